@@ -1,0 +1,39 @@
+package guide.check;
+
+import guide.site.Problem;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.List;
+
+/**
+ * A page with an affiliate link ({@code rel~=sponsored}) must show the affiliate disclosure, and
+ * before the first such link, so readers learn it before they could click.
+ */
+public final class AffiliateDisclosureCheck {
+
+    public void check(BuiltSite site, SourceLocator locator, List<Problem> problems) {
+        for (String page : site.pagePaths()) {
+            Document doc = site.page(page);
+            Element firstAffiliate = doc.selectFirst("a[rel~=sponsored]");
+            if (firstAffiliate == null) {
+                continue;
+            }
+            Element disclosure = doc.selectFirst("[data-affiliate-disclosure]");
+            SourceLocator.Location at = locator.locate(page, firstAffiliate.attr("href"), firstAffiliate);
+            if (disclosure == null) {
+                problems.add(new Problem(at.file(), at.line(), "affiliate link without the affiliate disclosure on the page: "
+                        + firstAffiliate.attr("href")));
+            } else if (!precedes(doc, disclosure, firstAffiliate)) {
+                problems.add(new Problem(at.file(), at.line(), "affiliate link comes before the affiliate disclosure: "
+                        + firstAffiliate.attr("href")));
+            }
+        }
+    }
+
+    private static boolean precedes(Document doc, Element first, Element second) {
+        Elements all = doc.getAllElements();
+        return all.indexOf(first) < all.indexOf(second);
+    }
+}

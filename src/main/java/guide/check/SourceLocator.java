@@ -1,0 +1,59 @@
+package guide.check;
+
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Points a fault found in a built page back at the file an editor wrote: the Markdown line
+ * that contains the offending text, or else the built page's line (the fault came from a template).
+ */
+public final class SourceLocator {
+    /** Where a fault is: a file and a 1-based line. */
+    public record Location(Path file, int line) {
+    }
+
+    private final Path projectDir;
+    private final Path siteRoot;
+    private final Map<String, Path> sourceByPage;
+    private final Map<Path, List<String>> lines = new HashMap<>();
+
+    /**
+     * @param sourceByPage built page (relative to the site, e.g. {@code pl/x/index.html}) to its Markdown
+     *                     file (relative to the project)
+     */
+    public SourceLocator(Path projectDir, Path siteRoot, Map<String, Path> sourceByPage) {
+        this.projectDir = projectDir;
+        this.siteRoot = siteRoot;
+        this.sourceByPage = sourceByPage;
+    }
+
+    public Location locate(String page, String needle, Element element) {
+        Path source = sourceByPage.get(page);
+        if (source != null && needle != null && !needle.isEmpty()) {
+            List<String> text = lines.computeIfAbsent(source, this::readLines);
+            for (int i = 0; i < text.size(); i++) {
+                if (text.get(i).contains(needle)) {
+                    return new Location(source, i + 1);
+                }
+            }
+        }
+        int line = element == null ? 0 : Math.max(0, element.sourceRange().start().lineNumber());
+        Path built = projectDir.relativize(siteRoot.resolve(page));
+        return new Location(built, line);
+    }
+
+    private List<String> readLines(Path source) {
+        try {
+            return Files.readAllLines(projectDir.resolve(source), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

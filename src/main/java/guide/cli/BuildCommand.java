@@ -1,0 +1,40 @@
+package guide.cli;
+
+import guide.build.BuildReport;
+import guide.build.SiteBuilder;
+import guide.site.BuildFailure;
+import guide.site.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+
+/** {@code ./guide build}: builds the whole site; exit 0 only when it is complete and correct. */
+@Command(name = "build", description = "Build the whole site into target/site.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Override
+    public Integer call() {
+        try {
+            BuildReport report = new SiteBuilder(options.projectDir()).build(options.outputDir());
+            System.out.print(report.summary());
+            return 0;
+        } catch (BuildFailure failure) {
+            printFailure(failure);
+            return 1;
+        } catch (IOException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static void printFailure(BuildFailure failure) {
+        for (Problem problem : failure.problems()) {
+            System.err.println(problem);
+        }
+        System.err.println("Build failed: " + failure.problems().size() + " problem(s); the previous site was left as it was.");
+    }
+}

@@ -1,0 +1,32 @@
+package guide.cli;
+
+import guide.serve.PreviewServer;
+import guide.site.BuildFailure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** {@code ./guide serve}: preview with rebuild on change and automatic reload. */
+@Command(name = "serve", description = "Preview the site at http://localhost:8820/, rebuilding and reloading on every change.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}).", defaultValue = "8820")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        PreviewServer server = new PreviewServer(options.projectDir(), options.outputDir(), port);
+        try {
+            server.start();
+        } catch (BuildFailure failure) {
+            BuildCommand.printFailure(failure);
+            return 1;
+        }
+        server.awaitStop();
+        return 0;
+    }
+}

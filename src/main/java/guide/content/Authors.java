@@ -1,0 +1,116 @@
+package guide.content;
+
+import guide.site.Problem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code content/authors.yaml}: one entry per author, with a bio in every language.
+ * Missing languages and malformed entries are problems, not silent gaps on the page.
+ */
+public final class Authors {
+    public static final String FILE = "authors.yaml";
+
+    private final Map<String, Author> byId;
+
+    private Authors(Map<String, Author> byId) {
+        this.byId = byId;
+    }
+
+    public Optional<Author> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Map<String, Author> all() {
+        return byId;
+    }
+
+    /** Loads the authors file; problems name the file (and line, for YAML syntax errors). */
+    public static Authors load(Path projectDir, Path contentDir, List<String> languages, List<Problem> problems) {
+        Path file = contentDir.resolve(FILE);
+        Path shown = projectDir.relativize(file);
+        Map<String, Author> result = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            problems.add(new Problem(shown, 0, "authors file is missing: every article needs an author entry here"));
+            return new Authors(result);
+        }
+        Object root;
+        try {
+            root = new Yaml(new LoaderOptions()).load(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (MarkedYAMLException e) {
+            problems.add(new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()));
+            return new Authors(result);
+        } catch (IOException e) {
+            problems.add(new Problem(shown, 0, "cannot read: " + e.getMessage()));
+            return new Authors(result);
+        }
+        if (!(root instanceof Map<?, ?> entries)) {
+            problems.add(new Problem(shown, 1, "expected one entry per author id"));
+            return new Authors(result);
+        }
+        for (Map.Entry<?, ?> entry : entries.entrySet()) {
+            String id = String.valueOf(entry.getKey());
+            if (!(entry.getValue() instanceof Map<?, ?> fields)) {
+                problems.add(new Problem(shown, 0, "author '" + id + "' must be a map of fields"));
+                continue;
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            Object name = fields.get("name");
+            if (!(name instanceof String)) {
+                problems.add(new Problem(shown, 0, "author '" + id + "' has no name"));
+                continue;
+            }
+            for (String lang : languages) {
+                Object localized = fields.get("name" + Character.toUpperCase(lang.charAt(0)) + lang.substring(1));
+                names.put(lang, localized instanceof String s ? s : (String) name);
+            }
+            Map<String, String> role = perLanguage(id, "role", fields.get("role"), languages, shown, problems);
+            Map<String, String> bio = perLanguage(id, "bio", fields.get("bio"), languages, shown, problems);
+            List<Author.Profile> profiles = new ArrayList<>();
+            if (fields.get("profiles") instanceof List<?> list) {
+                for (Object p : list) {
+                    if (p instanceof Map<?, ?> pm && pm.get("label") instanceof String label && pm.get("url") instanceof String url) {
+                        profiles.add(new Author.Profile(label, url));
+                    } else {
+                        problems.add(new Problem(shown, 0, "author '" + id + "': each profile needs a label and a url"));
+                    }
+                }
+            }
+            Object url = fields.get("url");
+            Object schemaType = fields.get("schemaType");
+            if (schemaType != null && !List.of("Person", "Organization").contains(schemaType)) {
+                problems.add(new Problem(shown, 0, "author '" + id + "': schemaType must be Person or Organization"));
+            }
+            result.put(id, new Author(id, schemaType == null ? "Person" : (String) schemaType, names, role, bio, url instanceof String s ? s : null, List.copyOf(profiles)));
+        }
+        return new Authors(result);
+    }
+
+    private static Map<String, String> perLanguage(String id, String field, Object value, List<String> languages,
+                                                   Path shown, List<Problem> problems) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (!(value instanceof Map<?, ?> map)) {
+            problems.add(new Problem(shown, 0, "author '" + id + "': '" + field + "' needs one text per language " + languages));
+            return texts;
+        }
+        for (String lang : languages) {
+            if (map.get(lang) instanceof String text && !text.isBlank()) {
+                texts.put(lang, text.strip());
+            } else {
+                problems.add(new Problem(shown, 0, "author '" + id + "': '" + field + "' has no text in '" + lang + "'"));
+            }
+        }
+        return texts;
+    }
+}

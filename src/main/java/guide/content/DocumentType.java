@@ -1,0 +1,31 @@
+package guide.content;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of content file the guide knows, and where each one is published. */
+public enum DocumentType {
+    /** An article: {@code /lang/slug/}. */
+    POST("post"),
+    /** A standing page such as "about": {@code /lang/slug/}. */
+    PAGE("page"),
+    /** A language's home page: {@code /lang/}. */
+    HOME("home"),
+    /** A language's "page not found" page: {@code /lang/404.html}. */
+    NOTFOUND("notfound");
+
+    private final String header;
+
+    DocumentType(String header) {
+        this.header = header;
+    }
+
+    /** The value of {@code type=} in front matter. */
+    public String header() {
+        return header;
+    }
+
+    public static Optional<DocumentType> fromHeader(String value) {
+        return Arrays.stream(values()).filter(t -> t.header.equals(value)).findFirst();
+    }
+}

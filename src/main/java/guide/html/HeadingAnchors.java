@@ -1,0 +1,38 @@
+package guide.html;
+
+import guide.content.Slugs;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Gives every heading in the article text a stable ASCII id ({@code #jak-to-zrobic}): ids that
+ * editors set with {@code {#id}} stay, generated ones with Polish letters are transliterated,
+ * missing ones are made from the heading text; repeats get {@code -2}, {@code -3}.
+ */
+public final class HeadingAnchors {
+    private HeadingAnchors() {
+    }
+
+    public static void apply(Document doc) {
+        Set<String> used = new HashSet<>();
+        var headings = doc.select("[data-prose] h2, [data-prose] h3, [data-prose] h4");
+        doc.select("[id]").stream().filter(e -> !headings.contains(e)).forEach(e -> used.add(e.id()));
+        for (Element heading : headings) {
+            String current = heading.id();
+            if (current.matches("[A-Za-z0-9_-]+") && used.add(current)) {
+                continue;
+            }
+            String base = Slugs.slugify(current.isEmpty() ? heading.text() : current);
+            base = base.isEmpty() ? "section" : base;
+            String id = base;
+            for (int n = 2; used.contains(id); n++) {
+                id = base + "-" + n;
+            }
+            used.add(id);
+            heading.id(id);
+        }
+    }
+}

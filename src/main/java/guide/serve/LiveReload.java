@@ -1,0 +1,83 @@
+package guide.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import guide.site.Problem;
+import org.json.simple.JSONValue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Tells open preview pages about each build over Server-Sent Events: the build number (the page
+ * reloads when it changes) and, for a failed build, its problems (the page shows them).
+ */
+final class LiveReload {
+    private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+    private volatile String state = stateJson(0, List.of());
+
+    /** Records a finished build and tells every open page. */
+    void publish(long buildNumber, List<Problem> problems) {
+        state = stateJson(buildNumber, problems);
+        for (OutputStream client : clients) {
+            send(client, "state", state);
+        }
+    }
+
+    /** Holds an {@code /__guide/events} request open and streams states to it. */
+    void handle(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        clients.add(out);
+        if (!send(out, "state", state)) {
+            return;
+        }
+        try {
+            while (clients.contains(out)) {
+                Thread.sleep(15_000);
+                if (!comment(out)) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            clients.remove(out);
+            exchange.close();
+        }
+    }
+
+    private boolean send(OutputStream out, String event, String data) {
+        return write(out, "event: " + event + "\ndata: " + data + "\n\n");
+    }
+
+    private boolean comment(OutputStream out) {
+        return write(out, ": keep-alive\n\n");
+    }
+
+    private boolean write(OutputStream out, String text) {
+        synchronized (out) {
+            try {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                return true;
+            } catch (IOException e) {
+                clients.remove(out);
+                return false;
+            }
+        }
+    }
+
+    private static String stateJson(long buildNumber, List<Problem> problems) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("build", buildNumber);
+        state.put("problems", problems.stream().map(Problem::toString).toList());
+        return JSONValue.toJSONString(state);
+    }
+}

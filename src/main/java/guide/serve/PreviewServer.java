@@ -1,0 +1,181 @@
+package guide.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import guide.build.BuildReport;
+import guide.build.SiteBuilder;
+import guide.site.BuildFailure;
+import guide.site.Problem;
+import guide.site.SiteConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code ./guide serve}: builds the site, serves the output folder on localhost with the JDK's
+ * HttpServer, rebuilds on every change and makes open pages reload (or show the problems of a
+ * failed build, while the last good build stays served).
+ */
+public final class PreviewServer {
+    private static final String LIVE_SCRIPT = "/__guide/live.js";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"));
+
+    private final Path projectDir;
+    private final Path output;
+    private final int port;
+    private final SiteBuilder builder;
+    private final LiveReload live = new LiveReload();
+    private final AtomicLong builds = new AtomicLong();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private HttpServer server;
+    private SourceWatcher watcher;
+
+    public PreviewServer(Path projectDir, Path output, int port) {
+        this.projectDir = projectDir;
+        this.output = output;
+        this.port = port;
+        this.builder = new SiteBuilder(projectDir);
+    }
+
+    /** Builds once, then serves and watches; returns once the server is listening. */
+    public void start() throws IOException, BuildFailure {
+        rebuild();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "preview-http");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/__guide/events", live::handle);
+        server.createContext(LIVE_SCRIPT, this::serveLiveScript);
+        server.createContext("/", this::serveFile);
+        server.start();
+        SiteConfig config = SiteConfig.load(projectDir);
+        watcher = new SourceWatcher(projectDir, List.of(config.contentDir(), config.templateDir(), config.assetDir()));
+        Thread watch = new Thread(() -> watcher.run(this::rebuild), "preview-watch");
+        watch.setDaemon(true);
+        watch.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        System.out.println("Preview: http://localhost:" + port + "/  (Ctrl+C to stop; rebuilding on every change)");
+    }
+
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException ignored) {
+            // stopping anyway
+        }
+        stopped.countDown();
+    }
+
+    private synchronized void rebuild() {
+        try {
+            BuildReport report = builder.build(output);
+            long n = builds.incrementAndGet();
+            int pages = report.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
+            System.out.printf("Build %d: %d pages in %.1f s%n", n, pages, report.millis() / 1000.0);
+            live.publish(n, List.of());
+        } catch (BuildFailure failure) {
+            failure.problems().forEach(System.err::println);
+            System.err.println("Build failed; still serving the last good build.");
+            live.publish(builds.get(), failure.problems());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Build failed: " + e);
+            live.publish(builds.get(), List.of(new Problem(Path.of("build"), 0, String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private void serveLiveScript(HttpExchange exchange) throws IOException {
+        try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+            respond(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
+        }
+    }
+
+    private void serveFile(HttpExchange exchange) throws IOException {
+        String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+        if (path.contains("..")) {
+            respond(exchange, 400, "text/plain; charset=utf-8", "bad path".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Path file = output.resolve(path.substring(1));
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                exchange.getResponseHeaders().set("Location", path + "/");
+                respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        int status = 200;
+        if (!Files.isRegularFile(file)) {
+            status = 404;
+            String first = path.length() > 1 ? path.substring(1).split("/")[0] : "";
+            file = output.resolve(first).resolve("404.html");
+            if (first.isEmpty() || !Files.isRegularFile(file)) {
+                file = output.resolve(defaultLanguage()).resolve("404.html");
+            }
+            if (!Files.isRegularFile(file)) {
+                respond(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        String name = file.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        byte[] body = Files.readAllBytes(file);
+        if (ext.equals("html")) {
+            body = withLiveReload(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        respond(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    private String defaultLanguage() {
+        try {
+            return SiteConfig.load(projectDir).defaultLanguage();
+        } catch (BuildFailure e) {
+            return "";
+        }
+    }
+
+    /** Adds the preview-only reload script; the built files themselves never contain it. */
+    private static String withLiveReload(String html) {
+        String tag = "<script type=\"module\" src=\"" + LIVE_SCRIPT + "\"></script>";
+        int end = html.lastIndexOf("</body>");
+        return end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package guide.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches the editors' folders and jbake.properties, and calls back once per burst of changes
+ * (an editor's save often writes several events; they settle into one rebuild).
+ */
+final class SourceWatcher implements AutoCloseable {
+    private static final long QUIET_MILLIS = 120;
+
+    private final WatchService service;
+    private final Path projectDir;
+    private final List<Path> folders;
+
+    SourceWatcher(Path projectDir, List<Path> folders) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        this.projectDir = projectDir;
+        this.folders = folders;
+        projectDir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        for (Path folder : folders) {
+            registerTree(folder);
+        }
+    }
+
+    private void registerTree(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
+                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    /** Blocks, calling {@code onChange} after each settled burst of relevant changes, until closed. */
+    void run(Runnable onChange) {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                boolean relevant = drain(key);
+                WatchKey more;
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    relevant |= drain(more);
+                }
+                if (relevant) {
+                    for (Path folder : folders) {
+                        registerTree(folder);
+                    }
+                    onChange.run();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ClosedWatchServiceException | IOException e) {
+            // closed: the preview is stopping
+        }
+    }
+
+    /** True if the events concern the watched folders or jbake.properties, not target/ or editor swap files. */
+    private boolean drain(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        boolean relevant = false;
+        for (var event : key.pollEvents()) {
+            if (!(event.context() instanceof Path name)) {
+                relevant = true;
+                continue;
+            }
+            String file = name.getFileName().toString();
+            boolean scratch = file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp");
+            if (dir.equals(projectDir)) {
+                relevant |= file.equals("jbake.properties");
+            } else {
+                relevant |= !scratch;
+            }
+        }
+        key.reset();
+        return relevant;
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}

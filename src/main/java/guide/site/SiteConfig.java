@@ -1,0 +1,110 @@
+package guide.site;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The site's own settings, read from {@code jbake.properties} next to JBake's keys.
+ * Languages, base URL and affiliate patterns live here, in one place.
+ */
+public final class SiteConfig {
+    public static final String FILE_NAME = "jbake.properties";
+
+    private final Path projectDir;
+    private final Properties properties;
+    private final List<String> languages;
+    private final String defaultLanguage;
+    private final String baseUrl;
+    private final List<String> affiliatePatterns;
+
+    private SiteConfig(Path projectDir, Properties properties) throws BuildFailure {
+        this.projectDir = projectDir;
+        this.properties = properties;
+        Path file = Path.of(FILE_NAME);
+        List<Problem> problems = new ArrayList<>();
+        this.languages = list(properties.getProperty("site.languages", ""));
+        if (languages.isEmpty()) {
+            problems.add(new Problem(file, 0, "site.languages is missing (e.g. site.languages=pl,en)"));
+        }
+        this.defaultLanguage = properties.getProperty("site.defaultLanguage", languages.isEmpty() ? "" : languages.get(0)).trim();
+        if (!languages.isEmpty() && !languages.contains(defaultLanguage)) {
+            problems.add(new Problem(file, 0, "site.defaultLanguage '" + defaultLanguage + "' is not one of site.languages " + languages));
+        }
+        String url = properties.getProperty("site.host", "").trim();
+        if (!url.matches("https?://[^/\\s]+(/[^\\s]*)?")) {
+            problems.add(new Problem(file, 0, "site.host must be the site's absolute base URL, e.g. https://example.org (found '" + url + "')"));
+        }
+        this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.affiliatePatterns = list(properties.getProperty("site.affiliate.patterns", ""));
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+    }
+
+    /** Reads {@code jbake.properties} from the project folder (UTF-8). */
+    public static SiteConfig load(Path projectDir) throws BuildFailure {
+        Objects.requireNonNull(projectDir, "projectDir");
+        Path file = projectDir.resolve(FILE_NAME);
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new BuildFailure(List.of(new Problem(Path.of(FILE_NAME), 0, "cannot read configuration: " + e.getMessage())));
+        }
+        return new SiteConfig(projectDir, properties);
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public Path projectDir() {
+        return projectDir;
+    }
+
+    public Path contentDir() {
+        return projectDir.resolve(properties.getProperty("content.folder", "content"));
+    }
+
+    public Path templateDir() {
+        return projectDir.resolve(properties.getProperty("template.folder", "templates"));
+    }
+
+    public Path assetDir() {
+        return projectDir.resolve(properties.getProperty("asset.folder", "assets"));
+    }
+
+    /** Configured languages, the default first when listed first. */
+    public List<String> languages() {
+        return languages;
+    }
+
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    /** Absolute base URL without a trailing slash, e.g. {@code https://example.org}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Glob patterns over {@code host/path?query} (no scheme, no "www.") that mark affiliate links. */
+    public List<String> affiliatePatterns() {
+        return affiliatePatterns;
+    }
+
+    /** All properties, JBake's included, to pass on to the engine. */
+    public Properties properties() {
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        return copy;
+    }
+}

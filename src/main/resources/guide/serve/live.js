@@ -1,0 +1,42 @@
+// Preview only (./guide serve): reload when a new build is ready, show a failed build's problems.
+const source = new EventSource('/__guide/events');
+let seen = null;
+let panel = null;
+
+function showProblems(problems) {
+  if (!panel) {
+    panel = document.createElement('section');
+    panel.setAttribute('role', 'alert');
+    panel.id = 'guide-build-problems';
+    Object.assign(panel.style, {
+      position: 'fixed', inset: 'auto 0 0 0', maxHeight: '50vh', overflow: 'auto', zIndex: '99999',
+      background: '#3b0d0d', color: '#fff', font: '14px/1.5 ui-monospace, monospace', padding: '1rem',
+      borderTop: '4px solid #ff6b6b'
+    });
+    document.body.append(panel);
+  }
+  panel.replaceChildren();
+  const title = document.createElement('strong');
+  title.textContent = `Build failed (${problems.length}); showing the last good build:`;
+  const list = document.createElement('ul');
+  for (const problem of problems) {
+    const item = document.createElement('li');
+    item.textContent = problem;
+    list.append(item);
+  }
+  panel.append(title, list);
+}
+
+source.addEventListener('state', (event) => {
+  const state = JSON.parse(event.data);
+  if (state.problems.length > 0) {
+    showProblems(state.problems);
+  } else if (seen !== null && state.build !== seen) {
+    location.reload();
+    return;
+  } else if (panel) {
+    panel.remove();
+    panel = null;
+  }
+  seen = state.build;
+});

@@ -1,0 +1,196 @@
+package guide.build;
+
+import guide.cli.Main;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each kind of bad input, in a copy of the real project: {@code ./guide build} exits 1, names the
+ * file and line, and leaves the previously built site exactly as it was.
+ */
+class BadInputTest {
+    @TempDir
+    Path project;
+    private Path site;
+    private Map<String, String> before;
+
+    @BeforeEach
+    void buildAGoodSiteFirst() throws IOException {
+        ProjectFixture.copyProject(project);
+        site = project.resolve("target/site");
+        Result good = build();
+        assertEquals(0, good.exitCode, good.err);
+        before = snapshot(site);
+    }
+
+    @Test
+    void missingRequiredHeader() throws IOException {
+        edit("content/en/about.md", s -> s.replaceFirst("summary=[^\n]*\n", ""));
+        assertFails("content/en/about.md:1: missing required header 'summary'");
+    }
+
+    @Test
+    void invalidDateNamesItsLine() throws IOException {
+        edit("content/pl/o-przewodniku.md", s -> s.replaceFirst("date=2026-11-20", "date=2026-13-45"));
+        assertFails("content/pl/o-przewodniku.md:" + lineOf("content/pl/o-przewodniku.md", "date=")
+                + ": date '2026-13-45' is not a valid date: write yyyy-MM-dd, e.g. 2026-11-26");
+    }
+
+    @Test
+    void unknownLanguageFolder() throws IOException {
+        Files.createDirectories(project.resolve("content/de"));
+        Files.copy(project.resolve("content/en/about.md"), project.resolve("content/de/ueber.md"));
+        assertFails("content/de/ueber.md:1: language folder 'de' is not configured (site.languages=pl,en)");
+    }
+
+    @Test
+    void translationKeyUsedTwiceInOneLanguage() throws IOException {
+        Files.copy(project.resolve("content/pl/o-przewodniku.md"), project.resolve("content/pl/o-nas.md"));
+        assertFails("content/pl/o-przewodniku.md:" + lineOf("content/pl/o-przewodniku.md", "translationKey=")
+                + ": translationKey 'about' is already used in 'pl' by content/pl/o-nas.md");
+    }
+
+    @Test
+    void separatorWithTrailingSpaces() throws IOException {
+        edit("content/en/about.md", s -> s.replaceFirst("\n~~~~~~\n", "\n~~~~~~  \n"));
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "~~~~~~")
+                + ": header separator must be exactly '~~~~~~' with no spaces around it");
+    }
+
+    @Test
+    void unknownAuthor() throws IOException {
+        edit("content/en/about.md", s -> s.replaceFirst("author=redakcja", "author=nobody"));
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "author=") + ": unknown author 'nobody'");
+    }
+
+    @Test
+    void allProblemsOfAllFilesAreReportedTogether() throws IOException {
+        edit("content/en/about.md", s -> s.replaceFirst("status=published", "status=live"));
+        edit("content/pl/o-przewodniku.md", s -> s.replaceFirst("type=page", "type=article"));
+        Result result = assertFails("content/en/about.md:" + lineOf("content/en/about.md", "status=")
+                + ": status must be 'published' or 'draft', not 'live'");
+        assertTrue(result.err.contains("content/pl/o-przewodniku.md:" + lineOf("content/pl/o-przewodniku.md", "type=")
+                + ": unknown type 'article'"), result.err);
+    }
+
+    @Test
+    void templateErrorNamesTemplateAndLine() throws IOException {
+        edit("templates/page.ftl", s -> s.replace("<h1>${content.title}</h1>", "<h1>${content.noSuchKey}</h1>"));
+        assertFails("templates/page.ftl:" + lineOf("templates/page.ftl", "noSuchKey") + ": template error: The following has evaluated to null or missing");
+    }
+
+    @Test
+    void brokenInternalLinkPointsAtTheMarkdownLine() throws IOException {
+        edit("content/en/about.md", s -> s + "\nSee [the archive](/en/archive/).\n");
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "/en/archive/") + ": broken link (no such page or file): /en/archive/");
+    }
+
+    @Test
+    void brokenAnchorIsCaught() throws IOException {
+        edit("content/en/about.md", s -> s + "\nSee [sign six](/en/5-signs-its-time-to-fire-a-client/#sign-six).\n");
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "#sign-six")
+                + ": broken anchor #sign-six (no such id in en/5-signs-its-time-to-fire-a-client/index.html)");
+    }
+
+    @Test
+    void affiliateLinkWithoutDisclosureIsAnError() throws IOException {
+        edit("templates/post.ftl", s -> s.replace("<#if content.hasAffiliateLinks == \"true\"><#include \"/partials/affiliate-disclosure.ftl\"></#if>", ""));
+        assertFails("content/en/5-signs-its-time-to-fire-a-client.md:" + lineOf("content/en/5-signs-its-time-to-fire-a-client.md", "freshbooks.com")
+                + ": affiliate link without the affiliate disclosure on the page");
+    }
+
+    @Test
+    void uiStringMissingInOneLanguage() throws IOException {
+        edit("templates/i18n/en.yaml", s -> s.replaceFirst("toc: [^\n]*\n", ""));
+        assertFails("templates/i18n/en.yaml: UI string 'toc' is missing (defined in pl.yaml line "
+                + lineOf("templates/i18n/pl.yaml", "toc:") + ")");
+    }
+
+    private Result assertFails(String expectedLine) throws IOException {
+        Result result = build();
+        assertEquals(1, result.exitCode, result.err);
+        assertTrue(result.err.lines().anyMatch(l -> l.startsWith(expectedLine)), () -> "expected a line starting with\n  " + expectedLine + "\nin\n" + result.err);
+        assertEquals(before, snapshot(site), "the previous site must stay byte for byte as it was");
+        try (Stream<Path> leftovers = Files.list(project.resolve("target"))) {
+            assertEquals(List.of("site"), leftovers.map(p -> p.getFileName().toString()).toList(), "no working folders left behind");
+        }
+        return result;
+    }
+
+    private record Result(int exitCode, String err) {
+    }
+
+    private Result build() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            PrintStream out = System.out;
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            try {
+                int code = new CommandLine(new Main()).execute("build", "--project", project.toString());
+                return new Result(code, err.toString(StandardCharsets.UTF_8));
+            } finally {
+                System.setOut(out);
+            }
+        } finally {
+            System.setErr(original);
+        }
+    }
+
+    private void edit(String file, java.util.function.UnaryOperator<String> change) throws IOException {
+        Path path = project.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        String changed = change.apply(text);
+        assertTrue(!changed.equals(text), "the test's edit must change " + file);
+        Files.writeString(path, changed, StandardCharsets.UTF_8);
+    }
+
+    private int lineOf(String file, String needle) throws IOException {
+        List<String> lines = Files.readAllLines(project.resolve(file), StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle + " not in " + file);
+    }
+
+    static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                hashes.put(dir.relativize(p).toString(), sha256(Files.readAllBytes(p)));
+            }
+        }
+        return hashes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

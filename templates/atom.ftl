@@ -1,0 +1,21 @@
+<#ftl output_format="XML">
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${content.lang}">
+<title>${content.ui.siteName}</title>
+<subtitle>${content.ui.tagline}</subtitle>
+<id>${content.feedUrl}</id>
+<link rel="self" type="application/atom+xml" href="${content.feedUrl}"/>
+<link rel="alternate" type="text/html" href="${content.homeUrl}"/>
+<updated>${content.updated}T00:00:00Z</updated>
+<#list content.entries.items as e>
+<entry>
+<title>${e.title}</title>
+<id>${e.url}</id>
+<link rel="alternate" type="text/html" href="${e.url}"/>
+<published>${e.date}T00:00:00Z</published>
+<updated>${e.date}T00:00:00Z</updated>
+<author><name>${e.author}</name></author>
+<summary>${e.summary}</summary>
+</entry>
+</#list>
+</feed>

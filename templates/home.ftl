@@ -1,0 +1,27 @@
+<#ftl output_format="HTML">
+<#import "/layout/base.ftl" as layout>
+<#-- A language's home page: intro, then every article with summary, date and reading time. -->
+<@layout.page kind="home">
+<div class="wrap">
+<header class="home-header">
+<h1>${content.title}</h1>
+<p class="tagline">${ui.tagline}</p>
+</header>
+<#if content.hasAffiliateLinks == "true"><#include "/partials/affiliate-disclosure.ftl"></#if>
+<div class="prose intro" data-prose>
+${content.body?no_esc}
+</div>
+<section class="article-list" aria-labelledby="articles-title">
+<h2 id="articles-title">${ui.latestArticles}</h2>
+<ul>
+<#list content.articles.items as item>
+<li class="card">
+<h3><a href="${item.url}">${item.title}</a></h3>
+<p class="meta"><time datetime="${item.dateIso}">${item.dateText}</time> · ${item.readingTime}</p>
+<p>${item.summary}</p>
+</li>
+</#list>
+</ul>
+</section>
+</div>
+</@layout.page>

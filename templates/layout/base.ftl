@@ -1,0 +1,18 @@
+<#ftl output_format="HTML">
+<#-- The page frame every HTML page shares: head, skip link, header, main, footer. -->
+<#macro page kind>
+<#global ui = content.ui>
+<!DOCTYPE html>
+<html lang="${content.lang}">
+<#include "/partials/head.ftl">
+<body class="page-${kind}">
+<a class="skip-link" href="#main">${ui.skipToContent}</a>
+<#include "/partials/site-header.ftl">
+<main id="main" tabindex="-1">
+<#nested>
+</main>
+<#include "/partials/site-footer.ftl">
+<script type="module" src="/js/search.js"></script>
+</body>
+</html>
+</#macro>

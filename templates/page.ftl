@@ -1,0 +1,14 @@
+<#ftl output_format="HTML">
+<#import "/layout/base.ftl" as layout>
+<#-- A standing page, such as "about the guide". -->
+<@layout.page kind="page">
+<article class="wrap article">
+<header class="article-header">
+<h1>${content.title}</h1>
+</header>
+<#if content.hasAffiliateLinks == "true"><#include "/partials/affiliate-disclosure.ftl"></#if>
+<div class="prose" data-prose>
+${content.body?no_esc}
+</div>
+</article>
+</@layout.page>

@@ -1,0 +1,13 @@
+<#ftl output_format="HTML">
+<#-- Links to the same page in the other language; where there is none, says so and offers that language's home. -->
+<#if content.switcher??>
+<nav class="lang-switch" aria-label="${ui.languageSwitch}">
+<#list content.switcher.items as s>
+<#if s.available>
+<a href="${s.url}" hreflang="${s.lang}" lang="${s.lang}" data-lang-switch>${s.langName}</a>
+<#else>
+<span class="lang-missing">${s.missingNote}</span> <a href="${s.url}" hreflang="${s.lang}" lang="${s.lang}" data-lang-switch>${s.homeLabel}</a>
+</#if>
+</#list>
+</nav>
+</#if>

@@ -1,0 +1,15 @@
+<#ftl output_format="HTML">
+<#-- Client-side search over this language's index; hidden until /js/search.js runs. -->
+<div class="search" data-search data-lang="${content.lang}" data-index="/${content.lang}/search-index.json"
+ data-no-results="${ui.searchNoResults}"<#list content.uiPlurals.searchResultsCount as form, text> data-count-${form}="${text}"</#list> hidden>
+<button type="button" class="search-toggle" aria-expanded="false" aria-controls="search-panel">${ui.search}</button>
+<div class="search-panel" id="search-panel" role="search" hidden>
+<label for="search-input">${ui.searchLabel}</label>
+<div class="search-row">
+<input id="search-input" type="search" autocomplete="off" placeholder="${ui.searchPlaceholder}">
+<button type="button" class="search-close" data-search-close>${ui.closeSearch}</button>
+</div>
+<p class="search-status" role="status" aria-live="polite" data-search-status></p>
+<ul class="search-results" data-search-results></ul>
+</div>
+</div>

@@ -1,0 +1,13 @@
+<#ftl output_format="HTML">
+<#-- Plain share links: no third-party script, no counter, no cookie. -->
+<#assign shareUrl = content.canonical?url('UTF-8')>
+<#assign shareText = content.title?url('UTF-8')>
+<section class="share" aria-labelledby="share-title">
+<h2 id="share-title">${ui.share}</h2>
+<ul>
+<li><a href="https://x.com/intent/post?url=${shareUrl}&amp;text=${shareText}" rel="noopener">${ui.shareOnX}</a></li>
+<li><a href="https://www.facebook.com/sharer/sharer.php?u=${shareUrl}" rel="noopener">${ui.shareOnFacebook}</a></li>
+<li><a href="https://pinterest.com/pin/create/button/?url=${shareUrl}&amp;description=${shareText}" rel="noopener">${ui.shareOnPinterest}</a></li>
+<li><a href="mailto:?subject=${shareText}&amp;body=${shareUrl}">${ui.shareByEmail}</a></li>
+</ul>
+</section>

@@ -1,0 +1,8 @@
+<#ftl output_format="HTML">
+<#-- Footer: about link, feed, the no-tracking promise. -->
+<footer class="site-footer">
+<div class="wrap">
+<p>${ui.footerNote}</p>
+<p><a href="${ui.aboutUrl}">${ui.about}</a> · <a href="/${content.lang}/feed.xml">${ui.feed}</a></p>
+</div>
+</footer>

@@ -1,0 +1,21 @@
+<#ftl output_format="HTML">
+<#import "/layout/base.ftl" as layout>
+<#-- An article: disclosure first, contents, text, share links, author; related articles after. -->
+<@layout.page kind="article">
+<article class="wrap article">
+<header class="article-header">
+<h1>${content.title}</h1>
+<#include "/partials/article-meta.ftl">
+</header>
+<#if content.hasAffiliateLinks == "true"><#include "/partials/affiliate-disclosure.ftl"></#if>
+<#include "/partials/toc.ftl">
+<div class="prose" data-prose>
+${content.body?no_esc}
+</div>
+<#include "/partials/share-links.ftl">
+<#include "/partials/author-bio.ftl">
+</article>
+<div class="wrap">
+<#include "/partials/quick-links.ftl">
+</div>
+</@layout.page>
