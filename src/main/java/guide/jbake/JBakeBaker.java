@@ -30,6 +30,7 @@ public final class JBakeBaker {
     private static final Map<String, String> FIXED = new LinkedHashMap<>();
 
     static {
+        quietLibraryLogging();
         FIXED.put("content.folder", "content");
         FIXED.put("template.folder", "templates");
         FIXED.put("asset.folder", "assets");
@@ -63,6 +64,17 @@ public final class JBakeBaker {
             "Registered a markup engine for extension [.md]");
 
     private final Path projectDir;
+
+    /**
+     * OrientDB (inside JBake) and Freemarker log to java.util.logging by default, which would print
+     * start-up chatter and stack traces on every build. Freemarker goes through SLF4J instead (its
+     * errors reach the build as problems), and java.util.logging is switched off.
+     */
+    private static void quietLibraryLogging() {
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        java.util.logging.LogManager.getLogManager().reset();
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+    }
 
     /** @param projectDir used to name template files in problems ({@code templates/post.ftl:12}) */
     public JBakeBaker(Path projectDir) {

@@ -1,0 +1,46 @@
+package guide.browser;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver, as ../shared/BROWSER-TESTS.md says.
+ * Missing browser packages fail the tests (CI installs them); they are never skipped.
+ */
+final class Browser {
+    private Browser() {
+    }
+
+    static ChromeDriver start(boolean javascript) {
+        File binary = new File(System.getProperty("guide.chromium", "/usr/bin/chromium"));
+        File driver = new File(System.getProperty("guide.chromedriver", "/usr/bin/chromedriver"));
+        if (!binary.canExecute() || !driver.canExecute()) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--window-size=1280,900");
+        if (!javascript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return chrome;
+    }
+
+    /** Where screenshots for people to look at are kept (target/screenshots). */
+    static Path screenshotDir() throws java.io.IOException {
+        Path dir = Path.of(System.getProperty("guide.project.dir", ".")).resolve("target/screenshots");
+        Files.createDirectories(dir);
+        return dir;
+    }
+}

@@ -1,0 +1,179 @@
+package guide.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import guide.serve.PreviewServer;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A reader's view: the site served by {@code ./guide serve}'s preview server (over a copy of the
+ * project, so the live-reload test can edit it), driven in headless Chromium.
+ */
+class BrowserTest {
+    static final String PL_ARTICLE = "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/";
+    static final String EN_ARTICLE = "/en/5-signs-its-time-to-fire-a-client/";
+
+    @TempDir
+    static Path temp;
+    static Path project;
+    static PreviewServer server;
+    static String base;
+    static ChromeDriver chrome;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        project = ProjectFixture.copyProject(temp.resolve("project"));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        server = new PreviewServer(project, project.resolve("target/site"), port);
+        server.start();
+        base = "http://localhost:" + port;
+        chrome = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chrome != null) {
+            chrome.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void articleReadsAtPhoneAndDesktopWidthAndSwitchesLanguage() throws IOException {
+        for (int width : List.of(390, 1280)) {
+            chrome.manage().window().setSize(new Dimension(width, 900));
+            for (String[] pair : List.of(new String[]{PL_ARTICLE, EN_ARTICLE, "pl"}, new String[]{EN_ARTICLE, PL_ARTICLE, "en"})) {
+                chrome.get(base + pair[0]);
+                WebElement h1 = chrome.findElement(By.tagName("h1"));
+                assertTrue(h1.isDisplayed());
+                long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
+                long innerWidth = (Long) js("return window.innerWidth");
+                assertTrue(scrollWidth <= innerWidth, pair[0] + " overflows at " + width + " px: " + scrollWidth);
+                screenshot(pair[2] + "-article-" + width);
+                String title = h1.getText();
+                chrome.findElement(By.cssSelector("a[data-lang-switch]")).click();
+                new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + pair[1]));
+                String translated = chrome.findElement(By.tagName("h1")).getText();
+                assertFalse(translated.isBlank());
+                assertFalse(translated.equals(title), "the switch must land on the other language's article");
+            }
+        }
+    }
+
+    @Test
+    void searchFindsTheArticleInEachLanguage() {
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+        search("/pl/", "placi", PL_ARTICLE); // typed without diacritics: matches "płaci"
+        search("/en/", "pay late", EN_ARTICLE);
+    }
+
+    private void search(String page, String query, String expected) {
+        chrome.get(base + page);
+        WebElement toggle = chrome.findElement(By.cssSelector(".search-toggle"));
+        toggle.click();
+        WebElement input = chrome.findElement(By.id("search-input"));
+        assertTrue(input.isDisplayed());
+        input.sendKeys(query);
+        WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(10));
+        wait.until(d -> !d.findElements(By.cssSelector("[data-search-results] a")).isEmpty());
+        List<String> hrefs = chrome.findElements(By.cssSelector("[data-search-results] a")).stream()
+                .map(a -> a.getDomAttribute("href")).collect(Collectors.toList());
+        assertTrue(hrefs.stream().anyMatch(h -> h.startsWith(expected)), hrefs.toString());
+        assertFalse(chrome.findElement(By.cssSelector("[data-search-status]")).getText().isBlank(), "result count is announced");
+        input.sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOf(input));
+    }
+
+    @Test
+    void axeFindsNoViolations() {
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+        for (String page : List.of("/", "/pl/", "/en/", PL_ARTICLE, EN_ARTICLE, "/pl/404.html", "/en/404.html",
+                "/pl/o-przewodniku/", "/en/about/")) {
+            chrome.get(base + page);
+            Results results = new AxeBuilder().analyze(chrome);
+            List<Rule> violations = results.getViolations();
+            assertTrue(violations.isEmpty(), page + ": " + violations.stream()
+                    .map(v -> v.getId() + " (" + v.getNodes().size() + "): " + v.getHelp() + " " + v.getNodes().get(0).getTarget())
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    @Test
+    void unknownAddressShowsThe404PageOfThatLanguage() {
+        chrome.get(base + "/en/no-such-page/");
+        assertEquals("en", chrome.findElement(By.tagName("html")).getDomAttribute("lang"));
+        chrome.get(base + "/pl/nie-ma/");
+        assertEquals("pl", chrome.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(chrome.findElement(By.tagName("h1")).isDisplayed());
+    }
+
+    @Test
+    void previewReloadsOnEditAndShowsProblemsOfABadEdit() throws Exception {
+        chrome.get(base + "/en/about/");
+        Path about = project.resolve("content/en/about.md");
+        String original = Files.readString(about, StandardCharsets.UTF_8);
+        try {
+            write(about, original.replaceFirst("(?m)^title=.*$", "title=About this guide, edited live"));
+            new WebDriverWait(chrome, Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.tagName("h1")).getText().equals("About this guide, edited live"));
+
+            write(about, original.replaceFirst("(?m)^date=.*$", "date=yesterday"));
+            WebElement problems = new WebDriverWait(chrome, Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.id("guide-build-problems")));
+            assertTrue(problems.getText().contains("content/en/about.md:"), problems.getText());
+            assertTrue(problems.getText().contains("date 'yesterday' is not a valid date"), problems.getText());
+            chrome.navigate().refresh();
+            assertEquals("About this guide, edited live", chrome.findElement(By.tagName("h1")).getText(), "the last good build is still served");
+        } finally {
+            write(about, original);
+        }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) chrome).executeScript(script);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,308 @@
+package guide.site;
+
+import org.json.simple.JSONArray;
+import org.json.simple.JSONObject;
+import org.json.simple.parser.JSONParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real content/, built into a temporary folder, read back as a reader's browser and a crawler would. */
+class BuiltSiteTest {
+    static final String HOST = "https://przewodnik-freelancera.example";
+    static final String PL_ARTICLE = "pl/5-oznak-ze-czas-rozstac-sie-z-klientem/index.html";
+    static final String EN_ARTICLE = "en/5-signs-its-time-to-fire-a-client/index.html";
+    static Path site;
+    static Map<String, Document> pages = new TreeMap<>();
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = ProjectFixture.builtSite();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".html"))::iterator) {
+                pages.put(site.relativize(p).toString(), Jsoup.parse(Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    @Test
+    void bothLanguagesHaveHomeArticlesAboutAnd404() {
+        for (String page : List.of("index.html", "pl/index.html", "en/index.html", PL_ARTICLE, EN_ARTICLE,
+                "pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/index.html", "en/how-to-end-a-client-relationship-in-3-steps/index.html",
+                "pl/o-przewodniku/index.html", "en/about/index.html", "pl/404.html", "en/404.html")) {
+            assertTrue(pages.containsKey(page), "missing " + page);
+        }
+        assertEquals("pl", pages.get(PL_ARTICLE).selectFirst("html").attr("lang"));
+        assertEquals("en", pages.get(EN_ARTICLE).selectFirst("html").attr("lang"));
+    }
+
+    @Test
+    void everyPageHasOneH1AndATitle() {
+        pages.forEach((path, doc) -> {
+            assertEquals(1, doc.select("h1").size(), path + " must have exactly one h1");
+            assertFalse(doc.title().isBlank(), path + " has no title");
+        });
+    }
+
+    @Test
+    void hreflangIsReciprocalAndIncludesItself() {
+        int checked = 0;
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            Map<String, String> alternates = alternates(e.getValue());
+            if (alternates.isEmpty()) {
+                continue;
+            }
+            String self = e.getValue().selectFirst("link[rel=canonical]").attr("href");
+            assertTrue(alternates.containsValue(self), e.getKey() + " does not list itself: " + alternates);
+            assertTrue(alternates.containsKey("x-default"), e.getKey() + " has no x-default");
+            for (Map.Entry<String, String> alt : alternates.entrySet()) {
+                Document target = pageAt(alt.getValue());
+                assertNotNull(target, e.getKey() + ": alternate " + alt + " is not a built page");
+                assertTrue(alternates(target).containsValue(self), alt.getValue() + " does not list " + self + " back");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 20, "expected hreflang links on all translated pages, checked " + checked);
+    }
+
+    @Test
+    void languageSwitchLandsOnTheSameArticleInTheOtherLanguage() {
+        Element toEnglish = pages.get(PL_ARTICLE).selectFirst("a[data-lang-switch]");
+        assertEquals("/en/5-signs-its-time-to-fire-a-client/", toEnglish.attr("href"));
+        assertEquals("en", toEnglish.attr("hreflang"));
+        Element toPolish = pages.get(EN_ARTICLE).selectFirst("a[data-lang-switch]");
+        assertEquals("/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", toPolish.attr("href"));
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            for (Element link : e.getValue().select("a[data-lang-switch]")) {
+                Document target = pageAt(link.attr("href"));
+                assertNotNull(target, e.getKey() + ": switcher goes nowhere: " + link.attr("href"));
+                assertEquals(link.attr("hreflang"), target.selectFirst("html").attr("lang"), e.getKey());
+                if (!e.getKey().equals("index.html")) {
+                    String key = alternates(e.getValue()).get(link.attr("hreflang"));
+                    assertEquals(key, target.selectFirst("link[rel=canonical]").attr("href"),
+                            e.getKey() + ": switcher must land on the translation, not the home page");
+                }
+            }
+        }
+    }
+
+    @Test
+    void affiliateDisclosureComesBeforeTheFirstAffiliateLink() {
+        for (String page : List.of(PL_ARTICLE, EN_ARTICLE)) {
+            Document doc = pages.get(page);
+            Element affiliate = doc.selectFirst("a[href*=freshbooks.com]");
+            assertNotNull(affiliate, page + " must carry the invoicing tool's affiliate link");
+            assertEquals("sponsored noopener", affiliate.attr("rel"));
+            Element disclosure = doc.selectFirst("[data-affiliate-disclosure]");
+            assertNotNull(disclosure, page);
+            List<Element> all = doc.getAllElements();
+            assertTrue(all.indexOf(disclosure) < all.indexOf(affiliate), page + ": disclosure must come first");
+        }
+        assertTrue(pages.get(PL_ARTICLE).selectFirst("[data-affiliate-disclosure]").text().contains("prowizj"));
+        assertTrue(pages.get(EN_ARTICLE).selectFirst("[data-affiliate-disclosure]").text().contains("commission"));
+        assertTrue(pages.get("en/about/index.html").select("[data-affiliate-disclosure]").isEmpty(), "no disclosure where no affiliate link");
+    }
+
+    @Test
+    void externalLinksGetNoopener() {
+        pages.forEach((path, doc) -> doc.select("a[href^=http]").stream()
+                .filter(a -> !a.attr("href").startsWith(HOST))
+                .forEach(a -> assertTrue(a.attr("rel").contains("noopener"), path + ": " + a.outerHtml())));
+    }
+
+    @Test
+    void authorBioAndJsonLdArePresentAndShareOnePersonId() throws Exception {
+        Set<String> personIds = new HashSet<>();
+        for (String page : List.of(PL_ARTICLE, EN_ARTICLE)) {
+            Document doc = pages.get(page);
+            Element bio = doc.selectFirst("section.author-bio");
+            assertNotNull(bio, page);
+            assertTrue(bio.text().contains("Jitendra Vaswani") && bio.text().contains("SchemaNinja"), bio.text());
+            JSONObject ld = (JSONObject) new JSONParser().parse(doc.selectFirst("script[type=application/ld+json]").data());
+            JSONObject article = null;
+            JSONObject person = null;
+            for (Object node : (JSONArray) ld.get("@graph")) {
+                JSONObject o = (JSONObject) node;
+                if ("Article".equals(o.get("@type"))) {
+                    article = o;
+                } else if ("Person".equals(o.get("@type"))) {
+                    person = o;
+                }
+            }
+            assertNotNull(article, page);
+            assertNotNull(person, page);
+            assertEquals(doc.selectFirst("h1").text(), article.get("headline"));
+            assertEquals(doc.selectFirst("html").attr("lang"), article.get("inLanguage"));
+            assertEquals("2026-11-20", article.get("datePublished"));
+            assertEquals(person.get("@id"), ((JSONObject) article.get("author")).get("@id"));
+            assertNotNull(article.get("publisher"));
+            personIds.add((String) person.get("@id"));
+        }
+        assertEquals(1, personIds.size(), "both languages must reference the same Person @id");
+    }
+
+    @Test
+    void tocQuickLinksAndShareLinksAreThere() {
+        for (String page : List.of(PL_ARTICLE, EN_ARTICLE)) {
+            Document doc = pages.get(page);
+            List<String> toc = doc.select("nav.toc a").eachAttr("href");
+            assertTrue(toc.containsAll(List.of("#late-payments", "#pricing-expectations", "#no-compromise", "#verbal-abuse", "#unclear-goals")), toc.toString());
+            for (String anchor : toc) {
+                assertNotNull(doc.getElementById(anchor.substring(1)), page + ": toc anchor " + anchor);
+                assertTrue(anchor.matches("#[a-z0-9-]+"), "anchors are ASCII: " + anchor);
+            }
+            assertFalse(doc.select("nav.quick-links a").isEmpty(), page + " has no quick links");
+            List<String> share = doc.select("section.share a").eachAttr("href");
+            assertTrue(share.stream().anyMatch(h -> h.startsWith("https://x.com/")) && share.stream().anyMatch(h -> h.contains("facebook.com"))
+                    && share.stream().anyMatch(h -> h.contains("pinterest.com")) && share.stream().anyMatch(h -> h.startsWith("mailto:")), share.toString());
+        }
+        pages.forEach((path, doc) -> {
+            for (Element script : doc.select("script[src]")) {
+                assertTrue(script.attr("src").startsWith("/"), path + ": third-party script " + script.attr("src"));
+            }
+        });
+    }
+
+    @Test
+    void polishDatesAndPluralsAreNative() {
+        String meta = pages.get(PL_ARTICLE).selectFirst(".article-header .meta").text();
+        assertTrue(meta.startsWith("20 listopada 2026"), meta);
+        assertTrue(meta.matches(".*\\b(1 minuta|([2-4]|2[2-4]) minuty|([5-9]|1[0-9]|2[05-9]) minut) czytania.*"), meta);
+        String enMeta = pages.get(EN_ARTICLE).selectFirst(".article-header .meta").text();
+        assertTrue(enMeta.startsWith("20 November 2026") && enMeta.matches(".*\\d+ minute read.*"), enMeta);
+    }
+
+    @Test
+    void urlsAreCleanAsciiWithoutEncodedDiacritics() {
+        pages.forEach((path, doc) -> {
+            for (Element a : doc.select("a[href^=/], link[href^=" + HOST + "]")) {
+                String href = a.hasAttr("href") ? a.attr("href") : "";
+                assertTrue(href.matches("[\\x21-\\x7e]*") && !href.contains("%"), path + ": " + href);
+                assertFalse(href.contains(".html") && !href.endsWith("404.html"), path + ": link with .html: " + href);
+            }
+        });
+    }
+
+    @Test
+    void noInternalLinkIsBroken() {
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            for (Element a : e.getValue().select("a[href^=/]")) {
+                String href = a.attr("href");
+                String path = href.replaceFirst("[#?].*", "");
+                assertNotNull(pageAt(HOST + path) != null ? "" : Files.isRegularFile(site.resolve(path.substring(1))) ? "" : null,
+                        e.getKey() + ": broken link " + href);
+                if (href.contains("#") && pageAt(HOST + path) != null) {
+                    assertNotNull(pageAt(HOST + path).getElementById(href.substring(href.indexOf('#') + 1)), e.getKey() + ": broken anchor " + href);
+                }
+            }
+        }
+    }
+
+    @Test
+    void sitemapListsEveryPageWithAlternates() throws Exception {
+        org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+        NodeList locs = xml.getElementsByTagName("loc");
+        Set<String> listed = new HashSet<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            listed.add(locs.item(i).getTextContent());
+        }
+        for (String page : pages.keySet()) {
+            if (page.endsWith("404.html")) {
+                continue;
+            }
+            String url = HOST + "/" + page.replaceFirst("index\\.html$", "");
+            assertTrue(listed.contains(url), "sitemap lacks " + url);
+        }
+        assertTrue(xml.getElementsByTagName("xhtml:link").getLength() >= 8, "alternates in sitemap");
+        assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: " + HOST + "/sitemap.xml"));
+    }
+
+    @Test
+    void atomFeedPerLanguageListsItsArticles() throws Exception {
+        for (String lang : List.of("pl", "en")) {
+            org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(site.resolve(lang + "/feed.xml").toFile());
+            assertEquals("feed", xml.getDocumentElement().getTagName());
+            List<String> ids = new ArrayList<>();
+            NodeList entries = xml.getElementsByTagName("entry");
+            for (int i = 0; i < entries.getLength(); i++) {
+                ids.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagName("id").item(0).getTextContent());
+            }
+            List<String> articles = pages.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(lang + "/") && e.getValue().selectFirst("meta[property=og:type][content=article]") != null)
+                    .map(e -> e.getValue().selectFirst("link[rel=canonical]").attr("href")).sorted().toList();
+            assertEquals(articles, ids.stream().sorted().toList(), lang + " feed");
+            assertEquals(2, articles.size());
+        }
+    }
+
+    @Test
+    void searchIndexPerLanguageCoversTitlesAndHeadings() throws Exception {
+        JSONArray pl = (JSONArray) new JSONParser().parse(Files.readString(site.resolve("pl/search-index.json"), StandardCharsets.UTF_8));
+        JSONObject main = (JSONObject) pl.stream().filter(o -> ((JSONObject) o).get("u").equals("/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/"))
+                .findFirst().orElseThrow();
+        assertEquals(pages.get(PL_ARTICLE).selectFirst("h1").text(), main.get("t"));
+        assertTrue(main.get("h").toString().contains("late-payments"));
+        JSONArray en = (JSONArray) new JSONParser().parse(Files.readString(site.resolve("en/search-index.json"), StandardCharsets.UTF_8));
+        assertTrue(en.stream().allMatch(o -> ((String) ((JSONObject) o).get("u")).startsWith("/en/")), "English index holds English pages only");
+    }
+
+    @Test
+    void rootPageOffersBothLanguagesWithoutJavaScript() {
+        Document root = pages.get("index.html");
+        assertEquals(List.of("/pl/", "/en/"), root.select("main a").eachAttr("href"));
+        assertTrue(root.select("script[src]").isEmpty());
+    }
+
+    @Test
+    void homePagesListArticlesWithLocalDatesAndReadingTime() {
+        Document pl = pages.get("pl/index.html");
+        assertEquals(2, pl.select(".article-list li").size());
+        assertTrue(pl.select(".article-list .meta").text().contains("listopada 2026"));
+        assertTrue(pl.select(".article-list .meta").text().contains("czytania"));
+        assertTrue(pages.get("en/index.html").select(".article-list .meta").text().contains("November 2026"));
+    }
+
+    @Test
+    void mainArticleIsLongEnoughInBothLanguages() {
+        for (String page : List.of(PL_ARTICLE, EN_ARTICLE)) {
+            int words = pages.get(page).selectFirst("[data-prose]").text().split("\\s+").length;
+            assertTrue(words >= 1200, page + " has " + words + " words");
+            assertEquals(5, pages.get(page).select("[data-prose] h2").stream().filter(h -> h.text().matches("[1-5]\\..*")).count());
+        }
+    }
+
+    static Map<String, String> alternates(Document doc) {
+        Map<String, String> result = new TreeMap<>();
+        doc.select("link[rel=alternate][hreflang]").forEach(l -> result.put(l.attr("hreflang"), l.attr("href")));
+        return result;
+    }
+
+    /** The built page served at a URL of the site (absolute or root-relative), or null. */
+    static Document pageAt(String url) {
+        String path = url.startsWith(HOST) ? url.substring(HOST.length()) : url;
+        path = path.replaceFirst("[#?].*", "").substring(1);
+        Document doc = pages.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        return doc != null ? doc : pages.get(path + "/index.html");
+    }
+}
