@@ -15,12 +15,12 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, Lis
     public String summary() {
         StringBuilder s = new StringBuilder();
         int total = pagesByLanguage.values().stream().mapToInt(Integer::intValue).sum();
-        s.append("Built ").append(total).append(" pages into ").append(output).append('\n');
-        pagesByLanguage.forEach((lang, count) -> s.append("  ").append(lang.isEmpty() ? "(root)" : lang).append(": ")
-                .append(count).append(" pages\n"));
-        s.append("  warnings: ").append(warnings.size()).append('\n');
+        Path shown = output.startsWith(Path.of("").toAbsolutePath()) ? Path.of("").toAbsolutePath().relativize(output) : output;
+        s.append(String.format("Built %d pages into %s in %.1f s%n", total, shown, millis / 1000.0));
+        pagesByLanguage.forEach((lang, count) -> s.append(String.format("  %-6s %3d %s%n", lang.isEmpty() ? "root" : lang, count,
+                count == 1 ? "page" : "pages")));
+        s.append("  ").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings").append('\n');
         warnings.forEach(w -> s.append("    ").append(w).append('\n'));
-        s.append(String.format("  time: %.1f s%n", millis / 1000.0));
         return s.toString();
     }
 }
