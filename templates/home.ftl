@@ -11,6 +11,13 @@
 <div class="prose intro" data-prose>
 ${content.body?no_esc}
 </div>
+<#if content.quiz??>
+<aside class="quiz-teaser" aria-labelledby="quiz-teaser-title">
+<h2 id="quiz-teaser-title"><a href="${content.quiz.url}">${content.quiz.title}</a></h2>
+<p>${content.quiz.summary}</p>
+<p><a class="button" href="${content.quiz.url}">${ui.quizCta}</a></p>
+</aside>
+</#if>
 <section class="article-list" aria-labelledby="articles-title">
 <h2 id="articles-title">${ui.latestArticles}</h2>
 <ul>

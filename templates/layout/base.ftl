@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#-- The page frame every HTML page shares: head, skip link, header, main, footer. -->
-<#macro page kind>
+<#macro page kind script="" style="">
+<#global extraStyle = style>
 <#global ui = content.ui>
 <!DOCTYPE html>
 <html lang="${content.lang}">
@@ -13,6 +14,7 @@
 </main>
 <#include "/partials/site-footer.ftl">
 <script type="module" src="/js/search.js"></script>
+<#if script?has_content><script type="module" src="${script}"></script></#if>
 </body>
 </html>
 </#macro>

@@ -22,5 +22,6 @@
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/css/site.css">
+<#if extraStyle?? && extraStyle?has_content><link rel="stylesheet" href="${extraStyle}"></#if>
 <#if content.type == "post"><#include "/partials/jsonld.ftl"></#if>
 </head>

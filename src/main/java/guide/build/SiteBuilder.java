@@ -8,6 +8,7 @@ import guide.check.SourceLocator;
 import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentScanner;
+import guide.content.DocumentType;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlFiles;
 import guide.html.HtmlPasses;
@@ -15,6 +16,9 @@ import guide.i18n.UiStrings;
 import guide.jbake.BakeSourceWriter;
 import guide.jbake.JBakeBaker;
 import guide.jbake.PageHeaders;
+import guide.quiz.Checklist;
+import guide.quiz.ChecklistComparison;
+import guide.quiz.ChecklistParser;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -57,7 +61,9 @@ public final class SiteBuilder {
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
         AffiliateLinks affiliates = new AffiliateLinks(config.affiliatePatterns());
-        PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates);
+        Map<ContentDocument, Checklist> checklists = readChecklists(published, translations, config, problems);
+        failIfAny(problems);
+        PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, checklists);
 
         StagedOutput staged = new StagedOutput(output);
         Path work = staged.newWorkDir();
@@ -65,7 +71,8 @@ public final class SiteBuilder {
             BakeSourceWriter source = new BakeSourceWriter(work.resolve("source"));
             Map<String, Path> sourceByPage = new LinkedHashMap<>();
             for (ContentDocument doc : published) {
-                source.writePage(doc, headers.forDocument(doc));
+                Checklist checklist = checklists.get(doc);
+                source.writePage(doc, headers.forDocument(doc), checklist == null ? doc.body() : checklist.intro());
                 sourceByPage.put(doc.outputPath(), doc.source());
             }
             source.writeGenerated("index.md", headers.forRoot());
@@ -84,7 +91,7 @@ public final class SiteBuilder {
 
             new HtmlPasses(affiliates, config.baseUrl()).run(site);
             BuiltSite built = new BuiltSite(site);
-            SourceLocator locator = new SourceLocator(projectDir, site, sourceByPage);
+            SourceLocator locator = new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage);
             new LinkCheck(config.baseUrl()).check(built, locator, problems);
             new AffiliateDisclosureCheck().check(built, locator, problems);
             new HreflangCheck(config.baseUrl()).check(built, locator, problems);
@@ -97,6 +104,25 @@ public final class SiteBuilder {
         } finally {
             StagedOutput.delete(work);
         }
+    }
+
+    /** Parses every quiz checklist, then compares each translation with its source language's. */
+    private static Map<ContentDocument, Checklist> readChecklists(List<ContentDocument> published, TranslationIndex translations,
+                                                                  SiteConfig config, List<Problem> problems) {
+        Map<ContentDocument, Checklist> checklists = new LinkedHashMap<>();
+        for (ContentDocument doc : published) {
+            if (doc.type() == DocumentType.QUIZ) {
+                ChecklistParser.parse(doc.source(), doc.frontMatter(), problems).ifPresent(c -> checklists.put(doc, c));
+            }
+        }
+        for (Map.Entry<ContentDocument, Checklist> entry : checklists.entrySet()) {
+            Map<String, ContentDocument> versions = translations.versions(entry.getKey());
+            ContentDocument source = versions.getOrDefault(config.defaultLanguage(), versions.values().iterator().next());
+            if (source != entry.getKey() && checklists.containsKey(source)) {
+                ChecklistComparison.compare(checklists.get(source), entry.getValue(), problems);
+            }
+        }
+        return checklists;
     }
 
     private static void failIfAny(List<Problem> problems) throws BuildFailure {

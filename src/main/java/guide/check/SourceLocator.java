@@ -20,17 +20,19 @@ public final class SourceLocator {
     }
 
     private final Path projectDir;
-    private final Path siteRoot;
+    private final Path shownRoot;
     private final Map<String, Path> sourceByPage;
     private final Map<Path, List<String>> lines = new HashMap<>();
 
     /**
      * @param sourceByPage built page (relative to the site, e.g. {@code pl/x/index.html}) to its Markdown
      *                     file (relative to the project)
+     * @param shownRoot    the output folder as editors know it ({@code target/site}), for faults that
+     *                     come from templates rather than Markdown
      */
-    public SourceLocator(Path projectDir, Path siteRoot, Map<String, Path> sourceByPage) {
+    public SourceLocator(Path projectDir, Path shownRoot, Map<String, Path> sourceByPage) {
         this.projectDir = projectDir;
-        this.siteRoot = siteRoot;
+        this.shownRoot = shownRoot;
         this.sourceByPage = sourceByPage;
     }
 
@@ -45,7 +47,8 @@ public final class SourceLocator {
             }
         }
         int line = element == null ? 0 : Math.max(0, element.sourceRange().start().lineNumber());
-        Path built = projectDir.relativize(siteRoot.resolve(page));
+        Path built = shownRoot.resolve(page);
+        built = built.startsWith(projectDir) ? projectDir.relativize(built) : built;
         return new Location(built, line);
     }
 

@@ -11,6 +11,8 @@ public enum DocumentType {
     PAGE("page"),
     /** A language's home page: {@code /lang/}. */
     HOME("home"),
+    /** A self-assessment checklist, rendered as a scored quiz: {@code /lang/slug/}. */
+    QUIZ("quiz"),
     /** A language's "page not found" page: {@code /lang/404.html}. */
     NOTFOUND("notfound");
 

@@ -36,8 +36,8 @@ public final class BakeSourceWriter {
     }
 
     /** Writes one content page to the path JBake turns into its output path. */
-    public void writePage(ContentDocument doc, Map<String, String> headers) throws IOException {
-        write(doc.outputPath().replaceFirst("\\.html$", ".md"), headers, doc.body());
+    public void writePage(ContentDocument doc, Map<String, String> headers, String body) throws IOException {
+        write(doc.outputPath().replaceFirst("\\.html$", ".md"), headers, body);
     }
 
     /** Writes a page the build makes itself (root, feeds, sitemap), with an empty body. */

@@ -46,6 +46,7 @@ public final class JBakeBaker {
         FIXED.put("template.page.file", "page.ftl");
         FIXED.put("template.home.file", "home.ftl");
         FIXED.put("template.notfound.file", "notfound.ftl");
+        FIXED.put("template.quiz.file", "quiz.ftl");
         FIXED.put("template.root.file", "root.ftl");
         FIXED.put("template.atom.file", "atom.ftl");
         FIXED.put("template.atom.extension", ".xml");

@@ -7,6 +7,8 @@ import guide.content.DocumentType;
 import guide.content.ReadingTime;
 import guide.html.AffiliateLinks;
 import guide.i18n.UiStrings;
+import guide.quiz.Checklist;
+import guide.quiz.QuizModel;
 import guide.site.SiteConfig;
 import guide.translation.TranslationIndex;
 import org.json.simple.JSONValue;
@@ -37,9 +39,11 @@ public final class PageHeaders {
     private final Authors authors;
     private final UiStrings ui;
     private final AffiliateLinks affiliates;
+    private final Map<ContentDocument, Checklist> checklists;
 
     public PageHeaders(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authors,
-                       UiStrings ui, AffiliateLinks affiliates) {
+                       UiStrings ui, AffiliateLinks affiliates, Map<ContentDocument, Checklist> checklists) {
+        this.checklists = checklists;
         this.config = config;
         this.published = published;
         this.translations = translations;
@@ -79,6 +83,11 @@ public final class PageHeaders {
         }
         if (doc.type() == DocumentType.HOME) {
             h.put("articles", json(Map.of("items", articles(doc.lang()))));
+            published.stream().filter(d -> d.type() == DocumentType.QUIZ && d.lang().equals(doc.lang())).findFirst()
+                    .ifPresent(quiz -> h.put("quiz", json(card(quiz))));
+        }
+        if (doc.type() == DocumentType.QUIZ) {
+            h.put("quiz", json(QuizModel.of(checklists.get(doc), doc.lang(), ui)));
         }
         return h;
     }

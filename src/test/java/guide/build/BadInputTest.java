@@ -126,6 +126,21 @@ class BadInputTest {
                 + lineOf("templates/i18n/pl.yaml", "toc:") + ")");
     }
 
+    @Test
+    void quizTranslationThatChangesScoringNamesBothFiles() throws IOException {
+        String en = "content/en/is-it-time-to-fire-this-client.md";
+        String pl = "content/pl/test-czy-rozstac-sie-z-klientem.md";
+        edit(en, s -> s.replaceFirst("\\{#threats points=4}", "{#threats points=1}"));
+        assertFails(en + ":" + lineOf(en, "{#threats") + ": statement 'threats' is worth 1 point here but 4 points in " + pl + ":" + lineOf(pl, "{#threats"));
+    }
+
+    @Test
+    void quizBandsThatLeaveAGapAreAnError() throws IOException {
+        String pl = "content/pl/test-czy-rozstac-sie-z-klientem.md";
+        edit(pl, s -> s.replaceFirst("\\{#talk points=6-20}", "{#talk points=7-20}"));
+        assertFails(pl + ":" + lineOf(pl, "{#talk") + ": bands leave a gap: scores 6-6 have no band");
+    }
+
     private Result assertFails(String expectedLine) throws IOException {
         Result result = build();
         assertEquals(1, result.exitCode, result.err);

@@ -292,6 +292,63 @@ class BuiltSiteTest {
         }
     }
 
+    static final String PL_QUIZ = "pl/test-czy-rozstac-sie-z-klientem/index.html";
+    static final String EN_QUIZ = "en/is-it-time-to-fire-this-client/index.html";
+
+    @Test
+    void quizIsAPrintableChecklistWithoutJavaScript() {
+        for (String page : List.of(PL_QUIZ, EN_QUIZ)) {
+            Document doc = pages.get(page);
+            assertEquals(5, doc.select("form[data-quiz] fieldset").size(), page);
+            for (Element fieldset : doc.select("form[data-quiz] fieldset")) {
+                assertNotNull(fieldset.selectFirst("> legend"), page + ": every sign has a legend");
+                int boxes = fieldset.select("input[type=checkbox]").size();
+                assertTrue(boxes >= 3 && boxes <= 5, page + ": 3 to 5 statements per sign, found " + boxes);
+            }
+            for (Element box : doc.select("input[type=checkbox]")) {
+                Element label = doc.selectFirst("label[for=" + box.id() + "]");
+                assertNotNull(label, page + ": checkbox " + box.id() + " has a real label");
+                assertTrue(label.selectFirst(".quiz-points").text().matches("\\(\\d+ (punkt|punkty|punktów|point|points)\\)"), label.text());
+            }
+            assertFalse(doc.selectFirst("[data-quiz-manual]").hasAttr("hidden"), "manual scoring instructions are visible without JS");
+            assertTrue(doc.select("script:not([src])").stream().allMatch(s -> s.attr("type").equals("application/ld+json")), "no inline script");
+        }
+        Document pl = pages.get(PL_QUIZ);
+        assertEquals("(3 punkty)", pl.selectFirst("label[for=q-invoices-late] .quiz-points").text());
+        assertEquals("(4 punkty)", pl.selectFirst("label[for=q-threats] .quiz-points").text());
+        assertEquals("(2 punkty)", pl.selectFirst("label[for=q-reminders-needed] .quiz-points").text());
+    }
+
+    @Test
+    void quizBandsCoverEveryScoreAndTheirAdviceLinksToTheArticles() {
+        for (String page : List.of(PL_QUIZ, EN_QUIZ)) {
+            Document doc = pages.get(page);
+            int max = doc.select("input[data-points]").stream().mapToInt(i -> Integer.parseInt(i.attr("data-points"))).sum();
+            assertEquals(String.valueOf(max), doc.selectFirst("form[data-quiz]").attr("data-max"));
+            int expected = 0;
+            for (Element band : doc.select("tr[data-band]")) {
+                assertEquals(expected, Integer.parseInt(band.attr("data-min")), page + " band " + band.attr("data-band"));
+                expected = Integer.parseInt(band.attr("data-max")) + 1;
+                assertTrue(band.select(".quiz-advice a[href]").size() >= 1, page + ": band advice links to the articles");
+            }
+            assertEquals(max + 1, expected, page + ": bands end at the maximum");
+            String lang = page.substring(0, 2);
+            assertTrue(doc.select(".quiz-advice a").eachAttr("href").stream().anyMatch(h -> h.startsWith("/" + lang + "/5-")), page);
+        }
+        assertEquals(pages.get(PL_QUIZ).select("input[data-points]").eachAttr("value"), pages.get(EN_QUIZ).select("input[data-points]").eachAttr("value"),
+                "the same statement ids in both languages");
+    }
+
+    @Test
+    void quizIsLinkedFromBothArticlesAndHomePages() {
+        for (String page : List.of(PL_ARTICLE, "pl/index.html")) {
+            assertFalse(pages.get(page).select("a[href=/pl/test-czy-rozstac-sie-z-klientem/]").isEmpty(), page);
+        }
+        for (String page : List.of(EN_ARTICLE, "en/index.html")) {
+            assertFalse(pages.get(page).select("a[href=/en/is-it-time-to-fire-this-client/]").isEmpty(), page);
+        }
+    }
+
     static Map<String, String> alternates(Document doc) {
         Map<String, String> result = new TreeMap<>();
         doc.select("link[rel=alternate][hreflang]").forEach(l -> result.put(l.attr("hreflang"), l.attr("href")));

@@ -1,0 +1,147 @@
+// Self-assessment quiz: live score, result, breakdown and share link over a plain printable checklist.
+// DOM built with textContent/cloneNode only; the answers live in the URL fragment (#a=id,id), no storage.
+const form = document.querySelector('form[data-quiz]');
+if (form) init(form);
+
+function init(form) {
+  const d = form.dataset;
+  const q = (s) => form.querySelector(s);
+  const BOX = 'input[type=checkbox][name=a]';
+  const boxes = [...form.querySelectorAll(BOX)];
+  const known = new Set(boxes.map((b) => b.value));
+  const signs = [...form.querySelectorAll('fieldset[data-section]')];
+  const bands = [...document.querySelectorAll('tr[data-band]')];
+  const langLinks = [...document.querySelectorAll('a[data-lang-switch]')]
+    .map((a) => [a, (a.getAttribute('href') || '').split('#')[0]]);
+  const bar = q('[data-quiz-bar]');
+  const status = q('[data-quiz-status]');
+  const result = q('[data-quiz-result]');
+  const scoreEl = q('[data-quiz-score]');
+  const tickedEl = q('[data-quiz-ticked]');
+  const bandEl = q('[data-quiz-band]');
+  const list = q('[data-quiz-breakdown]');
+  const share = q('[data-quiz-share]');
+  const copy = q('[data-quiz-copy]');
+  const print = q('[data-quiz-print]');
+  const manual = document.querySelector('[data-quiz-manual]');
+  let rules, shown, url = location.href.split('#')[0];
+  try { rules = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en'); }
+  catch { rules = new Intl.PluralRules('en'); }
+
+  const text = (el, s) => { if (el && el.textContent !== s) el.textContent = s; };
+  const fill = (t, o) => String(t || '').replace(/\{(\w+)\}/g, (m, k) => (k in o ? String(o[k]) : m));
+  const el = (tag, s, cls) => {
+    const n = document.createElement(tag);
+    if (s) n.textContent = s;
+    if (cls) n.className = cls;
+    return n;
+  };
+  // "{0} punkt" / "{0} punkty" / "{0} punktów" by Intl.PluralRules category, falling back to "other".
+  const points = (n) => {
+    const c = rules.select(n);
+    return (d['points' + c[0].toUpperCase() + c.slice(1)] || d.pointsOther || '{0}').replace('{0}', String(n));
+  };
+  const sum = (list) => list.reduce((s, b) => s + (b.checked ? +b.dataset.points || 0 : 0), 0);
+
+  // #a=id1,id2: only ids of existing checkboxes count; anything else is ignored. Other fragments are left alone.
+  function fromHash() {
+    let h = location.hash;
+    if (!h.startsWith('#a=')) return false;
+    if (h.length > 4000) h = h.slice(0, Math.max(3, h.lastIndexOf(',', 4000)));
+    try { h = decodeURIComponent(h); } catch { /* keep it raw: bad ids are dropped below */ }
+    const want = new Set(h.slice(3).split(',').map((s) => s.trim())
+      .filter((s) => /^[a-z0-9-]{1,64}$/.test(s) && known.has(s)));
+    for (const b of boxes) b.checked = want.has(b.value);
+    return true;
+  }
+
+  function update(sync) {
+    const on = boxes.filter((b) => b.checked).map((b) => b.value);
+    const score = sum(boxes);
+    const band = bands.find((r) => +r.dataset.min <= score && score <= +r.dataset.max);
+    const titleEl = band && band.querySelector('.quiz-band-title');
+    const title = titleEl ? titleEl.textContent.trim() : '';
+    const phrase = fill(d.scoreTemplate || '{points}', { points: points(score), max: d.max });
+    text(status, title ? phrase + ' · ' + title : phrase);
+    text(scoreEl, phrase);
+    text(tickedEl, on.length ? fill(d.tickedTemplate, { n: on.length, m: boxes.length }) : d.nothing || '');
+
+    if (band !== shown) {
+      shown = band;
+      for (const r of bands) {
+        r.classList.toggle('is-current', r === band);
+        if (r === band) r.setAttribute('aria-current', 'true');
+        else r.removeAttribute('aria-current');
+      }
+      if (bandEl) {
+        const kids = [];
+        const advice = band && band.querySelector('.quiz-advice');
+        if (band) kids.push(el('h3', title));
+        if (advice) for (const c of advice.childNodes) {
+          const k = c.cloneNode(true);
+          if (k.nodeType === 1) { k.removeAttribute('id'); for (const x of k.querySelectorAll('[id]')) x.removeAttribute('id'); }
+          kids.push(k);
+        }
+        bandEl.replaceChildren(...kids);
+      }
+    }
+
+    if (list) {
+      list.replaceChildren(...signs
+        .map((f, i) => ({ f, i, p: sum([...f.querySelectorAll(BOX)]) }))
+        .sort((a, b) => b.p - a.p || a.i - b.i)
+        .map(({ f, p }) => {
+          const max = +f.dataset.max || 0;
+          const lg = f.querySelector('legend');
+          const name = lg ? lg.textContent.trim() : f.dataset.section;
+          const s = fill(d.sectionTemplate || '{points}', { points: points(p), max });
+          const li = el('li', '', p ? '' : 'is-zero');
+          const a = el('a', name);
+          a.href = '#' + f.id;
+          const m = el('meter');
+          m.min = 0;
+          m.max = max;
+          m.value = p;
+          m.setAttribute('aria-label', name + ': ' + s);
+          li.append(a, ' ', el('span', s, 'quiz-breakdown-score'), m);
+          return li;
+        }));
+    }
+
+    const frag = on.length ? '#a=' + on.join(',') : '';
+    url = location.href.split('#')[0] + frag;
+    if (share) share.href = url;
+    for (const [a, base] of langLinks) a.setAttribute('href', base + frag);
+    if (sync && location.hash !== frag) {
+      try { history.replaceState(history.state, '', frag || location.pathname + location.search); } catch { /* sandboxed */ }
+    }
+  }
+
+  form.addEventListener('change', () => update(true));
+  form.addEventListener('reset', () => setTimeout(update, 0, true));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  addEventListener('hashchange', () => { if (fromHash()) update(true); });
+  if (print) print.addEventListener('click', () => window.print());
+  if (copy) copy.addEventListener('click', () => {
+    const fallback = () => {
+      if (!share) return;
+      try {
+        const r = document.createRange();
+        r.selectNodeContents(share);
+        const sel = getSelection();
+        sel.removeAllRanges();
+        sel.addRange(r);
+      } catch { /* focus is enough */ }
+      share.focus();
+    };
+    try {
+      navigator.clipboard.writeText(url).then(() => text(status, d.copied || ''), fallback);
+    } catch { fallback(); }
+  });
+
+  // Sync the address bar only if it carries answers or nothing at all (a fragment like #bands stays).
+  update(fromHash() || !location.hash);
+  if (bar) bar.hidden = false;
+  if (result) result.hidden = false;
+  if (manual) manual.classList.add('is-secondary');
+}

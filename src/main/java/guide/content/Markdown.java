@@ -1,0 +1,47 @@
+package guide.content;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import java.util.List;
+
+/**
+ * The guide's Markdown: CommonMark plus tables, task lists and {@code {#id}} attributes on
+ * headings (stable anchors shared by both languages). One configuration for articles and for
+ * the pieces of the quiz.
+ */
+public final class Markdown {
+    private static final Parser PARSER;
+    private static final HtmlRenderer RENDERER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(), AttributesExtension.create()));
+        // Explicit {#id} wins; other headings get flexmark's id, which HeadingAnchors makes ASCII.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        PARSER = Parser.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options).build();
+    }
+
+    private Markdown() {
+    }
+
+    public static String toHtml(String markdown) {
+        return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /** One line of Markdown as inline HTML, without the surrounding paragraph. */
+    public static String inlineToHtml(String markdown) {
+        String html = toHtml(markdown).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>")) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+}

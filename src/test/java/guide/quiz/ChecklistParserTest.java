@@ -1,0 +1,138 @@
+package guide.quiz;
+
+import guide.content.FrontMatter;
+import guide.content.FrontMatterParser;
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChecklistParserTest {
+    private static final String HEADER = "title=Quiz\ndate=2026-11-24\ntype=quiz\nstatus=published\ntranslationKey=q\n~~~~~~\n";
+    private static final String VALID = """
+            Intro text.
+
+            ## 1. Payments {#late-payments}
+
+            - [ ] Two invoices were paid over 30 days late. {#invoices-late points=3}
+            - [ ] An invoice is 60 days overdue. {#invoice-unpaid points=4}
+
+            ## 2. Abuse {#verbal-abuse}
+
+            - [ ] They insulted you in writing. {#insults points=4}
+
+            ## Results {#results}
+
+            ### Keep {#keep points=0-3}
+
+            Keep them; see [payments](/en/x/#late-payments).
+
+            ### Exit {#exit points=4-11}
+
+            Plan the exit.
+            """;
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Optional<Checklist> parse(String file, String body) {
+        FrontMatter fm = FrontMatterParser.parse(Path.of(file), HEADER + body, problems).orElseThrow();
+        return ChecklistParser.parse(Path.of(file), fm, problems);
+    }
+
+    private List<String> messages() {
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void readsSectionsStatementsPointsAndBands() {
+        Checklist checklist = parse("content/en/q.md", VALID).orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals("Intro text.", checklist.intro());
+        assertEquals(List.of("late-payments", "verbal-abuse"), checklist.sections().stream().map(ChecklistSection::id).toList());
+        assertEquals(11, checklist.maxPoints());
+        assertEquals(3, checklist.itemCount());
+        ChecklistItem first = checklist.sections().get(0).items().get(0);
+        assertEquals(new ChecklistItem("invoices-late", "Two invoices were paid over 30 days late.", 3, 11), first);
+        ResultBand exit = checklist.bands().get(1);
+        assertEquals(4, exit.min());
+        assertEquals(11, exit.max());
+        assertEquals("Plan the exit.", exit.advice());
+    }
+
+    @Test
+    void missingIdBadPointsAndEmptyTextAreReportedWithTheirLines() {
+        parse("content/en/q.md", VALID
+                .replace("{#invoices-late points=3}", "{points=3}")
+                .replace("{#insults points=4}", "{#insults points=0}"));
+        parse("content/pl/q.md", VALID.replace("- [ ] Two invoices were paid over 30 days late. {#invoices-late points=3}",
+                "- [ ] {#invoices-late points=2.5}"));
+        assertEquals(List.of(
+                "content/en/q.md:11: statement needs an id of lowercase letters, digits and '-': {#some-id points=2}",
+                "content/en/q.md:16: points must be a positive whole number, not '0'",
+                "content/pl/q.md:11: statement has no text",
+                "content/pl/q.md:11: points must be a positive whole number, not '2.5'"), messages());
+    }
+
+    @Test
+    void duplicateIdNamesTheFirstUse() {
+        parse("content/en/q.md", VALID.replace("{#insults points=4}", "{#invoices-late points=4}"));
+        assertEquals(List.of("content/en/q.md:16: duplicate id 'invoices-late' (first used on line 11)"), messages());
+    }
+
+    @Test
+    void bandsWithAGapAnOverlapOrAShortEndAreErrors() {
+        parse("content/en/gap.md", VALID.replace("{#exit points=4-11}", "{#exit points=5-11}"));
+        parse("content/en/overlap.md", VALID.replace("{#exit points=4-11}", "{#exit points=3-11}"));
+        parse("content/en/short.md", VALID.replace("{#exit points=4-11}", "{#exit points=4-10}"));
+        parse("content/en/nozero.md", VALID.replace("{#keep points=0-3}", "{#keep points=1-3}"));
+        assertEquals(List.of(
+                "content/en/gap.md:24: bands leave a gap: scores 4-4 have no band",
+                "content/en/overlap.md:24: bands overlap: band 'exit' starts at 3 but scores up to 3 already have a band",
+                "content/en/short.md:24: bands must end at the maximum score 11 (the sum of all points), not 10",
+                "content/en/nozero.md:20: bands leave a gap: scores 0-0 have no band"), messages());
+    }
+
+    @Test
+    void translationsMustKeepIdsSectionsPointsAndRanges() {
+        Checklist source = parse("content/pl/q.md", VALID).orElseThrow();
+        Checklist changedPoints = parse("content/en/a.md", VALID
+                .replace("{#invoices-late points=3}", "{#invoices-late points=2}")
+                .replace("{#exit points=4-11}", "{#exit points=4-10}")).orElse(null);
+        assertTrue(problems.isEmpty(), messages()::toString);
+        Checklist moved = parse("content/en/b.md", """
+                ## 1. Payments {#late-payments}
+
+                - [ ] Two invoices were paid over 30 days late. {#invoices-late points=3}
+
+                ## 2. Abuse {#verbal-abuse}
+
+                - [ ] An invoice is 60 days overdue. {#invoice-unpaid points=4}
+                - [ ] Shouting. {#shouting points=4}
+
+                ## Results {#results}
+
+                ### Keep {#keep points=0-3}
+
+                Keep.
+
+                ### Exit {#exit points=4-11}
+
+                Go.
+                """).orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        ChecklistComparison.compare(source, changedPoints, problems);
+        ChecklistComparison.compare(source, moved, problems);
+        assertEquals(List.of(
+                "content/en/a.md:11: statement 'invoices-late' is worth 2 points here but 3 points in content/pl/q.md:11",
+                "content/en/a.md:24: band 'exit' covers 4-10 here but 4-11 in content/pl/q.md:24",
+                "content/en/b.md:13: statement 'invoice-unpaid' is in section 'verbal-abuse' here but in 'late-payments' in content/pl/q.md:12",
+                "content/en/b.md:14: statement 'shouting' is not in content/pl/q.md",
+                "content/en/b.md:1: statement 'insults' is missing (it is on line 16 in content/pl/q.md)"), messages());
+    }
+}
