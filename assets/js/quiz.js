@@ -29,7 +29,7 @@ function init(form) {
   catch { rules = new Intl.PluralRules('en'); }
 
   const text = (el, s) => { if (el && el.textContent !== s) el.textContent = s; };
-  const fill = (t, o) => String(t || '').replace(/\{(\w+)\}/g, (m, k) => (k in o ? String(o[k]) : m));
+  const fill = (t, o) => String(t || '').replace(/\{(\w+)\}/g, (m, k) => (o[k] != null ? String(o[k]) : m));
   const el = (tag, s, cls) => {
     const n = document.createElement(tag);
     if (s) n.textContent = s;

@@ -49,7 +49,7 @@ public final class QuizModel {
             b.put("title", band.title());
             b.put("min", band.min());
             b.put("max", band.max());
-            b.put("rangeText", band.min() + "–" + band.max());
+            b.put("rangeText", band.min() + "–" + ui.plural(lang, "points", band.max()));
             b.put("adviceHtml", Markdown.toHtml(band.advice()));
             bands.add(b);
         }
