@@ -30,5 +30,19 @@ ${content.body?no_esc}
 </#list>
 </ul>
 </section>
+<#if content.otherLanguageOnly.items?has_content>
+<section class="article-list other-languages" aria-labelledby="other-languages-title">
+<h2 id="other-languages-title">${ui.onlyInOtherLanguage}</h2>
+<ul>
+<#list content.otherLanguageOnly.items as item>
+<li class="card" lang="${item.lang}">
+<h3><a href="${item.url}" hreflang="${item.lang}">${item.title}</a></h3>
+<p class="meta"><span lang="${content.lang}">${item.note}</span> · <time datetime="${item.dateIso}">${item.dateText}</time></p>
+<p>${item.summary}</p>
+</li>
+</#list>
+</ul>
+</section>
+</#if>
 </div>
 </@layout.page>

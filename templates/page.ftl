@@ -5,6 +5,7 @@
 <article class="wrap article">
 <header class="article-header">
 <h1>${content.title}</h1>
+<#include "/partials/translation-notice.ftl">
 </header>
 <#if content.hasAffiliateLinks == "true"><#include "/partials/affiliate-disclosure.ftl"></#if>
 <div class="prose" data-prose>

@@ -7,6 +7,7 @@
 <article class="wrap article quiz-page">
 <header class="article-header">
 <h1>${content.title}</h1>
+<#include "/partials/translation-notice.ftl">
 </header>
 <div class="prose" data-prose>
 ${content.body?no_esc}

@@ -2,9 +2,12 @@ package guide.build;
 
 import guide.check.AffiliateDisclosureCheck;
 import guide.check.BuiltSite;
+import guide.check.CrossLanguageLinkCheck;
 import guide.check.HreflangCheck;
 import guide.check.LinkCheck;
 import guide.check.SourceLocator;
+import guide.check.UiStringUsageCheck;
+import guide.check.UnsafeHtmlCheck;
 import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentScanner;
@@ -23,6 +26,7 @@ import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 import guide.translation.TranslationIndex;
+import guide.translation.TranslationReport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,6 +59,9 @@ public final class SiteBuilder {
         Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
         UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), config.languages(), problems);
         List<ContentDocument> documents = new ContentScanner(config, authors).scan(problems);
+        new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
+        new UnsafeHtmlCheck().check(documents.stream().filter(d -> !d.draft()).toList(), problems);
+        new StagedOutput(output).recover(); // a killed build's site comes back even if this build fails
         failIfAny(problems);
 
         List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
@@ -63,7 +70,8 @@ public final class SiteBuilder {
         AffiliateLinks affiliates = new AffiliateLinks(config.affiliatePatterns());
         Map<ContentDocument, Checklist> checklists = readChecklists(published, translations, config, problems);
         failIfAny(problems);
-        PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, checklists);
+        TranslationReport translationReport = TranslationReport.of(config.languages(), config.defaultLanguage(), published);
+        PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, checklists, translationReport);
 
         StagedOutput staged = new StagedOutput(output);
         Path work = staged.newWorkDir();
@@ -95,6 +103,7 @@ public final class SiteBuilder {
             new LinkCheck(config.baseUrl()).check(built, locator, problems);
             new AffiliateDisclosureCheck().check(built, locator, problems);
             new HreflangCheck(config.baseUrl()).check(built, locator, problems);
+            new CrossLanguageLinkCheck(config.baseUrl()).check(built, locator, problems);
             failIfAny(problems);
 
             Map<String, Integer> pages = countPages(site, config.languages());

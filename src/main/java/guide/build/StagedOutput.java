@@ -4,17 +4,26 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Replaces the published output folder with a finished build in two renames, so the old site
  * stays whole until the new one is complete. If a build is killed between the renames, the next
- * build puts the previous site back before doing anything else.
+ * build puts the previous site back before doing anything else, and removes the working folders
+ * killed builds left behind (never those of builds still running in this JVM, such as the preview's).
  */
 public final class StagedOutput {
+    /** Working folders of the builds running in this JVM; guards their creation and the clean-up. */
+    private static final Set<Path> LIVE = new HashSet<>();
+
     private final Path output;
     private final Path previous;
 
@@ -27,16 +36,43 @@ public final class StagedOutput {
     public Path newWorkDir() throws IOException {
         recover();
         Files.createDirectories(output.getParent());
-        return Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-build-");
+        synchronized (LIVE) {
+            Path work = Files.createTempDirectory(output.getParent(), workPrefix()).toAbsolutePath().normalize();
+            LIVE.add(work);
+            return work;
+        }
     }
 
-    /** Brings back the previous site if an earlier publish was interrupted. */
+    /** Brings back the previous site if an earlier publish was interrupted, and deletes dead builds' working folders. */
     public void recover() throws IOException {
         if (!Files.exists(output) && Files.isDirectory(previous)) {
             move(previous, output);
         } else if (Files.exists(previous)) {
             delete(previous);
         }
+        deleteDeadWorkDirs();
+    }
+
+    private void deleteDeadWorkDirs() throws IOException {
+        if (!Files.isDirectory(output.getParent())) {
+            return;
+        }
+        synchronized (LIVE) {
+            List<Path> dead;
+            try (Stream<Path> siblings = Files.list(output.getParent())) {
+                dead = siblings.filter(p -> p.getFileName().toString().startsWith(workPrefix()))
+                        .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                        .filter(p -> !LIVE.contains(p.toAbsolutePath().normalize()))
+                        .toList();
+            }
+            for (Path dir : dead) {
+                delete(dir);
+            }
+        }
+    }
+
+    private String workPrefix() {
+        return "." + output.getFileName() + "-build-";
     }
 
     /** Makes {@code finished} the output; the old output is removed only afterwards. */
@@ -56,9 +92,19 @@ public final class StagedOutput {
         }
     }
 
-    /** Deletes a folder tree, if present. */
+    /** Deletes a folder tree, if present; a working folder deleted this way is no longer live. */
     public static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        try {
+            deleteTree(dir);
+        } finally {
+            synchronized (LIVE) {
+                LIVE.remove(dir.toAbsolutePath().normalize());
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {

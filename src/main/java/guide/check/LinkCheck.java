@@ -4,7 +4,6 @@ import guide.site.Problem;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +27,7 @@ public final class LinkCheck {
                 if (e.tagName().equals("link") && !e.attr("rel").matches("(?i).*(stylesheet|icon|canonical|alternate|manifest|preload).*")) {
                     continue;
                 }
-                internalTarget(page, raw).ifPresent(target -> {
+                InternalUrls.target(siteUrl, page, raw).ifPresent(target -> {
                     String message = verify(site, page, target);
                     if (message != null) {
                         SourceLocator.Location at = locator.locate(page, raw, e);
@@ -43,29 +42,6 @@ public final class LinkCheck {
                 }
             }
         }
-    }
-
-    /** The target as a root-relative URL, or empty for external, mail and other non-page links. */
-    private Optional<String> internalTarget(String page, String raw) {
-        String href = raw.strip();
-        if (href.startsWith(siteUrl + "/") || href.equals(siteUrl)) {
-            href = href.substring(siteUrl.length());
-            href = href.isEmpty() ? "/" : href;
-        }
-        if (href.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || href.startsWith("//")) {
-            return Optional.empty();
-        }
-        if (href.startsWith("#")) {
-            return Optional.of("/" + page + href);
-        }
-        if (!href.startsWith("/")) {
-            try {
-                href = URI.create("/" + page).resolve(href).toString();
-            } catch (IllegalArgumentException ex) {
-                return Optional.of(href);
-            }
-        }
-        return Optional.of(href);
     }
 
     private static String verify(BuiltSite site, String fromPage, String target) {

@@ -8,7 +8,8 @@ import java.util.TimeZone;
 /** {@code ./guide}: the editors' command line. */
 @Command(name = "guide", mixinStandardHelpOptions = true, version = "guide 1.0",
         description = "Builds and previews the bilingual guide.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, TranslationsCommand.class, TranslateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

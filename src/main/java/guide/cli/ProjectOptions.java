@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /** Options every command shares: where the project is and where the site goes. */
 final class ProjectOptions {
-    @Option(names = "--project", description = "Project folder (default: current folder).", defaultValue = ".")
+    @Option(names = "--project", description = "Project folder (default: the folder of ./guide).", defaultValue = "${sys:guide.home:-.}")
     Path project;
 
     @Option(names = "--output", description = "Output folder (default: target/site in the project).")

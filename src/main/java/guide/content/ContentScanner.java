@@ -113,6 +113,13 @@ public final class ContentScanner {
                 problems.add(new Problem(shown, fm.lineOf("date"), "date '" + fm.get("date") + "' is not a valid date: write yyyy-MM-dd, e.g. 2026-11-26"));
             }
         }
+        if (fm.get("updated") != null) {
+            try {
+                LocalDate.parse(fm.get("updated"));
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(shown, fm.lineOf("updated"), "updated '" + fm.get("updated") + "' is not a valid date: write yyyy-MM-dd, e.g. 2026-11-26"));
+            }
+        }
         String author = fm.get("author");
         if (author != null && authors.get(author).isEmpty()) {
             problems.add(new Problem(shown, fm.lineOf("author"), "unknown author '" + author + "': add it to content/" + Authors.FILE

@@ -74,10 +74,7 @@ public final class FrontMatterParser {
                 keyLines.put(key, lineNo);
             }
         }
-        StringBuilder body = new StringBuilder();
-        for (int i = separator + 1; i < lines.length; i++) {
-            body.append(lines[i]).append('\n');
-        }
-        return ok ? Optional.of(new FrontMatter(values, keyLines, body.toString(), separator + 2)) : Optional.empty();
+        String body = String.join("\n", java.util.Arrays.asList(lines).subList(separator + 1, lines.length));
+        return ok ? Optional.of(new FrontMatter(values, keyLines, body, separator + 2)) : Optional.empty();
     }
 }

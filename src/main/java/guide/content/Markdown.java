@@ -17,6 +17,7 @@ import java.util.List;
 public final class Markdown {
     private static final Parser PARSER;
     private static final HtmlRenderer RENDERER;
+    private static final HtmlRenderer AS_WRITTEN_RENDERER;
 
     static {
         MutableDataSet options = new MutableDataSet();
@@ -27,6 +28,7 @@ public final class Markdown {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         PARSER = Parser.builder(options).build();
         RENDERER = HtmlRenderer.builder(options).build();
+        AS_WRITTEN_RENDERER = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.SUPPRESSED_LINKS, "")).build();
     }
 
     private Markdown() {
@@ -34,6 +36,14 @@ public final class Markdown {
 
     public static String toHtml(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /**
+     * Like {@link #toHtml}, but keeps the links flexmark silently drops ({@code javascript:...}), so
+     * checks see every link as the author wrote it and can name it instead of losing it quietly.
+     */
+    public static String toHtmlAsWritten(String markdown) {
+        return AS_WRITTEN_RENDERER.render(PARSER.parse(markdown));
     }
 
     /** One line of Markdown as inline HTML, without the surrounding paragraph. */

@@ -27,6 +27,9 @@ import java.util.TreeSet;
  * with {@code {0}} for the number. Every language must define the same keys.
  */
 public final class UiStrings {
+    /** Strings the builder itself fills in (plurals, notices); templates' own keys are checked elsewhere. */
+    public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
+            "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount");
     private final Map<String, Map<String, String>> simple;
     private final Map<String, Map<String, Map<String, String>>> plurals;
 
@@ -103,6 +106,14 @@ public final class UiStrings {
                     forms.put(key, pluralForms);
                 } else {
                     problems.add(new Problem(shown, line, "'" + key + "' must be a string or a map of plural forms"));
+                }
+            }
+        }
+        for (String lang : languages) {
+            Map<String, Integer> lines = keyLines.get(lang);
+            for (String key : USED_BY_BUILDER) {
+                if (!lines.isEmpty() && !lines.containsKey(key)) {
+                    problems.add(new Problem(projectDir.relativize(dir.resolve(lang + ".yaml")), 0, "UI string '" + key + "' is missing: the builder needs it"));
                 }
             }
         }

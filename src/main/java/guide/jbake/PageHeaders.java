@@ -9,6 +9,8 @@ import guide.html.AffiliateLinks;
 import guide.i18n.UiStrings;
 import guide.quiz.Checklist;
 import guide.quiz.QuizModel;
+import guide.translation.TranslationReport;
+import guide.translation.TranslationState;
 import guide.site.SiteConfig;
 import guide.translation.TranslationIndex;
 import org.json.simple.JSONValue;
@@ -40,10 +42,12 @@ public final class PageHeaders {
     private final UiStrings ui;
     private final AffiliateLinks affiliates;
     private final Map<ContentDocument, Checklist> checklists;
+    private final TranslationReport report;
 
     public PageHeaders(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authors,
-                       UiStrings ui, AffiliateLinks affiliates, Map<ContentDocument, Checklist> checklists) {
+                       UiStrings ui, AffiliateLinks affiliates, Map<ContentDocument, Checklist> checklists, TranslationReport report) {
         this.checklists = checklists;
+        this.report = report;
         this.config = config;
         this.published = published;
         this.translations = translations;
@@ -81,8 +85,11 @@ public final class PageHeaders {
         if (doc.isArticle()) {
             h.put("related", json(Map.of("items", related(doc))));
         }
+        report.stateOf(doc).filter(state -> state.status() == TranslationState.Status.OUTDATED && state.source() != null)
+                .ifPresent(state -> h.put("outdatedNotice", json(outdatedNotice(doc, state.source()))));
         if (doc.type() == DocumentType.HOME) {
             h.put("articles", json(Map.of("items", articles(doc.lang()))));
+            h.put("otherLanguageOnly", json(Map.of("items", otherLanguageOnly(doc.lang()))));
             published.stream().filter(d -> d.type() == DocumentType.QUIZ && d.lang().equals(doc.lang())).findFirst()
                     .ifPresent(quiz -> h.put("quiz", json(card(quiz))));
         }
@@ -261,6 +268,43 @@ public final class PageHeaders {
         }
         a.put("profiles", profiles);
         return a;
+    }
+
+    /** "This translation may be behind the Polish original, updated on 20 November 2026." */
+    private Map<String, Object> outdatedNotice(ContentDocument doc, ContentDocument source) {
+        Map<String, String> words = ui.strings(doc.lang());
+        String original = words.get("original" + capitalized(source.lang()));
+        String updated = source.frontMatter().get("updated") != null ? source.frontMatter().get("updated") : source.date().toString();
+        String date;
+        try {
+            date = dateText(LocalDate.parse(updated), doc.lang());
+        } catch (java.time.format.DateTimeParseException e) {
+            date = updated;
+        }
+        Map<String, Object> notice = new LinkedHashMap<>();
+        notice.put("text", words.get("translationOutdated").replace("{original}", original == null ? source.lang() : original).replace("{date}", date));
+        notice.put("url", source.url());
+        notice.put("lang", source.lang());
+        notice.put("linkText", words.get("readOriginal"));
+        return notice;
+    }
+
+    /** Articles that exist in another language but not in this one: listed so readers know they exist. */
+    private List<Map<String, Object>> otherLanguageOnly(String lang) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (ContentDocument doc : published) {
+            if (doc.isArticle() && !doc.lang().equals(lang) && translations.in(doc, lang).isEmpty()) {
+                Map<String, Object> item = card(doc);
+                item.put("lang", doc.lang());
+                item.put("note", ui.strings(lang).get("onlyIn" + capitalized(doc.lang())));
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private static String capitalized(String lang) {
+        return Character.toUpperCase(lang.charAt(0)) + lang.substring(1);
     }
 
     /** Other articles in the same language: most shared tags first, then newest. */

@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import guide.build.BuildReport;
 import guide.build.SiteBuilder;
+import guide.content.SiteContent;
+import guide.translation.TranslationReport;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -30,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PreviewServer {
     private static final String LIVE_SCRIPT = "/__guide/live.js";
+    private static final String STATUS_PAGE = "/__guide/translations";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
@@ -66,6 +69,7 @@ public final class PreviewServer {
         }));
         server.createContext("/__guide/events", live::handle);
         server.createContext(LIVE_SCRIPT, this::serveLiveScript);
+        server.createContext(STATUS_PAGE, this::serveTranslationStatus);
         server.createContext("/", this::serveFile);
         server.start();
         SiteConfig config = SiteConfig.load(projectDir);
@@ -75,6 +79,7 @@ public final class PreviewServer {
         watch.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         System.out.println("Preview: http://localhost:" + port + "/  (Ctrl+C to stop; rebuilding on every change)");
+        System.out.println("Translation status: http://localhost:" + port + STATUS_PAGE);
     }
 
     public void awaitStop() throws InterruptedException {
@@ -116,6 +121,18 @@ public final class PreviewServer {
         try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
             respond(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
         }
+    }
+
+    private void serveTranslationStatus(HttpExchange exchange) throws IOException {
+        String html;
+        try {
+            SiteContent content = SiteContent.load(projectDir);
+            TranslationReport report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents());
+            html = withLiveReload(TranslationStatusPage.html(report));
+        } catch (BuildFailure failure) {
+            html = "<!doctype html><title>Translations</title><p>" + failure.problems().size() + " problem(s) in the configuration; see the console.";
+        }
+        respond(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     private void serveFile(HttpExchange exchange) throws IOException {

@@ -1,24 +1,18 @@
 package guide.build;
 
-import guide.cli.Main;
+import guide.site.CliBuild;
 import guide.site.ProjectFixture;
+import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,9 +32,9 @@ class BadInputTest {
     void buildAGoodSiteFirst() throws IOException {
         ProjectFixture.copyProject(project);
         site = project.resolve("target/site");
-        Result good = build();
-        assertEquals(0, good.exitCode, good.err);
-        before = snapshot(site);
+        CliBuild good = build();
+        assertEquals(0, good.exitCode(), good.err());
+        before = SiteSnapshot.of(site);
     }
 
     @Test
@@ -87,10 +81,10 @@ class BadInputTest {
     void allProblemsOfAllFilesAreReportedTogether() throws IOException {
         edit("content/en/about.md", s -> s.replaceFirst("status=published", "status=live"));
         edit("content/pl/o-przewodniku.md", s -> s.replaceFirst("type=page", "type=article"));
-        Result result = assertFails("content/en/about.md:" + lineOf("content/en/about.md", "status=")
+        CliBuild result = assertFails("content/en/about.md:" + lineOf("content/en/about.md", "status=")
                 + ": status must be 'published' or 'draft', not 'live'");
-        assertTrue(result.err.contains("content/pl/o-przewodniku.md:" + lineOf("content/pl/o-przewodniku.md", "type=")
-                + ": unknown type 'article'"), result.err);
+        assertTrue(result.err().contains("content/pl/o-przewodniku.md:" + lineOf("content/pl/o-przewodniku.md", "type=")
+                + ": unknown type 'article'"), result.err());
     }
 
     @Test
@@ -141,36 +135,52 @@ class BadInputTest {
         assertFails(pl + ":" + lineOf(pl, "{#talk") + ": bands leave a gap: scores 6-6 have no band");
     }
 
-    private Result assertFails(String expectedLine) throws IOException {
-        Result result = build();
-        assertEquals(1, result.exitCode, result.err);
-        assertTrue(result.err.lines().anyMatch(l -> l.startsWith(expectedLine)), () -> "expected a line starting with\n  " + expectedLine + "\nin\n" + result.err);
-        assertEquals(before, snapshot(site), "the previous site must stay byte for byte as it was");
+    @Test
+    void missingImageIsReportedAtItsMarkdownLine() throws IOException {
+        edit("content/en/about.md", s -> s + "\n![A chart of late payments](/images/late-payments.png)\n");
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "late-payments.png")
+                + ": broken link (no such page or file): /images/late-payments.png");
+    }
+
+    @Test
+    void imageWithoutAltTextIsAnError() throws IOException {
+        Files.createDirectories(project.resolve("content/en/img"));
+        Files.copy(project.resolve("assets/favicon.svg"), project.resolve("content/en/img/logo.svg"));
+        edit("content/en/about.md", s -> s + "\n![](/en/img/logo.svg)\n");
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "logo.svg") + ": image has no alt text: /en/img/logo.svg");
+    }
+
+    @Test
+    void twoFilesThatWouldWriteTheSamePage() throws IOException {
+        Files.copy(project.resolve("content/en/about.md"), project.resolve("content/en/About.md"));
+        edit("content/en/About.md", s -> s.replace("translationKey=about", "translationKey=about-copy"));
+        CliBuild result = build();
+        assertEquals(1, result.exitCode(), result.err());
+        assertTrue(result.err().contains(": would write the same page /en/about/ as content/en/"), result.err());
+        assertEquals(before, SiteSnapshot.of(site));
+    }
+
+    @Test
+    void oneSidedHreflangIsAnError() throws IOException {
+        edit("templates/partials/head.ftl", s -> s.replace("<#list content.alternates.items as alt>",
+                "<#list content.alternates.items?filter(a -> content.lang != \"pl\" || a.lang != \"en\") as alt>"));
+        assertFails("target/site/en/about/index.html:");
+        assertTrue(build().err().contains("hreflang pl target https://przewodnik-freelancera.example/pl/o-przewodniku/ does not list this page back"));
+    }
+
+    private CliBuild assertFails(String expectedLine) throws IOException {
+        CliBuild result = build();
+        assertEquals(1, result.exitCode(), result.err());
+        assertTrue(result.err().lines().anyMatch(l -> l.startsWith(expectedLine)), () -> "expected a line starting with\n  " + expectedLine + "\nin\n" + result.err());
+        assertEquals(before, SiteSnapshot.of(site), "the previous site must stay byte for byte as it was");
         try (Stream<Path> leftovers = Files.list(project.resolve("target"))) {
             assertEquals(List.of("site"), leftovers.map(p -> p.getFileName().toString()).toList(), "no working folders left behind");
         }
         return result;
     }
 
-    private record Result(int exitCode, String err) {
-    }
-
-    private Result build() {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            PrintStream out = System.out;
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            try {
-                int code = new CommandLine(new Main()).execute("build", "--project", project.toString());
-                return new Result(code, err.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(out);
-            }
-        } finally {
-            System.setErr(original);
-        }
+    private CliBuild build() {
+        return CliBuild.run(project);
     }
 
     private void edit(String file, java.util.function.UnaryOperator<String> change) throws IOException {
@@ -189,23 +199,5 @@ class BadInputTest {
             }
         }
         throw new AssertionError(needle + " not in " + file);
-    }
-
-    static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                hashes.put(dir.relativize(p).toString(), sha256(Files.readAllBytes(p)));
-            }
-        }
-        return hashes;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

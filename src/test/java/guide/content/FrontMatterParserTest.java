@@ -22,7 +22,7 @@ class FrontMatterParserTest {
         assertEquals("Tytuł = ważny", fm.orElseThrow().get("title"));
         assertEquals(3, fm.orElseThrow().lineOf("date"));
         assertEquals(5, fm.orElseThrow().bodyStartLine());
-        assertEquals("\nTreść\n\n", fm.orElseThrow().body());
+        assertEquals("\nTreść\n", fm.orElseThrow().body());
     }
 
     @Test

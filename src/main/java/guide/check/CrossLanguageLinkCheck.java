@@ -1,0 +1,105 @@
+package guide.check;
+
+import guide.site.Problem;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A reader stays in the language they chose: a link from a page in one language to a page in
+ * another is an error when the target has a version in the first language (its hreflang
+ * alternates name one). Only links in the page's main content count: the language switch and
+ * the root page exist to cross languages, and so does a link to the page's own translation
+ * (such as "read the original"), whose version in this language is the page itself.
+ */
+public final class CrossLanguageLinkCheck {
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("pl", "Polish", "en", "English");
+
+    private final String siteUrl;
+
+    public CrossLanguageLinkCheck(String siteUrl) {
+        this.siteUrl = siteUrl;
+    }
+
+    public void check(BuiltSite site, SourceLocator locator, List<Problem> problems) {
+        for (String page : site.pagePaths()) {
+            String lang = lang(site.page(page));
+            if (page.equals("index.html") || lang.isEmpty()) {
+                continue;
+            }
+            for (Element link : site.page(page).select("main a[href]:not([data-lang-switch])")) {
+                String raw = link.attr("href");
+                Optional<String> target = InternalUrls.target(siteUrl, page, raw).flatMap(t -> site.resolve(withoutQueryOrFragment(t)));
+                if (target.isEmpty() || !target.get().endsWith(".html")) {
+                    continue;
+                }
+                String targetLang = lang(site.page(target.get()));
+                if (targetLang.isEmpty() || targetLang.equals(lang)) {
+                    continue;
+                }
+                Optional<String> version = versionIn(site, target.get(), lang);
+                if (version.isPresent() && !site.resolve(withoutQueryOrFragment(version.get())).equals(Optional.of(page))) {
+                    SourceLocator.Location at = locator.locate(page, raw, link);
+                    problems.add(new Problem(at.file(), at.line(), "links to the " + name(targetLang) + " page " + raw + " although "
+                            + article(name(lang)) + " version exists: " + version.get() + fragmentIn(site, raw, version.get())));
+                }
+            }
+        }
+    }
+
+    /** The root-relative URL of the page's version in {@code lang}, if its alternates name another page. */
+    private Optional<String> versionIn(BuiltSite site, String page, String lang) {
+        for (Element alternate : site.page(page).select("link[rel=alternate][hreflang]")) {
+            if (!alternate.attr("hreflang").toLowerCase(Locale.ROOT).equals(lang)) {
+                continue;
+            }
+            String href = alternate.attr("href");
+            String url = href.startsWith(siteUrl + "/") ? href.substring(siteUrl.length()) : href;
+            Optional<String> file = site.resolve(withoutQueryOrFragment(url));
+            if (file.isPresent() && !file.get().equals(page)) {
+                return Optional.of(url);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The link's {@code #fragment}, when the other version has that id too (both languages share ids). */
+    private static String fragmentIn(BuiltSite site, String raw, String version) {
+        int hash = raw.indexOf('#');
+        if (hash < 0 || hash == raw.length() - 1) {
+            return "";
+        }
+        String fragment = raw.substring(hash + 1);
+        Optional<String> file = site.resolve(withoutQueryOrFragment(version));
+        return file.isPresent() && site.ids(file.get()).contains(fragment) ? "#" + fragment : "";
+    }
+
+    private static String lang(Document doc) {
+        Element html = doc.selectFirst("html");
+        return html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutQueryOrFragment(String url) {
+        int cut = url.length();
+        for (char c : new char[]{'?', '#'}) {
+            int at = url.indexOf(c);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return url.substring(0, cut);
+    }
+
+    private static String name(String lang) {
+        return LANGUAGE_NAMES.getOrDefault(lang, lang);
+    }
+
+    /** "a Polish", "an English". */
+    private static String article(String name) {
+        return ("AEIOUaeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+}

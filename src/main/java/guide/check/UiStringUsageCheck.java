@@ -1,0 +1,73 @@
+package guide.check;
+
+import guide.i18n.UiStrings;
+import guide.site.Problem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Every UI string a template uses ({@code ui.key}, {@code ui["key"]}, also {@code content.ui.key})
+ * must be defined in {@code templates/i18n/*.yaml}: Freemarker would only fail on the pages that
+ * reach it, or print nothing behind a default. Checked before baking, with the template's line.
+ * Keys defined in some languages but not others are already reported by {@link UiStrings}.
+ */
+public final class UiStringUsageCheck {
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?:(?<![\\w$.])|(?<=\\bcontent\\.))ui\\s*(?:\\.\\s*([A-Za-z_$][\\w$]*)|\\[\\s*([\"'])([^\"']*)\\2\\s*])");
+
+    public void check(Path projectDir, Path templateDir, UiStrings ui, List<String> languages, List<Problem> problems) {
+        List<List<String>> loaded = languages.stream().map(ui::keys).filter(keys -> !keys.isEmpty()).toList();
+        if (loaded.isEmpty()) {
+            return; // no strings could be read at all; UiStrings has said why
+        }
+        String definitions = projectDir.relativize(templateDir.resolve("i18n")).toString().replace('\\', '/') + "/*.yaml";
+        for (Path template : templates(projectDir, templateDir, problems)) {
+            String text = read(projectDir, template, problems);
+            for (FreemarkerExpressions.Expression expression : FreemarkerExpressions.in(text)) {
+                Matcher m = REFERENCE.matcher(expression.text());
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(3);
+                    if (loaded.stream().noneMatch(keys -> keys.contains(key))) {
+                        int line = lineAt(text, expression.start() + m.start());
+                        problems.add(new Problem(projectDir.relativize(template), line, "UI string '" + key + "' is not defined in " + definitions));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Path> templates(Path projectDir, Path templateDir, List<Problem> problems) {
+        try (Stream<Path> walk = Files.walk(templateDir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".ftl")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new Problem(projectDir.relativize(templateDir), 0, "cannot read templates: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static String read(Path projectDir, Path template, List<Problem> problems) {
+        try {
+            return Files.readString(template, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new Problem(projectDir.relativize(template), 0, "cannot read: " + e.getMessage()));
+            return "";
+        }
+    }
+
+    private static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

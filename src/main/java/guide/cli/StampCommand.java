@@ -1,0 +1,72 @@
+package guide.cli;
+
+import guide.content.ContentDocument;
+import guide.content.SiteContent;
+import guide.site.BuildFailure;
+import guide.translation.SourceRevision;
+import guide.translation.StampWriter;
+import guide.translation.TranslationReport;
+import guide.translation.TranslationState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code ./guide translations stamp PATH}: marks a reviewed translation current. */
+@Command(name = "stamp", description = "Mark reviewed translations as current with their source (rewrites only the stamp line).")
+final class StampCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Translation files, e.g. content/en/about.md")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        SiteContent content;
+        try {
+            content = SiteContent.load(options.projectDir());
+        } catch (BuildFailure failure) {
+            BuildCommand.printFailure(failure);
+            return 1;
+        }
+        TranslationReport report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents());
+        int failures = 0;
+        for (Path file : files) {
+            Optional<ContentDocument> doc = content.find(file);
+            if (doc.isEmpty()) {
+                System.err.println(file + ": not a content file this project can read" + problemsOf(content, file));
+                failures++;
+                continue;
+            }
+            TranslationState state = report.stateOf(doc.get()).orElseThrow();
+            if (state.status() == TranslationState.Status.SOURCE || state.source() == null) {
+                System.err.println(doc.get().source() + ": not a translation of another language's page ("
+                        + state.status().word() + "); nothing to stamp");
+                failures++;
+                continue;
+            }
+            ContentDocument source = state.source();
+            SourceRevision revision = SourceRevision.of(source.lang(), source.title(), source.body());
+            try {
+                StampWriter.stamp(content.config().projectDir().resolve(doc.get().source()), revision);
+            } catch (IOException e) {
+                System.err.println(doc.get().source() + ": " + e.getMessage());
+                failures++;
+                continue;
+            }
+            System.out.println(doc.get().source() + ": stamped current with " + source.source() + " (" + revision.lang() + " " + revision.hash() + ")");
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static String problemsOf(SiteContent content, Path file) {
+        return content.problems().stream().filter(p -> file.endsWith(p.file()) || p.file().endsWith(file.normalize()))
+                .map(p -> "\n  " + p).reduce("", String::concat);
+    }
+}

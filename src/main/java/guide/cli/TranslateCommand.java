@@ -1,0 +1,74 @@
+package guide.cli;
+
+import guide.content.ContentDocument;
+import guide.content.SiteContent;
+import guide.site.BuildFailure;
+import guide.translation.TranslationStarter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code ./guide translate PATH --to en}: starts a translation file from its source. */
+@Command(name = "translate", description = "Start a translation of a page: creates the file in the target language's folder.")
+final class TranslateCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Parameters(paramLabel = "PATH", description = "The source page, e.g. content/pl/o-przewodniku.md")
+    Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "LANG", description = "Target language, e.g. en")
+    String to;
+
+    @Option(names = "--name", paramLabel = "FILE", description = "File name in the target language (default: the source's); it is the page's address.")
+    String name;
+
+    @Override
+    public Integer call() {
+        SiteContent content;
+        try {
+            content = SiteContent.load(options.projectDir());
+        } catch (BuildFailure failure) {
+            BuildCommand.printFailure(failure);
+            return 1;
+        }
+        var source = content.find(file);
+        if (source.isEmpty()) {
+            System.err.println(file + ": not a content file this project can read");
+            content.problems().forEach(p -> System.err.println("  " + p));
+            return 1;
+        }
+        ContentDocument doc = source.get();
+        if (!content.config().languages().contains(to)) {
+            System.err.println("--to " + to + ": not a configured language (site.languages=" + String.join(",", content.config().languages()) + ")");
+            return 1;
+        }
+        if (doc.lang().equals(to)) {
+            System.err.println(doc.source() + " is already in " + to);
+            return 1;
+        }
+        var existing = content.documents().stream().filter(d -> d.lang().equals(to) && d.translationKey().equals(doc.translationKey())).findFirst();
+        if (existing.isPresent()) {
+            System.err.println(doc.translationKey() + " already has a " + to + " version: " + existing.get().source() + " (not overwritten)");
+            return 1;
+        }
+        String fileName = name != null ? (name.endsWith(".md") ? name : name + ".md") : doc.source().getFileName().toString();
+        Path target = content.config().contentDir().resolve(to).resolve(fileName);
+        try {
+            TranslationStarter.start(doc, target);
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        Path shown = content.config().projectDir().relativize(target);
+        System.out.println("Created " + shown + " (status=draft) from " + doc.source() + ".");
+        System.out.println("Translate the title, summary, tags and text" + (name == null ? "; rename the file to the address you want (the file name is the URL);" : ";"));
+        System.out.println("set status=published when it is ready. ./guide translations shows it as current until " + doc.source() + " changes.");
+        return 0;
+    }
+}

@@ -1,0 +1,119 @@
+package guide.translation;
+
+import guide.translation.TranslationState.Status;
+import org.json.simple.JSONValue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The translation report as a table for people, or as JSON for other tools. */
+public final class ReportPrinter {
+    private static final int EXCERPT = 72;
+
+    private ReportPrinter() {
+    }
+
+    public static String table(TranslationReport report) {
+        StringBuilder s = new StringBuilder();
+        int keyWidth = Math.max(3, report.byKey().keySet().stream().mapToInt(String::length).max().orElse(3));
+        s.append(String.format("%-" + keyWidth + "s", "key"));
+        report.languages().forEach(lang -> s.append("  ").append(String.format("%-9s", lang)));
+        trimLine(s);
+        report.byKey().forEach((key, states) -> {
+            s.append(String.format("%-" + keyWidth + "s", key));
+            states.values().forEach(state -> s.append("  ").append(String.format("%-9s", state.status().word())));
+            trimLine(s);
+        });
+        List<TranslationState> details = report.all().stream()
+                .filter(t -> t.status() == Status.OUTDATED || t.status() == Status.ORPHANED || (t.status() == Status.MISSING && t.source() != null))
+                .toList();
+        if (!details.isEmpty()) {
+            s.append('\n');
+        }
+        for (TranslationState state : details) {
+            switch (state.status()) {
+                case MISSING -> s.append(state.lang()).append(" missing: ").append(state.key()).append(" (source ")
+                        .append(path(state.source())).append("); start it with ./guide translate ").append(path(state.source()))
+                        .append(" --to ").append(state.lang()).append('\n');
+                case ORPHANED -> s.append(path(state.document())).append(": orphaned, ").append(state.note()).append('\n');
+                default -> {
+                    s.append(path(state.document())).append(": outdated, ").append(state.note()).append(" (")
+                            .append(path(state.source())).append(")\n");
+                    for (SourceChange change : state.changes()) {
+                        s.append("    ").append(change.kind().sign()).append(' ').append(describe(change)).append('\n');
+                    }
+                    s.append("    after review: ./guide translations stamp ").append(path(state.document())).append('\n');
+                }
+            }
+        }
+        s.append('\n').append(summary(report)).append('\n');
+        return s.toString();
+    }
+
+    private static void trimLine(StringBuilder s) {
+        while (!s.isEmpty() && s.charAt(s.length() - 1) == ' ') {
+            s.setLength(s.length() - 1);
+        }
+        s.append('\n');
+    }
+
+    public static String summary(TranslationReport report) {
+        List<String> parts = new ArrayList<>();
+        report.counts().forEach((status, n) -> parts.add(n + " " + status.word()));
+        return report.byKey().size() + " keys: " + String.join(", ", parts);
+    }
+
+    public static String json(TranslationReport report) {
+        List<Map<String, Object>> keys = new ArrayList<>();
+        report.byKey().forEach((key, states) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("key", key);
+            Map<String, Object> languages = new LinkedHashMap<>();
+            states.forEach((lang, state) -> {
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("status", state.status().word());
+                l.put("file", state.document() == null ? null : path(state.document()));
+                l.put("source", state.source() == null ? null : path(state.source()));
+                if (!state.note().isEmpty()) {
+                    l.put("note", state.note());
+                }
+                if (!state.changes().isEmpty()) {
+                    List<Map<String, Object>> changes = new ArrayList<>();
+                    for (SourceChange change : state.changes()) {
+                        Map<String, Object> c = new LinkedHashMap<>();
+                        c.put("change", change.kind().name().toLowerCase(java.util.Locale.ROOT));
+                        c.put("text", change.text());
+                        changes.add(c);
+                    }
+                    l.put("changes", changes);
+                }
+                languages.put(lang, l);
+            });
+            entry.put("languages", languages);
+            keys.add(entry);
+        });
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("languages", report.languages());
+        root.put("keys", keys);
+        return JSONValue.toJSONString(root);
+    }
+
+    /** "edited: ## Krok 1. Podejmij decyzję…" */
+    public static String describe(SourceChange change) {
+        return switch (change.kind()) {
+            case ADDED -> "added: " + excerpt(change.text());
+            case EDITED -> "edited: " + excerpt(change.text());
+            case REMOVED -> change.text().isEmpty() ? "removed a block at the start" : "removed a block after: " + excerpt(change.text());
+        };
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1).stripTrailing() + "…";
+    }
+
+    private static String path(guide.content.ContentDocument doc) {
+        return doc.source().toString().replace('\\', '/');
+    }
+}

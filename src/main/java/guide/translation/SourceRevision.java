@@ -1,0 +1,75 @@
+package guide.translation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The revision of a source text that a translation was made from, kept in the translation's
+ * front matter as one line: {@code sourceRevision=pl 3f9a1c2e4b7d 1a2b3c 4d5e6f ...}. The first
+ * hash covers the whole text; the short ones each cover one block (title, heading, paragraph,
+ * list), so the build can say which blocks changed since, without git and without a copy of
+ * the old text.
+ *
+ * @param lang   the source's language
+ * @param hash   hash of the whole normalised title and body
+ * @param blocks one short hash per block, in order
+ */
+public record SourceRevision(String lang, String hash, List<String> blocks) {
+    public static final String KEY = "sourceRevision";
+
+    /** The revision of a text as it is now. */
+    public static SourceRevision of(String lang, String title, String body) {
+        List<String> texts = blocks(title, body);
+        List<String> hashes = texts.stream().map(t -> sha256(t).substring(0, 6)).toList();
+        return new SourceRevision(lang, sha256(String.join("\n\n", texts)).substring(0, 12), hashes);
+    }
+
+    /** The text's blocks: the title, then the body split at blank lines, whitespace collapsed. */
+    public static List<String> blocks(String title, String body) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("# " + title.strip().replaceAll("\\s+", " "));
+        for (String block : body.split("\\n\\s*\\n")) {
+            String normal = block.strip().replaceAll("\\s+", " ");
+            if (!normal.isEmpty()) {
+                blocks.add(normal);
+            }
+        }
+        return blocks;
+    }
+
+    /** Reads the header value; empty if it is not in this form. */
+    public static Optional<SourceRevision> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String[] parts = value.strip().split("\\s+");
+        if (parts.length < 2 || !parts[0].matches("[a-z]{2,3}(-[A-Za-z]{2,4})?") || !parts[1].matches("[0-9a-f]{12}")) {
+            return Optional.empty();
+        }
+        List<String> blocks = Arrays.asList(parts).subList(2, parts.length);
+        if (blocks.stream().anyMatch(b -> !b.matches("[0-9a-f]{6}"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new SourceRevision(parts[0], parts[1], List.copyOf(blocks)));
+    }
+
+    /** The header value: {@code pl 3f9a1c2e4b7d 1a2b3c 4d5e6f}. */
+    @Override
+    public String toString() {
+        return lang + " " + hash + (blocks.isEmpty() ? "" : " " + String.join(" ", blocks));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

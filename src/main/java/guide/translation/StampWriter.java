@@ -1,0 +1,49 @@
+package guide.translation;
+
+import guide.content.FrontMatterParser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Marks a reviewed translation current: rewrites its {@code sourceRevision=} line (or adds one at
+ * the end of the header) and leaves every other byte of the file as it was.
+ */
+public final class StampWriter {
+    private StampWriter() {
+    }
+
+    public static void stamp(Path file, SourceRevision revision) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String line = SourceRevision.KEY + "=" + revision;
+        String newline = text.contains("\r\n") ? "\r\n" : "\n";
+        int separator = findSeparator(text);
+        if (separator < 0) {
+            throw new IOException(file + ": no header separator " + FrontMatterParser.SEPARATOR);
+        }
+        String header = text.substring(0, separator);
+        String rest = text.substring(separator);
+        String updated;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + SourceRevision.KEY + "=[^\\r\\n]*").matcher(header);
+        if (m.find()) {
+            updated = header.substring(0, m.start()) + line + header.substring(m.end());
+        } else {
+            updated = header + line + newline;
+        }
+        Files.writeString(file, updated + rest, StandardCharsets.UTF_8);
+    }
+
+    /** Offset of the separator line's first character. */
+    private static int findSeparator(String text) {
+        int offset = 0;
+        for (String line : text.split("(?<=\\n)")) {
+            if (line.stripTrailing().equals(FrontMatterParser.SEPARATOR) && line.startsWith(FrontMatterParser.SEPARATOR)) {
+                return offset;
+            }
+            offset += line.length();
+        }
+        return -1;
+    }
+}

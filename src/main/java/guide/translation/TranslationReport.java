@@ -1,0 +1,134 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.translation.TranslationState.Status;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The state of every translationKey in every language: source, current, outdated (with what
+ * changed), missing or orphaned. The source of a key is the language its translations were
+ * stamped from; failing that, the language named by {@code sourceLanguage=}; failing that, the
+ * site's default language; failing that, the oldest version.
+ */
+public final class TranslationReport {
+    public static final String SOURCE_LANGUAGE_KEY = "sourceLanguage";
+
+    private final List<String> languages;
+    private final Map<String, Map<String, TranslationState>> byKey;
+
+    private TranslationReport(List<String> languages, Map<String, Map<String, TranslationState>> byKey) {
+        this.languages = languages;
+        this.byKey = byKey;
+    }
+
+    public static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents) {
+        Map<String, Map<String, ContentDocument>> groups = new TreeMap<>();
+        for (ContentDocument doc : documents) {
+            groups.computeIfAbsent(doc.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(doc.lang(), doc);
+        }
+        Map<String, Map<String, TranslationState>> byKey = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, ContentDocument>> group : groups.entrySet()) {
+            String key = group.getKey();
+            Map<String, ContentDocument> versions = group.getValue();
+            String sourceLang = sourceLanguage(versions, defaultLanguage, languages);
+            ContentDocument source = versions.get(sourceLang);
+            Map<String, TranslationState> states = new LinkedHashMap<>();
+            for (String lang : languages) {
+                ContentDocument doc = versions.get(lang);
+                states.put(lang, state(key, lang, sourceLang, doc, source));
+            }
+            byKey.put(key, states);
+        }
+        return new TranslationReport(languages, byKey);
+    }
+
+    private static TranslationState state(String key, String lang, String sourceLang, ContentDocument doc, ContentDocument source) {
+        if (doc == null) {
+            return new TranslationState(key, lang, Status.MISSING, null, source, List.of(),
+                    lang.equals(sourceLang) ? "the source is gone" : "");
+        }
+        if (lang.equals(sourceLang)) {
+            return new TranslationState(key, lang, Status.SOURCE, doc, doc, List.of(), "");
+        }
+        if (source == null) {
+            return new TranslationState(key, lang, Status.ORPHANED, doc, null, List.of(), "its " + sourceLang + " source is gone");
+        }
+        Optional<SourceRevision> stamp = SourceRevision.parse(doc.frontMatter().get(SourceRevision.KEY));
+        if (stamp.isEmpty()) {
+            String note = doc.frontMatter().get(SourceRevision.KEY) == null ? "never stamped" : "unreadable stamp";
+            return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(), note);
+        }
+        SourceRevision now = SourceRevision.of(source.lang(), source.title(), source.body());
+        if (now.hash().equals(stamp.get().hash())) {
+            return new TranslationState(key, lang, Status.CURRENT, doc, source, List.of(), "");
+        }
+        return new TranslationState(key, lang, Status.OUTDATED, doc, source,
+                SourceDiff.between(stamp.get(), source.title(), source.body()), "the source changed since the stamp");
+    }
+
+    private static String sourceLanguage(Map<String, ContentDocument> versions, String defaultLanguage, List<String> languages) {
+        for (ContentDocument doc : versions.values()) {
+            Optional<SourceRevision> stamp = SourceRevision.parse(doc.frontMatter().get(SourceRevision.KEY));
+            if (stamp.isPresent()) {
+                return stamp.get().lang();
+            }
+        }
+        for (ContentDocument doc : versions.values()) {
+            String explicit = doc.frontMatter().get(SOURCE_LANGUAGE_KEY);
+            if (explicit != null) {
+                return explicit;
+            }
+        }
+        if (versions.containsKey(defaultLanguage)) {
+            return defaultLanguage;
+        }
+        return versions.values().stream()
+                .min(Comparator.comparing(ContentDocument::date).thenComparing(d -> languages.indexOf(d.lang())))
+                .map(ContentDocument::lang).orElse(defaultLanguage);
+    }
+
+    public List<String> languages() {
+        return languages;
+    }
+
+    /** Every key, sorted, with its state per language in the configured order. */
+    public Map<String, Map<String, TranslationState>> byKey() {
+        return byKey;
+    }
+
+    /** The state of one document's language version. */
+    public Optional<TranslationState> stateOf(ContentDocument doc) {
+        return Optional.ofNullable(byKey.getOrDefault(doc.translationKey(), Map.of()).get(doc.lang()));
+    }
+
+    public List<TranslationState> all() {
+        List<TranslationState> all = new ArrayList<>();
+        byKey.values().forEach(states -> all.addAll(states.values()));
+        return all;
+    }
+
+    /** True if any state has one of the given statuses. */
+    public boolean any(Set<Status> statuses) {
+        return all().stream().anyMatch(s -> statuses.contains(s.status()));
+    }
+
+    /** Counts per status, for a one-line summary. */
+    public Map<Status, Long> counts() {
+        Map<Status, Long> counts = new LinkedHashMap<>();
+        for (Status status : EnumSet.allOf(Status.class)) {
+            counts.put(status, all().stream().filter(s -> s.status() == status).count());
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+}

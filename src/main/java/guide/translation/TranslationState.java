@@ -1,0 +1,35 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+
+import java.util.List;
+
+/**
+ * Where one language of one translationKey stands.
+ *
+ * @param document the version in this language, or null when missing
+ * @param source   the source version, or null when the source is gone
+ * @param changes  for outdated translations: what changed in the source since the stamp
+ * @param note     extra words for people, e.g. "never stamped"
+ */
+public record TranslationState(String key, String lang, Status status, ContentDocument document, ContentDocument source,
+                               List<SourceChange> changes, String note) {
+
+    /** The statuses the report shows. */
+    public enum Status {
+        /** The original text other languages are translated from. */
+        SOURCE,
+        /** Stamped with the source's current revision. */
+        CURRENT,
+        /** The source changed since the stamp, or there is no stamp. */
+        OUTDATED,
+        /** No version in this language. */
+        MISSING,
+        /** A translation whose source no longer exists. */
+        ORPHANED;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

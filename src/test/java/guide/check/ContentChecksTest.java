@@ -1,0 +1,208 @@
+package guide.check;
+
+import guide.site.CliBuild;
+import guide.site.ProjectFixture;
+import guide.site.SiteSnapshot;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The checks on what content and templates may contain (unsafe HTML, links across languages, UI
+ * strings) and on the output folder (recovery after a killed build, reproducible output), each in a
+ * copy of the real project: a bad input makes {@code ./guide build} exit 1 with its file and line,
+ * and leaves the previously built site exactly as it was.
+ */
+class ContentChecksTest {
+    private static final String ABOUT = "content/en/about.md";
+
+    @TempDir
+    Path project;
+    private Path site;
+    private Map<String, String> before;
+
+    @BeforeEach
+    void buildAGoodSiteFirst() throws IOException {
+        ProjectFixture.copyProject(project);
+        site = project.resolve("target/site");
+        CliBuild good = CliBuild.run(project);
+        assertEquals(0, good.exitCode(), good.err());
+        before = SiteSnapshot.of(site);
+    }
+
+    @Test
+    void scriptElementIsRejected() throws IOException {
+        append(ABOUT, "<script>alert(1)</script>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<script>") + ": unsafe HTML: <script> element is not allowed in content");
+    }
+
+    @Test
+    void iframeElementIsRejected() throws IOException {
+        append(ABOUT, "Watch this: <iframe src=\"https://video.example/embed/1\"></iframe>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<iframe") + ": unsafe HTML: <iframe> element is not allowed in content");
+    }
+
+    @Test
+    void objectElementIsRejected() throws IOException {
+        append(ABOUT, "<object data=\"/movie.swf\" type=\"application/x-shockwave-flash\"></object>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<object") + ": unsafe HTML: <object> element is not allowed in content");
+    }
+
+    @Test
+    void eventHandlerAttributeIsRejected() throws IOException {
+        append(ABOUT, "Go <a href=\"/en/\" onclick=\"steal(document.cookie)\">home</a>.");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "onclick=") + ": unsafe HTML: onclick attribute on <a>");
+    }
+
+    @Test
+    void javascriptMarkdownLinkIsRejected() throws IOException {
+        append(ABOUT, "Read [the terms](javascript:alert(1)) first.");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "javascript:alert(1)") + ": unsafe HTML: javascript: URL in href of <a>");
+    }
+
+    @Test
+    void entityEncodedJavascriptUrlIsRejected() throws IOException {
+        append(ABOUT, "Read <a href=\" jav&#x61;script:alert(1)\">the terms</a> first.");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "jav&#x61;script:") + ": unsafe HTML: javascript: URL in href of <a>");
+    }
+
+    @Test
+    void dataUrlLinkIsRejected() throws IOException {
+        append(ABOUT, "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">a surprise</a>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "data:text/html") + ": unsafe HTML: data: URL in href of <a>");
+    }
+
+    @Test
+    void imageWithErrorHandlerIsRejected() throws IOException {
+        append(ABOUT, "A picture: <img src=x onerror=alert(1) alt=\"\">");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "onerror=") + ": unsafe HTML: onerror attribute on <img>");
+    }
+
+    @Test
+    void styleElementIsRejected() throws IOException {
+        append(ABOUT, "<style>body { display: none }</style>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<style>") + ": unsafe HTML: <style> element is not allowed in content");
+    }
+
+    @Test
+    void styleAttributeWithLayoutPropertyIsRejected() throws IOException {
+        append(ABOUT, "<p style=\"position:fixed; top:0\">Subscribe now!</p>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "position:fixed") + ": unsafe HTML: style attribute with 'position' (allowed: text-align)");
+    }
+
+    @Test
+    void centredParagraphIsAccepted() throws IOException {
+        append(ABOUT, "<p style=\"text-align:center\">Thank you for reading.</p>");
+        CliBuild result = CliBuild.run(project);
+        assertEquals(0, result.exitCode(), result.err());
+        String page = Files.readString(site.resolve("en/about/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<p style=\"text-align:center\">Thank you for reading.</p>"), page);
+    }
+
+    @Test
+    void linkToTheOtherLanguageWhenATranslationExistsIsRejected() throws IOException {
+        String pl = "content/pl/o-przewodniku.md";
+        append(pl, "Zobacz też [artykuł o trudnych klientach](/en/5-signs-its-time-to-fire-a-client/).");
+        assertFails(pl + ":" + lineOf(pl, "/en/5-signs-its-time-to-fire-a-client/")
+                + ": links to the English page /en/5-signs-its-time-to-fire-a-client/ although a Polish version exists:"
+                + " /pl/5-oznak-ze-czas-rozstac-sie-z-klientem/");
+    }
+
+    @Test
+    void templateUsingAnUndefinedUiStringIsRejected() throws IOException {
+        String toc = "templates/partials/toc.ftl";
+        String quickLinks = "templates/partials/quick-links.ftl";
+        edit(toc, s -> s.replace("${ui.toc}", "${ui.tableOfContent}"));
+        edit(quickLinks, s -> s.replace("${ui.quickLinks}", "${ui[\"quickLinkz\"]}"));
+        CliBuild result = assertFails(toc + ":" + lineOf(toc, "tableOfContent") + ": UI string 'tableOfContent' is not defined in templates/i18n/*.yaml");
+        String bracketed = quickLinks + ":" + lineOf(quickLinks, "quickLinkz") + ": UI string 'quickLinkz' is not defined in templates/i18n/*.yaml";
+        assertTrue(result.err().lines().anyMatch(bracketed::equals), () -> "expected\n  " + bracketed + "\nin\n" + result.err());
+    }
+
+    @Test
+    void buildKilledBetweenTheRenamesIsRecoveredAndItsWorkingFolderRemoved() throws IOException {
+        Path target = project.resolve("target");
+        Files.move(site, target.resolve(".site-previous"));
+        Files.createDirectories(target.resolve(".site-build-123/source/content"));
+        Files.writeString(target.resolve(".site-build-123/source/content/half.md"), "half-written", StandardCharsets.UTF_8);
+
+        CliBuild result = CliBuild.run(project);
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(List.of("site"), entries(target), "only the site is left in target/");
+        assertEquals(before, SiteSnapshot.of(site));
+    }
+
+    @Test
+    void buildKilledBetweenTheRenamesIsRecoveredEvenWhenTheNextBuildFails() throws IOException {
+        Path target = project.resolve("target");
+        Files.move(site, target.resolve(".site-previous"));
+        Files.createDirectories(target.resolve(".site-build-123"));
+        append(ABOUT, "<script>alert(1)</script>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<script>") + ": unsafe HTML: <script> element is not allowed in content");
+    }
+
+    @Test
+    void twoBuildsOfTheSameSourcesAreByteIdentical() throws IOException {
+        Path first = project.resolve("out/first");
+        Path second = project.resolve("out/second");
+        CliBuild one = CliBuild.run(project, "--output", first.toString());
+        CliBuild two = CliBuild.run(project, "--output", second.toString());
+        assertEquals(0, one.exitCode(), one.err());
+        assertEquals(0, two.exitCode(), two.err());
+        Map<String, String> firstFiles = SiteSnapshot.of(first);
+        assertFalse(firstFiles.isEmpty());
+        assertEquals(firstFiles, SiteSnapshot.of(second));
+        assertEquals(before, firstFiles, "the output must not depend on the output folder either");
+    }
+
+    private CliBuild assertFails(String expectedLine) throws IOException {
+        CliBuild result = CliBuild.run(project);
+        assertEquals(1, result.exitCode(), result.err());
+        assertTrue(result.err().lines().anyMatch(expectedLine::equals), () -> "expected the line\n  " + expectedLine + "\nin\n" + result.err());
+        assertEquals(before, SiteSnapshot.of(site), "the previous site must stay byte for byte as it was");
+        assertEquals(List.of("site"), entries(project.resolve("target")), "no working folders left behind");
+        return result;
+    }
+
+    private static List<String> entries(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private void append(String file, String markdown) throws IOException {
+        edit(file, s -> s + "\n" + markdown + "\n");
+    }
+
+    private void edit(String file, UnaryOperator<String> change) throws IOException {
+        Path path = project.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        String changed = change.apply(text);
+        assertFalse(changed.equals(text), "the test's edit must change " + file);
+        Files.writeString(path, changed, StandardCharsets.UTF_8);
+    }
+
+    private int lineOf(String file, String needle) throws IOException {
+        List<String> lines = Files.readAllLines(project.resolve(file), StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle + " not in " + file);
+    }
+}

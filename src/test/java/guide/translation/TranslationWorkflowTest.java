@@ -1,0 +1,182 @@
+package guide.translation;
+
+import guide.cli.Main;
+import guide.build.SiteBuilder;
+import guide.site.ProjectFixture;
+import org.json.simple.JSONArray;
+import org.json.simple.JSONObject;
+import org.json.simple.parser.JSONParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The editors' translation workflow, through ./guide's commands, on a copy of the real project. */
+class TranslationWorkflowTest {
+    static final String PL_ABOUT = "content/pl/o-przewodniku.md";
+    static final String EN_ABOUT = "content/en/about.md";
+
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void copy() {
+        ProjectFixture.copyProject(project);
+    }
+
+    @Test
+    void theRealContentIsAllCurrent() {
+        Run run = guide("translations", "--fail-on", "outdated,missing,orphaned");
+        assertEquals(0, run.code, run.out + run.err);
+        assertTrue(run.out.contains("about                    source     current"), run.out);
+        assertFalse(run.out.contains("outdated"), run.out);
+    }
+
+    @Test
+    void changingTheSourceMakesTheTranslationOutdatedWithWhatChanged() throws IOException {
+        edit(PL_ABOUT, s -> s.replace("## Bez śledzenia", "## Bez śledzenia i bez reklam") + "\nNowy akapit o kontakcie z redakcją.\n");
+        Run run = guide("translations");
+        assertEquals(0, run.code);
+        assertTrue(run.out.contains("about                    source     outdated"), run.out);
+        assertTrue(run.out.contains(EN_ABOUT + ": outdated, the source changed since the stamp (" + PL_ABOUT + ")"), run.out);
+        assertTrue(run.out.contains("    ~ edited: ## Bez śledzenia i bez reklam"), run.out);
+        assertTrue(run.out.contains("    + added: Nowy akapit o kontakcie z redakcją."), run.out);
+        assertEquals(1, guide("translations", "--fail-on", "outdated").code);
+        assertEquals(0, guide("translations", "--fail-on", "missing").code);
+
+        List<String> before = Files.readAllLines(project.resolve(EN_ABOUT));
+        Run stamp = guide("translations", "stamp", EN_ABOUT);
+        assertEquals(0, stamp.code, stamp.err);
+        List<String> after = Files.readAllLines(project.resolve(EN_ABOUT));
+        assertEquals(before.size(), after.size());
+        List<Integer> differing = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                differing.add(i);
+            }
+        }
+        assertEquals(1, differing.size(), "stamp rewrites only its own line");
+        assertTrue(after.get(differing.get(0)).startsWith("sourceRevision=pl "));
+        assertEquals(0, guide("translations", "--fail-on", "outdated").code);
+    }
+
+    @Test
+    void readersOfAnOutdatedTranslationSeeANoticeLinkingTheOriginal() throws Exception {
+        edit(PL_ABOUT, s -> s.replaceFirst("(?m)^date=.*$", "$0\nupdated=2026-11-26") + "\nNowy akapit.\n");
+        new SiteBuilder(project).build(project.resolve("target/site"));
+        Document en = Jsoup.parse(project.resolve("target/site/en/about/index.html").toFile(), "UTF-8");
+        assertEquals("This translation may be behind the Polish original, updated on 26 November 2026. Read the original",
+                en.selectFirst(".translation-notice").text());
+        assertEquals("/pl/o-przewodniku/", en.selectFirst(".translation-notice a").attr("href"));
+        Document pl = Jsoup.parse(project.resolve("target/site/pl/o-przewodniku/index.html").toFile(), "UTF-8");
+        assertTrue(pl.select(".translation-notice").isEmpty(), "the source itself has no notice");
+    }
+
+    @Test
+    void missingAndOrphanedTranslationsAreReportedAndCanStopAPipeline() throws Exception {
+        Files.delete(project.resolve(EN_ABOUT));
+        Files.delete(project.resolve("content/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach.md"));
+        Run run = guide("translations");
+        assertTrue(run.out.contains("about                    source     missing"), run.out);
+        assertTrue(run.out.contains("end-client-relationship  missing    orphaned"), run.out);
+        assertTrue(run.out.contains("content/en/how-to-end-a-client-relationship-in-3-steps.md: orphaned, its pl source is gone"), run.out);
+        assertTrue(run.out.contains("en missing: about (source " + PL_ABOUT + "); start it with ./guide translate " + PL_ABOUT + " --to en"), run.out);
+        assertEquals(1, guide("translations", "--fail-on", "missing").code);
+        assertEquals(1, guide("translations", "--fail-on", "orphaned").code);
+        assertEquals(0, guide("translations", "--fail-on", "outdated").code);
+
+        JSONObject json = (JSONObject) new JSONParser().parse(guide("translations", "--json").out);
+        JSONObject about = (JSONObject) ((JSONArray) json.get("keys")).stream()
+                .filter(k -> ((JSONObject) k).get("key").equals("about")).findFirst().orElseThrow();
+        JSONObject en = (JSONObject) ((JSONObject) about.get("languages")).get("en");
+        assertEquals("missing", en.get("status"));
+        assertEquals(PL_ABOUT, en.get("source"));
+    }
+
+    @Test
+    void translateStartsADraftWithFrontMatterAndRefusesToOverwrite() throws IOException {
+        Files.delete(project.resolve(EN_ABOUT));
+        Run run = guide("translate", PL_ABOUT, "--to", "en", "--name", "about-the-guide");
+        assertEquals(0, run.code, run.err);
+        Path created = project.resolve("content/en/about-the-guide.md");
+        String text = Files.readString(created, StandardCharsets.UTF_8);
+        String source = Files.readString(project.resolve(PL_ABOUT), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("title=O przewodniku\n"), text);
+        assertTrue(text.contains("\nstatus=draft\n") && text.contains("\ntranslationKey=about\n") && text.contains("\nauthor=redakcja\n"), text);
+        assertTrue(text.contains("\nsourceRevision=pl "), text);
+        assertTrue(text.endsWith(source.substring(source.indexOf("~~~~~~\n") + 7)), "the source body to work on");
+        Run report = guide("translations");
+        assertTrue(report.out.contains("about                    source     current"), report.out);
+
+        Run again = guide("translate", PL_ABOUT, "--to", "en", "--name", "about-the-guide");
+        assertEquals(1, again.code);
+        assertTrue(again.err.contains("already has a en version: content/en/about-the-guide.md (not overwritten)"), again.err);
+        assertEquals(text, Files.readString(created, StandardCharsets.UTF_8));
+
+        Run toItself = guide("translate", PL_ABOUT, "--to", "de");
+        assertEquals(1, toItself.code);
+        assertTrue(toItself.err.contains("not a configured language"), toItself.err);
+    }
+
+    @Test
+    void homePageListsArticlesAvailableOnlyInTheOtherLanguage() throws Exception {
+        Files.delete(project.resolve("content/en/how-to-end-a-client-relationship-in-3-steps.md"));
+        edit("content/en/5-signs-its-time-to-fire-a-client.md", s -> s.replaceAll("/en/how-to-end-a-client-relationship-in-3-steps/(#[a-z0-9-]+)?", "/en/about/"));
+        edit("content/en/is-it-time-to-fire-this-client.md", s -> s.replaceAll("/en/how-to-end-a-client-relationship-in-3-steps/(#[a-z0-9-]+)?", "/en/about/"));
+        edit("content/en/about.md", s -> s.replaceAll("/en/how-to-end-a-client-relationship-in-3-steps/(#[a-z0-9-]+)?", "/en/about/"));
+        new SiteBuilder(project).build(project.resolve("target/site"));
+        Document home = Jsoup.parse(project.resolve("target/site/en/index.html").toFile(), "UTF-8");
+        var other = home.selectFirst(".other-languages");
+        assertNotNull(other);
+        assertEquals("/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", other.selectFirst("a").attr("href"));
+        assertTrue(other.text().contains("available in Polish only"), other.text());
+        Document pl = Jsoup.parse(project.resolve("target/site/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/index.html").toFile(), "UTF-8");
+        assertEquals("Ta strona nie ma jeszcze wersji w tym języku.", pl.selectFirst(".lang-missing").text());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run guide(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.add("--project");
+            all.add(project.toString());
+            int code = new CommandLine(new Main()).execute(all.toArray(String[]::new));
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private void edit(String file, java.util.function.UnaryOperator<String> change) throws IOException {
+        Path path = project.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        String changed = change.apply(text);
+        assertFalse(changed.equals(text), "the edit must change " + file);
+        Files.writeString(path, changed, StandardCharsets.UTF_8);
+    }
+}
