@@ -37,6 +37,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.nodes.Document;
+import guide.check.PageFacts;
+import guide.html.SearchIndex;
+import guide.render.PageSpec;
+import guide.render.TemplateRenderer;
 
 /**
  * The whole build, as DESIGN.md describes it: validate content, compute translations and page
@@ -73,37 +84,45 @@ public final class SiteBuilder {
         TranslationReport translationReport = TranslationReport.of(config.languages(), config.defaultLanguage(), published);
         PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, checklists, translationReport);
 
+        List<PageSpec> specs = new ArrayList<>();
+        for (ContentDocument doc : published) {
+            Checklist checklist = checklists.get(doc);
+            specs.add(new PageSpec(doc.outputPath(), doc.type().header(), headers.forDocument(doc),
+                    checklist == null ? doc.body() : checklist.intro(), doc.source()));
+        }
+        specs.add(new PageSpec("index.html", "root", headers.forRoot(), "", null));
+        for (String lang : config.languages()) {
+            specs.add(new PageSpec(lang + "/feed.xml", "atom", headers.forFeed(lang), "", null));
+        }
+        specs.add(new PageSpec("sitemap.xml", "sitemapxml", headers.forSitemap(), "", null));
+        specs.add(new PageSpec("robots.txt", "robots", headers.forRobots(), "", null));
+        Map<String, Path> sourceByPage = new LinkedHashMap<>();
+        published.forEach(doc -> sourceByPage.put(doc.outputPath(), doc.source()));
+
         StagedOutput staged = new StagedOutput(output);
         Path work = staged.newWorkDir();
         try {
-            BakeSourceWriter source = new BakeSourceWriter(work.resolve("source"));
-            Map<String, Path> sourceByPage = new LinkedHashMap<>();
-            for (ContentDocument doc : published) {
-                Checklist checklist = checklists.get(doc);
-                source.writePage(doc, headers.forDocument(doc), checklist == null ? doc.body() : checklist.intro());
-                sourceByPage.put(doc.outputPath(), doc.source());
-            }
-            source.writeGenerated("index.md", headers.forRoot());
-            for (String lang : config.languages()) {
-                source.writeGenerated(lang + "/feed.md", headers.forFeed(lang));
-            }
-            source.writeGenerated("sitemap.md", headers.forSitemap());
-            source.writeGenerated("robots.md", headers.forRobots());
-            BakeSourceWriter.copyTree(config.templateDir(), source.templateDir());
-            BakeSourceWriter.copyTree(config.assetDir(), source.assetDir());
-            copyContentFiles(config.contentDir(), source.contentDir());
-
             Path site = work.resolve("site");
-            problems.addAll(new JBakeBaker(projectDir).bake(source.contentDir().getParent(), site, config.properties()));
+            TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), JBakeBaker.templatesByType());
+            HtmlPasses passes = new HtmlPasses(affiliates, config.baseUrl());
+            List<PageOutcome> outcomes = specs.parallelStream().map(spec -> renderPage(spec, renderer, passes, site)).toList();
+            outcomes.stream().map(PageOutcome::problem).filter(Objects::nonNull).distinct().forEach(problems::add);
             failIfAny(problems);
 
-            new HtmlPasses(affiliates, config.baseUrl()).run(site);
-            BuiltSite built = new BuiltSite(site);
+            copyTree(config.assetDir(), site);
+            copyContentFiles(config.contentDir(), site);
+            List<SearchIndex.Entry> search = new ArrayList<>();
+            Map<String, PageFacts> facts = new TreeMap<>();
+            for (PageOutcome outcome : outcomes) {
+                outcome.search().ifPresent(search::add);
+                if (outcome.facts() != null) {
+                    facts.put(outcome.path(), outcome.facts());
+                }
+            }
+            SearchIndex.write(site, search);
+            BuiltSite built = new BuiltSite(listFiles(site), facts);
             SourceLocator locator = new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage);
-            new LinkCheck(config.baseUrl()).check(built, locator, problems);
-            new AffiliateDisclosureCheck().check(built, locator, problems);
-            new HreflangCheck(config.baseUrl()).check(built, locator, problems);
-            new CrossLanguageLinkCheck(config.baseUrl()).check(built, locator, problems);
+            problems.addAll(checkPages(built, site, locator, config));
             failIfAny(problems);
 
             Map<String, Integer> pages = countPages(site, config.languages());
@@ -132,6 +151,62 @@ public final class SiteBuilder {
             }
         }
         return checklists;
+    }
+
+    /** A rendered page, or the problem that stopped it. */
+    private record PageOutcome(String path, PageFacts facts, Optional<SearchIndex.Entry> search, Problem problem) {
+    }
+
+    /** Renders one page with JBake's template engine, runs the HTML passes, writes it. */
+    private static PageOutcome renderPage(PageSpec spec, TemplateRenderer renderer, HtmlPasses passes, Path site) {
+        TemplateRenderer.Rendered rendered = renderer.render(spec);
+        if (rendered.problem() != null) {
+            return new PageOutcome(spec.outputPath(), null, Optional.empty(), rendered.problem());
+        }
+        String text = rendered.text();
+        PageFacts facts = null;
+        Optional<SearchIndex.Entry> search = Optional.empty();
+        if (spec.isHtml()) {
+            HtmlPasses.Result result = passes.process(text);
+            text = result.html();
+            facts = result.facts();
+            search = result.search();
+        }
+        try {
+            Path file = site.resolve(spec.outputPath());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PageOutcome(spec.outputPath(), facts, search, null);
+    }
+
+    /** Every check on every page; each page is parsed once (with line numbers), pages in parallel. */
+    private static List<Problem> checkPages(BuiltSite built, Path site, SourceLocator locator, SiteConfig config) {
+        LinkCheck links = new LinkCheck(config.baseUrl());
+        AffiliateDisclosureCheck disclosure = new AffiliateDisclosureCheck();
+        HreflangCheck hreflang = new HreflangCheck(config.baseUrl());
+        CrossLanguageLinkCheck crossLanguage = new CrossLanguageLinkCheck(config.baseUrl());
+        return built.pagePaths().parallelStream().flatMap(page -> {
+            Document doc = HtmlFiles.read(site.resolve(page));
+            List<Problem> found = new ArrayList<>();
+            links.checkPage(built, page, doc, locator, found);
+            disclosure.checkPage(built, page, doc, locator, found);
+            hreflang.checkPage(built, page, doc, locator, found);
+            crossLanguage.checkPage(built, page, doc, locator, found);
+            return found.stream();
+        }).toList();
+    }
+
+    private static Set<String> listFiles(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/')).collect(Collectors.toSet());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        BakeSourceWriter.copyTree(from, to);
     }
 
     private static void failIfAny(List<Problem> problems) throws BuildFailure {

@@ -13,12 +13,11 @@ import java.util.List;
  */
 public final class AffiliateDisclosureCheck {
 
-    public void check(BuiltSite site, SourceLocator locator, List<Problem> problems) {
-        for (String page : site.pagePaths()) {
-            Document doc = site.page(page);
+    public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
+        {
             Element firstAffiliate = doc.selectFirst("a[rel~=sponsored]");
             if (firstAffiliate == null) {
-                continue;
+                return;
             }
             Element disclosure = doc.selectFirst("[data-affiliate-disclosure]");
             SourceLocator.Location at = locator.locate(page, firstAffiliate.attr("href"), firstAffiliate);

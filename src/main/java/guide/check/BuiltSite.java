@@ -1,40 +1,26 @@
 package guide.check;
 
-import guide.html.HtmlFiles;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The staged output as checks see it: its pages (parsed once), and how a root-relative URL maps to
- * a file, the way a static host serves it ({@code /pl/x/} is {@code pl/x/index.html}).
+ * The staged output as checks see it: which files exist, and the facts of each page, and how a
+ * root-relative URL maps to a file the way a static host serves it ({@code /pl/x/} is
+ * {@code pl/x/index.html}).
+ *
+ * @param files every output file, relative, with {@code /} separators
+ * @param pages facts of every HTML page, by relative path
  */
-public final class BuiltSite {
-    private final Path root;
-    private final Map<String, Document> pages = new HashMap<>();
-
-    public BuiltSite(Path root) {
-        this.root = root;
-    }
-
-    public Path root() {
-        return root;
-    }
+public record BuiltSite(Set<String> files, Map<String, PageFacts> pages) {
 
     public List<String> pagePaths() {
-        return HtmlFiles.list(root).stream().map(p -> p.toString().replace('\\', '/')).toList();
+        return pages.keySet().stream().sorted().toList();
     }
 
-    public Document page(String path) {
-        return pages.computeIfAbsent(path, p -> HtmlFiles.read(root.resolve(p)));
+    public PageFacts facts(String page) {
+        return pages.get(page);
     }
 
     /** The file a root-relative path (without query or fragment) is served from, if any. */
@@ -44,21 +30,12 @@ public final class BuiltSite {
             return Optional.empty();
         }
         List<String> candidates = path.isEmpty() || path.endsWith("/") ? List.of(path + "index.html") : List.of(path, path + "/index.html");
-        for (String candidate : candidates) {
-            Path file = root.resolve(candidate);
-            if (Files.isRegularFile(file)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return candidates.stream().filter(files::contains).findFirst();
     }
 
     /** The ids in a page, for checking {@code #anchors}. */
     public Set<String> ids(String page) {
-        Set<String> ids = new HashSet<>();
-        for (Element e : page(page).select("[id]")) {
-            ids.add(e.id());
-        }
-        return ids;
+        PageFacts facts = pages.get(page);
+        return facts == null ? Set.of() : facts.ids();
     }
 }

@@ -25,19 +25,19 @@ public final class CrossLanguageLinkCheck {
         this.siteUrl = siteUrl;
     }
 
-    public void check(BuiltSite site, SourceLocator locator, List<Problem> problems) {
-        for (String page : site.pagePaths()) {
-            String lang = lang(site.page(page));
+    public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
+        {
+            String lang = lang(doc);
             if (page.equals("index.html") || lang.isEmpty()) {
-                continue;
+                return;
             }
-            for (Element link : site.page(page).select("main a[href]:not([data-lang-switch])")) {
+            for (Element link : doc.select("main a[href]:not([data-lang-switch])")) {
                 String raw = link.attr("href");
                 Optional<String> target = InternalUrls.target(siteUrl, page, raw).flatMap(t -> site.resolve(withoutQueryOrFragment(t)));
                 if (target.isEmpty() || !target.get().endsWith(".html")) {
                     continue;
                 }
-                String targetLang = lang(site.page(target.get()));
+                String targetLang = site.facts(target.get()).lang();
                 if (targetLang.isEmpty() || targetLang.equals(lang)) {
                     continue;
                 }
@@ -53,11 +53,11 @@ public final class CrossLanguageLinkCheck {
 
     /** The root-relative URL of the page's version in {@code lang}, if its alternates name another page. */
     private Optional<String> versionIn(BuiltSite site, String page, String lang) {
-        for (Element alternate : site.page(page).select("link[rel=alternate][hreflang]")) {
-            if (!alternate.attr("hreflang").toLowerCase(Locale.ROOT).equals(lang)) {
+        for (Map.Entry<String, String> alternate : site.facts(page).alternates().entrySet()) {
+            if (!alternate.getKey().toLowerCase(Locale.ROOT).equals(lang)) {
                 continue;
             }
-            String href = alternate.attr("href");
+            String href = alternate.getValue();
             String url = href.startsWith(siteUrl + "/") ? href.substring(siteUrl.length()) : href;
             Optional<String> file = site.resolve(withoutQueryOrFragment(url));
             if (file.isPresent() && !file.get().equals(page)) {

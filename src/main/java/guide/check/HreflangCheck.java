@@ -20,13 +20,13 @@ public final class HreflangCheck {
         this.siteUrl = siteUrl;
     }
 
-    public void check(BuiltSite site, SourceLocator locator, List<Problem> problems) {
-        for (String page : site.pagePaths()) {
-            Map<String, String> alternates = alternates(site.page(page));
+    public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
+        {
+            Map<String, String> alternates = alternates(doc);
             if (alternates.isEmpty()) {
-                continue;
+                return;
             }
-            Element canonical = site.page(page).selectFirst("link[rel=canonical]");
+            Element canonical = doc.selectFirst("link[rel=canonical]");
             String self = canonical == null ? "" : canonical.attr("href");
             SourceLocator.Location at = locator.locate(page, null, canonical);
             if (!alternates.containsValue(self)) {
@@ -39,7 +39,7 @@ public final class HreflangCheck {
                 Optional<String> target = alt.getValue().startsWith(siteUrl) ? site.resolve(alt.getValue().substring(siteUrl.length())) : Optional.empty();
                 if (target.isEmpty()) {
                     problems.add(new Problem(at.file(), at.line(), "hreflang " + alt.getKey() + " points to a missing page: " + alt.getValue()));
-                } else if (!alternates(site.page(target.get())).containsValue(self)) {
+                } else if (!site.facts(target.get()).alternates().containsValue(self)) {
                     problems.add(new Problem(at.file(), at.line(), "hreflang " + alt.getKey() + " target " + alt.getValue() + " does not list this page back"));
                 }
             }

@@ -18,9 +18,9 @@ public final class LinkCheck {
         this.siteUrl = siteUrl;
     }
 
-    public void check(BuiltSite site, SourceLocator locator, List<Problem> problems) {
-        for (String page : site.pagePaths()) {
-            Document doc = site.page(page);
+    /** Checks one page, parsed with positions, against the whole site's files and ids. */
+    public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
+        {
             for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
                 String attr = e.hasAttr("href") ? "href" : "src";
                 String raw = e.attr(attr);

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +22,7 @@ public final class SourceLocator {
     private final Path projectDir;
     private final Path shownRoot;
     private final Map<String, Path> sourceByPage;
-    private final Map<Path, List<String>> lines = new HashMap<>();
+    private final Map<Path, List<String>> lines = new ConcurrentHashMap<>();
 
     /**
      * @param sourceByPage built page (relative to the site, e.g. {@code pl/x/index.html}) to its Markdown

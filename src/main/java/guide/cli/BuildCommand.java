@@ -25,8 +25,10 @@ final class BuildCommand implements Callable<Integer> {
         } catch (BuildFailure failure) {
             printFailure(failure);
             return 1;
-        } catch (IOException e) {
-            System.err.println("error: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // Not the editor's fault: say what happened; the previous site is untouched either way.
+            System.err.println("error: the build stopped unexpectedly: " + e);
+            System.err.println("The previous site was left as it was. Please report this with the command you ran.");
             return 1;
         }
     }

@@ -1,11 +1,16 @@
 package guide.html;
 
+import guide.check.PageFacts;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
-/** Runs the Jsoup passes over every baked page, in place, and writes the search indexes. */
+/**
+ * The Jsoup passes over one rendered page, in memory: heading anchors, table of contents, link
+ * attributes; then what the site needs from the page (facts for checks, search entry).
+ */
 public final class HtmlPasses {
     private final LinkAttributes links;
 
@@ -13,17 +18,16 @@ public final class HtmlPasses {
         this.links = new LinkAttributes(affiliates, siteUrl);
     }
 
-    public void run(Path siteRoot) throws IOException {
-        SearchIndex search = new SearchIndex();
-        for (Path page : HtmlFiles.list(siteRoot)) {
-            Path file = siteRoot.resolve(page);
-            Document doc = HtmlFiles.read(file);
-            HeadingAnchors.apply(doc);
-            TableOfContents.apply(doc);
-            links.apply(doc);
-            search.add(doc);
-            HtmlFiles.write(doc, file);
-        }
-        search.write(siteRoot);
+    /** The processed page. */
+    public record Result(String html, PageFacts facts, Optional<SearchIndex.Entry> search) {
+    }
+
+    public Result process(String html) {
+        Document doc = Jsoup.parse(html);
+        HeadingAnchors.apply(doc);
+        TableOfContents.apply(doc);
+        links.apply(doc);
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        return new Result(doc.outerHtml(), PageFacts.of(doc), SearchIndex.entry(doc));
     }
 }

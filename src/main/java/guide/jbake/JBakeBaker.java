@@ -66,6 +66,17 @@ public final class JBakeBaker {
 
     private final Path projectDir;
 
+    /** Template file per document type, as {@code template.<type>.file} sets it. */
+    public static Map<String, String> templatesByType() {
+        Map<String, String> templates = new LinkedHashMap<>();
+        FIXED.forEach((key, value) -> {
+            if (key.startsWith("template.") && key.endsWith(".file")) {
+                templates.put(key.substring("template.".length(), key.length() - ".file".length()), value);
+            }
+        });
+        return templates;
+    }
+
     /**
      * OrientDB (inside JBake) and Freemarker log to java.util.logging by default, which would print
      * start-up chatter and stack traces on every build. Freemarker goes through SLF4J instead (its
