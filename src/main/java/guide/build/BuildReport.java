@@ -8,15 +8,17 @@ import java.util.Map;
  * What a successful build made: pages per language, warnings, time taken.
  *
  * @param pagesByLanguage HTML pages written, per language code ("" for the root page)
+ * @param rendered        files rendered by this build
+ * @param reused          files unchanged since the previous build, taken from its output
  */
-public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, List<String> warnings, long millis) {
+public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int rendered, int reused, List<String> warnings, long millis) {
 
     /** The one-screen summary printed after a build. */
     public String summary() {
         StringBuilder s = new StringBuilder();
         int total = pagesByLanguage.values().stream().mapToInt(Integer::intValue).sum();
         Path shown = output.startsWith(Path.of("").toAbsolutePath()) ? Path.of("").toAbsolutePath().relativize(output) : output;
-        s.append(String.format("Built %d pages into %s in %.1f s%n", total, shown, millis / 1000.0));
+        s.append(String.format("Built %d pages into %s in %.1f s (%d files rendered, %d unchanged)%n", total, shown, millis / 1000.0, rendered, reused));
         pagesByLanguage.forEach((lang, count) -> s.append(String.format("  %-6s %3d %s%n", lang.isEmpty() ? "root" : lang, count,
                 count == 1 ? "page" : "pages")));
         s.append("  ").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings").append('\n');

@@ -11,6 +11,9 @@ import guide.check.UnsafeHtmlCheck;
 import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentScanner;
+import guide.content.DocumentMemo;
+import guide.content.ScanMemo;
+import guide.translation.SourceRevision;
 import guide.content.DocumentType;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlFiles;
@@ -57,23 +60,78 @@ import guide.render.TemplateRenderer;
 public final class SiteBuilder {
     private final Path projectDir;
 
+    // Remembered between builds by the same builder (the preview server keeps one): documents whose
+    // files did not change are reused, and so is what was worked out from them.
+    private final ScanMemo scanMemo = new ScanMemo();
+    private final DocumentMemo<Integer> readingMinutes = new DocumentMemo<>();
+    private final DocumentMemo<Boolean> affiliateMemo = new DocumentMemo<>();
+    private final DocumentMemo<SourceRevision> revisions = new DocumentMemo<>();
+    private final DocumentMemo<List<Problem>> unsafeHtml = new DocumentMemo<>();
+    private final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
+    private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+    private PageCache lastCache;
+    private Path lastOutput;
+    private boolean preview;
+    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "save-page-cache");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, PageSpec> lastSpecs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> lastKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * For the preview server: saves the page cache in the background and skips the sources stamp,
+     * so an edit reaches the browser sooner. The published output is the same.
+     */
+    public SiteBuilder forPreview() {
+        this.preview = true;
+        return this;
+    }
+    private static final boolean TIMINGS = Boolean.getBoolean("guide.timings");
+    private long phaseStart;
+
+    /** With -Dguide.timings=true, prints how long each phase took (for profiling the pipeline). */
+    private void phase(String name) {
+        long now = System.nanoTime();
+        if (TIMINGS && phaseStart != 0) {
+            System.err.printf("  %-28s %6.0f ms%n", name, (now - phaseStart) / 1e6);
+        }
+        phaseStart = now;
+    }
+
     public SiteBuilder(Path projectDir) {
         this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
     }
 
     public BuildReport build(Path output) throws BuildFailure, IOException {
         long start = System.nanoTime();
+        phaseStart = start;
         SiteConfig config = SiteConfig.load(projectDir);
+        new StagedOutput(output).recover();
+        // The preview rebuilds on every change anyway: it does not stamp sources (saving "" keeps the
+        // next CLI build from taking the nothing-changed shortcut on a stamp it did not take).
+        String sources = preview ? "" : PageCache.sources(List.of(config.contentDir(), config.templateDir(), config.assetDir(),
+                projectDir.resolve(SiteConfig.FILE_NAME), codeRoot()));
+        Optional<BuildReport> unchanged = preview ? Optional.empty() : PageCache.unchanged(output, sources);
+        phase("stamp sources");
+        if (unchanged.isPresent()) {
+            BuildReport r = unchanged.get();
+            return new BuildReport(output, r.pagesByLanguage(), 0, r.reused(), r.warnings(), (System.nanoTime() - start) / 1_000_000);
+        }
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
         Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
         UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), config.languages(), problems);
-        List<ContentDocument> documents = new ContentScanner(config, authors).scan(problems);
+        String context = PageCache.sources(List.of(projectDir.resolve(SiteConfig.FILE_NAME), config.contentDir().resolve(Authors.FILE)));
+        List<ContentDocument> documents = new ContentScanner(config, authors, scanMemo, context).scan(problems);
+        phase("scan content");
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
-        new UnsafeHtmlCheck().check(documents.stream().filter(d -> !d.draft()).toList(), problems);
+        new UnsafeHtmlCheck().check(documents.stream().filter(d -> !d.draft()).toList(), problems, unsafeHtml);
         new StagedOutput(output).recover(); // a killed build's site comes back even if this build fails
         failIfAny(problems);
+        phase("content checks");
 
         List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
@@ -81,31 +139,44 @@ public final class SiteBuilder {
         AffiliateLinks affiliates = new AffiliateLinks(config.affiliatePatterns());
         Map<ContentDocument, Checklist> checklists = readChecklists(published, translations, config, problems);
         failIfAny(problems);
-        TranslationReport translationReport = TranslationReport.of(config.languages(), config.defaultLanguage(), published);
-        PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, checklists, translationReport);
+        TranslationReport translationReport = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
+                doc -> revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
+        PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, checklists, translationReport,
+                readingMinutes, affiliateMemo);
+        phase("translations, quiz");
 
-        List<PageSpec> specs = new ArrayList<>();
-        for (ContentDocument doc : published) {
+        List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> {
             Checklist checklist = checklists.get(doc);
-            specs.add(new PageSpec(doc.outputPath(), doc.type().header(), headers.forDocument(doc),
-                    checklist == null ? doc.body() : checklist.intro(), doc.source()));
-        }
+            return new PageSpec(doc.outputPath(), doc.type().header(), headers.forDocument(doc),
+                    checklist == null ? doc.body() : checklist.intro(), doc.source());
+        }).toList());
         specs.add(new PageSpec("index.html", "root", headers.forRoot(), "", null));
         for (String lang : config.languages()) {
             specs.add(new PageSpec(lang + "/feed.xml", "atom", headers.forFeed(lang), "", null));
         }
         specs.add(new PageSpec("sitemap.xml", "sitemapxml", headers.forSitemap(), "", null));
         specs.add(new PageSpec("robots.txt", "robots", headers.forRobots(), "", null));
+        phase("page data");
         Map<String, Path> sourceByPage = new LinkedHashMap<>();
         published.forEach(doc -> sourceByPage.put(doc.outputPath(), doc.source()));
 
-        StagedOutput staged = new StagedOutput(output);
-        Path work = staged.newWorkDir();
+        StagedOutput stagedOutput = new StagedOutput(output);
+        Path work = stagedOutput.newWorkDir();
+        int rendered;
+        int outcomesCount;
         try {
             Path site = work.resolve("site");
             TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), JBakeBaker.templatesByType());
             HtmlPasses passes = new HtmlPasses(affiliates, config.baseUrl());
-            List<PageOutcome> outcomes = specs.parallelStream().map(spec -> renderPage(spec, renderer, passes, site)).toList();
+            PageCache cache = cacheFor(output, config);
+            boolean incremental = cache.hasPrevious() && Files.isDirectory(output);
+            Map<String, ContentDocument> docsByPage = new java.util.HashMap<>();
+            published.forEach(doc -> docsByPage.put(doc.outputPath(), doc));
+            List<PageOutcome> outcomes = specs.parallelStream().map(spec -> {
+                ContentDocument doc = docsByPage.get(spec.outputPath());
+                return producePage(spec, keyOf(spec, doc, cache), cache, output, renderer, passes, site, incremental);
+            }).toList();
+            phase("render or reuse pages");
             outcomes.stream().map(PageOutcome::problem).filter(Objects::nonNull).distinct().forEach(problems::add);
             failIfAny(problems);
 
@@ -113,22 +184,59 @@ public final class SiteBuilder {
             copyContentFiles(config.contentDir(), site);
             List<SearchIndex.Entry> search = new ArrayList<>();
             Map<String, PageFacts> facts = new TreeMap<>();
+            Map<String, PageCache.Entry> entries = new TreeMap<>();
             for (PageOutcome outcome : outcomes) {
                 outcome.search().ifPresent(search::add);
                 if (outcome.facts() != null) {
                     facts.put(outcome.path(), outcome.facts());
                 }
+                entries.put(outcome.path(), new PageCache.Entry(outcome.key(), outcome.facts(), outcome.search().orElse(null)));
             }
             SearchIndex.write(site, search);
-            BuiltSite built = new BuiltSite(listFiles(site), facts);
+            phase("assets, search index");
+            Set<String> staged = listFiles(site);
+            Set<String> files = new java.util.HashSet<>(staged);
+            outcomes.forEach(o -> files.add(o.path()));
+            BuiltSite built = new BuiltSite(files, facts);
             SourceLocator locator = new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage);
-            problems.addAll(checkPages(built, site, locator, config));
+            Set<String> toCheck = cache.sameSiteShape(files, facts)
+                    ? outcomes.stream().filter(o -> !o.reused()).map(PageOutcome::path).collect(Collectors.toSet())
+                    : facts.keySet();
+            problems.addAll(checkPages(built, toCheck, path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
+                    locator, config));
+            phase("check " + toCheck.size() + " pages");
             failIfAny(problems);
+            rendered = (int) outcomes.stream().filter(o -> !o.reused()).count();
+            outcomesCount = outcomes.size();
 
-            Map<String, Integer> pages = countPages(site, config.languages());
-            staged.publish(site);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            return new BuildReport(output, pages, warnings, millis);
+            Map<String, Integer> pages = countPages(files, config.languages());
+            cache.invalidate();
+            lastCache = null;
+            if (incremental) {
+                List<String> moves = staged.stream().filter(f -> changed(site.resolve(f), output.resolve(f))).sorted().toList();
+                List<String> deletes = cache.previousFiles().stream().filter(f -> !files.contains(f)).sorted().toList();
+                stagedOutput.apply(site, moves, deletes);
+            } else {
+                stagedOutput.publish(site);
+            }
+            BuildReport report = new BuildReport(output, pages, rendered, outcomesCount - rendered, warnings, (System.nanoTime() - start) / 1_000_000);
+            phase("publish");
+            if (preview) {
+                saver.submit(() -> {
+                    try {
+                        cache.save(entries, files, sources, report);
+                    } catch (IOException e) {
+                        // the next build renders what it cannot prove unchanged
+                    }
+                });
+            } else {
+                cache.save(entries, files, sources, report);
+            }
+            phase("save cache");
+            lastCache = cache.after(entries, files);
+            lastOutput = output;
+            return report;
+
         } finally {
             StagedOutput.delete(work);
         }
@@ -153,15 +261,35 @@ public final class SiteBuilder {
         return checklists;
     }
 
-    /** A rendered page, or the problem that stopped it. */
-    private record PageOutcome(String path, PageFacts facts, Optional<SearchIndex.Entry> search, Problem problem) {
+    /** A page taken from the previous output or rendered, or the problem that stopped it. */
+    private record PageOutcome(String path, String key, boolean reused, PageFacts facts, Optional<SearchIndex.Entry> search, Problem problem) {
     }
 
-    /** Renders one page with JBake's template engine, runs the HTML passes, writes it. */
-    private static PageOutcome renderPage(PageSpec spec, TemplateRenderer renderer, HtmlPasses passes, Path site) {
+    /** Takes the page from the previous output when its key is unchanged, else renders it. */
+    private static PageOutcome producePage(PageSpec spec, String key, PageCache cache, Path output, TemplateRenderer renderer,
+                                           HtmlPasses passes, Path site, boolean incremental) {
+        Optional<PageCache.Entry> previous = cache.reusable(spec.outputPath(), key);
+        Path target = site.resolve(spec.outputPath());
+        Path before = output.resolve(spec.outputPath());
+        if (previous.isPresent() && Files.isRegularFile(before)) {
+            if (incremental) {
+                return new PageOutcome(spec.outputPath(), key, true, previous.get().facts(), Optional.ofNullable(previous.get().search()), null);
+            }
+            try {
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.createLink(target, before);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(before, target);
+                }
+                return new PageOutcome(spec.outputPath(), key, true, previous.get().facts(), Optional.ofNullable(previous.get().search()), null);
+            } catch (IOException e) {
+                // fall through: render it
+            }
+        }
         TemplateRenderer.Rendered rendered = renderer.render(spec);
         if (rendered.problem() != null) {
-            return new PageOutcome(spec.outputPath(), null, Optional.empty(), rendered.problem());
+            return new PageOutcome(spec.outputPath(), key, false, null, Optional.empty(), rendered.problem());
         }
         String text = rendered.text();
         PageFacts facts = null;
@@ -173,23 +301,69 @@ public final class SiteBuilder {
             search = result.search();
         }
         try {
-            Path file = site.resolve(spec.outputPath());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PageOutcome(spec.outputPath(), facts, search, null);
+        return new PageOutcome(spec.outputPath(), key, false, facts, search, null);
+    }
+
+    /**
+     * The page's cache key; a page whose header values and Markdown equal those of this builder's
+     * previous build keeps its previous key without hashing again.
+     */
+    private String keyOf(PageSpec spec, ContentDocument doc, PageCache cache) {
+        PageSpec before = lastSpecs.get(spec.outputPath());
+        String key = lastKeys.get(spec.outputPath());
+        if (before != null && key != null && before.type().equals(spec.type()) && before.headers().equals(spec.headers())
+                && java.util.Objects.equals(before.markdown(), spec.markdown()) && lastCache == cache) {
+            return key;
+        }
+        String digest = doc == null ? spec.markdown() : markdownDigests.get(doc, d -> PageCache.digest(spec.markdown()));
+        key = cache.keyOf(spec, digest);
+        if (preview) {
+            lastSpecs.put(spec.outputPath(), spec);
+            lastKeys.put(spec.outputPath(), key);
+        }
+        return key;
+    }
+
+    /** The page cache of the output: kept in memory between builds of this builder, else read from disk. */
+    private PageCache cacheFor(Path output, SiteConfig config) throws IOException {
+        Path settings = projectDir.resolve(SiteConfig.FILE_NAME);
+        String stamp = PageCache.sources(List.of(config.templateDir(), settings, codeRoot()));
+        String fingerprint = fingerprints.get(stamp);
+        if (fingerprint == null) {
+            fingerprint = PageCache.fingerprint(config.templateDir(), settings, codeRoot());
+            fingerprints.clear();
+            fingerprints.put(stamp, fingerprint);
+        }
+        if (lastCache != null && output.equals(lastOutput) && lastCache.fingerprint().equals(fingerprint) && Files.isDirectory(output)) {
+            return lastCache;
+        }
+        lastCache = null;
+        return PageCache.load(output, fingerprint);
+    }
+
+    /** Where the builder's classes are: their bytes are part of every page's cache key. */
+    private static Path codeRoot() {
+        try {
+            return Path.of(SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Path.of(".");
+        }
     }
 
     /** Every check on every page; each page is parsed once (with line numbers), pages in parallel. */
-    private static List<Problem> checkPages(BuiltSite built, Path site, SourceLocator locator, SiteConfig config) {
+    private static List<Problem> checkPages(BuiltSite built, Set<String> pages, java.util.function.Function<String, Path> fileOf,
+                                            SourceLocator locator, SiteConfig config) {
         LinkCheck links = new LinkCheck(config.baseUrl());
         AffiliateDisclosureCheck disclosure = new AffiliateDisclosureCheck();
         HreflangCheck hreflang = new HreflangCheck(config.baseUrl());
         CrossLanguageLinkCheck crossLanguage = new CrossLanguageLinkCheck(config.baseUrl());
-        return built.pagePaths().parallelStream().flatMap(page -> {
-            Document doc = HtmlFiles.read(site.resolve(page));
+        return pages.stream().sorted().toList().parallelStream().flatMap(page -> {
+            Document doc = HtmlFiles.read(fileOf.apply(page));
             List<Problem> found = new ArrayList<>();
             links.checkPage(built, page, doc, locator, found);
             disclosure.checkPage(built, page, doc, locator, found);
@@ -229,15 +403,26 @@ public final class SiteBuilder {
         }
     }
 
-    private static Map<String, Integer> countPages(Path site, List<String> languages) {
+    /** True if the staged file differs from the output's (or the output has none). */
+    private static boolean changed(Path staged, Path current) {
+        try {
+            return !Files.isRegularFile(current) || Files.mismatch(staged, current) != -1;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static Map<String, Integer> countPages(Set<String> files, List<String> languages) {
         Map<String, Integer> pages = new LinkedHashMap<>();
         for (String lang : languages) {
             pages.put(lang, 0);
         }
         pages.put("", 0);
-        for (Path page : HtmlFiles.list(site)) {
-            String first = page.getNameCount() > 1 ? page.getName(0).toString() : "";
-            pages.merge(languages.contains(first) ? first : "", 1, Integer::sum);
+        for (String file : files) {
+            if (file.endsWith(".html")) {
+                String first = file.contains("/") ? file.substring(0, file.indexOf('/')) : "";
+                pages.merge(languages.contains(first) ? first : "", 1, Integer::sum);
+            }
         }
         return pages;
     }

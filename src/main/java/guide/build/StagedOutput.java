@@ -45,12 +45,33 @@ public final class StagedOutput {
 
     /** Brings back the previous site if an earlier publish was interrupted, and deletes dead builds' working folders. */
     public void recover() throws IOException {
+        replay();
         if (!Files.exists(output) && Files.isDirectory(previous)) {
             move(previous, output);
         } else if (Files.exists(previous)) {
             delete(previous);
         }
         deleteDeadWorkDirs();
+        deleteTrash();
+    }
+
+    private void deleteTrash() throws IOException {
+        if (!Files.isDirectory(output.getParent())) {
+            return;
+        }
+        String prefix = "." + output.getFileName() + "-trash-";
+        List<Path> leftovers;
+        try (var list = Files.list(output.getParent())) {
+            leftovers = list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+        }
+        for (Path leftover : leftovers) {
+            synchronized (DELETING) {
+                if (DELETING.contains(leftover)) {
+                    continue;
+                }
+            }
+            delete(leftover);
+        }
     }
 
     private void deleteDeadWorkDirs() throws IOException {
@@ -77,12 +98,103 @@ public final class StagedOutput {
 
     /** Makes {@code finished} the output; the old output is removed only afterwards. */
     public void publish(Path finished) throws IOException {
-        if (Files.exists(output)) {
+        boolean replacing = Files.exists(output);
+        if (replacing) {
             move(output, previous);
         }
         move(finished, output);
-        delete(previous);
+        if (replacing) {
+            discard(previous);
+        }
     }
+
+    /**
+     * Moves a replaced site out of the way at once and deletes it on a background thread: removing
+     * thousands of files takes longer than the rest of an incremental build. A leftover (the process
+     * ended first) is deleted by the next build's {@link #recover()}.
+     */
+    private void discard(Path dir) throws IOException {
+        Path trash = output.resolveSibling("." + output.getFileName() + "-trash-" + System.nanoTime());
+        move(dir, trash);
+        synchronized (DELETING) {
+            DELETING.add(trash);
+        }
+        Thread cleaner = new Thread(() -> {
+            try {
+                delete(trash);
+            } catch (IOException ignored) {
+                // the next build's recover() tries again
+            } finally {
+                synchronized (DELETING) {
+                    DELETING.remove(trash);
+                }
+            }
+        }, "delete-old-site");
+        cleaner.start();
+    }
+
+    /**
+     * Brings a few changed files into the output without copying the unchanged thousands: the
+     * list of moves and deletions is written to a journal first, then carried out; a build killed
+     * halfway is completed by the next {@link #recover()}, so readers never see a mix for long
+     * and no change is half-applied for good.
+     *
+     * @param staging folder holding the new versions of {@code moves}
+     * @param moves   files (relative paths) to put into the output
+     * @param deletes files (relative paths) to remove from the output
+     */
+    public void apply(Path staging, List<String> moves, List<String> deletes) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(staging.toString());
+        moves.forEach(m -> lines.add("M " + m));
+        deletes.forEach(d -> lines.add("D " + d));
+        Path tmp = journal().resolveSibling(journal().getFileName() + ".tmp");
+        Files.write(tmp, lines, java.nio.charset.StandardCharsets.UTF_8);
+        move(tmp, journal());
+        replay();
+    }
+
+    private Path journal() {
+        return output.resolveSibling("." + output.getFileName() + "-apply.journal");
+    }
+
+    /** Carries out a written journal: every move whose file is still staged, every deletion. */
+    private void replay() throws IOException {
+        Path journal = journal();
+        if (!Files.isRegularFile(journal)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8);
+        Path staging = Path.of(lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            String relative = line.substring(2);
+            Path target = output.resolve(relative).normalize();
+            if (!target.startsWith(output)) {
+                continue;
+            }
+            if (line.startsWith("M ")) {
+                Path source = staging.resolve(relative);
+                if (Files.exists(source)) {
+                    Files.createDirectories(target.getParent());
+                    Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } else if (line.startsWith("D ")) {
+                Files.deleteIfExists(target);
+                for (Path dir = target.getParent(); dir != null && !dir.equals(output) && dir.startsWith(output); dir = dir.getParent()) {
+                    try (var entries = Files.list(dir)) {
+                        if (entries.findAny().isPresent()) {
+                            break;
+                        }
+                    }
+                    Files.delete(dir);
+                }
+            }
+        }
+        Files.delete(journal);
+    }
+
+    /** Replaced sites being deleted right now, by this process. */
+    private static final java.util.Set<Path> DELETING = new java.util.HashSet<>();
 
     private static void move(Path from, Path to) throws IOException {
         try {

@@ -14,7 +14,7 @@ import java.util.Set;
  * What other pages' checks need to know about a built page, kept small so a large site's
  * pages need not stay parsed in memory: its language, canonical URL, hreflang alternates, ids.
  */
-public record PageFacts(String lang, String canonical, Map<String, String> alternates, Set<String> ids) {
+public record PageFacts(String lang, String canonical, Map<String, String> alternates, Set<String> ids) implements java.io.Serializable {
 
     public static PageFacts of(Document doc) {
         Element html = doc.selectFirst("html");

@@ -29,10 +29,23 @@ public final class ContentScanner {
 
     private final SiteConfig config;
     private final Authors authors;
+    private final ScanMemo memo;
+    private final String context;
 
     public ContentScanner(SiteConfig config, Authors authors) {
+        this(config, authors, null, "");
+    }
+
+    /**
+     * @param memo    results of earlier scans to reuse for unchanged files, or null
+     * @param context a stamp of what validation depends on besides the file (settings, authors):
+     *                remembered results count only under the same stamp
+     */
+    public ContentScanner(SiteConfig config, Authors authors, ScanMemo memo, String context) {
         this.config = config;
         this.authors = authors;
+        this.memo = memo;
+        this.context = context;
     }
 
     /** Scans every {@code .md} file under the content folder, in a stable order. */
@@ -46,10 +59,31 @@ public final class ContentScanner {
         }
         List<ContentDocument> documents = new ArrayList<>();
         for (Path file : files) {
-            read(file, problems).ifPresent(documents::add);
+            readRemembered(file, problems).ifPresent(documents::add);
         }
         checkUnique(documents, problems);
         return documents;
+    }
+
+    private Optional<ContentDocument> readRemembered(Path file, List<Problem> problems) {
+        if (memo == null) {
+            return read(file, problems);
+        }
+        var remembered = memo.lookup(file, context);
+        if (remembered.isPresent()) {
+            return ScanMemo.replay(remembered.get(), problems);
+        }
+        try {
+            long size = Files.size(file);
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            List<Problem> found = new ArrayList<>();
+            Optional<ContentDocument> doc = read(file, found);
+            problems.addAll(found);
+            memo.remember(file, context, size, modified, doc, found);
+            return doc;
+        } catch (IOException e) {
+            return read(file, problems);
+        }
     }
 
     private Optional<ContentDocument> read(Path file, List<Problem> problems) {

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 public final class SearchIndex {
 
     /** One page's entry. */
-    public record Entry(String lang, Map<String, Object> fields) {
+    public record Entry(String lang, Map<String, Object> fields) implements java.io.Serializable {
     }
 
     private SearchIndex() {

@@ -3,6 +3,7 @@ package guide.jbake;
 import guide.content.Author;
 import guide.content.Authors;
 import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
 import guide.content.DocumentType;
 import guide.content.ReadingTime;
 import guide.html.AffiliateLinks;
@@ -18,6 +19,8 @@ import org.json.simple.JSONValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,7 @@ import java.util.regex.Pattern;
 public final class PageHeaders {
     private static final Pattern URL = Pattern.compile("https?://[^\\s)\"'<>]+");
     private static final int RELATED_LIMIT = 4;
+    private static final int RELATED_CANDIDATES_PER_TAG = 50;
 
     private final SiteConfig config;
     private final List<ContentDocument> published;
@@ -43,11 +47,44 @@ public final class PageHeaders {
     private final AffiliateLinks affiliates;
     private final Map<ContentDocument, Checklist> checklists;
     private final TranslationReport report;
+    private final Map<String, List<ContentDocument>> articlesByLang = new HashMap<>();
+    private final Map<String, List<ContentDocument>> byTag = new HashMap<>();
+    private final Map<ContentDocument, Integer> newestRank = new java.util.IdentityHashMap<>();
+    private final Map<String, Map<String, Object>> cards = new ConcurrentHashMap<>();
+    private final Map<String, String> uiJson = new ConcurrentHashMap<>();
+    private final Map<String, String> authorJson = new ConcurrentHashMap<>();
+    private final Map<String, String> uiPluralsJson = new ConcurrentHashMap<>();
+    private final DocumentMemo<Integer> minutes;
+    private final DocumentMemo<Boolean> affiliateMemo;
 
     public PageHeaders(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authors,
                        UiStrings ui, AffiliateLinks affiliates, Map<ContentDocument, Checklist> checklists, TranslationReport report) {
+        this(config, published, translations, authors, ui, affiliates, checklists, report, new DocumentMemo<>(), new DocumentMemo<>());
+    }
+
+    /** With memos that outlive one build (the preview server's), for documents that did not change. */
+    public PageHeaders(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authors,
+                       UiStrings ui, AffiliateLinks affiliates, Map<ContentDocument, Checklist> checklists, TranslationReport report,
+                       DocumentMemo<Integer> minutes, DocumentMemo<Boolean> affiliateMemo) {
+        this.minutes = minutes;
+        this.affiliateMemo = affiliateMemo;
         this.checklists = checklists;
         this.report = report;
+        for (ContentDocument doc : published) {
+            if (doc.isArticle()) {
+                articlesByLang.computeIfAbsent(doc.lang(), l -> new ArrayList<>()).add(doc);
+                for (String tag : doc.tags()) {
+                    byTag.computeIfAbsent(doc.lang() + "\u0000" + tag, t -> new ArrayList<>()).add(doc);
+                }
+            }
+        }
+        byTag.values().forEach(list -> list.sort(newestFirst()));
+        articlesByLang.values().forEach(list -> {
+            list.sort(newestFirst());
+            for (int i = 0; i < list.size(); i++) {
+                newestRank.put(list.get(i), i);
+            }
+        });
         this.config = config;
         this.published = published;
         this.translations = translations;
@@ -75,12 +112,13 @@ public final class PageHeaders {
         h.put("sourceFile", doc.source().toString().replace('\\', '/'));
         h.put("dateIso", doc.date().toString());
         h.put("dateText", dateText(doc.date(), doc.lang()));
-        h.put("readingTime", ui.plural(doc.lang(), "readingTime", ReadingTime.minutes(doc.body())));
-        h.put("hasAffiliateLinks", Boolean.toString(hasAffiliateLink(doc.body())));
+        h.put("readingTime", readingTime(doc));
+        h.put("hasAffiliateLinks", Boolean.toString(affiliateMemo.get(doc, d -> hasAffiliateLink(d.body()))));
         h.put("alternates", json(Map.of("items", alternates(doc))));
         h.put("switcher", json(Map.of("items", switcher(doc))));
         if (doc.author() != null) {
-            h.put("authorData", json(author(authors.get(doc.author()).orElseThrow(), doc.lang())));
+            h.put("authorData", authorJson.computeIfAbsent(doc.author() + "/" + doc.lang(),
+                    k -> json(author(authors.get(doc.author()).orElseThrow(), doc.lang()))));
         }
         if (doc.isArticle()) {
             h.put("related", json(Map.of("items", related(doc))));
@@ -189,8 +227,8 @@ public final class PageHeaders {
         h.put("lang", lang);
         h.put("siteUrl", config.baseUrl());
         h.put("defaultLanguage", config.defaultLanguage());
-        h.put("ui", json(ui.strings(lang)));
-        h.put("uiPlurals", json(ui.pluralForms(lang)));
+        h.put("ui", uiJson.computeIfAbsent(lang, l -> json(ui.strings(l))));
+        h.put("uiPlurals", uiPluralsJson.computeIfAbsent(lang, l -> json(ui.pluralForms(l))));
         return h;
     }
 
@@ -307,43 +345,90 @@ public final class PageHeaders {
         return Character.toUpperCase(lang.charAt(0)) + lang.substring(1);
     }
 
-    /** Other articles in the same language: most shared tags first, then newest. */
+    /**
+     * Other articles in the same language: among the newest {@value #RELATED_CANDIDATES_PER_TAG}
+     * articles of each of its tags, most shared tags first, then newest; then the newest articles.
+     * Bounded this way, the cost per page does not grow with the site.
+     */
     private List<Map<String, Object>> related(ContentDocument doc) {
-        return articlesOf(doc.lang()).stream()
-                .filter(other -> other != doc)
-                .sorted(Comparator.comparingLong((ContentDocument other) -> -other.tags().stream().filter(doc.tags()::contains).count())
-                        .thenComparing(ContentDocument::date, Comparator.reverseOrder())
-                        .thenComparing(ContentDocument::url))
-                .limit(RELATED_LIMIT)
-                .map(this::card)
-                .toList();
+        Map<ContentDocument, Integer> shared = new java.util.IdentityHashMap<>();
+        for (String tag : doc.tags()) {
+            List<ContentDocument> tagged = byTag.getOrDefault(doc.lang() + "\u0000" + tag, List.of());
+            for (ContentDocument other : tagged.subList(0, Math.min(RELATED_CANDIDATES_PER_TAG, tagged.size()))) {
+                if (other != doc) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        // Best RELATED_LIMIT by (shared tags, newest), kept in order while scanning once.
+        List<ContentDocument> best = new ArrayList<>(RELATED_LIMIT + 1);
+        Comparator<ContentDocument> order = Comparator.comparingInt((ContentDocument other) -> -shared.getOrDefault(other, 0))
+                .thenComparingInt(newestRank::get);
+        for (ContentDocument candidate : shared.keySet()) {
+            insertBounded(best, candidate, order);
+        }
+        for (ContentDocument newest : articlesOf(doc.lang())) {
+            if (best.size() >= RELATED_LIMIT) {
+                break;
+            }
+            if (newest != doc && !shared.containsKey(newest)) {
+                insertBounded(best, newest, order);
+            }
+        }
+        return best.stream().map(this::card).toList();
+    }
+
+    private static void insertBounded(List<ContentDocument> best, ContentDocument candidate, Comparator<ContentDocument> order) {
+        int at = best.size();
+        while (at > 0 && order.compare(candidate, best.get(at - 1)) < 0) {
+            at--;
+        }
+        if (at < RELATED_LIMIT) {
+            best.add(at, candidate);
+            if (best.size() > RELATED_LIMIT) {
+                best.remove(RELATED_LIMIT);
+            }
+        }
     }
 
     private List<Map<String, Object>> articles(String lang) {
         return articlesOf(lang).stream().map(this::card).toList();
     }
 
+    /** Articles of a language, newest first; computed once. */
     private List<ContentDocument> articlesOf(String lang) {
-        return published.stream().filter(d -> d.isArticle() && d.lang().equals(lang))
-                .sorted(Comparator.comparing(ContentDocument::date).reversed().thenComparing(ContentDocument::url))
-                .toList();
+        return articlesByLang.getOrDefault(lang, List.of());
     }
 
+    private static Comparator<ContentDocument> newestFirst() {
+        return Comparator.comparing(ContentDocument::date).reversed().thenComparing(ContentDocument::url);
+    }
+
+    /** Title, link, summary, date and reading time of an article, as lists show it; computed once per article. */
     private Map<String, Object> card(ContentDocument doc) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("title", doc.title());
-        item.put("url", doc.url());
-        item.put("summary", doc.summary());
-        item.put("dateIso", doc.date().toString());
-        item.put("dateText", dateText(doc.date(), doc.lang()));
-        item.put("readingTime", ui.plural(doc.lang(), "readingTime", ReadingTime.minutes(doc.body())));
-        return item;
+        return new LinkedHashMap<>(cards.computeIfAbsent(doc.outputPath(), path -> {
+            ContentDocument d = doc;
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("title", d.title());
+            item.put("url", d.url());
+            item.put("summary", d.summary());
+            item.put("dateIso", d.date().toString());
+            item.put("dateText", dateText(d.date(), d.lang()));
+            item.put("readingTime", readingTime(d));
+            return item;
+        }));
+    }
+
+    private String readingTime(ContentDocument doc) {
+        return ui.plural(doc.lang(), "readingTime", minutes.get(doc, d -> ReadingTime.minutes(d.body())));
     }
 
     /** "20 listopada 2026" in Polish, "20 November 2026" in English. */
     static String dateText(LocalDate date, String lang) {
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(lang)));
+        return date.format(DATE_FORMATS.computeIfAbsent(lang, l -> DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(l))));
     }
+
+    private static final Map<String, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
 
     private static String json(Map<String, ?> value) {
         return JSONValue.toJSONString(value);

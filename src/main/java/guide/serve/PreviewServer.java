@@ -55,7 +55,7 @@ public final class PreviewServer {
         this.projectDir = projectDir;
         this.output = output;
         this.port = port;
-        this.builder = new SiteBuilder(projectDir);
+        this.builder = new SiteBuilder(projectDir).forPreview();
     }
 
     /** Builds once, then serves and watches; returns once the server is listening. */

@@ -32,6 +32,20 @@ public final class TranslationReport {
     }
 
     public static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents) {
+        return of(languages, defaultLanguage, documents, true);
+    }
+
+    /**
+     * @param withChanges false to skip working out what changed in outdated translations (the build
+     *                    only needs their status)
+     */
+    public static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents, boolean withChanges) {
+        return of(languages, defaultLanguage, documents, withChanges, d -> SourceRevision.of(d.lang(), d.title(), d.body()));
+    }
+
+    /** @param revisionOf the current revision of a source document (lets callers remember it between builds) */
+    public static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents, boolean withChanges,
+                                       java.util.function.Function<ContentDocument, SourceRevision> revisionOf) {
         Map<String, Map<String, ContentDocument>> groups = new TreeMap<>();
         for (ContentDocument doc : documents) {
             groups.computeIfAbsent(doc.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(doc.lang(), doc);
@@ -45,14 +59,15 @@ public final class TranslationReport {
             Map<String, TranslationState> states = new LinkedHashMap<>();
             for (String lang : languages) {
                 ContentDocument doc = versions.get(lang);
-                states.put(lang, state(key, lang, sourceLang, doc, source));
+                states.put(lang, state(key, lang, sourceLang, doc, source, withChanges, revisionOf));
             }
             byKey.put(key, states);
         }
         return new TranslationReport(languages, byKey);
     }
 
-    private static TranslationState state(String key, String lang, String sourceLang, ContentDocument doc, ContentDocument source) {
+    private static TranslationState state(String key, String lang, String sourceLang, ContentDocument doc, ContentDocument source,
+                                          boolean withChanges, java.util.function.Function<ContentDocument, SourceRevision> revisionOf) {
         if (doc == null) {
             return new TranslationState(key, lang, Status.MISSING, null, source, List.of(),
                     lang.equals(sourceLang) ? "the source is gone" : "");
@@ -68,12 +83,12 @@ public final class TranslationReport {
             String note = doc.frontMatter().get(SourceRevision.KEY) == null ? "never stamped" : "unreadable stamp";
             return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(), note);
         }
-        SourceRevision now = SourceRevision.of(source.lang(), source.title(), source.body());
+        SourceRevision now = revisionOf.apply(source);
         if (now.hash().equals(stamp.get().hash())) {
             return new TranslationState(key, lang, Status.CURRENT, doc, source, List.of(), "");
         }
         return new TranslationState(key, lang, Status.OUTDATED, doc, source,
-                SourceDiff.between(stamp.get(), source.title(), source.body()), "the source changed since the stamp");
+                withChanges ? SourceDiff.between(stamp.get(), source.title(), source.body()) : List.of(), "the source changed since the stamp");
     }
 
     private static String sourceLanguage(Map<String, ContentDocument> versions, String defaultLanguage, List<String> languages) {

@@ -32,4 +32,12 @@ public final class SiteSnapshot {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Files the build keeps next to the output on purpose: the page cache, and replaced sites still
+     * being deleted in the background. Not working folders left behind.
+     */
+    public static boolean isBookkeeping(String name) {
+        return name.matches("\\.site-cache\\.bin|\\.site-trash-\\d+");
+    }
 }

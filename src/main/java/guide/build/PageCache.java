@@ -1,0 +1,246 @@
+package guide.build;
+
+import guide.check.PageFacts;
+import guide.html.SearchIndex;
+import guide.render.PageSpec;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What the published output was built from, page by page: a key per page (a hash of everything
+ * that decides its text: template files, settings, builder code, the page's computed header
+ * values and Markdown) with the facts checks need. A page whose key has not changed is taken
+ * from the previous output instead of being rendered again; the result is byte-identical to a
+ * clean build because nothing outside the key goes into a page.
+ */
+final class PageCache {
+    private static final int VERSION = 2;
+
+    private final Path file;
+    private final String fingerprint;
+    private final Map<String, Entry> previous;
+    private final Set<String> previousFiles;
+    private final Map<String, String> sharedDigests = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** One page as it was published. */
+    record Entry(String key, PageFacts facts, SearchIndex.Entry search) implements Serializable {
+    }
+
+    private PageCache(Path file, String fingerprint, Map<String, Entry> previous, Set<String> previousFiles) {
+        this.file = file;
+        this.fingerprint = fingerprint;
+        this.previous = previous;
+        this.previousFiles = previousFiles;
+    }
+
+    /** The cache of {@code output}, valid only if the output is there and was built with the same fingerprint. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    /** True if there is a previous output this cache describes: changed files can then be applied to it. */
+    boolean hasPrevious() {
+        return !previous.isEmpty();
+    }
+
+    /** The files of the previous output. */
+    Set<String> previousFiles() {
+        return previousFiles;
+    }
+
+    /** The cache as it will be after {@link #save}: the pages just published become the previous ones. */
+    PageCache after(Map<String, Entry> pages, Set<String> files) {
+        return new PageCache(file, fingerprint, new LinkedHashMap<>(pages), new LinkedHashSet<>(files));
+    }
+
+    static PageCache load(Path output, String fingerprint) {
+        Path file = cacheFile(output);
+        Optional<Snapshot> snapshot = read(file);
+        if (snapshot.isPresent() && Files.isDirectory(output) && snapshot.get().fingerprint().equals(fingerprint)) {
+            return new PageCache(file, fingerprint, new LinkedHashMap<>(snapshot.get().pages()), new LinkedHashSet<>(snapshot.get().files()));
+        }
+        return new PageCache(file, fingerprint, new LinkedHashMap<>(), new LinkedHashSet<>());
+    }
+
+    /** What is kept on disk next to the output. */
+    private record Snapshot(int version, String fingerprint, String sources, Map<String, Integer> reportPages, List<String> warnings,
+                            Map<String, Entry> pages, Set<String> files) implements Serializable {
+    }
+
+    private static Path cacheFile(Path output) {
+        return output.resolveSibling("." + output.getFileName() + "-cache.bin");
+    }
+
+    private static Optional<Snapshot> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            Object o = in.readObject();
+            return o instanceof Snapshot snapshot && snapshot.version() == VERSION ? Optional.of(snapshot) : Optional.empty();
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    String keyOf(PageSpec spec) {
+        return keyOf(spec, spec.markdown() == null ? "" : spec.markdown());
+    }
+
+    /** @param markdownDigest the page's Markdown, or a digest of it that changes whenever it does */
+    String keyOf(PageSpec spec, String markdownDigest) {
+        MessageDigest digest = sha256();
+        update(digest, fingerprint);
+        update(digest, spec.outputPath());
+        update(digest, spec.type());
+        new TreeMap<>(spec.headers()).forEach((k, v) -> {
+            update(digest, k);
+            // Long values shared by many pages (the UI strings) are the same String object: hash them once.
+            update(digest, k.startsWith("ui") ? sharedDigests.computeIfAbsent(v, PageCache::digest) : v);
+        });
+        update(digest, markdownDigest);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The previous entry of this page if its key is unchanged. */
+    Optional<Entry> reusable(String path, String key) {
+        Entry entry = previous.get(path);
+        return entry != null && entry.key().equals(key) ? Optional.of(entry) : Optional.empty();
+    }
+
+    /** True if checks can skip unchanged pages: the same files exist and no page's facts changed. */
+    boolean sameSiteShape(Set<String> files, Map<String, PageFacts> facts) {
+        if (!files.equals(previousFiles)) {
+            return false;
+        }
+        Map<String, PageFacts> before = new TreeMap<>();
+        previous.forEach((path, entry) -> {
+            if (entry.facts() != null) {
+                before.put(path, entry.facts());
+            }
+        });
+        return before.equals(new TreeMap<>(facts));
+    }
+
+    /** Forgets the cache on disk, before the output it describes is replaced. */
+    void invalidate() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    /**
+     * The previous build's report if nothing it was built from has changed since (same files with
+     * the same sizes and modification times, output still complete), so the build can stop early.
+     */
+    static Optional<BuildReport> unchanged(Path output, String sources) {
+        Optional<Snapshot> snapshot = read(cacheFile(output));
+        if (snapshot.isEmpty() || !Files.isDirectory(output) || !snapshot.get().sources().equals(sources)) {
+            return Optional.empty();
+        }
+        for (String f : snapshot.get().files()) {
+            if (!Files.isRegularFile(output.resolve(f))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new BuildReport(output, snapshot.get().reportPages(), 0, snapshot.get().files().size(), snapshot.get().warnings(), 0));
+    }
+
+    /**
+     * A stamp of everything a build reads, by file name, size and modification time (the way make
+     * decides), cheap enough to take before deciding whether to build at all.
+     */
+    static String sources(List<Path> roots) throws IOException {
+        MessageDigest digest = sha256();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                update(digest, "-" + root);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                    update(digest, f.toString());
+                    update(digest, Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis());
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Records what was just published, with the stamp of the sources it was built from and its report. */
+    void save(Map<String, Entry> pages, Set<String> files, String sources, BuildReport report) throws IOException {
+        Snapshot snapshot = new Snapshot(VERSION, fingerprint, sources, new LinkedHashMap<>(report.pagesByLanguage()),
+                new ArrayList<>(report.warnings()), new LinkedHashMap<>(pages), new java.util.TreeSet<>(files));
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            out.writeObject(snapshot);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * What every page's key starts from: the templates and UI strings, the settings, and the
+     * builder's own code, so a change to any of them renders everything again.
+     */
+    static String fingerprint(Path templateDir, Path settings, Path codeRoot) throws IOException {
+        MessageDigest digest = sha256();
+        for (Path root : List.of(templateDir, codeRoot)) {
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                    update(digest, root.relativize(f).toString());
+                    digest.update(Files.readAllBytes(f));
+                }
+            }
+        }
+        if (Files.isRegularFile(settings)) {
+            digest.update(Files.readAllBytes(settings));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** SHA-256 of a text, hex. */
+    static String digest(String text) {
+        MessageDigest digest = sha256();
+        update(digest, text);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update((byte) (bytes.length >>> 24));
+        digest.update((byte) (bytes.length >>> 16));
+        digest.update((byte) (bytes.length >>> 8));
+        digest.update((byte) bytes.length);
+        digest.update(bytes);
+    }
+}

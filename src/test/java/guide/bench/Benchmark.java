@@ -1,0 +1,696 @@
+package guide.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The guide's performance benchmark (run it with {@code bench/run}): on generated corpora of N
+ * articles per language, cold builds with {@code ./guide build} as a fresh process against plain
+ * JBake ({@link PlainJBake}, JBake's Oven) as a fresh process, alternating; a "nothing changed"
+ * rebuild; and the preview's edit-to-served latency with {@code ./guide serve}.
+ *
+ * <pre>
+ * bench/run                          N = 100 and 1000, both engines (default)
+ * bench/run 100                      one size
+ * bench/run --guide-only 5000        the guide alone
+ * bench/run 100 1000 --guide-only 5000
+ * options: --runs K (3)  --edits K (5)  --serve N | --no-serve
+ * system properties: bench.sizes=100,1000  bench.guideOnly=5000  bench.runs=3  bench.edits=5
+ *   bench.plainJvmOpts="-Xmx512m ..." (default: none, JVM defaults, as JBake's own launcher runs)
+ * </pre>
+ */
+public final class Benchmark {
+    private static final Pattern BUILT = Pattern.compile("Built (\\d+) pages");
+    private static final Pattern BAKE_MS = Pattern.compile("bake-ms=(\\d+)");
+    private static final Pattern PREP_MS = Pattern.compile("prep-ms=(\\d+)");
+    private static final Pattern HTML_PAGES = Pattern.compile("html-pages=(\\d+)");
+    private static final Pattern SERVER_BUILD = Pattern.compile("^Build (\\d+): (\\d+) pages in ([0-9.]+) s");
+    private static final Pattern BROKEN_CLASSES = Pattern.compile("NoClassDefFoundError|ClassNotFoundException|Could not find or load main class");
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(30);
+    private static final Path TIME = Path.of("/usr/bin/time");
+
+    private final Path project;
+    private final Path benchDir;
+    private final Path guide;
+    private final int runs;
+    private final List<String> plainJvmOpts;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String[]> rebuilds = new ArrayList<>();
+    private final Set<String> warnedAdded = new HashSet<>();
+
+    /** One size of corpus and which engines to run on it. */
+    private record Size(int n, boolean plainToo) {
+    }
+
+    /** One process run: wall time, peak RSS, exit code, and what it printed. */
+    private record Run(double wallSeconds, long peakKb, int exit, String out, String err, boolean timedOut) {
+        boolean ok() {
+            return exit == 0 && !timedOut;
+        }
+
+        Optional<Long> number(Pattern p) {
+            Matcher m = p.matcher(out);
+            return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+        }
+    }
+
+    /** A line of the results table. */
+    private record Row(String engine, int n, long pages, List<Run> runs, List<Double> bakeSeconds) {
+        List<Run> good() {
+            return runs.stream().filter(Run::ok).toList();
+        }
+
+        double medianWall() {
+            return median(good().stream().map(Run::wallSeconds).toList());
+        }
+    }
+
+    private Benchmark(Path project, int runs, List<String> plainJvmOpts) {
+        this.project = project;
+        this.benchDir = project.resolve("target/bench");
+        this.guide = project.resolve("guide");
+        this.runs = runs;
+        this.plainJvmOpts = plainJvmOpts;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Size> sizes = new ArrayList<>();
+        int runs = Integer.getInteger("bench.runs", 3);
+        int edits = Integer.getInteger("bench.edits", 5);
+        Integer serveN = null;
+        boolean noServe = false;
+        boolean guideOnly = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--guide-only" -> guideOnly = true;
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--edits" -> edits = Integer.parseInt(args[++i]);
+                case "--serve" -> serveN = Integer.parseInt(args[++i]);
+                case "--no-serve" -> noServe = true;
+                case "-h", "--help" -> {
+                    usage();
+                    return;
+                }
+                default -> {
+                    if (!a.matches("\\d+")) {
+                        System.err.println("unknown argument: " + a);
+                        usage();
+                        System.exit(2);
+                    }
+                    sizes.add(new Size(Integer.parseInt(a), !guideOnly));
+                }
+            }
+        }
+        if (sizes.isEmpty()) {
+            for (String n : System.getProperty("bench.sizes", guideOnly ? "" : "100,1000").split(",")) {
+                if (!n.isBlank()) {
+                    sizes.add(new Size(Integer.parseInt(n.strip()), !guideOnly));
+                }
+            }
+            for (String n : System.getProperty("bench.guideOnly", "").split(",")) {
+                if (!n.isBlank()) {
+                    sizes.add(new Size(Integer.parseInt(n.strip()), false));
+                }
+            }
+        }
+        if (sizes.isEmpty()) {
+            System.err.println("no corpus size given");
+            usage();
+            System.exit(2);
+        }
+        if (serveN == null && !noServe) {
+            serveN = sizes.stream().map(Size::n).filter(n -> n <= 1000).max(Integer::compare).orElse(null);
+        }
+        if (noServe) {
+            serveN = null;
+        }
+        if (runs < 1 || edits < 1) {
+            throw new IllegalArgumentException("--runs and --edits must be at least 1");
+        }
+        if (!Files.isExecutable(TIME)) {
+            System.err.println("/usr/bin/time is missing: install it (Debian: apt-get install -y time)");
+            System.exit(2);
+        }
+        String opts = System.getProperty("bench.plainJvmOpts", "").strip();
+        List<String> plainOpts = opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));
+        Path project = Path.of(System.getProperty("guide.project.dir", ".")).toAbsolutePath().normalize();
+        new Benchmark(project, runs, plainOpts).run(sizes, serveN, edits);
+    }
+
+    private static void usage() {
+        System.err.println("usage: bench/run [N ...] [--guide-only N ...] [--runs K] [--edits K] [--serve N | --no-serve]");
+        System.err.println("  default: bench/run 100 1000  (both engines; preview latency on N=1000)");
+    }
+
+    private void run(List<Size> sizes, Integer serveN, int edits) throws Exception {
+        long start = System.nanoTime();
+        printHeader(sizes, serveN, edits);
+        Files.createDirectories(benchDir);
+        warmUp();
+        for (Size size : sizes) {
+            measureSize(size);
+        }
+        ServeResult serve = null;
+        if (serveN != null) {
+            serve = measurePreview(serveN, edits);
+        }
+        System.out.println();
+        System.out.println("=".repeat(100));
+        printResults(serve);
+        System.out.printf(Locale.ROOT, "%nBenchmark took %.1f min; load average at the end: %s.%n", (System.nanoTime() - start) / 60e9,
+                loadAverage());
+    }
+
+    // ------------------------------------------------------------------ header
+
+    private void printHeader(List<Size> sizes, Integer serveN, int edits) {
+        System.out.println("# guide benchmark, " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        System.out.println("cpu:        " + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel());
+        System.out.println("memory:     " + memTotal());
+        System.out.println("load avg:   " + loadAverage() + " at start (other work on the machine skews the figures)");
+        System.out.println("java:       " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        System.out.println("guide JVM:  " + guideJvmFlags() + "  (from ./guide)");
+        System.out.println("plain JVM:  " + (plainJvmOpts.isEmpty() ? "(JVM defaults, as JBake's launcher)" : String.join(" ", plainJvmOpts)));
+        System.out.println("sizes:      " + String.join(", ", sizes.stream().map(s -> s.n + (s.plainToo ? "" : " (guide only)")).toList())
+                + " articles per language; " + runs + " runs each, alternating");
+        System.out.println("preview:    " + (serveN == null ? "skipped" : "N=" + serveN + ", " + edits + " edits"));
+        System.out.println("corpus:     generated, seed " + CorpusGenerator.SEED + ", ~" + CorpusGenerator.TARGET_WORDS
+                + " words per article, pl + en, plus home, about and 404 per language");
+        System.out.println("work dir:   " + project.relativize(benchDir));
+        System.out.println();
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown cpu");
+        } catch (IOException e) {
+            return "unknown cpu";
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String memTotal() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+                    .findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private String guideJvmFlags() {
+        try {
+            return Files.readAllLines(guide).stream().filter(l -> l.contains("exec java")).findFirst()
+                    .map(l -> String.join(" ", Arrays.stream(l.strip().split("\\s+")).filter(t -> t.startsWith("-X")).toList()))
+                    .orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    // ------------------------------------------------------------------ cold builds
+
+    /** Makes sure ./guide has nothing to compile, so no measured run pays for Maven. */
+    private void warmUp() throws Exception {
+        System.out.println("warm-up: ./guide --help (compiles the builder if src/main changed; not measured)");
+        Run help = exec(List.of(guide.toString(), "--help"), benchDir.resolve("warmup"));
+        if (!help.ok()) {
+            System.out.println("  ./guide --help failed (exit " + help.exit + "); someone may be compiling at the same time: trying again in 20 s");
+            Thread.sleep(20_000);
+            help = exec(List.of(guide.toString(), "--help"), benchDir.resolve("warmup"));
+        }
+        if (!help.ok()) {
+            System.out.println("./guide --help failed (exit " + help.exit + "):\n" + tail(help.err + help.out, 30));
+            System.exit(1);
+        }
+    }
+
+    private void measureSize(Size size) throws Exception {
+        int n = size.n;
+        Path dir = benchDir.resolve(String.valueOf(n));
+        Files.createDirectories(dir);
+        long t = System.nanoTime();
+        CorpusGenerator.Corpus corpus = CorpusGenerator.generate(project, dir.resolve("corpus"), n);
+        System.out.printf(Locale.ROOT, "%n[N=%d] corpus: %d articles per language generated in %.1f s (not measured)%n",
+                n, n, (System.nanoTime() - t) / 1e9);
+        Set<Path> generated = listTree(corpus.dir());
+        Path plainOut = dir.resolve("plain-site");
+        Path guideOut = null;
+        List<Run> guideRuns = new ArrayList<>();
+        List<Run> plainRuns = new ArrayList<>();
+        List<Double> bakes = new ArrayList<>();
+        for (int r = 1; r <= runs; r++) {
+            // A fresh parent folder per cold run: no output, and nothing the guide keeps next to it (its page cache).
+            CorpusGenerator.deleteTree(dir.resolve("guide-cold"));
+            removeAdded(corpus.dir(), generated);
+            guideOut = dir.resolve("guide-cold/run-" + r + "/site");
+            Files.createDirectories(guideOut.getParent());
+            guideRuns.add(guideCold(corpus, guideOut, dir.resolve("logs/guide-" + r), r));
+            removeAdded(corpus.dir(), generated);
+            if (size.plainToo) {
+                Run plain = plainCold(corpus, plainOut, dir.resolve("logs/plain-" + r), r);
+                plainRuns.add(plain);
+                plain.number(BAKE_MS).ifPresent(ms -> bakes.add(ms / 1000.0));
+            }
+        }
+        long pages = guideRuns.stream().filter(Run::ok).findFirst().flatMap(r -> r.number(BUILT)).orElse((long) corpus.htmlPages());
+        rows.add(new Row("guide", n, pages, guideRuns, List.of()));
+        if (size.plainToo) {
+            long plainPages = plainRuns.stream().filter(Run::ok).findFirst().flatMap(r -> r.number(HTML_PAGES)).orElse((long) corpus.htmlPages());
+            rows.add(new Row("plain JBake", n, plainPages, plainRuns, bakes));
+        }
+
+        // Nothing changed: the same command again, on the same corpus and the output the last run left.
+        if (guideOut == null || !Files.isDirectory(guideOut)) {
+            rebuilds.add(new String[]{String.valueOf(n), "–", "no good build to rebuild", ""});
+            return;
+        }
+        List<Run> again = new ArrayList<>();
+        for (int r = 1; r <= runs; r++) {
+            Run run = guideRun(corpus, guideOut, dir.resolve("logs/guide-again-" + r));
+            again.add(run);
+            System.out.printf(Locale.ROOT, "[N=%d] guide, nothing changed, run %d/%d: %s%n", n, r, runs, describe(run));
+        }
+        List<Double> walls = again.stream().filter(Run::ok).map(Run::wallSeconds).toList();
+        double cold = rows.get(rows.size() - (size.plainToo ? 2 : 1)).medianWall();
+        rebuilds.add(new String[]{String.valueOf(n), walls.isEmpty() ? "failed" : fmt(median(walls), 2),
+                walls.isEmpty() || Double.isNaN(cold) ? "–" : fmt(median(walls) / cold, 2) + " ×",
+                joinWalls(again)});
+    }
+
+    /** Files and folders under {@code root}, relative to it. */
+    private static Set<Path> listTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.map(root::relativize).collect(Collectors.toSet());
+        }
+    }
+
+    /** Deletes what a build added to the generated project (a cache, say), so that every cold run starts from the same files. */
+    private void removeAdded(Path root, Set<Path> generated) throws IOException {
+        List<Path> added;
+        try (Stream<Path> walk = Files.walk(root)) {
+            added = walk.filter(p -> !generated.contains(root.relativize(p))).toList();
+        }
+        for (Path p : added) {
+            if (Files.exists(p) && (p.getParent() == null || generated.contains(root.relativize(p.getParent())))) {
+                if (warnedAdded.add(root.relativize(p).toString())) {
+                    System.out.println("  note: a build wrote " + root.relativize(p) + " into the project folder; removed before each cold run");
+                }
+                CorpusGenerator.deleteTree(p);
+            }
+        }
+    }
+
+    private Run guideCold(CorpusGenerator.Corpus corpus, Path out, Path log, int r) throws Exception {
+        CorpusGenerator.deleteTree(out);
+        Run run = guideRun(corpus, out, log);
+        System.out.printf(Locale.ROOT, "[N=%d] guide       run %d/%d: %s%n", corpus.perLanguage(), r, runs, describe(run));
+        return run;
+    }
+
+    /** {@code ./guide build}; a run that had to compile the builder first is measured again. */
+    private Run guideRun(CorpusGenerator.Corpus corpus, Path out, Path log) throws Exception {
+        List<String> cmd = List.of(guide.toString(), "build", "--project", corpus.dir().toString(), "--output", out.toString());
+        Run run = exec(cmd, log);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            if (run.err.contains("Compiling the builder")) {
+                System.out.println("  (./guide recompiled the builder: src/main changed during the benchmark; run repeated)");
+            } else if (!run.ok() && BROKEN_CLASSES.matcher(run.err).find()) {
+                System.out.println("  (./guide found target/classes half-written: a compile was running at the same time; run repeated in 15 s)");
+                Thread.sleep(15_000);
+            } else {
+                break;
+            }
+            run = exec(cmd, log);
+        }
+        if (!run.ok()) {
+            System.out.println("  ./guide build failed (exit " + run.exit + (run.timedOut ? ", timed out" : "") + "):\n"
+                    + indent(tail(run.err + run.out, 20)));
+        }
+        return run;
+    }
+
+    private Run plainCold(CorpusGenerator.Corpus corpus, Path out, Path log, int r) throws Exception {
+        CorpusGenerator.deleteTree(out);
+        CorpusGenerator.deleteTree(out.resolveSibling(out.getFileName() + "-source"));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(plainJvmOpts);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), PlainJBake.class.getName(),
+                corpus.dir().toString(), out.toString()));
+        Run run = exec(cmd, log);
+        System.out.printf(Locale.ROOT, "[N=%d] plain JBake run %d/%d: %s (prep %s s, JBake bake %s s)%n", corpus.perLanguage(), r, runs,
+                describe(run), run.number(PREP_MS).map(ms -> fmt(ms / 1000.0, 1)).orElse("?"),
+                run.number(BAKE_MS).map(ms -> fmt(ms / 1000.0, 1)).orElse("?"));
+        if (!run.ok()) {
+            System.out.println("  plain JBake failed (exit " + run.exit + (run.timedOut ? ", timed out" : "") + "):\n"
+                    + indent(tail(run.err + run.out, 20)));
+        }
+        return run;
+    }
+
+    /** Runs a command as a fresh process under /usr/bin/time: wall time around the process, peak RSS from time. */
+    private static Run exec(List<String> command, Path log) throws Exception {
+        Files.createDirectories(log.getParent());
+        Path outFile = log.resolveSibling(log.getFileName() + ".out");
+        Path errFile = log.resolveSibling(log.getFileName() + ".err");
+        Path timeFile = log.resolveSibling(log.getFileName() + ".time");
+        Files.deleteIfExists(timeFile);
+        List<String> full = new ArrayList<>(List.of(TIME.toString(), "-f", "%M", "-o", timeFile.toString()));
+        full.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        boolean finished = p.waitFor(RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        long t1 = System.nanoTime();
+        if (!finished) {
+            destroyTree(p);
+        }
+        long peak = -1;
+        if (Files.exists(timeFile)) {
+            List<String> lines = Files.readAllLines(timeFile);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).strip().matches("\\d+")) {
+                    peak = Long.parseLong(lines.get(i).strip());
+                    break;
+                }
+            }
+        }
+        return new Run((t1 - t0) / 1e9, peak, finished ? p.exitValue() : -1, Files.readString(outFile, StandardCharsets.UTF_8),
+                Files.readString(errFile, StandardCharsets.UTF_8), !finished);
+    }
+
+    private static void destroyTree(Process p) throws InterruptedException {
+        p.toHandle().descendants().forEach(ProcessHandle::destroy);
+        p.destroy();
+        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    // ------------------------------------------------------------------ preview latency
+
+    /** One edit in the preview: how long until it was served, and whether the rest of the site agreed at that moment. */
+    private record Edit(int number, String change, double millis, Double serverBuildSeconds, boolean consistent, String note) {
+    }
+
+    private record ServeResult(int n, double startSeconds, List<Edit> edits, String failure) {
+    }
+
+    private ServeResult measurePreview(int n, int edits) throws Exception {
+        Path dir = benchDir.resolve("serve-" + n);
+        Files.createDirectories(dir);
+        CorpusGenerator.Corpus corpus = CorpusGenerator.generate(project, dir.resolve("corpus"), n);
+        Path out = dir.resolve("site");
+        CorpusGenerator.deleteTree(out);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        System.out.printf(Locale.ROOT, "%n[preview N=%d] ./guide serve --port %d%n", n, port);
+        ProcessBuilder pb = new ProcessBuilder(guide.toString(), "serve", "--project", corpus.dir().toString(), "--output", out.toString(),
+                "--port", String.valueOf(port)).redirectError(dir.resolve("serve.err").toFile());
+        long t0 = System.nanoTime();
+        Process server = pb.start();
+        Thread killer = new Thread(() -> {
+            try {
+                destroyTree(server);
+            } catch (InterruptedException ignored) {
+                // exiting anyway
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(killer);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CountDownLatch ready = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    lines.add(line);
+                    if (line.startsWith("Preview:")) {
+                        ready.countDown();
+                    }
+                }
+            } catch (IOException ignored) {
+                // the server stopped
+            }
+            ready.countDown();
+        }, "serve-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        List<Edit> results = new ArrayList<>();
+        try {
+            if (!ready.await(20, TimeUnit.MINUTES) || !server.isAlive() && lines.stream().noneMatch(l -> l.startsWith("Preview:"))) {
+                String err = Files.readString(dir.resolve("serve.err"));
+                System.out.println("  ./guide serve did not start:\n" + indent(tail(err + String.join("\n", lines), 20)));
+                return new ServeResult(n, Double.NaN, results, "did not start");
+            }
+            double startSeconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "[preview N=%d] ready after %.1f s (%s)%n", n, startSeconds,
+                    lines.stream().filter(l -> l.startsWith("Build")).findFirst().orElse("?"));
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String base = "http://127.0.0.1:" + port;
+            CorpusGenerator.Article article = corpus.articles().get(n / 2);
+            Path file = article.plFile(corpus.dir());
+            String title = article.plTitle();
+            for (int k = 1; k <= edits; k++) {
+                Thread.sleep(1000); // let the previous rebuild settle
+                boolean titleEdit = k == 2 || k == 4;
+                String oldTitle = title;
+                String token = "bench" + k + "x" + Long.toHexString(System.nanoTime() & 0xffffffL);
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (titleEdit) {
+                    title = article.plTitle() + " – wydanie " + k;
+                    text = text.replaceFirst("(?m)^title=.*$", "title=" + title);
+                }
+                text = text + "\nDopisane zdanie kontrolne numer " + k + " ze znacznikiem " + token + " sprawdza, jak szybko widać zmianę.\n";
+                Path tmp = dir.resolve("edit.tmp");
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                int buildsBefore = (int) lines.stream().filter(l -> SERVER_BUILD.matcher(l).find()).count();
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                long edited = System.nanoTime();
+                boolean served = false;
+                while (System.nanoTime() - edited < TimeUnit.MINUTES.toNanos(5)) {
+                    Optional<String> page = get(http, base + article.plUrl());
+                    if (page.isPresent() && page.get().contains(token)) {
+                        served = true;
+                        break;
+                    }
+                    Thread.sleep(20);
+                }
+                long seen = System.nanoTime();
+                double ms = (seen - edited) / 1e6;
+                String change = titleEdit ? "title + sentence" : "sentence";
+                if (!served) {
+                    System.out.printf(Locale.ROOT, "[preview N=%d] edit %d (%s): NOT served within 5 min%n", n, k, change);
+                    results.add(new Edit(k, change, Double.NaN, null, false, "not served within 5 min"));
+                    continue;
+                }
+                List<String> problems = consistency(http, base, article, title, titleEdit ? oldTitle : null);
+                String note = "";
+                if (!problems.isEmpty()) {
+                    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    List<String> later = problems;
+                    while (!later.isEmpty() && System.nanoTime() < until) {
+                        Thread.sleep(20);
+                        later = consistency(http, base, article, title, titleEdit ? oldTitle : null);
+                    }
+                    note = String.join("; ", problems) + (later.isEmpty()
+                            ? String.format(Locale.ROOT, " (consistent %.0f ms later)", (System.nanoTime() - seen) / 1e6) : " (still after 60 s)");
+                }
+                Double serverBuild = lines.stream().filter(l -> SERVER_BUILD.matcher(l).find()).skip(buildsBefore)
+                        .map(l -> {
+                            Matcher m = SERVER_BUILD.matcher(l);
+                            return m.find() ? Double.parseDouble(m.group(3)) : null;
+                        }).findFirst().orElse(null);
+                results.add(new Edit(k, change, ms, serverBuild, problems.isEmpty(), note));
+                System.out.printf(Locale.ROOT, "[preview N=%d] edit %d (%s): served after %.0f ms (server: build %s s); %s%n", n, k, change,
+                        ms, serverBuild == null ? "?" : fmt(serverBuild, 1), problems.isEmpty() ? "home and translation consistent" : note);
+            }
+            return new ServeResult(n, startSeconds, results, null);
+        } finally {
+            destroyTree(server);
+            try {
+                Runtime.getRuntime().removeShutdownHook(killer);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
+            System.out.printf("[preview N=%d] server stopped%n", n);
+        }
+    }
+
+    /**
+     * What must be true once the edited page is served: the article shows its current title, the
+     * language's home page lists the current title (and not the previous one after a title edit),
+     * and the English translation says its Polish source changed (links to it as the original).
+     */
+    private static List<String> consistency(HttpClient http, String base, CorpusGenerator.Article article, String title, String oldTitle)
+            throws InterruptedException {
+        List<String> problems = new ArrayList<>();
+        String page = get(http, base + article.plUrl()).orElse("");
+        if (!page.contains(title)) {
+            problems.add("article lacks its new title");
+        }
+        String home = get(http, base + "/pl/").orElse("");
+        if (!home.contains(title)) {
+            problems.add("/pl/ lacks the current title");
+        }
+        if (oldTitle != null && home.contains(oldTitle + "<")) {
+            problems.add("/pl/ still lists the old title");
+        }
+        String translation = get(http, base + article.enUrl()).orElse("");
+        if (!translation.contains("translation-notice") || !translation.contains("href=\"" + article.plUrl() + "\"")) {
+            problems.add("translation lacks the 'source changed' note");
+        }
+        return problems;
+    }
+
+    private static Optional<String> get(HttpClient http, String url) throws InterruptedException {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ------------------------------------------------------------------ results
+
+    private void printResults(ServeResult serve) {
+        System.out.println("## Results");
+        System.out.println();
+        System.out.println("Cold build: a fresh process per run (cold JVM), fresh output folder; wall time of the whole process,");
+        System.out.println("peak memory = max RSS (/usr/bin/time %M); " + runs + " runs per engine and size, alternating; medians.");
+        System.out.println();
+        System.out.println("| engine | N per lang | pages | wall s (median) | peak MB (median) | ms per page | JBake bake s | guide / plain JBake | runs, wall s |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (Row row : rows) {
+            List<Run> good = row.good();
+            String engine = row.engine.equals("guide") ? "guide (`./guide build`)" : "plain JBake (Oven)";
+            if (good.isEmpty()) {
+                System.out.printf("| %s | %d | %d | failed | – | – | – | – | %s |%n", engine, row.n, row.pages, joinWalls(row.runs));
+                continue;
+            }
+            double wall = row.medianWall();
+            double peakMb = median(good.stream().map(r -> r.peakKb / 1024.0).toList());
+            String bake = row.bakeSeconds.isEmpty() ? "–" : fmt(median(row.bakeSeconds), 1);
+            String ratio = "–";
+            if (row.engine.equals("guide")) {
+                Optional<Row> plain = rows.stream().filter(r -> r.engine.equals("plain JBake") && r.n == row.n && !r.good().isEmpty()).findFirst();
+                if (plain.isPresent()) {
+                    ratio = fmt(wall / plain.get().medianWall(), 2) + " ×";
+                }
+            }
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s |%n", engine, row.n, row.pages, fmt(wall, 2),
+                    fmt(peakMb, 0), fmt(wall * 1000 / row.pages, 1), bake, ratio, joinWalls(row.runs));
+        }
+        System.out.println();
+        System.out.println("Nothing changed: `./guide build` run again on the same corpus and output folder, medians of " + runs + ".");
+        System.out.println();
+        System.out.println("| N per lang | wall s (median) | vs cold build | runs, wall s |");
+        System.out.println("|---:|---:|---:|---|");
+        for (String[] r : rebuilds) {
+            System.out.printf("| %s | %s | %s | %s |%n", (Object[]) r);
+        }
+        if (serve != null) {
+            System.out.println();
+            System.out.printf(Locale.ROOT, "Preview latency: `./guide serve` on N=%d per language (ready after %s s). One Polish article edited%n",
+                    serve.n, fmt(serve.startSeconds, 1));
+            System.out.println("(temp file + atomic rename); its URL polled every 20 ms until the new sentence is served. At that");
+            System.out.println("moment: the article and /pl/ show the current title, and the English translation says its source changed.");
+            System.out.println();
+            if (serve.failure != null) {
+                System.out.println("Preview failed: " + serve.failure);
+            } else {
+                System.out.println("| edit | change | edit to served, ms | server build s | home + translation consistent |");
+                System.out.println("|---:|---|---:|---:|---|");
+                for (Edit e : serve.edits) {
+                    System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %s |%n", e.number, e.change,
+                            Double.isNaN(e.millis) ? "not served" : fmt(e.millis, 0),
+                            e.serverBuildSeconds == null ? "–" : fmt(e.serverBuildSeconds, 1),
+                            e.consistent ? "yes" : "no: " + e.note);
+                }
+                List<Double> served = serve.edits.stream().map(Edit::millis).filter(m -> !Double.isNaN(m)).toList();
+                long consistent = serve.edits.stream().filter(Edit::consistent).count();
+                System.out.println();
+                System.out.printf(Locale.ROOT, "Median edit to served: %s ms over %d edits (min %s, max %s); consistent at that moment: %d of %d.%n",
+                        served.isEmpty() ? "–" : fmt(median(served), 0), served.size(),
+                        served.isEmpty() ? "–" : fmt(Collections.min(served), 0), served.isEmpty() ? "–" : fmt(Collections.max(served), 0),
+                        consistent, serve.edits.size());
+            }
+        }
+    }
+
+    private static String describe(Run run) {
+        String status = run.ok() ? "" : run.timedOut ? " TIMED OUT" : " FAILED (exit " + run.exit + ")";
+        return String.format(Locale.ROOT, "%.2f s, %s MB%s", run.wallSeconds, run.peakKb < 0 ? "?" : fmt(run.peakKb / 1024.0, 0), status);
+    }
+
+    private static String joinWalls(List<Run> runs) {
+        return String.join(", ", runs.stream().map(r -> fmt(r.wallSeconds, 2) + (r.ok() ? "" : " (failed)")).toList());
+    }
+
+    static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int m = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
+    }
+
+    private static String fmt(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    private static String tail(String text, int lines) {
+        List<String> all = text.lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(l -> "    " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+}

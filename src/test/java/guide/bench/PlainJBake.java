@@ -1,0 +1,96 @@
+package guide.bench;
+
+import guide.content.Authors;
+import guide.content.ContentDocument;
+import guide.content.ContentScanner;
+import guide.html.AffiliateLinks;
+import guide.i18n.UiStrings;
+import guide.jbake.BakeSourceWriter;
+import guide.jbake.JBakeBaker;
+import guide.jbake.PageHeaders;
+import guide.site.Problem;
+import guide.site.SiteConfig;
+import guide.translation.TranslationIndex;
+import guide.translation.TranslationReport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Plain JBake on a guide project, for comparison: writes the bake source the guide used to hand
+ * to JBake's Oven (the same pages with the guide's computed headers, the same templates and
+ * assets; as SiteBuilder did before it stopped using the Oven), then times only JBake's bake
+ * ({@code Oven} via {@link JBakeBaker}). No HTML passes, no checks, no atomic publish.
+ *
+ * <pre>java -cp ... guide.bench.PlainJBake &lt;projectDir&gt; &lt;outDir&gt;</pre>
+ *
+ * The bake source is written next to the output ({@code <outDir>-source}) and left there.
+ * Prints {@code PLAIN-JBAKE prep-ms=...}, the marker {@code PLAIN-JBAKE baking}, then
+ * {@code PLAIN-JBAKE bake-ms=... problems=...}. Exit 0 when JBake reported no problem.
+ */
+public final class PlainJBake {
+    private PlainJBake() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: PlainJBake <projectDir> <outDir>");
+            System.exit(2);
+        }
+        Path project = Path.of(args[0]).toAbsolutePath().normalize();
+        Path out = Path.of(args[1]).toAbsolutePath().normalize();
+        Path source = out.resolveSibling(out.getFileName() + "-source");
+
+        long prepStart = System.nanoTime();
+        CorpusGenerator.deleteTree(source);
+        CorpusGenerator.deleteTree(out);
+        SiteConfig config = SiteConfig.load(project);
+        List<Problem> problems = new ArrayList<>();
+        Authors authors = Authors.load(project, config.contentDir(), config.languages(), problems);
+        UiStrings ui = UiStrings.load(project, config.templateDir().resolve("i18n"), config.languages(), problems);
+        List<ContentDocument> documents = new ContentScanner(config, authors).scan(problems);
+        if (!problems.isEmpty()) {
+            problems.forEach(System.err::println);
+            System.exit(1);
+        }
+        List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
+        TranslationIndex translations = new TranslationIndex(config.languages(), published);
+        AffiliateLinks affiliates = new AffiliateLinks(config.affiliatePatterns());
+        TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published);
+        // The generated corpus has no quiz, so there are no checklists.
+        PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, Map.of(), report);
+
+        BakeSourceWriter writer = new BakeSourceWriter(source);
+        for (ContentDocument doc : published) {
+            writer.writePage(doc, headers.forDocument(doc), doc.body());
+        }
+        writer.writeGenerated("index.md", headers.forRoot());
+        for (String lang : config.languages()) {
+            writer.writeGenerated(lang + "/feed.md", headers.forFeed(lang));
+        }
+        writer.writeGenerated("sitemap.md", headers.forSitemap());
+        writer.writeGenerated("robots.md", headers.forRobots());
+        BakeSourceWriter.copyTree(config.templateDir(), writer.templateDir());
+        BakeSourceWriter.copyTree(config.assetDir(), writer.assetDir());
+        long prepMillis = (System.nanoTime() - prepStart) / 1_000_000;
+        System.out.println("PLAIN-JBAKE prep-ms=" + prepMillis + " documents=" + published.size());
+        System.out.println("PLAIN-JBAKE baking");
+        System.out.flush();
+
+        long bakeStart = System.nanoTime();
+        List<Problem> bakeProblems = new JBakeBaker(project).bake(writer.contentDir().getParent(), out, config.properties());
+        long bakeMillis = (System.nanoTime() - bakeStart) / 1_000_000;
+
+        long html;
+        try (Stream<Path> walk = Files.walk(out)) {
+            html = walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
+        System.out.println("PLAIN-JBAKE bake-ms=" + bakeMillis + " problems=" + bakeProblems.size() + " html-pages=" + html);
+        bakeProblems.stream().limit(10).forEach(p -> System.err.println("jbake: " + p));
+        System.exit(bakeProblems.isEmpty() ? 0 : 1);
+    }
+}

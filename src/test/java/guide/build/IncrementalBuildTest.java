@@ -1,0 +1,115 @@
+package guide.build;
+
+import guide.site.ProjectFixture;
+import guide.site.SiteSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Builds that reuse unchanged pages (the CLI's page cache, the preview's memos) must give exactly
+ * what a clean build gives: random edits, additions, renames and deletions, compared byte for byte.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void previewBuildsMatchCleanBuildsAfterEveryChange() throws Exception {
+        run(new SiteBuilder(ProjectFixture.copyProject(temp.resolve("p"))).forPreview(), temp.resolve("p"), 11);
+    }
+
+    @Test
+    void commandLineBuildsMatchCleanBuildsAfterEveryChange() throws Exception {
+        run(null, ProjectFixture.copyProject(temp.resolve("c")), 23);
+    }
+
+    /** @param session the builder kept between builds (the preview), or null for a new one each time (the CLI) */
+    private void run(SiteBuilder session, Path project, long seed) throws Exception {
+        Random random = new Random(seed);
+        Path output = project.resolve("target/site");
+        build(session, project, output);
+        List<String> pages = List.of("content/pl/o-przewodniku.md", "content/en/about.md", "content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md",
+                "content/en/is-it-time-to-fire-this-client.md", "content/en/index.md");
+        for (int i = 0; i < 10; i++) {
+            final int step = i;
+            String change;
+            switch (random.nextInt(6)) {
+                case 0 -> {
+                    String file = pages.get(random.nextInt(pages.size()));
+                    append(project.resolve(file), "\nA paragraph added in step " + step + ".\n");
+                    change = "edit " + file;
+                }
+                case 1 -> {
+                    String file = pages.get(random.nextInt(pages.size()));
+                    edit(project.resolve(file), s -> s.replaceFirst("(?m)^title=(.*)$", "title=$1 (" + step + ")"));
+                    change = "retitle " + file;
+                }
+                case 2 -> {
+                    Path added = project.resolve("content/pl/nowy-" + step + ".md");
+                    Files.writeString(added, "title=Nowy artykuł " + step + "\ndate=2026-11-2" + (step % 9) + "\ntype=post\nstatus=published\n"
+                            + "translationKey=new-" + step + "\nauthor=redakcja\nsummary=Krótki artykuł testowy.\ntags=klienci\n~~~~~~\n\n## Sekcja\n\nTreść.\n",
+                            StandardCharsets.UTF_8);
+                    change = "add " + added.getFileName();
+                }
+                case 3 -> {
+                    Path added = newest(project);
+                    if (added == null) {
+                        continue;
+                    }
+                    Files.move(added, added.resolveSibling("przemianowany-" + step + ".md"));
+                    change = "rename " + added.getFileName();
+                }
+                case 4 -> {
+                    Path added = newest(project);
+                    if (added == null) {
+                        continue;
+                    }
+                    Files.delete(added);
+                    change = "delete " + added.getFileName();
+                }
+                default -> {
+                    edit(project.resolve("templates/i18n/en.yaml"), s -> s.replaceFirst("(?m)^footerNote: (.*)$", "footerNote: $1 " + step));
+                    change = "edit UI strings";
+                }
+            }
+            build(session, project, output);
+            Path clean = temp.resolve("clean-" + seed + "-" + step);
+            new SiteBuilder(project).build(clean);
+            var expected = SiteSnapshot.of(clean);
+            var actual = SiteSnapshot.of(output);
+            var differing = new java.util.TreeSet<String>(expected.keySet());
+            differing.addAll(actual.keySet());
+            differing.removeIf(path -> java.util.Objects.equals(expected.get(path), actual.get(path)));
+            assertEquals(java.util.Set.of(), differing, "after step " + step + " (" + change + ") these files differ from a clean build");
+        }
+    }
+
+    private static void build(SiteBuilder session, Path project, Path output) throws Exception {
+        BuildReport report = (session != null ? session : new SiteBuilder(project)).build(output);
+        assertTrue(report.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum() > 10);
+    }
+
+    private static Path newest(Path project) throws IOException {
+        try (var files = Files.list(project.resolve("content/pl"))) {
+            return files.filter(f -> f.getFileName().toString().matches("(nowy|przemianowany)-\\d+\\.md")).sorted().findFirst().orElse(null);
+        }
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
+    }
+
+    private static void edit(Path file, java.util.function.UnaryOperator<String> change) throws IOException {
+        Files.writeString(file, change.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+}
