@@ -68,10 +68,13 @@ public final class SiteBuilder {
     private final DocumentMemo<SourceRevision> revisions = new DocumentMemo<>();
     private final DocumentMemo<List<Problem>> unsafeHtml = new DocumentMemo<>();
     private final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
+    private final Map<String, Object[]> listJson = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
     private PageCache lastCache;
     private Path lastOutput;
     private boolean preview;
+    private List<SearchIndex.Entry> lastSearch;
+    private List<String> lastSearchFiles = List.of();
     private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "save-page-cache");
         t.setDaemon(true);
@@ -142,7 +145,7 @@ public final class SiteBuilder {
         TranslationReport translationReport = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
                 doc -> revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
         PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, checklists, translationReport,
-                readingMinutes, affiliateMemo);
+                readingMinutes, affiliateMemo, listJson);
         phase("translations, quiz");
 
         List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> {
@@ -192,11 +195,17 @@ public final class SiteBuilder {
                 }
                 entries.put(outcome.path(), new PageCache.Entry(outcome.key(), outcome.facts(), outcome.search().orElse(null)));
             }
-            SearchIndex.write(site, search);
+            List<String> searchFiles;
+            if (incremental && search.equals(lastSearch) && lastSearchFiles.stream().allMatch(f -> Files.isRegularFile(output.resolve(f)))) {
+                searchFiles = lastSearchFiles; // unchanged: keep the published index files as they are
+            } else {
+                searchFiles = SearchIndex.write(site, search);
+            }
             phase("assets, search index");
             Set<String> staged = listFiles(site);
             Set<String> files = new java.util.HashSet<>(staged);
             outcomes.forEach(o -> files.add(o.path()));
+            files.addAll(searchFiles);
             BuiltSite built = new BuiltSite(files, facts);
             SourceLocator locator = new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage);
             Set<String> toCheck = cache.sameSiteShape(files, facts)
@@ -234,6 +243,8 @@ public final class SiteBuilder {
             }
             phase("save cache");
             lastCache = cache.after(entries, files);
+            lastSearch = preview ? search : null;
+            lastSearchFiles = searchFiles;
             lastOutput = output;
             return report;
 
@@ -363,12 +374,19 @@ public final class SiteBuilder {
         HreflangCheck hreflang = new HreflangCheck(config.baseUrl());
         CrossLanguageLinkCheck crossLanguage = new CrossLanguageLinkCheck(config.baseUrl());
         return pages.stream().sorted().toList().parallelStream().flatMap(page -> {
-            Document doc = HtmlFiles.read(fileOf.apply(page));
+            // Most pages pass: parse without line tracking (faster), and again with it only to locate problems.
             List<Problem> found = new ArrayList<>();
-            links.checkPage(built, page, doc, locator, found);
-            disclosure.checkPage(built, page, doc, locator, found);
-            hreflang.checkPage(built, page, doc, locator, found);
-            crossLanguage.checkPage(built, page, doc, locator, found);
+            for (boolean tracked : new boolean[]{false, true}) {
+                Document doc = HtmlFiles.read(fileOf.apply(page), tracked);
+                found.clear();
+                links.checkPage(built, page, doc, locator, found);
+                disclosure.checkPage(built, page, doc, locator, found);
+                hreflang.checkPage(built, page, doc, locator, found);
+                crossLanguage.checkPage(built, page, doc, locator, found);
+                if (found.isEmpty()) {
+                    break;
+                }
+            }
             return found.stream();
         }).toList();
     }

@@ -28,9 +28,14 @@ public final class HtmlFiles {
 
     /** Parses a page, tracking line numbers so checks can say where a fault is. */
     public static Document read(Path file) {
+        return read(file, true);
+    }
+
+    /** @param trackPosition whether elements know their line (slower; needed to report where a fault is) */
+    public static Document read(Path file, boolean trackPosition) {
         try {
             String html = Files.readString(file, StandardCharsets.UTF_8);
-            return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+            return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(trackPosition));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

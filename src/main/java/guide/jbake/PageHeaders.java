@@ -55,18 +55,21 @@ public final class PageHeaders {
     private final Map<String, String> authorJson = new ConcurrentHashMap<>();
     private final Map<String, String> uiPluralsJson = new ConcurrentHashMap<>();
     private final DocumentMemo<Integer> minutes;
+    private final Map<String, Object[]> listJson;
     private final DocumentMemo<Boolean> affiliateMemo;
 
     public PageHeaders(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authors,
                        UiStrings ui, AffiliateLinks affiliates, Map<ContentDocument, Checklist> checklists, TranslationReport report) {
-        this(config, published, translations, authors, ui, affiliates, checklists, report, new DocumentMemo<>(), new DocumentMemo<>());
+        this(config, published, translations, authors, ui, affiliates, checklists, report, new DocumentMemo<>(), new DocumentMemo<>(),
+                new ConcurrentHashMap<>());
     }
 
     /** With memos that outlive one build (the preview server's), for documents that did not change. */
     public PageHeaders(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authors,
                        UiStrings ui, AffiliateLinks affiliates, Map<ContentDocument, Checklist> checklists, TranslationReport report,
-                       DocumentMemo<Integer> minutes, DocumentMemo<Boolean> affiliateMemo) {
+                       DocumentMemo<Integer> minutes, DocumentMemo<Boolean> affiliateMemo, Map<String, Object[]> listJson) {
         this.minutes = minutes;
+        this.listJson = listJson;
         this.affiliateMemo = affiliateMemo;
         this.checklists = checklists;
         this.report = report;
@@ -126,7 +129,7 @@ public final class PageHeaders {
         report.stateOf(doc).filter(state -> state.status() == TranslationState.Status.OUTDATED && state.source() != null)
                 .ifPresent(state -> h.put("outdatedNotice", json(outdatedNotice(doc, state.source()))));
         if (doc.type() == DocumentType.HOME) {
-            h.put("articles", json(Map.of("items", articles(doc.lang()))));
+            h.put("articles", bigJson("articles/" + doc.lang(), Map.of("items", articles(doc.lang()))));
             h.put("otherLanguageOnly", json(Map.of("items", otherLanguageOnly(doc.lang()))));
             published.stream().filter(d -> d.type() == DocumentType.QUIZ && d.lang().equals(doc.lang())).findFirst()
                     .ifPresent(quiz -> h.put("quiz", json(card(quiz))));
@@ -183,7 +186,7 @@ public final class PageHeaders {
         h.put("updated", updated.toString());
         h.put("feedUrl", config.baseUrl() + "/" + lang + "/feed.xml");
         h.put("homeUrl", config.baseUrl() + "/" + lang + "/");
-        h.put("entries", json(Map.of("items", entries)));
+        h.put("entries", bigJson("feed/" + lang, Map.of("items", entries)));
         return h;
     }
 
@@ -208,7 +211,7 @@ public final class PageHeaders {
             page.put("alternates", translations.versions(doc).size() > 1 ? alternates(doc) : List.of());
             pages.add(page);
         }
-        h.put("pages", json(Map.of("items", pages)));
+        h.put("pages", bigJson("sitemap", Map.of("items", pages)));
         return h;
     }
 
@@ -429,6 +432,21 @@ public final class PageHeaders {
     }
 
     private static final Map<String, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
+
+    /**
+     * JSON of the site-wide lists (home page articles, feeds, sitemap), which run to hundreds of
+     * kilobytes on a large site: serialised again only when the list differs from the one the
+     * same slot held in the previous build.
+     */
+    private String bigJson(String slot, Map<String, ?> value) {
+        Object[] previous = listJson.get(slot);
+        if (previous != null && previous[0].equals(value)) {
+            return (String) previous[1];
+        }
+        String json = json(value);
+        listJson.put(slot, new Object[]{value, json});
+        return json;
+    }
 
     private static String json(Map<String, ?> value) {
         return JSONValue.toJSONString(value);

@@ -306,7 +306,7 @@ public final class Benchmark {
         }
         List<Run> again = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
-            Run run = guideRun(corpus, guideOut, dir.resolve("logs/guide-again-" + r));
+            Run run = guideRun(corpus, guideOut, dir.resolve("logs/guide-again-" + r), true);
             again.add(run);
             System.out.printf(Locale.ROOT, "[N=%d] guide, nothing changed, run %d/%d: %s%n", n, r, runs, describe(run));
         }
@@ -342,18 +342,25 @@ public final class Benchmark {
 
     private Run guideCold(CorpusGenerator.Corpus corpus, Path out, Path log, int r) throws Exception {
         CorpusGenerator.deleteTree(out);
-        Run run = guideRun(corpus, out, log);
+        Run run = guideRun(corpus, out, log, false);
         System.out.printf(Locale.ROOT, "[N=%d] guide       run %d/%d: %s%n", corpus.perLanguage(), r, runs, describe(run));
         return run;
     }
 
-    /** {@code ./guide build}; a run that had to compile the builder first is measured again. */
-    private Run guideRun(CorpusGenerator.Corpus corpus, Path out, Path log) throws Exception {
+    /**
+     * {@code ./guide build}; a run that had to compile the builder first is measured again. For a
+     * "nothing changed" run ({@code rebuild}), the output is first brought up to date with the new
+     * builder (not measured), since a changed builder rightly rebuilds everything.
+     */
+    private Run guideRun(CorpusGenerator.Corpus corpus, Path out, Path log, boolean rebuild) throws Exception {
         List<String> cmd = List.of(guide.toString(), "build", "--project", corpus.dir().toString(), "--output", out.toString());
         Run run = exec(cmd, log);
-        for (int attempt = 1; attempt <= 2; attempt++) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
             if (run.err.contains("Compiling the builder")) {
                 System.out.println("  (./guide recompiled the builder: src/main changed during the benchmark; run repeated)");
+                if (rebuild) {
+                    exec(cmd, log.resolveSibling(log.getFileName() + "-refresh"));
+                }
             } else if (!run.ok() && BROKEN_CLASSES.matcher(run.err).find()) {
                 System.out.println("  (./guide found target/classes half-written: a compile was running at the same time; run repeated in 15 s)");
                 Thread.sleep(15_000);
