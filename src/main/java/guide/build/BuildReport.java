@@ -18,7 +18,8 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
         StringBuilder s = new StringBuilder();
         int total = pagesByLanguage.values().stream().mapToInt(Integer::intValue).sum();
         Path shown = output.startsWith(Path.of("").toAbsolutePath()) ? Path.of("").toAbsolutePath().relativize(output) : output;
-        s.append(String.format("Built %d pages into %s in %.1f s (%d files rendered, %d unchanged)%n", total, shown, millis / 1000.0, rendered, reused));
+        String work = rendered == 0 ? "nothing changed" : reused == 0 ? rendered + " files rendered" : rendered + " files rendered, " + reused + " unchanged";
+        s.append(String.format("Built %d pages into %s in %.1f s (%s)%n", total, shown, millis / 1000.0, work));
         pagesByLanguage.forEach((lang, count) -> s.append(String.format("  %-6s %3d %s%n", lang.isEmpty() ? "root" : lang, count,
                 count == 1 ? "page" : "pages")));
         s.append("  ").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings").append('\n');
