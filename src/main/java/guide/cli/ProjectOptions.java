@@ -16,6 +16,16 @@ final class ProjectOptions {
         return project.toAbsolutePath().normalize();
     }
 
+    /** The project's content, or empty after printing why it could not be read (configuration problems). */
+    java.util.Optional<guide.content.SiteContent> content() {
+        try {
+            return java.util.Optional.of(guide.content.SiteContent.load(projectDir()));
+        } catch (guide.site.BuildFailure failure) {
+            BuildCommand.printFailure(failure);
+            return java.util.Optional.empty();
+        }
+    }
+
     Path outputDir() {
         return output != null ? output.toAbsolutePath().normalize() : projectDir().resolve("target").resolve("site");
     }

@@ -2,7 +2,6 @@ package guide.cli;
 
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
-import guide.site.BuildFailure;
 import guide.translation.SourceRevision;
 import guide.translation.StampWriter;
 import guide.translation.TranslationReport;
@@ -28,13 +27,11 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteContent content;
-        try {
-            content = SiteContent.load(options.projectDir());
-        } catch (BuildFailure failure) {
-            BuildCommand.printFailure(failure);
+        var loaded = options.content();
+        if (loaded.isEmpty()) {
             return 1;
         }
+        SiteContent content = loaded.get();
         TranslationReport report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents());
         int failures = 0;
         for (Path file : files) {

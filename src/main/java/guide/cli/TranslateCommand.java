@@ -2,7 +2,6 @@ package guide.cli;
 
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
-import guide.site.BuildFailure;
 import guide.translation.TranslationStarter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,13 +29,11 @@ final class TranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteContent content;
-        try {
-            content = SiteContent.load(options.projectDir());
-        } catch (BuildFailure failure) {
-            BuildCommand.printFailure(failure);
+        var loaded = options.content();
+        if (loaded.isEmpty()) {
             return 1;
         }
+        SiteContent content = loaded.get();
         var source = content.find(file);
         if (source.isEmpty()) {
             System.err.println(file + ": not a content file this project can read");

@@ -1,7 +1,6 @@
 package guide.cli;
 
 import guide.content.SiteContent;
-import guide.site.BuildFailure;
 import guide.translation.ReportPrinter;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState.Status;
@@ -33,13 +32,11 @@ final class TranslationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteContent content;
-        try {
-            content = SiteContent.load(options.projectDir());
-        } catch (BuildFailure failure) {
-            BuildCommand.printFailure(failure);
+        var loaded = options.content();
+        if (loaded.isEmpty()) {
             return 1;
         }
+        SiteContent content = loaded.get();
         content.problems().forEach(p -> System.err.println("warning: " + p));
         TranslationReport report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents());
         System.out.print(json ? ReportPrinter.json(report) + "\n" : ReportPrinter.table(report));

@@ -3,8 +3,6 @@ package guide.browser;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import guide.serve.PreviewServer;
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,20 +41,15 @@ class BrowserTest {
     @TempDir
     static Path temp;
     static Path project;
-    static PreviewServer server;
+    static PreviewedSite site;
     static String base;
     static ChromeDriver chrome;
 
     @BeforeAll
     static void serve() throws Exception {
-        project = ProjectFixture.copyProject(temp.resolve("project"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        server = new PreviewServer(project, project.resolve("target/site"), port);
-        server.start();
-        base = "http://localhost:" + port;
+        site = PreviewedSite.start(temp.resolve("project"));
+        project = site.project();
+        base = site.base();
         chrome = Browser.start(true);
     }
 
@@ -66,8 +58,8 @@ class BrowserTest {
         if (chrome != null) {
             chrome.quit();
         }
-        if (server != null) {
-            server.stop();
+        if (site != null) {
+            site.close();
         }
     }
 
