@@ -117,14 +117,14 @@ public final class PageHeaders {
         h.put("dateText", dateText(doc.date(), doc.lang()));
         h.put("readingTime", readingTime(doc));
         h.put("hasAffiliateLinks", Boolean.toString(affiliateMemo.get(doc, d -> hasAffiliateLink(d.body()))));
-        h.put("alternates", json(Map.of("items", alternates(doc))));
-        h.put("switcher", json(Map.of("items", switcher(doc))));
+        h.put("alternates", bigJson(doc.outputPath() + "#alternates", Map.of("items", alternates(doc))));
+        h.put("switcher", bigJson(doc.outputPath() + "#switcher", Map.of("items", switcher(doc))));
         if (doc.author() != null) {
             h.put("authorData", authorJson.computeIfAbsent(doc.author() + "/" + doc.lang(),
                     k -> json(author(authors.get(doc.author()).orElseThrow(), doc.lang()))));
         }
         if (doc.isArticle()) {
-            h.put("related", json(Map.of("items", related(doc))));
+            h.put("related", bigJson(doc.outputPath() + "#related", Map.of("items", related(doc))));
         }
         report.stateOf(doc).filter(state -> state.status() == TranslationState.Status.OUTDATED && state.source() != null)
                 .ifPresent(state -> h.put("outdatedNotice", json(outdatedNotice(doc, state.source()))));
@@ -434,9 +434,9 @@ public final class PageHeaders {
     private static final Map<String, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
 
     /**
-     * JSON of the site-wide lists (home page articles, feeds, sitemap), which run to hundreds of
-     * kilobytes on a large site: serialised again only when the list differs from the one the
-     * same slot held in the previous build.
+     * JSON of a header value, serialised again only when the value differs from the one the same
+     * slot held in the previous build: the site-wide lists (home page articles, feeds, sitemap) run
+     * to hundreds of kilobytes on a large site, and per-page lists add up over thousands of pages.
      */
     private String bigJson(String slot, Map<String, ?> value) {
         Object[] previous = listJson.get(slot);
