@@ -180,7 +180,7 @@ public final class SiteBuilder {
                 return producePage(spec, keyOf(spec, doc, cache), cache, output, renderer, passes, site, incremental);
             }).toList();
             phase("render or reuse pages");
-            outcomes.stream().map(PageOutcome::problem).filter(Objects::nonNull).distinct().forEach(problems::add);
+            problems.addAll(samePlaceOnce(outcomes.stream().map(PageOutcome::problem).filter(Objects::nonNull).toList()));
             failIfAny(problems);
 
             copyTree(config.assetDir(), site);
@@ -419,6 +419,28 @@ public final class SiteBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * One template fault breaks every page that uses the template: report it once, with the
+     * number of pages and the first of them, not once per page.
+     */
+    private static List<Problem> samePlaceOnce(List<Problem> problems) {
+        Map<String, List<Problem>> byPlace = new LinkedHashMap<>();
+        for (Problem p : problems) {
+            String message = p.message().replaceFirst(" \\(rendering [^)]*\\)$", "");
+            byPlace.computeIfAbsent(p.file() + ":" + p.line() + ":" + message, k -> new ArrayList<>()).add(p);
+        }
+        List<Problem> merged = new ArrayList<>();
+        for (List<Problem> same : byPlace.values()) {
+            Problem first = same.stream().sorted(java.util.Comparator.comparing(Problem::message)).findFirst().orElseThrow();
+            String message = first.message();
+            if (same.size() > 1) {
+                message = message.replaceFirst(" \\(rendering ([^)]*)\\)$", " (rendering $1 and " + (same.size() - 1) + " more)");
+            }
+            merged.add(new Problem(first.file(), first.line(), message));
+        }
+        return merged;
     }
 
     /** True if the staged file differs from the output's (or the output has none). */
