@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.site.CliBuild;
+import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,20 +185,10 @@ class BadInputTest {
     }
 
     private void edit(String file, java.util.function.UnaryOperator<String> change) throws IOException {
-        Path path = project.resolve(file);
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        String changed = change.apply(text);
-        assertTrue(!changed.equals(text), "the test's edit must change " + file);
-        Files.writeString(path, changed, StandardCharsets.UTF_8);
+        ProjectFiles.edit(project, file, change);
     }
 
     private int lineOf(String file, String needle) throws IOException {
-        List<String> lines = Files.readAllLines(project.resolve(file), StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(needle)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(needle + " not in " + file);
+        return ProjectFiles.lineOf(project, file, needle);
     }
 }

@@ -164,7 +164,7 @@ class TranslationWorkflowTest {
             List<String> all = new ArrayList<>(List.of(args));
             all.add("--project");
             all.add(project.toString());
-            int code = new CommandLine(new Main()).execute(all.toArray(String[]::new));
+            int code = Main.commandLine().execute(all.toArray(String[]::new));
             return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);

@@ -1,0 +1,36 @@
+package guide.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Editing a test's copy of the project the way an editor would, and finding lines in it. */
+public final class ProjectFiles {
+    private ProjectFiles() {
+    }
+
+    /** Rewrites a file; the change must actually change it, or the test would prove nothing. */
+    public static void edit(Path project, String file, UnaryOperator<String> change) throws IOException {
+        Path path = project.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        String changed = change.apply(text);
+        assertNotEquals(text, changed, "the test's edit must change " + file);
+        Files.writeString(path, changed, StandardCharsets.UTF_8);
+    }
+
+    /** The 1-based line of the first occurrence of {@code needle}, read from the file itself. */
+    public static int lineOf(Path project, String file, String needle) throws IOException {
+        List<String> lines = Files.readAllLines(project.resolve(file), StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle + " not in " + file);
+    }
+}
