@@ -57,9 +57,6 @@ final class SourceWatcher implements AutoCloseable {
                     relevant |= drain(more);
                 }
                 if (relevant) {
-                    for (Path folder : folders) {
-                        registerTree(folder);
-                    }
                     onChange.run();
                 }
             }
@@ -70,14 +67,25 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** True if the events concern the watched folders or jbake.properties, not target/ or editor swap files. */
-    private boolean drain(WatchKey key) {
+    /**
+     * True if the events concern the watched folders or jbake.properties, not target/ or editor
+     * swap files. A new folder is watched from now on; after lost events, every folder is watched
+     * again (walking the whole tree on every change would cost more than the rebuild itself).
+     */
+    private boolean drain(WatchKey key) throws IOException {
         Path dir = (Path) key.watchable();
         boolean relevant = false;
         for (var event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
+                for (Path folder : folders) {
+                    registerTree(folder); // OVERFLOW: events were lost, new folders among them
+                }
                 relevant = true;
                 continue;
+            }
+            Path child = dir.resolve(name);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && (!dir.equals(projectDir) || folders.contains(child))) {
+                registerTree(child); // a new folder (or one moved in) and the folders inside it
             }
             String file = name.getFileName().toString();
             boolean scratch = file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp");

@@ -1,0 +1,80 @@
+package guide.serve;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview server as an editor uses it, without a browser: save a file, get the new page. */
+class PreviewServerTest {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void servesFilesInFoldersCreatedWhileItRuns(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), port);
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            // A new folder two levels deep, then a file in it: the watcher must see inside folders it did not know.
+            Path folder = project.resolve("content/pl/obrazy/2026");
+            Files.createDirectories(folder);
+            Thread.sleep(300); // the folder's own rebuild
+            Files.writeString(folder.resolve("schemat.svg"),
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><title>schemat</title></svg>", StandardCharsets.UTF_8);
+            HttpResponse<String> image = awaitStatus(base + "/pl/obrazy/2026/schemat.svg", 200);
+            assertTrue(image.body().contains("<title>schemat</title>"), image.body());
+
+            // And an article saved into a new folder is built and served at its address.
+            Path section = project.resolve("content/pl/poradniki");
+            Files.createDirectories(section);
+            Files.writeString(section.resolve("umowa-na-pismie.md"), """
+                    title=Umowa na piśmie
+                    date=2026-11-20
+                    type=post
+                    status=published
+                    translationKey=written-contract
+                    author=redakcja
+                    summary=Dlaczego warto spisać zasady współpracy, zanim zaczniesz pracę.
+                    ~~~~~~
+
+                    Zanim zaczniesz pracę, spisz zakres, terminy i stawki. Taka umowa chroni obie strony.
+                    """, StandardCharsets.UTF_8);
+            HttpResponse<String> page = awaitStatus(base + "/pl/umowa-na-pismie/", 200);
+            assertTrue(page.body().contains("Taka umowa chroni obie strony."), page.body());
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Polls until the address answers with the status (the preview rebuilds in well under a second here). */
+    private HttpResponse<String> awaitStatus(String url, int status) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        HttpResponse<String> last;
+        do {
+            last = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (last.statusCode() == status) {
+                return last;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < until);
+        assertEquals(status, last.statusCode(), url + " after 20 s");
+        return last;
+    }
+}
