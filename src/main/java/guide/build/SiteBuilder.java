@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -103,6 +104,42 @@ public final class SiteBuilder {
         phaseStart = now;
     }
 
+    /**
+     * Sets up the template engine on a thread of its own while content is read and checked: in a
+     * fresh JVM, loading and first use of JBake's Freemarker engine, flexmark and jsoup take about
+     * half a second, which the other core can spend while this one scans.
+     */
+    private CompletableFuture<TemplateRenderer> prepareRenderer(SiteConfig config) {
+        CompletableFuture<TemplateRenderer> ready = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), JBakeBaker.templatesByType());
+                guide.content.Markdown.toHtml("## Warm-up {#warm-up}\n\n- [x] *a* [b](/c/)\n\n| d |\n|---|\n| e |\n");
+                HtmlPasses.warmUp();
+                ready.complete(renderer);
+            } catch (Throwable e) {
+                ready.completeExceptionally(e);
+            }
+        }, "prepare-renderer");
+        thread.setDaemon(true);
+        thread.start();
+        return ready;
+    }
+
+    private static TemplateRenderer await(CompletableFuture<TemplateRenderer> ready) {
+        try {
+            return ready.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     public SiteBuilder(Path projectDir) {
         this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
     }
@@ -122,6 +159,7 @@ public final class SiteBuilder {
             BuildReport r = unchanged.get();
             return new BuildReport(output, r.pagesByLanguage(), 0, r.reused(), r.warnings(), (System.nanoTime() - start) / 1_000_000);
         }
+        CompletableFuture<TemplateRenderer> rendererReady = prepareRenderer(config);
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
@@ -169,7 +207,7 @@ public final class SiteBuilder {
         int outcomesCount;
         try {
             Path site = work.resolve("site");
-            TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), JBakeBaker.templatesByType());
+            TemplateRenderer renderer = await(rendererReady);
             HtmlPasses passes = new HtmlPasses(affiliates, config.baseUrl());
             PageCache cache = cacheFor(output, config);
             boolean incremental = cache.hasPrevious() && Files.isDirectory(output);

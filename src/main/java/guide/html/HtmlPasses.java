@@ -22,6 +22,17 @@ public final class HtmlPasses {
     public record Result(String html, PageFacts facts, Optional<SearchIndex.Entry> search) {
     }
 
+    /**
+     * Runs the passes once over a small page, so that a fresh JVM loads and links jsoup and the
+     * passes off the critical path (see {@code SiteBuilder}); the result is thrown away.
+     */
+    public static void warmUp() {
+        new HtmlPasses(new AffiliateLinks(java.util.List.of()), "https://example.invalid").process("""
+                <!doctype html><html lang="en"><head><title>t</title></head><body><main><article>
+                <h2 id="a">A</h2><p>Text with <a href="/en/x/">a link</a> and <a href="https://example.org/">one out</a>.</p>
+                <h3>B</h3><ul><li>item</li></ul><table><tr><td>c</td></tr></table></article></main></body></html>""");
+    }
+
     public Result process(String html) {
         Document doc = Jsoup.parse(html);
         HeadingAnchors.apply(doc);

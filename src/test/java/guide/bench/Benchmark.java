@@ -249,17 +249,25 @@ public final class Benchmark {
 
     // ------------------------------------------------------------------ cold builds
 
-    /** Makes sure ./guide has nothing to compile, so no measured run pays for Maven. */
+    /**
+     * Makes sure ./guide has nothing to compile and has recorded its class-data archive (both happen
+     * on an editor's first build), so that no measured run pays for them: builds the real site once.
+     */
     private void warmUp() throws Exception {
-        System.out.println("warm-up: ./guide --help (compiles the builder if src/main changed; not measured)");
-        Run help = exec(List.of(guide.toString(), "--help"), benchDir.resolve("warmup"));
-        if (!help.ok()) {
-            System.out.println("  ./guide --help failed (exit " + help.exit + "); someone may be compiling at the same time: trying again in 20 s");
+        System.out.println("warm-up: ./guide build of the real site (compiles the builder if src/main changed, records"
+                + " its class-data archive; not measured)");
+        Path out = benchDir.resolve("warmup-site");
+        CorpusGenerator.deleteTree(out);
+        List<String> cmd = List.of(guide.toString(), "build", "--project", project.toString(), "--output", out.resolve("site").toString());
+        Run build = exec(cmd, benchDir.resolve("warmup"));
+        if (!build.ok()) {
+            System.out.println("  ./guide build failed (exit " + build.exit + "); someone may be compiling at the same time: trying again in 20 s");
             Thread.sleep(20_000);
-            help = exec(List.of(guide.toString(), "--help"), benchDir.resolve("warmup"));
+            CorpusGenerator.deleteTree(out);
+            build = exec(cmd, benchDir.resolve("warmup"));
         }
-        if (!help.ok()) {
-            System.out.println("./guide --help failed (exit " + help.exit + "):\n" + tail(help.err + help.out, 30));
+        if (!build.ok()) {
+            System.out.println("./guide build failed (exit " + build.exit + "):\n" + tail(build.err + build.out, 30));
             System.exit(1);
         }
     }
@@ -632,6 +640,7 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s |%n", engine, row.n, row.pages, fmt(wall, 2),
                     fmt(peakMb, 0), fmt(wall * 1000 / row.pages, 1), bake, ratio, joinWalls(row.runs));
         }
+        printPerPageCost();
         System.out.println();
         System.out.println("Nothing changed: `./guide build` run again on the same corpus and output folder, medians of " + runs + ".");
         System.out.println();
@@ -666,6 +675,44 @@ public final class Benchmark {
                         served.isEmpty() ? "–" : fmt(Collections.min(served), 0), served.isEmpty() ? "–" : fmt(Collections.max(served), 0),
                         consistent, serve.edits.size());
             }
+        }
+    }
+
+    /**
+     * Per-page cost two ways, per engine: wall time over pages (includes the fixed start-up, so it
+     * falls as the site grows), and the marginal cost between consecutive sizes (the extra wall time
+     * over the extra pages, which leaves the fixed cost out and shows how the work scales).
+     */
+    private void printPerPageCost() {
+        for (String engine : List.of("guide", "plain JBake")) {
+            List<Row> sized = rows.stream().filter(r -> r.engine.equals(engine) && !r.good().isEmpty())
+                    .sorted(java.util.Comparator.comparingLong((Row r) -> r.pages)).toList();
+            if (sized.size() < 2) {
+                continue;
+            }
+            List<Double> wallPerPage = sized.stream().map(r -> r.medianWall() * 1000 / r.pages).toList();
+            List<String> wallText = new ArrayList<>();
+            for (int i = 0; i < sized.size(); i++) {
+                wallText.add(fmt(wallPerPage.get(i), 1) + " ms (N=" + sized.get(i).n + ")");
+            }
+            List<Double> marginal = new ArrayList<>();
+            List<String> marginalText = new ArrayList<>();
+            for (int i = 1; i < sized.size(); i++) {
+                Row a = sized.get(i - 1);
+                Row b = sized.get(i);
+                double ms = (b.medianWall() - a.medianWall()) * 1000 / (b.pages - a.pages);
+                marginal.add(ms);
+                marginalText.add(fmt(ms, 1) + " ms (N=" + a.n + " to " + b.n + ")");
+            }
+            Row smallest = sized.get(0);
+            double fixed = smallest.medianWall() - smallest.pages * marginal.get(0) / 1000;
+            System.out.println();
+            System.out.printf(Locale.ROOT, "Per-page cost, %s: wall time / pages %s, largest / smallest %s ×.%n", engine,
+                    String.join(", ", wallText), fmt(Collections.max(wallPerPage) / Collections.min(wallPerPage), 2));
+            System.out.printf(Locale.ROOT, "  Marginal (extra wall time / extra pages, without the fixed cost): %s%s; fixed cost about %s s.%n",
+                    String.join(", ", marginalText),
+                    marginal.size() > 1 ? ", largest / smallest " + fmt(Collections.max(marginal) / Collections.min(marginal), 2) + " ×" : "",
+                    fmt(fixed, 2));
         }
     }
 
