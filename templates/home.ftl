@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#import "/layout/base.ftl" as layout>
-<#-- A language's home page: intro, then every article with summary, date and reading time. -->
+<#-- A language's home page: intro, quiz teaser, the newest articles and a link to all of them. -->
 <@layout.page kind="home">
 <div class="wrap">
 <header class="home-header">
@@ -20,15 +20,9 @@ ${content.body?no_esc}
 </#if>
 <section class="article-list" aria-labelledby="articles-title">
 <h2 id="articles-title">${ui.latestArticles}</h2>
-<ul>
-<#list content.articles.items as item>
-<li class="card">
-<h3><a href="${item.url}">${item.title}</a></h3>
-<p class="meta"><time datetime="${item.dateIso}">${item.dateText}</time> · ${item.readingTime}</p>
-<p>${item.summary}</p>
-</li>
-</#list>
-</ul>
+<#assign cards = content.articles.items>
+<#include "/partials/article-cards.ftl">
+<#if content.archive.more><p class="more"><a class="button" href="${content.archive.url}">${ui.allArticlesLink} (${content.archive.count})</a></p></#if>
 </section>
 <#if content.otherLanguageOnly.items?has_content>
 <section class="article-list other-languages" aria-labelledby="other-languages-title">

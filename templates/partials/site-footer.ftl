@@ -1,8 +1,8 @@
 <#ftl output_format="HTML">
-<#-- Footer: about link, feed, the no-tracking promise. -->
+<#-- Footer: all articles, about link, feed, the no-tracking promise. -->
 <footer class="site-footer">
 <div class="wrap">
 <p>${ui.footerNote}</p>
-<p><a href="${ui.aboutUrl}">${ui.about}</a> · <a href="/${content.lang}/feed.xml">${ui.feed}</a></p>
+<p><a href="${ui.archiveUrl}">${ui.allArticles}</a> · <a href="${ui.aboutUrl}">${ui.about}</a> · <a href="/${content.lang}/feed.xml">${ui.feed}</a></p>
 </div>
 </footer>

@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.check.AffiliateDisclosureCheck;
+import guide.check.ArchiveAddressCheck;
 import guide.check.BuiltSite;
 import guide.check.CrossLanguageLinkCheck;
 import guide.check.HreflangCheck;
@@ -169,6 +170,7 @@ public final class SiteBuilder {
         List<ContentDocument> documents = new ContentScanner(config, authors, scanMemo, context).scan(problems);
         phase("scan content");
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
+        new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
         new UnsafeHtmlCheck().check(documents.stream().filter(d -> !d.draft()).toList(), problems, unsafeHtml);
         new StagedOutput(output).recover(); // a killed build's site comes back even if this build fails
         failIfAny(problems);
@@ -194,6 +196,9 @@ public final class SiteBuilder {
         specs.add(new PageSpec("index.html", "root", headers.forRoot(), "", null));
         for (String lang : config.languages()) {
             specs.add(new PageSpec(lang + "/feed.xml", "atom", headers.forFeed(lang), "", null));
+            for (PageHeaders.ArchivePage page : headers.forArchive(lang)) {
+                specs.add(new PageSpec(page.outputPath(), "articles", page.headers(), "", null));
+            }
         }
         specs.add(new PageSpec("sitemap.xml", "sitemapxml", headers.forSitemap(), "", null));
         specs.add(new PageSpec("robots.txt", "robots", headers.forRobots(), "", null));

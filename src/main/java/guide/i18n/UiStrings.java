@@ -29,13 +29,22 @@ import java.util.TreeSet;
 public final class UiStrings {
     /** Strings the builder itself fills in (plurals, notices); templates' own keys are checked elsewhere. */
     public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
-            "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount");
+            "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount",
+            "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveUrl", "pageNumber", "previousPage", "nextPage");
     private final Map<String, Map<String, String>> simple;
     private final Map<String, Map<String, Map<String, String>>> plurals;
+    private final Map<String, Map<String, Integer>> keyLines;
 
-    private UiStrings(Map<String, Map<String, String>> simple, Map<String, Map<String, Map<String, String>>> plurals) {
+    private UiStrings(Map<String, Map<String, String>> simple, Map<String, Map<String, Map<String, String>>> plurals,
+                      Map<String, Map<String, Integer>> keyLines) {
         this.simple = simple;
         this.plurals = plurals;
+        this.keyLines = keyLines;
+    }
+
+    /** The line of {@code <lang>.yaml} that defines the key, or 0. */
+    public int lineOf(String lang, String key) {
+        return keyLines.getOrDefault(lang, Map.of()).getOrDefault(key, 0);
     }
 
     /** Plain strings of one language, for templates. */
@@ -132,7 +141,7 @@ public final class UiStrings {
                 }
             }
         }
-        return new UiStrings(simple, plurals);
+        return new UiStrings(simple, plurals, keyLines);
     }
 
     /** The keys defined for a language, for checks on templates. */

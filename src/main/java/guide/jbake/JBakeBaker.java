@@ -48,6 +48,7 @@ public final class JBakeBaker {
         FIXED.put("template.notfound.file", "notfound.ftl");
         FIXED.put("template.quiz.file", "quiz.ftl");
         FIXED.put("template.root.file", "root.ftl");
+        FIXED.put("template.articles.file", "articles.ftl");
         FIXED.put("template.atom.file", "atom.ftl");
         FIXED.put("template.atom.extension", ".xml");
         FIXED.put("template.sitemapxml.file", "sitemap.ftl");

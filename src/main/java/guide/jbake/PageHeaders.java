@@ -129,7 +129,14 @@ public final class PageHeaders {
         report.stateOf(doc).filter(state -> state.status() == TranslationState.Status.OUTDATED && state.source() != null)
                 .ifPresent(state -> h.put("outdatedNotice", json(outdatedNotice(doc, state.source()))));
         if (doc.type() == DocumentType.HOME) {
-            h.put("articles", bigJson("articles/" + doc.lang(), Map.of("items", articles(doc.lang()))));
+            List<ContentDocument> all = articlesOf(doc.lang());
+            h.put("articles", bigJson("articles/" + doc.lang(),
+                    Map.of("items", all.subList(0, Math.min(config.homeLatest(), all.size())).stream().map(this::card).toList())));
+            Map<String, Object> archive = new LinkedHashMap<>();
+            archive.put("url", archiveUrl(doc.lang(), 1));
+            archive.put("count", all.size());
+            archive.put("more", all.size() > config.homeLatest());
+            h.put("archive", json(archive));
             h.put("otherLanguageOnly", json(Map.of("items", otherLanguageOnly(doc.lang()))));
             published.stream().filter(d -> d.type() == DocumentType.QUIZ && d.lang().equals(doc.lang())).findFirst()
                     .ifPresent(quiz -> h.put("quiz", json(card(quiz))));
@@ -173,7 +180,8 @@ public final class PageHeaders {
         h.put("url", "/" + lang + "/feed.xml");
         List<Map<String, Object>> entries = new ArrayList<>();
         LocalDate updated = LocalDate.of(2000, 1, 1);
-        for (ContentDocument doc : articlesOf(lang)) {
+        List<ContentDocument> newest = articlesOf(lang);
+        for (ContentDocument doc : newest.subList(0, Math.min(config.feedLimit(), newest.size()))) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("title", doc.title());
             e.put("url", config.baseUrl() + doc.url());
@@ -211,8 +219,151 @@ public final class PageHeaders {
             page.put("alternates", translations.versions(doc).size() > 1 ? alternates(doc) : List.of());
             pages.add(page);
         }
+        for (String lang : config.languages()) {
+            for (int k = 1; k <= archivePageCount(lang); k++) {
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("loc", config.baseUrl() + archiveUrl(lang, k));
+                if (!archiveSlice(lang, k).isEmpty()) {
+                    page.put("lastmod", archiveSlice(lang, k).get(0).date().toString());
+                }
+                page.put("alternates", archiveAlternates(k).size() > 2 ? archiveAlternates(k) : List.of());
+                pages.add(page);
+            }
+        }
         h.put("pages", bigJson("sitemap", Map.of("items", pages)));
         return h;
+    }
+
+    /** One page of a language's article archive: where it goes and its header values. */
+    public record ArchivePage(String outputPath, Map<String, String> headers) {
+    }
+
+    /**
+     * The archive of a language: every article, newest first, {@code site.archive.pageSize} per
+     * page, at {@code archiveUrl} ({@code /pl/artykuly/}, then {@code /pl/artykuly/2/} ...); one
+     * empty page for a language without articles yet.
+     */
+    public List<ArchivePage> forArchive(String lang) {
+        List<ArchivePage> pages = new ArrayList<>();
+        int total = archivePageCount(lang);
+        Map<String, String> words = ui.strings(lang);
+        for (int k = 1; k <= total; k++) {
+            Map<String, String> h = common(lang);
+            h.put("title", k == 1 ? words.get("allArticles")
+                    : words.get("allArticlesPage").replace("{page}", Integer.toString(k)).replace("{pages}", Integer.toString(total)));
+            h.put("summary", words.get("allArticlesSummary"));
+            h.put("type", "articles");
+            h.put("status", "published");
+            String url = archiveUrl(lang, k);
+            h.put("url", url);
+            h.put("canonical", config.baseUrl() + url);
+            h.put("alternates", json(Map.of("items", archiveAlternates(k))));
+            h.put("switcher", json(Map.of("items", archiveSwitcher(lang, k))));
+            h.put("articles", bigJson("archive/" + lang + "/" + k, Map.of("items", archiveSlice(lang, k).stream().map(this::card).toList())));
+            int from = (k - 1) * config.archivePageSize() + 1;
+            h.put("range", archiveSlice(lang, k).isEmpty() ? "" : words.get("archiveRange").replace("{from}", Integer.toString(from))
+                    .replace("{to}", Integer.toString(from + archiveSlice(lang, k).size() - 1))
+                    .replace("{count}", Integer.toString(articlesOf(lang).size())));
+            h.put("pagination", json(pagination(lang, k, total)));
+            pages.add(new ArchivePage(url.substring(1) + "index.html", h));
+        }
+        return pages;
+    }
+
+    /** Page {@code k} of the archive of a language: {@code /pl/artykuly/}, {@code /pl/artykuly/2/}. */
+    public String archiveUrl(String lang, int k) {
+        String first = ui.strings(lang).get("archiveUrl");
+        return k == 1 ? first : first + k + "/";
+    }
+
+    /** At least one: the footer of every page links to the archive, even before a language has articles. */
+    private int archivePageCount(String lang) {
+        int size = config.archivePageSize();
+        return Math.max(1, (articlesOf(lang).size() + size - 1) / size);
+    }
+
+    private List<ContentDocument> archiveSlice(String lang, int k) {
+        List<ContentDocument> all = articlesOf(lang);
+        int size = config.archivePageSize();
+        return all.subList((k - 1) * size, Math.min(all.size(), k * size));
+    }
+
+    /** Page k of the archive in each language that has one, plus x-default (the default language's, else the first). */
+    private List<Map<String, Object>> archiveAlternates(int k) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        String fallback = null;
+        for (String lang : config.languages()) {
+            if (archivePageCount(lang) >= k) {
+                items.add(alternate(lang, config.baseUrl() + archiveUrl(lang, k)));
+                if (fallback == null || lang.equals(config.defaultLanguage())) {
+                    fallback = config.baseUrl() + archiveUrl(lang, k);
+                }
+            }
+        }
+        items.add(alternate("x-default", fallback));
+        return items;
+    }
+
+    /** The same page of the archive in the other languages, or their first page when they have fewer. */
+    private List<Map<String, Object>> archiveSwitcher(String lang, int k) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String other : config.languages()) {
+            if (other.equals(lang)) {
+                continue;
+            }
+            int pages = archivePageCount(other);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("lang", other);
+            item.put("langName", ui.strings(other).get("languageName"));
+            if (pages == 0) {
+                item.put("url", "/" + other + "/");
+                item.put("available", false);
+                item.put("missingNote", ui.strings(lang).get("translationMissing"));
+                item.put("homeLabel", ui.strings(other).get("goToHome"));
+            } else {
+                item.put("url", archiveUrl(other, Math.min(k, pages)));
+                item.put("available", true);
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    /**
+     * Links to the other pages of the archive: previous, next, the first and last, and the two
+     * either side of this one, with gaps between (a list of every page would run to hundreds).
+     */
+    private Map<String, Object> pagination(String lang, int k, int total) {
+        Map<String, String> words = ui.strings(lang);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("current", k);
+        p.put("total", total);
+        if (k > 1) {
+            p.put("previous", archiveUrl(lang, k - 1));
+        }
+        if (k < total) {
+            p.put("next", archiveUrl(lang, k + 1));
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        int last = 0;
+        for (int i = 1; i <= total; i++) {
+            if (i != 1 && i != total && Math.abs(i - k) > 2) {
+                continue;
+            }
+            if (i > last + 1) {
+                items.add(Map.of("gap", true));
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("gap", false);
+            item.put("number", i);
+            item.put("url", archiveUrl(lang, i));
+            item.put("label", words.get("pageNumber").replace("{page}", Integer.toString(i)));
+            item.put("current", i == k);
+            items.add(item);
+            last = i;
+        }
+        p.put("items", items);
+        return p;
     }
 
     /** robots.txt: everything allowed, the sitemap named. */
@@ -392,10 +543,6 @@ public final class PageHeaders {
                 best.remove(RELATED_LIMIT);
             }
         }
-    }
-
-    private List<Map<String, Object>> articles(String lang) {
-        return articlesOf(lang).stream().map(this::card).toList();
     }
 
     /** Articles of a language, newest first; computed once. */

@@ -24,8 +24,11 @@ public final class SiteConfig {
     private final String defaultLanguage;
     private final String baseUrl;
     private final List<String> affiliatePatterns;
+    private final int homeLatest;
+    private final int archivePageSize;
+    private final int feedLimit;
 
-    private SiteConfig(Path projectDir, Properties properties) throws BuildFailure {
+    private SiteConfig(Path projectDir, Properties properties, List<String> lines) throws BuildFailure {
         this.projectDir = projectDir;
         this.properties = properties;
         Path file = Path.of(FILE_NAME);
@@ -44,6 +47,9 @@ public final class SiteConfig {
         }
         this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.affiliatePatterns = list(properties.getProperty("site.affiliate.patterns", ""));
+        this.homeLatest = count(properties, lines, "site.home.latest", 10, problems);
+        this.archivePageSize = count(properties, lines, "site.archive.pageSize", 50, problems);
+        this.feedLimit = count(properties, lines, "site.feed.limit", 20, problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
@@ -54,12 +60,38 @@ public final class SiteConfig {
         Objects.requireNonNull(projectDir, "projectDir");
         Path file = projectDir.resolve(FILE_NAME);
         Properties properties = new Properties();
+        List<String> lines;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new BuildFailure(List.of(new Problem(Path.of(FILE_NAME), 0, "cannot read configuration: " + e.getMessage())));
         }
-        return new SiteConfig(projectDir, properties);
+        return new SiteConfig(projectDir, properties, lines);
+    }
+
+    /** A whole number of at least 1, or the default when the key is absent; else a problem at the key's line. */
+    private static int count(Properties properties, List<String> lines, String key, int fallback, List<Problem> problems) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        int line = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                line = i + 1;
+            }
+        }
+        problems.add(new Problem(Path.of(FILE_NAME), line, key + " must be a whole number of at least 1 (found '" + value.trim() + "')"));
+        return fallback;
     }
 
     private static List<String> list(String value) {
@@ -99,6 +131,21 @@ public final class SiteConfig {
     /** Glob patterns over {@code host/path?query} (no scheme, no "www.") that mark affiliate links. */
     public List<String> affiliatePatterns() {
         return affiliatePatterns;
+    }
+
+    /** How many of the newest articles a home page lists ({@code site.home.latest}, default 10). */
+    public int homeLatest() {
+        return homeLatest;
+    }
+
+    /** Articles per page of the archive that lists them all ({@code site.archive.pageSize}, default 50). */
+    public int archivePageSize() {
+        return archivePageSize;
+    }
+
+    /** How many of the newest articles a language's Atom feed carries ({@code site.feed.limit}, default 20). */
+    public int feedLimit() {
+        return feedLimit;
     }
 
     /** All properties, JBake's included, to pass on to the engine. */

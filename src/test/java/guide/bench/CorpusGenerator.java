@@ -59,9 +59,12 @@ public final class CorpusGenerator {
 
     /** The generated project. */
     public record Corpus(Path dir, int perLanguage, List<Article> articles) {
-        /** HTML pages the guide publishes for it: articles, home, 404 and about per language, plus the root page. */
+        /**
+         * HTML pages the guide publishes for it: per language the articles, home, 404, about and the
+         * archive's pages (50 articles each, the default {@code site.archive.pageSize}); plus the root page.
+         */
         public int htmlPages() {
-            return 2 * (perLanguage + 3) + 1;
+            return 2 * (perLanguage + 3 + Math.max(1, (perLanguage + 49) / 50)) + 1;
         }
     }
 

@@ -71,6 +71,9 @@ public final class PlainJBake {
         writer.writeGenerated("index.md", headers.forRoot());
         for (String lang : config.languages()) {
             writer.writeGenerated(lang + "/feed.md", headers.forFeed(lang));
+            for (PageHeaders.ArchivePage page : headers.forArchive(lang)) {
+                writer.writeGenerated(page.outputPath().replace("index.html", "index.md"), page.headers());
+            }
         }
         writer.writeGenerated("sitemap.md", headers.forSitemap());
         writer.writeGenerated("robots.md", headers.forRobots());

@@ -123,6 +123,40 @@ class BrowserTest {
         }
     }
 
+    /** With one article per page the real content makes a two-page archive: pagination at both widths, axe, the switch. */
+    @Test
+    void archivePagesReadWellAtBothWidthsAndPassAxe() throws Exception {
+        Path properties = project.resolve("jbake.properties");
+        String original = Files.readString(properties, StandardCharsets.UTF_8);
+        Files.writeString(properties, original + "\nsite.archive.pageSize=1\n", StandardCharsets.UTF_8);
+        try {
+            new WebDriverWait(chrome, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(200)).until(d -> {
+                d.get(base + "/pl/artykuly/2/");
+                return !d.findElements(By.cssSelector(".pagination a[aria-current=page]")).isEmpty();
+            });
+            for (int width : List.of(390, 1280)) {
+                chrome.manage().window().setSize(new Dimension(width, 900));
+                chrome.get(base + "/pl/artykuly/2/");
+                assertEquals("2", chrome.findElement(By.cssSelector(".pagination a[aria-current=page]")).getText());
+                assertEquals(1, chrome.findElements(By.cssSelector(".article-list .card")).size());
+                long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
+                assertTrue(scrollWidth <= (Long) js("return window.innerWidth"), "archive overflows at " + width + " px");
+                screenshot("pl-archive-2-" + width);
+            }
+            for (String page : List.of("/pl/artykuly/", "/en/articles/2/")) {
+                chrome.get(base + page);
+                List<Rule> violations = new AxeBuilder().analyze(chrome).getViolations();
+                assertTrue(violations.isEmpty(), page + ": " + violations.stream().map(Rule::getId).collect(Collectors.joining(", ")));
+            }
+            chrome.findElement(By.cssSelector("a[data-lang-switch]")).click();
+            new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/pl/artykuly/2/"));
+            chrome.findElement(By.cssSelector(".pagination a[rel=prev]")).click();
+            new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/pl/artykuly/"));
+        } finally {
+            Files.writeString(properties, original, StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void unknownAddressShowsThe404PageOfThatLanguage() {
         chrome.get(base + "/en/no-such-page/");

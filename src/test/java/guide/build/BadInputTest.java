@@ -169,6 +169,21 @@ class BadInputTest {
         assertTrue(build().err().contains("hreflang pl target https://przewodnik-freelancera.example/pl/o-przewodniku/ does not list this page back"));
     }
 
+    @Test
+    void archivePageSizeMustBeAPositiveNumber() throws IOException {
+        edit("jbake.properties", s -> s + "\n# lists\nsite.archive.pageSize=0\n");
+        assertFails("jbake.properties:" + lineOf("jbake.properties", "site.archive.pageSize")
+                + ": site.archive.pageSize must be a whole number of at least 1 (found '0')");
+    }
+
+    @Test
+    void anArticleAtTheArchiveAddressIsAnError() throws IOException {
+        Files.copy(project.resolve("content/pl/o-przewodniku.md"), project.resolve("content/pl/artykuly.md"));
+        edit("content/pl/artykuly.md", s -> s.replaceFirst("translationKey=about", "translationKey=articles"));
+        assertFails("content/pl/artykuly.md:1: its address /pl/artykuly/ is the article archive's (archiveUrl in templates/i18n/pl.yaml line "
+                + lineOf("templates/i18n/pl.yaml", "archiveUrl:") + "): rename the file or change archiveUrl");
+    }
+
     private CliBuild assertFails(String expectedLine) throws IOException {
         CliBuild result = build();
         assertEquals(1, result.exitCode(), result.err());

@@ -36,6 +36,8 @@ class IncrementalBuildTest {
     /** @param session the builder kept between builds (the preview), or null for a new one each time (the CLI) */
     private void run(SiteBuilder session, Path project, long seed) throws Exception {
         Random random = new Random(seed);
+        // Small lists, so that added, renamed and re-dated articles move between the archive's pages.
+        append(project.resolve("jbake.properties"), "\nsite.home.latest=2\nsite.archive.pageSize=2\nsite.feed.limit=3\n");
         Path output = project.resolve("target/site");
         build(session, project, output);
         List<String> pages = List.of("content/pl/o-przewodniku.md", "content/en/about.md", "content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md",
@@ -43,7 +45,7 @@ class IncrementalBuildTest {
         for (int i = 0; i < 10; i++) {
             final int step = i;
             String change;
-            switch (random.nextInt(6)) {
+            switch (random.nextInt(7)) {
                 case 0 -> {
                     String file = pages.get(random.nextInt(pages.size()));
                     append(project.resolve(file), "\nA paragraph added in step " + step + ".\n");
@@ -76,6 +78,12 @@ class IncrementalBuildTest {
                     }
                     Files.delete(added);
                     change = "delete " + added.getFileName();
+                }
+                case 5 -> {
+                    String file = "content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md";
+                    String date = "2026-" + (10 + random.nextInt(3)) + "-1" + random.nextInt(10);
+                    edit(project.resolve(file), s -> s.replaceFirst("(?m)^date=.*$", "date=" + date));
+                    change = "re-date " + file + " to " + date;
                 }
                 default -> {
                     edit(project.resolve("templates/i18n/en.yaml"), s -> s.replaceFirst("(?m)^footerNote: (.*)$", "footerNote: $1 " + step));

@@ -284,6 +284,26 @@ class BuiltSiteTest {
     }
 
     @Test
+    void everyPageLinksToTheArchiveOfAllArticlesInItsLanguage() {
+        for (String lang : List.of("pl", "en")) {
+            String archive = lang.equals("pl") ? "pl/artykuly/index.html" : "en/articles/index.html";
+            Document page = pages.get(archive);
+            assertTrue(page != null, "missing " + archive);
+            Set<String> articles = new HashSet<>();
+            pages.forEach((path, doc) -> {
+                if (path.startsWith(lang + "/") && doc.selectFirst("meta[property=og:type][content=article]") != null) {
+                    articles.add("/" + path.replaceFirst("index\\.html$", ""));
+                }
+            });
+            assertEquals(articles, Set.copyOf(page.select(".article-list .card h3 a").eachAttr("href")), archive + " lists every article");
+            String url = "/" + archive.replaceFirst("index\\.html$", "");
+            for (String path : List.of(lang + "/index.html", lang.equals("pl") ? PL_ARTICLE : EN_ARTICLE, lang + "/404.html")) {
+                assertTrue(pages.get(path).select(".site-footer a").eachAttr("href").contains(url), path + " links to " + url);
+            }
+        }
+    }
+
+    @Test
     void mainArticleIsLongEnoughInBothLanguages() {
         for (String page : List.of(PL_ARTICLE, EN_ARTICLE)) {
             int words = pages.get(page).selectFirst("[data-prose]").text().split("\\s+").length;

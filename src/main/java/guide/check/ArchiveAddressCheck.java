@@ -1,0 +1,38 @@
+package guide.check;
+
+import guide.content.ContentDocument;
+import guide.i18n.UiStrings;
+import guide.site.Problem;
+import guide.site.SiteConfig;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The article archive's address ({@code archiveUrl} in {@code templates/i18n/<lang>.yaml}) must be
+ * a folder of its language, {@code /pl/artykuly/}, that no content file also claims: otherwise
+ * one of the two pages would silently overwrite the other.
+ */
+public final class ArchiveAddressCheck {
+
+    public void check(Path projectDir, SiteConfig config, UiStrings ui, List<ContentDocument> documents, List<Problem> problems) {
+        for (String lang : config.languages()) {
+            String url = ui.strings(lang).get("archiveUrl");
+            if (url == null) {
+                continue; // missing: UiStrings has said so
+            }
+            Path strings = projectDir.relativize(config.templateDir().resolve("i18n").resolve(lang + ".yaml"));
+            if (!url.matches("/" + java.util.regex.Pattern.quote(lang) + "/[a-z0-9]+(-[a-z0-9]+)*/")) {
+                problems.add(new Problem(strings, ui.lineOf(lang, "archiveUrl"),
+                        "archiveUrl must be a folder of the language, like /" + lang + "/articles/ (lowercase letters, digits, hyphens; found '" + url + "')"));
+                continue;
+            }
+            for (ContentDocument doc : documents) {
+                if (!doc.draft() && doc.url().equals(url)) {
+                    problems.add(new Problem(doc.source(), 1, "its address " + url + " is the article archive's (archiveUrl in " + strings
+                            + " line " + ui.lineOf(lang, "archiveUrl") + "): rename the file or change archiveUrl"));
+                }
+            }
+        }
+    }
+}

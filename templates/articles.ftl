@@ -1,0 +1,17 @@
+<#ftl output_format="HTML">
+<#import "/layout/base.ftl" as layout>
+<#-- One page of the archive: every article of the language, newest first, a page at a time. -->
+<@layout.page kind="articles">
+<div class="wrap">
+<header class="home-header">
+<h1>${content.title}</h1>
+<p class="tagline">${content.summary}</p>
+</header>
+<section class="article-list"<#if content.range?has_content> aria-labelledby="archive-title"</#if>>
+<#if content.range?has_content><h2 id="archive-title" class="archive-range">${content.range}</h2></#if>
+<#assign cards = content.articles.items>
+<#include "/partials/article-cards.ftl">
+</section>
+<#include "/partials/pagination.ftl">
+</div>
+</@layout.page>

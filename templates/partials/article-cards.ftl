@@ -1,0 +1,11 @@
+<#ftl output_format="HTML">
+<#-- A list of article cards (title, date, reading time, summary) from the variable "cards". -->
+<ul>
+<#list cards as item>
+<li class="card">
+<h3><a href="${item.url}">${item.title}</a></h3>
+<p class="meta"><time datetime="${item.dateIso}">${item.dateText}</time> · ${item.readingTime}</p>
+<p>${item.summary}</p>
+</li>
+</#list>
+</ul>
