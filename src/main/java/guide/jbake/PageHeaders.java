@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 public final class PageHeaders {
     private static final Pattern URL = Pattern.compile("https?://[^\\s)\"'<>]+");
     private static final int RELATED_LIMIT = 4;
-    private static final int RELATED_CANDIDATES_PER_TAG = 50;
+    private static final int RELATED_NEIGHBOURS = 25;
 
     private final SiteConfig config;
     private final List<ContentDocument> published;
@@ -500,33 +500,40 @@ public final class PageHeaders {
     }
 
     /**
-     * Other articles in the same language: among the newest {@value #RELATED_CANDIDATES_PER_TAG}
-     * articles of each of its tags, most shared tags first, then newest; then the newest articles.
-     * Bounded this way, the cost per page does not grow with the site.
+     * Other articles in the same language: those sharing the most tags, and among equals those
+     * published closest in time (then the newer); filled up with the articles closest in time.
+     * Candidates are the {@value #RELATED_NEIGHBOURS} articles either side of this one in each of
+     * its tags' date order. Bounded this way, the cost per page does not grow with the site, and
+     * an article appears in the lists of its neighbours only (not, as "newest first" would have
+     * it, in every list of its tags), so an edit re-renders a handful of pages.
      */
     private List<Map<String, Object>> related(ContentDocument doc) {
         Map<ContentDocument, Integer> shared = new java.util.IdentityHashMap<>();
         for (String tag : doc.tags()) {
             List<ContentDocument> tagged = byTag.getOrDefault(doc.lang() + "\u0000" + tag, List.of());
-            for (ContentDocument other : tagged.subList(0, Math.min(RELATED_CANDIDATES_PER_TAG, tagged.size()))) {
+            int at = Math.max(0, java.util.Collections.binarySearch(tagged, doc, newestFirst()));
+            for (ContentDocument other : tagged.subList(Math.max(0, at - RELATED_NEIGHBOURS), Math.min(tagged.size(), at + RELATED_NEIGHBOURS + 1))) {
                 if (other != doc) {
                     shared.merge(other, 1, Integer::sum);
                 }
             }
         }
-        // Best RELATED_LIMIT by (shared tags, newest), kept in order while scanning once.
+        // Best RELATED_LIMIT by (shared tags, closeness in time, newer), kept in order while scanning once.
+        long day = doc.date().toEpochDay();
         List<ContentDocument> best = new ArrayList<>(RELATED_LIMIT + 1);
         Comparator<ContentDocument> order = Comparator.comparingInt((ContentDocument other) -> -shared.getOrDefault(other, 0))
+                .thenComparingLong(other -> Math.abs(other.date().toEpochDay() - day))
                 .thenComparingInt(newestRank::get);
         for (ContentDocument candidate : shared.keySet()) {
             insertBounded(best, candidate, order);
         }
-        for (ContentDocument newest : articlesOf(doc.lang())) {
-            if (best.size() >= RELATED_LIMIT) {
-                break;
-            }
-            if (newest != doc && !shared.containsKey(newest)) {
-                insertBounded(best, newest, order);
+        List<ContentDocument> all = articlesOf(doc.lang());
+        Integer rank = newestRank.get(doc);
+        for (int step = 1; best.size() < RELATED_LIMIT && rank != null && (rank - step >= 0 || rank + step < all.size()); step++) {
+            for (int i : new int[]{rank - step, rank + step}) {
+                if (i >= 0 && i < all.size() && !shared.containsKey(all.get(i))) {
+                    insertBounded(best, all.get(i), order);
+                }
             }
         }
         return best.stream().map(this::card).toList();
