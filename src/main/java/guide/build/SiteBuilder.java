@@ -6,6 +6,7 @@ import guide.check.BuiltSite;
 import guide.check.CrossLanguageLinkCheck;
 import guide.check.HreflangCheck;
 import guide.check.LinkCheck;
+import guide.check.PageLinks;
 import guide.check.SourceLocator;
 import guide.check.UiStringUsageCheck;
 import guide.check.UnsafeHtmlCheck;
@@ -231,12 +232,16 @@ public final class SiteBuilder {
             List<SearchIndex.Entry> search = new ArrayList<>();
             Map<String, PageFacts> facts = new TreeMap<>();
             Map<String, PageCache.Entry> entries = new TreeMap<>();
+            Map<String, PageLinks> links = new java.util.HashMap<>();
             for (PageOutcome outcome : outcomes) {
                 outcome.search().ifPresent(search::add);
                 if (outcome.facts() != null) {
                     facts.put(outcome.path(), outcome.facts());
                 }
-                entries.put(outcome.path(), new PageCache.Entry(outcome.key(), outcome.facts(), outcome.search().orElse(null)));
+                entries.put(outcome.path(), new PageCache.Entry(outcome.key(), outcome.facts(), outcome.links(), outcome.search().orElse(null)));
+                if (outcome.links() != null) {
+                    links.put(outcome.path(), outcome.links());
+                }
             }
             List<String> searchFiles;
             if (incremental && search.equals(lastSearch) && lastSearchFiles.stream().allMatch(f -> Files.isRegularFile(output.resolve(f)))) {
@@ -254,7 +259,7 @@ public final class SiteBuilder {
             Set<String> toCheck = cache.sameSiteShape(files, facts)
                     ? outcomes.stream().filter(o -> !o.reused()).map(PageOutcome::path).collect(Collectors.toSet())
                     : facts.keySet();
-            problems.addAll(checkPages(built, toCheck, path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
+            problems.addAll(checkPages(built, toCheck, links, path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
                     locator, config));
             phase("check " + toCheck.size() + " pages");
             failIfAny(problems);
@@ -316,7 +321,8 @@ public final class SiteBuilder {
     }
 
     /** A page taken from the previous output or rendered, or the problem that stopped it. */
-    private record PageOutcome(String path, String key, boolean reused, PageFacts facts, Optional<SearchIndex.Entry> search, Problem problem) {
+    private record PageOutcome(String path, String key, boolean reused, PageFacts facts, PageLinks links, Optional<SearchIndex.Entry> search,
+                               Problem problem) {
     }
 
     /** Takes the page from the previous output when its key is unchanged, else renders it. */
@@ -327,7 +333,8 @@ public final class SiteBuilder {
         Path before = output.resolve(spec.outputPath());
         if (previous.isPresent() && Files.isRegularFile(before)) {
             if (incremental) {
-                return new PageOutcome(spec.outputPath(), key, true, previous.get().facts(), Optional.ofNullable(previous.get().search()), null);
+                return new PageOutcome(spec.outputPath(), key, true, previous.get().facts(), previous.get().links(),
+                        Optional.ofNullable(previous.get().search()), null);
             }
             try {
                 Files.createDirectories(target.getParent());
@@ -336,22 +343,25 @@ public final class SiteBuilder {
                 } catch (IOException | UnsupportedOperationException e) {
                     Files.copy(before, target);
                 }
-                return new PageOutcome(spec.outputPath(), key, true, previous.get().facts(), Optional.ofNullable(previous.get().search()), null);
+                return new PageOutcome(spec.outputPath(), key, true, previous.get().facts(), previous.get().links(),
+                        Optional.ofNullable(previous.get().search()), null);
             } catch (IOException e) {
                 // fall through: render it
             }
         }
         TemplateRenderer.Rendered rendered = renderer.render(spec);
         if (rendered.problem() != null) {
-            return new PageOutcome(spec.outputPath(), key, false, null, Optional.empty(), rendered.problem());
+            return new PageOutcome(spec.outputPath(), key, false, null, null, Optional.empty(), rendered.problem());
         }
         String text = rendered.text();
         PageFacts facts = null;
+        PageLinks links = null;
         Optional<SearchIndex.Entry> search = Optional.empty();
         if (spec.isHtml()) {
             HtmlPasses.Result result = passes.process(text);
             text = result.html();
             facts = result.facts();
+            links = result.links();
             search = result.search();
         }
         try {
@@ -360,7 +370,7 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PageOutcome(spec.outputPath(), key, false, facts, search, null);
+        return new PageOutcome(spec.outputPath(), key, false, facts, links, search, null);
     }
 
     /**
@@ -409,20 +419,30 @@ public final class SiteBuilder {
         }
     }
 
-    /** Every check on every page; each page is parsed once (with line numbers), pages in parallel. */
-    private static List<Problem> checkPages(BuiltSite built, Set<String> pages, java.util.function.Function<String, Path> fileOf,
-                                            SourceLocator locator, SiteConfig config) {
-        LinkCheck links = new LinkCheck(config.baseUrl());
+    /**
+     * Every check on every page, pages in parallel. A page whose links were taken while it was
+     * rendered is judged from them; a page without them (or with a problem) is parsed, with line
+     * positions when there is a problem to locate.
+     */
+    private static List<Problem> checkPages(BuiltSite built, Set<String> pages, Map<String, PageLinks> links,
+                                            java.util.function.Function<String, Path> fileOf, SourceLocator locator, SiteConfig config) {
+        LinkCheck linkCheck = new LinkCheck(config.baseUrl());
         AffiliateDisclosureCheck disclosure = new AffiliateDisclosureCheck();
         HreflangCheck hreflang = new HreflangCheck(config.baseUrl());
         CrossLanguageLinkCheck crossLanguage = new CrossLanguageLinkCheck(config.baseUrl());
         return pages.stream().sorted().toList().parallelStream().flatMap(page -> {
+            PageLinks own = links.get(page);
+            PageFacts facts = built.facts(page);
+            if (own != null && facts != null && linkCheck.passes(built, page, own) && !own.affiliateProblem()
+                    && hreflang.passes(built, facts) && crossLanguage.passes(built, page, facts, own)) {
+                return Stream.empty();
+            }
             // Most pages pass: parse without line tracking (faster), and again with it only to locate problems.
             List<Problem> found = new ArrayList<>();
-            for (boolean tracked : new boolean[]{false, true}) {
+            for (boolean tracked : own != null ? new boolean[]{true} : new boolean[]{false, true}) {
                 Document doc = HtmlFiles.read(fileOf.apply(page), tracked);
                 found.clear();
-                links.checkPage(built, page, doc, locator, found);
+                linkCheck.checkPage(built, page, doc, locator, found);
                 disclosure.checkPage(built, page, doc, locator, found);
                 hreflang.checkPage(built, page, doc, locator, found);
                 crossLanguage.checkPage(built, page, doc, locator, found);

@@ -31,6 +31,16 @@ public final class AffiliateDisclosureCheck {
         }
     }
 
+    /** True when the page has an affiliate link without the disclosure before it. */
+    static boolean misplaced(Document doc) {
+        Element firstAffiliate = doc.selectFirst("a[rel~=sponsored]");
+        if (firstAffiliate == null) {
+            return false;
+        }
+        Element disclosure = doc.selectFirst("[data-affiliate-disclosure]");
+        return disclosure == null || !precedes(doc, disclosure, firstAffiliate);
+    }
+
     private static boolean precedes(Document doc, Element first, Element second) {
         Elements all = doc.getAllElements();
         return all.indexOf(first) < all.indexOf(second);

@@ -26,29 +26,47 @@ public final class CrossLanguageLinkCheck {
     }
 
     public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
-        {
-            String lang = lang(doc);
-            if (page.equals("index.html") || lang.isEmpty()) {
-                return;
-            }
-            for (Element link : doc.select("main a[href]:not([data-lang-switch])")) {
-                String raw = link.attr("href");
-                Optional<String> target = InternalUrls.target(siteUrl, page, raw).flatMap(t -> site.resolve(withoutQueryOrFragment(t)));
-                if (target.isEmpty() || !target.get().endsWith(".html")) {
-                    continue;
-                }
-                String targetLang = site.facts(target.get()).lang();
-                if (targetLang.isEmpty() || targetLang.equals(lang)) {
-                    continue;
-                }
-                Optional<String> version = versionIn(site, target.get(), lang);
-                if (version.isPresent() && !site.resolve(withoutQueryOrFragment(version.get())).equals(Optional.of(page))) {
-                    SourceLocator.Location at = locator.locate(page, raw, link);
-                    problems.add(new Problem(at.file(), at.line(), "links to the " + name(targetLang) + " page " + raw + " although "
-                            + article(name(lang)) + " version exists: " + version.get() + fragmentIn(site, raw, version.get())));
-                }
+        String lang = lang(doc);
+        if (page.equals("index.html") || lang.isEmpty()) {
+            return;
+        }
+        for (Element link : mainLinks(doc)) {
+            String raw = link.attr("href");
+            String message = problem(site, page, lang, raw);
+            if (message != null) {
+                SourceLocator.Location at = locator.locate(page, raw, link);
+                problems.add(new Problem(at.file(), at.line(), message));
             }
         }
+    }
+
+    /** True when {@link #checkPage} would find nothing, judged from the page's facts and links alone (no parsing). */
+    public boolean passes(BuiltSite site, String page, PageFacts facts, PageLinks links) {
+        String lang = facts.lang();
+        return page.equals("index.html") || lang.isEmpty() || links.mainLinks().stream().allMatch(raw -> problem(site, page, lang, raw) == null);
+    }
+
+    /** Links in the main content, not those of the language switch. */
+    static List<Element> mainLinks(Document doc) {
+        return doc.select("main a[href]:not([data-lang-switch])");
+    }
+
+    /** What is wrong with a link from {@code page} in {@code lang}, or null. */
+    private String problem(BuiltSite site, String page, String lang, String raw) {
+        Optional<String> target = InternalUrls.target(siteUrl, page, raw).flatMap(t -> site.resolve(withoutQueryOrFragment(t)));
+        if (target.isEmpty() || !target.get().endsWith(".html")) {
+            return null;
+        }
+        String targetLang = site.facts(target.get()).lang();
+        if (targetLang.isEmpty() || targetLang.equals(lang)) {
+            return null;
+        }
+        Optional<String> version = versionIn(site, target.get(), lang);
+        if (version.isPresent() && !site.resolve(withoutQueryOrFragment(version.get())).equals(Optional.of(page))) {
+            return "links to the " + name(targetLang) + " page " + raw + " although "
+                    + article(name(lang)) + " version exists: " + version.get() + fragmentIn(site, raw, version.get());
+        }
+        return null;
     }
 
     /** The root-relative URL of the page's version in {@code lang}, if its alternates name another page. */

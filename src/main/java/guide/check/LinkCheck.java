@@ -20,31 +20,48 @@ public final class LinkCheck {
 
     /** Checks one page, parsed with positions, against the whole site's files and ids. */
     public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
-        {
-            for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
-                String attr = e.hasAttr("href") ? "href" : "src";
-                String raw = e.attr(attr);
-                if (e.tagName().equals("link") && !e.attr("rel").matches("(?i).*(stylesheet|icon|canonical|alternate|manifest|preload).*")) {
-                    continue;
-                }
-                InternalUrls.target(siteUrl, page, raw).ifPresent(target -> {
-                    String message = verify(site, page, target);
-                    if (message != null) {
-                        SourceLocator.Location at = locator.locate(page, raw, e);
-                        problems.add(new Problem(at.file(), at.line(), message + ": " + raw));
-                    }
-                });
+        for (Element e : linkElements(doc)) {
+            String raw = rawTarget(e);
+            String message = problem(site, page, raw);
+            if (message != null) {
+                SourceLocator.Location at = locator.locate(page, raw, e);
+                problems.add(new Problem(at.file(), at.line(), message + ": " + raw));
             }
-            for (Element img : doc.select("img")) {
-                if (!img.hasAttr("alt") || (img.attr("alt").isBlank() && !img.attr("role").equals("presentation"))) {
-                    SourceLocator.Location at = locator.locate(page, img.attr("src"), img);
-                    problems.add(new Problem(at.file(), at.line(), "image has no alt text: " + img.attr("src")));
-                }
+        }
+        for (Element img : doc.select("img")) {
+            if (lacksAlt(img)) {
+                SourceLocator.Location at = locator.locate(page, img.attr("src"), img);
+                problems.add(new Problem(at.file(), at.line(), "image has no alt text: " + img.attr("src")));
             }
         }
     }
 
-    private static String verify(BuiltSite site, String fromPage, String target) {
+    /** True when {@link #checkPage} would find nothing, judged from the page's links alone (no parsing). */
+    public boolean passes(BuiltSite site, String page, PageLinks links) {
+        return !links.imageWithoutAlt() && links.targets().stream().allMatch(raw -> problem(site, page, raw) == null);
+    }
+
+    /** The elements whose address must resolve: links, stylesheets, icons, alternates, images, scripts, sources. */
+    static List<Element> linkElements(Document doc) {
+        return doc.select("a[href], link[href], img[src], script[src], source[src]").stream()
+                .filter(e -> !e.tagName().equals("link") || e.attr("rel").matches("(?i).*(stylesheet|icon|canonical|alternate|manifest|preload).*"))
+                .toList();
+    }
+
+    static String rawTarget(Element e) {
+        return e.attr(e.hasAttr("href") ? "href" : "src");
+    }
+
+    static boolean lacksAlt(Element img) {
+        return !img.hasAttr("alt") || (img.attr("alt").isBlank() && !img.attr("role").equals("presentation"));
+    }
+
+    /** What is wrong with a link from {@code page}, or null (also for external links). */
+    private String problem(BuiltSite site, String page, String raw) {
+        return InternalUrls.target(siteUrl, page, raw).map(target -> verify(site, target)).orElse(null);
+    }
+
+    private static String verify(BuiltSite site, String target) {
         String path = target;
         String fragment = null;
         int hash = path.indexOf('#');

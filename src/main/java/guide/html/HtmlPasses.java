@@ -1,6 +1,7 @@
 package guide.html;
 
 import guide.check.PageFacts;
+import guide.check.PageLinks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -19,7 +20,7 @@ public final class HtmlPasses {
     }
 
     /** The processed page. */
-    public record Result(String html, PageFacts facts, Optional<SearchIndex.Entry> search) {
+    public record Result(String html, PageFacts facts, PageLinks links, Optional<SearchIndex.Entry> search) {
     }
 
     /**
@@ -39,6 +40,6 @@ public final class HtmlPasses {
         TableOfContents.apply(doc);
         links.apply(doc);
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        return new Result(doc.outerHtml(), PageFacts.of(doc), SearchIndex.entry(doc));
+        return new Result(doc.outerHtml(), PageFacts.of(doc), PageLinks.of(doc), SearchIndex.entry(doc));
     }
 }
