@@ -186,7 +186,7 @@ public final class SiteBuilder {
         TranslationReport translationReport = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
                 doc -> revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
         PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, checklists, translationReport,
-                readingMinutes, affiliateMemo, listJson);
+                readingMinutes, affiliateMemo, preview ? listJson : null);
         phase("translations, quiz");
 
         List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> {

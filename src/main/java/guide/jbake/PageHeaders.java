@@ -60,11 +60,13 @@ public final class PageHeaders {
 
     public PageHeaders(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authors,
                        UiStrings ui, AffiliateLinks affiliates, Map<ContentDocument, Checklist> checklists, TranslationReport report) {
-        this(config, published, translations, authors, ui, affiliates, checklists, report, new DocumentMemo<>(), new DocumentMemo<>(),
-                new ConcurrentHashMap<>());
+        this(config, published, translations, authors, ui, affiliates, checklists, report, new DocumentMemo<>(), new DocumentMemo<>(), null);
     }
 
-    /** With memos that outlive one build (the preview server's), for documents that did not change. */
+    /**
+     * With memos that outlive one build (the preview server's), for documents that did not change;
+     * {@code listJson} null when there is no next build to remember lists for.
+     */
     public PageHeaders(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authors,
                        UiStrings ui, AffiliateLinks affiliates, Map<ContentDocument, Checklist> checklists, TranslationReport report,
                        DocumentMemo<Integer> minutes, DocumentMemo<Boolean> affiliateMemo, Map<String, Object[]> listJson) {
@@ -593,6 +595,9 @@ public final class PageHeaders {
      * to hundreds of kilobytes on a large site, and per-page lists add up over thousands of pages.
      */
     private String bigJson(String slot, Map<String, ?> value) {
+        if (listJson == null) {
+            return json(value); // one build only: keeping the values for a next build would only hold memory
+        }
         Object[] previous = listJson.get(slot);
         if (previous != null && previous[0].equals(value)) {
             return (String) previous[1];
