@@ -239,8 +239,9 @@ public final class Benchmark {
 
     private String guideJvmFlags() {
         try {
-            return Files.readAllLines(guide).stream().filter(l -> l.contains("exec java")).findFirst()
-                    .map(l -> String.join(" ", Arrays.stream(l.strip().split("\\s+")).filter(t -> t.startsWith("-X")).toList()))
+            return Files.readAllLines(guide).stream().filter(l -> l.startsWith("java_opts=(")).findFirst()
+                    .map(l -> String.join(" ", Arrays.stream(l.replaceAll("[()]", " ").strip().split("\\s+")).filter(t -> t.startsWith("-X")).toList())
+                            + " + class-data archive")
                     .orElse("?");
         } catch (IOException e) {
             return "?";
