@@ -30,7 +30,7 @@ public final class UiStrings {
     /** Strings the builder itself fills in (plurals, notices); templates' own keys are checked elsewhere. */
     public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
             "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount",
-            "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveUrl", "pageNumber", "previousPage", "nextPage");
+            "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber", "previousPage", "nextPage");
     private final Map<String, Map<String, String>> simple;
     private final Map<String, Map<String, Map<String, String>>> plurals;
     private final Map<String, Map<String, Integer>> keyLines;

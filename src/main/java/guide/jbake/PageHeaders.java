@@ -263,8 +263,9 @@ public final class PageHeaders {
             h.put("switcher", json(Map.of("items", archiveSwitcher(lang, k))));
             h.put("articles", bigJson("archive/" + lang + "/" + k, Map.of("items", archiveSlice(lang, k).stream().map(this::card).toList())));
             int from = (k - 1) * config.archivePageSize() + 1;
-            h.put("range", archiveSlice(lang, k).isEmpty() ? "" : words.get("archiveRange").replace("{from}", Integer.toString(from))
-                    .replace("{to}", Integer.toString(from + archiveSlice(lang, k).size() - 1))
+            int to = from + archiveSlice(lang, k).size() - 1;
+            h.put("range", archiveSlice(lang, k).isEmpty() ? "" : words.get(to == from ? "archiveRangeOne" : "archiveRange")
+                    .replace("{from}", Integer.toString(from)).replace("{to}", Integer.toString(to))
                     .replace("{count}", Integer.toString(articlesOf(lang).size())));
             h.put("pagination", json(pagination(lang, k, total)));
             pages.add(new ArchivePage(url.substring(1) + "index.html", h));

@@ -94,6 +94,7 @@ class ArchivePagesTest {
         assertEquals("/pl/artykuly/3/", second.selectFirst(".pagination a[rel=next]").attr("href"));
         assertEquals("2", second.selectFirst(".pagination a[aria-current=page]").text());
         assertEquals("Strona 2", second.selectFirst(".pagination a[aria-current=page]").attr("aria-label"));
+        assertEquals("Artykuły 21–23 z 23", page("pl/artykuly/3/index.html").selectFirst(".archive-range").text());
         assertTrue(page("pl/artykuly/index.html").select(".pagination a[rel=prev]").isEmpty(), "no previous page on the first");
         assertTrue(page("pl/artykuly/3/index.html").select(".pagination a[rel=next]").isEmpty(), "no next page on the last");
     }
