@@ -73,6 +73,8 @@ public final class SiteBuilder {
     private final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
     private final Map<String, Object[]> listJson = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+    private DocumentMemo<Map<String, String>> headerMemo = new DocumentMemo<>();
+    private String headerSignature = "";
     private PageCache lastCache;
     private Path lastOutput;
     private boolean preview;
@@ -189,10 +191,18 @@ public final class SiteBuilder {
                 readingMinutes, affiliateMemo, preview ? listJson : null);
         phase("translations, quiz");
 
+        if (preview) {
+            String signature = headerSignature(published, translationReport, PageCache.sources(List.of(config.templateDir().resolve("i18n"))));
+            if (!signature.equals(headerSignature)) {
+                headerMemo = new DocumentMemo<>();
+                headerSignature = signature;
+            }
+        }
+        DocumentMemo<Map<String, String>> memo = preview ? headerMemo : null;
         List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> {
             Checklist checklist = checklists.get(doc);
-            return new PageSpec(doc.outputPath(), doc.type().header(), headers.forDocument(doc),
-                    checklist == null ? doc.body() : checklist.intro(), doc.source());
+            Map<String, String> values = memo == null ? headers.forDocument(doc) : memo.get(doc, headers::forDocument);
+            return new PageSpec(doc.outputPath(), doc.type().header(), values, checklist == null ? doc.body() : checklist.intro(), doc.source());
         }).toList());
         specs.add(new PageSpec("index.html", "root", headers.forRoot(), "", null));
         for (String lang : config.languages()) {
@@ -417,6 +427,26 @@ public final class SiteBuilder {
         } catch (java.net.URISyntaxException | RuntimeException e) {
             return Path.of(".");
         }
+    }
+
+    /**
+     * What a document's header values depend on besides its own file: every published document's
+     * listing data (address, title, date, summary, tags, key, author, reading time, {@code updated}),
+     * its translation state and source, and the interface words. While this is unchanged, the
+     * preview reuses the header values of each document whose file did not change, so a change to
+     * one article's text does not recompute the translations, related lists and cards of all pages.
+     */
+    private String headerSignature(List<ContentDocument> published, TranslationReport report, String uiStamp) {
+        StringBuilder s = new StringBuilder(uiStamp);
+        for (ContentDocument d : published) {
+            s.append('\n').append(d.outputPath()).append('|').append(d.type()).append('|').append(d.title()).append('|').append(d.date())
+                    .append('|').append(d.summary()).append('|').append(d.tags()).append('|').append(d.translationKey())
+                    .append('|').append(d.author()).append('|').append(d.frontMatter().get("updated"))
+                    .append('|').append(readingMinutes.get(d, doc -> guide.content.ReadingTime.minutes(doc.body())));
+            report.stateOf(d).ifPresent(state -> s.append('|').append(state.status())
+                    .append('|').append(state.source() == null ? "" : state.source().outputPath()));
+        }
+        return PageCache.digest(s.toString());
     }
 
     /**
