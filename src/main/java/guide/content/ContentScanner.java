@@ -57,12 +57,21 @@ public final class ContentScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + contentDir, e);
         }
+        // Files are read on all cores; documents and problems are then taken in file order.
+        List<Read> reads = files.parallelStream().map(file -> {
+            List<Problem> found = new ArrayList<>();
+            return new Read(readRemembered(file, found), found);
+        }).toList();
         List<ContentDocument> documents = new ArrayList<>();
-        for (Path file : files) {
-            readRemembered(file, problems).ifPresent(documents::add);
+        for (Read read : reads) {
+            problems.addAll(read.problems());
+            read.doc().ifPresent(documents::add);
         }
         checkUnique(documents, problems);
         return documents;
+    }
+
+    private record Read(Optional<ContentDocument> doc, List<Problem> problems) {
     }
 
     private Optional<ContentDocument> readRemembered(Path file, List<Problem> problems) {

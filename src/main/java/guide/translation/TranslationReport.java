@@ -50,8 +50,8 @@ public final class TranslationReport {
         for (ContentDocument doc : documents) {
             groups.computeIfAbsent(doc.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(doc.lang(), doc);
         }
-        Map<String, Map<String, TranslationState>> byKey = new LinkedHashMap<>();
-        for (Map.Entry<String, Map<String, ContentDocument>> group : groups.entrySet()) {
+        // Keys are independent (hashing each source's blocks is the work): on all cores, then in key order.
+        List<Map.Entry<String, Map<String, TranslationState>>> computed = groups.entrySet().parallelStream().map(group -> {
             String key = group.getKey();
             Map<String, ContentDocument> versions = group.getValue();
             String sourceLang = sourceLanguage(versions, defaultLanguage, languages);
@@ -61,8 +61,10 @@ public final class TranslationReport {
                 ContentDocument doc = versions.get(lang);
                 states.put(lang, state(key, lang, sourceLang, doc, source, withChanges, revisionOf));
             }
-            byKey.put(key, states);
-        }
+            return Map.entry(key, states);
+        }).toList();
+        Map<String, Map<String, TranslationState>> byKey = new LinkedHashMap<>();
+        computed.forEach(entry -> byKey.put(entry.getKey(), entry.getValue()));
         return new TranslationReport(languages, byKey);
     }
 
