@@ -4,7 +4,7 @@
 <#if (p.total > 1)>
 <nav class="pagination" aria-label="${ui.pagination}">
 <ul>
-<#if p.previous??><li><a href="${p.previous}" rel="prev">← ${ui.previousPage}</a></li></#if>
+<#if p.previous??><li><a href="${p.previous}" rel="prev"><span aria-hidden="true">←</span> <span class="page-word">${ui.previousPage}</span></a></li></#if>
 <#list p.items as item>
 <#if item.gap>
 <li class="gap" aria-hidden="true">…</li>
@@ -14,7 +14,7 @@
 <li><a href="${item.url}" aria-label="${item.label}">${item.number}</a></li>
 </#if>
 </#list>
-<#if p.next??><li><a href="${p.next}" rel="next">${ui.nextPage} →</a></li></#if>
+<#if p.next??><li><a href="${p.next}" rel="next"><span class="page-word">${ui.nextPage}</span> <span aria-hidden="true">→</span></a></li></#if>
 </ul>
 </nav>
 </#if>
