@@ -32,7 +32,7 @@ final class StampCommand implements Callable<Integer> {
             return 1;
         }
         SiteContent content = loaded.get();
-        TranslationReport report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents());
+        TranslationReport report = TranslationReport.of(content);
         int failures = 0;
         for (Path file : files) {
             Optional<ContentDocument> doc = content.find(file);

@@ -38,7 +38,7 @@ final class TranslationsCommand implements Callable<Integer> {
         }
         SiteContent content = loaded.get();
         content.problems().forEach(p -> System.err.println("warning: " + p));
-        TranslationReport report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents());
+        TranslationReport report = TranslationReport.of(content);
         System.out.print(json ? ReportPrinter.json(report) + "\n" : ReportPrinter.table(report));
         Set<Status> stopOn = EnumSet.noneOf(Status.class);
         failOn.forEach(f -> stopOn.add(Status.valueOf(f.name().toUpperCase(java.util.Locale.ROOT))));

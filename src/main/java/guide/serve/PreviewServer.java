@@ -127,7 +127,7 @@ public final class PreviewServer {
         String html;
         try {
             SiteContent content = SiteContent.load(projectDir);
-            TranslationReport report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents());
+            TranslationReport report = TranslationReport.of(content);
             html = withLiveReload(TranslationStatusPage.html(report));
         } catch (BuildFailure failure) {
             html = "<!doctype html><title>Translations</title><p>" + failure.problems().size() + " problem(s) in the configuration; see the console.";
