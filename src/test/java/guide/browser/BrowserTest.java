@@ -155,7 +155,20 @@ class BrowserTest {
             new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/pl/artykuly/"));
         } finally {
             Files.writeString(properties, original, StandardCharsets.UTF_8);
+            awaitGone("/pl/artykuly/2/"); // the rebuild's live reload must not land in the next test's page
         }
+    }
+
+    /** Waits until the preview no longer serves a page (its rebuild is done), then leaves the page. */
+    private static void awaitGone(String path) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+            assertTrue(System.nanoTime() < until, path + " still served 20 s after the setting was restored");
+            Thread.sleep(100);
+        }
+        chrome.get("about:blank");
     }
 
     @Test
