@@ -1,35 +1,58 @@
 package guide.cli;
 
+import guide.daemon.DaemonClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.TimeZone;
 
 /** {@code ./guide}: the editors' command line. */
 @Command(name = "guide", mixinStandardHelpOptions = true, version = "guide 1.0",
         description = "Builds and previews the bilingual guide.",
         subcommands = {BuildCommand.class, ServeCommand.class, TranslationsCommand.class, TranslateCommand.class,
-                CommandLine.HelpCommand.class})
+                DaemonCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // Dates in the output must not depend on the machine that builds it.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        System.exit(commandLine().execute(args));
+        Path cwd = Path.of("").toAbsolutePath();
+        // A running ./guide daemon builds without this JVM's start-up cost; checked before the
+        // command line is even parsed, so that handing over costs next to nothing.
+        OptionalInt handedOver = DaemonClient.enabled()
+                ? DaemonClient.handOff(home(), cwd, args, System.out, System.err)
+                : OptionalInt.empty();
+        System.exit(handedOver.isPresent() ? handedOver.getAsInt() : commandLine(cwd).execute(args));
+    }
+
+    /** The folder of {@code ./guide} (which passes it as {@code -Dguide.home}). */
+    static Path home() {
+        return Path.of(System.getProperty("guide.home", ".")).toAbsolutePath().normalize();
+    }
+
+    /** The command line, with a build's folders taken relative to the JVM's working folder. */
+    public static CommandLine commandLine() {
+        return commandLine(Path.of("").toAbsolutePath());
     }
 
     /**
-     * The command line with an error handler that says what went wrong in one line instead of a
-     * stack trace (set GUIDE_DEBUG=1 to see the trace).
+     * The command line as typed in {@code cwd} (the build daemon runs command lines typed in other
+     * folders), with an error handler that says what went wrong in one line instead of a stack
+     * trace (set GUIDE_DEBUG=1 to see the trace).
      */
-    public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    public static CommandLine commandLine(Path cwd) {
+        CommandLine cmd = new CommandLine(new Main()).setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (System.getenv("GUIDE_DEBUG") != null) {
-                e.printStackTrace(cmd.getErr());
+                e.printStackTrace(command.getErr());
             }
             return 1;
         });
+        // A build's folders as typed in cwd (the other commands take content paths relative to the project too).
+        cmd.getSubcommands().get("build").registerConverter(Path.class, value -> cwd.resolve(value).normalize());
+        return cmd;
     }
 
     @Override

@@ -48,6 +48,9 @@ public record SourceRevision(String lang, String hash, List<String> blocks) {
         if (value == null) {
             return Optional.empty();
         }
+        if (PARSED.size() > 100_000) {
+            PARSED.clear(); // a long-lived JVM (preview, build daemon) sees many sites and edits; keep this bounded
+        }
         return PARSED.computeIfAbsent(value, SourceRevision::read);
     }
 

@@ -1,5 +1,8 @@
 package guide.bench;
 
+import guide.daemon.DaemonFile;
+import guide.site.SiteSnapshot;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,7 +38,8 @@ import java.util.regex.Pattern;
  * The guide's performance benchmark (run it with {@code bench/run}): on generated corpora of N
  * articles per language, cold builds with {@code ./guide build} as a fresh process against plain
  * JBake ({@link PlainJBake}, JBake's Oven) as a fresh process, alternating; a "nothing changed"
- * rebuild; and the preview's edit-to-served latency with {@code ./guide serve}.
+ * rebuild; the same builds handed to a warm {@code ./guide daemon}; and the preview's
+ * edit-to-served latency with {@code ./guide serve}.
  *
  * <pre>
  * bench/run                          N = 100 and 1000, both engines (default)
@@ -65,6 +69,16 @@ public final class Benchmark {
     private final List<Row> rows = new ArrayList<>();
     private final List<String[]> rebuilds = new ArrayList<>();
     private final Set<String> warnedAdded = new HashSet<>();
+    private final java.util.Map<Integer, CorpusGenerator.Corpus> corpora = new java.util.TreeMap<>();
+    private final List<WarmRow> warmRows = new ArrayList<>();
+    private String warmNote;
+
+    /** Builds of one corpus handed to a warm {@code ./guide daemon}; the daemon's peak RSS after them. */
+    private record WarmRow(int n, long pages, List<Run> runs, long daemonPeakKb, String sameAsCold) {
+        double medianWall() {
+            return median(runs.stream().filter(Run::ok).map(Run::wallSeconds).toList());
+        }
+    }
 
     /** One size of corpus and which engines to run on it. */
     private record Size(int n, boolean plainToo) {
@@ -179,6 +193,7 @@ public final class Benchmark {
         for (Size size : sizes) {
             measureSize(size);
         }
+        measureWarmBuilder();
         ServeResult serve = null;
         if (serveN != null) {
             serve = measurePreview(serveN, edits);
@@ -281,6 +296,7 @@ public final class Benchmark {
         CorpusGenerator.Corpus corpus = CorpusGenerator.generate(project, dir.resolve("corpus"), n);
         System.out.printf(Locale.ROOT, "%n[N=%d] corpus: %d articles per language generated in %.1f s (not measured)%n",
                 n, n, (System.nanoTime() - t) / 1e9);
+        corpora.put(n, corpus);
         Set<Path> generated = listTree(corpus.dir());
         Path plainOut = dir.resolve("plain-site");
         Path guideOut = null;
@@ -404,8 +420,15 @@ public final class Benchmark {
         return run;
     }
 
-    /** Runs a command as a fresh process under /usr/bin/time: wall time around the process, peak RSS from time. */
+    /**
+     * Runs a command as a fresh process under /usr/bin/time: wall time around the process, peak RSS
+     * from time. Builds here are never handed to a running {@code ./guide daemon} (an editor's, say).
+     */
     private static Run exec(List<String> command, Path log) throws Exception {
+        return exec(command, log, false);
+    }
+
+    private static Run exec(List<String> command, Path log, boolean daemonAllowed) throws Exception {
         Files.createDirectories(log.getParent());
         Path outFile = log.resolveSibling(log.getFileName() + ".out");
         Path errFile = log.resolveSibling(log.getFileName() + ".err");
@@ -414,6 +437,11 @@ public final class Benchmark {
         List<String> full = new ArrayList<>(List.of(TIME.toString(), "-f", "%M", "-o", timeFile.toString()));
         full.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
+        if (daemonAllowed) {
+            pb.environment().remove("GUIDE_NO_DAEMON");
+        } else {
+            pb.environment().put("GUIDE_NO_DAEMON", "1");
+        }
         long t0 = System.nanoTime();
         Process p = pb.start();
         boolean finished = p.waitFor(RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -442,6 +470,133 @@ public final class Benchmark {
             p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    // ------------------------------------------------------------------ warm builder
+
+    /**
+     * {@code ./guide build} handed to a running {@code ./guide daemon}: the same command into a fresh
+     * output folder with no page cache (every page rendered, a whole fresh build), but without the
+     * JVM's start-up and warm-up. Per size, one build first, not measured (the daemon has built this
+     * site once, as it would have for an editor), then the measured runs; the last output is compared
+     * file by file with the cold build's.
+     */
+    private void measureWarmBuilder() throws Exception {
+        Optional<DaemonFile> running = DaemonFile.read(project)
+                .filter(d -> ProcessHandle.of(d.pid()).map(ProcessHandle::isAlive).orElse(false));
+        if (running.isPresent()) {
+            warmNote = "skipped: a ./guide daemon of yours already runs (pid " + running.get().pid() + "); stop it to measure this";
+            System.out.println("\n[warm builder] " + warmNote);
+            return;
+        }
+        Path logs = benchDir.resolve("daemon");
+        Files.createDirectories(logs);
+        System.out.println("\n[warm builder] ./guide daemon");
+        Process daemon = new ProcessBuilder(guide.toString(), "daemon").redirectOutput(logs.resolve("daemon.out").toFile())
+                .redirectError(logs.resolve("daemon.err").toFile()).start();
+        Thread killer = new Thread(() -> {
+            try {
+                destroyTree(daemon);
+            } catch (InterruptedException ignored) {
+                // exiting anyway
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(killer);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            Optional<DaemonFile> started = Optional.empty();
+            while (started.isEmpty() && daemon.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                started = DaemonFile.read(project);
+            }
+            if (started.isEmpty()) {
+                warmNote = "./guide daemon did not start: " + tail(Files.readString(logs.resolve("daemon.err")), 5);
+                System.out.println("  " + warmNote);
+                return;
+            }
+            long pid = started.get().pid();
+            for (CorpusGenerator.Corpus corpus : corpora.values()) {
+                int n = corpus.perLanguage();
+                Path dir = benchDir.resolve(String.valueOf(n)).resolve("guide-warm");
+                CorpusGenerator.deleteTree(dir);
+                // Warm-up until the daemon's speed on this corpus settles: two builds in a row within 10 %.
+                List<Run> warmUps = new ArrayList<>();
+                while (warmUps.size() < 5 && (warmUps.size() < 2 || settling(warmUps))) {
+                    CorpusGenerator.deleteTree(dir.resolve("warm-up"));
+                    Run run = exec(warmCommand(corpus, dir.resolve("warm-up/site")), dir.resolve("logs/warm-up-" + (warmUps.size() + 1)), true);
+                    if (!run.ok() || !run.err.contains("built by ./guide daemon")) {
+                        warmNote = "the build was not handed to the daemon: " + tail(run.err + run.out, 5);
+                        System.out.println("  " + warmNote);
+                        return;
+                    }
+                    warmUps.add(run);
+                }
+                System.out.printf(Locale.ROOT, "[N=%d] warm builder, %d warm-up builds (not measured): %s s%n", n, warmUps.size(), joinWalls(warmUps));
+                List<Run> measured = new ArrayList<>();
+                Path out = null;
+                for (int r = 1; r <= runs; r++) {
+                    CorpusGenerator.deleteTree(dir.resolve("run"));
+                    out = dir.resolve("run/site");
+                    Run run = exec(warmCommand(corpus, out), dir.resolve("logs/run-" + r), true);
+                    measured.add(run);
+                    System.out.printf(Locale.ROOT, "[N=%d] warm builder run %d/%d: %s%n", n, r, runs, describe(run));
+                }
+                long pages = measured.stream().filter(Run::ok).findFirst().flatMap(r -> r.number(BUILT)).orElse((long) corpus.htmlPages());
+                warmRows.add(new WarmRow(n, pages, measured, peakRssKb(pid), sameAsCold(n, out)));
+            }
+        } finally {
+            exec(List.of(guide.toString(), "daemon", "--stop"), logs.resolve("stop"), true);
+            if (!daemon.waitFor(60, TimeUnit.SECONDS)) {
+                destroyTree(daemon);
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(killer);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
+            System.out.println("[warm builder] daemon stopped");
+        }
+    }
+
+    /** Whether the last two warm-up builds still differ by 10 % or more. */
+    private static boolean settling(List<Run> warmUps) {
+        double last = warmUps.get(warmUps.size() - 1).wallSeconds;
+        double before = warmUps.get(warmUps.size() - 2).wallSeconds;
+        return Math.abs(last - before) >= 0.1 * before;
+    }
+
+    private List<String> warmCommand(CorpusGenerator.Corpus corpus, Path out) {
+        return List.of(guide.toString(), "build", "--project", corpus.dir().toString(), "--output", out.toString());
+    }
+
+    /** The process's peak resident memory so far (VmHWM), in KB; -1 if unknown. */
+    private static long peakRssKb(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Whether the warm build wrote the same files, byte for byte, as the last cold build of the same corpus. */
+    private String sameAsCold(int n, Path warmOut) {
+        Path cold = benchDir.resolve(String.valueOf(n)).resolve("guide-cold/run-" + runs + "/site");
+        if (warmOut == null || !Files.isDirectory(warmOut) || !Files.isDirectory(cold)) {
+            return "–";
+        }
+        try {
+            java.util.Map<String, String> a = SiteSnapshot.of(cold);
+            java.util.Map<String, String> b = SiteSnapshot.of(warmOut);
+            if (a.equals(b)) {
+                return "yes (" + a.size() + " files)";
+            }
+            long differing = a.keySet().stream().filter(k -> !a.get(k).equals(b.get(k))).count()
+                    + b.keySet().stream().filter(k -> !a.containsKey(k)).count();
+            return "NO: " + differing + " files differ";
+        } catch (IOException e) {
+            return "? (" + e.getMessage() + ")";
         }
     }
 
@@ -670,6 +825,7 @@ public final class Benchmark {
                     fmt(peakMb, 0), fmt(wall * 1000 / row.pages, 1), bake, ratio, joinWalls(row.runs));
         }
         printPerPageCost();
+        printWarmBuilder();
         System.out.println();
         System.out.println("Nothing changed: `./guide build` run again on the same corpus and output folder, medians of " + runs + ".");
         System.out.println();
@@ -742,6 +898,42 @@ public final class Benchmark {
                     String.join(", ", marginalText),
                     marginal.size() > 1 ? ", largest / smallest " + fmt(Collections.max(marginal) / Collections.min(marginal), 2) + " ×" : "",
                     fmt(fixed, 2));
+        }
+    }
+
+    private void printWarmBuilder() {
+        System.out.println();
+        System.out.println("Warm builder: `./guide build` handed to a running `./guide daemon`, each run a whole build into a fresh");
+        System.out.println("output folder (no page cache: every page rendered); wall time of the `./guide build` process, which waits");
+        System.out.println("for the daemon's answer; before the measured runs, warm-up builds of the same corpus until two in a row took");
+        System.out.println("within 10 % of each other (at most 5); medians of " + runs + ".");
+        System.out.println();
+        if (warmNote != null) {
+            System.out.println("Warm builder: " + warmNote);
+        }
+        if (warmRows.isEmpty()) {
+            return;
+        }
+        System.out.println("| N per lang | pages | wall s (median) | ms per page | vs cold build | daemon peak MB (so far) | same files as the cold build | runs, wall s |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---|---|");
+        List<Double> perPage = new ArrayList<>();
+        List<String> perPageText = new ArrayList<>();
+        for (WarmRow row : warmRows) {
+            double wall = row.medianWall();
+            Optional<Row> cold = rows.stream().filter(r -> r.engine.equals("guide") && r.n == row.n && !r.good().isEmpty()).findFirst();
+            double ms = wall * 1000 / row.pages;
+            if (!Double.isNaN(ms)) {
+                perPage.add(ms);
+                perPageText.add(fmt(ms, 1) + " ms (N=" + row.n + ")");
+            }
+            System.out.printf(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %s | %s |%n", row.n, row.pages, fmt(wall, 2), fmt(ms, 1),
+                    cold.map(c -> fmt(wall / c.medianWall(), 2) + " ×").orElse("–"),
+                    row.daemonPeakKb < 0 ? "?" : fmt(row.daemonPeakKb / 1024.0, 0), row.sameAsCold, joinWalls(row.runs));
+        }
+        if (perPage.size() > 1) {
+            System.out.println();
+            System.out.printf(Locale.ROOT, "Per-page cost, warm builder: wall time / pages %s, largest / smallest %s ×.%n",
+                    String.join(", ", perPageText), fmt(Collections.max(perPage) / Collections.min(perPage), 2));
         }
     }
 
