@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -37,6 +38,7 @@ public final class BuildDaemon {
 
     static final String BUILD = "build";
     static final String STOP = "stop";
+    private static final int REPUBLISH_MS = 3_000;
 
     private final Path home;
     private final Runner runner;
@@ -67,11 +69,16 @@ public final class BuildDaemon {
         file.write(home);
     }
 
-    /** Serves builds until {@link #stop()} or a client's stop request. */
+    /**
+     * Serves builds until {@link #stop()} or a client's stop request. Every few seconds without a
+     * client, puts the daemon file back if it went away ({@code mvn clean} deletes {@code target/}).
+     */
     public void serve() {
         while (!stopping) {
-            try (Socket socket = server.accept()) {
-                handle(socket);
+            try (Socket socket = acceptOrRepublish()) {
+                if (socket != null) {
+                    handle(socket);
+                }
             } catch (SocketException closed) {
                 if (!stopping) {
                     System.err.println("build daemon: " + closed.getMessage());
@@ -79,6 +86,18 @@ public final class BuildDaemon {
             } catch (IOException | RuntimeException e) {
                 System.err.println("build daemon: a request failed: " + e);
             }
+        }
+    }
+
+    private Socket acceptOrRepublish() throws IOException {
+        server.setSoTimeout(REPUBLISH_MS);
+        try {
+            return server.accept();
+        } catch (java.net.SocketTimeoutException idle) {
+            if (!stopping && !Files.isRegularFile(DaemonFile.location(home))) {
+                file.write(home);
+            }
+            return null;
         }
     }
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -110,20 +109,37 @@ class BuildDaemonTest {
 
         DaemonFile address = DaemonFile.read(home).orElseThrow();
         Path site = tmp.resolve("site");
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), address.port())) {
-            DataOutputStream request = new DataOutputStream(socket.getOutputStream());
-            request.writeUTF("not-the-token");
-            request.writeUTF("build");
-            request.writeUTF(tmp.toString());
-            request.writeInt(5);
-            for (String arg : List.of("build", "--project", ProjectFixture.projectDir().toString(), "--output", site.toString())) {
-                request.writeUTF(arg);
-            }
-            request.flush();
-            DataInputStream answer = new DataInputStream(socket.getInputStream());
-            assertThrows(EOFException.class, answer::readByte);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream request = new DataOutputStream(bytes);
+        request.writeUTF("not-the-token");
+        request.writeUTF("build");
+        request.writeUTF(tmp.toString());
+        request.writeInt(5);
+        for (String arg : List.of("build", "--project", ProjectFixture.projectDir().toString(), "--output", site.toString())) {
+            request.writeUTF(arg);
         }
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), address.port())) {
+            socket.getOutputStream().write(bytes.toByteArray());
+            socket.getOutputStream().flush();
+            DataInputStream answer = new DataInputStream(socket.getInputStream());
+            // No answer at all: the daemon hangs up (end of stream, or a reset if it closed before reading everything).
+            assertThrows(java.io.IOException.class, answer::readByte);
+        }
+        Thread.sleep(500);
         assertFalse(Files.exists(site), "a client without the token must not get a build");
+    }
+
+    @Test
+    void putsItsFileBackWhenTargetIsCleaned() throws Exception {
+        Path home = startDaemon();
+        Files.delete(DaemonFile.location(home));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.exists(DaemonFile.location(home)) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        Path site = tmp.resolve("site");
+        assertEquals(OptionalInt.of(0), handOff(home, tmp, "build", "--project", ProjectFixture.projectDir().toString(),
+                "--output", site.toString()).exitCode());
     }
 
     @Test
