@@ -154,8 +154,13 @@ public final class BuildDaemon {
         }
         long start = System.nanoTime();
         int code = build(cwd, args, out);
-        Frames.writeExit(out, code);
-        System.out.printf("%s: exit %d after %.2f s%n", String.join(" ", args), code, (System.nanoTime() - start) / 1e9);
+        String gone = "";
+        try {
+            Frames.writeExit(out, code);
+        } catch (IOException clientGone) {
+            gone = " (its ./guide build had stopped waiting)";
+        }
+        System.out.printf("%s: exit %d after %.2f s%s%n", String.join(" ", args), code, (System.nanoTime() - start) / 1e9, gone);
         // What the build allocated is garbage now; give the memory back while the daemon waits.
         System.gc();
     }
