@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 
 /** {@code ./guide daemon}: keeps a warm JVM that {@code ./guide build} hands its builds to. */
 @Command(name = "daemon", description = {
-        "Keep a warm builder running: while it runs, ./guide build hands its builds to it and skips",
-        "the JVM's start-up and warm-up (about a second). Each build is still a whole, fresh build.",
-        "Runs until Ctrl+C or ./guide daemon --stop. GUIDE_NO_DAEMON=1 ./guide build builds without it."})
+        "Keep a warm builder running, which ./guide build hands its builds to.",
+        "%nSkips the JVM's start-up and warm-up (about a second) of every build; each build is still a whole, fresh build."
+                + " Runs until Ctrl+C or ./guide daemon --stop. GUIDE_NO_DAEMON=1 ./guide build builds without it."})
 final class DaemonCommand implements Callable<Integer> {
     @Option(names = "--stop", description = "Stop the running daemon (after the build under way, if any).")
     boolean stop;

@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 import java.util.TimeZone;
 
 /** {@code ./guide}: the editors' command line. */
-@Command(name = "guide", mixinStandardHelpOptions = true, version = "guide 1.0",
+@Command(name = "guide", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "guide 1.0",
         description = "Builds and previews the bilingual guide.",
         subcommands = {BuildCommand.class, ServeCommand.class, TranslationsCommand.class, TranslateCommand.class,
                 DaemonCommand.class, CommandLine.HelpCommand.class})
