@@ -101,7 +101,11 @@ public final class BuildDaemon {
         }
     }
 
-    /** Stops accepting builds and removes the daemon file; a build under way finishes first. */
+    /**
+     * Stops accepting builds and removes the daemon file. A client's stop request waits its turn
+     * after the builds before it; on Ctrl+C the JVM ends a build under way, which then leaves the
+     * previous site as it was, as any interrupted build does.
+     */
     public void stop() {
         stopping = true;
         if (file != null) {
@@ -120,10 +124,6 @@ public final class BuildDaemon {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    public int port() {
-        return server.getLocalPort();
     }
 
     private void handle(Socket socket) throws IOException {
