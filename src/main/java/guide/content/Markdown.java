@@ -1,6 +1,7 @@
 package guide.content;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -10,8 +11,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * The guide's Markdown: CommonMark plus tables, task lists and {@code {#id}} attributes on
- * headings (stable anchors shared by both languages). One configuration for articles and for
+ * The guide's Markdown: CommonMark plus tables, task lists, footnotes ({@code [^basis]}, for the
+ * legal basis of a statement) and {@code {#id}} attributes on headings (stable anchors shared by
+ * both languages). One configuration for articles and for
  * the pieces of the quiz.
  */
 public final class Markdown {
@@ -21,7 +23,8 @@ public final class Markdown {
 
     static {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(), AttributesExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(), AttributesExtension.create(),
+                FootnoteExtension.create()));
         // Explicit {#id} wins; other headings get flexmark's id, which HeadingAnchors makes ASCII.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
