@@ -16,15 +16,15 @@ ${content.body?no_esc}
 <p class="quiz-manual" data-quiz-manual>${ui.quizManual}</p>
 <form class="quiz" id="quiz" data-quiz data-lang="${content.lang}" data-max="${q.maxPoints?c}" data-count="${q.itemCount?c}"
  data-score-template="${ui.quizScore}" data-ticked-template="${ui.quizTicked}" data-nothing="${ui.quizNothingTicked}"
- data-section-template="${ui.quizSectionScore}" data-copied="${ui.quizCopied}"<#list q.pointsForms as form, text> data-points-${form}="${text}"</#list>>
+ data-section-template="${ui.quizSectionScore}" data-copied="${ui.quizCopied}" data-decided-by="${ui.quizDecidedBy}"<#list q.pointsForms as form, text> data-points-${form}="${text}"</#list>>
 <#list q.sections as s>
 <fieldset class="quiz-sign" id="sign-${s.id}" data-section="${s.id}" data-max="${s.maxPoints?c}">
 <legend>${s.title}</legend>
 <#if s.description?has_content><div class="quiz-sign-note">${s.description?no_esc}</div></#if>
 <#list s.items as i>
 <div class="quiz-item">
-<input type="checkbox" id="q-${i.id}" name="a" value="${i.id}" data-points="${i.points?c}">
-<label for="q-${i.id}"><span class="quiz-text">${i.html?no_esc}</span> <span class="quiz-points">(${i.pointsText})</span></label>
+<input type="checkbox" id="q-${i.id}" name="a" value="${i.id}" data-points="${i.points?c}"<#if i.decides?has_content> data-decides="${i.decides}"</#if>>
+<label for="q-${i.id}"><span class="quiz-text">${i.html?no_esc}</span> <span class="quiz-points">(${i.pointsText})</span><#if i.decides?has_content> <strong class="quiz-decides">${ui.quizDecides?replace("{band}", i.decidesTitle)}</strong></#if></label>
 </div>
 </#list>
 </fieldset>
@@ -35,6 +35,7 @@ ${content.body?no_esc}
 <section class="quiz-result" id="result" aria-labelledby="result-title" data-quiz-result hidden>
 <h2 id="result-title">${ui.quizResultTitle}</h2>
 <p class="quiz-score" data-quiz-score></p>
+<p class="quiz-decided" data-quiz-decided hidden></p>
 <p class="quiz-ticked" data-quiz-ticked></p>
 <div class="quiz-band" data-quiz-band></div>
 <h3>${ui.quizBreakdown}</h3>
@@ -50,6 +51,7 @@ ${content.body?no_esc}
 <section class="quiz-bands" id="bands" aria-labelledby="bands-title">
 <h2 id="bands-title">${ui.quizBandsTitle}</h2>
 <p>${ui.quizBandsHowTo} ${ui.quizMax}: ${q.maxPointsText}.</p>
+<#if q.hasDecisions><p class="quiz-decides-rule"><strong>${ui.quizDecidesRuleTitle}</strong> ${ui.quizDecidesRule}</p></#if>
 <table>
 <thead><tr><th scope="col">${ui.quizPointsHeader}</th><th scope="col">${ui.quizResultHeader}</th><th scope="col">${ui.quizAdviceHeader}</th></tr></thead>
 <tbody>

@@ -17,6 +17,7 @@ function init(form) {
   const status = q('[data-quiz-status]');
   const result = q('[data-quiz-result]');
   const scoreEl = q('[data-quiz-score]');
+  const decidedEl = q('[data-quiz-decided]');
   const tickedEl = q('[data-quiz-ticked]');
   const bandEl = q('[data-quiz-band]');
   const list = q('[data-quiz-breakdown]');
@@ -55,15 +56,34 @@ function init(form) {
     return true;
   }
 
+  // The band of a score: the row whose range holds it. A ticked statement with data-decides puts the
+  // result in at least that band (bands rank by their minimum), whatever the sum.
+  const rank = (r) => +r.dataset.min;
+  const bandOf = (score) => bands.find((r) => +r.dataset.min <= score && score <= +r.dataset.max);
+  const labelText = (b) => {
+    const t = b.labels && b.labels[0] && b.labels[0].querySelector('.quiz-text');
+    return t ? t.textContent.trim() : b.value;
+  };
+
   function update(sync) {
     const on = boxes.filter((b) => b.checked).map((b) => b.value);
     const score = sum(boxes);
-    const band = bands.find((r) => +r.dataset.min <= score && score <= +r.dataset.max);
+    let band = bandOf(score);
+    let decider = null;
+    for (const b of boxes) {
+      if (!b.checked || !b.dataset.decides) continue;
+      const r = bands.find((x) => x.dataset.band === b.dataset.decides);
+      if (r && (!band || rank(r) > rank(band))) { band = r; decider = b; }
+    }
     const titleEl = band && band.querySelector('.quiz-band-title');
     const title = titleEl ? titleEl.textContent.trim() : '';
     const phrase = fill(d.scoreTemplate || '{points}', { points: points(score), max: d.max });
     text(status, title ? phrase + ' · ' + title : phrase);
     text(scoreEl, phrase);
+    if (decidedEl) {
+      decidedEl.hidden = !decider;
+      text(decidedEl, decider ? fill(d.decidedBy, { statement: labelText(decider), band: title }) : '');
+    }
     text(tickedEl, on.length ? fill(d.tickedTemplate, { n: on.length, m: boxes.length }) : d.nothing || '');
 
     if (band !== shown) {

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * A translator may change the words of a checklist, never its scoring: the translation must have
- * the source's sections, the same statements in the same sections with the same points, and the
- * same bands with the same ranges. Each difference names both files.
+ * the source's sections, the same statements in the same sections with the same points and the
+ * same {@code decides=}, and the same bands with the same ranges. Each difference names both files.
  */
 public final class ChecklistComparison {
     private ChecklistComparison() {
@@ -48,6 +48,10 @@ public final class ChecklistComparison {
                     problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' is worth " + points(item.points()) + " here but "
                             + points(original.get().points()) + origin + ":" + original.get().line()));
                 }
+                if (!java.util.Objects.equals(original.get().decides(), item.decides())) {
+                    problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' " + decides(item) + " here but "
+                            + decides(original.get()) + origin + ":" + original.get().line()));
+                }
             }
         }
         for (ChecklistSection s : source.sections()) {
@@ -73,6 +77,10 @@ public final class ChecklistComparison {
                 problems.add(new Problem(file, 1, "band '" + band.id() + "' is missing (it is on line " + band.line() + origin + ")"));
             }
         }
+    }
+
+    private static String decides(ChecklistItem item) {
+        return item.decides() == null ? "decides nothing" : "decides=" + item.decides();
     }
 
     private static String points(int n) {

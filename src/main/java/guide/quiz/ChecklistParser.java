@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  * <pre>
  * ## 1. Płatności {#late-payments}
  * - [ ] Two invoices were paid over 30 days late. {#invoices-late points=3}
+ * - [ ] The client threatened you. {#threats points=4 decides=exit}
  * ## Wynik {#results}
  * ### Zostań przy kliencie {#keep points=0-7}
  * Advice with [links](/pl/...).
  * </pre>
  * Every fault is reported with its line: missing or duplicate ids, points that are not a positive
- * whole number, statements without text, bands that leave a gap, overlap or miss the maximum.
+ * whole number, unknown attributes, statements without text, a {@code decides=} that names no band,
+ * bands that leave a gap, overlap or miss the maximum.
  */
 public final class ChecklistParser {
     static final String RESULTS_ID = "results";
@@ -32,6 +34,7 @@ public final class ChecklistParser {
     private static final Pattern ITEM_START = Pattern.compile("^[-*]\\s+\\[[ xX]?]\\s*(.*)$");
     private static final Pattern ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{([^{}]*)}\\s*$");
     private static final Pattern BAND = Pattern.compile("^###\\s+(.*?)\\s*(\\{([^{}]*)})?\\s*$");
+    private static final List<String> STATEMENT_ATTRIBUTES = List.of("#", "points", "decides");
 
     private ChecklistParser() {
     }
@@ -139,6 +142,7 @@ public final class ChecklistParser {
         // Well-formed: returned even if its bands are wrong, so a translation can still be compared
         // with its source (a translator who changed points learns that, not only the band error).
         checkCoverage(checklist, problems);
+        checkDecisions(checklist, problems);
         return Optional.of(checklist);
     }
 
@@ -167,7 +171,18 @@ public final class ChecklistParser {
             problems.add(new Problem(source, lineNo, "points must be a positive whole number, not '" + (points == null ? "" : points) + "'"));
             ok = false;
         }
-        return ok ? Optional.of(new ChecklistItem(id, text, Integer.parseInt(points), lineNo)) : Optional.empty();
+        String decides = values.get("decides");
+        if (decides != null && !decides.matches(ID)) {
+            problems.add(new Problem(source, lineNo, "decides= needs the id of a band, e.g. decides=exit, not '" + decides + "'"));
+            ok = false;
+        }
+        for (String key : values.keySet()) {
+            if (!STATEMENT_ATTRIBUTES.contains(key)) {
+                problems.add(new Problem(source, lineNo, "unknown attribute '" + key + "' on a statement: use {#id points=N}, optionally decides=BAND"));
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(new ChecklistItem(id, text, Integer.parseInt(points), decides, lineNo)) : Optional.empty();
     }
 
     private static ResultBand band(Path source, String[] band, int lineNo, String advice, List<Problem> problems) {
@@ -211,6 +226,18 @@ public final class ChecklistParser {
         if (expected - 1 != max) {
             problems.add(new Problem(checklist.source(), last.line(), "bands must end at the maximum score " + max + " (the sum of all points), not "
                     + (expected - 1)));
+        }
+    }
+
+    /** Every {@code decides=} must name a band of the same checklist. */
+    private static void checkDecisions(Checklist checklist, List<Problem> problems) {
+        List<String> bandIds = checklist.bands().stream().map(ResultBand::id).toList();
+        for (ChecklistSection section : checklist.sections()) {
+            for (ChecklistItem item : section.items()) {
+                item.decidesBand().filter(band -> !bandIds.contains(band)).ifPresent(band -> problems.add(new Problem(checklist.source(),
+                        item.line(), "statement '" + item.id() + "' decides=" + band + ", but there is no band '" + band + "' (bands: "
+                        + String.join(", ", bandIds) + ")")));
+            }
         }
     }
 

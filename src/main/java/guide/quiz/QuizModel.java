@@ -36,6 +36,9 @@ public final class QuizModel {
                 i.put("html", Markdown.inlineToHtml(item.text()));
                 i.put("points", item.points());
                 i.put("pointsText", ui.plural(lang, "points", item.points()));
+                i.put("decides", item.decides() == null ? "" : item.decides());
+                i.put("decidesTitle", item.decidesBand().flatMap(id -> checklist.bands().stream().filter(b -> b.id().equals(id)).findFirst())
+                        .map(ResultBand::title).orElse(""));
                 items.add(i);
             }
             s.put("items", items);
@@ -54,6 +57,7 @@ public final class QuizModel {
             bands.add(b);
         }
         quiz.put("bands", bands);
+        quiz.put("hasDecisions", checklist.sections().stream().flatMap(sec -> sec.items().stream()).anyMatch(it -> it.decides() != null));
         Map<String, String> forms = ui.pluralForms(lang).get("points");
         quiz.put("pointsForms", forms);
         return quiz;

@@ -58,7 +58,7 @@ class ChecklistParserTest {
         assertEquals(11, checklist.maxPoints());
         assertEquals(3, checklist.itemCount());
         ChecklistItem first = checklist.sections().get(0).items().get(0);
-        assertEquals(new ChecklistItem("invoices-late", "Two invoices were paid over 30 days late.", 3, 11), first);
+        assertEquals(new ChecklistItem("invoices-late", "Two invoices were paid over 30 days late.", 3, null, 11), first);
         ResultBand exit = checklist.bands().get(1);
         assertEquals(4, exit.min());
         assertEquals(11, exit.max());
@@ -134,5 +134,37 @@ class ChecklistParserTest {
                 "content/en/b.md:13: statement 'invoice-unpaid' is in section 'verbal-abuse' here but in 'late-payments' in content/pl/q.md:12",
                 "content/en/b.md:14: statement 'shouting' is not in content/pl/q.md",
                 "content/en/b.md:1: statement 'insults' is missing (it is on line 16 in content/pl/q.md)"), messages());
+    }
+
+    @Test
+    void decidesNamesTheBandATickPutsTheResultInAtLeast() {
+        Checklist checklist = parse("content/en/q.md", VALID.replace("{#insults points=4}", "{#insults points=4 decides=exit}")).orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals("exit", checklist.item("insults").orElseThrow().decides());
+        assertEquals(null, checklist.item("invoices-late").orElseThrow().decides());
+    }
+
+    @Test
+    void decidesMustNameABandOfTheChecklistAndUnknownAttributesAreErrors() {
+        parse("content/en/q.md", VALID.replace("{#insults points=4}", "{#insults points=4 decides=exitt}"));
+        parse("content/pl/q.md", VALID.replace("{#insults points=4}", "{#insults points=4 decide=exit}"));
+        assertEquals(List.of(
+                "content/en/q.md:16: statement 'insults' decides=exitt, but there is no band 'exitt' (bands: keep, exit)",
+                "content/pl/q.md:16: unknown attribute 'decide' on a statement: use {#id points=N}, optionally decides=BAND"), messages());
+    }
+
+    @Test
+    void aTranslationMustKeepWhatEachStatementDecides() {
+        Checklist source = parse("content/pl/q.md", VALID.replace("{#insults points=4}", "{#insults points=4 decides=exit}")).orElseThrow();
+        Checklist dropped = parse("content/en/a.md", VALID).orElseThrow();
+        Checklist changed = parse("content/en/b.md", VALID.replace("{#insults points=4}", "{#insults points=4 decides=keep}")
+                .replace("{#invoices-late points=3}", "{#invoices-late points=3 decides=exit}")).orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        ChecklistComparison.compare(source, dropped, problems);
+        ChecklistComparison.compare(source, changed, problems);
+        assertEquals(List.of(
+                "content/en/a.md:16: statement 'insults' decides nothing here but decides=exit in content/pl/q.md:16",
+                "content/en/b.md:11: statement 'invoices-late' decides=exit here but decides nothing in content/pl/q.md:11",
+                "content/en/b.md:16: statement 'insults' decides=keep here but decides=exit in content/pl/q.md:16"), messages());
     }
 }
