@@ -35,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * project, so the live-reload test can edit it), driven in headless Chromium.
  */
 class BrowserTest {
-    static final String PL_ARTICLE = "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/";
-    static final String EN_ARTICLE = "/en/5-signs-its-time-to-fire-a-client/";
+    static final String PL_ARTICLE = "/pl/jak-wystawic-fakture/";
+    static final String EN_ARTICLE = "/en/how-to-send-an-invoice/";
 
     @TempDir
     static Path temp;
@@ -88,8 +88,8 @@ class BrowserTest {
     @Test
     void searchFindsTheArticleInEachLanguage() {
         chrome.manage().window().setSize(new Dimension(1280, 900));
-        search("/pl/", "placi", PL_ARTICLE); // typed without diacritics: matches "płaci"
-        search("/en/", "pay late", EN_ARTICLE);
+        search("/pl/", "wystawic", PL_ARTICLE); // typed without diacritics: matches "wystawić"
+        search("/en/", "invoice paid", EN_ARTICLE);
     }
 
     private void search(String page, String query, String expected) {
@@ -123,7 +123,7 @@ class BrowserTest {
         }
     }
 
-    /** With one article per page the real content makes a two-page archive: pagination at both widths, axe, the switch. */
+    /** With one article per page the test site makes a three-page Polish, two-page English archive: pagination at both widths, axe, the switch. */
     @Test
     void archivePagesReadWellAtBothWidthsAndPassAxe() throws Exception {
         Path properties = project.resolve("jbake.properties");
@@ -139,7 +139,7 @@ class BrowserTest {
                 chrome.get(base + "/pl/artykuly/2/");
                 assertEquals("2", chrome.findElement(By.cssSelector(".pagination a[aria-current=page]")).getText());
                 assertEquals(1, chrome.findElements(By.cssSelector(".article-list .card")).size());
-                assertEquals("artykuł 2 z 2", chrome.findElement(By.cssSelector(".archive-range")).getText().toLowerCase(java.util.Locale.ROOT));
+                assertEquals("artykuł 2 z 3", chrome.findElement(By.cssSelector(".archive-range")).getText().toLowerCase(java.util.Locale.ROOT));
                 long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
                 assertTrue(scrollWidth <= (Long) js("return window.innerWidth"), "archive overflows at " + width + " px");
                 screenshot("pl-archive-2-" + width);

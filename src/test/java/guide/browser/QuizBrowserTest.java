@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A quiz taker in headless Chromium, in both languages, on the built site. */
+/**
+ * A quiz taker in headless Chromium, in both languages, on the test site's quiz: statements worth
+ * late 1, reminded 2, refuses 3 (decides=exit), slow 1, shouts 4, changes 2 points (13 in all);
+ * bands calm 0-3, talk 4-7, exit 8-13 (src/test/resources/fixture-site/content/pl/test-klienta.md).
+ */
 class QuizBrowserTest {
-    static final String PL_QUIZ = "/pl/test-czy-rozstac-sie-z-klientem/";
-    static final String EN_QUIZ = "/en/is-it-time-to-fire-this-client/";
+    static final String PL_QUIZ = "/pl/test-klienta/";
+    static final String EN_QUIZ = "/en/client-quiz/";
 
     @TempDir
     static Path temp;
@@ -64,34 +67,76 @@ class QuizBrowserTest {
     @Test
     void tickingKnownStatementsGivesTheExactScoreBandAndPolishPlural() throws IOException {
         open(PL_QUIZ, 390);
-        tick("invoices-late", "reminders-needed", "threats");
-        assertEquals("9 punktów z 58 · Ustal granice i porozmawiaj", status());
-        assertEquals("Ustal granice i porozmawiaj", chrome.findElement(By.cssSelector("tr.is-current .quiz-band-title")).getText());
-        assertTrue(chrome.findElement(By.cssSelector("[data-quiz-band]")).getText().startsWith("Ustal granice i porozmawiaj"));
+        tick("late", "reminded", "slow");
+        assertEquals("4 punkty z 13 · Porozmawiaj z klientem", status());
+        assertEquals("Porozmawiaj z klientem", chrome.findElement(By.cssSelector("tr.is-current .quiz-band-title")).getText());
+        assertTrue(chrome.findElement(By.cssSelector("[data-quiz-band]")).getText().startsWith("Porozmawiaj z klientem"));
         screenshot("pl-quiz-result-390");
 
         open(EN_QUIZ, 1280);
-        tick("invoices-late", "reminders-needed", "threats");
-        assertEquals("9 points of 58 · Set boundaries and talk", status());
+        tick("late", "reminded", "slow");
+        assertEquals("4 points of 13 · Talk to the client", status());
         screenshot("en-quiz-result-1280");
+    }
+
+    /** The lowest and highest total of every band, in both languages: a band lookup off by one shows the wrong band or none. */
+    @Test
+    void everyBandsLowestAndHighestTotalGivesThatBand() {
+        Map<List<String>, String[]> cases = new LinkedHashMap<>();
+        cases.put(List.of(), new String[]{"0 punktów z 13 · Na razie brak sygnałów alarmowych", "0 points of 13 · No red flags yet"});
+        cases.put(List.of("late", "reminded"), new String[]{"3 punkty z 13 · Na razie brak sygnałów alarmowych", "3 points of 13 · No red flags yet"});
+        cases.put(List.of("shouts"), new String[]{"4 punkty z 13 · Porozmawiaj z klientem", "4 points of 13 · Talk to the client"});
+        cases.put(List.of("late", "reminded", "shouts"), new String[]{"7 punktów z 13 · Porozmawiaj z klientem", "7 points of 13 · Talk to the client"});
+        cases.put(List.of("reminded", "shouts", "changes"), new String[]{"8 punktów z 13 · Zaplanuj rozstanie", "8 points of 13 · Plan your exit"});
+        cases.put(List.of("late", "reminded", "refuses", "slow", "shouts", "changes"),
+                new String[]{"13 punktów z 13 · Zaplanuj rozstanie", "13 points of 13 · Plan your exit"});
+        for (Map.Entry<List<String>, String[]> c : cases.entrySet()) {
+            open(PL_QUIZ, 1280);
+            tick(c.getKey().toArray(String[]::new));
+            assertEquals(c.getValue()[0], status(), c.getKey().toString());
+            open(EN_QUIZ, 1280);
+            tick(c.getKey().toArray(String[]::new));
+            assertEquals(c.getValue()[1], status(), c.getKey().toString());
+        }
+    }
+
+    /** A statement with decides=exit puts the result in that band whatever the sum, and the result says which one did. */
+    @Test
+    void aDecisiveStatementDecidesTheBandAndIsNamed() throws IOException {
+        open(PL_QUIZ, 390);
+        tick("refuses");
+        assertEquals("3 punkty z 13 · Zaplanuj rozstanie", status());
+        assertEquals("Dlaczego: zaznaczone zdanie „Klient oświadczył, że nie zapłaci.” samo przesądza o wyniku „Zaplanuj rozstanie”, niezależnie od sumy punktów.",
+                chrome.findElement(By.cssSelector("[data-quiz-decided]")).getText());
+        screenshot("pl-quiz-decided-390");
+        untick("refuses");
+        tick("late");
+        assertEquals("1 punkt z 13 · Na razie brak sygnałów alarmowych", status());
+        assertFalse(chrome.findElement(By.cssSelector("[data-quiz-decided]")).isDisplayed(), "no explanation when the sum decides");
+
+        open(EN_QUIZ, 1280);
+        tick("refuses", "slow");
+        assertEquals("4 points of 13 · Plan your exit", status());
+        assertEquals("Why: the statement you ticked, “The client said they will not pay.”, decides the result “Plan your exit” on its own, whatever the total.",
+                chrome.findElement(By.cssSelector("[data-quiz-decided]")).getText());
     }
 
     @Test
     void polishPluralFormsFollowTheNumber() {
-        Map<Integer, String> expected = new LinkedHashMap<>();
-        expected.put(2, "2 punkty");
-        expected.put(5, "5 punktów");
-        expected.put(12, "12 punktów");
-        expected.put(22, "22 punkty");
-        expected.put(0, "0 punktów");
-        for (Map.Entry<Integer, String> e : expected.entrySet()) {
+        Map<List<String>, String> expected = new LinkedHashMap<>();
+        expected.put(List.of("late"), "1 punkt z 13");
+        expected.put(List.of("reminded"), "2 punkty z 13");
+        expected.put(List.of("late", "shouts"), "5 punktów z 13");
+        expected.put(List.of("reminded", "refuses", "slow", "shouts", "changes"), "12 punktów z 13");
+        expected.put(List.of(), "0 punktów z 13");
+        for (Map.Entry<List<String>, String> e : expected.entrySet()) {
             open(PL_QUIZ, 1280);
-            tick(statementsSummingTo(e.getKey()).toArray(String[]::new));
-            assertTrue(status().startsWith(e.getValue() + " z 58"), e.getKey() + " → " + status());
+            tick(e.getKey().toArray(String[]::new));
+            assertTrue(status().startsWith(e.getValue() + " · "), e.getKey() + " → " + status());
         }
         open(EN_QUIZ, 1280);
-        tick(statementsSummingTo(2).toArray(String[]::new));
-        assertTrue(status().startsWith("2 points of 58"), status());
+        tick("late");
+        assertTrue(status().startsWith("1 point of 13 · "), status());
     }
 
     @Test
@@ -115,7 +160,7 @@ class QuizBrowserTest {
     @Test
     void aShareLinkReproducesTheAnswersAndSwitchingLanguageKeepsThem() {
         open(PL_QUIZ, 1280);
-        tick("invoices-late", "threats", "spec-work");
+        tick("late", "shouts", "changes");
         String resultPl = status();
         String link = chrome.findElement(By.cssSelector("[data-quiz-share]")).getAttribute("href");
         assertTrue(link.contains("#"), link);
@@ -123,20 +168,20 @@ class QuizBrowserTest {
         chrome.get("about:blank");
         chrome.get(link);
         waitForStatus();
-        assertEquals(List.of("invoices-late", "threats", "spec-work"), ticked());
+        assertEquals(List.of("late", "shouts", "changes"), ticked());
         assertEquals(resultPl, status());
 
         chrome.findElement(By.cssSelector("a[data-lang-switch]")).click();
         new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(EN_QUIZ));
         waitForStatus();
-        assertEquals(List.of("invoices-late", "threats", "spec-work"), ticked());
-        assertEquals("9 points of 58 · Set boundaries and talk", status());
-        assertTrue(resultPl.startsWith("9 punktów z 58"), resultPl);
+        assertEquals(List.of("late", "shouts", "changes"), ticked());
+        assertEquals("7 points of 13 · Talk to the client", status());
+        assertEquals("7 punktów z 13 · Porozmawiaj z klientem", resultPl);
     }
 
     @Test
     void aTamperedFragmentDoesNoHarm() {
-        for (String fragment : List.of("#a=%3Cimg%20src=x%20onerror=alert(1)%3E,invoices-late,no-such-id,invoices-late",
+        for (String fragment : List.of("#a=%3Cimg%20src=x%20onerror=alert(1)%3E,late,no-such-id,late",
                 "#a=" + "x".repeat(20000), "#a=%E0%A4%A", "#a=,,,../../etc", "#bands")) {
             chrome.get("about:blank");
             chrome.get(base + PL_QUIZ + fragment);
@@ -144,16 +189,16 @@ class QuizBrowserTest {
             assertThrows(NoAlertPresentException.class, () -> chrome.switchTo().alert());
             assertTrue(chrome.findElements(By.cssSelector("img[src=x]")).isEmpty(), "no markup from the fragment");
             List<String> ticked = ticked();
-            assertTrue(ticked.isEmpty() || ticked.equals(List.of("invoices-late")), fragment + " → " + ticked);
-            tick("threats");
-            assertTrue(status().contains("z 58"), "the quiz still works after " + fragment.substring(0, Math.min(30, fragment.length())));
+            assertTrue(ticked.isEmpty() || ticked.equals(List.of("late")), fragment + " → " + ticked);
+            tick("shouts");
+            assertTrue(status().contains("z 13"), "the quiz still works after " + fragment.substring(0, Math.min(30, fragment.length())));
         }
     }
 
     @Test
     void resetClearsAnswersAndTheLink() {
         open(PL_QUIZ, 1280);
-        tick("invoices-late", "threats");
+        tick("late", "refuses");
         chrome.findElement(By.cssSelector("form[data-quiz] button[type=reset]")).click();
         new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> status().startsWith("0 punktów"));
         assertTrue(ticked().isEmpty());
@@ -165,7 +210,7 @@ class QuizBrowserTest {
         for (String page : List.of(PL_QUIZ, EN_QUIZ)) {
             open(page, 1280);
             assertNoViolations(page + " (initial)");
-            tick("invoices-late", "personal-attacks", "threats", "abuse-continued", "project-stalled", "cheaper-elsewhere");
+            tick("late", "refuses", "shouts");
             assertNoViolations(page + " (result)");
         }
     }
@@ -175,10 +220,12 @@ class QuizBrowserTest {
         ChromeDriver plain = Browser.start(false);
         try {
             plain.get(base + PL_QUIZ);
-            WebElement first = plain.findElement(By.cssSelector("label[for=q-invoices-late]"));
+            WebElement first = plain.findElement(By.cssSelector("label[for=q-late]"));
             assertTrue(first.isDisplayed());
             first.click();
-            assertTrue(plain.findElement(By.id("q-invoices-late")).isSelected(), "the label ticks the box");
+            assertTrue(plain.findElement(By.id("q-late")).isSelected(), "the label ticks the box");
+            assertTrue(plain.findElement(By.cssSelector("label[for=q-refuses] .quiz-decides")).isDisplayed(), "decisive statements are marked");
+            assertTrue(plain.findElement(By.cssSelector(".quiz-decides-rule")).isDisplayed(), "the rule is stated for manual scoring");
             assertTrue(plain.findElement(By.cssSelector("[data-quiz-manual]")).isDisplayed());
             assertTrue(plain.findElement(By.cssSelector("section.quiz-bands table")).isDisplayed());
             assertEquals(3, plain.findElements(By.cssSelector("tr[data-band]")).size());
@@ -227,36 +274,11 @@ class QuizBrowserTest {
         return chrome.findElement(By.cssSelector("[data-quiz-status]")).getText().strip();
     }
 
-    /** Statement ids whose points add up to {@code target}, read from the page (a simple subset search). */
-    private List<String> statementsSummingTo(int target) {
-        List<WebElement> boxes = chrome.findElements(By.cssSelector("form[data-quiz] input[type=checkbox]"));
-        List<String> ids = new ArrayList<>();
-        List<Integer> points = new ArrayList<>();
-        for (WebElement b : boxes) {
-            ids.add(b.getDomAttribute("value"));
-            points.add(Integer.parseInt(b.getDomAttribute("data-points")));
-        }
-        List<String> chosen = new ArrayList<>();
-        if (!find(points, ids, 0, target, chosen)) {
-            throw new AssertionError("no statements add up to " + target);
-        }
-        return chosen;
-    }
-
-    private static boolean find(List<Integer> points, List<String> ids, int from, int left, List<String> chosen) {
-        if (left == 0) {
-            return true;
-        }
-        for (int i = from; i < points.size(); i++) {
-            if (points.get(i) <= left) {
-                chosen.add(ids.get(i));
-                if (find(points, ids, i + 1, left - points.get(i), chosen)) {
-                    return true;
-                }
-                chosen.remove(chosen.size() - 1);
-            }
-        }
-        return false;
+    private void untick(String id) {
+        WebElement box = chrome.findElement(By.id("q-" + id));
+        ((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+        chrome.findElement(By.cssSelector("label[for=q-" + id + "]")).click();
+        assertFalse(box.isSelected(), id);
     }
 
     private static void screenshot(String name) throws IOException {

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Each kind of bad input, in a copy of the real project: {@code ./guide build} exits 1, names the
+ * Each kind of bad input, in a copy of the test site: {@code ./guide build} exits 1, names the
  * file and line, and leaves the previously built site exactly as it was.
  */
 class BadInputTest {
@@ -46,7 +46,7 @@ class BadInputTest {
 
     @Test
     void invalidDateNamesItsLine() throws IOException {
-        edit("content/pl/o-przewodniku.md", s -> s.replaceFirst("date=2026-11-20", "date=2026-13-45"));
+        edit("content/pl/o-przewodniku.md", s -> s.replaceFirst("date=2026-01-01", "date=2026-13-45"));
         assertFails("content/pl/o-przewodniku.md:" + lineOf("content/pl/o-przewodniku.md", "date=")
                 + ": date '2026-13-45' is not a valid date: write yyyy-MM-dd, e.g. 2026-11-26");
     }
@@ -102,15 +102,15 @@ class BadInputTest {
 
     @Test
     void brokenAnchorIsCaught() throws IOException {
-        edit("content/en/about.md", s -> s + "\nSee [sign six](/en/5-signs-its-time-to-fire-a-client/#sign-six).\n");
-        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "#sign-six")
-                + ": broken anchor #sign-six (no such id in en/5-signs-its-time-to-fire-a-client/index.html)");
+        edit("content/en/about.md", s -> s + "\nSee [step six](/en/how-to-send-an-invoice/#step-six).\n");
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "#step-six")
+                + ": broken anchor #step-six (no such id in en/how-to-send-an-invoice/index.html)");
     }
 
     @Test
     void affiliateLinkWithoutDisclosureIsAnError() throws IOException {
         edit("templates/post.ftl", s -> s.replace("<#if content.hasAffiliateLinks == \"true\"><#include \"/partials/affiliate-disclosure.ftl\"></#if>", ""));
-        assertFails("content/en/5-signs-its-time-to-fire-a-client.md:" + lineOf("content/en/5-signs-its-time-to-fire-a-client.md", "freshbooks.com")
+        assertFails("content/en/how-to-send-an-invoice.md:" + lineOf("content/en/how-to-send-an-invoice.md", "shop.example")
                 + ": affiliate link without the affiliate disclosure on the page");
     }
 
@@ -123,17 +123,32 @@ class BadInputTest {
 
     @Test
     void quizTranslationThatChangesScoringNamesBothFiles() throws IOException {
-        String en = "content/en/is-it-time-to-fire-this-client.md";
-        String pl = "content/pl/test-czy-rozstac-sie-z-klientem.md";
-        edit(en, s -> s.replaceFirst("\\{#threats points=4}", "{#threats points=1}"));
-        assertFails(en + ":" + lineOf(en, "{#threats") + ": statement 'threats' is worth 1 point here but 4 points in " + pl + ":" + lineOf(pl, "{#threats"));
+        String en = "content/en/client-quiz.md";
+        String pl = "content/pl/test-klienta.md";
+        edit(en, s -> s.replaceFirst("\\{#shouts points=4}", "{#shouts points=1}"));
+        assertFails(en + ":" + lineOf(en, "{#shouts") + ": statement 'shouts' is worth 1 point here but 4 points in " + pl + ":" + lineOf(pl, "{#shouts"));
+    }
+
+    @Test
+    void quizTranslationThatChangesWhatAStatementDecidesNamesBothFiles() throws IOException {
+        String en = "content/en/client-quiz.md";
+        String pl = "content/pl/test-klienta.md";
+        edit(en, s -> s.replaceFirst("\\{#refuses points=3 decides=exit}", "{#refuses points=3}"));
+        assertFails(en + ":" + lineOf(en, "{#refuses") + ": statement 'refuses' decides nothing here but decides=exit in " + pl + ":" + lineOf(pl, "{#refuses"));
+    }
+
+    @Test
+    void decidesThatNamesNoBandIsAnError() throws IOException {
+        String pl = "content/pl/test-klienta.md";
+        edit(pl, s -> s.replaceFirst("decides=exit", "decides=leave"));
+        assertFails(pl + ":" + lineOf(pl, "{#refuses") + ": statement 'refuses' decides=leave, but there is no band 'leave' (bands: calm, talk, exit)");
     }
 
     @Test
     void quizBandsThatLeaveAGapAreAnError() throws IOException {
-        String pl = "content/pl/test-czy-rozstac-sie-z-klientem.md";
-        edit(pl, s -> s.replaceFirst("\\{#talk points=6-20}", "{#talk points=7-20}"));
-        assertFails(pl + ":" + lineOf(pl, "{#talk") + ": bands leave a gap: scores 6-6 have no band");
+        String pl = "content/pl/test-klienta.md";
+        edit(pl, s -> s.replaceFirst("\\{#talk points=4-7}", "{#talk points=5-7}"));
+        assertFails(pl + ":" + lineOf(pl, "{#talk") + ": bands leave a gap: scores 4-4 have no band");
     }
 
     @Test
@@ -166,7 +181,7 @@ class BadInputTest {
         edit("templates/partials/head.ftl", s -> s.replace("<#list content.alternates.items as alt>",
                 "<#list content.alternates.items?filter(a -> content.lang != \"pl\" || a.lang != \"en\") as alt>"));
         assertFails("target/site/en/about/index.html:");
-        assertTrue(build().err().contains("hreflang pl target https://przewodnik-freelancera.example/pl/o-przewodniku/ does not list this page back"));
+        assertTrue(build().err().contains("hreflang pl target https://guide.test/pl/o-przewodniku/ does not list this page back"));
     }
 
     @Test

@@ -40,8 +40,8 @@ class IncrementalBuildTest {
         append(project.resolve("jbake.properties"), "\nsite.home.latest=2\nsite.archive.pageSize=2\nsite.feed.limit=3\n");
         Path output = project.resolve("target/site");
         build(session, project, output);
-        List<String> pages = List.of("content/pl/o-przewodniku.md", "content/en/about.md", "content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md",
-                "content/en/is-it-time-to-fire-this-client.md", "content/en/index.md");
+        List<String> pages = List.of("content/pl/o-przewodniku.md", "content/en/about.md", "content/pl/jak-wystawic-fakture.md",
+                "content/en/client-quiz.md", "content/en/index.md");
         for (int i = 0; i < 10; i++) {
             final int step = i;
             String change;
@@ -59,7 +59,7 @@ class IncrementalBuildTest {
                 case 2 -> {
                     Path added = project.resolve("content/pl/nowy-" + step + ".md");
                     Files.writeString(added, "title=Nowy artykuł " + step + "\ndate=2026-11-2" + (step % 9) + "\ntype=post\nstatus=published\n"
-                            + "translationKey=new-" + step + "\nauthor=redakcja\nsummary=Krótki artykuł testowy.\ntags=klienci\n~~~~~~\n\n## Sekcja\n\nTreść.\n",
+                            + "translationKey=new-" + step + "\nauthor=redakcja\nsummary=Krótki artykuł testowy.\ntags=pieniądze\n~~~~~~\n\n## Sekcja\n\nTreść.\n",
                             StandardCharsets.UTF_8);
                     change = "add " + added.getFileName();
                 }
@@ -80,7 +80,7 @@ class IncrementalBuildTest {
                     change = "delete " + added.getFileName();
                 }
                 case 5 -> {
-                    String file = "content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md";
+                    String file = "content/pl/jak-wystawic-fakture.md";
                     String date = "2026-" + (10 + random.nextInt(3)) + "-1" + random.nextInt(10);
                     edit(project.resolve(file), s -> s.replaceFirst("(?m)^date=.*$", "date=" + date));
                     change = "re-date " + file + " to " + date;

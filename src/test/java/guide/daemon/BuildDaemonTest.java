@@ -73,7 +73,7 @@ class BuildDaemonTest {
         HandOff result = handOff(home, editorsFolder, "build", "--project", "../project", "--output", "out/site");
 
         assertEquals(OptionalInt.of(0), result.exitCode(), result.err());
-        assertTrue(result.out().contains("Built 15 pages into " + editorsFolder.resolve("out/site")), result.out());
+        assertTrue(result.out().contains("Built 16 pages into " + editorsFolder.resolve("out/site")), result.out());
         assertTrue(result.err().contains("built by ./guide daemon, pid " + ProcessHandle.current().pid()), result.err());
         CliBuild alone = CliBuild.run(project, "--output", tmp.resolve("alone/site").toString());
         assertEquals(0, alone.exitCode(), alone.err());

@@ -10,41 +10,63 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The real project (content, templates, assets) for tests: built once, or copied for mutation. */
+/**
+ * Projects for tests. The builder is tested on the test site: content the tests own
+ * ({@code src/test/resources/fixture-site}: its {@code content/} and {@code jbake.properties}),
+ * built with the project's real templates and assets. Editors change the real {@code content/}
+ * without touching a test; only {@code RealContentTest} reads it.
+ */
 public final class ProjectFixture {
     private static Path builtSite;
 
     private ProjectFixture() {
     }
 
-    /** The project folder the tests run in (Maven's basedir). */
+    /** The project folder the tests run in (Maven's basedir): templates, assets, the real content. */
     public static Path projectDir() {
         return Path.of(System.getProperty("guide.project.dir", ".")).toAbsolutePath().normalize();
     }
 
-    /** The real site, built once per test run into target/test-site. */
+    /** The test site's own content and settings. */
+    public static Path fixtureDir() {
+        return projectDir().resolve("src/test/resources/fixture-site");
+    }
+
+    /** The test site, built once per test run into target/test-site/site. */
     public static synchronized Path builtSite() {
         if (builtSite == null) {
-            Path out = projectDir().resolve("target/test-site");
+            Path project = projectDir().resolve("target/test-site");
             try {
-                new SiteBuilder(projectDir()).build(out);
+                deleteTree(project);
+                copyProject(project);
+                new SiteBuilder(project).build(project.resolve("site"));
             } catch (BuildFailure e) {
-                throw new AssertionError("the real content must build: " + e.problems());
+                throw new AssertionError("the test site must build: " + e.problems());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            builtSite = out;
+            builtSite = project.resolve("site");
         }
         return builtSite;
     }
 
-    /** A copy of the project's sources (not target/) in a fresh folder, to break on purpose. */
+    /** A copy of the test site (its content and settings, the real templates and assets) in {@code into}, to build or break. */
     public static Path copyProject(Path into) {
+        return copy(fixtureDir(), into);
+    }
+
+    /** A copy of the real project's content, settings, templates and assets in {@code into}. */
+    public static Path copyRealProject(Path into) {
+        return copy(projectDir(), into);
+    }
+
+    private static Path copy(Path contentFrom, Path into) {
         try {
-            for (String name : List.of("content", "templates", "assets")) {
+            copyTree(contentFrom.resolve("content"), into.resolve("content"));
+            Files.copy(contentFrom.resolve("jbake.properties"), into.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+            for (String name : List.of("templates", "assets")) {
                 copyTree(projectDir().resolve(name), into.resolve(name));
             }
-            Files.copy(projectDir().resolve("jbake.properties"), into.resolve("jbake.properties"));
             return into;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,6 +82,18 @@ public final class ProjectFixture {
                 } else {
                     Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+            }
+        }
+    }
+
+    /** Deletes a folder left by an earlier test run. */
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
             }
         }
     }

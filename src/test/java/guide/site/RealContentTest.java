@@ -1,0 +1,108 @@
+package guide.site;
+
+import guide.build.BuildReport;
+import guide.build.SiteBuilder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The only test that reads the real {@code content/}: it must build without problems, and what no
+ * edit may ever break holds on every page. Nothing here counts pages or quotes the text, so editors
+ * can add, rewrite and translate articles without touching a test.
+ */
+class RealContentTest {
+    @TempDir
+    static Path temp;
+    static Map<String, Document> pages = new TreeMap<>();
+    static BuildReport report;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path site = temp.resolve("site");
+        report = new SiteBuilder(ProjectFixture.projectDir()).build(site);
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".html"))::iterator) {
+                pages.put(site.relativize(p).toString().replace('\\', '/'), Jsoup.parse(Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    @Test
+    void theRealContentBuildsWithoutProblems() {
+        assertTrue(report.warnings().stream().allMatch(w -> w.endsWith(": draft, not published")), report.warnings().toString());
+        assertTrue(pages.containsKey("index.html"));
+    }
+
+    @Test
+    void everyPageHasOneH1AndALanguage() {
+        pages.forEach((path, doc) -> {
+            assertEquals(1, doc.select("h1").size(), path);
+            assertTrue(doc.selectFirst("html").attr("lang").matches("[a-z]{2,3}"), path);
+        });
+    }
+
+    @Test
+    void hreflangAlternatesAreReciprocal() {
+        pages.forEach((path, doc) -> {
+            Element canonical = doc.selectFirst("link[rel=canonical]");
+            for (Element alt : doc.select("link[rel=alternate][hreflang]")) {
+                if (alt.attr("hreflang").equals("x-default")) {
+                    continue;
+                }
+                Document target = pageAt(alt.attr("href"));
+                assertNotNull(target, path + ": alternate " + alt.attr("href") + " is not a page");
+                assertTrue(target.select("link[rel=alternate][hreflang]").eachAttr("href").contains(canonical.attr("href")),
+                        alt.attr("href") + " does not list " + canonical.attr("href") + " back");
+            }
+        });
+    }
+
+    @Test
+    void theLanguageSwitchLandsOnTheTranslationOrThatLanguagesHome() {
+        pages.forEach((path, doc) -> {
+            if (path.equals("index.html")) {
+                return;
+            }
+            for (Element link : doc.select("a[data-lang-switch]")) {
+                Element translation = doc.selectFirst("link[rel=alternate][hreflang=" + link.attr("hreflang") + "]");
+                Document target = pageAt(link.attr("href"));
+                assertNotNull(target, path + ": the switch goes nowhere: " + link.attr("href"));
+                String expected = translation != null ? translation.attr("href")
+                        : doc.selectFirst("link[rel=canonical]").attr("href").replaceFirst("(https?://[^/]+/).*", "$1" + link.attr("hreflang") + "/");
+                assertEquals(expected, target.selectFirst("link[rel=canonical]").attr("href"), path);
+            }
+        });
+    }
+
+    @Test
+    void everyQuizStatementThatDecidesNamesABandOfItsQuiz() {
+        pages.forEach((path, doc) -> {
+            for (Element box : doc.select("input[data-decides]")) {
+                assertNotNull(doc.selectFirst("tr[data-band=" + box.attr("data-decides") + "]"), path + ": " + box.id());
+            }
+        });
+    }
+
+    /** The built page served at an absolute URL of the site, or null. */
+    static Document pageAt(String url) {
+        String path = url.replaceFirst("^https?://[^/]+", "").replaceFirst("[#?].*", "").substring(1);
+        Document doc = pages.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        return doc != null ? doc : pages.get(path + "/index.html");
+    }
+
+}
