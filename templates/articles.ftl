@@ -7,9 +7,9 @@
 <h1>${content.title}</h1>
 <p class="tagline">${content.summary}</p>
 </header>
-<section class="article-list"<#if content.range?has_content> aria-labelledby="archive-title"</#if>>
-<#if content.range?has_content><h2 id="archive-title" class="archive-range">${content.range}</h2></#if>
-<#assign cards = content.articles.items>
+<section class="article-list"<#if content.archive.range?has_content> aria-labelledby="archive-title"</#if>>
+<#if content.archive.range?has_content><h2 id="archive-title" class="archive-range">${content.archive.range}</h2></#if>
+<#assign cards = content.archive.articles>
 <#include "/partials/article-cards.ftl">
 </section>
 <#include "/partials/pagination.ftl">

@@ -3,11 +3,11 @@
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${content.lang}">
 <title>${content.ui.siteName}</title>
 <subtitle>${content.ui.tagline}</subtitle>
-<id>${content.feedUrl}</id>
-<link rel="self" type="application/atom+xml" href="${content.feedUrl}"/>
-<link rel="alternate" type="text/html" href="${content.homeUrl}"/>
-<updated>${content.updated}T00:00:00Z</updated>
-<#list content.entries.items as e>
+<id>${content.feed.feedUrl}</id>
+<link rel="self" type="application/atom+xml" href="${content.feed.feedUrl}"/>
+<link rel="alternate" type="text/html" href="${content.feed.homeUrl}"/>
+<updated>${content.feed.updated}T00:00:00Z</updated>
+<#list content.feed.entries as e>
 <entry>
 <title>${e.title}</title>
 <id>${e.url}</id>

@@ -4,7 +4,7 @@
 <@layout.page kind="notfound">
 <div class="wrap article">
 <h1>${content.title}</h1>
-<div class="prose" data-prose>
+<div class="prose" data-prose data-content>
 ${content.body?no_esc}
 </div>
 </div>

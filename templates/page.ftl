@@ -6,9 +6,9 @@
 <header class="article-header">
 <h1>${content.title}</h1>
 <#include "/partials/translation-notice.ftl">
+<#include "/partials/legal-notice.ftl">
 </header>
-<#if content.hasAffiliateLinks == "true"><#include "/partials/affiliate-disclosure.ftl"></#if>
-<div class="prose" data-prose>
+<div class="prose" data-prose data-content>
 ${content.body?no_esc}
 </div>
 </article>

@@ -1,16 +1,16 @@
 <#ftl output_format="HTML">
 <#import "/layout/base.ftl" as layout>
-<#-- An article: disclosure first, contents, text, share links, author; related articles after. -->
+<#-- An article: title, notes and meta, contents, text, share links, author; related articles after. -->
 <@layout.page kind="article">
 <article class="wrap article">
 <header class="article-header">
 <h1>${content.title}</h1>
 <#include "/partials/translation-notice.ftl">
 <#include "/partials/article-meta.ftl">
+<#include "/partials/legal-notice.ftl">
 </header>
-<#if content.hasAffiliateLinks == "true"><#include "/partials/affiliate-disclosure.ftl"></#if>
 <#include "/partials/toc.ftl">
-<div class="prose" data-prose>
+<div class="prose" data-prose data-content>
 ${content.body?no_esc}
 </div>
 <#include "/partials/share-links.ftl">

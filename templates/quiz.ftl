@@ -8,8 +8,9 @@
 <header class="article-header">
 <h1>${content.title}</h1>
 <#include "/partials/translation-notice.ftl">
+<#include "/partials/legal-notice.ftl">
 </header>
-<div class="prose" data-prose>
+<div class="prose" data-prose data-content>
 ${content.body?no_esc}
 </div>
 <p class="quiz-howto">${ui.quizHowTo}</p>
@@ -20,11 +21,11 @@ ${content.body?no_esc}
 <#list q.sections as s>
 <fieldset class="quiz-sign" id="sign-${s.id}" data-section="${s.id}" data-max="${s.maxPoints?c}">
 <legend>${s.title}</legend>
-<#if s.description?has_content><div class="quiz-sign-note">${s.description?no_esc}</div></#if>
+<#if s.descriptionHtml?has_content><div class="quiz-sign-note" data-content>${s.descriptionHtml?no_esc}</div></#if>
 <#list s.items as i>
 <div class="quiz-item">
 <input type="checkbox" id="q-${i.id}" name="a" value="${i.id}" data-points="${i.points?c}"<#if i.decides?has_content> data-decides="${i.decides}"</#if>>
-<label for="q-${i.id}"><span class="quiz-text">${i.html?no_esc}</span> <span class="quiz-points">(${i.pointsText})</span><#if i.decides?has_content> <strong class="quiz-decides">${ui.quizDecides?replace("{band}", i.decidesTitle)}</strong></#if></label>
+<label for="q-${i.id}"><span class="quiz-text" data-content>${i.html?no_esc}</span> <span class="quiz-points">(${i.pointsText})</span><#if i.decides?has_content> <strong class="quiz-decides">${ui.quizDecides?replace("{band}", i.decidesTitle)}</strong></#if></label>
 </div>
 </#list>
 </fieldset>
@@ -59,7 +60,7 @@ ${content.body?no_esc}
 <tr id="band-${b.id}" data-band="${b.id}" data-min="${b.min?c}" data-max="${b.max?c}">
 <td class="quiz-range">${b.rangeText}</td>
 <th scope="row" class="quiz-band-title">${b.title}</th>
-<td class="quiz-advice">${b.adviceHtml?no_esc}</td>
+<td class="quiz-advice" data-content>${b.adviceHtml?no_esc}</td>
 </tr>
 </#list>
 </tbody>

@@ -6,9 +6,9 @@
 <#include "/partials/head.ftl">
 <body class="page-root">
 <main id="main" class="wrap root-choice">
-<h1><#list content.languages.items as l><span lang="${l.lang}">${l.siteName}</span><#sep> · </#list></h1>
+<h1><#list content.languages as l><span lang="${l.lang}">${l.siteName}</span><#sep> · </#list></h1>
 <ul class="language-choice">
-<#list content.languages.items as l>
+<#list content.languages as l>
 <li lang="${l.lang}">
 <a href="${l.url}" hreflang="${l.lang}">${l.enter}</a>
 <p>${l.tagline}</p>

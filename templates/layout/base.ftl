@@ -4,12 +4,13 @@
 <#global extraStyle = style>
 <#global ui = content.ui>
 <!DOCTYPE html>
-<html lang="${content.lang}">
+<html lang="${content.lang}" dir="${content.language.direction}">
 <#include "/partials/head.ftl">
 <body class="page-${kind}">
 <a class="skip-link" href="#main">${ui.skipToContent}</a>
 <#include "/partials/site-header.ftl">
 <main id="main" tabindex="-1">
+<#include "/partials/affiliate-disclosure.ftl">
 <#nested>
 </main>
 <#include "/partials/site-footer.ftl">

@@ -8,7 +8,7 @@
 <title><#if content.type == "home" || content.type == "root">${content.title}<#else>${content.title} | ${ui.siteName}</#if></title>
 <#if content.summary??><meta name="description" content="${content.summary}"></#if>
 <link rel="canonical" href="${content.canonical}">
-<#list content.alternates.items as alt>
+<#list content.alternates as alt>
 <link rel="alternate" hreflang="${alt.lang}" href="${alt.href}">
 </#list>
 <link rel="alternate" type="application/atom+xml" title="${ui.siteName}" href="/${content.lang}/feed.xml">
@@ -17,8 +17,8 @@
 <#if content.summary??><meta property="og:description" content="${content.summary}"></#if>
 <meta property="og:url" content="${content.canonical}">
 <meta property="og:site_name" content="${ui.siteName}">
-<meta property="og:locale" content="<#if content.lang == "pl">pl_PL<#else>en_GB</#if>">
-<#if content.type == "notfound" || content.type == "root"><meta name="robots" content="noindex"><#elseif content.type != "articles"><meta name="guide-search" content="index"></#if>
+<meta property="og:locale" content="${content.language.ogLocale}">
+<#if content.type == "notfound"><meta name="robots" content="noindex"><#elseif content.type != "articles" && content.type != "root"><meta name="guide-search" content="index"></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/css/site.css">

@@ -1,10 +1,11 @@
 <#ftl output_format="HTML">
-<#-- schema.org Article with its author (one Person @id shared by every language) and publisher. -->
-<#assign a = content.authorData>
+<#-- schema.org Article with its author (one @id shared by every language), the work it adapts, if any, and the publisher. -->
+<#macro person a>{"@type":"${a.schemaType}","@id":"${a.personId?json_string?no_esc}","name":"${a.name?json_string?no_esc}","description":"${a.bio?json_string?no_esc}"<#if a.schemaType == "Person">,"jobTitle":"${a.role?json_string?no_esc}"</#if><#if a.url??>,"url":"${a.url?json_string?no_esc}"</#if><#if a.profiles?has_content>,"sameAs":[<#list a.profiles as p>"${p.url?json_string?no_esc}"<#sep>,</#list>]</#if>}</#macro>
 <script type="application/ld+json">
 {"@context":"https://schema.org","@graph":[
-{"@type":"Article","@id":"${(content.canonical + "#article")?json_string?no_esc}","headline":"${content.title?json_string?no_esc}","description":"${content.summary?json_string?no_esc}","datePublished":"${content.dateIso}","dateModified":"${content.dateIso}","inLanguage":"${content.lang}","mainEntityOfPage":"${content.canonical?json_string?no_esc}","author":{"@id":"${a.personId?json_string?no_esc}"},"publisher":{"@id":"${(content.siteUrl + "/#publisher")?json_string?no_esc}"}},
-{"@type":"${a.schemaType}","@id":"${a.personId?json_string?no_esc}","name":"${a.name?json_string?no_esc}","description":"${a.bio?json_string?no_esc}"<#if a.schemaType == "Person">,"jobTitle":"${a.role?json_string?no_esc}"</#if><#if a.url??>,"url":"${a.url?json_string?no_esc}"</#if><#if a.profiles?has_content>,"sameAs":[<#list a.profiles as p>"${p.url?json_string?no_esc}"<#sep>,</#list>]</#if>},
-{"@type":"Organization","@id":"${(content.siteUrl + "/#publisher")?json_string?no_esc}","name":"${ui.siteName?json_string?no_esc}","url":"${(content.siteUrl + "/")?json_string?no_esc}"}
+{"@type":"Article","@id":"${(content.canonical + "#article")?json_string?no_esc}","headline":"${content.title?json_string?no_esc}","description":"${content.summary?json_string?no_esc}","datePublished":"${content.date.iso}","dateModified":"${content.date.iso}","inLanguage":"${content.lang}","mainEntityOfPage":"${content.canonical?json_string?no_esc}","author":{"@id":"${content.author.personId?json_string?no_esc}"}<#if content.basedOn??>,"isBasedOn":{"@type":"CreativeWork","author":{"@id":"${content.basedOn.personId?json_string?no_esc}"}}</#if>,"publisher":{"@id":"${(content.siteUrl + "/#publisher")?json_string?no_esc}"}},
+<@person content.author/>,
+<#if content.basedOn??><@person content.basedOn/>,
+</#if>{"@type":"Organization","@id":"${(content.siteUrl + "/#publisher")?json_string?no_esc}","name":"${ui.siteName?json_string?no_esc}","url":"${(content.siteUrl + "/")?json_string?no_esc}"}
 ]}
 </script>

@@ -2,7 +2,7 @@
 <#-- Links to the same page in the other language; where there is none, says so and offers that language's home. -->
 <#if content.switcher??>
 <nav class="lang-switch" aria-label="${ui.languageSwitch}">
-<#list content.switcher.items as s>
+<#list content.switcher as s>
 <#if s.available>
 <a href="${s.url}" hreflang="${s.lang}" lang="${s.lang}" data-lang-switch>${s.langName}</a>
 <#else>

@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- Links to the archive's other pages: previous, numbers (with gaps), next. -->
-<#assign p = content.pagination>
+<#assign p = content.archive.pagination>
 <#if (p.total > 1)>
 <nav class="pagination" aria-label="${ui.pagination}">
 <ul>

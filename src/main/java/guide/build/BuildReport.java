@@ -13,6 +13,11 @@ import java.util.Map;
  */
 public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int rendered, int reused, List<String> warnings, long millis) {
 
+    /** This report of a build that found nothing changed, as taken {@code millis} after it started. */
+    public BuildReport after(long millis) {
+        return new BuildReport(output, pagesByLanguage, 0, reused, warnings, millis);
+    }
+
     /** The one-screen summary printed after a build. */
     public String summary() {
         StringBuilder s = new StringBuilder();

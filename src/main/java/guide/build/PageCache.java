@@ -3,7 +3,6 @@ package guide.build;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.html.SearchIndex;
-import guide.render.PageSpec;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -11,12 +10,10 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -29,20 +26,18 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * What the published output was built from, page by page: a key per page (a hash of everything
- * that decides its text: template files, settings, builder code, the page's computed header
- * values and Markdown) with the facts checks need. A page whose key has not changed is taken
+ * What the published output was built from, page by page: a key per page ({@link PageKeys}: a
+ * hash of everything that decides its text) with the facts and links checks need. A page whose key has not changed is taken
  * from the previous output instead of being rendered again; the result is byte-identical to a
  * clean build because nothing outside the key goes into a page.
  */
 final class PageCache {
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private final Path file;
     private final String fingerprint;
     private final Map<String, Entry> previous;
     private final Set<String> previousFiles;
-    private final Map<String, String> sharedDigests = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** One page as it was published. */
     record Entry(String key, PageFacts facts, PageLinks links, SearchIndex.Entry search) implements Serializable {
@@ -105,25 +100,6 @@ final class PageCache {
         }
     }
 
-    String keyOf(PageSpec spec) {
-        return keyOf(spec, spec.markdown() == null ? "" : spec.markdown());
-    }
-
-    /** @param markdownDigest the page's Markdown, or a digest of it that changes whenever it does */
-    String keyOf(PageSpec spec, String markdownDigest) {
-        MessageDigest digest = sha256();
-        update(digest, fingerprint);
-        update(digest, spec.outputPath());
-        update(digest, spec.type());
-        new TreeMap<>(spec.headers()).forEach((k, v) -> {
-            update(digest, k);
-            // Long values shared by many pages (the UI strings) are the same String object: hash them once.
-            update(digest, k.startsWith("ui") ? sharedDigests.computeIfAbsent(v, PageCache::digest) : v);
-        });
-        update(digest, markdownDigest);
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
     /** The previous entry of this page if its key is unchanged. */
     Optional<Entry> reusable(String path, String key) {
         Entry entry = previous.get(path);
@@ -171,16 +147,16 @@ final class PageCache {
      * decides), cheap enough to take before deciding whether to build at all.
      */
     static String sources(List<Path> roots) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = PageKeys.sha256();
         for (Path root : roots) {
             if (!Files.exists(root)) {
-                update(digest, "-" + root);
+                PageKeys.update(digest, "-" + root);
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                    update(digest, f.toString());
-                    update(digest, Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis());
+                    PageKeys.update(digest, f.toString());
+                    PageKeys.update(digest, Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis());
                 }
             }
         }
@@ -203,14 +179,14 @@ final class PageCache {
      * builder's own code, so a change to any of them renders everything again.
      */
     static String fingerprint(Path templateDir, Path settings, Path codeRoot) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = PageKeys.sha256();
         for (Path root : List.of(templateDir, codeRoot)) {
             if (!Files.exists(root)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                    update(digest, root.relativize(f).toString());
+                    PageKeys.update(digest, root.relativize(f).toString());
                     digest.update(Files.readAllBytes(f));
                 }
             }
@@ -219,29 +195,5 @@ final class PageCache {
             digest.update(Files.readAllBytes(settings));
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** SHA-256 of a text, hex. */
-    static String digest(String text) {
-        MessageDigest digest = sha256();
-        update(digest, text);
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update((byte) (bytes.length >>> 24));
-        digest.update((byte) (bytes.length >>> 16));
-        digest.update((byte) (bytes.length >>> 8));
-        digest.update((byte) bytes.length);
-        digest.update(bytes);
     }
 }

@@ -1,35 +1,30 @@
 package guide.build;
 
-import guide.check.AffiliateDisclosureCheck;
 import guide.check.ArchiveAddressCheck;
 import guide.check.BuiltSite;
-import guide.check.CrossLanguageLinkCheck;
-import guide.check.HreflangCheck;
-import guide.check.LinkCheck;
+import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.check.SourceLocator;
 import guide.check.UiStringUsageCheck;
-import guide.check.UnsafeHtmlCheck;
 import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentScanner;
-import guide.content.DocumentMemo;
-import guide.content.ScanMemo;
-import guide.translation.SourceRevision;
-import guide.content.DocumentType;
+import guide.content.Slugs;
 import guide.html.AffiliateLinks;
-import guide.html.HtmlFiles;
 import guide.html.HtmlPasses;
+import guide.html.PageLanguage;
+import guide.html.SearchIndex;
+import guide.html.Typography;
 import guide.i18n.UiStrings;
-import guide.jbake.BakeSourceWriter;
-import guide.jbake.JBakeBaker;
-import guide.jbake.PageHeaders;
+import guide.page.PageModels;
 import guide.quiz.Checklist;
-import guide.quiz.ChecklistComparison;
-import guide.quiz.ChecklistParser;
+import guide.quiz.Checklists;
+import guide.render.PageSpec;
 import guide.site.BuildFailure;
+import guide.site.Language;
 import guide.site.Problem;
 import guide.site.SiteConfig;
+import guide.translation.SourceRevision;
 import guide.translation.TranslationIndex;
 import guide.translation.TranslationReport;
 
@@ -37,526 +32,265 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.jsoup.nodes.Document;
-import guide.check.PageFacts;
-import guide.html.SearchIndex;
-import guide.render.PageSpec;
-import guide.render.TemplateRenderer;
+import java.util.stream.Collectors;
 
 /**
- * The whole build, as DESIGN.md describes it: validate content, compute translations and page
- * data, bake with JBake into a working folder, run the HTML passes and checks, and only then
- * replace the output folder. Any problem stops the build with every problem listed.
+ * The whole build, as DESIGN.md describes it: read and validate content; work out translations,
+ * quiz checklists and every page's model; render (or reuse) each page with JBake's Freemarker
+ * template engine and run the HTML passes; check the whole site; and only when nothing failed,
+ * replace the output folder. Any problem stops the build with every problem found listed.
  */
 public final class SiteBuilder {
     private final Path projectDir;
+    private final BuildMemory memory = new BuildMemory();
+    private final BuildTimer timer = new BuildTimer();
+    private PreviewSaver preview;
 
-    // Remembered between builds by the same builder (the preview server keeps one): documents whose
-    // files did not change are reused, and so is what was worked out from them.
-    private final ScanMemo scanMemo = new ScanMemo();
-    private final DocumentMemo<Integer> readingMinutes = new DocumentMemo<>();
-    private final DocumentMemo<Boolean> affiliateMemo = new DocumentMemo<>();
-    private final DocumentMemo<SourceRevision> revisions = new DocumentMemo<>();
-    private final DocumentMemo<List<Problem>> unsafeHtml = new DocumentMemo<>();
-    private final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
-    private final Map<String, Object[]> listJson = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
-    private DocumentMemo<Map<String, String>> headerMemo = new DocumentMemo<>();
-    private String headerSignature = "";
-    private PageCache lastCache;
-    private Path lastOutput;
-    private boolean preview;
-    private List<SearchIndex.Entry> lastSearch;
-    private List<String> lastSearchFiles = List.of();
-    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "save-page-cache");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<String, PageSpec> lastSpecs = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String> lastKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    public SiteBuilder(Path projectDir) {
+        this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
+    }
 
     /**
      * For the preview server: saves the page cache in the background and skips the sources stamp,
      * so an edit reaches the browser sooner. The published output is the same.
      */
     public SiteBuilder forPreview() {
-        this.preview = true;
+        this.preview = new PreviewSaver();
         return this;
     }
-    private static final boolean TIMINGS = Boolean.getBoolean("guide.timings");
-    private long phaseStart;
 
-    /** With -Dguide.timings=true, prints how long each phase took (for profiling the pipeline). */
-    private void phase(String name) {
-        long now = System.nanoTime();
-        if (TIMINGS && phaseStart != 0) {
-            System.err.printf("  %-28s %6.0f ms%n", name, (now - phaseStart) / 1e6);
+    public BuildReport build(Path output) throws BuildFailure, IOException {
+        timer.start();
+        SiteConfig config = SiteConfig.load(projectDir);
+        new StagedOutput(output).recover();
+        String sources = preview != null ? "" : SourcesStamp.of(projectDir, config);
+        Optional<BuildReport> unchanged = preview != null ? Optional.empty() : PageCache.unchanged(output, sources);
+        if (unchanged.isPresent()) {
+            return unchanged.get().after(timer.millis());
         }
-        phaseStart = now;
-    }
+        RendererWarmUp renderer = RendererWarmUp.start(projectDir, config);
+        List<Problem> problems = new ArrayList<>();
+        Inputs in = read(config, problems);
+        failIfAny(problems);
 
-    /**
-     * Sets up the template engine on a thread of its own while content is read and checked: in a
-     * fresh JVM, loading and first use of JBake's Freemarker engine, flexmark and jsoup take about
-     * half a second, which the other core can spend while this one scans.
-     */
-    private CompletableFuture<TemplateRenderer> prepareRenderer(SiteConfig config) {
-        CompletableFuture<TemplateRenderer> ready = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), JBakeBaker.templatesByType());
-                guide.content.Markdown.toHtml("## Warm-up {#warm-up}\n\n- [x] *a* [b](/c/)\n\n| d |\n|---|\n| e |\n");
-                HtmlPasses.warmUp();
-                ready.complete(renderer);
-            } catch (Throwable e) {
-                ready.completeExceptionally(e);
-            }
-        }, "prepare-renderer");
-        thread.setDaemon(true);
-        thread.start();
-        return ready;
-    }
+        List<ContentDocument> published = in.documents().stream().filter(d -> !d.draft()).toList();
+        TranslationIndex translations = new TranslationIndex(config.languages(), published);
+        Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
+        failIfAny(problems);
+        TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
+                doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
+        List<PageSpec> specs = pageSpecs(config, in, published, translations, checklists, report);
+        timer.phase("page models");
 
-    private static TemplateRenderer await(CompletableFuture<TemplateRenderer> ready) {
+        PageCache cache = cacheFor(output, config);
+        Rendering rendering = render(config, in.ui(), published, specs, cache, output, renderer.await());
         try {
-            return ready.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
+            problems.addAll(rendering.problems());
+            failIfAny(problems);
+            timer.phase("render or reuse pages");
+            OutputFiles.copyTree(config.assetDir(), rendering.site());
+            OutputFiles.copyContentFiles(config.contentDir(), rendering.site());
+            List<String> searchFiles = searchIndex(rendering, output);
+            Set<String> files = files(rendering, searchFiles);
+            problems.addAll(check(config, published, rendering, cache, files, output));
+            failIfAny(problems);
+            timer.phase("checks");
+            BuildReport built = new BuildReport(output, OutputFiles.countPages(files, config.languages()), rendering.rendered(),
+                    rendering.outcomes().size() - rendering.rendered(), in.warnings(), timer.millis());
+            publish(rendering, cache, output, files);
+            save(cache, rendering, files, sources, built, output);
+            timer.phase("publish");
+            return built;
+        } finally {
+            StagedOutput.delete(rendering.site().getParent());
+        }
+    }
+
+    /** What the build reads before it computes anything: authors, UI strings, documents; and what it checks on them. */
+    private record Inputs(Authors authors, UiStrings ui, List<ContentDocument> documents, List<String> warnings) {
+    }
+
+    private Inputs read(SiteConfig config, List<Problem> problems) throws IOException {
+        List<Language> languages = config.languages().stream().map(config::language).toList();
+        Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
+        UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), languages, problems);
+        String context = SourcesStamp.context(projectDir, config);
+        List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(problems);
+        timer.phase("scan content");
+        new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
+        new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
+        List<String> warnings = documents.stream().filter(ContentDocument::draft).map(d -> d.source() + ": draft, not published").toList();
+        return new Inputs(authors, ui, documents, warnings);
+    }
+
+    /** Every page of the site: one per published document, then the pages the build makes. */
+    private List<PageSpec> pageSpecs(SiteConfig config, Inputs in, List<ContentDocument> published, TranslationIndex translations,
+                                     Map<ContentDocument, Checklist> checklists, TranslationReport report) throws IOException {
+        PageModels models = new PageModels(config, published, translations, in.authors(), in.ui(), checklists, report, memory.readingMinutes);
+        var memo = preview == null ? null
+                : memory.models(memory.modelSignature(published, report, SourcesStamp.of(List.of(config.templateDir().resolve("i18n")))));
+        List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> new PageSpec(doc.outputPath(),
+                memo == null ? models.forDocument(doc) : memo.get(doc, models::forDocument),
+                checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source())).toList());
+        specs.addAll(models.generated());
+        return specs;
+    }
+
+    /** The pages, rendered or reused, in a new staging folder. */
+    private record Rendering(Path site, List<PageProducer.Outcome> outcomes, StagedOutput staged, boolean incremental) {
+        List<Problem> problems() {
+            return TemplateFaults.samePlaceOnce(outcomes.stream().flatMap(o -> o.problems().stream()).toList());
+        }
+
+        int rendered() {
+            return (int) outcomes.stream().filter(o -> !o.reused()).count();
+        }
+    }
+
+    private Rendering render(SiteConfig config, UiStrings ui, List<ContentDocument> published, List<PageSpec> specs, PageCache cache, Path output,
+                             guide.render.TemplateRenderer renderer) throws IOException {
+        StagedOutput staged = new StagedOutput(output);
+        Path site = staged.newWorkDir().resolve("site");
+        Files.createDirectories(site);
+        boolean incremental = cache.hasPrevious() && Files.isDirectory(output);
+        Map<String, ContentDocument> documents = new HashMap<>();
+        published.forEach(doc -> documents.put(doc.outputPath(), doc));
+        HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(), pageLanguages(config, ui));
+        PageProducer producer = new PageProducer(cache, output, site, incremental, renderer, passes, ui, documents);
+        try {
+            List<PageProducer.Outcome> outcomes = specs.parallelStream()
+                    .map(spec -> producer.produce(spec, keyOf(spec, documents.get(spec.outputPath()), cache))).toList();
+            return new Rendering(site, outcomes, staged, incremental);
+        } catch (RuntimeException e) {
+            StagedOutput.delete(site.getParent());
             throw e;
         }
     }
 
-    public SiteBuilder(Path projectDir) {
-        this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
+    /** What the HTML passes need to know of each language; pages outside every language (the root page) take the default language's. */
+    private static java.util.function.Function<String, PageLanguage> pageLanguages(SiteConfig config, UiStrings ui) {
+        Map<String, PageLanguage> byCode = new HashMap<>();
+        for (String code : config.languages()) {
+            Language language = config.language(code);
+            byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), ui.strings(code).get("affiliateLabel")));
+        }
+        PageLanguage fallback = byCode.get(config.defaultLanguage());
+        return code -> byCode.getOrDefault(code, fallback);
     }
 
-    public BuildReport build(Path output) throws BuildFailure, IOException {
-        long start = System.nanoTime();
-        phaseStart = start;
-        SiteConfig config = SiteConfig.load(projectDir);
-        new StagedOutput(output).recover();
-        // The preview rebuilds on every change anyway: it does not stamp sources (saving "" keeps the
-        // next CLI build from taking the nothing-changed shortcut on a stamp it did not take).
-        String sources = preview ? "" : PageCache.sources(List.of(config.contentDir(), config.templateDir(), config.assetDir(),
-                projectDir.resolve(SiteConfig.FILE_NAME), codeRoot()));
-        Optional<BuildReport> unchanged = preview ? Optional.empty() : PageCache.unchanged(output, sources);
-        phase("stamp sources");
-        if (unchanged.isPresent()) {
-            BuildReport r = unchanged.get();
-            return new BuildReport(output, r.pagesByLanguage(), 0, r.reused(), r.warnings(), (System.nanoTime() - start) / 1_000_000);
-        }
-        CompletableFuture<TemplateRenderer> rendererReady = prepareRenderer(config);
-        List<Problem> problems = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-
-        Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
-        UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), config.languages(), problems);
-        String context = PageCache.sources(List.of(projectDir.resolve(SiteConfig.FILE_NAME), config.contentDir().resolve(Authors.FILE)));
-        List<ContentDocument> documents = new ContentScanner(config, authors, scanMemo, context).scan(problems);
-        phase("scan content");
-        new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
-        new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
-        new UnsafeHtmlCheck().check(documents.stream().filter(d -> !d.draft()).toList(), problems, unsafeHtml);
-        new StagedOutput(output).recover(); // a killed build's site comes back even if this build fails
-        failIfAny(problems);
-        phase("content checks");
-
-        List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
-        documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
-        TranslationIndex translations = new TranslationIndex(config.languages(), published);
-        AffiliateLinks affiliates = new AffiliateLinks(config.affiliatePatterns());
-        Map<ContentDocument, Checklist> checklists = readChecklists(published, translations, config, problems);
-        failIfAny(problems);
-        TranslationReport translationReport = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
-                doc -> revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
-        PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, checklists, translationReport,
-                readingMinutes, affiliateMemo, preview ? listJson : null);
-        phase("translations, quiz");
-
-        if (preview) {
-            String signature = headerSignature(published, translationReport, PageCache.sources(List.of(config.templateDir().resolve("i18n"))));
-            if (!signature.equals(headerSignature)) {
-                headerMemo = new DocumentMemo<>();
-                headerSignature = signature;
-            }
-        }
-        DocumentMemo<Map<String, String>> memo = preview ? headerMemo : null;
-        List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> {
-            Checklist checklist = checklists.get(doc);
-            Map<String, String> values = memo == null ? headers.forDocument(doc) : memo.get(doc, headers::forDocument);
-            return new PageSpec(doc.outputPath(), doc.type().header(), values, checklist == null ? doc.body() : checklist.intro(), doc.source());
-        }).toList());
-        specs.add(new PageSpec("index.html", "root", headers.forRoot(), "", null));
-        for (String lang : config.languages()) {
-            specs.add(new PageSpec(lang + "/feed.xml", "atom", headers.forFeed(lang), "", null));
-            for (PageHeaders.ArchivePage page : headers.forArchive(lang)) {
-                specs.add(new PageSpec(page.outputPath(), "articles", page.headers(), "", null));
-            }
-        }
-        specs.add(new PageSpec("sitemap.xml", "sitemapxml", headers.forSitemap(), "", null));
-        specs.add(new PageSpec("robots.txt", "robots", headers.forRobots(), "", null));
-        phase("page data");
-        Map<String, Path> sourceByPage = new LinkedHashMap<>();
-        published.forEach(doc -> sourceByPage.put(doc.outputPath(), doc.source()));
-
-        StagedOutput stagedOutput = new StagedOutput(output);
-        Path work = stagedOutput.newWorkDir();
-        int rendered;
-        int outcomesCount;
-        try {
-            Path site = work.resolve("site");
-            TemplateRenderer renderer = await(rendererReady);
-            HtmlPasses passes = new HtmlPasses(affiliates, config.baseUrl());
-            PageCache cache = cacheFor(output, config);
-            boolean incremental = cache.hasPrevious() && Files.isDirectory(output);
-            Map<String, ContentDocument> docsByPage = new java.util.HashMap<>();
-            published.forEach(doc -> docsByPage.put(doc.outputPath(), doc));
-            List<PageOutcome> outcomes = specs.parallelStream().map(spec -> {
-                ContentDocument doc = docsByPage.get(spec.outputPath());
-                return producePage(spec, keyOf(spec, doc, cache), cache, output, renderer, passes, site, incremental);
-            }).toList();
-            phase("render or reuse pages");
-            problems.addAll(samePlaceOnce(outcomes.stream().map(PageOutcome::problem).filter(Objects::nonNull).toList()));
-            failIfAny(problems);
-
-            copyTree(config.assetDir(), site);
-            copyContentFiles(config.contentDir(), site);
-            List<SearchIndex.Entry> search = new ArrayList<>();
-            Map<String, PageFacts> facts = new TreeMap<>();
-            Map<String, PageCache.Entry> entries = new TreeMap<>();
-            Map<String, PageLinks> links = new java.util.HashMap<>();
-            for (PageOutcome outcome : outcomes) {
-                outcome.search().ifPresent(search::add);
-                if (outcome.facts() != null) {
-                    facts.put(outcome.path(), outcome.facts());
-                }
-                entries.put(outcome.path(), new PageCache.Entry(outcome.key(), outcome.facts(), outcome.links(), outcome.search().orElse(null)));
-                if (outcome.links() != null) {
-                    links.put(outcome.path(), outcome.links());
-                }
-            }
-            List<String> searchFiles;
-            if (incremental && search.equals(lastSearch) && lastSearchFiles.stream().allMatch(f -> Files.isRegularFile(output.resolve(f)))) {
-                searchFiles = lastSearchFiles; // unchanged: keep the published index files as they are
-            } else {
-                searchFiles = SearchIndex.write(site, search);
-            }
-            phase("assets, search index");
-            Set<String> staged = listFiles(site);
-            Set<String> files = new java.util.HashSet<>(staged);
-            outcomes.forEach(o -> files.add(o.path()));
-            files.addAll(searchFiles);
-            BuiltSite built = new BuiltSite(files, facts);
-            SourceLocator locator = new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage);
-            Set<String> toCheck = cache.sameSiteShape(files, facts)
-                    ? outcomes.stream().filter(o -> !o.reused()).map(PageOutcome::path).collect(Collectors.toSet())
-                    : facts.keySet();
-            problems.addAll(checkPages(built, toCheck, links, path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
-                    locator, config));
-            phase("check " + toCheck.size() + " pages");
-            failIfAny(problems);
-            rendered = (int) outcomes.stream().filter(o -> !o.reused()).count();
-            outcomesCount = outcomes.size();
-
-            Map<String, Integer> pages = countPages(files, config.languages());
-            cache.invalidate();
-            lastCache = null;
-            if (incremental) {
-                List<String> moves = staged.stream().filter(f -> changed(site.resolve(f), output.resolve(f))).sorted().toList();
-                List<String> deletes = cache.previousFiles().stream().filter(f -> !files.contains(f)).sorted().toList();
-                stagedOutput.apply(site, moves, deletes);
-            } else {
-                stagedOutput.publish(site);
-            }
-            BuildReport report = new BuildReport(output, pages, rendered, outcomesCount - rendered, warnings, (System.nanoTime() - start) / 1_000_000);
-            phase("publish");
-            if (preview) {
-                saver.submit(() -> {
-                    try {
-                        cache.save(entries, files, sources, report);
-                    } catch (IOException e) {
-                        // the next build renders what it cannot prove unchanged
-                    }
-                });
-            } else {
-                cache.save(entries, files, sources, report);
-            }
-            phase("save cache");
-            lastCache = cache.after(entries, files);
-            lastSearch = preview ? search : null;
-            lastSearchFiles = searchFiles;
-            lastOutput = output;
-            return report;
-
-        } finally {
-            StagedOutput.delete(work);
-        }
-    }
-
-    /** Parses every quiz checklist, then compares each translation with its source language's. */
-    private static Map<ContentDocument, Checklist> readChecklists(List<ContentDocument> published, TranslationIndex translations,
-                                                                  SiteConfig config, List<Problem> problems) {
-        Map<ContentDocument, Checklist> checklists = new LinkedHashMap<>();
-        for (ContentDocument doc : published) {
-            if (doc.type() == DocumentType.QUIZ) {
-                ChecklistParser.parse(doc.source(), doc.frontMatter(), problems).ifPresent(c -> checklists.put(doc, c));
-            }
-        }
-        for (Map.Entry<ContentDocument, Checklist> entry : checklists.entrySet()) {
-            Map<String, ContentDocument> versions = translations.versions(entry.getKey());
-            ContentDocument source = versions.getOrDefault(config.defaultLanguage(), versions.values().iterator().next());
-            if (source != entry.getKey() && checklists.containsKey(source)) {
-                ChecklistComparison.compare(checklists.get(source), entry.getValue(), problems);
-            }
-        }
-        return checklists;
-    }
-
-    /** A page taken from the previous output or rendered, or the problem that stopped it. */
-    private record PageOutcome(String path, String key, boolean reused, PageFacts facts, PageLinks links, Optional<SearchIndex.Entry> search,
-                               Problem problem) {
-    }
-
-    /** Takes the page from the previous output when its key is unchanged, else renders it. */
-    private static PageOutcome producePage(PageSpec spec, String key, PageCache cache, Path output, TemplateRenderer renderer,
-                                           HtmlPasses passes, Path site, boolean incremental) {
-        Optional<PageCache.Entry> previous = cache.reusable(spec.outputPath(), key);
-        Path target = site.resolve(spec.outputPath());
-        Path before = output.resolve(spec.outputPath());
-        if (previous.isPresent() && Files.isRegularFile(before)) {
-            if (incremental) {
-                return new PageOutcome(spec.outputPath(), key, true, previous.get().facts(), previous.get().links(),
-                        Optional.ofNullable(previous.get().search()), null);
-            }
-            try {
-                Files.createDirectories(target.getParent());
-                try {
-                    Files.createLink(target, before);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(before, target);
-                }
-                return new PageOutcome(spec.outputPath(), key, true, previous.get().facts(), previous.get().links(),
-                        Optional.ofNullable(previous.get().search()), null);
-            } catch (IOException e) {
-                // fall through: render it
-            }
-        }
-        TemplateRenderer.Rendered rendered = renderer.render(spec);
-        if (rendered.problem() != null) {
-            return new PageOutcome(spec.outputPath(), key, false, null, null, Optional.empty(), rendered.problem());
-        }
-        String text = rendered.text();
-        PageFacts facts = null;
-        PageLinks links = null;
-        Optional<SearchIndex.Entry> search = Optional.empty();
-        if (spec.isHtml()) {
-            HtmlPasses.Result result = passes.process(text);
-            text = result.html();
-            facts = result.facts();
-            links = result.links();
-            search = result.search();
-        }
-        try {
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PageOutcome(spec.outputPath(), key, false, facts, links, search, null);
-    }
-
-    /**
-     * The page's cache key; a page whose header values and Markdown equal those of this builder's
-     * previous build keeps its previous key without hashing again.
-     */
+    /** The page's key; a page equal to the one of this builder's previous build (model and Markdown) keeps its key without hashing. */
     private String keyOf(PageSpec spec, ContentDocument doc, PageCache cache) {
-        PageSpec before = lastSpecs.get(spec.outputPath());
-        String key = lastKeys.get(spec.outputPath());
-        if (before != null && key != null && before.type().equals(spec.type()) && before.headers().equals(spec.headers())
-                && java.util.Objects.equals(before.markdown(), spec.markdown()) && lastCache == cache) {
+        String key = memory.lastKeys.get(spec.outputPath());
+        if (key != null && memory.lastCache == cache && spec.equals(memory.lastSpecs.get(spec.outputPath()))) {
             return key;
         }
-        String digest = doc == null ? spec.markdown() : markdownDigests.get(doc, d -> PageCache.digest(spec.markdown()));
-        key = cache.keyOf(spec, digest);
-        if (preview) {
-            lastSpecs.put(spec.outputPath(), spec);
-            lastKeys.put(spec.outputPath(), key);
+        String markdown = doc == null ? spec.markdown() : memory.markdownDigests.get(doc, d -> PageKeys.digest(spec.markdown()));
+        key = PageKeys.of(cache.fingerprint(), spec, markdown);
+        if (preview != null) {
+            memory.lastSpecs.put(spec.outputPath(), spec);
+            memory.lastKeys.put(spec.outputPath(), key);
         }
         return key;
     }
 
+    /** Writes the search index, or keeps the published one when no page's entry changed. */
+    private List<String> searchIndex(Rendering rendering, Path output) throws IOException {
+        List<SearchIndex.Entry> entries = new ArrayList<>();
+        rendering.outcomes().forEach(o -> o.search().ifPresent(entries::add));
+        List<String> files;
+        if (rendering.incremental() && entries.equals(memory.lastSearch)
+                && memory.lastSearchFiles.stream().allMatch(f -> Files.isRegularFile(output.resolve(f)))) {
+            files = memory.lastSearchFiles;
+        } else {
+            files = SearchIndex.write(rendering.site(), entries);
+        }
+        memory.lastSearch = preview != null ? entries : null;
+        memory.lastSearchFiles = files;
+        return files;
+    }
+
+    /** Every file of the new site: staged ones, reused pages, the search index. */
+    private static Set<String> files(Rendering rendering, List<String> searchFiles) throws IOException {
+        Set<String> files = new java.util.HashSet<>(OutputFiles.list(rendering.site()));
+        rendering.outcomes().forEach(o -> files.add(o.path()));
+        files.addAll(searchFiles);
+        return files;
+    }
+
+    /** The checks on the built pages: every page after a change in the site's shape, else only the pages rendered. */
+    private List<Problem> check(SiteConfig config, List<ContentDocument> published, Rendering rendering, PageCache cache, Set<String> files,
+                                Path output) {
+        Map<String, PageFacts> facts = new TreeMap<>();
+        Map<String, PageLinks> links = new HashMap<>();
+        for (PageProducer.Outcome outcome : rendering.outcomes()) {
+            if (outcome.facts() != null) {
+                facts.put(outcome.path(), outcome.facts());
+            }
+            if (outcome.links() != null) {
+                links.put(outcome.path(), outcome.links());
+            }
+        }
+        Map<String, Path> sourceByPage = new HashMap<>();
+        published.forEach(doc -> sourceByPage.put(doc.outputPath(), doc.source()));
+        Set<String> pages = cache.sameSiteShape(files, facts)
+                ? rendering.outcomes().stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).collect(Collectors.toSet())
+                : facts.keySet();
+        Path site = rendering.site();
+        return new SiteChecks(config).check(new BuiltSite(files, facts), pages, links,
+                path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
+                new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage));
+    }
+
+    /** Replaces the output: a first build renames the staged folder into place, later ones move only changed files. */
+    private void publish(Rendering rendering, PageCache cache, Path output, Set<String> files) throws IOException {
+        cache.invalidate();
+        memory.lastCache = null;
+        if (rendering.incremental()) {
+            Path site = rendering.site();
+            List<String> moves = OutputFiles.list(site).stream().filter(f -> OutputFiles.changed(site.resolve(f), output.resolve(f))).sorted().toList();
+            List<String> deletes = cache.previousFiles().stream().filter(f -> !files.contains(f)).sorted().toList();
+            rendering.staged().apply(site, moves, deletes);
+        } else {
+            rendering.staged().publish(rendering.site());
+        }
+    }
+
+    /** Records the published pages' keys for the next build (in the background in the preview). */
+    private void save(PageCache cache, Rendering rendering, Set<String> files, String sources, BuildReport report, Path output) throws IOException {
+        Map<String, PageCache.Entry> entries = new TreeMap<>();
+        for (PageProducer.Outcome o : rendering.outcomes()) {
+            entries.put(o.path(), new PageCache.Entry(o.key(), o.facts(), o.links(), o.search().orElse(null)));
+        }
+        if (preview != null) {
+            preview.save(cache, entries, files, sources, report);
+        } else {
+            cache.save(entries, files, sources, report);
+        }
+        memory.lastCache = cache.after(entries, files);
+        memory.lastOutput = output;
+    }
+
     /** The page cache of the output: kept in memory between builds of this builder, else read from disk. */
     private PageCache cacheFor(Path output, SiteConfig config) throws IOException {
-        Path settings = projectDir.resolve(SiteConfig.FILE_NAME);
-        String stamp = PageCache.sources(List.of(config.templateDir(), settings, codeRoot()));
-        String fingerprint = fingerprints.get(stamp);
-        if (fingerprint == null) {
-            fingerprint = PageCache.fingerprint(config.templateDir(), settings, codeRoot());
-            fingerprints.clear();
-            fingerprints.put(stamp, fingerprint);
+        String fingerprint = SourcesStamp.fingerprint(projectDir, config, memory.fingerprints);
+        if (memory.lastCache != null && output.equals(memory.lastOutput) && memory.lastCache.fingerprint().equals(fingerprint)
+                && Files.isDirectory(output)) {
+            return memory.lastCache;
         }
-        if (lastCache != null && output.equals(lastOutput) && lastCache.fingerprint().equals(fingerprint) && Files.isDirectory(output)) {
-            return lastCache;
-        }
-        lastCache = null;
+        memory.lastCache = null;
         return PageCache.load(output, fingerprint);
-    }
-
-    /** Where the builder's classes are: their bytes are part of every page's cache key. */
-    private static Path codeRoot() {
-        try {
-            return Path.of(SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            return Path.of(".");
-        }
-    }
-
-    /**
-     * What a document's header values depend on besides its own file: every published document's
-     * listing data (address, title, date, summary, tags, key, author, reading time, {@code updated}),
-     * its translation state and source, and the interface words. While this is unchanged, the
-     * preview reuses the header values of each document whose file did not change, so a change to
-     * one article's text does not recompute the translations, related lists and cards of all pages.
-     */
-    private String headerSignature(List<ContentDocument> published, TranslationReport report, String uiStamp) {
-        StringBuilder s = new StringBuilder(uiStamp);
-        for (ContentDocument d : published) {
-            s.append('\n').append(d.outputPath()).append('|').append(d.type()).append('|').append(d.title()).append('|').append(d.date())
-                    .append('|').append(d.summary()).append('|').append(d.tags()).append('|').append(d.translationKey())
-                    .append('|').append(d.author()).append('|').append(d.frontMatter().get("updated"))
-                    .append('|').append(readingMinutes.get(d, doc -> guide.content.ReadingTime.minutes(doc.body())));
-            report.stateOf(d).ifPresent(state -> s.append('|').append(state.status())
-                    .append('|').append(state.source() == null ? "" : state.source().outputPath()));
-        }
-        return PageCache.digest(s.toString());
-    }
-
-    /**
-     * Every check on every page, pages in parallel. A page whose links were taken while it was
-     * rendered is judged from them; a page without them (or with a problem) is parsed, with line
-     * positions when there is a problem to locate.
-     */
-    private static List<Problem> checkPages(BuiltSite built, Set<String> pages, Map<String, PageLinks> links,
-                                            java.util.function.Function<String, Path> fileOf, SourceLocator locator, SiteConfig config) {
-        LinkCheck linkCheck = new LinkCheck(config.baseUrl());
-        AffiliateDisclosureCheck disclosure = new AffiliateDisclosureCheck();
-        HreflangCheck hreflang = new HreflangCheck(config.baseUrl());
-        CrossLanguageLinkCheck crossLanguage = new CrossLanguageLinkCheck(config.baseUrl());
-        return pages.stream().sorted().toList().parallelStream().flatMap(page -> {
-            PageLinks own = links.get(page);
-            PageFacts facts = built.facts(page);
-            if (own != null && facts != null && linkCheck.passes(built, page, own) && !own.affiliateProblem()
-                    && hreflang.passes(built, facts) && crossLanguage.passes(built, page, facts, own)) {
-                return Stream.empty();
-            }
-            // Most pages pass: parse without line tracking (faster), and again with it only to locate problems.
-            List<Problem> found = new ArrayList<>();
-            for (boolean tracked : own != null ? new boolean[]{true} : new boolean[]{false, true}) {
-                Document doc = HtmlFiles.read(fileOf.apply(page), tracked);
-                found.clear();
-                linkCheck.checkPage(built, page, doc, locator, found);
-                disclosure.checkPage(built, page, doc, locator, found);
-                hreflang.checkPage(built, page, doc, locator, found);
-                crossLanguage.checkPage(built, page, doc, locator, found);
-                if (found.isEmpty()) {
-                    break;
-                }
-            }
-            return found.stream();
-        }).toList();
-    }
-
-    private static Set<String> listFiles(Path site) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/')).collect(Collectors.toSet());
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        BakeSourceWriter.copyTree(from, to);
     }
 
     private static void failIfAny(List<Problem> problems) throws BuildFailure {
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-    }
-
-    /** Images and other files that editors keep next to their Markdown are published as they are. */
-    private static void copyContentFiles(Path contentDir, Path target) throws IOException {
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            for (Path file : (Iterable<Path>) walk::iterator) {
-                String name = file.getFileName().toString();
-                if (Files.isRegularFile(file) && !name.endsWith(".md") && !name.equals(Authors.FILE) && !name.startsWith(".")) {
-                    Path to = target.resolve(contentDir.relativize(file).toString());
-                    Files.createDirectories(to.getParent());
-                    Files.copy(file, to);
-                }
-            }
-        }
-    }
-
-    /**
-     * One template fault breaks every page that uses the template: report it once, with the
-     * number of pages and the first of them, not once per page.
-     */
-    private static List<Problem> samePlaceOnce(List<Problem> problems) {
-        Map<String, List<Problem>> byPlace = new LinkedHashMap<>();
-        for (Problem p : problems) {
-            String message = p.message().replaceFirst(" \\(rendering [^)]*\\)$", "");
-            byPlace.computeIfAbsent(p.file() + ":" + p.line() + ":" + message, k -> new ArrayList<>()).add(p);
-        }
-        List<Problem> merged = new ArrayList<>();
-        for (List<Problem> same : byPlace.values()) {
-            Problem first = same.stream().sorted(java.util.Comparator.comparing(Problem::message)).findFirst().orElseThrow();
-            String message = first.message();
-            if (same.size() > 1) {
-                message = message.replaceFirst(" \\(rendering ([^)]*)\\)$", " (rendering $1 and " + (same.size() - 1) + " more)");
-            }
-            merged.add(new Problem(first.file(), first.line(), message));
-        }
-        return merged;
-    }
-
-    /** True if the staged file differs from the output's (or the output has none). */
-    private static boolean changed(Path staged, Path current) {
-        try {
-            return !Files.isRegularFile(current) || Files.mismatch(staged, current) != -1;
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    private static Map<String, Integer> countPages(Set<String> files, List<String> languages) {
-        Map<String, Integer> pages = new LinkedHashMap<>();
-        for (String lang : languages) {
-            pages.put(lang, 0);
-        }
-        pages.put("", 0);
-        for (String file : files) {
-            if (file.endsWith(".html")) {
-                String first = file.contains("/") ? file.substring(0, file.indexOf('/')) : "";
-                pages.merge(languages.contains(first) ? first : "", 1, Integer::sum);
-            }
-        }
-        return pages;
     }
 }

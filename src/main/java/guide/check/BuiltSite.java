@@ -15,10 +15,6 @@ import java.util.Set;
  */
 public record BuiltSite(Set<String> files, Map<String, PageFacts> pages) {
 
-    public List<String> pagePaths() {
-        return pages.keySet().stream().sorted().toList();
-    }
-
     public PageFacts facts(String page) {
         return pages.get(page);
     }

@@ -1,5 +1,6 @@
 package guide.check;
 
+import guide.site.Language;
 import guide.site.Problem;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A reader stays in the language they chose: a link from a page in one language to a page in
@@ -17,12 +19,13 @@ import java.util.Optional;
  * (such as "read the original"), whose version in this language is the page itself.
  */
 public final class CrossLanguageLinkCheck {
-    private static final Map<String, String> LANGUAGE_NAMES = Map.of("pl", "Polish", "en", "English");
-
     private final String siteUrl;
+    private final Function<String, Language> languages;
 
-    public CrossLanguageLinkCheck(String siteUrl) {
+    /** @param languages the settings of a configured language, for its English name in messages */
+    public CrossLanguageLinkCheck(String siteUrl, Function<String, Language> languages) {
         this.siteUrl = siteUrl;
+        this.languages = languages;
     }
 
     public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
@@ -112,8 +115,8 @@ public final class CrossLanguageLinkCheck {
         return url.substring(0, cut);
     }
 
-    private static String name(String lang) {
-        return LANGUAGE_NAMES.getOrDefault(lang, lang);
+    private String name(String lang) {
+        return languages.apply(lang).englishName();
     }
 
     /** "a Polish", "an English". */

@@ -65,16 +65,11 @@ public final class Authors {
                 problems.add(new Problem(shown, 0, "author '" + id + "' must be a map of fields"));
                 continue;
             }
-            Map<String, String> names = new LinkedHashMap<>();
-            Object name = fields.get("name");
-            if (!(name instanceof String)) {
-                problems.add(new Problem(shown, 0, "author '" + id + "' has no name"));
+            Map<String, String> names = names(id, "name", fields.get("name"), null, languages, shown, problems);
+            if (names == null) {
                 continue;
             }
-            for (String lang : languages) {
-                Object localized = fields.get("name" + Character.toUpperCase(lang.charAt(0)) + lang.substring(1));
-                names.put(lang, localized instanceof String s ? s : (String) name);
-            }
+            Map<String, String> creditNames = names(id, "creditName", fields.get("creditName"), names, languages, shown, problems);
             Map<String, String> role = perLanguage(id, "role", fields.get("role"), languages, shown, problems);
             Map<String, String> bio = perLanguage(id, "bio", fields.get("bio"), languages, shown, problems);
             List<Author.Profile> profiles = new ArrayList<>();
@@ -92,9 +87,30 @@ public final class Authors {
             if (schemaType != null && !List.of("Person", "Organization").contains(schemaType)) {
                 problems.add(new Problem(shown, 0, "author '" + id + "': schemaType must be Person or Organization"));
             }
-            result.put(id, new Author(id, schemaType == null ? "Person" : (String) schemaType, names, role, bio, url instanceof String s ? s : null, List.copyOf(profiles)));
+            result.put(id, new Author(id, schemaType == null ? "Person" : (String) schemaType, names, creditNames, role, bio, url instanceof String s ? s : null, List.copyOf(profiles)));
         }
         return new Authors(result);
+    }
+
+    /**
+     * A name: one string for every language, or a text per language ({@code name: {pl: …, en: …}});
+     * {@code fallback} when absent (null: the field is required).
+     */
+    private static Map<String, String> names(String id, String field, Object value, Map<String, String> fallback, List<String> languages,
+                                             Path shown, List<Problem> problems) {
+        if (value == null && fallback != null) {
+            return fallback;
+        }
+        if (value instanceof String name) {
+            Map<String, String> names = new LinkedHashMap<>();
+            languages.forEach(lang -> names.put(lang, name));
+            return names;
+        }
+        if (value instanceof Map<?, ?>) {
+            return perLanguage(id, field, value, languages, shown, problems);
+        }
+        problems.add(new Problem(shown, 0, "author '" + id + "' has no " + field + ": write " + field + ": Name, or one per language"));
+        return null;
     }
 
     private static Map<String, String> perLanguage(String id, String field, Object value, List<String> languages,

@@ -173,7 +173,7 @@ public final class ContentScanner {
             problems.add(new Problem(shown, fm.lineOf("translationKey"), "translationKey '" + key + "' must be ASCII letters, digits, '-' or '_'"));
         }
         String baseName = file.getFileName().toString().replaceFirst("\\.md$", "");
-        String slug = Slugs.slugify(baseName);
+        String slug = Slugs.of(config.language(lang.isEmpty() || !config.languages().contains(lang) ? config.defaultLanguage() : lang).transliteration()).slugify(baseName);
         if (slug.isEmpty()) {
             problems.add(new Problem(shown, 1, "file name gives an empty URL slug: use letters or digits"));
         }

@@ -1,26 +1,40 @@
 package guide.content;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Transliterator;
+
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns titles and file names into ASCII URL slugs and anchors: Polish letters are
- * transliterated (ł to l, ż to z), never percent-encoded.
+ * Turns file names and headings into ASCII URL slugs and anchors with ICU's transforms: letters of
+ * any script are transliterated (Polish "ł" to "l", Ukrainian "що" to "shcho" with
+ * {@code Ukrainian-Latin/BGN}), never percent-encoded. Each language names its transform in its
+ * settings ({@link guide.site.Language#transliteration()}); Latin-script languages need only
+ * {@code Latin-ASCII}, which is cheap to set up, while {@code Any-Latin} takes about half a second.
  */
 public final class Slugs {
-    private Slugs() {
+    /** For languages written in Latin letters: the letters lose their marks ("ł" to "l", "ß" to "ss"). */
+    public static final Slugs DEFAULT = new Slugs("Latin-ASCII");
+    private static final Map<String, Slugs> BY_TRANSFORM = new ConcurrentHashMap<>();
+
+    // ICU transliterators are not safe to share between threads: one per thread.
+    private final ThreadLocal<Transliterator> transliterator;
+
+    private Slugs(String transform) {
+        String id = transform.equals("Latin-ASCII") ? transform : transform + "; Latin-ASCII";
+        this.transliterator = ThreadLocal.withInitial(() -> Transliterator.getInstance(id));
+    }
+
+    /** The slugs of a language whose names go through {@code transform} (an ICU transform ID, already validated). */
+    public static Slugs of(String transform) {
+        return BY_TRANSFORM.computeIfAbsent(transform, Slugs::new);
     }
 
     /** {@code "Klient płaci z opóźnieniem!"} becomes {@code "klient-placi-z-opoznieniem"}. */
-    public static String slugify(String text) {
-        String lower = text.toLowerCase(Locale.ROOT)
-                .replace('ł', 'l')
-                .replace("ß", "ss")
-                .replace("æ", "ae")
-                .replace("ø", "o")
-                .replace("đ", "d");
-        String stripped = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = stripped.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug;
+    public String slugify(String text) {
+        String latin = transliterator.get().transliterate(text).toLowerCase(Locale.ROOT);
+        // Apostrophes inside words (a soft sign becomes one) join, they do not separate: "zvil'nyty" is "zvilnyty".
+        return latin.replaceAll("(?<=[a-z0-9])['\u2019\u02bc](?=[a-z0-9])", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     }
 }

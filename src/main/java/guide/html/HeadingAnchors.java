@@ -9,14 +9,15 @@ import java.util.Set;
 
 /**
  * Gives every heading in the article text a stable ASCII id ({@code #jak-to-zrobic}): ids that
- * editors set with {@code {#id}} stay, generated ones with Polish letters are transliterated,
- * missing ones are made from the heading text; repeats get {@code -2}, {@code -3}.
+ * editors set with {@code {#id}} stay, generated ones with other letters are transliterated with the
+ * page language's transform, missing ones are made from the heading text; repeats get {@code -2},
+ * {@code -3}.
  */
 public final class HeadingAnchors {
     private HeadingAnchors() {
     }
 
-    public static void apply(Document doc) {
+    public static void apply(Document doc, Slugs slugs) {
         Set<String> used = new HashSet<>();
         var headings = doc.select("[data-prose] h2, [data-prose] h3, [data-prose] h4");
         doc.select("[id]").stream().filter(e -> !headings.contains(e)).forEach(e -> used.add(e.id()));
@@ -25,7 +26,7 @@ public final class HeadingAnchors {
             if (current.matches("[A-Za-z0-9_-]+") && used.add(current)) {
                 continue;
             }
-            String base = Slugs.slugify(current.isEmpty() ? heading.text() : current);
+            String base = slugs.slugify(current.isEmpty() ? heading.text() : current);
             base = base.isEmpty() ? "section" : base;
             String id = base;
             for (int n = 2; used.contains(id); n++) {

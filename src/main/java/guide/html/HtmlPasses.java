@@ -1,45 +1,69 @@
 package guide.html;
 
+import guide.check.ContentHtml;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The Jsoup passes over one rendered page, in memory: heading anchors, table of contents, link
- * attributes; then what the site needs from the page (facts for checks, search entry).
+ * The Jsoup passes over one rendered page, in memory: first the content allowlist (on the HTML as
+ * rendered), then heading anchors, table of contents, link attributes, affiliate labels and
+ * disclosure, the language's typography; then what the site needs from the page (facts and links
+ * for the checks, the search entry).
  */
 public final class HtmlPasses {
     private final LinkAttributes links;
+    private final String baseUri;
+    private final Function<String, PageLanguage> languages;
 
-    public HtmlPasses(AffiliateLinks affiliates, String siteUrl) {
+    /** @param languages the settings of a page's language, by the code in its {@code <html lang>} */
+    public HtmlPasses(AffiliateLinks affiliates, String siteUrl, Function<String, PageLanguage> languages) {
         this.links = new LinkAttributes(affiliates, siteUrl);
+        this.baseUri = siteUrl + "/";
+        this.languages = languages;
     }
 
-    /** The processed page. */
-    public record Result(String html, PageFacts facts, PageLinks links, Optional<SearchIndex.Entry> search) {
+    /**
+     * The processed page.
+     *
+     * @param unsafe what the page's content holds that the content allowlist does not allow
+     */
+    public record Result(String html, PageFacts facts, PageLinks links, Optional<SearchIndex.Entry> search, List<ContentHtml.Finding> unsafe) {
     }
 
     /**
      * Runs the passes once over a small page, so that a fresh JVM loads and links jsoup and the
-     * passes off the critical path (see {@code SiteBuilder}); the result is thrown away.
+     * passes off the critical path (see {@code guide.build.RendererWarmUp}); the result is thrown away.
      */
     public static void warmUp() {
-        new HtmlPasses(new AffiliateLinks(java.util.List.of()), "https://example.invalid").process("""
-                <!doctype html><html lang="en"><head><title>t</title></head><body><main><article>
+        PageLanguage plain = new PageLanguage(guide.content.Slugs.DEFAULT, null, "affiliate link");
+        new HtmlPasses(new AffiliateLinks(List.of()), "https://example.invalid", lang -> plain).process("""
+                <!doctype html><html lang="en"><head><title>t</title></head><body><main><article><div data-prose data-content>
                 <h2 id="a">A</h2><p>Text with <a href="/en/x/">a link</a> and <a href="https://example.org/">one out</a>.</p>
-                <h3>B</h3><ul><li>item</li></ul><table><tr><td>c</td></tr></table></article></main></body></html>""");
+                <h3>B</h3><ul><li>item</li></ul><table><tr><td>c</td></tr></table></div></article></main></body></html>""");
     }
 
     public Result process(String html) {
-        Document doc = Jsoup.parse(html);
-        HeadingAnchors.apply(doc);
+        // The site's address as base URI: relative links then count as the site's own for the allowlist.
+        Document doc = Jsoup.parse(html, baseUri);
+        List<ContentHtml.Finding> unsafe = ContentHtml.check(doc);
+        Element root = doc.selectFirst("html");
+        PageLanguage language = languages.apply(root == null ? "" : root.attr("lang"));
+        HeadingAnchors.apply(doc, language.slugs());
         TableOfContents.apply(doc);
         links.apply(doc);
+        AffiliateMarks.apply(doc, language.affiliateLabel());
+        if (language.typography() != null) {
+            language.typography().apply(doc);
+        }
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        return new Result(doc.outerHtml(), PageFacts.of(doc), PageLinks.of(doc), SearchIndex.entry(doc));
+        return new Result(doc.outerHtml(), PageFacts.of(doc), PageLinks.of(doc), SearchIndex.entry(doc), unsafe);
     }
 }

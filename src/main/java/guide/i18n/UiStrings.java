@@ -1,5 +1,7 @@
 package guide.i18n;
 
+import com.ibm.icu.text.PluralRules;
+import guide.site.Language;
 import guide.site.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -23,23 +25,34 @@ import java.util.TreeSet;
 
 /**
  * The interface's words, one YAML file per language ({@code templates/i18n/pl.yaml}), as in Hugo.
- * A value is a string, or a map of plural forms ({@code one}, {@code few}, {@code many}, {@code other})
- * with {@code {0}} for the number. Every language must define the same keys.
+ * A value is a string; or a map of CLDR plural forms ({@code one}, {@code few}, {@code many},
+ * {@code other}; {@code {0}} for the number), chosen with ICU's plural rules of the language, the
+ * same rules the browser's {@code Intl.PluralRules} applies; or a map by language code, for words
+ * that name another language in this one ("polskim oryginałem"). Every language must define the same
+ * keys, and every plural form its rules need.
  */
 public final class UiStrings {
     /** Strings the builder itself fills in (plurals, notices); templates' own keys are checked elsewhere. */
     public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
             "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount",
-            "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber", "previousPage", "nextPage");
+            "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
+            "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel");
+    private static final List<String> CATEGORIES = List.of("zero", "one", "two", "few", "many", "other");
+
     private final Map<String, Map<String, String>> simple;
     private final Map<String, Map<String, Map<String, String>>> plurals;
+    private final Map<String, Map<String, Map<String, String>>> byLanguage;
     private final Map<String, Map<String, Integer>> keyLines;
+    private final Map<String, PluralRules> rules;
 
     private UiStrings(Map<String, Map<String, String>> simple, Map<String, Map<String, Map<String, String>>> plurals,
-                      Map<String, Map<String, Integer>> keyLines) {
+                      Map<String, Map<String, Map<String, String>>> byLanguage, Map<String, Map<String, Integer>> keyLines,
+                      Map<String, PluralRules> rules) {
         this.simple = simple;
         this.plurals = plurals;
+        this.byLanguage = byLanguage;
         this.keyLines = keyLines;
+        this.rules = rules;
     }
 
     /** The line of {@code <lang>.yaml} that defines the key, or 0. */
@@ -57,97 +70,163 @@ public final class UiStrings {
         return plurals.getOrDefault(lang, Map.of());
     }
 
-    /** {@code plural("pl", "readingTime", 5)} gives "5 minut czytania". */
+    /** {@code plural("pl", "readingTime", 5)} gives "5 minut czytania", by the language's CLDR plural rules. */
     public String plural(String lang, String key, long n) {
         Map<String, String> forms = plurals.getOrDefault(lang, Map.of()).get(key);
         Objects.requireNonNull(forms, () -> "no plural string '" + key + "' in " + lang);
-        String form = forms.getOrDefault(PluralCategory.of(lang, n).key(), forms.get("other"));
+        String form = forms.getOrDefault(rules.get(lang).select(n), forms.get("other"));
         return form.replace("{0}", Long.toString(n));
     }
 
-    /** Loads {@code <dir>/<lang>.yaml} for each language; problems name file, line and key. */
-    public static UiStrings load(Path projectDir, Path dir, List<String> languages, List<Problem> problems) {
-        Map<String, Map<String, String>> simple = new LinkedHashMap<>();
-        Map<String, Map<String, Map<String, String>>> plurals = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> keyLines = new LinkedHashMap<>();
-        for (String lang : languages) {
-            Path file = dir.resolve(lang + ".yaml");
-            Path shown = projectDir.relativize(file);
-            Map<String, String> strings = new LinkedHashMap<>();
-            Map<String, Map<String, String>> forms = new LinkedHashMap<>();
-            Map<String, Integer> lines = new LinkedHashMap<>();
-            simple.put(lang, strings);
-            plurals.put(lang, forms);
-            keyLines.put(lang, lines);
-            if (!Files.exists(file)) {
-                problems.add(new Problem(shown, 0, "UI strings for '" + lang + "' are missing"));
-                continue;
-            }
-            Node root;
-            try {
-                root = new Yaml(new LoaderOptions()).compose(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-            } catch (MarkedYAMLException e) {
-                problems.add(new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()));
-                continue;
-            } catch (IOException e) {
-                problems.add(new Problem(shown, 0, "cannot read: " + e.getMessage()));
-                continue;
-            }
-            if (!(root instanceof MappingNode mapping)) {
-                problems.add(new Problem(shown, 1, "expected key: value lines"));
-                continue;
-            }
-            for (NodeTuple tuple : mapping.getValue()) {
-                String key = ((ScalarNode) tuple.getKeyNode()).getValue();
-                int line = tuple.getKeyNode().getStartMark().getLine() + 1;
-                lines.put(key, line);
-                Node value = tuple.getValueNode();
-                if (value instanceof ScalarNode scalar) {
-                    strings.put(key, scalar.getValue());
-                } else if (value instanceof MappingNode pluralNode) {
-                    Map<String, String> pluralForms = new LinkedHashMap<>();
-                    for (NodeTuple form : pluralNode.getValue()) {
-                        pluralForms.put(((ScalarNode) form.getKeyNode()).getValue(), ((ScalarNode) form.getValueNode()).getValue());
-                    }
-                    if (!pluralForms.containsKey("other")) {
-                        problems.add(new Problem(shown, line, "plural string '" + key + "' needs an 'other' form"));
-                    }
-                    forms.put(key, pluralForms);
-                } else {
-                    problems.add(new Problem(shown, line, "'" + key + "' must be a string or a map of plural forms"));
-                }
-            }
-        }
-        for (String lang : languages) {
-            Map<String, Integer> lines = keyLines.get(lang);
-            for (String key : USED_BY_BUILDER) {
-                if (!lines.isEmpty() && !lines.containsKey(key)) {
-                    problems.add(new Problem(projectDir.relativize(dir.resolve(lang + ".yaml")), 0, "UI string '" + key + "' is missing: the builder needs it"));
-                }
-            }
-        }
-        TreeSet<String> allKeys = new TreeSet<>();
-        keyLines.values().forEach(lines -> allKeys.addAll(lines.keySet()));
-        for (String lang : languages) {
-            Map<String, Integer> lines = keyLines.get(lang);
-            if (lines.isEmpty()) {
-                continue;
-            }
-            for (String key : allKeys) {
-                if (!lines.containsKey(key)) {
-                    String definedIn = languages.stream().filter(l -> keyLines.get(l).containsKey(key)).findFirst().orElse("?");
-                    problems.add(new Problem(projectDir.relativize(dir.resolve(lang + ".yaml")), 0,
-                            "UI string '" + key + "' is missing (defined in " + definedIn + ".yaml line " + keyLines.get(definedIn).get(key) + ")"));
-                }
-            }
-        }
-        return new UiStrings(simple, plurals, keyLines);
+    /** A word about another language, in this one: {@code about("pl", "originalIn", "en")} gives "angielskim oryginałem". */
+    public String about(String lang, String key, String otherLanguage) {
+        Map<String, String> texts = byLanguage.getOrDefault(lang, Map.of()).get(key);
+        Objects.requireNonNull(texts, () -> "no per-language string '" + key + "' in " + lang);
+        return texts.get(otherLanguage);
     }
 
     /** The keys defined for a language, for checks on templates. */
     public List<String> keys(String lang) {
         List<String> keys = new ArrayList<>(strings(lang).keySet());
         keys.addAll(plurals.getOrDefault(lang, Map.of()).keySet());
+        keys.addAll(byLanguage.getOrDefault(lang, Map.of()).keySet());
         return keys;
+    }
+
+    /** Loads {@code <dir>/<lang>.yaml} for each language; problems name file, line and key. */
+    public static UiStrings load(Path projectDir, Path dir, List<Language> languages, List<Problem> problems) {
+        Loader loader = new Loader(projectDir, dir, languages, problems);
+        for (Language language : languages) {
+            loader.read(language);
+        }
+        loader.checkSameKeys();
+        return new UiStrings(loader.simple, loader.plurals, loader.byLanguage, loader.keyLines, loader.rules);
+    }
+
+    /** Reads and checks the files, one language at a time. */
+    private static final class Loader {
+        private final Path projectDir;
+        private final Path dir;
+        private final List<Language> languages;
+        private final List<String> codes;
+        private final List<Problem> problems;
+        final Map<String, Map<String, String>> simple = new LinkedHashMap<>();
+        final Map<String, Map<String, Map<String, String>>> plurals = new LinkedHashMap<>();
+        final Map<String, Map<String, Map<String, String>>> byLanguage = new LinkedHashMap<>();
+        final Map<String, Map<String, Integer>> keyLines = new LinkedHashMap<>();
+        final Map<String, PluralRules> rules = new LinkedHashMap<>();
+
+        Loader(Path projectDir, Path dir, List<Language> languages, List<Problem> problems) {
+            this.projectDir = projectDir;
+            this.dir = dir;
+            this.languages = languages;
+            this.codes = languages.stream().map(Language::code).toList();
+            this.problems = problems;
+        }
+
+        void read(Language language) {
+            String lang = language.code();
+            rules.put(lang, PluralRules.forLocale(language.locale()));
+            simple.put(lang, new LinkedHashMap<>());
+            plurals.put(lang, new LinkedHashMap<>());
+            byLanguage.put(lang, new LinkedHashMap<>());
+            keyLines.put(lang, new LinkedHashMap<>());
+            Path shown = shown(lang);
+            Path file = dir.resolve(lang + ".yaml");
+            if (!Files.exists(file)) {
+                problems.add(new Problem(shown, 0, "UI strings for '" + lang + "' are missing: copy another language's file and translate it"));
+                return;
+            }
+            Node root;
+            try {
+                root = new Yaml(new LoaderOptions()).compose(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (MarkedYAMLException e) {
+                problems.add(new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()));
+                return;
+            } catch (IOException e) {
+                problems.add(new Problem(shown, 0, "cannot read: " + e.getMessage()));
+                return;
+            }
+            if (!(root instanceof MappingNode mapping)) {
+                problems.add(new Problem(shown, 1, "expected key: value lines"));
+                return;
+            }
+            for (NodeTuple tuple : mapping.getValue()) {
+                String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+                int line = tuple.getKeyNode().getStartMark().getLine() + 1;
+                keyLines.get(lang).put(key, line);
+                value(language, key, line, tuple.getValueNode());
+            }
+            for (String key : USED_BY_BUILDER) {
+                if (!keyLines.get(lang).containsKey(key)) {
+                    problems.add(new Problem(shown, 0, "UI string '" + key + "' is missing: the builder needs it"));
+                }
+            }
+        }
+
+        private void value(Language language, String key, int line, Node value) {
+            String lang = language.code();
+            if (value instanceof ScalarNode scalar) {
+                simple.get(lang).put(key, scalar.getValue());
+                return;
+            }
+            if (!(value instanceof MappingNode map) || !map.getValue().stream().allMatch(t -> t.getValueNode() instanceof ScalarNode)) {
+                problems.add(new Problem(shown(lang), line, "'" + key + "' must be a string, a map of plural forms or a map by language"));
+                return;
+            }
+            Map<String, String> forms = new LinkedHashMap<>();
+            map.getValue().forEach(t -> forms.put(((ScalarNode) t.getKeyNode()).getValue(), ((ScalarNode) t.getValueNode()).getValue()));
+            if (CATEGORIES.containsAll(forms.keySet())) {
+                checkPluralForms(language, key, line, forms);
+                plurals.get(lang).put(key, forms);
+            } else if (codes.containsAll(forms.keySet())) {
+                for (String code : codes) {
+                    if (!forms.containsKey(code)) {
+                        problems.add(new Problem(shown(lang), line, "'" + key + "' has no text for '" + code + "' (one per language of site.languages)"));
+                    }
+                }
+                byLanguage.get(lang).put(key, forms);
+            } else {
+                problems.add(new Problem(shown(lang), line, "'" + key + "' mixes keys: use plural forms (" + String.join(", ", CATEGORIES)
+                        + ") or language codes (" + String.join(", ", codes) + ")"));
+            }
+        }
+
+        /** Every form a whole number can take in the language, and 'other' as the fallback. */
+        private void checkPluralForms(Language language, String key, int line, Map<String, String> forms) {
+            PluralRules pluralRules = rules.get(language.code());
+            for (String keyword : new TreeSet<>(pluralRules.getKeywords())) {
+                var samples = pluralRules.getSamples(keyword, PluralRules.SampleType.INTEGER);
+                boolean needed = keyword.equals("other") || (samples != null && !samples.isEmpty());
+                if (needed && !forms.containsKey(keyword)) {
+                    String examples = samples == null || samples.isEmpty() ? "" : " (e.g. " + String.join(", ",
+                            samples.stream().limit(3).map(d -> Long.toString(d.longValue())).toList()) + ")";
+                    problems.add(new Problem(shown(language.code()), line, "plural string '" + key + "' lacks the '" + keyword + "' form "
+                            + language.englishName() + " needs" + examples));
+                }
+            }
+        }
+
+        void checkSameKeys() {
+            TreeSet<String> allKeys = new TreeSet<>();
+            keyLines.values().forEach(lines -> allKeys.addAll(lines.keySet()));
+            for (String lang : codes) {
+                Map<String, Integer> lines = keyLines.get(lang);
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                for (String key : allKeys) {
+                    if (!lines.containsKey(key)) {
+                        String definedIn = codes.stream().filter(l -> keyLines.get(l).containsKey(key)).findFirst().orElse("?");
+                        problems.add(new Problem(shown(lang), 0,
+                                "UI string '" + key + "' is missing (defined in " + definedIn + ".yaml line " + keyLines.get(definedIn).get(key) + ")"));
+                    }
+                }
+            }
+        }
+
+        private Path shown(String lang) {
+            return projectDir.relativize(dir.resolve(lang + ".yaml"));
+        }
     }
 }

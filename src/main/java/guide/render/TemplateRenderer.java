@@ -10,7 +10,11 @@ import org.jbake.model.DocumentModel;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
-import org.json.simple.JSONValue;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateModelException;
+import guide.i18n.UiStrings;
 
 import java.io.File;
 import java.io.StringWriter;
@@ -19,16 +23,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders pages with JBake's Freemarker template engine, the way JBake's own renderer does (the
- * same document model, header values shaped like {@code {...}} parsed as JSON), but without
- * JBake's content database: the guide computes what each page needs beforehand, so rendering is
- * a pure function of the page, safe to run on several threads.
+ * Renders pages with JBake's Freemarker template engine and document model, the way JBake's own
+ * renderer does, but without JBake's content database: the guide computes each page's
+ * {@link guide.page.PageModel} beforehand, so rendering is a pure function of the page, safe to
+ * run on several threads. The model's values go into the document model already wrapped by a
+ * Freemarker object wrapper of today's version, which shows records' components as properties
+ * ({@code alt.lang}) and booleans as booleans; JBake's own, older wrapper passes them through.
  */
 public final class TemplateRenderer {
     private final FreemarkerTemplateEngine engine;
     private final DefaultJBakeConfiguration config;
     private final Path projectDir;
     private final Map<String, Object> configModel;
+    private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+
+    static {
+        // Freemarker logs through SLF4J (its errors reach the build as problems, not as console noise);
+        // java.util.logging, which libraries would otherwise print start-up chatter to, is switched off.
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        java.util.logging.LogManager.getLogManager().reset();
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+    }
 
     public TemplateRenderer(Path projectDir, Path templateDir, Map<String, String> templatesByType) {
         this.projectDir = projectDir;
@@ -41,10 +56,16 @@ public final class TemplateRenderer {
         this.configModel = config.asHashMap();
     }
 
-    /** The page's text, or the template problem that stopped it. */
-    public Rendered render(PageSpec page) {
+    /** The page's text, or the template problem that stopped it; {@code ui} gives the interface words of the page's language. */
+    public Rendered render(PageSpec page, UiStrings ui) {
         DocumentModel content = new DocumentModel();
-        page.headers().forEach((key, value) -> content.put(key, value.startsWith("{") && value.endsWith("}") ? JSONValue.parse(value) : value));
+        try {
+            page.model().into(content, WRAPPER);
+            content.put("ui", WRAPPER.wrap(ui.strings(page.model().lang())));
+            content.put("uiPlurals", WRAPPER.wrap(ui.pluralForms(page.model().lang())));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("cannot hand the page model of " + page.outputPath() + " to Freemarker", e);
+        }
         content.setBody(page.markdown() == null || page.markdown().isBlank() ? "" : Markdown.toHtml(page.markdown()));
         content.setUri(page.outputPath());
         content.setType(page.type());

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
 /**
  * The site's own settings, read from {@code jbake.properties} next to JBake's keys.
- * Languages, base URL and affiliate patterns live here, in one place.
+ * Languages (with their {@code site.language.<code>.*} settings), base URL, affiliate patterns and
+ * list sizes live here, in one place; every bad value is a problem at its line.
  */
 public final class SiteConfig {
     public static final String FILE_NAME = "jbake.properties";
@@ -27,6 +29,7 @@ public final class SiteConfig {
     private final int homeLatest;
     private final int archivePageSize;
     private final int feedLimit;
+    private final Map<String, Language> languageSettings;
 
     private SiteConfig(Path projectDir, Properties properties, List<String> lines) throws BuildFailure {
         this.projectDir = projectDir;
@@ -50,6 +53,7 @@ public final class SiteConfig {
         this.homeLatest = count(properties, lines, "site.home.latest", 10, problems);
         this.archivePageSize = count(properties, lines, "site.archive.pageSize", 50, problems);
         this.feedLimit = count(properties, lines, "site.feed.limit", 20, problems);
+        this.languageSettings = LanguageSettings.read(properties, languages, key -> lineOf(lines, key), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
@@ -84,14 +88,19 @@ public final class SiteConfig {
         } catch (NumberFormatException e) {
             // reported below
         }
+        problems.add(new Problem(Path.of(FILE_NAME), lineOf(lines, key), key + " must be a whole number of at least 1 (found '" + value.trim() + "')"));
+        return fallback;
+    }
+
+    /** The line that sets {@code key} (the last one, as Properties reads them), or 0. */
+    private static int lineOf(List<String> lines, String key) {
         int line = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
                 line = i + 1;
             }
         }
-        problems.add(new Problem(Path.of(FILE_NAME), line, key + " must be a whole number of at least 1 (found '" + value.trim() + "')"));
-        return fallback;
+        return line;
     }
 
     private static List<String> list(String value) {
@@ -114,9 +123,18 @@ public final class SiteConfig {
         return projectDir.resolve(properties.getProperty("asset.folder", "assets"));
     }
 
-    /** Configured languages, the default first when listed first. */
+    /** Configured language codes, the default first when listed first. */
     public List<String> languages() {
         return languages;
+    }
+
+    /** The settings of a configured language. */
+    public Language language(String code) {
+        Language language = languageSettings.get(code);
+        if (language == null) {
+            throw new IllegalArgumentException("not a configured language: " + code);
+        }
+        return language;
     }
 
     public String defaultLanguage() {

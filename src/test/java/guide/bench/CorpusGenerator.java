@@ -174,8 +174,8 @@ public final class CorpusGenerator {
             p.topicEn = TOPICS[c[0]][1];
             p.plTitle = String.format(PATTERNS_PL[c[1]], p.topicPl, AUDIENCES[c[2]][0]) + (part > 1 ? " (część " + part + ")" : "");
             p.enTitle = String.format(PATTERNS_EN[c[1]], p.topicEn, AUDIENCES[c[2]][1]) + (part > 1 ? " (part " + part + ")" : "");
-            p.plSlug = unique(Slugs.slugify(p.plTitle), plSlugs);
-            p.enSlug = unique(Slugs.slugify(p.enTitle), enSlugs);
+            p.plSlug = unique(Slugs.DEFAULT.slugify(p.plTitle), plSlugs);
+            p.enSlug = unique(Slugs.DEFAULT.slugify(p.enTitle), enSlugs);
             p.key = p.enSlug;
             p.date = first.plusDays((long) i * 730 / n + random.nextInt(Math.max(1, 730 / n)));
             p.author = authors.get(random.nextInt(authors.size()));

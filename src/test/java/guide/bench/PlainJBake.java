@@ -3,11 +3,10 @@ package guide.bench;
 import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentScanner;
-import guide.html.AffiliateLinks;
 import guide.i18n.UiStrings;
-import guide.jbake.BakeSourceWriter;
-import guide.jbake.JBakeBaker;
-import guide.jbake.PageHeaders;
+import guide.content.DocumentMemo;
+import guide.page.PageModels;
+import guide.render.PageSpec;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 import guide.translation.TranslationIndex;
@@ -21,10 +20,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Plain JBake on a guide project, for comparison: writes the bake source the guide used to hand
- * to JBake's Oven (the same pages with the guide's computed headers, the same templates and
- * assets; as SiteBuilder did before it stopped using the Oven), then times only JBake's bake
- * ({@code Oven} via {@link JBakeBaker}). No HTML passes, no checks, no atomic publish.
+ * Plain JBake on a guide project, for comparison: writes a bake source of the same pages with the
+ * guide's computed page models (handed to JBake's documents by {@link GuideMarkdownEngine}), the
+ * same templates and assets, then times only JBake's bake ({@code Oven} via {@link JBakeBaker}).
+ * No HTML passes, no checks, no atomic publish.
  *
  * <pre>java -cp ... guide.bench.PlainJBake &lt;projectDir&gt; &lt;outDir&gt;</pre>
  *
@@ -51,7 +50,8 @@ public final class PlainJBake {
         SiteConfig config = SiteConfig.load(project);
         List<Problem> problems = new ArrayList<>();
         Authors authors = Authors.load(project, config.contentDir(), config.languages(), problems);
-        UiStrings ui = UiStrings.load(project, config.templateDir().resolve("i18n"), config.languages(), problems);
+        UiStrings ui = UiStrings.load(project, config.templateDir().resolve("i18n"), config.languages().stream().map(config::language).toList(),
+                problems);
         List<ContentDocument> documents = new ContentScanner(config, authors).scan(problems);
         if (!problems.isEmpty()) {
             problems.forEach(System.err::println);
@@ -59,24 +59,16 @@ public final class PlainJBake {
         }
         List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
-        AffiliateLinks affiliates = new AffiliateLinks(config.affiliatePatterns());
         TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published);
         // The generated corpus has no quiz, so there are no checklists.
-        PageHeaders headers = new PageHeaders(config, published, translations, authors, ui, affiliates, Map.of(), report);
-
+        PageModels models = new PageModels(config, published, translations, authors, ui, Map.of(), report, new DocumentMemo<>());
         BakeSourceWriter writer = new BakeSourceWriter(source);
         for (ContentDocument doc : published) {
-            writer.writePage(doc, headers.forDocument(doc), doc.body());
+            writer.write(new PageSpec(doc.outputPath(), models.forDocument(doc), doc.body(), doc.source()), ui);
         }
-        writer.writeGenerated("index.md", headers.forRoot());
-        for (String lang : config.languages()) {
-            writer.writeGenerated(lang + "/feed.md", headers.forFeed(lang));
-            for (PageHeaders.ArchivePage page : headers.forArchive(lang)) {
-                writer.writeGenerated(page.outputPath().replace("index.html", "index.md"), page.headers());
-            }
+        for (PageSpec spec : models.generated()) {
+            writer.write(spec, ui);
         }
-        writer.writeGenerated("sitemap.md", headers.forSitemap());
-        writer.writeGenerated("robots.md", headers.forRobots());
         BakeSourceWriter.copyTree(config.templateDir(), writer.templateDir());
         BakeSourceWriter.copyTree(config.assetDir(), writer.assetDir());
         long prepMillis = (System.nanoTime() - prepStart) / 1_000_000;

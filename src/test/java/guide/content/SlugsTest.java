@@ -8,13 +8,23 @@ class SlugsTest {
 
     @Test
     void transliteratesPolishLettersInsteadOfEncodingThem() {
-        assertEquals("zazolc-gesla-jazn", Slugs.slugify("Zażółć gęślą jaźń"));
-        assertEquals("lodz-i-slask", Slugs.slugify("ŁÓDŹ i Śląsk"));
+        assertEquals("zazolc-gesla-jazn", Slugs.DEFAULT.slugify("Zażółć gęślą jaźń"));
+        assertEquals("lodz-i-slask", Slugs.DEFAULT.slugify("ŁÓDŹ i Śląsk"));
     }
 
     @Test
     void joinsWordsWithSingleHyphensAndTrimsPunctuation() {
-        assertEquals("5-oznak-ze-czas-rozstac-sie-z-klientem", Slugs.slugify("  5 oznak, że czas rozstać się z klientem!  "));
-        assertEquals("how-to-end-it", Slugs.slugify("How to end it?"));
+        assertEquals("5-oznak-ze-czas-rozstac-sie-z-klientem", Slugs.DEFAULT.slugify("  5 oznak, że czas rozstać się z klientem!  "));
+        assertEquals("how-to-end-it", Slugs.DEFAULT.slugify("How to end it?"));
+    }
+
+    @Test
+    void cyrillicBecomesReadableLatinWithTheLanguagesTransform() {
+        assertEquals("5-oznak-shcho-chas-zvilnyty-kliyenta", Slugs.of("Ukrainian-Latin/BGN").slugify("5 ознак, що час звільнити клієнта"));
+    }
+
+    @Test
+    void otherLettersLoseOnlyTheirMarks() {
+        assertEquals("strasse-aero-dukat", Slugs.DEFAULT.slugify("Straße Ærø Đukat"));
     }
 }

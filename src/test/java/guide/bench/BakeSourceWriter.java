@@ -1,7 +1,8 @@
-package guide.jbake;
+package guide.bench;
 
-import guide.content.ContentDocument;
 import guide.content.FrontMatterParser;
+import guide.i18n.UiStrings;
+import guide.render.PageSpec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +13,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Writes the folder JBake bakes from: each published page as a Markdown file at the path of its
- * clean URL ({@code pl/slug/index.md}), with the computed header values; the templates and
- * assets next to it. Editors' files are never touched.
+ * Writes the folder plain JBake bakes from: each page as a Markdown file at the path of its clean
+ * URL ({@code pl/slug/index.md}) with the headers JBake needs, its page model registered with
+ * {@link GuideMarkdownEngine}; the templates and assets next to it. Editors' files are never touched.
  */
 public final class BakeSourceWriter {
     private final Path root;
@@ -35,21 +36,19 @@ public final class BakeSourceWriter {
         return root.resolve("assets");
     }
 
-    /** Writes one content page to the path JBake turns into its output path. */
-    public void writePage(ContentDocument doc, Map<String, String> headers, String body) throws IOException {
-        write(doc.outputPath().replaceFirst("\\.html$", ".md"), headers, body);
-    }
-
-    /** Writes a page the build makes itself (root, feeds, sitemap), with an empty body. */
-    public void writeGenerated(String path, Map<String, String> headers) throws IOException {
-        write(path, headers, "");
-    }
-
-    private void write(String relativePath, Map<String, String> headers, String body) throws IOException {
-        StringBuilder text = new StringBuilder();
-        headers.forEach((key, value) -> text.append(key).append('=').append(value.replace('\n', ' ')).append('\n'));
-        text.append(FrontMatterParser.SEPARATOR).append('\n').append(body);
-        Path file = contentDir().resolve(relativePath);
+    /**
+     * Writes a page to the path JBake turns into its output path ({@code .html} for {@code .md}, or
+     * the type's extension), with its model and interface words for the engine to add.
+     */
+    public void write(PageSpec spec, UiStrings ui) throws IOException {
+        String relative = spec.outputPath().replaceFirst("\\.[a-z]+$", ".md");
+        Path file = contentDir().resolve(relative);
+        Map<String, Object> values = ModelMaps.of(spec.model());
+        values.put("ui", ui.strings(spec.model().lang()));
+        values.put("uiPlurals", ui.pluralForms(spec.model().lang()));
+        GuideMarkdownEngine.MODELS.put(GuideMarkdownEngine.key(file.toFile()), values);
+        String text = "title=" + spec.model().title().replace('\n', ' ') + "\ntype=" + spec.type() + "\nstatus=published\n"
+                + FrontMatterParser.SEPARATOR + "\n" + spec.markdown();
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }

@@ -1,4 +1,4 @@
-package guide.jbake;
+package guide.bench;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;

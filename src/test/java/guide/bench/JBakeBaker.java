@@ -1,4 +1,4 @@
-package guide.jbake;
+package guide.bench;
 
 import guide.site.Problem;
 import org.jbake.app.Oven;
@@ -66,17 +66,6 @@ public final class JBakeBaker {
             "Registered a markup engine for extension [.md]");
 
     private final Path projectDir;
-
-    /** Template file per document type, as {@code template.<type>.file} sets it. */
-    public static Map<String, String> templatesByType() {
-        Map<String, String> templates = new LinkedHashMap<>();
-        FIXED.forEach((key, value) -> {
-            if (key.startsWith("template.") && key.endsWith(".file")) {
-                templates.put(key.substring("template.".length(), key.length() - ".file".length()), value);
-            }
-        });
-        return templates;
-    }
 
     /**
      * OrientDB (inside JBake) and Freemarker log to java.util.logging by default, which would print

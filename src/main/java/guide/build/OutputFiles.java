@@ -1,0 +1,79 @@
+package guide.build;
+
+import guide.content.Authors;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The files of a build that are not rendered: assets and content files copied as they are, and what the output holds. */
+final class OutputFiles {
+    private OutputFiles() {
+    }
+
+    /** Copies a folder's files into {@code to}, keeping their relative paths. */
+    static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+
+    /** Images and other files that editors keep next to their Markdown are published as they are. */
+    static void copyContentFiles(Path contentDir, Path target) throws IOException {
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            for (Path file : (Iterable<Path>) walk::iterator) {
+                String name = file.getFileName().toString();
+                if (Files.isRegularFile(file) && !name.endsWith(".md") && !name.equals(Authors.FILE) && !name.startsWith(".")) {
+                    Path to = target.resolve(contentDir.relativize(file).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(file, to);
+                }
+            }
+        }
+    }
+
+    /** Every file under {@code site}, relative, with {@code /} separators. */
+    static Set<String> list(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/')).collect(Collectors.toSet());
+        }
+    }
+
+    /** True if the staged file differs from the output's (or the output has none). */
+    static boolean changed(Path staged, Path current) {
+        try {
+            return !Files.isRegularFile(current) || Files.mismatch(staged, current) != -1;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** HTML pages per language ("" for those outside every language folder: the root page). */
+    static Map<String, Integer> countPages(Set<String> files, List<String> languages) {
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        for (String lang : languages) {
+            pages.put(lang, 0);
+        }
+        pages.put("", 0);
+        for (String file : files) {
+            if (file.endsWith(".html")) {
+                String first = file.contains("/") ? file.substring(0, file.indexOf('/')) : "";
+                pages.merge(languages.contains(first) ? first : "", 1, Integer::sum);
+            }
+        }
+        return pages;
+    }
+}

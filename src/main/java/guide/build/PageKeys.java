@@ -1,0 +1,62 @@
+package guide.build;
+
+import guide.render.PageSpec;
+
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A page's key: a hash of everything that decides its text, that is the build's fingerprint
+ * (templates, UI strings, settings, builder code), the page's address, its model in a canonical
+ * form (Java serialisation of the records, which writes every component, in order, with its
+ * type), and its Markdown. A page whose key is unchanged is taken from the previous output.
+ */
+final class PageKeys {
+    private PageKeys() {
+    }
+
+    static String of(String fingerprint, PageSpec spec, String markdownDigest) {
+        MessageDigest digest = sha256();
+        update(digest, fingerprint);
+        update(digest, spec.outputPath());
+        update(digest, markdownDigest);
+        try (ObjectOutputStream out = new ObjectOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
+            out.writeObject(spec.model());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot take the key of " + spec.outputPath(), e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** SHA-256 of a text, hex. */
+    static String digest(String text) {
+        MessageDigest digest = sha256();
+        update(digest, text);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text with its length first, so that two texts never run into each other. */
+    static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update((byte) (bytes.length >>> 24));
+        digest.update((byte) (bytes.length >>> 16));
+        digest.update((byte) (bytes.length >>> 8));
+        digest.update((byte) bytes.length);
+        digest.update(bytes);
+    }
+}

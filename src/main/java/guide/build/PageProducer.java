@@ -1,0 +1,116 @@
+package guide.build;
+
+import guide.check.ContentHtmlLocator;
+import guide.check.PageFacts;
+import guide.check.PageLinks;
+import guide.content.ContentDocument;
+import guide.html.HtmlPasses;
+import guide.html.SearchIndex;
+import guide.i18n.UiStrings;
+import guide.render.PageSpec;
+import guide.render.TemplateRenderer;
+import guide.site.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes one page of a build: takes it from the previous output when its key is unchanged, else
+ * renders it with the template engine, runs the HTML passes and writes it to the staging folder.
+ * Safe to call on several threads at once.
+ */
+final class PageProducer {
+    private final PageCache cache;
+    private final Path output;
+    private final Path site;
+    private final boolean incremental;
+    private final TemplateRenderer renderer;
+    private final HtmlPasses passes;
+    private final UiStrings ui;
+    private final Map<String, ContentDocument> documents;
+
+    /** A page taken from the previous output or rendered, or the problems that stopped it. */
+    record Outcome(String path, String key, boolean reused, PageFacts facts, PageLinks links, Optional<SearchIndex.Entry> search,
+                   List<Problem> problems) {
+    }
+
+    /**
+     * @param site        the staging folder the build writes into
+     * @param incremental true when the build will move only changed files into {@code output}
+     *                    (unchanged pages then need no copy in {@code site})
+     * @param documents   the document of each content page, by output path, for locating problems
+     */
+    PageProducer(PageCache cache, Path output, Path site, boolean incremental, TemplateRenderer renderer, HtmlPasses passes, UiStrings ui,
+                 Map<String, ContentDocument> documents) {
+        this.cache = cache;
+        this.output = output;
+        this.site = site;
+        this.incremental = incremental;
+        this.renderer = renderer;
+        this.passes = passes;
+        this.ui = ui;
+        this.documents = documents;
+    }
+
+    Outcome produce(PageSpec spec, String key) {
+        Optional<PageCache.Entry> previous = cache.reusable(spec.outputPath(), key);
+        Path before = output.resolve(spec.outputPath());
+        if (previous.isPresent() && Files.isRegularFile(before) && (incremental || linked(before, site.resolve(spec.outputPath())))) {
+            PageCache.Entry entry = previous.get();
+            return new Outcome(spec.outputPath(), key, true, entry.facts(), entry.links(), Optional.ofNullable(entry.search()), List.of());
+        }
+        TemplateRenderer.Rendered rendered = renderer.render(spec, ui);
+        if (rendered.problem() != null) {
+            return new Outcome(spec.outputPath(), key, false, null, null, Optional.empty(), List.of(rendered.problem()));
+        }
+        String text = rendered.text();
+        PageFacts facts = null;
+        PageLinks links = null;
+        Optional<SearchIndex.Entry> search = Optional.empty();
+        if (spec.isHtml()) {
+            HtmlPasses.Result result = passes.process(text);
+            if (!result.unsafe().isEmpty()) {
+                List<Problem> problems = new ArrayList<>();
+                ContentHtmlLocator.locate(documents.get(spec.outputPath()), spec.outputPath(), result.unsafe(), problems);
+                return new Outcome(spec.outputPath(), key, false, null, null, Optional.empty(), problems);
+            }
+            text = result.html();
+            facts = result.facts();
+            links = result.links();
+            search = result.search();
+        }
+        write(site.resolve(spec.outputPath()), text);
+        return new Outcome(spec.outputPath(), key, false, facts, links, search, List.of());
+    }
+
+    /** A hard link (or copy) of the previous page in the staging folder, for a build that replaces the whole output. */
+    private static boolean linked(Path before, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, before);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(before, target);
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // render it instead
+        }
+    }
+
+    private static void write(Path target, String text) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

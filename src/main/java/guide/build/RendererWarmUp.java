@@ -1,0 +1,60 @@
+package guide.build;
+
+import guide.content.Markdown;
+import guide.html.HtmlPasses;
+import guide.render.TemplateRenderer;
+import guide.site.SiteConfig;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Sets up the template engine on a thread of its own while content is read and checked: in a fresh
+ * JVM, loading and first use of JBake's Freemarker engine, flexmark and jsoup take about half a
+ * second, which the other core can spend while this one scans.
+ */
+final class RendererWarmUp {
+    /** The document type of each template (JBake's {@code template.<type>.file}). */
+    static final Map<String, String> TEMPLATES = Map.of("post", "post.ftl", "page", "page.ftl", "home", "home.ftl", "quiz", "quiz.ftl",
+            "notfound", "notfound.ftl", "articles", "articles.ftl", "root", "root.ftl", "atom", "atom.ftl", "sitemapxml", "sitemap.ftl",
+            "robots", "robots.ftl");
+
+    private final CompletableFuture<TemplateRenderer> ready = new CompletableFuture<>();
+
+    private RendererWarmUp() {
+    }
+
+    static RendererWarmUp start(Path projectDir, SiteConfig config) {
+        RendererWarmUp warmUp = new RendererWarmUp();
+        Thread thread = new Thread(() -> {
+            try {
+                TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), TEMPLATES);
+                Markdown.toHtml("## Warm-up {#warm-up}\n\n- [x] *a* [b](/c/)\n\n| d |\n|---|\n| e |\n");
+                HtmlPasses.warmUp();
+                warmUp.ready.complete(renderer);
+            } catch (Throwable e) {
+                warmUp.ready.completeExceptionally(e);
+            }
+        }, "prepare-renderer");
+        thread.setDaemon(true);
+        thread.start();
+        return warmUp;
+    }
+
+    /** The renderer, once it is ready; its set-up's failure as it was thrown. */
+    TemplateRenderer await() {
+        try {
+            return ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package guide.build;
+
+import guide.check.AffiliateDisclosureCheck;
+import guide.check.BuiltSite;
+import guide.check.CrossLanguageLinkCheck;
+import guide.check.HreflangCheck;
+import guide.check.LinkCheck;
+import guide.check.PageFacts;
+import guide.check.PageLinks;
+import guide.check.SourceLocator;
+import guide.html.HtmlFiles;
+import guide.site.Problem;
+import guide.site.SiteConfig;
+import org.jsoup.nodes.Document;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Every check on the built pages: links and anchors, images and alt text, the affiliate disclosure,
+ * hreflang reciprocity, links across languages. A page whose links were noted while it was rendered
+ * is judged from those notes; a page without them (or with a problem) is parsed, with line positions
+ * when there is a problem to locate.
+ */
+final class SiteChecks {
+    private final LinkCheck links;
+    private final AffiliateDisclosureCheck disclosure = new AffiliateDisclosureCheck();
+    private final HreflangCheck hreflang;
+    private final CrossLanguageLinkCheck crossLanguage;
+
+    SiteChecks(SiteConfig config) {
+        this.links = new LinkCheck(config.baseUrl());
+        this.hreflang = new HreflangCheck(config.baseUrl());
+        this.crossLanguage = new CrossLanguageLinkCheck(config.baseUrl(), config::language);
+    }
+
+    /** @param fileOf where a page's file is (the staging folder, or the previous output for reused pages) */
+    List<Problem> check(BuiltSite built, Set<String> pages, Map<String, PageLinks> noted, Function<String, Path> fileOf, SourceLocator locator) {
+        return pages.stream().sorted().toList().parallelStream().flatMap(page -> {
+            PageLinks own = noted.get(page);
+            PageFacts facts = built.facts(page);
+            if (own != null && facts != null && links.passes(built, page, own) && !own.affiliateProblem()
+                    && hreflang.passes(built, facts) && crossLanguage.passes(built, page, facts, own)) {
+                return Stream.empty();
+            }
+            // Most pages pass: parse without line tracking (faster), and again with it only to locate problems.
+            List<Problem> found = new ArrayList<>();
+            for (boolean tracked : own != null ? new boolean[]{true} : new boolean[]{false, true}) {
+                Document doc = HtmlFiles.read(fileOf.apply(page), tracked);
+                found.clear();
+                links.checkPage(built, page, doc, locator, found);
+                disclosure.checkPage(built, page, doc, locator, found);
+                hreflang.checkPage(built, page, doc, locator, found);
+                crossLanguage.checkPage(built, page, doc, locator, found);
+                if (found.isEmpty()) {
+                    break;
+                }
+            }
+            return found.stream();
+        }).toList();
+    }
+}

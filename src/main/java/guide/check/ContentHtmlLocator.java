@@ -1,0 +1,48 @@
+package guide.check;
+
+import guide.content.ContentDocument;
+import guide.site.Problem;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Points each {@link ContentHtml.Finding} of a rendered page at the line of the editor's Markdown
+ * that holds the offending tag, attribute or URL (rendered HTML keeps no Markdown positions).
+ */
+public final class ContentHtmlLocator {
+    private ContentHtmlLocator() {
+    }
+
+    /** @param page the built page, named instead of a document when {@code doc} is null (a page the build makes) */
+    public static void locate(ContentDocument doc, String page, List<ContentHtml.Finding> findings, List<Problem> problems) {
+        if (doc == null) {
+            findings.forEach(finding -> problems.add(new Problem(java.nio.file.Path.of(page), 0, finding.message())));
+            return;
+        }
+        MarkdownBodyLines lines = new MarkdownBodyLines(doc);
+        for (ContentHtml.Finding finding : findings) {
+            problems.add(new Problem(doc.source(), line(lines, finding), finding.message()));
+        }
+    }
+
+    private static int line(MarkdownBodyLines lines, ContentHtml.Finding finding) {
+        if (finding.attribute() == null) {
+            return finding.tag().equals("h1") ? lines.find(pattern("^#[ \\t]"), pattern("<h1(?![\\w:-])"))
+                    : lines.find(pattern("<" + Pattern.quote(finding.tag()) + "(?![\\w:-])"));
+        }
+        String name = "(?<![\\w:-])" + Pattern.quote(finding.attribute());
+        String message = finding.message();
+        int colon = message.indexOf(" URL in ");
+        if (colon > 0) {
+            String scheme = message.substring("unsafe HTML: ".length(), colon);
+            // As an attribute value, a Markdown link or autolink, a reference definition; else anywhere.
+            return lines.findDecoded(pattern("(?:[=(<,]|\\]:)\\s*[\"']?\\s*" + Pattern.quote(scheme)), pattern(Pattern.quote(scheme)));
+        }
+        return lines.find(pattern(name + "\\s*="), pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
+    }
+
+    private static Pattern pattern(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    }
+}

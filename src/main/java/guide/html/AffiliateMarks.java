@@ -1,0 +1,35 @@
+package guide.html;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * What readers see of affiliate links, decided from the rendered page alone: every link that
+ * {@link LinkAttributes} marked {@code rel="sponsored"} gets a visible label after it ("(affiliate
+ * link)", in the page's language), and the affiliate disclosure that every page's layout includes
+ * ({@code [data-affiliate-disclosure]}) stays only on pages that have such a link. The same
+ * detector ({@link AffiliateLinks}) thus decides the rel attribute, the label and the disclosure.
+ */
+public final class AffiliateMarks {
+    static final String LABEL_CLASS = "affiliate-label";
+
+    private AffiliateMarks() {
+    }
+
+    /** @param label the label in the page's language, e.g. "link afiliacyjny" */
+    public static void apply(Document doc, String label) {
+        Element main = doc.selectFirst("main");
+        Elements sponsored = main == null ? new Elements() : main.select("a[rel~=(?i)\\bsponsored\\b]");
+        for (Element link : sponsored) {
+            Element next = link.nextElementSibling();
+            if (next == null || !next.hasClass(LABEL_CLASS)) {
+                link.after(new Element("span").addClass(LABEL_CLASS).text("(" + label + ")"));
+                link.after(" ");
+            }
+        }
+        if (sponsored.isEmpty()) {
+            doc.select("[data-affiliate-disclosure]").remove();
+        }
+    }
+}

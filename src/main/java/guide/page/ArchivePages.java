@@ -1,0 +1,123 @@
+package guide.page;
+
+import guide.content.ContentDocument;
+import guide.i18n.UiStrings;
+import guide.site.SiteConfig;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The archive of a language: every article, newest first, {@code site.archive.pageSize} per page, at
+ * {@code archiveUrl} ({@code /pl/artykuly/}, then {@code /pl/artykuly/2/} …); one empty page for a
+ * language without articles yet, so the footer's link always works.
+ */
+public final class ArchivePages {
+    private final SiteConfig config;
+    private final ArticleIndex index;
+    private final Cards cards;
+    private final UiStrings ui;
+    private final Alternates alternates;
+    private final LanguageSwitch languageSwitch;
+    private final LanguageViews languages;
+
+    public ArchivePages(SiteConfig config, ArticleIndex index, Cards cards, UiStrings ui, Alternates alternates, LanguageSwitch languageSwitch,
+                        LanguageViews languages) {
+        this.config = config;
+        this.index = index;
+        this.cards = cards;
+        this.ui = ui;
+        this.alternates = alternates;
+        this.languageSwitch = languageSwitch;
+        this.languages = languages;
+    }
+
+    /** One archive page: where it goes and what it shows. */
+    public record Page(String outputPath, PageModel model) {
+    }
+
+    public List<Page> of(String lang) {
+        List<Page> pages = new ArrayList<>();
+        int total = pageCount(lang);
+        Map<String, String> words = ui.strings(lang);
+        for (int k = 1; k <= total; k++) {
+            final int page = k;
+            String title = k == 1 ? words.get("allArticles") : words.get("allArticlesPage").replace("{page}", Integer.toString(k))
+                    .replace("{pages}", Integer.toString(total));
+            String url = url(lang, k);
+            List<ContentDocument> slice = slice(lang, k);
+            PageModel model = PageModel.builder(lang, languages.of(lang), "articles", title, url, config.baseUrl() + url, config.baseUrl())
+                    .summary(words.get("allArticlesSummary"))
+                    .alternates(alternates.of(urlsOfPage(k)))
+                    .switcher(languageSwitch.options(lang, other -> url(other, Math.min(page, pageCount(other)))))
+                    .archive(new ArchiveView(slice.stream().map(cards::of).toList(), range(lang, k, slice.size()), pagination(lang, k, total)))
+                    .build();
+            pages.add(new Page(url.substring(1) + "index.html", model));
+        }
+        return pages;
+    }
+
+    /** Page {@code k} of the archive of a language: {@code /pl/artykuly/}, {@code /pl/artykuly/2/}. */
+    public String url(String lang, int k) {
+        String first = ui.strings(lang).get("archiveUrl");
+        return k == 1 ? first : first + k + "/";
+    }
+
+    /** At least one: the footer of every page links to the archive, even before a language has articles. */
+    public int pageCount(String lang) {
+        int size = config.archivePageSize();
+        return Math.max(1, (index.articles(lang).size() + size - 1) / size);
+    }
+
+    /** The articles on page {@code k}. */
+    public List<ContentDocument> slice(String lang, int k) {
+        List<ContentDocument> all = index.articles(lang);
+        int size = config.archivePageSize();
+        return all.subList(Math.min(all.size(), (k - 1) * size), Math.min(all.size(), k * size));
+    }
+
+    /** Page k of the archive in every language that has that many pages. */
+    public Map<String, String> urlsOfPage(int k) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (String lang : config.languages()) {
+            if (pageCount(lang) >= k) {
+                urls.put(lang, url(lang, k));
+            }
+        }
+        return urls;
+    }
+
+    /** "Artykuły 51–100 z 240", "Artykuł 2 z 2", or empty for no articles. */
+    private String range(String lang, int k, int shown) {
+        if (shown == 0) {
+            return "";
+        }
+        int from = (k - 1) * config.archivePageSize() + 1;
+        int to = from + shown - 1;
+        return ui.strings(lang).get(to == from ? "archiveRangeOne" : "archiveRange")
+                .replace("{from}", Integer.toString(from)).replace("{to}", Integer.toString(to))
+                .replace("{count}", Integer.toString(index.articles(lang).size()));
+    }
+
+    /**
+     * Links to the other pages: previous, next, the first and last, and the two either side of this
+     * one, with gaps between (a list of every page would run to hundreds).
+     */
+    private Pagination pagination(String lang, int k, int total) {
+        List<Pagination.PageLink> items = new ArrayList<>();
+        int last = 0;
+        for (int i = 1; i <= total; i++) {
+            if (i != 1 && i != total && Math.abs(i - k) > 2) {
+                continue;
+            }
+            if (i > last + 1) {
+                items.add(new Pagination.PageLink(true, 0, null, null, false));
+            }
+            items.add(new Pagination.PageLink(false, i, url(lang, i), ui.strings(lang).get("pageNumber").replace("{page}", Integer.toString(i)), i == k));
+            last = i;
+        }
+        return new Pagination(k, total, k > 1 ? url(lang, k - 1) : null, k < total ? url(lang, k + 1) : null, List.copyOf(items));
+    }
+}

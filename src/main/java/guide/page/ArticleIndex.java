@@ -1,0 +1,62 @@
+package guide.page;
+
+import guide.content.ContentDocument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The articles of each language, newest first, and of each tag: the order every list of the site
+ * uses (home page, archive, feed, related articles). Built once per build.
+ */
+public final class ArticleIndex {
+    private final Map<String, List<ContentDocument>> byLanguage = new HashMap<>();
+    private final Map<String, List<ContentDocument>> byTag = new HashMap<>();
+    private final Map<ContentDocument, Integer> rank = new IdentityHashMap<>();
+
+    public ArticleIndex(List<ContentDocument> published) {
+        for (ContentDocument doc : published) {
+            if (doc.isArticle()) {
+                byLanguage.computeIfAbsent(doc.lang(), l -> new ArrayList<>()).add(doc);
+                for (String tag : doc.tags()) {
+                    byTag.computeIfAbsent(tagKey(doc.lang(), tag), t -> new ArrayList<>()).add(doc);
+                }
+            }
+        }
+        byTag.values().forEach(list -> list.sort(newestFirst()));
+        byLanguage.values().forEach(list -> {
+            list.sort(newestFirst());
+            for (int i = 0; i < list.size(); i++) {
+                rank.put(list.get(i), i);
+            }
+        });
+    }
+
+    /** Articles of a language, newest first. */
+    public List<ContentDocument> articles(String lang) {
+        return byLanguage.getOrDefault(lang, List.of());
+    }
+
+    /** Articles of a language with a tag, newest first. */
+    public List<ContentDocument> tagged(String lang, String tag) {
+        return byTag.getOrDefault(tagKey(lang, tag), List.of());
+    }
+
+    /** An article's place in its language's list, 0 for the newest; null for other documents. */
+    public Integer rank(ContentDocument doc) {
+        return rank.get(doc);
+    }
+
+    /** Newest first; articles of the same day by address, so the order never depends on the file system. */
+    public static Comparator<ContentDocument> newestFirst() {
+        return Comparator.comparing(ContentDocument::date).reversed().thenComparing(ContentDocument::url);
+    }
+
+    private static String tagKey(String lang, String tag) {
+        return lang + "\u0000" + tag;
+    }
+}

@@ -1,0 +1,34 @@
+package guide.page;
+
+import guide.content.Author;
+import guide.content.Authors;
+import guide.site.SiteConfig;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Authors from {@code content/authors.yaml} as pages show them, in the page's language; once per author and language. */
+public final class AuthorCards {
+    private final SiteConfig config;
+    private final Authors authors;
+    private final Map<String, AuthorCard> cards = new ConcurrentHashMap<>();
+
+    public AuthorCards(SiteConfig config, Authors authors) {
+        this.config = config;
+        this.authors = authors;
+    }
+
+    /** The author with this id in {@code lang}, or null for no id. */
+    public AuthorCard of(String id, String lang) {
+        if (id == null) {
+            return null;
+        }
+        return cards.computeIfAbsent(id + "/" + lang, k -> card(authors.get(id).orElseThrow(), lang));
+    }
+
+    private AuthorCard card(Author author, String lang) {
+        return new AuthorCard(author.id(), author.schemaType(), config.baseUrl() + "/#author-" + author.id(), author.names().get(lang),
+                author.creditNames().get(lang), author.role().get(lang), author.bio().get(lang), author.url(),
+                author.profiles().stream().map(p -> new AuthorCard.Profile(p.label(), p.url())).toList());
+    }
+}

@@ -1,0 +1,34 @@
+package guide.page;
+
+import guide.content.Authors;
+import guide.content.ContentDocument;
+import guide.site.SiteConfig;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A language's Atom feed: its newest {@code site.feed.limit} articles. */
+public final class Feeds {
+    private final SiteConfig config;
+    private final ArticleIndex index;
+    private final Authors authors;
+
+    public Feeds(SiteConfig config, ArticleIndex index, Authors authors) {
+        this.config = config;
+        this.index = index;
+        this.authors = authors;
+    }
+
+    public FeedView of(String lang) {
+        List<FeedView.Entry> entries = new ArrayList<>();
+        LocalDate updated = LocalDate.of(2000, 1, 1);
+        List<ContentDocument> newest = index.articles(lang);
+        for (ContentDocument doc : newest.subList(0, Math.min(config.feedLimit(), newest.size()))) {
+            String author = authors.get(doc.author()).map(a -> a.names().get(lang)).orElse("");
+            entries.add(new FeedView.Entry(doc.title(), config.baseUrl() + doc.url(), doc.summary(), doc.date().toString(), author));
+            updated = doc.date().isAfter(updated) ? doc.date() : updated;
+        }
+        return new FeedView(updated.toString(), config.baseUrl() + "/" + lang + "/feed.xml", config.baseUrl() + "/" + lang + "/", List.copyOf(entries));
+    }
+}

@@ -1,0 +1,51 @@
+package guide.page;
+
+import guide.content.ContentDocument;
+import guide.i18n.UiStrings;
+import guide.site.SiteConfig;
+import guide.translation.TranslationIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The language switch of a page: for every other language, the same page in that language, or that
+ * language's home page with a note that there is no translation yet. A reader who switches lands
+ * on the same article, never silently on a home page.
+ */
+public final class LanguageSwitch {
+    private final SiteConfig config;
+    private final TranslationIndex translations;
+    private final UiStrings ui;
+
+    public LanguageSwitch(SiteConfig config, TranslationIndex translations, UiStrings ui) {
+        this.config = config;
+        this.translations = translations;
+        this.ui = ui;
+    }
+
+    public List<SwitchOption> of(ContentDocument doc) {
+        return options(doc.lang(), lang -> translations.in(doc, lang).map(ContentDocument::url).orElse(null));
+    }
+
+    /**
+     * The switch of a page whose version in each other language is given by {@code urlIn} (null
+     * where there is none).
+     */
+    public List<SwitchOption> options(String pageLang, Function<String, String> urlIn) {
+        List<SwitchOption> items = new ArrayList<>();
+        for (String lang : config.languages()) {
+            if (lang.equals(pageLang)) {
+                continue;
+            }
+            String name = ui.strings(lang).get("languageName");
+            String url = urlIn.apply(lang);
+            items.add(url != null
+                    ? new SwitchOption(lang, name, url, true, null, null)
+                    : new SwitchOption(lang, name, "/" + lang + "/", false, ui.strings(pageLang).get("translationMissing"),
+                    ui.strings(lang).get("goToHome")));
+        }
+        return List.copyOf(items);
+    }
+}

@@ -1,0 +1,21 @@
+package guide.page;
+
+import guide.i18n.UiStrings;
+import guide.site.Language;
+import guide.site.SiteConfig;
+
+/** Each language as templates need it: its own name, og:locale, writing direction. */
+public final class LanguageViews {
+    private final SiteConfig config;
+    private final UiStrings ui;
+
+    public LanguageViews(SiteConfig config, UiStrings ui) {
+        this.config = config;
+        this.ui = ui;
+    }
+
+    public LanguageView of(String lang) {
+        Language language = config.language(lang);
+        return new LanguageView(lang, ui.strings(lang).get("languageName"), language.ogLocale(), language.direction());
+    }
+}

@@ -1,0 +1,48 @@
+package guide.page;
+
+import guide.content.ContentDocument;
+import guide.i18n.UiStrings;
+import guide.translation.TranslationReport;
+import guide.translation.TranslationState;
+
+import java.time.LocalDate;
+
+/**
+ * Notes a page shows under its title: that a translation may be behind its original (and since
+ * when), and the legal status date of a page that states the law.
+ */
+public final class Notices {
+    /** The front-matter key with the date of the legal status a page describes. */
+    public static final String LEGAL_STATUS_KEY = "legalStatus";
+
+    private final UiStrings ui;
+    private final Dates dates;
+    private final TranslationReport report;
+
+    public Notices(UiStrings ui, Dates dates, TranslationReport report) {
+        this.ui = ui;
+        this.dates = dates;
+        this.report = report;
+    }
+
+    /** "This translation may be behind the Polish original, updated on 20 November 2026.", or null when it is not behind. */
+    public OutdatedNotice outdated(ContentDocument doc) {
+        TranslationState state = report.stateOf(doc).orElse(null);
+        if (state == null || state.status() != TranslationState.Status.OUTDATED || state.source() == null) {
+            return null;
+        }
+        ContentDocument source = state.source();
+        String updated = source.frontMatter().get("updated") != null ? source.frontMatter().get("updated") : source.date().toString();
+        String date = dates.text(LocalDate.parse(updated), doc.lang());
+        String text = ui.strings(doc.lang()).get("translationOutdated")
+                .replace("{original}", ui.about(doc.lang(), "originalIn", source.lang()))
+                .replace("{date}", date);
+        return new OutdatedNotice(text, source.url(), source.lang(), ui.strings(doc.lang()).get("readOriginal"));
+    }
+
+    /** The legal status date of a page with {@code legalStatus=}, or null. */
+    public LegalNotice legal(ContentDocument doc) {
+        String status = doc.frontMatter().get(LEGAL_STATUS_KEY);
+        return status == null ? null : new LegalNotice(dates.of(LocalDate.parse(status), doc.lang()));
+    }
+}

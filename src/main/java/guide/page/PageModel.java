@@ -1,0 +1,223 @@
+package guide.page;
+
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateModelException;
+import guide.quiz.QuizView;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a template reads about one page, as {@code content.<name>}: computed once per build,
+ * in Java, by one class per concern (named below), and handed to Freemarker as objects. A value
+ * that does not apply to the page is null (a template tests it with {@code ??}).
+ *
+ * <p>The page's key for reuse between builds is a hash of this model in its serialised form (see
+ * {@code guide.build.PageKeys}), so everything that changes a page must be here or in its Markdown.
+ *
+ * @param lang           the page's language code
+ * @param language       name, og:locale and direction of that language ({@link PageModels})
+ * @param type           the page kind, which picks the template: post, page, home, quiz, notfound, articles, root, atom, sitemapxml, robots
+ * @param title          the page's title
+ * @param summary        its description, or null
+ * @param url            root-relative address, e.g. {@code /pl/o-przewodniku/}
+ * @param canonical      absolute address
+ * @param siteUrl        the site's absolute base URL
+ * @param alternates     hreflang alternates, the page itself and x-default included ({@link Alternates})
+ * @param switcher       the language switch ({@link LanguageSwitch})
+ * @param date           publication date of a content page ({@link Dates})
+ * @param readingTime    "5 minut czytania" for a content page ({@link Cards})
+ * @param tags           the page's tags
+ * @param author         the credited author ({@link AuthorCards})
+ * @param basedOn        the author of the work this page adapts ({@code basedOn=} in front matter), or null
+ * @param legalNotice    the legal status date ({@code legalStatus=}), or null ({@link Notices})
+ * @param outdatedNotice the note on a translation whose source changed since its stamp, or null ({@link Notices})
+ * @param related        related articles of an article ({@link RelatedArticles})
+ * @param home           what a home page lists ({@link HomeLists})
+ * @param quiz           the checklist of a quiz page ({@link guide.quiz.QuizModel})
+ * @param archive        one page of the archive of all articles ({@link ArchivePages})
+ * @param languages      the languages the root page offers ({@link RootPage})
+ * @param feed           a language's Atom feed ({@link Feeds})
+ * @param sitemap        every page for sitemap.xml ({@link Sitemap})
+ * @param sitemapUrl     the sitemap's address, for robots.txt
+ */
+public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, String readingTime, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl) implements Serializable {
+
+    /** A builder with the values every page has; the others stay null (lists empty) unless set. */
+    public static Builder builder(String lang, LanguageView language, String type, String title, String url, String canonical, String siteUrl) {
+        Builder b = new Builder();
+        b.lang = lang;
+        b.language = language;
+        b.type = type;
+        b.title = title;
+        b.url = url;
+        b.canonical = canonical;
+        b.siteUrl = siteUrl;
+        return b;
+    }
+
+    /**
+     * Puts every value but {@code type} (JBake's own field) into JBake's document model as
+     * {@code content.<name>}, each wrapped by {@code wrapper} (one that shows records' components as
+     * properties), so that JBake's object wrapper passes them through as they are.
+     */
+    public void into(Map<String, Object> content, ObjectWrapper wrapper) throws TemplateModelException {
+        put(content, wrapper, "lang", lang);
+        put(content, wrapper, "language", language);
+        put(content, wrapper, "title", title);
+        put(content, wrapper, "summary", summary);
+        put(content, wrapper, "url", url);
+        put(content, wrapper, "canonical", canonical);
+        put(content, wrapper, "siteUrl", siteUrl);
+        put(content, wrapper, "alternates", alternates);
+        put(content, wrapper, "switcher", switcher);
+        put(content, wrapper, "date", date);
+        put(content, wrapper, "readingTime", readingTime);
+        put(content, wrapper, "tags", tags);
+        put(content, wrapper, "author", author);
+        put(content, wrapper, "basedOn", basedOn);
+        put(content, wrapper, "legalNotice", legalNotice);
+        put(content, wrapper, "outdatedNotice", outdatedNotice);
+        put(content, wrapper, "related", related);
+        put(content, wrapper, "home", home);
+        put(content, wrapper, "quiz", quiz);
+        put(content, wrapper, "archive", archive);
+        put(content, wrapper, "languages", languages);
+        put(content, wrapper, "feed", feed);
+        put(content, wrapper, "sitemap", sitemap);
+        put(content, wrapper, "sitemapUrl", sitemapUrl);
+    }
+
+    private static void put(Map<String, Object> content, ObjectWrapper wrapper, String name, Object value) throws TemplateModelException {
+        if (value != null) {
+            content.put(name, wrapper.wrap(value));
+        }
+    }
+
+    /** Sets the values a page has besides those every page has. */
+    public static final class Builder {
+        private String lang;
+        private LanguageView language;
+        private String type;
+        private String title;
+        private String summary;
+        private String url;
+        private String canonical;
+        private String siteUrl;
+        private List<Alternate> alternates = List.of();
+        private List<SwitchOption> switcher;
+        private DateText date;
+        private String readingTime;
+        private List<String> tags = List.of();
+        private AuthorCard author;
+        private AuthorCard basedOn;
+        private LegalNotice legalNotice;
+        private OutdatedNotice outdatedNotice;
+        private List<Card> related = List.of();
+        private HomeView home;
+        private QuizView quiz;
+        private ArchiveView archive;
+        private List<LanguageChoice> languages;
+        private FeedView feed;
+        private List<SitemapEntry> sitemap;
+        private String sitemapUrl;
+
+        private Builder() {
+        }
+
+        public Builder summary(String value) {
+            this.summary = value;
+            return this;
+        }
+
+        public Builder alternates(List<Alternate> value) {
+            this.alternates = value;
+            return this;
+        }
+
+        public Builder switcher(List<SwitchOption> value) {
+            this.switcher = value;
+            return this;
+        }
+
+        public Builder date(DateText value) {
+            this.date = value;
+            return this;
+        }
+
+        public Builder readingTime(String value) {
+            this.readingTime = value;
+            return this;
+        }
+
+        public Builder tags(List<String> value) {
+            this.tags = value;
+            return this;
+        }
+
+        public Builder author(AuthorCard value) {
+            this.author = value;
+            return this;
+        }
+
+        public Builder basedOn(AuthorCard value) {
+            this.basedOn = value;
+            return this;
+        }
+
+        public Builder legalNotice(LegalNotice value) {
+            this.legalNotice = value;
+            return this;
+        }
+
+        public Builder outdatedNotice(OutdatedNotice value) {
+            this.outdatedNotice = value;
+            return this;
+        }
+
+        public Builder related(List<Card> value) {
+            this.related = value;
+            return this;
+        }
+
+        public Builder home(HomeView value) {
+            this.home = value;
+            return this;
+        }
+
+        public Builder quiz(QuizView value) {
+            this.quiz = value;
+            return this;
+        }
+
+        public Builder archive(ArchiveView value) {
+            this.archive = value;
+            return this;
+        }
+
+        public Builder languages(List<LanguageChoice> value) {
+            this.languages = value;
+            return this;
+        }
+
+        public Builder feed(FeedView value) {
+            this.feed = value;
+            return this;
+        }
+
+        public Builder sitemap(List<SitemapEntry> value) {
+            this.sitemap = value;
+            return this;
+        }
+
+        public Builder sitemapUrl(String value) {
+            this.sitemapUrl = value;
+            return this;
+        }
+
+        public PageModel build() {
+            return new PageModel(lang, language, type, title, summary, url, canonical, siteUrl, alternates, switcher, date, readingTime, tags, author, basedOn, legalNotice, outdatedNotice, related, home, quiz, archive, languages, feed, sitemap, sitemapUrl);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package guide.page;
+
+import guide.content.Authors;
+import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
+import guide.content.DocumentType;
+import guide.i18n.UiStrings;
+import guide.quiz.Checklist;
+import guide.quiz.QuizModel;
+import guide.render.PageSpec;
+import guide.site.SiteConfig;
+import guide.translation.TranslationIndex;
+import guide.translation.TranslationReport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The page model of every page of a build: for each content document, and for the pages the build
+ * makes itself (root, archive pages, feeds, sitemap, robots.txt). Each value comes from the one
+ * class named in {@link PageModel}'s documentation; this class only puts them together.
+ */
+public final class PageModels {
+    private final SiteConfig config;
+    private final List<ContentDocument> published;
+    private final Map<ContentDocument, Checklist> checklists;
+    private final UiStrings ui;
+    private final Dates dates;
+    private final Cards cards;
+    private final Alternates alternates;
+    private final LanguageSwitch languageSwitch;
+    private final RelatedArticles related;
+    private final AuthorCards authors;
+    private final Notices notices;
+    private final HomeLists homeLists;
+    private final ArchivePages archive;
+    private final Feeds feeds;
+    private final Sitemap sitemap;
+    private final RootPage root;
+    private final LanguageViews languages;
+
+    /**
+     * @param minutes reading minutes remembered for unchanged documents (the preview keeps them between builds)
+     */
+    public PageModels(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authorData, UiStrings ui,
+                      Map<ContentDocument, Checklist> checklists, TranslationReport report, DocumentMemo<Integer> minutes) {
+        this.config = config;
+        this.published = published;
+        this.checklists = checklists;
+        this.ui = ui;
+        ArticleIndex index = new ArticleIndex(published);
+        this.dates = new Dates(config);
+        this.cards = new Cards(ui, dates, minutes);
+        this.languages = new LanguageViews(config, ui);
+        this.alternates = new Alternates(config, translations);
+        this.languageSwitch = new LanguageSwitch(config, translations, ui);
+        this.related = new RelatedArticles(index, cards);
+        this.authors = new AuthorCards(config, authorData);
+        this.notices = new Notices(ui, dates, report);
+        this.archive = new ArchivePages(config, index, cards, ui, alternates, languageSwitch, languages);
+        this.homeLists = new HomeLists(config, published, index, cards, translations, ui, archive);
+        this.feeds = new Feeds(config, index, authorData);
+        this.sitemap = new Sitemap(config, translations, alternates, archive);
+        this.root = new RootPage(config, ui, languages, alternates);
+    }
+
+    /** The model of a content page. */
+    public PageModel forDocument(ContentDocument doc) {
+        String lang = doc.lang();
+        PageModel.Builder page = PageModel.builder(lang, languages.of(lang), doc.type().header(), doc.title(), doc.url(),
+                        config.baseUrl() + doc.url(), config.baseUrl())
+                .summary(doc.summary())
+                .alternates(alternates.of(doc))
+                .switcher(languageSwitch.of(doc))
+                .date(dates.of(doc.date(), lang))
+                .readingTime(cards.readingTime(doc))
+                .tags(doc.tags())
+                .author(authors.of(doc.author(), lang))
+                .basedOn(authors.of(doc.frontMatter().get("basedOn"), lang))
+                .legalNotice(notices.legal(doc))
+                .outdatedNotice(notices.outdated(doc));
+        if (doc.isArticle()) {
+            page.related(related.of(doc));
+        }
+        if (doc.type() == DocumentType.HOME) {
+            page.home(homeLists.of(lang));
+        }
+        if (doc.type() == DocumentType.QUIZ) {
+            page.quiz(QuizModel.of(checklists.get(doc), lang, ui));
+        }
+        return page.build();
+    }
+
+    /** The pages the build makes itself: the root page, each language's archive pages and feed, the sitemap, robots.txt. */
+    public List<PageSpec> generated() {
+        List<PageSpec> specs = new ArrayList<>();
+        specs.add(PageSpec.generated("index.html", root.model()));
+        for (String lang : config.languages()) {
+            PageModel feed = PageModel.builder(lang, languages.of(lang), "atom", ui.strings(lang).get("siteName"), "/" + lang + "/feed.xml",
+                    config.baseUrl() + "/" + lang + "/feed.xml", config.baseUrl()).feed(feeds.of(lang)).build();
+            specs.add(PageSpec.generated(lang + "/feed.xml", feed));
+            for (ArchivePages.Page page : archive.of(lang)) {
+                specs.add(PageSpec.generated(page.outputPath(), page.model()));
+            }
+        }
+        String lang = config.defaultLanguage();
+        specs.add(PageSpec.generated("sitemap.xml", PageModel.builder(lang, languages.of(lang), "sitemapxml", "sitemap", "/sitemap.xml",
+                config.baseUrl() + "/sitemap.xml", config.baseUrl()).sitemap(sitemap.of(published)).build()));
+        specs.add(PageSpec.generated("robots.txt", PageModel.builder(lang, languages.of(lang), "robots", "robots", "/robots.txt",
+                config.baseUrl() + "/robots.txt", config.baseUrl()).sitemapUrl(config.baseUrl() + "/sitemap.xml").build()));
+        return specs;
+    }
+
+    /** The address of page {@code k} of a language's archive. */
+    public String archiveUrl(String lang, int k) {
+        return archive.url(lang, k);
+    }
+}

@@ -1,0 +1,82 @@
+package guide.page;
+
+import guide.content.ContentDocument;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Read also" under an article: other articles in the same language sharing the most tags, and among
+ * equals those published closest in time (then the newer); filled up with the articles closest in
+ * time. Candidates are the {@value #NEIGHBOURS} articles either side of this one in each of its tags'
+ * date order. Bounded this way, the cost per page does not grow with the site, and an article appears
+ * in the lists of its neighbours only (not, as "newest first" would have it, in every list of its
+ * tags), so an edit re-renders a handful of pages.
+ */
+public final class RelatedArticles {
+    static final int LIMIT = 4;
+    private static final int NEIGHBOURS = 25;
+
+    private final ArticleIndex index;
+    private final Cards cards;
+
+    public RelatedArticles(ArticleIndex index, Cards cards) {
+        this.index = index;
+        this.cards = cards;
+    }
+
+    public List<Card> of(ContentDocument doc) {
+        Map<ContentDocument, Integer> shared = sharedTags(doc);
+        long day = doc.date().toEpochDay();
+        Comparator<ContentDocument> order = Comparator.comparingInt((ContentDocument other) -> -shared.getOrDefault(other, 0))
+                .thenComparingLong(other -> Math.abs(other.date().toEpochDay() - day))
+                .thenComparingInt(index::rank);
+        List<ContentDocument> best = new ArrayList<>(LIMIT + 1);
+        for (ContentDocument candidate : shared.keySet()) {
+            insertBounded(best, candidate, order);
+        }
+        List<ContentDocument> all = index.articles(doc.lang());
+        Integer rank = index.rank(doc);
+        for (int step = 1; best.size() < LIMIT && rank != null && (rank - step >= 0 || rank + step < all.size()); step++) {
+            for (int i : new int[]{rank - step, rank + step}) {
+                if (i >= 0 && i < all.size() && !shared.containsKey(all.get(i))) {
+                    insertBounded(best, all.get(i), order);
+                }
+            }
+        }
+        return best.stream().map(cards::of).toList();
+    }
+
+    /** Neighbours in time of the article in each of its tags, with how many tags each shares with it. */
+    private Map<ContentDocument, Integer> sharedTags(ContentDocument doc) {
+        Map<ContentDocument, Integer> shared = new IdentityHashMap<>();
+        for (String tag : doc.tags()) {
+            List<ContentDocument> tagged = index.tagged(doc.lang(), tag);
+            int at = Math.max(0, Collections.binarySearch(tagged, doc, ArticleIndex.newestFirst()));
+            for (ContentDocument other : tagged.subList(Math.max(0, at - NEIGHBOURS), Math.min(tagged.size(), at + NEIGHBOURS + 1))) {
+                if (other != doc) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** Keeps the best {@value #LIMIT} in order while scanning once. */
+    private static void insertBounded(List<ContentDocument> best, ContentDocument candidate, Comparator<ContentDocument> order) {
+        int at = best.size();
+        while (at > 0 && order.compare(candidate, best.get(at - 1)) < 0) {
+            at--;
+        }
+        if (at < LIMIT) {
+            best.add(at, candidate);
+            if (best.size() > LIMIT) {
+                best.remove(LIMIT);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package guide.page;
+
+import guide.i18n.UiStrings;
+import guide.site.SiteConfig;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site's root page: offers every language in its own words, as plain links (no JavaScript, no
+ * redirect), with every language's home page as an hreflang alternate and itself as x-default, as
+ * the home pages name it.
+ */
+public final class RootPage {
+    private final SiteConfig config;
+    private final UiStrings ui;
+    private final LanguageViews languages;
+    private final Alternates alternates;
+
+    public RootPage(SiteConfig config, UiStrings ui, LanguageViews languages, Alternates alternates) {
+        this.config = config;
+        this.ui = ui;
+        this.languages = languages;
+        this.alternates = alternates;
+    }
+
+    public PageModel model() {
+        String lang = config.defaultLanguage();
+        List<LanguageChoice> choices = new ArrayList<>();
+        Map<String, String> homes = new LinkedHashMap<>();
+        List<String> descriptions = new ArrayList<>();
+        for (String code : config.languages()) {
+            Map<String, String> words = ui.strings(code);
+            choices.add(new LanguageChoice(code, "/" + code + "/", words.get("languageName"), words.get("siteName"), words.get("tagline"),
+                    words.get("enterSite")));
+            homes.put(code, "/" + code + "/");
+            descriptions.add(words.get("siteName") + ": " + words.get("tagline"));
+        }
+        List<Alternate> alternates = new ArrayList<>(this.alternates.of(homes).stream().filter(a -> !a.lang().equals("x-default")).toList());
+        alternates.add(new Alternate("x-default", config.baseUrl() + "/"));
+        String title = String.join(" · ", choices.stream().map(LanguageChoice::siteName).distinct().toList());
+        return PageModel.builder(lang, languages.of(lang), "root", title, "/", config.baseUrl() + "/", config.baseUrl())
+                .summary(String.join(" / ", descriptions))
+                .alternates(List.copyOf(alternates))
+                .languages(List.copyOf(choices))
+                .build();
+    }
+
+}

@@ -1,0 +1,44 @@
+package guide.page;
+
+import guide.content.ContentDocument;
+import guide.content.DocumentType;
+import guide.site.SiteConfig;
+import guide.translation.TranslationIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** sitemap.xml: every published page but the 404 pages, with its language alternates where it has translations. */
+public final class Sitemap {
+    private final SiteConfig config;
+    private final TranslationIndex translations;
+    private final Alternates alternates;
+    private final ArchivePages archive;
+
+    public Sitemap(SiteConfig config, TranslationIndex translations, Alternates alternates, ArchivePages archive) {
+        this.config = config;
+        this.translations = translations;
+        this.alternates = alternates;
+        this.archive = archive;
+    }
+
+    public List<SitemapEntry> of(List<ContentDocument> published) {
+        List<SitemapEntry> entries = new ArrayList<>();
+        entries.add(new SitemapEntry(config.baseUrl() + "/", null, List.of()));
+        for (ContentDocument doc : published) {
+            if (doc.type() != DocumentType.NOTFOUND) {
+                entries.add(new SitemapEntry(config.baseUrl() + doc.url(), doc.date().toString(),
+                        translations.versions(doc).size() > 1 ? alternates.of(doc) : List.of()));
+            }
+        }
+        for (String lang : config.languages()) {
+            for (int k = 1; k <= archive.pageCount(lang); k++) {
+                List<ContentDocument> slice = archive.slice(lang, k);
+                List<Alternate> pageAlternates = alternates.of(archive.urlsOfPage(k));
+                entries.add(new SitemapEntry(config.baseUrl() + archive.url(lang, k), slice.isEmpty() ? null : slice.get(0).date().toString(),
+                        pageAlternates.size() > 2 ? pageAlternates : List.of()));
+            }
+        }
+        return List.copyOf(entries);
+    }
+}

@@ -1,0 +1,18 @@
+package guide.page;
+
+import java.io.Serializable;
+
+/**
+ * One entry of the language switch: the same page in another language, or, where it has not been
+ * translated, that language's home page with a note that there is no translation yet.
+ *
+ * @param lang        the other language's code
+ * @param langName    its name in itself ("English")
+ * @param url         where the switch goes
+ * @param available   true when {@code url} is the translation, false when it is the home page
+ * @param missingNote for an unavailable translation: "no version in this language yet", in the page's language
+ * @param homeLabel   for an unavailable translation: "go to the home page", in the other language
+ */
+public record SwitchOption(String lang, String langName, String url, boolean available, String missingNote, String homeLabel)
+        implements Serializable {
+}

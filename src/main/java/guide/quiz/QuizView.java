@@ -1,0 +1,35 @@
+package guide.quiz;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the quiz template shows of a validated checklist, in the page's language: statements and
+ * advice as HTML, point labels with the language's plural forms, ranges as text. The scoring data
+ * reaches the script only through the page rendered from this (data attributes), never a second
+ * hand-written copy.
+ *
+ * @param pointsForms the "points" plural forms ({@code one}, {@code few}, …) for the script's live score
+ * @param hasDecisions true when some statement decides the result on its own (the page then states the rule)
+ */
+public record QuizView(int maxPoints, String maxPointsText, int itemCount, List<Section> sections, List<Band> bands,
+                       Map<String, String> pointsForms, boolean hasDecisions) implements Serializable {
+
+    /** One sign with its statements. */
+    public record Section(String id, String title, String descriptionHtml, int maxPoints, List<Item> items) implements Serializable {
+    }
+
+    /**
+     * One statement.
+     *
+     * @param decides      the band id ticking it alone puts the result in at least, or empty
+     * @param decidesTitle that band's title, or empty
+     */
+    public record Item(String id, String html, int points, String pointsText, String decides, String decidesTitle) implements Serializable {
+    }
+
+    /** One result band and its advice. */
+    public record Band(String id, String title, int min, int max, String rangeText, String adviceHtml) implements Serializable {
+    }
+}

@@ -1,0 +1,64 @@
+package guide.site;
+
+import com.ibm.icu.util.ULocale;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One language of the site, as data: its code (the content folder), the locale whose CLDR data
+ * gives dates and plural rules, what Open Graph calls it, its writing direction, how its file names
+ * and headings become Latin addresses, and its typography. Nothing in the builder names a
+ * particular language; a new one is a {@code site.languages} entry, optional
+ * {@code site.language.<code>.*} settings, a content folder and a UI-strings file.
+ *
+ * @param code            the folder and URL prefix, e.g. {@code pl}
+ * @param locale          a BCP 47 locale, e.g. {@code pl-PL} ({@code site.language.pl.locale}; by
+ *                        default the code with CLDR's likely region)
+ * @param direction       {@code ltr} or {@code rtl}, from the locale's script
+ * @param transliteration the ICU transform that makes slugs and heading ids Latin
+ *                        ({@code site.language.uk.transliteration=Ukrainian-Latin/BGN}; default
+ *                        {@code Latin-ASCII} for Latin-script languages, {@code Any-Latin} for others)
+ * @param typography      the typography rules for text in this language ({@code site.language.pl.typography})
+ * @param glueBefore      words after which a number must not start a new line ({@code art.}, {@code §})
+ */
+public record Language(String code, ULocale locale, String direction, String transliteration, List<TypographyRule> typography,
+                       List<String> glueBefore) {
+
+    /** A typography rule a language can switch on. */
+    public enum TypographyRule {
+        /** A non-breaking space after every one-letter word ("w domu", "z klientem"), as Polish typesetting requires. */
+        SINGLE_LETTER_WORDS("single-letter-words"),
+        /**
+         * A non-breaking space between a number and the word after it ("15 grudnia", "40 EUR") and
+         * between the words of {@code glueBefore} and the number after them ("art. 483").
+         */
+        NUMBERS("numbers");
+
+        private final String key;
+
+        TypographyRule(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** The JDK's locale for date formatting. */
+    public Locale javaLocale() {
+        return locale.toLocale();
+    }
+
+    /** Open Graph's {@code og:locale}: language and region with an underscore, e.g. {@code pl_PL}, {@code uk_UA}. */
+    public String ogLocale() {
+        ULocale full = ULocale.addLikelySubtags(locale);
+        return full.getLanguage() + (full.getCountry().isEmpty() ? "" : "_" + full.getCountry());
+    }
+
+    /** The language's English name, for messages to editors ("Polish", "Ukrainian"). */
+    public String englishName() {
+        return locale.getDisplayLanguage(ULocale.ENGLISH);
+    }
+}
