@@ -1,5 +1,7 @@
 <#ftl output_format="HTML">
-<#-- Shown at the top of every page with affiliate links, before the first one (UOKiK / FTC). -->
-<aside class="affiliate-disclosure" data-affiliate-disclosure aria-labelledby="affiliate-disclosure-title">
+<#-- In every page's layout, above the content: the build keeps it only where the page has an affiliate link (UOKiK / FTC). -->
+<div class="wrap disclosure-wrap" data-affiliate-disclosure>
+<aside class="affiliate-disclosure" aria-labelledby="affiliate-disclosure-title">
 <p><strong id="affiliate-disclosure-title">${ui.affiliateDisclosureTitle}.</strong> ${ui.affiliateDisclosure}</p>
 </aside>
+</div>

@@ -67,10 +67,11 @@ public final class PreviewServer {
             t.setDaemon(true);
             return t;
         }));
-        server.createContext("/__guide/events", live::handle);
-        server.createContext(LIVE_SCRIPT, this::serveLiveScript);
-        server.createContext(STATUS_PAGE, this::serveTranslationStatus);
-        server.createContext("/", this::serveFile);
+        LoopbackOnly loopback = new LoopbackOnly(port);
+        server.createContext("/__guide/events", live::handle).getFilters().add(loopback);
+        server.createContext(LIVE_SCRIPT, this::serveLiveScript).getFilters().add(loopback);
+        server.createContext(STATUS_PAGE, this::serveTranslationStatus).getFilters().add(loopback);
+        server.createContext("/", this::serveFile).getFilters().add(loopback);
         server.start();
         SiteConfig config = SiteConfig.load(projectDir);
         watcher = new SourceWatcher(projectDir, List.of(config.contentDir(), config.templateDir(), config.assetDir()));

@@ -63,6 +63,36 @@ class PreviewServerTest {
         }
     }
 
+    /** A page on another site that reaches the preview through DNS rebinding sends its own name as Host: it gets nothing. */
+    @Test
+    void refusesRequestsForAnotherHostName(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), port);
+        server.start();
+        try {
+            assertEquals("421", statusLine(port, "rebound.attacker.example:" + port, "/pl/").split(" ")[1]);
+            assertEquals("421", statusLine(port, "localhost:1", "/__guide/translations").split(" ")[1]);
+            assertEquals("421", statusLine(port, null, "/pl/").split(" ")[1], "no Host at all");
+            assertEquals("200", statusLine(port, "localhost:" + port, "/pl/").split(" ")[1]);
+            assertEquals("200", statusLine(port, "127.0.0.1:" + port, "/pl/").split(" ")[1]);
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** The status line of a GET sent over a plain socket (Java's HTTP client does not let a caller set Host). */
+    private static String statusLine(int port, String host, String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            String request = "GET " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n") + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
     /** Polls until the address answers with the status (the preview rebuilds in well under a second here). */
     private HttpResponse<String> awaitStatus(String url, int status) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();

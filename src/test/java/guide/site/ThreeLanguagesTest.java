@@ -1,0 +1,135 @@
+package guide.site;
+
+import guide.build.SiteBuilder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A third language in another script, added as configuration and content only (README, "Add a
+ * language"): Ukrainian, with Cyrillic file names, headings without {@code {#id}}, and numbers that
+ * need the "few" and "many" plural forms. It builds with reciprocal hreflang across three languages,
+ * CLDR plurals and dates, and Latin addresses.
+ */
+class ThreeLanguagesTest {
+    @TempDir
+    static Path project;
+    static Path site;
+
+    @BeforeAll
+    static void addUkrainianAndBuild() throws Exception {
+        ProjectFixture.copyProject(project);
+        Path fixture = ProjectFixture.projectDir().resolve("src/test/resources/fixture-uk");
+        copy(fixture.resolve("content/uk"), project.resolve("content/uk"));
+        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en,uk")
+                + "\nsite.language.uk.transliteration=Ukrainian-Latin/BGN\n");
+        // uk.yaml: the English file with the Ukrainian words of the fixture laid over it (every key must exist).
+        Map<String, Object> strings = load(project.resolve("templates/i18n/en.yaml"));
+        strings.putAll(load(fixture.resolve("uk-strings.yaml")));
+        DumperOptions options = new DumperOptions();
+        options.setAllowUnicode(true);
+        Files.writeString(project.resolve("templates/i18n/uk.yaml"), new Yaml(options).dump(strings), StandardCharsets.UTF_8);
+        ProjectFiles.edit(project, "content/authors.yaml", s -> s
+                .replace("    en: \"Web designer\"\n", "    en: \"Web designer\"\n    uk: \"Вебдизайнерка\"\n")
+                .replace("    en: \"She has designed websites for small businesses for ten years.\"\n",
+                        "    en: \"She has designed websites for small businesses for ten years.\"\n    uk: \"Десять років створює сайти для малого бізнесу.\"\n")
+                .replace("    en: The test editors\n", "    en: The test editors\n    uk: Тестова редакція\n")
+                .replace("    en: \"Editorial team\"\n", "    en: \"Editorial team\"\n    uk: \"Редакція\"\n")
+                .replace("    en: \"The editors check every text.\"\n", "    en: \"The editors check every text.\"\n    uk: \"Редакція перевіряє кожен текст.\"\n"));
+        // Words about the new language in the other languages' files.
+        ProjectFiles.edit(project, "templates/i18n/pl.yaml", s -> s.replace("originalIn:\n", "originalIn:\n  uk: ukraińskim oryginałem\n")
+                .replace("onlyIn:\n", "onlyIn:\n  uk: tylko po ukraińsku\n"));
+        ProjectFiles.edit(project, "templates/i18n/en.yaml", s -> s.replace("originalIn:\n", "originalIn:\n  uk: the Ukrainian original\n")
+                .replace("onlyIn:\n", "onlyIn:\n  uk: available in Ukrainian only\n"));
+        site = project.resolve("target/site");
+        try {
+            new SiteBuilder(project).build(site);
+        } catch (BuildFailure failure) {
+            throw new AssertionError("the site with a third language must build: " + failure.problems());
+        }
+    }
+
+    @Test
+    void cyrillicFileNamesAndHeadingsBecomeLatinAddresses() throws IOException {
+        Document article = page("uk/5-oznak-shcho-chas-zvilnyty-kliyenta/index.html");
+        assertEquals("uk", article.selectFirst("html").attr("lang"));
+        assertEquals("ltr", article.selectFirst("html").attr("dir"));
+        assertEquals(List.of("shcho-napysaty-v-rakhunku", "koly-yoho-nadislaty"), article.select("[data-prose] h2").eachAttr("id"));
+        assertTrue(Files.isRegularFile(site.resolve("uk/pro-posibnyk/index.html")), "the about page's Cyrillic file name gives a Latin address");
+    }
+
+    @Test
+    void hreflangIsReciprocalAcrossThreeLanguages() throws IOException {
+        String pl = "https://guide.test/pl/jak-wystawic-fakture/";
+        String en = "https://guide.test/en/how-to-send-an-invoice/";
+        String uk = "https://guide.test/uk/5-oznak-shcho-chas-zvilnyty-kliyenta/";
+        Map<String, String> expected = Map.of("pl", pl, "en", en, "uk", uk, "x-default", pl);
+        for (String path : List.of("pl/jak-wystawic-fakture/index.html", "en/how-to-send-an-invoice/index.html",
+                "uk/5-oznak-shcho-chas-zvilnyty-kliyenta/index.html")) {
+            assertEquals(expected, alternates(page(path)), path);
+        }
+        assertEquals(List.of("/pl/jak-wystawic-fakture/", "/en/how-to-send-an-invoice/"),
+                page("uk/5-oznak-shcho-chas-zvilnyty-kliyenta/index.html").select("a[data-lang-switch]").eachAttr("href"));
+        assertEquals(List.of("/en/how-to-send-an-invoice/", "/uk/5-oznak-shcho-chas-zvilnyty-kliyenta/"),
+                page("pl/jak-wystawic-fakture/index.html").select("a[data-lang-switch]").eachAttr("href"));
+        assertEquals("https://guide.test/", alternates(page("uk/index.html")).get("x-default"));
+    }
+
+    @Test
+    void pluralsDatesAndLocaleFollowUkrainianCldrData() throws IOException {
+        Document quiz = page("uk/test-kliyenta/index.html");
+        assertEquals("(1 бал)", quiz.selectFirst("label[for=q-late] .quiz-points").text());
+        assertEquals("(2 бали)", quiz.selectFirst("label[for=q-reminded] .quiz-points").text());
+        assertEquals("(4 бали)", quiz.selectFirst("label[for=q-shouts] .quiz-points").text());
+        assertEquals(List.of("0–3 бали", "4–7 балів", "8–13 балів"), quiz.select(".quiz-range").eachText());
+        Document article = page("uk/5-oznak-shcho-chas-zvilnyty-kliyenta/index.html");
+        // CLDR's Ukrainian date keeps "р." on the year's line with a non-breaking space.
+        assertEquals("10 березня 2026 р. · 1 хвилина читання · Автор: Ewa Nowak",
+                article.selectFirst(".article-header .meta").text().replaceAll("[\\u00A0\\u202F]", " "));
+        assertEquals("uk_UA", article.selectFirst("meta[property=og:locale]").attr("content"));
+        assertTrue(article.selectFirst(".translation-notice").text().contains("польським оригіналом"), "an unstamped translation is behind its source");
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve(path), StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> alternates(Document doc) {
+        Map<String, String> result = new TreeMap<>();
+        for (Element link : doc.select("link[rel=alternate][hreflang]")) {
+            result.put(link.attr("hreflang"), link.attr("href"));
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> load(Path yaml) throws IOException {
+        return new LinkedHashMap<>((Map<String, Object>) new Yaml().load(Files.readString(yaml, StandardCharsets.UTF_8)));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, to.resolve(file.getFileName().toString()));
+            }
+        }
+    }
+}
