@@ -26,7 +26,7 @@ public final class Typography {
     // A one-letter word: a letter with no letter, digit or word punctuation before it, then spaces.
     private static final Pattern SINGLE_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}_.'’@/:-])(\\p{L})[ \\t\\n]+");
     // A number (or a placeholder the script fills with one) and the word, unit or sign after it.
-    private static final Pattern NUMBER_WORD = Pattern.compile("((?<![\\p{L}])\\d[\\d,.]*|\\{\\w+})[ \\t\\n]+(?=[\\p{L}%€$£§])");
+    private static final Pattern NUMBER_WORD = Pattern.compile("((?<![\\p{L}])\\d[\\d,.]*|\\{\\w+})[ \\t\\n]+(?=[\\p{L}%€$£])");
     // Thousands written with a space: "10 000 zł".
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d)[ \\t\\n]+(?=\\d{3}(?!\\d))");
 

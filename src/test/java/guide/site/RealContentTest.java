@@ -5,6 +5,7 @@ import guide.build.SiteBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,11 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +102,91 @@ class RealContentTest {
             }
         });
     }
+
+    /** Polish typography: no one-letter word ends a line ("w domu", "z klientem"), in any text readers see. */
+    @Test
+    void noPolishLineCanEndWithAOneLetterWord() {
+        pages.forEach((path, doc) -> {
+            if (!lang(doc).equals("pl")) {
+                return;
+            }
+            for (TextNode text : readerText(doc)) {
+                Matcher breakable = BREAKABLE_AFTER_ONE_LETTER.matcher(text.getWholeText());
+                assertFalse(breakable.find(), path + ": a breakable space after '" + (breakable.hitEnd() ? "" : breakable.group(1)) + "' in: " + text.getWholeText());
+            }
+        });
+    }
+
+    /** English has no such rule: its one-letter words ("a", "I") are followed by ordinary spaces. */
+    @Test
+    void englishTextIsLeftWithOrdinarySpaces() {
+        int ordinary = 0;
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            if (!lang(e.getValue()).equals("en")) {
+                continue;
+            }
+            for (TextNode text : readerText(e.getValue())) {
+                assertFalse(text.getWholeText().matches("(?s).*(?<![\\p{L}\\p{N}])\\p{L}\u00A0.*"), e.getKey() + ": " + text.getWholeText());
+                Matcher m = BREAKABLE_AFTER_ONE_LETTER.matcher(text.getWholeText());
+                while (m.find()) {
+                    ordinary++;
+                }
+            }
+        }
+        assertTrue(ordinary > 0, "English pages have one-letter words with ordinary spaces after them");
+    }
+
+    /**
+     * Every paragraph or list item of a Polish page that states the law (names an article, an act or a
+     * legal institution) cites its basis in a footnote, and every page with such footnotes shows its
+     * legal status date and that it is not legal advice.
+     */
+    @Test
+    void everyPolishLegalStatementCitesItsBasis() {
+        pages.forEach((path, doc) -> {
+            if (!lang(doc).equals("pl")) {
+                return;
+            }
+            for (Element block : doc.select("[data-prose] p, [data-prose] li:not(.footnotes li), .quiz-advice p")) {
+                if (block.parents().stream().anyMatch(p -> p.hasClass("footnotes") || p.tagName().equals("blockquote"))) {
+                    continue;
+                }
+                if (LEGAL.matcher(block.text()).find()) {
+                    assertFalse(block.select("a.footnote-ref").isEmpty(), path + ": a legal statement without a footnote: " + block.text());
+                }
+            }
+            if (!doc.select(".footnotes").isEmpty()) {
+                assertFalse(doc.select(".legal-notice").isEmpty(), path + " cites the law but shows no legal status date");
+            }
+        });
+    }
+
+    /** The source names the author's Twitter and Facebook accounts but gives no addresses: no page may guess them. */
+    @Test
+    void noPageLinksAProfileAddressTheSourceDoesNotGive() {
+        pages.forEach((path, doc) -> {
+            String html = doc.outerHtml().toLowerCase(java.util.Locale.ROOT);
+            assertFalse(html.contains("twitter.com/jitendra") || html.contains("facebook.com/jitendra") || html.contains("x.com/jitendra"), path);
+            assertTrue(doc.select("a[rel~=me]").isEmpty(), path + ": rel=me claims the page's author owns the profile");
+        });
+    }
+
+    private static final Pattern BREAKABLE_AFTER_ONE_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}_.'’@/:-])(\\p{L})[ \t\n]+(?=\\S)");
+    private static final Pattern LEGAL = Pattern.compile("(?i)(\\bart\\.\\s*\\d|\\bk\\.c\\.|\\bk\\.k\\.|\\bRODO\\b|odsetki ustawowe|odsetek ustawowych"
+            + "|rekompensat|kar[aęy] umown|karą umowną|zadat|form(a|ie|y) (pisemn|dokumentow)|groźb[aęy] karaln|prawa autorskie|autorskich praw)");
+
+    private static String lang(Document doc) {
+        return doc.selectFirst("html").attr("lang");
+    }
+
+    /** The text nodes of the body readers see as text: not code, preformatted text or scripts. */
+    private static List<TextNode> readerText(Document doc) {
+        return doc.body().select("*").stream()
+                .filter(e -> e.parents().stream().noneMatch(p -> VERBATIM.contains(p.normalName())) && !VERBATIM.contains(e.normalName()))
+                .flatMap(e -> e.textNodes().stream()).toList();
+    }
+
+    private static final java.util.Set<String> VERBATIM = java.util.Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "template");
 
     /** The built page served at an absolute URL of the site, or null. */
     static Document pageAt(String url) {

@@ -1,0 +1,51 @@
+package guide.html;
+
+import com.ibm.icu.util.ULocale;
+import guide.site.Language;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TypographyTest {
+    private static final char NBSP = '\u00A0';
+    private static final Typography POLISH = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII",
+            List.of(Language.TypographyRule.SINGLE_LETTER_WORDS, Language.TypographyRule.NUMBERS), List.of("art.", "ust.", "§")));
+    private static final Typography NONE = new Typography(new Language("en", new ULocale("en"), "ltr", "Latin-ASCII", List.of(), List.of()));
+
+    private static String nbsp(String text) {
+        return text.replace('_', NBSP);
+    }
+
+    @Test
+    void oneLetterWordsKeepTheNextWordOnTheirLine() {
+        assertEquals(nbsp("Pracuję w_domu i_z_klientem, a_nie u_niego."), POLISH.apply("Pracuję w domu i z klientem, a nie u niego."));
+        assertEquals(nbsp("W_tym roku, O_tym, I_tak"), POLISH.apply("W tym roku, O tym, I tak"));
+    }
+
+    @Test
+    void numbersStayWithWhatTheyCountAndArticlesWithTheirNumbers() {
+        assertEquals(nbsp("Do 15_grudnia zapłać 40_EUR, a_potem 10_000_zł (art._483 §_1_k.c.) w_2026_r."),
+                POLISH.apply("Do 15 grudnia zapłać 40 EUR, a potem 10 000 zł (art. 483 § 1 k.c.) w 2026 r."));
+        assertEquals(nbsp("Art._7_ust._1_ustawy"), POLISH.apply("Art. 7 ust. 1 ustawy"));
+        assertEquals(nbsp("{points}_z_{max}"), POLISH.apply("{points} z {max}"), "a placeholder the script fills with a number counts as one");
+    }
+
+    @Test
+    void urlsCodeAndAttributesAreLeftAsWritten() {
+        assertEquals(nbsp("zobacz https://example.org/w domu i_dalej"), POLISH.apply("zobacz https://example.org/w domu i dalej"));
+        Document doc = Jsoup.parse("<html lang=pl><body><p title=\"w domu\">w domu <code>a b</code></p><pre>i z</pre></body></html>");
+        POLISH.apply(doc);
+        assertEquals("w&nbsp;domu <code>a b</code>", doc.selectFirst("p").html());
+        assertEquals("w domu", doc.selectFirst("p").attr("title"));
+        assertEquals("i z", doc.selectFirst("pre").text());
+    }
+
+    @Test
+    void aLanguageWithoutRulesIsLeftExactlyAsWritten() {
+        assertEquals("I was in a room with 40 EUR.", NONE.apply("I was in a room with 40 EUR."));
+    }
+}
