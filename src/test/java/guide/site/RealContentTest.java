@@ -172,8 +172,9 @@ class RealContentTest {
     }
 
     private static final Pattern BREAKABLE_AFTER_ONE_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}_.'’@/:-])(\\p{L})[ \t\n]+(?=\\S)");
-    private static final Pattern LEGAL = Pattern.compile("(?i)(\\bart\\.\\s*\\d|\\bk\\.c\\.|\\bk\\.k\\.|\\bRODO\\b|odsetki ustawowe|odsetek ustawowych"
-            + "|rekompensat|kar[aęy] umown|karą umowną|zadat|form(a|ie|y) (pisemn|dokumentow)|groźb[aęy] karaln|prawa autorskie|autorskich praw)");
+    /** Words that state a rule of law: an article, a code, an act, or an institution defined by statute. */
+    private static final Pattern LEGAL = Pattern.compile("(?i)(\\bart\\.\\s*\\d|\\bk\\.c\\.|\\bk\\.k\\.|\\bRODO\\b|\\bustaw[aeyię]\\b|odsetki ustawowe"
+            + "|odsetek ustawowych|rekompensat[aęy]|kar[aęy] umown|karą umowną|form(a|ie|y) (pisemn|dokumentow)|groźb[aęy] karaln)");
 
     private static String lang(Document doc) {
         return doc.selectFirst("html").attr("lang");
