@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * clean build because nothing outside the key goes into a page.
  */
 final class PageCache {
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     private final Path file;
     private final String fingerprint;

@@ -122,12 +122,14 @@ public final class SiteBuilder {
         Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
         UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), languages, problems);
         String context = SourcesStamp.context(projectDir, config);
-        List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(problems);
+        List<Problem> noted = new ArrayList<>();
+        List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(problems, noted);
         timer.phase("scan content");
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
         new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
-        List<String> warnings = documents.stream().filter(ContentDocument::draft).map(d -> d.source() + ": draft, not published").toList();
-        return new Inputs(authors, ui, documents, warnings);
+        List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
+        documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
+        return new Inputs(authors, ui, documents, List.copyOf(warnings));
     }
 
     /** Every page of the site: one per published document, then the pages the build makes. */
@@ -243,7 +245,7 @@ public final class SiteBuilder {
                 ? rendering.outcomes().stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).collect(Collectors.toSet())
                 : facts.keySet();
         Path site = rendering.site();
-        return new SiteChecks(config).check(new BuiltSite(files, facts), pages, links,
+        return new SiteChecks(config, sourceByPage).check(new BuiltSite(files, facts), pages, links,
                 path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
                 new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage));
     }

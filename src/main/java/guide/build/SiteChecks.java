@@ -33,8 +33,9 @@ final class SiteChecks {
     private final HreflangCheck hreflang;
     private final CrossLanguageLinkCheck crossLanguage;
 
-    SiteChecks(SiteConfig config) {
-        this.links = new LinkCheck(config.baseUrl());
+    /** @param sources the editor's file of each content page, by output path */
+    SiteChecks(SiteConfig config, Map<String, Path> sources) {
+        this.links = new LinkCheck(config.baseUrl(), page -> java.util.Optional.ofNullable(sources.get(page)));
         this.hreflang = new HreflangCheck(config.baseUrl());
         this.crossLanguage = new CrossLanguageLinkCheck(config.baseUrl(), config::language);
     }

@@ -29,6 +29,12 @@ public record BuiltSite(Set<String> files, Map<String, PageFacts> pages) {
         return candidates.stream().filter(files::contains).findFirst();
     }
 
+    /** The ids of a page's sections, in order. */
+    public java.util.List<String> sections(String page) {
+        PageFacts facts = pages.get(page);
+        return facts == null ? java.util.List.of() : facts.sections();
+    }
+
     /** The ids in a page, for checking {@code #anchors}. */
     public Set<String> ids(String page) {
         PageFacts facts = pages.get(page);

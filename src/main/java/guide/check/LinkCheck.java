@@ -12,10 +12,14 @@ import java.util.Optional;
  * images must have alt text. Links to the site's own absolute URL count as internal.
  */
 public final class LinkCheck {
+    private static final org.apache.commons.text.similarity.LevenshteinDistance DISTANCE = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
     private final String siteUrl;
+    private final java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf;
 
-    public LinkCheck(String siteUrl) {
+    /** @param sourceOf the editor's file a built page comes from, to name in messages */
+    public LinkCheck(String siteUrl, java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf) {
         this.siteUrl = siteUrl;
+        this.sourceOf = sourceOf;
     }
 
     /** Checks one page, parsed with positions, against the whole site's files and ids. */
@@ -56,12 +60,18 @@ public final class LinkCheck {
         return !img.hasAttr("alt") || (img.attr("alt").isBlank() && !img.attr("role").equals("presentation"));
     }
 
+    /** The three section ids most like {@code fragment}, as {@code #a, #b, #c}. */
+    private static String nearest(String fragment, java.util.List<String> ids) {
+        return String.join(", ", ids.stream().sorted(java.util.Comparator.comparingInt((String id) -> DISTANCE.apply(fragment, id))
+                .thenComparing(id -> id)).limit(3).map(id -> "#" + id).toList());
+    }
+
     /** What is wrong with a link from {@code page}, or null (also for external links). */
     private String problem(BuiltSite site, String page, String raw) {
         return InternalUrls.target(siteUrl, page, raw).map(target -> verify(site, target)).orElse(null);
     }
 
-    private static String verify(BuiltSite site, String target) {
+    private String verify(BuiltSite site, String target) {
         String path = target;
         String fragment = null;
         int hash = path.indexOf('#');
@@ -78,7 +88,9 @@ public final class LinkCheck {
             return "broken link (no such page or file)";
         }
         if (fragment != null && !fragment.isEmpty() && file.get().endsWith(".html") && !site.ids(file.get()).contains(fragment)) {
-            return "broken anchor #" + fragment + " (no such id in " + file.get() + ")";
+            String where = sourceOf.apply(file.get()).map(p -> p.toString().replace('\\', '/')).orElse(file.get());
+            java.util.List<String> sections = site.sections(file.get());
+            return "broken anchor #" + fragment + ": " + where + " has no such id" + (sections.isEmpty() ? "" : " (nearest: " + nearest(fragment, sections) + ")");
         }
         return null;
     }

@@ -12,9 +12,11 @@ import java.util.Set;
 
 /**
  * What other pages' checks need to know about a built page, kept small so a large site's
- * pages need not stay parsed in memory: its language, canonical URL, hreflang alternates, ids.
+ * pages need not stay parsed in memory: its language, canonical URL, hreflang alternates, ids, and the
+ * ids of its sections (the headings of its text, offered when a link's {@code #anchor} misses).
  */
-public record PageFacts(String lang, String canonical, Map<String, String> alternates, Set<String> ids) implements java.io.Serializable {
+public record PageFacts(String lang, String canonical, Map<String, String> alternates, Set<String> ids, java.util.List<String> sections)
+        implements java.io.Serializable {
 
     public static PageFacts of(Document doc) {
         Element html = doc.selectFirst("html");
@@ -28,6 +30,7 @@ public record PageFacts(String lang, String canonical, Map<String, String> alter
             ids.add(e.id());
         }
         return new PageFacts(html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT),
-                canonical == null ? "" : canonical.attr("href"), Collections.unmodifiableMap(alternates), Set.copyOf(ids));
+                canonical == null ? "" : canonical.attr("href"), Collections.unmodifiableMap(alternates), Set.copyOf(ids),
+                doc.select("[data-prose] h2[id], [data-prose] h3[id], [data-prose] h4[id]").eachAttr("id"));
     }
 }

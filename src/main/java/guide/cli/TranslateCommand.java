@@ -24,7 +24,8 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "LANG", description = "Target language, e.g. en")
     String to;
 
-    @Option(names = "--name", paramLabel = "FILE", description = "File name in the target language (default: the source's); it is the page's address.")
+    @Option(names = "--name", required = true, paramLabel = "NAME",
+            description = "File name in the target language, e.g. how-to-price-a-project: it is the page's address, so write it in that language.")
     String name;
 
     @Override
@@ -54,7 +55,7 @@ final class TranslateCommand implements Callable<Integer> {
             System.err.println(doc.translationKey() + " already has a " + to + " version: " + existing.get().source() + " (not overwritten)");
             return 1;
         }
-        String fileName = name != null ? (name.endsWith(".md") ? name : name + ".md") : doc.source().getFileName().toString();
+        String fileName = name.endsWith(".md") ? name : name + ".md";
         Path target = content.config().contentDir().resolve(to).resolve(fileName);
         try {
             TranslationStarter.start(doc, target);
@@ -64,8 +65,8 @@ final class TranslateCommand implements Callable<Integer> {
         }
         Path shown = content.config().projectDir().relativize(target);
         System.out.println("Created " + shown + " (status=draft) from " + doc.source() + ".");
-        System.out.println("Translate the title, summary, tags and text" + (name == null ? "; rename the file to the address you want (the file name is the URL);" : ";"));
-        System.out.println("set status=published when it is ready. ./guide translations shows it as current until " + doc.source() + " changes.");
+        System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
+        System.out.println("Until then ./guide translations shows it as a draft; once published, as current until " + doc.source() + " changes.");
         return 0;
     }
 }

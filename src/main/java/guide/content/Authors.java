@@ -46,8 +46,11 @@ public final class Authors {
             return new Authors(result);
         }
         Object root;
+        YamlKeyLines at;
         try {
-            root = new Yaml(new LoaderOptions()).load(Files.readString(file, StandardCharsets.UTF_8));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            at = new YamlKeyLines(text);
+            root = new Yaml(new LoaderOptions()).load(text);
         } catch (MarkedYAMLException e) {
             problems.add(new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()));
             return new Authors(result);
@@ -62,30 +65,30 @@ public final class Authors {
         for (Map.Entry<?, ?> entry : entries.entrySet()) {
             String id = String.valueOf(entry.getKey());
             if (!(entry.getValue() instanceof Map<?, ?> fields)) {
-                problems.add(new Problem(shown, 0, "author '" + id + "' must be a map of fields"));
+                problems.add(new Problem(shown, at.entry(id), "author '" + id + "' must be a map of fields"));
                 continue;
             }
-            Map<String, String> names = names(id, "name", fields.get("name"), null, languages, shown, problems);
+            Map<String, String> names = names(id, "name", fields.get("name"), null, languages, shown, at.field(id, "name"), problems);
             if (names == null) {
                 continue;
             }
-            Map<String, String> creditNames = names(id, "creditName", fields.get("creditName"), names, languages, shown, problems);
-            Map<String, String> role = perLanguage(id, "role", fields.get("role"), languages, shown, problems);
-            Map<String, String> bio = perLanguage(id, "bio", fields.get("bio"), languages, shown, problems);
+            Map<String, String> creditNames = names(id, "creditName", fields.get("creditName"), names, languages, shown, at.field(id, "creditName"), problems);
+            Map<String, String> role = perLanguage(id, "role", fields.get("role"), languages, shown, at.field(id, "role"), problems);
+            Map<String, String> bio = perLanguage(id, "bio", fields.get("bio"), languages, shown, at.field(id, "bio"), problems);
             List<Author.Profile> profiles = new ArrayList<>();
             if (fields.get("profiles") instanceof List<?> list) {
                 for (Object p : list) {
                     if (p instanceof Map<?, ?> pm && pm.get("label") instanceof String label && pm.get("url") instanceof String url) {
                         profiles.add(new Author.Profile(label, url));
                     } else {
-                        problems.add(new Problem(shown, 0, "author '" + id + "': each profile needs a label and a url"));
+                        problems.add(new Problem(shown, at.field(id, "profiles"), "author '" + id + "': each profile needs a label and a url"));
                     }
                 }
             }
             Object url = fields.get("url");
             Object schemaType = fields.get("schemaType");
             if (schemaType != null && !List.of("Person", "Organization").contains(schemaType)) {
-                problems.add(new Problem(shown, 0, "author '" + id + "': schemaType must be Person or Organization"));
+                problems.add(new Problem(shown, at.field(id, "schemaType"), "author '" + id + "': schemaType must be Person or Organization"));
             }
             result.put(id, new Author(id, schemaType == null ? "Person" : (String) schemaType, names, creditNames, role, bio, url instanceof String s ? s : null, List.copyOf(profiles)));
         }
@@ -97,7 +100,7 @@ public final class Authors {
      * {@code fallback} when absent (null: the field is required).
      */
     private static Map<String, String> names(String id, String field, Object value, Map<String, String> fallback, List<String> languages,
-                                             Path shown, List<Problem> problems) {
+                                             Path shown, int line, List<Problem> problems) {
         if (value == null && fallback != null) {
             return fallback;
         }
@@ -107,24 +110,24 @@ public final class Authors {
             return names;
         }
         if (value instanceof Map<?, ?>) {
-            return perLanguage(id, field, value, languages, shown, problems);
+            return perLanguage(id, field, value, languages, shown, line, problems);
         }
-        problems.add(new Problem(shown, 0, "author '" + id + "' has no " + field + ": write " + field + ": Name, or one per language"));
+        problems.add(new Problem(shown, line, "author '" + id + "' has no " + field + ": write " + field + ": Name, or one per language"));
         return null;
     }
 
     private static Map<String, String> perLanguage(String id, String field, Object value, List<String> languages,
-                                                   Path shown, List<Problem> problems) {
+                                                   Path shown, int line, List<Problem> problems) {
         Map<String, String> texts = new LinkedHashMap<>();
         if (!(value instanceof Map<?, ?> map)) {
-            problems.add(new Problem(shown, 0, "author '" + id + "': '" + field + "' needs one text per language " + languages));
+            problems.add(new Problem(shown, line, "author '" + id + "': '" + field + "' needs one text per language " + languages));
             return texts;
         }
         for (String lang : languages) {
             if (map.get(lang) instanceof String text && !text.isBlank()) {
                 texts.put(lang, text.strip());
             } else {
-                problems.add(new Problem(shown, 0, "author '" + id + "': '" + field + "' has no text in '" + lang + "'"));
+                problems.add(new Problem(shown, line, "author '" + id + "': '" + field + "' has no text in '" + lang + "': add '" + lang + ": …' under it"));
             }
         }
         return texts;

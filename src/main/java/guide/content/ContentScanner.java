@@ -48,8 +48,17 @@ public final class ContentScanner {
         this.context = context;
     }
 
-    /** Scans every {@code .md} file under the content folder, in a stable order. */
+    /** Scans every {@code .md} file under the content folder, in a stable order; warnings go with the problems. */
     public List<ContentDocument> scan(List<Problem> problems) {
+        return scan(problems, problems);
+    }
+
+    /**
+     * Scans every {@code .md} file under the content folder, in a stable order.
+     *
+     * @param warnings where what the build works around goes (an unknown header key, which is ignored)
+     */
+    public List<ContentDocument> scan(List<Problem> problems, List<Problem> warnings) {
         Path contentDir = config.contentDir();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
@@ -64,7 +73,7 @@ public final class ContentScanner {
         }).toList();
         List<ContentDocument> documents = new ArrayList<>();
         for (Read read : reads) {
-            problems.addAll(read.problems());
+            read.problems().forEach(p -> (p.isWarning() ? warnings : problems).add(p));
             read.doc().ifPresent(documents::add);
         }
         checkUnique(documents, problems);
@@ -114,8 +123,45 @@ public final class ContentScanner {
             return Optional.empty();
         }
         FrontMatter fm = parsed.get();
-
         String lang = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+        checkLanguage(shown, fm, lang, problems);
+        checkKeys(shown, fm, problems);
+        DocumentType type = type(shown, fm, problems);
+        String status = fm.get("status");
+        if (status != null && !status.equals("published") && !status.equals("draft")) {
+            problems.add(new Problem(shown, fm.lineOf("status"), "status must be 'published' or 'draft', not '" + status + "'"));
+        }
+        LocalDate date = date(shown, fm, "date", problems);
+        for (String optional : List.of("updated", HeaderKeys.LEGAL_STATUS)) {
+            date(shown, fm, optional, problems);
+        }
+        for (String key : List.of("author", "basedOn")) {
+            String id = fm.get(key);
+            if (id != null && authors.get(id).isEmpty()) {
+                problems.add(new Problem(shown, fm.lineOf(key), "unknown author '" + id + "': add it to content/" + Authors.FILE
+                        + " (known: " + String.join(", ", authors.all().keySet()) + ")"));
+            }
+        }
+        String key = fm.get("translationKey");
+        if (key != null && !key.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+            problems.add(new Problem(shown, fm.lineOf("translationKey"), "translationKey '" + key + "' must be ASCII letters, digits, '-' or '_'"));
+        }
+        BodyHeadings.check(shown, fm, problems);
+        String baseName = file.getFileName().toString().replaceFirst("\\.md$", "");
+        String slug = Slugs.of(config.language(config.languages().contains(lang) ? lang : config.defaultLanguage()).transliteration()).slugify(baseName);
+        if (slug.isEmpty()) {
+            problems.add(new Problem(shown, 1, "file name gives an empty URL slug: use letters or digits"));
+        }
+        if (problems.stream().skip(before).anyMatch(p -> !p.isWarning())) {
+            return Optional.empty();
+        }
+        List<String> tags = fm.get("tags") == null ? List.of()
+                : Arrays.stream(fm.get("tags").split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return Optional.of(new ContentDocument(shown, lang, slug, type, "draft".equals(status), fm.get("title"), date, key,
+                fm.get("author"), fm.get("summary"), tags, fm));
+    }
+
+    private void checkLanguage(Path shown, FrontMatter fm, String lang, List<Problem> problems) {
         if (lang.isEmpty()) {
             problems.add(new Problem(shown, 1, "content files belong in a language folder: content/<lang>/, one of " + config.languages()));
         } else if (!config.languages().contains(lang)) {
@@ -124,66 +170,62 @@ public final class ContentScanner {
         if (fm.get("lang") != null && !fm.get("lang").equals(lang)) {
             problems.add(new Problem(shown, fm.lineOf("lang"), "lang=" + fm.get("lang") + " disagrees with the folder '" + lang + "': the folder decides the language"));
         }
-        for (String key : REQUIRED) {
-            if (fm.get(key) == null) {
+    }
+
+    /**
+     * Required keys, and keys the guide does not know: a typo of a required key is an error that
+     * names it ("tittle: did you mean title?"); another unknown key is a warning, as it is ignored.
+     */
+    private void checkKeys(Path shown, FrontMatter fm, List<Problem> problems) {
+        boolean notFound = DocumentType.fromHeader(String.valueOf(fm.get("type"))).orElse(null) == DocumentType.NOTFOUND;
+        List<String> required = new java.util.ArrayList<>(REQUIRED);
+        if (!notFound) {
+            required.addAll(REQUIRED_FOR_READERS);
+        }
+        java.util.Set<String> explained = new java.util.HashSet<>();
+        for (String key : fm.values().keySet()) {
+            if (HeaderKeys.isKnown(key)) {
+                continue;
+            }
+            Optional<String> meant = HeaderKeys.nearest(key);
+            if (meant.isPresent() && required.contains(meant.get()) && fm.get(meant.get()) == null) {
+                problems.add(new Problem(shown, fm.lineOf(key), "unknown header '" + key + "': did you mean '" + meant.get() + "'? ("
+                        + meant.get() + " is required)"));
+                explained.add(meant.get());
+            } else {
+                problems.add(Problem.warning(shown, fm.lineOf(key), "unknown header '" + key + "' is ignored" + meant.map(m -> ": did you mean '" + m + "'?")
+                        .orElse(" (known: " + String.join(", ", HeaderKeys.KNOWN) + ")")));
+            }
+        }
+        for (String key : required) {
+            if (fm.get(key) == null && !explained.contains(key)) {
                 problems.add(new Problem(shown, 1, "missing required header '" + key + "'"));
             }
         }
-        DocumentType type = null;
-        if (fm.get("type") != null) {
-            type = DocumentType.fromHeader(fm.get("type")).orElse(null);
-            if (type == null) {
-                problems.add(new Problem(shown, fm.lineOf("type"), "unknown type '" + fm.get("type") + "': use one of "
-                        + Arrays.stream(DocumentType.values()).map(DocumentType::header).toList()));
-            }
+    }
+
+    private static DocumentType type(Path shown, FrontMatter fm, List<Problem> problems) {
+        if (fm.get("type") == null) {
+            return null;
         }
-        if (type != DocumentType.NOTFOUND) {
-            for (String key : REQUIRED_FOR_READERS) {
-                if (fm.get(key) == null) {
-                    problems.add(new Problem(shown, 1, "missing required header '" + key + "'"));
-                }
-            }
+        DocumentType type = DocumentType.fromHeader(fm.get("type")).orElse(null);
+        if (type == null) {
+            problems.add(new Problem(shown, fm.lineOf("type"), "unknown type '" + fm.get("type") + "': use one of "
+                    + Arrays.stream(DocumentType.values()).map(DocumentType::header).toList()));
         }
-        String status = fm.get("status");
-        if (status != null && !status.equals("published") && !status.equals("draft")) {
-            problems.add(new Problem(shown, fm.lineOf("status"), "status must be 'published' or 'draft', not '" + status + "'"));
+        return type;
+    }
+
+    /** A date header's value, or null; a value that is not a real date is a problem that says why. */
+    private static LocalDate date(Path shown, FrontMatter fm, String key, List<Problem> problems) {
+        if (fm.get(key) == null) {
+            return null;
         }
-        LocalDate date = null;
-        if (fm.get("date") != null) {
-            try {
-                date = LocalDate.parse(fm.get("date"));
-            } catch (DateTimeParseException e) {
-                problems.add(new Problem(shown, fm.lineOf("date"), "date '" + fm.get("date") + "' is not a valid date: write yyyy-MM-dd, e.g. 2026-11-26"));
-            }
+        HeaderDates.Result result = HeaderDates.read(fm.get(key));
+        if (result.date().isEmpty()) {
+            problems.add(new Problem(shown, fm.lineOf(key), key + " " + result.problem()));
         }
-        if (fm.get("updated") != null) {
-            try {
-                LocalDate.parse(fm.get("updated"));
-            } catch (DateTimeParseException e) {
-                problems.add(new Problem(shown, fm.lineOf("updated"), "updated '" + fm.get("updated") + "' is not a valid date: write yyyy-MM-dd, e.g. 2026-11-26"));
-            }
-        }
-        String author = fm.get("author");
-        if (author != null && authors.get(author).isEmpty()) {
-            problems.add(new Problem(shown, fm.lineOf("author"), "unknown author '" + author + "': add it to content/" + Authors.FILE
-                    + " (known: " + String.join(", ", authors.all().keySet()) + ")"));
-        }
-        String key = fm.get("translationKey");
-        if (key != null && !key.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
-            problems.add(new Problem(shown, fm.lineOf("translationKey"), "translationKey '" + key + "' must be ASCII letters, digits, '-' or '_'"));
-        }
-        String baseName = file.getFileName().toString().replaceFirst("\\.md$", "");
-        String slug = Slugs.of(config.language(lang.isEmpty() || !config.languages().contains(lang) ? config.defaultLanguage() : lang).transliteration()).slugify(baseName);
-        if (slug.isEmpty()) {
-            problems.add(new Problem(shown, 1, "file name gives an empty URL slug: use letters or digits"));
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        List<String> tags = fm.get("tags") == null ? List.of()
-                : Arrays.stream(fm.get("tags").split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        return Optional.of(new ContentDocument(shown, lang, slug, type, "draft".equals(status), fm.get("title"), date, key,
-                author, fm.get("summary"), tags, fm));
+        return result.date().orElse(null);
     }
 
     /** A translationKey may appear once per language, and two files may not write the same page. */

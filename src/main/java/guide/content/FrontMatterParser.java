@@ -38,6 +38,11 @@ public final class FrontMatterParser {
                 problems.add(new Problem(file, i + 1, "header separator must be exactly '" + SEPARATOR + "' with no spaces around it"));
                 return Optional.empty();
             }
+            if (lines[i].strip().matches("~{3,}")) {
+                problems.add(new Problem(file, i + 1, "the header ends with a line of exactly six tildes '" + SEPARATOR + "'; this one has "
+                        + lines[i].strip().length()));
+                return Optional.empty();
+            }
         }
         if (separator < 0) {
             problems.add(new Problem(file, 1, "no header found: end the key=value header with a line of exactly '" + SEPARATOR + "'"));

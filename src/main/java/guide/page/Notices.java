@@ -1,6 +1,7 @@
 package guide.page;
 
 import guide.content.ContentDocument;
+import guide.content.HeaderKeys;
 import guide.i18n.UiStrings;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
@@ -12,9 +13,6 @@ import java.time.LocalDate;
  * when), and the legal status date of a page that states the law.
  */
 public final class Notices {
-    /** The front-matter key with the date of the legal status a page describes. */
-    public static final String LEGAL_STATUS_KEY = "legalStatus";
-
     private final UiStrings ui;
     private final Dates dates;
     private final TranslationReport report;
@@ -42,7 +40,7 @@ public final class Notices {
 
     /** The legal status date of a page with {@code legalStatus=}, or null. */
     public LegalNotice legal(ContentDocument doc) {
-        String status = doc.frontMatter().get(LEGAL_STATUS_KEY);
+        String status = doc.frontMatter().get(HeaderKeys.LEGAL_STATUS);
         return status == null ? null : new LegalNotice(dates.of(LocalDate.parse(status), doc.lang()));
     }
 }

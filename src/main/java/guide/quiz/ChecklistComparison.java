@@ -26,7 +26,8 @@ public final class ChecklistComparison {
         Map<String, ChecklistSection> sections = byId(translation.sections(), ChecklistSection::id);
         for (ChecklistSection s : source.sections()) {
             if (!sections.containsKey(s.id())) {
-                problems.add(new Problem(file, 1, "section '" + s.id() + "' is missing (it is on line " + s.line() + origin + ")"));
+                problems.add(new Problem(file, lineBefore(translation, s, source), "section '" + s.id() + "' is missing (it is on line " + s.line() + origin
+                        + "): add '## " + s.title() + " {#" + s.id() + "}' and its statements, translated"));
             }
         }
         for (ChecklistSection s : translation.sections()) {
@@ -55,9 +56,10 @@ public final class ChecklistComparison {
             }
         }
         for (ChecklistSection s : source.sections()) {
-            for (ChecklistItem item : s.items()) {
-                if (translation.item(item.id()).isEmpty()) {
-                    problems.add(new Problem(file, 1, "statement '" + item.id() + "' is missing (it is on line " + item.line() + origin + ")"));
+            for (int i = 0; i < s.items().size(); i++) {
+                ChecklistItem item = s.items().get(i);
+                if (translation.item(item.id()).isEmpty() && sections.containsKey(s.id())) {
+                    problems.add(missingStatement(file, sections.get(s.id()), s, i, origin));
                 }
             }
         }
@@ -74,9 +76,48 @@ public final class ChecklistComparison {
         }
         for (ResultBand band : source.bands()) {
             if (!bands.containsKey(band.id())) {
-                problems.add(new Problem(file, 1, "band '" + band.id() + "' is missing (it is on line " + band.line() + origin + ")"));
+                int after = translation.bands().isEmpty() ? 1 : translation.bands().get(translation.bands().size() - 1).line();
+                problems.add(new Problem(file, after, "band '" + band.id() + "' is missing (it is on line " + band.line() + origin
+                        + "): add '### " + band.title() + " {#" + band.id() + " points=" + band.min() + "-" + band.max() + "}' and its advice, translated"));
             }
         }
+    }
+
+    /**
+     * "statement 'x' is missing: add this line to section 'y' after line 12: - [ ] (source text) {#x points=2}":
+     * where it goes (after the statement that precedes it in the source, else at the top of the
+     * section) and the line itself, with the source's text to translate.
+     */
+    private static Problem missingStatement(Path file, ChecklistSection here, ChecklistSection there, int index, String origin) {
+        int after = here.line();
+        String afterWhat = "its heading";
+        for (int k = index - 1; k >= 0; k--) {
+            String previous = there.items().get(k).id();
+            var found = here.items().stream().filter(it -> it.id().equals(previous)).findFirst();
+            if (found.isPresent()) {
+                after = found.get().line();
+                afterWhat = "statement '" + previous + "'";
+                break;
+            }
+        }
+        ChecklistItem item = there.items().get(index);
+        String line = "- [ ] " + item.text() + " {#" + item.id() + " points=" + item.points() + (item.decides() == null ? "" : " decides=" + item.decides()) + "}";
+        return new Problem(file, after, "statement '" + item.id() + "' is missing (it is on line " + item.line() + origin + "): add this line to section '"
+                + here.id() + "' after " + afterWhat + ", with its text translated: " + line);
+    }
+
+    /** The line after which a missing section belongs: the end of the section that precedes it in the source, else 1. */
+    private static int lineBefore(Checklist translation, ChecklistSection missing, Checklist source) {
+        int index = source.sections().indexOf(missing);
+        for (int k = index - 1; k >= 0; k--) {
+            String previous = source.sections().get(k).id();
+            var found = translation.sections().stream().filter(s -> s.id().equals(previous)).findFirst();
+            if (found.isPresent()) {
+                ChecklistSection s = found.get();
+                return s.items().isEmpty() ? s.line() : s.items().get(s.items().size() - 1).line();
+            }
+        }
+        return 1;
     }
 
     private static String decides(ChecklistItem item) {

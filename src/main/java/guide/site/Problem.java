@@ -11,10 +11,20 @@ import java.util.Objects;
  * @param message what is wrong, in words an editor understands
  */
 public record Problem(Path file, int line, String message) implements Comparable<Problem> {
+    private static final String WARNING = "warning: ";
 
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** Something the build works around but an editor should know, shown as {@code path:line: warning: …}; it stops nothing. */
+    public static Problem warning(Path file, int line, String message) {
+        return new Problem(file, line, WARNING + message);
+    }
+
+    public boolean isWarning() {
+        return message.startsWith(WARNING);
     }
 
     /** The {@code path:line: message} form printed on the console and in the preview. */

@@ -27,7 +27,8 @@ public final class ReportPrinter {
             trimLine(s);
         });
         List<TranslationState> details = report.all().stream()
-                .filter(t -> t.status() == Status.OUTDATED || t.status() == Status.ORPHANED || (t.status() == Status.MISSING && t.source() != null))
+                .filter(t -> t.status() == Status.OUTDATED || t.status() == Status.ORPHANED || t.status() == Status.DRAFT
+                        || (t.status() == Status.MISSING && t.source() != null))
                 .toList();
         if (!details.isEmpty()) {
             s.append('\n');
@@ -36,7 +37,12 @@ public final class ReportPrinter {
             switch (state.status()) {
                 case MISSING -> s.append(state.lang()).append(" missing: ").append(state.key()).append(" (source ")
                         .append(path(state.source())).append("); start it with ./guide translate ").append(path(state.source()))
-                        .append(" --to ").append(state.lang()).append('\n');
+                        .append(" --to ").append(state.lang()).append(" --name NAME (NAME: the new page's address, in ")
+                        .append(new com.ibm.icu.util.ULocale(state.lang()).getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH))
+                        .append(": the title's words joined by hyphens)\n");
+                case DRAFT -> s.append(path(state.document())).append(": draft, not published yet")
+                        .append(state.source() != null && state.source() != state.document() ? " (translation of " + path(state.source()) + ")" : "")
+                        .append("; set status=published when it is ready\n");
                 case ORPHANED -> s.append(path(state.document())).append(": orphaned, ").append(state.note()).append('\n');
                 default -> {
                     s.append(path(state.document())).append(": outdated, ").append(state.note()).append(" (")

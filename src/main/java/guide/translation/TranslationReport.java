@@ -79,6 +79,9 @@ public final class TranslationReport {
             return new TranslationState(key, lang, Status.MISSING, null, source, List.of(),
                     lang.equals(sourceLang) ? "the source is gone" : "");
         }
+        if (doc.draft()) {
+            return new TranslationState(key, lang, Status.DRAFT, doc, source, List.of(), "not published yet");
+        }
         if (lang.equals(sourceLang)) {
             return new TranslationState(key, lang, Status.SOURCE, doc, doc, List.of(), "");
         }

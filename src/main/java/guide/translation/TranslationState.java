@@ -26,7 +26,9 @@ public record TranslationState(String key, String lang, Status status, ContentDo
         /** No version in this language. */
         MISSING,
         /** A translation whose source no longer exists. */
-        ORPHANED;
+        ORPHANED,
+        /** A version in this language exists but is a draft ({@code status=draft}): not published, not yet a translation readers see. */
+        DRAFT;
 
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT);

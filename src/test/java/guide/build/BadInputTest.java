@@ -48,7 +48,58 @@ class BadInputTest {
     void invalidDateNamesItsLine() throws IOException {
         edit("content/pl/o-przewodniku.md", s -> s.replaceFirst("date=2026-01-01", "date=2026-13-45"));
         assertFails("content/pl/o-przewodniku.md:" + lineOf("content/pl/o-przewodniku.md", "date=")
-                + ": date '2026-13-45' is not a valid date: write yyyy-MM-dd, e.g. 2026-11-26");
+                + ": date '2026-13-45' is not a real date: there is no month 13 (write yyyy-MM-dd)");
+    }
+
+    @Test
+    void impossibleDateSaysWhy() throws IOException {
+        edit("content/en/about.md", s -> s.replaceFirst("date=2026-01-01", "date=2026-11-31"));
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "date=") + ": date '2026-11-31' is not a real date: November 2026 has 30 days");
+    }
+
+    @Test
+    void aMisspeltRequiredHeaderIsNamedWithWhatWasMeant() throws IOException {
+        edit("content/en/about.md", s -> s.replaceFirst("title=", "tittle="));
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "tittle=") + ": unknown header 'tittle': did you mean 'title'? (title is required)");
+    }
+
+    @Test
+    void anUnknownOptionalHeaderIsAWarningThatNamesIt() throws Exception {
+        edit("content/en/about.md", s -> s.replaceFirst("date=2026-01-01\n", "date=2026-01-01\nupated=2026-02-01\n"));
+        guide.build.BuildReport report = new SiteBuilder(project).build(site);
+        assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "upated=") + ": warning: unknown header 'upated' is ignored: did you mean 'updated'?"),
+                report.warnings());
+    }
+
+    @Test
+    void aSeparatorOfTheWrongLengthSaysHowLong() throws IOException {
+        edit("content/en/about.md", s -> s.replaceFirst("\n~~~~~~\n", "\n~~~~~\n"));
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "~~~~~") + ": the header ends with a line of exactly six tildes '~~~~~~'; this one has 5");
+    }
+
+    @Test
+    void aHashHeadingInTheTextWouldBeASecondH1() throws IOException {
+        edit("content/pl/o-przewodniku.md", s -> s.replace("~~~~~~\n", "~~~~~~\n\n# Wstęp\n"));
+        assertFails("content/pl/o-przewodniku.md:" + lineOf("content/pl/o-przewodniku.md", "# Wstęp")
+                + ": '# Wstęp' would be a second h1 (the title is the page's only h1): write '## Wstęp' for a section");
+    }
+
+    @Test
+    void aQuizStatementMissingInATranslationSaysWhereAndWhatToAdd() throws IOException {
+        String pl = "content/pl/test-klienta.md";
+        String en = "content/en/client-quiz.md";
+        edit(pl, s -> s.replace("- [ ] Klient podnosi głos. {#shouts points=4}\n",
+                "- [ ] Klient podnosi głos. {#shouts points=4}\n- [ ] Klient dzwoni w nocy. {#night-calls points=2}\n"));
+        edit(pl, s -> s.replace("{#exit points=8-13}", "{#exit points=8-15}"));
+        edit(en, s -> s.replace("{#exit points=8-13}", "{#exit points=8-15}"));
+        assertFails(en + ":" + lineOf(en, "{#shouts") + ": statement 'night-calls' is missing (it is on line " + lineOf(pl, "{#night-calls") + " in " + pl
+                + "): add this line to section 'communication' after statement 'shouts', with its text translated: - [ ] Klient dzwoni w nocy. {#night-calls points=2}");
+    }
+
+    @Test
+    void anAuthorWithoutTextInALanguageIsNamedAtItsLine() throws IOException {
+        edit("content/authors.yaml", s -> s.replace("    en: \"Web designer\"\n", ""));
+        assertFails("content/authors.yaml:" + lineOf("content/authors.yaml", "  role:") + ": author 'ewa-nowak': 'role' has no text in 'en': add 'en: …' under it");
     }
 
     @Test
@@ -102,9 +153,9 @@ class BadInputTest {
 
     @Test
     void brokenAnchorIsCaught() throws IOException {
-        edit("content/en/about.md", s -> s + "\nSee [step six](/en/how-to-send-an-invoice/#step-six).\n");
-        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "#step-six")
-                + ": broken anchor #step-six (no such id in en/how-to-send-an-invoice/index.html)");
+        edit("content/en/about.md", s -> s + "\nSee [when to send it](/en/how-to-send-an-invoice/#when-to-sent).\n");
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "#when-to-sent")
+                + ": broken anchor #when-to-sent: content/en/how-to-send-an-invoice.md has no such id (nearest: #when-to-send, #what-to-write)");
     }
 
     @Test

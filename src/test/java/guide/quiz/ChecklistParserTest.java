@@ -133,7 +133,8 @@ class ChecklistParserTest {
                 "content/en/a.md:24: band 'exit' covers 4-10 here but 4-11 in content/pl/q.md:24",
                 "content/en/b.md:13: statement 'invoice-unpaid' is in section 'verbal-abuse' here but in 'late-payments' in content/pl/q.md:12",
                 "content/en/b.md:14: statement 'shouting' is not in content/pl/q.md",
-                "content/en/b.md:1: statement 'insults' is missing (it is on line 16 in content/pl/q.md)"), messages());
+                "content/en/b.md:11: statement 'insults' is missing (it is on line 16 in content/pl/q.md): add this line to section 'verbal-abuse'"
+                        + " after its heading, with its text translated: - [ ] They insulted you in writing. {#insults points=4}"), messages());
     }
 
     @Test

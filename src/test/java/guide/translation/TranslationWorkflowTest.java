@@ -107,7 +107,8 @@ class TranslationWorkflowTest {
         assertTrue(run.out.contains("about        source     missing"), run.out);
         assertTrue(run.out.contains("pricing      missing    orphaned"), run.out);
         assertTrue(run.out.contains("content/en/pricing-a-project.md: orphaned, its pl source is gone"), run.out);
-        assertTrue(run.out.contains("en missing: about (source " + PL_ABOUT + "); start it with ./guide translate " + PL_ABOUT + " --to en"), run.out);
+        assertTrue(run.out.contains("en missing: about (source " + PL_ABOUT + "); start it with ./guide translate " + PL_ABOUT
+                + " --to en --name NAME (NAME: the new page's address, in English: the title's words joined by hyphens)\n"), run.out);
         assertEquals(1, guide("translations", "--fail-on", "missing").code);
         assertEquals(1, guide("translations", "--fail-on", "orphaned").code);
         assertEquals(0, guide("translations", "--fail-on", "outdated").code);
@@ -133,14 +134,18 @@ class TranslationWorkflowTest {
         assertTrue(text.contains("\nsourceRevision=pl "), text);
         assertTrue(text.endsWith(source.substring(source.indexOf("~~~~~~\n") + 7)), "the source body to work on");
         Run report = guide("translations");
-        assertTrue(report.out.contains("about        source     current"), report.out);
+        assertTrue(report.out.contains("about        source     draft"), "a started translation is a draft, not current: " + report.out);
+        assertTrue(report.out.contains("content/en/about-the-guide.md: draft, not published yet (translation of " + PL_ABOUT
+                + "); set status=published when it is ready\n"), report.out);
+        edit("content/en/about-the-guide.md", s -> s.replace("status=draft", "status=published"));
+        assertTrue(guide("translations").out.contains("about        source     current"), "published, it is current");
 
         Run again = guide("translate", PL_ABOUT, "--to", "en", "--name", "about-the-guide");
         assertEquals(1, again.code);
         assertTrue(again.err.contains("already has a en version: content/en/about-the-guide.md (not overwritten)"), again.err);
-        assertEquals(text, Files.readString(created, StandardCharsets.UTF_8));
+        assertTrue(Files.readString(created, StandardCharsets.UTF_8).endsWith(text.substring(text.indexOf("translationKey="))), "not overwritten");
 
-        Run toItself = guide("translate", PL_ABOUT, "--to", "de");
+        Run toItself = guide("translate", PL_ABOUT, "--to", "de", "--name", "ueber");
         assertEquals(1, toItself.code);
         assertTrue(toItself.err.contains("not a configured language"), toItself.err);
     }

@@ -1,0 +1,106 @@
+package guide.site;
+
+import guide.build.BuildReport;
+import guide.build.SiteBuilder;
+import guide.cli.Main;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What an editor does on an ordinary day, on a copy of the real project: a new Polish article and
+ * its English translation, and a new quiz statement in both languages. The site builds, the new
+ * pages are linked both ways, and nothing else needs changing: no test counts today's pages.
+ */
+class EditorsChangeTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void aNewArticleItsTranslationAndAQuizStatementBuild() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        Files.writeString(project.resolve("content/pl/jak-wycenic-projekt.md"), """
+                title=Jak wycenić projekt, żeby klient nie uciekł
+                date=2026-12-01
+                type=post
+                status=published
+                translationKey=pricing-a-project
+                author=redakcja
+                summary=Jak policzyć cenę projektu i jak ją przedstawić klientowi.
+                tags=klienci,wycena
+                ~~~~~~
+
+                Dobra wycena zaczyna się od zakresu.
+
+                ## Zacznij od zakresu {#scope}
+
+                Spisz, co obejmuje projekt, a czego nie.
+                """, StandardCharsets.UTF_8);
+        assertEquals(0, guide("translate", "content/pl/jak-wycenic-projekt.md", "--to", "en", "--name", "how-to-price-a-project"));
+        ProjectFiles.edit(project, "content/en/how-to-price-a-project.md", s -> s
+                .replace("title=Jak wycenić projekt, żeby klient nie uciekł", "title=How to price a project so the client stays")
+                .replace("status=draft", "status=published")
+                .replace("summary=Jak policzyć cenę projektu i jak ją przedstawić klientowi.", "summary=How to work out a project's price and present it.")
+                .replace("Dobra wycena zaczyna się od zakresu.", "A good quote starts with the scope.")
+                .replace("## Zacznij od zakresu {#scope}", "## Start with the scope {#scope}")
+                .replace("Spisz, co obejmuje projekt, a czego nie.", "Write down what the project covers and what it does not."));
+        addQuizStatement("content/pl/test-czy-rozstac-sie-z-klientem.md", "Klient odmówił podpisania umowy na piśmie.");
+        addQuizStatement("content/en/is-it-time-to-fire-this-client.md", "The client refused to sign a written contract.");
+
+        BuildReport report = new SiteBuilder(project).build(project.resolve("target/site"));
+        assertTrue(report.warnings().isEmpty(), report.warnings().toString());
+        Document pl = Jsoup.parse(project.resolve("target/site/pl/jak-wycenic-projekt/index.html").toFile(), "UTF-8");
+        assertEquals("/en/how-to-price-a-project/", pl.selectFirst("a[data-lang-switch]").attr("href"));
+        Document home = Jsoup.parse(project.resolve("target/site/en/index.html").toFile(), "UTF-8");
+        assertTrue(home.select("#articles-title + ul .card a").eachAttr("href").contains("/en/how-to-price-a-project/"), "the newest article is on the home page");
+        Document quiz = Jsoup.parse(project.resolve("target/site/en/is-it-time-to-fire-this-client/index.html").toFile(), "UTF-8");
+        assertEquals("The client refused to sign a written contract.", quiz.selectFirst("label[for=q-no-written-contract] .quiz-text").text());
+    }
+
+    /** A one-point statement at the end of the first sign, and the last band one point longer, as the README says. */
+    private void addQuizStatement(String file, String text) throws IOException {
+        ProjectFiles.edit(project, file, s -> {
+            int firstSign = s.indexOf("\n## ");
+            int nextSign = s.indexOf("\n## ", firstSign + 1);
+            String withStatement = s.substring(0, nextSign).stripTrailing() + "\n- [ ] " + text + " {#no-written-contract points=1}\n"
+                    + s.substring(nextSign);
+            Matcher last = Pattern.compile("\\{#([a-z0-9-]+) points=(\\d+)-(\\d+)}").matcher(withStatement);
+            int start = -1;
+            int end = -1;
+            String replacement = null;
+            while (last.find()) {
+                start = last.start();
+                end = last.end();
+                replacement = "{#" + last.group(1) + " points=" + last.group(2) + "-" + (Integer.parseInt(last.group(3)) + 1) + "}";
+            }
+            return withStatement.substring(0, start) + replacement + withStatement.substring(end);
+        });
+    }
+
+    private int guide(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--project";
+        all[args.length + 1] = project.toString();
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            return Main.commandLine().execute(all);
+        } finally {
+            System.setOut(out);
+        }
+    }
+}
