@@ -51,8 +51,7 @@ final class TranslationsExportCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return 1;
         }
-        for (ContentDocument source : sources) {
-            XliffExportBatch.Written written = batch.export(source, to, dir);
+        for (XliffExportBatch.Written written : batch.exportAll(sources, to, dir)) {
             System.out.println(written.source() + " -> " + shown(cwd, written.file()) + " (" + XliffExportBatch.describe(written.states()) + ")");
             written.warnings().forEach(w -> System.out.println("  warning: " + w));
         }

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 /**
  * The translation file an import would write, checked as the build will read it: its header
  * parses; the checklist's {@code {#id points=N decides=...}} are exactly the source's; the body
+ * no unit brings unsafe HTML (the same rule as the build's {@link UnsafeHtmlCheck}); and the body
  * parses back into the same units and skeleton (a target that types Markdown of its own, a blank
- * line, a {@code #} or a {@code [link](…)}, would change the page's structure); and no unit
- * brings unsafe HTML (the same rule as the build's {@link UnsafeHtmlCheck}).
+ * line, a {@code #} or a {@code [link](…)}, would change the page's structure).
  */
 final class RebuiltCheck {
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{#[^{}\\n]*}");
@@ -46,9 +46,9 @@ final class RebuiltCheck {
                 return;
             }
         }
-        structure(file, source, body, targets, problems);
+        unsafeHtml(file, source, parsed.get(), offsets, problems);
         if (problems.isEmpty()) {
-            unsafeHtml(file, source, parsed.get(), offsets, problems);
+            structure(file, source, body, targets, problems);
         }
     }
 
@@ -92,7 +92,9 @@ final class RebuiltCheck {
         List<Problem> found = new ArrayList<>();
         new UnsafeHtmlCheck().check(List.of(doc), found);
         for (Problem p : found) {
-            int offset = offsetOfLine(fm.body(), p.line() - fm.bodyStartLine());
+            int start = offsetOfLine(fm.body(), p.line() - fm.bodyStartLine());
+            int lineEnd = fm.body().indexOf('\n', start);
+            int offset = inside(offsets, start, lineEnd < 0 ? fm.body().length() : lineEnd);
             problems.add(new Problem(file.file(), unitLine(file, offsets, offset), unitAt(file, offsets, offset) + "would bring "
                     + p.message() + " into " + p.file().toString().replace('\\', '/') + ":" + p.line()));
         }
@@ -137,6 +139,16 @@ final class RebuiltCheck {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** An offset inside the first unit that overlaps the line from {@code start} to {@code end}, else {@code start}. */
+    private static int inside(Map<String, int[]> offsets, int start, int end) {
+        for (int[] range : offsets.values()) {
+            if (range[0] <= end && range[1] >= start) {
+                return Math.max(range[0], start);
+            }
+        }
+        return start;
     }
 
     private static int offsetOfLine(String body, int lineIndex) {

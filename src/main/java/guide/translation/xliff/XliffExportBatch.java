@@ -58,6 +58,21 @@ public final class XliffExportBatch {
         return List.copyOf(sources.values());
     }
 
+    /** Exports every source into {@code lang} (on all cores), in the order given. */
+    public List<Written> exportAll(List<ContentDocument> sources, String lang, Path dir) throws IOException {
+        try {
+            return sources.parallelStream().map(source -> {
+                try {
+                    return export(source, lang, dir);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Exports {@code source} into {@code lang}, writing the file into {@code dir}. */
     public Written export(ContentDocument source, String lang, Path dir) throws IOException {
         Optional<ContentDocument> translation = content.documents().stream()
@@ -74,9 +89,9 @@ public final class XliffExportBatch {
 
     private List<ContentDocument> named(Path path, Path cwd) {
         Path projectDir = content.config().projectDir();
-        Path absolute = path.isAbsolute() ? path.normalize() : cwd.resolve(path).normalize();
-        if (!Files.exists(absolute)) {
-            absolute = projectDir.resolve(path).normalize();
+        Path absolute = path.isAbsolute() ? path.normalize() : projectDir.resolve(path).normalize();
+        if (!path.isAbsolute() && !Files.exists(absolute)) {
+            absolute = cwd.resolve(path).normalize();
         }
         if (Files.isDirectory(absolute)) {
             Path folder = absolute;

@@ -63,7 +63,7 @@ public final class XliffExporter {
         }
         Map<Integer, List<Unit>> sourceByBlock = new HashMap<>();
         units.forEach(u -> sourceByBlock.computeIfAbsent(u.block(), b -> new ArrayList<>()).add(u));
-        String where = path(translation);
+        List<String> unmatched = new ArrayList<>();
         List<ExportedUnit> exported = new ArrayList<>();
         for (Unit unit : units) {
             boolean summary = unit.block() < 0;
@@ -79,21 +79,19 @@ public final class XliffExporter {
                     ? TagMatcher.remap(candidates.get(siblings.indexOf(unit)).source(), unit.source())
                     : Optional.empty();
             if (target.isEmpty()) {
-                warnings.add(where + ": unit " + unit.id() + " (" + describe(unit) + "): the translation's text here does not match the source's "
-                        + (candidates.size() == siblings.size() ? "markup (links, emphasis, code)" : "paragraphs one for one")
-                        + "; it is exported to translate again");
+                unmatched.add(unit.id());
                 exported.add(new ExportedUnit(unit, null, UnitState.NEEDS_TRANSLATION));
                 continue;
             }
             UnitState state = change == BlockStates.Change.UNCHANGED && stamp.isPresent() ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW;
             exported.add(new ExportedUnit(unit, target.get(), state));
         }
+        if (!unmatched.isEmpty()) {
+            warnings.add(path(translation) + ": " + unmatched.size() + (unmatched.size() == 1 ? " unit does" : " units do")
+                    + " not match the source's paragraphs or markup one for one (" + String.join(", ", unmatched.subList(0, Math.min(5, unmatched.size())))
+                    + (unmatched.size() > 5 ? ", …" : "") + "): exported to translate again; the import gives the page its source's structure");
+        }
         return exported;
-    }
-
-    static String describe(Unit unit) {
-        String kind = unit.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return unit.name().isEmpty() ? kind : kind + " " + unit.name();
     }
 
     static String path(ContentDocument doc) {

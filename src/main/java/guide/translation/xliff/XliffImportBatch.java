@@ -28,36 +28,36 @@ public final class XliffImportBatch {
     }
 
     public Plan plan(List<Path> files, boolean force) {
+        List<ImportResult> results = files.parallelStream().map(file -> check(file, force)).toList();
         List<PlannedWrite> writes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<Path, Path> claimed = new HashMap<>();
-        for (Path file : files) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                problems.add(new Problem(file, 0, "cannot read: " + e.getMessage()));
-                continue;
-            }
-            XliffFile read;
-            try {
-                read = Xliff12Reader.read(file, bytes);
-            } catch (Xliff12Reader.XliffException e) {
-                problems.add(e.problem());
-                continue;
-            }
-            ImportResult result = importer.check(read, force);
+        for (ImportResult result : results) {
             problems.addAll(result.problems());
             result.write().ifPresent(write -> {
-                Path other = claimed.putIfAbsent(write.target(), file);
+                Path other = claimed.putIfAbsent(write.target(), write.xliff());
                 if (other != null) {
-                    problems.add(new Problem(file, 0, "is for " + write.shown() + ", as " + other + " is: import one of them"));
+                    problems.add(new Problem(write.xliff(), 0, "is for " + write.shown() + ", as " + other + " is: import one of them"));
                 } else {
                     writes.add(write);
                 }
             });
         }
         return new Plan(problems.isEmpty() ? writes : List.of(), problems);
+    }
+
+    private ImportResult check(Path file, boolean force) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return ImportResult.refused(List.of(new Problem(file, 0, "cannot read: " + e.getMessage())));
+        }
+        try {
+            return importer.check(Xliff12Reader.read(file, bytes), force);
+        } catch (Xliff12Reader.XliffException e) {
+            return ImportResult.refused(List.of(e.problem()));
+        }
     }
 
     /** Writes the planned files. */
