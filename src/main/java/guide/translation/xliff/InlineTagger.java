@@ -69,11 +69,11 @@ final class InlineTagger {
         } else if (node instanceof Link link) {
             pair(node, link.getText(), "link");
         } else if (node instanceof Image image) {
-            pair(node, image.getText(), "image");
+            pair(node, image.getText(), "x-image");
         } else if (node instanceof LinkRef ref && !ref.isReferenceTextCombined()) {
             pair(node, ref.getText(), "link");
         } else if (node instanceof ImageRef ref && !ref.isReferenceTextCombined()) {
-            pair(node, ref.getText(), "image");
+            pair(node, ref.getText(), "x-image");
         } else if (node instanceof Text || node instanceof TextBase || node instanceof HtmlEntity) {
             out.text(body.substring(cursor, Math.min(node.getEndOffset(), end)));
             cursor = Math.min(node.getEndOffset(), end);
@@ -86,7 +86,7 @@ final class InlineTagger {
         } else if (node instanceof HtmlInlineBase) {
             standalone(node.getEndOffset(), "x-html");
         } else if (node instanceof AutoLink || node instanceof MailLink) {
-            standalone(node.getEndOffset(), "link");
+            standalone(node.getEndOffset(), "x-link");
         } else if (node instanceof AttributesNode) {
             standalone(node.getEndOffset(), "x-attributes");
         } else if (node.hasChildren() && !(node instanceof LinkRef) && !(node instanceof ImageRef)) {
