@@ -42,7 +42,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
         }
         XliffImportBatch.write(plan.writes());
         for (PlannedWrite write : plan.writes()) {
-            String what = write.created() ? "created (status=draft)" : "updated";
+            String what = write.created() ? "created (status=draft)" : write.unchanged() ? "unchanged" : "updated";
             System.out.println(write.shown() + ": " + what + " from " + shown(cwd, write.xliff())
                     + (write.outdated() ? "; imported with --force, it stays outdated until its source's changes are translated" : ""));
         }

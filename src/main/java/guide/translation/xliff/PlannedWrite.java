@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * @param target   absolute path of the file
  * @param shown    the path as messages show it, relative to the project
  * @param created  true for a new translation
- * @param outdated true when --force imported a file made from an older revision of the source
+ * @param unchanged true when the file already holds exactly this text (nothing to write)
+ * @param outdated  true when --force imported a file made from an older revision of the source
  */
-public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean outdated) {
+public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated) {
 }

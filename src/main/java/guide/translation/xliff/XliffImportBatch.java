@@ -63,7 +63,9 @@ public final class XliffImportBatch {
     /** Writes the planned files. */
     public static void write(List<PlannedWrite> writes) throws IOException {
         for (PlannedWrite write : writes) {
-            AtomicFile.write(write.target(), write.text());
+            if (!write.unchanged()) {
+                AtomicFile.write(write.target(), write.text());
+            }
         }
     }
 }

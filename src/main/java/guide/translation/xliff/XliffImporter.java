@@ -64,14 +64,16 @@ public final class XliffImporter {
         String title = targets.get(Unit.TITLE).markdown();
         String summary = targets.containsKey(Unit.SUMMARY) ? targets.get(Unit.SUMMARY).markdown() : null;
         Path target = content.config().projectDir().resolve(file.targetPath());
+        String before = existing.isPresent() ? read(target) : null;
         String text = existing.isPresent()
-                ? TranslationFileText.update(read(target), title, summary, file.revision(), body)
+                ? TranslationFileText.update(before, title, summary, file.revision(), body)
                 : TranslationFileText.create(source, title, summary, file.revision(), body);
         RebuiltCheck.check(file, source, text, targets, problems);
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);
         }
-        return new ImportResult(Optional.of(new PlannedWrite(file.file(), target, file.targetPath(), text, existing.isEmpty(), changed)), List.of());
+        return new ImportResult(Optional.of(new PlannedWrite(file.file(), target, file.targetPath(), text, existing.isEmpty(),
+                text.equals(before), changed)), List.of());
     }
 
     /** Each expected unit's target Markdown, by unit id; problems for missing, extra, empty or broken ones. */
