@@ -26,7 +26,8 @@ public final class XliffExportBatch {
 
     public XliffExportBatch(SiteContent content) {
         this.content = content;
-        this.report = TranslationReport.of(content);
+        // Only which document is whose source is needed here, not what changed in outdated ones.
+        this.report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents(), false);
     }
 
     /** One written file, with what the translator will find in it. */
