@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /** {@code ./guide translations}: what is missing, outdated (and what changed) or orphaned. */
 @Command(name = "translations", description = "Report the state of every translation.",
-        subcommands = StampCommand.class)
+        subcommands = {StampCommand.class, TranslationsExportCommand.class, TranslationsImportCommand.class})
 final class TranslationsCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;

@@ -38,6 +38,11 @@ public final class Markdown {
     private Markdown() {
     }
 
+    /** The syntax tree of a Markdown text, as the site reads it (for tools that work on its structure). */
+    public static com.vladsch.flexmark.util.ast.Document parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
     public static String toHtml(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
     }

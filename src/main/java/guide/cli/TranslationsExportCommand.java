@@ -1,0 +1,66 @@
+package guide.cli;
+
+import guide.content.ContentDocument;
+import guide.content.SiteContent;
+import guide.site.Problem;
+import guide.translation.xliff.XliffExportBatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ./guide translations export PATH... --to LANG}: XLIFF 1.2 files for translators' CAT tools. */
+@Command(name = "export", description = "Write one XLIFF 1.2 file per document for a CAT tool, with the current translation and what to do.")
+final class TranslationsExportCommand implements Callable<Integer> {
+    @Option(names = "--project", description = "Project folder (default: the folder of ./guide).", defaultValue = "${sys:guide.home:-.}")
+    Path project;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Documents or folders, e.g. content/pl/o-przewodniku.md or content/pl")
+    List<Path> paths;
+
+    @Option(names = "--to", required = true, paramLabel = "LANG", description = "Target language, e.g. en")
+    String to;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Folder for the .xlf files (default: target/xliff in the project).")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        ProjectOptions options = new ProjectOptions();
+        options.project = project;
+        var loaded = options.content();
+        if (loaded.isEmpty()) {
+            return 1;
+        }
+        SiteContent content = loaded.get();
+        if (!content.config().languages().contains(to)) {
+            System.err.println("--to " + to + ": not a configured language (site.languages=" + String.join(",", content.config().languages()) + ")");
+            return 1;
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        Path dir = output == null ? options.projectDir().resolve("target/xliff") : cwd.resolve(output).normalize();
+        XliffExportBatch batch = new XliffExportBatch(content);
+        List<Problem> problems = new ArrayList<>();
+        List<ContentDocument> sources = batch.sources(paths, cwd, to, problems);
+        problems.forEach(p -> System.err.println(p));
+        if (!problems.isEmpty()) {
+            return 1;
+        }
+        for (XliffExportBatch.Written written : batch.exportAll(sources, to, dir)) {
+            System.out.println(written.source() + " -> " + shown(cwd, written.file()) + " (" + XliffExportBatch.describe(written.states()) + ")");
+            written.warnings().forEach(w -> System.out.println("  warning: " + w));
+        }
+        System.out.println("Exported " + sources.size() + (sources.size() == 1 ? " document" : " documents") + " into " + shown(cwd, dir)
+                + ". Translate them in a CAT tool, then: ./guide translations import FILE...");
+        return 0;
+    }
+
+    private static String shown(Path cwd, Path file) {
+        return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package guide.cli;
+
+import guide.content.SiteContent;
+import guide.translation.xliff.PlannedWrite;
+import guide.translation.xliff.XliffImportBatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ./guide translations import FILE...}: translated XLIFF files back into content/. */
+@Command(name = "import", description = "Check translated XLIFF files and write their translations into content/ (all or nothing).")
+final class TranslationsImportCommand implements Callable<Integer> {
+    @Option(names = "--project", description = "Project folder (default: the folder of ./guide).", defaultValue = "${sys:guide.home:-.}")
+    Path project;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files written by ./guide translations export and filled in by a CAT tool")
+    List<Path> files;
+
+    @Option(names = "--force", description = "Import even if the source changed since the export; the translation stays outdated.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        ProjectOptions options = new ProjectOptions();
+        options.project = project;
+        var loaded = options.content();
+        if (loaded.isEmpty()) {
+            return 1;
+        }
+        SiteContent content = loaded.get();
+        Path cwd = Path.of("").toAbsolutePath();
+        XliffImportBatch.Plan plan = new XliffImportBatch(content).plan(files.stream().map(f -> cwd.resolve(f).normalize()).toList(), force);
+        if (!plan.problems().isEmpty()) {
+            plan.problems().forEach(p -> System.err.println(shown(cwd, p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
+            System.err.println("Nothing imported: " + plan.problems().size() + " problem(s); content/ was left as it was.");
+            return 1;
+        }
+        XliffImportBatch.write(plan.writes());
+        for (PlannedWrite write : plan.writes()) {
+            String what = write.created() ? "created (status=draft)" : write.unchanged() ? "unchanged" : "updated";
+            System.out.println(write.shown() + ": " + what + " from " + shown(cwd, write.xliff())
+                    + (write.outdated() ? "; imported with --force, it stays outdated until its source's changes are translated" : ""));
+        }
+        System.out.println("Imported " + plan.writes().size() + (plan.writes().size() == 1 ? " translation." : " translations.")
+                + " ./guide translations shows their state.");
+        return 0;
+    }
+
+    private static String shown(Path cwd, Path file) {
+        return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+    }
+}

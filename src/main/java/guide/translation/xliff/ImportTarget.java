@@ -1,0 +1,69 @@
+package guide.translation.xliff;
+
+import guide.content.ContentDocument;
+import guide.content.SiteContent;
+import guide.site.Problem;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Is an XLIFF file for this document and these languages, and may its translation go where it
+ * says? The source language and translationKey must be the source's, the target language one of
+ * the site's other languages, and the translation file must sit in that language's folder and
+ * be (or become) the only version of the page in that language.
+ */
+final class ImportTarget {
+    private final SiteContent content;
+    private final XliffFile file;
+    private final ContentDocument source;
+
+    ImportTarget(SiteContent content, XliffFile file, ContentDocument source) {
+        this.content = content;
+        this.file = file;
+        this.source = source;
+    }
+
+    /** The existing translation file, if there is one; problems go to {@code problems}. */
+    Optional<ContentDocument> check(List<Problem> problems) {
+        String shown = XliffExporter.path(source);
+        if (!file.sourceLang().equals(source.lang())) {
+            problems.add(problem("says its source is in " + file.sourceLang() + ", but " + shown + " is in " + source.lang()));
+        }
+        if (!file.translationKey().equals(source.translationKey())) {
+            problems.add(problem("is for translationKey '" + file.translationKey() + "', but " + shown + " has '" + source.translationKey()
+                    + "': it was exported from another document"));
+        }
+        List<String> languages = content.config().languages();
+        if (!languages.contains(file.targetLang()) || file.targetLang().equals(source.lang())) {
+            problems.add(problem("is a translation into '" + file.targetLang() + "', which is not another language of this site ("
+                    + String.join(", ", languages) + ")"));
+            return Optional.empty();
+        }
+        String folder = content.config().projectDir().relativize(content.config().contentDir()).toString().replace('\\', '/')
+                + "/" + file.targetLang() + "/";
+        Path normal = Path.of(file.targetPath()).normalize();
+        if (!normal.toString().replace('\\', '/').equals(file.targetPath()) || !file.targetPath().startsWith(folder)
+                || !file.targetPath().endsWith(".md")) {
+            problems.add(problem("its translation file " + file.targetPath() + " is not a Markdown file in " + folder));
+            return Optional.empty();
+        }
+        Optional<ContentDocument> existing = content.documents().stream().filter(d -> XliffExporter.path(d).equals(file.targetPath())).findFirst();
+        if (existing.isPresent() && !existing.get().translationKey().equals(source.translationKey())) {
+            problems.add(problem(file.targetPath() + " is another page (translationKey '" + existing.get().translationKey()
+                    + "'), not a translation of " + shown));
+        }
+        content.documents().stream()
+                .filter(d -> d.lang().equals(file.targetLang()) && d.translationKey().equals(source.translationKey()))
+                .filter(d -> !XliffExporter.path(d).equals(file.targetPath()))
+                .findFirst()
+                .ifPresent(other -> problems.add(problem("is for " + file.targetPath() + ", but " + XliffExporter.path(other)
+                        + " is already the " + file.targetLang() + " version of " + shown)));
+        return existing;
+    }
+
+    private Problem problem(String message) {
+        return new Problem(file.file(), 0, message);
+    }
+}

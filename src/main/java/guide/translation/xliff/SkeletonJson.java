@@ -1,0 +1,78 @@
+package guide.translation.xliff;
+
+import guide.translation.SourceRevision;
+import org.json.simple.JSONArray;
+import org.json.simple.JSONObject;
+import org.json.simple.parser.JSONParser;
+import org.json.simple.parser.ParseException;
+
+import java.util.Optional;
+
+/**
+ * The tool's own data in an XLIFF file's {@code <skl><internal-file>}: the body's skeleton and
+ * what import needs to put the translation back (its file, translationKey and the source
+ * revision the file was made from). CAT tools carry the skeleton through untouched; a translator
+ * never sees it.
+ */
+final class SkeletonJson {
+    static final String FORM = "application/json";
+    private static final long FORMAT = 1;
+
+    /** What the skeleton records besides the body. */
+    record Data(String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton) {
+    }
+
+    private SkeletonJson() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String write(XliffDocument doc) {
+        JSONArray parts = new JSONArray();
+        for (Skeleton.Part part : doc.skeleton().parts()) {
+            if (part instanceof Skeleton.Literal literal) {
+                parts.add(literal.markdown());
+            } else {
+                JSONObject slot = new JSONObject();
+                slot.put("unit", ((Skeleton.Slot) part).unitId());
+                parts.add(slot);
+            }
+        }
+        JSONObject json = new JSONObject();
+        json.put("format", FORMAT);
+        json.put("target", doc.targetPath());
+        json.put("translationKey", doc.translationKey());
+        json.put("sourceRevision", doc.revision().toString());
+        json.put("body", parts);
+        return json.toJSONString();
+    }
+
+    /** The data, or empty when the text is not a skeleton this tool wrote. */
+    static Optional<Data> read(String text) {
+        Object parsed;
+        try {
+            parsed = new JSONParser().parse(text);
+        } catch (ParseException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (!(parsed instanceof JSONObject json) || !Long.valueOf(FORMAT).equals(json.get("format"))
+                || !(json.get("target") instanceof String target) || !(json.get("translationKey") instanceof String key)
+                || !(json.get("sourceRevision") instanceof String revisionText) || !(json.get("body") instanceof JSONArray parts)) {
+            return Optional.empty();
+        }
+        Optional<SourceRevision> revision = SourceRevision.parse(revisionText);
+        if (revision.isEmpty()) {
+            return Optional.empty();
+        }
+        Skeleton.Builder skeleton = new Skeleton.Builder();
+        for (Object part : parts) {
+            if (part instanceof String literal) {
+                skeleton.literal(literal);
+            } else if (part instanceof JSONObject slot && slot.get("unit") instanceof String unit) {
+                skeleton.slot(unit);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Data(target, key, revision.get(), skeleton.build()));
+    }
+}

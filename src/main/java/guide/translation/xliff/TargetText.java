@@ -1,0 +1,35 @@
+package guide.translation.xliff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A target as it goes into the document: without the spaces CAT tools leave around a segment, and
+ * with each placeholder's kind taken from the source (XLIFF's {@code <ept>} has none of its own).
+ */
+final class TargetText {
+    private TargetText() {
+    }
+
+    static TaggedText prepared(TaggedText source, TaggedText target) {
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        source.tags().stream().filter(t -> t.role() != TagRole.CLOSE).forEach(t -> types.put(t.role() + " " + t.id(), t.type()));
+        List<TaggedText.Span> spans = new ArrayList<>();
+        for (TaggedText.Span span : target.spans()) {
+            if (span instanceof TaggedText.Tag tag) {
+                TagRole typedBy = tag.role() == TagRole.CLOSE ? TagRole.OPEN : tag.role();
+                spans.add(new TaggedText.Tag(tag.role(), tag.id(), types.getOrDefault(typedBy + " " + tag.id(), tag.type()), tag.markdown()));
+            } else {
+                spans.add(span);
+            }
+        }
+        if (!spans.isEmpty() && spans.get(0) instanceof TaggedText.Text first) {
+            spans.set(0, new TaggedText.Text(first.text().stripLeading()));
+        }
+        int last = spans.size() - 1;
+        if (last >= 0 && spans.get(last) instanceof TaggedText.Text end) {
+            spans.set(last, new TaggedText.Text(end.text().stripTrailing()));
+        }
+        return new TaggedText(spans);
+    }
+}

@@ -1,0 +1,30 @@
+package guide.translation.xliff;
+
+/** A unit's state as XLIFF 1.2 writes it on {@code <target state="...">}, the words CAT tools filter on. */
+public enum UnitState {
+    /** No translation yet, or its source block is new. */
+    NEEDS_TRANSLATION("needs-translation"),
+    /** A translation exists but its source block changed since the stamp (or there is no stamp). */
+    NEEDS_REVIEW("needs-review-translation"),
+    /** The translation is current with its source block. */
+    TRANSLATED("translated");
+
+    private final String xliff;
+
+    UnitState(String xliff) {
+        this.xliff = xliff;
+    }
+
+    public String xliff() {
+        return xliff;
+    }
+
+    public static UnitState ofXliff(String value) {
+        for (UnitState state : values()) {
+            if (state.xliff.equals(value)) {
+                return state;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,194 @@
+package guide.translation.xliff;
+
+import guide.site.Problem;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads an XLIFF 1.2 file that {@code ./guide translations export} wrote and a CAT tool filled in,
+ * with the JDK's StAX reader (no DTDs, no external entities). Takes the skeleton, the units and
+ * their targets; inside a target, {@code <mrk>} (segment markers some tools add) is transparent,
+ * and any placeholder element other than {@code <bpt>}, {@code <ept>} and {@code <ph>} is an error.
+ * Every problem names the file and line.
+ */
+public final class Xliff12Reader {
+    private final Path file;
+    private XMLStreamReader xml;
+
+    private Xliff12Reader(Path file) {
+        this.file = file;
+    }
+
+    /** The file's content, or a problem with its line. */
+    public static XliffFile read(Path file, byte[] bytes) throws XliffException {
+        return new Xliff12Reader(file).read(bytes);
+    }
+
+    /** A file that cannot be imported, with where and why. */
+    public static final class XliffException extends Exception {
+        private final transient Problem problem;
+
+        XliffException(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    private XliffFile read(byte[] bytes) throws XliffException {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        try {
+            xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            next();
+            if (!xml.isStartElement() || !"xliff".equals(xml.getLocalName()) || !Xliff12Writer.NAMESPACE.equals(xml.getNamespaceURI())
+                    || !"1.2".equals(xml.getAttributeValue(null, "version"))) {
+                throw fail("not an XLIFF 1.2 file (the root must be <xliff version=\"1.2\"> in " + Xliff12Writer.NAMESPACE + ")");
+            }
+            XliffFile result = null;
+            while (next() == XMLStreamConstants.START_ELEMENT) {
+                if (!"file".equals(xml.getLocalName())) {
+                    skip();
+                    continue;
+                }
+                if (result != null) {
+                    throw fail("more than one <file>: import one document per XLIFF file, as export wrote them");
+                }
+                result = fileElement();
+            }
+            if (result == null) {
+                throw fail("no <file> element");
+            }
+            return result;
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
+            throw new XliffException(new Problem(file, Math.max(line, 0), "not well-formed XML: " + message.strip()));
+        }
+    }
+
+    private XliffFile fileElement() throws XMLStreamException, XliffException {
+        int line = line();
+        String original = attribute("original");
+        String sourceLang = attribute("source-language");
+        String targetLang = attribute("target-language");
+        if (!Xliff12Writer.DATATYPE.equals(xml.getAttributeValue(null, "datatype"))) {
+            throw fail("datatype is not " + Xliff12Writer.DATATYPE + ": this file was not exported by ./guide translations export");
+        }
+        Optional<SkeletonJson.Data> skeleton = Optional.empty();
+        List<ReadUnit> units = new ArrayList<>();
+        while (next() == XMLStreamConstants.START_ELEMENT) {
+            switch (xml.getLocalName()) {
+                case "header" -> skeleton = header();
+                case "body" -> body(units);
+                default -> skip();
+            }
+        }
+        if (skeleton.isEmpty()) {
+            throw new XliffException(new Problem(file, line, "the file's skeleton (<skl><internal-file>) is missing or damaged: export the document again"));
+        }
+        SkeletonJson.Data data = skeleton.get();
+        return new XliffFile(file, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
+                data.revision(), data.skeleton(), units);
+    }
+
+    private Optional<SkeletonJson.Data> header() throws XMLStreamException, XliffException {
+        Optional<SkeletonJson.Data> data = Optional.empty();
+        while (next() == XMLStreamConstants.START_ELEMENT) {
+            if ("skl".equals(xml.getLocalName())) {
+                while (next() == XMLStreamConstants.START_ELEMENT) {
+                    if ("internal-file".equals(xml.getLocalName()) && SkeletonJson.FORM.equals(xml.getAttributeValue(null, "form"))) {
+                        data = SkeletonJson.read(xml.getElementText());
+                    } else {
+                        skip();
+                    }
+                }
+            } else {
+                skip();
+            }
+        }
+        return data;
+    }
+
+    private void body(List<ReadUnit> units) throws XMLStreamException, XliffException {
+        while (next() == XMLStreamConstants.START_ELEMENT) {
+            if ("trans-unit".equals(xml.getLocalName())) {
+                units.add(unit());
+            } else if ("group".equals(xml.getLocalName())) {
+                body(units);
+            } else {
+                skip();
+            }
+        }
+    }
+
+    private ReadUnit unit() throws XMLStreamException, XliffException {
+        int line = line();
+        String id = attribute("id");
+        String restype = xml.getAttributeValue(null, "restype");
+        String name = xml.getAttributeValue(null, "resname");
+        TaggedText source = null;
+        TaggedText target = null;
+        while (next() == XMLStreamConstants.START_ELEMENT) {
+            switch (xml.getLocalName()) {
+                case "source" -> source = InlineReader.read(xml, file, id);
+                case "target" -> target = InlineReader.read(xml, file, id);
+                default -> skip();
+            }
+        }
+        if (source == null) {
+            throw new XliffException(new Problem(file, line, "unit " + id + " has no <source>"));
+        }
+        return new ReadUnit(id, line, restype == null ? "" : restype, name == null ? "" : name, source, target);
+    }
+
+    private String attribute(String name) throws XliffException {
+        String value = xml.getAttributeValue(null, name);
+        if (value == null || value.isBlank()) {
+            throw fail("<" + xml.getLocalName() + "> has no " + name + " attribute");
+        }
+        return value;
+    }
+
+    /** Moves to the next start or end element, skipping text, comments and processing instructions. */
+    private int next() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
+                return event;
+            }
+        }
+        return XMLStreamConstants.END_DOCUMENT;
+    }
+
+    /** Skips the current element and everything in it. */
+    private void skip() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && xml.hasNext()) {
+            int event = xml.next();
+            depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+        }
+    }
+
+    private int line() {
+        return xml.getLocation() == null ? 0 : xml.getLocation().getLineNumber();
+    }
+
+    private XliffException fail(String message) {
+        return new XliffException(new Problem(file, line(), message));
+    }
+
+}

@@ -1,0 +1,138 @@
+package guide.translation.xliff;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a translation job as an XLIFF 1.2 file (the version every CAT tool imports) with the
+ * JDK's StAX writer, which does the escaping. Placeholders are {@code <bpt>}/{@code <ept>} pairs
+ * and {@code <ph>}, each holding the Markdown it stands for, so the tool shows a tag the
+ * translator can move but not edit. Units carry their kind ({@code restype}), their name in the
+ * document ({@code resname}) and the target's state.
+ */
+public final class Xliff12Writer {
+    public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
+    public static final String DATATYPE = "x-guide-markdown";
+    public static final String TOOL_ID = "guide";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    private Xliff12Writer() {
+    }
+
+    public static byte[] write(XliffDocument doc) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.setDefaultNamespace(NAMESPACE);
+            xml.writeStartElement(NAMESPACE, "xliff");
+            xml.writeDefaultNamespace(NAMESPACE);
+            xml.writeAttribute("version", "1.2");
+            indent(xml, 1);
+            xml.writeStartElement(NAMESPACE, "file");
+            xml.writeAttribute("original", doc.sourcePath());
+            xml.writeAttribute("source-language", doc.sourceLang());
+            xml.writeAttribute("target-language", doc.targetLang());
+            xml.writeAttribute("datatype", DATATYPE);
+            xml.writeAttribute("tool-id", TOOL_ID);
+            xml.writeAttribute("category", doc.translationKey());
+            header(xml, doc);
+            indent(xml, 2);
+            xml.writeStartElement(NAMESPACE, "body");
+            for (ExportedUnit unit : doc.units()) {
+                unit(xml, unit, doc);
+            }
+            indent(xml, 2);
+            xml.writeEndElement();
+            indent(xml, 1);
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write XLIFF for " + doc.sourcePath() + ": " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void header(XMLStreamWriter xml, XliffDocument doc) throws XMLStreamException {
+        indent(xml, 2);
+        xml.writeStartElement(NAMESPACE, "header");
+        indent(xml, 3);
+        xml.writeStartElement(NAMESPACE, "skl");
+        indent(xml, 4);
+        xml.writeStartElement(NAMESPACE, "internal-file");
+        xml.writeAttribute("form", SkeletonJson.FORM);
+        xml.writeCharacters(SkeletonJson.write(doc));
+        xml.writeEndElement();
+        indent(xml, 3);
+        xml.writeEndElement();
+        indent(xml, 3);
+        xml.writeEmptyElement(NAMESPACE, "tool");
+        xml.writeAttribute("tool-id", TOOL_ID);
+        xml.writeAttribute("tool-name", "guide translations export");
+        indent(xml, 3);
+        xml.writeStartElement(NAMESPACE, "note");
+        xml.writeAttribute("from", TOOL_ID);
+        xml.writeCharacters("Translation of " + doc.sourcePath() + " (" + doc.revision().lang() + " " + doc.revision().hash() + ") into "
+                + doc.targetLang() + ", for " + doc.targetPath() + ". Translate every target; keep every tag (links, emphasis, code, "
+                + "footnote markers). Import with: ./guide translations import FILE");
+        xml.writeEndElement();
+        indent(xml, 2);
+        xml.writeEndElement();
+    }
+
+    private static void unit(XMLStreamWriter xml, ExportedUnit exported, XliffDocument doc) throws XMLStreamException {
+        Unit unit = exported.unit();
+        indent(xml, 3);
+        xml.writeStartElement(NAMESPACE, "trans-unit");
+        xml.writeAttribute("id", unit.id());
+        xml.writeAttribute("restype", unit.kind().restype());
+        if (!unit.name().isEmpty()) {
+            xml.writeAttribute("resname", unit.name());
+        }
+        xml.writeAttribute("xml", XML_NS, "space", "preserve");
+        indent(xml, 4);
+        xml.writeStartElement(NAMESPACE, "source");
+        xml.writeAttribute("xml", XML_NS, "lang", doc.sourceLang());
+        content(xml, unit.source());
+        xml.writeEndElement();
+        indent(xml, 4);
+        xml.writeStartElement(NAMESPACE, "target");
+        xml.writeAttribute("xml", XML_NS, "lang", doc.targetLang());
+        xml.writeAttribute("state", exported.state().xliff());
+        if (exported.target() != null) {
+            content(xml, exported.target());
+        }
+        xml.writeEndElement();
+        indent(xml, 3);
+        xml.writeEndElement();
+    }
+
+    private static void content(XMLStreamWriter xml, TaggedText text) throws XMLStreamException {
+        for (TaggedText.Span span : text.spans()) {
+            if (span instanceof TaggedText.Text t) {
+                xml.writeCharacters(t.text());
+            } else {
+                TaggedText.Tag tag = (TaggedText.Tag) span;
+                xml.writeStartElement(NAMESPACE, tag.role().element());
+                xml.writeAttribute("id", tag.id());
+                if (tag.role() != TagRole.CLOSE) {
+                    xml.writeAttribute("ctype", tag.type());
+                }
+                xml.writeCharacters(tag.markdown());
+                xml.writeEndElement();
+            }
+        }
+    }
+
+    private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}

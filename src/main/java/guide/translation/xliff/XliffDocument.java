@@ -1,0 +1,28 @@
+package guide.translation.xliff;
+
+import guide.translation.SourceRevision;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One document's translation job, the content of one XLIFF file: which source (and which revision
+ * of it) it was made from, which file the translation goes to, the body's skeleton and the units.
+ *
+ * @param sourcePath     the source file relative to the project, with '/', e.g. {@code content/pl/o-przewodniku.md}
+ * @param targetPath     the translation's file, existing or to be created, e.g. {@code content/en/about.md}
+ * @param revision       the source's revision at export; import stamps the translation with it
+ * @param skeleton       the source's body around the body units
+ * @param units          title, summary (if any), then the body's units in order
+ */
+public record XliffDocument(String sourcePath, String targetPath, String sourceLang, String targetLang, String translationKey,
+                            SourceRevision revision, Skeleton skeleton, List<ExportedUnit> units) {
+
+    public XliffDocument {
+        units = List.copyOf(units);
+    }
+
+    public Optional<ExportedUnit> unit(String id) {
+        return units.stream().filter(u -> u.unit().id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,23 @@
+package guide.translation.xliff;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An XLIFF file as read for import: what it says it translates, the skeleton it carries and
+ * its units, each with its line for messages.
+ *
+ * @param file the file as given on the command line
+ */
+public record XliffFile(Path file, String sourcePath, String sourceLang, String targetLang, String targetPath, String translationKey,
+                        guide.translation.SourceRevision revision, Skeleton skeleton, List<ReadUnit> units) {
+
+    public XliffFile {
+        units = List.copyOf(units);
+    }
+
+    public Optional<ReadUnit> unit(String id) {
+        return units.stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,148 @@
+package guide.translation.xliff;
+
+import guide.content.ContentDocument;
+import guide.content.DocumentType;
+import guide.content.SiteContent;
+import guide.site.Problem;
+import guide.translation.SourceChange;
+import guide.translation.SourceDiff;
+import guide.translation.SourceRevision;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a filled-in XLIFF file against the project and works out the translation file it makes:
+ * the file must be for a document and languages of this project, made from the source as it is
+ * now (or {@code force}), carry its skeleton unchanged, and have a target for every unit with the
+ * source's placeholders. The body is the skeleton filled with the targets; {@link RebuiltCheck}
+ * then makes sure it parses to the same structure, keeps the checklist's scoring and brings no
+ * unsafe HTML. Nothing is written here.
+ */
+public final class XliffImporter {
+    private final SiteContent content;
+    private final LinkLocalizer links;
+
+    public XliffImporter(SiteContent content) {
+        this.content = content;
+        this.links = new LinkLocalizer(content.documents());
+    }
+
+    public ImportResult check(XliffFile file, boolean force) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<ContentDocument> found = content.documents().stream()
+                .filter(d -> XliffExporter.path(d).equals(file.sourcePath())).findFirst();
+        if (found.isEmpty()) {
+            return refuse(file, 1, "is for " + file.sourcePath() + ", which is not a document of this project: export it from this project");
+        }
+        ContentDocument source = found.get();
+        Optional<ContentDocument> existing = new ImportTarget(content, file, source).check(problems);
+        if (!problems.isEmpty()) {
+            return ImportResult.refused(problems);
+        }
+        SourceRevision now = SourceRevision.of(source.lang(), source.title(), source.body());
+        boolean changed = !now.hash().equals(file.revision().hash());
+        if (changed && !force) {
+            return ImportResult.refused(List.of(sourceChanged(file, source)));
+        }
+        if (!changed) {
+            SkeletonCheck.check(file, source).ifPresent(problems::add);
+        }
+        Map<String, TaggedText> targets = problems.isEmpty() ? targets(file, source, changed, problems) : Map.of();
+        if (!problems.isEmpty()) {
+            return ImportResult.refused(problems);
+        }
+        String body = file.skeleton().fill(id -> targets.get(id).markdown());
+        String title = targets.get(Unit.TITLE).markdown();
+        String summary = targets.containsKey(Unit.SUMMARY) ? targets.get(Unit.SUMMARY).markdown() : null;
+        Path target = content.config().projectDir().resolve(file.targetPath());
+        String before = existing.isPresent() ? read(target) : null;
+        String text = existing.isPresent()
+                ? TranslationFileText.update(before, title, summary, file.revision(), body)
+                : TranslationFileText.create(source, title, summary, file.revision(), body);
+        RebuiltCheck.check(file, source, text, targets, problems);
+        if (!problems.isEmpty()) {
+            return ImportResult.refused(problems);
+        }
+        return new ImportResult(Optional.of(new PlannedWrite(file.file(), target, file.targetPath(), text, existing.isEmpty(),
+                text.equals(before), changed)), List.of());
+    }
+
+    /** Each expected unit's target Markdown, by unit id; problems for missing, extra, empty or broken ones. */
+    private Map<String, TaggedText> targets(XliffFile file, ContentDocument source, boolean changed, List<Problem> problems) {
+        List<String> expected = new ArrayList<>();
+        expected.add(Unit.TITLE);
+        boolean summary = changed ? file.unit(Unit.SUMMARY).isPresent() : source.summary() != null && !source.summary().isBlank();
+        if (summary) {
+            expected.add(Unit.SUMMARY);
+        }
+        expected.addAll(file.skeleton().slots());
+        Map<String, ReadUnit> byId = new LinkedHashMap<>();
+        for (ReadUnit unit : file.units()) {
+            if (!expected.contains(unit.id()) || byId.putIfAbsent(unit.id(), unit) != null) {
+                problems.add(new Problem(file.file(), unit.line(), unit.label() + " is extra: it is not a unit of " + file.sourcePath()
+                        + " as exported; remove it or export again"));
+            }
+        }
+        Map<String, TaggedText> targets = new LinkedHashMap<>();
+        for (String id : expected) {
+            ReadUnit unit = byId.get(id);
+            if (unit == null) {
+                problems.add(new Problem(file.file(), 1, "unit " + id + " is missing: every unit of the export must come back"));
+            } else if (unit.target() == null || unit.target().markdown().isBlank()) {
+                problems.add(new Problem(file.file(), unit.line(), unit.label() + " has no target: translate it"));
+            } else {
+                target(file, unit, problems).ifPresent(text -> targets.put(id, text));
+            }
+        }
+        return targets;
+    }
+
+    private Optional<TaggedText> target(XliffFile file, ReadUnit unit, List<Problem> problems) {
+        Optional<String> wrong = PlaceholderCheck.check(unit.source(), unit.target());
+        boolean plain = unit.id().equals(Unit.TITLE) || unit.id().equals(Unit.SUMMARY);
+        TaggedText text = links.localize(unit.source(), TargetText.prepared(unit.source(), unit.target()), file.sourceLang(), file.targetLang());
+        if (wrong.isEmpty() && plain && (text.markdown().contains("\n") || !text.tags().isEmpty())) {
+            wrong = Optional.of("the " + unit.id() + " is one line: remove the line break");
+        }
+        wrong.ifPresent(message -> problems.add(new Problem(file.file(), unit.line(), unit.label() + ": " + message)));
+        return wrong.isPresent() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static Problem sourceChanged(XliffFile file, ContentDocument source) {
+        List<SourceChange> changes = SourceDiff.between(file.revision(), source.title(), source.body());
+        StringBuilder message = new StringBuilder(source.source().toString().replace('\\', '/') + " changed since this file was exported ("
+                + file.revision().lang() + " " + file.revision().hash() + "):");
+        for (SourceChange change : changes) {
+            String text = change.text().length() > 70 ? change.text().substring(0, 70) + "…" : change.text();
+            message.append("\n    ").append(change.kind().sign()).append(' ').append(change.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(": ").append(text);
+        }
+        message.append("\n    export it again and translate what changed, or import anyway with --force (the translation stays outdated)");
+        return new Problem(file.file(), 1, message.toString());
+    }
+
+    private static ImportResult refuse(XliffFile file, int line, String message) {
+        return ImportResult.refused(List.of(new Problem(file.file(), line, message)));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean isChecklist(ContentDocument doc) {
+        return doc.type() == DocumentType.QUIZ;
+    }
+}

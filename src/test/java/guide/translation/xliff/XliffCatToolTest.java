@@ -1,0 +1,88 @@
+package guide.translation.xliff;
+
+import guide.build.SiteBuilder;
+import guide.content.ContentDocument;
+import guide.content.SiteContent;
+import guide.site.ProjectFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole translator's round trip on the real content: export, a CAT tool (Okapi's XLIFF filter
+ * and writer) rewrites the words of every target and leaves the tags, import, build. The new words
+ * are on the pages; ids, anchors, internal links and the quiz's scoring are what they were.
+ */
+class XliffCatToolTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void rewrittenTargetsReachThePagesWithTheSameIdsLinksAndScoring() throws Exception {
+        ProjectFixture.copyProject(project);
+        List<ContentDocument> english = SiteContent.load(project).documents().stream().filter(d -> d.lang().equals("en")).toList();
+        assertFalse(english.isEmpty());
+        new SiteBuilder(project).build(project.resolve("before"));
+
+        XliffFixture.Run export = XliffFixture.guide(project, "translations", "export", "content/pl", "--to", "en");
+        assertEquals(0, export.code(), export.err());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(project.resolve("target/xliff"))) {
+            files = list.sorted().toList();
+        }
+        for (Path file : files) {
+            // The "translation": every word in upper case. Slugs (generated heading ids) ignore case, so ids must not move.
+            XliffFixture.write(file, OkapiXliff.rewriteTargets(XliffFixture.read(file), "pl", "en", text -> text.toUpperCase(Locale.ROOT)));
+        }
+        List<String> args = new ArrayList<>(List.of("translations", "import"));
+        files.forEach(f -> args.add(f.toString()));
+        XliffFixture.Run imported = XliffFixture.guide(project, args.toArray(String[]::new));
+        assertEquals(0, imported.code(), imported.err());
+        new SiteBuilder(project).build(project.resolve("after"));
+
+        for (ContentDocument doc : english) {
+            Document before = Jsoup.parse(project.resolve("before").resolve(doc.outputPath()).toFile(), "UTF-8");
+            Document after = Jsoup.parse(project.resolve("after").resolve(doc.outputPath()).toFile(), "UTF-8");
+            assertEquals(doc.title().toUpperCase(Locale.ROOT), after.selectFirst("h1").text(), doc.source() + ": the new title");
+            assertFalse(before.selectFirst("h1").text().equals(after.selectFirst("h1").text()), doc.source().toString());
+            for (Element block : after.select("[data-prose] p, [data-prose] li, [data-prose] td, [data-prose] th, [data-prose] h2, [data-prose] h3, "
+                    + ".quiz-sign legend, .quiz-text, .quiz-band-title, .quiz-advice")) {
+                Element words = block.clone();
+                words.select("code, a[href^=#fn], sup").remove();
+                assertFalse(words.text().chars().anyMatch(Character::isLowerCase), doc.source() + ": untranslated words in " + block.outerHtml());
+            }
+            assertEquals(structure(before), structure(after), doc.source() + ": ids, anchors, internal links and quiz data");
+        }
+        assertTrue(files.size() >= english.size(), "every English page had an XLIFF file");
+    }
+
+    /** What must not move: ids, label targets, form values, data-* (the quiz's scoring) and the site's own link targets. */
+    private static List<String> structure(Document page) {
+        List<String> found = new ArrayList<>();
+        for (Element e : page.select("body *")) {
+            for (Attribute a : e.attributes()) {
+                String name = a.getKey();
+                boolean kept = name.equals("id") || name.equals("for") || name.equals("name") || name.equals("value") || name.startsWith("data-")
+                        || (name.equals("href") || name.equals("src")) && (a.getValue().startsWith("/") || a.getValue().startsWith("#"));
+                if (kept) {
+                    found.add(e.tagName() + " " + name + "=" + a.getValue());
+                }
+            }
+        }
+        return found;
+    }
+}

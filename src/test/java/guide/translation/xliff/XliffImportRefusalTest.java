@@ -1,0 +1,174 @@
+package guide.translation.xliff;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static guide.translation.xliff.XliffFixture.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every way an import refuses: exit code 1, a message naming the XLIFF file and the unit or line,
+ * and not one byte of content/ changed.
+ */
+class XliffImportRefusalTest {
+    @TempDir
+    Path project;
+    Path article;
+    Path quiz;
+
+    @BeforeEach
+    void export() {
+        XliffFixture.fixtureProject(project);
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "content/pl/quiz-testowy.md",
+                "--to", "en");
+        assertEquals(0, run.code(), run.err());
+        article = project.resolve("target/xliff/xliff-fixture.pl-en.xlf");
+        quiz = project.resolve("target/xliff/quiz-fixture.pl-en.xlf");
+    }
+
+    @Test
+    void aFileThatIsNotWellFormedXml() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b1.1\"");
+        String err = refused(article, s -> s.replace("<trans-unit id=\"b1.1\"", "<trans-unit id=\"b1.1\" <oops"));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": not well-formed XML"), err);
+    }
+
+    @Test
+    void aFileForAnotherDocument() throws IOException {
+        String err = refused(article, s -> s.replace("original=\"content/pl/artykul-testowy.md\"", "original=\"content/pl/inny-testowy.md\""));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf: is for translationKey 'xliff-fixture', but content/pl/inny-testowy.md has 'other-fixture'"), err);
+    }
+
+    @Test
+    void aFileForAnotherLanguage() throws IOException {
+        String err = refused(article, s -> s.replace("target-language=\"en\"", "target-language=\"de\""));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf: is a translation into 'de', which is not another language of this site (pl, en)"), err);
+    }
+
+    @Test
+    void aMissingUnit() throws IOException {
+        String err = refused(article, s -> s.replaceFirst("(?s)<trans-unit id=\"b3\\.2\".*?</trans-unit>", ""));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:1: unit b3.2 is missing"), err);
+    }
+
+    @Test
+    void anExtraUnit() throws IOException {
+        String text = read(article);
+        int line = lineOf(text, "<trans-unit id=\"b2.1\"");
+        String err = refused(article, s -> s.replace("<trans-unit id=\"b2.1\"", "<trans-unit id=\"b99.1\" restype=\"x-paragraph\"><source>Extra</source>"
+                + "<target>Extra</target></trans-unit><trans-unit id=\"b2.1\""));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b99.1 (paragraph) is extra"), err);
+    }
+
+    @Test
+    void aUnitWithoutATarget() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b2.1\"");
+        String err = refused(article, s -> s.replaceFirst("(?s)(<trans-unit id=\"b2\\.1\".*?)<target[^>]*>[^<]*</target>", "$1"));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b2.1 (heading sekcja) has no target"), err);
+    }
+
+    @Test
+    void aMissingPlaceholder() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b1.1\"");
+        String err = refused(article, s -> s.replaceFirst("(<target xml:lang=\"en\" state=\"translated\">A first paragraph with .*?)<ph id=\"3\" ctype=\"x-code\">`kod_bez_tłumaczenia`</ph>", "$1code"));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b1.1 (paragraph): placeholder <ph id=\"3\"> (`kod_bez_tłumaczenia`) is missing"), err);
+    }
+
+    @Test
+    void reorderedPlaceholders() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b1.1\"");
+        String err = refused(article, s -> s.replace("<bpt id=\"1\" ctype=\"bold\">**</bpt>bold<ept id=\"1\">**</ept>",
+                "<ept id=\"1\">**</ept>bold<bpt id=\"1\" ctype=\"bold\">**</bpt>"));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b1.1 (paragraph): placeholders reordered: <ept id=\"1\"> (**) comes before its start"), err);
+    }
+
+    @Test
+    void unsafeHtmlTypedIntoATarget() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b2.1\"");
+        String err = refused(article, s -> s.replace(">A section with an anchor</target>", ">A section &lt;script&gt;alert(1)&lt;/script&gt;</target>"));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b2.1 (heading sekcja): would bring unsafe HTML: <script> element is not allowed in content into content/en/test-article.md:"), err);
+    }
+
+    @Test
+    void anUnsafeLinkInAPlaceholder() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b1.1\"");
+        String err = refused(article, s -> s.replace("<ept id=\"4\">](/en/other-test/#sekcja)</ept>", "<ept id=\"4\">](javascript:alert(1))</ept>"));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b1.1 (paragraph): would bring unsafe HTML: javascript: URL in href of <a>"), err);
+    }
+
+    @Test
+    void changingTheChecklistsIdsOrPoints() throws IOException {
+        int line = lineOf(read(quiz), "<trans-unit id=\"b3.2\"");
+        String err = refused(quiz, s -> s.replace(">The client threatens you or your team.</target>", ">The client threatens you. {#threats points=9 decides=keep}</target>"));
+        assertTrue(err.contains("quiz-fixture.pl-en.xlf:" + line + ": unit b3.2 (statement threats): would change the checklist's ids, points or decides"), err);
+
+        String skeleton = refused(quiz, s -> s.replace("{#threats points=4 decides=exit}", "{#threats points=4 decides=keep}"));
+        assertTrue(skeleton.contains("quiz-fixture.pl-en.xlf: its skeleton (the Markdown around the units) is not that of content/pl/quiz-testowy.md (after unit b3.2); "
+                + "it would change the checklist's ids, points or decides"), skeleton);
+    }
+
+    @Test
+    void textThatMakesMarkdownOfItsOwn() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b6.1\"");
+        String err = refused(article, s -> s.replace(">first point</target>", ">first [point](/en/) and more</target>"));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b6.1 (list item): the translation's text makes Markdown of its own"), err);
+    }
+
+    @Test
+    void aSourceChangedSinceTheExportIsRefusedThenForced() throws IOException {
+        Path source = project.resolve("content/pl/artykul-testowy.md");
+        XliffFixture.write(source, read(source).replace("- punkt pierwszy", "- punkt pierwszy, zmieniony") + "\nNowy akapit na końcu.\n");
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("xliff-fixture.pl-en.xlf:1: content/pl/artykul-testowy.md changed since this file was exported"), run.err());
+        assertTrue(run.err().contains("    ~ edited: - punkt pierwszy, zmieniony"), run.err());
+        assertTrue(run.err().contains("    + added: Nowy akapit na końcu."), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")));
+
+        XliffFixture.Run forced = XliffFixture.guide(project, "translations", "import", "--force", article.toString());
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(forced.out().contains("imported with --force, it stays outdated"), forced.out());
+        XliffFixture.Run report = XliffFixture.guide(project, "translations");
+        assertTrue(report.out().contains("content/en/test-article.md: outdated, the source changed since the stamp"), report.out());
+        assertTrue(report.out().contains("+ added: Nowy akapit na końcu."), report.out());
+    }
+
+    @Test
+    void oneBadFileStopsTheWholeImport() throws IOException {
+        XliffFixture.write(quiz, read(quiz).replace(">Stay</target>", ">Stay, with changes</target>"));
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+        XliffFixture.write(article, read(article).replace("target-language=\"en\"", "target-language=\"xx\""));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", quiz.toString(), article.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("Nothing imported: 1 problem(s); content/ was left as it was."), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the good file was not written either");
+    }
+
+    /** Imports {@code file} after {@code edit}; asserts the refusal and that content/ is untouched; returns stderr. */
+    private String refused(Path file, UnaryOperator<String> edit) throws IOException {
+        String text = read(file);
+        String edited = edit.apply(text);
+        assertNotEquals(text, edited, "the test's edit must change " + file.getFileName());
+        XliffFixture.write(file, edited);
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", file.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains("Nothing imported"), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "no file under content/ changed");
+        XliffFixture.write(file, text);
+        return run.err();
+    }
+
+    private static int lineOf(String text, String needle) {
+        return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count() + 1;
+    }
+}
