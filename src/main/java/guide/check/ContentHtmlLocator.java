@@ -14,6 +14,20 @@ public final class ContentHtmlLocator {
     private ContentHtmlLocator() {
     }
 
+    /**
+     * The allowlist on a document's own Markdown, outside a build (an import checks what it would
+     * write this way): every finding at its line. Quiz statements' {@code {#id points=N}} are left
+     * out, as the quiz renders statements itself.
+     */
+    public static List<Problem> check(ContentDocument doc) {
+        String markdown = doc.body().replaceAll("\\{#[a-z0-9-]+ points=[^{}\\n]*}", "");
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse("<div " + ContentHtml.MARKER + ">" + guide.content.Markdown.toHtml(markdown) + "</div>",
+                "https://guide.invalid/");
+        List<Problem> problems = new java.util.ArrayList<>();
+        locate(doc, doc.outputPath(), ContentHtml.check(html), problems);
+        return problems;
+    }
+
     /** @param page the built page, named instead of a document when {@code doc} is null (a page the build makes) */
     public static void locate(ContentDocument doc, String page, List<ContentHtml.Finding> findings, List<Problem> problems) {
         if (doc == null) {

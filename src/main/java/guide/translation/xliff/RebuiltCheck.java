@@ -1,6 +1,6 @@
 package guide.translation.xliff;
 
-import guide.check.UnsafeHtmlCheck;
+import guide.check.ContentHtmlLocator;
 import guide.content.ContentDocument;
 import guide.content.FrontMatter;
 import guide.content.FrontMatterParser;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The translation file an import would write, checked as the build will read it: its header
  * parses; the checklist's {@code {#id points=N decides=...}} are exactly the source's; the body
- * no unit brings unsafe HTML (the same rule as the build's {@link UnsafeHtmlCheck}); and the body
+ * no unit brings HTML the build's content allowlist refuses ({@link ContentHtmlLocator}); and the body
  * parses back into the same units and skeleton (a target that types Markdown of its own, a blank
  * line, a {@code #} or a {@code [link](…)}, would change the page's structure).
  */
@@ -89,9 +89,7 @@ final class RebuiltCheck {
     private static void unsafeHtml(XliffFile file, ContentDocument source, FrontMatter fm, Map<String, int[]> offsets, List<Problem> problems) {
         ContentDocument doc = new ContentDocument(Path.of(file.targetPath()), file.targetLang(), "", source.type(), false,
                 fm.get("title"), null, source.translationKey(), fm.get("author"), fm.get("summary"), List.of(), fm);
-        List<Problem> found = new ArrayList<>();
-        new UnsafeHtmlCheck().check(List.of(doc), found);
-        for (Problem p : found) {
+        for (Problem p : ContentHtmlLocator.check(doc)) {
             int start = offsetOfLine(fm.body(), p.line() - fm.bodyStartLine());
             int lineEnd = fm.body().indexOf('\n', start);
             int offset = inside(offsets, start, lineEnd < 0 ? fm.body().length() : lineEnd);
