@@ -21,9 +21,12 @@ import guide.html.AffiliateLinks;
 import guide.html.HtmlFiles;
 import guide.html.HtmlPasses;
 import guide.i18n.UiStrings;
-import guide.jbake.BakeSourceWriter;
 import guide.jbake.JBakeBaker;
 import guide.jbake.PageHeaders;
+import guide.publish.FingerprintedAssets;
+import guide.publish.HostFiles;
+import guide.publish.HostSite;
+import guide.publish.SecurityHeaders;
 import guide.quiz.Checklist;
 import guide.quiz.ChecklistComparison;
 import guide.quiz.ChecklistParser;
@@ -113,11 +116,12 @@ public final class SiteBuilder {
      * fresh JVM, loading and first use of JBake's Freemarker engine, flexmark and jsoup take about
      * half a second, which the other core can spend while this one scans.
      */
-    private CompletableFuture<TemplateRenderer> prepareRenderer(SiteConfig config) {
+    private CompletableFuture<TemplateRenderer> prepareRenderer(SiteConfig config, FingerprintedAssets assets) {
         CompletableFuture<TemplateRenderer> ready = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), JBakeBaker.templatesByType());
+                TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), JBakeBaker.templatesByType(),
+                        Map.of("assets", assets.urls(), "contentSecurityPolicy", SecurityHeaders.PAGE_POLICY));
                 guide.content.Markdown.toHtml("## Warm-up {#warm-up}\n\n- [x] *a* [b](/c/)\n\n| d |\n|---|\n| e |\n");
                 HtmlPasses.warmUp();
                 ready.complete(renderer);
@@ -157,13 +161,15 @@ public final class SiteBuilder {
         // next CLI build from taking the nothing-changed shortcut on a stamp it did not take).
         String sources = preview ? "" : PageCache.sources(List.of(config.contentDir(), config.templateDir(), config.assetDir(),
                 projectDir.resolve(SiteConfig.FILE_NAME), codeRoot()));
-        Optional<BuildReport> unchanged = preview ? Optional.empty() : PageCache.unchanged(output, sources);
+        Optional<BuildReport> unchanged = preview || !Files.isRegularFile(HostFiles.nginxFile(output)) ? Optional.empty()
+                : PageCache.unchanged(output, sources);
         phase("stamp sources");
         if (unchanged.isPresent()) {
             BuildReport r = unchanged.get();
             return new BuildReport(output, r.pagesByLanguage(), 0, r.reused(), r.warnings(), (System.nanoTime() - start) / 1_000_000);
         }
-        CompletableFuture<TemplateRenderer> rendererReady = prepareRenderer(config);
+        FingerprintedAssets assets = FingerprintedAssets.read(projectDir, config.assetDir());
+        CompletableFuture<TemplateRenderer> rendererReady = prepareRenderer(config, assets);
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
@@ -225,7 +231,7 @@ public final class SiteBuilder {
             Path site = work.resolve("site");
             TemplateRenderer renderer = await(rendererReady);
             HtmlPasses passes = new HtmlPasses(affiliates, config.baseUrl());
-            PageCache cache = cacheFor(output, config);
+            PageCache cache = cacheFor(output, config, assets);
             boolean incremental = cache.hasPrevious() && Files.isDirectory(output);
             Map<String, ContentDocument> docsByPage = new java.util.HashMap<>();
             published.forEach(doc -> docsByPage.put(doc.outputPath(), doc));
@@ -237,7 +243,7 @@ public final class SiteBuilder {
             problems.addAll(samePlaceOnce(outcomes.stream().map(PageOutcome::problem).filter(Objects::nonNull).toList()));
             failIfAny(problems);
 
-            copyTree(config.assetDir(), site);
+            assets.writeTo(site);
             copyContentFiles(config.contentDir(), site);
             List<SearchIndex.Entry> search = new ArrayList<>();
             Map<String, PageFacts> facts = new TreeMap<>();
@@ -264,6 +270,10 @@ public final class SiteBuilder {
             Set<String> files = new java.util.HashSet<>(staged);
             outcomes.forEach(o -> files.add(o.path()));
             files.addAll(searchFiles);
+            HostSite host = hostSite(files, assets, published, config);
+            List<String> hostFiles = HostFiles.writeInto(site, host, notFoundPage(host, config, site, output));
+            staged.addAll(hostFiles);
+            files.addAll(hostFiles);
             BuiltSite built = new BuiltSite(files, facts);
             SourceLocator locator = new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage);
             Set<String> toCheck = cache.sameSiteShape(files, facts)
@@ -276,7 +286,8 @@ public final class SiteBuilder {
             rendered = (int) outcomes.stream().filter(o -> !o.reused()).count();
             outcomesCount = outcomes.size();
 
-            Map<String, Integer> pages = countPages(files, config.languages());
+            // The root copy of the not-found page is host configuration, not a page of its own.
+            Map<String, Integer> pages = countPages(files.stream().filter(f -> !hostFiles.contains(f)).collect(Collectors.toSet()), config.languages());
             cache.invalidate();
             lastCache = null;
             if (incremental) {
@@ -286,6 +297,7 @@ public final class SiteBuilder {
             } else {
                 stagedOutput.publish(site);
             }
+            HostFiles.writeNginx(output, host);
             BuildReport report = new BuildReport(output, pages, rendered, outcomesCount - rendered, warnings, (System.nanoTime() - start) / 1_000_000);
             phase("publish");
             if (preview) {
@@ -404,12 +416,13 @@ public final class SiteBuilder {
     }
 
     /** The page cache of the output: kept in memory between builds of this builder, else read from disk. */
-    private PageCache cacheFor(Path output, SiteConfig config) throws IOException {
+    private PageCache cacheFor(Path output, SiteConfig config, FingerprintedAssets assets) throws IOException {
         Path settings = projectDir.resolve(SiteConfig.FILE_NAME);
-        String stamp = PageCache.sources(List.of(config.templateDir(), settings, codeRoot()));
+        // Pages link the assets by their content-hashed names: a new name renders them again.
+        String stamp = PageCache.sources(List.of(config.templateDir(), settings, codeRoot())) + assets.signature();
         String fingerprint = fingerprints.get(stamp);
         if (fingerprint == null) {
-            fingerprint = PageCache.fingerprint(config.templateDir(), settings, codeRoot());
+            fingerprint = PageCache.digest(PageCache.fingerprint(config.templateDir(), settings, codeRoot()) + assets.signature());
             fingerprints.clear();
             fingerprints.put(stamp, fingerprint);
         }
@@ -484,14 +497,30 @@ public final class SiteBuilder {
         }).toList();
     }
 
+    /** The built site as the host configuration files describe it (the root not-found page included). */
+    private static HostSite hostSite(Set<String> files, FingerprintedAssets assets, List<ContentDocument> published, SiteConfig config) {
+        Map<String, String> notFound = new LinkedHashMap<>();
+        for (String lang : config.languages()) {
+            published.stream().filter(d -> d.type() == DocumentType.NOTFOUND && d.lang().equals(lang)).findFirst()
+                    .ifPresent(d -> notFound.put(lang, d.outputPath()));
+        }
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(files);
+        if (notFound.containsKey(config.defaultLanguage())) {
+            all.add(HostFiles.ROOT_NOT_FOUND);
+        }
+        return new HostSite(all, assets.fingerprintedFiles(), notFound, config.defaultLanguage(), config.baseUrl().startsWith("https:"));
+    }
+
+    /** The default language's not-found page as this build publishes it (staged if rendered now, else the output's). */
+    private static Optional<Path> notFoundPage(HostSite host, SiteConfig config, Path site, Path output) {
+        return Optional.ofNullable(host.notFoundPages().get(config.defaultLanguage()))
+                .map(page -> Files.exists(site.resolve(page)) ? site.resolve(page) : output.resolve(page));
+    }
+
     private static Set<String> listFiles(Path site) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/')).collect(Collectors.toSet());
         }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        BakeSourceWriter.copyTree(from, to);
     }
 
     private static void failIfAny(List<Problem> problems) throws BuildFailure {
