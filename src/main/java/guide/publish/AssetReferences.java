@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Finds the other assets a script or style sheet loads by name, so that their content-hashed
  * names can be written into it: static {@code import ... from '...'}, {@code export ... from
  * '...'}, side-effect {@code import '...'} and {@code import('...')} with a literal address in
- * JavaScript modules; {@code @import} in CSS. Only addresses within the site ({@code /...},
- * {@code ./...}, {@code ../...}) are followed; an address built at run time cannot be, so scripts
+ * JavaScript modules; {@code @import} in CSS. Only addresses within the site are followed
+ * ({@code /...}, {@code ./...}, {@code ../...}, and in CSS also a plain relative name); an address built at run time cannot be, so scripts
  * must name their modules literally.
  */
 final class AssetReferences {
@@ -33,7 +33,8 @@ final class AssetReferences {
             for (int group = 2; group <= m.groupCount(); group += 2) {
                 if (m.group(group) != null) {
                     String specifier = m.group(group);
-                    found.add(new AssetReference(m.start(group), m.end(group), specifier, resolve(path, specifier), lineAt(text, m.start(group))));
+                    found.add(new AssetReference(m.start(group), m.end(group), specifier, resolve(path, specifier, path.endsWith(".css")),
+                            lineAt(text, m.start(group))));
                 }
             }
         }
@@ -41,12 +42,13 @@ final class AssetReferences {
         return found;
     }
 
-    /** The site path an address in {@code from} points to, or null if it leaves the site. */
-    private static String resolve(String from, String specifier) {
-        if (!specifier.startsWith("/") && !specifier.startsWith("./") && !specifier.startsWith("../")) {
-            return null;
-        }
-        if (specifier.startsWith("//")) {
+    /**
+     * The site path an address in {@code from} points to, or null if it leaves the site. In CSS a
+     * plain name ({@code base.css}) is relative to the style sheet; in a module it names a package.
+     */
+    private static String resolve(String from, String specifier, boolean css) {
+        boolean relative = specifier.startsWith("/") || specifier.startsWith("./") || specifier.startsWith("../");
+        if (specifier.startsWith("//") || specifier.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || (!relative && !css)) {
             return null;
         }
         String path = URI.create(from).resolve(specifier.replaceFirst("[?#].*$", "")).normalize().getPath();
