@@ -59,6 +59,7 @@ final class PublishCommand implements Callable<Integer> {
             return 1;
         }
         System.out.print(report.summary());
+        long start = System.nanoTime();
         try (S3Bucket bucket = S3Bucket.of(target)) {
             bucket.check();
             PublishPlan plan = PublishPlanner.plan(SiteFiles.scan(options.outputDir()), bucket.list(), target.prefix(), force);
@@ -74,7 +75,7 @@ final class PublishCommand implements Callable<Integer> {
                 return 1;
             }
             PublishResult result = new Publisher(bucket).run(plan);
-            System.out.println(result.summary());
+            System.out.println(result.summary((System.nanoTime() - start) / 1_000_000));
             return 0;
         } catch (PublishFailure failure) {
             System.err.println(failure.getMessage());

@@ -6,14 +6,18 @@ package guide.publish;
  * @param etagsMatch false if the storage's ETags are not the files' MD5s (SSE-KMS encryption,
  *                   some gateways): then every publish uploads everything again
  */
-public record PublishResult(int uploadedNew, int uploadedChanged, int deleted, int unchanged, long bytes, long millis, boolean etagsMatch) {
+public record PublishResult(int uploadedNew, int uploadedChanged, int deleted, int unchanged, long bytes, boolean etagsMatch) {
 
     public int uploaded() {
         return uploadedNew + uploadedChanged;
     }
 
-    /** The one-line summary, e.g. {@code Published: 3 uploaded (1 new, 2 changed; 45.3 kB), 1 deleted, 40 unchanged in 0.8 s}. */
-    public String summary() {
+    /**
+     * The one-line summary, e.g. {@code Published: 3 uploaded (1 new, 2 changed; 45.3 kB), 1 deleted, 40 unchanged in 0.8 s}.
+     *
+     * @param millis how long the whole publish took, from the first request to the bucket
+     */
+    public String summary(long millis) {
         String s = String.format(java.util.Locale.ROOT, "Published: %d uploaded (%d new, %d changed; %s), %d deleted, %d unchanged in %.1f s",
                 uploaded(), uploadedNew, uploadedChanged, size(bytes), deleted, unchanged, millis / 1000.0);
         if (!etagsMatch) {
