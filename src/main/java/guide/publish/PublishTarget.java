@@ -41,6 +41,10 @@ public record PublishTarget(String bucket, String prefix, Optional<URI> endpoint
         for (String key : List.of(BUCKET, PREFIX, ENDPOINT, REGION, PATH_STYLE, CONFIRM_DELETIONS_ABOVE)) {
             config.setting(key).ifPresent(s -> settings.put(key, s));
         }
+        List<String> known = List.of(BUCKET, PREFIX, ENDPOINT, REGION, PATH_STYLE, CONFIRM_DELETIONS_ABOVE);
+        config.properties().stringPropertyNames().stream().filter(k -> k.startsWith("site.publish.") && !known.contains(k)).sorted()
+                .forEach(k -> problems.add(config.setting(k).orElseThrow().problem(k + " is not a publish setting: use one of "
+                        + String.join(", ", known))));
         String bucket = settings.containsKey(BUCKET) ? settings.get(BUCKET).value() : "";
         if (bucket.isEmpty()) {
             problems.add(new Problem(java.nio.file.Path.of(SiteConfig.FILE_NAME), settings.containsKey(BUCKET) ? settings.get(BUCKET).line() : 0,

@@ -247,6 +247,16 @@ class PublishTest {
         assertEquals(List.of(), server.writes());
     }
 
+    @Test
+    void misspelledSettingIsReportedAtItsLine() throws Exception {
+        PublishFixture.setting(project, "site.publish.bukcet", "guide-site");
+        CommandRun run = publish();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("jbake.properties:" + lastLine() + ": site.publish.bukcet is not a publish setting: use one of"
+                + " site.publish.bucket,"), run.err());
+        assertEquals(List.of(), server.writes());
+    }
+
     /** Publishing now fails with one line that starts with {@code start}, and the bucket is as it was. */
     private void assertRefused(String start, Map<String, String> before) throws IOException {
         CommandRun run = publish();
