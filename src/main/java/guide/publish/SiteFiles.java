@@ -27,10 +27,8 @@ public final class SiteFiles {
             paths = walk.filter(Files::isRegularFile).toList();
         }
         try {
-            return paths.parallelStream().map(file -> {
-                String path = site.relativize(file).toString().replace('\\', '/');
-                return path;
-            }).filter(path -> !HostFiles.isHostOnly(path) && !hidden(path)).map(path -> read(site, path))
+            return paths.parallelStream().map(file -> site.relativize(file).toString().replace('\\', '/'))
+                    .filter(path -> !HostFiles.isHostOnly(path) && !hidden(path)).map(path -> read(site, path))
                     .sorted(Comparator.comparing(SiteFile::path)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
