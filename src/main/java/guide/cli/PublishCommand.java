@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -63,7 +64,9 @@ final class PublishCommand implements Callable<Integer> {
         try (S3Bucket bucket = S3Bucket.of(target)) {
             bucket.check();
             PublishPlan plan = PublishPlanner.plan(SiteFiles.scan(options.outputDir()), bucket.list(), target.prefix(), force);
-            System.out.println("Publishing " + options.outputDir() + " to " + target.describe());
+            Path cwd = Path.of("").toAbsolutePath();
+            Path shown = options.outputDir().startsWith(cwd) ? cwd.relativize(options.outputDir()) : options.outputDir();
+            System.out.println("Publishing " + shown + " to " + target.describe());
             if (dryRun) {
                 System.out.print(PlanPrinter.text(plan));
                 return 0;
