@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#-- The page frame every HTML page shares: head, skip link, header, main, footer. -->
+<#import "/layout/asset.ftl" as asset>
 <#macro page kind script="" style="">
 <#global extraStyle = style>
 <#global ui = content.ui>
@@ -14,8 +15,8 @@
 <#nested>
 </main>
 <#include "/partials/site-footer.ftl">
-<script type="module" src="/js/search.js"></script>
-<#if script?has_content><script type="module" src="${script}"></script></#if>
+<script type="module" src="${asset.url("/js/search.js")}"></script>
+<#if script?has_content><script type="module" src="${asset.url(script)}"></script></#if>
 </body>
 </html>
 </#macro>

@@ -1,9 +1,11 @@
 <#ftl output_format="HTML">
 <#-- title, description, canonical, hreflang alternates, Open Graph, CSP: everything in <head>. -->
+<#import "/layout/asset.ftl" as asset>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
+<#-- The policy comes from the build (guide.publish.SecurityHeaders); hosts that can also send it as a header add frame-ancestors. -->
+<#if contentSecurityPolicy??><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}"></#if>
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title><#if content.type == "home" || content.type == "root">${content.title}<#else>${content.title} | ${ui.siteName}</#if></title>
 <#if content.summary??><meta name="description" content="${content.summary}"></#if>
@@ -20,8 +22,8 @@
 <meta property="og:locale" content="${content.language.ogLocale}">
 <#if content.type == "notfound"><meta name="robots" content="noindex"><#elseif content.type != "articles" && content.type != "root"><meta name="guide-search" content="index"></#if>
 <meta name="color-scheme" content="light dark">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/css/site.css">
-<#if extraStyle?? && extraStyle?has_content><link rel="stylesheet" href="${extraStyle}"></#if>
+<link rel="icon" href="${asset.url("/favicon.svg")}" type="image/svg+xml">
+<link rel="stylesheet" href="${asset.url("/css/site.css")}">
+<#if extraStyle?? && extraStyle?has_content><link rel="stylesheet" href="${asset.url(extraStyle)}"></#if>
 <#if content.type == "post"><#include "/partials/jsonld.ftl"></#if>
 </head>

@@ -2,6 +2,8 @@ package guide.build;
 
 import guide.content.Markdown;
 import guide.html.HtmlPasses;
+import guide.publish.FingerprintedAssets;
+import guide.publish.SecurityHeaders;
 import guide.render.TemplateRenderer;
 import guide.site.SiteConfig;
 
@@ -26,11 +28,13 @@ final class RendererWarmUp {
     private RendererWarmUp() {
     }
 
-    static RendererWarmUp start(Path projectDir, SiteConfig config) {
+    /** @param assets the content-hashed names of the CSS and scripts, which templates link through {@code asset.url()} */
+    static RendererWarmUp start(Path projectDir, SiteConfig config, FingerprintedAssets assets) {
         RendererWarmUp warmUp = new RendererWarmUp();
         Thread thread = new Thread(() -> {
             try {
-                TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), TEMPLATES);
+                TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), TEMPLATES,
+                        Map.of("assets", assets.urls(), "contentSecurityPolicy", SecurityHeaders.PAGE_POLICY));
                 Markdown.toHtml("## Warm-up {#warm-up}\n\n- [x] *a* [b](/c/)\n\n| d |\n|---|\n| e |\n");
                 HtmlPasses.warmUp();
                 warmUp.ready.complete(renderer);

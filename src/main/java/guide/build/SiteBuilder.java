@@ -9,6 +9,7 @@ import guide.check.UiStringUsageCheck;
 import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentScanner;
+import guide.content.DocumentType;
 import guide.content.Slugs;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
@@ -17,6 +18,9 @@ import guide.html.SearchIndex;
 import guide.html.Typography;
 import guide.i18n.UiStrings;
 import guide.page.PageModels;
+import guide.publish.FingerprintedAssets;
+import guide.publish.HostFiles;
+import guide.publish.HostSite;
 import guide.quiz.Checklist;
 import guide.quiz.Checklists;
 import guide.render.PageSpec;
@@ -71,11 +75,13 @@ public final class SiteBuilder {
         SiteConfig config = SiteConfig.load(projectDir);
         new StagedOutput(output).recover();
         String sources = preview != null ? "" : SourcesStamp.of(projectDir, config);
-        Optional<BuildReport> unchanged = preview != null ? Optional.empty() : PageCache.unchanged(output, sources);
+        Optional<BuildReport> unchanged = preview != null || !Files.isRegularFile(HostFiles.nginxFile(output)) ? Optional.empty()
+                : PageCache.unchanged(output, sources);
         if (unchanged.isPresent()) {
             return unchanged.get().after(timer.millis());
         }
-        RendererWarmUp renderer = RendererWarmUp.start(projectDir, config);
+        FingerprintedAssets assets = FingerprintedAssets.read(projectDir, config.assetDir());
+        RendererWarmUp renderer = RendererWarmUp.start(projectDir, config, assets);
         List<Problem> problems = new ArrayList<>();
         Inputs in = read(config, problems);
         failIfAny(problems);
@@ -89,22 +95,27 @@ public final class SiteBuilder {
         List<PageSpec> specs = pageSpecs(config, in, published, translations, checklists, report);
         timer.phase("page models");
 
-        PageCache cache = cacheFor(output, config);
+        PageCache cache = cacheFor(output, config, assets);
         Rendering rendering = render(config, in.ui(), published, specs, cache, output, renderer.await());
         try {
             problems.addAll(rendering.problems());
             failIfAny(problems);
             timer.phase("render or reuse pages");
-            OutputFiles.copyTree(config.assetDir(), rendering.site());
+            assets.writeTo(rendering.site());
             OutputFiles.copyContentFiles(config.contentDir(), rendering.site());
             List<String> searchFiles = searchIndex(rendering, output);
-            Set<String> files = files(rendering, searchFiles);
+            Set<String> pages = files(rendering, searchFiles);
+            HostSite host = hostSite(pages, assets, published, config);
+            Set<String> files = new java.util.HashSet<>(pages);
+            files.addAll(HostFiles.writeInto(rendering.site(), host, notFoundPage(host, config, rendering.site(), output)));
             problems.addAll(check(config, published, rendering, cache, files, output));
             failIfAny(problems);
             timer.phase("checks");
-            BuildReport built = new BuildReport(output, OutputFiles.countPages(files, config.languages()), rendering.rendered(),
+            // The host files (the root copy of the not-found page among them) are configuration, not pages.
+            BuildReport built = new BuildReport(output, OutputFiles.countPages(pages, config.languages()), rendering.rendered(),
                     rendering.outcomes().size() - rendering.rendered(), in.warnings(), timer.millis());
             publish(rendering, cache, output, files);
+            HostFiles.writeNginx(output, host);
             save(cache, rendering, files, sources, built, output);
             timer.phase("publish");
             return built;
@@ -279,9 +290,30 @@ public final class SiteBuilder {
         memory.lastOutput = output;
     }
 
+    /** The built site as the host configuration files describe it (the root not-found page included). */
+    private static HostSite hostSite(Set<String> files, FingerprintedAssets assets, List<ContentDocument> published, SiteConfig config) {
+        Map<String, String> notFound = new java.util.LinkedHashMap<>();
+        for (String lang : config.languages()) {
+            published.stream().filter(d -> d.type() == DocumentType.NOTFOUND && d.lang().equals(lang)).findFirst()
+                    .ifPresent(d -> notFound.put(lang, d.outputPath()));
+        }
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(files);
+        if (notFound.containsKey(config.defaultLanguage())) {
+            all.add(HostFiles.ROOT_NOT_FOUND);
+        }
+        return new HostSite(all, assets.fingerprintedFiles(), notFound, config.defaultLanguage(), config.baseUrl().startsWith("https:"));
+    }
+
+    /** The default language's not-found page as this build publishes it (staged if rendered now, else the output's). */
+    private static Optional<Path> notFoundPage(HostSite host, SiteConfig config, Path site, Path output) {
+        return Optional.ofNullable(host.notFoundPages().get(config.defaultLanguage()))
+                .map(page -> Files.exists(site.resolve(page)) ? site.resolve(page) : output.resolve(page));
+    }
+
     /** The page cache of the output: kept in memory between builds of this builder, else read from disk. */
-    private PageCache cacheFor(Path output, SiteConfig config) throws IOException {
-        String fingerprint = SourcesStamp.fingerprint(projectDir, config, memory.fingerprints);
+    private PageCache cacheFor(Path output, SiteConfig config, FingerprintedAssets assets) throws IOException {
+        // Pages link the assets by their content-hashed names: a new name renders them again.
+        String fingerprint = PageKeys.digest(SourcesStamp.fingerprint(projectDir, config, memory.fingerprints) + assets.signature());
         if (memory.lastCache != null && output.equals(memory.lastOutput) && memory.lastCache.fingerprint().equals(fingerprint)
                 && Files.isDirectory(output)) {
             return memory.lastCache;

@@ -10,8 +10,8 @@ import java.util.TimeZone;
 
 /** {@code ./guide}: the editors' command line. */
 @Command(name = "guide", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "guide 1.0",
-        description = "Builds and previews the bilingual guide.",
-        subcommands = {BuildCommand.class, ServeCommand.class, TranslationsCommand.class, TranslateCommand.class,
+        description = "Builds, previews and publishes the bilingual guide.",
+        subcommands = {BuildCommand.class, ServeCommand.class, PublishCommand.class, TranslationsCommand.class, TranslateCommand.class,
                 DaemonCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -52,6 +52,7 @@ public final class Main implements Runnable {
         });
         // A build's folders as typed in cwd (the other commands take content paths relative to the project too).
         cmd.getSubcommands().get("build").registerConverter(Path.class, value -> cwd.resolve(value).normalize());
+        cmd.getSubcommands().get("publish").registerConverter(Path.class, value -> cwd.resolve(value).normalize());
         return cmd;
     }
 

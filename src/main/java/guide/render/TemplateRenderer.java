@@ -35,6 +35,7 @@ public final class TemplateRenderer {
     private final DefaultJBakeConfiguration config;
     private final Path projectDir;
     private final Map<String, Object> configModel;
+    private final Map<String, ?> globals;
     private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
 
     static {
@@ -45,7 +46,12 @@ public final class TemplateRenderer {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
     }
 
-    public TemplateRenderer(Path projectDir, Path templateDir, Map<String, String> templatesByType) {
+    /**
+     * @param globals values every template sees by name besides {@code content} and {@code config}:
+     *                the asset addresses ({@code assets}, see {@code asset()} in layout/base.ftl) and
+     *                the page's Content Security Policy ({@code contentSecurityPolicy})
+     */
+    public TemplateRenderer(Path projectDir, Path templateDir, Map<String, String> templatesByType, Map<String, ?> globals) {
         this.projectDir = projectDir;
         this.config = new JBakeConfigurationFactory().setEncoding("UTF-8")
                 .createDefaultJbakeConfiguration(projectDir.toFile(), projectDir.resolve("target").toFile(), false);
@@ -54,6 +60,7 @@ public final class TemplateRenderer {
         templatesByType.forEach((type, file) -> config.setProperty("template." + type + ".file", file));
         this.engine = new FreemarkerTemplateEngine(config, null);
         this.configModel = config.asHashMap();
+        this.globals = Map.copyOf(globals);
     }
 
     /** The page's text, or the template problem that stopped it; {@code ui} gives the interface words of the page's language. */
@@ -73,6 +80,7 @@ public final class TemplateRenderer {
         TemplateModel model = new TemplateModel();
         model.setContent(content);
         model.setConfig(configModel);
+        model.putAll(globals);
         StringWriter out = new StringWriter(32 * 1024);
         try {
             engine.renderDocument(model, templateName(page.type()), out);

@@ -9,6 +9,7 @@ import guide.translation.TranslationReport;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
+import guide.publish.FingerprintedAssets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,7 +130,8 @@ public final class PreviewServer {
         try {
             SiteContent content = SiteContent.load(projectDir);
             TranslationReport report = TranslationReport.of(content);
-            html = withLiveReload(TranslationStatusPage.html(report));
+            String stylesheet = FingerprintedAssets.read(projectDir, content.config().assetDir()).urls().getOrDefault("/css/site.css", "");
+            html = withLiveReload(TranslationStatusPage.html(report, stylesheet));
         } catch (BuildFailure failure) {
             html = "<!doctype html><title>Translations</title><p>" + failure.problems().size() + " problem(s) in the configuration; see the console.";
         }

@@ -17,13 +17,14 @@ final class TranslationStatusPage {
     private TranslationStatusPage() {
     }
 
-    static String html(TranslationReport report) {
+    /** @param stylesheet the published address of the site's style sheet (it has a content-hashed name) */
+    static String html(TranslationReport report, String stylesheet) {
         Document doc = Document.createShell("");
         doc.selectFirst("html").attr("lang", "en");
         doc.head().appendElement("meta").attr("charset", "utf-8");
         doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         doc.head().appendElement("title").text("Translations · preview");
-        doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/css/site.css");
+        doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", stylesheet);
         Element main = doc.body().appendElement("main").addClass("wrap article");
         main.appendElement("h1").text("Translations");
         main.appendElement("p").text(ReportPrinter.summary(report) + ". Only in the preview; not published.");

@@ -30,10 +30,12 @@ public final class SiteConfig {
     private final int archivePageSize;
     private final int feedLimit;
     private final Map<String, Language> languageSettings;
+    private final List<String> lines;
 
     private SiteConfig(Path projectDir, Properties properties, List<String> lines) throws BuildFailure {
         this.projectDir = projectDir;
         this.properties = properties;
+        this.lines = List.copyOf(lines);
         Path file = Path.of(FILE_NAME);
         List<Problem> problems = new ArrayList<>();
         this.languages = list(properties.getProperty("site.languages", ""));
@@ -92,7 +94,7 @@ public final class SiteConfig {
         return fallback;
     }
 
-    /** The line that sets {@code key} (the last one, as Properties reads them), or 0. */
+    /** The 1-based line that sets {@code key} (the last one, as Properties keeps the last), or 0. */
     private static int lineOf(List<String> lines, String key) {
         int line = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -101,6 +103,15 @@ public final class SiteConfig {
             }
         }
         return line;
+    }
+
+    /**
+     * A setting of {@code jbake.properties} with the line that sets it, for settings that other
+     * commands read and validate themselves (e.g. {@code site.publish.*}); empty when absent.
+     */
+    public java.util.Optional<Setting> setting(String key) {
+        String value = properties.getProperty(key);
+        return value == null ? java.util.Optional.empty() : java.util.Optional.of(new Setting(key, value.trim(), lineOf(lines, key)));
     }
 
     private static List<String> list(String value) {

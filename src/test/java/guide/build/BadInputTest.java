@@ -146,6 +146,19 @@ class BadInputTest {
     }
 
     @Test
+    void assetThatIsNotInAssetsStopsTheBuild() throws IOException {
+        edit("templates/quiz.ftl", s -> s.replace("style=\"/css/quiz.css\"", "style=\"/css/quizz.css\""));
+        assertFails("templates/layout/asset.ftl:" + lineOf("templates/layout/asset.ftl", "#stop")
+                + ": template error: asset.url(\"/css/quizz.css\"): no such file in assets/");
+    }
+
+    @Test
+    void scriptImportingAMissingModuleNamesItsLine() throws IOException {
+        edit("assets/js/quiz.js", s -> "import { helper } from './helpers.js';\n" + s);
+        assertFails("assets/js/quiz.js:1: imports ./helpers.js, which is not in assets: fix the address");
+    }
+
+    @Test
     void brokenInternalLinkPointsAtTheMarkdownLine() throws IOException {
         edit("content/en/about.md", s -> s + "\nSee [the archive](/en/archive/).\n");
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "/en/archive/") + ": broken link (no such page or file): /en/archive/");

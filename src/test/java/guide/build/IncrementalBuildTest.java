@@ -33,6 +33,31 @@ class IncrementalBuildTest {
         run(null, ProjectFixture.copyProject(temp.resolve("c")), 23);
     }
 
+    @Test
+    void anEditedStyleSheetGetsANewNameEveryPageLinksAndTheResultMatchesACleanBuild() throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("css"));
+        Path output = project.resolve("target/site");
+        new SiteBuilder(project).build(output);
+        List<String> before = styleSheets(output);
+        append(project.resolve("assets/css/site.css"), "\n.added-by-the-test { color: inherit; }\n");
+        new SiteBuilder(project).build(output);
+        List<String> after = styleSheets(output);
+        assertEquals(1, before.size());
+        assertEquals(1, after.size());
+        assertTrue(!before.equals(after) && after.get(0).matches("site\\.[0-9a-f]{8}\\.css"), before + " -> " + after);
+        String page = Files.readString(output.resolve("pl/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("href=\"/css/" + after.get(0) + "\""), "the unchanged page links the new style sheet");
+        Path clean = temp.resolve("css-clean");
+        new SiteBuilder(project).build(clean);
+        assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
+    }
+
+    private static List<String> styleSheets(Path output) throws IOException {
+        try (var files = Files.list(output.resolve("css"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("site.")).sorted().toList();
+        }
+    }
+
     /** @param session the builder kept between builds (the preview), or null for a new one each time (the CLI) */
     private void run(SiteBuilder session, Path project, long seed) throws Exception {
         Random random = new Random(seed);

@@ -34,10 +34,11 @@ public final class SiteSnapshot {
     }
 
     /**
-     * Files the build keeps next to the output on purpose: the page cache, and replaced sites still
-     * being deleted in the background. Not working folders left behind.
+     * Files the build keeps next to the output on purpose: the page cache, the nginx snippet (which
+     * must not be inside the site), and replaced sites still being deleted in the background. Not
+     * working folders left behind.
      */
     public static boolean isBookkeeping(String name) {
-        return name.matches("\\.site-cache\\.bin|\\.site-trash-\\d+");
+        return name.matches("\\.site-cache\\.bin|site-nginx\\.conf|\\.site-trash-\\d+");
     }
 }

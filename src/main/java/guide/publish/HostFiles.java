@@ -1,0 +1,66 @@
+package guide.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the host configuration the build makes for hosts without object storage:
+ * <ul>
+ * <li>into the site: {@code _headers} and {@code _redirects} (Netlify, Cloudflare Pages, which
+ *     read them and do not serve them), and {@code 404.html}, the default language's not-found
+ *     page at the root (GitHub Pages serves only that one; Cloudflare Pages needs one at the root,
+ *     or it treats the site as a single-page application);</li>
+ * <li>next to the site, never inside it: the nginx snippet ({@code <site>-nginx.conf}).</li>
+ * </ul>
+ */
+public final class HostFiles {
+    /** The not-found page at the root of the site. */
+    public static final String ROOT_NOT_FOUND = "404.html";
+    private static final Set<String> HOST_ONLY = Set.of(HeadersFile.NAME, RedirectsFile.NAME);
+
+    private HostFiles() {
+    }
+
+    /** True for files that only configure a host and are not served: not uploaded to object storage. */
+    public static boolean isHostOnly(String path) {
+        return HOST_ONLY.contains(path);
+    }
+
+    /**
+     * Writes the root not-found page and the rules files into {@code siteDir}.
+     *
+     * @param site         the site as it will be published, including the root {@code 404.html} when there is one
+     * @param notFoundPage the default language's not-found page, copied to the root; empty when it has none
+     * @return the files written, relative to {@code siteDir}
+     */
+    public static List<String> writeInto(Path siteDir, HostSite site, java.util.Optional<Path> notFoundPage) throws IOException {
+        List<String> written = new java.util.ArrayList<>();
+        if (notFoundPage.isPresent()) {
+            Files.copy(notFoundPage.get(), siteDir.resolve(ROOT_NOT_FOUND), StandardCopyOption.REPLACE_EXISTING);
+            written.add(ROOT_NOT_FOUND);
+        }
+        Files.writeString(siteDir.resolve(HeadersFile.NAME), HeadersFile.text(site), StandardCharsets.UTF_8);
+        Files.writeString(siteDir.resolve(RedirectsFile.NAME), RedirectsFile.text(site), StandardCharsets.UTF_8);
+        written.add(HeadersFile.NAME);
+        written.add(RedirectsFile.NAME);
+        return written;
+    }
+
+    /** Where the nginx snippet of a site folder goes: beside it ({@code target/site-nginx.conf}). */
+    public static Path nginxFile(Path output) {
+        return output.resolveSibling(output.getFileName() + "-nginx.conf");
+    }
+
+    /** Writes the nginx snippet beside the site folder (whole or not at all). */
+    public static void writeNginx(Path output, HostSite site) throws IOException {
+        Path file = nginxFile(output);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, NginxConfig.text(site), StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,31 @@
+package guide.publish;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What the host configuration files are written from: the built site's files and what the
+ * configuration says about languages and the address.
+ *
+ * @param files           every file of the site, as paths relative to its root ({@code pl/index.html})
+ * @param immutable       the fingerprinted files among them ({@link AssetNames})
+ * @param notFoundPages   each language's "page not found", in the configured order ({@code pl -> pl/404.html})
+ * @param defaultLanguage the language whose not-found page answers addresses outside every language
+ * @param https           whether the site is served over HTTPS (then HSTS is sent)
+ */
+public record HostSite(SortedSet<String> files, Set<String> immutable, Map<String, String> notFoundPages, String defaultLanguage,
+                       boolean https) {
+
+    public HostSite {
+        files = new TreeSet<>(files);
+        immutable = Set.copyOf(immutable);
+        notFoundPages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notFoundPages));
+    }
+
+    /** The cache policy of one file. */
+    public CachePolicy policyOf(String file) {
+        return immutable.contains(file) ? CachePolicy.IMMUTABLE : CachePolicy.REVALIDATE;
+    }
+}

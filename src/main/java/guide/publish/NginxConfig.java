@@ -1,0 +1,58 @@
+package guide.publish;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An nginx snippet for a server that serves the built site: include it inside the {@code server}
+ * block whose {@code root} is the site folder. It sets the security headers on every response
+ * (nginx drops a block's {@code add_header} lines when a nested location has its own, so every
+ * location repeats them), the cache policy, UTF-8 for text, Atom for the feeds, and each
+ * language's not-found page. It is written next to the site folder, not into it, so it is never
+ * served to readers; the {@code _headers} and {@code _redirects} files meant for other hosts are
+ * refused.
+ */
+public final class NginxConfig {
+    private NginxConfig() {
+    }
+
+    public static String text(HostSite site) {
+        StringBuilder s = new StringBuilder();
+        s.append("# nginx: include inside the server block whose root is the built site. Written by ./guide build (do not edit here).\n");
+        s.append("charset utf-8;\n");
+        s.append("charset_types text/css text/plain text/xml application/javascript application/json application/xml application/atom+xml image/svg+xml;\n");
+        s.append("index index.html;\n\n");
+        String fallback = site.notFoundPages().getOrDefault(site.defaultLanguage(), null);
+        location(s, "location /", fallback != null ? "/404.html" : null, CachePolicy.REVALIDATE, site, List.of("try_files $uri $uri/ =404;"));
+        for (Map.Entry<String, String> page : site.notFoundPages().entrySet()) {
+            location(s, "location ^~ /" + page.getKey() + "/", "/" + page.getValue(), CachePolicy.REVALIDATE, site,
+                    List.of("try_files $uri $uri/ =404;"));
+        }
+        for (CacheRule rule : CacheRules.of(site)) {
+            if (rule.policy() == CachePolicy.IMMUTABLE) {
+                location(s, (rule.folder() ? "location ^~ " : "location = ") + rule.path(), null, rule.policy(), site, List.of());
+            }
+        }
+        for (String file : site.files()) {
+            if (file.equals(ContentTypes.FEED_NAME) || file.endsWith("/" + ContentTypes.FEED_NAME)) {
+                location(s, "location = /" + file, null, site.policyOf(file), site,
+                        List.of("types { }", "default_type \"" + ContentTypes.of(file) + "\";"));
+            }
+        }
+        s.append("# The header and redirect rules of other hosts are not pages.\n");
+        s.append("location ~ ^/_(headers|redirects)$ {\n    return 404;\n}\n");
+        return s.toString();
+    }
+
+    private static void location(StringBuilder s, String head, String notFound, CachePolicy policy, HostSite site, List<String> extra) {
+        s.append(head).append(" {\n");
+        if (notFound != null) {
+            s.append("    error_page 404 ").append(notFound).append(";\n");
+        }
+        extra.forEach(line -> s.append("    ").append(line).append('\n'));
+        s.append("    add_header Cache-Control \"").append(policy.header()).append("\" always;\n");
+        SecurityHeaders.forSite(site.https()).forEach((name, value) -> s.append("    add_header ").append(name).append(" \"")
+                .append(value).append("\" always;\n"));
+        s.append("}\n");
+    }
+}

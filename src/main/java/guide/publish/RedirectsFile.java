@@ -1,0 +1,27 @@
+package guide.publish;
+
+import java.util.Map;
+
+/**
+ * {@code _redirects} for Netlify: each language's not-found page for the unknown addresses under
+ * its folder, with status 404 ({@code /pl/*  /pl/404.html  404}); the root {@code 404.html}
+ * answers the rest. Netlify applies such a rule only where no file exists. Cloudflare Pages reads
+ * the same file but takes no 404 rules (it ignores these lines) and finds the nearest
+ * {@code 404.html} up the folder tree by itself, which gives the same result.
+ */
+public final class RedirectsFile {
+    public static final String NAME = "_redirects";
+
+    private RedirectsFile() {
+    }
+
+    public static String text(HostSite site) {
+        StringBuilder s = new StringBuilder();
+        s.append("# Not-found pages per language for Netlify, written by ./guide build (do not edit here).\n");
+        s.append("# Cloudflare Pages ignores these lines and serves the nearest 404.html by itself.\n");
+        for (Map.Entry<String, String> page : site.notFoundPages().entrySet()) {
+            s.append('/').append(page.getKey()).append("/*  /").append(page.getValue()).append("  404\n");
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package guide.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files a publish uploads from a built site: all of them, with their MD5, except the host
+ * configuration that object storage would serve as ordinary files ({@code _headers},
+ * {@code _redirects}) and hidden files (names starting with a dot).
+ */
+public final class SiteFiles {
+    private SiteFiles() {
+    }
+
+    /** The site's files in path order. */
+    public static List<SiteFile> scan(Path site) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(site)) {
+            paths = walk.filter(Files::isRegularFile).toList();
+        }
+        try {
+            return paths.parallelStream().map(file -> site.relativize(file).toString().replace('\\', '/'))
+                    .filter(path -> !HostFiles.isHostOnly(path) && !hidden(path)).map(path -> read(site, path))
+                    .sorted(Comparator.comparing(SiteFile::path)).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static boolean hidden(String path) {
+        return path.startsWith(".") || path.contains("/.");
+    }
+
+    private static SiteFile read(Path site, String path) {
+        Path file = site.resolve(path);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            boolean fingerprinted = AssetNames.looksFingerprinted(path) && AssetNames.isFingerprinted(path, bytes);
+            return new SiteFile(path, file, bytes.length, HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes)), fingerprinted);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

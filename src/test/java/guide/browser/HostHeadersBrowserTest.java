@@ -1,0 +1,134 @@
+package guide.browser;
+
+import guide.publish.SecurityHeaders;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The built site served with the headers and not-found rules the build generates for Netlify and
+ * Cloudflare Pages ({@code _headers}, {@code _redirects}), as a reader's Chromium meets it: the
+ * CSP arrives as a header, no page can be framed, each language has its own not-found page, and
+ * the content-hashed style sheets and scripts load and are cached for a year.
+ */
+class HostHeadersBrowserTest {
+    static HostRulesServer host;
+    static HostRulesServer bare;
+    static ChromeDriver chrome;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        host = new HostRulesServer(ProjectFixture.builtSite(), true);
+        bare = new HostRulesServer(ProjectFixture.builtSite(), false);
+        chrome = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chrome != null) {
+            chrome.quit();
+        }
+        host.close();
+        bare.close();
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndNoRuleSetsAHeaderTwice() {
+        chrome.get(host.base() + "/pl/");
+        Map<?, ?> headers = (Map<?, ?>) chrome.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(location.href).then(r => done(Object.fromEntries(r.headers.entries())));");
+        assertEquals(SecurityHeaders.HEADER_POLICY, headers.get("content-security-policy"));
+        assertTrue(SecurityHeaders.HEADER_POLICY.contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", headers.get("x-content-type-options"));
+        assertEquals("max-age=31536000", headers.get("strict-transport-security"), "the site is on https, so HSTS is sent");
+        assertEquals("public, max-age=0, must-revalidate", headers.get("cache-control"));
+        assertEquals(List.of(), host.conflicts(), "no address gets one header from two rules");
+    }
+
+    @Test
+    void noPageCanBeFramedOnceTheHeaderIsThere() {
+        // Control: served without the generated headers, the same page shows in a frame.
+        assertEquals(framedTitle(bare), chromeTitleOf(bare.base() + "/pl/"), "without the headers the frame shows the page");
+        assertNull(framedTitle(host), "frame-ancestors 'none' keeps the page out of the frame");
+    }
+
+    @Test
+    void eachLanguageHasItsOwnNotFoundPage() {
+        for (String[] c : List.of(new String[]{"/pl/nie-ma-takiej-strony/", "pl", "Nie ma takiej strony"},
+                new String[]{"/en/no-such-page/", "en", "Page not found"}, new String[]{"/nowhere", "pl", "Nie ma takiej strony"})) {
+            chrome.get(host.base() + c[0]);
+            assertEquals(c[1], chrome.findElement(By.tagName("html")).getAttribute("lang"), c[0]);
+            assertEquals(c[2], chrome.findElement(By.tagName("h1")).getText(), c[0]);
+            long status = (Long) chrome.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(location.href).then(r => done(r.status));");
+            assertEquals(404, status, c[0]);
+        }
+    }
+
+    @Test
+    void fingerprintedStyleSheetsAndScriptsLoadAndAreCachedForAYear() {
+        chrome.get(host.base() + "/pl/test-czy-rozstac-sie-z-klientem/");
+        List<?> sheets = (List<?>) chrome.executeScript("return [...document.styleSheets].map(s => [s.href, s.cssRules.length]);");
+        assertEquals(2, sheets.size(), "site.css and quiz.css");
+        for (Object sheet : sheets) {
+            List<?> pair = (List<?>) sheet;
+            assertTrue(pair.get(0).toString().matches(".*/css/(site|quiz)\\.[0-9a-f]{8}\\.css"), pair.toString());
+            assertTrue(((Long) pair.get(1)) > 10, "the style sheet was applied: " + pair);
+        }
+        // The scripts ran: search shows its button, the quiz shows its live score bar once a box is ticked.
+        assertTrue(chrome.findElement(By.cssSelector("[data-search]")).isDisplayed(), "search.js ran");
+        chrome.findElement(By.cssSelector("#quiz input[type=checkbox] + label")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.cssSelector("[data-quiz-bar]")).isDisplayed());
+        String script = chrome.findElement(By.cssSelector("script[src*='/js/quiz.']")).getAttribute("src");
+        assertTrue(script.matches(".*/js/quiz\\.[0-9a-f]{8}\\.js"), script);
+        String cache = (String) chrome.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => done(r.headers.get('cache-control')));", script);
+        assertEquals("public, max-age=31536000, immutable", cache);
+        assertFalse((Boolean) chrome.executeScript("return document.querySelector('link[href=\"/css/site.css\"]') !== null"),
+                "no page names the unhashed style sheet");
+    }
+
+    /** The title of /pl/ as seen through a frame on the given server, or null when the frame shows no page of the site. */
+    private static String framedTitle(HostRulesServer server) {
+        chrome.get(server.base() + "/__test/frame.html?src=/pl/");
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        String title = null;
+        while (System.nanoTime() < end) {
+            title = (String) chrome.executeScript("const f = document.querySelector('iframe');"
+                    + "try { const d = f.contentDocument; return d && d.readyState === 'complete' && d.location.href !== 'about:blank' ? d.title : null; }"
+                    + " catch (e) { return null; }");
+            if (title != null) {
+                return title;
+            }
+            sleep();
+        }
+        return title;
+    }
+
+    private static String chromeTitleOf(String url) {
+        chrome.get(url);
+        return chrome.getTitle();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

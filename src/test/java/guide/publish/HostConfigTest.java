@@ -1,0 +1,56 @@
+package guide.publish;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The cache rules and the host files written from them. */
+class HostConfigTest {
+    private static HostSite site(boolean https) {
+        Map<String, String> notFound = new LinkedHashMap<>();
+        notFound.put("pl", "pl/404.html");
+        notFound.put("en", "en/404.html");
+        return new HostSite(new TreeSet<>(Set.of("index.html", "404.html", "favicon.svg", "css/site.0123abcd.css", "pl/index.html",
+                "pl/404.html", "pl/a/index.html", "en/index.html", "en/404.html", "media/logo.png", "media/app.89abcdef.js")),
+                Set.of("css/site.0123abcd.css", "media/app.89abcdef.js"), notFound, "pl", https);
+    }
+
+    @Test
+    void uniformFoldersGetOneRuleAndMixedOnesARulePerFile() {
+        List<String> rules = CacheRules.of(site(true)).stream()
+                .map(r -> (r.folder() ? r.path() + "*" : r.path()) + " " + r.policy()).toList();
+        assertEquals(List.of("/404.html REVALIDATE", "/favicon.svg REVALIDATE", "/ REVALIDATE", "/index.html REVALIDATE",
+                "/css/* IMMUTABLE", "/en/* REVALIDATE", "/media/app.89abcdef.js IMMUTABLE", "/media/logo.png REVALIDATE",
+                "/pl/* REVALIDATE"), rules);
+    }
+
+    @Test
+    void hstsOnlyForAnHttpsSite() {
+        assertTrue(HeadersFile.text(site(true)).contains("  Strict-Transport-Security: max-age=31536000\n"));
+        assertFalse(HeadersFile.text(site(false)).contains("Strict-Transport-Security"));
+        assertFalse(NginxConfig.text(site(false)).contains("Strict-Transport-Security"));
+    }
+
+    @Test
+    void redirectsSendEachLanguagesUnknownAddressesToItsNotFoundPage() {
+        assertTrue(RedirectsFile.text(site(true)).endsWith("/pl/*  /pl/404.html  404\n/en/*  /en/404.html  404\n"));
+    }
+
+    @Test
+    void nginxRepeatsTheSecurityHeadersInEveryLocation() {
+        String nginx = NginxConfig.text(site(true));
+        long locations = nginx.lines().filter(l -> l.startsWith("location") && !l.contains("_(headers|redirects)")).count();
+        long csp = nginx.lines().filter(l -> l.contains("add_header Content-Security-Policy \"" + SecurityHeaders.HEADER_POLICY + "\" always;")).count();
+        assertEquals(locations, csp, nginx);
+        assertTrue(nginx.contains("location ^~ /en/ {\n    error_page 404 /en/404.html;\n"), nginx);
+        assertTrue(nginx.contains("location = /media/app.89abcdef.js {\n    add_header Cache-Control \"public, max-age=31536000, immutable\" always;"), nginx);
+    }
+}

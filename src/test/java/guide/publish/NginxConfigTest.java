@@ -1,0 +1,123 @@
+package guide.publish;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The nginx snippet the build writes beside the site, in a real nginx (Debian's nginx-light, which
+ * CI installs): headers, cache policy, types and the per-language not-found pages as a client gets them.
+ */
+class NginxConfigTest {
+    @TempDir
+    static Path prefix;
+    static Process nginx;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void startNginx() throws Exception {
+        File binary = new File(System.getProperty("guide.nginx", "/usr/sbin/nginx"));
+        if (!binary.canExecute()) {
+            throw new IllegalStateException("the nginx test needs Debian's nginx: apt-get install -y nginx-light");
+        }
+        Path site = ProjectFixture.builtSite();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        StringBuilder conf = new StringBuilder();
+        conf.append("daemon off;\nmaster_process off;\npid ").append(prefix.resolve("nginx.pid")).append(";\nerror_log ")
+                .append(prefix.resolve("error.log")).append(";\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n");
+        for (String temp : new String[]{"client_body", "proxy", "fastcgi", "uwsgi", "scgi"}) {
+            conf.append("  ").append(temp).append("_temp_path ").append(prefix.resolve(temp)).append(";\n");
+        }
+        conf.append("  server {\n    listen 127.0.0.1:").append(port).append(";\n    root ").append(site).append(";\n    include ")
+                .append(HostFiles.nginxFile(site)).append(";\n  }\n}\n");
+        Files.writeString(prefix.resolve("nginx.conf"), conf, StandardCharsets.UTF_8);
+        nginx = new ProcessBuilder(binary.toString(), "-p", prefix.toString(), "-c", prefix.resolve("nginx.conf").toString())
+                .redirectErrorStream(true).redirectOutput(prefix.resolve("out.log").toFile()).start();
+        base = "http://127.0.0.1:" + port;
+        for (int i = 0; i < 100; i++) {
+            try {
+                get("/");
+                return;
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("nginx did not start: " + Files.readString(prefix.resolve("out.log")));
+    }
+
+    @AfterAll
+    static void stopNginx() {
+        if (nginx != null) {
+            nginx.destroy();
+        }
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    @Test
+    void pagesAndNotFoundPagesCarryTheSecurityHeaders() throws Exception {
+        for (String path : new String[]{"/pl/", "/en/", "/pl/no-such-page/", "/favicon.svg"}) {
+            HttpResponse<String> r = get(path);
+            assertEquals(SecurityHeaders.HEADER_POLICY, header(r, "Content-Security-Policy"), path);
+            assertEquals("nosniff", header(r, "X-Content-Type-Options"), path);
+            assertEquals(SecurityHeaders.HSTS, header(r, "Strict-Transport-Security"), path);
+            assertEquals(CachePolicy.REVALIDATE.header(), header(r, "Cache-Control"), path);
+        }
+        assertEquals("text/html; charset=utf-8", header(get("/pl/"), "Content-Type"));
+    }
+
+    @Test
+    void eachLanguageHasItsNotFoundPage() throws Exception {
+        HttpResponse<String> pl = get("/pl/no-such-page/");
+        assertEquals(404, pl.statusCode());
+        assertTrue(pl.body().contains("<html lang=\"pl\">") && pl.body().contains("<h1>Nie ma takiej strony</h1>"), pl.body());
+        HttpResponse<String> en = get("/en/no-such-page/");
+        assertEquals(404, en.statusCode());
+        assertTrue(en.body().contains("<html lang=\"en\">") && en.body().contains("<h1>Page not found</h1>"), en.body());
+        HttpResponse<String> root = get("/nowhere");
+        assertEquals(404, root.statusCode());
+        assertTrue(root.body().contains("<html lang=\"pl\">"), "elsewhere, the default language's page");
+        assertEquals(404, get("/_headers").statusCode(), "the rules of other hosts are not served");
+    }
+
+    @Test
+    void fingerprintedAssetsAreImmutableAndFeedsAreAtom() throws Exception {
+        String page = get("/pl/").body();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site\\.[0-9a-f]{8}\\.css)\"").matcher(page);
+        assertTrue(css.find(), "the page links the hashed style sheet");
+        HttpResponse<String> sheet = get(css.group(1));
+        assertEquals(200, sheet.statusCode());
+        assertEquals(CachePolicy.IMMUTABLE.header(), header(sheet, "Cache-Control"));
+        assertEquals("text/css; charset=utf-8", header(sheet, "Content-Type"));
+        assertEquals(SecurityHeaders.HEADER_POLICY, header(sheet, "Content-Security-Policy"));
+        HttpResponse<String> feed = get("/pl/feed.xml");
+        assertEquals("application/atom+xml; charset=utf-8", header(feed, "Content-Type"));
+        assertEquals(CachePolicy.REVALIDATE.header(), header(feed, "Cache-Control"));
+    }
+}

@@ -1,0 +1,57 @@
+package guide.publish;
+
+import guide.site.ProjectFixture;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The small project the publishing tests own (src/test/resources/fixtures/publish: settings and
+ * content), with the real templates/ and assets/ copied next to it, pointed at a test bucket.
+ */
+final class PublishFixture {
+    private PublishFixture() {
+    }
+
+    /** A fresh copy in {@code into} that publishes to {@code bucket} at {@code endpoint}. */
+    static Path project(Path into, URI endpoint, String bucket) {
+        try {
+            Path fixture = ProjectFixture.projectDir().resolve("src/test/resources/fixtures/publish");
+            copyTree(fixture, into);
+            for (String name : List.of("templates", "assets")) {
+                copyTree(ProjectFixture.projectDir().resolve(name), into.resolve(name));
+            }
+            setting(into, "site.publish.endpoint", endpoint.toString());
+            setting(into, "site.publish.bucket", bucket);
+            return into;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sets a key by appending a line (the last line of a key wins, as in java.util.Properties). */
+    static void setting(Path project, String key, String value) throws IOException {
+        Path file = project.resolve("jbake.properties");
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + key + "=" + value + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
