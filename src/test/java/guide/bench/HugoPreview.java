@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  */
 final class HugoPreview {
     private static final Pattern REBUILD = Pattern.compile("^Total in (\\d+) ms");
+    private static final String CHANGE = "Change detected, rebuilding site.";
     private static final Pattern TITLE = Pattern.compile("\"title\": \"(?:[^\"\\\\]|\\\\.)*\"");
 
     /**
@@ -118,7 +119,7 @@ final class HugoPreview {
         Runtime.getRuntime().addShutdownHook(killer);
         try {
             List<String> lines = new CopyOnWriteArrayList<>();
-            CountDownLatch ready = readLines(server, lines);
+            CountDownLatch ready = readLines(server, lines, dir.resolve("server.log"));
             if (!ready.await(20, TimeUnit.MINUTES) || lines.stream().noneMatch(l -> l.startsWith("Web Server is available"))) {
                 return new Result(n, Double.NaN, List.of(), "did not start: " + String.join(" / ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
             }
@@ -136,13 +137,16 @@ final class HugoPreview {
         }
     }
 
-    /** Collects the server's output; the latch opens when it says it serves (or stops). */
-    private static CountDownLatch readLines(Process server, List<String> lines) {
+    /** Collects the server's output (also into {@code log}); the latch opens when it says it serves (or stops). */
+    private static CountDownLatch readLines(Process server, List<String> lines, Path log) {
         CountDownLatch ready = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+                 java.io.Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
                 for (String line; (line = in.readLine()) != null; ) {
                     lines.add(line);
+                    out.write(line + "\n");
+                    out.flush();
                     if (line.startsWith("Web Server is available")) {
                         ready.countDown();
                     }
@@ -168,7 +172,9 @@ final class HugoPreview {
         String title = article.plTitle();
         List<Edit> results = new ArrayList<>();
         for (int k = 1; k <= edits; k++) {
-            Thread.sleep(1000); // let the previous rebuild settle
+            // Hugo serves the edited page before its rebuild ends: the next edit waits for that end, then 1 s.
+            awaitRebuildsDone(lines);
+            Thread.sleep(1000);
             boolean titleEdit = k == 2 || k == 4;
             String token = "bench" + k + "x" + Long.toHexString(System.nanoTime() & 0xffffffL);
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -217,9 +223,18 @@ final class HugoPreview {
         return first ? "yes" : "no (" + (System.nanoTime() - now) / 1_000_000 + " ms later)";
     }
 
-    /** Hugo's "Total in N ms" for the first rebuild after the edit, waiting up to 2 s for it to be printed. */
+    /** Waits (at most 5 min) until every rebuild hugo server started has printed its "Total in". */
+    private static void awaitRebuildsDone(List<String> lines) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (lines.stream().filter(CHANGE::equals).count() > lines.stream().filter(l -> REBUILD.matcher(l).find()).count()
+                && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** Hugo's "Total in N ms" for the first rebuild after the edit, waiting up to 5 min for it to be printed. */
     private static Long rebuildMillis(List<String> lines, long before) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         do {
             Optional<Long> ms = lines.stream().map(REBUILD::matcher).filter(Matcher::find).skip(before).findFirst()
                     .map(m -> Long.parseLong(m.group(1)));
