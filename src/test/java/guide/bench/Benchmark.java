@@ -1,5 +1,7 @@
 package guide.bench;
 
+import guide.bench.BenchOptions.Size;
+import guide.bench.TimedProcess.Run;
 import guide.daemon.DaemonFile;
 import guide.site.SiteSnapshot;
 
@@ -21,10 +23,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,17 +35,19 @@ import java.util.regex.Pattern;
 /**
  * The guide's performance benchmark (run it with {@code bench/run}): on generated corpora of N
  * articles per language, cold builds with {@code ./guide build} as a fresh process against plain
- * JBake ({@link PlainJBake}, JBake's Oven) as a fresh process, alternating; a "nothing changed"
- * rebuild; the same builds handed to a warm {@code ./guide daemon}; and the preview's
- * edit-to-served latency with {@code ./guide serve}.
+ * JBake ({@link PlainJBake}, JBake's Oven) and Hugo ({@link HugoRun}) as fresh processes,
+ * alternating; a "nothing changed" rebuild; the same builds handed to a warm {@code ./guide daemon};
+ * and the preview's edit-to-served latency with {@code ./guide serve} and {@code hugo server}
+ * ({@link HugoPreview}).
  *
  * <pre>
- * bench/run                          N = 100 and 1000, both engines (default)
+ * bench/run                          N = 100 and 1000, all three engines (default)
  * bench/run 100                      one size
+ * bench/run --without-jbake 5000     the guide and Hugo
  * bench/run --guide-only 5000        the guide alone
- * bench/run 100 1000 --guide-only 5000
- * options: --runs K (3)  --edits K (5)  --serve N | --no-serve
- * system properties: bench.sizes=100,1000  bench.guideOnly=5000  bench.runs=3  bench.edits=5
+ * bench/run 100 1000 --without-jbake 5000
+ * options: --runs K (3)  --edits K (5)  --serve N | --no-serve  --no-jbake  --no-hugo  (see {@link BenchOptions})
+ * system properties: bench.sizes=100,1000  bench.withoutJbake=5000  bench.guideOnly=5000  bench.runs=3  bench.edits=5
  *   bench.plainJvmOpts="-Xmx512m ..." (default: none, JVM defaults, as JBake's own launcher runs)
  * </pre>
  */
@@ -58,17 +58,17 @@ public final class Benchmark {
     private static final Pattern HTML_PAGES = Pattern.compile("html-pages=(\\d+)");
     private static final Pattern SERVER_BUILD = Pattern.compile("^Build (\\d+): (\\d+) pages in ([0-9.]+) s");
     private static final Pattern BROKEN_CLASSES = Pattern.compile("NoClassDefFoundError|ClassNotFoundException|Could not find or load main class");
-    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(30);
-    private static final Path TIME = Path.of("/usr/bin/time");
+    private static final Path TIME = TimedProcess.TIME;
 
     private final Path project;
     private final Path benchDir;
     private final Path guide;
     private final int runs;
     private final List<String> plainJvmOpts;
+    private final Path converter;
+    private final HugoRun.Availability hugo;
     private final List<Row> rows = new ArrayList<>();
     private final List<String[]> rebuilds = new ArrayList<>();
-    private final Set<String> warnedAdded = new HashSet<>();
     private final java.util.Map<Integer, CorpusGenerator.Corpus> corpora = new java.util.TreeMap<>();
     private final List<WarmRow> warmRows = new ArrayList<>();
     private String warmNote;
@@ -77,22 +77,6 @@ public final class Benchmark {
     private record WarmRow(int n, long pages, List<Run> runs, long daemonPeakKb, String sameAsCold) {
         double medianWall() {
             return median(runs.stream().filter(Run::ok).map(Run::wallSeconds).toList());
-        }
-    }
-
-    /** One size of corpus and which engines to run on it. */
-    private record Size(int n, boolean plainToo) {
-    }
-
-    /** One process run: wall time, peak RSS, exit code, and what it printed. */
-    private record Run(double wallSeconds, long peakKb, int exit, String out, String err, boolean timedOut) {
-        boolean ok() {
-            return exit == 0 && !timedOut;
-        }
-
-        Optional<Long> number(Pattern p) {
-            Matcher m = p.matcher(out);
-            return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
         }
     }
 
@@ -113,62 +97,23 @@ public final class Benchmark {
         this.guide = project.resolve("guide");
         this.runs = runs;
         this.plainJvmOpts = plainJvmOpts;
+        this.converter = project.resolve("bench/guide-to-hugo.py");
+        this.hugo = HugoRun.availability(converter);
     }
 
     public static void main(String[] args) throws Exception {
-        List<Size> sizes = new ArrayList<>();
-        int runs = Integer.getInteger("bench.runs", 3);
-        int edits = Integer.getInteger("bench.edits", 5);
-        Integer serveN = null;
-        boolean noServe = false;
-        boolean guideOnly = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--guide-only" -> guideOnly = true;
-                case "--runs" -> runs = Integer.parseInt(args[++i]);
-                case "--edits" -> edits = Integer.parseInt(args[++i]);
-                case "--serve" -> serveN = Integer.parseInt(args[++i]);
-                case "--no-serve" -> noServe = true;
-                case "-h", "--help" -> {
-                    usage();
-                    return;
-                }
-                default -> {
-                    if (!a.matches("\\d+")) {
-                        System.err.println("unknown argument: " + a);
-                        usage();
-                        System.exit(2);
-                    }
-                    sizes.add(new Size(Integer.parseInt(a), !guideOnly));
-                }
-            }
-        }
-        if (sizes.isEmpty()) {
-            for (String n : System.getProperty("bench.sizes", guideOnly ? "" : "100,1000").split(",")) {
-                if (!n.isBlank()) {
-                    sizes.add(new Size(Integer.parseInt(n.strip()), !guideOnly));
-                }
-            }
-            for (String n : System.getProperty("bench.guideOnly", "").split(",")) {
-                if (!n.isBlank()) {
-                    sizes.add(new Size(Integer.parseInt(n.strip()), false));
-                }
-            }
-        }
-        if (sizes.isEmpty()) {
-            System.err.println("no corpus size given");
-            usage();
+        Optional<BenchOptions> options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench/run: " + e.getMessage());
+            System.err.println(BenchOptions.USAGE);
             System.exit(2);
+            return;
         }
-        if (serveN == null && !noServe) {
-            serveN = sizes.stream().map(Size::n).filter(n -> n <= 1000).max(Integer::compare).orElse(null);
-        }
-        if (noServe) {
-            serveN = null;
-        }
-        if (runs < 1 || edits < 1) {
-            throw new IllegalArgumentException("--runs and --edits must be at least 1");
+        if (options.isEmpty()) {
+            System.err.println(BenchOptions.USAGE);
+            return;
         }
         if (!Files.isExecutable(TIME)) {
             System.err.println("/usr/bin/time is missing: install it (Debian: apt-get install -y time)");
@@ -177,17 +122,15 @@ public final class Benchmark {
         String opts = System.getProperty("bench.plainJvmOpts", "").strip();
         List<String> plainOpts = opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));
         Path project = Path.of(System.getProperty("guide.project.dir", ".")).toAbsolutePath().normalize();
-        new Benchmark(project, runs, plainOpts).run(sizes, serveN, edits);
+        BenchOptions o = options.get();
+        new Benchmark(project, o.runs(), plainOpts).run(o.sizes(), o.serveN(), o.edits());
     }
 
-    private static void usage() {
-        System.err.println("usage: bench/run [N ...] [--guide-only N ...] [--runs K] [--edits K] [--serve N | --no-serve]");
-        System.err.println("  default: bench/run 100 1000  (both engines; preview latency on N=1000)");
-    }
-
-    private void run(List<Size> sizes, Integer serveN, int edits) throws Exception {
+    private void run(List<Size> asked, Integer serveN, int edits) throws Exception {
         long start = System.nanoTime();
-        printHeader(sizes, serveN, edits);
+        List<Size> sizes = asked.stream().map(s -> new Size(s.n(), s.plain(), s.hugo() && hugo.ok())).toList();
+        boolean hugoAsked = asked.stream().anyMatch(Size::hugo);
+        printHeader(sizes, serveN, edits, hugoAsked);
         Files.createDirectories(benchDir);
         warmUp();
         for (Size size : sizes) {
@@ -195,19 +138,27 @@ public final class Benchmark {
         }
         measureWarmBuilder();
         ServeResult serve = null;
+        HugoPreview.Result hugoServe = null;
         if (serveN != null) {
             serve = measurePreview(serveN, edits);
+            if (sizes.stream().anyMatch(Size::hugo)) {
+                hugoServe = new HugoPreview(project, benchDir.resolve("hugo-serve-" + serveN), converter).measure(serveN, edits);
+            }
         }
         System.out.println();
         System.out.println("=".repeat(100));
-        printResults(serve);
+        printResults(serve, hugoAsked);
+        if (hugoServe != null) {
+            hugoServe.print(serve == null || serve.failure != null ? null
+                    : median(serve.edits.stream().map(Edit::millis).filter(m -> !Double.isNaN(m)).toList()));
+        }
         System.out.printf(Locale.ROOT, "%nBenchmark took %.1f min; load average at the end: %s.%n", (System.nanoTime() - start) / 60e9,
                 loadAverage());
     }
 
     // ------------------------------------------------------------------ header
 
-    private void printHeader(List<Size> sizes, Integer serveN, int edits) {
+    private void printHeader(List<Size> sizes, Integer serveN, int edits, boolean hugoAsked) {
         System.out.println("# guide benchmark, " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         System.out.println("cpu:        " + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel());
         System.out.println("memory:     " + memTotal());
@@ -215,9 +166,12 @@ public final class Benchmark {
         System.out.println("java:       " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         System.out.println("guide JVM:  " + guideJvmFlags() + "  (from ./guide)");
         System.out.println("plain JVM:  " + (plainJvmOpts.isEmpty() ? "(JVM defaults, as JBake's launcher)" : String.join(" ", plainJvmOpts)));
-        System.out.println("sizes:      " + String.join(", ", sizes.stream().map(s -> s.n + (s.plainToo ? "" : " (guide only)")).toList())
+        System.out.println("hugo:       " + (hugo.ok() ? hugo.version().orElseThrow() + "  (site converted by " + project.relativize(converter) + ")"
+                : hugoAsked ? hugo.problem() + ": " + HugoRun.SKIPPED : "not asked for"));
+        System.out.println("sizes:      " + String.join(", ", sizes.stream().map(s -> s.n() + s.engines()).toList())
                 + " articles per language; " + runs + " runs each, alternating");
-        System.out.println("preview:    " + (serveN == null ? "skipped" : "N=" + serveN + ", " + edits + " edits"));
+        System.out.println("preview:    " + (serveN == null ? "skipped" : "N=" + serveN + ", " + edits + " edits"
+                + (sizes.stream().anyMatch(Size::hugo) ? ", ./guide serve and hugo server" : ", ./guide serve")));
         System.out.println("corpus:     generated, seed " + CorpusGenerator.SEED + ", ~" + CorpusGenerator.TARGET_WORDS
                 + " words per article, pl + en, plus home, about and 404 per language");
         System.out.println("work dir:   " + project.relativize(benchDir));
@@ -277,19 +231,19 @@ public final class Benchmark {
         List<String> cmd = List.of(guide.toString(), "build", "--project", project.toString(), "--output", out.resolve("site").toString());
         Run build = exec(cmd, benchDir.resolve("warmup"));
         if (!build.ok()) {
-            System.out.println("  ./guide build failed (exit " + build.exit + "); someone may be compiling at the same time: trying again in 20 s");
+            System.out.println("  ./guide build failed (exit " + build.exit() + "); someone may be compiling at the same time: trying again in 20 s");
             Thread.sleep(20_000);
             CorpusGenerator.deleteTree(out);
             build = exec(cmd, benchDir.resolve("warmup"));
         }
         if (!build.ok()) {
-            System.out.println("./guide build failed (exit " + build.exit + "):\n" + tail(build.err + build.out, 30));
+            System.out.println("./guide build failed (exit " + build.exit() + "):\n" + tail(build.err() + build.out(), 30));
             System.exit(1);
         }
     }
 
     private void measureSize(Size size) throws Exception {
-        int n = size.n;
+        int n = size.n();
         Path dir = benchDir.resolve(String.valueOf(n));
         Files.createDirectories(dir);
         long t = System.nanoTime();
@@ -297,34 +251,71 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "%n[N=%d] corpus: %d articles per language generated in %.1f s (not measured)%n",
                 n, n, (System.nanoTime() - t) / 1e9);
         corpora.put(n, corpus);
-        Set<Path> generated = listTree(corpus.dir());
+        HugoRun hugoSite = size.hugo() ? convertForHugo(corpus, dir) : null;
+        GeneratedFolder generated = GeneratedFolder.of(corpus.dir());
         Path plainOut = dir.resolve("plain-site");
         Path guideOut = null;
         List<Run> guideRuns = new ArrayList<>();
         List<Run> plainRuns = new ArrayList<>();
         List<Double> bakes = new ArrayList<>();
+        List<HugoRun.Build> hugoBuilds = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
             // A fresh parent folder per cold run: no output, and nothing the guide keeps next to it (its page cache).
             CorpusGenerator.deleteTree(dir.resolve("guide-cold"));
-            removeAdded(corpus.dir(), generated);
+            generated.removeAdded("guide");
             guideOut = dir.resolve("guide-cold/run-" + r + "/site");
             Files.createDirectories(guideOut.getParent());
             guideRuns.add(guideCold(corpus, guideOut, dir.resolve("logs/guide-" + r), r));
-            removeAdded(corpus.dir(), generated);
-            if (size.plainToo) {
+            generated.removeAdded("guide");
+            if (size.plain()) {
                 Run plain = plainCold(corpus, plainOut, dir.resolve("logs/plain-" + r), r);
                 plainRuns.add(plain);
                 plain.number(BAKE_MS).ifPresent(ms -> bakes.add(ms / 1000.0));
             }
+            if (hugoSite != null) {
+                hugoBuilds.add(hugoCold(hugoSite, dir.resolve("hugo-cold"), dir.resolve("logs/hugo-" + r), n, r));
+            }
         }
         long pages = guideRuns.stream().filter(Run::ok).findFirst().flatMap(r -> r.number(BUILT)).orElse((long) corpus.htmlPages());
         rows.add(new Row("guide", n, pages, guideRuns, List.of()));
-        if (size.plainToo) {
+        if (size.plain()) {
             long plainPages = plainRuns.stream().filter(Run::ok).findFirst().flatMap(r -> r.number(HTML_PAGES)).orElse((long) corpus.htmlPages());
             rows.add(new Row("plain JBake", n, plainPages, plainRuns, bakes));
         }
+        if (size.hugo()) {
+            long hugoPages = hugoBuilds.stream().filter(b -> b.run().ok()).findFirst().map(HugoRun.Build::htmlFiles).orElse(0L);
+            rows.add(new Row("Hugo", n, hugoPages, hugoBuilds.stream().map(HugoRun.Build::run).toList(), List.of()));
+        }
+        measureNothingChanged(corpus, dir, guideOut);
+    }
 
-        // Nothing changed: the same command again, on the same corpus and the output the last run left.
+    /** Converts the corpus for Hugo (not measured); null, after saying why, if that failed. */
+    private HugoRun convertForHugo(CorpusGenerator.Corpus corpus, Path dir) throws InterruptedException {
+        long t = System.nanoTime();
+        try {
+            HugoRun site = HugoRun.convert(converter, corpus.dir(), dir.resolve("hugo-site"), dir.resolve("logs/guide-to-hugo"));
+            System.out.printf(Locale.ROOT, "[N=%d] converted for Hugo by %s in %.1f s (not measured): %s%n", corpus.perLanguage(),
+                    converter.getFileName(), (System.nanoTime() - t) / 1e9, project.relativize(site.siteDir()));
+            return site;
+        } catch (IOException e) {
+            System.out.printf("[N=%d] Hugo skipped at this size: %s%n", corpus.perLanguage(), e.getMessage());
+            return null;
+        }
+    }
+
+    private HugoRun.Build hugoCold(HugoRun site, Path runDir, Path log, int n, int r) throws Exception {
+        HugoRun.Build build = site.build(runDir, log);
+        System.out.printf(Locale.ROOT, "[N=%d] Hugo        run %d/%d: %s, %d HTML files%n", n, r, runs, describe(build.run()), build.htmlFiles());
+        if (!build.run().ok()) {
+            System.out.println("  hugo failed (exit " + build.run().exit() + (build.run().timedOut() ? ", timed out" : "") + "):\n"
+                    + indent(tail(build.run().err() + build.run().out(), 20)));
+        }
+        return build;
+    }
+
+    /** "Nothing changed": the same command again, on the same corpus and the output the last cold run left. */
+    private void measureNothingChanged(CorpusGenerator.Corpus corpus, Path dir, Path guideOut) throws Exception {
+        int n = corpus.perLanguage();
         if (guideOut == null || !Files.isDirectory(guideOut)) {
             rebuilds.add(new String[]{String.valueOf(n), "–", "no good build to rebuild", ""});
             return;
@@ -336,33 +327,15 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "[N=%d] guide, nothing changed, run %d/%d: %s%n", n, r, runs, describe(run));
         }
         List<Double> walls = again.stream().filter(Run::ok).map(Run::wallSeconds).toList();
-        double cold = rows.get(rows.size() - (size.plainToo ? 2 : 1)).medianWall();
+        double cold = guideRow(n).map(Row::medianWall).orElse(Double.NaN);
         rebuilds.add(new String[]{String.valueOf(n), walls.isEmpty() ? "failed" : fmt(median(walls), 2),
                 walls.isEmpty() || Double.isNaN(cold) ? "–" : fmt(median(walls) / cold, 2) + " ×",
                 joinWalls(again)});
     }
 
-    /** Files and folders under {@code root}, relative to it. */
-    private static Set<Path> listTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.map(root::relativize).collect(Collectors.toSet());
-        }
-    }
-
-    /** Deletes what a build added to the generated project (a cache, say), so that every cold run starts from the same files. */
-    private void removeAdded(Path root, Set<Path> generated) throws IOException {
-        List<Path> added;
-        try (Stream<Path> walk = Files.walk(root)) {
-            added = walk.filter(p -> !generated.contains(root.relativize(p))).toList();
-        }
-        for (Path p : added) {
-            if (Files.exists(p) && (p.getParent() == null || generated.contains(root.relativize(p.getParent())))) {
-                if (warnedAdded.add(root.relativize(p).toString())) {
-                    System.out.println("  note: a build wrote " + root.relativize(p) + " into the project folder; removed before each cold run");
-                }
-                CorpusGenerator.deleteTree(p);
-            }
-        }
+    /** The guide's cold-build row for size {@code n}, if it has a good run. */
+    private Optional<Row> guideRow(int n) {
+        return rows.stream().filter(r -> r.engine.equals("guide") && r.n == n && !r.good().isEmpty()).findFirst();
     }
 
     private Run guideCold(CorpusGenerator.Corpus corpus, Path out, Path log, int r) throws Exception {
@@ -381,12 +354,12 @@ public final class Benchmark {
         List<String> cmd = List.of(guide.toString(), "build", "--project", corpus.dir().toString(), "--output", out.toString());
         Run run = exec(cmd, log);
         for (int attempt = 1; attempt <= 3; attempt++) {
-            if (run.err.contains("Compiling the builder")) {
+            if (run.err().contains("Compiling the builder")) {
                 System.out.println("  (./guide recompiled the builder: src/main changed during the benchmark; run repeated)");
                 if (rebuild) {
                     exec(cmd, log.resolveSibling(log.getFileName() + "-refresh"));
                 }
-            } else if (!run.ok() && BROKEN_CLASSES.matcher(run.err).find()) {
+            } else if (!run.ok() && BROKEN_CLASSES.matcher(run.err()).find()) {
                 System.out.println("  (./guide found target/classes half-written: a compile was running at the same time; run repeated in 15 s)");
                 Thread.sleep(15_000);
             } else {
@@ -395,8 +368,8 @@ public final class Benchmark {
             run = exec(cmd, log);
         }
         if (!run.ok()) {
-            System.out.println("  ./guide build failed (exit " + run.exit + (run.timedOut ? ", timed out" : "") + "):\n"
-                    + indent(tail(run.err + run.out, 20)));
+            System.out.println("  ./guide build failed (exit " + run.exit() + (run.timedOut() ? ", timed out" : "") + "):\n"
+                    + indent(tail(run.err() + run.out(), 20)));
         }
         return run;
     }
@@ -414,8 +387,8 @@ public final class Benchmark {
                 describe(run), run.number(PREP_MS).map(ms -> fmt(ms / 1000.0, 1)).orElse("?"),
                 run.number(BAKE_MS).map(ms -> fmt(ms / 1000.0, 1)).orElse("?"));
         if (!run.ok()) {
-            System.out.println("  plain JBake failed (exit " + run.exit + (run.timedOut ? ", timed out" : "") + "):\n"
-                    + indent(tail(run.err + run.out, 20)));
+            System.out.println("  plain JBake failed (exit " + run.exit() + (run.timedOut() ? ", timed out" : "") + "):\n"
+                    + indent(tail(run.err() + run.out(), 20)));
         }
         return run;
     }
@@ -429,48 +402,17 @@ public final class Benchmark {
     }
 
     private static Run exec(List<String> command, Path log, boolean daemonAllowed) throws Exception {
-        Files.createDirectories(log.getParent());
-        Path outFile = log.resolveSibling(log.getFileName() + ".out");
-        Path errFile = log.resolveSibling(log.getFileName() + ".err");
-        Path timeFile = log.resolveSibling(log.getFileName() + ".time");
-        Files.deleteIfExists(timeFile);
-        List<String> full = new ArrayList<>(List.of(TIME.toString(), "-f", "%M", "-o", timeFile.toString()));
-        full.addAll(command);
-        ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
-        if (daemonAllowed) {
-            pb.environment().remove("GUIDE_NO_DAEMON");
-        } else {
-            pb.environment().put("GUIDE_NO_DAEMON", "1");
-        }
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        boolean finished = p.waitFor(RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        long t1 = System.nanoTime();
-        if (!finished) {
-            destroyTree(p);
-        }
-        long peak = -1;
-        if (Files.exists(timeFile)) {
-            List<String> lines = Files.readAllLines(timeFile);
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                if (lines.get(i).strip().matches("\\d+")) {
-                    peak = Long.parseLong(lines.get(i).strip());
-                    break;
-                }
+        return TimedProcess.exec(command, log, env -> {
+            if (daemonAllowed) {
+                env.remove("GUIDE_NO_DAEMON");
+            } else {
+                env.put("GUIDE_NO_DAEMON", "1");
             }
-        }
-        return new Run((t1 - t0) / 1e9, peak, finished ? p.exitValue() : -1, Files.readString(outFile, StandardCharsets.UTF_8),
-                Files.readString(errFile, StandardCharsets.UTF_8), !finished);
+        });
     }
 
     private static void destroyTree(Process p) throws InterruptedException {
-        p.toHandle().descendants().forEach(ProcessHandle::destroy);
-        p.destroy();
-        if (!p.waitFor(10, TimeUnit.SECONDS)) {
-            p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            p.waitFor(10, TimeUnit.SECONDS);
-        }
+        TimedProcess.destroyTree(p);
     }
 
     // ------------------------------------------------------------------ warm builder
@@ -525,8 +467,8 @@ public final class Benchmark {
                 while (warmUps.size() < 5 && (warmUps.size() < 2 || settling(warmUps))) {
                     CorpusGenerator.deleteTree(dir.resolve("warm-up"));
                     Run run = exec(warmCommand(corpus, dir.resolve("warm-up/site")), dir.resolve("logs/warm-up-" + (warmUps.size() + 1)), true);
-                    if (!run.ok() || !run.err.contains("built by ./guide daemon")) {
-                        warmNote = "the build was not handed to the daemon: " + tail(run.err + run.out, 5);
+                    if (!run.ok() || !run.err().contains("built by ./guide daemon")) {
+                        warmNote = "the build was not handed to the daemon: " + tail(run.err() + run.out(), 5);
                         System.out.println("  " + warmNote);
                         return;
                     }
@@ -561,8 +503,8 @@ public final class Benchmark {
 
     /** Whether the last two warm-up builds still differ by 10 % or more. */
     private static boolean settling(List<Run> warmUps) {
-        double last = warmUps.get(warmUps.size() - 1).wallSeconds;
-        double before = warmUps.get(warmUps.size() - 2).wallSeconds;
+        double last = warmUps.get(warmUps.size() - 1).wallSeconds();
+        double before = warmUps.get(warmUps.size() - 2).wallSeconds();
         return Math.abs(last - before) >= 0.1 * before;
     }
 
@@ -796,33 +738,29 @@ public final class Benchmark {
 
     // ------------------------------------------------------------------ results
 
-    private void printResults(ServeResult serve) {
+    private void printResults(ServeResult serve, boolean hugoAsked) {
         System.out.println("## Results");
         System.out.println();
-        System.out.println("Cold build: a fresh process per run (cold JVM), fresh output folder; wall time of the whole process,");
-        System.out.println("peak memory = max RSS (/usr/bin/time %M); " + runs + " runs per engine and size, alternating; medians.");
+        System.out.println("Cold build: a fresh process per run (cold JVM for the guide and plain JBake), fresh output folder (Hugo: and fresh");
+        System.out.println("cache and resource folders); wall time of the whole process, peak memory = max RSS (/usr/bin/time %M); " + runs);
+        System.out.println("runs per engine and size, alternating; medians. Pages: HTML files written (Hugo's include its redirect pages).");
         System.out.println();
-        System.out.println("| engine | N per lang | pages | wall s (median) | peak MB (median) | ms per page | JBake bake s | guide / plain JBake | runs, wall s |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        System.out.println("| engine | N per lang | pages | wall s (median) | peak MB (median) | ms per page | JBake bake s | guide / plain JBake"
+                + " | guide / Hugo | runs, wall s |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Row row : rows) {
-            List<Run> good = row.good();
-            String engine = row.engine.equals("guide") ? "guide (`./guide build`)" : "plain JBake (Oven)";
-            if (good.isEmpty()) {
-                System.out.printf("| %s | %d | %d | failed | – | – | – | – | %s |%n", engine, row.n, row.pages, joinWalls(row.runs));
-                continue;
-            }
-            double wall = row.medianWall();
-            double peakMb = median(good.stream().map(r -> r.peakKb / 1024.0).toList());
-            String bake = row.bakeSeconds.isEmpty() ? "–" : fmt(median(row.bakeSeconds), 1);
-            String ratio = "–";
-            if (row.engine.equals("guide")) {
-                Optional<Row> plain = rows.stream().filter(r -> r.engine.equals("plain JBake") && r.n == row.n && !r.good().isEmpty()).findFirst();
-                if (plain.isPresent()) {
-                    ratio = fmt(wall / plain.get().medianWall(), 2) + " ×";
-                }
-            }
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s |%n", engine, row.n, row.pages, fmt(wall, 2),
-                    fmt(peakMb, 0), fmt(wall * 1000 / row.pages, 1), bake, ratio, joinWalls(row.runs));
+            printColdRow(row);
+        }
+        if (hugoAsked && !hugo.ok()) {
+            System.out.println();
+            System.out.println("Hugo: " + hugo.problem() + "; " + HugoRun.SKIPPED + ".");
+        }
+        List<String> versusHugo = rows.stream().filter(r -> r.engine.equals("guide") && !r.good().isEmpty())
+                .flatMap(g -> ratio(g, "Hugo").map(x -> x + " at N=" + g.n).stream()).toList();
+        if (!versusHugo.isEmpty()) {
+            System.out.println();
+            System.out.println("guide / Hugo: " + String.join(", ", versusHugo)
+                    + " (issue 11's targets: at most 1.5 × at N=1000, below 1 × at N=5000).");
         }
         printPerPageCost();
         printWarmBuilder();
@@ -863,13 +801,39 @@ public final class Benchmark {
         }
     }
 
+    private void printColdRow(Row row) {
+        List<Run> good = row.good();
+        String engine = switch (row.engine) {
+            case "guide" -> "guide (`./guide build`)";
+            case "Hugo" -> "Hugo " + hugo.version().map(v -> v.replaceFirst("^hugo v([0-9.]+).*", "$1")).orElse("") + " (`hugo`)";
+            default -> "plain JBake (Oven)";
+        };
+        if (good.isEmpty()) {
+            System.out.printf("| %s | %d | %d | failed | – | – | – | – | – | %s |%n", engine, row.n, row.pages, joinWalls(row.runs));
+            return;
+        }
+        double wall = row.medianWall();
+        double peakMb = median(good.stream().map(r -> r.peakKb() / 1024.0).toList());
+        String bake = row.bakeSeconds.isEmpty() ? "–" : fmt(median(row.bakeSeconds), 1);
+        boolean guide = row.engine.equals("guide");
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s |%n", engine, row.n, row.pages, fmt(wall, 2),
+                fmt(peakMb, 0), fmt(wall * 1000 / row.pages, 1), bake, guide ? ratio(row, "plain JBake").orElse("–") : "–",
+                guide ? ratio(row, "Hugo").orElse("–") : "–", joinWalls(row.runs));
+    }
+
+    /** The guide's median wall time over another engine's on the same size, if both have good runs. */
+    private Optional<String> ratio(Row guide, String engine) {
+        return rows.stream().filter(r -> r.engine.equals(engine) && r.n == guide.n && !r.good().isEmpty()).findFirst()
+                .map(other -> fmt(guide.medianWall() / other.medianWall(), 2) + " ×");
+    }
+
     /**
      * Per-page cost two ways, per engine: wall time over pages (includes the fixed start-up, so it
      * falls as the site grows), and the marginal cost between consecutive sizes (the extra wall time
      * over the extra pages, which leaves the fixed cost out and shows how the work scales).
      */
     private void printPerPageCost() {
-        for (String engine : List.of("guide", "plain JBake")) {
+        for (String engine : List.of("guide", "plain JBake", "Hugo")) {
             List<Row> sized = rows.stream().filter(r -> r.engine.equals(engine) && !r.good().isEmpty())
                     .sorted(java.util.Comparator.comparingLong((Row r) -> r.pages)).toList();
             if (sized.size() < 2) {
@@ -920,7 +884,7 @@ public final class Benchmark {
         List<String> perPageText = new ArrayList<>();
         for (WarmRow row : warmRows) {
             double wall = row.medianWall();
-            Optional<Row> cold = rows.stream().filter(r -> r.engine.equals("guide") && r.n == row.n && !r.good().isEmpty()).findFirst();
+            Optional<Row> cold = guideRow(row.n);
             double ms = wall * 1000 / row.pages;
             if (!Double.isNaN(ms)) {
                 perPage.add(ms);
@@ -938,12 +902,12 @@ public final class Benchmark {
     }
 
     private static String describe(Run run) {
-        String status = run.ok() ? "" : run.timedOut ? " TIMED OUT" : " FAILED (exit " + run.exit + ")";
-        return String.format(Locale.ROOT, "%.2f s, %s MB%s", run.wallSeconds, run.peakKb < 0 ? "?" : fmt(run.peakKb / 1024.0, 0), status);
+        String status = run.ok() ? "" : run.timedOut() ? " TIMED OUT" : " FAILED (exit " + run.exit() + ")";
+        return String.format(Locale.ROOT, "%.2f s, %s MB%s", run.wallSeconds(), run.peakKb() < 0 ? "?" : fmt(run.peakKb() / 1024.0, 0), status);
     }
 
     private static String joinWalls(List<Run> runs) {
-        return String.join(", ", runs.stream().map(r -> fmt(r.wallSeconds, 2) + (r.ok() ? "" : " (failed)")).toList());
+        return String.join(", ", runs.stream().map(r -> fmt(r.wallSeconds(), 2) + (r.ok() ? "" : " (failed)")).toList());
     }
 
     static double median(List<Double> values) {

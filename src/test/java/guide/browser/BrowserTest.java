@@ -194,7 +194,7 @@ class BrowserTest {
             WebElement problems = new WebDriverWait(chrome, Duration.ofSeconds(20))
                     .until(d -> d.findElement(By.id("guide-build-problems")));
             assertTrue(problems.getText().contains("content/en/about.md:"), problems.getText());
-            assertTrue(problems.getText().contains("date 'yesterday' is not a valid date"), problems.getText());
+            assertTrue(problems.getText().contains("date 'yesterday' is not a date in the form yyyy-MM-dd"), problems.getText());
             chrome.navigate().refresh();
             assertEquals("About this guide, edited live", chrome.findElement(By.tagName("h1")).getText(), "the last good build is still served");
         } finally {

@@ -80,7 +80,7 @@ class HostHeadersBrowserTest {
 
     @Test
     void fingerprintedStyleSheetsAndScriptsLoadAndAreCachedForAYear() {
-        chrome.get(host.base() + "/pl/test-czy-rozstac-sie-z-klientem/");
+        chrome.get(host.base() + "/pl/test-klienta/");
         List<?> sheets = (List<?>) chrome.executeScript("return [...document.styleSheets].map(s => [s.href, s.cssRules.length]);");
         assertEquals(2, sheets.size(), "site.css and quiz.css");
         for (Object sheet : sheets) {

@@ -232,7 +232,7 @@ class PublishTest {
         ProjectFiles.edit(project, ARTICLE, s -> s.replace("date=2026-10-10", "date=10.10.2026"));
         CommandRun run = publish();
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains(ARTICLE + ":2: date '10.10.2026' is not a valid date"), run.err());
+        assertTrue(run.err().contains(ARTICLE + ":2: date '10.10.2026' is not a date in the form yyyy-MM-dd"), run.err());
         assertTrue(run.err().contains("Not published: 1 problem(s); the bucket was not touched."), run.err());
         assertEquals(List.of(), server.writes());
         assertEquals(before, objects());

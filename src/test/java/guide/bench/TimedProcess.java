@@ -1,0 +1,92 @@
+package guide.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs one command of the benchmark as a fresh process under GNU time ({@code /usr/bin/time -f %M})
+ * and returns what the benchmark compares: the wall time around the process, its peak resident
+ * memory, its exit code and what it printed (also kept in {@code <log>.out}, {@code .err} and
+ * {@code .time}). The guide, plain JBake and Hugo are all measured through here, so alike.
+ */
+final class TimedProcess {
+    static final Path TIME = Path.of("/usr/bin/time");
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    /** One process run: wall time, peak RSS in KB (-1 if unknown), exit code, and what it printed. */
+    record Run(double wallSeconds, long peakKb, int exit, String out, String err, boolean timedOut) {
+        boolean ok() {
+            return exit == 0 && !timedOut;
+        }
+
+        Optional<Long> number(Pattern p) {
+            Matcher m = p.matcher(out);
+            return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+        }
+    }
+
+    private TimedProcess() {
+    }
+
+    /**
+     * Runs {@code command} to its end (at most 30 minutes, then its process tree is stopped).
+     *
+     * @param environment adjusts the process's environment before it starts
+     */
+    static Run exec(List<String> command, Path log, Consumer<Map<String, String>> environment) throws IOException, InterruptedException {
+        Files.createDirectories(log.getParent());
+        Path outFile = log.resolveSibling(log.getFileName() + ".out");
+        Path errFile = log.resolveSibling(log.getFileName() + ".err");
+        Path timeFile = log.resolveSibling(log.getFileName() + ".time");
+        Files.deleteIfExists(timeFile);
+        List<String> full = new ArrayList<>(List.of(TIME.toString(), "-f", "%M", "-o", timeFile.toString()));
+        full.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
+        environment.accept(pb.environment());
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        boolean finished = p.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        long t1 = System.nanoTime();
+        if (!finished) {
+            destroyTree(p);
+        }
+        return new Run((t1 - t0) / 1e9, peakKb(timeFile), finished ? p.exitValue() : -1, Files.readString(outFile, StandardCharsets.UTF_8),
+                Files.readString(errFile, StandardCharsets.UTF_8), !finished);
+    }
+
+    /** The last number GNU time wrote (it may write a "Command exited with non-zero status" line first). */
+    private static long peakKb(Path timeFile) throws IOException {
+        if (!Files.exists(timeFile)) {
+            return -1;
+        }
+        List<String> lines = Files.readAllLines(timeFile);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).strip().matches("\\d+")) {
+                return Long.parseLong(lines.get(i).strip());
+            }
+        }
+        return -1;
+    }
+
+    /** Stops a process and its descendants: politely, then by force after 10 s. */
+    static void destroyTree(Process p) throws InterruptedException {
+        p.toHandle().descendants().forEach(ProcessHandle::destroy);
+        p.destroy();
+        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
