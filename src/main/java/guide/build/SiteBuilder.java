@@ -9,18 +9,14 @@ import guide.check.UiStringUsageCheck;
 import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentScanner;
-import guide.content.DocumentType;
-import guide.content.Slugs;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
 import guide.html.PageLanguage;
 import guide.html.SearchIndex;
-import guide.html.Typography;
 import guide.i18n.UiStrings;
 import guide.page.PageModels;
 import guide.publish.FingerprintedAssets;
 import guide.publish.HostFiles;
-import guide.publish.HostSite;
 import guide.quiz.Checklist;
 import guide.quiz.Checklists;
 import guide.render.PageSpec;
@@ -105,9 +101,9 @@ public final class SiteBuilder {
             OutputFiles.copyContentFiles(config.contentDir(), rendering.site());
             List<String> searchFiles = searchIndex(rendering, output);
             Set<String> pages = files(rendering, searchFiles);
-            HostSite host = hostSite(pages, assets, published, config);
+            HostConfiguration host = HostConfiguration.of(pages, assets, published, config);
             Set<String> files = new java.util.HashSet<>(pages);
-            files.addAll(HostFiles.writeInto(rendering.site(), host, notFoundPage(host, config, rendering.site(), output)));
+            files.addAll(host.writeInto(rendering.site(), output));
             problems.addAll(check(config, published, rendering, cache, files, output));
             failIfAny(problems);
             timer.phase("checks");
@@ -115,7 +111,7 @@ public final class SiteBuilder {
             BuildReport built = new BuildReport(output, OutputFiles.countPages(pages, config.languages()), rendering.rendered(),
                     rendering.outcomes().size() - rendering.rendered(), in.warnings(), timer.millis());
             publish(rendering, cache, output, files);
-            HostFiles.writeNginx(output, host);
+            host.writeBeside(output);
             save(cache, rendering, files, sources, built, output);
             timer.phase("publish");
             return built;
@@ -175,7 +171,7 @@ public final class SiteBuilder {
         boolean incremental = cache.hasPrevious() && Files.isDirectory(output);
         Map<String, ContentDocument> documents = new HashMap<>();
         published.forEach(doc -> documents.put(doc.outputPath(), doc));
-        HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(), pageLanguages(config, ui));
+        HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(), PageLanguage.forSite(config, ui));
         PageProducer producer = new PageProducer(cache, output, site, incremental, renderer, passes, ui, documents);
         try {
             List<PageProducer.Outcome> outcomes = specs.parallelStream()
@@ -185,17 +181,6 @@ public final class SiteBuilder {
             StagedOutput.delete(site.getParent());
             throw e;
         }
-    }
-
-    /** What the HTML passes need to know of each language; pages outside every language (the root page) take the default language's. */
-    private static java.util.function.Function<String, PageLanguage> pageLanguages(SiteConfig config, UiStrings ui) {
-        Map<String, PageLanguage> byCode = new HashMap<>();
-        for (String code : config.languages()) {
-            Language language = config.language(code);
-            byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), ui.strings(code).get("affiliateLabel")));
-        }
-        PageLanguage fallback = byCode.get(config.defaultLanguage());
-        return code -> byCode.getOrDefault(code, fallback);
     }
 
     /** The page's key; a page equal to the one of this builder's previous build (model and Markdown) keeps its key without hashing. */
@@ -288,26 +273,6 @@ public final class SiteBuilder {
         }
         memory.lastCache = cache.after(entries, files);
         memory.lastOutput = output;
-    }
-
-    /** The built site as the host configuration files describe it (the root not-found page included). */
-    private static HostSite hostSite(Set<String> files, FingerprintedAssets assets, List<ContentDocument> published, SiteConfig config) {
-        Map<String, String> notFound = new java.util.LinkedHashMap<>();
-        for (String lang : config.languages()) {
-            published.stream().filter(d -> d.type() == DocumentType.NOTFOUND && d.lang().equals(lang)).findFirst()
-                    .ifPresent(d -> notFound.put(lang, d.outputPath()));
-        }
-        java.util.SortedSet<String> all = new java.util.TreeSet<>(files);
-        if (notFound.containsKey(config.defaultLanguage())) {
-            all.add(HostFiles.ROOT_NOT_FOUND);
-        }
-        return new HostSite(all, assets.fingerprintedFiles(), notFound, config.defaultLanguage(), config.baseUrl().startsWith("https:"));
-    }
-
-    /** The default language's not-found page as this build publishes it (staged if rendered now, else the output's). */
-    private static Optional<Path> notFoundPage(HostSite host, SiteConfig config, Path site, Path output) {
-        return Optional.ofNullable(host.notFoundPages().get(config.defaultLanguage()))
-                .map(page -> Files.exists(site.resolve(page)) ? site.resolve(page) : output.resolve(page));
     }
 
     /** The page cache of the output: kept in memory between builds of this builder, else read from disk. */

@@ -7,4 +7,15 @@ import guide.content.Slugs;
  * typography, and the label of affiliate links.
  */
 public record PageLanguage(Slugs slugs, Typography typography, String affiliateLabel) {
+
+    /** Each configured language's settings, by code; a page outside every language (the root page) takes the default language's. */
+    public static java.util.function.Function<String, PageLanguage> forSite(guide.site.SiteConfig config, guide.i18n.UiStrings ui) {
+        java.util.Map<String, PageLanguage> byCode = new java.util.HashMap<>();
+        for (String code : config.languages()) {
+            guide.site.Language language = config.language(code);
+            byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), ui.strings(code).get("affiliateLabel")));
+        }
+        PageLanguage fallback = byCode.get(config.defaultLanguage());
+        return code -> byCode.getOrDefault(code, fallback);
+    }
 }
