@@ -23,17 +23,38 @@ final class PageKeys {
     }
 
     static String of(String fingerprint, PageSpec spec, String markdownDigest) {
-        MessageDigest digest = sha256();
+        ModelDigest model = MODEL_DIGESTS.get();
+        MessageDigest digest = model.digest;
+        digest.reset();
         update(digest, fingerprint);
         update(digest, spec.outputPath());
         update(digest, markdownDigest);
-        try (ObjectOutputStream out = new ObjectOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
-            out.writeObject(spec.model());
+        try {
+            // reset() forgets every object and class written before, so the bytes of one model never depend on another's.
+            model.out.reset();
+            model.out.writeObject(spec.model());
+            model.out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot take the key of " + spec.outputPath(), e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
+
+    /** A digest and an object stream into it, one per thread: setting up an object stream costs more than writing a model. */
+    private static final class ModelDigest {
+        final MessageDigest digest = sha256();
+        final ObjectOutputStream out;
+
+        ModelDigest() {
+            try {
+                out = new ObjectOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final ThreadLocal<ModelDigest> MODEL_DIGESTS = ThreadLocal.withInitial(ModelDigest::new);
 
     /** SHA-256 of a text, hex. */
     static String digest(String text) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The HTML an editor's Markdown may produce, as an allowlist (jsoup's {@link Safelist}): what
@@ -21,10 +20,10 @@ import java.util.Set;
 public final class ContentHtml {
     /** The attribute templates put on every element that holds an editor's content. */
     public static final String MARKER = "data-content";
-    private static final Set<String> TEXT_ALIGN = Set.of("left", "right", "center", "justify");
+    private static final java.util.regex.Pattern TEXT_ALIGN = java.util.regex.Pattern.compile("text-align\\s*:\\s*(left|right|center|justify)\\s*;?");
     // Classes flexmark gives footnotes, task lists and fenced code; editors cannot add others.
-    private static final Map<String, String> CLASSES = Map.of("a", "footnote-ref|footnote-backref", "div", "footnotes",
-            "li", "task-list-item", "input", "task-list-item-checkbox", "code", "language-[a-z0-9+#-]+");
+    private static final Map<String, java.util.regex.Pattern> CLASSES = Map.of("a", classes("footnote-ref|footnote-backref"), "div", classes("footnotes"),
+            "li", classes("task-list-item"), "input", classes("task-list-item-checkbox"), "code", classes("language-[a-z0-9+#-]+"));
     private static final Safelist ALLOWED = new Safelist()
             .addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details", "div", "dl",
                     "dt", "em", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark",
@@ -56,6 +55,11 @@ public final class ContentHtml {
             .preserveRelativeLinks(true);
 
     private ContentHtml() {
+    }
+
+    /** One or more of the given classes, separated by spaces. */
+    private static java.util.regex.Pattern classes(String names) {
+        return java.util.regex.Pattern.compile("(" + names + ")(\\s+(" + names + "))*");
     }
 
     /**
@@ -124,9 +128,9 @@ public final class ContentHtml {
     /** Values the safelist cannot judge: flexmark's classes, checkbox inputs only, text alignment only. */
     private static boolean valueAllowed(String tag, String name, String value) {
         return switch (name) {
-            case "class" -> CLASSES.containsKey(tag) && value.strip().matches("(" + CLASSES.get(tag) + ")(\\s+(" + CLASSES.get(tag) + "))*");
+            case "class" -> CLASSES.containsKey(tag) && CLASSES.get(tag).matcher(value.strip()).matches();
             case "type" -> !tag.equals("input") || value.equalsIgnoreCase("checkbox");
-            case "style" -> value.strip().toLowerCase(Locale.ROOT).matches("text-align\\s*:\\s*(" + String.join("|", TEXT_ALIGN) + ")\\s*;?");
+            case "style" -> TEXT_ALIGN.matcher(value.strip().toLowerCase(Locale.ROOT)).matches();
             default -> true;
         };
     }

@@ -20,9 +20,10 @@ public record PageFacts(String lang, String canonical, Map<String, String> alter
 
     public static PageFacts of(Document doc) {
         Element html = doc.selectFirst("html");
-        Element canonical = doc.selectFirst("link[rel=canonical]");
+        Element head = doc.head();
+        Element canonical = head.selectFirst("link[rel=canonical]");
         Map<String, String> alternates = new LinkedHashMap<>();
-        for (Element link : doc.select("link[rel=alternate][hreflang]")) {
+        for (Element link : head.select("link[rel=alternate][hreflang]")) {
             alternates.put(link.attr("hreflang"), link.attr("href"));
         }
         Set<String> ids = new HashSet<>();
@@ -31,6 +32,12 @@ public record PageFacts(String lang, String canonical, Map<String, String> alter
         }
         return new PageFacts(html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT),
                 canonical == null ? "" : canonical.attr("href"), Collections.unmodifiableMap(alternates), Set.copyOf(ids),
-                doc.select("[data-prose] h2[id], [data-prose] h3[id], [data-prose] h4[id]").eachAttr("id"));
+                sections(doc));
+    }
+
+    /** The ids of the headings of the page's text. */
+    private static java.util.List<String> sections(Document doc) {
+        Element prose = doc.selectFirst("[data-prose]");
+        return prose == null ? java.util.List.of() : prose.select("h2[id], h3[id], h4[id]").eachAttr("id");
     }
 }

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public final class FrontMatterParser {
     public static final String SEPARATOR = "~~~~~~";
+    private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\r?\n");
+    private static final java.util.regex.Pattern TILDES = java.util.regex.Pattern.compile("~{3,}");
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     private FrontMatterParser() {
     }
@@ -22,7 +25,7 @@ public final class FrontMatterParser {
     /** Parses {@code text}; problems are added to {@code problems} and empty is returned on fatal ones. */
     public static Optional<FrontMatter> parse(Path file, String text, List<Problem> problems) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = content.split("\r?\n", -1);
+        String[] lines = LINES.split(content, -1);
         if (lines.length > 0 && lines[0].strip().equals("---")) {
             problems.add(new Problem(file, 1, "YAML front matter ('---') is not supported: write key=value lines and end the header with a line of "
                     + SEPARATOR));
@@ -38,7 +41,7 @@ public final class FrontMatterParser {
                 problems.add(new Problem(file, i + 1, "header separator must be exactly '" + SEPARATOR + "' with no spaces around it"));
                 return Optional.empty();
             }
-            if (lines[i].strip().matches("~{3,}")) {
+            if (TILDES.matcher(lines[i].strip()).matches()) {
                 problems.add(new Problem(file, i + 1, "the header ends with a line of exactly six tildes '" + SEPARATOR + "'; this one has "
                         + lines[i].strip().length()));
                 return Optional.empty();
@@ -65,7 +68,7 @@ public final class FrontMatterParser {
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
-            if (!key.matches("[A-Za-z][A-Za-z0-9_.-]*")) {
+            if (!KEY.matcher(key).matches()) {
                 problems.add(new Problem(file, lineNo, "header key '" + key + "' is not a simple name"));
                 ok = false;
             } else if (values.containsKey(key)) {

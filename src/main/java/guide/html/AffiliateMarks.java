@@ -20,7 +20,14 @@ public final class AffiliateMarks {
     /** @param label the label in the page's language, e.g. "link afiliacyjny" */
     public static void apply(Document doc, String label) {
         Element main = doc.selectFirst("main");
-        Elements sponsored = main == null ? new Elements() : main.select("a[rel~=(?i)\\bsponsored\\b]");
+        Elements sponsored = new Elements();
+        if (main != null) {
+            for (Element link : main.getElementsByTag("a")) {
+                if (java.util.Arrays.asList(link.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains("sponsored")) {
+                    sponsored.add(link);
+                }
+            }
+        }
         for (Element link : sponsored) {
             Element next = link.nextElementSibling();
             if (next == null || !next.hasClass(LABEL_CLASS)) {

@@ -19,7 +19,11 @@ public final class HeadingAnchors {
 
     public static void apply(Document doc, Slugs slugs) {
         Set<String> used = new HashSet<>();
-        var headings = doc.select("[data-prose] h2, [data-prose] h3, [data-prose] h4");
+        Element prose = doc.selectFirst("[data-prose]");
+        if (prose == null) {
+            return;
+        }
+        var headings = prose.select("h2, h3, h4");
         doc.select("[id]").stream().filter(e -> !headings.contains(e)).forEach(e -> used.add(e.id()));
         for (Element heading : headings) {
             String current = heading.id();

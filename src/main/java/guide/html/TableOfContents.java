@@ -17,8 +17,9 @@ public final class TableOfContents {
             return;
         }
         Element list = nav.selectFirst("ol");
-        var headings = doc.select("[data-prose] h2, [data-prose] h3");
-        if (list == null || doc.select("[data-prose] h2").size() < 2) {
+        Element prose = doc.selectFirst("[data-prose]");
+        var headings = prose == null ? new org.jsoup.select.Elements() : prose.select("h2, h3");
+        if (list == null || headings.stream().filter(h -> h.normalName().equals("h2")).count() < 2) {
             nav.remove();
             return;
         }

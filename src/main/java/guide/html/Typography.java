@@ -9,9 +9,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A language's typography rules ({@link Language#typography()}), applied to the text readers see:
@@ -23,21 +21,17 @@ import java.util.regex.Pattern;
 public final class Typography {
     private static final char NBSP = '\u00A0';
     private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "var", "script", "style", "textarea", "template");
-    // A one-letter word: a letter with no letter, digit or word punctuation before it, then spaces.
-    private static final Pattern SINGLE_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}_.'’@/:-])(\\p{L})[ \\t\\n]+");
-    // A number (or a placeholder the script fills with one) and the word, unit or sign after it.
-    private static final Pattern NUMBER_WORD = Pattern.compile("((?<![\\p{L}])\\d[\\d,.]*|\\{\\w+})[ \\t\\n]+(?=[\\p{L}%€$£])");
-    // Thousands written with a space: "10 000 zł".
-    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d)[ \\t\\n]+(?=\\d{3}(?!\\d))");
+    // What may stand right before a one-letter word for it to be a word ("(w", " w"), not a part of something ("A.w", "/w").
+    private static final String NOT_BEFORE_A_WORD = "_.'’@/:-";
 
     private final boolean singleLetterWords;
     private final boolean numbers;
-    private final Pattern glueBefore;
+    private final List<String> glueBefore;
 
     public Typography(Language language) {
         this.singleLetterWords = language.typography().contains(Language.TypographyRule.SINGLE_LETTER_WORDS);
         this.numbers = language.typography().contains(Language.TypographyRule.NUMBERS);
-        this.glueBefore = glue(language.glueBefore());
+        this.glueBefore = language.glueBefore();
     }
 
     /** True when the language has no rules: pages are then left as they are. */
@@ -66,22 +60,117 @@ public final class Typography {
 
     /**
      * The rules applied to one text (also to interface strings a script puts into the page; {@code {n}}
-     * counts as a number). Only spaces change, so a URL in the text, which has none, stays as written.
+     * counts as a number). Only runs of spaces change, each to one non-breaking space, so a URL in
+     * the text, which has none, stays as written. One pass over the text: this runs on every text
+     * node of every page.
      */
     public String apply(String text) {
         if (isNone()) {
             return text;
         }
-        String result = text;
-        if (numbers) {
-            result = glueBefore == null ? result : glueBefore.matcher(result).replaceAll("$1" + NBSP);
-            result = NUMBER_WORD.matcher(result).replaceAll("$1" + NBSP);
-            result = DIGIT_GROUPS.matcher(result).replaceAll(String.valueOf(NBSP));
+        StringBuilder out = null;
+        int copied = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (!isSpace(text.charAt(i))) {
+                continue;
+            }
+            int end = i;
+            while (end < length && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (i > 0 && glues(text, wordStart(text, i), i, end)) {
+                if (out == null) {
+                    out = new StringBuilder(length);
+                }
+                out.append(text, copied, i).append(NBSP);
+                copied = end;
+            }
+            i = end - 1;
         }
-        if (singleLetterWords) {
-            result = SINGLE_LETTER.matcher(result).replaceAll("$1" + NBSP);
+        return out == null ? text : out.append(text, copied, length).toString();
+    }
+
+    /** True if the spaces from {@code spaceStart} to {@code spaceEnd} must not break, after the word from {@code wordStart}. */
+    private boolean glues(String text, int wordStart, int spaceStart, int spaceEnd) {
+        boolean atEnd = spaceEnd == text.length();
+        char next = atEnd ? 0 : text.charAt(spaceEnd);
+        if (singleLetterWords && oneLetterWord(text, wordStart, spaceStart)) {
+            return true;
         }
-        return result;
+        if (!numbers || atEnd) {
+            return false;
+        }
+        if (Character.isDigit(next) && glueWord(text, wordStart, spaceStart)) {
+            return true;
+        }
+        if (Character.isDigit(text.charAt(spaceStart - 1)) && threeDigits(text, spaceEnd)) {
+            return true;
+        }
+        return (Character.isLetter(next) || "%€$£".indexOf(next) >= 0) && endsWithNumber(text, wordStart, spaceStart);
+    }
+
+    /** The word before the spaces at {@code spaceStart} is one letter, and not the tail of a name, path or abbreviation. */
+    private static boolean oneLetterWord(String text, int wordStart, int spaceStart) {
+        int letter = spaceStart - 1;
+        if (!Character.isLetter(text.charAt(letter))) {
+            return false;
+        }
+        if (letter == 0) {
+            return true;
+        }
+        char before = text.charAt(letter - 1);
+        return !(Character.isLetterOrDigit(before) || Character.getType(before) == Character.NON_SPACING_MARK
+                || NOT_BEFORE_A_WORD.indexOf(before) >= 0);
+    }
+
+    /** The text before the spaces ends with a number not glued to a letter ("2026", "10,5", "7.") or a placeholder ("{n}"). */
+    private static boolean endsWithNumber(String text, int wordStart, int spaceStart) {
+        int last = spaceStart - 1;
+        if (text.charAt(last) == '}') {
+            int open = text.lastIndexOf('{', last);
+            return open >= wordStart && open < last - 1 && text.substring(open + 1, last).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+        }
+        int start = last;
+        while (start >= wordStart && (Character.isDigit(text.charAt(start)) || text.charAt(start) == ',' || text.charAt(start) == '.')) {
+            start--;
+        }
+        int first = start + 1;
+        while (first <= last && !Character.isDigit(text.charAt(first))) {
+            first++;
+        }
+        return first <= last && (first == 0 || !Character.isLetter(text.charAt(first - 1)));
+    }
+
+    /** The text before the spaces ends with one of the language's glue words ("art.", "§") standing on its own. */
+    private boolean glueWord(String text, int wordStart, int spaceStart) {
+        for (String word : glueBefore) {
+            int start = spaceStart - word.length();
+            if (start >= wordStart && text.regionMatches(true, start, word, 0, word.length())
+                    && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Exactly three digits start at {@code at} (a thousands group: "10 000"). */
+    private static boolean threeDigits(String text, int at) {
+        return at + 3 <= text.length() && Character.isDigit(text.charAt(at)) && Character.isDigit(text.charAt(at + 1))
+                && Character.isDigit(text.charAt(at + 2)) && (at + 3 == text.length() || !Character.isDigit(text.charAt(at + 3)));
+    }
+
+    /** Where the run of non-space characters that ends at {@code spaceStart} begins. */
+    private static int wordStart(String text, int spaceStart) {
+        int start = spaceStart;
+        while (start > 0 && !isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
     }
 
     private static boolean insideVerbatim(TextNode text) {
@@ -92,17 +181,4 @@ public final class Typography {
         }
         return false;
     }
-
-    /** "art.", "§" … followed by spaces and a digit: the spaces become one non-breaking space. */
-    private static Pattern glue(List<String> words) {
-        if (words.isEmpty()) {
-            return null;
-        }
-        StringBuilder alternatives = new StringBuilder();
-        for (String word : words) {
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(word.toLowerCase(Locale.ROOT)));
-        }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])((?:" + alternatives + "))[ \\t\\n]+(?=\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
 }

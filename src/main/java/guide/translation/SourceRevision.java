@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public record SourceRevision(String lang, String hash, List<String> blocks) {
     public static final String KEY = "sourceRevision";
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\\n\\s*\\n");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The revision of a text as it is now. */
     public static SourceRevision of(String lang, String title, String body) {
@@ -33,9 +35,9 @@ public record SourceRevision(String lang, String hash, List<String> blocks) {
     /** The text's blocks: the title, then the body split at blank lines, whitespace collapsed. */
     public static List<String> blocks(String title, String body) {
         List<String> blocks = new ArrayList<>();
-        blocks.add("# " + title.strip().replaceAll("\\s+", " "));
-        for (String block : body.split("\\n\\s*\\n")) {
-            String normal = block.strip().replaceAll("\\s+", " ");
+        blocks.add("# " + SPACES.matcher(title.strip()).replaceAll(" "));
+        for (String block : BLANK_LINES.split(body)) {
+            String normal = SPACES.matcher(block.strip()).replaceAll(" ");
             if (!normal.isEmpty()) {
                 blocks.add(normal);
             }
