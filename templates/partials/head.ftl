@@ -18,7 +18,7 @@
 <meta property="og:url" content="${content.canonical}">
 <meta property="og:site_name" content="${ui.siteName}">
 <meta property="og:locale" content="<#if content.lang == "pl">pl_PL<#else>en_GB</#if>">
-<#if content.type == "notfound" || content.type == "root"><meta name="robots" content="noindex"><#elseif content.type != "articles"><meta name="guide-search" content="index"></#if>
+<#if content.type == "notfound" || content.type == "root"><meta name="robots" content="noindex"><#elseif content.type != "articles"><meta name="guide-search" content="index" data-date="${content.dateIso}"></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/css/site.css">

@@ -2,8 +2,8 @@ package guide.build;
 
 import guide.check.PageFacts;
 import guide.check.PageLinks;
-import guide.html.SearchIndex;
 import guide.render.PageSpec;
+import guide.search.PageText;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * clean build because nothing outside the key goes into a page.
  */
 final class PageCache {
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private final Path file;
     private final String fingerprint;
@@ -45,7 +45,7 @@ final class PageCache {
     private final Map<String, String> sharedDigests = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** One page as it was published. */
-    record Entry(String key, PageFacts facts, PageLinks links, SearchIndex.Entry search) implements Serializable {
+    record Entry(String key, PageFacts facts, PageLinks links, PageText search) implements Serializable {
     }
 
     private PageCache(Path file, String fingerprint, Map<String, Entry> previous, Set<String> previousFiles) {

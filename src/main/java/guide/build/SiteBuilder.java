@@ -51,9 +51,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import guide.check.PageFacts;
-import guide.html.SearchIndex;
 import guide.render.PageSpec;
 import guide.render.TemplateRenderer;
+import guide.search.PageText;
+import guide.search.SearchIndexFiles;
 
 /**
  * The whole build, as DESIGN.md describes it: validate content, compute translations and page
@@ -78,8 +79,7 @@ public final class SiteBuilder {
     private PageCache lastCache;
     private Path lastOutput;
     private boolean preview;
-    private List<SearchIndex.Entry> lastSearch;
-    private List<String> lastSearchFiles = List.of();
+    private final SearchIndexFiles searchIndex = new SearchIndexFiles();
     private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "save-page-cache");
         t.setDaemon(true);
@@ -239,7 +239,7 @@ public final class SiteBuilder {
 
             copyTree(config.assetDir(), site);
             copyContentFiles(config.contentDir(), site);
-            List<SearchIndex.Entry> search = new ArrayList<>();
+            List<PageText> search = new ArrayList<>();
             Map<String, PageFacts> facts = new TreeMap<>();
             Map<String, PageCache.Entry> entries = new TreeMap<>();
             Map<String, PageLinks> links = new java.util.HashMap<>();
@@ -253,12 +253,7 @@ public final class SiteBuilder {
                     links.put(outcome.path(), outcome.links());
                 }
             }
-            List<String> searchFiles;
-            if (incremental && search.equals(lastSearch) && lastSearchFiles.stream().allMatch(f -> Files.isRegularFile(output.resolve(f)))) {
-                searchFiles = lastSearchFiles; // unchanged: keep the published index files as they are
-            } else {
-                searchFiles = SearchIndex.write(site, search);
-            }
+            List<String> searchFiles = searchIndex.write(site, output, incremental, search);
             phase("assets, search index");
             Set<String> staged = listFiles(site);
             Set<String> files = new java.util.HashSet<>(staged);
@@ -301,8 +296,6 @@ public final class SiteBuilder {
             }
             phase("save cache");
             lastCache = cache.after(entries, files);
-            lastSearch = preview ? search : null;
-            lastSearchFiles = searchFiles;
             lastOutput = output;
             return report;
 
@@ -331,7 +324,7 @@ public final class SiteBuilder {
     }
 
     /** A page taken from the previous output or rendered, or the problem that stopped it. */
-    private record PageOutcome(String path, String key, boolean reused, PageFacts facts, PageLinks links, Optional<SearchIndex.Entry> search,
+    private record PageOutcome(String path, String key, boolean reused, PageFacts facts, PageLinks links, Optional<PageText> search,
                                Problem problem) {
     }
 
@@ -366,7 +359,7 @@ public final class SiteBuilder {
         String text = rendered.text();
         PageFacts facts = null;
         PageLinks links = null;
-        Optional<SearchIndex.Entry> search = Optional.empty();
+        Optional<PageText> search = Optional.empty();
         if (spec.isHtml()) {
             HtmlPasses.Result result = passes.process(text);
             text = result.html();

@@ -2,6 +2,7 @@ package guide.html;
 
 import guide.check.PageFacts;
 import guide.check.PageLinks;
+import guide.search.PageText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The Jsoup passes over one rendered page, in memory: heading anchors, table of contents, link
- * attributes; then what the site needs from the page (facts for checks, search entry).
+ * attributes; then what the site needs from the page (facts for checks, its text for search).
  */
 public final class HtmlPasses {
     private final LinkAttributes links;
@@ -20,7 +21,7 @@ public final class HtmlPasses {
     }
 
     /** The processed page. */
-    public record Result(String html, PageFacts facts, PageLinks links, Optional<SearchIndex.Entry> search) {
+    public record Result(String html, PageFacts facts, PageLinks links, Optional<PageText> search) {
     }
 
     /**
@@ -40,6 +41,6 @@ public final class HtmlPasses {
         TableOfContents.apply(doc);
         links.apply(doc);
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        return new Result(doc.outerHtml(), PageFacts.of(doc), PageLinks.of(doc), SearchIndex.entry(doc));
+        return new Result(doc.outerHtml(), PageFacts.of(doc), PageLinks.of(doc), SearchableText.of(doc));
     }
 }

@@ -1,0 +1,142 @@
+package guide.search;
+
+import org.json.simple.JSONValue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+
+/**
+ * The files of one language's index, under {@code /<lang>/search/}:
+ * <ul>
+ * <li>{@code meta.json}: {@code {"v":1,"n":pages,"shards":[prefixes]}}, read when search opens;</li>
+ * <li>{@code s/<prefix>.json}, one shard per prefix of folded strings ({@link ShardPlan}):
+ *     {@code "f"} every form a reader may type that starts with it, with its keys (space-separated);
+ *     {@code "x"} its stop words; {@code "p"} the postings of its keys: {@code "n"} pages with the key,
+ *     {@code "o"} its forms that occur in the text (to highlight), {@code "i"} page numbers (each the
+ *     difference from the one before) and {@code "w"} weights of the key's best pages, {@code "m"} how
+ *     many more tiers it has;</li>
+ * <li>{@code t/<key>-<k>.json}: tier k of a key with more pages than the first tier holds, in
+ *     falling weight;</li>
+ * <li>{@code d/<page>.json}: a page's address, title and sections (anchor, heading, text), fetched
+ *     for the results shown, for their section link and excerpt.</li>
+ * </ul>
+ */
+final class IndexLayout {
+    static final int FIRST_TIER = 1000;
+    static final int TIER = 4000;
+    static final int SHARD_BYTES = 24_000;
+
+    private final String base;
+
+    IndexLayout(String lang) {
+        this.base = lang + "/search/";
+    }
+
+    SortedMap<String, byte[]> files(List<PageText> pages, Map<String, List<int[]>> postings, Map<String, Set<String>> occurring,
+                                    Map<String, Set<String>> typed, Set<String> stop) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        NavigableMap<String, Integer> costs = new TreeMap<>();
+        typed.forEach((form, keys) -> costs.merge(form, form.length() + 6 + 8 * keys.size(), Integer::sum));
+        stop.forEach(s -> costs.merge(s, s.length() + 3, Integer::sum));
+        postings.forEach((key, list) -> costs.merge(key, key.length() + 20 + 7 * Math.min(list.size(), FIRST_TIER)
+                + occurring.getOrDefault(key, Set.of()).stream().mapToInt(f -> f.length() + 3).sum(), Integer::sum));
+        SortedSet<String> prefixes = ShardPlan.prefixes(costs, SHARD_BYTES);
+
+        Map<String, Map<String, Object>> shards = new TreeMap<>();
+        for (String prefix : prefixes) {
+            Map<String, Object> shard = new LinkedHashMap<>();
+            shard.put("f", new TreeMap<String, String>());
+            shard.put("x", new ArrayList<String>());
+            shard.put("p", new TreeMap<String, Object>());
+            shards.put(prefix, shard);
+        }
+        typed.forEach((form, keys) -> formsOf(shards, ShardPlan.shardOf(form, prefixes)).put(form, String.join(" ", keys)));
+        stop.forEach(s -> stopOf(shards, ShardPlan.shardOf(s, prefixes)).add(s));
+        postings.forEach((key, list) -> {
+            List<int[]> best = new ArrayList<>(list);
+            best.sort(Comparator.comparingInt((int[] e) -> -e[1]).thenComparingInt(e -> e[0]));
+            Map<String, Object> posting = tier(best.subList(0, Math.min(FIRST_TIER, best.size())));
+            posting.put("n", list.size());
+            posting.put("o", new ArrayList<>(occurring.getOrDefault(key, Set.of())));
+            int more = 0;
+            for (int from = FIRST_TIER; from < best.size(); from += TIER) {
+                more++;
+                files.put(base + "t/" + ShardPlan.fileName(key) + "-" + more + ".json",
+                        json(tier(best.subList(from, Math.min(best.size(), from + TIER)))));
+            }
+            if (more > 0) {
+                posting.put("m", more);
+            }
+            postingsOf(shards, ShardPlan.shardOf(key, prefixes)).put(key, posting);
+        });
+        shards.forEach((prefix, shard) -> files.put(base + "s/" + ShardPlan.fileName(prefix) + ".json", json(shard)));
+
+        for (int id = 0; id < pages.size(); id++) {
+            files.put(base + "d/" + id + ".json", json(page(pages.get(id))));
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("v", 1);
+        meta.put("n", pages.size());
+        meta.put("shards", new ArrayList<>(prefixes));
+        files.put(base + "meta.json", json(meta));
+        return files;
+    }
+
+    /** Entries (page, weight) as page numbers in order, each the difference from the one before, and their weights. */
+    private static Map<String, Object> tier(List<int[]> entries) {
+        List<int[]> byPage = new ArrayList<>(entries);
+        byPage.sort(Comparator.comparingInt(e -> e[0]));
+        List<Integer> ids = new ArrayList<>();
+        List<Integer> weights = new ArrayList<>();
+        int last = 0;
+        for (int[] e : byPage) {
+            ids.add(e[0] - last);
+            last = e[0];
+            weights.add(e[1]);
+        }
+        Map<String, Object> tier = new LinkedHashMap<>();
+        tier.put("i", ids);
+        tier.put("w", weights);
+        return tier;
+    }
+
+    private static Map<String, Object> page(PageText page) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("u", page.url());
+        doc.put("t", page.title());
+        List<List<String>> sections = new ArrayList<>();
+        for (PageText.Section s : page.sections()) {
+            sections.add(List.of(s.anchor(), s.heading(), s.text()));
+        }
+        doc.put("s", sections);
+        return doc;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> formsOf(Map<String, Map<String, Object>> shards, String prefix) {
+        return (Map<String, String>) shards.get(prefix).get("f");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> stopOf(Map<String, Map<String, Object>> shards, String prefix) {
+        return (List<String>) shards.get(prefix).get("x");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> postingsOf(Map<String, Map<String, Object>> shards, String prefix) {
+        return (Map<String, Object>) shards.get(prefix).get("p");
+    }
+
+    private static byte[] json(Object value) {
+        return JSONValue.toJSONString(value).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,81 @@
+package guide.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds each language's search index from its pages' text: the files under
+ * {@code /<lang>/search/} that assets/js/search-engine.js reads (see {@link IndexLayout}).
+ * Everything is sorted, so the same pages give the same bytes; a page's number follows its date,
+ * so a new article takes the next number and the others keep theirs. One builder may serve many
+ * builds (the preview keeps one): it remembers each page's analysis until the page changes.
+ */
+public final class SearchIndexBuilder {
+    private Map<PageText, PageTerms> analysed = new ConcurrentHashMap<>();
+
+    /** The index files of every language among the pages, by path relative to the site root. */
+    public SortedMap<String, byte[]> build(Collection<PageText> pages) {
+        Map<String, List<PageText>> byLang = new TreeMap<>();
+        pages.forEach(p -> byLang.computeIfAbsent(p.lang(), l -> new ArrayList<>()).add(p));
+        Map<PageText, PageTerms> before = analysed;
+        Map<PageText, PageTerms> now = new ConcurrentHashMap<>();
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        byLang.forEach((lang, list) -> files.putAll(language(lang, list, before, now)));
+        analysed = now;
+        return files;
+    }
+
+    private static SortedMap<String, byte[]> language(String lang, List<PageText> pages, Map<PageText, PageTerms> before,
+                                                      Map<PageText, PageTerms> now) {
+        LanguageAnalysis analysis = LanguageAnalysis.forLanguage(lang);
+        List<PageText> ordered = new ArrayList<>(pages);
+        ordered.sort(Comparator.comparing(PageText::date).thenComparing(PageText::url));
+        List<PageTerms> terms = ordered.parallelStream().map(p -> {
+            PageTerms t = before.get(p);
+            if (t == null) {
+                t = PageTerms.of(p, analysis);
+            }
+            now.put(p, t);
+            return t;
+        }).toList();
+
+        Map<String, List<int[]>> postings = new TreeMap<>();
+        Map<String, Set<String>> occurring = new TreeMap<>();
+        Set<String> words = new TreeSet<>();
+        for (int id = 0; id < terms.size(); id++) {
+            PageTerms t = terms.get(id);
+            for (String key : t.counts().keySet()) {
+                postings.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[]{id, t.weight(key)});
+            }
+            words.addAll(t.words());
+        }
+        Map<String, Set<String>> typed = new TreeMap<>(analysis.typedForms(words));
+        // The dictionary has abbreviations ("o.") and hyphenated forms; a reader's words never look like that.
+        typed.keySet().removeIf(form -> !Folding.words(form).equals(List.of(form)));
+        for (String word : words) {
+            String folded = Folding.fold(word);
+            for (String key : analysis.keys(word)) {
+                occurring.computeIfAbsent(key, k -> new TreeSet<>()).add(folded);
+            }
+        }
+        Set<String> stop = new TreeSet<>(analysis.stopWords());
+        IndexLayout layout = new IndexLayout(lang);
+        return layout.files(ordered, postings, occurring, typed, stop);
+    }
+
+    /** Shorthand for tests and tools: the files as UTF-8 text. */
+    static Map<String, String> asText(SortedMap<String, byte[]> files) {
+        Map<String, String> text = new LinkedHashMap<>();
+        files.forEach((k, v) -> text.put(k, new String(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return text;
+    }
+}
