@@ -123,7 +123,7 @@ export class SearchIndex {
       if (!deeper.includes(true)) break;
       ranked = rank(terms, total);
     }
-    const top = ranked.slice(0, limit + 4);
+    const top = ranked.slice(0, limit + 2);
     const docs = await Promise.all(top.map((c) => this.page(c.id)));
     return top.map((c, i) => describe(docs[i], c, terms))
       .sort((a, b) => b.score - a.score || a.order - b.order)

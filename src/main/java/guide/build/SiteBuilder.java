@@ -253,8 +253,9 @@ public final class SiteBuilder {
                     links.put(outcome.path(), outcome.links());
                 }
             }
+            phase("assets");
             List<String> searchFiles = searchIndex.write(site, output, incremental, search);
-            phase("assets, search index");
+            phase("search index");
             Set<String> staged = listFiles(site);
             Set<String> files = new java.util.HashSet<>(staged);
             outcomes.forEach(o -> files.add(o.path()));

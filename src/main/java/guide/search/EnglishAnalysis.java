@@ -37,10 +37,14 @@ final class EnglishAnalysis implements LanguageAnalysis {
         return INSTANCE;
     }
 
+    private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
+
     @Override
     public List<String> keys(String word) {
-        String folded = Folding.fold(word);
-        return stopWords.contains(folded) ? List.of() : List.of(stem(folded));
+        return keys.computeIfAbsent(word, w -> {
+            String folded = Folding.fold(w);
+            return stopWords.contains(folded) ? List.of() : List.of(stem(folded));
+        });
     }
 
     /** The Snowball stem of a folded word. */

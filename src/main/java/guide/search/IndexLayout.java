@@ -1,10 +1,6 @@
 package guide.search;
 
-import org.json.simple.JSONValue;
-
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +37,13 @@ final class IndexLayout {
         this.base = lang + "/search/";
     }
 
-    SortedMap<String, byte[]> files(List<PageText> pages, Map<String, List<int[]>> postings, Map<String, Set<String>> occurring,
+    SortedMap<String, byte[]> files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
                                     Map<String, Set<String>> typed, Set<String> stop) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         NavigableMap<String, Integer> costs = new TreeMap<>();
         typed.forEach((form, keys) -> costs.merge(form, form.length() + 6 + 8 * keys.size(), Integer::sum));
         stop.forEach(s -> costs.merge(s, s.length() + 3, Integer::sum));
-        postings.forEach((key, list) -> costs.merge(key, key.length() + 20 + 7 * Math.min(list.size(), FIRST_TIER)
+        postings.forEach((key, list) -> costs.merge(key, key.length() + 20 + 7 * Math.min(list.length, FIRST_TIER)
                 + occurring.getOrDefault(key, Set.of()).stream().mapToInt(f -> f.length() + 3).sum(), Integer::sum));
         SortedSet<String> prefixes = ShardPlan.prefixes(costs, SHARD_BYTES);
 
@@ -62,16 +58,20 @@ final class IndexLayout {
         typed.forEach((form, keys) -> formsOf(shards, ShardPlan.shardOf(form, prefixes)).put(form, String.join(" ", keys)));
         stop.forEach(s -> stopOf(shards, ShardPlan.shardOf(s, prefixes)).add(s));
         postings.forEach((key, list) -> {
-            List<int[]> best = new ArrayList<>(list);
-            best.sort(Comparator.comparingInt((int[] e) -> -e[1]).thenComparingInt(e -> e[0]));
-            Map<String, Object> posting = tier(best.subList(0, Math.min(FIRST_TIER, best.size())));
-            posting.put("n", list.size());
+            // (weight << 24 | page) sorted by (127 - weight, page): best first, ties by page number.
+            int[] best = new int[list.length];
+            for (int i = 0; i < list.length; i++) {
+                best[i] = (127 - (list[i] >>> 24)) << 24 | (list[i] & 0xFFFFFF);
+            }
+            java.util.Arrays.sort(best);
+            Map<String, Object> posting = tier(best, 0, Math.min(FIRST_TIER, best.length));
+            posting.put("n", list.length);
             posting.put("o", new ArrayList<>(occurring.getOrDefault(key, Set.of())));
             int more = 0;
-            for (int from = FIRST_TIER; from < best.size(); from += TIER) {
+            for (int from = FIRST_TIER; from < best.length; from += TIER) {
                 more++;
                 files.put(base + "t/" + ShardPlan.fileName(key) + "-" + more + ".json",
-                        json(tier(best.subList(from, Math.min(best.size(), from + TIER)))));
+                        json(tier(best, from, Math.min(best.length, from + TIER))));
             }
             if (more > 0) {
                 posting.put("m", more);
@@ -91,17 +91,20 @@ final class IndexLayout {
         return files;
     }
 
-    /** Entries (page, weight) as page numbers in order, each the difference from the one before, and their weights. */
-    private static Map<String, Object> tier(List<int[]> entries) {
-        List<int[]> byPage = new ArrayList<>(entries);
-        byPage.sort(Comparator.comparingInt(e -> e[0]));
+    /** Entries [from, to) of (127 - weight) << 24 | page as page numbers in order, each the difference from the one before, and their weights. */
+    private static Map<String, Object> tier(int[] best, int from, int to) {
+        int[] byPage = new int[to - from];
+        for (int i = from; i < to; i++) {
+            byPage[i - from] = (best[i] & 0xFFFFFF) << 7 | (127 - (best[i] >>> 24));
+        }
+        java.util.Arrays.sort(byPage);
         List<Integer> ids = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
         int last = 0;
-        for (int[] e : byPage) {
-            ids.add(e[0] - last);
-            last = e[0];
-            weights.add(e[1]);
+        for (int e : byPage) {
+            ids.add((e >>> 7) - last);
+            last = e >>> 7;
+            weights.add(e & 0x7F);
         }
         Map<String, Object> tier = new LinkedHashMap<>();
         tier.put("i", ids);
@@ -137,6 +140,6 @@ final class IndexLayout {
     }
 
     private static byte[] json(Object value) {
-        return JSONValue.toJSONString(value).getBytes(StandardCharsets.UTF_8);
+        return JsonWriter.bytes(value);
     }
 }

@@ -30,6 +30,7 @@ final class PolishAnalysis implements LanguageAnalysis {
 
     private final PolishStemmer stemmer = new PolishStemmer();
     private final Map<String, List<String>> lemmas = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
     private final Set<String> stopWords;
 
     private PolishAnalysis() {
@@ -50,6 +51,10 @@ final class PolishAnalysis implements LanguageAnalysis {
 
     @Override
     public List<String> keys(String word) {
+        return keys.computeIfAbsent(word, this::keysOf);
+    }
+
+    private List<String> keysOf(String word) {
         if (stopWords.contains(Folding.fold(word))) {
             return List.of();
         }
@@ -60,7 +65,7 @@ final class PolishAnalysis implements LanguageAnalysis {
                 keys.add(key);
             }
         }
-        return keys;
+        return List.copyOf(keys);
     }
 
     /** The lemmas of a word as the dictionary spells them, or the word itself (lowercase) if it has none. */

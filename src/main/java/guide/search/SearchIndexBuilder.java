@@ -37,27 +37,39 @@ public final class SearchIndexBuilder {
     private static SortedMap<String, byte[]> language(String lang, List<PageText> pages, Map<PageText, PageTerms> before,
                                                       Map<PageText, PageTerms> now) {
         LanguageAnalysis analysis = LanguageAnalysis.forLanguage(lang);
+        Map<String, String> canonical = new ConcurrentHashMap<>();
         List<PageText> ordered = new ArrayList<>(pages);
         ordered.sort(Comparator.comparing(PageText::date).thenComparing(PageText::url));
         List<PageTerms> terms = ordered.parallelStream().map(p -> {
             PageTerms t = before.get(p);
             if (t == null) {
-                t = PageTerms.of(p, analysis);
+                t = PageTerms.of(p, analysis, canonical);
             }
             now.put(p, t);
             return t;
         }).toList();
 
-        Map<String, List<int[]>> postings = new TreeMap<>();
+        // Per key, its pages in order as (weight << 24 | page number), packed to keep a large site in a small heap.
+        Map<String, int[]> postings = new TreeMap<>();
+        Map<String, Integer> sizes = new java.util.HashMap<>();
         Map<String, Set<String>> occurring = new TreeMap<>();
         Set<String> words = new TreeSet<>();
         for (int id = 0; id < terms.size(); id++) {
             PageTerms t = terms.get(id);
-            for (String key : t.counts().keySet()) {
-                postings.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[]{id, t.weight(key)});
+            for (int k = 0; k < t.size(); k++) {
+                String key = t.key(k);
+                int size = sizes.getOrDefault(key, 0);
+                int[] list = postings.get(key);
+                if (list == null || list.length == size) {
+                    list = list == null ? new int[4] : java.util.Arrays.copyOf(list, size * 2);
+                    postings.put(key, list);
+                }
+                list[size] = t.weight(k) << 24 | id;
+                sizes.put(key, size + 1);
             }
-            words.addAll(t.words());
+            words.addAll(java.util.Arrays.asList(t.words()));
         }
+        postings.replaceAll((key, list) -> java.util.Arrays.copyOf(list, sizes.get(key)));
         Map<String, Set<String>> typed = new TreeMap<>(analysis.typedForms(words));
         // The dictionary has abbreviations ("o.") and hyphenated forms; a reader's words never look like that.
         typed.keySet().removeIf(form -> !Folding.words(form).equals(List.of(form)));

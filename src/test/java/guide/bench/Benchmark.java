@@ -71,6 +71,9 @@ public final class Benchmark {
     private final Set<String> warnedAdded = new HashSet<>();
     private final java.util.Map<Integer, CorpusGenerator.Corpus> corpora = new java.util.TreeMap<>();
     private final List<WarmRow> warmRows = new ArrayList<>();
+    private final List<SearchBench.IndexSize> searchSizes = new ArrayList<>();
+    private final java.util.Map<Integer, Long> indexingMs = new java.util.TreeMap<>();
+    private final List<SearchBench.Query> searchQueries = new ArrayList<>();
     private String warmNote;
 
     /** Builds of one corpus handed to a warm {@code ./guide daemon}; the daemon's peak RSS after them. */
@@ -324,6 +327,10 @@ public final class Benchmark {
             rows.add(new Row("plain JBake", n, plainPages, plainRuns, bakes));
         }
 
+        if (guideOut != null && Files.isDirectory(guideOut)) {
+            measureSearch(corpus, guideOut, dir);
+        }
+
         // Nothing changed: the same command again, on the same corpus and the output the last run left.
         if (guideOut == null || !Files.isDirectory(guideOut)) {
             rebuilds.add(new String[]{String.valueOf(n), "–", "no good build to rebuild", ""});
@@ -340,6 +347,29 @@ public final class Benchmark {
         rebuilds.add(new String[]{String.valueOf(n), walls.isEmpty() ? "failed" : fmt(median(walls), 2),
                 walls.isEmpty() || Double.isNaN(cold) ? "–" : fmt(median(walls) / cold, 2) + " ×",
                 joinWalls(again)});
+    }
+
+    /**
+     * The search index of the last cold build (size per language, sample queries in Chromium), and
+     * the build's indexing phase from one more cold build that prints its phases.
+     */
+    private void measureSearch(CorpusGenerator.Corpus corpus, Path site, Path dir) throws Exception {
+        int n = corpus.perLanguage();
+        searchSizes.addAll(SearchBench.sizes(n, site));
+        CorpusGenerator.deleteTree(dir.resolve("guide-timed"));
+        Path timedOut = dir.resolve("guide-timed/site");
+        Files.createDirectories(timedOut.getParent());
+        List<String> cmd = List.of("env", "GUIDE_JAVA_OPTS=-Dguide.timings=true", guide.toString(), "build", "--project",
+                corpus.dir().toString(), "--output", timedOut.toString());
+        Run timed = exec(cmd, dir.resolve("logs/guide-timed"));
+        indexingMs.put(n, SearchBench.indexingMs(timed.err));
+        CorpusGenerator.deleteTree(dir.resolve("guide-timed"));
+        System.out.printf(Locale.ROOT, "[N=%d] search index: %s; indexing phase %d ms%n", n,
+                searchSizes.subList(searchSizes.size() - 2, searchSizes.size()), indexingMs.get(n));
+        List<SearchBench.Query> queries = SearchBench.queries(n, site);
+        queries.forEach(q -> System.out.printf(Locale.ROOT, "[N=%d] search %s '%s': %d files, %.1f KB gzip, %.0f ms after the last key, %d results%n",
+                n, q.lang(), q.query(), q.files(), q.gzipBytes() / 1024.0, q.msToResults(), q.results()));
+        searchQueries.addAll(queries);
     }
 
     /** Files and folders under {@code root}, relative to it. */
@@ -826,6 +856,7 @@ public final class Benchmark {
         }
         printPerPageCost();
         printWarmBuilder();
+        SearchBench.print(searchSizes, indexingMs, searchQueries);
         System.out.println();
         System.out.println("Nothing changed: `./guide build` run again on the same corpus and output folder, medians of " + runs + ".");
         System.out.println();

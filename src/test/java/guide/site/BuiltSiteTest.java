@@ -257,14 +257,32 @@ class BuiltSiteTest {
     }
 
     @Test
-    void searchIndexPerLanguageCoversTitlesAndHeadings() throws Exception {
-        JSONArray pl = (JSONArray) new JSONParser().parse(Files.readString(site.resolve("pl/search-index.json"), StandardCharsets.UTF_8));
-        JSONObject main = (JSONObject) pl.stream().filter(o -> ((JSONObject) o).get("u").equals("/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/"))
-                .findFirst().orElseThrow();
-        assertEquals(pages.get(PL_ARTICLE).selectFirst("h1").text(), main.get("t"));
-        assertTrue(main.get("h").toString().contains("late-payments"));
-        JSONArray en = (JSONArray) new JSONParser().parse(Files.readString(site.resolve("en/search-index.json"), StandardCharsets.UTF_8));
-        assertTrue(en.stream().allMatch(o -> ((String) ((JSONObject) o).get("u")).startsWith("/en/")), "English index holds English pages only");
+    void searchIndexPerLanguageHoldsTheFullTextOfItsPagesBySection() throws Exception {
+        java.util.Map<String, JSONObject> pl = indexedPages("pl");
+        JSONObject main = pl.get("/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/");
+        Document article = pages.get(PL_ARTICLE);
+        assertEquals(article.selectFirst("h1").text(), main.get("t"));
+        JSONArray sections = (JSONArray) main.get("s");
+        JSONArray late = (JSONArray) sections.stream().filter(s -> ((JSONArray) s).get(0).equals("late-payments")).findFirst().orElseThrow();
+        assertEquals(article.getElementById("late-payments").text(), late.get(1), "the section's heading");
+        String paragraph = article.getElementById("late-payments").nextElementSibling().text();
+        assertTrue(((String) late.get(2)).contains(paragraph), "the section's text, as readers see it");
+        assertTrue(pl.containsKey("/pl/test-czy-rozstac-sie-z-klientem/"), "the quiz is searchable");
+        assertTrue(pl.containsKey("/pl/o-przewodniku/"));
+        assertFalse(pl.keySet().stream().anyMatch(u -> u.contains("404") || u.equals("/")), "no 404 or root page: " + pl.keySet());
+        assertTrue(indexedPages("en").keySet().stream().allMatch(u -> u.startsWith("/en/")), "English index holds English pages only");
+    }
+
+    /** The pages in a language's search index (its d/ files), by address. */
+    private static java.util.Map<String, JSONObject> indexedPages(String lang) throws Exception {
+        java.util.Map<String, JSONObject> byUrl = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.list(site.resolve(lang + "/search/d"))) {
+            for (Path file : files.toList()) {
+                JSONObject page = (JSONObject) new JSONParser().parse(Files.readString(file, StandardCharsets.UTF_8));
+                byUrl.put((String) page.get("u"), page);
+            }
+        }
+        return byUrl;
     }
 
     @Test
