@@ -59,7 +59,7 @@ final class EnglishAnalysis implements LanguageAnalysis {
 
     @Override
     public Map<String, Set<String>> typedForms(Collection<String> corpusWords) {
-        Map<String, Set<String>> forms = new TreeMap<>();
+        Map<String, Set<String>> forms = new java.util.HashMap<>();
         Set<String> done = new java.util.HashSet<>();
         for (String word : corpusWords) {
             String folded = Folding.fold(word);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 
@@ -37,9 +36,9 @@ final class IndexLayout {
         this.base = lang + "/search/";
     }
 
-    SortedMap<String, byte[]> files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
-                                    Map<String, Set<String>> typed, Set<String> stop) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
+    /** Hands every file of the language's index to {@code files} (path relative to the site root, bytes). */
+    void files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
+               Map<String, Set<String>> typed, Set<String> stop, java.util.function.BiConsumer<String, byte[]> files) {
         NavigableMap<String, Integer> costs = new TreeMap<>();
         typed.forEach((form, keys) -> costs.merge(form, form.length() + 6 + 8 * keys.size(), Integer::sum));
         stop.forEach(s -> costs.merge(s, s.length() + 3, Integer::sum));
@@ -70,7 +69,7 @@ final class IndexLayout {
             int more = 0;
             for (int from = FIRST_TIER; from < best.length; from += TIER) {
                 more++;
-                files.put(base + "t/" + ShardPlan.fileName(key) + "-" + more + ".json",
+                files.accept(base + "t/" + ShardPlan.fileName(key) + "-" + more + ".json",
                         json(tier(best, from, Math.min(best.length, from + TIER))));
             }
             if (more > 0) {
@@ -78,17 +77,16 @@ final class IndexLayout {
             }
             postingsOf(shards, ShardPlan.shardOf(key, prefixes)).put(key, posting);
         });
-        shards.forEach((prefix, shard) -> files.put(base + "s/" + ShardPlan.fileName(prefix) + ".json", json(shard)));
+        shards.forEach((prefix, shard) -> files.accept(base + "s/" + ShardPlan.fileName(prefix) + ".json", json(shard)));
 
         for (int id = 0; id < pages.size(); id++) {
-            files.put(base + "d/" + id + ".json", json(page(pages.get(id))));
+            files.accept(base + "d/" + id + ".json", json(page(pages.get(id))));
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("v", 1);
         meta.put("n", pages.size());
         meta.put("shards", new ArrayList<>(prefixes));
-        files.put(base + "meta.json", json(meta));
-        return files;
+        files.accept(base + "meta.json", json(meta));
     }
 
     /** Entries [from, to) of (127 - weight) << 24 | page as page numbers in order, each the difference from the one before, and their weights. */

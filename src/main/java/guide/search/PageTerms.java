@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * One page analysed for the index: its keys in order, and for each how often it occurs in the
@@ -31,7 +30,7 @@ final class PageTerms {
 
     /** @param canonical one instance per distinct word across the build's pages, to keep them small */
     static PageTerms of(PageText page, LanguageAnalysis analysis, Map<String, String> canonical) {
-        Map<String, int[]> raw = new TreeMap<>();
+        Map<String, int[]> raw = new java.util.HashMap<>();
         Set<String> words = new LinkedHashSet<>();
         int length = count(page.title(), 2, raw, words, analysis);
         for (PageText.Section section : page.sections()) {
@@ -43,13 +42,13 @@ final class PageTerms {
         int[] text = new int[n];
         int[] headings = new int[n];
         boolean[] title = new boolean[n];
-        int i = 0;
-        for (Map.Entry<String, int[]> e : raw.entrySet()) {
-            keys[i] = e.getKey();
-            text[i] = e.getValue()[0];
-            headings[i] = e.getValue()[1];
-            title[i] = e.getValue()[2] > 0;
-            i++;
+        raw.keySet().toArray(keys);
+        java.util.Arrays.sort(keys);
+        for (int i = 0; i < n; i++) {
+            int[] c = raw.get(keys[i]);
+            text[i] = c[0];
+            headings[i] = c[1];
+            title[i] = c[2] > 0;
         }
         List<String> distinct = new ArrayList<>(words.size());
         words.forEach(w -> distinct.add(canonical.computeIfAbsent(w, x -> x)));

@@ -100,7 +100,7 @@ final class PolishAnalysis implements LanguageAnalysis {
     @Override
     public Map<String, Set<String>> typedForms(Collection<String> corpusWords) {
         PolishFormsTable table = PolishFormsTable.get();
-        Map<String, Set<String>> forms = new TreeMap<>();
+        Map<String, Set<String>> forms = new java.util.HashMap<>();
         Set<String> done = new java.util.HashSet<>();
         for (String word : corpusWords) {
             if (stopWords.contains(Folding.fold(word))) {

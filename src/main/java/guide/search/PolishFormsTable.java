@@ -61,12 +61,19 @@ public final class PolishFormsTable {
     }
 
     private static byte[] read() {
-        try (InputStream in = PolishFormsTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the Polish forms table guide/search/" + RESOURCE
-                        + " is missing from the class path: run mvn compile (it generates it)");
+        java.net.URL url = PolishFormsTable.class.getResource(RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("the Polish forms table guide/search/" + RESOURCE
+                    + " is missing from the class path: run mvn compile (it generates it)");
+        }
+        try {
+            java.net.URLConnection connection = url.openConnection();
+            long size = connection.getContentLengthLong();
+            byte[] bytes;
+            try (InputStream in = connection.getInputStream()) {
+                // Read into an array of the table's size: growing one to 35 MB would take twice that for a moment.
+                bytes = size > 0 ? in.readNBytes((int) size) : in.readAllBytes();
             }
-            byte[] bytes = in.readAllBytes();
             if (!startsWithMagic(bytes)) {
                 throw new IllegalStateException("guide/search/" + RESOURCE + " is not a forms table: delete it and run mvn compile");
             }

@@ -24,18 +24,31 @@ public final class SearchIndexBuilder {
 
     /** The index files of every language among the pages, by path relative to the site root. */
     public SortedMap<String, byte[]> build(Collection<PageText> pages) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        build(pages, (path, bytes) -> {
+            synchronized (files) {
+                files.put(path, bytes);
+            }
+        });
+        return files;
+    }
+
+    /**
+     * Hands every index file to {@code files} as soon as it is made (from several threads), so a
+     * large site's index is never held in memory whole.
+     */
+    public void build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files) {
         Map<String, List<PageText>> byLang = new TreeMap<>();
         pages.forEach(p -> byLang.computeIfAbsent(p.lang(), l -> new ArrayList<>()).add(p));
         Map<PageText, PageTerms> before = analysed;
         Map<PageText, PageTerms> now = new ConcurrentHashMap<>();
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        byLang.forEach((lang, list) -> files.putAll(language(lang, list, before, now)));
+        // Languages are independent: index them side by side (each also analyses its pages in parallel).
+        byLang.entrySet().parallelStream().forEach(e -> language(e.getKey(), e.getValue(), before, now, files));
         analysed = now;
-        return files;
     }
 
-    private static SortedMap<String, byte[]> language(String lang, List<PageText> pages, Map<PageText, PageTerms> before,
-                                                      Map<PageText, PageTerms> now) {
+    private static void language(String lang, List<PageText> pages, Map<PageText, PageTerms> before, Map<PageText, PageTerms> now,
+                                 java.util.function.BiConsumer<String, byte[]> files) {
         LanguageAnalysis analysis = LanguageAnalysis.forLanguage(lang);
         Map<String, String> canonical = new ConcurrentHashMap<>();
         List<PageText> ordered = new ArrayList<>(pages);
@@ -50,9 +63,9 @@ public final class SearchIndexBuilder {
         }).toList();
 
         // Per key, its pages in order as (weight << 24 | page number), packed to keep a large site in a small heap.
-        Map<String, int[]> postings = new TreeMap<>();
+        Map<String, int[]> postings = new java.util.HashMap<>();
         Map<String, Integer> sizes = new java.util.HashMap<>();
-        Map<String, Set<String>> occurring = new TreeMap<>();
+        Map<String, Set<String>> occurring = new java.util.HashMap<>();
         Set<String> words = new TreeSet<>();
         for (int id = 0; id < terms.size(); id++) {
             PageTerms t = terms.get(id);
@@ -81,7 +94,7 @@ public final class SearchIndexBuilder {
         }
         Set<String> stop = new TreeSet<>(analysis.stopWords());
         IndexLayout layout = new IndexLayout(lang);
-        return layout.files(ordered, postings, occurring, typed, stop);
+        layout.files(ordered, new TreeMap<>(postings), occurring, typed, stop, files);
     }
 
     /** Shorthand for tests and tools: the files as UTF-8 text. */

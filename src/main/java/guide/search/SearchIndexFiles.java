@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * Puts the search index into a build's staging folder: on a build over a previous output, only the
@@ -24,18 +22,27 @@ public final class SearchIndexFiles {
      * the paths of all index files, relative to the site root, so that stale ones can be deleted.
      */
     public List<String> write(Path staging, Path published, boolean incremental, Collection<PageText> pages) throws IOException {
-        SortedMap<String, byte[]> files = builder.build(pages);
-        List<String> paths = new ArrayList<>(files.size());
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            paths.add(file.getKey());
-            if (incremental && same(published.resolve(file.getKey()), file.getValue())) {
-                continue;
-            }
-            Path target = staging.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
+        List<String> paths = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            builder.build(pages, (path, bytes) -> {
+                paths.add(path);
+                if (incremental && same(published.resolve(path), bytes)) {
+                    return;
+                }
+                try {
+                    Path target = staging.resolve(path);
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, bytes);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return paths;
+        List<String> sorted = new ArrayList<>(paths);
+        java.util.Collections.sort(sorted);
+        return sorted;
     }
 
     private static boolean same(Path file, byte[] bytes) {
