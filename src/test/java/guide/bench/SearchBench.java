@@ -167,7 +167,11 @@ final class SearchBench {
                 respond(exchange, site);
             }
         });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "search-bench-server");
+            t.setDaemon(true); // so the benchmark's JVM can end when it is done
+            return t;
+        }));
         server.start();
         return server;
     }
