@@ -15,7 +15,7 @@ ${content.body?no_esc}
 </div>
 <p class="quiz-howto">${ui.quizHowTo}</p>
 <p class="quiz-manual" data-quiz-manual>${ui.quizManual}</p>
-<form class="quiz" id="quiz" data-quiz data-lang="${content.lang}" data-max="${q.maxPoints?c}" data-count="${q.itemCount?c}"
+<form class="quiz" id="quiz" data-search-text data-quiz data-lang="${content.lang}" data-max="${q.maxPoints?c}" data-count="${q.itemCount?c}"
  data-score-template="${ui.quizScore}" data-ticked-template="${ui.quizTicked}" data-nothing="${ui.quizNothingTicked}"
  data-section-template="${ui.quizSectionScore}" data-copied="${ui.quizCopied}" data-decided-by="${ui.quizDecidedBy}"<#list q.pointsForms as form, text> data-points-${form}="${text}"</#list>>
 <#list q.sections as s>
@@ -25,7 +25,7 @@ ${content.body?no_esc}
 <#list s.items as i>
 <div class="quiz-item">
 <input type="checkbox" id="q-${i.id}" name="a" value="${i.id}" data-points="${i.points?c}"<#if i.decides?has_content> data-decides="${i.decides}"</#if>>
-<label for="q-${i.id}"><span class="quiz-text" data-content>${i.html?no_esc}</span> <span class="quiz-points">(${i.pointsText})</span><#if i.decides?has_content> <strong class="quiz-decides">${ui.quizDecides?replace("{band}", i.decidesTitle)}</strong></#if></label>
+<label for="q-${i.id}"><span class="quiz-text" data-content>${i.html?no_esc}</span> <span class="quiz-points" data-search-skip>(${i.pointsText})</span><#if i.decides?has_content> <strong class="quiz-decides" data-search-skip>${ui.quizDecides?replace("{band}", i.decidesTitle)}</strong></#if></label>
 </div>
 </#list>
 </fieldset>
@@ -49,7 +49,7 @@ ${content.body?no_esc}
 </p>
 </section>
 </form>
-<section class="quiz-bands" id="bands" aria-labelledby="bands-title">
+<section class="quiz-bands" id="bands" aria-labelledby="bands-title" data-search-text>
 <h2 id="bands-title">${ui.quizBandsTitle}</h2>
 <p>${ui.quizBandsHowTo} ${ui.quizMax}: ${q.maxPointsText}.</p>
 <#if q.hasDecisions><p class="quiz-decides-rule"><strong>${ui.quizDecidesRuleTitle}</strong> ${ui.quizDecidesRule}</p></#if>

@@ -20,7 +20,7 @@
 <meta property="og:url" content="${content.canonical}">
 <meta property="og:site_name" content="${ui.siteName}">
 <meta property="og:locale" content="${content.language.ogLocale}">
-<#if content.type == "notfound"><meta name="robots" content="noindex"><#elseif content.type != "articles" && content.type != "root"><meta name="guide-search" content="index"></#if>
+<#if content.type == "notfound"><meta name="robots" content="noindex"><#elseif content.type != "articles" && content.type != "root"><meta name="guide-search" content="index"<#if content.date??> data-date="${content.date.iso}"</#if>></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${asset.url("/favicon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${asset.url("/css/site.css")}">

@@ -4,7 +4,6 @@ import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
 import guide.content.ReadingTime;
 import guide.content.ScanMemo;
-import guide.html.SearchIndex;
 import guide.page.PageModel;
 import guide.render.PageSpec;
 import guide.translation.SourceRevision;
@@ -30,8 +29,6 @@ final class BuildMemory {
     /** The page cache of the last output, kept in memory. */
     PageCache lastCache;
     java.nio.file.Path lastOutput;
-    List<SearchIndex.Entry> lastSearch;
-    List<String> lastSearchFiles = List.of();
     /** Each page and its key in the previous build: a page that is equal needs no new key. */
     final Map<String, PageSpec> lastSpecs = new ConcurrentHashMap<>();
     final Map<String, String> lastKeys = new ConcurrentHashMap<>();

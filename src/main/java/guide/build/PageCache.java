@@ -2,7 +2,7 @@ package guide.build;
 
 import guide.check.PageFacts;
 import guide.check.PageLinks;
-import guide.html.SearchIndex;
+import guide.search.PageText;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * clean build because nothing outside the key goes into a page.
  */
 final class PageCache {
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
 
     private final Path file;
     private final String fingerprint;
@@ -40,7 +40,7 @@ final class PageCache {
     private final Set<String> previousFiles;
 
     /** One page as it was published. */
-    record Entry(String key, PageFacts facts, PageLinks links, SearchIndex.Entry search) implements Serializable {
+    record Entry(String key, PageFacts facts, PageLinks links, PageText search) implements Serializable {
     }
 
     private PageCache(Path file, String fingerprint, Map<String, Entry> previous, Set<String> previousFiles) {

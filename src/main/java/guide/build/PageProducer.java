@@ -5,7 +5,7 @@ import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.content.ContentDocument;
 import guide.html.HtmlPasses;
-import guide.html.SearchIndex;
+import guide.search.PageText;
 import guide.i18n.UiStrings;
 import guide.render.PageSpec;
 import guide.render.TemplateRenderer;
@@ -37,7 +37,7 @@ final class PageProducer {
     private final Map<String, ContentDocument> documents;
 
     /** A page taken from the previous output or rendered, or the problems that stopped it. */
-    record Outcome(String path, String key, boolean reused, PageFacts facts, PageLinks links, Optional<SearchIndex.Entry> search,
+    record Outcome(String path, String key, boolean reused, PageFacts facts, PageLinks links, Optional<PageText> search,
                    List<Problem> problems) {
     }
 
@@ -73,7 +73,7 @@ final class PageProducer {
         String text = rendered.text();
         PageFacts facts = null;
         PageLinks links = null;
-        Optional<SearchIndex.Entry> search = Optional.empty();
+        Optional<PageText> search = Optional.empty();
         if (spec.isHtml()) {
             HtmlPasses.Result result = passes.process(text);
             if (!result.unsafe().isEmpty()) {

@@ -12,7 +12,8 @@ import guide.content.ContentScanner;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
 import guide.html.PageLanguage;
-import guide.html.SearchIndex;
+import guide.search.PageText;
+import guide.search.SearchIndexFiles;
 import guide.i18n.UiStrings;
 import guide.page.PageModels;
 import guide.publish.FingerprintedAssets;
@@ -51,6 +52,7 @@ public final class SiteBuilder {
     private final Path projectDir;
     private final BuildMemory memory = new BuildMemory();
     private final BuildTimer timer = new BuildTimer();
+    private final SearchIndexFiles searchIndex = new SearchIndexFiles();
     private PreviewSaver preview;
 
     public SiteBuilder(Path projectDir) {
@@ -99,7 +101,9 @@ public final class SiteBuilder {
             timer.phase("render or reuse pages");
             assets.writeTo(rendering.site());
             OutputFiles.copyContentFiles(config.contentDir(), rendering.site());
+            timer.phase("assets");
             List<String> searchFiles = searchIndex(rendering, output);
+            timer.phase("search index");
             Set<String> pages = files(rendering, searchFiles);
             HostConfiguration host = HostConfiguration.of(pages, assets, published, config);
             Set<String> files = new java.util.HashSet<>(pages);
@@ -198,20 +202,11 @@ public final class SiteBuilder {
         return key;
     }
 
-    /** Writes the search index, or keeps the published one when no page's entry changed. */
+    /** Writes the search index files whose bytes changed; returns the paths of all of them. */
     private List<String> searchIndex(Rendering rendering, Path output) throws IOException {
-        List<SearchIndex.Entry> entries = new ArrayList<>();
-        rendering.outcomes().forEach(o -> o.search().ifPresent(entries::add));
-        List<String> files;
-        if (rendering.incremental() && entries.equals(memory.lastSearch)
-                && memory.lastSearchFiles.stream().allMatch(f -> Files.isRegularFile(output.resolve(f)))) {
-            files = memory.lastSearchFiles;
-        } else {
-            files = SearchIndex.write(rendering.site(), entries);
-        }
-        memory.lastSearch = preview != null ? entries : null;
-        memory.lastSearchFiles = files;
-        return files;
+        List<PageText> pages = new ArrayList<>();
+        rendering.outcomes().forEach(o -> o.search().ifPresent(pages::add));
+        return searchIndex.write(rendering.site(), output, rendering.incremental(), pages);
     }
 
     /** Every file of the new site: staged ones, reused pages, the search index. */

@@ -3,6 +3,7 @@ package guide.html;
 import guide.check.ContentHtml;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
+import guide.search.PageText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,7 +17,7 @@ import java.util.function.Function;
  * The Jsoup passes over one rendered page, in memory: first the content allowlist (on the HTML as
  * rendered), then heading anchors, table of contents, link attributes, affiliate labels and
  * disclosure, the language's typography; then what the site needs from the page (facts and links
- * for the checks, the search entry).
+ * for the checks, its text for search).
  */
 public final class HtmlPasses {
     private final LinkAttributes links;
@@ -35,7 +36,7 @@ public final class HtmlPasses {
      *
      * @param unsafe what the page's content holds that the content allowlist does not allow
      */
-    public record Result(String html, PageFacts facts, PageLinks links, Optional<SearchIndex.Entry> search, List<ContentHtml.Finding> unsafe) {
+    public record Result(String html, PageFacts facts, PageLinks links, Optional<PageText> search, List<ContentHtml.Finding> unsafe) {
     }
 
     /**
@@ -64,6 +65,6 @@ public final class HtmlPasses {
             language.typography().apply(doc);
         }
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        return new Result(doc.outerHtml(), PageFacts.of(doc), PageLinks.of(doc), SearchIndex.entry(doc), unsafe);
+        return new Result(doc.outerHtml(), PageFacts.of(doc), PageLinks.of(doc), SearchableText.of(doc), unsafe);
     }
 }

@@ -71,6 +71,9 @@ public final class Benchmark {
     private final List<String[]> rebuilds = new ArrayList<>();
     private final java.util.Map<Integer, CorpusGenerator.Corpus> corpora = new java.util.TreeMap<>();
     private final List<WarmRow> warmRows = new ArrayList<>();
+    private final List<SearchBench.IndexSize> searchSizes = new ArrayList<>();
+    private final java.util.Map<Integer, Long> indexingMs = new java.util.TreeMap<>();
+    private final List<SearchBench.Query> searchQueries = new ArrayList<>();
     private String warmNote;
 
     /** Builds of one corpus handed to a warm {@code ./guide daemon}; the daemon's peak RSS after them. */
@@ -286,6 +289,9 @@ public final class Benchmark {
             long hugoPages = hugoBuilds.stream().filter(b -> b.run().ok()).findFirst().map(HugoRun.Build::htmlFiles).orElse(0L);
             rows.add(new Row("Hugo", n, hugoPages, hugoBuilds.stream().map(HugoRun.Build::run).toList(), List.of()));
         }
+        if (guideOut != null && Files.isDirectory(guideOut)) {
+            measureSearch(corpus, guideOut, dir);
+        }
         measureNothingChanged(corpus, dir, guideOut);
     }
 
@@ -331,6 +337,29 @@ public final class Benchmark {
         rebuilds.add(new String[]{String.valueOf(n), walls.isEmpty() ? "failed" : fmt(median(walls), 2),
                 walls.isEmpty() || Double.isNaN(cold) ? "–" : fmt(median(walls) / cold, 2) + " ×",
                 joinWalls(again)});
+    }
+
+    /**
+     * The search index of the last cold build (size per language, sample queries in Chromium), and
+     * the build's indexing phase from one more cold build that prints its phases.
+     */
+    private void measureSearch(CorpusGenerator.Corpus corpus, Path site, Path dir) throws Exception {
+        int n = corpus.perLanguage();
+        searchSizes.addAll(SearchBench.sizes(n, site));
+        CorpusGenerator.deleteTree(dir.resolve("guide-timed"));
+        Path timedOut = dir.resolve("guide-timed/site");
+        Files.createDirectories(timedOut.getParent());
+        List<String> cmd = List.of("env", "GUIDE_JAVA_OPTS=-Dguide.timings=true", guide.toString(), "build", "--project",
+                corpus.dir().toString(), "--output", timedOut.toString());
+        Run timed = exec(cmd, dir.resolve("logs/guide-timed"));
+        indexingMs.put(n, SearchBench.indexingMs(timed.err()));
+        CorpusGenerator.deleteTree(dir.resolve("guide-timed"));
+        System.out.printf(Locale.ROOT, "[N=%d] search index: %s; indexing phase %d ms%n", n,
+                searchSizes.subList(searchSizes.size() - 2, searchSizes.size()), indexingMs.get(n));
+        List<SearchBench.Query> queries = SearchBench.queries(n, site);
+        queries.forEach(q -> System.out.printf(Locale.ROOT, "[N=%d] search %s '%s': %d files, %.1f KB gzip, %.0f ms after the last key, %d results%n",
+                n, q.lang(), q.query(), q.files(), q.gzipBytes() / 1024.0, q.msToResults(), q.results()));
+        searchQueries.addAll(queries);
     }
 
     /** The guide's cold-build row for size {@code n}, if it has a good run. */
@@ -764,6 +793,7 @@ public final class Benchmark {
         }
         printPerPageCost();
         printWarmBuilder();
+        SearchBench.print(searchSizes, indexingMs, searchQueries);
         System.out.println();
         System.out.println("Nothing changed: `./guide build` run again on the same corpus and output folder, medians of " + runs + ".");
         System.out.println();

@@ -266,14 +266,33 @@ class BuiltSiteTest {
     }
 
     @Test
-    void searchIndexPerLanguageCoversTitlesAndHeadings() throws Exception {
-        JSONArray pl = (JSONArray) new JSONParser().parse(Files.readString(site.resolve("pl/search-index.json"), StandardCharsets.UTF_8));
-        JSONObject main = (JSONObject) pl.stream().filter(o -> ((JSONObject) o).get("u").equals("/pl/jak-wystawic-fakture/"))
-                .findFirst().orElseThrow();
-        assertEquals("Jak wystawić fakturę, żeby klient zapłacił", main.get("t"));
-        assertTrue(main.get("h").toString().contains("when-to-send"));
-        JSONArray en = (JSONArray) new JSONParser().parse(Files.readString(site.resolve("en/search-index.json"), StandardCharsets.UTF_8));
-        assertTrue(en.stream().allMatch(o -> ((String) ((JSONObject) o).get("u")).startsWith("/en/")), "English index holds English pages only");
+    void searchIndexPerLanguageHoldsTheFullTextOfItsPagesBySection() throws Exception {
+        java.util.Map<String, JSONObject> pl = indexedPages("pl");
+        JSONObject main = pl.get("/pl/jak-wystawic-fakture/");
+        Document article = pages.get(PL_ARTICLE);
+        assertEquals(article.selectFirst("h1").text(), main.get("t"));
+        JSONArray sections = (JSONArray) main.get("s");
+        JSONArray whenToSend = (JSONArray) sections.stream().filter(s -> ((JSONArray) s).get(0).equals("when-to-send")).findFirst().orElseThrow();
+        assertEquals(article.getElementById("when-to-send").text(), whenToSend.get(1), "the section's heading");
+        // The typography's no-break spaces read as plain spaces.
+        String paragraph = article.getElementById("when-to-send").nextElementSibling().text().replace('\u00a0', ' ');
+        assertTrue(((String) whenToSend.get(2)).replace('\u00a0', ' ').contains(paragraph), "the section's text, as readers see it: " + paragraph + " in " + whenToSend.get(2));
+        assertTrue(pl.containsKey("/pl/test-klienta/"), "the quiz is searchable");
+        assertTrue(pl.containsKey("/pl/o-przewodniku/"));
+        assertFalse(pl.keySet().stream().anyMatch(u -> u.contains("404") || u.equals("/")), "no 404 or root page: " + pl.keySet());
+        assertTrue(indexedPages("en").keySet().stream().allMatch(u -> u.startsWith("/en/")), "English index holds English pages only");
+    }
+
+    /** The pages in a language's search index (its d/ files), by address. */
+    private static java.util.Map<String, JSONObject> indexedPages(String lang) throws Exception {
+        java.util.Map<String, JSONObject> byUrl = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.list(site.resolve(lang + "/search/d"))) {
+            for (Path file : files.toList()) {
+                JSONObject page = (JSONObject) new JSONParser().parse(Files.readString(file, StandardCharsets.UTF_8));
+                byUrl.put((String) page.get("u"), page);
+            }
+        }
+        return byUrl;
     }
 
     @Test

@@ -1,0 +1,224 @@
+// The guide's full-text search, over the index the build writes to /<lang>/search/ (see
+// guide.search.IndexLayout). The linguistics happened at build time: every form a reader may type
+// is listed, folded, with the keys (lemmas, stems) it stands for, in shards by prefix. Here a
+// typed word is folded, its shard fetched, its keys looked up, and their postings intersected;
+// the pages that rank best are fetched for their section and excerpt. No storage, no dependencies.
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const MAX_DEPTH = 8;
+const MORE_TIERS = 3;
+
+/** As guide.search.Folding.fold: NFD, marks removed, lowercase, ł as l. */
+export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ł/g, 'l');
+
+/** Words of a text with their offsets; single characters are not words for search (as in Folding.words). */
+export function wordsOf(text) {
+  const out = [];
+  for (const m of text.matchAll(WORD)) if (m[0].length > 1) out.push({ w: m[0], f: fold(m[0]), at: m.index });
+  return out;
+}
+
+/** As ShardPlan.fileName: a to z and 0 to 9 as they are, any other character as _hex_. */
+const fileName = (s) => [...s].map((c) => (/[a-z0-9]/.test(c) ? c : `_${c.codePointAt(0).toString(16)}_`)).join('');
+
+export class SearchIndex {
+  constructor(base) {
+    this.base = base;
+    this.files = new Map();
+    this.meta = null;
+  }
+
+  get(path) {
+    let p = this.files.get(path);
+    if (!p) {
+      p = fetch(this.base + path, { credentials: 'same-origin' })
+        .then((r) => { if (!r.ok) throw new Error(`${path}: ${r.status}`); return r.json(); });
+      p.catch(() => this.files.delete(path));
+      this.files.set(path, p);
+    }
+    return p;
+  }
+
+  async open() {
+    if (!this.meta) {
+      const meta = await this.get('meta.json');
+      this.meta = { n: meta.n, shards: new Set(meta.shards) };
+    }
+    return this.meta;
+  }
+
+  /** The shard holding a folded string: its longest listed prefix (as ShardPlan.shardOf). */
+  shard(s) {
+    const cps = [...s];
+    for (let n = Math.min(cps.length, MAX_DEPTH); n >= 1; n--) {
+      const p = cps.slice(0, n).join('');
+      if (this.meta.shards.has(p)) return this.get(`s/${fileName(p)}.json`);
+    }
+    return Promise.resolve(null);
+  }
+
+  /** Starts fetching the shards of the words typed so far, so they are there when the query runs. */
+  async prefetch(query) {
+    await this.open();
+    for (const { f } of wordsOf(query)) this.shard(f).catch(() => {});
+  }
+
+  /**
+   * One typed word: its keys, their first-tier postings and the forms to highlight; 'stop' for a
+   * stop word; null when nothing in the index matches. An unfinished last word (complete false)
+   * that is no form of its own stands for the forms it begins.
+   */
+  async term(word, complete) {
+    const shard = await this.shard(word);
+    if (!shard) return null;
+    if (shard.x.includes(word)) return 'stop';
+    let keys = shard.f[word] ? shard.f[word].split(' ') : [];
+    if (!keys.length && !complete && word.length >= 3) {
+      const begun = Object.keys(shard.f).filter((f) => f.startsWith(word))
+        .sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+      for (const f of begun) for (const k of shard.f[f].split(' ')) if (keys.length < 3 && !keys.includes(k)) keys.push(k);
+    }
+    if (!keys.length) return null;
+    const postings = (await Promise.all(keys.map(async (k) => ({ key: k, p: (await this.shard(k))?.p?.[k] }))))
+      .filter((x) => x.p);
+    if (!postings.length) return null;
+    const forms = new Set([word]);
+    const pages = new Map();
+    let n = 0;
+    for (const { p } of postings) {
+      p.o.forEach((f) => forms.add(f));
+      n = Math.max(n, p.n);
+      addTier(pages, p);
+    }
+    return { word, forms, pages, n, more: postings.map(({ key, p }) => ({ key, left: p.m || 0, next: 1 })) };
+  }
+
+  /** The next tier of each of the term's keys that has one; false when none is left. */
+  async deepen(term) {
+    const due = term.more.filter((m) => m.next <= m.left);
+    if (!due.length) return false;
+    const tiers = await Promise.all(due.map((m) => this.get(`t/${fileName(m.key)}-${m.next++}.json`)));
+    tiers.forEach((t) => addTier(term.pages, t));
+    return true;
+  }
+
+  page(id) {
+    return this.get(`d/${id}.json`);
+  }
+
+  /**
+   * The best pages for a query, each with its best section and an excerpt: [{url, title, anchor,
+   * heading, excerpt: [{text, mark}]}]. complete: the query ends with a space (its last word is done).
+   */
+  async search(query, complete, limit = 8) {
+    const { n: total } = await this.open();
+    const typed = wordsOf(query).map((x) => x.f);
+    const found = await Promise.all(typed.map((w, i) => this.term(w, complete || i < typed.length - 1)));
+    if (found.includes(null)) return [];
+    const terms = found.filter((t) => t !== 'stop');
+    if (!terms.length) return [];
+    let ranked = rank(terms, total);
+    for (let round = 0; ranked.length < limit && round < MORE_TIERS; round++) {
+      const deeper = await Promise.all(terms.map((t) => this.deepen(t)));
+      if (!deeper.includes(true)) break;
+      ranked = rank(terms, total);
+    }
+    const top = ranked.slice(0, limit + 2);
+    const docs = await Promise.all(top.map((c) => this.page(c.id)));
+    return top.map((c, i) => describe(docs[i], c, terms))
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, limit);
+  }
+}
+
+function addTier(pages, tier) {
+  let id = 0;
+  tier.i.forEach((d, j) => {
+    id += d;
+    pages.set(id, Math.max(pages.get(id) || 0, tier.w[j]));
+  });
+}
+
+/** Pages with every term, by the sum of each term's weight times its rarity (BM25's idf). */
+function rank(terms, total) {
+  const byRarity = [...terms].sort((a, b) => a.pages.size - b.pages.size);
+  const idf = (t) => Math.log(1 + (total - t.n + 0.5) / (t.n + 0.5));
+  const out = [];
+  for (const [id] of byRarity[0].pages) {
+    let score = 0;
+    let all = true;
+    for (const t of terms) {
+      const w = t.pages.get(id);
+      if (!w) { all = false; break; }
+      score += idf(t) * w;
+    }
+    if (all) out.push({ id, score });
+  }
+  return out.sort((a, b) => b.score - a.score || b.id - a.id).map((c, order) => ({ ...c, order }));
+}
+
+/** A page's best section for the terms (most terms, then closest together, then heading), its score and excerpt. */
+function describe(doc, candidate, terms) {
+  let best = null;
+  doc.s.forEach(([anchor, heading, text], index) => {
+    const headingWords = wordsOf(heading);
+    const inHeading = terms.map((t, i) => (headingWords.some((x) => t.forms.has(x.f)) ? i : -1)).filter((i) => i >= 0);
+    const tokens = wordsOf(text);
+    const hits = tokens.map((x) => terms.findIndex((t) => t.forms.has(x.f)));
+    const covered = new Set([...inHeading, ...hits.filter((h) => h >= 0)]).size;
+    const span = closest(hits, terms.length);
+    const phrase = terms.length > 1 && span && span.size === terms.length;
+    const score = 10 * covered + 4 * inHeading.length + Math.min(3, hits.filter((h) => h >= 0).length)
+      + (span ? 8 / span.size : 0) + (phrase ? 10 : 0) - index * 0.01;
+    if (!best || score > best.score) best = { anchor, heading, text, tokens, span, score, first: hits.findIndex((h) => h >= 0) };
+  });
+  if (!best) best = { anchor: '', heading: '', text: '', tokens: [], span: null, score: 0, first: -1 };
+  const near = best.span ? best.span.from : best.first;
+  return {
+    url: doc.u,
+    title: doc.t,
+    anchor: best.anchor,
+    heading: best.heading,
+    excerpt: excerpt(best.text, best.tokens, near, terms),
+    score: candidate.score + best.score * 2,
+    order: candidate.order,
+  };
+}
+
+/** The shortest run of words that holds every term (index of its first word and its length in words), or null. */
+function closest(hits, count) {
+  const last = new Map();
+  let best = null;
+  hits.forEach((h, i) => {
+    if (h < 0) return;
+    last.set(h, i);
+    if (last.size === count) {
+      const from = Math.min(...last.values());
+      const size = i - from + 1;
+      if (!best || size < best.size) best = { from, size };
+    }
+  });
+  return best;
+}
+
+/** About 30 words of the section around the match, in pieces marked where a term's form occurs. */
+function excerpt(text, tokens, near, terms) {
+  if (!text) return [];
+  const startWord = Math.max(0, (near < 0 ? 0 : near) - 8);
+  const endWord = Math.min(tokens.length - 1, startWord + 30);
+  const from = startWord === 0 ? 0 : tokens[startWord].at;
+  const to = endWord === tokens.length - 1 ? text.length : tokens[endWord].at + tokens[endWord].w.length;
+  const pieces = [];
+  let at = from;
+  for (let i = startWord; i <= endWord; i++) {
+    const x = tokens[i];
+    if (!terms.some((t) => t.forms.has(x.f))) continue;
+    if (x.at > at) pieces.push({ text: text.slice(at, x.at), mark: false });
+    pieces.push({ text: x.w, mark: true });
+    at = x.at + x.w.length;
+  }
+  if (to > at) pieces.push({ text: text.slice(at, to), mark: false });
+  if (from > 0) pieces.unshift({ text: '… ', mark: false });
+  if (to < text.length) pieces.push({ text: ' …', mark: false });
+  return pieces;
+}

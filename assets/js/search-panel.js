@@ -1,0 +1,91 @@
+// The search panel: opens, closes (Escape), runs the query as the reader types, announces how
+// many results there are and lists them: title, section (a link to its #anchor) and an excerpt
+// with the matched words marked. DOM built with textContent only, never innerHTML.
+import { SearchIndex, wordsOf } from './search-engine.js';
+
+export function start(root) {
+  const toggle = root.querySelector('.search-toggle');
+  const panel = root.querySelector('#search-panel');
+  const input = panel && panel.querySelector('input');
+  const status = root.querySelector('[data-search-status]');
+  const list = root.querySelector('[data-search-results]');
+  if (!toggle || !input || !status || !list) return;
+  const d = root.dataset;
+  const plural = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en');
+  const index = new SearchIndex(d.index);
+  let timer = 0;
+  let latest = 0;
+
+  function open() {
+    panel.hidden = false;
+    toggle.setAttribute('aria-expanded', 'true');
+    input.focus();
+    index.open().catch(() => {});
+    if (input.value.trim()) run();
+  }
+
+  function close(refocus) {
+    panel.hidden = true;
+    toggle.setAttribute('aria-expanded', 'false');
+    if (refocus) toggle.focus();
+  }
+
+  function say(n) {
+    if (!n) return d.noResults || '';
+    const cat = plural.select(n);
+    const tpl = d['count' + cat[0].toUpperCase() + cat.slice(1)] || d.countOther || '{0}';
+    return tpl.replace('{0}', String(n));
+  }
+
+  function el(tag, text, href) {
+    const n = document.createElement(tag);
+    if (text) n.textContent = text;
+    if (href) n.href = href;
+    return n;
+  }
+
+  function item(r) {
+    const li = el('li');
+    li.append(el('a', r.title, r.url));
+    if (r.anchor && r.heading) {
+      const p = el('p');
+      p.className = 'search-heading';
+      p.append(el('a', r.heading, r.url + '#' + encodeURIComponent(r.anchor)));
+      li.append(p);
+    }
+    if (r.excerpt.length) {
+      const p = el('p');
+      p.className = 'search-excerpt';
+      p.append(...r.excerpt.map((x) => (x.mark ? el('mark', x.text) : document.createTextNode(x.text))));
+      li.append(p);
+    }
+    return li;
+  }
+
+  async function run() {
+    const q = input.value;
+    const mine = ++latest;
+    if (!wordsOf(q).length) { list.replaceChildren(); status.textContent = ''; return; }
+    try {
+      const results = await index.search(q, /\s$/.test(q));
+      if (mine !== latest) return;
+      list.replaceChildren(...results.map(item));
+      status.textContent = say(results.length);
+    } catch (e) {
+      if (mine === latest) status.textContent = '';
+    }
+  }
+
+  toggle.addEventListener('click', () => (panel.hidden ? open() : close(true)));
+  root.querySelector('[data-search-close]')?.addEventListener('click', () => close(true));
+  root.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && !panel.hidden) { ev.preventDefault(); close(true); }
+  });
+  input.addEventListener('input', () => {
+    index.prefetch(input.value).catch(() => {});
+    clearTimeout(timer);
+    timer = setTimeout(run, 60);
+  });
+  list.addEventListener('click', (ev) => { if (ev.target.closest('a')) close(false); });
+  open();
+}

@@ -1,0 +1,68 @@
+package guide.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How the index and the reader's query spell a word so that they meet: words are runs of letters
+ * (with their combining marks) and digits; folded, a word is lowercase without diacritics ("Żółw"
+ * becomes "zolw", "ł" becomes "l"). assets/js/search-engine.js does exactly the same in the
+ * browser (its WORD pattern and fold); change both together.
+ */
+public final class Folding {
+    private Folding() {
+    }
+
+    /** The folded form of a word: NFD, combining marks removed, lowercase, ł as l. */
+    public static String fold(String word) {
+        if (isPlainLowercase(word)) {
+            return word;
+        }
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(c -> !isMark(c)).forEach(out::appendCodePoint);
+        return out.toString().toLowerCase(Locale.ROOT).replace('ł', 'l');
+    }
+
+    private static boolean isPlainLowercase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of a text, as written, in order; single characters are not words for search. */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean inWord = i < text.length() && (Character.isLetter(c) || isMark(c) || isNumber(c));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                if (i - start > 1) {
+                    words.add(text.substring(start, i));
+                }
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        return words;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+}

@@ -1,0 +1,143 @@
+package guide.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+
+/**
+ * The files of one language's index, under {@code /<lang>/search/}:
+ * <ul>
+ * <li>{@code meta.json}: {@code {"v":1,"n":pages,"shards":[prefixes]}}, read when search opens;</li>
+ * <li>{@code s/<prefix>.json}, one shard per prefix of folded strings ({@link ShardPlan}):
+ *     {@code "f"} every form a reader may type that starts with it, with its keys (space-separated);
+ *     {@code "x"} its stop words; {@code "p"} the postings of its keys: {@code "n"} pages with the key,
+ *     {@code "o"} its forms that occur in the text (to highlight), {@code "i"} page numbers (each the
+ *     difference from the one before) and {@code "w"} weights of the key's best pages, {@code "m"} how
+ *     many more tiers it has;</li>
+ * <li>{@code t/<key>-<k>.json}: tier k of a key with more pages than the first tier holds, in
+ *     falling weight;</li>
+ * <li>{@code d/<page>.json}: a page's address, title and sections (anchor, heading, text), fetched
+ *     for the results shown, for their section link and excerpt.</li>
+ * </ul>
+ */
+final class IndexLayout {
+    static final int FIRST_TIER = 1000;
+    static final int TIER = 4000;
+    static final int SHARD_BYTES = 24_000;
+
+    private final String base;
+
+    IndexLayout(String lang) {
+        this.base = lang + "/search/";
+    }
+
+    /** Hands every file of the language's index to {@code files} (path relative to the site root, bytes). */
+    void files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
+               Map<String, Set<String>> typed, Set<String> stop, java.util.function.BiConsumer<String, byte[]> files) {
+        NavigableMap<String, Integer> costs = new TreeMap<>();
+        typed.forEach((form, keys) -> costs.merge(form, form.length() + 6 + 8 * keys.size(), Integer::sum));
+        stop.forEach(s -> costs.merge(s, s.length() + 3, Integer::sum));
+        postings.forEach((key, list) -> costs.merge(key, key.length() + 20 + 7 * Math.min(list.length, FIRST_TIER)
+                + occurring.getOrDefault(key, Set.of()).stream().mapToInt(f -> f.length() + 3).sum(), Integer::sum));
+        SortedSet<String> prefixes = ShardPlan.prefixes(costs, SHARD_BYTES);
+
+        Map<String, Map<String, Object>> shards = new TreeMap<>();
+        for (String prefix : prefixes) {
+            Map<String, Object> shard = new LinkedHashMap<>();
+            shard.put("f", new TreeMap<String, String>());
+            shard.put("x", new ArrayList<String>());
+            shard.put("p", new TreeMap<String, Object>());
+            shards.put(prefix, shard);
+        }
+        typed.forEach((form, keys) -> formsOf(shards, ShardPlan.shardOf(form, prefixes)).put(form, String.join(" ", keys)));
+        stop.forEach(s -> stopOf(shards, ShardPlan.shardOf(s, prefixes)).add(s));
+        postings.forEach((key, list) -> {
+            // (weight << 24 | page) sorted by (127 - weight, page): best first, ties by page number.
+            int[] best = new int[list.length];
+            for (int i = 0; i < list.length; i++) {
+                best[i] = (127 - (list[i] >>> 24)) << 24 | (list[i] & 0xFFFFFF);
+            }
+            java.util.Arrays.sort(best);
+            Map<String, Object> posting = tier(best, 0, Math.min(FIRST_TIER, best.length));
+            posting.put("n", list.length);
+            posting.put("o", new ArrayList<>(occurring.getOrDefault(key, Set.of())));
+            int more = 0;
+            for (int from = FIRST_TIER; from < best.length; from += TIER) {
+                more++;
+                files.accept(base + "t/" + ShardPlan.fileName(key) + "-" + more + ".json",
+                        json(tier(best, from, Math.min(best.length, from + TIER))));
+            }
+            if (more > 0) {
+                posting.put("m", more);
+            }
+            postingsOf(shards, ShardPlan.shardOf(key, prefixes)).put(key, posting);
+        });
+        shards.forEach((prefix, shard) -> files.accept(base + "s/" + ShardPlan.fileName(prefix) + ".json", json(shard)));
+
+        for (int id = 0; id < pages.size(); id++) {
+            files.accept(base + "d/" + id + ".json", json(page(pages.get(id))));
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("v", 1);
+        meta.put("n", pages.size());
+        meta.put("shards", new ArrayList<>(prefixes));
+        files.accept(base + "meta.json", json(meta));
+    }
+
+    /** Entries [from, to) of (127 - weight) << 24 | page as page numbers in order, each the difference from the one before, and their weights. */
+    private static Map<String, Object> tier(int[] best, int from, int to) {
+        int[] byPage = new int[to - from];
+        for (int i = from; i < to; i++) {
+            byPage[i - from] = (best[i] & 0xFFFFFF) << 7 | (127 - (best[i] >>> 24));
+        }
+        java.util.Arrays.sort(byPage);
+        List<Integer> ids = new ArrayList<>();
+        List<Integer> weights = new ArrayList<>();
+        int last = 0;
+        for (int e : byPage) {
+            ids.add((e >>> 7) - last);
+            last = e >>> 7;
+            weights.add(e & 0x7F);
+        }
+        Map<String, Object> tier = new LinkedHashMap<>();
+        tier.put("i", ids);
+        tier.put("w", weights);
+        return tier;
+    }
+
+    private static Map<String, Object> page(PageText page) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("u", page.url());
+        doc.put("t", page.title());
+        List<List<String>> sections = new ArrayList<>();
+        for (PageText.Section s : page.sections()) {
+            sections.add(List.of(s.anchor(), s.heading(), s.text()));
+        }
+        doc.put("s", sections);
+        return doc;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> formsOf(Map<String, Map<String, Object>> shards, String prefix) {
+        return (Map<String, String>) shards.get(prefix).get("f");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> stopOf(Map<String, Map<String, Object>> shards, String prefix) {
+        return (List<String>) shards.get(prefix).get("x");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> postingsOf(Map<String, Map<String, Object>> shards, String prefix) {
+        return (Map<String, Object>) shards.get(prefix).get("p");
+    }
+
+    private static byte[] json(Object value) {
+        return JsonWriter.bytes(value);
+    }
+}

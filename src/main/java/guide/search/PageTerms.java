@@ -1,0 +1,95 @@
+package guide.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One page analysed for the index: its keys in order, and for each how often it occurs in the
+ * text, in headings and in the title; the page's length in words; the distinct words as written
+ * (for the forms a reader types). Kept in arrays: a build holds one per page.
+ */
+final class PageTerms {
+    private final String[] keys;
+    private final int[] text;
+    private final int[] headings;
+    private final boolean[] title;
+    private final int length;
+    private final String[] words;
+
+    private PageTerms(String[] keys, int[] text, int[] headings, boolean[] title, int length, String[] words) {
+        this.keys = keys;
+        this.text = text;
+        this.headings = headings;
+        this.title = title;
+        this.length = length;
+        this.words = words;
+    }
+
+    /** @param canonical one instance per distinct word across the build's pages, to keep them small */
+    static PageTerms of(PageText page, LanguageAnalysis analysis, Map<String, String> canonical) {
+        Map<String, int[]> raw = new java.util.HashMap<>();
+        Set<String> words = new LinkedHashSet<>();
+        int length = count(page.title(), 2, raw, words, analysis);
+        for (PageText.Section section : page.sections()) {
+            length += count(section.heading(), 1, raw, words, analysis);
+            length += count(section.text(), 0, raw, words, analysis);
+        }
+        int n = raw.size();
+        String[] keys = new String[n];
+        int[] text = new int[n];
+        int[] headings = new int[n];
+        boolean[] title = new boolean[n];
+        raw.keySet().toArray(keys);
+        java.util.Arrays.sort(keys);
+        for (int i = 0; i < n; i++) {
+            int[] c = raw.get(keys[i]);
+            text[i] = c[0];
+            headings[i] = c[1];
+            title[i] = c[2] > 0;
+        }
+        List<String> distinct = new ArrayList<>(words.size());
+        words.forEach(w -> distinct.add(canonical.computeIfAbsent(w, x -> x)));
+        return new PageTerms(keys, text, headings, title, length, distinct.toArray(String[]::new));
+    }
+
+    /** Adds the words of one field (0 text, 1 heading, 2 title); returns how many words it has. */
+    private static int count(String field, int kind, Map<String, int[]> raw, Set<String> words, LanguageAnalysis analysis) {
+        int n = 0;
+        for (String word : Folding.words(field)) {
+            n++;
+            words.add(word);
+            for (String key : analysis.keys(word)) {
+                raw.computeIfAbsent(key, k -> new int[3])[kind]++;
+            }
+        }
+        return n;
+    }
+
+    int size() {
+        return keys.length;
+    }
+
+    String key(int i) {
+        return keys[i];
+    }
+
+    String[] words() {
+        return words;
+    }
+
+    /**
+     * The weight of the i-th key in this page, 1 to 99: the title counts most, then headings, then
+     * the text (BM25's saturating term frequency). Length is taken in coarse steps, so that a small
+     * edit leaves the weights, and with them the index files, as they were.
+     */
+    int weight(int i) {
+        double steps = Math.round(2 * Math.log(Math.max(length, 32)) / Math.log(2)) / 2.0;
+        double norm = Math.pow(2, steps) / 600.0;
+        double tf = text[i] * 2.2 / (text[i] + 1.2 * (0.25 + 0.75 * norm));
+        long w = Math.round(10 * tf + 12 * Math.min(headings[i], 2) + (title[i] ? 30 : 0));
+        return (int) Math.max(1, Math.min(99, w));
+    }
+}

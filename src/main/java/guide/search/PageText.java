@@ -1,0 +1,146 @@
+package guide.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * What search knows of one published page: its language, address, title, date (yyyy-MM-dd, which
+ * orders the index's page numbers) and the text readers see, section by section. The build takes
+ * it from the rendered page ({@code guide.html.SearchableText}); the index does not care where it
+ * came from. A build keeps one per page until the index is written (and the page cache keeps them
+ * for the next build), so the sections are held compressed: a third of their size as strings.
+ */
+public final class PageText implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final char FIELD = '\u001F';
+    private static final char RECORD = '\u001E';
+
+    private final String lang;
+    private final String url;
+    private final String title;
+    private final String date;
+    private final byte[] packed;
+    private final int unpackedLength;
+
+    /** A part of the page under one heading: its anchor ("" for the text before the first heading), heading and text. */
+    public record Section(String anchor, String heading, String text) {
+        public Section {
+            Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(heading, "heading");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    public PageText(String lang, String url, String title, String date, List<Section> sections) {
+        if (lang == null || lang.isBlank()) {
+            throw new IllegalArgumentException("a searchable page needs a language: " + url);
+        }
+        if (url == null || !url.startsWith("/")) {
+            throw new IllegalArgumentException("a searchable page needs a site-relative address, got " + url);
+        }
+        this.lang = lang;
+        this.url = url;
+        this.title = Objects.requireNonNull(title, "title");
+        this.date = date == null ? "" : date;
+        StringBuilder text = new StringBuilder();
+        for (Section s : sections) {
+            text.append(clean(s.anchor())).append(FIELD).append(clean(s.heading())).append(FIELD).append(clean(s.text())).append(RECORD);
+        }
+        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+        this.unpackedLength = utf8.length;
+        this.packed = deflate(utf8);
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String date() {
+        return date;
+    }
+
+    public List<Section> sections() {
+        String text = new String(inflate(packed, unpackedLength), StandardCharsets.UTF_8);
+        List<Section> sections = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf(RECORD, at);
+            String[] parts = text.substring(at, end).split(String.valueOf(FIELD), -1);
+            sections.add(new Section(parts[0], parts[1], parts[2]));
+            at = end + 1;
+        }
+        return sections;
+    }
+
+    private static String clean(String s) {
+        return s.replace(FIELD, ' ').replace(RECORD, ' ');
+    }
+
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 16);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] inflate(byte[] bytes, int length) {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(bytes);
+            byte[] out = new byte[length];
+            int n = 0;
+            while (n < length && !inflater.finished()) {
+                n += inflater.inflate(out, n, length - n);
+                if (n < length && inflater.needsInput()) {
+                    break;
+                }
+            }
+            return out;
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("damaged search text", e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PageText p && lang.equals(p.lang) && url.equals(p.url) && title.equals(p.title) && date.equals(p.date)
+                && unpackedLength == p.unpackedLength && Arrays.equals(packed, p.packed);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lang, url, title, date, Arrays.hashCode(packed));
+    }
+
+    @Override
+    public String toString() {
+        return "PageText[" + lang + " " + url + "]";
+    }
+}

@@ -1,0 +1,106 @@
+package guide.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds each language's search index from its pages' text: the files under
+ * {@code /<lang>/search/} that assets/js/search-engine.js reads (see {@link IndexLayout}).
+ * Everything is sorted, so the same pages give the same bytes; a page's number follows its date,
+ * so a new article takes the next number and the others keep theirs. One builder may serve many
+ * builds (the preview keeps one): it remembers each page's analysis until the page changes.
+ */
+public final class SearchIndexBuilder {
+    private Map<PageText, PageTerms> analysed = new ConcurrentHashMap<>();
+
+    /** The index files of every language among the pages, by path relative to the site root. */
+    public SortedMap<String, byte[]> build(Collection<PageText> pages) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        build(pages, (path, bytes) -> {
+            synchronized (files) {
+                files.put(path, bytes);
+            }
+        });
+        return files;
+    }
+
+    /**
+     * Hands every index file to {@code files} as soon as it is made (from several threads), so a
+     * large site's index is never held in memory whole.
+     */
+    public void build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files) {
+        Map<String, List<PageText>> byLang = new TreeMap<>();
+        pages.forEach(p -> byLang.computeIfAbsent(p.lang(), l -> new ArrayList<>()).add(p));
+        Map<PageText, PageTerms> before = analysed;
+        Map<PageText, PageTerms> now = new ConcurrentHashMap<>();
+        // Languages are independent: index them side by side (each also analyses its pages in parallel).
+        byLang.entrySet().parallelStream().forEach(e -> language(e.getKey(), e.getValue(), before, now, files));
+        analysed = now;
+    }
+
+    private static void language(String lang, List<PageText> pages, Map<PageText, PageTerms> before, Map<PageText, PageTerms> now,
+                                 java.util.function.BiConsumer<String, byte[]> files) {
+        LanguageAnalysis analysis = LanguageAnalysis.forLanguage(lang);
+        Map<String, String> canonical = new ConcurrentHashMap<>();
+        List<PageText> ordered = new ArrayList<>(pages);
+        ordered.sort(Comparator.comparing(PageText::date).thenComparing(PageText::url));
+        List<PageTerms> terms = ordered.parallelStream().map(p -> {
+            PageTerms t = before.get(p);
+            if (t == null) {
+                t = PageTerms.of(p, analysis, canonical);
+            }
+            now.put(p, t);
+            return t;
+        }).toList();
+
+        // Per key, its pages in order as (weight << 24 | page number), packed to keep a large site in a small heap.
+        Map<String, int[]> postings = new java.util.HashMap<>();
+        Map<String, Integer> sizes = new java.util.HashMap<>();
+        Map<String, Set<String>> occurring = new java.util.HashMap<>();
+        Set<String> words = new TreeSet<>();
+        for (int id = 0; id < terms.size(); id++) {
+            PageTerms t = terms.get(id);
+            for (int k = 0; k < t.size(); k++) {
+                String key = t.key(k);
+                int size = sizes.getOrDefault(key, 0);
+                int[] list = postings.get(key);
+                if (list == null || list.length == size) {
+                    list = list == null ? new int[4] : java.util.Arrays.copyOf(list, size * 2);
+                    postings.put(key, list);
+                }
+                list[size] = t.weight(k) << 24 | id;
+                sizes.put(key, size + 1);
+            }
+            words.addAll(java.util.Arrays.asList(t.words()));
+        }
+        postings.replaceAll((key, list) -> java.util.Arrays.copyOf(list, sizes.get(key)));
+        Map<String, Set<String>> typed = new TreeMap<>(analysis.typedForms(words));
+        // The dictionary has abbreviations ("o.") and hyphenated forms; a reader's words never look like that.
+        typed.keySet().removeIf(form -> !Folding.words(form).equals(List.of(form)));
+        for (String word : words) {
+            String folded = Folding.fold(word);
+            for (String key : analysis.keys(word)) {
+                occurring.computeIfAbsent(key, k -> new TreeSet<>()).add(folded);
+            }
+        }
+        Set<String> stop = new TreeSet<>(analysis.stopWords());
+        IndexLayout layout = new IndexLayout(lang);
+        layout.files(ordered, new TreeMap<>(postings), occurring, typed, stop, files);
+    }
+
+    /** Shorthand for tests and tools: the files as UTF-8 text. */
+    static Map<String, String> asText(SortedMap<String, byte[]> files) {
+        Map<String, String> text = new LinkedHashMap<>();
+        files.forEach((k, v) -> text.put(k, new String(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return text;
+    }
+}

@@ -1,0 +1,202 @@
+package guide.browser;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import guide.serve.PreviewServer;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Search as a reader uses it, in both languages, on a small site of its own
+ * (src/test/resources/fixtures/search, built with the real templates and assets): a word found
+ * only in an article's text, an inflected form, a form typed without diacritics and a two-word
+ * query each lead to the right article and section, with the words marked in the excerpt.
+ */
+class SearchBrowserTest {
+    static final String PL_MONEY = "/pl/faktury-i-zaliczki/";
+    static final String PL_CLIENT = "/pl/trudny-klient/";
+    static final String EN_MONEY = "/en/invoices-and-deposits/";
+    static final String EN_CLIENT = "/en/difficult-client/";
+
+    @TempDir
+    static Path temp;
+    static PreviewServer server;
+    static String base;
+    static ChromeDriver chrome;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        Path project = copyFixture(temp.resolve("project"));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        server = new PreviewServer(project, project.resolve("target/site"), port);
+        server.start();
+        base = "http://localhost:" + port;
+        chrome = Browser.start(true);
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chrome != null) {
+            chrome.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** The fixture's content and settings with the real templates and assets, as ProjectFixture.copyProject does. */
+    static Path copyFixture(Path into) throws IOException {
+        Path real = ProjectFixture.projectDir();
+        copyTree(real.resolve("src/test/resources/fixtures/search"), into);
+        copyTree(real.resolve("templates"), into.resolve("templates"));
+        copyTree(real.resolve("assets"), into.resolve("assets"));
+        return into;
+    }
+
+    @Test
+    void polishWordsAsReadersTypeThem() throws IOException {
+        // only in the text of a section (not in a title, heading or summary)
+        expect("/pl/", "harmonogramu", PL_MONEY, "schedule", "harmonogram");
+        // inflected forms the text never uses: "fakturach" (text: "faktury"), "ręka" (ręce), "przyjść" (przyszedł)
+        expect("/pl/", "fakturach", PL_MONEY, "invoices", "faktury");
+        expect("/pl/", "ręka", PL_CLIENT, "hands", "ręce");
+        expect("/pl/", "przyjść", PL_CLIENT, "late-transfer", "przyszedł");
+        // without diacritics
+        expect("/pl/", "zolw", PL_MONEY, "schedule", "żółw");
+        expect("/pl/", "zaliczke", PL_MONEY, "deposit", "zaliczkę");
+        // two words, in other forms than the text's, found together in one section
+        expect("/pl/", "umowa wypowiedzenia", PL_CLIENT, "notice", "Wypowiedzenie", "umowy");
+        screenshot("pl-search-results");
+    }
+
+    @Test
+    void englishWordsAsReadersTypeThem() throws IOException {
+        expect("/en/", "spreadsheets", EN_MONEY, "tracking", "spreadsheet");
+        expect("/en/", "invoicing", EN_MONEY, "invoices", "invoices");
+        expect("/en/", "cafe", EN_CLIENT, "meeting", "café");
+        expect("/en/", "contracts notice", EN_CLIENT, "notice", "notice", "contract");
+        screenshot("en-search-results");
+    }
+
+    @Test
+    void aWordInNoPageSaysSoAndEscapeCloses() {
+        openSearch("/pl/o-przewodniku/").sendKeys("kangur");
+        WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+        assertEquals("Brak wyników dla tego zapytania.", status.getText());
+        assertTrue(chrome.findElements(By.cssSelector("[data-search-results] li")).isEmpty());
+        chrome.findElement(By.id("search-input")).sendKeys(Keys.ESCAPE);
+        new WebDriverWait(chrome, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-input")));
+        assertEquals("false", chrome.findElement(By.cssSelector(".search-toggle")).getDomAttribute("aria-expanded"));
+        assertEquals(chrome.findElement(By.cssSelector(".search-toggle")), chrome.switchTo().activeElement(), "focus returns to the button");
+    }
+
+    @Test
+    void theSearchScriptAndIndexLoadOnlyWhenSearchOpens() {
+        chrome.get(base + PL_MONEY);
+        assertEquals(List.of(), fetched("search-panel.", "/search/"), "before search is opened");
+        openSearch(PL_MONEY);
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> fetched("meta.json").size() == 1);
+        assertEquals(1, fetched("search-panel.").size(), "the panel script, under its content-hashed name");
+    }
+
+    @Test
+    void axeFindsNoViolationsWithResultsOpen() {
+        for (String[] q : List.of(new String[]{"/pl/", "faktury zaliczka"}, new String[]{"/en/", "client"})) {
+            openSearch(q[0]).sendKeys(q[1]);
+            new WebDriverWait(chrome, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("[data-search-results] mark")).isEmpty());
+            List<Rule> violations = new AxeBuilder().analyze(chrome).getViolations();
+            assertTrue(violations.isEmpty(), q[0] + " " + q[1] + ": " + violations.stream()
+                    .map(v -> v.getId() + " " + v.getNodes().get(0).getTarget()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** Types the query; the first result must be the article, its section link the anchor, and the excerpt must mark the words. */
+    private void expect(String page, String query, String article, String anchor, String... marked) {
+        WebElement input = openSearch(page);
+        input.sendKeys(query);
+        WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(10));
+        WebElement first = wait.until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).stream().findFirst().orElse(null));
+        String what = "'" + query + "': ";
+        assertEquals(article, first.findElement(By.cssSelector("a")).getDomAttribute("href"), what + "first result");
+        assertEquals(article + "#" + anchor, first.findElement(By.cssSelector(".search-heading a")).getDomAttribute("href"), what + "section");
+        List<String> marks = first.findElements(By.cssSelector(".search-excerpt mark")).stream().map(WebElement::getText).toList();
+        for (String word : marked) {
+            assertTrue(marks.contains(word), what + "the excerpt marks " + word + ", it marks " + marks);
+        }
+        String excerpt = first.findElement(By.cssSelector(".search-excerpt")).getText();
+        assertTrue(excerpt.contains(marked[0]), what + excerpt);
+        assertFalse(chrome.findElement(By.cssSelector("[data-search-status]")).getText().isBlank(), what + "the count is announced");
+    }
+
+    private WebElement openSearch(String page) {
+        chrome.get(base + page);
+        chrome.findElement(By.cssSelector(".search-toggle")).click();
+        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        assertEquals(input, chrome.switchTo().activeElement(), "the search field has focus");
+        return input;
+    }
+
+    /** Addresses the page fetched so far that contain any of the fragments. */
+    @SuppressWarnings("unchecked")
+    private List<String> fetched(String... fragments) {
+        List<String> urls = (List<String>) ((JavascriptExecutor) chrome).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        return urls.stream().filter(u -> Stream.of(fragments).anyMatch(u::contains)).toList();
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

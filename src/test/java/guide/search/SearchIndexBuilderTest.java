@@ -1,0 +1,85 @@
+package guide.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The index files: the same pages give the same bytes, and an edit changes only the files it touches. */
+class SearchIndexBuilderTest {
+
+    private static PageText article(String slug, String date, String title, String text) {
+        return new PageText("pl", "/pl/" + slug + "/", title, date, List.of(
+                new PageText.Section("", "", "Wstęp do tekstu o " + title.toLowerCase() + "."),
+                new PageText.Section("main", "Najważniejsze", text)));
+    }
+
+    private static List<PageText> site() {
+        List<PageText> pages = new ArrayList<>();
+        String[] words = {"faktura", "zaliczka", "umowa", "klient", "termin", "przelew", "wycena", "projekt"};
+        for (int i = 0; i < 40; i++) {
+            pages.add(article("artykul-" + i, String.format("2026-01-%02d", 1 + i % 28), "Artykuł " + i,
+                    "Klient zapłacił " + words[i % words.length] + " i " + words[(i * 3 + 1) % words.length] + " po terminie numer " + i + "."));
+        }
+        return pages;
+    }
+
+    @Test
+    void theSamePagesGiveTheSameBytes() {
+        SortedMap<String, byte[]> a = new SearchIndexBuilder().build(site());
+        List<PageText> shuffled = new ArrayList<>(site());
+        java.util.Collections.reverse(shuffled);
+        SortedMap<String, byte[]> b = new SearchIndexBuilder().build(shuffled);
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, b.get(path)), path));
+        assertTrue(a.containsKey("pl/search/meta.json"));
+        assertTrue(a.keySet().stream().anyMatch(p -> p.startsWith("pl/search/s/")));
+        assertEquals(40, a.keySet().stream().filter(p -> p.startsWith("pl/search/d/")).count());
+    }
+
+    @Test
+    void editingOneArticleChangesOnlyTheFilesOfItsWords() {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        List<PageText> pages = site();
+        SortedMap<String, byte[]> before = builder.build(pages);
+        PageText old = pages.get(7);
+        pages.set(7, new PageText(old.lang(), old.url(), old.title(), old.date(), List.of(old.sections().get(0),
+                new PageText.Section("main", "Najważniejsze", old.sections().get(1).text() + " Kangurzyca."))));
+        SortedMap<String, byte[]> after = builder.build(pages);
+        Set<String> changed = changed(before, after);
+        assertTrue(changed.stream().anyMatch(p -> p.startsWith("pl/search/d/")), changed.toString());
+        assertEquals(1, changed.stream().filter(p -> p.startsWith("pl/search/d/")).count(), "only the article's own page file: " + changed);
+        assertTrue(changed.stream().allMatch(p -> p.startsWith("pl/search/d/") || p.startsWith("pl/search/s/k")),
+                "only the shard of the new word (kangurzyca) besides: " + changed);
+    }
+
+    @Test
+    void aNewArticleKeepsTheNumbersOfTheOthers() {
+        List<PageText> pages = site();
+        SortedMap<String, byte[]> before = new SearchIndexBuilder().build(pages);
+        pages.add(article("najnowszy", "2026-02-01", "Najnowszy", "Zupełnie nowy tekst."));
+        SortedMap<String, byte[]> after = new SearchIndexBuilder().build(pages);
+        Set<String> changedPages = new TreeSet<>(changed(before, after));
+        changedPages.removeIf(p -> !p.startsWith("pl/search/d/"));
+        assertEquals(Set.of("pl/search/d/40.json"), changedPages);
+    }
+
+    private static Set<String> changed(SortedMap<String, byte[]> before, SortedMap<String, byte[]> after) {
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, bytes) -> {
+            if (!before.containsKey(path) || !Arrays.equals(before.get(path), bytes)) {
+                changed.add(path);
+            }
+        });
+        before.keySet().stream().filter(p -> !after.containsKey(p)).forEach(changed::add);
+        return changed;
+    }
+}
