@@ -12,6 +12,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -187,14 +188,15 @@ class BrowserTest {
         String original = Files.readString(about, StandardCharsets.UTF_8);
         try {
             write(about, original.replaceFirst("(?m)^title=.*$", "title=About this guide, edited live"));
-            new WebDriverWait(chrome, Duration.ofSeconds(20))
+            // The page reloads under the test: an element found just before may be gone when read.
+            new WebDriverWait(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("h1")).getText().equals("About this guide, edited live"));
 
             write(about, original.replaceFirst("(?m)^date=.*$", "date=yesterday"));
-            WebElement problems = new WebDriverWait(chrome, Duration.ofSeconds(20))
-                    .until(d -> d.findElement(By.id("guide-build-problems")));
-            assertTrue(problems.getText().contains("content/en/about.md:"), problems.getText());
-            assertTrue(problems.getText().contains("date 'yesterday' is not a date in the form yyyy-MM-dd"), problems.getText());
+            String problems = new WebDriverWait(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("guide-build-problems")).getText());
+            assertTrue(problems.contains("content/en/about.md:"), problems);
+            assertTrue(problems.contains("date 'yesterday' is not a date in the form yyyy-MM-dd"), problems);
             chrome.navigate().refresh();
             assertEquals("About this guide, edited live", chrome.findElement(By.tagName("h1")).getText(), "the last good build is still served");
         } finally {

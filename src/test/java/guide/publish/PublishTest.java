@@ -90,7 +90,7 @@ class PublishTest {
         assertHeaders("pl/feed.xml", "application/atom+xml; charset=utf-8", revalidate);
         assertHeaders("sitemap.xml", "application/xml; charset=utf-8", revalidate);
         assertHeaders("robots.txt", "text/plain; charset=utf-8", revalidate);
-        assertHeaders("en/search-index.json", "application/json; charset=utf-8", revalidate);
+        assertHeaders("en/search/meta.json", "application/json; charset=utf-8", revalidate);
         assertHeaders("favicon.svg", "image/svg+xml; charset=utf-8", revalidate);
         assertHeaders(css, "text/css; charset=utf-8", year);
         assertHeaders(js, "text/javascript; charset=utf-8", year);
@@ -125,9 +125,14 @@ class PublishTest {
                 "pl/index.html",                // the home page's list shows its summary
                 "pl/artykuly/index.html",       // so does the archive
                 "pl/feed.xml",                  // and the feed
-                "pl/search-index.json",         // search shows the summary too
                 "en/second-article/index.html"  // the translation now says its source changed
-        )), put);
+        )), withoutSearch(put));
+        // Search: the article's own text file and the shards of the words that came or went; nothing in English.
+        Set<String> search = new TreeSet<>(put);
+        search.removeAll(withoutSearch(put));
+        assertTrue(search.stream().allMatch(k -> k.startsWith("pl/search/")), "only the Polish index changed: " + search);
+        assertTrue(search.stream().anyMatch(k -> k.startsWith("pl/search/d/")), "the article's text for results: " + search);
+        assertTrue(search.stream().anyMatch(k -> k.startsWith("pl/search/s/")), "the shards of its new words: " + search);
         assertEquals(Set.of(), keys(server.writes(), "DELETE"));
         String translation = get("en/second-article/index.html").asUtf8String();
         assertTrue(translation.contains("translation-notice"), "the published translation carries the notice");
@@ -139,7 +144,8 @@ class PublishTest {
         Path site = project.resolve("target/site");
         Set<String> linking = new TreeSet<>();
         for (String file : files(site)) {
-            if (Files.readString(site.resolve(file), StandardCharsets.UTF_8).contains("/pl/trzeci-artykul/") && !file.startsWith("pl/trzeci-artykul/")) {
+            if (Files.readString(site.resolve(file), StandardCharsets.UTF_8).contains("/pl/trzeci-artykul/") && !file.startsWith("pl/trzeci-artykul/")
+                    && !file.startsWith("pl/search/d/")) { // the article's own text for search results
                 linking.add(file);
             }
         }
@@ -151,7 +157,9 @@ class PublishTest {
         assertEquals(0, run.exitCode(), run.err());
 
         List<S3Server.Write> writes = server.writes();
-        assertEquals(Set.of("pl/trzeci-artykul/index.html"), keys(writes, "DELETE"));
+        assertEquals(Set.of("pl/trzeci-artykul/index.html"), withoutSearch(keys(writes, "DELETE")));
+        assertTrue(keys(writes, "DELETE").stream().allMatch(k -> k.equals("pl/trzeci-artykul/index.html") || k.startsWith("pl/search/")),
+                "besides the page, only its search files go: " + writes);
         assertTrue(keys(writes, "PUT").containsAll(linking), "every page that linked to it was replaced: " + writes);
         int firstDelete = writes.indexOf(writes.stream().filter(w -> w.method().equals("DELETE")).findFirst().orElseThrow());
         int lastPut = writes.lastIndexOf(writes.stream().filter(w -> w.method().equals("PUT")).reduce((a, b) -> b).orElseThrow());
@@ -182,12 +190,18 @@ class PublishTest {
         CommandRun refused = publish();
         assertEquals(1, refused.exitCode());
         assertEquals(1, refused.errLines().size(), refused.err());
-        assertTrue(refused.err().startsWith("jbake.properties:" + lastLine() + ": this publish would delete 1 files (more than 0)"), refused.err());
+        // The page and the search files only it needed.
+        assertTrue(refused.err().matches("(?s)jbake\\.properties:" + lastLine() + ": this publish would delete \\d+ files \\(more than 0\\).*"), refused.err());
         assertEquals(List.of(), server.writes());
 
         CommandRun confirmed = publish("--confirm-deletions");
         assertEquals(0, confirmed.exitCode(), confirmed.err());
-        assertEquals(Set.of("pl/trzeci-artykul/index.html"), keys(server.writes(), "DELETE"));
+        assertEquals(Set.of("pl/trzeci-artykul/index.html"), withoutSearch(keys(server.writes(), "DELETE")));
+    }
+
+    /** The keys that are not search index files. */
+    private static Set<String> withoutSearch(Set<String> keys) {
+        return keys.stream().filter(k -> !k.matches("[a-z]+/search/.*\\.json")).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
 
     @Test
