@@ -52,9 +52,15 @@ final class RebuiltCheck {
                 return;
             }
         }
+        Optional<RebuiltStructure.Broken> broken = RebuiltStructure.check(file, exported, body, XliffImporter.isChecklist(source), targets, undefinedBefore);
+        if (broken.isPresent() && Unit.isSection(broken.get().unitId())) {
+            // A whole section that lost its heading or its end changes the Markdown around it; say that, not what the HTML then shows.
+            problems.add(broken.get().problem());
+            return;
+        }
         unsafeHtml(file, source, parsed.get(), offsets, problems);
         if (problems.isEmpty()) {
-            RebuiltStructure.check(file, exported, body, XliffImporter.isChecklist(source), targets, undefinedBefore, problems);
+            broken.ifPresent(b -> problems.add(b.problem()));
         }
     }
 

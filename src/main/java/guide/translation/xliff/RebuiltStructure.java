@@ -22,30 +22,34 @@ final class RebuiltStructure {
     private final SegmentedBody exported;
     private final SegmentedBody again;
     private final Map<String, TaggedText> targets;
-    private final List<Problem> problems;
+    private Broken broken;
 
-    private RebuiltStructure(XliffFile file, SegmentedBody exported, SegmentedBody again, Map<String, TaggedText> targets, List<Problem> problems) {
+    /** The first unit that breaks the structure, and what to tell the translator. */
+    record Broken(String unitId, Problem problem) {
+    }
+
+    private RebuiltStructure(XliffFile file, SegmentedBody exported, SegmentedBody again, Map<String, TaggedText> targets) {
         this.file = file;
         this.exported = exported;
         this.again = again;
         this.targets = targets;
-        this.problems = problems;
     }
 
     /**
      * @param exported         the source's body the file was made from, segmented (for whole sections: which part each one is)
      * @param undefinedBefore  footnote labels already without a definition in the translation before the import
      */
-    static void check(XliffFile file, SegmentedBody exported, String body, boolean checklist, Map<String, TaggedText> targets,
-                      Supplier<Set<String>> undefinedBefore, List<Problem> problems) {
+    static Optional<Broken> check(XliffFile file, SegmentedBody exported, String body, boolean checklist, Map<String, TaggedText> targets,
+                                  Supplier<Set<String>> undefinedBefore) {
         if (file.skeleton().slots().isEmpty()) {
-            return;
+            return Optional.empty();
         }
         SegmentedBody again = MarkdownSegmenter.segment(body, checklist);
-        RebuiltStructure check = new RebuiltStructure(file, exported, again, targets, problems);
+        RebuiltStructure check = new RebuiltStructure(file, exported, again, targets);
         if (check.units() && !again.outline().undefinedFootnotes().isEmpty()) {
             check.footnotes(undefinedBefore.get());
         }
+        return Optional.ofNullable(check.broken);
     }
 
     /** Walks the skeleton over the rebuilt body; false after the first problem. */
@@ -74,7 +78,7 @@ final class RebuiltStructure {
             }
             if (Unit.isSection(id)) {
                 if (!ranges.subList(first, next).stream().allMatch(slot::contains)) {
-                    return ownMarkdown(id);
+                    return runsOn(id);
                 }
                 if (!section(id, slot, source)) {
                     return false;
@@ -117,8 +121,11 @@ final class RebuiltStructure {
     }
 
     private boolean boundary(String id, TextRange slot) {
-        return again.outline().isBoundary(slot.end())
-                || problem(id, "runs into what follows it: keep the tags at its end (the blank line before the next heading or footnote)");
+        return again.outline().isBoundary(slot.end()) || runsOn(id);
+    }
+
+    private boolean runsOn(String id) {
+        return problem(id, "runs into what follows it: keep the tags at its end (the blank line before the next heading or footnote)");
     }
 
     private void footnotes(Set<String> before) {
@@ -128,7 +135,7 @@ final class RebuiltStructure {
                 Map<String, int[]> offsets = file.skeleton().offsets(id -> targets.get(id).markdown());
                 String id = offsets.entrySet().stream().filter(e -> e.getValue()[0] <= offset && offset < e.getValue()[1]).map(Map.Entry::getKey)
                         .findFirst().orElse(file.skeleton().slots().get(0));
-                problem(id, "footnote reference [^" + label + "] has no footnote any more: keep the footnote's label tag, or remove the reference");
+                problem(id, "footnote reference [^" + label + "] has no footnote in the translation: keep its footnote, or remove the reference");
                 return;
             }
         }
@@ -141,7 +148,7 @@ final class RebuiltStructure {
 
     private boolean problem(String id, String message) {
         ReadUnit unit = file.unit(id).orElseThrow();
-        problems.add(new Problem(file.file(), unit.line(), unit.label() + ": " + message));
+        broken = new Broken(id, new Problem(file.file(), unit.line(), unit.label() + ": " + message));
         return false;
     }
 }

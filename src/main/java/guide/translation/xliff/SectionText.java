@@ -4,17 +4,21 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A whole part of a body as the text of one unit, for a part whose translation does not follow the
  * source block for block: every unit's words and placeholders in order, and the Markdown between
  * them (heading and list markers, {@code {#id}}, blank lines, code blocks, footnote labels) as
- * placeholders of kind {@value #BLOCK}, so that the translator edits words and the tool keeps the
- * structure. The text's Markdown is the part's, byte for byte.
+ * placeholders of kind {@value #BLOCK}, blank lines apart, so that the translator edits words and
+ * the tool keeps the structure. The text's Markdown is the part's, byte for byte.
  */
 final class SectionText {
     /** The ctype of the Markdown between units. */
     static final String BLOCK = "x-block";
+    /** A line break followed by blank lines: a paragraph break, its own placeholder so that it matches the other language's. */
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ \\t]*\\n)+");
 
     private SectionText() {
     }
@@ -43,7 +47,19 @@ final class SectionText {
         return out.build();
     }
 
+    /** Markdown between units, one placeholder per piece: blank lines apart from what is before and after them. */
     private static int markup(TaggedText.Builder out, String markdown, int next) {
+        Matcher blank = BLANK_LINES.matcher(markdown);
+        int at = 0;
+        while (blank.find()) {
+            next = piece(out, markdown.substring(at, blank.start()), next);
+            next = piece(out, blank.group(), next);
+            at = blank.end();
+        }
+        return piece(out, markdown.substring(at), next);
+    }
+
+    private static int piece(TaggedText.Builder out, String markdown, int next) {
         if (markdown.isEmpty()) {
             return next;
         }

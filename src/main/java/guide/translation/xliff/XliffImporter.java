@@ -130,12 +130,17 @@ public final class XliffImporter {
     /**
      * A whole section's target: the translation's own Markdown, so only the order of its placeholders
      * is checked here. Empty, it keeps the section out of the translation where the export allowed
-     * that (the translation had no such section).
+     * that (the translation had no such section); so does a target that is still a copy of its source,
+     * which is what CAT tools write for a segment nobody translated.
      */
     private Optional<TaggedText> section(XliffFile file, ReadUnit unit, List<Problem> problems) {
         TaggedText prepared = TargetText.prepared(unit.source(), unit.target() == null ? TaggedText.of("") : unit.target());
+        boolean optional = file.optional().contains(unit.id());
+        if (optional && prepared.markdown().equals(unit.source().markdown())) {
+            return Optional.of(TaggedText.of(""));
+        }
         if (prepared.isEmpty()) {
-            if (file.optional().contains(unit.id())) {
+            if (optional) {
                 return Optional.of(prepared);
             }
             problems.add(new Problem(file.file(), unit.line(), unit.label() + " has no target: translate it"));
