@@ -52,8 +52,7 @@ final class TranslationsExportCommand implements Callable<Integer> {
             return 1;
         }
         for (XliffExportBatch.Written written : batch.exportAll(sources, to, dir)) {
-            System.out.println(written.source() + " -> " + shown(cwd, written.file()) + " (" + XliffExportBatch.describe(written.states()) + ")");
-            written.warnings().forEach(w -> System.out.println("  warning: " + w));
+            System.out.println(written.source() + " -> " + shown(cwd, written.file()) + " (" + XliffExportBatch.describe(written) + ")");
         }
         System.out.println("Exported " + sources.size() + (sources.size() == 1 ? " document" : " documents") + " into " + shown(cwd, dir)
                 + ". Translate them in a CAT tool, then: ./guide translations import FILE...");

@@ -19,10 +19,47 @@ final class BlockStates {
 
     private final Change[] changes;
     private final int[] stampedBlock;
+    private final boolean[] mapped;
+    private final int firstMapped;
 
-    private BlockStates(Change[] changes, int[] stampedBlock) {
+    /**
+     * The blocks of the stamp that a part of today's source stands for: from {@code lo} to
+     * {@code hi}, the stamp's blocks its own blocks came from plus the ones removed since right
+     * after them (or, for the first part, right before it). {@code lo > hi} when none of its blocks
+     * was in the stamp.
+     *
+     * @param changed true when one of its blocks was edited or added, or one removed, since the stamp
+     */
+    record Span(int lo, int hi, boolean changed) {
+        boolean isEmpty() {
+            return lo > hi;
+        }
+
+        /** True when the part has text and none of it was in the stamp: the whole part is new. */
+        boolean isNew() {
+            return isEmpty() && changed;
+        }
+
+        int length() {
+            return Math.max(0, hi - lo + 1);
+        }
+    }
+
+    private BlockStates(Change[] changes, int[] stampedBlock, int stampedCount) {
         this.changes = changes;
         this.stampedBlock = stampedBlock;
+        this.mapped = new boolean[stampedCount];
+        int first = Integer.MAX_VALUE;
+        for (int block = 0; block < stampedBlock.length; block++) {
+            int s = stampedBlock[block];
+            if (s >= 0 && s < stampedCount) {
+                mapped[s] = true;
+                if (s >= 1) {
+                    first = Math.min(first, s);
+                }
+            }
+        }
+        this.firstMapped = first;
     }
 
     /** Every block unchanged, each its own counterpart (a translation stamped with this very revision). */
@@ -31,7 +68,7 @@ final class BlockStates {
         Arrays.fill(changes, Change.UNCHANGED);
         int[] at = new int[blocks];
         Arrays.setAll(at, i -> i);
-        return new BlockStates(changes, at);
+        return new BlockStates(changes, at, blocks);
     }
 
     static BlockStates between(SourceRevision stamped, SourceRevision now) {
@@ -62,7 +99,7 @@ final class BlockStates {
             }
         }
         pairRun(removed, added, changes, at);
-        return new BlockStates(changes, at);
+        return new BlockStates(changes, at, old.size());
     }
 
     private static void pairRun(List<Integer> removed, List<Integer> added, Change[] changes, int[] at) {
@@ -77,6 +114,34 @@ final class BlockStates {
 
     Change change(int block) {
         return block >= 0 && block < changes.length ? changes[block] : Change.ADDED;
+    }
+
+    /** What the stamp had of the part made of today's body blocks {@code blocks}. */
+    Span span(List<Integer> blocks) {
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        int count = 0;
+        boolean changed = false;
+        for (int block : blocks) {
+            int s = stampedBlock(block);
+            changed |= change(block) != Change.UNCHANGED;
+            if (s >= 1) {
+                lo = Math.min(lo, s);
+                hi = Math.max(hi, s);
+                count++;
+            }
+        }
+        if (hi < 0) {
+            return new Span(1, 0, !blocks.isEmpty());
+        }
+        while (hi + 1 < mapped.length && !mapped[hi + 1]) {
+            hi++;
+        }
+        boolean first = lo == firstMapped;
+        while (first && lo - 1 >= 1 && !mapped[lo - 1]) {
+            lo--;
+        }
+        return new Span(lo, hi, changed || hi - lo + 1 > count);
     }
 
     /** The stamp's block that {@code block} of today's source corresponds to, or -1 for a new block. */

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 final class BodyBlocks {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private final int[] starts;
+    private final int length;
 
     BodyBlocks(String body) {
+        this.length = body.length();
         List<Integer> found = new ArrayList<>();
         Matcher m = BLANK_LINES.matcher(body);
         int at = 0;
@@ -44,5 +46,26 @@ final class BodyBlocks {
     /** How many blocks the body has. */
     int count() {
         return starts.length;
+    }
+
+    /**
+     * Block {@code block} (1 for the first) with the blank lines after it; the first also takes any
+     * blank lines before it, so that the blocks' ranges cover the body without gaps.
+     */
+    TextRange range(int block) {
+        int start = block == 1 ? 0 : starts[block - 1];
+        int end = block < starts.length ? starts[block] : length;
+        return new TextRange(start, end);
+    }
+
+    /** The blocks whose range shares text with {@code part} (a part without text has none), in order. */
+    List<Integer> overlapping(TextRange part) {
+        List<Integer> found = new ArrayList<>();
+        for (int block = 1; block <= starts.length; block++) {
+            if (range(block).overlaps(part)) {
+                found.add(block);
+            }
+        }
+        return found;
     }
 }

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import guide.content.Markdown;
 
@@ -56,8 +57,9 @@ public final class MarkdownSegmenter {
     /** Segments {@code body}; {@code checklist} for a quiz document. */
     public static SegmentedBody segment(String body, boolean checklist) {
         MarkdownSegmenter segmenter = new MarkdownSegmenter(body, checklist);
-        segmenter.blocks(Markdown.parse(body));
-        return segmenter.result();
+        Document document = Markdown.parse(body);
+        segmenter.blocks(document);
+        return segmenter.result(OutlineReader.read(document, body));
     }
 
     private void blocks(Node parent) {
@@ -162,23 +164,14 @@ public final class MarkdownSegmenter {
         found.add(new Found(start, end, UnitKind.HTML, "", text.build()));
     }
 
-    /** The id of a {@code {#id ...}} at the end of a node, or "". */
     private static String idOf(Node node) {
-        Node last = node.getLastChild();
-        if (!(last instanceof AttributesNode)) {
-            return "";
-        }
-        for (String token : last.getChars().toString().replaceAll("[{}]", " ").strip().split("\\s+")) {
-            if (token.startsWith("#")) {
-                return token.substring(1);
-            }
-        }
-        return "";
+        return OutlineReader.idOf(node);
     }
 
-    private SegmentedBody result() {
+    private SegmentedBody result(BodyOutline outline) {
         Skeleton.Builder skeleton = new Skeleton.Builder();
         List<Unit> units = new ArrayList<>();
+        List<TextRange> ranges = new ArrayList<>();
         int cursor = 0;
         int block = -1;
         int inBlock = 0;
@@ -189,9 +182,10 @@ public final class MarkdownSegmenter {
             String id = "b" + block + "." + inBlock;
             skeleton.literal(body.substring(cursor, f.start())).slot(id);
             units.add(new Unit(id, f.kind(), f.name(), block, f.text()));
+            ranges.add(new TextRange(f.start(), f.end()));
             cursor = f.end();
         }
         skeleton.literal(body.substring(cursor));
-        return new SegmentedBody(skeleton.build(), units);
+        return new SegmentedBody(body, skeleton.build(), units, ranges, blocks, outline);
     }
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +20,7 @@ import java.util.regex.Pattern;
  * The translation file an import would write, checked as the build will read it: its header
  * parses; the checklist's {@code {#id points=N decides=...}} are exactly the source's; the body
  * no unit brings HTML the build's content allowlist refuses ({@link ContentHtmlLocator}); and the body
- * parses back into the same units and skeleton (a target that types Markdown of its own, a blank
- * line, a {@code #} or a {@code [link](…)}, would change the page's structure).
+ * parses back into the structure it was exported with ({@link RebuiltStructure}).
  */
 final class RebuiltCheck {
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{#[^{}\\n]*}");
@@ -27,7 +28,12 @@ final class RebuiltCheck {
     private RebuiltCheck() {
     }
 
-    static void check(XliffFile file, ContentDocument source, String text, Map<String, TaggedText> targets, List<Problem> problems) {
+    /**
+     * @param exported        the source's body the file was made from, segmented
+     * @param undefinedBefore footnote labels the translation already left without a definition
+     */
+    static void check(XliffFile file, ContentDocument source, String text, Map<String, TaggedText> targets, SegmentedBody exported,
+                      Supplier<Set<String>> undefinedBefore, List<Problem> problems) {
         List<Problem> header = new ArrayList<>();
         Optional<FrontMatter> parsed = FrontMatterParser.parse(Path.of(file.targetPath()), text, header);
         header.forEach(p -> problems.add(new Problem(file.file(), 0, "would write " + p)));
@@ -37,7 +43,7 @@ final class RebuiltCheck {
         String body = parsed.get().body();
         Map<String, int[]> offsets = file.skeleton().offsets(id -> targets.get(id).markdown());
         if (XliffImporter.isChecklist(source)) {
-            List<String> expected = attributes(file.skeleton().fill(id -> file.unit(id).orElseThrow().source().markdown()));
+            List<String> expected = attributes(exported.body());
             List<String> actual = attributes(body);
             if (!expected.equals(actual)) {
                 problems.add(new Problem(file.file(), unitLine(file, offsets, firstDifference(body, expected, actual)),
@@ -46,44 +52,16 @@ final class RebuiltCheck {
                 return;
             }
         }
-        unsafeHtml(file, source, parsed.get(), offsets, problems);
-        if (problems.isEmpty()) {
-            structure(file, source, body, targets, problems);
-        }
-    }
-
-    private static void structure(XliffFile file, ContentDocument source, String body, Map<String, TaggedText> targets, List<Problem> problems) {
-        SegmentedBody again = MarkdownSegmenter.segment(body, XliffImporter.isChecklist(source));
-        List<String> slots = file.skeleton().slots();
-        if (slots.isEmpty()) {
+        Optional<RebuiltStructure.Broken> broken = RebuiltStructure.check(file, exported, body, XliffImporter.isChecklist(source), targets, undefinedBefore);
+        if (broken.isPresent() && Unit.isSection(broken.get().unitId())) {
+            // A whole section that lost its heading or its end changes the Markdown around it; say that, not what the HTML then shows.
+            problems.add(broken.get().problem());
             return;
         }
-        List<Skeleton.Part> expected = file.skeleton().parts();
-        List<Skeleton.Part> actual = again.skeleton().parts();
-        int slot = 0;
-        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
-            Skeleton.Part a = i < expected.size() ? expected.get(i) : null;
-            Skeleton.Part b = i < actual.size() ? actual.get(i) : null;
-            boolean same = a instanceof Skeleton.Literal la ? la.equals(b) : b instanceof Skeleton.Slot;
-            if (!same) {
-                ownMarkdown(file, slots.get(Math.max(0, Math.min(slot, slots.size()) - (a instanceof Skeleton.Slot ? 0 : 1))), problems);
-                return;
-            }
-            if (b instanceof Skeleton.Slot) {
-                String id = slots.get(slot);
-                if (!TagMatcher.shape(again.units().get(slot).source()).equals(TagMatcher.shape(targets.get(id)))) {
-                    ownMarkdown(file, id, problems);
-                    return;
-                }
-                slot++;
-            }
+        unsafeHtml(file, source, parsed.get(), offsets, problems);
+        if (problems.isEmpty()) {
+            broken.ifPresent(b -> problems.add(b.problem()));
         }
-    }
-
-    private static void ownMarkdown(XliffFile file, String id, List<Problem> problems) {
-        ReadUnit unit = file.unit(id).orElseThrow();
-        problems.add(new Problem(file.file(), unit.line(), unit.label() + ": the translation's text makes Markdown of its own here (a link, "
-                + "emphasis, a heading, list or new paragraph): write plain text and keep the tags, or escape the character with \\"));
     }
 
     private static void unsafeHtml(XliffFile file, ContentDocument source, FrontMatter fm, Map<String, int[]> offsets, List<Problem> problems) {

@@ -4,49 +4,66 @@ import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.site.Problem;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The skeleton and sources an XLIFF file carries must be those of its source as it is now (when
- * the source has not changed since export): what is not translated, ids, points and decides
- * among it, comes from the file, so a file edited there by hand would change the page.
+ * the source has not changed since export): what is not translated, ids, points and decides among
+ * it, comes from the file, so a file edited there by hand would change the page. Read in order, the
+ * skeleton's Markdown and the units' sources must give the source's body; the Markdown between
+ * units must hold no translatable text; a unit must be the source's unit of that id at that place,
+ * and a whole-section unit one whole part of the source (intro, section, footnotes or a footnote).
  */
 final class SkeletonCheck {
     private SkeletonCheck() {
     }
 
-    static Optional<Problem> check(XliffFile file, ContentDocument source) {
-        SegmentedBody now = MarkdownSegmenter.segment(source.body(), source.type() == DocumentType.QUIZ);
-        List<Skeleton.Part> expected = now.skeleton().parts();
-        List<Skeleton.Part> carried = file.skeleton().parts();
-        for (int i = 0; i < Math.max(expected.size(), carried.size()); i++) {
-            Skeleton.Part a = i < expected.size() ? expected.get(i) : null;
-            Skeleton.Part b = i < carried.size() ? carried.get(i) : null;
-            if (a == null || !a.equals(b)) {
-                String what = a instanceof Skeleton.Literal l && l.markdown().contains("{#") || b instanceof Skeleton.Literal m && m.markdown().contains("{#")
-                        ? (source.type() == DocumentType.QUIZ ? "; it would change the checklist's ids, points or decides" : "; it would change ids")
-                        : "";
-                return Optional.of(new Problem(file.file(), 0, "its skeleton (the Markdown around the units) is not that of " + XliffExporter.path(source)
-                        + near(carried, i) + what + ": export the document again"));
-            }
+    /** @param now the source's body as it is, segmented */
+    static Optional<Problem> check(XliffFile file, ContentDocument source, SegmentedBody now) {
+        String body = now.body();
+        Map<String, TextRange> units = new HashMap<>();
+        for (int i = 0; i < now.units().size(); i++) {
+            units.put(now.units().get(i).id(), now.ranges().get(i));
         }
-        for (Unit unit : now.units()) {
-            Optional<ReadUnit> read = file.unit(unit.id());
-            if (read.isPresent() && !read.get().source().markdown().equals(unit.source().markdown())) {
+        int at = 0;
+        String lastSlot = null;
+        for (Skeleton.Part part : file.skeleton().parts()) {
+            if (part instanceof Skeleton.Literal literal) {
+                TextRange range = new TextRange(at, at + literal.markdown().length());
+                if (!body.startsWith(literal.markdown(), at) || now.ranges().stream().anyMatch(r -> r.overlaps(range))) {
+                    return Optional.of(skeleton(file, source, lastSlot, literal.markdown(), body.substring(at, Math.min(body.length(), range.end()))));
+                }
+                at = range.end();
+                continue;
+            }
+            String id = ((Skeleton.Slot) part).unitId();
+            Optional<ReadUnit> read = file.unit(id);
+            if (read.isEmpty()) {
+                return Optional.empty(); // reported with the targets: "unit ... is missing"
+            }
+            String text = read.get().source().markdown();
+            TextRange range = new TextRange(at, at + text.length());
+            boolean fits = body.startsWith(text, at) && (Unit.isSection(id) ? isPart(now.outline(), range) : range.equals(units.get(id)));
+            if (!fits) {
                 return Optional.of(new Problem(file.file(), read.get().line(), read.get().label() + ": its source is not the text of "
                         + XliffExporter.path(source) + ": export the document again"));
             }
+            at = range.end();
+            lastSlot = id;
         }
-        return Optional.empty();
+        return at == body.length() ? Optional.empty() : Optional.of(skeleton(file, source, lastSlot, "", body.substring(at)));
     }
 
-    private static String near(List<Skeleton.Part> parts, int index) {
-        for (int i = Math.min(index, parts.size()) - 1; i >= 0; i--) {
-            if (parts.get(i) instanceof Skeleton.Slot slot) {
-                return " (after unit " + slot.unitId() + ")";
-            }
-        }
-        return "";
+    private static boolean isPart(BodyOutline outline, TextRange range) {
+        return outline.top().stream().anyMatch(p -> p.range().equals(range)) || outline.footnotes().stream().anyMatch(p -> p.range().equals(range));
+    }
+
+    private static Problem skeleton(XliffFile file, ContentDocument source, String lastSlot, String carried, String expected) {
+        boolean ids = carried.contains("{#") || expected.contains("{#");
+        String what = !ids ? "" : source.type() == DocumentType.QUIZ ? "; it would change the checklist's ids, points or decides" : "; it would change ids";
+        return new Problem(file.file(), 0, "its skeleton (the Markdown around the units) is not that of " + XliffExporter.path(source)
+                + (lastSlot == null ? "" : " (after unit " + lastSlot + ")") + what + ": export the document again");
     }
 }

@@ -6,7 +6,9 @@ import org.json.simple.JSONObject;
 import org.json.simple.parser.JSONParser;
 import org.json.simple.parser.ParseException;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The tool's own data in an XLIFF file's {@code <skl><internal-file>}: the body's skeleton and
@@ -16,10 +18,11 @@ import java.util.Optional;
  */
 final class SkeletonJson {
     static final String FORM = "application/json";
-    private static final long FORMAT = 1;
+    /** 2: whole-section units ({@code s...} slots) and the list of those that may come back empty. */
+    private static final long FORMAT = 2;
 
     /** What the skeleton records besides the body. */
-    record Data(String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton) {
+    record Data(String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton, Set<String> optional) {
     }
 
     private SkeletonJson() {
@@ -43,6 +46,9 @@ final class SkeletonJson {
         json.put("translationKey", doc.translationKey());
         json.put("sourceRevision", doc.revision().toString());
         json.put("body", parts);
+        JSONArray optional = new JSONArray();
+        doc.optional().stream().sorted().forEach(optional::add);
+        json.put("optional", optional);
         return json.toJSONString();
     }
 
@@ -54,7 +60,7 @@ final class SkeletonJson {
         } catch (ParseException | RuntimeException e) {
             return Optional.empty();
         }
-        if (!(parsed instanceof JSONObject json) || !Long.valueOf(FORMAT).equals(json.get("format"))
+        if (!(parsed instanceof JSONObject json) || !(json.get("format") instanceof Long format) || format < 1 || format > FORMAT
                 || !(json.get("target") instanceof String target) || !(json.get("translationKey") instanceof String key)
                 || !(json.get("sourceRevision") instanceof String revisionText) || !(json.get("body") instanceof JSONArray parts)) {
             return Optional.empty();
@@ -73,6 +79,15 @@ final class SkeletonJson {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Data(target, key, revision.get(), skeleton.build()));
+        Set<String> optional = new HashSet<>();
+        if (json.get("optional") instanceof JSONArray ids) {
+            for (Object id : ids) {
+                if (!(id instanceof String unit)) {
+                    return Optional.empty();
+                }
+                optional.add(unit);
+            }
+        }
+        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional));
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A target as it goes into the document: without the spaces CAT tools leave around a segment, and
- * with each placeholder's kind taken from the source (XLIFF's {@code <ept>} has none of its own).
+ * with each placeholder's kind taken from the source (XLIFF's {@code <ept>} has none of its own),
+ * or, for one the source does not have (a whole section's own), from its start in the target.
  */
 final class TargetText {
     private TargetText() {
@@ -13,6 +14,7 @@ final class TargetText {
 
     static TaggedText prepared(TaggedText source, TaggedText target) {
         java.util.Map<String, String> types = new java.util.HashMap<>();
+        target.tags().stream().filter(t -> t.role() != TagRole.CLOSE).forEach(t -> types.put(t.role() + " " + t.id(), t.type()));
         source.tags().stream().filter(t -> t.role() != TagRole.CLOSE).forEach(t -> types.put(t.role() + " " + t.id(), t.type()));
         List<TaggedText.Span> spans = new ArrayList<>();
         for (TaggedText.Span span : target.spans()) {

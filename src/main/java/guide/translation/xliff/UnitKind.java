@@ -7,7 +7,9 @@ package guide.translation.xliff;
 public enum UnitKind {
     TITLE("x-title"), SUMMARY("x-summary"), HEADING("x-heading"), PARAGRAPH("x-paragraph"), LIST_ITEM("x-list-item"),
     TABLE_CELL("x-table-cell"), FOOTNOTE("x-footnote"), HTML("x-html"), STATEMENT("x-statement"),
-    SECTION_TITLE("x-section-title"), BAND_TITLE("x-band-title"), BAND_ADVICE("x-band-advice");
+    SECTION_TITLE("x-section-title"), BAND_TITLE("x-band-title"), BAND_ADVICE("x-band-advice"),
+    /** A whole part of the body (intro, section, footnotes) whose translation does not follow the source block for block. */
+    SECTION("x-section");
 
     private final String restype;
 

@@ -102,7 +102,7 @@ public final class Xliff12Reader {
         }
         SkeletonJson.Data data = skeleton.get();
         return new XliffFile(file, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
-                data.revision(), data.skeleton(), units);
+                data.revision(), data.skeleton(), units, data.optional());
     }
 
     private Optional<SkeletonJson.Data> header() throws XMLStreamException, XliffException {

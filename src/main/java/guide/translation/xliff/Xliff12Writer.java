@@ -111,8 +111,28 @@ public final class Xliff12Writer {
             content(xml, exported.target());
         }
         xml.writeEndElement();
+        if (unit.kind() == UnitKind.SECTION) {
+            indent(xml, 4);
+            xml.writeStartElement(NAMESPACE, "note");
+            xml.writeAttribute("from", TOOL_ID);
+            xml.writeCharacters(sectionNote(exported, doc));
+            xml.writeEndElement();
+        }
         indent(xml, 3);
         xml.writeEndElement();
+    }
+
+    /** What a translator should know about a whole-section unit. */
+    private static String sectionNote(ExportedUnit exported, XliffDocument doc) {
+        if (exported.target() != null) {
+            return "The " + doc.targetLang() + " text does not follow the " + doc.sourceLang() + " paragraph for paragraph here, so this whole "
+                    + "section is one unit and its target is the " + doc.targetLang() + " section as it stands. Edit it as a whole. Its tags are its own "
+                    + "Markdown (headings and their ids, paragraph breaks, lists, links, footnotes): keep each one where it belongs; it need not "
+                    + "have the source's tags.";
+        }
+        return doc.optional().contains(exported.unit().id())
+                ? "The " + doc.targetLang() + " version has no such section. Leave the target empty to keep it out, or translate it to add it."
+                : "New in the " + doc.sourceLang() + " version since the translation was made: translate it.";
     }
 
     private static void content(XMLStreamWriter xml, TaggedText text) throws XMLStreamException {

@@ -4,6 +4,7 @@ import guide.translation.SourceRevision;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One document's translation job, the content of one XLIFF file: which source (and which revision
@@ -14,12 +15,15 @@ import java.util.Optional;
  * @param revision       the source's revision at export; import stamps the translation with it
  * @param skeleton       the source's body around the body units
  * @param units          title, summary (if any), then the body's units in order
+ * @param optional       the whole-section units whose target may come back empty: the translation has
+ *                       no such section, and an empty target keeps it that way
  */
 public record XliffDocument(String sourcePath, String targetPath, String sourceLang, String targetLang, String translationKey,
-                            SourceRevision revision, Skeleton skeleton, List<ExportedUnit> units) {
+                            SourceRevision revision, Skeleton skeleton, List<ExportedUnit> units, Set<String> optional) {
 
     public XliffDocument {
         units = List.copyOf(units);
+        optional = Set.copyOf(optional);
     }
 
     public Optional<ExportedUnit> unit(String id) {

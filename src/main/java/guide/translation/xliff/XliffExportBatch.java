@@ -30,8 +30,8 @@ public final class XliffExportBatch {
         this.report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents(), false);
     }
 
-    /** One written file, with what the translator will find in it. */
-    public record Written(String source, Path file, Map<UnitState, Integer> states, List<String> warnings) {
+    /** One written file, with what the translator will find in it ({@code sections}: units that are whole sections). */
+    public record Written(String source, Path file, Map<UnitState, Integer> states, int sections) {
     }
 
     /** The sources to export into {@code lang}, in order, each once; problems for paths that name none. */
@@ -85,7 +85,7 @@ public final class XliffExportBatch {
         AtomicFile.write(file, Xliff12Writer.write(export.document()));
         Map<UnitState, Integer> states = new LinkedHashMap<>();
         export.document().units().forEach(u -> states.merge(u.state(), 1, Integer::sum));
-        return new Written(XliffExporter.path(source), file, states, export.warnings());
+        return new Written(XliffExporter.path(source), file, states, export.sections());
     }
 
     private List<ContentDocument> named(Path path, Path cwd) {
@@ -102,14 +102,19 @@ public final class XliffExportBatch {
         return content.documents().stream().filter(d -> projectDir.resolve(d.source()).normalize().equals(file)).toList();
     }
 
-    /** For messages: a count per state, e.g. "9 translated, 2 to review". */
-    public static String describe(Map<UnitState, Integer> states) {
+    /** For messages: a count per state, e.g. "9 translated, 2 to review; 3 whole sections". */
+    public static String describe(Written written) {
         List<String> parts = new ArrayList<>();
-        states.forEach((state, count) -> parts.add(count + " " + switch (state) {
+        written.states().forEach((state, count) -> parts.add(count + " " + switch (state) {
             case TRANSLATED -> "translated";
             case NEEDS_REVIEW -> "to review";
             case NEEDS_TRANSLATION -> "to translate";
         }));
-        return String.join(", ", parts);
+        String sections = switch (written.sections()) {
+            case 0 -> "";
+            case 1 -> "; 1 of them a whole section";
+            default -> "; " + written.sections() + " of them whole sections";
+        };
+        return String.join(", ", parts) + sections;
     }
 }

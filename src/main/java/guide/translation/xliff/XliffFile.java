@@ -3,18 +3,21 @@ package guide.translation.xliff;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An XLIFF file as read for import: what it says it translates, the skeleton it carries and
  * its units, each with its line for messages.
  *
- * @param file the file as given on the command line
+ * @param file     the file as given on the command line
+ * @param optional the whole-section units whose target may be empty (the section then stays out)
  */
 public record XliffFile(Path file, String sourcePath, String sourceLang, String targetLang, String targetPath, String translationKey,
-                        guide.translation.SourceRevision revision, Skeleton skeleton, List<ReadUnit> units) {
+                        guide.translation.SourceRevision revision, Skeleton skeleton, List<ReadUnit> units, Set<String> optional) {
 
     public XliffFile {
         units = List.copyOf(units);
+        optional = Set.copyOf(optional);
     }
 
     public Optional<ReadUnit> unit(String id) {

@@ -18,12 +18,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks a filled-in XLIFF file against the project and works out the translation file it makes:
  * the file must be for a document and languages of this project, made from the source as it is
  * now (or {@code force}), carry its skeleton unchanged, and have a target for every unit with the
- * source's placeholders. The body is the skeleton filled with the targets; {@link RebuiltCheck}
+ * source's placeholders (a whole section's target, the translation's own Markdown, only needs its
+ * placeholders in order, and may stay empty where the translation has no such section). The body is the skeleton filled with the targets; {@link RebuiltCheck}
  * then makes sure it parses to the same structure, keeps the checklist's scoring and brings no
  * unsafe HTML. Nothing is written here.
  */
@@ -53,13 +56,16 @@ public final class XliffImporter {
         if (changed && !force) {
             return ImportResult.refused(List.of(sourceChanged(file, source)));
         }
+        SegmentedBody segmented = changed ? null : MarkdownSegmenter.segment(source.body(), isChecklist(source));
         if (!changed) {
-            SkeletonCheck.check(file, source).ifPresent(problems::add);
+            SkeletonCheck.check(file, source, segmented).ifPresent(problems::add);
         }
         Map<String, TaggedText> targets = problems.isEmpty() ? targets(file, source, changed, problems) : Map.of();
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);
         }
+        SegmentedBody exported = changed ? MarkdownSegmenter.segment(file.skeleton().fill(id -> file.unit(id).orElseThrow().source().markdown()),
+                isChecklist(source)) : segmented;
         String body = file.skeleton().fill(id -> targets.get(id).markdown());
         String title = targets.get(Unit.TITLE).markdown();
         String summary = targets.containsKey(Unit.SUMMARY) ? targets.get(Unit.SUMMARY).markdown() : null;
@@ -68,7 +74,9 @@ public final class XliffImporter {
         String text = existing.isPresent()
                 ? TranslationFileText.update(before, title, summary, file.revision(), body)
                 : TranslationFileText.create(source, title, summary, file.revision(), body);
-        RebuiltCheck.check(file, source, text, targets, problems);
+        Supplier<Set<String>> undefinedBefore = () -> existing.map(d -> MarkdownSegmenter.segment(d.body(), isChecklist(d)).outline().undefinedFootnotes())
+                .orElse(Set.of());
+        RebuiltCheck.check(file, source, text, targets, exported, undefinedBefore, problems);
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);
         }
@@ -97,6 +105,8 @@ public final class XliffImporter {
             ReadUnit unit = byId.get(id);
             if (unit == null) {
                 problems.add(new Problem(file.file(), 1, "unit " + id + " is missing: every unit of the export must come back"));
+            } else if (Unit.isSection(id)) {
+                section(file, unit, problems).ifPresent(text -> targets.put(id, text));
             } else if (unit.target() == null || unit.target().markdown().isBlank()) {
                 problems.add(new Problem(file.file(), unit.line(), unit.label() + " has no target: translate it"));
             } else {
@@ -115,6 +125,31 @@ public final class XliffImporter {
         }
         wrong.ifPresent(message -> problems.add(new Problem(file.file(), unit.line(), unit.label() + ": " + message)));
         return wrong.isPresent() ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
+     * A whole section's target: the translation's own Markdown, so only the order of its placeholders
+     * is checked here. Empty, it keeps the section out of the translation where the export allowed
+     * that (the translation had no such section); so does a target that is still a copy of its source,
+     * which is what CAT tools write for a segment nobody translated.
+     */
+    private Optional<TaggedText> section(XliffFile file, ReadUnit unit, List<Problem> problems) {
+        TaggedText prepared = TargetText.prepared(unit.source(), unit.target() == null ? TaggedText.of("") : unit.target());
+        boolean optional = file.optional().contains(unit.id());
+        if (optional && prepared.markdown().equals(unit.source().markdown())) {
+            return Optional.of(TaggedText.of(""));
+        }
+        if (prepared.isEmpty()) {
+            if (optional) {
+                return Optional.of(prepared);
+            }
+            problems.add(new Problem(file.file(), unit.line(), unit.label() + " has no target: translate it"));
+            return Optional.empty();
+        }
+        Optional<String> wrong = PlaceholderCheck.checkOrder(prepared);
+        wrong.ifPresent(message -> problems.add(new Problem(file.file(), unit.line(), unit.label() + ": " + message)));
+        return wrong.isPresent() ? Optional.empty()
+                : Optional.of(links.localize(unit.source(), prepared, file.sourceLang(), file.targetLang()));
     }
 
     private static Problem sourceChanged(XliffFile file, ContentDocument source) {

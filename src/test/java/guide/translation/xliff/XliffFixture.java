@@ -38,7 +38,8 @@ final class XliffFixture {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
             copyTree(ProjectFixture.projectDir().resolve("src/test/resources/fixtures/xliff/content"), content);
-            Run stamp = guide(into, "translations", "stamp", "content/en/test-article.md", "content/en/other-test.md", "content/en/test-quiz.md");
+            Run stamp = guide(into, "translations", "stamp", "content/en/test-article.md", "content/en/other-test.md", "content/en/test-quiz.md",
+                    "content/en/sections-test.md");
             if (stamp.code() != 0) {
                 throw new AssertionError("stamping the fixtures failed: " + stamp.err());
             }

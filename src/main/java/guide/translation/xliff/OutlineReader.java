@@ -1,0 +1,117 @@
+package guide.translation.xliff;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cuts a parsed body into its {@link BodyOutline}: a section starts at the line of each top-level
+ * {@code ##} or {@code ###} heading (deeper headings, and headings inside lists or quotes, stay in
+ * their section); the footnote block is the run of footnote definitions (link reference
+ * definitions may sit among them) that ends the body. Sections are keyed by their {@code {#id}},
+ * or, without one, by their place among the headings without one. Also notes footnote references
+ * without a definition.
+ */
+final class OutlineReader {
+    private final String body;
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    private OutlineReader(String body) {
+        this.body = body;
+    }
+
+    static BodyOutline read(Document document, String body) {
+        return new OutlineReader(body).outline(document);
+    }
+
+    /** Where a part starts, and what it is called. */
+    private record Start(int offset, BodyPart.Kind kind, String key, String name) {
+    }
+
+    private BodyOutline outline(Document document) {
+        List<FootnoteBlock> trailing = trailingFootnotes(document);
+        int footnotesStart = trailing.isEmpty() ? body.length() : lineStart(trailing.get(0).getStartOffset());
+        List<Start> starts = new ArrayList<>();
+        starts.add(new Start(0, BodyPart.Kind.INTRO, "intro", "intro"));
+        int unnamed = 0;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3)
+                    && heading.getStartOffset() < footnotesStart) {
+                String id = idOf(heading);
+                starts.add(new Start(lineStart(heading.getStartOffset()), BodyPart.Kind.SECTION, id.isEmpty() ? "~" + ++unnamed : "#" + id, id));
+            }
+        }
+        if (!trailing.isEmpty()) {
+            starts.add(new Start(footnotesStart, BodyPart.Kind.FOOTNOTES, "footnotes", "footnotes"));
+        }
+        List<BodyPart> top = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Start s = starts.get(i);
+            int end = i + 1 < starts.size() ? starts.get(i + 1).offset() : body.length();
+            top.add(new BodyPart(s.kind(), unique(s.key()), s.name(), new TextRange(s.offset(), end)));
+        }
+        List<BodyPart> footnotes = new ArrayList<>();
+        for (int i = 0; i < trailing.size(); i++) {
+            int start = i == 0 ? footnotesStart : lineStart(trailing.get(i).getStartOffset());
+            int end = i + 1 < trailing.size() ? lineStart(trailing.get(i + 1).getStartOffset()) : body.length();
+            String label = trailing.get(i).getText().toString();
+            footnotes.add(new BodyPart(BodyPart.Kind.FOOTNOTE, unique("^" + label), label, new TextRange(start, end)));
+        }
+        Set<String> undefined = new HashSet<>();
+        new NodeVisitor(new VisitHandler<>(Footnote.class, f -> {
+            if (f.getFootnoteBlock() == null) {
+                undefined.add(f.getText().toString());
+            }
+        })).visit(document);
+        return new BodyOutline(top, footnotes, undefined);
+    }
+
+    /** The footnote definitions that end the body, in order (link reference definitions among them skipped). */
+    private static List<FootnoteBlock> trailingFootnotes(Document document) {
+        List<FootnoteBlock> found = new ArrayList<>();
+        for (Node node = document.getLastChild(); node != null; node = node.getPrevious()) {
+            if (node instanceof FootnoteBlock footnote) {
+                found.add(0, footnote);
+            } else if (!(node instanceof Reference)) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private String unique(String key) {
+        int n = seen.merge(key, 1, Integer::sum);
+        return n == 1 ? key : key + "@" + n;
+    }
+
+    private int lineStart(int offset) {
+        return body.lastIndexOf('\n', offset - 1) + 1;
+    }
+
+    /** The id of a {@code {#id ...}} at the end of a heading, or "". */
+    static String idOf(Node node) {
+        Node last = node.getLastChild();
+        if (!(last instanceof AttributesNode)) {
+            return "";
+        }
+        for (String token : last.getChars().toString().replaceAll("[{}]", " ").strip().split("\\s+")) {
+            if (token.startsWith("#")) {
+                return token.substring(1);
+            }
+        }
+        return "";
+    }
+}
