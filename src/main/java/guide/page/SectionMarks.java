@@ -58,8 +58,8 @@ final class SectionMarks {
         return checklist.sections().stream().map(ChecklistSection::id).filter(id::equals).findFirst().map(s -> QUIZ_SIGN + s);
     }
 
-    /** A heading's Markdown as the text readers see. */
+    /** A heading's Markdown as the text readers see (rendered as a heading, so "2. Payments" stays text, not a list). */
     private static String plain(String markdown) {
-        return Jsoup.parse(Markdown.inlineToHtml(markdown)).text();
+        return Jsoup.parse(Markdown.toHtml("## " + markdown)).text();
     }
 }
