@@ -19,11 +19,12 @@ final class DashboardCommands {
     private DashboardCommands() {
     }
 
-    static List<EditorCommand> of(TranslationState state, String languageName) {
+    /** @param languageName a language's English name, by code */
+    static List<EditorCommand> of(TranslationState state, java.util.function.Function<String, String> languageName) {
         List<EditorCommand> commands = new ArrayList<>();
         if (state.status() == Status.MISSING && state.source() != null && !state.source().lang().equals(state.lang())) {
-            commands.add(new EditorCommand("Start the translation (a draft with the " + state.source().lang()
-                    + " text to translate; --name is the new page's address in " + languageName + ": change it as you like)",
+            commands.add(new EditorCommand("Start the translation (a draft with the " + languageName.apply(state.source().lang())
+                    + " text to translate; --name is the new page's address in " + languageName.apply(state.lang()) + ": change it as you like)",
                     "./guide translate " + quoted(path(state.source())) + " --to " + state.lang() + " --name " + quoted(state.key())));
         }
         if (state.status() == Status.OUTDATED) {

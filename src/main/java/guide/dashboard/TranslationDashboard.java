@@ -45,7 +45,7 @@ public final class TranslationDashboard {
         List<DashboardEntry> entries = new ArrayList<>();
         for (TranslationState state : report.all()) {
             if (state.status() != Status.SOURCE && !sourceGone(state)) {
-                entries.add(entry(state, content.config().language(state.lang()).englishName()));
+                entries.add(entry(state, lang -> content.config().language(lang).englishName()));
             }
         }
         entries.sort(Urgency.ORDER);
@@ -57,7 +57,7 @@ public final class TranslationDashboard {
         return state.status() == Status.MISSING && state.source() == null;
     }
 
-    private static DashboardEntry entry(TranslationState state, String languageName) {
+    private static DashboardEntry entry(TranslationState state, java.util.function.Function<String, String> languageName) {
         ContentDocument doc = state.document();
         ContentDocument source = state.source();
         ContentDocument shown = doc != null ? doc : source;
