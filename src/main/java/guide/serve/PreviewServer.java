@@ -99,7 +99,10 @@ public final class PreviewServer {
         } catch (IOException ignored) {
             // stopping anyway
         }
-        stopped.countDown();
+        synchronized (this) {
+            // A build the watcher started (say, after a dashboard import) ends before stop() returns: rebuild() holds this lock.
+            stopped.countDown();
+        }
     }
 
     private synchronized void rebuild() {
