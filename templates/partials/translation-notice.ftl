@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
-<#-- Shown on a translation whose source changed since it was translated. -->
+<#-- Shown on a translation whose source changed since it was translated; names the sections behind (each also marked in place, see guide.html.SectionMarkers). -->
 <#if content.outdatedNotice??>
-<p class="translation-notice" role="note">${content.outdatedNotice.text} <a href="${content.outdatedNotice.url}" hreflang="${content.outdatedNotice.lang}" lang="${content.outdatedNotice.lang}">${content.outdatedNotice.linkText}</a></p>
+<#assign notice = content.outdatedNotice>
+<p class="translation-notice" role="note">${notice.text}<#if notice.sections?has_content> ${notice.sectionsText} <#list notice.sections as s><a href="#${s.anchor}">${s.title}</a><#sep>, </#sep></#list>.</#if> <a href="${notice.url}" hreflang="${notice.lang}" lang="${notice.lang}">${notice.linkText}</a></p>
 </#if>

@@ -51,7 +51,8 @@ final class BuildMemory {
     /**
      * What a document's page model depends on besides its own file: every published document's
      * listing data (address, title, date, summary, tags, key, author, reading time, {@code updated}),
-     * its translation state and source, and the interface words. While this is unchanged, the
+     * its translation state and source (and for an outdated translation, the source's revision: its
+     * sections behind depend on it), and the interface words. While this is unchanged, the
      * preview reuses the model of each document whose file did not change, so a change to one
      * article's text does not recompute the translations, related lists and cards of all pages.
      */
@@ -62,8 +63,13 @@ final class BuildMemory {
                     .append('|').append(d.summary()).append('|').append(d.tags()).append('|').append(d.translationKey())
                     .append('|').append(d.author()).append('|').append(d.frontMatter().get("updated"))
                     .append('|').append(readingMinutes.get(d, doc -> ReadingTime.minutes(doc.body())));
-            report.stateOf(d).ifPresent(state -> s.append('|').append(state.status())
-                    .append('|').append(state.source() == null ? "" : state.source().outputPath()));
+            report.stateOf(d).ifPresent(state -> {
+                s.append('|').append(state.status()).append('|').append(state.source() == null ? "" : state.source().outputPath());
+                if (state.status() == guide.translation.TranslationState.Status.OUTDATED && state.source() != null) {
+                    // Which sections of an outdated translation are behind depends on the source's text.
+                    s.append('|').append(revisions.get(state.source(), src -> SourceRevision.of(src.lang(), src.title(), src.body())).hash());
+                }
+            });
         }
         return PageKeys.digest(s.toString());
     }

@@ -5,6 +5,7 @@ import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.content.ContentDocument;
 import guide.html.HtmlPasses;
+import guide.html.SectionMarkers;
 import guide.search.PageText;
 import guide.i18n.UiStrings;
 import guide.render.PageSpec;
@@ -75,7 +76,7 @@ final class PageProducer {
         PageLinks links = null;
         Optional<PageText> search = Optional.empty();
         if (spec.isHtml()) {
-            HtmlPasses.Result result = passes.process(text);
+            HtmlPasses.Result result = passes.process(text, markers(spec));
             if (!result.unsafe().isEmpty()) {
                 List<Problem> problems = new ArrayList<>();
                 ContentHtmlLocator.locate(documents.get(spec.outputPath()), spec.outputPath(), result.unsafe(), problems);
@@ -88,6 +89,16 @@ final class PageProducer {
         }
         write(site.resolve(spec.outputPath()), text);
         return new Outcome(spec.outputPath(), key, false, facts, links, search, List.of());
+    }
+
+    /** The sections of an outdated translation to mark in place, from its page model. */
+    private static List<SectionMarkers.Marker> markers(PageSpec spec) {
+        var notice = spec.model().outdatedNotice();
+        if (notice == null) {
+            return List.of();
+        }
+        return notice.sections().stream()
+                .map(s -> new SectionMarkers.Marker(s.anchor(), s.marker(), s.originalUrl(), s.linkText(), notice.lang())).toList();
     }
 
     /** A hard link (or copy) of the previous page in the staging folder, for a build that replaces the whole output. */

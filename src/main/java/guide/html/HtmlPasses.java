@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * The Jsoup passes over one rendered page, in memory: first the content allowlist (on the HTML as
- * rendered), then heading anchors, table of contents, link attributes, affiliate labels and
+ * rendered), then heading anchors, table of contents, the markers of sections behind their
+ * source, link attributes, affiliate labels and
  * disclosure, the language's typography; then what the site needs from the page (facts and links
  * for the checks, its text for search).
  */
@@ -52,6 +53,11 @@ public final class HtmlPasses {
     }
 
     public Result process(String html) {
+        return process(html, List.of());
+    }
+
+    /** @param markers the sections of an outdated translation to mark in place ({@link SectionMarkers}) */
+    public Result process(String html, List<SectionMarkers.Marker> markers) {
         // The site's address as base URI: relative links then count as the site's own for the allowlist.
         Document doc = Jsoup.parse(html, baseUri);
         List<ContentHtml.Finding> unsafe = ContentHtml.check(doc);
@@ -59,6 +65,7 @@ public final class HtmlPasses {
         PageLanguage language = languages.apply(root == null ? "" : root.attr("lang"));
         HeadingAnchors.apply(doc, language.slugs());
         TableOfContents.apply(doc);
+        SectionMarkers.apply(doc, markers);
         links.apply(doc);
         AffiliateMarks.apply(doc, language.affiliateLabel());
         if (language.typography() != null) {

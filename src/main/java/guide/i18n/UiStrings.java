@@ -36,7 +36,8 @@ public final class UiStrings {
     public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
             "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount",
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
-            "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel");
+            "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "readSectionOriginal",
+            "originalWhere");
     private static final List<String> CATEGORIES = List.of("zero", "one", "two", "few", "many", "other");
 
     private final Map<String, Map<String, String>> simple;

@@ -57,7 +57,7 @@ public final class PageModels {
         this.languageSwitch = new LanguageSwitch(config, translations, ui);
         this.related = new RelatedArticles(index, cards);
         this.authors = new AuthorCards(config, authorData);
-        this.notices = new Notices(ui, dates, report);
+        this.notices = new Notices(ui, dates, report, checklists);
         this.archive = new ArchivePages(config, index, cards, ui, alternates, languageSwitch, languages);
         this.homeLists = new HomeLists(config, published, index, cards, translations, ui, archive);
         this.feeds = new Feeds(config, index, authorData);

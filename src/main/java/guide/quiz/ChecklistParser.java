@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * bands that leave a gap, overlap or miss the maximum.
  */
 public final class ChecklistParser {
-    static final String RESULTS_ID = "results";
+    /** The id of the section that holds the result bands ({@code ## Wynik {#results}}). */
+    public static final String RESULTS_ID = "results";
     private static final String ID = "[a-z0-9][a-z0-9-]*";
     private static final Pattern SECTION = Pattern.compile("^##\\s+(.*?)\\s*(\\{#(\\S*)\\s*})?\\s*$");
     private static final Pattern ITEM_START = Pattern.compile("^[-*]\\s+\\[[ xX]?]\\s*(.*)$");

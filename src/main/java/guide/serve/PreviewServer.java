@@ -4,12 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import guide.build.BuildReport;
 import guide.build.SiteBuilder;
-import guide.content.SiteContent;
-import guide.translation.TranslationReport;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
-import guide.publish.FingerprintedAssets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PreviewServer {
     private static final String LIVE_SCRIPT = "/__guide/live.js";
-    private static final String STATUS_PAGE = "/__guide/translations";
+    private static final String STATUS_PAGE = guide.dashboard.PageOptions.BASE;
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
@@ -71,7 +68,10 @@ public final class PreviewServer {
         LoopbackOnly loopback = new LoopbackOnly(port);
         server.createContext("/__guide/events", live::handle).getFilters().add(loopback);
         server.createContext(LIVE_SCRIPT, this::serveLiveScript).getFilters().add(loopback);
-        server.createContext(STATUS_PAGE, this::serveTranslationStatus).getFilters().add(loopback);
+        DashboardRoutes dashboard = new DashboardRoutes(projectDir, port);
+        server.createContext(STATUS_PAGE, dashboard::handle).getFilters().add(loopback);
+        server.createContext(guide.dashboard.PageOptions.SCRIPT, dashboard::asset).getFilters().add(loopback);
+        server.createContext(guide.dashboard.PageOptions.STYLE, dashboard::asset).getFilters().add(loopback);
         server.createContext("/", this::serveFile).getFilters().add(loopback);
         server.start();
         SiteConfig config = SiteConfig.load(projectDir);
@@ -81,7 +81,7 @@ public final class PreviewServer {
         watch.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         System.out.println("Preview: http://localhost:" + port + "/  (Ctrl+C to stop; rebuilding on every change)");
-        System.out.println("Translation status: http://localhost:" + port + STATUS_PAGE);
+        System.out.println("Translations dashboard: http://localhost:" + port + STATUS_PAGE);
     }
 
     public void awaitStop() throws InterruptedException {
@@ -99,7 +99,10 @@ public final class PreviewServer {
         } catch (IOException ignored) {
             // stopping anyway
         }
-        stopped.countDown();
+        synchronized (this) {
+            // A build the watcher started (say, after a dashboard import) ends before stop() returns: rebuild() holds this lock.
+            stopped.countDown();
+        }
     }
 
     private synchronized void rebuild() {
@@ -123,19 +126,6 @@ public final class PreviewServer {
         try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
             respond(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
         }
-    }
-
-    private void serveTranslationStatus(HttpExchange exchange) throws IOException {
-        String html;
-        try {
-            SiteContent content = SiteContent.load(projectDir);
-            TranslationReport report = TranslationReport.of(content);
-            String stylesheet = FingerprintedAssets.read(projectDir, content.config().assetDir()).urls().getOrDefault("/css/site.css", "");
-            html = withLiveReload(TranslationStatusPage.html(report, stylesheet));
-        } catch (BuildFailure failure) {
-            html = "<!doctype html><title>Translations</title><p>" + failure.problems().size() + " problem(s) in the configuration; see the console.";
-        }
-        respond(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     private void serveFile(HttpExchange exchange) throws IOException {

@@ -13,6 +13,11 @@ public final class SourceDiff {
     }
 
     public static List<SourceChange> between(SourceRevision stamped, String title, String body) {
+        return located(stamped, title, body).stream().map(BlockChange::change).toList();
+    }
+
+    /** The same changes with their places in the source now and in the stamped source. */
+    public static List<BlockChange> located(SourceRevision stamped, String title, String body) {
         List<String> old = stamped.blocks();
         List<String> texts = SourceRevision.blocks(title, body);
         List<String> now = SourceRevision.of(stamped.lang(), title, body).blocks();
@@ -22,18 +27,20 @@ public final class SourceDiff {
                 lcs[i][j] = old.get(i).equals(now.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        List<SourceChange> changes = new ArrayList<>();
+        List<BlockChange> changes = new ArrayList<>();
         int i = 0;
         int j = 0;
+        int runStart = 0;
         int removed = 0;
         List<Integer> added = new ArrayList<>();
         while (i < old.size() || j < now.size()) {
             if (i < old.size() && j < now.size() && old.get(i).equals(now.get(j))) {
-                flush(removed, added, texts, j, changes);
+                flush(runStart, removed, added, texts, j, changes);
                 removed = 0;
                 added.clear();
                 i++;
                 j++;
+                runStart = i;
             } else if (j < now.size() && (i == old.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
                 added.add(j++);
             } else {
@@ -41,19 +48,27 @@ public final class SourceDiff {
                 i++;
             }
         }
-        flush(removed, added, texts, j, changes);
+        flush(runStart, removed, added, texts, j, changes);
         return changes;
     }
 
-    /** One run of changes between unchanged blocks; {@code next} is the index of the block after the run. */
-    private static void flush(int removed, List<Integer> added, List<String> texts, int next, List<SourceChange> changes) {
+    /**
+     * One run of changes between unchanged blocks.
+     *
+     * @param first the stamped index of the run's first removed block
+     * @param next  the index (now) of the block after the run
+     */
+    private static void flush(int first, int removed, List<Integer> added, List<String> texts, int next, List<BlockChange> changes) {
         int edited = Math.min(removed, added.size());
-        for (int k = 0; k < added.size(); k++) {
-            changes.add(new SourceChange(k < edited ? SourceChange.Kind.EDITED : SourceChange.Kind.ADDED, texts.get(added.get(k))));
-        }
         int before = next - added.size() - 1;
+        for (int k = 0; k < added.size(); k++) {
+            int block = added.get(k);
+            changes.add(k < edited
+                    ? new BlockChange(SourceChange.Kind.EDITED, block, first + k, texts.get(block))
+                    : new BlockChange(SourceChange.Kind.ADDED, block, first + removed - 1, texts.get(block)));
+        }
         for (int k = edited; k < removed; k++) {
-            changes.add(new SourceChange(SourceChange.Kind.REMOVED, before >= 0 ? texts.get(before) : ""));
+            changes.add(new BlockChange(SourceChange.Kind.REMOVED, Math.max(before, 0), first + k, before >= 0 ? texts.get(before) : ""));
         }
     }
 }

@@ -52,6 +52,24 @@ class IncrementalBuildTest {
         assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
     }
 
+    /** The preview reuses unchanged pages' models: an edit of an outdated translation's source must still move its section markers. */
+    @Test
+    void sectionMarkersFollowEachEditOfTheSourceInThePreview() throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("marks"));
+        SiteBuilder preview = new SiteBuilder(project).forPreview();
+        Path output = project.resolve("target/site");
+        preview.build(output);
+        Path page = output.resolve("en/pricing-a-project/index.html");
+        assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("data-section-notice=\"fixed-price\""));
+        assertTrue(!Files.readString(page, StandardCharsets.UTF_8).contains("data-section-notice=\"hourly-rate\""));
+        edit(project.resolve("content/pl/jak-wycenic-projekt.md"), s -> s.replace("gdy zakres jest niejasny.", "gdy zakres jest całkiem niejasny."));
+        preview.build(output);
+        assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("data-section-notice=\"hourly-rate\""), "the newly edited section is marked");
+        Path clean = temp.resolve("marks-clean");
+        new SiteBuilder(project).build(clean);
+        assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
+    }
+
     private static List<String> styleSheets(Path output) throws IOException {
         try (var files = Files.list(output.resolve("css"))) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("site.")).sorted().toList();

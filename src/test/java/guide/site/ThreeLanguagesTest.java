@@ -55,8 +55,10 @@ class ThreeLanguagesTest {
                 .replace("    en: \"The editors check every text.\"\n", "    en: \"The editors check every text.\"\n    uk: \"Редакція перевіряє кожен текст.\"\n"));
         // Words about the new language in the other languages' files.
         ProjectFiles.edit(project, "templates/i18n/pl.yaml", s -> s.replace("originalIn:\n", "originalIn:\n  uk: ukraińskim oryginałem\n")
+                .replace("originalWhere:\n", "originalWhere:\n  uk: ukraińskim oryginale\n")
                 .replace("onlyIn:\n", "onlyIn:\n  uk: tylko po ukraińsku\n"));
         ProjectFiles.edit(project, "templates/i18n/en.yaml", s -> s.replace("originalIn:\n", "originalIn:\n  uk: the Ukrainian original\n")
+                .replace("originalWhere:\n", "originalWhere:\n  uk: the Ukrainian original\n")
                 .replace("onlyIn:\n", "onlyIn:\n  uk: available in Ukrainian only\n"));
         site = project.resolve("target/site");
         try {

@@ -31,6 +31,18 @@ class SourceDiffTest {
     }
 
     @Test
+    void locatesEachChangeNowAndInTheStampedText() {
+        SourceRevision stamped = SourceRevision.of("pl", "Title", BODY);
+        // Blocks: 0 title, 1 intro, 2 "## Step one", 3 "Do this.", 4 "## Step two", 5 "Do that."
+        List<String> located = SourceDiff.located(stamped, "Title", BODY.replace("Do that.", "Do that now.\n\nThen rest."))
+                .stream().map(c -> c.kind().sign() + " " + c.block() + " " + c.stamped()).toList();
+        assertEquals(List.of("~ 5 5", "+ 6 5"), located, "the edit stays at 5; the new block follows stamped block 5");
+        List<String> removed = SourceDiff.located(stamped, "Title", BODY.replace("## Step one\n\nDo this.\n\n", ""))
+                .stream().map(c -> c.kind().sign() + " " + c.block() + " " + c.stamped() + " " + c.text()).toList();
+        assertEquals(List.of("- 1 2 Intro paragraph.", "- 1 3 Intro paragraph."), removed);
+    }
+
+    @Test
     void stampRoundTripsThroughTheHeaderValue() {
         SourceRevision revision = SourceRevision.of("pl", "Title", BODY);
         assertEquals(revision, SourceRevision.parse(revision.toString()).orElseThrow());

@@ -1,0 +1,45 @@
+package guide.dashboard;
+
+import guide.translation.TranslationState;
+import guide.translation.TranslationState.Status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The exact commands for one document in one language, as an editor types them in the project
+ * folder: start a missing translation ({@code ./guide translate … --name …}, the name being the
+ * translationKey, a valid address the editor may change), and mark a reviewed outdated translation
+ * current ({@code ./guide translations stamp …}).
+ */
+final class DashboardCommands {
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9/._-]+");
+
+    private DashboardCommands() {
+    }
+
+    /** @param languageName a language's English name, by code */
+    static List<EditorCommand> of(TranslationState state, java.util.function.Function<String, String> languageName) {
+        List<EditorCommand> commands = new ArrayList<>();
+        if (state.status() == Status.MISSING && state.source() != null && !state.source().lang().equals(state.lang())) {
+            commands.add(new EditorCommand("Start the translation (a draft with the " + languageName.apply(state.source().lang())
+                    + " text to translate; --name is the new page's address in " + languageName.apply(state.lang()) + ": change it as you like)",
+                    "./guide translate " + quoted(path(state.source())) + " --to " + state.lang() + " --name " + quoted(state.key())));
+        }
+        if (state.status() == Status.OUTDATED) {
+            commands.add(new EditorCommand("After updating the translation, mark it current",
+                    "./guide translations stamp " + quoted(path(state.document()))));
+        }
+        return commands;
+    }
+
+    static String path(guide.content.ContentDocument doc) {
+        return doc.source().toString().replace('\\', '/');
+    }
+
+    /** A word as a POSIX shell reads it literally. */
+    private static String quoted(String word) {
+        return PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,166 @@
+package guide.dashboard;
+
+import guide.publish.SecurityHeaders;
+import guide.translation.TranslationState.Status;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The editors' translation dashboard as one HTML page: an overview per language (counts and a
+ * progress bar with its text), the import form, the filters (plain links), and the documents most
+ * urgent first. The parts marked {@code data-live-part} are what the script swaps after a build.
+ * Text goes in as text (jsoup escapes it); the page has no inline script or style,
+ * so it runs under the site's Content Security Policy, and its script only enhances it.
+ */
+public final class DashboardPage {
+    private final TranslationDashboard dashboard;
+    private final PageOptions options;
+    private final Map<String, String> names;
+
+    public DashboardPage(TranslationDashboard dashboard, PageOptions options) {
+        this.dashboard = dashboard;
+        this.options = options;
+        this.names = dashboard.overviews().stream().collect(Collectors.toMap(LanguageOverview::lang, LanguageOverview::name));
+    }
+
+    public String html(DashboardFilter filter, Optional<ImportOutcome> outcome) {
+        Document doc = Document.createShell("");
+        doc.selectFirst("html").attr("lang", "en");
+        head(doc.head());
+        doc.body().addClass("page-dashboard");
+        doc.body().appendElement("a").addClass("skip-link").attr("href", "#main").text("Skip to content");
+        Element header = doc.body().appendElement("header").addClass("site-header").appendElement("div").addClass("wrap dash-wrap site-header-inner");
+        header.appendElement("a").addClass("site-name").attr("href", "/").text(options.preview() ? "Preview" : "The guide");
+        header.appendElement("span").addClass("meta").text(options.preview() ? "Only in the preview, never published" : "Written by ./guide translations --html");
+        Element main = doc.body().appendElement("main").id("main").attr("tabindex", "-1").addClass("wrap dash-wrap");
+        main.appendElement("h1").text("Translations");
+        main.appendElement("p").addClass("dash-lede").id("dash-lede").attr("data-live-part", "").text(lede());
+        outcome.ifPresent(o -> result(main, o));
+        main.appendElement("p").addClass("visually-hidden").id("dash-announce").attr("role", "status").attr("aria-live", "polite");
+        overview(main);
+        if (options.preview()) {
+            importForm(main);
+        }
+        documents(main, filter);
+        return "<!doctype html>\n" + doc.outerHtml();
+    }
+
+    private void head(Element head) {
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", SecurityHeaders.PAGE_POLICY);
+        head.appendElement("meta").attr("name", "color-scheme").attr("content", "light dark");
+        head.appendElement("title").text("Translations · " + (options.preview() ? "preview" : "the guide"));
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", options.stylesheet());
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", options.preview() ? PageOptions.STYLE : "dashboard.css");
+        head.appendElement("script").attr("type", "module").attr("src", options.preview() ? PageOptions.SCRIPT : "dashboard.js");
+    }
+
+    private String lede() {
+        int todo = (int) dashboard.entries().stream().filter(e -> e.status() != Status.CURRENT).count();
+        return "Every page in every language it is translated into: " + Words.plural(todo, "needs", "need") + " work. "
+                + (options.preview() ? "This page updates itself when content changes." : "");
+    }
+
+    private void result(Element main, ImportOutcome outcome) {
+        Element section = main.appendElement("section").id("import-result").addClass("dash-result")
+                .attr("data-imported", Boolean.toString(outcome.imported())).attr("tabindex", "-1")
+                .attr("role", outcome.imported() ? "status" : "alert").attr("aria-labelledby", "import-result-title");
+        section.appendElement("h2").id("import-result-title").text(outcome.headline());
+        Element list = section.appendElement("ul");
+        outcome.messages().forEach(m -> list.appendElement("li").appendElement("pre").text(m));
+        section.appendElement("p").text(outcome.imported()
+                ? "The files were written; the preview rebuilds the site now, and this page shows their new state."
+                : "Nothing was written: content/ is as it was.");
+    }
+
+    private void overview(Element main) {
+        Element section = main.appendElement("section").id("overview").attr("data-live-part", "").attr("aria-labelledby", "overview-title");
+        section.appendElement("h2").id("overview-title").text("Overview");
+        Element list = section.appendElement("ul").addClass("dash-overview");
+        for (LanguageOverview language : dashboard.overviews()) {
+            Element item = list.appendElement("li").addClass("dash-language").attr("data-lang", language.lang());
+            item.appendElement("h3").text(language.name());
+            int translations = language.translations();
+            if (translations == 0) {
+                item.appendElement("p").text("The source of " + Words.plural(language.count(Status.SOURCE), "page", "pages") + "; nothing to translate.");
+                continue;
+            }
+            String progressId = "progress-" + language.lang();
+            String text = language.count(Status.CURRENT) + " of " + Words.plural(translations, "page", "pages") + " current ("
+                    + language.percentCurrent() + " %)";
+            Element meter = item.appendElement("p").addClass("dash-progress");
+            meter.appendElement("label").attr("for", progressId).text(text);
+            meter.appendElement("progress").id(progressId).attr("max", Integer.toString(translations))
+                    .attr("value", Integer.toString(language.count(Status.CURRENT))).text(text);
+            Element counts = item.appendElement("ul").addClass("dash-counts");
+            for (Status status : Urgency.states()) {
+                Element link = counts.appendElement("li").appendElement("a").attr("data-count", status.word())
+                        .attr("href", new DashboardFilter(language.lang(), status).withState(status));
+                link.appendElement("span").addClass("dash-count").text(Integer.toString(language.count(status)));
+                link.appendText(" " + status.word());
+            }
+            if (language.count(Status.SOURCE) > 0) {
+                item.appendElement("p").addClass("meta").text("Also the source of " + Words.plural(language.count(Status.SOURCE), "page", "pages") + ".");
+            }
+            int bundle = dashboard.toTranslate(language.lang()).size();
+            if (options.preview() && bundle > 0) {
+                item.appendElement("p").appendElement("a").addClass("dash-download").attr("download", "")
+                        .attr("href", PageOptions.XLIFF_ZIP + "?to=" + language.lang())
+                        .text("Download XLIFF of everything outdated and missing in " + language.name() + " ("
+                                + Words.plural(bundle, "file", "files") + ", zip)");
+            }
+        }
+    }
+
+    private void importForm(Element main) {
+        Element section = main.appendElement("section").id("import").attr("aria-labelledby", "import-title");
+        section.appendElement("h2").id("import-title").text("Import translated XLIFF files");
+        section.appendElement("p").text("The same checks as ./guide translations import: if one file fails them, nothing is written.");
+        Element form = section.appendElement("form").addClass("dash-import").attr("method", "post").attr("action", PageOptions.IMPORT)
+                .attr("enctype", "multipart/form-data");
+        form.appendElement("input").attr("type", "hidden").attr("name", "token").attr("value", options.token());
+        Element files = form.appendElement("p");
+        files.appendElement("label").attr("for", "import-files").text("XLIFF files (.xlf)");
+        files.appendElement("input").attr("type", "file").id("import-files").attr("name", "file").attr("multiple", "")
+                .attr("accept", ".xlf,.xliff,.xml").attr("required", "");
+        Element force = form.appendElement("p").addClass("dash-check");
+        force.appendElement("input").attr("type", "checkbox").id("import-force").attr("name", "force").attr("value", "1");
+        force.appendElement("label").attr("for", "import-force")
+                .text("Import even if the source changed since the export (the translation then stays outdated)");
+        form.appendElement("p").appendElement("button").attr("type", "submit").text("Check and import");
+    }
+
+    private void documents(Element main, DashboardFilter filter) {
+        Element section = main.appendElement("section").id("documents").attr("data-live-part", "").attr("aria-labelledby", "documents-title");
+        section.appendElement("h2").id("documents-title").text("Documents, most urgent first");
+        Element nav = section.appendElement("nav").addClass("dash-filters").attr("aria-label", "Filter the documents");
+        Element langs = nav.appendElement("p");
+        langs.appendElement("span").addClass("dash-filter-name").text("Language:");
+        filterLink(langs, "All", filter.withLang(null), filter.lang() == null);
+        dashboard.overviews().stream().filter(o -> o.translations() > 0)
+                .forEach(o -> filterLink(langs, o.name(), filter.withLang(o.lang()), o.lang().equals(filter.lang())));
+        Element states = nav.appendElement("p");
+        states.appendElement("span").addClass("dash-filter-name").text("State:");
+        filterLink(states, "All", filter.withState(null), filter.state() == null);
+        Urgency.states().forEach(s -> filterLink(states, Words.state(s), filter.withState(s), s == filter.state()));
+        List<DashboardEntry> shown = dashboard.entries(filter);
+        section.appendElement("p").addClass("meta").id("dash-count")
+                .text("Showing " + shown.size() + " of " + Words.plural(dashboard.entries().size(), "document", "documents") + ".");
+        Element list = section.appendElement("ol").addClass("dash-entries");
+        EntryView view = new EntryView(options, lang -> names.getOrDefault(lang, lang));
+        shown.forEach(entry -> view.appendTo(list, entry));
+    }
+
+    private static void filterLink(Element p, String text, String href, boolean current) {
+        Element a = p.appendElement("a").attr("href", href).text(text);
+        if (current) {
+            a.attr("aria-current", "page");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package guide.dashboard;
+
+import guide.translation.AlignedChange;
+import guide.translation.SourceChange;
+import guide.translation.TranslationState.Status;
+import org.jsoup.nodes.Element;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * One document of the dashboard as HTML: its title (linked to the page in the preview), state,
+ * files and dates; for an outdated translation each changed source block beside the translation's
+ * block; and what to do, with the exact commands (each with a copy button the script shows) and,
+ * in the preview, its XLIFF download.
+ */
+final class EntryView {
+    private final PageOptions options;
+    private final Function<String, String> languageName;
+
+    EntryView(PageOptions options, Function<String, String> languageName) {
+        this.options = options;
+        this.languageName = languageName;
+    }
+
+    void appendTo(Element list, DashboardEntry entry) {
+        String id = "entry-" + entry.id();
+        Element article = list.appendElement("li").appendElement("article").addClass("dash-entry").id(id)
+                .attr("data-state", entry.status().word()).attr("data-lang", entry.lang()).attr("aria-labelledby", id + "-title");
+        Element title = article.appendElement("h3").id(id + "-title");
+        Element name = entry.url() == null ? title.appendElement("span") : title.appendElement("a").attr("href", entry.url());
+        name.attr("lang", entry.titleLang()).text(entry.title());
+        Element badges = article.appendElement("p").addClass("dash-badges");
+        badges.appendElement("span").addClass("dash-state").attr("data-state", entry.status().word()).text(Words.state(entry.status()));
+        badges.appendElement("span").addClass("dash-badge").text(languageName.apply(entry.lang()));
+        badges.appendElement("span").addClass("dash-badge").text(Words.kind(entry.type()));
+        facts(article, entry);
+        if (!entry.changes().isEmpty()) {
+            changes(article, entry);
+        }
+        actions(article, entry, id);
+    }
+
+    private void facts(Element article, DashboardEntry entry) {
+        Element dl = article.appendElement("dl").addClass("dash-facts");
+        if (entry.source() != null) {
+            fact(dl, "Source (" + languageName.apply(entry.sourceLang()) + ")", entry.source(), "changed", entry.sourceDate());
+        }
+        fact(dl, "Translation", entry.file(), "dated", entry.date());
+        String note = note(entry);
+        if (!note.isEmpty()) {
+            Element div = dl.appendElement("div");
+            div.appendElement("dt").text("Note");
+            div.appendElement("dd").text(note);
+        }
+    }
+
+    private static void fact(Element dl, String label, String file, String verb, LocalDate date) {
+        Element div = dl.appendElement("div");
+        div.appendElement("dt").text(label);
+        Element dd = div.appendElement("dd");
+        if (file == null) {
+            dd.text("none yet");
+            return;
+        }
+        dd.appendElement("code").text(file);
+        if (date != null) {
+            dd.appendText(", " + verb + " ");
+            dd.appendElement("time").attr("datetime", date.toString()).text(Words.date(date));
+        }
+    }
+
+    private static String note(DashboardEntry entry) {
+        return switch (entry.status()) {
+            case DRAFT -> "Not published yet: set status=published in its front matter when it is ready.";
+            case ORPHANED -> "Its source is gone: delete it, or give it the translationKey of the page it translates.";
+            case OUTDATED -> entry.changes().isEmpty() ? "The source changed since the translation, which has no readable stamp ("
+                    + entry.note() + "): compare the two by hand, then stamp it." : "";
+            default -> "";
+        };
+    }
+
+    private void changes(Element article, DashboardEntry entry) {
+        article.appendElement("h4").text("What changed in the source since the stamp");
+        Element list = article.appendElement("ol").addClass("dash-changes");
+        String sourceName = languageName.apply(entry.sourceLang());
+        String name = languageName.apply(entry.lang());
+        for (AlignedChange aligned : entry.changes()) {
+            Element pair = list.appendElement("li").addClass("dash-change").attr("data-change", aligned.change().kind().name().toLowerCase(java.util.Locale.ROOT));
+            Element left = pair.appendElement("div").addClass("dash-side");
+            left.appendElement("p").addClass("dash-label").text(sourceLabel(aligned.change().kind(), sourceName));
+            String sourceText = aligned.change().kind() == SourceChange.Kind.REMOVED
+                    ? (aligned.change().text().isEmpty() ? "(at the start)" : aligned.change().text())
+                    : aligned.change().text();
+            left.appendElement("p").addClass("dash-text").attr("data-source-block", "").attr("lang", entry.sourceLang()).text(sourceText);
+            Element right = pair.appendElement("div").addClass("dash-side");
+            right.appendElement("p").addClass("dash-label").text(translationLabel(aligned, name));
+            if (!aligned.translation().isEmpty()) {
+                right.appendElement("p").addClass("dash-text").attr("data-translation-block", "").attr("lang", entry.lang()).text(aligned.translation());
+            }
+        }
+    }
+
+    private static String sourceLabel(SourceChange.Kind kind, String language) {
+        return switch (kind) {
+            case EDITED -> "Edited in the " + language + " source, now:";
+            case ADDED -> "New in the " + language + " source:";
+            case REMOVED -> "Removed from the " + language + " source, after:";
+        };
+    }
+
+    private static String translationLabel(AlignedChange aligned, String language) {
+        return switch (aligned.placement()) {
+            case BLOCK -> aligned.change().kind() == SourceChange.Kind.REMOVED
+                    ? "Its " + language + " translation, to remove:" : "The " + language + " translation of the old version:";
+            case AFTER -> "Goes after this " + language + " block:";
+            case SECTION -> "In this " + language + " section (the blocks do not match the source's one for one):";
+            case NONE -> "No matching place in the " + language + " translation (its blocks and sections differ from the source's).";
+        };
+    }
+
+    private void actions(Element article, DashboardEntry entry, String id) {
+        if (entry.commands().isEmpty() && !(options.preview() && entry.exportable() && entry.status() != Status.CURRENT)) {
+            return;
+        }
+        article.appendElement("h4").text("What to do");
+        Element list = article.appendElement("ul").addClass("dash-actions");
+        int n = 0;
+        for (EditorCommand command : entry.commands()) {
+            Element item = list.appendElement("li");
+            String commandId = id + "-cmd-" + (++n);
+            item.appendElement("p").addClass("dash-purpose").id(commandId + "-purpose").text(command.purpose() + ":");
+            Element box = item.appendElement("div").addClass("dash-command");
+            box.appendElement("code").id(commandId).text(command.line());
+            box.appendElement("button").attr("type", "button").addClass("dash-copy").attr("data-copy", commandId)
+                    .attr("aria-describedby", commandId + "-purpose").attr("hidden", "").text("Copy command");
+        }
+        if (options.preview() && entry.exportable() && entry.status() != Status.CURRENT) {
+            String href = PageOptions.XLIFF + "?source=" + URLEncoder.encode(entry.source(), StandardCharsets.UTF_8) + "&to=" + entry.lang();
+            list.appendElement("li").appendElement("a").attr("href", href).attr("download", "").addClass("dash-download")
+                    .text("Download XLIFF of this page for a CAT tool");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package guide.dashboard;
+
+import guide.content.ContentDocument;
+import guide.content.SiteContent;
+import guide.translation.AlignedChange;
+import guide.translation.ChangeAlignment;
+import guide.translation.SourceRevision;
+import guide.translation.TranslationReport;
+import guide.translation.TranslationState;
+import guide.translation.TranslationState.Status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the editors' translation dashboard shows, worked out from the project's content (drafts
+ * included): an overview per language, and every document in every language it is not the source
+ * in, most urgent first ({@link Urgency}), each with its dates, what changed in its source, and
+ * what to run.
+ */
+public final class TranslationDashboard {
+    private final List<LanguageOverview> overviews;
+    private final List<DashboardEntry> entries;
+
+    private TranslationDashboard(List<LanguageOverview> overviews, List<DashboardEntry> entries) {
+        this.overviews = overviews;
+        this.entries = entries;
+    }
+
+    public static TranslationDashboard of(SiteContent content) {
+        TranslationReport report = TranslationReport.of(content);
+        List<LanguageOverview> overviews = new ArrayList<>();
+        for (String lang : report.languages()) {
+            Map<Status, Integer> counts = new EnumMap<>(Status.class);
+            for (Status status : Status.values()) {
+                counts.put(status, 0);
+            }
+            report.all().stream().filter(s -> s.lang().equals(lang) && !sourceGone(s)).forEach(s -> counts.merge(s.status(), 1, Integer::sum));
+            overviews.add(new LanguageOverview(lang, content.config().language(lang).englishName(), counts));
+        }
+        List<DashboardEntry> entries = new ArrayList<>();
+        for (TranslationState state : report.all()) {
+            if (state.status() != Status.SOURCE && !sourceGone(state)) {
+                entries.add(entry(state, lang -> content.config().language(lang).englishName()));
+            }
+        }
+        entries.sort(Urgency.ORDER);
+        return new TranslationDashboard(List.copyOf(overviews), List.copyOf(entries));
+    }
+
+    /** The source language's place of a key whose source is gone: nothing to do there (its translations are orphaned). */
+    private static boolean sourceGone(TranslationState state) {
+        return state.status() == Status.MISSING && state.source() == null;
+    }
+
+    private static DashboardEntry entry(TranslationState state, java.util.function.Function<String, String> languageName) {
+        ContentDocument doc = state.document();
+        ContentDocument source = state.source();
+        ContentDocument shown = doc != null ? doc : source;
+        String url = doc != null && !doc.draft() ? doc.url() : source != null && !source.draft() ? source.url() : null;
+        return new DashboardEntry(state.key(), state.lang(), state.status(), shown.type(), shown.title(), shown.lang(), url,
+                doc == null ? null : DashboardCommands.path(doc), source == null ? null : DashboardCommands.path(source),
+                source == null ? null : source.lang(), source == null ? null : lastChanged(source), doc == null ? null : lastChanged(doc),
+                changes(state), state.note(), DashboardCommands.of(state, languageName),
+                source != null && !source.lang().equals(state.lang()));
+    }
+
+    /** For an outdated translation with a stamp: its source's changed blocks beside the translation's. */
+    private static List<AlignedChange> changes(TranslationState state) {
+        if (state.status() != Status.OUTDATED || state.source() == null) {
+            return List.of();
+        }
+        ContentDocument doc = state.document();
+        ContentDocument source = state.source();
+        Optional<SourceRevision> stamp = SourceRevision.parse(doc.frontMatter().get(SourceRevision.KEY));
+        return stamp.map(s -> ChangeAlignment.of(s, source.title(), source.body(), doc.title(), doc.body())).orElse(List.of());
+    }
+
+    private static LocalDate lastChanged(ContentDocument doc) {
+        String updated = doc.frontMatter().get("updated");
+        try {
+            return updated != null ? LocalDate.parse(updated) : doc.date();
+        } catch (java.time.format.DateTimeParseException e) {
+            return doc.date();
+        }
+    }
+
+    public List<LanguageOverview> overviews() {
+        return overviews;
+    }
+
+    /** Every entry, most urgent first. */
+    public List<DashboardEntry> entries() {
+        return entries;
+    }
+
+    /** The entries the filter lets through, most urgent first. */
+    public List<DashboardEntry> entries(DashboardFilter filter) {
+        return entries.stream().filter(filter::accepts).toList();
+    }
+
+    /** The entries an export of everything outdated and missing in {@code lang} covers. */
+    public List<DashboardEntry> toTranslate(String lang) {
+        return entries.stream().filter(e -> e.lang().equals(lang) && e.exportable()
+                && (e.status() == Status.OUTDATED || e.status() == Status.MISSING)).toList();
+    }
+}

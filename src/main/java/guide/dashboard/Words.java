@@ -1,0 +1,45 @@
+package guide.dashboard;
+
+import guide.content.DocumentType;
+import guide.translation.TranslationState.Status;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The dashboard's words for states, kinds of page and dates (the dashboard is an English tool for editors). */
+final class Words {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private Words() {
+    }
+
+    static String state(Status status) {
+        return switch (status) {
+            case OUTDATED -> "Outdated";
+            case MISSING -> "Missing";
+            case ORPHANED -> "Orphaned";
+            case DRAFT -> "Draft";
+            case CURRENT -> "Current";
+            case SOURCE -> "Source";
+        };
+    }
+
+    static String kind(DocumentType type) {
+        return switch (type) {
+            case POST -> "article";
+            case PAGE -> "standing page";
+            case HOME -> "home page";
+            case QUIZ -> "quiz";
+            case NOTFOUND -> "not-found page";
+        };
+    }
+
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,84 @@
+package guide.serve;
+
+import guide.content.SiteContent;
+import guide.dashboard.ImportOutcome;
+import guide.site.BuildFailure;
+import guide.site.Problem;
+import guide.translation.xliff.PlannedWrite;
+import guide.translation.xliff.XliffImportBatch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An import through the dashboard: the uploaded files are saved in a temporary folder (under safe
+ * names) and handed to {@code ./guide translations import}'s own {@link XliffImportBatch}, which
+ * checks them all and writes the translations only if every one passes, each atomically. Messages
+ * name the files as uploaded. The preview's watcher sees the written files and rebuilds. One
+ * import at a time.
+ */
+final class DashboardImport {
+    private final Path projectDir;
+
+    DashboardImport(Path projectDir) {
+        this.projectDir = projectDir;
+    }
+
+    synchronized ImportOutcome run(List<UploadForm.Upload> uploads, boolean force) throws IOException {
+        if (uploads.isEmpty()) {
+            return new ImportOutcome(false, "Nothing imported", List.of("choose one or more .xlf files exported by this project"));
+        }
+        Path dir = Files.createTempDirectory("guide-import-");
+        try {
+            Map<Path, String> shown = new HashMap<>();
+            List<Path> files = new ArrayList<>();
+            for (UploadForm.Upload upload : uploads) {
+                Path file = dir.resolve(safeName(upload.name(), files.size()));
+                Files.write(file, upload.bytes());
+                files.add(file);
+                shown.put(file, upload.name());
+            }
+            SiteContent content;
+            try {
+                content = SiteContent.load(projectDir);
+            } catch (BuildFailure failure) {
+                return new ImportOutcome(false, "Nothing imported", failure.problems().stream().map(Problem::toString).toList());
+            }
+            XliffImportBatch.Plan plan = new XliffImportBatch(content).plan(files, force);
+            if (!plan.problems().isEmpty()) {
+                List<String> messages = new ArrayList<>();
+                for (Problem p : plan.problems()) {
+                    String message = p.message();
+                    for (Map.Entry<Path, String> e : shown.entrySet()) {
+                        message = message.replace(e.getKey().toString(), e.getValue());
+                    }
+                    messages.add(shown.getOrDefault(p.file(), String.valueOf(p.file())) + (p.line() > 0 ? ":" + p.line() : "") + ": " + message);
+                }
+                return new ImportOutcome(false, "Nothing imported: " + plan.problems().size() + " problem(s)", messages);
+            }
+            XliffImportBatch.write(plan.writes());
+            List<String> messages = new ArrayList<>();
+            for (PlannedWrite write : plan.writes()) {
+                String what = write.created() ? "created (status=draft)" : write.unchanged() ? "unchanged" : "updated";
+                messages.add(write.shown() + ": " + what + " from " + shown.get(write.xliff())
+                        + (write.outdated() ? "; imported with the source changed since the export, it stays outdated" : ""));
+            }
+            int n = plan.writes().size();
+            return new ImportOutcome(true, "Imported " + n + (n == 1 ? " translation" : " translations"), messages);
+        } finally {
+            XliffDownloads.delete(dir);
+        }
+    }
+
+    /** The upload's own name if it is plain (letters, digits, dots, hyphens), else a made-up one; never a path. */
+    private static String safeName(String name, int index) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        return base.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,120}") ? index + "-" + base : index + "-upload.xlf";
+    }
+}

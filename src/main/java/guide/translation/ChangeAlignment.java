@@ -1,0 +1,38 @@
+package guide.translation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts each source block that changed since a translation's stamp next to the translation's
+ * corresponding block. A translation that has as many blocks as the stamped source had (as
+ * {@code ./guide translate} and the XLIFF import leave it) follows it block for block, so the stamped
+ * position is the translation's position. Otherwise the change is put next to the heading of the
+ * translation's section with the same {@code {#id}}; failing that, it stands alone.
+ */
+public final class ChangeAlignment {
+    private ChangeAlignment() {
+    }
+
+    public static List<AlignedChange> of(SourceRevision stamp, String sourceTitle, String sourceBody, String title, String body) {
+        DocumentSections source = DocumentSections.of(sourceTitle, sourceBody);
+        DocumentSections translation = DocumentSections.of(title, body);
+        List<String> blocks = translation.blocks();
+        boolean aligned = blocks.size() == stamp.blocks().size();
+        List<AlignedChange> alignedChanges = new ArrayList<>();
+        for (BlockChange change : SourceDiff.located(stamp, sourceTitle, sourceBody)) {
+            String sectionId = source.sectionOf(change.block()).map(DocumentSections.Section::id).orElse(null);
+            if (aligned && change.stamped() >= 0 && change.stamped() < blocks.size()) {
+                AlignedChange.Placement placement = change.kind() == SourceChange.Kind.ADDED ? AlignedChange.Placement.AFTER : AlignedChange.Placement.BLOCK;
+                alignedChanges.add(new AlignedChange(change, placement, blocks.get(change.stamped()), sectionId));
+                continue;
+            }
+            Optional<DocumentSections.Section> section = sectionId == null ? Optional.empty() : translation.byId(sectionId);
+            alignedChanges.add(section
+                    .map(s -> new AlignedChange(change, AlignedChange.Placement.SECTION, blocks.get(s.block()), sectionId))
+                    .orElseGet(() -> new AlignedChange(change, AlignedChange.Placement.NONE, "", sectionId)));
+        }
+        return alignedChanges;
+    }
+}

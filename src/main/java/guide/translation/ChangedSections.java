@@ -1,0 +1,50 @@
+package guide.translation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which known sections of an outdated translation are behind: the sections of the source whose
+ * blocks changed since the stamp, where the translation has a {@code ##} heading with the same id.
+ * A change outside such sections (the title, the text before the first heading, a section without
+ * an id or missing in the translation) makes {@code elsewhere} true: the page as a whole is behind
+ * there, and no section can be named for it.
+ *
+ * @param sections  the translation's sections that are behind, in the translation's order
+ * @param elsewhere true when some change falls outside every known section
+ */
+public record ChangedSections(List<DocumentSections.Section> sections, boolean elsewhere) {
+
+    public ChangedSections {
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * @param stamp       the translation's stamp
+     * @param sourceTitle the source's title now
+     * @param sourceBody  the source's body now
+     * @param translation the translation's sections
+     */
+    public static ChangedSections of(SourceRevision stamp, String sourceTitle, String sourceBody, DocumentSections translation) {
+        DocumentSections source = DocumentSections.of(sourceTitle, sourceBody);
+        Set<String> changed = new LinkedHashSet<>();
+        boolean elsewhere = false;
+        for (BlockChange change : SourceDiff.located(stamp, sourceTitle, sourceBody)) {
+            String id = source.sectionOf(change.block()).map(DocumentSections.Section::id).orElse(null);
+            if (id != null && translation.byId(id).isPresent()) {
+                changed.add(id);
+            } else {
+                elsewhere = true;
+            }
+        }
+        List<DocumentSections.Section> sections = new ArrayList<>();
+        for (DocumentSections.Section section : translation.all()) {
+            if (changed.contains(section.id())) {
+                sections.add(section);
+            }
+        }
+        return new ChangedSections(sections, elsewhere);
+    }
+}

@@ -1,0 +1,99 @@
+package guide.translation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The known sections of a document: its {@code ##} headings with an id ({@code ## Ryczałt {#fixed-price}}),
+ * which an editor keeps the same in every language, and the blocks each one covers, counted as
+ * {@link SourceRevision#blocks} counts them (the title is block 0). A block belongs to the section of
+ * the nearest {@code ##} heading before it; blocks before the first heading, and those under a
+ * heading without an id, belong to no known section. Lines inside fenced code are not headings.
+ */
+public final class DocumentSections {
+    private static final Pattern HEADING = Pattern.compile("^##\\s+(.+?)\\s*\\{#([A-Za-z0-9_-]+)[^}]*}\\s*$");
+    private static final Pattern ANY_H2 = Pattern.compile("^##\\s.*");
+    private static final Pattern HEADING_START = Pattern.compile("^##\\s+[^{]*\\{#[^}]*}");
+    private static final Pattern FENCE = Pattern.compile("(^| )(```|~~~)");
+
+    /**
+     * One known section.
+     *
+     * @param id    the heading's {@code {#id}}
+     * @param title the heading's text, Markdown as written
+     * @param block the heading's block
+     */
+    public record Section(String id, String title, int block) {
+    }
+
+    private final List<String> blocks;
+    private final List<Section> sections;
+    private final List<Section> byBlock;
+
+    private DocumentSections(List<String> blocks, List<Section> sections, List<Section> byBlock) {
+        this.blocks = blocks;
+        this.sections = sections;
+        this.byBlock = byBlock;
+    }
+
+    public static DocumentSections of(String title, String body) {
+        List<String> blocks = SourceRevision.blocks(title, body);
+        List<Section> sections = new ArrayList<>();
+        List<Section> byBlock = new ArrayList<>(Collections.nCopies(blocks.size(), null));
+        Section current = null;
+        boolean fenced = false;
+        for (int b = 1; b < blocks.size(); b++) {
+            String first = firstLine(blocks.get(b));
+            if (!fenced) {
+                Matcher m = HEADING.matcher(first);
+                if (m.matches()) {
+                    current = new Section(m.group(2), m.group(1), b);
+                    sections.add(current);
+                } else if (ANY_H2.matcher(first).matches()) {
+                    current = null;
+                }
+            }
+            byBlock.set(b, current);
+            fenced = fencedAfter(blocks.get(b), fenced);
+        }
+        return new DocumentSections(blocks, List.copyOf(sections), byBlock);
+    }
+
+    /** The block's first line: blocks have their whitespace collapsed, so a heading ends at the first "{#…}". */
+    private static String firstLine(String block) {
+        Matcher m = HEADING_START.matcher(block);
+        return m.lookingAt() ? m.group() : block;
+    }
+
+    /** Whether a fence is open after the block (blocks are whitespace-collapsed, so fences are counted by their markers). */
+    private static boolean fencedAfter(String block, boolean fenced) {
+        int fences = 0;
+        Matcher m = FENCE.matcher(block);
+        while (m.find()) {
+            fences++;
+        }
+        return fences % 2 == 1 ? !fenced : fenced;
+    }
+
+    /** The known section a block belongs to, if any. */
+    public Optional<Section> sectionOf(int block) {
+        return block >= 0 && block < byBlock.size() ? Optional.ofNullable(byBlock.get(block)) : Optional.empty();
+    }
+
+    public Optional<Section> byId(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public List<Section> all() {
+        return sections;
+    }
+
+    /** The document's blocks, whitespace collapsed; block 0 is {@code # title}. */
+    public List<String> blocks() {
+        return blocks;
+    }
+}

@@ -1,0 +1,215 @@
+package guide.browser;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import guide.serve.DashboardFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The editors' translation dashboard in the preview, as an editor meets it in Chromium, on the test
+ * site with one outdated, one missing and one draft English translation: the counts and states, the
+ * changed source block beside the old translation, the copy buttons, the page updating itself after
+ * an edit, an XLIFF import through the form, axe at both widths in light and dark, and screenshots.
+ * The tests run in order: the last two change the content.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TranslationDashboardBrowserTest {
+    private static final String DASHBOARD = "/__guide/translations";
+    @TempDir
+    static Path temp;
+    static DashboardFixture preview;
+    static ChromeDriver chrome;
+
+    @BeforeAll
+    static void start() throws Exception {
+        preview = new DashboardFixture(temp.resolve("project"));
+        chrome = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chrome != null) {
+            chrome.quit();
+        }
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    private static void open(String query) {
+        chrome.get(preview.base() + DASHBOARD + query);
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("html")).getAttribute("data-build") != null);
+    }
+
+    private static String count(String state) {
+        return chrome.findElement(By.cssSelector(".dash-language[data-lang=en] a[data-count=" + state + "] .dash-count")).getText();
+    }
+
+    @Test
+    @Order(1)
+    void showsTheCountsAndStatesMostUrgentFirst() {
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+        open("");
+        assertEquals(List.of("1", "1", "0", "1", "5"), List.of(count("outdated"), count("missing"), count("orphaned"), count("draft"), count("current")));
+        WebElement progress = chrome.findElement(By.id("progress-en"));
+        assertEquals("5", progress.getAttribute("value"));
+        assertEquals("8", progress.getAttribute("max"));
+        assertEquals("5 of 8 pages current (62 %)", chrome.findElement(By.cssSelector("label[for=progress-en]")).getText(), "the bar's text equivalent");
+        List<String> order = chrome.findElements(By.cssSelector(".dash-entry")).stream()
+                .map(e -> e.getAttribute("id") + " " + e.getAttribute("data-state")).toList();
+        assertEquals(List.of("entry-pricing-en outdated", "entry-advance-en missing", "entry-written-contract-en draft", "entry-client-quiz-en current"),
+                order.subList(0, 4), "outdated, missing, draft; among the current, the quiz first");
+        // Filtering is a plain link with a query.
+        chrome.findElement(By.cssSelector(".dash-filters a[href='?state=missing']")).click();
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("?state=missing"));
+        assertEquals(List.of("entry-advance-en"), chrome.findElements(By.cssSelector(".dash-entry")).stream().map(e -> e.getAttribute("id")).toList());
+        assertEquals("page", chrome.findElement(By.linkText("Missing")).getAttribute("aria-current"));
+        // A title leads to the page in the preview.
+        open("");
+        chrome.findElement(By.cssSelector("#entry-pricing-en h3 a")).click();
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/en/pricing-a-project/"));
+        assertEquals("How to price a project", chrome.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    @Order(2)
+    void anOutdatedEntryShowsTheNewSourceBlockBesideTheOldTranslation() {
+        open("");
+        WebElement change = chrome.findElement(By.cssSelector("#entry-pricing-en .dash-change"));
+        assertEquals(DashboardFixture.NEW_SOURCE_BLOCK, change.findElement(By.cssSelector("[data-source-block]")).getText());
+        assertEquals("pl", change.findElement(By.cssSelector("[data-source-block]")).getAttribute("lang"));
+        assertEquals(DashboardFixture.OLD_TRANSLATION_BLOCK, change.findElement(By.cssSelector("[data-translation-block]")).getText());
+        assertTrue(change.getText().startsWith("Edited in the Polish source"), change.getText());
+    }
+
+    @Test
+    @Order(3)
+    void theCopyButtonCopiesTheCommandFromTheKeyboard() {
+        open("");
+        chrome.executeCdpCommand("Browser.grantPermissions", Map.of("origin", preview.base(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        WebElement button = chrome.findElement(By.cssSelector("#entry-pricing-en button[data-copy]"));
+        assertTrue(button.isDisplayed(), "the script shows the copy buttons");
+        chrome.executeScript("arguments[0].focus()", button);
+        button.sendKeys(Keys.ENTER);
+        new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> button.getText().equals("Copied"));
+        String copied = (String) chrome.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, e => done('failed: ' + e));");
+        assertEquals("./guide translations stamp " + DashboardFixture.PRICING_EN, copied);
+        // The live region is visually hidden, so Selenium's getText() would say ""; screen readers read its text.
+        new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> String.valueOf(chrome.executeScript(
+                "return document.getElementById('dash-announce').textContent")).startsWith("Copied: ./guide translations stamp"));
+    }
+
+    @Test
+    @Order(4)
+    void withoutClipboardAccessTheCommandIsSelected() {
+        open("");
+        chrome.executeScript("Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });");
+        WebElement button = chrome.findElement(By.cssSelector("#entry-advance-en button[data-copy]"));
+        button.click();
+        new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> button.getText().startsWith("Selected"));
+        assertEquals("./guide translate content/pl/zaliczka-czy-zadatek.md --to en --name advance",
+                chrome.executeScript("return window.getSelection().toString();"));
+    }
+
+    @Test
+    @Order(5)
+    void axeFindsNothingAtBothWidthsInLightAndDark() throws IOException {
+        for (String scheme : List.of("light", "dark")) {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (int width : List.of(390, 1280)) {
+                chrome.manage().window().setSize(new Dimension(width, 900));
+                open("");
+                long overflow = (Long) chrome.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+                assertTrue(overflow <= 0, "the dashboard overflows at " + width + " px by " + overflow);
+                assertNoViolations(DASHBOARD + " " + scheme + " " + width);
+                screenshot("dashboard-" + scheme + "-" + width);
+                chrome.get(preview.base() + "/en/pricing-a-project/");
+                assertNoViolations("/en/pricing-a-project/ " + scheme + " " + width);
+                screenshot("en-outdated-sections-" + scheme + "-" + width);
+            }
+        }
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    @Order(6)
+    void thePageUpdatesItselfAfterAnEdit() throws IOException {
+        open("");
+        chrome.executeScript("window.sameDocument = true;");
+        assertEquals("current", chrome.findElement(By.id("entry-invoice-en")).getAttribute("data-state"));
+        Path source = preview.project.resolve("content/pl/jak-wystawic-fakture.md");
+        Files.writeString(source, Files.readString(source, StandardCharsets.UTF_8) + "\nNowy akapit na końcu.\n", StandardCharsets.UTF_8);
+        new WebDriverWait(chrome, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("entry-invoice-en")).getAttribute("data-state").equals("outdated"));
+        assertEquals(Boolean.TRUE, chrome.executeScript("return window.sameDocument === true;"), "updated in place, not reloaded");
+        assertEquals("2", count("outdated"));
+        assertTrue(chrome.findElement(By.cssSelector("#entry-invoice-en [data-source-block]")).getText().contains("Nowy akapit na końcu."));
+    }
+
+    @Test
+    @Order(7)
+    void anXliffImportedThroughTheFormMakesTheTranslationCurrent() throws Exception {
+        Path file = temp.resolve("pricing.pl-en.xlf");
+        Files.write(file, preview.translatedPricingXliff());
+        open("");
+        chrome.findElement(By.id("import-files")).sendKeys(file.toString());
+        chrome.findElement(By.cssSelector(".dash-import button[type=submit]")).click();
+        WebElement result = new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("import-result")));
+        assertEquals("Imported 1 translation", result.findElement(By.tagName("h2")).getText());
+        assertTrue(result.getText().contains("content/en/pricing-a-project.md: updated from pricing.pl-en.xlf"), result.getText());
+        assertEquals("current", chrome.findElement(By.id("entry-pricing-en")).getAttribute("data-state"));
+        String written = Files.readString(preview.project.resolve(DashboardFixture.PRICING_EN), StandardCharsets.UTF_8);
+        assertTrue(written.contains(DashboardFixture.NEW_TRANSLATION_BLOCK), written);
+        screenshot("dashboard-imported-1280");
+        // The rebuilt page no longer says it is behind.
+        new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> {
+            d.get(preview.base() + "/en/pricing-a-project/");
+            return d.findElements(By.cssSelector(".translation-notice, .section-notice")).isEmpty();
+        });
+    }
+
+    private static void assertNoViolations(String where) {
+        List<Rule> violations = new AxeBuilder().analyze(chrome).getViolations();
+        assertTrue(violations.isEmpty(), where + ": " + violations.stream()
+                .map(v -> v.getId() + " (" + v.getNodes().size() + "): " + v.getHelp() + " " + v.getNodes().get(0).getTarget())
+                .collect(Collectors.joining("; ")));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        long height = (Long) chrome.executeScript("return Math.min(document.documentElement.scrollHeight, 4000)");
+        Dimension size = chrome.manage().window().getSize();
+        chrome.manage().window().setSize(new Dimension(size.getWidth(), (int) height));
+        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chrome.manage().window().setSize(size);
+    }
+}

@@ -1,0 +1,40 @@
+package guide.translation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Each changed source block beside the translation's block, by stamped position, else by section. */
+class ChangeAlignmentTest {
+    private static final String SOURCE = "Wstęp.\n\n## Stawka {#rate}\n\nAkapit o stawce.\n\n## Ryczałt {#fixed}\n\nAkapit o ryczałcie.\n";
+    private static final String TRANSLATION = "Intro.\n\n## Rate {#rate}\n\nAbout the rate.\n\n## Fixed price {#fixed}\n\nAbout the fixed price.\n";
+    private static final SourceRevision STAMP = SourceRevision.of("pl", "Tytuł", SOURCE);
+
+    private static List<String> shown(String sourceBody, String translationBody) {
+        return ChangeAlignment.of(STAMP, "Tytuł", sourceBody, "Title", translationBody).stream()
+                .map(c -> c.change().kind().sign() + " " + c.change().text() + " | " + c.placement() + " " + c.translation() + " | " + c.sectionId())
+                .toList();
+    }
+
+    @Test
+    void aTranslationThatFollowsItsSourceGetsEachChangeBesideItsBlock() {
+        String edited = SOURCE.replace("Akapit o ryczałcie.", "Akapit o ryczałcie, dłuższy.")
+                .replace("Akapit o stawce.", "Akapit o stawce.\n\nNowy akapit.");
+        assertEquals(List.of(
+                "+ Nowy akapit. | AFTER About the rate. | rate",
+                "~ Akapit o ryczałcie, dłuższy. | BLOCK About the fixed price. | fixed"), shown(edited, TRANSLATION));
+        String removed = SOURCE.replace("Akapit o stawce.\n\n", "");
+        assertEquals(List.of("- ## Stawka {#rate} | BLOCK About the rate. | rate"), shown(removed, TRANSLATION));
+    }
+
+    @Test
+    void aTranslationWithOtherBlocksGetsTheSectionOrNothing() {
+        String merged = TRANSLATION.replace("About the fixed price.", "About the fixed price.\n\nAn extra paragraph the translator added.");
+        String edited = SOURCE.replace("Akapit o ryczałcie.", "Akapit o ryczałcie, dłuższy.");
+        assertEquals(List.of("~ Akapit o ryczałcie, dłuższy. | SECTION ## Fixed price {#fixed} | fixed"), shown(edited, merged));
+        String intro = SOURCE.replace("Wstęp.", "Nowy wstęp.");
+        assertEquals(List.of("~ Nowy wstęp. | NONE  | null"), shown(intro, merged));
+    }
+}
