@@ -39,10 +39,10 @@ final class RendererWarmUp {
                         Map.of("assets", assets.urls(), "contentSecurityPolicy", SecurityHeaders.PAGE_POLICY));
                 Markdown.toHtml("## Warm-up {#warm-up}\n\n- [x] *a* [b](/c/)\n\n| d |\n|---|\n| e |\n");
                 HtmlPasses.warmUp();
-                if (config.socialCards()) {
-                    CardRenderer.warmUp();
-                }
                 warmUp.ready.complete(renderer);
+                if (config.socialCards()) {
+                    CardRenderer.warmUp(); // the cards are drawn after the pages: their fonts need not hold the pages up
+                }
             } catch (Throwable e) {
                 warmUp.ready.completeExceptionally(e);
             }

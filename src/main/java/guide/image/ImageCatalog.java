@@ -156,6 +156,11 @@ public final class ImageCatalog {
         return Optional.ofNullable(byUrl.get(url));
     }
 
+    /** True if the content folder has no images. */
+    public boolean isEmpty() {
+        return byUrl.isEmpty();
+    }
+
     /** True if the content file is published as it is; false for a JPEG or PNG, of which only copies are. */
     public boolean publishedAsItIs(Path file) {
         return !reEncoded.contains(file);
@@ -168,7 +173,7 @@ public final class ImageCatalog {
 
     /** The images a page with this Markdown shows (their sizes and copies decide its HTML, so they are part of its key). */
     public List<ContentImage> shownIn(String markdown) {
-        if (byUrl.isEmpty() || markdown == null) {
+        if (isEmpty() || markdown == null) {
             return List.of();
         }
         return byUrl.values().stream().filter(image -> markdown.contains(image.url())).toList();

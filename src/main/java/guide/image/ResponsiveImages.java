@@ -25,6 +25,9 @@ public final class ResponsiveImages {
     }
 
     public void apply(Document doc) {
+        if (catalog.isEmpty()) {
+            return;
+        }
         boolean first = true;
         for (Element img : doc.select("img[src]")) {
             ContentImage image = catalog.at(img.attr("src")).orElse(null);

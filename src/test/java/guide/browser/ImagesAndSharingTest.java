@@ -1,7 +1,6 @@
 package guide.browser;
 
 import guide.image.ResponsiveImagesTest;
-import guide.serve.PreviewServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import com.sun.net.httpserver.HttpServer;
 
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImagesAndSharingTest {
     @TempDir
     static Path temp;
-    static PreviewServer server;
+    static PreviewedSite server;
     static String base;
     static HttpServer slow;
     static String slowImages;
@@ -43,13 +41,8 @@ class ImagesAndSharingTest {
     @BeforeAll
     static void serve() throws Exception {
         Path project = ResponsiveImagesTest.withImages(temp.resolve("project"), "Akapit, który odsuwa dalsze obrazy w dół strony.\n\n".repeat(30));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        server = new PreviewServer(project, project.resolve("target/site"), port);
-        server.start();
-        base = "http://localhost:" + port;
+        server = PreviewedSite.serve(project);
+        base = server.base();
         slow = slowImageServer(project.resolve("target/site"));
         slowImages = "http://localhost:" + slow.getAddress().getPort();
     }
@@ -88,7 +81,7 @@ class ImagesAndSharingTest {
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.stop();
+            server.close();
         }
         if (slow != null) {
             slow.stop(0);
