@@ -28,7 +28,8 @@ public final class CardRenderer {
     private final TitleLayout layout;
     private final Map<List<String>, CardTemplate> templates = new ConcurrentHashMap<>();
     private final Map<Integer, DeflateSegment> blankRows = new ConcurrentHashMap<>();
-    private final ThreadLocal<TitleStrip> strips = ThreadLocal.withInitial(() -> new TitleStrip(geometry.width()));
+    private final ThreadLocal<TitleStrip> strips = ThreadLocal.withInitial(
+            () -> new TitleStrip(geometry.width(), geometry.titleAreaTop(), geometry.bandTop() - geometry.titleAreaTop()));
 
     public CardRenderer(CardStyle style) {
         this.style = style;
@@ -75,9 +76,10 @@ public final class CardRenderer {
             }
             top = Math.max(areaTop, (int) Math.floor(inkTop) - 2);
             int bottom = Math.min(areaBottom, (int) Math.ceil(inkBottom) + 2);
-            byte[] rows = strips.get().draw(font, lines.lines(), geometry.margin(), baselines, top, bottom);
+            TitleStrip strip = strips.get();
+            byte[] rows = strip.draw(font, lines.lines(), geometry.margin(), baselines, top, bottom);
             addBlank(segments, top - areaTop);
-            segments.add(DeflateSegment.of(rows, 0, (bottom - top) * CardGeometry.rowBytes(geometry.width()), false));
+            segments.add(DeflateSegment.of(rows, strip.offset(top), (bottom - top) * CardGeometry.rowBytes(geometry.width()), false));
             top = bottom;
         }
         addBlank(segments, areaBottom - top);

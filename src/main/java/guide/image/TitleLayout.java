@@ -3,6 +3,7 @@ package guide.image;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,19 +53,19 @@ public final class TitleLayout {
             return new Lines(List.of(), largest, false);
         }
         for (float size = largest; size >= smallest; size -= 4) {
-            Font sized = font.deriveFont(size);
-            List<String> lines = wrap(words, sized, width);
+            Measured measured = measure(words, font.deriveFont(size));
+            List<String> lines = wrap(measured, width);
             if (lines != null && lines.size() <= maxLines(size)) {
-                return new Lines(balanced(words, sized, lines.size()), size, false);
+                return new Lines(balanced(measured, lines.size()), size, false);
             }
         }
         float size = smallest;
-        double widest = words.stream().mapToDouble(w -> advance(font.deriveFont(smallest), w)).max().orElse(0);
+        double widest = Arrays.stream(measure(words, font.deriveFont(smallest)).widths()).max().orElse(0);
         if (widest > width) {
             size = (float) Math.floor(smallest * width / widest); // a word longer than the line: smaller, never cut
         }
         Font sized = font.deriveFont(size);
-        List<String> lines = wrap(words, sized, width);
+        List<String> lines = wrap(measure(words, sized), width);
         int max = maxLines(size);
         if (lines.size() <= max) {
             return new Lines(lines, size, false);
@@ -102,38 +103,60 @@ public final class TitleLayout {
      * The narrowest box in which greedy wrapping still gives {@code count} lines, then the lines
      * in it: line lengths come out even, as CSS {@code text-wrap: balance} makes them.
      */
-    private List<String> balanced(List<String> words, Font sized, int count) {
+    private List<String> balanced(Measured measured, int count) {
         int low = 1;
         int high = width;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            List<String> lines = wrap(words, sized, mid);
+            List<String> lines = wrap(measured, mid);
             if (lines != null && lines.size() <= count) {
                 high = mid;
             } else {
                 low = mid + 1;
             }
         }
-        return wrap(words, sized, high);
+        return wrap(measured, high);
+    }
+
+    /**
+     * The words with their widths at one size, and the space's: a line's width is their sum (text
+     * is set without kerning or ligatures, so advances add up), measured once per size instead of
+     * once per line tried, as the balancing tries a dozen widths.
+     */
+    private record Measured(List<String> words, double[] widths, double space) {
+    }
+
+    private Measured measure(List<String> words, Font sized) {
+        double[] widths = new double[words.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = advance(sized, words.get(i));
+        }
+        return new Measured(words, widths, advance(sized, " "));
     }
 
     /** Greedy wrapping at word boundaries; null if a word alone is wider than the line. */
-    private List<String> wrap(List<String> words, Font sized, int lineWidth) {
+    private static List<String> wrap(Measured measured, int lineWidth) {
         List<String> lines = new ArrayList<>();
-        String line = null;
-        for (String word : words) {
-            if (advance(sized, word) > lineWidth) {
+        StringBuilder line = null;
+        double used = 0;
+        for (int i = 0; i < measured.widths().length; i++) {
+            String word = measured.words().get(i);
+            double w = measured.widths()[i];
+            if (w > lineWidth) {
                 return null;
             }
-            String longer = line == null ? word : line + " " + word;
-            if (advance(sized, longer) <= lineWidth) {
-                line = longer;
+            if (line != null && used + measured.space() + w <= lineWidth) {
+                line.append(' ').append(word);
+                used += measured.space() + w;
             } else {
-                lines.add(line);
-                line = word;
+                if (line != null) {
+                    lines.add(line.toString());
+                }
+                line = new StringBuilder(word);
+                used = w;
             }
         }
-        lines.add(line);
+        lines.add(line.toString());
         return lines;
     }
 
