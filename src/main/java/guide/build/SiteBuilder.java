@@ -68,7 +68,14 @@ public final class SiteBuilder {
         return this;
     }
 
+    /** Builds the site into {@code output}, after any other build into it has finished ({@link OutputLock}). */
     public BuildReport build(Path output) throws BuildFailure, IOException {
+        try (OutputLock ignored = OutputLock.acquire(output)) {
+            return buildAlone(output);
+        }
+    }
+
+    private BuildReport buildAlone(Path output) throws BuildFailure, IOException {
         timer.start();
         SiteConfig config = SiteConfig.load(projectDir);
         new StagedOutput(output).recover();
@@ -113,7 +120,7 @@ public final class SiteBuilder {
             timer.phase("checks");
             // The host files (the root copy of the not-found page among them) are configuration, not pages.
             BuildReport built = new BuildReport(output, OutputFiles.countPages(pages, config.languages()), rendering.rendered(),
-                    rendering.outcomes().size() - rendering.rendered(), in.warnings(), timer.millis());
+                    rendering.outcomes().size() - rendering.rendered(), in.warnings(), timer.millis(), false);
             publish(rendering, cache, output, files);
             host.writeBeside(output);
             save(cache, rendering, files, sources, built, output);
