@@ -245,7 +245,8 @@ public final class SiteBuilder {
         Path site = rendering.site();
         return new SiteChecks(config, sourceByPage).check(new BuiltSite(files, facts), pages, links,
                 path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
-                new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage));
+                new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage,
+                        SourceLocator.frameFiles(projectDir, config.templateDir())));
     }
 
     /** Replaces the output: a first build renames the staged folder into place, later ones move only changed files. */

@@ -182,6 +182,21 @@ class ContentChecksTest {
     }
 
     @Test
+    void linkInTheFrameToADraftIsNamedOnceAtItsUiString() throws IOException {
+        // The about page goes back to draft; every English page's header and footer still link to it.
+        edit(ABOUT, s -> s.replace("status=published", "status=draft"));
+        String strings = "templates/i18n/en.yaml";
+        CliBuild result = assertFails(strings + ":" + lineOf(strings, "aboutUrl:") + ": broken link (no such page or file): /en/about/ (on "
+                + englishPages() + " pages)");
+        assertEquals(2, result.err().lines().count(), "that problem and the summary line, nothing else: " + result.err());
+    }
+
+    /** The English pages of the first build but the about page. */
+    private long englishPages() {
+        return before.keySet().stream().filter(f -> f.startsWith("en/") && f.endsWith(".html") && !f.startsWith("en/about/")).count();
+    }
+
+    @Test
     void buildKilledBetweenTheRenamesIsRecoveredAndItsWorkingFolderRemoved() throws IOException {
         Path target = project.resolve("target");
         Files.move(site, target.resolve(".site-previous"));
