@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.check.ArchiveAddressCheck;
+import guide.check.HomePageCheck;
 import guide.check.BuiltSite;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
@@ -145,6 +146,7 @@ public final class SiteBuilder {
         timer.phase("scan content");
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
         new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
+        new HomePageCheck().check(projectDir, config, documents, problems);
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         return new Inputs(authors, ui, documents, List.copyOf(warnings));

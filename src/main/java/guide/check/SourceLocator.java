@@ -84,11 +84,29 @@ public final class SourceLocator {
     private int lineWith(Path file, String needle) {
         List<String> text = lines.computeIfAbsent(file, this::readLines);
         for (int i = 0; i < text.size(); i++) {
-            if (text.get(i).contains(needle)) {
+            if (containsWhole(text.get(i), needle)) {
                 return i + 1;
             }
         }
         return 0;
+    }
+
+    /**
+     * True when {@code line} holds {@code needle} not as a part of a longer address: {@code /de/} is
+     * not found in {@code /de/ueber/}, nor {@code x.png} in {@code box.png}.
+     */
+    static boolean containsWhole(String line, String needle) {
+        for (int at = line.indexOf(needle); at >= 0; at = line.indexOf(needle, at + 1)) {
+            int end = at + needle.length();
+            if ((at == 0 || !isAddressChar(line.charAt(at - 1))) && (end == line.length() || !isAddressChar(line.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAddressChar(char c) {
+        return Character.isLetterOrDigit(c) || "-._~%/:#?=&+".indexOf(c) >= 0;
     }
 
     private List<String> readLines(Path source) {

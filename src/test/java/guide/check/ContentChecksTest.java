@@ -191,6 +191,14 @@ class ContentChecksTest {
         assertEquals(2, result.err().lines().count(), "that problem and the summary line, nothing else: " + result.err());
     }
 
+    @Test
+    void aLanguageWithoutAHomePageSaysWhichFileToAdd() throws IOException {
+        java.nio.file.Files.delete(project.resolve("content/en/index.md"));
+        CliBuild result = assertFails("content/en: no home page for 'en' (in site.languages): add content/en/index.md with type=home"
+                + " and status=published (copy another language's index.md and translate it)");
+        assertEquals(2, result.err().lines().count(), "that problem and the summary line, not a broken link on every page: " + result.err());
+    }
+
     /** The English pages of the first build but the about page. */
     private long englishPages() {
         return before.keySet().stream().filter(f -> f.startsWith("en/") && f.endsWith(".html") && !f.startsWith("en/about/")).count();
