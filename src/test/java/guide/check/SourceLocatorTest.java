@@ -1,0 +1,57 @@
+package guide.check;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A fault in a built page is named at the Markdown line that holds it, or else at the built page's line. */
+class SourceLocatorTest {
+    @TempDir
+    Path project;
+    private SourceLocator locator;
+    private Element element;
+
+    @BeforeEach
+    void files() throws IOException {
+        Files.createDirectories(project.resolve("content/pl"));
+        Files.writeString(project.resolve("content/pl/a.md"), "title=A\n~~~~~~\n\nZobacz [b](/pl/b/).\n");
+        locator = new SourceLocator(project, project.resolve("target/site"), Map.of("pl/a/index.html", Path.of("content/pl/a.md"),
+                "pl/gone/index.html", Path.of("content/pl/gone.md")));
+        element = Jsoup.parse("<html>\n<body>\n<p><a href=\"/pl/b/\">b</a></p></body></html>", "", Parser.htmlParser().setTrackPosition(true))
+                .selectFirst("a");
+    }
+
+    @Test
+    void theMarkdownLineThatHoldsTheTextWins() {
+        assertEquals(new SourceLocator.Location(Path.of("content/pl/a.md"), 4), locator.locate("pl/a/index.html", "/pl/b/", element));
+    }
+
+    @Test
+    void otherwiseTheBuiltPagesLine() {
+        Path built = Path.of("target/site/pl/a/index.html");
+        assertEquals(new SourceLocator.Location(built, 3), locator.locate("pl/a/index.html", "/pl/c/", element), "not in the Markdown: the template's");
+        assertEquals(new SourceLocator.Location(built, 3), locator.locate("pl/a/index.html", "", element));
+        assertEquals(new SourceLocator.Location(built, 3), locator.locate("pl/a/index.html", null, element));
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/x/index.html"), 0), locator.locate("pl/x/index.html", "/pl/b/", null));
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/gone/index.html"), 3), locator.locate("pl/gone/index.html", "/pl/b/", element),
+                "an unreadable source");
+    }
+
+    @Test
+    void anOutputFolderOutsideTheProjectIsNamedAsItIs() {
+        SourceLocator elsewhere = new SourceLocator(project, Path.of("/srv/site"), Map.of());
+        assertEquals(new SourceLocator.Location(Path.of("/srv/site/pl/a/index.html"), 0), elsewhere.locate("pl/a/index.html", "x", null));
+        Element untracked = Jsoup.parse("<a href=/x>x</a>").selectFirst("a");
+        assertEquals(0, elsewhere.locate("pl/a/index.html", "x", untracked).line(), "a page parsed without positions has no line");
+    }
+}
