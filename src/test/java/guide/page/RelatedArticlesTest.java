@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,5 +97,38 @@ class RelatedArticlesTest {
         assertEquals(0, index.rank(a));
         assertEquals(2, index.rank(older));
         assertNull(index.rank(page));
+    }
+    @Test
+    void theFillIsTheClosestInTimeOnEitherSide() {
+        ContentDocument a = article("a", "2026-06-15");
+        List<ContentDocument> published = List.of(a, article("n1", "2026-06-16"), article("n2", "2026-06-17"), article("n3", "2026-06-18"),
+                article("o1", "2026-03-01"), article("o2", "2026-01-01"));
+        assertEquals(List.of("/pl/n1/", "/pl/n2/", "/pl/n3/", "/pl/o1/"), related(a, published),
+                "three days after is closer than half a year before");
+    }
+
+    @Test
+    void theOldestArticleGetsTheNewerOnes() {
+        ContentDocument oldest = article("old", "2026-01-01");
+        assertEquals(List.of("/pl/mid/", "/pl/new/"), related(oldest, List.of(article("new", "2026-03-01"), article("mid", "2026-02-01"), oldest)));
+        ContentDocument newest = article("new", "2026-03-01");
+        assertEquals(List.of("/pl/mid/", "/pl/old/"), related(newest, List.of(newest, article("mid", "2026-02-01"), article("old", "2026-01-01"))));
+    }
+
+    @Test
+    void equallyNearTheNewerComesFirst() {
+        ContentDocument a = article("a", "2026-06-15");
+        assertEquals(List.of("/pl/after/", "/pl/before/"), related(a, List.of(a, article("before", "2026-06-14"), article("after", "2026-06-16"))));
+    }
+
+    @Test
+    void anArticleTwentyFivePlacesAwayInATagsOrderIsStillACandidate() {
+        ContentDocument a = article("a", "2026-12-31", "x", "y");
+        List<ContentDocument> published = new ArrayList<>(List.of(a));
+        for (int i = 1; i <= 24; i++) {
+            published.add(article("x" + i, LocalDate.of(2026, 12, 31).minusDays(i).toString(), "x"));
+        }
+        published.add(article("both", "2026-12-01", "x", "y"));
+        assertEquals("/pl/both/", related(a, published).get(0), "it shares both tags; in x's order it is the 25th after the article");
     }
 }
