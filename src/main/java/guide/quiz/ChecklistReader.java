@@ -44,7 +44,7 @@ final class ChecklistReader {
     private int sectionLine;
     private final StringBuilder description = new StringBuilder();
     private final List<ChecklistItem> items = new ArrayList<>();
-    private int statementLines;
+    private boolean hasStatements;
     private boolean inResults;
     private OpenBand band;
     private final StringBuilder advice = new StringBuilder();
@@ -109,12 +109,12 @@ final class ChecklistReader {
         if (sectionId == null || inResults) {
             return;
         }
-        if (statementLines == 0) {
+        if (!hasStatements) {
             problems.add(new Problem(source, sectionLine, "section '" + sectionId + "' has no statements (- [ ] text {#id points=N})"));
         }
         sections.add(new ChecklistSection(sectionId, sectionTitle, description.toString().strip(), List.copyOf(items), sectionLine));
         items.clear();
-        statementLines = 0;
+        hasStatements = false;
         description.setLength(0);
     }
 
@@ -129,7 +129,7 @@ final class ChecklistReader {
     private void readSection(String line, int lineNo) {
         Matcher item = ITEM_START.matcher(line);
         if (item.matches()) {
-            statementLines++;
+            hasStatements = true;
             item(item.group(1), lineNo).ifPresent(items::add);
         } else if (!line.isBlank()) {
             description.append(line).append('\n');
@@ -176,8 +176,8 @@ final class ChecklistReader {
         if (id == null || !id.matches(ID)) {
             problems.add(new Problem(source, lineNo, "statement needs an id of lowercase letters, digits and '-': {#some-id points=2}"));
             ok = false;
-        } else if (!claim(id, lineNo)) {
-            ok = false;
+        } else {
+            claim(id, lineNo);
         }
         String points = values.get("points");
         if (points == null || !points.matches("[1-9][0-9]{0,2}")) {
@@ -233,13 +233,14 @@ final class ChecklistReader {
         return values;
     }
 
-    /** Section and statement ids are unique in a checklist: a second use is a problem that names the first. */
-    private boolean claim(String id, int lineNo) {
+    /**
+     * Section and statement ids are unique in a checklist: a second use is a problem that names the
+     * first (and, like every problem, makes the parser discard what was read).
+     */
+    private void claim(String id, int lineNo) {
         Integer first = ids.putIfAbsent(id, lineNo);
         if (first != null) {
             problems.add(new Problem(source, lineNo, "duplicate id '" + id + "' (first used on line " + first + ")"));
-            return false;
         }
-        return true;
     }
 }

@@ -85,4 +85,22 @@ class ContentHtmlLocatorTest {
         assertEquals(List.of("pl/artykuly/index.html: unsafe HTML: <script> element is not allowed in content"),
                 problems.stream().map(Problem::toString).toList());
     }
+    @Test
+    void twoLinksThroughOneReferenceAreBothNamedAtItsDefinition() {
+        assertEquals(List.of(
+                "content/pl/a.md:13: unsafe HTML: javascript: URL in href of <a>",
+                "content/pl/a.md:13: unsafe HTML: javascript: URL in href of <a>"), problems("""
+                Zobacz [tu][ref] i [tam][ref].
+
+                Tekst.
+
+                [ref]: javascript:alert(1)
+                """));
+    }
+
+    @Test
+    void whatTheMarkdownDoesNotSpellOutIsNamedAtTheFirstLineOfTheText() {
+        assertEquals(List.of("content/pl/a.md:9: a # heading makes a second h1 (the title is the page's only h1): use ## for sections"),
+                problems("Wstęp.\n\nTytuł\n=====\n"));
+    }
 }

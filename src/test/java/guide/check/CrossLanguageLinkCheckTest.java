@@ -86,4 +86,12 @@ class CrossLanguageLinkCheckTest {
         assertEquals(List.of(), problems("index.html", page("pl", "<a href=\"/en/b/\">English</a>")));
         assertEquals(List.of(), problems("x/index.html", page("", "<a href=\"/en/b/\">English</a>")));
     }
+    @Test
+    void aLanguageNameStartingWithAVowelTakesAn() {
+        SitePages arabic = pages.page("ar/b/index.html", page("ar", "", "pl", "/pl/b/", "ar", "/ar/b/"))
+                .page("pl/b/index.html", page("pl", "", "pl", "/pl/b/", "ar", "/ar/b/"));
+        List<Problem> problems = new ArrayList<>();
+        check.checkPage(arabic.site(), "ar/a/index.html", Jsoup.parse(page("ar", "<a href=\"/pl/b/\">b</a>")), SitePages.builtPagesOnly(project), problems);
+        assertEquals("links to the Polish page /pl/b/ although an Arabic version exists: /ar/b/", problems.get(0).message());
+    }
 }

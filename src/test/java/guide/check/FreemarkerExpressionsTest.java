@@ -26,6 +26,9 @@ class FreemarkerExpressionsTest {
         assertEquals(List.of(new FreemarkerExpressions.Expression(26, "a")), in("<#-- ${ui.x} <#if b> -->${a} ui.y"));
         assertEquals(List.of(), in("<p>ui.js</p><#-- ${never closed"));
         assertEquals(List.of(), in("</#if> < #if x> $ {y}"));
+        assertEquals(List.of("b"), in("<#-->${a}-->${b}").stream().map(FreemarkerExpressions.Expression::text).toList(),
+                "the dashes that open a comment do not also close it");
+        assertEquals(List.of(), in("<#-- ${}-->"));
     }
 
     @Test

@@ -92,4 +92,13 @@ class LinkCheckTest {
         assertEquals(List.of("/srv/site/pl/a/index.html:1: broken anchor #x: pl/b/index.html has no such id: /pl/b/#x"),
                 problems.stream().map(Problem::toString).toList());
     }
+    @Test
+    void equallyNearIdsAreOfferedInAlphabeticalOrder() {
+        SitePages site = new SitePages().page("pl/a/index.html", "<html><body><main><a href=\"/pl/b/#x-2\">b</a></main></body></html>")
+                .page("pl/b/index.html", "<html><body><div data-prose><h2 id=\"b-2\">B</h2><h2 id=\"a-2\">A</h2></div></body></html>");
+        List<Problem> problems = new ArrayList<>();
+        new LinkCheck(SitePages.SITE, page -> Optional.empty()).checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"),
+                SitePages.builtPagesOnly(project), problems);
+        assertEquals("broken anchor #x-2: pl/b/index.html has no such id (nearest: #a-2, #b-2): /pl/b/#x-2", problems.get(0).message());
+    }
 }

@@ -127,12 +127,28 @@ class AuthorsTest {
     @Test
     void aFileThatIsMissingNotYamlOrNotAMapIsNamed() {
         Authors none = Authors.load(dir, dir.resolve("elsewhere"), List.of("pl"), problems);
-        load("ola:\n\tname: Ola\n");
-        load("- ola\n- bob\n");
+        Authors broken = load("ola:\n\tname: Ola\n");
+        Authors list = load("- ola\n- bob\n");
         assertTrue(none.all().isEmpty());
+        assertTrue(broken.all().isEmpty());
+        assertTrue(list.all().isEmpty());
         assertEquals("elsewhere/authors.yaml: authors file is missing: every article needs an author entry here", messages().get(0));
         assertTrue(messages().get(1).startsWith("content/authors.yaml:2: YAML error: "), messages().get(1));
         assertEquals("content/authors.yaml:1: expected one entry per author id", messages().get(2));
         assertEquals(3, problems.size());
+    }
+    @Test
+    void aFileThatCannotBeReadIsNamed() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("team/authors.yaml"));
+        Authors authors = Authors.load(dir, dir.resolve("team"), List.of("pl"), problems);
+        assertTrue(authors.all().isEmpty());
+        assertEquals(1, problems.size());
+        assertTrue(messages().get(0).startsWith("team/authors.yaml: cannot read: "), messages().get(0));
+    }
+
+    @Test
+    void anEntryWrittenInFlowStyleHasNoLineOfItsOwn() {
+        load("{ola: {name: Ola, role: R, bio: {pl: B, en: B}}}\n");
+        assertEquals(List.of("content/authors.yaml: author 'ola': 'role' needs one text per language [pl, en]"), messages());
     }
 }

@@ -69,7 +69,7 @@ class ContentScannerTest {
                 translationKey=pricing
                 author=redakcja
                 summary=Jedno zdanie.
-                tags=wycena, klienci ,,
+                tags=wycena, , klienci ,,
                 ~~~~~~
 
                 Pierwszy akapit.

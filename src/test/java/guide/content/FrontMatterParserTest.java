@@ -103,6 +103,14 @@ class FrontMatterParserTest {
         List<Problem> problems = new ArrayList<>();
         assertTrue(FrontMatterParser.parse(file, "title=A\nsummary=\n~~~~~~\nbody", problems).isEmpty());
         assertTrue(FrontMatterParser.parse(file, "", problems).isEmpty());
+        problems.clear();
+        assertTrue(FrontMatterParser.parse(file, "title=A\nno equals sign\n~~~~~~\n", problems).isEmpty());
+        assertTrue(FrontMatterParser.parse(file, "1title=A\n~~~~~~\n", problems).isEmpty());
+        assertTrue(FrontMatterParser.parse(file, "title=A\ntitle=B\n~~~~~~\n", problems).isEmpty());
+        assertEquals(3, problems.size());
+        problems.subList(0, 3).clear();
+        assertTrue(FrontMatterParser.parse(file, "title=A\nsummary=\n~~~~~~\nbody", problems).isEmpty());
+        assertTrue(FrontMatterParser.parse(file, "", problems).isEmpty());
         assertEquals(List.of("content/pl/a.md:2: header key 'summary' has no value",
                 "content/pl/a.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'"),
                 problems.stream().map(Problem::toString).toList());

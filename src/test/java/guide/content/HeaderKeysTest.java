@@ -28,6 +28,7 @@ class HeaderKeysTest {
         assertEquals(Optional.of("summary"), HeaderKeys.nearest("sumary"));
         assertEquals(Optional.of("sourceRevision"), HeaderKeys.nearest("sourceRevisin"));
         assertEquals(Optional.of("tags"), HeaderKeys.nearest("tgas"));
+        assertEquals(Optional.of("imageAlt"), HeaderKeys.nearest("imageAl"), "one edit from imageAlt, two from image: the nearer wins");
     }
 
     @Test

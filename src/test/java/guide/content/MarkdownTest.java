@@ -31,4 +31,10 @@ class MarkdownTest {
     void javascriptLinksAreRenderedForTheAllowlistToName() {
         assertEquals("<a href=\"javascript:alert(1)\">x</a>", Markdown.inlineToHtml("[x](javascript:alert(1))"));
     }
+    @Test
+    void theSyntaxTreeIsTheSitesReadingOfTheText() {
+        var first = Markdown.parse("## Zakres {#scope}\n\nTekst.\n").getFirstChild();
+        assertEquals(com.vladsch.flexmark.ast.Heading.class, first.getClass());
+        assertEquals(2, ((com.vladsch.flexmark.ast.Heading) first).getLevel());
+    }
 }

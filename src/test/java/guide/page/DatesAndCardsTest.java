@@ -56,4 +56,18 @@ class DatesAndCardsTest {
         assertEquals(8, cards.minutes(edited), "the preview's remembered minutes are used");
         assertSame(cards.of(doc), cards.of(doc));
     }
+    @Test
+    void aBuildMachineWestOfGreenwichPrintsTheSameDay() {
+        com.ibm.icu.util.TimeZone icu = com.ibm.icu.util.TimeZone.getDefault();
+        java.util.TimeZone jdk = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            com.ibm.icu.util.TimeZone.setDefault(com.ibm.icu.util.TimeZone.getTimeZone("America/New_York"));
+            Dates dates = new Dates(SmallProject.in(dir).config());
+            assertEquals("20 listopada 2026", dates.text(LocalDate.of(2026, 11, 20), "pl"));
+        } finally {
+            com.ibm.icu.util.TimeZone.setDefault(icu);
+            java.util.TimeZone.setDefault(jdk);
+        }
+    }
 }

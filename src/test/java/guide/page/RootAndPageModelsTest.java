@@ -186,4 +186,20 @@ class RootAndPageModelsTest {
         assertEquals("", specs.get(0).markdown());
         assertNull(specs.get(0).source());
     }
+    @Test
+    void anAuthorsProfilesAreLinked() {
+        project.write("content/authors.yaml", SmallProject.AUTHORS + """
+                ola:
+                  name: Ola
+                  role: {pl: R, en: R}
+                  bio: {pl: B, en: B}
+                  url: https://ola.example
+                  profiles:
+                    - {label: Mastodon, url: "https://mastodon.example/@ola"}
+                """);
+        AuthorCard ola = new AuthorCards(config, project.authors()).of("ola", "pl");
+        assertEquals("Person", ola.schemaType());
+        assertEquals("https://ola.example", ola.url());
+        assertEquals(List.of(new AuthorCard.Profile("Mastodon", "https://mastodon.example/@ola")), ola.profiles());
+    }
 }

@@ -182,4 +182,25 @@ class ChecklistComparisonTest {
                 + " advice, translated", messages.get(5));
         assertEquals(8, messages.size(), messages::toString);
     }
+    @Test
+    void missingPiecesGoAfterTheirPredecessorWhereverItIs() {
+        assertEquals(List.of(
+                "content/en/f.md:16: section 'scope' is missing (it is on line 19 in content/pl/q.md): add '## 3. Scope {#scope}'"
+                        + " and its statements, translated",
+                "content/en/f.md:10: statement 'haggle' is missing (it is on line 13 in content/pl/q.md): add this line to section"
+                        + " 'late-payments' after statement 'invoice-unpaid', with its text translated: - [ ] They haggle."
+                        + " {#haggle points=1 decides=exit}"), compare("content/en/f.md", """
+                ## 1. Payments {#late-payments}
+
+                - [ ] Two invoices late. {#invoices-late points=3}
+                - [ ] An invoice 60 days overdue. {#invoice-unpaid points=4}
+
+                ## 2. Abuse {#verbal-abuse}
+
+                Words.
+
+                - [ ] They insulted you. {#insults points=4}
+
+                """ + BANDS));
+    }
 }

@@ -280,4 +280,16 @@ class ChecklistParserTest {
         assertEquals(7, checklist.sections().get(0).maxPoints());
         assertTrue(checklist.item("insults").orElseThrow().decidesBand().isEmpty());
     }
+    @Test
+    void theResultsMayComeFirstAndEachSectionKeepsItsOwnDescription() {
+        String results = VALID.substring(VALID.indexOf("## Results"));
+        String sections = VALID.substring(VALID.indexOf("## 1. Payments"), VALID.indexOf("## Results"))
+                .replace("## 1. Payments {#late-payments}\n", "## 1. Payments {#late-payments}\n\nAbout money.\n");
+        Checklist checklist = parse("content/en/q.md", results + "\n" + sections).orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals(List.of("late-payments", "verbal-abuse"), checklist.sections().stream().map(ChecklistSection::id).toList());
+        assertEquals("About money.", checklist.sections().get(0).description());
+        assertEquals("", checklist.sections().get(1).description(), "a description belongs to its own section only");
+        assertEquals(List.of("keep", "exit"), checklist.bands().stream().map(ResultBand::id).toList());
+    }
 }

@@ -68,4 +68,9 @@ class SourceDiffTest {
     private static List<String> diff(SourceRevision stamped, String title, String body) {
         return SourceDiff.between(stamped, title, body).stream().map(c -> c.kind().sign() + " " + c.text()).toList();
     }
+    @Test
+    void aParagraphReplacedInPlaceIsOneEdit() {
+        SourceRevision stamped = SourceRevision.of("pl", "T", "C.\n\nB.\n");
+        assertEquals(List.of("~ B."), diff(stamped, "T", "B.\n\nB.\n"));
+    }
 }

@@ -51,4 +51,8 @@ class StampWriterTest {
         assertEquals(file + ": no header separator ~~~~~~", e.getMessage());
         assertEquals("title=A\n~~~~\n", Files.readString(file));
     }
+    @Test
+    void anEmptyHeaderGetsTheStamp() throws IOException {
+        assertEquals("sourceRevision=pl 0123456789ab 012345\n~~~~~~\nTekst.\n", stamp("~~~~~~\nTekst.\n"));
+    }
 }

@@ -131,7 +131,7 @@ class TranslationReportTest {
         ContentDocument enE = TestDocument.article("en", "e").build();
         ContentDocument deE = TestDocument.article("de", "e").build();
         TranslationReport report = TranslationReport.of(List.of("pl", "en", "de"), "pl",
-                List.of(stampedFromEn, enA, plB, enB, plC, enC, enD, deD, enE, deE));
+                List.of(stampedFromEn, enA, plB, enB, plC, enC, enD, deD, deE, enE));
         Map<String, String> words = statuses(report);
         assertEquals("source", words.get("a/en"));
         assertEquals("source", words.get("b/en"));
@@ -157,5 +157,12 @@ class TranslationReportTest {
         assertTrue(report.any(EnumSet.of(Status.ORPHANED, Status.CURRENT)));
         assertFalse(report.any(Set.of(Status.OUTDATED, Status.ORPHANED, Status.DRAFT)));
         assertTrue(report.stateOf(TestDocument.article("en", "elsewhere").build()).isEmpty());
+    }
+    @Test
+    void theReportOfAProjectAsTheEditorsCommandsReadIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        guide.site.SmallProject.in(dir).write("content/pl/o-nas.md", TestDocument.article("pl", "o-nas").key("about").fileText());
+        TranslationReport report = TranslationReport.of(guide.content.SiteContent.load(dir));
+        assertEquals(List.of("pl", "en"), report.languages());
+        assertEquals(Map.of("about/pl", "source", "about/en", "missing"), statuses(report));
     }
 }
