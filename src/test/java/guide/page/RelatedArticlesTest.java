@@ -131,4 +131,19 @@ class RelatedArticlesTest {
         published.add(article("both", "2026-12-01", "x", "y"));
         assertEquals("/pl/both/", related(a, published).get(0), "it shares both tags; in x's order it is the 25th after the article");
     }
+    @Test
+    void forTheLastPlaceTheNewerOfTwoEquallyNearArticlesWins() {
+        ContentDocument a = article("a", "2026-06-15");
+        List<ContentDocument> published = List.of(a, article("n1", "2026-06-16"), article("n2", "2026-06-17"), article("n4", "2026-06-19"),
+                article("o3", "2026-06-12"), article("o4", "2026-06-11"));
+        assertEquals(List.of("/pl/n1/", "/pl/n2/", "/pl/o3/", "/pl/n4/"), related(a, published));
+    }
+
+    @Test
+    void theNewestArticleIsANeighbourToo() {
+        ContentDocument a = article("a", "2026-06-15");
+        List<ContentDocument> published = List.of(a, article("newest", "2026-06-16"), article("o5", "2026-06-10"), article("o6", "2026-06-09"),
+                article("o7", "2026-06-08"), article("o8", "2026-06-07"));
+        assertEquals(List.of("/pl/newest/", "/pl/o5/", "/pl/o6/", "/pl/o7/"), related(a, published));
+    }
 }
