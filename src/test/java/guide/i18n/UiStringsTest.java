@@ -45,6 +45,10 @@ class UiStringsTest {
             nextPage: Наступна сторінка
             originalIn: {uk: українським оригіналом}
             onlyIn: {uk: лише українською}
+            outdatedSections: "Відтоді в оригіналі змінено:"
+            sectionOutdated: "Цей розділ оновлено в {original} {date}."
+            readSectionOriginal: Читати його в оригіналі
+            originalWhere: {uk: українському оригіналі}
             affiliateLabel: партнерське посилання
             """;
 
@@ -142,10 +146,10 @@ class UiStringsTest {
         project.write("templates/i18n/en.yaml", SmallProject.EN + "mixed: x\nlisted: x\nnested: x\npartial: {pl: in Polish, en: in English}\n");
         load("pl", "en");
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:40: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
-                "templates/i18n/pl.yaml:41: 'listed' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:42: 'nested' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:43: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
+                "templates/i18n/pl.yaml:46: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
+                "templates/i18n/pl.yaml:47: 'listed' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:48: 'nested' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:49: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
     }
 
     @Test
@@ -155,8 +159,8 @@ class UiStringsTest {
         load("pl", "en");
         assertEquals(List.of(
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
-                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 33)",
-                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 34)"), messages());
+                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 39)",
+                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 40)"), messages());
     }
 
     @Test

@@ -73,6 +73,12 @@ public final class SmallProject {
             onlyIn:
               pl: tylko po polsku
               en: tylko po angielsku
+            outdatedSections: "Od czasu tłumaczenia zmieniono tam:"
+            sectionOutdated: "Tę sekcję zmieniono w {original} {date}."
+            readSectionOriginal: Przeczytaj ją w oryginale
+            originalWhere:
+              pl: polskim oryginale
+              en: angielskim oryginale
             affiliateLabel: link afiliacyjny
             """;
     public static final String EN = """
@@ -108,6 +114,12 @@ public final class SmallProject {
             onlyIn:
               pl: available in Polish only
               en: available in English only
+            outdatedSections: "Changed there since this translation:"
+            sectionOutdated: "This section was updated in {original} on {date}."
+            readSectionOriginal: Read it in the original
+            originalWhere:
+              pl: the Polish original
+              en: the English original
             affiliateLabel: affiliate link
             """;
 
