@@ -10,12 +10,15 @@ import java.util.Map;
  * @param pagesByLanguage HTML pages written, per language code ("" for the root page)
  * @param rendered        files rendered by this build
  * @param reused          files unchanged since the previous build, taken from its output
+ * @param sourcesUnchanged true when the build stopped early because no source, template, setting
+ *                        or builder file changed since the last build into this output
  */
-public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int rendered, int reused, List<String> warnings, long millis) {
+public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int rendered, int reused, List<String> warnings, long millis,
+                          boolean sourcesUnchanged) {
 
     /** This report of a build that found nothing changed, as taken {@code millis} after it started. */
     public BuildReport after(long millis) {
-        return new BuildReport(output, pagesByLanguage, 0, reused, warnings, millis);
+        return new BuildReport(output, pagesByLanguage, 0, reused, warnings, millis, true);
     }
 
     /** The one-screen summary printed after a build. */
@@ -23,7 +26,9 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
         StringBuilder s = new StringBuilder();
         int total = pagesByLanguage.values().stream().mapToInt(Integer::intValue).sum();
         Path shown = output.startsWith(Path.of("").toAbsolutePath()) ? Path.of("").toAbsolutePath().relativize(output) : output;
-        String work = rendered == 0 ? "nothing changed" : reused == 0 ? rendered + " files rendered" : rendered + " files rendered, " + reused + " unchanged";
+        String work = sourcesUnchanged ? "nothing changed since the last build"
+                : rendered == 0 ? "already up to date: all " + reused + " files as the last build left them"
+                : reused == 0 ? rendered + " files rendered" : rendered + " files rendered, " + reused + " unchanged";
         s.append(String.format("Built %d pages into %s in %.1f s (%s)%n", total, shown, millis / 1000.0, work));
         pagesByLanguage.forEach((lang, count) -> s.append(String.format("  %-6s %3d %s%n", lang.isEmpty() ? "root" : lang, count,
                 count == 1 ? "page" : "pages")));

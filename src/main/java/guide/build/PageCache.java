@@ -139,7 +139,7 @@ final class PageCache {
                 return Optional.empty();
             }
         }
-        return Optional.of(new BuildReport(output, snapshot.get().reportPages(), 0, snapshot.get().files().size(), snapshot.get().warnings(), 0));
+        return Optional.of(new BuildReport(output, snapshot.get().reportPages(), 0, snapshot.get().files().size(), snapshot.get().warnings(), 0, true));
     }
 
     /**

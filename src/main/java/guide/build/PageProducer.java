@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.check.ContentHtmlLocator;
+import guide.check.LegalCitationLocator;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.content.ContentDocument;
@@ -60,9 +61,10 @@ final class PageProducer {
         Optional<PageText> search = Optional.empty();
         if (spec.isHtml()) {
             HtmlPasses.Result result = passes.process(text, markers(spec));
-            if (!result.unsafe().isEmpty()) {
+            if (!result.unsafe().isEmpty() || !result.legal().isEmpty()) {
                 List<Problem> problems = new ArrayList<>();
                 ContentHtmlLocator.locate(documents.get(spec.outputPath()), spec.outputPath(), result.unsafe(), problems);
+                LegalCitationLocator.locate(documents.get(spec.outputPath()), spec.outputPath(), result.legal(), problems);
                 return new Outcome(spec.outputPath(), key, false, null, null, Optional.empty(), problems);
             }
             text = result.html();

@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.check.ArchiveAddressCheck;
+import guide.check.HomePageCheck;
 import guide.check.BuiltSite;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
@@ -67,7 +68,14 @@ public final class SiteBuilder {
         return this;
     }
 
+    /** Builds the site into {@code output}, after any other build into it has finished ({@link OutputLock}). */
     public BuildReport build(Path output) throws BuildFailure, IOException {
+        try (OutputLock ignored = OutputLock.acquire(output)) {
+            return buildAlone(output);
+        }
+    }
+
+    private BuildReport buildAlone(Path output) throws BuildFailure, IOException {
         timer.start();
         SiteConfig config = SiteConfig.load(projectDir);
         new StagedOutput(output).recover();
@@ -111,7 +119,7 @@ public final class SiteBuilder {
             timer.phase("checks");
             // The host files (the root copy of the not-found page among them) are configuration, not pages.
             BuildReport built = new BuildReport(output, OutputFiles.countPages(pages, config.languages()), rendering.rendered(),
-                    rendering.files().size() - rendering.rendered(), in.warnings(), timer.millis());
+                    rendering.files().size() - rendering.rendered(), in.warnings(), timer.millis(), false);
             publish(rendering, cache, output, files);
             host.writeBeside(output);
             save(cache, rendering, files, sources, built, output);
@@ -136,6 +144,7 @@ public final class SiteBuilder {
         timer.phase("scan content");
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
         new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
+        new HomePageCheck().check(projectDir, config, documents, problems);
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         SiteImages images = SiteImages.read(config, documents.stream().filter(d -> !d.draft()).toList(), memory.images, problems, warnings);
@@ -218,7 +227,8 @@ public final class SiteBuilder {
         Path site = rendering.site();
         return new SiteChecks(config, sourceByPage).check(new BuiltSite(files, facts), pages, links,
                 path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
-                new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage));
+                new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage,
+                        SourceLocator.frameFiles(projectDir, config.templateDir())));
     }
 
     /** Replaces the output: a first build renames the staged folder into place, later ones move only changed files. */

@@ -42,7 +42,7 @@ final class SiteChecks {
 
     /** @param fileOf where a page's file is (the staging folder, or the previous output for reused pages) */
     List<Problem> check(BuiltSite built, Set<String> pages, Map<String, PageLinks> noted, Function<String, Path> fileOf, SourceLocator locator) {
-        return pages.stream().sorted().toList().parallelStream().flatMap(page -> {
+        return oncePerPlace(pages.stream().sorted().toList().parallelStream().flatMap(page -> {
             PageLinks own = noted.get(page);
             PageFacts facts = built.facts(page);
             if (own != null && facts != null && links.passes(built, page, own) && !own.affiliateProblem()
@@ -62,7 +62,18 @@ final class SiteChecks {
                     break;
                 }
             }
-            return found.stream();
-        }).toList();
+            return found.stream().distinct(); // a link in both the header and the footer is one problem of the page
+        }).toList());
+    }
+
+    /**
+     * One problem per place and message: a fault in a template or a UI string shows on every page
+     * that uses it, and is reported once, with how many pages showed it.
+     */
+    private static List<Problem> oncePerPlace(List<Problem> problems) {
+        Map<Problem, Integer> counts = new java.util.LinkedHashMap<>();
+        problems.forEach(p -> counts.merge(p, 1, Integer::sum));
+        return counts.entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey()
+                : new Problem(e.getKey().file(), e.getKey().line(), e.getKey().message() + " (on " + e.getValue() + " pages)")).toList();
     }
 }

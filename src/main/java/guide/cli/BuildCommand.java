@@ -16,10 +16,13 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
 
+    @Mixin
+    SiteOutputOption site;
+
     @Override
     public Integer call() {
         try {
-            BuildReport report = new SiteBuilder(options.projectDir()).build(options.outputDir());
+            BuildReport report = new SiteBuilder(options.projectDir()).build(site.outputDir(options));
             System.out.print(report.summary());
             return 0;
         } catch (BuildFailure failure) {

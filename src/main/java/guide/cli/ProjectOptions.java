@@ -4,13 +4,10 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** Options every command shares: where the project is and where the site goes. */
+/** The option every command shares: where the project is. */
 final class ProjectOptions {
     @Option(names = "--project", description = "Project folder (default: the folder of ./guide).", defaultValue = "${sys:guide.home:-.}")
     Path project;
-
-    @Option(names = "--output", description = "Output folder (default: target/site in the project).")
-    Path output;
 
     Path projectDir() {
         return project.toAbsolutePath().normalize();
@@ -24,9 +21,5 @@ final class ProjectOptions {
             BuildCommand.printFailure(failure);
             return java.util.Optional.empty();
         }
-    }
-
-    Path outputDir() {
-        return output != null ? output.toAbsolutePath().normalize() : projectDir().resolve("target").resolve("site");
     }
 }

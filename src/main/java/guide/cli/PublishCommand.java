@@ -34,6 +34,9 @@ final class PublishCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
 
+    @Mixin
+    SiteOutputOption site;
+
     @Option(names = "--dry-run", description = "Print what would be uploaded and deleted; change nothing.")
     boolean dryRun;
 
@@ -49,7 +52,7 @@ final class PublishCommand implements Callable<Integer> {
         BuildReport report;
         try {
             target = PublishTarget.from(SiteConfig.load(options.projectDir()));
-            report = new SiteBuilder(options.projectDir()).build(options.outputDir());
+            report = new SiteBuilder(options.projectDir()).build(site.outputDir(options));
         } catch (BuildFailure failure) {
             failure.problems().forEach(System.err::println);
             System.err.println("Not published: " + failure.problems().size() + " problem(s); the bucket was not touched.");
@@ -63,9 +66,9 @@ final class PublishCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (S3Bucket bucket = S3Bucket.of(target)) {
             bucket.check();
-            PublishPlan plan = PublishPlanner.plan(SiteFiles.scan(options.outputDir()), bucket.list(), target.prefix(), force);
+            PublishPlan plan = PublishPlanner.plan(SiteFiles.scan(site.outputDir(options)), bucket.list(), target.prefix(), force);
             Path cwd = Path.of("").toAbsolutePath();
-            Path shown = options.outputDir().startsWith(cwd) ? cwd.relativize(options.outputDir()) : options.outputDir();
+            Path shown = site.outputDir(options).startsWith(cwd) ? cwd.relativize(site.outputDir(options)) : site.outputDir(options);
             System.out.println("Publishing " + shown + " to " + target.describe());
             if (dryRun) {
                 System.out.print(PlanPrinter.text(plan));
@@ -84,7 +87,7 @@ final class PublishCommand implements Callable<Integer> {
             System.err.println(failure.getMessage());
             return 1;
         } catch (IOException e) {
-            System.err.println(options.outputDir() + ": cannot read the built site: " + e.getMessage());
+            System.err.println(site.outputDir(options) + ": cannot read the built site: " + e.getMessage());
             return 1;
         }
     }

@@ -14,12 +14,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
 
+    @Mixin
+    SiteOutputOption site;
+
     @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}).", defaultValue = "8820")
     int port;
 
     @Override
     public Integer call() throws Exception {
-        PreviewServer server = new PreviewServer(options.projectDir(), options.outputDir(), port);
+        PreviewServer server = new PreviewServer(options.projectDir(), site.outputDir(options), port);
         try {
             server.start();
         } catch (BuildFailure failure) {

@@ -5,6 +5,7 @@ import guide.content.SiteContent;
 import guide.site.Problem;
 import guide.translation.xliff.XliffExportBatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,8 +18,8 @@ import java.util.concurrent.Callable;
 /** {@code ./guide translations export PATH... --to LANG}: XLIFF 1.2 files for translators' CAT tools. */
 @Command(name = "export", description = "Write one XLIFF 1.2 file per document for a CAT tool, with the current translation and what to do.")
 final class TranslationsExportCommand implements Callable<Integer> {
-    @Option(names = "--project", description = "Project folder (default: the folder of ./guide).", defaultValue = "${sys:guide.home:-.}")
-    Path project;
+    @Mixin
+    ProjectOptions options;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Documents or folders, e.g. content/pl/o-przewodniku.md or content/pl")
     List<Path> paths;
@@ -31,8 +32,6 @@ final class TranslationsExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ProjectOptions options = new ProjectOptions();
-        options.project = project;
         var loaded = options.content();
         if (loaded.isEmpty()) {
             return 1;

@@ -4,6 +4,7 @@ import guide.content.SiteContent;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.XliffImportBatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,8 +16,8 @@ import java.util.concurrent.Callable;
 /** {@code ./guide translations import FILE...}: translated XLIFF files back into content/. */
 @Command(name = "import", description = "Check translated XLIFF files and write their translations into content/ (all or nothing).")
 final class TranslationsImportCommand implements Callable<Integer> {
-    @Option(names = "--project", description = "Project folder (default: the folder of ./guide).", defaultValue = "${sys:guide.home:-.}")
-    Path project;
+    @Mixin
+    ProjectOptions options;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files written by ./guide translations export and filled in by a CAT tool")
     List<Path> files;
@@ -26,8 +27,6 @@ final class TranslationsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ProjectOptions options = new ProjectOptions();
-        options.project = project;
         var loaded = options.content();
         if (loaded.isEmpty()) {
             return 1;

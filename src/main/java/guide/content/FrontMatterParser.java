@@ -3,10 +3,12 @@ package guide.content;
 import guide.site.Problem;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads JBake's header format strictly. JBake itself skips or silently misreads a file whose
@@ -31,58 +33,71 @@ public final class FrontMatterParser {
                     + SEPARATOR));
             return Optional.empty();
         }
-        int separator = -1;
+        OptionalInt separator = separator(file, lines, problems);
+        if (separator.isEmpty()) {
+            return Optional.empty();
+        }
+        return header(file, lines, separator.getAsInt(), problems);
+    }
+
+    /** The index of the line that ends the header; empty, with the problem, when no line ends it as JBake requires. */
+    private static OptionalInt separator(Path file, String[] lines, List<Problem> problems) {
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].equals(SEPARATOR)) {
-                separator = i;
-                break;
+                return OptionalInt.of(i);
             }
             if (lines[i].strip().equals(SEPARATOR)) {
                 problems.add(new Problem(file, i + 1, "header separator must be exactly '" + SEPARATOR + "' with no spaces around it"));
-                return Optional.empty();
+                return OptionalInt.empty();
             }
             if (TILDES.matcher(lines[i].strip()).matches()) {
                 problems.add(new Problem(file, i + 1, "the header ends with a line of exactly six tildes '" + SEPARATOR + "'; this one has "
                         + lines[i].strip().length()));
-                return Optional.empty();
+                return OptionalInt.empty();
             }
         }
-        if (separator < 0) {
-            problems.add(new Problem(file, 1, "no header found: end the key=value header with a line of exactly '" + SEPARATOR + "'"));
-            return Optional.empty();
-        }
+        problems.add(new Problem(file, 1, "no header found: end the key=value header with a line of exactly '" + SEPARATOR + "'"));
+        return OptionalInt.empty();
+    }
+
+    /** The header's values with their lines, and the body after the separator; empty when a header line is wrong. */
+    private static Optional<FrontMatter> header(Path file, String[] lines, int separator, List<Problem> problems) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
         boolean ok = true;
         for (int i = 0; i < separator; i++) {
-            String line = lines[i];
-            int lineNo = i + 1;
-            if (line.isBlank()) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                problems.add(new Problem(file, lineNo, "header line is not key=value: '" + line.strip() + "'"));
-                ok = false;
-                continue;
-            }
-            String key = line.substring(0, eq).strip();
-            String value = line.substring(eq + 1).strip();
-            if (!KEY.matcher(key).matches()) {
-                problems.add(new Problem(file, lineNo, "header key '" + key + "' is not a simple name"));
-                ok = false;
-            } else if (values.containsKey(key)) {
-                problems.add(new Problem(file, lineNo, "header key '" + key + "' repeated (first on line " + keyLines.get(key) + ")"));
-                ok = false;
-            } else if (value.isEmpty()) {
-                problems.add(new Problem(file, lineNo, "header key '" + key + "' has no value"));
-                ok = false;
-            } else {
-                values.put(key, value);
-                keyLines.put(key, lineNo);
+            if (!lines[i].isBlank()) {
+                ok &= headerLine(file, lines[i], i + 1, values, keyLines, problems);
             }
         }
-        String body = String.join("\n", java.util.Arrays.asList(lines).subList(separator + 1, lines.length));
+        String body = String.join("\n", Arrays.asList(lines).subList(separator + 1, lines.length));
         return ok ? Optional.of(new FrontMatter(values, keyLines, body, separator + 2)) : Optional.empty();
+    }
+
+    /** Reads one {@code key=value} line into {@code values}; false, with the problem, when it is not one or repeats a key. */
+    private static boolean headerLine(Path file, String line, int lineNo, Map<String, String> values, Map<String, Integer> keyLines,
+                                      List<Problem> problems) {
+        int eq = line.indexOf('=');
+        if (eq <= 0) {
+            problems.add(new Problem(file, lineNo, "header line is not key=value: '" + line.strip() + "'"));
+            return false;
+        }
+        String key = line.substring(0, eq).strip();
+        String value = line.substring(eq + 1).strip();
+        if (!KEY.matcher(key).matches()) {
+            problems.add(new Problem(file, lineNo, "header key '" + key + "' is not a simple name"));
+            return false;
+        }
+        if (values.containsKey(key)) {
+            problems.add(new Problem(file, lineNo, "header key '" + key + "' repeated (first on line " + keyLines.get(key) + ")"));
+            return false;
+        }
+        if (value.isEmpty()) {
+            problems.add(new Problem(file, lineNo, "header key '" + key + "' has no value"));
+            return false;
+        }
+        values.put(key, value);
+        keyLines.put(key, lineNo);
+        return true;
     }
 }

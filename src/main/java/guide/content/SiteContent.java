@@ -26,7 +26,7 @@ public record SiteContent(SiteConfig config, List<ContentDocument> documents, Li
     /** The document read from {@code file} (absolute, or relative to the current folder or the project). */
     public Optional<ContentDocument> find(Path file) {
         Path projectDir = config.projectDir();
-        Path absolute = file.isAbsolute() ? file.normalize() : Path.of("").toAbsolutePath().resolve(file).normalize();
+        Path absolute = Path.of("").toAbsolutePath().resolve(file).normalize();
         Path relative = absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : file.normalize();
         return documents.stream().filter(d -> d.source().equals(relative)).findFirst();
     }

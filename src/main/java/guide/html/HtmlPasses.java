@@ -1,6 +1,7 @@
 package guide.html;
 
 import guide.check.ContentHtml;
+import guide.check.LegalCitations;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.image.ImageCatalog;
@@ -43,8 +44,10 @@ public final class HtmlPasses {
      * The processed page.
      *
      * @param unsafe what the page's content holds that the content allowlist does not allow
+     * @param legal  legal statements without their basis or legal status date ({@link LegalCitations})
      */
-    public record Result(String html, PageFacts facts, PageLinks links, Optional<PageText> search, List<ContentHtml.Finding> unsafe) {
+    public record Result(String html, PageFacts facts, PageLinks links, Optional<PageText> search, List<ContentHtml.Finding> unsafe,
+                         List<LegalCitations.Finding> legal) {
     }
 
     /**
@@ -52,7 +55,7 @@ public final class HtmlPasses {
      * passes off the critical path (see {@code guide.build.RendererWarmUp}); the result is thrown away.
      */
     public static void warmUp() {
-        PageLanguage plain = new PageLanguage(guide.content.Slugs.DEFAULT, null, "affiliate link");
+        PageLanguage plain = new PageLanguage(guide.content.Slugs.DEFAULT, null, "affiliate link", null);
         new HtmlPasses(new AffiliateLinks(List.of()), "https://example.invalid", lang -> plain, new ResponsiveImages(ImageCatalog.empty())).process("""
                 <!doctype html><html lang="en"><head><title>t</title></head><body><main><article><div data-prose data-content>
                 <h2 id="a">A</h2><p>Text with <a href="/en/x/">a link</a> and <a href="https://example.org/">one out</a>.</p>
@@ -80,6 +83,7 @@ public final class HtmlPasses {
             language.typography().apply(doc);
         }
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        return new Result(doc.outerHtml(), PageFacts.of(doc), PageLinks.of(doc), SearchableText.of(doc), unsafe);
+        List<LegalCitations.Finding> legal = language.legal() == null ? List.of() : language.legal().check(doc);
+        return new Result(doc.outerHtml(), PageFacts.of(doc), PageLinks.of(doc), SearchableText.of(doc), unsafe, legal);
     }
 }

@@ -4,16 +4,18 @@ import guide.content.Slugs;
 
 /**
  * What the HTML passes need to know about a page's language: how its headings become ids, its
- * typography, and the label of affiliate links.
+ * typography, the label of affiliate links, and the terms of legal statements that must cite their
+ * basis (null when the language lists none).
  */
-public record PageLanguage(Slugs slugs, Typography typography, String affiliateLabel) {
+public record PageLanguage(Slugs slugs, Typography typography, String affiliateLabel, guide.check.LegalCitations legal) {
 
     /** Each configured language's settings, by code; a page outside every language (the root page) takes the default language's. */
     public static java.util.function.Function<String, PageLanguage> forSite(guide.site.SiteConfig config, guide.i18n.UiStrings ui) {
         java.util.Map<String, PageLanguage> byCode = new java.util.HashMap<>();
         for (String code : config.languages()) {
             guide.site.Language language = config.language(code);
-            byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), ui.strings(code).get("affiliateLabel")));
+            byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), ui.strings(code).get("affiliateLabel"),
+                    guide.check.LegalCitations.of(language.legalTerms())));
         }
         PageLanguage fallback = byCode.get(config.defaultLanguage());
         return code -> byCode.getOrDefault(code, fallback);

@@ -39,16 +39,32 @@ public final class RelatedArticles {
         for (ContentDocument candidate : shared.keySet()) {
             insertBounded(best, candidate, order);
         }
-        List<ContentDocument> all = index.articles(doc.lang());
+        fillByTime(doc, shared, best, order);
+        return best.stream().map(cards::of).toList();
+    }
+
+    /**
+     * Fills {@code best} up with the articles closest in time: walks out from the article through
+     * its language's list (newest first), taking the nearer of the next newer and the next older
+     * article each time (the newer when equally near), until the list is full.
+     */
+    private void fillByTime(ContentDocument doc, Map<ContentDocument, Integer> shared, List<ContentDocument> best, Comparator<ContentDocument> order) {
         Integer rank = index.rank(doc);
-        for (int step = 1; best.size() < LIMIT && rank != null && (rank - step >= 0 || rank + step < all.size()); step++) {
-            for (int i : new int[]{rank - step, rank + step}) {
-                if (i >= 0 && i < all.size() && !shared.containsKey(all.get(i))) {
-                    insertBounded(best, all.get(i), order);
-                }
+        if (rank == null) {
+            return;
+        }
+        List<ContentDocument> all = index.articles(doc.lang());
+        long day = doc.date().toEpochDay();
+        int newer = rank - 1;
+        int older = rank + 1;
+        while (best.size() < LIMIT && (newer >= 0 || older < all.size())) {
+            boolean takeNewer = older >= all.size()
+                    || newer >= 0 && all.get(newer).date().toEpochDay() - day <= day - all.get(older).date().toEpochDay();
+            ContentDocument next = takeNewer ? all.get(newer--) : all.get(older++);
+            if (!shared.containsKey(next)) {
+                insertBounded(best, next, order);
             }
         }
-        return best.stream().map(cards::of).toList();
     }
 
     /** Neighbours in time of the article in each of its tags, with how many tags each shares with it. */

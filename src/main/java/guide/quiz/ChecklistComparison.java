@@ -5,6 +5,7 @@ import guide.site.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,57 +15,93 @@ import java.util.stream.Collectors;
  * same {@code decides=}, and the same bands with the same ranges. Each difference names both files.
  */
 public final class ChecklistComparison {
-    private ChecklistComparison() {
+    private final Checklist source;
+    private final Checklist translation;
+    private final Path file;
+    /** " in content/pl/test.md", after what a message says of the source. */
+    private final String origin;
+    private final List<Problem> problems;
+
+    private ChecklistComparison(Checklist source, Checklist translation, List<Problem> problems) {
+        this.source = source;
+        this.translation = translation;
+        this.file = translation.source();
+        this.origin = " in " + source.source().toString().replace('\\', '/');
+        this.problems = problems;
     }
 
     public static void compare(Checklist source, Checklist translation, List<Problem> problems) {
-        Path from = source.source();
-        Path file = translation.source();
-        String origin = " in " + from.toString().replace('\\', '/');
+        ChecklistComparison comparison = new ChecklistComparison(source, translation, problems);
+        comparison.missingSections();
+        comparison.sectionsAndStatements();
+        comparison.missingStatements();
+        comparison.bands();
+        comparison.missingBands();
+    }
 
-        Map<String, ChecklistSection> sourceSections = byId(source.sections(), ChecklistSection::id);
+    /** Sections of the source the translation lacks, each with where it belongs. */
+    private void missingSections() {
         Map<String, ChecklistSection> sections = byId(translation.sections(), ChecklistSection::id);
         for (ChecklistSection s : source.sections()) {
             if (!sections.containsKey(s.id())) {
-                problems.add(new Problem(file, lineBefore(translation, s, source), "section '" + s.id() + "' is missing (it is on line " + s.line() + origin
+                problems.add(new Problem(file, lineBefore(s), "section '" + s.id() + "' is missing (it is on line " + s.line() + origin
                         + "): add '## " + s.title() + " {#" + s.id() + "}' and its statements, translated"));
             }
         }
+    }
+
+    /** The translation's sections and statements that the source does not have, or has otherwise. */
+    private void sectionsAndStatements() {
+        Map<String, ChecklistSection> sourceSections = byId(source.sections(), ChecklistSection::id);
         for (ChecklistSection s : translation.sections()) {
             if (!sourceSections.containsKey(s.id())) {
                 problems.add(new Problem(file, s.line(), "section '" + s.id() + "' is not" + origin));
             }
             for (ChecklistItem item : s.items()) {
-                var original = source.item(item.id());
-                if (original.isEmpty()) {
-                    problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' is not" + origin));
-                    continue;
-                }
-                String originalSection = source.sectionOf(item.id()).orElseThrow().id();
-                if (!originalSection.equals(s.id())) {
-                    problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' is in section '" + s.id() + "' here but in '"
-                            + originalSection + "'" + origin + ":" + original.get().line()));
-                }
-                if (original.get().points() != item.points()) {
-                    problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' is worth " + points(item.points()) + " here but "
-                            + points(original.get().points()) + origin + ":" + original.get().line()));
-                }
-                if (!java.util.Objects.equals(original.get().decides(), item.decides())) {
-                    problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' " + decides(item) + " here but "
-                            + decides(original.get()) + origin + ":" + original.get().line()));
-                }
+                statement(s, item);
             }
         }
+    }
+
+    /** One statement of the translation against the source's: its section, points and decision. */
+    private void statement(ChecklistSection section, ChecklistItem item) {
+        var found = source.item(item.id());
+        if (found.isEmpty()) {
+            problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' is not" + origin));
+            return;
+        }
+        ChecklistItem original = found.get();
+        String at = origin + ":" + original.line();
+        String originalSection = source.sectionOf(item.id()).orElseThrow().id();
+        if (!originalSection.equals(section.id())) {
+            problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' is in section '" + section.id() + "' here but in '"
+                    + originalSection + "'" + at));
+        }
+        if (original.points() != item.points()) {
+            problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' is worth " + points(item.points()) + " here but "
+                    + points(original.points()) + at));
+        }
+        if (!Objects.equals(original.decides(), item.decides())) {
+            problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' " + decides(item) + " here but " + decides(original) + at));
+        }
+    }
+
+    /** Statements of the source missing from a section the translation has. */
+    private void missingStatements() {
+        Map<String, ChecklistSection> sections = byId(translation.sections(), ChecklistSection::id);
         for (ChecklistSection s : source.sections()) {
             for (int i = 0; i < s.items().size(); i++) {
                 ChecklistItem item = s.items().get(i);
                 if (translation.item(item.id()).isEmpty() && sections.containsKey(s.id())) {
-                    problems.add(missingStatement(file, sections.get(s.id()), s, i, origin));
+                    problems.add(missingStatement(sections.get(s.id()), s, i));
                 }
             }
         }
+    }
+
+    /** The translation's bands that the source does not have, or with another range. */
+    private void bands() {
         Map<String, ResultBand> sourceBands = byId(source.bands(), ResultBand::id);
-        Map<String, ResultBand> bands = byId(translation.bands(), ResultBand::id);
         for (ResultBand band : translation.bands()) {
             ResultBand original = sourceBands.get(band.id());
             if (original == null) {
@@ -74,6 +111,11 @@ public final class ChecklistComparison {
                         + original.min() + "-" + original.max() + origin + ":" + original.line()));
             }
         }
+    }
+
+    /** Bands of the source the translation lacks: they go after its last band. */
+    private void missingBands() {
+        Map<String, ResultBand> bands = byId(translation.bands(), ResultBand::id);
         for (ResultBand band : source.bands()) {
             if (!bands.containsKey(band.id())) {
                 int after = translation.bands().isEmpty() ? 1 : translation.bands().get(translation.bands().size() - 1).line();
@@ -88,7 +130,7 @@ public final class ChecklistComparison {
      * where it goes (after the statement that precedes it in the source, else at the top of the
      * section) and the line itself, with the source's text to translate.
      */
-    private static Problem missingStatement(Path file, ChecklistSection here, ChecklistSection there, int index, String origin) {
+    private Problem missingStatement(ChecklistSection here, ChecklistSection there, int index) {
         int after = here.line();
         String afterWhat = "its heading";
         for (int k = index - 1; k >= 0; k--) {
@@ -107,7 +149,7 @@ public final class ChecklistComparison {
     }
 
     /** The line after which a missing section belongs: the end of the section that precedes it in the source, else 1. */
-    private static int lineBefore(Checklist translation, ChecklistSection missing, Checklist source) {
+    private int lineBefore(ChecklistSection missing) {
         int index = source.sections().indexOf(missing);
         for (int k = index - 1; k >= 0; k--) {
             String previous = source.sections().get(k).id();

@@ -21,9 +21,16 @@ import java.util.Locale;
  *                        {@code Latin-ASCII} for Latin-script languages, {@code Any-Latin} for others)
  * @param typography      the typography rules for text in this language ({@code site.language.pl.typography})
  * @param glueBefore      words after which a number must not start a new line ({@code art.}, {@code §})
+ * @param legalTerms      words that state a rule of law, so that a paragraph using one must cite its basis
+ *                        ({@code site.language.pl.legalTerms}; {@code guide.check.LegalCitations})
  */
 public record Language(String code, ULocale locale, String direction, String transliteration, List<TypographyRule> typography,
-                       List<String> glueBefore) {
+                       List<String> glueBefore, List<String> legalTerms) {
+
+    /** A language without legal terms. */
+    public Language(String code, ULocale locale, String direction, String transliteration, List<TypographyRule> typography, List<String> glueBefore) {
+        this(code, locale, direction, transliteration, typography, glueBefore, List.of());
+    }
 
     /** A typography rule a language can switch on. */
     public enum TypographyRule {

@@ -14,13 +14,13 @@ import java.util.function.ToIntFunction;
 
 /**
  * Reads {@code site.language.<code>.locale}, {@code .transliteration}, {@code .typography} and
- * {@code .glueBefore} for every configured language into {@link Language} values, with defaults
+ * {@code .glueBefore}, {@code .legalTerms} for every configured language into {@link Language} values, with defaults
  * from CLDR (a language's likely region and script), and reports unknown keys, locales, transforms
  * and rules at their line.
  */
 final class LanguageSettings {
     private static final String PREFIX = "site.language.";
-    private static final List<String> KEYS = List.of("locale", "transliteration", "typography", "glueBefore");
+    private static final List<String> KEYS = List.of("locale", "transliteration", "typography", "glueBefore", "legalTerms");
 
     private LanguageSettings() {
     }
@@ -74,7 +74,8 @@ final class LanguageSettings {
         }
         List<String> glueBefore = list(properties.getProperty(PREFIX + code + ".glueBefore", ""));
         String direction = locale.isRightToLeft() ? "rtl" : "ltr";
-        return new Language(code, locale, direction, transliteration, List.copyOf(rules), glueBefore);
+        List<String> legalTerms = list(properties.getProperty(PREFIX + code + ".legalTerms", ""));
+        return new Language(code, locale, direction, transliteration, List.copyOf(rules), glueBefore, legalTerms);
     }
 
     /** True if CLDR has a name for the locale's language (a typo such as "pll" has none). */

@@ -59,7 +59,8 @@ public record SourceRevision(String lang, String hash, List<String> blocks) {
     /** Stamps already read: the preview server reads the same ones on every build. */
     private static final java.util.Map<String, Optional<SourceRevision>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Optional<SourceRevision> read(String value) {
+    /** Reads the header value without the memo of {@link #parse}. */
+    static Optional<SourceRevision> read(String value) {
         String[] parts = value.strip().split("\\s+");
         if (parts.length < 2 || !parts[0].matches("[a-z]{2,3}(-[A-Za-z]{2,4})?") || !parts[1].matches("[0-9a-f]{12}")) {
             return Optional.empty();

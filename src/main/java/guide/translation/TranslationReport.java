@@ -5,14 +5,12 @@ import guide.translation.TranslationState.Status;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The state of every translationKey in every language: source, current, outdated (with what
@@ -149,11 +147,14 @@ public final class TranslationReport {
 
     /** Counts per status, for a one-line summary. */
     public Map<Status, Long> counts() {
+        List<TranslationState> all = all();
         Map<Status, Long> counts = new LinkedHashMap<>();
-        for (Status status : EnumSet.allOf(Status.class)) {
-            counts.put(status, all().stream().filter(s -> s.status() == status).count());
+        for (Status status : Status.values()) {
+            long n = all.stream().filter(s -> s.status() == status).count();
+            if (n > 0) {
+                counts.put(status, n);
+            }
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        return counts;
     }
 }

@@ -637,7 +637,7 @@ public final class CorpusGenerator {
                 "liczba rund poprawek wliczonych w cenę", "jedna osoba kontaktowa po stronie klienta",
                 "zasady akceptacji kolejnych etapów", "dopłata za pilne zlecenia i pracę w weekendy",
                 "sposób przekazania plików i praw autorskich", "zaliczka przed rozpoczęciem prac",
-                "godziny, w których odpowiadasz na wiadomości", "kara umowna za opóźnienia po obu stronach"};
+                "godziny, w których odpowiadasz na wiadomości", "co się dzieje, gdy któraś ze stron się spóźnia"};
         PL.bulletIntros = new String[]{"Na co zwracać uwagę:", "Warto ustalić przede wszystkim:", "Przed startem sprawdź:"};
         PL.steps = new String[]{"Przeczytaj jeszcze raz umowę i notatki ze spotkań.", "Spisz, co dokładnie poszło nie tak i od kiedy.",
                 "Zaproponuj klientowi krótką rozmowę.", "Przedstaw konkretne rozwiązanie i termin.",

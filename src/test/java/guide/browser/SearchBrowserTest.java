@@ -79,9 +79,9 @@ class SearchBrowserTest {
     /** The fixture's content and settings with the real templates and assets, as ProjectFixture.copyProject does. */
     static Path copyFixture(Path into) throws IOException {
         Path real = ProjectFixture.projectDir();
-        copyTree(real.resolve("src/test/resources/fixtures/search"), into);
-        copyTree(real.resolve("templates"), into.resolve("templates"));
-        copyTree(real.resolve("assets"), into.resolve("assets"));
+        ProjectFixture.copyTree(real.resolve("src/test/resources/fixtures/search"), into);
+        ProjectFixture.copyTree(real.resolve("templates"), into.resolve("templates"));
+        ProjectFixture.copyTree(real.resolve("assets"), into.resolve("assets"));
         return into;
     }
 
@@ -187,16 +187,4 @@ class SearchBrowserTest {
         Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -182,6 +182,46 @@ class ContentChecksTest {
     }
 
     @Test
+    void linkInTheFrameToADraftIsNamedOnceAtItsUiString() throws IOException {
+        // The about page goes back to draft; every English page's header and footer still link to it.
+        edit(ABOUT, s -> s.replace("status=published", "status=draft"));
+        String strings = "templates/i18n/en.yaml";
+        CliBuild result = assertFails(strings + ":" + lineOf(strings, "aboutUrl:") + ": broken link (no such page or file): /en/about/ (on "
+                + englishPages() + " pages)");
+        assertEquals(2, result.err().lines().count(), "that problem and the summary line, nothing else: " + result.err());
+    }
+
+    @Test
+    void aPolishLegalStatementWithoutAFootnoteIsRejectedAtItsLine() throws IOException {
+        String about = "content/pl/o-przewodniku.md";
+        edit(about, s -> s.replace("~~~~~~", "legalStatus=2026-11-30\n~~~~~~"));
+        append(about, "Za zwłokę w płatności **należą się** odsetki.\n\nKarę umowną można zastrzec tylko przy zobowiązaniu niepieniężnym.");
+        assertFails(about + ":" + lineOf(about, "Karę umowną") + ": a legal statement without its basis (\"Karę umowną można zastrzec tylko\"):"
+                + " cite the act and article in a footnote, e.g. [^basis] after the sentence and a line \"[^basis]: Art. … ustawy …\" below the text");
+    }
+
+    @Test
+    void aPageThatCitesTheLawMustSayTheDateOfItsLegalStatus() throws IOException {
+        String about = "content/pl/o-przewodniku.md";
+        append(about, "Karę umowną można zastrzec tylko przy zobowiązaniu niepieniężnym.[^kara]\n\n[^kara]: Art. 483 § 1 k.c.");
+        assertFails(about + ":1: the page states the law (\"Karę umowną można zastrzec tylko\") but gives no date of its legal status:"
+                + " add legalStatus=yyyy-MM-dd to the header");
+    }
+
+    @Test
+    void aLanguageWithoutAHomePageSaysWhichFileToAdd() throws IOException {
+        java.nio.file.Files.delete(project.resolve("content/en/index.md"));
+        CliBuild result = assertFails("content/en: no home page for 'en' (in site.languages): add content/en/index.md with type=home"
+                + " and status=published (copy another language's index.md and translate it)");
+        assertEquals(2, result.err().lines().count(), "that problem and the summary line, not a broken link on every page: " + result.err());
+    }
+
+    /** The English pages of the first build but the about page. */
+    private long englishPages() {
+        return before.keySet().stream().filter(f -> f.startsWith("en/") && f.endsWith(".html") && !f.startsWith("en/about/")).count();
+    }
+
+    @Test
     void buildKilledBetweenTheRenamesIsRecoveredAndItsWorkingFolderRemoved() throws IOException {
         Path target = project.resolve("target");
         Files.move(site, target.resolve(".site-previous"));

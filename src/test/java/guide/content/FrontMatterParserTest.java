@@ -46,4 +46,79 @@ class FrontMatterParserTest {
         assertTrue(problems.get(1).toString().startsWith("content/pl/a.md:1: YAML front matter"), problems.get(1)::toString);
         assertTrue(problems.get(2).toString().startsWith("content/pl/a.md:1: no header found"), problems.get(2)::toString);
     }
+    private List<String> messages(String text) {
+        List<Problem> problems = new ArrayList<>();
+        FrontMatterParser.parse(file, text, problems);
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aByteOrderMarkAndWindowsLineEndingsAreReadAsPlainText() {
+        FrontMatter fm = FrontMatterParser.parse(file, "\uFEFFtitle=A\r\ndate=2026-11-26\r\n~~~~~~\r\nline one\r\nline two", new ArrayList<>())
+                .orElseThrow();
+        assertEquals("A", fm.get("title"));
+        assertEquals(List.of("title", "date"), List.copyOf(fm.values().keySet()));
+        assertEquals("line one\nline two", fm.body());
+        assertEquals(4, fm.bodyStartLine());
+    }
+
+    @Test
+    void spacesAroundKeysAndValuesAreIgnoredAndAbsentKeysPointAtTheTop() {
+        FrontMatter fm = FrontMatterParser.parse(file, "  title =  Tytuł  \nsummary= Krótko.\n~~~~~~\n", new ArrayList<>()).orElseThrow();
+        assertEquals("Tytuł", fm.get("title"));
+        assertEquals("Krótko.", fm.get("summary"));
+        assertEquals(2, fm.lineOf("summary"));
+        assertEquals(1, fm.lineOf("date"), "a missing key is reported at the top of the file");
+        assertEquals(null, fm.get("date"));
+    }
+
+    @Test
+    void onlyTheFirstSeparatorEndsTheHeader() {
+        FrontMatter fm = FrontMatterParser.parse(file, "title=A\n~~~~~~\nkey=value in the text\n~~~~~~\n", new ArrayList<>()).orElseThrow();
+        assertEquals(List.of("title"), List.copyOf(fm.values().keySet()));
+        assertEquals("key=value in the text\n~~~~~~\n", fm.body());
+    }
+
+    @Test
+    void aSeparatorOfTheWrongLengthSaysHowManyTildesItHas() {
+        assertEquals(List.of("content/pl/a.md:2: the header ends with a line of exactly six tildes '~~~~~~'; this one has 4"),
+                messages("title=A\n~~~~\nbody\n"));
+        assertEquals(List.of("content/pl/a.md:3: the header ends with a line of exactly six tildes '~~~~~~'; this one has 7"),
+                messages("title=A\ndate=2026-11-26\n~~~~~~~\nbody\n"));
+        assertEquals(List.of("content/pl/a.md:2: header separator must be exactly '~~~~~~' with no spaces around it"),
+                messages("title=A\n  ~~~~~~\nbody\n"));
+    }
+
+    @Test
+    void keysMustBeSimpleNamesAndLinesNeedAKey() {
+        assertEquals(List.of(
+                "content/pl/a.md:1: header key '1title' is not a simple name",
+                "content/pl/a.md:2: header line is not key=value: '=value'",
+                "content/pl/a.md:3: header key 'my key' is not a simple name"), messages("1title=A\n=value\nmy key=B\n~~~~~~\n"));
+        assertTrue(messages("source.lang-v2_x=pl\n~~~~~~\n").isEmpty(), "letters, digits, '.', '-' and '_' after a first letter are a name");
+    }
+
+    @Test
+    void aFileWithAProblemInItsHeaderGivesNoFrontMatter() {
+        List<Problem> problems = new ArrayList<>();
+        assertTrue(FrontMatterParser.parse(file, "title=A\nsummary=\n~~~~~~\nbody", problems).isEmpty());
+        assertTrue(FrontMatterParser.parse(file, "", problems).isEmpty());
+        problems.clear();
+        assertTrue(FrontMatterParser.parse(file, "title=A\nno equals sign\n~~~~~~\n", problems).isEmpty());
+        assertTrue(FrontMatterParser.parse(file, "1title=A\n~~~~~~\n", problems).isEmpty());
+        assertTrue(FrontMatterParser.parse(file, "title=A\ntitle=B\n~~~~~~\n", problems).isEmpty());
+        assertEquals(3, problems.size());
+        problems.subList(0, 3).clear();
+        assertTrue(FrontMatterParser.parse(file, "title=A\nsummary=\n~~~~~~\nbody", problems).isEmpty());
+        assertTrue(FrontMatterParser.parse(file, "", problems).isEmpty());
+        assertEquals(List.of("content/pl/a.md:2: header key 'summary' has no value",
+                "content/pl/a.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'"),
+                problems.stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void yamlFrontMatterIsNamedAsSuch() {
+        assertEquals(List.of("content/pl/a.md:1: YAML front matter ('---') is not supported: write key=value lines and end the header with a line of ~~~~~~"),
+                messages(" --- \ntitle: A\n---\n"));
+    }
 }

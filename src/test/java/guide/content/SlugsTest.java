@@ -27,4 +27,16 @@ class SlugsTest {
     void otherLettersLoseOnlyTheirMarks() {
         assertEquals("strasse-aero-dukat", Slugs.DEFAULT.slugify("Straße Ærø Đukat"));
     }
+    @Test
+    void apostrophesInsideWordsJoinTheWord() {
+        assertEquals("dont-stop", Slugs.DEFAULT.slugify("Don't stop"));
+        assertEquals("dont-stop", Slugs.DEFAULT.slugify("Don\u2019t stop"));
+        assertEquals("rock-n-roll", Slugs.DEFAULT.slugify("rock 'n' roll"));
+    }
+
+    @Test
+    void textWithoutLettersOrDigitsGivesAnEmptySlug() {
+        assertEquals("", Slugs.DEFAULT.slugify("!!! ?"));
+        assertEquals("", Slugs.DEFAULT.slugify(""));
+    }
 }

@@ -12,9 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class TypographyTest {
     private static final char NBSP = '\u00A0';
-    private static final Typography POLISH = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII",
+    // Instances, not static: a language's rules are compiled when its Typography is made.
+    private final Typography polish = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII",
             List.of(Language.TypographyRule.SINGLE_LETTER_WORDS, Language.TypographyRule.NUMBERS), List.of("art.", "ust.", "§")));
-    private static final Typography NONE = new Typography(new Language("en", new ULocale("en"), "ltr", "Latin-ASCII", List.of(), List.of()));
+    private final Typography none = new Typography(new Language("en", new ULocale("en"), "ltr", "Latin-ASCII", List.of(), List.of()));
 
     private static String nbsp(String text) {
         return text.replace('_', NBSP);
@@ -22,23 +23,23 @@ class TypographyTest {
 
     @Test
     void oneLetterWordsKeepTheNextWordOnTheirLine() {
-        assertEquals(nbsp("Pracuję w_domu i_z_klientem, a_nie u_niego."), POLISH.apply("Pracuję w domu i z klientem, a nie u niego."));
-        assertEquals(nbsp("W_tym roku, O_tym, I_tak"), POLISH.apply("W tym roku, O tym, I tak"));
+        assertEquals(nbsp("Pracuję w_domu i_z_klientem, a_nie u_niego."), polish.apply("Pracuję w domu i z klientem, a nie u niego."));
+        assertEquals(nbsp("W_tym roku, O_tym, I_tak"), polish.apply("W tym roku, O tym, I tak"));
     }
 
     @Test
     void numbersStayWithWhatTheyCountAndArticlesWithTheirNumbers() {
         assertEquals(nbsp("Do 15_grudnia zapłać 40_EUR, a_potem 10_000_zł (art._483 §_1_k.c.) w_2026_r."),
-                POLISH.apply("Do 15 grudnia zapłać 40 EUR, a potem 10 000 zł (art. 483 § 1 k.c.) w 2026 r."));
-        assertEquals(nbsp("Art._7_ust._1_ustawy"), POLISH.apply("Art. 7 ust. 1 ustawy"));
-        assertEquals(nbsp("{points}_z_{max}"), POLISH.apply("{points} z {max}"), "a placeholder the script fills with a number counts as one");
+                polish.apply("Do 15 grudnia zapłać 40 EUR, a potem 10 000 zł (art. 483 § 1 k.c.) w 2026 r."));
+        assertEquals(nbsp("Art._7_ust._1_ustawy"), polish.apply("Art. 7 ust. 1 ustawy"));
+        assertEquals(nbsp("{points}_z_{max}"), polish.apply("{points} z {max}"), "a placeholder the script fills with a number counts as one");
     }
 
     @Test
     void urlsCodeAndAttributesAreLeftAsWritten() {
-        assertEquals(nbsp("zobacz https://example.org/w domu i_dalej"), POLISH.apply("zobacz https://example.org/w domu i dalej"));
+        assertEquals(nbsp("zobacz https://example.org/w domu i_dalej"), polish.apply("zobacz https://example.org/w domu i dalej"));
         Document doc = Jsoup.parse("<html lang=pl><body><p title=\"w domu\">w domu <code>a b</code></p><pre>i z</pre></body></html>");
-        POLISH.apply(doc);
+        polish.apply(doc);
         assertEquals("w&nbsp;domu <code>a b</code>", doc.selectFirst("p").html());
         assertEquals("w domu", doc.selectFirst("p").attr("title"));
         assertEquals("i z", doc.selectFirst("pre").text());
@@ -46,6 +47,26 @@ class TypographyTest {
 
     @Test
     void aLanguageWithoutRulesIsLeftExactlyAsWritten() {
-        assertEquals("I was in a room with 40 EUR.", NONE.apply("I was in a room with 40 EUR."));
+        assertEquals("I was in a room with 40 EUR.", none.apply("I was in a room with 40 EUR."));
+    }
+    @Test
+    void eachRuleWorksOnItsOwn() {
+        Typography letters = new Typography(new Language("cs", new ULocale("cs"), "ltr", "Latin-ASCII", List.of(Language.TypographyRule.SINGLE_LETTER_WORDS),
+                List.of()));
+        Typography numbers = new Typography(new Language("de", new ULocale("de"), "ltr", "Latin-ASCII", List.of(Language.TypographyRule.NUMBERS),
+                List.of()));
+        assertEquals(nbsp("v_domě 15 dní"), letters.apply("v domě 15 dní"));
+        assertEquals(nbsp("a 15_Tage"), numbers.apply("a 15 Tage"));
+        assertEquals(nbsp("Art. 7_mit 10_000_EUR"), numbers.apply("Art. 7 mit 10 000 EUR"), "without glueBefore words, an article number may break");
+        Document doc = Jsoup.parse("<html><body><p>v domě</p></body></html>");
+        letters.apply(doc);
+        assertEquals("v&nbsp;domě", doc.selectFirst("p").html());
+    }
+
+    @Test
+    void glueWordsAreMatchedWhateverTheirCase() {
+        Typography glue = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII", List.of(Language.TypographyRule.NUMBERS),
+                List.of("Art.", "ust.")));
+        assertEquals(nbsp("ART._5_i ust._2; start. 3"), glue.apply("ART. 5 i ust. 2; start. 3"), "the end of a longer word is not a glue word");
     }
 }

@@ -24,9 +24,9 @@ final class PublishFixture {
     static Path project(Path into, URI endpoint, String bucket) {
         try {
             Path fixture = ProjectFixture.projectDir().resolve("src/test/resources/fixtures/publish");
-            copyTree(fixture, into);
+            ProjectFixture.copyTree(fixture, into);
             for (String name : List.of("templates", "assets")) {
-                copyTree(ProjectFixture.projectDir().resolve(name), into.resolve(name));
+                ProjectFixture.copyTree(ProjectFixture.projectDir().resolve(name), into.resolve(name));
             }
             setting(into, "site.publish.endpoint", endpoint.toString());
             setting(into, "site.publish.bucket", bucket);
@@ -42,16 +42,4 @@ final class PublishFixture {
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + key + "=" + value + "\n", StandardCharsets.UTF_8);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -168,4 +168,128 @@ class ChecklistParserTest {
                 "content/en/b.md:11: statement 'invoices-late' decides=exit here but decides nothing in content/pl/q.md:11",
                 "content/en/b.md:16: statement 'insults' decides=keep here but decides=exit in content/pl/q.md:16"), messages());
     }
+    @Test
+    void aSectionsDescriptionAndABandsAdviceAreKeptAndBandsMayComeInAnyOrder() {
+        Checklist checklist = parse("content/en/q.md", VALID
+                .replace("## 2. Abuse {#verbal-abuse}\n", "## 2. Abuse   {#verbal-abuse}  \n\nHow they speak to you.\nIn writing too.\n")
+                .replace("Plan the exit.", "Plan the exit.\n\nThen [leave](/en/y/).")
+                .replace("{#keep points=0-3}", "{#keep points=0–3}")).orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        ChecklistSection abuse = checklist.sections().get(1);
+        assertEquals("2. Abuse", abuse.title());
+        assertEquals("How they speak to you.\nIn writing too.", abuse.description());
+        assertEquals("", checklist.sections().get(0).description());
+        assertEquals("Plan the exit.\n\nThen [leave](/en/y/).", checklist.bands().get(1).advice());
+        assertEquals(3, checklist.bands().get(0).max(), "an en dash between the numbers is a range too");
+
+        problems.clear();
+        String exitFirst = VALID.substring(0, VALID.indexOf("### Keep")) + "### Exit {#exit points=4-11}\n\nGo.\n\n### Keep {#keep points=0-3}\n\nStay.\n";
+        assertEquals(List.of("exit", "keep"), parse("content/en/q.md", exitFirst).orElseThrow().bands().stream().map(ResultBand::id).toList());
+        assertTrue(problems.isEmpty(), messages()::toString);
+    }
+
+    @Test
+    void statementsMayBeTickedOrStarredAndDescriptionsMayHoldSubheadings() {
+        Checklist checklist = parse("content/en/q.md", VALID
+                .replace("- [ ] Two invoices", "* [x] Two invoices")
+                .replace("- [ ] An invoice", "- [] An invoice")
+                .replace("- [ ] They insulted", "### Words\n\n- [X] They insulted")).orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals(3, checklist.itemCount());
+        assertEquals("### Words", checklist.sections().get(1).description());
+    }
+
+    @Test
+    void aStatementBeforeTheFirstSectionOrWithoutAttributesIsAnError() {
+        parse("content/en/a.md", "- [ ] Early. {#early points=1}\n" + VALID);
+        parse("content/en/b.md", VALID.replace(" {#insults points=4}", ""));
+        assertEquals(List.of(
+                "content/en/a.md:7: statement before the first section: put it under a ## heading",
+                "content/en/b.md:16: statement needs an id and points at the end: {#some-id points=2}"), messages());
+    }
+
+    @Test
+    void sectionsNeedAnIdAndStatements() {
+        parse("content/en/a.md", VALID.replace("## 1. Payments {#late-payments}", "## 1. Payments"));
+        parse("content/en/b.md", VALID.replace("{#late-payments}", "{#Late}"));
+        parse("content/en/c.md", VALID.replace("## Results {#results}", "## 3. Empty {#empty}\n\nJust text.\n\n## Results {#results}"));
+        parse("content/en/d.md", VALID.replace("{#verbal-abuse}", "{#invoices-late}"));
+        assertEquals(List.of(
+                "content/en/a.md:9: section heading needs an id of lowercase letters, digits and '-': ## 1. Payments {#id}",
+                "content/en/b.md:9: section heading needs an id of lowercase letters, digits and '-': ## 1. Payments {#id}",
+                "content/en/c.md:18: section 'empty' has no statements (- [ ] text {#id points=N})",
+                "content/en/d.md:14: duplicate id 'invoices-late' (first used on line 11)"), messages());
+    }
+
+    @Test
+    void theResultsSectionHoldsBandsOnly() {
+        parse("content/en/q.md", VALID.replace("## Results {#results}\n", "## Results {#results}\n\nSome text.\n"));
+        assertEquals(List.of("content/en/q.md:20: the results section holds only bands: ### Title {#id points=0-7} followed by advice"), messages());
+    }
+
+    @Test
+    void bandsNeedAnIdARangeThatRunsForwardAndAdvice() {
+        parse("content/en/a.md", VALID.replace("### Keep {#keep points=0-3}", "### Keep {points=0-3}"));
+        parse("content/en/b.md", VALID.replace("### Keep {#keep points=0-3}", "### Keep"));
+        parse("content/en/c.md", VALID.replace("{#keep points=0-3}", "{#keep}"));
+        parse("content/en/d.md", VALID.replace("{#exit points=4-11}", "{#exit points=11-4}"));
+        parse("content/en/e.md", VALID.replace("\nPlan the exit.\n", ""));
+        assertEquals(List.of(
+                "content/en/a.md:20: band needs an id: ### Keep {#id points=0-7}",
+                "content/en/b.md:20: band needs an id: ### Keep {#id points=0-7}",
+                "content/en/b.md:20: band needs a score range: {#id points=0-7}",
+                "content/en/c.md:20: band needs a score range: {#keep points=0-7}",
+                "content/en/d.md:24: band 'exit' range 11-4 runs backwards",
+                "content/en/e.md:24: band 'exit' has no advice text"), messages());
+    }
+
+    @Test
+    void aChecklistNeedsSectionsAndBands() {
+        assertTrue(parse("content/en/a.md", "Only an intro.\n").isEmpty());
+        parse("content/en/b.md", VALID.substring(0, VALID.indexOf("## Results")));
+        assertEquals(List.of(
+                "content/en/a.md:7: the checklist has no sections: ## Title {#id} with - [ ] statements",
+                "content/en/a.md:7: the checklist has no result bands: ## Title {#results}, then ### Band {#id points=0-7}",
+                "content/en/b.md:7: the checklist has no result bands: ## Title {#results}, then ### Band {#id points=0-7}"), messages());
+    }
+
+    @Test
+    void pointsAreOneToThreeDigitsAndDecidesNamesABandId() {
+        parse("content/en/a.md", VALID.replace("{#insults points=4}", "{#insults points=1000}"));
+        parse("content/en/b.md", VALID.replace("{#insults points=4}", "{#insults points=04}"));
+        parse("content/en/c.md", VALID.replace("{#insults points=4}", "{#insults points=4 decides=Exit!}"));
+        parse("content/en/d.md", VALID.replace("{#insults points=4}", "{#insults}"));
+        assertEquals(List.of(
+                "content/en/a.md:16: points must be a positive whole number, not '1000'",
+                "content/en/b.md:16: points must be a positive whole number, not '04'",
+                "content/en/c.md:16: decides= needs the id of a band, e.g. decides=exit, not 'Exit!'",
+                "content/en/d.md:16: points must be a positive whole number, not ''"), messages());
+        problems.clear();
+        Checklist big = parse("content/en/e.md", VALID.replace("{#insults points=4}", "{#insults points=999}")
+                .replace("{#exit points=4-11}", "{#exit points=4-1006}")).orElseThrow();
+        assertEquals(1006, big.maxPoints());
+        assertTrue(problems.isEmpty(), messages()::toString);
+    }
+
+    @Test
+    void itemsAndTheirSectionsAreFoundById() {
+        Checklist checklist = parse("content/en/q.md", VALID).orElseThrow();
+        assertEquals("verbal-abuse", checklist.sectionOf("insults").orElseThrow().id());
+        assertTrue(checklist.sectionOf("nothing").isEmpty());
+        assertTrue(checklist.item("nothing").isEmpty());
+        assertEquals(7, checklist.sections().get(0).maxPoints());
+        assertTrue(checklist.item("insults").orElseThrow().decidesBand().isEmpty());
+    }
+    @Test
+    void theResultsMayComeFirstAndEachSectionKeepsItsOwnDescription() {
+        String results = VALID.substring(VALID.indexOf("## Results"));
+        String sections = VALID.substring(VALID.indexOf("## 1. Payments"), VALID.indexOf("## Results"))
+                .replace("## 1. Payments {#late-payments}\n", "## 1. Payments {#late-payments}\n\nAbout money.\n");
+        Checklist checklist = parse("content/en/q.md", results + "\n" + sections).orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals(List.of("late-payments", "verbal-abuse"), checklist.sections().stream().map(ChecklistSection::id).toList());
+        assertEquals("About money.", checklist.sections().get(0).description());
+        assertEquals("", checklist.sections().get(1).description(), "a description belongs to its own section only");
+        assertEquals(List.of("keep", "exit"), checklist.bands().stream().map(ResultBand::id).toList());
+    }
 }

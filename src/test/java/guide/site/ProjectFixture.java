@@ -73,7 +73,8 @@ public final class ProjectFixture {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies the folder {@code from} into {@code to}, replacing files that are there. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -137,31 +137,6 @@ class RealContentTest {
         assertTrue(ordinary > 0, "English pages have one-letter words with ordinary spaces after them");
     }
 
-    /**
-     * Every paragraph or list item of a Polish page that states the law (names an article, an act or a
-     * legal institution) cites its basis in a footnote, and every page with such footnotes shows its
-     * legal status date and that it is not legal advice.
-     */
-    @Test
-    void everyPolishLegalStatementCitesItsBasis() {
-        pages.forEach((path, doc) -> {
-            if (!lang(doc).equals("pl")) {
-                return;
-            }
-            for (Element block : doc.select("[data-prose] p, [data-prose] li:not(.footnotes li), .quiz-advice p")) {
-                if (block.parents().stream().anyMatch(p -> p.hasClass("footnotes") || p.tagName().equals("blockquote"))) {
-                    continue;
-                }
-                if (LEGAL.matcher(block.text()).find()) {
-                    assertFalse(block.select("a.footnote-ref").isEmpty(), path + ": a legal statement without a footnote: " + block.text());
-                }
-            }
-            if (!doc.select(".footnotes").isEmpty()) {
-                assertFalse(doc.select(".legal-notice").isEmpty(), path + " cites the law but shows no legal status date");
-            }
-        });
-    }
-
     /** Every page but the not-found pages is shared with a picture the site has; every content image keeps its room while it loads. */
     @Test
     void everyPageHasASharePictureAndEveryContentImageItsSize() {
@@ -215,9 +190,6 @@ class RealContentTest {
     }
 
     private static final Pattern BREAKABLE_AFTER_ONE_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}_.'’@/:-])(\\p{L})[ \t\n]+(?=\\S)");
-    /** Words that state a rule of law: an article, a code, an act, or an institution defined by statute. */
-    private static final Pattern LEGAL = Pattern.compile("(?i)(\\bart\\.\\s*\\d|\\bk\\.c\\.|\\bk\\.k\\.|\\bRODO\\b|\\bustaw[aeyię]\\b|odsetki ustawowe"
-            + "|odsetek ustawowych|rekompensat[aęy]|kar[aęy] umown|karą umowną|form(a|ie|y) (pisemn|dokumentow)|groźb[aęy] karaln)");
 
     private static String lang(Document doc) {
         return doc.selectFirst("html").attr("lang");

@@ -48,4 +48,41 @@ class SourceDiffTest {
         assertEquals(revision, SourceRevision.parse(revision.toString()).orElseThrow());
         assertEquals(true, SourceRevision.parse("pl not-a-hash").isEmpty());
     }
+    @Test
+    void severalEditsInARowAreEachNamed() {
+        String body = "A.\n\nB.\n\nC.\n";
+        SourceRevision stamped = SourceRevision.of("pl", "T", body);
+        assertEquals(List.of("~ A2.", "~ B2."), diff(stamped, "T", "A2.\n\nB2.\n\nC.\n"));
+        assertEquals(List.of("~ A2.", "+ X."), diff(stamped, "T", "A2.\n\nX.\n\nB.\n\nC.\n"));
+    }
+
+    @Test
+    void aRemovedBlockIsShownByTheBlockBeforeIt() {
+        String body = "A.\n\nB.\n\nC.\n";
+        SourceRevision stamped = SourceRevision.of("pl", "T", body);
+        assertEquals(List.of("~ A2.", "- # T"), diff(stamped, "T", "A2.\n\nC.\n"), "B went, A was edited: the landmark is the block before both");
+        assertEquals(List.of("- A."), diff(stamped, "T", "A.\n\nC.\n"));
+        assertEquals(List.of("- B."), diff(stamped, "T", "A.\n\nB.\n"));
+    }
+
+    @Test
+    void aBlockRemovedBeforeEverythingElseHasNoLandmark() {
+        SourceRevision stamped = SourceRevision.of("pl", "T", "A.\n\nB.\n");
+        assertEquals(List.of("~ # New", "- "), diff(stamped, "New", "B.\n"));
+    }
+
+    @Test
+    void blocksAddedAtTheStartAndTheEndAreAdded() {
+        SourceRevision stamped = SourceRevision.of("pl", "T", "A.\n");
+        assertEquals(List.of("+ Z.", "+ Y."), diff(stamped, "T", "Z.\n\nA.\n\nY.\n"));
+    }
+
+    private static List<String> diff(SourceRevision stamped, String title, String body) {
+        return SourceDiff.between(stamped, title, body).stream().map(c -> c.kind().sign() + " " + c.text()).toList();
+    }
+    @Test
+    void aParagraphReplacedInPlaceIsOneEdit() {
+        SourceRevision stamped = SourceRevision.of("pl", "T", "C.\n\nB.\n");
+        assertEquals(List.of("~ B."), diff(stamped, "T", "B.\n\nB.\n"));
+    }
 }

@@ -37,7 +37,7 @@ final class XliffFixture {
             try (Stream<Path> walk = Files.walk(content)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
-            copyTree(ProjectFixture.projectDir().resolve("src/test/resources/fixtures/xliff/content"), content);
+            ProjectFixture.copyTree(ProjectFixture.projectDir().resolve("src/test/resources/fixtures/xliff/content"), content);
             Run stamp = guide(into, "translations", "stamp", "content/en/test-article.md", "content/en/other-test.md", "content/en/test-quiz.md",
                     "content/en/sections-test.md");
             if (stamp.code() != 0) {
@@ -89,16 +89,4 @@ final class XliffFixture {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

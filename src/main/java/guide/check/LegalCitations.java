@@ -1,0 +1,90 @@
+package guide.check;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps legal advice checkable. In a language whose settings list legal terms
+ * ({@code site.language.pl.legalTerms}: words that state a rule of law, such as {@code art.},
+ * {@code ustawa}, {@code kar* umown*}), every paragraph or list item of a page's text that uses one
+ * must cite its basis in a footnote, and a page that states the law must give the date of its
+ * legal status ({@code legalStatus=}, shown with the "not legal advice" note). A reader who acts on
+ * the guide can then check the rule, and see how old the statement is.
+ */
+public final class LegalCitations {
+    private static final String BLOCKS = "[data-prose] p, [data-prose] li:not(:has(p)), .quiz-advice p";
+    private final Pattern terms;
+
+    private LegalCitations(Pattern terms) {
+        this.terms = terms;
+    }
+
+    /**
+     * The rule for a language's terms, or null when it lists none. A term is matched as whole
+     * words, case-insensitively; {@code *} stands for the rest of a word ({@code rekompensat*}).
+     */
+    public static LegalCitations of(List<String> terms) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        List<String> alternatives = new ArrayList<>();
+        for (String term : terms) {
+            List<String> words = new ArrayList<>();
+            for (String word : term.strip().split("\\s+")) {
+                words.add(Pattern.quote(word).replace("*", "\\E\\p{L}*\\Q"));
+            }
+            alternatives.add(String.join("[\\s\\u00A0\\u202F]+", words));
+        }
+        return new LegalCitations(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    /**
+     * What the page states about the law without saying on what basis or as of when.
+     *
+     * @param excerpt the legal term and the words after it, as the editor wrote them (plain spaces), to find the line
+     */
+    public record Finding(String excerpt, boolean statusMissing) implements java.io.Serializable {
+
+        public String message() {
+            return statusMissing
+                    ? "the page states the law (\"" + excerpt + "\") but gives no date of its legal status: add legalStatus=yyyy-MM-dd to the header"
+                    : "a legal statement without its basis (\"" + excerpt + "\"): cite the act and article in a footnote, e.g. [^basis] after the"
+                    + " sentence and a line \"[^basis]: Art. … ustawy …\" below the text";
+        }
+    }
+
+    public List<Finding> check(Document doc) {
+        List<Finding> findings = new ArrayList<>();
+        String first = null;
+        for (Element block : doc.select(BLOCKS)) {
+            if (block.parents().stream().anyMatch(p -> p.hasClass("footnotes") || p.tagName().equals("blockquote"))) {
+                continue;
+            }
+            String text = block.text().replace('\u00A0', ' ').replace('\u202F', ' ');
+            Matcher m = terms.matcher(text);
+            if (m.find()) {
+                String excerpt = excerpt(text, m.start());
+                first = first == null ? excerpt : first;
+                if (block.selectFirst("a.footnote-ref, sup.footnote-ref, .footnote-ref") == null) {
+                    findings.add(new Finding(excerpt, false));
+                }
+            }
+        }
+        if (first != null && doc.selectFirst(".legal-notice") == null) {
+            findings.add(new Finding(first, true));
+        }
+        return findings;
+    }
+
+    /** The term and up to four words after it. */
+    private static String excerpt(String text, int start) {
+        String[] words = text.substring(start).split(" ");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 5))).strip();
+    }
+}

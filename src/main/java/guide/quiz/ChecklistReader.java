@@ -1,0 +1,246 @@
+package guide.quiz;
+
+import guide.site.Problem;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a checklist's Markdown line by line into its intro, sections with their statements, and
+ * result bands, reporting every line that breaks the format ({@link ChecklistParser} documents it).
+ * A line is intro text until the first {@code ##} heading, then belongs to the section it is in;
+ * the section with the id {@value #RESULTS_ID} holds the bands, each {@code ###} heading with the
+ * advice below it. What it reads is checked as a whole by {@link ChecklistParser}.
+ */
+final class ChecklistReader {
+    static final String RESULTS_ID = "results";
+    static final String ID = "[a-z0-9][a-z0-9-]*";
+    private static final Pattern SECTION = Pattern.compile("^##\\s+(.*?)\\s*(\\{#(\\S*)\\s*})?\\s*$");
+    private static final Pattern ITEM_START = Pattern.compile("^[-*]\\s+\\[[ xX]?]\\s*(.*)$");
+    private static final Pattern ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{([^{}]*)}\\s*$");
+    private static final Pattern BAND = Pattern.compile("^###\\s+(.*?)\\s*(\\{([^{}]*)})?\\s*$");
+    private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)");
+    private static final List<String> STATEMENT_ATTRIBUTES = List.of("#", "points", "decides");
+
+    /** A band heading whose advice is being read: its title, its {@code {…}} attributes (or null) and line. */
+    private record OpenBand(String title, String attributes, int line) {
+    }
+
+    private final Path source;
+    private final List<Problem> problems;
+    private final StringBuilder intro = new StringBuilder();
+    private final List<ChecklistSection> sections = new ArrayList<>();
+    private final List<ResultBand> bands = new ArrayList<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    private String sectionId;
+    private String sectionTitle;
+    private int sectionLine;
+    private final StringBuilder description = new StringBuilder();
+    private final List<ChecklistItem> items = new ArrayList<>();
+    private boolean hasStatements;
+    private boolean inResults;
+    private OpenBand band;
+    private final StringBuilder advice = new StringBuilder();
+
+    ChecklistReader(Path source, List<Problem> problems) {
+        this.source = source;
+        this.problems = problems;
+    }
+
+    /** Reads the next line, {@code lineNo} being its line in the file. */
+    void read(String line, int lineNo) {
+        if (line.startsWith("## ")) {
+            endSection();
+            endBand();
+            startSection(line, lineNo);
+        } else if (inResults && line.startsWith("### ")) {
+            endBand();
+            startBand(line, lineNo);
+        } else if (inResults) {
+            readAdvice(line, lineNo);
+        } else if (sectionId == null) {
+            readIntro(line, lineNo);
+        } else {
+            readSection(line, lineNo);
+        }
+    }
+
+    /** Ends the last section and band, after the last line. */
+    void end() {
+        endSection();
+        endBand();
+    }
+
+    String intro() {
+        return intro.toString().strip();
+    }
+
+    List<ChecklistSection> sections() {
+        return List.copyOf(sections);
+    }
+
+    List<ResultBand> bands() {
+        return List.copyOf(bands);
+    }
+
+    private void startSection(String line, int lineNo) {
+        Matcher m = SECTION.matcher(line);
+        m.matches();
+        sectionTitle = m.group(1);
+        sectionId = m.group(3);
+        sectionLine = lineNo;
+        if (sectionId == null || !sectionId.matches(ID)) {
+            problems.add(new Problem(source, lineNo, "section heading needs an id of lowercase letters, digits and '-': ## " + sectionTitle + " {#id}"));
+            sectionId = "?";
+        } else {
+            claim(sectionId, lineNo);
+        }
+        inResults = RESULTS_ID.equals(sectionId);
+    }
+
+    private void endSection() {
+        if (sectionId == null || inResults) {
+            return;
+        }
+        if (!hasStatements) {
+            problems.add(new Problem(source, sectionLine, "section '" + sectionId + "' has no statements (- [ ] text {#id points=N})"));
+        }
+        sections.add(new ChecklistSection(sectionId, sectionTitle, description.toString().strip(), List.copyOf(items), sectionLine));
+        items.clear();
+        hasStatements = false;
+        description.setLength(0);
+    }
+
+    private void readIntro(String line, int lineNo) {
+        if (ITEM_START.matcher(line).matches()) {
+            problems.add(new Problem(source, lineNo, "statement before the first section: put it under a ## heading"));
+        }
+        intro.append(line).append('\n');
+    }
+
+    /** A statement, or a line of the section's description. */
+    private void readSection(String line, int lineNo) {
+        Matcher item = ITEM_START.matcher(line);
+        if (item.matches()) {
+            hasStatements = true;
+            item(item.group(1), lineNo).ifPresent(items::add);
+        } else if (!line.isBlank()) {
+            description.append(line).append('\n');
+        }
+    }
+
+    private void startBand(String line, int lineNo) {
+        Matcher m = BAND.matcher(line);
+        m.matches();
+        band = new OpenBand(m.group(1), m.group(3), lineNo);
+    }
+
+    private void readAdvice(String line, int lineNo) {
+        if (band != null) {
+            advice.append(line).append('\n');
+        } else if (!line.isBlank()) {
+            problems.add(new Problem(source, lineNo, "the results section holds only bands: ### Title {#id points=0-7} followed by advice"));
+        }
+    }
+
+    private void endBand() {
+        if (band == null) {
+            return;
+        }
+        bands.add(band(band, advice.toString().strip()));
+        band = null;
+        advice.setLength(0);
+    }
+
+    private Optional<ChecklistItem> item(String rest, int lineNo) {
+        Matcher attrs = ATTRIBUTES.matcher(rest);
+        if (!attrs.matches()) {
+            problems.add(new Problem(source, lineNo, "statement needs an id and points at the end: {#some-id points=2}"));
+            return Optional.empty();
+        }
+        String text = attrs.group(1).strip();
+        Map<String, String> values = attributes(attrs.group(2));
+        String id = values.get("#");
+        boolean ok = true;
+        if (text.isEmpty()) {
+            problems.add(new Problem(source, lineNo, "statement has no text"));
+            ok = false;
+        }
+        if (id == null || !id.matches(ID)) {
+            problems.add(new Problem(source, lineNo, "statement needs an id of lowercase letters, digits and '-': {#some-id points=2}"));
+            ok = false;
+        } else {
+            claim(id, lineNo);
+        }
+        String points = values.get("points");
+        if (points == null || !points.matches("[1-9][0-9]{0,2}")) {
+            problems.add(new Problem(source, lineNo, "points must be a positive whole number, not '" + (points == null ? "" : points) + "'"));
+            ok = false;
+        }
+        String decides = values.get("decides");
+        if (decides != null && !decides.matches(ID)) {
+            problems.add(new Problem(source, lineNo, "decides= needs the id of a band, e.g. decides=exit, not '" + decides + "'"));
+            ok = false;
+        }
+        for (String key : values.keySet()) {
+            if (!STATEMENT_ATTRIBUTES.contains(key)) {
+                problems.add(new Problem(source, lineNo, "unknown attribute '" + key + "' on a statement: use {#id points=N}, optionally decides=BAND"));
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(new ChecklistItem(id, text, Integer.parseInt(points), decides, lineNo)) : Optional.empty();
+    }
+
+    private ResultBand band(OpenBand open, String advice) {
+        Map<String, String> values = attributes(open.attributes() == null ? "" : open.attributes());
+        String id = values.get("#");
+        Matcher m = RANGE.matcher(values.getOrDefault("points", ""));
+        if (id == null || !id.matches(ID)) {
+            problems.add(new Problem(source, open.line(), "band needs an id: ### " + open.title() + " {#id points=0-7}"));
+        }
+        if (!m.matches()) {
+            problems.add(new Problem(source, open.line(), "band needs a score range: {#" + (id == null ? "id" : id) + " points=0-7}"));
+            return new ResultBand(id, open.title(), 0, -1, advice, open.line());
+        }
+        int min = Integer.parseInt(m.group(1));
+        int max = Integer.parseInt(m.group(2));
+        if (min > max) {
+            problems.add(new Problem(source, open.line(), "band '" + id + "' range " + min + "-" + max + " runs backwards"));
+        }
+        if (advice.isEmpty()) {
+            problems.add(new Problem(source, open.line(), "band '" + id + "' has no advice text"));
+        }
+        return new ResultBand(id, open.title(), min, max, advice, open.line());
+    }
+
+    /** {@code #id points=3} to {"#": "id", "points": "3"}. */
+    private static Map<String, String> attributes(String text) {
+        Map<String, String> values = new HashMap<>();
+        for (String token : text.strip().split("\\s+")) {
+            if (token.startsWith("#")) {
+                values.put("#", token.substring(1));
+            } else if (token.contains("=")) {
+                values.put(token.substring(0, token.indexOf('=')), token.substring(token.indexOf('=') + 1));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Section and statement ids are unique in a checklist: a second use is a problem that names the
+     * first (and, like every problem, makes the parser discard what was read).
+     */
+    private void claim(String id, int lineNo) {
+        Integer first = ids.putIfAbsent(id, lineNo);
+        if (first != null) {
+            problems.add(new Problem(source, lineNo, "duplicate id '" + id + "' (first used on line " + first + ")"));
+        }
+    }
+}

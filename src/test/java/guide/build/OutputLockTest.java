@@ -1,0 +1,61 @@
+package guide.build;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A build and the preview may run at once: a build into an output that another process is
+ * building into waits for it, then builds; it never writes into the output meanwhile.
+ */
+class OutputLockTest {
+
+    @Test
+    void aBuildWaitsForAnotherProcessBuildingIntoTheSameOutput(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path output = project.resolve("target/site");
+        // How long a build takes here, so that the wait below is surely longer than an unhindered build.
+        long start = System.nanoTime();
+        new SiteBuilder(project).build(temp.resolve("warm-up"));
+        long buildMillis = (System.nanoTime() - start) / 1_000_000;
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), output.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            BufferedReader said = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("locked", said.readLine());
+
+            CompletableFuture<BuildReport> build = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new SiteBuilder(project).build(output);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(Math.max(3000, 3 * buildMillis));
+            assertFalse(build.isDone(), "the build waits while the other process holds the output");
+            assertFalse(Files.exists(output), "and has written nothing into it");
+
+            other.getOutputStream().close(); // the other build ends
+            BuildReport report = build.get(120, TimeUnit.SECONDS);
+            assertTrue(report.rendered() > 0);
+            assertTrue(Files.isRegularFile(output.resolve("pl/index.html")));
+        } finally {
+            other.destroy();
+            other.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package guide.check;
+
+import guide.content.ContentDocument;
+import guide.content.TestDocument;
+import guide.site.Problem;
+import guide.site.SmallProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The archive's address is a folder of its language that no content file claims. */
+class ArchiveAddressCheckTest {
+    @TempDir
+    Path dir;
+
+    private List<String> problems(SmallProject project, ContentDocument... docs) {
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> loading = new ArrayList<>();
+        var config = project.config();
+        var ui = guide.i18n.UiStrings.load(dir, config.templateDir().resolve("i18n"), config.languages().stream().map(config::language).toList(), loading);
+        new ArchiveAddressCheck().check(dir, config, ui, List.of(docs), problems);
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aPageAtTheArchivesAddressIsAnError() {
+        assertEquals(List.of("content/pl/artykuly.md:1: its address /pl/artykuly/ is the article archive's (archiveUrl in templates/i18n/pl.yaml"
+                        + " line 29): rename the file or change archiveUrl"),
+                problems(SmallProject.in(dir), TestDocument.article("pl", "artykuly").build(), TestDocument.article("en", "artykuly").build(),
+                        TestDocument.article("pl", "artykul").build()));
+    }
+
+    @Test
+    void aDraftAtThatAddressIsNotPublishedAndSoNoConflict() {
+        assertEquals(List.of(), problems(SmallProject.in(dir), TestDocument.article("pl", "artykuly").draft().build()));
+    }
+
+    @Test
+    void theAddressMustBeAFolderOfItsOwnLanguage() {
+        SmallProject project = SmallProject.in(dir);
+        for (String bad : new String[]{"/pl/articles/", "/en/Articles/", "/en/articles", "/en/all/articles/", "/en/-x/", "/en/a--b/"}) {
+            project.write("templates/i18n/en.yaml", SmallProject.EN.replace("archiveUrl: /en/articles/", "archiveUrl: " + bad));
+            assertEquals(List.of("templates/i18n/en.yaml:23: archiveUrl must be a folder of the language, like /en/articles/ (lowercase letters,"
+                    + " digits, hyphens; found '" + bad + "')"), problems(project), bad);
+        }
+        project.write("templates/i18n/en.yaml", SmallProject.EN.replace("archiveUrl: /en/articles/", "archiveUrl: /en/all-articles-2/"));
+        assertEquals(List.of(), problems(project));
+    }
+
+    @Test
+    void aMissingAddressIsLeftToTheStringsCheck() {
+        SmallProject project = SmallProject.in(dir).write("templates/i18n/en.yaml", SmallProject.EN.replace("archiveUrl: /en/articles/\n", ""));
+        assertEquals(List.of(), problems(project, TestDocument.article("en", "articles").build()));
+    }
+}

@@ -1,0 +1,106 @@
+package guide.check;
+
+import guide.content.ContentDocument;
+import guide.content.TestDocument;
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What the content allowlist refuses is named at the line of the editor's Markdown that holds it (the body starts on line 9). */
+class ContentHtmlLocatorTest {
+
+    private static List<String> problems(String body) {
+        ContentDocument doc = TestDocument.article("pl", "a").body(body).build();
+        return ContentHtmlLocator.check(doc).stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void eachFindingIsNamedAtItsLine() {
+        assertEquals(List.of(
+                "content/pl/a.md:11: unsafe HTML: javascript: URL in href of <a>",
+                "content/pl/a.md:13: unsafe HTML: style attribute with 'color:red' (allowed: text-align)",
+                "content/pl/a.md:15: unsafe HTML: onerror attribute on <img> is not allowed in content",
+                "content/pl/a.md:17: unsafe HTML: <script> element is not allowed in content",
+                "content/pl/a.md:19: a # heading makes a second h1 (the title is the page's only h1): use ## for sections"), problems("""
+                Wstęp.
+
+                Przeczytaj [warunki](javascript:alert(1)).
+
+                <p style="color:red">Czerwony</p>
+
+                Obrazek: <img src=x onerror=alert(1) alt="">
+
+                <script>alert(1)</script>
+
+                # Tytuł
+                """));
+    }
+
+    @Test
+    void aRepeatedFaultIsNamedAtEachOfItsLines() {
+        assertEquals(List.of(
+                "content/pl/a.md:9: unsafe HTML: <iframe> element is not allowed in content",
+                "content/pl/a.md:11: unsafe HTML: <iframe> element is not allowed in content"), problems("""
+                <iframe src="https://a.example/"></iframe>
+
+                <IFRAME src="https://b.example/"></IFRAME>
+                """));
+    }
+
+    @Test
+    void encodedSchemesAndReferenceLinksAreFoundAsTheBrowserReadsThem() {
+        assertEquals(List.of(
+                "content/pl/a.md:10: unsafe HTML: javascript: URL in href of <a>",
+                "content/pl/a.md:14: unsafe HTML: vbscript: URL in href of <a>"), problems("""
+                Tekst o javascript: bez linku.
+                Przeczytaj <a href=" jav&#x61;script:alert(1)">warunki</a>.
+
+                Zobacz [tu][ref].
+
+                [ref]: vbscript:msgbox(1)
+                """));
+    }
+
+    @Test
+    void anAttributeIsNamedWhereItIsWritten() {
+        assertEquals(List.of("content/pl/a.md:10: unsafe HTML: onclick attribute on <a> is not allowed in content"), problems("""
+                Wstęp o onclickach.
+                <a href="/pl/" ONCLICK = "x()">dom</a>
+                """));
+    }
+
+    @Test
+    void quizStatementAttributesAreTheQuizsOwn() {
+        assertEquals(List.of(), problems("## 1. Płatności {#late}\n\n- [ ] Spóźnia się. {#late-pay points=3 decides=exit}\n"));
+    }
+
+    @Test
+    void aFindingOnAPageTheBuildMakesNamesThePage() {
+        List<Problem> problems = new ArrayList<>();
+        ContentHtmlLocator.locate(null, "pl/artykuly/index.html", List.of(new ContentHtml.Finding("script", null, null)), problems);
+        assertEquals(List.of("pl/artykuly/index.html: unsafe HTML: <script> element is not allowed in content"),
+                problems.stream().map(Problem::toString).toList());
+    }
+    @Test
+    void twoLinksThroughOneReferenceAreBothNamedAtItsDefinition() {
+        assertEquals(List.of(
+                "content/pl/a.md:13: unsafe HTML: javascript: URL in href of <a>",
+                "content/pl/a.md:13: unsafe HTML: javascript: URL in href of <a>"), problems("""
+                Zobacz [tu][ref] i [tam][ref].
+
+                Tekst.
+
+                [ref]: javascript:alert(1)
+                """));
+    }
+
+    @Test
+    void whatTheMarkdownDoesNotSpellOutIsNamedAtTheFirstLineOfTheText() {
+        assertEquals(List.of("content/pl/a.md:9: a # heading makes a second h1 (the title is the page's only h1): use ## for sections"),
+                problems("Wstęp.\n\nTytuł\n=====\n"));
+    }
+}

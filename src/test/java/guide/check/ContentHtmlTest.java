@@ -1,0 +1,121 @@
+package guide.check;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The allowlist for HTML in content (issue 11): what editors need passes; what could run script,
+ * submit a form, load another page or restyle the site is named, SVG and MathML tricks included.
+ */
+class ContentHtmlTest {
+
+    private static Document page(String content) {
+        return Jsoup.parse("<html><body><header><script src=/js/site.js></script></header><main><div data-content>" + content
+                + "</div></main></body></html>", "https://example.org/pl/a/");
+    }
+
+    private static List<String> findings(String content) {
+        return ContentHtml.check(page(content)).stream().map(ContentHtml.Finding::message).toList();
+    }
+
+    @Test
+    void whatEditorsNeedPasses() {
+        assertEquals(List.of(), findings("""
+                <h2 id="scope">Zakres</h2><h3 id="a">A</h3><h4>B</h4><h5>C</h5><h6>D</h6>
+                <p style="text-align: center;">Wyśrodkowany</p><div style="TEXT-ALIGN:right">prawo</div>
+                <p>Naciśnij <kbd>Ctrl</kbd>+<kbd>C</kbd>, <abbr title="Value Added Tax">VAT</abbr>, <mark>ważne</mark>, <q cite="https://ex.org/">cytat</q>.</p>
+                <table><caption>Stawki</caption><colgroup><col span="2"></colgroup><thead><tr><th scope="col" align="left">A</th></tr></thead>
+                <tbody><tr><td colspan="2" rowspan="1" style="text-align:left">1</td></tr></tbody><tfoot><tr><td>2</td></tr></tfoot></table>
+                <img src="/img/a.png" alt="Wykres" width="300" height="200"><img src="https://cdn.example.org/b.png" alt="B">
+                <a href="/pl/b/">link</a> <a href="#scope">kotwica</a> <a href="mailto:redakcja@example.org" title="e-mail">mail</a>
+                <a href="https://example.com/" rel="nofollow">zewnętrzny</a> <a href="b/">względny</a>
+                <sup id="fnref-1"><a class="footnote-ref" href="#fn-1">1</a></sup>
+                <div class="footnotes"><ol start="1"><li id="fn-1">Art. 1 <a class="footnote-backref" href="#fnref-1">↩</a></li></ol></div>
+                <ul><li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox" disabled checked> zrobione</li></ul>
+                <pre><code class="language-java">int a;</code></pre><code class="language-c++">x</code>
+                <details open><summary>Więcej</summary><p>Tekst</p></details><time datetime="2026-11-20">20 listopada</time>
+                <blockquote cite="https://example.org/"><p>cytat</p></blockquote><figure><figcaption>Podpis</figcaption></figure>
+                <dl><dt>a</dt><dd>b</dd></dl><b>b</b><i>i</i><s>s</s><u>u</u><small>m</small><sub>2</sub><del>d</del><ins>n</ins><cite>c</cite><br><hr>
+                <em>e</em><strong>s</strong><span>s</span><ol reversed type="a"><li>x</li></ol>
+                """));
+    }
+
+    @Test
+    void elementsThatRunScriptEmbedOrSubmitAreNamedWithoutTheirContents() {
+        assertEquals(List.of(
+                "unsafe HTML: <script> element is not allowed in content",
+                "unsafe HTML: <iframe> element is not allowed in content",
+                "unsafe HTML: <style> element is not allowed in content",
+                "unsafe HTML: <form> element is not allowed in content",
+                "unsafe HTML: <object> element is not allowed in content"), findings("""
+                <script>alert(1)</script><iframe src="https://video.example/"></iframe><style>body{display:none}</style>
+                <form action="https://evil.example/"><input type="text" onfocus="x()"></form><object data="/a.swf"></object>
+                """));
+    }
+
+    @Test
+    void svgMathMlAndFormAttributesThatABlocklistMissedAreRefused() {
+        assertEquals(List.of("unsafe HTML: <svg> element is not allowed in content"),
+                findings("<svg><a><animate attributeName=\"href\" values=\"javascript:alert(1)\"/><text y=\"20\">click</text></a></svg>"));
+        assertEquals(List.of("unsafe HTML: <button> element is not allowed in content"),
+                findings("<button formaction=\"https://evil.example/\">Send</button>"));
+        assertEquals(List.of("unsafe HTML: <math> element is not allowed in content"),
+                findings("<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">x</maction></math>"));
+        assertEquals(List.of("unsafe HTML: formaction attribute on <input> is not allowed in content"),
+                findings("<input type=\"checkbox\" formaction=\"https://evil.example/\">"));
+    }
+
+    @Test
+    void dangerousAddressesAreNamedByTheirScheme() {
+        assertEquals(List.of(
+                "unsafe HTML: javascript: URL in href of <a>",
+                "unsafe HTML: javascript: URL in href of <a>",
+                "unsafe HTML: data: URL in src of <img>",
+                "unsafe HTML: vbscript: URL in cite of <blockquote>",
+                "unsafe HTML: ftp: URL in href of <a>"), findings("""
+                <a href="javascript:alert(1)">a</a><a href=" jav&#x61;script:alert(1)">b</a>
+                <img src="data:image/png;base64,AAAA" alt="c"><blockquote cite="vbscript:x">d</blockquote><a href="ftp://example.org/f">e</a>
+                """));
+    }
+
+    @Test
+    void attributesOutsideTheAllowlistAreNamed() {
+        assertEquals(List.of(
+                "unsafe HTML: onclick attribute on <a> is not allowed in content",
+                "unsafe HTML: style attribute with 'color:red' (allowed: text-align)",
+                "unsafe HTML: style attribute with 'text-align: center; color: red' (allowed: text-align)",
+                "unsafe HTML: class attribute on <p> is not allowed in content",
+                "unsafe HTML: class attribute on <a> is not allowed in content",
+                "unsafe HTML: type attribute on <input> is not allowed in content",
+                "unsafe HTML: id attribute on <p> is not allowed in content"), findings("""
+                <a href="/" onclick="steal()">a</a><p style="color:red">b</p><p style="text-align: center; color: red">c</p>
+                <p class="big">d</p><a class="footnote-ref button" href="#x">e</a><input type="text"><p id="top">f</p>
+                """));
+    }
+
+    @Test
+    void aLevelOneHeadingIsASecondTitle() {
+        assertEquals(List.of("a # heading makes a second h1 (the title is the page's only h1): use ## for sections"), findings("<h1>Again</h1>"));
+    }
+
+    @Test
+    void onlyContentIsCheckedAndItsMarkersAreRemoved() {
+        Document doc = page("<p>text</p>");
+        assertEquals(List.of(), ContentHtml.check(doc), "the template's own script is not content");
+        assertTrue(doc.select("[" + ContentHtml.MARKER + "]").isEmpty());
+        assertFalse(doc.select("header script").isEmpty());
+    }
+
+    @Test
+    void eachFindingNamesTheElementAndAttribute() {
+        assertEquals(List.of(new ContentHtml.Finding("a", "onclick", "x()"), new ContentHtml.Finding("script", null, null)),
+                ContentHtml.check(page("<p><a href=\"/\" onclick=\"x()\">a</a></p><script>y()</script>")));
+    }
+}

@@ -1,0 +1,104 @@
+package guide.check;
+
+import guide.site.Problem;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every internal link, anchor, image, stylesheet and script must resolve, and images need alt text. */
+class LinkCheckTest {
+    private static final String ABOUT = """
+            <html lang="pl"><head><link rel="canonical" href="https://example.org/pl/o-nas/"></head><body id="top">
+            <main data-prose><h2 id="kontakt">Kontakt</h2><h2 id="kontakty">Kontakty</h2><h3 id="zespol">Zespół</h3>
+            <h4 id="historia-firmy">Historia</h4></main></body></html>
+            """;
+    private static final String HOME = """
+            <html lang="pl"><head>
+            <link rel="stylesheet" href="/css/site.css?v=2"><link rel="icon" href="/favicon.ico"><link rel="preconnect" href="/nowhere/">
+            <script src="/js/missing.js"></script></head><body>
+            <main data-prose><h2 id="start">Start</h2>
+            <a href="/pl/o-nas/">ok</a> <a href="o-nas/">relative</a> <a href="https://example.org/pl/o-nas/#kontakt">own absolute</a>
+            <a href="/pl/brak/">broken</a>
+            <a href="/pl/o-nas/#kontak">broken anchor</a>
+            <a href="#start">self</a> <a href="#nope">self broken</a> <a href="/pl/o-nas/#">empty fragment</a> <a href="/css/site.css#x">file</a>
+            <a href="https://other.example/">external</a> <a href="mailto:a@example.org">mail</a> <a href="//cdn.example/x">protocol-relative</a>
+            <a href="/pl/../../etc/passwd">escape</a>
+            <img src="/img/a.png" alt="A"><img src="/img/deco.png" alt="" role="presentation">
+            <img src="/img/b.png">
+            <img src="/img/c.png" alt=" ">
+            </main></body></html>
+            """;
+
+    @TempDir
+    Path project;
+
+    private final SitePages pages = new SitePages().page("pl/o-nas/index.html", ABOUT).page("pl/index.html", HOME)
+            .files("css/site.css", "favicon.ico", "img/a.png", "img/b.png", "img/c.png", "img/deco.png");
+    private final LinkCheck check = new LinkCheck(SitePages.SITE,
+            page -> page.equals("pl/o-nas/index.html") ? Optional.of(Path.of("content/pl/o-nas.md")) : Optional.empty());
+
+    private List<String> problems(String page) {
+        List<Problem> problems = new ArrayList<>();
+        check.checkPage(pages.site(), page, pages.parsed(page), SitePages.builtPagesOnly(project), problems);
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void brokenLinksAnchorsAndImagesWithoutAltTextAreNamedAtTheirLine() {
+        assertEquals(List.of(
+                "target/site/pl/index.html:3: broken link (no such page or file): /js/missing.js",
+                "target/site/pl/index.html:6: broken link (no such page or file): /pl/brak/",
+                "target/site/pl/index.html:7: broken anchor #kontak: content/pl/o-nas.md has no such id (nearest: #kontakt, #kontakty, #zespol):"
+                        + " /pl/o-nas/#kontak",
+                "target/site/pl/index.html:8: broken anchor #nope: pl/index.html has no such id (nearest: #start): #nope",
+                "target/site/pl/index.html:10: broken link (no such page or file): /pl/../../etc/passwd",
+                "target/site/pl/index.html:12: image has no alt text: /img/b.png",
+                "target/site/pl/index.html:13: image has no alt text: /img/c.png"), problems("pl/index.html"));
+    }
+
+    @Test
+    void aPageWhoseLinksResolvePasses() {
+        assertEquals(List.of(), problems("pl/o-nas/index.html"));
+        assertTrue(check.passes(pages.site(), "pl/o-nas/index.html", PageLinks.of(Jsoup.parse(ABOUT))));
+    }
+
+    @Test
+    void theQuickJudgementFromNotedLinksAgreesWithTheCheck() {
+        assertFalse(check.passes(pages.site(), "pl/index.html", PageLinks.of(Jsoup.parse(HOME))));
+        String onlyAltMissing = "<html><body><img src=\"/img/a.png\"></body></html>";
+        assertFalse(check.passes(pages.site(), "pl/x/index.html", PageLinks.of(Jsoup.parse(onlyAltMissing))));
+        String onlyLinkBroken = "<html><body><a href=\"/nowhere/\">x</a></body></html>";
+        assertFalse(check.passes(pages.site(), "pl/x/index.html", PageLinks.of(Jsoup.parse(onlyLinkBroken))));
+    }
+
+    @Test
+    void anAnchorOnAPageWithoutSectionsOffersNothing() {
+        SitePages site = new SitePages().page("pl/a/index.html", "<html><body><main><a href=\"/pl/b/#x\">b</a></main></body></html>")
+                .page("pl/b/index.html", "<html><body><p id=\"y\">no sections</p></body></html>");
+        List<Problem> problems = new ArrayList<>();
+        new LinkCheck(SitePages.SITE, page -> Optional.empty())
+                .checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"), new SourceLocator(project, Path.of("/srv/site"), Map.of(), java.util.List.of()),
+                        problems);
+        assertEquals(List.of("/srv/site/pl/a/index.html:1: broken anchor #x: pl/b/index.html has no such id: /pl/b/#x"),
+                problems.stream().map(Problem::toString).toList());
+    }
+    @Test
+    void equallyNearIdsAreOfferedInAlphabeticalOrder() {
+        SitePages site = new SitePages().page("pl/a/index.html", "<html><body><main><a href=\"/pl/b/#x-2\">b</a></main></body></html>")
+                .page("pl/b/index.html", "<html><body><div data-prose><h2 id=\"b-2\">B</h2><h2 id=\"a-2\">A</h2></div></body></html>");
+        List<Problem> problems = new ArrayList<>();
+        new LinkCheck(SitePages.SITE, page -> Optional.empty()).checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"),
+                SitePages.builtPagesOnly(project), problems);
+        assertEquals("broken anchor #x-2: pl/b/index.html has no such id (nearest: #a-2, #b-2): /pl/b/#x-2", problems.get(0).message());
+    }
+}

@@ -1,0 +1,57 @@
+package guide.check;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the checks keep of each page once it is no longer in memory. */
+class PageFactsTest {
+    private static final String PAGE = """
+            <html lang=" PL "><head><link rel="canonical" href="https://example.org/pl/a/">
+            <link rel="alternate" hreflang="pl" href="https://example.org/pl/a/"><link rel="alternate" hreflang="en" href="https://example.org/en/a/">
+            <link rel="alternate" type="application/atom+xml" href="/pl/feed.xml"><link rel="stylesheet" href="/css/site.css"></head>
+            <body id="top"><nav data-lang-switch><a href="/en/a/" data-lang-switch>EN</a></nav>
+            <main><div data-prose><h2 id="s1">1</h2><p id="p">x</p><h3 id="s2">2</h3><h4 id="s3">3</h4><h5 id="s4">4</h5><h2>no id</h2></div>
+            <h2 id="outside">x</h2><a href="/pl/b/">b</a><img src="/i.png" alt="i"></main>
+            <footer><a href="/pl/c/">c</a></footer></body></html>
+            """;
+
+    @Test
+    void languageCanonicalAlternatesIdsAndSections() {
+        PageFacts facts = PageFacts.of(Jsoup.parse(PAGE));
+        assertEquals("pl", facts.lang());
+        assertEquals("https://example.org/pl/a/", facts.canonical());
+        assertEquals(Map.of("pl", "https://example.org/pl/a/", "en", "https://example.org/en/a/"), facts.alternates());
+        assertEquals(List.of("pl", "en"), List.copyOf(facts.alternates().keySet()));
+        assertEquals(Set.of("top", "s1", "p", "s2", "s3", "s4", "outside"), facts.ids());
+        assertEquals(List.of("s1", "s2", "s3"), facts.sections(), "headings of the text, in order");
+    }
+
+    @Test
+    void aPageWithoutThemHasEmptyFacts() {
+        PageFacts facts = PageFacts.of(Jsoup.parse("<p>x</p>"));
+        assertEquals("", facts.canonical());
+        assertEquals(Map.of(), facts.alternates());
+        assertEquals(List.of(), facts.sections());
+        assertEquals("", PageFacts.of(new org.jsoup.nodes.Document("")).lang());
+    }
+
+    @Test
+    void theLinksNotedWhileRendering() {
+        PageLinks links = PageLinks.of(Jsoup.parse(PAGE));
+        assertEquals(List.of("https://example.org/pl/a/", "https://example.org/pl/a/", "https://example.org/en/a/", "/pl/feed.xml", "/css/site.css",
+                "/en/a/", "/pl/b/", "/i.png", "/pl/c/"), links.targets(), "in document order");
+        assertEquals(List.of("/pl/b/"), links.mainLinks());
+        assertFalse(links.imageWithoutAlt());
+        assertFalse(links.affiliateProblem());
+        assertTrue(PageLinks.of(Jsoup.parse("<img src=/a.png>")).imageWithoutAlt());
+        assertTrue(PageLinks.of(Jsoup.parse("<a href=/x rel=sponsored>x</a>")).affiliateProblem());
+    }
+}

@@ -1,0 +1,77 @@
+package guide.check;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A fault in a built page is named at the Markdown line that holds it, else at the UI string or template that holds it, else at the built page's line. */
+class SourceLocatorTest {
+    @TempDir
+    Path project;
+    private SourceLocator locator;
+    private Element element;
+
+    @BeforeEach
+    void files() throws IOException {
+        Files.createDirectories(project.resolve("content/pl"));
+        Files.writeString(project.resolve("content/pl/a.md"), "title=A\n~~~~~~\n\nZobacz [b](/pl/b/).\n");
+        locator = new SourceLocator(project, project.resolve("target/site"), Map.of("pl/a/index.html", Path.of("content/pl/a.md"),
+                "pl/gone/index.html", Path.of("content/pl/gone.md")), List.of());
+        element = Jsoup.parse("<html>\n<body>\n<p><a href=\"/pl/b/\">b</a></p></body></html>", "", Parser.htmlParser().setTrackPosition(true))
+                .selectFirst("a");
+    }
+
+    @Test
+    void theMarkdownLineThatHoldsTheTextWins() {
+        assertEquals(new SourceLocator.Location(Path.of("content/pl/a.md"), 4), locator.locate("pl/a/index.html", "/pl/b/", element));
+    }
+
+    @Test
+    void otherwiseTheBuiltPagesLine() {
+        Path built = Path.of("target/site/pl/a/index.html");
+        assertEquals(new SourceLocator.Location(built, 3), locator.locate("pl/a/index.html", "/pl/c/", element), "not in the Markdown: the template's");
+        assertEquals(new SourceLocator.Location(built, 3), locator.locate("pl/a/index.html", "", element));
+        assertEquals(new SourceLocator.Location(built, 3), locator.locate("pl/a/index.html", null, element));
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/x/index.html"), 0), locator.locate("pl/x/index.html", "/pl/b/", null));
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/gone/index.html"), 3), locator.locate("pl/gone/index.html", "/pl/b/", element),
+                "an unreadable source");
+    }
+
+    @Test
+    void anOutputFolderOutsideTheProjectIsNamedAsItIs() {
+        SourceLocator elsewhere = new SourceLocator(project, Path.of("/srv/site"), Map.of(), List.of());
+        assertEquals(new SourceLocator.Location(Path.of("/srv/site/pl/a/index.html"), 0), elsewhere.locate("pl/a/index.html", "x", null));
+        Element untracked = Jsoup.parse("<a href=/x>x</a>").selectFirst("a");
+        assertEquals(0, elsewhere.locate("pl/a/index.html", "x", untracked).line(), "a page parsed without positions has no line");
+    }
+
+    @Test
+    void anAddressIsFoundWholeNotInsideALongerOne(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("content/de"));
+        Files.createDirectories(other.resolve("templates/i18n"));
+        Files.writeString(other.resolve("content/de/x.md"), "title=X\n~~~~~~\n\nSiehe [Über](/de/ueber/) und ![Bild](box.png).\n\n[Start](/de/)\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("templates/i18n/de.yaml"), "aboutUrl: /de/ueber-den-ratgeber/\nhomeUrl: \"/de/\"\n", StandardCharsets.UTF_8);
+        SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of("de/x/index.html", Path.of("content/de/x.md")),
+                SourceLocator.frameFiles(other, other.resolve("templates")));
+
+        assertEquals(new SourceLocator.Location(Path.of("content/de/x.md"), 6), frame.locate("de/x/index.html", "/de/", null),
+                "not line 4, where /de/ begins /de/ueber/");
+        assertEquals(new SourceLocator.Location(Path.of("templates/i18n/de.yaml"), 2), frame.locate("de/y/index.html", "/de/", null),
+                "a page without Markdown: the UI string that holds the address, not the longer one on line 1");
+        assertEquals(new SourceLocator.Location(Path.of("target/site/de/y/index.html"), 0), frame.locate("de/y/index.html", "x.png", null),
+                "box.png is not x.png: the built page");
+    }
+}

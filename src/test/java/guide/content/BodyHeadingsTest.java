@@ -1,0 +1,50 @@
+package guide.content;
+
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A {@code # Heading} in the text would be a second h1: an error at its line, outside code blocks only. */
+class BodyHeadingsTest {
+    private static final Path FILE = Path.of("content/pl/a.md");
+
+    /** The body starts on line 10 of the file. */
+    private static List<String> problems(String body) {
+        List<Problem> problems = new ArrayList<>();
+        BodyHeadings.check(FILE, new FrontMatter(Map.of("title", "A"), Map.of("title", 1), body, 10), problems);
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aLevelOneHeadingIsAnErrorAtItsLineThatSaysWhatToWrite() {
+        assertEquals(List.of("content/pl/a.md:12: '# Kontakt' would be a second h1 (the title is the page's only h1): write '## Kontakt' for a section"),
+                problems("Wstęp.\n\n# Kontakt\n\nTekst.\n"));
+        assertEquals(List.of("content/pl/a.md:10: '# A' would be a second h1 (the title is the page's only h1): write '## A' for a section",
+                "content/pl/a.md:11: '# ' would be a second h1 (the title is the page's only h1): write '## ' for a section"), problems("#\tA\n#\n"));
+    }
+
+    @Test
+    void otherHeadingsAndHashWordsAreFine() {
+        assertEquals(List.of(), problems("## Sekcja\n### Podsekcja\n#hashtag i #1\nTekst # nie nagłówek\n"));
+    }
+
+    @Test
+    void hashLinesInsideCodeBlocksAreCode() {
+        assertEquals(List.of(), problems("```bash\n# a shell comment\n```\n"));
+        assertEquals(List.of("content/pl/a.md:13: '# After' would be a second h1 (the title is the page's only h1): write '## After' for a section"),
+                problems("  ```\n# comment\n  ```\n# After\n"));
+    }
+
+    @Test
+    void aCodeBlockEndsOnlyWithTheFenceThatOpenedIt() {
+        assertEquals(List.of(), problems("~~~\n```\n# still code\n~~~\n"));
+        assertEquals(List.of("content/pl/a.md:14: '# out' would be a second h1 (the title is the page's only h1): write '## out' for a section"),
+                problems("```\n~~~\n# in\n```\n# out\n"));
+    }
+}

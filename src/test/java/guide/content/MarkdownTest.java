@@ -1,0 +1,40 @@
+package guide.content;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The guide's Markdown: CommonMark with {#id} on headings, tables, task lists and footnotes. */
+class MarkdownTest {
+
+    @Test
+    void anIdAfterAHeadingIsItsAddress() {
+        assertEquals("<h2 id=\"scope\">Zacznij od zakresu</h2>\n", Markdown.toHtml("## Zacznij od zakresu {#scope}"));
+    }
+
+    @Test
+    void oneLineBecomesInlineHtmlWithoutAParagraph() {
+        assertEquals("<strong>Dwie</strong> faktury <a href=\"/pl/x/\">spóźnione</a>", Markdown.inlineToHtml("**Dwie** faktury [spóźnione](/pl/x/)"));
+        assertEquals("<ul>\n<li>a</li>\n</ul>", Markdown.inlineToHtml("- a"), "what is not a paragraph stays as it is");
+    }
+
+    @Test
+    void tablesAndFootnotesAreMarkdown() {
+        String table = Markdown.toHtml("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertTrue(table.contains("<table>") && table.contains("<td>1</td>"), table);
+        String footnote = Markdown.toHtml("Tekst[^basis].\n\n[^basis]: Art. 1.\n");
+        assertTrue(footnote.contains("class=\"footnote-ref\""), footnote);
+    }
+
+    @Test
+    void javascriptLinksAreRenderedForTheAllowlistToName() {
+        assertEquals("<a href=\"javascript:alert(1)\">x</a>", Markdown.inlineToHtml("[x](javascript:alert(1))"));
+    }
+    @Test
+    void theSyntaxTreeIsTheSitesReadingOfTheText() {
+        var first = Markdown.parse("## Zakres {#scope}\n\nTekst.\n").getFirstChild();
+        assertEquals(com.vladsch.flexmark.ast.Heading.class, first.getClass());
+        assertEquals(2, ((com.vladsch.flexmark.ast.Heading) first).getLevel());
+    }
+}

@@ -1,0 +1,46 @@
+package guide.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Readers see which links are affiliate links, and the disclosure only where there are some. */
+class AffiliateMarksTest {
+    private static final String DISCLOSURE = "<aside data-affiliate-disclosure>Ta strona zawiera linki afiliacyjne.</aside>";
+
+    private static Document apply(String body) {
+        Document doc = Jsoup.parse("<html><body>" + body + "</body></html>");
+        AffiliateMarks.apply(doc, "link afiliacyjny");
+        return doc;
+    }
+
+    @Test
+    void anAffiliateLinkIsLabelledAndTheDisclosureStays() {
+        Document doc = apply("<main>" + DISCLOSURE + "<p>Kup w <a href=\"https://shop.example/\" rel=\"Sponsored noopener\">sklepie</a>.</p></main>");
+        assertEquals("Kup w <a href=\"https://shop.example/\" rel=\"Sponsored noopener\">sklepie</a> "
+                + "<span class=\"affiliate-label\">(link afiliacyjny)</span>.", doc.selectFirst("p").html());
+        assertNotNull(doc.selectFirst("[data-affiliate-disclosure]"));
+    }
+
+    @Test
+    void aLinkIsLabelledOnceEvenIfThePassRunsAgain() {
+        Document doc = apply("<main>" + DISCLOSURE + "<p><a href=\"/x\" rel=\"sponsored\">a</a><a href=\"/y\" rel=\"sponsored\">b</a></p></main>");
+        AffiliateMarks.apply(doc, "link afiliacyjny");
+        assertEquals("<a href=\"/x\" rel=\"sponsored\">a</a> <span class=\"affiliate-label\">(link afiliacyjny)</span>"
+                + "<a href=\"/y\" rel=\"sponsored\">b</a> <span class=\"affiliate-label\">(link afiliacyjny)</span>", doc.selectFirst("p").html());
+    }
+
+    @Test
+    void withoutAffiliateLinksInTheMainContentTheDisclosureGoes() {
+        assertNull(apply("<main>" + DISCLOSURE + "<p><a href=\"/x\" rel=\"noopener\">a</a> <a href=\"/y\" rel=\"unsponsored\">b</a></p></main>")
+                .selectFirst("[data-affiliate-disclosure]"));
+        Document footer = apply("<main>" + DISCLOSURE + "</main><footer><a href=\"/x\" rel=\"sponsored\">a</a></footer>");
+        assertNull(footer.selectFirst("[data-affiliate-disclosure]"));
+        assertNull(footer.selectFirst(".affiliate-label"), "only links of the main content are marked");
+        assertNull(apply(DISCLOSURE + "<a href=\"/x\" rel=\"sponsored\">a</a>").selectFirst("[data-affiliate-disclosure]"), "a page without main");
+    }
+}

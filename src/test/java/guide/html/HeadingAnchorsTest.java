@@ -1,0 +1,49 @@
+package guide.html;
+
+import guide.content.Slugs;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every heading of the text gets a stable ASCII id: the editor's {#id} stays, others come from the text, repeats get -2, -3. */
+class HeadingAnchorsTest {
+
+    private static List<String> ids(String prose, Slugs slugs) {
+        Document doc = Jsoup.parse("<body id=\"top\"><nav><h2>Menu</h2></nav><div data-prose>" + prose + "</div></body>");
+        HeadingAnchors.apply(doc, slugs);
+        return doc.select("h2, h3, h4, h5").stream().map(org.jsoup.nodes.Element::id).toList();
+    }
+
+    @Test
+    void anEditorsIdStaysAndOthersAreMadeFromTheText() {
+        assertEquals(List.of("", "scope", "jak-to-zrobic", "A_b-1"),
+                ids("<h2 id=\"scope\">Zakres</h2><h3>Jak to zrobić?</h3><h4 id=\"A_b-1\">X</h4>", Slugs.DEFAULT));
+    }
+
+    @Test
+    void generatedIdsWithOtherLettersAreTransliterated() {
+        assertEquals(List.of("", "jak-to-zrobic"), ids("<h2 id=\"jak-to-zrobić\">Jak to zrobić</h2>", Slugs.DEFAULT));
+        assertEquals(List.of("", "oznaky", "shcho-robyty"),
+                ids("<h2>Ознаки</h2><h3 id=\"що-робити\">Що робити</h3>", Slugs.of("Ukrainian-Latin/BGN")));
+    }
+
+    @Test
+    void repeatsAndIdsUsedElsewhereOnThePageGetANumber() {
+        assertEquals(List.of("", "krok", "krok-2", "krok-3", "top-2", "a", "a-2"),
+                ids("<h2>Krok</h2><h2>Krok</h2><h3>Krok!</h3><h2>Top</h2><h2 id=\"a\">A</h2><h3 id=\"a\">B</h3>", Slugs.DEFAULT));
+    }
+
+    @Test
+    void aHeadingWithoutLettersIsASection() {
+        assertEquals(List.of("", "section", "section-2"), ids("<h2>???</h2><h2>…</h2>", Slugs.DEFAULT));
+    }
+
+    @Test
+    void onlyTheTextsSectionHeadingsChange() {
+        assertEquals(List.of("", ""), ids("<h5>Small</h5>", Slugs.DEFAULT), "h5 is not a section of the table of contents");
+    }
+}

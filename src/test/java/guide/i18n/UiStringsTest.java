@@ -1,0 +1,200 @@
+package guide.i18n;
+
+import com.ibm.icu.util.ULocale;
+import guide.site.Language;
+import guide.site.Problem;
+import guide.site.SmallProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The interface's words per language: plain strings, plural forms chosen by CLDR's rules (the
+ * rules of the browser's Intl.PluralRules), words about other languages; every gap a problem.
+ */
+class UiStringsTest {
+    private static final String UK = """
+            siteName: Посібник
+            tagline: Як працювати з клієнтами
+            languageName: Українська
+            enterSite: Читати українською
+            translationMissing: Ця сторінка ще не має версії цією мовою.
+            goToHome: Перейти на головну сторінку українською
+            readingTime: {one: "{0} хвилина читання", few: "{0} хвилини читання", many: "{0} хвилин читання", other: "{0} хвилини читання"}
+            points: {one: "{0} бал", few: "{0} бали", many: "{0} балів", other: "{0} бала"}
+            searchResultsCount: {one: "{0} результат", few: "{0} результати", many: "{0} результатів", other: "{0} результату"}
+            translationOutdated: "Цей переклад може відставати від {original}, оновленого {date}."
+            readOriginal: Читати оригінал
+            allArticles: Усі статті
+            allArticlesPage: "Усі статті – сторінка {page} з {pages}"
+            allArticlesSummary: Усі статті, від найновіших.
+            archiveRange: "Статті {from}–{to} з {count}"
+            archiveRangeOne: "Стаття {from} з {count}"
+            archiveUrl: /uk/statti/
+            pageNumber: "Сторінка {page}"
+            previousPage: Попередня сторінка
+            nextPage: Наступна сторінка
+            originalIn: {uk: українським оригіналом}
+            onlyIn: {uk: лише українською}
+            outdatedSections: "Відтоді в оригіналі змінено:"
+            sectionOutdated: "Цей розділ оновлено в {original} {date}."
+            readSectionOriginal: Читати його в оригіналі
+            originalWhere: {uk: українському оригіналі}
+            affiliateLabel: партнерське посилання
+            """;
+
+    @TempDir
+    Path dir;
+    private SmallProject project;
+    private final List<Problem> problems = new ArrayList<>();
+
+    @BeforeEach
+    void project() {
+        project = SmallProject.in(dir);
+    }
+
+    private static Language language(String code) {
+        return new Language(code, new ULocale(code), "ltr", "Latin-ASCII", List.of(), List.of());
+    }
+
+    private UiStrings load(String... codes) {
+        return UiStrings.load(dir, dir.resolve("templates/i18n"), java.util.Arrays.stream(codes).map(UiStringsTest::language).toList(), problems);
+    }
+
+    private List<String> messages() {
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void polishNumbersTakeOneFewOrManyByCldrsRules() {
+        UiStrings ui = load("pl", "en");
+        assertEquals(List.of(), messages());
+        assertEquals("1 punkt", ui.plural("pl", "points", 1));
+        assertEquals("2 punkty", ui.plural("pl", "points", 2));
+        assertEquals("4 punkty", ui.plural("pl", "points", 4));
+        assertEquals("5 punktów", ui.plural("pl", "points", 5));
+        assertEquals("12 punktów", ui.plural("pl", "points", 12));
+        assertEquals("22 punkty", ui.plural("pl", "points", 22));
+        assertEquals("25 punktów", ui.plural("pl", "points", 25));
+        assertEquals("0 punktów", ui.plural("pl", "points", 0));
+        assertEquals("102 punkty", ui.plural("pl", "points", 102));
+        assertEquals("112 punktów", ui.plural("pl", "points", 112));
+        assertEquals("5 minut czytania", ui.plural("pl", "readingTime", 5));
+    }
+
+    @Test
+    void englishNumbersTakeOneOrOther() {
+        UiStrings ui = load("pl", "en");
+        assertEquals("1 point", ui.plural("en", "points", 1));
+        assertEquals("0 points", ui.plural("en", "points", 0));
+        assertEquals("2 points", ui.plural("en", "points", 2));
+        assertEquals("21 points", ui.plural("en", "points", 21));
+    }
+
+    @Test
+    void ukrainianNumbersTakeOneFewOrMany() {
+        project.write("templates/i18n/uk.yaml", UK);
+        UiStrings ui = load("uk");
+        assertEquals(List.of(), messages());
+        assertEquals("1 бал", ui.plural("uk", "points", 1));
+        assertEquals("21 бал", ui.plural("uk", "points", 21));
+        assertEquals("3 бали", ui.plural("uk", "points", 3));
+        assertEquals("5 балів", ui.plural("uk", "points", 5));
+        assertEquals("11 балів", ui.plural("uk", "points", 11));
+        assertEquals("0 балів", ui.plural("uk", "points", 0));
+        assertEquals("лише українською", ui.about("uk", "onlyIn", "uk"));
+    }
+
+    @Test
+    void everyFormTheLanguageNeedsMustBeThere() {
+        project.write("templates/i18n/pl.yaml", SmallProject.PL.replace("""
+                  few: "{0} punkty"
+                  many: "{0} punktów"
+                  other: "{0} punktu"
+                """, "  other: \"{0} punktu\"\n").replace("  other: \"{0} minuty czytania\"\n", ""));
+        project.write("templates/i18n/en.yaml", SmallProject.EN.replace("  other: \"{0} points\"\n", ""));
+        UiStrings ui = load("pl", "en");
+        assertEquals(List.of(
+                "templates/i18n/pl.yaml:7: plural string 'readingTime' lacks the 'other' form Polish needs", // its 'other' line gone, points moves up to 11
+                "templates/i18n/pl.yaml:11: plural string 'points' lacks the 'few' form Polish needs (e.g. 2, 3, 4)",
+                "templates/i18n/pl.yaml:11: plural string 'points' lacks the 'many' form Polish needs (e.g. 0, 5, 6)",
+                "templates/i18n/en.yaml:10: plural string 'points' lacks the 'other' form English needs (e.g. 0, 2, 3)"), messages());
+        assertEquals("5 punktu", ui.plural("pl", "points", 5), "a missing form falls back to 'other'");
+    }
+
+    @Test
+    void wordsAboutAnotherLanguageAreChosenByThatLanguage() {
+        UiStrings ui = load("pl", "en");
+        assertEquals("angielskim oryginałem", ui.about("pl", "originalIn", "en"));
+        assertEquals("the Polish original", ui.about("en", "originalIn", "pl"));
+        assertEquals("available in English only", ui.about("en", "onlyIn", "en"));
+    }
+
+    @Test
+    void aMapByLanguageNeedsEveryLanguageAndMustNotMixKinds() {
+        project.write("templates/i18n/pl.yaml", SmallProject.PL + "mixed: {one: jeden, pl: polski}\nlisted: [a, b]\nnested: {pl: {a: b}}\n"
+                + "partial: {pl: po polsku}\n");
+        project.write("templates/i18n/en.yaml", SmallProject.EN + "mixed: x\nlisted: x\nnested: x\npartial: {pl: in Polish, en: in English}\n");
+        load("pl", "en");
+        assertEquals(List.of(
+                "templates/i18n/pl.yaml:46: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
+                "templates/i18n/pl.yaml:47: 'listed' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:48: 'nested' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:49: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
+    }
+
+    @Test
+    void aKeyOfOneLanguageMustBeInEveryOther() {
+        project.write("templates/i18n/en.yaml", SmallProject.EN + "extra: More\n");
+        project.write("templates/i18n/pl.yaml", SmallProject.PL.replace("affiliateLabel: link afiliacyjny\n", ""));
+        load("pl", "en");
+        assertEquals(List.of(
+                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
+                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 39)",
+                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 40)"), messages());
+    }
+
+    @Test
+    void aMissingBrokenOrShapelessFileIsNamedOnce() {
+        project.write("templates/i18n/pl.yaml", "siteName: A\n\tbad: tab\n");
+        project.write("templates/i18n/en.yaml", "- a list\n");
+        load("pl", "en", "de");
+        assertEquals(3, problems.size(), messages()::toString);
+        assertTrue(messages().get(0).startsWith("templates/i18n/pl.yaml:2: YAML error: "), messages().get(0));
+        assertEquals("templates/i18n/en.yaml:1: expected key: value lines", messages().get(1));
+        assertEquals("templates/i18n/de.yaml: UI strings for 'de' are missing: copy another language's file and translate it", messages().get(2));
+    }
+
+    @Test
+    void stringsFormsKeysAndLinesForTemplatesAndChecks() {
+        UiStrings ui = load("pl", "en");
+        assertEquals("Polski", ui.strings("pl").get("languageName"));
+        assertEquals(Map.of(), ui.strings("de"));
+        assertEquals(Map.of("one", "{0} point", "other", "{0} points"), ui.pluralForms("en").get("points"));
+        assertEquals(List.of("one", "few", "many", "other"), List.copyOf(ui.pluralForms("pl").get("points").keySet()));
+        assertEquals(Map.of(), ui.pluralForms("de"));
+        assertTrue(ui.keys("en").containsAll(List.of("siteName", "points", "onlyIn")));
+        assertEquals(SmallProject.EN.lines().filter(l -> !l.startsWith(" ")).count(), ui.keys("en").size());
+        assertEquals(List.of(), ui.keys("de"));
+        assertEquals(3, ui.lineOf("pl", "languageName"));
+        assertEquals(0, ui.lineOf("pl", "nothing"));
+        assertEquals(0, ui.lineOf("de", "languageName"));
+    }
+
+    @Test
+    void askingForAStringThatIsNotThereSaysWhichOne() {
+        UiStrings ui = load("pl", "en");
+        assertEquals("no plural string 'apples' in pl", assertThrows(NullPointerException.class, () -> ui.plural("pl", "apples", 1)).getMessage());
+        assertEquals("no per-language string 'siteName' in en",
+                assertThrows(NullPointerException.class, () -> ui.about("en", "siteName", "pl")).getMessage());
+    }
+}

@@ -1,0 +1,73 @@
+package guide.page;
+
+import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
+import guide.content.TestDocument;
+import guide.site.SmallProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** Dates in CLDR's long form of the page's language, and articles as lists show them, with the reading time's plural form. */
+class DatesAndCardsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void datesAreWrittenAsReadersOfTheLanguageWriteThem() {
+        Dates dates = new Dates(SmallProject.in(dir).properties("site.languages=pl,en,uk\n").config());
+        LocalDate date = LocalDate.of(2026, 11, 20);
+        assertEquals(new DateText("2026-11-20", "20 listopada 2026"), dates.of(date, "pl"));
+        assertEquals("20 November 2026", dates.text(date, "en"));
+        assertEquals("20 листопада 2026\u202Fр.", dates.text(date, "uk"), "CLDR joins the year and its abbreviation with a narrow no-break space");
+        assertEquals("1 stycznia 2027", dates.text(LocalDate.of(2027, 1, 1), "pl"), "no time zone moves a date to the day before");
+    }
+
+    @Test
+    void aCardHasTheTitleAddressSummaryDateAndReadingTime() {
+        SmallProject project = SmallProject.in(dir);
+        Cards cards = new Cards(project.ui(), new Dates(project.config()), new DocumentMemo<>());
+        ContentDocument doc = TestDocument.article("pl", "jak-wycenic").title("Jak wycenić").date("2026-11-20").body("słowo ".repeat(1000)).build();
+        assertEquals(new Card("Jak wycenić", "/pl/jak-wycenic/", "About jak-wycenic.", new DateText("2026-11-20", "20 listopada 2026"),
+                "5 minut czytania"), cards.of(doc));
+        assertEquals("1 minuta czytania", cards.readingTime(TestDocument.article("pl", "krotki").build()));
+        assertEquals("2 minuty czytania", cards.readingTime(TestDocument.article("pl", "dwie").body("słowo ".repeat(400)).build()));
+        assertEquals("3 minute read", cards.readingTime(TestDocument.article("en", "three").body("word ".repeat(600)).build()));
+    }
+
+    @Test
+    void readingTimeIsWorkedOutOncePerDocumentVersion() {
+        SmallProject project = SmallProject.in(dir);
+        DocumentMemo<Integer> memo = new DocumentMemo<>();
+        ContentDocument doc = TestDocument.article("pl", "a").body("słowo ".repeat(400)).build();
+        AtomicInteger computed = new AtomicInteger();
+        assertEquals(7, memo.get(doc, d -> computed.incrementAndGet() + 6));
+        assertEquals(7, memo.get(doc, d -> computed.incrementAndGet() + 6));
+        assertEquals(1, computed.get(), "the same document: remembered");
+        ContentDocument edited = TestDocument.article("pl", "a").body("słowo ".repeat(600)).build();
+        assertEquals(8, memo.get(edited, d -> computed.incrementAndGet() + 6), "a new version of the file: worked out again");
+        Cards cards = new Cards(project.ui(), new Dates(project.config()), memo);
+        assertEquals(8, cards.minutes(edited), "the preview's remembered minutes are used");
+        assertSame(cards.of(doc), cards.of(doc));
+    }
+    @Test
+    void aBuildMachineWestOfGreenwichPrintsTheSameDay() {
+        com.ibm.icu.util.TimeZone icu = com.ibm.icu.util.TimeZone.getDefault();
+        java.util.TimeZone jdk = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            com.ibm.icu.util.TimeZone.setDefault(com.ibm.icu.util.TimeZone.getTimeZone("America/New_York"));
+            Dates dates = new Dates(SmallProject.in(dir).config());
+            assertEquals("20 listopada 2026", dates.text(LocalDate.of(2026, 11, 20), "pl"));
+        } finally {
+            com.ibm.icu.util.TimeZone.setDefault(icu);
+            java.util.TimeZone.setDefault(jdk);
+        }
+    }
+}

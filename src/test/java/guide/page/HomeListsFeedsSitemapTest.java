@@ -1,0 +1,137 @@
+package guide.page;
+
+import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
+import guide.content.DocumentType;
+import guide.content.TestDocument;
+import guide.i18n.UiStrings;
+import guide.site.SiteConfig;
+import guide.site.SmallProject;
+import guide.translation.TranslationIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** What the home pages, the feeds and the sitemap list, on a small site of both languages. */
+class HomeListsFeedsSitemapTest {
+    @TempDir
+    Path dir;
+
+    private final ContentDocument pl1 = TestDocument.article("pl", "p1").title("P1").date("2026-11-03").build();
+    private final ContentDocument pl2 = TestDocument.article("pl", "p2").title("P2").date("2026-11-02").key("shared").build();
+    private final ContentDocument pl3 = TestDocument.article("pl", "p3").title("P3").date("2026-11-01").author("ghost").build();
+    private final ContentDocument en2 = TestDocument.article("en", "e2").title("E2").date("2026-11-05").key("shared").build();
+    private final ContentDocument enOnly = TestDocument.article("en", "e9").title("E9").date("2026-10-01").build();
+    private final ContentDocument plQuiz = TestDocument.article("pl", "test").title("Test").type(DocumentType.QUIZ).build();
+    private final ContentDocument plAbout = TestDocument.article("pl", "o-nas").type(DocumentType.PAGE).key("about").build();
+    private final ContentDocument enAbout = TestDocument.article("en", "about").type(DocumentType.PAGE).key("about").date("2026-10-10").build();
+    private final ContentDocument plMissing = TestDocument.article("pl", "404").type(DocumentType.NOTFOUND).build();
+    private final List<ContentDocument> published = List.of(pl1, pl2, pl3, en2, enOnly, plQuiz, plAbout, enAbout, plMissing);
+
+    private SiteConfig config;
+    private UiStrings ui;
+    private ArchivePages archive;
+    private Cards cards;
+    private TranslationIndex translations;
+
+    private void site(String properties) {
+        SmallProject project = SmallProject.in(dir).properties(properties);
+        config = project.config();
+        ui = project.ui();
+        translations = new TranslationIndex(config.languages(), published);
+        cards = new Cards(ui, new Dates(config), new DocumentMemo<>());
+        archive = new ArchivePages(config, new ArticleIndex(published), cards, ui, new Alternates(config, translations),
+                new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
+    }
+
+    private HomeView home(String lang) {
+        return new HomeLists(config, published, new ArticleIndex(published), cards, translations, ui, archive).of(lang);
+    }
+
+    @Test
+    void aHomePageListsTheNewestArticlesTheArchiveItsQuizAndOtherLanguagesArticles() {
+        site("site.home.latest=2\n");
+        HomeView pl = home("pl");
+        assertEquals(List.of("P1", "P2"), pl.latest().stream().map(Card::title).toList());
+        assertEquals(new ArchiveLink("/pl/artykuly/", 3, true), pl.archive());
+        assertEquals("/pl/test/", pl.quiz().url());
+        assertEquals(List.of(new OtherLanguageCard("en", cards.of(enOnly), "tylko po angielsku")), pl.otherLanguageOnly());
+
+        HomeView en = home("en");
+        assertEquals(List.of("E2", "E9"), en.latest().stream().map(Card::title).toList());
+        assertEquals(new ArchiveLink("/en/articles/", 2, false), en.archive(), "two articles, two shown: nothing more in the archive");
+        assertNull(en.quiz());
+        assertEquals(List.of("pl", "pl"), en.otherLanguageOnly().stream().map(OtherLanguageCard::lang).toList());
+        assertEquals(List.of("P1", "P3"), en.otherLanguageOnly().stream().map(c -> c.card().title()).toList());
+        assertEquals("available in Polish only", en.otherLanguageOnly().get(0).note());
+    }
+
+    @Test
+    void aFeedCarriesTheNewestArticlesWithTheirAuthors() {
+        site("site.feed.limit=2\n");
+        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors());
+        FeedView pl = feeds.of("pl");
+        assertEquals("2026-11-03", pl.updated());
+        assertEquals("https://example.org/pl/feed.xml", pl.feedUrl());
+        assertEquals("https://example.org/pl/", pl.homeUrl());
+        assertEquals(List.of(new FeedView.Entry("P1", "https://example.org/pl/p1/", "About p1.", "2026-11-03", "Redakcja"),
+                new FeedView.Entry("P2", "https://example.org/pl/p2/", "About p2.", "2026-11-02", "Redakcja")), pl.entries());
+        assertEquals("The editors", feeds.of("en").entries().get(0).author());
+        assertEquals("2026-11-05", feeds.of("en").updated());
+    }
+
+    @Test
+    void aFeedWithoutArticlesAndAnAuthorWithoutEntry() {
+        site("site.feed.limit=5\n");
+        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors());
+        assertEquals("", feeds.of("pl").entries().get(2).author(), "an author the authors file does not know");
+        FeedView empty = new Feeds(config, new ArticleIndex(List.of()), SmallProject.in(dir).authors()).of("pl");
+        assertEquals(List.of(), empty.entries());
+        assertEquals("2000-01-01", empty.updated());
+    }
+
+    @Test
+    void theSitemapListsEveryPageButNotFoundPagesWithAlternatesWhereTranslated() {
+        site("");
+        List<SitemapEntry> entries = new Sitemap(config, translations, new Alternates(config, translations), archive).of(published);
+        List<Alternate> shared = List.of(new Alternate("pl", "https://example.org/pl/p2/"), new Alternate("en", "https://example.org/en/e2/"),
+                new Alternate("x-default", "https://example.org/pl/p2/"));
+        List<Alternate> archives = List.of(new Alternate("pl", "https://example.org/pl/artykuly/"), new Alternate("en", "https://example.org/en/articles/"),
+                new Alternate("x-default", "https://example.org/pl/artykuly/"));
+        assertEquals(List.of(
+                new SitemapEntry("https://example.org/", null, List.of()),
+                new SitemapEntry("https://example.org/pl/p1/", "2026-11-03", List.of()),
+                new SitemapEntry("https://example.org/pl/p2/", "2026-11-02", shared),
+                new SitemapEntry("https://example.org/pl/p3/", "2026-11-01", List.of()),
+                new SitemapEntry("https://example.org/en/e2/", "2026-11-05", shared),
+                new SitemapEntry("https://example.org/en/e9/", "2026-10-01", List.of()),
+                new SitemapEntry("https://example.org/pl/test/", "2026-11-01", List.of()),
+                new SitemapEntry("https://example.org/pl/o-nas/", "2026-11-01", List.of(new Alternate("pl", "https://example.org/pl/o-nas/"),
+                        new Alternate("en", "https://example.org/en/about/"), new Alternate("x-default", "https://example.org/pl/o-nas/"))),
+                new SitemapEntry("https://example.org/en/about/", "2026-10-10", List.of(new Alternate("pl", "https://example.org/pl/o-nas/"),
+                        new Alternate("en", "https://example.org/en/about/"), new Alternate("x-default", "https://example.org/pl/o-nas/"))),
+                new SitemapEntry("https://example.org/pl/artykuly/", "2026-11-03", archives),
+                new SitemapEntry("https://example.org/en/articles/", "2026-11-05", archives)), entries);
+    }
+
+    @Test
+    void archivePagesThatExistInOneLanguageOnlyHaveNoAlternatesAndAnEmptyArchiveNoDate() {
+        site("site.archive.pageSize=2\n");
+        List<SitemapEntry> entries = new Sitemap(config, translations, new Alternates(config, translations), archive).of(published);
+        SitemapEntry secondPolish = entries.stream().filter(e -> e.loc().equals("https://example.org/pl/artykuly/2/")).findFirst().orElseThrow();
+        assertEquals(new SitemapEntry("https://example.org/pl/artykuly/2/", "2026-11-01", List.of()), secondPolish);
+        List<ContentDocument> noEnglish = List.of(pl1);
+        TranslationIndex index = new TranslationIndex(config.languages(), noEnglish);
+        ArchivePages polishOnly = new ArchivePages(config, new ArticleIndex(noEnglish), cards, ui, new Alternates(config, index),
+                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
+        List<SitemapEntry> small = new Sitemap(config, index, new Alternates(config, index), polishOnly).of(noEnglish);
+        assertEquals(new SitemapEntry("https://example.org/en/articles/", null, List.of(new Alternate("pl", "https://example.org/pl/artykuly/"),
+                new Alternate("en", "https://example.org/en/articles/"), new Alternate("x-default", "https://example.org/pl/artykuly/"))), small.get(3),
+                "every language has a first archive page, empty or not");
+    }
+}

@@ -1,0 +1,68 @@
+package guide.page;
+
+import guide.content.ContentDocument;
+import guide.content.HeaderKeys;
+import guide.content.TestDocument;
+import guide.site.SmallProject;
+import guide.translation.SourceRevision;
+import guide.translation.TranslationReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The notes under a page's title: a translation that may be behind its original, and the legal status date. */
+class NoticesTest {
+    @TempDir
+    Path dir;
+
+    private Notices notices(ContentDocument... docs) {
+        SmallProject project = SmallProject.in(dir);
+        return new Notices(project.ui(), new Dates(project.config()), TranslationReport.of(List.of("pl", "en"), "pl", List.of(docs)), java.util.Map.of());
+    }
+
+    private static ContentDocument translationOf(ContentDocument source, String text) {
+        return TestDocument.article("en", "about").key(source.translationKey())
+                .header(SourceRevision.KEY, SourceRevision.of("pl", source.title(), text).toString()).build();
+    }
+
+    @Test
+    void anOutdatedTranslationSaysSinceWhenAndLinksTheOriginal() {
+        ContentDocument source = TestDocument.article("pl", "o-nas").key("about").date("2026-11-20").body("Nowy tekst.\n").build();
+        ContentDocument translation = translationOf(source, "Stary tekst.\n");
+        assertEquals(new OutdatedNotice("This translation may be behind the Polish original, updated on 20 November 2026.", "/pl/o-nas/", "pl",
+                "Read the original", "", List.of()), notices(source, translation).outdated(translation));
+    }
+
+    @Test
+    void theDateIsTheSourcesLastMeaningfulUpdate() {
+        ContentDocument source = TestDocument.article("pl", "o-nas").key("about").date("2026-11-20").header("updated", "2026-11-26")
+                .body("Nowy tekst.\n").build();
+        ContentDocument translation = translationOf(source, "Stary tekst.\n");
+        assertEquals("This translation may be behind the Polish original, updated on 26 November 2026.",
+                notices(source, translation).outdated(translation).text());
+    }
+
+    @Test
+    void currentTranslationsSourcesAndOrphansHaveNoNote() {
+        ContentDocument source = TestDocument.article("pl", "o-nas").key("about").body("Tekst.\n").build();
+        ContentDocument current = translationOf(source, "Tekst.\n");
+        Notices notices = notices(source, current);
+        assertNull(notices.outdated(current));
+        assertNull(notices.outdated(source));
+        ContentDocument orphan = TestDocument.article("en", "old").header(SourceRevision.KEY, "pl 0123456789ab").build();
+        assertNull(notices(orphan).outdated(orphan));
+        assertNull(notices(source).outdated(TestDocument.article("en", "elsewhere").build()), "a page the report does not know");
+    }
+
+    @Test
+    void aPageThatStatesTheLawGivesTheDateOfTheLegalStatus() {
+        ContentDocument legal = TestDocument.article("pl", "umowa").header(HeaderKeys.LEGAL_STATUS, "2026-01-01").build();
+        assertEquals(new LegalNotice(new DateText("2026-01-01", "1 stycznia 2026")), notices(legal).legal(legal));
+        assertNull(notices(legal).legal(TestDocument.article("pl", "inna").build()));
+    }
+}

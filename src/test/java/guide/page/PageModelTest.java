@@ -1,0 +1,72 @@
+package guide.page;
+
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateScalarModel;
+import guide.quiz.QuizView;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+/** Templates read the model as content.&lt;name&gt;: every value that applies, as an object; nothing for what does not. */
+class PageModelTest {
+    private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+    private static final LanguageView POLISH = new LanguageView("pl", "Polski", "pl_PL", "ltr");
+
+    @Test
+    void everyValueThatIsSetReachesTheTemplateAndTheTypeStaysJBakes() throws Exception {
+        DateText date = new DateText("2026-11-20", "20 listopada 2026");
+        Card card = new Card("T", "/pl/t/", "S", date, "1 minuta czytania");
+        PageModel model = PageModel.builder("pl", POLISH, "post", "Tytuł", "/pl/a/", "https://example.org/pl/a/", "https://example.org")
+                .summary("Streszczenie")
+                .alternates(List.of(new Alternate("pl", "https://example.org/pl/a/")))
+                .switcher(List.of(new SwitchOption("en", "English", "/en/", false, "brak", "home")))
+                .date(date)
+                .readingTime("1 minuta czytania")
+                .tags(List.of("a"))
+                .author(new AuthorCard("r", "Person", "id", "R", "R", "role", "bio", null, List.of()))
+                .basedOn(new AuthorCard("b", "Person", "id", "B", "B", "role", "bio", null, List.of()))
+                .legalNotice(new LegalNotice(date))
+                .outdatedNotice(new OutdatedNotice("behind", "/en/a/", "en", "Read", "", List.of()))
+                .related(List.of(card))
+                .home(new HomeView(List.of(card), new ArchiveLink("/pl/artykuly/", 1, false), List.of(), null))
+                .quiz(new QuizView(1, "1 punkt", 1, List.of(), List.of(), Map.of(), false))
+                .archive(new ArchiveView(List.of(card), "", new Pagination(1, 1, null, null, List.of())))
+                .languages(List.of(new LanguageChoice("pl", "/pl/", "Polski", "P", "t", "Czytaj")))
+                .feed(new FeedView("2026-11-20", "f", "h", List.of()))
+                .sitemap(List.of(new SitemapEntry("https://example.org/", null, List.of())))
+                .sitemapUrl("https://example.org/sitemap.xml")
+                .build();
+        Map<String, Object> content = new HashMap<>();
+        content.put("type", "post");
+        model.into(content, WRAPPER);
+        assertEquals(Set.of("type", "lang", "language", "title", "summary", "url", "canonical", "siteUrl", "alternates", "switcher", "date",
+                "readingTime", "tags", "author", "basedOn", "legalNotice", "outdatedNotice", "related", "home", "quiz", "archive", "languages", "feed",
+                "sitemap", "sitemapUrl"), content.keySet());
+        assertEquals("post", content.get("type"), "JBake's own field is left as it is");
+        assertEquals("Tytuł", ((TemplateScalarModel) content.get("title")).getAsString());
+        TemplateModel dateText = ((TemplateHashModel) content.get("date")).get("text");
+        assertEquals("20 listopada 2026", ((TemplateScalarModel) dateText).getAsString(), "records reach the template as objects with properties");
+        assertInstanceOf(TemplateModel.class, content.get("quiz"));
+    }
+
+    @Test
+    void whatDoesNotApplyIsLeftOutAndListsAreEmpty() throws Exception {
+        PageModel model = PageModel.builder("pl", POLISH, "page", "O nas", "/pl/o-nas/", "https://example.org/pl/o-nas/", "https://example.org").build();
+        assertEquals(List.of(), model.alternates());
+        assertEquals(List.of(), model.tags());
+        assertEquals(List.of(), model.related());
+        Map<String, Object> content = new HashMap<>();
+        model.into(content, WRAPPER);
+        assertEquals(Set.of("lang", "language", "title", "url", "canonical", "siteUrl", "alternates", "tags", "related"), content.keySet());
+    }
+}

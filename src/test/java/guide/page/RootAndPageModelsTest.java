@@ -1,0 +1,205 @@
+package guide.page;
+
+import guide.content.Authors;
+import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
+import guide.content.DocumentType;
+import guide.content.HeaderKeys;
+import guide.content.TestDocument;
+import guide.i18n.UiStrings;
+import guide.quiz.Checklist;
+import guide.quiz.ChecklistParser;
+import guide.render.PageSpec;
+import guide.site.Problem;
+import guide.site.SiteConfig;
+import guide.site.SmallProject;
+import guide.translation.SourceRevision;
+import guide.translation.TranslationIndex;
+import guide.translation.TranslationReport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The root page, each language as templates see it, author cards, and a content page's whole model put together. */
+class RootAndPageModelsTest {
+    private static final String QUIZ = """
+            ## 1. Płatności {#late}
+
+            - [ ] Spóźnia się. {#late-pay points=2}
+
+            ## Wynik {#results}
+
+            ### Zostań {#keep points=0-1}
+
+            Zostań.
+
+            ### Odejdź {#exit points=2-2}
+
+            Odejdź.
+            """;
+
+    @TempDir
+    Path dir;
+    private SmallProject project;
+    private SiteConfig config;
+    private UiStrings ui;
+
+    @BeforeEach
+    void site() {
+        project = SmallProject.in(dir);
+        config = project.config();
+        ui = project.ui();
+    }
+
+    @Test
+    void theRootPageOffersEveryLanguageInItsOwnWords() {
+        PageModel root = new RootPage(config, ui, new LanguageViews(config, ui), new Alternates(config, new TranslationIndex(config.languages(), List.of())),
+                new ShareImages(config, ui, Map.of())).model();
+        assertEquals("root", root.type());
+        assertEquals("pl", root.lang());
+        assertEquals("Przewodnik · The Guide", root.title());
+        assertEquals("Przewodnik: Jak pracować z klientami / The Guide: How to work with clients", root.summary());
+        assertEquals("/", root.url());
+        assertEquals("https://example.org/", root.canonical());
+        assertEquals(List.of(new Alternate("pl", "https://example.org/pl/"), new Alternate("en", "https://example.org/en/"),
+                new Alternate("x-default", "https://example.org/")), root.alternates());
+        assertEquals(List.of(new LanguageChoice("pl", "/pl/", "Polski", "Przewodnik", "Jak pracować z klientami", "Czytaj po polsku"),
+                new LanguageChoice("en", "/en/", "English", "The Guide", "How to work with clients", "Read in English")), root.languages());
+    }
+
+    @Test
+    void oneSiteNameForAllLanguagesIsTheTitleOnce() {
+        project.write("templates/i18n/en.yaml", SmallProject.EN.replace("siteName: The Guide", "siteName: Przewodnik"));
+        UiStrings same = project.ui();
+        PageModel root = new RootPage(config, same, new LanguageViews(config, same), new Alternates(config, new TranslationIndex(config.languages(), List.of())),
+                new ShareImages(config, same, Map.of())).model();
+        assertEquals("Przewodnik", root.title());
+    }
+
+    @Test
+    void eachLanguageWithItsNameOpenGraphLocaleAndDirection() {
+        LanguageViews views = new LanguageViews(config, ui);
+        assertEquals(new LanguageView("pl", "Polski", "pl_PL", "ltr"), views.of("pl"));
+        assertEquals(new LanguageView("en", "English", "en_GB", "ltr"), views.of("en"));
+    }
+
+    @Test
+    void anAuthorInThePagesLanguage() {
+        AuthorCards cards = new AuthorCards(config, project.authors());
+        assertEquals(new AuthorCard("redakcja", "Organization", "https://example.org/#author-redakcja", "The editors", "The editors", "Team",
+                "We write the guide.", null, List.of()), cards.of("redakcja", "en"));
+        assertEquals("Redakcja", cards.of("redakcja", "pl").name());
+        assertNull(cards.of(null, "pl"));
+    }
+
+    private PageModels models(List<ContentDocument> published, Map<ContentDocument, Checklist> checklists) {
+        Authors authors = project.authors();
+        TranslationIndex translations = new TranslationIndex(config.languages(), published);
+        TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false);
+        return new PageModels(config, published, translations, authors, ui, checklists, report, new DocumentMemo<>(), Map.of());
+    }
+
+    @Test
+    void anArticlesModelHasEveryValueOfItsPage() {
+        ContentDocument pl = TestDocument.article("pl", "wycena").title("Wycena").date("2026-11-20").key("pricing").tags("pieniądze")
+                .header("basedOn", "redakcja").header(HeaderKeys.LEGAL_STATUS, "2026-01-01").build();
+        ContentDocument en = TestDocument.article("en", "pricing").title("Pricing").key("pricing")
+                .header(SourceRevision.KEY, "pl 0123456789ab").build();
+        ContentDocument other = TestDocument.article("pl", "inny").date("2026-11-19").tags("pieniądze").build();
+        PageModel model = models(List.of(pl, en, other), Map.of()).forDocument(pl);
+        assertEquals("post", model.type());
+        assertEquals("Wycena", model.title());
+        assertEquals("About wycena.", model.summary());
+        assertEquals("/pl/wycena/", model.url());
+        assertEquals("https://example.org/pl/wycena/", model.canonical());
+        assertEquals("https://example.org", model.siteUrl());
+        assertEquals(new LanguageView("pl", "Polski", "pl_PL", "ltr"), model.language());
+        assertEquals(3, model.alternates().size());
+        assertEquals(List.of(new SwitchOption("en", "English", "/en/pricing/", true, null, null)), model.switcher());
+        assertEquals(new DateText("2026-11-20", "20 listopada 2026"), model.date());
+        assertEquals("1 minuta czytania", model.readingTime());
+        assertEquals(List.of("pieniądze"), model.tags());
+        assertEquals("Redakcja", model.author().name());
+        assertEquals("Redakcja", model.basedOn().name());
+        assertEquals(new LegalNotice(new DateText("2026-01-01", "1 stycznia 2026")), model.legalNotice());
+        assertNull(model.outdatedNotice());
+        assertEquals(List.of("/pl/inny/"), model.related().stream().map(Card::url).toList());
+        assertNull(model.home());
+        assertNull(model.quiz());
+
+        PageModel translation = models(List.of(pl, en, other), Map.of()).forDocument(en);
+        assertEquals("This translation may be behind the Polish original, updated on 20 November 2026.", translation.outdatedNotice().text());
+        assertNull(translation.basedOn());
+        assertNull(translation.legalNotice());
+    }
+
+    @Test
+    void homeAndQuizPagesHaveTheirListsAndChecklistAndOtherPagesNoRelated() {
+        ContentDocument home = TestDocument.article("pl", "index").type(DocumentType.HOME).key("home").build();
+        ContentDocument quiz = TestDocument.article("pl", "test").type(DocumentType.QUIZ).key("quiz").body(QUIZ).build();
+        ContentDocument page = TestDocument.article("pl", "o-nas").type(DocumentType.PAGE).key("about").build();
+        ContentDocument article = TestDocument.article("pl", "a").build();
+        List<Problem> problems = new ArrayList<>();
+        Checklist checklist = ChecklistParser.parse(quiz.source(), quiz.frontMatter(), problems).orElseThrow();
+        PageModels models = models(List.of(home, quiz, page, article), Map.of(quiz, checklist));
+        PageModel homeModel = models.forDocument(home);
+        assertEquals("home", homeModel.type());
+        assertEquals(List.of("/pl/a/"), homeModel.home().latest().stream().map(Card::url).toList());
+        assertEquals(List.of(), homeModel.related());
+        PageModel quizModel = models.forDocument(quiz);
+        assertEquals(2, quizModel.quiz().maxPoints());
+        assertEquals("2 punkty", quizModel.quiz().maxPointsText());
+        assertNull(quizModel.home());
+        assertEquals(List.of(), models.forDocument(page).related());
+        assertEquals("/pl/artykuly/3/", models.archiveUrl("pl", 3));
+    }
+
+    @Test
+    void theBuildMakesTheRootFeedsArchivesSitemapAndRobots() {
+        ContentDocument article = TestDocument.article("pl", "a").build();
+        List<PageSpec> specs = models(List.of(article), Map.of()).generated();
+        assertEquals(List.of("index.html", "pl/feed.xml", "pl/artykuly/index.html", "en/feed.xml", "en/articles/index.html", "sitemap.xml", "robots.txt"),
+                specs.stream().map(PageSpec::outputPath).toList());
+        assertEquals(List.of("root", "atom", "articles", "atom", "articles", "sitemapxml", "robots"), specs.stream().map(PageSpec::type).toList());
+        PageModel feed = specs.get(1).model();
+        assertEquals("Przewodnik", feed.title());
+        assertEquals("/pl/feed.xml", feed.url());
+        assertEquals("https://example.org/pl/feed.xml", feed.canonical());
+        assertEquals(1, feed.feed().entries().size());
+        assertEquals("The Guide", specs.get(3).model().title());
+        PageModel sitemap = specs.get(5).model();
+        assertEquals("https://example.org/sitemap.xml", sitemap.canonical());
+        assertEquals(4, sitemap.sitemap().size(), "the root, the article and two archive pages");
+        PageModel robots = specs.get(6).model();
+        assertEquals("/robots.txt", robots.url());
+        assertEquals("https://example.org/sitemap.xml", robots.sitemapUrl());
+        assertNotNull(specs.get(0).model().languages());
+        assertEquals("", specs.get(0).markdown());
+        assertNull(specs.get(0).source());
+    }
+    @Test
+    void anAuthorsProfilesAreLinked() {
+        project.write("content/authors.yaml", SmallProject.AUTHORS + """
+                ola:
+                  name: Ola
+                  role: {pl: R, en: R}
+                  bio: {pl: B, en: B}
+                  url: https://ola.example
+                  profiles:
+                    - {label: Mastodon, url: "https://mastodon.example/@ola"}
+                """);
+        AuthorCard ola = new AuthorCards(config, project.authors()).of("ola", "pl");
+        assertEquals("Person", ola.schemaType());
+        assertEquals("https://ola.example", ola.url());
+        assertEquals(List.of(new AuthorCard.Profile("Mastodon", "https://mastodon.example/@ola")), ola.profiles());
+    }
+}

@@ -1,0 +1,81 @@
+package guide.quiz;
+
+import guide.content.ContentDocument;
+import guide.content.DocumentType;
+import guide.content.TestDocument;
+import guide.site.Problem;
+import guide.translation.TranslationIndex;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every quiz of a build is read, and each translation is compared with its source language's checklist. */
+class ChecklistsTest {
+    private static final String CHECKLIST = """
+            ## 1. Payments {#late-payments}
+
+            - [ ] Two invoices late. {#invoices-late points=3}
+
+            ## Results {#results}
+
+            ### Keep {#keep points=0-1}
+
+            Keep.
+
+            ### Exit {#exit points=2-3}
+
+            Go.
+            """;
+
+    private static ContentDocument quiz(String lang, String slug, String key, String body) {
+        return TestDocument.article(lang, slug).type(DocumentType.QUIZ).key(key).body(body).build();
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Map<ContentDocument, Checklist> read(String defaultLanguage, ContentDocument... docs) {
+        List<ContentDocument> published = List.of(docs);
+        return Checklists.read(published, new TranslationIndex(List.of("pl", "en"), published), defaultLanguage, problems);
+    }
+
+    private List<String> messages() {
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aTranslationIsComparedWithTheDefaultLanguagesChecklist() {
+        ContentDocument pl = quiz("pl", "test", "quiz", CHECKLIST);
+        ContentDocument en = quiz("en", "quiz", "quiz", CHECKLIST.replace("points=3}", "points=2}").replace("2-3", "2-2"));
+        ContentDocument solo = quiz("pl", "solo", "solo", CHECKLIST);
+        ContentDocument article = TestDocument.article("pl", "post").body("## Not a checklist\n").build();
+        Map<ContentDocument, Checklist> checklists = read("pl", pl, en, solo, article);
+        assertEquals(List.of(pl, en, solo), List.copyOf(checklists.keySet()));
+        assertEquals(List.of("content/en/quiz.md:11: statement 'invoices-late' is worth 2 points here but 3 points in content/pl/test.md:11",
+                "content/en/quiz.md:19: band 'exit' covers 2-2 here but 2-3 in content/pl/test.md:19"), messages());
+    }
+
+    @Test
+    void theSourceIsTheDefaultLanguagesVersionElseTheFirstConfiguredOne() {
+        ContentDocument pl = quiz("pl", "test", "quiz", CHECKLIST);
+        ContentDocument en = quiz("en", "quiz", "quiz", CHECKLIST.replace("points=3}", "points=2}").replace("2-3", "2-2"));
+        read("en", pl, en);
+        read("de", en, pl);
+        assertEquals(List.of("content/pl/test.md:11: statement 'invoices-late' is worth 3 points here but 2 points in content/en/quiz.md:11",
+                "content/pl/test.md:19: band 'exit' covers 2-3 here but 2-2 in content/en/quiz.md:19",
+                "content/en/quiz.md:11: statement 'invoices-late' is worth 2 points here but 3 points in content/pl/test.md:11",
+                "content/en/quiz.md:19: band 'exit' covers 2-2 here but 2-3 in content/pl/test.md:19"), messages());
+    }
+
+    @Test
+    void aMalformedChecklistIsReportedAndNotCompared() {
+        ContentDocument pl = quiz("pl", "test", "quiz", CHECKLIST);
+        ContentDocument en = quiz("en", "quiz", "quiz", CHECKLIST.replace(" {#invoices-late points=3}", ""));
+        Map<ContentDocument, Checklist> checklists = read("pl", pl, en);
+        assertEquals(List.of(pl), List.copyOf(checklists.keySet()));
+        assertEquals(List.of("content/en/quiz.md:11: statement needs an id and points at the end: {#some-id points=2}"), messages());
+    }
+}

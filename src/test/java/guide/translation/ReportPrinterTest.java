@@ -1,0 +1,131 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.content.TestDocument;
+import org.json.simple.JSONArray;
+import org.json.simple.JSONObject;
+import org.json.simple.parser.JSONParser;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** ./guide translations: the table editors read, and the JSON other tools read. */
+class ReportPrinterTest {
+    private static final String BODY = "Akapit pierwszy.\n\nAkapit drugi.\n";
+
+    private static ContentDocument pl(String key, String body) {
+        return TestDocument.article("pl", key).title("Tytuł").body(body).build();
+    }
+
+    private static ContentDocument en(String key, ContentDocument stampedFrom) {
+        return TestDocument.article("en", key).header(SourceRevision.KEY, SourceRevision.of("pl", stampedFrom.title(), stampedFrom.body()).toString())
+                .build();
+    }
+
+    /** Every state once: about current, advance missing, draft-key draft, old orphaned, pricing outdated. */
+    private static TranslationReport everyState() {
+        ContentDocument about = pl("about", BODY);
+        ContentDocument pricing = pl("pricing", BODY.replace("drugi", "drugi, dłuższy"));
+        return TranslationReport.of(List.of("pl", "en"), "pl", List.of(about, en("about", about), pl("advance", BODY),
+                pl("draft-key", BODY), TestDocument.article("en", "draft-key").draft().build(), en("old", pl("old", BODY)),
+                pricing, en("pricing", pl("pricing", BODY))));
+    }
+
+    @Test
+    void theTableHasAColumnPerLanguageThenWhatToDoAboutEachPageThenASummary() {
+        assertEquals("""
+                key        pl         en
+                about      source     current
+                advance    source     missing
+                draft-key  source     draft
+                old        missing    orphaned
+                pricing    source     outdated
+
+                en missing: advance (source content/pl/advance.md); start it with ./guide translate content/pl/advance.md --to en --name NAME\
+                 (NAME: the new page's address, in English: the title's words joined by hyphens)
+                content/en/draft-key.md: draft, not published yet (translation of content/pl/draft-key.md); set status=published when it is ready
+                content/en/old.md: orphaned, its pl source is gone
+                content/en/pricing.md: outdated, the source changed since the stamp (content/pl/pricing.md)
+                    ~ edited: Akapit drugi, dłuższy.
+                    after review: ./guide translations stamp content/en/pricing.md
+
+                5 keys: 4 source, 1 current, 1 outdated, 2 missing, 1 orphaned, 1 draft
+                """, ReportPrinter.table(everyState()));
+    }
+
+    @Test
+    void whenAllIsCurrentTheTableIsFollowedByTheSummaryOnly() {
+        ContentDocument a = pl("a", BODY);
+        assertEquals("""
+                key  pl         en
+                a    source     current
+
+                1 keys: 1 source, 1 current
+                """, ReportPrinter.table(TranslationReport.of(List.of("pl", "en"), "pl", List.of(a, en("a", a)))));
+    }
+
+    @Test
+    void aDraftInTheSourceLanguageIsNotCalledATranslation() {
+        ContentDocument draft = TestDocument.article("pl", "new").draft().build();
+        String table = ReportPrinter.table(TranslationReport.of(List.of("pl"), "pl", List.of(draft)));
+        assertEquals("""
+                key  pl
+                new  draft
+
+                content/pl/new.md: draft, not published yet; set status=published when it is ready
+
+                1 keys: 1 draft
+                """, table);
+    }
+
+    @Test
+    void changesAreDescribedWithShortExcerpts() {
+        assertEquals("added: ## Kontakt", ReportPrinter.describe(new SourceChange(SourceChange.Kind.ADDED, "## Kontakt")));
+        assertEquals("edited: Tekst.", ReportPrinter.describe(new SourceChange(SourceChange.Kind.EDITED, "Tekst.")));
+        assertEquals("removed a block after: # Tytuł", ReportPrinter.describe(new SourceChange(SourceChange.Kind.REMOVED, "# Tytuł")));
+        assertEquals("removed a block at the start", ReportPrinter.describe(new SourceChange(SourceChange.Kind.REMOVED, "")));
+        String exactly72 = "a".repeat(72);
+        assertEquals("added: " + exactly72, ReportPrinter.describe(new SourceChange(SourceChange.Kind.ADDED, exactly72)));
+        assertEquals("added: " + "a".repeat(71) + "…", ReportPrinter.describe(new SourceChange(SourceChange.Kind.ADDED, "a".repeat(73))));
+        assertEquals("edited: " + "a".repeat(70) + "…", ReportPrinter.describe(new SourceChange(SourceChange.Kind.EDITED, "a".repeat(70) + " " + "b".repeat(9))));
+    }
+
+    @Test
+    void theJsonHasEveryKeyAndLanguageWithFilesNotesAndChanges() throws Exception {
+        JSONObject root = (JSONObject) new JSONParser().parse(ReportPrinter.json(everyState()));
+        assertEquals(List.of("pl", "en"), root.get("languages"));
+        JSONArray keys = (JSONArray) root.get("keys");
+        assertEquals(5, keys.size());
+        JSONObject pricing = (JSONObject) keys.get(4);
+        assertEquals("pricing", pricing.get("key"));
+        JSONObject languages = (JSONObject) pricing.get("languages");
+        JSONObject source = (JSONObject) languages.get("pl");
+        assertEquals("source", source.get("status"));
+        assertEquals("content/pl/pricing.md", source.get("file"));
+        assertFalse(source.containsKey("note"), "no empty note");
+        assertFalse(source.containsKey("changes"), "no empty list of changes");
+        JSONObject outdated = (JSONObject) languages.get("en");
+        assertEquals("outdated", outdated.get("status"));
+        assertEquals("content/en/pricing.md", outdated.get("file"));
+        assertEquals("content/pl/pricing.md", outdated.get("source"));
+        assertEquals("the source changed since the stamp", outdated.get("note"));
+        JSONObject change = (JSONObject) ((JSONArray) outdated.get("changes")).get(0);
+        assertEquals("edited", change.get("change"));
+        assertEquals("Akapit drugi, dłuższy.", change.get("text"));
+        JSONObject missing = (JSONObject) ((JSONObject) ((JSONObject) keys.get(1)).get("languages")).get("en");
+        assertEquals("missing", missing.get("status"));
+        assertNull(missing.get("file"));
+        assertEquals("content/pl/advance.md", missing.get("source"));
+        JSONObject orphaned = (JSONObject) ((JSONObject) ((JSONObject) keys.get(3)).get("languages")).get("en");
+        assertNull(orphaned.get("source"));
+    }
+
+    @Test
+    void theSummaryCountsKeysAndStates() {
+        assertEquals("5 keys: 4 source, 1 current, 1 outdated, 2 missing, 1 orphaned, 1 draft", ReportPrinter.summary(everyState()));
+    }
+}

@@ -1,0 +1,61 @@
+package guide.translation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** The {@code sourceRevision=} stamp: its form, and what changes it. */
+class SourceRevisionTest {
+    private static final String BODY = "Para one.\n\n## Head\n\nPara two.";
+
+    @Test
+    void theStampIsTheSha256OfTheWholeTextAndOfEachBlock() {
+        // Worked out with sha256sum over "# Title\n\nPara one.\n\n## Head\n\nPara two." and over each block:
+        // stamps in existing translations stay valid only while this form does not change.
+        assertEquals("pl c3ab414b52f0 79aeaf d10672 b71e18 cb47ad", SourceRevision.of("pl", "Title", BODY).toString());
+    }
+
+    @Test
+    void blocksAreTheTitleThenTheParagraphsWithWhitespaceCollapsed() {
+        assertEquals(List.of("# My title", "Para one.", "## Head", "Para two, in two lines."),
+                SourceRevision.blocks("  My \t title ", "\n\nPara one.\n  \n## Head\n\n\n\nPara two,\nin   two lines.\n\n"));
+        assertEquals(List.of("# T"), SourceRevision.blocks("T", ""));
+    }
+
+    @Test
+    void onlyAChangeOfWordsChangesTheStamp() {
+        SourceRevision revision = SourceRevision.of("pl", "Title", BODY);
+        assertEquals(revision, SourceRevision.of("pl", "Title ", "Para   one.\n\n\n## Head\n\nPara\ntwo.\n"));
+        SourceRevision edited = SourceRevision.of("pl", "Title", BODY.replace("two", "three"));
+        assertNotEquals(revision.hash(), edited.hash());
+        assertEquals(revision.blocks().subList(0, 3), edited.blocks().subList(0, 3), "the unchanged blocks keep their hashes");
+        assertNotEquals(revision.blocks().get(3), edited.blocks().get(3));
+    }
+
+    // The format rules are checked on read(), parse() without its memo: the memo keeps what earlier
+    // calls in the same JVM read, which would hide a change to the rules from a test.
+
+    @Test
+    void readsTheHeaderValueItWrites() {
+        assertEquals(Optional.of(new SourceRevision("pl", "0123456789ab", List.of("012345", "abcdef"))),
+                SourceRevision.parse("  pl 0123456789ab   012345 abcdef "));
+        assertEquals(SourceRevision.parse("pl 0123456789ab 012345"), SourceRevision.read("pl 0123456789ab 012345"));
+        assertEquals(Optional.of(new SourceRevision("pl", "0123456789ab", List.of("012345"))), SourceRevision.read("pl 0123456789ab 012345"));
+        assertEquals(Optional.of(new SourceRevision("pt-BR", "0123456789ab", List.of())), SourceRevision.read("pt-BR 0123456789ab"));
+        assertEquals("pt-BR 0123456789ab", new SourceRevision("pt-BR", "0123456789ab", List.of()).toString());
+        assertEquals(Optional.of(new SourceRevision("ukr", "0123456789ab", List.of())), SourceRevision.read("ukr 0123456789ab"));
+    }
+
+    @Test
+    void aValueInAnotherFormIsNoStamp() {
+        for (String value : new String[]{"pl", "pl 0123456789AB", "pl 0123456789a", "pl 0123456789abc", "polish 0123456789ab", "p 0123456789ab",
+                "PL 0123456789ab", "pl 0123456789ab 01234", "pl 0123456789ab 012345 0123456", "pl 0123456789ab 01234g", "0123456789ab pl"}) {
+            assertEquals(Optional.empty(), SourceRevision.read(value), value);
+        }
+        assertEquals(Optional.empty(), SourceRevision.parse(null));
+    }
+}

@@ -1,0 +1,58 @@
+package guide.translation;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** ./guide translations stamp rewrites one header line and leaves every other byte as it was. */
+class StampWriterTest {
+    private static final SourceRevision REVISION = new SourceRevision("pl", "0123456789ab", java.util.List.of("012345"));
+
+    @TempDir
+    Path dir;
+
+    private String stamp(String text) throws IOException {
+        Path file = dir.resolve("about.md");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        StampWriter.stamp(file, REVISION);
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void replacesTheExistingStampOnly() throws IOException {
+        assertEquals("title=O nas\nsourceRevision=pl 0123456789ab 012345\nsummary=Krótko.\n~~~~~~\nsourceRevision=in the text stays\n",
+                stamp("title=O nas\nsourceRevision=pl aaaaaaaaaaaa bbbbbb\nsummary=Krótko.\n~~~~~~\nsourceRevision=in the text stays\n"));
+    }
+
+    @Test
+    void addsTheStampAtTheEndOfAHeaderWithoutOne() throws IOException {
+        assertEquals("title=O nas\nsourceRevision=pl 0123456789ab 012345\n~~~~~~\n\nTekst.\n", stamp("title=O nas\n~~~~~~\n\nTekst.\n"));
+    }
+
+    @Test
+    void keepsWindowsLineEndings() throws IOException {
+        assertEquals("title=O nas\r\nsourceRevision=pl 0123456789ab 012345\r\n~~~~~~\r\nTekst.\r\n", stamp("title=O nas\r\n~~~~~~\r\nTekst.\r\n"));
+        assertEquals("title=O nas\r\nsourceRevision=pl 0123456789ab 012345\r\n~~~~~~\r\n",
+                stamp("title=O nas\r\nsourceRevision=pl aaaaaaaaaaaa\r\n~~~~~~\r\n"));
+    }
+
+    @Test
+    void aFileWithoutAHeaderIsRefusedAndLeftAlone() throws IOException {
+        Path file = dir.resolve("plain.md");
+        Files.writeString(file, "title=A\n~~~~\n", StandardCharsets.UTF_8);
+        IOException e = assertThrows(IOException.class, () -> StampWriter.stamp(file, REVISION));
+        assertEquals(file + ": no header separator ~~~~~~", e.getMessage());
+        assertEquals("title=A\n~~~~\n", Files.readString(file));
+    }
+    @Test
+    void anEmptyHeaderGetsTheStamp() throws IOException {
+        assertEquals("sourceRevision=pl 0123456789ab 012345\n~~~~~~\nTekst.\n", stamp("~~~~~~\nTekst.\n"));
+    }
+}

@@ -1,0 +1,168 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.content.TestDocument;
+import guide.translation.TranslationState.Status;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Where every page stands in every language, as ./guide translations reports it. */
+class TranslationReportTest {
+    private static final List<String> LANGUAGES = List.of("pl", "en");
+    private static final String PL_BODY = "Akapit pierwszy.\n\n## Krok\n\nAkapit drugi.\n";
+
+    private static ContentDocument pl(String key) {
+        return TestDocument.article("pl", key).title("Tytuł").body(PL_BODY).build();
+    }
+
+    /** A translation stamped from {@code source} as it is now. */
+    private static ContentDocument stampedFrom(ContentDocument source, String key) {
+        return TestDocument.article("en", key).header(SourceRevision.KEY, SourceRevision.of(source.lang(), source.title(), source.body()).toString())
+                .build();
+    }
+
+    private static Map<String, String> statuses(TranslationReport report) {
+        Map<String, String> words = new LinkedHashMap<>();
+        report.byKey().forEach((key, states) -> states.forEach((lang, state) -> words.put(key + "/" + lang, state.status().word())));
+        return words;
+    }
+
+    @Test
+    void aTranslationStampedWithTheSourceAsItIsIsCurrent() {
+        ContentDocument source = pl("about");
+        ContentDocument translation = stampedFrom(source, "about");
+        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(translation, source));
+        assertEquals(Map.of("about/pl", "source", "about/en", "current"), statuses(report));
+        TranslationState state = report.stateOf(translation).orElseThrow();
+        assertSame(source, state.source());
+        assertSame(translation, state.document());
+        assertEquals("", state.note());
+        assertSame(source, report.stateOf(source).orElseThrow().document());
+    }
+
+    @Test
+    void aChangedSourceMakesItOutdatedWithWhatChanged() {
+        ContentDocument stamped = pl("pricing");
+        ContentDocument translation = stampedFrom(stamped, "pricing");
+        ContentDocument source = TestDocument.article("pl", "pricing").title("Tytuł").body(PL_BODY.replace("drugi", "drugi, dłuższy")).build();
+        TranslationState state = TranslationReport.of(LANGUAGES, "pl", List.of(source, translation)).stateOf(translation).orElseThrow();
+        assertEquals(Status.OUTDATED, state.status());
+        assertEquals("the source changed since the stamp", state.note());
+        assertEquals(List.of(new SourceChange(SourceChange.Kind.EDITED, "Akapit drugi, dłuższy.")), state.changes());
+
+        TranslationState quick = TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), false).stateOf(translation).orElseThrow();
+        assertEquals(Status.OUTDATED, quick.status());
+        assertEquals(List.of(), quick.changes(), "the build asks for the status only");
+    }
+
+    @Test
+    void theCallersRevisionOfTheSourceIsTheOneCompared() {
+        ContentDocument stamped = pl("pricing");
+        ContentDocument translation = stampedFrom(stamped, "pricing");
+        ContentDocument edited = TestDocument.article("pl", "pricing").title("Tytuł").body("Inny tekst.\n").build();
+        List<ContentDocument> asked = new ArrayList<>();
+        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(edited, translation), true, doc -> {
+            asked.add(doc);
+            return SourceRevision.of("pl", "Tytuł", PL_BODY);
+        });
+        assertEquals(Status.CURRENT, report.stateOf(translation).orElseThrow().status(), "a remembered revision is trusted");
+        assertEquals(List.of(edited), asked);
+    }
+
+    @Test
+    void aTranslationWithoutAReadableStampIsOutdatedAndSaysWhy() {
+        ContentDocument never = TestDocument.article("en", "never").build();
+        ContentDocument unreadable = TestDocument.article("en", "bad").header(SourceRevision.KEY, "pl 123").build();
+        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(pl("never"), pl("bad"), never, unreadable));
+        assertEquals("never stamped", report.stateOf(never).orElseThrow().note());
+        assertEquals(Status.OUTDATED, report.stateOf(never).orElseThrow().status());
+        assertEquals("unreadable stamp", report.stateOf(unreadable).orElseThrow().note());
+        assertEquals(Status.OUTDATED, report.stateOf(unreadable).orElseThrow().status());
+    }
+
+    @Test
+    void missingOrphanedAndDraftVersions() {
+        ContentDocument advance = pl("advance");
+        ContentDocument orphan = stampedFrom(pl("old"), "old");
+        ContentDocument draft = TestDocument.article("en", "soon").draft().build();
+        ContentDocument soonSource = pl("soon");
+        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(advance, orphan, draft, soonSource));
+        assertEquals(List.of("advance", "old", "soon"), List.copyOf(report.byKey().keySet()), "keys sorted");
+        TranslationState missing = report.byKey().get("advance").get("en");
+        assertEquals(Status.MISSING, missing.status());
+        assertNull(missing.document());
+        assertSame(advance, missing.source());
+        assertEquals("", missing.note());
+        TranslationState gone = report.byKey().get("old").get("pl");
+        assertEquals(Status.MISSING, gone.status());
+        assertEquals("the source is gone", gone.note());
+        TranslationState orphaned = report.stateOf(orphan).orElseThrow();
+        assertEquals(Status.ORPHANED, orphaned.status());
+        assertNull(orphaned.source());
+        assertEquals("its pl source is gone", orphaned.note());
+        TranslationState drafted = report.stateOf(draft).orElseThrow();
+        assertEquals(Status.DRAFT, drafted.status());
+        assertSame(soonSource, drafted.source());
+        assertEquals("not published yet", drafted.note());
+    }
+
+    @Test
+    void theSourceIsTheStampsLanguageThenSourceLanguageThenTheDefaultThenTheOldest() {
+        ContentDocument stampedFromEn = TestDocument.article("pl", "a").header(SourceRevision.KEY, "en 0123456789ab").build();
+        ContentDocument enA = TestDocument.article("en", "a").build();
+        ContentDocument plB = TestDocument.article("pl", "b").build();
+        ContentDocument enB = TestDocument.article("en", "b").header(TranslationReport.SOURCE_LANGUAGE_KEY, "en").build();
+        ContentDocument plC = TestDocument.article("pl", "c").date("2026-12-01").build();
+        ContentDocument enC = TestDocument.article("en", "c").date("2025-01-01").build();
+        ContentDocument enD = TestDocument.article("en", "d").date("2026-02-01").build();
+        ContentDocument deD = TestDocument.article("de", "d").date("2026-01-01").build();
+        ContentDocument enE = TestDocument.article("en", "e").build();
+        ContentDocument deE = TestDocument.article("de", "e").build();
+        TranslationReport report = TranslationReport.of(List.of("pl", "en", "de"), "pl",
+                List.of(stampedFromEn, enA, plB, enB, plC, enC, enD, deD, deE, enE));
+        Map<String, String> words = statuses(report);
+        assertEquals("source", words.get("a/en"));
+        assertEquals("source", words.get("b/en"));
+        assertEquals("source", words.get("c/pl"), "the default language, although the English version is older");
+        assertEquals("source", words.get("d/de"), "no default-language version: the oldest");
+        assertEquals("source", words.get("e/en"), "equally old: the first in the configured order");
+        assertEquals("outdated", words.get("e/de"));
+    }
+
+    @Test
+    void countsAndQueriesOverAllStates() {
+        ContentDocument source = pl("about");
+        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(source, stampedFrom(source, "about"), pl("advance")));
+        assertEquals(LANGUAGES, report.languages());
+        assertEquals(List.of("source", "current", "source", "missing"), report.all().stream().map(s -> s.status().word()).toList());
+        Map<Status, Long> counts = new LinkedHashMap<>();
+        counts.put(Status.SOURCE, 2L);
+        counts.put(Status.CURRENT, 1L);
+        counts.put(Status.MISSING, 1L);
+        assertEquals(counts, report.counts());
+        assertEquals(List.copyOf(counts.keySet()), List.copyOf(report.counts().keySet()), "in the order of the statuses");
+        assertTrue(report.any(Set.of(Status.MISSING)));
+        assertTrue(report.any(EnumSet.of(Status.ORPHANED, Status.CURRENT)));
+        assertFalse(report.any(Set.of(Status.OUTDATED, Status.ORPHANED, Status.DRAFT)));
+        assertTrue(report.stateOf(TestDocument.article("en", "elsewhere").build()).isEmpty());
+    }
+    @Test
+    void theReportOfAProjectAsTheEditorsCommandsReadIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        guide.site.SmallProject.in(dir).write("content/pl/o-nas.md", TestDocument.article("pl", "o-nas").key("about").fileText());
+        TranslationReport report = TranslationReport.of(guide.content.SiteContent.load(dir));
+        assertEquals(List.of("pl", "en"), report.languages());
+        assertEquals(Map.of("about/pl", "source", "about/en", "missing"), statuses(report));
+    }
+}

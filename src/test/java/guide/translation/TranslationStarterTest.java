@@ -1,0 +1,80 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.content.FrontMatterParser;
+import guide.content.TestDocument;
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** ./guide translate: a draft with the front matter filled in and the source's text, never over an existing file. */
+class TranslationStarterTest {
+    @TempDir
+    Path dir;
+
+    private final ContentDocument source = TestDocument.article("pl", "jak-wycenic").title("Jak wycenić projekt").key("pricing")
+            .tags("wycena", "klienci").body("\nAkapit.\n").build();
+
+    @Test
+    void writesADraftWithTheSourcesKeyAuthorTagsAndStamp() throws IOException {
+        Path target = dir.resolve("content/en/pricing.md");
+        assertEquals(target, TranslationStarter.start(source, target));
+        String text = Files.readString(target, StandardCharsets.UTF_8);
+        String stamp = text.lines().filter(l -> l.startsWith("sourceRevision=")).findFirst().orElseThrow();
+        assertEquals("""
+                title=Jak wycenić projekt
+                date=2026-11-01
+                type=post
+                status=draft
+                translationKey=pricing
+                author=redakcja
+                summary=About jak-wycenic.
+                tags=wycena,klienci
+                %s
+                ~~~~~~
+
+                Akapit.
+                """.formatted(stamp), text);
+        List<Problem> problems = new ArrayList<>();
+        var header = FrontMatterParser.parse(Path.of("content/en/pricing.md"), text, problems).orElseThrow();
+        ContentDocument published = TestDocument.article("en", "pricing").key("pricing").header(SourceRevision.KEY, header.get(SourceRevision.KEY))
+                .build();
+        assertEquals(TranslationState.Status.CURRENT,
+                TranslationReport.of(List.of("pl", "en"), "pl", List.of(source, published)).stateOf(published).orElseThrow().status(),
+                "once published, the new translation is current until the source changes");
+    }
+
+    @Test
+    void leavesOutHeaderLinesTheSourceDoesNotHave() throws IOException {
+        ContentDocument notFound = TestDocument.article("pl", "404").build();
+        var values = new java.util.LinkedHashMap<>(notFound.frontMatter().values());
+        values.remove("author");
+        values.remove("summary");
+        ContentDocument bare = new ContentDocument(notFound.source(), "pl", "404", notFound.type(), false, "Nie ma", notFound.date(), "not-found", null,
+                null, List.of(), new guide.content.FrontMatter(values, notFound.frontMatter().lines(), "Brak.\n", 8));
+        String text = Files.readString(TranslationStarter.start(bare, dir.resolve("en/404.md")));
+        assertEquals(List.of("title=Nie ma", "date=2026-11-01", "type=post", "status=draft", "translationKey=not-found"),
+                text.lines().limit(5).toList());
+        assertEquals("sourceRevision=", text.lines().skip(5).findFirst().orElseThrow().substring(0, 15));
+    }
+
+    @Test
+    void neverOverwritesAFile() throws IOException {
+        Path target = dir.resolve("about.md");
+        Files.writeString(target, "mine");
+        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class, () -> TranslationStarter.start(source, target));
+        assertEquals(target + " already exists; not overwritten", e.getMessage());
+        assertEquals("mine", Files.readString(target));
+    }
+}
