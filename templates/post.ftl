@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "/layout/base.ftl" as layout>
 <#-- An article: title, notes and meta, contents, text, share links, author; related articles after. -->
-<@layout.page kind="article">
+<@layout.page kind="article" script="/js/share.js">
 <article class="wrap article">
 <header class="article-header">
 <h1>${content.title}</h1>

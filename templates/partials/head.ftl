@@ -1,5 +1,5 @@
 <#ftl output_format="HTML">
-<#-- title, description, canonical, hreflang alternates, Open Graph, CSP: everything in <head>. -->
+<#-- title, description, canonical, hreflang alternates, Open Graph with the share picture (the page's card or the article's own image), CSP: everything in <head>. -->
 <#import "/layout/asset.ftl" as asset>
 <head>
 <meta charset="utf-8">
@@ -20,6 +20,13 @@
 <meta property="og:url" content="${content.canonical}">
 <meta property="og:site_name" content="${ui.siteName}">
 <meta property="og:locale" content="${content.language.ogLocale}">
+<#if content.socialImage??>
+<meta property="og:image" content="${content.socialImage.url}">
+<meta property="og:image:width" content="${content.socialImage.width?c}">
+<meta property="og:image:height" content="${content.socialImage.height?c}">
+<meta property="og:image:alt" content="${content.socialImage.alt}">
+<meta name="twitter:card" content="summary_large_image">
+</#if>
 <#if content.type == "notfound"><meta name="robots" content="noindex"><#elseif content.type != "articles" && content.type != "root"><meta name="guide-search" content="index"<#if content.date??> data-date="${content.date.iso}"</#if>></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${asset.url("/favicon.svg")}" type="image/svg+xml">

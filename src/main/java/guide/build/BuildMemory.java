@@ -24,6 +24,8 @@ final class BuildMemory {
     final DocumentMemo<Integer> readingMinutes = new DocumentMemo<>();
     final DocumentMemo<SourceRevision> revisions = new DocumentMemo<>();
     final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
+    /** The content images' sizes and copies, by file, size and modification time. */
+    final Map<String, guide.image.ContentImage> images = new ConcurrentHashMap<>();
     /** Stamps of the templates, settings and code, with the fingerprint computed from them. */
     final Map<String, String> fingerprints = new ConcurrentHashMap<>();
     /** The page cache of the last output, kept in memory. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,12 +32,16 @@ final class OutputFiles {
         }
     }
 
-    /** Images and other files that editors keep next to their Markdown are published as they are. */
-    static void copyContentFiles(Path contentDir, Path target) throws IOException {
+    /**
+     * The files editors keep in the content folder besides Markdown (SVG and GIF images, PDFs) are
+     * published as they are; those {@code asItIs} refuses (JPEG and PNG, published as copies) are not.
+     */
+    static void copyContentFiles(Path contentDir, Path target, Predicate<Path> asItIs) throws IOException {
         try (Stream<Path> walk = Files.walk(contentDir)) {
             for (Path file : (Iterable<Path>) walk::iterator) {
                 String name = file.getFileName().toString();
-                if (Files.isRegularFile(file) && !name.endsWith(".md") && !name.equals(Authors.FILE) && !name.startsWith(".")) {
+                if (Files.isRegularFile(file) && !name.endsWith(".md") && !name.equals(Authors.FILE) && !name.startsWith(".")
+                        && asItIs.test(file)) {
                     Path to = target.resolve(contentDir.relativize(file).toString());
                     Files.createDirectories(to.getParent());
                     Files.copy(file, to);

@@ -1,5 +1,7 @@
 package guide.build;
 
+import guide.image.ContentImage;
+import guide.image.ImageFile;
 import guide.render.PageSpec;
 
 import java.io.IOException;
@@ -16,7 +18,9 @@ import java.util.HexFormat;
  * A page's key: a hash of everything that decides its text, that is the build's fingerprint
  * (templates, UI strings, settings, builder code), the page's address, its model in a canonical
  * form (Java serialisation of the records, which writes every component, in order, with its
- * type), and its Markdown. A page whose key is unchanged is taken from the previous output.
+ * type), its Markdown, and the sizes and copies of the content images it shows. A page whose key
+ * is unchanged is taken from the previous output. A file the build makes from images (a card, an
+ * image's copy) has a key of the same kind: the fingerprint, its path and its inputs.
  */
 final class PageKeys {
     private PageKeys() {
@@ -29,6 +33,9 @@ final class PageKeys {
         update(digest, fingerprint);
         update(digest, spec.outputPath());
         update(digest, markdownDigest);
+        for (ContentImage image : spec.images()) {
+            update(digest, image.signature());
+        }
         try {
             // reset() forgets every object and class written before, so the bytes of one model never depend on another's.
             model.out.reset();
@@ -37,6 +44,15 @@ final class PageKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot take the key of " + spec.outputPath(), e);
         }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The key of a file made from images: a card or a content image's copy ({@link ImageFile#inputs()}). */
+    static String of(String fingerprint, ImageFile file) {
+        MessageDigest digest = sha256();
+        update(digest, fingerprint);
+        update(digest, file.outputPath());
+        update(digest, file.inputs());
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -13,11 +13,7 @@ import guide.render.PageSpec;
 import guide.render.TemplateRenderer;
 import guide.site.Problem;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +25,7 @@ import java.util.Optional;
  * Safe to call on several threads at once.
  */
 final class PageProducer {
-    private final PageCache cache;
-    private final Path output;
-    private final Path site;
-    private final boolean incremental;
+    private final PreviousOutput previous;
     private final TemplateRenderer renderer;
     private final HtmlPasses passes;
     private final UiStrings ui;
@@ -43,18 +36,9 @@ final class PageProducer {
                    List<Problem> problems) {
     }
 
-    /**
-     * @param site        the staging folder the build writes into
-     * @param incremental true when the build will move only changed files into {@code output}
-     *                    (unchanged pages then need no copy in {@code site})
-     * @param documents   the document of each content page, by output path, for locating problems
-     */
-    PageProducer(PageCache cache, Path output, Path site, boolean incremental, TemplateRenderer renderer, HtmlPasses passes, UiStrings ui,
-                 Map<String, ContentDocument> documents) {
-        this.cache = cache;
-        this.output = output;
-        this.site = site;
-        this.incremental = incremental;
+    /** @param documents the document of each content page, by output path, for locating problems */
+    PageProducer(PreviousOutput previous, TemplateRenderer renderer, HtmlPasses passes, UiStrings ui, Map<String, ContentDocument> documents) {
+        this.previous = previous;
         this.renderer = renderer;
         this.passes = passes;
         this.ui = ui;
@@ -62,10 +46,9 @@ final class PageProducer {
     }
 
     Outcome produce(PageSpec spec, String key) {
-        Optional<PageCache.Entry> previous = cache.reusable(spec.outputPath(), key);
-        Path before = output.resolve(spec.outputPath());
-        if (previous.isPresent() && Files.isRegularFile(before) && (incremental || linked(before, site.resolve(spec.outputPath())))) {
-            PageCache.Entry entry = previous.get();
+        Optional<PageCache.Entry> reused = previous.reuse(spec.outputPath(), key);
+        if (reused.isPresent()) {
+            PageCache.Entry entry = reused.get();
             return new Outcome(spec.outputPath(), key, true, entry.facts(), entry.links(), Optional.ofNullable(entry.search()), List.of());
         }
         TemplateRenderer.Rendered rendered = renderer.render(spec, ui);
@@ -89,7 +72,7 @@ final class PageProducer {
             links = result.links();
             search = result.search();
         }
-        write(site.resolve(spec.outputPath()), text);
+        previous.write(spec.outputPath(), text.getBytes(StandardCharsets.UTF_8));
         return new Outcome(spec.outputPath(), key, false, facts, links, search, List.of());
     }
 
@@ -101,29 +84,5 @@ final class PageProducer {
         }
         return notice.sections().stream()
                 .map(s -> new SectionMarkers.Marker(s.anchor(), s.marker(), s.originalUrl(), s.linkText(), notice.lang())).toList();
-    }
-
-    /** A hard link (or copy) of the previous page in the staging folder, for a build that replaces the whole output. */
-    private static boolean linked(Path before, Path target) {
-        try {
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, before);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(before, target);
-            }
-            return true;
-        } catch (IOException e) {
-            return false; // render it instead
-        }
-    }
-
-    private static void write(Path target, String text) {
-        try {
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package guide.build;
 
 import guide.content.Markdown;
 import guide.html.HtmlPasses;
+import guide.image.CardRenderer;
 import guide.publish.FingerprintedAssets;
 import guide.publish.SecurityHeaders;
 import guide.render.TemplateRenderer;
@@ -15,7 +16,8 @@ import java.util.concurrent.CompletionException;
 /**
  * Sets up the template engine on a thread of its own while content is read and checked: in a fresh
  * JVM, loading and first use of JBake's Freemarker engine, flexmark and jsoup take about half a
- * second, which the other core can spend while this one scans.
+ * second, which the other core can spend while this one scans. So do the fonts and Java2D of the
+ * social cards.
  */
 final class RendererWarmUp {
     /** The document type of each template (JBake's {@code template.<type>.file}). */
@@ -38,6 +40,9 @@ final class RendererWarmUp {
                 Markdown.toHtml("## Warm-up {#warm-up}\n\n- [x] *a* [b](/c/)\n\n| d |\n|---|\n| e |\n");
                 HtmlPasses.warmUp();
                 warmUp.ready.complete(renderer);
+                if (config.socialCards()) {
+                    CardRenderer.warmUp(); // the cards are drawn after the pages: their fonts need not hold the pages up
+                }
             } catch (Throwable e) {
                 warmUp.ready.completeExceptionally(e);
             }

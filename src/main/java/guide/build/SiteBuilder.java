@@ -13,7 +13,6 @@ import guide.content.ContentScanner;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
 import guide.html.PageLanguage;
-import guide.search.PageText;
 import guide.search.SearchIndexFiles;
 import guide.i18n.UiStrings;
 import guide.page.PageModels;
@@ -102,17 +101,16 @@ public final class SiteBuilder {
         timer.phase("page models");
 
         PageCache cache = cacheFor(output, config, assets);
-        Rendering rendering = render(config, in.ui(), published, specs, cache, output, renderer.await());
+        Rendering rendering = render(config, in, published, specs, cache, output, renderer.await());
         try {
             problems.addAll(rendering.problems());
             failIfAny(problems);
-            timer.phase("render or reuse pages");
             assets.writeTo(rendering.site());
-            OutputFiles.copyContentFiles(config.contentDir(), rendering.site());
+            OutputFiles.copyContentFiles(config.contentDir(), rendering.site(), in.images()::publishedAsItIs);
             timer.phase("assets");
-            List<String> searchFiles = searchIndex(rendering, output);
+            List<String> searchFiles = searchIndex.write(rendering.site(), output, rendering.incremental(), rendering.searchable());
             timer.phase("search index");
-            Set<String> pages = files(rendering, searchFiles);
+            Set<String> pages = rendering.allFiles(searchFiles);
             HostConfiguration host = HostConfiguration.of(pages, assets, published, config);
             Set<String> files = new java.util.HashSet<>(pages);
             files.addAll(host.writeInto(rendering.site(), output));
@@ -121,7 +119,7 @@ public final class SiteBuilder {
             timer.phase("checks");
             // The host files (the root copy of the not-found page among them) are configuration, not pages.
             BuildReport built = new BuildReport(output, OutputFiles.countPages(pages, config.languages()), rendering.rendered(),
-                    rendering.outcomes().size() - rendering.rendered(), in.warnings(), timer.millis(), false);
+                    rendering.files().size() - rendering.rendered(), in.warnings(), timer.millis(), false);
             publish(rendering, cache, output, files);
             host.writeBeside(output);
             save(cache, rendering, files, sources, built, output);
@@ -132,8 +130,8 @@ public final class SiteBuilder {
         }
     }
 
-    /** What the build reads before it computes anything: authors, UI strings, documents; and what it checks on them. */
-    private record Inputs(Authors authors, UiStrings ui, List<ContentDocument> documents, List<String> warnings) {
+    /** What the build reads before it computes anything: authors, UI strings, documents, images; and what it checks on them. */
+    private record Inputs(Authors authors, UiStrings ui, List<ContentDocument> documents, SiteImages images, List<String> warnings) {
     }
 
     private Inputs read(SiteConfig config, List<Problem> problems) throws IOException {
@@ -149,34 +147,25 @@ public final class SiteBuilder {
         new HomePageCheck().check(projectDir, config, documents, problems);
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
-        return new Inputs(authors, ui, documents, List.copyOf(warnings));
+        SiteImages images = SiteImages.read(config, documents.stream().filter(d -> !d.draft()).toList(), memory.images, problems, warnings);
+        return new Inputs(authors, ui, documents, images, List.copyOf(warnings));
     }
 
     /** Every page of the site: one per published document, then the pages the build makes. */
     private List<PageSpec> pageSpecs(SiteConfig config, Inputs in, List<ContentDocument> published, TranslationIndex translations,
                                      Map<ContentDocument, Checklist> checklists, TranslationReport report) throws IOException {
-        PageModels models = new PageModels(config, published, translations, in.authors(), in.ui(), checklists, report, memory.readingMinutes);
-        var memo = preview == null ? null
-                : memory.models(memory.modelSignature(published, report, SourcesStamp.of(List.of(config.templateDir().resolve("i18n")))));
+        PageModels models = new PageModels(config, published, translations, in.authors(), in.ui(), checklists, report, memory.readingMinutes,
+                in.images().ownPictures());
+        var memo = preview == null ? null : memory.models(memory.modelSignature(published, report,
+                SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp()));
         List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> new PageSpec(doc.outputPath(),
                 memo == null ? models.forDocument(doc) : memo.get(doc, models::forDocument),
-                checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source())).toList());
+                checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(), in.images().shownIn(doc.body()))).toList());
         specs.addAll(models.generated());
         return specs;
     }
 
-    /** The pages, rendered or reused, in a new staging folder. */
-    private record Rendering(Path site, List<PageProducer.Outcome> outcomes, StagedOutput staged, boolean incremental) {
-        List<Problem> problems() {
-            return TemplateFaults.samePlaceOnce(outcomes.stream().flatMap(o -> o.problems().stream()).toList());
-        }
-
-        int rendered() {
-            return (int) outcomes.stream().filter(o -> !o.reused()).count();
-        }
-    }
-
-    private Rendering render(SiteConfig config, UiStrings ui, List<ContentDocument> published, List<PageSpec> specs, PageCache cache, Path output,
+    private Rendering render(SiteConfig config, Inputs in, List<ContentDocument> published, List<PageSpec> specs, PageCache cache, Path output,
                              guide.render.TemplateRenderer renderer) throws IOException {
         StagedOutput staged = new StagedOutput(output);
         Path site = staged.newWorkDir().resolve("site");
@@ -184,12 +173,18 @@ public final class SiteBuilder {
         boolean incremental = cache.hasPrevious() && Files.isDirectory(output);
         Map<String, ContentDocument> documents = new HashMap<>();
         published.forEach(doc -> documents.put(doc.outputPath(), doc));
-        HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(), PageLanguage.forSite(config, ui));
-        PageProducer producer = new PageProducer(cache, output, site, incremental, renderer, passes, ui, documents);
+        HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(),
+                PageLanguage.forSite(config, in.ui()), in.images().responsive());
+        PreviousOutput previous = new PreviousOutput(cache, output, site, incremental);
+        PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents);
         try {
             List<PageProducer.Outcome> outcomes = specs.parallelStream()
                     .map(spec -> producer.produce(spec, keyOf(spec, documents.get(spec.outputPath()), cache))).toList();
-            return new Rendering(site, outcomes, staged, incremental);
+            timer.phase("render or reuse pages");
+            boolean rendered = outcomes.stream().allMatch(o -> o.problems().isEmpty());
+            List<PageProducer.Outcome> images = rendered ? in.images().produce(specs, cache.fingerprint(), previous) : List.of();
+            timer.phase("cards and image copies");
+            return new Rendering(site, outcomes, images, staged, incremental);
         } catch (RuntimeException e) {
             StagedOutput.delete(site.getParent());
             throw e;
@@ -211,27 +206,12 @@ public final class SiteBuilder {
         return key;
     }
 
-    /** Writes the search index files whose bytes changed; returns the paths of all of them. */
-    private List<String> searchIndex(Rendering rendering, Path output) throws IOException {
-        List<PageText> pages = new ArrayList<>();
-        rendering.outcomes().forEach(o -> o.search().ifPresent(pages::add));
-        return searchIndex.write(rendering.site(), output, rendering.incremental(), pages);
-    }
-
-    /** Every file of the new site: staged ones, reused pages, the search index. */
-    private static Set<String> files(Rendering rendering, List<String> searchFiles) throws IOException {
-        Set<String> files = new java.util.HashSet<>(OutputFiles.list(rendering.site()));
-        rendering.outcomes().forEach(o -> files.add(o.path()));
-        files.addAll(searchFiles);
-        return files;
-    }
-
     /** The checks on the built pages: every page after a change in the site's shape, else only the pages rendered. */
     private List<Problem> check(SiteConfig config, List<ContentDocument> published, Rendering rendering, PageCache cache, Set<String> files,
                                 Path output) {
         Map<String, PageFacts> facts = new TreeMap<>();
         Map<String, PageLinks> links = new HashMap<>();
-        for (PageProducer.Outcome outcome : rendering.outcomes()) {
+        for (PageProducer.Outcome outcome : rendering.pages()) {
             if (outcome.facts() != null) {
                 facts.put(outcome.path(), outcome.facts());
             }
@@ -242,7 +222,7 @@ public final class SiteBuilder {
         Map<String, Path> sourceByPage = new HashMap<>();
         published.forEach(doc -> sourceByPage.put(doc.outputPath(), doc.source()));
         Set<String> pages = cache.sameSiteShape(files, facts)
-                ? rendering.outcomes().stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).collect(Collectors.toSet())
+                ? rendering.pages().stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).collect(Collectors.toSet())
                 : facts.keySet();
         Path site = rendering.site();
         return new SiteChecks(config, sourceByPage).check(new BuiltSite(files, facts), pages, links,
@@ -267,10 +247,7 @@ public final class SiteBuilder {
 
     /** Records the published pages' keys for the next build (in the background in the preview). */
     private void save(PageCache cache, Rendering rendering, Set<String> files, String sources, BuildReport report, Path output) throws IOException {
-        Map<String, PageCache.Entry> entries = new TreeMap<>();
-        for (PageProducer.Outcome o : rendering.outcomes()) {
-            entries.put(o.path(), new PageCache.Entry(o.key(), o.facts(), o.links(), o.search().orElse(null)));
-        }
+        Map<String, PageCache.Entry> entries = rendering.entries();
         if (preview != null) {
             preview.save(cache, entries, files, sources, report);
         } else {

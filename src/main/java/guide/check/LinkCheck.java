@@ -25,11 +25,15 @@ public final class LinkCheck {
     /** Checks one page, parsed with positions, against the whole site's files and ids. */
     public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
         for (Element e : linkElements(doc)) {
+            if (e.tagName().equals("img") && lacksAlt(e)) {
+                continue; // reported below; its address is a content image's as written, which only gets its copy's with alt text
+            }
             String raw = rawTarget(e);
             String message = problem(site, page, raw);
             if (message != null) {
                 SourceLocator.Location at = locator.locate(page, raw, e);
-                problems.add(new Problem(at.file(), at.line(), message + ": " + raw));
+                boolean missingImage = e.tagName().equals("img") && message.startsWith("broken link");
+                problems.add(new Problem(at.file(), at.line(), missingImage ? missingImage(page, raw) : message + ": " + raw));
             }
         }
         for (Element img : doc.select("img")) {
@@ -50,6 +54,16 @@ public final class LinkCheck {
         return doc.select("a[href], link[href], img[src], script[src], source[src]").stream()
                 .filter(e -> !e.tagName().equals("link") || e.attr("rel").matches("(?i).*(stylesheet|icon|canonical|alternate|manifest|preload).*"))
                 .toList();
+    }
+
+    /**
+     * Where a missing image should be: the site's files under {@code /images/} come from
+     * {@code content/images/} (see guide.image.ImageCatalog), every other file from the same
+     * place under {@code content/}.
+     */
+    private String missingImage(String page, String raw) {
+        String path = InternalUrls.target(siteUrl, page, raw).orElse(raw).replaceFirst("[?#].*$", "");
+        return "image not found: " + raw + ": put the file at content" + path + " (images go in content/images/, written /images/name.jpg)";
     }
 
     static String rawTarget(Element e) {

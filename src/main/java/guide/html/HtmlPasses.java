@@ -4,6 +4,8 @@ import guide.check.ContentHtml;
 import guide.check.LegalCitations;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
+import guide.image.ImageCatalog;
+import guide.image.ResponsiveImages;
 import guide.search.PageText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,7 +19,7 @@ import java.util.function.Function;
 /**
  * The Jsoup passes over one rendered page, in memory: first the content allowlist (on the HTML as
  * rendered), then heading anchors, table of contents, the markers of sections behind their
- * source, link attributes, affiliate labels and
+ * source, link attributes, content images (copies, sizes, lazy loading), affiliate labels and
  * disclosure, the language's typography; then what the site needs from the page (facts and links
  * for the checks, its text for search).
  */
@@ -25,12 +27,17 @@ public final class HtmlPasses {
     private final LinkAttributes links;
     private final String baseUri;
     private final Function<String, PageLanguage> languages;
+    private final ResponsiveImages images;
 
-    /** @param languages the settings of a page's language, by the code in its {@code <html lang>} */
-    public HtmlPasses(AffiliateLinks affiliates, String siteUrl, Function<String, PageLanguage> languages) {
+    /**
+     * @param languages the settings of a page's language, by the code in its {@code <html lang>}
+     * @param images    the pass that points content images at their copies, with sizes and lazy loading
+     */
+    public HtmlPasses(AffiliateLinks affiliates, String siteUrl, Function<String, PageLanguage> languages, ResponsiveImages images) {
         this.links = new LinkAttributes(affiliates, siteUrl);
         this.baseUri = siteUrl + "/";
         this.languages = languages;
+        this.images = images;
     }
 
     /**
@@ -49,7 +56,7 @@ public final class HtmlPasses {
      */
     public static void warmUp() {
         PageLanguage plain = new PageLanguage(guide.content.Slugs.DEFAULT, null, "affiliate link", null);
-        new HtmlPasses(new AffiliateLinks(List.of()), "https://example.invalid", lang -> plain).process("""
+        new HtmlPasses(new AffiliateLinks(List.of()), "https://example.invalid", lang -> plain, new ResponsiveImages(ImageCatalog.empty())).process("""
                 <!doctype html><html lang="en"><head><title>t</title></head><body><main><article><div data-prose data-content>
                 <h2 id="a">A</h2><p>Text with <a href="/en/x/">a link</a> and <a href="https://example.org/">one out</a>.</p>
                 <h3>B</h3><ul><li>item</li></ul><table><tr><td>c</td></tr></table></div></article></main></body></html>""");
@@ -70,6 +77,7 @@ public final class HtmlPasses {
         TableOfContents.apply(doc);
         SectionMarkers.apply(doc, markers);
         links.apply(doc);
+        images.apply(doc);
         AffiliateMarks.apply(doc, language.affiliateLabel());
         if (language.typography() != null) {
             language.typography().apply(doc);

@@ -22,9 +22,10 @@ public final class ArchivePages {
     private final Alternates alternates;
     private final LanguageSwitch languageSwitch;
     private final LanguageViews languages;
+    private final ShareImages shares;
 
     public ArchivePages(SiteConfig config, ArticleIndex index, Cards cards, UiStrings ui, Alternates alternates, LanguageSwitch languageSwitch,
-                        LanguageViews languages) {
+                        LanguageViews languages, ShareImages shares) {
         this.config = config;
         this.index = index;
         this.cards = cards;
@@ -32,6 +33,7 @@ public final class ArchivePages {
         this.alternates = alternates;
         this.languageSwitch = languageSwitch;
         this.languages = languages;
+        this.shares = shares;
     }
 
     /** One archive page: where it goes and what it shows. */
@@ -47,14 +49,16 @@ public final class ArchivePages {
             String title = k == 1 ? words.get("allArticles") : words.get("allArticlesPage").replace("{page}", Integer.toString(k))
                     .replace("{pages}", Integer.toString(total));
             String url = url(lang, k);
+            String outputPath = url.substring(1) + "index.html";
             List<ContentDocument> slice = slice(lang, k);
             PageModel model = PageModel.builder(lang, languages.of(lang), "articles", title, url, config.baseUrl() + url, config.baseUrl())
                     .summary(words.get("allArticlesSummary"))
                     .alternates(alternates.of(urlsOfPage(k)))
                     .switcher(languageSwitch.options(lang, other -> url(other, Math.min(page, pageCount(other)))))
                     .archive(new ArchiveView(slice.stream().map(cards::of).toList(), range(lang, k, slice.size()), pagination(lang, k, total)))
+                    .socialImage(shares.of(outputPath, "articles", title, lang))
                     .build();
-            pages.add(new Page(url.substring(1) + "index.html", model));
+            pages.add(new Page(outputPath, model));
         }
         return pages;
     }

@@ -2,6 +2,7 @@ package guide.page;
 
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateModelException;
+import guide.image.SocialImage;
 import guide.quiz.QuizView;
 
 import java.io.Serializable;
@@ -41,8 +42,10 @@ import java.util.Map;
  * @param feed           a language's Atom feed ({@link Feeds})
  * @param sitemap        every page for sitemap.xml ({@link Sitemap})
  * @param sitemapUrl     the sitemap's address, for robots.txt
+ * @param socialImage    the picture the page is shared with ({@code og:image}): its card or the article's own picture,
+ *                       or null (404 pages, cards turned off) ({@link ShareImages})
  */
-public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, String readingTime, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl) implements Serializable {
+public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, String readingTime, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl, SocialImage socialImage) implements Serializable {
 
     /** A builder with the values every page has; the others stay null (lists empty) unless set. */
     public static Builder builder(String lang, LanguageView language, String type, String title, String url, String canonical, String siteUrl) {
@@ -87,6 +90,7 @@ public record PageModel(String lang, LanguageView language, String type, String 
         put(content, wrapper, "feed", feed);
         put(content, wrapper, "sitemap", sitemap);
         put(content, wrapper, "sitemapUrl", sitemapUrl);
+        put(content, wrapper, "socialImage", socialImage);
     }
 
     private static void put(Map<String, Object> content, ObjectWrapper wrapper, String name, Object value) throws TemplateModelException {
@@ -122,6 +126,7 @@ public record PageModel(String lang, LanguageView language, String type, String 
         private FeedView feed;
         private List<SitemapEntry> sitemap;
         private String sitemapUrl;
+        private SocialImage socialImage;
 
         private Builder() {
         }
@@ -216,8 +221,13 @@ public record PageModel(String lang, LanguageView language, String type, String 
             return this;
         }
 
+        public Builder socialImage(SocialImage value) {
+            this.socialImage = value;
+            return this;
+        }
+
         public PageModel build() {
-            return new PageModel(lang, language, type, title, summary, url, canonical, siteUrl, alternates, switcher, date, readingTime, tags, author, basedOn, legalNotice, outdatedNotice, related, home, quiz, archive, languages, feed, sitemap, sitemapUrl);
+            return new PageModel(lang, language, type, title, summary, url, canonical, siteUrl, alternates, switcher, date, readingTime, tags, author, basedOn, legalNotice, outdatedNotice, related, home, quiz, archive, languages, feed, sitemap, sitemapUrl, socialImage);
         }
     }
 }

@@ -5,6 +5,7 @@ import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
 import guide.content.DocumentType;
 import guide.i18n.UiStrings;
+import guide.image.SocialImage;
 import guide.quiz.Checklist;
 import guide.quiz.QuizModel;
 import guide.render.PageSpec;
@@ -39,12 +40,15 @@ public final class PageModels {
     private final Sitemap sitemap;
     private final RootPage root;
     private final LanguageViews languages;
+    private final ShareImages shares;
 
     /**
-     * @param minutes reading minutes remembered for unchanged documents (the preview keeps them between builds)
+     * @param minutes     reading minutes remembered for unchanged documents (the preview keeps them between builds)
+     * @param ownPictures the articles' own share pictures, validated, by output path ({@link ShareImages})
      */
     public PageModels(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authorData, UiStrings ui,
-                      Map<ContentDocument, Checklist> checklists, TranslationReport report, DocumentMemo<Integer> minutes) {
+                      Map<ContentDocument, Checklist> checklists, TranslationReport report, DocumentMemo<Integer> minutes,
+                      Map<String, SocialImage> ownPictures) {
         this.config = config;
         this.published = published;
         this.checklists = checklists;
@@ -53,16 +57,17 @@ public final class PageModels {
         this.dates = new Dates(config);
         this.cards = new Cards(ui, dates, minutes);
         this.languages = new LanguageViews(config, ui);
+        this.shares = new ShareImages(config, ui, ownPictures);
         this.alternates = new Alternates(config, translations);
         this.languageSwitch = new LanguageSwitch(config, translations, ui);
         this.related = new RelatedArticles(index, cards);
         this.authors = new AuthorCards(config, authorData);
         this.notices = new Notices(ui, dates, report, checklists);
-        this.archive = new ArchivePages(config, index, cards, ui, alternates, languageSwitch, languages);
+        this.archive = new ArchivePages(config, index, cards, ui, alternates, languageSwitch, languages, shares);
         this.homeLists = new HomeLists(config, published, index, cards, translations, ui, archive);
         this.feeds = new Feeds(config, index, authorData);
         this.sitemap = new Sitemap(config, translations, alternates, archive);
-        this.root = new RootPage(config, ui, languages, alternates);
+        this.root = new RootPage(config, ui, languages, alternates, shares);
     }
 
     /** The model of a content page. */
@@ -79,7 +84,8 @@ public final class PageModels {
                 .author(authors.of(doc.author(), lang))
                 .basedOn(authors.of(doc.frontMatter().get("basedOn"), lang))
                 .legalNotice(notices.legal(doc))
-                .outdatedNotice(notices.outdated(doc));
+                .outdatedNotice(notices.outdated(doc))
+                .socialImage(shares.of(doc.outputPath(), doc.type().header(), doc.title(), lang));
         if (doc.isArticle()) {
             page.related(related.of(doc));
         }

@@ -18,12 +18,14 @@ public final class RootPage {
     private final UiStrings ui;
     private final LanguageViews languages;
     private final Alternates alternates;
+    private final ShareImages shares;
 
-    public RootPage(SiteConfig config, UiStrings ui, LanguageViews languages, Alternates alternates) {
+    public RootPage(SiteConfig config, UiStrings ui, LanguageViews languages, Alternates alternates, ShareImages shares) {
         this.config = config;
         this.ui = ui;
         this.languages = languages;
         this.alternates = alternates;
+        this.shares = shares;
     }
 
     public PageModel model() {
@@ -45,6 +47,7 @@ public final class RootPage {
                 .summary(String.join(" / ", descriptions))
                 .alternates(List.copyOf(alternates))
                 .languages(List.copyOf(choices))
+                .socialImage(shares.ofRoot("index.html", title))
                 .build();
     }
 

@@ -29,6 +29,7 @@ public final class SiteConfig {
     private final int homeLatest;
     private final int archivePageSize;
     private final int feedLimit;
+    private final boolean socialCards;
     private final Map<String, Language> languageSettings;
     private final List<String> lines;
 
@@ -55,6 +56,11 @@ public final class SiteConfig {
         this.homeLatest = count(properties, lines, "site.home.latest", 10, problems);
         this.archivePageSize = count(properties, lines, "site.archive.pageSize", 50, problems);
         this.feedLimit = count(properties, lines, "site.feed.limit", 20, problems);
+        String cards = properties.getProperty("site.socialCards", "true").trim();
+        if (!cards.equals("true") && !cards.equals("false")) {
+            problems.add(new Problem(file, lineOf(lines, "site.socialCards"), "site.socialCards must be true or false (found '" + cards + "')"));
+        }
+        this.socialCards = !cards.equals("false");
         this.languageSettings = LanguageSettings.read(properties, languages, key -> lineOf(lines, key), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
@@ -175,6 +181,15 @@ public final class SiteConfig {
     /** How many of the newest articles a language's Atom feed carries ({@code site.feed.limit}, default 20). */
     public int feedLimit() {
         return feedLimit;
+    }
+
+    /**
+     * Whether the build draws a social card for every page but the not-found pages
+     * ({@code site.socialCards}, default true); without them pages have no {@code og:image}
+     * unless an article names its own picture.
+     */
+    public boolean socialCards() {
+        return socialCards;
     }
 
     /** All properties, JBake's included, to pass on to the engine. */

@@ -61,10 +61,10 @@ public final class PlainJBake {
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
         TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published);
         // The generated corpus has no quiz, so there are no checklists.
-        PageModels models = new PageModels(config, published, translations, authors, ui, Map.of(), report, new DocumentMemo<>());
+        PageModels models = new PageModels(config, published, translations, authors, ui, Map.of(), report, new DocumentMemo<>(), Map.of());
         BakeSourceWriter writer = new BakeSourceWriter(source);
         for (ContentDocument doc : published) {
-            writer.write(new PageSpec(doc.outputPath(), models.forDocument(doc), doc.body(), doc.source()), ui);
+            writer.write(new PageSpec(doc.outputPath(), models.forDocument(doc), doc.body(), doc.source(), List.of()), ui);
         }
         for (PageSpec spec : models.generated()) {
             writer.write(spec, ui);

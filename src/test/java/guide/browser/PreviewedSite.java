@@ -13,7 +13,11 @@ import java.nio.file.Path;
 record PreviewedSite(Path project, PreviewServer server, String base) implements AutoCloseable {
 
     static PreviewedSite start(Path folder) throws Exception {
-        Path project = ProjectFixture.copyProject(folder);
+        return serve(ProjectFixture.copyProject(folder));
+    }
+
+    /** Serves a project a test has prepared. */
+    static PreviewedSite serve(Path project) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();

@@ -219,7 +219,8 @@ class BadInputTest {
     void missingImageIsReportedAtItsMarkdownLine() throws IOException {
         edit("content/en/about.md", s -> s + "\n![A chart of late payments](/images/late-payments.png)\n");
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "late-payments.png")
-                + ": broken link (no such page or file): /images/late-payments.png");
+                + ": image not found: /images/late-payments.png: put the file at content/images/late-payments.png"
+                + " (images go in content/images/, written /images/name.jpg)");
     }
 
     @Test

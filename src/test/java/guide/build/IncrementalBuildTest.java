@@ -1,5 +1,6 @@
 package guide.build;
 
+import guide.image.TestImages;
 import guide.site.ProjectFixture;
 import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Builds that reuse unchanged pages (the CLI's page cache, the preview's memos) must give exactly
- * what a clean build gives: random edits, additions, renames and deletions, compared byte for byte.
+ * Builds that reuse unchanged pages, cards and image copies (the CLI's page cache, the preview's
+ * memos) must give exactly what a clean build gives: random edits, additions, renames, deletions,
+ * retitled pages (new cards) and replaced or added images, compared byte for byte.
  */
 class IncrementalBuildTest {
     @TempDir
@@ -50,6 +52,27 @@ class IncrementalBuildTest {
         Path clean = temp.resolve("css-clean");
         new SiteBuilder(project).build(clean);
         assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
+    }
+
+    /** A replaced image (a new size and shape) and an added one render the pages that show them again, with their new copies. */
+    @Test
+    void replacingAndAddingImagesGivesWhatACleanBuildGives() throws Exception {
+        for (boolean preview : List.of(false, true)) {
+            Path project = ProjectFixture.copyProject(temp.resolve("images-" + preview));
+            TestImages.picture(project.resolve("content/images/biurko.jpg"), 3000, 2000);
+            append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Biurko z fakturą](/images/biurko.jpg)\n");
+            Path output = project.resolve("target/site");
+            SiteBuilder session = preview ? new SiteBuilder(project).forPreview() : null;
+            build(session, project, output);
+            Thread.sleep(20);
+            TestImages.picture(project.resolve("content/images/biurko.jpg"), 900, 1200); // a portrait now, narrower than 1200
+            TestImages.picture(project.resolve("content/images/nowy.png"), 1000, 500);
+            append(project.resolve("content/en/about.md"), "\n![A new picture](/images/nowy.png)\n");
+            build(session, project, output);
+            assertSameAsCleanBuild(project, output, temp.resolve("images-clean-" + preview), preview ? "preview" : "command line");
+            assertTrue(!Files.exists(output.resolve("images/biurko-1200w.jpg")) && Files.exists(output.resolve("images/biurko-900w.jpg")),
+                    "the copy the portrait no longer has is gone, its own-size copy is there");
+        }
     }
 
     /** The preview reuses unchanged pages' models: an edit of an outdated translation's source must still move its section markers. */
@@ -85,10 +108,12 @@ class IncrementalBuildTest {
         build(session, project, output);
         List<String> pages = List.of("content/pl/o-przewodniku.md", "content/en/about.md", "content/pl/jak-wystawic-fakture.md",
                 "content/en/client-quiz.md", "content/en/index.md");
-        for (int i = 0; i < 10; i++) {
+        TestImages.picture(project.resolve("content/images/zdjecie.jpg"), 1600, 1000);
+        append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Zdjęcie biurka](/images/zdjecie.jpg)\n");
+        for (int i = 0; i < 12; i++) {
             final int step = i;
             String change;
-            switch (random.nextInt(7)) {
+            switch (random.nextInt(9)) {
                 case 0 -> {
                     String file = pages.get(random.nextInt(pages.size()));
                     append(project.resolve(file), "\nA paragraph added in step " + step + ".\n");
@@ -128,21 +153,37 @@ class IncrementalBuildTest {
                     edit(project.resolve(file), s -> s.replaceFirst("(?m)^date=.*$", "date=" + date));
                     change = "re-date " + file + " to " + date;
                 }
+                case 6 -> {
+                    int width = 300 + random.nextInt(1700);
+                    int height = 300 + random.nextInt(1700);
+                    TestImages.picture(project.resolve("content/images/zdjecie.jpg"), width, height);
+                    change = "replace content/images/zdjecie.jpg with a picture of " + width + " x " + height;
+                }
+                case 7 -> {
+                    String file = pages.get(random.nextInt(pages.size()));
+                    TestImages.picture(project.resolve("content/images/nowe-" + step + ".png"), 400 + random.nextInt(1200), 500);
+                    append(project.resolve(file), "\n![Nowy obraz " + step + "](/images/nowe-" + step + ".png)\n");
+                    change = "add an image to " + file;
+                }
                 default -> {
                     edit(project.resolve("templates/i18n/en.yaml"), s -> s.replaceFirst("(?m)^footerNote: (.*)$", "footerNote: $1 " + step));
                     change = "edit UI strings";
                 }
             }
             build(session, project, output);
-            Path clean = temp.resolve("clean-" + seed + "-" + step);
-            new SiteBuilder(project).build(clean);
-            var expected = SiteSnapshot.of(clean);
-            var actual = SiteSnapshot.of(output);
-            var differing = new java.util.TreeSet<String>(expected.keySet());
-            differing.addAll(actual.keySet());
-            differing.removeIf(path -> java.util.Objects.equals(expected.get(path), actual.get(path)));
-            assertEquals(java.util.Set.of(), differing, "after step " + step + " (" + change + ") these files differ from a clean build");
+            assertSameAsCleanBuild(project, output, temp.resolve("clean-" + seed + "-" + step), "after step " + step + " (" + change + ")");
         }
+    }
+
+    private static void assertSameAsCleanBuild(Path project, Path output, Path clean, String when) throws Exception {
+        new SiteBuilder(project).build(clean);
+        var expected = SiteSnapshot.of(clean);
+        var actual = SiteSnapshot.of(output);
+        var differing = new java.util.TreeSet<String>(expected.keySet());
+        differing.addAll(actual.keySet());
+        differing.removeIf(path -> java.util.Objects.equals(expected.get(path), actual.get(path)));
+        assertEquals(java.util.Set.of(), differing, when + ": these files differ from a clean build");
+        assertTrue(expected.keySet().stream().anyMatch(path -> path.endsWith("card.png")), "cards are part of what is compared");
     }
 
     private static void build(SiteBuilder session, Path project, Path output) throws Exception {

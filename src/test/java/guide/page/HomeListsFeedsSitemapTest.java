@@ -46,7 +46,7 @@ class HomeListsFeedsSitemapTest {
         translations = new TranslationIndex(config.languages(), published);
         cards = new Cards(ui, new Dates(config), new DocumentMemo<>());
         archive = new ArchivePages(config, new ArticleIndex(published), cards, ui, new Alternates(config, translations),
-                new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui));
+                new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
     }
 
     private HomeView home(String lang) {
@@ -128,7 +128,7 @@ class HomeListsFeedsSitemapTest {
         List<ContentDocument> noEnglish = List.of(pl1);
         TranslationIndex index = new TranslationIndex(config.languages(), noEnglish);
         ArchivePages polishOnly = new ArchivePages(config, new ArticleIndex(noEnglish), cards, ui, new Alternates(config, index),
-                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui));
+                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
         List<SitemapEntry> small = new Sitemap(config, index, new Alternates(config, index), polishOnly).of(noEnglish);
         assertEquals(new SitemapEntry("https://example.org/en/articles/", null, List.of(new Alternate("pl", "https://example.org/pl/artykuly/"),
                 new Alternate("en", "https://example.org/en/articles/"), new Alternate("x-default", "https://example.org/pl/artykuly/"))), small.get(3),

@@ -62,8 +62,8 @@ class RootAndPageModelsTest {
 
     @Test
     void theRootPageOffersEveryLanguageInItsOwnWords() {
-        PageModel root = new RootPage(config, ui, new LanguageViews(config, ui), new Alternates(config, new TranslationIndex(config.languages(), List.of())))
-                .model();
+        PageModel root = new RootPage(config, ui, new LanguageViews(config, ui), new Alternates(config, new TranslationIndex(config.languages(), List.of())),
+                new ShareImages(config, ui, Map.of())).model();
         assertEquals("root", root.type());
         assertEquals("pl", root.lang());
         assertEquals("Przewodnik · The Guide", root.title());
@@ -80,8 +80,8 @@ class RootAndPageModelsTest {
     void oneSiteNameForAllLanguagesIsTheTitleOnce() {
         project.write("templates/i18n/en.yaml", SmallProject.EN.replace("siteName: The Guide", "siteName: Przewodnik"));
         UiStrings same = project.ui();
-        PageModel root = new RootPage(config, same, new LanguageViews(config, same), new Alternates(config, new TranslationIndex(config.languages(), List.of())))
-                .model();
+        PageModel root = new RootPage(config, same, new LanguageViews(config, same), new Alternates(config, new TranslationIndex(config.languages(), List.of())),
+                new ShareImages(config, same, Map.of())).model();
         assertEquals("Przewodnik", root.title());
     }
 
@@ -105,7 +105,7 @@ class RootAndPageModelsTest {
         Authors authors = project.authors();
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
         TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false);
-        return new PageModels(config, published, translations, authors, ui, checklists, report, new DocumentMemo<>());
+        return new PageModels(config, published, translations, authors, ui, checklists, report, new DocumentMemo<>(), Map.of());
     }
 
     @Test

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What an editor does on an ordinary day, on a copy of the real project: a new Polish article and
  * its English translation, and a new quiz statement in both languages. The site builds, the new
- * pages are linked both ways, and nothing else needs changing: no test counts today's pages.
+ * pages are linked both ways, and nothing else needs changing: no test counts today's pages. Its
+ * names are its own, not the README's examples, so an editor who has followed the README still passes.
  */
 class EditorsChangeTest {
     @TempDir
@@ -32,12 +33,12 @@ class EditorsChangeTest {
     @Test
     void aNewArticleItsTranslationAndAQuizStatementBuild() throws Exception {
         ProjectFixture.copyRealProject(project);
-        Files.writeString(project.resolve("content/pl/jak-wycenic-projekt.md"), """
-                title=Jak wycenić projekt, żeby klient nie uciekł
+        Files.writeString(project.resolve("content/pl/ile-kosztuje-strona-firmowa.md"), """
+                title=Ile kosztuje strona firmowa
                 date=2026-12-01
                 type=post
                 status=published
-                translationKey=pricing-a-project
+                translationKey=company-website-cost
                 author=redakcja
                 summary=Jak policzyć cenę projektu i jak ją przedstawić klientowi.
                 tags=klienci,wycena
@@ -49,9 +50,9 @@ class EditorsChangeTest {
 
                 Spisz, co obejmuje projekt, a czego nie.
                 """, StandardCharsets.UTF_8);
-        assertEquals(0, guide("translate", "content/pl/jak-wycenic-projekt.md", "--to", "en", "--name", "how-to-price-a-project"));
-        ProjectFiles.edit(project, "content/en/how-to-price-a-project.md", s -> s
-                .replace("title=Jak wycenić projekt, żeby klient nie uciekł", "title=How to price a project so the client stays")
+        assertEquals(0, guide("translate", "content/pl/ile-kosztuje-strona-firmowa.md", "--to", "en", "--name", "what-a-company-website-costs"));
+        ProjectFiles.edit(project, "content/en/what-a-company-website-costs.md", s -> s
+                .replace("title=Ile kosztuje strona firmowa", "title=What a company website costs")
                 .replace("status=draft", "status=published")
                 .replace("summary=Jak policzyć cenę projektu i jak ją przedstawić klientowi.", "summary=How to work out a project's price and present it.")
                 .replace("Dobra wycena zaczyna się od zakresu.", "A good quote starts with the scope.")
@@ -62,12 +63,12 @@ class EditorsChangeTest {
 
         BuildReport report = new SiteBuilder(project).build(project.resolve("target/site"));
         assertTrue(report.warnings().isEmpty(), report.warnings().toString());
-        Document pl = Jsoup.parse(project.resolve("target/site/pl/jak-wycenic-projekt/index.html").toFile(), "UTF-8");
-        assertEquals("/en/how-to-price-a-project/", pl.selectFirst("a[data-lang-switch]").attr("href"));
+        Document pl = Jsoup.parse(project.resolve("target/site/pl/ile-kosztuje-strona-firmowa/index.html").toFile(), "UTF-8");
+        assertEquals("/en/what-a-company-website-costs/", pl.selectFirst("a[data-lang-switch]").attr("href"));
         Document home = Jsoup.parse(project.resolve("target/site/en/index.html").toFile(), "UTF-8");
-        assertTrue(home.select("#articles-title + ul .card a").eachAttr("href").contains("/en/how-to-price-a-project/"), "the newest article is on the home page");
+        assertTrue(home.select("#articles-title + ul .card a").eachAttr("href").contains("/en/what-a-company-website-costs/"), "the newest article is on the home page");
         Document quiz = Jsoup.parse(project.resolve("target/site/en/is-it-time-to-fire-this-client/index.html").toFile(), "UTF-8");
-        assertEquals("The client refused to sign a written contract.", quiz.selectFirst("label[for=q-no-written-contract] .quiz-text").text());
+        assertEquals("The client refused to sign a written contract.", quiz.selectFirst("label[for=q-refused-signed-contract] .quiz-text").text());
     }
 
     /** A one-point statement at the end of the first sign, and the last band one point longer, as the README says. */
@@ -75,7 +76,7 @@ class EditorsChangeTest {
         ProjectFiles.edit(project, file, s -> {
             int firstSign = s.indexOf("\n## ");
             int nextSign = s.indexOf("\n## ", firstSign + 1);
-            String withStatement = s.substring(0, nextSign).stripTrailing() + "\n- [ ] " + text + " {#no-written-contract points=1}\n"
+            String withStatement = s.substring(0, nextSign).stripTrailing() + "\n- [ ] " + text + " {#refused-signed-contract points=1}\n"
                     + s.substring(nextSign);
             Matcher last = Pattern.compile("\\{#([a-z0-9-]+) points=(\\d+)-(\\d+)}").matcher(withStatement);
             int start = -1;

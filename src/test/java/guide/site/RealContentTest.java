@@ -35,10 +35,11 @@ class RealContentTest {
     static Path temp;
     static Map<String, Document> pages = new TreeMap<>();
     static BuildReport report;
+    static Path site;
 
     @BeforeAll
     static void build() throws Exception {
-        Path site = temp.resolve("site");
+        site = temp.resolve("site");
         report = new SiteBuilder(ProjectFixture.projectDir()).build(site);
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".html"))::iterator) {
@@ -134,6 +135,48 @@ class RealContentTest {
             }
         }
         assertTrue(ordinary > 0, "English pages have one-letter words with ordinary spaces after them");
+    }
+
+    /** Every page but the not-found pages is shared with a picture the site has; every content image keeps its room while it loads. */
+    @Test
+    void everyPageHasASharePictureAndEveryContentImageItsSize() {
+        pages.forEach((path, doc) -> {
+            String image = doc.select("meta[property=og:image]").attr("content");
+            if (path.endsWith("404.html")) {
+                assertEquals("", image, path);
+                return;
+            }
+            assertTrue(image.startsWith("https://") && Files.isRegularFile(site.resolve(image.replaceFirst("^https://[^/]+/", ""))),
+                    path + ": og:image " + image + " is not in the site");
+            for (Element img : doc.select("[data-prose] img")) {
+                assertTrue(img.attr("width").matches("\\d+") && img.attr("height").matches("\\d+"), path + ": " + img);
+            }
+        });
+    }
+
+    /**
+     * A diagram of numbered steps names them in its alt text ("1. …, 2. …") and draws them as text:
+     * each is the text of one of the article's headings, and the picture says what the alt text says.
+     */
+    @Test
+    void aStepDiagramNamesTheArticlesHeadingsInItsAltTextAndItsPicture() throws Exception {
+        Pattern step = Pattern.compile("(\\d+)\\. ([^,]+)(?:, |$)");
+        int diagrams = 0;
+        for (var entry : pages.entrySet()) {
+            for (Element img : entry.getValue().select("[data-prose] img[src$=.svg]")) {
+                Matcher m = step.matcher(img.attr("alt").replaceFirst("^[^:]*: ", ""));
+                List<String> headings = entry.getValue().select("[data-prose] h2").eachText();
+                String svg = Files.readString(site.resolve(img.attr("src").substring(1)), StandardCharsets.UTF_8);
+                while (m.find()) {
+                    String name = m.group(2).replace('\u00a0', ' ');
+                    assertTrue(headings.stream().anyMatch(h -> h.replace('\u00a0', ' ').endsWith(" " + name)),
+                            entry.getKey() + ": step " + m.group(1) + " '" + name + "' of " + img.attr("src") + " is no heading of " + headings);
+                    assertTrue(svg.contains(">" + name + "</text>"), img.attr("src") + " does not draw '" + name + "'");
+                    diagrams++;
+                }
+            }
+        }
+        assertTrue(diagrams > 0, "no step diagram found: the exit-steps articles show one");
     }
 
     /** The source names the author's Twitter and Facebook accounts but gives no addresses: no page may guess them. */

@@ -1,0 +1,67 @@
+package guide.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The previous build's output as a source of files to reuse, for pages and for the files made
+ * from images alike: a file whose key is unchanged and that is still in the output is taken as
+ * it is. An incremental build leaves it where it is (only changed files move into the output);
+ * a build that replaces the whole output links (or copies) it into the staging folder.
+ */
+final class PreviousOutput {
+    private final PageCache cache;
+    private final Path output;
+    private final Path site;
+    private final boolean incremental;
+
+    /**
+     * @param site        the staging folder the build writes into
+     * @param incremental true when the build will move only changed files into {@code output}
+     */
+    PreviousOutput(PageCache cache, Path output, Path site, boolean incremental) {
+        this.cache = cache;
+        this.output = output;
+        this.site = site;
+        this.incremental = incremental;
+    }
+
+    /** The previous entry of the file if its key is unchanged and the file can be taken from the previous output. */
+    Optional<PageCache.Entry> reuse(String path, String key) {
+        Optional<PageCache.Entry> previous = cache.reusable(path, key);
+        Path before = output.resolve(path);
+        if (previous.isPresent() && Files.isRegularFile(before) && (incremental || linked(before, site.resolve(path)))) {
+            return previous;
+        }
+        return Optional.empty();
+    }
+
+    /** Writes a new file into the staging folder. */
+    void write(String path, byte[] bytes) {
+        Path target = site.resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A hard link (or copy) of the previous file in the staging folder, for a build that replaces the whole output. */
+    private static boolean linked(Path before, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, before);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(before, target);
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // make it instead
+        }
+    }
+}

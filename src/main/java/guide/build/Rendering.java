@@ -1,0 +1,61 @@
+package guide.build;
+
+import guide.search.PageText;
+import guide.site.Problem;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What a build made in its staging folder, or took from the previous output: the pages (rendered
+ * or reused, with what the checks and search need of them) and the files made from images (cards,
+ * image copies, which the checks never read).
+ *
+ * @param site        the staging folder
+ * @param incremental true when only changed files will move into the output
+ */
+record Rendering(java.nio.file.Path site, List<PageProducer.Outcome> pages, List<PageProducer.Outcome> images, StagedOutput staged,
+                 boolean incremental) {
+
+    /** The pages' problems, a template fault found on many pages named once. */
+    List<Problem> problems() {
+        return TemplateFaults.samePlaceOnce(pages.stream().flatMap(o -> o.problems().stream()).toList());
+    }
+
+    /** Every file made or reused, pages first. */
+    List<PageProducer.Outcome> files() {
+        return Stream.concat(pages.stream(), images.stream()).toList();
+    }
+
+    /** How many files were made rather than reused. */
+    int rendered() {
+        return (int) files().stream().filter(o -> !o.reused()).count();
+    }
+
+    /** The text of every page that search indexes. */
+    List<PageText> searchable() {
+        return pages.stream().flatMap(o -> o.search().stream()).toList();
+    }
+
+    /** Every file of the new site: staged ones, reused pages and images, and {@code more} (the search index). */
+    Set<String> allFiles(List<String> more) throws IOException {
+        Set<String> files = new HashSet<>(OutputFiles.list(site));
+        files().forEach(o -> files.add(o.path()));
+        files.addAll(more);
+        return files;
+    }
+
+    /** The page cache's entry of every file, for the next build. */
+    Map<String, PageCache.Entry> entries() {
+        Map<String, PageCache.Entry> entries = new TreeMap<>();
+        for (PageProducer.Outcome o : files()) {
+            entries.put(o.path(), new PageCache.Entry(o.key(), o.facts(), o.links(), o.search().orElse(null)));
+        }
+        return entries;
+    }
+}

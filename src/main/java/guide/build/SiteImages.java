@@ -1,0 +1,124 @@
+package guide.build;
+
+import guide.content.ContentDocument;
+import guide.image.CardRenderer;
+import guide.image.CardStyle;
+import guide.image.ContentImage;
+import guide.image.EditorImages;
+import guide.image.ImageCatalog;
+import guide.image.ImageFile;
+import guide.image.ResponsiveImages;
+import guide.image.SocialCards;
+import guide.image.SocialImage;
+import guide.render.PageSpec;
+import guide.site.Problem;
+import guide.site.SiteConfig;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The images of a build, where the build meets {@code guide.image}: the content images (their
+ * sizes and re-encoded copies), the articles' own share pictures (validated, each problem at its
+ * front-matter line), and the files made from images: a card for every page whose share picture
+ * is its card, and the copies of every JPEG and PNG. Those are made, or taken from the previous
+ * output when their key is unchanged, exactly as pages are.
+ */
+final class SiteImages {
+    private final ImageCatalog catalog;
+    private final Map<String, SocialImage> ownPictures;
+    private final SocialCards cards;
+
+    private SiteImages(ImageCatalog catalog, Map<String, SocialImage> ownPictures, SocialCards cards) {
+        this.catalog = catalog;
+        this.ownPictures = ownPictures;
+        this.cards = cards;
+    }
+
+    /**
+     * Reads the content images and validates the published documents' {@code image}/{@code imageAlt}.
+     *
+     * @param memo images read by an earlier build of the same builder (the preview's)
+     */
+    static SiteImages read(SiteConfig config, List<ContentDocument> published, Map<String, ContentImage> memo, List<Problem> problems,
+                           List<String> warnings) {
+        ImageCatalog catalog = ImageCatalog.scan(config.projectDir(), config.contentDir(), memo, problems);
+        warnings.addAll(catalog.warnings());
+        EditorImages editorImages = new EditorImages(catalog, config.baseUrl());
+        Map<String, SocialImage> ownPictures = new HashMap<>();
+        for (ContentDocument doc : published) {
+            var fm = doc.frontMatter();
+            editorImages.of(doc.source(), fm.get("image"), fm.lineOf("image"), fm.get("imageAlt"), fm.lineOf("imageAlt"), problems)
+                    .ifPresent(image -> ownPictures.put(doc.outputPath(), image));
+        }
+        SocialCards cards = config.socialCards() ? new SocialCards(new CardRenderer(style(config, problems))) : null;
+        return new SiteImages(catalog, Map.copyOf(ownPictures), cards);
+    }
+
+    /** The cards' colours, from the site's stylesheet. */
+    private static CardStyle style(SiteConfig config, List<Problem> problems) {
+        Path css = config.assetDir().resolve("css/site.css");
+        Path shown = config.projectDir().relativize(css);
+        try {
+            return CardStyle.fromStylesheet(Files.readString(css, StandardCharsets.UTF_8), shown, problems);
+        } catch (IOException e) {
+            problems.add(new Problem(shown, 0, "cannot read the site's stylesheet, where the social cards take their colours from: "
+                    + e.getMessage()));
+            return CardStyle.DEFAULT;
+        }
+    }
+
+    /** The articles' own share pictures, by page output path. */
+    Map<String, SocialImage> ownPictures() {
+        return ownPictures;
+    }
+
+    /** The HTML pass that gives content images their copies, sizes and lazy loading. */
+    ResponsiveImages responsive() {
+        return new ResponsiveImages(catalog);
+    }
+
+    /** The content images a page with this Markdown shows. */
+    List<ContentImage> shownIn(String markdown) {
+        return catalog.shownIn(markdown);
+    }
+
+    /** Changes when any content image is added, removed or changes size ({@link ImageCatalog#stamp()}). */
+    String stamp() {
+        return catalog.stamp();
+    }
+
+    /** True for a content file that is published as it is (not a JPEG or PNG, of which only copies are). */
+    boolean publishedAsItIs(Path file) {
+        return catalog.publishedAsItIs(file);
+    }
+
+    /**
+     * Makes the cards of the pages and the copies of the content images, or takes each from the
+     * previous output when its key ({@link PageKeys#of(String, ImageFile)}) is unchanged.
+     */
+    List<PageProducer.Outcome> produce(List<PageSpec> specs, String fingerprint, PreviousOutput previous) {
+        List<ImageFile> files = new ArrayList<>(catalog.copyFiles());
+        for (PageSpec spec : specs) {
+            SocialImage image = spec.model().socialImage();
+            if (cards != null && image != null && image.card() != null) {
+                files.add(cards.file(spec.outputPath(), image.card()));
+            }
+        }
+        return files.parallelStream().map(file -> {
+            String key = PageKeys.of(fingerprint, file);
+            boolean reused = previous.reuse(file.outputPath(), key).isPresent();
+            if (!reused) {
+                previous.write(file.outputPath(), file.bytes().get());
+            }
+            return new PageProducer.Outcome(file.outputPath(), key, reused, null, null, Optional.empty(), List.of());
+        }).toList();
+    }
+}

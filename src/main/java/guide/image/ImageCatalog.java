@@ -1,0 +1,211 @@
+package guide.image;
+
+import guide.site.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The images in the content folder, with their sizes and the copies the build publishes of them.
+ * Images go in {@code content/images/} (one folder for both languages; a diagram with words in it
+ * has one file per language, e.g. {@code steps-pl.svg} and {@code steps-en.svg}) and are written
+ * in Markdown as {@code ![alt text](/images/name.jpg)}. Files kept elsewhere under
+ * {@code content/} (next to an article) are found too, at their own address.
+ *
+ * <p>A JPEG or PNG is published only as re-encoded copies ({@link ContentImage}): {@link #WIDTHS}
+ * wide where the original is wider, and at its own width when it is no wider than
+ * {@value #LARGEST} pixels, named {@code name-800w.jpg}. Originals over {@value #LARGE_BYTES}
+ * bytes get a warning: such a file is usually a photo straight from the camera, worth saving smaller.
+ */
+public final class ImageCatalog {
+    public static final String FOLDER = "images";
+    public static final List<Integer> WIDTHS = List.of(480, 800, 1200);
+    public static final int LARGEST = 1200;
+    public static final long LARGE_BYTES = 1_000_000;
+    private static final float JPEG_QUALITY = 0.82f;
+    /** Bump when the copies are made differently in a way their inputs do not show. */
+    private static final String COPIES = "copy-2";
+
+    private final Map<String, ContentImage> byUrl;
+    private final Set<Path> reEncoded = new HashSet<>();
+    private final List<String> warnings;
+
+    private ImageCatalog(Map<String, ContentImage> byUrl, List<String> warnings) {
+        this.byUrl = byUrl;
+        this.warnings = warnings;
+        byUrl.values().stream().filter(ContentImage::reEncoded).forEach(image -> reEncoded.add(image.file()));
+    }
+
+    /** No images (for builds that look none up, and for tests). */
+    public static ImageCatalog empty() {
+        return new ImageCatalog(Map.of(), List.of());
+    }
+
+    /**
+     * Reads every image's size under {@code contentDir}; an image that cannot be read, or whose
+     * copies would have another's addresses, is a problem.
+     *
+     * @param memo images read before, by file, size and modification time (the preview keeps them between builds)
+     */
+    public static ImageCatalog scan(Path projectDir, Path contentDir, Map<String, ContentImage> memo, List<Problem> problems) {
+        Map<String, ContentImage> byUrl = new TreeMap<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, Path> copyOwners = new HashMap<>();
+        Set<String> read = new HashSet<>();
+        for (Path file : imageFiles(contentDir)) {
+            Path shown = projectDir.relativize(file);
+            String url = "/" + contentDir.relativize(file).toString().replace('\\', '/');
+            ContentImage image;
+            try {
+                String stamp = file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+                image = memo.get(stamp);
+                if (image == null) {
+                    image = read(file, shown, url);
+                    memo.put(stamp, image);
+                }
+                read.add(stamp);
+            } catch (IOException | RuntimeException e) {
+                problems.add(new Problem(shown, 0, "cannot read this image (" + e.getMessage() + "): save it as JPEG, PNG or SVG"));
+                continue;
+            }
+            byUrl.put(url, image);
+            for (ImageVariant copy : image.copies()) {
+                Path other = copyOwners.putIfAbsent(copy.outputPath(), shown);
+                if (other != null) {
+                    problems.add(new Problem(shown, 0, "its copy " + copy.url() + " would replace the one of " + other
+                            + ": rename one of the two files"));
+                    break;
+                }
+            }
+            if (image.bytes() > LARGE_BYTES && !image.vector()) {
+                warnings.add(shown + ": " + String.format(Locale.ROOT, "%.1f MB", image.bytes() / 1e6) + ", over "
+                        + LARGE_BYTES / 1_000_000 + " MB: readers get resized copies, but save the original smaller"
+                        + " (e.g. 2400 px wide, JPEG quality 80) to keep the repository light");
+            }
+        }
+        memo.keySet().retainAll(read);
+        return new ImageCatalog(byUrl, List.copyOf(warnings));
+    }
+
+    private static List<Path> imageFiles(Path contentDir) {
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(Files::isRegularFile).filter(f -> format(f).isPresent()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + contentDir, e);
+        }
+    }
+
+    private static ContentImage read(Path file, Path shown, String url) throws IOException {
+        long bytes = Files.size(file);
+        if (format(file).orElseThrow().equals("svg")) {
+            ImageSizes.Size size = ImageSizes.svg(Files.readString(file, StandardCharsets.UTF_8));
+            return new ContentImage(url, shown, file, size.width(), size.height(), bytes, "svg", "", List.of());
+        }
+        ImageSizes.Size size = ImageSizes.raster(file);
+        List<ImageVariant> copies = new ArrayList<>();
+        if (!size.format().equals("gif")) {
+            String stem = url.replaceFirst("\\.[^./]+$", "") + "-";
+            String extension = size.format().equals("jpeg") ? ".jpg" : ".png";
+            for (int width : WIDTHS) {
+                if (width < size.width()) {
+                    int height = Math.max(1, (int) Math.round(size.height() * (double) width / size.width()));
+                    copies.add(new ImageVariant(stem + width + "w" + extension, (stem + width + "w" + extension).substring(1), width, height));
+                }
+            }
+            if (size.width() <= LARGEST) {
+                copies.add(new ImageVariant(stem + size.width() + "w" + extension, (stem + size.width() + "w" + extension).substring(1),
+                        size.width(), size.height()));
+            }
+        }
+        return new ContentImage(url, shown, file, size.width(), size.height(), bytes, size.format(), digest(Files.readAllBytes(file)),
+                List.copyOf(copies));
+    }
+
+    /** The format by the file's extension: jpeg, png, gif or svg. */
+    private static Optional<String> format(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+            return Optional.of("jpeg");
+        }
+        for (String ext : List.of("png", "gif", "svg")) {
+            if (name.endsWith("." + ext)) {
+                return Optional.of(ext);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The image at an address of the site ({@code /images/x.jpg}), if it is a content image. */
+    public Optional<ContentImage> at(String url) {
+        return Optional.ofNullable(byUrl.get(url));
+    }
+
+    /** True if the content folder has no images. */
+    public boolean isEmpty() {
+        return byUrl.isEmpty();
+    }
+
+    /** True if the content file is published as it is; false for a JPEG or PNG, of which only copies are. */
+    public boolean publishedAsItIs(Path file) {
+        return !reEncoded.contains(file);
+    }
+
+    /** Originals larger than {@value #LARGE_BYTES} bytes, one line each. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The images a page with this Markdown shows (their sizes and copies decide its HTML, so they are part of its key). */
+    public List<ContentImage> shownIn(String markdown) {
+        if (isEmpty() || markdown == null) {
+            return List.of();
+        }
+        return byUrl.values().stream().filter(image -> markdown.contains(image.url())).toList();
+    }
+
+    /**
+     * A text that changes whenever an image is added, removed, resized or re-encoded differently:
+     * the preview's memo of page models, whose share pictures name sizes, depends on it.
+     */
+    public String stamp() {
+        StringBuilder s = new StringBuilder();
+        byUrl.values().forEach(image -> s.append(image.signature()).append('\n'));
+        return s.toString();
+    }
+
+    /** The re-encoded copies of every JPEG and PNG, to write or reuse. */
+    public List<ImageFile> copyFiles() {
+        List<ImageFile> files = new ArrayList<>();
+        for (ContentImage image : byUrl.values()) {
+            for (ImageVariant copy : image.copies()) {
+                String inputs = COPIES + "\u0000" + image.digest() + "\u0000" + copy + "\u0000" + JPEG_QUALITY;
+                files.add(new ImageFile(copy.outputPath(), inputs, () -> VariantWriter.resize(image, copy, JPEG_QUALITY)));
+            }
+        }
+        return files;
+    }
+
+    static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package guide.image;
+
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The size of an image file without decoding its pixels: a raster image's header through
+ * ImageIO (with TwelveMonkeys' JPEG reader, which also reads the CMYK and odd-profile JPEGs the
+ * JDK's own rejects), turned as the camera's orientation flag says (a portrait photo is stored
+ * sideways); an SVG's {@code width} and {@code height}, or else its {@code viewBox}.
+ */
+final class ImageSizes {
+    private static final Set<Orientation> SIDEWAYS = Set.of(Orientation.LEFT_TOP, Orientation.RIGHT_TOP, Orientation.RIGHT_BOTTOM,
+            Orientation.LEFT_BOTTOM);
+    private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>", Pattern.DOTALL);
+    private static final Pattern NUMBER = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(px)?\\s*");
+
+    private ImageSizes() {
+    }
+
+    /** Width and height in pixels as shown, and the format's name. */
+    record Size(int width, int height, String format) {
+    }
+
+    static Size raster(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                throw new IOException("cannot open");
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("not an image ImageIO can read (JPEG, PNG or GIF)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, false);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                Orientation orientation = format.startsWith("jp") ? ExifUtils.getExifOrientation(reader, 0) : null;
+                boolean sideways = orientation != null && SIDEWAYS.contains(orientation);
+                return new Size(sideways ? height : width, sideways ? width : height, format.startsWith("jp") ? "jpeg" : format);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** The size an SVG declares on its root element, in CSS pixels. */
+    static Size svg(String text) throws IOException {
+        Matcher root = SVG_ROOT.matcher(text);
+        if (!root.find()) {
+            throw new IOException("no <svg> element");
+        }
+        String tag = root.group();
+        String width = attribute(tag, "width");
+        String height = attribute(tag, "height");
+        if (width != null && height != null && NUMBER.matcher(width).matches() && NUMBER.matcher(height).matches()) {
+            return new Size(pixels(width), pixels(height), "svg");
+        }
+        String viewBox = attribute(tag, "viewBox");
+        if (viewBox != null) {
+            String[] parts = viewBox.trim().split("[\\s,]+");
+            if (parts.length == 4) {
+                return new Size((int) Math.round(Double.parseDouble(parts[2])), (int) Math.round(Double.parseDouble(parts[3])), "svg");
+            }
+        }
+        throw new IOException("the <svg> element has neither width and height in pixels nor a viewBox: give it width=\"…\" height=\"…\"");
+    }
+
+    private static int pixels(String value) {
+        Matcher m = NUMBER.matcher(value);
+        m.matches();
+        return (int) Math.round(Double.parseDouble(m.group(1)));
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher m = Pattern.compile("\\s" + name + "\\s*=\\s*([\"'])(.*?)\\1", Pattern.DOTALL).matcher(tag);
+        return m.find() ? m.group(2) : null;
+    }
+}

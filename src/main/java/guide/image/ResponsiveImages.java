@@ -1,0 +1,56 @@
+package guide.image;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The pass over a page's {@code <img>} elements that show content images: each gets its
+ * {@code src} on its widest published copy (a JPEG or PNG is never published as uploaded), its
+ * {@code width} and {@code height} (so the browser keeps the room before the file arrives: no
+ * layout shift), a {@code srcset} of its re-encoded copies with {@code sizes} for the article's
+ * column (so a phone loads a 480-pixel copy, not the 4,000-pixel original), and, except the
+ * page's first image, which is likely in view, {@code loading="lazy"} and {@code decoding="async"}.
+ *
+ * <p>Images the catalog does not know (a wrong address) and images without alt text are left as
+ * they are, for the link check to report with the Markdown line that names them.
+ */
+public final class ResponsiveImages {
+    /** The article column: 68ch of 18 px text (about 680 px) from 48em up, the viewport less its margins below. */
+    public static final String SIZES = "(min-width: 48em) 680px, calc(100vw - 2.5rem)";
+
+    private final ImageCatalog catalog;
+
+    public ResponsiveImages(ImageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public void apply(Document doc) {
+        if (catalog.isEmpty()) {
+            return;
+        }
+        boolean first = true;
+        for (Element img : doc.select("img[src]")) {
+            ContentImage image = catalog.at(img.attr("src")).orElse(null);
+            if (image == null || !img.hasAttr("alt") || img.attr("alt").isBlank()) {
+                first = false;
+                continue;
+            }
+            img.attr("src", image.displayUrl());
+            img.attr("width", Integer.toString(image.displayWidth()));
+            img.attr("height", Integer.toString(image.displayHeight()));
+            if (image.copies().size() > 1) {
+                StringBuilder srcset = new StringBuilder();
+                for (ImageVariant copy : image.copies()) {
+                    srcset.append(srcset.isEmpty() ? "" : ", ").append(copy.url()).append(' ').append(copy.width()).append('w');
+                }
+                img.attr("srcset", srcset.toString());
+                img.attr("sizes", SIZES);
+            }
+            if (!first) {
+                img.attr("loading", "lazy");
+                img.attr("decoding", "async");
+            }
+            first = false;
+        }
+    }
+}

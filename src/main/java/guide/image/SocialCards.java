@@ -1,0 +1,45 @@
+package guide.image;
+
+/**
+ * Which card a page gets and where it is published: next to the page ({@code pl/slug/card.png}
+ * for {@code pl/slug/index.html}, {@code card.png} for the root page), so a page and its card come
+ * and go together. A home page's title is the guide's name, which the card shows anyway: its card
+ * carries the tagline instead. The cards are drawn by the {@link CardRenderer} given.
+ */
+public final class SocialCards {
+    /** Bump when the card's design changes in a way its inputs do not show (the builder's code is in every key too). */
+    private static final String DESIGN = "card-1";
+
+    private final CardRenderer renderer;
+
+    public SocialCards(CardRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** The card file of an HTML page. */
+    public static String cardPath(String pageOutputPath) {
+        if (!pageOutputPath.endsWith(".html")) {
+            throw new IllegalArgumentException("only HTML pages have cards: " + pageOutputPath);
+        }
+        if (pageOutputPath.equals("index.html") || pageOutputPath.endsWith("/index.html")) {
+            return pageOutputPath.substring(0, pageOutputPath.length() - "index.html".length()) + "card.png";
+        }
+        return pageOutputPath.substring(0, pageOutputPath.length() - ".html".length()) + "-card.png";
+    }
+
+    /**
+     * How a page is shared with its card: the card's absolute address, size and alt text ("title –
+     * guide's name"), and what it shows (its title, or the tagline when the title is the guide's name).
+     */
+    public static SocialImage image(String baseUrl, String pageOutputPath, String title, String siteName, String tagline, String language) {
+        CardText text = new CardText(title.equals(siteName) && tagline != null ? tagline : title, siteName, language);
+        return new SocialImage(baseUrl + "/" + cardPath(pageOutputPath), CardRenderer.WIDTH, CardRenderer.HEIGHT,
+                text.title() + " \u2013 " + siteName, text);
+    }
+
+    /** The card a page is shared with, to draw or reuse; its inputs are everything that decides its pixels. */
+    public ImageFile file(String pageOutputPath, CardText text) {
+        String inputs = DESIGN + "\u0000" + renderer.style() + "\u0000" + text.title() + "\u0000" + text.siteName() + "\u0000" + text.language();
+        return new ImageFile(cardPath(pageOutputPath), inputs, () -> renderer.render(text));
+    }
+}

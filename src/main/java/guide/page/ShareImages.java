@@ -1,0 +1,51 @@
+package guide.page;
+
+import guide.i18n.UiStrings;
+import guide.image.SocialCards;
+import guide.image.SocialImage;
+import guide.site.SiteConfig;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The picture each HTML page is shared with ({@code og:image}): the article's own picture when its
+ * front matter names one, else the page's social card (its title, the guide's name and its
+ * language, drawn by the build), unless {@code site.socialCards=false}. Not-found pages get none:
+ * nobody shares them. The root page's card names every language it offers.
+ */
+public final class ShareImages {
+    private final SiteConfig config;
+    private final UiStrings ui;
+    private final Map<String, SocialImage> ownPictures;
+
+    /** @param ownPictures the articles' own, validated pictures, by the page's output path */
+    public ShareImages(SiteConfig config, UiStrings ui, Map<String, SocialImage> ownPictures) {
+        this.config = config;
+        this.ui = ui;
+        this.ownPictures = Map.copyOf(ownPictures);
+    }
+
+    /** The share picture of a content page or an archive page, or null. */
+    public SocialImage of(String outputPath, String type, String title, String lang) {
+        return of(outputPath, type, title, lang, ui.strings(lang).get("languageName"));
+    }
+
+    /** The root page's: its card's band names all the site's languages. */
+    public SocialImage ofRoot(String outputPath, String title) {
+        String languages = config.languages().stream().map(code -> ui.strings(code).get("languageName")).collect(Collectors.joining(" \u00b7 "));
+        return of(outputPath, "root", title, config.defaultLanguage(), languages);
+    }
+
+    private SocialImage of(String outputPath, String type, String title, String lang, String languageName) {
+        if (type.equals("notfound") || !outputPath.endsWith(".html")) {
+            return null;
+        }
+        SocialImage own = ownPictures.get(outputPath);
+        if (own != null || !config.socialCards()) {
+            return own;
+        }
+        Map<String, String> words = ui.strings(lang);
+        return SocialCards.image(config.baseUrl(), outputPath, title, words.get("siteName"), words.get("tagline"), languageName);
+    }
+}

@@ -1,0 +1,200 @@
+package guide.image;
+
+import guide.build.BuildReport;
+import guide.build.SiteBuilder;
+import guide.site.BuildFailure;
+import guide.site.ProjectFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An editor adds a large photo, a small diagram and an SVG to an article (in a copy of the test
+ * site): JPEG and PNG are published only as re-encoded copies, never wider than the original nor
+ * than 1200 pixels, without the camera's metadata; SVG as it is; and the page gets {@code srcset},
+ * {@code sizes}, {@code width}, {@code height} and lazy loading after its first image.
+ */
+public class ResponsiveImagesTest {
+    static final String ARTICLE = """
+            title=Zdjęcia w artykule
+            date=2026-11-23
+            type=post
+            status=published
+            translationKey=photos
+            author=redakcja
+            summary=Artykuł z dużym zdjęciem, małym schematem i rysunkiem SVG.
+            tags=klienci
+            ~~~~~~
+
+            Wstęp.
+
+            ![Biurko z laptopem i kalendarzem](/images/biurko.jpg)
+
+            ## Schemat {#diagram}
+
+            %s
+
+            ![Schemat trzech kroków](/images/schemat.png)
+
+            ![Rysunek wektorowy](/images/rysunek.svg)
+            """;
+    /** Planted in the photo's EXIF data next to its GPS position: found in no published file. */
+    static final String EXIF_MARKER = "Phone of the editor, GPS 52.2297 N 21.0122 E";
+
+    @TempDir
+    static Path temp;
+    static Path site;
+    static BuildReport report;
+    static Document page;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path project = withImages(temp.resolve("project"), "Długi akapit.\n\n".repeat(40));
+        site = temp.resolve("site");
+        report = new SiteBuilder(project).build(site);
+        page = Jsoup.parse(site.resolve("pl/zdjecia/index.html").toFile(), "UTF-8");
+    }
+
+    /** A copy of the test site with the images (the photo with a GPS position in its EXIF data) and the article that shows them. */
+    public static Path withImages(Path folder, String filler) throws IOException {
+        Path project = ProjectFixture.copyProject(folder);
+        TestImages.jpegWithGps(project.resolve("content/images/biurko.jpg"), 3000, 2000, EXIF_MARKER);
+        TestImages.png(project.resolve("content/images/schemat.png"), 640, 400);
+        Files.writeString(project.resolve("content/images/rysunek.svg"), """
+                <svg xmlns="http://www.w3.org/2000/svg" width="720" height="240" viewBox="0 0 720 240"><rect width="720" height="240" fill="#2f6b5e"/></svg>
+                """);
+        Files.writeString(project.resolve("content/pl/zdjecia.md"), ARTICLE.formatted(filler));
+        return project;
+    }
+
+    @Test
+    void theLargePhotoGetsCopiesNoWiderThan1200PixelsAndThePageAllItNeeds() throws IOException {
+        for (int width : List.of(480, 800, 1200)) {
+            BufferedImage copy = ImageIO.read(site.resolve("images/biurko-" + width + "w.jpg").toFile());
+            assertEquals(List.of(width, width * 2 / 3), List.of(copy.getWidth(), copy.getHeight()), "the " + width + " px copy");
+        }
+        assertFalse(Files.exists(site.resolve("images/biurko.jpg")), "the 3000-pixel original is not published");
+        Element photo = image("/images/biurko");
+        assertEquals("/images/biurko-1200w.jpg", photo.attr("src"));
+        assertEquals(List.of("1200", "800"), List.of(photo.attr("width"), photo.attr("height")));
+        assertEquals("/images/biurko-480w.jpg 480w, /images/biurko-800w.jpg 800w, /images/biurko-1200w.jpg 1200w", photo.attr("srcset"));
+        assertEquals(ResponsiveImages.SIZES, photo.attr("sizes"));
+        assertFalse(photo.hasAttr("loading"), "the page's first image is not lazy: it is likely in view");
+        assertFalse(photo.hasAttr("decoding"));
+        assertEquals("Biurko z laptopem i kalendarzem", photo.attr("alt"));
+    }
+
+    @Test
+    void theCamerasGpsPositionReachesNoPublishedFile() throws IOException {
+        Path original = temp.resolve("project/content/images/biurko.jpg");
+        assertTrue(TestImages.hasGpsInExif(original), "the test photo carries a GPS block in its EXIF data");
+        byte[] marker = EXIF_MARKER.getBytes(StandardCharsets.US_ASCII);
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                byte[] bytes = Files.readAllBytes(file);
+                assertFalse(contains(bytes, marker), file + " carries the photo's EXIF data");
+                if (file.toString().endsWith(".jpg")) {
+                    assertFalse(TestImages.hasGpsInExif(file), file + " has a GPS block");
+                    assertFalse(contains(bytes, "Exif\0\0".getBytes(StandardCharsets.US_ASCII)), file + " has EXIF data");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSmallImageIsReEncodedAtItsOwnSizeNeverEnlargedAndLaterImagesLoadLazily() throws IOException {
+        assertEquals(480, ImageIO.read(site.resolve("images/schemat-480w.png").toFile()).getWidth());
+        assertEquals(640, ImageIO.read(site.resolve("images/schemat-640w.png").toFile()).getWidth());
+        assertFalse(Files.exists(site.resolve("images/schemat-800w.png")), "no copy wider than the 640-pixel original");
+        assertFalse(Files.exists(site.resolve("images/schemat.png")), "the original PNG is not published either");
+        Element diagram = image("/images/schemat");
+        assertEquals("/images/schemat-640w.png", diagram.attr("src"));
+        assertEquals("/images/schemat-480w.png 480w, /images/schemat-640w.png 640w", diagram.attr("srcset"));
+        assertEquals(List.of("640", "400", "lazy", "async"),
+                List.of(diagram.attr("width"), diagram.attr("height"), diagram.attr("loading"), diagram.attr("decoding")));
+        Element svg = image("/images/rysunek.svg");
+        assertEquals(List.of("720", "240", "lazy", "", ""),
+                List.of(svg.attr("width"), svg.attr("height"), svg.attr("loading"), svg.attr("srcset"), svg.attr("sizes")));
+        assertTrue(Files.isRegularFile(site.resolve("images/rysunek.svg")), "an SVG is published as it is");
+    }
+
+    @Test
+    void anOriginalOverOneMegabyteIsAWarning() throws Exception {
+        Path project = withImages(temp.resolve("heavy"), "");
+        BufferedImage noise = new BufferedImage(900, 700, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(1);
+        for (int y = 0; y < 700; y++) {
+            for (int x = 0; x < 900; x++) {
+                noise.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ImageIO.write(noise, "png", project.resolve("content/images/szum.png").toFile());
+        BuildReport heavy = new SiteBuilder(project).build(temp.resolve("heavy-site"));
+        assertTrue(heavy.warnings().stream().anyMatch(w -> w.startsWith("content/images/szum.png: 1.9 MB, over 1 MB")), heavy.warnings().toString());
+        assertFalse(report.warnings().stream().anyMatch(w -> w.contains("images/")), "no warning for light images: " + report.warnings());
+    }
+
+    @Test
+    void aMissingImageOrAltTextStopsTheBuildWithTheMarkdownLine() throws Exception {
+        Path project = withImages(temp.resolve("broken"), "![Zdjęcie, którego nie ma](/images/brak.jpg)\n\n![](/images/bez-opisu.png)");
+        TestImages.png(project.resolve("content/images/bez-opisu.png"), 300, 200);
+        assertEquals(List.of(
+                "content/pl/zdjecia.md:17: image not found: /images/brak.jpg: put the file at content/images/brak.jpg"
+                        + " (images go in content/images/, written /images/name.jpg)",
+                "content/pl/zdjecia.md:19: image has no alt text: /images/bez-opisu.png"), problems(project));
+    }
+
+    @Test
+    void twoImagesWhoseCopiesWouldShareAnAddressStopTheBuild() throws Exception {
+        Path project = withImages(temp.resolve("clash"), "");
+        TestImages.jpeg(project.resolve("content/images/biurko.jpeg"), 1000, 700);
+        assertEquals(List.of("content/images/biurko.jpg: its copy /images/biurko-480w.jpg would replace the one of"
+                + " content/images/biurko.jpeg: rename one of the two files"), problems(project));
+    }
+
+    /** The problems a build of the project stops with (it must stop). */
+    private static List<String> problems(Path project) throws IOException {
+        try {
+            new SiteBuilder(project).build(project.resolve("target/site"));
+            throw new AssertionError("the build must fail");
+        } catch (BuildFailure e) {
+            return e.problems().stream().map(Object::toString).toList();
+        }
+    }
+
+    private static boolean contains(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static Element image(String srcStart) {
+        Element img = page.selectFirst("img[src^=" + srcStart + "]");
+        assertTrue(img != null, "no image " + srcStart + " in the page");
+        return img;
+    }
+}

@@ -1,0 +1,61 @@
+package guide.page;
+
+import guide.i18n.UiStrings;
+import guide.image.SocialImage;
+import guide.site.SiteConfig;
+import guide.site.SmallProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** Which picture a page is shared with: its card, the article's own picture, or none. */
+class ShareImagesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPageIsSharedWithItsCardNamingTitleGuideAndLanguage() {
+        SmallProject project = SmallProject.in(dir);
+        SocialImage card = new ShareImages(project.config(), project.ui(), Map.of()).of("pl/wycena/index.html", "post", "Wycena", "pl");
+        assertEquals("https://example.org/pl/wycena/card.png", card.url());
+        assertEquals(1200, card.width());
+        assertEquals(630, card.height());
+        assertEquals("Wycena", card.card().title());
+        assertEquals("Przewodnik", card.card().siteName());
+        assertEquals("Polski", card.card().language());
+        assertEquals("Wycena \u2013 Przewodnik", card.alt());
+    }
+
+    @Test
+    void theRootPagesCardNamesEveryLanguageAndAHomePageItsTagline() {
+        SmallProject project = SmallProject.in(dir);
+        ShareImages shares = new ShareImages(project.config(), project.ui(), Map.of());
+        assertEquals("Polski \u00b7 English", shares.ofRoot("index.html", "Przewodnik \u00b7 The Guide").card().language());
+        assertEquals("How to work with clients", shares.of("en/index.html", "home", "The Guide", "en").card().title());
+    }
+
+    @Test
+    void notFoundPagesAndFilesThatAreNotPagesAreNotShared() {
+        SmallProject project = SmallProject.in(dir);
+        ShareImages shares = new ShareImages(project.config(), project.ui(), Map.of());
+        assertNull(shares.of("pl/404.html", "notfound", "Nie ma takiej strony", "pl"));
+        assertNull(shares.of("pl/feed.xml", "post", "Feed", "pl"));
+    }
+
+    @Test
+    void anArticlesOwnPictureWinsAndStaysWhenCardsAreOff() {
+        SmallProject project = SmallProject.in(dir).properties("\nsite.socialCards=false\n");
+        SiteConfig config = project.config();
+        UiStrings ui = project.ui();
+        SocialImage own = new SocialImage("https://example.org/images/desk-1200w.jpg", 1200, 800, "A desk", null);
+        ShareImages shares = new ShareImages(config, ui, Map.of("pl/wycena/index.html", own));
+        assertSame(own, shares.of("pl/wycena/index.html", "post", "Wycena", "pl"));
+        assertNull(shares.of("pl/inny/index.html", "post", "Inny", "pl"), "cards off: a page without its own picture has none");
+    }
+}
