@@ -21,6 +21,10 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
         return new BuildReport(output, pagesByLanguage, 0, reused, warnings, millis, true);
     }
 
+    private static String files(int count) {
+        return count == 1 ? "1 file" : count + " files";
+    }
+
     /** The one-screen summary printed after a build. */
     public String summary() {
         StringBuilder s = new StringBuilder();
@@ -28,7 +32,7 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
         Path shown = output.startsWith(Path.of("").toAbsolutePath()) ? Path.of("").toAbsolutePath().relativize(output) : output;
         String work = sourcesUnchanged ? "nothing changed since the last build"
                 : rendered == 0 ? "already up to date: all " + reused + " files as the last build left them"
-                : reused == 0 ? rendered + " files rendered" : rendered + " files rendered, " + reused + " unchanged";
+                : reused == 0 ? files(rendered) + " rendered" : files(rendered) + " rendered, " + reused + " unchanged";
         s.append(String.format("Built %d pages into %s in %.1f s (%s)%n", total, shown, millis / 1000.0, work));
         pagesByLanguage.forEach((lang, count) -> s.append(String.format("  %-6s %3d %s%n", lang.isEmpty() ? "root" : lang, count,
                 count == 1 ? "page" : "pages")));

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,5 +30,12 @@ class BuildSummaryTest {
         new SiteBuilder(project).forPreview().build(output);
         String afterPreview = new SiteBuilder(project).build(output).summary();
         assertTrue(afterPreview.matches("(?s).*\\(already up to date: all \\d+ files as the last build left them\\).*"), afterPreview);
+    }
+
+    @Test
+    void oneFileIsOneFile(@TempDir Path output) {
+        String summary = new BuildReport(output, Map.of("pl", 7), 1, 31, List.of(), 3200, false).summary();
+        assertTrue(summary.contains("(1 file rendered, 31 unchanged)"), summary);
+        assertTrue(new BuildReport(output, Map.of("pl", 1), 2, 0, List.of(), 3200, false).summary().contains("(2 files rendered)"));
     }
 }
