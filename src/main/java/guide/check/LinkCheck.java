@@ -62,6 +62,11 @@ public final class LinkCheck {
      * place under {@code content/}.
      */
     private String missingImage(String page, String raw) {
+        if (!raw.startsWith("/") && !raw.contains(":") && !raw.contains("/")) {
+            // A bare file name points into the article's own folder, where no editor keeps images.
+            String name = raw.replaceFirst("[?#].*$", "");
+            return "image not found: " + raw + ": put the file in content/images/ and write it as /images/" + name;
+        }
         String path = InternalUrls.target(siteUrl, page, raw).orElse(raw).replaceFirst("[?#].*$", "");
         return "image not found: " + raw + ": put the file at content" + path + " (images go in content/images/, written /images/name.jpg)";
     }

@@ -75,7 +75,7 @@ public final class ChecklistParser {
         ResultBand last = sorted.get(sorted.size() - 1);
         if (expected - 1 != max) {
             problems.add(new Problem(checklist.source(), last.line(), "bands must end at the maximum score " + max + " (the sum of all points), not "
-                    + (expected - 1)));
+                    + (expected - 1) + ": write {#" + last.id() + " points=" + last.min() + "-" + max + "} here and in every translation"));
         }
     }
 

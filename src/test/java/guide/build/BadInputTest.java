@@ -224,6 +224,13 @@ class BadInputTest {
     }
 
     @Test
+    void anImageNamedWithoutItsFolderIsToldWhereImagesGo() throws IOException {
+        edit("content/en/about.md", s -> s + "\n![A price calculation](calculation.png)\n");
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "calculation.png")
+                + ": image not found: calculation.png: put the file in content/images/ and write it as /images/calculation.png");
+    }
+
+    @Test
     void imageWithoutAltTextIsAnError() throws IOException {
         Files.createDirectories(project.resolve("content/en/img"));
         Files.copy(project.resolve("assets/favicon.svg"), project.resolve("content/en/img/logo.svg"));

@@ -94,7 +94,7 @@ class ChecklistParserTest {
         assertEquals(List.of(
                 "content/en/gap.md:24: bands leave a gap: scores 4-4 have no band",
                 "content/en/overlap.md:24: bands overlap: band 'exit' starts at 3 but scores up to 3 already have a band",
-                "content/en/short.md:24: bands must end at the maximum score 11 (the sum of all points), not 10",
+                "content/en/short.md:24: bands must end at the maximum score 11 (the sum of all points), not 10: write {#exit points=4-11} here and in every translation",
                 "content/en/nozero.md:20: bands leave a gap: scores 0-0 have no band"), messages());
     }
 
