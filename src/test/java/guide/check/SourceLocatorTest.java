@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A fault in a built page is named at the Markdown line that holds it, else at the UI string or template that holds it, else at the built page's line. */
 class SourceLocatorTest {
@@ -73,5 +75,32 @@ class SourceLocatorTest {
                 "a page without Markdown: the UI string that holds the address, not the longer one on line 1");
         assertEquals(new SourceLocator.Location(Path.of("target/site/de/y/index.html"), 0), frame.locate("de/y/index.html", "x.png", null),
                 "box.png is not x.png: the built page");
+    }
+    @Test
+    void theFrameIsTheUiStringsFirstThenTheTemplatesAndNothingElse(@TempDir Path other) throws IOException {
+        for (String file : new String[]{"templates/base.ftl", "templates/partials/footer.ftl", "templates/i18n/pl.yaml", "templates/i18n/en.yaml",
+                "templates/style.css", "templates/README.md"}) {
+            Files.createDirectories(other.resolve(file).getParent());
+            Files.writeString(other.resolve(file), "<a href=\"/pl/o-nas/\">\n", StandardCharsets.UTF_8);
+        }
+        Files.createDirectories(other.resolve("templates/old.ftl"));
+        List<Path> frame = SourceLocator.frameFiles(other, other.resolve("templates"));
+        assertEquals(List.of(Path.of("templates/i18n/en.yaml"), Path.of("templates/i18n/pl.yaml"), Path.of("templates/base.ftl"),
+                Path.of("templates/partials/footer.ftl")), frame, "a folder named like a template is not one");
+        SourceLocator locator = new SourceLocator(other, other.resolve("target/site"), Map.of(), frame);
+        assertEquals(new SourceLocator.Location(Path.of("templates/i18n/en.yaml"), 1), locator.locate("pl/x/index.html", "/pl/o-nas/", null),
+                "the UI string an editor changes, before the template that prints it");
+    }
+
+    @Test
+    void anAddressIsWholeAtTheEdgesOfTheLineAndBetweenPunctuation() {
+        assertTrue(SourceLocator.containsWhole("/de/ ist die Startseite", "/de/"));
+        assertTrue(SourceLocator.containsWhole("homeUrl: /de/", "/de/"));
+        assertTrue(SourceLocator.containsWhole("![Bild](x.png)", "x.png"));
+        assertFalse(SourceLocator.containsWhole("![Bild](box.png)", "x.png"));
+        assertFalse(SourceLocator.containsWhole("![Bild](my-x.png)", "x.png"));
+        assertFalse(SourceLocator.containsWhole("/de/ueber/", "/de/"));
+        assertFalse(SourceLocator.containsWhole("/de/-alt", "/de/"));
+        assertTrue(SourceLocator.containsWhole("[a](/de/ueber/), [b](/de/)", "/de/"), "a later occurrence counts when the first is part of more");
     }
 }

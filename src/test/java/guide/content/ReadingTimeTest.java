@@ -23,6 +23,14 @@ class ReadingTimeTest {
     void linkAddressesAndHeadingIdsAreNotRead() {
         assertEquals(2, ReadingTime.words("[trzy kroki](/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/)"));
         assertEquals(1, ReadingTime.words("## Kontakt {#contact-the-editors}"));
+        assertEquals(3, ReadingTime.words("[ustawy (Dz.U.)](/pl/dz-u-2024-poz-1/)"), "a link text ending in a bracket");
+        assertEquals(2, ReadingTime.words("## Tytuł {.wide}{#tytul-sekcji}"), "an id right after another attribute");
+    }
+
+    @Test
+    void bracketsAtTheEndOfTheTextAreJustPunctuation() {
+        assertEquals(2, ReadingTime.words("zobacz [przypis]"));
+        assertEquals(1, ReadingTime.words("zbiór {"));
     }
 
     @Test

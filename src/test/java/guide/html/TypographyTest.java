@@ -69,4 +69,39 @@ class TypographyTest {
                 List.of("Art.", "ust.")));
         assertEquals(nbsp("ART._5_i ust._2; start. 3"), glue.apply("ART. 5 i ust. 2; start. 3"), "the end of a longer word is not a glue word");
     }
+    @Test
+    void aTextThatStartsWithSpacesAfterAnInlineElementIsHandledToo() {
+        assertEquals(nbsp(" w_domu"), polish.apply(" w domu"));
+        Document doc = Jsoup.parse("<html lang=pl><body><p><em>Zawsze</em> w domu</p></body></html>");
+        polish.apply(doc);
+        assertEquals("<em>Zawsze</em> w&nbsp;domu", doc.selectFirst("p").html());
+    }
+
+    @Test
+    void aNumberAtTheStartOrBeforeAPercentSignKeepsItsCompanion() {
+        assertEquals(nbsp("15_grudnia wzrost o_50_%"), polish.apply("15 grudnia wzrost o 50 %"));
+        assertEquals("format mp3 został", polish.apply("format mp3 został"), "a number glued to letters is a name, not a count");
+        assertEquals("Czekaj... dalej", polish.apply("Czekaj... dalej"), "dots alone are no number");
+    }
+
+    @Test
+    void onlyAGroupOfExactlyThreeDigitsAfterANumberIsAThousandsGroup() {
+        assertEquals(nbsp("kosztuje 10_000"), polish.apply("kosztuje 10 000"), "a group at the end of the text");
+        assertEquals(nbsp("kosztuje 10_000_zł"), polish.apply("kosztuje 10  000 zł"), "a run of spaces becomes one non-breaking space");
+        assertEquals("strona 100", polish.apply("strona 100"), "a word before a number may end the line");
+        assertEquals(nbsp("rok 1 0000_zł"), polish.apply("rok 1 0000 zł"), "four digits are no group");
+        assertEquals("godz. 10 00", polish.apply("godz. 10 00"), "two digits are no group");
+    }
+
+    @Test
+    void aPlaceholderIsLettersDigitsOrUnderscoresInBraces() {
+        assertEquals("{max_points}\u00A0punktów", polish.apply("{max_points} punktów"));
+        assertEquals("{} punktów", polish.apply("{} punktów"));
+        assertEquals("{a-b} punktów", polish.apply("{a-b} punktów"));
+    }
+
+    @Test
+    void aLetterAfterAnUnderscoreIsPartOfAName() {
+        assertEquals("pole_a i\u00A0pole_b", polish.apply("pole_a i pole_b"));
+    }
 }

@@ -146,4 +146,12 @@ class RelatedArticlesTest {
                 article("o7", "2026-06-08"), article("o8", "2026-06-07"));
         assertEquals(List.of("/pl/newest/", "/pl/o5/", "/pl/o6/", "/pl/o7/"), related(a, published));
     }
+    @Test
+    void onABusyDayTheNeighboursInTheListFillItNotTheFirstOfTheDay() {
+        // Same day: the list orders them by address, b to f, then z; z's neighbours are f, e, d and c.
+        ContentDocument z = article("z", "2026-06-15");
+        List<ContentDocument> published = List.of(z, article("b", "2026-06-15"), article("c", "2026-06-15"), article("d", "2026-06-15"),
+                article("e", "2026-06-15"), article("f", "2026-06-15"));
+        assertEquals(List.of("/pl/c/", "/pl/d/", "/pl/e/", "/pl/f/"), related(z, published));
+    }
 }

@@ -37,4 +37,15 @@ class ChangeAlignmentTest {
         String intro = SOURCE.replace("Wstęp.", "Nowy wstęp.");
         assertEquals(List.of("~ Nowy wstęp. | NONE  | null"), shown(intro, merged));
     }
+    @Test
+    void anEditedTitleAndConsecutiveEditsEachGetTheirOwnBlock() {
+        assertEquals(List.of("~ # Nowy tytuł | BLOCK # Title | null"),
+                ChangeAlignment.of(STAMP, "Nowy tytuł", SOURCE, "Title", TRANSLATION).stream()
+                        .map(c -> c.change().kind().sign() + " " + c.change().text() + " | " + c.placement() + " " + c.translation() + " | " + c.sectionId())
+                        .toList());
+        String edited = SOURCE.replace("## Stawka {#rate}", "## Stawka godzinowa {#rate}").replace("Akapit o stawce.", "Akapit o stawce godzinowej.");
+        assertEquals(List.of(
+                "~ ## Stawka godzinowa {#rate} | BLOCK ## Rate {#rate} | rate",
+                "~ Akapit o stawce godzinowej. | BLOCK About the rate. | rate"), shown(edited, TRANSLATION));
+    }
 }

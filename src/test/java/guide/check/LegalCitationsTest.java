@@ -1,0 +1,75 @@
+package guide.check;
+
+import guide.content.Markdown;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * A paragraph that states the law cites its basis in a footnote, and a page that states the law
+ * shows the date of its legal status; the finding quotes the statement so the editor can find it.
+ */
+class LegalCitationsTest {
+    private static final String NOTICE = "<p class=\"legal-notice\" role=\"note\">Stan prawny na 1 stycznia 2026.</p>";
+    private final LegalCitations polish = LegalCitations.of(List.of("art.", "ustawa", "kar* umown*"));
+
+    /** The page as the templates render it: the article's Markdown inside the prose, the legal notice above it if asked. */
+    private static Document page(String markdown, boolean notice) {
+        return Jsoup.parse("<html lang=pl><body><main>" + (notice ? NOTICE : "") + "<div class=\"prose\" data-prose data-content>"
+                + Markdown.toHtml(markdown) + "</div></main></body></html>");
+    }
+
+    private List<LegalCitations.Finding> findings(String markdown) {
+        return polish.check(page(markdown, true));
+    }
+
+    @Test
+    void aLanguageWithoutLegalTermsHasNoSuchCheck() {
+        assertNull(LegalCitations.of(List.of()));
+    }
+
+    @Test
+    void aLegalStatementWithoutAFootnoteIsReportedWithItsFirstWords() {
+        assertEquals(List.of(new LegalCitations.Finding("art. 484 § 1 kodeksu", false)),
+                findings("Wstęp bez prawa.\n\nZgodnie z art. 484 § 1 kodeksu cywilnego należy się kara.\n"));
+    }
+
+    @Test
+    void aFootnoteGivingTheBasisSatisfiesIt() {
+        assertEquals(List.of(), findings("Zgodnie z art. 484 § 1 kodeksu cywilnego należy się kara.[^1]\n\n[^1]: Art. 484 § 1 ustawy z dnia 23 kwietnia 1964 r.\n"));
+    }
+
+    @Test
+    void termsMatchWholeWordsWhateverTheCaseAndStarsStandForTheRestOfAWord() {
+        assertEquals(List.of(new LegalCitations.Finding("kary umownej.", false), new LegalCitations.Finding("Ustawa mówi jasno.", false)),
+                findings("Klient zapłaci kary\u00A0umownej.\n\nUstawa mówi jasno.\n"));
+        assertEquals(List.of(), findings("Na start. Kartę umowy podpisz. Ustawach nie ma tu.\n"), "parts of longer words are not terms");
+    }
+
+    @Test
+    void listItemsCountAndQuotationsAndFootnotesDoNot() {
+        assertEquals(List.of(new LegalCitations.Finding("art. 10 mówi inaczej.", false)),
+                findings("- Punkt pierwszy.\n- Ale art. 10 mówi inaczej.\n\n> Klient pisał: ustawa mnie nie obchodzi.\n"));
+    }
+
+    @Test
+    void aPageThatStatesTheLawWithoutItsLegalStatusDateIsReportedOnceWithTheFirstStatement() {
+        String markdown = "Zgodnie z art. 484 kodeksu cywilnego należy się kara.[^1]\n\nA ustawa mówi też coś.[^1]\n\n[^1]: Kodeks cywilny.\n";
+        assertEquals(List.of(new LegalCitations.Finding("art. 484 kodeksu cywilnego należy", true)), polish.check(page(markdown, false)));
+        assertEquals(List.of(), polish.check(page("Zwykły tekst bez prawa.\n", false)), "a page that states no law needs no date");
+    }
+
+    @Test
+    void theMessagesSayWhatToAdd() {
+        assertEquals("a legal statement without its basis (\"art. 484 § 1 kodeksu\"): cite the act and article in a footnote, e.g. [^basis] after"
+                        + " the sentence and a line \"[^basis]: Art. … ustawy …\" below the text",
+                new LegalCitations.Finding("art. 484 § 1 kodeksu", false).message());
+        assertEquals("the page states the law (\"art. 484 § 1 kodeksu\") but gives no date of its legal status: add legalStatus=yyyy-MM-dd to the header",
+                new LegalCitations.Finding("art. 484 § 1 kodeksu", true).message());
+    }
+}
