@@ -66,12 +66,14 @@ public final class LegalCitations {
             if (block.parents().stream().anyMatch(p -> p.hasClass("footnotes") || p.tagName().equals("blockquote"))) {
                 continue;
             }
-            String text = block.text().replace('\u00A0', ' ').replace('\u202F', ' ');
+            // Footnote numbers are left out: they would stick to the word before them ("ustawy1", "kodeksu.1").
+            boolean cited = block.selectFirst(".footnote-ref") != null;
+            String text = plain(cited ? withoutFootnoteMarks(block) : block);
             Matcher m = terms.matcher(text);
             if (m.find()) {
                 String excerpt = excerpt(text, m.start());
                 first = first == null ? excerpt : first;
-                if (block.selectFirst("a.footnote-ref, sup.footnote-ref, .footnote-ref") == null) {
+                if (!cited) {
                     findings.add(new Finding(excerpt, false));
                 }
             }
@@ -80,6 +82,16 @@ public final class LegalCitations {
             findings.add(new Finding(first, true));
         }
         return findings;
+    }
+
+    private static Element withoutFootnoteMarks(Element block) {
+        Element copy = block.clone();
+        copy.select(".footnote-ref").remove();
+        return copy;
+    }
+
+    private static String plain(Element block) {
+        return block.text().replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     /** The term and up to four words after it. */

@@ -65,6 +65,12 @@ class LegalCitationsTest {
     }
 
     @Test
+    void aTermRightBeforeItsFootnoteStillCountsAndIsQuotedWithoutTheNumber() {
+        String markdown = "Ustawa[^1] o terminach zapłaty obowiązuje.\n\n[^1]: Ustawa z dnia 8 marca 2013 r.\n";
+        assertEquals(List.of(new LegalCitations.Finding("Ustawa o terminach zapłaty obowiązuje.", true)), polish.check(page(markdown, false)));
+    }
+
+    @Test
     void theMessagesSayWhatToAdd() {
         assertEquals("a legal statement without its basis (\"art. 484 § 1 kodeksu\"): cite the act and article in a footnote, e.g. [^basis] after"
                         + " the sentence and a line \"[^basis]: Art. … ustawy …\" below the text",
