@@ -43,7 +43,7 @@ import java.util.Map;
  * @param sitemap        every page for sitemap.xml ({@link Sitemap})
  * @param sitemapUrl     the sitemap's address, for robots.txt
  * @param socialImage    the picture the page is shared with ({@code og:image}): its card or the article's own picture,
- *                       or null (404 pages, cards turned off) ({@link ShareImages})
+ *                       or null (cards turned off and no picture of its own) ({@link ShareImages})
  */
 public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, String readingTime, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl, SocialImage socialImage) implements Serializable {
 

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 /**
  * The picture each HTML page is shared with ({@code og:image}): the article's own picture when its
  * front matter names one, else the page's social card (its title, the guide's name and its
- * language, drawn by the build), unless {@code site.socialCards=false}. Not-found pages get none:
- * nobody shares them. The root page's card names every language it offers.
+ * language, drawn by the build), unless {@code site.socialCards=false}. Every HTML page has one, the
+ * not-found pages too (a shared broken link then shows the guide's card, not a bare address). The
+ * root page's card names every language it offers.
  */
 public final class ShareImages {
     private final SiteConfig config;
@@ -38,7 +39,7 @@ public final class ShareImages {
     }
 
     private SocialImage of(String outputPath, String type, String title, String lang, String languageName) {
-        if (type.equals("notfound") || !outputPath.endsWith(".html")) {
+        if (!outputPath.endsWith(".html")) {
             return null;
         }
         SocialImage own = ownPictures.get(outputPath);

@@ -184,7 +184,7 @@ public final class SiteConfig {
     }
 
     /**
-     * Whether the build draws a social card for every page but the not-found pages
+     * Whether the build draws a social card for every page
      * ({@code site.socialCards}, default true); without them pages have no {@code og:image}
      * unless an article names its own picture.
      */

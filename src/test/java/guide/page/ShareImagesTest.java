@@ -41,10 +41,10 @@ class ShareImagesTest {
     }
 
     @Test
-    void notFoundPagesAndFilesThatAreNotPagesAreNotShared() {
+    void aNotFoundPageHasACardAndAFileThatIsNoPageHasNone() {
         SmallProject project = SmallProject.in(dir);
         ShareImages shares = new ShareImages(project.config(), project.ui(), Map.of());
-        assertNull(shares.of("pl/404.html", "notfound", "Nie ma takiej strony", "pl"));
+        assertEquals("https://example.org/pl/404-card.png", shares.of("pl/404.html", "notfound", "Nie ma takiej strony", "pl").url());
         assertNull(shares.of("pl/feed.xml", "post", "Feed", "pl"));
     }
 
