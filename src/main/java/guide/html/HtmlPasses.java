@@ -73,6 +73,7 @@ public final class HtmlPasses {
         List<ContentHtml.Finding> unsafe = ContentHtml.check(doc);
         Element root = doc.selectFirst("html");
         PageLanguage language = languages.apply(root == null ? "" : root.attr("lang"));
+        FootnoteOrder.apply(doc);
         HeadingAnchors.apply(doc, language.slugs());
         TableOfContents.apply(doc);
         SectionMarkers.apply(doc, markers);

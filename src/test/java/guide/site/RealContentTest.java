@@ -175,6 +175,18 @@ class RealContentTest {
         assertTrue(diagrams > 0, "no step diagram found: the exit-steps articles show one");
     }
 
+    /** A reader meets footnote numbers in order: each new footnote in the text is the next number. */
+    @Test
+    void footnotesAreNumberedInTheOrderTheTextCitesThem() {
+        pages.forEach((path, doc) -> {
+            java.util.LinkedHashSet<String> firstCitations = new java.util.LinkedHashSet<>(doc.select("a.footnote-ref").eachText());
+            int expected = 1;
+            for (String number : firstCitations) {
+                assertEquals(String.valueOf(expected++), number, path + ": footnotes cited in the order " + firstCitations);
+            }
+        });
+    }
+
     /** The source names the author's Twitter and Facebook accounts but gives no addresses: no page may guess them. */
     @Test
     void noPageLinksAProfileAddressTheSourceDoesNotGive() {
