@@ -81,7 +81,9 @@ public final class ImageCatalog {
                 }
                 read.add(stamp);
             } catch (IOException | RuntimeException e) {
-                problems.add(new Problem(shown, 0, "cannot read this image (" + e.getMessage() + "): save it as JPEG, PNG or SVG"));
+                // An SVG's reason already says what to add; other files are in a format the build cannot read.
+                String advice = shown.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg") ? "" : ": save it as JPEG, PNG or SVG";
+                problems.add(new Problem(shown, 0, "cannot read this image (" + e.getMessage() + ")" + advice));
                 continue;
             }
             byUrl.put(url, image);

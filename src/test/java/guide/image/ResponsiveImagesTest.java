@@ -162,6 +162,18 @@ public class ResponsiveImagesTest {
     }
 
     @Test
+    void anUnreadableImageIsNamedWithWhatToDo() throws Exception {
+        Path project = withImages(temp.resolve("unreadable"), "");
+        Files.writeString(project.resolve("content/images/zle.jpg"), "not a picture");
+        Files.writeString(project.resolve("content/images/bez-rozmiaru.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>x</text></svg>");
+        assertEquals(List.of(
+                "content/images/bez-rozmiaru.svg: cannot read this image (the <svg> element has neither width and height in pixels"
+                        + " nor a viewBox: give it width=\"…\" height=\"…\")",
+                "content/images/zle.jpg: cannot read this image (not an image ImageIO can read (JPEG, PNG or GIF)): save it as JPEG, PNG or SVG"),
+                problems(project));
+    }
+
+    @Test
     void twoImagesWhoseCopiesWouldShareAnAddressStopTheBuild() throws Exception {
         Path project = withImages(temp.resolve("clash"), "");
         TestImages.jpeg(project.resolve("content/images/biurko.jpeg"), 1000, 700);
