@@ -84,7 +84,7 @@ final class PageCache {
                             Map<String, Entry> pages, Set<String> files) implements Serializable {
     }
 
-    private static Path cacheFile(Path output) {
+    static Path cacheFile(Path output) {
         return output.resolveSibling("." + output.getFileName() + "-cache.bin");
     }
 

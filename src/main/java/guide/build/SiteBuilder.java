@@ -70,6 +70,7 @@ public final class SiteBuilder {
 
     /** Builds the site into {@code output}, after any other build into it has finished ({@link OutputLock}). */
     public BuildReport build(Path output) throws BuildFailure, IOException {
+        OutputFolder.check(projectDir, output);
         try (OutputLock ignored = OutputLock.acquire(output)) {
             return buildAlone(output);
         }

@@ -1,0 +1,64 @@
+package guide.build;
+
+import guide.site.BuildFailure;
+import guide.site.Problem;
+import guide.site.SiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Refuses an output folder whose replacement would lose files: a build replaces its output folder
+ * whole, so {@code --output .} would replace the project and {@code --output ~} a home folder.
+ * Allowed are a new or empty folder, and one an earlier build wrote; never the file system's root,
+ * the project or a folder holding it, or a folder inside the sources the build reads.
+ */
+final class OutputFolder {
+    private static final String CHOOSE = "give --output a new or empty folder of its own, e.g. target/site";
+
+    private OutputFolder() {
+    }
+
+    static void check(Path projectDir, Path output) throws BuildFailure, IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path project = projectDir.toAbsolutePath().normalize();
+        if (out.getParent() == null) {
+            fail(out, "the site cannot be built into the file system's root: " + CHOOSE);
+        }
+        if (project.startsWith(out)) {
+            fail(out, "this folder holds the project, and a build replaces its output folder whole: " + CHOOSE);
+        }
+        SiteConfig config = SiteConfig.load(project);
+        for (Path sources : List.of(config.contentDir(), config.templateDir(), config.assetDir(), project.resolve("src"), project.resolve(".git"))) {
+            if (out.startsWith(sources.toAbsolutePath().normalize())) {
+                fail(out, "this folder is inside " + project.relativize(sources) + "/, which the build reads: " + CHOOSE);
+            }
+        }
+        if (Files.exists(out) && !writtenByABuild(out) && !isEmptyFolder(out)) {
+            fail(out, "this folder already holds files no build of the guide wrote, and a build replaces its output folder whole: "
+                    + CHOOSE + ", or delete this one first");
+        }
+    }
+
+    /** A folder an earlier build wrote: its page cache lies beside it, or it has the site's home and sitemap. */
+    private static boolean writtenByABuild(Path out) {
+        return Files.isDirectory(out) && (Files.isRegularFile(PageCache.cacheFile(out))
+                || Files.isRegularFile(out.resolve("index.html")) && Files.isRegularFile(out.resolve("sitemap.xml")));
+    }
+
+    private static boolean isEmptyFolder(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(out)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void fail(Path out, String message) throws BuildFailure {
+        throw new BuildFailure(List.of(new Problem(out, 0, message)));
+    }
+}
