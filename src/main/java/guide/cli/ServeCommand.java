@@ -28,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
         } catch (BuildFailure failure) {
             BuildCommand.printFailure(failure);
             return 1;
+        } catch (java.net.BindException busy) {
+            System.err.println("error: port " + port + " is already in use (another ./guide serve?): stop it, or choose another port,"
+                    + " e.g. --port " + (port + 1));
+            return 1;
         }
         server.awaitStop();
         return 0;
