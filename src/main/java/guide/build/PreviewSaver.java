@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Saves the page cache of preview builds on a thread of its own, so an edit reaches the browser
@@ -26,5 +27,15 @@ final class PreviewSaver {
                 // the next build renders what it cannot prove unchanged
             }
         });
+    }
+
+    /** Lets the queued saves finish (up to ten seconds) and takes no more. */
+    void finish() {
+        saver.shutdown();
+        try {
+            saver.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

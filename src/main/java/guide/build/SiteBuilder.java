@@ -68,6 +68,13 @@ public final class SiteBuilder {
         return this;
     }
 
+    /** Waits (up to ten seconds) for the preview's background saves, so nothing writes to the project after the preview stops. */
+    public void finishSaving() {
+        if (preview != null) {
+            preview.finish();
+        }
+    }
+
     /** Builds the site into {@code output}, after any other build into it has finished ({@link OutputLock}). */
     public BuildReport build(Path output) throws BuildFailure, IOException {
         OutputFolder.check(projectDir, output);

@@ -56,10 +56,13 @@ public final class PreviewServer {
         this.builder = new SiteBuilder(projectDir).forPreview();
     }
 
-    /** Builds once, then serves and watches; returns once the server is listening. */
+    /**
+     * Takes the port, builds once, then serves and watches; returns once the server is listening.
+     * The port comes first, so a busy one is reported before any build starts or writes a file.
+     */
     public void start() throws IOException, BuildFailure {
-        rebuild();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        rebuild();
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "preview-http");
             t.setDaemon(true);
@@ -101,6 +104,7 @@ public final class PreviewServer {
         }
         synchronized (this) {
             // A build the watcher started (say, after a dashboard import) ends before stop() returns: rebuild() holds this lock.
+            builder.finishSaving();
             stopped.countDown();
         }
     }
