@@ -3,6 +3,7 @@ package guide.build;
 import guide.image.TestImages;
 import guide.site.ProjectFixture;
 import guide.site.SiteSnapshot;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -25,9 +27,23 @@ class IncrementalBuildTest {
     @TempDir
     Path temp;
 
+    private final List<SiteBuilder> previews = new ArrayList<>();
+
+    /** A preview's builder; its background cache saves finish before the temporary folder goes. */
+    private SiteBuilder preview(Path project) {
+        SiteBuilder builder = new SiteBuilder(project).forPreview();
+        previews.add(builder);
+        return builder;
+    }
+
+    @AfterEach
+    void finishSaving() {
+        previews.forEach(SiteBuilder::finishSaving);
+    }
+
     @Test
     void previewBuildsMatchCleanBuildsAfterEveryChange() throws Exception {
-        run(new SiteBuilder(ProjectFixture.copyProject(temp.resolve("p"))).forPreview(), temp.resolve("p"), 11);
+        run(preview(ProjectFixture.copyProject(temp.resolve("p"))), temp.resolve("p"), 11);
     }
 
     @Test
@@ -62,7 +78,7 @@ class IncrementalBuildTest {
             TestImages.picture(project.resolve("content/images/biurko.jpg"), 3000, 2000);
             append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Biurko z fakturą](/images/biurko.jpg)\n");
             Path output = project.resolve("target/site");
-            SiteBuilder session = preview ? new SiteBuilder(project).forPreview() : null;
+            SiteBuilder session = preview ? preview(project) : null;
             build(session, project, output);
             Thread.sleep(20);
             TestImages.picture(project.resolve("content/images/biurko.jpg"), 900, 1200); // a portrait now, narrower than 1200
@@ -79,7 +95,7 @@ class IncrementalBuildTest {
     @Test
     void sectionMarkersFollowEachEditOfTheSourceInThePreview() throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("marks"));
-        SiteBuilder preview = new SiteBuilder(project).forPreview();
+        SiteBuilder preview = preview(project);
         Path output = project.resolve("target/site");
         preview.build(output);
         Path page = output.resolve("en/pricing-a-project/index.html");
