@@ -31,8 +31,9 @@ final class OutputFolder {
         if (project.startsWith(out)) {
             fail(out, "this folder holds the project, and a build replaces its output folder whole: " + CHOOSE);
         }
-        SiteConfig config = SiteConfig.load(project);
-        for (Path sources : List.of(config.contentDir(), config.templateDir(), config.assetDir(), project.resolve("src"), project.resolve(".git"))) {
+        // Only the folder settings: the build validates the rest (an unreadable file fails it before it writes anything).
+        SiteConfig.Folders folders = SiteConfig.Folders.read(project);
+        for (Path sources : List.of(folders.content(), folders.templates(), folders.assets(), project.resolve("src"), project.resolve(".git"))) {
             if (out.startsWith(sources.toAbsolutePath().normalize())) {
                 fail(out, "this folder is inside " + project.relativize(sources) + "/, which the build reads: " + CHOOSE);
             }

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * clean build because nothing outside the key goes into a page.
  */
 final class PageCache {
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
 
     private final Path file;
     private final String fingerprint;
@@ -80,8 +80,22 @@ final class PageCache {
     }
 
     /** What is kept on disk next to the output. */
-    private record Snapshot(int version, String fingerprint, String sources, Map<String, Integer> reportPages, List<String> warnings,
-                            Map<String, Entry> pages, Set<String> files) implements Serializable {
+    private record Snapshot(Head head, Map<String, Entry> pages) {
+        String fingerprint() {
+            return head.fingerprint();
+        }
+
+        Set<String> files() {
+            return head.files();
+        }
+    }
+
+    /**
+     * The first part of the file: enough to tell that nothing changed without reading the pages'
+     * entries (megabytes at a thousand pages, most of a "nothing changed" build's time).
+     */
+    private record Head(int version, String fingerprint, String sources, Map<String, Integer> reportPages, List<String> warnings,
+                        Set<String> files) implements Serializable {
     }
 
     static Path cacheFile(Path output) {
@@ -89,12 +103,21 @@ final class PageCache {
     }
 
     private static Optional<Snapshot> read(Path file) {
+        return read(file, true);
+    }
+
+    /** The snapshot on disk, with its pages' entries only if {@code withPages} (else an empty map). */
+    @SuppressWarnings("unchecked")
+    private static Optional<Snapshot> read(Path file, boolean withPages) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            Object o = in.readObject();
-            return o instanceof Snapshot snapshot && snapshot.version() == VERSION ? Optional.of(snapshot) : Optional.empty();
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!(in.readObject() instanceof Head head) || head.version() != VERSION) {
+                return Optional.empty();
+            }
+            Map<String, Entry> pages = withPages ? (Map<String, Entry>) in.readObject() : Map.of();
+            return Optional.of(new Snapshot(head, pages));
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return Optional.empty();
         }
@@ -130,8 +153,8 @@ final class PageCache {
      * the same sizes and modification times, output still complete), so the build can stop early.
      */
     static Optional<BuildReport> unchanged(Path output, String sources) {
-        Optional<Snapshot> snapshot = read(cacheFile(output));
-        if (snapshot.isEmpty() || !Files.isDirectory(output) || !snapshot.get().sources().equals(sources)) {
+        Optional<Snapshot> snapshot = read(cacheFile(output), false);
+        if (snapshot.isEmpty() || !Files.isDirectory(output) || !snapshot.get().head().sources().equals(sources)) {
             return Optional.empty();
         }
         for (String f : snapshot.get().files()) {
@@ -139,7 +162,8 @@ final class PageCache {
                 return Optional.empty();
             }
         }
-        return Optional.of(new BuildReport(output, snapshot.get().reportPages(), 0, snapshot.get().files().size(), snapshot.get().warnings(), 0, true));
+        Head head = snapshot.get().head();
+        return Optional.of(new BuildReport(output, head.reportPages(), 0, head.files().size(), head.warnings(), 0, true));
     }
 
     /**
@@ -165,11 +189,12 @@ final class PageCache {
 
     /** Records what was just published, with the stamp of the sources it was built from and its report. */
     void save(Map<String, Entry> pages, Set<String> files, String sources, BuildReport report) throws IOException {
-        Snapshot snapshot = new Snapshot(VERSION, fingerprint, sources, new LinkedHashMap<>(report.pagesByLanguage()),
-                new ArrayList<>(report.warnings()), new LinkedHashMap<>(pages), new java.util.TreeSet<>(files));
+        Head head = new Head(VERSION, fingerprint, sources, new LinkedHashMap<>(report.pagesByLanguage()),
+                new ArrayList<>(report.warnings()), new java.util.TreeSet<>(files));
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-            out.writeObject(snapshot);
+        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            out.writeObject(head);
+            out.writeObject(new LinkedHashMap<>(pages));
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -68,6 +68,11 @@ public final class SiteBuilder {
         return this;
     }
 
+    /** The stamp of everything a build reads (the settings file among it). */
+    private String stampOfSources() throws IOException {
+        return SourcesStamp.of(projectDir, SiteConfig.Folders.read(projectDir));
+    }
+
     /** Waits (up to ten seconds) for the preview's background saves, so nothing writes to the project after the preview stops. */
     public void finishSaving() {
         if (preview != null) {
@@ -85,14 +90,16 @@ public final class SiteBuilder {
 
     private BuildReport buildAlone(Path output) throws BuildFailure, IOException {
         timer.start();
-        SiteConfig config = SiteConfig.load(projectDir);
         new StagedOutput(output).recover();
-        String sources = preview != null ? "" : SourcesStamp.of(projectDir, config);
-        Optional<BuildReport> unchanged = preview != null || !Files.isRegularFile(HostFiles.nginxFile(output)) ? Optional.empty()
-                : PageCache.unchanged(output, sources);
+        // Whether anything changed is decided before the settings are validated: they are among the
+        // stamped sources, and the build that made the stamp validated them.
+        String sources = preview != null ? "" : stampOfSources();
+        Optional<BuildReport> unchanged = preview != null || !Files.isRegularFile(HostFiles.nginxFile(output))
+                ? Optional.empty() : PageCache.unchanged(output, sources);
         if (unchanged.isPresent()) {
             return unchanged.get().after(timer.millis());
         }
+        SiteConfig config = SiteConfig.load(projectDir);
         FingerprintedAssets assets = FingerprintedAssets.read(projectDir, config.assetDir());
         RendererWarmUp renderer = RendererWarmUp.start(projectDir, config, assets);
         List<Problem> problems = new ArrayList<>();

@@ -19,8 +19,8 @@ final class SourcesStamp {
     }
 
     /** Everything a build reads: content, templates, assets, settings, the builder's code. */
-    static String of(Path projectDir, SiteConfig config) throws IOException {
-        return of(List.of(config.contentDir(), config.templateDir(), config.assetDir(), projectDir.resolve(SiteConfig.FILE_NAME), codeRoot()));
+    static String of(Path projectDir, SiteConfig.Folders folders) throws IOException {
+        return of(List.of(folders.content(), folders.templates(), folders.assets(), projectDir.resolve(SiteConfig.FILE_NAME), codeRoot()));
     }
 
     static String of(List<Path> roots) throws IOException {

@@ -1,5 +1,6 @@
 package guide.build;
 
+import guide.site.BuildFailure;
 import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the line after a build says about the work it did, as an editor reads it. */
@@ -32,6 +35,19 @@ class BuildSummaryTest {
         preview.finishSaving();
         String afterPreview = new SiteBuilder(project).build(output).summary();
         assertTrue(afterPreview.matches("(?s).*\\(already up to date: all \\d+ files as the last build left them\\).*"), afterPreview);
+    }
+
+    /** "Nothing changed" is decided before the settings are validated; a broken setting must still fail the next build. */
+    @Test
+    void aSettingBrokenAfterAGoodBuildFailsTheNextBuildAtItsLine(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path output = project.resolve("target/site");
+        new SiteBuilder(project).build(output);
+        ProjectFiles.edit(project, "jbake.properties", text -> text + "\nsite.socialCards=maybe\n");
+        int line = java.nio.file.Files.readAllLines(project.resolve("jbake.properties")).size();
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuilder(project).build(output));
+        assertEquals(List.of("jbake.properties:" + line + ": site.socialCards must be true or false (found 'maybe')"),
+                failure.problems().stream().map(Object::toString).toList());
     }
 
     @Test
