@@ -31,6 +31,8 @@ final class BuildMemory {
     /** The page cache of the last output, kept in memory. */
     PageCache lastCache;
     java.nio.file.Path lastOutput;
+    /** The search index's files in the last output (the preview's, which updates them after the pages). */
+    List<String> lastSearchFiles;
     /** Each page and its key in the previous build: a page that is equal needs no new key. */
     final Map<String, PageSpec> lastSpecs = new ConcurrentHashMap<>();
     final Map<String, String> lastKeys = new ConcurrentHashMap<>();

@@ -60,8 +60,9 @@ public final class SiteBuilder {
     }
 
     /**
-     * For the preview server: saves the page cache in the background and skips the sources stamp,
-     * so an edit reaches the browser sooner. The published output is the same.
+     * For the preview server: saves the page cache in the background, skips the sources stamp, and
+     * after a first build publishes the pages before it brings their search index up to date, so an
+     * edit reaches the browser sooner. The output is the same once a build returns.
      */
     public SiteBuilder forPreview() {
         this.preview = new PreviewSaver();
@@ -82,13 +83,21 @@ public final class SiteBuilder {
 
     /** Builds the site into {@code output}, after any other build into it has finished ({@link OutputLock}). */
     public BuildReport build(Path output) throws BuildFailure, IOException {
+        return build(output, () -> { });
+    }
+
+    /**
+     * Like {@link #build(Path)}; {@code pagesPublished} runs as soon as the pages are in the output,
+     * which in the preview is before their search index is (see {@link #forPreview()}).
+     */
+    public BuildReport build(Path output, Runnable pagesPublished) throws BuildFailure, IOException {
         OutputFolder.check(projectDir, output);
         try (OutputLock ignored = OutputLock.acquire(output)) {
-            return buildAlone(output);
+            return buildAlone(output, pagesPublished);
         }
     }
 
-    private BuildReport buildAlone(Path output) throws BuildFailure, IOException {
+    private BuildReport buildAlone(Path output, Runnable pagesPublished) throws BuildFailure, IOException {
         timer.start();
         new StagedOutput(output).recover();
         // Whether anything changed is decided before the settings are validated: they are among the
@@ -123,7 +132,11 @@ public final class SiteBuilder {
             assets.writeTo(rendering.site());
             OutputFiles.copyContentFiles(config.contentDir(), rendering.site(), in.images()::publishedAsItIs);
             timer.phase("assets");
-            List<String> searchFiles = searchIndex.write(rendering.site(), output, rendering.incremental(), rendering.searchable());
+            // The preview puts pages online first and brings their search index up to date after them.
+            boolean ours = memory.lastCache == cache && output.equals(memory.lastOutput);
+            boolean indexAfterPages = preview != null && rendering.incremental() && ours && memory.lastSearchFiles != null;
+            List<String> searchFiles = indexAfterPages ? memory.lastSearchFiles
+                    : searchIndex.write(rendering.site(), output, rendering.incremental(), ours, rendering.searchable());
             timer.phase("search index");
             Set<String> pages = rendering.allFiles(searchFiles);
             HostConfiguration host = HostConfiguration.of(pages, assets, published, config);
@@ -137,12 +150,37 @@ public final class SiteBuilder {
                     rendering.files().size() - rendering.rendered(), in.warnings(), timer.millis(), false);
             publish(rendering, cache, output, files);
             host.writeBeside(output);
-            save(cache, rendering, files, sources, built, output);
             timer.phase("publish");
+            if (indexAfterPages) {
+                pagesPublished.run();
+                files = indexAfterPages(rendering, output, files, searchFiles);
+                timer.phase("search index, after the pages");
+            } else {
+                memory.lastSearchFiles = searchFiles;
+            }
+            searchIndex.published();
+            save(cache, rendering, files, sources, built, output);
             return built;
         } finally {
             StagedOutput.delete(rendering.site().getParent());
         }
+    }
+
+    /**
+     * Brings the published search index up to date with the pages just published, as one more
+     * journaled change to the output; returns the output's files with the index's new ones.
+     */
+    private Set<String> indexAfterPages(Rendering rendering, Path output, Set<String> files, List<String> before) throws IOException {
+        Path site = rendering.site();
+        List<String> now = searchIndex.write(site, output, true, true, rendering.searchable());
+        Set<String> kept = new java.util.HashSet<>(now);
+        rendering.staged().apply(site, now.stream().filter(f -> Files.isRegularFile(site.resolve(f))).toList(),
+                before.stream().filter(f -> !kept.contains(f)).toList());
+        Set<String> after = new java.util.HashSet<>(files);
+        after.removeAll(before);
+        after.addAll(now);
+        memory.lastSearchFiles = now;
+        return after;
     }
 
     /** What the build reads before it computes anything: authors, UI strings, documents, images; and what it checks on them. */

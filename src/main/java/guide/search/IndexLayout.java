@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -36,15 +35,19 @@ final class IndexLayout {
         this.base = lang + "/search/";
     }
 
-    /** Hands every file of the language's index to {@code files} (path relative to the site root, bytes). */
+    /**
+     * Hands every file of the language's index to {@code files} (path relative to the site root, bytes);
+     * a page's file as {@code null} bytes when {@code previous} (the pages of the last build, in order)
+     * had an equal page under the same number: it is unchanged.
+     */
     void files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
-               Map<String, Set<String>> typed, Set<String> stop, java.util.function.BiConsumer<String, byte[]> files) {
-        NavigableMap<String, Integer> costs = new TreeMap<>();
+               Map<String, Set<String>> typed, Set<String> stop, List<PageText> previous, java.util.function.BiConsumer<String, byte[]> files) {
+        Map<String, Integer> costs = new java.util.HashMap<>(); // sorted once below, cheaper than a sorted map's inserts
         typed.forEach((form, keys) -> costs.merge(form, form.length() + 6 + 8 * keys.size(), Integer::sum));
         stop.forEach(s -> costs.merge(s, s.length() + 3, Integer::sum));
         postings.forEach((key, list) -> costs.merge(key, key.length() + 20 + 7 * Math.min(list.length, FIRST_TIER)
                 + occurring.getOrDefault(key, Set.of()).stream().mapToInt(f -> f.length() + 3).sum(), Integer::sum));
-        SortedSet<String> prefixes = ShardPlan.prefixes(costs, SHARD_BYTES);
+        SortedSet<String> prefixes = ShardPlan.prefixes(new TreeMap<>(costs), SHARD_BYTES);
 
         Map<String, Map<String, Object>> shards = new TreeMap<>();
         for (String prefix : prefixes) {
@@ -80,7 +83,8 @@ final class IndexLayout {
         shards.forEach((prefix, shard) -> files.accept(base + "s/" + ShardPlan.fileName(prefix) + ".json", json(shard)));
 
         for (int id = 0; id < pages.size(); id++) {
-            files.accept(base + "d/" + id + ".json", json(page(pages.get(id))));
+            boolean unchanged = id < previous.size() && previous.get(id).equals(pages.get(id));
+            files.accept(base + "d/" + id + ".json", unchanged ? null : json(page(pages.get(id))));
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("v", 1);

@@ -38,17 +38,34 @@ public final class SearchIndexBuilder {
      * large site's index is never held in memory whole.
      */
     public void build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files) {
+        build(pages, files, Map.of());
+    }
+
+    /**
+     * Like {@link #build(Collection, java.util.function.BiConsumer)}, for an output that holds the
+     * index of {@code previous} (what an earlier call returned): a page's file ({@code d/<n>.json})
+     * that {@code previous} had with the same number from an equal page is handed over as
+     * {@code null} bytes, unchanged, instead of being made again.
+     *
+     * @return every language's pages in the order that numbers them, for the next call
+     */
+    public Map<String, List<PageText>> build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files,
+                                             Map<String, List<PageText>> previous) {
         Map<String, List<PageText>> byLang = new TreeMap<>();
         pages.forEach(p -> byLang.computeIfAbsent(p.lang(), l -> new ArrayList<>()).add(p));
         Map<PageText, PageTerms> before = analysed;
         Map<PageText, PageTerms> now = new ConcurrentHashMap<>();
+        Map<String, List<PageText>> ordered = new ConcurrentHashMap<>();
         // Languages are independent: index them side by side (each also analyses its pages in parallel).
-        byLang.entrySet().parallelStream().forEach(e -> language(e.getKey(), e.getValue(), before, now, files));
+        byLang.entrySet().parallelStream().forEach(e -> ordered.put(e.getKey(),
+                language(e.getKey(), e.getValue(), before, now, previous.getOrDefault(e.getKey(), List.of()), files)));
         analysed = now;
+        return ordered;
     }
 
-    private static void language(String lang, List<PageText> pages, Map<PageText, PageTerms> before, Map<PageText, PageTerms> now,
-                                 java.util.function.BiConsumer<String, byte[]> files) {
+    /** Indexes one language; returns its pages in the order that numbers them. */
+    private static List<PageText> language(String lang, List<PageText> pages, Map<PageText, PageTerms> before, Map<PageText, PageTerms> now,
+                                           List<PageText> previous, java.util.function.BiConsumer<String, byte[]> files) {
         LanguageAnalysis analysis = LanguageAnalysis.forLanguage(lang);
         Map<String, String> canonical = new ConcurrentHashMap<>();
         List<PageText> ordered = new ArrayList<>(pages);
@@ -66,7 +83,7 @@ public final class SearchIndexBuilder {
         Map<String, int[]> postings = new java.util.HashMap<>();
         Map<String, Integer> sizes = new java.util.HashMap<>();
         Map<String, Set<String>> occurring = new java.util.HashMap<>();
-        Set<String> words = new TreeSet<>();
+        Set<String> words = new java.util.HashSet<>(); // order does not matter: what is made of them is sorted
         for (int id = 0; id < terms.size(); id++) {
             PageTerms t = terms.get(id);
             for (int k = 0; k < t.size(); k++) {
@@ -83,7 +100,7 @@ public final class SearchIndexBuilder {
             words.addAll(java.util.Arrays.asList(t.words()));
         }
         postings.replaceAll((key, list) -> java.util.Arrays.copyOf(list, sizes.get(key)));
-        Map<String, Set<String>> typed = new TreeMap<>(analysis.typedForms(words));
+        Map<String, Set<String>> typed = new java.util.HashMap<>(analysis.typedForms(words));
         // The dictionary has abbreviations ("o.") and hyphenated forms; a reader's words never look like that.
         typed.keySet().removeIf(form -> !Folding.words(form).equals(List.of(form)));
         for (String word : words) {
@@ -94,7 +111,8 @@ public final class SearchIndexBuilder {
         }
         Set<String> stop = new TreeSet<>(analysis.stopWords());
         IndexLayout layout = new IndexLayout(lang);
-        layout.files(ordered, new TreeMap<>(postings), occurring, typed, stop, files);
+        layout.files(ordered, postings, occurring, typed, stop, previous, files);
+        return ordered;
     }
 
     /** Shorthand for tests and tools: the files as UTF-8 text. */

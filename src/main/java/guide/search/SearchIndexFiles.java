@@ -7,14 +7,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts the search index into a build's staging folder: on a build over a previous output, only the
  * files whose bytes changed (the publishing step then moves just those), on a first build all of
- * them. Keep one per builder: its {@link SearchIndexBuilder} remembers each page's analysis.
+ * them. Keep one per builder: its {@link SearchIndexBuilder} remembers each page's analysis, and
+ * this object which pages the output's index holds, so that the preview skips unchanged pages' files.
  */
 public final class SearchIndexFiles {
     private final SearchIndexBuilder builder = new SearchIndexBuilder();
+    /** The pages of the index last written, and of the index in the output (see {@link #published()}). */
+    private Map<String, List<PageText>> written = Map.of();
+    private Map<String, List<PageText>> inOutput = Map.of();
 
     /**
      * Builds the index of {@code pages}; writes into {@code staging} every file that is not already
@@ -22,11 +27,21 @@ public final class SearchIndexFiles {
      * the paths of all index files, relative to the site root, so that stale ones can be deleted.
      */
     public List<String> write(Path staging, Path published, boolean incremental, Collection<PageText> pages) throws IOException {
+        return write(staging, published, incremental, false, pages);
+    }
+
+    /**
+     * Like {@link #write(Path, Path, boolean, Collection)}; with {@code publishedIsOurs} (the output
+     * holds the index this object wrote last before {@link #published()}, as in the preview) the
+     * files of unchanged pages are neither made again nor compared.
+     */
+    public List<String> write(Path staging, Path published, boolean incremental, boolean publishedIsOurs, Collection<PageText> pages)
+            throws IOException {
         List<String> paths = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
-            builder.build(pages, (path, bytes) -> {
+            written = builder.build(pages, (path, bytes) -> {
                 paths.add(path);
-                if (incremental && same(published.resolve(path), bytes)) {
+                if (bytes == null || incremental && same(published.resolve(path), bytes)) {
                     return;
                 }
                 try {
@@ -36,13 +51,18 @@ public final class SearchIndexFiles {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            });
+            }, incremental && publishedIsOurs ? inOutput : Map.of());
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
         List<String> sorted = new ArrayList<>(paths);
         java.util.Collections.sort(sorted);
         return sorted;
+    }
+
+    /** Says that the index last written is now in the output (a build that fails after writing it publishes nothing). */
+    public void published() {
+        inOutput = written;
     }
 
     private static boolean same(Path file, byte[] bytes) {

@@ -111,7 +111,9 @@ public final class PreviewServer {
 
     private synchronized void rebuild() {
         try {
-            BuildReport report = builder.build(output);
+            // Browsers reload as soon as the pages are in place; the search index follows them.
+            long next = builds.get() + 1;
+            BuildReport report = builder.build(output, () -> live.publish(next, List.of()));
             long n = builds.incrementAndGet();
             int pages = report.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
             System.out.printf("Build %d: %d pages in %.1f s%n", n, pages, report.millis() / 1000.0);

@@ -109,6 +109,39 @@ class IncrementalBuildTest {
         assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
     }
 
+    /** An editor's browser reloads when the edited page is in place; the search index follows, within the same build. */
+    @Test
+    void thePreviewPublishesAnEditedPageBeforeItsSearchIndex() throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("first"));
+        SiteBuilder preview = preview(project);
+        Path output = project.resolve("target/site");
+        preview.build(output);
+        append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\nSłowo kontrolne: turkusowoskrzydły.\n");
+        Path page = output.resolve("pl/jak-wystawic-fakture/index.html");
+        List<Boolean> whenPublished = new ArrayList<>();
+        preview.build(output, () -> {
+            try {
+                whenPublished.add(Files.readString(page, StandardCharsets.UTF_8).contains("turkusowoskrzydły"));
+                whenPublished.add(indexHas(output, "turkusowoskrzydły"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(List.of(true, false), whenPublished, "the page is in place (true) before the search index knows its new word (false)");
+        assertTrue(indexHas(output, "turkusowoskrzydły"), "once the build returns, the index has the word");
+    }
+
+    private static boolean indexHas(Path output, String word) throws IOException {
+        try (var files = Files.walk(output.resolve("pl/search"))) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (Files.readString(f, StandardCharsets.UTF_8).contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static List<String> styleSheets(Path output) throws IOException {
         try (var files = Files.list(output.resolve("css"))) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("site.")).sorted().toList();
@@ -126,10 +159,13 @@ class IncrementalBuildTest {
                 "content/en/client-quiz.md", "content/en/index.md");
         TestImages.picture(project.resolve("content/images/zdjecie.jpg"), 1600, 1000);
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Zdjęcie biurka](/images/zdjecie.jpg)\n");
-        for (int i = 0; i < 12; i++) {
+        // Every kind of change, in an order of the seed's choosing, and the first ones again.
+        List<Integer> kinds = new ArrayList<>(java.util.stream.IntStream.range(0, 10).boxed().toList());
+        java.util.Collections.shuffle(kinds, random);
+        for (int i = 0; i < 14; i++) {
             final int step = i;
             String change;
-            switch (random.nextInt(9)) {
+            switch (kinds.get(i % kinds.size())) {
                 case 0 -> {
                     String file = pages.get(random.nextInt(pages.size()));
                     append(project.resolve(file), "\nA paragraph added in step " + step + ".\n");
@@ -180,6 +216,19 @@ class IncrementalBuildTest {
                     TestImages.picture(project.resolve("content/images/nowe-" + step + ".png"), 400 + random.nextInt(1200), 500);
                     append(project.resolve(file), "\n![Nowy obraz " + step + "](/images/nowe-" + step + ".png)\n");
                     change = "add an image to " + file;
+                }
+                case 8 -> {
+                    // A build that fails (a broken link) after an edit publishes nothing; the next one, with the
+                    // link mended and the edit kept, must not take what the failed one made for published.
+                    String file = pages.get(random.nextInt(pages.size()));
+                    append(project.resolve(file), "\nNowe słowo zakwitło w kroku " + step + ".\n");
+                    Path broken = project.resolve("content/en/about.md");
+                    String before = Files.readString(broken, StandardCharsets.UTF_8);
+                    append(broken, "\n[A link to nowhere](/en/no-such-page-" + step + "/)\n");
+                    SiteBuilder failing = session != null ? session : new SiteBuilder(project);
+                    org.junit.jupiter.api.Assertions.assertThrows(guide.site.BuildFailure.class, () -> failing.build(output));
+                    Files.writeString(broken, before, StandardCharsets.UTF_8);
+                    change = "edit " + file + " through a failed build";
                 }
                 default -> {
                     edit(project.resolve("templates/i18n/en.yaml"), s -> s.replaceFirst("(?m)^footerNote: (.*)$", "footerNote: $1 " + step));
