@@ -31,20 +31,27 @@ final class BuildMemory {
     /** The page cache of the last output, kept in memory. */
     PageCache lastCache;
     java.nio.file.Path lastOutput;
-    /** The search index's files in the last output (the preview's, which updates them after the pages). */
-    List<String> lastSearchFiles;
     /** Each page and its key in the previous build: a page that is equal needs no new key. */
     final Map<String, PageSpec> lastSpecs = new ConcurrentHashMap<>();
     final Map<String, String> lastKeys = new ConcurrentHashMap<>();
 
-    private DocumentMemo<PageModel> models = new DocumentMemo<>();
-    private String modelSignature = "";
+    private DocumentMemo<Model> models = new DocumentMemo<>();
+    private List<String> modelSignature = List.of();
+    private final DocumentMemo<String> listings = new DocumentMemo<>();
+
+    /**
+     * A document's page model, with the revision of its source it was made with when it is an
+     * outdated translation ("" otherwise): which of its sections are behind depends on the source's
+     * text, and on nothing else that changes when the source is edited.
+     */
+    record Model(String sourceRevision, PageModel model) {
+    }
 
     /**
      * The memo of page models, valid while {@code signature} (everything a document's model depends
      * on besides its own file) is unchanged; a new, empty memo otherwise.
      */
-    DocumentMemo<PageModel> models(String signature) {
+    DocumentMemo<Model> models(List<String> signature) {
         if (!signature.equals(modelSignature)) {
             models = new DocumentMemo<>();
             modelSignature = signature;
@@ -53,28 +60,56 @@ final class BuildMemory {
     }
 
     /**
+     * The page's key; a page equal to the one of this builder's previous build (model and Markdown)
+     * keeps its key without hashing. Only the preview ({@code remember}) keeps keys for the next build.
+     */
+    String keyOf(PageSpec spec, ContentDocument doc, PageCache cache, boolean remember) {
+        String key = lastKeys.get(spec.outputPath());
+        if (key != null && lastCache == cache && spec.equals(lastSpecs.get(spec.outputPath()))) {
+            return key;
+        }
+        String markdown = doc == null ? spec.markdown() : markdownDigests.get(doc, d -> PageKeys.digest(spec.markdown()));
+        key = PageKeys.of(cache.fingerprint(), spec, markdown);
+        if (remember) {
+            lastSpecs.put(spec.outputPath(), spec);
+            lastKeys.put(spec.outputPath(), key);
+        }
+        return key;
+    }
+
+    /** The remembered model of the document, made again if the document or (for an outdated translation) its source changed. */
+    PageModel model(DocumentMemo<Model> memo, ContentDocument doc, TranslationReport report, java.util.function.Function<ContentDocument, PageModel> make) {
+        String revision = sourceRevision(doc, report);
+        return memo.get(doc, m -> m.sourceRevision().equals(revision), d -> new Model(revision, make.apply(d))).model();
+    }
+
+    /** The revision of an outdated translation's source, which its model depends on; "" for any other document. */
+    private String sourceRevision(ContentDocument doc, TranslationReport report) {
+        return report.stateOf(doc)
+                .filter(state -> state.status() == guide.translation.TranslationState.Status.OUTDATED && state.source() != null)
+                .map(state -> revisions.get(state.source(), src -> SourceRevision.of(src.lang(), src.title(), src.body())).hash())
+                .orElse("");
+    }
+
+    /**
      * What a document's page model depends on besides its own file: every published document's
      * listing data (address, title, date, summary, tags, key, author, reading time, {@code updated}),
-     * its translation state and source (and for an outdated translation, the source's revision: its
-     * sections behind depend on it), and the interface words. While this is unchanged, the
+     * its translation state and source, and the interface words. (An outdated translation's model
+     * also depends on its source's text: {@link Model#sourceRevision()}.) While this is unchanged, the
      * preview reuses the model of each document whose file did not change, so a change to one
      * article's text does not recompute the translations, related lists and cards of all pages.
+     * Each unchanged document's part is remembered, so the comparison costs little.
      */
-    String modelSignature(List<ContentDocument> published, TranslationReport report, String uiStamp) {
-        StringBuilder s = new StringBuilder(uiStamp);
+    List<String> modelSignature(List<ContentDocument> published, TranslationReport report, String uiStamp) {
+        List<String> parts = new java.util.ArrayList<>(2 * published.size() + 1);
+        parts.add(uiStamp);
         for (ContentDocument d : published) {
-            s.append('\n').append(d.outputPath()).append('|').append(d.type()).append('|').append(d.title()).append('|').append(d.date())
-                    .append('|').append(d.summary()).append('|').append(d.tags()).append('|').append(d.translationKey())
-                    .append('|').append(d.author()).append('|').append(d.frontMatter().get("updated"))
-                    .append('|').append(readingMinutes.get(d, doc -> ReadingTime.minutes(doc.body())));
-            report.stateOf(d).ifPresent(state -> {
-                s.append('|').append(state.status()).append('|').append(state.source() == null ? "" : state.source().outputPath());
-                if (state.status() == guide.translation.TranslationState.Status.OUTDATED && state.source() != null) {
-                    // Which sections of an outdated translation are behind depends on the source's text.
-                    s.append('|').append(revisions.get(state.source(), src -> SourceRevision.of(src.lang(), src.title(), src.body())).hash());
-                }
-            });
+            parts.add(listings.get(d, doc -> doc.outputPath() + '|' + doc.type() + '|' + doc.title() + '|' + doc.date() + '|' + doc.summary()
+                    + '|' + doc.tags() + '|' + doc.translationKey() + '|' + doc.author() + '|' + doc.frontMatter().get("updated")
+                    + '|' + readingMinutes.get(doc, x -> ReadingTime.minutes(x.body()))));
+            parts.add(report.stateOf(d).map(state -> state.status() + "|" + (state.source() == null ? "" : state.source().outputPath()))
+                    .orElse(""));
         }
-        return PageKeys.digest(s.toString());
+        return parts;
     }
 }

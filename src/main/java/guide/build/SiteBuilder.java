@@ -13,7 +13,6 @@ import guide.content.ContentScanner;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
 import guide.html.PageLanguage;
-import guide.search.SearchIndexFiles;
 import guide.i18n.UiStrings;
 import guide.page.PageModels;
 import guide.publish.FingerprintedAssets;
@@ -52,7 +51,7 @@ public final class SiteBuilder {
     private final Path projectDir;
     private final BuildMemory memory = new BuildMemory();
     private final BuildTimer timer = new BuildTimer();
-    private final SearchIndexFiles searchIndex = new SearchIndexFiles();
+    private final SearchIndexStep searchIndex = new SearchIndexStep();
     private PreviewSaver preview;
 
     public SiteBuilder(Path projectDir) {
@@ -116,12 +115,7 @@ public final class SiteBuilder {
         failIfAny(problems);
 
         List<ContentDocument> published = in.documents().stream().filter(d -> !d.draft()).toList();
-        TranslationIndex translations = new TranslationIndex(config.languages(), published);
-        Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
-        failIfAny(problems);
-        TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
-                doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
-        List<PageSpec> specs = pageSpecs(config, in, published, translations, checklists, report);
+        List<PageSpec> specs = pageSpecs(config, in, published, problems);
         timer.phase("page models");
 
         PageCache cache = cacheFor(output, config, assets);
@@ -134,9 +128,8 @@ public final class SiteBuilder {
             timer.phase("assets");
             // The preview puts pages online first and brings their search index up to date after them.
             boolean ours = memory.lastCache == cache && output.equals(memory.lastOutput);
-            boolean indexAfterPages = preview != null && rendering.incremental() && ours && memory.lastSearchFiles != null;
-            List<String> searchFiles = indexAfterPages ? memory.lastSearchFiles
-                    : searchIndex.write(rendering.site(), output, rendering.incremental(), ours, rendering.searchable());
+            boolean indexAfterPages = searchIndex.canFollowPages(preview != null, rendering.incremental(), ours);
+            List<String> searchFiles = searchIndex.withPages(rendering, output, ours, indexAfterPages);
             timer.phase("search index");
             Set<String> pages = rendering.allFiles(searchFiles);
             HostConfiguration host = HostConfiguration.of(pages, assets, published, config);
@@ -153,10 +146,8 @@ public final class SiteBuilder {
             timer.phase("publish");
             if (indexAfterPages) {
                 pagesPublished.run();
-                files = indexAfterPages(rendering, output, files, searchFiles);
+                files = searchIndex.afterPages(rendering, output, files);
                 timer.phase("search index, after the pages");
-            } else {
-                memory.lastSearchFiles = searchFiles;
             }
             searchIndex.published();
             save(cache, rendering, files, sources, built, output);
@@ -164,23 +155,6 @@ public final class SiteBuilder {
         } finally {
             StagedOutput.delete(rendering.site().getParent());
         }
-    }
-
-    /**
-     * Brings the published search index up to date with the pages just published, as one more
-     * journaled change to the output; returns the output's files with the index's new ones.
-     */
-    private Set<String> indexAfterPages(Rendering rendering, Path output, Set<String> files, List<String> before) throws IOException {
-        Path site = rendering.site();
-        List<String> now = searchIndex.write(site, output, true, true, rendering.searchable());
-        Set<String> kept = new java.util.HashSet<>(now);
-        rendering.staged().apply(site, now.stream().filter(f -> Files.isRegularFile(site.resolve(f))).toList(),
-                before.stream().filter(f -> !kept.contains(f)).toList());
-        Set<String> after = new java.util.HashSet<>(files);
-        after.removeAll(before);
-        after.addAll(now);
-        memory.lastSearchFiles = now;
-        return after;
     }
 
     /** What the build reads before it computes anything: authors, UI strings, documents, images; and what it checks on them. */
@@ -204,15 +178,23 @@ public final class SiteBuilder {
         return new Inputs(authors, ui, documents, images, List.copyOf(warnings));
     }
 
-    /** Every page of the site: one per published document, then the pages the build makes. */
-    private List<PageSpec> pageSpecs(SiteConfig config, Inputs in, List<ContentDocument> published, TranslationIndex translations,
-                                     Map<ContentDocument, Checklist> checklists, TranslationReport report) throws IOException {
+    /**
+     * Every page of the site: one per published document, then the pages the build makes; the
+     * translations and quiz checklists first (their problems stop the build).
+     */
+    private List<PageSpec> pageSpecs(SiteConfig config, Inputs in, List<ContentDocument> published, List<Problem> problems)
+            throws IOException, BuildFailure {
+        TranslationIndex translations = new TranslationIndex(config.languages(), published);
+        Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
+        failIfAny(problems);
+        TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
+                doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
         PageModels models = new PageModels(config, published, translations, in.authors(), in.ui(), checklists, report, memory.readingMinutes,
                 in.images().ownPictures());
         var memo = preview == null ? null : memory.models(memory.modelSignature(published, report,
                 SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp()));
         List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> new PageSpec(doc.outputPath(),
-                memo == null ? models.forDocument(doc) : memo.get(doc, models::forDocument),
+                memo == null ? models.forDocument(doc) : memory.model(memo, doc, report, models::forDocument),
                 checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(), in.images().shownIn(doc.body()))).toList());
         specs.addAll(models.generated());
         return specs;
@@ -232,7 +214,7 @@ public final class SiteBuilder {
         PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents);
         try {
             List<PageProducer.Outcome> outcomes = specs.parallelStream()
-                    .map(spec -> producer.produce(spec, keyOf(spec, documents.get(spec.outputPath()), cache))).toList();
+                    .map(spec -> producer.produce(spec, memory.keyOf(spec, documents.get(spec.outputPath()), cache, preview != null))).toList();
             timer.phase("render or reuse pages");
             boolean rendered = outcomes.stream().allMatch(o -> o.problems().isEmpty());
             List<PageProducer.Outcome> images = rendered ? in.images().produce(specs, cache.fingerprint(), previous) : List.of();
@@ -242,21 +224,6 @@ public final class SiteBuilder {
             StagedOutput.delete(site.getParent());
             throw e;
         }
-    }
-
-    /** The page's key; a page equal to the one of this builder's previous build (model and Markdown) keeps its key without hashing. */
-    private String keyOf(PageSpec spec, ContentDocument doc, PageCache cache) {
-        String key = memory.lastKeys.get(spec.outputPath());
-        if (key != null && memory.lastCache == cache && spec.equals(memory.lastSpecs.get(spec.outputPath()))) {
-            return key;
-        }
-        String markdown = doc == null ? spec.markdown() : memory.markdownDigests.get(doc, d -> PageKeys.digest(spec.markdown()));
-        key = PageKeys.of(cache.fingerprint(), spec, markdown);
-        if (preview != null) {
-            memory.lastSpecs.put(spec.outputPath(), spec);
-            memory.lastKeys.put(spec.outputPath(), key);
-        }
-        return key;
     }
 
     /** The checks on the built pages: every page after a change in the site's shape, else only the pages rendered. */

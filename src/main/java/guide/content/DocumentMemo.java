@@ -19,8 +19,13 @@ public final class DocumentMemo<V> {
     private final Map<Path, Slot<V>> slots = new ConcurrentHashMap<>();
 
     public V get(ContentDocument doc, Function<ContentDocument, V> compute) {
+        return get(doc, value -> true, compute);
+    }
+
+    /** Like {@link #get(ContentDocument, Function)}, but a remembered value that fails {@code stillValid} is worked out again. */
+    public V get(ContentDocument doc, java.util.function.Predicate<V> stillValid, Function<ContentDocument, V> compute) {
         Slot<V> slot = slots.get(doc.source());
-        if (slot != null && slot.doc() == doc) {
+        if (slot != null && slot.doc() == doc && stillValid.test(slot.value())) {
             return slot.value();
         }
         V value = compute.apply(doc);

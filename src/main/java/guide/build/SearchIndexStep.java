@@ -1,0 +1,64 @@
+package guide.build;
+
+import guide.search.SearchIndexFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The search index's part in a build. A build writes the index with its pages and publishes both
+ * at once; the preview, over an output its previous build published, publishes the pages first
+ * (so the browser reloads sooner) and brings the index up to date right after them, in the same
+ * build. Keep one per builder: it remembers which index files the output holds.
+ */
+final class SearchIndexStep {
+    private final SearchIndexFiles index = new SearchIndexFiles();
+    /** The index files in the output after this builder's last published build; null before one. */
+    private List<String> inOutput;
+    private List<String> pending;
+
+    /** True if the index may follow the pages: the preview, building over the output its last build published. */
+    boolean canFollowPages(boolean preview, boolean incremental, boolean outputIsOurs) {
+        return preview && incremental && outputIsOurs && inOutput != null;
+    }
+
+    /**
+     * The index files to publish with the pages: written into the staging folder now, or, when the
+     * index follows the pages, the ones the output already has (neither replaced nor deleted).
+     */
+    List<String> withPages(Rendering rendering, Path output, boolean outputIsOurs, boolean followsPages) throws IOException {
+        pending = followsPages ? inOutput
+                : index.write(rendering.site(), output, rendering.incremental(), outputIsOurs, rendering.searchable());
+        return pending;
+    }
+
+    /**
+     * After the pages are published: writes the index's changed files and applies them to the
+     * output as one more journaled change, deleting the ones it no longer has.
+     *
+     * @return the output's files, with the index's files as they now are
+     */
+    Set<String> afterPages(Rendering rendering, Path output, Set<String> files) throws IOException {
+        Path site = rendering.site();
+        List<String> before = inOutput;
+        List<String> now = index.write(site, output, true, true, rendering.searchable());
+        Set<String> kept = new HashSet<>(now);
+        rendering.staged().apply(site, now.stream().filter(f -> Files.isRegularFile(site.resolve(f))).toList(),
+                before.stream().filter(f -> !kept.contains(f)).toList());
+        Set<String> after = new HashSet<>(files);
+        before.forEach(after::remove);
+        after.addAll(now);
+        pending = now;
+        return after;
+    }
+
+    /** Says that the build published: its index is what the output holds now. */
+    void published() {
+        index.published();
+        inOutput = pending;
+    }
+}
