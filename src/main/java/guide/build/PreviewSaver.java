@@ -3,34 +3,82 @@ package guide.build;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Saves the page cache of preview builds on a thread of its own, so an edit reaches the browser
- * before the cache is on disk. A save that fails only costs the next build some rendering: it
- * renders what it cannot prove unchanged.
+ * Saves the page cache of preview builds on a thread of its own, once the editor pauses: an edit
+ * reaches the browser before the cache is on disk, and a run of saves does not take the second
+ * core from the builds. Only the last build's cache is saved (a newer build replaces a save not yet
+ * started); the build deleted the cache on disk before it published, so until the save the next
+ * command-line build simply renders everything. A save that fails costs the same.
  */
 final class PreviewSaver {
-    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
+    /** How long after a build its cache is saved, unless another build comes first. */
+    static final long QUIET_MILLIS = 3000;
+
+    private final long quietMillis;
+
+    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "save-page-cache");
         t.setDaemon(true);
         return t;
     });
+    private ScheduledFuture<?> pending;
+    private Runnable pendingSave;
 
-    void save(PageCache cache, Map<String, PageCache.Entry> entries, Set<String> files, String sources, BuildReport report) {
-        saver.submit(() -> {
+    PreviewSaver() {
+        this(QUIET_MILLIS);
+    }
+
+    PreviewSaver(long quietMillis) {
+        this.quietMillis = quietMillis;
+    }
+
+    synchronized void save(PageCache cache, Map<String, PageCache.Entry> entries, Set<String> files, String sources, BuildReport report) {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pendingSave = () -> {
             try {
                 cache.save(entries, files, sources, report);
             } catch (IOException e) {
                 // the next build renders what it cannot prove unchanged
             }
-        });
+        };
+        pending = saver.schedule(pendingSave, quietMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** Lets the queued saves finish (up to ten seconds) and takes no more. */
+    /**
+     * Called as a build starts: drops the save not yet started (the build saves its own) and waits
+     * for one under way, so no older cache lands on disk after the build has deleted it.
+     */
+    void holdOff() {
+        synchronized (this) {
+            if (pending != null) {
+                pending.cancel(false);
+                pending = null;
+            }
+        }
+        try {
+            saver.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+            // nothing under way
+        }
+    }
+
+    /** Saves what is pending now, lets a save under way finish (up to ten seconds), and takes no more. */
     void finish() {
+        synchronized (this) {
+            if (pending != null && pending.cancel(false)) {
+                saver.execute(pendingSave);
+            }
+            pending = null;
+        }
         saver.shutdown();
         try {
             saver.awaitTermination(10, TimeUnit.SECONDS);

@@ -92,6 +92,9 @@ public final class SiteBuilder {
     public BuildReport build(Path output, Runnable pagesPublished) throws BuildFailure, IOException {
         OutputFolder.check(projectDir, output);
         try (OutputLock ignored = OutputLock.acquire(output)) {
+            if (preview != null) {
+                preview.holdOff();
+            }
             return buildAlone(output, pagesPublished);
         }
     }

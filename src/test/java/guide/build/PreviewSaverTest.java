@@ -1,0 +1,55 @@
+package guide.build;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The preview saves its page cache once the editor pauses, never an older cache after a newer
+ * build has started (the build deletes the cache on disk before it publishes), and everything
+ * pending when it stops.
+ */
+class PreviewSaverTest {
+    private static final long QUIET = 300;
+
+    @Test
+    void aCacheIsSavedAfterAPauseAndAtOnceWhenThePreviewStops(@TempDir Path temp) throws Exception {
+        Path output = Files.createDirectories(temp.resolve("site"));
+        Path file = PageCache.cacheFile(output);
+        PreviewSaver saver = new PreviewSaver(QUIET);
+        save(saver, output);
+        assertFalse(Files.exists(file), "not while the editor may still be typing");
+        Thread.sleep(QUIET * 4);
+        assertTrue(Files.exists(file), "saved after the pause");
+
+        Files.delete(file);
+        save(saver, output);
+        saver.finish();
+        assertTrue(Files.exists(file), "a pending save is made when the preview stops");
+    }
+
+    @Test
+    void aBuildThatStartsDropsTheSaveNotYetMade(@TempDir Path temp) throws Exception {
+        Path output = Files.createDirectories(temp.resolve("site"));
+        PreviewSaver saver = new PreviewSaver(QUIET);
+        save(saver, output);
+        saver.holdOff();
+        Thread.sleep(QUIET * 4);
+        assertFalse(Files.exists(PageCache.cacheFile(output)), "the older build's cache never lands after a newer build began");
+        saver.finish();
+        assertFalse(Files.exists(PageCache.cacheFile(output)));
+    }
+
+    private static void save(PreviewSaver saver, Path output) {
+        PageCache cache = PageCache.load(output, "fingerprint");
+        saver.save(cache, Map.of(), Set.of("index.html"), "", new BuildReport(output, Map.of("pl", 1), 1, 0, List.of(), 10, false));
+    }
+}
