@@ -37,6 +37,24 @@ class BuildSummaryTest {
         assertTrue(afterPreview.matches("(?s).*\\(already up to date: all \\d+ files as the last build left them\\).*"), afterPreview);
     }
 
+    /** "Nothing changed" trusts the stamp of the sources only while every file the last build published is still there. */
+    @Test
+    void aPublishedFileThatWentMissingIsBuiltAgain(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path output = project.resolve("target/site");
+        new SiteBuilder(project).build(output);
+        Path page = output.resolve("pl/jak-wystawic-fakture/index.html");
+        String before = java.nio.file.Files.readString(page);
+        java.nio.file.Files.delete(page);
+        String summary = new SiteBuilder(project).build(output).summary();
+        assertTrue(!summary.contains("nothing changed"), summary);
+        assertEquals(before, java.nio.file.Files.readString(page), "the page is back as it was");
+
+        java.nio.file.Files.writeString(project.resolve("templates/partials/extra-note.ftl"), "<#-- a new template file -->\n");
+        String afterTemplate = new SiteBuilder(project).build(output).summary();
+        assertTrue(!afterTemplate.contains("nothing changed"), "a new file among the templates is a change: " + afterTemplate);
+    }
+
     /** "Nothing changed" is decided before the settings are validated; a broken setting must still fail the next build. */
     @Test
     void aSettingBrokenAfterAGoodBuildFailsTheNextBuildAtItsLine(@TempDir Path temp) throws Exception {
