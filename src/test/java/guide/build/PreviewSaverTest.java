@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pending when it stops.
  */
 class PreviewSaverTest {
-    private static final long QUIET = 300;
+    private static final long QUIET = 1000;
 
     @Test
     void aCacheIsSavedAfterAPauseAndAtOnceWhenThePreviewStops(@TempDir Path temp) throws Exception {
