@@ -31,13 +31,27 @@ final class BuildMemory {
     /** The page cache of the last output, kept in memory. */
     PageCache lastCache;
     java.nio.file.Path lastOutput;
+    /** The host files of the last build, whose texts serve again while the site has the same files. */
+    HostConfiguration lastHost;
+    /** Each image file's key, by output path, with what it was made from. */
+    private final Map<String, ImageKey> imageKeys = new ConcurrentHashMap<>();
+
+    private record ImageKey(String fingerprint, String inputs, String key) {
+    }
+
     /** Each page and its key in the previous build: a page that is equal needs no new key. */
     final Map<String, PageSpec> lastSpecs = new ConcurrentHashMap<>();
     final Map<String, String> lastKeys = new ConcurrentHashMap<>();
 
+    private String assetsStamp;
+    private guide.publish.FingerprintedAssets assets;
+    private RendererWarmUp renderer;
+    private String rendererFingerprint;
     private DocumentMemo<Model> models = new DocumentMemo<>();
     private List<String> modelSignature = List.of();
     private final DocumentMemo<String> listings = new DocumentMemo<>();
+    private List<String> generatedSignature = List.of();
+    private List<PageSpec> generated = List.of();
 
     /**
      * A document's page model, with the revision of its source it was made with when it is an
@@ -45,6 +59,34 @@ final class BuildMemory {
      * text, and on nothing else that changes when the source is edited.
      */
     record Model(String sourceRevision, PageModel model) {
+    }
+
+    /** What the asset folder publishes, read again only when a file in it changed ({@code stamp}). */
+    guide.publish.FingerprintedAssets assets(String stamp, AssetsReader read) throws guide.site.BuildFailure, java.io.IOException {
+        if (assets == null || !stamp.equals(assetsStamp)) {
+            assets = null;
+            assets = read.read();
+            assetsStamp = stamp;
+        }
+        return assets;
+    }
+
+    /** Reads the asset folder ({@link guide.publish.FingerprintedAssets#read}). */
+    interface AssetsReader {
+        guide.publish.FingerprintedAssets read() throws guide.site.BuildFailure, java.io.IOException;
+    }
+
+    /**
+     * The template engine for {@code fingerprint} (templates, settings, code and asset names): the
+     * one set up for the previous build while that is unchanged, so the preview parses the templates
+     * once, not on every save; a new one otherwise, or after the last one failed to set up.
+     */
+    RendererWarmUp renderer(String fingerprint, java.util.function.Supplier<RendererWarmUp> start) {
+        if (renderer == null || renderer.failed() || !fingerprint.equals(rendererFingerprint)) {
+            renderer = start.get();
+            rendererFingerprint = fingerprint;
+        }
+        return renderer;
     }
 
     /**
@@ -57,6 +99,34 @@ final class BuildMemory {
             modelSignature = signature;
         }
         return models;
+    }
+
+    /**
+     * The pages the build makes itself (archive, feeds, sitemap...), the same objects as in the
+     * previous build while {@code signature} ({@link #modelSignature}) is unchanged: they show only
+     * what it covers, so an edit of an article's text does not make them again.
+     */
+    List<PageSpec> generated(List<String> signature, java.util.function.Supplier<List<PageSpec>> make) {
+        if (!signature.equals(generatedSignature)) {
+            generated = List.copyOf(make.get());
+            generatedSignature = signature;
+        }
+        return generated;
+    }
+
+    /** {@code make}'s value, made on first use and at most once, from any thread. */
+    static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**
@@ -77,6 +147,17 @@ final class BuildMemory {
         return key;
     }
 
+    /** The key of a card or image copy; the one of an earlier build while the fingerprint and the file's inputs are the same. */
+    String keyOf(String fingerprint, guide.image.ImageFile file) {
+        ImageKey known = imageKeys.get(file.outputPath());
+        if (known != null && known.fingerprint().equals(fingerprint) && known.inputs().equals(file.inputs())) {
+            return known.key();
+        }
+        String key = PageKeys.of(fingerprint, file);
+        imageKeys.put(file.outputPath(), new ImageKey(fingerprint, file.inputs(), key));
+        return key;
+    }
+
     /** The remembered model of the document, made again if the document or (for an outdated translation) its source changed. */
     PageModel model(DocumentMemo<Model> memo, ContentDocument doc, TranslationReport report, java.util.function.Function<ContentDocument, PageModel> make) {
         String revision = sourceRevision(doc, report);
@@ -94,15 +175,16 @@ final class BuildMemory {
     /**
      * What a document's page model depends on besides its own file: every published document's
      * listing data (address, title, date, summary, tags, key, author, reading time, {@code updated}),
-     * its translation state and source, and the interface words. (An outdated translation's model
+     * its translation state and source, the interface words, and {@code context} (the interface
+     * words' and pictures' stamps, the settings and authors' stamp). (An outdated translation's model
      * also depends on its source's text: {@link Model#sourceRevision()}.) While this is unchanged, the
      * preview reuses the model of each document whose file did not change, so a change to one
      * article's text does not recompute the translations, related lists and cards of all pages.
      * Each unchanged document's part is remembered, so the comparison costs little.
      */
-    List<String> modelSignature(List<ContentDocument> published, TranslationReport report, String uiStamp) {
+    List<String> modelSignature(List<ContentDocument> published, TranslationReport report, String context) {
         List<String> parts = new java.util.ArrayList<>(2 * published.size() + 1);
-        parts.add(uiStamp);
+        parts.add(context);
         for (ContentDocument d : published) {
             parts.add(listings.get(d, doc -> doc.outputPath() + '|' + doc.type() + '|' + doc.title() + '|' + doc.date() + '|' + doc.summary()
                     + '|' + doc.tags() + '|' + doc.translationKey() + '|' + doc.author() + '|' + doc.frontMatter().get("updated")

@@ -15,46 +15,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
  * The host configuration a build writes with the site (see {@link HostFiles}): {@code _headers},
- * {@code _redirects} and a root {@code 404.html} inside it, the nginx snippet beside it.
+ * {@code _redirects} and a root {@code 404.html} inside it, the nginx snippet beside it. The texts
+ * are made once per set of files and settings: the preview reuses the previous build's while an
+ * edit adds or removes no file.
  */
 final class HostConfiguration {
-    private final HostSite site;
-    private final String defaultLanguage;
+    private final Inputs inputs;
+    private final HostFiles.Texts texts;
 
-    private HostConfiguration(HostSite site, String defaultLanguage) {
-        this.site = site;
-        this.defaultLanguage = defaultLanguage;
+    /** What the host files are written from, compared cheaply (hash sets) to tell a site of the same shape. */
+    private record Inputs(Set<String> files, Set<String> immutable, Map<String, String> notFoundPages, String defaultLanguage, boolean https) {
     }
 
-    /** The built site as the host files describe it: its files (the root not-found page included), assets and not-found pages. */
-    static HostConfiguration of(Set<String> files, FingerprintedAssets assets, List<ContentDocument> published, SiteConfig config) {
+    private HostConfiguration(Inputs inputs) {
+        this.inputs = inputs;
+        TreeSet<String> all = new TreeSet<>(inputs.files());
+        if (inputs.notFoundPages().containsKey(inputs.defaultLanguage())) {
+            all.add(HostFiles.ROOT_NOT_FOUND);
+        }
+        this.texts = HostFiles.Texts.of(new HostSite(all, inputs.immutable(), inputs.notFoundPages(), inputs.defaultLanguage(), inputs.https()));
+    }
+
+    /**
+     * The built site as the host files describe it: its files (the root not-found page added),
+     * assets and not-found pages; {@code previous} itself if it describes the same site.
+     */
+    static HostConfiguration of(Set<String> files, FingerprintedAssets assets, List<ContentDocument> published, SiteConfig config,
+                                HostConfiguration previous) {
         Map<String, String> notFound = new LinkedHashMap<>();
         for (String lang : config.languages()) {
             published.stream().filter(d -> d.type() == DocumentType.NOTFOUND && d.lang().equals(lang)).findFirst()
                     .ifPresent(d -> notFound.put(lang, d.outputPath()));
         }
-        SortedSet<String> all = new TreeSet<>(files);
-        if (notFound.containsKey(config.defaultLanguage())) {
-            all.add(HostFiles.ROOT_NOT_FOUND);
-        }
-        return new HostConfiguration(new HostSite(all, assets.fingerprintedFiles(), notFound, config.defaultLanguage(),
-                config.baseUrl().startsWith("https:")), config.defaultLanguage());
+        Inputs inputs = new Inputs(Set.copyOf(files), assets.fingerprintedFiles(), notFound, config.defaultLanguage(),
+                config.baseUrl().startsWith("https:"));
+        return previous != null && previous.inputs.equals(inputs) ? previous : new HostConfiguration(inputs);
     }
 
     /** Writes the files that go inside the site into the staging folder; returns them. */
     List<String> writeInto(Path staging, Path output) throws IOException {
-        Optional<Path> notFoundPage = Optional.ofNullable(site.notFoundPages().get(defaultLanguage))
+        Optional<Path> notFoundPage = Optional.ofNullable(inputs.notFoundPages().get(inputs.defaultLanguage()))
                 .map(page -> Files.exists(staging.resolve(page)) ? staging.resolve(page) : output.resolve(page));
-        return HostFiles.writeInto(staging, site, notFoundPage);
+        return HostFiles.writeInto(staging, texts, notFoundPage);
     }
 
     /** Writes the nginx snippet beside the published output (never inside, where readers could fetch it). */
     void writeBeside(Path output) throws IOException {
-        HostFiles.writeNginx(output, site);
+        HostFiles.writeNginx(output, texts);
     }
 }

@@ -134,13 +134,17 @@ final class PageCache {
         if (!files.equals(previousFiles)) {
             return false;
         }
-        Map<String, PageFacts> before = new TreeMap<>();
-        previous.forEach((path, entry) -> {
-            if (entry.facts() != null) {
-                before.put(path, entry.facts());
+        int withFacts = 0;
+        for (Map.Entry<String, Entry> page : previous.entrySet()) {
+            PageFacts before = page.getValue().facts();
+            if (before != null) {
+                withFacts++;
+                if (!before.equals(facts.get(page.getKey()))) {
+                    return false;
+                }
             }
-        });
-        return before.equals(new TreeMap<>(facts));
+        }
+        return withFacts == facts.size();
     }
 
     /** Forgets the cache on disk, before the output it describes is replaced. */

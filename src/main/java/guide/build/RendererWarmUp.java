@@ -52,6 +52,11 @@ final class RendererWarmUp {
         return warmUp;
     }
 
+    /** True if setting up the renderer failed (a later build sets it up again). */
+    boolean failed() {
+        return ready.isCompletedExceptionally();
+    }
+
     /** The renderer, once it is ready; its set-up's failure as it was thrown. */
     TemplateRenderer await() {
         try {

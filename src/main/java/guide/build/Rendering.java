@@ -52,7 +52,7 @@ record Rendering(java.nio.file.Path site, List<PageProducer.Outcome> pages, List
 
     /** The page cache's entry of every file, for the next build. */
     Map<String, PageCache.Entry> entries() {
-        Map<String, PageCache.Entry> entries = new TreeMap<>();
+        Map<String, PageCache.Entry> entries = new java.util.HashMap<>(2 * files().size());
         for (PageProducer.Outcome o : files()) {
             entries.put(o.path(), new PageCache.Entry(o.key(), o.facts(), o.links(), o.search().orElse(null)));
         }

@@ -39,6 +39,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -111,8 +112,10 @@ public final class SiteBuilder {
             return unchanged.get().after(timer.millis());
         }
         SiteConfig config = SiteConfig.load(projectDir);
-        FingerprintedAssets assets = FingerprintedAssets.read(projectDir, config.assetDir());
-        RendererWarmUp renderer = RendererWarmUp.start(projectDir, config, assets);
+        FingerprintedAssets assets = memory.assets(SourcesStamp.of(List.of(config.assetDir())),
+                () -> FingerprintedAssets.read(projectDir, config.assetDir()));
+        String fingerprint = fingerprintOf(config, assets);
+        RendererWarmUp renderer = memory.renderer(fingerprint, () -> RendererWarmUp.start(projectDir, config, assets));
         List<Problem> problems = new ArrayList<>();
         Inputs in = read(config, problems);
         failIfAny(problems);
@@ -121,7 +124,7 @@ public final class SiteBuilder {
         List<PageSpec> specs = pageSpecs(config, in, published, problems);
         timer.phase("page models");
 
-        PageCache cache = cacheFor(output, config, assets);
+        PageCache cache = cacheFor(output, fingerprint);
         Rendering rendering = render(config, in, published, specs, cache, output, renderer.await());
         try {
             problems.addAll(rendering.problems());
@@ -135,7 +138,7 @@ public final class SiteBuilder {
             List<String> searchFiles = searchIndex.withPages(rendering, output, ours, indexAfterPages);
             timer.phase("search index");
             Set<String> pages = rendering.allFiles(searchFiles);
-            HostConfiguration host = HostConfiguration.of(pages, assets, published, config);
+            HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, assets, published, config, memory.lastHost);
             Set<String> files = new java.util.HashSet<>(pages);
             files.addAll(host.writeInto(rendering.site(), output));
             problems.addAll(check(config, published, rendering, cache, files, output));
@@ -161,7 +164,8 @@ public final class SiteBuilder {
     }
 
     /** What the build reads before it computes anything: authors, UI strings, documents, images; and what it checks on them. */
-    private record Inputs(Authors authors, UiStrings ui, List<ContentDocument> documents, SiteImages images, List<String> warnings) {
+    private record Inputs(Authors authors, UiStrings ui, List<ContentDocument> documents, SiteImages images, List<String> warnings,
+                          String context) {
     }
 
     private Inputs read(SiteConfig config, List<Problem> problems) throws IOException {
@@ -178,7 +182,7 @@ public final class SiteBuilder {
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         SiteImages images = SiteImages.read(config, documents.stream().filter(d -> !d.draft()).toList(), memory.images, problems, warnings);
-        return new Inputs(authors, ui, documents, images, List.copyOf(warnings));
+        return new Inputs(authors, ui, documents, images, List.copyOf(warnings), context);
     }
 
     /**
@@ -192,14 +196,15 @@ public final class SiteBuilder {
         failIfAny(problems);
         TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
                 doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
-        PageModels models = new PageModels(config, published, translations, in.authors(), in.ui(), checklists, report, memory.readingMinutes,
-                in.images().ownPictures());
-        var memo = preview == null ? null : memory.models(memory.modelSignature(published, report,
-                SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp()));
+        Supplier<PageModels> models = BuildMemory.once(() -> new PageModels(config, published, translations, in.authors(), in.ui(), checklists,
+                report, memory.readingMinutes, in.images().ownPictures()));
+        List<String> signature = preview == null ? null : memory.modelSignature(published, report,
+                SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp() + in.context());
+        var memo = signature == null ? null : memory.models(signature);
         List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> new PageSpec(doc.outputPath(),
-                memo == null ? models.forDocument(doc) : memory.model(memo, doc, report, models::forDocument),
+                memo == null ? models.get().forDocument(doc) : memory.model(memo, doc, report, d -> models.get().forDocument(d)),
                 checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(), in.images().shownIn(doc.body()))).toList());
-        specs.addAll(models.generated());
+        specs.addAll(signature == null ? models.get().generated() : memory.generated(signature, () -> models.get().generated()));
         return specs;
     }
 
@@ -220,7 +225,7 @@ public final class SiteBuilder {
                     .map(spec -> producer.produce(spec, memory.keyOf(spec, documents.get(spec.outputPath()), cache, preview != null))).toList();
             timer.phase("render or reuse pages");
             boolean rendered = outcomes.stream().allMatch(o -> o.problems().isEmpty());
-            List<PageProducer.Outcome> images = rendered ? in.images().produce(specs, cache.fingerprint(), previous) : List.of();
+            List<PageProducer.Outcome> images = rendered ? in.images().produce(specs, file -> memory.keyOf(cache.fingerprint(), file), previous) : List.of();
             timer.phase("cards and image copies");
             return new Rendering(site, outcomes, images, staged, incremental);
         } catch (RuntimeException e) {
@@ -280,10 +285,13 @@ public final class SiteBuilder {
         memory.lastOutput = output;
     }
 
+    /** What every page depends on besides its model: templates, settings, code, and the assets' content-hashed names (pages link them). */
+    private String fingerprintOf(SiteConfig config, FingerprintedAssets assets) throws IOException {
+        return PageKeys.digest(SourcesStamp.fingerprint(projectDir, config, memory.fingerprints) + assets.signature());
+    }
+
     /** The page cache of the output: kept in memory between builds of this builder, else read from disk. */
-    private PageCache cacheFor(Path output, SiteConfig config, FingerprintedAssets assets) throws IOException {
-        // Pages link the assets by their content-hashed names: a new name renders them again.
-        String fingerprint = PageKeys.digest(SourcesStamp.fingerprint(projectDir, config, memory.fingerprints) + assets.signature());
+    private PageCache cacheFor(Path output, String fingerprint) throws IOException {
         if (memory.lastCache != null && output.equals(memory.lastOutput) && memory.lastCache.fingerprint().equals(fingerprint)
                 && Files.isDirectory(output)) {
             return memory.lastCache;

@@ -102,9 +102,9 @@ final class SiteImages {
 
     /**
      * Makes the cards of the pages and the copies of the content images, or takes each from the
-     * previous output when its key ({@link PageKeys#of(String, ImageFile)}) is unchanged.
+     * previous output when its key ({@link PageKeys#of(String, ImageFile)}, from {@code keyOf}) is unchanged.
      */
-    List<PageProducer.Outcome> produce(List<PageSpec> specs, String fingerprint, PreviousOutput previous) {
+    List<PageProducer.Outcome> produce(List<PageSpec> specs, java.util.function.Function<ImageFile, String> keyOf, PreviousOutput previous) {
         List<ImageFile> files = new ArrayList<>(catalog.copyFiles());
         for (PageSpec spec : specs) {
             SocialImage image = spec.model().socialImage();
@@ -113,7 +113,7 @@ final class SiteImages {
             }
         }
         return files.parallelStream().map(file -> {
-            String key = PageKeys.of(fingerprint, file);
+            String key = keyOf.apply(file);
             boolean reused = previous.reuse(file.outputPath(), key).isPresent();
             if (!reused) {
                 previous.write(file.outputPath(), file.bytes().get());

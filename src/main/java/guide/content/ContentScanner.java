@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Walks {@code content/} and turns every Markdown file into a validated {@link ContentDocument}.
@@ -60,16 +62,10 @@ public final class ContentScanner {
      */
     public List<ContentDocument> scan(List<Problem> problems, List<Problem> warnings) {
         Path contentDir = config.contentDir();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + contentDir, e);
-        }
         // Files are read on all cores; documents and problems are then taken in file order.
-        List<Read> reads = files.parallelStream().map(file -> {
+        List<Read> reads = markdownFiles(contentDir).parallelStream().map(file -> {
             List<Problem> found = new ArrayList<>();
-            return new Read(readRemembered(file, found), found);
+            return new Read(readRemembered(file.getKey(), file.getValue(), found), found);
         }).toList();
         List<ContentDocument> documents = new ArrayList<>();
         for (Read read : reads) {
@@ -83,17 +79,39 @@ public final class ContentScanner {
     private record Read(Optional<ContentDocument> doc, List<Problem> problems) {
     }
 
-    private Optional<ContentDocument> readRemembered(Path file, List<Problem> problems) {
+    /** The {@code .md} files under the folder in path order, each with its size and time as the walk saw them (one look per file). */
+    private static List<Map.Entry<Path, BasicFileAttributes>> markdownFiles(Path contentDir) {
+        List<Map.Entry<Path, BasicFileAttributes>> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (file.getFileName().toString().endsWith(".md")) {
+                        files.add(Map.entry(file, attrs));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + contentDir, e);
+        }
+        files.sort(Map.Entry.comparingByKey());
+        return files;
+    }
+
+    private Optional<ContentDocument> readRemembered(Path file, BasicFileAttributes walked, List<Problem> problems) {
         if (memo == null) {
             return read(file, problems);
         }
-        var remembered = memo.lookup(file, context);
-        if (remembered.isPresent()) {
-            return ScanMemo.replay(remembered.get(), problems);
-        }
         try {
-            long size = Files.size(file);
-            long modified = Files.getLastModifiedTime(file).toMillis();
+            // A link is remembered by the file it points to.
+            BasicFileAttributes attrs = walked.isSymbolicLink() ? Files.readAttributes(file, BasicFileAttributes.class) : walked;
+            long size = attrs.size();
+            long modified = attrs.lastModifiedTime().toMillis();
+            var remembered = memo.lookup(file, size, modified, context);
+            if (remembered.isPresent()) {
+                return ScanMemo.replay(remembered.get(), problems);
+            }
             List<Problem> found = new ArrayList<>();
             Optional<ContentDocument> doc = read(file, found);
             problems.addAll(found);

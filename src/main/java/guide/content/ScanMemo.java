@@ -2,8 +2,6 @@ package guide.content;
 
 import guide.site.Problem;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +19,13 @@ public final class ScanMemo {
 
     private final Map<Path, Result> results = new ConcurrentHashMap<>();
 
-    Optional<Result> lookup(Path file, String context) {
+    /** The remembered result for the file as it is now ({@code size}, {@code modified} millis), if any. */
+    Optional<Result> lookup(Path file, long size, long modified, String context) {
         Result result = results.get(file);
-        if (result == null || !result.context().equals(context)) {
+        if (result == null || !result.context().equals(context) || result.size() != size || result.modified() != modified) {
             return Optional.empty();
         }
-        try {
-            if (Files.size(file) == result.size() && Files.getLastModifiedTime(file).toMillis() == result.modified()) {
-                return Optional.of(result);
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return Optional.of(result);
     }
 
     void remember(Path file, String context, long size, long modified, Optional<ContentDocument> doc, List<Problem> problems) {

@@ -107,7 +107,7 @@ public final class ImageCatalog {
 
     private static List<Path> imageFiles(Path contentDir) {
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(Files::isRegularFile).filter(f -> format(f).isPresent()).sorted().toList();
+            return walk.filter(f -> format(f).isPresent()).filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + contentDir, e);
         }

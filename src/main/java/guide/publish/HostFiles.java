@@ -32,20 +32,30 @@ public final class HostFiles {
     }
 
     /**
+     * The texts of the host files for one site, each made once: a site of thousands of files takes
+     * a while to sort into rules, and the preview writes the same texts after most edits.
+     */
+    public record Texts(String headers, String redirects, String nginx) {
+        public static Texts of(HostSite site) {
+            return new Texts(HeadersFile.text(site), RedirectsFile.text(site), NginxConfig.text(site));
+        }
+    }
+
+    /**
      * Writes the root not-found page and the rules files into {@code siteDir}.
      *
-     * @param site         the site as it will be published, including the root {@code 404.html} when there is one
+     * @param texts        the texts of the site as it will be published, including the root {@code 404.html} when there is one
      * @param notFoundPage the default language's not-found page, copied to the root; empty when it has none
      * @return the files written, relative to {@code siteDir}
      */
-    public static List<String> writeInto(Path siteDir, HostSite site, java.util.Optional<Path> notFoundPage) throws IOException {
+    public static List<String> writeInto(Path siteDir, Texts texts, java.util.Optional<Path> notFoundPage) throws IOException {
         List<String> written = new java.util.ArrayList<>();
         if (notFoundPage.isPresent()) {
             Files.copy(notFoundPage.get(), siteDir.resolve(ROOT_NOT_FOUND), StandardCopyOption.REPLACE_EXISTING);
             written.add(ROOT_NOT_FOUND);
         }
-        Files.writeString(siteDir.resolve(HeadersFile.NAME), HeadersFile.text(site), StandardCharsets.UTF_8);
-        Files.writeString(siteDir.resolve(RedirectsFile.NAME), RedirectsFile.text(site), StandardCharsets.UTF_8);
+        Files.writeString(siteDir.resolve(HeadersFile.NAME), texts.headers(), StandardCharsets.UTF_8);
+        Files.writeString(siteDir.resolve(RedirectsFile.NAME), texts.redirects(), StandardCharsets.UTF_8);
         written.add(HeadersFile.NAME);
         written.add(RedirectsFile.NAME);
         return written;
@@ -57,10 +67,10 @@ public final class HostFiles {
     }
 
     /** Writes the nginx snippet beside the site folder (whole or not at all). */
-    public static void writeNginx(Path output, HostSite site) throws IOException {
+    public static void writeNginx(Path output, Texts texts) throws IOException {
         Path file = nginxFile(output);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, NginxConfig.text(site), StandardCharsets.UTF_8);
+        Files.writeString(tmp, texts.nginx(), StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * (an editor's save often writes several events; they settle into one rebuild).
  */
 final class SourceWatcher implements AutoCloseable {
-    private static final long QUIET_MILLIS = 40;
+    private static final long QUIET_MILLIS = 20;
 
     private final WatchService service;
     private final Path projectDir;

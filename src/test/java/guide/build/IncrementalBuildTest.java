@@ -160,9 +160,9 @@ class IncrementalBuildTest {
         TestImages.picture(project.resolve("content/images/zdjecie.jpg"), 1600, 1000);
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Zdjęcie biurka](/images/zdjecie.jpg)\n");
         // Every kind of change, in an order of the seed's choosing, and the first ones again.
-        List<Integer> kinds = new ArrayList<>(java.util.stream.IntStream.range(0, 10).boxed().toList());
+        List<Integer> kinds = new ArrayList<>(java.util.stream.IntStream.range(0, 13).boxed().toList());
         java.util.Collections.shuffle(kinds, random);
-        for (int i = 0; i < 14; i++) {
+        for (int i = 0; i < 16; i++) {
             final int step = i;
             String change;
             switch (kinds.get(i % kinds.size())) {
@@ -230,9 +230,23 @@ class IncrementalBuildTest {
                     Files.writeString(broken, before, StandardCharsets.UTF_8);
                     change = "edit " + file + " through a failed build";
                 }
-                default -> {
+                case 9 -> {
                     edit(project.resolve("templates/i18n/en.yaml"), s -> s.replaceFirst("(?m)^footerNote: (.*)$", "footerNote: $1 " + step));
                     change = "edit UI strings";
+                }
+                case 10 -> {
+                    // The preview keeps its template engine between builds; a changed template must reach every page.
+                    edit(project.resolve("templates/partials/site-footer.ftl"), s -> s.replace("</footer>", "<p>Step " + step + "</p>\n</footer>"));
+                    change = "edit a template";
+                }
+                case 11 -> {
+                    // An author's name shows in bylines and feeds: pages the build makes itself, which the preview remembers.
+                    edit(project.resolve("content/authors.yaml"), s -> s.replaceFirst("(?m)^  name: Ewa Nowak.*$", "  name: Ewa Nowak " + step));
+                    change = "rename an author";
+                }
+                default -> {
+                    append(project.resolve("assets/css/site.css"), "\n.step-" + step + " { color: inherit; }\n");
+                    change = "edit the style sheet";
                 }
             }
             build(session, project, output);
