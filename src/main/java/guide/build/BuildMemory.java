@@ -5,10 +5,16 @@ import guide.content.DocumentMemo;
 import guide.content.ReadingTime;
 import guide.content.ScanMemo;
 import guide.page.PageModel;
+import guide.publish.FingerprintedAssets;
 import guide.render.PageSpec;
+import guide.site.BuildFailure;
+import guide.site.SiteConfig;
 import guide.translation.SourceRevision;
 import guide.translation.TranslationReport;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +36,7 @@ final class BuildMemory {
     final Map<String, String> fingerprints = new ConcurrentHashMap<>();
     /** The page cache of the last output, kept in memory. */
     PageCache lastCache;
-    java.nio.file.Path lastOutput;
+    Path lastOutput;
     /** The host files of the last build, whose texts serve again while the site has the same files. */
     HostConfiguration lastHost;
     /** Each image file's key, by output path, with what it was made from. */
@@ -44,7 +50,7 @@ final class BuildMemory {
     final Map<String, String> lastKeys = new ConcurrentHashMap<>();
 
     private String assetsStamp;
-    private guide.publish.FingerprintedAssets assets;
+    private FingerprintedAssets assets;
     private RendererWarmUp renderer;
     private String rendererFingerprint;
     private DocumentMemo<Model> models = new DocumentMemo<>();
@@ -61,19 +67,29 @@ final class BuildMemory {
     record Model(String sourceRevision, PageModel model) {
     }
 
-    /** What the asset folder publishes, read again only when a file in it changed ({@code stamp}). */
-    guide.publish.FingerprintedAssets assets(String stamp, AssetsReader read) throws guide.site.BuildFailure, java.io.IOException {
+    /** What the asset folder publishes, read again only when a file in it changed (its stamp). */
+    FingerprintedAssets assets(Path projectDir, SiteConfig config) throws BuildFailure, IOException {
+        String stamp = SourcesStamp.of(List.of(config.assetDir()));
         if (assets == null || !stamp.equals(assetsStamp)) {
             assets = null;
-            assets = read.read();
+            assets = FingerprintedAssets.read(projectDir, config.assetDir());
             assetsStamp = stamp;
         }
         return assets;
     }
 
-    /** Reads the asset folder ({@link guide.publish.FingerprintedAssets#read}). */
-    interface AssetsReader {
-        guide.publish.FingerprintedAssets read() throws guide.site.BuildFailure, java.io.IOException;
+    /** What every page depends on besides its model: templates, settings, code, and the assets' content-hashed names (pages link them). */
+    String fingerprint(Path projectDir, SiteConfig config, FingerprintedAssets assets) throws IOException {
+        return PageKeys.digest(SourcesStamp.fingerprint(projectDir, config, fingerprints) + assets.signature());
+    }
+
+    /** The page cache of the output: kept in memory between builds of this builder, else read from disk. */
+    PageCache cacheFor(Path output, String fingerprint) throws IOException {
+        if (lastCache != null && output.equals(lastOutput) && lastCache.fingerprint().equals(fingerprint) && Files.isDirectory(output)) {
+            return lastCache;
+        }
+        lastCache = null;
+        return PageCache.load(output, fingerprint);
     }
 
     /**

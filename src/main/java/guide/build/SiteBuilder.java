@@ -112,19 +112,16 @@ public final class SiteBuilder {
             return unchanged.get().after(timer.millis());
         }
         SiteConfig config = SiteConfig.load(projectDir);
-        FingerprintedAssets assets = memory.assets(SourcesStamp.of(List.of(config.assetDir())),
-                () -> FingerprintedAssets.read(projectDir, config.assetDir()));
-        String fingerprint = fingerprintOf(config, assets);
+        FingerprintedAssets assets = memory.assets(projectDir, config);
+        String fingerprint = memory.fingerprint(projectDir, config, assets);
         RendererWarmUp renderer = memory.renderer(fingerprint, () -> RendererWarmUp.start(projectDir, config, assets));
         List<Problem> problems = new ArrayList<>();
         Inputs in = read(config, problems);
         failIfAny(problems);
-
         List<ContentDocument> published = in.documents().stream().filter(d -> !d.draft()).toList();
         List<PageSpec> specs = pageSpecs(config, in, published, problems);
         timer.phase("page models");
-
-        PageCache cache = cacheFor(output, fingerprint);
+        PageCache cache = memory.cacheFor(output, fingerprint);
         Rendering rendering = render(config, in, published, specs, cache, output, renderer.await());
         try {
             problems.addAll(rendering.problems());
@@ -283,21 +280,6 @@ public final class SiteBuilder {
         }
         memory.lastCache = cache.after(entries, files);
         memory.lastOutput = output;
-    }
-
-    /** What every page depends on besides its model: templates, settings, code, and the assets' content-hashed names (pages link them). */
-    private String fingerprintOf(SiteConfig config, FingerprintedAssets assets) throws IOException {
-        return PageKeys.digest(SourcesStamp.fingerprint(projectDir, config, memory.fingerprints) + assets.signature());
-    }
-
-    /** The page cache of the output: kept in memory between builds of this builder, else read from disk. */
-    private PageCache cacheFor(Path output, String fingerprint) throws IOException {
-        if (memory.lastCache != null && output.equals(memory.lastOutput) && memory.lastCache.fingerprint().equals(fingerprint)
-                && Files.isDirectory(output)) {
-            return memory.lastCache;
-        }
-        memory.lastCache = null;
-        return PageCache.load(output, fingerprint);
     }
 
     private static void failIfAny(List<Problem> problems) throws BuildFailure {
