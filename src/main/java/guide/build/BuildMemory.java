@@ -60,9 +60,10 @@ final class BuildMemory {
     private List<PageSpec> generated = List.of();
 
     /**
-     * A document's page model, with the revision of its source it was made with when it is an
-     * outdated translation ("" otherwise): which of its sections are behind depends on the source's
-     * text, and on nothing else that changes when the source is edited.
+     * A document's page model, with the source and its revision it was made with when it is an
+     * outdated translation ("" otherwise). Of all translation states, only its own decides what its
+     * page shows (the outdated notice, and which sections are behind, from the source's text), so a
+     * translation that falls behind when its source is edited recomputes its model alone.
      */
     record Model(String sourceRevision, PageModel model) {
     }
@@ -180,33 +181,32 @@ final class BuildMemory {
         return memo.get(doc, m -> m.sourceRevision().equals(revision), d -> new Model(revision, make.apply(d))).model();
     }
 
-    /** The revision of an outdated translation's source, which its model depends on; "" for any other document. */
+    /** The source and source revision of an outdated translation, which its model depends on; "" for any other document. */
     private String sourceRevision(ContentDocument doc, TranslationReport report) {
         return report.stateOf(doc)
                 .filter(state -> state.status() == guide.translation.TranslationState.Status.OUTDATED && state.source() != null)
-                .map(state -> revisions.get(state.source(), src -> SourceRevision.of(src.lang(), src.title(), src.body())).hash())
+                .map(state -> state.source().outputPath() + '|'
+                        + revisions.get(state.source(), src -> SourceRevision.of(src.lang(), src.title(), src.body())).hash())
                 .orElse("");
     }
 
     /**
      * What a document's page model depends on besides its own file: every published document's
-     * listing data (address, title, date, summary, tags, key, author, reading time, {@code updated}),
-     * its translation state and source, the interface words, and {@code context} (the interface
-     * words' and pictures' stamps, the settings and authors' stamp). (An outdated translation's model
-     * also depends on its source's text: {@link Model#sourceRevision()}.) While this is unchanged, the
+     * listing data (address, title, date, summary, tags, key, author, reading time, {@code updated})
+     * and {@code context} (the interface words' and pictures' stamps, the settings and authors'
+     * stamp). (An outdated translation's model also depends on its source and the source's text:
+     * {@link Model#sourceRevision()}.) While this is unchanged, the
      * preview reuses the model of each document whose file did not change, so a change to one
      * article's text does not recompute the translations, related lists and cards of all pages.
      * Each unchanged document's part is remembered, so the comparison costs little.
      */
-    List<String> modelSignature(List<ContentDocument> published, TranslationReport report, String context) {
-        List<String> parts = new java.util.ArrayList<>(2 * published.size() + 1);
+    List<String> modelSignature(List<ContentDocument> published, String context) {
+        List<String> parts = new java.util.ArrayList<>(published.size() + 1);
         parts.add(context);
         for (ContentDocument d : published) {
             parts.add(listings.get(d, doc -> doc.outputPath() + '|' + doc.type() + '|' + doc.title() + '|' + doc.date() + '|' + doc.summary()
                     + '|' + doc.tags() + '|' + doc.translationKey() + '|' + doc.author() + '|' + doc.frontMatter().get("updated")
                     + '|' + readingMinutes.get(doc, x -> ReadingTime.minutes(x.body()))));
-            parts.add(report.stateOf(d).map(state -> state.status() + "|" + (state.source() == null ? "" : state.source().outputPath()))
-                    .orElse(""));
         }
         return parts;
     }

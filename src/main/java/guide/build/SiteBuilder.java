@@ -195,7 +195,7 @@ public final class SiteBuilder {
                 doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
         Supplier<PageModels> models = BuildMemory.once(() -> new PageModels(config, published, translations, in.authors(), in.ui(), checklists,
                 report, memory.readingMinutes, in.images().ownPictures()));
-        List<String> signature = preview == null ? null : memory.modelSignature(published, report,
+        List<String> signature = preview == null ? null : memory.modelSignature(published,
                 SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp() + in.context());
         var memo = signature == null ? null : memory.models(signature);
         List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> new PageSpec(doc.outputPath(),

@@ -29,6 +29,8 @@ public final class PageText implements Serializable {
     private final String date;
     private final byte[] packed;
     private final int unpackedLength;
+    /** The hash code, once taken (0 until then); not part of the saved form. */
+    private transient int hash;
 
     /** A part of the page under one heading: its anchor ("" for the text before the first heading), heading and text. */
     public record Section(String anchor, String heading, String text) {
@@ -136,7 +138,13 @@ public final class PageText implements Serializable {
 
     @Override
     public int hashCode() {
-        return Objects.hash(lang, url, title, date, Arrays.hashCode(packed));
+        // Taken once per text: the preview's search index looks every page up by it after each edit.
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(lang, url, title, date, Arrays.hashCode(packed));
+            hash = h;
+        }
+        return h;
     }
 
     @Override

@@ -109,6 +109,23 @@ class IncrementalBuildTest {
         assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
     }
 
+    /** The first edit of a source puts its translation behind: the preview shows that at once, as a clean build would. */
+    @Test
+    void aTranslationFallsBehindInThePreviewAtTheFirstEditOfItsSource() throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("behind"));
+        SiteBuilder preview = preview(project);
+        Path output = project.resolve("target/site");
+        preview.build(output);
+        Path page = output.resolve("en/how-to-send-an-invoice/index.html");
+        assertTrue(!Files.readString(page, StandardCharsets.UTF_8).contains("class=\"translation-notice\""), "up to date before the edit");
+        append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\nNowe zdanie w źródle.\n");
+        preview.build(output);
+        assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("class=\"translation-notice\""), "behind after it");
+        Path clean = temp.resolve("behind-clean");
+        new SiteBuilder(project).build(clean);
+        assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
+    }
+
     /** An editor's browser reloads when the edited page is in place; the search index follows, within the same build. */
     @Test
     void thePreviewPublishesAnEditedPageBeforeItsSearchIndex() throws Exception {
