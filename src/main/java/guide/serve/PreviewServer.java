@@ -45,6 +45,8 @@ public final class PreviewServer {
     private final SiteBuilder builder;
     private final LiveReload live = new LiveReload();
     private final AtomicLong builds = new AtomicLong();
+    /** The last build number browsers were told of (guarded by this). */
+    private long announced;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private HttpServer server;
     private SourceWatcher watcher;
@@ -82,6 +84,9 @@ public final class PreviewServer {
         Thread watch = new Thread(() -> watcher.run(this::rebuild), "preview-watch");
         watch.setDaemon(true);
         watch.start();
+        Thread warmUp = new Thread(this::warmUp, "preview-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         System.out.println("Preview: http://localhost:" + port + "/  (Ctrl+C to stop; rebuilding on every change)");
         System.out.println("Translations dashboard: http://localhost:" + port + STATUS_PAGE);
@@ -110,14 +115,18 @@ public final class PreviewServer {
     }
 
     private synchronized void rebuild() {
+        // A number browsers have not seen, even when a build failed after announcing its pages.
+        long next = Math.max(builds.get(), announced) + 1;
         try {
             // Browsers reload as soon as the pages are in place; the search index follows them.
-            long next = builds.get() + 1;
-            BuildReport report = builder.build(output, () -> live.publish(next, List.of()));
-            long n = builds.incrementAndGet();
+            BuildReport report = builder.build(output, () -> {
+                announced = next;
+                live.publish(next, List.of());
+            });
+            builds.set(next);
             int pages = report.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
-            System.out.printf("Build %d: %d pages in %.1f s%n", n, pages, report.millis() / 1000.0);
-            live.publish(n, List.of());
+            System.out.printf("Build %d: %d pages in %.1f s%n", next, pages, report.millis() / 1000.0);
+            live.publish(next, List.of());
         } catch (BuildFailure failure) {
             failure.problems().forEach(System.err::println);
             System.err.println("Build failed; still serving the last good build.");
@@ -125,6 +134,22 @@ public final class PreviewServer {
         } catch (IOException | RuntimeException e) {
             System.err.println("Build failed: " + e);
             live.publish(builds.get(), List.of(new Problem(Path.of("build"), 0, String.valueOf(e.getMessage()))));
+        }
+    }
+
+    /**
+     * One silent build with nothing changed, right after the first: it runs what an edit's build
+     * runs (reuse, memos, publishing only what changed), so that code is compiled before the
+     * editor's first save, which is then as quick as the next ones. It publishes nothing new.
+     */
+    private synchronized void warmUp() {
+        if (builds.get() == 0) {
+            return; // the first build failed; the next real one reports why
+        }
+        try {
+            builder.build(output);
+        } catch (BuildFailure | IOException | RuntimeException e) {
+            // the next real build reports any problem
         }
     }
 
