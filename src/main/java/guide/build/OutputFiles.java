@@ -35,18 +35,15 @@ final class OutputFiles {
     /**
      * The files editors keep in the content folder besides Markdown (SVG and GIF images, PDFs) are
      * published as they are; those {@code asItIs} refuses (JPEG and PNG, published as copies) are not.
+     * {@code files} are the folder's files other than Markdown, from the build's one walk.
      */
-    static void copyContentFiles(Path contentDir, Path target, Predicate<Path> asItIs) throws IOException {
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            for (Path file : (Iterable<Path>) walk::iterator) {
-                String name = file.getFileName().toString();
-                // The name first: most content files are Markdown, and a look at the disk costs more.
-                if (!name.endsWith(".md") && !name.equals(Authors.FILE) && !name.startsWith(".") && Files.isRegularFile(file)
-                        && asItIs.test(file)) {
-                    Path to = target.resolve(contentDir.relativize(file).toString());
-                    Files.createDirectories(to.getParent());
-                    Files.copy(file, to);
-                }
+    static void copyContentFiles(Path contentDir, List<Path> files, Path target, Predicate<Path> asItIs) throws IOException {
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (!name.equals(Authors.FILE) && !name.startsWith(".") && asItIs.test(file)) {
+                Path to = target.resolve(contentDir.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to);
             }
         }
     }

@@ -9,6 +9,7 @@ import guide.check.SourceLocator;
 import guide.check.UiStringUsageCheck;
 import guide.content.Authors;
 import guide.content.ContentDocument;
+import guide.content.ContentFiles;
 import guide.content.ContentScanner;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
@@ -127,7 +128,7 @@ public final class SiteBuilder {
             problems.addAll(rendering.problems());
             failIfAny(problems);
             assets.writeTo(rendering.site());
-            OutputFiles.copyContentFiles(config.contentDir(), rendering.site(), in.images()::publishedAsItIs);
+            OutputFiles.copyContentFiles(config.contentDir(), in.files().others(), rendering.site(), in.images()::publishedAsItIs);
             timer.phase("assets");
             // The preview puts pages online first and brings their search index up to date after them.
             boolean ours = memory.lastCache == cache && output.equals(memory.lastOutput);
@@ -161,8 +162,8 @@ public final class SiteBuilder {
     }
 
     /** What the build reads before it computes anything: authors, UI strings, documents, images; and what it checks on them. */
-    private record Inputs(Authors authors, UiStrings ui, List<ContentDocument> documents, SiteImages images, List<String> warnings,
-                          String context) {
+    private record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDocument> documents, SiteImages images,
+                          List<String> warnings, String context) {
     }
 
     private Inputs read(SiteConfig config, List<Problem> problems) throws IOException {
@@ -171,15 +172,16 @@ public final class SiteBuilder {
         UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), languages, problems);
         String context = SourcesStamp.context(projectDir, config);
         List<Problem> noted = new ArrayList<>();
-        List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(problems, noted);
+        ContentFiles files = ContentFiles.walk(config.contentDir());
+        List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(files, problems, noted);
         timer.phase("scan content");
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
         new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
         new HomePageCheck().check(projectDir, config, documents, problems);
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
-        SiteImages images = SiteImages.read(config, documents.stream().filter(d -> !d.draft()).toList(), memory.images, problems, warnings);
-        return new Inputs(authors, ui, documents, images, List.copyOf(warnings), context);
+        SiteImages images = SiteImages.read(config, files, documents.stream().filter(d -> !d.draft()).toList(), memory.images, problems, warnings);
+        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context);
     }
 
     /**

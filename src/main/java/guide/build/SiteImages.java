@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.content.ContentDocument;
+import guide.content.ContentFiles;
 import guide.image.CardRenderer;
 import guide.image.CardStyle;
 import guide.image.ContentImage;
@@ -45,11 +46,12 @@ final class SiteImages {
     /**
      * Reads the content images and validates the published documents' {@code image}/{@code imageAlt}.
      *
-     * @param memo images read by an earlier build of the same builder (the preview's)
+     * @param files the content folder's files, from the build's one walk
+     * @param memo  images read by an earlier build of the same builder (the preview's)
      */
-    static SiteImages read(SiteConfig config, List<ContentDocument> published, Map<String, ContentImage> memo, List<Problem> problems,
-                           List<String> warnings) {
-        ImageCatalog catalog = ImageCatalog.scan(config.projectDir(), config.contentDir(), memo, problems);
+    static SiteImages read(SiteConfig config, ContentFiles files, List<ContentDocument> published, Map<String, ContentImage> memo,
+                           List<Problem> problems, List<String> warnings) {
+        ImageCatalog catalog = ImageCatalog.scan(config.projectDir(), config.contentDir(), files.others(), memo, problems);
         warnings.addAll(catalog.warnings());
         EditorImages editorImages = new EditorImages(catalog, config.baseUrl());
         Map<String, SocialImage> ownPictures = new HashMap<>();

@@ -4,13 +4,10 @@ import guide.site.Problem;
 import guide.site.SiteConfig;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -61,9 +58,13 @@ public final class ContentScanner {
      * @param warnings where what the build works around goes (an unknown header key, which is ignored)
      */
     public List<ContentDocument> scan(List<Problem> problems, List<Problem> warnings) {
-        Path contentDir = config.contentDir();
+        return scan(ContentFiles.walk(config.contentDir()), problems, warnings);
+    }
+
+    /** Like {@link #scan(List, List)}, for the files of a walk the caller made. */
+    public List<ContentDocument> scan(ContentFiles files, List<Problem> problems, List<Problem> warnings) {
         // Files are read on all cores; documents and problems are then taken in file order.
-        List<Read> reads = markdownFiles(contentDir).parallelStream().map(file -> {
+        List<Read> reads = files.markdown().parallelStream().map(file -> {
             List<Problem> found = new ArrayList<>();
             return new Read(readRemembered(file.getKey(), file.getValue(), found), found);
         }).toList();
@@ -77,26 +78,6 @@ public final class ContentScanner {
     }
 
     private record Read(Optional<ContentDocument> doc, List<Problem> problems) {
-    }
-
-    /** The {@code .md} files under the folder in path order, each with its size and time as the walk saw them (one look per file). */
-    private static List<Map.Entry<Path, BasicFileAttributes>> markdownFiles(Path contentDir) {
-        List<Map.Entry<Path, BasicFileAttributes>> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (file.getFileName().toString().endsWith(".md")) {
-                        files.add(Map.entry(file, attrs));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + contentDir, e);
-        }
-        files.sort(Map.Entry.comparingByKey());
-        return files;
     }
 
     private Optional<ContentDocument> readRemembered(Path file, BasicFileAttributes walked, List<Problem> problems) {

@@ -64,11 +64,16 @@ public final class ImageCatalog {
      * @param memo images read before, by file, size and modification time (the preview keeps them between builds)
      */
     public static ImageCatalog scan(Path projectDir, Path contentDir, Map<String, ContentImage> memo, List<Problem> problems) {
+        return scan(projectDir, contentDir, imageFiles(contentDir), memo, problems);
+    }
+
+    /** Like {@link #scan(Path, Path, Map, List)}, among {@code files} (the content folder's, from one walk), in their order. */
+    public static ImageCatalog scan(Path projectDir, Path contentDir, List<Path> files, Map<String, ContentImage> memo, List<Problem> problems) {
         Map<String, ContentImage> byUrl = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Path> copyOwners = new HashMap<>();
         Set<String> read = new HashSet<>();
-        for (Path file : imageFiles(contentDir)) {
+        for (Path file : files.stream().filter(f -> format(f).isPresent()).toList()) {
             Path shown = projectDir.relativize(file);
             String url = "/" + contentDir.relativize(file).toString().replace('\\', '/');
             ContentImage image;

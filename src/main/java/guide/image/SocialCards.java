@@ -11,9 +11,12 @@ public final class SocialCards {
     private static final String DESIGN = "card-1";
 
     private final CardRenderer renderer;
+    /** The design and style part of every card's inputs, written out once (a build asks for thousands of cards). */
+    private final String design;
 
     public SocialCards(CardRenderer renderer) {
         this.renderer = renderer;
+        this.design = DESIGN + "\u0000" + renderer.style();
     }
 
     /** The card file of an HTML page. */
@@ -39,7 +42,7 @@ public final class SocialCards {
 
     /** The card a page is shared with, to draw or reuse; its inputs are everything that decides its pixels. */
     public ImageFile file(String pageOutputPath, CardText text) {
-        String inputs = DESIGN + "\u0000" + renderer.style() + "\u0000" + text.title() + "\u0000" + text.siteName() + "\u0000" + text.language();
+        String inputs = design + "\u0000" + text.title() + "\u0000" + text.siteName() + "\u0000" + text.language();
         return new ImageFile(cardPath(pageOutputPath), inputs, () -> renderer.render(text));
     }
 }
