@@ -17,6 +17,8 @@ public final class ArticleIndex {
     private final Map<String, List<ContentDocument>> byLanguage = new HashMap<>();
     private final Map<String, List<ContentDocument>> byTag = new HashMap<>();
     private final Map<ContentDocument, Integer> rank = new IdentityHashMap<>();
+    /** Each article's place in each of its tags' lists. */
+    private final Map<String, Map<ContentDocument, Integer>> tagRank = new HashMap<>();
 
     public ArticleIndex(List<ContentDocument> published) {
         for (ContentDocument doc : published) {
@@ -31,7 +33,9 @@ public final class ArticleIndex {
                 ContentDocument doc = list.get(i);
                 rank.put(doc, i);
                 for (String tag : doc.tags()) {
-                    byTag.computeIfAbsent(tagKey(doc.lang(), tag), t -> new ArrayList<>()).add(doc);
+                    List<ContentDocument> tagged = byTag.computeIfAbsent(tagKey(doc.lang(), tag), t -> new ArrayList<>());
+                    tagRank.computeIfAbsent(tagKey(doc.lang(), tag), t -> new IdentityHashMap<>()).putIfAbsent(doc, tagged.size());
+                    tagged.add(doc);
                 }
             }
         });
@@ -55,6 +59,11 @@ public final class ArticleIndex {
     /** Articles of a language with a tag, newest first. */
     public List<ContentDocument> tagged(String lang, String tag) {
         return byTag.getOrDefault(tagKey(lang, tag), List.of());
+    }
+
+    /** An article's place in the list of one of its tags ({@link #tagged}); null if it is not in that list. */
+    public Integer rankIn(String lang, String tag, ContentDocument doc) {
+        return tagRank.getOrDefault(tagKey(lang, tag), Map.of()).get(doc);
     }
 
     /** An article's place in its language's list, 0 for the newest; null for other documents. */

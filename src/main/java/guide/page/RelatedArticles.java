@@ -72,7 +72,8 @@ public final class RelatedArticles {
         Map<ContentDocument, Integer> shared = new IdentityHashMap<>();
         for (String tag : doc.tags()) {
             List<ContentDocument> tagged = index.tagged(doc.lang(), tag);
-            int at = Math.max(0, Collections.binarySearch(tagged, doc, ArticleIndex.newestFirst()));
+            Integer rank = index.rankIn(doc.lang(), tag, doc);
+            int at = rank != null ? rank : Math.max(0, Collections.binarySearch(tagged, doc, ArticleIndex.newestFirst()));
             for (ContentDocument other : tagged.subList(Math.max(0, at - NEIGHBOURS), Math.min(tagged.size(), at + NEIGHBOURS + 1))) {
                 if (other != doc) {
                     shared.merge(other, 1, Integer::sum);
