@@ -3,7 +3,6 @@ package guide.image;
 import guide.site.Problem;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The images in the content folder, with their sizes and the copies the build publishes of them.
@@ -58,16 +56,12 @@ public final class ImageCatalog {
     }
 
     /**
-     * Reads every image's size under {@code contentDir}; an image that cannot be read, or whose
-     * copies would have another's addresses, is a problem.
+     * Reads the size of every image among {@code files} (the content folder's files, from the
+     * build's one walk: {@link guide.content.ContentFiles}), in their order; an image that cannot
+     * be read, or whose copies would have another's addresses, is a problem.
      *
      * @param memo images read before, by file, size and modification time (the preview keeps them between builds)
      */
-    public static ImageCatalog scan(Path projectDir, Path contentDir, Map<String, ContentImage> memo, List<Problem> problems) {
-        return scan(projectDir, contentDir, imageFiles(contentDir), memo, problems);
-    }
-
-    /** Like {@link #scan(Path, Path, Map, List)}, among {@code files} (the content folder's, from one walk), in their order. */
     public static ImageCatalog scan(Path projectDir, Path contentDir, List<Path> files, Map<String, ContentImage> memo, List<Problem> problems) {
         Map<String, ContentImage> byUrl = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
@@ -108,14 +102,6 @@ public final class ImageCatalog {
         }
         memo.keySet().retainAll(read);
         return new ImageCatalog(byUrl, List.copyOf(warnings));
-    }
-
-    private static List<Path> imageFiles(Path contentDir) {
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(f -> format(f).isPresent()).filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + contentDir, e);
-        }
     }
 
     private static ContentImage read(Path file, Path shown, String url) throws IOException {
