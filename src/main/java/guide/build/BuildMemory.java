@@ -54,18 +54,45 @@ final class BuildMemory {
     private RendererWarmUp renderer;
     private String rendererFingerprint;
     private DocumentMemo<Model> models = new DocumentMemo<>();
-    private List<String> modelSignature = List.of();
-    private final DocumentMemo<String> listings = new DocumentMemo<>();
-    private List<String> generatedSignature = List.of();
+    private List<String> modelOrder = List.of();
+    private final DocumentMemo<Listing> listings = new DocumentMemo<>();
+    private ModelSignature generatedSignature;
     private List<PageSpec> generated = List.of();
 
     /**
      * A document's page model, with the source and its revision it was made with when it is an
-     * outdated translation ("" otherwise). Of all translation states, only its own decides what its
-     * page shows (the outdated notice, and which sections are behind, from the source's text), so a
-     * translation that falls behind when its source is edited recomputes its model alone.
+     * outdated translation ("" otherwise), and what the cards of other documents it shows showed
+     * (by address). Of all translation states, only its own decides what its page shows (the
+     * outdated notice, and which sections are behind, from the source's text), so a translation that
+     * falls behind when its source is edited recomputes its model alone; and a retitled article
+     * recomputes only the models whose cards show it (its neighbours' related lists, home pages).
      */
-    record Model(String sourceRevision, PageModel model) {
+    record Model(String sourceRevision, PageModel model, Map<String, String> shown) {
+        /** Whether every card this model shows still shows what it did ({@code cards}: this build's, by address). */
+        boolean showsCurrent(Map<String, String> cards) {
+            for (Map.Entry<String, String> card : shown.entrySet()) {
+                if (!card.getValue().equals(cards.get(card.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A published document's part of what the page models depend on besides their own files:
+     * {@code order}, what decides which lists it is in and where (address, type, date, tags,
+     * translation key, author, {@code updated}), and {@code card}, what its card shows (title,
+     * summary, reading time).
+     */
+    private record Listing(String order, String url, String card) {
+    }
+
+    /**
+     * What every page model depends on besides its own file: {@code order} (the context, then each
+     * document's {@link Listing#order}) and each document's card, in a list and by address.
+     */
+    record ModelSignature(List<String> order, List<String> cards, Map<String, String> cardByUrl) {
     }
 
     /** What the asset folder publishes, read again only when a file in it changed (its stamp). */
@@ -107,24 +134,25 @@ final class BuildMemory {
     }
 
     /**
-     * The memo of page models, valid while {@code signature} (everything a document's model depends
-     * on besides its own file) is unchanged; a new, empty memo otherwise.
+     * The memo of page models, valid while the signature's {@code order} is unchanged; a new, empty
+     * memo otherwise. (A changed card invalidates only the models that show it: {@link #model}.)
      */
-    DocumentMemo<Model> models(List<String> signature) {
-        if (!signature.equals(modelSignature)) {
+    DocumentMemo<Model> models(ModelSignature signature) {
+        if (!signature.order().equals(modelOrder)) {
             models = new DocumentMemo<>();
-            modelSignature = signature;
+            modelOrder = signature.order();
         }
         return models;
     }
 
     /**
      * The pages the build makes itself (archive, feeds, sitemap...), the same objects as in the
-     * previous build while {@code signature} ({@link #modelSignature}) is unchanged: they show only
-     * what it covers, so an edit of an article's text does not make them again.
+     * previous build while the signature ({@link #modelSignature}: order and cards) is unchanged:
+     * they show only what it covers, so an edit of an article's text does not make them again.
      */
-    List<PageSpec> generated(List<String> signature, java.util.function.Supplier<List<PageSpec>> make) {
-        if (!signature.equals(generatedSignature)) {
+    List<PageSpec> generated(ModelSignature signature, java.util.function.Supplier<List<PageSpec>> make) {
+        ModelSignature last = generatedSignature;
+        if (last == null || !signature.order().equals(last.order()) || !signature.cards().equals(last.cards())) {
             generated = List.copyOf(make.get());
             generatedSignature = signature;
         }
@@ -152,7 +180,7 @@ final class BuildMemory {
      */
     String keyOf(PageSpec spec, ContentDocument doc, PageCache cache, boolean remember) {
         String key = lastKeys.get(spec.outputPath());
-        if (key != null && lastCache == cache && spec.equals(lastSpecs.get(spec.outputPath()))) {
+        if (key != null && lastCache == cache && same(spec, lastSpecs.get(spec.outputPath()))) {
             return key;
         }
         String markdown = doc == null ? spec.markdown() : markdownDigests.get(doc, d -> PageKeys.digest(spec.markdown()));
@@ -162,6 +190,15 @@ final class BuildMemory {
             lastKeys.put(spec.outputPath(), key);
         }
         return key;
+    }
+
+    /**
+     * {@code a.equals(b)}, identity first: an unchanged page has the very model and Markdown objects
+     * of the previous build, which a record's {@code equals} would compare field by field.
+     */
+    private static boolean same(PageSpec a, PageSpec b) {
+        return a == b || b != null && java.util.Objects.equals(a.model(), b.model()) && java.util.Objects.equals(a.markdown(), b.markdown())
+                && a.outputPath().equals(b.outputPath()) && java.util.Objects.equals(a.source(), b.source()) && a.images().equals(b.images());
     }
 
     /** The key of a card or image copy; the one of an earlier build while the fingerprint and the file's inputs are the same. */
@@ -175,10 +212,20 @@ final class BuildMemory {
         return key;
     }
 
-    /** The remembered model of the document, made again if the document or (for an outdated translation) its source changed. */
-    PageModel model(DocumentMemo<Model> memo, ContentDocument doc, TranslationReport report, java.util.function.Function<ContentDocument, PageModel> make) {
+    /**
+     * The remembered model of the document, made again if the document, (for an outdated
+     * translation) its source, or a card it shows changed.
+     */
+    PageModel model(DocumentMemo<Model> memo, ModelSignature signature, ContentDocument doc, TranslationReport report,
+                    java.util.function.Function<ContentDocument, PageModel> make) {
         String revision = sourceRevision(doc, report);
-        return memo.get(doc, m -> m.sourceRevision().equals(revision), d -> new Model(revision, make.apply(d))).model();
+        Map<String, String> cards = signature.cardByUrl();
+        return memo.get(doc, m -> m.sourceRevision().equals(revision) && m.showsCurrent(cards), d -> {
+            PageModel model = make.apply(d);
+            Map<String, String> shown = new java.util.HashMap<>();
+            model.cards().forEach(card -> shown.put(card.url(), java.util.Objects.requireNonNullElse(cards.get(card.url()), "")));
+            return new Model(revision, model, Map.copyOf(shown));
+        }).model();
     }
 
     /** The source and source revision of an outdated translation, which its model depends on; "" for any other document. */
@@ -191,23 +238,28 @@ final class BuildMemory {
     }
 
     /**
-     * What a document's page model depends on besides its own file: every published document's
-     * listing data (address, title, date, summary, tags, key, author, reading time, {@code updated})
-     * and {@code context} (the interface words' and pictures' stamps, the settings and authors'
-     * stamp). (An outdated translation's model also depends on its source and the source's text:
-     * {@link Model#sourceRevision()}.) While this is unchanged, the
-     * preview reuses the model of each document whose file did not change, so a change to one
-     * article's text does not recompute the translations, related lists and cards of all pages.
+     * What a document's page model depends on besides its own file ({@link ModelSignature}): the
+     * context (the interface words' and pictures' stamps, the settings and authors' stamp) and every
+     * published document's listing. (An outdated translation's model also depends on its source and
+     * the source's text: {@link Model#sourceRevision()}.) While the order part is unchanged, the
+     * preview reuses the model of each document whose file did not change and whose shown cards are
+     * the same, so a change to one article's text does not recompute the translations, related
+     * lists and cards of all pages, and a new title only those of the pages that show its card.
      * Each unchanged document's part is remembered, so the comparison costs little.
      */
-    List<String> modelSignature(List<ContentDocument> published, String context) {
-        List<String> parts = new java.util.ArrayList<>(published.size() + 1);
-        parts.add(context);
+    ModelSignature modelSignature(List<ContentDocument> published, String context) {
+        List<String> order = new java.util.ArrayList<>(published.size() + 1);
+        List<String> cards = new java.util.ArrayList<>(published.size());
+        Map<String, String> cardByUrl = new java.util.HashMap<>(published.size() * 2);
+        order.add(context);
         for (ContentDocument d : published) {
-            parts.add(listings.get(d, doc -> doc.outputPath() + '|' + doc.type() + '|' + doc.title() + '|' + doc.date() + '|' + doc.summary()
-                    + '|' + doc.tags() + '|' + doc.translationKey() + '|' + doc.author() + '|' + doc.frontMatter().get("updated")
-                    + '|' + readingMinutes.get(doc, x -> ReadingTime.minutes(x.body()))));
+            Listing listing = listings.get(d, doc -> new Listing(doc.outputPath() + '|' + doc.type() + '|' + doc.date() + '|' + doc.tags()
+                    + '|' + doc.translationKey() + '|' + doc.author() + '|' + doc.frontMatter().get("updated"), doc.url(),
+                    doc.title() + '|' + doc.summary() + '|' + readingMinutes.get(doc, x -> ReadingTime.minutes(x.body()))));
+            order.add(listing.order());
+            cards.add(listing.card());
+            cardByUrl.put(listing.url(), listing.card());
         }
-        return parts;
+        return new ModelSignature(order, cards, cardByUrl);
     }
 }

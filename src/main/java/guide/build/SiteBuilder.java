@@ -197,11 +197,11 @@ public final class SiteBuilder {
                 doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
         Supplier<PageModels> models = BuildMemory.once(() -> new PageModels(config, published, translations, in.authors(), in.ui(), checklists,
                 report, memory.readingMinutes, in.images().ownPictures()));
-        List<String> signature = preview == null ? null : memory.modelSignature(published,
+        BuildMemory.ModelSignature signature = preview == null ? null : memory.modelSignature(published,
                 SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp() + in.context());
         var memo = signature == null ? null : memory.models(signature);
         List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> new PageSpec(doc.outputPath(),
-                memo == null ? models.get().forDocument(doc) : memory.model(memo, doc, report, d -> models.get().forDocument(d)),
+                memo == null ? models.get().forDocument(doc) : memory.model(memo, signature, doc, report, d -> models.get().forDocument(d)),
                 checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(), in.images().shownIn(doc.body()))).toList());
         specs.addAll(signature == null ? models.get().generated() : memory.generated(signature, () -> models.get().generated()));
         return specs;

@@ -61,6 +61,26 @@ public record PageModel(String lang, LanguageView language, String type, String 
     }
 
     /**
+     * Every card of another page that this page shows: its related articles, its home lists (the
+     * newest articles, those in other languages only, the quiz) and its archive page. A retitled
+     * article changes exactly the pages whose cards show it.
+     */
+    public List<Card> cards() {
+        List<Card> cards = new java.util.ArrayList<>(related);
+        if (home != null) {
+            cards.addAll(home.latest());
+            home.otherLanguageOnly().forEach(other -> cards.add(other.card()));
+            if (home.quiz() != null) {
+                cards.add(home.quiz());
+            }
+        }
+        if (archive != null) {
+            cards.addAll(archive.articles());
+        }
+        return cards;
+    }
+
+    /**
      * Puts every value but {@code type} (JBake's own field) into JBake's document model as
      * {@code content.<name>}, each wrapped by {@code wrapper} (one that shows records' components as
      * properties), so that JBake's object wrapper passes them through as they are.

@@ -126,6 +126,40 @@ class IncrementalBuildTest {
         assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
     }
 
+    /**
+     * The preview makes again only the models that show a retitled page's card: the articles whose
+     * "related" lists show it, the home page, which also shows the quiz's card, and the other
+     * languages' home pages, which show the articles they have no translation of.
+     */
+    @Test
+    void aNewTitleReachesEveryPageThatShowsTheCardInThePreview() throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("cards"));
+        SiteBuilder preview = preview(project);
+        Path output = project.resolve("target/site");
+        preview.build(output);
+        List<String> listing = List.of("pl/jak-wycenic-projekt/index.html", "pl/zaliczka-czy-zadatek/index.html", "pl/index.html");
+        for (String page : listing) {
+            assertTrue(Files.readString(output.resolve(page), StandardCharsets.UTF_8).contains("Jak wystawić fakturę"), page + " shows the card");
+        }
+        edit(project.resolve("content/pl/jak-wystawic-fakture.md"), s -> s.replaceFirst("(?m)^title=.*$", "title=Faktura bez przestojów"));
+        preview.build(output);
+        for (String page : listing) {
+            String html = Files.readString(output.resolve(page), StandardCharsets.UTF_8);
+            assertTrue(html.contains("Faktura bez przestojów") && !html.contains("Jak wystawić fakturę"), page + " shows the new title");
+        }
+        edit(project.resolve("content/pl/test-klienta.md"), s -> s.replaceFirst("(?m)^title=.*$", "title=Sprawdzian klienta"));
+        preview.build(output);
+        assertTrue(Files.readString(output.resolve("pl/index.html"), StandardCharsets.UTF_8).contains("Sprawdzian klienta"), "the home page shows the quiz's new title");
+        // An article in Polish only is listed on the English home page too.
+        edit(project.resolve("content/pl/zaliczka-czy-zadatek.md"), s -> s.replaceFirst("(?m)^title=.*$", "title=Zadatek, zaliczka i różnice"));
+        preview.build(output);
+        assertTrue(Files.readString(output.resolve("en/index.html"), StandardCharsets.UTF_8).contains("Zadatek, zaliczka i różnice"),
+                "the English home page shows the Polish-only article's new title");
+        Path clean = temp.resolve("cards-clean");
+        new SiteBuilder(project).build(clean);
+        assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
+    }
+
     /** An editor's browser reloads when the edited page is in place; the search index follows, within the same build. */
     @Test
     void thePreviewPublishesAnEditedPageBeforeItsSearchIndex() throws Exception {

@@ -22,6 +22,27 @@ class PageModelTest {
     private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
     private static final LanguageView POLISH = new LanguageView("pl", "Polski", "pl_PL", "ltr");
 
+    /** The preview remakes a page when a card it shows changes: every list of cards counts, and a page with none shows none. */
+    @Test
+    void cardsAreEveryCardOfAnotherPageThePageShows() {
+        DateText date = new DateText("2026-11-20", "20 listopada 2026");
+        Card related = new Card("Related", "/pl/r/", "S", date, "1 minuta czytania");
+        Card latest = new Card("Latest", "/pl/l/", "S", date, "1 minuta czytania");
+        Card english = new Card("English only", "/en/e/", "S", date, "1 minute");
+        Card quiz = new Card("Quiz", "/pl/q/", "S", date, "1 minuta czytania");
+        Card archived = new Card("Archived", "/pl/o/", "S", date, "1 minuta czytania");
+        PageModel.Builder page = PageModel.builder("pl", POLISH, "post", "Tytuł", "/pl/a/", "https://example.org/pl/a/", "https://example.org");
+        assertEquals(List.of(), page.build().cards());
+        PageModel model = page.related(List.of(related))
+                .home(new HomeView(List.of(latest), new ArchiveLink("/pl/artykuly/", 1, false),
+                        List.of(new OtherLanguageCard("en", english, "only in English")), quiz))
+                .archive(new ArchiveView(List.of(archived), "", new Pagination(1, 1, null, null, List.of())))
+                .build();
+        assertEquals(List.of(related, latest, english, quiz, archived), model.cards());
+        PageModel noQuiz = page.home(new HomeView(List.of(latest), new ArchiveLink("/pl/artykuly/", 1, false), List.of(), null)).archive(null).build();
+        assertEquals(List.of(related, latest), noQuiz.cards());
+    }
+
     @Test
     void everyValueThatIsSetReachesTheTemplateAndTheTypeStaysJBakes() throws Exception {
         DateText date = new DateText("2026-11-20", "20 listopada 2026");
