@@ -45,9 +45,11 @@ final class BuildMemory {
     private record ImageKey(String fingerprint, String inputs, String key) {
     }
 
-    /** Each page and its key in the previous build: a page that is equal needs no new key. */
-    final Map<String, PageSpec> lastSpecs = new ConcurrentHashMap<>();
-    final Map<String, String> lastKeys = new ConcurrentHashMap<>();
+    /** Each page and its key in the previous build, by output path: a page that is equal needs no new key. */
+    private final Map<String, KeyedPage> lastPages = new ConcurrentHashMap<>();
+
+    private record KeyedPage(PageSpec spec, String key) {
+    }
 
     private String assetsStamp;
     private FingerprintedAssets assets;
@@ -179,15 +181,14 @@ final class BuildMemory {
      * keeps its key without hashing. Only the preview ({@code remember}) keeps keys for the next build.
      */
     String keyOf(PageSpec spec, ContentDocument doc, PageCache cache, boolean remember) {
-        String key = lastKeys.get(spec.outputPath());
-        if (key != null && lastCache == cache && same(spec, lastSpecs.get(spec.outputPath()))) {
-            return key;
+        KeyedPage last = lastPages.get(spec.outputPath());
+        if (last != null && lastCache == cache && same(spec, last.spec())) {
+            return last.key();
         }
         String markdown = doc == null ? spec.markdown() : markdownDigests.get(doc, d -> PageKeys.digest(spec.markdown()));
-        key = PageKeys.of(cache.fingerprint(), spec, markdown);
+        String key = PageKeys.of(cache.fingerprint(), spec, markdown);
         if (remember) {
-            lastSpecs.put(spec.outputPath(), spec);
-            lastKeys.put(spec.outputPath(), key);
+            lastPages.put(spec.outputPath(), new KeyedPage(spec, key));
         }
         return key;
     }

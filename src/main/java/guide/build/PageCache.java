@@ -139,7 +139,8 @@ final class PageCache {
             PageFacts before = page.getValue().facts();
             if (before != null) {
                 withFacts++;
-                if (!before.equals(facts.get(page.getKey()))) {
+                // Identity first: a reused page's facts are the very object of the previous build.
+                if (!java.util.Objects.equals(before, facts.get(page.getKey()))) {
                     return false;
                 }
             }

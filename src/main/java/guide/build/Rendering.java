@@ -17,10 +17,12 @@ import java.util.stream.Stream;
  * image copies, which the checks never read).
  *
  * @param site        the staging folder
+ * @param cardsToFollow the cards the preview makes after the pages are published ({@link #withCards}), none otherwise:
+ *                      browsers show no card, and a site has one per page to check
  * @param incremental true when only changed files will move into the output
  */
-record Rendering(java.nio.file.Path site, List<PageProducer.Outcome> pages, List<PageProducer.Outcome> images, StagedOutput staged,
-                 boolean incremental) {
+record Rendering(java.nio.file.Path site, List<PageProducer.Outcome> pages, List<PageProducer.Outcome> images,
+                 List<guide.image.ImageFile> cardsToFollow, StagedOutput staged, boolean incremental) {
 
     /** The pages' problems, a template fault found on many pages named once. */
     List<Problem> problems() {
@@ -42,12 +44,22 @@ record Rendering(java.nio.file.Path site, List<PageProducer.Outcome> pages, List
         return pages.stream().flatMap(o -> o.search().stream()).toList();
     }
 
-    /** Every file of the new site: staged ones, reused pages and images, and {@code more} (the search index). */
+    /** Every file of the new site: staged ones, reused pages and images, the cards to follow, and {@code more} (the search index). */
     Set<String> allFiles(List<String> more) throws IOException {
         Set<String> files = new HashSet<>(OutputFiles.list(site));
         files().forEach(o -> files.add(o.path()));
+        cardsToFollow.forEach(card -> files.add(card.outputPath()));
         files.addAll(more);
         return files;
+    }
+
+    /**
+     * After the pages are published: moves the cards made since ({@code made}: the cards to
+     * follow, made or reused) into the output, and returns this rendering with them.
+     */
+    Rendering withCards(List<PageProducer.Outcome> made) throws IOException {
+        staged.apply(site, made.stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).sorted().toList(), List.of());
+        return new Rendering(site, pages, Stream.concat(images.stream(), made.stream()).toList(), List.of(), staged, incremental);
     }
 
     /** The page cache's entry of every file, for the next build. */

@@ -11,6 +11,7 @@ import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentFiles;
 import guide.content.ContentScanner;
+import guide.content.DocumentType;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
 import guide.html.PageLanguage;
@@ -39,7 +40,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -123,17 +123,17 @@ public final class SiteBuilder {
         List<PageSpec> specs = pageSpecs(config, in, published, problems);
         timer.phase("page models");
         PageCache cache = memory.cacheFor(output, fingerprint);
-        Rendering rendering = render(config, in, published, specs, cache, output, renderer.await());
+        // The preview puts pages online first; their cards and search index follow them.
+        boolean ours = memory.lastCache == cache && output.equals(memory.lastOutput);
+        boolean afterPages = searchIndex.canFollowPages(preview != null, cache.hasPrevious() && Files.isDirectory(output), ours);
+        Rendering rendering = render(config, in, published, specs, cache, output, renderer.await(), afterPages);
         try {
             problems.addAll(rendering.problems());
             failIfAny(problems);
             assets.writeTo(rendering.site());
             OutputFiles.copyContentFiles(config.contentDir(), in.files().others(), rendering.site(), in.images()::publishedAsItIs);
             timer.phase("assets");
-            // The preview puts pages online first and brings their search index up to date after them.
-            boolean ours = memory.lastCache == cache && output.equals(memory.lastOutput);
-            boolean indexAfterPages = searchIndex.canFollowPages(preview != null, rendering.incremental(), ours);
-            List<String> searchFiles = searchIndex.withPages(rendering, output, ours, indexAfterPages);
+            List<String> searchFiles = searchIndex.withPages(rendering, output, ours, afterPages);
             timer.phase("search index");
             Set<String> pages = rendering.allFiles(searchFiles);
             HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, assets, published, config, memory.lastHost);
@@ -142,17 +142,20 @@ public final class SiteBuilder {
             problems.addAll(check(config, published, rendering, cache, files, output));
             failIfAny(problems);
             timer.phase("checks");
-            // The host files (the root copy of the not-found page among them) are configuration, not pages.
-            BuildReport built = new BuildReport(output, OutputFiles.countPages(pages, config.languages()), rendering.rendered(),
-                    rendering.files().size() - rendering.rendered(), in.warnings(), timer.millis(), false);
+            long millis = timer.millis();
             publish(rendering, cache, output, files);
             host.writeBeside(output);
             timer.phase("publish");
-            if (indexAfterPages) {
+            if (afterPages) {
                 pagesPublished.run();
+                rendering = rendering.withCards(SiteImages.produce(rendering.cardsToFollow(), file -> memory.keyOf(cache.fingerprint(), file),
+                        new PreviousOutput(cache, output, rendering.site(), true)));
                 files = searchIndex.afterPages(rendering, output, files);
-                timer.phase("search index, after the pages");
+                timer.phase("cards and search index, after the pages");
             }
+            // The host files (the root copy of the not-found page among them) are configuration, not pages.
+            BuildReport built = new BuildReport(output, OutputFiles.countPages(pages, config.languages()), rendering.rendered(),
+                    rendering.files().size() - rendering.rendered(), in.warnings(), millis, false);
             searchIndex.published();
             save(cache, rendering, files, sources, built, output);
             return built;
@@ -202,13 +205,14 @@ public final class SiteBuilder {
         var memo = signature == null ? null : memory.models(signature);
         List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> new PageSpec(doc.outputPath(),
                 memo == null ? models.get().forDocument(doc) : memory.model(memo, signature, doc, report, d -> models.get().forDocument(d)),
-                checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(), in.images().shownIn(doc.body()))).toList());
+                doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(), in.images().shownIn(doc.body()))).toList());
         specs.addAll(signature == null ? models.get().generated() : memory.generated(signature, () -> models.get().generated()));
         return specs;
     }
 
+    /** @param cardsAfterPages true to leave the cards for after the pages are published ({@link Rendering#cardsToFollow()}) */
     private Rendering render(SiteConfig config, Inputs in, List<ContentDocument> published, List<PageSpec> specs, PageCache cache, Path output,
-                             guide.render.TemplateRenderer renderer) throws IOException {
+                             guide.render.TemplateRenderer renderer, boolean cardsAfterPages) throws IOException {
         StagedOutput staged = new StagedOutput(output);
         Path site = staged.newWorkDir().resolve("site");
         Files.createDirectories(site);
@@ -224,9 +228,12 @@ public final class SiteBuilder {
                     .map(spec -> producer.produce(spec, memory.keyOf(spec, documents.get(spec.outputPath()), cache, preview != null))).toList();
             timer.phase("render or reuse pages");
             boolean rendered = outcomes.stream().allMatch(o -> o.problems().isEmpty());
-            List<PageProducer.Outcome> images = rendered ? in.images().produce(specs, file -> memory.keyOf(cache.fingerprint(), file), previous) : List.of();
+            List<guide.image.ImageFile> cards = in.images().cards(specs);
+            List<guide.image.ImageFile> now = new ArrayList<>(in.images().copies());
+            now.addAll(cardsAfterPages ? List.of() : cards);
+            List<PageProducer.Outcome> images = rendered ? SiteImages.produce(now, file -> memory.keyOf(cache.fingerprint(), file), previous) : List.of();
             timer.phase("cards and image copies");
-            return new Rendering(site, outcomes, images, staged, incremental);
+            return new Rendering(site, outcomes, images, cardsAfterPages ? cards : List.of(), staged, incremental);
         } catch (RuntimeException e) {
             StagedOutput.delete(site.getParent());
             throw e;
@@ -236,7 +243,7 @@ public final class SiteBuilder {
     /** The checks on the built pages: every page after a change in the site's shape, else only the pages rendered. */
     private List<Problem> check(SiteConfig config, List<ContentDocument> published, Rendering rendering, PageCache cache, Set<String> files,
                                 Path output) {
-        Map<String, PageFacts> facts = new TreeMap<>();
+        Map<String, PageFacts> facts = new HashMap<>();
         Map<String, PageLinks> links = new HashMap<>();
         for (PageProducer.Outcome outcome : rendering.pages()) {
             if (outcome.facts() != null) {

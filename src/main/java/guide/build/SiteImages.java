@@ -102,18 +102,28 @@ final class SiteImages {
         return catalog.publishedAsItIs(file);
     }
 
-    /**
-     * Makes the cards of the pages and the copies of the content images, or takes each from the
-     * previous output when its key ({@link PageKeys#of(String, ImageFile)}, from {@code keyOf}) is unchanged.
-     */
-    List<PageProducer.Outcome> produce(List<PageSpec> specs, java.util.function.Function<ImageFile, String> keyOf, PreviousOutput previous) {
-        List<ImageFile> files = new ArrayList<>(catalog.copyFiles());
+    /** The re-encoded copies of the content images, which pages show (a page is in place only with them). */
+    List<ImageFile> copies() {
+        return catalog.copyFiles();
+    }
+
+    /** The card of every page whose share picture is its card; none when cards are turned off. */
+    List<ImageFile> cards(List<PageSpec> specs) {
+        List<ImageFile> files = new ArrayList<>();
         for (PageSpec spec : specs) {
             SocialImage image = spec.model().socialImage();
             if (cards != null && image != null && image.card() != null) {
                 files.add(cards.file(spec.outputPath(), image.card()));
             }
         }
+        return files;
+    }
+
+    /**
+     * Makes the files, or takes each from the previous output when its key
+     * ({@link PageKeys#of(String, ImageFile)}, from {@code keyOf}) is unchanged.
+     */
+    static List<PageProducer.Outcome> produce(List<ImageFile> files, java.util.function.Function<ImageFile, String> keyOf, PreviousOutput previous) {
         return files.parallelStream().map(file -> {
             String key = keyOf.apply(file);
             boolean reused = previous.reuse(file.outputPath(), key).isPresent();

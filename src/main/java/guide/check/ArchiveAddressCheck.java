@@ -28,7 +28,7 @@ public final class ArchiveAddressCheck {
                 continue;
             }
             for (ContentDocument doc : documents) {
-                if (!doc.draft() && doc.url().equals(url)) {
+                if (!doc.draft() && doc.lang().equals(lang) && doc.url().equals(url)) {
                     problems.add(new Problem(doc.source(), 1, "its address " + url + " is the article archive's (archiveUrl in " + strings
                             + " line " + ui.lineOf(lang, "archiveUrl") + "): rename the file or change archiveUrl"));
                 }
