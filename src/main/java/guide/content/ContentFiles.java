@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Every file under the content folder, from one walk per build: the Markdown documents with the
@@ -27,12 +28,35 @@ public final class ContentFiles {
         this.others = List.copyOf(others);
     }
 
-    /** Walks the folder (links to files count as the files; links to folders are not followed). */
+    /**
+     * Walks the folder (links to files count as the files; links to folders are not followed), each
+     * of its top-level entries (the languages' folders, the images) on a core of its own: the walk
+     * is a look at every file, which in the preview comes after every save.
+     */
     public static ContentFiles walk(Path contentDir) {
+        List<Path> top;
+        try (Stream<Path> entries = Files.list(contentDir)) {
+            top = entries.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + contentDir, e);
+        }
+        List<ContentFiles> parts = top.parallelStream().map(ContentFiles::walkOne).toList();
+        List<Map.Entry<Path, BasicFileAttributes>> markdown = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        parts.forEach(part -> {
+            markdown.addAll(part.markdown);
+            others.addAll(part.others);
+        });
+        markdown.sort(Map.Entry.comparingByKey());
+        others.sort(null);
+        return new ContentFiles(markdown, others);
+    }
+
+    private static ContentFiles walkOne(Path start) {
         List<Map.Entry<Path, BasicFileAttributes>> markdown = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         try {
-            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (file.getFileName().toString().endsWith(".md")) {
@@ -44,10 +68,8 @@ public final class ContentFiles {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + contentDir, e);
+            throw new UncheckedIOException("cannot read " + start, e);
         }
-        markdown.sort(Map.Entry.comparingByKey());
-        others.sort(null);
         return new ContentFiles(markdown, others);
     }
 
