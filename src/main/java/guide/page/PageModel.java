@@ -63,7 +63,9 @@ public record PageModel(String lang, LanguageView language, String type, String 
     /**
      * Every card of another page that this page shows: its related articles, its home lists (the
      * newest articles, those in other languages only, the quiz) and its archive page. A retitled
-     * article changes exactly the pages whose cards show it.
+     * article changes exactly the pages whose cards show it, and the preview remakes only those: a
+     * new part of a page that shows another page's title, summary or reading time must show it as a
+     * card listed here.
      */
     public List<Card> cards() {
         List<Card> cards = new java.util.ArrayList<>(related);
