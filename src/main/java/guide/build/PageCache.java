@@ -223,11 +223,20 @@ final class PageCache {
 
     /**
      * What every page's key starts from: the templates and UI strings, the settings, and the
-     * builder's own code, so a change to any of them renders everything again.
+     * builder's own code, so a change to any of them renders everything again. Code in a jar (as
+     * {@code ./guide} runs it) counts by each entry's name, size and CRC-32 from the jar's
+     * directory, which changes with any class and costs a read of the directory, not of 5 MB.
      */
     static String fingerprint(Path templateDir, Path settings, Path codeRoot) throws IOException {
         MessageDigest digest = PageKeys.sha256();
-        for (Path root : List.of(templateDir, codeRoot)) {
+        boolean jar = Files.isRegularFile(codeRoot) && codeRoot.getFileName().toString().endsWith(".jar");
+        if (jar) {
+            try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(codeRoot.toFile())) {
+                entries.stream().sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName))
+                        .forEach(entry -> PageKeys.update(digest, entry.getName() + '\u0000' + entry.getSize() + '\u0000' + entry.getCrc()));
+            }
+        }
+        for (Path root : jar ? List.of(templateDir) : List.of(templateDir, codeRoot)) {
             if (!Files.exists(root)) {
                 continue;
             }

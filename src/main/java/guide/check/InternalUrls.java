@@ -2,9 +2,12 @@ package guide.check;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Which links point into the site, and where: shared by the checks that follow links. */
 final class InternalUrls {
+    private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+
     private InternalUrls() {
     }
 
@@ -18,7 +21,7 @@ final class InternalUrls {
             href = href.substring(siteUrl.length());
             href = href.isEmpty() ? "/" : href;
         }
-        if (href.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || href.startsWith("//")) {
+        if (SCHEME.matcher(href).matches() || href.startsWith("//")) {
             return Optional.empty();
         }
         if (href.startsWith("#")) {

@@ -49,10 +49,13 @@ public final class LinkCheck {
         return !links.imageWithoutAlt() && links.targets().stream().allMatch(raw -> problem(site, page, raw) == null);
     }
 
+    private static final java.util.regex.Pattern CHECKED_RELS = java.util.regex.Pattern.compile(
+            "(?i).*(stylesheet|icon|canonical|alternate|manifest|preload).*");
+
     /** The elements whose address must resolve: links, stylesheets, icons, alternates, images, scripts, sources. */
     static List<Element> linkElements(Document doc) {
         return doc.select("a[href], link[href], img[src], script[src], source[src]").stream()
-                .filter(e -> !e.tagName().equals("link") || e.attr("rel").matches("(?i).*(stylesheet|icon|canonical|alternate|manifest|preload).*"))
+                .filter(e -> !e.tagName().equals("link") || CHECKED_RELS.matcher(e.attr("rel")).matches())
                 .toList();
     }
 

@@ -4,12 +4,15 @@ import guide.site.Problem;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code blocks)
  * would make a second one. Each is an error at its line that says to write {@code ##}.
  */
 final class BodyHeadings {
+    private static final Pattern H1 = Pattern.compile("#[ \\t].*|#");
+
     private BodyHeadings() {
     }
 
@@ -23,7 +26,7 @@ final class BodyHeadings {
                 fence = trimmed.substring(0, 3);
             } else if (fence != null && trimmed.startsWith(fence)) {
                 fence = null;
-            } else if (fence == null && line.matches("#[ \\t].*|#")) {
+            } else if (fence == null && H1.matcher(line).matches()) {
                 String text = line.substring(1).strip();
                 problems.add(new Problem(file, fm.bodyStartLine() + i, "'# " + text + "' would be a second h1 (the title is the page's only h1): write '## "
                         + text + "' for a section"));

@@ -14,6 +14,8 @@ import java.util.Set;
  * {@code -3}.
  */
 public final class HeadingAnchors {
+    private static final java.util.regex.Pattern ASCII_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
+
     private HeadingAnchors() {
     }
 
@@ -27,7 +29,7 @@ public final class HeadingAnchors {
         doc.select("[id]").stream().filter(e -> !headings.contains(e)).forEach(e -> used.add(e.id()));
         for (Element heading : headings) {
             String current = heading.id();
-            if (current.matches("[A-Za-z0-9_-]+") && used.add(current)) {
+            if (ASCII_ID.matcher(current).matches() && used.add(current)) {
                 continue;
             }
             String base = slugs.slugify(current.isEmpty() ? heading.text() : current);
