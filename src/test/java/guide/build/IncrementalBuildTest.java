@@ -36,6 +36,18 @@ class IncrementalBuildTest {
         return builder;
     }
 
+    /** A copy of the test site and a preview's builder that has built it once into its target/site. */
+    private record Preview(Path project, SiteBuilder builder, Path output) {
+    }
+
+    private Preview previewBuilt(String name) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve(name));
+        SiteBuilder builder = preview(project);
+        Path output = project.resolve("target/site");
+        builder.build(output);
+        return new Preview(project, builder, output);
+    }
+
     @AfterEach
     void finishSaving() {
         previews.forEach(SiteBuilder::finishSaving);
@@ -94,36 +106,30 @@ class IncrementalBuildTest {
     /** The preview reuses unchanged pages' models: an edit of an outdated translation's source must still move its section markers. */
     @Test
     void sectionMarkersFollowEachEditOfTheSourceInThePreview() throws Exception {
-        Path project = ProjectFixture.copyProject(temp.resolve("marks"));
-        SiteBuilder preview = preview(project);
-        Path output = project.resolve("target/site");
-        preview.build(output);
+        Preview session = previewBuilt("marks");
+        Path project = session.project();
+        Path output = session.output();
         Path page = output.resolve("en/pricing-a-project/index.html");
         assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("data-section-notice=\"fixed-price\""));
         assertTrue(!Files.readString(page, StandardCharsets.UTF_8).contains("data-section-notice=\"hourly-rate\""));
         edit(project.resolve("content/pl/jak-wycenic-projekt.md"), s -> s.replace("gdy zakres jest niejasny.", "gdy zakres jest całkiem niejasny."));
-        preview.build(output);
+        session.builder().build(output);
         assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("data-section-notice=\"hourly-rate\""), "the newly edited section is marked");
-        Path clean = temp.resolve("marks-clean");
-        new SiteBuilder(project).build(clean);
-        assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
+        assertSameAsCleanBuild(project, output, temp.resolve("marks-clean"), "after the edits");
     }
 
     /** The first edit of a source puts its translation behind: the preview shows that at once, as a clean build would. */
     @Test
     void aTranslationFallsBehindInThePreviewAtTheFirstEditOfItsSource() throws Exception {
-        Path project = ProjectFixture.copyProject(temp.resolve("behind"));
-        SiteBuilder preview = preview(project);
-        Path output = project.resolve("target/site");
-        preview.build(output);
+        Preview session = previewBuilt("behind");
+        Path project = session.project();
+        Path output = session.output();
         Path page = output.resolve("en/how-to-send-an-invoice/index.html");
         assertTrue(!Files.readString(page, StandardCharsets.UTF_8).contains("class=\"translation-notice\""), "up to date before the edit");
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\nNowe zdanie w źródle.\n");
-        preview.build(output);
+        session.builder().build(output);
         assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("class=\"translation-notice\""), "behind after it");
-        Path clean = temp.resolve("behind-clean");
-        new SiteBuilder(project).build(clean);
-        assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
+        assertSameAsCleanBuild(project, output, temp.resolve("behind-clean"), "after the edits");
     }
 
     /**
@@ -133,44 +139,40 @@ class IncrementalBuildTest {
      */
     @Test
     void aNewTitleReachesEveryPageThatShowsTheCardInThePreview() throws Exception {
-        Path project = ProjectFixture.copyProject(temp.resolve("cards"));
-        SiteBuilder preview = preview(project);
-        Path output = project.resolve("target/site");
-        preview.build(output);
+        Preview session = previewBuilt("cards");
+        Path project = session.project();
+        Path output = session.output();
         List<String> listing = List.of("pl/jak-wycenic-projekt/index.html", "pl/zaliczka-czy-zadatek/index.html", "pl/index.html");
         for (String page : listing) {
             assertTrue(Files.readString(output.resolve(page), StandardCharsets.UTF_8).contains("Jak wystawić fakturę"), page + " shows the card");
         }
         edit(project.resolve("content/pl/jak-wystawic-fakture.md"), s -> s.replaceFirst("(?m)^title=.*$", "title=Faktura bez przestojów"));
-        preview.build(output);
+        session.builder().build(output);
         for (String page : listing) {
             String html = Files.readString(output.resolve(page), StandardCharsets.UTF_8);
             assertTrue(html.contains("Faktura bez przestojów") && !html.contains("Jak wystawić fakturę"), page + " shows the new title");
         }
         edit(project.resolve("content/pl/test-klienta.md"), s -> s.replaceFirst("(?m)^title=.*$", "title=Sprawdzian klienta"));
-        preview.build(output);
+        session.builder().build(output);
         assertTrue(Files.readString(output.resolve("pl/index.html"), StandardCharsets.UTF_8).contains("Sprawdzian klienta"), "the home page shows the quiz's new title");
         // An article in Polish only is listed on the English home page too.
         edit(project.resolve("content/pl/zaliczka-czy-zadatek.md"), s -> s.replaceFirst("(?m)^title=.*$", "title=Zadatek, zaliczka i różnice"));
-        preview.build(output);
+        session.builder().build(output);
         assertTrue(Files.readString(output.resolve("en/index.html"), StandardCharsets.UTF_8).contains("Zadatek, zaliczka i różnice"),
                 "the English home page shows the Polish-only article's new title");
-        Path clean = temp.resolve("cards-clean");
-        new SiteBuilder(project).build(clean);
-        assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output));
+        assertSameAsCleanBuild(project, output, temp.resolve("cards-clean"), "after the edits");
     }
 
     /** An editor's browser reloads when the edited page is in place; the search index follows, within the same build. */
     @Test
     void thePreviewPublishesAnEditedPageBeforeItsSearchIndex() throws Exception {
-        Path project = ProjectFixture.copyProject(temp.resolve("first"));
-        SiteBuilder preview = preview(project);
-        Path output = project.resolve("target/site");
-        preview.build(output);
+        Preview session = previewBuilt("first");
+        Path project = session.project();
+        Path output = session.output();
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\nSłowo kontrolne: turkusowoskrzydły.\n");
         Path page = output.resolve("pl/jak-wystawic-fakture/index.html");
         List<Boolean> whenPublished = new ArrayList<>();
-        preview.build(output, () -> {
+        session.builder().build(output, () -> {
             try {
                 whenPublished.add(Files.readString(page, StandardCharsets.UTF_8).contains("turkusowoskrzydły"));
                 whenPublished.add(indexHas(output, "turkusowoskrzydły"));
