@@ -2,10 +2,6 @@ package guide.build;
 
 import guide.check.ArchiveAddressCheck;
 import guide.check.HomePageCheck;
-import guide.check.BuiltSite;
-import guide.check.PageFacts;
-import guide.check.PageLinks;
-import guide.check.SourceLocator;
 import guide.check.UiStringUsageCheck;
 import guide.content.Authors;
 import guide.content.ContentDocument;
@@ -41,7 +37,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The whole build, as DESIGN.md describes it: read and validate content; work out translations,
@@ -139,7 +134,7 @@ public final class SiteBuilder {
             HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, assets, published, config, memory.lastHost);
             Set<String> files = new java.util.HashSet<>(pages);
             files.addAll(host.writeInto(rendering.site(), output));
-            problems.addAll(check(config, published, rendering, cache, files, output));
+            problems.addAll(SiteChecks.ofBuild(projectDir, config, published, rendering, cache, files, output));
             failIfAny(problems);
             timer.phase("checks");
             long millis = timer.millis();
@@ -205,7 +200,8 @@ public final class SiteBuilder {
         var memo = signature == null ? null : memory.models(signature);
         List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> new PageSpec(doc.outputPath(),
                 memo == null ? models.get().forDocument(doc) : memory.model(memo, signature, doc, report, d -> models.get().forDocument(d)),
-                doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(), in.images().shownIn(doc.body()))).toList());
+                doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(),
+                in.images().shownIn(doc.body()))).toList());
         specs.addAll(signature == null ? models.get().generated() : memory.generated(signature, () -> models.get().generated()));
         return specs;
     }
@@ -238,31 +234,6 @@ public final class SiteBuilder {
             StagedOutput.delete(site.getParent());
             throw e;
         }
-    }
-
-    /** The checks on the built pages: every page after a change in the site's shape, else only the pages rendered. */
-    private List<Problem> check(SiteConfig config, List<ContentDocument> published, Rendering rendering, PageCache cache, Set<String> files,
-                                Path output) {
-        Map<String, PageFacts> facts = new HashMap<>();
-        Map<String, PageLinks> links = new HashMap<>();
-        for (PageProducer.Outcome outcome : rendering.pages()) {
-            if (outcome.facts() != null) {
-                facts.put(outcome.path(), outcome.facts());
-            }
-            if (outcome.links() != null) {
-                links.put(outcome.path(), outcome.links());
-            }
-        }
-        Map<String, Path> sourceByPage = new HashMap<>();
-        published.forEach(doc -> sourceByPage.put(doc.outputPath(), doc.source()));
-        Set<String> pages = cache.sameSiteShape(files, facts)
-                ? rendering.pages().stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).collect(Collectors.toSet())
-                : facts.keySet();
-        Path site = rendering.site();
-        return new SiteChecks(config, sourceByPage).check(new BuiltSite(files, facts), pages, links,
-                path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
-                new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage,
-                        SourceLocator.frameFiles(projectDir, config.templateDir())));
     }
 
     /** Replaces the output: a first build renames the staged folder into place, later ones move only changed files. */

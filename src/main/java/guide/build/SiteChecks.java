@@ -8,17 +8,21 @@ import guide.check.LinkCheck;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.check.SourceLocator;
+import guide.content.ContentDocument;
 import guide.html.HtmlFiles;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 import org.jsoup.nodes.Document;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +42,36 @@ final class SiteChecks {
         this.links = new LinkCheck(config.baseUrl(), page -> java.util.Optional.ofNullable(sources.get(page)));
         this.hreflang = new HreflangCheck(config.baseUrl());
         this.crossLanguage = new CrossLanguageLinkCheck(config.baseUrl(), config::language);
+    }
+
+    /**
+     * The checks on a build's pages: every page after a change in the site's shape (files, ids,
+     * alternates), else only the pages rendered.
+     *
+     * @param files every file of the new site
+     */
+    static List<Problem> ofBuild(Path projectDir, SiteConfig config, List<ContentDocument> published, Rendering rendering, PageCache cache,
+                                 Set<String> files, Path output) {
+        Map<String, PageFacts> facts = new HashMap<>();
+        Map<String, PageLinks> links = new HashMap<>();
+        for (PageProducer.Outcome outcome : rendering.pages()) {
+            if (outcome.facts() != null) {
+                facts.put(outcome.path(), outcome.facts());
+            }
+            if (outcome.links() != null) {
+                links.put(outcome.path(), outcome.links());
+            }
+        }
+        Map<String, Path> sourceByPage = new HashMap<>();
+        published.forEach(doc -> sourceByPage.put(doc.outputPath(), doc.source()));
+        Set<String> pages = cache.sameSiteShape(files, facts)
+                ? rendering.pages().stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).collect(Collectors.toSet())
+                : facts.keySet();
+        Path site = rendering.site();
+        return new SiteChecks(config, sourceByPage).check(new BuiltSite(files, facts), pages, links,
+                path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
+                new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage,
+                        SourceLocator.frameFiles(projectDir, config.templateDir())));
     }
 
     /** @param fileOf where a page's file is (the staging folder, or the previous output for reused pages) */
