@@ -107,7 +107,7 @@ public final class SiteBuilder {
         if (unchanged.isPresent()) {
             return unchanged.get().after(timer.millis());
         }
-        SiteConfig config = SiteConfig.load(projectDir);
+        SiteConfig config = SiteConfig.loadForBuild(projectDir);
         FingerprintedAssets assets = memory.assets(projectDir, config);
         String fingerprint = memory.fingerprint(projectDir, config, assets);
         RendererWarmUp renderer = memory.renderer(fingerprint, () -> RendererWarmUp.start(projectDir, config, assets));

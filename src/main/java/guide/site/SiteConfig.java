@@ -67,6 +67,32 @@ public final class SiteConfig {
         }
     }
 
+    /**
+     * Like {@link #load}, for a build, which also needs every folder it reads: the content, the
+     * templates and the assets. A missing one is named with its setting's line (or as the default
+     * the setting fell back to), not met as an unexpected error halfway through the build.
+     */
+    public static SiteConfig loadForBuild(Path projectDir) throws BuildFailure {
+        SiteConfig config = load(projectDir);
+        List<Problem> problems = new ArrayList<>();
+        Folders folders = config.folders();
+        config.folderMustExist(folders.content(), "content.folder", "the Markdown", problems);
+        config.folderMustExist(folders.templates(), "template.folder", "the templates", problems);
+        config.folderMustExist(folders.assets(), "asset.folder", "the style sheets and scripts", problems);
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+        return config;
+    }
+
+    private void folderMustExist(Path folder, String key, String holds, List<Problem> problems) {
+        if (!Files.isDirectory(folder)) {
+            String name = projectDir.relativize(folder).toString().replace('\\', '/');
+            problems.add(new Problem(Path.of(FILE_NAME), lineOf(lines, key), "the folder " + name + "/ (" + key + ", which holds " + holds
+                    + ") does not exist: create it, or set " + key + " to the folder that holds " + holds));
+        }
+    }
+
     /** Reads {@code jbake.properties} from the project folder (UTF-8). */
     public static SiteConfig load(Path projectDir) throws BuildFailure {
         Objects.requireNonNull(projectDir, "projectDir");

@@ -271,6 +271,20 @@ class BadInputTest {
                 + lineOf("templates/i18n/pl.yaml", "archiveUrl:") + "): rename the file or change archiveUrl");
     }
 
+    /** A folder the settings point at (or the default one) that is not there is named, not met with "stopped unexpectedly". */
+    @Test
+    void aMissingContentFolderIsNamedWithItsSetting() throws IOException {
+        edit("jbake.properties", s -> s + "\ncontent.folder=tresc\n");
+        assertFails("jbake.properties:" + lineOf("jbake.properties", "content.folder=") + ": the folder tresc/ (content.folder, which holds"
+                + " the Markdown) does not exist: create it, or set content.folder to the folder that holds the Markdown");
+    }
+
+    @Test
+    void aMissingDefaultTemplateFolderIsNamed() throws IOException {
+        Files.move(project.resolve("templates"), project.resolve("szablony"));
+        assertFails("jbake.properties: the folder templates/ (template.folder, which holds the templates) does not exist");
+    }
+
     private CliBuild assertFails(String expectedLine) throws IOException {
         CliBuild result = build();
         assertEquals(1, result.exitCode(), result.err());
