@@ -120,7 +120,7 @@ public final class SiteBuilder {
         PageCache cache = memory.cacheFor(output, fingerprint);
         // The preview puts pages online first; their cards and search index follow them.
         boolean ours = memory.lastCache == cache && output.equals(memory.lastOutput);
-        boolean afterPages = searchIndex.canFollowPages(preview != null, cache.hasPrevious() && Files.isDirectory(output), ours);
+        boolean afterPages = searchIndex.canFollowPages(preview != null, incremental(cache, output), ours);
         Rendering rendering = render(config, in, published, specs, cache, output, renderer.await(), afterPages);
         try {
             problems.addAll(rendering.problems());
@@ -212,7 +212,7 @@ public final class SiteBuilder {
         StagedOutput staged = new StagedOutput(output);
         Path site = staged.newWorkDir().resolve("site");
         Files.createDirectories(site);
-        boolean incremental = cache.hasPrevious() && Files.isDirectory(output);
+        boolean incremental = incremental(cache, output);
         Map<String, ContentDocument> documents = new HashMap<>();
         published.forEach(doc -> documents.put(doc.outputPath(), doc));
         HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(),
@@ -234,6 +234,11 @@ public final class SiteBuilder {
             StagedOutput.delete(site.getParent());
             throw e;
         }
+    }
+
+    /** True when the build will move only changed files into the output, which it then reuses. */
+    private static boolean incremental(PageCache cache, Path output) {
+        return cache.hasPrevious() && Files.isDirectory(output);
     }
 
     /** Replaces the output: a first build renames the staged folder into place, later ones move only changed files. */
