@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
 public final class LegalCitations {
     private static final String BLOCKS = "[data-prose] p, [data-prose] li:not(:has(p)), .quiz-advice p";
     private final Pattern terms;
+    /** The (folded) letters that every term starts with, or null when a term starts with {@code *}. */
+    private final String firstLetters;
 
-    private LegalCitations(Pattern terms) {
+    private LegalCitations(Pattern terms, String firstLetters) {
         this.terms = terms;
+        this.firstLetters = firstLetters;
     }
 
     /**
@@ -33,7 +36,13 @@ public final class LegalCitations {
             return null;
         }
         List<String> alternatives = new ArrayList<>();
+        StringBuilder firstLetters = new StringBuilder();
         for (String term : terms) {
+            String folded = fold(term.strip());
+            char first = folded.isEmpty() ? '*' : folded.charAt(0);
+            if (firstLetters != null && firstLetters.indexOf(String.valueOf(first)) < 0) {
+                firstLetters = first == '*' ? null : firstLetters.append(first);
+            }
             List<String> words = new ArrayList<>();
             for (String word : term.strip().split("\\s+")) {
                 words.add(Pattern.quote(fold(word)).replace("*", "\\E\\p{L}*\\Q"));
@@ -41,7 +50,8 @@ public final class LegalCitations {
             alternatives.add(String.join("[\\s\\u00A0\\u202F]+", words));
         }
         // Matched against folded text (fold): a case-sensitive pattern finds the same as a case-insensitive one, in a fraction of the time.
-        return new LegalCitations(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])"));
+        return new LegalCitations(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])"),
+                firstLetters == null ? null : firstLetters.toString());
     }
 
     /**
@@ -82,9 +92,9 @@ public final class LegalCitations {
             // Footnote numbers are left out: they would stick to the word before them ("ustawy1", "kodeksu.1").
             boolean cited = block.selectFirst(".footnote-ref") != null;
             String text = plain(cited ? withoutFootnoteMarks(block) : block);
-            Matcher m = terms.matcher(fold(text));
-            if (m.find()) {
-                String excerpt = excerpt(text, m.start());
+            int start = firstMatch(fold(text));
+            if (start >= 0) {
+                String excerpt = excerpt(text, start);
                 first = first == null ? excerpt : first;
                 if (!cited) {
                     findings.add(new Finding(excerpt, false));
@@ -95,6 +105,29 @@ public final class LegalCitations {
             findings.add(new Finding(first, true));
         }
         return findings;
+    }
+
+    /**
+     * Where the first term starts in the folded text, or -1: what {@code terms.matcher(folded).find()}
+     * finds, but tried only where a word starts with a letter some term starts with, which spares
+     * the regular expression most of the text.
+     */
+    private int firstMatch(String folded) {
+        Matcher m = terms.matcher(folded);
+        if (firstLetters == null) {
+            return m.find() ? m.start() : -1;
+        }
+        // Transparent bounds: the look-behind still sees the character before the region.
+        m.useTransparentBounds(true);
+        for (int i = 0; i < folded.length(); i++) {
+            if (firstLetters.indexOf(folded.charAt(i)) >= 0 && (i == 0 || !Character.isLetter(folded.charAt(i - 1)))) {
+                m.region(i, folded.length());
+                if (m.lookingAt()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean inFootnotesOrQuote(Element block) {

@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Turns file names and headings into ASCII URL slugs and anchors with ICU's transforms: letters of
@@ -17,6 +18,9 @@ public final class Slugs {
     /** For languages written in Latin letters: the letters lose their marks ("ł" to "l", "ß" to "ss"). */
     public static final Slugs DEFAULT = new Slugs("Latin-ASCII");
     private static final Map<String, Slugs> BY_TRANSFORM = new ConcurrentHashMap<>();
+    private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=[a-z0-9])['\u2019\u02bc](?=[a-z0-9])");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_DASHES = Pattern.compile("(^-+|-+$)");
 
     // ICU transliterators are not safe to share between threads: one per thread.
     private final ThreadLocal<Transliterator> transliterator;
@@ -36,7 +40,8 @@ public final class Slugs {
         // Plain ASCII needs no transform (ICU's costs a few microseconds a call, on every heading).
         String latin = (isAscii(text) ? text : transliterator.get().transliterate(text)).toLowerCase(Locale.ROOT);
         // Apostrophes inside words (a soft sign becomes one) join, they do not separate: "zvil'nyty" is "zvilnyty".
-        return latin.replaceAll("(?<=[a-z0-9])['\u2019\u02bc](?=[a-z0-9])", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String joined = INNER_APOSTROPHE.matcher(latin).replaceAll("");
+        return OUTER_DASHES.matcher(NOT_ALPHANUMERIC.matcher(joined).replaceAll("-")).replaceAll("");
     }
 
     private static boolean isAscii(String text) {

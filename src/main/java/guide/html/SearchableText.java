@@ -99,13 +99,35 @@ public final class SearchableText {
         }
 
         void finish() {
-            String clean = text.toString().replaceAll("\\s+", " ").strip();
+            String clean = collapseSpaces(text).strip();
             if (!clean.isEmpty() || !heading.isEmpty()) {
                 sections.add(new PageText.Section(anchor, heading, clean));
             }
             text.setLength(0);
             anchor = "";
             heading = "";
+        }
+
+        /** The text with every run of ASCII white space (what the regex {@code \s+} matches) as one space. */
+        private static String collapseSpaces(CharSequence text) {
+            StringBuilder out = new StringBuilder(text.length());
+            boolean space = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                    space = true;
+                } else {
+                    if (space) {
+                        out.append(' ');
+                        space = false;
+                    }
+                    out.append(c);
+                }
+            }
+            if (space) {
+                out.append(' ');
+            }
+            return out.toString();
         }
     }
 }

@@ -42,7 +42,7 @@ public final class Folding {
         int start = -1;
         for (int i = 0; i <= text.length(); ) {
             int c = i < text.length() ? text.codePointAt(i) : ' ';
-            boolean inWord = i < text.length() && (Character.isLetter(c) || isMark(c) || isNumber(c));
+            boolean inWord = i < text.length() && (c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetter(c) || isMark(c) || isNumber(c));
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
@@ -54,6 +54,11 @@ public final class Folding {
             i += Character.charCount(c);
         }
         return words;
+    }
+
+    /** For ASCII, the same as the test below: no ASCII character is a mark, and only 0 to 9 are numbers. */
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static boolean isMark(int c) {

@@ -51,6 +51,23 @@ class LegalCitationsTest {
         assertEquals(List.of(), findings("Na start. Kartę umowy podpisz. Ustawach nie ma tu.\n"), "parts of longer words are not terms");
     }
 
+    /** The first whole-word term is the one quoted, wherever the text has the same letters inside other words first. */
+    @Test
+    void theFirstTermIsFoundAfterPunctuationAndAfterThePartsOfOtherWords() {
+        assertEquals(List.of(new LegalCitations.Finding("art. 5) mówi to samo.", false)),
+                findings("Start, kartka i 5art. nie są terminami, a (art. 5) mówi to samo.\n"));
+        assertEquals(List.of(new LegalCitations.Finding("Kary umowne są dwie.", false)),
+                findings("Nakarmiony kot. Kary umowne są dwie.\n"));
+    }
+
+    /** A term that starts with a star matches any word ending that way, and so can start with any letter. */
+    @Test
+    void aTermStartingWithAStarMatchesTheEndsOfWords() {
+        LegalCitations endings = LegalCitations.of(List.of("ustaw", "*kodeks*"));
+        assertEquals(List.of(new LegalCitations.Finding("antykodeksowy zapis.", false)),
+                endings.check(page("To jest antykodeksowy zapis.\n", true)));
+    }
+
     @Test
     void listItemsCountAndQuotationsAndFootnotesDoNot() {
         assertEquals(List.of(new LegalCitations.Finding("art. 10 mówi inaczej.", false)),
