@@ -6,6 +6,8 @@ import guide.search.PageText;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -14,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * clean build because nothing outside the key goes into a page.
  */
 final class PageCache {
-    private static final int VERSION = 7;
+    private static final int VERSION = 8;
 
     private final Path file;
     private final String fingerprint;
@@ -80,22 +80,14 @@ final class PageCache {
     }
 
     /** What is kept on disk next to the output. */
-    private record Snapshot(Head head, Map<String, Entry> pages) {
+    private record Snapshot(CacheHead head, Map<String, Entry> pages) {
         String fingerprint() {
             return head.fingerprint();
         }
 
-        Set<String> files() {
+        List<String> files() {
             return head.files();
         }
-    }
-
-    /**
-     * The first part of the file: enough to tell that nothing changed without reading the pages'
-     * entries (megabytes at a thousand pages, most of a "nothing changed" build's time).
-     */
-    private record Head(int version, String fingerprint, String sources, Map<String, Integer> reportPages, List<String> warnings,
-                        Set<String> files) implements Serializable {
     }
 
     static Path cacheFile(Path output) {
@@ -112,11 +104,9 @@ final class PageCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!(in.readObject() instanceof Head head) || head.version() != VERSION) {
-                return Optional.empty();
-            }
-            Map<String, Entry> pages = withPages ? (Map<String, Entry>) in.readObject() : Map.of();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            CacheHead head = CacheHead.read(in, VERSION, Files.size(file));
+            Map<String, Entry> pages = withPages ? (Map<String, Entry>) new ObjectInputStream(in).readObject() : Map.of();
             return Optional.of(new Snapshot(head, pages));
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return Optional.empty();
@@ -154,69 +144,28 @@ final class PageCache {
     }
 
     /**
-     * The previous build's report if nothing it was built from has changed since (same files with
-     * the same sizes and modification times, output still complete), so the build can stop early.
+     * The head of the last build into {@code output} if that output is still complete: every file
+     * it published is there (checked on all cores: tens of thousands on a large site). With the
+     * same sources' stamp, nothing needs building ({@link CacheHead#report}).
      */
-    static Optional<BuildReport> unchanged(Path output, String sources) {
+    static Optional<CacheHead> complete(Path output) {
         Optional<Snapshot> snapshot = read(cacheFile(output), false);
-        if (snapshot.isEmpty() || !Files.isDirectory(output) || !snapshot.get().head().sources().equals(sources)) {
+        if (snapshot.isEmpty() || !Files.isDirectory(output)
+                || !snapshot.get().files().parallelStream().allMatch(f -> Files.isRegularFile(output.resolve(f)))) {
             return Optional.empty();
         }
-        // Every file the last build published is still there (on both cores: tens of thousands on a large site).
-        if (!snapshot.get().files().parallelStream().allMatch(f -> Files.isRegularFile(output.resolve(f)))) {
-            return Optional.empty();
-        }
-        Head head = snapshot.get().head();
-        return Optional.of(new BuildReport(output, head.reportPages(), 0, head.files().size(), head.warnings(), 0, true));
-    }
-
-    /**
-     * A stamp of everything a build reads, by file name, size and modification time (the way make
-     * decides), cheap enough to take before deciding whether to build at all.
-     */
-    static String sources(List<Path> roots) throws IOException {
-        MessageDigest digest = PageKeys.sha256();
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                PageKeys.update(digest, "-" + root);
-                continue;
-            }
-            for (Map.Entry<Path, String> file : sizesAndTimes(root).entrySet()) {
-                PageKeys.update(digest, file.getKey().toString());
-                PageKeys.update(digest, file.getValue());
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /**
-     * Every regular file under {@code root} (a link to one counts, as the file it points to), in
-     * order, with "size:modified millis": the attributes come with the walk, one look per file.
-     */
-    private static Map<Path, String> sizesAndTimes(Path root) throws IOException {
-        Map<Path, String> files = new TreeMap<>();
-        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
-                java.nio.file.attribute.BasicFileAttributes a = attrs.isSymbolicLink() && Files.isRegularFile(f)
-                        ? Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class) : attrs;
-                if (a.isRegularFile()) {
-                    files.put(f, a.size() + ":" + a.lastModifiedTime().toMillis());
-                }
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
-        return files;
+        return Optional.of(snapshot.get().head());
     }
 
     /** Records what was just published, with the stamp of the sources it was built from and its report. */
     void save(Map<String, Entry> pages, Set<String> files, String sources, BuildReport report) throws IOException {
-        Head head = new Head(VERSION, fingerprint, sources, new LinkedHashMap<>(report.pagesByLanguage()),
-                new ArrayList<>(report.warnings()), new java.util.TreeSet<>(files));
+        CacheHead head = new CacheHead(VERSION, fingerprint, sources, new LinkedHashMap<>(report.pagesByLanguage()), List.copyOf(report.warnings()), files);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeObject(head);
-            out.writeObject(new LinkedHashMap<>(pages));
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            head.write(out);
+            ObjectOutputStream objects = new ObjectOutputStream(out);
+            objects.writeObject(new LinkedHashMap<>(pages));
+            objects.flush();
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -66,8 +67,19 @@ public final class SiteBuilder {
     }
 
     /** The stamp of everything a build reads (the settings file among it). */
-    private String stampOfSources() throws IOException {
-        return SourcesStamp.of(projectDir, SiteConfig.Folders.read(projectDir));
+    /** The sources' stamp (none in the preview), and the last build's report if none of them changed since and its output is complete. */
+    private record Unchanged(String sources, Optional<BuildReport> report) {
+    }
+
+    private Unchanged unchanged(Path output) throws IOException {
+        if (preview != null) {
+            return new Unchanged("", Optional.empty());
+        }
+        // Another core reads the last build's head and checks its files while this one takes the stamp.
+        CompletableFuture<Optional<CacheHead>> last = Files.isRegularFile(HostFiles.nginxFile(output))
+                ? CompletableFuture.supplyAsync(() -> PageCache.complete(output)) : CompletableFuture.completedFuture(Optional.empty());
+        String sources = SourcesStamp.of(projectDir, SiteConfig.Folders.read(projectDir));
+        return new Unchanged(sources, last.join().filter(head -> head.sources().equals(sources)).map(head -> head.report(output)));
     }
 
     /** Waits (up to ten seconds) for the preview's background saves, so nothing writes to the project after the preview stops. */
@@ -101,11 +113,9 @@ public final class SiteBuilder {
         new StagedOutput(output).recover();
         // Whether anything changed is decided before the settings are validated: they are among the
         // stamped sources, and the build that made the stamp validated them.
-        String sources = preview != null ? "" : stampOfSources();
-        Optional<BuildReport> unchanged = preview != null || !Files.isRegularFile(HostFiles.nginxFile(output))
-                ? Optional.empty() : PageCache.unchanged(output, sources);
-        if (unchanged.isPresent()) {
-            return unchanged.get().after(timer.millis());
+        Unchanged unchanged = unchanged(output);
+        if (unchanged.report().isPresent()) {
+            return unchanged.report().get().after(timer.millis());
         }
         SiteConfig config = SiteConfig.loadForBuild(projectDir);
         FingerprintedAssets assets = memory.assets(projectDir, config);
@@ -152,7 +162,7 @@ public final class SiteBuilder {
             BuildReport built = new BuildReport(output, OutputFiles.countPages(pages, config.languages()), rendering.rendered(),
                     rendering.files().size() - rendering.rendered(), in.warnings(), millis, false);
             searchIndex.published();
-            save(cache, rendering, files, sources, built, output);
+            save(cache, rendering, files, unchanged.sources(), built, output);
             return built;
         } finally {
             StagedOutput.delete(rendering.site().getParent());

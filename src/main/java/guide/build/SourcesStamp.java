@@ -5,7 +5,16 @@ import guide.site.SiteConfig;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +32,48 @@ final class SourcesStamp {
         return of(List.of(folders.content(), folders.templates(), folders.assets(), projectDir.resolve(SiteConfig.FILE_NAME), codeRoot()));
     }
 
+    /**
+     * The stamp of every regular file under the roots (a link to one counts, as the file it points
+     * to): its path relative to its root, size and modification time, in order; the attributes
+     * come with the walk, one look per file.
+     */
     static String of(List<Path> roots) throws IOException {
-        return PageCache.sources(roots);
+        MessageDigest digest = PageKeys.sha256();
+        ByteBuffer numbers = ByteBuffer.allocate(2 * Long.BYTES);
+        for (Path root : roots) {
+            PageKeys.update(digest, (Files.exists(root) ? "+" : "-") + root);
+            for (FileStamp file : files(root)) {
+                PageKeys.update(digest, file.path());
+                digest.update(numbers.clear().putLong(file.size()).putLong(file.modified()).array());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private record FileStamp(String path, long size, long modified) {
+    }
+
+    private static List<FileStamp> files(Path root) throws IOException {
+        List<FileStamp> files = new ArrayList<>();
+        if (Files.exists(root)) {
+            walk(root, root.toString().length() + 1, files);
+            files.sort(Comparator.comparing(FileStamp::path));
+        }
+        return files;
+    }
+
+    private static void walk(Path start, int prefix, List<FileStamp> files) throws IOException {
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                BasicFileAttributes a = attrs.isSymbolicLink() && Files.isRegularFile(f) ? Files.readAttributes(f, BasicFileAttributes.class) : attrs;
+                if (a.isRegularFile()) {
+                    String path = f.toString();
+                    files.add(new FileStamp(path.length() < prefix ? "" : path.substring(prefix), a.size(), a.lastModifiedTime().toMillis()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** What the validation of a content file depends on besides the file: the settings and the authors. */

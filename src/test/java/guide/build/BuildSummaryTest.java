@@ -55,6 +55,78 @@ class BuildSummaryTest {
         assertTrue(!afterTemplate.contains("nothing changed"), "a new file among the templates is a change: " + afterTemplate);
     }
 
+    /** A repeated build says what the last one said: its pages per language and its warnings, word for word. */
+    @Test
+    void nothingChangedRepeatsTheLastBuildsPagesAndWarnings(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path output = project.resolve("target/site");
+        java.nio.file.Files.writeString(project.resolve("content/en/unfinished.md"), """
+                title=Unfinished
+                date=2026-11-25
+                type=post
+                status=draft
+                translationKey=unfinished
+                author=redakcja
+                summary=Not ready.
+                ~~~~~~
+
+                Work in progress.
+                """);
+        BuildReport first = new SiteBuilder(project).build(output);
+        assertTrue(first.warnings().contains("content/en/unfinished.md: draft, not published"), first.warnings().toString());
+
+        BuildReport again = new SiteBuilder(project).build(output);
+        assertTrue(again.summary().contains("(nothing changed since the last build)"), again.summary());
+        assertEquals(first.pagesByLanguage(), again.pagesByLanguage());
+        assertEquals(first.warnings(), again.warnings());
+    }
+
+    /** A source touched to another time, or renamed (same size, same time), is a change. */
+    @Test
+    void aRenamedOrTouchedSourceIsAChange(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path output = project.resolve("target/site");
+        Path note = project.resolve("templates/partials/extra-note.ftl");
+        java.nio.file.Files.writeString(note, "<#-- a template file no page includes -->\n");
+        new SiteBuilder(project).build(output);
+        Path about = project.resolve("content/en/about.md");
+        java.nio.file.Files.setLastModifiedTime(about, java.nio.file.attribute.FileTime.fromMillis(
+                java.nio.file.Files.getLastModifiedTime(about).toMillis() - 60_000));
+        String touched = new SiteBuilder(project).build(output).summary();
+        assertTrue(!touched.contains("nothing changed"), touched);
+
+        assertTrue(new SiteBuilder(project).build(output).summary().contains("nothing changed"));
+        java.nio.file.Files.move(note, note.resolveSibling("extra-nota.ftl"));
+        String renamed = new SiteBuilder(project).build(output).summary();
+        assertTrue(!renamed.contains("nothing changed"), renamed);
+    }
+
+    /** The page cache next to the output is only a help: cut short or damaged, the next build renders everything and succeeds. */
+    @Test
+    void aDamagedPageCacheMeansAFullBuildNotAFailure(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path output = project.resolve("target/site");
+        new SiteBuilder(project).build(output);
+        Path cache = PageCache.cacheFile(output);
+        byte[] whole = java.nio.file.Files.readAllBytes(cache);
+        String page = java.nio.file.Files.readString(output.resolve("pl/jak-wystawic-fakture/index.html"));
+
+        java.nio.file.Files.write(cache, java.util.Arrays.copyOf(whole, 40)); // inside its head
+        BuildReport cut = new SiteBuilder(project).build(output);
+        assertEquals(0, cut.reused(), cut.summary());
+
+        byte[] damaged = java.nio.file.Files.readAllBytes(cache);
+        // After the version number, the fingerprint's length: claim two gigabytes.
+        damaged[4] = 0x7f;
+        java.nio.file.Files.write(cache, damaged);
+        BuildReport lengthy = new SiteBuilder(project).build(output);
+        assertEquals(0, lengthy.reused(), lengthy.summary());
+        assertEquals(page, java.nio.file.Files.readString(output.resolve("pl/jak-wystawic-fakture/index.html")));
+
+        assertTrue(new SiteBuilder(project).build(output).summary().contains("(nothing changed since the last build)"),
+                "the full build wrote a good cache again");
+    }
+
     /** "Nothing changed" is decided before the settings are validated; a broken setting must still fail the next build. */
     @Test
     void aSettingBrokenAfterAGoodBuildFailsTheNextBuildAtItsLine(@TempDir Path temp) throws Exception {
