@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Keeps legal advice checkable. In a language whose settings list legal terms
@@ -28,30 +29,27 @@ public final class LegalCitations {
     }
 
     /**
-     * The rule for a language's terms, or null when it lists none. A term is matched as whole
-     * words, case-insensitively; {@code *} stands for the rest of a word ({@code rekompensat*}).
+     * The rule for a language's terms, or null when it lists none (blank ones do not count). A
+     * term is matched as whole words, case-insensitively; {@code *} stands for the rest of a word
+     * ({@code rekompensat*}).
      */
     public static LegalCitations of(List<String> terms) {
-        if (terms.isEmpty()) {
+        List<String> folded = terms.stream().map(term -> fold(term.strip())).filter(term -> !term.isEmpty()).toList();
+        if (folded.isEmpty()) {
             return null;
         }
         List<String> alternatives = new ArrayList<>();
-        StringBuilder firstLetters = new StringBuilder();
-        for (String term : terms) {
-            String folded = fold(term.strip());
-            char first = folded.isEmpty() ? '*' : folded.charAt(0);
-            if (firstLetters != null && firstLetters.indexOf(String.valueOf(first)) < 0) {
-                firstLetters = first == '*' ? null : firstLetters.append(first);
-            }
+        for (String term : folded) {
             List<String> words = new ArrayList<>();
-            for (String word : term.strip().split("\\s+")) {
-                words.add(Pattern.quote(fold(word)).replace("*", "\\E\\p{L}*\\Q"));
+            for (String word : term.split("\\s+")) {
+                words.add(Pattern.quote(word).replace("*", "\\E\\p{L}*\\Q"));
             }
             alternatives.add(String.join("[\\s\\u00A0\\u202F]+", words));
         }
+        String firstLetters = folded.stream().map(term -> term.substring(0, 1)).distinct().collect(Collectors.joining());
         // Matched against folded text (fold): a case-sensitive pattern finds the same as a case-insensitive one, in a fraction of the time.
         return new LegalCitations(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])"),
-                firstLetters == null ? null : firstLetters.toString());
+                firstLetters.contains("*") ? null : firstLetters);
     }
 
     /**

@@ -31,6 +31,14 @@ class LegalCitationsTest {
     @Test
     void aLanguageWithoutLegalTermsHasNoSuchCheck() {
         assertNull(LegalCitations.of(List.of()));
+        assertNull(LegalCitations.of(List.of(" ", "")), "blank terms are no terms");
+    }
+
+    @Test
+    void aBlankTermAmongOthersMatchesNothing() {
+        LegalCitations withBlank = LegalCitations.of(List.of("", "ustawa", " "));
+        assertEquals(List.of(), withBlank.check(page("Zwykły akapit bez prawa.\n", true)));
+        assertEquals(List.of(new LegalCitations.Finding("Ustawa mówi jasno.", false)), withBlank.check(page("Ustawa mówi jasno.\n", true)));
     }
 
     @Test
