@@ -66,7 +66,7 @@ public final class StagedOutput {
         }
         for (Path leftover : leftovers) {
             synchronized (DELETING) {
-                if (DELETING.contains(leftover)) {
+                if (DELETING.containsKey(leftover)) {
                     continue;
                 }
             }
@@ -116,9 +116,6 @@ public final class StagedOutput {
     private void discard(Path dir) throws IOException {
         Path trash = output.resolveSibling("." + output.getFileName() + "-trash-" + System.nanoTime());
         move(dir, trash);
-        synchronized (DELETING) {
-            DELETING.add(trash);
-        }
         Thread cleaner = new Thread(() -> {
             try {
                 delete(trash);
@@ -130,7 +127,29 @@ public final class StagedOutput {
                 }
             }
         }, "delete-old-site");
+        synchronized (DELETING) {
+            DELETING.put(trash, cleaner);
+        }
         cleaner.start();
+    }
+
+    /**
+     * Waits until this process has deleted the sites it replaced. The command line calls it before
+     * the JVM exits, which would otherwise cut a deletion short and leave the rest to the next build
+     * (2 to 3 s at 2 × 5,000 pages, in a build that then finds nothing changed).
+     */
+    public static void awaitDeletions() {
+        List<Thread> cleaners;
+        synchronized (DELETING) {
+            cleaners = List.copyOf(DELETING.values());
+        }
+        try {
+            for (Thread cleaner : cleaners) {
+                cleaner.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -193,8 +212,8 @@ public final class StagedOutput {
         Files.delete(journal);
     }
 
-    /** Replaced sites being deleted right now, by this process. */
-    private static final java.util.Set<Path> DELETING = new java.util.HashSet<>();
+    /** Replaced sites being deleted right now, by this process, with the thread deleting each. */
+    private static final java.util.Map<Path, Thread> DELETING = new java.util.HashMap<>();
 
     private static void move(Path from, Path to) throws IOException {
         try {

@@ -1,5 +1,6 @@
 package guide.cli;
 
+import guide.build.StagedOutput;
 import guide.daemon.DaemonClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,10 @@ public final class Main implements Runnable {
         OptionalInt handedOver = DaemonClient.enabled()
                 ? DaemonClient.handOff(home(), cwd, args, System.out, System.err)
                 : OptionalInt.empty();
-        System.exit(handedOver.isPresent() ? handedOver.getAsInt() : commandLine(cwd).execute(args));
+        int status = handedOver.isPresent() ? handedOver.getAsInt() : commandLine(cwd).execute(args);
+        // A build that replaced a whole output deletes the old one in the background; let it finish.
+        StagedOutput.awaitDeletions();
+        System.exit(status);
     }
 
     /** The folder of {@code ./guide} (which passes it as {@code -Dguide.home}). */
