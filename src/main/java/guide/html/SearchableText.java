@@ -1,5 +1,6 @@
 package guide.html;
 
+import guide.content.Whitespace;
 import guide.search.PageText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -99,35 +100,13 @@ public final class SearchableText {
         }
 
         void finish() {
-            String clean = collapseSpaces(text).strip();
+            String clean = Whitespace.collapse(text).strip();
             if (!clean.isEmpty() || !heading.isEmpty()) {
                 sections.add(new PageText.Section(anchor, heading, clean));
             }
             text.setLength(0);
             anchor = "";
             heading = "";
-        }
-
-        /** The text with every run of ASCII white space (what the regex {@code \s+} matches) as one space. */
-        private static String collapseSpaces(CharSequence text) {
-            StringBuilder out = new StringBuilder(text.length());
-            boolean space = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                    space = true;
-                } else {
-                    if (space) {
-                        out.append(' ');
-                        space = false;
-                    }
-                    out.append(c);
-                }
-            }
-            if (space) {
-                out.append(' ');
-            }
-            return out.toString();
         }
     }
 }

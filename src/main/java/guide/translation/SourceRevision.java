@@ -1,5 +1,7 @@
 package guide.translation;
 
+import guide.content.Whitespace;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +25,6 @@ import java.util.Optional;
 public record SourceRevision(String lang, String hash, List<String> blocks) {
     public static final String KEY = "sourceRevision";
     private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\\n\\s*\\n");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The revision of a text as it is now. */
     public static SourceRevision of(String lang, String title, String body) {
@@ -35,9 +36,9 @@ public record SourceRevision(String lang, String hash, List<String> blocks) {
     /** The text's blocks: the title, then the body split at blank lines, whitespace collapsed. */
     public static List<String> blocks(String title, String body) {
         List<String> blocks = new ArrayList<>();
-        blocks.add("# " + SPACES.matcher(title.strip()).replaceAll(" "));
+        blocks.add("# " + Whitespace.collapse(title.strip()));
         for (String block : BLANK_LINES.split(body)) {
-            String normal = SPACES.matcher(block.strip()).replaceAll(" ");
+            String normal = Whitespace.collapse(block.strip());
             if (!normal.isEmpty()) {
                 blocks.add(normal);
             }
@@ -79,10 +80,17 @@ public record SourceRevision(String lang, String hash, List<String> blocks) {
     }
 
     static String sha256(String text) {
+        MessageDigest digest = DIGESTS.get();
+        digest.reset();
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest per thread: a build hashes every block of every source, and looking the algorithm up costs more than a short block. */
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }
