@@ -72,7 +72,8 @@ final class PageCache {
 
     static PageCache load(Path output, String fingerprint) {
         Path file = cacheFile(output);
-        Optional<Snapshot> snapshot = read(file);
+        // The pages' entries are read only when they can be used: megabytes a template change makes useless.
+        Optional<Snapshot> snapshot = read(file, fingerprint);
         if (snapshot.isPresent() && Files.isDirectory(output) && snapshot.get().fingerprint().equals(fingerprint)) {
             return new PageCache(file, fingerprint, new LinkedHashMap<>(snapshot.get().pages()), new LinkedHashSet<>(snapshot.get().files()));
         }
@@ -94,19 +95,16 @@ final class PageCache {
         return output.resolveSibling("." + output.getFileName() + "-cache.bin");
     }
 
-    private static Optional<Snapshot> read(Path file) {
-        return read(file, true);
-    }
-
-    /** The snapshot on disk, with its pages' entries only if {@code withPages} (else an empty map). */
+    /** The snapshot on disk, with its pages' entries only if it was built with {@code fingerprint} (else an empty map; null: never). */
     @SuppressWarnings("unchecked")
-    private static Optional<Snapshot> read(Path file, boolean withPages) {
+    private static Optional<Snapshot> read(Path file, String fingerprint) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             CacheHead head = CacheHead.read(in, VERSION, Files.size(file));
-            Map<String, Entry> pages = withPages ? (Map<String, Entry>) new ObjectInputStream(in).readObject() : Map.of();
+            Map<String, Entry> pages = head.fingerprint().equals(fingerprint)
+                    ? (Map<String, Entry>) new ObjectInputStream(in).readObject() : Map.of();
             return Optional.of(new Snapshot(head, pages));
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return Optional.empty();
@@ -149,7 +147,7 @@ final class PageCache {
      * same sources' stamp, nothing needs building ({@link CacheHead#report}).
      */
     static Optional<CacheHead> complete(Path output) {
-        Optional<Snapshot> snapshot = read(cacheFile(output), false);
+        Optional<Snapshot> snapshot = read(cacheFile(output), null);
         if (snapshot.isEmpty() || !Files.isDirectory(output)
                 || !snapshot.get().files().parallelStream().allMatch(f -> Files.isRegularFile(output.resolve(f)))) {
             return Optional.empty();
