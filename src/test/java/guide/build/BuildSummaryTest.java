@@ -60,18 +60,7 @@ class BuildSummaryTest {
     void nothingChangedRepeatsTheLastBuildsPagesAndWarnings(@TempDir Path temp) throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
         Path output = project.resolve("target/site");
-        java.nio.file.Files.writeString(project.resolve("content/en/unfinished.md"), """
-                title=Unfinished
-                date=2026-11-25
-                type=post
-                status=draft
-                translationKey=unfinished
-                author=redakcja
-                summary=Not ready.
-                ~~~~~~
-
-                Work in progress.
-                """);
+        ProjectFiles.addEnglishDraft(project);
         BuildReport first = new SiteBuilder(project).build(output);
         assertTrue(first.warnings().contains("content/en/unfinished.md: draft, not published"), first.warnings().toString());
 

@@ -1,5 +1,6 @@
 package guide.build;
 
+import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,18 +34,7 @@ class OneLanguagePageTest {
 
                 Treść dostępna wyłącznie po polsku.
                 """, StandardCharsets.UTF_8);
-        Files.writeString(project.resolve("content/en/unfinished.md"), """
-                title=Unfinished
-                date=2026-11-25
-                type=post
-                status=draft
-                translationKey=unfinished
-                author=redakcja
-                summary=Not ready.
-                ~~~~~~
-
-                Work in progress.
-                """, StandardCharsets.UTF_8);
+        ProjectFiles.addEnglishDraft(project);
 
         BuildReport report = new SiteBuilder(project).build(project.resolve("target/site"));
 

@@ -23,6 +23,22 @@ public final class ProjectFiles {
         Files.writeString(path, changed, StandardCharsets.UTF_8);
     }
 
+    /** Adds {@code content/en/unfinished.md}, an English draft: the build leaves it out and warns about it. */
+    public static void addEnglishDraft(Path project) throws IOException {
+        Files.writeString(project.resolve("content/en/unfinished.md"), """
+                title=Unfinished
+                date=2026-11-25
+                type=post
+                status=draft
+                translationKey=unfinished
+                author=redakcja
+                summary=Not ready.
+                ~~~~~~
+
+                Work in progress.
+                """, StandardCharsets.UTF_8);
+    }
+
     /** The 1-based line of the first occurrence of {@code needle}, read from the file itself. */
     public static int lineOf(Path project, String file, String needle) throws IOException {
         List<String> lines = Files.readAllLines(project.resolve(file), StandardCharsets.UTF_8);
