@@ -157,7 +157,8 @@ final class PageCache {
 
     /** Records what was just published, with the stamp of the sources it was built from and its report. */
     void save(Map<String, Entry> pages, Set<String> files, String sources, BuildReport report) throws IOException {
-        CacheHead head = new CacheHead(VERSION, fingerprint, sources, new LinkedHashMap<>(report.pagesByLanguage()), List.copyOf(report.warnings()), files);
+        CacheHead head = new CacheHead(VERSION, fingerprint, sources, new LinkedHashMap<>(report.pagesByLanguage()),
+                List.copyOf(report.warnings()), files);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
             head.write(out);

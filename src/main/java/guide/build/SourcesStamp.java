@@ -66,7 +66,8 @@ final class SourcesStamp {
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                BasicFileAttributes a = attrs.isSymbolicLink() && Files.isRegularFile(f) ? Files.readAttributes(f, BasicFileAttributes.class) : attrs;
+                BasicFileAttributes a = attrs.isSymbolicLink() && Files.isRegularFile(f)
+                        ? Files.readAttributes(f, BasicFileAttributes.class) : attrs;
                 if (a.isRegularFile()) {
                     String path = f.toString();
                     files.add(new FileStamp(path.length() < prefix ? "" : path.substring(prefix), a.size(), a.lastModifiedTime().toMillis()));
