@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 
 import java.util.List;
 
@@ -28,6 +29,10 @@ public final class Markdown {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // The HTML writer hands text through as it is instead of examining every character to trim
+        // leading white space, which this configuration never emits outside <pre>: rendering takes a
+        // fifth less time, and only a footnote's back link loses the line break before its </li>.
+        options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         // Links are rendered as written, javascript: ones too: the content allowlist (guide.check.ContentHtml)
         // then names them at their line instead of flexmark dropping them without a word.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");

@@ -27,6 +27,16 @@ class MarkdownTest {
         assertTrue(footnote.contains("class=\"footnote-ref\""), footnote);
     }
 
+    /** What a reader sees as written: code keeps its indentation and tabs, an HTML block its lines. */
+    @Test
+    void codeAndHtmlBlocksKeepTheirWhiteSpace() {
+        assertEquals("<pre><code class=\"language-text\">  two spaces\n\ta tab\n    four\n</code></pre>\n",
+                Markdown.toHtml("```text\n  two spaces\n\ta tab\n    four\n```\n"));
+        assertEquals("<pre><code>indented\n  more\n</code></pre>\n", Markdown.toHtml("    indented\n      more\n"));
+        assertEquals("<div>\n  <kbd>Ctrl</kbd>\n</div>\n", Markdown.toHtml("<div>\n  <kbd>Ctrl</kbd>\n</div>\n"));
+        assertEquals("<p>Hard<br />\nbreak</p>\n", Markdown.toHtml("Hard  \nbreak\n"));
+    }
+
     @Test
     void javascriptLinksAreRenderedForTheAllowlistToName() {
         assertEquals("<a href=\"javascript:alert(1)\">x</a>", Markdown.inlineToHtml("[x](javascript:alert(1))"));
