@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * and returns what the benchmark compares: the wall time around the process, its peak resident
  * memory, its exit code and what it printed (also kept in {@code <log>.out}, {@code .err} and
  * {@code .time}). The guide, plain JBake and Hugo are all measured through here, so alike.
+ * Before each run the system writes out what earlier runs left in its write cache ({@code sync},
+ * not timed): otherwise the hundreds of megabytes one engine's build wrote are flushed to disk
+ * during the next engine's run, and a run is charged for its predecessor's output.
  */
 final class TimedProcess {
     static final Path TIME = Path.of("/usr/bin/time");
@@ -54,6 +57,7 @@ final class TimedProcess {
         full.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
         environment.accept(pb.environment());
+        flushWriteCache();
         long t0 = System.nanoTime();
         Process p = pb.start();
         boolean finished = p.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -63,6 +67,11 @@ final class TimedProcess {
         }
         return new Run((t1 - t0) / 1e9, peakKb(timeFile), finished ? p.exitValue() : -1, Files.readString(outFile, StandardCharsets.UTF_8),
                 Files.readString(errFile, StandardCharsets.UTF_8), !finished);
+    }
+
+    /** Runs {@code sync(1)}, so that the next run starts without a backlog of other runs' writes. */
+    private static void flushWriteCache() throws IOException, InterruptedException {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
     /** The last number GNU time wrote (it may write a "Command exited with non-zero status" line first). */
