@@ -38,7 +38,8 @@ final class IndexLayout {
     /**
      * Hands every file of the language's index to {@code files} (path relative to the site root, bytes);
      * a page's file as {@code null} bytes when {@code previous} (the pages of the last build, in order)
-     * had an equal page under the same number: it is unchanged.
+     * had an equal page under the same number: it is unchanged. {@code files} is called from several
+     * threads at once.
      */
     void files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
                Map<String, Set<String>> typed, Set<String> stop, List<PageText> previous, java.util.function.BiConsumer<String, byte[]> files) {
@@ -80,12 +81,12 @@ final class IndexLayout {
             }
             postingsOf(shards, ShardPlan.shardOf(key, prefixes)).put(key, posting);
         });
-        shards.forEach((prefix, shard) -> files.accept(base + "s/" + ShardPlan.fileName(prefix) + ".json", json(shard)));
-
-        for (int id = 0; id < pages.size(); id++) {
+        // Each file stands alone: made and handed over on every core (the other language may be done already).
+        shards.entrySet().parallelStream().forEach(e -> files.accept(base + "s/" + ShardPlan.fileName(e.getKey()) + ".json", json(e.getValue())));
+        java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(id -> {
             boolean unchanged = id < previous.size() && previous.get(id).equals(pages.get(id));
             files.accept(base + "d/" + id + ".json", unchanged ? null : json(page(pages.get(id))));
-        }
+        });
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("v", 1);
         meta.put("n", pages.size());
