@@ -4,6 +4,8 @@ import guide.site.Problem;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.List;
 
@@ -12,14 +14,16 @@ import java.util.List;
  * before the first such link, so readers learn it before they could click.
  */
 public final class AffiliateDisclosureCheck {
+    private static final Evaluator SPONSORED = Selector.evaluatorOf("a[rel~=sponsored]");
+    private static final Evaluator DISCLOSURE = Selector.evaluatorOf("[data-affiliate-disclosure]");
 
     public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
         {
-            Element firstAffiliate = doc.selectFirst("a[rel~=sponsored]");
+            Element firstAffiliate = doc.selectFirst(SPONSORED);
             if (firstAffiliate == null) {
                 return;
             }
-            Element disclosure = doc.selectFirst("[data-affiliate-disclosure]");
+            Element disclosure = doc.selectFirst(DISCLOSURE);
             SourceLocator.Location at = locator.locate(page, firstAffiliate.attr("href"), firstAffiliate);
             if (disclosure == null) {
                 problems.add(new Problem(at.file(), at.line(), "affiliate link without the affiliate disclosure on the page: "
@@ -33,11 +37,11 @@ public final class AffiliateDisclosureCheck {
 
     /** True when the page has an affiliate link without the disclosure before it. */
     static boolean misplaced(Document doc) {
-        Element firstAffiliate = doc.selectFirst("a[rel~=sponsored]");
+        Element firstAffiliate = doc.selectFirst(SPONSORED);
         if (firstAffiliate == null) {
             return false;
         }
-        Element disclosure = doc.selectFirst("[data-affiliate-disclosure]");
+        Element disclosure = doc.selectFirst(DISCLOSURE);
         return disclosure == null || !precedes(doc, disclosure, firstAffiliate);
     }
 

@@ -4,6 +4,8 @@ import guide.site.Language;
 import guide.site.Problem;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,8 @@ import java.util.function.Function;
  * (such as "read the original"), whose version in this language is the page itself.
  */
 public final class CrossLanguageLinkCheck {
+    private static final Evaluator MAIN_LINKS = Selector.evaluatorOf("main a[href]:not([data-lang-switch])");
+    private static final Evaluator ROOT = Selector.evaluatorOf("html");
     private final String siteUrl;
     private final Function<String, Language> languages;
 
@@ -51,7 +55,7 @@ public final class CrossLanguageLinkCheck {
 
     /** Links in the main content, not those of the language switch. */
     static List<Element> mainLinks(Document doc) {
-        return doc.select("main a[href]:not([data-lang-switch])");
+        return doc.select(MAIN_LINKS);
     }
 
     /** What is wrong with a link from {@code page} in {@code lang}, or null. */
@@ -100,7 +104,7 @@ public final class CrossLanguageLinkCheck {
     }
 
     private static String lang(Document doc) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(ROOT);
         return html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT);
     }
 

@@ -3,6 +3,8 @@ package guide.check;
 import guide.site.Problem;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +17,8 @@ import java.util.Optional;
  * lists as a translation lists it back. Search engines ignore one-sided alternates.
  */
 public final class HreflangCheck {
+    private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
+    private static final Evaluator ALTERNATES = Selector.evaluatorOf("link[rel=alternate][hreflang]");
     private final String siteUrl;
 
     public HreflangCheck(String siteUrl) {
@@ -26,7 +30,7 @@ public final class HreflangCheck {
         if (alternates.isEmpty()) {
             return;
         }
-        Element canonical = doc.selectFirst("link[rel=canonical]");
+        Element canonical = doc.selectFirst(CANONICAL);
         List<String> messages = problems(site, canonical == null ? "" : canonical.attr("href"), alternates);
         if (!messages.isEmpty()) {
             SourceLocator.Location at = locator.locate(page, null, canonical);
@@ -60,7 +64,7 @@ public final class HreflangCheck {
 
     private static Map<String, String> alternates(Document doc) {
         Map<String, String> result = new LinkedHashMap<>();
-        for (Element link : doc.select("link[rel=alternate][hreflang]")) {
+        for (Element link : doc.select(ALTERNATES)) {
             result.put(link.attr("hreflang"), link.attr("href"));
         }
         return result;

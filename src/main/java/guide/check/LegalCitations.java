@@ -2,6 +2,8 @@ package guide.check;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,9 @@ import java.util.stream.Collectors;
  * the guide can then check the rule, and see how old the statement is.
  */
 public final class LegalCitations {
-    private static final String BLOCKS = "[data-prose] p, [data-prose] li:not(:has(p)), .quiz-advice p";
+    private static final Evaluator FOOTNOTE_REFS = Selector.evaluatorOf(".footnote-ref");
+    private static final Evaluator LEGAL_NOTICE = Selector.evaluatorOf(".legal-notice");
+    private static final Evaluator BLOCKS = Selector.evaluatorOf("[data-prose] p, [data-prose] li:not(:has(p)), .quiz-advice p");
     private final Pattern terms;
     /** The (folded) letters that every term starts with, or null when a term starts with {@code *}. */
     private final String firstLetters;
@@ -88,7 +92,7 @@ public final class LegalCitations {
                 continue;
             }
             // Footnote numbers are left out: they would stick to the word before them ("ustawy1", "kodeksu.1").
-            boolean cited = block.selectFirst(".footnote-ref") != null;
+            boolean cited = block.selectFirst(FOOTNOTE_REFS) != null;
             String text = plain(cited ? withoutFootnoteMarks(block) : block);
             int start = firstMatch(fold(text));
             if (start >= 0) {
@@ -99,7 +103,7 @@ public final class LegalCitations {
                 }
             }
         }
-        if (first != null && doc.selectFirst(".legal-notice") == null) {
+        if (first != null && doc.selectFirst(LEGAL_NOTICE) == null) {
             findings.add(new Finding(first, true));
         }
         return findings;
@@ -139,7 +143,7 @@ public final class LegalCitations {
 
     private static Element withoutFootnoteMarks(Element block) {
         Element copy = block.clone();
-        copy.select(".footnote-ref").remove();
+        copy.select(FOOTNOTE_REFS).remove();
         return copy;
     }
 

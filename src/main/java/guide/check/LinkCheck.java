@@ -3,6 +3,8 @@ package guide.check;
 import guide.site.Problem;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.Optional;
  * images must have alt text. Links to the site's own absolute URL count as internal.
  */
 public final class LinkCheck {
+    private static final Evaluator IMAGES = Selector.evaluatorOf("img");
+    private static final Evaluator LINKING = Selector.evaluatorOf("a[href], link[href], img[src], script[src], source[src]");
     private static final org.apache.commons.text.similarity.LevenshteinDistance DISTANCE = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
     private final String siteUrl;
     private final java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf;
@@ -36,7 +40,7 @@ public final class LinkCheck {
                 problems.add(new Problem(at.file(), at.line(), missingImage ? missingImage(page, raw) : message + ": " + raw));
             }
         }
-        for (Element img : doc.select("img")) {
+        for (Element img : doc.select(IMAGES)) {
             if (lacksAlt(img)) {
                 SourceLocator.Location at = locator.locate(page, img.attr("src"), img);
                 problems.add(new Problem(at.file(), at.line(), "image has no alt text: " + img.attr("src")));
@@ -54,7 +58,7 @@ public final class LinkCheck {
 
     /** The elements whose address must resolve: links, stylesheets, icons, alternates, images, scripts, sources. */
     static List<Element> linkElements(Document doc) {
-        return doc.select("a[href], link[href], img[src], script[src], source[src]").stream()
+        return doc.select(LINKING).stream()
                 .filter(e -> !e.tagName().equals("link") || CHECKED_RELS.matcher(e.attr("rel")).matches())
                 .toList();
     }

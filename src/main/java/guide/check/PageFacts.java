@@ -2,6 +2,8 @@ package guide.check;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.Collections;
 import java.util.HashSet;
@@ -17,17 +19,23 @@ import java.util.Set;
  */
 public record PageFacts(String lang, String canonical, Map<String, String> alternates, Set<String> ids, java.util.List<String> sections)
         implements java.io.Serializable {
+    private static final Evaluator ROOT = Selector.evaluatorOf("html");
+    private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
+    private static final Evaluator ALTERNATES = Selector.evaluatorOf("link[rel=alternate][hreflang]");
+    private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+    private static final Evaluator PROSE = Selector.evaluatorOf("[data-prose]");
+    private static final Evaluator SECTION_HEADINGS = Selector.evaluatorOf("h2[id], h3[id], h4[id]");
 
     public static PageFacts of(Document doc) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(ROOT);
         Element head = doc.head();
-        Element canonical = head.selectFirst("link[rel=canonical]");
+        Element canonical = head.selectFirst(CANONICAL);
         Map<String, String> alternates = new LinkedHashMap<>();
-        for (Element link : head.select("link[rel=alternate][hreflang]")) {
+        for (Element link : head.select(ALTERNATES)) {
             alternates.put(link.attr("hreflang"), link.attr("href"));
         }
         Set<String> ids = new HashSet<>();
-        for (Element e : doc.select("[id]")) {
+        for (Element e : doc.select(WITH_ID)) {
             ids.add(e.id());
         }
         return new PageFacts(html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT),
@@ -37,7 +45,7 @@ public record PageFacts(String lang, String canonical, Map<String, String> alter
 
     /** The ids of the headings of the page's text. */
     private static java.util.List<String> sections(Document doc) {
-        Element prose = doc.selectFirst("[data-prose]");
-        return prose == null ? java.util.List.of() : prose.select("h2[id], h3[id], h4[id]").eachAttr("id");
+        Element prose = doc.selectFirst(PROSE);
+        return prose == null ? java.util.List.of() : prose.select(SECTION_HEADINGS).eachAttr("id");
     }
 }

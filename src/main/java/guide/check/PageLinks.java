@@ -1,6 +1,8 @@
 package guide.check;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.io.Serializable;
 import java.util.List;
@@ -17,10 +19,11 @@ import java.util.List;
  */
 public record PageLinks(List<String> targets, boolean imageWithoutAlt, boolean affiliateProblem, List<String> mainLinks)
         implements Serializable {
+    private static final Evaluator IMAGES = Selector.evaluatorOf("img");
 
     public static PageLinks of(Document doc) {
         return new PageLinks(LinkCheck.linkElements(doc).stream().map(LinkCheck::rawTarget).toList(),
-                doc.select("img").stream().anyMatch(LinkCheck::lacksAlt),
+                doc.select(IMAGES).stream().anyMatch(LinkCheck::lacksAlt),
                 AffiliateDisclosureCheck.misplaced(doc),
                 CrossLanguageLinkCheck.mainLinks(doc).stream().map(e -> e.attr("href")).toList());
     }

@@ -3,6 +3,8 @@ package guide.html;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * What readers see of affiliate links, decided from the rendered page alone: every link that
@@ -12,6 +14,8 @@ import org.jsoup.select.Elements;
  * detector ({@link AffiliateLinks}) thus decides the rel attribute, the label and the disclosure.
  */
 public final class AffiliateMarks {
+    private static final Evaluator MAIN = Selector.evaluatorOf("main");
+    private static final Evaluator DISCLOSURE = Selector.evaluatorOf("[data-affiliate-disclosure]");
     static final String LABEL_CLASS = "affiliate-label";
 
     private AffiliateMarks() {
@@ -19,7 +23,7 @@ public final class AffiliateMarks {
 
     /** @param label the label in the page's language, e.g. "link afiliacyjny" */
     public static void apply(Document doc, String label) {
-        Element main = doc.selectFirst("main");
+        Element main = doc.selectFirst(MAIN);
         Elements sponsored = new Elements();
         if (main != null) {
             for (Element link : main.getElementsByTag("a")) {
@@ -36,7 +40,7 @@ public final class AffiliateMarks {
             }
         }
         if (sponsored.isEmpty()) {
-            doc.select("[data-affiliate-disclosure]").remove();
+            doc.select(DISCLOSURE).remove();
         }
     }
 }

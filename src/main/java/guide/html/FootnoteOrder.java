@@ -2,6 +2,8 @@ package guide.html;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,13 +20,16 @@ import java.util.regex.Pattern;
  * the citations, the ids they point to, the back-links and the order of the list at the end.
  */
 final class FootnoteOrder {
+    private static final Evaluator REFS = Selector.evaluatorOf("a.footnote-ref[href^=#fn-]");
+    private static final Evaluator LISTS = Selector.evaluatorOf(".footnotes ol");
+    private static final Evaluator BACK_LINKS = Selector.evaluatorOf("a.footnote-backref[href^=#fnref-]");
     private static final Pattern REF_ID = Pattern.compile("fnref-(\\d+)(-\\d+)?");
 
     private FootnoteOrder() {
     }
 
     static void apply(Document doc) {
-        List<Element> refs = doc.select("a.footnote-ref[href^=#fn-]");
+        List<Element> refs = doc.select(REFS);
         Map<String, String> numbers = new LinkedHashMap<>();
         for (Element ref : refs) {
             numbers.putIfAbsent(ref.attr("href").substring("#fn-".length()), String.valueOf(numbers.size() + 1));
@@ -40,7 +45,7 @@ final class FootnoteOrder {
                 sup.id(renumbered(sup.id(), numbers));
             }
         }
-        for (Element list : doc.select(".footnotes ol")) {
+        for (Element list : doc.select(LISTS)) {
             List<Element> items = new ArrayList<>(list.children());
             for (Element item : items) {
                 String number = numbers.get(item.id().replaceFirst("^fn-", ""));
@@ -48,7 +53,7 @@ final class FootnoteOrder {
                     continue;
                 }
                 item.id("fn-" + number);
-                for (Element back : item.select("a.footnote-backref[href^=#fnref-]")) {
+                for (Element back : item.select(BACK_LINKS)) {
                     back.attr("href", "#" + renumbered(back.attr("href").substring(1), numbers));
                 }
             }

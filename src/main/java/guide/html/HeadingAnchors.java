@@ -3,6 +3,8 @@ package guide.html;
 import guide.content.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -14,6 +16,9 @@ import java.util.Set;
  * {@code -3}.
  */
 public final class HeadingAnchors {
+    private static final Evaluator PROSE = Selector.evaluatorOf("[data-prose]");
+    private static final Evaluator HEADINGS = Selector.evaluatorOf("h2, h3, h4");
+    private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
     private static final java.util.regex.Pattern ASCII_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
 
     private HeadingAnchors() {
@@ -21,12 +26,12 @@ public final class HeadingAnchors {
 
     public static void apply(Document doc, Slugs slugs) {
         Set<String> used = new HashSet<>();
-        Element prose = doc.selectFirst("[data-prose]");
+        Element prose = doc.selectFirst(PROSE);
         if (prose == null) {
             return;
         }
-        var headings = prose.select("h2, h3, h4");
-        doc.select("[id]").stream().filter(e -> !headings.contains(e)).forEach(e -> used.add(e.id()));
+        var headings = prose.select(HEADINGS);
+        doc.select(WITH_ID).stream().filter(e -> !headings.contains(e)).forEach(e -> used.add(e.id()));
         for (Element heading : headings) {
             String current = heading.id();
             if (ASCII_ID.matcher(current).matches() && used.add(current)) {

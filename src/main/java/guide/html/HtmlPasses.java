@@ -10,6 +10,8 @@ import guide.search.PageText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.function.Function;
  * for the checks, its text for search).
  */
 public final class HtmlPasses {
+    private static final Evaluator ROOT = Selector.evaluatorOf("html");
     private final LinkAttributes links;
     private final String baseUri;
     private final Function<String, PageLanguage> languages;
@@ -71,7 +74,7 @@ public final class HtmlPasses {
         // The site's address as base URI: relative links then count as the site's own for the allowlist.
         Document doc = Jsoup.parse(html, baseUri);
         List<ContentHtml.Finding> unsafe = ContentHtml.check(doc);
-        Element root = doc.selectFirst("html");
+        Element root = doc.selectFirst(ROOT);
         PageLanguage language = languages.apply(root == null ? "" : root.attr("lang"));
         FootnoteOrder.apply(doc);
         HeadingAnchors.apply(doc, language.slugs());

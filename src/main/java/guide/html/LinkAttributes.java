@@ -2,6 +2,8 @@ package guide.html;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Set;
  * {@code rel="sponsored noopener"} so search engines and readers' tools know what they are.
  */
 public final class LinkAttributes {
+    private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
     private final AffiliateLinks affiliates;
     private final String siteUrl;
 
@@ -21,7 +24,7 @@ public final class LinkAttributes {
     }
 
     public void apply(Document doc) {
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(LINKS)) {
             String href = a.attr("href");
             boolean external = (href.startsWith("http://") || href.startsWith("https://")) && !href.startsWith(siteUrl + "/")
                     && !href.equals(siteUrl);

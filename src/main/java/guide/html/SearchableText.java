@@ -6,6 +6,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,11 @@ import java.util.Set;
  * pages, the root page or the archive's lists).
  */
 public final class SearchableText {
+    private static final Evaluator SEARCH_MARKER = Selector.evaluatorOf("meta[name=guide-search]");
+    private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
+    private static final Evaluator TITLE = Selector.evaluatorOf("h1");
+    private static final Evaluator ROOT = Selector.evaluatorOf("html");
+    private static final Evaluator REGIONS = Selector.evaluatorOf("[data-prose], [data-search-text]");
     private static final Set<String> SKIPPED = Set.of("script", "style", "button", "input", "select", "textarea", "nav", "svg", "template");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
@@ -28,16 +35,16 @@ public final class SearchableText {
     }
 
     public static Optional<PageText> of(Document doc) {
-        Element marker = doc.selectFirst("meta[name=guide-search]");
-        Element canonical = doc.selectFirst("link[rel=canonical]");
-        Element h1 = doc.selectFirst("h1");
-        Element html = doc.selectFirst("html");
+        Element marker = doc.selectFirst(SEARCH_MARKER);
+        Element canonical = doc.selectFirst(CANONICAL);
+        Element h1 = doc.selectFirst(TITLE);
+        Element html = doc.selectFirst(ROOT);
         if (marker == null || !marker.attr("content").equals("index") || canonical == null || h1 == null || html == null) {
             return Optional.empty();
         }
         List<PageText.Section> sections = new ArrayList<>();
         Collector collector = new Collector(sections);
-        for (Element region : doc.select("[data-prose], [data-search-text]")) {
+        for (Element region : doc.select(REGIONS)) {
             if (region.parents().stream().noneMatch(p -> p.hasAttr("data-prose") || p.hasAttr("data-search-text"))) {
                 collector.walk(region);
                 collector.blockBreak();

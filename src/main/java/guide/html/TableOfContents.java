@@ -2,23 +2,29 @@ package guide.html;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Fills the template's {@code <nav data-toc>} with links to the article's h2 headings (h3 nested
  * under them); removes it when an article has fewer than two sections.
  */
 public final class TableOfContents {
+    private static final Evaluator NAV = Selector.evaluatorOf("nav[data-toc]");
+    private static final Evaluator LIST = Selector.evaluatorOf("ol");
+    private static final Evaluator PROSE = Selector.evaluatorOf("[data-prose]");
+    private static final Evaluator HEADINGS = Selector.evaluatorOf("h2, h3");
     private TableOfContents() {
     }
 
     public static void apply(Document doc) {
-        Element nav = doc.selectFirst("nav[data-toc]");
+        Element nav = doc.selectFirst(NAV);
         if (nav == null) {
             return;
         }
-        Element list = nav.selectFirst("ol");
-        Element prose = doc.selectFirst("[data-prose]");
-        var headings = prose == null ? new org.jsoup.select.Elements() : prose.select("h2, h3");
+        Element list = nav.selectFirst(LIST);
+        Element prose = doc.selectFirst(PROSE);
+        var headings = prose == null ? new org.jsoup.select.Elements() : prose.select(HEADINGS);
         if (list == null || headings.stream().filter(h -> h.normalName().equals("h2")).count() < 2) {
             nav.remove();
             return;
@@ -29,7 +35,7 @@ public final class TableOfContents {
                 current = list.appendElement("li");
                 current.appendElement("a").attr("href", "#" + heading.id()).text(heading.text());
             } else {
-                Element sub = current.selectFirst("ol");
+                Element sub = current.selectFirst(LIST);
                 if (sub == null) {
                     sub = current.appendElement("ol");
                 }

@@ -2,6 +2,8 @@ package guide.image;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The pass over a page's {@code <img>} elements that show content images: each gets its
@@ -15,6 +17,7 @@ import org.jsoup.nodes.Element;
  * they are, for the link check to report with the Markdown line that names them.
  */
 public final class ResponsiveImages {
+    private static final Evaluator IMAGES = Selector.evaluatorOf("img[src]");
     /** The article column: 68ch of 18 px text (about 680 px) from 48em up, the viewport less its margins below. */
     public static final String SIZES = "(min-width: 48em) 680px, calc(100vw - 2.5rem)";
 
@@ -29,7 +32,7 @@ public final class ResponsiveImages {
             return;
         }
         boolean first = true;
-        for (Element img : doc.select("img[src]")) {
+        for (Element img : doc.select(IMAGES)) {
             ContentImage image = catalog.at(img.attr("src")).orElse(null);
             if (image == null || !img.hasAttr("alt") || img.attr("alt").isBlank()) {
                 first = false;
