@@ -66,7 +66,6 @@ public final class SiteBuilder {
         return this;
     }
 
-    /** The stamp of everything a build reads (the settings file among it). */
     /** The sources' stamp (none in the preview), and the last build's report if none of them changed since and its output is complete. */
     private record Unchanged(String sources, Optional<BuildReport> report) {
     }

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -73,6 +74,15 @@ final class SourcesStamp {
                     files.add(new FileStamp(path.length() < prefix ? "" : path.substring(prefix), a.size(), a.lastModifiedTime().toMillis()));
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            /** A file deleted while the walk passed it (an editor's temporary file) is not a source: it is left out, not an error. */
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
             }
         });
     }
