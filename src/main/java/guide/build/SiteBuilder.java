@@ -1,17 +1,10 @@
 package guide.build;
 
-import guide.check.ArchiveAddressCheck;
-import guide.check.HomePageCheck;
-import guide.check.UiStringUsageCheck;
-import guide.content.Authors;
 import guide.content.ContentDocument;
-import guide.content.ContentFiles;
-import guide.content.ContentScanner;
 import guide.content.DocumentType;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
 import guide.html.PageLanguage;
-import guide.i18n.UiStrings;
 import guide.page.PageModels;
 import guide.publish.FingerprintedAssets;
 import guide.publish.HostFiles;
@@ -19,7 +12,6 @@ import guide.quiz.Checklist;
 import guide.quiz.Checklists;
 import guide.render.PageSpec;
 import guide.site.BuildFailure;
-import guide.site.Language;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 import guide.translation.SourceRevision;
@@ -31,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -121,74 +114,85 @@ public final class SiteBuilder {
         String fingerprint = memory.fingerprint(projectDir, config, assets);
         RendererWarmUp renderer = memory.renderer(fingerprint, () -> RendererWarmUp.start(projectDir, config, assets));
         List<Problem> problems = new ArrayList<>();
-        Inputs in = read(config, problems);
+        Inputs in = Inputs.read(projectDir, config, memory, timer, problems);
         failIfAny(problems);
-        List<ContentDocument> published = in.documents().stream().filter(d -> !d.draft()).toList();
+        List<ContentDocument> published = in.published();
         List<PageSpec> specs = pageSpecs(config, in, published, problems);
         timer.phase("page models");
-        PageCache cache = memory.cacheFor(output, fingerprint);
-        // The preview puts pages online first; their cards and search index follow them.
-        boolean ours = memory.lastCache == cache && output.equals(memory.lastOutput);
-        boolean afterPages = searchIndex.canFollowPages(preview != null, incremental(cache, output), ours);
-        Rendering rendering = render(config, in, published, specs, cache, output, renderer.await(), afterPages);
+        Plan plan = plan(config, in, published, assets, memory.cacheFor(output, fingerprint), output);
+        Rendering rendering = render(plan, specs, renderer.await());
         try {
             problems.addAll(rendering.problems());
             failIfAny(problems);
-            assets.writeTo(rendering.site());
-            OutputFiles.copyContentFiles(config.contentDir(), in.files().others(), rendering.site(), in.images()::publishedAsItIs);
-            timer.phase("assets");
-            List<String> searchFiles = searchIndex.withPages(rendering, output, ours, afterPages);
-            timer.phase("search index");
-            Set<String> pages = rendering.allFiles(searchFiles);
-            HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, assets, published, config, memory.lastHost);
-            Set<String> files = new java.util.HashSet<>(pages);
-            files.addAll(host.writeInto(rendering.site(), output));
-            problems.addAll(SiteChecks.ofBuild(projectDir, config, published, rendering, cache, files, output));
-            failIfAny(problems);
-            timer.phase("checks");
+            SiteFiles written = completeAndCheck(plan, rendering, problems);
             long millis = timer.millis();
-            publish(rendering, cache, output, files);
-            host.writeBeside(output);
+            publish(rendering, plan.cache(), output, written.files());
+            written.host().writeBeside(output);
             timer.phase("publish");
-            if (afterPages) {
+            Published done = new Published(rendering, written.files());
+            if (plan.afterPages()) {
                 pagesPublished.run();
-                rendering = rendering.withCards(SiteImages.produce(rendering.cardsToFollow(), file -> memory.keyOf(cache.fingerprint(), file),
-                        new PreviousOutput(cache, output, rendering.site(), true)));
-                files = searchIndex.afterPages(rendering, output, files);
-                timer.phase("cards and search index, after the pages");
+                done = followPages(plan, rendering, written.files());
             }
             // The host files (the root copy of the not-found page among them) are configuration, not pages.
-            BuildReport built = new BuildReport(output, OutputFiles.countPages(pages, config.languages()), rendering.rendered(),
-                    rendering.files().size() - rendering.rendered(), in.warnings(), millis, false);
+            BuildReport built = new BuildReport(output, OutputFiles.countPages(written.pages(), config.languages()), done.rendering().rendered(),
+                    done.rendering().files().size() - done.rendering().rendered(), in.warnings(), millis, false);
             searchIndex.published();
-            save(cache, rendering, files, unchanged.sources(), built, output);
+            save(plan.cache(), done.rendering(), done.files(), unchanged.sources(), built, output);
             return built;
         } finally {
             StagedOutput.delete(rendering.site().getParent());
         }
     }
 
-    /** What the build reads before it computes anything: authors, UI strings, documents, images; and what it checks on them. */
-    private record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDocument> documents, SiteImages images,
-                          List<String> warnings, String context) {
+    /**
+     * What the build works from once every page's model is known.
+     *
+     * @param ours       true when the output is the one this builder made last, with the page cache it left
+     * @param afterPages true when the pages are published before their cards and search index (the preview, {@link #forPreview()})
+     */
+    private record Plan(SiteConfig config, Inputs in, List<ContentDocument> published, FingerprintedAssets assets, PageCache cache, Path output,
+                        boolean ours, boolean afterPages) {
     }
 
-    private Inputs read(SiteConfig config, List<Problem> problems) throws IOException {
-        List<Language> languages = config.languages().stream().map(config::language).toList();
-        Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
-        UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), languages, problems);
-        String context = SourcesStamp.context(projectDir, config);
-        List<Problem> noted = new ArrayList<>();
-        ContentFiles files = ContentFiles.walk(config.contentDir());
-        List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(files, problems, noted);
-        timer.phase("scan content");
-        new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
-        new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
-        new HomePageCheck().check(projectDir, config, documents, problems);
-        List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
-        documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
-        SiteImages images = SiteImages.read(config, files, documents.stream().filter(d -> !d.draft()).toList(), memory.images, problems, warnings);
-        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context);
+    private Plan plan(SiteConfig config, Inputs in, List<ContentDocument> published, FingerprintedAssets assets, PageCache cache, Path output) {
+        boolean ours = memory.lastCache == cache && output.equals(memory.lastOutput);
+        boolean afterPages = searchIndex.canFollowPages(preview != null, incremental(cache, output), ours);
+        return new Plan(config, in, published, assets, cache, output, ours, afterPages);
+    }
+
+    /** The site's files: its pages (with the search index), and those plus the host files, whose rules it also keeps. */
+    private record SiteFiles(Set<String> pages, Set<String> files, HostConfiguration host) {
+    }
+
+    /** Writes the assets, the content folder's other files, the search index and the host files beside the pages, then checks the site. */
+    private SiteFiles completeAndCheck(Plan plan, Rendering rendering, List<Problem> problems) throws IOException, BuildFailure {
+        plan.assets().writeTo(rendering.site());
+        OutputFiles.copyContentFiles(plan.config().contentDir(), plan.in().files().others(), rendering.site(), plan.in().images()::publishedAsItIs);
+        timer.phase("assets");
+        List<String> searchFiles = searchIndex.withPages(rendering, plan.output(), plan.ours(), plan.afterPages());
+        timer.phase("search index");
+        Set<String> pages = rendering.allFiles(searchFiles);
+        HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, plan.assets(), plan.published(), plan.config(), memory.lastHost);
+        Set<String> files = new HashSet<>(pages);
+        files.addAll(host.writeInto(rendering.site(), plan.output()));
+        problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.published(), rendering, plan.cache(), files, plan.output()));
+        failIfAny(problems);
+        timer.phase("checks");
+        return new SiteFiles(pages, files, host);
+    }
+
+    /** What was published, with the files the next build compares against. */
+    private record Published(Rendering rendering, Set<String> files) {
+    }
+
+    /** In the preview, once the pages are online: their cards, then their search index. */
+    private Published followPages(Plan plan, Rendering rendering, Set<String> files) throws IOException {
+        Rendering withCards = rendering.withCards(SiteImages.produce(rendering.cardsToFollow(), file -> memory.keyOf(plan.cache().fingerprint(), file),
+                new PreviousOutput(plan.cache(), plan.output(), rendering.site(), true)));
+        Published done = new Published(withCards, searchIndex.afterPages(withCards, plan.output(), files));
+        timer.phase("cards and search index, after the pages");
+        return done;
     }
 
     /**
@@ -215,15 +219,19 @@ public final class SiteBuilder {
         return specs;
     }
 
-    /** @param cardsAfterPages true to leave the cards for after the pages are published ({@link Rendering#cardsToFollow()}) */
-    private Rendering render(SiteConfig config, Inputs in, List<ContentDocument> published, List<PageSpec> specs, PageCache cache, Path output,
-                             guide.render.TemplateRenderer renderer, boolean cardsAfterPages) throws IOException {
+    /** Renders or reuses every page, then makes the image copies and (unless they follow the pages) the cards. */
+    private Rendering render(Plan plan, List<PageSpec> specs, guide.render.TemplateRenderer renderer) throws IOException {
+        SiteConfig config = plan.config();
+        Inputs in = plan.in();
+        PageCache cache = plan.cache();
+        Path output = plan.output();
+        boolean cardsAfterPages = plan.afterPages();
         StagedOutput staged = new StagedOutput(output);
         Path site = staged.newWorkDir().resolve("site");
         Files.createDirectories(site);
         boolean incremental = incremental(cache, output);
         Map<String, ContentDocument> documents = new HashMap<>();
-        published.forEach(doc -> documents.put(doc.outputPath(), doc));
+        plan.published().forEach(doc -> documents.put(doc.outputPath(), doc));
         HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(),
                 PageLanguage.forSite(config, in.ui()), in.images().responsive());
         PreviousOutput previous = new PreviousOutput(cache, output, site, incremental);

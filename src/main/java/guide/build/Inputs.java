@@ -1,0 +1,53 @@
+package guide.build;
+
+import guide.check.ArchiveAddressCheck;
+import guide.check.HomePageCheck;
+import guide.check.UiStringUsageCheck;
+import guide.content.Authors;
+import guide.content.ContentDocument;
+import guide.content.ContentFiles;
+import guide.content.ContentScanner;
+import guide.i18n.UiStrings;
+import guide.site.Language;
+import guide.site.Problem;
+import guide.site.SiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a build reads before it computes anything: authors, UI strings, the content folder's files
+ * and documents, the content images; and the checks that need nothing else (UI strings used by the
+ * templates, the archive's address, the home pages). Problems are added to the caller's list; the
+ * warnings (drafts, unknown optional headers) travel with the inputs to the build's summary.
+ *
+ * @param context what the validation of a content file depends on besides the file: the settings and the authors ({@link SourcesStamp#context})
+ */
+record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDocument> documents, SiteImages images,
+              List<String> warnings, String context) {
+
+    static Inputs read(Path projectDir, SiteConfig config, BuildMemory memory, BuildTimer timer, List<Problem> problems) throws IOException {
+        List<Language> languages = config.languages().stream().map(config::language).toList();
+        Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
+        UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), languages, problems);
+        String context = SourcesStamp.context(projectDir, config);
+        List<Problem> noted = new ArrayList<>();
+        ContentFiles files = ContentFiles.walk(config.contentDir());
+        List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(files, problems, noted);
+        timer.phase("scan content");
+        new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
+        new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
+        new HomePageCheck().check(projectDir, config, documents, problems);
+        List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
+        documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
+        SiteImages images = SiteImages.read(config, files, documents.stream().filter(d -> !d.draft()).toList(), memory.images, problems, warnings);
+        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context);
+    }
+
+    /** The documents readers see: all but drafts. */
+    List<ContentDocument> published() {
+        return documents.stream().filter(d -> !d.draft()).toList();
+    }
+}
