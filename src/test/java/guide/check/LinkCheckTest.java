@@ -101,4 +101,26 @@ class LinkCheckTest {
                 SitePages.builtPagesOnly(project), problems);
         assertEquals("broken anchor #x-2: pl/b/index.html has no such id (nearest: #a-2, #b-2): /pl/b/#x-2", problems.get(0).message());
     }
+
+    @Test
+    void aMissingImageSaysWhereItsFileShouldBe() {
+        SitePages site = new SitePages().page("pl/a/index.html", """
+                <html><body><main data-prose>
+                <img src="/images/brak.jpg?v=2" alt="Brak">
+                <img src="zdjecie.png#x" alt="Zdjęcie">
+                <img src="obrazki/wykres.svg" alt="Wykres">
+                <img src="/images/bez-opisu.jpg">
+                </main></body></html>""");
+        List<Problem> problems = new ArrayList<>();
+        new LinkCheck(SitePages.SITE, page -> Optional.empty()).checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"),
+                SitePages.builtPagesOnly(project), problems);
+        assertEquals(List.of(
+                "target/site/pl/a/index.html:2: image not found: /images/brak.jpg?v=2: put the file at content/images/brak.jpg"
+                        + " (images go in content/images/, written /images/name.jpg)",
+                "target/site/pl/a/index.html:3: image not found: zdjecie.png#x: put the file in content/images/ and write it as /images/zdjecie.png",
+                "target/site/pl/a/index.html:4: image not found: obrazki/wykres.svg: put the file at content/pl/a/obrazki/wykres.svg"
+                        + " (images go in content/images/, written /images/name.jpg)",
+                "target/site/pl/a/index.html:5: image has no alt text: /images/bez-opisu.jpg"),
+                problems.stream().map(Problem::toString).toList(), "an image without alt text is named for that alone, found or not");
+    }
 }

@@ -66,13 +66,14 @@ class PageModelTest {
                 .feed(new FeedView("2026-11-20", "f", "h", List.of()))
                 .sitemap(List.of(new SitemapEntry("https://example.org/", null, List.of())))
                 .sitemapUrl("https://example.org/sitemap.xml")
+                .socialImage(new guide.image.SocialImage("https://example.org/pl/a/card.png", 1200, 630, "Tytuł", null))
                 .build();
         Map<String, Object> content = new HashMap<>();
         content.put("type", "post");
         model.into(content, WRAPPER);
         assertEquals(Set.of("type", "lang", "language", "title", "summary", "url", "canonical", "siteUrl", "alternates", "switcher", "date",
                 "readingTime", "tags", "author", "basedOn", "legalNotice", "outdatedNotice", "related", "home", "quiz", "archive", "languages", "feed",
-                "sitemap", "sitemapUrl"), content.keySet());
+                "sitemap", "sitemapUrl", "socialImage"), content.keySet());
         assertEquals("post", content.get("type"), "JBake's own field is left as it is");
         assertEquals("Tytuł", ((TemplateScalarModel) content.get("title")).getAsString());
         TemplateModel dateText = ((TemplateHashModel) content.get("date")).get("text");
