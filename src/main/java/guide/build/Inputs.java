@@ -42,12 +42,16 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         new HomePageCheck().check(projectDir, config, documents, problems);
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
-        SiteImages images = SiteImages.read(config, files, documents.stream().filter(d -> !d.draft()).toList(), memory.images, problems, warnings);
+        SiteImages images = SiteImages.read(config, files, published(documents), memory.images, problems, warnings);
         return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context);
     }
 
     /** The documents readers see: all but drafts. */
     List<ContentDocument> published() {
+        return published(documents);
+    }
+
+    private static List<ContentDocument> published(List<ContentDocument> documents) {
         return documents.stream().filter(d -> !d.draft()).toList();
     }
 }
