@@ -135,6 +135,7 @@ public final class Benchmark {
         boolean hugoAsked = asked.stream().anyMatch(Size::hugo);
         printHeader(sizes, serveN, edits, hugoAsked);
         Files.createDirectories(benchDir);
+        deleteColdRuns();
         warmUp();
         for (Size size : sizes) {
             measureSize(size);
@@ -155,6 +156,7 @@ public final class Benchmark {
             hugoServe.print(serve == null || serve.failure != null ? null
                     : median(serve.edits.stream().map(Edit::millis).filter(m -> !Double.isNaN(m)).toList()));
         }
+        deleteColdRuns();
         System.out.printf(Locale.ROOT, "%nBenchmark took %.1f min; load average at the end: %s.%n", (System.nanoTime() - start) / 60e9,
                 loadAverage());
     }
@@ -256,27 +258,26 @@ public final class Benchmark {
         corpora.put(n, corpus);
         HugoRun hugoSite = size.hugo() ? convertForHugo(corpus, dir) : null;
         GeneratedFolder generated = GeneratedFolder.of(corpus.dir());
-        Path plainOut = dir.resolve("plain-site");
         Path guideOut = null;
         List<Run> guideRuns = new ArrayList<>();
         List<Run> plainRuns = new ArrayList<>();
         List<Double> bakes = new ArrayList<>();
         List<HugoRun.Build> hugoBuilds = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
-            // A fresh parent folder per cold run: no output, and nothing the guide keeps next to it (its page cache).
-            CorpusGenerator.deleteTree(dir.resolve("guide-cold"));
+            // A fresh parent folder per cold run: no output, and nothing the guide keeps next to it (its page
+            // cache). Runs delete nothing: see coldRunFolder.
             generated.removeAdded("guide");
-            guideOut = dir.resolve("guide-cold/run-" + r + "/site");
+            guideOut = coldRunFolder(dir, "guide-cold", r).resolve("site");
             Files.createDirectories(guideOut.getParent());
             guideRuns.add(guideCold(corpus, guideOut, dir.resolve("logs/guide-" + r), r));
             generated.removeAdded("guide");
             if (size.plain()) {
-                Run plain = plainCold(corpus, plainOut, dir.resolve("logs/plain-" + r), r);
+                Run plain = plainCold(corpus, coldRunFolder(dir, "plain-cold", r).resolve("site"), dir.resolve("logs/plain-" + r), r);
                 plainRuns.add(plain);
                 plain.number(BAKE_MS).ifPresent(ms -> bakes.add(ms / 1000.0));
             }
             if (hugoSite != null) {
-                hugoBuilds.add(hugoCold(hugoSite, dir.resolve("hugo-cold"), dir.resolve("logs/hugo-" + r), n, r));
+                hugoBuilds.add(hugoCold(hugoSite, coldRunFolder(dir, "hugo-cold", r), dir.resolve("logs/hugo-" + r), n, r));
             }
         }
         long pages = guideRuns.stream().filter(Run::ok).findFirst().flatMap(r -> r.number(BUILT)).orElse((long) corpus.htmlPages());
@@ -293,6 +294,36 @@ public final class Benchmark {
             measureSearch(corpus, guideOut, dir);
         }
         measureNothingChanged(corpus, dir, guideOut);
+    }
+
+    /**
+     * The folder of cold run {@code r} of one engine, {@code dir/<engine>/run-r}, new and empty. No
+     * measured run deletes anything: the cold runs' folders are deleted before the benchmark starts
+     * ({@link #deleteColdRuns}, the last invocation's) and when it ends. On a file system without a
+     * journal (ext4 as this project's test machines mount it), creating a file within 30 s of deleting
+     * thousands costs the kernel a look at each recently freed inode (ext4's {@code recently_deleted});
+     * deleting the last run's ~9,000 files right before a cold build added 1 to 3 s of system time to
+     * it, and more to the guide's than to Hugo's, which writes a third as many files.
+     */
+    private static Path coldRunFolder(Path dir, String engine, int r) throws IOException {
+        Path folder = dir.resolve(engine).resolve("run-" + r);
+        CorpusGenerator.deleteTree(folder);
+        Files.createDirectories(folder);
+        return folder;
+    }
+
+    /** Deletes the cold runs' folders of every size (see {@link #coldRunFolder}). */
+    private void deleteColdRuns() throws IOException {
+        if (!Files.isDirectory(benchDir)) {
+            return;
+        }
+        try (var sizes = Files.list(benchDir)) {
+            for (Path size : sizes.filter(Files::isDirectory).toList()) {
+                for (String engine : List.of("guide-cold", "plain-cold", "hugo-cold", "plain-site")) {
+                    CorpusGenerator.deleteTree(size.resolve(engine));
+                }
+            }
+        }
     }
 
     /** Converts the corpus for Hugo (not measured); null, after saying why, if that failed. */
