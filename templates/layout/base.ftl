@@ -2,6 +2,11 @@
 <#-- The page frame every HTML page shares: head, skip link, header, main, footer. -->
 <#import "/layout/asset.ftl" as asset>
 <#macro page kind script="" style="">
+<#-- JBake's data model looks a name up among its database queries before the page's own values,
+     and throws (and catches) an exception for each name that is not one: read once here, `content`
+     and `assets` then come from the global namespace (a 2 × 1,000 build threw 176,000 exceptions). -->
+<#global content = content>
+<#if assets??><#global assets = assets></#if>
 <#global extraStyle = style>
 <#global ui = content.ui>
 <!DOCTYPE html>
