@@ -43,7 +43,11 @@ final class PreviousOutput {
     void write(String path, byte[] bytes) {
         Path target = site.resolve(path);
         try {
-            Files.createDirectories(target.getParent());
+            // Most files go into a folder that exists (a page's card, the search index's), where
+            // createDirectories would throw and catch an exception to find out.
+            if (!Files.isDirectory(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
             Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -46,7 +46,9 @@ public final class SearchIndexFiles {
                 }
                 try {
                     Path target = staging.resolve(path);
-                    Files.createDirectories(target.getParent());
+                    if (!Files.isDirectory(target.getParent())) { // createDirectories throws and catches an exception when it exists
+                        Files.createDirectories(target.getParent());
+                    }
                     Files.write(target, bytes);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
