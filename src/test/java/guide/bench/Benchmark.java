@@ -268,7 +268,6 @@ public final class Benchmark {
             // cache). Runs delete nothing: see coldRunFolder.
             generated.removeAdded("guide");
             guideOut = coldRunFolder(dir, "guide-cold", r).resolve("site");
-            Files.createDirectories(guideOut.getParent());
             guideRuns.add(guideCold(corpus, guideOut, dir.resolve("logs/guide-" + r), r));
             generated.removeAdded("guide");
             if (size.plain()) {
@@ -319,6 +318,7 @@ public final class Benchmark {
         }
         try (var sizes = Files.list(benchDir)) {
             for (Path size : sizes.filter(Files::isDirectory).toList()) {
+                // plain-site: where plain JBake's runs went before they had a folder each.
                 for (String engine : List.of("guide-cold", "plain-cold", "hugo-cold", "plain-site")) {
                     CorpusGenerator.deleteTree(size.resolve(engine));
                 }
