@@ -211,10 +211,10 @@ public final class SiteBuilder {
         BuildMemory.ModelSignature signature = preview == null ? null : memory.modelSignature(published,
                 SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp() + in.context());
         var memo = signature == null ? null : memory.models(signature);
-        List<PageSpec> specs = new ArrayList<>(published.parallelStream().map(doc -> new PageSpec(doc.outputPath(),
+        List<PageSpec> specs = new ArrayList<>(AllCores.map(published, doc -> new PageSpec(doc.outputPath(),
                 memo == null ? models.get().forDocument(doc) : memory.model(memo, signature, doc, report, d -> models.get().forDocument(d)),
                 doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(),
-                in.images().shownIn(doc.body()))).toList());
+                in.images().shownIn(doc.body()))));
         specs.addAll(signature == null ? models.get().generated() : memory.generated(signature, () -> models.get().generated()));
         return specs;
     }
@@ -237,8 +237,8 @@ public final class SiteBuilder {
         PreviousOutput previous = new PreviousOutput(cache, output, site, incremental);
         PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents);
         try {
-            List<PageProducer.Outcome> outcomes = specs.parallelStream()
-                    .map(spec -> producer.produce(spec, memory.keyOf(spec, documents.get(spec.outputPath()), cache, preview != null))).toList();
+            List<PageProducer.Outcome> outcomes = AllCores.map(specs,
+                    spec -> producer.produce(spec, memory.keyOf(spec, documents.get(spec.outputPath()), cache, preview != null)));
             timer.phase("render or reuse pages");
             boolean rendered = outcomes.stream().allMatch(o -> o.problems().isEmpty());
             List<guide.image.ImageFile> cards = in.images().cards(specs);

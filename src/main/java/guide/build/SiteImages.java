@@ -124,13 +124,13 @@ final class SiteImages {
      * ({@link PageKeys#of(String, ImageFile)}, from {@code keyOf}) is unchanged.
      */
     static List<PageProducer.Outcome> produce(List<ImageFile> files, java.util.function.Function<ImageFile, String> keyOf, PreviousOutput previous) {
-        return files.parallelStream().map(file -> {
+        return AllCores.map(files, file -> {
             String key = keyOf.apply(file);
             boolean reused = previous.reuse(file.outputPath(), key).isPresent();
             if (!reused) {
                 previous.write(file.outputPath(), file.bytes().get());
             }
             return new PageProducer.Outcome(file.outputPath(), key, reused, null, null, Optional.empty(), List.of());
-        }).toList();
+        });
     }
 }
