@@ -42,6 +42,30 @@ class AllCoresTest {
     }
 
     @Test
+    void aSlowItemHoldsUpNoOtherItem() throws Exception {
+        // The first item waits until every other item is done. Handed out one at a time, the other
+        // cores take them all meanwhile; cut into fixed parts (as a parallel stream cuts a list),
+        // the items in the slow item's part would wait behind it, and it would wait for them.
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() > 0
+                && Runtime.getRuntime().availableProcessors() > 1, "needs a second core");
+        int n = 100;
+        java.util.concurrent.CountDownLatch others = new java.util.concurrent.CountDownLatch(n - 1);
+        List<Boolean> released = AllCores.map(IntStream.range(0, n).boxed().toList(), i -> {
+            if (i > 0) {
+                others.countDown();
+                return true;
+            }
+            try {
+                return others.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        assertTrue(released.get(0), "the slow item waited 10 s in vain: the other items were held up behind it");
+    }
+
+    @Test
     void aFailureIsThrownToTheCallerAndStopsWhatIsNotStarted() {
         IllegalStateException broken = new IllegalStateException("page 3 cannot be rendered");
         AtomicInteger started = new AtomicInteger();
