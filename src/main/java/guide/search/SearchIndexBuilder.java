@@ -57,7 +57,9 @@ public final class SearchIndexBuilder {
         Map<PageText, PageTerms> now = new ConcurrentHashMap<>();
         Map<String, List<PageText>> ordered = new ConcurrentHashMap<>();
         // Languages are independent: index them side by side (each also analyses its pages in parallel).
-        byLang.entrySet().parallelStream().forEach(e -> ordered.put(e.getKey(),
+        // From a list: a parallel stream over a TreeMap's two entries does not split them, and the
+        // languages ran one after the other on one thread (0.4 s and 0.8 s at 2 x 1,000 articles).
+        new ArrayList<>(byLang.entrySet()).parallelStream().forEach(e -> ordered.put(e.getKey(),
                 language(e.getKey(), e.getValue(), before, now, previous.getOrDefault(e.getKey(), List.of()), files)));
         analysed = now;
         return ordered;
