@@ -1,5 +1,6 @@
 package guide.build;
 
+import guide.concurrent.AllCores;
 import guide.content.ContentDocument;
 import guide.content.ContentFiles;
 import guide.image.CardRenderer;

@@ -1,5 +1,6 @@
 package guide.translation;
 
+import guide.concurrent.AllCores;
 import guide.content.ContentDocument;
 import guide.translation.TranslationState.Status;
 
@@ -54,7 +55,7 @@ public final class TranslationReport {
             groups.computeIfAbsent(doc.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(doc.lang(), doc);
         }
         // Keys are independent (hashing each source's blocks is the work): on all cores, then in key order.
-        List<Map.Entry<String, Map<String, TranslationState>>> computed = groups.entrySet().parallelStream().map(group -> {
+        List<Map.Entry<String, Map<String, TranslationState>>> computed = AllCores.map(List.copyOf(groups.entrySet()), group -> {
             String key = group.getKey();
             Map<String, ContentDocument> versions = group.getValue();
             String sourceLang = sourceLanguage(versions, defaultLanguage, languages);
@@ -65,7 +66,7 @@ public final class TranslationReport {
                 states.put(lang, state(key, lang, sourceLang, doc, source, withChanges, revisionOf));
             }
             return Map.entry(key, states);
-        }).toList();
+        });
         Map<String, Map<String, TranslationState>> byKey = new LinkedHashMap<>();
         computed.forEach(entry -> byKey.put(entry.getKey(), entry.getValue()));
         return new TranslationReport(languages, byKey);

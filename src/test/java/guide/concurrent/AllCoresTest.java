@@ -1,4 +1,4 @@
-package guide.build;
+package guide.concurrent;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package guide.build;
+package guide.concurrent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +17,7 @@ import java.util.function.Function;
  * then waited up to 1.5 s at the end of the pages for the other to finish its part (JFR's
  * thread-park events of a cold build).
  */
-final class AllCores {
+public final class AllCores {
     private AllCores() {
     }
 
@@ -28,7 +28,7 @@ final class AllCores {
      * throws, the items not yet started are left out, and the first failure is thrown once every
      * thread has stopped.
      */
-    static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
+    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
         int n = items.size();
         Object[] results = new Object[n];
         AtomicInteger next = new AtomicInteger();

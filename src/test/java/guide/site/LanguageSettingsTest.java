@@ -1,0 +1,60 @@
+package guide.site;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What an editor sees for the language settings in jbake.properties: CLDR's defaults, and their mistakes at their line. */
+class LanguageSettingsTest {
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Map<String, Language> read(String settings, String... codes) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new StringReader(settings));
+        List<String> lines = settings.lines().toList();
+        return LanguageSettings.read(properties, List.of(codes),
+                key -> 1 + lines.indexOf(lines.stream().filter(l -> l.startsWith(key + "=")).findFirst().orElse("")), problems);
+    }
+
+    @Test
+    void aLocaleCldrDoesNotKnowIsNamedAtItsLine() throws IOException {
+        read("site.language.pl.locale=pl-PL\nsite.language.xx.locale=xx-YY\n", "pl", "xx");
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(2, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains("'xx-YY' is not a locale CLDR knows"), problems.get(0).message());
+    }
+
+    @Test
+    void languagesBeyondTheTwoLetterCodesAreKnown() throws IOException {
+        // Filipino and Cantonese have only three-letter codes (ISO 639-2/3); CLDR knows both.
+        Map<String, Language> languages = read("site.language.fil.locale=fil-PH\nsite.language.yue.locale=yue-HK\n", "fil", "yue");
+        assertEquals(List.of(), problems);
+        assertEquals("Filipino", languages.get("fil").englishName());
+        assertEquals("Cantonese", languages.get("yue").englishName());
+    }
+
+    @Test
+    void aTransformIcuDoesNotHaveIsNamedAtItsLine() throws IOException {
+        Map<String, Language> languages = read("site.language.uk.transliteration=Ukrainian-Klingon\n", "uk");
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(1, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains("'Ukrainian-Klingon' is not an ICU transform"), problems.get(0).message());
+        assertEquals("Any-Latin", languages.get("uk").transliteration(), "the default for Cyrillic stands in");
+    }
+
+    @Test
+    void scriptDecidesTheDefaultTransform() throws IOException {
+        Map<String, Language> languages = read("", "pl", "uk");
+        assertEquals(List.of(), problems);
+        assertEquals("Latin-ASCII", languages.get("pl").transliteration());
+        assertEquals("Any-Latin", languages.get("uk").transliteration());
+    }
+}
