@@ -24,12 +24,16 @@ class LanguageSettingsTest {
                 key -> 1 + lines.indexOf(lines.stream().filter(l -> l.startsWith(key + "=")).findFirst().orElse("")), problems);
     }
 
+    private void assertOneProblem(int line, String says) {
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(line, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains(says), problems.get(0).message());
+    }
+
     @Test
     void aLocaleCldrDoesNotKnowIsNamedAtItsLine() throws IOException {
         read("site.language.pl.locale=pl-PL\nsite.language.xx.locale=xx-YY\n", "pl", "xx");
-        assertEquals(1, problems.size(), problems.toString());
-        assertEquals(2, problems.get(0).line());
-        assertTrue(problems.get(0).message().contains("'xx-YY' is not a locale CLDR knows"), problems.get(0).message());
+        assertOneProblem(2, "'xx-YY' is not a locale CLDR knows");
     }
 
     @Test
@@ -44,9 +48,7 @@ class LanguageSettingsTest {
     @Test
     void aTransformIcuDoesNotHaveIsNamedAtItsLine() throws IOException {
         Map<String, Language> languages = read("site.language.uk.transliteration=Ukrainian-Klingon\n", "uk");
-        assertEquals(1, problems.size(), problems.toString());
-        assertEquals(1, problems.get(0).line());
-        assertTrue(problems.get(0).message().contains("'Ukrainian-Klingon' is not an ICU transform"), problems.get(0).message());
+        assertOneProblem(1, "'Ukrainian-Klingon' is not an ICU transform");
         assertEquals("Any-Latin", languages.get("uk").transliteration(), "the default for Cyrillic stands in");
     }
 
