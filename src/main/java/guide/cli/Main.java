@@ -11,7 +11,7 @@ import java.util.TimeZone;
 
 /** {@code ./guide}: the editors' command line. */
 @Command(name = "guide", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "guide 1.0",
-        description = "Builds, previews and publishes the bilingual guide.",
+        description = "Builds, previews and publishes the guide, in every language it is configured for.",
         subcommands = {BuildCommand.class, ServeCommand.class, PublishCommand.class, TranslationsCommand.class, TranslateCommand.class,
                 DaemonCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
