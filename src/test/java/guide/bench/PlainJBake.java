@@ -6,6 +6,8 @@ import guide.content.ContentScanner;
 import guide.i18n.UiStrings;
 import guide.content.DocumentMemo;
 import guide.page.PageModels;
+import guide.quiz.Checklist;
+import guide.quiz.Checklists;
 import guide.render.PageSpec;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -60,8 +62,13 @@ public final class PlainJBake {
         List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
         TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published);
-        // The generated corpus has no quiz, so there are no checklists.
-        PageModels models = new PageModels(config, published, translations, authors, ui, Map.of(), report, new DocumentMemo<>(), Map.of());
+        // The quiz pages' checklists, read as the build reads them (a generated corpus has none).
+        Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
+        if (!problems.isEmpty()) {
+            problems.forEach(System.err::println);
+            System.exit(1);
+        }
+        PageModels models = new PageModels(config, published, translations, authors, ui, checklists, report, new DocumentMemo<>(), Map.of());
         BakeSourceWriter writer = new BakeSourceWriter(source);
         for (ContentDocument doc : published) {
             writer.write(new PageSpec(doc.outputPath(), models.forDocument(doc), doc.body(), doc.source(), List.of()), ui);
