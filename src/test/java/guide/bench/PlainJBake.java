@@ -5,6 +5,7 @@ import guide.content.ContentDocument;
 import guide.content.ContentScanner;
 import guide.i18n.UiStrings;
 import guide.content.DocumentMemo;
+import guide.content.DocumentType;
 import guide.page.PageModels;
 import guide.quiz.Checklist;
 import guide.quiz.Checklists;
@@ -71,7 +72,9 @@ public final class PlainJBake {
         PageModels models = new PageModels(config, published, translations, authors, ui, checklists, report, new DocumentMemo<>(), Map.of());
         BakeSourceWriter writer = new BakeSourceWriter(source);
         for (ContentDocument doc : published) {
-            writer.write(new PageSpec(doc.outputPath(), models.forDocument(doc), doc.body(), doc.source(), List.of()), ui);
+            // A quiz page's Markdown is its checklist's introduction, as in the build (the template renders the checklist).
+            String markdown = doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body();
+            writer.write(new PageSpec(doc.outputPath(), models.forDocument(doc), markdown, doc.source(), List.of()), ui);
         }
         for (PageSpec spec : models.generated()) {
             writer.write(spec, ui);
