@@ -24,7 +24,7 @@ public final class Markdown {
     static {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(), AttributesExtension.create(),
-                FootnoteExtension.create()));
+                FootnoteExtension.create(), new TextNodeRenderer.Extension()));
         // Explicit {#id} wins; other headings get flexmark's id, which HeadingAnchors makes ASCII.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);

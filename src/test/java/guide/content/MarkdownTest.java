@@ -38,6 +38,16 @@ class MarkdownTest {
     }
 
     @Test
+    void textShowsWhatTheEditorMeantAndStaysHtml() {
+        assertEquals("<p>Zwykły tekst, bez znaków do zamiany.</p>\n", Markdown.toHtml("Zwykły tekst, bez znaków do zamiany."));
+        assertEquals("<p>5 &lt; 6 &gt; 4, AT&amp;T, *nie kursywa*, &quot;cytat&quot;</p>\n",
+                Markdown.toHtml("5 \\< 6 > 4, AT&T, \\*nie kursywa\\*, \"cytat\""), "escapes resolved, then escaped for HTML");
+        assertEquals("<p>a\u00A0b © c</p>\n", Markdown.toHtml("a&nbsp;b &copy; c"), "entities become the characters they name");
+        assertEquals("<p>Windows\nline ends</p>\n", Markdown.toHtml("Windows\r\nline ends\r\n"));
+        assertEquals("<p>old Mac\nline ends</p>\n", Markdown.toHtml("old Mac\rline ends"));
+    }
+
+    @Test
     void javascriptLinksAreRenderedForTheAllowlistToName() {
         assertEquals("<a href=\"javascript:alert(1)\">x</a>", Markdown.inlineToHtml("[x](javascript:alert(1))"));
     }
