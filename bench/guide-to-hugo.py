@@ -10,6 +10,8 @@ with JSON front matter (title, date, translationKey, tags, description) and the 
 index.md becoming the language's home page (_index.md); drafts are left out. The templates do work
 comparable to the guide's: a table of contents, translations and hreflang links, 5 related pages (by
 tags, then date), the home page listing every page 50 at a time, RSS and sitemap (Hugo's defaults).
+Articles carry Pagefind's data-pagefind-body (and their table of contents data-pagefind-ignore), so that
+Pagefind, run on Hugo's output, indexes what the guide's search indexes: each article's title and text.
 
 OUT is replaced only if this script wrote it (it holds .guide-to-hugo); the new site is written next to
 it and then renamed into place, so OUT is never half-written. Bad input: `path:line: what: what to do`
@@ -56,9 +58,9 @@ LAYOUTS = {
 <body><nav>{{ range .Translations }}<a hreflang="{{ .Language.Lang }}" href="{{ .RelPermalink }}">{{ .Language.Lang }}</a>{{ end }}</nav>
 <main>{{ block "main" . }}{{ end }}</main></body></html>
 """,
-    "single.html": """{{ define "main" }}<article><h1>{{ .Title }}</h1>
+    "single.html": """{{ define "main" }}<article data-pagefind-body><h1>{{ .Title }}</h1>
 <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time> · {{ .ReadingTime }} min
-<nav class="toc">{{ .TableOfContents }}</nav>
+<nav class="toc" data-pagefind-ignore>{{ .TableOfContents }}</nav>
 {{ .Content }}</article>
 <aside><ul>{{ range first 5 (.Site.RegularPages.Related .) }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></aside>
 {{ end }}

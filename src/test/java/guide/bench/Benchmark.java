@@ -67,6 +67,7 @@ public final class Benchmark {
     private final List<String> plainJvmOpts;
     private final Path converter;
     private final HugoRun.Availability hugo;
+    private final Optional<PagefindRun> pagefind;
     private final List<Row> rows = new ArrayList<>();
     private final List<String[]> rebuilds = new ArrayList<>();
     private final java.util.Map<Integer, CorpusGenerator.Corpus> corpora = new java.util.TreeMap<>();
@@ -102,6 +103,7 @@ public final class Benchmark {
         this.plainJvmOpts = plainJvmOpts;
         this.converter = project.resolve("bench/guide-to-hugo.py");
         this.hugo = HugoRun.availability(converter);
+        this.pagefind = PagefindRun.find(project);
     }
 
     public static void main(String[] args) throws Exception {
@@ -173,6 +175,8 @@ public final class Benchmark {
         System.out.println("plain JVM:  " + (plainJvmOpts.isEmpty() ? "(JVM defaults, as JBake's launcher)" : String.join(" ", plainJvmOpts)));
         System.out.println("hugo:       " + (hugo.ok() ? hugo.version().orElseThrow() + "  (site converted by " + project.relativize(converter) + ")"
                 : hugoAsked ? hugo.problem() + ": " + HugoRun.SKIPPED : "not asked for"));
+        System.out.println("pagefind:   " + pagefind.map(p -> p.version() + "  (run on Hugo's output after each Hugo build: the Hugo + Pagefind row)")
+                .orElse("not found (bench/run installs npm's pagefind " + PagefindRun.VERSION + " into target/bench-tools): the Hugo + Pagefind row is skipped"));
         System.out.println("sizes:      " + String.join(", ", sizes.stream().map(s -> s.n() + s.engines()).toList())
                 + " articles per language; " + runs + " runs each, alternating");
         System.out.println("preview:    " + (serveN == null ? "skipped" : "N=" + serveN + ", " + edits + " edits"
@@ -263,6 +267,7 @@ public final class Benchmark {
         List<Run> plainRuns = new ArrayList<>();
         List<Double> bakes = new ArrayList<>();
         List<HugoRun.Build> hugoBuilds = new ArrayList<>();
+        List<Run> hugoSearchRuns = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
             // A fresh parent folder per cold run: no output, and nothing the guide keeps next to it (its page
             // cache). Runs delete nothing: see coldRunFolder.
@@ -276,7 +281,12 @@ public final class Benchmark {
                 plain.number(BAKE_MS).ifPresent(ms -> bakes.add(ms / 1000.0));
             }
             if (hugoSite != null) {
-                hugoBuilds.add(hugoCold(hugoSite, coldRunFolder(dir, "hugo-cold", r), dir.resolve("logs/hugo-" + r), n, r));
+                Path hugoRun = coldRunFolder(dir, "hugo-cold", r);
+                HugoRun.Build build = hugoCold(hugoSite, hugoRun, dir.resolve("logs/hugo-" + r), n, r);
+                hugoBuilds.add(build);
+                if (pagefind.isPresent() && build.run().ok()) {
+                    hugoSearchRuns.add(pagefindAfter(build, hugoRun.resolve("public"), dir.resolve("logs/pagefind-" + r), n, r));
+                }
             }
         }
         long pages = guideRuns.stream().filter(Run::ok).findFirst().flatMap(r -> r.number(BUILT)).orElse((long) corpus.htmlPages());
@@ -288,6 +298,9 @@ public final class Benchmark {
         if (size.hugo()) {
             long hugoPages = hugoBuilds.stream().filter(b -> b.run().ok()).findFirst().map(HugoRun.Build::htmlFiles).orElse(0L);
             rows.add(new Row("Hugo", n, hugoPages, hugoBuilds.stream().map(HugoRun.Build::run).toList(), List.of()));
+            if (!hugoSearchRuns.isEmpty()) {
+                rows.add(new Row("Hugo + Pagefind", n, hugoPages, hugoSearchRuns, List.of()));
+            }
         }
         if (guideOut != null && Files.isDirectory(guideOut)) {
             measureSearch(corpus, guideOut, dir);
@@ -338,6 +351,18 @@ public final class Benchmark {
             System.out.printf("[N=%d] Hugo skipped at this size: %s%n", corpus.perLanguage(), e.getMessage());
             return null;
         }
+    }
+
+    /** Pagefind on a Hugo build's output; returned as one run with the build (their wall times added). */
+    private Run pagefindAfter(HugoRun.Build build, Path site, Path log, int n, int r) throws Exception {
+        Run index = pagefind.orElseThrow().index(site, log);
+        System.out.printf(Locale.ROOT, "[N=%d] Pagefind    run %d/%d: %s, %s pages indexed%n", n, r, runs, describe(index),
+                PagefindRun.indexedPages(index).map(String::valueOf).orElse("?"));
+        if (!index.ok()) {
+            System.out.println("  pagefind failed (exit " + index.exit() + (index.timedOut() ? ", timed out" : "") + "):\n"
+                    + indent(tail(index.err() + index.out(), 20)));
+        }
+        return PagefindRun.combined(build.run(), index);
     }
 
     private HugoRun.Build hugoCold(HugoRun site, Path runDir, Path log, int n, int r) throws Exception {
@@ -828,6 +853,12 @@ public final class Benchmark {
             System.out.println("guide / Hugo: " + String.join(", ", versusHugo)
                     + " (issue 11's targets: at most 1.5 × at N=1000, below 1 × at N=5000).");
         }
+        List<String> versusSearch = rows.stream().filter(r -> r.engine.equals("guide") && !r.good().isEmpty())
+                .flatMap(g -> ratio(g, "Hugo + Pagefind").map(x -> x + " at N=" + g.n).stream()).toList();
+        if (!versusSearch.isEmpty()) {
+            System.out.println("guide / (Hugo + Pagefind): " + String.join(", ", versusSearch)
+                    + " (Hugo's pages and a search index of their articles, as the guide makes both; the guide's social cards have no counterpart).");
+        }
         printPerPageCost();
         printWarmBuilder();
         SearchBench.print(searchSizes, indexingMs, searchQueries);
@@ -873,6 +904,8 @@ public final class Benchmark {
         String engine = switch (row.engine) {
             case "guide" -> "guide (`./guide build`)";
             case "Hugo" -> "Hugo " + hugo.version().map(v -> v.replaceFirst("^hugo v([0-9.]+).*", "$1")).orElse("") + " (`hugo`)";
+            case "Hugo + Pagefind" -> "Hugo " + hugo.version().map(v -> v.replaceFirst("^hugo v([0-9.]+).*", "$1")).orElse("") + " + Pagefind "
+                    + pagefind.map(p -> p.version().replaceFirst("^pagefind ", "")).orElse("") + " (`hugo`, then `pagefind --site`)";
             default -> "plain JBake (Oven)";
         };
         if (good.isEmpty()) {
@@ -900,7 +933,7 @@ public final class Benchmark {
      * over the extra pages, which leaves the fixed cost out and shows how the work scales).
      */
     private void printPerPageCost() {
-        for (String engine : List.of("guide", "plain JBake", "Hugo")) {
+        for (String engine : List.of("guide", "plain JBake", "Hugo", "Hugo + Pagefind")) {
             List<Row> sized = rows.stream().filter(r -> r.engine.equals(engine) && !r.good().isEmpty())
                     .sorted(java.util.Comparator.comparingLong((Row r) -> r.pages)).toList();
             if (sized.size() < 2) {
