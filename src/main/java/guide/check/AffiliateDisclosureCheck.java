@@ -14,8 +14,8 @@ import java.util.List;
  * before the first such link, so readers learn it before they could click.
  */
 public final class AffiliateDisclosureCheck {
-    private static final Evaluator SPONSORED = Selector.evaluatorOf("a[rel~=sponsored]");
-    private static final Evaluator DISCLOSURE = Selector.evaluatorOf("[data-affiliate-disclosure]");
+    static final Evaluator SPONSORED = Selector.evaluatorOf("a[rel~=sponsored]");
+    static final Evaluator DISCLOSURE = Selector.evaluatorOf("[data-affiliate-disclosure]");
 
     public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
         {

@@ -53,7 +53,7 @@ public final class CrossLanguageLinkCheck {
         return page.equals("index.html") || lang.isEmpty() || links.mainLinks().stream().allMatch(raw -> problem(site, page, lang, raw) == null);
     }
 
-    /** Links in the main content, not those of the language switch. */
+    /** Links in the main content, not those of the language switch ({@link PageLinks} finds the same in its one walk). */
     static List<Element> mainLinks(Document doc) {
         return doc.select(MAIN_LINKS);
     }

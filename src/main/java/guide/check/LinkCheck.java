@@ -58,9 +58,16 @@ public final class LinkCheck {
 
     /** The elements whose address must resolve: links, stylesheets, icons, alternates, images, scripts, sources. */
     static List<Element> linkElements(Document doc) {
-        return doc.select(LINKING).stream()
-                .filter(e -> !e.tagName().equals("link") || CHECKED_RELS.matcher(e.attr("rel")).matches())
-                .toList();
+        return doc.select(LINKING).stream().filter(LinkCheck::checkedRel).toList();
+    }
+
+    /** True for an element of {@link #linkElements}, met while walking the page under {@code root}. */
+    static boolean isLinkElement(Element root, Element e) {
+        return LINKING.matches(root, e) && checkedRel(e);
+    }
+
+    private static boolean checkedRel(Element e) {
+        return !e.tagName().equals("link") || CHECKED_RELS.matcher(e.attr("rel")).matches();
     }
 
     /**

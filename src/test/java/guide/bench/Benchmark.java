@@ -433,7 +433,8 @@ public final class Benchmark {
     /**
      * {@code ./guide build}; a run that had to compile the builder first is measured again. For a
      * "nothing changed" run ({@code rebuild}), the output is first brought up to date with the new
-     * builder (not measured), since a changed builder rightly rebuilds everything.
+     * builder (not measured), since a changed builder rightly rebuilds everything; a cold run starts
+     * again from an empty run folder (its parent), or it would find its own output and change nothing.
      */
     private Run guideRun(CorpusGenerator.Corpus corpus, Path out, Path log, boolean rebuild) throws Exception {
         List<String> cmd = List.of(guide.toString(), "build", "--project", corpus.dir().toString(), "--output", out.toString());
@@ -443,6 +444,9 @@ public final class Benchmark {
                 System.out.println("  (./guide recompiled the builder: src/main changed during the benchmark; run repeated)");
                 if (rebuild) {
                     exec(cmd, log.resolveSibling(log.getFileName() + "-refresh"));
+                } else {
+                    CorpusGenerator.deleteTree(out.getParent());
+                    Files.createDirectories(out.getParent());
                 }
             } else if (!run.ok() && BROKEN_CLASSES.matcher(run.err()).find()) {
                 System.out.println("  (./guide found target/classes half-written: a compile was running at the same time; run repeated in 15 s)");

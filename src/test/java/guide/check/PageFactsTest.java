@@ -54,4 +54,24 @@ class PageFactsTest {
         assertTrue(PageLinks.of(Jsoup.parse("<img src=/a.png>")).imageWithoutAlt());
         assertTrue(PageLinks.of(Jsoup.parse("<a href=/x rel=sponsored>x</a>")).affiliateProblem());
     }
+
+    @Test
+    void theDisclosureMustComeBeforeTheFirstAffiliateLink() {
+        String disclosure = "<aside data-affiliate-disclosure>Affiliate links.</aside>";
+        String link = "<p><a href=https://shop.example/ rel=\"sponsored noopener\">shop</a></p>";
+        assertFalse(PageLinks.of(Jsoup.parse("<main>" + disclosure + link + link + "</main>")).affiliateProblem());
+        assertTrue(PageLinks.of(Jsoup.parse("<main>" + link + disclosure + link + "</main>")).affiliateProblem(), "read only after the first link");
+        assertTrue(PageLinks.of(Jsoup.parse("<a href=/x rel=sponsored data-affiliate-disclosure>x</a>")).affiliateProblem(),
+                "a link is not its own disclosure");
+        assertFalse(PageLinks.of(Jsoup.parse("<main>" + disclosure + "<p>No shop here.</p></main>")).affiliateProblem());
+    }
+
+    @Test
+    void mainLinksAreThoseInsideMainButNotTheLanguageSwitch() {
+        PageLinks links = PageLinks.of(Jsoup.parse("""
+                <header><a href="/pl/">home</a></header><main><nav><a href="/en/x/" data-lang-switch>EN</a></nav>
+                <p><a href="/pl/a/">a</a> <a name="no-href">anchor</a></p><section><main><a href="/pl/b/">b</a></main></section>
+                <a href="/pl/c/">c</a></main><footer><a href="/pl/d/">d</a></footer>"""));
+        assertEquals(List.of("/pl/a/", "/pl/b/", "/pl/c/"), links.mainLinks(), "a main inside main does not end the outer one");
+    }
 }
