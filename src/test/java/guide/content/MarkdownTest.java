@@ -48,6 +48,19 @@ class MarkdownTest {
     }
 
     @Test
+    void eachCharacterThatNeedsEscapingIsEscapedWhereverItStands() {
+        assertEquals("AT&amp;T", Markdown.inlineToHtml("AT&T"));
+        assertEquals("&amp; więcej", Markdown.inlineToHtml("& więcej"));
+        assertEquals("5 &lt; 6", Markdown.inlineToHtml("5 < 6"));
+        assertEquals("&lt; 5 zł", Markdown.inlineToHtml("< 5 zł"));
+        assertEquals("6 &gt; 5", Markdown.inlineToHtml("6 > 5"));
+        assertEquals("<em>b</em>&gt; c", Markdown.inlineToHtml("*b*> c"));
+        assertEquals("powiedz &quot;tak&quot;", Markdown.inlineToHtml("powiedz \"tak\""));
+        assertEquals("&quot;tak&quot; mówi", Markdown.inlineToHtml("\"tak\" mówi"));
+        assertEquals("*a*", Markdown.inlineToHtml("\\*a\\*"), "an escape at the start of the text");
+    }
+
+    @Test
     void javascriptLinksAreRenderedForTheAllowlistToName() {
         assertEquals("<a href=\"javascript:alert(1)\">x</a>", Markdown.inlineToHtml("[x](javascript:alert(1))"));
     }
