@@ -3,7 +3,6 @@ package guide.bench;
 import guide.bench.TimedProcess.Run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,27 +46,14 @@ final class HugoRun {
         if (!Files.isRegularFile(converter)) {
             return new Availability(Optional.empty(), converter + " is missing");
         }
-        Optional<String> python = firstLine(List.of("python3", "--version"));
+        Optional<String> python = TimedProcess.firstLine(List.of("python3", "--version"));
         if (python.isEmpty()) {
             return new Availability(Optional.empty(), "python3 is not on the PATH (it runs " + converter.getFileName()
                     + "): install it (Debian: apt-get install -y python3)");
         }
-        Optional<String> hugo = firstLine(List.of("hugo", "version"));
+        Optional<String> hugo = TimedProcess.firstLine(List.of("hugo", "version"));
         return hugo.isPresent() ? new Availability(hugo, "")
                 : new Availability(Optional.empty(), "hugo is not on the PATH: install it (Debian: apt-get install -y hugo)");
-    }
-
-    private static Optional<String> firstLine(List<String> command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor() == 0 && !out.isEmpty() ? Optional.of(out.lines().findFirst().orElseThrow()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
     }
 
     /**

@@ -3,8 +3,6 @@ package guide.bench;
 import guide.bench.TimedProcess.Run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,25 +33,12 @@ final class PagefindRun {
     /** Pagefind if it runs here, from the PATH or {@code project/target/bench-tools}. */
     static Optional<PagefindRun> find(Path project) {
         for (String candidate : List.of("pagefind", project.resolve("target/bench-tools/node_modules/.bin/pagefind").toString())) {
-            Optional<String> version = version(candidate);
+            Optional<String> version = TimedProcess.firstLine(List.of(candidate, "--version"));
             if (version.isPresent()) {
                 return Optional.of(new PagefindRun(Path.of(candidate), version.get()));
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<String> version(String command) {
-        try {
-            Process p = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor() == 0 && !out.isEmpty() ? Optional.of(out.lines().findFirst().orElseThrow()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
     }
 
     /** What {@code pagefind --version} printed, e.g. "pagefind 1.6.0". */

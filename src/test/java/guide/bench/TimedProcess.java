@@ -69,6 +69,23 @@ final class TimedProcess {
                 Files.readString(errFile, StandardCharsets.UTF_8), !finished);
     }
 
+    /**
+     * The first line a short command prints (a version, say), or empty when it cannot run or fails;
+     * not timed.
+     */
+    static Optional<String> firstLine(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor() == 0 && !out.isEmpty() ? Optional.of(out.lines().findFirst().orElseThrow()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
     /** Runs {@code sync(1)}, so that the next run starts without a backlog of other runs' writes. */
     private static void flushWriteCache() throws IOException, InterruptedException {
         new ProcessBuilder("sync").inheritIO().start().waitFor();
