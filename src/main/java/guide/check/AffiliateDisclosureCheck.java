@@ -18,31 +18,19 @@ public final class AffiliateDisclosureCheck {
     static final Evaluator DISCLOSURE = Selector.evaluatorOf("[data-affiliate-disclosure]");
 
     public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
-        {
-            Element firstAffiliate = doc.selectFirst(SPONSORED);
-            if (firstAffiliate == null) {
-                return;
-            }
-            Element disclosure = doc.selectFirst(DISCLOSURE);
-            SourceLocator.Location at = locator.locate(page, firstAffiliate.attr("href"), firstAffiliate);
-            if (disclosure == null) {
-                problems.add(new Problem(at.file(), at.line(), "affiliate link without the affiliate disclosure on the page: "
-                        + firstAffiliate.attr("href")));
-            } else if (!precedes(doc, disclosure, firstAffiliate)) {
-                problems.add(new Problem(at.file(), at.line(), "affiliate link comes before the affiliate disclosure: "
-                        + firstAffiliate.attr("href")));
-            }
-        }
-    }
-
-    /** True when the page has an affiliate link without the disclosure before it. */
-    static boolean misplaced(Document doc) {
         Element firstAffiliate = doc.selectFirst(SPONSORED);
         if (firstAffiliate == null) {
-            return false;
+            return;
         }
         Element disclosure = doc.selectFirst(DISCLOSURE);
-        return disclosure == null || !precedes(doc, disclosure, firstAffiliate);
+        SourceLocator.Location at = locator.locate(page, firstAffiliate.attr("href"), firstAffiliate);
+        if (disclosure == null) {
+            problems.add(new Problem(at.file(), at.line(), "affiliate link without the affiliate disclosure on the page: "
+                    + firstAffiliate.attr("href")));
+        } else if (!precedes(doc, disclosure, firstAffiliate)) {
+            problems.add(new Problem(at.file(), at.line(), "affiliate link comes before the affiliate disclosure: "
+                    + firstAffiliate.attr("href")));
+        }
     }
 
     private static boolean precedes(Document doc, Element first, Element second) {

@@ -15,7 +15,7 @@ import java.util.List;
  * the checks then judge every page without reading and parsing it again, and parse (with line
  * positions) only the few pages they find a problem on, to say where it is. Taken in one walk
  * of the page, which finds what each check's own selection would ({@link LinkCheck#linkElements},
- * {@link AffiliateDisclosureCheck#misplaced}, {@link CrossLanguageLinkCheck#mainLinks}): a walk
+ * {@link AffiliateDisclosureCheck}'s first affiliate link and disclosure, {@link CrossLanguageLinkCheck#mainLinks}): a walk
  * costs as much as the page is long, and this runs on every page of every build.
  *
  * @param targets          addresses of links, images, scripts and stylesheets ({@link LinkCheck})

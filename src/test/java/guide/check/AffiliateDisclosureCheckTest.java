@@ -32,7 +32,7 @@ class AffiliateDisclosureCheckTest {
         Document doc = Jsoup.parse("<html><body>" + body + "</body></html>");
         List<Problem> problems = new ArrayList<>();
         new AffiliateDisclosureCheck().checkPage(null, "en/tools/index.html", doc, locator, problems);
-        assertEquals(!problems.isEmpty(), AffiliateDisclosureCheck.misplaced(doc), "the note taken while rendering agrees");
+        assertEquals(!problems.isEmpty(), PageLinks.of(doc).affiliateProblem(), "the note taken while rendering agrees");
         return problems.stream().map(Problem::toString).toList();
     }
 
@@ -52,7 +52,7 @@ class AffiliateDisclosureCheckTest {
     @Test
     void aPageWithoutAffiliateLinksNeedsNoDisclosure() throws IOException {
         assertEquals(List.of(), problems("<main><a href=\"https://shop.example/\" rel=\"noopener\">shop</a></main>"));
-        assertFalse(AffiliateDisclosureCheck.misplaced(Jsoup.parse(DISCLOSURE)));
-        assertTrue(AffiliateDisclosureCheck.misplaced(Jsoup.parse(LINK)));
+        assertFalse(PageLinks.of(Jsoup.parse(DISCLOSURE)).affiliateProblem());
+        assertTrue(PageLinks.of(Jsoup.parse(LINK)).affiliateProblem());
     }
 }
