@@ -571,7 +571,8 @@ public final class Benchmark {
                     out = dir.resolve("run/site");
                     Run run = exec(warmCommand(corpus, out), dir.resolve("logs/run-" + r), true);
                     measured.add(run);
-                    System.out.printf(Locale.ROOT, "[N=%d] warm builder run %d/%d: %s%n", n, r, runs, describe(run));
+                    // Memory and CPU are the small client's: the daemon does the work.
+                    System.out.printf(Locale.ROOT, "[N=%d] warm builder run %d/%d: %s (client)%n", n, r, runs, describe(run));
                 }
                 long pages = measured.stream().filter(Run::ok).findFirst().flatMap(r -> r.number(BUILT)).orElse((long) corpus.htmlPages());
                 warmRows.add(new WarmRow(n, pages, measured, peakRssKb(pid), sameAsCold(n, out)));
@@ -840,9 +841,9 @@ public final class Benchmark {
         System.out.println("cache and resource folders); wall time of the whole process, peak memory = max RSS (/usr/bin/time %M); " + runs);
         System.out.println("runs per engine and size, alternating; medians. Pages: HTML files written (Hugo's include its redirect pages).");
         System.out.println();
-        System.out.println("| engine | N per lang | pages | wall s (median) | peak MB (median) | ms per page | JBake bake s | guide / plain JBake"
-                + " | guide / Hugo | runs, wall s |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        System.out.println("| engine | N per lang | pages | wall s (median) | CPU s (median) | peak MB (median) | ms per page | JBake bake s"
+                + " | guide / plain JBake | guide / Hugo | runs, wall s |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Row row : rows) {
             printColdRow(row);
         }
@@ -913,14 +914,16 @@ public final class Benchmark {
             default -> "plain JBake (Oven)";
         };
         if (good.isEmpty()) {
-            System.out.printf("| %s | %d | %d | failed | – | – | – | – | – | %s |%n", engine, row.n, row.pages, joinWalls(row.runs));
+            System.out.printf("| %s | %d | %d | failed | – | – | – | – | – | – | %s |%n", engine, row.n, row.pages, joinWalls(row.runs));
             return;
         }
         double wall = row.medianWall();
         double peakMb = median(good.stream().map(r -> r.peakKb() / 1024.0).toList());
+        boolean cpuKnown = good.stream().allMatch(r -> r.cpuSeconds() >= 0);
+        String cpu = cpuKnown ? fmt(median(good.stream().map(Run::cpuSeconds).toList()), 2) : "–";
         String bake = row.bakeSeconds.isEmpty() ? "–" : fmt(median(row.bakeSeconds), 1);
         boolean guide = row.engine.equals("guide");
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s |%n", engine, row.n, row.pages, fmt(wall, 2),
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s |%n", engine, row.n, row.pages, fmt(wall, 2), cpu,
                 fmt(peakMb, 0), fmt(wall * 1000 / row.pages, 1), bake, guide ? ratio(row, "plain JBake").orElse("–") : "–",
                 guide ? ratio(row, "Hugo").orElse("–") : "–", joinWalls(row.runs));
     }
@@ -1007,7 +1010,8 @@ public final class Benchmark {
 
     private static String describe(Run run) {
         String status = run.ok() ? "" : run.timedOut() ? " TIMED OUT" : " FAILED (exit " + run.exit() + ")";
-        return String.format(Locale.ROOT, "%.2f s, %s MB%s", run.wallSeconds(), run.peakKb() < 0 ? "?" : fmt(run.peakKb() / 1024.0, 0), status);
+        return String.format(Locale.ROOT, "%.2f s, %s MB, %s s CPU%s", run.wallSeconds(), run.peakKb() < 0 ? "?" : fmt(run.peakKb() / 1024.0, 0),
+                run.cpuSeconds() < 0 ? "?" : fmt(run.cpuSeconds(), 2), status);
     }
 
     private static String joinWalls(List<Run> runs) {

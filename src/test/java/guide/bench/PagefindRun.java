@@ -51,9 +51,10 @@ final class PagefindRun {
         return TimedProcess.exec(List.of(binary.toString(), "--site", site.toString()), log, env -> env.keySet().removeIf(k -> k.startsWith("PAGEFIND_")));
     }
 
-    /** The Hugo build and the index after it as one run: wall times added, the larger peak, failed if either failed. */
+    /** The Hugo build and the index after it as one run: wall and CPU times added, the larger peak, failed if either failed. */
     static Run combined(Run hugo, Run pagefind) {
-        return new Run(hugo.wallSeconds() + pagefind.wallSeconds(), Math.max(hugo.peakKb(), pagefind.peakKb()),
+        double cpu = hugo.cpuSeconds() < 0 || pagefind.cpuSeconds() < 0 ? -1 : hugo.cpuSeconds() + pagefind.cpuSeconds();
+        return new Run(hugo.wallSeconds() + pagefind.wallSeconds(), Math.max(hugo.peakKb(), pagefind.peakKb()), cpu,
                 hugo.ok() ? pagefind.exit() : hugo.exit(), hugo.out() + pagefind.out(), hugo.err() + pagefind.err(),
                 hugo.timedOut() || pagefind.timedOut());
     }

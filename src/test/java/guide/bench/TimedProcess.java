@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs one command of the benchmark as a fresh process under GNU time ({@code /usr/bin/time -f %M})
+ * Runs one command of the benchmark as a fresh process under GNU time ({@code /usr/bin/time -f "%M %U %S"})
  * and returns what the benchmark compares: the wall time around the process, its peak resident
- * memory, its exit code and what it printed (also kept in {@code <log>.out}, {@code .err} and
+ * memory, the CPU time it used (user and system; on a machine whose speed drifts, a steadier
+ * measure of work than wall time), its exit code and what it printed (also kept in {@code <log>.out}, {@code .err} and
  * {@code .time}). The guide, plain JBake and Hugo are all measured through here, so alike.
  * Before each run the system writes out what earlier runs left in its write cache ({@code sync},
  * not timed): otherwise the hundreds of megabytes one engine's build wrote are flushed to disk
@@ -27,8 +28,8 @@ final class TimedProcess {
     static final Path TIME = Path.of("/usr/bin/time");
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-    /** One process run: wall time, peak RSS in KB (-1 if unknown), exit code, and what it printed. */
-    record Run(double wallSeconds, long peakKb, int exit, String out, String err, boolean timedOut) {
+    /** One process run: wall time, peak RSS in KB and CPU seconds (-1 if unknown), exit code, and what it printed. */
+    record Run(double wallSeconds, long peakKb, double cpuSeconds, int exit, String out, String err, boolean timedOut) {
         boolean ok() {
             return exit == 0 && !timedOut;
         }
@@ -53,7 +54,7 @@ final class TimedProcess {
         Path errFile = log.resolveSibling(log.getFileName() + ".err");
         Path timeFile = log.resolveSibling(log.getFileName() + ".time");
         Files.deleteIfExists(timeFile);
-        List<String> full = new ArrayList<>(List.of(TIME.toString(), "-f", "%M", "-o", timeFile.toString()));
+        List<String> full = new ArrayList<>(List.of(TIME.toString(), "-f", "%M %U %S", "-o", timeFile.toString()));
         full.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
         environment.accept(pb.environment());
@@ -65,8 +66,10 @@ final class TimedProcess {
         if (!finished) {
             destroyTree(p);
         }
-        return new Run((t1 - t0) / 1e9, peakKb(timeFile), finished ? p.exitValue() : -1, Files.readString(outFile, StandardCharsets.UTF_8),
-                Files.readString(errFile, StandardCharsets.UTF_8), !finished);
+        Optional<String[]> usage = usage(timeFile);
+        return new Run((t1 - t0) / 1e9, usage.map(u -> Long.parseLong(u[0])).orElse(-1L),
+                usage.map(u -> Double.parseDouble(u[1]) + Double.parseDouble(u[2])).orElse(-1.0), finished ? p.exitValue() : -1,
+                Files.readString(outFile, StandardCharsets.UTF_8), Files.readString(errFile, StandardCharsets.UTF_8), !finished);
     }
 
     /**
@@ -91,18 +94,21 @@ final class TimedProcess {
         new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
-    /** The last number GNU time wrote (it may write a "Command exited with non-zero status" line first). */
-    private static long peakKb(Path timeFile) throws IOException {
+    /**
+     * Peak KB, user and system seconds: the last line GNU time wrote (it may write a "Command exited
+     * with non-zero status" line first); empty if it wrote none.
+     */
+    private static Optional<String[]> usage(Path timeFile) throws IOException {
         if (!Files.exists(timeFile)) {
-            return -1;
+            return Optional.empty();
         }
         List<String> lines = Files.readAllLines(timeFile);
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (lines.get(i).strip().matches("\\d+")) {
-                return Long.parseLong(lines.get(i).strip());
+            if (lines.get(i).strip().matches("\\d+ \\d+(\\.\\d+)? \\d+(\\.\\d+)?")) {
+                return Optional.of(lines.get(i).strip().split(" "));
             }
         }
-        return -1;
+        return Optional.empty();
     }
 
     /** Stops a process and its descendants: politely, then by force after 10 s. */
