@@ -66,9 +66,8 @@ final class TimedProcess {
         if (!finished) {
             destroyTree(p);
         }
-        Optional<String[]> usage = usage(timeFile);
-        return new Run((t1 - t0) / 1e9, usage.map(u -> Long.parseLong(u[0])).orElse(-1L),
-                usage.map(u -> Double.parseDouble(u[1]) + Double.parseDouble(u[2])).orElse(-1.0), finished ? p.exitValue() : -1,
+        Usage usage = usage(timeFile);
+        return new Run((t1 - t0) / 1e9, usage.peakKb(), usage.cpuSeconds(), finished ? p.exitValue() : -1,
                 Files.readString(outFile, StandardCharsets.UTF_8), Files.readString(errFile, StandardCharsets.UTF_8), !finished);
     }
 
@@ -94,21 +93,28 @@ final class TimedProcess {
         new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
+    /** What GNU time measured of a process: peak RSS in KB and CPU seconds, -1 where unknown. */
+    private record Usage(long peakKb, double cpuSeconds) {
+        static final Usage UNKNOWN = new Usage(-1, -1);
+    }
+
     /**
-     * Peak KB, user and system seconds: the last line GNU time wrote (it may write a "Command exited
-     * with non-zero status" line first); empty if it wrote none.
+     * The last line GNU time wrote, "peak-KB user-s system-s" (it may write a "Command exited with
+     * non-zero status" line first).
      */
-    private static Optional<String[]> usage(Path timeFile) throws IOException {
+    private static Usage usage(Path timeFile) throws IOException {
         if (!Files.exists(timeFile)) {
-            return Optional.empty();
+            return Usage.UNKNOWN;
         }
         List<String> lines = Files.readAllLines(timeFile);
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (lines.get(i).strip().matches("\\d+ \\d+(\\.\\d+)? \\d+(\\.\\d+)?")) {
-                return Optional.of(lines.get(i).strip().split(" "));
+            String line = lines.get(i).strip();
+            if (line.matches("\\d+ \\d+(\\.\\d+)? \\d+(\\.\\d+)?")) {
+                String[] fields = line.split(" ");
+                return new Usage(Long.parseLong(fields[0]), Double.parseDouble(fields[1]) + Double.parseDouble(fields[2]));
             }
         }
-        return Optional.empty();
+        return Usage.UNKNOWN;
     }
 
     /** Stops a process and its descendants: politely, then by force after 10 s. */
