@@ -16,7 +16,8 @@ import java.util.Set;
  * for Polish, a non-breaking space after one-letter words ("w domu") and between a number and what
  * it counts or measures ("15 grudnia", "40 EUR", "art. 483"), so none of them ends a line. Only
  * text nodes change: never code, preformatted text, scripts, attributes, or anything that looks
- * like a URL. A language without rules is left exactly as written.
+ * like a URL. With the quotes rule, straight quotes become the language's quotation marks
+ * ({@link QuoteMarks}). A language without rules is left exactly as written.
  */
 public final class Typography {
     private static final char NBSP = '\u00A0';
@@ -27,16 +28,19 @@ public final class Typography {
     private final boolean singleLetterWords;
     private final boolean numbers;
     private final List<String> glueBefore;
+    /** The language's quotation marks, or null without the quotes rule. */
+    private final QuoteMarks quotes;
 
     public Typography(Language language) {
         this.singleLetterWords = language.typography().contains(Language.TypographyRule.SINGLE_LETTER_WORDS);
         this.numbers = language.typography().contains(Language.TypographyRule.NUMBERS);
         this.glueBefore = language.glueBefore();
+        this.quotes = language.typography().contains(Language.TypographyRule.QUOTES) ? new QuoteMarks(language.locale()) : null;
     }
 
     /** True when the language has no rules: pages are then left as they are. */
     public boolean isNone() {
-        return !singleLetterWords && !numbers;
+        return !singleLetterWords && !numbers && quotes == null;
     }
 
     /** Applies the rules to every text node of the page's body that readers see as prose. */
@@ -45,14 +49,38 @@ public final class Typography {
             return;
         }
         NodeTraversor.traverse(new NodeVisitor() {
+            private QuoteMarks.Block block = quotes == null ? null : quotes.block();
+
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode text && !text.isBlank() && !insideVerbatim(text)) {
-                    String before = text.getWholeText();
-                    String after = apply(before);
-                    if (!after.equals(before)) {
-                        text.text(after);
+                if (node instanceof TextNode text) {
+                    if (insideVerbatim(text)) {
+                        if (block != null) {
+                            block.passOver(text.getWholeText());
+                        }
+                    } else if (!text.isBlank() || block != null) {
+                        String before = text.getWholeText();
+                        String after = apply(before, block);
+                        if (!after.equals(before)) {
+                            text.text(after);
+                        }
                     }
+                } else if (block != null && node instanceof Element element) {
+                    startsBlock(element);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (block != null && node instanceof Element element) {
+                    startsBlock(element);
+                }
+            }
+
+            /** A quote never pairs across a block's edge (paragraph, list item, cell) or a line break. */
+            private void startsBlock(Element element) {
+                if (element.isBlock() || element.nameIs("br")) {
+                    block = quotes.block();
                 }
             }
         }, doc.body());
@@ -65,7 +93,15 @@ public final class Typography {
      * node of every page.
      */
     public String apply(String text) {
-        if (isNone()) {
+        return apply(text, quotes == null ? null : quotes.block());
+    }
+
+    /** @param block the block of text this text continues, or null without the quotes rule */
+    private String apply(String text, QuoteMarks.Block block) {
+        if (block != null) {
+            text = block.apply(text);
+        }
+        if (!singleLetterWords && !numbers) {
             return text;
         }
         StringBuilder out = null;

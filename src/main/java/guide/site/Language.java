@@ -40,7 +40,12 @@ public record Language(String code, ULocale locale, String direction, String tra
          * A non-breaking space between a number and the word after it ("15 grudnia", "40 EUR") and
          * between the words of {@code glueBefore} and the number after them ("art. 483").
          */
-        NUMBERS("numbers");
+        NUMBERS("numbers"),
+        /**
+         * Straight quotes typed on a keyboard become the language's quotation marks from CLDR ("…" as
+         * “…” in English, „…” in Polish), and apostrophes ’ ({@code guide.html.QuoteMarks}).
+         */
+        QUOTES("quotes");
 
         private final String key;
 
