@@ -55,14 +55,13 @@ final class QuoteMarks {
 
         /** The text with its straight quotes replaced; what comes after it in the block continues from its end. */
         String apply(String text) {
-            int first = firstQuote(text);
-            if (first < 0) {
+            if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
                 passOver(text);
                 return text;
             }
             char[] chars = text.toCharArray();
-            char before = first == 0 ? previous : chars[first - 1];
-            for (int i = first; i < chars.length; i++) {
+            char before = previous;
+            for (int i = 0; i < chars.length; i++) {
                 char c = chars[i];
                 if (c == '"' || c == '\'') {
                     char next = i + 1 < chars.length ? chars[i + 1] : 0;
@@ -95,12 +94,6 @@ final class QuoteMarks {
             innerOpened = false;
             return innerClose;
         }
-    }
-
-    private static int firstQuote(String text) {
-        int d = text.indexOf('"');
-        int s = text.indexOf('\'');
-        return d < 0 ? s : s < 0 ? d : Math.min(d, s);
     }
 
     /** A quote after this character opens: nothing, a space, an opening bracket or mark, a dash or a slash. */

@@ -42,6 +42,7 @@ class QuoteMarksTest {
     @Test
     void singleQuotesInsideDoubleOnesAreTheLanguagesInnerMarks() {
         assertEquals("“He said ‘no’ twice, and didn’t mean it.”", english.apply("\"He said 'no' twice, and didn't mean it.\""));
+        assertEquals("«O’Brien» i «Sean»’s", polish.apply("'O'Brien' i 'Sean''s"), "an apostrophe inside inner quotes does not close them");
     }
 
     @Test
@@ -58,9 +59,16 @@ class QuoteMarksTest {
     }
 
     @Test
-    void aQuoteAtTheStartOfABlockOrAfterALineBreakOpens() {
+    void aQuoteAfterASpaceBetweenTwoElementsOpens() {
+        assertEquals("<p><em>one</em> <a href=\"/x\">“two”</a></p>", body(english, "<p><em>one</em> <a href=\"/x\">\"two\"</a></p>"));
+    }
+
+    @Test
+    void aQuoteAtTheStartOrEndOfABlockOrAfterALineBreakOpens() {
         assertEquals("<ul><li>ends with a word</li><li>“Quoted”</li></ul><p>one<br>“two”</p>",
                 body(english, "<ul><li>ends with a word</li><li>\"Quoted\"</li></ul><p>one<br>\"two\"</p>"));
+        assertEquals("<ul><li>item<ul><li>“sub”</li></ul></li><li><p>para</p>“after”</li></ul>",
+                body(english, "<ul><li>item<ul><li>\"sub\"</li></ul></li><li><p>para</p>\"after\"</li></ul>"));
     }
 
     @Test
