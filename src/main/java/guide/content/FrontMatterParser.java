@@ -3,12 +3,11 @@ package guide.content;
 import guide.site.Problem;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Reads JBake's header format strictly. JBake itself skips or silently misreads a file whose
@@ -17,61 +16,70 @@ import java.util.OptionalInt;
  */
 public final class FrontMatterParser {
     public static final String SEPARATOR = "~~~~~~";
-    private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\r?\n");
     private static final java.util.regex.Pattern TILDES = java.util.regex.Pattern.compile("~{3,}");
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     private FrontMatterParser() {
     }
 
-    /** Parses {@code text}; problems are added to {@code problems} and empty is returned on fatal ones. */
+    /**
+     * Parses {@code text}; problems are added to {@code problems} and empty is returned on fatal ones.
+     * Lines end at {@code \n} or {@code \r\n}; only the header is cut into lines (the body is most
+     * of a file, and only its line ends change: {@code \r\n} becomes {@code \n}).
+     */
     public static Optional<FrontMatter> parse(Path file, String text, List<Problem> problems) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = LINES.split(content, -1);
-        if (lines.length > 0 && lines[0].strip().equals("---")) {
-            problems.add(new Problem(file, 1, "YAML front matter ('---') is not supported: write key=value lines and end the header with a line of "
-                    + SEPARATOR));
-            return Optional.empty();
-        }
-        OptionalInt separator = separator(file, lines, problems);
-        if (separator.isEmpty()) {
-            return Optional.empty();
-        }
-        return header(file, lines, separator.getAsInt(), problems);
-    }
-
-    /** The index of the line that ends the header; empty, with the problem, when no line ends it as JBake requires. */
-    private static OptionalInt separator(Path file, String[] lines, List<Problem> problems) {
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].equals(SEPARATOR)) {
-                return OptionalInt.of(i);
+        List<String> header = new ArrayList<>();
+        for (int start = 0; start >= 0; ) {
+            int newline = content.indexOf('\n', start);
+            int end = newline < 0 ? content.length() : newline > start && content.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+            String line = content.substring(start, end);
+            int lineNo = header.size() + 1;
+            start = newline < 0 ? -1 : newline + 1;
+            if (lineNo == 1 && line.strip().equals("---")) {
+                problems.add(new Problem(file, 1, "YAML front matter ('---') is not supported: write key=value lines and end the header with a line of "
+                        + SEPARATOR));
+                return Optional.empty();
             }
-            if (lines[i].strip().equals(SEPARATOR)) {
-                problems.add(new Problem(file, i + 1, "header separator must be exactly '" + SEPARATOR + "' with no spaces around it"));
-                return OptionalInt.empty();
+            if (line.equals(SEPARATOR)) {
+                String body = start < 0 ? "" : content.substring(start);
+                return header(file, header, body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n"), problems);
             }
-            if (TILDES.matcher(lines[i].strip()).matches()) {
-                problems.add(new Problem(file, i + 1, "the header ends with a line of exactly six tildes '" + SEPARATOR + "'; this one has "
-                        + lines[i].strip().length()));
-                return OptionalInt.empty();
+            if (!notASeparator(file, line, lineNo, problems)) {
+                return Optional.empty();
             }
+            header.add(line);
         }
         problems.add(new Problem(file, 1, "no header found: end the key=value header with a line of exactly '" + SEPARATOR + "'"));
-        return OptionalInt.empty();
+        return Optional.empty();
+    }
+
+    /** False, with the problem, for a line that was meant to end the header but does not end it as JBake requires. */
+    private static boolean notASeparator(Path file, String line, int lineNo, List<Problem> problems) {
+        String stripped = line.strip();
+        if (stripped.equals(SEPARATOR)) {
+            problems.add(new Problem(file, lineNo, "header separator must be exactly '" + SEPARATOR + "' with no spaces around it"));
+            return false;
+        }
+        if (TILDES.matcher(stripped).matches()) {
+            problems.add(new Problem(file, lineNo, "the header ends with a line of exactly six tildes '" + SEPARATOR + "'; this one has "
+                    + stripped.length()));
+            return false;
+        }
+        return true;
     }
 
     /** The header's values with their lines, and the body after the separator; empty when a header line is wrong. */
-    private static Optional<FrontMatter> header(Path file, String[] lines, int separator, List<Problem> problems) {
+    private static Optional<FrontMatter> header(Path file, List<String> lines, String body, List<Problem> problems) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
         boolean ok = true;
-        for (int i = 0; i < separator; i++) {
-            if (!lines[i].isBlank()) {
-                ok &= headerLine(file, lines[i], i + 1, values, keyLines, problems);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                ok &= headerLine(file, lines.get(i), i + 1, values, keyLines, problems);
             }
         }
-        String body = String.join("\n", Arrays.asList(lines).subList(separator + 1, lines.length));
-        return ok ? Optional.of(new FrontMatter(values, keyLines, body, separator + 2)) : Optional.empty();
+        return ok ? Optional.of(new FrontMatter(values, keyLines, body, lines.size() + 2)) : Optional.empty();
     }
 
     /** Reads one {@code key=value} line into {@code values}; false, with the problem, when it is not one or repeats a key. */
