@@ -2,12 +2,9 @@ package guide.check;
 
 import java.net.URI;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Which links point into the site, and where: shared by the checks that follow links. */
 final class InternalUrls {
-    private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
-
     private InternalUrls() {
     }
 
@@ -21,7 +18,7 @@ final class InternalUrls {
             href = href.substring(siteUrl.length());
             href = href.isEmpty() ? "/" : href;
         }
-        if (SCHEME.matcher(href).matches() || href.startsWith("//")) {
+        if (hasScheme(href) || href.startsWith("//")) {
             return Optional.empty();
         }
         if (href.startsWith("#")) {
@@ -35,5 +32,26 @@ final class InternalUrls {
             }
         }
         return Optional.of(href);
+    }
+
+    /** The address starts with a scheme ({@code https:}, {@code mailto:}, {@code tel:}): a letter, then letters, digits, {@code + . -}, then a colon (RFC 3986, 3.1). */
+    private static boolean hasScheme(String href) {
+        if (href.isEmpty() || !isAsciiLetter(href.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

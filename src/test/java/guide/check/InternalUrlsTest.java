@@ -1,0 +1,44 @@
+package guide.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Which links the checks follow into the site, and to which address. */
+class InternalUrlsTest {
+    private static final String SITE = "https://guide.example";
+
+    private static Optional<String> target(String href) {
+        return InternalUrls.target(SITE, "pl/a/index.html", href);
+    }
+
+    @Test
+    void addressesWithASchemeOrAHostLeaveTheSite() {
+        for (String href : new String[] {"https://other.example/pl/a/", "HTTP://other.example/", "mailto:redakcja@guide.example",
+                "tel:+48123456789", "x-custom.app+1:open", "//cdn.example/x.js"}) {
+            assertEquals(Optional.empty(), target(href), href);
+        }
+    }
+
+    @Test
+    void theSitesOwnAddressesAreFollowedRootRelative() {
+        assertEquals(Optional.of("/en/b/"), target("https://guide.example/en/b/"));
+        assertEquals(Optional.of("/"), target("https://guide.example"));
+        assertEquals(Optional.of("/pl/b/"), target(" /pl/b/ "));
+    }
+
+    @Test
+    void fragmentsAndRelativeAddressesAreResolvedAgainstThePage() {
+        assertEquals(Optional.of("/pl/a/index.html#zakres"), target("#zakres"));
+        assertEquals(Optional.of("/pl/b/"), target("../b/"));
+        assertEquals(Optional.of("/pl/a/2026:plan"), target("./2026:plan"));
+    }
+
+    @Test
+    void aColonAfterSomethingNoSchemeHasIsPartOfARelativeAddress() {
+        assertEquals(Optional.of("/pl/a/b/c:d"), target("b/c:d"), "a slash before the colon");
+        assertEquals(Optional.of("1st:x"), target("1st:x"), "a scheme starts with a letter: followed as written, for the link check to name");
+    }
+}
