@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 public record SourceRevision(String lang, String hash, List<String> blocks) {
     public static final String KEY = "sourceRevision";
-    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\\n\\s*\\n");
 
     /** The revision of a text as it is now. */
     public static SourceRevision of(String lang, String title, String body) {
@@ -33,17 +32,43 @@ public record SourceRevision(String lang, String hash, List<String> blocks) {
         return new SourceRevision(lang, sha256(String.join("\n\n", texts)).substring(0, 12), hashes);
     }
 
-    /** The text's blocks: the title, then the body split at blank lines, whitespace collapsed. */
+    /**
+     * The text's blocks: the title, then the body split at blank lines (lines of nothing but white
+     * space, as {@code \n\s*\n} finds them), whitespace collapsed.
+     */
     public static List<String> blocks(String title, String body) {
         List<String> blocks = new ArrayList<>();
         blocks.add("# " + Whitespace.collapse(title.strip()));
-        for (String block : BLANK_LINES.split(body)) {
-            String normal = Whitespace.collapse(block.strip());
-            if (!normal.isEmpty()) {
-                blocks.add(normal);
+        int blockStart = 0;
+        for (int lineStart = 0; lineStart <= body.length(); ) {
+            int newline = body.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? body.length() : newline;
+            if (lineStart > 0 && isBlank(body, lineStart, lineEnd)) {
+                addBlock(body.substring(blockStart, lineStart), blocks);
+                blockStart = lineEnd;
+            }
+            lineStart = lineEnd + 1;
+        }
+        addBlock(body.substring(Math.min(blockStart, body.length())), blocks);
+        return blocks;
+    }
+
+    private static void addBlock(String block, List<String> blocks) {
+        String normal = Whitespace.collapse(block.strip());
+        if (!normal.isEmpty()) {
+            blocks.add(normal);
+        }
+    }
+
+    /** Nothing but Java's six white-space characters of {@code \s} between {@code from} and {@code to}. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return false;
             }
         }
-        return blocks;
+        return true;
     }
 
     /** Reads the header value; empty if it is not in this form. */
