@@ -107,7 +107,7 @@ public final class SearchableText {
         }
 
         void finish() {
-            String clean = Whitespace.collapse(text).strip();
+            String clean = Whitespace.collapse(text.toString()).strip();
             if (!clean.isEmpty() || !heading.isEmpty()) {
                 sections.add(new PageText.Section(anchor, heading, clean));
             }
