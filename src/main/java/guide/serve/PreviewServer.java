@@ -54,7 +54,7 @@ public final class PreviewServer {
     private final LiveReload live = new LiveReload();
     private final AtomicLong builds = new AtomicLong();
     /** The last build number browsers were told of (guarded by this). */
-    private long announced;
+    private volatile long announced;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private HttpServer server;
     private SourceWatcher watcher;
@@ -197,9 +197,12 @@ public final class PreviewServer {
         }
         String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        // The number of the build the page comes from, taken before the file is read: a build that
+        // publishes in between makes the page reload once more, never less.
+        long build = Math.max(builds.get(), announced);
         byte[] body = Files.readAllBytes(file);
         if (ext.equals("html")) {
-            body = withLiveReload(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            body = withLiveReload(new String(body, StandardCharsets.UTF_8), build).getBytes(StandardCharsets.UTF_8);
         }
         respond(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
@@ -212,9 +215,13 @@ public final class PreviewServer {
         }
     }
 
-    /** Adds the preview-only reload script; the built files themselves never contain it. */
-    private static String withLiveReload(String html) {
-        String tag = "<script type=\"module\" src=\"" + LIVE_SCRIPT + "\"></script>";
+    /**
+     * Adds the preview-only reload script, with the number of the build the page comes from: a page
+     * whose live connection opens after the next build still sees that it is out of date. The
+     * built files themselves never contain it.
+     */
+    static String withLiveReload(String html, long build) {
+        String tag = "<script type=\"module\" src=\"" + LIVE_SCRIPT + "?build=" + build + "\"></script>";
         int end = html.lastIndexOf("</body>");
         return end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
     }

@@ -1,6 +1,9 @@
 // Preview only (./guide serve): reload when a new build is ready, show a failed build's problems.
 const source = new EventSource('/__guide/events');
-let seen = null;
+// The build this page was served from (the preview adds it to this script's address): a build
+// that finished before the connection opened is then news, and the page reloads.
+const served = new URL(import.meta.url).searchParams.get('build');
+let seen = served === null ? null : Number(served);
 let panel = null;
 
 function showProblems(problems) {

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -201,6 +202,55 @@ class BrowserTest {
             assertEquals("About this guide, edited live", chrome.findElement(By.tagName("h1")).getText(), "the last good build is still served");
         } finally {
             write(about, original);
+        }
+    }
+
+    /**
+     * A page whose live connection opens only after the next build (a slow machine, a busy browser)
+     * still reloads: the connection's first message names a build the page was not served from.
+     * The browser is made late on purpose: every new page's EventSource waits for a flag the test
+     * sets once the preview has built the edit.
+     */
+    @Test
+    void aPageWhoseLiveConnectionOpensAfterTheNextBuildStillReloads() throws Exception {
+        Path about = project.resolve("content/en/about.md");
+        String original = Files.readString(about, StandardCharsets.UTF_8);
+        Object script = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                const RealEventSource = window.EventSource;
+                window.EventSource = class extends EventTarget {
+                  constructor(url) {
+                    super();
+                    const open = () => {
+                      if (!window.guideOnline) { setTimeout(open, 50); return; }
+                      new RealEventSource(url).addEventListener('state', (e) => this.dispatchEvent(new MessageEvent('state', {data: e.data})));
+                    };
+                    open();
+                  }
+                };"""));
+        try {
+            chrome.get(base + "/en/about/");
+            write(about, original.replaceFirst("(?m)^title=.*$", "title=About this guide, rebuilt while the page waited"));
+            awaitServed("/en/about/", "rebuilt while the page waited");
+            assertFalse(chrome.findElement(By.tagName("h1")).getText().contains("rebuilt"), "the page was opened before the build");
+            js("window.guideOnline = true");
+            new WebDriverWait(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("h1")).getText().equals("About this guide, rebuilt while the page waited"));
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", ((Map<?, ?>) script).get("identifier")));
+            chrome.get("about:blank");
+            write(about, original);
+            awaitServed("/en/about/", original.lines().filter(l -> l.startsWith("title=")).findFirst().orElseThrow().substring(6));
+        }
+    }
+
+    /** Polls the preview (not the browser) until the page holds the text. */
+    private static void awaitServed(String path, String text) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body().contains(text)) {
+            assertTrue(System.nanoTime() < until, path + " does not show '" + text + "' 20 s after the edit");
+            Thread.sleep(100);
         }
     }
 
