@@ -220,7 +220,7 @@ public final class PreviewServer {
      * whose live connection opens after the next build still sees that it is out of date. The
      * built files themselves never contain it.
      */
-    static String withLiveReload(String html, long build) {
+    private static String withLiveReload(String html, long build) {
         String tag = "<script type=\"module\" src=\"" + LIVE_SCRIPT + "?build=" + build + "\"></script>";
         int end = html.lastIndexOf("</body>");
         return end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
