@@ -23,6 +23,13 @@ class InternalUrlsTest {
     }
 
     @Test
+    void aSchemeMayUseEveryLetterAndDigitFromFirstToLast() {
+        for (String href : new String[] {"a:1", "z:1", "A:1", "Z:1", "xa:1", "xz:1", "xA:1", "xZ:1", "x0:1", "x9:1"}) {
+            assertEquals(Optional.empty(), target(href), href);
+        }
+    }
+
+    @Test
     void theSitesOwnAddressesAreFollowedRootRelative() {
         assertEquals(Optional.of("/en/b/"), target("https://guide.example/en/b/"));
         assertEquals(Optional.of("/"), target("https://guide.example"));

@@ -63,9 +63,19 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void blankLinesMayStandAnywhereInTheHeaderButThreeDashesOnlyStartYaml() {
+        FrontMatter fm = FrontMatterParser.parse(file, "\ntitle=A\n\ndate=2026-11-26\n~~~~~~\nbody", new ArrayList<>()).orElseThrow();
+        assertEquals("A", fm.get("title"));
+        assertEquals(4, fm.lineOf("date"));
+        assertEquals("body", fm.body());
+        assertEquals(List.of("content/pl/a.md:2: header line is not key=value: '---'"), messages("title=A\n---\n~~~~~~\nbody"));
+    }
+
+    @Test
     void theBodyIsEverythingAfterTheSeparatorWithItsLineEndsAsNewlines() {
         assertEquals("a\n\nb\rc\n", FrontMatterParser.parse(file, "title=A\n~~~~~~\na\r\n\r\nb\rc\r\n", new ArrayList<>()).orElseThrow().body(),
                 "Windows line ends become newlines; a lone carriage return is the text's own");
+        assertEquals("\nline", FrontMatterParser.parse(file, "title=A\n~~~~~~\n\r\nline", new ArrayList<>()).orElseThrow().body());
         assertEquals("", FrontMatterParser.parse(file, "title=A\n~~~~~~", new ArrayList<>()).orElseThrow().body());
         assertEquals("", FrontMatterParser.parse(file, "title=A\r\n~~~~~~\r\n", new ArrayList<>()).orElseThrow().body());
         assertEquals(List.of("content/pl/a.md:2: header separator must be exactly '~~~~~~' with no spaces around it"),
