@@ -49,7 +49,7 @@ public record SourceRevision(String lang, String hash, List<String> blocks) {
             }
             lineStart = lineEnd + 1;
         }
-        addBlock(body.substring(Math.min(blockStart, body.length())), blocks);
+        addBlock(body.substring(blockStart), blocks);
         return blocks;
     }
 
