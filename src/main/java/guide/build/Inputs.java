@@ -8,6 +8,7 @@ import guide.content.ContentDocument;
 import guide.content.ContentFiles;
 import guide.content.ContentScanner;
 import guide.i18n.UiStrings;
+import guide.page.Typesetter;
 import guide.site.Language;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -31,7 +32,9 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
     static Inputs read(Path projectDir, SiteConfig config, BuildMemory memory, BuildTimer timer, List<Problem> problems) throws IOException {
         List<Language> languages = config.languages().stream().map(config::language).toList();
         Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
-        UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), languages, problems);
+        // Typeset once here: templates, page models and scripts put these words where the page's own pass does not reach.
+        Typesetter typesetter = new Typesetter(config);
+        UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), languages, problems).typeset(typesetter::text);
         String context = SourcesStamp.context(projectDir, config);
         List<Problem> noted = new ArrayList<>();
         ContentFiles files = ContentFiles.walk(config.contentDir());

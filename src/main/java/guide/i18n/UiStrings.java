@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * The interface's words, one YAML file per language ({@code templates/i18n/pl.yaml}), as in Hugo.
@@ -84,6 +85,36 @@ public final class UiStrings {
         Map<String, String> texts = byLanguage.getOrDefault(lang, Map.of()).get(key);
         Objects.requireNonNull(texts, () -> "no per-language string '" + key + "' in " + lang);
         return texts.get(otherLanguage);
+    }
+
+    /**
+     * These strings with every value, plural forms and words about other languages included, passed
+     * through {@code typeset} with its language's code: the build hands templates, page models and
+     * scripts words already set in their language's typography, because many of them land where
+     * the HTML pass over a page's text never reaches (the {@code <title>}, attributes, the feed, text
+     * a script puts into the page). Keys, lines and plural rules stay as they are.
+     */
+    public UiStrings typeset(BiFunction<String, String, String> typeset) {
+        Map<String, Map<String, String>> simpleSet = new LinkedHashMap<>();
+        simple.forEach((lang, values) -> simpleSet.put(lang, typeset(values, lang, typeset)));
+        Map<String, Map<String, Map<String, String>>> pluralsSet = new LinkedHashMap<>();
+        plurals.forEach((lang, byKey) -> pluralsSet.put(lang, typesetEach(byKey, lang, typeset)));
+        Map<String, Map<String, Map<String, String>>> byLanguageSet = new LinkedHashMap<>();
+        byLanguage.forEach((lang, byKey) -> byLanguageSet.put(lang, typesetEach(byKey, lang, typeset)));
+        return new UiStrings(simpleSet, pluralsSet, byLanguageSet, keyLines, rules);
+    }
+
+    private static Map<String, Map<String, String>> typesetEach(Map<String, Map<String, String>> byKey, String lang,
+                                                                BiFunction<String, String, String> typeset) {
+        Map<String, Map<String, String>> set = new LinkedHashMap<>();
+        byKey.forEach((key, values) -> set.put(key, typeset(values, lang, typeset)));
+        return set;
+    }
+
+    private static Map<String, String> typeset(Map<String, String> values, String lang, BiFunction<String, String, String> typeset) {
+        Map<String, String> set = new LinkedHashMap<>();
+        values.forEach((key, value) -> set.put(key, typeset.apply(lang, value)));
+        return set;
     }
 
     /** The keys defined for a language, for checks on templates. */

@@ -16,17 +16,23 @@ public final class Cards {
     private final UiStrings ui;
     private final Dates dates;
     private final DocumentMemo<Integer> minutes;
+    private final Typesetter typesetter;
     private final Map<String, Card> cards = new ConcurrentHashMap<>();
 
-    /** @param minutes reading minutes remembered for unchanged documents (the preview keeps them between builds) */
-    public Cards(UiStrings ui, Dates dates, DocumentMemo<Integer> minutes) {
+    /**
+     * @param minutes    reading minutes remembered for unchanged documents (the preview keeps them between builds)
+     * @param typesetter sets a card's title and summary in their language's typography
+     */
+    public Cards(UiStrings ui, Dates dates, DocumentMemo<Integer> minutes, Typesetter typesetter) {
         this.ui = ui;
         this.dates = dates;
         this.minutes = minutes;
+        this.typesetter = typesetter;
     }
 
     public Card of(ContentDocument doc) {
-        return cards.computeIfAbsent(doc.outputPath(), path -> new Card(doc.title(), doc.url(), doc.summary(), dates.of(doc.date(), doc.lang()),
+        return cards.computeIfAbsent(doc.outputPath(), path -> new Card(typesetter.text(doc.lang(), doc.title()), doc.url(),
+                typesetter.text(doc.lang(), doc.summary()), dates.of(doc.date(), doc.lang()),
                 readingTime(doc)));
     }
 

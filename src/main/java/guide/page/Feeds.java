@@ -13,11 +13,14 @@ public final class Feeds {
     private final SiteConfig config;
     private final ArticleIndex index;
     private final Authors authors;
+    private final Typesetter typesetter;
 
-    public Feeds(SiteConfig config, ArticleIndex index, Authors authors) {
+    /** @param typesetter sets an entry's title and summary in their language's typography, as feed readers show them */
+    public Feeds(SiteConfig config, ArticleIndex index, Authors authors, Typesetter typesetter) {
         this.config = config;
         this.index = index;
         this.authors = authors;
+        this.typesetter = typesetter;
     }
 
     public FeedView of(String lang) {
@@ -26,7 +29,7 @@ public final class Feeds {
         List<ContentDocument> newest = index.articles(lang);
         for (ContentDocument doc : newest.subList(0, Math.min(config.feedLimit(), newest.size()))) {
             String author = authors.get(doc.author()).map(a -> a.names().get(lang)).orElse("");
-            entries.add(new FeedView.Entry(doc.title(), config.baseUrl() + doc.url(), doc.summary(), doc.date().toString(), author));
+            entries.add(new FeedView.Entry(typesetter.text(lang, doc.title()), config.baseUrl() + doc.url(), typesetter.text(lang, doc.summary()), doc.date().toString(), author));
             updated = doc.date().isAfter(updated) ? doc.date() : updated;
         }
         return new FeedView(updated.toString(), config.baseUrl() + "/" + lang + "/feed.xml", config.baseUrl() + "/" + lang + "/", List.copyOf(entries));

@@ -41,8 +41,10 @@ public final class PageModels {
     private final RootPage root;
     private final LanguageViews languages;
     private final ShareImages shares;
+    private final Typesetter typesetter;
 
     /**
+     * @param ui          the interface's words, already typeset ({@link UiStrings#typeset}): page titles and cards use them as they are
      * @param minutes     reading minutes remembered for unchanged documents (the preview keeps them between builds)
      * @param ownPictures the articles' own share pictures, validated, by output path ({@link ShareImages})
      */
@@ -55,7 +57,8 @@ public final class PageModels {
         this.ui = ui;
         ArticleIndex index = new ArticleIndex(published);
         this.dates = new Dates(config);
-        this.cards = new Cards(ui, dates, minutes);
+        this.typesetter = new Typesetter(config);
+        this.cards = new Cards(ui, dates, minutes, typesetter);
         this.languages = new LanguageViews(config, ui);
         this.shares = new ShareImages(config, ui, ownPictures);
         this.alternates = new Alternates(config, translations);
@@ -65,7 +68,7 @@ public final class PageModels {
         this.notices = new Notices(ui, dates, report, checklists);
         this.archive = new ArchivePages(config, index, cards, ui, alternates, languageSwitch, languages, shares);
         this.homeLists = new HomeLists(config, published, index, cards, translations, ui, archive);
-        this.feeds = new Feeds(config, index, authorData);
+        this.feeds = new Feeds(config, index, authorData, typesetter);
         this.sitemap = new Sitemap(config, translations, alternates, archive);
         this.root = new RootPage(config, ui, languages, alternates, shares);
     }
@@ -73,9 +76,10 @@ public final class PageModels {
     /** The model of a content page. */
     public PageModel forDocument(ContentDocument doc) {
         String lang = doc.lang();
-        PageModel.Builder page = PageModel.builder(lang, languages.of(lang), doc.type().header(), doc.title(), doc.url(),
+        String title = typesetter.text(lang, doc.title());
+        PageModel.Builder page = PageModel.builder(lang, languages.of(lang), doc.type().header(), title, doc.url(),
                         config.baseUrl() + doc.url(), config.baseUrl())
-                .summary(doc.summary())
+                .summary(typesetter.text(lang, doc.summary()))
                 .alternates(alternates.of(doc))
                 .switcher(languageSwitch.of(doc))
                 .date(dates.of(doc.date(), lang))
@@ -85,7 +89,7 @@ public final class PageModels {
                 .basedOn(authors.of(doc.frontMatter().get("basedOn"), lang))
                 .legalNotice(notices.legal(doc))
                 .outdatedNotice(notices.outdated(doc))
-                .socialImage(shares.of(doc.outputPath(), doc.type().header(), doc.title(), lang));
+                .socialImage(shares.of(doc.outputPath(), doc.type().header(), title, lang));
         if (doc.isArticle()) {
             page.related(related.of(doc));
         }

@@ -1,12 +1,10 @@
 package guide.page;
 
-import guide.html.Typography;
 import guide.i18n.UiStrings;
 import guide.image.SocialCards;
 import guide.image.SocialImage;
 import guide.site.SiteConfig;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,23 +13,20 @@ import java.util.stream.Collectors;
  * front matter names one, else the page's social card (its title, the guide's name and its
  * language, drawn by the build), unless {@code site.socialCards=false}. Every HTML page has one, the
  * not-found pages too (a shared broken link then shows the guide's card, not a bare address). The
- * root page's card names every language it offers. A card's words follow their language's
- * typography, as the page's text does (“it’s” for "it's" in English, no line break after "w" in Polish).
+ * root page's card names every language it offers. Its words come typeset in their language
+ * ({@link Typesetter}), as the page's heading is (“it’s” for "it's" in English, no line break after
+ * "w" in Polish).
  */
 public final class ShareImages {
     private final SiteConfig config;
     private final UiStrings ui;
     private final Map<String, SocialImage> ownPictures;
-    private final Map<String, Typography> typography = new HashMap<>();
 
     /** @param ownPictures the articles' own, validated pictures, by the page's output path */
     public ShareImages(SiteConfig config, UiStrings ui, Map<String, SocialImage> ownPictures) {
         this.config = config;
         this.ui = ui;
         this.ownPictures = Map.copyOf(ownPictures);
-        for (String code : config.languages()) {
-            typography.put(code, new Typography(config.language(code)));
-        }
     }
 
     /** The share picture of a content page or an archive page, or null. */
@@ -54,9 +49,6 @@ public final class ShareImages {
             return own;
         }
         Map<String, String> words = ui.strings(lang);
-        Typography typeset = typography.getOrDefault(lang, typography.get(config.defaultLanguage()));
-        String tagline = words.get("tagline");
-        return SocialCards.image(config.baseUrl(), outputPath, typeset.apply(title), typeset.apply(words.get("siteName")),
-                tagline == null ? null : typeset.apply(tagline), languageName);
+        return SocialCards.image(config.baseUrl(), outputPath, title, words.get("siteName"), words.get("tagline"), languageName);
     }
 }

@@ -140,7 +140,7 @@ class ImagesAndSharingTest {
             @SuppressWarnings("unchecked")
             Map<String, Object> shared = (Map<String, Object>) new WebDriverWait(phone, Duration.ofSeconds(5))
                     .until(d -> phone.executeScript("return window.__shared"));
-            assertEquals("Zdjęcia w artykule", shared.get("title"));
+            assertEquals("Zdjęcia w\u00a0artykule", shared.get("title"), "the title as the page's heading has it, Polish typography included");
             assertEquals("https://guide.test/pl/zdjecia/", shared.get("url"));
         } finally {
             phone.quit();
@@ -155,7 +155,7 @@ class ImagesAndSharingTest {
             assertFalse(chrome.findElement(By.cssSelector("[data-share-native]")).isDisplayed());
             List<String> links = chrome.findElements(By.cssSelector("section.share a")).stream().map(a -> a.getAttribute("href")).toList();
             assertTrue(links.stream().anyMatch(h -> h.startsWith("https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2F")), links.toString());
-            assertTrue(links.stream().anyMatch(h -> h.startsWith("https://wa.me/?text=Zdj%C4%99cia%20w%20artykule%20https%3A%2F%2F")), links.toString());
+            assertTrue(links.stream().anyMatch(h -> h.startsWith("https://wa.me/?text=Zdj%C4%99cia%20w%C2%A0artykule%20https%3A%2F%2F")), links.toString());
         } finally {
             chrome.quit();
         }

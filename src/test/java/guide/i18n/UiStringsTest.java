@@ -75,6 +75,18 @@ class UiStringsTest {
     }
 
     @Test
+    void typesetStringsKeepTheirKeysLinesAndPluralRules() {
+        UiStrings ui = load("pl", "en").typeset((lang, text) -> lang + ":" + text);
+        assertEquals("pl:Przewodnik", ui.strings("pl").get("siteName"));
+        assertEquals("en:The Guide", ui.strings("en").get("siteName"));
+        assertEquals("pl:5 minut czytania", ui.plural("pl", "readingTime", 5), "plural forms too, chosen by the same rules");
+        assertEquals("pl:{0} wyniki", ui.pluralForms("pl").get("searchResultsCount").get("few"));
+        assertEquals("en:the Polish original", ui.about("en", "originalIn", "pl"), "words about another language too");
+        assertEquals(load("pl", "en").lineOf("pl", "siteName"), ui.lineOf("pl", "siteName"));
+        assertEquals(load("pl", "en").keys("en"), ui.keys("en"));
+    }
+
+    @Test
     void polishNumbersTakeOneFewOrManyByCldrsRules() {
         UiStrings ui = load("pl", "en");
         assertEquals(List.of(), messages());

@@ -44,7 +44,7 @@ class HomeListsFeedsSitemapTest {
         config = project.config();
         ui = project.ui();
         translations = new TranslationIndex(config.languages(), published);
-        cards = new Cards(ui, new Dates(config), new DocumentMemo<>());
+        cards = new Cards(ui, new Dates(config), new DocumentMemo<>(), new Typesetter(config));
         archive = new ArchivePages(config, new ArticleIndex(published), cards, ui, new Alternates(config, translations),
                 new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
     }
@@ -74,7 +74,7 @@ class HomeListsFeedsSitemapTest {
     @Test
     void aFeedCarriesTheNewestArticlesWithTheirAuthors() {
         site("site.feed.limit=2\n");
-        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors());
+        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors(), new Typesetter(config));
         FeedView pl = feeds.of("pl");
         assertEquals("2026-11-03", pl.updated());
         assertEquals("https://example.org/pl/feed.xml", pl.feedUrl());
@@ -88,9 +88,9 @@ class HomeListsFeedsSitemapTest {
     @Test
     void aFeedWithoutArticlesAndAnAuthorWithoutEntry() {
         site("site.feed.limit=5\n");
-        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors());
+        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors(), new Typesetter(config));
         assertEquals("", feeds.of("pl").entries().get(2).author(), "an author the authors file does not know");
-        FeedView empty = new Feeds(config, new ArticleIndex(List.of()), SmallProject.in(dir).authors()).of("pl");
+        FeedView empty = new Feeds(config, new ArticleIndex(List.of()), SmallProject.in(dir).authors(), new Typesetter(config)).of("pl");
         assertEquals(List.of(), empty.entries());
         assertEquals("2000-01-01", empty.updated());
     }

@@ -29,7 +29,7 @@ class RelatedArticlesTest {
     @BeforeEach
     void cards() {
         SmallProject project = SmallProject.in(dir);
-        cards = new Cards(project.ui(), new Dates(project.config()), new DocumentMemo<>());
+        cards = new Cards(project.ui(), new Dates(project.config()), new DocumentMemo<>(), new Typesetter(project.config()));
     }
 
     private static ContentDocument article(String slug, String date, String... tags) {

@@ -33,20 +33,6 @@ class ShareImagesTest {
     }
 
     @Test
-    void aCardsWordsAreTypesetAsTheirLanguagesText() {
-        SmallProject project = SmallProject.in(dir).properties("""
-
-                site.language.pl.typography=single-letter-words,quotes
-                site.language.en.typography=quotes
-                """);
-        ShareImages shares = new ShareImages(project.config(), project.ui(), Map.of());
-        assertEquals("Rozmowa z\u00a0klientem, \u201eszybka\u201d", shares.of("pl/r/index.html", "post", "Rozmowa z klientem, \"szybka\"", "pl").card().title());
-        assertEquals("It\u2019s \u201cdone\u201d", shares.of("en/d/index.html", "post", "It's \"done\"", "en").card().title());
-        assertEquals("It's \"done\"", new ShareImages(SmallProject.in(dir.resolve("plain")).config(), project.ui(), Map.of())
-                .of("en/d/index.html", "post", "It's \"done\"", "en").card().title(), "a language without rules keeps its title as typed");
-    }
-
-    @Test
     void theRootPagesCardNamesEveryLanguageAndAHomePageItsTagline() {
         SmallProject project = SmallProject.in(dir);
         ShareImages shares = new ShareImages(project.config(), project.ui(), Map.of());
