@@ -7,15 +7,20 @@ import guide.site.SiteConfig;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Authors from {@code content/authors.yaml} as pages show them, in the page's language; once per author and language. */
+/**
+ * Authors from {@code content/authors.yaml} as pages show them, in the page's language and its
+ * typography (the author card, the credit, the structured data); once per author and language.
+ */
 public final class AuthorCards {
     private final SiteConfig config;
     private final Authors authors;
+    private final Typesetter typesetter;
     private final Map<String, AuthorCard> cards = new ConcurrentHashMap<>();
 
-    public AuthorCards(SiteConfig config, Authors authors) {
+    public AuthorCards(SiteConfig config, Authors authors, Typesetter typesetter) {
         this.config = config;
         this.authors = authors;
+        this.typesetter = typesetter;
     }
 
     /** The author with this id in {@code lang}, or null for no id. */
@@ -27,8 +32,9 @@ public final class AuthorCards {
     }
 
     private AuthorCard card(Author author, String lang) {
-        return new AuthorCard(author.id(), author.schemaType(), config.baseUrl() + "/#author-" + author.id(), author.names().get(lang),
-                author.creditNames().get(lang), author.role().get(lang), author.bio().get(lang), author.url(),
+        return new AuthorCard(author.id(), author.schemaType(), config.baseUrl() + "/#author-" + author.id(),
+                typesetter.text(lang, author.names().get(lang)), typesetter.text(lang, author.creditNames().get(lang)),
+                typesetter.text(lang, author.role().get(lang)), typesetter.text(lang, author.bio().get(lang)), author.url(),
                 author.profiles().stream().map(p -> new AuthorCard.Profile(p.label(), p.url())).toList());
     }
 }

@@ -28,7 +28,7 @@ public final class Feeds {
         LocalDate updated = LocalDate.of(2000, 1, 1);
         List<ContentDocument> newest = index.articles(lang);
         for (ContentDocument doc : newest.subList(0, Math.min(config.feedLimit(), newest.size()))) {
-            String author = authors.get(doc.author()).map(a -> a.names().get(lang)).orElse("");
+            String author = authors.get(doc.author()).map(a -> typesetter.text(lang, a.names().get(lang))).orElse("");
             entries.add(new FeedView.Entry(typesetter.text(lang, doc.title()), config.baseUrl() + doc.url(), typesetter.text(lang, doc.summary()), doc.date().toString(), author));
             updated = doc.date().isAfter(updated) ? doc.date() : updated;
         }

@@ -35,6 +35,9 @@ class TypesetTitlesTest {
         ProjectFiles.edit(project, "jbake.properties", s -> s
                 .replace("site.language.pl.typography=single-letter-words,numbers", "site.language.pl.typography=single-letter-words,numbers,quotes")
                 + "\nsite.language.en.typography=quotes\n");
+        ProjectFiles.edit(project, "content/authors.yaml", s -> s
+                .replace("en: The test editors", "en: \"The guide's editors\"")
+                .replace("en: \"The editors check every text.\"", "en: \"The editors check every text's facts.\""));
         Files.writeString(project.resolve("content/en/its-done.md"), """
                 title=It's "done": a client's story
                 date=2026-11-20
@@ -76,7 +79,10 @@ class TypesetTitlesTest {
         assertEquals(SITE_NAME, page.selectFirst("meta[property=og:site_name]").attr("content"));
         assertEquals("What \u201cdone\u201d means when it\u2019s the client\u2019s call.", page.selectFirst("meta[name=description]").attr("content"));
         assertEquals(TITLE + " \u2013 " + SITE_NAME, page.selectFirst("meta[property=og:image:alt]").attr("content"), "the social card's words");
-        assertTrue(page.selectFirst("script[type=application/ld+json]").data().contains("\"headline\":\"" + TITLE + "\""));
+        String structured = page.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(structured.contains("\"headline\":\"" + TITLE + "\""), structured);
+        assertTrue(structured.contains("\"name\":\"The guide\u2019s editors\",\"description\":\"The editors check every text\u2019s facts.\""), structured);
+        assertEquals("The guide\u2019s editors", page.selectFirst(".author-bio .author-name").text(), "the author card, as the structured data");
     }
 
     @Test
@@ -93,6 +99,7 @@ class TypesetTitlesTest {
         assertEquals(SITE_NAME, feed.selectFirst("feed > title").text());
         assertTrue(feed.select("entry > title").eachText().contains(TITLE), feed.select("entry > title").eachText().toString());
         assertTrue(feed.select("entry > summary").eachText().contains("What \u201cdone\u201d means when it\u2019s the client\u2019s call."));
+        assertTrue(feed.select("entry > author > name").eachText().contains("The guide\u2019s editors"), feed.select("entry > author").toString());
     }
 
     @Test
