@@ -53,7 +53,7 @@ public final class PreviewServer {
     private final SiteBuilder builder;
     private final LiveReload live = new LiveReload();
     private final AtomicLong builds = new AtomicLong();
-    /** The last build number browsers were told of (guarded by this). */
+    /** The last build number browsers were told of: written by the rebuild (under this lock), read by page requests. */
     private volatile long announced;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private HttpServer server;
