@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Makes one page of a build: takes it from the previous output when its key is unchanged, else
@@ -30,25 +31,34 @@ final class PageProducer {
     private final HtmlPasses passes;
     private final UiStrings ui;
     private final Map<String, ContentDocument> documents;
+    private final Set<String> rehearsed;
 
     /** A page taken from the previous output or rendered, or the problems that stopped it. */
     record Outcome(String path, String key, boolean reused, PageFacts facts, PageLinks links, Optional<PageText> search,
                    List<Problem> problems) {
     }
 
-    /** @param documents the document of each content page, by output path, for locating problems */
-    PageProducer(PreviousOutput previous, TemplateRenderer renderer, HtmlPasses passes, UiStrings ui, Map<String, ContentDocument> documents) {
+    /**
+     * @param documents the document of each content page, by output path, for locating problems
+     * @param rehearsed the pages to render even when they are reused, and then to leave unwritten ({@link Rehearsal})
+     */
+    PageProducer(PreviousOutput previous, TemplateRenderer renderer, HtmlPasses passes, UiStrings ui, Map<String, ContentDocument> documents,
+                 Set<String> rehearsed) {
         this.previous = previous;
         this.renderer = renderer;
         this.passes = passes;
         this.ui = ui;
         this.documents = documents;
+        this.rehearsed = rehearsed;
     }
 
     Outcome produce(PageSpec spec, String key) {
         Optional<PageCache.Entry> reused = previous.reuse(spec.outputPath(), key);
         if (reused.isPresent()) {
             PageCache.Entry entry = reused.get();
+            if (rehearsed.contains(spec.outputPath())) {
+                rehearse(spec);
+            }
             return new Outcome(spec.outputPath(), key, true, entry.facts(), entry.links(), Optional.ofNullable(entry.search()), List.of());
         }
         TemplateRenderer.Rendered rendered = renderer.render(spec, ui);
@@ -74,6 +84,14 @@ final class PageProducer {
         }
         previous.write(spec.outputPath(), text.getBytes(StandardCharsets.UTF_8));
         return new Outcome(spec.outputPath(), key, false, facts, links, search, List.of());
+    }
+
+    /** Renders the page and runs its passes, and keeps nothing: the JVM compiles the code a save's build will run. */
+    private void rehearse(PageSpec spec) {
+        TemplateRenderer.Rendered rendered = renderer.render(spec, ui);
+        if (rendered.problem() == null && spec.isHtml()) {
+            passes.process(rendered.text(), markers(spec));
+        }
     }
 
     /** The sections of an outdated translation to mark in place, from its page model. */

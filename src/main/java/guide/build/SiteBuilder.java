@@ -45,6 +45,7 @@ public final class SiteBuilder {
     private final BuildTimer timer = new BuildTimer();
     private final SearchIndexStep searchIndex = new SearchIndexStep();
     private PreviewSaver preview;
+    private volatile boolean rehearsing;
 
     public SiteBuilder(Path projectDir) {
         this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -60,25 +61,24 @@ public final class SiteBuilder {
         return this;
     }
 
-    /** The sources' stamp (none in the preview), and the last build's report if none of them changed since and its output is complete. */
-    private record Unchanged(String sources, Optional<BuildReport> report) {
-    }
-
-    private Unchanged unchanged(Path output) throws IOException {
-        if (preview != null) {
-            return new Unchanged("", Optional.empty());
-        }
-        // Another core reads the last build's head and checks its files while this one takes the stamp.
-        CompletableFuture<Optional<CacheHead>> last = Files.isRegularFile(HostFiles.nginxFile(output))
-                ? CompletableFuture.supplyAsync(() -> PageCache.complete(output)) : CompletableFuture.completedFuture(Optional.empty());
-        String sources = SourcesStamp.of(projectDir, SiteConfig.Folders.read(projectDir));
-        return new Unchanged(sources, last.join().filter(head -> head.sources().equals(sources)).map(head -> head.report(output)));
-    }
-
     /** Waits (up to ten seconds) for the preview's background saves, so nothing writes to the project after the preview stops. */
     public void finishSaving() {
         if (preview != null) {
             preview.finish();
+        }
+    }
+
+    /**
+     * The preview's build after its first: nothing changed, so it publishes nothing, but it runs what
+     * a save's build runs, and renders a sample of the pages it reuses ({@link Rehearsal}), so the
+     * editor's first save is as quick as the next ones even when the first build rendered nothing.
+     */
+    public void warmUp(Path output) throws BuildFailure, IOException {
+        rehearsing = true;
+        try {
+            build(output);
+        } finally {
+            rehearsing = false;
         }
     }
 
@@ -106,7 +106,7 @@ public final class SiteBuilder {
         new StagedOutput(output).recover();
         // Whether anything changed is decided before the settings are validated: they are among the
         // stamped sources, and the build that made the stamp validated them.
-        Unchanged unchanged = unchanged(output);
+        UpToDate unchanged = preview != null ? UpToDate.NOT_CHECKED : UpToDate.check(projectDir, output);
         if (unchanged.report().isPresent()) {
             return unchanged.report().get().after(timer.millis());
         }
@@ -236,7 +236,8 @@ public final class SiteBuilder {
         HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(),
                 PageLanguage.forSite(config, in.ui()), in.images().responsive());
         PreviousOutput previous = new PreviousOutput(cache, output, site, incremental);
-        PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents);
+        PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents,
+                rehearsing ? Rehearsal.pagesOf(specs, documents.keySet()) : Set.of());
         try {
             List<PageProducer.Outcome> outcomes = AllCores.map(specs,
                     spec -> producer.produce(spec, memory.keyOf(spec, documents.get(spec.outputPath()), cache, preview != null)));

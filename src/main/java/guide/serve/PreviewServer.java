@@ -155,7 +155,7 @@ public final class PreviewServer {
             return; // the first build failed; the next real one reports why
         }
         try {
-            builder.build(output);
+            builder.warmUp(output);
         } catch (BuildFailure | IOException | RuntimeException e) {
             // the next real build reports any problem
         }

@@ -144,16 +144,20 @@ public final class Benchmark {
         }
         measureWarmBuilder();
         ServeResult serve = null;
+        ServeResult restarted = null;
         HugoPreview.Result hugoServe = null;
         if (serveN != null) {
-            serve = measurePreview(serveN, edits);
+            serve = measurePreview(serveN, edits, true);
+            if (serve.failure == null) {
+                restarted = measurePreview(serveN, RESTART_EDITS, false);
+            }
             if (sizes.stream().anyMatch(Size::hugo)) {
                 hugoServe = new HugoPreview(project, benchDir.resolve("hugo-serve-" + serveN), converter).measure(serveN, edits);
             }
         }
         System.out.println();
         System.out.println("=".repeat(100));
-        printResults(serve, hugoAsked);
+        printResults(serve, restarted, hugoAsked);
         if (hugoServe != null) {
             hugoServe.print(serve == null || serve.failure != null ? null
                     : median(serve.edits.stream().map(Edit::millis).filter(m -> !Double.isNaN(m)).toList()));
@@ -641,12 +645,23 @@ public final class Benchmark {
     private record ServeResult(int n, double startSeconds, List<Edit> edits, String failure) {
     }
 
-    private ServeResult measurePreview(int n, int edits) throws Exception {
+    /** Edits after the preview is started again on the output it left: it then renders no page at start. */
+    private static final int RESTART_EDITS = 3;
+
+    /**
+     * Starts {@code ./guide serve} on a corpus of {@code n} articles per language and edits one article
+     * {@code edits} times; {@code freshOutput}: into an empty output folder (the first build renders
+     * every page), else into the one the last measurement left (the first build takes every page from it,
+     * as when an editor starts the preview again).
+     */
+    private ServeResult measurePreview(int n, int edits, boolean freshOutput) throws Exception {
         Path dir = benchDir.resolve("serve-" + n);
         Files.createDirectories(dir);
         CorpusGenerator.Corpus corpus = CorpusGenerator.generate(project, dir.resolve("corpus"), n);
         Path out = dir.resolve("site");
-        CorpusGenerator.deleteTree(out);
+        if (freshOutput) {
+            CorpusGenerator.deleteTree(out);
+        }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -834,7 +849,7 @@ public final class Benchmark {
 
     // ------------------------------------------------------------------ results
 
-    private void printResults(ServeResult serve, boolean hugoAsked) {
+    private void printResults(ServeResult serve, ServeResult restarted, boolean hugoAsked) {
         System.out.println("## Results");
         System.out.println();
         System.out.println("Cold build: a fresh process per run (cold JVM for the guide and plain JBake), fresh output folder (Hugo: and fresh");
@@ -885,14 +900,7 @@ public final class Benchmark {
             if (serve.failure != null) {
                 System.out.println("Preview failed: " + serve.failure);
             } else {
-                System.out.println("| edit | change | edit to served, ms | server build s | listings + translation consistent |");
-                System.out.println("|---:|---|---:|---:|---|");
-                for (Edit e : serve.edits) {
-                    System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %s |%n", e.number, e.change,
-                            Double.isNaN(e.millis) ? "not served" : fmt(e.millis, 0),
-                            e.serverBuildSeconds == null ? "–" : fmt(e.serverBuildSeconds, 1),
-                            e.consistent ? "yes" : "no: " + e.note);
-                }
+                printEdits(serve.edits);
                 List<Double> served = serve.edits.stream().map(Edit::millis).filter(m -> !Double.isNaN(m)).toList();
                 long consistent = serve.edits.stream().filter(Edit::consistent).count();
                 System.out.println();
@@ -901,6 +909,30 @@ public final class Benchmark {
                         served.isEmpty() ? "–" : fmt(Collections.min(served), 0), served.isEmpty() ? "–" : fmt(Collections.max(served), 0),
                         consistent, serve.edits.size());
             }
+        }
+        if (restarted != null) {
+            System.out.println();
+            System.out.printf(Locale.ROOT, "After a restart: `./guide serve` started again on the output it left (ready after %s s, every page%n",
+                    fmt(restarted.startSeconds, 1));
+            System.out.println("taken from it, none rendered at start), the same article edited again. The first save after a start is the one");
+            System.out.println("an editor meets every day.");
+            System.out.println();
+            if (restarted.failure != null) {
+                System.out.println("Preview failed: " + restarted.failure);
+            } else {
+                printEdits(restarted.edits);
+            }
+        }
+    }
+
+    private static void printEdits(List<Edit> edits) {
+        System.out.println("| edit | change | edit to served, ms | server build s | listings + translation consistent |");
+        System.out.println("|---:|---|---:|---:|---|");
+        for (Edit e : edits) {
+            System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %s |%n", e.number, e.change,
+                    Double.isNaN(e.millis) ? "not served" : fmt(e.millis, 0),
+                    e.serverBuildSeconds == null ? "–" : fmt(e.serverBuildSeconds, 1),
+                    e.consistent ? "yes" : "no: " + e.note);
         }
     }
 

@@ -1,0 +1,52 @@
+package guide.build;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The preview's warm-up on an output it did not build (an editor starting the preview again): it
+ * renders pages it reuses only to compile the code, and must publish nothing.
+ */
+class PreviewWarmUpTest {
+
+    /** Each file's bytes and modification time. */
+    private static Map<String, String> snapshot(Path output) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        for (String file : OutputFiles.list(output)) {
+            Path path = output.resolve(file);
+            files.put(file, java.util.Arrays.hashCode(Files.readAllBytes(path)) + "@" + Files.getLastModifiedTime(path).toMillis());
+        }
+        return files;
+    }
+
+    @Test
+    void warmingUpOnAnOutputFromAnEarlierRunChangesNoFileAndTheNextSaveIsBuiltAsUsual(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        Path output = project.resolve("target/site");
+        new SiteBuilder(project).build(output);
+        Map<String, String> before = snapshot(output);
+
+        SiteBuilder preview = new SiteBuilder(project).forPreview();
+        assertEquals(0, preview.build(output).rendered(), "the preview's first build takes every page from the output");
+        preview.warmUp(output);
+        assertEquals(before, snapshot(output), "the warm-up renders pages but publishes none");
+
+        Path article = project.resolve("content/pl/jak-wycenic-projekt.md");
+        Files.writeString(article, Files.readString(article) + "\nZdanie dopisane po rozgrzewce.\n");
+        preview.build(output);
+        preview.finishSaving();
+        assertFalse(before.equals(snapshot(output)));
+        String page = Files.readString(output.resolve("pl/jak-wycenic-projekt/index.html"));
+        assertTrue(page.contains("Zdanie dopisane po rozgrzewce."), "the save after the warm-up is published");
+    }
+}
