@@ -132,7 +132,7 @@ public final class PageText implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PageText p && lang.equals(p.lang) && url.equals(p.url) && title.equals(p.title) && date.equals(p.date)
+        return o == this || o instanceof PageText p && lang.equals(p.lang) && url.equals(p.url) && title.equals(p.title) && date.equals(p.date)
                 && unpackedLength == p.unpackedLength && Arrays.equals(packed, p.packed);
     }
 

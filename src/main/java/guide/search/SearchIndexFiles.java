@@ -20,6 +20,12 @@ public final class SearchIndexFiles {
     /** The pages of the index last written, and of the index in the output (see {@link #published()}). */
     private Map<String, List<PageText>> written = Map.of();
     private Map<String, List<PageText>> inOutput = Map.of();
+    /** The pages the index last written was made from, and its files; the same of the index in the output (null before one). */
+    private Source writtenFrom;
+    private Source outputFrom;
+
+    private record Source(List<PageText> pages, List<String> files) {
+    }
 
     /**
      * Builds the index of {@code pages}; writes into {@code staging} every file that is not already
@@ -37,6 +43,13 @@ public final class SearchIndexFiles {
      */
     public List<String> write(Path staging, Path published, boolean incremental, boolean publishedIsOurs, Collection<PageText> pages)
             throws IOException {
+        List<PageText> from = List.copyOf(pages);
+        if (incremental && publishedIsOurs && outputFrom != null && outputFrom.pages().equals(from)) {
+            // The output holds the index of these very pages (the preview's warm-up, an edit outside every page's text).
+            written = inOutput;
+            writtenFrom = outputFrom;
+            return outputFrom.files();
+        }
         List<String> paths = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             written = builder.build(pages, (path, bytes) -> {
@@ -59,12 +72,14 @@ public final class SearchIndexFiles {
         }
         List<String> sorted = new ArrayList<>(paths);
         java.util.Collections.sort(sorted);
+        writtenFrom = new Source(from, List.copyOf(sorted));
         return sorted;
     }
 
     /** Says that the index last written is now in the output (a build that fails after writing it publishes nothing). */
     public void published() {
         inOutput = written;
+        outputFrom = writtenFrom;
     }
 
     private static boolean same(Path file, byte[] bytes) {
