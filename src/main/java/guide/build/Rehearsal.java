@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which reused pages the preview's warm-up renders anyway ({@link SiteBuilder#warmUp}): every page
- * the build makes itself (home pages, archive pages, feeds, sitemap: a retitled article re-renders
- * them) and up to {@value #DOCUMENTS} document pages spread over the site, enough for the JVM to
- * compile the template engine's, Markdown's and the HTML passes' code on every path a save takes.
+ * Which reused pages the preview's warm-up renders anyway ({@link SiteBuilder#warmUp}): up to
+ * {@value #DOCUMENTS} document pages spread over the site, and the first page of each kind the build
+ * makes itself (home page, archive page, feed, sitemap...: a retitled article renders them again).
+ * Enough for the JVM to compile the template engine's, Markdown's and the HTML passes' code on the
+ * paths a save takes, and few enough that the warm-up is over before an editor's first save.
  */
 final class Rehearsal {
-    static final int DOCUMENTS = 48;
+    static final int DOCUMENTS = 16;
 
     private Rehearsal() {
     }
@@ -26,7 +27,9 @@ final class Rehearsal {
         for (int i = 0; i < documents.size(); i += step) {
             pages.add(documents.get(i).outputPath());
         }
-        specs.stream().map(PageSpec::outputPath).filter(path -> !documentPages.contains(path)).forEach(pages::add);
+        Set<String> kinds = new HashSet<>();
+        specs.stream().filter(spec -> !documentPages.contains(spec.outputPath()) && kinds.add(spec.type()))
+                .forEach(spec -> pages.add(spec.outputPath()));
         return pages;
     }
 }

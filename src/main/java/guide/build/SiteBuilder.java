@@ -40,6 +40,8 @@ import java.util.function.Supplier;
  * replace the output folder. Any problem stops the build with every problem found listed.
  */
 public final class SiteBuilder {
+    /** How many articles {@link #warmUp} renders (besides the pages the build makes itself). */
+    public static final int REHEARSED_ARTICLES = Rehearsal.DOCUMENTS;
     private final Path projectDir;
     private final BuildMemory memory = new BuildMemory();
     private final BuildTimer timer = new BuildTimer();

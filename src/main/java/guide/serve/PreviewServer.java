@@ -53,6 +53,8 @@ public final class PreviewServer {
     private final SiteBuilder builder;
     private final LiveReload live = new LiveReload();
     private final AtomicLong builds = new AtomicLong();
+    /** Pages the first build rendered (not taken from the output): when few, the warm-up renders some itself. */
+    private int renderedAtStart;
     /** The last build number browsers were told of: written by the rebuild (under this lock), read by page requests. */
     private volatile long announced;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -131,6 +133,9 @@ public final class PreviewServer {
                 announced = next;
                 live.publish(next, List.of());
             });
+            if (next == 1) {
+                renderedAtStart = report.rendered();
+            }
             builds.set(next);
             int pages = report.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
             System.out.printf("Build %d: %d pages in %.1f s%n", next, pages, report.millis() / 1000.0);
@@ -148,14 +153,20 @@ public final class PreviewServer {
     /**
      * One silent build with nothing changed, right after the first: it runs what an edit's build
      * runs (reuse, memos, publishing only what changed), so that code is compiled before the
-     * editor's first save, which is then as quick as the next ones. It publishes nothing new.
+     * editor's first save, which is then as quick as the next ones. It publishes nothing new. When
+     * the first build took (nearly) every page from the output, as after a restart, it also renders
+     * a sample of pages ({@link SiteBuilder#warmUp}).
      */
     private synchronized void warmUp() {
         if (builds.get() == 0) {
             return; // the first build failed; the next real one reports why
         }
         try {
-            builder.warmUp(output);
+            if (renderedAtStart < SiteBuilder.REHEARSED_ARTICLES) {
+                builder.warmUp(output);
+            } else {
+                builder.build(output);
+            }
         } catch (BuildFailure | IOException | RuntimeException e) {
             // the next real build reports any problem
         }
