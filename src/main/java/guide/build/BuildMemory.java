@@ -51,6 +51,8 @@ final class BuildMemory {
     private record KeyedPage(PageSpec spec, String key) {
     }
 
+    private String wordsStamp;
+    private Words words;
     private String assetsStamp;
     private FingerprintedAssets assets;
     private RendererWarmUp renderer;
@@ -95,6 +97,30 @@ final class BuildMemory {
      * document's {@link Listing#order}) and each document's card, in a list and by address.
      */
     record ModelSignature(List<String> order, List<String> cards, Map<String, String> cardByUrl) {
+    }
+
+    /** The authors and the typeset interface words of a build. */
+    record Words(guide.content.Authors authors, guide.i18n.UiStrings ui) {
+    }
+
+    /**
+     * The authors and interface words, read again only when their files or the settings changed
+     * ({@code stamp}); {@code read} adds any problem to the build's list, and words read with
+     * problems are not remembered (the build that read them fails).
+     */
+    Words words(String stamp, java.util.function.Function<List<guide.site.Problem>, Words> read, List<guide.site.Problem> problems) {
+        if (words != null && stamp.equals(wordsStamp)) {
+            return words;
+        }
+        words = null;
+        List<guide.site.Problem> found = new java.util.ArrayList<>();
+        Words fresh = read.apply(found);
+        problems.addAll(found);
+        if (found.isEmpty()) {
+            words = fresh;
+            wordsStamp = stamp;
+        }
+        return fresh;
     }
 
     /** What the asset folder publishes, read again only when a file in it changed (its stamp). */

@@ -30,12 +30,11 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
               List<String> warnings, String context) {
 
     static Inputs read(Path projectDir, SiteConfig config, BuildMemory memory, BuildTimer timer, List<Problem> problems) throws IOException {
-        List<Language> languages = config.languages().stream().map(config::language).toList();
-        Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
-        // Typeset once here: templates, page models and scripts put these words where the page's own pass does not reach.
-        Typesetter typesetter = new Typesetter(config);
-        UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), languages, problems).typeset(typesetter::text);
         String context = SourcesStamp.context(projectDir, config);
+        BuildMemory.Words words = memory.words(context + SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))),
+                found -> readWords(projectDir, config, found), problems);
+        Authors authors = words.authors();
+        UiStrings ui = words.ui();
         List<Problem> noted = new ArrayList<>();
         ContentFiles files = ContentFiles.walk(config.contentDir());
         List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(files, problems, noted);
@@ -47,6 +46,15 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         SiteImages images = SiteImages.read(config, files, published(documents), memory.images, problems, warnings);
         return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context);
+    }
+
+    /** The authors and the interface words, typeset once here: templates, page models and scripts put them where the page's own pass does not reach. */
+    private static BuildMemory.Words readWords(Path projectDir, SiteConfig config, List<Problem> problems) {
+        List<Language> languages = config.languages().stream().map(config::language).toList();
+        Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
+        Typesetter typesetter = new Typesetter(config);
+        UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), languages, problems).typeset(typesetter::text);
+        return new BuildMemory.Words(authors, ui);
     }
 
     /** The documents readers see: all but drafts. */
