@@ -58,6 +58,7 @@ final class BuildMemory {
     private RendererWarmUp renderer;
     private String rendererFingerprint;
     private DocumentMemo<Model> models = new DocumentMemo<>();
+    private DocumentMemo<guide.page.Card> cards = new DocumentMemo<>();
     private List<String> modelOrder = List.of();
     private final DocumentMemo<Listing> listings = new DocumentMemo<>();
     private ModelSignature generatedSignature;
@@ -168,9 +169,15 @@ final class BuildMemory {
     DocumentMemo<Model> models(ModelSignature signature) {
         if (!signature.order().equals(modelOrder)) {
             models = new DocumentMemo<>();
+            cards = new DocumentMemo<>();
             modelOrder = signature.order();
         }
         return models;
+    }
+
+    /** The reading minutes, and the cards valid for the signature last given to {@link #models}. */
+    guide.page.CardMemo cards() {
+        return new guide.page.CardMemo(readingMinutes, cards);
     }
 
     /**

@@ -2,10 +2,12 @@ package guide.build;
 
 import guide.concurrent.AllCores;
 import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
 import guide.content.DocumentType;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
 import guide.html.PageLanguage;
+import guide.page.CardMemo;
 import guide.page.PageModels;
 import guide.publish.FingerprintedAssets;
 import guide.publish.HostFiles;
@@ -209,11 +211,12 @@ public final class SiteBuilder {
         failIfAny(problems);
         TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
                 doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
-        Supplier<PageModels> models = BuildMemory.once(() -> new PageModels(config, published, translations, in.authors(), in.ui(), checklists,
-                report, memory.readingMinutes, in.images().ownPictures()));
         BuildMemory.ModelSignature signature = preview == null ? null : memory.modelSignature(published,
                 SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp() + in.context());
         var memo = signature == null ? null : memory.models(signature);
+        CardMemo cards = signature == null ? new CardMemo(memory.readingMinutes, new DocumentMemo<>()) : memory.cards();
+        Supplier<PageModels> models = BuildMemory.once(() -> new PageModels(config, published, translations, in.authors(), in.ui(), checklists,
+                report, cards, in.images().ownPictures()));
         List<PageSpec> specs = new ArrayList<>(AllCores.map(published, doc -> new PageSpec(doc.outputPath(),
                 memo == null ? models.get().forDocument(doc) : memory.model(memo, signature, doc, report, d -> models.get().forDocument(d)),
                 doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(),

@@ -1,12 +1,9 @@
 package guide.page;
 
 import guide.content.ContentDocument;
-import guide.content.DocumentMemo;
 import guide.content.ReadingTime;
 import guide.i18n.UiStrings;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Articles as lists show them ({@link Card}), and reading times; each worked out once per build
@@ -15,25 +12,23 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Cards {
     private final UiStrings ui;
     private final Dates dates;
-    private final DocumentMemo<Integer> minutes;
+    private final CardMemo memo;
     private final Typesetter typesetter;
-    private final Map<String, Card> cards = new ConcurrentHashMap<>();
 
     /**
-     * @param minutes    reading minutes remembered for unchanged documents (the preview keeps them between builds)
+     * @param memo       reading minutes and cards remembered for unchanged documents (the preview keeps them between builds)
      * @param typesetter sets a card's title and summary in their language's typography
      */
-    public Cards(UiStrings ui, Dates dates, DocumentMemo<Integer> minutes, Typesetter typesetter) {
+    public Cards(UiStrings ui, Dates dates, CardMemo memo, Typesetter typesetter) {
         this.ui = ui;
         this.dates = dates;
-        this.minutes = minutes;
+        this.memo = memo;
         this.typesetter = typesetter;
     }
 
     public Card of(ContentDocument doc) {
-        return cards.computeIfAbsent(doc.outputPath(), path -> new Card(typesetter.text(doc.lang(), doc.title()), doc.url(),
-                typesetter.text(doc.lang(), doc.summary()), dates.of(doc.date(), doc.lang()),
-                readingTime(doc)));
+        return memo.cards().get(doc, d -> new Card(typesetter.text(d.lang(), d.title()), d.url(),
+                typesetter.text(d.lang(), d.summary()), dates.of(d.date(), d.lang()), readingTime(d)));
     }
 
     /** "5 minut czytania", with the language's plural form. */
@@ -43,6 +38,6 @@ public final class Cards {
 
     /** Minutes a reader needs for the document's text. */
     public int minutes(ContentDocument doc) {
-        return minutes.get(doc, d -> ReadingTime.minutes(d.body()));
+        return memo.minutes().get(doc, d -> ReadingTime.minutes(d.body()));
     }
 }

@@ -2,7 +2,6 @@ package guide.page;
 
 import guide.content.Authors;
 import guide.content.ContentDocument;
-import guide.content.DocumentMemo;
 import guide.content.DocumentType;
 import guide.i18n.UiStrings;
 import guide.image.SocialImage;
@@ -49,7 +48,7 @@ public final class PageModels {
      * @param ownPictures the articles' own share pictures, validated, by output path ({@link ShareImages})
      */
     public PageModels(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authorData, UiStrings ui,
-                      Map<ContentDocument, Checklist> checklists, TranslationReport report, DocumentMemo<Integer> minutes,
+                      Map<ContentDocument, Checklist> checklists, TranslationReport report, CardMemo memo,
                       Map<String, SocialImage> ownPictures) {
         this.config = config;
         this.published = published;
@@ -58,7 +57,7 @@ public final class PageModels {
         ArticleIndex index = new ArticleIndex(published);
         this.dates = new Dates(config);
         this.typesetter = new Typesetter(config);
-        this.cards = new Cards(ui, dates, minutes, typesetter);
+        this.cards = new Cards(ui, dates, memo, typesetter);
         this.languages = new LanguageViews(config, ui);
         this.shares = new ShareImages(config, ui, ownPictures);
         this.alternates = new Alternates(config, translations);

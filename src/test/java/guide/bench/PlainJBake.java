@@ -4,8 +4,8 @@ import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentScanner;
 import guide.i18n.UiStrings;
-import guide.content.DocumentMemo;
 import guide.content.DocumentType;
+import guide.page.CardMemo;
 import guide.page.PageModels;
 import guide.quiz.Checklist;
 import guide.quiz.Checklists;
@@ -69,7 +69,7 @@ public final class PlainJBake {
             problems.forEach(System.err::println);
             System.exit(1);
         }
-        PageModels models = new PageModels(config, published, translations, authors, ui, checklists, report, new DocumentMemo<>(), Map.of());
+        PageModels models = new PageModels(config, published, translations, authors, ui, checklists, report, new CardMemo(), Map.of());
         BakeSourceWriter writer = new BakeSourceWriter(source);
         for (ContentDocument doc : published) {
             // A quiz page's Markdown is its checklist's introduction, as in the build (the template renders the checklist).

@@ -164,6 +164,23 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild(project, output, temp.resolve("cards-clean"), "after the edits");
     }
 
+    /**
+     * The preview keeps each unchanged article's card between builds; new words for the reading time
+     * (an interface string every card shows) must reach the cards of articles nobody edited.
+     */
+    @Test
+    void newReadingTimeWordsReachEveryCardInThePreview() throws Exception {
+        Preview session = previewBuilt("reading");
+        Path project = session.project();
+        Path output = session.output();
+        assertTrue(Files.readString(output.resolve("pl/index.html"), StandardCharsets.UTF_8).contains(" czytania"));
+        edit(project.resolve("templates/i18n/pl.yaml"), s -> s.replaceAll("\\{0} minut[ay]? czytania", "{0} min lektury"));
+        session.builder().build(output);
+        String home = Files.readString(output.resolve("pl/index.html"), StandardCharsets.UTF_8);
+        assertTrue(home.contains("min lektury") && !home.contains("czytania"), "the home page's cards show the new words");
+        assertSameAsCleanBuild(project, output, temp.resolve("reading-clean"), "after the edit");
+    }
+
     /** An editor's browser reloads when the edited page is in place; the search index follows, within the same build. */
     @Test
     void thePreviewPublishesAnEditedPageBeforeItsSearchIndex() throws Exception {

@@ -1,7 +1,6 @@
 package guide.page;
 
 import guide.content.ContentDocument;
-import guide.content.DocumentMemo;
 import guide.content.TestDocument;
 import guide.i18n.UiStrings;
 import guide.site.SiteConfig;
@@ -40,7 +39,7 @@ class ArchivePaginationTest {
         SiteConfig config = project.config();
         UiStrings ui = project.ui();
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
-        return new ArchivePages(config, new ArticleIndex(published), new Cards(ui, new Dates(config), new DocumentMemo<>(), new Typesetter(config)), ui,
+        return new ArchivePages(config, new ArticleIndex(published), new Cards(ui, new Dates(config), new CardMemo(), new Typesetter(config)), ui,
                 new Alternates(config, translations), new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
     }
 

@@ -32,7 +32,7 @@ class DatesAndCardsTest {
     @Test
     void aCardHasTheTitleAddressSummaryDateAndReadingTime() {
         SmallProject project = SmallProject.in(dir);
-        Cards cards = new Cards(project.ui(), new Dates(project.config()), new DocumentMemo<>(), new Typesetter(project.config()));
+        Cards cards = new Cards(project.ui(), new Dates(project.config()), new CardMemo(), new Typesetter(project.config()));
         ContentDocument doc = TestDocument.article("pl", "jak-wycenic").title("Jak wycenić").date("2026-11-20").body("słowo ".repeat(1000)).build();
         assertEquals(new Card("Jak wycenić", "/pl/jak-wycenic/", "About jak-wycenic.", new DateText("2026-11-20", "20 listopada 2026"),
                 "5 minut czytania"), cards.of(doc));
@@ -52,7 +52,7 @@ class DatesAndCardsTest {
         assertEquals(1, computed.get(), "the same document: remembered");
         ContentDocument edited = TestDocument.article("pl", "a").body("słowo ".repeat(600)).build();
         assertEquals(8, memo.get(edited, d -> computed.incrementAndGet() + 6), "a new version of the file: worked out again");
-        Cards cards = new Cards(project.ui(), new Dates(project.config()), memo, new Typesetter(project.config()));
+        Cards cards = new Cards(project.ui(), new Dates(project.config()), new CardMemo(memo, new DocumentMemo<>()), new Typesetter(project.config()));
         assertEquals(8, cards.minutes(edited), "the preview's remembered minutes are used");
         assertSame(cards.of(doc), cards.of(doc));
     }

@@ -1,7 +1,6 @@
 package guide.page;
 
 import guide.content.ContentDocument;
-import guide.content.DocumentMemo;
 import guide.content.DocumentType;
 import guide.content.TestDocument;
 import guide.i18n.UiStrings;
@@ -44,7 +43,7 @@ class HomeListsFeedsSitemapTest {
         config = project.config();
         ui = project.ui();
         translations = new TranslationIndex(config.languages(), published);
-        cards = new Cards(ui, new Dates(config), new DocumentMemo<>(), new Typesetter(config));
+        cards = new Cards(ui, new Dates(config), new CardMemo(), new Typesetter(config));
         archive = new ArchivePages(config, new ArticleIndex(published), cards, ui, new Alternates(config, translations),
                 new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
     }

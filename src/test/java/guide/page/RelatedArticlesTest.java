@@ -1,7 +1,6 @@
 package guide.page;
 
 import guide.content.ContentDocument;
-import guide.content.DocumentMemo;
 import guide.content.DocumentType;
 import guide.content.TestDocument;
 import guide.site.SmallProject;
@@ -29,7 +28,7 @@ class RelatedArticlesTest {
     @BeforeEach
     void cards() {
         SmallProject project = SmallProject.in(dir);
-        cards = new Cards(project.ui(), new Dates(project.config()), new DocumentMemo<>(), new Typesetter(project.config()));
+        cards = new Cards(project.ui(), new Dates(project.config()), new CardMemo(), new Typesetter(project.config()));
     }
 
     private static ContentDocument article(String slug, String date, String... tags) {

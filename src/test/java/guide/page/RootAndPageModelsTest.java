@@ -2,7 +2,6 @@ package guide.page;
 
 import guide.content.Authors;
 import guide.content.ContentDocument;
-import guide.content.DocumentMemo;
 import guide.content.DocumentType;
 import guide.content.HeaderKeys;
 import guide.content.TestDocument;
@@ -105,7 +104,7 @@ class RootAndPageModelsTest {
         Authors authors = project.authors();
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
         TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false);
-        return new PageModels(config, published, translations, authors, ui, checklists, report, new DocumentMemo<>(), Map.of());
+        return new PageModels(config, published, translations, authors, ui, checklists, report, new CardMemo(), Map.of());
     }
 
     @Test
