@@ -2,15 +2,12 @@ package guide.build;
 
 import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
-import guide.content.ReadingTime;
 import guide.content.ScanMemo;
-import guide.page.PageModel;
 import guide.publish.FingerprintedAssets;
 import guide.render.PageSpec;
 import guide.site.BuildFailure;
 import guide.site.SiteConfig;
 import guide.translation.SourceRevision;
-import guide.translation.TranslationReport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,48 +54,8 @@ final class BuildMemory {
     private FingerprintedAssets assets;
     private RendererWarmUp renderer;
     private String rendererFingerprint;
-    private DocumentMemo<Model> models = new DocumentMemo<>();
-    private DocumentMemo<guide.page.Card> cards = new DocumentMemo<>();
-    private List<String> modelOrder = List.of();
-    private final DocumentMemo<Listing> listings = new DocumentMemo<>();
-    private ModelSignature generatedSignature;
-    private List<PageSpec> generated = List.of();
-
-    /**
-     * A document's page model, with the source and its revision it was made with when it is an
-     * outdated translation ("" otherwise), and what the cards of other documents it shows showed
-     * (by address). Of all translation states, only its own decides what its page shows (the
-     * outdated notice, and which sections are behind, from the source's text), so a translation that
-     * falls behind when its source is edited recomputes its model alone; and a retitled article
-     * recomputes only the models whose cards show it (its neighbours' related lists, home pages).
-     */
-    record Model(String sourceRevision, PageModel model, Map<String, String> shown) {
-        /** Whether every card this model shows still shows what it did ({@code cards}: this build's, by address). */
-        boolean showsCurrent(Map<String, String> cards) {
-            for (Map.Entry<String, String> card : shown.entrySet()) {
-                if (!card.getValue().equals(cards.get(card.getKey()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /**
-     * A published document's part of what the page models depend on besides their own files:
-     * {@code order}, what decides which lists it is in and where (address, type, date, tags,
-     * translation key, author, {@code updated}), and {@code card}, what its card shows (title,
-     * summary, reading time).
-     */
-    private record Listing(String order, String url, String card) {
-    }
-
-    /**
-     * What every page model depends on besides its own file: {@code order} (the context, then each
-     * document's {@link Listing#order}) and each document's card, in a list and by address.
-     */
-    record ModelSignature(List<String> order, List<String> cards, Map<String, String> cardByUrl) {
-    }
+    /** The page models, cards and generated pages of the last build, for the preview. */
+    final ModelMemory pageModels = new ModelMemory(readingMinutes, revisions);
 
     /** The authors and the typeset interface words of a build. */
     record Words(guide.content.Authors authors, guide.i18n.UiStrings ui) {
@@ -162,38 +119,6 @@ final class BuildMemory {
         return renderer;
     }
 
-    /**
-     * The memo of page models, valid while the signature's {@code order} is unchanged; a new, empty
-     * memo otherwise. (A changed card invalidates only the models that show it: {@link #model}.)
-     */
-    DocumentMemo<Model> models(ModelSignature signature) {
-        if (!signature.order().equals(modelOrder)) {
-            models = new DocumentMemo<>();
-            cards = new DocumentMemo<>();
-            modelOrder = signature.order();
-        }
-        return models;
-    }
-
-    /** The reading minutes, and the cards valid for the signature last given to {@link #models}. */
-    guide.page.CardMemo cards() {
-        return new guide.page.CardMemo(readingMinutes, cards);
-    }
-
-    /**
-     * The pages the build makes itself (archive, feeds, sitemap...), the same objects as in the
-     * previous build while the signature ({@link #modelSignature}: order and cards) is unchanged:
-     * they show only what it covers, so an edit of an article's text does not make them again.
-     */
-    List<PageSpec> generated(ModelSignature signature, java.util.function.Supplier<List<PageSpec>> make) {
-        ModelSignature last = generatedSignature;
-        if (last == null || !signature.order().equals(last.order()) || !signature.cards().equals(last.cards())) {
-            generated = List.copyOf(make.get());
-            generatedSignature = signature;
-        }
-        return generated;
-    }
-
     /** {@code make}'s value, made on first use and at most once, from any thread. */
     static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
         return new java.util.function.Supplier<>() {
@@ -244,56 +169,5 @@ final class BuildMemory {
         String key = PageKeys.of(fingerprint, file);
         imageKeys.put(file.outputPath(), new ImageKey(fingerprint, file.inputs(), key));
         return key;
-    }
-
-    /**
-     * The remembered model of the document, made again if the document, (for an outdated
-     * translation) its source, or a card it shows changed.
-     */
-    PageModel model(DocumentMemo<Model> memo, ModelSignature signature, ContentDocument doc, TranslationReport report,
-                    java.util.function.Function<ContentDocument, PageModel> make) {
-        String revision = sourceRevision(doc, report);
-        Map<String, String> cards = signature.cardByUrl();
-        return memo.get(doc, m -> m.sourceRevision().equals(revision) && m.showsCurrent(cards), d -> {
-            PageModel model = make.apply(d);
-            Map<String, String> shown = new java.util.HashMap<>();
-            model.cards().forEach(card -> shown.put(card.url(), java.util.Objects.requireNonNullElse(cards.get(card.url()), "")));
-            return new Model(revision, model, Map.copyOf(shown));
-        }).model();
-    }
-
-    /** The source and source revision of an outdated translation, which its model depends on; "" for any other document. */
-    private String sourceRevision(ContentDocument doc, TranslationReport report) {
-        return report.stateOf(doc)
-                .filter(state -> state.status() == guide.translation.TranslationState.Status.OUTDATED && state.source() != null)
-                .map(state -> state.source().outputPath() + '|'
-                        + revisions.get(state.source(), src -> SourceRevision.of(src.lang(), src.title(), src.body())).hash())
-                .orElse("");
-    }
-
-    /**
-     * What a document's page model depends on besides its own file ({@link ModelSignature}): the
-     * context (the interface words' and pictures' stamps, the settings and authors' stamp) and every
-     * published document's listing. (An outdated translation's model also depends on its source and
-     * the source's text: {@link Model#sourceRevision()}.) While the order part is unchanged, the
-     * preview reuses the model of each document whose file did not change and whose shown cards are
-     * the same, so a change to one article's text does not recompute the translations, related
-     * lists and cards of all pages, and a new title only those of the pages that show its card.
-     * Each unchanged document's part is remembered, so the comparison costs little.
-     */
-    ModelSignature modelSignature(List<ContentDocument> published, String context) {
-        List<String> order = new java.util.ArrayList<>(published.size() + 1);
-        List<String> cards = new java.util.ArrayList<>(published.size());
-        Map<String, String> cardByUrl = new java.util.HashMap<>(published.size() * 2);
-        order.add(context);
-        for (ContentDocument d : published) {
-            Listing listing = listings.get(d, doc -> new Listing(doc.outputPath() + '|' + doc.type() + '|' + doc.date() + '|' + doc.tags()
-                    + '|' + doc.translationKey() + '|' + doc.author() + '|' + doc.frontMatter().get("updated"), doc.url(),
-                    doc.title() + '|' + doc.summary() + '|' + readingMinutes.get(doc, x -> ReadingTime.minutes(x.body()))));
-            order.add(listing.order());
-            cards.add(listing.card());
-            cardByUrl.put(listing.url(), listing.card());
-        }
-        return new ModelSignature(order, cards, cardByUrl);
     }
 }

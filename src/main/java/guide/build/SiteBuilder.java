@@ -42,8 +42,6 @@ import java.util.function.Supplier;
  * replace the output folder. Any problem stops the build with every problem found listed.
  */
 public final class SiteBuilder {
-    /** How many articles {@link #warmUp} renders (besides the pages the build makes itself). */
-    public static final int REHEARSED_ARTICLES = Rehearsal.DOCUMENTS;
     private final Path projectDir;
     private final BuildMemory memory = new BuildMemory();
     private final BuildTimer timer = new BuildTimer();
@@ -74,11 +72,11 @@ public final class SiteBuilder {
 
     /**
      * The preview's build after its first: nothing changed, so it publishes nothing, but it runs what
-     * a save's build runs, and renders a sample of the pages it reuses ({@link Rehearsal}), so the
-     * editor's first save is as quick as the next ones even when the first build rendered nothing.
+     * a save's build runs; when the first build rendered fewer pages than {@link Rehearsal} picks (it
+     * took them from the output), it also renders those, so the editor's first save is as quick as the next.
      */
-    public void warmUp(Path output) throws BuildFailure, IOException {
-        rehearsing = true;
+    public void warmUp(Path output, int renderedAtStart) throws BuildFailure, IOException {
+        rehearsing = renderedAtStart < Rehearsal.DOCUMENTS;
         try {
             build(output);
         } finally {
@@ -211,17 +209,17 @@ public final class SiteBuilder {
         failIfAny(problems);
         TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
                 doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
-        BuildMemory.ModelSignature signature = preview == null ? null : memory.modelSignature(published,
+        ModelMemory.ModelSignature signature = preview == null ? null : memory.pageModels.modelSignature(published,
                 SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp() + in.context());
-        var memo = signature == null ? null : memory.models(signature);
-        CardMemo cards = signature == null ? new CardMemo(memory.readingMinutes, new DocumentMemo<>()) : memory.cards();
+        var memo = signature == null ? null : memory.pageModels.models(signature);
+        CardMemo cards = signature == null ? new CardMemo(memory.readingMinutes, new DocumentMemo<>()) : memory.pageModels.cards();
         Supplier<PageModels> models = BuildMemory.once(() -> new PageModels(config, published, translations, in.authors(), in.ui(), checklists,
                 report, cards, in.images().ownPictures()));
         List<PageSpec> specs = new ArrayList<>(AllCores.map(published, doc -> new PageSpec(doc.outputPath(),
-                memo == null ? models.get().forDocument(doc) : memory.model(memo, signature, doc, report, d -> models.get().forDocument(d)),
+                memo == null ? models.get().forDocument(doc) : memory.pageModels.model(memo, signature, doc, report, d -> models.get().forDocument(d)),
                 doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(),
                 in.images().shownIn(doc.body()))));
-        specs.addAll(signature == null ? models.get().generated() : memory.generated(signature, () -> models.get().generated()));
+        specs.addAll(signature == null ? models.get().generated() : memory.pageModels.generated(signature, () -> models.get().generated()));
         return specs;
     }
 

@@ -162,11 +162,7 @@ public final class PreviewServer {
             return; // the first build failed; the next real one reports why
         }
         try {
-            if (renderedAtStart < SiteBuilder.REHEARSED_ARTICLES) {
-                builder.warmUp(output);
-            } else {
-                builder.build(output);
-            }
+            builder.warmUp(output, renderedAtStart);
         } catch (BuildFailure | IOException | RuntimeException e) {
             // the next real build reports any problem
         }
