@@ -25,9 +25,13 @@ final class ModelMemory {
     private DocumentMemo<Model> models = new DocumentMemo<>();
     private DocumentMemo<Card> cards = new DocumentMemo<>();
     private List<String> modelOrder = List.of();
+    /** The cards every remembered model was checked against in the last build that made all page models. */
+    private List<String> checkedCards = List.of();
+    private boolean cardsUnchanged;
     private final DocumentMemo<Listing> listings = new DocumentMemo<>();
     private ModelSignature generatedSignature;
-    private List<PageSpec> generated = List.of();
+    private List<PageSpec> listingPages = List.of();
+    private List<PageSpec> sitemapPages = List.of();
 
     /**
      * @param readingMinutes the builder's memo of each document's reading minutes
@@ -84,6 +88,7 @@ final class ModelMemory {
             cards = new DocumentMemo<>();
             modelOrder = signature.order();
         }
+        cardsUnchanged = signature.cards().equals(checkedCards);
         return models;
     }
 
@@ -93,28 +98,38 @@ final class ModelMemory {
     }
 
     /**
-     * The pages the build makes itself (archive, feeds, sitemap...), the same objects as in the
-     * previous build while the signature ({@link #modelSignature}: order and cards) is unchanged:
-     * they show only what it covers, so an edit of an article's text does not make them again.
+     * The pages the build makes itself, the same objects as in the previous build while what they
+     * show is unchanged: the listing pages (root, feeds, archive) while the signature's order and
+     * cards are, the sitemap and robots.txt while its order is ({@link #modelSignature}). An edit of
+     * an article's text makes none of them again, and a new title only the listing pages.
      */
-    List<PageSpec> generated(ModelSignature signature, java.util.function.Supplier<List<PageSpec>> make) {
+    List<PageSpec> generated(ModelSignature signature, java.util.function.Supplier<guide.page.PageModels> models) {
         ModelSignature last = generatedSignature;
-        if (last == null || !signature.order().equals(last.order()) || !signature.cards().equals(last.cards())) {
-            generated = List.copyOf(make.get());
-            generatedSignature = signature;
+        boolean sameOrder = last != null && signature.order().equals(last.order());
+        if (!sameOrder || !signature.cards().equals(last.cards())) {
+            listingPages = List.copyOf(models.get().listingPages());
         }
-        return generated;
+        if (!sameOrder) {
+            sitemapPages = models.get().sitemapPages();
+        }
+        generatedSignature = signature;
+        // Called once every document's model was taken or made: each remembered model now shows these cards.
+        checkedCards = signature.cards();
+        List<PageSpec> pages = new java.util.ArrayList<>(listingPages);
+        pages.addAll(sitemapPages);
+        return pages;
     }
 
     /**
      * The remembered model of the document, made again if the document, (for an outdated
-     * translation) its source, or a card it shows changed.
+     * translation) its source, or a card it shows changed (looked at only when some card changed
+     * since the last build: a text edit that leaves every card as it was checks no model's cards).
      */
     PageModel model(DocumentMemo<Model> memo, ModelSignature signature, ContentDocument doc, TranslationReport report,
                     java.util.function.Function<ContentDocument, PageModel> make) {
         String revision = sourceRevision(doc, report);
         Map<String, String> cards = signature.cardByUrl();
-        return memo.get(doc, m -> m.sourceRevision().equals(revision) && m.showsCurrent(cards), d -> {
+        return memo.get(doc, m -> m.sourceRevision().equals(revision) && (cardsUnchanged || m.showsCurrent(cards)), d -> {
             PageModel model = make.apply(d);
             Map<String, String> shown = new java.util.HashMap<>();
             model.cards().forEach(card -> shown.put(card.url(), java.util.Objects.requireNonNullElse(cards.get(card.url()), "")));

@@ -219,7 +219,7 @@ public final class SiteBuilder {
                 memo == null ? models.get().forDocument(doc) : memory.pageModels.model(memo, signature, doc, report, d -> models.get().forDocument(d)),
                 doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(),
                 in.images().shownIn(doc.body()))));
-        specs.addAll(signature == null ? models.get().generated() : memory.pageModels.generated(signature, () -> models.get().generated()));
+        specs.addAll(signature == null ? models.get().generated() : memory.pageModels.generated(signature, models));
         return specs;
     }
 

@@ -101,8 +101,15 @@ public final class PageModels {
         return page.build();
     }
 
-    /** The pages the build makes itself: the root page, each language's archive pages and feed, the sitemap, robots.txt. */
+    /** The pages the build makes itself: {@link #listingPages()}, then {@link #sitemapPages()}. */
     public List<PageSpec> generated() {
+        List<PageSpec> specs = new ArrayList<>(listingPages());
+        specs.addAll(sitemapPages());
+        return specs;
+    }
+
+    /** The generated pages that show articles' cards: the root page, each language's feed and archive pages. */
+    public List<PageSpec> listingPages() {
         List<PageSpec> specs = new ArrayList<>();
         specs.add(PageSpec.generated("index.html", root.model()));
         for (String lang : config.languages()) {
@@ -113,12 +120,19 @@ public final class PageModels {
                 specs.add(PageSpec.generated(page.outputPath(), page.model()));
             }
         }
-        String lang = config.defaultLanguage();
-        specs.add(PageSpec.generated("sitemap.xml", PageModel.builder(lang, languages.of(lang), "sitemapxml", "sitemap", "/sitemap.xml",
-                config.baseUrl() + "/sitemap.xml", config.baseUrl()).sitemap(sitemap.of(published)).build()));
-        specs.add(PageSpec.generated("robots.txt", PageModel.builder(lang, languages.of(lang), "robots", "robots", "/robots.txt",
-                config.baseUrl() + "/robots.txt", config.baseUrl()).sitemapUrl(config.baseUrl() + "/sitemap.xml").build()));
         return specs;
+    }
+
+    /**
+     * The generated pages that show no card: the sitemap (addresses, dates, alternates) and
+     * robots.txt. A new title, summary or reading time leaves them as they are.
+     */
+    public List<PageSpec> sitemapPages() {
+        String lang = config.defaultLanguage();
+        return List.of(PageSpec.generated("sitemap.xml", PageModel.builder(lang, languages.of(lang), "sitemapxml", "sitemap", "/sitemap.xml",
+                        config.baseUrl() + "/sitemap.xml", config.baseUrl()).sitemap(sitemap.of(published)).build()),
+                PageSpec.generated("robots.txt", PageModel.builder(lang, languages.of(lang), "robots", "robots", "/robots.txt",
+                        config.baseUrl() + "/robots.txt", config.baseUrl()).sitemapUrl(config.baseUrl() + "/sitemap.xml").build()));
     }
 
     /** The address of page {@code k} of a language's archive. */
