@@ -6,15 +6,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TimeZone;
 
 /** {@code ./guide}: the editors' command line. */
 @Command(name = "guide", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "guide 1.0",
-        description = "Builds, previews and publishes the guide, in every language it is configured for.",
-        subcommands = {BuildCommand.class, ServeCommand.class, PublishCommand.class, TranslationsCommand.class, TranslateCommand.class,
-                DaemonCommand.class, CommandLine.HelpCommand.class})
+        description = "Builds, previews and publishes the guide, in every language it is configured for.")
 public final class Main implements Runnable {
+    /** The subcommands, in the order {@code ./guide --help} lists them, by the name each one's {@code @Command} gives. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = byName(BuildCommand.class, ServeCommand.class, PublishCommand.class,
+            TranslationsCommand.class, TranslateCommand.class, DaemonCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
         // Picocli looks for Groovy's Closure class once, to support Groovy scripts; the guide has
@@ -29,7 +33,7 @@ public final class Main implements Runnable {
         OptionalInt handedOver = DaemonClient.enabled()
                 ? DaemonClient.handOff(home(), cwd, args, System.out, System.err)
                 : OptionalInt.empty();
-        int status = handedOver.isPresent() ? handedOver.getAsInt() : commandLine(cwd).execute(args);
+        int status = handedOver.isPresent() ? handedOver.getAsInt() : commandLine(cwd, args).execute(args);
         // A build that replaced a whole output deletes the old one in the background; let it finish.
         StagedOutput.awaitDeletions();
         System.exit(status);
@@ -51,7 +55,22 @@ public final class Main implements Runnable {
      * trace (set GUIDE_DEBUG=1 to see the trace).
      */
     public static CommandLine commandLine(Path cwd) {
-        CommandLine cmd = new CommandLine(new Main()).setExecutionExceptionHandler((e, command, parsed) -> {
+        return commandLine(cwd, new String[0]);
+    }
+
+    /**
+     * Like {@link #commandLine(Path)}, for the arguments {@code typed}: when they start with a
+     * subcommand's name, only that subcommand is made. Picocli reads the annotations of every
+     * command it is given, about 60 ms of a half-second "nothing changed" build in a fresh JVM; the
+     * others are made when the arguments name none of them or {@code help} (the version, a mistyped
+     * name, which picocli answers with the list of all).
+     */
+    public static CommandLine commandLine(Path cwd, String... typed) {
+        CommandLine cmd = new CommandLine(new Main());
+        Class<?> named = typed.length == 0 ? null : SUBCOMMANDS.get(typed[0]);
+        boolean one = named != null && named != CommandLine.HelpCommand.class; // "help build" needs the others
+        (one ? List.<Class<?>>of(named) : SUBCOMMANDS.values()).forEach(cmd::addSubcommand);
+        cmd.setExecutionExceptionHandler((e, command, parsed) -> {
             command.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (System.getenv("GUIDE_DEBUG") != null) {
                 e.printStackTrace(command.getErr());
@@ -59,9 +78,20 @@ public final class Main implements Runnable {
             return 1;
         });
         // A build's folders as typed in cwd (the other commands take content paths relative to the project too).
-        cmd.getSubcommands().get("build").registerConverter(Path.class, value -> cwd.resolve(value).normalize());
-        cmd.getSubcommands().get("publish").registerConverter(Path.class, value -> cwd.resolve(value).normalize());
+        for (String name : List.of("build", "publish")) {
+            if (cmd.getSubcommands().containsKey(name)) {
+                cmd.getSubcommands().get(name).registerConverter(Path.class, value -> cwd.resolve(value).normalize());
+            }
+        }
         return cmd;
+    }
+
+    private static Map<String, Class<?>> byName(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return byName;
     }
 
     @Override

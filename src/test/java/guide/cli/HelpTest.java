@@ -1,28 +1,82 @@
 package guide.cli;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every command answers {@code --help} with its usage, as editors expect of a command line. */
+/**
+ * Every command answers {@code --help} with its usage, as editors expect of a command line; asked
+ * as {@code ./guide} asks it (the command line made for the arguments typed, see
+ * {@link Main#commandLine(Path, String...)}), and as the build daemon does (every command made).
+ */
 class HelpTest {
-    @ParameterizedTest
-    @ValueSource(strings = {"build", "serve", "daemon", "translations", "translations stamp", "translate"})
-    void everyCommandExplainsItselfOnHelp(String command) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        String[] args = (command + " --help").split(" ");
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
-        int code = cmd.execute(args);
+    private int run(CommandLine cmd, String... args) {
+        return cmd.setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    }
+
+    private int typed(String line) {
+        String[] args = line.split(" ");
+        return run(Main.commandLine(Path.of("").toAbsolutePath(), args), args);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "serve", "publish", "daemon", "translations", "translations stamp", "translate"})
+    void everyCommandExplainsItselfOnHelp(String command) {
+        int code = typed(command + " --help");
 
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().startsWith("Usage: guide " + command + " "), out.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "translations stamp"})
+    void theDaemonsCommandLineExplainsEveryCommandToo(String command) {
+        int code = run(Main.commandLine(), (command + " --help").split(" "));
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().startsWith("Usage: guide " + command + " "), out.toString());
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        int code = typed("--help");
+
+        assertEquals(0, code, err.toString());
+        for (String command : new String[] {"build", "serve", "publish", "translations", "translate", "daemon", "help"}) {
+            assertTrue(out.toString().contains("\n  " + command + " "), "no " + command + " in:\n" + out);
+        }
+    }
+
+    @Test
+    void helpOfACommandNamedAfterHelpShowsThatCommand() {
+        int code = typed("help publish");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().startsWith("Usage: guide publish "), out.toString());
+    }
+
+    @Test
+    void everyCommandTellsTheVersion() {
+        assertEquals(0, typed("build --version"), err.toString());
+        assertEquals("guide 1.0", out.toString().strip());
+    }
+
+    @Test
+    void aMistypedCommandGetsTheNearestName() {
+        int code = typed("buidl --project x");
+
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("Did you mean: guide build?"), err.toString());
     }
 }
