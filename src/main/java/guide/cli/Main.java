@@ -94,8 +94,13 @@ public final class Main implements Runnable {
         return byName;
     }
 
+    /** The command line this command runs in, with the subcommands it was given. */
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** {@code ./guide} without a command: the usage, with the list of commands. */
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

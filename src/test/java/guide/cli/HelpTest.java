@@ -59,6 +59,15 @@ class HelpTest {
     }
 
     @Test
+    void theCommandAloneShowsTheUsageWithEveryCommand() {
+        int code = run(Main.commandLine(Path.of("").toAbsolutePath(), new String[0]));
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().startsWith("Usage: guide [-hV] [COMMAND]"), out.toString());
+        assertTrue(out.toString().contains("\n  build "), out.toString());
+    }
+
+    @Test
     void helpOfACommandNamedAfterHelpShowsThatCommand() {
         int code = typed("help publish");
 
