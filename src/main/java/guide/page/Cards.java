@@ -4,10 +4,10 @@ import guide.content.ContentDocument;
 import guide.content.ReadingTime;
 import guide.i18n.UiStrings;
 
-
 /**
- * Articles as lists show them ({@link Card}), and reading times; each worked out once per build
- * (reading times once per document version, in the preview).
+ * Articles as lists show them ({@link Card}), and reading times; each worked out once per version
+ * of a document, for as long as the {@link CardMemo} lasts (a build, or in the preview until the
+ * interface words or settings change).
  */
 public final class Cards {
     private final UiStrings ui;
