@@ -1,6 +1,8 @@
 package guide.build;
 
+import guide.content.ContentChanges;
 import guide.content.ContentDocument;
+import guide.content.ContentFiles;
 import guide.content.DocumentMemo;
 import guide.content.ScanMemo;
 import guide.publish.FingerprintedAssets;
@@ -14,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,6 +40,10 @@ final class BuildMemory {
     Path lastOutput;
     /** The host files of the last build, whose texts serve again while the site has the same files. */
     HostConfiguration lastHost;
+    /** What the preview's watcher saw change in the content folder (null: no watcher, every build walks). */
+    ContentChanges contentChanges;
+    /** The content folder's files as the last build found them, when a watcher reports what changes. */
+    private ContentFiles lastFiles;
     /** Each image file's key, by output path, with what it was made from. */
     private final Map<String, ImageKey> imageKeys = new ConcurrentHashMap<>();
 
@@ -79,6 +87,25 @@ final class BuildMemory {
             wordsStamp = stamp;
         }
         return fresh;
+    }
+
+    /**
+     * The content folder's files: the last build's with the watcher's changes applied, else (no
+     * watcher, changes not known, a folder changed) from a walk. A build that stops before the
+     * next call leaves no listing behind, so the one after it walks.
+     */
+    ContentFiles contentFiles(Path contentDir) {
+        ContentFiles last = lastFiles;
+        lastFiles = null;
+        if (contentChanges == null) {
+            return ContentFiles.walk(contentDir);
+        }
+        Optional<Set<Path>> changed = contentChanges.take(contentDir);
+        ContentFiles files = last != null && changed.isPresent()
+                ? last.withChanges(contentDir, changed.get()).orElseGet(() -> ContentFiles.walk(contentDir))
+                : ContentFiles.walk(contentDir);
+        lastFiles = files;
+        return files;
     }
 
     /** What the asset folder publishes, read again only when a file in it changed (its stamp). */

@@ -36,7 +36,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         Authors authors = words.authors();
         UiStrings ui = words.ui();
         List<Problem> noted = new ArrayList<>();
-        ContentFiles files = ContentFiles.walk(config.contentDir());
+        ContentFiles files = memory.contentFiles(config.contentDir());
         List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(files, problems, noted);
         timer.phase("scan content");
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);

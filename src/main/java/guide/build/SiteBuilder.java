@@ -56,10 +56,12 @@ public final class SiteBuilder {
     /**
      * For the preview server: saves the page cache in the background, skips the sources stamp, and
      * after a first build publishes the pages before it brings their search index up to date, so an
-     * edit reaches the browser sooner. The output is the same once a build returns.
+     * edit reaches the browser sooner; with its watcher's {@code changes} (null: none), a build looks
+     * at the changed content files instead of walking the folder. The output is the same once a build returns.
      */
-    public SiteBuilder forPreview() {
+    public SiteBuilder forPreview(guide.content.ContentChanges changes) {
         this.preview = new PreviewSaver();
+        memory.contentChanges = changes;
         return this;
     }
 
@@ -91,7 +93,7 @@ public final class SiteBuilder {
 
     /**
      * Like {@link #build(Path)}; {@code pagesPublished} runs as soon as the pages are in the output,
-     * which in the preview is before their search index is (see {@link #forPreview()}).
+     * which in the preview is before their search index is (see {@link #forPreview}).
      */
     public BuildReport build(Path output, Runnable pagesPublished) throws BuildFailure, IOException {
         OutputFolder.check(projectDir, output);
@@ -152,7 +154,7 @@ public final class SiteBuilder {
      * What the build works from once every page's model is known.
      *
      * @param ours       true when the output is the one this builder made last, with the page cache it left
-     * @param afterPages true when the pages are published before their cards and search index (the preview, {@link #forPreview()})
+     * @param afterPages true when the pages are published before their cards and search index (the preview, {@link #forPreview})
      */
     private record Plan(SiteConfig config, Inputs in, List<ContentDocument> published, FingerprintedAssets assets, PageCache cache, Path output,
                         boolean ours, boolean afterPages) {

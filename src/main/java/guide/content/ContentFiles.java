@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -17,13 +23,16 @@ import java.util.stream.Stream;
  * size and time the walk saw (the scan's memo compares them), and the other regular files (images,
  * files published as they are), each list in path order. Walking the folder once, rather than once
  * for documents, once for images and once for the files to copy, matters in the preview, where a
- * site of thousands of documents is walked after every save.
+ * site of thousands of documents is walked after every save unless its watcher says what changed
+ * ({@link #withChanges}).
  */
 public final class ContentFiles {
+    private final Path root;
     private final List<Map.Entry<Path, BasicFileAttributes>> markdown;
     private final List<Path> others;
 
-    private ContentFiles(List<Map.Entry<Path, BasicFileAttributes>> markdown, List<Path> others) {
+    private ContentFiles(Path root, List<Map.Entry<Path, BasicFileAttributes>> markdown, List<Path> others) {
+        this.root = root;
         this.markdown = List.copyOf(markdown);
         this.others = List.copyOf(others);
     }
@@ -40,7 +49,7 @@ public final class ContentFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + contentDir, e);
         }
-        List<ContentFiles> parts = top.parallelStream().map(ContentFiles::walkOne).toList();
+        List<ContentFiles> parts = top.parallelStream().map(start -> walkOne(contentDir, start)).toList();
         List<Map.Entry<Path, BasicFileAttributes>> markdown = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         parts.forEach(part -> {
@@ -49,19 +58,19 @@ public final class ContentFiles {
         });
         markdown.sort(Map.Entry.comparingByKey());
         others.sort(null);
-        return new ContentFiles(markdown, others);
+        return new ContentFiles(contentDir, markdown, others);
     }
 
-    private static ContentFiles walkOne(Path start) {
+    private static ContentFiles walkOne(Path contentDir, Path start) {
         List<Map.Entry<Path, BasicFileAttributes>> markdown = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (file.getFileName().toString().endsWith(".md")) {
+                    if (isMarkdown(file)) {
                         markdown.add(Map.entry(file, attrs));
-                    } else if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                    } else if (isOther(file, attrs)) {
                         others.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -70,7 +79,89 @@ public final class ContentFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + start, e);
         }
-        return new ContentFiles(markdown, others);
+        return new ContentFiles(contentDir, markdown, others);
+    }
+
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName().toString().endsWith(".md");
+    }
+
+    private static boolean isOther(Path file, BasicFileAttributes attrs) {
+        return attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+    }
+
+    /**
+     * This listing with the changed paths looked at again, as a walk would see them now: what an
+     * editor's saves changed, as the preview's watcher reported it ({@link ContentChanges}). Empty when
+     * a folder came, went or changed, or a file cannot be read: the paths alone do not say what is
+     * in it, and the caller walks.
+     *
+     * @param changed absolute, normalised paths created, changed or deleted since this listing was made
+     */
+    public Optional<ContentFiles> withChanges(Path contentDir, Set<Path> changed) {
+        Path base = root.toAbsolutePath().normalize();
+        if (!base.equals(contentDir.toAbsolutePath().normalize())) {
+            return Optional.empty();
+        }
+        List<Map.Entry<Path, BasicFileAttributes>> newMarkdown = new ArrayList<>(markdown);
+        List<Path> newOthers = new ArrayList<>(others);
+        for (Path path : changed) {
+            if (base.startsWith(path)) {
+                return Optional.empty(); // the content folder itself, or a folder it is in
+            }
+            if (!path.startsWith(base)) {
+                continue; // templates, assets: not content
+            }
+            Path file = root.resolve(base.relativize(path).toString());
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException gone) {
+                attrs = null;
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            if (attrs != null ? attrs.isDirectory() : holdsListedFiles(file)) {
+                return Optional.empty();
+            }
+            int atMarkdown = Collections.binarySearch(keys(newMarkdown), file);
+            int atOthers = Collections.binarySearch(newOthers, file);
+            if (atMarkdown >= 0) {
+                newMarkdown.remove(atMarkdown);
+            }
+            if (atOthers >= 0) {
+                newOthers.remove(atOthers);
+            }
+            if (attrs != null && isMarkdown(file)) {
+                newMarkdown.add(atMarkdown >= 0 ? atMarkdown : -atMarkdown - 1, Map.entry(file, attrs));
+            } else if (attrs != null && isOther(file, attrs)) {
+                newOthers.add(atOthers >= 0 ? atOthers : -atOthers - 1, file);
+            }
+        }
+        return Optional.of(new ContentFiles(root, newMarkdown, newOthers));
+    }
+
+    /** True when a listed file is inside {@code path}: it was a folder. */
+    private boolean holdsListedFiles(Path path) {
+        return markdown.stream().anyMatch(e -> inside(e.getKey(), path)) || others.stream().anyMatch(f -> inside(f, path));
+    }
+
+    private static boolean inside(Path file, Path folder) {
+        return file.startsWith(folder) && !file.equals(folder);
+    }
+
+    private static List<Path> keys(List<Map.Entry<Path, BasicFileAttributes>> entries) {
+        return new AbstractList<>() {
+            @Override
+            public Path get(int index) {
+                return entries.get(index).getKey();
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
     }
 
     /** The {@code .md} files, each with its attributes as walked (a link's own, not its target's). */

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import guide.build.BuildReport;
 import guide.build.SiteBuilder;
+import guide.content.ContentChanges;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -60,12 +61,13 @@ public final class PreviewServer {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private HttpServer server;
     private SourceWatcher watcher;
+    private final ContentChanges changes = new ContentChanges();
 
     public PreviewServer(Path projectDir, Path output, int port) {
         this.projectDir = projectDir;
         this.output = output;
         this.port = port;
-        this.builder = new SiteBuilder(projectDir).forPreview();
+        this.builder = new SiteBuilder(projectDir).forPreview(changes);
     }
 
     /**
@@ -90,7 +92,7 @@ public final class PreviewServer {
         server.createContext("/", this::serveFile).getFilters().add(loopback);
         server.start();
         SiteConfig config = SiteConfig.load(projectDir);
-        watcher = new SourceWatcher(projectDir, List.of(config.contentDir(), config.templateDir(), config.assetDir()));
+        watcher = new SourceWatcher(projectDir, config.contentDir(), List.of(config.templateDir(), config.assetDir()), changes);
         Thread watch = new Thread(() -> watcher.run(this::rebuild), "preview-watch");
         watch.setDaemon(true);
         watch.start();

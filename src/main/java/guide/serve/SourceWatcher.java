@@ -1,5 +1,7 @@
 package guide.serve;
 
+import guide.content.ContentChanges;
+
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -8,30 +10,37 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Watches the editors' folders and jbake.properties, and calls back once per burst of changes
- * (an editor's save often writes several events; they settle into one rebuild).
+ * (an editor's save often writes several events; they settle into one rebuild). It notes every
+ * path it sees change in {@link ContentChanges}, so a build need not walk the content folder.
  */
 final class SourceWatcher implements AutoCloseable {
-    private static final long QUIET_MILLIS = 20;
+    private static final long QUIET_MILLIS = 5;
 
     private final WatchService service;
     private final Path projectDir;
     private final List<Path> folders;
+    private final ContentChanges changes;
 
-    SourceWatcher(Path projectDir, List<Path> folders) throws IOException {
+    /** @param others the folders watched besides the content folder (templates, assets) */
+    SourceWatcher(Path projectDir, Path contentDir, List<Path> others, ContentChanges changes) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.projectDir = projectDir;
-        this.folders = folders;
+        this.folders = new ArrayList<>(List.of(contentDir));
+        this.folders.addAll(others);
+        this.changes = changes;
         projectDir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
         for (Path folder : folders) {
             registerTree(folder);
         }
+        changes.watching(contentDir);
     }
 
     private void registerTree(Path root) throws IOException {
@@ -77,6 +86,7 @@ final class SourceWatcher implements AutoCloseable {
         boolean relevant = false;
         for (var event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
+                changes.lost();
                 for (Path folder : folders) {
                     registerTree(folder); // OVERFLOW: events were lost, new folders among them
                 }
@@ -84,6 +94,7 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path child = dir.resolve(name);
+            changes.changed(child);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && (!dir.equals(projectDir) || folders.contains(child))) {
                 registerTree(child); // a new folder (or one moved in) and the folders inside it
             }

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One walk of the content folder finds the documents and the files published as they are, in path order. */
 class ContentFilesTest {
@@ -32,6 +34,56 @@ class ContentFilesTest {
                 files.others().stream().map(this::relative).toList(),
                 "a link to a file counts as the file; a broken link and a link to a folder are left out, and the linked folder is not walked twice");
         assertEquals(2, files.markdown().get(1).getValue().size(), "each document keeps the size the walk saw");
+    }
+
+    /** What the preview's watcher reports, applied to the last listing, gives what a walk now gives. */
+    @Test
+    void aListingWithTheChangedPathsAppliedIsWhatAWalkFindsNow() throws IOException {
+        write("pl/a.md", "pl/c.md", "en/z.md", "images/x.png", "pl/notatki.txt");
+        ContentFiles before = ContentFiles.walk(content);
+        write("pl/b.md", "images/y.png", "pl/.a.md.swp");
+        Files.writeString(content.resolve("pl/a.md"), "a longer text\n");
+        Files.delete(content.resolve("pl/c.md"));
+        Files.delete(content.resolve("pl/notatki.txt"));
+        Files.move(content.resolve("en/z.md"), content.resolve("en/y.md"));
+        Files.createSymbolicLink(content.resolve("images/linked.png"), content.resolve("images/x.png"));
+        Files.createSymbolicLink(content.resolve("images/dangling.png"), content.resolve("images/none.png"));
+
+        ContentFiles after = before.withChanges(content, changed("pl/b.md", "images/y.png", "pl/.a.md.swp", "pl/a.md", "pl/c.md",
+                "pl/notatki.txt", "en/z.md", "en/y.md", "images/linked.png", "images/dangling.png", "pl/never-there.md")).orElseThrow();
+
+        ContentFiles walked = ContentFiles.walk(content);
+        assertEquals(listed(walked), listed(after));
+        assertEquals(List.of("en/y.md", "pl/a.md", "pl/b.md"), listed(after).get(0).stream().map(s -> s.split(" ")[0]).toList(),
+                "added, renamed and deleted documents, in path order");
+        assertEquals(List.of("images/linked.png", "images/x.png", "images/y.png", "pl/.a.md.swp"), listed(after).get(1),
+                "added files and a link to a file; a broken link left out, a deleted file gone");
+        assertEquals(14, after.markdown().get(1).getValue().size(), "an edited document has the size it has now");
+    }
+
+    @Test
+    void aFolderThatCameOrWentIsWalked() throws IOException {
+        write("pl/a.md", "images/2026/x.png");
+        ContentFiles before = ContentFiles.walk(content);
+        write("pl/poradniki/b.md");
+        assertTrue(before.withChanges(content, changed("pl/poradniki")).isEmpty(), "a new folder: its files are not in the paths");
+        Files.delete(content.resolve("images/2026/x.png"));
+        Files.delete(content.resolve("images/2026"));
+        assertTrue(before.withChanges(content, changed("images/2026")).isEmpty(), "a folder that held listed files");
+        assertTrue(before.withChanges(content, Set.of(content.toAbsolutePath().normalize())).isEmpty(), "the content folder itself");
+        assertTrue(before.withChanges(content.resolve("pl"), changed("pl/a.md")).isEmpty(), "a listing of another folder");
+        assertTrue(before.withChanges(content, Set.of(content.resolveSibling("templates/page.ftl").toAbsolutePath().normalize())).isPresent(),
+                "a template is not content");
+    }
+
+    private Set<Path> changed(String... paths) {
+        return java.util.Arrays.stream(paths).map(p -> content.resolve(p).toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Each document with its size and modification time, and the other files. */
+    private List<List<String>> listed(ContentFiles files) {
+        return List.of(files.markdown().stream().map(e -> relative(e.getKey()) + " " + e.getValue().size() + " " + e.getValue().lastModifiedTime()).toList(),
+                files.others().stream().map(this::relative).toList());
     }
 
     private void write(String... paths) throws IOException {

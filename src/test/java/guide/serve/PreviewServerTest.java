@@ -63,6 +63,82 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * The preview learns which content files changed from its watcher instead of walking the folder:
+     * every kind of save an editor makes (a new file, a save through a temporary file renamed into
+     * place, a rename, a deletion) must still reach the pages, and the output must end as a clean build's.
+     */
+    @Test
+    void followsEveryKindOfSaveAndEndsWhereACleanBuildDoes(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path output = project.resolve("target/site");
+        PreviewServer server = new PreviewServer(project, output, port);
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            Path folder = project.resolve("content/pl");
+            String article = """
+                    title=Umowa na piśmie
+                    date=2026-11-20
+                    type=post
+                    status=published
+                    translationKey=written-contract
+                    author=redakcja
+                    summary=Dlaczego warto spisać zasady współpracy, zanim zaczniesz pracę.
+                    ~~~~~~
+
+                    Zanim zaczniesz pracę, spisz zakres, terminy i stawki.
+                    """;
+            Files.writeString(folder.resolve("umowa-na-pismie.md"), article, StandardCharsets.UTF_8);
+            awaitStatus(base + "/pl/umowa-na-pismie/", 200);
+
+            Path temporary = folder.resolve("umowa-na-pismie.md.tmp");
+            Files.writeString(temporary, article + "\nTaka umowa chroni obie strony.\n", StandardCharsets.UTF_8);
+            Files.move(temporary, folder.resolve("umowa-na-pismie.md"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            awaitBody(base + "/pl/umowa-na-pismie/", "Taka umowa chroni obie strony.");
+
+            Files.move(folder.resolve("umowa-na-pismie.md"), folder.resolve("umowa-pisemna.md"));
+            awaitStatus(base + "/pl/umowa-pisemna/", 200);
+            awaitStatus(base + "/pl/umowa-na-pismie/", 404);
+
+            Files.delete(folder.resolve("umowa-pisemna.md"));
+            awaitStatus(base + "/pl/umowa-pisemna/", 404);
+
+            Files.writeString(folder.resolve("jak-wystawic-fakture.md"), "\nZdanie dopisane na koniec.\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+            awaitBody(base + "/pl/jak-wystawic-fakture/", "Zdanie dopisane na koniec.");
+        } finally {
+            server.stop();
+        }
+        Path clean = tmp.resolve("clean");
+        new guide.build.SiteBuilder(project).build(clean);
+        var expected = guide.site.SiteSnapshot.of(clean);
+        var actual = guide.site.SiteSnapshot.of(output);
+        var differing = new java.util.TreeSet<>(expected.keySet());
+        differing.addAll(actual.keySet());
+        differing.removeIf(path -> java.util.Objects.equals(expected.get(path), actual.get(path)));
+        assertEquals(java.util.Set.of(), differing, "these files differ from a clean build");
+    }
+
+    /** Polls until the address answers with a page that contains the text. */
+    private void awaitBody(String url, String text) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String last;
+        do {
+            last = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            if (last.contains(text)) {
+                return;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < until);
+        assertTrue(last.contains(text), url + " lacks \"" + text + "\" after 20 s");
+    }
+
     /** A page on another site that reaches the preview through DNS rebinding sends its own name as Host: it gets nothing. */
     @Test
     void refusesRequestsForAnotherHostName(@TempDir Path tmp) throws Exception {
