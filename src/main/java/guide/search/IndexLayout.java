@@ -37,12 +37,15 @@ final class IndexLayout {
 
     /**
      * Hands every file of the language's index to {@code files} (path relative to the site root, bytes);
-     * a page's file as {@code null} bytes when {@code previous} (the pages of the last build, in order)
-     * had an equal page under the same number: it is unchanged. {@code files} is called from several
-     * threads at once.
+     * a page's file as {@code null} bytes when {@code previous} (the index in the output) had an
+     * equal page under the same number, and a shard's when it had a shard of that prefix with the
+     * same content: they are unchanged. {@code files} is called from several threads at once.
+     *
+     * @return the content of each shard, by prefix
      */
-    void files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
-               Map<String, Set<String>> typed, Set<String> stop, List<PageText> previous, java.util.function.BiConsumer<String, byte[]> files) {
+    Map<String, Map<String, Object>> files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
+               Map<String, Set<String>> typed, Set<String> stop, SearchIndexBuilder.LanguageIndex previous,
+               java.util.function.BiConsumer<String, byte[]> files) {
         Map<String, Integer> costs = new java.util.HashMap<>(); // sorted once below, cheaper than a sorted map's inserts
         typed.forEach((form, keys) -> costs.merge(form, form.length() + 6 + 8 * keys.size(), Integer::sum));
         stop.forEach(s -> costs.merge(s, s.length() + 3, Integer::sum));
@@ -82,9 +85,12 @@ final class IndexLayout {
             postingsOf(shards, ShardPlan.shardOf(key, prefixes)).put(key, posting);
         });
         // Each file stands alone: made and handed over on every core (the other language may be done already).
-        shards.entrySet().parallelStream().forEach(e -> files.accept(base + "s/" + ShardPlan.fileName(e.getKey()) + ".json", json(e.getValue())));
+        // A save changes the postings of the few keys of the page it edits: most shards are as they were.
+        shards.entrySet().parallelStream().forEach(e -> files.accept(base + "s/" + ShardPlan.fileName(e.getKey()) + ".json",
+                e.getValue().equals(previous.shards().get(e.getKey())) ? null : json(e.getValue())));
+        List<PageText> before = previous.pages();
         java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(id -> {
-            boolean unchanged = id < previous.size() && previous.get(id).equals(pages.get(id));
+            boolean unchanged = id < before.size() && before.get(id).equals(pages.get(id));
             files.accept(base + "d/" + id + ".json", unchanged ? null : json(page(pages.get(id))));
         });
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -92,6 +98,7 @@ final class IndexLayout {
         meta.put("n", pages.size());
         meta.put("shards", new ArrayList<>(prefixes));
         files.accept(base + "meta.json", json(meta));
+        return shards;
     }
 
     /** Entries [from, to) of (127 - weight) << 24 | page as page numbers in order, each the difference from the one before, and their weights. */

@@ -18,8 +18,8 @@ import java.util.Map;
 public final class SearchIndexFiles {
     private final SearchIndexBuilder builder = new SearchIndexBuilder();
     /** The pages of the index last written, and of the index in the output (see {@link #published()}). */
-    private Map<String, List<PageText>> written = Map.of();
-    private Map<String, List<PageText>> inOutput = Map.of();
+    private Map<String, SearchIndexBuilder.LanguageIndex> written = Map.of();
+    private Map<String, SearchIndexBuilder.LanguageIndex> inOutput = Map.of();
     /** The pages the index last written was made from, and its files; the same of the index in the output (null before one). */
     private Source writtenFrom;
     private Source outputFrom;
@@ -39,7 +39,8 @@ public final class SearchIndexFiles {
     /**
      * Like {@link #write(Path, Path, boolean, Collection)}; with {@code publishedIsOurs} (the output
      * holds the index this object wrote last before {@link #published()}, as in the preview) the
-     * files of unchanged pages are neither made again nor compared.
+     * files of unchanged pages and shards are neither made again nor compared, and the shards'
+     * content is kept in memory for the next such build.
      */
     public List<String> write(Path staging, Path published, boolean incremental, boolean publishedIsOurs, Collection<PageText> pages)
             throws IOException {
@@ -66,7 +67,7 @@ public final class SearchIndexFiles {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, incremental && publishedIsOurs ? inOutput : Map.of());
+            }, incremental && publishedIsOurs ? inOutput : Map.of(), incremental && publishedIsOurs);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
