@@ -19,15 +19,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The preview server as an editor uses it, without a browser: save a file, get the new page. */
 class PreviewServerTest {
+    private static final String ARTICLE = """
+            title=Umowa na piśmie
+            date=2026-11-20
+            type=post
+            status=published
+            translationKey=written-contract
+            author=redakcja
+            summary=Dlaczego warto spisać zasady współpracy, zanim zaczniesz pracę.
+            ~~~~~~
+
+            Zanim zaczniesz pracę, spisz zakres, terminy i stawki.
+            """;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void servesFilesInFoldersCreatedWhileItRuns(@TempDir Path tmp) throws Exception {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         PreviewServer server = new PreviewServer(project, project.resolve("target/site"), port);
         server.start();
         try {
@@ -44,18 +54,7 @@ class PreviewServerTest {
             // And an article saved into a new folder is built and served at its address.
             Path section = project.resolve("content/pl/poradniki");
             Files.createDirectories(section);
-            Files.writeString(section.resolve("umowa-na-pismie.md"), """
-                    title=Umowa na piśmie
-                    date=2026-11-20
-                    type=post
-                    status=published
-                    translationKey=written-contract
-                    author=redakcja
-                    summary=Dlaczego warto spisać zasady współpracy, zanim zaczniesz pracę.
-                    ~~~~~~
-
-                    Zanim zaczniesz pracę, spisz zakres, terminy i stawki. Taka umowa chroni obie strony.
-                    """, StandardCharsets.UTF_8);
+            Files.writeString(section.resolve("umowa-na-pismie.md"), ARTICLE + "Taka umowa chroni obie strony.\n", StandardCharsets.UTF_8);
             HttpResponse<String> page = awaitStatus(base + "/pl/umowa-na-pismie/", 200);
             assertTrue(page.body().contains("Taka umowa chroni obie strony."), page.body());
         } finally {
@@ -71,28 +70,14 @@ class PreviewServerTest {
     @Test
     void followsEveryKindOfSaveAndEndsWhereACleanBuildDoes(@TempDir Path tmp) throws Exception {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         Path output = project.resolve("target/site");
         PreviewServer server = new PreviewServer(project, output, port);
         server.start();
         try {
             String base = "http://127.0.0.1:" + port;
             Path folder = project.resolve("content/pl");
-            String article = """
-                    title=Umowa na piśmie
-                    date=2026-11-20
-                    type=post
-                    status=published
-                    translationKey=written-contract
-                    author=redakcja
-                    summary=Dlaczego warto spisać zasady współpracy, zanim zaczniesz pracę.
-                    ~~~~~~
-
-                    Zanim zaczniesz pracę, spisz zakres, terminy i stawki.
-                    """;
+            String article = ARTICLE;
             Files.writeString(folder.resolve("umowa-na-pismie.md"), article, StandardCharsets.UTF_8);
             awaitStatus(base + "/pl/umowa-na-pismie/", 200);
 
@@ -125,6 +110,12 @@ class PreviewServerTest {
         assertEquals(java.util.Set.of(), differing, "these files differ from a clean build");
     }
 
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     /** Polls until the address answers with a page that contains the text. */
     private void awaitBody(String url, String text) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -143,10 +134,7 @@ class PreviewServerTest {
     @Test
     void refusesRequestsForAnotherHostName(@TempDir Path tmp) throws Exception {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         PreviewServer server = new PreviewServer(project, project.resolve("target/site"), port);
         server.start();
         try {
