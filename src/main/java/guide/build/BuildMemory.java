@@ -40,7 +40,7 @@ final class BuildMemory {
     Path lastOutput;
     /** The host files of the last build, whose texts serve again while the site has the same files. */
     HostConfiguration lastHost;
-    /** What the preview's watcher saw change in the content folder (null: no watcher, every build walks). */
+    /** Not a memo: the preview's watcher's report of what changed in the content folder (null: no watcher, every build walks). */
     ContentChanges contentChanges;
     /** The content folder's files as the last build found them, when a watcher reports what changes. */
     private ContentFiles lastFiles;
@@ -91,8 +91,9 @@ final class BuildMemory {
 
     /**
      * The content folder's files: the last build's with the watcher's changes applied, else (no
-     * watcher, changes not known, a folder changed) from a walk. A build that stops before the
-     * next call leaves no listing behind, so the one after it walks.
+     * watcher, changes not known, a folder changed) from a walk. The listing is kept even when the
+     * build fails later (it is still what the folder holds); only a failure while listing leaves
+     * none behind, so the next build walks.
      */
     ContentFiles contentFiles(Path contentDir) {
         ContentFiles last = lastFiles;

@@ -60,6 +60,11 @@ final class PageCache {
         return !previous.isEmpty();
     }
 
+    /** True when a build will move only changed files into {@code output}, reusing the others there. */
+    boolean reusableIn(Path output) {
+        return hasPrevious() && Files.isDirectory(output);
+    }
+
     /** The files of the previous output. */
     Set<String> previousFiles() {
         return previousFiles;

@@ -16,10 +16,15 @@ import java.util.Set;
  * build. Keep one per builder: it remembers which index files the output holds.
  */
 final class SearchIndexStep {
-    private final SearchIndexFiles index = new SearchIndexFiles();
+    private final SearchIndexFiles index;
     /** The index files in the output after this builder's last published build; null before one. */
     private List<String> inOutput;
     private List<String> pending;
+
+    /** @param preview whether the builder is the preview's, which keeps the index's shards between builds ({@link SearchIndexFiles}) */
+    SearchIndexStep(boolean preview) {
+        this.index = new SearchIndexFiles(preview);
+    }
 
     /** True if the index may follow the pages: the preview, building over the output its last build published. */
     boolean canFollowPages(boolean preview, boolean incremental, boolean outputIsOurs) {

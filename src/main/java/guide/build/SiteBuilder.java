@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.concurrent.AllCores;
+import guide.content.ContentChanges;
 import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
 import guide.content.DocumentType;
@@ -45,7 +46,7 @@ public final class SiteBuilder {
     private final Path projectDir;
     private final BuildMemory memory = new BuildMemory();
     private final BuildTimer timer = new BuildTimer();
-    private final SearchIndexStep searchIndex = new SearchIndexStep();
+    private SearchIndexStep searchIndex = new SearchIndexStep(false);
     private PreviewSaver preview;
     private volatile boolean rehearsing;
 
@@ -56,13 +57,18 @@ public final class SiteBuilder {
     /**
      * For the preview server: saves the page cache in the background, skips the sources stamp, and
      * after a first build publishes the pages before it brings their search index up to date, so an
-     * edit reaches the browser sooner; with its watcher's {@code changes} (null: none), a build looks
-     * at the changed content files instead of walking the folder. The output is the same once a build returns.
+     * edit reaches the browser sooner. The output is the same once a build returns.
      */
-    public SiteBuilder forPreview(guide.content.ContentChanges changes) {
+    public SiteBuilder forPreview() {
         this.preview = new PreviewSaver();
-        memory.contentChanges = changes;
+        this.searchIndex = new SearchIndexStep(true);
         return this;
+    }
+
+    /** Like {@link #forPreview()}; a build applies the watcher's changes to the content folder's last listing instead of walking it. */
+    public SiteBuilder forPreview(ContentChanges changes) {
+        memory.contentChanges = Objects.requireNonNull(changes, "changes");
+        return forPreview();
     }
 
     /** Waits (up to ten seconds) for the preview's background saves, so nothing writes to the project after the preview stops. */
@@ -162,7 +168,7 @@ public final class SiteBuilder {
 
     private Plan plan(SiteConfig config, Inputs in, List<ContentDocument> published, FingerprintedAssets assets, PageCache cache, Path output) {
         boolean ours = memory.lastCache == cache && output.equals(memory.lastOutput);
-        boolean afterPages = searchIndex.canFollowPages(preview != null, incremental(cache, output), ours);
+        boolean afterPages = searchIndex.canFollowPages(preview != null, cache.reusableIn(output), ours);
         return new Plan(config, in, published, assets, cache, output, ours, afterPages);
     }
 
@@ -235,7 +241,7 @@ public final class SiteBuilder {
         StagedOutput staged = new StagedOutput(output);
         Path site = staged.newWorkDir().resolve("site");
         Files.createDirectories(site);
-        boolean incremental = incremental(cache, output);
+        boolean incremental = cache.reusableIn(output);
         Map<String, ContentDocument> documents = new HashMap<>();
         plan.published().forEach(doc -> documents.put(doc.outputPath(), doc));
         HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(),
@@ -258,11 +264,6 @@ public final class SiteBuilder {
             StagedOutput.delete(site.getParent());
             throw e;
         }
-    }
-
-    /** True when the build will move only changed files into the output, which it then reuses. */
-    private static boolean incremental(PageCache cache, Path output) {
-        return cache.hasPrevious() && Files.isDirectory(output);
     }
 
     /** Replaces the output: a first build renames the staged folder into place, later ones move only changed files. */

@@ -30,11 +30,14 @@ public final class ContentFiles {
     private final Path root;
     private final List<Map.Entry<Path, BasicFileAttributes>> markdown;
     private final List<Path> others;
+    /** True when a listed file is a link: its target can change or go without an event in the folder. */
+    private final boolean links;
 
-    private ContentFiles(Path root, List<Map.Entry<Path, BasicFileAttributes>> markdown, List<Path> others) {
+    private ContentFiles(Path root, List<Map.Entry<Path, BasicFileAttributes>> markdown, List<Path> others, boolean links) {
         this.root = root;
         this.markdown = List.copyOf(markdown);
         this.others = List.copyOf(others);
+        this.links = links;
     }
 
     /**
@@ -58,16 +61,18 @@ public final class ContentFiles {
         });
         markdown.sort(Map.Entry.comparingByKey());
         others.sort(null);
-        return new ContentFiles(contentDir, markdown, others);
+        return new ContentFiles(contentDir, markdown, others, parts.stream().anyMatch(part -> part.links));
     }
 
     private static ContentFiles walkOne(Path contentDir, Path start) {
         List<Map.Entry<Path, BasicFileAttributes>> markdown = new ArrayList<>();
         List<Path> others = new ArrayList<>();
+        boolean[] links = {false};
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    links[0] |= attrs.isSymbolicLink();
                     if (isMarkdown(file)) {
                         markdown.add(Map.entry(file, attrs));
                     } else if (isOther(file, attrs)) {
@@ -79,7 +84,7 @@ public final class ContentFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + start, e);
         }
-        return new ContentFiles(contentDir, markdown, others);
+        return new ContentFiles(contentDir, markdown, others, links[0]);
     }
 
     private static boolean isMarkdown(Path file) {
@@ -94,15 +99,17 @@ public final class ContentFiles {
      * This listing with the changed paths looked at again, as a walk would see them now: what an
      * editor's saves changed, as the preview's watcher reported it ({@link ContentChanges}). Empty when
      * a folder came, went or changed, or a file cannot be read: the paths alone do not say what is
-     * in it, and the caller walks.
+     * in it, and the caller walks. Also empty when the listing has a link to a file (its target may
+     * have changed or gone without a word from the folder).
      *
      * @param changed absolute, normalised paths created, changed or deleted since this listing was made
      */
     public Optional<ContentFiles> withChanges(Path contentDir, Set<Path> changed) {
         Path base = root.toAbsolutePath().normalize();
-        if (!base.equals(contentDir.toAbsolutePath().normalize())) {
+        if (links || !base.equals(contentDir.toAbsolutePath().normalize())) {
             return Optional.empty();
         }
+        boolean newLinks = false;
         List<Map.Entry<Path, BasicFileAttributes>> newMarkdown = new ArrayList<>(markdown);
         List<Path> newOthers = new ArrayList<>(others);
         for (Path path : changed) {
@@ -116,11 +123,15 @@ public final class ContentFiles {
             BasicFileAttributes attrs;
             try {
                 attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!file.getFileName().equals(file.toRealPath(LinkOption.NOFOLLOW_LINKS).getFileName())) {
+                    attrs = null; // a name that differs only in case, on a file system that ignores case: the file has another name now
+                }
             } catch (NoSuchFileException gone) {
                 attrs = null;
             } catch (IOException e) {
                 return Optional.empty();
             }
+            newLinks |= attrs != null && attrs.isSymbolicLink();
             if (attrs != null ? attrs.isDirectory() : holdsListedFiles(file)) {
                 return Optional.empty();
             }
@@ -138,7 +149,7 @@ public final class ContentFiles {
                 newOthers.add(atOthers >= 0 ? atOthers : -atOthers - 1, file);
             }
         }
-        return Optional.of(new ContentFiles(root, newMarkdown, newOthers));
+        return Optional.of(new ContentFiles(root, newMarkdown, newOthers, newLinks));
     }
 
     /** True when a listed file is inside {@code path}: it was a folder. */

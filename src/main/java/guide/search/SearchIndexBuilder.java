@@ -35,7 +35,7 @@ public final class SearchIndexBuilder {
 
     /**
      * Hands every index file to {@code files} as soon as it is made (from several threads), so a
-     * large site's index is never held in memory whole.
+     * large site's index files are never held in memory all at once.
      */
     public void build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files) {
         build(pages, files, Map.of(), false);

@@ -17,6 +17,7 @@ import java.util.Map;
  */
 public final class SearchIndexFiles {
     private final SearchIndexBuilder builder = new SearchIndexBuilder();
+    private final boolean keepShards;
     /** The pages of the index last written, and of the index in the output (see {@link #published()}). */
     private Map<String, SearchIndexBuilder.LanguageIndex> written = Map.of();
     private Map<String, SearchIndexBuilder.LanguageIndex> inOutput = Map.of();
@@ -25,6 +26,20 @@ public final class SearchIndexFiles {
     private Source outputFrom;
 
     private record Source(List<PageText> pages, List<String> files) {
+    }
+
+    /** For one build, or a builder that keeps nothing of the index between builds. */
+    public SearchIndexFiles() {
+        this(false);
+    }
+
+    /**
+     * @param keepShards whether to keep the content of the shards written last (about 11 MB at
+     *                   2 × 1,000 articles), so that a build into the output this object wrote
+     *                   makes only the shards whose content changed: the preview's saves
+     */
+    public SearchIndexFiles(boolean keepShards) {
+        this.keepShards = keepShards;
     }
 
     /**
@@ -39,8 +54,8 @@ public final class SearchIndexFiles {
     /**
      * Like {@link #write(Path, Path, boolean, Collection)}; with {@code publishedIsOurs} (the output
      * holds the index this object wrote last before {@link #published()}, as in the preview) the
-     * files of unchanged pages and shards are neither made again nor compared, and the shards'
-     * content is kept in memory for the next such build.
+     * files of unchanged pages (and of unchanged shards, when it keeps them) are neither made again
+     * nor compared.
      */
     public List<String> write(Path staging, Path published, boolean incremental, boolean publishedIsOurs, Collection<PageText> pages)
             throws IOException {
@@ -67,7 +82,7 @@ public final class SearchIndexFiles {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, incremental && publishedIsOurs ? inOutput : Map.of(), incremental && publishedIsOurs);
+            }, incremental && publishedIsOurs ? inOutput : Map.of(), keepShards);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -3,15 +3,19 @@ package guide.serve;
 import guide.content.ContentChanges;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -22,6 +26,8 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 5;
+    /** How long a burst waits for more while a document it named is missing: a save may move the old file away before it writes the new one. */
+    private static final long MISSING_MILLIS = 50;
 
     private final WatchService service;
     private final Path projectDir;
@@ -32,25 +38,34 @@ final class SourceWatcher implements AutoCloseable {
     SourceWatcher(Path projectDir, Path contentDir, List<Path> others, ContentChanges changes) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.projectDir = projectDir;
-        this.folders = new ArrayList<>(List.of(contentDir));
-        this.folders.addAll(others);
+        List<Path> all = new ArrayList<>(List.of(contentDir));
+        all.addAll(others);
+        this.folders = List.copyOf(all);
         this.changes = changes;
         projectDir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
-        for (Path folder : folders) {
-            registerTree(folder);
-        }
         changes.watching(contentDir);
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                registerTree(folder);
+            }
+        }
     }
 
-    private void registerTree(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
+    /**
+     * Watches the folder and every folder in it. A folder that went as it came has nothing in it to
+     * miss; one that cannot be watched (say, at the system's limit of watches) means the builds
+     * cannot trust the watcher, and walk the content folder from now on.
+     */
+    private void registerTree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path dir : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
                 dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            if (Files.isDirectory(root)) {
+                changes.unwatched();
             }
         }
     }
@@ -60,10 +75,11 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean relevant = drain(key);
+                Set<Path> burst = new HashSet<>();
+                boolean relevant = drain(key, burst);
                 WatchKey more;
-                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
+                while ((more = next(burst)) != null) {
+                    relevant |= drain(more, burst);
                 }
                 if (relevant) {
                     onChange.run();
@@ -71,9 +87,18 @@ final class SourceWatcher implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ClosedWatchServiceException | IOException e) {
+        } catch (ClosedWatchServiceException e) {
             // closed: the preview is stopping
         }
+    }
+
+    /** The next events of a burst: any within 5 ms, or within 50 ms while a document the burst named is missing. */
+    private WatchKey next(Set<Path> burst) throws InterruptedException {
+        WatchKey more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        if (more == null && burst.stream().anyMatch(path -> path.toString().endsWith(".md") && !Files.exists(path, LinkOption.NOFOLLOW_LINKS))) {
+            more = service.poll(MISSING_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        return more;
     }
 
     /**
@@ -81,23 +106,28 @@ final class SourceWatcher implements AutoCloseable {
      * swap files. A new folder is watched from now on; after lost events, every folder is watched
      * again (walking the whole tree on every change would cost more than the rebuild itself).
      */
-    private boolean drain(WatchKey key) throws IOException {
+    private boolean drain(WatchKey key, Set<Path> burst) {
         Path dir = (Path) key.watchable();
         boolean relevant = false;
         for (var event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
-                changes.lost();
                 for (Path folder : folders) {
-                    registerTree(folder); // OVERFLOW: events were lost, new folders among them
+                    if (Files.isDirectory(folder)) {
+                        registerTree(folder); // OVERFLOW: events were lost, new folders among them
+                    }
                 }
+                changes.lost(); // after watching again: the build that walks sees what came before
                 relevant = true;
                 continue;
             }
             Path child = dir.resolve(name);
-            changes.changed(child);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && (!dir.equals(projectDir) || folders.contains(child))) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && (!dir.equals(projectDir) || folders.contains(child))
+                    && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 registerTree(child); // a new folder (or one moved in) and the folders inside it
             }
+            // Noted once the folder is watched: a build that walks it after this sees what came before, the events what comes after.
+            changes.changed(child);
+            burst.add(child);
             String file = name.getFileName().toString();
             boolean scratch = file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp");
             if (dir.equals(projectDir)) {

@@ -30,7 +30,7 @@ class BuildSummaryTest {
 
         // The preview rebuilds into the same folder after an edit; a build then finds every file current.
         ProjectFiles.edit(project, "content/pl/jak-wystawic-fakture.md", text -> text + "\nJeszcze jedno zdanie.\n");
-        SiteBuilder preview = new SiteBuilder(project).forPreview(null);
+        SiteBuilder preview = new SiteBuilder(project).forPreview();
         preview.build(output);
         preview.finishSaving();
         String afterPreview = new SiteBuilder(project).build(output).summary();

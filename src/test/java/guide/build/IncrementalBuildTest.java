@@ -31,7 +31,7 @@ class IncrementalBuildTest {
 
     /** A preview's builder; its background cache saves finish before the temporary folder goes. */
     private SiteBuilder preview(Path project) {
-        SiteBuilder builder = new SiteBuilder(project).forPreview(null);
+        SiteBuilder builder = new SiteBuilder(project).forPreview();
         previews.add(builder);
         return builder;
     }

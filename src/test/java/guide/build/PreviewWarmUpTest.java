@@ -36,7 +36,7 @@ class PreviewWarmUpTest {
         new SiteBuilder(project).build(output);
         Map<String, String> before = snapshot(output);
 
-        SiteBuilder preview = new SiteBuilder(project).forPreview(null);
+        SiteBuilder preview = new SiteBuilder(project).forPreview();
         int renderedAtStart = preview.build(output).rendered();
         assertEquals(0, renderedAtStart, "the preview's first build takes every page from the output");
         preview.warmUp(output, renderedAtStart);

@@ -45,6 +45,37 @@ class SearchIndexBuilderTest {
         assertEquals(40, a.keySet().stream().filter(p -> p.startsWith("pl/search/d/")).count());
     }
 
+    /**
+     * The preview keeps the shards' content: after an edit, a shard whose content is the same is
+     * handed over as unchanged (no bytes), every other file with the bytes a fresh build makes.
+     */
+    @Test
+    void withKeptShardsOnlyTheChangedShardsAreMadeAgain() {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        List<PageText> pages = site();
+        java.util.Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, java.util.Map.of(), true);
+        SortedMap<String, byte[]> before = new SearchIndexBuilder().build(pages);
+        PageText old = pages.get(7);
+        pages.set(7, new PageText(old.lang(), old.url(), old.title(), old.date(), List.of(old.sections().get(0),
+                new PageText.Section("main", "Najważniejsze", old.sections().get(1).text() + " Kangurzyca."))));
+        java.util.Map<String, byte[]> handed = new java.util.concurrent.ConcurrentHashMap<>();
+        Set<String> unchanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        builder.build(pages, (path, bytes) -> {
+            if (bytes == null) {
+                unchanged.add(path);
+            } else {
+                handed.put(path, bytes);
+            }
+        }, first, true);
+        SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
+
+        assertEquals(fresh.keySet(), new TreeSet<>(java.util.stream.Stream.concat(handed.keySet().stream(), unchanged.stream()).toList()));
+        handed.forEach((path, bytes) -> assertTrue(Arrays.equals(fresh.get(path), bytes), path));
+        unchanged.forEach(path -> assertTrue(Arrays.equals(fresh.get(path), before.get(path)), "handed over as unchanged but changed: " + path));
+        assertTrue(unchanged.stream().filter(path -> path.startsWith("pl/search/s/")).count() > 0, "unchanged shards are not made again");
+        assertTrue(handed.keySet().stream().anyMatch(path -> path.startsWith("pl/search/s/k")), "the shard of the new word is made: " + handed.keySet());
+    }
+
     @Test
     void editingOneArticleChangesOnlyTheFilesOfItsWords() {
         SearchIndexBuilder builder = new SearchIndexBuilder();
