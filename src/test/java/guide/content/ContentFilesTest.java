@@ -34,6 +34,7 @@ class ContentFilesTest {
                 files.others().stream().map(this::relative).toList(),
                 "a link to a file counts as the file; a broken link and a link to a folder are left out, and the linked folder is not walked twice");
         assertEquals(2, files.markdown().get(1).getValue().size(), "each document keeps the size the walk saw");
+        assertTrue(files.withChanges(content, Set.of()).isEmpty(), "a walked listing with links is walked again: a link's target may change without an event");
     }
 
     /** What the preview's watcher reports, applied to the last listing, gives what a walk now gives. */

@@ -77,12 +77,11 @@ class PreviewServerTest {
         try {
             String base = "http://127.0.0.1:" + port;
             Path folder = project.resolve("content/pl");
-            String article = ARTICLE;
-            Files.writeString(folder.resolve("umowa-na-pismie.md"), article, StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("umowa-na-pismie.md"), ARTICLE, StandardCharsets.UTF_8);
             awaitStatus(base + "/pl/umowa-na-pismie/", 200);
 
             Path temporary = folder.resolve("umowa-na-pismie.md.tmp");
-            Files.writeString(temporary, article + "\nTaka umowa chroni obie strony.\n", StandardCharsets.UTF_8);
+            Files.writeString(temporary, ARTICLE + "\nTaka umowa chroni obie strony.\n", StandardCharsets.UTF_8);
             Files.move(temporary, folder.resolve("umowa-na-pismie.md"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             awaitBody(base + "/pl/umowa-na-pismie/", "Taka umowa chroni obie strony.");
