@@ -55,9 +55,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * For the preview server: saves the page cache in the background, skips the sources stamp, and
-     * after a first build publishes the pages before it brings their search index up to date, so an
-     * edit reaches the browser sooner. The output is the same once a build returns.
+     * For the preview server: saves the page cache in the background, skips the sources stamp, and after a first build publishes
+     * the pages before it brings their search index up to date, so an edit reaches the browser sooner. The output is the same once a build returns.
      */
     public SiteBuilder forPreview() {
         this.preview = new PreviewSaver();
@@ -79,16 +78,18 @@ public final class SiteBuilder {
     }
 
     /**
-     * The preview's build after its first: nothing changed, so it publishes nothing, but it runs what
-     * a save's build runs; when the first build rendered fewer pages than {@link Rehearsal} picks (it
-     * took them from the output), it also renders those, so the editor's first save is as quick as the next.
+     * The preview's build after its first: nothing changed, so it publishes nothing, but it runs what a save's build runs
+     * (it makes some page models again: {@link ModelMemory#rehearseNextBuild}); when the first build rendered fewer pages than
+     * {@link Rehearsal} picks (it took them from the output), it also renders those, so the editor's first save is as quick as the next.
      */
-    public void warmUp(Path output, int renderedAtStart) throws BuildFailure, IOException {
+    public BuildReport warmUp(Path output, int renderedAtStart) throws BuildFailure, IOException {
         rehearsing = renderedAtStart < Rehearsal.DOCUMENTS;
+        memory.pageModels.rehearseNextBuild(true);
         try {
-            build(output);
+            return build(output);
         } finally {
             rehearsing = false;
+            memory.pageModels.rehearseNextBuild(false);
         }
     }
 
@@ -158,7 +159,6 @@ public final class SiteBuilder {
 
     /**
      * What the build works from once every page's model is known.
-     *
      * @param ours       true when the output is the one this builder made last, with the page cache it left
      * @param afterPages true when the pages are published before their cards and search index (the preview, {@link #forPreview})
      */

@@ -30,6 +30,20 @@ class PreviewWarmUpTest {
     }
 
     @Test
+    void warmingUpAfterBuildingTheSiteItselfMakesModelsAgainButRendersAndChangesNothing(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        Path output = project.resolve("target/site");
+        SiteBuilder preview = new SiteBuilder(project).forPreview();
+        int renderedAtStart = preview.build(output).rendered();
+        Map<String, String> before = snapshot(output);
+
+        BuildReport warmUp = preview.warmUp(output, renderedAtStart);
+        assertEquals(0, warmUp.rendered(), "the models made again are equal to the remembered ones: no page is rendered");
+        assertEquals(before, snapshot(output));
+        assertEquals(0, preview.build(output).rendered(), "nor by the build after it");
+    }
+
+    @Test
     void warmingUpOnAnOutputFromAnEarlierRunChangesNoFileAndTheNextSaveIsBuiltAsUsual(@TempDir Path tmp) throws Exception {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
         Path output = project.resolve("target/site");
