@@ -169,6 +169,10 @@ final class BuildMemory {
     String keyOf(PageSpec spec, ContentDocument doc, PageCache cache, boolean remember) {
         KeyedPage last = lastPages.get(spec.outputPath());
         if (last != null && lastCache == cache && same(spec, last.spec())) {
+            if (remember && spec.model() != last.spec().model()) {
+                // Equal but not the same: the next build's model is this one, compared at once by identity.
+                lastPages.put(spec.outputPath(), new KeyedPage(spec, last.key()));
+            }
             return last.key();
         }
         String markdown = doc == null ? spec.markdown() : markdownDigests.get(doc, d -> PageKeys.digest(spec.markdown()));

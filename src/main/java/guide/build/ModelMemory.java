@@ -12,7 +12,6 @@ import guide.translation.TranslationReport;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the preview remembers of the page models between its builds: each document's model, each
@@ -33,9 +32,6 @@ final class ModelMemory {
     private ModelSignature generatedSignature;
     private List<PageSpec> listingPages = List.of();
     private List<PageSpec> sitemapPages = List.of();
-    private volatile boolean rehearse;
-    /** The documents whose models this build makes again although they are remembered (the warm-up's). */
-    private Set<java.nio.file.Path> remake = Set.of();
 
     /**
      * @param readingMinutes the builder's memo of each document's reading minutes
@@ -83,17 +79,6 @@ final class ModelMemory {
     }
 
     /**
-     * Whether the next build is the preview's warm-up ({@link SiteBuilder#warmUp}): it then makes the models of documents
-     * spread over the site again ({@link Rehearsal#spread}), as a save makes the model of the document it changed, and
-     * the build compares each with the remembered one. They are equal, so nothing is rendered or written, but the JVM has
-     * run, and set up, the code of a save's model and comparison before the editor's first save: each record's
-     * {@code equals} is linked on its first call, about 20 ms of CPU of a first save at 2 × 1,000 articles.
-     */
-    void rehearseNextBuild(boolean rehearse) {
-        this.rehearse = rehearse;
-    }
-
-    /**
      * The memo of page models, valid while the signature's {@code order} is unchanged; a new, empty
      * memo otherwise. (A changed card invalidates only the models that show it: {@link #model}.)
      */
@@ -138,13 +123,13 @@ final class ModelMemory {
     /**
      * The remembered model of the document, made again if the document, (for an outdated
      * translation) its source, or a card it shows changed (looked at only when some card changed
-     * since the last build: a text edit that leaves every card as it was checks no model's cards).
+     * since the last build: a text edit that leaves every card as it was checks no model's cards), or if {@code again}
+     * (the preview's warm-up: {@link Rehearsal#modelsOf}).
      */
-    PageModel model(DocumentMemo<Model> memo, ModelSignature signature, ContentDocument doc, TranslationReport report,
+    PageModel model(DocumentMemo<Model> memo, ModelSignature signature, ContentDocument doc, TranslationReport report, boolean again,
                     java.util.function.Function<ContentDocument, PageModel> make) {
         String revision = sourceRevision(doc, report);
         Map<String, String> cards = signature.cardByUrl();
-        boolean again = remake.contains(doc.source());
         return memo.get(doc, m -> !again && m.sourceRevision().equals(revision) && (cardsUnchanged || m.showsCurrent(cards)), d -> {
             PageModel model = make.apply(d);
             Map<String, String> shown = new java.util.HashMap<>();
@@ -173,7 +158,6 @@ final class ModelMemory {
      * Each unchanged document's part is remembered, so the comparison costs little.
      */
     ModelSignature modelSignature(List<ContentDocument> published, String context) {
-        remake = rehearse ? Set.copyOf(Rehearsal.spread(published).stream().map(ContentDocument::source).toList()) : Set.of();
         List<String> order = new java.util.ArrayList<>(published.size() + 1);
         List<String> cards = new java.util.ArrayList<>(published.size());
         Map<String, String> cardByUrl = new java.util.HashMap<>(published.size() * 2);

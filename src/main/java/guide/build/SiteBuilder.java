@@ -48,7 +48,7 @@ public final class SiteBuilder {
     private final BuildTimer timer = new BuildTimer();
     private SearchIndexStep searchIndex = new SearchIndexStep(false);
     private PreviewSaver preview;
-    private volatile boolean rehearsing;
+    private volatile Rehearsal rehearsal = Rehearsal.NONE;
 
     public SiteBuilder(Path projectDir) {
         this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -78,18 +78,15 @@ public final class SiteBuilder {
     }
 
     /**
-     * The preview's build after its first: nothing changed, so it publishes nothing, but it runs what a save's build runs
-     * (it makes some page models again: {@link ModelMemory#rehearseNextBuild}); when the first build rendered fewer pages than
-     * {@link Rehearsal} picks (it took them from the output), it also renders those, so the editor's first save is as quick as the next.
+     * The preview's build after its first: nothing changed, so it publishes nothing, but it runs what a save's build runs,
+     * and a little more ({@link Rehearsal}), so the editor's first save is as quick as the next.
      */
     public BuildReport warmUp(Path output, int renderedAtStart) throws BuildFailure, IOException {
-        rehearsing = renderedAtStart < Rehearsal.DOCUMENTS;
-        memory.pageModels.rehearseNextBuild(true);
+        rehearsal = Rehearsal.warmUp(renderedAtStart);
         try {
             return build(output);
         } finally {
-            rehearsing = false;
-            memory.pageModels.rehearseNextBuild(false);
+            rehearsal = Rehearsal.NONE;
         }
     }
 
@@ -159,6 +156,7 @@ public final class SiteBuilder {
 
     /**
      * What the build works from once every page's model is known.
+     *
      * @param ours       true when the output is the one this builder made last, with the page cache it left
      * @param afterPages true when the pages are published before their cards and search index (the preview, {@link #forPreview})
      */
@@ -220,11 +218,13 @@ public final class SiteBuilder {
         ModelMemory.ModelSignature signature = preview == null ? null : memory.pageModels.modelSignature(published,
                 SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp() + in.context());
         var memo = signature == null ? null : memory.pageModels.models(signature);
+        Set<Path> again = rehearsal.modelsOf(published, report);
         CardMemo cards = signature == null ? new CardMemo(memory.readingMinutes, new DocumentMemo<>()) : memory.pageModels.cards();
         Supplier<PageModels> models = BuildMemory.once(() -> new PageModels(config, published, translations, in.authors(), in.ui(), checklists,
                 report, cards, in.images().ownPictures()));
         List<PageSpec> specs = new ArrayList<>(AllCores.map(published, doc -> new PageSpec(doc.outputPath(),
-                memo == null ? models.get().forDocument(doc) : memory.pageModels.model(memo, signature, doc, report, d -> models.get().forDocument(d)),
+                memo == null ? models.get().forDocument(doc) : memory.pageModels.model(memo, signature, doc, report,
+                        again.contains(doc.source()), d -> models.get().forDocument(d)),
                 doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(),
                 in.images().shownIn(doc.body()))));
         specs.addAll(signature == null ? models.get().generated() : memory.pageModels.generated(signature, models));
@@ -247,8 +247,7 @@ public final class SiteBuilder {
         HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(),
                 PageLanguage.forSite(config, in.ui()), in.images().responsive());
         PreviousOutput previous = new PreviousOutput(cache, output, site, incremental);
-        PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents,
-                rehearsing ? Rehearsal.pagesOf(specs, documents.keySet()) : Set.of());
+        PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents, rehearsal.pagesOf(specs, documents.keySet()));
         try {
             List<PageProducer.Outcome> outcomes = AllCores.map(specs,
                     spec -> producer.produce(spec, memory.keyOf(spec, documents.get(spec.outputPath()), cache, preview != null)));

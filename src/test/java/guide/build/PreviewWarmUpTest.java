@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The preview's warm-up on an output it did not build (an editor starting the preview again): it
- * renders pages it reuses only to compile the code, and must publish nothing.
+ * The preview's warm-up, a rebuild with nothing changed that runs what a save runs: on an output it
+ * did not build (an editor starting the preview again) it renders pages it reuses only to compile the
+ * code; it makes some page models again; either way it must render and publish nothing.
  */
 class PreviewWarmUpTest {
 
@@ -38,9 +39,10 @@ class PreviewWarmUpTest {
         Map<String, String> before = snapshot(output);
 
         BuildReport warmUp = preview.warmUp(output, renderedAtStart);
-        assertEquals(0, warmUp.rendered(), "the models made again are equal to the remembered ones: no page is rendered");
+        assertEquals(0, warmUp.rendered(), "the page models it makes again give the same pages: none is rendered");
         assertEquals(before, snapshot(output));
         assertEquals(0, preview.build(output).rendered(), "nor by the build after it");
+        preview.finishSaving();
     }
 
     @Test
