@@ -32,6 +32,7 @@ final class ModelMemory {
     private ModelSignature generatedSignature;
     private List<PageSpec> listingPages = List.of();
     private List<PageSpec> sitemapPages = List.of();
+    private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param readingMinutes the builder's memo of each document's reading minutes
@@ -89,7 +90,13 @@ final class ModelMemory {
             modelOrder = signature.order();
         }
         cardsUnchanged = signature.cards().equals(checkedCards);
+        made.set(0);
         return models;
+    }
+
+    /** How many document models the last build made rather than took from the memo. */
+    int madeInLastBuild() {
+        return made.get();
     }
 
     /** The reading minutes, and the cards valid for the signature last given to {@link #models}. */
@@ -131,6 +138,7 @@ final class ModelMemory {
         String revision = sourceRevision(doc, report);
         Map<String, String> cards = signature.cardByUrl();
         return memo.get(doc, m -> !again && m.sourceRevision().equals(revision) && (cardsUnchanged || m.showsCurrent(cards)), d -> {
+            made.incrementAndGet();
             PageModel model = make.apply(d);
             Map<String, String> shown = new java.util.HashMap<>();
             model.cards().forEach(card -> shown.put(card.url(), java.util.Objects.requireNonNullElse(cards.get(card.url()), "")));

@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.content.ContentDocument;
+import guide.content.HeaderKeys;
 import guide.render.PageSpec;
 import guide.translation.TranslationReport;
 
@@ -11,15 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What the preview's warm-up ({@link SiteBuilder#warmUp}), a rebuild with nothing changed, does besides a save's usual
  * work, so that the editor's first save runs code the JVM has run and compiled before:
  * <ul>
  * <li>it makes the page models of some documents again ({@link #modelsOf}), as a save makes the model of the document it
- *     changed, and the build compares each with the remembered one: they are equal, so no page is rendered for it, but
- *     each record's {@code equals} is linked on its first call (about 20 ms of CPU of a first save at 2 × 1,000);</li>
+ *     changed, and the build compares each with the remembered one: they are equal, so no page is rendered for it, but the
+ *     code that makes and compares models has run (the records' {@code equals} are linked beforehand: {@link RecordWarmUp});</li>
  * <li>when the first build took its pages from the output ({@link #pages}), it renders some of them anyway and leaves
  *     them unwritten ({@link #pagesOf}), so the template engine's, Markdown's and the HTML passes' code is compiled.</li>
  * </ul>
@@ -27,8 +27,6 @@ import java.util.TreeSet;
  */
 record Rehearsal(boolean models, boolean pages) {
     static final int DOCUMENTS = 16;
-    /** At most this many documents besides the spread ones, one of each kind ({@link #modelsOf}). */
-    static final int KINDS = 48;
     static final Rehearsal NONE = new Rehearsal(false, false);
 
     /** The warm-up's rehearsal, after a first build that rendered {@code renderedAtStart} files. */
@@ -42,22 +40,22 @@ record Rehearsal(boolean models, boolean pages) {
      * page, feed, sitemap...: a retitled article renders them again). None unless {@link #pages}.
      */
     Set<String> pagesOf(List<PageSpec> specs, Set<String> documentPages) {
-        Set<String> pages = new HashSet<>();
-        if (!this.pages) {
-            return pages;
+        Set<String> picked = new HashSet<>();
+        if (!pages) {
+            return picked;
         }
-        spread(specs.stream().filter(spec -> documentPages.contains(spec.outputPath())).toList()).forEach(spec -> pages.add(spec.outputPath()));
+        spread(specs.stream().filter(spec -> documentPages.contains(spec.outputPath())).toList()).forEach(spec -> picked.add(spec.outputPath()));
         Set<String> kinds = new HashSet<>();
         specs.stream().filter(spec -> !documentPages.contains(spec.outputPath()) && kinds.add(spec.type()))
-                .forEach(spec -> pages.add(spec.outputPath()));
-        return pages;
+                .forEach(spec -> picked.add(spec.outputPath()));
+        return picked;
     }
 
     /**
-     * The source files of the documents whose models to make again: {@link #spread} documents, and the first document of
-     * each kind (type, language, header fields, translation status), so that the comparison reaches every part a model can
-     * hold (an outdated translation's notice, a quiz, a legal notice...: {@code equals} only reaches a part a model has).
-     * None unless {@link #models}.
+     * The source files of the documents whose models to make again: {@link #spread} documents, the first document of each
+     * type, language and translation status, and the first with each header field the guide reads, so that the models
+     * made cover every part a model can be made of (a quiz, a legal notice, a translation's "based on"...). None unless
+     * {@link #models}.
      */
     Set<Path> modelsOf(List<ContentDocument> published, TranslationReport report) {
         Set<Path> picked = new HashSet<>();
@@ -67,11 +65,10 @@ record Rehearsal(boolean models, boolean pages) {
         spread(published).forEach(doc -> picked.add(doc.source()));
         Map<String, ContentDocument> firstOfKind = new LinkedHashMap<>();
         for (ContentDocument doc : published) {
-            String kind = doc.type() + "|" + doc.lang() + "|" + new TreeSet<>(doc.frontMatter().values().keySet()) + "|"
-                    + report.stateOf(doc).map(state -> state.status().name()).orElse("");
-            firstOfKind.putIfAbsent(kind, doc);
+            firstOfKind.putIfAbsent(doc.type() + "|" + doc.lang() + "|" + report.stateOf(doc).map(state -> state.status().name()).orElse(""), doc);
+            doc.frontMatter().values().keySet().stream().filter(HeaderKeys::isKnown).forEach(key -> firstOfKind.putIfAbsent(key, doc));
         }
-        firstOfKind.values().stream().limit(KINDS).forEach(doc -> picked.add(doc.source()));
+        firstOfKind.values().forEach(doc -> picked.add(doc.source()));
         return picked;
     }
 

@@ -44,7 +44,7 @@ import java.util.function.Supplier;
  */
 public final class SiteBuilder {
     private final Path projectDir;
-    private final BuildMemory memory = new BuildMemory();
+    final BuildMemory memory = new BuildMemory(); // not private: tests look at what it remembers
     private final BuildTimer timer = new BuildTimer();
     private SearchIndexStep searchIndex = new SearchIndexStep(false);
     private PreviewSaver preview;
@@ -83,6 +83,7 @@ public final class SiteBuilder {
      */
     public BuildReport warmUp(Path output, int renderedAtStart) throws BuildFailure, IOException {
         rehearsal = Rehearsal.warmUp(renderedAtStart);
+        RecordWarmUp.linkPageRecords();
         try {
             return build(output);
         } finally {

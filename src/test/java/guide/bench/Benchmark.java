@@ -137,7 +137,7 @@ public final class Benchmark {
         boolean hugoAsked = asked.stream().anyMatch(Size::hugo);
         printHeader(sizes, serveN, edits, hugoAsked);
         Files.createDirectories(benchDir);
-        deleteColdRuns();
+        deleteRunFolders();
         warmUp();
         for (Size size : sizes) {
             measureSize(size);
@@ -162,7 +162,7 @@ public final class Benchmark {
             hugoServe.print(serve == null || serve.failure != null ? null
                     : median(serve.edits.stream().map(Edit::millis).filter(m -> !Double.isNaN(m)).toList()));
         }
-        deleteColdRuns();
+        deleteRunFolders();
         System.out.printf(Locale.ROOT, "%nBenchmark took %.1f min; load average at the end: %s.%n", (System.nanoTime() - start) / 60e9,
                 loadAverage());
     }
@@ -315,7 +315,7 @@ public final class Benchmark {
     /**
      * The folder of cold run {@code r} of one engine, {@code dir/<engine>/run-r}, new and empty. No
      * measured run deletes anything: the cold runs' folders are deleted before the benchmark starts
-     * ({@link #deleteColdRuns}, the last invocation's) and when it ends. On a file system without a
+     * ({@link #deleteRunFolders}, the last invocation's) and when it ends. On a file system without a
      * journal (ext4 as this project's test machines mount it), creating a file within 30 s of deleting
      * thousands costs the kernel a look at each recently freed inode (ext4's {@code recently_deleted});
      * deleting the last run's ~9,000 files right before a cold build added 1 to 3 s of system time to
@@ -329,7 +329,7 @@ public final class Benchmark {
     }
 
     /** Deletes the cold runs' and the warm builder's folders of every size (see {@link #coldRunFolder}). */
-    private void deleteColdRuns() throws IOException {
+    private void deleteRunFolders() throws IOException {
         if (!Files.isDirectory(benchDir)) {
             return;
         }
@@ -560,7 +560,7 @@ public final class Benchmark {
                 List<Run> warmUps = new ArrayList<>();
                 while (warmUps.size() < 5 && (warmUps.size() < 2 || settling(warmUps))) {
                     int k = warmUps.size() + 1;
-                    Run run = exec(warmCommand(corpus, dir.resolve("warm-up-" + k + "/site")), dir.resolve("logs/warm-up-" + k), true);
+                    Run run = exec(warmCommand(corpus, dir.resolve("warm-up-" + k + "/site")), dir.resolveSibling("logs/warm-up-" + k), true);
                     if (!run.ok() || !run.err().contains("built by ./guide daemon")) {
                         warmNote = "the build was not handed to the daemon: " + tail(run.err() + run.out(), 5);
                         System.out.println("  " + warmNote);
@@ -573,7 +573,7 @@ public final class Benchmark {
                 Path out = null;
                 for (int r = 1; r <= runs; r++) {
                     out = dir.resolve("run-" + r + "/site");
-                    Run run = exec(warmCommand(corpus, out), dir.resolve("logs/run-" + r), true);
+                    Run run = exec(warmCommand(corpus, out), dir.resolveSibling("logs/warm-" + r), true);
                     measured.add(run);
                     // Memory and CPU are the small client's: the daemon does the work.
                     System.out.printf(Locale.ROOT, "[N=%d] warm builder run %d/%d: %s (client)%n", n, r, runs, describe(run));

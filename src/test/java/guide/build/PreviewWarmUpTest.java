@@ -35,14 +35,21 @@ class PreviewWarmUpTest {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
         Path output = project.resolve("target/site");
         SiteBuilder preview = new SiteBuilder(project).forPreview();
-        int renderedAtStart = preview.build(output).rendered();
-        Map<String, String> before = snapshot(output);
+        try {
+            int renderedAtStart = preview.build(output).rendered();
+            Map<String, String> before = snapshot(output);
+            assertEquals(0, preview.build(output).rendered());
+            assertEquals(0, preview.memory.pageModels.madeInLastBuild(), "a build with nothing changed makes no model");
 
-        BuildReport warmUp = preview.warmUp(output, renderedAtStart);
-        assertEquals(0, warmUp.rendered(), "the page models it makes again give the same pages: none is rendered");
-        assertEquals(before, snapshot(output));
-        assertEquals(0, preview.build(output).rendered(), "nor by the build after it");
-        preview.finishSaving();
+            BuildReport warmUp = preview.warmUp(output, renderedAtStart);
+            assertTrue(preview.memory.pageModels.madeInLastBuild() > 0, "the warm-up makes page models again");
+            assertEquals(0, warmUp.rendered(), "the page models it makes again give the same pages: none is rendered");
+            assertEquals(before, snapshot(output));
+            assertEquals(0, preview.build(output).rendered(), "nor by the build after it");
+            assertEquals(0, preview.memory.pageModels.madeInLastBuild(), "which makes no model again");
+        } finally {
+            preview.finishSaving();
+        }
     }
 
     @Test
