@@ -3,24 +3,14 @@ package guide.build;
 import guide.concurrent.AllCores;
 import guide.content.ContentChanges;
 import guide.content.ContentDocument;
-import guide.content.DocumentMemo;
-import guide.content.DocumentType;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
 import guide.html.PageLanguage;
-import guide.page.CardMemo;
-import guide.page.PageModels;
 import guide.publish.FingerprintedAssets;
-import guide.publish.HostFiles;
-import guide.quiz.Checklist;
-import guide.quiz.Checklists;
 import guide.render.PageSpec;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
-import guide.translation.SourceRevision;
-import guide.translation.TranslationIndex;
-import guide.translation.TranslationReport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,10 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * The whole build, as DESIGN.md describes it: read and validate content; work out translations,
@@ -127,7 +114,7 @@ public final class SiteBuilder {
         Inputs in = Inputs.read(projectDir, config, memory, timer, problems);
         failIfAny(problems);
         List<ContentDocument> published = in.published();
-        List<PageSpec> specs = pageSpecs(config, in, published, problems);
+        List<PageSpec> specs = new PageSpecs(memory, preview != null).of(config, in, published, rehearsal, problems);
         timer.phase("page models");
         Plan plan = plan(config, in, published, assets, memory.cacheFor(output, fingerprint), output);
         Rendering rendering = render(plan, specs, renderer.await());
@@ -203,33 +190,6 @@ public final class SiteBuilder {
         Published done = new Published(withCards, searchIndex.afterPages(withCards, plan.output(), files));
         timer.phase("cards and search index, after the pages");
         return done;
-    }
-
-    /**
-     * Every page of the site: one per published document, then the pages the build makes; the
-     * translations and quiz checklists first (their problems stop the build).
-     */
-    private List<PageSpec> pageSpecs(SiteConfig config, Inputs in, List<ContentDocument> published, List<Problem> problems)
-            throws IOException, BuildFailure {
-        TranslationIndex translations = new TranslationIndex(config.languages(), published);
-        Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
-        failIfAny(problems);
-        TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
-                doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
-        ModelMemory.ModelSignature signature = preview == null ? null : memory.pageModels.modelSignature(published,
-                SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp() + in.context());
-        var memo = signature == null ? null : memory.pageModels.models(signature);
-        Set<Path> again = rehearsal.modelsOf(published, report);
-        CardMemo cards = signature == null ? new CardMemo(memory.readingMinutes, new DocumentMemo<>()) : memory.pageModels.cards();
-        Supplier<PageModels> models = BuildMemory.once(() -> new PageModels(config, published, translations, in.authors(), in.ui(), checklists,
-                report, cards, in.images().ownPictures()));
-        List<PageSpec> specs = new ArrayList<>(AllCores.map(published, doc -> new PageSpec(doc.outputPath(),
-                memo == null ? models.get().forDocument(doc) : memory.pageModels.model(memo, signature, doc, report,
-                        again.contains(doc.source()), d -> models.get().forDocument(d)),
-                doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(),
-                in.images().shownIn(doc.body()))));
-        specs.addAll(signature == null ? models.get().generated() : memory.pageModels.generated(signature, models));
-        return specs;
     }
 
     /** Renders or reuses every page, then makes the image copies and (unless they follow the pages) the cards. */

@@ -1,0 +1,68 @@
+package guide.build;
+
+import guide.concurrent.AllCores;
+import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
+import guide.content.DocumentType;
+import guide.page.CardMemo;
+import guide.page.PageModels;
+import guide.quiz.Checklist;
+import guide.quiz.Checklists;
+import guide.render.PageSpec;
+import guide.site.BuildFailure;
+import guide.site.Problem;
+import guide.site.SiteConfig;
+import guide.translation.SourceRevision;
+import guide.translation.TranslationIndex;
+import guide.translation.TranslationReport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The build's page-model step: every page of the site as the renderer takes it ({@link PageSpec}), one per published
+ * document, then the pages the build makes itself (home pages, archive, feeds, sitemap). The translations and quiz
+ * checklists come first: their problems stop the build. A preview build takes the model of each unchanged document from
+ * the builder's memory ({@link ModelMemory}); its warm-up makes some again ({@link Rehearsal}).
+ */
+final class PageSpecs {
+    private final BuildMemory memory;
+    private final boolean preview;
+
+    /** @param preview whether the builder is the preview's, which remembers models between builds */
+    PageSpecs(BuildMemory memory, boolean preview) {
+        this.memory = memory;
+        this.preview = preview;
+    }
+
+    /** The pages of a build of {@code published}; {@code problems} gets the translations' and checklists' problems. */
+    List<PageSpec> of(SiteConfig config, Inputs in, List<ContentDocument> published, Rehearsal rehearsal, List<Problem> problems)
+            throws IOException, BuildFailure {
+        TranslationIndex translations = new TranslationIndex(config.languages(), published);
+        Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+        TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
+                doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
+        ModelMemory.ModelSignature signature = !preview ? null : memory.pageModels.modelSignature(published,
+                SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp() + in.context());
+        var memo = signature == null ? null : memory.pageModels.models(signature);
+        Set<Path> again = rehearsal.modelsOf(published, report);
+        CardMemo cards = signature == null ? new CardMemo(memory.readingMinutes, new DocumentMemo<>()) : memory.pageModels.cards();
+        Supplier<PageModels> models = BuildMemory.once(() -> new PageModels(config, published, translations, in.authors(), in.ui(), checklists,
+                report, cards, in.images().ownPictures()));
+        List<PageSpec> specs = new ArrayList<>(AllCores.map(published, doc -> new PageSpec(doc.outputPath(),
+                memo == null ? models.get().forDocument(doc) : memory.pageModels.model(memo, signature, doc, report,
+                        again.contains(doc.source()), d -> models.get().forDocument(d)),
+                doc.type() == DocumentType.QUIZ && checklists.containsKey(doc) ? checklists.get(doc).intro() : doc.body(), doc.source(),
+                in.images().shownIn(doc.body()))));
+        specs.addAll(signature == null ? models.get().generated() : memory.pageModels.generated(signature, models));
+        return specs;
+    }
+}
