@@ -56,6 +56,7 @@ class ModelRehearsalTest {
 
         int rehearsed = build(Rehearsal.warmUp(200));
         assertTrue(rehearsed >= Rehearsal.DOCUMENTS && rehearsed <= 24 + 2, rehearsed + " models made again");
+        assertEquals(rehearsed, build(Rehearsal.warmUp(0)), "the same, whether or not the warm-up also renders pages");
 
         assertEquals(0, build(Rehearsal.NONE), "the save after the warm-up makes none it need not");
     }
