@@ -6,11 +6,22 @@ import java.nio.file.Path;
 
 /** The option every command shares: where the project is. */
 final class ProjectOptions {
-    @Option(names = "--project", description = "Project folder (default: the folder of ./guide).", defaultValue = "${sys:guide.home:-.}")
+    @Option(names = "--project", description = "Project folder (default: the folder of ./guide).")
     Path project;
 
     Path projectDir() {
-        return project.toAbsolutePath().normalize();
+        return (project != null ? project : Main.home()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The project in {@code cwd} (a folder with a {@code jbake.properties}), when no --project was given and the command works on another one: an
+     * editor who typed {@code path/to/guide serve} in a project of their own gets the folder of {@code ./guide}, and
+     * should be told so before they edit files that nothing watches.
+     */
+    java.util.Optional<Path> otherProjectIn(Path cwd) {
+        Path here = cwd.toAbsolutePath().normalize();
+        boolean other = project == null && !here.equals(projectDir()) && java.nio.file.Files.isRegularFile(here.resolve("jbake.properties"));
+        return other ? java.util.Optional.of(here) : java.util.Optional.empty();
     }
 
     /** The project's content, or empty after printing why it could not be read (configuration problems). */

@@ -14,10 +14,11 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A second preview on a port already taken says so in one line, instead of a bare "Address already in use",
- * and before it spends a build.
+ * and before it spends a build; a preview started in one project that works on another says which.
  */
 class ServeCommandTest {
     @Test
@@ -37,5 +38,46 @@ class ServeCommandTest {
         } finally {
             System.setErr(err);
         }
+    }
+
+    /**
+     * {@code path/to/guide serve} typed in a project of one's own previews the project of {@code ./guide} (its default):
+     * the editor is told before editing files that nothing watches. Typed in that project, or with {@code --project},
+     * nothing is said.
+     */
+    @Test
+    void aPreviewStartedInAnotherProjectSaysWhichItPreviews(@TempDir Path temp) throws Exception {
+        Path home = ProjectFixture.copyProject(temp.resolve("guide-home"));
+        Path here = Path.of("").toAbsolutePath();
+        assertTrue(Files.isRegularFile(here.resolve("jbake.properties")), "the tests run in a project folder");
+        String before = System.getProperty("guide.home");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String port = String.valueOf(taken.getLocalPort());
+            System.setProperty("guide.home", home.toString());
+            String elsewhere = stderrOf("serve", "--port", port);
+            assertEquals("note: previewing the project in " + home + ", not the one in this folder (" + here
+                    + "); to preview this one, add --project .", elsewhere.lines().findFirst().orElse(""));
+            assertTrue(stderrOf("serve", "--project", home.toString(), "--port", port).startsWith("error: port "), "no note with --project");
+            System.setProperty("guide.home", here.toString());
+            assertTrue(stderrOf("serve", "--port", port).startsWith("error: port "), "no note in the project of ./guide");
+        } finally {
+            if (before == null) {
+                System.clearProperty("guide.home");
+            } else {
+                System.setProperty("guide.home", before);
+            }
+        }
+    }
+
+    private static String stderrOf(String... args) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, Main.commandLine().execute(args), "the port is taken");
+        } finally {
+            System.setErr(err);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }
