@@ -13,18 +13,13 @@ import java.util.Set;
  */
 final class PageTerms {
     private final String[] keys;
-    private final int[] text;
-    private final int[] headings;
-    private final boolean[] title;
-    private final int length;
+    /** The weight of each key, worked out once: the preview's index reads every page's weights again at every save. */
+    private final byte[] weights;
     private final String[] words;
 
-    private PageTerms(String[] keys, int[] text, int[] headings, boolean[] title, int length, String[] words) {
+    private PageTerms(String[] keys, byte[] weights, String[] words) {
         this.keys = keys;
-        this.text = text;
-        this.headings = headings;
-        this.title = title;
-        this.length = length;
+        this.weights = weights;
         this.words = words;
     }
 
@@ -39,20 +34,17 @@ final class PageTerms {
         }
         int n = raw.size();
         String[] keys = new String[n];
-        int[] text = new int[n];
-        int[] headings = new int[n];
-        boolean[] title = new boolean[n];
+        byte[] weights = new byte[n];
         raw.keySet().toArray(keys);
         java.util.Arrays.sort(keys);
+        double norm = lengthNorm(length);
         for (int i = 0; i < n; i++) {
             int[] c = raw.get(keys[i]);
-            text[i] = c[0];
-            headings[i] = c[1];
-            title[i] = c[2] > 0;
+            weights[i] = (byte) weight(c[0], c[1], c[2] > 0, norm);
         }
         List<String> distinct = new ArrayList<>(words.size());
         words.forEach(w -> distinct.add(canonical.computeIfAbsent(w, x -> x)));
-        return new PageTerms(keys, text, headings, title, length, distinct.toArray(String[]::new));
+        return new PageTerms(keys, weights, distinct.toArray(String[]::new));
     }
 
     /** Adds the words of one field (0 text, 1 heading, 2 title); returns how many words it has. */
@@ -80,16 +72,27 @@ final class PageTerms {
         return words;
     }
 
-    /**
-     * The weight of the i-th key in this page, 1 to 99: the title counts most, then headings, then
-     * the text (BM25's saturating term frequency). Length is taken in coarse steps, so that a small
-     * edit leaves the weights, and with them the index files, as they were.
-     */
+    /** The weight of the i-th key in this page, 1 to 99 ({@link #weight(int, int, boolean, double)}). */
     int weight(int i) {
+        return weights[i];
+    }
+
+    /**
+     * A page's length (in words) as BM25 weighs it, in coarse steps, so that a small edit leaves the weights, and with them
+     * the index files, as they were.
+     */
+    private static double lengthNorm(int length) {
         double steps = Math.round(2 * Math.log(Math.max(length, 32)) / Math.log(2)) / 2.0;
-        double norm = Math.pow(2, steps) / 600.0;
-        double tf = text[i] * 2.2 / (text[i] + 1.2 * (0.25 + 0.75 * norm));
-        long w = Math.round(10 * tf + 12 * Math.min(headings[i], 2) + (title[i] ? 30 : 0));
+        return Math.pow(2, steps) / 600.0;
+    }
+
+    /**
+     * The weight of a key that occurs {@code text} times in the text and {@code headings} times in headings: the title counts
+     * most, then headings, then the text (BM25's saturating term frequency).
+     */
+    private static int weight(int text, int headings, boolean title, double norm) {
+        double tf = text * 2.2 / (text + 1.2 * (0.25 + 0.75 * norm));
+        long w = Math.round(10 * tf + 12 * Math.min(headings, 2) + (title ? 30 : 0));
         return (int) Math.max(1, Math.min(99, w));
     }
 }

@@ -94,26 +94,18 @@ public final class SearchIndexBuilder {
         }).toList();
 
         // Per key, its pages in order as (weight << 24 | page number), packed to keep a large site in a small heap.
-        Map<String, int[]> postings = new java.util.HashMap<>();
-        Map<String, Integer> sizes = new java.util.HashMap<>();
+        Map<String, Postings> growing = new java.util.HashMap<>();
         Map<String, Set<String>> occurring = new java.util.HashMap<>();
         Set<String> words = new java.util.HashSet<>(); // order does not matter: what is made of them is sorted
         for (int id = 0; id < terms.size(); id++) {
             PageTerms t = terms.get(id);
             for (int k = 0; k < t.size(); k++) {
-                String key = t.key(k);
-                int size = sizes.getOrDefault(key, 0);
-                int[] list = postings.get(key);
-                if (list == null || list.length == size) {
-                    list = list == null ? new int[4] : java.util.Arrays.copyOf(list, size * 2);
-                    postings.put(key, list);
-                }
-                list[size] = t.weight(k) << 24 | id;
-                sizes.put(key, size + 1);
+                growing.computeIfAbsent(t.key(k), key -> new Postings()).add(t.weight(k) << 24 | id);
             }
             words.addAll(java.util.Arrays.asList(t.words()));
         }
-        postings.replaceAll((key, list) -> java.util.Arrays.copyOf(list, sizes.get(key)));
+        Map<String, int[]> postings = new java.util.HashMap<>(growing.size() * 4 / 3 + 1);
+        growing.forEach((key, list) -> postings.put(key, list.toArray()));
         Map<String, Set<String>> typed = new java.util.HashMap<>(analysis.typedForms(words));
         // The dictionary has abbreviations ("o.") and hyphenated forms; a reader's words never look like that.
         typed.keySet().removeIf(form -> !Folding.words(form).equals(List.of(form)));
@@ -127,6 +119,23 @@ public final class SearchIndexBuilder {
         IndexLayout layout = new IndexLayout(lang);
         Map<String, Map<String, Object>> shards = layout.files(ordered, postings, occurring, typed, stop, previous, files);
         return new LanguageIndex(ordered, keepShards ? shards : Map.of());
+    }
+
+    /** A key's postings while they are collected: the entries so far and how many there are. */
+    private static final class Postings {
+        private int[] entries = new int[4];
+        private int size;
+
+        void add(int entry) {
+            if (size == entries.length) {
+                entries = java.util.Arrays.copyOf(entries, size * 2);
+            }
+            entries[size++] = entry;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(entries, size);
+        }
     }
 
     /** Shorthand for tests and tools: the files as UTF-8 text. */
