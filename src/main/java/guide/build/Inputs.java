@@ -25,13 +25,15 @@ import java.util.List;
  * warnings (drafts, unknown optional headers) travel with the inputs to the build's summary.
  *
  * @param context what the validation of a content file depends on besides the file: the settings and the authors ({@link SourcesStamp#context})
+ * @param uiStamp the stamp of the interface words' files (templates/i18n), which every page model depends on
  */
 record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDocument> documents, SiteImages images,
-              List<String> warnings, String context) {
+              List<String> warnings, String context, String uiStamp) {
 
     static Inputs read(Path projectDir, SiteConfig config, BuildMemory memory, BuildTimer timer, List<Problem> problems) throws IOException {
         String context = SourcesStamp.context(projectDir, config);
-        BuildMemory.Words words = memory.words(context + SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))),
+        String uiStamp = SourcesStamp.of(List.of(config.templateDir().resolve("i18n")));
+        BuildMemory.Words words = memory.words(context + uiStamp,
                 found -> readWords(projectDir, config, found), problems);
         Authors authors = words.authors();
         UiStrings ui = words.ui();
@@ -45,7 +47,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         SiteImages images = SiteImages.read(config, files, published(documents), memory.images, problems, warnings);
-        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context);
+        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp);
     }
 
     /** The authors and the interface words, typeset once here: templates, page models and scripts put them where the page's own pass does not reach. */

@@ -31,7 +31,7 @@ final class ModelMemory {
     private final DocumentMemo<Listing> listings = new DocumentMemo<>();
     private ModelSignature generatedSignature;
     private List<PageSpec> listingPages = List.of();
-    private List<PageSpec> sitemapPages = List.of();
+    private List<PageSpec> sitemapAndRobots = List.of();
     private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
@@ -117,13 +117,13 @@ final class ModelMemory {
             listingPages = List.copyOf(models.get().listingPages());
         }
         if (!sameOrder) {
-            sitemapPages = models.get().sitemapPages();
+            sitemapAndRobots = models.get().sitemapAndRobots();
         }
         generatedSignature = signature;
         // Called once every document's model was taken or made: each remembered model now shows these cards.
         checkedCards = signature.cards();
         List<PageSpec> pages = new java.util.ArrayList<>(listingPages);
-        pages.addAll(sitemapPages);
+        pages.addAll(sitemapAndRobots);
         return pages;
     }
 
@@ -151,7 +151,7 @@ final class ModelMemory {
         return report.stateOf(doc)
                 .filter(state -> state.status() == guide.translation.TranslationState.Status.OUTDATED && state.source() != null)
                 .map(state -> state.source().outputPath() + '|'
-                        + revisions.get(state.source(), src -> SourceRevision.of(src.lang(), src.title(), src.body())).hash())
+                        + revisions.get(state.source(), SourceRevision::of).hash())
                 .orElse("");
     }
 
@@ -173,7 +173,7 @@ final class ModelMemory {
         for (ContentDocument d : published) {
             Listing listing = listings.get(d, doc -> new Listing(doc.outputPath() + '|' + doc.type() + '|' + doc.date() + '|' + doc.tags()
                     + '|' + doc.translationKey() + '|' + doc.author() + '|' + doc.frontMatter().get("updated"), doc.url(),
-                    doc.title() + '|' + doc.summary() + '|' + readingMinutes.get(doc, x -> ReadingTime.minutes(x.body()))));
+                    doc.title() + '|' + doc.summary() + '|' + readingMinutes.get(doc, ReadingTime::minutes)));
             order.add(listing.order());
             cards.add(listing.card());
             cardByUrl.put(listing.url(), listing.card());

@@ -13,23 +13,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The files of a build that are not rendered: assets and content files copied as they are, and what the output holds. */
+/** The files of a build that are not rendered: the content folder's files published as they are, and what the output holds. */
 final class OutputFiles {
     private OutputFiles() {
-    }
-
-    /** Copies a folder's files into {@code to}, keeping their relative paths. */
-    static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
     }
 
     /**

@@ -50,7 +50,7 @@ final class PageCache {
         this.previousFiles = previousFiles;
     }
 
-    /** The cache of {@code output}, valid only if the output is there and was built with the same fingerprint. */
+    /** The fingerprint this cache was loaded or made for (see {@link #fingerprint(Path, Path, Path)}). */
     String fingerprint() {
         return fingerprint;
     }
@@ -75,6 +75,7 @@ final class PageCache {
         return new PageCache(file, fingerprint, new LinkedHashMap<>(pages), new LinkedHashSet<>(files));
     }
 
+    /** The cache of {@code output}, valid only if the output is there and was built with the same fingerprint. */
     static PageCache load(Path output, String fingerprint) {
         Path file = cacheFile(output);
         // The pages' entries are read only when they can be used: megabytes a template change makes useless.
@@ -176,7 +177,8 @@ final class PageCache {
 
     /**
      * What every page's key starts from: the templates and UI strings, the settings, and the
-     * builder's own code, so a change to any of them renders everything again. Code in a jar (as
+     * builder's own code, so a change to any of them renders everything again ({@code
+     * BuildMemory#fingerprint} adds the assets' content-hashed names to it). Code in a jar (as
      * {@code ./guide} runs it) counts by each entry's name, size and CRC-32 from the jar's
      * directory, which changes with any class and costs a read of the directory, not of 5 MB.
      */

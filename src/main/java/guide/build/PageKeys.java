@@ -16,7 +16,8 @@ import java.util.HexFormat;
 
 /**
  * A page's key: a hash of everything that decides its text, that is the build's fingerprint
- * (templates, UI strings, settings, builder code), the page's address, its model in a canonical
+ * (templates, UI strings, settings, builder code, and the assets' content-hashed names, which
+ * pages link: {@code guide.publish.FingerprintedAssets#signature}), the page's address, its model in a canonical
  * form (Java serialisation of the records, which writes every component, in order, with its
  * type), its Markdown, and the sizes and copies of the content images it shows. A page whose key
  * is unchanged is taken from the previous output. A file the build makes from images (a card, an

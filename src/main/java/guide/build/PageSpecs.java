@@ -26,8 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * The build's page-model step: every page of the site as the renderer takes it ({@link PageSpec}), one per published
- * document, then the pages the build makes itself (home pages, archive, feeds, sitemap). The translations and quiz
- * checklists come first: their problems stop the build. A preview build takes the model of each unchanged document from
+ * document (home pages among them), then the pages the build makes itself (the root page, archive pages, feeds,
+ * sitemap.xml, robots.txt). The quiz checklists come first: their problems stop the build. A preview build takes the model of each unchanged document from
  * the builder's memory ({@link ModelMemory}); its warm-up makes some again ({@link Rehearsal}).
  */
 final class PageSpecs {
@@ -40,7 +40,7 @@ final class PageSpecs {
         this.preview = preview;
     }
 
-    /** The pages of a build of {@code published}; {@code problems} gets the translations' and checklists' problems. */
+    /** The pages of a build of {@code published}; {@code problems} gets the quiz checklists' problems. */
     List<PageSpec> of(SiteConfig config, Inputs in, List<ContentDocument> published, Rehearsal rehearsal, List<Problem> problems)
             throws IOException, BuildFailure {
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
@@ -49,9 +49,9 @@ final class PageSpecs {
             throw new BuildFailure(problems);
         }
         TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
-                doc -> memory.revisions.get(doc, d -> SourceRevision.of(d.lang(), d.title(), d.body())));
+                doc -> memory.revisions.get(doc, SourceRevision::of));
         ModelMemory.ModelSignature signature = !preview ? null : memory.pageModels.modelSignature(published,
-                SourcesStamp.of(List.of(config.templateDir().resolve("i18n"))) + in.images().stamp() + in.context());
+                in.uiStamp() + in.images().stamp() + in.context());
         var memo = signature == null ? null : memory.pageModels.models(signature);
         Set<Path> again = rehearsal.modelsOf(published, report);
         CardMemo cards = signature == null ? new CardMemo(memory.readingMinutes, new DocumentMemo<>()) : memory.pageModels.cards();

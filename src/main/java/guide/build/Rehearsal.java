@@ -36,8 +36,8 @@ record Rehearsal(boolean models, boolean pages) {
 
     /**
      * The output paths of the pages to render anyway among {@code specs} ({@code documentPages}: the pages made from content
-     * files): {@link #spread} document pages, and the first page of each kind the build makes itself (home page, archive
-     * page, feed, sitemap...: a retitled article renders them again). None unless {@link #pages}.
+     * files): {@link #spread} document pages, and the first page of each kind the build makes itself (root page, archive
+     * page, feed, sitemap, robots.txt: a retitled article renders some of them again). None unless {@link #pages}.
      */
     Set<String> pagesOf(List<PageSpec> specs, Set<String> documentPages) {
         Set<String> picked = new HashSet<>();

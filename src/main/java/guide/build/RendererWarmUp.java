@@ -20,11 +20,6 @@ import java.util.concurrent.CompletionException;
  * social cards.
  */
 final class RendererWarmUp {
-    /** The document type of each template (JBake's {@code template.<type>.file}). */
-    static final Map<String, String> TEMPLATES = Map.of("post", "post.ftl", "page", "page.ftl", "home", "home.ftl", "quiz", "quiz.ftl",
-            "notfound", "notfound.ftl", "articles", "articles.ftl", "root", "root.ftl", "atom", "atom.ftl", "sitemapxml", "sitemap.ftl",
-            "robots", "robots.ftl");
-
     private final CompletableFuture<TemplateRenderer> ready = new CompletableFuture<>();
 
     private RendererWarmUp() {
@@ -35,7 +30,7 @@ final class RendererWarmUp {
         RendererWarmUp warmUp = new RendererWarmUp();
         Thread thread = new Thread(() -> {
             try {
-                TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), TEMPLATES,
+                TemplateRenderer renderer = new TemplateRenderer(projectDir, config.templateDir(), TemplateRenderer.TEMPLATES,
                         Map.of("assets", assets.urls(), "contentSecurityPolicy", SecurityHeaders.PAGE_POLICY));
                 Markdown.toHtml("## Warm-up {#warm-up}\n\n- [x] *a* [b](/c/)\n\n| d |\n|---|\n| e |\n");
                 HtmlPasses.warmUp();

@@ -24,7 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The whole build, as DESIGN.md describes it: read and validate content; work out translations,
+ * The whole build, as README.md ("How a build is made") describes it: read and validate content; work out translations,
  * quiz checklists and every page's model; render (or reuse) each page with JBake's Freemarker
  * template engine and run the HTML passes; check the whole site; and only when nothing failed,
  * replace the output folder. Any problem stops the build with every problem found listed.

@@ -14,8 +14,21 @@ import java.util.List;
  * before the first such link, so readers learn it before they could click.
  */
 public final class AffiliateDisclosureCheck {
-    static final Evaluator SPONSORED = Selector.evaluatorOf("a[rel~=sponsored]");
-    static final Evaluator DISCLOSURE = Selector.evaluatorOf("[data-affiliate-disclosure]");
+    /** An affiliate link: {@code sponsored} among the words of its {@code rel} (which {@code guide.html.LinkAttributes} sets). */
+    public static final Evaluator SPONSORED = new Evaluator() {
+        @Override
+        public boolean matches(Element root, Element element) {
+            return element.nameIs("a") && java.util.Arrays.asList(element.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                    .contains("sponsored");
+        }
+
+        @Override
+        public String toString() {
+            return "a[rel~=sponsored]";
+        }
+    };
+    /** The affiliate disclosure that every page's layout includes (templates/partials/affiliate-disclosure.ftl). */
+    public static final Evaluator DISCLOSURE = Selector.evaluatorOf("[data-affiliate-disclosure]");
 
     public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
         Element firstAffiliate = doc.selectFirst(SPONSORED);

@@ -30,6 +30,11 @@ public final class ReadingTime {
         return count;
     }
 
+    /** Minutes a reader needs for the document's text. */
+    public static int minutes(ContentDocument doc) {
+        return minutes(doc.body());
+    }
+
     public static int minutes(String markdown) {
         return Math.max(1, (int) Math.round(words(markdown) / (double) WORDS_PER_MINUTE));
     }

@@ -1,5 +1,6 @@
 package guide.html;
 
+import guide.check.AffiliateDisclosureCheck;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -11,11 +12,11 @@ import org.jsoup.select.Selector;
  * {@link LinkAttributes} marked {@code rel="sponsored"} gets a visible label after it ("(affiliate
  * link)", in the page's language), and the affiliate disclosure that every page's layout includes
  * ({@code [data-affiliate-disclosure]}) stays only on pages that have such a link. The same
- * detector ({@link AffiliateLinks}) thus decides the rel attribute, the label and the disclosure.
+ * detector ({@link AffiliateLinks}) thus decides the rel attribute, the label and the disclosure,
+ * and {@link AffiliateDisclosureCheck} then checks the page with the same selectors.
  */
 public final class AffiliateMarks {
     private static final Evaluator MAIN = Selector.evaluatorOf("main");
-    private static final Evaluator DISCLOSURE = Selector.evaluatorOf("[data-affiliate-disclosure]");
     static final String LABEL_CLASS = "affiliate-label";
 
     private AffiliateMarks() {
@@ -24,14 +25,7 @@ public final class AffiliateMarks {
     /** @param label the label in the page's language, e.g. "link afiliacyjny" */
     public static void apply(Document doc, String label) {
         Element main = doc.selectFirst(MAIN);
-        Elements sponsored = new Elements();
-        if (main != null) {
-            for (Element link : main.getElementsByTag("a")) {
-                if (java.util.Arrays.asList(link.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains("sponsored")) {
-                    sponsored.add(link);
-                }
-            }
-        }
+        Elements sponsored = main == null ? new Elements() : main.select(AffiliateDisclosureCheck.SPONSORED);
         for (Element link : sponsored) {
             Element next = link.nextElementSibling();
             if (next == null || !next.hasClass(LABEL_CLASS)) {
@@ -40,7 +34,7 @@ public final class AffiliateMarks {
             }
         }
         if (sponsored.isEmpty()) {
-            doc.select(DISCLOSURE).remove();
+            doc.select(AffiliateDisclosureCheck.DISCLOSURE).remove();
         }
     }
 }

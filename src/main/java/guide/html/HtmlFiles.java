@@ -15,11 +15,6 @@ public final class HtmlFiles {
     private HtmlFiles() {
     }
 
-    /** Parses a page, tracking line numbers so checks can say where a fault is. */
-    public static Document read(Path file) {
-        return read(file, true);
-    }
-
     /** @param trackPosition whether elements know their line (slower; needed to report where a fault is) */
     public static Document read(Path file, boolean trackPosition) {
         try {

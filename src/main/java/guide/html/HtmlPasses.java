@@ -20,10 +20,10 @@ import java.util.function.Function;
 
 /**
  * The Jsoup passes over one rendered page, in memory: first the content allowlist (on the HTML as
- * rendered), then heading anchors, table of contents, the markers of sections behind their
- * source, link attributes, content images (copies, sizes, lazy loading), affiliate labels and
- * disclosure, the language's typography; then what the site needs from the page (facts and links
- * for the checks, its text for search).
+ * rendered), then footnote numbering, heading anchors, table of contents, the markers of sections
+ * behind their source, link attributes, content images (copies, sizes, lazy loading), affiliate
+ * labels and disclosure, the language's typography, the legal-citation check; then what the site
+ * needs from the page (facts and links for the checks, its text for search).
  */
 public final class HtmlPasses {
     private static final Evaluator ROOT = Selector.evaluatorOf("html");

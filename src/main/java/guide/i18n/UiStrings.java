@@ -33,7 +33,11 @@ import java.util.function.BiFunction;
  * keys, and every plural form its rules need.
  */
 public final class UiStrings {
-    /** Strings the builder itself fills in (plurals, notices); templates' own keys are checked elsewhere. */
+    /**
+     * Keys every language must define besides those the templates read by name ({@code guide.check.UiStringUsageCheck}
+     * finds those): the builder's own (plurals, notices, archive pages), and those templates read in ways that check does not
+     * see ({@code content.uiPlurals.searchResultsCount} in search.ftl).
+     */
     public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
             "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount",
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",

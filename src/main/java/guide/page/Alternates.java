@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * hreflang alternates: every version of a page, itself included, plus {@code x-default}: the default
  * language's version (else the first), or, for the home pages, the root page that lets readers
- * choose a language. The sitemap lists the same ones, and the checks require them to be reciprocal.
+ * choose a language ({@link RootPage} gives the root page itself the same x-default). The sitemap
+ * lists them for the pages that have translations ({@link Sitemap}), and the checks require them to
+ * be reciprocal.
  */
 public final class Alternates {
     private final SiteConfig config;

@@ -56,7 +56,7 @@ public final class ArchivePages {
                     .alternates(alternates.of(urlsOfPage(k)))
                     .switcher(languageSwitch.options(lang, other -> url(other, Math.min(page, pageCount(other)))))
                     .archive(new ArchiveView(slice.stream().map(cards::of).toList(), range(lang, k, slice.size()), pagination(lang, k, total)))
-                    .socialImage(shares.of(outputPath, "articles", title, lang))
+                    .socialImage(shares.of(outputPath, title, lang))
                     .build();
             pages.add(new Page(outputPath, model));
         }

@@ -7,7 +7,8 @@ import guide.i18n.UiStrings;
 /**
  * Articles as lists show them ({@link Card}), and reading times; each worked out once per version
  * of a document, for as long as the {@link CardMemo} lasts (a build, or in the preview until the
- * interface words or settings change).
+ * interface words, settings or pictures change, or a document's address, type, date, tags,
+ * translation key, author or update date: {@code guide.build.ModelMemory#models}).
  */
 public final class Cards {
     private final UiStrings ui;
@@ -38,6 +39,6 @@ public final class Cards {
 
     /** Minutes a reader needs for the document's text. */
     public int minutes(ContentDocument doc) {
-        return memo.minutes().get(doc, d -> ReadingTime.minutes(d.body()));
+        return memo.minutes().get(doc, ReadingTime::minutes);
     }
 }

@@ -12,14 +12,18 @@ import java.util.Map;
 /**
  * Everything a template reads about one page, as {@code content.<name>}: computed once per build,
  * in Java, by one class per concern (named below), and handed to Freemarker as objects. A value
- * that does not apply to the page is null (a template tests it with {@code ??}).
+ * that does not apply to the page is null (a template tests it with {@code ??}). Besides these,
+ * {@code guide.render.TemplateRenderer#render} adds {@code content.ui} and {@code content.uiPlurals}:
+ * the interface words of the page's language and their plural forms.
  *
  * <p>The page's key for reuse between builds is a hash of this model in its serialised form (see
- * {@code guide.build.PageKeys}), so everything that changes a page must be here or in its Markdown.
+ * {@code guide.build.PageKeys}), so everything that changes a page must be here or in its Markdown;
+ * the interface words reach every key through the fingerprint of the templates folder.
  *
  * @param lang           the page's language code
- * @param language       name, og:locale and direction of that language ({@link PageModels})
- * @param type           the page kind, which picks the template: post, page, home, quiz, notfound, articles, root, atom, sitemapxml, robots
+ * @param language       name, og:locale and direction of that language ({@link LanguageViews}, from {@code guide.site.Language})
+ * @param type           the page kind, which picks the template ({@code guide.render.TemplateRenderer#TEMPLATES}): post, page, home, quiz,
+ *                       notfound, articles, root, atom, sitemapxml, robots
  * @param title          the page's title
  * @param summary        its description, or null
  * @param url            root-relative address, e.g. {@code /pl/o-przewodniku/}

@@ -44,7 +44,7 @@ public final class PageModels {
 
     /**
      * @param ui          the interface's words, already typeset ({@link UiStrings#typeset}): page titles and cards use them as they are
-     * @param minutes     reading minutes remembered for unchanged documents (the preview keeps them between builds)
+     * @param memo        reading minutes and cards remembered for unchanged documents (the preview keeps them between builds)
      * @param ownPictures the articles' own share pictures, validated, by output path ({@link ShareImages})
      */
     public PageModels(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authorData, UiStrings ui,
@@ -88,7 +88,7 @@ public final class PageModels {
                 .basedOn(authors.of(doc.frontMatter().get("basedOn"), lang))
                 .legalNotice(notices.legal(doc))
                 .outdatedNotice(notices.outdated(doc))
-                .socialImage(shares.of(doc.outputPath(), doc.type().header(), title, lang));
+                .socialImage(shares.of(doc.outputPath(), title, lang));
         if (doc.isArticle()) {
             page.related(related.of(doc));
         }
@@ -101,10 +101,10 @@ public final class PageModels {
         return page.build();
     }
 
-    /** The pages the build makes itself: {@link #listingPages()}, then {@link #sitemapPages()}. */
+    /** The pages the build makes itself: {@link #listingPages()}, then {@link #sitemapAndRobots()}. */
     public List<PageSpec> generated() {
         List<PageSpec> specs = new ArrayList<>(listingPages());
-        specs.addAll(sitemapPages());
+        specs.addAll(sitemapAndRobots());
         return specs;
     }
 
@@ -127,7 +127,7 @@ public final class PageModels {
      * The generated pages that show no card: the sitemap (addresses, dates, alternates) and
      * robots.txt. A new title, summary or reading time leaves them as they are.
      */
-    public List<PageSpec> sitemapPages() {
+    public List<PageSpec> sitemapAndRobots() {
         String lang = config.defaultLanguage();
         return List.of(PageSpec.generated("sitemap.xml", PageModel.builder(lang, languages.of(lang), "sitemapxml", "sitemap", "/sitemap.xml",
                         config.baseUrl() + "/sitemap.xml", config.baseUrl()).sitemap(sitemap.of(published)).build()),

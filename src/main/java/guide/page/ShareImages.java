@@ -30,17 +30,17 @@ public final class ShareImages {
     }
 
     /** The share picture of a content page or an archive page, or null. */
-    public SocialImage of(String outputPath, String type, String title, String lang) {
-        return of(outputPath, type, title, lang, ui.strings(lang).get("languageName"));
+    public SocialImage of(String outputPath, String title, String lang) {
+        return of(outputPath, title, lang, ui.strings(lang).get("languageName"));
     }
 
     /** The root page's: its card's band names all the site's languages. */
     public SocialImage ofRoot(String outputPath, String title) {
         String languages = config.languages().stream().map(code -> ui.strings(code).get("languageName")).collect(Collectors.joining(" \u00b7 "));
-        return of(outputPath, "root", title, config.defaultLanguage(), languages);
+        return of(outputPath, title, config.defaultLanguage(), languages);
     }
 
-    private SocialImage of(String outputPath, String type, String title, String lang, String languageName) {
+    private SocialImage of(String outputPath, String title, String lang, String languageName) {
         if (!outputPath.endsWith(".html")) {
             return null;
         }

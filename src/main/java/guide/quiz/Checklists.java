@@ -9,7 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every quiz's checklist of a build, each translation compared with its source language's. */
+/**
+ * Every quiz's checklist of a build, each other language's version compared with the default language's (or, for a quiz
+ * without one, its first version's), so that every language scores the same. This is not the translation report's source
+ * ({@code guide.translation.TranslationReport}): a quiz translated from another language is still held to the default
+ * language's scoring.
+ */
 public final class Checklists {
     private Checklists() {
     }

@@ -31,6 +31,10 @@ import java.util.Optional;
  * ({@code alt.lang}) and booleans as booleans; JBake's own, older wrapper passes them through.
  */
 public final class TemplateRenderer {
+    /** The template of each page type ({@link guide.page.PageModel#type()}), as JBake's {@code template.<type>.file} settings. */
+    public static final Map<String, String> TEMPLATES = Map.of("post", "post.ftl", "page", "page.ftl", "home", "home.ftl", "quiz", "quiz.ftl",
+            "notfound", "notfound.ftl", "articles", "articles.ftl", "root", "root.ftl", "atom", "atom.ftl", "sitemapxml", "sitemap.ftl",
+            "robots", "robots.ftl");
     private final FreemarkerTemplateEngine engine;
     private final DefaultJBakeConfiguration config;
     private final Path projectDir;
@@ -48,7 +52,7 @@ public final class TemplateRenderer {
 
     /**
      * @param globals values every template sees by name besides {@code content} and {@code config}:
-     *                the asset addresses ({@code assets}, see {@code asset()} in layout/base.ftl) and
+     *                the asset addresses ({@code assets}, see {@code asset.url()} in layout/asset.ftl) and
      *                the page's Content Security Policy ({@code contentSecurityPolicy})
      */
     public TemplateRenderer(Path projectDir, Path templateDir, Map<String, String> templatesByType, Map<String, ?> globals) {

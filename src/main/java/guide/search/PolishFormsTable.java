@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Every form of a Polish lemma, from Morfologik's dictionary turned around by
  * {@link PolishFormsTableWriter} at compile time: {@code forms("ręka")} gives rąk, ręce, ręka,
- * rękach ... The table (a class-path resource, about 25 MB, read once per JVM) lists the lemmas in
+ * rękach ... The table (a class-path resource, about 36 MB, read once per JVM) lists the lemmas in
  * order, each with its forms as (characters to cut from the lemma's end, suffix to add); a lookup
  * is a binary search over it.
  */

@@ -3,7 +3,6 @@ package guide.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,12 +135,5 @@ public final class SearchIndexBuilder {
         int[] toArray() {
             return java.util.Arrays.copyOf(entries, size);
         }
-    }
-
-    /** Shorthand for tests and tools: the files as UTF-8 text. */
-    static Map<String, String> asText(SortedMap<String, byte[]> files) {
-        Map<String, String> text = new LinkedHashMap<>();
-        files.forEach((k, v) -> text.put(k, new String(v, java.nio.charset.StandardCharsets.UTF_8)));
-        return text;
     }
 }

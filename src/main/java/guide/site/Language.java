@@ -3,7 +3,6 @@ package guide.site;
 import com.ibm.icu.util.ULocale;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One language of the site, as data: its code (the content folder), the locale whose CLDR data
@@ -56,11 +55,6 @@ public record Language(String code, ULocale locale, String direction, String tra
         public String key() {
             return key;
         }
-    }
-
-    /** The JDK's locale for date formatting. */
-    public Locale javaLocale() {
-        return locale.toLocale();
     }
 
     /** Open Graph's {@code og:locale}: language and region with an underscore, e.g. {@code pl_PL}, {@code uk_UA}. */

@@ -25,6 +25,11 @@ import java.util.Optional;
 public record SourceRevision(String lang, String hash, List<String> blocks) {
     public static final String KEY = "sourceRevision";
 
+    /** The revision of a document as it is now: its title and body. */
+    public static SourceRevision of(guide.content.ContentDocument doc) {
+        return of(doc.lang(), doc.title(), doc.body());
+    }
+
     /** The revision of a text as it is now. */
     public static SourceRevision of(String lang, String title, String body) {
         List<String> texts = blocks(title, body);

@@ -22,7 +22,7 @@ class ShareImagesTest {
     @Test
     void aPageIsSharedWithItsCardNamingTitleGuideAndLanguage() {
         SmallProject project = SmallProject.in(dir);
-        SocialImage card = new ShareImages(project.config(), project.ui(), Map.of()).of("pl/wycena/index.html", "post", "Wycena", "pl");
+        SocialImage card = new ShareImages(project.config(), project.ui(), Map.of()).of("pl/wycena/index.html", "Wycena", "pl");
         assertEquals("https://example.org/pl/wycena/card.png", card.url());
         assertEquals(1200, card.width());
         assertEquals(630, card.height());
@@ -37,15 +37,15 @@ class ShareImagesTest {
         SmallProject project = SmallProject.in(dir);
         ShareImages shares = new ShareImages(project.config(), project.ui(), Map.of());
         assertEquals("Polski \u00b7 English", shares.ofRoot("index.html", "Przewodnik \u00b7 The Guide").card().language());
-        assertEquals("How to work with clients", shares.of("en/index.html", "home", "The Guide", "en").card().title());
+        assertEquals("How to work with clients", shares.of("en/index.html", "The Guide", "en").card().title());
     }
 
     @Test
     void aNotFoundPageHasACardAndAFileThatIsNoPageHasNone() {
         SmallProject project = SmallProject.in(dir);
         ShareImages shares = new ShareImages(project.config(), project.ui(), Map.of());
-        assertEquals("https://example.org/pl/404-card.png", shares.of("pl/404.html", "notfound", "Nie ma takiej strony", "pl").url());
-        assertNull(shares.of("pl/feed.xml", "post", "Feed", "pl"));
+        assertEquals("https://example.org/pl/404-card.png", shares.of("pl/404.html", "Nie ma takiej strony", "pl").url());
+        assertNull(shares.of("pl/feed.xml", "Feed", "pl"));
     }
 
     @Test
@@ -55,7 +55,7 @@ class ShareImagesTest {
         UiStrings ui = project.ui();
         SocialImage own = new SocialImage("https://example.org/images/desk-1200w.jpg", 1200, 800, "A desk", null);
         ShareImages shares = new ShareImages(config, ui, Map.of("pl/wycena/index.html", own));
-        assertSame(own, shares.of("pl/wycena/index.html", "post", "Wycena", "pl"));
-        assertNull(shares.of("pl/inny/index.html", "post", "Inny", "pl"), "cards off: a page without its own picture has none");
+        assertSame(own, shares.of("pl/wycena/index.html", "Wycena", "pl"));
+        assertNull(shares.of("pl/inny/index.html", "Inny", "pl"), "cards off: a page without its own picture has none");
     }
 }

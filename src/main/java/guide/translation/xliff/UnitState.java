@@ -18,13 +18,4 @@ public enum UnitState {
     public String xliff() {
         return xliff;
     }
-
-    public static UnitState ofXliff(String value) {
-        for (UnitState state : values()) {
-            if (state.xliff.equals(value)) {
-                return state;
-            }
-        }
-        return null;
-    }
 }
