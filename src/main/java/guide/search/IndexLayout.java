@@ -31,6 +31,14 @@ final class IndexLayout {
 
     private final String base;
 
+    /**
+     * What a key's entry in its shard was made from ({@code list}, its postings as the index builder collects them, and the
+     * forms of it that occur), with the entry and how many tier files it has: a save that leaves both the same reuses the
+     * entry instead of sorting the postings again.
+     */
+    record KeptPosting(int[] list, List<String> occurring, Map<String, Object> posting, int tiers) {
+    }
+
     IndexLayout(String lang) {
         this.base = lang + "/search/";
     }
@@ -41,11 +49,12 @@ final class IndexLayout {
      * equal page under the same number, and a shard's when it had a shard of that prefix with the
      * same content: they are unchanged. {@code files} is called from several threads at once.
      *
+     * @param kept where to keep what each key's entry was made from, for the next call's {@code previous}; null to keep nothing
      * @return the content of each shard, by prefix
      */
     Map<String, Map<String, Object>> files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
                Map<String, Set<String>> typed, Set<String> stop, SearchIndexBuilder.LanguageIndex previous,
-               java.util.function.BiConsumer<String, byte[]> files) {
+               Map<String, KeptPosting> kept, java.util.function.BiConsumer<String, byte[]> files) {
         Map<String, Integer> costs = new java.util.HashMap<>(); // sorted once below, cheaper than a sorted map's inserts
         typed.forEach((form, keys) -> costs.merge(form, form.length() + 6 + 8 * keys.size(), Integer::sum));
         stop.forEach(s -> costs.merge(s, s.length() + 3, Integer::sum));
@@ -63,27 +72,8 @@ final class IndexLayout {
         }
         typed.forEach((form, keys) -> formsOf(shards, ShardPlan.shardOf(form, prefixes)).put(form, String.join(" ", keys)));
         stop.forEach(s -> stopOf(shards, ShardPlan.shardOf(s, prefixes)).add(s));
-        postings.forEach((key, list) -> {
-            // (weight << 24 | page) sorted by (127 - weight, page): best first, ties by page number.
-            int[] best = new int[list.length];
-            for (int i = 0; i < list.length; i++) {
-                best[i] = (127 - (list[i] >>> 24)) << 24 | (list[i] & 0xFFFFFF);
-            }
-            java.util.Arrays.sort(best);
-            Map<String, Object> posting = tier(best, 0, Math.min(FIRST_TIER, best.length));
-            posting.put("n", list.length);
-            posting.put("o", new ArrayList<>(occurring.getOrDefault(key, Set.of())));
-            int more = 0;
-            for (int from = FIRST_TIER; from < best.length; from += TIER) {
-                more++;
-                files.accept(base + "t/" + ShardPlan.fileName(key) + "-" + more + ".json",
-                        json(tier(best, from, Math.min(best.length, from + TIER))));
-            }
-            if (more > 0) {
-                posting.put("m", more);
-            }
-            postingsOf(shards, ShardPlan.shardOf(key, prefixes)).put(key, posting);
-        });
+        postings.forEach((key, list) -> postingsOf(shards, ShardPlan.shardOf(key, prefixes)).put(key,
+                entry(key, list, new ArrayList<>(occurring.getOrDefault(key, Set.of())), previous.postings().get(key), kept, files)));
         // Each file stands alone: made and handed over on every core (the other language may be done already).
         // A save changes the postings of the few keys of the page it edits: most shards are as they were.
         shards.entrySet().parallelStream().forEach(e -> files.accept(base + "s/" + ShardPlan.fileName(e.getKey()) + ".json",
@@ -99,6 +89,45 @@ final class IndexLayout {
         meta.put("shards", new ArrayList<>(prefixes));
         files.accept(base + "meta.json", json(meta));
         return shards;
+    }
+
+    /**
+     * A key's entry in its shard, from its postings ({@code list}: weight << 24 | page, in page order) and the forms of it
+     * that occur; its tiers beyond the first go to {@code files}. The entry {@code before} made from the same postings and
+     * forms (most keys, after a save) is taken as it is, and its tier files handed over as unchanged.
+     */
+    private Map<String, Object> entry(String key, int[] list, List<String> occurs, KeptPosting before, Map<String, KeptPosting> kept,
+                                      java.util.function.BiConsumer<String, byte[]> files) {
+        if (before != null && java.util.Arrays.equals(before.list(), list) && before.occurring().equals(occurs)) {
+            for (int t = 1; t <= before.tiers(); t++) {
+                files.accept(base + "t/" + ShardPlan.fileName(key) + "-" + t + ".json", null);
+            }
+            if (kept != null) {
+                kept.put(key, before);
+            }
+            return before.posting();
+        }
+        // (weight << 24 | page) sorted by (127 - weight, page): best first, ties by page number.
+        int[] best = new int[list.length];
+        for (int i = 0; i < list.length; i++) {
+            best[i] = (127 - (list[i] >>> 24)) << 24 | (list[i] & 0xFFFFFF);
+        }
+        java.util.Arrays.sort(best);
+        Map<String, Object> posting = tier(best, 0, Math.min(FIRST_TIER, best.length));
+        posting.put("n", list.length);
+        posting.put("o", occurs);
+        int more = 0;
+        for (int from = FIRST_TIER; from < best.length; from += TIER) {
+            more++;
+            files.accept(base + "t/" + ShardPlan.fileName(key) + "-" + more + ".json", json(tier(best, from, Math.min(best.length, from + TIER))));
+        }
+        if (more > 0) {
+            posting.put("m", more);
+        }
+        if (kept != null) {
+            kept.put(key, new KeptPosting(list, occurs, posting, more));
+        }
+        return posting;
     }
 
     /** Entries [from, to) of (127 - weight) << 24 | page as page numbers in order, each the difference from the one before, and their weights. */

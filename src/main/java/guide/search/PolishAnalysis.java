@@ -31,6 +31,9 @@ final class PolishAnalysis implements LanguageAnalysis {
     private final PolishStemmer stemmer = new PolishStemmer();
     private final Map<String, List<String>> lemmas = new ConcurrentHashMap<>();
     private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
+    /** Each corpus word and lemma folded, and each lemma's forms folded: the preview's index asks for them again at every save. */
+    private final Map<String, String> folded = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> foldedForms = new ConcurrentHashMap<>();
     private final Set<String> stopWords;
 
     private PolishAnalysis() {
@@ -99,25 +102,30 @@ final class PolishAnalysis implements LanguageAnalysis {
 
     @Override
     public Map<String, Set<String>> typedForms(Collection<String> corpusWords) {
-        PolishFormsTable table = PolishFormsTable.get();
         Map<String, Set<String>> forms = new java.util.HashMap<>();
         Set<String> done = new java.util.HashSet<>();
         for (String word : corpusWords) {
-            if (stopWords.contains(Folding.fold(word))) {
+            String foldedWord = folded.computeIfAbsent(word, Folding::fold);
+            if (stopWords.contains(foldedWord)) {
                 continue;
             }
             for (String lemma : lemmas(word)) {
-                String key = Folding.fold(lemma);
-                add(forms, Folding.fold(word), key);
+                String key = folded.computeIfAbsent(lemma, Folding::fold);
+                add(forms, foldedWord, key);
                 if (done.add(lemma)) {
                     add(forms, key, key);
-                    for (String form : table.forms(lemma)) {
-                        add(forms, Folding.fold(form), key);
+                    for (String form : foldedForms.computeIfAbsent(lemma, PolishAnalysis::foldedFormsOf)) {
+                        add(forms, form, key);
                     }
                 }
             }
         }
         return forms;
+    }
+
+    /** Every form the dictionary lists for a lemma, folded. */
+    private static List<String> foldedFormsOf(String lemma) {
+        return PolishFormsTable.get().forms(lemma).stream().map(Folding::fold).toList();
     }
 
     private static void add(Map<String, Set<String>> forms, String form, String key) {

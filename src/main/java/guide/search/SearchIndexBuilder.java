@@ -45,8 +45,8 @@ public final class SearchIndexBuilder {
      * the content of its shards by prefix (empty unless kept, see {@link #build(Collection,
      * java.util.function.BiConsumer, Map, boolean)}).
      */
-    record LanguageIndex(List<PageText> pages, Map<String, Map<String, Object>> shards) {
-        static final LanguageIndex NONE = new LanguageIndex(List.of(), Map.of());
+    record LanguageIndex(List<PageText> pages, Map<String, Map<String, Object>> shards, Map<String, IndexLayout.KeptPosting> postings) {
+        static final LanguageIndex NONE = new LanguageIndex(List.of(), Map.of(), Map.of());
     }
 
     /**
@@ -116,8 +116,9 @@ public final class SearchIndexBuilder {
         }
         Set<String> stop = new TreeSet<>(analysis.stopWords());
         IndexLayout layout = new IndexLayout(lang);
-        Map<String, Map<String, Object>> shards = layout.files(ordered, postings, occurring, typed, stop, previous, files);
-        return new LanguageIndex(ordered, keepShards ? shards : Map.of());
+        Map<String, IndexLayout.KeptPosting> kept = keepShards ? new java.util.HashMap<>() : null;
+        Map<String, Map<String, Object>> shards = layout.files(ordered, postings, occurring, typed, stop, previous, kept, files);
+        return new LanguageIndex(ordered, keepShards ? shards : Map.of(), keepShards ? kept : Map.of());
     }
 
     /** A key's postings while they are collected: the entries so far and how many there are. */

@@ -35,8 +35,9 @@ public final class SearchIndexFiles {
 
     /**
      * @param keepShards whether to keep the content of the shards written last (about 11 MB at
-     *                   2 × 1,000 articles), so that a build into the output this object wrote
-     *                   makes only the shards whose content changed: the preview's saves
+     *                   2 × 1,000 articles) and what each key's entry was made from (its postings,
+     *                   a few MB more), so that a build into the output this object wrote makes
+     *                   only the entries and shards whose content changed: the preview's saves
      */
     public SearchIndexFiles(boolean keepShards) {
         this.keepShards = keepShards;
