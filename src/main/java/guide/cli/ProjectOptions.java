@@ -20,8 +20,17 @@ final class ProjectOptions {
      */
     java.util.Optional<Path> otherProjectIn(Path cwd) {
         Path here = cwd.toAbsolutePath().normalize();
-        boolean other = project == null && !here.equals(projectDir()) && java.nio.file.Files.isRegularFile(here.resolve("jbake.properties"));
+        boolean other = project == null && java.nio.file.Files.isRegularFile(here.resolve("jbake.properties")) && !sameFolder(here, projectDir());
         return other ? java.util.Optional.of(here) : java.util.Optional.empty();
+    }
+
+    /** Whether two paths name one folder, a symbolic link on the way to either included (./guide's path keeps them, the JVM's working folder does not). */
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return true; // say nothing rather than something wrong
+        }
     }
 
     /** The project's content, or empty after printing why it could not be read (configuration problems). */

@@ -7,8 +7,9 @@ import guide.i18n.UiStrings;
 /**
  * Articles as lists show them ({@link Card}), and reading times; each worked out once per version
  * of a document, for as long as the {@link CardMemo} lasts (a build, or in the preview until the
- * interface words, settings or pictures change, or a document's address, type, date, tags,
- * translation key, author or update date: {@code guide.build.ModelMemory#models}).
+ * interface words, settings, authors or pictures change, a document is added or removed, or a
+ * document's address, type, date, tags, translation key, author or update date changes:
+ * {@code guide.build.ModelMemory#models}).
  */
 public final class Cards {
     private final UiStrings ui;

@@ -46,8 +46,9 @@ final class IndexLayout {
     /**
      * Hands every file of the language's index to {@code files} (path relative to the site root, bytes);
      * a page's file as {@code null} bytes when {@code previous} (the index in the output) had an
-     * equal page under the same number, and a shard's when it had a shard of that prefix with the
-     * same content: they are unchanged. {@code files} is called from several threads at once.
+     * equal page under the same number, a shard's when it had a shard of that prefix with the same
+     * content, and a key's tier files when it had the key's entry from the same postings and forms:
+     * they are unchanged. {@code files} is called from several threads at once.
      *
      * @param kept where to keep what each key's entry was made from, for the next call's {@code previous}; null to keep nothing
      * @return the content of each shard, by prefix

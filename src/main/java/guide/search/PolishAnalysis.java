@@ -30,10 +30,9 @@ final class PolishAnalysis implements LanguageAnalysis {
     private final PolishStemmer stemmer = new PolishStemmer();
     private final Map<String, List<String>> lemmas = new ConcurrentHashMap<>();
     private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
-    /** Each corpus word and lemma folded, and each lemma's forms folded: the preview's index asks for them again at every save. */
-    private final Map<String, String> folded = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> foldedForms = new ConcurrentHashMap<>();
     private final Set<String> stopWords;
+    /** What the last call of {@link #typedForms} folded; null before the first. */
+    private FoldMemo lastFolds;
 
     private PolishAnalysis() {
         stopWords = readStopWords();
@@ -99,32 +98,60 @@ final class PolishAnalysis implements LanguageAnalysis {
         }
     }
 
+    /**
+     * {@inheritDoc} The words and lemmas folded, and each lemma's forms folded, are remembered from one call to the next (the
+     * preview's index asks for nearly the same ones at every save) and dropped when a call no longer uses them, so the memo
+     * holds one site's vocabulary, not every word a long preview or build daemon has seen.
+     */
     @Override
-    public Map<String, Set<String>> typedForms(Collection<String> corpusWords) {
+    public synchronized Map<String, Set<String>> typedForms(Collection<String> corpusWords) {
+        FoldMemo memo = new FoldMemo(lastFolds);
         Map<String, Set<String>> forms = new java.util.HashMap<>();
         Set<String> done = new java.util.HashSet<>();
         for (String word : corpusWords) {
-            String foldedWord = folded.computeIfAbsent(word, Folding::fold);
+            String foldedWord = memo.fold(word);
             if (stopWords.contains(foldedWord)) {
                 continue;
             }
             for (String lemma : lemmas(word)) {
-                String key = folded.computeIfAbsent(lemma, Folding::fold);
+                String key = memo.fold(lemma);
                 add(forms, foldedWord, key);
                 if (done.add(lemma)) {
                     add(forms, key, key);
-                    for (String form : foldedForms.computeIfAbsent(lemma, PolishAnalysis::foldedFormsOf)) {
+                    for (String form : memo.forms(lemma)) {
                         add(forms, form, key);
                     }
                 }
             }
         }
+        lastFolds = memo.done();
         return forms;
     }
 
-    /** Every form the dictionary lists for a lemma, folded. */
-    private static List<String> foldedFormsOf(String lemma) {
-        return PolishFormsTable.get().forms(lemma).stream().map(Folding::fold).toList();
+    /** Folded words and lemmas' folded forms of one call of {@link #typedForms}, taken from the last call's where it had them. */
+    private static final class FoldMemo {
+        private final Map<String, String> folded = new java.util.HashMap<>();
+        private final Map<String, List<String>> forms = new java.util.HashMap<>();
+        /** The last call's memo while this call runs; dropped at its end ({@link #done}), so that only one is ever kept. */
+        private FoldMemo last;
+
+        FoldMemo(FoldMemo last) {
+            this.last = last;
+        }
+
+        FoldMemo done() {
+            last = null;
+            return this;
+        }
+
+        String fold(String word) {
+            return folded.computeIfAbsent(word, w -> last == null || !last.folded.containsKey(w) ? Folding.fold(w) : last.folded.get(w));
+        }
+
+        List<String> forms(String lemma) {
+            return forms.computeIfAbsent(lemma, l -> last == null || !last.forms.containsKey(l)
+                    ? PolishFormsTable.get().forms(l).stream().map(Folding::fold).toList() : last.forms.get(l));
+        }
     }
 
     private static void add(Map<String, Set<String>> forms, String form, String key) {

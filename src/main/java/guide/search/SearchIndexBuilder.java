@@ -41,9 +41,9 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * One language's index as an output holds it: its pages in the order that numbers them, and
-     * the content of its shards by prefix (empty unless kept, see {@link #build(Collection,
-     * java.util.function.BiConsumer, Map, boolean)}).
+     * One language's index as an output holds it: its pages in the order that numbers them, the
+     * content of its shards by prefix, and what each key's entry was made from (both empty unless
+     * kept, see {@link #build(Collection, java.util.function.BiConsumer, Map, boolean)}).
      */
     record LanguageIndex(List<PageText> pages, Map<String, Map<String, Object>> shards, Map<String, IndexLayout.KeptPosting> postings) {
         static final LanguageIndex NONE = new LanguageIndex(List.of(), Map.of(), Map.of());
@@ -52,12 +52,13 @@ public final class SearchIndexBuilder {
     /**
      * Like {@link #build(Collection, java.util.function.BiConsumer)}, for an output that holds the
      * index of {@code previous} (what an earlier call returned): a page's file ({@code d/<n>.json})
-     * that {@code previous} had with the same number from an equal page, and a shard with the same
-     * content, are handed over as {@code null} bytes, unchanged, instead of being made again.
+     * that {@code previous} had with the same number from an equal page, a shard with the same
+     * content, and the tier files ({@code t/<key>-<k>.json}) of a key whose entry is unchanged, are
+     * handed over as {@code null} bytes, unchanged, instead of being made again.
      *
-     * @param keepShards whether the result keeps every shard's content for the next call (the
-     *                   preview, where a save changes a few shards; a one-off build would only hold
-     *                   the whole index in memory)
+     * @param keepShards whether the result keeps every shard's content and what each key's entry
+     *                   was made from for the next call (the preview, where a save changes a few
+     *                   shards and keys; a one-off build would only hold the whole index in memory)
      * @return every language's index, for the next call
      */
     Map<String, LanguageIndex> build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files,

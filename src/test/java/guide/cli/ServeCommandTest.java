@@ -42,8 +42,8 @@ class ServeCommandTest {
 
     /**
      * {@code path/to/guide serve} typed in a project of one's own previews the project of {@code ./guide} (its default):
-     * the editor is told before editing files that nothing watches. Typed in that project, or with {@code --project},
-     * nothing is said.
+     * the editor is told before editing files that nothing watches. Typed in that project (through a symbolic link too),
+     * or with {@code --project}, nothing is said.
      */
     @Test
     void aPreviewStartedInAnotherProjectSaysWhichItPreviews(@TempDir Path temp) throws Exception {
@@ -60,6 +60,9 @@ class ServeCommandTest {
             assertTrue(stderrOf("serve", "--project", home.toString(), "--port", port).startsWith("error: port "), "no note with --project");
             System.setProperty("guide.home", here.toString());
             assertTrue(stderrOf("serve", "--port", port).startsWith("error: port "), "no note in the project of ./guide");
+            // ./guide passes its folder as the shell spells it, through any symbolic link; the JVM's working folder has none.
+            System.setProperty("guide.home", Files.createSymbolicLink(temp.resolve("link"), here).toString());
+            assertTrue(stderrOf("serve", "--port", port).startsWith("error: port "), "no note in the project of ./guide, reached by a link");
         } finally {
             if (before == null) {
                 System.clearProperty("guide.home");

@@ -76,6 +76,49 @@ class SearchIndexBuilderTest {
         assertTrue(handed.keySet().stream().anyMatch(path -> path.startsWith("pl/search/s/k")), "the shard of the new word is made: " + handed.keySet());
     }
 
+    /**
+     * A key on more pages than the first tier holds has tier files (t/&lt;key&gt;-&lt;k&gt;.json). After a save that leaves
+     * the key's postings as they were, the preview hands its tier files over as unchanged, and what it writes is what a fresh
+     * build makes; after one that changes them, it makes them again.
+     */
+    @Test
+    void aKeyWhosePostingsAreUnchangedKeepsItsTierFiles() {
+        List<PageText> pages = new ArrayList<>();
+        for (int i = 0; i <= IndexLayout.FIRST_TIER; i++) {
+            pages.add(new PageText("de", "/de/seite-" + i + "/", "Seite " + i, String.format("2025-%02d-%02d", 1 + i / 28 % 12, 1 + i % 28),
+                    List.of(new PageText.Section("", "", "Rechnung und Wort" + Integer.toString(i, 26).replaceAll("[0-9]", "x") + "."))));
+        }
+        String tier = "de/search/t/rechnung-1.json";
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        java.util.Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, java.util.Map.of(), true);
+        assertTrue(new SearchIndexBuilder().build(pages).containsKey(tier), "a key on every page has a second tier");
+
+        pages.add(new PageText("de", "/de/neu/", "Neu", "2026-01-01", List.of(new PageText.Section("", "", "Ganz anders."))));
+        java.util.Map<String, byte[]> handed = new java.util.concurrent.ConcurrentHashMap<>();
+        Set<String> unchanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Map<String, SearchIndexBuilder.LanguageIndex> second = builder.build(pages, (path, bytes) -> {
+            if (bytes == null) {
+                unchanged.add(path);
+            } else {
+                handed.put(path, bytes);
+            }
+        }, first, true);
+        SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
+        assertTrue(unchanged.contains(tier), "the tier file of a key whose postings did not change is not made again");
+        assertEquals(fresh.keySet(), new TreeSet<>(java.util.stream.Stream.concat(handed.keySet().stream(), unchanged.stream()).toList()));
+        handed.forEach((path, bytes) -> assertTrue(Arrays.equals(fresh.get(path), bytes), path));
+
+        pages.add(new PageText("de", "/de/neuer/", "Neuer", "2026-01-02", List.of(new PageText.Section("", "", "Noch eine Rechnung."))));
+        java.util.Map<String, byte[]> again = new java.util.concurrent.ConcurrentHashMap<>();
+        builder.build(pages, (path, bytes) -> {
+            if (bytes != null) {
+                again.put(path, bytes);
+            }
+        }, second, true);
+        assertTrue(again.containsKey(tier), "a new page with the key changes its postings, and its tier file is made again");
+        assertTrue(Arrays.equals(new SearchIndexBuilder().build(pages).get(tier), again.get(tier)), tier);
+    }
+
     @Test
     void editingOneArticleChangesOnlyTheFilesOfItsWords() {
         SearchIndexBuilder builder = new SearchIndexBuilder();
