@@ -58,15 +58,10 @@ class SearchIndexBuilderTest {
         PageText old = pages.get(7);
         pages.set(7, new PageText(old.lang(), old.url(), old.title(), old.date(), List.of(old.sections().get(0),
                 new PageText.Section("main", "Najważniejsze", old.sections().get(1).text() + " Kangurzyca."))));
-        java.util.Map<String, byte[]> handed = new java.util.concurrent.ConcurrentHashMap<>();
-        Set<String> unchanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        builder.build(pages, (path, bytes) -> {
-            if (bytes == null) {
-                unchanged.add(path);
-            } else {
-                handed.put(path, bytes);
-            }
-        }, first, true);
+        Handed files = new Handed();
+        builder.build(pages, files::accept, first, true);
+        java.util.Map<String, byte[]> handed = files.made;
+        Set<String> unchanged = files.unchanged;
         SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
 
         assertEquals(fresh.keySet(), new TreeSet<>(java.util.stream.Stream.concat(handed.keySet().stream(), unchanged.stream()).toList()));
@@ -94,27 +89,19 @@ class SearchIndexBuilderTest {
         assertTrue(new SearchIndexBuilder().build(pages).containsKey(tier), "a key on every page has a second tier");
 
         pages.add(new PageText("de", "/de/neu/", "Neu", "2026-01-01", List.of(new PageText.Section("", "", "Ganz anders."))));
-        java.util.Map<String, byte[]> handed = new java.util.concurrent.ConcurrentHashMap<>();
-        Set<String> unchanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.Map<String, SearchIndexBuilder.LanguageIndex> second = builder.build(pages, (path, bytes) -> {
-            if (bytes == null) {
-                unchanged.add(path);
-            } else {
-                handed.put(path, bytes);
-            }
-        }, first, true);
+        Handed files = new Handed();
+        java.util.Map<String, SearchIndexBuilder.LanguageIndex> second = builder.build(pages, files::accept, first, true);
+        java.util.Map<String, byte[]> handed = files.made;
+        Set<String> unchanged = files.unchanged;
         SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
         assertTrue(unchanged.contains(tier), "the tier file of a key whose postings did not change is not made again");
         assertEquals(fresh.keySet(), new TreeSet<>(java.util.stream.Stream.concat(handed.keySet().stream(), unchanged.stream()).toList()));
         handed.forEach((path, bytes) -> assertTrue(Arrays.equals(fresh.get(path), bytes), path));
 
         pages.add(new PageText("de", "/de/neuer/", "Neuer", "2026-01-02", List.of(new PageText.Section("", "", "Noch eine Rechnung."))));
-        java.util.Map<String, byte[]> again = new java.util.concurrent.ConcurrentHashMap<>();
-        builder.build(pages, (path, bytes) -> {
-            if (bytes != null) {
-                again.put(path, bytes);
-            }
-        }, second, true);
+        Handed files2 = new Handed();
+        builder.build(pages, files2::accept, second, true);
+        java.util.Map<String, byte[]> again = files2.made;
         assertTrue(again.containsKey(tier), "a new page with the key changes its postings, and its tier file is made again");
         assertTrue(Arrays.equals(new SearchIndexBuilder().build(pages).get(tier), again.get(tier)), tier);
     }
@@ -155,5 +142,19 @@ class SearchIndexBuilderTest {
         });
         before.keySet().stream().filter(p -> !after.containsKey(p)).forEach(changed::add);
         return changed;
+    }
+
+    /** The files an index build hands over: those made (with their bytes) and those handed over as unchanged (no bytes). */
+    private static final class Handed {
+        final java.util.Map<String, byte[]> made = new java.util.concurrent.ConcurrentHashMap<>();
+        final Set<String> unchanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        void accept(String path, byte[] bytes) {
+            if (bytes == null) {
+                unchanged.add(path);
+            } else {
+                made.put(path, bytes);
+            }
+        }
     }
 }
