@@ -14,14 +14,21 @@ final class ProjectOptions {
     }
 
     /**
-     * The project in {@code cwd} (a folder with a {@code jbake.properties}), when no --project was given and the command works on another one: an
-     * editor who typed {@code path/to/guide serve} in a project of their own gets the folder of {@code ./guide}, and
-     * should be told so before they edit files that nothing watches.
+     * The project {@code cwd} is in (the nearest folder up from it with a {@code jbake.properties}), when no --project was
+     * given and the command works on another one: an editor who typed {@code path/to/guide serve} in a project of their
+     * own, or in one of its folders, gets the folder of {@code ./guide}, and should be told so before they edit files that
+     * nothing watches.
      */
     java.util.Optional<Path> otherProjectIn(Path cwd) {
-        Path here = cwd.toAbsolutePath().normalize();
-        boolean other = project == null && java.nio.file.Files.isRegularFile(here.resolve("jbake.properties")) && !sameFolder(here, projectDir());
-        return other ? java.util.Optional.of(here) : java.util.Optional.empty();
+        if (project != null) {
+            return java.util.Optional.empty();
+        }
+        for (Path dir = cwd.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (java.nio.file.Files.isRegularFile(dir.resolve("jbake.properties"))) {
+                return sameFolder(dir, projectDir()) ? java.util.Optional.empty() : java.util.Optional.of(dir);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether two paths name one folder, a symbolic link on the way to either included (./guide's path keeps them, the JVM's working folder does not). */

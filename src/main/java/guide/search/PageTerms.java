@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One page analysed for the index: its keys in order, each with its weight in the page (1 to 99,
+ * One page analysed for the index: its keys, sorted, each with its weight in the page (1 to 99,
  * from how often it occurs in the text, in headings and in the title, and the page's length), and
  * the distinct words as written (for the forms a reader types). Kept in arrays: a build holds one
  * per page.

@@ -100,8 +100,9 @@ final class PolishAnalysis implements LanguageAnalysis {
 
     /**
      * {@inheritDoc} The words and lemmas folded, and each lemma's forms folded, are remembered from one call to the next (the
-     * preview's index asks for nearly the same ones at every save) and dropped when a call no longer uses them, so the memo
-     * holds one site's vocabulary, not every word a long preview or build daemon has seen.
+     * preview's index asks for nearly the same ones at every save) and dropped when a call no longer uses them, so this memo
+     * holds one site's vocabulary. (The look-ups of {@link #lemmas} and {@link #keys}, older and smaller, are still kept
+     * for the life of the JVM: every word a long preview or build daemon has seen.)
      */
     @Override
     public synchronized Map<String, Set<String>> typedForms(Collection<String> corpusWords) {

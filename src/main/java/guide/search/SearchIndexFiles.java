@@ -55,8 +55,8 @@ public final class SearchIndexFiles {
     /**
      * Like {@link #write(Path, Path, boolean, Collection)}; with {@code publishedIsOurs} (the output
      * holds the index this object wrote last before {@link #published()}, as in the preview) the
-     * files of unchanged pages (and of unchanged shards and keys' entries, when it keeps them) are
-     * neither made again nor compared.
+     * files of unchanged pages (and of unchanged shards, and the tier files of keys whose entry is
+     * unchanged, when it keeps them) are neither made again nor compared.
      */
     public List<String> write(Path staging, Path published, boolean incremental, boolean publishedIsOurs, Collection<PageText> pages)
             throws IOException {

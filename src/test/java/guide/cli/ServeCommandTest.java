@@ -41,7 +41,8 @@ class ServeCommandTest {
     }
 
     /**
-     * {@code path/to/guide serve} typed in a project of one's own previews the project of {@code ./guide} (its default):
+     * {@code path/to/guide serve} typed in a project of one's own (or one of its folders) previews the project of
+     * {@code ./guide} (its default):
      * the editor is told before editing files that nothing watches. Typed in that project (through a symbolic link too),
      * or with {@code --project}, nothing is said.
      */
@@ -55,8 +56,14 @@ class ServeCommandTest {
             String port = String.valueOf(taken.getLocalPort());
             System.setProperty("guide.home", home.toString());
             String elsewhere = stderrOf("serve", "--port", port);
-            assertEquals("note: previewing the project in " + home + ", not the one in this folder (" + here
-                    + "); to preview this one, add --project .", elsewhere.lines().findFirst().orElse(""));
+            assertEquals("note: previewing the project in " + home + ", not the one you are in (" + here
+                    + "); to preview that one, add --project " + here, elsewhere.lines().findFirst().orElse(""));
+            ServeCommand inSubfolder = new ServeCommand();
+            new picocli.CommandLine(inSubfolder).parseArgs();
+            assertEquals(java.util.Optional.of(here), inSubfolder.options.otherProjectIn(here.resolve("content/pl")),
+                    "typed in a folder of another project, the note names that project");
+            assertEquals(java.util.Optional.empty(), inSubfolder.options.otherProjectIn(home.resolve("content/pl")),
+                    "typed in a folder of the project of ./guide, nothing is said");
             assertTrue(stderrOf("serve", "--project", home.toString(), "--port", port).startsWith("error: port "), "no note with --project");
             System.setProperty("guide.home", here.toString());
             assertTrue(stderrOf("serve", "--port", port).startsWith("error: port "), "no note in the project of ./guide");

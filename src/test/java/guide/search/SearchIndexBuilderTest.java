@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The index files: the same pages give the same bytes, and an edit changes only the files it touches. */
@@ -86,7 +87,8 @@ class SearchIndexBuilderTest {
         String tier = "de/search/t/rechnung-1.json";
         SearchIndexBuilder builder = new SearchIndexBuilder();
         java.util.Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, java.util.Map.of(), true);
-        assertTrue(new SearchIndexBuilder().build(pages).containsKey(tier), "a key on every page has a second tier");
+        SortedMap<String, byte[]> before = new SearchIndexBuilder().build(pages);
+        assertTrue(before.containsKey(tier), "a key on every page has a second tier");
 
         pages.add(new PageText("de", "/de/neu/", "Neu", "2026-01-01", List.of(new PageText.Section("", "", "Ganz anders."))));
         Handed files = new Handed();
@@ -95,8 +97,10 @@ class SearchIndexBuilderTest {
         Set<String> unchanged = files.unchanged;
         SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
         assertTrue(unchanged.contains(tier), "the tier file of a key whose postings did not change is not made again");
+        assertFalse(handed.containsKey(tier), "nor handed over twice");
         assertEquals(fresh.keySet(), new TreeSet<>(java.util.stream.Stream.concat(handed.keySet().stream(), unchanged.stream()).toList()));
         handed.forEach((path, bytes) -> assertTrue(Arrays.equals(fresh.get(path), bytes), path));
+        unchanged.forEach(path -> assertTrue(Arrays.equals(fresh.get(path), before.get(path)), "handed over as unchanged but changed: " + path));
 
         pages.add(new PageText("de", "/de/neuer/", "Neuer", "2026-01-02", List.of(new PageText.Section("", "", "Noch eine Rechnung."))));
         Handed files2 = new Handed();
