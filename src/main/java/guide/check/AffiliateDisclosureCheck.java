@@ -21,11 +21,6 @@ public final class AffiliateDisclosureCheck {
             return element.nameIs("a") && java.util.Arrays.asList(element.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+"))
                     .contains("sponsored");
         }
-
-        @Override
-        public String toString() {
-            return "a[rel~=sponsored]";
-        }
     };
     /** The affiliate disclosure that every page's layout includes (templates/partials/affiliate-disclosure.ftl). */
     public static final Evaluator DISCLOSURE = Selector.evaluatorOf("[data-affiliate-disclosure]");

@@ -29,8 +29,7 @@ class TranslationReportTest {
 
     /** A translation stamped from {@code source} as it is now. */
     private static ContentDocument stampedFrom(ContentDocument source, String key) {
-        return TestDocument.article("en", key).header(SourceRevision.KEY, SourceRevision.of(source.lang(), source.title(), source.body()).toString())
-                .build();
+        return TestDocument.article("en", key).header(SourceRevision.KEY, SourceRevision.of(source).toString()).build();
     }
 
     private static Map<String, String> statuses(TranslationReport report) {
