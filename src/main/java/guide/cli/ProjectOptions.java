@@ -31,6 +31,26 @@ final class ProjectOptions {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Prints a note when the command works on another project than the one {@code cwd} is in ({@link #otherProjectIn}),
+     * with the option to type instead, quoted for the shell when the folder's name needs it.
+     *
+     * @param doing what the command does, as in "previewing"
+     * @param verb  the same as a verb, as in "preview"
+     */
+    void noteIfElsewhere(Path cwd, String doing, String verb) {
+        otherProjectIn(cwd).ifPresent(here -> System.err.println("note: " + doing + " the project in " + projectDir()
+                + ", not the one you are in (" + here + "); to " + verb + " that one, add --project " + shellWord(here.toString())));
+    }
+
+    /** The word as a POSIX shell reads it back: as it is when it holds nothing the shell would split or expand, else in single quotes. */
+    static String shellWord(String word) {
+        if (!word.isEmpty() && word.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "/._-+:,=@%".indexOf(c) >= 0))) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
     /** Whether two paths name one folder, a symbolic link on the way to either included (./guide's path keeps them, the JVM's working folder does not). */
     private static boolean sameFolder(Path a, Path b) {
         try {
@@ -42,6 +62,7 @@ final class ProjectOptions {
 
     /** The project's content, or empty after printing why it could not be read (configuration problems). */
     java.util.Optional<guide.content.SiteContent> content() {
+        noteIfElsewhere(Path.of(""), "working on", "work on");
         try {
             return java.util.Optional.of(guide.content.SiteContent.load(projectDir()));
         } catch (guide.site.BuildFailure failure) {

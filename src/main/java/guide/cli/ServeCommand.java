@@ -22,8 +22,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        options.otherProjectIn(java.nio.file.Path.of("")).ifPresent(here -> System.err.println("note: previewing the project in "
-                + options.projectDir() + ", not the one you are in (" + here + "); to preview that one, add --project " + here));
+        options.noteIfElsewhere(java.nio.file.Path.of(""), "previewing", "preview");
         PreviewServer server = new PreviewServer(options.projectDir(), site.outputDir(options), port);
         try {
             server.start();

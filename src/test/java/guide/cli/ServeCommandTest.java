@@ -24,19 +24,11 @@ class ServeCommandTest {
     @Test
     void aBusyPortIsNamedWithWhatToDo(@TempDir Path temp) throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute("serve", "--project", project.toString(), "--port", String.valueOf(port));
-            System.setErr(err);
-            assertEquals(1, code);
             assertEquals("error: port " + port + " is already in use (another ./guide serve?): stop it, or choose another port, e.g. --port "
-                    + (port + 1), captured.toString(StandardCharsets.UTF_8).strip());
+                    + (port + 1), stderrOf("serve", "--project", project.toString(), "--port", String.valueOf(port)).strip());
             assertFalse(Files.exists(project.resolve("target")), "the busy port is reported before a build writes anything");
-        } finally {
-            System.setErr(err);
         }
     }
 
