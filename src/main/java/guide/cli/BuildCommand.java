@@ -21,7 +21,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        options.noteIfElsewhere(java.nio.file.Path.of(""), "building", "build");
+        options.noteIfElsewhere("building", "build");
         try {
             BuildReport report = new SiteBuilder(options.projectDir()).build(site.outputDir(options));
             System.out.print(report.summary());

@@ -77,6 +77,8 @@ public final class Main implements Runnable {
             }
             return 1;
         });
+        // Every command's project options know where it was typed (in the daemon, not the JVM's working folder).
+        withProjectOptions(cmd, options -> options.typedIn = cwd);
         // A build's folders as typed in cwd (the other commands take content paths relative to the project too).
         for (String name : List.of("build", "publish")) {
             if (cmd.getSubcommands().containsKey(name)) {
@@ -84,6 +86,12 @@ public final class Main implements Runnable {
             }
         }
         return cmd;
+    }
+
+    private static void withProjectOptions(CommandLine cmd, java.util.function.Consumer<ProjectOptions> action) {
+        cmd.getCommandSpec().mixins().values().stream().map(CommandLine.Model.CommandSpec::userObject)
+                .filter(ProjectOptions.class::isInstance).map(ProjectOptions.class::cast).forEach(action);
+        cmd.getSubcommands().values().forEach(sub -> withProjectOptions(sub, action));
     }
 
     private static Map<String, Class<?>> byName(Class<?>... commands) {

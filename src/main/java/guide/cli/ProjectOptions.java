@@ -9,6 +9,9 @@ final class ProjectOptions {
     @Option(names = "--project", description = "Project folder (default: the folder of ./guide).")
     Path project;
 
+    /** The folder the command was typed in: the JVM's working folder, or the client's when the build daemon runs it ({@link Main#commandLine(Path)}). */
+    Path typedIn = Path.of("");
+
     Path projectDir() {
         return (project != null ? project : Main.home()).toAbsolutePath().normalize();
     }
@@ -32,14 +35,14 @@ final class ProjectOptions {
     }
 
     /**
-     * Prints a note when the command works on another project than the one {@code cwd} is in ({@link #otherProjectIn}),
+     * Prints a note when the command works on another project than the one it was typed in ({@link #otherProjectIn}),
      * with the option to type instead, quoted for the shell when the folder's name needs it.
      *
      * @param doing what the command does, as in "previewing"
      * @param verb  the same as a verb, as in "preview"
      */
-    void noteIfElsewhere(Path cwd, String doing, String verb) {
-        otherProjectIn(cwd).ifPresent(here -> System.err.println("note: " + doing + " the project in " + projectDir()
+    void noteIfElsewhere(String doing, String verb) {
+        otherProjectIn(typedIn).ifPresent(here -> System.err.println("note: " + doing + " the project in " + projectDir()
                 + ", not the one you are in (" + here + "); to " + verb + " that one, add --project " + shellWord(here.toString())));
     }
 
@@ -62,7 +65,7 @@ final class ProjectOptions {
 
     /** The project's content, or empty after printing why it could not be read (configuration problems). */
     java.util.Optional<guide.content.SiteContent> content() {
-        noteIfElsewhere(Path.of(""), "working on", "work on");
+        noteIfElsewhere("working on", "work on");
         try {
             return java.util.Optional.of(guide.content.SiteContent.load(projectDir()));
         } catch (guide.site.BuildFailure failure) {

@@ -50,7 +50,7 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PublishTarget target;
         BuildReport report;
-        options.noteIfElsewhere(java.nio.file.Path.of(""), "publishing", "publish");
+        options.noteIfElsewhere("publishing", "publish");
         try {
             target = PublishTarget.from(SiteConfig.load(options.projectDir()));
             report = new SiteBuilder(options.projectDir()).build(site.outputDir(options));

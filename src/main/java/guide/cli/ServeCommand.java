@@ -22,12 +22,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        options.noteIfElsewhere(java.nio.file.Path.of(""), "previewing", "preview");
+        options.noteIfElsewhere("previewing", "preview");
         PreviewServer server = new PreviewServer(options.projectDir(), site.outputDir(options), port);
         try {
             server.start();
         } catch (BuildFailure failure) {
-            BuildCommand.printFailure(failure);
+            // Only settings the preview cannot watch without end here; a failed build keeps the preview running.
+            failure.problems().forEach(System.err::println);
+            System.err.println("The preview did not start: fix jbake.properties and start it again.");
             return 1;
         } catch (java.net.BindException busy) {
             System.err.println("error: port " + port + " is already in use (another ./guide serve?): stop it, or choose another port,"

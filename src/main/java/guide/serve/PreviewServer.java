@@ -76,6 +76,8 @@ public final class PreviewServer {
      */
     public void start() throws IOException, BuildFailure {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        // Settings the preview cannot start without (the folders it watches) are reported once, before a build says the same.
+        SiteConfig config = SiteConfig.loadForBuild(projectDir);
         rebuild();
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "preview-http");
@@ -91,7 +93,6 @@ public final class PreviewServer {
         server.createContext(guide.dashboard.PageOptions.STYLE, dashboard::asset).getFilters().add(loopback);
         server.createContext("/", this::serveFile).getFilters().add(loopback);
         server.start();
-        SiteConfig config = SiteConfig.load(projectDir);
         watcher = new SourceWatcher(projectDir, config.contentDir(), List.of(config.templateDir(), config.assetDir()), changes);
         Thread watch = new Thread(() -> watcher.run(this::rebuild), "preview-watch");
         watch.setDaemon(true);
@@ -144,7 +145,9 @@ public final class PreviewServer {
             live.publish(next, List.of());
         } catch (BuildFailure failure) {
             failure.problems().forEach(System.err::println);
-            System.err.println("Build failed; still serving the last good build.");
+            System.err.println(builds.get() > 0 || Files.isRegularFile(output.resolve("index.html"))
+                    ? "Build failed; still serving the last good build."
+                    : "Build failed; nothing to serve yet: fix the problems above and save, and the browser shows the site.");
             live.publish(builds.get(), failure.problems());
         } catch (IOException | RuntimeException e) {
             System.err.println("Build failed: " + e);
@@ -199,8 +202,17 @@ public final class PreviewServer {
             if (first.isEmpty() || !Files.isRegularFile(file)) {
                 file = output.resolve(defaultLanguage()).resolve("404.html");
             }
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file) && Files.isRegularFile(output.resolve("index.html"))) {
                 respond(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!Files.isRegularFile(file)) {
+                // No site yet (the first build failed): a page that reloads itself once a build succeeds.
+                String page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Nothing to preview yet</title></head><body>"
+                        + "<h1>Nothing to preview yet</h1><p>The build failed: the terminal running <code>./guide serve</code> lists the"
+                        + " problems. Fix them and save; this page reloads when a build succeeds.</p></body></html>";
+                respond(exchange, 404, "text/html; charset=utf-8",
+                        withLiveReload(page, Math.max(builds.get(), announced)).getBytes(StandardCharsets.UTF_8));
                 return;
             }
         }

@@ -42,6 +42,30 @@ class OtherProjectNoteTest {
         }
     }
 
+    /**
+     * The build daemon runs command lines typed in other folders, in a JVM that works in its own: the note judges the
+     * folder the command was typed in, not the JVM's.
+     */
+    @Test
+    void aCommandTheDaemonRunsIsJudgedByTheFolderItWasTypedIn(@TempDir Path temp) throws Exception {
+        Path home = ProjectFixture.copyProject(temp.resolve("guide-home"));
+        Path other = Files.createDirectories(temp.resolve("other project"));
+        Files.writeString(other.resolve("jbake.properties"), "");
+        String before = System.getProperty("guide.home");
+        try {
+            System.setProperty("guide.home", home.toString());
+            assertEquals("note: working on the project in " + home + ", not the one you are in (" + other
+                    + "); to work on that one, add --project '" + other + "'", stderrIn(other, 0, "translations").lines().findFirst().orElse(""));
+            assertEquals("", stderrIn(home.resolve("content"), 0, "translations"), "typed in the project of ./guide, nothing is said");
+        } finally {
+            if (before == null) {
+                System.clearProperty("guide.home");
+            } else {
+                System.setProperty("guide.home", before);
+            }
+        }
+    }
+
     /** The suggested option is pasted into a shell: a folder with spaces, quotes or a dollar sign must come back as it is. */
     @Test
     void theSuggestedFolderSurvivesTheShell() throws Exception {
@@ -55,18 +79,22 @@ class OtherProjectNoteTest {
         assertEquals("/tmp/plain-folder_1.0", ProjectOptions.shellWord("/tmp/plain-folder_1.0"), "an ordinary folder is not quoted");
     }
 
-    private static String stderrOf(int exit, String... args) {
+    private static String stderrIn(Path cwd, int exit, String... args) {
         PrintStream err = System.err;
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try {
-            assertEquals(exit, Main.commandLine().execute(args), String.join(" ", args));
+            assertEquals(exit, Main.commandLine(cwd, args).execute(args), String.join(" ", args));
         } finally {
             System.setErr(err);
             System.setOut(out);
         }
         return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String stderrOf(int exit, String... args) {
+        return stderrIn(Path.of("").toAbsolutePath(), exit, args);
     }
 }

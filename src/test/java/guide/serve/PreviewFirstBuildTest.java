@@ -1,0 +1,110 @@
+package guide.serve;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A preview whose first build fails: the editor is told there is nothing to serve yet (not that an earlier site is
+ * served), the browser gets a page that says so and reloads itself, and the site appears once the problem is fixed.
+ * Settings the preview cannot start without are reported once.
+ */
+class PreviewFirstBuildTest {
+    private static final String BROKEN = """
+            date=2026-11-20
+            type=post
+            status=published
+            translationKey=broken
+            author=redakcja
+            summary=Bez tytułu.
+            ~~~~~~
+
+            Tekst.
+            """;
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aFailedFirstBuildServesAPageThatWaitsForTheFix(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        Path article = project.resolve("content/pl/zepsuty.md");
+        Files.writeString(article, BROKEN, StandardCharsets.UTF_8);
+        int port = freePort();
+        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), port);
+        String said = stderrOf(server::start);
+        try {
+            assertTrue(said.contains("content/pl/zepsuty.md"), said);
+            assertTrue(said.contains("Build failed; nothing to serve yet: fix the problems above and save"), said);
+            assertFalse(said.contains("still serving"), "there is no earlier build to serve: " + said);
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> waiting = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pl/")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(404, waiting.statusCode());
+            assertTrue(waiting.body().contains("Nothing to preview yet"), waiting.body());
+            assertTrue(waiting.body().contains("/__guide/live.js?build=0"), "the page reloads when a build succeeds: " + waiting.body());
+
+            Files.writeString(article, "title=Naprawiony\n" + BROKEN, StandardCharsets.UTF_8);
+            long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            int status;
+            do {
+                Thread.sleep(100);
+                status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pl/")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } while (status != 200 && System.nanoTime() < until);
+            assertEquals(200, status, "the site is served once the article is fixed");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void settingsItCannotStartWithoutAreReportedOnce(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        Files.writeString(project.resolve("jbake.properties"), "\ncontent.folder=tresc\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        int port = freePort();
+        String said = stderrOf(() -> assertEquals(1, guide.cli.Main.commandLine().execute("serve", "--project", project.toString(), "--port",
+                String.valueOf(port))));
+        assertEquals(1, said.split("tresc/", -1).length - 1, "the problem once: " + said);
+        assertTrue(said.endsWith("The preview did not start: fix jbake.properties and start it again.\n"), said);
+        assertFalse(Files.exists(project.resolve("target/site")), "nothing is built");
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private static String stderrOf(Action action) throws Exception {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(err);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
