@@ -204,6 +204,8 @@ final class ChecklistReader {
         Matcher m = RANGE.matcher(values.getOrDefault("points", ""));
         if (id == null || !id.matches(ID)) {
             problems.add(new Problem(source, open.line(), "band needs an id: ### " + open.title() + " {#id points=0-7}"));
+        } else {
+            claim(id, open.line());
         }
         if (!m.matches()) {
             problems.add(new Problem(source, open.line(), "band needs a score range: {#" + (id == null ? "id" : id) + " points=0-7}"));
@@ -234,8 +236,8 @@ final class ChecklistReader {
     }
 
     /**
-     * Section and statement ids are unique in a checklist: a second use is a problem that names the
-     * first (and, like every problem, makes the parser discard what was read).
+     * Section, statement and band ids are unique in a checklist: a second use is a problem that
+     * names the first (and, like every problem, makes the parser discard what was read).
      */
     private void claim(String id, int lineNo) {
         Integer first = ids.putIfAbsent(id, lineNo);

@@ -216,6 +216,15 @@ class BadInputTest {
     }
 
     @Test
+    void aQuizBandIdUsedTwiceIsAnError() throws IOException {
+        String pl = "content/pl/test-klienta.md";
+        for (String file : List.of(pl, "content/en/client-quiz.md")) {
+            edit(file, s -> s.replace("{#exit points=8-13}", "{#talk points=8-13}").replace("decides=exit", "decides=talk"));
+        }
+        assertFails(pl + ":" + lineOf(pl, "{#talk points=8-13}") + ": duplicate id 'talk' (first used on line " + lineOf(pl, "{#talk points=4-7}") + ")");
+    }
+
+    @Test
     void missingImageIsReportedAtItsMarkdownLine() throws IOException {
         edit("content/en/about.md", s -> s + "\n![A chart of late payments](/images/late-payments.png)\n");
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "late-payments.png")

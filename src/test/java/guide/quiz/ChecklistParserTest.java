@@ -86,6 +86,15 @@ class ChecklistParserTest {
     }
 
     @Test
+    void aBandIdUsedTwiceNamesTheFirstUse() {
+        parse("content/en/q.md", VALID.replace("{#exit points=4-11}", "{#keep points=4-11}"));
+        parse("content/pl/q.md", VALID.replace("{#exit points=4-11}", "{#late-payments points=4-11}"));
+        assertEquals(List.of(
+                "content/en/q.md:24: duplicate id 'keep' (first used on line 20)",
+                "content/pl/q.md:24: duplicate id 'late-payments' (first used on line 9)"), messages());
+    }
+
+    @Test
     void bandsWithAGapAnOverlapOrAShortEndAreErrors() {
         parse("content/en/gap.md", VALID.replace("{#exit points=4-11}", "{#exit points=5-11}"));
         parse("content/en/overlap.md", VALID.replace("{#exit points=4-11}", "{#exit points=3-11}"));
