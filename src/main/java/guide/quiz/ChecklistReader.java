@@ -23,6 +23,8 @@ final class ChecklistReader {
     static final String ID = "[a-z0-9][a-z0-9-]*";
     private static final Pattern SECTION = Pattern.compile("^##\\s+(.*?)\\s*(\\{#(\\S*)\\s*})?\\s*$");
     private static final Pattern ITEM_START = Pattern.compile("^[-*]\\s+\\[[ xX]?]\\s*(.*)$");
+    /** A statement indented like a nested Markdown list item, which the reader would take for description text. */
+    private static final Pattern INDENTED_ITEM = Pattern.compile("^\\s+[-*+]\\s+\\[[ xX]?].*$");
     private static final Pattern ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{([^{}]*)}\\s*$");
     private static final Pattern BAND = Pattern.compile("^###\\s+(.*?)\\s*(\\{([^{}]*)})?\\s*$");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)");
@@ -131,6 +133,10 @@ final class ChecklistReader {
         if (item.matches()) {
             hasStatements = true;
             item(item.group(1), lineNo).ifPresent(items::add);
+        } else if (INDENTED_ITEM.matcher(line).matches()) {
+            hasStatements = true; // the editor wrote one: "has no statements" would mislead
+            problems.add(new Problem(source, lineNo, "statements start at the beginning of the line, without indentation:"
+                    + " write it as - [ ] text {#id points=N}"));
         } else if (!line.isBlank()) {
             description.append(line).append('\n');
         }

@@ -225,6 +225,13 @@ class BadInputTest {
     }
 
     @Test
+    void anIndentedQuizStatementIsNamedAtItsLine() throws IOException {
+        String en = "content/en/client-quiz.md";
+        edit(en, s -> s.replace("- [ ] The client answers after a week.", "  - [ ] The client answers after a week."));
+        assertFails(en + ":" + lineOf(en, "{#slow") + ": statements start at the beginning of the line, without indentation: write it as - [ ] text {#id points=N}");
+    }
+
+    @Test
     void missingImageIsReportedAtItsMarkdownLine() throws IOException {
         edit("content/en/about.md", s -> s + "\n![A chart of late payments](/images/late-payments.png)\n");
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "late-payments.png")

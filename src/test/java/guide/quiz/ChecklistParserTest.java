@@ -218,6 +218,17 @@ class ChecklistParserTest {
     }
 
     @Test
+    void anIndentedStatementIsAnErrorAtItsLine() {
+        parse("content/en/a.md", VALID.replace("- [ ] An invoice", "  - [ ] An invoice"));
+        parse("content/en/b.md", VALID.replace("- [ ] They insulted", "\t* [x] They insulted"));
+        parse("content/en/c.md", VALID.replace("## 2. Abuse {#verbal-abuse}\n", "## 2. Abuse {#verbal-abuse}\n\n- [ ] Shouting. {#shouting points=1}\n    - [ ] Nested."));
+        assertEquals(List.of(
+                "content/en/a.md:12: statements start at the beginning of the line, without indentation: write it as - [ ] text {#id points=N}",
+                "content/en/b.md:16: statements start at the beginning of the line, without indentation: write it as - [ ] text {#id points=N}",
+                "content/en/c.md:17: statements start at the beginning of the line, without indentation: write it as - [ ] text {#id points=N}"), messages());
+    }
+
+    @Test
     void sectionsNeedAnIdAndStatements() {
         parse("content/en/a.md", VALID.replace("## 1. Payments {#late-payments}", "## 1. Payments"));
         parse("content/en/b.md", VALID.replace("{#late-payments}", "{#Late}"));
