@@ -45,6 +45,7 @@ function init(form) {
   const sum = (list) => list.reduce((s, b) => s + (b.checked ? +b.dataset.points || 0 : 0), 0);
 
   // #a=id1,id2: only ids of existing checkboxes count; anything else is ignored. Other fragments are left alone.
+  // The 1 to 64 characters here must match the build's limit on ids (ChecklistReader.ID and MAX_ID_LENGTH).
   function fromHash() {
     let h = location.hash;
     if (!h.startsWith('#a=')) return false;

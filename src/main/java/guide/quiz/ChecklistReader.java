@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
  */
 final class ChecklistReader {
     static final String RESULTS_ID = "results";
+    /**
+     * Ids: lowercase letters, digits and '-', at most {@value #MAX_ID_LENGTH} characters. Statement
+     * ids travel in share links, and assets/js/quiz.js reads a link's ids with /^[a-z0-9-]{1,64}$/:
+     * the two must match (change both together).
+     */
     static final String ID = "[a-z0-9][a-z0-9-]*";
+    static final int MAX_ID_LENGTH = 64;
     private static final Pattern SECTION = Pattern.compile("^##\\s+(.*?)\\s*(\\{#(\\S*)\\s*})?\\s*$");
     private static final Pattern ITEM_START = Pattern.compile("^[-*]\\s+\\[[ xX]?]\\s*(.*)$");
     /** A statement indented like a nested Markdown list item, which the reader would take for description text. */
@@ -242,10 +248,15 @@ final class ChecklistReader {
     }
 
     /**
-     * Section, statement and band ids are unique in a checklist: a second use is a problem that
-     * names the first (and, like every problem, makes the parser discard what was read).
+     * Section, statement and band ids are unique in a checklist and at most {@value #MAX_ID_LENGTH}
+     * characters long: a second use is a problem that names the first, a longer id one that says
+     * how long it is (and, like every problem, makes the parser discard what was read).
      */
     private void claim(String id, int lineNo) {
+        if (id.length() > MAX_ID_LENGTH) {
+            problems.add(new Problem(source, lineNo, "id '" + id + "' is " + id.length() + " characters long: shorten it to at most "
+                    + MAX_ID_LENGTH + " (share links leave out longer ids)"));
+        }
         Integer first = ids.putIfAbsent(id, lineNo);
         if (first != null) {
             problems.add(new Problem(source, lineNo, "duplicate id '" + id + "' (first used on line " + first + ")"));

@@ -95,6 +95,22 @@ class ChecklistParserTest {
     }
 
     @Test
+    void anIdLongerThanAShareLinkCarriesIsAnError() {
+        String longId = "a".repeat(65);
+        parse("content/en/a.md", VALID.replace("{#insults points=4}", "{#" + longId + " points=4}"));
+        parse("content/en/b.md", VALID.replace("{#verbal-abuse}", "{#" + longId + "}").replace("{#exit points", "{#" + longId + "-exit points"));
+        assertEquals(List.of(
+                "content/en/a.md:16: id '" + longId + "' is 65 characters long: shorten it to at most 64 (share links leave out longer ids)",
+                "content/en/b.md:14: id '" + longId + "' is 65 characters long: shorten it to at most 64 (share links leave out longer ids)",
+                "content/en/b.md:24: id '" + longId + "-exit' is 70 characters long: shorten it to at most 64 (share links leave out longer ids)"),
+                messages());
+        problems.clear();
+        Checklist longest = parse("content/en/c.md", VALID.replace("{#insults points=4}", "{#" + "a".repeat(64) + " points=4}")).orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertTrue(longest.item("a".repeat(64)).isPresent());
+    }
+
+    @Test
     void bandsWithAGapAnOverlapOrAShortEndAreErrors() {
         parse("content/en/gap.md", VALID.replace("{#exit points=4-11}", "{#exit points=5-11}"));
         parse("content/en/overlap.md", VALID.replace("{#exit points=4-11}", "{#exit points=3-11}"));
