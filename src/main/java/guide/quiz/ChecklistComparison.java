@@ -126,9 +126,10 @@ public final class ChecklistComparison {
     }
 
     /**
-     * "statement 'x' is missing: add this line to section 'y' after line 12: - [ ] (source text) {#x points=2}":
-     * where it goes (after the statement that precedes it in the source, else at the top of the
-     * section) and the line itself, with the source's text to translate.
+     * "statement 'x' is missing (it is on line 12 in content/pl/q.md): add this line to section 'y' after
+     * statement 'w', with its text translated: - [ ] (source text) {#x points=2}":
+     * where it goes (after the statement that precedes it in the source, else "after its heading",
+     * at the top of the section) and the line itself, with the source's text to translate.
      */
     private Problem missingStatement(ChecklistSection here, ChecklistSection there, int index) {
         int after = here.line();
