@@ -18,9 +18,10 @@ import java.util.Optional;
  * ### Zostań przy kliencie {#keep points=0-7}
  * Advice with [links](/pl/...).
  * </pre>
- * Every fault is reported with its line: missing or duplicate ids, points that are not a positive
- * whole number, unknown attributes, statements without text, a {@code decides=} that names no band,
- * bands that leave a gap, overlap or miss the maximum. {@link ChecklistReader} reads the lines; this
+ * Every fault is reported with its line: missing, duplicate (sections, statements and bands share
+ * one set of ids) or over-long ids, points that are not a positive whole number, unknown attributes
+ * or words in a statement's or band's {@code {…}}, statements without text or indented, a
+ * {@code decides=} that names no band, bands that leave a gap, overlap or miss the maximum. {@link ChecklistReader} reads the lines; this
  * class checks what it read as a whole (sections and bands present, bands covering every score,
  * {@code decides=} naming a band).
  */

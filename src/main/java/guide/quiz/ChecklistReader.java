@@ -35,6 +35,9 @@ final class ChecklistReader {
     private static final Pattern BAND = Pattern.compile("^###\\s+(.*?)\\s*(\\{([^{}]*)})?\\s*$");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)");
     private static final List<String> STATEMENT_ATTRIBUTES = List.of("#", "points", "decides");
+    private static final String STATEMENT_USAGE = "{#id points=N}, optionally decides=BAND";
+    private static final List<String> BAND_ATTRIBUTES = List.of("#", "points");
+    private static final String BAND_USAGE = "{#id points=0-7}";
 
     /** A band heading whose advice is being read: its title, its {@code {…}} attributes (or null) and line. */
     private record OpenBand(String title, String attributes, int line) {
@@ -178,9 +181,10 @@ final class ChecklistReader {
             return Optional.empty();
         }
         String text = attrs.group(1).strip();
-        Map<String, String> values = attributes(attrs.group(2));
+        int before = problems.size();
+        Map<String, String> values = attributes(attrs.group(2), "statement", STATEMENT_ATTRIBUTES, STATEMENT_USAGE, lineNo);
         String id = values.get("#");
-        boolean ok = true;
+        boolean ok = problems.size() == before;
         if (text.isEmpty()) {
             problems.add(new Problem(source, lineNo, "statement has no text"));
             ok = false;
@@ -201,17 +205,11 @@ final class ChecklistReader {
             problems.add(new Problem(source, lineNo, "decides= needs the id of a band, e.g. decides=exit, not '" + decides + "'"));
             ok = false;
         }
-        for (String key : values.keySet()) {
-            if (!STATEMENT_ATTRIBUTES.contains(key)) {
-                problems.add(new Problem(source, lineNo, "unknown attribute '" + key + "' on a statement: use {#id points=N}, optionally decides=BAND"));
-                ok = false;
-            }
-        }
         return ok ? Optional.of(new ChecklistItem(id, text, Integer.parseInt(points), decides, lineNo)) : Optional.empty();
     }
 
     private ResultBand band(OpenBand open, String advice) {
-        Map<String, String> values = attributes(open.attributes() == null ? "" : open.attributes());
+        Map<String, String> values = attributes(open.attributes() == null ? "" : open.attributes(), "band", BAND_ATTRIBUTES, BAND_USAGE, open.line());
         String id = values.get("#");
         Matcher m = RANGE.matcher(values.getOrDefault("points", ""));
         if (id == null || !id.matches(ID)) {
@@ -234,14 +232,24 @@ final class ChecklistReader {
         return new ResultBand(id, open.title(), min, max, advice, open.line());
     }
 
-    /** {@code #id points=3} to {"#": "id", "points": "3"}. */
-    private static Map<String, String> attributes(String text) {
+    /**
+     * {@code #id points=3} to {"#": "id", "points": "3"}, reporting at {@code lineNo} a name the
+     * {@code what} (statement or band) does not take, and a word that is neither {@code #id} nor
+     * {@code name=value}.
+     */
+    private Map<String, String> attributes(String text, String what, List<String> allowed, String usage, int lineNo) {
         Map<String, String> values = new HashMap<>();
         for (String token : text.strip().split("\\s+")) {
             if (token.startsWith("#")) {
                 values.put("#", token.substring(1));
             } else if (token.contains("=")) {
-                values.put(token.substring(0, token.indexOf('=')), token.substring(token.indexOf('=') + 1));
+                String key = token.substring(0, token.indexOf('='));
+                if (!allowed.contains(key)) {
+                    problems.add(new Problem(source, lineNo, "unknown attribute '" + key + "' on a " + what + ": use " + usage));
+                }
+                values.put(key, token.substring(token.indexOf('=') + 1));
+            } else if (!token.isEmpty()) {
+                problems.add(new Problem(source, lineNo, "'" + token + "' on a " + what + " is neither #id nor name=value: use " + usage));
             }
         }
         return values;

@@ -232,6 +232,13 @@ class BadInputTest {
     }
 
     @Test
+    void anAttributeABandDoesNotTakeIsAnError() throws IOException {
+        String pl = "content/pl/test-klienta.md";
+        edit(pl, s -> s.replace("{#exit points=8-13}", "{#exit points=8-13 decides=talk}"));
+        assertFails(pl + ":" + lineOf(pl, "{#exit points") + ": unknown attribute 'decides' on a band: use {#id points=0-7}");
+    }
+
+    @Test
     void missingImageIsReportedAtItsMarkdownLine() throws IOException {
         edit("content/en/about.md", s -> s + "\n![A chart of late payments](/images/late-payments.png)\n");
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "late-payments.png")

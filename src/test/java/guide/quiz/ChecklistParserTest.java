@@ -180,6 +180,17 @@ class ChecklistParserTest {
     }
 
     @Test
+    void bandsTakeOnlyAnIdAndPointsAndAWordWithoutEqualsIsAnError() {
+        parse("content/en/a.md", VALID.replace("{#exit points=4-11}", "{#exit points=4-11 decides=keep}"));
+        parse("content/en/b.md", VALID.replace("{#insults points=4}", "{#insults points=4 exit}"));
+        parse("content/en/c.md", VALID.replace("{#keep points=0-3}", "{#keep points=0-3 final}"));
+        assertEquals(List.of(
+                "content/en/a.md:24: unknown attribute 'decides' on a band: use {#id points=0-7}",
+                "content/en/b.md:16: 'exit' on a statement is neither #id nor name=value: use {#id points=N}, optionally decides=BAND",
+                "content/en/c.md:20: 'final' on a band is neither #id nor name=value: use {#id points=0-7}"), messages());
+    }
+
+    @Test
     void aTranslationMustKeepWhatEachStatementDecides() {
         Checklist source = parse("content/pl/q.md", VALID.replace("{#insults points=4}", "{#insults points=4 decides=exit}")).orElseThrow();
         Checklist dropped = parse("content/en/a.md", VALID).orElseThrow();
