@@ -15,7 +15,7 @@ ${content.body?no_esc}
 </div>
 <p class="quiz-howto">${ui.quizHowTo}</p>
 <p class="quiz-manual" data-quiz-manual>${ui.quizManual}</p>
-<form class="quiz" id="quiz" data-search-text data-quiz data-lang="${content.lang}" data-max="${q.maxPoints?c}" data-count="${q.itemCount?c}"
+<form class="quiz" id="quiz" data-search-text data-quiz data-lang="${content.lang}" data-max="${q.maxPoints?c}"
  data-score-template="${ui.quizScore}" data-ticked-template="${ui.quizTicked}" data-nothing="${ui.quizNothingTicked}"
  data-section-template="${ui.quizSectionScore}" data-copied="${ui.quizCopied}" data-decided-by="${ui.quizDecidedBy}"<#list q.pointsForms as form, text> data-points-${form}="${text}"</#list>>
 <#list q.sections as s>

@@ -14,10 +14,6 @@ public record Checklist(Path source, String intro, List<ChecklistSection> sectio
         return sections.stream().mapToInt(ChecklistSection::maxPoints).sum();
     }
 
-    public int itemCount() {
-        return sections.stream().mapToInt(s -> s.items().size()).sum();
-    }
-
     public Optional<ChecklistItem> item(String id) {
         return sections.stream().flatMap(s -> s.items().stream()).filter(i -> i.id().equals(id)).findFirst();
     }

@@ -31,7 +31,7 @@ public final class QuizModel {
                     Markdown.toHtml(band.advice())));
         }
         boolean hasDecisions = checklist.sections().stream().flatMap(s -> s.items().stream()).anyMatch(i -> i.decides() != null);
-        return new QuizView(checklist.maxPoints(), ui.plural(lang, "points", checklist.maxPoints()), checklist.itemCount(), List.copyOf(sections),
+        return new QuizView(checklist.maxPoints(), ui.plural(lang, "points", checklist.maxPoints()), List.copyOf(sections),
                 List.copyOf(bands), new LinkedHashMap<>(ui.pluralForms(lang).get("points")), hasDecisions);
     }
 }

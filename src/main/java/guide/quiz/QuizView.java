@@ -13,7 +13,7 @@ import java.util.Map;
  * @param pointsForms the "points" plural forms ({@code one}, {@code few}, …) for the script's live score
  * @param hasDecisions true when some statement decides the result on its own (the page then states the rule)
  */
-public record QuizView(int maxPoints, String maxPointsText, int itemCount, List<Section> sections, List<Band> bands,
+public record QuizView(int maxPoints, String maxPointsText, List<Section> sections, List<Band> bands,
                        Map<String, String> pointsForms, boolean hasDecisions) implements Serializable {
 
     /** One sign with its statements. */
