@@ -5,8 +5,9 @@
 // the pages that rank best are fetched for their section and excerpt. No storage, no dependencies.
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const MAX_DEPTH = 8;
 const MORE_TIERS = 3;
+/** How many longer prefixes' shards an unfinished word may fetch for its forms (see deeper). */
+const MAX_BEGUN_SHARDS = 12;
 
 /** As guide.search.Folding.fold: NFD, marks removed, lowercase, ł as l. */
 export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ł/g, 'l');
@@ -42,7 +43,7 @@ export class SearchIndex {
   async open() {
     if (!this.meta) {
       const meta = await this.get('meta.json');
-      this.meta = { n: meta.n, shards: new Set(meta.shards) };
+      this.meta = { n: meta.n, depth: meta.depth, shards: new Set(meta.shards) };
     }
     return this.meta;
   }
@@ -50,11 +51,22 @@ export class SearchIndex {
   /** The shard holding a folded string: its longest listed prefix (as ShardPlan.shardOf). */
   shard(s) {
     const cps = [...s];
-    for (let n = Math.min(cps.length, MAX_DEPTH); n >= 1; n--) {
+    for (let n = Math.min(cps.length, this.meta.depth); n >= 1; n--) {
       const p = cps.slice(0, n).join('');
       if (this.meta.shards.has(p)) return this.get(`s/${fileName(p)}.json`);
     }
     return Promise.resolve(null);
+  }
+
+  /**
+   * The shards of the forms an unfinished word begins that its own shard does not hold: where a
+   * prefix was split (as ShardPlan.prefixes does), its forms live in the longer prefixes listed
+   * under it ("niep" in "niepa", "niepo", …). The shortest of them, at most MAX_BEGUN_SHARDS.
+   */
+  async deeper(word) {
+    const listed = [...this.meta.shards].filter((p) => p !== word && p.startsWith(word))
+      .sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_BEGUN_SHARDS);
+    return (await Promise.all(listed.map((p) => this.get(`s/${fileName(p)}.json`).catch(() => null)))).filter(Boolean);
   }
 
   /** Starts fetching the shards of the words typed so far, so they are there when the query runs. */
@@ -74,9 +86,10 @@ export class SearchIndex {
     if (shard.x.includes(word)) return 'stop';
     let keys = shard.f[word] ? shard.f[word].split(' ') : [];
     if (!keys.length && !complete && word.length >= 3) {
-      const begun = Object.keys(shard.f).filter((f) => f.startsWith(word))
-        .sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-      for (const f of begun) for (const k of shard.f[f].split(' ')) if (keys.length < 3 && !keys.includes(k)) keys.push(k);
+      const forms = {};
+      for (const s of [shard, ...(await this.deeper(word))]) for (const f of Object.keys(s.f)) if (f.startsWith(word)) forms[f] = s.f[f];
+      const begun = Object.keys(forms).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+      for (const f of begun) for (const k of forms[f].split(' ')) if (keys.length < 3 && !keys.includes(k)) keys.push(k);
     }
     if (!keys.length) return null;
     const postings = (await Promise.all(keys.map(async (k) => ({ key: k, p: (await this.shard(k))?.p?.[k] }))))

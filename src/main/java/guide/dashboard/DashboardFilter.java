@@ -17,7 +17,6 @@ import java.util.Optional;
  * @param state a state, or null for all
  */
 public record DashboardFilter(String lang, Status state) {
-    public static final DashboardFilter ALL = new DashboardFilter(null, null);
 
     /** @param languages the site's languages, the only ones accepted */
     public static DashboardFilter parse(String rawQuery, List<String> languages) {

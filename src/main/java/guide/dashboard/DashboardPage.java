@@ -35,17 +35,15 @@ public final class DashboardPage {
         doc.body().addClass("page-dashboard");
         doc.body().appendElement("a").addClass("skip-link").attr("href", "#main").text("Skip to content");
         Element header = doc.body().appendElement("header").addClass("site-header").appendElement("div").addClass("wrap dash-wrap site-header-inner");
-        header.appendElement("a").addClass("site-name").attr("href", "/").text(options.preview() ? "Preview" : "The guide");
-        header.appendElement("span").addClass("meta").text(options.preview() ? "Only in the preview, never published" : "Written by ./guide translations --html");
+        header.appendElement("a").addClass("site-name").attr("href", "/").text("Preview");
+        header.appendElement("span").addClass("meta").text("Only in the preview, never published");
         Element main = doc.body().appendElement("main").id("main").attr("tabindex", "-1").addClass("wrap dash-wrap");
         main.appendElement("h1").text("Translations");
         main.appendElement("p").addClass("dash-lede").id("dash-lede").attr("data-live-part", "").text(lede());
         outcome.ifPresent(o -> result(main, o));
         main.appendElement("p").addClass("visually-hidden").id("dash-announce").attr("role", "status").attr("aria-live", "polite");
         overview(main);
-        if (options.preview()) {
-            importForm(main);
-        }
+        importForm(main);
         documents(main, filter);
         return "<!doctype html>\n" + doc.outerHtml();
     }
@@ -55,16 +53,16 @@ public final class DashboardPage {
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", SecurityHeaders.PAGE_POLICY);
         head.appendElement("meta").attr("name", "color-scheme").attr("content", "light dark");
-        head.appendElement("title").text("Translations · " + (options.preview() ? "preview" : "the guide"));
+        head.appendElement("title").text("Translations · preview");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", options.stylesheet());
-        head.appendElement("link").attr("rel", "stylesheet").attr("href", options.preview() ? PageOptions.STYLE : "dashboard.css");
-        head.appendElement("script").attr("type", "module").attr("src", options.preview() ? PageOptions.SCRIPT : "dashboard.js");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", PageOptions.STYLE);
+        head.appendElement("script").attr("type", "module").attr("src", PageOptions.SCRIPT);
     }
 
     private String lede() {
         int todo = (int) dashboard.entries().stream().filter(e -> e.status() != Status.CURRENT).count();
         return "Every page in every language it is translated into: " + Words.plural(todo, "needs", "need") + " work. "
-                + (options.preview() ? "This page updates itself when content changes." : "");
+                + "This page updates itself when content changes.";
     }
 
     private void result(Element main, ImportOutcome outcome) {
@@ -109,7 +107,7 @@ public final class DashboardPage {
                 item.appendElement("p").addClass("meta").text("Also the source of " + Words.plural(language.count(Status.SOURCE), "page", "pages") + ".");
             }
             int bundle = dashboard.toTranslate(language.lang()).size();
-            if (options.preview() && bundle > 0) {
+            if (bundle > 0) {
                 item.appendElement("p").appendElement("a").addClass("dash-download").attr("download", "")
                         .attr("href", PageOptions.XLIFF_ZIP + "?to=" + language.lang())
                         .text("Download XLIFF of everything outdated and missing in " + language.name() + " ("
@@ -153,7 +151,7 @@ public final class DashboardPage {
         section.appendElement("p").addClass("meta").id("dash-count")
                 .text("Showing " + shown.size() + " of " + Words.plural(dashboard.entries().size(), "document", "documents") + ".");
         Element list = section.appendElement("ol").addClass("dash-entries");
-        EntryView view = new EntryView(options, lang -> names.getOrDefault(lang, lang));
+        EntryView view = new EntryView(lang -> names.getOrDefault(lang, lang));
         shown.forEach(entry -> view.appendTo(list, entry));
     }
 

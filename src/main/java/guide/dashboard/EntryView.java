@@ -17,11 +17,9 @@ import java.util.function.Function;
  * in the preview, its XLIFF download.
  */
 final class EntryView {
-    private final PageOptions options;
     private final Function<String, String> languageName;
 
-    EntryView(PageOptions options, Function<String, String> languageName) {
-        this.options = options;
+    EntryView(Function<String, String> languageName) {
         this.languageName = languageName;
     }
 
@@ -122,7 +120,7 @@ final class EntryView {
     }
 
     private void actions(Element article, DashboardEntry entry, String id) {
-        if (entry.commands().isEmpty() && !(options.preview() && entry.exportable() && entry.status() != Status.CURRENT)) {
+        if (entry.commands().isEmpty() && !(entry.exportable() && entry.status() != Status.CURRENT)) {
             return;
         }
         article.appendElement("h4").text("What to do");
@@ -137,7 +135,7 @@ final class EntryView {
             box.appendElement("button").attr("type", "button").addClass("dash-copy").attr("data-copy", commandId)
                     .attr("aria-describedby", commandId + "-purpose").attr("hidden", "").text("Copy command");
         }
-        if (options.preview() && entry.exportable() && entry.status() != Status.CURRENT) {
+        if (entry.exportable() && entry.status() != Status.CURRENT) {
             String href = PageOptions.XLIFF + "?source=" + URLEncoder.encode(entry.source(), StandardCharsets.UTF_8) + "&to=" + entry.lang();
             list.appendElement("li").appendElement("a").attr("href", href).attr("download", "").addClass("dash-download")
                     .text("Download XLIFF of this page for a CAT tool");

@@ -1,13 +1,12 @@
 package guide.dashboard;
 
 /**
- * How the dashboard page is served.
+ * How the preview serves the dashboard page (it exists only there: downloads, the import form and live updates).
  *
  * @param stylesheet the site's style sheet address (content-hashed)
- * @param preview    true in the preview server: downloads, the import form and live updates; false for the static page
- * @param token      the preview run's write token, embedded in the import form (preview only, else "")
+ * @param token      the preview run's write token, embedded in the import form
  */
-public record PageOptions(String stylesheet, boolean preview, String token) {
+public record PageOptions(String stylesheet, String token) {
     /** Where the preview serves the dashboard and its files. */
     public static final String BASE = "/__guide/translations";
     public static final String SCRIPT = "/__guide/dashboard.js";

@@ -28,11 +28,6 @@ public final class SearchIndexFiles {
     private record Source(List<PageText> pages, List<String> files) {
     }
 
-    /** For one build, or a builder that keeps nothing of the index between builds. */
-    public SearchIndexFiles() {
-        this(false);
-    }
-
     /**
      * @param keepShards whether to keep the content of the shards written last (about 11 MB at
      *                   2 × 1,000 articles) and what each key's entry was made from (its postings,
@@ -47,13 +42,7 @@ public final class SearchIndexFiles {
      * Builds the index of {@code pages}; writes into {@code staging} every file that is not already
      * in {@code published} with the same bytes (every file when not {@code incremental}). Returns
      * the paths of all index files, relative to the site root, so that stale ones can be deleted.
-     */
-    public List<String> write(Path staging, Path published, boolean incremental, Collection<PageText> pages) throws IOException {
-        return write(staging, published, incremental, false, pages);
-    }
-
-    /**
-     * Like {@link #write(Path, Path, boolean, Collection)}; with {@code publishedIsOurs} (the output
+     * With {@code publishedIsOurs} (the output
      * holds the index this object wrote last before {@link #published()}, as in the preview) the
      * files of unchanged pages (and of unchanged shards, and the tier files of keys whose entry is
      * unchanged, when it keeps them) are neither made again nor compared.

@@ -79,8 +79,4 @@ final class ShardPlan {
         });
         return name.toString();
     }
-
-    static List<String> sorted(SortedSet<String> prefixes) {
-        return List.copyOf(prefixes);
-    }
 }

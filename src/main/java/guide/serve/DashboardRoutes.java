@@ -81,7 +81,7 @@ final class DashboardRoutes {
             String stylesheet = FingerprintedAssets.read(projectDir, content.config().assetDir()).urls().getOrDefault("/css/site.css", "");
             DashboardFilter filter = DashboardFilter.parse(query, content.config().languages());
             Optional<ImportOutcome> outcome = results.find(DashboardFilter.param(query, "import").orElse(null));
-            html = new DashboardPage(TranslationDashboard.of(content), new PageOptions(stylesheet, true, token.value())).html(filter, outcome);
+            html = new DashboardPage(TranslationDashboard.of(content), new PageOptions(stylesheet, token.value())).html(filter, outcome);
         } catch (BuildFailure failure) {
             status = 500;
             html = "<!doctype html><html lang=\"en\"><title>Translations</title><main><h1>Translations</h1><p>"

@@ -45,6 +45,7 @@ class SearchBrowserTest {
     static final String PL_CLIENT = "/pl/trudny-klient/";
     static final String EN_MONEY = "/en/invoices-and-deposits/";
     static final String EN_CLIENT = "/en/difficult-client/";
+    static final String PL_WORDS = "/pl/nieporozumienia/";
 
     @TempDir
     static Path temp;
@@ -108,6 +109,22 @@ class SearchBrowserTest {
         expect("/en/", "cafe", EN_CLIENT, "meeting", "café");
         expect("/en/", "contracts notice", EN_CLIENT, "notice", "notice", "contract");
         screenshot("en-search-results");
+    }
+
+    /**
+     * A word still being typed stands for the forms it begins, also where the index split its prefix into longer ones'
+     * shards: the article's many words beginning "niep" put them in "niepa", "niepo", "niepr", …, and none in "niep".
+     */
+    @Test
+    void anUnfinishedWordFindsTheFormsItBeginsInLongerPrefixesShards() throws IOException {
+        String meta = Files.readString(temp.resolve("project/target/site/pl/search/meta.json"));
+        assertFalse(meta.contains("\"niep\""), "the fixture's index has no shard of its own for niep: " + meta);
+        assertTrue(meta.contains("\"niepo\"") && meta.contains("\"niepr\""), "its forms are in longer prefixes' shards: " + meta);
+        WebElement input = openSearch("/pl/");
+        input.sendKeys("niep");
+        WebElement first = new WebDriverWait(chrome, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).stream().findFirst().orElse(null));
+        assertEquals(PL_WORDS, first.findElement(By.cssSelector("a")).getDomAttribute("href"), "'niep': first result");
     }
 
     @Test
