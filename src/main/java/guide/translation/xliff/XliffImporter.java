@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.content.SiteContent;
 import guide.site.Problem;
+import guide.translation.ReportPrinter;
 import guide.translation.SourceChange;
 import guide.translation.SourceDiff;
 import guide.translation.SourceRevision;
@@ -157,9 +158,7 @@ public final class XliffImporter {
         StringBuilder message = new StringBuilder(source.source().toString().replace('\\', '/') + " changed since this file was exported ("
                 + file.revision().lang() + " " + file.revision().hash() + "):");
         for (SourceChange change : changes) {
-            String text = change.text().length() > 70 ? change.text().substring(0, 70) + "…" : change.text();
-            message.append("\n    ").append(change.kind().sign()).append(' ').append(change.kind().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(": ").append(text);
+            message.append("\n    ").append(change.kind().sign()).append(' ').append(ReportPrinter.describe(change));
         }
         message.append("\n    export it again and translate what changed, or import anyway with --force (the translation stays outdated)");
         return new Problem(file.file(), 1, message.toString());

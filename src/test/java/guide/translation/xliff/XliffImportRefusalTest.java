@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import static guide.translation.xliff.XliffFixture.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,6 +141,19 @@ class XliffImportRefusalTest {
         XliffFixture.Run report = XliffFixture.guide(project, "translations");
         assertTrue(report.out().contains("content/en/test-article.md: outdated, the source changed since the stamp"), report.out());
         assertTrue(report.out().contains("+ added: Nowy akapit na końcu."), report.out());
+    }
+
+    @Test
+    void aRemovedBlockIsNamedByTheBlockBeforeItAsTheReportDoes() throws IOException {
+        Path source = project.resolve("content/pl/artykul-testowy.md");
+        XliffFixture.write(source, read(source).replace("> **Uwaga:** cytat w dwóch\n> liniach.\n\n", ""));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
+        assertEquals(1, run.code());
+        String landmark = "    - removed a block after: ![Zdjęcie biurka freelancera](/img/biurko.png \"Biurko\")\n";
+        assertTrue(run.err().contains(landmark), run.err());
+        assertFalse(run.err().contains("- removed: "), "the block before the removal is still there: " + run.err());
+        XliffFixture.Run report = XliffFixture.guide(project, "translations");
+        assertTrue(report.out().contains(landmark), "the same line as the report's: " + report.out());
     }
 
     @Test
