@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * The state of every translationKey in every language: source, current, outdated (with what
- * changed), missing or orphaned. The source of a key is the language its translations were
+ * changed), draft (a translation not published yet), missing or orphaned. The source of a key is the language its translations were
  * stamped from; failing that, the language named by {@code sourceLanguage=}; failing that, the
  * site's default language; failing that, the oldest version.
  */
