@@ -1,7 +1,5 @@
 package guide.translation;
 
-import guide.content.FrontMatterParser;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +16,10 @@ public final class StampWriter {
     public static void stamp(Path file, SourceRevision revision) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String line = SourceRevision.KEY + "=" + revision;
-        String newline = text.contains("\r\n") ? "\r\n" : "\n";
-        int separator = findSeparator(text);
+        String newline = HeaderSeparator.newline(text);
+        int separator = HeaderSeparator.find(text);
         if (separator < 0) {
-            throw new IOException(file + ": no header separator " + FrontMatterParser.SEPARATOR);
+            throw new IOException(HeaderSeparator.missing());
         }
         String header = text.substring(0, separator);
         String rest = text.substring(separator);
@@ -33,17 +31,5 @@ public final class StampWriter {
             updated = header + line + newline;
         }
         Files.writeString(file, updated + rest, StandardCharsets.UTF_8);
-    }
-
-    /** Offset of the separator line's first character. */
-    private static int findSeparator(String text) {
-        int offset = 0;
-        for (String line : text.split("(?<=\\n)")) {
-            if (line.stripTrailing().equals(FrontMatterParser.SEPARATOR) && line.startsWith(FrontMatterParser.SEPARATOR)) {
-                return offset;
-            }
-            offset += line.length();
-        }
-        return -1;
     }
 }

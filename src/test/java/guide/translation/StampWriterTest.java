@@ -48,7 +48,7 @@ class StampWriterTest {
         Path file = dir.resolve("plain.md");
         Files.writeString(file, "title=A\n~~~~\n", StandardCharsets.UTF_8);
         IOException e = assertThrows(IOException.class, () -> StampWriter.stamp(file, REVISION));
-        assertEquals(file + ": no header separator ~~~~~~", e.getMessage());
+        assertEquals("no header separator: end the key=value header with a line of exactly '~~~~~~'", e.getMessage());
         assertEquals("title=A\n~~~~\n", Files.readString(file));
     }
     @Test

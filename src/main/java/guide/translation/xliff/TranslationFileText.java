@@ -2,35 +2,44 @@ package guide.translation.xliff;
 
 import guide.content.ContentDocument;
 import guide.content.FrontMatterParser;
+import guide.translation.HeaderSeparator;
 import guide.translation.SourceRevision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The text of the translation file an import writes. An existing file keeps its header line for
- * line; only {@code title=}, {@code summary=} and {@code sourceRevision=} take the new values (a
- * line whose value is unchanged is left as it was). A new file gets the header
- * {@code ./guide translate} would write: status=draft, the source's translationKey, date, type,
- * author and tags.
+ * line and its line ends ({@code \r\n} stays {@code \r\n}, as the stamp keeps it); only
+ * {@code title=}, {@code summary=} and {@code sourceRevision=} take the new values (a line whose
+ * value is unchanged is left as it was). A new file gets the header {@code ./guide translate}
+ * would write: status=draft, the source's translationKey, date, type, author and tags.
  */
 final class TranslationFileText {
     private TranslationFileText() {
     }
 
-    /** The updated text of an existing translation file {@code existing} (as read from disk). */
-    static String update(String existing, String title, String summary, SourceRevision stamp, String body) {
-        List<String> lines = new ArrayList<>(List.of(existing.split("\n", -1)));
-        int separator = lines.indexOf(FrontMatterParser.SEPARATOR);
+    /**
+     * The updated text of an existing translation file {@code existing} (as read from disk), or empty
+     * when it has no header separator. Its lines end as the file's do ({@link HeaderSeparator#newline}).
+     */
+    static Optional<String> update(String existing, String title, String summary, SourceRevision stamp, String body) {
+        int separator = HeaderSeparator.find(existing);
         if (separator < 0) {
-            throw new IllegalArgumentException("no header separator");
+            return Optional.empty();
         }
-        separator = set(lines, separator, "title", title);
+        String newline = HeaderSeparator.newline(existing);
+        List<String> lines = new ArrayList<>(List.of(existing.substring(0, separator).split("(?<=\\n)")));
+        lines.removeIf(String::isEmpty);
+        set(lines, "title", title, newline);
         if (summary != null) {
-            separator = set(lines, separator, "summary", summary);
+            set(lines, "summary", summary, newline);
         }
-        separator = set(lines, separator, SourceRevision.KEY, stamp.toString());
-        return String.join("\n", lines.subList(0, separator + 1)) + "\n" + body;
+        set(lines, SourceRevision.KEY, stamp.toString(), newline);
+        int end = existing.indexOf('\n', separator);
+        String separatorLine = end < 0 ? existing.substring(separator) + newline : existing.substring(separator, end + 1);
+        return Optional.of(String.join("", lines) + separatorLine + (newline.equals("\n") ? body : body.replace("\r\n", "\n").replace("\n", newline)));
     }
 
     /** A new translation file of {@code source}. */
@@ -56,20 +65,18 @@ final class TranslationFileText {
         return text.append(body).toString();
     }
 
-    /** Sets {@code key} in the header above {@code separator}; returns the separator's new index. */
-    private static int set(List<String> lines, int separator, String key, String value) {
-        for (int i = 0; i < separator; i++) {
+    /** Sets {@code key} in the header {@code lines} (each with its line end), or adds it at their end. */
+    private static void set(List<String> lines, String key, String value, String newline) {
+        for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int eq = line.indexOf('=');
             if (eq > 0 && line.substring(0, eq).strip().equals(key)) {
                 if (!line.substring(eq + 1).strip().equals(value)) {
-                    lines.set(i, key + "=" + value);
+                    lines.set(i, key + "=" + value + (line.endsWith("\r\n") ? "\r\n" : "\n"));
                 }
-                return separator;
+                return;
             }
         }
-        lines.add(separator, key + "=" + value);
-        return separator + 1;
+        lines.add(key + "=" + value + newline);
     }
-
 }

@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.content.SiteContent;
 import guide.site.Problem;
+import guide.translation.HeaderSeparator;
 import guide.translation.ReportPrinter;
 import guide.translation.SourceChange;
 import guide.translation.SourceDiff;
@@ -72,9 +73,14 @@ public final class XliffImporter {
         String summary = targets.containsKey(Unit.SUMMARY) ? targets.get(Unit.SUMMARY).markdown() : null;
         Path target = content.config().projectDir().resolve(file.targetPath());
         String before = existing.isPresent() ? read(target) : null;
-        String text = existing.isPresent()
+        Optional<String> written = existing.isPresent()
                 ? TranslationFileText.update(before, title, summary, file.revision(), body)
-                : TranslationFileText.create(source, title, summary, file.revision(), body);
+                : Optional.of(TranslationFileText.create(source, title, summary, file.revision(), body));
+        if (written.isEmpty()) {
+            return ImportResult.refused(List.of(new Problem(Path.of(file.targetPath()), 1, HeaderSeparator.missing() + ", then import "
+                    + file.file().getFileName() + " again")));
+        }
+        String text = written.get();
         Supplier<Set<String>> undefinedBefore = () -> existing.map(d -> MarkdownSegmenter.segment(d.body(), isChecklist(d)).outline().undefinedFootnotes())
                 .orElse(Set.of());
         RebuiltCheck.check(file, source, text, targets, exported, undefinedBefore, problems);
