@@ -6,7 +6,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,8 @@ import java.util.Optional;
  * with the JDK's StAX reader (no DTDs, no external entities). Takes the skeleton, the units and
  * their targets; inside a target, {@code <mrk>} (segment markers some tools add) is transparent,
  * and any placeholder element other than {@code <bpt>}, {@code <ept>} and {@code <ph>} is an error.
- * Every problem names the file and line.
+ * Every problem names the file and line, and nothing is printed: bytes that are not text in the
+ * file's encoding are found by {@link XmlBytes} before the parser sees them.
  */
 public final class Xliff12Reader {
     private final Path file;
@@ -52,7 +53,7 @@ public final class Xliff12Reader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         try {
-            xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            xml = factory.createXMLStreamReader(new StringReader(XmlBytes.decode(file, bytes)));
             next();
             if (!xml.isStartElement() || !"xliff".equals(xml.getLocalName()) || !Xliff12Writer.NAMESPACE.equals(xml.getNamespaceURI())
                     || !"1.2".equals(xml.getAttributeValue(null, "version"))) {

@@ -43,6 +43,22 @@ class XliffImportRefusalTest {
     }
 
     @Test
+    void aFileCutShortOrNotInUtf8IsNamedWithItsLineAndNothingElseIsPrinted() throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(article);
+        String text = read(article);
+        int at = text.indexOf('ł', text.indexOf("<trans-unit id=\"b1.1\""));
+        int line = lineOf(text, text.substring(at));
+        int offset = text.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        String cut = refusedBytes(java.util.Arrays.copyOf(bytes, offset + 1));
+        assertTrue(cut.startsWith(article + ":" + line + ": the file ends in the middle of a character: it was cut short; copy or download it again\n"), cut);
+        byte[] damaged = bytes.clone();
+        damaged[offset + 1] = 'a';
+        String latin = refusedBytes(damaged);
+        assertTrue(latin.startsWith(article + ":" + line + ": not UTF-8 text here (byte C5): the file was damaged, or saved in another encoding than UTF-8; "
+                + "save it as UTF-8 from the CAT tool, or export it again, and import it again\n"), latin);
+    }
+
+    @Test
     void aFileForAnotherDocument() throws IOException {
         String err = refused(article, s -> s.replace("original=\"content/pl/artykul-testowy.md\"", "original=\"content/pl/inny-testowy.md\""));
         assertTrue(err.contains("xliff-fixture.pl-en.xlf: is for translationKey 'xliff-fixture', but content/pl/inny-testowy.md has 'other-fixture'"), err);
@@ -179,6 +195,18 @@ class XliffImportRefusalTest {
         assertTrue(run.err().contains("Nothing imported"), run.err());
         assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "no file under content/ changed");
         XliffFixture.write(file, text);
+        return run.err();
+    }
+
+    /** Imports {@code bytes} as the article's file; asserts the refusal and that content/ is untouched; returns stderr. */
+    private String refusedBytes(byte[] bytes) throws IOException {
+        byte[] before = java.nio.file.Files.readAllBytes(article);
+        java.nio.file.Files.write(article, bytes);
+        Map<String, String> content = XliffFixture.snapshot(project.resolve("content"));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertEquals(content, XliffFixture.snapshot(project.resolve("content")), "no file under content/ changed");
+        java.nio.file.Files.write(article, before);
         return run.err();
     }
 
