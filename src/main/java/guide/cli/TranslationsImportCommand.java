@@ -39,7 +39,12 @@ final class TranslationsImportCommand implements Callable<Integer> {
             System.err.println("Nothing imported: " + plan.problems().size() + " problem(s); content/ was left as it was.");
             return 1;
         }
-        XliffImportBatch.write(plan.writes());
+        try {
+            XliffImportBatch.write(plan.writes());
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
         for (PlannedWrite write : plan.writes()) {
             String what = write.created() ? "created (status=draft)" : write.unchanged() ? "unchanged" : "updated";
             System.out.println(write.shown() + ": " + what + " from " + shown(cwd, write.xliff())

@@ -61,7 +61,11 @@ final class DashboardImport {
                 }
                 return new ImportOutcome(false, "Nothing imported: " + plan.problems().size() + " problem(s)", messages);
             }
-            XliffImportBatch.write(plan.writes());
+            try {
+                XliffImportBatch.write(plan.writes());
+            } catch (IOException e) {
+                return new ImportOutcome(false, "Import failed", List.of(e.getMessage()));
+            }
             List<String> messages = new ArrayList<>();
             for (PlannedWrite write : plan.writes()) {
                 String what = write.created() ? "created (status=draft)" : write.unchanged() ? "unchanged" : "updated";

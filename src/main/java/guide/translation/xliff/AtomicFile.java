@@ -6,25 +6,69 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Writes a file whole or not at all: a temporary file beside it, then one rename over it. */
+/**
+ * Writes a file whole or not at all: a temporary file beside it, then one rename over it. An import
+ * stages all its files first and renames them only when every one is written.
+ */
 final class AtomicFile {
     private AtomicFile() {
     }
 
     static void write(Path file, byte[] bytes) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        Path temp = stage(file, bytes, folders);
+        try {
+            commit(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes {@code bytes} into a new temporary file beside {@code file} and returns it; the folders
+     * it had to create go into {@code created}, deepest first. Nothing is left behind when it fails.
+     */
+    static Path stage(Path file, byte[] bytes, List<Path> created) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
+        for (Path d = dir; d != null && !Files.exists(d); d = d.getParent()) {
+            created.add(d);
+        }
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
             Files.write(temp, bytes);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
+            return temp;
+        } catch (IOException e) {
             Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /** Renames the {@link #stage staged} {@code temp} over {@code file}, atomically where the file system can. */
+    static void commit(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Removes what {@link #stage} left: the temporary files, and the folders it created if they are empty. */
+    static void discard(List<Path> temps, List<Path> folders) {
+        for (Path p : temps) {
+            quietlyDelete(p);
+        }
+        folders.forEach(AtomicFile::quietlyDelete);
+    }
+
+    private static void quietlyDelete(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a folder that is not empty stays; so does a file the system will not let go
         }
     }
 

@@ -4,6 +4,10 @@ import guide.content.SiteContent;
 import guide.site.Problem;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +17,8 @@ import java.util.Map;
 
 /**
  * {@code ./guide translations import}: every file is read and checked first; only when all of them
- * pass is anything written, each translation file in one atomic rename. A refused import leaves
- * content/ exactly as it was.
+ * pass is anything written: every translation file into a temporary file beside it, then each in one
+ * atomic rename ({@link #write}). A refused import leaves content/ exactly as it was.
  */
 public final class XliffImportBatch {
     private final XliffImporter importer;
@@ -60,12 +64,58 @@ public final class XliffImportBatch {
         }
     }
 
-    /** Writes the planned files. */
+    /**
+     * Writes the planned files: each into a temporary file beside it first, and only when all of them
+     * are written, renames them into place, atomically where the file system can. A temporary file
+     * that cannot be written stops the import with content/ as it was (the others are deleted). A
+     * rename that fails, which takes the folder changing under the import, leaves those before it
+     * written, and the message says which.
+     *
+     * @throws IOException with a message for the editor: the file, why, and what was written
+     */
     public static void write(List<PlannedWrite> writes) throws IOException {
-        for (PlannedWrite write : writes) {
-            if (!write.unchanged()) {
-                AtomicFile.write(write.target(), write.text());
+        List<PlannedWrite> changed = writes.stream().filter(w -> !w.unchanged()).toList();
+        List<Path> temps = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        boolean renaming = false;
+        try {
+            for (PlannedWrite write : changed) {
+                temps.add(AtomicFile.stage(write.target(), write.text().getBytes(StandardCharsets.UTF_8), folders));
             }
+            renaming = true;
+            for (int i = 0; i < changed.size(); i++) {
+                try {
+                    AtomicFile.commit(temps.get(i), changed.get(i).target());
+                } catch (IOException e) {
+                    List<String> done = changed.subList(0, i).stream().map(PlannedWrite::shown).toList();
+                    throw failed(changed.get(i), e, done.isEmpty() ? "nothing was imported, content/ was left as it was"
+                            : "written before it: " + String.join(", ", done) + "; the rest were not");
+                }
+            }
+        } catch (IOException e) {
+            if (renaming) {
+                throw e;
+            }
+            throw failed(changed.get(temps.size()), e, "nothing was imported, content/ was left as it was");
+        } finally {
+            AtomicFile.discard(temps, renaming ? List.of() : folders);
         }
+    }
+
+    private static IOException failed(PlannedWrite write, IOException e, String state) {
+        String why = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileAlreadyExistsException f ? inProject(write, Path.of(f.getFile())) + " is a file where a folder should be"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage();
+        return new IOException(write.shown() + ": cannot write it (" + why + "); " + state + ": make sure its folder can be written to, then import again", e);
+    }
+
+    /** {@code path} as the messages show the write's own file: relative to the project. */
+    private static String inProject(PlannedWrite write, Path path) {
+        Path project = write.target();
+        for (int n = Path.of(write.shown()).getNameCount(); n > 0 && project != null; n--) {
+            project = project.getParent();
+        }
+        return project != null && path.startsWith(project) ? project.relativize(path).toString().replace('\\', '/') : path.toString();
     }
 }

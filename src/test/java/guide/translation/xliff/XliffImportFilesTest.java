@@ -6,12 +6,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static guide.translation.xliff.XliffFixture.read;
 import static guide.translation.xliff.XliffFixture.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What an import does with the translation files it writes: their line ends, a header it cannot find, a write that fails. */
@@ -58,5 +62,31 @@ class XliffImportFilesTest {
                 + "then import other-fixture.pl-en.xlf again"), plan.problems().stream().map(Problem::toString).toList());
         assertEquals(List.of(), plan.writes());
         assertEquals(text, read(other));
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenLeavesTheOthersAsTheyWere() throws Exception {
+        Path moved = project.resolve("content/en/extra/other-test.md");
+        Files.createDirectories(moved.getParent());
+        Files.move(other, moved);
+        XliffFixture.Run export = XliffFixture.guide(project, "translations", "export", "content/pl/inny-testowy.md", "--to", "en");
+        assertEquals(0, export.code(), export.err());
+        Path article = project.resolve("target/xliff/xliff-fixture.pl-en.xlf");
+        write(article, read(article).replace(">A section with an anchor</target>", ">A section, renamed</target>"));
+        write(xliff, read(xliff).replace(">A paragraph.</target>", ">A paragraph, revised.</target>"));
+        XliffImportBatch.Plan plan = new XliffImportBatch(SiteContent.load(project)).plan(List.of(article, xliff), false);
+        assertEquals(List.of(), plan.problems());
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+
+        // The second file's folder becomes a file after the checks: its temporary file cannot be written.
+        Files.delete(moved);
+        Files.delete(moved.getParent());
+        write(moved.getParent(), "in the way");
+        IOException e = assertThrows(IOException.class, () -> XliffImportBatch.write(plan.writes()));
+        before.remove("en/extra/other-test.md");
+        before.put("en/extra", "in the way");
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the first file is as it was, and no temporary file is left");
+        assertEquals("content/en/extra/other-test.md: cannot write it (content/en/extra is a file where a folder should be); nothing was imported, "
+                + "content/ was left as it was: make sure its folder can be written to, then import again", e.getMessage());
     }
 }
