@@ -79,7 +79,8 @@ public final class Main implements Runnable {
         });
         // Every command's project options know where it was typed (in the daemon, not the JVM's working folder).
         withProjectOptions(cmd, options -> options.typedIn = cwd);
-        // A build's folders as typed in cwd (the other commands take content paths relative to the project too).
+        // A build's folders as typed in cwd. The other commands take content paths as SiteContent.resolve reads them:
+        // in the project when the path exists there, else in cwd.
         for (String name : List.of("build", "publish")) {
             if (cmd.getSubcommands().containsKey(name)) {
                 cmd.getSubcommands().get(name).registerConverter(Path.class, value -> cwd.resolve(value).normalize());

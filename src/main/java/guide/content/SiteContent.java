@@ -4,6 +4,7 @@ import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,28 @@ public record SiteContent(SiteConfig config, List<ContentDocument> documents, Li
         return new SiteContent(config, documents, List.copyOf(problems));
     }
 
-    /** The document read from {@code file} (absolute, or relative to the current folder or the project). */
+    /** The document read from {@code file}, a path as typed in the current folder ({@link #resolve}). */
     public Optional<ContentDocument> find(Path file) {
-        Path projectDir = config.projectDir();
-        Path absolute = Path.of("").toAbsolutePath().resolve(file).normalize();
-        Path relative = absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : file.normalize();
-        return documents.stream().filter(d -> d.source().equals(relative)).findFirst();
+        return find(file, Path.of("").toAbsolutePath());
+    }
+
+    /** The document read from {@code file}, a path as typed in {@code cwd} ({@link #resolve}). */
+    public Optional<ContentDocument> find(Path file, Path cwd) {
+        Path absolute = resolve(file, cwd);
+        return documents.stream().filter(d -> config.projectDir().resolve(d.source()).normalize().equals(absolute)).findFirst();
+    }
+
+    /**
+     * The file or folder a content path names, as every command that takes one reads it (stamp,
+     * translate, export): an absolute path as it is; a relative one in the project when it exists
+     * there ({@code content/en/about.md}, as the README types them, works in any folder of the
+     * project), else in {@code cwd}, the folder it was typed in ({@code about.md} in content/en).
+     */
+    public Path resolve(Path typed, Path cwd) {
+        if (typed.isAbsolute()) {
+            return typed.normalize();
+        }
+        Path inProject = config.projectDir().resolve(typed).normalize();
+        return Files.exists(inProject) ? inProject : cwd.toAbsolutePath().resolve(typed).normalize();
     }
 }

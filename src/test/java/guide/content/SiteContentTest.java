@@ -29,4 +29,23 @@ class SiteContentTest {
         assertEquals("o-nas", content.find(Path.of("content/pl/o-nas.md")).orElseThrow().slug());
         assertEquals(Optional.empty(), content.find(dir.resolve("content/en/about.md")));
     }
+
+    @Test
+    void aPathIsReadInTheProjectWhenItIsThereElseInTheFolderItWasTypedIn() throws Exception {
+        SmallProject.in(dir)
+                .write("content/pl/o-nas.md", TestDocument.article("pl", "o-nas").fileText())
+                .write("content/en/about.md", TestDocument.article("en", "about").fileText());
+        SiteContent content = SiteContent.load(dir);
+        Path inContentEn = dir.resolve("content/en");
+        assertEquals("o-nas", content.find(Path.of("content/pl/o-nas.md"), inContentEn).orElseThrow().slug(), "as the README types it, in any folder");
+        assertEquals("about", content.find(Path.of("about.md"), inContentEn).orElseThrow().slug());
+        assertEquals("o-nas", content.find(Path.of("../pl/o-nas.md"), inContentEn).orElseThrow().slug());
+        List<guide.site.Problem> problems = new java.util.ArrayList<>();
+        var export = new guide.translation.xliff.XliffExportBatch(content);
+        assertEquals(List.of(Path.of("content/pl/o-nas.md"), Path.of("content/pl/o-nas.md")),
+                java.util.stream.Stream.of("content/pl/o-nas.md", "../pl/o-nas.md")
+                        .map(typed -> export.sources(List.of(Path.of(typed)), inContentEn, "en", problems).get(0).source()).toList(),
+                "the export reads the same paths the same way");
+        assertEquals(List.of(), problems);
+    }
 }

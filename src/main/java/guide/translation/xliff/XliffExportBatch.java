@@ -90,10 +90,7 @@ public final class XliffExportBatch {
 
     private List<ContentDocument> named(Path path, Path cwd) {
         Path projectDir = content.config().projectDir();
-        Path absolute = path.isAbsolute() ? path.normalize() : projectDir.resolve(path).normalize();
-        if (!path.isAbsolute() && !Files.exists(absolute)) {
-            absolute = cwd.resolve(path).normalize();
-        }
+        Path absolute = content.resolve(path, cwd);
         if (Files.isDirectory(absolute)) {
             Path folder = absolute;
             return content.documents().stream().filter(d -> projectDir.resolve(d.source()).normalize().startsWith(folder)).toList();
