@@ -46,9 +46,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
             return 1;
         }
         for (PlannedWrite write : plan.writes()) {
-            String what = write.created() ? "created (status=draft)" : write.unchanged() ? "unchanged" : "updated";
-            System.out.println(write.shown() + ": " + what + " from " + shown(cwd, write.xliff())
-                    + (write.outdated() ? "; imported with --force, it stays outdated until its source's changes are translated" : ""));
+            System.out.println(write.done(shown(cwd, write.xliff())));
         }
         System.out.println("Imported " + plan.writes().size() + (plan.writes().size() == 1 ? " translation." : " translations.")
                 + " ./guide translations shows their state.");

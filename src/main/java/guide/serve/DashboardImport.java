@@ -68,9 +68,7 @@ final class DashboardImport {
             }
             List<String> messages = new ArrayList<>();
             for (PlannedWrite write : plan.writes()) {
-                String what = write.created() ? "created (status=draft)" : write.unchanged() ? "unchanged" : "updated";
-                messages.add(write.shown() + ": " + what + " from " + shown.get(write.xliff())
-                        + (write.outdated() ? "; imported with the source changed since the export, it stays outdated" : ""));
+                messages.add(write.done(shown.get(write.xliff())));
             }
             int n = plan.writes().size();
             return new ImportOutcome(true, "Imported " + n + (n == 1 ? " translation" : " translations"), messages);
