@@ -1,6 +1,5 @@
 package guide.search;
 
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.SortedSet;
