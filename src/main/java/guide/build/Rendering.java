@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 record Rendering(java.nio.file.Path site, List<PageProducer.Outcome> pages, List<PageProducer.Outcome> images,
                  List<guide.image.ImageFile> cardsToFollow, StagedOutput staged, boolean incremental) {
 
-    /** The pages' problems, a template fault found on many pages named once. */
+    /** The pages' problems, a template fault found on many pages named once, then the damaged images' (each once, not per copy). */
     List<Problem> problems() {
-        return TemplateFaults.samePlaceOnce(pages.stream().flatMap(o -> o.problems().stream()).toList());
+        return Stream.concat(TemplateFaults.samePlaceOnce(pages.stream().flatMap(o -> o.problems().stream()).toList()).stream(),
+                images.stream().flatMap(o -> o.problems().stream()).distinct()).toList();
     }
 
     /** Every file made or reused, pages first. */

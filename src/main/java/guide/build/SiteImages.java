@@ -6,6 +6,7 @@ import guide.content.ContentFiles;
 import guide.image.CardRenderer;
 import guide.image.CardStyle;
 import guide.image.ContentImage;
+import guide.image.DamagedImage;
 import guide.image.EditorImages;
 import guide.image.ImageCatalog;
 import guide.image.ImageFile;
@@ -122,14 +123,19 @@ final class SiteImages {
 
     /**
      * Makes the files, or takes each from the previous output when its key
-     * ({@link PageKeys#of(String, ImageFile)}, from {@code keyOf}) is unchanged.
+     * ({@link PageKeys#of(String, ImageFile)}, from {@code keyOf}) is unchanged. A damaged content
+     * image is its copies' problem, at the image file.
      */
     static List<PageProducer.Outcome> produce(List<ImageFile> files, java.util.function.Function<ImageFile, String> keyOf, PreviousOutput previous) {
         return AllCores.map(files, file -> {
             String key = keyOf.apply(file);
             boolean reused = previous.reuse(file.outputPath(), key).isPresent();
             if (!reused) {
-                previous.write(file.outputPath(), file.bytes().get());
+                try {
+                    previous.write(file.outputPath(), file.bytes().get());
+                } catch (DamagedImage e) {
+                    return new PageProducer.Outcome(file.outputPath(), key, false, null, null, Optional.empty(), List.of(e.problem()));
+                }
             }
             return new PageProducer.Outcome(file.outputPath(), key, reused, null, null, Optional.empty(), List.of());
         });

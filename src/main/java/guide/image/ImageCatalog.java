@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The images in the content folder, with their sizes and the copies the build publishes of them.
@@ -42,6 +43,8 @@ public final class ImageCatalog {
 
     private final Map<String, ContentImage> byUrl;
     private final Set<Path> reEncoded = new HashSet<>();
+    /** What is wrong with each original whose copies were made, if anything: each is decoded once, for all its copies. */
+    private final Map<Path, Optional<String>> damage = new ConcurrentHashMap<>();
     private final List<String> warnings;
 
     private ImageCatalog(Map<String, ContentImage> byUrl, List<String> warnings) {
@@ -182,13 +185,21 @@ public final class ImageCatalog {
         return s.toString();
     }
 
-    /** The re-encoded copies of every JPEG and PNG, to write or reuse. */
+    /**
+     * The re-encoded copies of every JPEG and PNG, to write or reuse. Making one first decodes the
+     * original whole (once for all its copies): one cut short or garbled is a {@link DamagedImage}.
+     */
     public List<ImageFile> copyFiles() {
         List<ImageFile> files = new ArrayList<>();
         for (ContentImage image : byUrl.values()) {
             for (ImageVariant copy : image.copies()) {
                 String inputs = COPIES + "\u0000" + image.digest() + "\u0000" + copy + "\u0000" + JPEG_QUALITY;
-                files.add(new ImageFile(copy.outputPath(), inputs, () -> VariantWriter.resize(image, copy, JPEG_QUALITY)));
+                files.add(new ImageFile(copy.outputPath(), inputs, () -> {
+                    damage.computeIfAbsent(image.file(), ImageDamage::of).ifPresent(reason -> {
+                        throw new DamagedImage(image.source(), reason);
+                    });
+                    return VariantWriter.resize(image, copy, JPEG_QUALITY);
+                }));
             }
         }
         return files;

@@ -4,7 +4,6 @@ import net.coobird.thumbnailator.Thumbnails;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Writes a re-encoded copy of a content image with Thumbnailator: it scales down in steps
@@ -13,7 +12,8 @@ import java.io.UncheckedIOException;
  * quality through ImageIO (TwelveMonkeys' JPEG plugin reads what the JDK cannot). Only the pixels
  * are written: none of the original's metadata (EXIF with the camera's GPS position, comments,
  * text chunks) reaches the copy. JPEG stays JPEG, PNG (diagrams, screenshots: sharp edges,
- * perhaps transparency) stays PNG. The same original gives the same bytes.
+ * perhaps transparency) stays PNG. The same original gives the same bytes. An original that does
+ * not decode is a {@link DamagedImage}.
  */
 final class VariantWriter {
     private VariantWriter() {
@@ -31,7 +31,7 @@ final class VariantWriter {
             }
             builder.toOutputStream(out);
         } catch (IOException e) {
-            throw new UncheckedIOException(image.source() + ": cannot resize: " + e.getMessage(), e);
+            throw new DamagedImage(image.source(), e.getMessage());
         }
         return out.toByteArray();
     }
