@@ -82,8 +82,11 @@ public final class ImageCatalog {
                     memo.put(stamp, image);
                 }
                 read.add(stamp);
+            } catch (ImageSizes.Unreadable e) {
+                problems.add(new Problem(shown, 0, "cannot read this image: " + e.getMessage()));
+                continue;
             } catch (IOException | RuntimeException e) {
-                // An SVG's reason already says what to add; other files are in a format the build cannot read.
+                // An SVG's reason says what to add to its <svg> element; other files are in a format the build cannot read.
                 String advice = shown.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg") ? "" : ": save it as JPEG, PNG or SVG";
                 problems.add(new Problem(shown, 0, "cannot read this image (" + e.getMessage() + ")" + advice));
                 continue;

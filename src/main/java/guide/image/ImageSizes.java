@@ -32,6 +32,13 @@ final class ImageSizes {
     record Size(int width, int height, String format) {
     }
 
+    /** A file that is no picture the build can read, with the whole of what to do about it. */
+    static final class Unreadable extends IOException {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
     static Size raster(Path file) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
@@ -39,7 +46,9 @@ final class ImageSizes {
             }
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new IOException("not an image ImageIO can read (JPEG, PNG or GIF)");
+                String name = file.getFileName().toString();
+                String type = name.substring(name.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT).replace("JPG", "JPEG");
+                throw new Unreadable("it is not a valid " + type + " file (it is damaged, or no picture at all): export it again as JPEG, PNG or SVG");
             }
             ImageReader reader = readers.next();
             try {
@@ -60,7 +69,7 @@ final class ImageSizes {
     static Size svg(String text) throws IOException {
         Matcher root = SVG_ROOT.matcher(text);
         if (!root.find()) {
-            throw new IOException("no <svg> element");
+            throw new Unreadable("it has no <svg> element: export it again as SVG");
         }
         String tag = root.group();
         String width = attribute(tag, "width");
@@ -71,9 +80,15 @@ final class ImageSizes {
         String viewBox = attribute(tag, "viewBox");
         if (viewBox != null) {
             String[] parts = viewBox.trim().split("[\\s,]+");
-            if (parts.length == 4) {
-                return new Size((int) Math.round(Double.parseDouble(parts[2])), (int) Math.round(Double.parseDouble(parts[3])), "svg");
+            try {
+                if (parts.length == 4) {
+                    return new Size((int) Math.round(Double.parseDouble(parts[2])), (int) Math.round(Double.parseDouble(parts[3])), "svg");
+                }
+            } catch (NumberFormatException e) {
+                // said below
             }
+            throw new Unreadable("its viewBox must be four numbers (min-x min-y width height), found \"" + viewBox
+                    + "\": correct it in the <svg> element");
         }
         throw new IOException("the <svg> element has neither width and height in pixels nor a viewBox: give it width=\"…\" height=\"…\"");
     }

@@ -166,10 +166,14 @@ public class ResponsiveImagesTest {
         Path project = withImages(temp.resolve("unreadable"), "");
         Files.writeString(project.resolve("content/images/zle.jpg"), "not a picture");
         Files.writeString(project.resolve("content/images/bez-rozmiaru.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>x</text></svg>");
+        Files.writeString(project.resolve("content/images/zly.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1O0 80\"></svg>");
         assertEquals(List.of(
                 "content/images/bez-rozmiaru.svg: cannot read this image (the <svg> element has neither width and height in pixels"
                         + " nor a viewBox: give it width=\"…\" height=\"…\")",
-                "content/images/zle.jpg: cannot read this image (not an image ImageIO can read (JPEG, PNG or GIF)): save it as JPEG, PNG or SVG"),
+                "content/images/zle.jpg: cannot read this image: it is not a valid JPEG file (it is damaged, or no picture at all):"
+                        + " export it again as JPEG, PNG or SVG",
+                "content/images/zly.svg: cannot read this image: its viewBox must be four numbers (min-x min-y width height),"
+                        + " found \"0 0 1O0 80\": correct it in the <svg> element"),
                 problems(project));
     }
 
