@@ -1,8 +1,14 @@
 package guide.publish;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,5 +46,41 @@ class PublishPlannerTest {
                 "a multipart ETag is not the file's MD5");
         assertEquals(0, PublishPlanner.plan(site, List.of(object("pl/index.html", "C1")), "", false).changedPages().size(),
                 "ETags compare without regard to case");
+    }
+
+    /**
+     * The build copies every file of assets/, so {@code assets/.well-known/security.txt} is in the
+     * site: a publish uploads it and never deletes the copy the bucket holds; only what no build
+     * makes (a folder listing the operating system left, a version control folder) stays behind.
+     */
+    @Test
+    void aDotFolderOfTheSiteIsUploadedAndKeptButOperatingSystemClutterIsNot(@TempDir Path site) throws Exception {
+        write(site, "index.html", "<!doctype html>");
+        write(site, ".well-known/security.txt", "Contact: mailto:security@example.com\n");
+        write(site, ".well-known/change-password", "moved");
+        write(site, "images/.DS_Store", "Finder");
+        write(site, "Thumbs.db", "Explorer");
+        write(site, ".git/HEAD", "ref: refs/heads/main\n");
+        write(site, "_headers", "/*\n");
+        List<SiteFile> files = SiteFiles.scan(site);
+        assertEquals(List.of(".well-known/change-password", ".well-known/security.txt", "index.html"), files.stream().map(SiteFile::path).toList());
+
+        List<RemoteObject> bucket = List.of(stored(".well-known/security.txt", "Contact: mailto:security@example.com\n"),
+                stored("index.html", "<!doctype html>"), stored("images/.DS_Store", "Finder"));
+        PublishPlan plan = PublishPlanner.plan(files, bucket, "", false);
+        assertEquals(List.of(".well-known/change-password"), plan.assets().stream().map(Upload::key).toList());
+        assertEquals(List.of("images/.DS_Store"), plan.deletions(), "security.txt stays in the bucket");
+        assertEquals(2, plan.unchanged());
+    }
+
+    private static void write(Path site, String path, String text) throws IOException {
+        Files.createDirectories(site.resolve(path).getParent());
+        Files.writeString(site.resolve(path), text);
+    }
+
+    /** An object as a listing shows one uploaded in one part: its ETag is the MD5 of its bytes. */
+    private static RemoteObject stored(String key, String text) throws Exception {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new RemoteObject(key, "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes)) + "\"", bytes.length);
     }
 }
