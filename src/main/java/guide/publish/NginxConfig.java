@@ -20,7 +20,9 @@ public final class NginxConfig {
         StringBuilder s = new StringBuilder();
         s.append("# nginx: include inside the server block whose root is the built site. Written by ./guide build (do not edit here).\n");
         s.append("charset utf-8;\n");
-        s.append("charset_types text/css text/plain text/xml application/javascript application/json application/xml application/atom+xml image/svg+xml;\n");
+        // Scripts are text/javascript in newer mime.types (RFC 9239), application/javascript in older ones: both get UTF-8.
+        s.append("charset_types text/css text/plain text/xml text/javascript application/javascript application/json application/xml"
+                + " application/atom+xml image/svg+xml;\n");
         s.append("index index.html;\n\n");
         String fallback = site.notFoundPages().getOrDefault(site.defaultLanguage(), null);
         location(s, "location /", fallback != null ? "/404.html" : null, CachePolicy.REVALIDATE, site, List.of("try_files $uri $uri/ =404;"));

@@ -29,6 +29,7 @@ class NginxConfigTest {
     static Path prefix;
     static Process nginx;
     static String base;
+    static String modernBase;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -39,8 +40,10 @@ class NginxConfigTest {
         }
         Path site = ProjectFixture.builtSite();
         int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
+        int modernPort;
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket other = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            modernPort = other.getLocalPort();
         }
         StringBuilder conf = new StringBuilder();
         conf.append("daemon off;\nmaster_process off;\npid ").append(prefix.resolve("nginx.pid")).append(";\nerror_log ")
@@ -49,11 +52,15 @@ class NginxConfigTest {
             conf.append("  ").append(temp).append("_temp_path ").append(prefix.resolve(temp)).append(";\n");
         }
         conf.append("  server {\n    listen 127.0.0.1:").append(port).append(";\n    root ").append(site).append(";\n    include ")
-                .append(HostFiles.nginxFile(site)).append(";\n  }\n}\n");
+                .append(HostFiles.nginxFile(site)).append(";\n  }\n");
+        // Newer mime.types (and many hand-written ones) give scripts text/javascript, as RFC 9239 says.
+        conf.append("  server {\n    listen 127.0.0.1:").append(modernPort).append(";\n    types { text/html html; text/javascript js mjs; }\n")
+                .append("    root ").append(site).append(";\n    include ").append(HostFiles.nginxFile(site)).append(";\n  }\n}\n");
         Files.writeString(prefix.resolve("nginx.conf"), conf, StandardCharsets.UTF_8);
         nginx = new ProcessBuilder(binary.toString(), "-p", prefix.toString(), "-c", prefix.resolve("nginx.conf").toString())
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("out.log").toFile()).start();
         base = "http://127.0.0.1:" + port;
+        modernBase = "http://127.0.0.1:" + modernPort;
         for (int i = 0; i < 100; i++) {
             try {
                 get("/");
@@ -74,6 +81,16 @@ class NginxConfigTest {
 
     static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void scriptsAreUtf8WhicheverTypeTheServerGivesThem() throws Exception {
+        java.util.regex.Matcher js = java.util.regex.Pattern.compile("src=\"(/js/[a-z-]+\\.[0-9a-f]{8}\\.js)\"").matcher(get("/pl/").body());
+        assertTrue(js.find(), "the page loads a hashed script");
+        assertEquals("application/javascript; charset=utf-8", header(get(js.group(1)), "Content-Type"), "Debian's mime.types");
+        HttpResponse<String> modern = HTTP.send(HttpRequest.newBuilder(URI.create(modernBase + js.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("text/javascript; charset=utf-8", header(modern, "Content-Type"), "mime.types that say text/javascript");
     }
 
     static String header(HttpResponse<?> response, String name) {
