@@ -17,14 +17,6 @@ final class IndexedCanvas {
         this.pixels = new byte[width * height];
     }
 
-    int width() {
-        return width;
-    }
-
-    int height() {
-        return height;
-    }
-
     void fill(int x, int y, int w, int h, int index) {
         for (int row = Math.max(0, y); row < Math.min(height, y + h); row++) {
             java.util.Arrays.fill(pixels, row * width + Math.max(0, x), row * width + Math.min(width, x + w), (byte) index);

@@ -34,8 +34,4 @@ public record PublishPlan(List<Upload> assets, List<Upload> newPages, List<Uploa
     public long uploadBytes() {
         return uploads().stream().mapToLong(u -> u.file().size()).sum();
     }
-
-    public boolean isEmpty() {
-        return uploads().isEmpty() && deletions.isEmpty();
-    }
 }
