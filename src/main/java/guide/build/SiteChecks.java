@@ -37,9 +37,12 @@ final class SiteChecks {
     private final HreflangCheck hreflang;
     private final CrossLanguageLinkCheck crossLanguage;
 
-    /** @param sources the editor's file of each content page, by output path */
-    SiteChecks(SiteConfig config, Map<String, Path> sources) {
-        this.links = new LinkCheck(config.baseUrl(), page -> java.util.Optional.ofNullable(sources.get(page)));
+    /**
+     * @param sources the editor's file of each content page, by output path
+     * @param copyOf  the copy to link to instead of a JPEG or PNG's own address, which is not published
+     */
+    SiteChecks(SiteConfig config, Map<String, Path> sources, Function<String, java.util.Optional<String>> copyOf) {
+        this.links = new LinkCheck(config.baseUrl(), page -> java.util.Optional.ofNullable(sources.get(page)), copyOf);
         this.hreflang = new HreflangCheck(config.baseUrl());
         this.crossLanguage = new CrossLanguageLinkCheck(config.baseUrl(), config::language);
     }
@@ -50,8 +53,8 @@ final class SiteChecks {
      *
      * @param files every file of the new site
      */
-    static List<Problem> ofBuild(Path projectDir, SiteConfig config, List<ContentDocument> published, Rendering rendering, PageCache cache,
-                                 Set<String> files, Path output) {
+    static List<Problem> ofBuild(Path projectDir, SiteConfig config, List<ContentDocument> published, SiteImages images, Rendering rendering,
+                                 PageCache cache, Set<String> files, Path output) {
         Map<String, PageFacts> facts = new HashMap<>();
         Map<String, PageLinks> links = new HashMap<>();
         for (PageProducer.Outcome outcome : rendering.pages()) {
@@ -68,7 +71,7 @@ final class SiteChecks {
                 ? rendering.pages().stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).collect(Collectors.toSet())
                 : facts.keySet();
         Path site = rendering.site();
-        return new SiteChecks(config, sourceByPage).check(new BuiltSite(files, facts), pages, links,
+        return new SiteChecks(config, sourceByPage, images::copyFor).check(new BuiltSite(files, facts), pages, links,
                 path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
                 new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage,
                         SourceLocator.frameFiles(projectDir, config.templateDir())));

@@ -104,6 +104,11 @@ final class SiteImages {
         return catalog.publishedAsItIs(file);
     }
 
+    /** For the address of a JPEG or PNG, which is published only as copies: its largest copy's address. */
+    Optional<String> copyFor(String url) {
+        return catalog.at(url).filter(ContentImage::reEncoded).map(ContentImage::displayUrl);
+    }
+
     /** The re-encoded copies of the content images, which pages show (a page is in place only with them). */
     List<ImageFile> copies() {
         return catalog.copyFiles();

@@ -19,11 +19,22 @@ public final class LinkCheck {
     private static final org.apache.commons.text.similarity.LevenshteinDistance DISTANCE = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
     private final String siteUrl;
     private final java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf;
+    private final java.util.function.Function<String, Optional<String>> copyOf;
 
     /** @param sourceOf the editor's file a built page comes from, to name in messages */
     public LinkCheck(String siteUrl, java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf) {
+        this(siteUrl, sourceOf, url -> Optional.empty());
+    }
+
+    /**
+     * @param copyOf the address of the copy to link to instead of a JPEG or PNG's own address
+     *               ({@code /pl/chart.png}), which is not published: only its resized copies are
+     */
+    public LinkCheck(String siteUrl, java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf,
+                     java.util.function.Function<String, Optional<String>> copyOf) {
         this.siteUrl = siteUrl;
         this.sourceOf = sourceOf;
+        this.copyOf = copyOf;
     }
 
     /** Checks one page, parsed with positions, against the whole site's files and ids. */
@@ -37,7 +48,7 @@ public final class LinkCheck {
             if (message != null) {
                 SourceLocator.Location at = locator.locate(page, raw, e);
                 boolean missingImage = e.tagName().equals("img") && message.startsWith("broken link");
-                problems.add(new Problem(at.file(), at.line(), missingImage ? missingImage(page, raw) : message + ": " + raw));
+                problems.add(new Problem(at.file(), at.line(), missingImage ? missingImage(page, raw) : message + ": " + raw + copyAdvice(page, raw, message)));
             }
         }
         for (Element img : doc.select(IMAGES)) {
@@ -83,6 +94,16 @@ public final class LinkCheck {
         }
         String path = InternalUrls.target(siteUrl, page, raw).orElse(raw).replaceFirst("[?#].*$", "");
         return "image not found: " + raw + ": put the file at content" + path + " (images go in content/images/, written /images/name.jpg)";
+    }
+
+    /** For a link to a JPEG or PNG's own address, which is not published: the copy to link to instead. */
+    private String copyAdvice(String page, String raw, String message) {
+        if (!message.startsWith("broken link")) {
+            return "";
+        }
+        String path = InternalUrls.target(siteUrl, page, raw).orElse(raw).replaceFirst("[?#].*$", "");
+        return copyOf.apply(path).map(copy -> ": the image is not published as saved, only in resized copies: link to the largest, " + copy)
+                .orElse("");
     }
 
     static String rawTarget(Element e) {

@@ -177,6 +177,16 @@ public class ResponsiveImagesTest {
                 problems(project));
     }
 
+    /** A JPEG or PNG next to an article is published as copies too: a link to its own address names the copy to link to. */
+    @Test
+    void aLinkToAPngsOwnAddressNamesTheCopyToLinkTo() throws Exception {
+        Path project = withImages(temp.resolve("own-address"), "[Wykres w pełnym rozmiarze](/pl/wykres.png)");
+        TestImages.png(project.resolve("content/pl/wykres.png"), 640, 400);
+        assertEquals(List.of("content/pl/zdjecia.md:" + guide.site.ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "/pl/wykres.png")
+                + ": broken link (no such page or file): /pl/wykres.png: the image is not published as saved, only in resized copies:"
+                + " link to the largest, /pl/wykres-640w.png"), problems(project));
+    }
+
     @Test
     void twoImagesWhoseCopiesWouldShareAnAddressStopTheBuild() throws Exception {
         Path project = withImages(temp.resolve("clash"), "");
