@@ -2,7 +2,8 @@ package guide.image;
 
 /**
  * Which card a page gets and where it is published: next to the page ({@code pl/slug/card.png}
- * for {@code pl/slug/index.html}, {@code card.png} for the root page), so a page and its card come
+ * for {@code pl/slug/index.html}, {@code card.png} for the root page, {@code pl/404-card.png} for
+ * a page that is a file, such as the not-found page {@code pl/404.html}), so a page and its card come
  * and go together. A home page's title is the guide's name, which the card shows anyway: its card
  * carries the tagline instead. The cards are drawn by the {@link CardRenderer} given.
  */

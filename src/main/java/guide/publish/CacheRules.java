@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * {@code x/index.html} for both its addresses, {@code /x/} and {@code /x/index.html}). The root is
  * never one rule, since the site-wide rule carries the security headers and some hosts (Cloudflare
  * Pages) join the values of a header set by two matching rules. For the guide: {@code /css/},
- * {@code /js/} (immutable), each language's folder, and the few files at the root.
+ * {@code /js/} (immutable), {@code /images/} (the content images and their copies), each
+ * language's folder, and the few files at the root.
  */
 public final class CacheRules {
     private CacheRules() {
