@@ -28,9 +28,12 @@ final class ChecklistReader {
     static final String ID = "[a-z0-9][a-z0-9-]*";
     static final int MAX_ID_LENGTH = 64;
     private static final Pattern SECTION = Pattern.compile("^##\\s+(.*?)\\s*(\\{#(\\S*)\\s*})?\\s*$");
-    private static final Pattern ITEM_START = Pattern.compile("^[-*]\\s+\\[[ xX]?]\\s*(.*)$");
+    /** A statement: a task list item as flexmark (and the XLIFF export, which reads it so) knows one, at the line's start. */
+    private static final Pattern ITEM_START = Pattern.compile("^[-*+]\\s+\\[[ xX]]\\s*(.*)$");
+    /** What an editor means as a statement but flexmark reads as text: an empty box, or a numbered item. */
+    private static final Pattern NOT_QUITE_ITEM = Pattern.compile("^\\s*([-*+]\\s+\\[]|\\d+[.)]\\s+\\[[ xX]?]).*$");
     /** A statement indented like a nested Markdown list item, which the reader would take for description text. */
-    private static final Pattern INDENTED_ITEM = Pattern.compile("^\\s+[-*+]\\s+\\[[ xX]?].*$");
+    private static final Pattern INDENTED_ITEM = Pattern.compile("^\\s+[-*+]\\s+\\[[ xX]].*$");
     private static final Pattern ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{([^{}]*)}\\s*$");
     private static final Pattern BAND = Pattern.compile("^###\\s+(.*?)\\s*(\\{([^{}]*)})?\\s*$");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)");
@@ -142,6 +145,10 @@ final class ChecklistReader {
         if (item.matches()) {
             hasStatements = true;
             item(item.group(1), lineNo).ifPresent(items::add);
+        } else if (NOT_QUITE_ITEM.matcher(line).matches()) {
+            hasStatements = true;
+            problems.add(new Problem(source, lineNo, "a statement is a bullet with a box, [ ] with a space inside:"
+                    + " write it as - [ ] text {#id points=N}"));
         } else if (INDENTED_ITEM.matcher(line).matches()) {
             hasStatements = true; // the editor wrote one: "has no statements" would mislead
             problems.add(new Problem(source, lineNo, "statements start at the beginning of the line, without indentation:"

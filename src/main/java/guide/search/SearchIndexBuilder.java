@@ -33,8 +33,9 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * Hands every index file to {@code files} as soon as it is made (from several threads), so a
-     * large site's index files are never held in memory all at once.
+     * Hands every index file's bytes to {@code files} as soon as they are made (from several
+     * threads), so that the encoded files of a large site are never held all at once (what they are
+     * made from, each language's shards, is).
      */
     public void build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files) {
         build(pages, files, Map.of(), false);

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PreviewServer {
     private static final String LIVE_SCRIPT = "/__guide/live.js";
-    private static final String STATUS_PAGE = guide.dashboard.PageOptions.BASE;
+    private static final String DASHBOARD_PAGE = guide.dashboard.PageOptions.BASE;
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
@@ -88,7 +88,7 @@ public final class PreviewServer {
         server.createContext("/__guide/events", live::handle).getFilters().add(loopback);
         server.createContext(LIVE_SCRIPT, this::serveLiveScript).getFilters().add(loopback);
         DashboardRoutes dashboard = new DashboardRoutes(projectDir, port);
-        server.createContext(STATUS_PAGE, dashboard::handle).getFilters().add(loopback);
+        server.createContext(DASHBOARD_PAGE, dashboard::handle).getFilters().add(loopback);
         server.createContext(guide.dashboard.PageOptions.SCRIPT, dashboard::asset).getFilters().add(loopback);
         server.createContext(guide.dashboard.PageOptions.STYLE, dashboard::asset).getFilters().add(loopback);
         server.createContext("/", this::serveFile).getFilters().add(loopback);
@@ -102,7 +102,7 @@ public final class PreviewServer {
         warmUp.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         System.out.println("Preview: http://localhost:" + port + "/  (Ctrl+C to stop; rebuilding on every change)");
-        System.out.println("Translations dashboard: http://localhost:" + port + STATUS_PAGE);
+        System.out.println("Translations dashboard: http://localhost:" + port + DASHBOARD_PAGE);
     }
 
     public void awaitStop() throws InterruptedException {

@@ -232,7 +232,7 @@ class ChecklistParserTest {
     void statementsMayBeTickedOrStarredAndDescriptionsMayHoldSubheadings() {
         Checklist checklist = parse("content/en/q.md", VALID
                 .replace("- [ ] Two invoices", "* [x] Two invoices")
-                .replace("- [ ] An invoice", "- [] An invoice")
+                .replace("- [ ] An invoice", "+ [ ] An invoice")
                 .replace("- [ ] They insulted", "### Words\n\n- [X] They insulted")).orElseThrow();
         assertTrue(problems.isEmpty(), messages()::toString);
         assertEquals(List.of("invoices-late", "invoice-unpaid", "insults"), statementIds(checklist));
@@ -257,6 +257,16 @@ class ChecklistParserTest {
                 "content/en/a.md:12: statements start at the beginning of the line, without indentation: write it as - [ ] text {#id points=N}",
                 "content/en/b.md:16: statements start at the beginning of the line, without indentation: write it as - [ ] text {#id points=N}",
                 "content/en/c.md:17: statements start at the beginning of the line, without indentation: write it as - [ ] text {#id points=N}"), messages());
+    }
+
+    /** Statements are what flexmark reads as task list items (as the XLIFF export does): not "[]" or numbered items. */
+    @Test
+    void statementsAreTaskListItemsAsMarkdownReadsThem() {
+        parse("content/en/b.md", VALID.replace("- [ ] An invoice", "- [] An invoice"));
+        parse("content/en/c.md", VALID.replace("- [ ] They insulted", "1. [ ] They insulted"));
+        assertEquals(List.of(
+                "content/en/b.md:12: a statement is a bullet with a box, [ ] with a space inside: write it as - [ ] text {#id points=N}",
+                "content/en/c.md:16: a statement is a bullet with a box, [ ] with a space inside: write it as - [ ] text {#id points=N}"), messages());
     }
 
     @Test

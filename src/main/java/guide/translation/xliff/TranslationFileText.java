@@ -17,6 +17,7 @@ import java.util.Optional;
  * would write: status=draft, the source's translationKey, date, type, author and tags.
  */
 final class TranslationFileText {
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private TranslationFileText() {
     }
 
@@ -65,14 +66,18 @@ final class TranslationFileText {
         return text.append(body).toString();
     }
 
-    /** Sets {@code key} in the header {@code lines} (each with its line end), or adds it at their end. */
+    /**
+     * Sets {@code key} in the header {@code lines} (each with its line end), or adds it at their end. A byte order mark
+     * before the first key (some Windows editors write one) stays where it is and is no part of the key.
+     */
     private static void set(List<String> lines, String key, String value, String newline) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            String mark = line.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : "";
             int eq = line.indexOf('=');
-            if (eq > 0 && line.substring(0, eq).strip().equals(key)) {
+            if (eq > 0 && line.substring(mark.length(), eq).strip().equals(key)) {
                 if (!line.substring(eq + 1).strip().equals(value)) {
-                    lines.set(i, key + "=" + value + (line.endsWith("\r\n") ? "\r\n" : "\n"));
+                    lines.set(i, mark + key + "=" + value + (line.endsWith("\r\n") ? "\r\n" : "\n"));
                 }
                 return;
             }

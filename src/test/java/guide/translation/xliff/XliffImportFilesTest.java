@@ -51,6 +51,17 @@ class XliffImportFilesTest {
         assertEquals(crlf.replace("A paragraph.", "A paragraph, revised."), read(other), "only the paragraph changed, every line still ends in \\r\\n");
     }
 
+    /** Some Windows editors start a UTF-8 file with a byte order mark; the title on the first line is still the title. */
+    @Test
+    void aTranslationStartingWithAByteOrderMarkKeepsOneTitle() throws Exception {
+        String marked = "\uFEFF" + read(other);
+        write(other, marked);
+        write(xliff, read(xliff).replace(">A paragraph.</target>", ">A paragraph, revised.</target>"));
+        XliffFixture.Run updated = XliffFixture.guide(project, "translations", "import", xliff.toString());
+        assertEquals(0, updated.code(), updated.err());
+        assertEquals(marked.replace("A paragraph.", "A paragraph, revised."), read(other), "one title line, the mark kept, only the paragraph changed");
+    }
+
     @Test
     void aTranslationThatLostItsHeaderSeparatorIsNamedWithItsLine() throws Exception {
         SiteContent content = SiteContent.load(project);
