@@ -69,7 +69,8 @@ final class ProjectOptions {
         try {
             return java.util.Optional.of(guide.content.SiteContent.load(projectDir()));
         } catch (guide.site.BuildFailure failure) {
-            BuildCommand.printFailure(failure);
+            failure.problems().forEach(System.err::println);
+            System.err.println("Nothing done: fix the settings above first (" + failure.problems().size() + " problem(s)).");
             return java.util.Optional.empty();
         }
     }

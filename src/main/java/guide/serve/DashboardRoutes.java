@@ -84,33 +84,42 @@ final class DashboardRoutes {
             html = new DashboardPage(TranslationDashboard.of(content), new PageOptions(stylesheet, token.value())).html(filter, outcome);
         } catch (BuildFailure failure) {
             status = 500;
+            failure.problems().forEach(System.err::println);
             html = "<!doctype html><html lang=\"en\"><title>Translations</title><main><h1>Translations</h1><p>"
-                    + failure.problems().size() + " problem(s) in the configuration; see the console.</p></main></html>";
+                    + "The settings have problems; fix them and reload this page:</p><ul>"
+                    + failure.problems().stream().map(p -> "<li>" + org.jsoup.nodes.Entities.escape(p.toString()) + "</li>")
+                    .collect(java.util.stream.Collectors.joining()) + "</ul></main></html>";
         }
         exchange.getResponseHeaders().set("Content-Security-Policy", SecurityHeaders.HEADER_POLICY);
         send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     private void xliff(HttpExchange exchange, String query) throws IOException {
-        Optional<XliffDownloads.Download> file = Optional.empty();
         Optional<String> source = DashboardFilter.param(query, "source");
         Optional<String> lang = DashboardFilter.param(query, "to");
-        if (source.isPresent() && lang.isPresent()) {
-            file = XliffDownloads.one(content(), source.get(), lang.get());
+        Optional<SiteContent> content = content(exchange);
+        if (content.isPresent()) {
+            download(exchange, source.isPresent() && lang.isPresent() ? XliffDownloads.one(content.get(), source.get(), lang.get()) : Optional.empty());
         }
-        download(exchange, file);
     }
 
     private void bundle(HttpExchange exchange, String query) throws IOException {
         Optional<String> lang = DashboardFilter.param(query, "to");
-        download(exchange, lang.isPresent() ? XliffDownloads.bundle(content(), lang.get()) : Optional.empty());
+        Optional<SiteContent> content = content(exchange);
+        if (content.isPresent()) {
+            download(exchange, lang.isPresent() ? XliffDownloads.bundle(content.get(), lang.get()) : Optional.empty());
+        }
     }
 
-    private SiteContent content() throws IOException {
+    /** The project's content; or, when its settings cannot be read, empty after answering 500 with their problems (and printing them). */
+    private Optional<SiteContent> content(HttpExchange exchange) throws IOException {
         try {
-            return SiteContent.load(projectDir);
+            return Optional.of(SiteContent.load(projectDir));
         } catch (BuildFailure failure) {
-            throw new IOException("the configuration has " + failure.problems().size() + " problem(s); see the console");
+            failure.problems().forEach(System.err::println);
+            text(exchange, 500, "Nothing exported: the settings have problems; fix them and download again.\n"
+                    + failure.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n")));
+            return Optional.empty();
         }
     }
 
