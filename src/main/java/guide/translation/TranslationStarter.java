@@ -21,21 +21,8 @@ public final class TranslationStarter {
 
     /** Creates {@code target} and returns it. */
     public static Path start(ContentDocument source, Path target) throws IOException {
-        var fm = source.frontMatter();
-        StringBuilder text = new StringBuilder();
-        text.append("title=").append(source.title()).append('\n');
-        text.append("date=").append(fm.get("date")).append('\n');
-        text.append("type=").append(fm.get("type")).append('\n');
-        text.append("status=draft\n");
-        text.append("translationKey=").append(source.translationKey()).append('\n');
-        for (String key : new String[]{"author", "summary", "tags"}) {
-            if (fm.get(key) != null) {
-                text.append(key).append('=').append(fm.get(key)).append('\n');
-            }
-        }
-        text.append(SourceRevision.KEY).append('=').append(SourceRevision.of(source.lang(), source.title(), source.body())).append('\n');
-        text.append(FrontMatterParser.SEPARATOR).append('\n');
-        text.append(source.body());
+        String text = header(source, source.title(), source.frontMatter().get("summary"),
+                SourceRevision.of(source.lang(), source.title(), source.body())) + source.body();
         Files.createDirectories(target.getParent());
         try {
             Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -43,5 +30,31 @@ public final class TranslationStarter {
             throw new FileAlreadyExistsException(target + " already exists; not overwritten");
         }
         return target;
+    }
+
+    /**
+     * The header of a new translation of {@code source}, its separator line included: the title and summary given
+     * (the source's to translate, or a translator's), the source's date, type, translationKey, author and tags,
+     * status=draft and the stamp. {@code ./guide translate} and an XLIFF import that makes a new file both write it.
+     */
+    public static String header(ContentDocument source, String title, String summary, SourceRevision stamp) {
+        var fm = source.frontMatter();
+        StringBuilder text = new StringBuilder();
+        text.append("title=").append(title).append('\n');
+        text.append("date=").append(fm.get("date")).append('\n');
+        text.append("type=").append(fm.get("type")).append('\n');
+        text.append("status=draft\n");
+        text.append("translationKey=").append(source.translationKey()).append('\n');
+        if (fm.get("author") != null) {
+            text.append("author=").append(fm.get("author")).append('\n');
+        }
+        if (summary != null) {
+            text.append("summary=").append(summary).append('\n');
+        }
+        if (fm.get("tags") != null) {
+            text.append("tags=").append(fm.get("tags")).append('\n');
+        }
+        text.append(SourceRevision.KEY).append('=').append(stamp).append('\n');
+        return text.append(FrontMatterParser.SEPARATOR).append('\n').toString();
     }
 }

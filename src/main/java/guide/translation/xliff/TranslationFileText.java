@@ -1,9 +1,9 @@
 package guide.translation.xliff;
 
 import guide.content.ContentDocument;
-import guide.content.FrontMatterParser;
 import guide.translation.HeaderSeparator;
 import guide.translation.SourceRevision;
+import guide.translation.TranslationStarter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,27 +43,9 @@ final class TranslationFileText {
         return Optional.of(String.join("", lines) + separatorLine + (newline.equals("\n") ? body : body.replace("\r\n", "\n").replace("\n", newline)));
     }
 
-    /** A new translation file of {@code source}. */
+    /** A new translation file of {@code source}, with the header {@code ./guide translate} writes ({@link TranslationStarter#header}). */
     static String create(ContentDocument source, String title, String summary, SourceRevision stamp, String body) {
-        var fm = source.frontMatter();
-        StringBuilder text = new StringBuilder();
-        text.append("title=").append(title).append('\n');
-        text.append("date=").append(fm.get("date")).append('\n');
-        text.append("type=").append(fm.get("type")).append('\n');
-        text.append("status=draft\n");
-        text.append("translationKey=").append(source.translationKey()).append('\n');
-        if (fm.get("author") != null) {
-            text.append("author=").append(fm.get("author")).append('\n');
-        }
-        if (summary != null) {
-            text.append("summary=").append(summary).append('\n');
-        }
-        if (fm.get("tags") != null) {
-            text.append("tags=").append(fm.get("tags")).append('\n');
-        }
-        text.append(SourceRevision.KEY).append('=').append(stamp).append('\n');
-        text.append(FrontMatterParser.SEPARATOR).append('\n');
-        return text.append(body).toString();
+        return TranslationStarter.header(source, title, summary, stamp) + body;
     }
 
     /**
