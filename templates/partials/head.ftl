@@ -13,7 +13,7 @@
 <#list content.alternates as alt>
 <link rel="alternate" hreflang="${alt.lang}" href="${alt.href}">
 </#list>
-<link rel="alternate" type="application/atom+xml" title="${ui.siteName}" href="/${content.lang}/feed.xml">
+<link rel="alternate" type="application/atom+xml" title="${ui.siteName}" href="${content.language.feedPath}">
 <meta property="og:type" content="<#if content.type == "post">article<#else>website</#if>">
 <meta property="og:title" content="${content.title}">
 <#if content.summary??><meta property="og:description" content="${content.summary}"></#if>

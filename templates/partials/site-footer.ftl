@@ -3,6 +3,6 @@
 <footer class="site-footer">
 <div class="wrap">
 <p>${ui.footerNote}</p>
-<p><a href="${ui.archiveUrl}">${ui.allArticles}</a> · <a href="${ui.aboutUrl}">${ui.about}</a> · <a href="/${content.lang}/feed.xml">${ui.feed}</a></p>
+<p><a href="${ui.archiveUrl}">${ui.allArticles}</a> · <a href="${ui.aboutUrl}">${ui.about}</a> · <a href="${content.language.feedPath}">${ui.feed}</a></p>
 </div>
 </footer>

@@ -10,6 +10,8 @@ import java.util.List;
 
 /** A language's Atom feed: its newest {@code site.feed.limit} articles. */
 public final class Feeds {
+    /** The feed's file name in each language's folder; templates link it through {@link LanguageView#feedPath()}. */
+    public static final String FILE = "feed.xml";
     private final SiteConfig config;
     private final ArticleIndex index;
     private final Authors authors;
@@ -23,6 +25,11 @@ public final class Feeds {
         this.typesetter = typesetter;
     }
 
+    /** The site path of a language's feed, e.g. {@code /pl/feed.xml}. */
+    public static String path(String lang) {
+        return "/" + lang + "/" + FILE;
+    }
+
     public FeedView of(String lang) {
         List<FeedView.Entry> entries = new ArrayList<>();
         LocalDate updated = LocalDate.of(2000, 1, 1);
@@ -32,6 +39,6 @@ public final class Feeds {
             entries.add(new FeedView.Entry(typesetter.text(lang, doc.title()), config.baseUrl() + doc.url(), typesetter.text(lang, doc.summary()), doc.date().toString(), author));
             updated = doc.date().isAfter(updated) ? doc.date() : updated;
         }
-        return new FeedView(updated.toString(), config.baseUrl() + "/" + lang + "/feed.xml", config.baseUrl() + "/" + lang + "/", List.copyOf(entries));
+        return new FeedView(updated.toString(), config.baseUrl() + path(lang), config.baseUrl() + "/" + lang + "/", List.copyOf(entries));
     }
 }

@@ -8,6 +8,7 @@ import java.io.Serializable;
  * @param name      its name in itself ("Polski")
  * @param ogLocale  Open Graph's {@code og:locale}, e.g. {@code pl_PL}
  * @param direction {@code ltr} or {@code rtl}
+ * @param feedPath  the site path of the language's Atom feed ({@link Feeds#path})
  */
-public record LanguageView(String code, String name, String ogLocale, String direction) implements Serializable {
+public record LanguageView(String code, String name, String ogLocale, String direction, String feedPath) implements Serializable {
 }

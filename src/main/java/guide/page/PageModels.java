@@ -113,9 +113,9 @@ public final class PageModels {
         List<PageSpec> specs = new ArrayList<>();
         specs.add(PageSpec.generated("index.html", root.model()));
         for (String lang : config.languages()) {
-            PageModel feed = PageModel.builder(lang, languages.of(lang), "atom", ui.strings(lang).get("siteName"), "/" + lang + "/feed.xml",
-                    config.baseUrl() + "/" + lang + "/feed.xml", config.baseUrl()).feed(feeds.of(lang)).build();
-            specs.add(PageSpec.generated(lang + "/feed.xml", feed));
+            PageModel feed = PageModel.builder(lang, languages.of(lang), "atom", ui.strings(lang).get("siteName"), Feeds.path(lang),
+                    config.baseUrl() + Feeds.path(lang), config.baseUrl()).feed(feeds.of(lang)).build();
+            specs.add(PageSpec.generated(Feeds.path(lang).substring(1), feed));
             for (ArchivePages.Page page : archive.of(lang)) {
                 specs.add(PageSpec.generated(page.outputPath(), page.model()));
             }

@@ -31,7 +31,7 @@ public final class ContentTypes {
             Map.entry("woff", "font/woff"),
             Map.entry("pdf", "application/pdf"));
     /** The feeds' file name; any other {@code .xml} (the sitemap) is plain XML. */
-    static final String FEED_NAME = "feed.xml";
+    static final String FEED_NAME = guide.page.Feeds.FILE;
 
     private ContentTypes() {
     }
