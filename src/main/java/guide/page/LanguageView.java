@@ -9,6 +9,8 @@ import java.io.Serializable;
  * @param ogLocale  Open Graph's {@code og:locale}, e.g. {@code pl_PL}
  * @param direction {@code ltr} or {@code rtl}
  * @param feedPath  the site path of the language's Atom feed ({@link Feeds#path})
+ * @param searchPath the site path of the language's search index folder ({@link guide.search.SearchIndexFiles#address})
  */
-public record LanguageView(String code, String name, String ogLocale, String direction, String feedPath) implements Serializable {
+public record LanguageView(String code, String name, String ogLocale, String direction, String feedPath, String searchPath)
+        implements Serializable {
 }

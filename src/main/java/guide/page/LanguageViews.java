@@ -4,7 +4,7 @@ import guide.i18n.UiStrings;
 import guide.site.Language;
 import guide.site.SiteConfig;
 
-/** Each language as templates need it: its own name, og:locale, writing direction, the address of its feed. */
+/** Each language as templates need it: its own name, og:locale, writing direction, the addresses of its feed and search index. */
 public final class LanguageViews {
     private final SiteConfig config;
     private final UiStrings ui;
@@ -16,6 +16,7 @@ public final class LanguageViews {
 
     public LanguageView of(String lang) {
         Language language = config.language(lang);
-        return new LanguageView(lang, ui.strings(lang).get("languageName"), language.ogLocale(), language.direction(), Feeds.path(lang));
+        return new LanguageView(lang, ui.strings(lang).get("languageName"), language.ogLocale(), language.direction(), Feeds.path(lang),
+                guide.search.SearchIndexFiles.address(lang));
     }
 }

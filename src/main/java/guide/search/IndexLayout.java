@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * </ul>
  */
 final class IndexLayout {
+    /** The index's folder in each language's folder; pages find it through {@link SearchIndexFiles#address}. */
+    static final String FOLDER = "search/";
     static final int FIRST_TIER = 1000;
     static final int TIER = 4000;
     static final int SHARD_BYTES = 24_000;
@@ -41,7 +43,7 @@ final class IndexLayout {
     }
 
     IndexLayout(String lang) {
-        this.base = lang + "/search/";
+        this.base = lang + "/" + FOLDER;
     }
 
     /**

@@ -34,6 +34,11 @@ public final class SearchIndexFiles {
      *                   a few MB more), so that a build into the output this object wrote makes
      *                   only the entries and shards whose content changed: the preview's saves
      */
+    /** The site path of a language's index folder, e.g. {@code /pl/search/}, which the search panel reads. */
+    public static String address(String lang) {
+        return "/" + lang + "/" + IndexLayout.FOLDER;
+    }
+
     public SearchIndexFiles(boolean keepShards) {
         this.keepShards = keepShards;
     }

@@ -66,7 +66,7 @@ class ArchivePaginationTest {
         assertEquals("/pl/artykuly/", first.url());
         assertEquals("https://example.org/pl/artykuly/", first.canonical());
         assertEquals("Artykuły 1–2 z 5", first.archive().range());
-        assertEquals(new LanguageView("pl", "Polski", "pl_PL", "ltr", "/pl/feed.xml"), first.language());
+        assertEquals(new LanguageView("pl", "Polski", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/"), first.language());
 
         PageModel second = pages.get(1).model();
         assertEquals("Wszystkie artykuły – strona 2 z 3", second.title());
