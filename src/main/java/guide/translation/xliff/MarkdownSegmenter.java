@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownSegmenter {
     private static final Pattern HTML_TAG = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
-    private static final String RESULTS = "results";
 
     private final String body;
     private final boolean checklist;
@@ -84,7 +83,7 @@ public final class MarkdownSegmenter {
         String id = idOf(heading);
         UnitKind kind = UnitKind.HEADING;
         if (checklist && heading.getLevel() == 2) {
-            inResults = RESULTS.equals(id);
+            inResults = guide.quiz.ChecklistParser.RESULTS_ID.equals(id);
             band = "";
             kind = UnitKind.SECTION_TITLE;
         } else if (checklist && heading.getLevel() == 3 && inResults) {
