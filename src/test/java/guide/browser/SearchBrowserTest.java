@@ -125,6 +125,7 @@ class SearchBrowserTest {
         WebElement first = new WebDriverWait(chrome, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).stream().findFirst().orElse(null));
         assertEquals(PL_WORDS, first.findElement(By.cssSelector("a")).getDomAttribute("href"), "'niep': first result");
+        screenshot("pl-search-unfinished-word");
     }
 
     @Test
