@@ -18,11 +18,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class LiveReload {
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
-    private volatile String state = stateJson(0, List.of());
+    private volatile String state = stateJson(0, List.of(), true);
 
     /** Records a finished build and tells every open page. */
     void publish(long buildNumber, List<Problem> problems) {
-        state = stateJson(buildNumber, problems);
+        publish(buildNumber, problems, true);
+    }
+
+    /** Like {@link #publish(long, List)}; {@code served} is false while there is no site to show (the first build failed). */
+    void publish(long buildNumber, List<Problem> problems, boolean served) {
+        state = stateJson(buildNumber, problems, served);
         for (OutputStream client : clients) {
             send(client, "state", state);
         }
@@ -74,9 +79,10 @@ final class LiveReload {
         }
     }
 
-    private static String stateJson(long buildNumber, List<Problem> problems) {
+    private static String stateJson(long buildNumber, List<Problem> problems, boolean served) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("build", buildNumber);
+        state.put("served", served);
         state.put("problems", problems.stream().map(Problem::toString).toList());
         return JSONValue.toJSONString(state);
     }

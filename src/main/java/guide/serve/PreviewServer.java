@@ -145,10 +145,10 @@ public final class PreviewServer {
             live.publish(next, List.of());
         } catch (BuildFailure failure) {
             failure.problems().forEach(System.err::println);
-            System.err.println(builds.get() > 0 || Files.isRegularFile(output.resolve("index.html"))
-                    ? "Build failed; still serving the last good build."
+            boolean served = builds.get() > 0 || Files.isRegularFile(output.resolve("index.html"));
+            System.err.println(served ? "Build failed; still serving the last good build."
                     : "Build failed; nothing to serve yet: fix the problems above and save, and the browser shows the site.");
-            live.publish(builds.get(), failure.problems());
+            live.publish(builds.get(), failure.problems(), served);
         } catch (IOException | RuntimeException e) {
             System.err.println("Build failed: " + e);
             live.publish(builds.get(), List.of(new Problem(Path.of("build"), 0, String.valueOf(e.getMessage()))));

@@ -6,7 +6,7 @@ const served = new URL(import.meta.url).searchParams.get('build');
 let seen = served === null ? null : Number(served);
 let panel = null;
 
-function showProblems(problems) {
+function showProblems(problems, served) {
   if (!panel) {
     panel = document.createElement('section');
     panel.setAttribute('role', 'alert');
@@ -20,7 +20,9 @@ function showProblems(problems) {
   }
   panel.replaceChildren();
   const title = document.createElement('strong');
-  title.textContent = `Build failed (${problems.length}); showing the last good build:`;
+  // Not served: the preview's first build failed, and there is no good build to show.
+  title.textContent = served ? `Build failed (${problems.length}); showing the last good build:`
+    : `Build failed (${problems.length}); nothing to show until it builds:`;
   const list = document.createElement('ul');
   for (const problem of problems) {
     const item = document.createElement('li');
@@ -33,7 +35,7 @@ function showProblems(problems) {
 source.addEventListener('state', (event) => {
   const state = JSON.parse(event.data);
   if (state.problems.length > 0) {
-    showProblems(state.problems);
+    showProblems(state.problems, state.served);
   } else if (seen !== null && state.build !== seen) {
     location.reload();
     return;

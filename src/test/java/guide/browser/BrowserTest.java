@@ -196,6 +196,7 @@ class BrowserTest {
             write(about, original.replaceFirst("(?m)^date=.*$", "date=yesterday"));
             String problems = new WebDriverWait(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("guide-build-problems")).getText());
+            assertTrue(problems.startsWith("Build failed (1); showing the last good build:"), problems);
             assertTrue(problems.contains("content/en/about.md:"), problems);
             assertTrue(problems.contains("date 'yesterday' is not a date in the form yyyy-MM-dd"), problems);
             chrome.navigate().refresh();
