@@ -51,7 +51,8 @@ public final class FingerprintedAssets {
         List<String> files = new ArrayList<>();
         if (Files.isDirectory(assetDir)) {
             try (Stream<Path> walk = Files.walk(assetDir)) {
-                walk.filter(Files::isRegularFile).map(f -> assetDir.relativize(f).toString().replace('\\', '/')).sorted().forEach(files::add);
+                walk.filter(Files::isRegularFile).map(f -> assetDir.relativize(f).toString().replace('\\', '/')).filter(PublicPaths::isPublic)
+                        .sorted().forEach(files::add);
             }
         }
         Map<String, String> texts = new TreeMap<>();

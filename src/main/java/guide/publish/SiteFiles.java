@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,17 +16,15 @@ import java.util.stream.Stream;
  * The files a publish uploads from a built site: all of them, with their MD5, except the host
  * configuration that object storage would serve as ordinary files ({@code _headers},
  * {@code _redirects}) and what no build puts there: the folder listings operating systems leave
- * in folders one opens ({@code .DS_Store}, {@code Thumbs.db}, {@code desktop.ini}) and a version
- * control folder ({@code .git}) kept in the output. Other names starting with a dot are the
- * site's: the build copies every file of {@code assets/}, and {@code .well-known/} (security.txt,
- * app links) must be published. The build's own bookkeeping (page cache, lock, staging folders)
- * is kept next to the site, never inside it.
+ * in folders one opens ({@code Thumbs.db}, {@code desktop.ini}), and names starting with a dot
+ * other than {@code .well-known/} ({@link PublicPaths}: the build does not copy them from
+ * {@code assets/} either, and a {@code .git} or {@code .DS_Store} kept in the output stays
+ * there). {@code .well-known/} (security.txt, app links) is published. The build's own
+ * bookkeeping (page cache, lock, staging folders) is kept next to the site, never inside it.
  */
 public final class SiteFiles {
-    /** File names, in any folder, that are never uploaded. */
-    private static final Set<String> CLUTTER = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
-    /** Folders, at any depth, whose files are never uploaded. */
-    private static final Set<String> VERSION_CONTROL = Set.of(".git", ".svn", ".hg");
+    /** File names, in any folder, that are never uploaded (besides those {@link PublicPaths} leaves out). */
+    private static final Set<String> CLUTTER = Set.of("Thumbs.db", "desktop.ini");
 
     private SiteFiles() {
     }
@@ -49,7 +46,7 @@ public final class SiteFiles {
 
     private static boolean notTheSites(String path) {
         String[] parts = path.split("/");
-        return CLUTTER.contains(parts[parts.length - 1]) || Arrays.stream(parts).anyMatch(VERSION_CONTROL::contains);
+        return CLUTTER.contains(parts[parts.length - 1]) || !PublicPaths.isPublic(path);
     }
 
     private static SiteFile read(Path site, String path) {

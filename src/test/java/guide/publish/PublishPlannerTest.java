@@ -61,6 +61,10 @@ class PublishPlannerTest {
         write(site, "images/.DS_Store", "Finder");
         write(site, "Thumbs.db", "Explorer");
         write(site, ".git/HEAD", "ref: refs/heads/main\n");
+        write(site, ".env", "S3_SECRET=x\n");
+        write(site, "js/.site.js.swp", "swap");
+        write(site, "css/._site.css", "resource fork");
+        write(site, "docs/.well-known/x", "not at the root");
         write(site, "_headers", "/*\n");
         List<SiteFile> files = SiteFiles.scan(site);
         assertEquals(List.of(".well-known/change-password", ".well-known/security.txt", "index.html"), files.stream().map(SiteFile::path).toList());

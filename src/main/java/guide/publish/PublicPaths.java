@@ -1,0 +1,26 @@
+package guide.publish;
+
+/**
+ * Which files of {@code assets/} a site publishes: not names starting with a dot (an editor's
+ * {@code .env}, a vim swap file {@code .site.js.swp}, a macOS {@code ._site.css}, a {@code .git}
+ * folder), except {@code .well-known/} at the top, the one dot-folder a site serves on purpose
+ * (RFC 8615: security.txt, app links). An allowlist: a dot name is left out unless it is that one.
+ */
+public final class PublicPaths {
+    /** The dot-folder at the site's root that is published. */
+    public static final String WELL_KNOWN = ".well-known";
+
+    private PublicPaths() {
+    }
+
+    /** Whether a path relative to the asset folder (or the site's root), with '/' between its parts, is published. */
+    public static boolean isPublic(String path) {
+        String[] parts = path.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].startsWith(".") && !(i == 0 && parts[i].equals(WELL_KNOWN) && parts.length > 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
