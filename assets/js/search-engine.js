@@ -43,7 +43,8 @@ export class SearchIndex {
   async open() {
     if (!this.meta) {
       const meta = await this.get('meta.json');
-      this.meta = { n: meta.n, depth: meta.depth, shards: new Set(meta.shards) };
+      // An index written before meta.json named its depth used ShardPlan's 8.
+      this.meta = { n: meta.n, depth: meta.depth ?? 8, shards: new Set(meta.shards) };
     }
     return this.meta;
   }
@@ -81,7 +82,8 @@ export class SearchIndex {
    * that is no form of its own stands for the forms it begins.
    */
   async term(word, complete) {
-    const shard = await this.shard(word);
+    // An unfinished word may have no shard of its own ("roz" where only "rozl", "rozm", … are listed): its forms are deeper.
+    const shard = (await this.shard(word)) ?? (complete ? null : { x: [], f: {} });
     if (!shard) return null;
     if (shard.x.includes(word)) return 'stop';
     let keys = shard.f[word] ? shard.f[word].split(' ') : [];

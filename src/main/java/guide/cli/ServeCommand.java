@@ -29,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (BuildFailure failure) {
             // Only settings the preview cannot watch without end here; a failed build keeps the preview running.
             failure.problems().forEach(System.err::println);
-            System.err.println("The preview did not start: fix jbake.properties and start it again.");
+            System.err.println("The preview did not start: fix the settings above and start it again.");
             return 1;
         } catch (java.net.BindException busy) {
             System.err.println("error: port " + port + " is already in use (another ./guide serve?): stop it, or choose another port,"

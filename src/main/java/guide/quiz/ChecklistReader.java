@@ -28,9 +28,12 @@ final class ChecklistReader {
     static final String ID = "[a-z0-9][a-z0-9-]*";
     static final int MAX_ID_LENGTH = 64;
     private static final Pattern SECTION = Pattern.compile("^##\\s+(.*?)\\s*(\\{#(\\S*)\\s*})?\\s*$");
-    /** A statement: a task list item as flexmark (and the XLIFF export, which reads it so) knows one, at the line's start. */
+    /** A statement: a bullet ({@code -}, {@code *} or {@code +}) at the line's start with a box, {@code [ ]} or {@code [x]}. */
     private static final Pattern ITEM_START = Pattern.compile("^[-*+]\\s+\\[[ xX]]\\s*(.*)$");
-    /** What an editor means as a statement but flexmark reads as text: an empty box, or a numbered item. */
+    /**
+     * What an editor may mean as a statement that is not one: an empty box {@code []} (which Markdown reads as text)
+     * or a numbered item with a box; each is named at its line rather than read as description.
+     */
     private static final Pattern NOT_QUITE_ITEM = Pattern.compile("^\\s*([-*+]\\s+\\[]|\\d+[.)]\\s+\\[[ xX]?]).*$");
     /** A statement indented like a nested Markdown list item, which the reader would take for description text. */
     private static final Pattern INDENTED_ITEM = Pattern.compile("^\\s+[-*+]\\s+\\[[ xX]].*$");

@@ -71,13 +71,13 @@ public final class PreviewServer {
     }
 
     /**
-     * Takes the port, builds once, then serves and watches; returns once the server is listening.
-     * The port comes first, so a busy one is reported before any build starts or writes a file.
+     * Reads the settings, takes the port, builds once, then serves and watches; returns once the server is listening.
+     * The port comes before the build, so a busy one is reported before any build starts or writes a file.
      */
     public void start() throws IOException, BuildFailure {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         // Settings the preview cannot start without (the folders it watches) are reported once, before a build says the same.
         SiteConfig config = SiteConfig.loadForBuild(projectDir);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         rebuild();
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "preview-http");

@@ -259,7 +259,7 @@ class ChecklistParserTest {
                 "content/en/c.md:17: statements start at the beginning of the line, without indentation: write it as - [ ] text {#id points=N}"), messages());
     }
 
-    /** Statements are what flexmark reads as task list items (as the XLIFF export does): not "[]" or numbered items. */
+    /** Statements are bullets with a box at the line's start: "[]" (Markdown's text) and numbered items are named at their line. */
     @Test
     void statementsAreTaskListItemsAsMarkdownReadsThem() {
         parse("content/en/b.md", VALID.replace("- [ ] An invoice", "- [] An invoice"));

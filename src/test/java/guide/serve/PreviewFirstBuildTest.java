@@ -86,7 +86,7 @@ class PreviewFirstBuildTest {
         String said = stderrOf(() -> assertEquals(1, guide.cli.Main.commandLine().execute("serve", "--project", project.toString(), "--port",
                 String.valueOf(port))));
         assertEquals(1, said.split("tresc/", -1).length - 1, "the problem once: " + said);
-        assertTrue(said.endsWith("The preview did not start: fix jbake.properties and start it again.\n"), said);
+        assertTrue(said.endsWith("The preview did not start: fix the settings above and start it again.\n"), said);
         assertFalse(Files.exists(project.resolve("target/site")), "nothing is built");
     }
 
