@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The text of an XLIFF file's bytes, in the encoding the file says it is in (its byte order mark,
- * else its XML declaration, else UTF-8). Decoded here rather than by the XML parser: the JDK's
+ * else UTF-16 when its first characters are {@code <?} in UTF-16, else its XML declaration, else
+ * UTF-8, as XML 1.0's appendix F detects it). Decoded here rather than by the XML parser: the JDK's
  * parser prints "[Fatal Error]" on the console for a byte that is not a character, which no option
  * of its StAX reader turns off, and its message names neither the file nor what to do.
  */
@@ -38,6 +39,10 @@ final class XmlBytes {
         } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             charset = StandardCharsets.UTF_16LE;
             skip = 2;
+        } else if (bytes.length >= 4 && bytes[0] == '<' && bytes[1] == 0 && bytes[2] == '?' && bytes[3] == 0) {
+            charset = StandardCharsets.UTF_16LE; // "<?" in UTF-16 without a byte order mark (XML 1.0, appendix F)
+        } else if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == '<' && bytes[2] == 0 && bytes[3] == '?') {
+            charset = StandardCharsets.UTF_16BE;
         } else {
             charset = declared(file, bytes);
         }

@@ -51,6 +51,19 @@ class XliffImportFilesTest {
         assertEquals(crlf.replace("A paragraph.", "A paragraph, revised."), read(other), "only the paragraph changed, every line still ends in \\r\\n");
     }
 
+    /** A CAT tool may save XLIFF as UTF-16 without a byte order mark; XML tells it by its first characters, "<?". */
+    @Test
+    void anXliffSavedAsUtf16WithoutAByteOrderMarkImports() throws Exception {
+        String text = read(xliff).replaceFirst("encoding=\"(?i:utf-8)\"", "encoding=\"UTF-16\"");
+        assertTrue(text.startsWith("<?xml") && text.contains("encoding=\"UTF-16\""), text.substring(0, 60));
+        for (java.nio.charset.Charset utf16 : List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            Files.write(xliff, text.getBytes(utf16));
+            XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", xliff.toString());
+            assertEquals(0, run.code(), utf16 + ": " + run.err());
+            assertTrue(run.out().contains("content/en/other-test.md: unchanged from "), run.out());
+        }
+    }
+
     /** Some Windows editors start a UTF-8 file with a byte order mark; the title on the first line is still the title. */
     @Test
     void aTranslationStartingWithAByteOrderMarkKeepsOneTitle() throws Exception {
