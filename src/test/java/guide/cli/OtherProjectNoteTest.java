@@ -1,6 +1,8 @@
 package guide.cli;
 
 import guide.site.ProjectFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,27 +21,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code ./guide}; the editor is told which, and what to type for the other, in words the shell reads back as typed.
  */
 class OtherProjectNoteTest {
+    private String homeBefore;
+
+    @BeforeEach
+    void rememberGuideHome() {
+        homeBefore = System.getProperty("guide.home");
+    }
+
+    @AfterEach
+    void restoreGuideHome() {
+        if (homeBefore == null) {
+            System.clearProperty("guide.home");
+        } else {
+            System.setProperty("guide.home", homeBefore);
+        }
+    }
+
     @Test
     void aBuildAndATranslationsReportInAnotherProjectSayWhichTheyWorkOn(@TempDir Path temp) throws Exception {
         Path home = ProjectFixture.copyProject(temp.resolve("guide-home"));
         Path here = Path.of("").toAbsolutePath();
         assertTrue(Files.isRegularFile(here.resolve("jbake.properties")), "the tests run in a project folder");
-        String before = System.getProperty("guide.home");
-        try {
-            System.setProperty("guide.home", home.toString());
-            String build = stderrOf(0, "build", "--output", temp.resolve("site").toString());
-            assertEquals("note: building the project in " + home + ", not the one you are in (" + here
-                    + "); to build that one, add --project " + ProjectOptions.shellWord(here.toString()), build.lines().findFirst().orElse(""));
-            assertTrue(Files.isRegularFile(temp.resolve("site/index.html")), "the project of ./guide is built, as before");
-            assertTrue(stderrOf(0, "translations").startsWith("note: working on the project in " + home + ", not the one you are in"));
-            assertEquals("", stderrOf(0, "translations", "--project", home.toString()), "with --project, nothing is said");
-        } finally {
-            if (before == null) {
-                System.clearProperty("guide.home");
-            } else {
-                System.setProperty("guide.home", before);
-            }
-        }
+        System.setProperty("guide.home", home.toString());
+        String build = stderrOf(0, "build", "--output", temp.resolve("site").toString());
+        assertEquals("note: building the project in " + home + ", not the one you are in (" + here
+                + "); to build that one, add --project " + ProjectOptions.shellWord(here.toString()), build.lines().findFirst().orElse(""));
+        assertTrue(Files.isRegularFile(temp.resolve("site/index.html")), "the project of ./guide is built, as before");
+        assertTrue(stderrOf(0, "translations").startsWith("note: working on the project in " + home + ", not the one you are in"));
+        assertEquals("", stderrOf(0, "translations", "--project", home.toString()), "with --project, nothing is said");
     }
 
     /**
@@ -51,19 +60,10 @@ class OtherProjectNoteTest {
         Path home = ProjectFixture.copyProject(temp.resolve("guide-home"));
         Path other = Files.createDirectories(temp.resolve("other project"));
         Files.writeString(other.resolve("jbake.properties"), "");
-        String before = System.getProperty("guide.home");
-        try {
-            System.setProperty("guide.home", home.toString());
-            assertEquals("note: working on the project in " + home + ", not the one you are in (" + other
-                    + "); to work on that one, add --project '" + other + "'", stderrIn(other, 0, "translations").lines().findFirst().orElse(""));
-            assertEquals("", stderrIn(home.resolve("content"), 0, "translations"), "typed in the project of ./guide, nothing is said");
-        } finally {
-            if (before == null) {
-                System.clearProperty("guide.home");
-            } else {
-                System.setProperty("guide.home", before);
-            }
-        }
+        System.setProperty("guide.home", home.toString());
+        assertEquals("note: working on the project in " + home + ", not the one you are in (" + other
+                + "); to work on that one, add --project '" + other + "'", stderrIn(other, 0, "translations").lines().findFirst().orElse(""));
+        assertEquals("", stderrIn(home.resolve("content"), 0, "translations"), "typed in the project of ./guide, nothing is said");
     }
 
     /** The suggested option is pasted into a shell: a folder with spaces, quotes or a dollar sign must come back as it is. */
@@ -73,8 +73,8 @@ class OtherProjectNoteTest {
             String word = ProjectOptions.shellWord(folder);
             Process shell = new ProcessBuilder("sh", "-c", "printf %s " + word).start();
             String back = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, shell.waitFor());
-            assertEquals(folder, back, "typed as " + word);
+        assertEquals(0, shell.waitFor());
+        assertEquals(folder, back, "typed as " + word);
         }
         assertEquals("/tmp/plain-folder_1.0", ProjectOptions.shellWord("/tmp/plain-folder_1.0"), "an ordinary folder is not quoted");
     }
@@ -86,7 +86,7 @@ class OtherProjectNoteTest {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try {
-            assertEquals(exit, Main.commandLine(cwd, args).execute(args), String.join(" ", args));
+        assertEquals(exit, Main.commandLine(cwd, args).execute(args), String.join(" ", args));
         } finally {
             System.setErr(err);
             System.setOut(out);
