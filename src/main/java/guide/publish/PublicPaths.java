@@ -4,11 +4,13 @@ package guide.publish;
  * Which files of {@code assets/} a site publishes: not names starting with a dot (an editor's
  * {@code .env}, a vim swap file {@code .site.js.swp}, a macOS {@code ._site.css}, a {@code .git}
  * folder), except {@code .well-known/} at the top, the one dot-folder a site serves on purpose
- * (RFC 8615: security.txt, app links). An allowlist: a dot name is left out unless it is that one.
+ * (RFC 8615: security.txt, app links); nor the listings Windows leaves in folders one opens
+ * ({@code Thumbs.db}, {@code desktop.ini}). For dot names an allowlist: left out unless it is that one.
  */
 public final class PublicPaths {
     /** The dot-folder at the site's root that is published. */
     public static final String WELL_KNOWN = ".well-known";
+    private static final java.util.Set<String> WINDOWS_LISTINGS = java.util.Set.of("Thumbs.db", "desktop.ini");
 
     private PublicPaths() {
     }
@@ -16,6 +18,9 @@ public final class PublicPaths {
     /** Whether a path relative to the asset folder (or the site's root), with '/' between its parts, is published. */
     public static boolean isPublic(String path) {
         String[] parts = path.split("/");
+        if (WINDOWS_LISTINGS.contains(parts[parts.length - 1])) {
+            return false;
+        }
         for (int i = 0; i < parts.length; i++) {
             if (parts[i].startsWith(".") && !(i == 0 && parts[i].equals(WELL_KNOWN) && parts.length > 1)) {
                 return false;

@@ -9,22 +9,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The files a publish uploads from a built site: all of them, with their MD5, except the host
  * configuration that object storage would serve as ordinary files ({@code _headers},
- * {@code _redirects}) and what no build puts there: the folder listings operating systems leave
- * in folders one opens ({@code Thumbs.db}, {@code desktop.ini}), and names starting with a dot
- * other than {@code .well-known/} ({@link PublicPaths}: the build does not copy them from
- * {@code assets/} either, and a {@code .git} or {@code .DS_Store} kept in the output stays
- * there). {@code .well-known/} (security.txt, app links) is published. The build's own
+ * {@code _redirects}) and what {@link PublicPaths} leaves out: names starting with a dot other
+ * than {@code .well-known/}, and Windows' folder listings (the build does not copy them from
+ * {@code assets/} either; a {@code .git} or {@code .DS_Store} kept in the output stays there, and
+ * the next publish deletes such objects an earlier one uploaded). {@code .well-known/} (security.txt, app links) is published. The build's own
  * bookkeeping (page cache, lock, staging folders) is kept next to the site, never inside it.
  */
 public final class SiteFiles {
-    /** File names, in any folder, that are never uploaded (besides those {@link PublicPaths} leaves out). */
-    private static final Set<String> CLUTTER = Set.of("Thumbs.db", "desktop.ini");
 
     private SiteFiles() {
     }
@@ -45,8 +41,7 @@ public final class SiteFiles {
     }
 
     private static boolean notTheSites(String path) {
-        String[] parts = path.split("/");
-        return CLUTTER.contains(parts[parts.length - 1]) || !PublicPaths.isPublic(path);
+        return !PublicPaths.isPublic(path);
     }
 
     private static SiteFile read(Path site, String path) {

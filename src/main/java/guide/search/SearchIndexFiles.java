@@ -28,17 +28,17 @@ public final class SearchIndexFiles {
     private record Source(List<PageText> pages, List<String> files) {
     }
 
+    /** The site path of a language's index folder, e.g. {@code /pl/search/}, which the search panel reads. */
+    public static String address(String lang) {
+        return "/" + lang + "/" + IndexLayout.FOLDER;
+    }
+
     /**
      * @param keepShards whether to keep the content of the shards written last (about 11 MB at
      *                   2 × 1,000 articles) and what each key's entry was made from (its postings,
      *                   a few MB more), so that a build into the output this object wrote makes
      *                   only the entries and shards whose content changed: the preview's saves
      */
-    /** The site path of a language's index folder, e.g. {@code /pl/search/}, which the search panel reads. */
-    public static String address(String lang) {
-        return "/" + lang + "/" + IndexLayout.FOLDER;
-    }
-
     public SearchIndexFiles(boolean keepShards) {
         this.keepShards = keepShards;
     }

@@ -86,7 +86,7 @@ final class DashboardRoutes {
             status = 500;
             failure.problems().forEach(System.err::println);
             html = "<!doctype html><html lang=\"en\"><title>Translations</title><main><h1>Translations</h1><p>"
-                    + "The settings have problems; fix them and reload this page:</p><ul>"
+                    + "The project has problems; fix them and reload this page:</p><ul>"
                     + failure.problems().stream().map(p -> "<li>" + org.jsoup.nodes.Entities.escape(p.toString()) + "</li>")
                     .collect(java.util.stream.Collectors.joining()) + "</ul></main></html>";
         }

@@ -20,12 +20,12 @@ final class LiveReload {
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
     private volatile String state = stateJson(0, List.of(), true);
 
-    /** Records a finished build and tells every open page. */
+    /** Records a build that published its pages. */
     void publish(long buildNumber, List<Problem> problems) {
         publish(buildNumber, problems, true);
     }
 
-    /** Like {@link #publish(long, List)}; {@code served} is false while there is no site to show (the first build failed). */
+    /** Records a finished build and tells every open page; {@code served} is false while there is no site to show (no build succeeded). */
     void publish(long buildNumber, List<Problem> problems, boolean served) {
         state = stateJson(buildNumber, problems, served);
         for (OutputStream client : clients) {

@@ -128,6 +128,9 @@ public final class PreviewServer {
     }
 
     private synchronized void rebuild() {
+        if (stopped.getCount() == 0) {
+            return; // a change the watcher saw just before the preview stopped: nothing may write to the project now
+        }
         // A number browsers have not seen, even when a build failed after announcing its pages.
         long next = Math.max(builds.get(), announced) + 1;
         try {
@@ -150,8 +153,12 @@ public final class PreviewServer {
                     : "Build failed; nothing to serve yet: fix the problems above and save, and the browser shows the site.");
             live.publish(builds.get(), failure.problems(), served);
         } catch (IOException | RuntimeException e) {
-            System.err.println("Build failed: " + e);
-            live.publish(builds.get(), List.of(new Problem(Path.of("build"), 0, String.valueOf(e.getMessage()))));
+            // Not the editor's fault (a disk, a bug): said as the build command says it; the next save tries again.
+            boolean served = builds.get() > 0 || Files.isRegularFile(output.resolve("index.html"));
+            System.err.println("error: the build stopped unexpectedly: " + e);
+            System.err.println((served ? "Still serving the last good build" : "Nothing to serve yet")
+                    + "; save again to retry, and please report this with what you changed.");
+            live.publish(builds.get(), List.of(new Problem(Path.of("build"), 0, String.valueOf(e.getMessage()))), served);
         }
     }
 
@@ -163,8 +170,8 @@ public final class PreviewServer {
      * a sample of pages ({@link SiteBuilder#warmUp}).
      */
     private synchronized void warmUp() {
-        if (builds.get() == 0) {
-            return; // the first build failed; the next real one reports why
+        if (builds.get() == 0 || stopped.getCount() == 0) {
+            return; // the first build failed (the next real one reports why), or the preview has stopped
         }
         try {
             builder.warmUp(output, renderedAtStart);

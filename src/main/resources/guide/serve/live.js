@@ -6,7 +6,7 @@ const served = new URL(import.meta.url).searchParams.get('build');
 let seen = served === null ? null : Number(served);
 let panel = null;
 
-function showProblems(problems, served) {
+function showProblems(problems, hasSite) {
   if (!panel) {
     panel = document.createElement('section');
     panel.setAttribute('role', 'alert');
@@ -21,7 +21,7 @@ function showProblems(problems, served) {
   panel.replaceChildren();
   const title = document.createElement('strong');
   // Not served: the preview's first build failed, and there is no good build to show.
-  title.textContent = served ? `Build failed (${problems.length}); showing the last good build:`
+  title.textContent = hasSite ? `Build failed (${problems.length}); showing the last good build:`
     : `Build failed (${problems.length}); nothing to show until it builds:`;
   const list = document.createElement('ul');
   for (const problem of problems) {

@@ -73,8 +73,8 @@ class OtherProjectNoteTest {
             String word = ProjectOptions.shellWord(folder);
             Process shell = new ProcessBuilder("sh", "-c", "printf %s " + word).start();
             String back = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, shell.waitFor());
-        assertEquals(folder, back, "typed as " + word);
+            assertEquals(0, shell.waitFor());
+            assertEquals(folder, back, "typed as " + word);
         }
         assertEquals("/tmp/plain-folder_1.0", ProjectOptions.shellWord("/tmp/plain-folder_1.0"), "an ordinary folder is not quoted");
     }
@@ -86,7 +86,7 @@ class OtherProjectNoteTest {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try {
-        assertEquals(exit, Main.commandLine(cwd, args).execute(args), String.join(" ", args));
+            assertEquals(exit, Main.commandLine(cwd, args).execute(args), String.join(" ", args));
         } finally {
             System.setErr(err);
             System.setOut(out);

@@ -25,12 +25,13 @@ class AssetDotFilesTest {
         Files.writeString(project.resolve("assets/.env"), "S3_SECRET=not-for-readers\n");
         Files.writeString(project.resolve("assets/css/._site.css"), "resource fork");
         Files.writeString(project.resolve("assets/js/.quiz.js.swp"), "swap");
+        Files.writeString(project.resolve("assets/css/Thumbs.db"), "Explorer");
         Path site = temp.resolve("site");
         CliBuild build = CliBuild.run(project, "--output", site.toString());
         assertEquals(0, build.exitCode(), build.err());
         assertTrue(Files.isRegularFile(site.resolve(".well-known/security.txt")));
         try (var files = Files.walk(site)) {
-            assertFalse(files.anyMatch(f -> f.getFileName().toString().matches("\\.env|\\._site.*|\\.quiz\\.js.*")), "no dot file of assets/ is in the site");
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().matches("\\.env|\\._site.*|\\.quiz\\.js.*|Thumbs\\.db")), "no dot file or Windows listing of assets/ is in the site");
         }
     }
 }

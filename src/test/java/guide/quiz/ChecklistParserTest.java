@@ -261,7 +261,7 @@ class ChecklistParserTest {
 
     /** Statements are bullets with a box at the line's start: "[]" (Markdown's text) and numbered items are named at their line. */
     @Test
-    void statementsAreTaskListItemsAsMarkdownReadsThem() {
+    void anEmptyBoxOrANumberedStatementIsNamedAtItsLine() {
         parse("content/en/b.md", VALID.replace("- [ ] An invoice", "- [] An invoice"));
         parse("content/en/c.md", VALID.replace("- [ ] They insulted", "1. [ ] They insulted"));
         assertEquals(List.of(

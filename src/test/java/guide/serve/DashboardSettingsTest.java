@@ -25,13 +25,14 @@ class DashboardSettingsTest {
         try (DashboardFixture preview = new DashboardFixture(temp.resolve("project"))) {
             Files.writeString(preview.project.resolve("jbake.properties"), "\nsite.archive.pageSize=abc\n", StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
+            String at = "jbake.properties:" + Files.readAllLines(preview.project.resolve("jbake.properties")).size() + ": ";
             HttpClient http = HttpClient.newHttpClient();
             for (String path : new String[]{"/__guide/translations/xliff?source=" + DashboardFixture.PRICING_PL + "&to=en",
                     "/__guide/translations/xliff.zip?to=en", "/__guide/translations"}) {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(preview.base() + path)).build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 assertEquals(500, answer.statusCode(), path);
-                assertTrue(answer.body().contains("jbake.properties:") && answer.body().contains("site.archive.pageSize must be a whole number"),
+                assertTrue(answer.body().contains(at + "site.archive.pageSize must be a whole number"),
                         path + ": " + answer.body());
             }
         }

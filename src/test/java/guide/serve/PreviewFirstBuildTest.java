@@ -58,8 +58,11 @@ class PreviewFirstBuildTest {
             assertTrue(waiting.body().contains("Nothing to preview yet"), waiting.body());
             assertTrue(waiting.body().contains("/__guide/live.js?build=0"), "the page reloads when a build succeeds: " + waiting.body());
             // What the page's live script hears: the problem, and that no site is served (its panel says so, not "the last good build").
-            String state = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__guide/events")).build(),
-                    HttpResponse.BodyHandlers.ofLines()).body().filter(l -> l.startsWith("data: ")).findFirst().orElse("");
+            String state;
+            try (java.util.stream.Stream<String> events = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__guide/events"))
+                    .build(), HttpResponse.BodyHandlers.ofLines()).body()) {
+                state = events.filter(l -> l.startsWith("data: ")).findFirst().orElse("");
+            }
             assertTrue(state.contains("\"served\":false") && state.contains("zepsuty.md"), state);
 
             Files.writeString(article, "title=Naprawiony\n" + BROKEN, StandardCharsets.UTF_8);
