@@ -113,7 +113,8 @@ class SearchBrowserTest {
 
     /**
      * A word still being typed stands for the forms it begins, also where the index split its prefix into longer ones'
-     * shards: the article's many words beginning "niep" put them in "niepa", "niepo", "niepr", …, and none in "niep".
+     * shards: the article's many words beginning "niep" put them in "niepa", "niepo", "niepr", …, and none in "niep";
+     * its words beginning "roz" leave no shard for "r", "ro" or "roz" at all.
      */
     @Test
     void anUnfinishedWordFindsTheFormsItBeginsInLongerPrefixesShards() throws IOException {
@@ -126,6 +127,16 @@ class SearchBrowserTest {
                 .until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).stream().findFirst().orElse(null));
         assertEquals(PL_WORDS, first.findElement(By.cssSelector("a")).getDomAttribute("href"), "'niep': first result");
         screenshot("pl-search-unfinished-word");
+
+        // "roz": no shorter prefix has a shard either ("r", "ro" and "roz" were all split), only "rozb", "rozm", …
+        for (String unlisted : List.of("r", "ro", "roz")) {
+            assertFalse(meta.contains("\"" + unlisted + "\""), "no shard for " + unlisted + ": " + meta);
+        }
+        assertTrue(meta.contains("\"rozm\""), meta);
+        openSearch("/pl/").sendKeys("roz");
+        WebElement roz = new WebDriverWait(chrome, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).stream().findFirst().orElse(null));
+        assertEquals(PL_WORDS, roz.findElement(By.cssSelector("a")).getDomAttribute("href"), "'roz': first result");
     }
 
     @Test
