@@ -19,6 +19,9 @@ export function wordsOf(text) {
   return out;
 }
 
+/** An index object's own entry for a typed string, never one of Object's ("constructor" is a word). */
+const own = (o, k) => (o && Object.hasOwn(o, k) ? o[k] : undefined);
+
 /** As ShardPlan.fileName: a to z and 0 to 9 as they are, any other character as _hex_. */
 const fileName = (s) => [...s].map((c) => (/[a-z0-9]/.test(c) ? c : `_${c.codePointAt(0).toString(16)}_`)).join('');
 
@@ -86,7 +89,7 @@ export class SearchIndex {
     const shard = (await this.shard(word)) ?? (complete ? null : { x: [], f: {} });
     if (!shard) return null;
     if (shard.x.includes(word)) return 'stop';
-    let keys = shard.f[word] ? shard.f[word].split(' ') : [];
+    let keys = own(shard.f, word) ? shard.f[word].split(' ') : [];
     if (!keys.length && !complete && word.length >= 3) {
       const forms = {};
       for (const s of [shard, ...(await this.deeper(word))]) for (const f of Object.keys(s.f)) if (f.startsWith(word)) forms[f] = s.f[f];
@@ -94,7 +97,7 @@ export class SearchIndex {
       for (const f of begun) for (const k of forms[f].split(' ')) if (keys.length < 3 && !keys.includes(k)) keys.push(k);
     }
     if (!keys.length) return null;
-    const postings = (await Promise.all(keys.map(async (k) => ({ key: k, p: (await this.shard(k))?.p?.[k] }))))
+    const postings = (await Promise.all(keys.map(async (k) => ({ key: k, p: own((await this.shard(k))?.p, k) }))))
       .filter((x) => x.p);
     if (!postings.length) return null;
     const forms = new Set([word]);

@@ -139,6 +139,15 @@ class SearchBrowserTest {
         assertEquals(PL_WORDS, roz.findElement(By.cssSelector("a")).getDomAttribute("href"), "'roz': first result");
     }
 
+    /** "constructor" is an English word, and also the name of a property every JavaScript object has. */
+    @Test
+    void aWordThatNamesAJavaScriptPropertyIsSearchedLikeAnyOther() {
+        openSearch("/en/").sendKeys("constructor");
+        WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+        assertEquals("No results for this search.", status.getText());
+    }
+
     @Test
     void aWordInNoPageSaysSoAndEscapeCloses() {
         openSearch("/pl/o-przewodniku/").sendKeys("kangur");
