@@ -6,8 +6,8 @@
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MORE_TIERS = 3;
-/** How many longer prefixes' shards an unfinished word may fetch for its forms (see deeper). */
-const MAX_BEGUN_SHARDS = 12;
+/** How many keys an unfinished word stands for (as guide.search.BegunWords.KEYS). */
+const BEGUN_KEYS = 3;
 
 /** As guide.search.Folding.fold: NFD, marks removed, lowercase, ł as l. */
 export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ł/g, 'l');
@@ -21,6 +21,29 @@ export function wordsOf(text) {
 
 /** An index object's own entry for a typed string, never one of Object's ("constructor" is a word). */
 const own = (o, k) => (o && Object.hasOwn(o, k) ? o[k] : undefined);
+
+/**
+ * The keys an unfinished word stands for, from its shard, which holds every form it begins when its
+ * prefix was not split: keys of forms that occur on the site first, then those on more pages, then
+ * those with a shorter form, as far as the shard holds the keys' postings. Where the prefix was split,
+ * meta.json's begun says which keys the word stands for, by the same rule (guide.search.BegunWords).
+ */
+function begunKeys(shard, word) {
+  const best = new Map();
+  for (const f of Object.keys(shard.f)) {
+    if (!f.startsWith(word)) continue;
+    for (const k of shard.f[f].split(' ')) {
+      const p = own(shard.p, k);
+      const c = { k, occurs: p?.o.includes(f) ? 1 : 0, n: p?.n ?? 0, f };
+      const b = best.get(k);
+      if (!b || byBegun(c, b) < 0) best.set(k, c);
+    }
+  }
+  return [...best.values()].sort(byBegun).slice(0, BEGUN_KEYS).map((c) => c.k);
+}
+
+const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const byBegun = (a, b) => b.occurs - a.occurs || b.n - a.n || a.f.length - b.f.length || order(a.f, b.f) || order(a.k, b.k);
 
 /** As ShardPlan.fileName: a to z and 0 to 9 as they are, any other character as _hex_. */
 const fileName = (s) => [...s].map((c) => (/[a-z0-9]/.test(c) ? c : `_${c.codePointAt(0).toString(16)}_`)).join('');
@@ -47,7 +70,7 @@ export class SearchIndex {
     if (!this.meta) {
       const meta = await this.get('meta.json');
       // An index written before meta.json named its depth used ShardPlan's 8.
-      this.meta = { n: meta.n, depth: meta.depth ?? 8, shards: new Set(meta.shards) };
+      this.meta = { n: meta.n, depth: meta.depth ?? 8, shards: new Set(meta.shards), begun: meta.begun ?? {} };
     }
     return this.meta;
   }
@@ -62,17 +85,6 @@ export class SearchIndex {
     return Promise.resolve(null);
   }
 
-  /**
-   * The shards of the forms an unfinished word begins that its own shard does not hold: where a
-   * prefix was split (as ShardPlan.prefixes does), its forms live in the longer prefixes listed
-   * under it ("niep" in "niepa", "niepo", …). The shortest of them, at most MAX_BEGUN_SHARDS.
-   */
-  async deeper(word) {
-    const listed = [...this.meta.shards].filter((p) => p !== word && p.startsWith(word))
-      .sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_BEGUN_SHARDS);
-    return (await Promise.all(listed.map((p) => this.get(`s/${fileName(p)}.json`).catch(() => null)))).filter(Boolean);
-  }
-
   /** Starts fetching the shards of the words typed so far, so they are there when the query runs. */
   async prefetch(query) {
     await this.open();
@@ -85,17 +97,12 @@ export class SearchIndex {
    * that is no form of its own stands for the forms it begins.
    */
   async term(word, complete) {
-    // An unfinished word may have no shard of its own ("roz" where only "rozl", "rozm", … are listed): its forms are deeper.
-    const shard = (await this.shard(word)) ?? (complete ? null : { x: [], f: {} });
+    // An unfinished word may have no shard of its own ("roz" where only "rozl", "rozm", … are listed): meta.json's begun says what it stands for.
+    const shard = (await this.shard(word)) ?? (complete ? null : { x: [], f: {}, p: {} });
     if (!shard) return null;
     if (shard.x.includes(word)) return 'stop';
     let keys = own(shard.f, word) ? shard.f[word].split(' ') : [];
-    if (!keys.length && !complete && word.length >= 3) {
-      const forms = {};
-      for (const s of [shard, ...(await this.deeper(word))]) for (const f of Object.keys(s.f)) if (f.startsWith(word)) forms[f] = s.f[f];
-      const begun = Object.keys(forms).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-      for (const f of begun) for (const k of forms[f].split(' ')) if (keys.length < 3 && !keys.includes(k)) keys.push(k);
-    }
+    if (!keys.length && !complete && word.length >= 3) keys = own(this.meta.begun, word) ? this.meta.begun[word] : begunKeys(shard, word);
     if (!keys.length) return null;
     const postings = (await Promise.all(keys.map(async (k) => ({ key: k, p: own((await this.shard(k))?.p, k) }))))
       .filter((x) => x.p);

@@ -11,8 +11,9 @@ import java.util.TreeMap;
 /**
  * The files of one language's index, under {@code /<lang>/search/}:
  * <ul>
- * <li>{@code meta.json}: {@code {"v":1,"n":pages,"depth":longest prefix,"shards":[prefixes]}}, read when search
- *     opens (the browser looks a word's shard up as {@link ShardPlan#shardOf} does, to that depth);</li>
+ * <li>{@code meta.json}: {@code {"v":1,"n":pages,"depth":longest prefix,"shards":[prefixes],"begun":{prefix:[keys]}}},
+ *     read when search opens (the browser looks a word's shard up as {@link ShardPlan#shardOf} does, to that depth;
+ *     {@code begun} holds what an unfinished word stands for where its prefix was split, {@link BegunWords});</li>
  * <li>{@code s/<prefix>.json}, one shard per prefix of folded strings ({@link ShardPlan}):
  *     {@code "f"} every form a reader may type that starts with it, with its keys (space-separated);
  *     {@code "x"} its stop words; {@code "p"} the postings of its keys: {@code "n"} pages with the key,
@@ -92,6 +93,7 @@ final class IndexLayout {
         meta.put("n", pages.size());
         meta.put("depth", ShardPlan.MAX_DEPTH);
         meta.put("shards", new ArrayList<>(prefixes));
+        meta.put("begun", BegunWords.of(typed, postings, occurring, prefixes));
         files.accept(base + "meta.json", json(meta));
         return shards;
     }
