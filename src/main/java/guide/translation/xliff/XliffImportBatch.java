@@ -18,9 +18,11 @@ import java.util.Map;
 /**
  * {@code ./guide translations import}: every file is read and checked first; only when all of them
  * pass is anything written: every translation file into a temporary file beside it, then each in one
- * atomic rename ({@link #write}). A refused import leaves content/ exactly as it was.
+ * atomic rename, all or nothing ({@link #write}). A refused or failed import leaves content/ exactly as it was.
  */
 public final class XliffImportBatch {
+    private static final String NOTHING = "nothing was imported, content/ was left as it was";
+
     private final XliffImporter importer;
 
     public XliffImportBatch(SiteContent content) {
@@ -65,44 +67,43 @@ public final class XliffImportBatch {
     }
 
     /**
-     * Writes the planned files: each into a temporary file beside it first, and only when all of them
-     * are written, renames them into place, atomically where the file system can. A temporary file
-     * that cannot be written stops the import with content/ as it was (the others are deleted). A
-     * rename that fails, which takes the folder changing under the import, leaves those before it
-     * written, and the message says which.
+     * Writes the planned files all or nothing, with {@link StagedFiles}: each into a temporary file beside
+     * it first, and only when all of them are written, renames them into place, atomically where the
+     * file system can. A temporary file that cannot be written, or a rename that fails (which takes the
+     * folder changing under the import), leaves content/ as it was: the files renamed before it are put
+     * back.
      *
-     * @throws IOException with a message for the editor: the file, why, and what was written
+     * @throws IOException with a message for the editor: the file, why, and that nothing was imported
      */
     public static void write(List<PlannedWrite> writes) throws IOException {
         List<PlannedWrite> changed = writes.stream().filter(w -> !w.unchanged()).toList();
-        List<Path> temps = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        boolean renaming = false;
-        try {
+        try (StagedFiles staged = new StagedFiles()) {
             for (PlannedWrite write : changed) {
-                temps.add(AtomicFile.stage(write.target(), write.text().getBytes(StandardCharsets.UTF_8), folders));
-            }
-            renaming = true;
-            for (int i = 0; i < changed.size(); i++) {
                 try {
-                    AtomicFile.commit(temps.get(i), changed.get(i).target());
+                    staged.add(write.target(), write.text().getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
-                    List<String> done = changed.subList(0, i).stream().map(PlannedWrite::shown).toList();
-                    throw failed(changed.get(i), e, done.isEmpty() ? "nothing was imported, content/ was left as it was"
-                            : "written before it: " + String.join(", ", done) + "; the rest were not");
+                    throw failed(write, e, NOTHING);
                 }
             }
-        } catch (IOException e) {
-            if (renaming) {
-                throw e;
+            try {
+                staged.commit();
+            } catch (StagedFiles.RenameFailed e) {
+                PlannedWrite write = changed.get(e.index);
+                throw failed(write, (IOException) e.getCause(), e.notPutBack.isEmpty() ? NOTHING : "the files before it were put back except "
+                        + String.join(", ", e.notPutBack.stream().map(s -> notPutBack(write, s)).toList()));
             }
-            throw failed(changed.get(temps.size()), e, "nothing was imported, content/ was left as it was");
-        } finally {
-            AtomicFile.discard(temps, renaming ? List.of() : folders);
         }
     }
 
+    private static String notPutBack(PlannedWrite write, StagedFiles.Staged s) {
+        return inProject(write, s.target()) + (s.backup() == null ? ", which is new: delete it"
+                : ", whose text from before the import is in " + inProject(write, s.backup()));
+    }
+
     private static IOException failed(PlannedWrite write, IOException e, String state) {
+        if (Files.isDirectory(write.target())) {
+            return new IOException(write.shown() + ": cannot write it (a folder is in its place); " + state + ": move that folder away, then import again", e);
+        }
         String why = e instanceof AccessDeniedException ? "permission denied"
                 : e instanceof FileAlreadyExistsException f ? inProject(write, Path.of(f.getFile())) + " is a file where a folder should be"
                 : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()

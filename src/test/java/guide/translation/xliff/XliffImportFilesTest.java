@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static guide.translation.xliff.XliffFixture.read;
 import static guide.translation.xliff.XliffFixture.write;
@@ -49,6 +50,9 @@ class XliffImportFilesTest {
         assertEquals(0, updated.code(), updated.err());
         assertTrue(updated.out().contains("content/en/other-test.md: updated from "), updated.out());
         assertEquals(crlf.replace("A paragraph.", "A paragraph, revised."), read(other), "only the paragraph changed, every line still ends in \\r\\n");
+        try (Stream<Path> left = Files.list(other.getParent())) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(), "no temporary or backup file is left");
+        }
     }
 
     /** A CAT tool may save XLIFF as UTF-16 without a byte order mark; XML tells it by its first characters, "<?". */
@@ -112,5 +116,36 @@ class XliffImportFilesTest {
         assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the first file is as it was, and no temporary file is left");
         assertEquals("content/en/extra/other-test.md: cannot write it (content/en/extra is a file where a folder should be); nothing was imported, "
                 + "content/ was left as it was: make sure its folder can be written to, then import again", e.getMessage());
+    }
+
+    @Test
+    void aRenameThatFailsPutsBackTheFileRenamedBeforeIt() throws Exception {
+        assertNothingImportedWhenTheSecondRenameFails();
+    }
+
+    @Test
+    void aRenameThatFailsDeletesTheTranslationCreatedBeforeIt() throws Exception {
+        Files.delete(project.resolve("content/en/test-article.md"));
+        assertNothingImportedWhenTheSecondRenameFails();
+    }
+
+    /** Imports both XLIFF files, test-article.md's first, with a folder put in other-test.md's place after the checks. */
+    private void assertNothingImportedWhenTheSecondRenameFails() throws Exception {
+        Path article = project.resolve("target/xliff/xliff-fixture.pl-en.xlf");
+        write(article, read(article).replace(">A section with an anchor</target>", ">A section, renamed</target>"));
+        write(xliff, read(xliff).replace(">A paragraph.</target>", ">A paragraph, revised.</target>"));
+        XliffImportBatch.Plan plan = new XliffImportBatch(SiteContent.load(project)).plan(List.of(article, xliff), false);
+        assertEquals(List.of(), plan.problems());
+        assertEquals(List.of("content/en/test-article.md", "content/en/other-test.md"), plan.writes().stream().map(PlannedWrite::shown).toList());
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+
+        // Its temporary file is written beside the folder but cannot be renamed over it, when the first file is already in place.
+        Files.delete(other);
+        Files.createDirectory(other);
+        IOException e = assertThrows(IOException.class, () -> XliffImportBatch.write(plan.writes()));
+        before.remove("en/other-test.md");
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the first file is as it was, and no temporary or backup file is left");
+        assertEquals("content/en/other-test.md: cannot write it (a folder is in its place); nothing was imported, content/ was left as it was: "
+                + "move that folder away, then import again", e.getMessage());
     }
 }
