@@ -73,7 +73,7 @@ final class DashboardImport {
             int n = plan.writes().size();
             return new ImportOutcome(true, "Imported " + n + (n == 1 ? " translation" : " translations"), messages);
         } finally {
-            XliffDownloads.delete(dir);
+            TempFolders.delete(dir);
         }
     }
 

@@ -12,10 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -49,7 +47,7 @@ final class XliffDownloads {
             XliffExportBatch.Written written = batch.export(sources.get(0), lang, dir);
             return Optional.of(new Download(written.file().getFileName().toString(), "application/x-xliff+xml", Files.readAllBytes(written.file())));
         } finally {
-            delete(dir);
+            TempFolders.delete(dir);
         }
     }
 
@@ -76,20 +74,12 @@ final class XliffDownloads {
             }
             return Optional.of(new Download("xliff-to-" + lang + ".zip", "application/zip", zip.toByteArray()));
         } finally {
-            delete(dir);
+            TempFolders.delete(dir);
         }
     }
 
     /** Only documents of the project are named, never other files (the path comes from a query). */
     private static boolean isDocument(SiteContent content, String path) {
         return content.documents().stream().anyMatch(d -> d.source().toString().replace('\\', '/').equals(path));
-    }
-
-    static void delete(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
