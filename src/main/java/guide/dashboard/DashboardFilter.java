@@ -2,8 +2,6 @@ package guide.dashboard;
 
 import guide.translation.TranslationState.Status;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,30 +16,19 @@ import java.util.Optional;
  */
 public record DashboardFilter(String lang, Status state) {
 
-    /** @param languages the site's languages, the only ones accepted */
-    public static DashboardFilter parse(String rawQuery, List<String> languages) {
-        String lang = param(rawQuery, "lang").filter(languages::contains).orElse(null);
-        Status state = param(rawQuery, "state").flatMap(DashboardFilter::status).orElse(null);
-        return new DashboardFilter(lang, state);
+    /**
+     * The filter the page's query asks for.
+     *
+     * @param lang      the query's {@code lang}, or null
+     * @param state     the query's {@code state}, or null
+     * @param languages the site's languages, the only ones accepted
+     */
+    public static DashboardFilter of(String lang, String state, List<String> languages) {
+        return new DashboardFilter(lang != null && languages.contains(lang) ? lang : null, state == null ? null : status(state).orElse(null));
     }
 
     private static Optional<Status> status(String word) {
         return Urgency.states().stream().filter(s -> s.word().equals(word.toLowerCase(Locale.ROOT))).findFirst();
-    }
-
-    /** The first value of a query parameter. */
-    public static Optional<String> param(String rawQuery, String name) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            if (key.equals(name)) {
-                return Optional.of(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return Optional.empty();
     }
 
     boolean accepts(DashboardEntry entry) {

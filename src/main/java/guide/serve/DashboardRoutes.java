@@ -79,8 +79,9 @@ final class DashboardRoutes {
         try {
             SiteContent content = SiteContent.load(projectDir);
             String stylesheet = FingerprintedAssets.read(projectDir, content.config().assetDir()).urls().getOrDefault("/css/site.css", "");
-            DashboardFilter filter = DashboardFilter.parse(query, content.config().languages());
-            Optional<ImportOutcome> outcome = results.find(DashboardFilter.param(query, "import").orElse(null));
+            DashboardFilter filter = DashboardFilter.of(QueryString.param(query, "lang").orElse(null), QueryString.param(query, "state").orElse(null),
+                    content.config().languages());
+            Optional<ImportOutcome> outcome = results.find(QueryString.param(query, "import").orElse(null));
             html = new DashboardPage(TranslationDashboard.of(content), new PageOptions(stylesheet, token.value())).html(filter, outcome);
         } catch (BuildFailure failure) {
             status = 500;
@@ -95,8 +96,8 @@ final class DashboardRoutes {
     }
 
     private void xliff(HttpExchange exchange, String query) throws IOException {
-        Optional<String> source = DashboardFilter.param(query, "source");
-        Optional<String> lang = DashboardFilter.param(query, "to");
+        Optional<String> source = QueryString.param(query, "source");
+        Optional<String> lang = QueryString.param(query, "to");
         Optional<SiteContent> content = content(exchange);
         if (content.isPresent()) {
             download(exchange, source.isPresent() && lang.isPresent() ? XliffDownloads.one(content.get(), source.get(), lang.get()) : Optional.empty());
@@ -104,7 +105,7 @@ final class DashboardRoutes {
     }
 
     private void bundle(HttpExchange exchange, String query) throws IOException {
-        Optional<String> lang = DashboardFilter.param(query, "to");
+        Optional<String> lang = QueryString.param(query, "to");
         Optional<SiteContent> content = content(exchange);
         if (content.isPresent()) {
             download(exchange, lang.isPresent() ? XliffDownloads.bundle(content.get(), lang.get()) : Optional.empty());
