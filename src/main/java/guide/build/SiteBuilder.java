@@ -185,7 +185,7 @@ public final class SiteBuilder {
 
     /** In the preview, once the pages are online: their cards, then their search index. */
     private Published followPages(Plan plan, Rendering rendering, Set<String> files) throws IOException {
-        Rendering withCards = rendering.withCards(SiteImages.produce(rendering.cardsToFollow(), file -> memory.keyOf(plan.cache().fingerprint(), file),
+        Rendering withCards = rendering.withCards(plan.in().images().produce(rendering.cardsToFollow(), file -> memory.keyOf(plan.cache().fingerprint(), file),
                 new PreviousOutput(plan.cache(), plan.output(), rendering.site(), true)));
         Published done = new Published(withCards, searchIndex.afterPages(withCards, plan.output(), files));
         timer.phase("cards and search index, after the pages");
@@ -217,7 +217,7 @@ public final class SiteBuilder {
             List<guide.image.ImageFile> cards = in.images().cards(specs);
             List<guide.image.ImageFile> now = new ArrayList<>(in.images().copies());
             now.addAll(cardsAfterPages ? List.of() : cards);
-            List<PageProducer.Outcome> images = rendered ? SiteImages.produce(now, file -> memory.keyOf(cache.fingerprint(), file), previous) : List.of();
+            List<PageProducer.Outcome> images = rendered ? in.images().produce(now, file -> memory.keyOf(cache.fingerprint(), file), previous) : List.of();
             timer.phase("cards and image copies");
             return new Rendering(site, outcomes, images, cardsAfterPages ? cards : List.of(), staged, incremental);
         } catch (RuntimeException e) {

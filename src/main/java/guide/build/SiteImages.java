@@ -32,17 +32,20 @@ import java.util.Optional;
  * sizes and re-encoded copies), the articles' own share pictures (validated, each problem at its
  * front-matter line), and the files made from images: a card for every page whose share picture
  * is its card, and the copies of every JPEG and PNG. Those are made, or taken from the previous
- * output when their key is unchanged, exactly as pages are.
+ * output when their key is unchanged, exactly as pages are. A content image found damaged while its
+ * copies are made is a problem at each page that shows it ({@link ImagePlaces}).
  */
 final class SiteImages {
     private final ImageCatalog catalog;
     private final Map<String, SocialImage> ownPictures;
     private final SocialCards cards;
+    private final ImagePlaces places;
 
-    private SiteImages(ImageCatalog catalog, Map<String, SocialImage> ownPictures, SocialCards cards) {
+    private SiteImages(ImageCatalog catalog, Map<String, SocialImage> ownPictures, SocialCards cards, ImagePlaces places) {
         this.catalog = catalog;
         this.ownPictures = ownPictures;
         this.cards = cards;
+        this.places = places;
     }
 
     /**
@@ -63,7 +66,7 @@ final class SiteImages {
                     .ifPresent(image -> ownPictures.put(doc.outputPath(), image));
         }
         SocialCards cards = config.socialCards() ? new SocialCards(new CardRenderer(style(config, problems))) : null;
-        return new SiteImages(catalog, Map.copyOf(ownPictures), cards);
+        return new SiteImages(catalog, Map.copyOf(ownPictures), cards, new ImagePlaces(published));
     }
 
     /** The cards' colours, from the site's stylesheet. */
@@ -129,9 +132,9 @@ final class SiteImages {
     /**
      * Makes the files, or takes each from the previous output when its key
      * ({@link PageKeys#of(String, ImageFile)}, from {@code keyOf}) is unchanged. A damaged content
-     * image is its copies' problem, at the image file.
+     * image is its copies' problem, at each page that shows it.
      */
-    static List<PageProducer.Outcome> produce(List<ImageFile> files, java.util.function.Function<ImageFile, String> keyOf, PreviousOutput previous) {
+    List<PageProducer.Outcome> produce(List<ImageFile> files, java.util.function.Function<ImageFile, String> keyOf, PreviousOutput previous) {
         return AllCores.map(files, file -> {
             String key = keyOf.apply(file);
             boolean reused = previous.reuse(file.outputPath(), key).isPresent();
@@ -139,10 +142,16 @@ final class SiteImages {
                 try {
                     previous.write(file.outputPath(), file.bytes().get());
                 } catch (DamagedImage e) {
-                    return new PageProducer.Outcome(file.outputPath(), key, false, null, null, Optional.empty(), List.of(e.problem()));
+                    return new PageProducer.Outcome(file.outputPath(), key, false, null, null, Optional.empty(), problems(e));
                 }
             }
             return new PageProducer.Outcome(file.outputPath(), key, reused, null, null, Optional.empty(), List.of());
         });
+    }
+
+    /** A damaged image's problem at each page that shows it, or at the image file when no page does. */
+    private List<Problem> problems(DamagedImage e) {
+        List<ImagePlaces.Place> shown = places.of(e.url());
+        return shown.isEmpty() ? List.of(e.problem()) : shown.stream().map(at -> e.problemAt(at.file(), at.line())).toList();
     }
 }

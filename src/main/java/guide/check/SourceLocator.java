@@ -95,7 +95,7 @@ public final class SourceLocator {
      * True when {@code line} holds {@code needle} not as a part of a longer address: {@code /de/} is
      * not found in {@code /de/ueber/}, nor {@code x.png} in {@code box.png}.
      */
-    static boolean containsWhole(String line, String needle) {
+    public static boolean containsWhole(String line, String needle) {
         for (int at = line.indexOf(needle); at >= 0; at = line.indexOf(needle, at + 1)) {
             int end = at + needle.length();
             if ((at == 0 || !isAddressChar(line.charAt(at - 1))) && (end == line.length() || !isAddressChar(line.charAt(end)))) {

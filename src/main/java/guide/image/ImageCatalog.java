@@ -199,7 +199,7 @@ public final class ImageCatalog {
                 String inputs = COPIES + "\u0000" + image.digest() + "\u0000" + copy + "\u0000" + JPEG_QUALITY;
                 files.add(new ImageFile(copy.outputPath(), inputs, () -> {
                     damage.computeIfAbsent(image.file(), ImageDamage::of).ifPresent(reason -> {
-                        throw new DamagedImage(image.source(), reason);
+                        throw new DamagedImage(image, reason);
                     });
                     return VariantWriter.resize(image, copy, JPEG_QUALITY);
                 }));

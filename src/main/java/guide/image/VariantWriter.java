@@ -31,7 +31,7 @@ final class VariantWriter {
             }
             builder.toOutputStream(out);
         } catch (IOException e) {
-            throw new DamagedImage(image.source(), e.getMessage());
+            throw new DamagedImage(image, e.getMessage());
         }
         return out.toByteArray();
     }

@@ -1,6 +1,7 @@
 package guide.image;
 
 import guide.site.CliBuild;
+import guide.site.ProjectFiles;
 import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An image whose header is whole but whose picture is not: the scan, which reads only the header,
  * lets it pass; making its copies finds the damage. {@code ./guide build} exits 1 with one line at
- * the image file saying what to do, and the site built before stays as it was.
+ * each Markdown line that shows the image (at the image file when no page shows it) saying which
+ * file to save again, and the site built before stays as it was.
  */
 class DamagedImagesTest {
+    private static final String WHAT_TO_DO = "again from the program that made it";
+
     @TempDir
     Path temp;
     Path project;
@@ -37,30 +42,80 @@ class DamagedImagesTest {
     }
 
     @Test
-    void aPngWithGarbledDataIsNamedWithWhatToDo() throws IOException {
-        Path png = project.resolve("content/images/schemat.png");
-        byte[] bytes = Files.readAllBytes(png);
-        for (int i = 100; i < bytes.length - 100; i += 7) {
-            bytes[i] ^= 0x5a; // the 33-byte signature and header stay whole
-        }
-        Files.write(png, bytes);
-        assertStopsWith("content/images/schemat.png: cannot read this image: it is damaged (Error reading PNG image data");
+    void aPngWithGarbledDataIsNamedAtTheMarkdownLineThatShowsIt() throws IOException {
+        garble(project.resolve("content/images/schemat.png"));
+        assertStopsWith(List.of("content/pl/zdjecia.md:19: image /images/schemat.png cannot be read: it is damaged (Error reading PNG image data"),
+                "content/images/schemat.png");
     }
 
     @Test
     void aJpegCutShortIsNotPublishedHalfGrey() throws IOException {
-        Path jpeg = project.resolve("content/images/biurko.jpg");
-        byte[] bytes = Files.readAllBytes(jpeg);
-        Files.write(jpeg, Arrays.copyOf(bytes, bytes.length / 3));
-        assertStopsWith("content/images/biurko.jpg: cannot read this image: it is damaged (");
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        assertStopsWith(List.of("content/pl/zdjecia.md:13: image /images/biurko.jpg cannot be read: it is damaged ("),
+                "content/images/biurko.jpg");
     }
 
-    private void assertStopsWith(String start) throws IOException {
+    @Test
+    void anImageShownOnTwoPagesIsNamedAtEachOfThem() throws IOException {
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, "\nThe steps, drawn:\n\n![A diagram of three steps](/images/schemat.png)\n", StandardOpenOption.APPEND);
+        int line = ProjectFiles.lineOf(project, "content/en/about.md", "/images/schemat.png");
+        garble(project.resolve("content/images/schemat.png"));
+        assertStopsWith(List.of("content/en/about.md:" + line + ": image /images/schemat.png cannot be read: it is damaged (",
+                        "content/pl/zdjecia.md:19: image /images/schemat.png cannot be read: it is damaged ("),
+                "content/images/schemat.png");
+    }
+
+    @Test
+    void aSharePictureIsNamedAtItsHeaderLine() throws IOException {
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, Files.readString(about).replaceFirst("\n~~~~~~\n",
+                "\nimage=/images/biurko.jpg\nimageAlt=A desk with a laptop and a calendar\n~~~~~~\n"));
+        int line = ProjectFiles.lineOf(project, "content/en/about.md", "image=/images/biurko.jpg");
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        assertStopsWith(List.of("content/en/about.md:" + line + ": image /images/biurko.jpg cannot be read: it is damaged (",
+                        "content/pl/zdjecia.md:13: image /images/biurko.jpg cannot be read: it is damaged ("),
+                "content/images/biurko.jpg");
+    }
+
+    @Test
+    void anImageNoPageShowsIsNamedAtItsFile() throws IOException {
+        Path unused = project.resolve("content/images/zapas.png");
+        TestImages.png(unused, 640, 400);
+        garble(unused);
         CliBuild run = CliBuild.run(project);
         assertEquals(1, run.exitCode(), run.err());
-        List<String> lines = run.err().lines().filter(l -> l.startsWith(start)).toList();
-        assertEquals(1, lines.size(), "one line for the image, not one per copy:\n" + run.err());
-        assertTrue(lines.get(0).endsWith("): save or export it again from the program that made it"), lines.get(0));
+        List<String> lines = run.err().lines().filter(l -> l.contains("damaged")).toList();
+        assertEquals(1, lines.size(), run.err());
+        assertTrue(lines.get(0).startsWith("content/images/zapas.png: cannot read this image: it is damaged ("), lines.get(0));
+        assertTrue(lines.get(0).endsWith("): save or export it " + WHAT_TO_DO), lines.get(0));
+    }
+
+    /** Flips bits all through the picture's data; the 33-byte signature and header stay whole. */
+    private static void garble(Path png) throws IOException {
+        byte[] bytes = Files.readAllBytes(png);
+        for (int i = 100; i < bytes.length - 100; i += 7) {
+            bytes[i] ^= 0x5a;
+        }
+        Files.write(png, bytes);
+    }
+
+    /** Keeps the first third of the file, as a copy or upload that stopped early would. */
+    private static void cutShort(Path jpeg) throws IOException {
+        byte[] bytes = Files.readAllBytes(jpeg);
+        Files.write(jpeg, Arrays.copyOf(bytes, bytes.length / 3));
+    }
+
+    /** The build stops with one line for each start given, each naming {@code file} as the one to save again, and none at the image itself. */
+    private void assertStopsWith(List<String> starts, String file) throws IOException {
+        CliBuild run = CliBuild.run(project);
+        assertEquals(1, run.exitCode(), run.err());
+        List<String> damaged = run.err().lines().filter(l -> l.contains("damaged")).toList();
+        assertEquals(starts.size(), damaged.size(), "one line for each page that shows the image, not one per copy:\n" + run.err());
+        for (int i = 0; i < starts.size(); i++) {
+            assertTrue(damaged.get(i).startsWith(starts.get(i)), "expected " + starts.get(i) + "…, got:\n" + run.err());
+            assertTrue(damaged.get(i).endsWith("): save or export " + file + " " + WHAT_TO_DO), damaged.get(i));
+        }
         assertFalse(run.err().contains("stopped unexpectedly"), run.err());
         assertEquals(before, SiteSnapshot.of(project.resolve("target/site")), "the site built before stays byte for byte as it was");
     }
