@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * Lays a title out in a box, the way a careful typesetter would for a card: the largest size at
- * which it fits, broken only between words (a one-letter word such as "w", "z" or "a" stays with
- * the word after it, a lone dash or separator such as "·" with the word before), lines balanced to similar lengths, and
- * shortened with an ellipsis after a whole word only when even the smallest size cannot hold it.
+ * which it fits, broken only between words (never at a no-break space, which the title's language
+ * puts where its pages keep words together, e.g. after the Polish "w"; a lone dash or separator such
+ * as "·" stays with the word before), lines balanced to similar lengths, and shortened with an
+ * ellipsis after a whole word only when even the smallest size cannot hold it. The title comes typeset
+ * in its language ({@link guide.page.Typesetter}): which words stay together is the language's rule, not the card's.
  */
 public final class TitleLayout {
     private static final String ELLIPSIS = "\u2026";
@@ -161,30 +163,22 @@ public final class TitleLayout {
     }
 
     /**
-     * The title's unbreakable units: words, with a one-letter word joined to the next one by a
-     * no-break space and a lone dash or separator ("·", "|", "/") joined to the word before.
+     * The title's unbreakable units: the runs between its spaces, and a lone dash or separator
+     * ("·", "|", "/") joined to the word before. A no-break space is no space here: the words it
+     * joins stay together, as the language's typography put them ({@link guide.html.Typography}:
+     * in Polish "w\u00a0domu", in English nothing), so a card breaks its title where the page breaks it.
      */
     static List<String> words(String title) {
         List<String> units = new ArrayList<>();
-        String pending = null;
         for (String word : title.strip().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            if (pending != null) {
-                word = pending + "\u00a0" + word;
-                pending = null;
-            }
             if (word.matches("[\\-\u2013\u2014\u00b7|/]") && !units.isEmpty()) {
                 units.set(units.size() - 1, units.get(units.size() - 1) + "\u00a0" + word);
-            } else if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))) {
-                pending = word;
             } else {
                 units.add(word);
             }
-        }
-        if (pending != null) {
-            units.add(pending);
         }
         return units;
     }

@@ -1,5 +1,8 @@
 package guide.image;
 
+import com.ibm.icu.util.ULocale;
+import guide.html.Typography;
+import guide.site.Language;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Font;
@@ -35,16 +38,25 @@ class TitleLayoutTest {
     }
 
     @Test
-    void aOneLetterWordStaysWithTheNextAndADashOrSeparatorWithThePrevious() {
+    void aLineNeverBreaksAtANoBreakSpaceAndADashOrSeparatorStaysWithThePrevious() {
+        // A title comes typeset in its language: the Polish rule puts a no-break space after a one-letter word, where no line may break.
+        Typography polish = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII",
+                List.of(Language.TypographyRule.SINGLE_LETTER_WORDS, Language.TypographyRule.NUMBERS), List.of()));
         for (String title : TITLES) {
-            for (String line : layout.layout(title).lines()) {
+            for (String line : layout.layout(polish.apply(title)).lines()) {
                 String[] words = line.split(" ");
                 String last = words[words.length - 1];
-                assertFalse(last.length() == 1 && Character.isLetterOrDigit(last.charAt(0)) && !last.equals("3"),
-                        "a line ends with a one-letter word: " + line);
+                assertFalse(last.length() == 1 && Character.isLetterOrDigit(last.charAt(0)), "a line ends with a one-letter word: " + line);
                 assertFalse(line.startsWith("\u2013") || line.startsWith("\u00b7"), "a line starts with a dash or separator: " + line);
             }
         }
+    }
+
+    @Test
+    void wordsBreakOnlyAtOrdinarySpacesAndJoinADashToTheWordBefore() {
+        assertEquals(List.of("Fire", "a", "client", "today"), TitleLayout.words("Fire a client today"), "no one-letter rule of its own");
+        assertEquals(List.of("Praca", "w\u00a0weekend"), TitleLayout.words("Praca w\u00a0weekend"), "the language's no-break space holds");
+        assertEquals(List.of("Przewodnik\u00a0\u00b7", "Guide"), TitleLayout.words("Przewodnik \u00b7 Guide"));
     }
 
     @Test
