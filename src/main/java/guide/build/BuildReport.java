@@ -25,11 +25,14 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
         return count == 1 ? "1 file" : count + " files";
     }
 
-    /** The one-screen summary printed after a build. */
-    public String summary() {
+    /**
+     * The one-screen summary printed after a build, with the output folder named relative to {@code typedIn}, the folder
+     * the build was typed in, when it is inside it (the build daemon's own working folder is another one).
+     */
+    public String summary(Path typedIn) {
         StringBuilder s = new StringBuilder();
         int total = pagesByLanguage.values().stream().mapToInt(Integer::intValue).sum();
-        Path shown = output.startsWith(Path.of("").toAbsolutePath()) ? Path.of("").toAbsolutePath().relativize(output) : output;
+        Path shown = shownFrom(typedIn, output);
         String work = sourcesUnchanged ? "nothing changed since the last build"
                 : rendered == 0 ? "already up to date: all " + reused + " files as the last build left them"
                 : reused == 0 ? files(rendered) + " rendered" : files(rendered) + " rendered, " + reused + " unchanged";
@@ -39,5 +42,11 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
         s.append("  ").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings").append('\n');
         warnings.forEach(w -> s.append("    ").append(w).append('\n'));
         return s.toString();
+    }
+
+    /** {@code path} relative to the folder {@code typedIn} when it is inside it, else as it is: how a command names the folders it wrote. */
+    public static Path shownFrom(Path typedIn, Path path) {
+        Path from = typedIn.toAbsolutePath().normalize();
+        return path.startsWith(from) ? from.relativize(path) : path;
     }
 }

@@ -24,7 +24,7 @@ final class BuildCommand implements Callable<Integer> {
         options.noteIfElsewhere("building", "build");
         try {
             BuildReport report = new SiteBuilder(options.projectDir()).build(site.outputDir(options));
-            System.out.print(report.summary());
+            System.out.print(report.summary(options.typedIn));
             return 0;
         } catch (BuildFailure failure) {
             printFailure(failure);

@@ -18,7 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -63,14 +62,12 @@ final class PublishCommand implements Callable<Integer> {
             System.err.println("Not published; the bucket was not touched.");
             return 1;
         }
-        System.out.print(report.summary());
+        System.out.print(report.summary(options.typedIn));
         long start = System.nanoTime();
         try (S3Bucket bucket = S3Bucket.of(target)) {
             bucket.check();
             PublishPlan plan = PublishPlanner.plan(SiteFiles.scan(site.outputDir(options)), bucket.list(), target.prefix(), force);
-            Path cwd = Path.of("").toAbsolutePath();
-            Path shown = site.outputDir(options).startsWith(cwd) ? cwd.relativize(site.outputDir(options)) : site.outputDir(options);
-            System.out.println("Publishing " + shown + " to " + target.describe());
+            System.out.println("Publishing " + BuildReport.shownFrom(options.typedIn, site.outputDir(options)) + " to " + target.describe());
             if (dryRun) {
                 System.out.print(PlanPrinter.text(plan));
                 return 0;

@@ -22,10 +22,10 @@ class BuildSummaryTest {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
         Path output = project.resolve("target/site");
 
-        String first = new SiteBuilder(project).build(output).summary();
+        String first = new SiteBuilder(project).build(output).summary(project);
         assertTrue(first.matches("(?s)Built \\d+ pages into .* \\(\\d+ files rendered\\).*"), first);
 
-        String again = new SiteBuilder(project).build(output).summary();
+        String again = new SiteBuilder(project).build(output).summary(project);
         assertTrue(again.contains("(nothing changed since the last build)"), again);
 
         // The preview rebuilds into the same folder after an edit; a build then finds every file current.
@@ -33,7 +33,7 @@ class BuildSummaryTest {
         SiteBuilder preview = new SiteBuilder(project).forPreview();
         preview.build(output);
         preview.finishSaving();
-        String afterPreview = new SiteBuilder(project).build(output).summary();
+        String afterPreview = new SiteBuilder(project).build(output).summary(project);
         assertTrue(afterPreview.matches("(?s).*\\(already up to date: all \\d+ files as the last build left them\\).*"), afterPreview);
     }
 
@@ -46,12 +46,12 @@ class BuildSummaryTest {
         Path page = output.resolve("pl/jak-wystawic-fakture/index.html");
         String before = java.nio.file.Files.readString(page);
         java.nio.file.Files.delete(page);
-        String summary = new SiteBuilder(project).build(output).summary();
+        String summary = new SiteBuilder(project).build(output).summary(project);
         assertTrue(!summary.contains("nothing changed"), summary);
         assertEquals(before, java.nio.file.Files.readString(page), "the page is back as it was");
 
         java.nio.file.Files.writeString(project.resolve("templates/partials/extra-note.ftl"), "<#-- a new template file -->\n");
-        String afterTemplate = new SiteBuilder(project).build(output).summary();
+        String afterTemplate = new SiteBuilder(project).build(output).summary(project);
         assertTrue(!afterTemplate.contains("nothing changed"), "a new file among the templates is a change: " + afterTemplate);
     }
 
@@ -65,7 +65,7 @@ class BuildSummaryTest {
         assertTrue(first.warnings().contains("content/en/unfinished.md: draft, not published"), first.warnings().toString());
 
         BuildReport again = new SiteBuilder(project).build(output);
-        assertTrue(again.summary().contains("(nothing changed since the last build)"), again.summary());
+        assertTrue(again.summary(project).contains("(nothing changed since the last build)"), again.summary(project));
         assertEquals(first.pagesByLanguage(), again.pagesByLanguage());
         assertEquals(first.warnings(), again.warnings());
     }
@@ -81,12 +81,12 @@ class BuildSummaryTest {
         Path about = project.resolve("content/en/about.md");
         java.nio.file.Files.setLastModifiedTime(about, java.nio.file.attribute.FileTime.fromMillis(
                 java.nio.file.Files.getLastModifiedTime(about).toMillis() - 60_000));
-        String touched = new SiteBuilder(project).build(output).summary();
+        String touched = new SiteBuilder(project).build(output).summary(project);
         assertTrue(!touched.contains("nothing changed"), touched);
 
-        assertTrue(new SiteBuilder(project).build(output).summary().contains("nothing changed"));
+        assertTrue(new SiteBuilder(project).build(output).summary(project).contains("nothing changed"));
         java.nio.file.Files.move(note, note.resolveSibling("extra-nota.ftl"));
-        String renamed = new SiteBuilder(project).build(output).summary();
+        String renamed = new SiteBuilder(project).build(output).summary(project);
         assertTrue(!renamed.contains("nothing changed"), renamed);
     }
 
@@ -102,17 +102,17 @@ class BuildSummaryTest {
 
         java.nio.file.Files.write(cache, java.util.Arrays.copyOf(whole, 40)); // inside its head
         BuildReport cut = new SiteBuilder(project).build(output);
-        assertEquals(0, cut.reused(), cut.summary());
+        assertEquals(0, cut.reused(), cut.summary(project));
 
         byte[] damaged = java.nio.file.Files.readAllBytes(cache);
         // After the version number, the fingerprint's length: claim two gigabytes.
         damaged[4] = 0x7f;
         java.nio.file.Files.write(cache, damaged);
         BuildReport lengthy = new SiteBuilder(project).build(output);
-        assertEquals(0, lengthy.reused(), lengthy.summary());
+        assertEquals(0, lengthy.reused(), lengthy.summary(project));
         assertEquals(page, java.nio.file.Files.readString(output.resolve("pl/jak-wystawic-fakture/index.html")));
 
-        assertTrue(new SiteBuilder(project).build(output).summary().contains("(nothing changed since the last build)"),
+        assertTrue(new SiteBuilder(project).build(output).summary(project).contains("(nothing changed since the last build)"),
                 "the full build wrote a good cache again");
     }
 
@@ -131,8 +131,17 @@ class BuildSummaryTest {
 
     @Test
     void oneFileIsOneFile(@TempDir Path output) {
-        String summary = new BuildReport(output, Map.of("pl", 7), 1, 31, List.of(), 3200, false).summary();
+        String summary = new BuildReport(output, Map.of("pl", 7), 1, 31, List.of(), 3200, false).summary(output);
         assertTrue(summary.contains("(1 file rendered, 31 unchanged)"), summary);
-        assertTrue(new BuildReport(output, Map.of("pl", 1), 2, 0, List.of(), 3200, false).summary().contains("(2 files rendered)"));
+        assertTrue(new BuildReport(output, Map.of("pl", 1), 2, 0, List.of(), 3200, false).summary(output).contains("(2 files rendered)"));
+    }
+
+    /** The output is named as the editor would type it in the folder the build was typed in; from elsewhere, in full. */
+    @Test
+    void theOutputIsNamedFromTheFolderTheBuildWasTypedIn(@TempDir Path temp) {
+        Path output = temp.resolve("project/target/site");
+        BuildReport report = new BuildReport(output, Map.of("pl", 7), 1, 31, List.of(), 3200, false);
+        assertTrue(report.summary(temp.resolve("project")).startsWith("Built 7 pages into target/site in 3.2 s"), report.summary(temp));
+        assertTrue(report.summary(temp.resolve("elsewhere")).startsWith("Built 7 pages into " + output + " in 3.2 s"), report.summary(temp));
     }
 }

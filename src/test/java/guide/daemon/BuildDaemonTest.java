@@ -73,11 +73,49 @@ class BuildDaemonTest {
         HandOff result = handOff(home, editorsFolder, "build", "--project", "../project", "--output", "out/site");
 
         assertEquals(OptionalInt.of(0), result.exitCode(), result.err());
-        assertTrue(result.out().contains("Built 16 pages into " + editorsFolder.resolve("out/site")), result.out());
+        assertTrue(result.out().startsWith("Built 16 pages into out/site in "), result.out());
         assertTrue(result.err().contains("built by ./guide daemon, pid " + ProcessHandle.current().pid()), result.err());
         CliBuild alone = CliBuild.run(project, "--output", tmp.resolve("alone/site").toString());
         assertEquals(0, alone.exitCode(), alone.err());
         assertEquals(SiteSnapshot.of(tmp.resolve("alone/site")), SiteSnapshot.of(editorsFolder.resolve("out/site")));
+    }
+
+    /**
+     * The same command line typed in the same kind of folder prints the same summary whether the build is handed to the
+     * daemon or runs in a JVM of its own started there (as {@code ./guide build} starts it, with no daemon): the output
+     * folder named as typed, relative to that folder, not the daemon's absolute path for it.
+     */
+    @Test
+    void printsTheSameLinesAsTheSameBuildRunOnItsOwn() throws Exception {
+        Path home = startDaemon();
+        String[] typed = {"build", "--project", "../project", "--output", "out/site"};
+        Path direct = Files.createDirectories(tmp.resolve("direct/editor"));
+        ProjectFixture.copyProject(tmp.resolve("direct/project"));
+        Path handedOver = Files.createDirectories(tmp.resolve("handed-over/editor"));
+        ProjectFixture.copyProject(tmp.resolve("handed-over/project"));
+
+        HandOff alone = buildInOwnJvm(direct, typed);
+        HandOff daemonBuild = handOff(home, handedOver, typed);
+
+        assertEquals(OptionalInt.of(0), alone.exitCode(), alone.err());
+        assertEquals(OptionalInt.of(0), daemonBuild.exitCode(), daemonBuild.err());
+        assertTrue(alone.out().startsWith("Built 16 pages into out/site in "), alone.out());
+        assertEquals(withoutTimes(alone.out()), withoutTimes(daemonBuild.out()));
+    }
+
+    /** {@code ./guide build} as typed in {@code cwd}, in a JVM of its own working there, with no daemon to hand it to. */
+    private static HandOff buildInOwnJvm(Path cwd, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dguide.daemon=off", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process build = new ProcessBuilder(command).directory(cwd.toFile()).redirectError(cwd.resolveSibling("err").toFile()).start();
+        String out = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(build.waitFor(120, TimeUnit.SECONDS), "the build ends");
+        return new HandOff(OptionalInt.of(build.exitValue()), out, Files.readString(cwd.resolveSibling("err"), StandardCharsets.UTF_8));
+    }
+
+    private static String withoutTimes(String summary) {
+        return summary.replaceAll(" in \\d+\\.\\d s ", " in (time) s ");
     }
 
     @Test
