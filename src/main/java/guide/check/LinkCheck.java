@@ -21,12 +21,8 @@ public final class LinkCheck {
     private final java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf;
     private final java.util.function.Function<String, Optional<String>> copyOf;
 
-    /** @param sourceOf the editor's file a built page comes from, to name in messages */
-    public LinkCheck(String siteUrl, java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf) {
-        this(siteUrl, sourceOf, url -> Optional.empty());
-    }
-
     /**
+     * @param sourceOf the editor's file a built page comes from, to name in messages
      * @param copyOf the address of the copy to link to instead of a JPEG or PNG's own address
      *               ({@code /pl/chart.png}), which is not published: only its resized copies are
      */

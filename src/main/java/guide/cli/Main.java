@@ -44,11 +44,6 @@ public final class Main implements Runnable {
         return Path.of(System.getProperty("guide.home", ".")).toAbsolutePath().normalize();
     }
 
-    /** The command line, with a build's folders taken relative to the JVM's working folder. */
-    public static CommandLine commandLine() {
-        return commandLine(Path.of("").toAbsolutePath());
-    }
-
     /**
      * The command line as typed in {@code cwd} (the build daemon runs command lines typed in other
      * folders), with an error handler that says what went wrong in one line instead of a stack

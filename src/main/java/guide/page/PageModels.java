@@ -134,9 +134,4 @@ public final class PageModels {
                 PageSpec.generated("robots.txt", PageModel.builder(lang, languages.of(lang), "robots", "robots", "/robots.txt",
                         config.baseUrl() + "/robots.txt", config.baseUrl()).sitemapUrl(config.baseUrl() + "/sitemap.xml").build()));
     }
-
-    /** The address of page {@code k} of a language's archive. */
-    public String archiveUrl(String lang, int k) {
-        return archive.url(lang, k);
-    }
 }

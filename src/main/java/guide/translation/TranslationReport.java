@@ -32,11 +32,7 @@ public final class TranslationReport {
 
     /** The report of a project's content as the editors' commands read it. */
     public static TranslationReport of(guide.content.SiteContent content) {
-        return of(content.config().languages(), content.config().defaultLanguage(), content.documents());
-    }
-
-    public static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents) {
-        return of(languages, defaultLanguage, documents, true);
+        return of(content.config().languages(), content.config().defaultLanguage(), content.documents(), true);
     }
 
     /**

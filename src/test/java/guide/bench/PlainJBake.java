@@ -62,7 +62,7 @@ public final class PlainJBake {
         }
         List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
-        TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published);
+        TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, true);
         // The quiz pages' checklists, read as the build reads them (a generated corpus has none).
         Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
         if (!problems.isEmpty()) {

@@ -52,7 +52,8 @@ public final class PublishBenchmark {
 
     private static long time(List<String> args) {
         long start = System.nanoTime();
-        int code = Main.commandLine().execute(args.toArray(String[]::new));
+        String[] typed = args.toArray(String[]::new);
+        int code = Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (code != 0) {
             throw new IllegalStateException(String.join(" ", args) + " failed with " + code);

@@ -45,7 +45,7 @@ class LinkCheckTest {
     private final SitePages pages = new SitePages().page("pl/o-nas/index.html", ABOUT).page("pl/index.html", HOME)
             .files("css/site.css", "favicon.ico", "img/a.png", "img/b.png", "img/c.png", "img/deco.png");
     private final LinkCheck check = new LinkCheck(SitePages.SITE,
-            page -> page.equals("pl/o-nas/index.html") ? Optional.of(Path.of("content/pl/o-nas.md")) : Optional.empty());
+            page -> page.equals("pl/o-nas/index.html") ? Optional.of(Path.of("content/pl/o-nas.md")) : Optional.empty(), url -> Optional.empty());
 
     private List<String> problems(String page) {
         List<Problem> problems = new ArrayList<>();
@@ -86,7 +86,7 @@ class LinkCheckTest {
         SitePages site = new SitePages().page("pl/a/index.html", "<html><body><main><a href=\"/pl/b/#x\">b</a></main></body></html>")
                 .page("pl/b/index.html", "<html><body><p id=\"y\">no sections</p></body></html>");
         List<Problem> problems = new ArrayList<>();
-        new LinkCheck(SitePages.SITE, page -> Optional.empty())
+        new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> Optional.empty())
                 .checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"), new SourceLocator(project, Path.of("/srv/site"), Map.of(), java.util.List.of()),
                         problems);
         assertEquals(List.of("/srv/site/pl/a/index.html:1: broken anchor #x: pl/b/index.html has no such id: /pl/b/#x"),
@@ -97,7 +97,7 @@ class LinkCheckTest {
         SitePages site = new SitePages().page("pl/a/index.html", "<html><body><main><a href=\"/pl/b/#x-2\">b</a></main></body></html>")
                 .page("pl/b/index.html", "<html><body><div data-prose><h2 id=\"b-2\">B</h2><h2 id=\"a-2\">A</h2></div></body></html>");
         List<Problem> problems = new ArrayList<>();
-        new LinkCheck(SitePages.SITE, page -> Optional.empty()).checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"),
+        new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> Optional.empty()).checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"),
                 SitePages.builtPagesOnly(project), problems);
         assertEquals("broken anchor #x-2: pl/b/index.html has no such id (nearest: #a-2, #b-2): /pl/b/#x-2", problems.get(0).message());
     }
@@ -112,7 +112,7 @@ class LinkCheckTest {
                 <img src="/images/bez-opisu.jpg">
                 </main></body></html>""");
         List<Problem> problems = new ArrayList<>();
-        new LinkCheck(SitePages.SITE, page -> Optional.empty()).checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"),
+        new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> Optional.empty()).checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"),
                 SitePages.builtPagesOnly(project), problems);
         assertEquals(List.of(
                 "target/site/pl/a/index.html:2: image not found: /images/brak.jpg?v=2: put the file at content/images/brak.jpg"

@@ -42,7 +42,7 @@ class HelpTest {
     @ParameterizedTest
     @ValueSource(strings = {"build", "translations stamp"})
     void theDaemonsCommandLineExplainsEveryCommandToo(String command) {
-        int code = run(Main.commandLine(), (command + " --help").split(" "));
+        int code = run(Main.commandLine(Path.of("").toAbsolutePath()), (command + " --help").split(" "));
 
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().startsWith("Usage: guide " + command + " "), out.toString());

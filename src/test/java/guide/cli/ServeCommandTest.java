@@ -76,7 +76,7 @@ class ServeCommandTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(1, Main.commandLine().execute(args), "the port is taken");
+            assertEquals(1, Main.commandLine(Path.of("").toAbsolutePath(), args).execute(args), "the port is taken");
         } finally {
             System.setErr(err);
         }

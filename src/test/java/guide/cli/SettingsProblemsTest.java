@@ -24,7 +24,8 @@ class SettingsProblemsTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(1, Main.commandLine().execute("translations", "--project", project.toString()));
+            String[] typed = {"translations", "--project", project.toString()};
+            assertEquals(1, Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed));
         } finally {
             System.setErr(err);
         }

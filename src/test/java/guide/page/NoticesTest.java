@@ -22,7 +22,7 @@ class NoticesTest {
 
     private Notices notices(ContentDocument... docs) {
         SmallProject project = SmallProject.in(dir);
-        return new Notices(project.ui(), new Dates(project.config()), TranslationReport.of(List.of("pl", "en"), "pl", List.of(docs)), java.util.Map.of());
+        return new Notices(project.ui(), new Dates(project.config()), TranslationReport.of(List.of("pl", "en"), "pl", List.of(docs), true), java.util.Map.of());
     }
 
     private static ContentDocument translationOf(ContentDocument source, String text) {

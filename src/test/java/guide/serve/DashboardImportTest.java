@@ -40,7 +40,8 @@ class DashboardImportTest {
             List<String> all = new java.util.ArrayList<>(List.of(args));
             all.add("--project");
             all.add(project.toString());
-            return Main.commandLine().execute(all.toArray(String[]::new));
+            String[] typed = all.toArray(String[]::new);
+            return Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed);
         } finally {
             System.setOut(out);
         }

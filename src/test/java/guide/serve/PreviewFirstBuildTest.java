@@ -86,8 +86,8 @@ class PreviewFirstBuildTest {
         Files.writeString(project.resolve("jbake.properties"), "\ncontent.folder=tresc\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         int port = freePort();
-        String said = stderrOf(() -> assertEquals(1, guide.cli.Main.commandLine().execute("serve", "--project", project.toString(), "--port",
-                String.valueOf(port))));
+        String[] typed = {"serve", "--project", project.toString(), "--port", String.valueOf(port)};
+        String said = stderrOf(() -> assertEquals(1, guide.cli.Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed)));
         assertEquals(1, said.split("tresc/", -1).length - 1, "the problem once: " + said);
         assertTrue(said.endsWith("The preview did not start: fix the settings above and start it again.\n"), said);
         assertFalse(Files.exists(project.resolve("target/site")), "nothing is built");

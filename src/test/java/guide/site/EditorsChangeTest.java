@@ -99,7 +99,7 @@ class EditorsChangeTest {
         PrintStream out = System.out;
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try {
-            return Main.commandLine().execute(all);
+            return Main.commandLine(Path.of("").toAbsolutePath(), all).execute(all);
         } finally {
             System.setOut(out);
         }

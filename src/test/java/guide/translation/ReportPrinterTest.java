@@ -32,7 +32,7 @@ class ReportPrinterTest {
         ContentDocument pricing = pl("pricing", BODY.replace("drugi", "drugi, dłuższy"));
         return TranslationReport.of(List.of("pl", "en"), "pl", List.of(about, en("about", about), pl("advance", BODY),
                 pl("draft-key", BODY), TestDocument.article("en", "draft-key").draft().build(), en("old", pl("old", BODY)),
-                pricing, en("pricing", pl("pricing", BODY))));
+                pricing, en("pricing", pl("pricing", BODY))), true);
     }
 
     @Test
@@ -65,13 +65,13 @@ class ReportPrinterTest {
                 a    source     current
 
                 1 keys: 1 source, 1 current
-                """, ReportPrinter.table(TranslationReport.of(List.of("pl", "en"), "pl", List.of(a, en("a", a)))));
+                """, ReportPrinter.table(TranslationReport.of(List.of("pl", "en"), "pl", List.of(a, en("a", a)), true)));
     }
 
     @Test
     void aDraftInTheSourceLanguageIsNotCalledATranslation() {
         ContentDocument draft = TestDocument.article("pl", "new").draft().build();
-        String table = ReportPrinter.table(TranslationReport.of(List.of("pl"), "pl", List.of(draft)));
+        String table = ReportPrinter.table(TranslationReport.of(List.of("pl"), "pl", List.of(draft), true));
         assertEquals("""
                 key  pl
                 new  draft

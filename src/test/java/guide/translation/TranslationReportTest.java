@@ -42,7 +42,7 @@ class TranslationReportTest {
     void aTranslationStampedWithTheSourceAsItIsIsCurrent() {
         ContentDocument source = pl("about");
         ContentDocument translation = stampedFrom(source, "about");
-        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(translation, source));
+        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(translation, source), true);
         assertEquals(Map.of("about/pl", "source", "about/en", "current"), statuses(report));
         TranslationState state = report.stateOf(translation).orElseThrow();
         assertSame(source, state.source());
@@ -56,7 +56,7 @@ class TranslationReportTest {
         ContentDocument stamped = pl("pricing");
         ContentDocument translation = stampedFrom(stamped, "pricing");
         ContentDocument source = TestDocument.article("pl", "pricing").title("Tytuł").body(PL_BODY.replace("drugi", "drugi, dłuższy")).build();
-        TranslationState state = TranslationReport.of(LANGUAGES, "pl", List.of(source, translation)).stateOf(translation).orElseThrow();
+        TranslationState state = TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), true).stateOf(translation).orElseThrow();
         assertEquals(Status.OUTDATED, state.status());
         assertEquals("the source changed since the stamp", state.note());
         assertEquals(List.of(new SourceChange(SourceChange.Kind.EDITED, "Akapit drugi, dłuższy.")), state.changes());
@@ -84,7 +84,7 @@ class TranslationReportTest {
     void aTranslationWithoutAReadableStampIsOutdatedAndSaysWhy() {
         ContentDocument never = TestDocument.article("en", "never").build();
         ContentDocument unreadable = TestDocument.article("en", "bad").header(SourceRevision.KEY, "pl 123").build();
-        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(pl("never"), pl("bad"), never, unreadable));
+        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(pl("never"), pl("bad"), never, unreadable), true);
         assertEquals("never stamped", report.stateOf(never).orElseThrow().note());
         assertEquals(Status.OUTDATED, report.stateOf(never).orElseThrow().status());
         assertEquals("unreadable stamp", report.stateOf(unreadable).orElseThrow().note());
@@ -97,7 +97,7 @@ class TranslationReportTest {
         ContentDocument orphan = stampedFrom(pl("old"), "old");
         ContentDocument draft = TestDocument.article("en", "soon").draft().build();
         ContentDocument soonSource = pl("soon");
-        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(advance, orphan, draft, soonSource));
+        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(advance, orphan, draft, soonSource), true);
         assertEquals(List.of("advance", "old", "soon"), List.copyOf(report.byKey().keySet()), "keys sorted");
         TranslationState missing = report.byKey().get("advance").get("en");
         assertEquals(Status.MISSING, missing.status());
@@ -130,7 +130,7 @@ class TranslationReportTest {
         ContentDocument enE = TestDocument.article("en", "e").build();
         ContentDocument deE = TestDocument.article("de", "e").build();
         TranslationReport report = TranslationReport.of(List.of("pl", "en", "de"), "pl",
-                List.of(stampedFromEn, enA, plB, enB, plC, enC, enD, deD, deE, enE));
+                List.of(stampedFromEn, enA, plB, enB, plC, enC, enD, deD, deE, enE), true);
         Map<String, String> words = statuses(report);
         assertEquals("source", words.get("a/en"));
         assertEquals("source", words.get("b/en"));
@@ -143,7 +143,7 @@ class TranslationReportTest {
     @Test
     void countsAndQueriesOverAllStates() {
         ContentDocument source = pl("about");
-        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(source, stampedFrom(source, "about"), pl("advance")));
+        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(source, stampedFrom(source, "about"), pl("advance")), true);
         assertEquals(LANGUAGES, report.languages());
         assertEquals(List.of("source", "current", "source", "missing"), report.all().stream().map(s -> s.status().word()).toList());
         Map<Status, Long> counts = new LinkedHashMap<>();

@@ -51,7 +51,7 @@ class TranslationStarterTest {
         ContentDocument published = TestDocument.article("en", "pricing").key("pricing").header(SourceRevision.KEY, header.get(SourceRevision.KEY))
                 .build();
         assertEquals(TranslationState.Status.CURRENT,
-                TranslationReport.of(List.of("pl", "en"), "pl", List.of(source, published)).stateOf(published).orElseThrow().status(),
+                TranslationReport.of(List.of("pl", "en"), "pl", List.of(source, published), true).stateOf(published).orElseThrow().status(),
                 "once published, the new translation is current until the source changes");
     }
 

@@ -60,7 +60,8 @@ final class XliffFixture {
             List<String> all = new ArrayList<>(List.of(args));
             all.add("--project");
             all.add(project.toString());
-            int code = Main.commandLine().execute(all.toArray(String[]::new));
+            String[] typed = all.toArray(String[]::new);
+            int code = Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed);
             return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
