@@ -9,8 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static guide.translation.xliff.XliffFixture.read;
@@ -147,5 +150,25 @@ class XliffImportFilesTest {
         assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the first file is as it was, and no temporary or backup file is left");
         assertEquals("content/en/other-test.md: cannot write it (a folder is in its place); nothing was imported, content/ was left as it was: "
                 + "move that folder away, then import again", e.getMessage());
+    }
+
+    /** An import rewrites translations: one it replaces keeps who may read it, one it creates gets what any new file gets. */
+    @Test
+    void importedTranslationsKeepOrGetTheUsualPermissions() throws Exception {
+        Path article = project.resolve("content/en/test-article.md");
+        Files.delete(article);
+        Path plain = Files.createFile(project.resolve("content/en/made-as-usual.md"));
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(plain);
+        Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rw-rw-r--"));
+        write(xliff, read(xliff).replace(">A paragraph.</target>", ">A paragraph, revised.</target>"));
+
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", xliff.toString(),
+                project.resolve("target/xliff/xliff-fixture.pl-en.xlf").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(read(other).contains("A paragraph, revised."), run.out());
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(other)), "the replaced file's own");
+        assertTrue(Files.exists(article), run.out());
+        assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(Files.getPosixFilePermissions(article)),
+                "the created file's, as a file made in the folder by any program");
     }
 }
