@@ -44,9 +44,16 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
         return s.toString();
     }
 
-    /** {@code path} relative to the folder {@code typedIn} when it is inside it, else as it is: how a command names the folders it wrote. */
+    /**
+     * {@code path} relative to the folder {@code typedIn} when it is inside it ({@code .} when it is that folder), else as
+     * it is: how a command names the folders it wrote.
+     */
     public static Path shownFrom(Path typedIn, Path path) {
         Path from = typedIn.toAbsolutePath().normalize();
-        return path.startsWith(from) ? from.relativize(path) : path;
+        if (!path.startsWith(from)) {
+            return path;
+        }
+        Path inside = from.relativize(path);
+        return inside.toString().isEmpty() ? Path.of(".") : inside;
     }
 }

@@ -143,5 +143,6 @@ class BuildSummaryTest {
         BuildReport report = new BuildReport(output, Map.of("pl", 7), 1, 31, List.of(), 3200, false);
         assertTrue(report.summary(temp.resolve("project")).startsWith("Built 7 pages into target/site in 3.2 s"), report.summary(temp));
         assertTrue(report.summary(temp.resolve("elsewhere")).startsWith("Built 7 pages into " + output + " in 3.2 s"), report.summary(temp));
+        assertTrue(report.summary(output).startsWith("Built 7 pages into . in 3.2 s"), "typed in the output folder itself: " + report.summary(output));
     }
 }
