@@ -2,6 +2,8 @@ package guide.build;
 
 import guide.check.SourceLocator;
 import guide.content.ContentDocument;
+import guide.image.ImageFault;
+import guide.site.Problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +13,9 @@ import java.util.List;
  * Where the published pages show a content image: on each page, the header line that makes it
  * the page's share picture ({@code image=/images/x.jpg}), else the first line of the Markdown body
  * that writes its address, found as the link check finds a missing image's
- * ({@link SourceLocator#containsWhole}). A fault of the image itself, such as damage met while its
- * copies are made, is named there: where editors see the image used and look for its problems.
+ * ({@link SourceLocator#containsWhole}). A fault of the image itself ({@link ImageFault}: a file
+ * the scan cannot read, or damage met while its copies are made) is named there: where editors
+ * see the image used and look for its problems.
  */
 final class ImagePlaces {
     /** A file (relative to the project) and its 1-based line. */
@@ -42,5 +45,11 @@ final class ImagePlaces {
             }
         }
         return places;
+    }
+
+    /** The fault's problem at each page that shows its image, or at the image file when no page does. */
+    List<Problem> problemsOf(ImageFault fault) {
+        List<Place> shown = of(fault.url());
+        return shown.isEmpty() ? List.of(fault.problem()) : shown.stream().map(at -> fault.problemAt(at.file(), at.line())).toList();
     }
 }

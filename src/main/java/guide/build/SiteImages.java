@@ -32,8 +32,8 @@ import java.util.Optional;
  * sizes and re-encoded copies), the articles' own share pictures (validated, each problem at its
  * front-matter line), and the files made from images: a card for every page whose share picture
  * is its card, and the copies of every JPEG and PNG. Those are made, or taken from the previous
- * output when their key is unchanged, exactly as pages are. A content image found damaged while its
- * copies are made is a problem at each page that shows it ({@link ImagePlaces}).
+ * output when their key is unchanged, exactly as pages are. A content image the scan cannot read,
+ * or found damaged while its copies are made, is a problem at each page that shows it ({@link ImagePlaces}).
  */
 final class SiteImages {
     private final ImageCatalog catalog;
@@ -49,7 +49,8 @@ final class SiteImages {
     }
 
     /**
-     * Reads the content images and validates the published documents' {@code image}/{@code imageAlt}.
+     * Reads the content images and validates the published documents' {@code image}/{@code imageAlt};
+     * an image that cannot be read is a problem at each page that shows it.
      *
      * @param files the content folder's files, from the build's one walk
      * @param memo  images read by an earlier build of the same builder (the preview's)
@@ -57,6 +58,8 @@ final class SiteImages {
     static SiteImages read(SiteConfig config, ContentFiles files, List<ContentDocument> published, Map<String, ContentImage> memo,
                            List<Problem> problems, List<String> warnings) {
         ImageCatalog catalog = ImageCatalog.scan(config.projectDir(), config.contentDir(), files.others(), memo, problems);
+        ImagePlaces places = new ImagePlaces(published);
+        catalog.unreadable().forEach(image -> problems.addAll(places.problemsOf(image)));
         warnings.addAll(catalog.warnings());
         EditorImages editorImages = new EditorImages(catalog, config.baseUrl());
         Map<String, SocialImage> ownPictures = new HashMap<>();
@@ -66,7 +69,7 @@ final class SiteImages {
                     .ifPresent(image -> ownPictures.put(doc.outputPath(), image));
         }
         SocialCards cards = config.socialCards() ? new SocialCards(new CardRenderer(style(config, problems))) : null;
-        return new SiteImages(catalog, Map.copyOf(ownPictures), cards, new ImagePlaces(published));
+        return new SiteImages(catalog, Map.copyOf(ownPictures), cards, places);
     }
 
     /** The cards' colours, from the site's stylesheet. */
@@ -142,16 +145,10 @@ final class SiteImages {
                 try {
                     previous.write(file.outputPath(), file.bytes().get());
                 } catch (DamagedImage e) {
-                    return new PageProducer.Outcome(file.outputPath(), key, false, null, null, Optional.empty(), problems(e));
+                    return new PageProducer.Outcome(file.outputPath(), key, false, null, null, Optional.empty(), places.problemsOf(e));
                 }
             }
             return new PageProducer.Outcome(file.outputPath(), key, reused, null, null, Optional.empty(), List.of());
         });
-    }
-
-    /** A damaged image's problem at each page that shows it, or at the image file when no page does. */
-    private List<Problem> problems(DamagedImage e) {
-        List<ImagePlaces.Place> shown = places.of(e.url());
-        return shown.isEmpty() ? List.of(e.problem()) : shown.stream().map(at -> e.problemAt(at.file(), at.line())).toList();
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * made. Editors see it where they see the image used, at each line that shows it (as a missing
  * image is named), told which file to save again; at the image file itself when no page shows it.
  */
-public final class DamagedImage extends RuntimeException {
+public final class DamagedImage extends RuntimeException implements ImageFault {
     private static final String WHAT_TO_DO = " again from the program that made it";
     private final String url;
     private final transient Path source;
@@ -22,18 +22,18 @@ public final class DamagedImage extends RuntimeException {
         this.reason = reason;
     }
 
-    /** The image's address as editors write it, e.g. {@code /images/photo.jpg}. */
+    @Override
     public String url() {
         return url;
     }
 
-    /** The problem an editor sees at a line (of a Markdown file) that shows the image. */
+    @Override
     public Problem problemAt(Path file, int line) {
         return new Problem(file, line, "image " + url + " cannot be read: it is damaged (" + reason + "): save or export "
                 + source.toString().replace('\\', '/') + WHAT_TO_DO);
     }
 
-    /** The problem an editor sees at the image file, for an image no page shows. */
+    @Override
     public Problem problem() {
         return new Problem(source, 0, "cannot read this image: it is damaged (" + reason + "): save or export it" + WHAT_TO_DO);
     }

@@ -11,8 +11,8 @@ import java.util.Optional;
  * {@code image=/images/name.jpg} (a JPEG or PNG in the content folder whose published copy, at
  * most {@value ImageCatalog#LARGEST} pixels wide, is at least {@value #MIN_WIDTH} x
  * {@value #MIN_HEIGHT} pixels, the size the networks show large) and {@code imageAlt=} what it
- * shows. Anything else is a problem at the line that names it. The page is shared with that copy:
- * the original is never published.
+ * shows. Anything else is a problem at the line that names it (a file that cannot be read is the
+ * build's, {@link UnreadableImage}). The page is shared with that copy: the original is never published.
  */
 public final class EditorImages {
     public static final int MIN_WIDTH = CardRenderer.WIDTH;
@@ -50,8 +50,11 @@ public final class EditorImages {
         }
         Optional<ContentImage> found = catalog.at(image);
         if (found.isEmpty()) {
-            problems.add(new Problem(source, imageLine, "image " + image + " not found: put the file at content" + image
-                    + " (images go in content/" + ImageCatalog.FOLDER + "/)"));
+            // A file that is there but cannot be read is named at this line by the build, as no picture: not as missing.
+            if (!catalog.cannotRead(image)) {
+                problems.add(new Problem(source, imageLine, "image " + image + " not found: put the file at content" + image
+                        + " (images go in content/" + ImageCatalog.FOLDER + "/)"));
+            }
             return Optional.empty();
         }
         ContentImage picture = found.get();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -42,31 +43,35 @@ public final class ImageCatalog {
     private static final String COPIES = "copy-2";
 
     private final Map<String, ContentImage> byUrl;
+    private final Map<String, UnreadableImage> unreadable;
     private final Set<Path> reEncoded = new HashSet<>();
     /** What is wrong with each original whose copies were made, if anything: each is decoded once, for all its copies. */
     private final Map<Path, Optional<String>> damage = new ConcurrentHashMap<>();
     private final List<String> warnings;
 
-    private ImageCatalog(Map<String, ContentImage> byUrl, List<String> warnings) {
+    private ImageCatalog(Map<String, ContentImage> byUrl, Map<String, UnreadableImage> unreadable, List<String> warnings) {
         this.byUrl = byUrl;
+        this.unreadable = unreadable;
         this.warnings = warnings;
         byUrl.values().stream().filter(ContentImage::reEncoded).forEach(image -> reEncoded.add(image.file()));
     }
 
     /** No images (for builds that look none up, and for tests). */
     public static ImageCatalog empty() {
-        return new ImageCatalog(Map.of(), List.of());
+        return new ImageCatalog(Map.of(), Map.of(), List.of());
     }
 
     /**
      * Reads the size of every image among {@code files} (the content folder's files, from the
-     * build's one walk: {@link guide.content.ContentFiles}), in their order; an image that cannot
-     * be read, or whose copies would have another's addresses, is a problem.
+     * build's one walk: {@link guide.content.ContentFiles}), in their order. An image whose copies
+     * would have another's addresses is a problem; one that cannot be read is kept aside
+     * ({@link #unreadable()}) for the build to name where pages show it.
      *
      * @param memo images read before, by file, size and modification time (the preview keeps them between builds)
      */
     public static ImageCatalog scan(Path projectDir, Path contentDir, List<Path> files, Map<String, ContentImage> memo, List<Problem> problems) {
         Map<String, ContentImage> byUrl = new TreeMap<>();
+        Map<String, UnreadableImage> unreadable = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Path> copyOwners = new HashMap<>();
         Set<String> read = new HashSet<>();
@@ -82,13 +87,8 @@ public final class ImageCatalog {
                     memo.put(stamp, image);
                 }
                 read.add(stamp);
-            } catch (ImageSizes.Unreadable e) {
-                problems.add(new Problem(shown, 0, "cannot read this image: " + e.getMessage()));
-                continue;
             } catch (IOException | RuntimeException e) {
-                // An SVG's reason says what to add to its <svg> element; other files are in a format the build cannot read.
-                String advice = shown.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg") ? "" : ": save it as JPEG, PNG or SVG";
-                problems.add(new Problem(shown, 0, "cannot read this image (" + e.getMessage() + ")" + advice));
+                unreadable.put(url, new UnreadableImage(url, shown, ImageSizes.Unreadable.of(e)));
                 continue;
             }
             byUrl.put(url, image);
@@ -107,7 +107,7 @@ public final class ImageCatalog {
             }
         }
         memo.keySet().retainAll(read);
-        return new ImageCatalog(byUrl, List.copyOf(warnings));
+        return new ImageCatalog(byUrl, unreadable, List.copyOf(warnings));
     }
 
     private static ContentImage read(Path file, Path shown, String url) throws IOException {
@@ -153,6 +153,16 @@ public final class ImageCatalog {
     /** The image at an address of the site ({@code /images/x.jpg}), if it is a content image. */
     public Optional<ContentImage> at(String url) {
         return Optional.ofNullable(byUrl.get(url));
+    }
+
+    /** The images that cannot be read (each stops the build), in the order of their addresses. */
+    public Collection<UnreadableImage> unreadable() {
+        return unreadable.values();
+    }
+
+    /** True for the address of an image that is in the content folder but cannot be read. */
+    public boolean cannotRead(String url) {
+        return unreadable.containsKey(url);
     }
 
     /** True if the content folder has no images. */

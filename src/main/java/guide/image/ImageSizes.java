@@ -32,10 +32,51 @@ final class ImageSizes {
     record Size(int width, int height, String format) {
     }
 
-    /** A file that is no picture the build can read, with the whole of what to do about it. */
+    /**
+     * A file that is no picture the build can read: what is wrong, and what to do about it, said
+     * of the file as "it" (at the file itself) or by its name (at a page that shows it).
+     */
     static final class Unreadable extends IOException {
-        Unreadable(String message) {
-            super(message);
+        private final String reason;
+        private final String todo;
+        private final String todoNaming;
+
+        /** @param todoNaming what to do, with {@code %s} where the file is named */
+        Unreadable(String reason, String todo, String todoNaming) {
+            super(reason + ": " + todo);
+            this.reason = reason;
+            this.todo = todo;
+            this.todoNaming = todoNaming;
+        }
+
+        /** A file the reader for its kind knows but cannot read even the size of: cut short, or garbled at its start. */
+        static Unreadable damaged(Exception e) {
+            return new Unreadable("it is damaged (" + detail(e) + ")", "save or export it again from the program that made it",
+                    "save or export %s again from the program that made it");
+        }
+
+        /** What is wrong with a file whose reading failed with {@code e}: said by the scan, or else (gone, not allowed…) the failure's own words. */
+        static Unreadable of(Exception e) {
+            return e instanceof Unreadable said ? said : new Unreadable("reading it failed (" + detail(e) + ")",
+                    "save it again as JPEG, PNG or SVG", "save %s again as JPEG, PNG or SVG");
+        }
+
+        private static String detail(Exception e) {
+            return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        }
+
+        String reason() {
+            return reason;
+        }
+
+        /** What to do, said of the file as "it". */
+        String todo() {
+            return todo;
+        }
+
+        /** What to do, naming the file (relative to the project). */
+        String todo(Path file) {
+            return todoNaming.formatted(file.toString().replace('\\', '/'));
         }
     }
 
@@ -48,7 +89,8 @@ final class ImageSizes {
             if (!readers.hasNext()) {
                 String name = file.getFileName().toString();
                 String type = name.substring(name.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT).replace("JPG", "JPEG");
-                throw new Unreadable("it is not a valid " + type + " file (it is damaged, or no picture at all): export it again as JPEG, PNG or SVG");
+                throw new Unreadable("it is not a valid " + type + " file (it is damaged, or no picture at all)",
+                        "export it again as JPEG, PNG or SVG", "export %s again as JPEG, PNG or SVG");
             }
             ImageReader reader = readers.next();
             try {
@@ -59,6 +101,8 @@ final class ImageSizes {
                 Orientation orientation = format.startsWith("jp") ? ExifUtils.getExifOrientation(reader, 0) : null;
                 boolean sideways = orientation != null && SIDEWAYS.contains(orientation);
                 return new Size(sideways ? height : width, sideways ? width : height, format.startsWith("jp") ? "jpeg" : format);
+            } catch (IOException | RuntimeException e) {
+                throw Unreadable.damaged(e);
             } finally {
                 reader.dispose();
             }
@@ -69,7 +113,7 @@ final class ImageSizes {
     static Size svg(String text) throws IOException {
         Matcher root = SVG_ROOT.matcher(text);
         if (!root.find()) {
-            throw new Unreadable("it has no <svg> element: export it again as SVG");
+            throw new Unreadable("it has no <svg> element", "export it again as SVG", "export %s again as SVG");
         }
         String tag = root.group();
         String width = attribute(tag, "width");
@@ -87,10 +131,11 @@ final class ImageSizes {
             } catch (NumberFormatException e) {
                 // said below
             }
-            throw new Unreadable("its viewBox must be four numbers (min-x min-y width height), found \"" + viewBox
-                    + "\": correct it in the <svg> element");
+            throw new Unreadable("its viewBox must be four numbers (min-x min-y width height), found \"" + viewBox + "\"",
+                    "correct it in the <svg> element", "correct it in the <svg> element of %s");
         }
-        throw new IOException("the <svg> element has neither width and height in pixels nor a viewBox: give it width=\"…\" height=\"…\"");
+        throw new Unreadable("the <svg> element has neither width and height in pixels nor a viewBox", "give it width=\"…\" height=\"…\"",
+                "give the <svg> element of %s width=\"…\" height=\"…\"");
     }
 
     private static int pixels(String value) {

@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An image whose header is whole but whose picture is not: the scan, which reads only the header,
  * lets it pass; making its copies finds the damage. {@code ./guide build} exits 1 with one line at
  * each Markdown line that shows the image (at the image file when no page shows it) saying which
- * file to save again, and the site built before stays as it was.
+ * file to save again, and the site built before stays as it was. A file whose header the scan
+ * cannot read (no picture at all, cut to a few bytes, an SVG with a wrong viewBox) is named the
+ * same way, at the lines that show it.
  */
 class DamagedImagesTest {
     private static final String WHAT_TO_DO = "again from the program that made it";
@@ -91,6 +93,40 @@ class DamagedImagesTest {
         assertTrue(lines.get(0).endsWith("): save or export it " + WHAT_TO_DO), lines.get(0));
     }
 
+    @Test
+    void aFileThatIsNoPictureIsNamedAtTheMarkdownLineThatShowsIt() throws IOException {
+        Files.writeString(project.resolve("content/images/schemat.png"), "not a picture, a text file renamed");
+        assertStopsWithExactly(List.of("content/pl/zdjecia.md:19: image /images/schemat.png cannot be read: it is not a valid PNG file"
+                + " (it is damaged, or no picture at all): export content/images/schemat.png again as JPEG, PNG or SVG"));
+    }
+
+    @Test
+    void aJpegCutToAFewBytesIsNamedAtItsShareLineAndItsBodyLineNotAsMissing() throws IOException {
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, Files.readString(about).replaceFirst("\n~~~~~~\n",
+                "\nimage=/images/biurko.jpg\nimageAlt=A desk with a laptop and a calendar\n~~~~~~\n"));
+        int line = ProjectFiles.lineOf(project, "content/en/about.md", "image=/images/biurko.jpg");
+        Path jpeg = project.resolve("content/images/biurko.jpg");
+        Files.write(jpeg, Arrays.copyOf(Files.readAllBytes(jpeg), 12));
+        String message = ": image /images/biurko.jpg cannot be read: it is damaged (No SOF segment in stream): save or export"
+                + " content/images/biurko.jpg " + WHAT_TO_DO;
+        assertStopsWithExactly(List.of("content/en/about.md:" + line + message, "content/pl/zdjecia.md:13" + message));
+    }
+
+    @Test
+    void anSvgWithAWrongViewBoxIsNamedAtTheMarkdownLineThatShowsIt() throws IOException {
+        Files.writeString(project.resolve("content/images/rysunek.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1O0 80\"></svg>");
+        assertStopsWithExactly(List.of("content/pl/zdjecia.md:21: image /images/rysunek.svg cannot be read: its viewBox must be four"
+                + " numbers (min-x min-y width height), found \"0 0 1O0 80\": correct it in the <svg> element of content/images/rysunek.svg"));
+    }
+
+    @Test
+    void aFileThatIsNoPictureAndThatNoPageShowsIsNamedAtItsFile() throws IOException {
+        Files.writeString(project.resolve("content/images/zapas.png"), "not a picture, a text file renamed");
+        assertStopsWithExactly(List.of("content/images/zapas.png: cannot read this image: it is not a valid PNG file"
+                + " (it is damaged, or no picture at all): export it again as JPEG, PNG or SVG"));
+    }
+
     /** Flips bits all through the picture's data; the 33-byte signature and header stay whole. */
     private static void garble(Path png) throws IOException {
         byte[] bytes = Files.readAllBytes(png);
@@ -116,6 +152,15 @@ class DamagedImagesTest {
             assertTrue(damaged.get(i).startsWith(starts.get(i)), "expected " + starts.get(i) + "…, got:\n" + run.err());
             assertTrue(damaged.get(i).endsWith("): save or export " + file + " " + WHAT_TO_DO), damaged.get(i));
         }
+        assertFalse(run.err().contains("stopped unexpectedly"), run.err());
+        assertEquals(before, SiteSnapshot.of(project.resolve("target/site")), "the site built before stays byte for byte as it was");
+    }
+
+    /** The build stops with these problems and no other (none at the image file when a page shows it), the site built before untouched. */
+    private void assertStopsWithExactly(List<String> problems) throws IOException {
+        CliBuild run = CliBuild.run(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(problems, run.err().lines().filter(l -> l.startsWith("content/")).toList(), run.err());
         assertFalse(run.err().contains("stopped unexpectedly"), run.err());
         assertEquals(before, SiteSnapshot.of(project.resolve("target/site")), "the site built before stays byte for byte as it was");
     }

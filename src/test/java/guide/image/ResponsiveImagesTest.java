@@ -168,8 +168,8 @@ public class ResponsiveImagesTest {
         Files.writeString(project.resolve("content/images/bez-rozmiaru.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>x</text></svg>");
         Files.writeString(project.resolve("content/images/zly.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1O0 80\"></svg>");
         assertEquals(List.of(
-                "content/images/bez-rozmiaru.svg: cannot read this image (the <svg> element has neither width and height in pixels"
-                        + " nor a viewBox: give it width=\"…\" height=\"…\")",
+                "content/images/bez-rozmiaru.svg: cannot read this image: the <svg> element has neither width and height in pixels"
+                        + " nor a viewBox: give it width=\"…\" height=\"…\"",
                 "content/images/zle.jpg: cannot read this image: it is not a valid JPEG file (it is damaged, or no picture at all):"
                         + " export it again as JPEG, PNG or SVG",
                 "content/images/zly.svg: cannot read this image: its viewBox must be four numbers (min-x min-y width height),"
