@@ -3,7 +3,6 @@ package guide.image;
 import guide.site.Problem;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -113,7 +112,7 @@ public final class ImageCatalog {
     private static ContentImage read(Path file, Path shown, String url) throws IOException {
         long bytes = Files.size(file);
         if (format(file).orElseThrow().equals("svg")) {
-            ImageSizes.Size size = ImageSizes.svg(Files.readString(file, StandardCharsets.UTF_8));
+            ImageSizes.Size size = ImageSizes.svg(Files.readAllBytes(file));
             return new ContentImage(url, shown, file, size.width(), size.height(), bytes, "svg", "", List.of());
         }
         ImageSizes.Size size = ImageSizes.raster(file);

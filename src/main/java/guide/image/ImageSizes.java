@@ -7,6 +7,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
@@ -107,6 +108,18 @@ final class ImageSizes {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * The size an SVG file declares on its root element, in CSS pixels. Its attributes are ASCII in
+     * every encoding an SVG may be saved in but UTF-16, so the bytes are read as Latin-1, which
+     * cannot fail: an SVG saved in windows-1250 or ISO-8859-2 with its XML declaration saying so is
+     * as valid as one in UTF-8, and browsers show it.
+     */
+    static Size svg(byte[] bytes) throws IOException {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        return svg(new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.ISO_8859_1));
     }
 
     /** The size an SVG declares on its root element, in CSS pixels. */

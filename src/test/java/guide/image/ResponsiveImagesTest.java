@@ -177,6 +177,27 @@ public class ResponsiveImagesTest {
                 problems(project));
     }
 
+    /** An SVG may be saved in another encoding than UTF-8, as Polish editors' programs often do; its XML declaration says which. */
+    @Test
+    void anSvgSavedInWindows1250OrUtf16BuildsWithItsSize() throws Exception {
+        Path project = withImages(temp.resolve("encodings"), "");
+        String svg = "<?xml version=\"1.0\" encoding=\"%s\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"240\">"
+                + "<title>Schemat płatności – zaliczka</title></svg>\n";
+        Files.write(project.resolve("content/images/rysunek.svg"), svg.formatted("windows-1250").getBytes("windows-1250"));
+        new SiteBuilder(project).build(project.resolve("target/site"));
+        assertEquals(List.of("720", "240"), List.of(imageIn(project, "/images/rysunek.svg").attr("width"),
+                imageIn(project, "/images/rysunek.svg").attr("height")), "windows-1250");
+
+        Files.write(project.resolve("content/images/rysunek.svg"), svg.formatted("UTF-16").getBytes(StandardCharsets.UTF_16));
+        new SiteBuilder(project).build(project.resolve("target/site"));
+        assertEquals("720", imageIn(project, "/images/rysunek.svg").attr("width"), "UTF-16 with its byte order mark");
+    }
+
+    private static Element imageIn(Path project, String src) throws IOException {
+        Path page = project.resolve("target/site/pl/zdjecia/index.html");
+        return Jsoup.parse(Files.readString(page)).selectFirst("img[src=" + src + "]");
+    }
+
     /** A JPEG or PNG next to an article is published as copies too: a link to its own address names the copy to link to. */
     @Test
     void aLinkToAPngsOwnAddressNamesTheCopyToLinkTo() throws Exception {
