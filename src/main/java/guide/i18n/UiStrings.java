@@ -42,7 +42,7 @@ public final class UiStrings {
             "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount",
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
             "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "readSectionOriginal",
-            "originalWhere");
+            "originalWhere", "availableIn", "inLanguage");
     private static final List<String> CATEGORIES = List.of("zero", "one", "two", "few", "many", "other");
 
     private final Map<String, Map<String, String>> simple;

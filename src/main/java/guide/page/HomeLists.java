@@ -1,5 +1,6 @@
 package guide.page;
 
+import com.ibm.icu.text.ListFormatter;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.i18n.UiStrings;
@@ -7,7 +8,10 @@ import guide.site.SiteConfig;
 import guide.translation.TranslationIndex;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What a language's home page lists: its newest articles ({@code site.home.latest}), a link to the
@@ -42,13 +46,30 @@ public final class HomeLists {
         return new HomeView(latest, link, otherLanguageOnly(lang), quiz);
     }
 
+    /**
+     * The articles not in {@code lang}, one card for each article whatever the number of languages it is in: the
+     * version in the first of the site's languages, noted "available in Polish only" or, in several, "available in
+     * Polish and in English" (the languages listed by ICU's list format for {@code lang}).
+     */
     private List<OtherLanguageCard> otherLanguageOnly(String lang) {
         List<OtherLanguageCard> items = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         for (ContentDocument doc : published) {
-            if (doc.isArticle() && !doc.lang().equals(lang) && translations.in(doc, lang).isEmpty()) {
-                items.add(new OtherLanguageCard(doc.lang(), cards.of(doc), ui.about(lang, "onlyIn", doc.lang())));
+            if (doc.isArticle() && !doc.lang().equals(lang) && translations.in(doc, lang).isEmpty() && listed.add(doc.translationKey())) {
+                Map<String, ContentDocument> versions = translations.versions(doc);
+                ContentDocument shown = versions.values().iterator().next();
+                items.add(new OtherLanguageCard(shown.lang(), cards.of(shown), note(lang, versions.keySet())));
             }
         }
         return List.copyOf(items);
+    }
+
+    private String note(String lang, Set<String> languages) {
+        if (languages.size() == 1) {
+            return ui.about(lang, "onlyIn", languages.iterator().next());
+        }
+        List<String> names = languages.stream().map(other -> ui.about(lang, "inLanguage", other)).toList();
+        String list = ListFormatter.getInstance(config.language(lang).locale()).format(names);
+        return ui.strings(lang).get("availableIn").replace("{0}", list);
     }
 }

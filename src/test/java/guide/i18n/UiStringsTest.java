@@ -50,6 +50,8 @@ class UiStringsTest {
             readSectionOriginal: Читати його в оригіналі
             originalWhere: {uk: українському оригіналі}
             affiliateLabel: партнерське посилання
+            availableIn: "доступно {0}"
+            inLanguage: {uk: українською}
             """;
 
     @TempDir
@@ -158,10 +160,10 @@ class UiStringsTest {
         project.write("templates/i18n/en.yaml", SmallProject.EN + "mixed: x\nlisted: x\nnested: x\npartial: {pl: in Polish, en: in English}\n");
         load("pl", "en");
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:46: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
-                "templates/i18n/pl.yaml:47: 'listed' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:48: 'nested' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:49: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
+                "templates/i18n/pl.yaml:50: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
+                "templates/i18n/pl.yaml:51: 'listed' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:52: 'nested' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:53: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
     }
 
     @Test
@@ -171,8 +173,8 @@ class UiStringsTest {
         load("pl", "en");
         assertEquals(List.of(
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
-                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 39)",
-                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 40)"), messages());
+                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 43)",
+                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 44)"), messages());
     }
 
     @Test

@@ -73,6 +73,10 @@ public final class SmallProject {
             onlyIn:
               pl: tylko po polsku
               en: tylko po angielsku
+            availableIn: "{0}"
+            inLanguage:
+              pl: po polsku
+              en: po angielsku
             outdatedSections: "Od czasu tłumaczenia zmieniono tam:"
             sectionOutdated: "Tę sekcję zmieniono w {original} {date}."
             readSectionOriginal: Przeczytaj ją w oryginale
@@ -114,6 +118,10 @@ public final class SmallProject {
             onlyIn:
               pl: available in Polish only
               en: available in English only
+            availableIn: "available {0}"
+            inLanguage:
+              pl: in Polish
+              en: in English
             outdatedSections: "Changed there since this translation:"
             sectionOutdated: "This section was updated in {original} on {date}."
             readSectionOriginal: Read it in the original

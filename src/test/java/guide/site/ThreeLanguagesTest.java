@@ -56,10 +56,12 @@ class ThreeLanguagesTest {
         // Words about the new language in the other languages' files.
         ProjectFiles.edit(project, "templates/i18n/pl.yaml", s -> s.replace("originalIn:\n", "originalIn:\n  uk: ukraińskim oryginałem\n")
                 .replace("originalWhere:\n", "originalWhere:\n  uk: ukraińskim oryginale\n")
-                .replace("onlyIn:\n", "onlyIn:\n  uk: tylko po ukraińsku\n"));
+                .replace("onlyIn:\n", "onlyIn:\n  uk: tylko po ukraińsku\n")
+                .replace("inLanguage:\n", "inLanguage:\n  uk: po ukraińsku\n"));
         ProjectFiles.edit(project, "templates/i18n/en.yaml", s -> s.replace("originalIn:\n", "originalIn:\n  uk: the Ukrainian original\n")
                 .replace("originalWhere:\n", "originalWhere:\n  uk: the Ukrainian original\n")
-                .replace("onlyIn:\n", "onlyIn:\n  uk: available in Ukrainian only\n"));
+                .replace("onlyIn:\n", "onlyIn:\n  uk: available in Ukrainian only\n")
+                .replace("inLanguage:\n", "inLanguage:\n  uk: in Ukrainian\n"));
         site = project.resolve("target/site");
         try {
             new SiteBuilder(project).build(site);
@@ -92,6 +94,19 @@ class ThreeLanguagesTest {
         assertEquals(List.of("/en/how-to-send-an-invoice/", "/uk/5-oznak-shcho-chas-zvilnyty-kliyenta/"),
                 page("pl/jak-wystawic-fakture/index.html").select("a[data-lang-switch]").eachAttr("href"));
         assertEquals("https://guide.test/", alternates(page("uk/index.html")).get("x-default"));
+    }
+
+    /** An article in Polish and English but not in Ukrainian is listed once on the Ukrainian home page, with both its languages. */
+    @Test
+    void anArticleInTwoOtherLanguagesIsListedOnceWithBoth() throws IOException {
+        List<Element> items = page("uk/index.html").select(".other-languages li");
+        List<Element> pricing = items.stream().filter(li -> li.selectFirst("a").attr("href").matches(
+                "/pl/jak-wycenic-projekt/|/en/pricing-a-project/")).toList();
+        assertEquals(1, pricing.size(), "one card, not one per language: "
+                + items.stream().map(li -> li.selectFirst("a").attr("href") + " " + li.selectFirst(".meta span").text()).toList());
+        assertEquals("/pl/jak-wycenic-projekt/", pricing.get(0).selectFirst("a").attr("href"), "the version in the site's first language");
+        String note = pricing.get(0).selectFirst(".meta span").text();
+        assertTrue(note.startsWith("доступно польською") && note.contains("англійською"), note);
     }
 
     @Test
