@@ -4,6 +4,7 @@ import guide.content.FrontMatter;
 import guide.site.Problem;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +37,7 @@ public final class ChecklistParser {
     public static Optional<Checklist> parse(Path source, FrontMatter frontMatter, List<Problem> problems) {
         int before = problems.size();
         int firstLine = frontMatter.bodyStartLine();
-        ChecklistReader reader = new ChecklistReader(source, problems);
-        String[] lines = frontMatter.body().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            reader.read(lines[i], firstLine + i);
-        }
-        reader.end();
+        ChecklistReader reader = read(new ChecklistReader(source, problems), frontMatter.body(), firstLine);
         Checklist checklist = new Checklist(source, reader.intro(), reader.sections(), reader.bands());
         if (checklist.sections().isEmpty()) {
             problems.add(new Problem(source, firstLine, "the checklist has no sections: ## Title {#id} with - [ ] statements"));
@@ -57,6 +53,24 @@ public final class ChecklistParser {
         checkCoverage(checklist, problems);
         checkDecisions(checklist, problems);
         return Optional.of(checklist);
+    }
+
+    /**
+     * What each line of a checklist's {@code body} is (line 0 being its first), read as {@link #parse} reads it,
+     * whatever problems it has: for a tool that reads the same Markdown otherwise, so that the quiz has one reader.
+     */
+    public static ChecklistLines lines(String body) {
+        return read(new ChecklistReader(Path.of(""), new ArrayList<>()), body, 0).lines();
+    }
+
+    /** Has {@code reader} read every line of {@code body}, numbered from {@code firstLine}. */
+    private static ChecklistReader read(ChecklistReader reader, String body, int firstLine) {
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            reader.read(lines[i], firstLine + i);
+        }
+        reader.end();
+        return reader;
     }
 
     /** Bands must cover every possible score, 0 to the maximum, once. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * result bands, reporting every line that breaks the format ({@link ChecklistParser} documents it).
  * A line is intro text until the first {@code ##} heading, then belongs to the section it is in;
  * the section with the id {@value #RESULTS_ID} holds the bands, each {@code ###} heading with the
- * advice below it. What it reads is checked as a whole by {@link ChecklistParser}.
+ * advice below it. What it reads is checked as a whole by {@link ChecklistParser}; what it read
+ * each line as, id included, it also notes as {@link ChecklistLines}.
  */
 final class ChecklistReader {
     static final String RESULTS_ID = "results";
@@ -45,8 +46,8 @@ final class ChecklistReader {
     private static final List<String> BAND_ATTRIBUTES = List.of("#", "points");
     private static final String BAND_USAGE = "{#id points=0-7}";
 
-    /** A band heading whose advice is being read: its title, its {@code {…}} attributes (or null) and line. */
-    private record OpenBand(String title, String attributes, int line) {
+    /** A band heading whose advice is being read: its title, its {@code {…}} attributes read and its line. */
+    private record OpenBand(String title, Map<String, String> values, int line) {
     }
 
     private final Path source;
@@ -55,6 +56,7 @@ final class ChecklistReader {
     private final List<ChecklistSection> sections = new ArrayList<>();
     private final List<ResultBand> bands = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<Integer, ChecklistLines.Line> lines = new HashMap<>();
 
     private String sectionId;
     private String sectionTitle;
@@ -107,12 +109,17 @@ final class ChecklistReader {
         return List.copyOf(bands);
     }
 
+    ChecklistLines lines() {
+        return new ChecklistLines(lines);
+    }
+
     private void startSection(String line, int lineNo) {
         Matcher m = SECTION.matcher(line);
         m.matches();
         sectionTitle = m.group(1);
         sectionId = m.group(3);
         sectionLine = lineNo;
+        lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.SECTION, sectionId));
         if (sectionId == null || !sectionId.matches(ID)) {
             problems.add(new Problem(source, lineNo, "section heading needs an id of lowercase letters, digits and '-': ## " + sectionTitle + " {#id}"));
             sectionId = "?";
@@ -164,12 +171,15 @@ final class ChecklistReader {
     private void startBand(String line, int lineNo) {
         Matcher m = BAND.matcher(line);
         m.matches();
-        band = new OpenBand(m.group(1), m.group(3), lineNo);
+        Map<String, String> values = attributes(m.group(3) == null ? "" : m.group(3), "band", BAND_ATTRIBUTES, BAND_USAGE, lineNo);
+        band = new OpenBand(m.group(1), values, lineNo);
+        lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.BAND, values.get("#")));
     }
 
     private void readAdvice(String line, int lineNo) {
         if (band != null) {
             advice.append(line).append('\n');
+            lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.ADVICE, band.values().get("#")));
         } else if (!line.isBlank()) {
             problems.add(new Problem(source, lineNo, "the results section holds only bands: ### Title {#id points=0-7} followed by advice"));
         }
@@ -187,6 +197,7 @@ final class ChecklistReader {
     private Optional<ChecklistItem> item(String rest, int lineNo) {
         Matcher attrs = ATTRIBUTES.matcher(rest);
         if (!attrs.matches()) {
+            lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.STATEMENT, null));
             problems.add(new Problem(source, lineNo, "statement needs an id and points at the end: {#some-id points=2}"));
             return Optional.empty();
         }
@@ -194,6 +205,7 @@ final class ChecklistReader {
         int before = problems.size();
         Map<String, String> values = attributes(attrs.group(2), "statement", STATEMENT_ATTRIBUTES, STATEMENT_USAGE, lineNo);
         String id = values.get("#");
+        lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.STATEMENT, id));
         boolean ok = problems.size() == before;
         if (text.isEmpty()) {
             problems.add(new Problem(source, lineNo, "statement has no text"));
@@ -219,9 +231,8 @@ final class ChecklistReader {
     }
 
     private ResultBand band(OpenBand open, String advice) {
-        Map<String, String> values = attributes(open.attributes() == null ? "" : open.attributes(), "band", BAND_ATTRIBUTES, BAND_USAGE, open.line());
-        String id = values.get("#");
-        Matcher m = RANGE.matcher(values.getOrDefault("points", ""));
+        String id = open.values().get("#");
+        Matcher m = RANGE.matcher(open.values().getOrDefault("points", ""));
         if (id == null || !id.matches(ID)) {
             problems.add(new Problem(source, open.line(), "band needs an id: ### " + open.title() + " {#id points=0-7}"));
         } else {
