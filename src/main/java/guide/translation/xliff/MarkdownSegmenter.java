@@ -11,12 +11,13 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import guide.content.Markdown;
+import guide.quiz.ChecklistLines;
+import guide.quiz.ChecklistParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,24 +32,24 @@ import java.util.regex.Pattern;
  * skeleton, out of the translator's reach. Code blocks, rules and link reference definitions
  * are skeleton too. Filling the skeleton with the units' own text gives the body back byte for
  * byte. In a checklist (type=quiz), units are named after the statement, section or band they
- * belong to.
+ * belong to, as the build's quiz parser reads the line each starts on ({@link ChecklistParser#lines}):
+ * flexmark says where a unit's text is, the quiz parser what it is to the quiz, so the quiz's syntax
+ * has one reader and a translator's units are what the build shows.
  */
 public final class MarkdownSegmenter {
     private static final Pattern HTML_TAG = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
 
     private final String body;
-    private final boolean checklist;
+    private final ChecklistLines quiz;
     private final BodyBlocks blocks;
     private final List<Found> found = new ArrayList<>();
-    private boolean inResults;
-    private String band = "";
 
     private record Found(int start, int end, UnitKind kind, String name, TaggedText text) {
     }
 
     private MarkdownSegmenter(String body, boolean checklist) {
         this.body = body;
-        this.checklist = checklist;
+        this.quiz = checklist ? ChecklistParser.lines(body) : ChecklistLines.NONE;
         this.blocks = new BodyBlocks(body);
     }
 
@@ -80,39 +81,42 @@ public final class MarkdownSegmenter {
     }
 
     private void heading(Heading heading) {
-        String id = idOf(heading);
-        UnitKind kind = UnitKind.HEADING;
-        if (checklist && heading.getLevel() == 2) {
-            inResults = guide.quiz.ChecklistParser.RESULTS_ID.equals(id);
-            band = "";
-            kind = UnitKind.SECTION_TITLE;
-        } else if (checklist && heading.getLevel() == 3 && inResults) {
-            band = id;
-            kind = UnitKind.BAND_TITLE;
+        ChecklistLines.Line line = quizLine(heading);
+        switch (line.role()) {
+            case SECTION -> inline(heading, UnitKind.SECTION_TITLE, line.id());
+            case BAND -> inline(heading, UnitKind.BAND_TITLE, line.id());
+            default -> inline(heading, UnitKind.HEADING, idOf(heading));
         }
-        inline(heading, kind, id);
     }
 
     private UnitKind paragraphKind(Node paragraph) {
+        ChecklistLines.Role role = quizLine(paragraph).role();
         for (Node up = paragraph.getParent(); up != null; up = up.getParent()) {
             if (up instanceof FootnoteBlock) {
                 return UnitKind.FOOTNOTE;
             }
             if (up instanceof ListItem) {
-                return checklist && up instanceof TaskListItem && !inResults ? UnitKind.STATEMENT : UnitKind.LIST_ITEM;
+                return role == ChecklistLines.Role.STATEMENT ? UnitKind.STATEMENT : UnitKind.LIST_ITEM;
             }
         }
-        return checklist && inResults && !band.isEmpty() ? UnitKind.BAND_ADVICE : UnitKind.PARAGRAPH;
+        return role == ChecklistLines.Role.ADVICE ? UnitKind.BAND_ADVICE : UnitKind.PARAGRAPH;
     }
 
     private String paragraphName(Node paragraph) {
         if (paragraph.getParent() instanceof FootnoteBlock footnote) {
             return footnote.getText().toString();
         }
-        if (paragraphKind(paragraph) == UnitKind.STATEMENT) {
-            return idOf(paragraph);
+        UnitKind kind = paragraphKind(paragraph);
+        return kind == UnitKind.STATEMENT || kind == UnitKind.BAND_ADVICE ? quizLine(paragraph).id() : "";
+    }
+
+    /** What the quiz parser read the line {@code node} starts on as (text, in a document that is no quiz). */
+    private ChecklistLines.Line quizLine(Node node) {
+        if (quiz == ChecklistLines.NONE) {
+            return quiz.at(0); // every line is text: no need to count them
         }
-        return paragraphKind(paragraph) == UnitKind.BAND_ADVICE ? band : "";
+        String before = body.substring(0, node.getStartOffset());
+        return quiz.at((int) before.chars().filter(c -> c == '\n').count());
     }
 
     /** A unit of the node's inline children, without surrounding spaces or a trailing {#...}. */
