@@ -68,13 +68,13 @@ public final class Authors {
                 problems.add(new Problem(shown, at.entry(id), "author '" + id + "' must be a map of fields"));
                 continue;
             }
-            Map<String, String> names = names(id, "name", fields.get("name"), null, languages, shown, at.field(id, "name"), problems);
+            Map<String, String> names = names(id, "name", fields.get("name"), null, languages, shown, at, problems);
             if (names == null) {
                 continue;
             }
-            Map<String, String> creditNames = names(id, "creditName", fields.get("creditName"), names, languages, shown, at.field(id, "creditName"), problems);
-            Map<String, String> role = perLanguage(id, "role", fields.get("role"), languages, shown, at.field(id, "role"), problems);
-            Map<String, String> bio = perLanguage(id, "bio", fields.get("bio"), languages, shown, at.field(id, "bio"), problems);
+            Map<String, String> creditNames = names(id, "creditName", fields.get("creditName"), names, languages, shown, at, problems);
+            Map<String, String> role = perLanguage(id, "role", fields.get("role"), languages, shown, at, problems);
+            Map<String, String> bio = perLanguage(id, "bio", fields.get("bio"), languages, shown, at, problems);
             List<Author.Profile> profiles = new ArrayList<>();
             if (fields.get("profiles") instanceof List<?> list) {
                 for (Object p : list) {
@@ -100,7 +100,7 @@ public final class Authors {
      * {@code fallback} when absent (null: the field is required).
      */
     private static Map<String, String> names(String id, String field, Object value, Map<String, String> fallback, List<String> languages,
-                                             Path shown, int line, List<Problem> problems) {
+                                             Path shown, YamlKeyLines at, List<Problem> problems) {
         if (value == null && fallback != null) {
             return fallback;
         }
@@ -110,14 +110,15 @@ public final class Authors {
             return names;
         }
         if (value instanceof Map<?, ?>) {
-            return perLanguage(id, field, value, languages, shown, line, problems);
+            return perLanguage(id, field, value, languages, shown, at, problems);
         }
-        problems.add(new Problem(shown, line, "author '" + id + "' has no " + field + ": write " + field + ": Name, or one per language"));
+        problems.add(new Problem(shown, at.field(id, field), "author '" + id + "' has no " + field + ": write " + field + ": Name, or one per language"));
         return null;
     }
 
     private static Map<String, String> perLanguage(String id, String field, Object value, List<String> languages,
-                                                   Path shown, int line, List<Problem> problems) {
+                                                   Path shown, YamlKeyLines at, List<Problem> problems) {
+        int line = at.field(id, field);
         Map<String, String> texts = new LinkedHashMap<>();
         if (!(value instanceof Map<?, ?> map)) {
             problems.add(new Problem(shown, line, "author '" + id + "': '" + field + "' needs one text per language " + languages));
@@ -127,7 +128,8 @@ public final class Authors {
             if (map.get(lang) instanceof String text && !text.isBlank()) {
                 texts.put(lang, text.strip());
             } else {
-                problems.add(new Problem(shown, line, "author '" + id + "': '" + field + "' has no text in '" + lang + "': add '" + lang + ": …' under it"));
+                problems.add(new Problem(shown, line, "author '" + id + "': '" + field + "' has no text in '" + lang + "': add '" + lang + ": …' "
+                        + (at.inBraces(id, field) ? "inside its { }" : "under it")));
             }
         }
         return texts;

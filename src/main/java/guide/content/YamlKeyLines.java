@@ -23,6 +23,16 @@ final class YamlKeyLines {
         return 0;
     }
 
+    /** Whether {@code field} of entry {@code id} is written on its line in braces ({@code bio: {pl: …, en: …}}). */
+    boolean inBraces(String id, String field) {
+        int line = field(id, field);
+        if (line == 0) {
+            return false;
+        }
+        String text = lines.get(line - 1).strip();
+        return text.startsWith(field + ":") && text.substring(field.length() + 1).strip().startsWith("{");
+    }
+
     /** The line of {@code field} inside entry {@code id}, else the entry's line. */
     int field(String id, String field) {
         int start = entry(id);

@@ -106,7 +106,7 @@ class AuthorsTest {
                 "content/authors.yaml:8: author 'ola': schemaType must be Person or Organization",
                 "content/authors.yaml:9: author 'ghost' has no name: write name: Name, or one per language",
                 "content/authors.yaml:12: author 'text' must be a map of fields",
-                "content/authors.yaml:16: author 'bob': 'bio' has no text in 'pl': add 'pl: …' under it"), messages());
+                "content/authors.yaml:16: author 'bob': 'bio' has no text in 'pl': add 'pl: …' inside its { }"), messages());
         assertEquals(List.of("ola", "bob"), List.copyOf(authors.all().keySet()), "an author without a name is left out");
     }
 
@@ -120,7 +120,7 @@ class AuthorsTest {
                   bio: {pl: B, en: B}
                 """);
         assertEquals(List.of(
-                "content/authors.yaml:2: author 'ola': 'name' has no text in 'en': add 'en: …' under it",
+                "content/authors.yaml:2: author 'ola': 'name' has no text in 'en': add 'en: …' inside its { }",
                 "content/authors.yaml:3: author 'ola' has no creditName: write creditName: Name, or one per language"), messages());
     }
 
