@@ -18,12 +18,14 @@ ${content.body?no_esc}
 <p><a class="button" href="${home.quiz.url}">${ui.quizCta}</a></p>
 </aside>
 </#if>
+<#if home.latest?has_content>
 <section class="article-list" aria-labelledby="articles-title">
 <h2 id="articles-title">${ui.latestArticles}</h2>
 <#assign cards = home.latest>
 <#include "/partials/article-cards.ftl">
 <#if home.archive.more><p class="more"><a class="button" href="${home.archive.url}">${ui.allArticlesLink} (${home.archive.count})</a></p></#if>
 </section>
+</#if>
 <#if home.otherLanguageOnly?has_content>
 <section class="article-list other-languages" aria-labelledby="other-languages-title">
 <h2 id="other-languages-title">${ui.onlyInOtherLanguage}</h2>
