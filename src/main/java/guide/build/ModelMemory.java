@@ -151,7 +151,7 @@ final class ModelMemory {
         return report.stateOf(doc)
                 .filter(state -> state.status() == guide.translation.TranslationState.Status.OUTDATED && state.source() != null)
                 .map(state -> state.source().outputPath() + '|'
-                        + revisions.get(state.source(), SourceRevision::of).hash())
+                        + revisions.get(state.source(), SourceRevision::of))
                 .orElse("");
     }
 

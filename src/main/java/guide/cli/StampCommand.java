@@ -49,7 +49,7 @@ final class StampCommand implements Callable<Integer> {
                 continue;
             }
             ContentDocument source = state.source();
-            SourceRevision revision = SourceRevision.of(source.lang(), source.title(), source.body());
+            SourceRevision revision = SourceRevision.of(source);
             try {
                 StampWriter.stamp(content.config().projectDir().resolve(doc.get().source()), revision);
             } catch (IOException e) {

@@ -90,6 +90,9 @@ public final class ReportPrinter {
                     for (SourceChange change : state.changes()) {
                         Map<String, Object> c = new LinkedHashMap<>();
                         c.put("change", change.kind().name().toLowerCase(java.util.Locale.ROOT));
+                        if (change.part() == SourceChange.Part.SUMMARY) {
+                            c.put("part", "summary");
+                        }
                         c.put("text", change.text());
                         changes.add(c);
                     }
@@ -106,8 +109,15 @@ public final class ReportPrinter {
         return JSONValue.toJSONString(root);
     }
 
-    /** "edited: ## Krok 1. Podejmij decyzję…" */
+    /** "edited: ## Krok 1. Podejmij decyzję…", "changed the summary: Jak rozstać się z klientem…" */
     public static String describe(SourceChange change) {
+        if (change.part() == SourceChange.Part.SUMMARY) {
+            return switch (change.kind()) {
+                case ADDED -> "added a summary: " + excerpt(change.text());
+                case EDITED -> "changed the summary: " + excerpt(change.text());
+                case REMOVED -> "removed the summary";
+            };
+        }
         return switch (change.kind()) {
             case ADDED -> "added: " + excerpt(change.text());
             case EDITED -> "edited: " + excerpt(change.text());

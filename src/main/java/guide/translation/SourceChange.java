@@ -1,14 +1,22 @@
 package guide.translation;
 
 /**
- * One block of the source that changed since a translation was stamped.
+ * One part of the source that changed since a translation was stamped: a block of its title and
+ * body, or its summary.
  *
- * @param kind what happened to the block
- * @param text the block as it is now (for removed blocks: the block before the removal, as a landmark, or "")
+ * @param kind what happened to it
+ * @param text the block or summary as it is now (for removed blocks: the block before the removal, as a landmark, or "";
+ *             for a removed summary: "")
+ * @param part whether it is a block or the summary
  */
-public record SourceChange(Kind kind, String text) {
+public record SourceChange(Kind kind, String text, Part part) {
 
-    /** How a block changed. */
+    /** A change of a block. */
+    public SourceChange(Kind kind, String text) {
+        this(kind, text, Part.BLOCK);
+    }
+
+    /** How a block or the summary changed. */
     public enum Kind {
         ADDED("+"), REMOVED("-"), EDITED("~");
 
@@ -21,5 +29,10 @@ public record SourceChange(Kind kind, String text) {
         public String sign() {
             return sign;
         }
+    }
+
+    /** What changed: a block of the title and body, or the {@code summary=} header. */
+    public enum Part {
+        BLOCK, SUMMARY
     }
 }

@@ -16,6 +16,32 @@ public final class SourceDiff {
         return located(stamped, title, body).stream().map(BlockChange::change).toList();
     }
 
+    /**
+     * What changed in a source document since the stamp: its blocks, and its summary where the stamp
+     * tracks it (named after a change of the title, where readers see it: under the title).
+     */
+    public static List<SourceChange> between(SourceRevision stamped, guide.content.ContentDocument source) {
+        List<BlockChange> blocks = located(stamped, source.title(), source.body());
+        List<SourceChange> changes = new ArrayList<>(blocks.stream().map(BlockChange::change).toList());
+        summaryChange(stamped, source.summary()).ifPresent(change -> {
+            int afterTitle = !blocks.isEmpty() && blocks.get(0).kind() == SourceChange.Kind.EDITED && blocks.get(0).block() == 0 ? 1 : 0;
+            changes.add(afterTitle, change);
+        });
+        return changes;
+    }
+
+    /** The change of the summary since the stamp (added, removed or edited), if the stamp tracks it and it changed. */
+    public static java.util.Optional<SourceChange> summaryChange(SourceRevision stamped, String summary) {
+        String now = SourceRevision.summaryHash(summary);
+        if (stamped.summary() == null || stamped.summary().equals(now)) {
+            return java.util.Optional.empty();
+        }
+        SourceChange.Kind kind = stamped.summary().equals(SourceRevision.NO_SUMMARY) ? SourceChange.Kind.ADDED
+                : now.equals(SourceRevision.NO_SUMMARY) ? SourceChange.Kind.REMOVED : SourceChange.Kind.EDITED;
+        String text = kind == SourceChange.Kind.REMOVED ? "" : guide.content.Whitespace.collapse(summary.strip());
+        return java.util.Optional.of(new SourceChange(kind, text, SourceChange.Part.SUMMARY));
+    }
+
     /** The same changes with their places in the source now and in the stamped source. */
     public static List<BlockChange> located(SourceRevision stamped, String title, String body) {
         List<String> old = stamped.blocks();

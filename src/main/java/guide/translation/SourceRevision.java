@@ -13,28 +13,65 @@ import java.util.Optional;
 
 /**
  * The revision of a source text that a translation was made from, kept in the translation's
- * front matter as one line: {@code sourceRevision=pl 3f9a1c2e4b7d 1a2b3c 4d5e6f ...}. The first
- * hash covers the whole text; the short ones each cover one block (title, heading, paragraph,
- * list), so the build can say which blocks changed since, without git and without a copy of
- * the old text.
+ * front matter as one line: {@code sourceRevision=pl 3f9a1c2e4b7d 1a2b3c 4d5e6f ... summary=7e2a90}.
+ * The first hash covers the whole title and body; the short ones each cover one block (title,
+ * heading, paragraph, list), so the build can say which blocks changed since, without git and
+ * without a copy of the old text. The last token covers the {@code summary=} header, which is
+ * translated text too ({@code summary=none}: the source had none). It stands apart from the whole
+ * text's hash so that stamps written before it was tracked keep their meaning: a stamp without it
+ * says nothing about the summary, and stays current while the title and body are unchanged.
  *
- * @param lang   the source's language
- * @param hash   hash of the whole normalised title and body
- * @param blocks one short hash per block, in order
+ * @param lang    the source's language
+ * @param hash    hash of the whole normalised title and body
+ * @param blocks  one short hash per block, in order
+ * @param summary short hash of the normalised summary, {@link #NO_SUMMARY}, or null when the stamp does not track it
  */
-public record SourceRevision(String lang, String hash, List<String> blocks) {
+public record SourceRevision(String lang, String hash, List<String> blocks, String summary) {
     public static final String KEY = "sourceRevision";
+    /** The token's name in the header value: {@code summary=7e2a90}. */
+    public static final String SUMMARY_TOKEN = "summary=";
+    /** The summary token's value when the source has no summary. */
+    public static final String NO_SUMMARY = "none";
 
-    /** The revision of a document as it is now: its title and body. */
-    public static SourceRevision of(guide.content.ContentDocument doc) {
-        return of(doc.lang(), doc.title(), doc.body());
+    /** A revision that does not track the summary (a stamp written before the summary was tracked). */
+    public SourceRevision(String lang, String hash, List<String> blocks) {
+        this(lang, hash, blocks, null);
     }
 
-    /** The revision of a text as it is now. */
+    /** The revision of a document as it is now: its title, body and summary. */
+    public static SourceRevision of(guide.content.ContentDocument doc) {
+        return of(doc.lang(), doc.title(), doc.body()).withSummary(doc.summary());
+    }
+
+    /** The revision of a text as it is now, without its summary (see {@link #withSummary}). */
     public static SourceRevision of(String lang, String title, String body) {
         List<String> texts = blocks(title, body);
         List<String> hashes = texts.stream().map(t -> sha256(t).substring(0, 6)).toList();
         return new SourceRevision(lang, sha256(String.join("\n\n", texts)).substring(0, 12), hashes);
+    }
+
+    /** This revision with the summary tracked: {@code summary} is the source's header value, or null when it has none. */
+    public SourceRevision withSummary(String summary) {
+        return new SourceRevision(lang, hash, blocks, summaryHash(summary));
+    }
+
+    /** The summary token's value for a summary: a short hash of it, whitespace collapsed, or {@link #NO_SUMMARY}. */
+    public static String summaryHash(String summary) {
+        String normal = summary == null ? "" : Whitespace.collapse(summary.strip());
+        return normal.isEmpty() ? NO_SUMMARY : sha256(normal).substring(0, 6);
+    }
+
+    /**
+     * True when a translation stamped with this revision is behind a source whose revision is now
+     * {@code now}: its title or body changed, or its summary did where both track it.
+     */
+    public boolean behind(SourceRevision now) {
+        return !hash.equals(now.hash) || summaryChanged(now);
+    }
+
+    /** True when both revisions track the summary and it differs (added, removed or edited). */
+    public boolean summaryChanged(SourceRevision now) {
+        return summary != null && now.summary != null && !summary.equals(now.summary);
     }
 
     /**
@@ -96,17 +133,27 @@ public record SourceRevision(String lang, String hash, List<String> blocks) {
         if (parts.length < 2 || !parts[0].matches("[a-z]{2,3}(-[A-Za-z]{2,4})?") || !parts[1].matches("[0-9a-f]{12}")) {
             return Optional.empty();
         }
-        List<String> blocks = Arrays.asList(parts).subList(2, parts.length);
+        int end = parts.length;
+        String summary = null;
+        if (end > 2 && parts[end - 1].startsWith(SUMMARY_TOKEN)) {
+            summary = parts[end - 1].substring(SUMMARY_TOKEN.length());
+            if (!summary.matches("[0-9a-f]{6}") && !summary.equals(NO_SUMMARY)) {
+                return Optional.empty();
+            }
+            end--;
+        }
+        List<String> blocks = Arrays.asList(parts).subList(2, end);
         if (blocks.stream().anyMatch(b -> !b.matches("[0-9a-f]{6}"))) {
             return Optional.empty();
         }
-        return Optional.of(new SourceRevision(parts[0], parts[1], List.copyOf(blocks)));
+        return Optional.of(new SourceRevision(parts[0], parts[1], List.copyOf(blocks), summary));
     }
 
-    /** The header value: {@code pl 3f9a1c2e4b7d 1a2b3c 4d5e6f}. */
+    /** The header value: {@code pl 3f9a1c2e4b7d 1a2b3c 4d5e6f summary=7e2a90} (no summary token when it is not tracked). */
     @Override
     public String toString() {
-        return lang + " " + hash + (blocks.isEmpty() ? "" : " " + String.join(" ", blocks));
+        return lang + " " + hash + (blocks.isEmpty() ? "" : " " + String.join(" ", blocks))
+                + (summary == null ? "" : " " + SUMMARY_TOKEN + summary);
     }
 
     static String sha256(String text) {

@@ -40,10 +40,10 @@ public final class TranslationReport {
      *                    only needs their status)
      */
     public static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents, boolean withChanges) {
-        return of(languages, defaultLanguage, documents, withChanges, d -> SourceRevision.of(d.lang(), d.title(), d.body()));
+        return of(languages, defaultLanguage, documents, withChanges, SourceRevision::of);
     }
 
-    /** @param revisionOf the current revision of a source document (lets callers remember it between builds) */
+    /** @param revisionOf the current revision of a source document, its summary tracked (lets callers remember it between builds) */
     public static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents, boolean withChanges,
                                        java.util.function.Function<ContentDocument, SourceRevision> revisionOf) {
         Map<String, Map<String, ContentDocument>> groups = new TreeMap<>();
@@ -89,11 +89,11 @@ public final class TranslationReport {
             return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(), note);
         }
         SourceRevision now = revisionOf.apply(source);
-        if (now.hash().equals(stamp.get().hash())) {
+        if (!stamp.get().behind(now)) {
             return new TranslationState(key, lang, Status.CURRENT, doc, source, List.of(), "");
         }
         return new TranslationState(key, lang, Status.OUTDATED, doc, source,
-                withChanges ? SourceDiff.between(stamp.get(), source.title(), source.body()) : List.of(), "the source changed since the stamp");
+                withChanges ? SourceDiff.between(stamp.get(), source) : List.of(), "the source changed since the stamp");
     }
 
     private static String sourceLanguage(Map<String, ContentDocument> versions, String defaultLanguage, List<String> languages) {

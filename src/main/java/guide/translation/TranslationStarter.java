@@ -21,8 +21,7 @@ public final class TranslationStarter {
 
     /** Creates {@code target} and returns it. */
     public static Path start(ContentDocument source, Path target) throws IOException {
-        String text = header(source, source.title(), source.frontMatter().get("summary"),
-                SourceRevision.of(source.lang(), source.title(), source.body())) + source.body();
+        String text = header(source, source.title(), source.frontMatter().get("summary"), SourceRevision.of(source)) + source.body();
         Files.createDirectories(target.getParent());
         try {
             Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

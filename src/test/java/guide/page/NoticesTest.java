@@ -65,4 +65,14 @@ class NoticesTest {
         assertEquals(new LegalNotice(new DateText("2026-01-01", "1 stycznia 2026")), notices(legal).legal(legal));
         assertNull(notices(legal).legal(TestDocument.article("pl", "inna").build()));
     }
+    @Test
+    void aTranslationWhoseSourceSummaryChangedHasTheNoteForTheWholePage() {
+        ContentDocument stamped = TestDocument.article("pl", "o-nas").key("about").date("2026-11-20").body("Tekst.\n").header("summary", "Stare.").build();
+        ContentDocument translation = TestDocument.article("en", "about").key("about")
+                .header(SourceRevision.KEY, SourceRevision.of(stamped).toString()).build();
+        ContentDocument source = TestDocument.article("pl", "o-nas").key("about").date("2026-11-20").body("Tekst.\n").header("summary", "Nowe.").build();
+        assertEquals(new OutdatedNotice("This translation may be behind the Polish original, updated on 20 November 2026.", "/pl/o-nas/", "pl",
+                "Read the original", "", List.of()), notices(source, translation).outdated(translation));
+        assertNull(notices(stamped, translation).outdated(translation), "the summary it was stamped with");
+    }
 }

@@ -95,6 +95,22 @@ class ReportPrinterTest {
     }
 
     @Test
+    void summaryChangesAreNamedAsTheSummary() throws Exception {
+        SourceChange edited = new SourceChange(SourceChange.Kind.EDITED, "Nowe podsumowanie.", SourceChange.Part.SUMMARY);
+        assertEquals("changed the summary: Nowe podsumowanie.", ReportPrinter.describe(edited));
+        assertEquals("added a summary: " + "a".repeat(71) + "…",
+                ReportPrinter.describe(new SourceChange(SourceChange.Kind.ADDED, "a".repeat(73), SourceChange.Part.SUMMARY)));
+        assertEquals("removed the summary", ReportPrinter.describe(new SourceChange(SourceChange.Kind.REMOVED, "", SourceChange.Part.SUMMARY)));
+        ContentDocument source = TestDocument.article("pl", "o-nas").key("about").header("summary", "Stare.").build();
+        ContentDocument translation = TestDocument.article("en", "about").header(SourceRevision.KEY, SourceRevision.of(source).toString()).build();
+        ContentDocument changed = TestDocument.article("pl", "o-nas").key("about").header("summary", "Nowe.").build();
+        JSONObject root = (JSONObject) new JSONParser().parse(ReportPrinter.json(TranslationReport.of(List.of("pl", "en"), "pl", List.of(changed, translation), true)));
+        JSONObject en = (JSONObject) ((JSONObject) ((JSONObject) ((JSONArray) root.get("keys")).get(0)).get("languages")).get("en");
+        JSONObject change = (JSONObject) ((JSONArray) en.get("changes")).get(0);
+        assertEquals(java.util.Map.of("change", "edited", "part", "summary", "text", "Nowe."), change);
+    }
+
+    @Test
     void theJsonHasEveryKeyAndLanguageWithFilesNotesAndChanges() throws Exception {
         JSONObject root = (JSONObject) new JSONParser().parse(ReportPrinter.json(everyState()));
         assertEquals(List.of("pl", "en"), root.get("languages"));

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The {@code sourceRevision=} stamp: its form, and what changes it. */
 class SourceRevisionTest {
@@ -57,5 +59,32 @@ class SourceRevisionTest {
             assertEquals(Optional.empty(), SourceRevision.read(value), value);
         }
         assertEquals(Optional.empty(), SourceRevision.parse(null));
+    }
+    @Test
+    void theSummaryTokenIsReadAndWrittenLastAndOnlyInItsForms() {
+        SourceRevision tracked = new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef");
+        assertEquals("pl 0123456789ab 012345 summary=abcdef", tracked.toString());
+        assertEquals(Optional.of(tracked), SourceRevision.read("pl 0123456789ab 012345 summary=abcdef"));
+        assertEquals(Optional.of(new SourceRevision("pl", "0123456789ab", List.of(), SourceRevision.NO_SUMMARY)),
+                SourceRevision.read("pl 0123456789ab summary=none"));
+        for (String value : new String[]{"pl 0123456789ab summary=abcdef 012345", "pl 0123456789ab 012345 summary=abcde", "pl 0123456789ab summary=",
+                "pl 0123456789ab summary=ABCDEF", "pl summary=abcdef", "pl 0123456789ab summary=abcdef summary=abcdef"}) {
+            assertEquals(Optional.empty(), SourceRevision.read(value), value);
+        }
+    }
+
+    @Test
+    void theSummaryCountsApartFromTheTextAndOnlyWhereTheStampTracksIt() {
+        SourceRevision text = SourceRevision.of("pl", "Title", BODY);
+        SourceRevision now = text.withSummary("Krótko  o nas.\n");
+        assertEquals(text.hash(), now.hash(), "the whole text's hash is as before");
+        assertEquals(text.blocks(), now.blocks());
+        assertEquals(now, text.withSummary("Krótko o nas."), "whitespace collapsed");
+        assertEquals(SourceRevision.NO_SUMMARY, text.withSummary(" ").summary());
+        assertFalse(text.behind(now), "a stamp without the token says nothing about the summary");
+        assertFalse(now.behind(text.withSummary("Krótko o nas.")));
+        assertTrue(now.behind(text.withSummary("Inaczej.")));
+        assertTrue(now.behind(text.withSummary(null)));
+        assertTrue(text.withSummary(null).behind(now));
     }
 }

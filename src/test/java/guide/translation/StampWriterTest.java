@@ -55,4 +55,18 @@ class StampWriterTest {
     void anEmptyHeaderGetsTheStamp() throws IOException {
         assertEquals("sourceRevision=pl 0123456789ab 012345\n~~~~~~\nTekst.\n", stamp("~~~~~~\nTekst.\n"));
     }
+    @Test
+    void theStampOfADocumentTracksItsSummaryAndReadsBackAsWritten() throws IOException {
+        guide.content.ContentDocument source = guide.content.TestDocument.article("pl", "o-nas").title("O nas").body("Tekst.\n")
+                .header("summary", "Krótko o nas.").build();
+        SourceRevision revision = SourceRevision.of(source);
+        Path file = dir.resolve("about.md");
+        Files.writeString(file, "title=About us\nsummary=Briefly.\n~~~~~~\nText.\n", StandardCharsets.UTF_8);
+        StampWriter.stamp(file, revision);
+        String line = Files.readString(file, StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(SourceRevision.KEY + "=")).findFirst().orElseThrow();
+        String value = line.substring(SourceRevision.KEY.length() + 1);
+        assertEquals(SourceRevision.of("pl", "O nas", "Tekst.\n") + " summary=e727d3", value, "the short hash of 'Krótko o nas.' ends the line");
+        assertEquals(java.util.Optional.of(revision), SourceRevision.parse(value));
+        assertEquals(value, SourceRevision.parse(value).orElseThrow().toString());
+    }
 }

@@ -164,4 +164,47 @@ class TranslationReportTest {
         assertEquals(List.of("pl", "en"), report.languages());
         assertEquals(Map.of("about/pl", "source", "about/en", "missing"), statuses(report));
     }
+    private static ContentDocument plSummarised(String summary) {
+        return TestDocument.article("pl", "about").title("Tytuł").body(PL_BODY).header("summary", summary).build();
+    }
+
+    private static String table(ContentDocument... docs) {
+        return ReportPrinter.table(TranslationReport.of(LANGUAGES, "pl", List.of(docs), true));
+    }
+
+    @Test
+    void aChangedSummaryMakesItOutdatedAndTheReportNamesIt() {
+        ContentDocument translation = stampedFrom(plSummarised("Krótko o nas."), "about");
+        ContentDocument source = plSummarised("Kim jesteśmy   i dlaczego piszemy.");
+        TranslationState state = TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), true).stateOf(translation).orElseThrow();
+        assertEquals(Status.OUTDATED, state.status(), "the summary is translated text: the English one is behind");
+        assertEquals("the source changed since the stamp", state.note());
+        String table = table(source, translation);
+        assertTrue(table.contains("content/en/about.md: outdated, the source changed since the stamp (content/pl/about.md)\n"
+                + "    ~ changed the summary: Kim jesteśmy i dlaczego piszemy.\n"
+                + "    after review: ./guide translations stamp content/en/about.md\n"), table);
+    }
+
+    @Test
+    void aSummaryAddedOrRemovedSinceTheStampIsNamedToo() {
+        ContentDocument without = plSummarised(null);
+        ContentDocument with = plSummarised("Krótko o nas.");
+        String added = table(with, stampedFrom(without, "about"));
+        assertTrue(added.contains("    + added a summary: Krótko o nas.\n"), added);
+        String removed = table(without, stampedFrom(with, "about"));
+        assertTrue(removed.contains("    - removed the summary\n"), removed);
+        assertTrue(table(without, stampedFrom(without, "about")).contains("1 current"), "no summary then, none now");
+    }
+
+    @Test
+    void aStampWrittenBeforeTheSummaryWasTrackedStaysCurrentUntilTheTextChanges() {
+        ContentDocument source = plSummarised("Summary edited after the stamp.");
+        String old = "pl " + SourceRevision.of("pl", "Tytuł", PL_BODY).hash() + " " + String.join(" ", SourceRevision.of("pl", "Tytuł", PL_BODY).blocks());
+        ContentDocument translation = TestDocument.article("en", "about").header(SourceRevision.KEY, old).build();
+        assertEquals(Status.CURRENT, TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), true).stateOf(translation).orElseThrow().status(),
+                "an old stamp says nothing about the summary");
+        ContentDocument edited = TestDocument.article("pl", "about").title("Tytuł").body(PL_BODY.replace("drugi", "trzeci")).build();
+        String table = table(edited, translation);
+        assertTrue(table.contains("    ~ edited: Akapit trzeci.\n    after review"), "the body's changes, and no word of the summary: " + table);
+    }
 }

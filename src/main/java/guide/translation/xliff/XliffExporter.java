@@ -33,7 +33,7 @@ public final class XliffExporter {
     public static Export export(ContentDocument source, Optional<ContentDocument> translation, String targetLang, String targetPath) {
         boolean quiz = source.type() == DocumentType.QUIZ;
         SegmentedBody body = MarkdownSegmenter.segment(source.body(), quiz);
-        SourceRevision revision = SourceRevision.of(source.lang(), source.title(), source.body());
+        SourceRevision revision = SourceRevision.of(source);
         Unit title = new Unit(Unit.TITLE, UnitKind.TITLE, "", 0, TaggedText.of(source.title()));
         Optional<Unit> summary = source.summary() == null || source.summary().isBlank() ? Optional.empty()
                 : Optional.of(new Unit(Unit.SUMMARY, UnitKind.SUMMARY, "", -1, TaggedText.of(source.summary())));
@@ -54,7 +54,8 @@ public final class XliffExporter {
             units.add(new ExportedUnit(title, TaggedText.of(existing.title()), current ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW));
             summary.ifPresent(u -> units.add(existing.summary() == null || existing.summary().isBlank()
                     ? new ExportedUnit(u, null, UnitState.NEEDS_TRANSLATION)
-                    : new ExportedUnit(u, TaggedText.of(existing.summary()), stamp.isPresent() ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW)));
+                    : new ExportedUnit(u, TaggedText.of(existing.summary()),
+                            stamp.isPresent() && !stamp.get().summaryChanged(revision) ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW)));
             SectionedExport.Body sectioned = SectionedExport.of(body, MarkdownSegmenter.segment(existing.body(), quiz), states, stamp.isPresent());
             units.addAll(sectioned.units());
             skeleton = sectioned.skeleton();

@@ -53,8 +53,8 @@ public final class XliffImporter {
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);
         }
-        SourceRevision now = SourceRevision.of(source.lang(), source.title(), source.body());
-        boolean changed = !now.hash().equals(file.revision().hash());
+        SourceRevision now = SourceRevision.of(source);
+        boolean changed = file.revision().behind(now);
         if (changed && !force) {
             return ImportResult.refused(List.of(sourceChanged(file, source)));
         }
@@ -160,7 +160,7 @@ public final class XliffImporter {
     }
 
     private static Problem sourceChanged(XliffFile file, ContentDocument source) {
-        List<SourceChange> changes = SourceDiff.between(file.revision(), source.title(), source.body());
+        List<SourceChange> changes = SourceDiff.between(file.revision(), source);
         StringBuilder message = new StringBuilder(source.source().toString().replace('\\', '/') + " changed since this file was exported ("
                 + file.revision().lang() + " " + file.revision().hash() + "):");
         for (SourceChange change : changes) {

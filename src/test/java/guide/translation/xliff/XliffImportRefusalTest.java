@@ -161,6 +161,25 @@ class XliffImportRefusalTest {
     }
 
     @Test
+    void aSummaryChangedSinceTheExportIsRefusedThenForcedAndStaysOutdated() throws IOException {
+        Path source = project.resolve("content/pl/artykul-testowy.md");
+        XliffFixture.write(source, read(source).replace("summary=Artykuł, który sprawdza każdą konstrukcję Markdownu w eksporcie XLIFF.",
+                "summary=Artykuł, który  sprawdza każdą konstrukcję Markdownu."));
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().contains("xliff-fixture.pl-en.xlf:1: content/pl/artykul-testowy.md changed since this file was exported"), run.err());
+        assertTrue(run.err().contains("    ~ changed the summary: Artykuł, który sprawdza każdą konstrukcję Markdownu.\n"), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")));
+
+        XliffFixture.Run forced = XliffFixture.guide(project, "translations", "import", "--force", article.toString());
+        assertEquals(0, forced.code(), forced.err());
+        XliffFixture.Run report = XliffFixture.guide(project, "translations");
+        assertTrue(report.out().contains("content/en/test-article.md: outdated, the source changed since the stamp (content/pl/artykul-testowy.md)\n"
+                + "    ~ changed the summary: Artykuł, który sprawdza każdą konstrukcję Markdownu.\n"), report.out());
+    }
+
+    @Test
     void aRemovedBlockIsNamedByTheBlockBeforeItAsTheReportDoes() throws IOException {
         Path source = project.resolve("content/pl/artykul-testowy.md");
         XliffFixture.write(source, read(source).replace("> **Uwaga:** cytat w dwóch\n> liniach.\n\n", ""));
