@@ -88,9 +88,11 @@ final class EntryView {
         for (AlignedChange aligned : entry.changes()) {
             Element pair = list.appendElement("li").addClass("dash-change").attr("data-change", aligned.change().kind().name().toLowerCase(java.util.Locale.ROOT));
             Element left = pair.appendElement("div").addClass("dash-side");
-            left.appendElement("p").addClass("dash-label").text(sourceLabel(aligned.change().kind(), sourceName));
+            boolean summary = aligned.placement() == AlignedChange.Placement.SUMMARY;
+            left.appendElement("p").addClass("dash-label").text(summary ? summaryLabel(aligned.change().kind(), sourceName)
+                    : sourceLabel(aligned.change().kind(), sourceName));
             String sourceText = aligned.change().kind() == SourceChange.Kind.REMOVED
-                    ? (aligned.change().text().isEmpty() ? "(at the start)" : aligned.change().text())
+                    ? (summary ? "(no summary now)" : aligned.change().text().isEmpty() ? "(at the start)" : aligned.change().text())
                     : aligned.change().text();
             left.appendElement("p").addClass("dash-text").attr("data-source-block", "").attr("lang", entry.sourceLang()).text(sourceText);
             Element right = pair.appendElement("div").addClass("dash-side");
@@ -109,6 +111,14 @@ final class EntryView {
         };
     }
 
+    private static String summaryLabel(SourceChange.Kind kind, String language) {
+        return switch (kind) {
+            case EDITED -> "Summary changed in the " + language + " source, now:";
+            case ADDED -> "Summary added to the " + language + " source:";
+            case REMOVED -> "Summary removed from the " + language + " source:";
+        };
+    }
+
     private static String translationLabel(AlignedChange aligned, String language) {
         return switch (aligned.placement()) {
             case BLOCK -> aligned.change().kind() == SourceChange.Kind.REMOVED
@@ -116,6 +126,9 @@ final class EntryView {
             case AFTER -> "Goes after this " + language + " block:";
             case SECTION -> "In this " + language + " section (the blocks do not match the source's one for one):";
             case NONE -> "No matching place in the " + language + " translation (its blocks and sections differ from the source's).";
+            case SUMMARY -> aligned.translation().isEmpty() ? "The " + language + " translation has no summary yet."
+                    : aligned.change().kind() == SourceChange.Kind.REMOVED ? "Its " + language + " summary, to remove:"
+                    : "The " + language + " summary of the old version:";
         };
     }
 

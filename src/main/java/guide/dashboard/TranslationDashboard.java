@@ -77,7 +77,7 @@ public final class TranslationDashboard {
         ContentDocument doc = state.document();
         ContentDocument source = state.source();
         Optional<SourceRevision> stamp = SourceRevision.parse(doc.frontMatter().get(SourceRevision.KEY));
-        return stamp.map(s -> ChangeAlignment.of(s, source.title(), source.body(), doc.title(), doc.body())).orElse(List.of());
+        return stamp.map(s -> ChangeAlignment.of(s, source, doc)).orElse(List.of());
     }
 
     private static LocalDate lastChanged(ContentDocument doc) {

@@ -9,10 +9,23 @@ import java.util.Optional;
  * corresponding block. A translation that has as many blocks as the stamped source had (as
  * {@code ./guide translate} and the XLIFF import leave it) follows it block for block, so the stamped
  * position is the translation's position. Otherwise the change is put next to the heading of the
- * translation's section with the same {@code {#id}}; failing that, it stands alone.
+ * translation's section with the same {@code {#id}}; failing that, it stands alone. A change of the
+ * summary, where the stamp tracks it, goes next to the translation's summary.
  */
 public final class ChangeAlignment {
     private ChangeAlignment() {
+    }
+
+    /** The changes of the source document's blocks and summary beside the translation's. */
+    public static List<AlignedChange> of(SourceRevision stamp, guide.content.ContentDocument source, guide.content.ContentDocument translation) {
+        List<AlignedChange> changes = new ArrayList<>(of(stamp, source.title(), source.body(), translation.title(), translation.body()));
+        SourceDiff.summaryChange(stamp, source.summary()).ifPresent(change -> {
+            String summary = translation.summary() == null ? "" : guide.content.Whitespace.collapse(translation.summary().strip());
+            boolean titleEdited = !changes.isEmpty() && changes.get(0).change().kind() == SourceChange.Kind.EDITED && changes.get(0).change().block() == 0;
+            changes.add(titleEdited ? 1 : 0, new AlignedChange(new BlockChange(change.kind(), 0, 0, change.text()),
+                    AlignedChange.Placement.SUMMARY, summary, null));
+        });
+        return changes;
     }
 
     public static List<AlignedChange> of(SourceRevision stamp, String sourceTitle, String sourceBody, String title, String body) {

@@ -48,4 +48,19 @@ class ChangeAlignmentTest {
                 "~ ## Stawka godzinowa {#rate} | BLOCK ## Rate {#rate} | rate",
                 "~ Akapit o stawce godzinowej. | BLOCK About the rate. | rate"), shown(edited, TRANSLATION));
     }
+    @Test
+    void aChangedSummaryGoesBesideTheTranslationsSummaryAfterTheTitle() {
+        guide.content.ContentDocument stamped = guide.content.TestDocument.article("pl", "o-nas").title("Tytuł").body(SOURCE).header("summary", "Stare.").build();
+        SourceRevision stamp = SourceRevision.of(stamped);
+        guide.content.ContentDocument translation = guide.content.TestDocument.article("en", "about").title("Title").body(TRANSLATION)
+                .header("summary", "Old.").build();
+        guide.content.ContentDocument source = guide.content.TestDocument.article("pl", "o-nas").title("Nowy tytuł").body(SOURCE)
+                .header("summary", "Nowe.").build();
+        assertEquals(List.of("~ # Nowy tytuł | BLOCK # Title", "~ Nowe. | SUMMARY Old."), ChangeAlignment.of(stamp, source, translation).stream()
+                .map(c -> c.change().kind().sign() + " " + c.change().text() + " | " + c.placement() + " " + c.translation()).toList());
+        guide.content.ContentDocument none = guide.content.TestDocument.article("pl", "o-nas").title("Tytuł").body(SOURCE).header("summary", null).build();
+        assertEquals(List.of("- (no text) | SUMMARY Old."), ChangeAlignment.of(stamp, none, translation).stream()
+                .map(c -> c.change().kind().sign() + " " + (c.change().text().isEmpty() ? "(no text)" : c.change().text()) + " | " + c.placement() + " "
+                        + c.translation()).toList());
+    }
 }
