@@ -20,7 +20,8 @@ final class AtomicFile {
     private AtomicFile() {
     }
 
-    static void write(Path file, byte[] bytes) throws IOException {
+    static void write(Path link, byte[] bytes) throws IOException {
+        Path file = followLinks(link);
         List<Path> folders = new ArrayList<>();
         Path temp = stage(file, bytes, folders);
         try {
@@ -69,6 +70,22 @@ final class AtomicFile {
                 }
             }
         }
+    }
+
+    /**
+     * The file a path names, past any symbolic links: a translation kept elsewhere and linked into
+     * content/ is written where it is, and the link stays a link (a rename over the link itself
+     * would replace it with a file, and leave the linked file as it was).
+     */
+    static Path followLinks(Path path) throws IOException {
+        Path file = path;
+        for (int hops = 0; Files.isSymbolicLink(file); hops++) {
+            if (hops == 40) {
+                throw new IOException(path + ": too many symbolic links");
+            }
+            file = file.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(file)).normalize();
+        }
+        return file;
     }
 
     /** Renames the {@link #stage staged} {@code temp} over {@code file}, atomically where the file system can. */

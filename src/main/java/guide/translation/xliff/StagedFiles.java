@@ -43,8 +43,12 @@ final class StagedFiles implements AutoCloseable {
     private final List<Staged> notPutBack = new ArrayList<>();
     private boolean committed;
 
-    /** Writes {@code bytes} into a temporary file beside {@code target}, and copies the target's current text beside it. */
-    void add(Path target, byte[] bytes) throws IOException {
+    /**
+     * Writes {@code bytes} into a temporary file beside {@code file} (past its symbolic links, {@link AtomicFile#followLinks}),
+     * and copies the file's current text beside it.
+     */
+    void add(Path file, byte[] bytes) throws IOException {
+        Path target = AtomicFile.followLinks(file);
         Path temp = AtomicFile.stage(target, bytes, folders);
         Path backup = null;
         try {

@@ -171,4 +171,21 @@ class XliffImportFilesTest {
         assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(Files.getPosixFilePermissions(article)),
                 "the created file's, as a file made in the folder by any program");
     }
+
+    /** A translation kept elsewhere and linked into content/ is updated where it is, and stays linked. */
+    @Test
+    void aLinkedTranslationIsWrittenThroughItsLink() throws Exception {
+        Path kept = Files.createDirectories(project.resolve("elsewhere")).resolve("other-test.md");
+        Files.move(other, kept);
+        Files.createSymbolicLink(other, kept);
+        write(xliff, read(xliff).replace(">A paragraph.</target>", ">A paragraph, revised.</target>"));
+
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", xliff.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.isSymbolicLink(other), "content/en/other-test.md is still a link");
+        assertTrue(read(kept).contains("A paragraph, revised."), "the linked file has the import: " + read(kept));
+        try (Stream<Path> left = Files.list(kept.getParent())) {
+            assertEquals(List.of("other-test.md"), left.map(p -> p.getFileName().toString()).toList(), "nothing left beside it");
+        }
+    }
 }
