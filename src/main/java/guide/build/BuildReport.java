@@ -27,16 +27,22 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
 
     /**
      * The one-screen summary printed after a build, with the output folder named relative to {@code typedIn}, the folder
-     * the build was typed in, when it is inside it (the build daemon's own working folder is another one).
+     * the build was typed in, when it is inside it (the build daemon's own working folder is another one); in full, with
+     * a word on how to see it, when the build was typed in the output folder itself, which the new site replaced.
      */
     public String summary(Path typedIn) {
         StringBuilder s = new StringBuilder();
         int total = pagesByLanguage.values().stream().mapToInt(Integer::intValue).sum();
-        Path shown = shownFrom(typedIn, output);
+        // Typed in the output folder (or in one of its folders): that folder was just replaced by the staged new site.
+        boolean replacedHere = typedIn.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize());
+        Path shown = replacedHere ? output : shownFrom(typedIn, output);
         String work = sourcesUnchanged ? "nothing changed since the last build"
                 : rendered == 0 ? "already up to date: all " + reused + " files as the last build left them"
                 : reused == 0 ? files(rendered) + " rendered" : files(rendered) + " rendered, " + reused + " unchanged";
         s.append(String.format("Built %d pages into %s in %.1f s (%s)%n", total, shown, millis / 1000.0, work));
+        if (replacedHere) {
+            s.append("  The folder you are in was replaced by the new site: cd \"$PWD\" to see it\n");
+        }
         pagesByLanguage.forEach((lang, count) -> s.append(String.format("  %-6s %3d %s%n", lang.isEmpty() ? "root" : lang, count,
                 count == 1 ? "page" : "pages")));
         s.append("  ").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings").append('\n');

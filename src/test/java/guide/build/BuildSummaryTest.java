@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,6 +144,11 @@ class BuildSummaryTest {
         BuildReport report = new BuildReport(output, Map.of("pl", 7), 1, 31, List.of(), 3200, false);
         assertTrue(report.summary(temp.resolve("project")).startsWith("Built 7 pages into target/site in 3.2 s"), report.summary(temp));
         assertTrue(report.summary(temp.resolve("elsewhere")).startsWith("Built 7 pages into " + output + " in 3.2 s"), report.summary(temp));
-        assertTrue(report.summary(output).startsWith("Built 7 pages into . in 3.2 s"), "typed in the output folder itself: " + report.summary(output));
+        for (Path here : List.of(output, output.resolve("pl"))) {
+            String summary = report.summary(here);
+            assertTrue(summary.startsWith("Built 7 pages into " + output + " in 3.2 s"), "typed in the output folder, which was replaced: " + summary);
+            assertTrue(summary.contains("\n  The folder you are in was replaced by the new site: cd \"$PWD\" to see it\n"), summary);
+        }
+        assertFalse(report.summary(temp.resolve("project")).contains("was replaced"));
     }
 }
