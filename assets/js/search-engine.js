@@ -102,7 +102,7 @@ export class SearchIndex {
     if (!shard) return null;
     if (shard.x.includes(word)) return 'stop';
     let keys = own(shard.f, word) ? shard.f[word].split(' ') : [];
-    if (!keys.length && !complete && word.length >= 3) keys = own(this.meta.begun, word) ? this.meta.begun[word] : begunKeys(shard, word);
+    if (!keys.length && !complete && [...word].length >= 3) keys = own(this.meta.begun, word) ? this.meta.begun[word] : begunKeys(shard, word);
     if (!keys.length) return null;
     const postings = (await Promise.all(keys.map(async (k) => ({ key: k, p: own((await this.shard(k))?.p, k) }))))
       .filter((x) => x.p);

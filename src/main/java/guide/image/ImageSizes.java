@@ -114,7 +114,8 @@ final class ImageSizes {
      * The size an SVG file declares on its root element, in CSS pixels. Its attributes are ASCII in
      * every encoding an SVG may be saved in but UTF-16, so the bytes are read as Latin-1, which
      * cannot fail: an SVG saved in windows-1250 or ISO-8859-2 with its XML declaration saying so is
-     * as valid as one in UTF-8, and browsers show it.
+     * as valid as one in UTF-8, and browsers show it. A UTF-16 file without a byte order mark is
+     * read as Latin-1 too, and is then said to have no {@code <svg>} element.
      */
     static Size svg(byte[] bytes) throws IOException {
         boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
