@@ -62,13 +62,15 @@ final class BegunWords {
         if (!split.isEmpty()) {
             typed.forEach((form, keys) -> {
                 int length = form.codePointCount(0, form.length());
+                // The prefixes of a split prefix down to MIN_LENGTH are split too: the first that is not ends the form's.
                 for (int n = MIN_LENGTH; n <= Math.min(length, ShardPlan.MAX_DEPTH - 1); n++) {
                     String prefix = first(form, n);
-                    if (split.contains(prefix)) {
-                        Map<String, Candidate> byKey = candidates.computeIfAbsent(prefix, p -> new HashMap<>());
-                        keys.forEach(key -> byKey.merge(key, new Candidate(key,
-                                occurring.getOrDefault(key, Set.of()).contains(form), pagesOf(key, pages), form), BegunWords::better));
+                    if (!split.contains(prefix)) {
+                        break;
                     }
+                    Map<String, Candidate> byKey = candidates.computeIfAbsent(prefix, p -> new HashMap<>());
+                    keys.forEach(key -> byKey.merge(key, new Candidate(key,
+                            occurring.getOrDefault(key, Set.of()).contains(form), pagesOf(key, pages), form), BegunWords::better));
                 }
             });
         }
