@@ -16,7 +16,8 @@ import java.util.Set;
  * for Polish, a non-breaking space after one-letter words ("w domu") and between a number and what
  * it counts or measures ("15 grudnia", "40 EUR", "art. 483"), so none of them ends a line. Only
  * text nodes change: never code, preformatted text, scripts, attributes, or anything that looks
- * like a URL. With the quotes rule, straight quotes become the language's quotation marks
+ * like a URL, nor text inside an element whose {@code lang} names another language (a card of an
+ * article in another language, on a home page). With the quotes rule, straight quotes become the language's quotation marks
  * ({@link QuoteMarks}). A language without rules is left exactly as written.
  */
 public final class Typography {
@@ -25,6 +26,8 @@ public final class Typography {
     // What may stand right before a one-letter word for it to be a word ("(w", " w"), not a part of something ("A.w", "/w").
     private static final String NOT_BEFORE_A_WORD = "_.'’@/:-";
 
+    /** The language's code: text inside an element whose {@code lang} names another language is that language's. */
+    private final String code;
     private final boolean singleLetterWords;
     private final boolean numbers;
     private final List<String> glueBefore;
@@ -32,6 +35,7 @@ public final class Typography {
     private final QuoteMarks quotes;
 
     public Typography(Language language) {
+        this.code = language.code();
         this.singleLetterWords = language.typography().contains(Language.TypographyRule.SINGLE_LETTER_WORDS);
         this.numbers = language.typography().contains(Language.TypographyRule.NUMBERS);
         this.glueBefore = language.glueBefore();
@@ -50,11 +54,16 @@ public final class Typography {
         }
         NodeTraversor.traverse(new NodeVisitor() {
             private QuoteMarks.Block block = quotes == null ? null : quotes.block();
+            /** The element in another language ({@code lang}) whose text is being passed over, or null. */
+            private Element foreign;
 
             @Override
             public void head(Node node, int depth) {
+                if (foreign == null && node instanceof Element element && element.hasAttr("lang") && !isThisLanguage(element.attr("lang"))) {
+                    foreign = element;
+                }
                 if (node instanceof TextNode text) {
-                    if (insideVerbatim(text)) {
+                    if (foreign != null || insideVerbatim(text)) {
                         if (block != null) {
                             block.passOver(text.getWholeText());
                         }
@@ -72,6 +81,9 @@ public final class Typography {
 
             @Override
             public void tail(Node node, int depth) {
+                if (node == foreign) {
+                    foreign = null;
+                }
                 if (block != null && node instanceof Element element) {
                     startsBlock(element);
                 }
@@ -84,6 +96,11 @@ public final class Typography {
                 }
             }
         }, doc.body());
+    }
+
+    /** Whether a {@code lang} attribute's value names this language ("pl", "pl-PL", "PL"). */
+    private boolean isThisLanguage(String lang) {
+        return lang.equalsIgnoreCase(code) || lang.regionMatches(true, 0, code + "-", 0, code.length() + 1);
     }
 
     /**

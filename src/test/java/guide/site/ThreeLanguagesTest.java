@@ -109,6 +109,16 @@ class ThreeLanguagesTest {
         assertTrue(note.startsWith("доступно польською") && note.contains("англійською"), note);
     }
 
+    /** On the Polish home page, a Ukrainian article's card keeps Ukrainian text as written: Polish typography is not its. */
+    @Test
+    void aCardInAnotherLanguageKeepsThatLanguagesTypography() throws IOException {
+        Element card = page("pl/index.html").selectFirst(".other-languages li[lang=uk]");
+        assertTrue(card != null, "the Ukrainian-only article is listed on the Polish home page");
+        assertEquals("Що відповісти, коли клієнт у листі просить знижку.", card.selectFirst("p:not(.meta)").wholeText(),
+                "no Polish non-breaking space after the one-letter word 'у'");
+        assertTrue(card.selectFirst(".meta span").text().contains("tylko po ukraińsku"), card.text());
+    }
+
     @Test
     void pluralsDatesAndLocaleFollowUkrainianCldrData() throws IOException {
         Document quiz = page("uk/test-kliyenta/index.html");
