@@ -45,6 +45,16 @@ class TypographyTest {
         assertEquals("i z", doc.selectFirst("pre").text());
     }
 
+    /** Text in another language keeps its own typography: a card of a Ukrainian or English article on a Polish page. */
+    @Test
+    void textMarkedAsAnotherLanguageIsLeftAsWritten() {
+        Document doc = Jsoup.parse("<html lang=pl><body><p>w domu</p><li lang=uk><p>у листі <b>і з</b> a b</p></li>"
+                + "<p lang=en>a cat w domu</p><p>i z</p><p lang=pl-PL>a w domu</p><p lang=PL>u nas</p><p lang=plx>w domu</p></body></html>");
+        polish.apply(doc);
+        assertEquals(List.of(nbsp("w_domu"), "у листі і з a b", "a cat w domu", nbsp("i_z"), nbsp("a_w_domu"), nbsp("u_nas"), "w domu"),
+                doc.select("p").stream().map(p -> p.wholeText()).toList());
+    }
+
     @Test
     void aLanguageWithoutRulesIsLeftExactlyAsWritten() {
         assertEquals("I was in a room with 40 EUR.", none.apply("I was in a room with 40 EUR."));

@@ -353,4 +353,20 @@ class ChecklistParserTest {
         assertEquals("", checklist.sections().get(1).description(), "a description belongs to its own section only");
         assertEquals(List.of("keep", "exit"), checklist.bands().stream().map(ResultBand::id).toList());
     }
+
+    /** What each line is, as a translation tool reads it (line 0 being the body's first): roles and ids as the build reads them. */
+    @Test
+    void eachLineSaysWhatItIsToTheQuiz() {
+        ChecklistLines lines = ChecklistParser.lines(VALID);
+        List<String> read = new ArrayList<>();
+        for (int line = 0; line < 20; line++) {
+            ChecklistLines.Line at = lines.at(line);
+            read.add(at.role() + (at.id().isEmpty() ? "" : " " + at.id()));
+        }
+        assertEquals(List.of("TEXT", "TEXT", "SECTION late-payments", "TEXT", "STATEMENT invoices-late", "STATEMENT invoice-unpaid", "TEXT",
+                "SECTION verbal-abuse", "TEXT", "STATEMENT insults", "TEXT", "SECTION results", "TEXT", "BAND keep", "ADVICE keep", "ADVICE keep",
+                "ADVICE keep", "BAND exit", "ADVICE exit", "ADVICE exit"), read, "a band's advice runs to the next band, blank lines included");
+        assertEquals(ChecklistLines.Role.STATEMENT, ChecklistParser.lines("## A {#a}\n\n- [ ] No id here.\n").at(2).role(),
+                "a statement the build refuses is still a statement");
+    }
 }
