@@ -52,6 +52,39 @@ class HomeListsFeedsSitemapTest {
         return new HomeLists(config, published, new ArticleIndex(published), cards, translations, ui, archive).of(lang);
     }
 
+    /** With a third language, an article in Polish and English is one card on the German home page, naming both. */
+    @Test
+    void anArticleInTwoOtherLanguagesIsOneCardNamingBoth() {
+        String german = german(SmallProject.EN, "originalIn", "originalWhere")
+                .replace("  pl: available in Polish only\n  en: available in English only\n", "  pl: nur auf Polnisch\n  en: nur auf Englisch\n  de: nur auf Deutsch\n")
+                .replace("  pl: in Polish\n  en: in English\n", "  pl: auf Polnisch\n  en: auf Englisch\n  de: auf Deutsch\n")
+                .replace("availableIn: \"available {0}\"", "availableIn: \"verfügbar {0}\"");
+        SmallProject project = SmallProject.in(dir).properties("site.languages=pl,en,de\n")
+                .write("templates/i18n/pl.yaml", german(SmallProject.PL, "originalIn", "originalWhere", "onlyIn", "inLanguage"))
+                .write("templates/i18n/en.yaml", german(SmallProject.EN, "originalIn", "originalWhere", "onlyIn", "inLanguage"))
+                .write("templates/i18n/de.yaml", german);
+        config = project.config();
+        ui = project.ui();
+        translations = new TranslationIndex(config.languages(), published);
+        cards = new Cards(ui, new Dates(config), new CardMemo(), new Typesetter(config));
+        archive = new ArchivePages(config, new ArticleIndex(published), cards, ui, new Alternates(config, translations),
+                new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
+
+        List<OtherLanguageCard> other = home("de").otherLanguageOnly();
+        assertEquals(List.of("P1 nur auf Polnisch", "P2 verfügbar auf Polnisch und auf Englisch", "P3 nur auf Polnisch", "E9 nur auf Englisch"),
+                other.stream().map(c -> c.card().title() + " " + c.note()).toList());
+        assertEquals("pl", other.get(1).lang(), "the version in the site's first language");
+    }
+
+    /** A strings file with a German entry added to each of its maps by language {@code keys}. */
+    private static String german(String strings, String... keys) {
+        String result = strings;
+        for (String key : keys) {
+            result = result.replace(key + ":\n", key + ":\n  de: (" + key + ")\n");
+        }
+        return result;
+    }
+
     @Test
     void aHomePageListsTheNewestArticlesTheArchiveItsQuizAndOtherLanguagesArticles() {
         site("site.home.latest=2\n");

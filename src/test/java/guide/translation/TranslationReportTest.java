@@ -185,6 +185,24 @@ class TranslationReportTest {
                 + "    after review: ./guide translations stamp content/en/about.md\n"), table);
     }
 
+    /** The summary is read under the title: its change is listed after a change of the title, before the text's. */
+    @Test
+    void aChangedSummaryIsListedAfterTheTitleAndBeforeTheText() {
+        ContentDocument stamped = plSummarised("Krótko o nas.");
+        ContentDocument edited = TestDocument.article("pl", "about").title("Nowy tytuł").body(PL_BODY.replaceFirst("\\S+", "Inne"))
+                .header("summary", "Dłużej o nas.").build();
+        String table = table(edited, stampedFrom(stamped, "about"));
+        int title = table.indexOf("Nowy tytuł");
+        int summary = table.indexOf("changed the summary: Dłużej o nas.");
+        int text = table.indexOf("Inne");
+        assertTrue(title >= 0 && summary > title && text > summary, "title, then summary, then text: " + table);
+
+        ContentDocument textOnly = TestDocument.article("pl", "about").title("Tytuł").body(PL_BODY.replaceFirst("\\S+", "Inne"))
+                .header("summary", "Dłużej o nas.").build();
+        String noTitle = table(textOnly, stampedFrom(stamped, "about"));
+        assertTrue(noTitle.indexOf("changed the summary") < noTitle.indexOf("Inne"), "summary first when the title is as it was: " + noTitle);
+    }
+
     @Test
     void aSummaryAddedOrRemovedSinceTheStampIsNamedToo() {
         ContentDocument without = plSummarised(null);
