@@ -39,7 +39,10 @@ class HomeListsFeedsSitemapTest {
     private TranslationIndex translations;
 
     private void site(String properties) {
-        SmallProject project = SmallProject.in(dir).properties(properties);
+        site(SmallProject.in(dir).properties(properties));
+    }
+
+    private void site(SmallProject project) {
         config = project.config();
         ui = project.ui();
         translations = new TranslationIndex(config.languages(), published);
@@ -63,12 +66,7 @@ class HomeListsFeedsSitemapTest {
                 .write("templates/i18n/pl.yaml", german(SmallProject.PL, "originalIn", "originalWhere", "onlyIn", "inLanguage"))
                 .write("templates/i18n/en.yaml", german(SmallProject.EN, "originalIn", "originalWhere", "onlyIn", "inLanguage"))
                 .write("templates/i18n/de.yaml", german);
-        config = project.config();
-        ui = project.ui();
-        translations = new TranslationIndex(config.languages(), published);
-        cards = new Cards(ui, new Dates(config), new CardMemo(), new Typesetter(config));
-        archive = new ArchivePages(config, new ArticleIndex(published), cards, ui, new Alternates(config, translations),
-                new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
+        site(project);
 
         List<OtherLanguageCard> other = home("de").otherLanguageOnly();
         assertEquals(List.of("P1 nur auf Polnisch", "P2 verfügbar auf Polnisch und auf Englisch", "P3 nur auf Polnisch", "E9 nur auf Englisch"),

@@ -75,17 +75,11 @@ final class AtomicFile {
     /**
      * The file a path names, past any symbolic links: a translation kept elsewhere and linked into
      * content/ is written where it is, and the link stays a link (a rename over the link itself
-     * would replace it with a file, and leave the linked file as it was).
+     * would replace it with a file, and leave the linked file as it was). A link to nothing is
+     * replaced, as a missing file is created.
      */
     static Path followLinks(Path path) throws IOException {
-        Path file = path;
-        for (int hops = 0; Files.isSymbolicLink(file); hops++) {
-            if (hops == 40) {
-                throw new IOException(path + ": too many symbolic links");
-            }
-            file = file.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(file)).normalize();
-        }
-        return file;
+        return Files.isSymbolicLink(path) && Files.exists(path) ? path.toRealPath() : path;
     }
 
     /** Renames the {@link #stage staged} {@code temp} over {@code file}, atomically where the file system can. */
