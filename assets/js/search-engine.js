@@ -25,15 +25,16 @@ const own = (o, k) => (o && Object.hasOwn(o, k) ? o[k] : undefined);
 /**
  * The keys an unfinished word stands for, from its shard, which holds every form it begins when its
  * prefix was not split: keys of forms that occur on the site first, then those on more pages, then
- * those with a shorter form, as far as the shard holds the keys' postings. Where the prefix was split,
- * meta.json's begun says which keys the word stands for, by the same rule (guide.search.BegunWords).
+ * those with a shorter form (a key whose postings are in another shard is counted from the shard's
+ * "r"). Where the prefix was split, meta.json's begun says which keys the word stands for, by the
+ * same rule (guide.search.BegunWords).
  */
 function begunKeys(shard, word) {
   const best = new Map();
   for (const f of Object.keys(shard.f)) {
     if (!f.startsWith(word)) continue;
     for (const k of shard.f[f].split(' ')) {
-      const p = own(shard.p, k);
+      const p = own(shard.p, k) ?? own(shard.r, k);
       const c = { k, occurs: p?.o.includes(f) ? 1 : 0, n: p?.n ?? 0, f };
       const b = best.get(k);
       if (!b || byBegun(c, b) < 0) best.set(k, c);

@@ -19,11 +19,9 @@ import java.util.TreeMap;
  * should find the pages that say "rozstać", the word on most of them.
  *
  * <p>A word whose prefix was not split has every form it begins in its own shard, which the browser
- * fetches anyway; there it ranks them by the same rule (search-engine.js, {@code begunKeys}), but
- * knows a key's pages and forms only when the key's postings are in that shard: a key elsewhere (a
- * Polish superlative's lemma, "najważniejsze" → "ważny") counts as on no page, so there the browser
- * can choose other keys than this class would (53 of the real Polish site's 7,042 prefixes of three
- * to seven letters, none of the English; "naj" misses a page that "najw" finds).
+ * fetches anyway; there it ranks them by the same rule (search-engine.js, {@code begunKeys}), with the
+ * page counts of keys whose postings are in another shard (a Polish superlative's lemma,
+ * "najważniejsze" → "ważny") from the shard's {@code "r"} ({@link IndexLayout}).
  */
 final class BegunWords {
     /** As search-engine.js, in code points: a shorter unfinished word stands for nothing but itself. */

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  *     {@code "x"} its stop words; {@code "p"} the postings of its keys: {@code "n"} pages with the key,
  *     {@code "o"} its forms that occur in the text (to highlight), {@code "i"} page numbers (each the
  *     difference from the one before) and {@code "w"} weights of the key's best pages, {@code "m"} how
- *     many more tiers it has;</li>
+ *     many more tiers it has; {@code "r"} for keys of its forms whose postings are in another shard, their
+ *     {@code "n"} and which of its forms of them occur ({@code "o"}), see {@link #elsewhere};</li>
  * <li>{@code t/<key>-<k>.json}: tier k of a key with more pages than the first tier holds, in
  *     falling weight;</li>
  * <li>{@code d/<page>.json}: a page's address, title and sections (anchor, heading, text), fetched
@@ -79,6 +80,7 @@ final class IndexLayout {
         stop.forEach(s -> stopOf(shards, ShardPlan.shardOf(s, prefixes)).add(s));
         postings.forEach((key, list) -> postingsOf(shards, ShardPlan.shardOf(key, prefixes)).put(key,
                 entry(key, list, new ArrayList<>(occurring.getOrDefault(key, Set.of())), previous.postings().get(key), kept, files)));
+        elsewhere(shards, prefixes, typed, postings, occurring);
         // Each file stands alone: made and handed over on every core (the other language may be done already).
         // A save changes the postings of the few keys of the page it edits: most shards are as they were.
         shards.entrySet().parallelStream().forEach(e -> files.accept(base + "s/" + ShardPlan.fileName(e.getKey()) + ".json",
@@ -96,6 +98,40 @@ final class IndexLayout {
         meta.put("begun", BegunWords.of(typed, postings, occurring, prefixes));
         files.accept(base + "meta.json", json(meta));
         return shards;
+    }
+
+    /**
+     * Under {@code "r"} in each shard, the keys its forms stand for whose postings are in another shard: their page count
+     * ({@code "n"}) and those of the shard's forms of them that occur ({@code "o"}), as their own entry would say. The
+     * browser ranks what an unfinished word stands for with its shard alone ({@link BegunWords}' rule); without these it
+     * counted such a key on no page ("naj": "najważniejsze" stands for "ważny", whose postings are under "w").
+     */
+    private static void elsewhere(Map<String, Map<String, Object>> shards, SortedSet<String> prefixes, Map<String, Set<String>> typed,
+                                  Map<String, int[]> postings, Map<String, Set<String>> occurring) {
+        Map<String, String> shardOfKey = new java.util.HashMap<>();
+        typed.forEach((form, keys) -> {
+            String prefix = ShardPlan.shardOf(form, prefixes);
+            for (String key : keys) {
+                int[] list = postings.get(key);
+                if (list == null || shardOfKey.computeIfAbsent(key, k -> ShardPlan.shardOf(k, prefixes)).equals(prefix)) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> remote = (Map<String, Object>) shards.get(prefix).computeIfAbsent("r", r -> new TreeMap<String, Object>());
+                @SuppressWarnings("unchecked")
+                Map<String, Object> entry = (Map<String, Object>) remote.computeIfAbsent(key, k -> {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("n", list.length);
+                    e.put("o", new ArrayList<String>());
+                    return e;
+                });
+                if (occurring.getOrDefault(key, Set.of()).contains(form)) {
+                    @SuppressWarnings("unchecked")
+                    List<String> occurs = (List<String>) entry.get("o");
+                    occurs.add(-java.util.Collections.binarySearch(occurs, form) - 1, form); // in order, whatever typed's order
+                }
+            }
+        });
     }
 
     /**

@@ -143,6 +143,21 @@ class SearchBrowserTest {
         assertEquals(List.of(PL_WORDS, PL_CLIENT), resultLinks(2), "'roz' finds both articles with words beginning so");
     }
 
+    /**
+     * An unfinished word in a shard of its own counts the words it begins whose keys are in other shards as the build
+     * does: "naj" stands for "ważny" ("najważniejsze", on the about page) and "częsty" ("najczęstszy"), words the pages
+     * use, before "wielki", whose form "największy" no page uses; the index's shard "na" holds neither key's postings.
+     */
+    @Test
+    void anUnfinishedWordCountsTheWordsItBeginsWhoseKeysAreInOtherShards() throws IOException {
+        String meta = Files.readString(temp.resolve("project/target/site/pl/search/meta.json"));
+        assertTrue(meta.contains("\"na\"") && !meta.contains("\"naj\""), "'naj' is in the shard 'na': " + meta);
+        openSearch("/pl/").sendKeys("naj");
+        List<String> found = resultLinks(3);
+        assertTrue(found.contains("/pl/o-przewodniku/"), "'naj' finds the page that says 'najważniejsze': " + found);
+        assertTrue(found.contains(PL_MONEY), "'naj' finds the page that says 'najczęstszy': " + found);
+    }
+
     /** "constructor" is an English word, and also the name of a property every JavaScript object has. */
     @Test
     void aWordThatNamesAJavaScriptPropertyIsSearchedLikeAnyOther() {
