@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * byte. In a checklist (type=quiz), units are named after the statement, section or band they
  * belong to, as the build's quiz parser reads the line each starts on ({@link ChecklistParser#lines}):
  * flexmark says where a unit's text is, the quiz parser what it is to the quiz, so the quiz's syntax
- * has one reader and a translator's units are what the build shows.
+ * has one reader and a translator's units are what the build shows. For the same reason a quiz's
+ * sections start where the quiz parser sees a section or a band ({@link QuizSectionStarts}), an
+ * article's at its headings.
  */
 public final class MarkdownSegmenter {
     private static final Pattern HTML_TAG = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
@@ -58,7 +60,9 @@ public final class MarkdownSegmenter {
         MarkdownSegmenter segmenter = new MarkdownSegmenter(body, checklist);
         Document document = Markdown.parse(body);
         segmenter.blocks(document);
-        return segmenter.result(OutlineReader.read(document, body));
+        List<TextRange> units = segmenter.found.stream().map(f -> new TextRange(f.start(), f.end())).toList();
+        return segmenter.result(checklist ? OutlineReader.read(document, body, QuizSectionStarts.of(body, segmenter.quiz, units))
+                : OutlineReader.read(document, body));
     }
 
     private void blocks(Node parent) {

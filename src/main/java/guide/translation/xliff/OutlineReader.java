@@ -18,12 +18,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cuts a parsed body into its {@link BodyOutline}: a section starts at the line of each top-level
- * {@code ##} or {@code ###} heading (deeper headings, and headings inside lists or quotes, stay in
- * their section); the footnote block is the run of footnote definitions (link reference
- * definitions may sit among them) that ends the body. Sections are keyed by their {@code {#id}},
- * or, without one, by their place among the headings without one. Also notes footnote references
- * without a definition.
+ * Cuts a parsed body into its {@link BodyOutline}: in an article, a section starts at the line of
+ * each top-level {@code ##} or {@code ###} heading (deeper headings, and headings inside lists or
+ * quotes, stay in their section); in a quiz, where the caller says ({@link QuizSectionStarts}: where
+ * the build's quiz reader sees a section or a band). The footnote block is the run of footnote
+ * definitions (link reference definitions may sit among them) that ends the body. Sections are keyed
+ * by their {@code {#id}}, or, without one, by their place among the headings without one. Also notes
+ * footnote references without a definition.
  */
 final class OutlineReader {
     private final String body;
@@ -33,25 +34,45 @@ final class OutlineReader {
         this.body = body;
     }
 
+    /** An article's outline: its sections start at its top-level {@code ##} and {@code ###} headings. */
     static BodyOutline read(Document document, String body) {
-        return new OutlineReader(body).outline(document);
+        OutlineReader reader = new OutlineReader(body);
+        return reader.outline(document, reader.headings(document));
+    }
+
+    /** The outline with its sections starting where {@code sections} says (a quiz's, as its reader reads them). */
+    static BodyOutline read(Document document, String body, List<SectionStart> sections) {
+        return new OutlineReader(body).outline(document, sections);
+    }
+
+    /** Where a section starts (the start of its heading's line), and its heading's id ("" without one). */
+    record SectionStart(int offset, String id) {
     }
 
     /** Where a part starts, and what it is called. */
     private record Start(int offset, BodyPart.Kind kind, String key, String name) {
     }
 
-    private BodyOutline outline(Document document) {
+    private List<SectionStart> headings(Document document) {
+        List<SectionStart> headings = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
+                headings.add(new SectionStart(lineStart(heading.getStartOffset()), idOf(heading)));
+            }
+        }
+        return headings;
+    }
+
+    private BodyOutline outline(Document document, List<SectionStart> sections) {
         List<FootnoteBlock> trailing = trailingFootnotes(document);
         int footnotesStart = trailing.isEmpty() ? body.length() : lineStart(trailing.get(0).getStartOffset());
         List<Start> starts = new ArrayList<>();
         starts.add(new Start(0, BodyPart.Kind.INTRO, "intro", "intro"));
         int unnamed = 0;
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3)
-                    && heading.getStartOffset() < footnotesStart) {
-                String id = idOf(heading);
-                starts.add(new Start(lineStart(heading.getStartOffset()), BodyPart.Kind.SECTION, id.isEmpty() ? "~" + ++unnamed : "#" + id, id));
+        for (SectionStart section : sections) {
+            if (section.offset() < footnotesStart) {
+                String id = section.id();
+                starts.add(new Start(section.offset(), BodyPart.Kind.SECTION, id.isEmpty() ? "~" + ++unnamed : "#" + id, id));
             }
         }
         if (!trailing.isEmpty()) {

@@ -1,0 +1,41 @@
+package guide.translation.xliff;
+
+import guide.quiz.ChecklistLines;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a quiz's body is cut into sections for translation: at each line the build's quiz reader
+ * reads as a section's or a band's heading ({@link ChecklistLines}), so that the sections a
+ * translator's file is grouped by are the quiz's sections and bands as the build shows them.
+ * Markdown's outline would also start one at lines the reader takes for text: an indented
+ * {@code ###}, or a paragraph underlined with {@code ---}, in a band's advice, a {@code ###} heading
+ * in the intro or in a section's description. A line inside a unit's text starts none (a raw-HTML
+ * block holding a {@code ## } line, which the reader takes for a heading and Markdown does not):
+ * a unit is never cut in two.
+ */
+final class QuizSectionStarts {
+    private QuizSectionStarts() {
+    }
+
+    /** @param units where the body's units are: no section starts inside one */
+    static List<OutlineReader.SectionStart> of(String body, ChecklistLines lines, List<TextRange> units) {
+        List<OutlineReader.SectionStart> starts = new ArrayList<>();
+        int offset = 0; // where the line starts; -1 past the last line
+        for (int line = 0; offset >= 0; line++) {
+            ChecklistLines.Line read = lines.at(line);
+            boolean heading = read.role() == ChecklistLines.Role.SECTION || read.role() == ChecklistLines.Role.BAND;
+            if (heading && !inside(units, offset)) {
+                starts.add(new OutlineReader.SectionStart(offset, read.id()));
+            }
+            int end = body.indexOf('\n', offset);
+            offset = end < 0 ? -1 : end + 1;
+        }
+        return starts;
+    }
+
+    private static boolean inside(List<TextRange> units, int offset) {
+        return units.stream().anyMatch(unit -> unit.start() < offset && offset < unit.end());
+    }
+}
