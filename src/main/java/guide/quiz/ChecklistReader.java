@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * result bands, reporting every line that breaks the format ({@link ChecklistParser} documents it).
  * A line is intro text until the first {@code ##} heading, then belongs to the section it is in;
  * the section with the id {@value #RESULTS_ID} holds the bands, each {@code ###} heading with the
- * advice below it. What it reads is checked as a whole by {@link ChecklistParser}; what it read
- * each line as, id included, it also notes as {@link ChecklistLines}.
+ * advice below it; what a statement's or band's {@code {…}} holds, {@link ChecklistAttributes}
+ * reads. What it reads is checked as a whole by {@link ChecklistParser}; what it read each line as,
+ * id included, it also notes as {@link ChecklistLines}.
  */
 final class ChecklistReader {
     static final String RESULTS_ID = "results";
@@ -41,10 +42,6 @@ final class ChecklistReader {
     private static final Pattern ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{([^{}]*)}\\s*$");
     private static final Pattern BAND = Pattern.compile("^###\\s+(.*?)\\s*(\\{([^{}]*)})?\\s*$");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)");
-    private static final List<String> STATEMENT_ATTRIBUTES = List.of("#", "points", "decides");
-    private static final String STATEMENT_USAGE = "{#id points=N}, optionally decides=BAND";
-    private static final List<String> BAND_ATTRIBUTES = List.of("#", "points");
-    private static final String BAND_USAGE = "{#id points=0-7}";
 
     /** A band heading whose advice is being read: its title, its {@code {…}} attributes read and its line. */
     private record OpenBand(String title, Map<String, String> values, int line) {
@@ -52,6 +49,7 @@ final class ChecklistReader {
 
     private final Path source;
     private final List<Problem> problems;
+    private final ChecklistAttributes attributes;
     private final StringBuilder intro = new StringBuilder();
     private final List<ChecklistSection> sections = new ArrayList<>();
     private final List<ResultBand> bands = new ArrayList<>();
@@ -71,6 +69,7 @@ final class ChecklistReader {
     ChecklistReader(Path source, List<Problem> problems) {
         this.source = source;
         this.problems = problems;
+        this.attributes = new ChecklistAttributes(source, problems);
     }
 
     /** Reads the next line, {@code lineNo} being its line in the file. */
@@ -171,7 +170,7 @@ final class ChecklistReader {
     private void startBand(String line, int lineNo) {
         Matcher m = BAND.matcher(line);
         m.matches();
-        Map<String, String> values = attributes(m.group(3) == null ? "" : m.group(3), "band", BAND_ATTRIBUTES, BAND_USAGE, lineNo);
+        Map<String, String> values = attributes.ofBand(m.group(3) == null ? "" : m.group(3), lineNo);
         band = new OpenBand(m.group(1), values, lineNo);
         lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.BAND, values.get("#")));
     }
@@ -203,7 +202,7 @@ final class ChecklistReader {
         }
         String text = attrs.group(1).strip();
         int before = problems.size();
-        Map<String, String> values = attributes(attrs.group(2), "statement", STATEMENT_ATTRIBUTES, STATEMENT_USAGE, lineNo);
+        Map<String, String> values = attributes.ofStatement(attrs.group(2), lineNo);
         String id = values.get("#");
         lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.STATEMENT, id));
         boolean ok = problems.size() == before;
@@ -251,29 +250,6 @@ final class ChecklistReader {
             problems.add(new Problem(source, open.line(), "band '" + id + "' has no advice text"));
         }
         return new ResultBand(id, open.title(), min, max, advice, open.line());
-    }
-
-    /**
-     * {@code #id points=3} to {"#": "id", "points": "3"}, reporting at {@code lineNo} a name the
-     * {@code what} (statement or band) does not take, and a word that is neither {@code #id} nor
-     * {@code name=value}.
-     */
-    private Map<String, String> attributes(String text, String what, List<String> allowed, String usage, int lineNo) {
-        Map<String, String> values = new HashMap<>();
-        for (String token : text.strip().split("\\s+")) {
-            if (token.startsWith("#")) {
-                values.put("#", token.substring(1));
-            } else if (token.contains("=")) {
-                String key = token.substring(0, token.indexOf('='));
-                if (!allowed.contains(key)) {
-                    problems.add(new Problem(source, lineNo, "unknown attribute '" + key + "' on a " + what + ": use " + usage));
-                }
-                values.put(key, token.substring(token.indexOf('=') + 1));
-            } else if (!token.isEmpty()) {
-                problems.add(new Problem(source, lineNo, "'" + token + "' on a " + what + " is neither #id nor name=value: use " + usage));
-            }
-        }
-        return values;
     }
 
     /**

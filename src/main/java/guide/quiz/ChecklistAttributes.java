@@ -1,0 +1,63 @@
+package guide.quiz;
+
+import guide.site.Problem;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads what the {@code {…}} of a checklist's statement or band heading holds: {@code #id points=3}
+ * to {"#": "id", "points": "3"}, reporting at the line a name that a statement or a band does not take
+ * and a word that is neither {@code #id} nor {@code name=value}, each with the usage to follow.
+ * Statements and bands write their attributes the same way but take different names; reading them is
+ * one job, apart from {@link ChecklistReader}'s, which is to tell what each line of a checklist is.
+ */
+final class ChecklistAttributes {
+    private static final List<String> STATEMENT_NAMES = List.of("#", "points", "decides");
+    private static final String STATEMENT_USAGE = "{#id points=N}, optionally decides=BAND";
+    private static final List<String> BAND_NAMES = List.of("#", "points");
+    private static final String BAND_USAGE = "{#id points=0-7}";
+
+    private final Path source;
+    private final List<Problem> problems;
+
+    /** Reports to {@code problems}, naming {@code source}. */
+    ChecklistAttributes(Path source, List<Problem> problems) {
+        this.source = source;
+        this.problems = problems;
+    }
+
+    /** A statement's attributes: {@code #id}, {@code points=}, {@code decides=}. */
+    Map<String, String> ofStatement(String text, int lineNo) {
+        return read(text, "statement", STATEMENT_NAMES, STATEMENT_USAGE, lineNo);
+    }
+
+    /** A band's attributes: {@code #id}, {@code points=}. */
+    Map<String, String> ofBand(String text, int lineNo) {
+        return read(text, "band", BAND_NAMES, BAND_USAGE, lineNo);
+    }
+
+    /**
+     * {@code text}'s values, reporting at {@code lineNo} a name the {@code what} (statement or band)
+     * does not take, and a word that is neither {@code #id} nor {@code name=value}.
+     */
+    private Map<String, String> read(String text, String what, List<String> allowed, String usage, int lineNo) {
+        Map<String, String> values = new HashMap<>();
+        for (String token : text.strip().split("\\s+")) {
+            if (token.startsWith("#")) {
+                values.put("#", token.substring(1));
+            } else if (token.contains("=")) {
+                String key = token.substring(0, token.indexOf('='));
+                if (!allowed.contains(key)) {
+                    problems.add(new Problem(source, lineNo, "unknown attribute '" + key + "' on a " + what + ": use " + usage));
+                }
+                values.put(key, token.substring(token.indexOf('=') + 1));
+            } else if (!token.isEmpty()) {
+                problems.add(new Problem(source, lineNo, "'" + token + "' on a " + what + " is neither #id nor name=value: use " + usage));
+            }
+        }
+        return values;
+    }
+}
