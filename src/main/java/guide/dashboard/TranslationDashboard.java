@@ -65,7 +65,8 @@ public final class TranslationDashboard {
         return new DashboardEntry(state.key(), state.lang(), state.status(), shown.type(), shown.title(), shown.lang(), url,
                 doc == null ? null : DashboardCommands.path(doc), source == null ? null : DashboardCommands.path(source),
                 source == null ? null : source.lang(), source == null ? null : lastChanged(source), doc == null ? null : lastChanged(doc),
-                changes(state), state.note(), DashboardCommands.of(state, languageName),
+                changes(state), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
+                DashboardCommands.of(state, languageName),
                 source != null && !source.lang().equals(state.lang()));
     }
 

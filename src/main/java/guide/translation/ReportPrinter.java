@@ -45,7 +45,8 @@ public final class ReportPrinter {
                         .append("; set status=published when it is ready\n");
                 case ORPHANED -> s.append(path(state.document())).append(": orphaned, ").append(state.note()).append('\n');
                 default -> {
-                    s.append(path(state.document())).append(": outdated, ").append(state.note()).append(" (")
+                    s.append(path(state.document())).append(state.line() > 0 ? ":" + state.line() : "").append(": outdated, ")
+                            .append(state.note()).append(" (")
                             .append(path(state.source())).append(")\n");
                     for (SourceChange change : state.changes()) {
                         s.append("    ").append(change.kind().sign()).append(' ').append(describe(change)).append('\n');
@@ -84,6 +85,9 @@ public final class ReportPrinter {
                 l.put("source", state.source() == null ? null : path(state.source()));
                 if (!state.note().isEmpty()) {
                     l.put("note", state.note());
+                }
+                if (state.line() > 0) {
+                    l.put("line", state.line());
                 }
                 if (!state.changes().isEmpty()) {
                     List<Map<String, Object>> changes = new ArrayList<>();

@@ -129,24 +129,50 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
 
     /** Reads the header value without the memo of {@link #parse}. */
     static Optional<SourceRevision> read(String value) {
+        return reading(value).revision();
+    }
+
+    /**
+     * Why a header value is no stamp, in words for the person who has to fix the line: "its hash
+     * '76b7f1aab8zz' is not 12 hex digits"; empty when it is a stamp (or null: no header at all).
+     */
+    public static Optional<String> unreadable(String value) {
+        return value == null ? Optional.empty() : Optional.ofNullable(reading(value).fault());
+    }
+
+    /** A header value read: the revision, or what keeps it from being one. */
+    private record Reading(Optional<SourceRevision> revision, String fault) {
+        static Reading fault(String fault) {
+            return new Reading(Optional.empty(), fault);
+        }
+    }
+
+    private static Reading reading(String value) {
         String[] parts = value.strip().split("\\s+");
-        if (parts.length < 2 || !parts[0].matches("[a-z]{2,3}(-[A-Za-z]{2,4})?") || !parts[1].matches("[0-9a-f]{12}")) {
-            return Optional.empty();
+        if (parts.length < 2) {
+            return Reading.fault("it needs the source's language and a hash: '" + value.strip() + "'");
+        }
+        if (!parts[0].matches("[a-z]{2,3}(-[A-Za-z]{2,4})?")) {
+            return Reading.fault("its first word '" + parts[0] + "' is not a language code");
+        }
+        if (!parts[1].matches("[0-9a-f]{12}")) {
+            return Reading.fault("its hash '" + parts[1] + "' is not 12 hex digits");
         }
         int end = parts.length;
         String summary = null;
         if (end > 2 && parts[end - 1].startsWith(SUMMARY_TOKEN)) {
             summary = parts[end - 1].substring(SUMMARY_TOKEN.length());
             if (!summary.matches("[0-9a-f]{6}") && !summary.equals(NO_SUMMARY)) {
-                return Optional.empty();
+                return Reading.fault("'" + parts[end - 1] + "' is not " + SUMMARY_TOKEN + " with 6 hex digits or " + NO_SUMMARY);
             }
             end--;
         }
         List<String> blocks = Arrays.asList(parts).subList(2, end);
-        if (blocks.stream().anyMatch(b -> !b.matches("[0-9a-f]{6}"))) {
-            return Optional.empty();
+        Optional<String> wrong = blocks.stream().filter(b -> !b.matches("[0-9a-f]{6}")).findFirst();
+        if (wrong.isPresent()) {
+            return Reading.fault("'" + wrong.get() + "' is not a block's hash of 6 hex digits");
         }
-        return Optional.of(new SourceRevision(parts[0], parts[1], List.copyOf(blocks), summary));
+        return new Reading(Optional.of(new SourceRevision(parts[0], parts[1], List.copyOf(blocks), summary)), null);
     }
 
     /** The header value: {@code pl 3f9a1c2e4b7d 1a2b3c 4d5e6f summary=7e2a90} (no summary token when it is not tracked). */

@@ -83,10 +83,14 @@ public final class TranslationReport {
         if (source == null) {
             return new TranslationState(key, lang, Status.ORPHANED, doc, null, List.of(), "its " + sourceLang + " source is gone");
         }
-        Optional<SourceRevision> stamp = SourceRevision.parse(doc.frontMatter().get(SourceRevision.KEY));
+        String header = doc.frontMatter().get(SourceRevision.KEY);
+        Optional<SourceRevision> stamp = SourceRevision.parse(header);
+        if (header == null) {
+            return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(), "never stamped");
+        }
         if (stamp.isEmpty()) {
-            String note = doc.frontMatter().get(SourceRevision.KEY) == null ? "never stamped" : "unreadable stamp";
-            return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(), note);
+            return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(),
+                    "unreadable stamp, " + SourceRevision.unreadable(header).orElse("not in its form"), doc.frontMatter().lineOf(SourceRevision.KEY));
         }
         SourceRevision now = revisionOf.apply(source);
         if (!stamp.get().behind(now)) {

@@ -11,9 +11,16 @@ import java.util.List;
  * @param source   the source version, or null when the source is gone
  * @param changes  for outdated translations: what changed in the source since the stamp
  * @param note     extra words for people, e.g. "never stamped"
+ * @param line     the line of the document's header that the note is about (its unreadable stamp), or 0
  */
 public record TranslationState(String key, String lang, Status status, ContentDocument document, ContentDocument source,
-                               List<SourceChange> changes, String note) {
+                               List<SourceChange> changes, String note, int line) {
+
+    /** A state whose note is about no line in particular. */
+    public TranslationState(String key, String lang, Status status, ContentDocument document, ContentDocument source,
+                            List<SourceChange> changes, String note) {
+        this(key, lang, status, document, source, changes, note, 0);
+    }
 
     /** The statuses the report shows. */
     public enum Status {

@@ -61,6 +61,19 @@ class SourceRevisionTest {
         assertEquals(Optional.empty(), SourceRevision.parse(null));
     }
     @Test
+    void anUnreadableValueSaysWhichWordIsWrong() {
+        assertEquals(Optional.of("it needs the source's language and a hash: 'pl'"), SourceRevision.unreadable(" pl "));
+        assertEquals(Optional.of("its first word 'PL' is not a language code"), SourceRevision.unreadable("PL 0123456789ab"));
+        assertEquals(Optional.of("its hash '0123456789zz' is not 12 hex digits"), SourceRevision.unreadable("pl 0123456789zz 012345"));
+        assertEquals(Optional.of("its hash '0123456789a' is not 12 hex digits"), SourceRevision.unreadable("pl 0123456789a"));
+        assertEquals(Optional.of("'01234' is not a block's hash of 6 hex digits"), SourceRevision.unreadable("pl 0123456789ab 012345 01234"));
+        assertEquals(Optional.of("'summary=abc' is not summary= with 6 hex digits or none"),
+                SourceRevision.unreadable("pl 0123456789ab 012345 summary=abc"));
+        assertEquals(Optional.empty(), SourceRevision.unreadable("pl 0123456789ab 012345 summary=none"));
+        assertEquals(Optional.empty(), SourceRevision.unreadable(null), "no header is no stamp, not an unreadable one");
+    }
+
+    @Test
     void theSummaryTokenIsReadAndWrittenLastAndOnlyInItsForms() {
         SourceRevision tracked = new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef");
         assertEquals("pl 0123456789ab 012345 summary=abcdef", tracked.toString());

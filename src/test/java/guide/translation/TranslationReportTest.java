@@ -87,7 +87,9 @@ class TranslationReportTest {
         TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(pl("never"), pl("bad"), never, unreadable), true);
         assertEquals("never stamped", report.stateOf(never).orElseThrow().note());
         assertEquals(Status.OUTDATED, report.stateOf(never).orElseThrow().status());
-        assertEquals("unreadable stamp", report.stateOf(unreadable).orElseThrow().note());
+        assertEquals("unreadable stamp, its hash '123' is not 12 hex digits", report.stateOf(unreadable).orElseThrow().note());
+        assertEquals(8, report.stateOf(unreadable).orElseThrow().line(), "the stamp's line, after the seven lines TestDocument writes");
+        assertEquals(0, report.stateOf(never).orElseThrow().line());
         assertEquals(Status.OUTDATED, report.stateOf(unreadable).orElseThrow().status());
     }
 

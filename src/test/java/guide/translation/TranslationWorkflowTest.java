@@ -88,6 +88,24 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void anUnreadableStampIsReportedAtItsLineWithWhatIsWrongWithIt() throws Exception {
+        edit(EN_ABOUT, s -> s.replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "));
+        Run run = guide("translations");
+        assertTrue(run.out.contains("content/en/about.md:8: outdated, unreadable stamp, its hash '92d7c862dfzz' is not 12 hex digits"
+                + " (content/pl/o-przewodniku.md)\n    after review: ./guide translations stamp content/en/about.md\n"), run.out);
+        JSONObject json = (JSONObject) new JSONParser().parse(guide("translations", "--json").out);
+        JSONObject about = (JSONObject) ((JSONArray) json.get("keys")).stream()
+                .filter(k -> ((JSONObject) k).get("key").equals("about")).findFirst().orElseThrow();
+        JSONObject en = (JSONObject) ((JSONObject) about.get("languages")).get("en");
+        assertEquals(8L, en.get("line"));
+        assertEquals("unreadable stamp, its hash '92d7c862dfzz' is not 12 hex digits", en.get("note"));
+
+        edit(EN_ABOUT, s -> s.replaceFirst("sourceRevision=pl 92d7c862dfzz [^\n]*", "sourceRevision=pl"));
+        assertTrue(guide("translations").out.contains("content/en/about.md:8: outdated, unreadable stamp, it needs the source's language"
+                + " and a hash: 'pl' (content/pl/o-przewodniku.md)\n"));
+    }
+
+    @Test
     void readersOfAnOutdatedTranslationSeeANoticeLinkingTheOriginal() throws Exception {
         edit(PL_ABOUT, s -> s.replaceFirst("(?m)^date=.*$", "$0\nupdated=2026-11-26") + "\nNowy akapit.\n");
         new SiteBuilder(project).build(project.resolve("target/site"));

@@ -1,0 +1,39 @@
+package guide.dashboard;
+
+import guide.content.SiteContent;
+import guide.site.ProjectFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the dashboard says of a translation whose stamp is what is wrong with it: the stamp's line, and why. */
+class StampNoteDashboardTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void anUnreadableStampIsNamedWithItsLine() throws Exception {
+        ProjectFixture.copyProject(project);
+        Path en = project.resolve("content/en/about.md");
+        Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8).replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "),
+                StandardCharsets.UTF_8);
+        String shown = entry("about", "en").text();
+        assertTrue(shown.contains("no readable stamp (line 8: unreadable stamp, its hash '92d7c862dfzz' is not 12 hex digits)"), shown);
+    }
+
+    private Element entry(String key, String lang) throws Exception {
+        SiteContent content = SiteContent.load(project);
+        TranslationDashboard dashboard = TranslationDashboard.of(content);
+        String html = new DashboardPage(dashboard, new PageOptions("/style.css", "token"))
+                .html(DashboardFilter.of(null, null, content.config().languages()), Optional.empty());
+        return java.util.Objects.requireNonNull(Jsoup.parse(html).getElementById("entry-" + key + "-" + lang), key + "-" + lang);
+    }
+}
