@@ -49,7 +49,7 @@ final class StampCommand implements Callable<Integer> {
                 continue;
             }
             ContentDocument source = state.source();
-            SourceRevision revision = SourceRevision.of(source);
+            SourceRevision revision = SourceRevision.of(source).to(doc.get().lang());
             try {
                 StampWriter.stamp(content.config().projectDir().resolve(doc.get().source()), revision);
             } catch (IOException e) {

@@ -58,7 +58,7 @@ final class TranslateCommand implements Callable<Integer> {
         String fileName = name.endsWith(".md") ? name : name + ".md";
         Path target = content.config().contentDir().resolve(to).resolve(fileName);
         try {
-            TranslationStarter.start(doc, target);
+            TranslationStarter.start(doc, target, to);
         } catch (IOException e) {
             System.err.println(e.getMessage());
             return 1;

@@ -28,7 +28,8 @@ final class DashboardCommands {
                     "./guide translate " + quoted(path(state.source())) + " --to " + state.lang() + " --name " + quoted(state.key())));
         }
         if (state.status() == Status.OUTDATED) {
-            commands.add(new EditorCommand("After updating the translation, mark it current",
+            commands.add(new EditorCommand(state.copied() ? "Once it is translated into " + languageName.apply(state.lang()) + ", mark it current"
+                    : "After updating the translation, mark it current",
                     "./guide translations stamp " + quoted(path(state.document()))));
         }
         return commands;

@@ -77,7 +77,7 @@ public final class TranslationDashboard {
         }
         ContentDocument doc = state.document();
         ContentDocument source = state.source();
-        Optional<SourceRevision> stamp = SourceRevision.parse(doc.frontMatter().get(SourceRevision.KEY));
+        Optional<SourceRevision> stamp = SourceRevision.stampOf(doc);
         return stamp.map(s -> ChangeAlignment.of(s, source, doc)).orElse(List.of());
     }
 

@@ -34,7 +34,7 @@ final class SectionMarks {
     }
 
     List<SectionMark> of(ContentDocument translation, ContentDocument source, String marker, String linkText) {
-        Optional<SourceRevision> stamp = SourceRevision.parse(translation.frontMatter().get(SourceRevision.KEY));
+        Optional<SourceRevision> stamp = SourceRevision.stampOf(translation);
         if (stamp.isEmpty()) {
             return List.of();
         }

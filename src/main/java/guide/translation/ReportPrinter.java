@@ -38,7 +38,7 @@ public final class ReportPrinter {
                 case MISSING -> s.append(state.lang()).append(" missing: ").append(state.key()).append(" (source ")
                         .append(path(state.source())).append("); start it with ./guide translate ").append(path(state.source()))
                         .append(" --to ").append(state.lang()).append(" --name NAME (NAME: the new page's address, in ")
-                        .append(new com.ibm.icu.util.ULocale(state.lang()).getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH))
+                        .append(languageName(state.lang()))
                         .append(": the title's words joined by hyphens)\n");
                 case DRAFT -> s.append(path(state.document())).append(": draft, not published yet")
                         .append(state.source() != null && state.source() != state.document() ? " (translation of " + path(state.source()) + ")" : "")
@@ -51,12 +51,17 @@ public final class ReportPrinter {
                     for (SourceChange change : state.changes()) {
                         s.append("    ").append(change.kind().sign()).append(' ').append(describe(change)).append('\n');
                     }
-                    s.append("    after review: ./guide translations stamp ").append(path(state.document())).append('\n');
+                    s.append(state.copied() ? "    once translated into " + languageName(state.lang()) + ": " : "    after review: ")
+                            .append("./guide translations stamp ").append(path(state.document())).append('\n');
                 }
             }
         }
         s.append('\n').append(summary(report)).append('\n');
         return s.toString();
+    }
+
+    private static String languageName(String lang) {
+        return new com.ibm.icu.util.ULocale(lang).getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
     }
 
     private static void trimLine(StringBuilder s) {

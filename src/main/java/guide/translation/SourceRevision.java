@@ -20,22 +20,36 @@ import java.util.Optional;
  * translated text too ({@code summary=none}: the source had none). It stands apart from the whole
  * text's hash so that stamps written before it was tracked keep their meaning: a stamp without it
  * says nothing about the summary, and stays current while the title and body are unchanged.
+ * A stamp in a translation's file ends with the language of the translation it was written for,
+ * {@code to=en}: a file copied into another language's folder brings its stamp along, and the
+ * stamp then says it is another language's (a stamp without it, written before it was recorded,
+ * says nothing about that).
  *
  * @param lang    the source's language
  * @param hash    hash of the whole normalised title and body
  * @param blocks  one short hash per block, in order
  * @param summary short hash of the normalised summary, {@link #NO_SUMMARY}, or null when the stamp does not track it
+ * @param target  the language of the translation the stamp was written for, or null when it does not say (a source's
+ *                revision, or a stamp written before it was recorded)
  */
-public record SourceRevision(String lang, String hash, List<String> blocks, String summary) {
+public record SourceRevision(String lang, String hash, List<String> blocks, String summary, String target) {
     public static final String KEY = "sourceRevision";
     /** The token's name in the header value: {@code summary=7e2a90}. */
     public static final String SUMMARY_TOKEN = "summary=";
+    /** The token's name in the header value: {@code to=en}. */
+    public static final String TARGET_TOKEN = "to=";
+    private static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z]{2,4})?";
     /** The summary token's value when the source has no summary. */
     public static final String NO_SUMMARY = "none";
 
     /** A revision that does not track the summary (a stamp written before the summary was tracked). */
     public SourceRevision(String lang, String hash, List<String> blocks) {
-        this(lang, hash, blocks, null);
+        this(lang, hash, blocks, null, null);
+    }
+
+    /** A revision that does not say which translation it was written for (a source's revision as it is now). */
+    public SourceRevision(String lang, String hash, List<String> blocks, String summary) {
+        this(lang, hash, blocks, summary, null);
     }
 
     /** The revision of a document as it is now: its title, body and summary. */
@@ -52,7 +66,25 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
 
     /** This revision with the summary tracked: {@code summary} is the source's header value, or null when it has none. */
     public SourceRevision withSummary(String summary) {
-        return new SourceRevision(lang, hash, blocks, summaryHash(summary));
+        return new SourceRevision(lang, hash, blocks, summaryHash(summary), target);
+    }
+
+    /** This revision as the stamp of the translation into {@code language}: {@code to=language} at its end. */
+    public SourceRevision to(String language) {
+        return new SourceRevision(lang, hash, blocks, summary, language);
+    }
+
+    /** True unless the stamp says it was written for a translation into another language than {@code language}. */
+    public boolean writtenFor(String language) {
+        return target == null || target.equals(language);
+    }
+
+    /**
+     * A translation's own stamp: its {@code sourceRevision=} read, unless it is unreadable or was
+     * written for another language's version (a file copied from there, not translated yet).
+     */
+    public static Optional<SourceRevision> stampOf(guide.content.ContentDocument translation) {
+        return parse(translation.frontMatter().get(KEY)).filter(stamp -> stamp.writtenFor(translation.lang()));
     }
 
     /** The summary token's value for a summary: a short hash of it, whitespace collapsed, or {@link #NO_SUMMARY}. */
@@ -152,34 +184,45 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
         if (parts.length < 2) {
             return Reading.fault("it needs the source's language and a hash: '" + value.strip() + "'");
         }
-        if (!parts[0].matches("[a-z]{2,3}(-[A-Za-z]{2,4})?")) {
+        if (!parts[0].matches(LANGUAGE)) {
             return Reading.fault("its first word '" + parts[0] + "' is not a language code");
         }
         if (!parts[1].matches("[0-9a-f]{12}")) {
             return Reading.fault("its hash '" + parts[1] + "' is not 12 hex digits");
         }
         int end = parts.length;
-        String summary = null;
-        if (end > 2 && parts[end - 1].startsWith(SUMMARY_TOKEN)) {
-            summary = parts[end - 1].substring(SUMMARY_TOKEN.length());
-            if (!summary.matches("[0-9a-f]{6}") && !summary.equals(NO_SUMMARY)) {
-                return Reading.fault("'" + parts[end - 1] + "' is not " + SUMMARY_TOKEN + " with 6 hex digits or " + NO_SUMMARY);
+        String[] named = new String[2];
+        while (end > 2 && (parts[end - 1].startsWith(SUMMARY_TOKEN) || parts[end - 1].startsWith(TARGET_TOKEN))) {
+            String token = parts[--end];
+            boolean summary = token.startsWith(SUMMARY_TOKEN);
+            String given = token.substring(summary ? SUMMARY_TOKEN.length() : TARGET_TOKEN.length());
+            if (named[summary ? 0 : 1] != null) {
+                return Reading.fault("'" + token + "' repeats " + (summary ? SUMMARY_TOKEN : TARGET_TOKEN));
             }
-            end--;
+            if (summary && !given.matches("[0-9a-f]{6}") && !given.equals(NO_SUMMARY)) {
+                return Reading.fault("'" + token + "' is not " + SUMMARY_TOKEN + " with 6 hex digits or " + NO_SUMMARY);
+            }
+            if (!summary && !given.matches(LANGUAGE)) {
+                return Reading.fault("'" + token + "' is not " + TARGET_TOKEN + " with a language code");
+            }
+            named[summary ? 0 : 1] = given;
         }
         List<String> blocks = Arrays.asList(parts).subList(2, end);
         Optional<String> wrong = blocks.stream().filter(b -> !b.matches("[0-9a-f]{6}")).findFirst();
         if (wrong.isPresent()) {
             return Reading.fault("'" + wrong.get() + "' is not a block's hash of 6 hex digits");
         }
-        return new Reading(Optional.of(new SourceRevision(parts[0], parts[1], List.copyOf(blocks), summary)), null);
+        return new Reading(Optional.of(new SourceRevision(parts[0], parts[1], List.copyOf(blocks), named[0], named[1])), null);
     }
 
-    /** The header value: {@code pl 3f9a1c2e4b7d 1a2b3c 4d5e6f summary=7e2a90} (no summary token when it is not tracked). */
+    /**
+     * The header value: {@code pl 3f9a1c2e4b7d 1a2b3c 4d5e6f summary=7e2a90 to=en} (no summary token when it is not
+     * tracked, no {@code to=} when the revision does not say).
+     */
     @Override
     public String toString() {
         return lang + " " + hash + (blocks.isEmpty() ? "" : " " + String.join(" ", blocks))
-                + (summary == null ? "" : " " + SUMMARY_TOKEN + summary);
+                + (summary == null ? "" : " " + SUMMARY_TOKEN + summary) + (target == null ? "" : " " + TARGET_TOKEN + target);
     }
 
     static String sha256(String text) {

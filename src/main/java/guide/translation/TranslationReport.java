@@ -55,11 +55,9 @@ public final class TranslationReport {
             String key = group.getKey();
             Map<String, ContentDocument> versions = group.getValue();
             String sourceLang = sourceLanguage(versions, defaultLanguage, languages);
-            ContentDocument source = versions.get(sourceLang);
             Map<String, TranslationState> states = new LinkedHashMap<>();
             for (String lang : languages) {
-                ContentDocument doc = versions.get(lang);
-                states.put(lang, state(key, lang, sourceLang, doc, source, withChanges, revisionOf));
+                states.put(lang, state(key, lang, sourceLang, versions, withChanges, revisionOf));
             }
             return Map.entry(key, states);
         });
@@ -68,8 +66,10 @@ public final class TranslationReport {
         return new TranslationReport(languages, byKey);
     }
 
-    private static TranslationState state(String key, String lang, String sourceLang, ContentDocument doc, ContentDocument source,
+    private static TranslationState state(String key, String lang, String sourceLang, Map<String, ContentDocument> versions,
                                           boolean withChanges, java.util.function.Function<ContentDocument, SourceRevision> revisionOf) {
+        ContentDocument doc = versions.get(lang);
+        ContentDocument source = versions.get(sourceLang);
         if (doc == null) {
             return new TranslationState(key, lang, Status.MISSING, null, source, List.of(),
                     lang.equals(sourceLang) ? "the source is gone" : "");
@@ -92,12 +92,22 @@ public final class TranslationReport {
             return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(),
                     "unreadable stamp, " + SourceRevision.unreadable(header).orElse("not in its form"), doc.frontMatter().lineOf(SourceRevision.KEY));
         }
+        if (!stamp.get().writtenFor(lang)) {
+            return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(),
+                    copied(stamp.get().target(), versions.get(stamp.get().target())), doc.frontMatter().lineOf(SourceRevision.KEY));
+        }
         SourceRevision now = revisionOf.apply(source);
         if (!stamp.get().behind(now)) {
             return new TranslationState(key, lang, Status.CURRENT, doc, source, List.of(), "");
         }
         return new TranslationState(key, lang, Status.OUTDATED, doc, source,
                 withChanges ? SourceDiff.between(stamp.get(), source) : List.of(), "the source changed since the stamp");
+    }
+
+    /** The note on a translation whose stamp was written for the {@code target} version ({@code from}, if there is one). */
+    private static String copied(String target, ContentDocument from) {
+        return "not translated yet: its stamp is for " + target + " (" + SourceRevision.TARGET_TOKEN + target + "), copied from "
+                + (from == null ? "another language's page" : from.source().toString().replace('\\', '/'));
     }
 
     private static String sourceLanguage(Map<String, ContentDocument> versions, String defaultLanguage, List<String> languages) {

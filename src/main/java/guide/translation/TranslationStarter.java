@@ -19,9 +19,9 @@ public final class TranslationStarter {
     private TranslationStarter() {
     }
 
-    /** Creates {@code target} and returns it. */
-    public static Path start(ContentDocument source, Path target) throws IOException {
-        String text = header(source, source.title(), source.frontMatter().get("summary"), SourceRevision.of(source)) + source.body();
+    /** Creates {@code target}, the translation into {@code lang}, and returns it. */
+    public static Path start(ContentDocument source, Path target, String lang) throws IOException {
+        String text = header(source, source.title(), source.frontMatter().get("summary"), SourceRevision.of(source).to(lang)) + source.body();
         Files.createDirectories(target.getParent());
         try {
             Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

@@ -11,7 +11,7 @@ import java.util.List;
  * @param source   the source version, or null when the source is gone
  * @param changes  for outdated translations: what changed in the source since the stamp
  * @param note     extra words for people, e.g. "never stamped"
- * @param line     the line of the document's header that the note is about (its unreadable stamp), or 0
+ * @param line     the line of the document's header that the note is about (its stamp: unreadable, or another language's), or 0
  */
 public record TranslationState(String key, String lang, Status status, ContentDocument document, ContentDocument source,
                                List<SourceChange> changes, String note, int line) {
@@ -20,6 +20,15 @@ public record TranslationState(String key, String lang, Status status, ContentDo
     public TranslationState(String key, String lang, Status status, ContentDocument document, ContentDocument source,
                             List<SourceChange> changes, String note) {
         this(key, lang, status, document, source, changes, note, 0);
+    }
+
+    /**
+     * True for a translation whose stamp was written for another language's version: a file copied
+     * from there, not translated (or not stamped) as this language's yet.
+     */
+    public boolean copied() {
+        return status == Status.OUTDATED && document != null && SourceRevision.parse(document.frontMatter().get(SourceRevision.KEY))
+                .map(stamp -> !stamp.writtenFor(lang)).orElse(false);
     }
 
     /** The statuses the report shows. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the dashboard says of a translation whose stamp is what is wrong with it: the stamp's line, and why. */
@@ -26,7 +27,23 @@ class StampNoteDashboardTest {
         Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8).replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "),
                 StandardCharsets.UTF_8);
         String shown = entry("about", "en").text();
-        assertTrue(shown.contains("no readable stamp (line 8: unreadable stamp, its hash '92d7c862dfzz' is not 12 hex digits)"), shown);
+        assertTrue(shown.contains("No readable stamp of its own to say what changed in the source since (line 8: unreadable stamp, its hash '92d7c862dfzz' is not 12 hex digits)"), shown);
+    }
+
+    @Test
+    void aCopyOfAnotherLanguagesTranslationIsToTranslateThenStamp() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        Path settings = project.resolve("jbake.properties");
+        Files.writeString(settings, Files.readString(settings, StandardCharsets.UTF_8).replace("site.languages=pl,en", "site.languages=pl,en,de"),
+                StandardCharsets.UTF_8);
+        Files.createDirectories(project.resolve("content/de"));
+        Files.copy(project.resolve("content/en/index.md"), project.resolve("content/de/index.md"));
+        Element entry = entry("home", "de");
+        assertEquals("outdated", entry.attr("data-state"));
+        String shown = entry.text();
+        assertTrue(shown.contains("(line 8: not translated yet: its stamp is for en (to=en), copied from content/en/index.md)"), shown);
+        assertTrue(shown.contains("Once it is translated into German, mark it current: ./guide translations stamp content/de/index.md"), shown);
+        assertTrue(entry.select(".dash-changes").isEmpty(), "no changes of the source to show: " + shown);
     }
 
     private Element entry(String key, String lang) throws Exception {

@@ -87,6 +87,36 @@ class SourceRevisionTest {
     }
 
     @Test
+    void theTargetTokenSaysWhichLanguagesTranslationTheStampWasWrittenFor() {
+        SourceRevision stamp = new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef").to("en");
+        assertEquals("pl 0123456789ab 012345 summary=abcdef to=en", stamp.toString());
+        assertEquals(Optional.of(stamp), SourceRevision.read("pl 0123456789ab 012345 summary=abcdef to=en"));
+        assertEquals(Optional.of(stamp), SourceRevision.read("pl 0123456789ab 012345 to=en summary=abcdef"), "the two named tokens in either order");
+        assertEquals(Optional.of(new SourceRevision("pl", "0123456789ab", List.of(), null, "pt-BR")), SourceRevision.read("pl 0123456789ab to=pt-BR"));
+        assertTrue(stamp.writtenFor("en"));
+        assertFalse(stamp.writtenFor("de"));
+        assertTrue(new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef").writtenFor("de"), "a stamp that does not say is not another's");
+        assertFalse(stamp.behind(new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef")), "the language it is for is no change of the source");
+        assertEquals(Optional.of("'to=EN' is not to= with a language code"), SourceRevision.unreadable("pl 0123456789ab 012345 to=EN"));
+        assertEquals(Optional.of("'to=' is not to= with a language code"), SourceRevision.unreadable("pl 0123456789ab to="));
+        assertEquals(Optional.of("'to=en' repeats to="), SourceRevision.unreadable("pl 0123456789ab to=en to=en"));
+        assertEquals(Optional.of("'to=en' is not a block's hash of 6 hex digits"), SourceRevision.unreadable("pl 0123456789ab to=en 012345"));
+    }
+
+    @Test
+    void aTranslationsOwnStampIsOneWrittenForItsLanguageOrNotSaying() {
+        String stamp = "pl 0123456789ab 012345 summary=abcdef";
+        assertEquals(Optional.of(new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef", "en")),
+                SourceRevision.stampOf(guide.content.TestDocument.article("en", "a").header(SourceRevision.KEY, stamp + " to=en").build()));
+        assertEquals(Optional.empty(),
+                SourceRevision.stampOf(guide.content.TestDocument.article("de", "a").header(SourceRevision.KEY, stamp + " to=en").build()),
+                "a copy of the English file in the German folder");
+        assertEquals(Optional.of(new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef")),
+                SourceRevision.stampOf(guide.content.TestDocument.article("de", "a").header(SourceRevision.KEY, stamp).build()));
+        assertEquals(Optional.empty(), SourceRevision.stampOf(guide.content.TestDocument.article("de", "a").build()));
+    }
+
+    @Test
     void theSummaryCountsApartFromTheTextAndOnlyWhereTheStampTracksIt() {
         SourceRevision text = SourceRevision.of("pl", "Title", BODY);
         SourceRevision now = text.withSummary("Krótko  o nas.\n");

@@ -94,6 +94,25 @@ class TranslationReportTest {
     }
 
     @Test
+    void aCopyOfAnotherLanguagesTranslationIsNotCurrentThoughItsSourceIsUnchanged() {
+        ContentDocument source = pl("home");
+        String stamp = SourceRevision.of(source).toString();
+        ContentDocument en = TestDocument.article("en", "home").header(SourceRevision.KEY, stamp + " to=en").build();
+        ContentDocument de = TestDocument.article("de", "home").header(SourceRevision.KEY, stamp + " to=en").build();
+        ContentDocument fr = TestDocument.article("fr", "home").header(SourceRevision.KEY, stamp + " to=it").build();
+        TranslationReport report = TranslationReport.of(List.of("pl", "en", "de", "fr"), "pl", List.of(source, en, de, fr), true);
+        assertEquals(Status.CURRENT, report.stateOf(en).orElseThrow().status());
+        TranslationState copy = report.stateOf(de).orElseThrow();
+        assertEquals(Status.OUTDATED, copy.status());
+        assertEquals("not translated yet: its stamp is for en (to=en), copied from content/en/home.md", copy.note());
+        assertEquals(8, copy.line());
+        assertTrue(copy.copied());
+        assertEquals("not translated yet: its stamp is for it (to=it), copied from another language's page", report.stateOf(fr).orElseThrow().note());
+        assertFalse(report.stateOf(en).orElseThrow().copied());
+        assertFalse(report.stateOf(source).orElseThrow().copied());
+    }
+
+    @Test
     void missingOrphanedAndDraftVersions() {
         ContentDocument advance = pl("advance");
         ContentDocument orphan = stampedFrom(pl("old"), "old");

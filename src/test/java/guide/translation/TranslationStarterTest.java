@@ -17,6 +17,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ./guide translate: a draft with the front matter filled in and the source's text, never over an existing file. */
 class TranslationStarterTest {
@@ -29,9 +30,10 @@ class TranslationStarterTest {
     @Test
     void writesADraftWithTheSourcesKeyAuthorTagsAndStamp() throws IOException {
         Path target = dir.resolve("content/en/pricing.md");
-        assertEquals(target, TranslationStarter.start(source, target));
+        assertEquals(target, TranslationStarter.start(source, target, "en"));
         String text = Files.readString(target, StandardCharsets.UTF_8);
         String stamp = text.lines().filter(l -> l.startsWith("sourceRevision=")).findFirst().orElseThrow();
+        assertTrue(stamp.startsWith("sourceRevision=pl ") && stamp.endsWith(" to=en"), "the stamp of the en translation: " + stamp);
         assertEquals("""
                 title=Jak wycenić projekt
                 date=2026-11-01
@@ -63,7 +65,7 @@ class TranslationStarterTest {
         values.remove("summary");
         ContentDocument bare = new ContentDocument(notFound.source(), "pl", "404", notFound.type(), false, "Nie ma", notFound.date(), "not-found", null,
                 null, List.of(), new guide.content.FrontMatter(values, notFound.frontMatter().lines(), "Brak.\n", 8));
-        String text = Files.readString(TranslationStarter.start(bare, dir.resolve("en/404.md")));
+        String text = Files.readString(TranslationStarter.start(bare, dir.resolve("en/404.md"), "en"));
         assertEquals(List.of("title=Nie ma", "date=2026-11-01", "type=post", "status=draft", "translationKey=not-found"),
                 text.lines().limit(5).toList());
         assertEquals("sourceRevision=", text.lines().skip(5).findFirst().orElseThrow().substring(0, 15));
@@ -73,7 +75,7 @@ class TranslationStarterTest {
     void neverOverwritesAFile() throws IOException {
         Path target = dir.resolve("about.md");
         Files.writeString(target, "mine");
-        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class, () -> TranslationStarter.start(source, target));
+        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class, () -> TranslationStarter.start(source, target, "en"));
         assertEquals(target + " already exists; not overwritten", e.getMessage());
         assertEquals("mine", Files.readString(target));
     }

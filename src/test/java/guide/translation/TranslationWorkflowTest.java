@@ -106,6 +106,29 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void aHomePageCopiedFromAnotherTranslationForANewLanguageIsNotCurrentUntilStampedForIt() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        edit("jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en,de"));
+        Files.createDirectories(project.resolve("content/de"));
+        Files.copy(project.resolve("content/en/index.md"), project.resolve("content/de/index.md"));
+        Run run = guide("translations");
+        assertTrue(run.out.contains("home                     source     current    outdated\n"), run.out);
+        assertTrue(run.out.contains("content/de/index.md:8: outdated, not translated yet: its stamp is for en (to=en), copied from content/en/index.md"
+                + " (content/pl/index.md)\n    once translated into German: ./guide translations stamp content/de/index.md\n"), run.out);
+
+        Run export = guide("translations", "export", "content/de/index.md", "--to", "de", "--output", project.resolve("xliff").toString());
+        assertEquals(0, export.code, export.err);
+        String xliff = Files.readString(project.resolve("xliff/home.pl-de.xlf"), StandardCharsets.UTF_8);
+        assertFalse(xliff.contains("state=\"translated\""), "the English text is no German translation to keep: " + xliff);
+
+        Run stamp = guide("translations", "stamp", "content/de/index.md");
+        assertEquals("content/de/index.md: stamped current with content/pl/index.md (pl 76b7f1aab805)\n", stamp.out, stamp.err);
+        assertTrue(Files.readString(project.resolve("content/de/index.md"), StandardCharsets.UTF_8)
+                .contains("\nsourceRevision=pl 76b7f1aab805 205d5d edf257 summary=345830 to=de\n"));
+        assertTrue(guide("translations").out.contains("home                     source     current    current\n"));
+    }
+
+    @Test
     void readersOfAnOutdatedTranslationSeeANoticeLinkingTheOriginal() throws Exception {
         edit(PL_ABOUT, s -> s.replaceFirst("(?m)^date=.*$", "$0\nupdated=2026-11-26") + "\nNowy akapit.\n");
         new SiteBuilder(project).build(project.resolve("target/site"));

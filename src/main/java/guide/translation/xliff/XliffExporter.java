@@ -46,7 +46,7 @@ public final class XliffExporter {
             body.units().forEach(u -> units.add(new ExportedUnit(u, null, UnitState.NEEDS_TRANSLATION)));
         } else {
             ContentDocument existing = translation.get();
-            Optional<SourceRevision> stamp = SourceRevision.parse(existing.frontMatter().get(SourceRevision.KEY));
+            Optional<SourceRevision> stamp = SourceRevision.stampOf(existing);
             BlockStates states = stamp.isEmpty() || stamp.get().hash().equals(revision.hash())
                     ? BlockStates.same(revision.blocks().size())
                     : BlockStates.between(stamp.get(), revision);

@@ -73,9 +73,10 @@ public final class XliffImporter {
         String summary = targets.containsKey(Unit.SUMMARY) ? targets.get(Unit.SUMMARY).markdown() : null;
         Path target = content.config().projectDir().resolve(file.targetPath());
         String before = existing.isPresent() ? read(target) : null;
+        SourceRevision stamp = file.revision().to(file.targetLang());
         Optional<String> written = existing.isPresent()
-                ? TranslationFileText.update(before, title, summary, file.revision(), body)
-                : Optional.of(TranslationFileText.create(source, title, summary, file.revision(), body));
+                ? TranslationFileText.update(before, title, summary, stamp, body)
+                : Optional.of(TranslationFileText.create(source, title, summary, stamp, body));
         if (written.isEmpty()) {
             return ImportResult.refused(List.of(new Problem(Path.of(file.targetPath()), 1, HeaderSeparator.missing() + ", then import "
                     + file.file().getFileName() + " again")));
