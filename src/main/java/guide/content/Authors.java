@@ -129,7 +129,11 @@ public final class Authors {
                 texts.put(lang, text.strip());
             } else {
                 problems.add(new Problem(shown, line, "author '" + id + "': '" + field + "' has no text in '" + lang + "': add '" + lang + ": …' "
-                        + (at.inBraces(id, field) ? "inside its { }" : "under it")));
+                        + switch (at.style(id, field)) {
+                            case BLOCK -> "under it";
+                            case BRACES -> "inside its { }";
+                            case BRACES_IN_ENTRY -> "inside the { } after '" + field + ":'";
+                        }));
             }
         }
         return texts;

@@ -13,24 +13,43 @@ final class YamlKeyLines {
         this.lines = List.of(text.split("\r?\n", -1));
     }
 
-    /** The 1-based line of the top-level key {@code id}, or 0. */
+    /** The 1-based line of the top-level key {@code id} (plain or in quotes), or 0. */
     int entry(String id) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(id + ":")) {
+            String line = lines.get(i);
+            if (line.startsWith(id + ":") || line.startsWith("\"" + id + "\":") || line.startsWith("'" + id + "':")) {
                 return i + 1;
             }
         }
         return 0;
     }
 
-    /** Whether {@code field} of entry {@code id} is written on its line in braces ({@code bio: {pl: …, en: …}}). */
-    boolean inBraces(String id, String field) {
+    /** How a field's texts per language are written, and so where another one goes. */
+    enum Style {
+        /** One per line, indented under the field: another goes under it. */
+        BLOCK,
+        /** On the field's own line in braces ({@code bio: {pl: …, en: …}}): another goes inside them. */
+        BRACES,
+        /**
+         * In braces on the line of the whole author ({@code ola: {name: {pl: …, en: …}, bio: …}}), or in a file
+         * written in braces as a whole, where the author has no line of its own: another goes inside the braces
+         * after the field's name, not under the line (which would break the YAML).
+         */
+        BRACES_IN_ENTRY
+    }
+
+    /** How {@code field} of entry {@code id} is written. */
+    Style style(String id, String field) {
+        int start = entry(id);
+        if (start == 0) {
+            return Style.BRACES_IN_ENTRY;
+        }
         int line = field(id, field);
-        if (line == 0) {
-            return false;
+        if (line == start) {
+            return Style.BRACES_IN_ENTRY;
         }
         String text = lines.get(line - 1).strip();
-        return text.startsWith(field + ":") && text.substring(field.length() + 1).strip().startsWith("{");
+        return text.startsWith(field + ":") && text.substring(field.length() + 1).strip().startsWith("{") ? Style.BRACES : Style.BLOCK;
     }
 
     /** The line of {@code field} inside entry {@code id}, else the entry's line. */

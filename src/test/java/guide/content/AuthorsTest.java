@@ -125,6 +125,34 @@ class AuthorsTest {
     }
 
     @Test
+    void anAuthorWrittenOnOneLineIsToldToAddTheLanguageInsideTheFieldsBraces() {
+        load("""
+                ola: {name: {pl: Ola}, role: {pl: R, en: R}, bio: {en: B}}
+                "bob":
+                  name: Bob
+                  role: {pl: R}
+                  bio:
+                    en: B
+                """);
+        assertEquals(List.of(
+                "content/authors.yaml:1: author 'ola': 'name' has no text in 'en': add 'en: …' inside the { } after 'name:'",
+                "content/authors.yaml:1: author 'ola': 'bio' has no text in 'pl': add 'pl: …' inside the { } after 'bio:'",
+                "content/authors.yaml:4: author 'bob': 'role' has no text in 'en': add 'en: …' inside its { }",
+                "content/authors.yaml:5: author 'bob': 'bio' has no text in 'pl': add 'pl: …' under it"), messages());
+    }
+
+    @Test
+    void anAuthorSpreadOverLinesInBracesIsToldWhereEachFieldIs() {
+        load("""
+                ola: {name: {pl: Ola},
+                  role: {pl: R}, bio: {pl: B, en: B}}
+                """);
+        assertEquals(List.of(
+                "content/authors.yaml:1: author 'ola': 'name' has no text in 'en': add 'en: …' inside the { } after 'name:'",
+                "content/authors.yaml:2: author 'ola': 'role' has no text in 'en': add 'en: …' inside its { }"), messages());
+    }
+
+    @Test
     void aFileThatIsMissingNotYamlOrNotAMapIsNamed() {
         Authors none = Authors.load(dir, dir.resolve("elsewhere"), List.of("pl"), problems);
         Authors broken = load("ola:\n\tname: Ola\n");
@@ -148,7 +176,8 @@ class AuthorsTest {
 
     @Test
     void anEntryWrittenInFlowStyleHasNoLineOfItsOwn() {
-        load("{ola: {name: Ola, role: R, bio: {pl: B, en: B}}}\n");
-        assertEquals(List.of("content/authors.yaml: author 'ola': 'role' needs one text per language [pl, en]"), messages());
+        load("{ola: {name: Ola, role: R, bio: {pl: B}}}\n");
+        assertEquals(List.of("content/authors.yaml: author 'ola': 'role' needs one text per language [pl, en]",
+                "content/authors.yaml: author 'ola': 'bio' has no text in 'en': add 'en: …' inside the { } after 'bio:'"), messages());
     }
 }
