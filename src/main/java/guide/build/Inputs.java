@@ -12,6 +12,7 @@ import guide.page.Typesetter;
 import guide.site.Language;
 import guide.site.Problem;
 import guide.site.SiteConfig;
+import guide.translation.StampWarnings;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import java.util.List;
  * What a build reads before it computes anything: authors, UI strings, the content folder's files
  * and documents, the content images; and the checks that need nothing else (UI strings used by the
  * templates, the archive's address, the home pages). Problems are added to the caller's list; the
- * warnings (drafts, unknown optional headers) travel with the inputs to the build's summary.
+ * warnings (drafts, unknown optional headers, translation stamps that cannot be the file's) travel with the inputs to the build's summary.
  *
  * @param context what the validation of a content file depends on besides the file: the settings and the authors ({@link SourcesStamp#context})
  * @param uiStamp the stamp of the interface words' files (templates/i18n), which every page model depends on
@@ -44,6 +45,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
         new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
         new HomePageCheck().check(projectDir, config, documents, problems);
+        noted.addAll(StampWarnings.of(documents));
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         SiteImages images = SiteImages.read(config, files, published(documents), memory.images, problems, warnings);

@@ -72,6 +72,24 @@ class BadInputTest {
     }
 
     @Test
+    void anUnreadableTranslationStampIsAWarningAtItsLine() throws Exception {
+        edit("content/en/about.md", s -> s.replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "));
+        guide.build.BuildReport report = new SiteBuilder(project).build(site);
+        assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "sourceRevision=") + ": warning: unreadable translation stamp,"
+                + " its hash '92d7c862dfzz' is not 12 hex digits: readers are told the page may be behind its source;"
+                + " once it matches the source: ./guide translations stamp content/en/about.md"), report.warnings());
+    }
+
+    @Test
+    void aStampCopiedFromAnotherLanguagesPageIsAWarningAtItsLine() throws Exception {
+        edit("content/en/about.md", s -> s.replace("sourceRevision=pl 92d7c862df0c 468f04 7d11a5 dff1ea 1cd476",
+                "sourceRevision=pl 92d7c862df0c 468f04 7d11a5 dff1ea 1cd476 to=de"));
+        guide.build.BuildReport report = new SiteBuilder(project).build(site);
+        assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "sourceRevision=") + ": warning: its translation stamp is for de"
+                + " (to=de), so it counts as not translated yet; once translated: ./guide translations stamp content/en/about.md"), report.warnings());
+    }
+
+    @Test
     void aSeparatorOfTheWrongLengthSaysHowLong() throws IOException {
         edit("content/en/about.md", s -> s.replaceFirst("\n~~~~~~\n", "\n~~~~~\n"));
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "~~~~~") + ": the header ends with a line of exactly six tildes '~~~~~~'; this one has 5");
