@@ -38,6 +38,7 @@ public final class ChecklistParser {
         int before = problems.size();
         int firstLine = frontMatter.bodyStartLine();
         ChecklistReader reader = read(new ChecklistReader(source, problems), frontMatter.body(), firstLine);
+        QuizFootnotes.check(source, frontMatter.body().split("\n", -1), reader.lines(), firstLine, problems);
         Checklist checklist = new Checklist(source, reader.intro(), reader.sections(), reader.bands());
         if (checklist.sections().isEmpty()) {
             problems.add(new Problem(source, firstLine, "the checklist has no sections: ## Title {#id} with - [ ] statements"));

@@ -84,6 +84,24 @@ class ChecklistParserTest {
     }
 
     @Test
+    void aFootnoteWhoseNoteIsInAnotherPartOfTheQuizIsAnErrorAtItsReference() {
+        // The note at the end of the file is the last band's: in a statement or another band the reader would see "[^n]".
+        parse("content/en/q.md", VALID.replace("over 30 days late.", "over 30 days late.[^n]").replace("Keep them;", "Keep them.[^n] So;")
+                + "\n[^n]: A note.\n");
+        String rest = ", in another part of the quiz, which is shown on its own: the reference would show as [^n] and the note not at all;"
+                + " put the note right under the reference's paragraph, or write it into the text";
+        assertEquals(List.of("content/en/q.md:11: footnote [^n] has its note on line 28" + rest,
+                "content/en/q.md:22: footnote [^n] has its note on line 28" + rest), messages());
+    }
+
+    @Test
+    void aFootnoteWithItsNoteInTheSamePartIsAccepted() {
+        assertTrue(parse("content/en/q.md", VALID.replace("Plan the exit.", "Plan the exit.[^n]") + "\n[^n]: A note.\n").isPresent(), problems::toString);
+        assertTrue(parse("content/en/q.md", VALID.replace("Intro text.", "Intro text.[^i]\n\n[^i]: An intro's note.")).isPresent());
+        assertEquals(List.of(), messages());
+    }
+
+    @Test
     void duplicateIdNamesTheFirstUse() {
         parse("content/en/q.md", VALID.replace("{#insults points=4}", "{#invoices-late points=4}"));
         assertEquals(List.of("content/en/q.md:16: duplicate id 'invoices-late' (first used on line 11)"), messages());
