@@ -98,6 +98,13 @@ class ChecklistParserTest {
     void aFootnoteWithItsNoteInTheSamePartIsAccepted() {
         assertTrue(parse("content/en/q.md", VALID.replace("Plan the exit.", "Plan the exit.[^n]") + "\n[^n]: A note.\n").isPresent(), problems::toString);
         assertTrue(parse("content/en/q.md", VALID.replace("Intro text.", "Intro text.[^i]\n\n[^i]: An intro's note.")).isPresent());
+        assertTrue(parse("content/en/q.md", VALID.replace("## 2. Abuse {#verbal-abuse}\n", "## 2. Abuse {#verbal-abuse}\n\nSee this.[^d]\n\n[^d]: A note.\n"))
+                .isPresent(), problems::toString);
+        // the same note in the first section's text is another part
+        parse("content/en/q.md", VALID.replace("## 2. Abuse {#verbal-abuse}\n", "## 2. Abuse {#verbal-abuse}\n\nSee this.[^d]\n")
+                .replace("## 1. Payments {#late-payments}\n", "## 1. Payments {#late-payments}\n\n[^d]: A note.\n"));
+        assertEquals(1, problems.size(), problems::toString);
+        problems.clear();
         assertEquals(List.of(), messages());
     }
 
