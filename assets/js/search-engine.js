@@ -24,10 +24,11 @@ const own = (o, k) => (o && Object.hasOwn(o, k) ? o[k] : undefined);
 
 /**
  * The keys an unfinished word stands for, from its shard, which holds every form it begins when its
- * prefix was not split: keys of forms that occur on the site first, then those on more pages, then
- * those with a shorter form (a key whose postings are in another shard is counted from the shard's
- * "r"). Where the prefix was split, meta.json's begun says which keys the word stands for, by the
- * same rule (guide.search.BegunWords).
+ * prefix was not split: keys of forms that occur on the site, those on more pages first, then those
+ * with a shorter form; only where no form it begins occurs, keys of the dictionary's forms, by the
+ * same order (a key whose postings are in another shard is counted from the shard's "r"). Where the
+ * prefix was split, meta.json's begun says which keys the word stands for, by the same rule
+ * (guide.search.BegunWords).
  */
 function begunKeys(shard, word) {
   const best = new Map();
@@ -40,7 +41,8 @@ function begunKeys(shard, word) {
       if (!b || byBegun(c, b) < 0) best.set(k, c);
     }
   }
-  return [...best.values()].sort(byBegun).slice(0, BEGUN_KEYS).map((c) => c.k);
+  const ranked = [...best.values()].sort(byBegun);
+  return ranked.filter((c) => c.occurs || !ranked[0]?.occurs).slice(0, BEGUN_KEYS).map((c) => c.k);
 }
 
 const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -94,21 +96,23 @@ export class SearchIndex {
 
   /**
    * One typed word: its keys, their first-tier postings and the forms to highlight; 'stop' for a
-   * stop word; null when nothing in the index matches. An unfinished last word (complete false)
-   * that is no form of its own stands for the forms it begins.
+   * stop word; null when nothing in the index matches. An unfinished last word (complete false) of
+   * three letters or more stands for itself and for the words it begins, so that the results do
+   * not drop as a reader types on ("fakt" on the way to "faktura", "przy" on the way to "przyjść").
    */
   async term(word, complete) {
     // An unfinished word may have no shard of its own ("roz" where only "rozl", "rozm", … are listed): meta.json's begun says what it stands for.
     const shard = (await this.shard(word)) ?? (complete ? null : { x: [], f: {}, p: {} });
     if (!shard) return null;
-    if (shard.x.includes(word)) return 'stop';
-    let keys = own(shard.f, word) ? shard.f[word].split(' ') : [];
-    if (!keys.length && !complete && [...word].length >= 3) keys = own(this.meta.begun, word) ? this.meta.begun[word] : begunKeys(shard, word);
+    const stop = shard.x.includes(word);
+    const begun = complete || [...word].length < 3 ? [] : own(this.meta.begun, word) ?? begunKeys(shard, word);
+    if (stop && !begun.length) return 'stop';
+    const keys = [...new Set([...(!stop && own(shard.f, word) ? shard.f[word].split(' ') : []), ...begun])];
     if (!keys.length) return null;
     const postings = (await Promise.all(keys.map(async (k) => ({ key: k, p: own((await this.shard(k))?.p, k) }))))
       .filter((x) => x.p);
     if (!postings.length) return null;
-    const forms = new Set([word]);
+    const forms = new Set(stop ? [] : [word]);
     const pages = new Map();
     let n = 0;
     for (const { p } of postings) {
@@ -134,7 +138,8 @@ export class SearchIndex {
 
   /**
    * The best pages for a query, each with its best section and an excerpt: [{url, title, anchor,
-   * heading, excerpt: [{text, mark}]}]. complete: the query ends with a space (its last word is done).
+   * heading, excerpt: [{text, mark}]}]; null while the query holds only stop words and its last one is
+   * still being typed. complete: the query ends with a space (its last word is done).
    */
   async search(query, complete, limit = 8) {
     const { n: total } = await this.open();
@@ -142,7 +147,8 @@ export class SearchIndex {
     const found = await Promise.all(typed.map((w, i) => this.term(w, complete || i < typed.length - 1)));
     if (found.includes(null)) return [];
     const terms = found.filter((t) => t !== 'stop');
-    if (!terms.length) return [];
+    // Only stop words, the last one still being typed ("in" on the way to "invoice"): nothing to say yet.
+    if (!terms.length) return complete ? [] : null;
     let ranked = rank(terms, total);
     for (let round = 0; ranked.length < limit && round < MORE_TIERS; round++) {
       const deeper = await Promise.all(terms.map((t) => this.deepen(t)));

@@ -69,6 +69,7 @@ export function start(root) {
     try {
       const results = await index.search(q, /\s$/.test(q));
       if (mine !== latest) return;
+      if (results === null) { list.replaceChildren(); status.textContent = ''; return; }
       list.replaceChildren(...results.map(item));
       status.textContent = say(results.length);
     } catch (e) {

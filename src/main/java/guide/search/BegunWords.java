@@ -11,9 +11,11 @@ import java.util.TreeMap;
 
 /**
  * What an unfinished word stands for where the index split its prefix into longer prefixes' shards:
- * the {@link #KEYS} keys of the forms it begins that readers find on the site, those on the most pages
- * first (on a tie, the key with the shorter form), then, if fewer than that occur, of forms the
- * dictionary adds; worked out here over every form and written into {@code meta.json}. Without
+ * at most {@link #KEYS} keys of the forms it begins that readers find on the site, those on the most
+ * pages first (on a tie, the key with the shorter form); only where it begins no form on the site,
+ * keys of forms the dictionary adds, by the same order ("najw" stands for "ważny" of
+ * "najważniejsze", on a page, not for "duży" of "największy", on none); worked out here over every
+ * form and written into {@code meta.json}. Without
  * it the browser would need every longer prefix's shard ("prze" has 13 on the real Polish site, "nie"
  * 48) to know what the word begins, and a reader typing "roz" on a site about parting with clients
  * should find the pages that say "rozstać", the word on most of them.
@@ -73,8 +75,11 @@ final class BegunWords {
             });
         }
         Map<String, List<String>> begun = new TreeMap<>();
-        candidates.forEach((prefix, byKey) -> begun.put(prefix, byKey.values().stream()
-                .sorted(Candidate.BEST_FIRST).limit(KEYS).map(Candidate::key).toList()));
+        candidates.forEach((prefix, byKey) -> {
+            List<Candidate> ranked = byKey.values().stream().sorted(Candidate.BEST_FIRST).toList();
+            boolean anyOccurs = ranked.get(0).occurs();
+            begun.put(prefix, ranked.stream().filter(c -> c.occurs() || !anyOccurs).limit(KEYS).map(Candidate::key).toList());
+        });
         return begun;
     }
 

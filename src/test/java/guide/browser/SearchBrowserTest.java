@@ -158,6 +158,36 @@ class SearchBrowserTest {
         assertTrue(found.contains(PL_MONEY), "'naj' finds the page that says 'najczęstszy': " + found);
     }
 
+    /**
+     * A word still being typed also stands for the words it begins, so the results do not vanish on the way: "przy" is a
+     * stop word, but on the way to "przyszedł"; "in" is too short to stand for anything yet, so there is nothing to say
+     * about it, not "no results", and "inv" finds the invoices.
+     */
+    @Test
+    void aStopWordBeingTypedStandsForTheWordsItBegins() {
+        openSearch("/pl/").sendKeys("przy");
+        assertTrue(resultLinks(1).contains(PL_CLIENT), "'przy' finds the page that says 'przyszedł'");
+
+        WebElement input = openSearch("/en/");
+        input.sendKeys("in");
+        WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
+        input.sendKeys("v");
+        assertEquals(List.of(EN_MONEY), resultLinks(1), "'inv'");
+        input.sendKeys(Keys.BACK_SPACE);
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).isEmpty());
+        assertEquals("", status.getText(), "'in': nothing to say yet");
+    }
+
+    /**
+     * Where a word being typed begins words the pages use, it stands for those alone: "najw" for "najważniejsze" (about
+     * page), not also for "największy", a form of "duży", whose "większego" is on the money page.
+     */
+    @Test
+    void anUnfinishedWordStandsForTheWordsThePagesUseWhereThereAreAny() {
+        openSearch("/pl/").sendKeys("najw");
+        assertEquals(List.of("/pl/o-przewodniku/"), resultLinks(1), "the results come all at once: the about page, and no other");
+    }
+
     /** "constructor" is an English word, and also the name of a property every JavaScript object has. */
     @Test
     void aWordThatNamesAJavaScriptPropertyIsSearchedLikeAnyOther() {

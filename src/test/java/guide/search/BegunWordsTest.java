@@ -40,15 +40,18 @@ class BegunWordsTest {
     }
 
     @Test
-    void wordsOnlyTheDictionaryKnowsFillWhatThePagesLeave() {
+    void wordsOnlyTheDictionaryKnowsCountOnlyWhereThePagesUseNoneTheWordBegins() {
         key("plan", 2, List.of("plan", "planu"), "planu");
         key("plac", 9, List.of("plac"));
         key("plaster", 1, List.of("plaster"));
         key("plazma", 1, List.of("plazmami"));
-        Map<String, List<String>> begun = BegunWords.of(typed, pages, occurring,
-                new TreeSet<>(List.of("plaa", "plac", "plan", "plas", "plaz")));
+        TreeSet<String> prefixes = new TreeSet<>(List.of("plaa", "plac", "plan", "plas", "plaz"));
 
-        assertEquals(List.of("plan", "plac", "plaster"), begun.get("pla"), "plaster is shorter than plazmami");
+        // "planu" is on a page: "pla" stands for "plan" alone; the other keys' forms here are the dictionary's
+        assertEquals(List.of("plan"), BegunWords.of(typed, pages, occurring, prefixes).get("pla"));
+        occurring.clear();
+        assertEquals(List.of("plac", "plan", "plaster"), BegunWords.of(typed, pages, occurring, prefixes).get("pla"),
+                "no form on the pages: the dictionary's, on most pages first, plaster being shorter than plazmami");
     }
 
     @Test
