@@ -107,7 +107,8 @@ export class SearchIndex {
     const stop = shard.x.includes(word);
     const begun = complete || [...word].length < 3 ? [] : own(this.meta.begun, word) ?? begunKeys(shard, word);
     if (stop && !begun.length) return 'stop';
-    const keys = [...new Set([...(!stop && own(shard.f, word) ? shard.f[word].split(' ') : []), ...begun])];
+    const mine = new Set(!stop && own(shard.f, word) ? shard.f[word].split(' ') : []);
+    const keys = [...new Set([...mine, ...begun])];
     if (!keys.length) return null;
     const postings = (await Promise.all(keys.map(async (k) => ({ key: k, p: own((await this.shard(k))?.p, k) }))))
       .filter((x) => x.p);
@@ -115,8 +116,9 @@ export class SearchIndex {
     const forms = new Set(stop ? [] : [word]);
     const pages = new Map();
     let n = 0;
-    for (const { p } of postings) {
-      p.o.forEach((f) => forms.add(f));
+    for (const { key, p } of postings) {
+      // A key the word only begins is marked where its form begins so ("roz": "rozstania", not "różny"'s "różne").
+      p.o.forEach((f) => { if (mine.has(key) || f.startsWith(word)) forms.add(f); });
       n = Math.max(n, p.n);
       addTier(pages, p);
     }
@@ -138,17 +140,23 @@ export class SearchIndex {
 
   /**
    * The best pages for a query, each with its best section and an excerpt: [{url, title, anchor,
-   * heading, excerpt: [{text, mark}]}]; null while the query holds only stop words and its last one is
-   * still being typed. complete: the query ends with a space (its last word is done).
+   * heading, excerpt: [{text, mark}]}]; null when there is nothing to search for yet (only stop words,
+   * or a last word of one or two letters still being typed that the index does not know). complete:
+   * the query ends with a space (its last word is done).
    */
   async search(query, complete, limit = 8) {
     const { n: total } = await this.open();
-    const typed = wordsOf(query).map((x) => x.f);
-    const found = await Promise.all(typed.map((w, i) => this.term(w, complete || i < typed.length - 1)));
+    const words = wordsOf(query);
+    // A word is still being typed only where the query ends with it: in "nie z" the word "nie" is done.
+    const done = words.map((x) => complete || x.at + x.w.length < query.length);
+    const found = await Promise.all(words.map((x, i) => this.term(x.f, done[i])));
+    const last = words.length - 1;
+    // A word of one or two letters being typed stands for nothing yet ("cl" on the way to "client"): nothing to say.
+    if (found[last] === null && !done[last] && [...words[last].f].length < 3) return null;
     if (found.includes(null)) return [];
     const terms = found.filter((t) => t !== 'stop');
-    // Only stop words, the last one still being typed ("in" on the way to "invoice"): nothing to say yet.
-    if (!terms.length) return complete ? [] : null;
+    // Only stop words ("in" on the way to "invoice", "the "): nothing to search for, so nothing to say.
+    if (!terms.length) return null;
     let ranked = rank(terms, total);
     for (let round = 0; ranked.length < limit && round < MORE_TIERS; round++) {
       const deeper = await Promise.all(terms.map((t) => this.deepen(t)));

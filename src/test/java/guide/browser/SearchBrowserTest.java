@@ -160,8 +160,8 @@ class SearchBrowserTest {
 
     /**
      * A word still being typed also stands for the words it begins, so the results do not vanish on the way: "przy" is a
-     * stop word, but on the way to "przyszedł"; "in" is too short to stand for anything yet, so there is nothing to say
-     * about it, not "no results", and "inv" finds the invoices.
+     * stop word, but on the way to "przyszedł"; "in" and "sp" are too short to stand for anything yet, so there is nothing
+     * to say about them, not "no results", and "inv" and "spr" find the invoices.
      */
     @Test
     void aStopWordBeingTypedStandsForTheWordsItBegins() {
@@ -176,6 +176,15 @@ class SearchBrowserTest {
         input.sendKeys(Keys.BACK_SPACE);
         new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).isEmpty());
         assertEquals("", status.getText(), "'in': nothing to say yet");
+
+        // two letters that begin words but are no word of their own: still nothing to say, then "spr" finds the spreadsheets
+        input.clear();
+        input.sendKeys("sp");
+        input.sendKeys("r");
+        assertEquals(List.of(EN_MONEY), resultLinks(1), "'spr'");
+        input.sendKeys(Keys.BACK_SPACE);
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).isEmpty());
+        assertEquals("", status.getText(), "'sp': nothing to say yet, not 'No results'");
     }
 
     /**
