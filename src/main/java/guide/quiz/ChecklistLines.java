@@ -35,7 +35,7 @@ public final class ChecklistLines {
         this.lines = Map.copyOf(lines);
     }
 
-    /** Line {@code line} of the body, 0 being its first. */
+    /** Line {@code line}, numbered as the reader was given them: from 0 for {@link ChecklistParser#lines}, by line in the file for a parse. */
     public Line at(int line) {
         return lines.getOrDefault(line, TEXT);
     }

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * advice), each rendered on its own, so a reference whose note ({@code [^id]: …}) is in another part
  * would reach readers as the bare text {@code [^id]} and the note would not reach them at all: a
  * note written at the end of the file belongs to the last band. The build stops at the reference
- * instead; a note beside its reference, in the same part, works as on any page.
+ * instead; a note beside its reference, in the same part, works as on any page (each part may use
+ * the same id). A statement or a band's heading is one line and can hold no note.
  */
 final class QuizFootnotes {
     private static final Pattern NOTE = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]+)\\]:");
+    private static final String ONE_LINE = "line ";
     private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
 
     private QuizFootnotes() {
@@ -37,22 +39,20 @@ final class QuizFootnotes {
      * @param firstLine the file's line number of the body's first line
      */
     static void check(Path source, String[] lines, ChecklistLines quiz, int firstLine, List<Problem> problems) {
-        Map<String, String> noteParts = new HashMap<>();
-        Map<String, Integer> noteLines = new HashMap<>();
+        Map<String, Map<String, Integer>> notes = new HashMap<>(); // id -> the parts holding a note of that id -> its line
         List<Reference> references = new ArrayList<>();
         String text = "intro";
         for (int i = 0; i < lines.length; i++) {
             ChecklistLines.Line line = quiz.at(firstLine + i);
             String part = switch (line.role()) {
                 case SECTION -> text = "section " + i;
-                case STATEMENT, BAND -> "line " + i;
+                case STATEMENT, BAND -> ONE_LINE + i;
                 case ADVICE -> "band " + line.id();
                 case TEXT -> text;
             };
             Matcher note = NOTE.matcher(lines[i]);
             if (note.find()) {
-                noteParts.putIfAbsent(note.group(1), part);
-                noteLines.putIfAbsent(note.group(1), firstLine + i);
+                notes.computeIfAbsent(note.group(1), id -> new HashMap<>()).putIfAbsent(part, firstLine + i);
             }
             Matcher reference = REFERENCE.matcher(lines[i]);
             while (reference.find()) {
@@ -60,12 +60,16 @@ final class QuizFootnotes {
             }
         }
         for (Reference reference : references) {
-            String notePart = noteParts.get(reference.id());
-            if (notePart != null && !notePart.equals(reference.part())) {
-                problems.add(new Problem(source, reference.line(), "footnote [^" + reference.id() + "] has its note on line "
-                        + noteLines.get(reference.id()) + ", in another part of the quiz, which is shown on its own: the reference would"
-                        + " show as [^" + reference.id() + "] and the note not at all; put the note right under the reference's paragraph,"
-                        + " or write it into the text"));
+            Map<String, Integer> parts = notes.getOrDefault(reference.id(), Map.of());
+            String id = "[^" + reference.id() + "]";
+            if (reference.part().startsWith(ONE_LINE)) {
+                problems.add(new Problem(source, reference.line(), "footnote " + id + " on a statement or a band's heading, which is shown"
+                        + " as one line and cannot carry a note: write the note into the section's text or the band's advice"));
+            } else if (!parts.isEmpty() && !parts.containsKey(reference.part())) {
+                problems.add(new Problem(source, reference.line(), "footnote " + id + " has its note on line "
+                        + parts.values().stream().min(Integer::compare).orElseThrow() + ", in another part of the quiz, which is shown on its own:"
+                        + " the reference would show as " + id + " and the note not at all; put the note right under the reference's"
+                        + " paragraph, or write it into the text"));
             }
         }
     }

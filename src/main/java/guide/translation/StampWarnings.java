@@ -10,9 +10,10 @@ import java.util.Optional;
 /**
  * The build's warnings about translation stamps that say something untrue of their file: a
  * {@code sourceRevision=} that cannot be read (a typo, a hash cut short), and one written for another
- * language's version (a file copied from there, not translated yet). Readers of such a page see that
- * it may be behind its source; the editor who builds the site should hear why, at the stamp's line,
- * and how to mend it, without opening the translation report, which says the same.
+ * language's version (a file copied from there, not translated yet). Such a page counts as outdated
+ * (an article's readers are told it may be behind its source); the editor who builds the site should
+ * hear why, at the stamp's line, and how to mend it, without opening the translation report, which
+ * says the same.
  */
 public final class StampWarnings {
     private StampWarnings() {
@@ -32,7 +33,7 @@ public final class StampWarnings {
             Optional<SourceRevision> stamp = SourceRevision.parse(header);
             if (fault.isPresent() || stamp.isEmpty()) {
                 warnings.add(Problem.warning(doc.source(), line, "unreadable translation stamp, " + fault.orElse("not in its form")
-                        + ": readers are told the page may be behind its source; once it matches the source: ./guide translations stamp " + file));
+                        + ": the page counts as outdated; once it matches the source: ./guide translations stamp " + file));
             } else if (!stamp.get().writtenFor(doc.lang())) {
                 String target = stamp.get().target();
                 warnings.add(Problem.warning(doc.source(), line, "its translation stamp is for " + target + " (" + SourceRevision.TARGET_TOKEN

@@ -76,7 +76,7 @@ class BadInputTest {
         edit("content/en/about.md", s -> s.replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "));
         guide.build.BuildReport report = new SiteBuilder(project).build(site);
         assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "sourceRevision=") + ": warning: unreadable translation stamp,"
-                + " its hash '92d7c862dfzz' is not 12 hex digits: readers are told the page may be behind its source;"
+                + " its hash '92d7c862dfzz' is not 12 hex digits: the page counts as outdated;"
                 + " once it matches the source: ./guide translations stamp content/en/about.md"), report.warnings());
     }
 

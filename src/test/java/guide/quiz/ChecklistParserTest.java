@@ -90,8 +90,17 @@ class ChecklistParserTest {
                 + "\n[^n]: A note.\n");
         String rest = ", in another part of the quiz, which is shown on its own: the reference would show as [^n] and the note not at all;"
                 + " put the note right under the reference's paragraph, or write it into the text";
-        assertEquals(List.of("content/en/q.md:11: footnote [^n] has its note on line 28" + rest,
+        assertEquals(List.of("content/en/q.md:11: footnote [^n] on a statement or a band's heading, which is shown as one line and cannot"
+                + " carry a note: write the note into the section's text or the band's advice",
                 "content/en/q.md:22: footnote [^n] has its note on line 28" + rest), messages());
+    }
+
+    @Test
+    void aFootnoteOnAStatementIsAnErrorWhereverItsNoteIs() {
+        parse("content/en/q.md", VALID.replace("over 30 days late. {#invoices-late", "over 30 days late.[^s] {#invoices-late")
+                .replace("- [ ] An invoice is 60", "[^s]: A note.\n- [ ] An invoice is 60"));
+        assertEquals(List.of("content/en/q.md:11: footnote [^s] on a statement or a band's heading, which is shown as one line and cannot"
+                + " carry a note: write the note into the section's text or the band's advice"), messages());
     }
 
     @Test
@@ -100,6 +109,10 @@ class ChecklistParserTest {
         assertTrue(parse("content/en/q.md", VALID.replace("Intro text.", "Intro text.[^i]\n\n[^i]: An intro's note.")).isPresent());
         assertTrue(parse("content/en/q.md", VALID.replace("## 2. Abuse {#verbal-abuse}\n", "## 2. Abuse {#verbal-abuse}\n\nSee this.[^d]\n\n[^d]: A note.\n"))
                 .isPresent(), problems::toString);
+        // each part may use the same id with a note of its own
+        assertTrue(parse("content/en/q.md", VALID.replace("## 2. Abuse {#verbal-abuse}\n", "## 2. Abuse {#verbal-abuse}\n\nSee this.[^d]\n\n[^d]: A note.\n")
+                .replace("## 1. Payments {#late-payments}\n", "## 1. Payments {#late-payments}\n\nSee that.[^d]\n\n[^d]: Another note.\n")).isPresent(),
+                problems::toString);
         // the same note in the first section's text is another part
         parse("content/en/q.md", VALID.replace("## 2. Abuse {#verbal-abuse}\n", "## 2. Abuse {#verbal-abuse}\n\nSee this.[^d]\n")
                 .replace("## 1. Payments {#late-payments}\n", "## 1. Payments {#late-payments}\n\n[^d]: A note.\n"));
