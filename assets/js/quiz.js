@@ -160,6 +160,17 @@ function init(form) {
     } catch { fallback(); }
   });
 
+  // Keep a statement reached with the keyboard clear of the sticky bar: the browser scrolls only the small
+  // checkbox into view, which leaves the rest of a long statement under the bar.
+  if (bar) form.addEventListener('focusin', (e) => {
+    const item = e.target.matches(':focus-visible') && e.target.closest('.quiz-item');
+    if (item) requestAnimationFrame(() => {
+      const r = item.getBoundingClientRect();
+      const over = r.bottom + 8 - bar.getBoundingClientRect().top;
+      if (over > 0) scrollBy(0, Math.min(over, r.top - 8));
+    });
+  });
+
   // Sync the address bar only if it carries answers or nothing at all (a fragment like #bands stays).
   update(fromHash() || !location.hash);
   if (bar) bar.hidden = false;

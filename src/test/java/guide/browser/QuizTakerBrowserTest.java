@@ -1,0 +1,132 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A quiz taker on the real site's quiz (its long statements, 65 points) in headless Chromium: what
+ * they notice with the keyboard, the share link, the section links and printing.
+ */
+class QuizTakerBrowserTest {
+    static final String PL_QUIZ = "/pl/test-czy-rozstac-sie-z-klientem/";
+
+    @TempDir
+    static Path temp;
+    static PreviewedSite site;
+    static String base;
+    static ChromeDriver chrome;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        site = PreviewedSite.serve(ProjectFixture.copyRealProject(temp.resolve("project")));
+        base = site.base();
+        chrome = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chrome != null) {
+            chrome.quit();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    /** Tab to a long statement on a phone: all of its text is above the sticky score bar, none under it. */
+    @Test
+    void aStatementFocusedWithTabIsNotHiddenUnderTheScoreBar() throws IOException {
+        for (String id : List.of("refuses-to-pay", "cheaper-elsewhere", "abuse-continued")) {
+            open(PL_QUIZ, 390, 844);
+            js("document.activeElement.blur(); window.scrollTo(0, 0)");
+            Actions keys = new Actions(chrome);
+            WebElement box = chrome.findElement(By.id("q-" + id));
+            int guard = 0;
+            while (!box.equals(chrome.switchTo().activeElement()) && guard++ < 120) {
+                keys.sendKeys(Keys.TAB).perform();
+            }
+            assertEquals(box, chrome.switchTo().activeElement(), "Tab reaches " + id);
+            settle();
+            assertTrue(itemBottomAboveBar(id), id + ": " + js("const r = document.getElementById('q-" + id
+                    + "').closest('.quiz-item').getBoundingClientRect(); return r.bottom + ' vs bar top ' "
+                    + "+ document.querySelector('[data-quiz-bar]').getBoundingClientRect().top"));
+            assertTrue(((Number) js("return document.getElementById('q-" + id + "').closest('.quiz-item')"
+                    + ".getBoundingClientRect().top")).doubleValue() >= 0, id + " starts on screen");
+        }
+        screenshot("pl-quiz-tab-under-bar-390");
+    }
+
+    /** Lets a scroll started by focus or a click finish (two frames and a little). */
+    void settle() {
+        js("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))");
+    }
+
+    private boolean itemBottomAboveBar(String id) {
+        return (Boolean) js("const r = document.getElementById('q-" + id + "').closest('.quiz-item').getBoundingClientRect();"
+                + "return r.bottom <= document.querySelector('[data-quiz-bar]').getBoundingClientRect().top");
+    }
+
+    Object js(String script, Object... args) {
+        if (script.contains("arguments[arguments.length - 1]")) {
+            return ((JavascriptExecutor) chrome).executeAsyncScript(script, args);
+        }
+        return ((JavascriptExecutor) chrome).executeScript(script, args);
+    }
+
+    void open(String page, int width, int height) {
+        chrome.manage().window().setSize(new Dimension(width, height));
+        chrome.get("about:blank");
+        chrome.get(base + page);
+        waitForStatus();
+    }
+
+    void waitForStatus() {
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status().isBlank());
+    }
+
+    String status() {
+        return chrome.findElement(By.cssSelector("[data-quiz-status]")).getText().strip();
+    }
+
+    void tick(String... ids) {
+        for (String id : ids) {
+            WebElement box = chrome.findElement(By.id("q-" + id));
+            js("arguments[0].scrollIntoView({block: 'center'})", box);
+            chrome.findElement(By.cssSelector("label[for=q-" + id + "]")).click();
+            assertTrue(box.isSelected(), id);
+        }
+    }
+
+    List<String> ticked() {
+        return chrome.findElements(By.cssSelector("form[data-quiz] input[type=checkbox]")).stream()
+                .filter(WebElement::isSelected).map(b -> b.getDomAttribute("value")).toList();
+    }
+
+    static void screenshot(String name) throws IOException {
+        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
