@@ -44,6 +44,7 @@ ${content.body?no_esc}
 <p class="quiz-actions">
 <a href="#" class="quiz-share" data-quiz-share>${ui.quizShareLink}</a>
 <button type="button" data-quiz-copy>${ui.quizCopy}</button>
+<span class="quiz-copied" role="status" data-quiz-copied></span>
 <button type="button" data-quiz-print>${ui.quizPrint}</button>
 <button type="reset">${ui.quizReset}</button>
 </p>

@@ -24,8 +24,9 @@ function init(form) {
   const share = q('[data-quiz-share]');
   const copy = q('[data-quiz-copy]');
   const print = q('[data-quiz-print]');
+  const copied = q('[data-quiz-copied]');
   const manual = document.querySelector('[data-quiz-manual]');
-  let rules, shown, url = location.href.split('#')[0];
+  let rules, shown, copiedTimer, url = location.href.split('#')[0];
   try { rules = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en'); }
   catch { rules = new Intl.PluralRules('en'); }
 
@@ -156,7 +157,12 @@ function init(form) {
       share.focus();
     };
     try {
-      navigator.clipboard.writeText(url).then(() => text(status, d.copied || ''), fallback);
+      navigator.clipboard.writeText(url).then(() => {
+        // Beside the button, for a few seconds: the live score stays as it is.
+        text(copied, d.copied || '');
+        clearTimeout(copiedTimer);
+        copiedTimer = setTimeout(text, 4000, copied, '');
+      }, fallback);
     } catch { fallback(); }
   });
 

@@ -79,6 +79,26 @@ class QuizTakerBrowserTest {
         screenshot("pl-quiz-tab-under-bar-390");
     }
 
+    /** "Kopiuj link" confirms beside the button and leaves the live score bar showing the score. */
+    @Test
+    void copyingTheLinkConfirmsBesideTheButtonAndKeepsTheScore() throws IOException {
+        open(PL_QUIZ, 390, 844);
+        tick("invoices-late", "free-extras");
+        assertEquals("5 punktów z 65 · Na razie nic alarmującego", status());
+        js("window.copiedText = null; Object.defineProperty(navigator, 'clipboard', {configurable: true,"
+                + " value: {writeText: (t) => { window.copiedText = t; return Promise.resolve(); }}})");
+        WebElement copy = chrome.findElement(By.cssSelector("[data-quiz-copy]"));
+        js("arguments[0].scrollIntoView({block: 'center'})", copy);
+        copy.click();
+        settle();
+        assertEquals(base + PL_QUIZ + "#a=invoices-late,free-extras", js("return window.copiedText"));
+        assertEquals("5 punktów z 65 · Na razie nic alarmującego", status(), "the score bar still shows the score");
+        WebElement note = chrome.findElement(By.cssSelector("[data-quiz-copied]"));
+        assertTrue(note.isDisplayed());
+        assertEquals("Link skopiowany.", note.getText());
+        screenshot("pl-quiz-copied-390");
+    }
+
     /** Lets a scroll started by focus or a click finish (two frames and a little). */
     void settle() {
         js("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))");
