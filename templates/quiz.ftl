@@ -48,6 +48,7 @@ ${content.body?no_esc}
 <button type="button" data-quiz-print>${ui.quizPrint}</button>
 <button type="reset">${ui.quizReset}</button>
 </p>
+<p class="quiz-link" data-quiz-link hidden><label for="quiz-url">${ui.quizLinkHint}</label> <input type="text" id="quiz-url" class="quiz-url" readonly spellcheck="false" data-quiz-url></p>
 </section>
 </form>
 <section class="quiz-bands" id="bands" aria-labelledby="bands-title" data-search-text>

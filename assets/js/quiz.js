@@ -25,6 +25,8 @@ function init(form) {
   const copy = q('[data-quiz-copy]');
   const print = q('[data-quiz-print]');
   const copied = q('[data-quiz-copied]');
+  const linkBox = q('[data-quiz-link]');
+  const urlField = q('[data-quiz-url]');
   const manual = document.querySelector('[data-quiz-manual]');
   let rules, shown, copiedTimer, url = location.href.split('#')[0];
   try { rules = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en'); }
@@ -133,10 +135,20 @@ function init(form) {
     const frag = on.length ? '#a=' + on.join(',') : '';
     url = location.href.split('#')[0] + frag;
     if (share) share.href = url;
+    if (urlField) urlField.value = url;
     for (const [a, base] of langLinks) a.setAttribute('href', base + frag);
     if (sync && location.hash !== frag) {
       try { history.replaceState(history.state, '', frag || location.pathname + location.search); } catch { /* sandboxed */ }
     }
+  }
+
+  // The link in a read-only field under the buttons, selected, with a hint to copy it.
+  function showLink() {
+    if (!linkBox || !urlField) return;
+    urlField.value = url;
+    linkBox.hidden = false;
+    urlField.focus();
+    urlField.select();
   }
 
   form.addEventListener('change', () => update(true));
@@ -145,17 +157,8 @@ function init(form) {
   addEventListener('hashchange', () => { if (fromHash()) update(true); });
   if (print) print.addEventListener('click', () => window.print());
   if (copy) copy.addEventListener('click', () => {
-    const fallback = () => {
-      if (!share) return;
-      try {
-        const r = document.createRange();
-        r.selectNodeContents(share);
-        const sel = getSelection();
-        sel.removeAllRanges();
-        sel.addRange(r);
-      } catch { /* focus is enough */ }
-      share.focus();
-    };
+    // No clipboard (plain http off localhost, old browsers): show the link itself, selected, to copy by hand.
+    const fallback = () => showLink();
     try {
       navigator.clipboard.writeText(url).then(() => {
         // Beside the button, for a few seconds: the live score stays as it is.

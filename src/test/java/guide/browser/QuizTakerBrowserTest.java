@@ -99,6 +99,34 @@ class QuizTakerBrowserTest {
         screenshot("pl-quiz-copied-390");
     }
 
+    /** Without a clipboard API (plain http off localhost) "Kopiuj link" selects the share link itself, with a hint. */
+    @Test
+    void withoutAClipboardCopyingSelectsTheLinkItself() throws IOException {
+        Map<String, Object> script = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete Navigator.prototype.clipboard;"));
+        try {
+            open(PL_QUIZ, 390, 844);
+            assertEquals(null, js("return navigator.clipboard"));
+            tick("invoices-late", "free-extras");
+            WebElement copy = chrome.findElement(By.cssSelector("[data-quiz-copy]"));
+            js("arguments[0].scrollIntoView({block: 'center'})", copy);
+            copy.click();
+            settle();
+            String link = base + PL_QUIZ + "#a=invoices-late,free-extras";
+            assertEquals(link, chrome.findElement(By.cssSelector("[data-quiz-share]")).getAttribute("href"));
+            WebElement field = chrome.switchTo().activeElement();
+            assertTrue(field.isDisplayed(), "the link is shown");
+            assertEquals(link, field.getDomProperty("value"), "the focused field holds the link");
+            assertEquals(link, js("const f = document.activeElement; return f.value.slice(f.selectionStart, f.selectionEnd)"),
+                    "all of the link is selected, not the label \"Link do tego wyniku\"");
+            assertEquals("Skopiuj ten link (Ctrl+C lub ⌘C), żeby wrócić do tego wyniku albo komuś go wysłać:",
+                    chrome.findElement(By.cssSelector("label[for='" + field.getDomAttribute("id") + "']")).getText());
+            screenshot("pl-quiz-no-clipboard-390");
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
+        }
+    }
+
     /** Lets a scroll started by focus or a click finish (two frames and a little). */
     void settle() {
         js("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))");
