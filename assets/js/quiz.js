@@ -151,6 +151,19 @@ function init(form) {
     urlField.select();
   }
 
+  // A section link in the breakdown scrolls to its section and focuses it, but leaves the #a=… answers in
+  // the address bar (a plain #sign-… link would replace them, and a reload or bookmark would lose them).
+  if (list) list.addEventListener('click', (e) => {
+    const a = e.target.closest('a[href^="#"]');
+    if (!a || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const target = document.getElementById(a.getAttribute('href').slice(1));
+    if (!target) return;
+    e.preventDefault();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  });
+
   form.addEventListener('change', () => update(true));
   form.addEventListener('reset', () => setTimeout(update, 0, true));
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -127,6 +127,30 @@ class QuizTakerBrowserTest {
         }
     }
 
+    /** Following "1. Płatności" in the breakdown keeps the answers in the address: a reload or bookmark still has them. */
+    @Test
+    void aSectionLinkInTheBreakdownKeepsTheAnswersInTheAddress() throws IOException {
+        open(PL_QUIZ, 1280, 900);
+        tick("invoices-late", "free-extras", "mockery");
+        assertEquals("8 punktów z 65 · Ustal granice i porozmawiaj", status());
+        WebElement link = chrome.findElement(By.cssSelector("[data-quiz-breakdown] a[href='#sign-late-payments']"));
+        assertEquals("1. Płatności", link.getText());
+        js("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
+        settle();
+        String address = chrome.getCurrentUrl();
+        assertEquals(base + PL_QUIZ + "#a=invoices-late,free-extras,mockery", address);
+        assertTrue(((Number) js("return Math.abs(document.getElementById('sign-late-payments').getBoundingClientRect().top)")).doubleValue() < 40,
+                "the section is scrolled to");
+        assertEquals("sign-late-payments", js("return document.activeElement.id"), "and focused");
+        screenshot("pl-quiz-section-link-1280");
+        chrome.get("about:blank");
+        chrome.get(address);
+        waitForStatus();
+        assertEquals(List.of("invoices-late", "free-extras", "mockery"), ticked(), address);
+        assertEquals("8 punktów z 65 · Ustal granice i porozmawiaj", status());
+    }
+
     /** Lets a scroll started by focus or a click finish (two frames and a little). */
     void settle() {
         js("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))");
