@@ -164,6 +164,14 @@ function init(form) {
     target.focus({ preventScroll: true });
   });
 
+  // "Link to this result" is the page's own address with the answers, to bookmark or send. Followed, it
+  // reloads nothing and seemed to do nothing: a plain click shows the link itself, selected, to copy.
+  if (share) share.addEventListener('click', (e) => {
+    if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || !linkBox) return;
+    e.preventDefault();
+    showLink();
+  });
+
   form.addEventListener('change', () => update(true));
   form.addEventListener('reset', () => setTimeout(update, 0, true));
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -151,6 +151,26 @@ class QuizTakerBrowserTest {
         assertEquals("8 punktów z 65 · Ustal granice i porozmawiaj", status());
     }
 
+    /** Clicking "Link do tego wyniku" visibly does something: it shows that link, selected, with a hint to copy it. */
+    @Test
+    void clickingLinkToThisResultShowsTheLinkToCopy() throws IOException {
+        open(PL_QUIZ, 1280, 900);
+        tick("refuses-to-pay");
+        WebElement share = chrome.findElement(By.cssSelector("[data-quiz-share]"));
+        assertEquals("Link do tego wyniku", share.getText());
+        js("arguments[0].scrollIntoView({block: 'center'})", share);
+        share.click();
+        settle();
+        String link = base + PL_QUIZ + "#a=refuses-to-pay";
+        WebElement field = chrome.findElement(By.cssSelector("#quiz-url"));
+        assertTrue(field.isDisplayed(), "the link is shown");
+        assertEquals(field, chrome.switchTo().activeElement());
+        assertEquals(link, field.getDomProperty("value"));
+        assertEquals(link, js("const f = document.activeElement; return f.value.slice(f.selectionStart, f.selectionEnd)"));
+        assertTrue(chrome.findElement(By.cssSelector("label[for=quiz-url]")).getText().startsWith("Skopiuj ten link"));
+        screenshot("pl-quiz-share-link-1280");
+    }
+
     /** Lets a scroll started by focus or a click finish (two frames and a little). */
     void settle() {
         js("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))");
