@@ -88,6 +88,7 @@ function init(form) {
       decidedEl.hidden = !decider;
       text(decidedEl, decider ? fill(d.decidedBy, { statement: labelText(decider), band: title }) : '');
     }
+    form.classList.toggle('is-blank', !on.length);
     text(tickedEl, on.length ? fill(d.tickedTemplate, { n: on.length, m: boxes.length }) : d.nothing || '');
 
     if (band !== shown) {

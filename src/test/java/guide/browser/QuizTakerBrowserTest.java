@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -169,6 +170,26 @@ class QuizTakerBrowserTest {
         assertEquals(link, js("const f = document.activeElement; return f.value.slice(f.selectionStart, f.selectionEnd)"));
         assertTrue(chrome.findElement(By.cssSelector("label[for=quiz-url]")).getText().startsWith("Skopiuj ten link"));
         screenshot("pl-quiz-share-link-1280");
+    }
+
+    /** Printed with nothing ticked, the quiz is a blank sheet: no "Twój wynik" box and no highlighted row; ticked, the result prints. */
+    @Test
+    void aBlankQuizPrintsAsASheetToScoreByHand() {
+        open(PL_QUIZ, 1280, 900);
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(chrome.findElement(By.cssSelector("[data-quiz-result]")).isDisplayed(), "no result box on a blank sheet");
+            assertEquals("none", js("return getComputedStyle(document.querySelector('tr[data-band] > :first-child')).boxShadow"),
+                    "no row marked as the result");
+            assertEquals("400", js("return getComputedStyle(document.querySelector('tr[data-band] .quiz-range')).fontWeight"));
+            tick("invoices-late");
+            assertTrue(chrome.findElement(By.cssSelector("[data-quiz-result]")).isDisplayed(), "a ticked quiz prints its result");
+            assertTrue(chrome.findElement(By.cssSelector("[data-quiz-score]")).getText().startsWith("3 punkty z 65"));
+            assertFalse("none".equals(js("return getComputedStyle(document.querySelector('tr.is-current > :first-child')).boxShadow")),
+                    "the result's row is marked");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     /** Lets a scroll started by focus or a click finish (two frames and a little). */
