@@ -86,7 +86,7 @@ function init(form) {
     text(scoreEl, phrase);
     if (decidedEl) {
       decidedEl.hidden = !decider;
-      text(decidedEl, decider ? fill(d.decidedBy, { statement: labelText(decider), band: title }) : '');
+      text(decidedEl, decider ? fill(d.decidedBy, { statement: labelText(decider).replace(/([^.])\.$/, '$1'), band: title }) : '');
     }
     form.classList.toggle('is-blank', !on.length);
     text(tickedEl, on.length ? fill(d.tickedTemplate, { n: on.length, m: boxes.length }) : d.nothing || '');

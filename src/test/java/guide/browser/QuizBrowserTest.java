@@ -106,7 +106,7 @@ class QuizBrowserTest {
         open(PL_QUIZ, 390);
         tick("refuses");
         assertEquals("3 punkty z 13 · Zaplanuj rozstanie", status());
-        assertEquals("Dlaczego: zaznaczone zdanie „Klient oświadczył, że nie zapłaci.” samo przesądza o wyniku „Zaplanuj rozstanie”, niezależnie od sumy punktów.",
+        assertEquals("Dlaczego: zaznaczone zdanie „Klient oświadczył, że nie zapłaci” samo przesądza o wyniku „Zaplanuj rozstanie”, niezależnie od sumy punktów.",
                 chrome.findElement(By.cssSelector("[data-quiz-decided]")).getText());
         screenshot("pl-quiz-decided-390");
         untick("refuses");
@@ -117,7 +117,7 @@ class QuizBrowserTest {
         open(EN_QUIZ, 1280);
         tick("refuses", "slow");
         assertEquals("4 points of 13 · Plan your exit", status());
-        assertEquals("Why: the statement you ticked, “The client said they will not pay.”, decides the result “Plan your exit” on its own, whatever the total.",
+        assertEquals("Why: the statement you ticked, “The client said they will not pay”, decides the result “Plan your exit” on its own, whatever the total.",
                 chrome.findElement(By.cssSelector("[data-quiz-decided]")).getText());
     }
 
