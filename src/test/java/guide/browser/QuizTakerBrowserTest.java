@@ -192,6 +192,37 @@ class QuizTakerBrowserTest {
         }
     }
 
+    /** An article's footnotes on a phone: a number big enough to tap, the note jumped to marked, no "↩" on paper. */
+    @Test
+    void footnotesAreEasyToTapMarkedWhenJumpedToAndPrintWithoutBackLinks() throws IOException {
+        chrome.manage().window().setSize(new Dimension(390, 844));
+        chrome.get(base + "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/");
+        WebElement ref = chrome.findElement(By.cssSelector("a.footnote-ref[href='#fn-1']"));
+        assertTrue(ref.getRect().getWidth() >= 24 && ref.getRect().getHeight() >= 24, "tap target " + ref.getRect().getDimension());
+        WebElement note = chrome.findElement(By.id("fn-1"));
+        String plain = note.getCssValue("background-color");
+        assertEquals("rgba(0, 0, 0, 0)", plain);
+        js("arguments[0].scrollIntoView({block: 'center'})", ref);
+        ref.click();
+        settle();
+        assertTrue(chrome.getCurrentUrl().endsWith("#fn-1"));
+        assertFalse(plain.equals(note.getCssValue("background-color")), "the note jumped to is marked");
+        screenshot("pl-article-footnote-target-390");
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        screenshot("pl-article-footnote-target-390-dark");
+        chrome.findElement(By.cssSelector("#fn-1 .footnote-backref")).click();
+        settle();
+        screenshot("pl-article-footnote-back-390-dark");
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        screenshot("pl-article-footnote-back-390");
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(chrome.findElement(By.cssSelector("#fn-1 .footnote-backref")).isDisplayed(), "no ↩ on paper");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
     /** Lets a scroll started by focus or a click finish (two frames and a little). */
     void settle() {
         js("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))");
