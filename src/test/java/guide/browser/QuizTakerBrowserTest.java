@@ -170,6 +170,14 @@ class QuizTakerBrowserTest {
         assertEquals(link, js("const f = document.activeElement; return f.value.slice(f.selectionStart, f.selectionEnd)"));
         assertTrue(chrome.findElement(By.cssSelector("label[for=quiz-url]")).getText().startsWith("Skopiuj ten link"));
         screenshot("pl-quiz-share-link-1280");
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            screenshot("pl-quiz-share-link-1280-dark");
+            js("document.querySelector('[data-quiz-result]').scrollIntoView()");
+            screenshot("pl-quiz-result-why-1280-dark");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
     }
 
     /** Printed with nothing ticked, the quiz is a blank sheet: no "Twój wynik" box and no highlighted row; ticked, the result prints. */
