@@ -17,7 +17,7 @@ final class YamlKeyLines {
     int entry(String id) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.startsWith(id + ":") || line.startsWith("\"" + id + "\":") || line.startsWith("'" + id + "':")) {
+            if (isKey(line, id)) {
                 return i + 1;
             }
         }
@@ -46,10 +46,23 @@ final class YamlKeyLines {
         }
         int line = field(id, field);
         if (line == start) {
-            return Style.BRACES_IN_ENTRY;
+            return afterKey(lines.get(start - 1), id).startsWith("{") ? Style.BRACES_IN_ENTRY : Style.BLOCK;
         }
         String text = lines.get(line - 1).strip();
-        return text.startsWith(field + ":") && text.substring(field.length() + 1).strip().startsWith("{") ? Style.BRACES : Style.BLOCK;
+        return afterKey(text, field).startsWith("{") ? Style.BRACES : Style.BLOCK;
+    }
+
+    /** True if {@code line} starts with the key {@code key}, plain or in quotes, and its colon. */
+    private static boolean isKey(String line, String key) {
+        return line.startsWith(key + ":") || line.startsWith("\"" + key + "\":") || line.startsWith("'" + key + "':");
+    }
+
+    /** What follows the key {@code key} and its colon at the start of {@code line}, stripped; "" if it does not start so. */
+    private static String afterKey(String line, String key) {
+        if (!isKey(line, key)) {
+            return "";
+        }
+        return line.substring(line.indexOf(':', key.length()) + 1).strip();
     }
 
     /** The line of {@code field} inside entry {@code id}, else the entry's line. */
@@ -59,7 +72,7 @@ final class YamlKeyLines {
             return 0;
         }
         for (int i = start; i < lines.size() && (lines.get(i).isBlank() || Character.isWhitespace(lines.get(i).charAt(0))); i++) {
-            if (lines.get(i).strip().startsWith(field + ":")) {
+            if (isKey(lines.get(i).strip(), field)) {
                 return i + 1;
             }
         }

@@ -153,6 +153,20 @@ class AuthorsTest {
     }
 
     @Test
+    void aFieldNameInQuotesIsFoundAtItsLine() {
+        load("""
+                ola:
+                  name: Ola
+                  "role":
+                    pl: R
+                  'bio': {pl: B}
+                """);
+        assertEquals(List.of(
+                "content/authors.yaml:3: author 'ola': 'role' has no text in 'en': add 'en: …' under it",
+                "content/authors.yaml:5: author 'ola': 'bio' has no text in 'en': add 'en: …' inside its { }"), messages());
+    }
+
+    @Test
     void aFileThatIsMissingNotYamlOrNotAMapIsNamed() {
         Authors none = Authors.load(dir, dir.resolve("elsewhere"), List.of("pl"), problems);
         Authors broken = load("ola:\n\tname: Ola\n");
