@@ -47,17 +47,26 @@ final class ChecklistAttributes {
         Map<String, String> values = new HashMap<>();
         for (String token : text.strip().split("\\s+")) {
             if (token.startsWith("#")) {
-                values.put("#", token.substring(1));
+                given(values, "#", token.substring(1), "an id", what, usage, lineNo);
             } else if (token.contains("=")) {
                 String key = token.substring(0, token.indexOf('='));
                 if (!allowed.contains(key)) {
                     problems.add(new Problem(source, lineNo, "unknown attribute '" + key + "' on a " + what + ": use " + usage));
                 }
-                values.put(key, token.substring(token.indexOf('=') + 1));
+                given(values, key, token.substring(token.indexOf('=') + 1), "'" + key + "'", what, usage, lineNo);
             } else if (!token.isEmpty()) {
                 problems.add(new Problem(source, lineNo, "'" + token + "' on a " + what + " is neither #id nor name=value: use " + usage));
             }
         }
         return values;
+    }
+
+    /** Puts {@code value} under {@code key}, reporting a second one: which of the two counts would be a guess. */
+    private void given(Map<String, String> values, String key, String value, String name, String what, String usage, int lineNo) {
+        String before = values.put(key, value);
+        if (before != null) {
+            problems.add(new Problem(source, lineNo, name + " given twice on a " + what + " ('" + before + "' and '" + value + "'): keep one, as in "
+                    + usage));
+        }
     }
 }

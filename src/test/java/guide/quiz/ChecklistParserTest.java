@@ -122,6 +122,15 @@ class ChecklistParserTest {
     }
 
     @Test
+    void anAttributeGivenTwiceIsAnErrorAtItsLine() {
+        parse("content/en/q.md", VALID.replace("{#invoices-late points=3}", "{#invoices-late points=5 points=3}")
+                .replace("{#exit points=4-11}", "{#exit #leave points=4-11}"));
+        assertEquals(List.of("content/en/q.md:11: 'points' given twice on a statement ('5' and '3'): keep one, as in {#id points=N},"
+                        + " optionally decides=BAND",
+                "content/en/q.md:24: an id given twice on a band ('exit' and 'leave'): keep one, as in {#id points=0-7}"), messages());
+    }
+
+    @Test
     void duplicateIdNamesTheFirstUse() {
         parse("content/en/q.md", VALID.replace("{#insults points=4}", "{#invoices-late points=4}"));
         assertEquals(List.of("content/en/q.md:16: duplicate id 'invoices-late' (first used on line 11)"), messages());
