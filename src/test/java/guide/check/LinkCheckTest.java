@@ -123,4 +123,24 @@ class LinkCheckTest {
                 "target/site/pl/a/index.html:5: image has no alt text: /images/bez-opisu.jpg"),
                 problems.stream().map(Problem::toString).toList(), "an image without alt text is named for that alone, found or not");
     }
+
+    /** A JPEG or PNG is published only as resized copies: a link to its own address names the copy to link to. */
+    @Test
+    void aLinkToAnImagesOwnAddressNamesTheCopyToLinkTo() {
+        SitePages site = new SitePages().page("pl/a/index.html", """
+                <html><body><main data-prose>
+                <a href="/pl/wykres.png?v=2">wykres</a>
+                <a href="../wykres.png#legenda">wykres, względnie</a>
+                <a href="/pl/brak.png">brak</a>
+                </main></body></html>""").files("pl/wykres-640w.png", "pl/wykres-1280w.png");
+        List<Problem> problems = new ArrayList<>();
+        new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> url.equals("/pl/wykres.png") ? Optional.of("/pl/wykres-1280w.png") : Optional.empty())
+                .checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"), SitePages.builtPagesOnly(project), problems);
+        String advice = ": the image is not published as saved, only in resized copies: link to the largest, /pl/wykres-1280w.png";
+        assertEquals(List.of(
+                "target/site/pl/a/index.html:2: broken link (no such page or file): /pl/wykres.png?v=2" + advice,
+                "target/site/pl/a/index.html:3: broken link (no such page or file): ../wykres.png#legenda" + advice,
+                "target/site/pl/a/index.html:4: broken link (no such page or file): /pl/brak.png"),
+                problems.stream().map(Problem::toString).toList(), "a file that has no copies gets no advice");
+    }
 }
