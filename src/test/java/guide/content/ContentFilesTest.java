@@ -65,17 +65,55 @@ class ContentFilesTest {
 
     @Test
     void aFolderThatCameOrWentIsWalked() throws IOException {
-        write("pl/a.md", "images/2026/x.png");
+        write("pl/a.md", "images/2026/x.png", "en/old/c.md");
         ContentFiles before = ContentFiles.walk(content);
         write("pl/poradniki/b.md");
         assertTrue(before.withChanges(content, changed("pl/poradniki")).isEmpty(), "a new folder: its files are not in the paths");
         Files.delete(content.resolve("images/2026/x.png"));
         Files.delete(content.resolve("images/2026"));
         assertTrue(before.withChanges(content, changed("images/2026")).isEmpty(), "a folder that held listed files");
+        Files.delete(content.resolve("en/old/c.md"));
+        Files.delete(content.resolve("en/old"));
+        assertTrue(before.withChanges(content, changed("en/old")).isEmpty(), "a folder that held listed documents");
         assertTrue(before.withChanges(content, Set.of(content.toAbsolutePath().normalize())).isEmpty(), "the content folder itself");
         assertTrue(before.withChanges(content.resolve("pl"), changed("pl/a.md")).isEmpty(), "a listing of another folder");
         assertTrue(before.withChanges(content, Set.of(content.resolveSibling("templates/page.ftl").toAbsolutePath().normalize())).isPresent(),
                 "a template is not content");
+    }
+
+    /** The first document and the first other file in path order, edited and then deleted, leave the listing as a walk finds it. */
+    @Test
+    void theFirstListedDocumentAndFileCanChangeAndGo() throws IOException {
+        write("en/a.md", "pl/b.md", "images/a.png", "pl/notatki.txt");
+        ContentFiles before = ContentFiles.walk(content);
+        Files.writeString(content.resolve("en/a.md"), "a longer text\n");
+        Files.writeString(content.resolve("images/a.png"), "a new picture\n");
+
+        ContentFiles edited = before.withChanges(content, changed("en/a.md", "images/a.png")).orElseThrow();
+        assertEquals(List.of(List.of("en/a.md 14", "pl/b.md 2"), List.of("images/a.png", "pl/notatki.txt")), namesAndSizes(edited),
+                "each listed once, the document with the size it has now");
+
+        Files.delete(content.resolve("en/a.md"));
+        Files.delete(content.resolve("images/a.png"));
+        ContentFiles deleted = edited.withChanges(content, changed("en/a.md", "images/a.png")).orElseThrow();
+        assertEquals(List.of(List.of("pl/b.md 2"), List.of("pl/notatki.txt")), namesAndSizes(deleted));
+        assertEquals(listed(ContentFiles.walk(content)), listed(deleted));
+    }
+
+    /** A link's target can change or go without an event in the folder: a listing that gained one is walked again, one without stays cheap. */
+    @Test
+    void aListingThatGainedALinkIsWalkedNextTime() throws IOException {
+        write("images/x.png");
+        ContentFiles before = ContentFiles.walk(content);
+        Files.createSymbolicLink(content.resolve("images/linked.png"), content.resolve("images/x.png"));
+        write("images/y.png");
+
+        ContentFiles withLink = before.withChanges(content, changed("images/linked.png")).orElseThrow();
+        assertEquals(List.of("images/linked.png", "images/x.png"), listed(withLink).get(1));
+        assertTrue(withLink.withChanges(content, changed("images/y.png")).isEmpty(), "the listing with a link is walked again");
+        ContentFiles withFile = before.withChanges(content, changed("images/y.png")).orElseThrow();
+        assertEquals(List.of("images/x.png", "images/y.png"), listed(withFile).get(1));
+        assertTrue(withFile.withChanges(content, Set.of()).isPresent(), "a listing of plain files takes the next changes as they come");
     }
 
     private Set<Path> changed(String... paths) {
@@ -85,6 +123,12 @@ class ContentFilesTest {
     /** Each document with its size and modification time, and the other files. */
     private List<List<String>> listed(ContentFiles files) {
         return List.of(files.markdown().stream().map(e -> relative(e.getKey()) + " " + e.getValue().size() + " " + e.getValue().lastModifiedTime()).toList(),
+                files.others().stream().map(this::relative).toList());
+    }
+
+    /** Each document with its size, and the other files. */
+    private List<List<String>> namesAndSizes(ContentFiles files) {
+        return List.of(files.markdown().stream().map(e -> relative(e.getKey()) + " " + e.getValue().size()).toList(),
                 files.others().stream().map(this::relative).toList());
     }
 
