@@ -117,7 +117,7 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
         for (int lineStart = 0; lineStart <= body.length(); ) {
             int newline = body.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? body.length() : newline;
-            if (lineStart > 0 && isBlank(body, lineStart, lineEnd)) {
+            if (isBlank(body, lineStart, lineEnd)) { // a blank first line ends an empty block, which addBlock drops
                 addBlock(body.substring(blockStart, lineStart), blocks);
                 blockStart = lineEnd;
             }
@@ -226,9 +226,8 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
     }
 
     static String sha256(String text) {
-        MessageDigest digest = DIGESTS.get();
-        digest.reset();
-        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        // digest(bytes) leaves the digest reset for the next call
+        return HexFormat.of().formatHex(DIGESTS.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** One digest per thread: a build hashes every block of every source, and looking the algorithm up costs more than a short block. */
