@@ -192,7 +192,8 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
         }
         int end = parts.length;
         String[] named = new String[2];
-        while (end > 2 && (parts[end - 1].startsWith(SUMMARY_TOKEN) || parts[end - 1].startsWith(TARGET_TOKEN))) {
+        // Stops at parts[1] at the latest: the hash, checked above to be hex, is no token.
+        while (parts[end - 1].startsWith(SUMMARY_TOKEN) || parts[end - 1].startsWith(TARGET_TOKEN)) {
             String token = parts[--end];
             boolean summary = token.startsWith(SUMMARY_TOKEN);
             String given = token.substring(summary ? SUMMARY_TOKEN.length() : TARGET_TOKEN.length());
