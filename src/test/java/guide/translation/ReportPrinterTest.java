@@ -140,6 +140,19 @@ class ReportPrinterTest {
         assertNull(orphaned.get("source"));
     }
 
+    /** A note about the stamp's line (an unreadable stamp) gives that line for a tool to point at; other states give none. */
+    @Test
+    void theJsonGivesTheLineOfAStampNotInItsFormAndNoLineOtherwise() throws Exception {
+        ContentDocument about = pl("about", BODY);
+        ContentDocument unreadable = TestDocument.article("en", "about").header(SourceRevision.KEY, "pl 0123456789zz").build();
+        JSONObject root = (JSONObject) new JSONParser().parse(ReportPrinter.json(TranslationReport.of(List.of("pl", "en"), "pl", List.of(about, unreadable), true)));
+        JSONObject languages = (JSONObject) ((JSONObject) ((JSONArray) root.get("keys")).get(0)).get("languages");
+        JSONObject en = (JSONObject) languages.get("en");
+        assertEquals("outdated", en.get("status"));
+        assertEquals(8L, en.get("line"), "the stamp is the file's eighth line, after the seven header lines TestDocument writes");
+        assertFalse(((JSONObject) languages.get("pl")).containsKey("line"), "the source's state is about no line");
+    }
+
     @Test
     void theSummaryCountsKeysAndStates() {
         assertEquals("5 keys: 4 source, 1 current, 1 outdated, 2 missing, 1 orphaned, 1 draft", ReportPrinter.summary(everyState()));
