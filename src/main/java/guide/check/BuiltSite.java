@@ -19,9 +19,17 @@ public record BuiltSite(Set<String> files, Map<String, PageFacts> pages) {
         return pages.get(page);
     }
 
-    /** The file a root-relative path (without query or fragment) is served from, if any. */
+    /**
+     * The file a root-relative path (without query or fragment) is served from, if any: its {@code %XX}
+     * escapes decoded first, as hosts do ({@code /pl/a/my%20photo.png} is {@code pl/a/my photo.png}); none
+     * for a malformed escape.
+     */
     public Optional<String> resolve(String urlPath) {
-        String path = urlPath.startsWith("/") ? urlPath.substring(1) : urlPath;
+        Optional<String> decoded = InternalUrls.decoded(urlPath);
+        if (decoded.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = decoded.get().startsWith("/") ? decoded.get().substring(1) : decoded.get();
         if (path.contains("..")) {
             return Optional.empty();
         }

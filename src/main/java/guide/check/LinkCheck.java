@@ -17,6 +17,7 @@ public final class LinkCheck {
     private static final Evaluator IMAGES = Selector.evaluatorOf("img");
     private static final Evaluator LINKING = Selector.evaluatorOf("a[href], link[href], img[src], script[src], source[src]");
     private static final org.apache.commons.text.similarity.LevenshteinDistance DISTANCE = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+    private static final String NO_SUCH_FILE = "broken link (no such page or file)";
     private final String siteUrl;
     private final java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf;
     private final java.util.function.Function<String, Optional<String>> copyOf;
@@ -43,7 +44,7 @@ public final class LinkCheck {
             String message = problem(site, page, raw);
             if (message != null) {
                 SourceLocator.Location at = locator.locate(page, raw, e);
-                boolean missingImage = e.tagName().equals("img") && message.startsWith("broken link");
+                boolean missingImage = e.tagName().equals("img") && message.startsWith(NO_SUCH_FILE);
                 problems.add(new Problem(at.file(), at.line(), missingImage ? missingImage(page, raw) : message + ": " + raw + copyAdvice(page, raw, message)));
             }
         }
@@ -88,18 +89,24 @@ public final class LinkCheck {
             String name = raw.replaceFirst("[?#].*$", "");
             return "image not found: " + raw + ": put the file in content/images/ and write it as /images/" + name;
         }
-        String path = InternalUrls.target(siteUrl, page, raw).orElse(raw).replaceFirst("[?#].*$", "");
+        String path = fileOf(page, raw);
         return "image not found: " + raw + ": put the file at content" + path + " (images go in content/images/, written /images/name.jpg)";
     }
 
     /** For a link to a JPEG or PNG's own address, which is not published: the copy to link to instead. */
     private String copyAdvice(String page, String raw, String message) {
-        if (!message.startsWith("broken link")) {
+        if (!message.startsWith(NO_SUCH_FILE)) {
             return "";
         }
-        String path = InternalUrls.target(siteUrl, page, raw).orElse(raw).replaceFirst("[?#].*$", "");
+        String path = fileOf(page, raw);
         return copyOf.apply(path).map(copy -> ": the image is not published as saved, only in resized copies: link to the largest, " + copy)
                 .orElse("");
+    }
+
+    /** The root-relative file name a link points to, escapes decoded ({@code /pl/a/my photo.png}). */
+    private String fileOf(String page, String raw) {
+        String path = InternalUrls.target(siteUrl, page, raw).orElse(raw).replaceFirst("[?#].*$", "");
+        return InternalUrls.decoded(path).orElse(path);
     }
 
     static String rawTarget(Element e) {
@@ -108,6 +115,11 @@ public final class LinkCheck {
 
     static boolean lacksAlt(Element img) {
         return !img.hasAttr("alt") || (img.attr("alt").isBlank() && !img.attr("role").equals("presentation"));
+    }
+
+    /** Browsers find the element of {@code #fragment} by the fragment as written, then percent-decoded ({@code #%C5%BC} is {@code ż}). */
+    private static boolean hasId(java.util.Set<String> ids, String fragment) {
+        return ids.contains(fragment) || InternalUrls.decoded(fragment).filter(ids::contains).isPresent();
     }
 
     /** The three section ids most like {@code fragment}, as {@code #a, #b, #c}. */
@@ -133,11 +145,14 @@ public final class LinkCheck {
         if (query >= 0) {
             path = path.substring(0, query);
         }
+        if (InternalUrls.decoded(path).isEmpty()) {
+            return "broken link (malformed %-escape in the address: write % itself as %25, and a space as %20)";
+        }
         Optional<String> file = site.resolve(path);
         if (file.isEmpty()) {
-            return "broken link (no such page or file)";
+            return NO_SUCH_FILE;
         }
-        if (fragment != null && !fragment.isEmpty() && file.get().endsWith(".html") && !site.ids(file.get()).contains(fragment)) {
+        if (fragment != null && !fragment.isEmpty() && file.get().endsWith(".html") && !hasId(site.ids(file.get()), fragment)) {
             String where = sourceOf.apply(file.get()).map(p -> p.toString().replace('\\', '/')).orElse(file.get());
             java.util.List<String> sections = site.sections(file.get());
             return "broken anchor #" + fragment + ": " + where + " has no such id" + (sections.isEmpty() ? "" : " (nearest: " + nearest(fragment, sections) + ")");

@@ -183,6 +183,13 @@ class BadInputTest {
     }
 
     @Test
+    void malformedEscapeInALinkPointsAtTheMarkdownLine() throws IOException {
+        edit("content/en/about.md", s -> s + "\nSee [the photo](my%zzphoto.png).\n");
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "my%zzphoto.png")
+                + ": broken link (malformed %-escape in the address: write % itself as %25, and a space as %20): my%zzphoto.png");
+    }
+
+    @Test
     void brokenAnchorIsCaught() throws IOException {
         edit("content/en/about.md", s -> s + "\nSee [when to send it](/en/how-to-send-an-invoice/#when-to-sent).\n");
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "#when-to-sent")

@@ -27,6 +27,16 @@ class BuiltSiteTest {
     }
 
     @Test
+    void escapesAreDecodedBeforeTheFileIsLookedUp() {
+        BuiltSite photos = new BuiltSite(Set.of("pl/a/my photo.png", "pl/żółw/index.html"), Map.of());
+        assertEquals(Optional.of("pl/a/my photo.png"), photos.resolve("/pl/a/my%20photo.png"));
+        assertEquals(Optional.of("pl/żółw/index.html"), photos.resolve("/pl/%C5%BC%C3%B3%C5%82w/"));
+        assertEquals(Optional.of("pl/żółw/index.html"), photos.resolve("/pl/żółw"));
+        assertEquals(Optional.empty(), photos.resolve("/pl/a/my%zzphoto.png"), "a malformed escape names no file");
+        assertEquals(Optional.empty(), site.resolve("/pl/a/%2E%2E/a/"), "no climbing out of folders by escaped dots either");
+    }
+
+    @Test
     void idsAndSectionsOfAPage() {
         assertEquals(Set.of("x", "y"), site.ids("pl/a/index.html"));
         assertEquals(List.of("y"), site.sections("pl/a/index.html"));
@@ -42,7 +52,7 @@ class BuiltSiteTest {
         assertEquals(Optional.of("/pl/a/index.html#top"), InternalUrls.target("https://example.org", page, "#top"));
         assertEquals(Optional.of("/pl/b/"), InternalUrls.target("https://example.org", page, "../b/"));
         assertEquals(Optional.of("/pl/a/c.png"), InternalUrls.target("https://example.org", page, "c.png"));
-        assertEquals(Optional.of("a b"), InternalUrls.target("https://example.org", page, "a b"), "not a URL: checked as written");
+        assertEquals(Optional.of("/pl/a/a b"), InternalUrls.target("https://example.org", page, "a b"), "not a URL, yet relative to the page as browsers take it");
     }
 
     @Test

@@ -46,6 +46,26 @@ class InternalUrlsTest {
     @Test
     void aColonAfterSomethingNoSchemeHasIsPartOfARelativeAddress() {
         assertEquals(Optional.of("/pl/a/b/c:d"), target("b/c:d"), "a slash before the colon");
-        assertEquals(Optional.of("1st:x"), target("1st:x"), "a scheme starts with a letter: followed as written, for the link check to name");
+        assertEquals(Optional.of("/pl/a/1st:x"), target("1st:x"), "a scheme starts with a letter: a relative address, as browsers take it");
+    }
+
+    @Test
+    void anAddressUriCannotParseIsStillResolvedAgainstThePagesFolder() {
+        assertEquals(Optional.of("/pl/a/my photo.png"), target("my photo.png"));
+        assertEquals(Optional.of("/pl/b/x y.png?q r#f g"), target("../b/./x y.png?q r#f g"));
+        assertEquals(Optional.of("/pl/a/%zz"), target("%zz"), "a malformed escape is kept, for the link check to name");
+        assertEquals(Optional.of("/pl/"), target("a b/../.."));
+        assertEquals(Optional.of("/../x y"), target("../../../x y"), "above the root, as URI.normalize leaves it: no file is served there");
+        assertEquals(Optional.of("/pl/a/index.html?q r"), target("?q r"));
+    }
+
+    @Test
+    void escapesAreDecodedAsUtf8() {
+        assertEquals(Optional.of("/pl/a/my photo.png"), InternalUrls.decoded("/pl/a/my%20photo.png"));
+        assertEquals(Optional.of("żółw+%"), InternalUrls.decoded("%C5%BC%c3%b3%C5%82w+%25"));
+        assertEquals(Optional.of("już ż"), InternalUrls.decoded("już%20ż"));
+        for (String malformed : new String[] {"%zz", "a%", "a%2", "%2g", "%C5", "%FF"}) {
+            assertEquals(Optional.empty(), InternalUrls.decoded(malformed), malformed);
+        }
     }
 }

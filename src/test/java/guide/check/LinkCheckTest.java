@@ -143,4 +143,44 @@ class LinkCheckTest {
                 "target/site/pl/a/index.html:4: broken link (no such page or file): /pl/brak.png"),
                 problems.stream().map(Problem::toString).toList(), "a file that has no copies gets no advice");
     }
+
+    /**
+     * Browsers resolve an address written with a raw space against the page's folder and decode its
+     * {@code %XX} escapes (as UTF-8) before asking for the file; Markdown writes a space in a link as {@code %20}.
+     */
+    @Test
+    void escapedAndRawSpacedAddressesLeadWhereBrowsersTakeThem() {
+        SitePages site = new SitePages().page("pl/a/index.html", """
+                <html><body><main data-prose><h2 id="żółw">Żółw</h2>
+                <a href="my%20photo.png">Markdown's escape</a> <a href="/pl/a/my%20photo.png?q=%zz#%zz">root-relative</a>
+                <a href="%C5%BC%C3%B3%C5%82w.pdf">escaped Polish letters</a> <a href="żółw.pdf">as written</a>
+                <a href="my photo.png">raw space</a> <a href="../a/./my photo.png?a b#c d">raw space, relative</a>
+                <a href="#%C5%BC%C3%B3%C5%82w">escaped anchor</a> <a href="#żółw">anchor as written</a>
+                <a href="plan 2026.pdf">a file of the root, not of this folder</a>
+                <a href="my%zzphoto.png">malformed escape</a>
+                <a href="%C5.pdf">not UTF-8</a>
+                <a href="#%C5%BC">escaped missing anchor</a>
+                <img src="/pl/a/nowe%20zdj%C4%99cie.png" alt="Nowe">
+                </main></body></html>""").files("pl/a/my photo.png", "pl/a/żółw.pdf", "plan 2026.pdf");
+        List<Problem> problems = new ArrayList<>();
+        new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> Optional.empty()).checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"),
+                SitePages.builtPagesOnly(project), problems);
+        String malformed = "broken link (malformed %-escape in the address: write % itself as %25, and a space as %20)";
+        assertEquals(List.of(
+                "target/site/pl/a/index.html:6: broken link (no such page or file): plan 2026.pdf",
+                "target/site/pl/a/index.html:7: " + malformed + ": my%zzphoto.png",
+                "target/site/pl/a/index.html:8: " + malformed + ": %C5.pdf",
+                "target/site/pl/a/index.html:9: broken anchor #%C5%BC: pl/a/index.html has no such id (nearest: #żółw): #%C5%BC",
+                "target/site/pl/a/index.html:10: image not found: /pl/a/nowe%20zdj%C4%99cie.png: put the file at content/pl/a/nowe zdjęcie.png"
+                        + " (images go in content/images/, written /images/name.jpg)"),
+                problems.stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void theQuickJudgementDecodesAddressesToo() {
+        SitePages site = new SitePages().page("pl/a/index.html", "<html><body><a href=\"my%20photo.png\">a</a> <a href=\"my photo.png\">b</a></body></html>")
+                .files("pl/a/my photo.png");
+        assertTrue(check.passes(site.site(), "pl/a/index.html", PageLinks.of(Jsoup.parse("<a href=\"my%20photo.png\">a</a> <a href=\"my photo.png\">b</a>"))));
+        assertFalse(check.passes(site.site(), "pl/a/index.html", PageLinks.of(Jsoup.parse("<a href=\"my%zzphoto.png\">a</a>"))));
+    }
 }
