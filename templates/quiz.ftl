@@ -44,10 +44,10 @@ ${content.body?no_esc}
 <p class="quiz-actions">
 <a href="#" class="quiz-share" data-quiz-share>${ui.quizShareLink}</a>
 <button type="button" data-quiz-copy>${ui.quizCopy}</button>
-<span class="quiz-copied" role="status" data-quiz-copied></span>
 <button type="button" data-quiz-print>${ui.quizPrint}</button>
 <button type="reset">${ui.quizReset}</button>
 </p>
+<p class="quiz-copied" role="status" data-quiz-copied></p>
 <p class="quiz-link" data-quiz-link hidden><label for="quiz-url">${ui.quizLinkHint}</label> <input type="text" id="quiz-url" class="quiz-url" readonly spellcheck="false" data-quiz-url></p>
 </section>
 </form>

@@ -80,9 +80,9 @@ class QuizTakerBrowserTest {
         screenshot("pl-quiz-tab-under-bar-390");
     }
 
-    /** "Kopiuj link" confirms beside the button and leaves the live score bar showing the score. */
+    /** "Kopiuj link" confirms under the buttons, which stay where they are, and leaves the live score bar showing the score. */
     @Test
-    void copyingTheLinkConfirmsBesideTheButtonAndKeepsTheScore() throws IOException {
+    void copyingTheLinkConfirmsUnderTheButtonsAndKeepsTheScore() throws IOException {
         open(PL_QUIZ, 390, 844);
         tick("invoices-late", "free-extras");
         assertEquals("5 punktów z 65 · Na razie nic alarmującego", status());
@@ -90,9 +90,12 @@ class QuizTakerBrowserTest {
                 + " value: {writeText: (t) => { window.copiedText = t; return Promise.resolve(); }}})");
         WebElement copy = chrome.findElement(By.cssSelector("[data-quiz-copy]"));
         js("arguments[0].scrollIntoView({block: 'center'})", copy);
+        WebElement print = chrome.findElement(By.cssSelector("[data-quiz-print]"));
+        org.openqa.selenium.Point before = print.getLocation();
         copy.click();
         settle();
         assertEquals(base + PL_QUIZ + "#a=invoices-late,free-extras", js("return window.copiedText"));
+        assertEquals(before, print.getLocation(), "the buttons stay where they were: the note does not push 'Drukuj wynik' aside");
         assertEquals("5 punktów z 65 · Na razie nic alarmującego", status(), "the score bar still shows the score");
         WebElement note = chrome.findElement(By.cssSelector("[data-quiz-copied]"));
         assertTrue(note.isDisplayed());
