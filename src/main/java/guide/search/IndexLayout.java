@@ -76,11 +76,16 @@ final class IndexLayout {
             shard.put("p", new TreeMap<String, Object>());
             shards.put(prefix, shard);
         }
-        typed.forEach((form, keys) -> formsOf(shards, ShardPlan.shardOf(form, prefixes)).put(form, String.join(" ", keys)));
+        Map<String, String> shardOfKey = new java.util.HashMap<>();
+        typed.forEach((form, keys) -> {
+            String prefix = ShardPlan.shardOf(form, prefixes);
+            formsOf(shards, prefix).put(form, String.join(" ", keys));
+            elsewhere(shards.get(prefix), prefix, form, keys, k -> shardOfKey.computeIfAbsent(k, x -> ShardPlan.shardOf(x, prefixes)),
+                    postings, occurring);
+        });
         stop.forEach(s -> stopOf(shards, ShardPlan.shardOf(s, prefixes)).add(s));
         postings.forEach((key, list) -> postingsOf(shards, ShardPlan.shardOf(key, prefixes)).put(key,
                 entry(key, list, new ArrayList<>(occurring.getOrDefault(key, Set.of())), previous.postings().get(key), kept, files)));
-        elsewhere(shards, prefixes, typed, postings, occurring);
         // Each file stands alone: made and handed over on every core (the other language may be done already).
         // A save changes the postings of the few keys of the page it edits: most shards are as they were.
         shards.entrySet().parallelStream().forEach(e -> files.accept(base + "s/" + ShardPlan.fileName(e.getKey()) + ".json",
@@ -104,34 +109,32 @@ final class IndexLayout {
      * Under {@code "r"} in each shard, the keys its forms stand for whose postings are in another shard: their page count
      * ({@code "n"}) and those of the shard's forms of them that occur ({@code "o"}), as their own entry would say. The
      * browser ranks what an unfinished word stands for with its shard alone ({@link BegunWords}' rule); without these it
-     * counted such a key on no page ("naj": "najważniejsze" stands for "ważny", whose postings are under "w").
+     * counted such a key on no page ("naj": "najważniejsze" stands for "ważny", whose postings are under "w"). Called for each
+     * typed form with its shard, as the forms are put in their shards.
      */
-    private static void elsewhere(Map<String, Map<String, Object>> shards, SortedSet<String> prefixes, Map<String, Set<String>> typed,
-                                  Map<String, int[]> postings, Map<String, Set<String>> occurring) {
-        Map<String, String> shardOfKey = new java.util.HashMap<>();
-        typed.forEach((form, keys) -> {
-            String prefix = ShardPlan.shardOf(form, prefixes);
-            for (String key : keys) {
-                int[] list = postings.get(key);
-                if (list == null || shardOfKey.computeIfAbsent(key, k -> ShardPlan.shardOf(k, prefixes)).equals(prefix)) {
-                    continue;
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> remote = (Map<String, Object>) shards.get(prefix).computeIfAbsent("r", r -> new TreeMap<String, Object>());
-                @SuppressWarnings("unchecked")
-                Map<String, Object> entry = (Map<String, Object>) remote.computeIfAbsent(key, k -> {
-                    Map<String, Object> e = new LinkedHashMap<>();
-                    e.put("n", list.length);
-                    e.put("o", new ArrayList<String>());
-                    return e;
-                });
-                if (occurring.getOrDefault(key, Set.of()).contains(form)) {
-                    @SuppressWarnings("unchecked")
-                    List<String> occurs = (List<String>) entry.get("o");
-                    occurs.add(-java.util.Collections.binarySearch(occurs, form) - 1, form); // in order, whatever typed's order
-                }
+    private static void elsewhere(Map<String, Object> shard, String prefix, String form, Set<String> keys,
+                                  java.util.function.UnaryOperator<String> shardOfKey, Map<String, int[]> postings,
+                                  Map<String, Set<String>> occurring) {
+        for (String key : keys) {
+            int[] list = postings.get(key);
+            if (list == null || shardOfKey.apply(key).equals(prefix)) {
+                continue;
             }
-        });
+            @SuppressWarnings("unchecked")
+            Map<String, Object> remote = (Map<String, Object>) shard.computeIfAbsent("r", r -> new TreeMap<String, Object>());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entry = (Map<String, Object>) remote.computeIfAbsent(key, k -> {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("n", list.length);
+                e.put("o", new ArrayList<String>());
+                return e;
+            });
+            if (occurring.getOrDefault(key, Set.of()).contains(form)) {
+                @SuppressWarnings("unchecked")
+                List<String> occurs = (List<String>) entry.get("o");
+                occurs.add(-java.util.Collections.binarySearch(occurs, form) - 1, form); // in order, whatever typed's order
+            }
+        }
     }
 
     /**
