@@ -4,18 +4,30 @@
 // typed word is folded, its shard fetched, its keys looked up, and their postings intersected;
 // the pages that rank best are fetched for their section and excerpt. No storage, no dependencies.
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
+const RUN = /[\p{L}\p{M}\p{N}]+/gu;
+const HYPHEN = /[-\u2010\u2011]/g;
 const MORE_TIERS = 3;
 /** How many keys an unfinished word stands for (as guide.search.BegunWords.KEYS). */
 const BEGUN_KEYS = 3;
 
-/** As guide.search.Folding.fold: NFD, marks removed, lowercase, ł as l. */
-export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ł/g, 'l');
+/** As guide.search.Folding.fold: NFD, marks and hyphens removed, lowercase, ł as l. */
+export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ł/g, 'l').replace(HYPHEN, '');
 
-/** Words of a text with their offsets; single characters are not words for search (as in Folding.words). */
+/**
+ * Words of a text with their offsets; single characters are not words for search (as in Folding.words). A hyphenated
+ * word ("e-mailem") is one word, folded joined ("emailem"), with its runs of two characters or more as its parts.
+ */
 export function wordsOf(text) {
   const out = [];
-  for (const m of text.matchAll(WORD)) if (m[0].length > 1) out.push({ w: m[0], f: fold(m[0]), at: m.index });
+  for (const m of text.matchAll(WORD)) {
+    if (m[0].length < 2) continue;
+    const parts = [];
+    if (m[0].search(HYPHEN) >= 0) {
+      for (const r of m[0].matchAll(RUN)) if (r[0].length > 1) parts.push({ w: r[0], f: fold(r[0]), at: m.index + r.index });
+    }
+    out.push({ w: m[0], f: fold(m[0]), at: m.index, parts });
+  }
   return out;
 }
 
@@ -125,6 +137,17 @@ export class SearchIndex {
     return { word, forms, pages, n, more: postings.map(({ key, p }) => ({ key, left: p.m || 0, next: 1 })) };
   }
 
+  /**
+   * What one typed word stands for: its own term, or, for a hyphenated word the index does not know joined (a compound
+   * no page writes so), its parts' terms, each as {t: term | 'stop' | null, f, complete}.
+   */
+  async termsOf(x, complete) {
+    const t = await this.term(x.f, complete);
+    if (t !== null || !x.parts.length) return [{ t, f: x.f, complete }];
+    const last = x.parts.length - 1;
+    return Promise.all(x.parts.map(async (p, j) => ({ t: await this.term(p.f, complete || j < last), f: p.f, complete: complete || j < last })));
+  }
+
   /** The next tier of each of the term's keys that has one; false when none is left. */
   async deepen(term) {
     const due = term.more.filter((m) => m.next <= m.left);
@@ -149,12 +172,12 @@ export class SearchIndex {
     const words = wordsOf(query);
     // A word is still being typed only where the query ends with it: in "nie z" the word "nie" is done.
     const done = words.map((x) => complete || x.at + x.w.length < query.length);
-    const found = await Promise.all(words.map((x, i) => this.term(x.f, done[i])));
-    const last = words.length - 1;
+    const found = (await Promise.all(words.map((x, i) => this.termsOf(x, done[i])))).flat();
+    const last = found[found.length - 1];
     // A word of one or two letters being typed stands for nothing yet ("cl" on the way to "client"): nothing to say.
-    if (found[last] === null && !done[last] && [...words[last].f].length < 3) return null;
-    if (found.includes(null)) return [];
-    const terms = found.filter((t) => t !== 'stop');
+    if (last && last.t === null && !last.complete && [...last.f].length < 3) return null;
+    if (found.some((x) => x.t === null)) return [];
+    const terms = found.map((x) => x.t).filter((t) => t !== 'stop');
     // Only stop words ("in" on the way to "invoice", "the "): nothing to search for, so nothing to say.
     if (!terms.length) return null;
     let ranked = rank(terms, total);
@@ -202,9 +225,9 @@ function describe(doc, candidate, terms) {
   let best = null;
   doc.s.forEach(([anchor, heading, text], index) => {
     const headingWords = wordsOf(heading);
-    const inHeading = terms.map((t, i) => (headingWords.some((x) => t.forms.has(x.f)) ? i : -1)).filter((i) => i >= 0);
+    const inHeading = terms.map((t, i) => (headingWords.some((x) => has(t, x)) ? i : -1)).filter((i) => i >= 0);
     const tokens = wordsOf(text);
-    const hits = tokens.map((x) => terms.findIndex((t) => t.forms.has(x.f)));
+    const hits = tokens.map((x) => terms.findIndex((t) => has(t, x)));
     const covered = new Set([...inHeading, ...hits.filter((h) => h >= 0)]).size;
     const span = closest(hits, terms.length);
     const phrase = terms.length > 1 && span && span.size === terms.length;
@@ -224,6 +247,9 @@ function describe(doc, candidate, terms) {
     order: candidate.order,
   };
 }
+
+/** Whether a word of the text is one of the term's forms, or a hyphenated word one of whose parts is ("mail" in "e-mail"). */
+const has = (t, x) => t.forms.has(x.f) || x.parts.some((p) => t.forms.has(p.f));
 
 /** The shortest run of words that holds every term (index of its first word and its length in words), or null. */
 function closest(hits, count) {
@@ -252,10 +278,13 @@ function excerpt(text, tokens, near, terms) {
   let at = from;
   for (let i = startWord; i <= endWord; i++) {
     const x = tokens[i];
-    if (!terms.some((t) => t.forms.has(x.f))) continue;
-    if (x.at > at) pieces.push({ text: text.slice(at, x.at), mark: false });
-    pieces.push({ text: x.w, mark: true });
-    at = x.at + x.w.length;
+    // A hyphenated word is marked whole where the term is its joined form ("e-mailem" for "email"), else the parts that are.
+    const marked = terms.some((t) => t.forms.has(x.f)) ? [x] : x.parts.filter((p) => terms.some((t) => t.forms.has(p.f)));
+    for (const m of marked) {
+      if (m.at > at) pieces.push({ text: text.slice(at, m.at), mark: false });
+      pieces.push({ text: m.w, mark: true });
+      at = m.at + m.w.length;
+    }
   }
   if (to > at) pieces.push({ text: text.slice(at, to), mark: false });
   if (from > 0) pieces.unshift({ text: '… ', mark: false });

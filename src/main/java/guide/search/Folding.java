@@ -8,22 +8,29 @@ import java.util.Locale;
 /**
  * How the index and the reader's query spell a word so that they meet: words are runs of letters
  * (with their combining marks) and digits; folded, a word is lowercase without diacritics ("Żółw"
- * becomes "zolw", "ł" becomes "l"). assets/js/search-engine.js does exactly the same in the
- * browser (its WORD pattern and fold); change both together.
+ * becomes "zolw", "ł" becomes "l"). Runs joined by hyphens ("e-mail", "biało-czerwona") are also
+ * one word, folded without its hyphens ("email"), so that "e-mail" and "email" meet, while each
+ * run is still a word of its own ("mail"). assets/js/search-engine.js does exactly the same in the
+ * browser (its WORD pattern, wordsOf and fold); change both together.
  */
 public final class Folding {
     private Folding() {
     }
 
-    /** The folded form of a word: NFD, combining marks removed, lowercase, ł as l. */
+    /** The folded form of a word: NFD, combining marks and hyphens removed, lowercase, ł as l. */
     public static String fold(String word) {
         if (isPlainLowercase(word)) {
             return word;
         }
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(c -> !isMark(c)).forEach(out::appendCodePoint);
+        decomposed.codePoints().filter(c -> !isMark(c) && !isHyphen(c)).forEach(out::appendCodePoint);
         return out.toString().toLowerCase(Locale.ROOT).replace('ł', 'l');
+    }
+
+    /** Whether a word of {@link #words} is runs joined by hyphens ("e-mail"), which stands beside its runs. */
+    public static boolean isHyphenated(String word) {
+        return word.chars().anyMatch(Folding::isHyphen);
     }
 
     private static boolean isPlainLowercase(String word) {
@@ -36,24 +43,48 @@ public final class Folding {
         return true;
     }
 
-    /** The words of a text, as written, in order; single characters are not words for search. */
+    /**
+     * The words of a text, as written, in order; single characters are not words for search. A hyphenated word comes
+     * right after its runs: "e-mailem" gives "mailem" and "e-mailem" ("e", one letter, is no word of its own).
+     */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         int start = -1;
+        int joinedStart = -1;
+        boolean hyphenated = false;
         for (int i = 0; i <= text.length(); ) {
             int c = i < text.length() ? text.codePointAt(i) : ' ';
-            boolean inWord = i < text.length() && (c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetter(c) || isMark(c) || isNumber(c));
+            boolean inWord = i < text.length() && isWordCharacter(c);
             if (inWord && start < 0) {
                 start = i;
+                joinedStart = joinedStart < 0 ? i : joinedStart;
             } else if (!inWord && start >= 0) {
                 if (i - start > 1) {
                     words.add(text.substring(start, i));
                 }
                 start = -1;
+                if (isHyphen(c) && i + 1 < text.length() && isWordCharacter(text.codePointAt(i + 1))) {
+                    hyphenated = true;
+                } else {
+                    if (hyphenated) {
+                        words.add(text.substring(joinedStart, i));
+                    }
+                    joinedStart = -1;
+                    hyphenated = false;
+                }
             }
             i += Character.charCount(c);
         }
         return words;
+    }
+
+    private static boolean isWordCharacter(int c) {
+        return c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetter(c) || isMark(c) || isNumber(c);
+    }
+
+    /** The hyphen-minus and Unicode's hyphen and non-breaking hyphen; not dashes, which separate words. */
+    private static boolean isHyphen(int c) {
+        return c == '-' || c == 0x2010 || c == 0x2011;
     }
 
     /** For ASCII, the same as the test below: no ASCII character is a mark, and only 0 to 9 are numbers. */

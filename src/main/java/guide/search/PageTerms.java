@@ -52,7 +52,9 @@ final class PageTerms {
     private static int count(String field, int kind, Map<String, int[]> raw, Set<String> words, LanguageAnalysis analysis) {
         int n = 0;
         for (String word : Folding.words(field)) {
-            n++;
+            if (!Folding.isHyphenated(word)) {
+                n++; // a hyphenated word's runs are counted already
+            }
             words.add(word);
             for (String key : analysis.keys(word)) {
                 raw.computeIfAbsent(key, k -> new int[3])[kind]++;

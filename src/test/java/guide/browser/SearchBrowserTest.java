@@ -112,6 +112,20 @@ class SearchBrowserTest {
     }
 
     /**
+     * A hyphenated word and the same word written joined meet: "email" finds the Polish "e-mailem" (marked whole), and
+     * "e-maila", a form no page uses, finds it too; "mail" marks the "mail" in it; the English "e-mail" finds "email"; and
+     * a hyphenated query no page writes joined is searched as its parts ("two-months").
+     */
+    @Test
+    void hyphenatedAndJoinedWordsMeet() {
+        expect("/pl/", "email", PL_CLIENT, "confirm", "e-mailem");
+        expect("/pl/", "e-maila", PL_CLIENT, "confirm", "e-mailem");
+        expect("/pl/", "mail", PL_CLIENT, "confirm", "mailem");
+        expect("/en/", "e-mail", EN_CLIENT, "confirm", "email");
+        expect("/en/", "two-months", EN_CLIENT, "late-transfer", "two", "months");
+    }
+
+    /**
      * A word still being typed stands for the forms it begins, also where the index split its prefix into longer ones'
      * shards: the article's many words beginning "niep" put them in "niepa", "niepo", "niepr", …, and none in "niep";
      * its words beginning "roz" leave no shard for "r", "ro" or "roz" at all.
