@@ -1,6 +1,8 @@
 package guide.build;
 
+import com.ibm.icu.util.ULocale;
 import guide.search.SearchIndexFiles;
+import guide.site.SiteConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The search index's part in a build. A build writes the index with its pages and publishes both
@@ -26,6 +29,11 @@ final class SearchIndexStep {
         this.index = new SearchIndexFiles(preview);
     }
 
+    /** Each language's locale, by its code: its language chooses how search analyses the language's words. */
+    private static Function<String, ULocale> locales(SiteConfig config) {
+        return code -> config.language(code).locale();
+    }
+
     /** True if the index may follow the pages: the preview, building over the output its last build published. */
     boolean canFollowPages(boolean preview, boolean incremental, boolean outputIsOurs) {
         return preview && incremental && outputIsOurs && inOutput != null;
@@ -35,9 +43,9 @@ final class SearchIndexStep {
      * The index files to publish with the pages: written into the staging folder now, or, when the
      * index follows the pages, the ones the output already has (neither replaced nor deleted).
      */
-    List<String> withPages(Rendering rendering, Path output, boolean outputIsOurs, boolean followsPages) throws IOException {
+    List<String> withPages(Rendering rendering, Path output, boolean outputIsOurs, boolean followsPages, SiteConfig config) throws IOException {
         pending = followsPages ? inOutput
-                : index.write(rendering.site(), output, rendering.incremental(), outputIsOurs, rendering.searchable());
+                : index.write(rendering.site(), output, rendering.incremental(), outputIsOurs, rendering.searchable(), locales(config));
         return pending;
     }
 
@@ -47,10 +55,10 @@ final class SearchIndexStep {
      *
      * @return the output's files, with the index's files as they now are
      */
-    Set<String> afterPages(Rendering rendering, Path output, Set<String> files) throws IOException {
+    Set<String> afterPages(Rendering rendering, Path output, Set<String> files, SiteConfig config) throws IOException {
         Path site = rendering.site();
         List<String> before = inOutput;
-        List<String> now = index.write(site, output, true, true, rendering.searchable());
+        List<String> now = index.write(site, output, true, true, rendering.searchable(), locales(config));
         Set<String> kept = new HashSet<>(now);
         rendering.staged().apply(site, now.stream().filter(f -> Files.isRegularFile(site.resolve(f))).toList(),
                 before.stream().filter(f -> !kept.contains(f)).toList());

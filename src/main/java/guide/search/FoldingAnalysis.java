@@ -9,6 +9,12 @@ import java.util.TreeSet;
 
 /** For a language without a dictionary or stemmer here: a word's key is its folded form. */
 final class FoldingAnalysis implements LanguageAnalysis {
+    /** One is enough: it holds nothing. */
+    static final FoldingAnalysis INSTANCE = new FoldingAnalysis();
+
+    private FoldingAnalysis() {
+    }
+
     @Override
     public List<String> keys(String word) {
         return List.of(Folding.fold(word));

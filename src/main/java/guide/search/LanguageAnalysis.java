@@ -1,5 +1,7 @@
 package guide.search;
 
+import com.ibm.icu.util.ULocale;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,21 @@ public interface LanguageAnalysis {
     /** Folded stop words: not indexed, and ignored in a query. */
     Set<String> stopWords();
 
-    /** The analysis for a language code: Polish and English have one; other languages fold only. */
-    static LanguageAnalysis forLanguage(String lang) {
-        return switch (lang) {
+    /**
+     * The analysis for a language, by its locale's language: Polish has a dictionary, English a stemmer and the regular
+     * inflections, a language Lucene has a Snowball stemmer for (German, French, Russian, …) that stemmer, and any other
+     * language folding only (Ukrainian, for one).
+     */
+    static LanguageAnalysis forLocale(ULocale locale) {
+        return switch (locale.getLanguage()) {
             case "pl" -> PolishAnalysis.get();
             case "en" -> EnglishAnalysis.get();
-            default -> new FoldingAnalysis();
+            default -> SnowballAnalysis.forLocale(locale).<LanguageAnalysis>map(a -> a).orElse(FoldingAnalysis.INSTANCE);
         };
+    }
+
+    /** {@link #forLocale} for a language code that is also the locale's language ("pl", "de"), as in tests. */
+    static LanguageAnalysis forLanguage(String lang) {
+        return forLocale(new ULocale(lang));
     }
 }

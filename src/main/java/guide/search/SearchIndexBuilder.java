@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SearchIndexBuilder {
     private Map<PageText, PageTerms> analysed = new ConcurrentHashMap<>();
+    /** The analysis each language's pages were analysed with last: a page analysed otherwise is analysed again. */
+    private Map<String, LanguageAnalysis> analysedWith = Map.of();
 
     /** The index files of every language among the pages, by path relative to the site root. */
     public SortedMap<String, byte[]> build(Collection<PageText> pages) {
@@ -38,13 +40,13 @@ public final class SearchIndexBuilder {
      * made from, each language's shards, is).
      */
     public void build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files) {
-        build(pages, files, Map.of(), false);
+        build(pages, files, Map.of(), false, LanguageAnalysis::forLanguage);
     }
 
     /**
      * One language's index as an output holds it: its pages in the order that numbers them, the
      * content of its shards by prefix, and what each key's entry was made from (both empty unless
-     * kept, see {@link #build(Collection, java.util.function.BiConsumer, Map, boolean)}).
+     * kept, see {@link #build(Collection, java.util.function.BiConsumer, Map, boolean, java.util.function.Function)}).
      */
     record LanguageIndex(List<PageText> pages, Map<String, Map<String, Object>> shards, Map<String, IndexLayout.KeptPosting> postings) {
         static final LanguageIndex NONE = new LanguageIndex(List.of(), Map.of(), Map.of());
@@ -60,28 +62,35 @@ public final class SearchIndexBuilder {
      * @param keepShards whether the result keeps every shard's content and what each key's entry
      *                   was made from for the next call (the preview, where a save changes a few
      *                   shards and keys; a one-off build would only hold the whole index in memory)
+     * @param analyses   each language's analysis, by its code ({@link LanguageAnalysis#forLocale})
      * @return every language's index, for the next call
      */
     Map<String, LanguageIndex> build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files,
-                                     Map<String, LanguageIndex> previous, boolean keepShards) {
+                                     Map<String, LanguageIndex> previous, boolean keepShards,
+                                     java.util.function.Function<String, LanguageAnalysis> analyses) {
         Map<String, List<PageText>> byLang = new TreeMap<>();
         pages.forEach(p -> byLang.computeIfAbsent(p.lang(), l -> new ArrayList<>()).add(p));
-        Map<PageText, PageTerms> before = analysed;
+        Map<String, LanguageAnalysis> with = new java.util.HashMap<>();
+        byLang.keySet().forEach(lang -> with.put(lang, analyses.apply(lang)));
+        Map<PageText, PageTerms> before = new java.util.HashMap<>(analysed);
+        // A language whose settings now give it another analysis (a preview whose locale was edited) is analysed afresh.
+        before.keySet().removeIf(p -> with.get(p.lang()) != analysedWith.get(p.lang()));
         Map<PageText, PageTerms> now = new ConcurrentHashMap<>();
         Map<String, LanguageIndex> ordered = new ConcurrentHashMap<>();
         // Languages are independent: index them side by side (each also analyses its pages in parallel).
         // From a list: a parallel stream over a TreeMap's two entries does not split them, and the
         // languages ran one after the other on one thread (0.4 s and 0.8 s at 2 x 1,000 articles).
         new ArrayList<>(byLang.entrySet()).parallelStream().forEach(e -> ordered.put(e.getKey(),
-                language(e.getKey(), e.getValue(), before, now, previous.getOrDefault(e.getKey(), LanguageIndex.NONE), keepShards, files)));
+                language(with.get(e.getKey()), e.getValue(), before, now, previous.getOrDefault(e.getKey(), LanguageIndex.NONE), keepShards, files)));
         analysed = now;
+        analysedWith = with;
         return ordered;
     }
 
     /** Indexes one language; returns its pages in the order that numbers them, and its shards if kept. */
-    private static LanguageIndex language(String lang, List<PageText> pages, Map<PageText, PageTerms> before, Map<PageText, PageTerms> now,
+    private static LanguageIndex language(LanguageAnalysis analysis, List<PageText> pages, Map<PageText, PageTerms> before, Map<PageText, PageTerms> now,
                                           LanguageIndex previous, boolean keepShards, java.util.function.BiConsumer<String, byte[]> files) {
-        LanguageAnalysis analysis = LanguageAnalysis.forLanguage(lang);
+        String lang = pages.get(0).lang();
         Map<String, String> canonical = new ConcurrentHashMap<>();
         List<PageText> ordered = new ArrayList<>(pages);
         ordered.sort(Comparator.comparing(PageText::date).thenComparing(PageText::url));

@@ -1,5 +1,7 @@
 package guide.search;
 
+import com.ibm.icu.util.ULocale;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Puts the search index into a build's staging folder: on a build over a previous output, only the
@@ -50,10 +53,11 @@ public final class SearchIndexFiles {
      * With {@code publishedIsOurs} (the output
      * holds the index this object wrote last before {@link #published()}, as in the preview) the
      * files of unchanged pages (and of unchanged shards, and the tier files of keys whose entry is
-     * unchanged, when it keeps them) are neither made again nor compared.
+     * unchanged, when it keeps them) are neither made again nor compared. {@code locales} gives each
+     * language's locale, whose language chooses how its words are analysed ({@link LanguageAnalysis#forLocale}).
      */
-    public List<String> write(Path staging, Path published, boolean incremental, boolean publishedIsOurs, Collection<PageText> pages)
-            throws IOException {
+    public List<String> write(Path staging, Path published, boolean incremental, boolean publishedIsOurs, Collection<PageText> pages,
+                              Function<String, ULocale> locales) throws IOException {
         List<PageText> from = List.copyOf(pages);
         if (incremental && publishedIsOurs && outputFrom != null && outputFrom.pages().equals(from)) {
             // The output holds the index of these very pages (the preview's warm-up, an edit outside every page's text).
@@ -77,7 +81,7 @@ public final class SearchIndexFiles {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, incremental && publishedIsOurs ? inOutput : Map.of(), keepShards);
+            }, incremental && publishedIsOurs ? inOutput : Map.of(), keepShards, lang -> LanguageAnalysis.forLocale(locales.apply(lang)));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -79,4 +79,32 @@ class LanguageAnalysisTest {
         assertTrue(!forms.containsKey("invoicement") || forms.get("invoicement").equals(Set.of(invoice)),
                 "a candidate is kept only when the stemmer gives it the same stem");
     }
+
+    /**
+     * A language added by configuration alone is searched by Lucene's Snowball stemmer for it, chosen by its locale: a
+     * German reader typing "Rechnung" finds the page that says "Rechnungen", and "und" is a stop word.
+     */
+    @Test
+    void aLanguageWithASnowballStemmerMeetsAtItsStems() {
+        LanguageAnalysis de = LanguageAnalysis.forLocale(new com.ibm.icu.util.ULocale("de-AT"));
+        assertEquals(de.keys("Rechnungen"), de.keys("Rechnung"));
+        assertEquals(de.keys("Kündigung"), de.keys("Kündigungen"));
+        assertEquals(List.of(), de.keys("und"), "Lucene's German stop words");
+        Map<String, Set<String>> forms = de.typedForms(List.of("Rechnungen", "Kündigungen"));
+        assertEquals(Set.copyOf(de.keys("Rechnungen")), forms.get("rechnungen"), "a word the pages use");
+        assertEquals(Set.copyOf(de.keys("Rechnungen")), forms.get("rechnung"), "its stem, here a word of its own");
+        assertEquals(Set.copyOf(de.keys("Kündigungen")), forms.get("kundigungen"), "folded as a reader may type it");
+
+        LanguageAnalysis ru = LanguageAnalysis.forLanguage("ru");
+        assertEquals(ru.keys("договора"), ru.keys("договоры"), "Russian, in Cyrillic");
+    }
+
+    /** A language Lucene has no stemmer for is matched with case and diacritics folded, form by form. */
+    @Test
+    void aLanguageWithoutAStemmerFoldsOnly() {
+        LanguageAnalysis uk = LanguageAnalysis.forLanguage("uk");
+        assertEquals(List.of("рахунок"), uk.keys("Рахунок"));
+        assertEquals(List.of("рахунки"), uk.keys("рахунки"), "another form is another key");
+        assertEquals(Set.of(), uk.stopWords());
+    }
 }

@@ -54,13 +54,13 @@ class SearchIndexBuilderTest {
     void withKeptShardsOnlyTheChangedShardsAreMadeAgain() {
         SearchIndexBuilder builder = new SearchIndexBuilder();
         List<PageText> pages = site();
-        java.util.Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, java.util.Map.of(), true);
+        java.util.Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, java.util.Map.of(), true, LanguageAnalysis::forLanguage);
         SortedMap<String, byte[]> before = new SearchIndexBuilder().build(pages);
         PageText old = pages.get(7);
         pages.set(7, new PageText(old.lang(), old.url(), old.title(), old.date(), List.of(old.sections().get(0),
                 new PageText.Section("main", "Najważniejsze", old.sections().get(1).text() + " Kangurzyca."))));
         Handed files = new Handed();
-        builder.build(pages, files::accept, first, true);
+        builder.build(pages, files::accept, first, true, LanguageAnalysis::forLanguage);
         java.util.Map<String, byte[]> handed = files.made;
         Set<String> unchanged = files.unchanged;
         SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
@@ -86,13 +86,13 @@ class SearchIndexBuilderTest {
         }
         String tier = "de/search/t/rechnung-1.json";
         SearchIndexBuilder builder = new SearchIndexBuilder();
-        java.util.Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, java.util.Map.of(), true);
+        java.util.Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, java.util.Map.of(), true, LanguageAnalysis::forLanguage);
         SortedMap<String, byte[]> before = new SearchIndexBuilder().build(pages);
         assertTrue(before.containsKey(tier), "a key on every page has a second tier");
 
         pages.add(new PageText("de", "/de/neu/", "Neu", "2026-01-01", List.of(new PageText.Section("", "", "Ganz anders."))));
         Handed files = new Handed();
-        java.util.Map<String, SearchIndexBuilder.LanguageIndex> second = builder.build(pages, files::accept, first, true);
+        java.util.Map<String, SearchIndexBuilder.LanguageIndex> second = builder.build(pages, files::accept, first, true, LanguageAnalysis::forLanguage);
         java.util.Map<String, byte[]> handed = files.made;
         Set<String> unchanged = files.unchanged;
         SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
@@ -104,7 +104,7 @@ class SearchIndexBuilderTest {
 
         pages.add(new PageText("de", "/de/neuer/", "Neuer", "2026-01-02", List.of(new PageText.Section("", "", "Noch eine Rechnung."))));
         Handed files2 = new Handed();
-        builder.build(pages, files2::accept, second, true);
+        builder.build(pages, files2::accept, second, true, LanguageAnalysis::forLanguage);
         java.util.Map<String, byte[]> again = files2.made;
         assertTrue(again.containsKey(tier), "a new page with the key changes its postings, and its tier file is made again");
         assertTrue(Arrays.equals(new SearchIndexBuilder().build(pages).get(tier), again.get(tier)), tier);
@@ -160,5 +160,20 @@ class SearchIndexBuilderTest {
                 made.put(path, bytes);
             }
         }
+    }
+
+    /**
+     * A German page (a language added by configuration) gets an index where "Rechnung", a form it does not use, stands for
+     * the stem of its "Rechnungen", and "und" is a stop word.
+     */
+    @Test
+    void aLanguageAddedByConfigurationIsSearchedByItsStems() {
+        SortedMap<String, byte[]> files = new SearchIndexBuilder().build(List.of(new PageText("de", "/de/rechnungen/", "Offene Rechnungen",
+                "2026-01-01", List.of(new PageText.Section("", "", "Mahnen Sie offene Rechnungen schriftlich und freundlich.")))));
+        String shards = files.entrySet().stream().filter(e -> e.getKey().startsWith("de/search/s/"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).reduce("", String::concat);
+        assertTrue(shards.contains("\"rechnung\":\"rechnung\""), shards);
+        assertTrue(shards.contains("\"rechnungen\":\"rechnung\""), shards);
+        assertTrue(shards.contains("\"und\"") && !shards.contains("\"und\":"), "'und' is listed as a stop word, not a form: " + shards);
     }
 }
