@@ -67,8 +67,9 @@ public final class ChecklistParser {
     /** Has {@code reader} read every line of {@code body}, numbered from {@code firstLine}. */
     private static ChecklistReader read(ChecklistReader reader, String body, int firstLine) {
         String[] lines = body.split("\n", -1);
+        QuizMarkdown markdown = QuizMarkdown.of(body);
         for (int i = 0; i < lines.length; i++) {
-            reader.read(lines[i], firstLine + i);
+            reader.read(lines[i], firstLine + i, markdown.at(i));
         }
         reader.end();
         return reader;

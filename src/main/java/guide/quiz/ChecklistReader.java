@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * result bands, reporting every line that breaks the format ({@link ChecklistParser} documents it).
  * A line is intro text until the first {@code ##} heading, then belongs to the section it is in;
  * the section with the id {@value #RESULTS_ID} holds the bands, each {@code ###} heading with the
- * advice below it; what a statement's or band's {@code {…}} holds, {@link ChecklistAttributes}
- * reads. What it reads is checked as a whole by {@link ChecklistParser}; what it read each line as,
- * id included, it also notes as {@link ChecklistLines}.
+ * advice below it. Which lines are such headings, and which are inside a code or HTML block (text,
+ * never a statement), Markdown says ({@link QuizMarkdown}); what a statement's or band's
+ * {@code {…}} holds, {@link ChecklistAttributes} reads. What it reads is checked as a whole by
+ * {@link ChecklistParser}; what it read each line as, id included, it also notes as
+ * {@link ChecklistLines}.
  */
 final class ChecklistReader {
     static final String RESULTS_ID = "results";
@@ -29,7 +31,8 @@ final class ChecklistReader {
      */
     static final String ID = "[a-z0-9][a-z0-9-]*";
     static final int MAX_ID_LENGTH = 64;
-    private static final Pattern SECTION = Pattern.compile("^##\\s+(.*?)\\s*(\\{#(\\S*)\\s*})?\\s*$");
+    /** A section heading's text (Markdown's, without the {@code #}s): its title, then {@code {#id}}. */
+    private static final Pattern SECTION = Pattern.compile("^(.*?)\\s*(\\{#(\\S*)\\s*})?\\s*$");
     /** A statement: a bullet ({@code -}, {@code *} or {@code +}) at the line's start with a box, {@code [ ]} or {@code [x]}. */
     private static final Pattern ITEM_START = Pattern.compile("^[-*+]\\s+\\[[ xX]]\\s*(.*)$");
     /**
@@ -40,7 +43,8 @@ final class ChecklistReader {
     /** A statement indented like a nested Markdown list item, which the reader would take for description text. */
     private static final Pattern INDENTED_ITEM = Pattern.compile("^\\s+[-*+]\\s+\\[[ xX]].*$");
     private static final Pattern ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{([^{}]*)}\\s*$");
-    private static final Pattern BAND = Pattern.compile("^###\\s+(.*?)\\s*(\\{([^{}]*)})?\\s*$");
+    /** A band heading's text (Markdown's, without the {@code #}s): its title, then {@code {#id points=MIN-MAX}}. */
+    private static final Pattern BAND = Pattern.compile("^(.*?)\\s*(\\{([^{}]*)})?\\s*$");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)");
 
     /** A band heading whose advice is being read: its title, its {@code {…}} attributes read and its line. */
@@ -72,21 +76,21 @@ final class ChecklistReader {
         this.attributes = new ChecklistAttributes(source, problems);
     }
 
-    /** Reads the next line, {@code lineNo} being its line in the file. */
-    void read(String line, int lineNo) {
-        if (line.startsWith("## ")) {
+    /** Reads the next line, {@code lineNo} being its line in the file and {@code markdown} what it is to Markdown. */
+    void read(String line, int lineNo, QuizMarkdown.Line markdown) {
+        if (markdown.heading(2)) {
             endSection();
             endBand();
-            startSection(line, lineNo);
-        } else if (inResults && line.startsWith("### ")) {
+            startSection(markdown.text(), lineNo);
+        } else if (inResults && markdown.heading(3)) {
             endBand();
-            startBand(line, lineNo);
+            startBand(markdown.text(), lineNo);
         } else if (inResults) {
             readAdvice(line, lineNo);
         } else if (sectionId == null) {
-            readIntro(line, lineNo);
+            readIntro(line, lineNo, markdown.literal());
         } else {
-            readSection(line, lineNo);
+            readSection(line, lineNo, markdown.literal());
         }
     }
 
@@ -112,8 +116,8 @@ final class ChecklistReader {
         return new ChecklistLines(lines);
     }
 
-    private void startSection(String line, int lineNo) {
-        Matcher m = SECTION.matcher(line);
+    private void startSection(String heading, int lineNo) {
+        Matcher m = SECTION.matcher(heading);
         m.matches();
         sectionTitle = m.group(1);
         sectionId = m.group(3);
@@ -141,17 +145,19 @@ final class ChecklistReader {
         description.setLength(0);
     }
 
-    private void readIntro(String line, int lineNo) {
-        if (ITEM_START.matcher(line).matches()) {
+    private void readIntro(String line, int lineNo, boolean literal) {
+        if (!literal && ITEM_START.matcher(line).matches()) {
             problems.add(new Problem(source, lineNo, "statement before the first section: put it under a ## heading"));
         }
         intro.append(line).append('\n');
     }
 
-    /** A statement, or a line of the section's description. */
-    private void readSection(String line, int lineNo) {
+    /** A statement, or a line of the section's description (all of a code or HTML block's lines are). */
+    private void readSection(String line, int lineNo, boolean literal) {
         Matcher item = ITEM_START.matcher(line);
-        if (item.matches()) {
+        if (literal) {
+            description.append(line).append('\n');
+        } else if (item.matches()) {
             hasStatements = true;
             item(item.group(1), lineNo).ifPresent(items::add);
         } else if (NOT_QUITE_ITEM.matcher(line).matches()) {
@@ -167,8 +173,8 @@ final class ChecklistReader {
         }
     }
 
-    private void startBand(String line, int lineNo) {
-        Matcher m = BAND.matcher(line);
+    private void startBand(String heading, int lineNo) {
+        Matcher m = BAND.matcher(heading);
         m.matches();
         Map<String, String> values = attributes.ofBand(m.group(3) == null ? "" : m.group(3), lineNo);
         band = new OpenBand(m.group(1), values, lineNo);

@@ -401,6 +401,51 @@ class ChecklistParserTest {
         assertEquals(List.of("keep", "exit"), checklist.bands().stream().map(ResultBand::id).toList());
     }
 
+    /** A {@code ## } or {@code ### } line in a fenced code block is code, as Markdown shows it, not the end of the band's advice. */
+    @Test
+    void aCodeBlockInABandsAdviceKeepsItsHeadingLikeLines() {
+        String code = "Write to them:\n\n```\n## x\n### y {#y points=0-11}\n```\n\n~~~markdown\n## Dear client {#dear}\n~~~\n\nThen wait.";
+        Checklist checklist = parse("content/en/q.md", VALID.replace("Plan the exit.", code)).orElseThrow(() -> new AssertionError(problems));
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals(List.of("keep", "exit"), checklist.bands().stream().map(ResultBand::id).toList());
+        assertEquals(List.of("late-payments", "verbal-abuse"), checklist.sections().stream().map(ChecklistSection::id).toList());
+        assertEquals(code, checklist.bands().get(1).advice());
+        assertEquals(ChecklistLines.Role.ADVICE, ChecklistParser.lines(VALID.replace("Plan the exit.", code)).at(22).role(), "## x is advice");
+    }
+
+    /** Lines in an HTML block (a comment, a div) are raw HTML to Markdown: neither sections nor statements, wherever they are. */
+    @Test
+    void anHtmlBlockHoldsNeitherSectionsNorStatements() {
+        String comment = "<!--\n## 3. Old {#old}\n\n- [ ] An old statement. {#old-one points=9}\n-->\n\n";
+        String div = "<div class=\"note\">\n- [ ] Not a statement, and not an error.\n  - [] Nor this.\n</div>\n\n";
+        Checklist checklist = parse("content/en/q.md", VALID.replace("## Results {#results}", comment + "## Results {#results}")
+                .replace("## 1. Payments {#late-payments}\n", "## 1. Payments {#late-payments}\n\n" + div)
+                .replace("Plan the exit.", "Plan the exit.\n\n" + comment)).orElseThrow(() -> new AssertionError(problems));
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals(11, checklist.maxPoints());
+        assertEquals(List.of("invoices-late", "invoice-unpaid", "insults"), statementIds(checklist));
+        assertEquals(div.strip(), checklist.sections().get(0).description());
+        assertEquals(comment.strip(), checklist.sections().get(1).description().strip());
+        assertEquals("Plan the exit.\n\n" + comment.strip(), checklist.bands().get(1).advice());
+    }
+
+    /** Markdown reads "##", a tab and a title as a heading, and closing #s as no part of it: so does the quiz. */
+    @Test
+    void aHeadingAfterATabOrWithClosingHashesIsASection() {
+        Checklist checklist = parse("content/en/q.md", VALID.replace("## 2. Abuse {#verbal-abuse}", "##\t2. Abuse {#verbal-abuse}")
+                .replace("## Results {#results}", "## Results {#results} ##").replace("### Exit {#exit points=4-11}", "###\tExit {#exit points=4-11} ###"))
+                .orElseThrow(() -> new AssertionError(problems));
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals(List.of("late-payments", "verbal-abuse"), checklist.sections().stream().map(ChecklistSection::id).toList());
+        assertEquals("2. Abuse", checklist.sections().get(1).title());
+        assertEquals(List.of(4), checklist.sections().get(1).items().stream().map(ChecklistItem::points).toList());
+        assertEquals("Exit", checklist.bands().get(1).title());
+        assertEquals("Keep them; see [payments](/en/x/#late-payments).", checklist.bands().get(0).advice());
+        problems.clear();
+        parse("content/en/a.md", VALID.replace("## 2. Abuse {#verbal-abuse}", "##\t2. Abuse"));
+        assertEquals(List.of("content/en/a.md:14: section heading needs an id of lowercase letters, digits and '-': ## 2. Abuse {#id}"), messages());
+    }
+
     /** What each line is, as a translation tool reads it (line 0 being the body's first): roles and ids as the build reads them. */
     @Test
     void eachLineSaysWhatItIsToTheQuiz() {

@@ -11,9 +11,9 @@ import java.util.List;
  * translator's file is grouped by are the quiz's sections and bands as the build shows them.
  * Markdown's outline would also start one at lines the reader takes for text: an indented
  * {@code ###}, or a paragraph underlined with {@code ---}, in a band's advice, a {@code ###} heading
- * in the intro or in a section's description. A line inside a unit's text starts none (a raw-HTML
- * block holding a {@code ## } line, which the reader takes for a heading and Markdown does not):
- * a unit is never cut in two.
+ * in the intro or in a section's description. A line inside a unit's text starts none, so that a
+ * unit is never cut in two (the reader takes its headings from Markdown's, so a {@code ## } line in
+ * a raw-HTML or code block is text to both; this holds should they ever disagree).
  */
 final class QuizSectionStarts {
     private QuizSectionStarts() {

@@ -140,11 +140,11 @@ class QuizSectionsTest {
     }
 
     /**
-     * Mid-edit, a {@code ## } line inside a raw-HTML block: the quiz's reader starts a section there
-     * (and the build refuses the quiz), Markdown reads one HTML block, which is one unit. No section
-     * starts inside that unit (one there would cut it in two, and the export fail with "begin 191, end
-     * 154"): the band goes out whole up to the reader's next section or band, here none, since the
-     * reader sees no band after its new section; and the file still comes back as it went out.
+     * A {@code ## } line inside a raw-HTML block: Markdown reads one HTML block, which is one unit, and
+     * the quiz's reader, which takes its headings from Markdown, reads it as the band's advice too. No
+     * section starts inside that unit (one there would cut it in two, and the export fail with "begin
+     * 191, end 154"): the band goes out whole up to the next band, which goes out as it always did; and
+     * the file comes back as it went out.
      */
     @Test
     void aSectionLineInsideRawHtmlCutsNoUnitInTwo() throws Exception {
@@ -157,7 +157,7 @@ class QuizSectionsTest {
         assertEquals(0, export.code(), export.err());
         XliffFile xliff = Xliff12Reader.read(file, Files.readAllBytes(file));
         assertEquals(List.of("title x-title", "summary x-summary", "b1.1 x-paragraph", "b2.1 x-section-title payments", "b3.1 x-statement late",
-                        "b4.1 x-section-title results", "s5 x-section keep"),
+                        "b4.1 x-section-title results", "s5 x-section keep", "s9 x-section exit"),
                 xliff.units().stream().map(u -> (u.id() + " " + u.restype() + " " + u.name()).strip()).toList());
         Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
         XliffFixture.Run imported = XliffFixture.guide(project, "translations", "import", file.toString());
