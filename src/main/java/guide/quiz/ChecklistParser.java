@@ -37,8 +37,9 @@ public final class ChecklistParser {
     public static Optional<Checklist> parse(Path source, FrontMatter frontMatter, List<Problem> problems) {
         int before = problems.size();
         int firstLine = frontMatter.bodyStartLine();
-        ChecklistReader reader = read(new ChecklistReader(source, problems), frontMatter.body(), firstLine);
-        QuizFootnotes.check(source, frontMatter.body().split("\n", -1), reader.lines(), firstLine, problems);
+        QuizMarkdown markdown = QuizMarkdown.of(frontMatter.body());
+        ChecklistReader reader = read(new ChecklistReader(source, problems), frontMatter.body(), markdown, firstLine);
+        QuizFootnotes.check(source, frontMatter.body().split("\n", -1), reader.lines(), markdown, firstLine, problems);
         Checklist checklist = new Checklist(source, reader.intro(), reader.sections(), reader.bands());
         if (checklist.sections().isEmpty()) {
             problems.add(new Problem(source, firstLine, "the checklist has no sections: ## Title {#id} with - [ ] statements"));
@@ -61,13 +62,12 @@ public final class ChecklistParser {
      * whatever problems it has: for a tool that reads the same Markdown otherwise, so that the quiz has one reader.
      */
     public static ChecklistLines lines(String body) {
-        return read(new ChecklistReader(Path.of(""), new ArrayList<>()), body, 0).lines();
+        return read(new ChecklistReader(Path.of(""), new ArrayList<>()), body, QuizMarkdown.of(body), 0).lines();
     }
 
-    /** Has {@code reader} read every line of {@code body}, numbered from {@code firstLine}. */
-    private static ChecklistReader read(ChecklistReader reader, String body, int firstLine) {
+    /** Has {@code reader} read every line of {@code body}, numbered from {@code firstLine}, as Markdown reads it. */
+    private static ChecklistReader read(ChecklistReader reader, String body, QuizMarkdown markdown, int firstLine) {
         String[] lines = body.split("\n", -1);
-        QuizMarkdown markdown = QuizMarkdown.of(body);
         for (int i = 0; i < lines.length; i++) {
             reader.read(lines[i], firstLine + i, markdown.at(i));
         }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * would reach readers as the bare text {@code [^id]} and the note would not reach them at all: a
  * note written at the end of the file belongs to the last band. The build stops at the reference
  * instead; a note beside its reference, in the same part, works as on any page (each part may use
- * the same id). A statement or a band's heading is one line and can hold no note.
+ * the same id). A statement or a band's heading is one line and can hold no note. In a code or HTML
+ * block, which Markdown shows as it is, {@code [^id]} is neither a reference nor a note.
  */
 final class QuizFootnotes {
     private static final Pattern NOTE = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]+)\\]:");
@@ -36,9 +37,10 @@ final class QuizFootnotes {
      *
      * @param lines     the body's lines
      * @param quiz      what each line is, by its line number in the file
+     * @param markdown  what each line is to Markdown, by its index in the body
      * @param firstLine the file's line number of the body's first line
      */
-    static void check(Path source, String[] lines, ChecklistLines quiz, int firstLine, List<Problem> problems) {
+    static void check(Path source, String[] lines, ChecklistLines quiz, QuizMarkdown markdown, int firstLine, List<Problem> problems) {
         Map<String, Map<String, Integer>> notes = new HashMap<>(); // id -> the parts holding a note of that id -> its line
         List<Reference> references = new ArrayList<>();
         String text = "intro";
@@ -50,6 +52,9 @@ final class QuizFootnotes {
                 case ADVICE -> "band " + line.id();
                 case TEXT -> text;
             };
+            if (markdown.at(i).literal()) {
+                continue;
+            }
             Matcher note = NOTE.matcher(lines[i]);
             if (note.find()) {
                 notes.computeIfAbsent(note.group(1), id -> new HashMap<>()).putIfAbsent(part, firstLine + i);

@@ -429,6 +429,14 @@ class ChecklistParserTest {
         assertEquals("Plan the exit.\n\n" + comment.strip(), checklist.bands().get(1).advice());
     }
 
+    /** "[^n]" in a code block is shown as it is, as Markdown shows it: no reference, whatever part holds a note [^n]. */
+    @Test
+    void aFootnoteInACodeBlockIsNoReference() {
+        assertTrue(parse("content/en/q.md", VALID.replace("Intro text.", "Intro text.[^n]\n\n[^n]: A note.")
+                .replace("Plan the exit.", "Plan the exit. Write a footnote so:\n\n```\nAs agreed.[^n]\n```")).isPresent(), problems::toString);
+        assertEquals(List.of(), messages());
+    }
+
     /** Markdown reads "##", a tab and a title as a heading, and closing #s as no part of it: so does the quiz. */
     @Test
     void aHeadingAfterATabOrWithClosingHashesIsASection() {
