@@ -168,8 +168,8 @@ final class ChecklistReader {
             hasStatements = true; // the editor wrote one: "has no statements" would mislead
             problems.add(new Problem(source, lineNo, "statements start at the beginning of the line, without indentation:"
                     + " write it as - [ ] text {#id points=N}"));
-        } else if (!line.isBlank()) {
-            description.append(line).append('\n');
+        } else {
+            description.append(line).append('\n'); // blank ones too: they part its paragraphs
         }
     }
 

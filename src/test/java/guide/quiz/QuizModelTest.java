@@ -66,6 +66,16 @@ class QuizModelTest {
         assertTrue(view.hasDecisions());
     }
 
+    /** A section's text shows as Markdown shows it: paragraphs apart, a code block's blank line and its "- [ ]" line kept. */
+    @Test
+    void aSectionsTextKeepsItsParagraphsAndItsCodeBlocks() {
+        UiStrings ui = SmallProject.in(dir).ui();
+        QuizView view = QuizModel.of(checklist(BODY.replace("Jak klient *płaci*.\n", "Jak klient *płaci*.\n\nI kiedy.\n\n```\n- [ ] a\n\nb\n```\n")), "pl", ui);
+        assertEquals("<p>Jak klient <em>płaci</em>.</p>\n<p>I kiedy.</p>\n<pre><code>- [ ] a\n\nb\n</code></pre>\n",
+                view.sections().get(0).descriptionHtml());
+        assertEquals(2, view.sections().get(0).items().size());
+    }
+
     @Test
     void withoutDecisionsOrDescriptionsThereIsNothingToExplain() {
         UiStrings ui = SmallProject.in(dir).ui();
