@@ -12,7 +12,9 @@ import guide.page.Typesetter;
 import guide.site.Language;
 import guide.site.Problem;
 import guide.site.SiteConfig;
+import guide.translation.SourceRevision;
 import guide.translation.StampWarnings;
+import guide.translation.TranslationReport;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,15 +23,17 @@ import java.util.List;
 
 /**
  * What a build reads before it computes anything: authors, UI strings, the content folder's files
- * and documents, the content images; and the checks that need nothing else (UI strings used by the
- * templates, the archive's address, the home pages). Problems are added to the caller's list; the
- * warnings (drafts, unknown optional headers, translation stamps that cannot be the file's) travel with the inputs to the build's summary.
+ * and documents, the content images, where each published translation stands; and the checks that need nothing else
+ * (UI strings used by the templates, the archive's address, the home pages). Problems are added to the caller's list; the
+ * warnings (drafts, unknown optional headers, translation stamps that cannot be the file's, as the translation report
+ * decides it) travel with the inputs to the build's summary.
  *
  * @param context what the validation of a content file depends on besides the file: the settings and the authors ({@link SourcesStamp#context})
  * @param uiStamp the stamp of the interface words' files (templates/i18n), which every page model depends on
+ * @param translations where each published document stands as a translation (statuses only, no changes)
  */
 record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDocument> documents, SiteImages images,
-              List<String> warnings, String context, String uiStamp) {
+              List<String> warnings, String context, String uiStamp, TranslationReport translations) {
 
     static Inputs read(Path projectDir, SiteConfig config, BuildMemory memory, BuildTimer timer, List<Problem> problems) throws IOException {
         String context = SourcesStamp.context(projectDir, config);
@@ -45,11 +49,13 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
         new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
         new HomePageCheck().check(projectDir, config, documents, problems);
-        noted.addAll(StampWarnings.of(documents));
+        TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,
+                doc -> memory.revisions.get(doc, SourceRevision::of));
+        noted.addAll(StampWarnings.of(translations));
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         SiteImages images = SiteImages.read(config, files, published(documents), memory.images, problems, warnings);
-        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp);
+        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp, translations);
     }
 
     /** The authors and the interface words, typeset once here: templates, page models and scripts put them where the page's own pass does not reach. */

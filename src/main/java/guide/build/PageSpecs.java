@@ -12,7 +12,6 @@ import guide.render.PageSpec;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
-import guide.translation.SourceRevision;
 import guide.translation.TranslationIndex;
 import guide.translation.TranslationReport;
 
@@ -48,8 +47,7 @@ final class PageSpecs {
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-        TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, false,
-                doc -> memory.revisions.get(doc, SourceRevision::of));
+        TranslationReport report = in.translations();
         ModelMemory.ModelSignature signature = !preview ? null : memory.pageModels.modelSignature(published,
                 in.uiStamp() + in.images().stamp() + in.context());
         var memo = signature == null ? null : memory.pageModels.models(signature);

@@ -84,30 +84,43 @@ public final class TranslationReport {
             return new TranslationState(key, lang, Status.ORPHANED, doc, null, List.of(), "its " + sourceLang + " source is gone");
         }
         String header = doc.frontMatter().get(SourceRevision.KEY);
-        Optional<SourceRevision> stamp = SourceRevision.parse(header);
         if (header == null) {
             return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(), "never stamped");
         }
-        if (stamp.isEmpty()) {
-            return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(),
-                    "unreadable stamp, " + SourceRevision.unreadable(header).orElse("not in its form"), doc.frontMatter().lineOf(SourceRevision.KEY));
+        Optional<StampFault> fault = fault(doc, header, sourceLang, versions);
+        if (fault.isPresent()) {
+            return TranslationState.faulty(key, lang, doc, source, fault.get());
         }
-        if (!stamp.get().writtenFor(lang)) {
-            return new TranslationState(key, lang, Status.OUTDATED, doc, source, List.of(),
-                    copied(stamp.get().target(), versions.get(stamp.get().target())), doc.frontMatter().lineOf(SourceRevision.KEY));
-        }
+        SourceRevision stamp = SourceRevision.parse(header).orElseThrow(); // fault() found it readable
         SourceRevision now = revisionOf.apply(source);
-        if (!stamp.get().behind(now)) {
+        if (!stamp.behind(now)) {
             return new TranslationState(key, lang, Status.CURRENT, doc, source, List.of(), "");
         }
         return new TranslationState(key, lang, Status.OUTDATED, doc, source,
-                withChanges ? SourceDiff.between(stamp.get(), source) : List.of(), "the source changed since the stamp");
+                withChanges ? SourceDiff.between(stamp, source) : List.of(), "the source changed since the stamp");
     }
 
-    /** The note on a translation whose stamp was written for the {@code target} version ({@code from}, if there is one). */
-    private static String copied(String target, ContentDocument from) {
-        return "not translated yet: its stamp is for " + target + " (" + SourceRevision.TARGET_TOKEN + target + "), copied from "
-                + (from == null ? "another language's page" : from.source().toString().replace('\\', '/'));
+    /**
+     * What keeps the stamp line {@code header} of the translation {@code doc} from counting as its own, if anything: it
+     * cannot be read, or it was written for the version in another language (a copy of that translation's file, or,
+     * when that language is the source's, no translation's stamp at all).
+     */
+    private static Optional<StampFault> fault(ContentDocument doc, String header, String sourceLang, Map<String, ContentDocument> versions) {
+        int line = doc.frontMatter().lineOf(SourceRevision.KEY);
+        Optional<String> unreadable = SourceRevision.unreadable(header);
+        if (unreadable.isPresent()) {
+            return Optional.of(new StampFault.Unreadable(line, unreadable.get()));
+        }
+        SourceRevision stamp = SourceRevision.parse(header).orElseThrow(); // no fault: readable
+        if (stamp.writtenFor(doc.lang())) {
+            return Optional.empty();
+        }
+        String target = stamp.target();
+        if (target.equals(sourceLang)) {
+            return Optional.of(new StampFault.SourceLanguage(line, target, doc.lang()));
+        }
+        ContentDocument from = versions.get(target);
+        return Optional.of(new StampFault.CopiedTranslation(line, target, from == null ? null : from.source().toString().replace('\\', '/')));
     }
 
     private static String sourceLanguage(Map<String, ContentDocument> versions, String defaultLanguage, List<String> languages) {

@@ -11,24 +11,33 @@ import java.util.List;
  * @param source   the source version, or null when the source is gone
  * @param changes  for outdated translations: what changed in the source since the stamp
  * @param note     extra words for people, e.g. "never stamped"
- * @param line     the line of the document's header that the note is about (its stamp: unreadable, or another language's), or 0
+ * @param stamp    for an outdated translation whose stamp line cannot count as its own: what is wrong with it; else null
  */
 public record TranslationState(String key, String lang, Status status, ContentDocument document, ContentDocument source,
-                               List<SourceChange> changes, String note, int line) {
+                               List<SourceChange> changes, String note, StampFault stamp) {
 
-    /** A state whose note is about no line in particular. */
+    /** A state whose stamp line, if any, is not at fault. */
     public TranslationState(String key, String lang, Status status, ContentDocument document, ContentDocument source,
                             List<SourceChange> changes, String note) {
-        this(key, lang, status, document, source, changes, note, 0);
+        this(key, lang, status, document, source, changes, note, null);
+    }
+
+    /** An outdated translation because of its stamp line: the note is the fault's. */
+    static TranslationState faulty(String key, String lang, ContentDocument document, ContentDocument source, StampFault stamp) {
+        return new TranslationState(key, lang, Status.OUTDATED, document, source, List.of(), stamp.note(), stamp);
+    }
+
+    /** The line of the document's header that the note is about (its stamp: unreadable, or another version's), or 0. */
+    public int line() {
+        return stamp == null ? 0 : stamp.line();
     }
 
     /**
-     * True for a translation whose stamp was written for another language's version: a file copied
+     * True for a translation whose stamp was written for another language's translation: a file copied
      * from there, not translated (or not stamped) as this language's yet.
      */
     public boolean copied() {
-        return status == Status.OUTDATED && document != null && SourceRevision.parse(document.frontMatter().get(SourceRevision.KEY))
-                .map(stamp -> !stamp.writtenFor(lang)).orElse(false);
+        return stamp != null && stamp.copied();
     }
 
     /** The statuses the report shows. */

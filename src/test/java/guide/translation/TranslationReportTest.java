@@ -113,6 +113,20 @@ class TranslationReportTest {
     }
 
     @Test
+    void aStampForTheSourcesOwnLanguageNamesNoCopyAndAsksForAReview() {
+        ContentDocument source = pl("not-found");
+        ContentDocument en = TestDocument.article("en", "not-found").header(SourceRevision.KEY, SourceRevision.of(source) + " to=pl").build();
+        TranslationState state = TranslationReport.of(LANGUAGES, "pl", List.of(source, en), true).stateOf(en).orElseThrow();
+        assertEquals(Status.OUTDATED, state.status());
+        assertEquals("its stamp is for pl (to=pl), the language of its source, not for en", state.note(),
+                "the source carries no stamp, so no copy of it brought this one along");
+        assertEquals(8, state.line());
+        assertFalse(state.copied());
+        assertTrue(table(source, en).contains("content/en/not-found.md:8: outdated, its stamp is for pl (to=pl), the language of its source,"
+                + " not for en (content/pl/not-found.md)\n    after review: ./guide translations stamp content/en/not-found.md\n"), table(source, en));
+    }
+
+    @Test
     void missingOrphanedAndDraftVersions() {
         ContentDocument advance = pl("advance");
         ContentDocument orphan = stampedFrom(pl("old"), "old");
