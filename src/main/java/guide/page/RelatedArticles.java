@@ -3,7 +3,6 @@ package guide.page;
 import guide.content.ContentDocument;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,7 +28,12 @@ public final class RelatedArticles {
         this.cards = cards;
     }
 
+    /** The cards of the articles related to {@code doc}; none for a document that is no article of the index. */
     public List<Card> of(ContentDocument doc) {
+        Integer rank = index.rank(doc);
+        if (rank == null) {
+            return List.of();
+        }
         Map<ContentDocument, Integer> shared = sharedTags(doc);
         long day = doc.date().toEpochDay();
         Comparator<ContentDocument> order = Comparator.comparingInt((ContentDocument other) -> -shared.getOrDefault(other, 0))
@@ -39,7 +43,7 @@ public final class RelatedArticles {
         for (ContentDocument candidate : shared.keySet()) {
             insertBounded(best, candidate, order);
         }
-        fillByTime(doc, shared, best, order);
+        fillByTime(doc, rank, shared, best, order);
         return best.stream().map(cards::of).toList();
     }
 
@@ -48,11 +52,8 @@ public final class RelatedArticles {
      * its language's list (newest first), taking the nearer of the next newer and the next older
      * article each time (the newer when equally near), until the list is full.
      */
-    private void fillByTime(ContentDocument doc, Map<ContentDocument, Integer> shared, List<ContentDocument> best, Comparator<ContentDocument> order) {
-        Integer rank = index.rank(doc);
-        if (rank == null) {
-            return;
-        }
+    private void fillByTime(ContentDocument doc, int rank, Map<ContentDocument, Integer> shared, List<ContentDocument> best,
+                            Comparator<ContentDocument> order) {
         List<ContentDocument> all = index.articles(doc.lang());
         long day = doc.date().toEpochDay();
         int newer = rank - 1;
@@ -67,13 +68,12 @@ public final class RelatedArticles {
         }
     }
 
-    /** Neighbours in time of the article in each of its tags, with how many tags each shares with it. */
+    /** Neighbours in time of the article (one of the index) in each of its tags, with how many tags each shares with it. */
     private Map<ContentDocument, Integer> sharedTags(ContentDocument doc) {
         Map<ContentDocument, Integer> shared = new IdentityHashMap<>();
         for (String tag : doc.tags()) {
             List<ContentDocument> tagged = index.tagged(doc.lang(), tag);
-            Integer rank = index.rankIn(doc.lang(), tag, doc);
-            int at = rank != null ? rank : Math.max(0, Collections.binarySearch(tagged, doc, ArticleIndex.newestFirst()));
+            int at = index.rankIn(doc.lang(), tag, doc); // an article of the index is in each of its tags' lists
             for (ContentDocument other : tagged.subList(Math.max(0, at - NEIGHBOURS), Math.min(tagged.size(), at + NEIGHBOURS + 1))) {
                 if (other != doc) {
                     shared.merge(other, 1, Integer::sum);
@@ -83,17 +83,15 @@ public final class RelatedArticles {
         return shared;
     }
 
-    /** Keeps the best {@value #LIMIT} in order while scanning once. */
+    /** Keeps the best {@value #LIMIT} in order while scanning once (a candidate worse than all of a full list comes and goes at its end). */
     private static void insertBounded(List<ContentDocument> best, ContentDocument candidate, Comparator<ContentDocument> order) {
         int at = best.size();
         while (at > 0 && order.compare(candidate, best.get(at - 1)) < 0) {
             at--;
         }
-        if (at < LIMIT) {
-            best.add(at, candidate);
-            if (best.size() > LIMIT) {
-                best.remove(LIMIT);
-            }
+        best.add(at, candidate);
+        if (best.size() > LIMIT) {
+            best.remove(LIMIT);
         }
     }
 }

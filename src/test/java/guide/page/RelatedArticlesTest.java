@@ -69,6 +69,8 @@ class RelatedArticlesTest {
         assertEquals(List.of(), related(a, List.of(a)));
         ContentDocument notListed = TestDocument.article("pl", "about").type(DocumentType.PAGE).build();
         assertEquals(List.of(), related(notListed, List.of(a, notListed)), "a page that is not an article has no neighbours in time");
+        ContentDocument taggedPage = TestDocument.article("pl", "cennik").type(DocumentType.PAGE).tags("x").build();
+        assertEquals(List.of(), related(taggedPage, List.of(a, taggedPage)), "nor in its tags: only articles have a related list");
     }
 
     @Test
