@@ -21,6 +21,7 @@
 </main>
 <#include "/partials/site-footer.ftl">
 <script type="module" src="${asset.url("/js/search.js")}"></script>
+<#if (content.switcher![])?filter(s -> s.sections?has_content)?has_content><script type="module" src="${asset.url("/js/lang-switch.js")}"></script></#if>
 <#if script?has_content><script type="module" src="${asset.url(script)}"></script></#if>
 </body>
 </html>

@@ -66,8 +66,8 @@ final class ModelMemory {
     /**
      * A published document's part of what the page models depend on besides their own files:
      * {@code order}, what decides which lists it is in and where (address, type, date, tags,
-     * translation key, author, {@code updated}), and {@code card}, what its card shows (title,
-     * summary, reading time).
+     * translation key, author, {@code updated}), and {@code card}, what other pages show of it: its
+     * card (title, summary, reading time) and, in their language switch, the ids of its sections ({@link guide.page.SectionIds}).
      */
     private record Listing(String order, String url, String card) {
     }
@@ -142,6 +142,8 @@ final class ModelMemory {
             PageModel model = make.apply(d);
             Map<String, String> shown = new java.util.HashMap<>();
             model.cards().forEach(card -> shown.put(card.url(), java.util.Objects.requireNonNullElse(cards.get(card.url()), "")));
+            // The language switch names its translations' known sections, part of what their cards are compared by.
+            java.util.Objects.requireNonNullElse(model.switcher(), List.<guide.page.SwitchOption>of()).forEach(option -> shown.put(option.url(), java.util.Objects.requireNonNullElse(cards.get(option.url()), "")));
             return new Model(revision, model, Map.copyOf(shown));
         }).model();
     }
@@ -173,7 +175,8 @@ final class ModelMemory {
         for (ContentDocument d : published) {
             Listing listing = listings.get(d, doc -> new Listing(doc.outputPath() + '|' + doc.type() + '|' + doc.date() + '|' + doc.tags()
                     + '|' + doc.translationKey() + '|' + doc.author() + '|' + doc.frontMatter().get("updated"), doc.url(),
-                    doc.title() + '|' + doc.summary() + '|' + readingMinutes.get(doc, ReadingTime::minutes)));
+                    doc.title() + '|' + doc.summary() + '|' + readingMinutes.get(doc, ReadingTime::minutes) + '|'
+                            + guide.page.SectionIds.of(doc)));
             order.add(listing.order());
             cards.add(listing.card());
             cardByUrl.put(listing.url(), listing.card());

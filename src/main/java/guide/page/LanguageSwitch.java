@@ -25,8 +25,15 @@ public final class LanguageSwitch {
         this.ui = ui;
     }
 
+    /**
+     * The switch of a content page; each translation comes with the ids of its known sections, so
+     * a reader in one of them lands on it ({@link SectionIds}).
+     */
     public List<SwitchOption> of(ContentDocument doc) {
-        return options(doc.lang(), lang -> translations.in(doc, lang).map(ContentDocument::url).orElse(null));
+        List<SwitchOption> items = options(doc.lang(), lang -> translations.in(doc, lang).map(ContentDocument::url).orElse(null));
+        return items.stream().map(s -> !s.available() ? s : translations.in(doc, s.lang())
+                .map(t -> new SwitchOption(s.lang(), s.langName(), s.url(), true, null, null, SectionIds.of(t)))
+                .orElse(s)).toList();
     }
 
     /**

@@ -132,6 +132,22 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild(project, output, temp.resolve("behind-clean"), "after the edits");
     }
 
+    /** The language switch names the translation's sections: a renamed one reaches the other page in the preview, as in a clean build. */
+    @Test
+    void aRenamedSectionReachesTheOtherLanguagesSwitchInThePreview() throws Exception {
+        Preview session = previewBuilt("sections");
+        Path project = session.project();
+        Path output = session.output();
+        Path page = output.resolve("pl/jak-wystawic-fakture/index.html");
+        assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("data-sections=\"what-to-write when-to-send\""), "before the edit");
+        edit(project.resolve("content/en/how-to-send-an-invoice.md"), s -> s.replace("{#when-to-send}", "{#sending}"));
+        edit(project.resolve("content/en/client-quiz.md"), s -> s.replace("#when-to-send", "#sending"));
+        session.builder().build(output);
+        assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("data-sections=\"what-to-write sending\""),
+                "the Polish page's switch offers the English page's new id");
+        assertSameAsCleanBuild(project, output, temp.resolve("sections-clean"), "after the edit");
+    }
+
     /**
      * The preview makes again only the models that show a retitled page's card: the articles whose
      * "related" lists show it, the home page, which also shows the quiz's card, and the other
