@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The site header as a reader uses it, on a copy of the real guide (its long article has sections
- * with the same ids in both languages): the language switch keeps the section being read.
+ * with the same ids in both languages): the language switch keeps the section being read, and the
+ * Tab key goes through the header in the order its rows show, at phone and desktop width.
  */
 class SiteHeaderBrowserTest {
     private static final String EN = "/en/5-signs-its-time-to-fire-a-client/";
@@ -127,6 +130,37 @@ class SiteHeaderBrowserTest {
         for (String id : offered) {
             assertEquals(1, chrome.findElements(By.cssSelector("[data-prose] [id='" + id + "']")).size(), "#" + id + " on " + PL);
         }
+    }
+
+    @Test
+    void tabGoesThroughTheHeaderInTheOrderOfItsRows() {
+        for (String page : List.of(EN, PL)) {
+            for (int width : List.of(390, 1280)) {
+                chrome.manage().window().setSize(new Dimension(width, 844));
+                chrome.get(site.base() + page);
+                List<String> names = new ArrayList<>();
+                List<Rectangle> boxes = new ArrayList<>();
+                chrome.findElement(By.tagName("body")).sendKeys(Keys.TAB); // the skip link
+                for (int i = 0; i < 5; i++) {
+                    chrome.switchTo().activeElement().sendKeys(Keys.TAB);
+                    WebElement focused = chrome.switchTo().activeElement();
+                    names.add(focused.getText());
+                    boxes.add(focused.getRect());
+                }
+                for (int i = 1; i < boxes.size(); i++) {
+                    Rectangle before = boxes.get(i - 1);
+                    Rectangle now = boxes.get(i);
+                    boolean sameRow = Math.abs(centreY(now) - centreY(before)) < Math.min(now.height, before.height) / 2.0;
+                    boolean later = sameRow ? now.x >= before.x + before.width : now.y >= before.y + before.height - 2;
+                    assertTrue(later, page + " at " + width + " px: Tab goes from \"" + names.get(i - 1) + "\" " + before.getPoint()
+                            + " to \"" + names.get(i) + "\" " + now.getPoint() + ", which is not next in reading order: " + names);
+                }
+            }
+        }
+    }
+
+    private static double centreY(Rectangle r) {
+        return r.y + r.height / 2.0;
     }
 
     /** Clicks the language switch and waits for the other page, at {@code expected} (a path, with its #section if any). */
