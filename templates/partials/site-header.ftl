@@ -7,7 +7,12 @@
 <a href="/${content.lang}/">${ui.home}</a>
 <a href="${ui.aboutUrl}">${ui.about}</a>
 </nav>
-<#include "/partials/language-switcher.ftl">
+<#-- A switch that says "not in that language yet" takes a row of its own under the others (and
+     under the search panel when it is open): it comes after the search in the HTML as on screen, so
+     the Tab key follows the rows. -->
+<#assign switchOnItsOwnRow = (content.switcher![])?filter(s -> !s.available)?has_content>
+<#if !switchOnItsOwnRow><#include "/partials/language-switcher.ftl"></#if>
 <#include "/partials/search.ftl">
+<#if switchOnItsOwnRow><#include "/partials/language-switcher.ftl"></#if>
 </div>
 </header>

@@ -48,6 +48,10 @@ class SiteHeaderBrowserTest {
                 "## Only in English {#only-in-english}\n\n" + "An English-only section. ".repeat(40) + "\n\n## Conclusion {#conclusion}");
         edit(project.resolve("content/en/how-to-end-a-client-relationship-in-3-steps.md"), "### Sample message {#sample-message}",
                 "### Only in English {#english-only-part}\n\n" + "An English-only part. ".repeat(40) + "\n\n### Sample message {#sample-message}");
+        // A page with no English version: its switch says so, on a row of its own.
+        Path about = project.resolve("content/pl/o-przewodniku.md");
+        Files.writeString(about.resolveSibling("tylko-po-polsku.md"), Files.readString(about, StandardCharsets.UTF_8)
+                .replace("translationKey=about", "translationKey=only-polish"), StandardCharsets.UTF_8);
         site = PreviewedSite.serve(project);
         chrome = Browser.start(true);
     }
@@ -134,7 +138,7 @@ class SiteHeaderBrowserTest {
 
     @Test
     void tabGoesThroughTheHeaderInTheOrderOfItsRows() {
-        for (String page : List.of(EN, PL)) {
+        for (String page : List.of(EN, PL, "/pl/tylko-po-polsku/")) {
             for (int width : List.of(390, 1280)) {
                 chrome.manage().window().setSize(new Dimension(width, 844));
                 chrome.get(site.base() + page);
