@@ -7,7 +7,7 @@
 <#-- The policy comes from the build (guide.publish.SecurityHeaders); hosts that can also send it as a header add frame-ancestors. -->
 <#if contentSecurityPolicy??><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}"></#if>
 <meta name="referrer" content="strict-origin-when-cross-origin">
-<title><#if content.type == "home" || content.type == "root">${content.title}<#else>${content.title} | ${ui.siteName}</#if></title>
+<title><#if content.type == "home" || content.type == "root" || content.type == "rootnotfound">${content.title}<#else>${content.title} | ${ui.siteName}</#if></title>
 <#if content.summary??><meta name="description" content="${content.summary}"></#if>
 <link rel="canonical" href="${content.canonical}">
 <#list content.alternates as alt>
@@ -27,7 +27,7 @@
 <meta property="og:image:alt" content="${content.socialImage.alt}">
 <meta name="twitter:card" content="summary_large_image">
 </#if>
-<#if content.type == "notfound"><meta name="robots" content="noindex"><#elseif content.type != "articles" && content.type != "root"><meta name="guide-search" content="index"<#if content.date??> data-date="${content.date.iso}"</#if>></#if>
+<#if content.type == "notfound" || content.type == "rootnotfound"><meta name="robots" content="noindex"><#elseif content.type != "articles" && content.type != "root"><meta name="guide-search" content="index"<#if content.date??> data-date="${content.date.iso}"</#if>></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${asset.url("/favicon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${asset.url("/css/site.css")}">

@@ -8,18 +8,16 @@ import guide.publish.HostSite;
 import guide.site.SiteConfig;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The host configuration a build writes with the site (see {@link HostFiles}): {@code _headers},
- * {@code _redirects} and a root {@code 404.html} inside it, the nginx snippet beside it. The texts
+ * The host configuration a build writes with the site (see {@link HostFiles}): {@code _headers} and
+ * {@code _redirects} inside it, the nginx snippet beside it. The texts
  * are made once per set of files and settings: the preview reuses the previous build's while an
  * edit adds or removes no file.
  */
@@ -33,16 +31,12 @@ final class HostConfiguration {
 
     private HostConfiguration(Inputs inputs) {
         this.inputs = inputs;
-        TreeSet<String> all = new TreeSet<>(inputs.files());
-        if (inputs.notFoundPages().containsKey(inputs.defaultLanguage())) {
-            all.add(HostFiles.ROOT_NOT_FOUND);
-        }
-        this.texts = HostFiles.Texts.of(new HostSite(all, inputs.immutable(), inputs.notFoundPages(), inputs.defaultLanguage(), inputs.https()));
+        this.texts = HostFiles.Texts.of(new HostSite(new TreeSet<>(inputs.files()), inputs.immutable(), inputs.notFoundPages(),
+                inputs.defaultLanguage(), inputs.https()));
     }
 
     /**
-     * The built site as the host files describe it: its files (the root not-found page added),
-     * assets and not-found pages; {@code previous} itself if it describes the same site.
+     * The built site as the host files describe it: its files, assets and not-found pages; {@code previous} itself if it describes the same site.
      */
     static HostConfiguration of(Set<String> files, FingerprintedAssets assets, List<ContentDocument> published, SiteConfig config,
                                 HostConfiguration previous) {
@@ -57,10 +51,8 @@ final class HostConfiguration {
     }
 
     /** Writes the files that go inside the site into the staging folder; returns them. */
-    List<String> writeInto(Path staging, Path output) throws IOException {
-        Optional<Path> notFoundPage = Optional.ofNullable(inputs.notFoundPages().get(inputs.defaultLanguage()))
-                .map(page -> Files.exists(staging.resolve(page)) ? staging.resolve(page) : output.resolve(page));
-        return HostFiles.writeInto(staging, texts, notFoundPage);
+    List<String> writeInto(Path staging) throws IOException {
+        return HostFiles.writeInto(staging, texts);
     }
 
     /** Writes the nginx snippet beside the published output (never inside, where readers could fetch it). */

@@ -172,7 +172,7 @@ public final class SiteBuilder {
         Set<String> pages = rendering.allFiles(searchFiles);
         HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, plan.assets(), plan.published(), plan.config(), memory.lastHost);
         Set<String> files = new HashSet<>(pages);
-        files.addAll(host.writeInto(rendering.site(), plan.output()));
+        files.addAll(host.writeInto(rendering.site()));
         problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.published(), plan.in().images(), rendering, plan.cache(), files, plan.output()));
         failIfAny(problems);
         timer.phase("checks");

@@ -17,12 +17,15 @@ import java.util.function.Function;
  * A reader stays in the language they chose: a link from a page in one language to a page in
  * another is an error when the target has a version in the first language (its hreflang
  * alternates name one). Only links in the page's main content count: the language switch and
- * the root page exist to cross languages, and so does a link to the page's own translation
+ * the root pages (the root page and the root not-found page, which speak every language) exist to
+ * cross languages, and so does a link to the page's own translation
  * (such as "read the original"), whose version in this language is the page itself.
  */
 public final class CrossLanguageLinkCheck {
     private static final Evaluator MAIN_LINKS = Selector.evaluatorOf("main a[href]:not([data-lang-switch])");
     private static final Evaluator ROOT = Selector.evaluatorOf("html");
+    /** The pages at the root that offer every language. */
+    private static final java.util.Set<String> ROOT_PAGES = java.util.Set.of("index.html", "404.html");
     private final String siteUrl;
     private final Function<String, Language> languages;
 
@@ -34,7 +37,7 @@ public final class CrossLanguageLinkCheck {
 
     public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
         String lang = lang(doc);
-        if (page.equals("index.html") || lang.isEmpty()) {
+        if (ROOT_PAGES.contains(page) || lang.isEmpty()) {
             return;
         }
         for (Element link : mainLinks(doc)) {
@@ -50,7 +53,7 @@ public final class CrossLanguageLinkCheck {
     /** True when {@link #checkPage} would find nothing, judged from the page's facts and links alone (no parsing). */
     public boolean passes(BuiltSite site, String page, PageFacts facts, PageLinks links) {
         String lang = facts.lang();
-        return page.equals("index.html") || lang.isEmpty() || links.mainLinks().stream().allMatch(raw -> problem(site, page, lang, raw) == null);
+        return ROOT_PAGES.contains(page) || lang.isEmpty() || links.mainLinks().stream().allMatch(raw -> problem(site, page, lang, raw) == null);
     }
 
     /** Links in the main content, not those of the language switch ({@link PageLinks} finds the same in its one walk). */

@@ -23,7 +23,7 @@ import java.util.Map;
  * @param lang           the page's language code
  * @param language       name, og:locale and direction of that language ({@link LanguageViews}, from {@code guide.site.Language})
  * @param type           the page kind, which picks the template ({@code guide.render.TemplateRenderer#TEMPLATES}): post, page, home, quiz,
- *                       notfound, articles, root, atom, sitemapxml, robots
+ *                       notfound, articles, root, rootnotfound, atom, sitemapxml, robots
  * @param title          the page's title
  * @param summary        its description, or null
  * @param url            root-relative address, e.g. {@code /pl/o-przewodniku/}

@@ -38,6 +38,7 @@ public final class PageModels {
     private final Feeds feeds;
     private final Sitemap sitemap;
     private final RootPage root;
+    private final RootNotFoundPage rootNotFound;
     private final LanguageViews languages;
     private final ShareImages shares;
     private final Typesetter typesetter;
@@ -70,6 +71,7 @@ public final class PageModels {
         this.feeds = new Feeds(config, index, authorData, typesetter);
         this.sitemap = new Sitemap(config, translations, alternates, archive);
         this.root = new RootPage(config, ui, languages, alternates, shares);
+        this.rootNotFound = new RootNotFoundPage(config, ui, languages, typesetter);
     }
 
     /** The model of a content page. */
@@ -108,10 +110,14 @@ public final class PageModels {
         return specs;
     }
 
-    /** The generated pages that show articles' cards: the root page, each language's feed and archive pages. */
+    /**
+     * The generated pages that show articles' cards, or other pages' titles and summaries: the root
+     * page, the root not-found page, each language's feed and archive pages.
+     */
     public List<PageSpec> listingPages() {
         List<PageSpec> specs = new ArrayList<>();
         specs.add(PageSpec.generated("index.html", root.model()));
+        rootNotFound.model(published).ifPresent(page -> specs.add(PageSpec.generated(RootNotFoundPage.OUTPUT_PATH, page)));
         for (String lang : config.languages()) {
             PageModel feed = PageModel.builder(lang, languages.of(lang), "atom", ui.strings(lang).get("siteName"), Feeds.path(lang),
                     config.baseUrl() + Feeds.path(lang), config.baseUrl()).feed(feeds.of(lang)).build();

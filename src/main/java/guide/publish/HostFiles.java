@@ -12,9 +12,11 @@ import java.util.Set;
  * Writes the host configuration the build makes for hosts without object storage:
  * <ul>
  * <li>into the site: {@code _headers} and {@code _redirects} (Netlify, Cloudflare Pages, which
- *     read them and do not serve them), and {@code 404.html}, the default language's not-found
- *     page at the root (GitHub Pages serves only that one; Cloudflare Pages needs one at the root,
- *     or it treats the site as a single-page application);</li>
+ *     read them and do not serve them); the site also has, as a page of its own, {@code 404.html},
+ *     the not-found page at the root in every language (GitHub Pages serves only that one;
+ *     Netlify and Cloudflare Pages serve it for addresses outside the languages' folders, nginx by
+ *     this configuration; Cloudflare Pages also needs one at the root, or it treats the site as a
+ *     single-page application);</li>
  * <li>next to the site, never inside it: the nginx snippet ({@code <site>-nginx.conf}).</li>
  * </ul>
  */
@@ -42,23 +44,15 @@ public final class HostFiles {
     }
 
     /**
-     * Writes the root not-found page and the rules files into {@code siteDir}.
+     * Writes the rules files into {@code siteDir}.
      *
-     * @param texts        the texts of the site as it will be published, including the root {@code 404.html} when there is one
-     * @param notFoundPage the default language's not-found page, copied to the root; empty when it has none
+     * @param texts the texts of the site as it will be published
      * @return the files written, relative to {@code siteDir}
      */
-    public static List<String> writeInto(Path siteDir, Texts texts, java.util.Optional<Path> notFoundPage) throws IOException {
-        List<String> written = new java.util.ArrayList<>();
-        if (notFoundPage.isPresent()) {
-            Files.copy(notFoundPage.get(), siteDir.resolve(ROOT_NOT_FOUND), StandardCopyOption.REPLACE_EXISTING);
-            written.add(ROOT_NOT_FOUND);
-        }
+    public static List<String> writeInto(Path siteDir, Texts texts) throws IOException {
         Files.writeString(siteDir.resolve(HeadersFile.NAME), texts.headers(), StandardCharsets.UTF_8);
         Files.writeString(siteDir.resolve(RedirectsFile.NAME), texts.redirects(), StandardCharsets.UTF_8);
-        written.add(HeadersFile.NAME);
-        written.add(RedirectsFile.NAME);
-        return written;
+        return List.of(HeadersFile.NAME, RedirectsFile.NAME);
     }
 
     /** Where the nginx snippet of a site folder goes: beside it ({@code target/site-nginx.conf}). */

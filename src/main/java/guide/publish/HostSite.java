@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * @param files           every file of the site, as paths relative to its root ({@code pl/index.html})
  * @param immutable       the fingerprinted files among them ({@link AssetNames})
  * @param notFoundPages   each language's "page not found", in the configured order ({@code pl -> pl/404.html})
- * @param defaultLanguage the language whose not-found page answers addresses outside every language
+ * @param defaultLanguage the site's default language
  * @param https           whether the site is served over HTTPS (then HSTS is sent)
  */
 public record HostSite(SortedSet<String> files, Set<String> immutable, Map<String, String> notFoundPages, String defaultLanguage,

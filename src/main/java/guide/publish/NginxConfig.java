@@ -24,8 +24,9 @@ public final class NginxConfig {
         s.append("charset_types text/css text/plain text/xml text/javascript application/javascript application/json application/xml"
                 + " application/atom+xml image/svg+xml;\n");
         s.append("index index.html;\n\n");
-        String fallback = site.notFoundPages().getOrDefault(site.defaultLanguage(), null);
-        location(s, "location /", fallback != null ? "/404.html" : null, CachePolicy.REVALIDATE, site, List.of("try_files $uri $uri/ =404;"));
+        // Outside the languages' folders: the root not-found page, in every language.
+        String fallback = site.files().contains(HostFiles.ROOT_NOT_FOUND) ? "/" + HostFiles.ROOT_NOT_FOUND : null;
+        location(s, "location /", fallback, CachePolicy.REVALIDATE, site, List.of("try_files $uri $uri/ =404;"));
         for (Map.Entry<String, String> page : site.notFoundPages().entrySet()) {
             location(s, "location ^~ /" + page.getKey() + "/", "/" + page.getValue(), CachePolicy.REVALIDATE, site,
                     List.of("try_files $uri $uri/ =404;"));

@@ -32,9 +32,10 @@ import java.util.Optional;
  */
 public final class TemplateRenderer {
     /** The template of each page type ({@link guide.page.PageModel#type()}), as JBake's {@code template.<type>.file} settings. */
-    public static final Map<String, String> TEMPLATES = Map.of("post", "post.ftl", "page", "page.ftl", "home", "home.ftl", "quiz", "quiz.ftl",
-            "notfound", "notfound.ftl", "articles", "articles.ftl", "root", "root.ftl", "atom", "atom.ftl", "sitemapxml", "sitemap.ftl",
-            "robots", "robots.ftl");
+    public static final Map<String, String> TEMPLATES = Map.ofEntries(Map.entry("post", "post.ftl"), Map.entry("page", "page.ftl"),
+            Map.entry("home", "home.ftl"), Map.entry("quiz", "quiz.ftl"), Map.entry("notfound", "notfound.ftl"),
+            Map.entry("articles", "articles.ftl"), Map.entry("root", "root.ftl"), Map.entry("rootnotfound", "rootnotfound.ftl"),
+            Map.entry("atom", "atom.ftl"), Map.entry("sitemapxml", "sitemap.ftl"), Map.entry("robots", "robots.ftl"));
     private final FreemarkerTemplateEngine engine;
     private final DefaultJBakeConfiguration config;
     private final Path projectDir;

@@ -204,9 +204,14 @@ public final class PreviewServer {
         int status = 200;
         if (!Files.isRegularFile(file)) {
             status = 404;
+            // A language's folder: its not-found page; anywhere else the root one, in every language
+            // (a site built before there was one: the default language's).
             String first = path.length() > 1 ? path.substring(1).split("/")[0] : "";
             file = output.resolve(first).resolve("404.html");
             if (first.isEmpty() || !Files.isRegularFile(file)) {
+                file = output.resolve("404.html");
+            }
+            if (!Files.isRegularFile(file)) {
                 file = output.resolve(defaultLanguage()).resolve("404.html");
             }
             if (!Files.isRegularFile(file) && Files.isRegularFile(output.resolve("index.html"))) {

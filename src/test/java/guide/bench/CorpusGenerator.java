@@ -61,10 +61,11 @@ public final class CorpusGenerator {
     public record Corpus(Path dir, int perLanguage, List<Article> articles) {
         /**
          * HTML pages the guide publishes for it: per language the articles, home, 404, about and the
-         * archive's pages (50 articles each, the default {@code site.archive.pageSize}); plus the root page.
+         * archive's pages (50 articles each, the default {@code site.archive.pageSize}); plus the root page and the
+         * root not-found page.
          */
         public int htmlPages() {
-            return 2 * (perLanguage + 3 + Math.max(1, (perLanguage + 49) / 50)) + 1;
+            return 2 * (perLanguage + 3 + Math.max(1, (perLanguage + 49) / 50)) + 2;
         }
     }
 

@@ -114,7 +114,7 @@ class BrowserTest {
     @Test
     void axeFindsNoViolations() {
         chrome.manage().window().setSize(new Dimension(1280, 900));
-        for (String page : List.of("/", "/pl/", "/en/", PL_ARTICLE, EN_ARTICLE, "/pl/404.html", "/en/404.html",
+        for (String page : List.of("/", "/404.html", "/pl/", "/en/", PL_ARTICLE, EN_ARTICLE, "/pl/404.html", "/en/404.html",
                 "/pl/o-przewodniku/", "/en/about/")) {
             chrome.get(base + page);
             Results results = new AxeBuilder().analyze(chrome);
@@ -180,6 +180,13 @@ class BrowserTest {
         chrome.get(base + "/pl/nie-ma/");
         assertEquals("pl", chrome.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertTrue(chrome.findElement(By.tagName("h1")).isDisplayed());
+        // Outside the languages' folders the address tells no language: the page says it in both, with both homes.
+        for (String nowhere : List.of("/no-such-page/", "/de/seite/")) {
+            chrome.get(base + nowhere);
+            assertEquals(List.of("pl: Nie ma takiej strony", "en: Page not found"), chrome.findElements(By.cssSelector("h1 [lang]")).stream()
+                    .map(e -> e.getDomAttribute("lang") + ": " + e.getText()).toList(), nowhere);
+            assertEquals(List.of("/pl/", "/en/"), chrome.findElements(By.cssSelector("main a")).stream().map(a -> a.getDomAttribute("href")).toList());
+        }
     }
 
     @Test

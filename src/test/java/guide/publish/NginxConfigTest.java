@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,9 +118,12 @@ class NginxConfigTest {
         HttpResponse<String> en = get("/en/no-such-page/");
         assertEquals(404, en.statusCode());
         assertTrue(en.body().contains("<html lang=\"en\"") && en.body().contains("<h1>Page not found</h1>"), en.body());
-        HttpResponse<String> root = get("/nowhere");
-        assertEquals(404, root.statusCode());
-        assertTrue(root.body().contains("<html lang=\"pl\""), "elsewhere, the default language's page");
+        for (String nowhere : List.of("/nowhere", "/de/no-such-page/", "/404")) {
+            HttpResponse<String> root = get(nowhere);
+            assertEquals(404, root.statusCode(), nowhere);
+            assertTrue(root.body().contains("<span lang=\"pl\">Nie ma takiej strony</span>") && root.body().contains("<span lang=\"en\">Page not found</span>")
+                    && root.body().contains("href=\"/pl/\"") && root.body().contains("href=\"/en/\""), nowhere + ", outside the languages: both, with both homes");
+        }
         assertEquals(404, get("/_headers").statusCode(), "the rules of other hosts are not served");
     }
 

@@ -88,8 +88,8 @@ class BuiltSiteTest {
         }
         // Translated pairs: home, about, 404, invoice, pricing, quiz, archive page 1, each with pl, en and x-default: 7 x 2 x 3;
         // the Polish-only article lists itself and x-default; the root page both home pages and itself as x-default;
-        // the root 404.html (a copy of the Polish not-found page for hosts that serve only one) repeats its three.
-        assertEquals(50, checked, "hreflang links on every page");
+        // the root 404.html, in both languages and not indexed, names none.
+        assertEquals(47, checked, "hreflang links on every page");
         assertEquals(Map.of("pl", HOST + "/pl/", "en", HOST + "/en/", "x-default", HOST + "/"), alternates(pages.get("index.html")));
         assertEquals(HOST + "/", alternates(pages.get("en/index.html")).get("x-default"), "the home pages name the root page as x-default");
         assertEquals(Map.of("pl", HOST + "/pl/zaliczka-czy-zadatek/", "x-default", HOST + "/pl/zaliczka-czy-zadatek/"),
