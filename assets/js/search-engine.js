@@ -164,7 +164,8 @@ export class SearchIndex {
   /**
    * The best pages for a query, each with its best section and an excerpt: [{url, title, anchor,
    * heading, excerpt: [{text, mark}]}]; null when there is nothing to search for yet (only stop words,
-   * or a last word of one or two letters still being typed that the index does not know). complete:
+   * or only a word of one or two letters still being typed that the index does not know; after other
+   * words, such a word is left out until it stands for something). complete:
    * the query ends with a space (its last word is done).
    */
   async search(query, complete, limit = 8) {
@@ -174,8 +175,10 @@ export class SearchIndex {
     const done = words.map((x) => complete || x.at + x.w.length < query.length);
     const found = (await Promise.all(words.map((x, i) => this.termsOf(x, done[i])))).flat();
     const last = found[found.length - 1];
-    // A word of one or two letters being typed stands for nothing yet ("cl" on the way to "client"): nothing to say.
-    if (last && last.t === null && !last.complete && [...last.f].length < 3) return null;
+    // A word of one or two letters being typed stands for nothing yet ("cl" on the way to "client"): the words before it
+    // keep their results ("fired cl"), and alone it has nothing to say.
+    if (last && last.t === null && !last.complete && [...last.f].length < 3) found.pop();
+    if (!found.length) return null;
     if (found.some((x) => x.t === null)) return [];
     const terms = found.map((x) => x.t).filter((t) => t !== 'stop');
     // Only stop words ("in" on the way to "invoice", "the "): nothing to search for, so nothing to say.

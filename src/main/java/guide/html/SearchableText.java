@@ -18,7 +18,9 @@ import java.util.Set;
  * The text of a rendered page as search indexes it: the {@code h1} and what readers read, that is
  * the article text ({@code [data-prose]}) and what a template marks with {@code data-search-text}
  * (the quiz's statements and advice), cut into sections at headings with an id (and at a
- * fieldset's legend); hidden parts, controls and {@code data-search-skip} are left out. Only
+ * fieldset's legend); hidden parts, controls and {@code data-search-skip} are left out. A footnote's
+ * text belongs to the section that cites it (its number and back link are no words: "inaczej7:" was
+ * what a reader saw in an excerpt), so a search for the act a note cites finds that section. Only
  * pages whose head says {@code <meta name="guide-search" content="index">} are indexed (not 404
  * pages, the root page or the archive's lists).
  */
@@ -30,6 +32,7 @@ public final class SearchableText {
     private static final Evaluator REGIONS = Selector.evaluatorOf("[data-prose], [data-search-text]");
     private static final Set<String> SKIPPED = Set.of("script", "style", "button", "input", "select", "textarea", "nav", "svg", "template");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Evaluator NOTES = Selector.evaluatorOf("li[id]");
 
     private SearchableText() {
     }
@@ -51,6 +54,7 @@ public final class SearchableText {
             }
         }
         collector.finish();
+        collector.addNotes();
         String url = canonical.attr("href").replaceFirst("^https?://[^/]+", "");
         return Optional.of(new PageText(html.attr("lang"), url, h1.text(), marker.attr("data-date"), sections));
     }
@@ -61,6 +65,10 @@ public final class SearchableText {
         private String anchor = "";
         private String heading = "";
         private final StringBuilder text = new StringBuilder();
+        /** Each footnote's id ("fn-1") and the number of the section that first cites it, in the order cited. */
+        private final java.util.Map<String, Integer> citedIn = new java.util.LinkedHashMap<>();
+        /** Each footnote's text, by its id, in the order of the notes. */
+        private final java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
 
         Collector(List<PageText.Section> sections) {
             this.sections = sections;
@@ -71,7 +79,11 @@ public final class SearchableText {
                 if (child instanceof TextNode t) {
                     text.append(t.getWholeText());
                 } else if (child instanceof Element e && !skipped(e)) {
-                    if (HEADINGS.contains(e.normalName()) && !e.id().isEmpty()) {
+                    if (e.hasClass("footnote-ref")) {
+                        citedIn.putIfAbsent(e.attr("href").substring(1), sections.size());
+                    } else if (e.hasClass("footnotes")) {
+                        collectNotes(e);
+                    } else if (HEADINGS.contains(e.normalName()) && !e.id().isEmpty()) {
                         startSection(e.id(), e.text());
                     } else if (e.normalName().equals("legend") && e.parent() != null && !e.parent().id().isEmpty()) {
                         startSection(e.parent().id(), e.text());
@@ -87,6 +99,26 @@ public final class SearchableText {
                     }
                 }
             }
+        }
+
+        private void collectNotes(Element footnotes) {
+            for (Element note : footnotes.select(NOTES)) {
+                Element copy = note.clone();
+                copy.select("a.footnote-backref").remove();
+                notes.put(note.id(), copy.text());
+            }
+        }
+
+        /** Adds each footnote's text to the section that cites it (a note cited nowhere, to the last section). */
+        void addNotes() {
+            if (sections.isEmpty()) {
+                return;
+            }
+            notes.forEach((id, note) -> {
+                int at = Math.min(citedIn.getOrDefault(id, sections.size() - 1), sections.size() - 1);
+                PageText.Section s = sections.get(at);
+                sections.set(at, new PageText.Section(s.anchor(), s.heading(), (s.text() + " " + note).strip()));
+            });
         }
 
         private static boolean skipped(Element e) {

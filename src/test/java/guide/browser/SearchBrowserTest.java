@@ -201,6 +201,20 @@ class SearchBrowserTest {
         assertEquals("", status.getText(), "'sp': nothing to say yet, not 'No results'");
     }
 
+    /** A later word's first two letters leave the results of the words before it as they were, not blank for a keystroke. */
+    @Test
+    void aLaterWordsFirstLettersKeepTheResults() throws InterruptedException {
+        WebElement input = openSearch("/en/");
+        input.sendKeys("contracts w");
+        assertEquals(List.of(EN_CLIENT), resultLinks(1), "'contracts w'");
+        input.sendKeys("r");
+        Thread.sleep(1500); // the panel has answered "contracts wr" by then
+        assertEquals(List.of(EN_CLIENT), resultLinks(1), "'contracts wr'");
+        input.sendKeys("iting");
+        Thread.sleep(1500);
+        assertEquals(List.of(EN_CLIENT), resultLinks(1), "'contracts writing'");
+    }
+
     /**
      * Where a word being typed begins words the pages use, it stands for those alone: "najw" for "najważniejsze" (about
      * page), not also for "największy", a form of "duży", whose "większego" is on the money page.

@@ -1,0 +1,42 @@
+package guide.html;
+
+import guide.search.PageText;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What search reads of a page: footnotes, above all, as readers read them (no numbers glued to words). */
+class SearchableTextTest {
+
+    private static List<PageText.Section> sections(String prose) {
+        String page = "<html lang=\"pl\"><head><meta name=\"guide-search\" content=\"index\" data-date=\"2026-01-01\">"
+                + "<link rel=\"canonical\" href=\"https://example.org/pl/a/\"></head><body><h1>Tytuł</h1><div data-prose>"
+                + prose + "</div></body></html>";
+        return SearchableText.of(Jsoup.parse(page)).orElseThrow().sections();
+    }
+
+    @Test
+    void aFootnotesTextGoesWithTheSectionThatCitesItWithoutNumbersOrBackLinks() {
+        List<PageText.Section> sections = sections("<p>Wstęp.</p>"
+                + "<h2 id=\"kara\">Kara umowna</h2><p>Zastrzeż karę<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>: to działa.</p>"
+                + "<h2 id=\"koniec\">Podsumowanie</h2><p>Na koniec.</p>"
+                + "<div class=\"footnotes\"><hr><ol><li id=\"fn-1\"><p>Art. 483 § 1 Kodeksu cywilnego.</p>"
+                + "<a href=\"#fnref-1\" class=\"footnote-backref\">↩</a></li></ol></div>");
+        assertEquals(List.of(
+                new PageText.Section("", "", "Wstęp."),
+                new PageText.Section("kara", "Kara umowna", "Zastrzeż karę: to działa. Art. 483 § 1 Kodeksu cywilnego."),
+                new PageText.Section("koniec", "Podsumowanie", "Na koniec.")), sections);
+    }
+
+    @Test
+    void aNoteCitedTwiceGoesWithTheFirstSectionThatCitesIt() {
+        List<PageText.Section> sections = sections("<h2 id=\"a\">A</h2><p>Raz<sup><a class=\"footnote-ref\" href=\"#fn-x\">1</a></sup>.</p>"
+                + "<h2 id=\"b\">B</h2><p>Dwa<sup><a class=\"footnote-ref\" href=\"#fn-x\">1</a></sup>.</p>"
+                + "<div class=\"footnotes\"><ol><li id=\"fn-x\"><p>Przypis.</p></li></ol></div>");
+        assertEquals("Raz. Przypis.", sections.get(0).text());
+        assertEquals("Dwa.", sections.get(1).text());
+    }
+}
