@@ -73,7 +73,7 @@ class BuildDaemonTest {
         HandOff result = handOff(home, editorsFolder, "build", "--project", "../project", "--output", "out/site");
 
         assertEquals(OptionalInt.of(0), result.exitCode(), result.err());
-        assertTrue(result.out().startsWith("Built 16 pages into out/site in "), result.out());
+        assertTrue(result.out().startsWith("Built 17 pages into out/site in "), result.out());
         assertTrue(result.err().contains("built by ./guide daemon, pid " + ProcessHandle.current().pid()), result.err());
         CliBuild alone = CliBuild.run(project, "--output", tmp.resolve("alone/site").toString());
         assertEquals(0, alone.exitCode(), alone.err());
@@ -99,7 +99,7 @@ class BuildDaemonTest {
 
         assertEquals(OptionalInt.of(0), alone.exitCode(), alone.err());
         assertEquals(OptionalInt.of(0), daemonBuild.exitCode(), daemonBuild.err());
-        assertTrue(alone.out().startsWith("Built 16 pages into out/site in "), alone.out());
+        assertTrue(alone.out().startsWith("Built 17 pages into out/site in "), alone.out());
         assertEquals(withoutTimes(alone.out()), withoutTimes(daemonBuild.out()));
     }
 
