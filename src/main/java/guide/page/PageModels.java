@@ -71,7 +71,7 @@ public final class PageModels {
         this.feeds = new Feeds(config, index, authorData, typesetter);
         this.sitemap = new Sitemap(config, translations, alternates, archive);
         this.root = new RootPage(config, ui, languages, alternates, shares);
-        this.rootNotFound = new RootNotFoundPage(config, ui, languages, typesetter);
+        this.rootNotFound = new RootNotFoundPage(config, ui, languages, typesetter, shares);
     }
 
     /** The model of a content page. */

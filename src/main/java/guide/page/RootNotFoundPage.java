@@ -14,7 +14,8 @@ import java.util.Optional;
  * language's folder (and, on hosts that serve one page for every missing address, for all of them):
  * the address says nothing of the reader's language, so the page says "not found" in every
  * language that has a not-found page, each with its title, its summary if it has one and a link to its home page,
- * as the root page offers the languages. Static, no JavaScript; not indexed.
+ * as the root page offers the languages, and a share picture as every page has (a link to a missing address is
+ * shared too). Static, no JavaScript; not indexed.
  */
 public final class RootNotFoundPage {
     /** Where it is published, relative to the output folder. */
@@ -23,12 +24,14 @@ public final class RootNotFoundPage {
     private final UiStrings ui;
     private final LanguageViews languages;
     private final Typesetter typesetter;
+    private final ShareImages shares;
 
-    public RootNotFoundPage(SiteConfig config, UiStrings ui, LanguageViews languages, Typesetter typesetter) {
+    public RootNotFoundPage(SiteConfig config, UiStrings ui, LanguageViews languages, Typesetter typesetter, ShareImages shares) {
         this.config = config;
         this.ui = ui;
         this.languages = languages;
         this.typesetter = typesetter;
+        this.shares = shares;
     }
 
     /** The page, or none when no language has a not-found page. */
@@ -51,6 +54,7 @@ public final class RootNotFoundPage {
                         config.baseUrl() + "/" + OUTPUT_PATH, config.baseUrl())
                 .summary(summary)
                 .languages(List.copyOf(choices))
+                .socialImage(shares.ofRoot(OUTPUT_PATH, title))
                 .build());
     }
 }
