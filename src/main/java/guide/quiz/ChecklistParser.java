@@ -81,7 +81,7 @@ public final class ChecklistParser {
         int expected = 0;
         for (ResultBand band : sorted) {
             if (band.min() > expected) {
-                problems.add(new Problem(checklist.source(), band.line(), "bands leave a gap: scores " + expected + "-" + (band.min() - 1) + " have no band"));
+                problems.add(new Problem(checklist.source(), band.line(), "bands leave a gap: " + scores(expected, band.min() - 1) + " no band"));
             } else if (band.min() < expected) {
                 problems.add(new Problem(checklist.source(), band.line(), "bands overlap: band '" + band.id() + "' starts at " + band.min()
                         + " but scores up to " + (expected - 1) + " already have a band"));
@@ -94,6 +94,11 @@ public final class ChecklistParser {
             problems.add(new Problem(checklist.source(), last.line(), "bands must end at the maximum score " + max + " (the sum of all points), not "
                     + (expected - 1) + ": write {#" + last.id() + " points=" + last.min() + "-" + max + "} here and in every translation"));
         }
+    }
+
+    /** "score 5 has" or "scores 5-7 have". */
+    private static String scores(int from, int to) {
+        return from == to ? "score " + from + " has" : "scores " + from + "-" + to + " have";
     }
 
     /** Every {@code decides=} must name a band of the same checklist. */

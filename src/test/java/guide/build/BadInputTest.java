@@ -237,7 +237,7 @@ class BadInputTest {
     void quizBandsThatLeaveAGapAreAnError() throws IOException {
         String pl = "content/pl/test-klienta.md";
         edit(pl, s -> s.replaceFirst("\\{#talk points=4-7}", "{#talk points=5-7}"));
-        assertFails(pl + ":" + lineOf(pl, "{#talk") + ": bands leave a gap: scores 4-4 have no band");
+        assertFails(pl + ":" + lineOf(pl, "{#talk") + ": bands leave a gap: score 4 has no band");
     }
 
     @Test

@@ -167,11 +167,13 @@ class ChecklistParserTest {
         parse("content/en/overlap.md", VALID.replace("{#exit points=4-11}", "{#exit points=3-11}"));
         parse("content/en/short.md", VALID.replace("{#exit points=4-11}", "{#exit points=4-10}"));
         parse("content/en/nozero.md", VALID.replace("{#keep points=0-3}", "{#keep points=1-3}"));
+        parse("content/en/wide.md", VALID.replace("{#exit points=4-11}", "{#exit points=6-11}"));
         assertEquals(List.of(
-                "content/en/gap.md:24: bands leave a gap: scores 4-4 have no band",
+                "content/en/gap.md:24: bands leave a gap: score 4 has no band",
                 "content/en/overlap.md:24: bands overlap: band 'exit' starts at 3 but scores up to 3 already have a band",
                 "content/en/short.md:24: bands must end at the maximum score 11 (the sum of all points), not 10: write {#exit points=4-11} here and in every translation",
-                "content/en/nozero.md:20: bands leave a gap: scores 0-0 have no band"), messages());
+                "content/en/nozero.md:20: bands leave a gap: score 0 has no band",
+                "content/en/wide.md:24: bands leave a gap: scores 4-5 have no band"), messages());
     }
 
     @Test
