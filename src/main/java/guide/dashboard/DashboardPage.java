@@ -61,8 +61,8 @@ public final class DashboardPage {
 
     private String lede() {
         int todo = (int) dashboard.entries().stream().filter(e -> e.status() != Status.CURRENT).count();
-        return "Every page in every language it is translated into: " + Words.plural(todo, "needs", "need") + " work. "
-                + "This page updates itself when content changes.";
+        String state = todo == 0 ? "none needs work" : todo == 1 ? "1 needs work" : todo + " need work";
+        return "Every page in every language other than the one it was written in: " + state + ". This page updates itself when content changes.";
     }
 
     private void result(Element main, ImportOutcome outcome) {
