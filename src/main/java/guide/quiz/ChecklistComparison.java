@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * A translator may change the words of a checklist, never its scoring: the translation must have
  * the source's sections, the same statements in the same sections with the same points and the
- * same {@code decides=}, and the same bands with the same ranges. Each difference names both files.
+ * same {@code decides=}, and the same bands with the same ranges. Each difference names both files. A {@code decides=} that
+ * names no band of its own file is that file's error alone, not a difference.
  */
 public final class ChecklistComparison {
     private final Checklist source;
@@ -81,7 +82,7 @@ public final class ChecklistComparison {
             problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' is worth " + points(item.points()) + " here but "
                     + points(original.points()) + at));
         }
-        if (!Objects.equals(original.decides(), item.decides())) {
+        if (!Objects.equals(original.decides(), item.decides()) && namesABand(source, original) && namesABand(translation, item)) {
             problems.add(new Problem(file, item.line(), "statement '" + item.id() + "' " + decides(item) + " here but " + decides(original) + at));
         }
     }
@@ -161,6 +162,14 @@ public final class ChecklistComparison {
             }
         }
         return 1;
+    }
+
+    /**
+     * Whether the statement's {@code decides=} is absent or names a band of its own checklist: one that names no band is
+     * reported at its own file:line by {@link ChecklistParser}, and is not also blamed on the other language's file.
+     */
+    private static boolean namesABand(Checklist checklist, ChecklistItem item) {
+        return item.decidesBand().map(band -> checklist.bands().stream().anyMatch(b -> b.id().equals(band))).orElse(true);
     }
 
     private static String decides(ChecklistItem item) {

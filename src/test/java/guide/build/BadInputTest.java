@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -231,6 +232,14 @@ class BadInputTest {
         String pl = "content/pl/test-klienta.md";
         edit(pl, s -> s.replaceFirst("decides=exit", "decides=leave"));
         assertFails(pl + ":" + lineOf(pl, "{#refuses") + ": statement 'refuses' decides=leave, but there is no band 'leave' (bands: calm, talk, exit)");
+    }
+
+    @Test
+    void aDecisionThatNamesNoBandIsBlamedOnItsOwnFileOnly() throws IOException {
+        String pl = "content/pl/test-klienta.md";
+        edit(pl, s -> s.replace("{#reminded points=2}", "{#reminded points=2 decides=exti}"));
+        CliBuild result = assertFails(pl + ":" + lineOf(pl, "{#reminded") + ": statement 'reminded' decides=exti, but there is no band 'exti'");
+        assertFalse(result.err().contains("content/en/client-quiz.md"), "the English quiz is right: " + result.err());
     }
 
     @Test

@@ -203,4 +203,13 @@ class ChecklistComparisonTest {
 
                 """ + BANDS));
     }
+
+    @Test
+    void aDecisionThatNamesNoBandIsNotBlamedOnTheOtherLanguage() {
+        String typo = SOURCE.replace("{#invoices-late points=3}", "{#invoices-late points=3 decides=exti}");
+        List<Problem> problems = new ArrayList<>();
+        ChecklistComparison.compare(parse("content/pl/q.md", typo), parse("content/en/q.md", SOURCE), problems);
+        assertEquals(List.of(), problems.stream().map(Problem::toString).toList(), "the typo is the Polish file's own error");
+        assertEquals(List.of(), compare("content/en/q.md", typo), "nor is a typo in the translation blamed on the source");
+    }
 }
