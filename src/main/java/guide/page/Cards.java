@@ -33,6 +33,16 @@ public final class Cards {
                 typesetter.text(d.lang(), d.summary()), dates.of(d.date(), d.lang()), readingTime(d)));
     }
 
+    /**
+     * The card of an article in another language, as a page in {@code lang} lists it: its title and summary as
+     * written, its date and reading time in {@code lang} (the words of the page around it).
+     */
+    public Card of(ContentDocument doc, String lang) {
+        Card card = of(doc);
+        return lang.equals(doc.lang()) ? card
+                : new Card(card.title(), card.url(), card.summary(), dates.of(doc.date(), lang), ui.plural(lang, "readingTime", minutes(doc)));
+    }
+
     /** "5 minut czytania", with the language's plural form. */
     public String readingTime(ContentDocument doc) {
         return ui.plural(doc.lang(), "readingTime", minutes(doc));

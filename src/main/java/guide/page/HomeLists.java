@@ -49,7 +49,7 @@ public final class HomeLists {
     /**
      * The articles not in {@code lang}, one card for each article whatever the number of languages it is in: the
      * version in the first of the site's languages, noted "available in Polish only" or, in several, "available in
-     * Polish and in English" (the languages listed by ICU's list format for {@code lang}).
+     * Polish and in English" (the languages listed by ICU's list format for {@code lang}), its date in {@code lang}.
      */
     private List<OtherLanguageCard> otherLanguageOnly(String lang) {
         List<OtherLanguageCard> items = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class HomeLists {
             if (doc.isArticle() && !doc.lang().equals(lang) && translations.in(doc, lang).isEmpty() && listed.add(doc.translationKey())) {
                 Map<String, ContentDocument> versions = translations.versions(doc);
                 ContentDocument shown = versions.values().iterator().next();
-                items.add(new OtherLanguageCard(shown.lang(), cards.of(shown), note(lang, versions.keySet())));
+                items.add(new OtherLanguageCard(shown.lang(), cards.of(shown, lang), note(lang, versions.keySet())));
             }
         }
         return List.copyOf(items);

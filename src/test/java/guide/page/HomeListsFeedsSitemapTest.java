@@ -90,7 +90,7 @@ class HomeListsFeedsSitemapTest {
         assertEquals(List.of("P1", "P2"), pl.latest().stream().map(Card::title).toList());
         assertEquals(new ArchiveLink("/pl/artykuly/", 3, true), pl.archive());
         assertEquals("/pl/test/", pl.quiz().url());
-        assertEquals(List.of(new OtherLanguageCard("en", cards.of(enOnly), "tylko po angielsku")), pl.otherLanguageOnly());
+        assertEquals(List.of(new OtherLanguageCard("en", cards.of(enOnly, "pl"), "tylko po angielsku")), pl.otherLanguageOnly());
 
         HomeView en = home("en");
         assertEquals(List.of("E2", "E9"), en.latest().stream().map(Card::title).toList());
@@ -99,6 +99,17 @@ class HomeListsFeedsSitemapTest {
         assertEquals(List.of("pl", "pl"), en.otherLanguageOnly().stream().map(OtherLanguageCard::lang).toList());
         assertEquals(List.of("P1", "P3"), en.otherLanguageOnly().stream().map(c -> c.card().title()).toList());
         assertEquals("available in Polish only", en.otherLanguageOnly().get(0).note());
+    }
+
+    /** A Polish article on the English home page keeps its Polish title, but its date reads as English. */
+    @Test
+    void anotherLanguagesArticleIsDatedInTheHomePagesLanguage() {
+        site("");
+        Card polish = home("en").otherLanguageOnly().get(0).card();
+        assertEquals("P1", polish.title());
+        assertEquals("3 November 2026", polish.date().text(), "as the English pages write dates");
+        assertEquals("2026-11-03", polish.date().iso());
+        assertEquals("1 października 2026", home("pl").otherLanguageOnly().get(0).card().date().text());
     }
 
     @Test

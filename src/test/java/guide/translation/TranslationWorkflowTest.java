@@ -199,6 +199,10 @@ class TranslationWorkflowTest {
         assertNotNull(other);
         assertEquals("/pl/zaliczka-czy-zadatek/", other.selectFirst("a").attr("href"));
         assertTrue(other.text().contains("available in Polish only"), other.text());
+        var date = other.selectFirst("time");
+        assertTrue(date.text().matches("\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}"),
+                "the Polish article's date reads as English on the English home page: " + date.text());
+        assertEquals("en", date.closest("[lang]").attr("lang"), "and is marked as English");
         Document pl = Jsoup.parse(project.resolve("target/site/pl/zaliczka-czy-zadatek/index.html").toFile(), "UTF-8");
         assertEquals("Ta strona nie ma jeszcze wersji w tym języku.", pl.selectFirst(".lang-missing").text());
     }
