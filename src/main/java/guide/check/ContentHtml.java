@@ -1,6 +1,7 @@
 package guide.check;
 
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
@@ -96,7 +97,7 @@ public final class ContentHtml {
 
     /**
      * Every finding in the page's content, in document order (an element that is not allowed is
-     * reported without its contents); the markers are removed, as readers need none of them. The
+     * reported without its contents); the markers and HTML comments are removed, as readers need none of them. The
      * page must have been parsed with the site's address as base URI, so relative links count as
      * the site's own.
      */
@@ -107,6 +108,8 @@ public final class ContentHtml {
                 walk(child, findings);
             }
             container.removeAttr(MARKER);
+            // Editors' notes to each other are not for readers, nor for their page source.
+            container.nodeStream(Comment.class).toList().forEach(Comment::remove);
         }
         return findings;
     }

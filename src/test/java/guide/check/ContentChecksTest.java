@@ -153,6 +153,16 @@ class ContentChecksTest {
     }
 
     @Test
+    void anEditorsHtmlCommentDoesNotReachThePage() throws IOException {
+        append(ABOUT, "Thank you.\n\n<!-- <script>alert(1)</script> -->\n\nBye <!-- TODO: ask the lawyer --> now.");
+        CliBuild result = CliBuild.run(project);
+        assertEquals(0, result.exitCode(), result.err());
+        String page = Files.readString(site.resolve("en/about/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("Thank you.") && page.contains("Bye  now."), page);
+        assertFalse(page.contains("alert(1)") || page.contains("ask the lawyer"), page);
+    }
+
+    @Test
     void centredParagraphIsAccepted() throws IOException {
         append(ABOUT, "<p style=\"text-align:center\">Thank you for reading.</p>");
         CliBuild result = CliBuild.run(project);

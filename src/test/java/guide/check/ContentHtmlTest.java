@@ -114,6 +114,16 @@ class ContentHtmlTest {
     }
 
     @Test
+    void commentsInContentAreRemovedAndTheTemplatesKept() {
+        Document doc = Jsoup.parse("<html><body><header><!-- template --></header><main><div data-content><p>a<!-- <script>alert(1)</script> --></p>"
+                + "<!-- editor's note --></div></main></body></html>", "https://example.org/pl/a/");
+        assertEquals(List.of(), ContentHtml.check(doc));
+        assertFalse(doc.outerHtml().contains("alert"), doc.outerHtml());
+        assertFalse(doc.outerHtml().contains("editor's note"), doc.outerHtml());
+        assertTrue(doc.outerHtml().contains("<!-- template -->"));
+    }
+
+    @Test
     void eachFindingNamesTheElementAndAttribute() {
         assertEquals(List.of(new ContentHtml.Finding("a", "onclick", "x()"), new ContentHtml.Finding("script", null, null)),
                 ContentHtml.check(page("<p><a href=\"/\" onclick=\"x()\">a</a></p><script>y()</script>")));
