@@ -57,6 +57,13 @@ public final class ContentHtml {
             .addProtocols("blockquote", "cite", "http", "https")
             .addProtocols("q", "cite", "http", "https")
             .preserveRelativeLinks(true);
+    // The schemes the protocols above allow, read the way a browser reads the address (jsoup's own test
+    // resolves //host against the site's https: and lets it through).
+    private static final Map<String, java.util.Set<String>> SCHEMES = Map.of("a href", java.util.Set.of("http:", "https:", "mailto:"),
+            "img src", java.util.Set.of("http:", "https:"), "blockquote cite", java.util.Set.of("http:", "https:"), "q cite", java.util.Set.of("http:", "https:"));
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^([a-z][a-z0-9+.-]*:).*", java.util.regex.Pattern.DOTALL);
+    // Two slashes, a browser's backslash counting as one: another host, on whatever scheme the page has.
+    private static final java.util.regex.Pattern PROTOCOL_RELATIVE = java.util.regex.Pattern.compile("^[/\\\\]{2}.*", java.util.regex.Pattern.DOTALL);
 
     private ContentHtml() {
     }
@@ -75,6 +82,21 @@ public final class ContentHtml {
      */
     public record Finding(String tag, String attribute, String value) implements java.io.Serializable {
 
+        /** The scheme that makes the URL a finding, as in "javascript:", if that is what it is; else null. */
+        public String scheme() {
+            java.util.Set<String> allowed = attribute == null ? null : SCHEMES.get(tag + " " + attribute);
+            if (allowed == null) {
+                return null;
+            }
+            java.util.regex.Matcher m = SCHEME.matcher(asBrowserReads(value).toLowerCase(Locale.ROOT));
+            return m.matches() && !allowed.contains(m.group(1)) ? m.group(1) : null;
+        }
+
+        /** Whether the finding is a URL that names another host without a scheme ({@code //evil.example/}). */
+        public boolean protocolRelative() {
+            return attribute != null && SCHEMES.containsKey(tag + " " + attribute) && PROTOCOL_RELATIVE.matcher(asBrowserReads(value)).matches();
+        }
+
         /** "unsafe HTML: <script> element is not allowed in content", "unsafe HTML: javascript: URL in href of <a>". */
         public String message() {
             if (attribute == null && tag.equals("h1")) {
@@ -83,10 +105,11 @@ public final class ContentHtml {
             if (attribute == null) {
                 return "unsafe HTML: <" + tag + "> element is not allowed in content";
             }
-            String scheme = value.strip().toLowerCase(Locale.ROOT).replaceFirst("^([a-z][a-z0-9+.-]*:).*$", "$1");
-            if ((attribute.equals("href") || attribute.equals("src") || attribute.equals("cite")) && scheme.endsWith(":")
-                    && !scheme.contains("/")) {
-                return "unsafe HTML: " + scheme + " URL in " + attribute + " of <" + tag + ">";
+            if (scheme() != null) {
+                return "unsafe HTML: " + scheme() + " URL in " + attribute + " of <" + tag + ">";
+            }
+            if (protocolRelative()) {
+                return "unsafe HTML: protocol-relative URL in " + attribute + " of <" + tag + "> (start it with https:, or with one / for the site)";
             }
             if (attribute.equals("style")) {
                 return "unsafe HTML: style attribute with '" + value + "' (allowed: text-align)";
@@ -131,8 +154,23 @@ public final class ContentHtml {
         }
     }
 
-    /** Values the safelist cannot judge: flexmark's classes, checkbox inputs only, text alignment only. */
+    /**
+     * A URL as a browser reads it (WHATWG URL parsing): spaces and control characters around it
+     * dropped, tabs and line breaks inside it ignored, so {@code java&#x09;script:} is {@code javascript:}.
+     */
+    public static String asBrowserReads(String url) {
+        return url.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").replaceAll("[\t\r\n]", "");
+    }
+
+    /**
+     * Values the safelist cannot judge: addresses as the browser reads them (no other host without a
+     * scheme, no scheme but the allowed ones), flexmark's classes, checkbox inputs only, text alignment only.
+     */
     private static boolean valueAllowed(String tag, String name, String value) {
+        Finding asUrl = new Finding(tag, name, value);
+        if (asUrl.scheme() != null || asUrl.protocolRelative()) {
+            return false;
+        }
         return switch (name) {
             case "class" -> CLASSES.containsKey(tag) && CLASSES.get(tag).matcher(value.strip()).matches();
             case "type" -> !tag.equals("input") || value.equalsIgnoreCase("checkbox");

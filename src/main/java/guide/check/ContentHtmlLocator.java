@@ -46,12 +46,16 @@ public final class ContentHtmlLocator {
                     : lines.find(pattern("<" + Pattern.quote(finding.tag()) + "(?![\\w:-])"));
         }
         String name = "(?<![\\w:-])" + Pattern.quote(finding.attribute());
-        String message = finding.message();
-        int colon = message.indexOf(" URL in ");
-        if (colon > 0) {
-            String scheme = message.substring("unsafe HTML: ".length(), colon);
-            // As an attribute value, a Markdown link or autolink, a reference definition; else anywhere.
-            return lines.findDecoded(pattern("(?:[=(<,]|\\]:)\\s*[\"']?\\s*" + Pattern.quote(scheme)), pattern(Pattern.quote(scheme)));
+        // An address is found as the browser reads it (entities decoded, tabs ignored), whether written
+        // as an attribute value, a Markdown link or autolink, or a reference definition.
+        String url = "(?:[=(<,]|\\]:)\\s*[\"']?\\s*";
+        Pattern whole = pattern(url + Pattern.quote(ContentHtml.asBrowserReads(finding.value())) + "(?=[\\s\"')>]|$)");
+        if (finding.scheme() != null) {
+            return lines.findDecoded(whole,
+                    pattern(url + Pattern.quote(finding.scheme())), pattern(Pattern.quote(finding.scheme())));
+        }
+        if (finding.protocolRelative()) {
+            return lines.findDecoded(whole, pattern(url + "[/\\\\]{2}"));
         }
         return lines.find(pattern(name + "\\s*="), pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
     }

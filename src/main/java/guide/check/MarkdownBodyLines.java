@@ -26,7 +26,7 @@ final class MarkdownBodyLines {
         this.firstLine = doc.frontMatter().bodyStartLine();
         for (String line : raw) {
             // How a browser reads a URL: entities decoded, tabs and line breaks inside it ignored.
-            decoded.add(Parser.unescapeEntities(line, true).replaceAll("[\t\r\n]", ""));
+            decoded.add(ContentHtml.asBrowserReads(Parser.unescapeEntities(line, true)));
         }
     }
 

@@ -81,6 +81,24 @@ class ContentChecksTest {
     }
 
     @Test
+    void aJavascriptUrlSplitByAnEncodedTabIsNamedByItsSchemeAtItsLine() throws IOException {
+        String pl = "content/pl/o-przewodniku.md";
+        append(pl, "Kliknij [klik](java&#x09;script:alert(1)).");
+        assertFails(pl + ":" + lineOf(pl, "java&#x09;script") + ": unsafe HTML: javascript: URL in href of <a>");
+    }
+
+    @Test
+    void protocolRelativeLinksAndImagesAreRejectedAtTheirLines() throws IOException {
+        append(ABOUT, "See [y](//evil.example/z).\n\nOr <a href=\"//evil.example/\">x</a>.\n\n<img src=\"//evil.example/a.png\" alt=\"a\">");
+        String fix = " (start it with https:, or with one / for the site)";
+        CliBuild result = assertFails(ABOUT + ":" + lineOf(ABOUT, "(//evil.example/z)") + ": unsafe HTML: protocol-relative URL in href of <a>" + fix);
+        assertTrue(result.err().lines().anyMatch((ABOUT + ":" + lineOf(ABOUT, "<a href=\"//") + ": unsafe HTML: protocol-relative URL in href of <a>" + fix)::equals),
+                result.err());
+        assertTrue(result.err().lines().anyMatch((ABOUT + ":" + lineOf(ABOUT, "<img src=\"//") + ": unsafe HTML: protocol-relative URL in src of <img>" + fix)::equals),
+                result.err());
+    }
+
+    @Test
     void dataUrlLinkIsRejected() throws IOException {
         append(ABOUT, "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">a surprise</a>");
         assertFails(ABOUT + ":" + lineOf(ABOUT, "data:text/html") + ": unsafe HTML: data: URL in href of <a>");

@@ -66,6 +66,31 @@ class ContentHtmlLocatorTest {
     }
 
     @Test
+    void aSchemeSplitByAnEncodedTabIsNamedAtItsLine() {
+        assertEquals(List.of("content/pl/a.md:12: unsafe HTML: javascript: URL in href of <a>"), problems("""
+                Wstęp z <a href="/pl/">linkiem</a>.
+
+                Tekst.
+                [klik](java&#x09;script:alert(1))
+                """));
+    }
+
+    @Test
+    void protocolRelativeAddressesAreNamedAtTheirLines() {
+        assertEquals(List.of(
+                "content/pl/a.md:11: unsafe HTML: protocol-relative URL in href of <a> (start it with https:, or with one / for the site)",
+                "content/pl/a.md:13: unsafe HTML: protocol-relative URL in href of <a> (start it with https:, or with one / for the site)",
+                "content/pl/a.md:14: unsafe HTML: protocol-relative URL in src of <img> (start it with https:, or with one / for the site)"), problems("""
+                Wstęp z <a href="/pl/">linkiem</a>.
+
+                Zobacz [y](//evil.example/z).
+
+                I <a href="//evil.example/">x</a>,
+                <img src="//cdn.example/a.png" alt="a">
+                """));
+    }
+
+    @Test
     void anAttributeIsNamedWhereItIsWritten() {
         assertEquals(List.of("content/pl/a.md:10: unsafe HTML: onclick attribute on <a> is not allowed in content"), problems("""
                 Wstęp o onclickach.

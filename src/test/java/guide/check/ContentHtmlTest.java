@@ -86,6 +86,32 @@ class ContentHtmlTest {
     }
 
     @Test
+    void aSchemeSplitByATabOrLineBreakIsNamedAsTheBrowserReadsIt() {
+        assertEquals(List.of(
+                "unsafe HTML: javascript: URL in href of <a>",
+                "unsafe HTML: javascript: URL in href of <a>",
+                "unsafe HTML: data: URL in src of <img>"), findings("""
+                <a href="java&#x09;script:alert(1)">a</a><a href="&#x01;java&#x0A;script:alert(1)">b</a><img src="da&#x0D;ta:image/png;base64,AA" alt="c">
+                """));
+    }
+
+    @Test
+    void addressesOfAnotherHostWithoutAScheme() {
+        assertEquals(List.of(
+                "unsafe HTML: protocol-relative URL in href of <a> (start it with https:, or with one / for the site)",
+                "unsafe HTML: protocol-relative URL in href of <a> (start it with https:, or with one / for the site)",
+                "unsafe HTML: protocol-relative URL in href of <a> (start it with https:, or with one / for the site)",
+                "unsafe HTML: protocol-relative URL in src of <img> (start it with https:, or with one / for the site)",
+                "unsafe HTML: protocol-relative URL in cite of <q> (start it with https:, or with one / for the site)",
+                "unsafe HTML: protocol-relative URL in cite of <blockquote> (start it with https:, or with one / for the site)"),
+                findings("""
+                <a href="//evil.example/">a</a><a href=" /\\evil.example/">b</a><a href="/&#x09;/evil.example/">c</a>
+                <img src="//evil.example/a.png" alt="d"><q cite="\\\\evil.example/">e</q><blockquote cite="//evil.example/">f</blockquote>
+                """));
+        assertEquals(List.of(), findings("<a href=\"/pl/b/\">g</a><a href=\"./b/\">h</a><img src=\"/images/a.png\" alt=\"i\"><a href=\"#x\">j</a>"));
+    }
+
+    @Test
     void attributesOutsideTheAllowlistAreNamed() {
         assertEquals(List.of(
                 "unsafe HTML: onclick attribute on <a> is not allowed in content",
