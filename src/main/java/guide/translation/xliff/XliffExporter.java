@@ -13,7 +13,7 @@ import java.util.Set;
  * Makes the translation job of one source document into one language: its units with the
  * existing translation's text where there is one, each marked translated, to review (its source
  * changed since the translation's stamp, or the translation has no stamp) or to translate (no
- * translation, or new in the source). Where the translation follows its source block for block,
+ * translation, new in the source, or a target that is still a copy of its source). Where the translation follows its source block for block,
  * the units are the source's headings, paragraphs, list items and cells; where a section of it
  * does not (other paragraphs, a list for paragraphs, footnotes of its own), that section is one
  * unit with the translation's section as its target (see {@link SectionedExport}).
@@ -60,11 +60,23 @@ public final class XliffExporter {
             units.addAll(sectioned.units());
             skeleton = sectioned.skeleton();
             optional = sectioned.optional();
+            units.replaceAll(XliffExporter::copyToTranslate);
         }
         XliffDocument document = new XliffDocument(path(source), targetPath, source.lang(), targetLang, source.translationKey(), revision,
                 skeleton, units, optional);
         int sections = (int) units.stream().filter(u -> u.unit().kind() == UnitKind.SECTION).count();
         return new Export(document, sections);
+    }
+
+    /**
+     * A target that is still its source's text word for word (a draft {@code ./guide translate} made,
+     * which starts as a copy of the source) is not a translation: it goes out as to translate, its
+     * copy kept as the target for the translator to overwrite.
+     */
+    private static ExportedUnit copyToTranslate(ExportedUnit exported) {
+        boolean copy = exported.target() != null && !exported.target().markdown().isBlank()
+                && exported.target().markdown().equals(exported.unit().source().markdown());
+        return copy ? new ExportedUnit(exported.unit(), exported.target(), UnitState.NEEDS_TRANSLATION) : exported;
     }
 
     static String path(ContentDocument doc) {

@@ -1,0 +1,32 @@
+package guide.translation.xliff;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static guide.translation.xliff.XliffFixture.guide;
+import static guide.translation.xliff.XliffFixture.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A translation that is only begun: a draft ./guide translate made, or a page with no translation at all. */
+class XliffNewTranslationTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void aDraftThatIsStillACopyOfItsSourceExportsAsToTranslate() throws Exception {
+        XliffFixture.fixtureProject(project);
+        XliffFixture.Run started = guide(project, "translate", "content/pl/tylko-po-polsku.md", "--to", "en", "--name", "polish-only");
+        assertEquals(0, started.code(), started.err());
+        XliffFixture.Run export = guide(project, "translations", "export", "content/pl", "--to", "en", "--output", project.resolve("x").toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.out().contains("tylko-po-polsku.md -> " + project.resolve("x/polish-only-fixture.pl-en.xlf") + " (5 to translate)"), export.out());
+        String xliff = read(project.resolve("x/polish-only-fixture.pl-en.xlf"));
+        assertFalse(xliff.contains("state=\"translated\""), "the Polish copied into the draft is no translation: " + xliff);
+        String other = export.out().lines().filter(l -> l.startsWith("content/pl/inny-testowy.md")).findFirst().orElseThrow();
+        assertTrue(other.contains(" translated)"), "a real translation stays translated: " + other);
+    }
+}
