@@ -56,7 +56,7 @@ final class BlockAlignment {
     private boolean block(TextRange from, TextRange to, boolean unchanged, Map<Integer, TaggedText> targets) {
         List<Integer> sourceUnits = source.unitsStartingIn(from);
         List<Integer> translationUnits = translation.unitsStartingIn(to);
-        if (sourceUnits.size() != translationUnits.size() || unchanged && !shape(source, from).equals(shape(translation, to))) {
+        if (sourceUnits.size() != translationUnits.size() || unchanged && !sameShape(from, to)) {
             return false;
         }
         for (int k = 0; k < sourceUnits.size(); k++) {
@@ -69,6 +69,21 @@ final class BlockAlignment {
             targets.put(sourceUnits.get(k), target.get());
         }
         return true;
+    }
+
+    /**
+     * Whether the two blocks have the same Markdown around their words. The translation's last block
+     * ends with the file's last line break, where the source's may go on with a blank line and a
+     * section added since the stamp: the line breaks at the end of the file do not count, as the
+     * source's skeleton writes what follows the block.
+     */
+    private boolean sameShape(TextRange from, TextRange to) {
+        String sourceShape = shape(source, from);
+        String translationShape = shape(translation, to);
+        if (to.end() == translation.body().length()) {
+            return sourceShape.stripTrailing().equals(translationShape.stripTrailing());
+        }
+        return sourceShape.equals(translationShape);
     }
 
     /** The Markdown of {@code range} with each unit's text replaced by one NUL: what stays when the words change. */
