@@ -2,7 +2,9 @@ package guide.cli;
 
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
+import guide.translation.TranslationReport;
 import guide.translation.TranslationStarter;
+import guide.translation.TranslationState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +52,13 @@ final class TranslateCommand implements Callable<Integer> {
             System.err.println(doc.source() + " is already in " + to);
             return 1;
         }
+        var real = translatedFrom(content, doc);
+        if (real.isPresent()) {
+            String from = real.get().source().toString();
+            System.err.println(doc.source() + " is a translation of " + from + ": translate from the source, not from a translation: ./guide translate "
+                    + from + " --to " + to + " --name " + name);
+            return 1;
+        }
         var existing = content.documents().stream().filter(d -> d.lang().equals(to) && d.translationKey().equals(doc.translationKey())).findFirst();
         if (existing.isPresent()) {
             System.err.println(doc.translationKey() + " already has a " + to + " version: " + existing.get().source() + " (not overwritten)");
@@ -68,5 +77,17 @@ final class TranslateCommand implements Callable<Integer> {
         System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
         System.out.println("Until then ./guide translations shows it as a draft; once published, as current until " + doc.source() + " changes.");
         return 0;
+    }
+
+    /**
+     * The source {@code doc} is a translation of, if it is one: a new translation starts from the
+     * source, so that its stamp records the source's revision (one stamped from a translation would
+     * make the report call the source outdated, and lose what the translation left out).
+     */
+    private static java.util.Optional<ContentDocument> translatedFrom(SiteContent content, ContentDocument doc) {
+        TranslationReport report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents(), false);
+        return report.stateOf(doc)
+                .filter(state -> state.status() != TranslationState.Status.SOURCE && state.source() != null && state.source() != doc)
+                .map(TranslationState::source);
     }
 }

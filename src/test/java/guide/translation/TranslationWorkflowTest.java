@@ -192,6 +192,17 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void translateRefusesATranslationAsItsSourceAndNamesTheSource() throws Exception {
+        edit("jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en,de"));
+        Run run = guide("translate", EN_ABOUT, "--to", "de", "--name", "ueber");
+        assertEquals(1, run.code, run.out);
+        assertTrue(run.err.contains(EN_ABOUT + " is a translation of " + PL_ABOUT + ": translate from the source, not from a translation: ./guide translate "
+                + PL_ABOUT + " --to de --name ueber"), run.err);
+        assertFalse(Files.exists(project.resolve("content/de/ueber.md")), "nothing created");
+        assertEquals(0, guide("translate", PL_ABOUT, "--to", "de", "--name", "ueber").code, "from the source it starts");
+    }
+
+    @Test
     void homePageListsArticlesAvailableOnlyInTheOtherLanguage() throws Exception {
         new SiteBuilder(project).build(project.resolve("target/site"));
         Document home = Jsoup.parse(project.resolve("target/site/en/index.html").toFile(), "UTF-8");
