@@ -1,6 +1,7 @@
 package guide.cli;
 
 import guide.content.SiteContent;
+import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.XliffImportBatch;
 import picocli.CommandLine.Command;
@@ -25,6 +26,10 @@ final class TranslationsImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Import even if the source changed since the export; the translation stays outdated.")
     boolean force;
 
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "File name of the page the import creates, in its language, e.g. how-to-price-a-project: it is the page's address.")
+    String name;
+
     @Override
     public Integer call() throws IOException {
         var loaded = options.content();
@@ -33,7 +38,8 @@ final class TranslationsImportCommand implements Callable<Integer> {
         }
         SiteContent content = loaded.get();
         Path cwd = Path.of("").toAbsolutePath();
-        XliffImportBatch.Plan plan = new XliffImportBatch(content).plan(files.stream().map(f -> cwd.resolve(f).normalize()).toList(), force);
+        XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(files.stream().map(f -> cwd.resolve(f).normalize()).toList(), force),
+                java.util.Optional.ofNullable(name), content.config().projectDir());
         if (!plan.problems().isEmpty()) {
             plan.problems().forEach(p -> System.err.println(shown(cwd, p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
             System.err.println("Nothing imported: " + plan.problems().size() + " problem(s); content/ was left as it was.");

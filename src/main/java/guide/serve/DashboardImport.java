@@ -49,7 +49,9 @@ final class DashboardImport {
             } catch (BuildFailure failure) {
                 return new ImportOutcome(false, "Nothing imported", failure.problems().stream().map(Problem::toString).toList());
             }
-            XliffImportBatch.Plan plan = new XliffImportBatch(content).plan(files, force);
+            // A new page needs a name in its language, which the form does not ask for: the refusal gives the command.
+            XliffImportBatch.Plan plan = guide.translation.xliff.NewPageName.apply(new XliffImportBatch(content).plan(files, force),
+                    java.util.Optional.empty(), projectDir);
             if (!plan.problems().isEmpty()) {
                 List<String> messages = new ArrayList<>();
                 for (Problem p : plan.problems()) {

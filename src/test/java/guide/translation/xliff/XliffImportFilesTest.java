@@ -163,7 +163,7 @@ class XliffImportFilesTest {
         write(xliff, read(xliff).replace(">A paragraph.</target>", ">A paragraph, revised.</target>"));
 
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", xliff.toString(),
-                project.resolve("target/xliff/xliff-fixture.pl-en.xlf").toString());
+                project.resolve("target/xliff/xliff-fixture.pl-en.xlf").toString(), "--name", "test-article");
         assertEquals(0, run.code(), run.err());
         assertTrue(read(other).contains("A paragraph, revised."), run.out());
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(other)), "the replaced file's own");

@@ -73,11 +73,17 @@ class XliffRoundTripTest {
                 .replace(">Tylko po polsku</target>", ">Polish only</target>")
                 .replace(">Koniec.</target>", ">The end.</target>");
         XliffFixture.write(file, translated);
-        Run imported = run("translations", "import", file.toString());
+        Run unnamed = run("translations", "import", file.toString());
+        assertEquals(1, unnamed.code(), "a new page's file name is its address, to give in English: " + unnamed.out());
+        assertTrue(unnamed.err().contains("makes a new page, content/en/tylko-po-polsku.md, at the source's address: a file name is the page's address,"
+                + " so name it in en, as ./guide translate does: import this file with --name NAME"), unnamed.err());
+        assertFalse(Files.exists(project.resolve("content/en/tylko-po-polsku.md")), "nothing written");
+        Run imported = run("translations", "import", file.toString(), "--name", "polish-only");
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("content/en/tylko-po-polsku.md: created (status=draft)"), imported.out());
+        assertTrue(imported.out().contains("content/en/polish-only.md: created (status=draft)"), imported.out());
+        assertFalse(Files.exists(project.resolve("content/en/tylko-po-polsku.md")), "not at the Polish address");
 
-        String created = read(project.resolve("content/en/tylko-po-polsku.md"));
+        String created = read(project.resolve("content/en/polish-only.md"));
         ContentDocument source = SiteContent.load(project).documents().stream()
                 .filter(d -> d.source().toString().equals("content/pl/tylko-po-polsku.md")).findFirst().orElseThrow();
         assertTrue(created.startsWith("title=Polish only\n"), created);

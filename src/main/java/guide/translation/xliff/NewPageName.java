@@ -1,0 +1,52 @@
+package guide.translation.xliff;
+
+import guide.site.Problem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The file name of a page an import creates. An XLIFF file of a page with no translation yet names
+ * the source's file (a Polish address); as with {@code ./guide translate}, the file name is the
+ * page's address, so the editor gives it in the target language ({@code --name}), one new page per
+ * import. Without a name, an import that would create a page is refused with the command to run.
+ */
+public final class NewPageName {
+    private NewPageName() {
+    }
+
+    /** {@code plan} with the new page renamed to {@code name}, or refused when a name is missing or does not fit. */
+    public static XliffImportBatch.Plan apply(XliffImportBatch.Plan plan, Optional<String> name, Path projectDir) {
+        if (!plan.problems().isEmpty()) {
+            return plan;
+        }
+        List<PlannedWrite> created = plan.writes().stream().filter(PlannedWrite::created).toList();
+        List<Problem> problems = new ArrayList<>();
+        if (name.isEmpty()) {
+            created.forEach(w -> problems.add(new Problem(w.xliff(), 0, "makes a new page, " + w.shown()
+                    + ", at the source's address: a file name is the page's address, so name it in " + w.target().getParent().getFileName()
+                    + ", as ./guide translate does: import this file with --name NAME (one new page per import)")));
+            return problems.isEmpty() ? plan : new XliffImportBatch.Plan(List.of(), problems);
+        }
+        if (created.size() != 1) {
+            Path first = plan.writes().isEmpty() ? Path.of("--name") : plan.writes().get(0).xliff();
+            problems.add(new Problem(first, 0, created.isEmpty()
+                    ? "--name names a new page, but every file given updates an existing translation: import without --name"
+                    : "--name names one new page, but " + created.size() + " files make new pages: import them one at a time"));
+            return new XliffImportBatch.Plan(List.of(), problems);
+        }
+        PlannedWrite write = created.get(0);
+        String file = name.get().endsWith(".md") ? name.get() : name.get() + ".md";
+        Path target = write.target().resolveSibling(file);
+        if (file.contains("/") || file.contains("\\") || Files.exists(target)) {
+            String why = Files.exists(target) ? "already exists; not overwritten" : "must be a file name, without a folder";
+            return new XliffImportBatch.Plan(List.of(), List.of(new Problem(write.xliff(), 0, "--name " + name.get() + ": " + why)));
+        }
+        String shown = projectDir.relativize(target).toString().replace('\\', '/');
+        PlannedWrite renamed = new PlannedWrite(write.xliff(), target, shown, write.text(), true, false, write.outdated());
+        return new XliffImportBatch.Plan(plan.writes().stream().map(w -> w == write ? renamed : w).toList(), List.of());
+    }
+}
