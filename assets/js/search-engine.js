@@ -11,8 +11,8 @@ const MORE_TIERS = 3;
 /** How many keys an unfinished word stands for (as guide.search.BegunWords.KEYS). */
 const BEGUN_KEYS = 3;
 
-/** As guide.search.Folding.fold: NFD, marks and hyphens removed, lowercase, ł as l. */
-export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ł/g, 'l').replace(HYPHEN, '');
+/** As guide.search.Folding.fold: NFD, marks and hyphens removed (before lowercasing: a Greek Σ before a hyphen ends no word), lowercase, ł as l. */
+export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').replace(HYPHEN, '').toLowerCase().replace(/ł/g, 'l');
 
 /**
  * Words of a text with their offsets; single characters are not words for search (as in Folding.words). A hyphenated

@@ -80,13 +80,13 @@ public final class SearchableText {
                     text.append(t.getWholeText());
                 } else if (child instanceof Element e && !skipped(e)) {
                     if (e.hasClass("footnote-ref")) {
-                        citedIn.putIfAbsent(e.attr("href").substring(1), sections.size());
+                        cite(e);
                     } else if (e.hasClass("footnotes")) {
                         collectNotes(e);
                     } else if (HEADINGS.contains(e.normalName()) && !e.id().isEmpty()) {
-                        startSection(e.id(), e.text());
+                        startSection(e.id(), e);
                     } else if (e.normalName().equals("legend") && e.parent() != null && !e.parent().id().isEmpty()) {
-                        startSection(e.parent().id(), e.text());
+                        startSection(e.parent().id(), e);
                     } else {
                         boolean block = e.isBlock() || e.normalName().equals("br");
                         if (block) {
@@ -132,10 +132,24 @@ public final class SearchableText {
             }
         }
 
-        private void startSection(String id, String title) {
+        /** Notes a footnote reference ({@code href="#fn-1"}) as cited in the section being read; its number is no text. */
+        private void cite(Element ref) {
+            String href = ref.attr("href");
+            if (href.length() > 1 && href.charAt(0) == '#') {
+                citedIn.putIfAbsent(href.substring(1), sections.size());
+            }
+        }
+
+        /** Starts a section at a heading: its text without footnote numbers, whose notes then belong to this section. */
+        private void startSection(String id, Element title) {
             finish();
             anchor = id;
-            heading = title;
+            Element copy = title.clone();
+            for (Element ref : copy.getElementsByClass("footnote-ref")) {
+                cite(ref);
+                ref.remove();
+            }
+            heading = copy.text();
         }
 
         void finish() {

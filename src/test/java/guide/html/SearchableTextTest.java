@@ -39,4 +39,21 @@ class SearchableTextTest {
         assertEquals("Raz. Przypis.", sections.get(0).text());
         assertEquals("Dwa.", sections.get(1).text());
     }
+
+    /** A note cited in a heading belongs to that heading's section, and its number is not part of the heading. */
+    @Test
+    void aNoteCitedInAHeadingGoesWithItsSection() {
+        List<PageText.Section> sections = sections("<h2 id=\"hc\">Heading cite<sup><a class=\"footnote-ref\" href=\"#fn-c\">3</a></sup></h2>"
+                + "<p>Plain words.</p><h2 id=\"tail\">Tail</h2><p>Tail words.</p>"
+                + "<div class=\"footnotes\"><ol><li id=\"fn-c\"><p>Gammanote.</p></li></ol></div>");
+        assertEquals(List.of(new PageText.Section("hc", "Heading cite", "Plain words. Gammanote."),
+                new PageText.Section("tail", "Tail", "Tail words.")), sections);
+    }
+
+    /** A link that only looks like a footnote reference (no address to a note) is text, and stops nothing. */
+    @Test
+    void aFootnoteLinkWithoutAnAddressIsIgnored() {
+        List<PageText.Section> sections = sections("<p>Body <a class=\"footnote-ref\">x</a> of the first section.</p>");
+        assertEquals(List.of(new PageText.Section("", "", "Body of the first section.")), sections);
+    }
 }
