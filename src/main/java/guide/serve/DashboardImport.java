@@ -4,6 +4,7 @@ import guide.content.SiteContent;
 import guide.dashboard.ImportOutcome;
 import guide.site.BuildFailure;
 import guide.site.Problem;
+import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.XliffImportBatch;
 
@@ -14,12 +15,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An import through the dashboard: the uploaded files are saved in a temporary folder (under safe
  * names) and handed to {@code ./guide translations import}'s own {@link XliffImportBatch}, which
  * checks them all and writes the translations only if every one passes, each atomically. Messages
- * name the files as uploaded. The preview's watcher sees the written files and rebuilds. One
+ * name the files as uploaded. A page with no translation yet is created under the file name given in
+ * the form, as {@code --name} does. The preview's watcher sees the written files and rebuilds. One
  * import at a time.
  */
 final class DashboardImport {
@@ -29,7 +32,8 @@ final class DashboardImport {
         this.projectDir = projectDir;
     }
 
-    synchronized ImportOutcome run(List<UploadForm.Upload> uploads, boolean force) throws IOException {
+    /** Checks and writes {@code uploads}; {@code newPageName} names the page an import of a page with no translation yet creates. */
+    synchronized ImportOutcome run(List<UploadForm.Upload> uploads, boolean force, Optional<String> newPageName) throws IOException {
         if (uploads.isEmpty()) {
             return new ImportOutcome(false, "Nothing imported", List.of("choose one or more .xlf files exported by this project"));
         }
@@ -49,9 +53,8 @@ final class DashboardImport {
             } catch (BuildFailure failure) {
                 return new ImportOutcome(false, "Nothing imported", failure.problems().stream().map(Problem::toString).toList());
             }
-            // A new page needs a name in its language, which the form does not ask for: the refusal gives the command.
-            XliffImportBatch.Plan plan = guide.translation.xliff.NewPageName.apply(new XliffImportBatch(content).plan(files, force),
-                    java.util.Optional.empty(), projectDir);
+            XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(files, force),
+                    newPageName, projectDir, NewPageName.Asked.FIELD);
             if (!plan.problems().isEmpty()) {
                 List<String> messages = new ArrayList<>();
                 for (Problem p : plan.problems()) {

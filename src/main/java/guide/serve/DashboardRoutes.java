@@ -156,7 +156,8 @@ final class DashboardRoutes {
             text(exchange, 403, "refused: this form is not from this run of the preview (no or wrong token); reload the dashboard and try again");
             return;
         }
-        ImportOutcome outcome = importer.run(form.files(), form.fields().containsKey("force"));
+        Optional<String> name = Optional.ofNullable(form.fields().get("name")).map(String::strip).filter(n -> !n.isEmpty());
+        ImportOutcome outcome = importer.run(form.files(), form.fields().containsKey("force"), name);
         System.out.println("Dashboard import: " + outcome.headline());
         outcome.messages().forEach(m -> System.out.println("  " + m));
         exchange.getResponseHeaders().set("Location", PageOptions.BASE + "?import=" + results.keep(outcome) + "#import-result");

@@ -12,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dashboard's import says what it did in the words of ./guide translations import. */
 class DashboardImportTest {
@@ -28,9 +31,43 @@ class DashboardImportTest {
         Path pl = project.resolve(DashboardFixture.PRICING_PL);
         Files.writeString(pl, Files.readString(pl, StandardCharsets.UTF_8) + "\nNowy akapit.\n", StandardCharsets.UTF_8);
 
-        ImportOutcome outcome = new DashboardImport(project).run(List.of(new UploadForm.Upload("pricing.pl-en.xlf", Files.readAllBytes(xliff))), true);
+        ImportOutcome outcome = new DashboardImport(project).run(List.of(new UploadForm.Upload("pricing.pl-en.xlf", Files.readAllBytes(xliff))), true, Optional.empty());
         assertEquals(List.of(DashboardFixture.PRICING_EN + ": updated from pricing.pl-en.xlf; imported although its source changed since the export, "
                 + "so it stays outdated until those changes are translated"), outcome.messages());
+    }
+
+    @Test
+    void aPageWithNoTranslationIsCreatedUnderTheNameGivenInTheForm() throws Exception {
+        ProjectFixture.copyProject(project);
+        Path out = project.resolve("xliff");
+        assertEquals(0, guide("translations", "export", "content/pl/zaliczka-czy-zadatek.md", "--to", "en", "--output", out.toString()));
+        Path xliff;
+        try (var files = Files.list(out)) {
+            xliff = files.filter(f -> f.toString().endsWith(".xlf")).findFirst().orElseThrow();
+        }
+        // What a translator's tool does first: copy each source into its target, then the translator translates.
+        String translated = Files.readString(xliff, StandardCharsets.UTF_8).replaceAll(
+                "(?s)(<source xml:lang=\"pl\">)(.*?)(</source>\\s*<target xml:lang=\"en\" state=\")needs-translation(\">)</target>", "$1$2$3translated$4$2</target>");
+        List<UploadForm.Upload> upload = List.of(new UploadForm.Upload("advance.xlf", translated.getBytes(StandardCharsets.UTF_8)));
+        DashboardImport importer = new DashboardImport(project);
+
+        ImportOutcome unnamed = importer.run(upload, false, Optional.empty());
+        assertFalse(unnamed.imported(), unnamed.messages().toString());
+        assertTrue(unnamed.messages().get(0).startsWith("advance.xlf: makes a new page, content/en/zaliczka-czy-zadatek.md, at the source's address")
+                && unnamed.messages().get(0).endsWith("give its file name in \"New page's file name\" and import it again (one new page per import)"),
+                "the refusal names the form's field, not a command-line option: " + unnamed.messages());
+        assertFalse(Files.exists(project.resolve("content/en/zaliczka-czy-zadatek.md")), "nothing written");
+
+        ImportOutcome named = importer.run(upload, false, Optional.of("advance-or-deposit"));
+        assertTrue(named.imported(), named.messages().toString());
+        assertEquals(List.of("content/en/advance-or-deposit.md: created (status=draft) from advance.xlf"), named.messages());
+        assertTrue(Files.readString(project.resolve("content/en/advance-or-deposit.md"), StandardCharsets.UTF_8).contains("\nstatus=draft\n"));
+        assertFalse(Files.exists(project.resolve("content/en/zaliczka-czy-zadatek.md")), "not at the Polish address");
+
+        ImportOutcome again = importer.run(upload, false, Optional.of("advance-or-deposit"));
+        assertFalse(again.imported(), "the file made a new page; a second import would overwrite it: " + again.messages());
+        assertTrue(again.messages().get(0).contains("content/en/advance-or-deposit.md is already the en version of content/pl/zaliczka-czy-zadatek.md"),
+                again.messages().toString());
     }
 
     private int guide(String... args) {

@@ -15,11 +15,30 @@ import java.util.Optional;
  * import. Without a name, an import that would create a page is refused with the command to run.
  */
 public final class NewPageName {
+    /** Where the name is asked for, as messages name it: the command's option or the dashboard's field. */
+    public enum Asked {
+        OPTION("--name", "import this file with --name NAME"),
+        FIELD("the new page's file name", "give its file name in \"New page's file name\" and import it again");
+
+        private final String label;
+        private final String howToGive;
+
+        Asked(String label, String howToGive) {
+            this.label = label;
+            this.howToGive = howToGive;
+        }
+    }
+
     private NewPageName() {
     }
 
-    /** {@code plan} with the new page renamed to {@code name}, or refused when a name is missing or does not fit. */
+    /** {@code plan} with the new page renamed to {@code name}, or refused when a name is missing or does not fit (messages name {@code --name}). */
     public static XliffImportBatch.Plan apply(XliffImportBatch.Plan plan, Optional<String> name, Path projectDir) {
+        return apply(plan, name, projectDir, Asked.OPTION);
+    }
+
+    /** {@code plan} with the new page renamed to {@code name}, or refused when a name is missing or does not fit. */
+    public static XliffImportBatch.Plan apply(XliffImportBatch.Plan plan, Optional<String> name, Path projectDir, Asked asked) {
         if (!plan.problems().isEmpty()) {
             return plan;
         }
@@ -28,14 +47,14 @@ public final class NewPageName {
         if (name.isEmpty()) {
             created.forEach(w -> problems.add(new Problem(w.xliff(), 0, "makes a new page, " + w.shown()
                     + ", at the source's address: a file name is the page's address, so name it in " + w.target().getParent().getFileName()
-                    + ", as ./guide translate does: import this file with --name NAME (one new page per import)")));
+                    + ", as ./guide translate does: " + asked.howToGive + " (one new page per import)")));
             return problems.isEmpty() ? plan : new XliffImportBatch.Plan(List.of(), problems);
         }
         if (created.size() != 1) {
-            Path first = plan.writes().isEmpty() ? Path.of("--name") : plan.writes().get(0).xliff();
+            Path first = plan.writes().isEmpty() ? Path.of(asked.label) : plan.writes().get(0).xliff();
             problems.add(new Problem(first, 0, created.isEmpty()
-                    ? "--name names a new page, but every file given updates an existing translation: import without --name"
-                    : "--name names one new page, but " + created.size() + " files make new pages: import them one at a time"));
+                    ? asked.label + " names a new page, but every file given updates an existing translation: import without it"
+                    : asked.label + " names one new page, but " + created.size() + " files make new pages: import them one at a time"));
             return new XliffImportBatch.Plan(List.of(), problems);
         }
         PlannedWrite write = created.get(0);
@@ -43,7 +62,7 @@ public final class NewPageName {
         Path target = write.target().resolveSibling(file);
         if (file.contains("/") || file.contains("\\") || Files.exists(target)) {
             String why = Files.exists(target) ? "already exists; not overwritten" : "must be a file name, without a folder";
-            return new XliffImportBatch.Plan(List.of(), List.of(new Problem(write.xliff(), 0, "--name " + name.get() + ": " + why)));
+            return new XliffImportBatch.Plan(List.of(), List.of(new Problem(write.xliff(), 0, asked.label + " " + name.get() + ": " + why)));
         }
         String shown = projectDir.relativize(target).toString().replace('\\', '/');
         PlannedWrite renamed = new PlannedWrite(write.xliff(), target, shown, write.text(), true, false, write.outdated());
