@@ -60,7 +60,9 @@ public final class XliffExporter {
             units.addAll(sectioned.units());
             skeleton = sectioned.skeleton();
             optional = sectioned.optional();
-            units.replaceAll(XliffExporter::copyToTranslate);
+            if (existing.draft()) {
+                units.replaceAll(XliffExporter::copyToTranslate);
+            }
         }
         XliffDocument document = new XliffDocument(path(source), targetPath, source.lang(), targetLang, source.translationKey(), revision,
                 skeleton, units, optional);
@@ -69,9 +71,10 @@ public final class XliffExporter {
     }
 
     /**
-     * A target that is still its source's text word for word (a draft {@code ./guide translate} made,
-     * which starts as a copy of the source) is not a translation: it goes out as to translate, its
-     * copy kept as the target for the translator to overwrite.
+     * In a draft, a target that is still its source's text word for word (a draft {@code ./guide translate}
+     * made starts as a copy of the source) is not a translation: it goes out as to translate, its
+     * copy kept as the target for the translator to overwrite. In a published translation the same
+     * text is the translator's choice (a proper name, a figure), so it stays translated.
      */
     private static ExportedUnit copyToTranslate(ExportedUnit exported) {
         boolean copy = exported.target() != null && !exported.target().markdown().isBlank()

@@ -3,7 +3,10 @@ package guide.translation.xliff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static guide.translation.xliff.XliffFixture.guide;
 import static guide.translation.xliff.XliffFixture.read;
@@ -28,5 +31,22 @@ class XliffNewTranslationTest {
         assertFalse(xliff.contains("state=\"translated\""), "the Polish copied into the draft is no translation: " + xliff);
         String other = export.out().lines().filter(l -> l.startsWith("content/pl/inny-testowy.md")).findFirst().orElseThrow();
         assertTrue(other.contains(" translated)"), "a real translation stays translated: " + other);
+    }
+
+    @Test
+    void aPublishedTranslationThatKeepsASentenceAsItsSourceHasItExportedAsTranslated() throws Exception {
+        XliffFixture.fixtureProject(project);
+        // A proper name, the same in both languages: the translator kept it on purpose.
+        for (String file : List.of("content/pl/inny-testowy.md", "content/en/other-test.md")) {
+            Path path = project.resolve(file);
+            String text = read(path);
+            Files.writeString(path, text.replace(text.contains("Akapit.") ? "Akapit." : "A paragraph.", "Basecamp, Trello, Asana."), StandardCharsets.UTF_8);
+        }
+        assertEquals(0, guide(project, "translations", "stamp", "content/en/other-test.md").code());
+        XliffFixture.Run export = guide(project, "translations", "export", "content/pl/inny-testowy.md", "--to", "en", "--output", project.resolve("x").toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.out().contains("(5 translated)"), "nothing to translate in a current, published translation: " + export.out());
+        String xliff = read(project.resolve("x/other-fixture.pl-en.xlf"));
+        assertTrue(xliff.matches("(?s).*<target xml:lang=\"en\" state=\"translated\">Basecamp, Trello, Asana\\.</target>.*"), xliff);
     }
 }
