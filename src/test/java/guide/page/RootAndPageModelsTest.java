@@ -76,6 +76,33 @@ class RootAndPageModelsTest {
     }
 
     @Test
+    void aMissingAddressOutsideTheLanguagesGetsANotFoundPageInEveryLanguageThatHasOne() {
+        ContentDocument pl = TestDocument.article("pl", "404").type(DocumentType.NOTFOUND).title("Nie ma takiej strony")
+                .header("summary", "Sprawdź adres.").build();
+        ContentDocument en = TestDocument.article("en", "404").type(DocumentType.NOTFOUND).title("Page not found")
+                .header("summary", "Check the address.").build();
+        ContentDocument article = TestDocument.article("pl", "artykul").title("Artykuł").build();
+
+        PageModel page = rootNotFound().model(List.of(article, en, pl)).orElseThrow();
+        assertEquals("rootnotfound", page.type());
+        assertEquals("pl", page.lang(), "the default language leads, whatever the documents' order");
+        assertEquals("/404.html", page.url());
+        assertEquals("Nie ma takiej strony · Page not found", page.title());
+        assertEquals("Sprawdź adres. / Check the address.", page.summary());
+        assertEquals(List.of(new LanguageChoice("pl", "/pl/", "Polski", "Nie ma takiej strony", "Sprawdź adres.", "Przejdź na stronę główną po polsku"),
+                new LanguageChoice("en", "/en/", "English", "Page not found", "Check the address.", "Go to the English home page")), page.languages());
+
+        PageModel english = rootNotFound().model(List.of(en, article)).orElseThrow();
+        assertEquals("en", english.lang(), "without the default language's page, the first language that has one");
+        assertEquals(1, english.languages().size());
+        assertEquals(java.util.Optional.empty(), rootNotFound().model(List.of(article)), "no not-found page in any language: none at the root");
+    }
+
+    private RootNotFoundPage rootNotFound() {
+        return new RootNotFoundPage(config, ui, new LanguageViews(config, ui), new Typesetter(config), new ShareImages(config, ui, Map.of()));
+    }
+
+    @Test
     void oneSiteNameForAllLanguagesIsTheTitleOnce() {
         project.write("templates/i18n/en.yaml", SmallProject.EN.replace("siteName: The Guide", "siteName: Przewodnik"));
         UiStrings same = project.ui();

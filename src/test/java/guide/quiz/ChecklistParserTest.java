@@ -431,6 +431,17 @@ class ChecklistParserTest {
         assertEquals("Plan the exit.\n\n" + comment.strip(), checklist.bands().get(1).advice());
     }
 
+    /** An HTML block's last line is HTML too: a statement commented out on the line that closes the comment is no statement. */
+    @Test
+    void theLineThatClosesAnHtmlBlockIsPartOfIt() {
+        String comment = "<!-- Dropped for now:\n- [ ] An old statement. {#old-one points=9} -->\n\n";
+        Checklist checklist = parse("content/en/q.md", VALID.replace("## Results {#results}", comment + "## Results {#results}"))
+                .orElseThrow(() -> new AssertionError(problems));
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals(11, checklist.maxPoints());
+        assertEquals(List.of("invoices-late", "invoice-unpaid", "insults"), statementIds(checklist));
+    }
+
     /** "[^n]" in a code block is shown as it is, as Markdown shows it: no reference, whatever part holds a note [^n]. */
     @Test
     void aFootnoteInACodeBlockIsNoReference() {
