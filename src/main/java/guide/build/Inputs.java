@@ -1,6 +1,6 @@
 package guide.build;
 
-import guide.check.ArchiveAddressCheck;
+import guide.check.ReservedAddressCheck;
 import guide.check.HomePageCheck;
 import guide.check.UiStringUsageCheck;
 import guide.content.Authors;
@@ -47,7 +47,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(files, problems, noted);
         timer.phase("scan content");
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
-        new ArchiveAddressCheck().check(projectDir, config, ui, documents, problems);
+        new ReservedAddressCheck().check(projectDir, config, ui, documents, problems);
         new HomePageCheck().check(projectDir, config, documents, problems);
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,
                 doc -> memory.revisions.get(doc, SourceRevision::of));

@@ -2,6 +2,7 @@ package guide.cli;
 
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
+import guide.translation.NewPageFile;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationStarter;
 import guide.translation.TranslationState;
@@ -61,11 +62,15 @@ final class TranslateCommand implements Callable<Integer> {
         }
         var existing = content.documents().stream().filter(d -> d.lang().equals(to) && d.translationKey().equals(doc.translationKey())).findFirst();
         if (existing.isPresent()) {
-            System.err.println(doc.translationKey() + " already has a " + to + " version: " + existing.get().source() + " (not overwritten)");
+            System.err.println(doc.translationKey() + " already has a version in " + to + ": " + existing.get().source() + " (not overwritten)");
             return 1;
         }
-        String fileName = name.endsWith(".md") ? name : name + ".md";
-        Path target = content.config().contentDir().resolve(to).resolve(fileName);
+        NewPageFile.Result file = NewPageFile.of(name, to, content.config(), content.documents());
+        if (file.problem() != null) {
+            System.err.println("--name " + name + ": " + file.problem());
+            return 1;
+        }
+        Path target = file.file();
         try {
             TranslationStarter.start(doc, target, to);
         } catch (IOException e) {

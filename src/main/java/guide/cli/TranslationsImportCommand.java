@@ -39,7 +39,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
         SiteContent content = loaded.get();
         Path cwd = Path.of("").toAbsolutePath();
         XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(files.stream().map(f -> cwd.resolve(f).normalize()).toList(), force),
-                java.util.Optional.ofNullable(name), content.config().projectDir());
+                java.util.Optional.ofNullable(name), content, NewPageName.Asked.OPTION);
         if (!plan.problems().isEmpty()) {
             plan.problems().forEach(p -> System.err.println(shown(cwd, p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
             System.err.println("Nothing imported: " + plan.problems().size() + " problem(s); content/ was left as it was.");

@@ -54,7 +54,7 @@ final class DashboardImport {
                 return new ImportOutcome(false, "Nothing imported", failure.problems().stream().map(Problem::toString).toList());
             }
             XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(files, force),
-                    newPageName, projectDir, NewPageName.Asked.FIELD);
+                    newPageName, content, NewPageName.Asked.FIELD);
             if (!plan.problems().isEmpty()) {
                 List<String> messages = new ArrayList<>();
                 for (Problem p : plan.problems()) {

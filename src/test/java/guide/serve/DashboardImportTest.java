@@ -58,6 +58,10 @@ class DashboardImportTest {
                 "the refusal names the form's field, not a command-line option: " + unnamed.messages());
         assertFalse(Files.exists(project.resolve("content/en/zaliczka-czy-zadatek.md")), "nothing written");
 
+        ImportOutcome spaced = importer.run(upload, false, Optional.of("Advance or deposit"));
+        assertEquals(List.of("advance.xlf: the new page's file name Advance or deposit: a file name is the page's address: lowercase letters, digits"
+                + " and single hyphens, like how-to-price-a-project (found 'Advance or deposit')"), spaced.messages());
+
         ImportOutcome named = importer.run(upload, false, Optional.of("advance-or-deposit"));
         assertTrue(named.imported(), named.messages().toString());
         assertEquals(List.of("content/en/advance-or-deposit.md: created (status=draft) from advance.xlf"), named.messages());

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -183,12 +184,45 @@ class TranslationWorkflowTest {
 
         Run again = guide("translate", PL_ABOUT, "--to", "en", "--name", "about-the-guide");
         assertEquals(1, again.code);
-        assertTrue(again.err.contains("already has a en version: content/en/about-the-guide.md (not overwritten)"), again.err);
+        assertTrue(again.err.contains("already has a version in en: content/en/about-the-guide.md (not overwritten)"), again.err);
         assertTrue(Files.readString(created, StandardCharsets.UTF_8).endsWith(text.substring(text.indexOf("translationKey="))), "not overwritten");
 
         Run toItself = guide("translate", PL_ABOUT, "--to", "de", "--name", "ueber");
         assertEquals(1, toItself.code);
         assertTrue(toItself.err.contains("not a configured language"), toItself.err);
+    }
+
+    @Test
+    void translateRefusesANameThatIsNoAddressOrIsAnotherPagesAndWritesNothing() throws IOException {
+        Files.delete(project.resolve(EN_ABOUT));
+        Map<String, Path> before = snapshot();
+        for (String bad : List.of("../../x", "a/b", "Second Article", "feed.xml", "about_the_guide", "-about", "about--guide")) {
+            Run run = guide("translate", PL_ABOUT, "--to", "en", "--name", bad);
+            assertEquals(1, run.code, bad + ": " + run.out);
+            assertTrue(run.err.contains("--name " + bad + ": a file name is the page's address: lowercase letters, digits and single hyphens,"
+                    + " like how-to-price-a-project (found '" + bad + "')"), run.err);
+        }
+        String taken = project.relativize(project.resolve("content/en")).toString();
+        try (var files = Files.list(project.resolve("content/en"))) {
+            Path other = files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("index.md")
+                    && !f.getFileName().toString().equals("404.md")).findFirst().orElseThrow();
+            String name = other.getFileName().toString().replace(".md", "");
+            Run run = guide("translate", PL_ABOUT, "--to", "en", "--name", name);
+            assertEquals(1, run.code, run.out);
+            assertTrue(run.err.contains("--name " + name + ": its address /en/" + name + "/ is already " + taken + "/" + name + ".md's: choose another name"), run.err);
+        }
+        assertEquals(before, snapshot(), "nothing written, in content/ or outside it");
+        assertFalse(Files.exists(project.resolve("x.md")) || Files.exists(project.getParent().resolve("x.md")));
+        Run polish = guide("translate", PL_ABOUT, "--to", "en", "--name", "o-przewodniku-żółw");
+        assertEquals(0, polish.code, "letters of any alphabet are names too: " + polish.err);
+    }
+
+    private Map<String, Path> snapshot() throws IOException {
+        try (var walk = Files.walk(project)) {
+            Map<String, Path> files = new java.util.TreeMap<>();
+            walk.filter(Files::isRegularFile).filter(f -> !project.relativize(f).startsWith("target")).forEach(f -> files.put(project.relativize(f).toString(), f));
+            return files;
+        }
     }
 
     @Test

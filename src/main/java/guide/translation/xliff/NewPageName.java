@@ -1,6 +1,8 @@
 package guide.translation.xliff;
 
+import guide.content.SiteContent;
 import guide.site.Problem;
+import guide.translation.NewPageFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +34,8 @@ public final class NewPageName {
     private NewPageName() {
     }
 
-    /** {@code plan} with the new page renamed to {@code name}, or refused when a name is missing or does not fit (messages name {@code --name}). */
-    public static XliffImportBatch.Plan apply(XliffImportBatch.Plan plan, Optional<String> name, Path projectDir) {
-        return apply(plan, name, projectDir, Asked.OPTION);
-    }
-
     /** {@code plan} with the new page renamed to {@code name}, or refused when a name is missing or does not fit. */
-    public static XliffImportBatch.Plan apply(XliffImportBatch.Plan plan, Optional<String> name, Path projectDir, Asked asked) {
+    public static XliffImportBatch.Plan apply(XliffImportBatch.Plan plan, Optional<String> name, SiteContent content, Asked asked) {
         if (!plan.problems().isEmpty()) {
             return plan;
         }
@@ -58,13 +55,14 @@ public final class NewPageName {
             return new XliffImportBatch.Plan(List.of(), problems);
         }
         PlannedWrite write = created.get(0);
-        String file = name.get().endsWith(".md") ? name.get() : name.get() + ".md";
-        Path target = write.target().resolveSibling(file);
-        if (file.contains("/") || file.contains("\\") || Files.exists(target)) {
-            String why = Files.exists(target) ? "already exists; not overwritten" : "must be a file name, without a folder";
+        String lang = write.target().getParent().getFileName().toString();
+        NewPageFile.Result file = NewPageFile.of(name.get(), lang, content.config(), content.documents());
+        if (file.problem() != null || Files.exists(file.file())) {
+            String why = file.problem() != null ? file.problem() : "already exists; not overwritten";
             return new XliffImportBatch.Plan(List.of(), List.of(new Problem(write.xliff(), 0, asked.label + " " + name.get() + ": " + why)));
         }
-        String shown = projectDir.relativize(target).toString().replace('\\', '/');
+        Path target = file.file();
+        String shown = content.config().projectDir().relativize(target).toString().replace('\\', '/');
         PlannedWrite renamed = new PlannedWrite(write.xliff(), target, shown, write.text(), true, false, write.outdated());
         return new XliffImportBatch.Plan(plan.writes().stream().map(w -> w == write ? renamed : w).toList(), List.of());
     }

@@ -2,6 +2,7 @@ package guide.check;
 
 import guide.content.ContentDocument;
 import guide.i18n.UiStrings;
+import guide.search.SearchIndexFiles;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 
@@ -9,11 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The article archive's address ({@code archiveUrl} in {@code templates/i18n/<lang>.yaml}) must be
- * a folder of its language, {@code /pl/artykuly/}, that no content file also claims: otherwise
- * one of the two pages would silently overwrite the other.
+ * Addresses the build gives to its own files: the article archive's ({@code archiveUrl} in
+ * {@code templates/i18n/<lang>.yaml}), which must be a folder of its language, {@code /pl/artykuly/},
+ * and the search index's folder, {@code /pl/search/}. No content file may claim one: otherwise one
+ * page would silently overwrite the other, or be published among the index's files.
  */
-public final class ArchiveAddressCheck {
+public final class ReservedAddressCheck {
 
     public void check(Path projectDir, SiteConfig config, UiStrings ui, List<ContentDocument> documents, List<Problem> problems) {
         for (String lang : config.languages()) {
@@ -21,6 +23,7 @@ public final class ArchiveAddressCheck {
             if (url == null) {
                 continue; // missing: UiStrings has said so
             }
+            searchFolder(lang, documents, problems);
             Path strings = projectDir.relativize(config.templateDir().resolve("i18n").resolve(lang + ".yaml"));
             if (!url.matches("/" + java.util.regex.Pattern.quote(lang) + "/[a-z0-9]+(-[a-z0-9]+)*/")) {
                 problems.add(new Problem(strings, ui.lineOf(lang, "archiveUrl"),
@@ -32,6 +35,15 @@ public final class ArchiveAddressCheck {
                     problems.add(new Problem(doc.source(), 1, "its address " + url + " is the article archive's (archiveUrl in " + strings
                             + " line " + ui.lineOf(lang, "archiveUrl") + "): rename the file or change archiveUrl"));
                 }
+            }
+        }
+    }
+
+    private static void searchFolder(String lang, List<ContentDocument> documents, List<Problem> problems) {
+        String url = SearchIndexFiles.address(lang);
+        for (ContentDocument doc : documents) {
+            if (!doc.draft() && doc.lang().equals(lang) && doc.url().equals(url)) {
+                problems.add(new Problem(doc.source(), 1, "its address " + url + " is the search index's folder: rename the file"));
             }
         }
     }

@@ -13,8 +13,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The archive's address is a folder of its language that no content file claims. */
-class ArchiveAddressCheckTest {
+/** The archive's and the search index's addresses are folders of their language that no content file claims. */
+class ReservedAddressCheckTest {
     @TempDir
     Path dir;
 
@@ -23,7 +23,7 @@ class ArchiveAddressCheckTest {
         List<Problem> loading = new ArrayList<>();
         var config = project.config();
         var ui = guide.i18n.UiStrings.load(dir, config.templateDir().resolve("i18n"), config.languages().stream().map(config::language).toList(), loading);
-        new ArchiveAddressCheck().check(dir, config, ui, List.of(docs), problems);
+        new ReservedAddressCheck().check(dir, config, ui, List.of(docs), problems);
         return problems.stream().map(Problem::toString).toList();
     }
 
@@ -33,6 +33,13 @@ class ArchiveAddressCheckTest {
                         + " line 29): rename the file or change archiveUrl"),
                 problems(SmallProject.in(dir), TestDocument.article("pl", "artykuly").build(), TestDocument.article("en", "artykuly").build(),
                         TestDocument.article("pl", "artykul").build()));
+    }
+
+    @Test
+    void aPageAtTheSearchIndexsAddressIsAnError() {
+        assertEquals(List.of("content/en/search.md:1: its address /en/search/ is the search index's folder: rename the file"),
+                problems(SmallProject.in(dir), TestDocument.article("en", "search").build(), TestDocument.article("en", "searching").build(),
+                        TestDocument.article("en", "search").draft().build()));
     }
 
     @Test

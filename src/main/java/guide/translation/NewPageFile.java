@@ -1,0 +1,48 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.content.Slugs;
+import guide.site.SiteConfig;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The file a new translation is written to, from the name an editor gives ({@code --name} of
+ * {@code ./guide translate} and {@code ./guide translations import}, the dashboard's field). The
+ * name is the page's address, so it is held to the rule the README gives for every file name:
+ * lowercase letters (of any alphabet), digits and single hyphens, {@code .md} optional. A name
+ * whose address another page of that language already has is refused too, before anything is
+ * written, rather than left for the next build to fail on.
+ */
+public final class NewPageFile {
+    private static final Pattern NAME = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+)*");
+
+    private NewPageFile() {
+    }
+
+    /** Where a page named {@code name} in {@code lang} goes, or why it cannot be named so. */
+    public static Result of(String name, String lang, SiteConfig config, List<ContentDocument> documents) {
+        String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        if (!NAME.matcher(base).matches()) {
+            return new Result(null, "a file name is the page's address: lowercase letters, digits and single hyphens,"
+                    + " like how-to-price-a-project (found '" + name + "')");
+        }
+        String slug = Slugs.of(config.language(lang).transliteration()).slugify(base);
+        String url = "/" + lang + "/" + slug + "/";
+        Optional<ContentDocument> taken = documents.stream().filter(d -> d.lang().equals(lang) && d.url().equals(url)).findFirst();
+        if (taken.isPresent()) {
+            return new Result(null, "its address " + url + " is already " + taken.get().source() + "'s: choose another name");
+        }
+        return new Result(config.contentDir().resolve(lang).resolve(base + ".md"), null);
+    }
+
+    /**
+     * @param file    where the new page goes, or null when the name is refused
+     * @param problem why the name is refused, or null
+     */
+    public record Result(Path file, String problem) {
+    }
+}
