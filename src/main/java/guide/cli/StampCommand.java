@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,8 @@ final class StampCommand implements Callable<Integer> {
         for (Path file : files) {
             Optional<ContentDocument> doc = content.find(file);
             if (doc.isEmpty()) {
-                System.err.println(file + ": not a content file this project can read" + problemsOf(content, file));
+                System.err.println(file + (Files.exists(content.resolve(file, Path.of("").toAbsolutePath())) ? ": not a content file this project can read"
+                        + problemsOf(content, file) : ": no such file"));
                 failures++;
                 continue;
             }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -40,7 +41,8 @@ final class TranslateCommand implements Callable<Integer> {
         SiteContent content = loaded.get();
         var source = content.find(file);
         if (source.isEmpty()) {
-            System.err.println(file + ": not a content file this project can read");
+            System.err.println(file + (Files.exists(content.resolve(file, Path.of("").toAbsolutePath())) ? ": not a content file this project can read"
+                    : ": no such file"));
             content.problems().forEach(p -> System.err.println("  " + p));
             return 1;
         }

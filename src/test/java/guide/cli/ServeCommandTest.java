@@ -32,6 +32,16 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void aPortOutOfRangeIsNamedWithTheRange(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        for (String port : new String[]{"99999", "0", "-1"}) {
+            assertEquals("error: --port " + port + ": a port is a number from 1 to 65535, e.g. --port 8820",
+                    stderrOf("serve", "--project", project.toString(), "--port", port).strip());
+        }
+        assertFalse(Files.exists(project.resolve("target")), "refused before a build writes anything");
+    }
+
     /**
      * {@code path/to/guide serve} typed in a project of one's own (or one of its folders) previews the project of
      * {@code ./guide} (its default):

@@ -217,6 +217,16 @@ class TranslationWorkflowTest {
         assertEquals(0, polish.code, "letters of any alphabet are names too: " + polish.err);
     }
 
+    @Test
+    void aFileThatIsNotThereIsNamedAsMissing() {
+        Run stamp = guide("translations", "stamp", "content/en/nope.md");
+        assertEquals(1, stamp.code);
+        assertEquals("content/en/nope.md: no such file", stamp.err.strip());
+        Run translate = guide("translate", "content/pl/nie-ma.md", "--to", "en", "--name", "missing");
+        assertEquals(1, translate.code);
+        assertEquals("content/pl/nie-ma.md: no such file", translate.err.strip());
+    }
+
     private Map<String, Path> snapshot() throws IOException {
         try (var walk = Files.walk(project)) {
             Map<String, Path> files = new java.util.TreeMap<>();
