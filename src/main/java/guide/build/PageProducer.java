@@ -5,6 +5,7 @@ import guide.check.LegalCitationLocator;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.content.ContentDocument;
+import guide.content.HeadingIds;
 import guide.html.HtmlPasses;
 import guide.html.SectionMarkers;
 import guide.search.PageText;
@@ -70,7 +71,7 @@ final class PageProducer {
         PageLinks links = null;
         Optional<PageText> search = Optional.empty();
         if (spec.isHtml()) {
-            HtmlPasses.Result result = passes.process(text, markers(spec));
+            HtmlPasses.Result result = passes.process(text, markers(spec), editorIds(spec));
             if (!result.unsafe().isEmpty() || !result.legal().isEmpty()) {
                 List<Problem> problems = new ArrayList<>();
                 ContentHtmlLocator.locate(documents.get(spec.outputPath()), spec.outputPath(), result.unsafe(), problems);
@@ -90,8 +91,13 @@ final class PageProducer {
     private void rehearse(PageSpec spec) {
         TemplateRenderer.Rendered rendered = renderer.render(spec, ui);
         if (rendered.problem() == null && spec.isHtml()) {
-            passes.process(rendered.text(), markers(spec));
+            passes.process(rendered.text(), markers(spec), editorIds(spec));
         }
+    }
+
+    /** The ids editors wrote on the headings of the page's Markdown, which those headings keep. */
+    private static Set<String> editorIds(PageSpec spec) {
+        return spec.markdown() == null ? Set.of() : HeadingIds.ofSections(spec.markdown());
     }
 
     /** The sections of an outdated translation to mark in place, from its page model. */

@@ -25,7 +25,8 @@ public final class Markdown {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(), AttributesExtension.create(),
                 FootnoteExtension.create(), new TextNodeRenderer.Extension()));
-        // Explicit {#id} wins; other headings get flexmark's id, which HeadingAnchors makes ASCII.
+        // An editor's {#id} stays; other headings get an id made from their text that no {#id} in the
+        // text has (TextHeadingIds), which HeadingAnchors makes ASCII.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -37,7 +38,7 @@ public final class Markdown {
         // then names them at their line instead of flexmark dropping them without a word.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         PARSER = Parser.builder(options).build();
-        RENDERER = HtmlRenderer.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new TextHeadingIds.Factory()).build();
     }
 
     private Markdown() {

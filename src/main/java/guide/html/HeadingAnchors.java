@@ -6,14 +6,18 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
  * Gives every heading in the article text a stable ASCII id ({@code #jak-to-zrobic}): ids that
- * editors set with {@code {#id}} stay, generated ones with other letters are transliterated with the
- * page language's transform, missing ones are made from the heading text; repeats get {@code -2},
- * {@code -3}.
+ * editors set with {@code {#id}} stay, and come first: another heading whose id would be the same
+ * (made from its text, or transliterated to it) gets a number instead. Generated ids with other
+ * letters are transliterated with the page language's transform, missing ones are made from the
+ * heading text; repeats get {@code -2}, {@code -3}. Ids of other elements of the page (the
+ * template's) are taken before all of these.
  */
 public final class HeadingAnchors {
     private static final Evaluator PROSE = Selector.evaluatorOf("[data-prose]");
@@ -25,6 +29,14 @@ public final class HeadingAnchors {
     }
 
     public static void apply(Document doc, Slugs slugs) {
+        apply(doc, slugs, Set.of());
+    }
+
+    /**
+     * @param editorIds the ids editors wrote on the text's headings, read from its Markdown
+     *                  ({@link guide.content.HeadingIds#ofSections}): the first heading with each keeps it
+     */
+    public static void apply(Document doc, Slugs slugs, Set<String> editorIds) {
         Set<String> used = new HashSet<>();
         Element prose = doc.selectFirst(PROSE);
         if (prose == null) {
@@ -32,9 +44,15 @@ public final class HeadingAnchors {
         }
         var headings = prose.select(HEADINGS);
         doc.select(WITH_ID).stream().filter(e -> !headings.contains(e)).forEach(e -> used.add(e.id()));
+        Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element heading : headings) {
+            if (editorIds.contains(heading.id()) && used.add(heading.id())) {
+                kept.add(heading);
+            }
+        }
         for (Element heading : headings) {
             String current = heading.id();
-            if (ASCII_ID.matcher(current).matches() && used.add(current)) {
+            if (kept.contains(heading) || ASCII_ID.matcher(current).matches() && used.add(current)) {
                 continue;
             }
             String base = slugs.slugify(current.isEmpty() ? heading.text() : current);

@@ -16,6 +16,7 @@ import org.jsoup.select.Selector;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -66,18 +67,21 @@ public final class HtmlPasses {
     }
 
     public Result process(String html) {
-        return process(html, List.of());
+        return process(html, List.of(), Set.of());
     }
 
-    /** @param markers the sections of an outdated translation to mark in place ({@link SectionMarkers}) */
-    public Result process(String html, List<SectionMarkers.Marker> markers) {
+    /**
+     * @param markers   the sections of an outdated translation to mark in place ({@link SectionMarkers})
+     * @param editorIds the ids editors wrote on the headings of the page's text, which those headings keep ({@link HeadingAnchors})
+     */
+    public Result process(String html, List<SectionMarkers.Marker> markers, Set<String> editorIds) {
         // The site's address as base URI: relative links then count as the site's own for the allowlist.
         Document doc = Jsoup.parse(html, baseUri);
         List<ContentHtml.Finding> unsafe = ContentHtml.check(doc);
         Element root = doc.selectFirst(ROOT);
         PageLanguage language = languages.apply(root == null ? "" : root.attr("lang"));
         FootnoteOrder.apply(doc);
-        HeadingAnchors.apply(doc, language.slugs());
+        HeadingAnchors.apply(doc, language.slugs(), editorIds);
         TableOfContents.apply(doc);
         SectionMarkers.apply(doc, markers);
         links.apply(doc);

@@ -14,6 +14,14 @@ class MarkdownTest {
     }
 
     @Test
+    void aHeadingWithoutAnIdNeverTakesOneAnEditorWrote() {
+        assertEquals("<h2 id=\"summary-2\">Summary</h2>\n<h2 id=\"summary\">Wrap-up</h2>\n<h3 id=\"summary-3\">Summary</h3>\n",
+                Markdown.toHtml("## Summary\n## Wrap-up {#summary}\n### Summary\n"));
+        assertEquals("<h2 id=\"krok\">Krok</h2>\n<h2 id=\"krok-2\">Krok</h2>\n<h2>???</h2>\n",
+                Markdown.toHtml("## Krok\n## Krok\n## ???\n"), "repeats are numbered from 2; a heading without letters or digits gets its id later");
+    }
+
+    @Test
     void oneLineBecomesInlineHtmlWithoutAParagraph() {
         assertEquals("<strong>Dwie</strong> faktury <a href=\"/pl/x/\">spóźnione</a>", Markdown.inlineToHtml("**Dwie** faktury [spóźnione](/pl/x/)"));
         assertEquals("<ul>\n<li>a</li>\n</ul>", Markdown.inlineToHtml("- a"), "what is not a paragraph stays as it is");

@@ -37,6 +37,28 @@ class HeadingAnchorsTest {
                 ids("<h2>Krok</h2><h2>Krok</h2><h3>Krok!</h3><h2>Top</h2><h2 id=\"a\">A</h2><h3 id=\"a\">B</h3>", Slugs.DEFAULT));
     }
 
+    /** The text's headings as the build gives them ids: rendered from Markdown, with the ids the editors wrote in it. */
+    private static List<String> idsOfMarkdown(String markdown, Slugs slugs) {
+        Document doc = Jsoup.parse("<body id=\"top\"><div data-prose>" + guide.content.Markdown.toHtml(markdown) + "</div></body>");
+        HeadingAnchors.apply(doc, slugs, guide.content.HeadingIds.ofSections(markdown));
+        return doc.select("[data-prose] h2, [data-prose] h3").stream().map(h -> h.id() + " " + h.text()).toList();
+    }
+
+    @Test
+    void anEditorsIdBelongsToTheEditorsHeadingEvenWhenAnotherHeadingsTextGivesItFirst() {
+        assertEquals(List.of("summary-2 Summary", "summary Wrap-up", "summary-3 Summary"),
+                idsOfMarkdown("## Summary\n\nA.\n\n## Wrap-up {#summary}\n\nB.\n\n### Summary\n", Slugs.DEFAULT));
+        assertEquals(List.of("zakonczenie-2 Zakończenie", "zakonczenie Co dalej"),
+                idsOfMarkdown("## Zakończenie\n\n## Co dalej {#zakonczenie}\n", Slugs.DEFAULT), "transliterated to the editor's id");
+        assertEquals(List.of("pidsumok-2 Підсумок", "pidsumok Наостанок", "shcho-robyty Що робити"),
+                idsOfMarkdown("## Підсумок\n\n## Наостанок {#pidsumok}\n\n## Що робити\n", Slugs.of("Ukrainian-Latin/BGN")));
+    }
+
+    @Test
+    void anEditorsIdThatTheTemplateUsesStillGetsANumber() {
+        assertEquals(List.of("top-2 Top"), idsOfMarkdown("## Top {#top}\n", Slugs.DEFAULT), "the page's own anchors come first");
+    }
+
     @Test
     void aHeadingWithoutLettersIsASection() {
         assertEquals(List.of("", "section", "section-2"), ids("<h2>???</h2><h2>…</h2>", Slugs.DEFAULT));
