@@ -3,17 +3,40 @@ package guide.content;
 import guide.site.Problem;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code blocks)
- * would make a second one. Each is an error at its line that says to write {@code ##}.
+ * would make a second one. Each is an error at its line that says to write {@code ##}. And an id
+ * written on a heading ({@code {#id}}) names one heading: the same id on a second heading is an
+ * error at that heading's line (a quiz's checklist checks its own ids).
  */
 final class BodyHeadings {
     private static final Pattern H1 = Pattern.compile("#[ \\t].*|#");
 
     private BodyHeadings() {
+    }
+
+    static void check(Path file, FrontMatter fm, DocumentType type, List<Problem> problems) {
+        check(file, fm, problems);
+        if (type != DocumentType.QUIZ) {
+            checkIdsOnce(file, fm, problems);
+        }
+    }
+
+    private static void checkIdsOnce(Path file, FrontMatter fm, List<Problem> problems) {
+        Map<String, Integer> first = new HashMap<>();
+        for (HeadingIds.Written w : HeadingIds.read(fm.body())) {
+            int line = fm.bodyStartLine() + w.line() - 1;
+            Integer before = first.putIfAbsent(w.id(), line);
+            if (before != null) {
+                problems.add(new Problem(file, line, "{#" + w.id() + "} is already the id of the heading on line " + before
+                        + ": a link to #" + w.id() + " reaches only that one; give this heading another id"));
+            }
+        }
     }
 
     static void check(Path file, FrontMatter fm, List<Problem> problems) {

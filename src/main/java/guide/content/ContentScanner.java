@@ -144,7 +144,7 @@ public final class ContentScanner {
         if (key != null && !key.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
             problems.add(new Problem(shown, fm.lineOf("translationKey"), "translationKey '" + key + "' must be ASCII letters, digits, '-' or '_'"));
         }
-        BodyHeadings.check(shown, fm, problems);
+        BodyHeadings.check(shown, fm, type, problems);
         String baseName = file.getFileName().toString().replaceFirst("\\.md$", "");
         String slug = Slugs.of(config.language(config.languages().contains(lang) ? lang : config.defaultLanguage()).transliteration()).slugify(baseName);
         if (slug.isEmpty()) {

@@ -104,6 +104,14 @@ class BadInputTest {
     }
 
     @Test
+    void anIdWrittenOnTwoHeadingsNamesTheSecondAndTheFirst() throws IOException {
+        edit("content/pl/zaliczka-czy-zadatek.md", s -> s.replace("## Zadatek {#deposit}", "## Zadatek {#advance}"));
+        assertFails("content/pl/zaliczka-czy-zadatek.md:" + lineOf("content/pl/zaliczka-czy-zadatek.md", "## Zadatek")
+                + ": {#advance} is already the id of the heading on line " + lineOf("content/pl/zaliczka-czy-zadatek.md", "## Zaliczka")
+                + ": a link to #advance reaches only that one; give this heading another id");
+    }
+
+    @Test
     void aQuizStatementMissingInATranslationSaysWhereAndWhatToAdd() throws IOException {
         String pl = "content/pl/test-klienta.md";
         String en = "content/en/client-quiz.md";

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A {@code # Heading} in the text would be a second h1: an error at its line, outside code blocks only. */
+/** A {@code # Heading} in the text would be a second h1, an id written on two headings names neither: errors at their line, outside code blocks only. */
 class BodyHeadingsTest {
     private static final Path FILE = Path.of("content/pl/a.md");
 
@@ -32,6 +32,21 @@ class BodyHeadingsTest {
     @Test
     void otherHeadingsAndHashWordsAreFine() {
         assertEquals(List.of(), problems("## Sekcja\n### Podsekcja\n#hashtag i #1\nTekst # nie nagłówek\n"));
+    }
+
+    @Test
+    void anIdWrittenOnTwoHeadingsIsAnErrorAtTheSecond() {
+        List<Problem> problems = new ArrayList<>();
+        String body = "## Summary {#summary}\n\nA.\n\n```\n## In code {#summary}\n```\n\n## Wrap-up {#summary}\n##### Small {#summary .x}\n## Other {#other}\n";
+        BodyHeadings.check(FILE, new FrontMatter(Map.of("title", "A"), Map.of("title", 1), body, 10), DocumentType.POST, problems);
+        assertEquals(List.of("content/pl/a.md:18: {#summary} is already the id of the heading on line 10: a link to #summary reaches only that one;"
+                        + " give this heading another id",
+                "content/pl/a.md:19: {#summary} is already the id of the heading on line 10: a link to #summary reaches only that one;"
+                        + " give this heading another id"),
+                problems.stream().map(Problem::toString).toList());
+        problems.clear();
+        BodyHeadings.check(FILE, new FrontMatter(Map.of("title", "A"), Map.of("title", 1), body, 10), DocumentType.QUIZ, problems);
+        assertEquals(List.of(), problems, "a quiz's checklist reports its own repeated ids");
     }
 
     @Test
