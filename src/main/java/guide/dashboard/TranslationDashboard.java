@@ -54,7 +54,7 @@ public final class TranslationDashboard {
 
     /** The source language's place of a key whose source is gone: nothing to do there (its translations are orphaned). */
     private static boolean sourceGone(TranslationState state) {
-        return state.status() == Status.MISSING && state.source() == null;
+        return state.sourceGone();
     }
 
     private static DashboardEntry entry(TranslationState state, java.util.function.Function<String, String> languageName) {

@@ -23,12 +23,12 @@ public final class ReportPrinter {
         trimLine(s);
         report.byKey().forEach((key, states) -> {
             s.append(String.format("%-" + keyWidth + "s", key));
-            states.values().forEach(state -> s.append("  ").append(String.format("%-9s", state.status().word())));
+            states.values().forEach(state -> s.append("  ").append(String.format("%-9s", state.sourceGone() ? "gone" : state.status().word())));
             trimLine(s);
         });
         List<TranslationState> details = report.all().stream()
                 .filter(t -> t.status() == Status.OUTDATED || t.status() == Status.ORPHANED || t.status() == Status.DRAFT
-                        || (t.status() == Status.MISSING && t.source() != null))
+                        || (t.status() == Status.MISSING && !t.sourceGone()))
                 .toList();
         if (!details.isEmpty()) {
             s.append('\n');

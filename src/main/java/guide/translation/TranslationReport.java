@@ -174,7 +174,7 @@ public final class TranslationReport {
         List<TranslationState> all = all();
         Map<Status, Long> counts = new LinkedHashMap<>();
         for (Status status : Status.values()) {
-            long n = all.stream().filter(s -> s.status() == status).count();
+            long n = all.stream().filter(s -> s.status() == status && !s.sourceGone()).count();
             if (n > 0) {
                 counts.put(status, n);
             }

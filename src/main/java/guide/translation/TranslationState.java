@@ -40,6 +40,15 @@ public record TranslationState(String key, String lang, Status status, ContentDo
         return stamp != null && stamp.copied();
     }
 
+    /**
+     * True for the source language's place of a key whose source file is gone: no translation to
+     * start there (its translations are orphaned), so the report shows it as "gone" and counts it
+     * with none of the statuses.
+     */
+    public boolean sourceGone() {
+        return status == Status.MISSING && source == null;
+    }
+
     /** The statuses the report shows. */
     public enum Status {
         /** The original text other languages are translated from. */

@@ -42,7 +42,7 @@ class ReportPrinterTest {
                 about      source     current
                 advance    source     missing
                 draft-key  source     draft
-                old        missing    orphaned
+                old        gone       orphaned
                 pricing    source     outdated
 
                 en missing: advance (source content/pl/advance.md); start it with ./guide translate content/pl/advance.md --to en --name NAME\
@@ -53,7 +53,7 @@ class ReportPrinterTest {
                     ~ edited: Akapit drugi, dłuższy.
                     after review: ./guide translations stamp content/en/pricing.md
 
-                5 keys: 4 source, 1 current, 1 outdated, 2 missing, 1 orphaned, 1 draft
+                5 keys: 4 source, 1 current, 1 outdated, 1 missing, 1 orphaned, 1 draft
                 """, ReportPrinter.table(everyState()));
     }
 
@@ -155,6 +155,6 @@ class ReportPrinterTest {
 
     @Test
     void theSummaryCountsKeysAndStates() {
-        assertEquals("5 keys: 4 source, 1 current, 1 outdated, 2 missing, 1 orphaned, 1 draft", ReportPrinter.summary(everyState()));
+        assertEquals("5 keys: 4 source, 1 current, 1 outdated, 1 missing, 1 orphaned, 1 draft", ReportPrinter.summary(everyState()));
     }
 }

@@ -147,7 +147,7 @@ class TranslationWorkflowTest {
         Files.delete(project.resolve("content/pl/jak-wycenic-projekt.md"));
         Run run = guide("translations");
         assertTrue(run.out.contains("about        source     missing"), run.out);
-        assertTrue(run.out.contains("pricing      missing    orphaned"), run.out);
+        assertTrue(run.out.contains("pricing      gone       orphaned"), run.out);
         assertTrue(run.out.contains("content/en/pricing-a-project.md: orphaned, its pl source is gone"), run.out);
         assertTrue(run.out.contains("en missing: about (source " + PL_ABOUT + "); start it with ./guide translate " + PL_ABOUT
                 + " --to en --name NAME (NAME: the new page's address, in English: the title's words joined by hyphens)\n"), run.out);
