@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * hreflang alternates: every version of a page, itself included, plus {@code x-default}: the default
  * language's version (else the first), or, for the home pages, the root page that lets readers
- * choose a language ({@link RootPage} gives the root page itself the same x-default). The sitemap
- * lists them for the pages that have translations ({@link Sitemap}), and the checks require them to
- * be reciprocal.
+ * choose a language ({@link #ofRoot()}: the root page names every home page and itself). The
+ * sitemap lists them for the pages that have translations and for the root page ({@link Sitemap}),
+ * and the checks require them to be reciprocal.
  */
 public final class Alternates {
     private final SiteConfig config;
@@ -53,6 +53,16 @@ public final class Alternates {
         if (fallback != null) {
             items.add(new Alternate("x-default", fallback));
         }
+        return List.copyOf(items);
+    }
+
+    /** The root page's: every language's home page, in the configured order, and the root page itself as x-default. */
+    public List<Alternate> ofRoot() {
+        List<Alternate> items = new ArrayList<>();
+        for (String lang : config.languages()) {
+            items.add(new Alternate(lang, config.baseUrl() + "/" + lang + "/"));
+        }
+        items.add(new Alternate("x-default", config.baseUrl() + "/"));
         return List.copyOf(items);
     }
 }

@@ -4,7 +4,6 @@ import guide.i18n.UiStrings;
 import guide.site.SiteConfig;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,21 +30,17 @@ public final class RootPage {
     public PageModel model() {
         String lang = config.defaultLanguage();
         List<LanguageChoice> choices = new ArrayList<>();
-        Map<String, String> homes = new LinkedHashMap<>();
         List<String> descriptions = new ArrayList<>();
         for (String code : config.languages()) {
             Map<String, String> words = ui.strings(code);
             choices.add(new LanguageChoice(code, "/" + code + "/", words.get("languageName"), words.get("siteName"), words.get("tagline"),
                     words.get("enterSite")));
-            homes.put(code, "/" + code + "/");
             descriptions.add(words.get("siteName") + ": " + words.get("tagline"));
         }
-        List<Alternate> alternates = new ArrayList<>(this.alternates.of(homes).stream().filter(a -> !a.lang().equals("x-default")).toList());
-        alternates.add(new Alternate("x-default", config.baseUrl() + "/"));
         String title = String.join(" · ", choices.stream().map(LanguageChoice::siteName).distinct().toList());
         return PageModel.builder(lang, languages.of(lang), "root", title, "/", config.baseUrl() + "/", config.baseUrl())
                 .summary(String.join(" / ", descriptions))
-                .alternates(List.copyOf(alternates))
+                .alternates(alternates.ofRoot())
                 .languages(List.copyOf(choices))
                 .socialImage(shares.ofRoot("index.html", title))
                 .build();

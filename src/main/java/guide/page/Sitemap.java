@@ -6,9 +6,14 @@ import guide.site.SiteConfig;
 import guide.translation.TranslationIndex;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** sitemap.xml: every published page but the 404 pages, with its language alternates where it has translations. */
+/**
+ * sitemap.xml: every published page but the 404 pages, with its language alternates where it has
+ * translations. The root page lists the alternates its own head declares (every home page, itself
+ * as x-default) and, as it offers the home pages, the newest of their dates.
+ */
 public final class Sitemap {
     private final SiteConfig config;
     private final TranslationIndex translations;
@@ -24,7 +29,7 @@ public final class Sitemap {
 
     public List<SitemapEntry> of(List<ContentDocument> published) {
         List<SitemapEntry> entries = new ArrayList<>();
-        entries.add(new SitemapEntry(config.baseUrl() + "/", null, List.of()));
+        entries.add(new SitemapEntry(config.baseUrl() + "/", newestHomeDate(published), alternates.ofRoot()));
         for (ContentDocument doc : published) {
             if (doc.type() != DocumentType.NOTFOUND) {
                 entries.add(new SitemapEntry(config.baseUrl() + doc.url(), doc.date().toString(),
@@ -40,5 +45,11 @@ public final class Sitemap {
             }
         }
         return List.copyOf(entries);
+    }
+
+    /** {@code 2026-11-20}: the newest date of the language home pages, or null without one. */
+    private static String newestHomeDate(List<ContentDocument> published) {
+        return published.stream().filter(doc -> doc.type() == DocumentType.HOME).map(ContentDocument::date)
+                .max(Comparator.naturalOrder()).map(Object::toString).orElse(null);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -144,8 +145,10 @@ class HomeListsFeedsSitemapTest {
                 new Alternate("x-default", "https://example.org/pl/p2/"));
         List<Alternate> archives = List.of(new Alternate("pl", "https://example.org/pl/artykuly/"), new Alternate("en", "https://example.org/en/articles/"),
                 new Alternate("x-default", "https://example.org/pl/artykuly/"));
+        List<Alternate> root = List.of(new Alternate("pl", "https://example.org/pl/"), new Alternate("en", "https://example.org/en/"),
+                new Alternate("x-default", "https://example.org/"));
         assertEquals(List.of(
-                new SitemapEntry("https://example.org/", null, List.of()),
+                new SitemapEntry("https://example.org/", null, root),
                 new SitemapEntry("https://example.org/pl/p1/", "2026-11-03", List.of()),
                 new SitemapEntry("https://example.org/pl/p2/", "2026-11-02", shared),
                 new SitemapEntry("https://example.org/pl/p3/", "2026-11-01", List.of()),
@@ -158,6 +161,23 @@ class HomeListsFeedsSitemapTest {
                         new Alternate("en", "https://example.org/en/about/"), new Alternate("x-default", "https://example.org/pl/o-nas/"))),
                 new SitemapEntry("https://example.org/pl/artykuly/", "2026-11-03", archives),
                 new SitemapEntry("https://example.org/en/articles/", "2026-11-05", archives)), entries);
+    }
+
+    /**
+     * The root page lets readers choose a language: its entry names every home page and itself, as
+     * its head does, and is as new as the newest home page.
+     */
+    @Test
+    void theRootEntryNamesEveryHomePageAndItselfAndHasTheNewestHomeDate() {
+        site("");
+        ContentDocument plHome = TestDocument.article("pl", "index").type(DocumentType.HOME).key("home").date("2026-11-20").build();
+        ContentDocument enHome = TestDocument.article("en", "index").type(DocumentType.HOME).key("home").date("2026-11-25").build();
+        List<ContentDocument> withHomes = new ArrayList<>(published);
+        withHomes.addAll(List.of(plHome, enHome));
+        TranslationIndex index = new TranslationIndex(config.languages(), withHomes);
+        SitemapEntry root = new Sitemap(config, index, new Alternates(config, index), archive).of(withHomes).get(0);
+        assertEquals(new SitemapEntry("https://example.org/", "2026-11-25", List.of(new Alternate("pl", "https://example.org/pl/"),
+                new Alternate("en", "https://example.org/en/"), new Alternate("x-default", "https://example.org/"))), root);
     }
 
     @Test

@@ -243,8 +243,33 @@ class BuiltSiteTest {
             String url = HOST + "/" + page.replaceFirst("index\\.html$", "");
             assertTrue(listed.contains(url), "sitemap lacks " + url);
         }
-        assertEquals(36, xml.getElementsByTagName("xhtml:link").getLength(), "alternates in sitemap: 6 translated pairs (not 404) x 2 x 3");
+        assertEquals(39, xml.getElementsByTagName("xhtml:link").getLength(), "alternates in sitemap: 6 translated pairs (not 404) x 2 x 3, root 3");
         assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: " + HOST + "/sitemap.xml"));
+    }
+
+    /** The root's entry has what its head declares (every home page, itself as x-default) and the home pages' date. */
+    @Test
+    void sitemapGivesTheRootItsAlternatesAndADate() throws Exception {
+        org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+        NodeList urls = xml.getElementsByTagName("url");
+        org.w3c.dom.Element root = null;
+        for (int i = 0; i < urls.getLength(); i++) {
+            org.w3c.dom.Element url = (org.w3c.dom.Element) urls.item(i);
+            if (url.getElementsByTagName("loc").item(0).getTextContent().equals(HOST + "/")) {
+                root = url;
+            }
+        }
+        assertNotNull(root, "the sitemap lists the root page");
+        assertEquals("2026-01-01", root.getElementsByTagName("lastmod").item(0).getTextContent());
+        Map<String, String> listed = new TreeMap<>();
+        NodeList links = root.getElementsByTagName("xhtml:link");
+        for (int i = 0; i < links.getLength(); i++) {
+            org.w3c.dom.Element link = (org.w3c.dom.Element) links.item(i);
+            assertEquals("alternate", link.getAttribute("rel"));
+            listed.put(link.getAttribute("hreflang"), link.getAttribute("href"));
+        }
+        assertEquals(Map.of("pl", HOST + "/pl/", "en", HOST + "/en/", "x-default", HOST + "/"), listed);
+        assertEquals(alternates(pages.get("index.html")), listed, "the sitemap and the root page's head name the same alternates");
     }
 
     @Test
