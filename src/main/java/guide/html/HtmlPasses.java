@@ -21,10 +21,10 @@ import java.util.function.Function;
 
 /**
  * The Jsoup passes over one rendered page, in memory: first the content allowlist (on the HTML as
- * rendered), then footnote numbering, heading anchors, table of contents, the markers of sections
- * behind their source, link attributes, content images (copies, sizes, lazy loading), affiliate
- * labels and disclosure, the language's typography, the legal-citation check; then what the site
- * needs from the page (facts and links for the checks, its text for search).
+ * rendered), then footnote numbering and back links, heading anchors, table of contents, the
+ * markers of sections behind their source, link attributes, content images (copies, sizes, lazy
+ * loading), affiliate labels and disclosure, the language's typography, the legal-citation check;
+ * then what the site needs from the page (facts and links for the checks, its text for search).
  */
 public final class HtmlPasses {
     private static final Evaluator ROOT = Selector.evaluatorOf("html");
@@ -81,6 +81,7 @@ public final class HtmlPasses {
         Element root = doc.selectFirst(ROOT);
         PageLanguage language = languages.apply(root == null ? "" : root.attr("lang"));
         FootnoteOrder.apply(doc);
+        FootnoteBackLinks.apply(doc);
         HeadingAnchors.apply(doc, language.slugs(), editorIds);
         TableOfContents.apply(doc);
         SectionMarkers.apply(doc, markers);

@@ -1,0 +1,163 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The footnotes of the real guide's long Polish article as a reader sees them, at phone and
+ * desktop width: a footnote number leaves its line as high as the others, and a note's "↩" stays
+ * on the line of the note's last word instead of wrapping onto a line of its own.
+ */
+class FootnotesBrowserTest {
+    private static final String PL = "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/";
+    private static final List<Integer> WIDTHS = List.of(320, 360, 375, 390, 414, 768, 1280);
+
+    /**
+     * The distances between the lines of every paragraph that cites a footnote, in CSS pixels: the
+     * tops of its text outside the footnote numbers, line by line (one number per line break).
+     */
+    private static final String LINE_GAPS = """
+            const gaps = [];
+            for (const p of document.querySelectorAll('[data-prose] p')) {
+              if (!p.querySelector('sup a.footnote-ref')) continue;
+              const tops = new Set();
+              const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+              for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+                if (t.parentElement.closest('sup') || !t.data.trim()) continue;
+                const range = document.createRange();
+                range.selectNodeContents(t);
+                for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top * 4) / 4);
+              }
+              const sorted = [...tops].sort((a, b) => a - b);
+              for (let i = 1; i < sorted.length; i++) gaps.push(sorted[i] - sorted[i - 1]);
+            }
+            return gaps;""";
+
+    /**
+     * Each note whose first "↩" is not on the line of the note's last character: its id, the
+     * back link's top and that character's top.
+     */
+    private static final String BACK_LINKS_ALONE = """
+            const alone = [];
+            for (const li of document.querySelectorAll('.footnotes li')) {
+              const back = li.querySelector('a.footnote-backref');
+              const texts = [];
+              const walk = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+              for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+                if (!t.parentElement.closest('a.footnote-backref') && t.data.trim()) texts.push(t);
+              }
+              const last = texts[texts.length - 1];
+              const end = last.data.trimEnd().length;
+              const range = document.createRange();
+              range.setStart(last, end - 1);
+              range.setEnd(last, end);
+              const word = range.getBoundingClientRect();
+              const link = back.getBoundingClientRect();
+              const middle = (link.top + link.bottom) / 2;
+              if (middle < word.top || middle > word.bottom) alone.push(li.id + ': ↩ at ' + link.top + ', last word at ' + word.top);
+            }
+            return alone;""";
+
+    @TempDir
+    static Path temp;
+    static PreviewedSite site;
+    static ChromeDriver chrome;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        site = PreviewedSite.serve(ProjectFixture.copyRealProject(temp.resolve("project")));
+        chrome = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chrome != null) {
+            chrome.quit();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void aFootnoteNumberLeavesItsLineAsHighAsTheOthers() {
+        for (int width : WIDTHS) {
+            open(width);
+            double lineHeight = ((Number) js("return parseFloat(getComputedStyle(document.querySelector('[data-prose] p')).lineHeight)"))
+                    .doubleValue();
+            List<?> gaps = (List<?>) js(LINE_GAPS);
+            assertTrue(gaps.size() > 10, width + " px: the article's paragraphs with footnotes have lines");
+            for (Object gap : gaps) {
+                assertEquals(lineHeight, ((Number) gap).doubleValue(), 0.5, width + " px: lines " + lineHeight + " px apart, but " + gaps);
+            }
+        }
+    }
+
+    @Test
+    void aNotesBackLinkStaysOnTheLineOfItsLastWord() throws IOException {
+        List<String> alone = new ArrayList<>();
+        for (int width : WIDTHS) {
+            open(width);
+            ((List<?>) js(BACK_LINKS_ALONE)).forEach(note -> alone.add(width + " px, " + note));
+            if (width == 390 || width == 1280) {
+                screenshots(width);
+            }
+        }
+        assertEquals(List.of(), alone, "a ↩ alone on its line");
+    }
+
+    /** The notes round note 8 and a paragraph citing notes 1 to 3, light and dark, in target/screenshots. */
+    private static void screenshots(int width) throws IOException {
+        for (String place : List.of("fn-8", "fnref-1")) {
+            js("document.getElementById('" + place + "').scrollIntoView({block: 'center'})");
+            screenshot("pl-article-" + place + "-" + width);
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            screenshot("pl-article-" + place + "-" + width + "-dark");
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * The article at a window width, styled: once in a run of these tests the page came without its
+     * style sheet (the preview's silent warm-up build running at the time, it seems), so a page
+     * without the site's style is loaded again, at most twice.
+     */
+    private static void open(int width) {
+        chrome.manage().window().setSize(new Dimension(width, 900));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            chrome.get("about:blank");
+            chrome.get(site.base() + PL);
+            if ("flex".equals(js("return getComputedStyle(document.body).display"))) {
+                return;
+            }
+        }
+        throw new AssertionError(width + " px: the article has no style sheet");
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) chrome).executeScript(script);
+    }
+}
