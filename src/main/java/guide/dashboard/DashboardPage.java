@@ -110,7 +110,7 @@ public final class DashboardPage {
             if (bundle > 0) {
                 item.appendElement("p").appendElement("a").addClass("dash-download").attr("download", "")
                         .attr("href", PageOptions.XLIFF_ZIP + "?to=" + language.lang())
-                        .text("Download XLIFF of everything outdated and missing in " + language.name() + " ("
+                        .text("Download XLIFF of everything outdated, missing or in draft in " + language.name() + " ("
                                 + Words.plural(bundle, "file", "files") + ", zip)");
             }
         }

@@ -104,9 +104,12 @@ public final class TranslationDashboard {
         return entries.stream().filter(filter::accepts).toList();
     }
 
-    /** The entries an export of everything outdated and missing in {@code lang} covers. */
+    /**
+     * The entries an export of everything to translate in {@code lang} covers: outdated, missing, and
+     * drafts of translations (a draft {@code ./guide translate} started is still the source's text).
+     */
     public List<DashboardEntry> toTranslate(String lang) {
         return entries.stream().filter(e -> e.lang().equals(lang) && e.exportable()
-                && (e.status() == Status.OUTDATED || e.status() == Status.MISSING)).toList();
+                && (e.status() == Status.OUTDATED || e.status() == Status.MISSING || e.status() == Status.DRAFT)).toList();
     }
 }

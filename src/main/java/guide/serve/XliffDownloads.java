@@ -51,7 +51,7 @@ final class XliffDownloads {
         }
     }
 
-    /** A zip of the XLIFF files of every outdated and missing page of {@code lang}; empty when there is none. */
+    /** A zip of the XLIFF files of every outdated, missing and draft translation of {@code lang}; empty when there is none. */
     static Optional<Download> bundle(SiteContent content, String lang) throws IOException {
         if (!content.config().languages().contains(lang)) {
             return Optional.empty();
