@@ -43,6 +43,9 @@ public final class UiStrings {
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
             "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "readSectionOriginal",
             "originalWhere", "availableIn", "inLanguage");
+    /** Strings the builder fills in, and what each must hold for it: the language switch names the language it has no page in. */
+    private static final Map<String, String> PLACEHOLDERS = Map.of("translationMissing",
+            "{0}: where the other language's name goes, in inLanguage's words (\"This page is not available {0} yet.\")");
     private static final List<String> CATEGORIES = List.of("zero", "one", "two", "few", "many", "other");
 
     private final Map<String, Map<String, String>> simple;
@@ -198,6 +201,12 @@ public final class UiStrings {
                     problems.add(new Problem(shown, 0, "UI string '" + key + "' is missing: the builder needs it"));
                 }
             }
+            PLACEHOLDERS.forEach((key, what) -> {
+                String value = simple.get(lang).get(key);
+                if (value != null && !value.contains(what.substring(0, what.indexOf(':')))) {
+                    problems.add(new Problem(shown, keyLines.get(lang).get(key), "'" + key + "' needs " + what));
+                }
+            });
         }
 
         private void value(Language language, String key, int line, Node value) {

@@ -50,9 +50,14 @@ public final class LanguageSwitch {
             String url = urlIn.apply(lang);
             items.add(url != null
                     ? new SwitchOption(lang, name, url, true, null, null)
-                    : new SwitchOption(lang, name, "/" + lang + "/", false, ui.strings(pageLang).get("translationMissing"),
+                    : new SwitchOption(lang, name, "/" + lang + "/", false, missingNote(pageLang, lang),
                     ui.strings(lang).get("goToHome")));
         }
         return List.copyOf(items);
+    }
+
+    /** "This page is not available in Ukrainian yet.": the note names the language, in the page's language's words for it. */
+    private String missingNote(String pageLang, String lang) {
+        return ui.strings(pageLang).get("translationMissing").replace("{0}", ui.about(pageLang, "inLanguage", lang));
     }
 }

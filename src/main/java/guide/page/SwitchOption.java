@@ -11,7 +11,7 @@ import java.util.List;
  * @param langName    its name in itself ("English")
  * @param url         where the switch goes
  * @param available   true when {@code url} is the translation, false when it is the home page
- * @param missingNote for an unavailable translation: "no version in this language yet", in the page's language
+ * @param missingNote for an unavailable translation: "This page is not available in Ukrainian yet.", in the page's language
  * @param homeLabel   for an unavailable translation: "go to the home page", in the other language
  * @param sections    the ids of the sections of the page at {@code url} ({@link SectionIds}): a reader in one of
  *                    them is taken to it there ({@code /js/lang-switch.js}), never to an id the page lacks

@@ -40,7 +40,7 @@ class OneLanguagePageTest {
 
         Document page = Jsoup.parse(project.resolve("target/site/pl/tylko-po-polsku/index.html").toFile(), "UTF-8");
         Element note = page.selectFirst(".lang-switch .lang-missing");
-        assertEquals("Ta strona nie ma jeszcze wersji w tym języku.", note.text());
+        assertEquals("Tej strony nie ma jeszcze po angielsku.", note.text());
         Element link = page.selectFirst(".lang-switch a[data-lang-switch]");
         assertEquals("/en/", link.attr("href"));
         assertEquals("Go to the English home page", link.text());

@@ -27,7 +27,7 @@ class UiStringsTest {
             tagline: Як працювати з клієнтами
             languageName: Українська
             enterSite: Читати українською
-            translationMissing: Ця сторінка ще не має версії цією мовою.
+            translationMissing: "Цієї сторінки ще немає {0}."
             goToHome: Перейти на головну сторінку українською
             readingTime: {one: "{0} хвилина читання", few: "{0} хвилини читання", many: "{0} хвилин читання", other: "{0} хвилини читання"}
             points: {one: "{0} бал", few: "{0} бали", many: "{0} балів", other: "{0} бала"}
@@ -164,6 +164,16 @@ class UiStringsTest {
                 "templates/i18n/pl.yaml:51: 'listed' must be a string, a map of plural forms or a map by language",
                 "templates/i18n/pl.yaml:52: 'nested' must be a string, a map of plural forms or a map by language",
                 "templates/i18n/pl.yaml:53: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
+    }
+
+    /** The language switch names the language a page is not in yet; a note without {0} could not say which. */
+    @Test
+    void theNoteOfAMissingTranslationMustHaveAPlaceForTheLanguage() {
+        project.write("templates/i18n/en.yaml", SmallProject.EN.replace("\"This page is not available {0} yet.\"",
+                "This page is not available in that language yet."));
+        load("pl", "en");
+        assertEquals(List.of("templates/i18n/en.yaml:5: 'translationMissing' needs {0}: where the other language's name goes,"
+                + " in inLanguage's words (\"This page is not available {0} yet.\")"), messages());
     }
 
     @Test

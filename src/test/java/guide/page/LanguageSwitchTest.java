@@ -27,7 +27,7 @@ class LanguageSwitchTest {
         LanguageSwitch languageSwitch = new LanguageSwitch(config, new TranslationIndex(config.languages(), List.of(pl, en, plOnly)), project.ui());
         assertEquals(List.of(new SwitchOption("en", "English", "/en/about/", true, null, null)), languageSwitch.of(pl));
         assertEquals(List.of(new SwitchOption("pl", "Polski", "/pl/o-nas/", true, null, null)), languageSwitch.of(en));
-        assertEquals(List.of(new SwitchOption("en", "English", "/en/", false, "Ta strona nie ma jeszcze wersji w tym języku.",
+        assertEquals(List.of(new SwitchOption("en", "English", "/en/", false, "Tej strony nie ma jeszcze po angielsku.",
                 "Go to the English home page")), languageSwitch.of(plOnly), "the note in the page's language, the link in the other's");
     }
 
@@ -37,7 +37,7 @@ class LanguageSwitchTest {
         LanguageSwitch languageSwitch = new LanguageSwitch(project.config(), new TranslationIndex(List.of("pl", "en"), List.of()), project.ui());
         assertEquals(List.of(new SwitchOption("pl", "Polski", "/pl/artykuly/2/", true, null, null)),
                 languageSwitch.options("en", lang -> "/" + lang + "/artykuly/2/"));
-        assertEquals(List.of(new SwitchOption("pl", "Polski", "/pl/", false, "This page is not available in that language yet.",
+        assertEquals(List.of(new SwitchOption("pl", "Polski", "/pl/", false, "This page is not available in Polish yet.",
                 "Przejdź na stronę główną po polsku")), languageSwitch.options("en", lang -> null));
     }
 }

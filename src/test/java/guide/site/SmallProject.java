@@ -39,7 +39,7 @@ public final class SmallProject {
             tagline: Jak pracować z klientami
             languageName: Polski
             enterSite: Czytaj po polsku
-            translationMissing: Ta strona nie ma jeszcze wersji w tym języku.
+            translationMissing: "Tej strony nie ma jeszcze {0}."
             goToHome: Przejdź na stronę główną po polsku
             readingTime:
               one: "{0} minuta czytania"
@@ -90,7 +90,7 @@ public final class SmallProject {
             tagline: How to work with clients
             languageName: English
             enterSite: Read in English
-            translationMissing: This page is not available in that language yet.
+            translationMissing: "This page is not available {0} yet."
             goToHome: Go to the English home page
             readingTime:
               one: "{0} minute read"

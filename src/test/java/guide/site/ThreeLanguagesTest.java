@@ -109,6 +109,17 @@ class ThreeLanguagesTest {
         assertTrue(note.startsWith("доступно польською") && note.contains("англійською"), note);
     }
 
+    /** With two other languages, the switch's note says which one a page is not in yet, in the page's language's words for it. */
+    @Test
+    void theSwitchNamesEachLanguageAPageIsNotInYet() throws IOException {
+        assertEquals(List.of("Tej strony nie ma jeszcze po angielsku.", "Tej strony nie ma jeszcze po ukraińsku."),
+                page("pl/zaliczka-czy-zadatek/index.html").select(".lang-switch .lang-missing").eachText());
+        assertEquals(List.of("This page is not available in Ukrainian yet."),
+                page("en/pricing-a-project/index.html").select(".lang-switch .lang-missing").eachText());
+        assertEquals(List.of("Цієї сторінки ще немає польською.", "Цієї сторінки ще немає англійською."),
+                page("uk/lyshe-ukrayinskoyu/index.html").select(".lang-switch .lang-missing").eachText());
+    }
+
     /** On the Polish home page, a Ukrainian article's card keeps Ukrainian text as written: Polish typography is not its. */
     @Test
     void aCardInAnotherLanguageKeepsThatLanguagesTypography() throws IOException {

@@ -259,7 +259,7 @@ class TranslationWorkflowTest {
                 "the Polish article's date reads as English on the English home page: " + date.text());
         assertEquals("en", date.closest("[lang]").attr("lang"), "and is marked as English");
         Document pl = Jsoup.parse(project.resolve("target/site/pl/zaliczka-czy-zadatek/index.html").toFile(), "UTF-8");
-        assertEquals("Ta strona nie ma jeszcze wersji w tym języku.", pl.selectFirst(".lang-missing").text());
+        assertEquals("Tej strony nie ma jeszcze po angielsku.", pl.selectFirst(".lang-missing").text());
     }
 
     private record Run(int code, String out, String err) {
