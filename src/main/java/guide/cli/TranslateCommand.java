@@ -3,6 +3,8 @@ package guide.cli;
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
 import guide.translation.NewPageFile;
+import guide.translation.TranslatedAddresses;
+import guide.translation.TranslatedLinks;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationStarter;
 import guide.translation.TranslationState;
@@ -14,6 +16,9 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code ./guide translate PATH --to en}: starts a translation file from its source. */
@@ -73,17 +78,42 @@ final class TranslateCommand implements Callable<Integer> {
             return 1;
         }
         Path target = file.file();
+        TranslatedLinks links;
         try {
-            TranslationStarter.start(doc, target, to);
+            links = TranslationStarter.start(doc, target, to, new TranslatedAddresses(content.documents()));
         } catch (IOException e) {
             System.err.println(e.getMessage());
             return 1;
         }
         Path shown = content.config().projectDir().relativize(target);
         System.out.println("Created " + shown + " (status=draft) from " + doc.source() + ".");
+        printLinks(links, shown, content.config().language(doc.lang()).englishName(), content.config().language(to).englishName());
         System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
         System.out.println("Until then ./guide translations shows it as a draft; once published, as current until " + doc.source() + " changes.");
         return 0;
+    }
+
+    /** Which links now go to the target language's pages, and which still lead to the source's, each at its line. */
+    private static void printLinks(TranslatedLinks links, Path file, String sourceName, String targetName) {
+        List<TranslatedLinks.Link> moved = links.moved();
+        if (moved.size() == 1) {
+            System.out.println("The link to the " + sourceName + " page " + moved.get(0).from() + " now goes to its " + targetName + " version, "
+                    + moved.get(0).to() + ".");
+        } else if (!moved.isEmpty()) {
+            Set<String> pairs = new LinkedHashSet<>();
+            moved.forEach(l -> pairs.add(withoutFragment(l.from()) + " → " + withoutFragment(l.to())));
+            System.out.println(moved.size() + " links to " + sourceName + " pages now go to their " + targetName + " versions: "
+                    + String.join(", ", pairs));
+        }
+        for (TranslatedLinks.Link kept : links.kept()) {
+            System.out.println(file + ":" + kept.line() + ": " + kept.from() + " has no " + targetName + " version yet: the link goes to the "
+                    + sourceName + " page until it has one");
+        }
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     /**

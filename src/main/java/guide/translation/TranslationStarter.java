@@ -13,22 +13,28 @@ import java.nio.file.StandardOpenOption;
 /**
  * Starts a translation: a new file in the target language's folder with the front matter filled
  * in (title to translate, translationKey, stamp, same author and tags, status=draft so nothing
- * half-translated is published) and the source's body to work on. Never overwrites a file.
+ * half-translated is published) and the source's body to work on, its links pointed at the target language's
+ * pages where they exist. Never overwrites a file.
  */
 public final class TranslationStarter {
     private TranslationStarter() {
     }
 
-    /** Creates {@code target}, the translation into {@code lang}, and returns it. */
-    public static Path start(ContentDocument source, Path target, String lang) throws IOException {
-        String text = header(source, source.title(), source.frontMatter().get("summary"), SourceRevision.of(source).to(lang)) + source.body();
+    /**
+     * Creates {@code target}, the translation into {@code lang}, with the source's text, whose links to pages that have
+     * a version in {@code lang} go to that version ({@link TranslatedLinks}); returns what became of the links.
+     */
+    public static TranslatedLinks start(ContentDocument source, Path target, String lang, TranslatedAddresses addresses) throws IOException {
+        String header = header(source, source.title(), source.frontMatter().get("summary"), SourceRevision.of(source).to(lang));
+        TranslatedLinks links = TranslatedLinks.of(source.body(), source.lang(), lang, addresses, (int) header.lines().count() + 1);
+        String text = header + links.body();
         Files.createDirectories(target.getParent());
         try {
             Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new FileAlreadyExistsException(target + " already exists; not overwritten");
         }
-        return target;
+        return links;
     }
 
     /**

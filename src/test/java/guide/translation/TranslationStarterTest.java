@@ -30,7 +30,7 @@ class TranslationStarterTest {
     @Test
     void writesADraftWithTheSourcesKeyAuthorTagsAndStamp() throws IOException {
         Path target = dir.resolve("content/en/pricing.md");
-        assertEquals(target, TranslationStarter.start(source, target, "en"));
+        TranslationStarter.start(source, target, "en", new TranslatedAddresses(List.of(source)));
         String text = Files.readString(target, StandardCharsets.UTF_8);
         String stamp = text.lines().filter(l -> l.startsWith("sourceRevision=")).findFirst().orElseThrow();
         assertTrue(stamp.startsWith("sourceRevision=pl ") && stamp.endsWith(" to=en"), "the stamp of the en translation: " + stamp);
@@ -65,17 +65,22 @@ class TranslationStarterTest {
         values.remove("summary");
         ContentDocument bare = new ContentDocument(notFound.source(), "pl", "404", notFound.type(), false, "Nie ma", notFound.date(), "not-found", null,
                 null, List.of(), new guide.content.FrontMatter(values, notFound.frontMatter().lines(), "Brak.\n", 8));
-        String text = Files.readString(TranslationStarter.start(bare, dir.resolve("en/404.md"), "en"));
+        String text = start(bare, dir.resolve("en/404.md"));
         assertEquals(List.of("title=Nie ma", "date=2026-11-01", "type=post", "status=draft", "translationKey=not-found"),
                 text.lines().limit(5).toList());
         assertEquals("sourceRevision=", text.lines().skip(5).findFirst().orElseThrow().substring(0, 15));
+    }
+
+    private static String start(ContentDocument doc, Path target) throws IOException {
+        TranslationStarter.start(doc, target, "en", new TranslatedAddresses(List.of(doc)));
+        return Files.readString(target, StandardCharsets.UTF_8);
     }
 
     @Test
     void neverOverwritesAFile() throws IOException {
         Path target = dir.resolve("about.md");
         Files.writeString(target, "mine");
-        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class, () -> TranslationStarter.start(source, target, "en"));
+        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class, () -> start(source, target));
         assertEquals(target + " already exists; not overwritten", e.getMessage());
         assertEquals("mine", Files.readString(target));
     }

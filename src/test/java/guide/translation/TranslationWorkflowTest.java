@@ -246,6 +246,42 @@ class TranslationWorkflowTest {
         assertEquals(0, guide("translate", PL_ABOUT, "--to", "de", "--name", "ueber").code, "from the source it starts");
     }
 
+    /** The not-found page's link home, in its source's language, would stop the build once the translation is published. */
+    @Test
+    void translateOfTheNotFoundPageLinksToTheTargetLanguagesHomePage() throws Exception {
+        Files.delete(project.resolve("content/en/404.md"));
+        Run run = guide("translate", "content/pl/404.md", "--to", "en", "--name", "404");
+        assertEquals(0, run.code, run.err);
+        assertTrue(run.out.contains("\nThe link to the Polish page /pl/ now goes to its English version, /en/.\n"), run.out);
+        String text = Files.readString(project.resolve("content/en/404.md"), StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("\nPod tym adresem niczego nie ma. Wróć na [stronę główną](/en/).\n"), text);
+        edit("content/en/404.md", s -> s.replace("status=draft", "status=published"));
+        new SiteBuilder(project).build(project.resolve("target/site"));
+        Document page = Jsoup.parse(project.resolve("target/site/en/404.html").toFile(), "UTF-8");
+        assertEquals("/en/", page.selectFirst("main a[href^=/]").attr("href"));
+    }
+
+    /** An article's links go to the English pages where there are some, and the translator hears which stay Polish, at their line. */
+    @Test
+    void translateOfAnArticlePointsItsLinksAtTheTranslationsAndNamesThoseWithNone() throws Exception {
+        Files.delete(project.resolve("content/en/client-quiz.md"));
+        edit("content/pl/test-klienta.md", s -> s.replace("Zaznacz zdania, które pasują do twojego klienta.",
+                "Zaznacz zdania, które pasują do twojego klienta. Zobacz też [zaliczkę](/pl/zaliczka-czy-zadatek/)."));
+        Run run = guide("translate", "content/pl/test-klienta.md", "--to", "en", "--name", "client-quiz");
+        assertEquals(0, run.code, run.err);
+        assertTrue(run.out.contains("\n3 links to Polish pages now go to their English versions: /pl/jak-wystawic-fakture/ → /en/how-to-send-an-invoice/,"
+                + " /pl/jak-wycenic-projekt/ → /en/pricing-a-project/\n"
+                + "content/en/client-quiz.md:11: /pl/zaliczka-czy-zadatek/ has no English version yet: the link goes to the Polish page until it has one\n"),
+                run.out);
+        List<String> lines = Files.readAllLines(project.resolve("content/en/client-quiz.md"), StandardCharsets.UTF_8);
+        assertTrue(lines.get(10).endsWith("Zobacz też [zaliczkę](/pl/zaliczka-czy-zadatek/)."), lines.get(10));
+        edit("content/en/client-quiz.md", s -> s.replace("status=draft", "status=published"));
+        new SiteBuilder(project).build(project.resolve("target/site"));
+        Document quiz = Jsoup.parse(project.resolve("target/site/en/client-quiz/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("/pl/zaliczka-czy-zadatek/", "/en/how-to-send-an-invoice/#when-to-send", "/en/pricing-a-project/",
+                "/en/how-to-send-an-invoice/#what-to-write"), quiz.select("main a[href^=/]").eachAttr("href"));
+    }
+
     @Test
     void homePageListsArticlesAvailableOnlyInTheOtherLanguage() throws Exception {
         new SiteBuilder(project).build(project.resolve("target/site"));

@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import guide.content.ContentDocument;
+import guide.translation.TranslatedAddresses;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,17 +19,10 @@ import java.util.regex.Pattern;
 final class LinkLocalizer {
     private static final Pattern LINK_END = Pattern.compile("^(\\]\\(\\s*<?)(/[^)\\s#>]*)(#[^)\\s>]*)?(.*)$", Pattern.DOTALL);
 
-    /** "pl /pl/o-przewodniku/" to the en document's address, by translationKey. */
-    private final Map<String, String> addresses = new HashMap<>();
+    private final TranslatedAddresses addresses;
 
     LinkLocalizer(List<ContentDocument> documents) {
-        Map<String, Map<String, String>> byKey = new HashMap<>();
-        for (ContentDocument doc : documents) {
-            byKey.computeIfAbsent(doc.translationKey(), k -> new HashMap<>()).put(doc.lang(), doc.url());
-        }
-        for (ContentDocument doc : documents) {
-            byKey.get(doc.translationKey()).forEach((lang, url) -> addresses.put(lang + " " + doc.url(), url));
-        }
+        this.addresses = new TranslatedAddresses(documents);
     }
 
     TaggedText localize(TaggedText source, TaggedText target, String sourceLang, String targetLang) {
@@ -52,7 +46,7 @@ final class LinkLocalizer {
         if (!m.matches() || !m.group(2).startsWith("/" + sourceLang + "/")) {
             return linkEnd;
         }
-        String url = addresses.get(targetLang + " " + m.group(2));
-        return url == null ? linkEnd : m.group(1) + url + (m.group(3) == null ? "" : m.group(3)) + m.group(4);
+        return addresses.in(targetLang, m.group(2)).map(url -> m.group(1) + url + (m.group(3) == null ? "" : m.group(3)) + m.group(4))
+                .orElse(linkEnd);
     }
 }

@@ -1,0 +1,101 @@
+package guide.translation;
+
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.util.ast.Node;
+import guide.content.Markdown;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The links of a new translation's text, which starts as its source's: a link to a page of the
+ * source language that has a version in the target language goes to that version instead, with its
+ * {@code #anchor} and {@code ?query} (ids are shared between languages); the home page's address to
+ * the target language's home page. A link to a page with no version in the target language yet
+ * stays, and is listed for the translator. Links are found as the site reads them: Markdown links
+ * and images, reference definitions ({@code [id]: /pl/…}) and {@code href="…"} in raw HTML; a
+ * code block's text is not a link and stays as it is.
+ *
+ * @param body  the text with its links pointed at the target language's pages
+ * @param moved each link that now goes to the target language's version, in the order of the text
+ * @param kept  each link to a source-language page with no version in the target language yet
+ */
+public record TranslatedLinks(String body, List<Link> moved, List<Link> kept) {
+    private static final Pattern HREF = Pattern.compile("\\bhref\\s*=\\s*([\"'])(/[^\"'\\s]*)\\1", Pattern.CASE_INSENSITIVE);
+
+    public TranslatedLinks {
+        moved = List.copyOf(moved);
+        kept = List.copyOf(kept);
+    }
+
+    /**
+     * A link of the text.
+     *
+     * @param line  its line in the new file
+     * @param from  the address in the source ({@code /pl/o-przewodniku/#kontakt})
+     * @param to    the address in the translation (the same when kept)
+     */
+    public record Link(int line, String from, String to) {
+    }
+
+    /** A link's address in the text: where it starts and ends. */
+    private record Address(int start, int end) {
+    }
+
+    /**
+     * The body of a new translation from {@code sourceLang} into {@code targetLang}, whose first line is line
+     * {@code firstLine} of its file.
+     */
+    public static TranslatedLinks of(String body, String sourceLang, String targetLang, TranslatedAddresses addresses, int firstLine) {
+        List<Address> found = new ArrayList<>();
+        for (Node node : Markdown.parse(body).getDescendants()) {
+            if (node instanceof LinkNodeBase link && !link.getUrl().isEmpty()) {
+                found.add(new Address(link.getUrl().getStartOffset(), link.getUrl().getEndOffset()));
+            } else if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase) {
+                Matcher m = HREF.matcher(node.getChars());
+                while (m.find()) {
+                    found.add(new Address(node.getStartOffset() + m.start(2), node.getStartOffset() + m.end(2)));
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        List<Link> moved = new ArrayList<>();
+        List<Link> kept = new ArrayList<>();
+        int done = 0;
+        for (Address at : found.stream().distinct().sorted(Comparator.comparingInt(Address::start)).toList()) {
+            String url = body.substring(at.start(), at.end());
+            int cut = firstOf(url, '#', '?');
+            String path = url.substring(0, cut);
+            if (!path.startsWith("/" + sourceLang + "/") || !addresses.isPage(path)) {
+                continue;
+            }
+            int line = firstLine + (int) body.substring(0, at.start()).chars().filter(c -> c == '\n').count();
+            var version = addresses.in(targetLang, path);
+            if (version.isEmpty()) {
+                kept.add(new Link(line, url, url));
+                continue;
+            }
+            String to = version.get() + url.substring(cut);
+            out.append(body, done, at.start()).append(to);
+            done = at.end();
+            moved.add(new Link(line, url, to));
+        }
+        return new TranslatedLinks(out.append(body.substring(done)).toString(), moved, kept);
+    }
+
+    private static int firstOf(String url, char... marks) {
+        int cut = url.length();
+        for (char c : marks) {
+            int at = url.indexOf(c);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return cut;
+    }
+}

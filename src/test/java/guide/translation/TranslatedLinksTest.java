@@ -1,0 +1,78 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.content.DocumentType;
+import guide.content.TestDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A new translation's text starts as its source's: its links to source-language pages go to their
+ * versions in the target language where there is one (the build refuses the source-language
+ * address then), and the translator hears of those that have none yet.
+ */
+class TranslatedLinksTest {
+    private static final List<ContentDocument> SITE = List.of(
+            TestDocument.article("pl", "index").type(DocumentType.HOME).key("home").build(),
+            TestDocument.article("en", "index").type(DocumentType.HOME).key("home").build(),
+            TestDocument.article("pl", "jak-wycenic").key("pricing").build(),
+            TestDocument.article("en", "pricing-a-project").key("pricing").build(),
+            TestDocument.article("pl", "zaliczka").key("advance").build());
+    private static final TranslatedAddresses ADDRESSES = new TranslatedAddresses(SITE);
+
+    @Test
+    void linksToPagesWithATranslationGoToItWithTheirAnchor() {
+        TranslatedLinks links = TranslatedLinks.of("""
+
+                Wróć na [stronę główną](/pl/) albo przeczytaj [o stawce](/pl/jak-wycenic/#hourly-rate "Wycena").
+
+                ![Wykres](/pl/jak-wycenic/?druk=1)
+
+                [wycena]: /pl/jak-wycenic/
+                """, "pl", "en", ADDRESSES, 9);
+        assertEquals("""
+
+                Wróć na [stronę główną](/en/) albo przeczytaj [o stawce](/en/pricing-a-project/#hourly-rate "Wycena").
+
+                ![Wykres](/en/pricing-a-project/?druk=1)
+
+                [wycena]: /en/pricing-a-project/
+                """, links.body());
+        assertEquals(List.of(new TranslatedLinks.Link(10, "/pl/", "/en/"),
+                new TranslatedLinks.Link(10, "/pl/jak-wycenic/#hourly-rate", "/en/pricing-a-project/#hourly-rate"),
+                new TranslatedLinks.Link(12, "/pl/jak-wycenic/?druk=1", "/en/pricing-a-project/?druk=1"),
+                new TranslatedLinks.Link(14, "/pl/jak-wycenic/", "/en/pricing-a-project/")), links.moved());
+        assertEquals(List.of(), links.kept());
+    }
+
+    @Test
+    void rawHtmlLinksCountAndCodeIsLeftAsItIs() {
+        String body = """
+                <p class="note"><a href="/pl/jak-wycenic/">Wycena</a></p>
+
+                Inline <a href='/pl/'>start</a> and `[kod](/pl/)`:
+
+                    [w bloku kodu](/pl/jak-wycenic/)
+                """;
+        assertEquals("""
+                <p class="note"><a href="/en/pricing-a-project/">Wycena</a></p>
+
+                Inline <a href='/en/'>start</a> and `[kod](/pl/)`:
+
+                    [w bloku kodu](/pl/jak-wycenic/)
+                """, TranslatedLinks.of(body, "pl", "en", ADDRESSES, 1).body());
+    }
+
+    @Test
+    void aPageWithNoTranslationYetKeepsItsLinkAndIsNamedAtItsLine() {
+        TranslatedLinks links = TranslatedLinks.of("\nZobacz [zaliczkę](/pl/zaliczka/#kiedy), [plik](/pl/wykres.png) i [stronę](https://example.com/pl/).\n",
+                "pl", "en", ADDRESSES, 8);
+        assertEquals("\nZobacz [zaliczkę](/pl/zaliczka/#kiedy), [plik](/pl/wykres.png) i [stronę](https://example.com/pl/).\n", links.body());
+        assertEquals(List.of(new TranslatedLinks.Link(9, "/pl/zaliczka/#kiedy", "/pl/zaliczka/#kiedy")), links.kept(),
+                "a page with no English version; not a file, nor another site");
+        assertEquals(List.of(), links.moved());
+    }
+}
