@@ -65,8 +65,8 @@ final class BuildMemory {
     /** The page models, cards and generated pages of the last build, for the preview. */
     final ModelMemory pageModels = new ModelMemory(readingMinutes, revisions);
 
-    /** The authors and the typeset interface words of a build. */
-    record Words(guide.content.Authors authors, guide.i18n.UiStrings ui) {
+    /** The authors and the typeset interface words of a build, and the warnings about those words' files. */
+    record Words(guide.content.Authors authors, guide.i18n.UiStrings ui, List<guide.site.Problem> warnings) {
     }
 
     /**

@@ -8,6 +8,7 @@ import guide.content.ContentDocument;
 import guide.content.ContentFiles;
 import guide.content.ContentScanner;
 import guide.i18n.UiStrings;
+import guide.i18n.UntranslatedCopies;
 import guide.page.Typesetter;
 import guide.site.Language;
 import guide.site.Problem;
@@ -26,7 +27,7 @@ import java.util.List;
  * and documents, the content images, where each published translation stands; and the checks that need nothing else
  * (UI strings used by the templates, the archive's address, the home pages). Problems are added to the caller's list; the
  * warnings (drafts, unknown optional headers, translation stamps that cannot be the file's, as the translation report
- * decides it) travel with the inputs to the build's summary.
+ * decides it, interface words' files that are untranslated copies) travel with the inputs to the build's summary.
  *
  * @param context what the validation of a content file depends on besides the file: the settings and the authors ({@link SourcesStamp#context})
  * @param uiStamp the stamp of the interface words' files (templates/i18n), which every page model depends on
@@ -52,6 +53,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,
                 doc -> memory.revisions.get(doc, SourceRevision::of));
         noted.addAll(StampWarnings.of(translations));
+        noted.addAll(words.warnings());
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         SiteImages images = SiteImages.read(config, files, published(documents), memory.images, problems, warnings);
@@ -63,8 +65,9 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         List<Language> languages = config.languages().stream().map(config::language).toList();
         Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
         Typesetter typesetter = new Typesetter(config);
-        UiStrings ui = UiStrings.load(projectDir, config.templateDir().resolve("i18n"), languages, problems).typeset(typesetter::text);
-        return new BuildMemory.Words(authors, ui);
+        Path dir = config.templateDir().resolve("i18n");
+        UiStrings read = UiStrings.load(projectDir, dir, languages, problems);
+        return new BuildMemory.Words(authors, read.typeset(typesetter::text), UntranslatedCopies.of(read, config.languages(), projectDir, dir));
     }
 
     /** The documents readers see: all but drafts. */

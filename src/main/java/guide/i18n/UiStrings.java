@@ -87,6 +87,11 @@ public final class UiStrings {
         return form.replace("{0}", Long.toString(n));
     }
 
+    /** Words about other languages in one language: key to its text per language code ("originalIn" to {"en": "angielskim oryginałem"}). */
+    public Map<String, Map<String, String>> aboutLanguages(String lang) {
+        return byLanguage.getOrDefault(lang, Map.of());
+    }
+
     /** A word about another language, in this one: {@code about("pl", "originalIn", "en")} gives "angielskim oryginałem". */
     public String about(String lang, String key, String otherLanguage) {
         Map<String, String> texts = byLanguage.getOrDefault(lang, Map.of()).get(key);

@@ -32,6 +32,7 @@ class ThreeLanguagesTest {
     @TempDir
     static Path project;
     static Path site;
+    static guide.build.BuildReport report;
 
     @BeforeAll
     static void addUkrainianAndBuild() throws Exception {
@@ -64,7 +65,7 @@ class ThreeLanguagesTest {
                 .replace("inLanguage:\n", "inLanguage:\n  uk: in Ukrainian\n"));
         site = project.resolve("target/site");
         try {
-            new SiteBuilder(project).build(site);
+            report = new SiteBuilder(project).build(site);
         } catch (BuildFailure failure) {
             throw new AssertionError("the site with a third language must build: " + failure.problems());
         }
@@ -118,6 +119,32 @@ class ThreeLanguagesTest {
                 page("en/pricing-a-project/index.html").select(".lang-switch .lang-missing").eachText());
         assertEquals(List.of("Цієї сторінки ще немає польською.", "Цієї сторінки ще немає англійською."),
                 page("uk/lyshe-ukrayinskoyu/index.html").select(".lang-switch .lang-missing").eachText());
+    }
+
+    /**
+     * The Ukrainian words are the English file's with half of them translated: work under way, no warning. Left as the
+     * copy of the Polish file (whose plural forms Ukrainian shares), its addresses changed as the build requires, the file is named.
+     */
+    @Test
+    void aStringsFileLeftAsTheCopyOfAnotherLanguagesIsAWarning(@TempDir Path copy) throws Exception {
+        assertEquals(List.of(), report.warnings(), "the half-translated Ukrainian file is no copy");
+        for (String part : List.of("content", "templates", "assets")) {
+            ProjectFixture.copyTree(project.resolve(part), copy.resolve(part));
+        }
+        Files.copy(project.resolve("jbake.properties"), copy.resolve("jbake.properties"));
+        String polish = Files.readString(project.resolve("templates/i18n/pl.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(copy.resolve("templates/i18n/uk.yaml"), polish.replace("aboutUrl: /pl/o-przewodniku/", "aboutUrl: /uk/pro-posibnyk/")
+                .replace("archiveUrl: /pl/artykuly/", "archiveUrl: /uk/statti/"), StandardCharsets.UTF_8);
+        Map<String, Object> words = load(project.resolve("templates/i18n/pl.yaml"));
+        int n = words.values().stream().mapToInt(v -> v instanceof Map<?, ?> m ? m.size() : 1).sum();
+        List<String> warnings;
+        try {
+            warnings = new SiteBuilder(copy).build(copy.resolve("target/site")).warnings();
+        } catch (BuildFailure failure) {
+            throw new AssertionError("a copied strings file builds: " + failure.problems());
+        }
+        assertEquals(List.of("templates/i18n/uk.yaml:3: warning: " + (n - 2) + " of " + n + " interface words are the same as pl.yaml's;"
+                + " translate them"), warnings);
     }
 
     /** On the Polish home page, a Ukrainian article's card keeps Ukrainian text as written: Polish typography is not its. */

@@ -1,0 +1,87 @@
+package guide.i18n;
+
+import guide.site.Problem;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A new language's interface words start as a copy of another language's file ("Add a language"
+ * in the README); a copy left untranslated builds, and shows that language's words on every page.
+ * A file is such a copy when nine in ten or more of its words (each string, plural form and word
+ * about a language, among the keys both files have) are the same as those of a language listed
+ * before it in {@code site.languages}: a translation shares a few at most (a name, an
+ * {@code {points}/{max}}), a copy with its addresses and name changed still counts. The build warns,
+ * at the first word that is the same.
+ */
+public final class UntranslatedCopies {
+    /** The share of a file's words, in percent, that makes it a copy. */
+    static final int PERCENT = 90;
+
+    private UntranslatedCopies() {
+    }
+
+    /**
+     * A warning for each language's file that is a copy of an earlier language's, compared before typesetting (each
+     * language sets quotes its own way).
+     *
+     * @param ui        the words as read from {@code dir}, not typeset
+     * @param languages the codes of site.languages, in order
+     */
+    public static List<Problem> of(UiStrings ui, List<String> languages, Path projectDir, Path dir) {
+        List<Problem> warnings = new ArrayList<>();
+        for (int i = 1; i < languages.size(); i++) {
+            String lang = languages.get(i);
+            Map<String, String> words = words(ui, lang);
+            Copy closest = null;
+            for (String earlier : languages.subList(0, i)) {
+                Copy copy = compare(ui, lang, words, words(ui, earlier), earlier);
+                if (copy != null && (closest == null || copy.same() > closest.same())) {
+                    closest = copy;
+                }
+            }
+            if (closest != null) {
+                String share = closest.same() == closest.compared() ? "all " + closest.compared()
+                        : closest.same() + " of " + closest.compared();
+                warnings.add(Problem.warning(projectDir.relativize(dir.resolve(lang + ".yaml")), closest.firstLine(),
+                        share + " interface words are the same as " + closest.lang() + ".yaml's; translate them"));
+            }
+        }
+        return warnings;
+    }
+
+    /** How much of {@code lang}'s file is the same as {@code other}'s, or null when it is not a copy. */
+    private record Copy(String lang, int same, int compared, int firstLine) {
+    }
+
+    private static Copy compare(UiStrings ui, String lang, Map<String, String> words, Map<String, String> others, String other) {
+        int compared = 0;
+        List<String> same = new ArrayList<>();
+        for (Map.Entry<String, String> word : words.entrySet()) {
+            if (others.containsKey(word.getKey())) {
+                compared++;
+                if (others.get(word.getKey()).equals(word.getValue())) {
+                    same.add(word.getKey());
+                }
+            }
+        }
+        if (compared == 0 || same.size() * 100 < compared * PERCENT) {
+            return null;
+        }
+        int first = same.stream().map(key -> ui.lineOf(lang, key.contains(".") ? key.substring(0, key.indexOf('.')) : key))
+                .min(Comparator.naturalOrder()).orElse(0);
+        return new Copy(other, same.size(), compared, first);
+    }
+
+    /** Every word of a language's file: "siteName", "points.few", "originalIn.en". */
+    private static Map<String, String> words(UiStrings ui, String lang) {
+        Map<String, String> words = new LinkedHashMap<>(ui.strings(lang));
+        ui.pluralForms(lang).forEach((key, forms) -> forms.forEach((form, text) -> words.put(key + "." + form, text)));
+        ui.aboutLanguages(lang).forEach((key, texts) -> texts.forEach((code, text) -> words.put(key + "." + code, text)));
+        return words;
+    }
+}

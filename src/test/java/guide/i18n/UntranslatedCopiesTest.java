@@ -1,0 +1,72 @@
+package guide.i18n;
+
+import com.ibm.icu.util.ULocale;
+import guide.site.Language;
+import guide.site.Problem;
+import guide.site.SmallProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A new language's interface words left as the copy of another language's file they started as: a warning at the file. */
+class UntranslatedCopiesTest {
+    @TempDir
+    Path dir;
+
+    private List<String> warnings(String... codes) {
+        List<Language> languages = Arrays.stream(codes).map(c -> new Language(c, new ULocale(c), "ltr", "Latin-ASCII", List.of(), List.of())).toList();
+        UiStrings ui = UiStrings.load(dir, dir.resolve("templates/i18n"), languages, new ArrayList<>());
+        return UntranslatedCopies.of(ui, List.of(codes), dir, dir.resolve("templates/i18n")).stream().map(Problem::toString).toList();
+    }
+
+    /** Each string, plural form and word about a language of the file, counted by the test's own reading of it. */
+    @SuppressWarnings("unchecked")
+    private static int words(String yaml) {
+        int n = 0;
+        for (Object value : ((Map<String, Object>) new Yaml().load(yaml)).values()) {
+            n += value instanceof Map<?, ?> map ? map.size() : 1;
+        }
+        return n;
+    }
+
+    @Test
+    void aCopyWordForWordIsNamedWithTheFileItCopies() {
+        SmallProject.in(dir).write("templates/i18n/de.yaml", SmallProject.EN);
+        assertEquals(List.of("templates/i18n/de.yaml:1: warning: all " + words(SmallProject.EN)
+                + " interface words are the same as en.yaml's; translate them"), warnings("pl", "en", "de"));
+    }
+
+    @Test
+    void aCopyWithOnlyItsNameAndAddressesChangedIsStillOneAtItsFirstUntranslatedLine() {
+        String german = SmallProject.EN.replace("siteName: The Guide", "siteName: Der Leitfaden").replace("archiveUrl: /en/articles/", "archiveUrl: /de/artikel/");
+        SmallProject.in(dir).write("templates/i18n/de.yaml", german);
+        int n = words(german);
+        assertEquals(List.of("templates/i18n/de.yaml:2: warning: " + (n - 2) + " of " + n + " interface words are the same as en.yaml's; translate them"),
+                warnings("pl", "en", "de"));
+    }
+
+    @Test
+    void aTranslationOrOneUnderWayIsNoCopy() {
+        SmallProject project = SmallProject.in(dir);
+        assertEquals(List.of(), warnings("pl", "en"), "the Polish and English files share no word");
+        StringBuilder half = new StringBuilder();
+        SmallProject.EN.lines().forEach(l -> half.append(half.length() % 3 == 0 && l.matches("\\w+: .*") ? l + " (de)" : l).append('\n'));
+        project.write("templates/i18n/de.yaml", half.toString());
+        assertEquals(List.of(), warnings("pl", "en", "de"), "a file with words translated here and there is work under way");
+    }
+
+    @Test
+    void theLanguageListedFirstIsNeverTheCopy() {
+        SmallProject.in(dir).write("templates/i18n/pl.yaml", SmallProject.EN);
+        assertEquals(List.of("templates/i18n/en.yaml:1: warning: all " + words(SmallProject.EN)
+                + " interface words are the same as pl.yaml's; translate them"), warnings("pl", "en"));
+    }
+}
