@@ -70,16 +70,24 @@ public final class XliffExporter {
         return new Export(document, sections);
     }
 
+    private static final java.util.regex.Pattern LINK_ADDRESS = java.util.regex.Pattern.compile("\\]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)");
+
     /**
      * In a draft, a target that is still its source's text word for word (a draft {@code ./guide translate}
      * made starts as a copy of the source) is not a translation: it goes out as to translate, its
-     * copy kept as the target for the translator to overwrite. In a published translation the same
+     * copy kept as the target for the translator to overwrite (its links' addresses may differ: they
+     * already lead to the target language's pages). In a published translation the same
      * text is the translator's choice (a proper name, a figure), so it stays translated.
      */
     private static ExportedUnit copyToTranslate(ExportedUnit exported) {
         boolean copy = exported.target() != null && !exported.target().markdown().isBlank()
-                && exported.target().markdown().equals(exported.unit().source().markdown());
+                && withoutAddresses(exported.target().markdown()).equals(withoutAddresses(exported.unit().source().markdown()));
         return copy ? new ExportedUnit(exported.unit(), exported.target(), UnitState.NEEDS_TRANSLATION) : exported;
+    }
+
+    /** The text without its links' addresses: {@code ./guide translate} points a draft's links at the target language's pages. */
+    private static String withoutAddresses(String markdown) {
+        return LINK_ADDRESS.matcher(markdown).replaceAll("]()");
     }
 
     static String path(ContentDocument doc) {
