@@ -13,7 +13,7 @@
 <id>${e.url}</id>
 <link rel="alternate" type="text/html" href="${e.url}"/>
 <published>${e.date}T00:00:00Z</published>
-<updated>${e.date}T00:00:00Z</updated>
+<updated>${e.updated}T00:00:00Z</updated>
 <author><name>${e.author}</name></author>
 <summary>${e.summary}</summary>
 </entry>

@@ -40,6 +40,16 @@ public record ContentDocument(Path source, String lang, String slug, DocumentTyp
         return frontMatter.body();
     }
 
+    /**
+     * When the text last changed meaningfully: {@code updated=} if the header has it (the scanner has
+     * checked it is a date), else the publication date. Machines read it: structured data's
+     * {@code dateModified}, the sitemap's {@code lastmod}, the feed's {@code updated}.
+     */
+    public LocalDate updated() {
+        String updated = frontMatter.get("updated");
+        return updated == null ? date : LocalDate.parse(updated);
+    }
+
     public boolean isArticle() {
         return type == DocumentType.POST;
     }

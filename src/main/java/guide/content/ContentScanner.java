@@ -130,8 +130,11 @@ public final class ContentScanner {
             problems.add(new Problem(shown, fm.lineOf("status"), "status must be 'published' or 'draft', not '" + status + "'"));
         }
         LocalDate date = date(shown, fm, "date", problems);
-        for (String optional : List.of("updated", HeaderKeys.LEGAL_STATUS)) {
-            date(shown, fm, optional, problems);
+        LocalDate updated = date(shown, fm, "updated", problems);
+        date(shown, fm, HeaderKeys.LEGAL_STATUS, problems);
+        if (date != null && updated != null && updated.isBefore(date)) {
+            problems.add(new Problem(shown, fm.lineOf("updated"), "updated=" + updated + " is before date=" + date
+                    + ": updated is when the text last changed, on or after its publication"));
         }
         for (String key : List.of("author", "basedOn")) {
             String id = fm.get(key);

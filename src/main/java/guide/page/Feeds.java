@@ -36,8 +36,9 @@ public final class Feeds {
         List<ContentDocument> newest = index.articles(lang);
         for (ContentDocument doc : newest.subList(0, Math.min(config.feedLimit(), newest.size()))) {
             String author = authors.get(doc.author()).map(a -> typesetter.text(lang, a.names().get(lang))).orElse("");
-            entries.add(new FeedView.Entry(typesetter.text(lang, doc.title()), config.baseUrl() + doc.url(), typesetter.text(lang, doc.summary()), doc.date().toString(), author));
-            updated = doc.date().isAfter(updated) ? doc.date() : updated;
+            entries.add(new FeedView.Entry(typesetter.text(lang, doc.title()), config.baseUrl() + doc.url(), typesetter.text(lang, doc.summary()), doc.date().toString(),
+                    doc.updated().toString(), author));
+            updated = doc.updated().isAfter(updated) ? doc.updated() : updated;
         }
         return new FeedView(updated.toString(), config.baseUrl() + path(lang), config.baseUrl() + "/" + lang + "/", List.copyOf(entries));
     }

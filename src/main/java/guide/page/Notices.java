@@ -37,8 +37,7 @@ public final class Notices {
             return null;
         }
         ContentDocument source = state.source();
-        String updated = source.frontMatter().get("updated") != null ? source.frontMatter().get("updated") : source.date().toString();
-        String date = dates.text(LocalDate.parse(updated), doc.lang());
+        String date = dates.text(source.updated(), doc.lang());
         Map<String, String> strings = ui.strings(doc.lang());
         String text = strings.get("translationOutdated")
                 .replace("{original}", ui.about(doc.lang(), "originalIn", source.lang()))

@@ -32,6 +32,7 @@ import java.util.Map;
  * @param alternates     hreflang alternates, the page itself and x-default included ({@link Alternates})
  * @param switcher       the language switch ({@link LanguageSwitch})
  * @param date           publication date of a content page ({@link Dates})
+ * @param updated        when its text last changed ({@code updated=}), if later than {@code date}; else null
  * @param readingTime    "5 minut czytania" for a content page ({@link Cards})
  * @param tags           the page's tags
  * @param author         the credited author ({@link AuthorCards})
@@ -49,7 +50,7 @@ import java.util.Map;
  * @param socialImage    the picture the page is shared with ({@code og:image}): its card or the article's own picture,
  *                       or null (cards turned off and no picture of its own) ({@link ShareImages})
  */
-public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, String readingTime, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl, SocialImage socialImage) implements Serializable {
+public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, DateText updated, String readingTime, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl, SocialImage socialImage) implements Serializable {
 
     /** A builder with the values every page has; the others stay null (lists empty) unless set. */
     public static Builder builder(String lang, LanguageView language, String type, String title, String url, String canonical, String siteUrl) {
@@ -102,6 +103,7 @@ public record PageModel(String lang, LanguageView language, String type, String 
         put(content, wrapper, "alternates", alternates);
         put(content, wrapper, "switcher", switcher);
         put(content, wrapper, "date", date);
+        put(content, wrapper, "updated", updated);
         put(content, wrapper, "readingTime", readingTime);
         put(content, wrapper, "tags", tags);
         put(content, wrapper, "author", author);
@@ -138,6 +140,7 @@ public record PageModel(String lang, LanguageView language, String type, String 
         private List<Alternate> alternates = List.of();
         private List<SwitchOption> switcher;
         private DateText date;
+        private DateText updated;
         private String readingTime;
         private List<String> tags = List.of();
         private AuthorCard author;
@@ -174,6 +177,11 @@ public record PageModel(String lang, LanguageView language, String type, String 
 
         public Builder date(DateText value) {
             this.date = value;
+            return this;
+        }
+
+        public Builder updated(DateText value) {
+            this.updated = value;
             return this;
         }
 
@@ -253,7 +261,7 @@ public record PageModel(String lang, LanguageView language, String type, String 
         }
 
         public PageModel build() {
-            return new PageModel(lang, language, type, title, summary, url, canonical, siteUrl, alternates, switcher, date, readingTime, tags, author, basedOn, legalNotice, outdatedNotice, related, home, quiz, archive, languages, feed, sitemap, sitemapUrl, socialImage);
+            return new PageModel(lang, language, type, title, summary, url, canonical, siteUrl, alternates, switcher, date, updated, readingTime, tags, author, basedOn, legalNotice, outdatedNotice, related, home, quiz, archive, languages, feed, sitemap, sitemapUrl, socialImage);
         }
     }
 }

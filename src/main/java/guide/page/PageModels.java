@@ -84,6 +84,7 @@ public final class PageModels {
                 .alternates(alternates.of(doc))
                 .switcher(languageSwitch.of(doc))
                 .date(dates.of(doc.date(), lang))
+                .updated(doc.updated().isAfter(doc.date()) ? dates.of(doc.updated(), lang) : null)
                 .readingTime(cards.readingTime(doc))
                 .tags(doc.tags())
                 .author(authors.of(doc.author(), lang))

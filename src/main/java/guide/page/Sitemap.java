@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * sitemap.xml: every published page but the 404 pages, with its language alternates where it has
- * translations. The root page lists the alternates its own head declares (every home page, itself
+ * translations; a page's {@code lastmod} is when its text last changed ({@link ContentDocument#updated()}).
+ * The root page lists the alternates its own head declares (every home page, itself
  * as x-default) and, as it offers the home pages, the newest of their dates.
  */
 public final class Sitemap {
@@ -32,7 +33,7 @@ public final class Sitemap {
         entries.add(new SitemapEntry(config.baseUrl() + "/", newestHomeDate(published), alternates.ofRoot()));
         for (ContentDocument doc : published) {
             if (doc.type() != DocumentType.NOTFOUND) {
-                entries.add(new SitemapEntry(config.baseUrl() + doc.url(), doc.date().toString(),
+                entries.add(new SitemapEntry(config.baseUrl() + doc.url(), doc.updated().toString(),
                         translations.versions(doc).size() > 1 ? alternates.of(doc) : List.of()));
             }
         }

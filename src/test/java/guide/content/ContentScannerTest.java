@@ -105,6 +105,7 @@ class ContentScannerTest {
         project.write("content/pl/f-key.md", HEADER.formatted("zły klucz") + "~~~~~~\n");
         project.write("content/pl/g-missing.md", HEADER.formatted("g").replace("title=A", "tittle=G").replace("summary=S.\n", "") + "~~~~~~\n");
         article("content/pl/h-heading.md", "h", "", "Intro.\n# Kontakt\n");
+        project.write("content/pl/i-updated.md", HEADER.formatted("i") + "updated=2026-11-30\n~~~~~~\n");
         List<ContentDocument> docs = scan();
         assertEquals(List.of(
                 "content/pl/a-lang.md:8: lang=en disagrees with the folder 'pl': the folder decides the language",
@@ -118,7 +119,8 @@ class ContentScannerTest {
                 "content/pl/f-key.md:5: translationKey 'zły klucz' must be ASCII letters, digits, '-' or '_'",
                 "content/pl/g-missing.md:1: unknown header 'tittle': did you mean 'title'? (title is required)",
                 "content/pl/g-missing.md:1: missing required header 'summary'",
-                "content/pl/h-heading.md:10: '# Kontakt' would be a second h1 (the title is the page's only h1): write '## Kontakt' for a section"),
+                "content/pl/h-heading.md:10: '# Kontakt' would be a second h1 (the title is the page's only h1): write '## Kontakt' for a section",
+                "content/pl/i-updated.md:8: updated=2026-11-30 is before date=2026-12-01: updated is when the text last changed, on or after its publication"),
                 messages(problems));
         assertEquals(List.of(), docs, "a file with an error is not published");
     }

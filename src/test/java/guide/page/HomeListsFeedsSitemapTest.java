@@ -121,10 +121,28 @@ class HomeListsFeedsSitemapTest {
         assertEquals("2026-11-03", pl.updated());
         assertEquals("https://example.org/pl/feed.xml", pl.feedUrl());
         assertEquals("https://example.org/pl/", pl.homeUrl());
-        assertEquals(List.of(new FeedView.Entry("P1", "https://example.org/pl/p1/", "About p1.", "2026-11-03", "Redakcja"),
-                new FeedView.Entry("P2", "https://example.org/pl/p2/", "About p2.", "2026-11-02", "Redakcja")), pl.entries());
+        assertEquals(List.of(new FeedView.Entry("P1", "https://example.org/pl/p1/", "About p1.", "2026-11-03", "2026-11-03", "Redakcja"),
+                new FeedView.Entry("P2", "https://example.org/pl/p2/", "About p2.", "2026-11-02", "2026-11-02", "Redakcja")), pl.entries());
         assertEquals("The editors", feeds.of("en").entries().get(0).author());
         assertEquals("2026-11-05", feeds.of("en").updated());
+    }
+
+    /**
+     * An article whose text changed after it was published ({@code updated=}) tells feed readers and
+     * search engines so: its feed entry and the feed say when, and its sitemap entry's lastmod.
+     */
+    @Test
+    void anUpdatedArticleIsUpdatedInTheFeedAndTheSitemap() {
+        site("");
+        ContentDocument revised = TestDocument.article("pl", "p4").title("P4").date("2026-10-20").header("updated", "2026-11-30").build();
+        List<ContentDocument> docs = List.of(pl1, revised);
+        FeedView feed = new Feeds(config, new ArticleIndex(docs), SmallProject.in(dir).authors(), new Typesetter(config)).of("pl");
+        assertEquals(List.of("P1 2026-11-03 2026-11-03", "P4 2026-10-20 2026-11-30"),
+                feed.entries().stream().map(e -> e.title() + " " + e.date() + " " + e.updated()).toList(), "newest published first");
+        assertEquals("2026-11-30", feed.updated(), "the latest change of any entry");
+        TranslationIndex index = new TranslationIndex(config.languages(), docs);
+        List<SitemapEntry> entries = new Sitemap(config, index, new Alternates(config, index), archive).of(docs);
+        assertEquals("2026-11-30", entries.stream().filter(e -> e.loc().equals("https://example.org/pl/p4/")).findFirst().orElseThrow().lastmod());
     }
 
     @Test

@@ -174,6 +174,44 @@ class BuiltSiteTest {
         assertEquals(1, personIds.size(), "both languages must reference the same Person @id");
     }
 
+    /**
+     * An article revised after publication ({@code updated=2026-03-25} in pl/zaliczka-czy-zadatek.md,
+     * published 2026-01-20) says so to readers, beside its publication date, and to search engines
+     * and feed readers; an article never revised shows its publication date alone.
+     */
+    @Test
+    void anUpdatedArticleShowsWhenAndTellsCrawlersAndFeedReaders() throws Exception {
+        Document revised = pages.get("pl/zaliczka-czy-zadatek/index.html");
+        String meta = revised.selectFirst(".article-header .meta").text().replace('\u00a0', ' ');
+        assertTrue(meta.startsWith("20 stycznia 2026 · Zaktualizowano 25 marca 2026 · "), meta);
+        assertEquals(List.of("2026-01-20", "2026-03-25"), revised.select(".article-header .meta time").eachAttr("datetime"));
+        JSONObject article = articleLd(revised);
+        assertEquals("2026-01-20", article.get("datePublished"));
+        assertEquals("2026-03-25", article.get("dateModified"));
+
+        Document unrevised = pages.get(PL_ARTICLE);
+        assertFalse(unrevised.selectFirst(".article-header .meta").text().contains("Zaktualizowano"));
+        assertEquals("2026-03-10", articleLd(unrevised).get("dateModified"), "never updated: modified when published");
+
+        String sitemap = Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8);
+        assertTrue(sitemap.contains("<loc>" + HOST + "/pl/zaliczka-czy-zadatek/</loc>\n<lastmod>2026-03-25</lastmod>"), sitemap);
+        Document feed = Jsoup.parse(Files.readString(site.resolve("pl/feed.xml"), StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+        Element entry = feed.select("entry").stream().filter(e -> e.selectFirst("id").text().endsWith("/pl/zaliczka-czy-zadatek/")).findFirst().orElseThrow();
+        assertEquals("2026-01-20T00:00:00Z", entry.selectFirst("published").text());
+        assertEquals("2026-03-25T00:00:00Z", entry.selectFirst("updated").text());
+        assertEquals("2026-03-25T00:00:00Z", feed.selectFirst("feed > updated").text(), "the feed changed when its latest entry did");
+    }
+
+    private static JSONObject articleLd(Document page) throws Exception {
+        JSONObject ld = (JSONObject) new JSONParser().parse(page.selectFirst("script[type=application/ld+json]").data());
+        for (Object node : (JSONArray) ld.get("@graph")) {
+            if ("Article".equals(((JSONObject) node).get("@type"))) {
+                return (JSONObject) node;
+            }
+        }
+        throw new AssertionError("no Article in " + ld);
+    }
+
     @Test
     void tocQuickLinksAndShareLinksAreThere() {
         for (String page : List.of(PL_ARTICLE, EN_ARTICLE)) {
