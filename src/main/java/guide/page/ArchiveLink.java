@@ -5,8 +5,8 @@ import java.io.Serializable;
 /**
  * A home page's link to the archive of all articles.
  *
- * @param count every article of the language
- * @param more  true when the home page does not list them all
+ * @param count what the archive lists: every article of the language and its quiz
+ * @param more  true when the home page does not list every article
  */
 public record ArchiveLink(String url, int count, boolean more) implements Serializable {
 }

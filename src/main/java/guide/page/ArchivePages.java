@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The archive of a language: every article, newest first, {@code site.archive.pageSize} per page, at
+ * The archive of a language: every article and the quiz ({@link ArticleIndex#listed}), newest first, {@code site.archive.pageSize} per page, at
  * {@code archiveUrl} ({@code /pl/artykuly/}, then {@code /pl/artykuly/2/} …); one empty page for a
  * language without articles yet, so the footer's link always works.
  */
@@ -69,15 +69,20 @@ public final class ArchivePages {
         return k == 1 ? first : first + k + "/";
     }
 
+    /** How many entries the archive of a language lists: its articles and its quiz. */
+    public int count(String lang) {
+        return index.listed(lang).size();
+    }
+
     /** At least one: the footer of every page links to the archive, even before a language has articles. */
     public int pageCount(String lang) {
         int size = config.archivePageSize();
-        return Math.max(1, (index.articles(lang).size() + size - 1) / size);
+        return Math.max(1, (index.listed(lang).size() + size - 1) / size);
     }
 
-    /** The articles on page {@code k}. */
+    /** The articles (and the quiz) on page {@code k}. */
     public List<ContentDocument> slice(String lang, int k) {
-        List<ContentDocument> all = index.articles(lang);
+        List<ContentDocument> all = index.listed(lang);
         int size = config.archivePageSize();
         return all.subList(Math.min(all.size(), (k - 1) * size), Math.min(all.size(), k * size));
     }
@@ -102,7 +107,7 @@ public final class ArchivePages {
         int to = from + shown - 1;
         return ui.strings(lang).get(to == from ? "archiveRangeOne" : "archiveRange")
                 .replace("{from}", Integer.toString(from)).replace("{to}", Integer.toString(to))
-                .replace("{count}", Integer.toString(index.articles(lang).size()));
+                .replace("{count}", Integer.toString(count(lang)));
     }
 
     /**

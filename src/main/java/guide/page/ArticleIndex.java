@@ -1,6 +1,7 @@
 package guide.page;
 
 import guide.content.ContentDocument;
+import guide.content.DocumentType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +12,13 @@ import java.util.Map;
 
 /**
  * The articles of each language, newest first, and of each tag: the order every list of the site
- * uses (home page, archive, feed, related articles). Built once per build.
+ * uses (home page, archive, feed, related articles). The archive and the feed list the quiz among
+ * the articles ({@link #listed}); the home page shows it on its own and related lists never.
+ * Built once per build.
  */
 public final class ArticleIndex {
     private final Map<String, List<ContentDocument>> byLanguage = new HashMap<>();
+    private final Map<String, List<ContentDocument>> listedByLanguage = new HashMap<>();
     private final Map<String, List<ContentDocument>> byTag = new HashMap<>();
     private final Map<ContentDocument, Integer> rank = new IdentityHashMap<>();
     /** Each article's place in each of its tags' lists. */
@@ -25,7 +29,11 @@ public final class ArticleIndex {
             if (doc.isArticle()) {
                 byLanguage.computeIfAbsent(doc.lang(), l -> new ArrayList<>()).add(doc);
             }
+            if (doc.isArticle() || doc.type() == DocumentType.QUIZ) {
+                listedByLanguage.computeIfAbsent(doc.lang(), l -> new ArrayList<>()).add(doc);
+            }
         }
+        listedByLanguage.values().forEach(ArticleIndex::sortNewestFirst);
         // Each tag's list in the order of its language's list, which is sorted once.
         byLanguage.values().forEach(list -> {
             sortNewestFirst(list);
@@ -54,6 +62,11 @@ public final class ArticleIndex {
     /** Articles of a language, newest first. */
     public List<ContentDocument> articles(String lang) {
         return byLanguage.getOrDefault(lang, List.of());
+    }
+
+    /** What the archive and the feed of a language list: its articles and its quiz, newest first. */
+    public List<ContentDocument> listed(String lang) {
+        return listedByLanguage.getOrDefault(lang, List.of());
     }
 
     /** Articles of a language with a tag, newest first. */

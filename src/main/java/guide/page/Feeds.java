@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A language's Atom feed: its newest {@code site.feed.limit} articles. */
+/** A language's Atom feed: its newest {@code site.feed.limit} articles, the quiz among them ({@link ArticleIndex#listed}). */
 public final class Feeds {
     /** The feed's file name in each language's folder; templates link it through {@link LanguageView#feedPath()}. */
     public static final String FILE = "feed.xml";
@@ -33,7 +33,7 @@ public final class Feeds {
     public FeedView of(String lang) {
         List<FeedView.Entry> entries = new ArrayList<>();
         LocalDate updated = LocalDate.of(2000, 1, 1);
-        List<ContentDocument> newest = index.articles(lang);
+        List<ContentDocument> newest = index.listed(lang);
         for (ContentDocument doc : newest.subList(0, Math.min(config.feedLimit(), newest.size()))) {
             String author = authors.get(doc.author()).map(a -> typesetter.text(lang, a.names().get(lang))).orElse("");
             entries.add(new FeedView.Entry(typesetter.text(lang, doc.title()), config.baseUrl() + doc.url(), typesetter.text(lang, doc.summary()), doc.date().toString(),

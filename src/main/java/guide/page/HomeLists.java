@@ -41,7 +41,8 @@ public final class HomeLists {
     public HomeView of(String lang) {
         List<ContentDocument> all = index.articles(lang);
         List<Card> latest = all.subList(0, Math.min(config.homeLatest(), all.size())).stream().map(cards::of).toList();
-        ArchiveLink link = new ArchiveLink(archive.url(lang, 1), all.size(), all.size() > config.homeLatest());
+        // The archive lists the quiz too, which the home page shows on its own: more to see there only when articles are left out here.
+        ArchiveLink link = new ArchiveLink(archive.url(lang, 1), archive.count(lang), all.size() > config.homeLatest());
         Card quiz = published.stream().filter(d -> d.type() == DocumentType.QUIZ && d.lang().equals(lang)).findFirst().map(cards::of).orElse(null);
         return new HomeView(latest, link, otherLanguageOnly(lang), quiz);
     }

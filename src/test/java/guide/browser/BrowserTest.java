@@ -125,7 +125,10 @@ class BrowserTest {
         }
     }
 
-    /** With one article per page the test site makes a three-page Polish, two-page English archive: pagination at both widths, axe, the switch. */
+    /**
+     * With one entry per page the test site makes a four-page Polish archive (three articles and the quiz), a
+     * three-page English one (two and the quiz): pagination at both widths, axe, the switch.
+     */
     @Test
     void archivePagesReadWellAtBothWidthsAndPassAxe() throws Exception {
         Path properties = project.resolve("jbake.properties");
@@ -141,7 +144,7 @@ class BrowserTest {
                 chrome.get(base + "/pl/artykuly/2/");
                 assertEquals("2", chrome.findElement(By.cssSelector(".pagination a[aria-current=page]")).getText());
                 assertEquals(1, chrome.findElements(By.cssSelector(".article-list .card")).size());
-                assertEquals("artykuł 2 z 3", chrome.findElement(By.cssSelector(".archive-range")).getText().toLowerCase(java.util.Locale.ROOT));
+                assertEquals("artykuł 2 z 4", chrome.findElement(By.cssSelector(".archive-range")).getText().toLowerCase(java.util.Locale.ROOT));
                 long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
                 assertTrue(scrollWidth <= (Long) js("return window.innerWidth"), "archive overflows at " + width + " px");
                 screenshot("pl-archive-2-" + width);

@@ -171,6 +171,7 @@ class IncrementalBuildTest {
         edit(project.resolve("content/pl/test-klienta.md"), s -> s.replaceFirst("(?m)^title=.*$", "title=Sprawdzian klienta"));
         session.builder().build(output);
         assertTrue(Files.readString(output.resolve("pl/index.html"), StandardCharsets.UTF_8).contains("Sprawdzian klienta"), "the home page shows the quiz's new title");
+        assertTrue(Files.readString(output.resolve("pl/artykuly/index.html"), StandardCharsets.UTF_8).contains("Sprawdzian klienta"), "so does the archive, which lists it");
         // An article in Polish only is listed on the English home page too.
         edit(project.resolve("content/pl/zaliczka-czy-zadatek.md"), s -> s.replaceFirst("(?m)^title=.*$", "title=Zadatek, zaliczka i różnice"));
         session.builder().build(output);

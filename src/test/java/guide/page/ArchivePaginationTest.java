@@ -1,6 +1,7 @@
 package guide.page;
 
 import guide.content.ContentDocument;
+import guide.content.DocumentType;
 import guide.content.TestDocument;
 import guide.i18n.UiStrings;
 import guide.site.SiteConfig;
@@ -72,6 +73,24 @@ class ArchivePaginationTest {
         assertEquals("Wszystkie artykuły – strona 2 z 3", second.title());
         assertEquals("Artykuły 3–4 z 5", second.archive().range());
         assertEquals("Artykuł 5 z 5", pages.get(2).model().archive().range());
+    }
+
+    /**
+     * The quiz, the guide's centrepiece, is in the archive by its date like an article (the README:
+     * the archive lists all of them); standing pages, home and 404 pages are not.
+     */
+    @Test
+    void theQuizIsListedAmongTheArticlesByItsDate() {
+        List<ContentDocument> published = new ArrayList<>(polish(3));
+        published.add(TestDocument.article("pl", "test").title("Test").type(DocumentType.QUIZ).date("2026-11-29").build());
+        published.add(TestDocument.article("pl", "o-nas").title("O nas").type(DocumentType.PAGE).date("2026-11-30").build());
+        published.add(TestDocument.article("pl", "index").title("Start").type(DocumentType.HOME).date("2026-11-30").build());
+        ArchivePages archive = archive(3, published);
+        List<ArchivePages.Page> pages = archive.of("pl");
+        assertEquals(List.of("A1", "A2", "Test"), titles(pages.get(0)), "of the same day as A2, by address: /pl/a2/ before /pl/test/");
+        assertEquals(List.of("A3"), titles(pages.get(1)));
+        assertEquals("Artykuły 1–3 z 4", pages.get(0).model().archive().range());
+        assertEquals(4, archive.count("pl"));
     }
 
     @Test

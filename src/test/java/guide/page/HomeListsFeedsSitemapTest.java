@@ -89,7 +89,7 @@ class HomeListsFeedsSitemapTest {
         site("site.home.latest=2\n");
         HomeView pl = home("pl");
         assertEquals(List.of("P1", "P2"), pl.latest().stream().map(Card::title).toList());
-        assertEquals(new ArchiveLink("/pl/artykuly/", 3, true), pl.archive());
+        assertEquals(new ArchiveLink("/pl/artykuly/", 4, true), pl.archive(), "the archive's three articles and the quiz");
         assertEquals("/pl/test/", pl.quiz().url());
         assertEquals(List.of(new OtherLanguageCard("en", cards.of(enOnly, "pl"), "tylko po angielsku")), pl.otherLanguageOnly());
 
@@ -143,6 +143,16 @@ class HomeListsFeedsSitemapTest {
         TranslationIndex index = new TranslationIndex(config.languages(), docs);
         List<SitemapEntry> entries = new Sitemap(config, index, new Alternates(config, index), archive).of(docs);
         assertEquals("2026-11-30", entries.stream().filter(e -> e.loc().equals("https://example.org/pl/p4/")).findFirst().orElseThrow().lastmod());
+    }
+
+    /** Feed readers hear of the quiz as of an article: it is the guide's centrepiece. */
+    @Test
+    void aFeedCarriesTheQuizByItsDate() {
+        site("site.feed.limit=5\n");
+        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors(), new Typesetter(config));
+        assertEquals(List.of("P1", "P2", "P3", "Test"), feeds.of("pl").entries().stream().map(FeedView.Entry::title).toList(),
+                "the quiz of 2026-11-01 after the article of that day with the earlier address");
+        assertEquals(List.of("E2", "E9"), feeds.of("en").entries().stream().map(FeedView.Entry::title).toList(), "no English quiz");
     }
 
     @Test

@@ -310,8 +310,9 @@ class BuiltSiteTest {
         assertEquals(alternates(pages.get("index.html")), listed, "the sitemap and the root page's head name the same alternates");
     }
 
+    /** Each language's feed: its articles and its quiz (fixture-site has 3 Polish and 2 English articles, a quiz in each). */
     @Test
-    void atomFeedPerLanguageListsItsArticles() throws Exception {
+    void atomFeedPerLanguageListsItsArticlesAndQuiz() throws Exception {
         for (String lang : List.of("pl", "en")) {
             org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(site.resolve(lang + "/feed.xml").toFile());
             assertEquals("feed", xml.getDocumentElement().getTagName());
@@ -321,10 +322,11 @@ class BuiltSiteTest {
                 ids.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagName("id").item(0).getTextContent());
             }
             List<String> articles = pages.entrySet().stream()
-                    .filter(e -> e.getKey().startsWith(lang + "/") && e.getValue().selectFirst("meta[property=og:type][content=article]") != null)
+                    .filter(e -> e.getKey().startsWith(lang + "/") && isArticleOrQuiz(e.getValue()))
                     .map(e -> e.getValue().selectFirst("link[rel=canonical]").attr("href")).sorted().toList();
             assertEquals(articles, ids.stream().sorted().toList(), lang + " feed");
-            assertEquals(lang.equals("pl") ? 3 : 2, articles.size());
+            assertEquals(lang.equals("pl") ? 4 : 3, articles.size());
+            assertTrue(ids.contains(HOST + (lang.equals("pl") ? "/pl/test-klienta/" : "/en/client-quiz/")), lang + " feed carries the quiz: " + ids);
         }
     }
 
@@ -344,6 +346,11 @@ class BuiltSiteTest {
         assertTrue(pl.containsKey("/pl/o-przewodniku/"));
         assertFalse(pl.keySet().stream().anyMatch(u -> u.contains("404") || u.equals("/")), "no 404 or root page: " + pl.keySet());
         assertTrue(indexedPages("en").keySet().stream().allMatch(u -> u.startsWith("/en/")), "English index holds English pages only");
+    }
+
+    /** An article (shared as og:type article) or the quiz (its checklist form): what the archive and the feed list. */
+    private static boolean isArticleOrQuiz(Document page) {
+        return page.selectFirst("meta[property=og:type][content=article]") != null || page.selectFirst("form[data-quiz]") != null;
     }
 
     /** The pages in a language's search index (its d/ files), by address. */
@@ -384,11 +391,12 @@ class BuiltSiteTest {
             assertTrue(page != null, "missing " + archive);
             Set<String> articles = new HashSet<>();
             pages.forEach((path, doc) -> {
-                if (path.startsWith(lang + "/") && doc.selectFirst("meta[property=og:type][content=article]") != null) {
+                if (path.startsWith(lang + "/") && isArticleOrQuiz(doc)) {
                     articles.add("/" + path.replaceFirst("index\\.html$", ""));
                 }
             });
-            assertEquals(articles, Set.copyOf(page.select(".article-list .card h3 a").eachAttr("href")), archive + " lists every article");
+            assertTrue(articles.contains(lang.equals("pl") ? "/pl/test-klienta/" : "/en/client-quiz/"), "the quiz is among them: " + articles);
+            assertEquals(articles, Set.copyOf(page.select(".article-list .card h3 a").eachAttr("href")), archive + " lists every article and the quiz");
             String url = "/" + archive.replaceFirst("index\\.html$", "");
             for (String path : List.of(lang + "/index.html", lang.equals("pl") ? PL_ARTICLE : EN_ARTICLE, lang + "/404.html")) {
                 assertTrue(pages.get(path).select(".site-footer a").eachAttr("href").contains(url), path + " links to " + url);
