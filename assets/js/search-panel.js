@@ -65,11 +65,13 @@ export function start(root) {
   async function run() {
     const q = input.value;
     const mine = ++latest;
-    if (!wordsOf(q).length) { list.replaceChildren(); status.textContent = ''; return; }
+    // Nothing to search for yet (single letters, common words alone): say so, rather than nothing or "no results".
+    const hint = () => { list.replaceChildren(); status.textContent = q.trim() ? d.keepTyping || '' : ''; };
+    if (!wordsOf(q).length) { hint(); return; }
     try {
       const results = await index.search(q, /\s$/.test(q));
       if (mine !== latest) return;
-      if (results === null) { list.replaceChildren(); status.textContent = ''; return; }
+      if (results === null) { hint(); return; }
       list.replaceChildren(...results.map(item));
       status.textContent = say(results.length);
     } catch (e) {

@@ -46,6 +46,7 @@ class SearchBrowserTest {
     static final String EN_MONEY = "/en/invoices-and-deposits/";
     static final String EN_CLIENT = "/en/difficult-client/";
     static final String PL_WORDS = "/pl/nieporozumienia/";
+    static final String KEEP_TYPING = "Keep typing: single letters and common words such as \u201cthe\u201d are not searched.";
 
     @TempDir
     static Path temp;
@@ -174,8 +175,8 @@ class SearchBrowserTest {
 
     /**
      * A word still being typed also stands for the words it begins, so the results do not vanish on the way: "przy" is a
-     * stop word, but on the way to "przyszedł"; "in" and "sp" are too short to stand for anything yet, so there is nothing
-     * to say about them, not "no results", and "inv" and "spr" find the invoices.
+     * stop word, but on the way to "przyszedł"; "in" and "sp" are too short to stand for anything yet, so the panel says
+     * to keep typing, not "no results", and "inv" and "spr" find the invoices.
      */
     @Test
     void aStopWordBeingTypedStandsForTheWordsItBegins() {
@@ -189,7 +190,7 @@ class SearchBrowserTest {
         assertEquals(List.of(EN_MONEY), resultLinks(1), "'inv'");
         input.sendKeys(Keys.BACK_SPACE);
         new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).isEmpty());
-        assertEquals("", status.getText(), "'in': nothing to say yet");
+        assertEquals(KEEP_TYPING, status.getText(), "'in': nothing to search for yet, not 'No results'");
 
         // two letters that begin words but are no word of their own: still nothing to say, then "spr" finds the spreadsheets
         input.clear();
@@ -198,7 +199,29 @@ class SearchBrowserTest {
         assertEquals(List.of(EN_MONEY), resultLinks(1), "'spr'");
         input.sendKeys(Keys.BACK_SPACE);
         new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).isEmpty());
-        assertEquals("", status.getText(), "'sp': nothing to say yet, not 'No results'");
+        assertEquals(KEEP_TYPING, status.getText(), "'sp': nothing to search for yet, not 'No results'");
+    }
+
+    /**
+     * A query of short or common words alone ("a", "i w", "it's", "it’s", "the ") has nothing to search for: the panel
+     * says to keep typing, in the page's language, rather than staying blank.
+     */
+    @Test
+    void aQueryOfShortWordsAloneSaysToKeepTyping() {
+        for (String[] q : List.of(new String[]{"/en/", "a"}, new String[]{"/en/", "it's"}, new String[]{"/en/", "it’s"},
+                new String[]{"/en/", "the "}, new String[]{"/pl/", "i w"})) {
+            openSearch(q[0]).sendKeys(q[1]);
+            WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
+            try {
+                new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> !status.getText().isBlank());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the assertion below says what there was
+            }
+            String expected = q[0].equals("/en/") ? KEEP_TYPING
+                    : "Pisz dalej: pojedyncze litery i częste słowa, takie jak \u201ei\u201d czy \u201ena\u201d, nie są wyszukiwane.";
+            assertEquals(expected, status.getText().replace('\u00a0', ' '), "'" + q[1] + "'");
+            assertTrue(chrome.findElements(By.cssSelector("[data-search-results] li")).isEmpty(), "'" + q[1] + "': no results listed");
+        }
     }
 
     /** A later word's first two letters leave the results of the words before it as they were, not blank for a keystroke. */
