@@ -163,7 +163,7 @@ export class SearchIndex {
 
   /**
    * The best pages for a query, each with its best section and an excerpt: [{url, title, anchor,
-   * heading, excerpt: [{text, mark}]}]; null when there is nothing to search for yet (only stop words,
+   * heading, excerpt: [{text, mark}]}], the array's total saying how many pages have every word; null when there is nothing to search for yet (only stop words,
    * or only a word of one or two letters still being typed that the index does not know; after other
    * words, such a word is left out until it stands for something). complete:
    * the query ends with a space (its last word is done).
@@ -191,9 +191,27 @@ export class SearchIndex {
     }
     const top = ranked.slice(0, limit + 2);
     const docs = await Promise.all(top.map((c) => this.page(c.id)));
-    return top.map((c, i) => describe(docs[i], c, terms))
+    const out = top.map((c, i) => describe(docs[i], c, terms))
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .slice(0, limit);
+    out.total = ranked.length;
+    return out;
+  }
+
+  /**
+   * For a query of two words or more that no page has all of: the word that, alone, finds the most pages (the first of
+   * them on a tie), as {word (as typed), total (its pages), results}; null when no word finds any page alone.
+   */
+  async alone(query, complete, limit = 8) {
+    const words = wordsOf(query);
+    if (words.length < 2) return null;
+    let best = null;
+    for (const [i, x] of words.entries()) {
+      const done = complete || i < words.length - 1;
+      const results = await this.search(done ? x.w + ' ' : x.w, done, limit);
+      if (results?.length && (!best || results.total > best.total)) best = { word: x.w, total: results.total, results };
+    }
+    return best;
   }
 }
 

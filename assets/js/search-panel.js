@@ -30,11 +30,14 @@ export function start(root) {
     if (refocus) toggle.focus();
   }
 
-  function say(n) {
-    if (!n) return d.noResults || '';
+  /** The plural form of data-<prefix>-<category> for n, with n in it. */
+  function forms(prefix, n) {
     const cat = plural.select(n);
-    const tpl = d['count' + cat[0].toUpperCase() + cat.slice(1)] || d.countOther || '{0}';
-    return tpl.replace('{0}', String(n));
+    return (d[prefix + cat[0].toUpperCase() + cat.slice(1)] || d[prefix + 'Other'] || '{0}').replace('{0}', String(n));
+  }
+
+  function say(n) {
+    return n ? forms('count', n) : d.noResults || '';
   }
 
   function el(tag, text, href) {
@@ -69,11 +72,15 @@ export function start(root) {
     const hint = () => { list.replaceChildren(); status.textContent = q.trim() ? d.keepTyping || '' : ''; };
     if (!wordsOf(q).length) { hint(); return; }
     try {
-      const results = await index.search(q, /\s$/.test(q));
+      const complete = /\s$/.test(q);
+      const results = await index.search(q, complete);
       if (mine !== latest) return;
       if (results === null) { hint(); return; }
-      list.replaceChildren(...results.map(item));
-      status.textContent = say(results.length);
+      // No page has every word: the pages of the word that finds the most alone, saying so.
+      const only = results.length ? null : await index.alone(q, complete);
+      if (mine !== latest) return;
+      list.replaceChildren(...(only ? only.results : results).map(item));
+      status.textContent = only ? forms('only', only.total).replace('{word}', only.word) : say(results.length);
     } catch (e) {
       if (mine === latest) status.textContent = '';
     }

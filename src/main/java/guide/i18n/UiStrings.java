@@ -36,10 +36,10 @@ public final class UiStrings {
     /**
      * Keys every language must define besides those the templates read by name ({@code guide.check.UiStringUsageCheck}
      * finds those): the builder's own (plurals, notices, archive pages), and those templates read in ways that check does not
-     * see ({@code content.uiPlurals.searchResultsCount} in search.ftl).
+     * see ({@code content.uiPlurals.searchResultsCount} and {@code searchOnlyWord} in search.ftl).
      */
     public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
-            "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount",
+            "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount", "searchOnlyWord",
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
             "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "readSectionOriginal",
             "originalWhere", "availableIn", "inLanguage");

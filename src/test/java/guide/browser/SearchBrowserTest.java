@@ -224,6 +224,42 @@ class SearchBrowserTest {
         }
     }
 
+    /**
+     * Every word must match, but where no page has them all and a word alone finds pages, the panel says so and lists
+     * that word's pages, counted in the language's plural forms: "kangaroo client" finds no page, "client" alone does.
+     */
+    @Test
+    void whereNoPageHasEveryWordTheWordThatFindsPagesAloneIsShown() {
+        openSearch("/en/").sendKeys("kangaroo client");
+        List<String> links = resultLinks(1);
+        assertTrue(links.contains(EN_CLIENT), "'kangaroo client' lists the pages with 'client': " + links);
+        String count = links.size() == 1 ? "1 page has" : links.size() + " pages have";
+        assertEquals("No page has all these words. " + count + " \u201cclient\u201d:", statusText());
+        List<String> marks = chrome.findElements(By.cssSelector("[data-search-results] mark")).stream().map(WebElement::getText).toList();
+        assertTrue(marks.stream().allMatch(m -> fold(m).startsWith("client")), "only 'client' is marked: " + marks);
+
+        openSearch("/pl/").sendKeys("kangur klient");
+        List<String> pl = resultLinks(1);
+        assertTrue(pl.contains(PL_CLIENT), "'kangur klient' lists the pages with 'klient': " + pl);
+        String where = pl.size() == 1 ? "1 stronie" : pl.size() + " stronach";
+        assertEquals("Żadna strona nie ma wszystkich tych słów. \u201eklient\u201d jest na " + where + ":", statusText());
+
+        // one word that no page has, alone: still "no results"
+        openSearch("/en/").sendKeys("kangaroo");
+        assertEquals("No results for this search.", statusText());
+    }
+
+    /** The status once it says something (or what it says after ten seconds), with no-break spaces as spaces. */
+    private String statusText() {
+        WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
+        try {
+            new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the assertion says what there was
+        }
+        return status.getText().replace('\u00a0', ' ');
+    }
+
     /** A later word's first two letters leave the results of the words before it as they were, not blank for a keystroke. */
     @Test
     void aLaterWordsFirstLettersKeepTheResults() throws InterruptedException {

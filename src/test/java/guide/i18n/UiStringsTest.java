@@ -32,6 +32,7 @@ class UiStringsTest {
             readingTime: {one: "{0} хвилина читання", few: "{0} хвилини читання", many: "{0} хвилин читання", other: "{0} хвилини читання"}
             points: {one: "{0} бал", few: "{0} бали", many: "{0} балів", other: "{0} бала"}
             searchResultsCount: {one: "{0} результат", few: "{0} результати", many: "{0} результатів", other: "{0} результату"}
+            searchOnlyWord: {one: "«{word}» є на {0} сторінці:", few: "«{word}» є на {0} сторінках:", many: "«{word}» є на {0} сторінках:", other: "«{word}» є на {0} сторінки:"}
             translationOutdated: "Цей переклад може відставати від {original}, оновленого {date}."
             readOriginal: Читати оригінал
             allArticles: Усі статті
@@ -160,10 +161,10 @@ class UiStringsTest {
         project.write("templates/i18n/en.yaml", SmallProject.EN + "mixed: x\nlisted: x\nnested: x\npartial: {pl: in Polish, en: in English}\n");
         load("pl", "en");
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:50: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
-                "templates/i18n/pl.yaml:51: 'listed' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:52: 'nested' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:53: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
+                "templates/i18n/pl.yaml:51: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
+                "templates/i18n/pl.yaml:52: 'listed' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:53: 'nested' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:54: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
     }
 
     /** The language switch names the language a page is not in yet; a note without {0} could not say which. */
@@ -184,7 +185,7 @@ class UiStringsTest {
         assertEquals(List.of(
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 43)",
-                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 44)"), messages());
+                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 45)"), messages());
     }
 
     @Test

@@ -84,6 +84,7 @@ public final class SmallProject {
               pl: polskim oryginale
               en: angielskim oryginale
             affiliateLabel: link afiliacyjny
+            searchOnlyWord: {one: "„{word}” jest na {0} stronie:", few: "„{word}” jest na {0} stronach:", many: "„{word}” jest na {0} stronach:", other: "„{word}” jest na {0} strony:"}
             """;
     public static final String EN = """
             siteName: The Guide
@@ -129,6 +130,7 @@ public final class SmallProject {
               pl: the Polish original
               en: the English original
             affiliateLabel: affiliate link
+            searchOnlyWord: {one: "{0} page has “{word}”:", other: "{0} pages have “{word}”:"}
             """;
 
     private final Path dir;
