@@ -33,6 +33,10 @@ public final class SearchableText {
     private static final Set<String> SKIPPED = Set.of("script", "style", "button", "input", "select", "textarea", "nav", "svg", "template");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Evaluator NOTES = Selector.evaluatorOf("li[id]");
+    /** What stands between blocks whose text ends without punctuation. */
+    static final String SEPARATOR = " · ";
+    private static final String PUNCTUATION = ".!?:;,…·–—";
+    private static final String CLOSERS = "\"')]»”’";
 
     private SearchableText() {
     }
@@ -57,6 +61,15 @@ public final class SearchableText {
         collector.addNotes();
         String url = canonical.attr("href").replaceFirst("^https?://[^/]+", "");
         return Optional.of(new PageText(html.attr("lang"), url, h1.text(), marker.attr("data-date"), sections));
+    }
+
+    /** Whether the text ends with punctuation (before any closing quotes and brackets): a sentence, a clause, a separator. */
+    private static boolean endsPhrase(CharSequence text) {
+        int at = text.length();
+        while (at > 0 && CLOSERS.indexOf(text.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        return at > 0 && PUNCTUATION.indexOf(text.charAt(at - 1)) >= 0;
     }
 
     /** Walks the regions in order, starting a section at every heading with an id. */
@@ -117,7 +130,9 @@ public final class SearchableText {
             notes.forEach((id, note) -> {
                 int at = Math.min(citedIn.getOrDefault(id, sections.size() - 1), sections.size() - 1);
                 PageText.Section s = sections.get(at);
-                sections.set(at, new PageText.Section(s.anchor(), s.heading(), (s.text() + " " + note).strip()));
+                String before = s.text();
+                String joined = before.isEmpty() ? note : before + (endsPhrase(before) ? " " : SEPARATOR) + note;
+                sections.set(at, new PageText.Section(s.anchor(), s.heading(), joined.strip()));
             });
         }
 
@@ -126,9 +141,18 @@ public final class SearchableText {
                     || "true".equals(e.attr("aria-hidden"));
         }
 
+        /**
+         * Ends a block (a paragraph, a table's cell, a list item): where its text ends without punctuation, a " · " keeps it
+         * from running into the next block's in an excerpt ("alarmującego · Z zaznaczonych", not "alarmującego Z zaznaczonych").
+         */
         void blockBreak() {
-            if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
-                text.append(' ');
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > 0) {
+                text.setLength(end);
+                text.append(endsPhrase(text) ? " " : SEPARATOR);
             }
         }
 
@@ -154,6 +178,9 @@ public final class SearchableText {
 
         void finish() {
             String clean = Whitespace.collapse(text.toString()).strip();
+            if (clean.endsWith(SEPARATOR.strip())) {
+                clean = clean.substring(0, clean.length() - 1).strip();
+            }
             if (!clean.isEmpty() || !heading.isEmpty()) {
                 sections.add(new PageText.Section(anchor, heading, clean));
             }

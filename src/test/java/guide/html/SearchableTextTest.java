@@ -56,4 +56,24 @@ class SearchableTextTest {
         List<PageText.Section> sections = sections("<p>Body <a class=\"footnote-ref\">x</a> of the first section.</p>");
         assertEquals(List.of(new PageText.Section("", "", "Body of the first section.")), sections);
     }
+
+    /**
+     * The quiz's table of results, as its template writes it: each cell, title and heading is set off from the next in the
+     * indexed text, so an excerpt never runs a band's advice into the next cell ("alarmującego Z zaznaczonych").
+     */
+    @Test
+    void tableCellsAndListItemsDoNotRunTogether() {
+        String page = "<html lang=\"pl\"><head><meta name=\"guide-search\" content=\"index\" data-date=\"2026-01-01\">"
+                + "<link rel=\"canonical\" href=\"https://example.org/pl/quiz/\"></head><body><h1>Quiz</h1>"
+                + "<section class=\"quiz-bands\" id=\"bands\" data-search-text><h2 id=\"bands-title\">Co oznacza wynik</h2>"
+                + "<p>Zsumuj punkty.</p><table><thead><tr><th scope=\"col\">Punkty</th><th scope=\"col\">Wynik</th>"
+                + "<th scope=\"col\">Co robić</th></tr></thead><tbody><tr><td>0–5 punktów</td>"
+                + "<th scope=\"row\">Na razie nic alarmującego</th><td data-content><p>Z zaznaczonych odpowiedzi nic nie wynika.</p></td></tr>"
+                + "<tr><td>6–10 punktów</td><th scope=\"row\">Uwaga</th><td><ul><li>Porozmawiaj</li><li>Zapisz ustalenia</li></ul></td></tr>"
+                + "</tbody></table></section></body></html>";
+        List<PageText.Section> sections = SearchableText.of(Jsoup.parse(page)).orElseThrow().sections();
+        assertEquals(List.of(new PageText.Section("bands-title", "Co oznacza wynik", "Zsumuj punkty. Punkty · Wynik · Co robić · "
+                + "0–5 punktów · Na razie nic alarmującego · Z zaznaczonych odpowiedzi nic nie wynika. "
+                + "6–10 punktów · Uwaga · Porozmawiaj · Zapisz ustalenia")), sections);
+    }
 }
