@@ -1,4 +1,4 @@
-// The search panel: opens, closes (Escape), runs the query as the reader types, announces how
+// The search panel: opens, closes (Escape), goes to the first result (Enter), runs the query as the reader types, announces how
 // many results there are and lists them: title, section (a link to its #anchor) and an excerpt
 // with the matched words marked. DOM built with textContent only, never innerHTML.
 import { SearchIndex, wordsOf } from './search-engine.js';
@@ -90,6 +90,15 @@ export function start(root) {
   root.querySelector('[data-search-close]')?.addEventListener('click', () => close(true));
   root.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape' && !panel.hidden) { ev.preventDefault(); close(true); }
+  });
+  // Enter goes to the first result's section (its page where it has none), once the query typed so far has run.
+  input.addEventListener('keydown', async (ev) => {
+    if (ev.key !== 'Enter' || ev.isComposing) return;
+    ev.preventDefault();
+    clearTimeout(timer);
+    await run();
+    const first = list.querySelector('li');
+    (first?.querySelector('.search-heading a') ?? first?.querySelector('a'))?.click();
   });
   input.addEventListener('input', () => {
     index.prefetch(input.value).catch(() => {});

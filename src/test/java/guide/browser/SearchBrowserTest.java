@@ -249,6 +249,22 @@ class SearchBrowserTest {
         assertEquals("No results for this search.", statusText());
     }
 
+    /**
+     * Enter goes to the first result's section, also when pressed before the results are on screen; where there is no
+     * result it leaves the reader where they are, with the panel open.
+     */
+    @Test
+    void enterGoesToTheFirstResult() {
+        openSearch("/pl/o-przewodniku/").sendKeys("kangur" + Keys.ENTER);
+        assertEquals("Brak wyników dla tego zapytania.", statusText());
+        assertEquals(base + "/pl/o-przewodniku/", chrome.getCurrentUrl(), "no result: Enter goes nowhere");
+        assertTrue(chrome.findElement(By.id("search-input")).isDisplayed(), "and the panel stays open");
+
+        openSearch("/en/").sendKeys("invoicing" + Keys.ENTER);
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(EN_MONEY));
+        assertEquals(base + EN_MONEY + "#invoices", chrome.getCurrentUrl(), "Enter opens the first result's section");
+    }
+
     /** The status once it says something (or what it says after ten seconds), with no-break spaces as spaces. */
     private String statusText() {
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
