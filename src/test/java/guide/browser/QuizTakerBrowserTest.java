@@ -203,6 +203,28 @@ class QuizTakerBrowserTest {
         }
     }
 
+    /** Printed with a result, "Twój wynik", the score and why it is so share a page with the band's advice. */
+    @Test
+    void thePrintedResultKeepsItsScoreOnThePageOfItsAdvice() {
+        open(PL_QUIZ + "#a=invoices-late,threats,spec-work", 1280, 900);
+        String advice = chrome.findElement(By.cssSelector("[data-quiz-band] p")).getText().replaceAll("[\\s\\u00a0\\u202f]+", "");
+        String decided = chrome.findElement(By.cssSelector("[data-quiz-decided]")).getText().replaceAll("[\\s\\u00a0\\u202f]+", "");
+        assertTrue(decided.startsWith("Dlaczego"), decided);
+        for (double height = 20; height <= 32; height += 0.5) {
+            List<String> pages = PrintedPages.print(chrome, height);
+            int heading = -1;
+            for (int i = 0; i < pages.size(); i++) {
+                if (pages.get(i).contains("Twójwynik10punktówz65")) {
+                    heading = i;
+                }
+            }
+            assertTrue(heading >= 0, height + " cm: the result prints: " + pages);
+            String page = pages.get(heading);
+            assertTrue(page.contains(decided) && page.contains(advice.substring(0, 40)), "on " + height + " cm paper, page "
+                    + (heading + 1) + " of " + pages.size() + " has the score but not both of " + decided + " / " + advice + ": " + page);
+        }
+    }
+
     /** An article's footnotes on a phone: a number big enough to tap, the note jumped to marked, no "↩" on paper. */
     @Test
     void footnotesAreEasyToTapMarkedWhenJumpedToAndPrintWithoutBackLinks() throws IOException {
