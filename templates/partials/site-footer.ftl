@@ -3,6 +3,12 @@
 <footer class="site-footer">
 <div class="wrap">
 <p>${ui.footerNote}</p>
-<p><a href="${ui.archiveUrl}">${ui.allArticles}</a> · <a href="${ui.aboutUrl}">${ui.about}</a> · <a href="${content.language.feedPath}">${ui.feed}</a></p>
+<#-- Every link has a "·" before it; the list is pulled left by one separator's width inside a box that
+     clips it, so the separator of a line's first link is cut off and no line starts or ends with one. -->
+<div class="footer-links"><ul>
+<li><span class="footer-sep" aria-hidden="true">·</span><a href="${ui.archiveUrl}">${ui.allArticles}</a></li>
+<li><span class="footer-sep" aria-hidden="true">·</span><a href="${ui.aboutUrl}">${ui.about}</a></li>
+<li><span class="footer-sep" aria-hidden="true">·</span><a href="${content.language.feedPath}">${ui.feed}</a></li>
+</ul></div>
 </div>
 </footer>
