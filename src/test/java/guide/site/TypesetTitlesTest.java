@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,6 +63,18 @@ class TypesetTitlesTest {
 
                 Krótka historia.
                 """, StandardCharsets.UTF_8);
+        Files.writeString(project.resolve("content/en/paid-in-30-days.md"), """
+                title=Paid in 30\u202Fdays
+                date=2026-11-20
+                translationKey=paid-in-30-days
+                type=post
+                status=published
+                author=redakcja
+                summary=A narrow no-break space typed in a title.
+                ~~~~~~
+
+                A short story.
+                """, StandardCharsets.UTF_8);
         site = project.resolve("target/site");
         try {
             new SiteBuilder(project).build(site);
@@ -91,6 +104,23 @@ class TypesetTitlesTest {
         String x = page.selectFirst(".share a[href^=https://x.com/]").attr("href");
         assertTrue(x.contains("text=It%E2%80%99s+%E2%80%9Cdone%E2%80%9D") || x.contains("text=It%E2%80%99s%20%E2%80%9Cdone%E2%80%9D"), x);
         assertEquals(TITLE, page.selectFirst("[data-share-native] button").attr("data-title"));
+    }
+
+    /** A mail subject or a post's text gets ordinary spaces, not the page's no-break ones as "%C2%A0". */
+    @Test
+    void aShareLinkSendsTheTitleWithOrdinarySpaces() throws Exception {
+        Document page = html("pl/rozmowa/index.html");
+        String mail = page.selectFirst(".share a[href^=mailto:]").attr("href");
+        assertTrue(mail.startsWith("mailto:?subject=Rozmowa%20z%20klientem%20o%20%E2%80%9Eterminie%E2%80%9D&body="), mail);
+        for (String href : page.select(".share a").eachAttr("href")) {
+            assertFalse(href.contains("%C2%A0") || href.contains("%E2%80%AF"), href);
+        }
+        assertEquals("Rozmowa z klientem o \u201eterminie\u201d", page.selectFirst("[data-share-native] button").attr("data-title"));
+        Document narrow = html("en/paid-in-30-days/index.html");
+        assertEquals("Paid in 30\u202Fdays", narrow.selectFirst("h1").wholeText(), "the page keeps the space as typed");
+        String x = narrow.selectFirst(".share a[href^=https://x.com/]").attr("href");
+        assertTrue(x.endsWith("&text=Paid%20in%2030%20days"), x);
+        assertTrue(narrow.selectFirst(".share a[href^=mailto:]").attr("href").startsWith("mailto:?subject=Paid%20in%2030%20days&"));
     }
 
     @Test
