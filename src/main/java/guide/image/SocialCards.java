@@ -33,12 +33,14 @@ public final class SocialCards {
 
     /**
      * How a page is shared with its card: the card's absolute address, size and alt text ("title –
-     * guide's name"), and what it shows (its title, or the tagline when the title is the guide's name).
+     * guide's name", or the title alone when it names the guide already, as the root page's
+     * "Przewodnik freelancera · The Freelancer’s Guide" does), and what it shows (its title, or the
+     * tagline when the title is the guide's name).
      */
     public static SocialImage image(String baseUrl, String pageOutputPath, String title, String siteName, String tagline, String language) {
         CardText text = new CardText(title.equals(siteName) && tagline != null ? tagline : title, siteName, language);
-        return new SocialImage(baseUrl + "/" + cardPath(pageOutputPath), CardRenderer.WIDTH, CardRenderer.HEIGHT,
-                text.title() + " \u2013 " + siteName, text);
+        String alt = text.title().contains(siteName) ? text.title() : text.title() + " \u2013 " + siteName;
+        return new SocialImage(baseUrl + "/" + cardPath(pageOutputPath), CardRenderer.WIDTH, CardRenderer.HEIGHT, alt, text);
     }
 
     /** The card a page is shared with, to draw or reuse; its inputs are everything that decides its pixels. */

@@ -83,6 +83,8 @@ class SocialCardsTest {
         assertEquals("Jak wycenić projekt – Przewodnik freelancera", doc.select("meta[property=og:image:alt]").attr("content"));
         Document root = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertEquals(HOST + "/card.png", root.select("meta[property=og:image]").attr("content"));
+        assertEquals("Przewodnik freelancera · The Freelancer's Guide", root.select("meta[property=og:image:alt]").attr("content"),
+                "the root page's title names the guide in both languages: its card's alt text says so once");
     }
 
     @Test
