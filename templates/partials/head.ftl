@@ -9,10 +9,15 @@
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title><#if content.type == "home" || content.type == "root" || content.type == "rootnotfound">${content.title}<#else>${content.title} | ${ui.siteName}</#if></title>
 <#if content.summary??><meta name="description" content="${content.summary}"></#if>
+<#-- A not-found page is noindex: it names no canonical address and no hreflang alternates (they would
+     ask a search engine to index it, and Google advises against mixing them with noindex). -->
+<#assign noindex = content.type == "notfound" || content.type == "rootnotfound">
+<#if !noindex>
 <link rel="canonical" href="${content.canonical}">
 <#list content.alternates as alt>
 <link rel="alternate" hreflang="${alt.lang}" href="${alt.href}">
 </#list>
+</#if>
 <link rel="alternate" type="application/atom+xml" title="${ui.siteName}" href="${content.language.feedPath}">
 <meta property="og:type" content="<#if content.type == "post">article<#else>website</#if>">
 <meta property="og:title" content="${content.title}">
@@ -27,7 +32,7 @@
 <meta property="og:image:alt" content="${content.socialImage.alt}">
 <meta name="twitter:card" content="summary_large_image">
 </#if>
-<#if content.type == "notfound" || content.type == "rootnotfound"><meta name="robots" content="noindex"><#elseif content.type != "articles" && content.type != "root"><meta name="guide-search" content="index"<#if content.date??> data-date="${content.date.iso}"</#if>></#if>
+<#if noindex><meta name="robots" content="noindex"><#elseif content.type != "articles" && content.type != "root"><meta name="guide-search" content="index"<#if content.date??> data-date="${content.date.iso}"</#if>></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${asset.url("/favicon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${asset.url("/css/site.css")}">

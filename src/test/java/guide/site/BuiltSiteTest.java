@@ -86,14 +86,29 @@ class BuiltSiteTest {
                 checked++;
             }
         }
-        // Translated pairs: home, about, 404, invoice, pricing, quiz, archive page 1, each with pl, en and x-default: 7 x 2 x 3;
+        // Translated pairs: home, about, invoice, pricing, quiz, archive page 1, each with pl, en and x-default: 6 x 2 x 3;
         // the Polish-only article lists itself and x-default; the root page both home pages and itself as x-default;
-        // the root 404.html, in both languages and not indexed, names none.
-        assertEquals(47, checked, "hreflang links on every page");
+        // the not-found pages (pl/404.html, en/404.html, the root 404.html), not indexed, name none.
+        assertEquals(41, checked, "hreflang links on every page");
         assertEquals(Map.of("pl", HOST + "/pl/", "en", HOST + "/en/", "x-default", HOST + "/"), alternates(pages.get("index.html")));
         assertEquals(HOST + "/", alternates(pages.get("en/index.html")).get("x-default"), "the home pages name the root page as x-default");
         assertEquals(Map.of("pl", HOST + "/pl/zaliczka-czy-zadatek/", "x-default", HOST + "/pl/zaliczka-czy-zadatek/"),
                 alternates(pages.get("pl/zaliczka-czy-zadatek/index.html")));
+    }
+
+    /** A search engine is told not to index a not-found page, and nothing that contradicts it: no canonical, no hreflang. */
+    @Test
+    void notFoundPagesAreNoindexWithoutCanonicalOrAlternates() {
+        for (String page : List.of("pl/404.html", "en/404.html", "404.html")) {
+            Document doc = pages.get(page);
+            assertEquals("noindex", doc.select("meta[name=robots]").attr("content"), page);
+            assertEquals(List.of(), doc.select("link[rel=canonical], link[rel=alternate][hreflang]").eachAttr("href"), page);
+        }
+        pages.forEach((path, doc) -> {
+            if (doc.select("meta[name=robots][content=noindex]").isEmpty()) {
+                assertEquals(1, doc.select("link[rel=canonical]").size(), path + " is indexed and names its canonical address");
+            }
+        });
     }
 
     @Test
@@ -108,7 +123,7 @@ class BuiltSiteTest {
                 Document target = pageAt(link.attr("href"));
                 assertNotNull(target, e.getKey() + ": switcher goes nowhere: " + link.attr("href"));
                 assertEquals(link.attr("hreflang"), target.selectFirst("html").attr("lang"), e.getKey());
-                if (!e.getKey().equals("index.html")) {
+                if (!e.getKey().equals("index.html") && target.selectFirst("meta[name=robots][content=noindex]") == null) {
                     String translation = alternates(e.getValue()).get(link.attr("hreflang"));
                     String expected = translation != null ? translation : HOST + "/" + link.attr("hreflang") + "/";
                     assertEquals(expected, target.selectFirst("link[rel=canonical]").attr("href"),
