@@ -155,7 +155,7 @@ class ImagesAndSharingTest {
             assertFalse(chrome.findElement(By.cssSelector("[data-share-native]")).isDisplayed());
             List<String> links = chrome.findElements(By.cssSelector("section.share a")).stream().map(a -> a.getAttribute("href")).toList();
             assertTrue(links.stream().anyMatch(h -> h.startsWith("https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2F")), links.toString());
-            assertTrue(links.stream().anyMatch(h -> h.startsWith("https://wa.me/?text=Zdj%C4%99cia%20w%C2%A0artykule%20https%3A%2F%2F")), links.toString());
+            assertTrue(links.stream().anyMatch(h -> h.startsWith("https://wa.me/?text=Zdj%C4%99cia%20w%20artykule%20https%3A%2F%2F")), links.toString());
         } finally {
             chrome.quit();
         }
