@@ -218,7 +218,7 @@ class SearchBrowserTest {
                 // the assertion below says what there was
             }
             String expected = q[0].equals("/en/") ? KEEP_TYPING
-                    : "Pisz dalej: pojedyncze litery i częste słowa, takie jak \u201ei\u201d czy \u201ena\u201d, nie są wyszukiwane.";
+                    : "Pisz dalej: wyszukiwarka pomija pojedyncze litery i częste słowa, takie jak \u201ei\u201d czy \u201ena\u201d.";
             assertEquals(expected, status.getText().replace('\u00a0', ' '), "'" + q[1] + "'");
             assertTrue(chrome.findElements(By.cssSelector("[data-search-results] li")).isEmpty(), "'" + q[1] + "': no results listed");
         }
@@ -234,7 +234,7 @@ class SearchBrowserTest {
         List<String> links = resultLinks(1);
         assertTrue(links.contains(EN_CLIENT), "'kangaroo client' lists the pages with 'client': " + links);
         String count = links.size() == 1 ? "1 page has" : links.size() + " pages have";
-        assertEquals("No page has all these words. " + count + " \u201cclient\u201d:", statusText());
+        assertEquals("No page has every word you typed, but " + count + " \u201cclient\u201d:", statusText());
         List<String> marks = chrome.findElements(By.cssSelector("[data-search-results] mark")).stream().map(WebElement::getText).toList();
         assertTrue(marks.stream().allMatch(m -> fold(m).startsWith("client")), "only 'client' is marked: " + marks);
 
@@ -242,7 +242,7 @@ class SearchBrowserTest {
         List<String> pl = resultLinks(1);
         assertTrue(pl.contains(PL_CLIENT), "'kangur klient' lists the pages with 'klient': " + pl);
         String where = pl.size() == 1 ? "1 stronie" : pl.size() + " stronach";
-        assertEquals("Żadna strona nie ma wszystkich tych słów. \u201eklient\u201d jest na " + where + ":", statusText());
+        assertEquals("Żadna strona nie zawiera wszystkich wpisanych słów, ale słowo \u201eklient\u201d znaleziono na " + where + ":", statusText());
 
         // one word that no page has, alone: still "no results"
         openSearch("/en/").sendKeys("kangaroo");
