@@ -69,4 +69,19 @@ class UntranslatedCopiesTest {
         assertEquals(List.of("templates/i18n/en.yaml:1: warning: all " + words(SmallProject.EN)
                 + " interface words are the same as pl.yaml's; translate them"), warnings("pl", "en"));
     }
+
+    @Test
+    void aCopyOfTwoEarlierLanguagesNamesTheCloserOneAndTheFirstListedOfTwoAsClose() {
+        SmallProject project = SmallProject.in(dir);
+        project.write("templates/i18n/pl.yaml", SmallProject.EN.replace("siteName: The Guide", "siteName: Przewodnik"));
+        project.write("templates/i18n/de.yaml", SmallProject.EN);
+        int n = words(SmallProject.EN);
+        assertEquals(List.of("templates/i18n/en.yaml:2: warning: " + (n - 1) + " of " + n + " interface words are the same as pl.yaml's; translate them",
+                "templates/i18n/de.yaml:1: warning: all " + n + " interface words are the same as en.yaml's; translate them"),
+                warnings("pl", "en", "de"), "de is all of en's words, one fewer of pl's");
+        project.write("templates/i18n/pl.yaml", SmallProject.EN);
+        assertEquals(List.of("templates/i18n/en.yaml:1: warning: all " + n + " interface words are the same as pl.yaml's; translate them",
+                "templates/i18n/de.yaml:1: warning: all " + n + " interface words are the same as pl.yaml's; translate them"),
+                warnings("pl", "en", "de"), "as close to both: the language listed first");
+    }
 }
