@@ -3,18 +3,14 @@ package guide.browser;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
+import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,33 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A reader's view: the site served by {@code ./guide serve}'s preview server (over a copy of the
  * project, so the live-reload test can edit it), driven in headless Chromium.
  */
-class BrowserTest {
+class BrowserTest extends PreviewBrowserTest {
     static final String PL_ARTICLE = "/pl/jak-wystawic-fakture/";
     static final String EN_ARTICLE = "/en/how-to-send-an-invoice/";
 
-    @TempDir
-    static Path temp;
     static Path project;
-    static PreviewedSite site;
-    static String base;
-    static ChromeDriver chrome;
 
     @BeforeAll
     static void serve() throws Exception {
-        site = PreviewedSite.start(temp.resolve("project"));
+        browse(ProjectFixture.copyProject(temp.resolve("project")));
         project = site.project();
-        base = site.base();
-        chrome = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test
@@ -271,12 +250,5 @@ class BrowserTest {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) chrome).executeScript(script);
-    }
 
-    private static void screenshot(String name) throws IOException {
-        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -1,19 +1,11 @@
 package guide.browser;
 
 import guide.site.ProjectFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * desktop width: a footnote number leaves its line as high as the others, and a note's "↩" stays
  * on the line of the note's last word instead of wrapping onto a line of its own.
  */
-class FootnotesBrowserTest {
+class FootnotesBrowserTest extends PreviewBrowserTest {
     private static final String PL = "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/";
     private static final List<Integer> WIDTHS = List.of(320, 360, 375, 390, 414, 768, 1280);
 
@@ -76,25 +68,10 @@ class FootnotesBrowserTest {
             }
             return alone;""";
 
-    @TempDir
-    static Path temp;
-    static PreviewedSite site;
-    static ChromeDriver chrome;
 
     @BeforeAll
     static void serve() throws Exception {
-        site = PreviewedSite.serve(ProjectFixture.copyRealProject(temp.resolve("project")));
-        chrome = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
     }
 
     @Test
@@ -135,10 +112,6 @@ class FootnotesBrowserTest {
         }
     }
 
-    private static void screenshot(String name) throws IOException {
-        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 
     /**
      * The article at a window width, styled: once in a run of these tests the page came without its
@@ -157,7 +130,4 @@ class FootnotesBrowserTest {
         throw new AssertionError(width + " px: the article has no style sheet");
     }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) chrome).executeScript(script);
-    }
 }

@@ -1,7 +1,6 @@
 package guide.browser;
 
 import guide.serve.PreviewServer;
-import guide.site.ProjectFixture;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -11,10 +10,6 @@ import java.nio.file.Path;
  * browser tests use it (a copy, so tests may edit content while it is served).
  */
 record PreviewedSite(Path project, PreviewServer server, String base) implements AutoCloseable {
-
-    static PreviewedSite start(Path folder) throws Exception {
-        return serve(ProjectFixture.copyProject(folder));
-    }
 
     /** Serves a project a test has prepared. */
     static PreviewedSite serve(Path project) throws Exception {

@@ -2,10 +2,9 @@ package guide.browser;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
+import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,31 +36,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * late 1, reminded 2, refuses 3 (decides=exit), slow 1, shouts 4, changes 2 points (13 in all);
  * bands calm 0-3, talk 4-7, exit 8-13 (src/test/resources/fixture-site/content/pl/test-klienta.md).
  */
-class QuizBrowserTest {
+class QuizBrowserTest extends PreviewBrowserTest {
     static final String PL_QUIZ = "/pl/test-klienta/";
     static final String EN_QUIZ = "/en/client-quiz/";
 
-    @TempDir
-    static Path temp;
-    static PreviewedSite site;
-    static String base;
-    static ChromeDriver chrome;
 
     @BeforeAll
     static void serve() throws Exception {
-        site = PreviewedSite.start(temp.resolve("project"));
-        base = site.base();
-        chrome = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+        browse(ProjectFixture.copyProject(temp.resolve("project")));
     }
 
     @Test
@@ -281,8 +263,4 @@ class QuizBrowserTest {
         assertFalse(box.isSelected(), id);
     }
 
-    private static void screenshot(String name) throws IOException {
-        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -1,24 +1,16 @@
 package guide.browser;
 
 import guide.site.ProjectFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,30 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A quiz taker on the real site's quiz (its long statements, 65 points) in headless Chromium: what
  * they notice with the keyboard, the share link, the section links and printing.
  */
-class QuizTakerBrowserTest {
+class QuizTakerBrowserTest extends PreviewBrowserTest {
     static final String PL_QUIZ = "/pl/test-czy-rozstac-sie-z-klientem/";
 
-    @TempDir
-    static Path temp;
-    static PreviewedSite site;
-    static String base;
-    static ChromeDriver chrome;
 
     @BeforeAll
     static void serve() throws Exception {
-        site = PreviewedSite.serve(ProjectFixture.copyRealProject(temp.resolve("project")));
-        base = site.base();
-        chrome = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
     }
 
     /** Tab to a long statement on a phone: all of its text is above the sticky score bar, none under it. */
@@ -258,19 +233,12 @@ class QuizTakerBrowserTest {
 
     /** Lets a scroll started by focus or a click finish (two frames and a little). */
     void settle() {
-        js("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))");
+        chrome.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))");
     }
 
     private boolean itemBottomAboveBar(String id) {
         return (Boolean) js("const r = document.getElementById('q-" + id + "').closest('.quiz-item').getBoundingClientRect();"
                 + "return r.bottom <= document.querySelector('[data-quiz-bar]').getBoundingClientRect().top");
-    }
-
-    Object js(String script, Object... args) {
-        if (script.contains("arguments[arguments.length - 1]")) {
-            return ((JavascriptExecutor) chrome).executeAsyncScript(script, args);
-        }
-        return ((JavascriptExecutor) chrome).executeScript(script, args);
     }
 
     void open(String page, int width, int height) {
@@ -302,8 +270,4 @@ class QuizTakerBrowserTest {
                 .filter(WebElement::isSelected).map(b -> b.getDomAttribute("value")).toList();
     }
 
-    static void screenshot(String name) throws IOException {
-        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -2,27 +2,20 @@ package guide.browser;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import guide.serve.PreviewServer;
 import guide.site.ProjectFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * only in an article's text, an inflected form, a form typed without diacritics and a two-word
  * query each lead to the right article and section, with the words marked in the excerpt.
  */
-class SearchBrowserTest {
+class SearchBrowserTest extends PreviewBrowserTest {
     static final String PL_MONEY = "/pl/faktury-i-zaliczki/";
     static final String PL_CLIENT = "/pl/trudny-klient/";
     static final String EN_MONEY = "/en/invoices-and-deposits/";
@@ -48,34 +41,10 @@ class SearchBrowserTest {
     static final String PL_WORDS = "/pl/nieporozumienia/";
     static final String KEEP_TYPING = "Keep typing: single letters and common words such as \u201cthe\u201d are not searched.";
 
-    @TempDir
-    static Path temp;
-    static PreviewServer server;
-    static String base;
-    static ChromeDriver chrome;
-
     @BeforeAll
     static void serve() throws Exception {
-        Path project = copyFixture(temp.resolve("project"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        server = new PreviewServer(project, project.resolve("target/site"), port);
-        server.start();
-        base = "http://localhost:" + port;
-        chrome = Browser.start(true);
+        browse(copyFixture(temp.resolve("project")));
         chrome.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
     }
 
     /** The fixture's content and settings with the real templates and assets, as ProjectFixture.copyProject does. */
@@ -392,9 +361,5 @@ class SearchBrowserTest {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
-    private static void screenshot(String name) throws IOException {
-        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 
 }

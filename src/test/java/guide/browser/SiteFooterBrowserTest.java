@@ -1,20 +1,13 @@
 package guide.browser;
 
 import guide.site.ProjectFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +15,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The footer's links on a copy of the real guide, at phone and desktop widths. */
-class SiteFooterBrowserTest {
+class SiteFooterBrowserTest extends PreviewBrowserTest {
     /**
      * Each "·" the reader can see in the footer, with whether a link is beside it on its line, to the
      * left and to the right: "left right" when both are, else what is missing and its position.
@@ -51,25 +44,10 @@ class SiteFooterBrowserTest {
             return seen;
             """;
 
-    @TempDir
-    static Path temp;
-    static PreviewedSite site;
-    static ChromeDriver chrome;
 
     @BeforeAll
     static void serve() throws Exception {
-        site = PreviewedSite.serve(ProjectFixture.copyRealProject(temp.resolve("project")));
-        chrome = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
     }
 
     /** Wrapped on a phone, no line of the footer ends (or starts) with a "·"; on a wide screen both show. */
@@ -108,8 +86,4 @@ class SiteFooterBrowserTest {
         });
     }
 
-    static void screenshot(String name) throws IOException {
-        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -1,17 +1,13 @@
 package guide.browser;
 
 import guide.site.ProjectFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
@@ -29,16 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with the same ids in both languages): the language switch keeps the section being read, and the
  * Tab key goes through the header in the order its rows show, at phone and desktop width.
  */
-class SiteHeaderBrowserTest {
+class SiteHeaderBrowserTest extends PreviewBrowserTest {
     private static final String EN = "/en/5-signs-its-time-to-fire-a-client/";
     private static final String PL = "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/";
     private static final String EN_STEPS = "/en/how-to-end-a-client-relationship-in-3-steps/";
     private static final String PL_STEPS = "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/";
 
-    @TempDir
-    static Path temp;
-    static PreviewedSite site;
-    static ChromeDriver chrome;
 
     @BeforeAll
     static void serve() throws Exception {
@@ -52,24 +44,13 @@ class SiteHeaderBrowserTest {
         Path about = project.resolve("content/pl/o-przewodniku.md");
         Files.writeString(about.resolveSibling("tylko-po-polsku.md"), Files.readString(about, StandardCharsets.UTF_8)
                 .replace("translationKey=about", "translationKey=only-polish"), StandardCharsets.UTF_8);
-        site = PreviewedSite.serve(project);
-        chrome = Browser.start(true);
+        browse(project);
     }
 
     private static void edit(Path file, String before, String after) throws java.io.IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains(before), file + " has no " + before);
         Files.writeString(file, text.replace(before, after), StandardCharsets.UTF_8);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test
@@ -184,7 +165,4 @@ class SiteHeaderBrowserTest {
         assertTrue(top >= 0 && top < 100, heading.getDomAttribute("id") + " is " + top + " px from the top of the window");
     }
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) chrome).executeScript(script, args);
-    }
 }

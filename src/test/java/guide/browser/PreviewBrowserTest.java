@@ -1,0 +1,57 @@
+package guide.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * What most browser tests share: a project served by the preview server, read in headless
+ * Chromium, both closed after the class's tests, and the screenshots people look at. A subclass's
+ * {@code @BeforeAll} prepares its project in {@link #temp} and hands it to {@link #browse(Path)}.
+ * The fields are static because JUnit's {@code @BeforeAll} methods are; test classes run one at a
+ * time (the build sets no parallel execution), each filling them anew.
+ */
+abstract class PreviewBrowserTest {
+    @TempDir
+    static Path temp;
+    static PreviewedSite site;
+    /** The served site's address, {@code http://localhost:port}. */
+    static String base;
+    static ChromeDriver chrome;
+
+    /** Serves {@code project} with the preview server and starts Chromium with JavaScript on. */
+    static void browse(Path project) throws Exception {
+        site = PreviewedSite.serve(project);
+        base = site.base();
+        chrome = Browser.start(true);
+    }
+
+    @AfterAll
+    static void closeBrowserAndSite() {
+        if (chrome != null) {
+            chrome.quit();
+            chrome = null;
+        }
+        if (site != null) {
+            site.close();
+            site = null;
+        }
+    }
+
+    static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) chrome).executeScript(script, args);
+    }
+
+    /** The window as it is now, to target/screenshots/{@code name}.png. */
+    static void screenshot(String name) throws IOException {
+        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
