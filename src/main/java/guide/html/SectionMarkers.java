@@ -41,7 +41,7 @@ public final class SectionMarkers {
             Element note = new Element("p").addClass("section-notice").attr("role", "note").attr("data-section-notice", marker.anchor())
                     .attr("data-search-skip", "");
             note.appendText(marker.text() + " ");
-            note.appendElement("a").attr("href", marker.href()).attr("hreflang", marker.linkLang()).attr("lang", marker.linkLang())
+            note.appendElement("a").attr("href", marker.href()).attr("hreflang", marker.linkLang())
                     .text(marker.linkText());
             heading.after(note);
         }

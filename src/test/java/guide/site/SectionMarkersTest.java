@@ -67,12 +67,17 @@ class SectionMarkersTest {
         assertEquals("This translation may be behind the Polish original, updated on 14 February 2026. "
                 + "Changed there since this translation: Fixed price. Read the original", notice.text());
         assertEquals("#fixed-price", notice.selectFirst("a").attr("href"));
+        // "Read the original" is English words: a screen reader must not read them with a Polish voice.
+        Element readOriginal = notice.select("a").last();
+        assertEquals("pl", readOriginal.attr("hreflang"));
+        assertEquals("en", readOriginal.closest("[lang]").attr("lang"), "the notice's link words are in the page's language");
         assertEquals(List.of("fixed-price"), markedSections(doc));
         Element marker = doc.selectFirst(".section-notice");
         assertEquals("fixed-price", marker.previousElementSibling().id(), "the marker sits right under the section's heading");
         assertEquals("This section was updated in the Polish original on 14 February 2026. Read it in the original", marker.text());
         assertEquals("/pl/jak-wycenic-projekt/#fixed-price", marker.selectFirst("a").attr("href"));
         assertEquals("pl", marker.selectFirst("a").attr("hreflang"));
+        assertEquals("en", marker.selectFirst("a").closest("[lang]").attr("lang"), "the marker's link words are in the page's language");
         Element unchanged = doc.getElementById("hourly-rate").nextElementSibling();
         assertEquals("p", unchanged.tagName());
         assertTrue(!unchanged.hasClass("section-notice"), "the unchanged section carries nothing");
