@@ -7,6 +7,7 @@ import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentFiles;
 import guide.content.ContentScanner;
+import guide.content.FutureDates;
 import guide.i18n.UiStrings;
 import guide.i18n.UntranslatedCopies;
 import guide.page.Typesetter;
@@ -19,6 +20,7 @@ import guide.translation.TranslationReport;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,6 +55,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,
                 doc -> memory.revisions.get(doc, SourceRevision::of));
         noted.addAll(StampWarnings.of(translations));
+        noted.addAll(FutureDates.of(documents, LocalDate.now()));
         noted.addAll(words.warnings());
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));

@@ -71,6 +71,26 @@ class BuildSummaryTest {
         assertEquals(first.warnings(), again.warnings());
     }
 
+    /**
+     * A page dated after the day of the build is published (a static build schedules nothing), and
+     * the editor is told so at the date's line, with the way to hold it back; a draft is not.
+     */
+    @Test
+    void aPageDatedInTheFutureIsNamedAtItsDateLine(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path output = project.resolve("target/site");
+        ProjectFiles.edit(project, "content/en/about.md", text -> text.replace("date=2026-01-01", "date=2999-01-15"));
+        ProjectFiles.addEnglishDraft(project);
+        ProjectFiles.edit(project, "content/en/unfinished.md", text -> text.replaceFirst("(?m)^date=.*$", "date=2999-02-01"));
+        BuildReport report = new SiteBuilder(project).build(output);
+        String today = java.time.LocalDate.now().toString();
+        assertTrue(report.warnings().contains("content/en/about.md:2: warning: date=2999-01-15 is after today (" + today + "): the page is"
+                + " published now, dated in the future; to hold it back until then, keep status=draft"), report.warnings().toString());
+        assertTrue(report.warnings().stream().noneMatch(w -> w.contains("unfinished.md:") && w.contains("after today")),
+                "a draft is not published, so its date is no one's concern yet: " + report.warnings());
+        assertTrue(java.nio.file.Files.exists(output.resolve("en/about/index.html")), "the page is published all the same");
+    }
+
     /** A source touched to another time, or renamed (same size, same time), is a change. */
     @Test
     void aRenamedOrTouchedSourceIsAChange(@TempDir Path temp) throws Exception {
