@@ -1,5 +1,8 @@
 package guide.content;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -9,20 +12,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ids editors write on headings ({@code ## Heading {#id}}, levels 2 to 6), read from a text's
- * Markdown line by line: the ids a page's headings keep. They come before the ids made from other
- * headings' text (guide.html.HeadingAnchors), so a link to one always reaches the heading its
- * editor meant. Lines in fenced code are not headings.
+ * The ids editors write on headings, read from a text's Markdown: the ids a page's headings keep.
+ * Every form the guide's Markdown takes as a heading's id counts ({@code ## Heading {#id}},
+ * {@code {.note #id}}, {@code {id=id}}, an underlined heading's {@code {#id}}): flexmark's own
+ * attribute parsing reads each line that may be a heading, so an id is the editor's exactly when
+ * the rendered heading has it. They come before the ids made from other headings' text
+ * (guide.html.HeadingAnchors), so a link to one always reaches the heading its editor meant.
+ * Lines in fenced code are not headings.
  */
 public final class HeadingIds {
-    private static final Pattern HEADING = Pattern.compile("^(#{2,6})\\s+.*?\\{#([A-Za-z0-9_-]+)[^}]*}\\s*$");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
+    /** The line under an underlined (Setext) heading's text. */
+    private static final Pattern UNDERLINE = Pattern.compile(" {0,3}(=+|-+)[ \\t]*");
 
     /**
      * One id as written.
      *
-     * @param level the heading's level, 2 for {@code ##}
-     * @param line  1-based line in the Markdown text
+     * @param level the heading's level, 2 for {@code ##} or an underline of {@code -}
+     * @param line  1-based line in the Markdown text (of an underlined heading, its text's last line)
      */
     public record Written(String id, int level, int line) {
     }
@@ -43,21 +50,30 @@ public final class HeadingIds {
                 } else if (fence.equals(f.group(1))) {
                     fence = null;
                 }
-                continue;
-            }
-            Matcher m = HEADING.matcher(lines[i].stripTrailing());
-            if (fence == null && m.matches()) {
-                ids.add(new Written(m.group(2), m.group(1).length(), i + 1));
+            } else if (fence == null && lines[i].indexOf('{') >= 0) {
+                boolean underlined = i + 1 < lines.length && UNDERLINE.matcher(lines[i + 1]).matches();
+                if (underlined || lines[i].indexOf('#') >= 0) {
+                    read(underlined ? lines[i] + "\n" + lines[i + 1] : lines[i], i + 1, ids);
+                }
             }
         }
         return List.copyOf(ids);
+    }
+
+    /** The id flexmark gives the heading a line (with its underline) makes, if it has one from attributes. */
+    private static void read(String line, int number, List<Written> ids) {
+        for (Node node : Markdown.parse(line).getDescendants()) {
+            if (node instanceof Heading heading && heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty()) {
+                ids.add(new Written(heading.getAnchorRefId(), heading.getLevel(), number));
+            }
+        }
     }
 
     /** The ids of the section headings (levels 2 to 4, the table of contents' and the heading anchors'), each once. */
     public static Set<String> ofSections(String markdown) {
         Set<String> ids = new LinkedHashSet<>();
         for (Written w : read(markdown)) {
-            if (w.level() <= 4) {
+            if (w.level() >= 2 && w.level() <= 4) {
                 ids.add(w.id());
             }
         }

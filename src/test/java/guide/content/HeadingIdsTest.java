@@ -1,0 +1,41 @@
+package guide.content;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every way the guide's Markdown gives a heading an id is an editor's id, at its heading's line; ids in code, on words or on other blocks are not. */
+class HeadingIdsTest {
+    private static List<String> read(String markdown) {
+        return HeadingIds.read(markdown).stream().map(w -> w.line() + " h" + w.level() + " #" + w.id()).toList();
+    }
+
+    @Test
+    void theIdWithClassesBeforeOrAfterItOrWrittenAsIdEquals() {
+        assertEquals(List.of("1 h2 #first", "2 h2 #second", "3 h3 #third", "4 h4 #fourth", "5 h2 #fifth"),
+                read("## A {#first}\n## B {.note #second}\n### C {#third .note}\n#### D {id=fourth}\n## E {id=\"fifth\" .note}\n"));
+    }
+
+    @Test
+    void anUnderlinedHeadingsIdIsOnItsTextLine() {
+        assertEquals(List.of("3 h2 #summary", "6 h1 #top-title"), read("Intro.\n\nSummary {#summary}\n-------\n\nBig {#top-title}\n===\n"));
+    }
+
+    @Test
+    void headingsInListsAndQuotesAndWithClosingHashesCount() {
+        assertEquals(List.of("1 h2 #in-list", "2 h2 #in-quote", "3 h2 #closed"), read("- ## In a list {#in-list}\n> ## Quoted {#in-quote}\n## Closed ## {#closed}\n"));
+    }
+
+    @Test
+    void idsInCodeOnWordsOrOnOtherBlocksAreNotHeadingIds() {
+        assertEquals(List.of(), read("```\n## In code {#code}\n```\n\n    ## Indented code {#indented}\n\n## Word *x {#on-word}*\n"
+                + "## Glued{#glued}\n## Title only {title=x}\nA paragraph {#para}\n\n- [ ] statement {#statement points=2}\n"));
+    }
+
+    @Test
+    void sectionsAreLevelsTwoToFourEachOnce() {
+        assertEquals(List.of("a", "b", "c"), List.copyOf(HeadingIds.ofSections("Big {#top}\n===\n## A {#a}\n### B {.x #b}\n#### C {id=c}\n##### D {#d}\n## A again {#a}\n")));
+    }
+}
