@@ -6,16 +6,21 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code blocks)
  * would make a second one. Each is an error at its line that says to write {@code ##}. And an id
  * written on a heading ({@code {#id}}) names one heading: the same id on a second heading is an
- * error at that heading's line (a quiz's checklist checks its own ids).
+ * error at that heading's line, and so is an id the page's template already gives something else
+ * ({@link TemplateIds}: {@code #main}, {@code #author}…) or one with other letters than a-z, digits,
+ * {@code -} and {@code _} (a quiz's checklist checks its own ids).
  */
 final class BodyHeadings {
     private static final Pattern H1 = Pattern.compile("#[ \\t].*|#");
+    /** The letters of an id an editor writes: an ASCII address, the same in every language. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     private BodyHeadings() {
     }
@@ -23,18 +28,26 @@ final class BodyHeadings {
     static void check(Path file, FrontMatter fm, DocumentType type, List<Problem> problems) {
         check(file, fm, problems);
         if (type != DocumentType.QUIZ) {
-            checkIdsOnce(file, fm, problems);
+            checkIds(file, fm, type, problems);
         }
     }
 
-    private static void checkIdsOnce(Path file, FrontMatter fm, List<Problem> problems) {
+    private static void checkIds(Path file, FrontMatter fm, DocumentType type, List<Problem> problems) {
         Map<String, Integer> first = new HashMap<>();
         for (HeadingIds.Written w : HeadingIds.read(fm.body())) {
             int line = fm.bodyStartLine() + w.line() - 1;
-            Integer before = first.putIfAbsent(w.id(), line);
-            if (before != null) {
-                problems.add(new Problem(file, line, "{#" + w.id() + "} is already the id of the heading on line " + before
-                        + ": a link to #" + w.id() + " reaches only that one; give this heading another id"));
+            String id = w.id();
+            Optional<String> template = TemplateIds.usedBy(id, type);
+            Integer before = first.putIfAbsent(id, line);
+            if (!ID.matcher(id).matches()) {
+                problems.add(new Problem(file, line, "{#" + id + "}: write a heading's id with the letters a-z and A-Z, digits, '-' and '_' only"
+                        + " (it is the heading's address in links)"));
+            } else if (template.isPresent()) {
+                problems.add(new Problem(file, line, "{#" + id + "} is already the id of " + template.get() + " on this page: a link to #" + id
+                        + " would not reach this heading; choose another id"));
+            } else if (before != null) {
+                problems.add(new Problem(file, line, "{#" + id + "} is already the id of the heading on line " + before
+                        + ": a link to #" + id + " reaches only that one; give this heading another id"));
             }
         }
     }

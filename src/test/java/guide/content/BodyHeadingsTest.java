@@ -62,4 +62,41 @@ class BodyHeadingsTest {
         assertEquals(List.of("content/pl/a.md:14: '# out' would be a second h1 (the title is the page's only h1): write '## out' for a section"),
                 problems("```\n~~~\n# in\n```\n# out\n"));
     }
+
+    private static List<String> problems(String body, DocumentType type) {
+        List<Problem> problems = new ArrayList<>();
+        BodyHeadings.check(FILE, new FrontMatter(Map.of("title", "A"), Map.of("title", 1), body, 10), type, problems);
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void anIdInAnyFormOnASecondHeadingIsAnErrorAtTheSecond() {
+        String repeat = ": a link to #summary reaches only that one; give this heading another id";
+        assertEquals(List.of("content/pl/a.md:11: {#summary} is already the id of the heading on line 10" + repeat,
+                        "content/pl/a.md:12: {#summary} is already the id of the heading on line 10" + repeat,
+                        "content/pl/a.md:14: {#summary} is already the id of the heading on line 10" + repeat),
+                problems("## Summary {.note #summary}\n## Wrap-up {#summary .note}\n### Again {id=summary}\n\nUnderlined {#summary}\n---\n",
+                        DocumentType.POST));
+    }
+
+    @Test
+    void anIdThePagesTemplateGivesSomethingElseIsAnErrorThatSaysWhatHasIt() {
+        String other = " would not reach this heading; choose another id";
+        assertEquals(List.of("content/pl/a.md:12: {#main} is already the id of the page's main area (the \"skip to content\" link leads there) on this page:"
+                        + " a link to #main" + other,
+                        "content/pl/a.md:13: {#search-input} is already the id of the search field in the site header on this page: a link to #search-input" + other,
+                        "content/pl/a.md:14: {#author} is already the id of the author card under the article (the byline's link leads there) on this page:"
+                        + " a link to #author" + other,
+                        "content/pl/a.md:16: {#fn-2} is already the id of footnote 2 in the notes under the text on this page: a link to #fn-2" + other),
+                problems("Intro.\n\n## Top {#main}\n## Search {.x #search-input}\nAuthor {#author}\n---\n## Notes {id=fn-2}\n", DocumentType.POST));
+        assertEquals(List.of(), problems("## Author {#author}\n## Main\n## Search input\n## Toc title\n", DocumentType.PAGE),
+                "a page without an author card may have #author, and ids made from a heading's text give way on the built page");
+        assertEquals(List.of(), problems("## Result {#result}\n", DocumentType.POST), "only the quiz has #result");
+    }
+
+    @Test
+    void anIdWithOtherLettersThanAsciiOnesIsAnError() {
+        assertEquals(List.of("content/pl/a.md:10: {#zakończenie}: write a heading's id with the letters a-z and A-Z, digits, '-' and '_' only"
+                + " (it is the heading's address in links)"), problems("## Zakończenie {#zakończenie}\n", DocumentType.POST));
+    }
 }

@@ -1,0 +1,70 @@
+package guide.content;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ids the page templates (templates/*.ftl) and the build's own passes put on a page around
+ * its text, by page type: an editor's heading id equal to one would not be the heading's address
+ * (the page's element has it first), so it is an error ({@link BodyHeadings}). Ids made from a
+ * heading's text give way to these on the built page (guide.html.HeadingAnchors). A test reads
+ * the templates and the built pages and finds no id missing here.
+ */
+public final class TemplateIds {
+    private static final Set<DocumentType> ALL = EnumSet.allOf(DocumentType.class);
+    private static final Set<DocumentType> POST = EnumSet.of(DocumentType.POST);
+    private static final Set<DocumentType> HOME = EnumSet.of(DocumentType.HOME);
+    private static final Set<DocumentType> QUIZ = EnumSet.of(DocumentType.QUIZ);
+
+    /** Ids as a pattern (group 1, where there is one, is a number or an id the user of the pattern names). */
+    private record Reserved(Pattern id, String usedBy, Set<DocumentType> on) {
+        Reserved(String id, String usedBy, Set<DocumentType> on) {
+            this(Pattern.compile(id), usedBy, on);
+        }
+    }
+
+    private static final List<Reserved> IDS = List.of(
+            new Reserved("main", "the page's main area (the \"skip to content\" link leads there)", ALL),
+            new Reserved("search-panel", "the search panel in the site header", ALL),
+            new Reserved("search-input", "the search field in the site header", ALL),
+            new Reserved("affiliate-disclosure-title", "the affiliate disclosure's heading", ALL),
+            new Reserved("fn-([0-9]+)", "footnote $1 in the notes under the text", ALL),
+            new Reserved("fnref-([0-9]+)(-[0-9]+)?", "the mark of footnote $1 in the text", ALL),
+            new Reserved("toc-title", "the table of contents' heading", POST),
+            new Reserved("share-title", "the share links' heading", POST),
+            new Reserved("quick-links-title", "the related articles' heading", POST),
+            new Reserved("author", "the author card under the article (the byline's link leads there)", POST),
+            new Reserved("author-title", "the author card's heading", POST),
+            new Reserved("original-author", "the original author's card under an adapted article", POST),
+            new Reserved("original-author-title", "the original author's card's heading", POST),
+            new Reserved("quiz-teaser-title", "the quiz teaser's heading", HOME),
+            new Reserved("articles-title", "the latest articles' heading", HOME),
+            new Reserved("other-languages-title", "the heading of the articles only in another language", HOME),
+            new Reserved("quiz", "the quiz's form", QUIZ),
+            new Reserved("result", "the quiz's result", QUIZ),
+            new Reserved("result-title", "the quiz result's heading", QUIZ),
+            new Reserved("quiz-url", "the quiz result's link field", QUIZ),
+            new Reserved("bands", "the quiz's table of results", QUIZ),
+            new Reserved("bands-title", "the heading of the quiz's table of results", QUIZ),
+            new Reserved("sign-(.+)", "the quiz's section $1", QUIZ),
+            new Reserved("q-(.+)", "the quiz's statement $1", QUIZ),
+            new Reserved("band-(.+)", "the quiz's result band $1", QUIZ));
+
+    private TemplateIds() {
+    }
+
+    /** What on a page of this type already has the id ("the search field in the site header"), if anything. */
+    public static Optional<String> usedBy(String id, DocumentType type) {
+        for (Reserved r : IDS) {
+            Matcher m = r.id().matcher(id);
+            if (r.on().contains(type) && m.matches()) {
+                return Optional.of(m.replaceFirst(r.usedBy()));
+            }
+        }
+        return Optional.empty();
+    }
+}
