@@ -52,10 +52,13 @@ public final class HeadingAnchors {
         }
         for (Element heading : headings) {
             String current = heading.id();
-            if (kept.contains(heading) || ASCII_ID.matcher(current).matches() && used.add(current)) {
+            if (kept.contains(heading) || isCleanSlug(current) && used.add(current)) {
                 continue;
             }
-            String base = slugs.slugify(current.isEmpty() ? heading.text() : current);
+            // An id with other letters is made from the text again, not from the id Markdown gave: that
+            // one may carry Markdown's own number for a repeat of the untransliterated text
+            // ("zakończenie-2"), which would give "zakonczenie-2-2" where the README promises -3.
+            String base = ASCII_ID.matcher(current).matches() ? slugs.slugify(current) : slugs.slugify(heading.text());
             base = base.isEmpty() ? "section" : base;
             String id = base;
             for (int n = 2; used.contains(id); n++) {
@@ -64,5 +67,10 @@ public final class HeadingAnchors {
             used.add(id);
             heading.id(id);
         }
+    }
+
+    /** An id as {@link Slugs} would make one: ASCII letters, digits, '_' and single '-' inside ("done--ok" is not). */
+    private static boolean isCleanSlug(String id) {
+        return ASCII_ID.matcher(id).matches() && !id.contains("--") && !id.startsWith("-") && !id.endsWith("-");
     }
 }

@@ -54,6 +54,15 @@ class HeadingAnchorsTest {
                 idsOfMarkdown("## Підсумок\n\n## Наостанок {#pidsumok}\n\n## Що робити\n", Slugs.of("Ukrainian-Latin/BGN")));
     }
 
+    /** Repeats number on as the README says (-2, -3, -4), also where transliteration meets an editor's id; no id has "--". */
+    @Test
+    void repeatsOfATransliteratedHeadingNumberOnAndNoIdHasADoubleDash() {
+        assertEquals(List.of("zakonczenie-2 Zakończenie", "zakonczenie-3 Zakończenie", "zakonczenie-4 Zakończenie", "zakonczenie Co dalej"),
+                idsOfMarkdown("## Zakończenie\n\n## Zakończenie\n\n## Zakończenie\n\n## Co dalej {#zakonczenie}\n", Slugs.DEFAULT));
+        assertEquals(List.of("dont-stop-its-100-done-ok Don't stop: it\u2019s 100% \u201cdone\u201d & ok", "a-b A \u2013 B"),
+                idsOfMarkdown("## Don't stop: it\u2019s 100% \u201cdone\u201d & ok\n\n## A \u2013 B\n", Slugs.DEFAULT));
+    }
+
     @Test
     void anEditorsIdThatTheTemplateUsesStillGetsANumber() {
         assertEquals(List.of("top-2 Top"), idsOfMarkdown("## Top {#top}\n", Slugs.DEFAULT), "the page's own anchors come first");
