@@ -5,7 +5,7 @@
 <h2 id="quick-links-title">${ui.quickLinks}</h2>
 <ul>
 <#list content.related as r>
-<li><a href="${r.url}">${r.title}</a> <span class="meta">${r.readingTime}</span></li>
+<li><a href="${r.url}">${r.title}</a> <#if r.readingTime??><span class="meta">${r.readingTime}</span></#if></li>
 </#list>
 </ul>
 </nav>

@@ -1,6 +1,7 @@
 package guide.page;
 
 import guide.content.ContentDocument;
+import guide.content.DocumentType;
 import guide.content.ReadingTime;
 import guide.i18n.UiStrings;
 
@@ -40,12 +41,19 @@ public final class Cards {
     public Card of(ContentDocument doc, String lang) {
         Card card = of(doc);
         return lang.equals(doc.lang()) ? card
-                : new Card(card.title(), card.url(), card.summary(), dates.of(doc.date(), lang), ui.plural(lang, "readingTime", minutes(doc)));
+                : new Card(card.title(), card.url(), card.summary(), dates.of(doc.date(), lang), readingTime(doc, lang));
     }
 
-    /** "5 minut czytania", with the language's plural form. */
+    /**
+     * "5 minut czytania", with the language's plural form; none for a quiz, which is taken, not read: how
+     * long it takes is the editor's to say, in its summary and intro, and the card shows the summary.
+     */
     public String readingTime(ContentDocument doc) {
-        return ui.plural(doc.lang(), "readingTime", minutes(doc));
+        return readingTime(doc, doc.lang());
+    }
+
+    private String readingTime(ContentDocument doc, String lang) {
+        return doc.type() == DocumentType.QUIZ ? null : ui.plural(lang, "readingTime", minutes(doc));
     }
 
     /** Minutes a reader needs for the document's text. */
