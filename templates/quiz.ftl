@@ -7,14 +7,20 @@
 <article class="wrap article quiz-page">
 <header class="article-header">
 <h1>${content.title}</h1>
+<#-- The date line an article has, without its reading time: a quiz is taken, not read (its intro says how long it takes). -->
+<p class="meta"><time datetime="${content.date.iso}">${content.date.text}</time><#if content.updated??> · ${ui.updatedOn}&nbsp;<time datetime="${content.updated.iso}">${content.updated.text}</time></#if></p>
 <#include "/partials/translation-notice.ftl">
 <#include "/partials/legal-notice.ftl">
 </header>
 <div class="prose" data-prose data-content>
 ${content.body?no_esc}
 </div>
-<p class="quiz-howto">${ui.quizHowTo}</p>
-<p class="quiz-manual" data-quiz-manual>${ui.quizManual}</p>
+<#-- "The score updates as you go" only once /js/quiz.js runs: until then its lines are kept blank (no jump when
+     they fill), and with scripting off they take no room. Adding up by hand is said only without JavaScript, and
+     on paper: the browser decides <noscript> as it reads the page, so neither text shows and then goes. -->
+<p class="quiz-howto is-pending" data-quiz-howto>${ui.quizHowTo}</p>
+<noscript><p class="quiz-manual" data-quiz-manual>${ui.quizManual}</p></noscript>
+<p class="quiz-manual quiz-manual-print" data-quiz-manual-print hidden>${ui.quizManual}</p>
 <form class="quiz" id="quiz" data-search-text data-quiz data-lang="${content.lang}" data-max="${q.maxPoints?c}"
  data-score-template="${ui.quizScore}" data-ticked-template="${ui.quizTicked}" data-nothing="${ui.quizNothingTicked}"
  data-section-template="${ui.quizSectionScore}" data-copied="${ui.quizCopied}" data-decided-by="${ui.quizDecidedBy}"<#list q.pointsForms as form, text> data-points-${form}="${text}"</#list>>
@@ -48,7 +54,8 @@ ${content.body?no_esc}
 <button type="reset">${ui.quizReset}</button>
 </p>
 <p class="quiz-copied" role="status" data-quiz-copied></p>
-<p class="quiz-link" data-quiz-link hidden><label for="quiz-url">${ui.quizLinkHint}</label> <input type="text" id="quiz-url" class="quiz-url" readonly spellcheck="false" data-quiz-url></p>
+<#-- The hint names Ctrl+C and ⌘C only where there is a keyboard to press them on: quiz.css shows one of the two. -->
+<p class="quiz-link" data-quiz-link hidden><label for="quiz-url"><span class="quiz-link-keys">${ui.quizLinkHint}</span><span class="quiz-link-touch">${ui.quizLinkHintTouch}</span></label> <input type="text" id="quiz-url" class="quiz-url" readonly spellcheck="false" data-quiz-url></p>
 </section>
 </form>
 <section class="quiz-bands" id="bands" aria-labelledby="bands-title" data-search-text>

@@ -27,7 +27,8 @@ function init(form) {
   const copied = q('[data-quiz-copied]');
   const linkBox = q('[data-quiz-link]');
   const urlField = q('[data-quiz-url]');
-  const manual = document.querySelector('[data-quiz-manual]');
+  const howTo = document.querySelector('[data-quiz-howto]');
+  const printNote = document.querySelector('[data-quiz-manual-print]');
   let rules, shown, copiedTimer, url = location.href.split('#')[0];
   try { rules = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en'); }
   catch { rules = new Intl.PluralRules('en'); }
@@ -89,6 +90,8 @@ function init(form) {
       text(decidedEl, decider ? fill(d.decidedBy, { statement: labelText(decider).replace(/([^.])\.$/, '$1'), band: title }) : '');
     }
     form.classList.toggle('is-blank', !on.length);
+    // Nothing ticked (cleared, or every box unticked): no result, so no link to it shown with a hint to copy it.
+    if (!on.length && linkBox) linkBox.hidden = true;
     text(tickedEl, on.length ? fill(d.tickedTemplate, { n: on.length, m: boxes.length }) : d.nothing || '');
 
     if (band !== shown) {
@@ -174,7 +177,12 @@ function init(form) {
   });
 
   form.addEventListener('change', () => update(true));
-  form.addEventListener('reset', () => setTimeout(update, 0, true));
+  // Cleared answers leave no result to link to: "Link copied." goes with them, and update() closes the link box.
+  form.addEventListener('reset', () => {
+    clearTimeout(copiedTimer);
+    text(copied, '');
+    setTimeout(update, 0, true);
+  });
   form.addEventListener('submit', (e) => e.preventDefault());
   addEventListener('hashchange', () => { if (fromHash()) update(true); });
   if (print) print.addEventListener('click', () => window.print());
@@ -206,5 +214,6 @@ function init(form) {
   update(fromHash() || !location.hash);
   if (bar) bar.hidden = false;
   if (result) result.hidden = false;
-  if (manual) manual.classList.add('is-secondary');
+  if (howTo) howTo.classList.remove('is-pending');
+  if (printNote) printNote.hidden = false;
 }

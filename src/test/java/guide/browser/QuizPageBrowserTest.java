@@ -1,0 +1,202 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a quiz taker reads around the real site's quiz: how long the archive says it takes, its date
+ * line, the instructions with and without JavaScript, and the link box after "Wyczyść odpowiedzi".
+ */
+class QuizPageBrowserTest extends PreviewBrowserTest {
+    static final String PL_QUIZ = "/pl/test-czy-rozstac-sie-z-klientem/";
+    static final String EN_QUIZ = "/en/is-it-time-to-fire-this-client/";
+
+    @BeforeAll
+    static void serve() throws Exception {
+        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+    }
+
+    /** The archive's card says no "4 minuty czytania" beside the summary's "3 minuty": the quiz's own words say how long it takes. */
+    @Test
+    void theArchiveCardOfTheQuizStatesNoReadingTimeBesideTheTimeItsSummaryGives() throws IOException {
+        for (String[] page : List.of(new String[]{"/pl/artykuly/", PL_QUIZ, "24 listopada 2026", "Test zajmuje 3 minuty."},
+                new String[]{"/en/articles/", EN_QUIZ, "24 November 2026", "Takes 3 minutes."})) {
+            chrome.manage().window().setSize(new Dimension(390, 900));
+            chrome.get(base + page[0]);
+            WebElement card = chrome.findElement(By.xpath("//li[contains(@class,'card')][.//a[@href='" + page[1] + "']]"));
+            assertEquals(page[2], card.findElement(By.cssSelector(".meta")).getText().replace('\u00a0', ' '), page[0]);
+            assertTrue(card.getText().endsWith(page[3]), card.getText());
+            assertTrue(chrome.findElements(By.cssSelector(".card .meta")).stream().anyMatch(m -> m.getText().matches(".* · \\d+ (minut|minute).*")),
+                    "an article's card still gives its reading time");
+            js("arguments[0].scrollIntoView({block: 'center'})", card);
+            screenshot(page[1].split("/")[1] + "-archive-quiz-card-390");
+        }
+    }
+
+    /** The quiz has the date line an article has: published, and updated, as the archive and the feed date it. */
+    @Test
+    void theQuizPageShowsItsDateAndWhenItWasUpdated() throws IOException {
+        for (String[] page : List.of(new String[]{PL_QUIZ, "24 listopada 2026 · Zaktualizowano 30 listopada 2026"},
+                new String[]{EN_QUIZ, "24 November 2026 · Updated 30 November 2026"})) {
+            for (int width : List.of(390, 1280)) {
+                chrome.manage().window().setSize(new Dimension(width, 900));
+                chrome.get(base + page[0]);
+                WebElement meta = chrome.findElement(By.cssSelector(".article-header .meta"));
+                assertTrue(meta.isDisplayed());
+                assertEquals(page[1], meta.getText().replace('\u00a0', ' '), page[0]);
+                assertEquals(List.of("2026-11-24", "2026-11-30"), meta.findElements(By.tagName("time")).stream()
+                        .map(t -> t.getDomAttribute("datetime")).toList());
+                screenshot(page[0].split("/")[1] + "-quiz-top-" + width);
+            }
+        }
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            screenshot("en-quiz-top-1280-dark");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    /** "Wynik liczy się na bieżąco" once the script runs, never before it (blocked here) and never without JavaScript. */
+    @Test
+    void theLiveScoreSentenceShowsOnlyWhenTheScriptRunsAndTheByHandNoteOnlyWithoutIt() throws IOException {
+        String live = "Zaznacz każde zdanie, które pasuje do tego klienta. Wynik liczy się na bieżąco";
+        String byHand = "Bez JavaScriptu lub na wydruku: zaznacz pasujące zdania, dodaj ich punkty";
+        open(PL_QUIZ, 390);
+        assertTrue(howTo(chrome).startsWith(live), howTo(chrome));
+        assertEquals("", byHand(chrome), "with the live score there is nothing to add up by hand");
+
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/js/quiz*")));
+        try {
+            chrome.get("about:blank");
+            chrome.get(base + PL_QUIZ);
+            assertEquals("", howTo(chrome), "before the script runs the page promises no live score");
+            assertEquals("", byHand(chrome));
+            assertTrue(height(chrome) > 0, "its lines are kept, so nothing jumps when the script fills them");
+        } finally {
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            chrome.executeCdpCommand("Network.disable", Map.of());
+        }
+
+        ChromeDriver plain = Browser.start(false);
+        try {
+            for (int width : List.of(390, 1280)) {
+                plain.manage().window().setSize(new Dimension(width, 900));
+                plain.get(base + PL_QUIZ);
+                assertEquals("", howTo(plain), "without JavaScript nothing updates as you go");
+                assertEquals(0, height(plain), "and its lines take no room");
+                assertTrue(byHand(plain).startsWith(byHand), byHand(plain));
+                Files.copy(plain.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshotDir().resolve("pl-quiz-top-nojs-" + width + ".png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            plain.quit();
+        }
+    }
+
+    /** After "Kopiuj link" opened the link box, "Wyczyść odpowiedzi" closes it: there is no result left to link to. */
+    @Test
+    void clearingTheAnswersClosesTheLinkBox() throws IOException {
+        Map<String, Object> script = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete Navigator.prototype.clipboard;"));
+        try {
+            for (String[] page : List.of(new String[]{PL_QUIZ, "0 punktów z 65 · Na razie nic alarmującego"},
+                    new String[]{EN_QUIZ, "0 points of 65 · Nothing alarming yet"})) {
+                open(page[0], 390);
+                tick("invoices-late", "threats");
+                click("[data-quiz-copy]");
+                WebElement box = chrome.findElement(By.cssSelector("[data-quiz-link]"));
+                assertTrue(box.isDisplayed(), "the link to copy is shown");
+                click("button[type=reset]");
+                assertFalse(box.isDisplayed(), page[0] + ": no link box, and no hint to copy a link, once the answers are cleared");
+                assertEquals(page[1], status());
+                assertEquals(base + page[0], chrome.getCurrentUrl());
+                screenshot(page[0].split("/")[1] + "-quiz-cleared-390");
+            }
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
+        }
+    }
+
+    /** On a touch screen the link's hint says to copy it, not to press Ctrl+C or ⌘C. */
+    @Test
+    void onATouchScreenTheLinkHintNamesNoKeys() throws IOException {
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            open(PL_QUIZ, 390);
+            assertEquals(Boolean.TRUE, js("return matchMedia('(pointer: coarse)').matches"), "a phone's pointer");
+            tick("refuses-to-pay");
+            click("[data-quiz-share]");
+            assertEquals("Skopiuj ten link, żeby wrócić do tego wyniku albo komuś go wysłać:",
+                    chrome.findElement(By.cssSelector("label[for=quiz-url]")).getText().replace('\u00a0', ' '));
+            screenshot("pl-quiz-share-link-touch-390");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        }
+        open(EN_QUIZ, 1280);
+        tick("refuses-to-pay");
+        click("[data-quiz-share]");
+        assertEquals("Copy this link (Ctrl+C or ⌘C) to come back to this result or send it to someone:",
+                chrome.findElement(By.cssSelector("label[for=quiz-url]")).getText().replace('\u00a0', ' '), "with a mouse, the keys");
+    }
+
+    private static String howTo(ChromeDriver browser) {
+        return browser.findElement(By.cssSelector(".quiz-howto")).getText().replace('\u00a0', ' ');
+    }
+
+    private static double height(ChromeDriver browser) {
+        return ((Number) browser.executeScript("return document.querySelector('.quiz-howto').getBoundingClientRect().height")).doubleValue();
+    }
+
+    /** The by-hand note as the screen shows it, "" when none shows. */
+    private static String byHand(ChromeDriver browser) {
+        return browser.findElements(By.cssSelector(".quiz-manual")).stream().filter(WebElement::isDisplayed)
+                .map(e -> e.getText().replace('\u00a0', ' ')).findFirst().orElse("");
+    }
+
+    private void open(String page, int width) {
+        chrome.manage().window().setSize(new Dimension(width, 900));
+        chrome.get("about:blank");
+        chrome.get(base + page);
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status().isBlank());
+    }
+
+    private String status() {
+        return chrome.findElement(By.cssSelector("[data-quiz-status]")).getText().strip();
+    }
+
+    private void click(String selector) {
+        WebElement button = chrome.findElement(By.cssSelector(selector));
+        js("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        chrome.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))");
+    }
+
+    private void tick(String... ids) {
+        for (String id : ids) {
+            WebElement box = chrome.findElement(By.id("q-" + id));
+            js("arguments[0].scrollIntoView({block: 'center'})", box);
+            chrome.findElement(By.cssSelector("label[for=q-" + id + "]")).click();
+            assertTrue(box.isSelected(), id);
+        }
+    }
+}
