@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What every card of one guide name and language shares, drawn and compressed once: the
- * background, the guide's name, the rule under it and the band with the language. The rows above
+ * background, the guide's name (none when the title names the guide), the rule under it and the band with the language. The rows above
  * and below the title's area are kept as finished {@link DeflateSegment}s; the title's area is
  * plain background, which a card fills with its title.
  */
@@ -32,10 +32,12 @@ final class CardTemplate {
     static CardTemplate draw(CardText text, CardGeometry g) {
         IndexedCanvas canvas = new IndexedCanvas(g.width(), g.height());
         canvas.fill(0, 0, g.width(), g.height(), CardPalette.background());
-        Font name = CardFonts.semibold().deriveFont(g.nameSize());
-        int nameBox = Math.round(g.nameSize() * 2);
-        TextMask nameMask = new TextMask(g.width() - 2 * g.margin(), nameBox).draw(name, List.of(text.siteName()), new float[]{g.nameSize() * 1.4f});
-        canvas.paint(nameMask, g.margin(), Math.round(g.nameBaseline() - g.nameSize() * 1.4f), CardPalette.Ramp.NAME);
+        if (!text.siteName().isEmpty()) {
+            Font name = CardFonts.semibold().deriveFont(g.nameSize());
+            int nameBox = Math.round(g.nameSize() * 2);
+            TextMask nameMask = new TextMask(g.width() - 2 * g.margin(), nameBox).draw(name, List.of(text.siteName()), new float[]{g.nameSize() * 1.4f});
+            canvas.paint(nameMask, g.margin(), Math.round(g.nameBaseline() - g.nameSize() * 1.4f), CardPalette.Ramp.NAME);
+        }
         canvas.fill(g.margin(), g.ruleTop(), g.ruleWidth(), g.ruleHeight(), CardPalette.ink(CardPalette.Ramp.NAME));
         int band = g.height() - g.bandTop();
         canvas.fill(0, g.bandTop(), g.width(), band, CardPalette.index(CardPalette.Ramp.LANGUAGE, 0));

@@ -35,11 +35,14 @@ public final class SocialCards {
      * How a page is shared with its card: the card's absolute address, size and alt text ("title –
      * guide's name", or the title alone when it names the guide already, as the root page's
      * "Przewodnik freelancera · The Freelancer’s Guide" does), and what it shows (its title, or the
-     * tagline when the title is the guide's name).
+     * tagline when the title is the guide's name; above it the guide's name, unless the title names
+     * the guide already: the root page's card shows the names once, as its title).
      */
     public static SocialImage image(String baseUrl, String pageOutputPath, String title, String siteName, String tagline, String language) {
-        CardText text = new CardText(title.equals(siteName) && tagline != null ? tagline : title, siteName, language);
-        String alt = text.title().contains(siteName) ? text.title() : text.title() + " \u2013 " + siteName;
+        String shown = title.equals(siteName) && tagline != null ? tagline : title;
+        boolean namesTheGuide = shown.contains(siteName);
+        CardText text = new CardText(shown, namesTheGuide ? "" : siteName, language);
+        String alt = namesTheGuide ? shown : shown + " \u2013 " + siteName;
         return new SocialImage(baseUrl + "/" + cardPath(pageOutputPath), CardRenderer.WIDTH, CardRenderer.HEIGHT, alt, text);
     }
 

@@ -87,6 +87,28 @@ class SocialCardsTest {
                 "the root page's title names the guide in both languages: its card's alt text says so once");
     }
 
+    /**
+     * The root page's title is the guide's name in every language, so its card shows the names once, as its title: no
+     * smaller name above it repeating the first language's. A home page's card, whose title is the tagline, keeps the name.
+     */
+    @Test
+    void theRootPagesCardNamesTheGuideOnceAsItsTitle() throws IOException {
+        assertEquals(0, inkAboveTheRule(ImageIO.read(site.resolve("card.png").toFile())), "the root card has nothing written above its rule");
+        assertTrue(inkAboveTheRule(ImageIO.read(site.resolve("pl/card.png").toFile())) > 1000, "a home page's card names the guide above its rule");
+    }
+
+    /** Pixels not of the background in the band where a card writes the guide's name (rows 60 to 140, above the rule at 146). */
+    private static int inkAboveTheRule(BufferedImage card) {
+        int background = card.getRGB(10, 10);
+        int ink = 0;
+        for (int y = 60; y < 140; y++) {
+            for (int x = 0; x < card.getWidth(); x++) {
+                ink += card.getRGB(x, y) == background ? 0 : 1;
+            }
+        }
+        return ink;
+    }
+
     @Test
     void aCleanBuildDrawsTheSameCardsByteForByte() throws Exception {
         Path again = temp.resolve("again");
