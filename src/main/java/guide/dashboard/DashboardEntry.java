@@ -4,27 +4,26 @@ import guide.content.DocumentType;
 import guide.translation.AlignedChange;
 import guide.translation.TranslationState.Status;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One document in one language, as the dashboard lists it.
  *
- * @param title       the translation's title, or the source's when there is no translation
+ * @param title       the translation's title, or the source's when there is no translation, typeset as the site shows it
  * @param titleLang   the language of {@code title}
  * @param url         the page in the preview (the translation; the source when the translation is missing or a draft), or null
  * @param file        the translation's file relative to the project, with '/', or null when missing
  * @param source      the source's file, or null when the source is gone
  * @param sourceLang  the source's language, or null
- * @param sourceDate  the source's {@code updated=} or else {@code date=}, or null
- * @param date        the translation's {@code updated=} or else {@code date=}, or null
+ * @param sourceDate  the source's {@code updated=} or else {@code date=}, and which, or null
+ * @param date        the translation's {@code updated=} or else {@code date=}, and which, or null
  * @param changes     for an outdated translation: the source blocks changed since the stamp, beside the translation's
  * @param note        extra words, e.g. "never stamped"
  * @param commands    what to run for it
  * @param exportable  true when an XLIFF file can be exported for it (it has a source in another language)
  */
 public record DashboardEntry(String key, String lang, Status status, DocumentType type, String title, String titleLang, String url,
-                             String file, String source, String sourceLang, LocalDate sourceDate, LocalDate date,
+                             String file, String source, String sourceLang, HeaderDate sourceDate, HeaderDate date,
                              List<AlignedChange> changes, String note, List<EditorCommand> commands, boolean exportable) {
 
     public DashboardEntry {

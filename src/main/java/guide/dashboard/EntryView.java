@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
@@ -44,9 +43,9 @@ final class EntryView {
     private void facts(Element article, DashboardEntry entry) {
         Element dl = article.appendElement("dl").addClass("dash-facts");
         if (entry.source() != null) {
-            fact(dl, "Source (" + languageName.apply(entry.sourceLang()) + ")", entry.source(), "changed", entry.sourceDate());
+            fact(dl, "Source (" + languageName.apply(entry.sourceLang()) + ")", entry.source(), entry.sourceDate());
         }
-        fact(dl, "Translation", entry.file(), "dated", entry.date());
+        fact(dl, "Translation", entry.file(), entry.date());
         String note = note(entry);
         if (!note.isEmpty()) {
             Element div = dl.appendElement("div");
@@ -55,7 +54,8 @@ final class EntryView {
         }
     }
 
-    private static void fact(Element dl, String label, String file, String verb, LocalDate date) {
+    /** A file and the date its header gives it, as readers see it: "content/pl/x.md, updated 14 February 2026". */
+    private static void fact(Element dl, String label, String file, HeaderDate date) {
         Element div = dl.appendElement("div");
         div.appendElement("dt").text(label);
         Element dd = div.appendElement("dd");
@@ -65,8 +65,8 @@ final class EntryView {
         }
         dd.appendElement("code").text(file);
         if (date != null) {
-            dd.appendText(", " + verb + " ");
-            dd.appendElement("time").attr("datetime", date.toString()).text(Words.date(date));
+            dd.appendText(", " + date.verb() + " ");
+            dd.appendElement("time").attr("datetime", date.date().toString()).text(Words.date(date.date()));
         }
     }
 

@@ -2,6 +2,7 @@ package guide.dashboard;
 
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
+import guide.page.Typesetter;
 import guide.translation.AlignedChange;
 import guide.translation.ChangeAlignment;
 import guide.translation.SourceRevision;
@@ -9,7 +10,6 @@ import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
 import guide.translation.TranslationState.Status;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,9 +43,10 @@ public final class TranslationDashboard {
             overviews.add(new LanguageOverview(lang, content.config().language(lang).englishName(), counts));
         }
         List<DashboardEntry> entries = new ArrayList<>();
+        Typesetter typesetter = new Typesetter(content.config());
         for (TranslationState state : report.all()) {
             if (state.status() != Status.SOURCE && !sourceGone(state)) {
-                entries.add(entry(state, lang -> content.config().language(lang).englishName()));
+                entries.add(entry(state, lang -> content.config().language(lang).englishName(), typesetter));
             }
         }
         entries.sort(Urgency.ORDER);
@@ -57,14 +58,15 @@ public final class TranslationDashboard {
         return state.sourceGone();
     }
 
-    private static DashboardEntry entry(TranslationState state, java.util.function.Function<String, String> languageName) {
+    /** An entry; its title set in its language's typography, as the site shows it (“it’s”, not "it's"). */
+    private static DashboardEntry entry(TranslationState state, java.util.function.Function<String, String> languageName, Typesetter typesetter) {
         ContentDocument doc = state.document();
         ContentDocument source = state.source();
         ContentDocument shown = doc != null ? doc : source;
         String url = doc != null && !doc.draft() ? doc.url() : source != null && !source.draft() ? source.url() : null;
-        return new DashboardEntry(state.key(), state.lang(), state.status(), shown.type(), shown.title(), shown.lang(), url,
+        return new DashboardEntry(state.key(), state.lang(), state.status(), shown.type(), typesetter.text(shown.lang(), shown.title()), shown.lang(), url,
                 doc == null ? null : DashboardCommands.path(doc), source == null ? null : DashboardCommands.path(source),
-                source == null ? null : source.lang(), source == null ? null : lastChanged(source), doc == null ? null : lastChanged(doc),
+                source == null ? null : source.lang(), source == null ? null : HeaderDate.of(source), doc == null ? null : HeaderDate.of(doc),
                 changes(state), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
                 DashboardCommands.of(state, languageName),
                 source != null && !source.lang().equals(state.lang()));
@@ -79,15 +81,6 @@ public final class TranslationDashboard {
         ContentDocument source = state.source();
         Optional<SourceRevision> stamp = SourceRevision.stampOf(doc);
         return stamp.map(s -> ChangeAlignment.of(s, source, doc)).orElse(List.of());
-    }
-
-    private static LocalDate lastChanged(ContentDocument doc) {
-        String updated = doc.frontMatter().get("updated");
-        try {
-            return updated != null ? LocalDate.parse(updated) : doc.date();
-        } catch (java.time.format.DateTimeParseException e) {
-            return doc.date();
-        }
     }
 
     public List<LanguageOverview> overviews() {

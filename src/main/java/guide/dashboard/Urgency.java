@@ -26,7 +26,7 @@ public final class Urgency {
             .<DashboardEntry>comparingInt(e -> STATES.indexOf(e.status()))
             .thenComparingInt(e -> KINDS.contains(e.type()) ? KINDS.indexOf(e.type()) : KINDS.size())
             .thenComparing(Comparator.<DashboardEntry>comparingInt(e -> e.changes().size()).reversed())
-            .thenComparing(e -> e.sourceDate() == null ? java.time.LocalDate.MIN : e.sourceDate(), Comparator.reverseOrder())
+            .thenComparing(e -> e.sourceDate() == null ? java.time.LocalDate.MIN : e.sourceDate().date(), Comparator.reverseOrder())
             .thenComparing(DashboardEntry::title)
             .thenComparing(DashboardEntry::lang);
 
