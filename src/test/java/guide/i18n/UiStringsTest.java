@@ -35,11 +35,11 @@ class UiStringsTest {
             searchOnlyWord: {one: "«{word}» є на {0} сторінці:", few: "«{word}» є на {0} сторінках:", many: "«{word}» є на {0} сторінках:", other: "«{word}» є на {0} сторінки:"}
             translationOutdated: "Цей переклад може відставати від {original}, оновленого {date}."
             readOriginal: Читати оригінал
-            allArticles: Усі статті
-            allArticlesPage: "Усі статті – сторінка {page} з {pages}"
-            allArticlesSummary: Усі статті, від найновіших.
-            archiveRange: "Статті {from}–{to} з {count}"
-            archiveRangeOne: "Стаття {from} з {count}"
+            allArticles: Статті та тести
+            allArticlesPage: "Статті та тести – сторінка {page} з {pages}"
+            allArticlesSummary: Усі статті та тести, від найновіших.
+            archiveRange: "Позиції {from}–{to} з {count}"
+            archiveRangeOne: "Позиція {from} з {count}"
             archiveUrl: /uk/statti/
             pageNumber: "Сторінка {page}"
             previousPage: Попередня сторінка

@@ -62,17 +62,17 @@ class ArchivePaginationTest {
 
         PageModel first = pages.get(0).model();
         assertEquals("articles", first.type());
-        assertEquals("Wszystkie artykuły", first.title());
-        assertEquals("Wszystkie artykuły, od najnowszych.", first.summary());
+        assertEquals("Artykuły i testy", first.title());
+        assertEquals("Wszystkie artykuły i testy, od najnowszych.", first.summary());
         assertEquals("/pl/artykuly/", first.url());
         assertEquals("https://example.org/pl/artykuly/", first.canonical());
-        assertEquals("Artykuły 1–2 z 5", first.archive().range());
+        assertEquals("Pozycje 1–2 z 5", first.archive().range());
         assertEquals(new LanguageView("pl", "Polski", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/"), first.language());
 
         PageModel second = pages.get(1).model();
-        assertEquals("Wszystkie artykuły – strona 2 z 3", second.title());
-        assertEquals("Artykuły 3–4 z 5", second.archive().range());
-        assertEquals("Artykuł 5 z 5", pages.get(2).model().archive().range());
+        assertEquals("Artykuły i testy – strona 2 z 3", second.title());
+        assertEquals("Pozycje 3–4 z 5", second.archive().range());
+        assertEquals("Pozycja 5 z 5", pages.get(2).model().archive().range());
     }
 
     /**
@@ -89,7 +89,7 @@ class ArchivePaginationTest {
         List<ArchivePages.Page> pages = archive.of("pl");
         assertEquals(List.of("A1", "A2", "Test"), titles(pages.get(0)), "of the same day as A2, by address: /pl/a2/ before /pl/test/");
         assertEquals(List.of("A3"), titles(pages.get(1)));
-        assertEquals("Artykuły 1–3 z 4", pages.get(0).model().archive().range());
+        assertEquals("Pozycje 1–3 z 4", pages.get(0).model().archive().range());
         assertEquals(4, archive.count("pl"));
     }
 

@@ -66,7 +66,7 @@ class ArchivePagesTest {
         Element more = home.selectFirst(".article-list .more a");
         assertNotNull(more, "a link to all articles");
         assertEquals("/pl/artykuly/", more.attr("href"));
-        assertEquals("Zobacz wszystkie artykuły (" + ARTICLES + ")", more.text());
+        assertEquals("Zobacz wszystkie artykuły i testy (" + ARTICLES + ")", more.text());
     }
 
     @Test
@@ -88,13 +88,13 @@ class ArchivePagesTest {
                     "newest first: " + all.get(i - 1) + " then " + all.get(i));
         }
         Document second = page("pl/artykuly/2/index.html");
-        assertEquals("Wszystkie artykuły – strona 2 z 3 | Przewodnik freelancera", second.title());
-        assertEquals("Artykuły 11–20 z 23", second.selectFirst(".archive-range").text());
+        assertEquals("Artykuły i testy – strona 2 z 3 | Przewodnik freelancera", second.title());
+        assertEquals("Pozycje 11–20 z 23", second.selectFirst(".archive-range").text());
         assertEquals("/pl/artykuly/", second.selectFirst(".pagination a[rel=prev]").attr("href"));
         assertEquals("/pl/artykuly/3/", second.selectFirst(".pagination a[rel=next]").attr("href"));
         assertEquals("2", second.selectFirst(".pagination a[aria-current=page]").text());
         assertEquals("Strona 2", second.selectFirst(".pagination a[aria-current=page]").attr("aria-label"));
-        assertEquals("Artykuły 21–23 z 23", page("pl/artykuly/3/index.html").selectFirst(".archive-range").text());
+        assertEquals("Pozycje 21–23 z 23", page("pl/artykuly/3/index.html").selectFirst(".archive-range").text());
         assertTrue(page("pl/artykuly/index.html").select(".pagination a[rel=prev]").isEmpty(), "no previous page on the first");
         assertTrue(page("pl/artykuly/3/index.html").select(".pagination a[rel=next]").isEmpty(), "no next page on the last");
     }

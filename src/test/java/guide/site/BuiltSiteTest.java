@@ -413,6 +413,10 @@ class BuiltSiteTest {
             assertTrue(articles.contains(lang.equals("pl") ? "/pl/test-klienta/" : "/en/client-quiz/"), "the quiz is among them: " + articles);
             assertEquals(articles, Set.copyOf(page.select(".article-list .card h3 a").eachAttr("href")), archive + " lists every article and the quiz");
             String url = "/" + archive.replaceFirst("index\\.html$", "");
+            // A quiz is no article: the archive's name, in its heading and every page's footer, says it lists both.
+            String name = lang.equals("pl") ? "Artykuły i testy" : "Articles and quizzes";
+            assertEquals(name, page.selectFirst("h1").text(), archive + "'s heading");
+            assertEquals(name, pages.get(lang + "/404.html").selectFirst(".site-footer a[href='" + url + "']").text(), "the footer's link");
             for (String path : List.of(lang + "/index.html", lang.equals("pl") ? PL_ARTICLE : EN_ARTICLE, lang + "/404.html")) {
                 assertTrue(pages.get(path).select(".site-footer a").eachAttr("href").contains(url), path + " links to " + url);
             }

@@ -58,11 +58,11 @@ public final class SmallProject {
               other: "{0} wyniku"
             translationOutdated: "To tłumaczenie może nie nadążać za {original}, zaktualizowanym {date}."
             readOriginal: Przeczytaj oryginał
-            allArticles: Wszystkie artykuły
-            allArticlesPage: "Wszystkie artykuły – strona {page} z {pages}"
-            allArticlesSummary: Wszystkie artykuły, od najnowszych.
-            archiveRange: "Artykuły {from}–{to} z {count}"
-            archiveRangeOne: "Artykuł {from} z {count}"
+            allArticles: Artykuły i testy
+            allArticlesPage: "Artykuły i testy – strona {page} z {pages}"
+            allArticlesSummary: Wszystkie artykuły i testy, od najnowszych.
+            archiveRange: "Pozycje {from}–{to} z {count}"
+            archiveRangeOne: "Pozycja {from} z {count}"
             archiveUrl: /pl/artykuly/
             pageNumber: "Strona {page}"
             previousPage: Poprzednia strona
@@ -104,11 +104,11 @@ public final class SmallProject {
               other: "{0} results"
             translationOutdated: "This translation may be behind {original}, updated on {date}."
             readOriginal: Read the original
-            allArticles: All articles
-            allArticlesPage: "All articles – page {page} of {pages}"
-            allArticlesSummary: Every article, newest first.
-            archiveRange: "Articles {from}–{to} of {count}"
-            archiveRangeOne: "Article {from} of {count}"
+            allArticles: Articles and quizzes
+            allArticlesPage: "Articles and quizzes – page {page} of {pages}"
+            allArticlesSummary: Every article and quiz, newest first.
+            archiveRange: "Items {from}–{to} of {count}"
+            archiveRangeOne: "Item {from} of {count}"
             archiveUrl: /en/articles/
             pageNumber: "Page {page}"
             previousPage: Previous page
