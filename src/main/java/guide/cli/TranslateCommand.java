@@ -93,7 +93,7 @@ final class TranslateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Which links now go to the target language's pages, and which still lead to the source's, each at its line. */
+    /** Which links now go to the target language's pages, and which still lead to the source's (no version, or a draft), each at its line. */
     private static void printLinks(TranslatedLinks links, Path file, String sourceName, String targetName) {
         List<TranslatedLinks.Link> moved = links.moved();
         if (moved.size() == 1) {
@@ -109,6 +109,15 @@ final class TranslateCommand implements Callable<Integer> {
             System.out.println(file + ":" + kept.line() + ": " + kept.from() + " has no " + targetName + " version yet: the link goes to the "
                     + sourceName + " page until it has one");
         }
+        for (TranslatedLinks.Waiting waiting : links.waiting()) {
+            System.out.println(file + ":" + waiting.line() + ": " + waiting.from() + " has " + article(targetName) + " version only as a draft, "
+                    + waiting.file() + " (status=draft): the link goes to the " + sourceName + " page, which readers can open, until that draft "
+                    + "is published; then the build asks for " + waiting.draft() + " here");
+        }
+    }
+
+    private static String article(String name) {
+        return "AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " + name : "a " + name;
     }
 
     private static String withoutFragment(String url) {

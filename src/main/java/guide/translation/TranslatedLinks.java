@@ -17,20 +17,23 @@ import java.util.regex.Pattern;
  * source language that has a version in the target language goes to that version instead, with its
  * {@code #anchor} and {@code ?query} (ids are shared between languages); the home page's address to
  * the target language's home page. A link to a page with no version in the target language yet
- * stays, and is listed for the translator. Links are found as the site reads them: Markdown links
+ * stays, and is listed for the translator; so does one whose version in the target language is still a draft, which
+ * readers cannot open until it is published (a link to it would be broken). Links are found as the site reads them: Markdown links
  * and images, reference definitions ({@code [id]: /pl/…}) and {@code href="…"} in raw HTML; a
  * code block's text is not a link and stays as it is.
  *
  * @param body  the text with its links pointed at the target language's pages
  * @param moved each link that now goes to the target language's version, in the order of the text
  * @param kept  each link to a source-language page with no version in the target language yet
+ * @param waiting each link to a source-language page whose version in the target language is a draft: it stays too
  */
-public record TranslatedLinks(String body, List<Link> moved, List<Link> kept) {
+public record TranslatedLinks(String body, List<Link> moved, List<Link> kept, List<Waiting> waiting) {
     private static final Pattern HREF = Pattern.compile("\\bhref\\s*=\\s*([\"'])(/[^\"'\\s]*)\\1", Pattern.CASE_INSENSITIVE);
 
     public TranslatedLinks {
         moved = List.copyOf(moved);
         kept = List.copyOf(kept);
+        waiting = List.copyOf(waiting);
     }
 
     /**
@@ -41,6 +44,18 @@ public record TranslatedLinks(String body, List<Link> moved, List<Link> kept) {
      * @param to    the address in the translation (the same when kept)
      */
     public record Link(int line, String from, String to) {
+    }
+
+    /**
+     * A link of the text that stays on the source-language page because that page's version in the target language is
+     * still a draft.
+     *
+     * @param line  its line in the new file
+     * @param from  the address in the source, kept
+     * @param draft the draft's address with the link's #anchor or ?query, where the link can go once it is published
+     * @param file  the draft's file ({@code content/en/about.md})
+     */
+    public record Waiting(int line, String from, String draft, String file) {
     }
 
     /** A link's address in the text: where it starts and ends. */
@@ -66,6 +81,7 @@ public record TranslatedLinks(String body, List<Link> moved, List<Link> kept) {
         StringBuilder out = new StringBuilder();
         List<Link> moved = new ArrayList<>();
         List<Link> kept = new ArrayList<>();
+        List<Waiting> waiting = new ArrayList<>();
         int done = 0;
         for (Address at : found.stream().distinct().sorted(Comparator.comparingInt(Address::start)).toList()) {
             String url = body.substring(at.start(), at.end());
@@ -76,6 +92,11 @@ public record TranslatedLinks(String body, List<Link> moved, List<Link> kept) {
             }
             int line = firstLine + (int) body.substring(0, at.start()).chars().filter(c -> c == '\n').count();
             var version = addresses.in(targetLang, path);
+            var draft = addresses.draftIn(targetLang, path);
+            if (draft.isPresent()) {
+                waiting.add(new Waiting(line, url, draft.get().url() + url.substring(cut), draft.get().source().toString().replace('\\', '/')));
+                continue;
+            }
             if (version.isEmpty()) {
                 kept.add(new Link(line, url, url));
                 continue;
@@ -85,7 +106,7 @@ public record TranslatedLinks(String body, List<Link> moved, List<Link> kept) {
             done = at.end();
             moved.add(new Link(line, url, to));
         }
-        return new TranslatedLinks(out.append(body.substring(done)).toString(), moved, kept);
+        return new TranslatedLinks(out.append(body.substring(done)).toString(), moved, kept, waiting);
     }
 
     private static int firstOf(String url, char... marks) {

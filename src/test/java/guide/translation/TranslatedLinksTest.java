@@ -20,7 +20,9 @@ class TranslatedLinksTest {
             TestDocument.article("en", "index").type(DocumentType.HOME).key("home").build(),
             TestDocument.article("pl", "jak-wycenic").key("pricing").build(),
             TestDocument.article("en", "pricing-a-project").key("pricing").build(),
-            TestDocument.article("pl", "zaliczka").key("advance").build());
+            TestDocument.article("pl", "zaliczka").key("advance").build(),
+            TestDocument.article("pl", "umowa").key("contract").build(),
+            TestDocument.article("en", "the-contract").key("contract").draft().build());
     private static final TranslatedAddresses ADDRESSES = new TranslatedAddresses(SITE);
 
     @Test
@@ -74,5 +76,15 @@ class TranslatedLinksTest {
         assertEquals(List.of(new TranslatedLinks.Link(9, "/pl/zaliczka/#kiedy", "/pl/zaliczka/#kiedy")), links.kept(),
                 "a page with no English version; not a file, nor another site");
         assertEquals(List.of(), links.moved());
+    }
+
+    @Test
+    void aPageWhoseTranslationIsADraftKeepsItsLinkAndNamesTheDraft() {
+        TranslatedLinks links = TranslatedLinks.of("\nZobacz [umowę](/pl/umowa/#kary).\n", "pl", "en", ADDRESSES, 8);
+        assertEquals("\nZobacz [umowę](/pl/umowa/#kary).\n", links.body(), "the English draft is not published: a link to it would be broken");
+        assertEquals(List.of(new TranslatedLinks.Waiting(9, "/pl/umowa/#kary", "/en/the-contract/#kary", "content/en/the-contract.md")),
+                links.waiting());
+        assertEquals(List.of(), links.moved());
+        assertEquals(List.of(), links.kept(), "it has an English version, not yet published");
     }
 }
