@@ -45,7 +45,7 @@ final class PageSpecs {
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
         Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
         if (!problems.isEmpty()) {
-            throw new BuildFailure(problems);
+            throw new BuildFailure(problems, in.warnings());
         }
         TranslationReport report = in.translations();
         ModelMemory.ModelSignature signature = !preview ? null : memory.pageModels.modelSignature(published,

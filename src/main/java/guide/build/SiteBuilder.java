@@ -112,7 +112,7 @@ public final class SiteBuilder {
         RendererWarmUp renderer = memory.renderer(fingerprint, () -> RendererWarmUp.start(projectDir, config, assets));
         List<Problem> problems = new ArrayList<>();
         Inputs in = Inputs.read(projectDir, config, memory, timer, problems);
-        failIfAny(problems);
+        failIfAny(problems, in);
         List<ContentDocument> published = in.published();
         List<PageSpec> specs = new PageSpecs(memory, preview != null).of(config, in, published, rehearsal, problems);
         timer.phase("page models");
@@ -120,7 +120,7 @@ public final class SiteBuilder {
         Rendering rendering = render(plan, specs, renderer.await());
         try {
             problems.addAll(rendering.problems());
-            failIfAny(problems);
+            failIfAny(problems, in);
             SiteFiles written = completeAndCheck(plan, rendering, problems);
             long millis = timer.millis();
             publish(rendering, plan.cache(), output, written.files());
@@ -174,7 +174,7 @@ public final class SiteBuilder {
         Set<String> files = new HashSet<>(pages);
         files.addAll(host.writeInto(rendering.site()));
         problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.published(), plan.in().images(), rendering, plan.cache(), files, plan.output()));
-        failIfAny(problems);
+        failIfAny(problems, plan.in());
         timer.phase("checks");
         return new SiteFiles(pages, files, host);
     }
@@ -252,9 +252,10 @@ public final class SiteBuilder {
         memory.lastOutput = output;
     }
 
-    private static void failIfAny(List<Problem> problems) throws BuildFailure {
+    /** Stops the build when there are problems, with the warnings found so far: those stay to be heard while the problems are fixed. */
+    private static void failIfAny(List<Problem> problems, Inputs in) throws BuildFailure {
         if (!problems.isEmpty()) {
-            throw new BuildFailure(problems);
+            throw new BuildFailure(problems, in.warnings());
         }
     }
 }

@@ -41,6 +41,11 @@ final class BuildCommand implements Callable<Integer> {
         for (Problem problem : failure.problems()) {
             System.err.println(problem);
         }
+        int warnings = failure.warnings().size();
+        if (warnings > 0) {
+            System.err.println(warnings + (warnings == 1 ? " warning, which does not stop the build:" : " warnings, which do not stop the build:"));
+            failure.warnings().forEach(w -> System.err.println("    " + w));
+        }
         System.err.println("Build failed: " + failure.problems().size() + " problem(s); the previous site was left as it was.");
     }
 }

@@ -2,16 +2,31 @@ package guide.site;
 
 import java.util.List;
 
-/** Thrown when the sources have problems; carries all of them, sorted by file and line. */
+/**
+ * Thrown when the sources have problems; carries all of them, sorted by file and line, and the warnings the build had
+ * found by then (an untranslated copy of interface words, a draft, a stamp that is not the file's), which stay true
+ * while the problems are fixed.
+ */
 public class BuildFailure extends Exception {
     private final List<Problem> problems;
+    private final List<String> warnings;
 
     public BuildFailure(List<Problem> problems) {
+        this(problems, List.of());
+    }
+
+    public BuildFailure(List<Problem> problems, List<String> warnings) {
         super(problems.size() + " problem(s) found");
         this.problems = problems.stream().sorted().toList();
+        this.warnings = List.copyOf(warnings);
     }
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** The warnings of the build that failed, as a build that succeeds lists them. */
+    public List<String> warnings() {
+        return warnings;
     }
 }
