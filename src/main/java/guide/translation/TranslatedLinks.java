@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * @param waiting each link to a source-language page whose version in the target language is a draft: it stays too
  */
 public record TranslatedLinks(String body, List<Link> moved, List<Link> kept, List<Waiting> waiting) {
+    /** Where a link's page address ends: at its #anchor or ?query. */
+    private static final Pattern PATH_END = Pattern.compile("[#?]");
     private static final Pattern HREF = Pattern.compile("\\bhref\\s*=\\s*([\"'])(/[^\"'\\s]*)\\1", Pattern.CASE_INSENSITIVE);
 
     public TranslatedLinks {
@@ -85,7 +87,8 @@ public record TranslatedLinks(String body, List<Link> moved, List<Link> kept, Li
         int done = 0;
         for (Address at : found.stream().distinct().sorted(Comparator.comparingInt(Address::start)).toList()) {
             String url = body.substring(at.start(), at.end());
-            int cut = firstOf(url, '#', '?');
+            Matcher end = PATH_END.matcher(url);
+            int cut = end.find() ? end.start() : url.length();
             String path = url.substring(0, cut);
             if (!path.startsWith("/" + sourceLang + "/") || !addresses.isPage(path)) {
                 continue;
@@ -107,16 +110,5 @@ public record TranslatedLinks(String body, List<Link> moved, List<Link> kept, Li
             moved.add(new Link(line, url, to));
         }
         return new TranslatedLinks(out.append(body.substring(done)).toString(), moved, kept, waiting);
-    }
-
-    private static int firstOf(String url, char... marks) {
-        int cut = url.length();
-        for (char c : marks) {
-            int at = url.indexOf(c);
-            if (at >= 0) {
-                cut = Math.min(cut, at);
-            }
-        }
-        return cut;
     }
 }

@@ -23,7 +23,8 @@ class TranslatedLinksTest {
             TestDocument.article("pl", "zaliczka").key("advance").build(),
             TestDocument.article("pl", "umowa").key("contract").build(),
             TestDocument.article("en", "the-contract").key("contract").draft().build());
-    private static final TranslatedAddresses ADDRESSES = new TranslatedAddresses(SITE);
+    /** Built for each test, not once for the class: PIT changes the code under test after a class's static fields are set. */
+    private final TranslatedAddresses addresses = new TranslatedAddresses(SITE);
 
     @Test
     void linksToPagesWithATranslationGoToItWithTheirAnchor() {
@@ -34,7 +35,7 @@ class TranslatedLinksTest {
                 ![Wykres](/pl/jak-wycenic/?druk=1)
 
                 [wycena]: /pl/jak-wycenic/
-                """, "pl", "en", ADDRESSES, 9);
+                """, "pl", "en", addresses, 9);
         assertEquals("""
 
                 Wróć na [stronę główną](/en/) albo przeczytaj [o stawce](/en/pricing-a-project/#hourly-rate "Wycena").
@@ -51,13 +52,19 @@ class TranslatedLinksTest {
     }
 
     @Test
-    void rawHtmlLinksCountAndCodeIsLeftAsItIs() {
+    void rawHtmlLinksCountAndCodeIsLeftAsItIsEvenWhenItShowsHtml() {
         String body = """
                 <p class="note"><a href="/pl/jak-wycenic/">Wycena</a></p>
 
                 Inline <a href='/pl/'>start</a> and `[kod](/pl/)`:
 
                     [w bloku kodu](/pl/jak-wycenic/)
+
+                Tak wygląda odnośnik w HTML: `<a href="/pl/">`.
+
+                ```html
+                <a href="/pl/jak-wycenic/">Wycena</a>
+                ```
                 """;
         assertEquals("""
                 <p class="note"><a href="/en/pricing-a-project/">Wycena</a></p>
@@ -65,13 +72,19 @@ class TranslatedLinksTest {
                 Inline <a href='/en/'>start</a> and `[kod](/pl/)`:
 
                     [w bloku kodu](/pl/jak-wycenic/)
-                """, TranslatedLinks.of(body, "pl", "en", ADDRESSES, 1).body());
+
+                Tak wygląda odnośnik w HTML: `<a href="/pl/">`.
+
+                ```html
+                <a href="/pl/jak-wycenic/">Wycena</a>
+                ```
+                """, TranslatedLinks.of(body, "pl", "en", addresses, 1).body());
     }
 
     @Test
     void aPageWithNoTranslationYetKeepsItsLinkAndIsNamedAtItsLine() {
         TranslatedLinks links = TranslatedLinks.of("\nZobacz [zaliczkę](/pl/zaliczka/#kiedy), [plik](/pl/wykres.png) i [stronę](https://example.com/pl/).\n",
-                "pl", "en", ADDRESSES, 8);
+                "pl", "en", addresses, 8);
         assertEquals("\nZobacz [zaliczkę](/pl/zaliczka/#kiedy), [plik](/pl/wykres.png) i [stronę](https://example.com/pl/).\n", links.body());
         assertEquals(List.of(new TranslatedLinks.Link(9, "/pl/zaliczka/#kiedy", "/pl/zaliczka/#kiedy")), links.kept(),
                 "a page with no English version; not a file, nor another site");
@@ -80,7 +93,7 @@ class TranslatedLinksTest {
 
     @Test
     void aPageWhoseTranslationIsADraftKeepsItsLinkAndNamesTheDraft() {
-        TranslatedLinks links = TranslatedLinks.of("\nZobacz [umowę](/pl/umowa/#kary).\n", "pl", "en", ADDRESSES, 8);
+        TranslatedLinks links = TranslatedLinks.of("\nZobacz [umowę](/pl/umowa/#kary).\n", "pl", "en", addresses, 8);
         assertEquals("\nZobacz [umowę](/pl/umowa/#kary).\n", links.body(), "the English draft is not published: a link to it would be broken");
         assertEquals(List.of(new TranslatedLinks.Waiting(9, "/pl/umowa/#kary", "/en/the-contract/#kary", "content/en/the-contract.md")),
                 links.waiting());
