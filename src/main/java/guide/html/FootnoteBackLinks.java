@@ -2,7 +2,6 @@ package guide.html;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -21,16 +20,11 @@ final class FootnoteBackLinks {
     }
 
     static void apply(Document doc) {
+        // flexmark writes a back link after a line break of its own, after the note's last block or the
+        // note's previous back link, never after text or an element.
         for (Element back : doc.select(BACK_LINKS)) {
-            Node before = back.previousSibling();
-            if (before instanceof TextNode text) {
-                String whole = text.getWholeText();
-                String kept = whole.stripTrailing();
-                if (kept.length() < whole.length()) {
-                    text.text(kept + NO_BREAK_SPACE);
-                }
-            } else if (before != null) {
-                back.before(new TextNode(NO_BREAK_SPACE));
+            if (back.previousSibling() instanceof TextNode lineBreak && lineBreak.isBlank()) {
+                lineBreak.text(NO_BREAK_SPACE);
             }
         }
     }
