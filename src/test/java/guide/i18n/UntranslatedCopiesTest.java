@@ -63,6 +63,21 @@ class UntranslatedCopiesTest {
         assertEquals(List.of(), warnings("pl", "en", "de"), "a file with words translated here and there is work under way");
     }
 
+    /** Nine words in ten the same is a copy; eight in ten is a translation under way. */
+    @Test
+    void nineInTenWordsTheSameIsACopyEightInTenIsNot() {
+        SmallProject project = SmallProject.in(dir);
+        List<String> tenWords = SmallProject.EN.lines().filter(l -> l.matches("(siteName|tagline|languageName|enterSite|translationMissing|goToHome"
+                + "|translationOutdated|readOriginal|allArticles|allArticlesPage): .*")).toList();
+        assertEquals(10, tenWords.size());
+        String german = String.join("\n", tenWords).replace("siteName: The Guide", "siteName: Der Leitfaden") + "\n";
+        project.write("templates/i18n/de.yaml", german);
+        assertEquals(List.of("templates/i18n/de.yaml:2: warning: 9 of 10 interface words are the same as en.yaml's; translate them"),
+                warnings("pl", "en", "de"));
+        project.write("templates/i18n/de.yaml", german.replace("tagline: How to work with clients", "tagline: Wie man mit Kunden arbeitet"));
+        assertEquals(List.of(), warnings("pl", "en", "de"));
+    }
+
     @Test
     void theLanguageListedFirstIsNeverTheCopy() {
         SmallProject.in(dir).write("templates/i18n/pl.yaml", SmallProject.EN);

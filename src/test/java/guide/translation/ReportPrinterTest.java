@@ -12,6 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ./guide translations: the table editors read, and the JSON other tools read. */
 class ReportPrinterTest {
@@ -151,6 +152,18 @@ class ReportPrinterTest {
         assertEquals("outdated", en.get("status"));
         assertEquals(8L, en.get("line"), "the stamp is the file's eighth line, after the seven header lines TestDocument writes");
         assertFalse(((JSONObject) languages.get("pl")).containsKey("line"), "the source's state is about no line");
+    }
+
+    /** An unreadable stamp is a translation to review against its source, not a copy still to translate. */
+    @Test
+    void aTranslationWithAnUnreadableStampIsToBeReviewedThenStamped() {
+        ContentDocument about = pl("about", BODY);
+        ContentDocument unreadable = TestDocument.article("en", "about").header(SourceRevision.KEY, "pl 0123456789zz").build();
+        String table = ReportPrinter.table(TranslationReport.of(List.of("pl", "en"), "pl", List.of(about, unreadable), true));
+        assertTrue(table.contains("""
+                content/en/about.md:8: outdated, unreadable stamp, its hash '0123456789zz' is not 12 hex digits (content/pl/about.md)
+                    after review: ./guide translations stamp content/en/about.md
+                """), table);
     }
 
     @Test
