@@ -2,6 +2,7 @@ package guide.cli;
 
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
+import guide.translation.CopiedTags;
 import guide.translation.NewPageFile;
 import guide.translation.TranslatedAddresses;
 import guide.translation.TranslatedLinks;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -87,10 +89,21 @@ final class TranslateCommand implements Callable<Integer> {
         }
         Path shown = content.config().projectDir().relativize(target);
         System.out.println("Created " + shown + " (status=draft) from " + doc.source() + ".");
+        printTags(content, doc, target, shown);
         printLinks(links, shown, content.config().language(doc.lang()).englishName(), content.config().language(to).englishName());
         System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
         System.out.println("Until then ./guide translations shows it as a draft; once published, as current until " + doc.source() + " changes.");
         return 0;
+    }
+
+    /** That the new page's tags are still the source's, at their line ({@link CopiedTags}). */
+    private void printTags(SiteContent content, ContentDocument doc, Path target, Path shown) {
+        try {
+            CopiedTags.of(Files.readString(target, StandardCharsets.UTF_8), doc, to, content.config(), content.documents())
+                    .ifPresent(note -> System.out.println(shown + ":" + note.line() + ": " + note.message()));
+        } catch (IOException e) {
+            System.err.println(shown + ": cannot read it back: " + e.getMessage());
+        }
     }
 
     /** Which links now go to the target language's pages, and which still lead to the source's (no version, or a draft), each at its line. */

@@ -53,6 +53,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
         }
         for (PlannedWrite write : plan.writes()) {
             System.out.println(write.done(shown(cwd, write.xliff())));
+            write.notes().forEach(System.out::println);
         }
         System.out.println("Imported " + plan.writes().size() + (plan.writes().size() == 1 ? " translation." : " translations.")
                 + " ./guide translations shows their state.");

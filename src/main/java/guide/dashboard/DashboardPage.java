@@ -129,7 +129,7 @@ public final class DashboardPage {
                 .attr("accept", ".xlf,.xliff,.xml").attr("required", "");
         Element name = form.appendElement("p");
         name.appendElement("label").attr("for", "import-name").text("New page's file name (only for a page with no translation yet; it is the page's address)");
-        name.appendElement("input").attr("type", "text").id("import-name").attr("name", "name").attr("placeholder", "how-to-price-a-project")
+        name.appendElement("input").attr("type", "text").id("import-name").attr("name", "name")
                 .attr("autocomplete", "off").attr("spellcheck", "false");
         Element force = form.appendElement("p").addClass("dash-check");
         force.appendElement("input").attr("type", "checkbox").id("import-force").attr("name", "force").attr("value", "1");

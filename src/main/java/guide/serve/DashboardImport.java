@@ -74,6 +74,7 @@ final class DashboardImport {
             List<String> messages = new ArrayList<>();
             for (PlannedWrite write : plan.writes()) {
                 messages.add(write.done(shown.get(write.xliff())));
+                messages.addAll(write.notes());
             }
             int n = plan.writes().size();
             return new ImportOutcome(true, "Imported " + n + (n == 1 ? " translation" : " translations"), messages);

@@ -40,7 +40,7 @@ public final class TranslationStarter {
     /**
      * The header of a new translation of {@code source}, its separator line included: the title and summary given
      * (the source's to translate, or a translator's), the source's date, type, translationKey, author and tags,
-     * status=draft and the stamp. {@code ./guide translate} and an XLIFF import that makes a new file both write it.
+     * status=draft and the stamp (none when null). {@code ./guide translate} and an XLIFF import that makes a new file both write it.
      */
     public static String header(ContentDocument source, String title, String summary, SourceRevision stamp) {
         var fm = source.frontMatter();
@@ -59,7 +59,9 @@ public final class TranslationStarter {
         if (fm.get("tags") != null) {
             text.append("tags=").append(fm.get("tags")).append('\n');
         }
-        text.append(SourceRevision.KEY).append('=').append(stamp).append('\n');
+        if (stamp != null) {
+            text.append(SourceRevision.KEY).append('=').append(stamp).append('\n');
+        }
         return text.append(FrontMatterParser.SEPARATOR).append('\n').toString();
     }
 }

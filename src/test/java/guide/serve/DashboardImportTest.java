@@ -54,7 +54,8 @@ class DashboardImportTest {
         ImportOutcome unnamed = importer.run(upload, false, Optional.empty());
         assertFalse(unnamed.imported(), unnamed.messages().toString());
         assertTrue(unnamed.messages().get(0).startsWith("advance.xlf: makes a new page, content/en/zaliczka-czy-zadatek.md, at the source's address")
-                && unnamed.messages().get(0).endsWith("give its file name in \"New page's file name\" and import it again (one new page per import)"),
+                && unnamed.messages().get(0).endsWith("give its file name in \"New page's file name\" and import it again (one new page per import;"
+                        + " its translationKey, advance, is a name to start from if it is in en)"),
                 "the refusal names the form's field, not a command-line option: " + unnamed.messages());
         assertFalse(Files.exists(project.resolve("content/en/zaliczka-czy-zadatek.md")), "nothing written");
 
@@ -64,7 +65,10 @@ class DashboardImportTest {
 
         ImportOutcome named = importer.run(upload, false, Optional.of("advance-or-deposit"));
         assertTrue(named.imported(), named.messages().toString());
-        assertEquals(List.of("content/en/advance-or-deposit.md: created (status=draft) from advance.xlf"), named.messages());
+        assertEquals(List.of("content/en/advance-or-deposit.md: created (status=draft) from advance.xlf",
+                "content/en/advance-or-deposit.md:8: tags=umowy are still the Polish page's (tags are not translated with the text): related articles"
+                        + " are matched by tag among English pages, so give it English tags (English pages use: money, invoices,"
+                        + " pricing)"), named.messages());
         assertTrue(Files.readString(project.resolve("content/en/advance-or-deposit.md"), StandardCharsets.UTF_8).contains("\nstatus=draft\n"));
         assertFalse(Files.exists(project.resolve("content/en/zaliczka-czy-zadatek.md")), "not at the Polish address");
 

@@ -34,6 +34,18 @@ public final class NewPageName {
     private NewPageName() {
     }
 
+    /**
+     * A name to start from: the page's translationKey, the project's name for it in no particular language, which the
+     * dashboard's commands for a missing page suggest too. The source's file name or its title in Latin letters would
+     * be the source language's words, the very address a name is asked for to avoid.
+     */
+    private static String suggestion(PlannedWrite write) {
+        return write.text().lines().takeWhile(l -> !l.startsWith("~~~")).filter(l -> l.startsWith("translationKey=")).findFirst()
+                .map(l -> "; its translationKey, " + l.substring("translationKey=".length()).strip() + ", is a name to start from if it is in "
+                        + write.target().getParent().getFileName())
+                .orElse("");
+    }
+
     /** {@code plan} with the new page renamed to {@code name}, or refused when a name is missing or does not fit. */
     public static XliffImportBatch.Plan apply(XliffImportBatch.Plan plan, Optional<String> name, SiteContent content, Asked asked) {
         if (!plan.problems().isEmpty()) {
@@ -44,7 +56,7 @@ public final class NewPageName {
         if (name.isEmpty()) {
             created.forEach(w -> problems.add(new Problem(w.xliff(), 0, "makes a new page, " + w.shown()
                     + ", at the source's address: a file name is the page's address, so name it in " + w.target().getParent().getFileName()
-                    + ", as ./guide translate does: " + asked.howToGive + " (one new page per import)")));
+                    + ", as ./guide translate does: " + asked.howToGive + " (one new page per import" + suggestion(w) + ")")));
             return problems.isEmpty() ? plan : new XliffImportBatch.Plan(List.of(), problems);
         }
         if (created.size() != 1) {
@@ -63,7 +75,7 @@ public final class NewPageName {
         }
         Path target = file.file();
         String shown = content.config().projectDir().relativize(target).toString().replace('\\', '/');
-        PlannedWrite renamed = new PlannedWrite(write.xliff(), target, shown, write.text(), true, false, write.outdated());
+        PlannedWrite renamed = write.to(target, shown);
         return new XliffImportBatch.Plan(plan.writes().stream().map(w -> w == write ? renamed : w).toList(), List.of());
     }
 }

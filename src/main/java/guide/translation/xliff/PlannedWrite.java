@@ -1,6 +1,10 @@
 package guide.translation.xliff;
 
+import guide.translation.CopiedTags;
+
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A translation file an import will write, once every file given to it has passed its checks.
@@ -10,8 +14,17 @@ import java.nio.file.Path;
  * @param created  true for a new translation
  * @param unchanged true when the file already holds exactly this text (nothing to write)
  * @param outdated  true when --force imported a file made from an older revision of the source
+ * @param toReview  units whose target the file still marks to review (needs-review-…), when that kept the stamp from advancing
+ * @param toTranslate units it still marks to translate (needs-translation, new, …), when that kept the stamp from advancing
+ * @param tags      for a new page, that its tags are still the source's ({@link CopiedTags})
  */
-public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated) {
+public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated,
+                           int toReview, int toTranslate, Optional<CopiedTags.Note> tags) {
+
+    /** The same write into another file (a new page renamed by {@code --name}). */
+    PlannedWrite to(Path file, String shownAs) {
+        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, tags);
+    }
 
     /**
      * What the import did with the file, as {@code ./guide translations import} and the dashboard say
@@ -22,6 +35,23 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
     public String done(String from) {
         String what = created ? "created (status=draft)" : unchanged ? "unchanged" : "updated";
         return shown + ": " + what + " from " + from
-                + (outdated ? "; imported although its source changed since the export, so it stays outdated until those changes are translated" : "");
+                + (outdated ? "; imported although its source changed since the export, so it stays outdated until those changes are translated"
+                : toReview + toTranslate > 0 ? "; " + pending() : "");
+    }
+
+    /** What the editor should still do in the file, each at its line: "content/en/x.md:8: tags=… are still the Polish page's …". */
+    public List<String> notes() {
+        return tags.map(n -> List.of(shown + ":" + n.line() + ": " + n.message())).orElse(List.of());
+    }
+
+    /** Why the stamp did not advance: "1 unit still marked to review, so …". */
+    private String pending() {
+        int units = toReview + toTranslate;
+        String count = units + (units == 1 ? " unit" : " units") + (toTranslate == 0 ? " still marked to review"
+                : toReview == 0 ? " still marked to translate" : " still marked to review or translate (" + toReview + " to review, " + toTranslate + " to translate)");
+        return created
+                ? count + ", so it has no translation stamp yet: once the file marks every unit translated, import it again"
+                : count + ", so its stamp was left as it was and ./guide translations still reports it outdated:"
+                + " once the file marks every unit translated, import it again (or after review: ./guide translations stamp " + shown + ")";
     }
 }

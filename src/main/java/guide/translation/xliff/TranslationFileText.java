@@ -23,7 +23,7 @@ final class TranslationFileText {
 
     /**
      * The updated text of an existing translation file {@code existing} (as read from disk), or empty
-     * when it has no header separator. Its lines end as the file's do ({@link HeaderSeparator#newline}).
+     * when it has no header separator. A null {@code stamp} leaves its {@code sourceRevision=} line as it was. Its lines end as the file's do ({@link HeaderSeparator#newline}).
      */
     static Optional<String> update(String existing, String title, String summary, SourceRevision stamp, String body) {
         int separator = HeaderSeparator.find(existing);
@@ -37,13 +37,15 @@ final class TranslationFileText {
         if (summary != null) {
             set(lines, "summary", summary, newline);
         }
-        set(lines, SourceRevision.KEY, stamp.toString(), newline);
+        if (stamp != null) {
+            set(lines, SourceRevision.KEY, stamp.toString(), newline);
+        }
         int end = existing.indexOf('\n', separator);
         String separatorLine = end < 0 ? existing.substring(separator) + newline : existing.substring(separator, end + 1);
         return Optional.of(String.join("", lines) + separatorLine + (newline.equals("\n") ? body : body.replace("\r\n", "\n").replace("\n", newline)));
     }
 
-    /** A new translation file of {@code source}, with the header {@code ./guide translate} writes ({@link TranslationStarter#header}). */
+    /** A new translation file of {@code source}, with the header {@code ./guide translate} writes ({@link TranslationStarter#header}; no stamp when null). */
     static String create(ContentDocument source, String title, String summary, SourceRevision stamp, String body) {
         return TranslationStarter.header(source, title, summary, stamp) + body;
     }

@@ -143,17 +143,22 @@ public final class Xliff12Reader {
         String name = xml.getAttributeValue(null, "resname");
         TaggedText source = null;
         TaggedText target = null;
+        String state = null;
         while (next() == XMLStreamConstants.START_ELEMENT) {
             switch (xml.getLocalName()) {
                 case "source" -> source = InlineReader.read(xml, file, id);
-                case "target" -> target = InlineReader.read(xml, file, id);
+                case "target" -> {
+                    state = xml.getAttributeValue(null, "state");
+                    target = InlineReader.read(xml, file, id);
+                }
                 default -> skip();
             }
         }
         if (source == null) {
             throw new XliffException(new Problem(file, line, "unit " + id + " has no <source>"));
         }
-        return new ReadUnit(id, line, restype == null ? "" : restype, name == null ? "" : name, source, target);
+        return new ReadUnit(id, line, restype == null ? "" : restype, name == null ? "" : name, source, target,
+                state == null ? null : state.strip());
     }
 
     private String attribute(String name) throws XliffException {

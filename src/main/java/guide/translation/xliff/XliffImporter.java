@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.content.SiteContent;
 import guide.site.Problem;
+import guide.translation.CopiedTags;
 import guide.translation.HeaderSeparator;
 import guide.translation.ReportPrinter;
 import guide.translation.SourceChange;
@@ -73,7 +74,8 @@ public final class XliffImporter {
         String summary = targets.containsKey(Unit.SUMMARY) ? targets.get(Unit.SUMMARY).markdown() : null;
         Path target = content.config().projectDir().resolve(file.targetPath());
         String before = existing.isPresent() ? read(target) : null;
-        SourceRevision stamp = file.revision().to(file.targetLang());
+        int[] pending = pending(file, existing, changed);
+        SourceRevision stamp = pending[0] + pending[1] > 0 ? null : file.revision().to(file.targetLang());
         Optional<String> written = existing.isPresent()
                 ? TranslationFileText.update(before, title, summary, stamp, body)
                 : Optional.of(TranslationFileText.create(source, title, summary, stamp, body));
@@ -89,7 +91,23 @@ public final class XliffImporter {
             return ImportResult.refused(problems);
         }
         return new ImportResult(Optional.of(new PlannedWrite(file.file(), target, file.targetPath(), text, existing.isEmpty(),
-                text.equals(before), changed)), List.of());
+                text.equals(before), changed, pending[0], pending[1],
+                existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()))), List.of());
+    }
+
+    /**
+     * How many units the file still marks to review and to translate ({@link ReadUnit#pending}), when they keep
+     * the import from stamping the translation with the file's revision: a translation stamped with it already
+     * (or imported with --force, which keeps the older stamp anyway) has nothing to hold back, so {0, 0}.
+     */
+    private static int[] pending(XliffFile file, Optional<ContentDocument> existing, boolean changed) {
+        String stamp = file.revision().to(file.targetLang()).toString();
+        if (changed || existing.map(d -> stamp.equals(String.valueOf(d.frontMatter().get(SourceRevision.KEY)).strip())).orElse(false)) {
+            return new int[] {0, 0};
+        }
+        int review = (int) file.units().stream().filter(u -> u.pending() && u.toReview()).count();
+        int translate = (int) file.units().stream().filter(u -> u.pending() && !u.toReview()).count();
+        return new int[] {review, translate};
     }
 
     /** Each expected unit's target Markdown, by unit id; problems for missing, extra, empty or broken ones. */

@@ -46,7 +46,9 @@ class XliffCatToolTest {
         }
         for (Path file : files) {
             // The "translation": every word in upper case. Slugs (generated heading ids) ignore case, so ids must not move.
-            XliffFixture.write(file, OkapiXliff.rewriteTargets(XliffFixture.read(file), "pl", "en", text -> text.toUpperCase(Locale.ROOT)));
+            // ... and confirmed: Okapi's writer keeps the states as exported, and a unit still to review keeps the old stamp.
+            XliffFixture.write(file, OkapiXliff.rewriteTargets(XliffFixture.read(file), "pl", "en", text -> text.toUpperCase(Locale.ROOT))
+                    .replaceAll("state=\"needs-[a-z-]+\"", "state=\"translated\""));
         }
         List<String> args = new ArrayList<>(List.of("translations", "import"));
         files.forEach(f -> args.add(f.toString()));

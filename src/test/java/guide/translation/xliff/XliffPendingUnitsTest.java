@@ -1,0 +1,100 @@
+package guide.translation.xliff;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static guide.translation.xliff.XliffFixture.guide;
+import static guide.translation.xliff.XliffFixture.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An import only marks a translation current when the file says every unit is done: a file that still
+ * marks units to review or translate (an untouched export of an outdated translation, a job half done)
+ * writes what it has but leaves the stamp, so readers keep seeing that the translation may be behind.
+ */
+class XliffPendingUnitsTest {
+    private static final String XLIFF = "target/xliff/other-fixture.pl-en.xlf";
+
+    @TempDir
+    Path project;
+
+    /** The Polish source gets a sentence more in one paragraph, so its English paragraph is to review. */
+    private String editSourceAndExport() throws Exception {
+        XliffFixture.fixtureProject(project);
+        Path pl = project.resolve("content/pl/inny-testowy.md");
+        XliffFixture.write(pl, read(pl).replace("Druga część.", "Druga część. I jeszcze jedno zdanie."));
+        assertTrue(state(guide(project, "translations"), "outdated"), "the setup: outdated");
+        XliffFixture.Run export = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en");
+        assertTrue(export.out().contains("(4 translated, 1 to review)"), export.out());
+        return read(project.resolve("content/en/other-test.md"));
+    }
+
+    @Test
+    void anUntouchedExportOfAnOutdatedTranslationLeavesItOutdatedAndTheFileAsItWas() throws Exception {
+        String before = editSourceAndExport();
+        XliffFixture.Run imported = guide(project, "translations", "import", project.resolve(XLIFF).toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals(before, read(project.resolve("content/en/other-test.md")), "importing the file unchanged gives the same file, byte for byte");
+        assertTrue(imported.out().contains("content/en/other-test.md: unchanged from " + project.resolve(XLIFF)
+                + "; 1 unit still marked to review, so its stamp was left as it was and ./guide translations still reports it outdated"), imported.out());
+        XliffFixture.Run report = guide(project, "translations");
+        assertTrue(state(report, "outdated"), report.out());
+        assertTrue(report.out().contains("+ added: Druga część. I jeszcze jedno zdanie.") || report.out().contains("~ edited: Druga część. I jeszcze jedno zdanie."),
+                "the report still names the change: " + report.out());
+    }
+
+    @Test
+    void aFileWithEveryUnitTranslatedStampsTheTranslationCurrent() throws Exception {
+        editSourceAndExport();
+        Path xliff = project.resolve(XLIFF);
+        XliffFixture.write(xliff, read(xliff).replace("state=\"needs-review-translation\">The second part.",
+                "state=\"translated\">The second part. And one more sentence."));
+        XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertFalse(imported.out().contains("still marked"), imported.out());
+        assertTrue(read(project.resolve("content/en/other-test.md")).contains("The second part. And one more sentence."));
+        assertTrue(state(guide(project, "translations"), "current"));
+    }
+
+    @Test
+    void aHalfDoneFileWritesItsTranslationsButNotTheStamp() throws Exception {
+        String before = editSourceAndExport();
+        Path xliff = project.resolve(XLIFF);
+        // The translator fixed the title but has not reached the paragraph to review yet.
+        XliffFixture.write(xliff, read(xliff).replace(">Another test article<", ">Another article for the tests<"));
+        XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString());
+        assertEquals(0, imported.code(), imported.err());
+        String after = read(project.resolve("content/en/other-test.md"));
+        assertTrue(after.contains("title=Another article for the tests"), after);
+        assertEquals(stamp(before), stamp(after), "the stamp stays at the older source revision");
+        assertTrue(imported.out().contains("updated from"), imported.out());
+        assertTrue(state(guide(project, "translations"), "outdated"));
+    }
+
+    @Test
+    void aNewPageWithUnitsStillToTranslateGetsNoStamp() throws Exception {
+        XliffFixture.fixtureProject(project);
+        assertEquals(0, guide(project, "translations", "export", "content/pl/tylko-po-polsku.md", "--to", "en").code());
+        Path xliff = project.resolve("target/xliff/polish-only-fixture.pl-en.xlf");
+        // Every target filled (a CAT tool's copy of the source), but the file still says they are to translate.
+        String copied = read(xliff).replaceAll("(?s)(<source xml:lang=\"pl\">)((?:(?!</source>).)*)(</source>\\s*<target [^>]*>)</target>", "$1$2$3$2</target>");
+        assertTrue(copied.contains("state=\"needs-translation\""), copied);
+        XliffFixture.write(xliff, copied);
+        XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString(), "--name", "polish-only");
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("units still marked to translate, so it has no translation stamp yet"), imported.out());
+        assertFalse(read(project.resolve("content/en/polish-only.md")).contains("sourceRevision="));
+    }
+
+    private static boolean state(XliffFixture.Run report, String state) {
+        return report.out().lines().anyMatch(l -> l.matches("other-fixture +source +" + state));
+    }
+
+    private static String stamp(String text) {
+        return text.lines().filter(l -> l.startsWith("sourceRevision=")).findFirst().orElse("");
+    }
+}
