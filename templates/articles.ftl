@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#import "/layout/base.ftl" as layout>
-<#-- One page of the archive: every article of the language, newest first, a page at a time. -->
+<#-- One page of the archive: every article and quiz of the language, newest first, a page at a time. -->
 <@layout.page kind="articles">
 <div class="wrap">
 <header class="home-header">

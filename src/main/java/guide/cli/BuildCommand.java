@@ -43,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         int warnings = failure.warnings().size();
         if (warnings > 0) {
-            System.err.println(warnings + (warnings == 1 ? " warning, which does not stop the build:" : " warnings, which do not stop the build:"));
+            System.err.println("Also " + warnings + (warnings == 1 ? " warning" : " warnings") + " (warnings alone do not stop a build):");
             failure.warnings().forEach(w -> System.err.println("    " + w));
         }
         System.err.println("Build failed: " + failure.problems().size() + " problem(s); the previous site was left as it was.");

@@ -123,14 +123,10 @@ final class TranslateCommand implements Callable<Integer> {
                     + sourceName + " page until it has one");
         }
         for (TranslatedLinks.Waiting waiting : links.waiting()) {
-            System.out.println(file + ":" + waiting.line() + ": " + waiting.from() + " has " + article(targetName) + " version only as a draft, "
-                    + waiting.file() + " (status=draft): the link goes to the " + sourceName + " page, which readers can open, until that draft "
-                    + "is published; then the build asks for " + waiting.draft() + " here");
+            System.out.println(file + ":" + waiting.line() + ": the " + targetName + " version of " + waiting.from() + " is still a draft ("
+                    + waiting.file() + "): the link goes to the " + sourceName + " page until that draft is published; then the build"
+                    + " stops here and asks for " + waiting.draft());
         }
-    }
-
-    private static String article(String name) {
-        return "AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " + name : "a " + name;
     }
 
     private static String withoutFragment(String url) {

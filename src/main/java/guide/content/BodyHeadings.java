@@ -40,11 +40,10 @@ final class BodyHeadings {
             Optional<String> template = TemplateIds.usedBy(id, type);
             Integer before = first.putIfAbsent(id, line);
             if (!ID.matcher(id).matches()) {
-                problems.add(new Problem(file, line, "{#" + id + "}: write a heading's id with the letters a-z and A-Z, digits, '-' and '_' only"
-                        + " (it is the heading's address in links)"));
+                problems.add(new Problem(file, line, "{#" + id + "}: a heading's id may use only the letters a-z and A-Z, digits, '-' and '_' (it is the heading's address in links)"));
             } else if (template.isPresent()) {
-                problems.add(new Problem(file, line, "{#" + id + "} is already the id of " + template.get() + " on this page: a link to #" + id
-                        + " would not reach this heading; choose another id"));
+                problems.add(new Problem(file, line, "{#" + id + "} is already used on this page by " + template.get()
+                        + ": with two elements sharing it, a link to #" + id + " reaches only the first; choose another id"));
             } else if (before != null) {
                 problems.add(new Problem(file, line, "{#" + id + "} is already the id of the heading on line " + before
                         + ": a link to #" + id + " reaches only that one; give this heading another id"));

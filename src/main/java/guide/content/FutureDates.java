@@ -27,11 +27,12 @@ public final class FutureDates {
             }
             if (doc.date().isAfter(today)) {
                 warnings.add(Problem.warning(doc.source(), doc.frontMatter().lineOf("date"), "date=" + doc.date()
-                        + " is after today (" + today + "): the page is published now, dated in the future;"
-                        + " to hold it back until then, keep status=draft"));
+                        + " is after today (" + today + "): this build includes the page now, showing a date that has not come yet;"
+                        + " to hold it back, set status=draft and publish it on that day"));
             } else if (doc.updated().isAfter(today)) {
                 warnings.add(Problem.warning(doc.source(), doc.frontMatter().lineOf("updated"), "updated=" + doc.updated()
-                        + " is after today (" + today + "): readers see an update that has not happened yet"));
+                        + " is after today (" + today + "): readers see an update that has not happened yet;"
+                        + " write the day the page changed (today or earlier)"));
             }
         }
         return warnings;

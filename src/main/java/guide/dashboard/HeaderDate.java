@@ -7,7 +7,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The date a page's header gives it, as readers see it, and which one it is: its {@code updated=}
- * ("updated"), else its {@code date=} ("published", or "dated" for a draft, which is not published).
+ * ("updated"), else its {@code date=} ("published"); a draft's is "dated", since readers have seen
+ * neither (its {@code updated=} if it has one, else its {@code date=}).
  * Not when the file was last saved: an edit without a new {@code updated=} leaves it as it was, and
  * what changed since a translation is what the dashboard lists under the entry.
  *
@@ -21,7 +22,7 @@ public record HeaderDate(LocalDate date, String verb) {
         String updated = doc.frontMatter().get("updated");
         if (updated != null) {
             try {
-                return new HeaderDate(LocalDate.parse(updated), "updated");
+                return new HeaderDate(LocalDate.parse(updated), doc.draft() ? "dated" : "updated");
             } catch (DateTimeParseException e) {
                 // an unreadable updated= is the build's to report; the page's date= still says something
             }

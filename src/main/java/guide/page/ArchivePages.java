@@ -98,7 +98,7 @@ public final class ArchivePages {
         return urls;
     }
 
-    /** "Artykuły 51–100 z 240", "Artykuł 2 z 2", or empty for no articles. */
+    /** "Pozycje 51–100 z 240", "Pozycja 2 z 2", or empty for no articles. */
     private String range(String lang, int k, int shown) {
         if (shown == 0) {
             return "";

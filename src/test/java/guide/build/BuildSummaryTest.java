@@ -84,8 +84,8 @@ class BuildSummaryTest {
         ProjectFiles.edit(project, "content/en/unfinished.md", text -> text.replaceFirst("(?m)^date=.*$", "date=2999-02-01"));
         BuildReport report = new SiteBuilder(project).build(output);
         String today = java.time.LocalDate.now().toString();
-        assertTrue(report.warnings().contains("content/en/about.md:2: warning: date=2999-01-15 is after today (" + today + "): the page is"
-                + " published now, dated in the future; to hold it back until then, keep status=draft"), report.warnings().toString());
+        assertTrue(report.warnings().contains("content/en/about.md:2: warning: date=2999-01-15 is after today (" + today + "): this build"
+                + " includes the page now, showing a date that has not come yet; to hold it back, set status=draft and publish it on that day"), report.warnings().toString());
         assertTrue(report.warnings().stream().noneMatch(w -> w.contains("unfinished.md:") && w.contains("after today")),
                 "a draft is not published, so its date is no one's concern yet: " + report.warnings());
         assertTrue(java.nio.file.Files.exists(output.resolve("en/about/index.html")), "the page is published all the same");

@@ -81,13 +81,15 @@ class BodyHeadingsTest {
 
     @Test
     void anIdThePagesTemplateGivesSomethingElseIsAnErrorThatSaysWhatHasIt() {
-        String other = " would not reach this heading; choose another id";
-        assertEquals(List.of("content/pl/a.md:12: {#main} is already the id of the page's main area (the \"skip to content\" link leads there) on this page:"
-                        + " a link to #main" + other,
-                        "content/pl/a.md:13: {#search-input} is already the id of the search field in the site header on this page: a link to #search-input" + other,
-                        "content/pl/a.md:14: {#author} is already the id of the author card under the article (the byline's link leads there) on this page:"
-                        + " a link to #author" + other,
-                        "content/pl/a.md:16: {#fn-2} is already the id of footnote 2 in the notes under the text on this page: a link to #fn-2" + other),
+        String other = " reaches only the first; choose another id";
+        assertEquals(List.of("content/pl/a.md:12: {#main} is already used on this page by the page's main area (the \"skip to content\" link leads there):"
+                        + " with two elements sharing it, a link to #main" + other,
+                        "content/pl/a.md:13: {#search-input} is already used on this page by the search field in the site header: with two elements"
+                        + " sharing it, a link to #search-input" + other,
+                        "content/pl/a.md:14: {#author} is already used on this page by the author card under the article (the byline's link leads there):"
+                        + " with two elements sharing it, a link to #author" + other,
+                        "content/pl/a.md:16: {#fn-2} is already used on this page by footnote 2 in the notes under the text: with two elements sharing it,"
+                        + " a link to #fn-2" + other),
                 problems("Intro.\n\n## Top {#main}\n## Search {.x #search-input}\nAuthor {#author}\n---\n## Notes {id=fn-2}\n", DocumentType.POST));
         assertEquals(List.of(), problems("## Author {#author}\n## Main\n## Search input\n## Toc title\n", DocumentType.PAGE),
                 "a page without an author card may have #author, and ids made from a heading's text give way on the built page");
@@ -96,7 +98,7 @@ class BodyHeadingsTest {
 
     @Test
     void anIdWithOtherLettersThanAsciiOnesIsAnError() {
-        assertEquals(List.of("content/pl/a.md:10: {#zakończenie}: write a heading's id with the letters a-z and A-Z, digits, '-' and '_' only"
+        assertEquals(List.of("content/pl/a.md:10: {#zakończenie}: a heading's id may use only the letters a-z and A-Z, digits, '-' and '_'"
                 + " (it is the heading's address in links)"), problems("## Zakończenie {#zakończenie}\n", DocumentType.POST));
     }
 }

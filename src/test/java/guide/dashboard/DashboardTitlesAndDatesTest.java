@@ -42,6 +42,16 @@ class DashboardTitlesAndDatesTest {
         assertEquals("Translation content/en/5-signs-its-time-to-fire-a-client.md, published 20 November 2026", facts.child(1).text());
     }
 
+    /** Readers have seen neither date of a draft: its updated= is "dated" like its date=, not "updated". */
+    @Test
+    void aDraftsDateIsDatedEvenWhenItIsItsUpdate() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        Path en = project.resolve("content/en/5-signs-its-time-to-fire-a-client.md");
+        Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8).replaceFirst("(?m)^status=published$", "status=draft"), StandardCharsets.UTF_8);
+        Element facts = entry("fire-bad-client", "en").selectFirst(".dash-facts");
+        assertEquals("Translation content/en/5-signs-its-time-to-fire-a-client.md, dated 30 November 2026", facts.child(1).text());
+    }
+
     private Element entry(String key, String lang) throws Exception {
         SiteContent content = SiteContent.load(project);
         String html = new DashboardPage(TranslationDashboard.of(content), new PageOptions("/style.css", "token"))
