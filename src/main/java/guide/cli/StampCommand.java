@@ -33,7 +33,7 @@ final class StampCommand implements Callable<Integer> {
             return 1;
         }
         SiteContent content = loaded.get();
-        TranslationReport report = TranslationReport.of(content);
+        TranslationReport report = TranslationReport.of(content, guide.translation.StampedSource.Lookup.NONE); // states only: no history needed
         int failures = 0;
         for (Path file : files) {
             Optional<ContentDocument> doc = content.find(file);

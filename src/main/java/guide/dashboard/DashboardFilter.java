@@ -1,5 +1,6 @@
 package guide.dashboard;
 
+import guide.translation.Urgency;
 import guide.translation.TranslationState.Status;
 
 import java.util.List;

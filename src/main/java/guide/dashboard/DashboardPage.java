@@ -1,5 +1,6 @@
 package guide.dashboard;
 
+import guide.translation.Urgency;
 import guide.publish.SecurityHeaders;
 import guide.translation.TranslationState.Status;
 import org.jsoup.nodes.Document;

@@ -2,6 +2,7 @@ package guide.dashboard;
 
 import guide.translation.AlignedChange;
 import guide.translation.SourceChange;
+import guide.translation.WordDiff;
 import guide.translation.TranslationState.Status;
 import org.jsoup.nodes.Element;
 
@@ -89,12 +90,20 @@ final class EntryView {
             Element pair = list.appendElement("li").addClass("dash-change").attr("data-change", aligned.change().kind().name().toLowerCase(java.util.Locale.ROOT));
             Element left = pair.appendElement("div").addClass("dash-side");
             boolean summary = aligned.placement() == AlignedChange.Placement.SUMMARY;
-            left.appendElement("p").addClass("dash-label").text(summary ? summaryLabel(aligned.change().kind(), sourceName)
-                    : sourceLabel(aligned.change().kind(), sourceName));
+            left.appendElement("p").addClass("dash-label").text(summary ? summaryLabel(aligned, sourceName) : sourceLabel(aligned, sourceName));
             String sourceText = aligned.change().kind() == SourceChange.Kind.REMOVED
                     ? (summary ? "(no summary now)" : aligned.change().text().isEmpty() ? "(at the start)" : aligned.change().text())
                     : aligned.change().text();
-            left.appendElement("p").addClass("dash-text").attr("data-source-block", "").attr("lang", entry.sourceLang()).text(sourceText);
+            Element text = left.appendElement("p").addClass("dash-text").attr("data-source-block", "").attr("lang", entry.sourceLang());
+            if (aligned.change().old() != null) {
+                marked(text, aligned.change().old(), aligned.change().text());
+            } else {
+                text.text(sourceText);
+            }
+            if (aligned.change().kind() == SourceChange.Kind.EDITED && aligned.change().old() == null) {
+                left.appendElement("p").addClass("dash-label").text("Its version at the stamp is not in the project's git history"
+                        + " (not committed, or no git repository), so this is the whole text as it is now, without the changes marked.");
+            }
             Element right = pair.appendElement("div").addClass("dash-side");
             right.appendElement("p").addClass("dash-label").text(translationLabel(aligned, name));
             if (!aligned.translation().isEmpty()) {
@@ -103,7 +112,23 @@ final class EntryView {
         }
     }
 
-    private static String sourceLabel(SourceChange.Kind kind, String language) {
+    /** The old and the new text in one, removed words in {@code <del>}, added ones in {@code <ins>}. */
+    private static void marked(Element text, String old, String now) {
+        text.addClass("dash-diff");
+        for (WordDiff.Segment segment : WordDiff.shown(old, now)) {
+            switch (segment.kind()) {
+                case SAME -> text.appendText(segment.text());
+                case REMOVED -> text.appendElement("del").text(segment.text());
+                case ADDED -> text.appendElement("ins").text(segment.text());
+            }
+        }
+    }
+
+    private static String sourceLabel(AlignedChange aligned, String language) {
+        SourceChange.Kind kind = aligned.change().kind();
+        if (kind == SourceChange.Kind.EDITED && aligned.change().old() != null) {
+            return "Edited in the " + language + " source (old words struck through, new words underlined):";
+        }
         return switch (kind) {
             case EDITED -> "Edited in the " + language + " source, now:";
             case ADDED -> "New in the " + language + " source:";
@@ -111,7 +136,11 @@ final class EntryView {
         };
     }
 
-    private static String summaryLabel(SourceChange.Kind kind, String language) {
+    private static String summaryLabel(AlignedChange aligned, String language) {
+        SourceChange.Kind kind = aligned.change().kind();
+        if (kind == SourceChange.Kind.EDITED && aligned.change().old() != null) {
+            return "Summary changed in the " + language + " source (old words struck through, new words underlined):";
+        }
         return switch (kind) {
             case EDITED -> "Summary changed in the " + language + " source, now:";
             case ADDED -> "Summary added to the " + language + " source:";

@@ -6,9 +6,11 @@ import guide.page.Typesetter;
 import guide.translation.AlignedChange;
 import guide.translation.ChangeAlignment;
 import guide.translation.SourceRevision;
+import guide.translation.StampedSource;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
 import guide.translation.TranslationState.Status;
+import guide.translation.Urgency;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,7 +34,9 @@ public final class TranslationDashboard {
     }
 
     public static TranslationDashboard of(SiteContent content) {
-        TranslationReport report = TranslationReport.of(content);
+        // The report and the changes beside the translations look up the same stamped sources: once each.
+        StampedSource.Lookup history = StampedSource.Lookup.git(content.config().projectDir()).remembering();
+        TranslationReport report = TranslationReport.of(content, history);
         List<LanguageOverview> overviews = new ArrayList<>();
         for (String lang : report.languages()) {
             Map<Status, Integer> counts = new EnumMap<>(Status.class);
@@ -42,14 +46,9 @@ public final class TranslationDashboard {
             report.all().stream().filter(s -> s.lang().equals(lang) && !sourceGone(s)).forEach(s -> counts.merge(s.status(), 1, Integer::sum));
             overviews.add(new LanguageOverview(lang, content.config().language(lang).englishName(), counts));
         }
-        List<DashboardEntry> entries = new ArrayList<>();
         Typesetter typesetter = new Typesetter(content.config());
-        for (TranslationState state : report.all()) {
-            if (state.status() != Status.SOURCE && !sourceGone(state)) {
-                entries.add(entry(state, lang -> content.config().language(lang).englishName(), typesetter));
-            }
-        }
-        entries.sort(Urgency.ORDER);
+        List<DashboardEntry> entries = report.all().stream().filter(state -> state.status() != Status.SOURCE && !sourceGone(state))
+                .sorted(Urgency.ORDER).map(state -> entry(state, lang -> content.config().language(lang).englishName(), history, typesetter)).toList();
         return new TranslationDashboard(List.copyOf(overviews), List.copyOf(entries));
     }
 
@@ -59,7 +58,8 @@ public final class TranslationDashboard {
     }
 
     /** An entry; its title set in its language's typography, as the site shows it (“it’s”, not "it's"). */
-    private static DashboardEntry entry(TranslationState state, java.util.function.Function<String, String> languageName, Typesetter typesetter) {
+    private static DashboardEntry entry(TranslationState state, java.util.function.Function<String, String> languageName,
+                                        StampedSource.Lookup history, Typesetter typesetter) {
         ContentDocument doc = state.document();
         ContentDocument source = state.source();
         ContentDocument shown = doc != null ? doc : source;
@@ -67,20 +67,21 @@ public final class TranslationDashboard {
         return new DashboardEntry(state.key(), state.lang(), state.status(), shown.type(), typesetter.text(shown.lang(), shown.title()), shown.lang(), url,
                 doc == null ? null : DashboardCommands.path(doc), source == null ? null : DashboardCommands.path(source),
                 source == null ? null : source.lang(), source == null ? null : HeaderDate.of(source), doc == null ? null : HeaderDate.of(doc),
-                changes(state), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
+                changes(state, history), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
                 DashboardCommands.of(state, languageName),
                 source != null && !source.lang().equals(state.lang()));
     }
 
     /** For an outdated translation with a stamp: its source's changed blocks beside the translation's. */
-    private static List<AlignedChange> changes(TranslationState state) {
+    private static List<AlignedChange> changes(TranslationState state, StampedSource.Lookup history) {
         if (state.status() != Status.OUTDATED || state.source() == null) {
             return List.of();
         }
         ContentDocument doc = state.document();
         ContentDocument source = state.source();
         Optional<SourceRevision> stamp = SourceRevision.stampOf(doc);
-        return stamp.map(s -> ChangeAlignment.of(s, source, doc)).orElse(List.of());
+        boolean edited = state.changes().stream().anyMatch(c -> c.kind() == guide.translation.SourceChange.Kind.EDITED);
+        return stamp.map(s -> ChangeAlignment.of(s, source, doc, edited ? history.find(source, s) : Optional.empty())).orElse(List.of());
     }
 
     public List<LanguageOverview> overviews() {

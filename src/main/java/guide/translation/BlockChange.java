@@ -12,11 +12,17 @@ package guide.translation;
  * @param stamped EDITED, REMOVED: the block's index in the stamped source; ADDED: the index of the
  *                stamped block it follows
  * @param text    the block as it is now (REMOVED: the block before the removal, as a landmark, or "")
+ * @param old     EDITED: the block as it was stamped, when the project's git history has it ({@link StampedSource}); else null
  */
-public record BlockChange(SourceChange.Kind kind, int block, int stamped, String text) {
+public record BlockChange(SourceChange.Kind kind, int block, int stamped, String text, String old) {
+
+    /** A change without the block's old text. */
+    public BlockChange(SourceChange.Kind kind, int block, int stamped, String text) {
+        this(kind, block, stamped, text, null);
+    }
 
     /** The change as the report prints it. */
     public SourceChange change() {
-        return new SourceChange(kind, text);
+        return new SourceChange(kind, text, SourceChange.Part.BLOCK, old);
     }
 }

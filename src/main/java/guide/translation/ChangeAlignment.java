@@ -18,23 +18,34 @@ public final class ChangeAlignment {
 
     /** The changes of the source document's blocks and summary beside the translation's. */
     public static List<AlignedChange> of(SourceRevision stamp, guide.content.ContentDocument source, guide.content.ContentDocument translation) {
-        List<AlignedChange> changes = new ArrayList<>(of(stamp, source.title(), source.body(), translation.title(), translation.body()));
-        SourceDiff.summaryChange(stamp, source.summary()).ifPresent(change -> {
+        return of(stamp, source, translation, Optional.empty());
+    }
+
+    /** Likewise, edited blocks and summary with their old text where {@code old}, the stamped source, has it. */
+    public static List<AlignedChange> of(SourceRevision stamp, guide.content.ContentDocument source, guide.content.ContentDocument translation,
+                                         Optional<StampedSource> old) {
+        List<AlignedChange> changes = new ArrayList<>(of(stamp, source.title(), source.body(), translation.title(), translation.body(), old));
+        SourceDiff.summaryChange(stamp, source.summary(), old).ifPresent(change -> {
             String summary = translation.summary() == null ? "" : guide.content.Whitespace.collapse(translation.summary().strip());
             boolean titleEdited = !changes.isEmpty() && changes.get(0).change().kind() == SourceChange.Kind.EDITED && changes.get(0).change().block() == 0;
-            changes.add(titleEdited ? 1 : 0, new AlignedChange(new BlockChange(change.kind(), 0, 0, change.text()),
+            changes.add(titleEdited ? 1 : 0, new AlignedChange(new BlockChange(change.kind(), 0, 0, change.text(), change.old()),
                     AlignedChange.Placement.SUMMARY, summary, null));
         });
         return changes;
     }
 
     public static List<AlignedChange> of(SourceRevision stamp, String sourceTitle, String sourceBody, String title, String body) {
+        return of(stamp, sourceTitle, sourceBody, title, body, Optional.empty());
+    }
+
+    private static List<AlignedChange> of(SourceRevision stamp, String sourceTitle, String sourceBody, String title, String body,
+                                          Optional<StampedSource> old) {
         DocumentSections source = DocumentSections.of(sourceTitle, sourceBody);
         DocumentSections translation = DocumentSections.of(title, body);
         List<String> blocks = translation.blocks();
         boolean aligned = blocks.size() == stamp.blocks().size();
         List<AlignedChange> alignedChanges = new ArrayList<>();
-        for (BlockChange change : SourceDiff.located(stamp, sourceTitle, sourceBody)) {
+        for (BlockChange change : SourceDiff.located(stamp, sourceTitle, sourceBody, old)) {
             String sectionId = source.sectionOf(change.block()).map(DocumentSections.Section::id).orElse(null);
             if (aligned && change.stamped() >= 0 && change.stamped() < blocks.size()) {
                 AlignedChange.Placement placement = change.kind() == SourceChange.Kind.ADDED ? AlignedChange.Placement.AFTER : AlignedChange.Placement.BLOCK;

@@ -11,6 +11,9 @@ import java.util.Map;
 /** The translation report as a table for people, or as JSON for other tools. */
 public final class ReportPrinter {
     private static final int EXCERPT = 72;
+    /** Why an edited block is shown from its start rather than by what changed in it. */
+    public static final String OLD_UNKNOWN = "edited text shown as it is now, from its start: the version stamped is not in the project's git history,"
+            + " so what changed in it cannot be marked";
 
     private ReportPrinter() {
     }
@@ -29,6 +32,7 @@ public final class ReportPrinter {
         List<TranslationState> details = report.all().stream()
                 .filter(t -> t.status() == Status.OUTDATED || t.status() == Status.ORPHANED || t.status() == Status.DRAFT
                         || (t.status() == Status.MISSING && !t.sourceGone()))
+                .sorted(Urgency.ORDER) // as the dashboard lists them: most urgent first
                 .toList();
         if (!details.isEmpty()) {
             s.append('\n');
@@ -50,6 +54,9 @@ public final class ReportPrinter {
                             .append(path(state.source())).append(")\n");
                     for (SourceChange change : state.changes()) {
                         s.append("    ").append(change.kind().sign()).append(' ').append(describe(change)).append('\n');
+                    }
+                    if (state.changes().stream().anyMatch(SourceChange::oldUnknown)) {
+                        s.append("    (").append(OLD_UNKNOWN).append(")\n");
                     }
                     s.append(state.copied() ? "    once translated into " + languageName(state.lang()) + ": " : "    after review: ")
                             .append("./guide translations stamp ").append(path(state.document())).append('\n');
@@ -103,6 +110,9 @@ public final class ReportPrinter {
                             c.put("part", "summary");
                         }
                         c.put("text", change.text());
+                        if (change.old() != null) {
+                            c.put("old", change.old());
+                        }
                         changes.add(c);
                     }
                     l.put("changes", changes);
@@ -123,15 +133,20 @@ public final class ReportPrinter {
         if (change.part() == SourceChange.Part.SUMMARY) {
             return switch (change.kind()) {
                 case ADDED -> "added a summary: " + excerpt(change.text());
-                case EDITED -> "changed the summary: " + excerpt(change.text());
+                case EDITED -> "changed the summary: " + changed(change);
                 case REMOVED -> "removed the summary";
             };
         }
         return switch (change.kind()) {
             case ADDED -> "added: " + excerpt(change.text());
-            case EDITED -> "edited: " + excerpt(change.text());
+            case EDITED -> "edited: " + changed(change);
             case REMOVED -> change.text().isEmpty() ? "removed a block at the start" : "removed a block after: " + excerpt(change.text());
         };
+    }
+
+    /** An edited block or summary: what changed in it, marked, where its old text is known; else its start. */
+    private static String changed(SourceChange change) {
+        return change.old() == null ? excerpt(change.text()) : WordDiff.excerpt(change.old(), change.text());
     }
 
     private static String excerpt(String text) {

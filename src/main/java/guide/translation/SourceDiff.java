@@ -21,9 +21,14 @@ public final class SourceDiff {
      * tracks it (named after a change of the title, where readers see it: under the title).
      */
     public static List<SourceChange> between(SourceRevision stamped, guide.content.ContentDocument source) {
-        List<BlockChange> blocks = located(stamped, source.title(), source.body());
+        return between(stamped, source, java.util.Optional.empty());
+    }
+
+    /** Likewise, with the old text of edited blocks and summary where {@code old}, the stamped source, has it. */
+    public static List<SourceChange> between(SourceRevision stamped, guide.content.ContentDocument source, java.util.Optional<StampedSource> old) {
+        List<BlockChange> blocks = located(stamped, source.title(), source.body(), old);
         List<SourceChange> changes = new ArrayList<>(blocks.stream().map(BlockChange::change).toList());
-        summaryChange(stamped, source.summary()).ifPresent(change -> {
+        summaryChange(stamped, source.summary(), old).ifPresent(change -> {
             int afterTitle = !blocks.isEmpty() && blocks.get(0).kind() == SourceChange.Kind.EDITED && blocks.get(0).block() == 0 ? 1 : 0;
             changes.add(afterTitle, change);
         });
@@ -32,6 +37,11 @@ public final class SourceDiff {
 
     /** The change of the summary since the stamp (added, removed or edited), if the stamp tracks it and it changed. */
     public static java.util.Optional<SourceChange> summaryChange(SourceRevision stamped, String summary) {
+        return summaryChange(stamped, summary, java.util.Optional.empty());
+    }
+
+    /** Likewise, with the old summary of an edited one where {@code old}, the stamped source, has it. */
+    public static java.util.Optional<SourceChange> summaryChange(SourceRevision stamped, String summary, java.util.Optional<StampedSource> old) {
         String now = SourceRevision.summaryHash(summary);
         if (stamped.summary() == null || stamped.summary().equals(now)) {
             return java.util.Optional.empty();
@@ -39,11 +49,17 @@ public final class SourceDiff {
         SourceChange.Kind kind = stamped.summary().equals(SourceRevision.NO_SUMMARY) ? SourceChange.Kind.ADDED
                 : now.equals(SourceRevision.NO_SUMMARY) ? SourceChange.Kind.REMOVED : SourceChange.Kind.EDITED;
         String text = kind == SourceChange.Kind.REMOVED ? "" : guide.content.Whitespace.collapse(summary.strip());
-        return java.util.Optional.of(new SourceChange(kind, text, SourceChange.Part.SUMMARY));
+        String before = kind == SourceChange.Kind.EDITED ? old.map(StampedSource::summary).orElse(null) : null;
+        return java.util.Optional.of(new SourceChange(kind, text, SourceChange.Part.SUMMARY, before));
     }
 
     /** The same changes with their places in the source now and in the stamped source. */
     public static List<BlockChange> located(SourceRevision stamped, String title, String body) {
+        return located(stamped, title, body, java.util.Optional.empty());
+    }
+
+    /** Likewise, edited blocks with their old text where {@code stampedSource} has it. */
+    public static List<BlockChange> located(SourceRevision stamped, String title, String body, java.util.Optional<StampedSource> stampedSource) {
         List<String> old = stamped.blocks();
         List<String> texts = SourceRevision.blocks(title, body);
         List<String> now = SourceRevision.of(stamped.lang(), title, body).blocks();
@@ -75,7 +91,8 @@ public final class SourceDiff {
             }
         }
         flush(runStart, removed, added, texts, j, changes);
-        return changes;
+        return stampedSource.isEmpty() ? changes : changes.stream().map(c -> c.kind() != SourceChange.Kind.EDITED ? c
+                : new BlockChange(c.kind(), c.block(), c.stamped(), c.text(), stampedSource.get().block(stamped, c.stamped()).orElse(null))).toList();
     }
 
     /**

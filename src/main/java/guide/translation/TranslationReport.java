@@ -32,7 +32,12 @@ public final class TranslationReport {
 
     /** The report of a project's content as the editors' commands read it. */
     public static TranslationReport of(guide.content.SiteContent content) {
-        return of(content.config().languages(), content.config().defaultLanguage(), content.documents(), true);
+        return of(content, StampedSource.Lookup.git(content.config().projectDir()));
+    }
+
+    /** @param history where the text of a source as it was stamped is found, to show what changed inside an edited block */
+    public static TranslationReport of(guide.content.SiteContent content, StampedSource.Lookup history) {
+        return of(content.config().languages(), content.config().defaultLanguage(), content.documents(), true, SourceRevision::of, history);
     }
 
     /**
@@ -46,6 +51,11 @@ public final class TranslationReport {
     /** @param revisionOf the current revision of a source document, its summary tracked (lets callers remember it between builds) */
     public static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents, boolean withChanges,
                                        java.util.function.Function<ContentDocument, SourceRevision> revisionOf) {
+        return of(languages, defaultLanguage, documents, withChanges, revisionOf, StampedSource.Lookup.NONE);
+    }
+
+    private static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents, boolean withChanges,
+                                        java.util.function.Function<ContentDocument, SourceRevision> revisionOf, StampedSource.Lookup history) {
         Map<String, Map<String, ContentDocument>> groups = new TreeMap<>();
         for (ContentDocument doc : documents) {
             groups.computeIfAbsent(doc.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(doc.lang(), doc);
@@ -57,7 +67,7 @@ public final class TranslationReport {
             String sourceLang = sourceLanguage(versions, defaultLanguage, languages);
             Map<String, TranslationState> states = new LinkedHashMap<>();
             for (String lang : languages) {
-                states.put(lang, state(key, lang, sourceLang, versions, withChanges, revisionOf));
+                states.put(lang, state(key, lang, sourceLang, versions, withChanges ? history : null, revisionOf));
             }
             return Map.entry(key, states);
         });
@@ -66,8 +76,9 @@ public final class TranslationReport {
         return new TranslationReport(languages, byKey);
     }
 
+    /** @param history where to find the stamped source's text (NONE: nowhere), or null to leave out what changed */
     private static TranslationState state(String key, String lang, String sourceLang, Map<String, ContentDocument> versions,
-                                          boolean withChanges, java.util.function.Function<ContentDocument, SourceRevision> revisionOf) {
+                                          StampedSource.Lookup history, java.util.function.Function<ContentDocument, SourceRevision> revisionOf) {
         ContentDocument doc = versions.get(lang);
         ContentDocument source = versions.get(sourceLang);
         if (doc == null) {
@@ -96,8 +107,11 @@ public final class TranslationReport {
         if (!stamp.behind(now)) {
             return new TranslationState(key, lang, Status.CURRENT, doc, source, List.of(), "");
         }
-        return new TranslationState(key, lang, Status.OUTDATED, doc, source,
-                withChanges ? SourceDiff.between(stamp, source) : List.of(), "the source changed since the stamp");
+        List<SourceChange> changes = history == null ? List.of() : SourceDiff.between(stamp, source);
+        if (changes.stream().anyMatch(c -> c.kind() == SourceChange.Kind.EDITED)) { // only then is the old text worth looking for
+            changes = SourceDiff.between(stamp, source, history.find(source, stamp));
+        }
+        return new TranslationState(key, lang, Status.OUTDATED, doc, source, changes, "the source changed since the stamp");
     }
 
     /**

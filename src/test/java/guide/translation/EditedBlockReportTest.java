@@ -1,0 +1,75 @@
+package guide.translation;
+
+import guide.content.SiteContent;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * ./guide translations after a sentence is added at the end of a long paragraph: the report shows
+ * the sentence (the paragraph's old text from git), not the paragraph's start, and says so plainly
+ * when git does not have the stamped version.
+ */
+class EditedBlockReportTest {
+    static final String PARAGRAPH_END = "Często to po prostu brak wiedzy.";
+    static final String ADDED = " Nowe zdanie dodane na końcu.";
+
+    @TempDir
+    Path project;
+
+    private Path source() {
+        return project.resolve("content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md");
+    }
+
+    private String report() throws Exception {
+        return ReportPrinter.table(TranslationReport.of(SiteContent.load(project)));
+    }
+
+    @Test
+    void aSentenceAddedAtTheEndIsShownWithTheWordsBeforeIt() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        GitProject.init(project);
+        GitProject.edit(source(), PARAGRAPH_END, PARAGRAPH_END + ADDED);
+
+        String report = report();
+        assertTrue(report.contains("""
+                content/en/5-signs-its-time-to-fire-a-client.md: outdated, the source changed since the stamp (content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md)
+                    ~ edited: … to po prostu brak wiedzy. {+Nowe zdanie dodane na końcu.+}
+                    after review: ./guide translations stamp content/en/5-signs-its-time-to-fire-a-client.md
+                """), report);
+    }
+
+    /** The stamped version need not be the last commit: the source may have been edited and committed since. */
+    @Test
+    void theStampedVersionIsFoundInAnEarlierCommitAndEveryEditSinceIsMarked() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        GitProject.init(project);
+        GitProject.edit(source(), "Nie każdy to rozumie.", "Nie każdy klient to rozumie.");
+        GitProject.commitAll(project, "an edit after the stamp");
+        GitProject.edit(source(), PARAGRAPH_END, PARAGRAPH_END + ADDED);
+
+        String report = report();
+        assertTrue(report.contains("    ~ edited: … maile, telefony. Nie każdy {+klient+} to rozumie. Ktoś, kto nigdy … to po prostu brak wiedzy."
+                + " {+Nowe zdanie dodane na końcu.+}\n"), report);
+    }
+
+    @Test
+    void withoutTheStampedVersionInGitTheBlockIsShownFromItsStartAndTheReportSaysWhy() throws Exception {
+        ProjectFixture.copyRealProject(project); // no git repository
+        GitProject.edit(source(), PARAGRAPH_END, PARAGRAPH_END + ADDED);
+
+        String report = report();
+        assertTrue(report.contains("""
+                    ~ edited: Za twoją stawką stoją lata nauki, doświadczenie, sprzęt, licencje na op…
+                    (edited text shown as it is now, from its start: the version stamped is not in the project's git history, \
+                so what changed in it cannot be marked)
+                    after review: ./guide translations stamp content/en/5-signs-its-time-to-fire-a-client.md
+                """), report);
+        assertFalse(report.contains("{+"), report);
+    }
+}
