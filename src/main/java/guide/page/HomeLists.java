@@ -7,10 +7,13 @@ import guide.i18n.UiStrings;
 import guide.site.SiteConfig;
 import guide.translation.TranslationIndex;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,11 +43,31 @@ public final class HomeLists {
 
     public HomeView of(String lang) {
         List<ContentDocument> all = index.articles(lang);
-        List<Card> latest = all.subList(0, Math.min(config.homeLatest(), all.size())).stream().map(cards::of).toList();
+        List<Card> latest = latest(lang).stream().map(cards::of).toList();
         // The archive lists the quiz too, which the home page shows on its own: more to see there only when articles are left out here.
         ArchiveLink link = new ArchiveLink(archive.url(lang, 1), archive.count(lang), all.size() > config.homeLatest());
-        Card quiz = published.stream().filter(d -> d.type() == DocumentType.QUIZ && d.lang().equals(lang)).findFirst().map(cards::of).orElse(null);
+        Card quiz = quiz(lang).map(cards::of).orElse(null);
         return new HomeView(latest, link, otherLanguageOnly(lang), quiz);
+    }
+
+    /**
+     * The newest date (its {@code updated}, else its {@code date}) of what the home page of a language shows: its newest
+     * articles, its quiz and the other languages' articles; empty when it shows none. A home page changes when they do.
+     */
+    public Optional<LocalDate> newestShown(String lang) {
+        List<ContentDocument> shown = new ArrayList<>(latest(lang));
+        quiz(lang).ifPresent(shown::add);
+        otherLanguageVersions(lang).forEach(versions -> shown.add(versions.values().iterator().next()));
+        return shown.stream().map(ContentDocument::updated).max(Comparator.naturalOrder());
+    }
+
+    private List<ContentDocument> latest(String lang) {
+        List<ContentDocument> all = index.articles(lang);
+        return all.subList(0, Math.min(config.homeLatest(), all.size()));
+    }
+
+    private Optional<ContentDocument> quiz(String lang) {
+        return published.stream().filter(d -> d.type() == DocumentType.QUIZ && d.lang().equals(lang)).findFirst();
     }
 
     /**
@@ -54,15 +77,23 @@ public final class HomeLists {
      */
     private List<OtherLanguageCard> otherLanguageOnly(String lang) {
         List<OtherLanguageCard> items = new ArrayList<>();
+        for (Map<String, ContentDocument> versions : otherLanguageVersions(lang)) {
+            ContentDocument shown = versions.values().iterator().next();
+            items.add(new OtherLanguageCard(shown.lang(), cards.of(shown, lang), note(lang, versions.keySet())));
+        }
+        return List.copyOf(items);
+    }
+
+    /** The versions of each article not in {@code lang}, in the site's languages' order, one entry per article. */
+    private List<Map<String, ContentDocument>> otherLanguageVersions(String lang) {
+        List<Map<String, ContentDocument>> articles = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         for (ContentDocument doc : published) {
             if (doc.isArticle() && !doc.lang().equals(lang) && translations.in(doc, lang).isEmpty() && listed.add(doc.translationKey())) {
-                Map<String, ContentDocument> versions = translations.versions(doc);
-                ContentDocument shown = versions.values().iterator().next();
-                items.add(new OtherLanguageCard(shown.lang(), cards.of(shown, lang), note(lang, versions.keySet())));
+                articles.add(translations.versions(doc));
             }
         }
-        return List.copyOf(items);
+        return articles;
     }
 
     private String note(String lang, Set<String> languages) {

@@ -69,7 +69,7 @@ public final class PageModels {
         this.archive = new ArchivePages(config, index, cards, ui, alternates, languageSwitch, languages, shares);
         this.homeLists = new HomeLists(config, published, index, cards, translations, ui, archive);
         this.feeds = new Feeds(config, index, authorData, typesetter);
-        this.sitemap = new Sitemap(config, translations, alternates, archive);
+        this.sitemap = new Sitemap(config, translations, alternates, archive, homeLists);
         this.root = new RootPage(config, ui, languages, alternates, shares);
         this.rootNotFound = new RootNotFoundPage(config, ui, languages, typesetter, shares);
     }

@@ -52,6 +52,13 @@ class HomeListsFeedsSitemapTest {
                 new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
     }
 
+    /** The sitemap of a site of these documents, with these archive pages. */
+    private List<SitemapEntry> sitemap(List<ContentDocument> docs, ArchivePages pages) {
+        TranslationIndex index = new TranslationIndex(config.languages(), docs);
+        return new Sitemap(config, index, new Alternates(config, index), pages,
+                new HomeLists(config, docs, new ArticleIndex(docs), cards, index, ui, pages)).of(docs);
+    }
+
     private HomeView home(String lang) {
         return new HomeLists(config, published, new ArticleIndex(published), cards, translations, ui, archive).of(lang);
     }
@@ -140,8 +147,7 @@ class HomeListsFeedsSitemapTest {
         assertEquals(List.of("P1 2026-11-03 2026-11-03", "P4 2026-10-20 2026-11-30"),
                 feed.entries().stream().map(e -> e.title() + " " + e.date() + " " + e.updated()).toList(), "newest published first");
         assertEquals("2026-11-30", feed.updated(), "the latest change of any entry");
-        TranslationIndex index = new TranslationIndex(config.languages(), docs);
-        List<SitemapEntry> entries = new Sitemap(config, index, new Alternates(config, index), archive).of(docs);
+        List<SitemapEntry> entries = sitemap(docs, archive);
         assertEquals("2026-11-30", entries.stream().filter(e -> e.loc().equals("https://example.org/pl/p4/")).findFirst().orElseThrow().lastmod());
     }
 
@@ -168,7 +174,7 @@ class HomeListsFeedsSitemapTest {
     @Test
     void theSitemapListsEveryPageButNotFoundPagesWithAlternatesWhereTranslated() {
         site("");
-        List<SitemapEntry> entries = new Sitemap(config, translations, new Alternates(config, translations), archive).of(published);
+        List<SitemapEntry> entries = sitemap(published, archive);
         List<Alternate> shared = List.of(new Alternate("pl", "https://example.org/pl/p2/"), new Alternate("en", "https://example.org/en/e2/"),
                 new Alternate("x-default", "https://example.org/pl/p2/"));
         List<Alternate> archives = List.of(new Alternate("pl", "https://example.org/pl/artykuly/"), new Alternate("en", "https://example.org/en/articles/"),
@@ -202,8 +208,7 @@ class HomeListsFeedsSitemapTest {
         ContentDocument enHome = TestDocument.article("en", "index").type(DocumentType.HOME).key("home").date("2026-11-25").build();
         List<ContentDocument> withHomes = new ArrayList<>(published);
         withHomes.addAll(List.of(plHome, enHome));
-        TranslationIndex index = new TranslationIndex(config.languages(), withHomes);
-        SitemapEntry root = new Sitemap(config, index, new Alternates(config, index), archive).of(withHomes).get(0);
+        SitemapEntry root = sitemap(withHomes, archive).get(0);
         assertEquals(new SitemapEntry("https://example.org/", "2026-11-25", List.of(new Alternate("pl", "https://example.org/pl/"),
                 new Alternate("en", "https://example.org/en/"), new Alternate("x-default", "https://example.org/"))), root);
     }
@@ -211,16 +216,44 @@ class HomeListsFeedsSitemapTest {
     @Test
     void archivePagesThatExistInOneLanguageOnlyHaveNoAlternatesAndAnEmptyArchiveNoDate() {
         site("site.archive.pageSize=2\n");
-        List<SitemapEntry> entries = new Sitemap(config, translations, new Alternates(config, translations), archive).of(published);
+        List<SitemapEntry> entries = sitemap(published, archive);
         SitemapEntry secondPolish = entries.stream().filter(e -> e.loc().equals("https://example.org/pl/artykuly/2/")).findFirst().orElseThrow();
-        assertEquals(new SitemapEntry("https://example.org/pl/artykuly/2/", "2026-11-01", List.of()), secondPolish);
+        assertEquals(new SitemapEntry("https://example.org/pl/artykuly/2/", "2026-11-03", List.of()), secondPolish,
+                "its entries are of 2026-11-01, but it counts the archive's entries, the newest of 2026-11-03");
         List<ContentDocument> noEnglish = List.of(pl1);
         TranslationIndex index = new TranslationIndex(config.languages(), noEnglish);
         ArchivePages polishOnly = new ArchivePages(config, new ArticleIndex(noEnglish), cards, ui, new Alternates(config, index),
                 new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
-        List<SitemapEntry> small = new Sitemap(config, index, new Alternates(config, index), polishOnly).of(noEnglish);
+        List<SitemapEntry> small = sitemap(noEnglish, polishOnly);
         assertEquals(new SitemapEntry("https://example.org/en/articles/", null, List.of(new Alternate("pl", "https://example.org/pl/artykuly/"),
                 new Alternate("en", "https://example.org/en/articles/"), new Alternate("x-default", "https://example.org/pl/artykuly/"))), small.get(3),
                 "every language has a first archive page, empty or not");
+    }
+
+    /**
+     * A listing page changes when what it lists does: a home page whose own text is older than the articles it shows,
+     * one of them updated since, has that update's date; so has the home page of the other language, which shows the
+     * article as available in Polish only; an archive page has the newest change of its entries, or the date of the
+     * archive's newest entry, which changed the count it shows, when that is newer.
+     */
+    @Test
+    void aListingPagesLastmodIsTheNewestChangeOfWhatItLists() {
+        site("site.archive.pageSize=2\n");
+        ContentDocument plHome = TestDocument.article("pl", "index").type(DocumentType.HOME).key("home").date("2026-10-01").build();
+        ContentDocument enHome = TestDocument.article("en", "index").type(DocumentType.HOME).key("home").date("2026-10-01").build();
+        ContentDocument revisedP3 = TestDocument.article("pl", "p3").title("P3").date("2026-11-01").header("updated", "2026-11-29").build();
+        ContentDocument enNew = TestDocument.article("en", "e1").title("E1").date("2026-11-07").build();
+        List<ContentDocument> docs = List.of(plHome, enHome, pl1, pl2, revisedP3, enNew);
+        TranslationIndex index = new TranslationIndex(config.languages(), docs);
+        ArchivePages pages = new ArchivePages(config, new ArticleIndex(docs), cards, ui, new Alternates(config, index),
+                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
+        java.util.Map<String, String> lastmod = new java.util.LinkedHashMap<>();
+        sitemap(docs, pages).forEach(e -> lastmod.put(e.loc().replace("https://example.org", ""), e.lastmod()));
+        assertEquals("2026-11-29", lastmod.get("/pl/"), "the home page shows P3, updated on 2026-11-29");
+        assertEquals("2026-11-29", lastmod.get("/en/"), "the English home page shows P3 as available in Polish only");
+        assertEquals("2026-11-03", lastmod.get("/pl/artykuly/"), "P1 and P2, of 2026-11-03 and 2026-11-02");
+        assertEquals("2026-11-29", lastmod.get("/pl/artykuly/2/"), "P3, updated on 2026-11-29");
+        assertEquals("2026-11-07", lastmod.get("/en/articles/"));
+        assertEquals("2026-11-03", lastmod.get("/pl/p1/"), "an article keeps its own date");
     }
 }
