@@ -3,29 +3,98 @@ package guide.html;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * Keeps a footnote's "↩" with the note's last word: flexmark puts a line break between the note's
- * text and each back link, where a narrow screen may wrap and leave the "↩" alone on a line. This
- * pass puts a no-break space there instead (and between a note's back links, when it is cited more
- * than once); the space stays as wide as before.
+ * Makes the footnotes' back links readable: keeps a footnote's "↩" with the note's last word (flexmark puts a line break
+ * between the note's text and each back link, where a narrow screen may wrap and leave the "↩" alone on a line: this pass
+ * puts a no-break space there instead, as wide as before); names each link in the page's language ("Wróć do odsyłacza 3",
+ * from {@code footnoteBack}), as a bare "↩" says nothing to a screen reader; and, for a note cited more than once, tells
+ * its links apart: "↩¹ ↩²", named "Wróć do odsyłacza 7 (1 z 2)" ({@code footnoteBackOf}).
  */
 final class FootnoteBackLinks {
-    private static final Evaluator BACK_LINKS = Selector.evaluatorOf(".footnotes li > a.footnote-backref");
+    private static final Evaluator NOTES = Selector.evaluatorOf(".footnotes li");
+    private static final Evaluator BACK_LINKS = Selector.evaluatorOf("> a.footnote-backref");
     private static final String NO_BREAK_SPACE = "\u00a0";
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private FootnoteBackLinks() {
     }
 
-    static void apply(Document doc) {
-        // flexmark writes a back link after a line break of its own, after the note's last block or the
-        // note's previous back link, never after text or an element.
-        for (Element back : doc.select(BACK_LINKS)) {
-            if (back.previousSibling() instanceof TextNode lineBreak && lineBreak.isBlank()) {
-                lineBreak.text(NO_BREAK_SPACE);
+    static void apply(Document doc, FootnoteWords words) {
+        int number = 0;
+        for (Element note : doc.select(NOTES)) {
+            if (note.parent() == null || !note.parent().normalName().equals("ol")) {
+                continue;
             }
+            number++;
+            String shown = note.id().matches("fn-\\d+") ? note.id().substring("fn-".length()) : Integer.toString(number);
+            Elements backs = note.select(BACK_LINKS);
+            for (int i = 0; i < backs.size(); i++) {
+                Element back = backs.get(i);
+                keepWithText(back);
+                if (backs.size() > 1) {
+                    back.text("↩" + superscript(i + 1));
+                }
+                if (words != null) {
+                    back.attr("aria-label", backs.size() == 1 ? words.back(shown) : words.backOf(shown, i + 1, backs.size()));
+                }
+            }
+        }
+    }
+
+    /** flexmark writes a back link after a line break of its own (after the note's last block or its previous back link). */
+    private static void keepWithText(Element back) {
+        if (back.previousSibling() instanceof TextNode lineBreak && lineBreak.isBlank()) {
+            lineBreak.text(NO_BREAK_SPACE);
+        }
+    }
+
+    private static String superscript(int n) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            out.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Puts a heading over the notes ("Przypisy", from {@code footnotesTitle}), so that a screen reader's list of headings
+     * leads to them; run after the table of contents, which it stays out of (the notes are not a section of the text).
+     */
+    static void heading(Document doc, FootnoteWords words) {
+        Element notes = doc.selectFirst(".footnotes");
+        if (words == null || notes == null) {
+            return;
+        }
+        Element list = notes.selectFirst("> ol");
+        Element heading = new Element("h2").text(words.title());
+        if (doc.getElementById("footnotes-title") == null) {
+            heading.id("footnotes-title");
+        }
+        if (list != null) {
+            list.before(heading);
+        } else {
+            notes.prependChild(heading);
+        }
+    }
+
+    /**
+     * The interface words of footnotes in a page's language.
+     *
+     * @param title  the notes' heading: "Przypisy", "Notes"
+     * @param back   a back link's name, {@code {note}} its note's number: "Back to reference {note}"
+     * @param backOf the name of one of a note's back links, {@code {n}} of {@code {count}}: "Back to reference {note} ({n} of {count})"
+     */
+    record FootnoteWords(String title, String back, String backOf) {
+        String back(String note) {
+            return back.replace("{note}", note);
+        }
+
+        String backOf(String note, int n, int count) {
+            return backOf.replace("{note}", note).replace("{n}", Integer.toString(n)).replace("{count}", Integer.toString(count));
         }
     }
 }

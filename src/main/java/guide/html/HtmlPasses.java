@@ -81,9 +81,10 @@ public final class HtmlPasses {
         Element root = doc.selectFirst(ROOT);
         PageLanguage language = languages.apply(root == null ? "" : root.attr("lang"));
         FootnoteOrder.apply(doc);
-        FootnoteBackLinks.apply(doc);
+        FootnoteBackLinks.apply(doc, language.footnotes());
         HeadingAnchors.apply(doc, language.slugs(), editorIds);
         TableOfContents.apply(doc);
+        FootnoteBackLinks.heading(doc, language.footnotes());
         SectionMarkers.apply(doc, markers);
         links.apply(doc);
         images.apply(doc);

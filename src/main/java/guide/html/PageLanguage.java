@@ -7,15 +7,23 @@ import guide.content.Slugs;
  * typography, the label of affiliate links, and the terms of legal statements that must cite their
  * basis (null when the language lists none).
  */
-public record PageLanguage(Slugs slugs, Typography typography, String affiliateLabel, guide.check.LegalCitations legal) {
+public record PageLanguage(Slugs slugs, Typography typography, String affiliateLabel, guide.check.LegalCitations legal,
+                           FootnoteBackLinks.FootnoteWords footnotes) {
+
+    /** Without footnote words: the notes keep their bare back links and get no heading. */
+    public PageLanguage(Slugs slugs, Typography typography, String affiliateLabel, guide.check.LegalCitations legal) {
+        this(slugs, typography, affiliateLabel, legal, null);
+    }
 
     /** Each configured language's settings, by code; a page outside every language (the root page) takes the default language's. */
     public static java.util.function.Function<String, PageLanguage> forSite(guide.site.SiteConfig config, guide.i18n.UiStrings ui) {
         java.util.Map<String, PageLanguage> byCode = new java.util.HashMap<>();
         for (String code : config.languages()) {
             guide.site.Language language = config.language(code);
-            byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), ui.strings(code).get("affiliateLabel"),
-                    guide.check.LegalCitations.of(language.legalTerms())));
+            java.util.Map<String, String> words = ui.strings(code);
+            byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), words.get("affiliateLabel"),
+                    guide.check.LegalCitations.of(language.legalTerms()),
+                    new FootnoteBackLinks.FootnoteWords(words.get("footnotesTitle"), words.get("footnoteBack"), words.get("footnoteBackOf"))));
         }
         PageLanguage fallback = byCode.get(config.defaultLanguage());
         return code -> byCode.getOrDefault(code, fallback);

@@ -51,6 +51,9 @@ class UiStringsTest {
             readSectionOriginal: Читати його в оригіналі
             originalWhere: {uk: українському оригіналі}
             affiliateLabel: партнерське посилання
+            footnotesTitle: Примітки
+            footnoteBack: "Повернутися до посилання {note}"
+            footnoteBackOf: "Повернутися до посилання {note} ({n} з {count})"
             availableIn: "доступно {0}"
             inLanguage: {uk: українською}
             """;
@@ -161,10 +164,10 @@ class UiStringsTest {
         project.write("templates/i18n/en.yaml", SmallProject.EN + "mixed: x\nlisted: x\nnested: x\npartial: {pl: in Polish, en: in English}\n");
         load("pl", "en");
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:51: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
-                "templates/i18n/pl.yaml:52: 'listed' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:53: 'nested' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:54: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
+                "templates/i18n/pl.yaml:54: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
+                "templates/i18n/pl.yaml:55: 'listed' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:56: 'nested' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:57: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
     }
 
     /** The language switch names the language a page is not in yet; a note without {0} could not say which. */
@@ -185,7 +188,7 @@ class UiStringsTest {
         assertEquals(List.of(
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 43)",
-                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 45)"), messages());
+                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 48)"), messages());
     }
 
     @Test

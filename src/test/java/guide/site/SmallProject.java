@@ -84,6 +84,9 @@ public final class SmallProject {
               pl: polskim oryginale
               en: angielskim oryginale
             affiliateLabel: link afiliacyjny
+            footnotesTitle: Przypisy
+            footnoteBack: "Wróć do odsyłacza {note}"
+            footnoteBackOf: "Wróć do odsyłacza {note} ({n} z {count})"
             searchOnlyWord: {one: "„{word}” jest na {0} stronie:", few: "„{word}” jest na {0} stronach:", many: "„{word}” jest na {0} stronach:", other: "„{word}” jest na {0} strony:"}
             """;
     public static final String EN = """
@@ -130,6 +133,9 @@ public final class SmallProject {
               pl: the Polish original
               en: the English original
             affiliateLabel: affiliate link
+            footnotesTitle: Notes
+            footnoteBack: "Back to reference {note}"
+            footnoteBackOf: "Back to reference {note} ({n} of {count})"
             searchOnlyWord: {one: "{0} page has “{word}”:", other: "{0} pages have “{word}”:"}
             """;
 
