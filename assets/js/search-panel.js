@@ -1,6 +1,6 @@
 // The search panel: opens, closes (Escape), goes to the first result (Enter), runs the query as the reader types, announces how
-// many results there are and lists them: title, section (a link to its #anchor) and an excerpt
-// with the matched words marked. DOM built with textContent only, never innerHTML.
+// many pages were found and lists the first 8 of them, "Show more" the next 8: title, section (a link to its #anchor) and an
+// excerpt with the matched words marked. DOM built with textContent only, never innerHTML.
 import { SearchIndex, wordsOf } from './search-engine.js';
 
 export function start(root) {
@@ -15,6 +15,14 @@ export function start(root) {
   const index = new SearchIndex(d.index);
   let timer = 0;
   let latest = 0;
+  // How many results are listed: a page's worth, and another with each "Show more" (reset by a new query).
+  const STEP = 8;
+  let shown = STEP;
+  const more = el('button', d.showMore || '');
+  more.type = 'button';
+  more.className = 'search-more';
+  more.hidden = true;
+  list.after(more);
 
   function open() {
     panel.hidden = false;
@@ -65,24 +73,28 @@ export function start(root) {
     return li;
   }
 
-  async function run() {
+  async function run(limit = STEP) {
     const q = input.value;
+    shown = limit;
     const mine = ++latest;
     // Nothing to search for yet (single letters, common words alone): say so, rather than nothing or "no results".
-    const hint = () => { list.replaceChildren(); status.textContent = q.trim() ? d.keepTyping || '' : ''; };
+    const hint = () => { list.replaceChildren(); more.hidden = true; status.textContent = q.trim() ? d.keepTyping || '' : ''; };
     if (!wordsOf(q).length) { hint(); return; }
     try {
       const complete = /\s$/.test(q);
-      const results = await index.search(q, complete);
+      const results = await index.search(q, complete, limit);
       if (mine !== latest) return;
       if (results === null) { hint(); return; }
       // No page has every word: the pages of the word that finds the most alone, saying so.
-      const only = results.length ? null : await index.alone(q, complete);
+      const only = results.length ? null : await index.alone(q, complete, limit);
       if (mine !== latest) return;
-      list.replaceChildren(...(only ? only.results : results).map(item));
-      status.textContent = only ? forms('only', only.total).replace('{word}', only.word) : say(results.length);
+      const listed = only ? only.results : results;
+      list.replaceChildren(...listed.map(item));
+      // The count is of every page found, not of those listed so far; "Show more" lists the next ones.
+      status.textContent = only ? forms('only', only.total).replace('{word}', only.word) : say(results.total ?? results.length);
+      more.hidden = listed.length >= (only ? only.total : results.total ?? 0);
     } catch (e) {
-      if (mine === latest) status.textContent = '';
+      if (mine === latest) { status.textContent = ''; more.hidden = true; }
     }
   }
 
@@ -104,6 +116,12 @@ export function start(root) {
     index.prefetch(input.value).catch(() => {});
     clearTimeout(timer);
     timer = setTimeout(run, 60);
+  });
+  // The next results, with focus on the first of them, so that a keyboard reader goes on from there.
+  more.addEventListener('click', async () => {
+    const before = list.children.length;
+    await run(shown + STEP);
+    list.children[before]?.querySelector('a')?.focus();
   });
   list.addEventListener('click', (ev) => { if (ev.target.closest('a')) close(false); });
   open();

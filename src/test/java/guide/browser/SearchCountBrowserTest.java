@@ -1,0 +1,73 @@
+package guide.browser;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A query that more pages match than the panel lists at once: the search fixture and eleven English articles that all
+ * speak of zebras. The status counts every page found, and "Show more" lists the rest.
+ */
+class SearchCountBrowserTest extends PreviewBrowserTest {
+    private static final int PAGES = 11;
+    private static final By LINKS = By.cssSelector("[data-search-results] > li > a");
+
+    @BeforeAll
+    static void serve() throws Exception {
+        Path project = SearchBrowserTest.copyFixture(temp.resolve("project"));
+        for (int i = 1; i <= PAGES; i++) {
+            Files.writeString(project.resolve("content/en/zebra-" + i + ".md"), """
+                    title=Zebra note %d
+                    date=2026-02-%02d
+                    type=post
+                    status=published
+                    translationKey=zebra-%d
+                    author=redakcja
+                    summary=A short note.
+                    ~~~~~~
+
+                    A client once paid us in zebra stripes, note %d says.
+                    """.formatted(i, i, i, i), StandardCharsets.UTF_8);
+        }
+        browse(project);
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void theStatusCountsEveryPageFoundAndShowMoreListsTheRest() {
+        chrome.get(base + "/en/");
+        chrome.findElement(By.cssSelector(".search-toggle")).click();
+        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        input.sendKeys("zebra");
+        WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+        assertEquals(PAGES + " results", status.getText().replace('\u00a0', ' '), "every page with the word, not only those listed");
+        assertEquals(8, chrome.findElements(LINKS).size(), "a first page's worth listed");
+        WebElement more = chrome.findElement(By.cssSelector(".search-more"));
+        assertTrue(more.isDisplayed());
+        assertEquals("Show more", more.getText());
+
+        more.click();
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(LINKS).size() == PAGES);
+        List<String> links = chrome.findElements(LINKS).stream().map(a -> a.getDomAttribute("href")).toList();
+        assertEquals(PAGES, links.stream().distinct().count(), "each page once: " + links);
+        assertFalse(more.isDisplayed(), "nothing more to show");
+        assertEquals(links.get(8), chrome.switchTo().activeElement().getDomAttribute("href"), "focus on the first of the new results");
+        assertEquals(PAGES + " results", status.getText().replace('\u00a0', ' '));
+    }
+}
