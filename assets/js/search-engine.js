@@ -241,7 +241,7 @@ function rank(terms, total) {
   return out.sort((a, b) => b.score - a.score || b.id - a.id).map((c, order) => ({ ...c, order }));
 }
 
-/** A page's best section for the terms (most terms, then closest together, then heading), its score and excerpt. */
+/** A page's best section for the terms (most terms, then heading, then closest together, then most mentions), its score and excerpt. */
 function describe(doc, candidate, terms) {
   let best = null;
   doc.s.forEach(([anchor, heading, text], index) => {
@@ -252,7 +252,10 @@ function describe(doc, candidate, terms) {
     const covered = new Set([...inHeading, ...hits.filter((h) => h >= 0)]).size;
     const span = closest(hits, terms.length);
     const phrase = terms.length > 1 && span && span.size === terms.length;
-    const score = 10 * covered + 4 * inHeading.length + Math.min(3, hits.filter((h) => h >= 0).length)
+    // Mentions count with diminishing returns (as BM25's term frequency), up to 3: a section that discusses the words at
+    // length outranks one that names them a few times, where the pages' own weights tie.
+    const mentions = hits.filter((h) => h >= 0).length;
+    const score = 10 * covered + 4 * inHeading.length + (3 * mentions) / (mentions + 1)
       + (span ? 8 / span.size : 0) + (phrase ? 10 : 0) - index * 0.01;
     if (!best || score > best.score) best = { anchor, heading, text, tokens, span, score, first: hits.findIndex((h) => h >= 0) };
   });
