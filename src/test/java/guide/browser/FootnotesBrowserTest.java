@@ -101,9 +101,9 @@ class FootnotesBrowserTest extends PreviewBrowserTest {
         assertEquals(List.of(), alone, "a ↩ alone on its line");
     }
 
-    /** The notes round note 8 and a paragraph citing notes 1 to 3, light and dark, in target/screenshots. */
+    /** The notes' heading, the notes round note 8 and a paragraph citing notes 1 to 3, light and dark, in target/screenshots. */
     private static void screenshots(int width) throws IOException {
-        for (String place : List.of("fn-8", "fnref-1")) {
+        for (String place : List.of("footnotes-title", "fn-8", "fnref-1")) {
             js("document.getElementById('" + place + "').scrollIntoView({block: 'center'})");
             screenshot("pl-article-" + place + "-" + width);
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
