@@ -123,7 +123,7 @@ class BrowserTest extends PreviewBrowserTest {
                 chrome.get(base + "/pl/artykuly/2/");
                 assertEquals("2", chrome.findElement(By.cssSelector(".pagination a[aria-current=page]")).getText());
                 assertEquals(1, chrome.findElements(By.cssSelector(".article-list .card")).size());
-                assertEquals("artykuł 2 z 4", chrome.findElement(By.cssSelector(".archive-range")).getText().toLowerCase(java.util.Locale.ROOT));
+                assertEquals("pozycja 2 z 4", chrome.findElement(By.cssSelector(".archive-range")).getText().toLowerCase(java.util.Locale.ROOT));
                 long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
                 assertTrue(scrollWidth <= (Long) js("return window.innerWidth"), "archive overflows at " + width + " px");
                 screenshot("pl-archive-2-" + width);
