@@ -146,7 +146,7 @@ class QuizPageBrowserTest extends PreviewBrowserTest {
             assertEquals(Boolean.TRUE, js("return matchMedia('(pointer: coarse)').matches"), "a phone's pointer");
             tick("refuses-to-pay");
             click("[data-quiz-share]");
-            assertEquals("Skopiuj ten link, żeby wrócić do tego wyniku albo komuś go wysłać:",
+            assertEquals("Przytrzymaj ten link i wybierz „Kopiuj”, żeby wrócić do tego wyniku albo wysłać go komuś:",
                     chrome.findElement(By.cssSelector("label[for=quiz-url]")).getText().replace('\u00a0', ' '));
             screenshot("pl-quiz-share-link-touch-390");
         } finally {

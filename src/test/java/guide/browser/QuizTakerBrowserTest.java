@@ -98,7 +98,7 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
             assertEquals(link, field.getDomProperty("value"), "the focused field holds the link");
             assertEquals(link, js("const f = document.activeElement; return f.value.slice(f.selectionStart, f.selectionEnd)"),
                     "all of the link is selected, not the label \"Link do tego wyniku\"");
-            assertEquals("Skopiuj ten link (Ctrl+C lub ⌘C), żeby wrócić do tego wyniku albo komuś go wysłać:",
+            assertEquals("Skopiuj ten link (Ctrl+C lub ⌘C), żeby wrócić do tego wyniku albo wysłać go komuś:",
                     chrome.findElement(By.cssSelector("label[for='" + field.getDomAttribute("id") + "']")).getText());
             screenshot("pl-quiz-no-clipboard-390");
         } finally {
