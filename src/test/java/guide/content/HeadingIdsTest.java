@@ -35,6 +35,13 @@ class HeadingIdsTest {
     }
 
     @Test
+    void headingTextWithPunctuationMarksEscapesOrHashesKeepsItsId() {
+        assertEquals(List.of("1 h2 #quotes", "2 h3 #emphasis", "3 h2 #indented", "4 h2 #csharp", "5 h2 #escaped", "6 h6 #deep", "7 h2 #tabs"),
+                read("## Kiedy „klient” mówi: 100% (nie) — i co dalej? {#quotes}\n### *Zawsze* `na piśmie` {#emphasis}  \n"
+                        + "   ## Three spaces in {#indented}\n## C# and F# {#csharp}\n## A \\*star\\* {#escaped}\n###### Six {#deep}\n##\tTabs\t{#tabs}\t\n"));
+    }
+
+    @Test
     void sectionsAreLevelsTwoToFourEachOnce() {
         assertEquals(List.of("a", "b", "c"), List.copyOf(HeadingIds.ofSections("Big {#top}\n===\n## A {#a}\n### B {.x #b}\n#### C {id=c}\n##### D {#d}\n## A again {#a}\n")));
     }
