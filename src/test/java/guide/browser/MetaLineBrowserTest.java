@@ -1,0 +1,120 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The date lines under titles and on cards ("24 listopada 2026 · Zaktualizowano 30 listopada 2026") as
+ * they wrap on a phone: a line breaks only between whole parts, and a "·" goes to the line of the part it
+ * introduces, never left dangling at a line's end.
+ */
+class MetaLineBrowserTest extends PreviewBrowserTest {
+    /** The rendered lines of an element's text, from where each character is drawn. */
+    private static final String LINES = """
+            const lines = [];
+            let top = null;
+            const walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (let i = 0; i < node.data.length; i++) {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const rect = [...range.getClientRects()].find(r => r.width > 0);
+                if (!rect) continue;
+                if (top === null || rect.top > top + rect.height / 2) { lines.push(''); top = rect.top; }
+                lines[lines.length - 1] += node.data[i];
+              }
+            }
+            return lines.map(l => l.replace(/\\u00a0/g, ' ').trim());
+            """;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+    }
+
+    /** The quiz's date line at 390 px: "· Zaktualizowano 30 listopada 2026" on its own line, not a "·" ending the date's. */
+    @Test
+    void theQuizDateLineBreaksBeforeItsSeparatorAndBetweenWholeParts() throws IOException {
+        for (String[] page : List.of(new String[]{QuizPageBrowserTest.PL_QUIZ, "24 listopada 2026", "Zaktualizowano 30 listopada 2026"},
+                new String[]{QuizPageBrowserTest.EN_QUIZ, "24 November 2026", "Updated 30 November 2026"})) {
+            open(page[0], 390);
+            assertEquals(List.of(page[1], "· " + page[2]), lines(".article-header .meta"), page[0]);
+            screenshot(page[0].split("/")[1] + "-quiz-date-line-390");
+            dark(page[0].split("/")[1] + "-quiz-date-line-390-dark");
+            open(page[0], 1280);
+            assertEquals(List.of(page[1] + " · " + page[2]), lines(".article-header .meta"), page[0] + " fits one line on a wide screen");
+        }
+    }
+
+    /** Articles' date lines (dates, reading time, author) and the cards' on the home pages and archives, at 390 and 1280 px. */
+    @Test
+    void noDateLineEndsWithASeparatorOrSplitsADateOrReadingTime() throws IOException {
+        for (String page : List.of("/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", "/en/5-signs-its-time-to-fire-a-client/",
+                "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/en/how-to-end-a-client-relationship-in-3-steps/",
+                "/pl/", "/en/", "/pl/artykuly/", "/en/articles/")) {
+            for (int width : List.of(390, 1280)) {
+                open(page, width);
+                List<WebElement> metas = chrome.findElements(By.cssSelector(".meta"));
+                assertFalse(metas.isEmpty(), page);
+                for (WebElement meta : metas) {
+                    List<String> lines = lines(meta);
+                    String where = page + " at " + width + " px: " + lines;
+                    for (String line : lines) {
+                        assertFalse(line.endsWith("·"), where);
+                    }
+                    for (WebElement time : meta.findElements(By.tagName("time"))) {
+                        String date = time.getText().replace('\u00a0', ' ');
+                        assertTrue(lines.stream().anyMatch(l -> l.contains(date)), date + " on one line, " + where);
+                    }
+                    String text = String.join(" ", lines);
+                    for (String part : text.split(" · ")) {
+                        if (part.matches("\\d+ (minut|minuty|minuta|minute)\\b.*")) {
+                            assertTrue(lines.stream().anyMatch(l -> l.contains(part)), part + " on one line, " + where);
+                        }
+                    }
+                }
+            }
+        }
+        open("/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", 390);
+        screenshot("pl-article-date-line-390");
+        dark("pl-article-date-line-390-dark");
+        open("/en/5-signs-its-time-to-fire-a-client/", 1280);
+        screenshot("en-article-date-line-1280");
+    }
+
+    private static void open(String page, int width) {
+        chrome.manage().window().setSize(new Dimension(width, 900));
+        chrome.get(base + page);
+    }
+
+    private static void dark(String name) throws IOException {
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            screenshot(name);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    private static List<String> lines(String selector) {
+        return lines(chrome.findElement(By.cssSelector(selector)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> lines(WebElement element) {
+        return (List<String>) js(LINES, element);
+    }
+}
