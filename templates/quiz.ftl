@@ -15,8 +15,8 @@
 <div class="prose" data-prose data-content>
 ${content.body?no_esc}
 </div>
-<#-- "The score updates as you go" only once /js/quiz.js runs: until then its lines are kept blank (no jump when
-     they fill), and with scripting off they take no room. Adding up by hand is said only without JavaScript, and
+<#-- "The score updates as you go" only once /js/quiz.js runs: until then it takes no room, or, where the browser
+     knows scripts run, its lines are kept blank (no jump when they fill; quiz.css). Adding up by hand is said only without JavaScript, and
      on paper: the browser decides <noscript> as it reads the page, so neither text shows and then goes. -->
 <p class="quiz-howto is-pending" data-quiz-howto>${ui.quizHowTo}</p>
 <noscript><p class="quiz-manual" data-quiz-manual>${ui.quizManual}</p></noscript>
