@@ -19,7 +19,8 @@ import java.util.Optional;
  * its language's archive (a new entry moves every later page's entries and changes the count each page shows,
  * "Artykuły 11–20 z 45"). The archive pages are canonical, indexable pages (each its own canonical address) that lead
  * to every article, so they are listed as well. The root page lists the alternates its own head declares (every home
- * page, itself as x-default) and, as it offers the home pages, the newest of their dates.
+ * page, itself as x-default) and, as it offers the home pages, the newest of their {@code lastmod}s (so what they
+ * show counts for it too).
  */
 public final class Sitemap {
     private final SiteConfig config;
@@ -38,10 +39,10 @@ public final class Sitemap {
 
     public List<SitemapEntry> of(List<ContentDocument> published) {
         List<SitemapEntry> entries = new ArrayList<>();
-        entries.add(new SitemapEntry(config.baseUrl() + "/", newestHomeDate(published), alternates.ofRoot()));
+        entries.add(new SitemapEntry(config.baseUrl() + "/", newestHomeLastmod(published), alternates.ofRoot()));
         for (ContentDocument doc : published) {
             if (doc.type() != DocumentType.NOTFOUND) {
-                LocalDate lastmod = doc.type() == DocumentType.HOME ? newest(doc.updated(), homes.newestShown(doc.lang())) : doc.updated();
+                LocalDate lastmod = doc.type() == DocumentType.HOME ? homeLastmod(doc) : doc.updated();
                 entries.add(new SitemapEntry(config.baseUrl() + doc.url(), lastmod.toString(),
                         translations.versions(doc).size() > 1 ? alternates.of(doc) : List.of()));
             }
@@ -64,9 +65,14 @@ public final class Sitemap {
         return shown.filter(date -> date.isAfter(own)).orElse(own);
     }
 
-    /** {@code 2026-11-20}: the newest date of the language home pages, or null without one. */
-    private static String newestHomeDate(List<ContentDocument> published) {
-        return published.stream().filter(doc -> doc.type() == DocumentType.HOME).map(ContentDocument::date)
+    /** A home page's: the newest of its own text's and of what it shows. */
+    private LocalDate homeLastmod(ContentDocument home) {
+        return newest(home.updated(), homes.newestShown(home.lang()));
+    }
+
+    /** {@code 2026-11-30}: the newest of the language home pages' own {@code lastmod}s, or null without a home page. */
+    private String newestHomeLastmod(List<ContentDocument> published) {
+        return published.stream().filter(doc -> doc.type() == DocumentType.HOME).map(this::homeLastmod)
                 .max(Comparator.naturalOrder()).map(Object::toString).orElse(null);
     }
 }

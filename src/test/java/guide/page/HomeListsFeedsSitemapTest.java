@@ -233,7 +233,8 @@ class HomeListsFeedsSitemapTest {
     /**
      * A listing page changes when what it lists does: a home page whose own text is older than the articles it shows,
      * one of them updated since, has that update's date; so has the home page of the other language, which shows the
-     * article as available in Polish only; an archive page has the newest change of its entries, or the date of the
+     * article as available in Polish only; the root page, which offers the home pages, has the newest of theirs; an
+     * archive page has the newest change of its entries, or the date of the
      * archive's newest entry, which changed the count it shows, when that is newer.
      */
     @Test
@@ -251,6 +252,7 @@ class HomeListsFeedsSitemapTest {
         sitemap(docs, pages).forEach(e -> lastmod.put(e.loc().replace("https://example.org", ""), e.lastmod()));
         assertEquals("2026-11-29", lastmod.get("/pl/"), "the home page shows P3, updated on 2026-11-29");
         assertEquals("2026-11-29", lastmod.get("/en/"), "the English home page shows P3 as available in Polish only");
+        assertEquals("2026-11-29", lastmod.get("/"), "the root page offers the home pages: the newest of theirs, not their own texts' 2026-10-01");
         assertEquals("2026-11-03", lastmod.get("/pl/artykuly/"), "P1 and P2, of 2026-11-03 and 2026-11-02");
         assertEquals("2026-11-29", lastmod.get("/pl/artykuly/2/"), "P3, updated on 2026-11-29");
         assertEquals("2026-11-07", lastmod.get("/en/articles/"));
