@@ -110,7 +110,8 @@ export class SearchIndex {
    * One typed word: its keys, their first-tier postings and the forms to highlight; 'stop' for a
    * stop word; null when nothing in the index matches. An unfinished last word (complete false) of
    * three letters or more stands for itself and for the words it begins, so that the results do
-   * not drop as a reader types on ("fakt" on the way to "faktura", "przy" on the way to "przyjść").
+   * not drop as a reader types on ("fakt" on the way to "faktura", "przy" on the way to "przyjść");
+   * a stop word only for the words it begins (begunOnly, which the panel says).
    */
   async term(word, complete) {
     // An unfinished word may have no shard of its own ("roz" where only "rozl", "rozm", … are listed): meta.json's begun says what it stands for.
@@ -134,7 +135,7 @@ export class SearchIndex {
       n = Math.max(n, p.n);
       addTier(pages, p);
     }
-    return { word, forms, pages, n, more: postings.map(({ key, p }) => ({ key, left: p.m || 0, next: 1 })) };
+    return { word, forms, pages, n, begunOnly: stop, more: postings.map(({ key, p }) => ({ key, left: p.m || 0, next: 1 })) };
   }
 
   /**
@@ -166,7 +167,8 @@ export class SearchIndex {
    * heading, excerpt: [{text, mark}]}], the array's total saying how many pages have every word; null when there is nothing to search for yet (only stop words,
    * or only a word of one or two letters still being typed that the index does not know; after other
    * words, such a word is left out until it stands for something). complete:
-   * the query ends with a space (its last word is done).
+   * the query ends with a space (its last word is done). The array's begun is the common word still being typed
+   * ("the") where it stood only for the words it begins ("them"), as the reader typed it; otherwise undefined.
    */
   async search(query, complete, limit = 8) {
     const { n: total } = await this.open();
@@ -195,6 +197,8 @@ export class SearchIndex {
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .slice(0, limit);
     out.total = ranked.length;
+    const begun = terms.find((t) => t.begunOnly);
+    if (begun) out.begun = words.flatMap((x) => [x, ...x.parts]).find((x) => x.f === begun.word)?.w ?? begun.word;
     return out;
   }
 

@@ -2,7 +2,7 @@
 <#-- Full-text search over this language's index (/<lang>/search/); hidden until /js/search.js runs, which loads
      the search panel's script only when the reader opens it. -->
 <div class="search" data-search data-lang="${content.lang}" data-index="${content.language.searchPath}"
- data-no-results="${ui.searchNoResults}" data-keep-typing="${ui.searchKeepTyping}" data-show-more="${ui.searchShowMore}"<#list content.uiPlurals.searchResultsCount as form, text> data-count-${form}="${text}"</#list>
+ data-no-results="${ui.searchNoResults}" data-keep-typing="${ui.searchKeepTyping}" data-begun-only="${ui.searchBegunOnly}" data-show-more="${ui.searchShowMore}"<#list content.uiPlurals.searchResultsCount as form, text> data-count-${form}="${text}"</#list>
 <#list content.uiPlurals.searchOnlyWord as form, text> data-only-${form}="${text}"</#list> hidden>
 <button type="button" class="search-toggle" aria-expanded="false" aria-controls="search-panel">${ui.search}</button>
 <div class="search-panel" id="search-panel" role="search" hidden>
