@@ -34,6 +34,15 @@ function init(form) {
   catch { rules = new Intl.PluralRules('en'); }
 
   const text = (el, s) => { if (el && el.textContent !== s) el.textContent = s; };
+  // The live score and its band, the band's "·" in a box with it: a narrow bar breaks the line before the "·", not after.
+  const live = (phrase, title) => {
+    if (!status || status.textContent === (title ? phrase + ' · ' + title : phrase)) return;
+    if (!title) { status.textContent = phrase; return; }
+    const band = document.createElement('span');
+    band.className = 'quiz-live-band';
+    band.textContent = '· ' + title;
+    status.replaceChildren(phrase + ' ', band);
+  };
   const fill = (t, o) => String(t || '').replace(/\{(\w+)\}/g, (m, k) => (o[k] != null ? String(o[k]) : m));
   const el = (tag, s, cls) => {
     const n = document.createElement(tag);
@@ -83,7 +92,7 @@ function init(form) {
     const titleEl = band && band.querySelector('.quiz-band-title');
     const title = titleEl ? titleEl.textContent.trim() : '';
     const phrase = fill(d.scoreTemplate || '{points}', { points: points(score), max: d.max });
-    text(status, title ? phrase + ' · ' + title : phrase);
+    live(phrase, title);
     text(scoreEl, phrase);
     if (decidedEl) {
       decidedEl.hidden = !decider;

@@ -95,6 +95,24 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
         screenshot("en-article-date-line-1280");
     }
 
+    /** The live score bar's "0 punktów z 65 · Na razie nic alarmującego" on a phone: the band's "·" leads its line. */
+    @Test
+    void theLiveScoreBarBreaksBeforeTheBandsSeparator() throws IOException {
+        for (String[] page : List.of(new String[]{QuizPageBrowserTest.PL_QUIZ, "0 punktów z 65", "· Na razie nic alarmującego"},
+                new String[]{QuizPageBrowserTest.EN_QUIZ, "0 points of 65", "· Nothing alarming yet"})) {
+            open(page[0], 390);
+            WebElement status = chrome.findElement(By.cssSelector("[data-quiz-status]"));
+            new org.openqa.selenium.support.ui.WebDriverWait(chrome, java.time.Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+            List<String> lines = lines(chrome.findElement(By.cssSelector(".quiz-live")));
+            assertEquals(page[2], lines.get(lines.size() - 1), page[0] + ": " + lines);
+            assertTrue(lines.get(lines.size() - 2).endsWith(page[1]), page[0] + ": " + lines);
+            assertEquals(page[1] + " " + page[2], status.getText().strip(), "read out as one sentence, as before");
+            js("document.getElementById('quiz').scrollIntoView()");
+            screenshot(page[0].split("/")[1] + "-quiz-live-bar-390");
+            dark(page[0].split("/")[1] + "-quiz-live-bar-390-dark");
+        }
+    }
+
     private static void open(String page, int width) {
         chrome.manage().window().setSize(new Dimension(width, 900));
         chrome.get(base + page);
