@@ -21,10 +21,12 @@ import java.util.List;
  * @param note        extra words, e.g. "never stamped"
  * @param commands    what to run for it
  * @param exportable  true when an XLIFF file can be exported for it (it has a source in another language)
+ * @param copied      true for a copy of another language's translation, still to translate (its stamp is that one's)
  */
 public record DashboardEntry(String key, String lang, Status status, DocumentType type, String title, String titleLang, String url,
                              String file, String source, String sourceLang, HeaderDate sourceDate, HeaderDate date,
-                             List<AlignedChange> changes, String note, List<EditorCommand> commands, boolean exportable) {
+                             List<AlignedChange> changes, String note, List<EditorCommand> commands, boolean exportable,
+                             boolean copied) {
 
     public DashboardEntry {
         changes = List.copyOf(changes);

@@ -69,7 +69,7 @@ public final class TranslationDashboard {
                 source == null ? null : source.lang(), source == null ? null : HeaderDate.of(source), doc == null ? null : HeaderDate.of(doc),
                 changes(state, history), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
                 DashboardCommands.of(state, languageName),
-                source != null && !source.lang().equals(state.lang()));
+                source != null && !source.lang().equals(state.lang()), state.copied());
     }
 
     /** For an outdated translation with a stamp: its source's changed blocks beside the translation's. */

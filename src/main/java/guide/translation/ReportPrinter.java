@@ -49,9 +49,8 @@ public final class ReportPrinter {
                         .append("; set status=published when it is ready\n");
                 case ORPHANED -> s.append(path(state.document())).append(": orphaned, ").append(state.note()).append('\n');
                 default -> {
-                    s.append(path(state.document())).append(state.line() > 0 ? ":" + state.line() : "").append(": outdated, ")
-                            .append(state.note()).append(" (")
-                            .append(path(state.source())).append(")\n");
+                    s.append(path(state.document())).append(state.line() > 0 ? ":" + state.line() : "").append(": outdated, ").append(state.note())
+                            .append(state.copied() ? "; translate it from " + path(state.source()) + ", then stamp it\n" : " (" + path(state.source()) + ")\n");
                     for (SourceChange change : state.changes()) {
                         s.append("    ").append(change.kind().sign()).append(' ').append(describe(change)).append('\n');
                     }

@@ -46,8 +46,8 @@ public sealed interface StampFault {
     record CopiedTranslation(int line, String target, String from) implements StampFault {
         @Override
         public String note() {
-            return "not translated yet: its stamp is for " + target + " (" + SourceRevision.TARGET_TOKEN + target + "), copied from "
-                    + (from == null ? "another language's page" : from);
+            return "not translated yet: copied from " + (from == null ? "another language's page" : from) + " (its stamp says "
+                    + SourceRevision.TARGET_TOKEN + target + ")";
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the dashboard says of a translation whose stamp is what is wrong with it: the stamp's line, and why. */
@@ -41,7 +42,9 @@ class StampNoteDashboardTest {
         Element entry = entry("home", "de");
         assertEquals("outdated", entry.attr("data-state"));
         String shown = entry.text();
-        assertTrue(shown.contains("(line 8: not translated yet: its stamp is for en (to=en), copied from content/en/index.md)"), shown);
+        assertTrue(shown.contains("Note Line 8: not translated yet: copied from content/en/index.md (its stamp says to=en)."
+                + " Translate it from content/pl/index.md, then mark it current."), shown);
+        assertFalse(shown.contains("compare the translation with the source by hand"), "a copy is to translate, not to review: " + shown);
         assertTrue(shown.contains("Once it is translated into German, mark it current: ./guide translations stamp content/de/index.md"), shown);
         assertTrue(entry.select(".dash-changes").isEmpty(), "no changes of the source to show: " + shown);
     }
