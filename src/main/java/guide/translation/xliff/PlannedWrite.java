@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param created  true for a new translation
  * @param unchanged true when the file already holds exactly this text (nothing to write)
  * @param outdated  true when --force imported a file made from an older revision of the source
- * @param toReview  units whose target the file still marks to review (needs-review-…), when that kept the stamp from advancing
- * @param toTranslate units it still marks to translate (needs-translation, new, …), when that kept the stamp from advancing
+ * @param toReview  units whose target the file still marks to review (needs-review-…), when that kept the stamp from advancing for them
+ * @param toTranslate units it still marks to translate (needs-translation, new, …), when that kept the stamp from advancing for them
  * @param tags      for a new page, that its tags are still the source's ({@link CopiedTags})
  */
 public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated,
@@ -44,14 +44,14 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
         return tags.map(n -> List.of(shown + ":" + n.line() + ": " + n.message())).orElse(List.of());
     }
 
-    /** Why the stamp did not advance: "1 unit still marked to review, so …". */
+    /** Why the stamp did not advance for every unit: "1 unit still marked to review, so …". */
     private String pending() {
         int units = toReview + toTranslate;
         String count = units + (units == 1 ? " unit" : " units") + (toTranslate == 0 ? " still marked to review"
                 : toReview == 0 ? " still marked to translate" : " still marked to review or translate (" + toReview + " to review, " + toTranslate + " to translate)");
         return created
                 ? count + ", so it has no translation stamp yet: once the file marks every unit translated, import it again"
-                : count + ", so its stamp was left as it was and ./guide translations still reports it outdated:"
+                : count + ", so its stamp counts only the units marked translated and ./guide translations still reports it outdated:"
                 + " once the file marks every unit translated, import it again (or after review: ./guide translations stamp " + shown + ")";
     }
 }

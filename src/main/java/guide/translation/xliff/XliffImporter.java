@@ -75,7 +75,8 @@ public final class XliffImporter {
         Path target = content.config().projectDir().resolve(file.targetPath());
         String before = existing.isPresent() ? read(target) : null;
         int[] pending = pending(file, existing, changed);
-        SourceRevision stamp = pending[0] + pending[1] > 0 ? null : file.revision().to(file.targetLang());
+        SourceRevision stamp = pending[0] + pending[1] == 0 ? file.revision().to(file.targetLang())
+                : existing.flatMap(SourceRevision::stampOf).flatMap(old -> PartialStamp.of(old, file.revision(), file, source.body())).orElse(null);
         Optional<String> written = existing.isPresent()
                 ? TranslationFileText.update(before, title, summary, stamp, body)
                 : Optional.of(TranslationFileText.create(source, title, summary, stamp, body));

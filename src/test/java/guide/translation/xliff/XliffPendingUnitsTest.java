@@ -40,7 +40,7 @@ class XliffPendingUnitsTest {
         assertEquals(0, imported.code(), imported.err());
         assertEquals(before, read(project.resolve("content/en/other-test.md")), "importing the file unchanged gives the same file, byte for byte");
         assertTrue(imported.out().contains("content/en/other-test.md: unchanged from " + project.resolve(XLIFF)
-                + "; 1 unit still marked to review, so its stamp was left as it was and ./guide translations still reports it outdated"), imported.out());
+                + "; 1 unit still marked to review, so its stamp counts only the units marked translated and ./guide translations still reports it outdated"), imported.out());
         XliffFixture.Run report = guide(project, "translations");
         assertTrue(state(report, "outdated"), report.out());
         assertTrue(report.out().contains("+ added: Druga część. I jeszcze jedno zdanie.") || report.out().contains("~ edited: Druga część. I jeszcze jedno zdanie."),
@@ -73,6 +73,34 @@ class XliffPendingUnitsTest {
         assertEquals(stamp(before), stamp(after), "the stamp stays at the older source revision");
         assertTrue(imported.out().contains("updated from"), imported.out());
         assertTrue(state(guide(project, "translations"), "outdated"));
+    }
+
+    @Test
+    void aParagraphConfirmedInAnImportThatLeftAnotherToReviewIsNotToReviewAgainInTheNextExport() throws Exception {
+        XliffFixture.fixtureProject(project);
+        Path pl = project.resolve("content/pl/inny-testowy.md");
+        XliffFixture.write(pl, read(pl).replace("Akapit.", "Akapit, teraz dłuższy.").replace("Druga część.", "Druga część. I jeszcze jedno zdanie."));
+        XliffFixture.Run export = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en");
+        assertTrue(export.out().contains("(3 translated, 2 to review)"), export.out());
+        Path xliff = project.resolve(XLIFF);
+        // The translator confirms the first paragraph, and has not reached the second yet.
+        String half = read(xliff).replace("state=\"needs-review-translation\">A paragraph.", "state=\"translated\">A paragraph, now longer.");
+        assertTrue(half.contains("state=\"translated\">A paragraph, now longer."), half);
+        XliffFixture.write(xliff, half);
+        XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("1 unit still marked to review"), imported.out());
+
+        XliffFixture.Run report = guide(project, "translations");
+        assertTrue(state(report, "outdated"), report.out());
+        assertTrue(report.out().contains("~ edited: Druga część."), report.out());
+        assertFalse(report.out().contains("Akapit"), "the paragraph translated is no longer listed as changed: " + report.out());
+
+        XliffFixture.Run again = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en");
+        assertTrue(again.out().contains("(4 translated, 1 to review)"), again.out());
+        String next = read(xliff);
+        assertTrue(next.contains("state=\"translated\">A paragraph, now longer."), next);
+        assertTrue(next.contains("state=\"needs-review-translation\">The second part."), next);
     }
 
     @Test
