@@ -51,12 +51,7 @@ public final class ReportPrinter {
                 default -> {
                     s.append(path(state.document())).append(state.line() > 0 ? ":" + state.line() : "").append(": outdated, ").append(state.note())
                             .append(state.copied() ? "; translate it from " + path(state.source()) + ", then stamp it\n" : " (" + path(state.source()) + ")\n");
-                    for (SourceChange change : state.changes()) {
-                        s.append("    ").append(change.kind().sign()).append(' ').append(describe(change)).append('\n');
-                    }
-                    if (state.changes().stream().anyMatch(SourceChange::oldUnknown)) {
-                        s.append("    (").append(OLD_UNKNOWN).append(")\n");
-                    }
+                    changeLines(state.changes()).forEach(line -> s.append("    ").append(line).append('\n'));
                     s.append(state.copied() ? "    once translated into " + languageName(state.lang()) + ": " : "    after review: ")
                             .append("./guide translations stamp ").append(path(state.document())).append('\n');
                 }
@@ -125,6 +120,21 @@ public final class ReportPrinter {
         root.put("languages", report.languages());
         root.put("keys", keys);
         return JSONValue.toJSONString(root);
+    }
+
+    /**
+     * What changed in a source, one line each as the report lists them under a page ("~ edited: … {+new words+}"), and,
+     * when an edited block's old text is not known, a last line saying why it is shown from its start.
+     */
+    public static List<String> changeLines(List<SourceChange> changes) {
+        List<String> lines = new ArrayList<>();
+        for (SourceChange change : changes) {
+            lines.add(change.kind().sign() + " " + describe(change));
+        }
+        if (changes.stream().anyMatch(SourceChange::oldUnknown)) {
+            lines.add("(" + OLD_UNKNOWN + ")");
+        }
+        return lines;
     }
 
     /** "edited: ## Krok 1. Podejmij decyzję…", "changed the summary: Jak rozstać się z klientem…" */

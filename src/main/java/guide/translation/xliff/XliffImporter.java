@@ -10,6 +10,7 @@ import guide.translation.ReportPrinter;
 import guide.translation.SourceChange;
 import guide.translation.SourceDiff;
 import guide.translation.SourceRevision;
+import guide.translation.StampedSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,10 +37,17 @@ import java.util.function.Supplier;
 public final class XliffImporter {
     private final SiteContent content;
     private final LinkLocalizer links;
+    private final StampedSource.Lookup history;
 
     public XliffImporter(SiteContent content) {
+        this(content, StampedSource.Lookup.git(content.config().projectDir()));
+    }
+
+    /** @param history where the source's text as exported is found, to show what changed inside an edited block */
+    public XliffImporter(SiteContent content, StampedSource.Lookup history) {
         this.content = content;
         this.links = new LinkLocalizer(content.documents());
+        this.history = history;
     }
 
     public ImportResult check(XliffFile file, boolean force) {
@@ -179,13 +187,18 @@ public final class XliffImporter {
                 : Optional.of(links.localize(unit.source(), prepared, file.sourceLang(), file.targetLang()));
     }
 
-    private static Problem sourceChanged(XliffFile file, ContentDocument source) {
+    /**
+     * The refusal of a file made from an older version of its source: what changed since, as the report lists what
+     * changed since a stamp (an edited block by what changed in it, its old text from git where git has it).
+     */
+    private Problem sourceChanged(XliffFile file, ContentDocument source) {
         List<SourceChange> changes = SourceDiff.between(file.revision(), source);
+        if (changes.stream().anyMatch(c -> c.kind() == SourceChange.Kind.EDITED)) { // only then is the old text worth looking for
+            changes = SourceDiff.between(file.revision(), source, history.find(source, file.revision()));
+        }
         StringBuilder message = new StringBuilder(source.source().toString().replace('\\', '/') + " changed since this file was exported ("
                 + file.revision().lang() + " " + file.revision().hash() + "):");
-        for (SourceChange change : changes) {
-            message.append("\n    ").append(change.kind().sign()).append(' ').append(ReportPrinter.describe(change));
-        }
+        ReportPrinter.changeLines(changes).forEach(line -> message.append("\n    ").append(line));
         message.append("\n    export it again and translate what changed, or import anyway with --force (the translation stays outdated)");
         return new Problem(file.file(), 1, message.toString());
     }
