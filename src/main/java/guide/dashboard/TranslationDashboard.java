@@ -1,16 +1,20 @@
 package guide.dashboard;
 
 import guide.content.ContentDocument;
+import guide.content.Markdown;
 import guide.content.SiteContent;
 import guide.page.Typesetter;
 import guide.translation.AlignedChange;
 import guide.translation.ChangeAlignment;
+import guide.translation.DocumentSections;
 import guide.translation.SourceRevision;
 import guide.translation.StampedSource;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
 import guide.translation.TranslationState.Status;
 import guide.translation.Urgency;
+
+import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,13 +71,16 @@ public final class TranslationDashboard {
         return new DashboardEntry(state.key(), state.lang(), state.status(), shown.type(), typesetter.text(shown.lang(), shown.title()), shown.lang(), url,
                 doc == null ? null : DashboardCommands.path(doc), source == null ? null : DashboardCommands.path(source),
                 source == null ? null : source.lang(), source == null ? null : HeaderDate.of(source), doc == null ? null : HeaderDate.of(doc),
-                changes(state, history), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
+                changes(state, history, typesetter), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
                 DashboardCommands.of(state, languageName),
                 source != null && !source.lang().equals(state.lang()), state.copied());
     }
 
-    /** For an outdated translation with a stamp: its source's changed blocks beside the translation's. */
-    private static List<AlignedChange> changes(TranslationState state, StampedSource.Lookup history) {
+    /**
+     * For an outdated translation with a stamp: its source's changed blocks beside the translation's. Beside a change
+     * placed by its section, the translation's heading is shown as readers see it, not as Markdown ("## Foo {#foo}").
+     */
+    private static List<AlignedChange> changes(TranslationState state, StampedSource.Lookup history, Typesetter typesetter) {
         if (state.status() != Status.OUTDATED || state.source() == null) {
             return List.of();
         }
@@ -81,7 +88,15 @@ public final class TranslationDashboard {
         ContentDocument source = state.source();
         Optional<SourceRevision> stamp = SourceRevision.stampOf(doc);
         boolean edited = state.changes().stream().anyMatch(c -> c.kind() == guide.translation.SourceChange.Kind.EDITED);
-        return stamp.map(s -> ChangeAlignment.of(s, source, doc, edited ? history.find(source, s) : Optional.empty())).orElse(List.of());
+        List<AlignedChange> changes = stamp.map(s -> ChangeAlignment.of(s, source, doc, edited ? history.find(source, s) : Optional.empty()))
+                .orElse(List.of());
+        if (changes.stream().noneMatch(c -> c.placement() == AlignedChange.Placement.SECTION)) {
+            return changes;
+        }
+        DocumentSections sections = DocumentSections.of(doc.title(), doc.body());
+        return changes.stream().map(c -> c.placement() != AlignedChange.Placement.SECTION ? c
+                : sections.byId(c.sectionId()).map(heading -> new AlignedChange(c.change(), c.placement(),
+                        typesetter.text(doc.lang(), Jsoup.parse(Markdown.toHtml("## " + heading.title())).text()), c.sectionId())).orElse(c)).toList();
     }
 
     public List<LanguageOverview> overviews() {
