@@ -52,7 +52,7 @@ public sealed interface StampFault {
 
         @Override
         public String warning(String file) {
-            return "its translation stamp is for " + target + " (" + SourceRevision.TARGET_TOKEN + target
+            return "copied from another language's translation (its stamp says " + SourceRevision.TARGET_TOKEN + target
                     + "), so it counts as not translated yet; once translated: ./guide translations stamp " + file;
         }
 

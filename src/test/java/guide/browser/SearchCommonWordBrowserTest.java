@@ -35,9 +35,9 @@ class SearchCommonWordBrowserTest extends PreviewBrowserTest {
     @Test
     void anUnfinishedCommonWordSaysItFoundTheWordsItBegins() throws IOException {
         for (String[] q : List.of(
-                new String[]{"/en/", "the", " for words beginning with \u201cthe\u201d (\u201cthe\u201d on its own is a common word and is not searched)",
+                new String[]{"/en/", "the", " – \u201cthe\u201d counts only as the start of a longer word (on its own it is a common word and is not searched)",
                         "Keep typing: single letters and common words such as \u201cthe\u201d are not searched."},
-                new String[]{"/pl/", "przy", " dla słów zaczynających się od \u201eprzy\u201d (samo \u201eprzy\u201d to częste słowo, które wyszukiwarka pomija)",
+                new String[]{"/pl/", "przy", " – \u201eprzy\u201d szukane tylko jako początek dłuższych słów (samo \u201eprzy\u201d to częste słowo, które wyszukiwarka pomija)",
                         "Pisz dalej: wyszukiwarka pomija pojedyncze litery i częste słowa, takie jak \u201ei\u201d czy \u201ena\u201d."})) {
             for (int width : List.of(390, 1280)) {
                 chrome.manage().window().setSize(new Dimension(width, 900));

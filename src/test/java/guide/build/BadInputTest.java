@@ -86,8 +86,8 @@ class BadInputTest {
         edit("content/en/about.md", s -> s.replace("sourceRevision=pl 92d7c862df0c 468f04 7d11a5 dff1ea 1cd476",
                 "sourceRevision=pl 92d7c862df0c 468f04 7d11a5 dff1ea 1cd476 to=de"));
         guide.build.BuildReport report = new SiteBuilder(project).build(site);
-        assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "sourceRevision=") + ": warning: its translation stamp is for de"
-                + " (to=de), so it counts as not translated yet; once translated: ./guide translations stamp content/en/about.md"), report.warnings());
+        assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "sourceRevision=") + ": warning: copied from another language's translation"
+                + " (its stamp says to=de), so it counts as not translated yet; once translated: ./guide translations stamp content/en/about.md"), report.warnings());
     }
 
     @Test

@@ -40,7 +40,7 @@ class StampWarningsTest {
         assertEquals(List.of(
                 "content/en/about.md:8: warning: unreadable translation stamp, its hash '0123456789zz' is not 12 hex digits:"
                         + " the page counts as outdated; once it matches the source: ./guide translations stamp content/en/about.md",
-                "content/en/copied.md:8: warning: its translation stamp is for de (to=de), so it counts as not translated yet;"
+                "content/en/copied.md:8: warning: copied from another language's translation (its stamp says to=de), so it counts as not translated yet;"
                         + " once translated: ./guide translations stamp content/en/copied.md"),
                 warnings(documents),
                 "no stamp (a source), a stamp for the file's own language, and one that does not say which: no warning");

@@ -51,7 +51,7 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
                 : toReview == 0 ? " still marked to translate" : " still marked to review or translate (" + toReview + " to review, " + toTranslate + " to translate)");
         return created
                 ? count + ", so it has no translation stamp yet: once the file marks every unit translated, import it again"
-                : count + ", so its stamp counts only the units marked translated and ./guide translations still reports it outdated:"
-                + " once the file marks every unit translated, import it again (or after review: ./guide translations stamp " + shown + ")";
+                : count + ", so the stamp was updated only for the units marked translated, and ./guide translations still reports the page outdated;"
+                + " once the file marks every unit translated, import it again (or, after review: ./guide translations stamp " + shown + ")";
     }
 }

@@ -40,7 +40,7 @@ class XliffPendingUnitsTest {
         assertEquals(0, imported.code(), imported.err());
         assertEquals(before, read(project.resolve("content/en/other-test.md")), "importing the file unchanged gives the same file, byte for byte");
         assertTrue(imported.out().contains("content/en/other-test.md: unchanged from " + project.resolve(XLIFF)
-                + "; 1 unit still marked to review, so its stamp counts only the units marked translated and ./guide translations still reports it outdated"), imported.out());
+                + "; 1 unit still marked to review, so the stamp was updated only for the units marked translated, and ./guide translations still reports the page outdated"), imported.out());
         XliffFixture.Run report = guide(project, "translations");
         assertTrue(state(report, "outdated"), report.out());
         assertTrue(report.out().contains("+ added: Druga część. I jeszcze jedno zdanie.") || report.out().contains("~ edited: Druga część. I jeszcze jedno zdanie."),
