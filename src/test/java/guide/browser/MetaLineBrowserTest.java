@@ -74,6 +74,7 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
                     String where = page + " at " + width + " px: " + lines;
                     for (String line : lines) {
                         assertFalse(line.endsWith("·"), where);
+                        assertFalse(line.endsWith(":"), "an author's label stays with the name: " + where);
                     }
                     for (WebElement time : meta.findElements(By.tagName("time"))) {
                         String date = time.getText().replace('\u00a0', ' ');
