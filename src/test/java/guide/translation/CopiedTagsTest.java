@@ -1,0 +1,104 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.content.TestDocument;
+import guide.site.SiteConfig;
+import guide.site.SmallProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The note ./guide translate and the XLIFF import print when a new translation's tags= line still has its source's
+ * tags: at that line, naming the tags the target language's pages already use, most used first.
+ */
+class CopiedTagsTest {
+    @TempDir
+    Path dir;
+
+    private static final ContentDocument SOURCE = TestDocument.article("pl", "umowa").tags("umowy", "ceny").build();
+
+    /** The new English file as ./guide translate writes it: the source's header, tags on line 3. */
+    private static final String COPY = "title=Umowa\ndate=2026-11-01\ntags=umowy,ceny\ntranslationKey=umowa\n~~~~~~\nText.\n";
+
+    private Optional<CopiedTags.Note> of(String text, List<ContentDocument> documents) {
+        SiteConfig config = SmallProject.in(dir).config();
+        return CopiedTags.of(text, SOURCE, "en", config, documents);
+    }
+
+    private static ContentDocument en(String slug, String... tags) {
+        return TestDocument.article("en", slug).tags(tags).build();
+    }
+
+    @Test
+    void theNoteIsAtTheTagsLineAndListsTheTargetLanguagesTagsMostUsedFirst() {
+        List<ContentDocument> documents = List.of(SOURCE, en("a", "pricing", "contracts"), en("b", "contracts"), en("c", "advance", "contracts"),
+                en("d", "pricing"),
+                // not English tags: a Polish page's, and the new translation's own (the same key), which are the copied ones
+                TestDocument.article("pl", "inna").tags("zaliczka").build(), TestDocument.article("en", "umowa").tags("umowy", "ceny").build());
+        assertEquals(Optional.of(new CopiedTags.Note(3, "tags=umowy,ceny are still the Polish page's (tags are not translated with the text):"
+                        + " related articles are matched by tag among English pages, so give it English tags"
+                        + " (English pages use: contracts, pricing, advance)")),
+                of(COPY, documents));
+    }
+
+    @Test
+    void withoutEnglishTagsTheNoteSaysSo() {
+        assertEquals("tags=umowy,ceny are still the Polish page's (tags are not translated with the text): related articles are matched by"
+                + " tag among English pages, so give it English tags (no English page has tags yet)",
+                of(COPY, List.of(SOURCE, en("untagged"))).orElseThrow().message());
+    }
+
+    @Test
+    void twelveTagsAreListedAndMoreEndWithAnEllipsis() {
+        List<ContentDocument> documents = new ArrayList<>();
+        for (char c = 'a'; c <= 'l'; c++) {
+            documents.add(en("page-" + c, "tag-" + c));
+        }
+        assertEquals("(English pages use: tag-a, tag-b, tag-c, tag-d, tag-e, tag-f, tag-g, tag-h, tag-i, tag-j, tag-k, tag-l)",
+                parenthesis(of(COPY, documents)));
+        documents.add(en("page-m", "tag-m"));
+        assertEquals("(English pages use: tag-a, tag-b, tag-c, tag-d, tag-e, tag-f, tag-g, tag-h, tag-i, tag-j, tag-k, tag-l, …)",
+                parenthesis(of(COPY, documents)));
+    }
+
+    private static String parenthesis(Optional<CopiedTags.Note> note) {
+        String message = note.orElseThrow().message();
+        return message.substring(message.lastIndexOf('('));
+    }
+
+    @Test
+    void theSourcesTagsWrittenWithSpacesAndStrayCommasAreStillTheSourcesAndTheNoteShowsThemAsTheyCount() {
+        String text = "\uFEFFtitle=Umowa\n  tags= umowy ,, ceny, \n~~~~~~\nText.\n";
+        CopiedTags.Note note = of(text, List.of()).orElseThrow();
+        assertEquals(2, note.line());
+        assertEquals("tags=umowy,ceny are still", note.message().substring(0, "tags=umowy,ceny are still".length()));
+    }
+
+    @Test
+    void noNoteOnceTheTagsChangedOrWhenThereAreNone() {
+        assertEquals(Optional.empty(), of(COPY.replace("tags=umowy,ceny", "tags=contracts,pricing"), List.of()));
+        assertEquals(Optional.empty(), of(COPY.replace("tags=umowy,ceny", "tags=umowy"), List.of()));
+        assertEquals(Optional.empty(), of(COPY.replace("tags=umowy,ceny\n", ""), List.of()));
+        SiteConfig config = SmallProject.in(dir).config();
+        ContentDocument untagged = TestDocument.article("pl", "umowa").build();
+        assertEquals(Optional.empty(), CopiedTags.of("title=Umowa\ntags=\n~~~~~~\n", untagged, "en", config, List.of()));
+    }
+
+    @Test
+    void aTagsLineInTheTextIsNotTheHeaders() {
+        assertEquals(Optional.empty(), of(COPY.replace("tags=umowy,ceny\n", "") + "tags=umowy,ceny\n", List.of()));
+        assertEquals(Optional.empty(), of("~~~~~~\ntags=umowy,ceny\n", List.of()));
+    }
+
+    @Test
+    void aFileWithoutSeparatorIsReadWholeAsItsHeader() {
+        assertEquals(3, of(COPY.replace("~~~~~~\n", ""), List.of()).orElseThrow().line());
+    }
+}
