@@ -45,4 +45,16 @@ class HeadingIdsTest {
     void sectionsAreLevelsTwoToFourEachOnce() {
         assertEquals(List.of("a", "b", "c"), List.copyOf(HeadingIds.ofSections("Big {#top}\n===\n## A {#a}\n### B {.x #b}\n#### C {id=c}\n##### D {#d}\n## A again {#a}\n")));
     }
+
+    @Test
+    void anUnderlinedHeadingsIdWrittenAsIdEqualsOrAtTheStartOfItsLastLineCounts() {
+        assertEquals(List.of("1 h2 #terms", "5 h1 #big", "7 h2 #lead"), read("Terms {id=terms}\n---\n\nBig\n{#big}\n===\n{.a} Lead {#lead}\n---\n"));
+    }
+
+    @Test
+    void theLastLineCountsWithoutALineEnd() {
+        assertEquals(List.of("1 h2 #end"), read("## The end {.note #end}"));
+        assertEquals(List.of("1 h2 #end"), read("## The end {#end}"));
+        assertEquals(List.of("2 h2 #end"), read("Text.\n## The end {id=end}"));
+    }
 }
