@@ -1,7 +1,6 @@
 package guide.content;
 
 import com.vladsch.flexmark.ast.AnchorRefTarget;
-import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockPreVisitor;
 import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockVisitor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
@@ -42,13 +41,13 @@ final class TextHeadingIds implements HtmlIdGenerator {
     private boolean noDupedDashes;
     private boolean nonAsciiToLowercase;
 
+    /**
+     * The one flexmark calls (its HTML renderer, and its Markdown formatter). The interface's default for
+     * {@code generateIds(document, preVisitor)} comes here without the pre-visitor: nothing passes one to an
+     * HtmlIdGenerator but flexmark's own HeaderIdGenerator to itself.
+     */
     @Override
     public void generateIds(Document document) {
-        generateIds(document, null);
-    }
-
-    @Override
-    public void generateIds(Document document, AnchorRefTargetBlockPreVisitor preVisitor) {
         toDashChars = HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.get(document);
         nonDashChars = HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.get(document);
         noDupedDashes = HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.get(document);
@@ -56,11 +55,6 @@ final class TextHeadingIds implements HtmlIdGenerator {
         Set<String> taken = new HashSet<>();
         List<AnchorRefTarget> fromText = new ArrayList<>();
         new AnchorRefTargetBlockVisitor() {
-            @Override
-            protected boolean preVisit(Node node) {
-                return preVisitor == null || preVisitor.preVisit(node, this);
-            }
-
             @Override
             protected void visit(AnchorRefTarget node) {
                 if (node.getAnchorRefId().isEmpty()) {
