@@ -4,7 +4,6 @@ import guide.content.ContentDocument;
 import guide.content.DocumentType;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -49,7 +48,10 @@ public final class ArticleIndex {
         });
     }
 
-    /** {@link #newestFirst()}, with each address made once rather than in every comparison. */
+    /**
+     * Newest first; articles of the same day by address, so the order never depends on the file system. Each address
+     * is made once rather than in every comparison.
+     */
     private static void sortNewestFirst(List<ContentDocument> docs) {
         Map<ContentDocument, String> urls = new IdentityHashMap<>();
         docs.forEach(doc -> urls.put(doc, doc.url()));
@@ -82,11 +84,6 @@ public final class ArticleIndex {
     /** An article's place in its language's list, 0 for the newest; null for other documents. */
     public Integer rank(ContentDocument doc) {
         return rank.get(doc);
-    }
-
-    /** Newest first; articles of the same day by address, so the order never depends on the file system. */
-    public static Comparator<ContentDocument> newestFirst() {
-        return Comparator.comparing(ContentDocument::date).reversed().thenComparing(ContentDocument::url);
     }
 
     private static String tagKey(String lang, String tag) {
