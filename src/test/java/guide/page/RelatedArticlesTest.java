@@ -155,4 +155,13 @@ class RelatedArticlesTest {
                 article("e", "2026-06-15"), article("f", "2026-06-15"));
         assertEquals(List.of("/pl/c/", "/pl/d/", "/pl/e/", "/pl/f/"), related(z, published));
     }
+
+    @Test
+    void anArticleFarDownABusyTagsListGetsItsNeighboursThereNotTheTagsNewest() {
+        List<ContentDocument> published = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            published.add(article("t" + i, LocalDate.of(2026, 12, 31).minusDays(i).toString(), "busy"));
+        }
+        assertEquals(List.of("/pl/t39/", "/pl/t41/", "/pl/t38/", "/pl/t42/"), related(published.get(40), published));
+    }
 }
