@@ -52,6 +52,7 @@ class PageModelTest {
                 .alternates(List.of(new Alternate("pl", "https://example.org/pl/a/")))
                 .switcher(List.of(new SwitchOption("en", "English", "/en/", false, "brak", "home")))
                 .date(date)
+                .updated(new DateText("2026-11-25", "25 listopada 2026"))
                 .readingTime("1 minuta czytania")
                 .tags(List.of("a"))
                 .author(new AuthorCard("r", "Person", "id", "R", "R", "role", "bio", null, List.of()))
@@ -72,12 +73,14 @@ class PageModelTest {
         content.put("type", "post");
         model.into(content, WRAPPER);
         assertEquals(Set.of("type", "lang", "language", "title", "summary", "url", "canonical", "siteUrl", "alternates", "switcher", "date",
-                "readingTime", "tags", "author", "basedOn", "legalNotice", "outdatedNotice", "related", "home", "quiz", "archive", "languages", "feed",
+                "updated", "readingTime", "tags", "author", "basedOn", "legalNotice", "outdatedNotice", "related", "home", "quiz", "archive", "languages", "feed",
                 "sitemap", "sitemapUrl", "socialImage"), content.keySet());
         assertEquals("post", content.get("type"), "JBake's own field is left as it is");
         assertEquals("Tytuł", ((TemplateScalarModel) content.get("title")).getAsString());
         TemplateModel dateText = ((TemplateHashModel) content.get("date")).get("text");
         assertEquals("20 listopada 2026", ((TemplateScalarModel) dateText).getAsString(), "records reach the template as objects with properties");
+        TemplateModel updatedText = ((TemplateHashModel) content.get("updated")).get("text");
+        assertEquals("25 listopada 2026", ((TemplateScalarModel) updatedText).getAsString(), "the date the page shows it was updated");
         assertInstanceOf(TemplateModel.class, content.get("quiz"));
     }
 

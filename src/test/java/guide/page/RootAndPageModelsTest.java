@@ -152,6 +152,7 @@ class RootAndPageModelsTest {
         assertEquals(3, model.alternates().size());
         assertEquals(List.of(new SwitchOption("en", "English", "/en/pricing/", true, null, null)), model.switcher());
         assertEquals(new DateText("2026-11-20", "20 listopada 2026"), model.date());
+        assertNull(model.updated(), "no updated= line: the page shows no update");
         assertEquals("1 minuta czytania", model.readingTime());
         assertEquals(List.of("pieniądze"), model.tags());
         assertEquals("Redakcja", model.author().name());
@@ -227,5 +228,22 @@ class RootAndPageModelsTest {
         assertEquals("Person", ola.schemaType());
         assertEquals("https://ola.example", ola.url());
         assertEquals(List.of(new AuthorCard.Profile("Mastodon", "https://mastodon.example/@ola")), ola.profiles());
+    }
+
+    @Test
+    void anArticleUpdatedAfterItsDateShowsTheUpdatesDate() {
+        ContentDocument updated = TestDocument.article("pl", "a").date("2026-11-20").header("updated", "2026-11-25").build();
+        ContentDocument sameDay = TestDocument.article("pl", "b").date("2026-11-20").header("updated", "2026-11-20").build();
+        PageModels models = models(List.of(updated, sameDay), Map.of());
+        assertEquals(new DateText("2026-11-25", "25 listopada 2026"), models.forDocument(updated).updated());
+        assertNull(models.forDocument(sameDay).updated(), "updated on the day it was published: nothing to add");
+    }
+
+    @Test
+    void aNotFoundPageInALanguageGivesTheSiteARootNotFoundPage() {
+        ContentDocument notFound = TestDocument.article("pl", "404").type(DocumentType.NOTFOUND).build();
+        ContentDocument article = TestDocument.article("pl", "a").build();
+        assertEquals(List.of("index.html", "404.html", "pl/feed.xml", "pl/artykuly/index.html", "en/feed.xml", "en/articles/index.html"),
+                models(List.of(article, notFound), Map.of()).listingPages().stream().map(PageSpec::outputPath).toList());
     }
 }
