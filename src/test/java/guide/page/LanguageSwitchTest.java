@@ -40,4 +40,15 @@ class LanguageSwitchTest {
         assertEquals(List.of(new SwitchOption("pl", "Polski", "/pl/", false, "This page is not available in Polish yet.",
                 "Przejdź na stronę główną po polsku")), languageSwitch.options("en", lang -> null));
     }
+
+    /** A reader in the section "Price" of the Polish page lands on it in the English one: the switch names the translation's sections. */
+    @Test
+    void theSwitchToATranslationNamesItsSectionsIds() {
+        SmallProject project = SmallProject.in(dir);
+        ContentDocument pl = TestDocument.article("pl", "wycena").key("pricing").body("## Cena {#price}\n\nText.\n").build();
+        ContentDocument en = TestDocument.article("en", "pricing").key("pricing").body("## Price {#price}\n\n### Terms {.note #terms}\n\n## Other\n").build();
+        var config = project.config();
+        LanguageSwitch languageSwitch = new LanguageSwitch(config, new TranslationIndex(config.languages(), List.of(pl, en)), project.ui());
+        assertEquals(List.of(new SwitchOption("en", "English", "/en/pricing/", true, null, null, List.of("price", "terms"))), languageSwitch.of(pl));
+    }
 }
