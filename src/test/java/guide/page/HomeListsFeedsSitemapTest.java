@@ -258,4 +258,19 @@ class HomeListsFeedsSitemapTest {
         assertEquals("2026-11-07", lastmod.get("/en/articles/"));
         assertEquals("2026-11-03", lastmod.get("/pl/p1/"), "an article keeps its own date");
     }
+
+    /** The home page shows its quiz: the quiz's update is the home page's change too. */
+    @Test
+    void aHomePagesLastmodIsItsQuizsUpdateWhenThatIsNewest() {
+        site("");
+        ContentDocument plHome = TestDocument.article("pl", "index").type(DocumentType.HOME).key("home").date("2026-10-01").build();
+        ContentDocument quiz = TestDocument.article("pl", "test").title("Test").type(DocumentType.QUIZ).date("2026-10-05").header("updated", "2026-12-01")
+                .build();
+        List<ContentDocument> docs = List.of(plHome, pl1, quiz);
+        TranslationIndex index = new TranslationIndex(config.languages(), docs);
+        ArchivePages pages = new ArchivePages(config, new ArticleIndex(docs), cards, ui, new Alternates(config, index),
+                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
+        assertEquals("2026-12-01", sitemap(docs, pages).stream().filter(e -> e.loc().equals("https://example.org/pl/")).findFirst().orElseThrow()
+                .lastmod(), "the quiz, updated on 2026-12-01, is newer than P1 of 2026-11-03");
+    }
 }
