@@ -57,4 +57,10 @@ class HeadingIdsTest {
         assertEquals(List.of("1 h2 #end"), read("## The end {#end}"));
         assertEquals(List.of("2 h2 #end"), read("Text.\n## The end {id=end}"));
     }
+
+    /** A line of dashes under a {@code ##} heading is a rule, not an underline: the heading keeps its level and id. */
+    @Test
+    void aHeadingFollowedByARuleIsNoUnderlinedHeading() {
+        assertEquals(List.of("1 h2 #rule-after", "4 h3 #other-form"), read("## Before a rule {#rule-after}\n---\n\n### Other {.x #other-form}\n===\n"));
+    }
 }
