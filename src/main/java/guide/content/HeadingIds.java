@@ -59,8 +59,9 @@ public final class HeadingIds {
                 }
             } else if (fence == null && lines[i].indexOf('{') >= 0) {
                 boolean underlined = i + 1 < lines.length && UNDERLINE.matcher(lines[i + 1]).matches();
-                Matcher plain = underlined ? null : PLAIN.matcher(lines[i]);
-                if (plain != null && plain.matches()) {
+                // A line of the plain form is an ATX heading whatever follows it: a line of dashes under it is a rule.
+                Matcher plain = PLAIN.matcher(lines[i]);
+                if (plain.matches()) {
                     ids.add(new Written(plain.group(2), plain.group(1).length(), i + 1));
                 } else if (underlined || lines[i].indexOf('#') >= 0) {
                     read(underlined ? lines[i] + "\n" + lines[i + 1] : lines[i], i + 1, ids);
