@@ -46,6 +46,6 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("Also " + warnings + (warnings == 1 ? " warning" : " warnings") + " (warnings alone do not stop a build):");
             failure.warnings().forEach(w -> System.err.println("    " + w));
         }
-        System.err.println("Build failed: " + failure.problems().size() + " problem(s); the previous site was left as it was.");
+        System.err.println("Build failed: " + Problem.count(failure.problems().size()) + "; the previous site was left as it was.");
     }
 }

@@ -70,7 +70,7 @@ final class ProjectOptions {
             return java.util.Optional.of(guide.content.SiteContent.load(projectDir()));
         } catch (guide.site.BuildFailure failure) {
             failure.problems().forEach(System.err::println);
-            System.err.println("Nothing done: fix the settings above first (" + failure.problems().size() + " problem(s)).");
+            System.err.println("Nothing done: fix the settings above first (" + guide.site.Problem.count(failure.problems().size()) + ").");
             return java.util.Optional.empty();
         }
     }

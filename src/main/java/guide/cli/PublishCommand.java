@@ -12,6 +12,7 @@ import guide.publish.Publisher;
 import guide.publish.S3Bucket;
 import guide.publish.SiteFiles;
 import guide.site.BuildFailure;
+import guide.site.Problem;
 import guide.site.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,7 @@ final class PublishCommand implements Callable<Integer> {
             report = new SiteBuilder(options.projectDir()).build(site.outputDir(options));
         } catch (BuildFailure failure) {
             failure.problems().forEach(System.err::println);
-            System.err.println("Not published: " + failure.problems().size() + " problem(s); the bucket was not touched.");
+            System.err.println("Not published: " + Problem.count(failure.problems().size()) + "; the bucket was not touched.");
             return 1;
         } catch (IOException | RuntimeException e) {
             System.err.println("error: the build stopped unexpectedly: " + e);

@@ -42,7 +42,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
                 java.util.Optional.ofNullable(name), content, NewPageName.Asked.OPTION);
         if (!plan.problems().isEmpty()) {
             plan.problems().forEach(p -> System.err.println(shown(cwd, p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
-            System.err.println("Nothing imported: " + plan.problems().size() + " problem(s); content/ was left as it was.");
+            System.err.println("Nothing imported: " + guide.site.Problem.count(plan.problems().size()) + "; content/ was left as it was.");
             return 1;
         }
         try {

@@ -64,7 +64,7 @@ final class DashboardImport {
                     }
                     messages.add(shown.getOrDefault(p.file(), String.valueOf(p.file())) + (p.line() > 0 ? ":" + p.line() : "") + ": " + message);
                 }
-                return new ImportOutcome(false, "Nothing imported: " + plan.problems().size() + " problem(s)", messages);
+                return new ImportOutcome(false, "Nothing imported: " + Problem.count(plan.problems().size()), messages);
             }
             try {
                 XliffImportBatch.write(plan.writes());

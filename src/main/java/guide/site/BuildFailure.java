@@ -16,7 +16,7 @@ public class BuildFailure extends Exception {
     }
 
     public BuildFailure(List<Problem> problems, List<String> warnings) {
-        super(problems.size() + " problem(s) found");
+        super(Problem.count(problems.size()) + " found");
         this.problems = problems.stream().sorted().toList();
         this.warnings = List.copyOf(warnings);
     }

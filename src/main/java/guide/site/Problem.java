@@ -23,6 +23,11 @@ public record Problem(Path file, int line, String message) implements Comparable
         return new Problem(file, line, WARNING + message);
     }
 
+    /** "1 problem", "2 problems": how the command-line messages count problems (they are English only). */
+    public static String count(int n) {
+        return n + (n == 1 ? " problem" : " problems");
+    }
+
     public boolean isWarning() {
         return message.startsWith(WARNING);
     }

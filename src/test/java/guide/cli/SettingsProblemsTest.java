@@ -31,6 +31,6 @@ class SettingsProblemsTest {
         }
         String said = captured.toString(StandardCharsets.UTF_8);
         assertEquals("jbake.properties:" + line + ": site.archive.pageSize must be a whole number of at least 1 (found 'abc')\n"
-                + "Nothing done: fix the settings above first (1 problem(s)).\n", said);
+                + "Nothing done: fix the settings above first (1 problem).\n", said);
     }
 }

@@ -250,7 +250,7 @@ class PublishTest {
         CommandRun run = publish();
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains(ARTICLE + ":2: date '10.10.2026' is not a date in the form yyyy-MM-dd"), run.err());
-        assertTrue(run.err().contains("Not published: 1 problem(s); the bucket was not touched."), run.err());
+        assertTrue(run.err().contains("Not published: 1 problem; the bucket was not touched."), run.err());
         assertEquals(List.of(), server.writes());
         assertEquals(before, objects());
     }

@@ -53,6 +53,7 @@ class DashboardImportTest {
 
         ImportOutcome unnamed = importer.run(upload, false, Optional.empty());
         assertFalse(unnamed.imported(), unnamed.messages().toString());
+        assertEquals("Nothing imported: 1 problem", unnamed.headline());
         assertTrue(unnamed.messages().get(0).startsWith("advance.xlf: makes a new page, content/en/zaliczka-czy-zadatek.md, at the source's address")
                 && unnamed.messages().get(0).endsWith("give its file name in \"New page's file name\" and import it again (one new page per import;"
                         + " its translationKey, advance, is a name to start from if it is in en)"),

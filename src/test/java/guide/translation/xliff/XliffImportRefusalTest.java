@@ -199,7 +199,7 @@ class XliffImportRefusalTest {
         XliffFixture.write(article, read(article).replace("target-language=\"en\"", "target-language=\"xx\""));
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", quiz.toString(), article.toString());
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("Nothing imported: 1 problem(s); content/ was left as it was."), run.err());
+        assertTrue(run.err().contains("Nothing imported: 1 problem; content/ was left as it was."), run.err());
         assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the good file was not written either");
     }
 
