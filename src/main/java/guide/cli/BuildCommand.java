@@ -38,14 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static void printFailure(BuildFailure failure) {
-        for (Problem problem : failure.problems()) {
-            System.err.println(problem);
-        }
-        int warnings = failure.warnings().size();
-        if (warnings > 0) {
-            System.err.println("Also " + warnings + (warnings == 1 ? " warning" : " warnings") + " (warnings alone do not stop a build):");
-            failure.warnings().forEach(w -> System.err.println("    " + w));
-        }
+        failure.print(System.err);
         System.err.println("Build failed: " + Problem.count(failure.problems().size()) + "; the previous site was left as it was.");
     }
 }

@@ -55,7 +55,7 @@ final class PublishCommand implements Callable<Integer> {
             target = PublishTarget.from(SiteConfig.load(options.projectDir()));
             report = new SiteBuilder(options.projectDir()).build(site.outputDir(options));
         } catch (BuildFailure failure) {
-            failure.problems().forEach(System.err::println);
+            failure.print(System.err);
             System.err.println("Not published: " + Problem.count(failure.problems().size()) + "; the bucket was not touched.");
             return 1;
         } catch (IOException | RuntimeException e) {

@@ -147,7 +147,7 @@ public final class PreviewServer {
             System.out.printf("Build %d: %d pages in %.1f s%n", next, pages, report.millis() / 1000.0);
             live.publish(next, List.of());
         } catch (BuildFailure failure) {
-            failure.problems().forEach(System.err::println);
+            failure.print(System.err);
             boolean served = builds.get() > 0 || Files.isRegularFile(output.resolve("index.html"));
             System.err.println(served ? "Build failed; still serving the last good build."
                     : "Build failed; nothing to serve yet: fix the problems above and save, and the browser shows the site.");

@@ -1,5 +1,6 @@
 package guide.site;
 
+import java.io.PrintStream;
 import java.util.List;
 
 /**
@@ -23,6 +24,19 @@ public class BuildFailure extends Exception {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * Prints the problems, one {@code path:line: message} a line, then the warnings under "Also N warnings (warnings
+     * alone do not stop a build):", as {@code ./guide build}, {@code ./guide publish} and the preview show a failed build.
+     */
+    public void print(PrintStream out) {
+        problems.forEach(out::println);
+        int n = warnings.size();
+        if (n > 0) {
+            out.println("Also " + n + (n == 1 ? " warning" : " warnings") + " (warnings alone do not stop a build):");
+            warnings.forEach(w -> out.println("    " + w));
+        }
     }
 
     /** The warnings of the build that failed, as a build that succeeds lists them. */

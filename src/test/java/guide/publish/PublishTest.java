@@ -247,9 +247,12 @@ class PublishTest {
         Map<String, String> before = objects();
         server.forgetWrites();
         ProjectFiles.edit(project, ARTICLE, s -> s.replace("date=2026-10-10", "date=10.10.2026"));
+        ProjectFiles.addEnglishDraft(project);
         CommandRun run = publish();
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains(ARTICLE + ":2: date '10.10.2026' is not a date in the form yyyy-MM-dd"), run.err());
+        assertTrue(run.err().contains("\nAlso 1 warning (warnings alone do not stop a build):\n    content/en/unfinished.md: draft, not published\n"),
+                "the warnings under the problem, as ./guide build lists them: " + run.err());
         assertTrue(run.err().contains("Not published: 1 problem; the bucket was not touched."), run.err());
         assertEquals(List.of(), server.writes());
         assertEquals(before, objects());

@@ -79,6 +79,28 @@ class PreviewFirstBuildTest {
         }
     }
 
+    /** As {@code ./guide build} says it (FailedBuildWarningsTest): the problem, then the warnings, then what the preview does. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aFailedBuildListsItsWarningsUnderItsProblems(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        String polish = Files.readString(project.resolve("templates/i18n/pl.yaml"));
+        Files.writeString(project.resolve("templates/i18n/en.yaml"), polish.replace("aboutUrl: /pl/o-przewodniku/", "aboutUrl: /en/about/"));
+        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), freePort());
+        java.util.List<String> said;
+        try {
+            said = stderrOf(server::start).lines().toList();
+        } finally {
+            server.stop();
+        }
+        assertEquals(4, said.size(), String.join("\n", said));
+        assertTrue(said.get(0).startsWith("templates/i18n/en.yaml:") && said.get(0).contains("archiveUrl must be a folder of the language"), said.get(0));
+        assertEquals("Also 1 warning (warnings alone do not stop a build):", said.get(1));
+        assertTrue(said.get(2).matches("    templates/i18n/en\\.yaml:3: warning: \\d+ of \\d+ interface words are the same as pl\\.yaml's; translate them"),
+                said.get(2));
+        assertEquals("Build failed; nothing to serve yet: fix the problems above and save, and the browser shows the site.", said.get(3));
+    }
+
     @Test
     @org.junit.jupiter.api.Timeout(60)
     void settingsItCannotStartWithoutAreReportedOnce(@TempDir Path tmp) throws Exception {
