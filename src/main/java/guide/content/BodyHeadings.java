@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * written on a heading ({@code {#id}}) names one heading: the same id on a second heading is an
  * error at that heading's line, and so is an id the page's template already gives something else
  * ({@link TemplateIds}: {@code #main}, {@code #author}…) or one with other letters than a-z, digits,
- * {@code -} and {@code _} (a quiz's checklist checks its own ids).
+ * {@code -} and {@code _} (a quiz's checklist checks its own ids), and two ids on one heading.
  */
 final class BodyHeadings {
     private static final Pattern H1 = Pattern.compile("#[ \\t].*|#");
@@ -39,7 +39,11 @@ final class BodyHeadings {
             String id = w.id();
             Optional<String> template = TemplateIds.usedBy(id, type);
             Integer before = first.putIfAbsent(id, line);
-            if (!ID.matcher(id).matches()) {
+            if (w.all().size() > 1) {
+                problems.add(new Problem(file, line, (w.all().size() == 2 ? "two" : w.all().size()) + " ids on one heading ("
+                        + w.all().stream().map(i -> "#" + i).collect(java.util.stream.Collectors.joining(", "))
+                        + "): a heading has one address; keep one, and point links to the others at it"));
+            } else if (!ID.matcher(id).matches()) {
                 problems.add(new Problem(file, line, "{#" + id + "}: a heading's id may use only the letters a-z and A-Z, digits, '-' and '_' (it is the heading's address in links)"));
             } else if (template.isPresent()) {
                 problems.add(new Problem(file, line, "{#" + id + "} is already used on this page by " + template.get()

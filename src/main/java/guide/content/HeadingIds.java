@@ -1,6 +1,8 @@
 package guide.content;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.ArrayList;
@@ -37,8 +39,14 @@ public final class HeadingIds {
      *
      * @param level the heading's level, 2 for {@code ##} or an underline of {@code -}
      * @param line  1-based line in the Markdown text (of an underlined heading, its text's last line)
+     * @param all   every id the heading's attributes give, in the order written: one, or more by mistake
+     *              ({@code {id='a' #b}}: the page and these tools would not agree which is its address; BodyHeadings refuses it)
      */
-    public record Written(String id, int level, int line) {
+    public record Written(String id, int level, int line, List<String> all) {
+        /** A heading with one id, as nearly all are. */
+        public Written(String id, int level, int line) {
+            this(id, level, line, List.of(id));
+        }
     }
 
     private HeadingIds() {
@@ -75,9 +83,24 @@ public final class HeadingIds {
     private static void read(String line, int number, List<Written> ids) {
         for (Node node : Markdown.parse(line).getDescendants()) {
             if (node instanceof Heading heading && heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty()) {
-                ids.add(new Written(heading.getAnchorRefId(), heading.getLevel(), number));
+                ids.add(new Written(heading.getAnchorRefId(), heading.getLevel(), number, allIds(heading)));
             }
         }
+    }
+
+    /** The ids in a heading's own attribute blocks ({@code {#a}}, {@code {id=a}}), however many were written. */
+    private static List<String> allIds(Heading heading) {
+        List<String> all = new ArrayList<>();
+        for (Node child : heading.getChildren()) {
+            if (child instanceof AttributesNode attributes) {
+                for (Node a : attributes.getChildren()) {
+                    if (a instanceof AttributeNode attribute && attribute.isId()) {
+                        all.add(attribute.getValue().toString());
+                    }
+                }
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** The ids of the section headings (levels 2 to 4, the table of contents' and the heading anchors'), each once. */

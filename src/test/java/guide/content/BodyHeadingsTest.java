@@ -96,6 +96,19 @@ class BodyHeadingsTest {
         assertEquals(List.of(), problems("## Result {#result}\n", DocumentType.POST), "only the quiz has #result");
     }
 
+    /** The page would show one of them and the link checks and translation tools read another ({id='k1' #k2}: k1 on the page, k2 for the tools). */
+    @Test
+    void twoIdsOnOneHeadingInAnyFormAreAnErrorAtItsLine() {
+        String keep = "): a heading has one address; keep one, and point links to the others at it";
+        assertEquals(List.of("content/pl/a.md:10: two ids on one heading (#k1, #k2" + keep,
+                        "content/pl/a.md:12: two ids on one heading (#a, #b" + keep,
+                        "content/pl/a.md:13: 3 ids on one heading (#c, #d, #e" + keep,
+                        "content/pl/a.md:14: two ids on one heading (#f, #g" + keep,
+                        "content/pl/a.md:16: two ids on one heading (#u1, #u2" + keep),
+                problems("## Title {id='k1' #k2}\n\n## B {#a #b}\n### C {#c .note id=d #e}\n## F {#f} {#g}\n\nUnderlined {#u1 #u2}\n---\n"
+                        + "## One {#one .note}\n", DocumentType.POST));
+    }
+
     @Test
     void anIdWithOtherLettersThanAsciiOnesIsAnError() {
         assertEquals(List.of("content/pl/a.md:10: {#zakończenie}: a heading's id may use only the letters a-z and A-Z, digits, '-' and '_'"
