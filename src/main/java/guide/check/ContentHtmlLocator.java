@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * that holds the offending tag, attribute or URL (rendered HTML keeps no Markdown positions).
  */
 public final class ContentHtmlLocator {
+    /** An attribute block with a class in it: {@code {.note}}, {@code {#id .note}}. */
+    private static final Pattern CLASS_IN_BLOCK = Pattern.compile("\\{(?:[^{}\\n]*\\s)?\\.[A-Za-z_][\\w-]*(?:\\s[^{}\\n]*)?}");
+
     private ContentHtmlLocator() {
     }
 
@@ -56,6 +59,11 @@ public final class ContentHtmlLocator {
         }
         if (finding.protocolRelative()) {
             return lines.findDecoded(whole, pattern(url + "[/\\\\]{2}"));
+        }
+        if (finding.attribute().equalsIgnoreCase("class")) {
+            // A class is mostly written in an attribute block, {.note}, as a heading's or a paragraph's; else as class=.
+            return lines.find(pattern(name + "\\s*="), CLASS_IN_BLOCK, pattern(name + "(?![\\w:-])"),
+                    pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
         }
         return lines.find(pattern(name + "\\s*="), pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
     }

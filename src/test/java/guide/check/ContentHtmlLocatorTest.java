@@ -98,6 +98,24 @@ class ContentHtmlLocatorTest {
                 """));
     }
 
+    /** Not at the text's first line: at the heading's (or paragraph's) own, after a word "class" elsewhere in the text too. */
+    @Test
+    void aClassWrittenInAnAttributeBlockIsNamedAtItsHeading() {
+        assertEquals(List.of("content/pl/a.md:11: unsafe HTML: class attribute on <h2> is not allowed in content",
+                "content/pl/a.md:15: unsafe HTML: class attribute on <h3> is not allowed in content",
+                "content/pl/a.md:17: unsafe HTML: class attribute on <p> is not allowed in content"), problems("""
+                Wstęp: a world class service.
+
+                ## Uwaga {.note}
+
+                Tekst.
+
+                ### Ważne {#wazne .warning}
+
+                Akapit. {.wide}
+                """));
+    }
+
     @Test
     void quizStatementAttributesAreTheQuizsOwn() {
         assertEquals(List.of(), problems("## 1. Płatności {#late}\n\n- [ ] Spóźnia się. {#late-pay points=3 decides=exit}\n"));
