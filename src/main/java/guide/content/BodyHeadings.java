@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code blocks)
- * would make a second one. Each is an error at its line that says to write {@code ##}. And an id
+ * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code blocks),
+ * or a text over a line of {@code ===}, would make a second one. Each is an error at its line that says to write {@code ##}. And an id
  * written on a heading ({@code {#id}}) names one heading: the same id on a second heading is an
  * error at that heading's line, and so is an id the page's template already gives something else
  * ({@link TemplateIds}: {@code #main}, {@code #author}…) or one with other letters than a-z, digits,
@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class BodyHeadings {
     private static final Pattern H1 = Pattern.compile("#[ \\t].*|#");
+    /** The line of {@code =} under an underlined (Setext) h1's text. */
+    private static final Pattern UNDERLINE = Pattern.compile(" {0,3}=+[ \\t]*");
     /** The letters of an id an editor writes: an ASCII address, the same in every language. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
@@ -69,6 +71,27 @@ final class BodyHeadings {
                 String text = line.substring(1).strip();
                 problems.add(new Problem(file, fm.bodyStartLine() + i, "'# " + text + "' would be a second h1 (the title is the page's only h1): write '## "
                         + text + "' for a section"));
+            } else if (fence == null && i > 0 && !lines[i - 1].isBlank() && UNDERLINE.matcher(line).matches()) {
+                underlinedH1(file, fm, lines, i, problems);
+            }
+        }
+    }
+
+    /**
+     * A line of {@code =} under a paragraph makes it an h1 as {@code #} does (CommonMark's Setext heading): the
+     * paragraph and its underline are read as the site's Markdown reads them, the error is at the text's first line.
+     */
+    private static void underlinedH1(Path file, FrontMatter fm, String[] lines, int underline, List<Problem> problems) {
+        int start = underline - 1;
+        while (start > 0 && !lines[start - 1].isBlank()) {
+            start--;
+        }
+        String block = String.join("\n", java.util.Arrays.copyOfRange(lines, start, underline + 1));
+        for (com.vladsch.flexmark.util.ast.Node node : Markdown.parse(block).getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getLevel() == 1 && h.isSetextHeading()) {
+                String text = h.getText().toString().replaceAll("\\s+", " ").strip();
+                problems.add(new Problem(file, fm.bodyStartLine() + start + h.getStartLineNumber(), "'" + text + "' over a line of '='"
+                        + " would be a second h1 (the title is the page's only h1): write '## " + text + "' for a section"));
             }
         }
     }

@@ -29,6 +29,22 @@ class BodyHeadingsTest {
                 "content/pl/a.md:11: '# ' would be a second h1 (the title is the page's only h1): write '## ' for a section"), problems("#\tA\n#\n"));
     }
 
+    /** Text over a line of '=' is an h1 as '# Text' is: at the text's line, even when the text takes two lines or sits in a list. */
+    @Test
+    void anUnderlinedLevelOneHeadingIsAnErrorAtItsTextsLine() {
+        String second = " would be a second h1 (the title is the page's only h1): write '## ";
+        assertEquals(List.of("content/pl/a.md:12: 'Kontakt' over a line of '='" + second + "Kontakt' for a section",
+                        "content/pl/a.md:17: 'Dwie linie tytułu' over a line of '='" + second + "Dwie linie tytułu' for a section",
+                        "content/pl/a.md:21: 'W liście' over a line of '='" + second + "W liście' for a section"),
+                problems("Wstęp.\n\nKontakt\n=======\n\nTekst.\n\nDwie linie\ntytułu\n  ===\n\n- W liście\n  ===\n"));
+    }
+
+    /** A line of '=' in code, after a blank line or under a '---' heading is no h1. */
+    @Test
+    void linesOfEqualsSignsThatMakeNoHeadingAreFine() {
+        assertEquals(List.of(), problems("```\nKod\n===\n```\n\n===\n\n    Wcięty kod\n    ===\n\nSekcja\n---\n\n| a |\n|---|\n| = |\n"));
+    }
+
     @Test
     void otherHeadingsAndHashWordsAreFine() {
         assertEquals(List.of(), problems("## Sekcja\n### Podsekcja\n#hashtag i #1\nTekst # nie nagłówek\n"));
