@@ -173,7 +173,7 @@ public final class SiteBuilder {
         HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, plan.assets(), plan.published(), plan.config(), memory.lastHost);
         Set<String> files = new HashSet<>(pages);
         files.addAll(host.writeInto(rendering.site()));
-        problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.published(), plan.in().images(), rendering, plan.cache(), files, plan.output()));
+        problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.in(), plan.published(), rendering, plan.cache(), files, plan.output()));
         failIfAny(problems, plan.in());
         timer.phase("checks");
         return new SiteFiles(pages, files, host);

@@ -53,7 +53,7 @@ final class SiteChecks {
      *
      * @param files every file of the new site
      */
-    static List<Problem> ofBuild(Path projectDir, SiteConfig config, List<ContentDocument> published, SiteImages images, Rendering rendering,
+    static List<Problem> ofBuild(Path projectDir, SiteConfig config, Inputs in, List<ContentDocument> published, Rendering rendering,
                                  PageCache cache, Set<String> files, Path output) {
         Map<String, PageFacts> facts = new HashMap<>();
         Map<String, PageLinks> links = new HashMap<>();
@@ -71,10 +71,22 @@ final class SiteChecks {
                 ? rendering.pages().stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).collect(Collectors.toSet())
                 : facts.keySet();
         Path site = rendering.site();
-        return new SiteChecks(config, sourceByPage, images::copyFor).check(new BuiltSite(files, facts), pages, links,
+        SiteChecks checks = new SiteChecks(config, sourceByPage, in.images()::copyFor);
+        BuiltSite built = new BuiltSite(files, facts);
+        List<Problem> problems = new ArrayList<>(checks.check(built, pages, links,
                 path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
                 new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage,
-                        SourceLocator.frameFiles(projectDir, config.templateDir())));
+                        SourceLocator.frameFiles(projectDir, config.templateDir()))));
+        // Every build, not only when its page is rendered: the about page's translation may be the change.
+        for (String lang : config.languages()) {
+            String url = in.ui().strings(lang).get("aboutUrl");
+            String message = url == null ? null : checks.crossLanguage.problemOfAboutUrl(built, lang, url);
+            if (message != null) {
+                problems.add(new Problem(projectDir.relativize(config.templateDir().resolve("i18n").resolve(lang + ".yaml")),
+                        in.ui().lineOf(lang, "aboutUrl"), message));
+            }
+        }
+        return problems;
     }
 
     /** @param fileOf where a page's file is (the staging folder, or the previous output for reused pages) */

@@ -61,6 +61,17 @@ public final class CrossLanguageLinkCheck {
         return doc.select(MAIN_LINKS);
     }
 
+    /**
+     * The frame's link to the about page ({@code aboutUrl} in {@code templates/i18n/<lang>.yaml}, in every page's header and
+     * footer), held to the rule of a link in the text: another language's page is an error when {@code lang} has a version.
+     *
+     * @return what is wrong, in the words of a link in the text ("aboutUrl links to the Polish page …"), or null
+     */
+    public String problemOfAboutUrl(BuiltSite site, String lang, String url) {
+        String message = problem(site, lang + "/index.html", lang, url);
+        return message == null ? null : "aboutUrl " + message;
+    }
+
     /** What is wrong with a link from {@code page} in {@code lang}, or null. */
     private String problem(BuiltSite site, String page, String lang, String raw) {
         Optional<String> target = InternalUrls.target(siteUrl, page, raw).flatMap(t -> site.resolve(withoutQueryOrFragment(t)));
