@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code blocks),
- * or a text over a line of {@code ===}, would make a second one. Each is an error at its line that says to write {@code ##}. And an id
+ * or a text underlined with {@code ===}, would make a second one. Each is an error at its line that says to write {@code ##}. And an id
  * written on a heading ({@code {#id}}) names one heading: the same id on a second heading is an
  * error at that heading's line, and so is an id the page's template already gives something else
  * ({@link TemplateIds}: {@code #main}, {@code #author}…) or one with other letters than a-z, digits,
@@ -42,9 +42,9 @@ final class BodyHeadings {
             Optional<String> template = TemplateIds.usedBy(id, type);
             Integer before = first.putIfAbsent(id, line);
             if (w.all().size() > 1) {
-                problems.add(new Problem(file, line, (w.all().size() == 2 ? "two" : w.all().size()) + " ids on one heading ("
+                problems.add(new Problem(file, line, "more than one id on one heading ("
                         + w.all().stream().map(i -> "#" + i).collect(java.util.stream.Collectors.joining(", "))
-                        + "): a heading has one address; keep one, and point links to the others at it"));
+                        + "): a heading has only one address; keep one, and change any links that use the others to use it"));
             } else if (!ID.matcher(id).matches()) {
                 problems.add(new Problem(file, line, "{#" + id + "}: a heading's id may use only the letters a-z and A-Z, digits, '-' and '_' (it is the heading's address in links)"));
             } else if (template.isPresent()) {
@@ -90,7 +90,7 @@ final class BodyHeadings {
         for (com.vladsch.flexmark.util.ast.Node node : Markdown.parse(block).getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getLevel() == 1 && h.isSetextHeading()) {
                 String text = h.getText().toString().replaceAll("\\s+", " ").strip();
-                problems.add(new Problem(file, fm.bodyStartLine() + start + h.getStartLineNumber(), "'" + text + "' over a line of '='"
+                problems.add(new Problem(file, fm.bodyStartLine() + start + h.getStartLineNumber(), "'" + text + "' underlined with '='"
                         + " would be a second h1 (the title is the page's only h1): write '## " + text + "' for a section"));
             }
         }

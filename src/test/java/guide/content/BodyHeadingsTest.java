@@ -33,9 +33,9 @@ class BodyHeadingsTest {
     @Test
     void anUnderlinedLevelOneHeadingIsAnErrorAtItsTextsLine() {
         String second = " would be a second h1 (the title is the page's only h1): write '## ";
-        assertEquals(List.of("content/pl/a.md:12: 'Kontakt' over a line of '='" + second + "Kontakt' for a section",
-                        "content/pl/a.md:17: 'Dwie linie tytułu' over a line of '='" + second + "Dwie linie tytułu' for a section",
-                        "content/pl/a.md:21: 'W liście' over a line of '='" + second + "W liście' for a section"),
+        assertEquals(List.of("content/pl/a.md:12: 'Kontakt' underlined with '='" + second + "Kontakt' for a section",
+                        "content/pl/a.md:17: 'Dwie linie tytułu' underlined with '='" + second + "Dwie linie tytułu' for a section",
+                        "content/pl/a.md:21: 'W liście' underlined with '='" + second + "W liście' for a section"),
                 problems("Wstęp.\n\nKontakt\n=======\n\nTekst.\n\nDwie linie\ntytułu\n  ===\n\n- W liście\n  ===\n"));
     }
 
@@ -115,12 +115,12 @@ class BodyHeadingsTest {
     /** The page would show one of them and the link checks and translation tools read another ({id='k1' #k2}: k1 on the page, k2 for the tools). */
     @Test
     void twoIdsOnOneHeadingInAnyFormAreAnErrorAtItsLine() {
-        String keep = "): a heading has one address; keep one, and point links to the others at it";
-        assertEquals(List.of("content/pl/a.md:10: two ids on one heading (#k1, #k2" + keep,
-                        "content/pl/a.md:12: two ids on one heading (#a, #b" + keep,
-                        "content/pl/a.md:13: 3 ids on one heading (#c, #d, #e" + keep,
-                        "content/pl/a.md:14: two ids on one heading (#f, #g" + keep,
-                        "content/pl/a.md:16: two ids on one heading (#u1, #u2" + keep),
+        String keep = "): a heading has only one address; keep one, and change any links that use the others to use it";
+        assertEquals(List.of("content/pl/a.md:10: more than one id on one heading (#k1, #k2" + keep,
+                        "content/pl/a.md:12: more than one id on one heading (#a, #b" + keep,
+                        "content/pl/a.md:13: more than one id on one heading (#c, #d, #e" + keep,
+                        "content/pl/a.md:14: more than one id on one heading (#f, #g" + keep,
+                        "content/pl/a.md:16: more than one id on one heading (#u1, #u2" + keep),
                 problems("## Title {id='k1' #k2}\n\n## B {#a #b}\n### C {#c .note id=d #e}\n## F {#f} {#g}\n\nUnderlined {#u1 #u2}\n---\n"
                         + "## One {#one .note}\n", DocumentType.POST));
     }
