@@ -38,7 +38,6 @@ final class GitFiles {
         Process process = null;
         try {
             process = start(command, dir);
-            process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 return List.of();
