@@ -47,7 +47,7 @@ public final class ChangeAlignment {
         List<AlignedChange> alignedChanges = new ArrayList<>();
         for (BlockChange change : SourceDiff.located(stamp, sourceTitle, sourceBody, old)) {
             String sectionId = source.sectionOf(change.block()).map(DocumentSections.Section::id).orElse(null);
-            if (aligned && change.stamped() >= 0 && change.stamped() < blocks.size()) {
+            if (aligned && change.stamped() >= 0) { // a stamped index is below the stamp's block count, which is the translation's here
                 AlignedChange.Placement placement = change.kind() == SourceChange.Kind.ADDED ? AlignedChange.Placement.AFTER : AlignedChange.Placement.BLOCK;
                 alignedChanges.add(new AlignedChange(change, placement, blocks.get(change.stamped()), sectionId));
                 continue;

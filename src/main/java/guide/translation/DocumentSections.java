@@ -79,9 +79,9 @@ public final class DocumentSections {
         return fences % 2 == 1 ? !fenced : fenced;
     }
 
-    /** The known section a block belongs to, if any. */
+    /** The known section a block belongs to, if any (block 0, the title, is in none). */
     public Optional<Section> sectionOf(int block) {
-        return block >= 0 && block < byBlock.size() ? Optional.ofNullable(byBlock.get(block)) : Optional.empty();
+        return block >= 1 && block < byBlock.size() ? Optional.ofNullable(byBlock.get(block)) : Optional.empty();
     }
 
     public Optional<Section> byId(String id) {

@@ -85,4 +85,17 @@ class SourceDiffTest {
         SourceRevision stamped = SourceRevision.of("pl", "T", "C.\n\nB.\n");
         assertEquals(List.of("~ B."), diff(stamped, "T", "B.\n\nB.\n"));
     }
+
+    /** The summary's change, named as the report names it, with its old text where the stamped version from git has it. */
+    @Test
+    void anEditedSummaryComesWithItsOldTextAndAnAddedOneWithout() {
+        SourceRevision stamp = SourceRevision.of("pl", "Tytuł", "Akapit.").withSummary("Stare  streszczenie.");
+        SourceChange edited = SourceDiff.summaryChange(stamp, " Nowe   streszczenie. ").orElseThrow();
+        assertEquals(new SourceChange(SourceChange.Kind.EDITED, "Nowe streszczenie.", SourceChange.Part.SUMMARY, null), edited);
+        StampedSource old = new StampedSource(SourceRevision.blocks("Tytuł", "Akapit."), "Stare streszczenie.");
+        assertEquals("Stare streszczenie.", SourceDiff.summaryChange(stamp, "Nowe streszczenie.", java.util.Optional.of(old)).orElseThrow().old());
+        SourceRevision none = SourceRevision.of("pl", "Tytuł", "Akapit.").withSummary(null);
+        SourceChange added = SourceDiff.summaryChange(none, "Nowe streszczenie.", java.util.Optional.of(old)).orElseThrow();
+        assertEquals(new SourceChange(SourceChange.Kind.ADDED, "Nowe streszczenie.", SourceChange.Part.SUMMARY, null), added);
+    }
 }

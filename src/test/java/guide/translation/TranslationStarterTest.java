@@ -84,4 +84,20 @@ class TranslationStarterTest {
         assertEquals(target + " already exists; not overwritten", e.getMessage());
         assertEquals("mine", Files.readString(target));
     }
+
+    /** ./guide translate lists the links it pointed at the translation's pages by the line they are on in the new file. */
+    @Test
+    void theLinksMovedAreListedByTheirLineInTheNewFile() throws IOException {
+        ContentDocument prices = TestDocument.article("pl", "cennik").key("prices").build();
+        ContentDocument pricesEn = TestDocument.article("en", "prices").key("prices").build();
+        ContentDocument linking = TestDocument.article("pl", "jak-wycenic").title("Jak wycenić projekt").key("pricing")
+                .body("\nAkapit.\n\nZobacz [cennik](" + prices.url() + ").\n").build();
+        Path target = dir.resolve("content/en/pricing.md");
+
+        TranslatedLinks links = TranslationStarter.start(linking, target, "en", new TranslatedAddresses(List.of(prices, pricesEn, linking)));
+        List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
+        assertEquals(1, links.moved().size());
+        TranslatedLinks.Link moved = links.moved().get(0);
+        assertEquals("Zobacz [cennik](" + pricesEn.url() + ").", lines.get(moved.line() - 1), "line " + moved.line() + " of " + lines);
+    }
 }
