@@ -57,6 +57,7 @@ class DocumentSectionsTest {
     void blocksOutsideTheDocumentBelongToNoSection() {
         DocumentSections sections = DocumentSections.of("T", "## Only {#only}\n\nText.\n");
         assertEquals(3, sections.blocks().size());
+        assertEquals(Optional.of(new DocumentSections.Section("only", "Only", 1)), sections.sectionOf(1), "the heading is in its own section");
         assertEquals(Optional.of(new DocumentSections.Section("only", "Only", 1)), sections.sectionOf(2));
         assertEquals(Optional.empty(), sections.sectionOf(3));
         assertEquals(Optional.empty(), sections.sectionOf(-1));

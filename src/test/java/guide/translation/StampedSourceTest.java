@@ -124,6 +124,9 @@ class StampedSourceTest {
         // the stamp has fewer blocks than the version found: the extra one has no hash to check
         StampedSource longer = new StampedSource(SourceRevision.blocks(TITLE, BODY + "\nNowy akapit.\n"), null);
         assertEquals(Optional.empty(), longer.block(stamp, 3));
+        // the version found has fewer blocks than the stamp
+        StampedSource shorter = new StampedSource(SourceRevision.blocks(TITLE, "Wystaw fakturę od razu.\n"), null);
+        assertEquals(Optional.empty(), shorter.block(stamp, 2));
         // another text at the same place does not stand for the stamped block
         StampedSource other = new StampedSource(SourceRevision.blocks(TITLE, "Wystaw fakturę od razu.\n\nPilnuj terminów.\n"), null);
         assertEquals(Optional.empty(), other.block(stamp, 2));

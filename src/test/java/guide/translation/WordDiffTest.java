@@ -102,6 +102,15 @@ class WordDiffTest {
     @Test
     void anAdditionAfterADoubleSpaceStartsAtItsFirstWord() {
         assertEquals("Tak. {+Może „+}Nie{+”+}.", WordDiff.excerpt("Tak. Nie.", "Tak.  Może „Nie”."));
+        List<Segment> runs = WordDiff.of("Tak. Nie.", "Tak.  Może „Nie”.");
+        assertEquals("Tak. Nie.", text(runs, Kind.REMOVED), "the unchanged and removed runs are the old text");
+        assertEquals("Tak.  Może „Nie”.", text(runs, Kind.ADDED), "the unchanged and added runs are the new text");
+    }
+
+    private static String text(List<Segment> runs, Kind changed) {
+        StringBuilder text = new StringBuilder();
+        runs.stream().filter(s -> s.kind() == Kind.SAME || s.kind() == changed).forEach(s -> text.append(s.text()));
+        return text.toString();
     }
 
     @Test
