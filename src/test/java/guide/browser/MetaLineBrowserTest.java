@@ -9,7 +9,6 @@ import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -117,15 +116,6 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
     private static void open(String page, int width) {
         chrome.manage().window().setSize(new Dimension(width, 900));
         chrome.get(base + page);
-    }
-
-    private static void dark(String name) throws IOException {
-        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
-        try {
-            screenshot(name);
-        } finally {
-            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
-        }
     }
 
     private static List<String> lines(String selector) {

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What most browser tests share: a project served by the preview server, read in headless
@@ -53,5 +55,15 @@ abstract class PreviewBrowserTest {
     static void screenshot(String name) throws IOException {
         Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The window as it is now with the reader's system set to dark, to target/screenshots/{@code name}.png; light again after. */
+    static void dark(String name) throws IOException {
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            screenshot(name);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
     }
 }

@@ -13,7 +13,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,14 +71,5 @@ class SearchCommonWordBrowserTest extends PreviewBrowserTest {
         chrome.get(base + page);
         chrome.findElement(By.cssSelector(".search-toggle")).click();
         return new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
-    }
-
-    private static void dark(String name) throws IOException {
-        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
-        try {
-            screenshot(name);
-        } finally {
-            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
-        }
     }
 }
