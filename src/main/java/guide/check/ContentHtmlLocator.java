@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.site.Problem;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class ContentHtmlLocator {
     /** An attribute block with a class in it: {@code {.note}}, {@code {#id .note}}. */
+    /** A class written as HTML: {@code class="note"}. */
+    private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("(?<![\\w:-])class\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLASS_IN_BLOCK = Pattern.compile("\\{(?:[^{}\\n]*\\s)?\\.[A-Za-z_][\\w-]*(?:\\s[^{}\\n]*)?}");
 
     private ContentHtmlLocator() {
@@ -39,8 +42,23 @@ public final class ContentHtmlLocator {
         }
         MarkdownBodyLines lines = new MarkdownBodyLines(doc);
         for (ContentHtml.Finding finding : findings) {
-            problems.add(new Problem(doc.source(), line(lines, finding), finding.message()));
+            int line = line(lines, finding);
+            problems.add(new Problem(doc.source(), line, message(finding, lines.text(line))));
         }
+    }
+
+    /**
+     * The finding's message, but for a class an editor wrote in Markdown ({@code ## Title {.note}}), which is
+     * named as written: "unsafe HTML: class attribute on <h2>" would not lead them to the {@code {.note}}.
+     */
+    private static String message(ContentHtml.Finding finding, String line) {
+        if ("class".equalsIgnoreCase(finding.attribute()) && !CLASS_ATTRIBUTE.matcher(line).find()) {
+            Matcher block = CLASS_IN_BLOCK.matcher(line);
+            if (block.find()) {
+                return block.group() + ": a class on a heading or paragraph is not allowed in content; remove it";
+            }
+        }
+        return finding.message();
     }
 
     private static int line(MarkdownBodyLines lines, ContentHtml.Finding finding) {

@@ -30,6 +30,12 @@ final class MarkdownBodyLines {
         }
     }
 
+    /** The text of a file line of the body, as written; empty for a line outside it. */
+    String text(int fileLine) {
+        int i = fileLine - firstLine;
+        return i >= 0 && i < raw.size() ? raw.get(i) : "";
+    }
+
     /** The file line of the next occurrence of the first pattern found in the text as written, else the first body line. */
     int find(Pattern... candidates) {
         return find(raw, candidates);

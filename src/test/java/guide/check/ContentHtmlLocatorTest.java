@@ -98,12 +98,16 @@ class ContentHtmlLocatorTest {
                 """));
     }
 
-    /** Not at the text's first line: at the heading's (or paragraph's) own, after a word "class" elsewhere in the text too. */
+    /**
+     * Not at the text's first line: at the heading's (or paragraph's) own, after a word "class" elsewhere in the text too,
+     * and named as the editor wrote it, not as the HTML attribute it becomes.
+     */
     @Test
     void aClassWrittenInAnAttributeBlockIsNamedAtItsHeading() {
-        assertEquals(List.of("content/pl/a.md:11: unsafe HTML: class attribute on <h2> is not allowed in content",
-                "content/pl/a.md:15: unsafe HTML: class attribute on <h3> is not allowed in content",
-                "content/pl/a.md:17: unsafe HTML: class attribute on <p> is not allowed in content"), problems("""
+        String remove = ": a class on a heading or paragraph is not allowed in content; remove it";
+        assertEquals(List.of("content/pl/a.md:11: {.note}" + remove,
+                "content/pl/a.md:15: {#wazne .warning}" + remove,
+                "content/pl/a.md:17: {.wide}" + remove), problems("""
                 Wstęp: a world class service.
 
                 ## Uwaga {.note}
@@ -114,6 +118,12 @@ class ContentHtmlLocatorTest {
 
                 Akapit. {.wide}
                 """));
+    }
+
+    @Test
+    void aClassWrittenAsHtmlIsNamedAsHtml() {
+        assertEquals(List.of("content/pl/a.md:9: unsafe HTML: class attribute on <span> is not allowed in content"),
+                problems("Tekst <span class=\"note\">{.not-a-block}</span>.\n"));
     }
 
     @Test
