@@ -12,13 +12,15 @@ import org.jsoup.select.Selector;
  * between the note's text and each back link, where a narrow screen may wrap and leave the "↩" alone on a line: this pass
  * puts a no-break space there instead, as wide as before); names each link in the page's language ("Wróć do odsyłacza 3",
  * from {@code footnoteBack}), as a bare "↩" says nothing to a screen reader; and, for a note cited more than once, tells
- * its links apart: "↩¹ ↩²", named "Wróć do odsyłacza 7 (1 z 2)" ({@code footnoteBackOf}).
+ * its links apart: "↩¹ ↩²" (digits in {@code <sup>}), named "Wróć do odsyłacza 7, 1 z 2" ({@code footnoteBackOf}). A voice
+ * control user says what the link shows to follow it, so its name holds that number as a word of its own (WCAG 2.5.3,
+ * "Label in Name"; axe and Lighthouse check it): not a "¹", which is another character, nor in brackets, which they read
+ * as an aside.
  */
 final class FootnoteBackLinks {
     private static final Evaluator NOTES = Selector.evaluatorOf(".footnotes li");
     private static final Evaluator BACK_LINKS = Selector.evaluatorOf("> a.footnote-backref");
     private static final String NO_BREAK_SPACE = "\u00a0";
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private FootnoteBackLinks() {
     }
@@ -36,7 +38,8 @@ final class FootnoteBackLinks {
                 Element back = backs.get(i);
                 keepWithText(back);
                 if (backs.size() > 1) {
-                    back.text("↩" + superscript(i + 1));
+                    // A digit in <sup>, not "¹": the link's name holds the number then as it is shown (see the class)
+                    back.text("↩").appendElement("sup").text(Integer.toString(i + 1));
                 }
                 if (words != null) {
                     back.attr("aria-label", backs.size() == 1 ? words.back(shown) : words.backOf(shown, i + 1, backs.size()));
@@ -50,14 +53,6 @@ final class FootnoteBackLinks {
         if (back.previousSibling() instanceof TextNode lineBreak && lineBreak.isBlank()) {
             lineBreak.text(NO_BREAK_SPACE);
         }
-    }
-
-    private static String superscript(int n) {
-        StringBuilder out = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            out.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
-        }
-        return out.toString();
     }
 
     /**
@@ -86,7 +81,7 @@ final class FootnoteBackLinks {
      *
      * @param title  the notes' heading: "Przypisy", "Notes"
      * @param back   a back link's name, {@code {note}} its note's number: "Back to reference {note}"
-     * @param backOf the name of one of a note's back links, {@code {n}} of {@code {count}}: "Back to reference {note} ({n} of {count})"
+     * @param backOf the name of one of a note's back links, {@code {n}} of {@code {count}}: "Back to reference {note}, {n} of {count}"
      */
     record FootnoteWords(String title, String back, String backOf) {
         String back(String note) {

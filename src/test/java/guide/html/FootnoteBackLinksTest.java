@@ -49,11 +49,11 @@ class FootnoteBackLinksTest {
     @Test
     void aNoteCitedTwiceHasTwoBackLinksToldApartKeptTogether() {
         Document doc = rendered("Zaliczka[^z] i zadatek.[^z]\n\n[^z]: Art. 394 k.c.\n", "pl");
-        assertEquals("<p>Art. 394 k.c.</p>&nbsp;<a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"Wróć do odsyłacza 1 (1 z 2)\">↩¹</a>&nbsp;"
-                + "<a href=\"#fnref-1-1\" class=\"footnote-backref\" aria-label=\"Wróć do odsyłacza 1 (2 z 2)\">↩²</a>",
+        assertEquals("<p>Art. 394 k.c.</p>&nbsp;<a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"Wróć do odsyłacza 1, 1 z 2\">↩<sup>1</sup></a>&nbsp;"
+                + "<a href=\"#fnref-1-1\" class=\"footnote-backref\" aria-label=\"Wróć do odsyłacza 1, 2 z 2\">↩<sup>2</sup></a>",
                 doc.selectFirst(".footnotes li").html().strip());
         List<String> english = rendered("Deposit[^z] and advance.[^z]\n\n[^z]: Civil Code.\n", "en").select("a.footnote-backref").eachAttr("aria-label");
-        assertEquals(List.of("Back to reference 1 (1 of 2)", "Back to reference 1 (2 of 2)"), english);
+        assertEquals(List.of("Back to reference 1, 1 of 2", "Back to reference 1, 2 of 2"), english);
     }
 
     @Test

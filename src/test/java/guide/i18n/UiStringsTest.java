@@ -53,7 +53,7 @@ class UiStringsTest {
             affiliateLabel: партнерське посилання
             footnotesTitle: Примітки
             footnoteBack: "Повернутися до посилання {note}"
-            footnoteBackOf: "Повернутися до посилання {note} ({n} з {count})"
+            footnoteBackOf: "Повернутися до посилання {note}, {n} з {count}"
             availableIn: "доступно {0}"
             inLanguage: {uk: українською}
             """;

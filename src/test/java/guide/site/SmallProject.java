@@ -86,7 +86,7 @@ public final class SmallProject {
             affiliateLabel: link afiliacyjny
             footnotesTitle: Przypisy
             footnoteBack: "Wróć do odsyłacza {note}"
-            footnoteBackOf: "Wróć do odsyłacza {note} ({n} z {count})"
+            footnoteBackOf: "Wróć do odsyłacza {note}, {n} z {count}"
             searchOnlyWord: {one: "„{word}” jest na {0} stronie:", few: "„{word}” jest na {0} stronach:", many: "„{word}” jest na {0} stronach:", other: "„{word}” jest na {0} strony:"}
             """;
     public static final String EN = """
@@ -135,7 +135,7 @@ public final class SmallProject {
             affiliateLabel: affiliate link
             footnotesTitle: Notes
             footnoteBack: "Back to reference {note}"
-            footnoteBackOf: "Back to reference {note} ({n} of {count})"
+            footnoteBackOf: "Back to reference {note}, {n} of {count}"
             searchOnlyWord: {one: "{0} page has “{word}”:", other: "{0} pages have “{word}”:"}
             """;
 
