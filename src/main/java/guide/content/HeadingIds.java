@@ -79,11 +79,21 @@ public final class HeadingIds {
         return List.copyOf(ids);
     }
 
-    /** The id flexmark gives the heading a line (with its underline) makes, if it has one from attributes. */
+    /**
+     * The id flexmark gives the heading a line (with its underline) makes, if it has one from attributes. Blocks
+     * written with no space between them ({@code ## Heading {#x}{#z}}) give their ids to a span around the text
+     * instead, and the heading an id made from its text, while the translation tools read {@code #z}: such a
+     * heading is read too, with the last of its ids (the span's), for BodyHeadings to refuse its two ids.
+     */
     private static void read(String line, int number, List<Written> ids) {
         for (Node node : Markdown.parse(line).getDescendants()) {
-            if (node instanceof Heading heading && heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty()) {
-                ids.add(new Written(heading.getAnchorRefId(), heading.getLevel(), number, allIds(heading)));
+            if (node instanceof Heading heading) {
+                List<String> all = allIds(heading);
+                if (heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty()) {
+                    ids.add(new Written(heading.getAnchorRefId(), heading.getLevel(), number, all));
+                } else if (all.size() > 1) {
+                    ids.add(new Written(all.get(all.size() - 1), heading.getLevel(), number, all));
+                }
             }
         }
     }

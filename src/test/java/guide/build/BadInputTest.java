@@ -111,6 +111,15 @@ class BadInputTest {
                 + ": a link to #advance reaches only that one; give this heading another id");
     }
 
+    /** With no space between the blocks the ids go on a span in the heading: named at the heading's line as two ids, not as a span's id at the text's first line. */
+    @Test
+    void twoIdBlocksWithNoSpaceBetweenThemAreTwoIdsAtTheHeadingsLine() throws IOException {
+        edit("content/pl/zaliczka-czy-zadatek.md", s -> s.replace("## Zadatek {#deposit}", "## Zadatek {#deposit}{#zadatek}"));
+        CliBuild result = assertFails("content/pl/zaliczka-czy-zadatek.md:" + lineOf("content/pl/zaliczka-czy-zadatek.md", "## Zadatek")
+                + ": more than one id on one heading (#deposit, #zadatek): a heading has only one address; keep one, and change any links that use the others to use it");
+        assertFalse(result.err().contains("<span>"), result.err());
+    }
+
     @Test
     void aQuizStatementMissingInATranslationSaysWhereAndWhatToAdd() throws IOException {
         String pl = "content/pl/test-klienta.md";

@@ -125,6 +125,23 @@ class BodyHeadingsTest {
                         + "## One {#one .note}\n", DocumentType.POST));
     }
 
+    /**
+     * Blocks written with no space between them ({@code {#x}{#z}}) give their ids to a span around the heading's text, not to
+     * the heading, whose id is then made from its text, while the translation tools read #z: refused as two ids too.
+     * A single id followed by a class ({@code {#x}{.note}}) is not, the class's own refusal names that line.
+     */
+    @Test
+    void twoIdBlocksWithNoSpaceBetweenThemAreTwoIdsAtTheHeadingsLine() {
+        String keep = "): a heading has only one address; keep one, and change any links that use the others to use it";
+        assertEquals(List.of("content/pl/a.md:10: more than one id on one heading (#x, #z" + keep,
+                        "content/pl/a.md:12: more than one id on one heading (#a, #b" + keep,
+                        "content/pl/a.md:13: more than one id on one heading (#p, #q" + keep,
+                        "content/pl/a.md:14: more than one id on one heading (#c, #d, #e" + keep,
+                        "content/pl/a.md:16: more than one id on one heading (#u1, #u2" + keep),
+                problems("## Heading {#x}{#z}\n\n### **Bold**{#a}{id=b}\n## Note {#p}{.note}{#q}\n## Three {#c} {#d}{#e}\n\nUnderlined {#u1}{#u2}\n---\n"
+                        + "## One {#one}{.note}\n## Other {#other} {.note}\n", DocumentType.POST));
+    }
+
     @Test
     void anIdWithOtherLettersThanAsciiOnesIsAnError() {
         assertEquals(List.of("content/pl/a.md:10: {#zakończenie}: a heading's id may use only the letters a-z and A-Z, digits, '-' and '_'"
