@@ -76,7 +76,7 @@ final class EntryView {
             case DRAFT -> "Not published yet: set status=published in its front matter when it is ready.";
             case ORPHANED -> "Its source is gone: delete it, or give it the translationKey of the page it translates.";
             case OUTDATED -> entry.copied() ? Character.toUpperCase(entry.note().charAt(0)) + entry.note().substring(1)
-                    + ". Translate it from " + entry.source() + ", then mark it current."
+                    + "; translate it from " + entry.source() + ", then stamp it."
                     : entry.changes().isEmpty() ? "No readable stamp of its own to say what changed in the source since ("
                     + entry.note() + "): compare the translation with the source by hand, then stamp it." : "";
             default -> "";

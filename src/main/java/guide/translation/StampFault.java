@@ -46,7 +46,7 @@ public sealed interface StampFault {
     record CopiedTranslation(int line, String target, String from) implements StampFault {
         @Override
         public String note() {
-            return "not translated yet: copied from " + (from == null ? "another language's page" : from) + " (its stamp says "
+            return "not translated yet, copied from " + (from == null ? "another language's page" : from) + " (its stamp says "
                     + SourceRevision.TARGET_TOKEN + target + ")";
         }
 

@@ -42,8 +42,8 @@ class StampNoteDashboardTest {
         Element entry = entry("home", "de");
         assertEquals("outdated", entry.attr("data-state"));
         String shown = entry.text();
-        assertTrue(shown.contains("Note Line 8: not translated yet: copied from content/en/index.md (its stamp says to=en)."
-                + " Translate it from content/pl/index.md, then mark it current."), shown);
+        assertTrue(shown.contains("Note Line 8: not translated yet, copied from content/en/index.md (its stamp says to=en);"
+                + " translate it from content/pl/index.md, then stamp it."), shown);
         assertFalse(shown.contains("compare the translation with the source by hand"), "a copy is to translate, not to review: " + shown);
         assertTrue(shown.contains("Once it is translated into German, mark it current: ./guide translations stamp content/de/index.md"), shown);
         assertTrue(entry.select(".dash-changes").isEmpty(), "no changes of the source to show: " + shown);

@@ -104,10 +104,10 @@ class TranslationReportTest {
         assertEquals(Status.CURRENT, report.stateOf(en).orElseThrow().status());
         TranslationState copy = report.stateOf(de).orElseThrow();
         assertEquals(Status.OUTDATED, copy.status());
-        assertEquals("not translated yet: copied from content/en/home.md (its stamp says to=en)", copy.note());
+        assertEquals("not translated yet, copied from content/en/home.md (its stamp says to=en)", copy.note());
         assertEquals(8, copy.line());
         assertTrue(copy.copied());
-        assertEquals("not translated yet: copied from another language's page (its stamp says to=it)", report.stateOf(fr).orElseThrow().note());
+        assertEquals("not translated yet, copied from another language's page (its stamp says to=it)", report.stateOf(fr).orElseThrow().note());
         assertFalse(report.stateOf(en).orElseThrow().copied());
         assertFalse(report.stateOf(source).orElseThrow().copied());
     }

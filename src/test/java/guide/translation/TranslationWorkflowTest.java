@@ -114,7 +114,7 @@ class TranslationWorkflowTest {
         Files.copy(project.resolve("content/en/index.md"), project.resolve("content/de/index.md"));
         Run run = guide("translations");
         assertTrue(run.out.contains("home                     source     current    outdated\n"), run.out);
-        assertTrue(run.out.contains("content/de/index.md:8: outdated, not translated yet: copied from content/en/index.md (its stamp says to=en);"
+        assertTrue(run.out.contains("content/de/index.md:8: outdated, not translated yet, copied from content/en/index.md (its stamp says to=en);"
                 + " translate it from content/pl/index.md, then stamp it\n    once translated into German: ./guide translations stamp content/de/index.md\n"),
                 run.out);
         assertFalse(run.out.contains("(content/pl/index.md)"), "the source is named as what to translate from, not as another name of the copy: " + run.out);
