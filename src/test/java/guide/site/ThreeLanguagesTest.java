@@ -172,6 +172,17 @@ class ThreeLanguagesTest {
         assertTrue(article.selectFirst(".translation-notice").text().contains("польським оригіналом"), "an unstamped translation is behind its source");
     }
 
+    /**
+     * The note the search panel adds after the count when a common word being typed found only the words it begins: it
+     * speaks of the word, as in English and Polish, not of the results (false for a query of several words).
+     */
+    @Test
+    void theCommonWordNoteAfterTheCountSpeaksOfTheWord() throws IOException {
+        Element search = page("uk/index.html").selectFirst("[data-search]");
+        String shown = search.attr("data-count-few").replace("{0}", "4") + " " + search.attr("data-begun-only").replace("{word}", "для");
+        assertEquals("4 результати – «для» шукається лише як початок довших слів (окремо «для» — часте слово, і його не шукають)", shown);
+    }
+
     private static Document page(String path) throws IOException {
         return Jsoup.parse(Files.readString(site.resolve(path), StandardCharsets.UTF_8));
     }
