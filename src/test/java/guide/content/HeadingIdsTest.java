@@ -63,4 +63,17 @@ class HeadingIdsTest {
     void aHeadingFollowedByARuleIsNoUnderlinedHeading() {
         assertEquals(List.of("1 h2 #rule-after", "4 h3 #other-form"), read("## Before a rule {#rule-after}\n---\n\n### Other {.x #other-form}\n===\n"));
     }
+
+    /**
+     * Blocks with no space between them give their ids to a span in the heading's text, not to the heading: read with all
+     * their ids when there are two (BodyHeadings refuses them), not at all for one id and a class ({.note} has its own refusal).
+     */
+    @Test
+    void blocksWithNoSpaceBetweenThemAreReadOnlyWhenTheyGiveTwoIds() {
+        assertEquals(List.of(List.of("x", "z"), List.of("a", "b")),
+                HeadingIds.read("## Heading {#x}{#z}\n\n### C {id=a}{#b}\n").stream().map(HeadingIds.Written::all).toList());
+        assertEquals(List.of("1 h2", "3 h3"), HeadingIds.read("## Heading {#x}{#z}\n\n### C {id=a}{#b}\n").stream()
+                .map(w -> w.line() + " h" + w.level()).toList());
+        assertEquals(List.of(), read("## One {#one}{.note}\n## Glued{#glued}\n"));
+    }
 }
