@@ -49,9 +49,12 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
         int units = toReview + toTranslate;
         String count = units + (units == 1 ? " unit" : " units") + (toTranslate == 0 ? " still marked to review"
                 : toReview == 0 ? " still marked to translate" : " still marked to review or translate (" + toReview + " to review, " + toTranslate + " to translate)");
-        return created
-                ? count + ", so it has no translation stamp yet: once the file marks every unit translated, import it again"
-                : count + ", so the stamp was updated only for the units marked translated, and ./guide translations still reports the page outdated;"
+        if (created) {
+            return count + ", so it has no translation stamp yet: once the file marks every unit translated, import it again";
+        }
+        // Nothing was written when the file already held this text: its stamp was not touched either.
+        return count + (unchanged ? ", so the stamp stays as it was" : ", so the stamp was updated only for the units marked translated")
+                + ", and ./guide translations still reports the page outdated;"
                 + " once the file marks every unit translated, import it again (or, after review: ./guide translations stamp " + shown + ")";
     }
 }
