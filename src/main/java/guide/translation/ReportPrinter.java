@@ -12,7 +12,7 @@ import java.util.Map;
 public final class ReportPrinter {
     private static final int EXCERPT = 72;
     /** Why an edited block is shown from its start rather than by what changed in it. */
-    public static final String OLD_UNKNOWN = "edited text shown in full, as it is now: its earlier version is not in the project's git history,"
+    public static final String OLD_UNKNOWN = "edited text shown as it is now, from its start: its earlier version is not in the project's git history,"
             + " so the changes cannot be marked";
 
     private ReportPrinter() {
