@@ -53,8 +53,9 @@ final class TranslationsExportCommand implements Callable<Integer> {
         for (XliffExportBatch.Written written : batch.exportAll(sources, to, dir)) {
             System.out.println(written.source() + " -> " + shown(cwd, written.file()) + " (" + XliffExportBatch.describe(written) + ")");
         }
-        System.out.println("Exported " + sources.size() + (sources.size() == 1 ? " document" : " documents") + " into " + shown(cwd, dir)
-                + ". Translate them in a CAT tool, then: ./guide translations import FILE...");
+        boolean one = sources.size() == 1;
+        System.out.println("Exported " + sources.size() + (one ? " document" : " documents") + " into " + shown(cwd, dir)
+                + (one ? ". Translate it" : ". Translate them") + " in a CAT tool, then: ./guide translations import FILE...");
         return 0;
     }
 

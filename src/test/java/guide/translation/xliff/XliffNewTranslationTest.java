@@ -27,6 +27,7 @@ class XliffNewTranslationTest {
         XliffFixture.Run export = guide(project, "translations", "export", "content/pl", "--to", "en", "--output", project.resolve("x").toString());
         assertEquals(0, export.code(), export.err());
         assertTrue(export.out().contains("tylko-po-polsku.md -> " + project.resolve("x/polish-only-fixture.pl-en.xlf") + " (5 to translate)"), export.out());
+        assertTrue(export.out().contains(" documents into " + project.resolve("x") + ". Translate them in a CAT tool"), export.out());
         String xliff = read(project.resolve("x/polish-only-fixture.pl-en.xlf"));
         assertFalse(xliff.contains("state=\"translated\""), "the Polish copied into the draft is no translation: " + xliff);
         String other = export.out().lines().filter(l -> l.startsWith("content/pl/inny-testowy.md")).findFirst().orElseThrow();

@@ -30,6 +30,8 @@ class XliffPendingUnitsTest {
         assertTrue(state(guide(project, "translations"), "outdated"), "the setup: outdated");
         XliffFixture.Run export = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en");
         assertTrue(export.out().contains("(4 translated, 1 to review)"), export.out());
+        assertTrue(export.out().contains(" document into " + project.resolve("target/xliff") + ". Translate it in a CAT tool, then: ./guide translations import FILE..."),
+                "one document is an it: " + export.out());
         return read(project.resolve("content/en/other-test.md"));
     }
 
