@@ -42,7 +42,7 @@ public final class UiStrings {
             "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount", "searchOnlyWord",
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
             "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "readSectionOriginal",
-            "originalWhere", "availableIn", "inLanguage", "footnotesTitle", "footnoteBack", "footnoteBackOf");
+            "originalWhere", "availableIn", "inLanguage", "footnotesTitle", "footnoteBack", "footnoteBackOf", "legalStatus");
     /** Strings the builder fills in, and what each must hold for it: the language switch names the language it has no page in. */
     private static final Map<String, String> PLACEHOLDERS = Map.of("translationMissing",
             "{0}: where the other language's name goes, in inLanguage's words (\"This page is not available {0} yet.\")");

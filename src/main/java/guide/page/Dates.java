@@ -33,6 +33,15 @@ public final class Dates {
         return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
+    /**
+     * {@code sentence}, an interface string, with {@code date} put in for {@code {date}}. A date that ends with a full
+     * stop, as CLDR's Ukrainian one does ("10 березня 2026 р."), ends the sentence too: no second stop after it.
+     */
+    public static String into(String sentence, String date) {
+        String filled = sentence.replace("{date}", date);
+        return date.endsWith(".") ? filled.replace(date + ".", date) : filled;
+    }
+
     private static DateFormat longFormat(ULocale locale) {
         DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale);
         format.setTimeZone(TimeZone.GMT_ZONE);

@@ -5,6 +5,8 @@ import java.io.Serializable;
 /**
  * The date of the legal status a page's legal statements describe ({@code legalStatus=} in its front
  * matter), shown with a "not legal advice" line in the reader's language.
+ *
+ * @param text the sentence that gives the date, from {@code legalStatus}: "Stan prawny na 30 listopada 2026 r."
  */
-public record LegalNotice(DateText status) implements Serializable {
+public record LegalNotice(String text) implements Serializable {
 }

@@ -39,12 +39,8 @@ public final class Notices {
         ContentDocument source = state.source();
         String date = dates.text(source.updated(), doc.lang());
         Map<String, String> strings = ui.strings(doc.lang());
-        String text = strings.get("translationOutdated")
-                .replace("{original}", ui.about(doc.lang(), "originalIn", source.lang()))
-                .replace("{date}", date);
-        String marker = strings.get("sectionOutdated")
-                .replace("{original}", ui.about(doc.lang(), "originalWhere", source.lang()))
-                .replace("{date}", date);
+        String text = Dates.into(strings.get("translationOutdated").replace("{original}", ui.about(doc.lang(), "originalIn", source.lang())), date);
+        String marker = Dates.into(strings.get("sectionOutdated").replace("{original}", ui.about(doc.lang(), "originalWhere", source.lang())), date);
         List<SectionMark> sections = new SectionMarks(checklists.get(doc)).of(doc, source, marker, strings.get("readSectionOriginal"));
         return new OutdatedNotice(text, source.url(), source.lang(), strings.get("readOriginal"),
                 sections.isEmpty() ? "" : strings.get("outdatedSections"), sections);
@@ -53,6 +49,6 @@ public final class Notices {
     /** The legal status date of a page with {@code legalStatus=}, or null. */
     public LegalNotice legal(ContentDocument doc) {
         String status = doc.frontMatter().get(HeaderKeys.LEGAL_STATUS);
-        return status == null ? null : new LegalNotice(dates.of(LocalDate.parse(status), doc.lang()));
+        return status == null ? null : new LegalNotice(Dates.into(ui.strings(doc.lang()).get("legalStatus"), dates.text(LocalDate.parse(status), doc.lang())));
     }
 }

@@ -33,10 +33,11 @@ class UiStringsTest {
             points: {one: "{0} бал", few: "{0} бали", many: "{0} балів", other: "{0} бала"}
             searchResultsCount: {one: "{0} результат", few: "{0} результати", many: "{0} результатів", other: "{0} результату"}
             searchOnlyWord: {one: "«{word}» є на {0} сторінці:", few: "«{word}» є на {0} сторінках:", many: "«{word}» є на {0} сторінках:", other: "«{word}» є на {0} сторінки:"}
-            translationOutdated: "Цей переклад може відставати від {original}, оновленого {date}."
+            translationOutdated: "Цей переклад може не встигати за {original}, оновленим {date}."
             readOriginal: Читати оригінал
+            legalStatus: "Стан законодавства на {date}."
             allArticles: Статті та тести
-            allArticlesPage: "Статті та тести – сторінка {page} з {pages}"
+            allArticlesPage: "Статті та тести — сторінка {page} з {pages}"
             allArticlesSummary: Усі статті та тести, від найновіших.
             archiveRange: "Позиції {from}–{to} з {count}"
             archiveRangeOne: "Позиція {from} з {count}"
@@ -52,8 +53,8 @@ class UiStringsTest {
             originalWhere: {uk: українському оригіналі}
             affiliateLabel: партнерське посилання
             footnotesTitle: Примітки
-            footnoteBack: "Повернутися до посилання {note}"
-            footnoteBackOf: "Повернутися до посилання {note}, {n} з {count}"
+            footnoteBack: "Повернутися до знака виноски {note}"
+            footnoteBackOf: "Повернутися до знака виноски {note}, {n} з {count}"
             availableIn: "доступно {0}"
             inLanguage: {uk: українською}
             """;
@@ -164,10 +165,10 @@ class UiStringsTest {
         project.write("templates/i18n/en.yaml", SmallProject.EN + "mixed: x\nlisted: x\nnested: x\npartial: {pl: in Polish, en: in English}\n");
         load("pl", "en");
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:54: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
-                "templates/i18n/pl.yaml:55: 'listed' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:56: 'nested' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:57: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
+                "templates/i18n/pl.yaml:55: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
+                "templates/i18n/pl.yaml:56: 'listed' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:57: 'nested' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:58: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
     }
 
     /** The language switch names the language a page is not in yet; a note without {0} could not say which. */
@@ -187,8 +188,8 @@ class UiStringsTest {
         load("pl", "en");
         assertEquals(List.of(
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
-                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 43)",
-                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 48)"), messages());
+                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 44)",
+                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 49)"), messages());
     }
 
     @Test

@@ -30,6 +30,16 @@ class DatesAndCardsTest {
     }
 
     @Test
+    void aDateThatEndsWithAFullStopEndsTheSentenceItIsPutIn() {
+        Dates dates = new Dates(SmallProject.in(dir).properties("site.languages=pl,en,uk\n").config());
+        LocalDate date = LocalDate.of(2026, 3, 10);
+        assertEquals("Оновлено 10 березня 2026\u202Fр.", Dates.into("Оновлено {date}.", dates.text(date, "uk")));
+        assertEquals("Оновлено 10 березня 2026\u202Fр. Читати", Dates.into("Оновлено {date}. Читати", dates.text(date, "uk")));
+        assertEquals("Legal status: 10 March 2026.", Dates.into("Legal status: {date}.", dates.text(date, "en")));
+        assertEquals("Stan prawny na 10 marca 2026 r.", Dates.into("Stan prawny na {date} r.", dates.text(date, "pl")));
+    }
+
+    @Test
     void aCardHasTheTitleAddressSummaryDateAndReadingTime() {
         SmallProject project = SmallProject.in(dir);
         Cards cards = new Cards(project.ui(), new Dates(project.config()), new CardMemo(), new Typesetter(project.config()));

@@ -62,7 +62,7 @@ class NoticesTest {
     @Test
     void aPageThatStatesTheLawGivesTheDateOfTheLegalStatus() {
         ContentDocument legal = TestDocument.article("pl", "umowa").header(HeaderKeys.LEGAL_STATUS, "2026-01-01").build();
-        assertEquals(new LegalNotice(new DateText("2026-01-01", "1 stycznia 2026")), notices(legal).legal(legal));
+        assertEquals(new LegalNotice("Stan prawny na 1 stycznia 2026 r."), notices(legal).legal(legal));
         assertNull(notices(legal).legal(TestDocument.article("pl", "inna").build()));
     }
     @Test

@@ -57,7 +57,7 @@ class PageModelTest {
                 .tags(List.of("a"))
                 .author(new AuthorCard("r", "Person", "id", "R", "R", "role", "bio", null, List.of()))
                 .basedOn(new AuthorCard("b", "Person", "id", "B", "B", "role", "bio", null, List.of()))
-                .legalNotice(new LegalNotice(date))
+                .legalNotice(new LegalNotice("Stan prawny na 1 stycznia 2026 r."))
                 .outdatedNotice(new OutdatedNotice("behind", "/en/a/", "en", "Read", "", List.of()))
                 .related(List.of(card))
                 .home(new HomeView(List.of(card), new ArchiveLink("/pl/artykuly/", 1, false), List.of(), null))

@@ -157,7 +157,7 @@ class RootAndPageModelsTest {
         assertEquals(List.of("pieniądze"), model.tags());
         assertEquals("Redakcja", model.author().name());
         assertEquals("Redakcja", model.basedOn().name());
-        assertEquals(new LegalNotice(new DateText("2026-01-01", "1 stycznia 2026")), model.legalNotice());
+        assertEquals(new LegalNotice("Stan prawny na 1 stycznia 2026 r."), model.legalNotice());
         assertNull(model.outdatedNotice());
         assertEquals(List.of("/pl/inny/"), model.related().stream().map(Card::url).toList());
         assertNull(model.home());

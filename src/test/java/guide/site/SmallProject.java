@@ -58,6 +58,7 @@ public final class SmallProject {
               other: "{0} wyniku"
             translationOutdated: "To tłumaczenie może nie nadążać za {original}, zaktualizowanym {date}."
             readOriginal: Przeczytaj oryginał
+            legalStatus: "Stan prawny na {date} r."
             allArticles: Artykuły i testy
             allArticlesPage: "Artykuły i testy – strona {page} z {pages}"
             allArticlesSummary: Wszystkie artykuły i testy, od najnowszych.
@@ -107,6 +108,7 @@ public final class SmallProject {
               other: "{0} results"
             translationOutdated: "This translation may be behind {original}, updated on {date}."
             readOriginal: Read the original
+            legalStatus: "Legal status: {date}."
             allArticles: Articles and quizzes
             allArticlesPage: "Articles and quizzes – page {page} of {pages}"
             allArticlesSummary: Every article and quiz, newest first.

@@ -169,7 +169,9 @@ class ThreeLanguagesTest {
         assertEquals("10 березня 2026 р. · Оновлено 30 березня 2026 р. · 1 хвилина читання · Автор: Ewa Nowak",
                 article.selectFirst(".article-header .meta").text().replaceAll("[\\u00A0\\u202F]", " "));
         assertEquals("uk_UA", article.selectFirst("meta[property=og:locale]").attr("content"));
-        assertTrue(article.selectFirst(".translation-notice").text().contains("польським оригіналом"), "an unstamped translation is behind its source");
+        // An unstamped translation is behind its source, said in Ukrainian, the date's "р." ending the sentence.
+        assertEquals("Цей переклад може не встигати за польським оригіналом, оновленим 10 березня 2026 р. Читати оригінал",
+                article.selectFirst(".translation-notice").text().replaceAll("[\\u00A0\\u202F]", " "));
     }
 
     /**
@@ -180,7 +182,7 @@ class ThreeLanguagesTest {
     void theCommonWordNoteAfterTheCountSpeaksOfTheWord() throws IOException {
         Element search = page("uk/index.html").selectFirst("[data-search]");
         String shown = search.attr("data-count-few").replace("{0}", "4") + " " + search.attr("data-begun-only").replace("{word}", "для");
-        assertEquals("4 результати – «для» шукається лише як початок довших слів (окремо «для» — часте слово, і його не шукають)", shown);
+        assertEquals("4 результати — «для» шукається лише як початок довших слів (саме по собі «для» — часте слово, тож його не шукають)", shown);
     }
 
     private static Document page(String path) throws IOException {
