@@ -12,9 +12,11 @@ import java.util.Map;
 
 /**
  * Points a fault found in a built page back at the file an editor wrote: the Markdown line that
- * contains the offending text; else the line of a template or UI-string file that holds it
- * literally (a link in the page's frame, such as {@code aboutUrl: /en/about/}); else the built
- * page's line (the fault came from a template by a way that cannot be traced back).
+ * contains the offending text; else the line of a UI-string file that holds it literally (a link in
+ * the page's frame, such as {@code aboutUrl: /en/about/}); else the line of a template that writes
+ * it in an element like the faulty one (an {@code <img src=…>} for an image, not the
+ * {@code <link href=…>} of another template that names the same file); else the built page's line
+ * (the fault came from a template by a way that cannot be traced back, and no template is guessed).
  */
 public final class SourceLocator {
     /** Where a fault is: a file and a 1-based line. */
@@ -52,7 +54,7 @@ public final class SourceLocator {
                 }
             }
             for (Path frame : frameFiles) {
-                int found = lineWith(frame, needle);
+                int found = frame.toString().endsWith(".ftl") ? lineInTag(frame, needle, element) : lineWith(frame, needle);
                 if (found > 0) {
                     return new Location(frame, found);
                 }
@@ -92,17 +94,45 @@ public final class SourceLocator {
     }
 
     /**
+     * The 1-based line of a template where {@code needle} is written inside a tag like {@code element}'s: the same
+     * element name, and the attribute that holds the needle in the page ({@code <img src="/logo.svg">}, its tag
+     * possibly over several lines; a FreeMarker expression around the address, {@code ${asset.url("/logo.svg")}},
+     * counts). 0 when no template writes it so, or when there is no element to compare with.
+     */
+    private int lineInTag(Path file, String needle, Element element) {
+        if (element == null) {
+            return 0;
+        }
+        String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
+                .map(a -> java.util.regex.Pattern.quote(a.getKey())).findFirst().orElse("[\\w:-]+");
+        java.util.regex.Pattern opening = java.util.regex.Pattern.compile("<" + java.util.regex.Pattern.quote(element.tagName())
+                + "(?![\\w:-])[^<>]*(?<![\\w:-])" + attribute + "\\s*=[^<>]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+        String text = String.join("\n", lines.computeIfAbsent(file, this::readLines));
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            int start = text.lastIndexOf('<', at);
+            if (start >= 0 && isWholeAt(text, needle, at) && opening.matcher(text.substring(start, at)).matches()) {
+                return 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+            }
+        }
+        return 0;
+    }
+
+    /**
      * True when {@code line} holds {@code needle} not as a part of a longer address: {@code /de/} is
      * not found in {@code /de/ueber/}, nor {@code x.png} in {@code box.png}.
      */
     public static boolean containsWhole(String line, String needle) {
         for (int at = line.indexOf(needle); at >= 0; at = line.indexOf(needle, at + 1)) {
-            int end = at + needle.length();
-            if ((at == 0 || !isAddressChar(line.charAt(at - 1))) && (end == line.length() || !isAddressChar(line.charAt(end)))) {
+            if (isWholeAt(line, needle, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isWholeAt(String text, String needle, int at) {
+        int end = at + needle.length();
+        return (at == 0 || !isAddressChar(text.charAt(at - 1))) && (end == text.length() || !isAddressChar(text.charAt(end)));
     }
 
     private static boolean isAddressChar(char c) {

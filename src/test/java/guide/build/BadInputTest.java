@@ -312,6 +312,15 @@ class BadInputTest {
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "logo.svg") + ": image has no alt text: /en/img/logo.svg");
     }
 
+    /** Named at the footer's line that writes the <img>, not at head.ftl's favicon <link>, the first template to name the same file. */
+    @Test
+    void anImageWithoutAltTextInATemplateIsNamedAtThatTemplatesLine() throws IOException {
+        edit("templates/partials/site-footer.ftl", s -> s.replace("<p>${ui.footerNote}</p>\n", "<p>${ui.footerNote}</p>\n<img src=\"/favicon.svg\">\n"));
+        CliBuild result = assertFails("templates/partials/site-footer.ftl:" + lineOf("templates/partials/site-footer.ftl", "<img")
+                + ": image has no alt text: /favicon.svg");
+        assertFalse(result.err().contains("head.ftl"), result.err());
+    }
+
     @Test
     void twoFilesThatWouldWriteTheSamePage() throws IOException {
         Files.copy(project.resolve("content/en/about.md"), project.resolve("content/en/About.md"));

@@ -92,6 +92,36 @@ class SourceLocatorTest {
                 "the UI string an editor changes, before the template that prints it");
     }
 
+    /**
+     * An image without alt text in one partial is named there, not in the partial that names the same file first in
+     * another element (the favicon's {@code <link>}); a template that does not write the image's address is not guessed.
+     */
+    @Test
+    void aTemplatesFaultIsNamedInTheTemplateThatWritesTheSameElement(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Files.writeString(other.resolve("templates/partials/head.ftl"), "<meta charset=\"utf-8\">\n"
+                + "<link rel=\"icon\" href=\"${asset.url(\"/favicon.svg\")}\" type=\"image/svg+xml\">\n", StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("templates/partials/site-footer.ftl"), "<footer>\n<p>${ui.footerNote}</p>\n"
+                + "<p>Logo: <img src=\"/favicon.svg\"></p>\n<img class=\"badge\"\n     src=\"/badge.svg\">\n</footer>\n", StandardCharsets.UTF_8);
+        SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><head>\n<link rel=\"icon\" href=\"/favicon.svg\">\n</head><body>\n"
+                + "<p>Logo: <img src=\"/favicon.svg\"></p>\n<img class=\"badge\" src=\"/badge.svg\">\n<img src=\"/favicon.svg\" data-x=\"y\">\n"
+                + "</body></html>", "", Parser.htmlParser().setTrackPosition(true));
+        List<Element> images = page.select("img");
+
+        assertEquals(new SourceLocator.Location(Path.of("templates/partials/site-footer.ftl"), 3), frame.locate("pl/a/index.html", "/favicon.svg", images.get(0)),
+                "the footer's <img>, not head.ftl's <link> on line 2");
+        assertEquals(new SourceLocator.Location(Path.of("templates/partials/site-footer.ftl"), 5), frame.locate("pl/a/index.html", "/badge.svg", images.get(1)),
+                "a tag written over two lines: the line of its src");
+        assertEquals(new SourceLocator.Location(Path.of("templates/partials/head.ftl"), 2),
+                frame.locate("pl/a/index.html", "/favicon.svg", page.selectFirst("link")), "the <link> itself is head.ftl's");
+        Files.writeString(other.resolve("templates/partials/site-footer.ftl"), "<footer>\n<img src=\"${logo}\">\n</footer>\n", StandardCharsets.UTF_8);
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/b/index.html"), 6),
+                new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")))
+                        .locate("pl/b/index.html", "/favicon.svg", images.get(2)),
+                "no template writes that <img> as it is: the built page's line, not head.ftl's <link>");
+    }
+
     @Test
     void anAddressIsWholeAtTheEdgesOfTheLineAndBetweenPunctuation() {
         assertTrue(SourceLocator.containsWhole("/de/ ist die Startseite", "/de/"));
