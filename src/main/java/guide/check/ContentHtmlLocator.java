@@ -12,10 +12,18 @@ import java.util.regex.Pattern;
  * that holds the offending tag, attribute or URL (rendered HTML keeps no Markdown positions).
  */
 public final class ContentHtmlLocator {
-    /** An attribute block with a class in it: {@code {.note}}, {@code {#id .note}}. */
     /** A class written as HTML: {@code class="note"}. */
     private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("(?<![\\w:-])class\\s*=", Pattern.CASE_INSENSITIVE);
+    /** An attribute block with a class in it: {@code {.note}}, {@code {#id .note}}. */
     private static final Pattern CLASS_IN_BLOCK = Pattern.compile("\\{(?:[^{}\\n]*\\s)?\\.[A-Za-z_][\\w-]*(?:\\s[^{}\\n]*)?}");
+    /** Attribute blocks written with nothing between them, {@code {#x}{.note}}: flexmark reads them as one. */
+    private static final Pattern BLOCK_RUN = Pattern.compile("(?:\\{[^{}\\n]*})+");
+    private static final Pattern BLOCK = Pattern.compile("\\{([^{}\\n]*)}");
+    /** What in a block is an id, {@code #x} or {@code id=x}; anything else in one (a class, {@code title=}) is refused in its own right. */
+    private static final Pattern ID_TOKEN = Pattern.compile("#\\S+|id\\s*=\\s*\\S+");
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]|$)");
+    /** The line under an underlined heading's text. */
+    private static final Pattern UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
 
     private ContentHtmlLocator() {
     }
@@ -43,22 +51,62 @@ public final class ContentHtmlLocator {
         MarkdownBodyLines lines = new MarkdownBodyLines(doc);
         for (ContentHtml.Finding finding : findings) {
             int line = line(lines, finding);
-            problems.add(new Problem(doc.source(), line, message(finding, lines.text(line))));
+            message(finding, lines, line).ifPresent(message -> problems.add(new Problem(doc.source(), line, message)));
         }
     }
 
     /**
-     * The finding's message, but for a class an editor wrote in Markdown ({@code ## Title {.note}}), which is
-     * named as written: "unsafe HTML: class attribute on <h2>" would not lead them to the {@code {.note}}.
+     * The finding's message, but for a class or an id an editor wrote in Markdown ({@code ## Title {.note}},
+     * {@code ## Title{#x}}), which is named as written: "unsafe HTML: class attribute on <h2>" or "id attribute
+     * on <span>" would not lead them to the block. Empty when the finding is another one's consequence.
      */
-    private static String message(ContentHtml.Finding finding, String line) {
+    private static java.util.Optional<String> message(ContentHtml.Finding finding, MarkdownBodyLines lines, int number) {
+        String line = lines.text(number);
+        if ("id".equalsIgnoreCase(finding.attribute())) {
+            Matcher block = idBlock(finding.value()).matcher(line);
+            if (block.find()) {
+                return idInBlock(block, line, HEADING.matcher(line).find() || !line.isBlank() && UNDERLINE.matcher(lines.text(number + 1)).matches());
+            }
+        }
         if ("class".equalsIgnoreCase(finding.attribute()) && !CLASS_ATTRIBUTE.matcher(line).find()) {
             Matcher block = CLASS_IN_BLOCK.matcher(line);
             if (block.find()) {
-                return block.group() + ": a class on a heading or paragraph is not allowed in content; remove it";
+                return java.util.Optional.of(block.group() + ": a class on a heading or paragraph is not allowed in content; remove it");
             }
         }
-        return finding.message();
+        return java.util.Optional.of(finding.message());
+    }
+
+    /**
+     * An id written in an attribute block that flexmark gave to something else than a heading (only headings may
+     * have one). Glued to the heading's last word ({@code ## Title{#x}}) it goes on a span around the word; followed
+     * by another block ({@code ## Title {#x} {.note}}, {@code {#x}{.note}}) on the text before it, while the later
+     * block, refused in its own right, takes the heading's place: that one is the mistake, named once, where it is.
+     */
+    private static java.util.Optional<String> idInBlock(Matcher block, String line, boolean heading) {
+        String written = block.group();
+        if (!heading) {
+            return java.util.Optional.of(written + ": only a heading may have an id in content, written last on its line after a space; remove it here");
+        }
+        java.util.regex.MatchResult run = BLOCK_RUN.matcher(line).results()
+                .filter(r -> r.start() <= block.start() && block.end() <= r.end()).findFirst().orElseThrow();
+        if (run.start() > 0 && !Character.isWhitespace(line.charAt(run.start() - 1))) {
+            return java.util.Optional.of(run.group() + " right after a word gives that word an id, not the heading: put a space before " + run.group());
+        }
+        Matcher other = BLOCK.matcher(line);
+        for (int from = run.start(); other.find(from); from = other.end()) {
+            if (other.start() != block.start() && !ID_TOKEN.matcher(other.group(1)).replaceAll("").isBlank()) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(written + " is followed by more of the heading, so it gives the text before it an id, not the heading:"
+                + " write it last on the heading's line, after a space");
+    }
+
+    /** An attribute block that gives the id {@code id}: {@code {#x}}, {@code {id=x}}, {@code { #x .note }}. */
+    private static Pattern idBlock(String id) {
+        String quoted = Pattern.quote(id);
+        return Pattern.compile("\\{(?:[^{}\\n]*\\s)?(?:#" + quoted + "|id\\s*=\\s*([\"']?)" + quoted + "\\1)(?:\\s[^{}\\n]*)?}");
     }
 
     private static int line(MarkdownBodyLines lines, ContentHtml.Finding finding) {
@@ -67,6 +115,11 @@ public final class ContentHtmlLocator {
                     : lines.find(pattern("<" + Pattern.quote(finding.tag()) + "(?![\\w:-])"));
         }
         String name = "(?<![\\w:-])" + Pattern.quote(finding.attribute());
+        if (finding.attribute().equalsIgnoreCase("id")) {
+            // An id is mostly written in an attribute block, {#x}, where it names no "id"; else as id="x".
+            return lines.find(idBlock(finding.value()), pattern(name + "\\s*=\\s*[\"']?" + Pattern.quote(finding.value()) + "(?![\\w-])"),
+                    pattern(name + "\\s*="), pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
+        }
         // An address is found as the browser reads it (entities decoded, tabs ignored), whether written
         // as an attribute value, a Markdown link or autolink, or a reference definition.
         String url = "(?:[=(<,]|\\]:)\\s*[\"']?\\s*";

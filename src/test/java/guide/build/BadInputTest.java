@@ -120,6 +120,27 @@ class BadInputTest {
         assertFalse(result.err().contains("<span>"), result.err());
     }
 
+    /** Glued to the heading's word, the id goes on a span: named at the heading's line as written, not as a span's id at the text's first line. */
+    @Test
+    void anIdGluedToAHeadingsWordIsNamedAtTheHeadingsLine() throws IOException {
+        String file = "content/pl/o-przewodniku.md";
+        edit(file, s -> s.replace("## Kontakt\n", "## Kontakt{#kontakt}\n"));
+        CliBuild result = assertFails(file + ":" + lineOf(file, "## Kontakt")
+                + ": {#kontakt} right after a word gives that word an id, not the heading: put a space before {#kontakt}");
+        assertFalse(result.err().contains("<span>"), result.err());
+    }
+
+    /** An id and a class on a heading: the class is the mistake, named once at its line, with no message about a span at another line. */
+    @Test
+    void anIdBeforeAClassOnAHeadingIsOneProblemAtTheHeadingsLine() throws IOException {
+        String file = "content/pl/o-przewodniku.md";
+        edit(file, s -> s.replace("## Kontakt\n", "## Kontakt {#kontakt} {.note}\n\n## Adres {#adres}{.note}\n"));
+        String remove = ": {.note}: a class on a heading or paragraph is not allowed in content; remove it";
+        CliBuild result = assertFails(file + ":" + lineOf(file, "## Kontakt") + remove);
+        assertEquals(List.of(file + ":" + lineOf(file, "## Kontakt") + remove, file + ":" + lineOf(file, "## Adres") + remove),
+                result.err().lines().filter(l -> l.startsWith("content/")).toList(), result.err());
+    }
+
     @Test
     void aQuizStatementMissingInATranslationSaysWhereAndWhatToAdd() throws IOException {
         String pl = "content/pl/test-klienta.md";

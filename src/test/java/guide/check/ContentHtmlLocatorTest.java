@@ -120,6 +120,78 @@ class ContentHtmlLocatorTest {
                 """));
     }
 
+    /**
+     * {@code ## Title{#x}}: flexmark gives the id to a span around the last word, not to the heading. Named at the
+     * heading's line as written, with what to do, not as "id attribute on <span>" at the text's first line.
+     */
+    @Test
+    void anIdGluedToAHeadingsWordIsNamedAtTheHeadingAsWritten() {
+        String glued = " right after a word gives that word an id, not the heading: put a space before ";
+        assertEquals(List.of("content/pl/a.md:11: {#x}" + glued + "{#x}",
+                "content/pl/a.md:13: {id=y}" + glued + "{id=y}",
+                "content/pl/a.md:15: {#z}" + glued + "{#z}",
+                "content/pl/a.md:18: {#b}" + glued + "{#b}"), problems("""
+                Wstęp o atrybucie id="x".
+
+                ## Uwaga{#x}
+
+                ### Ważne{id=y}
+
+                Zakres{#z}
+                ---
+
+                ## **Pogrubiony**{#b}
+                """));
+    }
+
+    /** {@code {.note}} is the one mistake: it takes the heading's place from the id, which is not named a second time, at a wrong line. */
+    @Test
+    void anIdPushedOffItsHeadingByAClassIsNotASecondProblem() {
+        String remove = ": a class on a heading or paragraph is not allowed in content; remove it";
+        assertEquals(List.of("content/pl/a.md:11: {.note}" + remove,
+                "content/pl/a.md:13: {.note}" + remove,
+                "content/pl/a.md:15: {.note}" + remove), problems("""
+                Wstęp.
+
+                ## Uwaga {#x} {.note}
+
+                ## Ważne {#y}{.note}
+
+                ## Inne {.note}{#z}
+                """));
+    }
+
+    /** Glued and with a class: two mistakes, each named once at the heading. */
+    @Test
+    void anIdGluedToAWordBeforeAClassIsNamedBesideTheClass() {
+        assertEquals(List.of("content/pl/a.md:11: {.note}: a class on a heading or paragraph is not allowed in content; remove it",
+                "content/pl/a.md:11: {#x}{.note} right after a word gives that word an id, not the heading: put a space before {#x}{.note}"),
+                problems("Wstęp.\n\n## Uwaga{#x}{.note}\n"));
+    }
+
+    @Test
+    void anIdInTheMiddleOfAHeadingOrOutsideOneIsNamedWhereItIsWritten() {
+        String notHere = ": only a heading may have an id in content, written last on its line after a space; remove it here";
+        assertEquals(List.of("content/pl/a.md:11: {#s} is followed by more of the heading, so it gives the text before it an id, not the heading:"
+                        + " write it last on the heading's line, after a space",
+                "content/pl/a.md:13: {#p}" + notHere,
+                "content/pl/a.md:15: {#q}" + notHere,
+                "content/pl/a.md:17: {id='r'}" + notHere,
+                "content/pl/a.md:19: unsafe HTML: id attribute on <span> is not allowed in content"), problems("""
+                Wstęp.
+
+                ## Zakres {#s} i cena
+
+                Akapit.{#p}
+
+                Akapit. {#q}
+
+                - punkt{id='r'}
+
+                Tekst <span id="t">t</span>.
+                """));
+    }
+
     @Test
     void aClassWrittenAsHtmlIsNamedAsHtml() {
         assertEquals(List.of("content/pl/a.md:9: unsafe HTML: class attribute on <span> is not allowed in content"),
