@@ -86,12 +86,12 @@ public final class ContentHtmlLocator {
     private static java.util.Optional<String> idInBlock(Matcher block, String line, boolean heading) {
         String written = block.group();
         if (!heading) {
-            return java.util.Optional.of(written + ": only a heading may have an id in content, written last on its line after a space; remove it here");
+            return java.util.Optional.of(written + ": only a heading may have an id in content (written last on the heading's line, after a space); remove it here");
         }
         java.util.regex.MatchResult run = BLOCK_RUN.matcher(line).results()
                 .filter(r -> r.start() <= block.start() && block.end() <= r.end()).findFirst().orElseThrow();
         if (run.start() > 0 && !Character.isWhitespace(line.charAt(run.start() - 1))) {
-            return java.util.Optional.of(run.group() + " right after a word gives that word an id, not the heading: put a space before " + run.group());
+            return java.util.Optional.of(written + " right after a word gives that word an id, not the heading: put a space before " + written);
         }
         Matcher other = BLOCK.matcher(line);
         for (int from = run.start(); other.find(from); from = other.end()) {

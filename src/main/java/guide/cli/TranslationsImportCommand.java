@@ -55,8 +55,8 @@ final class TranslationsImportCommand implements Callable<Integer> {
             System.out.println(write.done(shown(cwd, write.xliff())));
             write.notes().forEach(System.out::println);
         }
-        System.out.println("Imported " + plan.writes().size() + (plan.writes().size() == 1 ? " translation." : " translations.")
-                + " ./guide translations shows their state.");
+        System.out.println(plan.writes().size() == 1 ? "Imported 1 translation. ./guide translations shows its state."
+                : "Imported " + plan.writes().size() + " translations. ./guide translations shows their state.");
         return 0;
     }
 

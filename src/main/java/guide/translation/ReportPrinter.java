@@ -11,8 +11,8 @@ import java.util.Map;
 /** The translation report as a table for people, or as JSON for other tools. */
 public final class ReportPrinter {
     private static final int EXCERPT = 72;
-    /** Why an edited block is shown from its start rather than by what changed in it. */
-    public static final String OLD_UNKNOWN = "edited text shown as it is now, from its start: its earlier version is not in the project's git history,"
+    /** Why an edited block is shown from the beginning rather than by what changed in it. */
+    public static final String OLD_UNKNOWN = "edited text shown as it is now, from the beginning: its earlier version is not in the project's git history,"
             + " so the changes cannot be marked";
 
     private ReportPrinter() {
@@ -124,7 +124,7 @@ public final class ReportPrinter {
 
     /**
      * What changed in a source, one line each as the report lists them under a page ("~ edited: … {+new words+}"), and,
-     * when an edited block's old text is not known, a last line saying why it is shown from its start.
+     * when an edited block's old text is not known, a last line saying why it is shown from the beginning.
      */
     public static List<String> changeLines(List<SourceChange> changes) {
         List<String> lines = new ArrayList<>();

@@ -161,17 +161,17 @@ class ContentHtmlLocatorTest {
                 """));
     }
 
-    /** Glued and with a class: two mistakes, each named once at the heading. */
+    /** Glued and with a class: two mistakes, each named once at the heading, the id's advice about the id alone (the class goes). */
     @Test
     void anIdGluedToAWordBeforeAClassIsNamedBesideTheClass() {
         assertEquals(List.of("content/pl/a.md:11: {.note}: a class on a heading or paragraph is not allowed in content; remove it",
-                "content/pl/a.md:11: {#x}{.note} right after a word gives that word an id, not the heading: put a space before {#x}{.note}"),
+                "content/pl/a.md:11: {#x} right after a word gives that word an id, not the heading: put a space before {#x}"),
                 problems("Wstęp.\n\n## Uwaga{#x}{.note}\n"));
     }
 
     @Test
     void anIdInTheMiddleOfAHeadingOrOutsideOneIsNamedWhereItIsWritten() {
-        String notHere = ": only a heading may have an id in content, written last on its line after a space; remove it here";
+        String notHere = ": only a heading may have an id in content (written last on the heading's line, after a space); remove it here";
         assertEquals(List.of("content/pl/a.md:11: {#s} is followed by more of the heading, so it gives the text before it an id, not the heading:"
                         + " write it last on the heading's line, after a space",
                 "content/pl/a.md:13: {#p}" + notHere,

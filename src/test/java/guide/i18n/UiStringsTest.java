@@ -33,7 +33,7 @@ class UiStringsTest {
             points: {one: "{0} бал", few: "{0} бали", many: "{0} балів", other: "{0} бала"}
             searchResultsCount: {one: "{0} результат", few: "{0} результати", many: "{0} результатів", other: "{0} результату"}
             searchOnlyWord: {one: "«{word}» є на {0} сторінці:", few: "«{word}» є на {0} сторінках:", many: "«{word}» є на {0} сторінках:", other: "«{word}» є на {0} сторінки:"}
-            translationOutdated: "Цей переклад може не встигати за {original}, оновленим {date}."
+            translationOutdated: "Цей переклад може розходитися з {original}, оновленим {date}."
             readOriginal: Читати оригінал
             legalStatus: "Стан законодавства на {date}."
             allArticles: Статті та тести

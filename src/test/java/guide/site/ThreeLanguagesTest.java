@@ -170,7 +170,7 @@ class ThreeLanguagesTest {
                 article.selectFirst(".article-header .meta").text().replaceAll("[\\u00A0\\u202F]", " "));
         assertEquals("uk_UA", article.selectFirst("meta[property=og:locale]").attr("content"));
         // An unstamped translation is behind its source, said in Ukrainian, the date's "р." ending the sentence.
-        assertEquals("Цей переклад може не встигати за польським оригіналом, оновленим 10 березня 2026 р. Читати оригінал",
+        assertEquals("Цей переклад може розходитися з польським оригіналом, оновленим 10 березня 2026 р. Читати оригінал",
                 article.selectFirst(".translation-notice").text().replaceAll("[\\u00A0\\u202F]", " "));
     }
 

@@ -66,7 +66,7 @@ class EditedBlockReportTest {
         String report = report();
         assertTrue(report.contains("""
                     ~ edited: Za twoją stawką stoją lata nauki, doświadczenie, sprzęt, licencje na op…
-                    (edited text shown as it is now, from its start: its earlier version is not in the project's git history, \
+                    (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history, \
                 so the changes cannot be marked)
                     after review: ./guide translations stamp content/en/5-signs-its-time-to-fire-a-client.md
                 """), report);

@@ -52,7 +52,7 @@ class ReportPrinterTest {
 
                 content/en/pricing.md: outdated, the source changed since the stamp (content/pl/pricing.md)
                     ~ edited: Akapit drugi, dłuższy.
-                    (edited text shown as it is now, from its start: its earlier version is not in the project's git history, \
+                    (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history, \
                 so the changes cannot be marked)
                     after review: ./guide translations stamp content/en/pricing.md
                 en missing: advance (source content/pl/advance.md); start it with ./guide translate content/pl/advance.md --to en --name NAME\

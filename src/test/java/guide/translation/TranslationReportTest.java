@@ -217,7 +217,7 @@ class TranslationReportTest {
         String table = table(source, translation);
         assertTrue(table.contains("content/en/about.md: outdated, the source changed since the stamp (content/pl/about.md)\n"
                 + "    ~ changed the summary: Kim jesteśmy i dlaczego piszemy.\n"
-                + "    (edited text shown as it is now, from its start: its earlier version is not in the project's git history, so the changes"
+                + "    (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history, so the changes"
                 + " cannot be marked)\n"
                 + "    after review: ./guide translations stamp content/en/about.md\n"), table);
     }
@@ -260,7 +260,7 @@ class TranslationReportTest {
                 "an old stamp says nothing about the summary");
         ContentDocument edited = TestDocument.article("pl", "about").title("Tytuł").body(PL_BODY.replace("drugi", "trzeci")).build();
         String table = table(edited, translation);
-        assertTrue(table.contains("    ~ edited: Akapit trzeci.\n" + "    (edited text shown as it is now, from its start: its earlier version is not in the project's git history, so the changes"
+        assertTrue(table.contains("    ~ edited: Akapit trzeci.\n" + "    (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history, so the changes"
                 + " cannot be marked)\n" + "    after review"),
                 "the body's changes, and no word of the summary (no project, so no history to show what changed in them): " + table);
     }

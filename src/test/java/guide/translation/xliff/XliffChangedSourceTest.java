@@ -46,7 +46,7 @@ class XliffChangedSourceTest {
         ProjectFixture.copyRealProject(project); // no git repository
         String err = exportEditImport().err();
         assertTrue(err.contains("    ~ edited: Za twoją stawką stoją lata nauki, doświadczenie, sprzęt, licencje na op…\n"
-                + "    (edited text shown as it is now, from its start: its earlier version is not in the project's git history,"
+                + "    (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history,"
                 + " so the changes cannot be marked)\n"), err);
         assertFalse(err.contains("{+"), err);
     }

@@ -58,6 +58,7 @@ class XliffPendingUnitsTest {
         XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString());
         assertEquals(0, imported.code(), imported.err());
         assertFalse(imported.out().contains("still marked"), imported.out());
+        assertTrue(imported.out().endsWith("Imported 1 translation. ./guide translations shows its state.\n"), imported.out());
         assertTrue(read(project.resolve("content/en/other-test.md")).contains("The second part. And one more sentence."));
         assertTrue(state(guide(project, "translations"), "current"));
     }
