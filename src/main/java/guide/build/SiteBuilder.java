@@ -112,7 +112,7 @@ public final class SiteBuilder {
         RendererWarmUp renderer = memory.renderer(fingerprint, () -> RendererWarmUp.start(projectDir, config, assets));
         List<Problem> problems = new ArrayList<>();
         Inputs in = Inputs.read(projectDir, config, memory, timer, problems);
-        failIfAny(problems, in);
+        failIfAny(withDamagedImages(problems, in, output, fingerprint), in);
         List<ContentDocument> published = in.published();
         List<PageSpec> specs = new PageSpecs(memory, preview != null).of(config, in, published, rehearsal, problems);
         timer.phase("page models");
@@ -120,7 +120,7 @@ public final class SiteBuilder {
         Rendering rendering = render(plan, specs, renderer.await());
         try {
             problems.addAll(rendering.problems());
-            failIfAny(problems, in);
+            failIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in);
             SiteFiles written = completeAndCheck(plan, rendering, problems);
             long millis = timer.millis();
             publish(rendering, plan.cache(), output, written.files());
@@ -250,6 +250,19 @@ public final class SiteBuilder {
         }
         memory.lastCache = cache.after(entries, files);
         memory.lastOutput = output;
+    }
+
+    /**
+     * The problems, and when there are any, the damaged images among those whose copies the build has not made yet (it stops
+     * before it does): one build names every broken image. Copies the previous output holds were whole when made.
+     */
+    private List<Problem> withDamagedImages(List<Problem> problems, Inputs in, Path output, String fingerprint) throws IOException {
+        if (!problems.isEmpty()) {
+            PageCache cache = memory.cacheFor(output, fingerprint);
+            problems.addAll(in.images().damagedAmong(file -> cache.reusable(file.outputPath(), memory.keyOf(fingerprint, file)).isEmpty()
+                    || !Files.isRegularFile(output.resolve(file.outputPath()))));
+        }
+        return problems;
     }
 
     /** Stops the build when there are problems, with the warnings found so far: those stay to be heard while the problems are fixed. */

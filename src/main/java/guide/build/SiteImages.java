@@ -120,6 +120,15 @@ final class SiteImages {
         return catalog.copyFiles();
     }
 
+    /**
+     * For a build that stops before it makes the image copies (another problem came first): every
+     * damaged JPEG or PNG among those whose copies it would have made, at each page that shows it,
+     * so one build names every broken image. A build that makes its copies finds the same damage there.
+     */
+    List<Problem> damagedAmong(java.util.function.Predicate<ImageFile> toMake) {
+        return catalog.damaged(toMake).stream().flatMap(image -> places.problemsOf(image).stream()).toList();
+    }
+
     /** The card of every page whose share picture is its card; none when cards are turned off. */
     List<ImageFile> cards(List<PageSpec> specs) {
         List<ImageFile> files = new ArrayList<>();

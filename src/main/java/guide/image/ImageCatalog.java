@@ -205,16 +205,37 @@ public final class ImageCatalog {
         List<ImageFile> files = new ArrayList<>();
         for (ContentImage image : byUrl.values()) {
             for (ImageVariant copy : image.copies()) {
-                String inputs = COPIES + "\u0000" + image.digest() + "\u0000" + copy + "\u0000" + JPEG_QUALITY;
-                files.add(new ImageFile(copy.outputPath(), inputs, () -> {
-                    damage.computeIfAbsent(image.file(), ImageDamage::of).ifPresent(reason -> {
-                        throw new DamagedImage(image, reason);
-                    });
-                    return VariantWriter.resize(image, copy, JPEG_QUALITY);
-                }));
+                files.add(fileOf(image, copy));
             }
         }
         return files;
+    }
+
+    private ImageFile fileOf(ContentImage image, ImageVariant copy) {
+        String inputs = COPIES + "\u0000" + image.digest() + "\u0000" + copy + "\u0000" + JPEG_QUALITY;
+        return new ImageFile(copy.outputPath(), inputs, () -> {
+            damage.computeIfAbsent(image.file(), ImageDamage::of).ifPresent(reason -> {
+                throw new DamagedImage(image, reason);
+            });
+            return VariantWriter.resize(image, copy, JPEG_QUALITY);
+        });
+    }
+
+    /**
+     * The damage of every JPEG and PNG that has a copy {@code toMake} says must be made, for a build
+     * that stops before it makes its copies and must still name every broken image. Each original is
+     * decoded as {@link #copyFiles()} decodes it (the result is kept for those copies); one whose
+     * copies are all reused is not decoded at all: it was whole when they were made.
+     */
+    public List<DamagedImage> damaged(java.util.function.Predicate<ImageFile> toMake) {
+        List<ContentImage> images = new ArrayList<>();
+        for (ContentImage image : byUrl.values()) {
+            if (image.copies().stream().anyMatch(copy -> toMake.test(fileOf(image, copy)))) {
+                images.add(image);
+            }
+        }
+        return guide.concurrent.AllCores.map(images, image -> damage.computeIfAbsent(image.file(), ImageDamage::of)
+                .map(reason -> new DamagedImage(image, reason))).stream().flatMap(Optional::stream).toList();
     }
 
     static String digest(byte[] bytes) {

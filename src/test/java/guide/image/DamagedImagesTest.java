@@ -127,6 +127,47 @@ class DamagedImagesTest {
                 + " (it is damaged, or no picture at all): export it again as JPEG, PNG or SVG"));
     }
 
+    @Test
+    void aPngThatIsNoPictureAndAJpegCutShortAreBothNamedInOneBuild() throws IOException {
+        Files.writeString(project.resolve("content/images/schemat.png"), "not a picture, a text file renamed");
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        CliBuild run = CliBuild.run(project);
+        assertEquals(1, run.exitCode(), run.err());
+        List<String> problems = run.err().lines().filter(l -> l.startsWith("content/")).toList();
+        assertEquals(2, problems.size(), "both broken images, each once, in the one build:\n" + run.err());
+        assertTrue(problems.contains("content/pl/zdjecia.md:19: image /images/schemat.png cannot be read: it is not a valid PNG file"
+                + " (it is damaged, or no picture at all): export content/images/schemat.png again as JPEG, PNG or SVG"), run.err());
+        assertTrue(problems.stream().anyMatch(l -> l.startsWith("content/pl/zdjecia.md:13: image /images/biurko.jpg cannot be read: it is damaged (")
+                && l.endsWith("): save or export content/images/biurko.jpg " + WHAT_TO_DO)), run.err());
+        assertFalse(run.err().contains("stopped unexpectedly"), run.err());
+        assertEquals(before, SiteSnapshot.of(project.resolve("target/site")), "the site built before stays byte for byte as it was");
+    }
+
+    @Test
+    void aPngWithGarbledDataAndAJpegCutShortAreBothNamedInOneBuild() throws IOException {
+        garble(project.resolve("content/images/schemat.png"));
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        CliBuild run = CliBuild.run(project);
+        assertEquals(1, run.exitCode(), run.err());
+        List<String> damaged = run.err().lines().filter(l -> l.contains("damaged")).toList();
+        assertEquals(2, damaged.size(), run.err());
+        assertTrue(damaged.stream().anyMatch(l -> l.startsWith("content/pl/zdjecia.md:13: image /images/biurko.jpg")), run.err());
+        assertTrue(damaged.stream().anyMatch(l -> l.startsWith("content/pl/zdjecia.md:19: image /images/schemat.png")), run.err());
+    }
+
+    @Test
+    void aJpegCutShortIsNamedInTheBuildThatStopsAtAMissingSharePicture() throws IOException {
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, Files.readString(about).replaceFirst("\n~~~~~~\n",
+                "\nimage=/images/brak.jpg\nimageAlt=A desk with a laptop and a calendar\n~~~~~~\n"));
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        CliBuild run = CliBuild.run(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("content/pl/zdjecia.md:13: image /images/biurko.jpg cannot be read: it is damaged (")),
+                "the damaged photo is named in the same build as the other problem:\n" + run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("content/en/about.md:") && l.contains("/images/brak.jpg")), run.err());
+    }
+
     /** Flips bits all through the picture's data; the 33-byte signature and header stay whole. */
     private static void garble(Path png) throws IOException {
         byte[] bytes = Files.readAllBytes(png);
