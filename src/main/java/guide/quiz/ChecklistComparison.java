@@ -38,6 +38,29 @@ public final class ChecklistComparison {
         comparison.missingStatements();
         comparison.bands();
         comparison.missingBands();
+        comparison.maximum();
+    }
+
+    /**
+     * The translation's bands end at the source's maximum, the sum of the source's points. When its bands are the source's,
+     * the one disagreement is the source's (whose own check tells it the same number): this file is told it too, with the
+     * file it follows. Otherwise the differences in points and bands, named above, are what to change.
+     */
+    private void maximum() {
+        if (translation.bands().isEmpty()) {
+            return;
+        }
+        int max = source.maxPoints();
+        int end = ChecklistParser.highestScore(translation);
+        boolean sameBands = translation.bands().size() == source.bands().size() && translation.bands().stream().allMatch(band -> source.bands().stream()
+                .anyMatch(b -> b.id().equals(band.id()) && b.min() == band.min() && b.max() == band.max()));
+        if (end != max && sameBands) {
+            ResultBand last = ChecklistParser.lastBand(translation);
+            String reference = source.source().toString().replace('\\', '/');
+            problems.add(new Problem(file, last.line(), "bands must end at the maximum score " + max + " of " + reference
+                    + " (the sum of its points, which every translation scores by), not " + end + ": write {#" + last.id() + " points="
+                    + last.min() + "-" + max + "} here and in " + reference));
+        }
     }
 
     /** Sections of the source the translation lacks, each with where it belongs. */

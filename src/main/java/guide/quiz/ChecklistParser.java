@@ -35,6 +35,18 @@ public final class ChecklistParser {
 
     /** The checklist if it is well-formed (its problems, band coverage included, go to {@code problems}). */
     public static Optional<Checklist> parse(Path source, FrontMatter frontMatter, List<Problem> problems) {
+        Optional<Checklist> checklist = parseWithoutMaximum(source, frontMatter, problems);
+        checklist.ifPresent(c -> checkMaximum(c, problems));
+        return checklist;
+    }
+
+    /**
+     * Like {@link #parse(Path, FrontMatter, List)}, but without checking that the bands end at the
+     * checklist's own maximum ({@link #checkMaximum}): a translation's bands end where its source's
+     * points add up to ({@link ChecklistComparison}), and a difference in points is named as such,
+     * not as a maximum of its own.
+     */
+    static Optional<Checklist> parseWithoutMaximum(Path source, FrontMatter frontMatter, List<Problem> problems) {
         int before = problems.size();
         int firstLine = frontMatter.bodyStartLine();
         QuizMarkdown markdown = QuizMarkdown.of(frontMatter.body());
@@ -88,12 +100,28 @@ public final class ChecklistParser {
             }
             expected = Math.max(expected, band.max() + 1);
         }
+    }
+
+    /** The bands of a quiz that is no translation must end at the sum of its points (its translations' must too). */
+    static void checkMaximum(Checklist checklist, List<Problem> problems) {
         int max = checklist.maxPoints();
-        ResultBand last = sorted.get(sorted.size() - 1);
-        if (expected - 1 != max) {
+        ResultBand last = lastBand(checklist);
+        int end = highestScore(checklist);
+        if (end != max) {
             problems.add(new Problem(checklist.source(), last.line(), "bands must end at the maximum score " + max + " (the sum of all points), not "
-                    + (expected - 1) + ": write {#" + last.id() + " points=" + last.min() + "-" + max + "} here and in every translation"));
+                    + end + ": write {#" + last.id() + " points=" + last.min() + "-" + max + "} here and in every translation"));
         }
+    }
+
+    /** The band that starts highest. */
+    static ResultBand lastBand(Checklist checklist) {
+        List<ResultBand> sorted = checklist.bands().stream().sorted(Comparator.comparingInt(ResultBand::min)).toList();
+        return sorted.get(sorted.size() - 1);
+    }
+
+    /** The highest score any band covers. */
+    static int highestScore(Checklist checklist) {
+        return checklist.bands().stream().mapToInt(ResultBand::max).max().orElseThrow();
     }
 
     /** "score 5 has" or "scores 5-7 have". */

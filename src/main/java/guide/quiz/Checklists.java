@@ -13,7 +13,8 @@ import java.util.Map;
  * Every quiz's checklist of a build, each other language's version compared with the default language's (or, for a quiz
  * without one, its first version's), so that every language scores the same. This is not the translation report's source
  * ({@code guide.translation.TranslationReport}): a quiz translated from another language is still held to the default
- * language's scoring.
+ * language's scoring. Only the source's bands are held to its own points' sum; a translation's are held to the source's, so
+ * both files are told the same maximum.
  */
 public final class Checklists {
     private Checklists() {
@@ -25,7 +26,7 @@ public final class Checklists {
         Map<ContentDocument, Checklist> checklists = new LinkedHashMap<>();
         for (ContentDocument doc : published) {
             if (doc.type() == DocumentType.QUIZ) {
-                ChecklistParser.parse(doc.source(), doc.frontMatter(), problems).ifPresent(c -> checklists.put(doc, c));
+                ChecklistParser.parseWithoutMaximum(doc.source(), doc.frontMatter(), problems).ifPresent(c -> checklists.put(doc, c));
             }
         }
         for (Map.Entry<ContentDocument, Checklist> entry : checklists.entrySet()) {
@@ -33,6 +34,8 @@ public final class Checklists {
             ContentDocument source = versions.getOrDefault(defaultLanguage, versions.values().iterator().next());
             if (source != entry.getKey() && checklists.containsKey(source)) {
                 ChecklistComparison.compare(checklists.get(source), entry.getValue(), problems);
+            } else {
+                ChecklistParser.checkMaximum(entry.getValue(), problems);
             }
         }
         return checklists;

@@ -70,6 +70,43 @@ class ChecklistsTest {
                 "content/en/quiz.md:19: band 'exit' covers 2-2 here but 2-3 in content/pl/test.md:19"), messages());
     }
 
+    /** The Polish quiz gains a 2-point statement (its points now add up to 5); {@code bands} are the results of both files. */
+    private static String withNewStatement(String bands) {
+        return CHECKLIST.replace("points=3}\n", "points=3}\n- [ ] Scope creeps. {#scope-creep points=2}\n").replace("2-3", bands);
+    }
+
+    @Test
+    void aTranslationIsToldTheSourcesMaximumAsTheSourceIsNeverItsOwn() {
+        ContentDocument pl = quiz("pl", "test", "quiz", withNewStatement("2-3"));
+        ContentDocument en = quiz("en", "quiz", "quiz", CHECKLIST);
+        read("pl", pl, en);
+        assertEquals(List.of("content/pl/test.md:20: bands must end at the maximum score 5 (the sum of all points), not 3:"
+                        + " write {#exit points=2-5} here and in every translation",
+                "content/en/quiz.md:11: statement 'scope-creep' is missing (it is on line 12 in content/pl/test.md): add this line to section"
+                        + " 'late-payments' after statement 'invoices-late', with its text translated: - [ ] Scope creeps. {#scope-creep points=2}",
+                "content/en/quiz.md:19: bands must end at the maximum score 5 of content/pl/test.md (the sum of its points, which every"
+                        + " translation scores by), not 3: write {#exit points=2-5} here and in content/pl/test.md"), messages());
+    }
+
+    @Test
+    void aTranslationWithTheSourcesBandsButAStatementShortIsToldOnlyOfTheStatement() {
+        ContentDocument pl = quiz("pl", "test", "quiz", withNewStatement("2-5"));
+        ContentDocument en = quiz("en", "quiz", "quiz", CHECKLIST.replace("2-3", "2-5"));
+        read("pl", pl, en);
+        assertEquals(List.of("content/en/quiz.md:11: statement 'scope-creep' is missing (it is on line 12 in content/pl/test.md): add this line"
+                + " to section 'late-payments' after statement 'invoices-late', with its text translated: - [ ] Scope creeps. {#scope-creep points=2}"),
+                messages());
+    }
+
+    @Test
+    void aTranslationWithOtherPointsIsToldOfThePointsNotOfAMaximumOfItsOwn() {
+        ContentDocument pl = quiz("pl", "test", "quiz", CHECKLIST);
+        ContentDocument en = quiz("en", "quiz", "quiz", CHECKLIST.replace("points=3}", "points=2}"));
+        read("pl", pl, en);
+        assertEquals(List.of("content/en/quiz.md:11: statement 'invoices-late' is worth 2 points here but 3 points in content/pl/test.md:11"),
+                messages());
+    }
+
     @Test
     void aMalformedChecklistIsReportedAndNotCompared() {
         ContentDocument pl = quiz("pl", "test", "quiz", CHECKLIST);
