@@ -41,7 +41,8 @@ final class LinkLocalizer {
         return out.build();
     }
 
-    private String localized(String linkEnd, String sourceLang, String targetLang) {
+    /** A link's end placeholder ({@code ](/pl/page/#id)}) pointing at the target language's version of the page, where there is one. */
+    String localized(String linkEnd, String sourceLang, String targetLang) {
         Matcher m = LINK_END.matcher(linkEnd);
         if (!m.matches() || !m.group(2).startsWith("/" + sourceLang + "/")) {
             return linkEnd;

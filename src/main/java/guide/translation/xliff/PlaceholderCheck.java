@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A target must hold exactly its source's placeholders: none missing, none added, none twice,
@@ -20,8 +23,20 @@ final class PlaceholderCheck {
     private PlaceholderCheck() {
     }
 
+    /** A link's end placeholder with an address, {@code ](/pl/page/#id "title")}: the address. */
+    private static final Pattern LINK_ADDRESS = Pattern.compile("^\\]\\(\\s*<?([^)\\s>]+)");
+
     /** What is wrong with the target's placeholders, or empty. */
     static Optional<String> check(TaggedText source, TaggedText target) {
+        return check(source, target, UnaryOperator.identity());
+    }
+
+    /**
+     * What is wrong with the target's placeholders, or empty. A link that lost a placeholder is named by its address as the
+     * translation has it ({@code translatedLinkEnd}: a source link's end placeholder as the translation writes it, the
+     * target language's version of the page linked) and as the source has it, since the target no longer shows it.
+     */
+    static Optional<String> check(TaggedText source, TaggedText target, UnaryOperator<String> translatedLinkEnd) {
         Map<String, TaggedText.Tag> expected = new HashMap<>();
         source.tags().forEach(t -> expected.put(key(t), t));
         Set<String> seen = new HashSet<>();
@@ -31,10 +46,41 @@ final class PlaceholderCheck {
         }
         for (TaggedText.Tag tag : source.tags()) {
             if (!seen.contains(key(tag))) {
-                return Optional.of("placeholder " + show(expected.get(key(tag))) + " is missing: put it back where it belongs");
+                return Optional.of(missingLink(source, tag, seen, translatedLinkEnd)
+                        .orElse("placeholder " + show(expected.get(key(tag))) + " is missing: put it back where it belongs"));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * For a missing start or end of a link with an address: which link lost it, by the address the translator's text
+     * had ("the link to /en/page/ (in the source: /pl/strona/) lost its end"), and where to put it back.
+     */
+    private static Optional<String> missingLink(TaggedText source, TaggedText.Tag missing, Set<String> seen, UnaryOperator<String> translatedLinkEnd) {
+        boolean link = source.tags().stream().anyMatch(t -> t.id().equals(missing.id()) && t.type().equals("link")); // the start's ctype
+        Optional<TaggedText.Tag> end = source.tags().stream().filter(t -> link && t.role() == TagRole.CLOSE && t.id().equals(missing.id())).findFirst();
+        Optional<String> address = end.flatMap(t -> address(t.markdown()));
+        if (address.isEmpty()) {
+            return Optional.empty();
+        }
+        String translated = address(translatedLinkEnd.apply(end.get().markdown())).orElse(address.get());
+        String which = "the link to " + translated + (translated.equals(address.get()) ? "" : " (in the source: " + address.get() + ")");
+        String start = "<bpt id=\"" + missing.id() + "\">";
+        String stop = "<ept id=\"" + missing.id() + "\">";
+        boolean startGone = !seen.contains(TagRole.OPEN + " " + missing.id());
+        boolean endGone = !seen.contains(TagRole.CLOSE + " " + missing.id());
+        if (startGone && endGone) {
+            return Optional.of("placeholders " + start + " and " + stop + " are missing: " + which + " is gone; put them back around the link's words");
+        }
+        return Optional.of(startGone
+                ? "placeholder " + start + " is missing: " + which + " lost its start; put it back right before the link's words"
+                : "placeholder " + stop + " is missing: " + which + " lost its end; put it back right after the link's words");
+    }
+
+    private static Optional<String> address(String linkEnd) {
+        Matcher m = LINK_ADDRESS.matcher(linkEnd);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** What is wrong with the order of a whole-section target's placeholders (none twice, each end after its start, no crossing), or empty. */

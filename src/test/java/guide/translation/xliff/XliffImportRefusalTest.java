@@ -100,6 +100,23 @@ class XliffImportRefusalTest {
     }
 
     @Test
+    void aLinksMissingEndIsNamedByTheAddressInTheTranslationAndInTheSource() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b1.1\"");
+        String err = refused(article, s -> s.replace("<ept id=\"4\">](/en/other-test/#sekcja)</ept>", ""));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b1.1 (paragraph): placeholder <ept id=\"4\"> is missing: the link to"
+                + " /en/other-test/#sekcja (in the source: /pl/inny-testowy/#sekcja) lost its end; put it back right after the link's words\n"), err);
+    }
+
+    @Test
+    void aWholeLinkDeletedIsNamedOnceByItsAddress() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b1.1\"");
+        String err = refused(article, s -> s.replace("<bpt id=\"4\" ctype=\"link\">[</bpt>a link to a section<ept id=\"4\">](/en/other-test/#sekcja)</ept>",
+                "a link to a section"));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b1.1 (paragraph): placeholders <bpt id=\"4\"> and <ept id=\"4\"> are missing:"
+                + " the link to /en/other-test/#sekcja (in the source: /pl/inny-testowy/#sekcja) is gone; put them back around the link's words\n"), err);
+    }
+
+    @Test
     void reorderedPlaceholders() throws IOException {
         int line = lineOf(read(article), "<trans-unit id=\"b1.1\"");
         String err = refused(article, s -> s.replace("<bpt id=\"1\" ctype=\"bold\">**</bpt>bold<ept id=\"1\">**</ept>",
