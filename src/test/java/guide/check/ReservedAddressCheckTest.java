@@ -30,7 +30,7 @@ class ReservedAddressCheckTest {
     @Test
     void aPageAtTheArchivesAddressIsAnError() {
         assertEquals(List.of("content/pl/artykuly.md:1: its address /pl/artykuly/ is the article archive's (archiveUrl in templates/i18n/pl.yaml"
-                        + " line 29): rename the file or change archiveUrl"),
+                        + " line 30): rename the file or change archiveUrl"),
                 problems(SmallProject.in(dir), TestDocument.article("pl", "artykuly").build(), TestDocument.article("en", "artykuly").build(),
                         TestDocument.article("pl", "artykul").build()));
     }
@@ -52,7 +52,7 @@ class ReservedAddressCheckTest {
         SmallProject project = SmallProject.in(dir);
         for (String bad : new String[]{"/pl/articles/", "/en/Articles/", "/en/articles", "/en/all/articles/", "/en/-x/", "/en/a--b/"}) {
             project.write("templates/i18n/en.yaml", SmallProject.EN.replace("archiveUrl: /en/articles/", "archiveUrl: " + bad));
-            assertEquals(List.of("templates/i18n/en.yaml:23: archiveUrl must be a folder of the language, like /en/articles/ (lowercase letters,"
+            assertEquals(List.of("templates/i18n/en.yaml:24: archiveUrl must be a folder of the language, like /en/articles/ (lowercase letters,"
                     + " digits, hyphens; found '" + bad + "')"), problems(project), bad);
         }
         project.write("templates/i18n/en.yaml", SmallProject.EN.replace("archiveUrl: /en/articles/", "archiveUrl: /en/all-articles-2/"));
