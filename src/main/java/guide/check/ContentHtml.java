@@ -65,6 +65,9 @@ public final class ContentHtml {
     // Two slashes, a browser's backslash counting as one: another host, on whatever scheme the page has.
     private static final java.util.regex.Pattern PROTOCOL_RELATIVE = java.util.regex.Pattern.compile("^[/\\\\]{2}.*", java.util.regex.Pattern.DOTALL);
 
+    private static final java.util.regex.Pattern AROUND_CONTROLS = java.util.regex.Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
+    private static final java.util.regex.Pattern INSIDE_BREAKS = java.util.regex.Pattern.compile("[\t\r\n]");
+
     private ContentHtml() {
     }
 
@@ -159,7 +162,12 @@ public final class ContentHtml {
      * dropped, tabs and line breaks inside it ignored, so {@code java&#x09;script:} is {@code javascript:}.
      */
     public static String asBrowserReads(String url) {
-        return url.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").replaceAll("[\t\r\n]", "");
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) <= 0x20) {
+                return INSIDE_BREAKS.matcher(AROUND_CONTROLS.matcher(url).replaceAll("")).replaceAll("");
+            }
+        }
+        return url;
     }
 
     /**

@@ -26,10 +26,13 @@ public final class LegalCitations {
     private final Pattern terms;
     /** The (folded) letters that every term starts with, or null when a term starts with {@code *}. */
     private final String firstLetters;
+    /** What each term's first word starts with before any {@code *} ("kar" for {@code kar* umown*}), folded. */
+    private final List<String> prefixes;
 
-    private LegalCitations(Pattern terms, String firstLetters) {
+    private LegalCitations(Pattern terms, String firstLetters, List<String> prefixes) {
         this.terms = terms;
         this.firstLetters = firstLetters;
+        this.prefixes = prefixes;
     }
 
     /**
@@ -51,9 +54,10 @@ public final class LegalCitations {
             alternatives.add(String.join("[\\s\\u00A0\\u202F]+", words));
         }
         String firstLetters = folded.stream().map(term -> term.substring(0, 1)).distinct().collect(Collectors.joining());
+        List<String> prefixes = folded.stream().map(term -> term.split("[\\s*]", 2)[0]).distinct().toList();
         // Matched against folded text (fold): a case-sensitive pattern finds the same as a case-insensitive one, in a fraction of the time.
         return new LegalCitations(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])"),
-                firstLetters.contains("*") ? null : firstLetters);
+                firstLetters.contains("*") ? null : firstLetters, prefixes);
     }
 
     /**
@@ -64,7 +68,9 @@ public final class LegalCitations {
     private static String fold(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+            char c = chars[i];
+            // ASCII directly, the same result: only A to Z change, to a to z.
+            chars[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(chars);
     }
@@ -111,8 +117,8 @@ public final class LegalCitations {
 
     /**
      * Where the first term starts in the folded text, or -1: what {@code terms.matcher(folded).find()}
-     * finds, but tried only where a word starts with a letter some term starts with, which spares
-     * the regular expression most of the text.
+     * finds, but tried only where a word starts with what some term starts with, which spares the
+     * regular expression nearly all of the text.
      */
     private int firstMatch(String folded) {
         Matcher m = terms.matcher(folded);
@@ -122,7 +128,7 @@ public final class LegalCitations {
         // Transparent bounds: the look-behind still sees the character before the region.
         m.useTransparentBounds(true);
         for (int i = 0; i < folded.length(); i++) {
-            if (firstLetters.indexOf(folded.charAt(i)) >= 0 && (i == 0 || !Character.isLetter(folded.charAt(i - 1)))) {
+            if (firstLetters.indexOf(folded.charAt(i)) >= 0 && (i == 0 || !Character.isLetter(folded.charAt(i - 1))) && startsATerm(folded, i)) {
                 m.region(i, folded.length());
                 if (m.lookingAt()) {
                     return i;
@@ -130,6 +136,15 @@ public final class LegalCitations {
             }
         }
         return -1;
+    }
+
+    private boolean startsATerm(String folded, int at) {
+        for (String prefix : prefixes) {
+            if (folded.startsWith(prefix, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inFootnotesOrQuote(Element block) {

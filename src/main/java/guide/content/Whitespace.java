@@ -4,8 +4,9 @@ package guide.content;
  * Runs of white space as one space, the way {@code text.replaceAll("\\s+", " ")} does (the six ASCII
  * white-space characters of Java's {@code \s}; a no-break space is not one of them), without a
  * regular expression: the search text of every section and the source revision of every block go
- * through it. It takes a {@code String}, not any {@code CharSequence}: the builder's quick compiler
- * calls {@code String.charAt} directly, where an interface's would be dispatched for every character.
+ * through it. It reads a copy of the text's characters: the builder's quick compiler checks the
+ * string's coding and bounds on every {@code String.charAt}, which made this loop one of a cold
+ * build's hottest, and a text with nothing to collapse is returned as it is.
  */
 public final class Whitespace {
     private Whitespace() {
@@ -13,23 +14,25 @@ public final class Whitespace {
 
     /** {@code "a \t\n b"} becomes {@code "a b"}; leading and trailing runs become one space too. */
     public static String collapse(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] chars = text.toCharArray();
+        int length = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        boolean changed = false;
+        for (char c : chars) {
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                changed |= space || c != ' ';
                 space = true;
             } else {
                 if (space) {
-                    out.append(' ');
+                    chars[length++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                chars[length++] = c;
             }
         }
         if (space) {
-            out.append(' ');
+            chars[length++] = ' ';
         }
-        return out.toString();
+        return changed ? new String(chars, 0, length) : text;
     }
 }

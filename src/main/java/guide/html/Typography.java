@@ -56,14 +56,19 @@ public final class Typography {
             private QuoteMarks.Block block = quotes == null ? null : quotes.block();
             /** The element in another language ({@code lang}) whose text is being passed over, or null. */
             private Element foreign;
+            /** How many verbatim elements ({@code code}, {@code pre}, …) the walk is inside. */
+            private int verbatim;
 
             @Override
             public void head(Node node, int depth) {
                 if (foreign == null && node instanceof Element element && element.hasAttr("lang") && !isThisLanguage(element.attr("lang"))) {
                     foreign = element;
                 }
+                if (node instanceof Element element && VERBATIM.contains(element.normalName())) {
+                    verbatim++;
+                }
                 if (node instanceof TextNode text) {
-                    if (foreign != null || insideVerbatim(text)) {
+                    if (foreign != null || verbatim > 0) {
                         if (block != null) {
                             block.passOver(text.getWholeText());
                         }
@@ -83,6 +88,9 @@ public final class Typography {
             public void tail(Node node, int depth) {
                 if (node == foreign) {
                     foreign = null;
+                }
+                if (node instanceof Element element && VERBATIM.contains(element.normalName())) {
+                    verbatim--;
                 }
                 if (block != null && node instanceof Element element) {
                     startsBlock(element);
@@ -124,6 +132,8 @@ public final class Typography {
         StringBuilder out = null;
         int copied = 0;
         int length = text.length();
+        // Where the word before the next spaces begins: right after the last run of spaces.
+        int wordStart = 0;
         for (int i = 0; i < length; i++) {
             if (!isSpace(text.charAt(i))) {
                 continue;
@@ -132,13 +142,14 @@ public final class Typography {
             while (end < length && isSpace(text.charAt(end))) {
                 end++;
             }
-            if (i > 0 && glues(text, wordStart(text, i), i, end)) {
+            if (i > 0 && glues(text, wordStart, i, end)) {
                 if (out == null) {
                     out = new StringBuilder(length);
                 }
                 out.append(text, copied, i).append(NBSP);
                 copied = end;
             }
+            wordStart = end;
             i = end - 1;
         }
         return out == null ? text : out.append(text, copied, length).toString();
@@ -213,25 +224,7 @@ public final class Typography {
                 && Character.isDigit(text.charAt(at + 2)) && (at + 3 == text.length() || !Character.isDigit(text.charAt(at + 3)));
     }
 
-    /** Where the run of non-space characters that ends at {@code spaceStart} begins. */
-    private static int wordStart(String text, int spaceStart) {
-        int start = spaceStart;
-        while (start > 0 && !isSpace(text.charAt(start - 1))) {
-            start--;
-        }
-        return start;
-    }
-
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n';
-    }
-
-    private static boolean insideVerbatim(TextNode text) {
-        for (Element e = text.parentElement(); e != null; e = e.parent()) {
-            if (VERBATIM.contains(e.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -30,7 +30,12 @@ public final class Folding {
 
     /** Whether a word of {@link #words} is runs joined by hyphens ("e-mail"), which stands beside its runs. */
     public static boolean isHyphenated(String word) {
-        return word.chars().anyMatch(Folding::isHyphen);
+        for (int i = 0; i < word.length(); i++) {
+            if (isHyphen(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlainLowercase(String word) {
@@ -48,26 +53,29 @@ public final class Folding {
      * right after its runs: "e-mailem" gives "mailem" and "e-mailem" ("e", one letter, is no word of its own).
      */
     public static List<String> words(String text) {
+        // A copy of the characters: the builder's quick compiler checks the coding and bounds on every String.charAt.
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         List<String> words = new ArrayList<>();
         int start = -1;
         int joinedStart = -1;
         boolean hyphenated = false;
-        for (int i = 0; i <= text.length(); ) {
-            int c = i < text.length() ? text.codePointAt(i) : ' ';
-            boolean inWord = i < text.length() && isWordCharacter(c);
+        for (int i = 0; i <= length; ) {
+            int c = i < length ? Character.codePointAt(chars, i) : ' ';
+            boolean inWord = i < length && isWordCharacter(c);
             if (inWord && start < 0) {
                 start = i;
                 joinedStart = joinedStart < 0 ? i : joinedStart;
             } else if (!inWord && start >= 0) {
                 if (i - start > 1) {
-                    words.add(text.substring(start, i));
+                    words.add(new String(chars, start, i - start));
                 }
                 start = -1;
-                if (isHyphen(c) && i + 1 < text.length() && isWordCharacter(text.codePointAt(i + 1))) {
+                if (isHyphen(c) && i + 1 < length && isWordCharacter(Character.codePointAt(chars, i + 1))) {
                     hyphenated = true;
                 } else {
                     if (hyphenated) {
-                        words.add(text.substring(joinedStart, i));
+                        words.add(new String(chars, joinedStart, i - joinedStart));
                     }
                     joinedStart = -1;
                     hyphenated = false;

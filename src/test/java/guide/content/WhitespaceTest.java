@@ -19,4 +19,13 @@ class WhitespaceTest {
         // Typography joins "z\u00A0klientem" on purpose; a block that differs only there is another block.
         assertEquals("z\u00A0klientem i\u202Fto", Whitespace.collapse("z\u00A0klientem  i\u202Fto"));
     }
+
+    @Test
+    void aSingleTabOrLineBreakIsASpaceAndSingleSpacesStay() {
+        assertEquals("a b", Whitespace.collapse("a\tb"));
+        assertEquals("a b", Whitespace.collapse("a\nb"));
+        assertEquals("a b ", Whitespace.collapse("a b\r"));
+        assertEquals("żółw i kot ", Whitespace.collapse("żółw i kot "));
+        assertEquals("żółw i kot", Whitespace.collapse("żółw  i kot"));
+    }
 }
