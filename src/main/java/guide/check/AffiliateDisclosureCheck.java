@@ -25,12 +25,7 @@ public final class AffiliateDisclosureCheck {
         }
     };
     /** The affiliate disclosure that every page's layout includes (templates/partials/affiliate-disclosure.ftl). */
-    public static final Evaluator DISCLOSURE = new Evaluator() {
-        @Override
-        public boolean matches(Element root, Element element) {
-            return element.hasAttr("data-affiliate-disclosure");
-        }
-    };
+    public static final Evaluator DISCLOSURE = WithAttribute.named("data-affiliate-disclosure");
 
     public void checkPage(BuiltSite site, String page, Document doc, SourceLocator locator, List<Problem> problems) {
         Element firstAffiliate = doc.selectFirst(SPONSORED);

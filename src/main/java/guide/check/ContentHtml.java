@@ -6,7 +6,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ import java.util.Map;
 public final class ContentHtml {
     /** The attribute templates put on every element that holds an editor's content. */
     public static final String MARKER = "data-content";
-    private static final Evaluator CONTAINERS = Selector.evaluatorOf("[" + MARKER + "]");
+    private static final Evaluator CONTAINERS = WithAttribute.named(MARKER);
     private static final java.util.regex.Pattern TEXT_ALIGN = java.util.regex.Pattern.compile("text-align\\s*:\\s*(left|right|center|justify)\\s*;?");
     // Classes flexmark gives footnotes, task lists and fenced code; editors cannot add others.
     private static final Map<String, java.util.regex.Pattern> CLASSES = Map.of("a", classes("footnote-ref|footnote-backref"), "div", classes("footnotes"),

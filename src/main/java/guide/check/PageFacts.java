@@ -22,8 +22,8 @@ public record PageFacts(String lang, String canonical, Map<String, String> alter
     private static final Evaluator ROOT = Selector.evaluatorOf("html");
     private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
     private static final Evaluator ALTERNATES = Selector.evaluatorOf("link[rel=alternate][hreflang]");
-    private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
-    private static final Evaluator PROSE = Selector.evaluatorOf("[data-prose]");
+    private static final Evaluator WITH_ID = WithAttribute.named("id");
+    private static final Evaluator PROSE = WithAttribute.named("data-prose");
     private static final Evaluator SECTION_HEADINGS = Selector.evaluatorOf("h2[id], h3[id], h4[id]");
 
     public static PageFacts of(Document doc) {

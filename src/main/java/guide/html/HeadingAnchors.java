@@ -20,9 +20,9 @@ import java.util.Set;
  * template's) are taken before all of these.
  */
 public final class HeadingAnchors {
-    private static final Evaluator PROSE = Selector.evaluatorOf("[data-prose]");
+    private static final Evaluator PROSE = guide.check.WithAttribute.named("data-prose");
     private static final Evaluator HEADINGS = Selector.evaluatorOf("h2, h3, h4");
-    private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+    private static final Evaluator WITH_ID = guide.check.WithAttribute.named("id");
     private static final java.util.regex.Pattern ASCII_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
 
     private HeadingAnchors() {

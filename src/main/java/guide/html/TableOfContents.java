@@ -12,7 +12,7 @@ import org.jsoup.select.Selector;
 public final class TableOfContents {
     private static final Evaluator NAV = Selector.evaluatorOf("nav[data-toc]");
     private static final Evaluator LIST = Selector.evaluatorOf("ol");
-    private static final Evaluator PROSE = Selector.evaluatorOf("[data-prose]");
+    private static final Evaluator PROSE = guide.check.WithAttribute.named("data-prose");
     private static final Evaluator HEADINGS = Selector.evaluatorOf("h2, h3");
     private TableOfContents() {
     }
