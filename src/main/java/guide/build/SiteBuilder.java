@@ -119,8 +119,12 @@ public final class SiteBuilder {
         Plan plan = plan(config, in, published, assets, memory.cacheFor(output, fingerprint), output);
         Rendering rendering = render(plan, specs, renderer.await());
         try {
+            // Pages made whole: the checks read them, not the image copies, so a damaged image stops the build only after them.
+            boolean pagesMade = problems.isEmpty() && rendering.pages().stream().allMatch(o -> o.problems().isEmpty());
             problems.addAll(rendering.problems());
-            failIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in);
+            if (!pagesMade) {
+                failIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in);
+            }
             SiteFiles written = completeAndCheck(plan, rendering, problems);
             long millis = timer.millis();
             publish(rendering, plan.cache(), output, written.files());

@@ -168,6 +168,30 @@ class DamagedImagesTest {
         assertTrue(run.err().lines().anyMatch(l -> l.startsWith("content/en/about.md:") && l.contains("/images/brak.jpg")), run.err());
     }
 
+    /**
+     * The copies are made before the pages' links and images are checked: a JPEG cut short, found while its copies are made,
+     * still lets those checks run, so the problems they find in another article are named in the same build, not the next.
+     */
+    @Test
+    void aJpegCutShortAndTheChecksProblemsInAnotherArticleAreNamedInOneBuild() throws IOException {
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, "\n![](/images/rysunek.svg)\n\nSee [how to write to us](#write-to-us).\n", StandardOpenOption.APPEND);
+        int image = ProjectFiles.lineOf(project, "content/en/about.md", "![](/images/rysunek.svg)");
+        int link = ProjectFiles.lineOf(project, "content/en/about.md", "(#write-to-us)");
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        CliBuild run = CliBuild.run(project);
+        assertEquals(1, run.exitCode(), run.err());
+        List<String> problems = run.err().lines().filter(l -> l.startsWith("content/")).toList();
+        assertEquals(3, problems.size(), "the damaged photo and both problems of the about page, in one build:\n" + run.err());
+        assertEquals("content/en/about.md:" + image + ": image has no alt text: /images/rysunek.svg", problems.get(0), run.err());
+        assertTrue(problems.get(1).startsWith("content/en/about.md:" + link + ": broken anchor #write-to-us: "), run.err());
+        assertTrue(problems.get(2).startsWith("content/pl/zdjecia.md:13: image /images/biurko.jpg cannot be read: it is damaged (")
+                && problems.get(2).endsWith("): save or export content/images/biurko.jpg " + WHAT_TO_DO), run.err());
+        assertTrue(run.err().contains("Build failed: 3 problems; the previous site was left as it was."), run.err());
+        assertFalse(run.err().contains("stopped unexpectedly"), run.err());
+        assertEquals(before, SiteSnapshot.of(project.resolve("target/site")), "the site built before stays byte for byte as it was");
+    }
+
     /** Flips bits all through the picture's data; the 33-byte signature and header stay whole. */
     private static void garble(Path png) throws IOException {
         byte[] bytes = Files.readAllBytes(png);
