@@ -33,6 +33,8 @@ final class BuildMemory {
     final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
     /** The content images' sizes and copies, by file, size and modification time. */
     final Map<String, guide.image.ContentImage> images = new ConcurrentHashMap<>();
+    /** What decoding each JPEG and PNG whole found, by its bytes: a failing save does not decode a new photo again. */
+    final guide.image.DecodedImages decodedImages = new guide.image.DecodedImages();
     /** Stamps of the templates, settings and code, with the fingerprint computed from them. */
     final Map<String, String> fingerprints = new ConcurrentHashMap<>();
     /** The page cache of the last output, kept in memory. */

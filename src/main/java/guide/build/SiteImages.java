@@ -7,6 +7,7 @@ import guide.image.CardRenderer;
 import guide.image.CardStyle;
 import guide.image.ContentImage;
 import guide.image.DamagedImage;
+import guide.image.DecodedImages;
 import guide.image.EditorImages;
 import guide.image.ImageCatalog;
 import guide.image.ImageFile;
@@ -52,12 +53,13 @@ final class SiteImages {
      * Reads the content images and validates the published documents' {@code image}/{@code imageAlt};
      * an image that cannot be read is a problem at each page that shows it.
      *
-     * @param files the content folder's files, from the build's one walk
-     * @param memo  images read by an earlier build of the same builder (the preview's)
+     * @param files   the content folder's files, from the build's one walk
+     * @param memo    images read by an earlier build of the same builder (the preview's)
+     * @param decoded what earlier builds of the same builder found decoding the originals whole
      */
     static SiteImages read(SiteConfig config, ContentFiles files, List<ContentDocument> published, Map<String, ContentImage> memo,
-                           List<Problem> problems, List<String> warnings) {
-        ImageCatalog catalog = ImageCatalog.scan(config.projectDir(), config.contentDir(), files.others(), memo, problems);
+                           DecodedImages decoded, List<Problem> problems, List<String> warnings) {
+        ImageCatalog catalog = ImageCatalog.scan(config.projectDir(), config.contentDir(), files.others(), memo, decoded, problems);
         ImagePlaces places = new ImagePlaces(published);
         catalog.unreadable().forEach(image -> problems.addAll(places.problemsOf(image)));
         warnings.addAll(catalog.warnings());

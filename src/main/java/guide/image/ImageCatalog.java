@@ -46,18 +46,25 @@ public final class ImageCatalog {
     private final Set<Path> reEncoded = new HashSet<>();
     /** What is wrong with each original whose copies were made, if anything: each is decoded once, for all its copies. */
     private final Map<Path, Optional<String>> damage = new ConcurrentHashMap<>();
+    /** What earlier builds of the same builder found decoding the originals, by their bytes. */
+    private final DecodedImages decoded;
+    /** Each JPEG and PNG's path, size and modification time as the scan read it. */
+    private final Map<Path, String> stamps;
     private final List<String> warnings;
 
-    private ImageCatalog(Map<String, ContentImage> byUrl, Map<String, UnreadableImage> unreadable, List<String> warnings) {
+    private ImageCatalog(Map<String, ContentImage> byUrl, Map<String, UnreadableImage> unreadable, List<String> warnings,
+                         DecodedImages decoded, Map<Path, String> stamps) {
         this.byUrl = byUrl;
         this.unreadable = unreadable;
         this.warnings = warnings;
+        this.decoded = decoded;
+        this.stamps = stamps;
         byUrl.values().stream().filter(ContentImage::reEncoded).forEach(image -> reEncoded.add(image.file()));
     }
 
     /** No images (for builds that look none up, and for tests). */
     public static ImageCatalog empty() {
-        return new ImageCatalog(Map.of(), Map.of(), List.of());
+        return new ImageCatalog(Map.of(), Map.of(), List.of(), new DecodedImages(), Map.of());
     }
 
     /**
@@ -66,14 +73,17 @@ public final class ImageCatalog {
      * would have another's addresses is a problem; one that cannot be read is kept aside
      * ({@link #unreadable()}) for the build to name where pages show it.
      *
-     * @param memo images read before, by file, size and modification time (the preview keeps them between builds)
+     * @param memo    images read before, by file, size and modification time (the preview keeps them between builds)
+     * @param decoded what decoding the originals found in earlier builds (the preview keeps it too)
      */
-    public static ImageCatalog scan(Path projectDir, Path contentDir, List<Path> files, Map<String, ContentImage> memo, List<Problem> problems) {
+    public static ImageCatalog scan(Path projectDir, Path contentDir, List<Path> files, Map<String, ContentImage> memo, DecodedImages decoded,
+                                    List<Problem> problems) {
         Map<String, ContentImage> byUrl = new TreeMap<>();
         Map<String, UnreadableImage> unreadable = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Path> copyOwners = new HashMap<>();
         Set<String> read = new HashSet<>();
+        Map<Path, String> stamps = new HashMap<>();
         for (Path file : files.stream().filter(f -> format(f).isPresent()).toList()) {
             Path shown = projectDir.relativize(file);
             String url = "/" + contentDir.relativize(file).toString().replace('\\', '/');
@@ -86,6 +96,7 @@ public final class ImageCatalog {
                     memo.put(stamp, image);
                 }
                 read.add(stamp);
+                stamps.put(file, stamp);
             } catch (IOException | RuntimeException e) {
                 unreadable.put(url, new UnreadableImage(url, shown, ImageSizes.Unreadable.of(e)));
                 continue;
@@ -106,7 +117,8 @@ public final class ImageCatalog {
             }
         }
         memo.keySet().retainAll(read);
-        return new ImageCatalog(byUrl, unreadable, List.copyOf(warnings));
+        decoded.retain(byUrl.values().stream().filter(ContentImage::reEncoded).map(ContentImage::digest).collect(java.util.stream.Collectors.toSet()));
+        return new ImageCatalog(byUrl, unreadable, List.copyOf(warnings), decoded, Map.copyOf(stamps));
     }
 
     private static ContentImage read(Path file, Path shown, String url) throws IOException {
@@ -214,7 +226,7 @@ public final class ImageCatalog {
     private ImageFile fileOf(ContentImage image, ImageVariant copy) {
         String inputs = COPIES + "\u0000" + image.digest() + "\u0000" + copy + "\u0000" + JPEG_QUALITY;
         return new ImageFile(copy.outputPath(), inputs, () -> {
-            damage.computeIfAbsent(image.file(), ImageDamage::of).ifPresent(reason -> {
+            damageOf(image).ifPresent(reason -> {
                 throw new DamagedImage(image, reason);
             });
             return VariantWriter.resize(image, copy, JPEG_QUALITY);
@@ -234,8 +246,13 @@ public final class ImageCatalog {
                 images.add(image);
             }
         }
-        return guide.concurrent.AllCores.map(images, image -> damage.computeIfAbsent(image.file(), ImageDamage::of)
+        return guide.concurrent.AllCores.map(images, image -> damageOf(image)
                 .map(reason -> new DamagedImage(image, reason))).stream().flatMap(Optional::stream).toList();
+    }
+
+    /** What is wrong with the original's pixels, decoded at most once a build, and not at all when an earlier build decoded these bytes. */
+    private Optional<String> damageOf(ContentImage image) {
+        return damage.computeIfAbsent(image.file(), file -> decoded.damageOf(image, stamps.get(file)));
     }
 
     static String digest(byte[] bytes) {
