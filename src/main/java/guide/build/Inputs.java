@@ -1,5 +1,6 @@
 package guide.build;
 
+import guide.check.BorrowedAboutPage;
 import guide.check.ReservedAddressCheck;
 import guide.check.HomePageCheck;
 import guide.check.UiStringUsageCheck;
@@ -29,7 +30,7 @@ import java.util.List;
  * and documents, the content images, where each published translation stands; and the checks that need nothing else
  * (UI strings used by the templates, the archive's address, the home pages). Problems are added to the caller's list; the
  * warnings (drafts, unknown optional headers, translation stamps that cannot be the file's, as the translation report
- * decides it, interface words' files that are untranslated copies) travel with the inputs to the build's summary.
+ * decides it, an about page borrowed from another language, interface words' files that are untranslated copies) travel with the inputs to the build's summary.
  *
  * @param context what the validation of a content file depends on besides the file: the settings and the authors ({@link SourcesStamp#context})
  * @param uiStamp the stamp of the interface words' files (templates/i18n), which every page model depends on
@@ -55,6 +56,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,
                 doc -> memory.revisions.get(doc, SourceRevision::of));
         noted.addAll(StampWarnings.of(translations));
+        noted.addAll(BorrowedAboutPage.warnings(projectDir, config, ui, documents));
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
         noted.addAll(words.warnings());
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
