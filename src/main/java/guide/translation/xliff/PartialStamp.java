@@ -29,17 +29,18 @@ final class PartialStamp {
      * @param now     the revision the file was exported from, which is the source's as it is now
      * @param file    the file, with its units' states and its skeleton
      * @param body    the source's body, as the skeleton filled with the units' sources gives it
+     * @param leftOut the sections the translation leaves out as the export allowed, done whatever their state says
      * @return the stamp to write; empty when it would say nothing the old one does not (every unit marked
      *         done was unchanged since the old stamp), so the old stamp stays
      */
-    static Optional<SourceRevision> of(SourceRevision old, SourceRevision now, XliffFile file, String body) {
+    static Optional<SourceRevision> of(SourceRevision old, SourceRevision now, XliffFile file, String body, Set<String> leftOut) {
         Set<Integer> pending = new HashSet<>();
         Set<Integer> keptRemoved = new HashSet<>();
         BlockStates states = BlockStates.between(old, now);
         BodyBlocks blocks = new BodyBlocks(body);
         Map<String, int[]> offsets = file.skeleton().offsets(id -> file.unit(id).map(u -> u.source().markdown()).orElse(""));
         for (ReadUnit unit : file.units()) {
-            if (!unit.pending() || unit.id().equals(Unit.SUMMARY)) {
+            if (!unit.pending() || leftOut.contains(unit.id()) || unit.id().equals(Unit.SUMMARY)) {
                 continue;
             }
             if (unit.id().equals(Unit.TITLE)) {

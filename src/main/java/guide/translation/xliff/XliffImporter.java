@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Checks a filled-in XLIFF file against the project and works out the translation file it makes:
@@ -82,9 +83,11 @@ public final class XliffImporter {
         String summary = targets.containsKey(Unit.SUMMARY) ? targets.get(Unit.SUMMARY).markdown() : null;
         Path target = content.config().projectDir().resolve(file.targetPath());
         String before = existing.isPresent() ? read(target) : null;
-        int[] pending = pending(file, existing, changed);
+        Set<String> leftOut = leftOut(file, targets);
+        int[] pending = pending(file, existing, changed, leftOut);
         SourceRevision stamp = pending[0] + pending[1] == 0 ? file.revision().to(file.targetLang())
-                : existing.flatMap(SourceRevision::stampOf).flatMap(old -> PartialStamp.of(old, file.revision(), file, source.body())).orElse(null);
+                : existing.flatMap(SourceRevision::stampOf).flatMap(old -> PartialStamp.of(old, file.revision(), file, source.body(), leftOut))
+                .orElse(null);
         Optional<String> written = existing.isPresent()
                 ? TranslationFileText.update(before, title, summary, stamp, body)
                 : Optional.of(TranslationFileText.create(source, title, summary, stamp, body));
@@ -105,17 +108,30 @@ public final class XliffImporter {
     }
 
     /**
-     * How many units the file still marks to review and to translate ({@link ReadUnit#pending}), when they keep
-     * the import from stamping the translation with the file's revision: a translation stamped with it already
-     * (or imported with --force, which keeps the older stamp anyway) has nothing to hold back, so {0, 0}.
+     * The sections the translation leaves out as the export allowed it: a section it had none of, whose target comes
+     * back empty (or as a copy of its source). The export marks such a unit to translate and says to leave it empty to
+     * keep the section out; left so, it is the translator's answer, not work still to do: a stamped translation without
+     * that section is current too, so it keeps the import from stamping no more than it keeps the report from saying
+     * current.
      */
-    private static int[] pending(XliffFile file, Optional<ContentDocument> existing, boolean changed) {
+    private static Set<String> leftOut(XliffFile file, Map<String, TaggedText> targets) {
+        return file.optional().stream().filter(id -> targets.containsKey(id) && targets.get(id).isEmpty()).collect(Collectors.toSet());
+    }
+
+    /**
+     * How many units the file still marks to review and to translate ({@link ReadUnit#pending}), but for the sections
+     * left out ({@link #leftOut}), when they keep the import from stamping the translation with the file's revision: a
+     * translation stamped with it already (or imported with --force, which keeps the older stamp anyway) has nothing to
+     * hold back, so {0, 0}.
+     */
+    private static int[] pending(XliffFile file, Optional<ContentDocument> existing, boolean changed, Set<String> leftOut) {
         String stamp = file.revision().to(file.targetLang()).toString();
         if (changed || existing.map(d -> stamp.equals(String.valueOf(d.frontMatter().get(SourceRevision.KEY)).strip())).orElse(false)) {
             return new int[] {0, 0};
         }
-        int review = (int) file.units().stream().filter(u -> u.pending() && u.toReview()).count();
-        int translate = (int) file.units().stream().filter(u -> u.pending() && !u.toReview()).count();
+        List<ReadUnit> waiting = file.units().stream().filter(u -> u.pending() && !leftOut.contains(u.id())).toList();
+        int review = (int) waiting.stream().filter(ReadUnit::toReview).count();
+        int translate = waiting.size() - review;
         return new int[] {review, translate};
     }
 

@@ -192,6 +192,75 @@ class XliffSectionTest {
         assertFalse(imported.err().contains("polish-law"), "the Polish-only section may stay out: " + imported.err());
     }
 
+    /** The Polish edited in the aligned section's first paragraph, exported, and that paragraph's unit translated and confirmed. */
+    private void exportAfterAnEditAndTranslateIt() throws Exception {
+        Path source = project.resolve("content/pl/sekcje-testowe.md");
+        XliffFixture.write(source, read(source).replace("Pierwszy akapit zgodnej sekcji.", "Pierwszy akapit zgodnej sekcji, poprawiony."));
+        XliffFixture.Run export = export();
+        assertTrue(export.out().contains("(10 translated, 1 to review, 1 to translate; 4 of them whole sections)"), export.out());
+        edit(s -> s.replace("state=\"needs-review-translation\">The first paragraph of the aligned section.</target>",
+                "state=\"translated\">The first paragraph of the aligned section, corrected.</target>"));
+    }
+
+    @Test
+    void aSectionLeftOutAsTheExportSaysDoesNotKeepTheTranslationOutdated() throws Exception {
+        exportAfterAnEditAndTranslateIt(); // the Polish-only section's unit comes back as exported: empty, "needs-translation"
+
+        XliffFixture.Run imported = XliffFixture.guide(project, "translations", "import", file.toString());
+
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("content/en/sections-test.md: updated from " + file + "\n"), imported.out());
+        assertFalse(imported.out().contains("still marked"), imported.out());
+        String written = body(project.resolve("content/en/sections-test.md"));
+        assertEquals(english.replace("aligned section.", "aligned section, corrected."), written, "the section stays out");
+        XliffFixture.Run report = XliffFixture.guide(project, "translations");
+        assertTrue(report.out().contains("sections-fixture     source     current"), report.out());
+    }
+
+    @Test
+    void aSectionLeftOutAsACopyOfItsSourceDoesNotKeepTheTranslationOutdatedEither() throws Exception {
+        exportAfterAnEditAndTranslateIt();
+        edit(s -> s.replaceFirst("(?s)(resname=\"polish-law\".*?<source xml:lang=\"pl\">)(.*?)(</source>\\s*<target xml:lang=\"en\" state=\"needs-translation\">)</target>",
+                "$1$2$3$2</target>")); // what Okapi's writer puts in a segment nobody translated
+
+        XliffFixture.Run imported = XliffFixture.guide(project, "translations", "import", file.toString());
+
+        assertEquals(0, imported.code(), imported.err());
+        assertFalse(imported.out().contains("still marked"), imported.out());
+        assertTrue(XliffFixture.guide(project, "translations").out().contains("sections-fixture     source     current"));
+    }
+
+    @Test
+    void aSectionLeftOutIsDoneInAStampMovedOnOnlyForTheUnitsDone() throws Exception {
+        Path source = project.resolve("content/pl/sekcje-testowe.md");
+        XliffFixture.write(source, read(source).replace("Pierwszy akapit zgodnej sekcji.", "Pierwszy akapit zgodnej sekcji, poprawiony.")
+                .replace("Ten przepis obowiązuje tylko w Polsce.", "Ten przepis obowiązuje tylko w Polsce, od 2013 roku."));
+        export(); // the edited paragraph's unit stays to review; the Polish-only section, edited too, stays out
+
+        XliffFixture.Run imported = XliffFixture.guide(project, "translations", "import", file.toString());
+
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("1 unit still marked to review, so the stamp"), imported.out());
+        String report = XliffFixture.guide(project, "translations").out();
+        assertTrue(report.contains("~ edited: Pierwszy akapit zgodnej sekcji, poprawiony."), report);
+        assertFalse(report.contains("od 2013 roku"), "the section left out is not listed as still to translate: " + report);
+    }
+
+    @Test
+    void aSectionTranslatedButNotConfirmedStillKeepsTheStampBack() throws Exception {
+        exportAfterAnEditAndTranslateIt();
+        edit(s -> replaceInTarget(s.replaceFirst("(?s)(resname=\"polish-law\".*?<source xml:lang=\"pl\">)(.*?)(</source>\\s*<target xml:lang=\"en\" state=\"needs-translation\">)"
+                + "</target>", "$1$2$3$2</target>"), "polish-law", Pattern.compile("Ten przepis obowiązuje tylko w Polsce\\.<ph id=\"\\d+\" ctype=\"x-footnote\">\\[\\^kc]</ph>"),
+                "This rule applies in Poland only.")); // translated, but its state left as exported
+
+        XliffFixture.Run imported = XliffFixture.guide(project, "translations", "import", file.toString());
+
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("1 unit still marked to translate"), imported.out());
+        String report = XliffFixture.guide(project, "translations").out();
+        assertTrue(report.contains("sections-fixture     source     outdated"), report);
+    }
+
     @Test
     void aQuizSectionThatChangesItsPointsIsRefused() throws Exception {
         Path quiz = project.resolve("content/en/test-quiz.md");
