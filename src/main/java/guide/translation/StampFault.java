@@ -84,4 +84,28 @@ public sealed interface StampFault {
             return false;
         }
     }
+
+    /**
+     * A stamp that says its file was translated from a version in the file's own language, {@code lang}, which no tool
+     * writes: a file is no translation of itself, so the stamp says nothing of which version of the source,
+     * in {@code sourceLang}, it follows (nor does it make the file the source of its translationKey).
+     */
+    record OwnLanguage(int line, String lang, String sourceLang) implements StampFault {
+        @Override
+        public String note() {
+            return "its stamp says it was translated from " + lang + " (" + SourceRevision.KEY + "=" + lang + " …), its own language, not from "
+                    + sourceLang;
+        }
+
+        @Override
+        public String warning(String file) {
+            return "its translation stamp says it was translated from " + lang + " (" + SourceRevision.KEY + "=" + lang + " …), its own language, not from "
+                    + sourceLang + ": the page counts as outdated; once it matches the source: ./guide translations stamp " + file;
+        }
+
+        @Override
+        public boolean copied() {
+            return false;
+        }
+    }
 }

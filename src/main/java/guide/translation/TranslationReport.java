@@ -116,8 +116,8 @@ public final class TranslationReport {
 
     /**
      * What keeps the stamp line {@code header} of the translation {@code doc} from counting as its own, if anything: it
-     * cannot be read, or it was written for the version in another language (a copy of that translation's file, or,
-     * when that language is the source's, no translation's stamp at all).
+     * cannot be read, it names the file's own language as its source's, or it was written for the version in another
+     * language (a copy of that translation's file, or, when that language is the source's, no translation's stamp at all).
      */
     private static Optional<StampFault> fault(ContentDocument doc, String header, String sourceLang, Map<String, ContentDocument> versions) {
         int line = doc.frontMatter().lineOf(SourceRevision.KEY);
@@ -126,6 +126,9 @@ public final class TranslationReport {
             return Optional.of(new StampFault.Unreadable(line, unreadable.get()));
         }
         SourceRevision stamp = SourceRevision.parse(header).orElseThrow(); // no fault: readable
+        if (stamp.lang().equals(doc.lang())) {
+            return Optional.of(new StampFault.OwnLanguage(line, doc.lang(), sourceLang));
+        }
         if (stamp.writtenFor(doc.lang())) {
             return Optional.empty();
         }
@@ -139,7 +142,8 @@ public final class TranslationReport {
 
     private static String sourceLanguage(Map<String, ContentDocument> versions, String defaultLanguage, List<String> languages) {
         for (ContentDocument doc : versions.values()) {
-            Optional<SourceRevision> stamp = SourceRevision.parse(doc.frontMatter().get(SourceRevision.KEY));
+            Optional<SourceRevision> stamp = SourceRevision.parse(doc.frontMatter().get(SourceRevision.KEY))
+                    .filter(s -> !s.lang().equals(doc.lang())); // a file is no translation of itself: its stamp names no source
             if (stamp.isPresent()) {
                 return stamp.get().lang();
             }

@@ -127,6 +127,22 @@ class TranslationReportTest {
     }
 
     @Test
+    void aStampThatNamesItsOwnFileAsItsSourceDoesNotMakeItTheSource() {
+        ContentDocument source = pl("not-found");
+        String stamp = SourceRevision.of(source).to("en").toString().replaceFirst("^pl ", "en "); // sourceRevision=en … to=en, typed by hand
+        ContentDocument en = TestDocument.article("en", "not-found").header(SourceRevision.KEY, stamp).build();
+        TranslationReport report = TranslationReport.of(LANGUAGES, "pl", List.of(en, source), true); // content/en/ is read before content/pl/
+        assertEquals(Map.of("not-found/pl", "source", "not-found/en", "outdated"), statuses(report),
+                "the Polish original is not reported as a translation never stamped");
+        TranslationState state = report.stateOf(en).orElseThrow();
+        assertEquals("its stamp says it was translated from en (sourceRevision=en …), its own language, not from pl", state.note());
+        assertFalse(state.copied());
+        assertTrue(table(en, source).contains("content/en/not-found.md:8: outdated, its stamp says it was translated from en (sourceRevision=en …),"
+                + " its own language, not from pl (content/pl/not-found.md)\n    after review: ./guide translations stamp content/en/not-found.md\n"),
+                table(en, source));
+    }
+
+    @Test
     void missingOrphanedAndDraftVersions() {
         ContentDocument advance = pl("advance");
         ContentDocument orphan = stampedFrom(pl("old"), "old");
