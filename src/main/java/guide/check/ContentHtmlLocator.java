@@ -62,14 +62,16 @@ public final class ContentHtmlLocator {
      */
     private static java.util.Optional<String> message(ContentHtml.Finding finding, MarkdownBodyLines lines, int number) {
         String line = lines.text(number);
+        // A block is looked for among the line's blocks (not in code beside it), and read in the line as written.
+        String blocks = lines.text(MarkdownBodyLines.View.BLOCKS, number);
         if ("id".equalsIgnoreCase(finding.attribute())) {
-            Matcher block = idBlock(finding.value()).matcher(line);
+            Matcher block = idBlock(finding.value()).matcher(blocks);
             if (block.find()) {
                 return idInBlock(block, line, HEADING.matcher(line).find() || !line.isBlank() && UNDERLINE.matcher(lines.text(number + 1)).matches());
             }
         }
-        if ("class".equalsIgnoreCase(finding.attribute()) && !CLASS_ATTRIBUTE.matcher(line).find()) {
-            Matcher block = CLASS_IN_BLOCK.matcher(line);
+        if ("class".equalsIgnoreCase(finding.attribute()) && !CLASS_ATTRIBUTE.matcher(lines.text(MarkdownBodyLines.View.MARKUP, number)).find()) {
+            Matcher block = CLASS_IN_BLOCK.matcher(blocks);
             if (block.find()) {
                 return java.util.Optional.of(block.group() + ": a class on a heading or paragraph is not allowed in content; remove it");
             }
@@ -109,34 +111,46 @@ public final class ContentHtmlLocator {
         return Pattern.compile("\\{(?:[^{}\\n]*\\s)?(?:#" + quoted + "|id\\s*=\\s*([\"']?)" + quoted + "\\1)(?:\\s[^{}\\n]*)?}");
     }
 
+    /**
+     * The line that holds what the finding names, looked for where it can have come from: an attribute block that
+     * flexmark reads as one, else markup outside code ({@code `<iframe>`} in a sentence is shown, not refused).
+     */
     private static int line(MarkdownBodyLines lines, ContentHtml.Finding finding) {
+        int line = lineOf(lines, finding);
+        return line > 0 ? line : lines.firstLine();
+    }
+
+    private static int lineOf(MarkdownBodyLines lines, ContentHtml.Finding finding) {
+        MarkdownBodyLines.View markup = MarkdownBodyLines.View.MARKUP;
         if (finding.attribute() == null) {
-            return finding.tag().equals("h1") ? lines.find(pattern("^#[ \\t]"), pattern("<h1(?![\\w:-])"))
-                    : lines.find(pattern("<" + Pattern.quote(finding.tag()) + "(?![\\w:-])"));
+            return finding.tag().equals("h1") ? lines.first(markup, pattern("^#[ \\t]"), pattern("<h1(?![\\w:-])"))
+                    : lines.first(markup, pattern("<" + Pattern.quote(finding.tag()) + "(?![\\w:-])"));
         }
         String name = "(?<![\\w:-])" + Pattern.quote(finding.attribute());
         if (finding.attribute().equalsIgnoreCase("id")) {
             // An id is mostly written in an attribute block, {#x}, where it names no "id"; else as id="x".
-            return lines.find(idBlock(finding.value()), pattern(name + "\\s*=\\s*[\"']?" + Pattern.quote(finding.value()) + "(?![\\w-])"),
+            int block = lines.first(MarkdownBodyLines.View.BLOCKS, idBlock(finding.value()));
+            return block > 0 ? block : lines.first(markup, pattern(name + "\\s*=\\s*[\"']?" + Pattern.quote(finding.value()) + "(?![\\w-])"),
                     pattern(name + "\\s*="), pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
         }
         // An address is found as the browser reads it (entities decoded, tabs ignored), whether written
         // as an attribute value, a Markdown link or autolink, or a reference definition.
         String url = "(?:[=(<,]|\\]:)\\s*[\"']?\\s*";
         Pattern whole = pattern(url + Pattern.quote(ContentHtml.asBrowserReads(finding.value())) + "(?=[\\s\"')>]|$)");
+        MarkdownBodyLines.View decoded = MarkdownBodyLines.View.MARKUP_DECODED;
         if (finding.scheme() != null) {
-            return lines.findDecoded(whole,
-                    pattern(url + Pattern.quote(finding.scheme())), pattern(Pattern.quote(finding.scheme())));
+            return lines.first(decoded, whole, pattern(url + Pattern.quote(finding.scheme())), pattern(Pattern.quote(finding.scheme())));
         }
         if (finding.protocolRelative()) {
-            return lines.findDecoded(whole, pattern(url + "[/\\\\]{2}"));
+            return lines.first(decoded, whole, pattern(url + "[/\\\\]{2}"));
         }
         if (finding.attribute().equalsIgnoreCase("class")) {
             // A class is mostly written in an attribute block, {.note}, as a heading's or a paragraph's; else as class=.
-            return lines.find(pattern(name + "\\s*="), CLASS_IN_BLOCK, pattern(name + "(?![\\w:-])"),
-                    pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
+            int html = lines.first(markup, pattern(name + "\\s*="));
+            int block = html > 0 ? html : lines.first(MarkdownBodyLines.View.BLOCKS, CLASS_IN_BLOCK);
+            return block > 0 ? block : lines.first(markup, pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
         }
-        return lines.find(pattern(name + "\\s*="), pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
+        return lines.first(markup, pattern(name + "\\s*="), pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
     }
 
     private static Pattern pattern(String regex) {

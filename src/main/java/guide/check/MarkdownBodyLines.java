@@ -1,5 +1,12 @@
 package guide.check;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.util.ast.Node;
 import guide.content.ContentDocument;
 import org.jsoup.parser.Parser;
 
@@ -16,14 +23,37 @@ import java.util.regex.Pattern;
  * text, it answers with the second occurrence, so repeated faults get their own lines.
  */
 final class MarkdownBodyLines {
+    /** What of the text a search sees; each view keeps every line, and every character's column. */
+    enum View {
+        /** The text as written. */
+        RAW,
+        /** As written, with HTML entities decoded (for {@code jav&#x61;script:}). */
+        DECODED,
+        /**
+         * What renders as markup: code (spans, fenced and indented blocks) blanked, as it is shown, never
+         * turned into a tag, an attribute or an id ({@code `<iframe>`}, {@code `{#x}`} in a sentence about them).
+         */
+        MARKUP,
+        /** {@link #MARKUP} with HTML entities decoded. */
+        MARKUP_DECODED,
+        /**
+         * Only the attribute blocks that flexmark reads as such ({@code {#x}}, {@code {.note}}, not code nor
+         * {@code \{#x}}), but for a heading's own id, which is no fault: where a block a page refuses is written.
+         */
+        BLOCKS
+    }
+
     private final List<String> raw;
     private final List<String> decoded = new ArrayList<>();
     private final int firstLine;
+    private final String body;
+    private final Map<View, List<String>> views = new java.util.EnumMap<>(View.class);
     private final Map<String, Integer> asked = new HashMap<>();
 
     MarkdownBodyLines(ContentDocument doc) {
         this.raw = List.of(doc.body().split("\n", -1));
         this.firstLine = doc.frontMatter().bodyStartLine();
+        this.body = doc.body();
         for (String line : raw) {
             // How a browser reads a URL: entities decoded, tabs and line breaks inside it ignored.
             decoded.add(ContentHtml.asBrowserReads(Parser.unescapeEntities(line, true)));
@@ -32,21 +62,36 @@ final class MarkdownBodyLines {
 
     /** The text of a file line of the body, as written; empty for a line outside it. */
     String text(int fileLine) {
+        return text(View.RAW, fileLine);
+    }
+
+    /** The text of a file line of the body as {@code view} sees it; empty for a line outside it. */
+    String text(View view, int fileLine) {
+        List<String> lines = lines(view);
         int i = fileLine - firstLine;
-        return i >= 0 && i < raw.size() ? raw.get(i) : "";
+        return i >= 0 && i < lines.size() ? lines.get(i) : "";
+    }
+
+    /** The file line of the body's first line, where a fault that no search finds is named. */
+    int firstLine() {
+        return firstLine;
     }
 
     /** The file line of the next occurrence of the first pattern found in the text as written, else the first body line. */
     int find(Pattern... candidates) {
-        return find(raw, candidates);
+        int line = first(View.RAW, candidates);
+        return line > 0 ? line : firstLine;
     }
 
     /** Like {@link #find}, but matching the lines with HTML entities decoded (for {@code jav&#x61;script:}). */
     int findDecoded(Pattern... candidates) {
-        return find(decoded, candidates);
+        int line = first(View.DECODED, candidates);
+        return line > 0 ? line : firstLine;
     }
 
-    private int find(List<String> lines, Pattern... candidates) {
+    /** The file line of the next occurrence of the first pattern that {@code view} holds, or 0 when it holds none. */
+    int first(View view, Pattern... candidates) {
+        List<String> lines = lines(view);
         for (Pattern pattern : candidates) {
             List<Integer> hits = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -56,10 +101,54 @@ final class MarkdownBodyLines {
                 }
             }
             if (!hits.isEmpty()) {
-                int nth = asked.merge((lines == raw ? "raw:" : "decoded:") + pattern.pattern(), 1, Integer::sum) - 1;
+                int nth = asked.merge(view + ":" + pattern.pattern(), 1, Integer::sum) - 1;
                 return firstLine + hits.get(Math.min(nth, hits.size() - 1));
             }
         }
-        return firstLine;
+        return 0;
+    }
+
+    private List<String> lines(View view) {
+        return switch (view) {
+            case RAW -> raw;
+            case DECODED -> decoded;
+            default -> views.computeIfAbsent(view, this::parsedView);
+        };
+    }
+
+    /** A view that takes flexmark's reading of the text: where its code and its attribute blocks are. */
+    private List<String> parsedView(View view) {
+        if (view == View.MARKUP_DECODED) {
+            return lines(View.MARKUP).stream().map(line -> ContentHtml.asBrowserReads(Parser.unescapeEntities(line, true))).toList();
+        }
+        char[] seen = body.toCharArray();
+        if (view == View.BLOCKS) {
+            for (int i = 0; i < seen.length; i++) {
+                seen[i] = seen[i] == '\n' ? '\n' : ' ';
+            }
+        }
+        for (Node node : guide.content.Markdown.parse(body).getDescendants()) {
+            if (view == View.MARKUP && (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock)) {
+                for (int i = node.getStartOffset(); i < node.getEndOffset(); i++) {
+                    seen[i] = seen[i] == '\n' ? '\n' : ' ';
+                }
+            } else if (view == View.BLOCKS && node instanceof AttributesNode block && !isHeadingsOwnId(block)) {
+                body.getChars(node.getStartOffset(), node.getEndOffset(), seen, node.getStartOffset());
+            }
+        }
+        return List.of(new String(seen).split("\n", -1));
+    }
+
+    /** {@code ## Title {#x}}: a block that gives its heading the id, as it should, and nothing else ({@code {#x .note}} is refused). */
+    private static boolean isHeadingsOwnId(AttributesNode block) {
+        if (!(block.getParent() instanceof Heading heading) || !heading.isExplicitAnchorRefId() || !block.hasChildren()) {
+            return false;
+        }
+        for (Node attribute : block.getChildren()) {
+            if (!(attribute instanceof AttributeNode a && a.isId() && a.getValue().toString().equals(heading.getAnchorRefId()))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -130,6 +130,17 @@ class BadInputTest {
         assertFalse(result.err().contains("<span>"), result.err());
     }
 
+    /** The same {#kontakt} shown as code in a sentence before the heading is not where the build sends the editor. */
+    @Test
+    void anIdGluedToAHeadingsWordIsNamedAtTheHeadingNotAtTheSameIdShownAsCodeEarlier() throws IOException {
+        String file = "content/pl/o-przewodniku.md";
+        edit(file, s -> s.replace("lubią porządek.\n", "lubią porządek. Sekcja ma adres `{#kontakt}`.\n")
+                .replace("## Kontakt\n", "## Kontakt{#kontakt}\n"));
+        CliBuild result = assertFails(file + ":" + lineOf(file, "## Kontakt")
+                + ": {#kontakt} right after a word gives that word an id, not the heading: put a space before {#kontakt}");
+        assertFalse(result.err().contains(file + ":" + lineOf(file, "lubią porządek")), result.err());
+    }
+
     /** An id and a class on a heading: the class is the mistake, named once at its line, with no message about a span at another line. */
     @Test
     void anIdBeforeAClassOnAHeadingIsOneProblemAtTheHeadingsLine() throws IOException {

@@ -192,6 +192,48 @@ class ContentHtmlLocatorTest {
                 """));
     }
 
+    /**
+     * The same {@code {#x}} written earlier where it gives nothing an id (in code, escaped, in a fenced example, or on a
+     * heading that rightly has it) does not take the place of the block that goes wrong: each mistake is named at its heading.
+     */
+    @Test
+    void anIdIsNamedAtTheBlockThatGivesItNotAtTheSameCharactersEarlier() {
+        String glued = " right after a word gives that word an id, not the heading: put a space before ";
+        assertEquals(List.of("content/pl/a.md:17: {#audience}" + glued + "{#audience}",
+                "content/pl/a.md:19: {#scope} is followed by more of the heading, so it gives the text before it an id, not the heading:"
+                        + " write it last on the heading's line, after a space",
+                "content/pl/a.md:21: {#price}" + glued + "{#price}"), problems("""
+                Nagłówek dostaje adres przez `{#audience}` na końcu, a nie \\{#scope} w środku.
+
+                ```
+                ## Przykład{#scope}
+                ```
+
+                ## Ustal cenę {#price}
+
+                ## Dla kogo piszemy{#audience}
+
+                ## Zakres {#scope} i cena
+
+                ## Cena{#price}
+                """));
+    }
+
+    /** A tag or an attribute shown as code earlier in the text is not the one that is refused. */
+    @Test
+    void markupShownAsCodeIsNotWhereTheRefusedMarkupIs() {
+        assertEquals(List.of("content/pl/a.md:13: unsafe HTML: <iframe> element is not allowed in content",
+                "content/pl/a.md:15: unsafe HTML: onclick attribute on <a> is not allowed in content"), problems("""
+                Nie wstawiaj `<iframe>` ani `<a onclick="x()">`:
+
+                    <iframe src="https://a.example/"></iframe>
+
+                <iframe src="https://b.example/"></iframe>
+
+                <a href="/pl/" onclick="x()">dom</a>
+                """));
+    }
+
     @Test
     void aClassWrittenAsHtmlIsNamedAsHtml() {
         assertEquals(List.of("content/pl/a.md:9: unsafe HTML: class attribute on <span> is not allowed in content"),
