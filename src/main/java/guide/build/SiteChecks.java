@@ -112,17 +112,26 @@ final class SiteChecks {
                 }
             }
             return found.stream().distinct(); // a link in both the header and the footer is one problem of the page
-        }).toList());
+        }).toList(), locator::isBuiltPage);
     }
 
     /**
      * One problem per place and message: a fault in a template or a UI string shows on every page
-     * that uses it, and is reported once, with how many pages showed it.
+     * that uses it, and is reported once, with how many pages showed it. A fault named at built pages' lines
+     * (no template line could be told) is one problem too, at its first page, with how many others show it.
      */
-    private static List<Problem> oncePerPlace(List<Problem> problems) {
-        Map<Problem, Integer> counts = new java.util.LinkedHashMap<>();
-        problems.forEach(p -> counts.merge(p, 1, Integer::sum));
-        return counts.entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey()
-                : new Problem(e.getKey().file(), e.getKey().line(), e.getKey().message() + " (on " + e.getValue() + " pages)")).toList();
+    private static List<Problem> oncePerPlace(List<Problem> problems, java.util.function.Predicate<Path> builtPage) {
+        Map<Object, List<Problem>> places = new java.util.LinkedHashMap<>();
+        problems.forEach(p -> places.computeIfAbsent(builtPage.test(p.file()) ? p.message() : p, k -> new ArrayList<>()).add(p));
+        return places.entrySet().stream().map(e -> {
+            Problem first = e.getValue().get(0);
+            int others = e.getKey() instanceof String ? (int) e.getValue().stream().map(Problem::file).distinct().count() - 1 : e.getValue().size() - 1;
+            if (others == 0) {
+                return first;
+            }
+            return new Problem(first.file(), first.line(), first.message() + (e.getKey() instanceof String
+                    ? String.format(java.util.Locale.ENGLISH, " (and %,d other %s)", others, others == 1 ? "page" : "pages")
+                    : " (on " + e.getValue().size() + " pages)"));
+        }).toList();
     }
 }

@@ -45,7 +45,7 @@ public final class CrossLanguageLinkCheck {
             String message = problem(site, page, lang, raw);
             if (message != null) {
                 SourceLocator.Location at = locator.locate(page, raw, link);
-                problems.add(new Problem(at.file(), at.line(), message));
+                problems.add(new Problem(at.file(), at.line(), message + at.note()));
             }
         }
     }

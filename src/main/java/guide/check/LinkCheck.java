@@ -56,13 +56,13 @@ public final class LinkCheck {
             if (message != null) {
                 SourceLocator.Location at = locator.locate(page, raw, e);
                 boolean missingImage = e.tagName().equals("img") && message.startsWith(NO_SUCH_FILE);
-                problems.add(new Problem(at.file(), at.line(), missingImage ? missingImage(page, raw) : message + ": " + raw + copyAdvice(page, raw, message)));
+                problems.add(new Problem(at.file(), at.line(), (missingImage ? missingImage(page, raw) : message + ": " + raw + copyAdvice(page, raw, message)) + at.note()));
             }
         }
         for (Element img : doc.select(IMAGES)) {
             if (lacksAlt(img)) {
                 SourceLocator.Location at = locator.locate(page, img.attr("src"), img);
-                problems.add(new Problem(at.file(), at.line(), "image has no alt text: " + img.attr("src")));
+                problems.add(new Problem(at.file(), at.line(), "image has no alt text: " + img.attr("src") + at.note()));
             }
         }
     }

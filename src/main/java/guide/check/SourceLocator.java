@@ -15,12 +15,20 @@ import java.util.Map;
  * contains the offending text; else the line of a UI-string file that holds it literally (a link in
  * the page's frame, such as {@code aboutUrl: /en/about/}); else the line of a template that writes
  * it in an element like the faulty one (an {@code <img src=…>} for an image, not the
- * {@code <link href=…>} of another template that names the same file); else the built page's line
- * (the fault came from a template by a way that cannot be traced back, and no template is guessed).
+ * {@code <link href=…>} of another template that names the same file); else the line of the one template
+ * tag that writes such an element with the address through an expression ({@code <img class="badge"
+ * src="${logo}">}, told by the element and its other attributes); else the built page's line, with the
+ * likely template lines and why none could be told (no template is guessed).
  */
 public final class SourceLocator {
-    /** Where a fault is: a file and a 1-based line. */
-    public record Location(Path file, int line) {
+    /**
+     * Where a fault is: a file and a 1-based line, and, for a built page's line, why no file an editor writes is
+     * named (to add to the message; empty otherwise).
+     */
+    public record Location(Path file, int line, String note) {
+        public Location(Path file, int line) {
+            this(file, line, "");
+        }
     }
 
     private final Path projectDir;
@@ -28,6 +36,7 @@ public final class SourceLocator {
     private final Map<String, Path> sourceByPage;
     private final List<Path> frameFiles;
     private final Map<Path, List<String>> lines = new ConcurrentHashMap<>();
+    private final Map<Path, List<TemplateTags.Tag>> tags = new ConcurrentHashMap<>();
 
     /**
      * @param sourceByPage built page (relative to the site, e.g. {@code pl/x/index.html}) to its Markdown
@@ -60,10 +69,56 @@ public final class SourceLocator {
                 }
             }
         }
-        int line = element == null ? 0 : Math.max(0, element.sourceRange().start().lineNumber());
         Path built = shownRoot.resolve(page);
         built = built.startsWith(projectDir) ? projectDir.relativize(built) : built;
-        return new Location(built, line);
+        int line = element == null ? 0 : Math.max(0, element.sourceRange().start().lineNumber());
+        // What the page's text area holds ([data-content]) comes from Markdown: no template is looked for.
+        boolean framed = element != null && element.parents().stream().noneMatch(p -> p.hasAttr("data-content"));
+        return needle == null || needle.isEmpty() || !framed ? new Location(built, line) : writtenThrough(needle, element, built, line);
+    }
+
+    /**
+     * Where a template writes {@code element}'s {@code needle} through an expression ({@code <img class="badge"
+     * src="${badge}">}): the one tag of all templates that writes that element with those attributes, its literal
+     * values as the page has them. With several, or none but tags of that element that a directive or an expression
+     * shapes ({@code <img <#if x>…</#if>>}), no template is guessed: the built page's line, with those tags' lines.
+     */
+    private Location writtenThrough(String needle, Element element, Path built, int line) {
+        String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
+                .map(a -> a.getKey().toLowerCase(java.util.Locale.ROOT)).findFirst().orElse("");
+        List<String> alike = new java.util.ArrayList<>();
+        List<String> unread = new java.util.ArrayList<>();
+        Location found = null;
+        for (Path frame : frameFiles) {
+            if (!frame.toString().endsWith(".ftl")) {
+                continue;
+            }
+            for (TemplateTags.Tag tag : tags.computeIfAbsent(frame, f -> TemplateTags.read(String.join("\n", lines.computeIfAbsent(f, this::readLines))))) {
+                String at = frame.toString().replace('\\', '/') + ":" + tag.line();
+                if (tag.computed().getOrDefault(attribute, false) && tag.writes(element)) {
+                    found = new Location(frame, tag.lines().get(attribute));
+                    alike.add(at);
+                } else if (!tag.readable() && tag.name().equalsIgnoreCase(element.tagName())) {
+                    unread.add(at);
+                }
+            }
+        }
+        if (alike.size() == 1) {
+            return found;
+        }
+        String tag = "<" + element.tagName() + ">";
+        return new Location(built, line, !alike.isEmpty()
+                ? " (written by a template: such an " + tag + " is written through an expression at " + String.join(" and at ", alike)
+                        + ", and the build cannot tell which wrote this one)"
+                : !unread.isEmpty() ? " (written by a template, likely " + String.join(" or ", unread) + ": a directive or an expression there shapes the "
+                        + tag + "'s attributes, so the build cannot match the page's " + tag + " to it)"
+                : "");
+    }
+
+    /** True when {@code file} is a built page's, as {@link #locate} names one when no file an editor writes holds the fault. */
+    public boolean isBuiltPage(Path file) {
+        Path shown = shownRoot.startsWith(projectDir) ? projectDir.relativize(shownRoot) : shownRoot;
+        return file.startsWith(shown);
     }
 
     /**
@@ -115,6 +170,28 @@ public final class SourceLocator {
             }
         }
         return 0;
+    }
+
+    /**
+     * The template lines that write {@code element}'s {@code needle} through an expression ({@code <img class="badge"
+     * src="${badge}">}): the tags of all templates that write that element with those attributes, their literal values
+     * as the page has them. One is the place; with none or several, no template is guessed.
+     */
+    private List<Location> writtenThrough(String needle, Element element) {
+        String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
+                .map(a -> a.getKey().toLowerCase(java.util.Locale.ROOT)).findFirst().orElse(null);
+        List<Location> found = new java.util.ArrayList<>();
+        for (Path frame : frameFiles) {
+            if (attribute == null || !frame.toString().endsWith(".ftl")) {
+                continue;
+            }
+            for (TemplateTags.Tag tag : tags.computeIfAbsent(frame, f -> TemplateTags.read(String.join("\n", lines.computeIfAbsent(f, this::readLines))))) {
+                if (tag.computed().getOrDefault(attribute, false) && tag.writes(element)) {
+                    found.add(new Location(frame, tag.lines().get(attribute)));
+                }
+            }
+        }
+        return found;
     }
 
     /**

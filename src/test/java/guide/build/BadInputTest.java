@@ -353,6 +353,29 @@ class BadInputTest {
         assertFalse(result.err().contains("head.ftl"), result.err());
     }
 
+    /** Written through an expression, the address is not in the template as it is: the <img> is found by its tag and literal class, once. */
+    @Test
+    void anImageWithoutAltTextWrittenThroughAnExpressionIsNamedAtTheTemplatesLine() throws IOException {
+        String footer = "templates/partials/site-footer.ftl";
+        edit(footer, s -> s.replace("<p>${ui.footerNote}</p>\n", "<p>${ui.footerNote}</p>\n<#assign badge = \"/favicon.svg\">\n<img class=\"badge\" src=\"${badge}\">\n"));
+        CliBuild result = assertFails(footer + ":" + lineOf(footer, "<img") + ": image has no alt text: /favicon.svg (on ");
+        assertFalse(result.err().contains("target/site/"), result.err());
+    }
+
+    /** A directive in the tag: no line can be told, so one message names the first page, the likely template and how many other pages show it. */
+    @Test
+    void anImageNoTemplateLineCanBeToldForIsOneMessageNamingTheLikelyTemplate() throws IOException {
+        String footer = "templates/partials/site-footer.ftl";
+        edit(footer, s -> s.replace("<p>${ui.footerNote}</p>\n", "<p>${ui.footerNote}</p>\n<#assign badge = \"/favicon.svg\">\n"
+                + "<img class=\"badge\" src=\"${badge}\" <#if badge?length == 0>alt=\"\"</#if>>\n"));
+        CliBuild result = assertFails("target/site/");
+        List<String> messages = result.err().lines().filter(l -> l.contains("image has no alt text")).toList();
+        assertEquals(1, messages.size(), result.err());
+        assertTrue(messages.get(0).matches("target/site/\\S+\\.html:\\d+: image has no alt text: /favicon\\.svg \\(written by a template, likely "
+                + java.util.regex.Pattern.quote(footer + ":" + lineOf(footer, "<img")) + ": a directive or an expression there shapes the <img>'s attributes,"
+                + " so the build cannot match the page's <img> to it\\) \\(and \\d+ other pages\\)"), messages.get(0));
+    }
+
     @Test
     void twoFilesThatWouldWriteTheSamePage() throws IOException {
         Files.copy(project.resolve("content/en/about.md"), project.resolve("content/en/About.md"));

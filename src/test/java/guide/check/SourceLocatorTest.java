@@ -122,6 +122,51 @@ class SourceLocatorTest {
                 "no template writes that <img> as it is: the built page's line, not head.ftl's <link>");
     }
 
+    /**
+     * An address a template writes through an expression ({@code src="${badge}"}) is named at that template's line, found
+     * by the element and its literal attributes; not at each built page's line.
+     */
+    @Test
+    void anAddressWrittenThroughAnExpressionIsNamedAtTheTemplateThatWritesTheElement(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Files.writeString(other.resolve("templates/partials/head.ftl"), "<link rel=\"icon\" href=\"${icon}\">\n", StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("templates/partials/site-footer.ftl"), "<#-- <img class=\"badge\" src=\"${old}\"> -->\n<footer>\n"
+                + "<img src=\"${logo}\" alt=\"${ui.logo}\">\n<#assign badge = \"/badge.svg\">\n<p><img class=\"badge\"\n"
+                + "     src=\"${asset.url(badge, \"}>\")}\"></p>\n</footer>\n", StandardCharsets.UTF_8);
+        SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><head>\n<link rel=\"icon\" href=\"/favicon.svg\">\n</head><body>\n"
+                + "<main data-content><p><img class=\"badge\" src=\"/badge.svg\"></p></main>\n<footer>\n<img src=\"/logo.svg\" alt=\"\">\n"
+                + "<p><img class=\"badge\" src=\"/badge.svg\"></p>\n</footer></body></html>", "", Parser.htmlParser().setTrackPosition(true));
+        List<Element> images = page.select("img");
+
+        assertEquals(new SourceLocator.Location(Path.of("templates/partials/site-footer.ftl"), 6), frame.locate("pl/a/index.html", "/badge.svg", images.get(2)),
+                "the footer's <img class=\"badge\">, its src's line, not its commented-out one, nor the <img> without a class");
+        assertEquals(new SourceLocator.Location(Path.of("templates/partials/site-footer.ftl"), 3), frame.locate("pl/a/index.html", "/logo.svg", images.get(1)));
+        assertEquals(new SourceLocator.Location(Path.of("templates/partials/head.ftl"), 1), frame.locate("pl/a/index.html", "/favicon.svg", page.selectFirst("link")));
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 4), frame.locate("pl/a/index.html", "/badge.svg", images.get(0)),
+                "an image in the page's text is the Markdown's, not a template's");
+    }
+
+    /** Two templates that could write the element, or one whose tag a directive shapes: the built page's line, saying which templates and why. */
+    @Test
+    void anElementNoTemplateLineCanBeToldIsNamedAtThePageWithTheLikelyTemplates(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Files.writeString(other.resolve("templates/partials/site-footer.ftl"), "<footer>\n<img src=\"${badge}\">\n</footer>\n", StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("templates/partials/site-header.ftl"), "<header>\n\n<img src=\"${logo}\">\n"
+                + "<img class=\"seal\" src=\"${seal}\" <#if ui.seal??>alt=\"${ui.seal}\"</#if>>\n</header>\n", StandardCharsets.UTF_8);
+        SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><body>\n<header><img src=\"/logo.svg\">\n<img class=\"seal\" src=\"/seal.svg\" title=\"s\"></header>\n"
+                + "</body></html>", "", Parser.htmlParser().setTrackPosition(true));
+        List<Element> images = page.select("img");
+
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 2, " (written by a template: such an <img> is written through an"
+                + " expression at templates/partials/site-footer.ftl:2 and at templates/partials/site-header.ftl:3, and the build cannot tell which wrote this one)"),
+                frame.locate("pl/a/index.html", "/logo.svg", images.get(0)));
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 3, " (written by a template, likely templates/partials/site-header.ftl:4:"
+                + " a directive or an expression there shapes the <img>'s attributes, so the build cannot match the page's <img> to it)"),
+                frame.locate("pl/a/index.html", "/seal.svg", images.get(1)));
+    }
+
     @Test
     void anAddressIsWholeAtTheEdgesOfTheLineAndBetweenPunctuation() {
         assertTrue(SourceLocator.containsWhole("/de/ ist die Startseite", "/de/"));
