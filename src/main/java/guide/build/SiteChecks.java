@@ -130,7 +130,7 @@ final class SiteChecks {
                 return first;
             }
             return new Problem(first.file(), first.line(), first.message() + (e.getKey() instanceof String
-                    ? String.format(java.util.Locale.ENGLISH, " (and %,d other %s)", others, others == 1 ? "page" : "pages")
+                    ? String.format(java.util.Locale.ENGLISH, " (also on %,d other %s)", others, others == 1 ? "page" : "pages")
                     : " (on " + e.getValue().size() + " pages)"));
         }).toList();
     }

@@ -41,7 +41,7 @@ public final class BorrowedAboutPage {
     private static String message(SiteConfig config, String lang, String url, ContentDocument page, List<ContentDocument> documents) {
         String own = config.language(lang).englishName();
         String other = config.language(page.lang()).englishName();
-        String said = "aboutUrl links to the " + other + " page " + url + ", so every " + own + " page's header and footer takes its readers to a "
+        String said = "aboutUrl links to the " + other + " page " + url + ", so the header and footer of every " + own + " page take readers to a "
                 + other + " page: ";
         Optional<ContentDocument> draft = documents.stream()
                 .filter(d -> d.draft() && d.lang().equals(lang) && d.translationKey().equals(page.translationKey())).findFirst();
@@ -49,8 +49,8 @@ public final class BorrowedAboutPage {
             return said + "its " + own + " version, " + path(draft.get()) + ", is still a draft; publish it (status=published) and set aboutUrl to "
                     + draft.get().url();
         }
-        return said + "it has no " + own + " version yet; translate it (./guide translate " + path(page) + " --to " + lang + " --name "
-                + page.translationKey() + "), publish it and set aboutUrl to its address";
+        return said + "no " + own + " version exists yet; translate it (./guide translate " + path(page) + " --to " + lang + " --name "
+                + page.translationKey() + "), publish it (status=published) and set aboutUrl to its address";
     }
 
     private static String path(ContentDocument doc) {

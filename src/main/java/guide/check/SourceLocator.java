@@ -108,11 +108,17 @@ public final class SourceLocator {
         }
         String tag = "<" + element.tagName() + ">";
         return new Location(built, line, !alike.isEmpty()
-                ? " (written by a template: such an " + tag + " is written through an expression at " + String.join(" and at ", alike)
-                        + ", and the build cannot tell which wrote this one)"
-                : !unread.isEmpty() ? " (written by a template, likely " + String.join(" or ", unread) + ": a directive or an expression there shapes the "
-                        + tag + "'s attributes, so the build cannot match the page's " + tag + " to it)"
+                ? " (written by a template, either " + String.join(" or ", alike) + ": each writes " + tag + " tags whose " + attribute
+                        + " comes from ${…}, and the build cannot tell which one wrote this)"
+                : !unread.isEmpty() ? " (probably written at " + firstOf(unread) + ", where an <#if> or ${…} sets the attributes of the "
+                        + tag + ", so the build cannot be sure)"
                 : "");
+    }
+
+    /** The first three places, and how many more. */
+    private static String firstOf(List<String> places) {
+        String shown = String.join(" or ", places.subList(0, Math.min(3, places.size())));
+        return places.size() > 3 ? shown + " (and " + (places.size() - 3) + " more)" : shown;
     }
 
     /** True when {@code file} is a built page's, as {@link #locate} names one when no file an editor writes holds the fault. */
@@ -170,28 +176,6 @@ public final class SourceLocator {
             }
         }
         return 0;
-    }
-
-    /**
-     * The template lines that write {@code element}'s {@code needle} through an expression ({@code <img class="badge"
-     * src="${badge}">}): the tags of all templates that write that element with those attributes, their literal values
-     * as the page has them. One is the place; with none or several, no template is guessed.
-     */
-    private List<Location> writtenThrough(String needle, Element element) {
-        String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
-                .map(a -> a.getKey().toLowerCase(java.util.Locale.ROOT)).findFirst().orElse(null);
-        List<Location> found = new java.util.ArrayList<>();
-        for (Path frame : frameFiles) {
-            if (attribute == null || !frame.toString().endsWith(".ftl")) {
-                continue;
-            }
-            for (TemplateTags.Tag tag : tags.computeIfAbsent(frame, f -> TemplateTags.read(String.join("\n", lines.computeIfAbsent(f, this::readLines))))) {
-                if (tag.computed().getOrDefault(attribute, false) && tag.writes(element)) {
-                    found.add(new Location(frame, tag.lines().get(attribute)));
-                }
-            }
-        }
-        return found;
     }
 
     /**

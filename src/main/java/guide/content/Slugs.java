@@ -80,8 +80,8 @@ public final class Slugs {
 
     /**
      * Lower-case Latin text as a slug: each run of characters other than a to z and 0 to 9 becomes one
-     * dash, none at either end; an apostrophe between two of those joins, it does not separate (a soft
-     * sign becomes one: "zvil'nyty" is "zvilnyty").
+     * dash, none at either end; an apostrophe between two of those joins them rather than separating them
+     * (a transliterated soft sign becomes an apostrophe: "zvil'nyty" is "zvilnyty").
      */
     private static String dashed(String latin) {
         StringBuilder slug = new StringBuilder(latin.length());

@@ -4,9 +4,9 @@ package guide.content;
  * Runs of white space as one space, the way {@code text.replaceAll("\\s+", " ")} does (the six ASCII
  * white-space characters of Java's {@code \s}; a no-break space is not one of them), without a
  * regular expression: the search text of every section and the source revision of every block go
- * through it. It reads a copy of the text's characters: the builder's quick compiler checks the
- * string's coding and bounds on every {@code String.charAt}, which made this loop one of a cold
- * build's hottest, and a text with nothing to collapse is returned as it is.
+ * through it. It reads a copy of the text's characters: the JIT's quick (C1) compiler, which the
+ * builder runs with, checks the string's coding and bounds on every {@code String.charAt}, which
+ * made this loop one of a cold build's hottest. A text with nothing to collapse is returned as it is.
  */
 public final class Whitespace {
     private Whitespace() {

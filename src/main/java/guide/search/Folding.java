@@ -53,7 +53,7 @@ public final class Folding {
      * right after its runs: "e-mailem" gives "mailem" and "e-mailem" ("e", one letter, is no word of its own).
      */
     public static List<String> words(String text) {
-        // A copy of the characters: the builder's quick compiler checks the coding and bounds on every String.charAt.
+        // A copy of the characters: the JIT's quick (C1) compiler checks the coding and bounds on every String.charAt.
         char[] chars = text.toCharArray();
         int length = chars.length;
         List<String> words = new ArrayList<>();

@@ -93,13 +93,13 @@ public sealed interface StampFault {
     record OwnLanguage(int line, String lang, String sourceLang) implements StampFault {
         @Override
         public String note() {
-            return "its stamp says it was translated from " + lang + " (" + SourceRevision.KEY + "=" + lang + " …), its own language, not from "
+            return "its stamp says it was translated from " + lang + " (" + SourceRevision.KEY + "=" + lang + " …), its own language, but its source is "
                     + sourceLang;
         }
 
         @Override
         public String warning(String file) {
-            return "its translation stamp says it was translated from " + lang + " (" + SourceRevision.KEY + "=" + lang + " …), its own language, not from "
+            return "its translation stamp says it was translated from " + lang + " (" + SourceRevision.KEY + "=" + lang + " …), its own language, but its source is "
                     + sourceLang + ": the page counts as outdated; once it matches the source: ./guide translations stamp " + file;
         }
 

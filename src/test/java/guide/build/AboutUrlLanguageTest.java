@@ -54,9 +54,9 @@ class AboutUrlLanguageTest {
 
         BuildReport report = new SiteBuilder(project).build(temp.resolve("site"));
 
-        assertEquals(List.of(yaml + ":" + line + ": warning: aboutUrl links to the Polish page /pl/o-przewodniku/, so every English page's header"
-                        + " and footer takes its readers to a Polish page: it has no English version yet; translate it (./guide translate"
-                        + " content/pl/o-przewodniku.md --to en --name about), publish it and set aboutUrl to its address"),
+        assertEquals(List.of(yaml + ":" + line + ": warning: aboutUrl links to the Polish page /pl/o-przewodniku/, so the header and footer"
+                        + " of every English page take readers to a Polish page: no English version exists yet; translate it (./guide translate"
+                        + " content/pl/o-przewodniku.md --to en --name about), publish it (status=published) and set aboutUrl to its address"),
                 report.warnings());
     }
 
@@ -68,8 +68,8 @@ class AboutUrlLanguageTest {
 
         BuildReport report = new SiteBuilder(project).build(temp.resolve("site"));
 
-        assertEquals(List.of(yaml + ":" + line + ": warning: aboutUrl links to the Polish page /pl/o-przewodniku/, so every English page's header"
-                        + " and footer takes its readers to a Polish page: its English version, content/en/about.md, is still a draft; publish it"
+        assertEquals(List.of(yaml + ":" + line + ": warning: aboutUrl links to the Polish page /pl/o-przewodniku/, so the header and footer"
+                        + " of every English page take readers to a Polish page: its English version, content/en/about.md, is still a draft; publish it"
                         + " (status=published) and set aboutUrl to /en/about/", "content/en/about.md: draft, not published"),
                 report.warnings());
     }

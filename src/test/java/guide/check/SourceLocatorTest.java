@@ -159,12 +159,30 @@ class SourceLocatorTest {
                 + "</body></html>", "", Parser.htmlParser().setTrackPosition(true));
         List<Element> images = page.select("img");
 
-        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 2, " (written by a template: such an <img> is written through an"
-                + " expression at templates/partials/site-footer.ftl:2 and at templates/partials/site-header.ftl:3, and the build cannot tell which wrote this one)"),
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 2, " (written by a template, either"
+                + " templates/partials/site-footer.ftl:2 or templates/partials/site-header.ftl:3: each writes <img> tags whose src comes from ${…},"
+                + " and the build cannot tell which one wrote this)"),
                 frame.locate("pl/a/index.html", "/logo.svg", images.get(0)));
-        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 3, " (written by a template, likely templates/partials/site-header.ftl:4:"
-                + " a directive or an expression there shapes the <img>'s attributes, so the build cannot match the page's <img> to it)"),
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 3, " (probably written at templates/partials/site-header.ftl:4,"
+                + " where an <#if> or ${…} sets the attributes of the <img>, so the build cannot be sure)"),
                 frame.locate("pl/a/index.html", "/seal.svg", images.get(1)));
+    }
+
+    /** Many tags a directive shapes: the first three are named, and how many more, so the message stays one line an editor reads. */
+    @Test
+    void manyProbableTemplatesAreCutToThreeAndACount(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Files.writeString(other.resolve("templates/partials/site-header.ftl"), "<header>\n<img src=\"${a}\" <#if x??>alt=\"x\"</#if>>\n"
+                + "<img src=\"${b}\" <#if y??>alt=\"y\"</#if>>\n<img src=\"${c}\" <#if z??>alt=\"z\"</#if>>\n"
+                + "<img src=\"${d}\" <#if w??>alt=\"w\"</#if>>\n</header>\n", StandardCharsets.UTF_8);
+        SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><body>\n<header><img src=\"/seal.svg\"></header>\n</body></html>", "",
+                Parser.htmlParser().setTrackPosition(true));
+
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 2, " (probably written at templates/partials/site-header.ftl:2"
+                + " or templates/partials/site-header.ftl:3 or templates/partials/site-header.ftl:4 (and 1 more), where an <#if> or ${…} sets"
+                + " the attributes of the <img>, so the build cannot be sure)"),
+                frame.locate("pl/a/index.html", "/seal.svg", page.selectFirst("img")));
     }
 
     @Test

@@ -56,7 +56,7 @@ class StampWarningsTest {
     @Test
     void aStampFromTheFilesOwnLanguageIsWarnedOfAtItsLine() {
         assertEquals(List.of("content/en/not-found.md:8: warning: its translation stamp says it was translated from en (sourceRevision=en …), its own"
-                        + " language, not from pl: the page counts as outdated; once it matches the source: ./guide translations stamp content/en/not-found.md"),
+                        + " language, but its source is pl: the page counts as outdated; once it matches the source: ./guide translations stamp content/en/not-found.md"),
                 warnings(List.of(stamped("en", "not-found", "en 0123456789ab to=en"), TestDocument.article("pl", "not-found").build())));
     }
 

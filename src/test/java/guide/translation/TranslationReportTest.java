@@ -135,10 +135,10 @@ class TranslationReportTest {
         assertEquals(Map.of("not-found/pl", "source", "not-found/en", "outdated"), statuses(report),
                 "the Polish original is not reported as a translation never stamped");
         TranslationState state = report.stateOf(en).orElseThrow();
-        assertEquals("its stamp says it was translated from en (sourceRevision=en …), its own language, not from pl", state.note());
+        assertEquals("its stamp says it was translated from en (sourceRevision=en …), its own language, but its source is pl", state.note());
         assertFalse(state.copied());
         assertTrue(table(en, source).contains("content/en/not-found.md:8: outdated, its stamp says it was translated from en (sourceRevision=en …),"
-                + " its own language, not from pl (content/pl/not-found.md)\n    after review: ./guide translations stamp content/en/not-found.md\n"),
+                + " its own language, but its source is pl (content/pl/not-found.md)\n    after review: ./guide translations stamp content/en/not-found.md\n"),
                 table(en, source));
     }
 
