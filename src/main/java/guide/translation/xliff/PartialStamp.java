@@ -63,7 +63,7 @@ final class PartialStamp {
         boolean summaryPending = file.unit(Unit.SUMMARY).map(ReadUnit::pending).orElse(false);
         List<String> hashes = hashes(old, now, states, pending, keptRemoved);
         String summary = summaryPending ? old.summary() : now.summary();
-        if (hashes.equals(now.blocks()) && java.util.Objects.equals(summary, now.summary())) {
+        if (hashes.equals(old.blocks()) && java.util.Objects.equals(summary, old.summary())) {
             return Optional.empty();
         }
         return Optional.of(new SourceRevision(old.lang(), old.hash(), hashes, summary, file.targetLang()));

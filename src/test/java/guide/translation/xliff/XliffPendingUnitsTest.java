@@ -108,6 +108,34 @@ class XliffPendingUnitsTest {
     }
 
     @Test
+    void aParagraphConfirmedWhileOnlyAnUnchangedOneIsLeftToReviewIsNoLongerReportedEdited() throws Exception {
+        XliffFixture.fixtureProject(project);
+        Path pl = project.resolve("content/pl/inny-testowy.md");
+        XliffFixture.write(pl, read(pl).replace("Akapit.", "Akapit, teraz dłuższy."));
+        XliffFixture.Run export = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en");
+        assertTrue(export.out().contains("(4 translated, 1 to review)"), export.out());
+        Path xliff = project.resolve(XLIFF);
+        // The translator confirms the changed paragraph, and sets an unchanged one aside to look at again.
+        String half = read(xliff).replace("state=\"needs-review-translation\">A paragraph.", "state=\"translated\">A paragraph, now longer.")
+                .replace("state=\"translated\">The second part.", "state=\"needs-review-translation\">The second part.");
+        assertTrue(half.contains("state=\"translated\">A paragraph, now longer."), half);
+        assertTrue(half.contains("state=\"needs-review-translation\">The second part."), half);
+        XliffFixture.write(xliff, half);
+        XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("1 unit still marked to review"), imported.out());
+        assertTrue(read(project.resolve("content/en/other-test.md")).contains("A paragraph, now longer."));
+
+        XliffFixture.Run report = guide(project, "translations");
+        assertFalse(report.out().contains("Akapit"), "the paragraph just confirmed is no longer listed as changed: " + report.out());
+        assertTrue(state(report, "outdated"), "the paragraph left to review keeps the page outdated, as the import said: " + report.out());
+
+        XliffFixture.Run again = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(read(xliff).contains("state=\"translated\">A paragraph, now longer."), "not to review again: " + read(xliff));
+    }
+
+    @Test
     void aNewPageWithUnitsStillToTranslateGetsNoStamp() throws Exception {
         XliffFixture.fixtureProject(project);
         assertEquals(0, guide(project, "translations", "export", "content/pl/tylko-po-polsku.md", "--to", "en").code());
