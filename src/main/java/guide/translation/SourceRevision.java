@@ -80,11 +80,14 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
     }
 
     /**
-     * A translation's own stamp: its {@code sourceRevision=} read, unless it is unreadable or was
-     * written for another language's version (a file copied from there, not translated yet).
+     * A translation's own stamp: its {@code sourceRevision=} read, unless it is unreadable, was
+     * written for another language's version (a file copied from there, not translated yet), or names
+     * the file's own language as its source's (a file is no translation of itself: the report calls
+     * such a page outdated, {@link StampFault.OwnLanguage}).
      */
     public static Optional<SourceRevision> stampOf(guide.content.ContentDocument translation) {
-        return parse(translation.frontMatter().get(KEY)).filter(stamp -> stamp.writtenFor(translation.lang()));
+        return parse(translation.frontMatter().get(KEY))
+                .filter(stamp -> stamp.writtenFor(translation.lang()) && !stamp.lang().equals(translation.lang()));
     }
 
     /** The summary token's value for a summary: a short hash of it, whitespace collapsed, or {@link #NO_SUMMARY}. */
