@@ -27,7 +27,7 @@ public final class BorrowedAboutPage {
         for (String lang : config.languages()) {
             String url = ui.strings(lang).get("aboutUrl");
             Optional<ContentDocument> page = url == null ? Optional.empty() : documents.stream()
-                    .filter(d -> !d.draft() && !d.lang().equals(lang) && d.url().equals(withoutQueryOrFragment(url))).findFirst();
+                    .filter(d -> !d.draft() && !d.lang().equals(lang) && d.url().equals(InternalUrls.withoutQueryOrFragment(url))).findFirst();
             if (page.isEmpty() || documents.stream().anyMatch(d -> !d.draft() && d.lang().equals(lang)
                     && d.translationKey().equals(page.get().translationKey()))) {
                 continue; // no other language's page, or a version of its own: the refusal's case
@@ -55,16 +55,5 @@ public final class BorrowedAboutPage {
 
     private static String path(ContentDocument doc) {
         return doc.source().toString().replace('\\', '/');
-    }
-
-    private static String withoutQueryOrFragment(String url) {
-        int cut = url.length();
-        for (char c : new char[]{'?', '#'}) {
-            int at = url.indexOf(c);
-            if (at >= 0) {
-                cut = Math.min(cut, at);
-            }
-        }
-        return url.substring(0, cut);
     }
 }

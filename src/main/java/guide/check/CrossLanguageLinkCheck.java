@@ -74,7 +74,7 @@ public final class CrossLanguageLinkCheck {
 
     /** What is wrong with a link from {@code page} in {@code lang}, or null. */
     private String problem(BuiltSite site, String page, String lang, String raw) {
-        Optional<String> target = InternalUrls.target(siteUrl, page, raw).flatMap(t -> site.resolve(withoutQueryOrFragment(t)));
+        Optional<String> target = InternalUrls.target(siteUrl, page, raw).flatMap(t -> site.resolve(InternalUrls.withoutQueryOrFragment(t)));
         if (target.isEmpty() || !target.get().endsWith(".html")) {
             return null;
         }
@@ -83,7 +83,7 @@ public final class CrossLanguageLinkCheck {
             return null;
         }
         Optional<String> version = versionIn(site, target.get(), lang);
-        if (version.isPresent() && !site.resolve(withoutQueryOrFragment(version.get())).equals(Optional.of(page))) {
+        if (version.isPresent() && !site.resolve(InternalUrls.withoutQueryOrFragment(version.get())).equals(Optional.of(page))) {
             return "links to the " + name(targetLang) + " page " + raw + " although "
                     + article(name(lang)) + " version exists: " + version.get() + fragmentIn(site, raw, version.get());
         }
@@ -98,7 +98,7 @@ public final class CrossLanguageLinkCheck {
             }
             String href = alternate.getValue();
             String url = href.startsWith(siteUrl + "/") ? href.substring(siteUrl.length()) : href;
-            Optional<String> file = site.resolve(withoutQueryOrFragment(url));
+            Optional<String> file = site.resolve(InternalUrls.withoutQueryOrFragment(url));
             if (file.isPresent() && !file.get().equals(page)) {
                 return Optional.of(url);
             }
@@ -113,24 +113,13 @@ public final class CrossLanguageLinkCheck {
             return "";
         }
         String fragment = raw.substring(hash + 1);
-        Optional<String> file = site.resolve(withoutQueryOrFragment(version));
+        Optional<String> file = site.resolve(InternalUrls.withoutQueryOrFragment(version));
         return file.isPresent() && site.ids(file.get()).contains(fragment) ? "#" + fragment : "";
     }
 
     private static String lang(Document doc) {
         Element html = doc.selectFirst(ROOT);
         return html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String withoutQueryOrFragment(String url) {
-        int cut = url.length();
-        for (char c : new char[]{'?', '#'}) {
-            int at = url.indexOf(c);
-            if (at >= 0) {
-                cut = Math.min(cut, at);
-            }
-        }
-        return url.substring(0, cut);
     }
 
     private String name(String lang) {

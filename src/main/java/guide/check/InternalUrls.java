@@ -40,6 +40,18 @@ final class InternalUrls {
         return Optional.of(href);
     }
 
+    /** The address without its query and fragment: {@code /pl/a/?x#b} is {@code /pl/a/}. */
+    static String withoutQueryOrFragment(String url) {
+        int cut = url.length();
+        for (char c : new char[]{'?', '#'}) {
+            int at = url.indexOf(c);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return url.substring(0, cut);
+    }
+
     /**
      * The file name a URL's path (without query or fragment) stands for, as browsers and hosts read it:
      * {@code %XX} escapes decoded as UTF-8 ({@code my%20photo.png} is {@code my photo.png}, {@code %C5%BC}
