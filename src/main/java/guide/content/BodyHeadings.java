@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * ({@link TemplateIds}: {@code #main}, {@code #author}…) or one with other letters than a-z, digits,
  * {@code -} and {@code _} (a quiz's checklist checks its own ids), and two ids on one heading.
  */
-final class BodyHeadings {
+public final class BodyHeadings {
     private static final Pattern H1 = Pattern.compile("#[ \\t].*|#");
     /** The line of {@code =} under an underlined (Setext) h1's text. */
     private static final Pattern UNDERLINE = Pattern.compile(" {0,3}=+[ \\t]*");
@@ -27,7 +27,11 @@ final class BodyHeadings {
     private BodyHeadings() {
     }
 
-    static void check(Path file, FrontMatter fm, DocumentType type, List<Problem> problems) {
+    /**
+     * Every problem of a page's headings, at its line of {@code file}: what the build reports for them (an XLIFF
+     * import checks the translation it would write with it, to say the same).
+     */
+    public static void check(Path file, FrontMatter fm, DocumentType type, List<Problem> problems) {
         check(file, fm, problems);
         if (type != DocumentType.QUIZ) {
             checkIds(file, fm, type, problems);

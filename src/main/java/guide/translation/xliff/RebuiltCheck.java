@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import guide.check.ContentHtmlLocator;
+import guide.content.BodyHeadings;
 import guide.content.ContentDocument;
 import guide.content.FrontMatter;
 import guide.content.FrontMatterParser;
@@ -18,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * The translation file an import would write, checked as the build will read it: its header
- * parses; the checklist's {@code {#id points=N decides=...}} are exactly the source's; the body
- * no unit brings HTML the build's content allowlist refuses ({@link ContentHtmlLocator}); and the body
+ * parses; the checklist's {@code {#id points=N decides=...}} are exactly the source's; its headings
+ * pass the build's checks ({@link BodyHeadings}: one id each, no second h1), named as the build names
+ * them; no unit brings HTML the build's content allowlist refuses ({@link ContentHtmlLocator}); and the body
  * parses back into the structure it was exported with ({@link RebuiltStructure}).
  */
 final class RebuiltCheck {
@@ -52,6 +54,9 @@ final class RebuiltCheck {
                 return;
             }
         }
+        if (headings(file, source, parsed.get(), offsets, problems)) {
+            return;
+        }
         Optional<RebuiltStructure.Broken> broken = RebuiltStructure.check(file, exported, body, XliffImporter.isChecklist(source), targets, undefinedBefore);
         if (broken.isPresent() && Unit.isSection(broken.get().unitId())) {
             // A whole section that lost its heading or its end changes the Markdown around it; say that, not what the HTML then shows.
@@ -68,12 +73,32 @@ final class RebuiltCheck {
         ContentDocument doc = new ContentDocument(Path.of(file.targetPath()), file.targetLang(), "", source.type(), false,
                 fm.get("title"), null, source.translationKey(), fm.get("author"), fm.get("summary"), List.of(), fm);
         for (Problem p : ContentHtmlLocator.check(doc)) {
-            int start = offsetOfLine(fm.body(), p.line() - fm.bodyStartLine());
-            int lineEnd = fm.body().indexOf('\n', start);
-            int offset = inside(offsets, start, lineEnd < 0 ? fm.body().length() : lineEnd);
+            int offset = offsetOn(fm, offsets, p.line());
             problems.add(new Problem(file.file(), unitLine(file, offsets, offset), unitAt(file, offsets, offset) + "would bring "
                     + p.message() + " into " + p.file().toString().replace('\\', '/') + ":" + p.line()));
         }
+    }
+
+    /**
+     * The build's checks of the headings on the body the import would write, each problem as the build states it, with
+     * the file and line it would have: the build stops at them before it renders the page, so what the rendering would
+     * show of the same mistake (an id block that ends up on a span) is not said. True when there were any.
+     */
+    private static boolean headings(XliffFile file, ContentDocument source, FrontMatter fm, Map<String, int[]> offsets, List<Problem> problems) {
+        List<Problem> found = new ArrayList<>();
+        BodyHeadings.check(Path.of(file.targetPath()), fm, source.type(), found);
+        for (Problem p : found) {
+            int offset = offsetOn(fm, offsets, p.line());
+            problems.add(new Problem(file.file(), unitLine(file, offsets, offset), unitAt(file, offsets, offset) + "would write " + p));
+        }
+        return !found.isEmpty();
+    }
+
+    /** An offset in the body of the unit that line {@code line} of the written file (counted as the build counts it) holds. */
+    private static int offsetOn(FrontMatter fm, Map<String, int[]> offsets, int line) {
+        int start = offsetOfLine(fm.body(), line - fm.bodyStartLine());
+        int lineEnd = fm.body().indexOf('\n', start);
+        return inside(offsets, start, lineEnd < 0 ? fm.body().length() : lineEnd);
     }
 
     private static List<String> attributes(String body) {
@@ -117,10 +142,13 @@ final class RebuiltCheck {
         return Optional.ofNullable(found);
     }
 
-    /** An offset inside the first unit that overlaps the line from {@code start} to {@code end}, else {@code start}. */
+    /**
+     * An offset inside the first unit that overlaps the line from {@code start} to {@code end}, else {@code start}. A unit
+     * that ends where the line starts (a whole section before a heading, its blank lines and all) is not on the line.
+     */
     private static int inside(Map<String, int[]> offsets, int start, int end) {
         for (int[] range : offsets.values()) {
-            if (range[0] <= end && range[1] >= start) {
+            if (range[0] <= end && range[1] > start) {
                 return Math.max(range[0], start);
             }
         }

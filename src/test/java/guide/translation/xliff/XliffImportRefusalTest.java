@@ -131,6 +131,39 @@ class XliffImportRefusalTest {
         assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b2.1 (heading sekcja): would bring unsafe HTML: <script> element is not allowed in content into content/en/test-article.md:"), err);
     }
 
+    /**
+     * An id typed into a heading's target gives the heading two (the skeleton writes its own after the target): the import
+     * names the mistake as the build does, at the line of the file it would write, not by what the page would then show.
+     */
+    @Test
+    void anIdTypedIntoAHeadingIsNamedAsTheBuildNamesIt() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b2.1\"");
+        int heading = lineOf(read(project.resolve("content/en/test-article.md")), "## A section with an anchor");
+        String err = refused(article, s -> s.replace(">A section with an anchor</target>", ">A section with an anchor {#x}</target>"));
+        assertEquals(article + ":" + line + ": unit b2.1 (heading sekcja): would write content/en/test-article.md:" + heading
+                + ": more than one id on one heading (#x, #sekcja): a heading has only one address; keep one, and change any links that use the others to use it\n"
+                + "Nothing imported: 1 problem; content/ was left as it was.\n", err);
+    }
+
+    /**
+     * {@code {#x}{#z}} typed into the heading after a whole section: named at that heading's unit and line (the section before
+     * it ends where the heading's line starts, and is not the unit at fault), in the build's words.
+     */
+    @Test
+    void twoIdsTypedIntoTheHeadingAfterAWholeSectionAreNamedAtThatHeadingsUnit() throws IOException {
+        XliffFixture.Run export = XliffFixture.guide(project, "translations", "export", "content/pl/sekcje-testowe.md", "--to", "en");
+        assertEquals(0, export.code(), export.err());
+        Path sections = project.resolve("target/xliff/sections-fixture.pl-en.xlf");
+        String text = read(sections);
+        assertTrue(text.indexOf("<trans-unit id=\"s11\"") < text.indexOf("<trans-unit id=\"b13.1\""), "the setup: a whole section right before the heading");
+        int line = lineOf(text, "<trans-unit id=\"b13.1\"");
+        int heading = lineOf(read(project.resolve("content/en/sections-test.md")), "## Conclusion");
+        String err = refused(sections, s -> s.replace(">Conclusion</target>", ">Conclusion {#x}{#z}</target>"));
+        assertEquals(sections + ":" + line + ": unit b13.1 (heading end): would write content/en/sections-test.md:" + heading
+                + ": more than one id on one heading (#x, #z, #end): a heading has only one address; keep one, and change any links that use the others to use it\n"
+                + "Nothing imported: 1 problem; content/ was left as it was.\n", err);
+    }
+
     @Test
     void anUnsafeLinkInAPlaceholder() throws IOException {
         int line = lineOf(read(article), "<trans-unit id=\"b1.1\"");
