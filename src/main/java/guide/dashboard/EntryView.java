@@ -13,8 +13,8 @@ import java.util.function.Function;
 /**
  * One document of the dashboard as HTML: its title (linked to the page in the preview), state,
  * files and dates; for an outdated translation each changed source block beside the translation's
- * block; and what to do, with the exact commands (each with a copy button the script shows) and,
- * in the preview, its XLIFF download.
+ * block (and each block its stamp lists to review beside its translation); and what to do, with the
+ * exact commands (each with a copy button the script shows) and, in the preview, its XLIFF download.
  */
 final class EntryView {
     private final Function<String, String> languageName;
@@ -84,7 +84,10 @@ final class EntryView {
     }
 
     private void changes(Element article, DashboardEntry entry) {
-        article.appendElement("h4").text("What changed in the source since the stamp");
+        boolean review = entry.changes().stream().anyMatch(c -> c.change().kind() == SourceChange.Kind.REVIEW);
+        boolean changed = entry.changes().stream().anyMatch(c -> c.change().kind() != SourceChange.Kind.REVIEW);
+        article.appendElement("h4").text(!review ? "What changed in the source since the stamp" : !changed ? "What is still marked to review"
+                : "What changed in the source since the stamp, and what is still marked to review");
         Element list = article.appendElement("ol").addClass("dash-changes");
         String sourceName = languageName.apply(entry.sourceLang());
         String name = languageName.apply(entry.lang());
@@ -135,6 +138,7 @@ final class EntryView {
             case EDITED -> "Edited in the " + language + " source, now:";
             case ADDED -> "New in the " + language + " source:";
             case REMOVED -> "Removed from the " + language + " source, after:";
+            case REVIEW -> "Unchanged in the " + language + " source, but still marked to review in the last XLIFF import:";
         };
     }
 
@@ -147,18 +151,21 @@ final class EntryView {
             case EDITED -> "Summary changed in the " + language + " source, now:";
             case ADDED -> "Summary added to the " + language + " source:";
             case REMOVED -> "Summary removed from the " + language + " source:";
+            case REVIEW -> "Summary unchanged in the " + language + " source, but still marked to review in the last XLIFF import:";
         };
     }
 
     private static String translationLabel(AlignedChange aligned, String language) {
         return switch (aligned.placement()) {
-            case BLOCK -> aligned.change().kind() == SourceChange.Kind.REMOVED
-                    ? "Its " + language + " translation, to remove:" : "The " + language + " translation of the old version:";
+            case BLOCK -> aligned.change().kind() == SourceChange.Kind.REMOVED ? "Its " + language + " translation, to remove:"
+                    : aligned.change().kind() == SourceChange.Kind.REVIEW ? "Its " + language + " translation, to review:"
+                    : "The " + language + " translation of the old version:";
             case AFTER -> "Goes after this " + language + " block:";
             case SECTION -> "In this " + language + " section (the blocks do not match the source's one for one):";
             case NONE -> "No matching place in the " + language + " translation (its blocks and sections differ from the source's).";
             case SUMMARY -> aligned.translation().isEmpty() ? "The " + language + " translation has no summary yet."
                     : aligned.change().kind() == SourceChange.Kind.REMOVED ? "Its " + language + " summary, to remove:"
+                    : aligned.change().kind() == SourceChange.Kind.REVIEW ? "Its " + language + " summary, to review:"
                     : "The " + language + " summary of the old version:";
         };
     }

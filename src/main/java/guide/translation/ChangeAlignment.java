@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code ./guide translate} and the XLIFF import leave it) follows it block for block, so the stamped
  * position is the translation's position. Otherwise the change is put next to the heading of the
  * translation's section with the same {@code {#id}}; failing that, it stands alone. A change of the
- * summary, where the stamp tracks it, goes next to the translation's summary.
+ * summary, where the stamp tracks it, goes next to the translation's summary. A block or summary the
+ * stamp lists to review is placed as a changed one is.
  */
 public final class ChangeAlignment {
     private ChangeAlignment() {
@@ -27,7 +28,7 @@ public final class ChangeAlignment {
         List<AlignedChange> changes = new ArrayList<>(of(stamp, source.title(), source.body(), translation.title(), translation.body(), old));
         SourceDiff.summaryChange(stamp, source.summary(), old).ifPresent(change -> {
             String summary = translation.summary() == null ? "" : guide.content.Whitespace.collapse(translation.summary().strip());
-            boolean titleEdited = !changes.isEmpty() && changes.get(0).change().kind() == SourceChange.Kind.EDITED && changes.get(0).change().block() == 0;
+            boolean titleEdited = !changes.isEmpty() && changes.get(0).change().aboutTitle();
             changes.add(titleEdited ? 1 : 0, new AlignedChange(new BlockChange(change.kind(), 0, 0, change.text(), change.old()),
                     AlignedChange.Placement.SUMMARY, summary, null));
         });

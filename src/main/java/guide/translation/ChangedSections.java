@@ -32,6 +32,9 @@ public record ChangedSections(List<DocumentSections.Section> sections, boolean e
         Set<String> changed = new LinkedHashSet<>();
         boolean elsewhere = false;
         for (BlockChange change : SourceDiff.located(stamp, sourceTitle, sourceBody)) {
+            if (change.kind() == SourceChange.Kind.REVIEW) {
+                continue; // the source did not change there: readers are not told it did
+            }
             String id = source.sectionOf(change.block()).map(DocumentSections.Section::id).orElse(null);
             if (id != null && translation.byId(id).isPresent()) {
                 changed.add(id);

@@ -2,7 +2,8 @@ package guide.translation;
 
 /**
  * One part of the source that changed since a translation was stamped: a block of its title and
- * body, or its summary.
+ * body, or its summary; or one that did not change but that the stamp lists as still to review
+ * ({@link Kind#REVIEW}: the translator left its unit marked so in an XLIFF import).
  *
  * @param kind what happened to it
  * @param text the block or summary as it is now (for removed blocks: the block before the removal, as a landmark, or "";
@@ -28,9 +29,9 @@ public record SourceChange(Kind kind, String text, Part part, String old) {
         return kind == Kind.EDITED && old == null;
     }
 
-    /** How a block or the summary changed. */
+    /** How a block or the summary changed; {@link #REVIEW}: it did not, but it is still to review. */
     public enum Kind {
-        ADDED("+"), REMOVED("-"), EDITED("~");
+        ADDED("+"), REMOVED("-"), EDITED("~"), REVIEW("?");
 
         private final String sign;
 

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * What changed in a source since a translation's stamp: the stamp's block hashes against the
  * source's blocks now, aligned by longest common subsequence. Between two unchanged blocks,
- * removed and added blocks pair up as edited; the rest are added or removed.
+ * removed and added blocks pair up as edited; the rest are added or removed. An unchanged block
+ * (or summary) the stamp lists to review ({@link SourceRevision#review}) is listed too, in its
+ * place, as {@link SourceChange.Kind#REVIEW}: it is what is left to do of the translation.
  */
 public final class SourceDiff {
     private SourceDiff() {
@@ -29,13 +31,16 @@ public final class SourceDiff {
         List<BlockChange> blocks = located(stamped, source.title(), source.body(), old);
         List<SourceChange> changes = new ArrayList<>(blocks.stream().map(BlockChange::change).toList());
         summaryChange(stamped, source.summary(), old).ifPresent(change -> {
-            int afterTitle = !blocks.isEmpty() && blocks.get(0).kind() == SourceChange.Kind.EDITED && blocks.get(0).block() == 0 ? 1 : 0;
+            int afterTitle = !blocks.isEmpty() && blocks.get(0).aboutTitle() ? 1 : 0;
             changes.add(afterTitle, change);
         });
         return changes;
     }
 
-    /** The change of the summary since the stamp (added, removed or edited), if the stamp tracks it and it changed. */
+    /**
+     * The change of the summary since the stamp (added, removed or edited), if the stamp tracks it and it changed; if it
+     * did not, the summary to review when the stamp lists it so.
+     */
     public static java.util.Optional<SourceChange> summaryChange(SourceRevision stamped, String summary) {
         return summaryChange(stamped, summary, java.util.Optional.empty());
     }
@@ -44,7 +49,9 @@ public final class SourceDiff {
     public static java.util.Optional<SourceChange> summaryChange(SourceRevision stamped, String summary, java.util.Optional<StampedSource> old) {
         String now = SourceRevision.summaryHash(summary);
         if (stamped.summary() == null || stamped.summary().equals(now)) {
-            return java.util.Optional.empty();
+            boolean review = stamped.summary() != null && summary != null && stamped.review().contains(SourceRevision.REVIEW_SUMMARY);
+            return review ? java.util.Optional.of(new SourceChange(SourceChange.Kind.REVIEW, guide.content.Whitespace.collapse(summary.strip()),
+                    SourceChange.Part.SUMMARY)) : java.util.Optional.empty();
         }
         SourceChange.Kind kind = stamped.summary().equals(SourceRevision.NO_SUMMARY) ? SourceChange.Kind.ADDED
                 : now.equals(SourceRevision.NO_SUMMARY) ? SourceChange.Kind.REMOVED : SourceChange.Kind.EDITED;
@@ -53,7 +60,7 @@ public final class SourceDiff {
         return java.util.Optional.of(new SourceChange(kind, text, SourceChange.Part.SUMMARY, before));
     }
 
-    /** The same changes with their places in the source now and in the stamped source. */
+    /** The same changes (and blocks to review) with their places in the source now and in the stamped source. */
     public static List<BlockChange> located(SourceRevision stamped, String title, String body) {
         return located(stamped, title, body, java.util.Optional.empty());
     }
@@ -78,6 +85,9 @@ public final class SourceDiff {
         while (i < old.size() || j < now.size()) {
             if (i < old.size() && j < now.size() && old.get(i).equals(now.get(j))) {
                 flush(runStart, removed, added, texts, j, changes);
+                if (stamped.review().contains(old.get(i))) {
+                    changes.add(new BlockChange(SourceChange.Kind.REVIEW, j, i, texts.get(j)));
+                }
                 removed = 0;
                 added.clear();
                 i++;

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,10 @@ import java.util.Optional;
  * A stamp in a translation's file ends with the language of the translation it was written for,
  * {@code to=en}: a file copied into another language's folder brings its stamp along, and the
  * stamp then says it is another language's (a stamp without it, written before it was recorded,
- * says nothing about that).
+ * says nothing about that). A stamp an XLIFF import wrote while the file still marked units to review
+ * whose source had not changed lists them, {@code review=1a2b3c,summary}: the hashes of their blocks
+ * (and {@code summary} for the summary), so the report can name them and the next export mark them to
+ * review again; such a stamp is no current one ({@link #toReview}).
  *
  * @param lang    the source's language
  * @param hash    hash of the whole normalised title and body
@@ -31,16 +33,32 @@ import java.util.Optional;
  * @param summary short hash of the normalised summary, {@link #NO_SUMMARY}, or null when the stamp does not track it
  * @param target  the language of the translation the stamp was written for, or null when it does not say (a source's
  *                revision, or a stamp written before it was recorded)
+ * @param review  the parts the translator left marked to review though their source had not changed: blocks by their
+ *                hash, the summary as {@link #REVIEW_SUMMARY}; empty for any stamp but such an import's
  */
-public record SourceRevision(String lang, String hash, List<String> blocks, String summary, String target) {
+public record SourceRevision(String lang, String hash, List<String> blocks, String summary, String target, List<String> review) {
     public static final String KEY = "sourceRevision";
     /** The token's name in the header value: {@code summary=7e2a90}. */
     public static final String SUMMARY_TOKEN = "summary=";
     /** The token's name in the header value: {@code to=en}. */
     public static final String TARGET_TOKEN = "to=";
-    private static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z]{2,4})?";
+    /** The token's name in the header value: {@code review=1a2b3c,summary}. */
+    public static final String REVIEW_TOKEN = "review=";
+    /** The summary, in {@link #REVIEW_TOKEN}'s list. */
+    public static final String REVIEW_SUMMARY = "summary";
+    /** A language code as a stamp gives it: {@code pl}, {@code pt-BR}. */
+    static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z]{2,4})?";
     /** The summary token's value when the source has no summary. */
     public static final String NO_SUMMARY = "none";
+
+    public SourceRevision {
+        review = review == null ? List.of() : List.copyOf(review);
+    }
+
+    /** A revision with nothing left to review. */
+    public SourceRevision(String lang, String hash, List<String> blocks, String summary, String target) {
+        this(lang, hash, blocks, summary, target, List.of());
+    }
 
     /** A revision that does not track the summary (a stamp written before the summary was tracked). */
     public SourceRevision(String lang, String hash, List<String> blocks) {
@@ -66,12 +84,22 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
 
     /** This revision with the summary tracked: {@code summary} is the source's header value, or null when it has none. */
     public SourceRevision withSummary(String summary) {
-        return new SourceRevision(lang, hash, blocks, summaryHash(summary), target);
+        return new SourceRevision(lang, hash, blocks, summaryHash(summary), target, review);
     }
 
     /** This revision as the stamp of the translation into {@code language}: {@code to=language} at its end. */
     public SourceRevision to(String language) {
-        return new SourceRevision(lang, hash, blocks, summary, language);
+        return new SourceRevision(lang, hash, blocks, summary, language, review);
+    }
+
+    /** This stamp with {@code parts} left to review ({@link #review}). */
+    public SourceRevision withReview(List<String> parts) {
+        return new SourceRevision(lang, hash, blocks, summary, target, parts);
+    }
+
+    /** True when the stamp lists parts still to review: the translation it stamps is not current, whatever the source did. */
+    public boolean toReview() {
+        return !review.isEmpty();
     }
 
     /** True unless the stamp says it was written for a translation into another language than {@code language}. */
@@ -164,7 +192,7 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
 
     /** Reads the header value without the memo of {@link #parse}. */
     static Optional<SourceRevision> read(String value) {
-        return reading(value).revision();
+        return StampLine.read(value).revision();
     }
 
     /**
@@ -172,61 +200,19 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
      * '76b7f1aab8zz' is not 12 hex digits"; empty when it is a stamp (or null: no header at all).
      */
     public static Optional<String> unreadable(String value) {
-        return value == null ? Optional.empty() : Optional.ofNullable(reading(value).fault());
-    }
-
-    /** A header value read: the revision, or what keeps it from being one. */
-    private record Reading(Optional<SourceRevision> revision, String fault) {
-        static Reading fault(String fault) {
-            return new Reading(Optional.empty(), fault);
-        }
-    }
-
-    private static Reading reading(String value) {
-        String[] parts = value.strip().split("\\s+");
-        if (parts.length < 2) {
-            return Reading.fault("it needs the source's language and a hash: '" + value.strip() + "'");
-        }
-        if (!parts[0].matches(LANGUAGE)) {
-            return Reading.fault("its first word '" + parts[0] + "' is not a language code");
-        }
-        if (!parts[1].matches("[0-9a-f]{12}")) {
-            return Reading.fault("its hash '" + parts[1] + "' is not 12 hex digits");
-        }
-        int end = parts.length;
-        String[] named = new String[2];
-        // Stops at parts[1] at the latest: the hash, checked above to be hex, is no token.
-        while (parts[end - 1].startsWith(SUMMARY_TOKEN) || parts[end - 1].startsWith(TARGET_TOKEN)) {
-            String token = parts[--end];
-            boolean summary = token.startsWith(SUMMARY_TOKEN);
-            String given = token.substring(summary ? SUMMARY_TOKEN.length() : TARGET_TOKEN.length());
-            if (named[summary ? 0 : 1] != null) {
-                return Reading.fault("'" + token + "' repeats " + (summary ? SUMMARY_TOKEN : TARGET_TOKEN));
-            }
-            if (summary && !given.matches("[0-9a-f]{6}") && !given.equals(NO_SUMMARY)) {
-                return Reading.fault("'" + token + "' is not " + SUMMARY_TOKEN + " with 6 hex digits or " + NO_SUMMARY);
-            }
-            if (!summary && !given.matches(LANGUAGE)) {
-                return Reading.fault("'" + token + "' is not " + TARGET_TOKEN + " with a language code");
-            }
-            named[summary ? 0 : 1] = given;
-        }
-        List<String> blocks = Arrays.asList(parts).subList(2, end);
-        Optional<String> wrong = blocks.stream().filter(b -> !b.matches("[0-9a-f]{6}")).findFirst();
-        if (wrong.isPresent()) {
-            return Reading.fault("'" + wrong.get() + "' is not a block's hash of 6 hex digits");
-        }
-        return new Reading(Optional.of(new SourceRevision(parts[0], parts[1], List.copyOf(blocks), named[0], named[1])), null);
+        return value == null ? Optional.empty() : Optional.ofNullable(StampLine.read(value).fault());
     }
 
     /**
      * The header value: {@code pl 3f9a1c2e4b7d 1a2b3c 4d5e6f summary=7e2a90 to=en} (no summary token when it is not
-     * tracked, no {@code to=} when the revision does not say).
+     * tracked, no {@code to=} when the revision does not say), with {@code review=4d5e6f} before {@code to=} when
+     * parts are left to review.
      */
     @Override
     public String toString() {
         return lang + " " + hash + (blocks.isEmpty() ? "" : " " + String.join(" ", blocks))
-                + (summary == null ? "" : " " + SUMMARY_TOKEN + summary) + (target == null ? "" : " " + TARGET_TOKEN + target);
+                + (summary == null ? "" : " " + SUMMARY_TOKEN + summary) + (review.isEmpty() ? "" : " " + REVIEW_TOKEN + String.join(",", review))
+                + (target == null ? "" : " " + TARGET_TOKEN + target);
     }
 
     static String sha256(String text) {

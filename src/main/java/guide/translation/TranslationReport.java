@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * The state of every translationKey in every language: source, current, outdated (with what
- * changed), draft (a translation not published yet), missing or orphaned. The source of a key is the language its translations were
+ * changed, and what its stamp lists as still to review), draft (a translation not published yet), missing or orphaned. The source of a key is the language its translations were
  * stamped from; failing that, the language named by {@code sourceLanguage=}; failing that, the
  * site's default language; failing that, the oldest version.
  */
@@ -104,14 +104,16 @@ public final class TranslationReport {
         }
         SourceRevision stamp = SourceRevision.parse(header).orElseThrow(); // fault() found it readable
         SourceRevision now = revisionOf.apply(source);
-        if (!stamp.behind(now)) {
+        if (!stamp.behind(now) && !stamp.toReview()) {
             return new TranslationState(key, lang, Status.CURRENT, doc, source, List.of(), "");
         }
         List<SourceChange> changes = history == null ? List.of() : SourceDiff.between(stamp, source);
         if (changes.stream().anyMatch(c -> c.kind() == SourceChange.Kind.EDITED)) { // only then is the old text worth looking for
             changes = SourceDiff.between(stamp, source, history.find(source, stamp));
         }
-        return new TranslationState(key, lang, Status.OUTDATED, doc, source, changes, "the source changed since the stamp");
+        boolean onlyReview = !changes.isEmpty() && changes.stream().allMatch(c -> c.kind() == SourceChange.Kind.REVIEW);
+        return new TranslationState(key, lang, Status.OUTDATED, doc, source, changes,
+                onlyReview ? "the last XLIFF import left parts of it marked to review" : "the source changed since the stamp");
     }
 
     /**

@@ -55,7 +55,7 @@ public record TranslationState(String key, String lang, Status status, ContentDo
         SOURCE,
         /** Stamped with the source's current revision. */
         CURRENT,
-        /** The source changed since the stamp, or there is no stamp. */
+        /** The source changed since the stamp, or there is no stamp, or the stamp lists parts still to review. */
         OUTDATED,
         /** No version in this language. */
         MISSING,

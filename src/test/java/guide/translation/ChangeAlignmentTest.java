@@ -63,4 +63,15 @@ class ChangeAlignmentTest {
                 .map(c -> c.change().kind().sign() + " " + (c.change().text().isEmpty() ? "(no text)" : c.change().text()) + " | " + c.placement() + " "
                         + c.translation()).toList());
     }
+
+    /** A block left to review is shown beside its translation, as an edited one is; the summary beside the translation's. */
+    @Test
+    void aBlockOrSummaryLeftToReviewGoesBesideItsTranslation() {
+        guide.content.ContentDocument source = guide.content.TestDocument.article("pl", "o-nas").title("Tytuł").body(SOURCE).header("summary", "Krótko.").build();
+        SourceRevision stamp = SourceRevision.of(source).withReview(List.of(SourceRevision.of(source).blocks().get(3), "summary"));
+        guide.content.ContentDocument translation = guide.content.TestDocument.article("en", "about").title("Title").body(TRANSLATION)
+                .header("summary", "Briefly.").build();
+        assertEquals(List.of("? Krótko. | SUMMARY Briefly.", "? Akapit o stawce. | BLOCK About the rate."), ChangeAlignment.of(stamp, source, translation).stream()
+                .map(c -> c.change().kind().sign() + " " + c.change().text() + " | " + c.placement() + " " + c.translation()).toList());
+    }
 }

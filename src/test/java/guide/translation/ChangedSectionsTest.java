@@ -81,4 +81,13 @@ class ChangedSectionsTest {
         assertEquals(List.of("real"), sections.all().stream().map(DocumentSections.Section::id).toList());
         assertTrue(sections.sectionOf(2).isEmpty(), "the code's second block belongs to no section");
     }
+
+    /** A block the stamp lists to review did not change in the source: readers are not told its section was updated. */
+    @Test
+    void aBlockLeftToReviewNamesNoSection() {
+        SourceRevision listed = STAMP.withReview(List.of(STAMP.blocks().get(3), STAMP.blocks().get(1)));
+        ChangedSections changed = ChangedSections.of(listed, "Tytuł", SOURCE, DocumentSections.of("Title", TRANSLATION));
+        assertEquals(List.of(), ids(changed));
+        assertFalse(changed.elsewhere());
+    }
 }

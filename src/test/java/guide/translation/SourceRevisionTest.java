@@ -103,6 +103,35 @@ class SourceRevisionTest {
         assertEquals(Optional.of("'to=en' is not a block's hash of 6 hex digits"), SourceRevision.unreadable("pl 0123456789ab to=en 012345"));
     }
 
+    /** An import that left unchanged units to review lists them: by their blocks' hashes, and the summary by name. */
+    @Test
+    void theBlocksLeftToReviewAreReadAndWrittenBeforeTheTargetLanguage() {
+        SourceRevision stamp = new SourceRevision("pl", "0123456789ab", List.of("012345", "abcdef"), "fedcba", "en", List.of("abcdef", "summary"));
+        assertEquals("pl 0123456789ab 012345 abcdef summary=fedcba review=abcdef,summary to=en", stamp.toString());
+        assertEquals(Optional.of(stamp), SourceRevision.read(stamp.toString()));
+        assertEquals(Optional.of(stamp), SourceRevision.read("pl 0123456789ab 012345 abcdef review=abcdef,summary to=en summary=fedcba"), "in any order");
+        assertTrue(stamp.toReview());
+        assertEquals(List.of(), SourceRevision.read("pl 0123456789ab 012345 summary=fedcba to=en").orElseThrow().review(), "an older stamp lists none");
+        assertFalse(SourceRevision.read("pl 0123456789ab 012345 summary=fedcba to=en").orElseThrow().toReview());
+        assertEquals(stamp, new SourceRevision("pl", "0123456789ab", List.of("012345", "abcdef"), "fedcba").withReview(List.of("abcdef", "summary")).to("en"));
+        assertEquals("pl 0123456789ab 012345 review=012345", new SourceRevision("pl", "0123456789ab", List.of("012345")).withReview(List.of("012345"))
+                .toString());
+    }
+
+    @Test
+    void aListToReviewNamingNoBlockOfTheStampIsNoStamp() {
+        assertEquals(Optional.of("'review=abcdef' names abcdef, which is not the hash of any of its blocks"),
+                SourceRevision.unreadable("pl 0123456789ab 012345 review=abcdef to=en"));
+        assertEquals(Optional.of("'review=01234' is not review= with blocks' hashes of 6 hex digits or summary, separated by commas"),
+                SourceRevision.unreadable("pl 0123456789ab 012345 review=01234"));
+        assertEquals(Optional.of("'review=012345,' is not review= with blocks' hashes of 6 hex digits or summary, separated by commas"),
+                SourceRevision.unreadable("pl 0123456789ab 012345 review=012345,"));
+        assertEquals(Optional.of("'review=' is not review= with blocks' hashes of 6 hex digits or summary, separated by commas"),
+                SourceRevision.unreadable("pl 0123456789ab 012345 review="));
+        assertEquals(Optional.of("'review=012345' repeats review="), SourceRevision.unreadable("pl 0123456789ab 012345 review=012345 review=012345"));
+        assertEquals(Optional.empty(), SourceRevision.unreadable("pl 0123456789ab 012345 review=summary,012345"));
+    }
+
     @Test
     void aTranslationsOwnStampIsOneWrittenForItsLanguageOrNotSaying() {
         String stamp = "pl 0123456789ab 012345 summary=abcdef";

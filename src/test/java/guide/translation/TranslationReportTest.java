@@ -280,4 +280,43 @@ class TranslationReportTest {
                 + " cannot be marked)\n" + "    after review"),
                 "the body's changes, and no word of the summary (no project, so no history to show what changed in them): " + table);
     }
+
+    /**
+     * A stamp an XLIFF import wrote while the file still marked unchanged units to review: the translation is not current
+     * (the translator has not confirmed them), and the report lists them, where they are (the summary after the title).
+     */
+    @Test
+    void partsLeftToReviewKeepATranslationOutdatedAndAreListedInTheirPlace() {
+        ContentDocument source = plSummarised("Krótko o nas.");
+        List<String> blocks = SourceRevision.of(source).blocks(); // 0 "# Tytuł", 1 "Akapit pierwszy.", 2 "## Krok", 3 "Akapit drugi."
+        SourceRevision stamp = SourceRevision.of(source).withReview(List.of(blocks.get(0), "summary", blocks.get(3))).to("en");
+        ContentDocument translation = TestDocument.article("en", "about").header(SourceRevision.KEY, stamp.toString()).build();
+        TranslationState state = TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), true).stateOf(translation).orElseThrow();
+        assertEquals(Status.OUTDATED, state.status(), "though the source is as stamped");
+        assertEquals("the last XLIFF import left parts of it marked to review", state.note());
+        assertTrue(table(source, translation).contains("content/en/about.md: outdated, the last XLIFF import left parts of it marked to review (content/pl/about.md)\n"
+                + "    ? still marked to review: # Tytuł\n"
+                + "    ? summary still marked to review: Krótko o nas.\n"
+                + "    ? still marked to review: Akapit drugi.\n"
+                + "    after review: ./guide translations stamp content/en/about.md\n"), table(source, translation));
+        String json = ReportPrinter.json(TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), true));
+        assertTrue(json.contains("{\"change\":\"review\",\"part\":\"summary\",\"text\":\"Krótko o nas.\"}"), json);
+        assertTrue(json.contains("{\"change\":\"review\",\"text\":\"Akapit drugi.\"}"), json);
+    }
+
+    /** Changed blocks and blocks left to review in the source's order, under the note about the source's change. */
+    @Test
+    void aBlockLeftToReviewIsListedAmongTheChangesInItsPlace() {
+        ContentDocument stamped = plSummarised("Krótko o nas.");
+        SourceRevision stamp = SourceRevision.of(stamped).withReview(List.of(SourceRevision.of(stamped).blocks().get(1))).to("en");
+        ContentDocument translation = TestDocument.article("en", "about").header(SourceRevision.KEY, stamp.toString()).build();
+        ContentDocument source = TestDocument.article("pl", "about").title("Tytuł").body(PL_BODY.replace("drugi", "trzeci"))
+                .header("summary", "Krótko o nas.").build();
+        String table = table(source, translation);
+        assertTrue(table.contains("content/en/about.md: outdated, the source changed since the stamp (content/pl/about.md)\n"
+                + "    ? still marked to review: Akapit pierwszy.\n"
+                + "    ~ edited: Akapit trzeci.\n"), table);
+        assertTrue(table(stamped, TestDocument.article("en", "about").header(SourceRevision.KEY, SourceRevision.of(stamped).to("en").toString()).build())
+                .contains("1 current"), "the same stamp without the list is current");
+    }
 }

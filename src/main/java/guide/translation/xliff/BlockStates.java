@@ -11,13 +11,15 @@ import java.util.List;
  * same block (unchanged), an edited one, or a new one; and which block of the stamp (and so of the
  * translation, made from that revision) it corresponds to. The stamp's block hashes and today's
  * are aligned by longest common subsequence, as {@link guide.translation.SourceDiff} does; in a run
- * of changes between two unchanged blocks, removed and added blocks pair up as edited.
+ * of changes between two unchanged blocks, removed and added blocks pair up as edited. An unchanged
+ * block the stamp lists to review ({@link SourceRevision#review}) is to review all the same.
  */
 final class BlockStates {
     /** What became of one block. */
     enum Change { UNCHANGED, EDITED, ADDED }
 
     private final Change[] changes;
+    private final boolean[] review;
     private final int[] stampedBlock;
     private final boolean[] mapped;
     private final int firstMapped;
@@ -29,8 +31,9 @@ final class BlockStates {
      * was in the stamp.
      *
      * @param changed true when one of its blocks was edited or added, or one removed, since the stamp
+     * @param review  true when the stamp lists one of its blocks, unchanged, to review
      */
-    record Span(int lo, int hi, boolean changed) {
+    record Span(int lo, int hi, boolean changed, boolean review) {
         boolean isEmpty() {
             return lo > hi;
         }
@@ -45,8 +48,9 @@ final class BlockStates {
         }
     }
 
-    private BlockStates(Change[] changes, int[] stampedBlock, int stampedCount) {
+    private BlockStates(Change[] changes, boolean[] review, int[] stampedBlock, int stampedCount) {
         this.changes = changes;
+        this.review = review;
         this.stampedBlock = stampedBlock;
         this.mapped = new boolean[stampedCount];
         int first = Integer.MAX_VALUE;
@@ -68,7 +72,7 @@ final class BlockStates {
         Arrays.fill(changes, Change.UNCHANGED);
         int[] at = new int[blocks];
         Arrays.setAll(at, i -> i);
-        return new BlockStates(changes, at, blocks);
+        return new BlockStates(changes, new boolean[blocks], at, blocks);
     }
 
     static BlockStates between(SourceRevision stamped, SourceRevision now) {
@@ -99,7 +103,11 @@ final class BlockStates {
             }
         }
         pairRun(removed, added, changes, at);
-        return new BlockStates(changes, at, old.size());
+        boolean[] review = new boolean[cur.size()];
+        for (int block = 0; block < cur.size(); block++) {
+            review[block] = changes[block] == Change.UNCHANGED && stamped.review().contains(cur.get(block));
+        }
+        return new BlockStates(changes, review, at, old.size());
     }
 
     private static void pairRun(List<Integer> removed, List<Integer> added, Change[] changes, int[] at) {
@@ -116,15 +124,27 @@ final class BlockStates {
         return block >= 0 && block < changes.length ? changes[block] : Change.ADDED;
     }
 
+    /** True for a block unchanged since the stamp that the stamp lists to review. */
+    boolean toReview(int block) {
+        return block >= 0 && block < review.length && review[block];
+    }
+
+    /** True for a block that is current: unchanged since the stamp, and not listed to review. */
+    boolean current(int block) {
+        return change(block) == Change.UNCHANGED && !toReview(block);
+    }
+
     /** What the stamp had of the part made of today's body blocks {@code blocks}. */
     Span span(List<Integer> blocks) {
         int lo = Integer.MAX_VALUE;
         int hi = -1;
         int count = 0;
         boolean changed = false;
+        boolean listed = false;
         for (int block : blocks) {
             int s = stampedBlock(block);
             changed |= change(block) != Change.UNCHANGED;
+            listed |= toReview(block);
             if (s >= 1) {
                 lo = Math.min(lo, s);
                 hi = Math.max(hi, s);
@@ -132,7 +152,7 @@ final class BlockStates {
             }
         }
         if (hi < 0) {
-            return new Span(1, 0, !blocks.isEmpty());
+            return new Span(1, 0, !blocks.isEmpty(), listed);
         }
         while (hi + 1 < mapped.length && !mapped[hi + 1]) {
             hi++;
@@ -141,7 +161,7 @@ final class BlockStates {
         while (first && lo - 1 >= 1 && !mapped[lo - 1]) {
             lo--;
         }
-        return new Span(lo, hi, changed || hi - lo + 1 > count);
+        return new Span(lo, hi, changed || hi - lo + 1 > count, listed);
     }
 
     /** The stamp's block that {@code block} of today's source corresponds to, or -1 for a new block. */

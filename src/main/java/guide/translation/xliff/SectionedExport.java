@@ -64,7 +64,7 @@ final class SectionedExport {
             skeleton.literal(source.body().substring(cursor, range.start())).slot(unit.id());
             TaggedText target = targets.get(i);
             UnitState state = target == null ? UnitState.NEEDS_TRANSLATION
-                    : stamped && states.change(unit.block()) == BlockStates.Change.UNCHANGED ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW;
+                    : stamped && states.current(unit.block()) ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW;
             units.add(new ExportedUnit(unit, target, state));
             cursor = range.end();
         }
@@ -81,7 +81,7 @@ final class SectionedExport {
         TaggedText text = SectionText.of(source, part.range());
         TaggedText target = pair.translation().isEmpty() ? null : SectionText.sharingIds(text, SectionText.of(translation, pair.translationRange()));
         UnitState state = target == null ? UnitState.NEEDS_TRANSLATION
-                : stamped && !span.changed() ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW;
+                : stamped && !span.changed() && !span.review() ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW;
         if (target == null && !span.isNew()) {
             optional.add(id);
         }

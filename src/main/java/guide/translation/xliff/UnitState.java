@@ -4,7 +4,7 @@ package guide.translation.xliff;
 public enum UnitState {
     /** No translation yet, or its source block is new. */
     NEEDS_TRANSLATION("needs-translation"),
-    /** A translation exists but its source block changed since the stamp (or there is no stamp). */
+    /** A translation exists but its source block changed since the stamp (or there is no stamp, or the stamp lists it to review). */
     NEEDS_REVIEW("needs-review-translation"),
     /** The translation is current with its source block. */
     TRANSLATED("translated");

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Makes the translation job of one source document into one language: its units with the
  * existing translation's text where there is one, each marked translated, to review (its source
- * changed since the translation's stamp, or the translation has no stamp) or to translate (no
+ * changed since the translation's stamp, the stamp lists it to review, or the translation has no stamp) or to translate (no
  * translation, new in the source, or a target that is still a copy of its source). Where the translation follows its source block for block,
  * the units are the source's headings, paragraphs, list items and cells; where a section of it
  * does not (other paragraphs, a list for paragraphs, footnotes of its own), that section is one
@@ -47,15 +47,16 @@ public final class XliffExporter {
         } else {
             ContentDocument existing = translation.get();
             Optional<SourceRevision> stamp = SourceRevision.stampOf(existing);
-            BlockStates states = stamp.isEmpty() || stamp.get().hash().equals(revision.hash())
+            BlockStates states = stamp.isEmpty() || stamp.get().hash().equals(revision.hash()) && !stamp.get().toReview()
                     ? BlockStates.same(revision.blocks().size())
                     : BlockStates.between(stamp.get(), revision);
-            boolean current = stamp.isPresent() && states.change(0) == BlockStates.Change.UNCHANGED;
+            boolean current = stamp.isPresent() && states.current(0);
             units.add(new ExportedUnit(title, TaggedText.of(existing.title()), current ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW));
             summary.ifPresent(u -> units.add(existing.summary() == null || existing.summary().isBlank()
                     ? new ExportedUnit(u, null, UnitState.NEEDS_TRANSLATION)
                     : new ExportedUnit(u, TaggedText.of(existing.summary()),
-                            stamp.isPresent() && !stamp.get().summaryChanged(revision) ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW)));
+                            stamp.isPresent() && !stamp.get().summaryChanged(revision) && !stamp.get().review().contains(SourceRevision.REVIEW_SUMMARY)
+                                    ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW)));
             SectionedExport.Body sectioned = SectionedExport.of(body, MarkdownSegmenter.segment(existing.body(), quiz), states, stamp.isPresent());
             units.addAll(sectioned.units());
             skeleton = sectioned.skeleton();

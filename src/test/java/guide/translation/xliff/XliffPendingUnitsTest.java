@@ -135,6 +135,57 @@ class XliffPendingUnitsTest {
         assertTrue(read(xliff).contains("state=\"translated\">A paragraph, now longer."), "not to review again: " + read(xliff));
     }
 
+    /**
+     * The same import, followed as the translator goes on: the page is outdated, so the report must say what is left (the
+     * paragraph set aside, though its source did not change), the next export must mark it to review again, and confirming
+     * it there makes the page current.
+     */
+    @Test
+    void anUnchangedParagraphLeftToReviewIsListedByTheReportAndToReviewInTheNextExport() throws Exception {
+        XliffFixture.fixtureProject(project);
+        Path pl = project.resolve("content/pl/inny-testowy.md");
+        XliffFixture.write(pl, read(pl).replace("Akapit.", "Akapit, teraz dłuższy."));
+        assertEquals(0, guide(project, "translations", "export", "content/en/other-test.md", "--to", "en").code());
+        Path xliff = project.resolve(XLIFF);
+        XliffFixture.write(xliff, read(xliff).replace("state=\"needs-review-translation\">A paragraph.", "state=\"translated\">A paragraph, now longer.")
+                .replace("state=\"translated\">The second part.", "state=\"needs-review-translation\">The second part."));
+        assertEquals(0, guide(project, "translations", "import", xliff.toString()).code());
+
+        XliffFixture.Run report = guide(project, "translations");
+        assertTrue(report.out().contains("content/en/other-test.md: outdated, the last XLIFF import left parts of it marked to review (content/pl/inny-testowy.md)\n"
+                + "    ? still marked to review: Druga część.\n"
+                + "    after review: ./guide translations stamp content/en/other-test.md\n"), report.out());
+
+        XliffFixture.Run again = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en");
+        assertTrue(again.out().contains("(4 translated, 1 to review)"), again.out());
+        assertTrue(read(xliff).contains("state=\"needs-review-translation\">The second part."), "to review again: " + read(xliff));
+
+        XliffFixture.write(xliff, read(xliff).replace("state=\"needs-review-translation\">The second part.", "state=\"translated\">The second part."));
+        XliffFixture.Run confirmed = guide(project, "translations", "import", xliff.toString());
+        assertFalse(confirmed.out().contains("still marked"), confirmed.out());
+        assertTrue(state(guide(project, "translations"), "current"), "every unit confirmed");
+    }
+
+    /** The summary set aside while the text's change is confirmed: named as the summary, and to review in the next export. */
+    @Test
+    void anUnchangedSummaryLeftToReviewIsListedAndToReviewInTheNextExport() throws Exception {
+        XliffFixture.fixtureProject(project);
+        Path pl = project.resolve("content/pl/inny-testowy.md");
+        XliffFixture.write(pl, read(pl).replace("Akapit.", "Akapit, teraz dłuższy."));
+        assertEquals(0, guide(project, "translations", "export", "content/en/other-test.md", "--to", "en").code());
+        Path xliff = project.resolve(XLIFF);
+        XliffFixture.write(xliff, read(xliff).replace("state=\"needs-review-translation\">A paragraph.", "state=\"translated\">A paragraph, now longer.")
+                .replace("state=\"translated\">A second article that links point to.", "state=\"needs-review-translation\">A second article that links point to."));
+        assertEquals(0, guide(project, "translations", "import", xliff.toString()).code());
+
+        XliffFixture.Run report = guide(project, "translations");
+        assertTrue(report.out().contains("content/en/other-test.md: outdated, the last XLIFF import left parts of it marked to review (content/pl/inny-testowy.md)\n"
+                + "    ? summary still marked to review: Drugi artykuł, do którego prowadzą linki.\n"
+                + "    after review: ./guide translations stamp content/en/other-test.md\n"), report.out());
+        assertTrue(guide(project, "translations", "export", "content/en/other-test.md", "--to", "en").out().contains("(4 translated, 1 to review)"));
+        assertTrue(read(xliff).contains("state=\"needs-review-translation\">A second article that links point to."), read(xliff));
+    }
+
     @Test
     void aNewPageWithUnitsStillToTranslateGetsNoStamp() throws Exception {
         XliffFixture.fixtureProject(project);
