@@ -2,12 +2,21 @@ package guide.build;
 
 import guide.check.SourceLocator;
 import guide.content.ContentDocument;
+import guide.content.ContentFiles;
 import guide.image.ImageFault;
 import guide.site.Problem;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the published pages show a content image: on each page, the header line that makes it
@@ -16,30 +25,104 @@ import java.util.List;
  * ({@link SourceLocator#containsWhole}). A fault of the image itself ({@link ImageFault}: a file
  * the scan cannot read, or damage met while its copies are made) is named there: where editors
  * see the image used and look for its problems.
+ *
+ * <p>A page whose header has a fault (a date that is no date, a line that is not {@code key=value})
+ * gives the build no document, but an editor who adds a photo to it looks for the photo's problem
+ * there too: its lines are searched the same way, the header read only as far as it can be, and a
+ * {@code status=draft} page skipped as a healthy draft is.
  */
 final class ImagePlaces {
     /** A file (relative to the project) and its 1-based line. */
     record Place(Path file, int line) {
     }
 
-    private final List<ContentDocument> published;
-
-    ImagePlaces(List<ContentDocument> published) {
-        this.published = List.copyOf(published);
+    /**
+     * A page as this search reads it.
+     *
+     * @param image     the value of its {@code image=} header line, or null
+     * @param body      its Markdown text after the header
+     * @param bodyStart the line of the body's first line
+     */
+    private record Page(Path source, String image, int imageLine, String body, int bodyStart) {
     }
 
-    /** One place on each published page that shows the image at {@code url}; none when no page does. */
+    private final List<Page> pages;
+
+    private ImagePlaces(List<Page> pages) {
+        this.pages = List.copyOf(pages);
+    }
+
+    /**
+     * The published documents, and the Markdown files of {@code files} that gave no document because their header has a
+     * fault (read only when there are such files: in a build that fails anyway).
+     *
+     * @param documents every document of the scan, drafts included
+     */
+    static ImagePlaces of(Path projectDir, ContentFiles files, List<ContentDocument> documents) {
+        List<Page> pages = new ArrayList<>(documents.stream().filter(d -> !d.draft()).map(ImagePlaces::pageOf).toList());
+        if (documents.size() < files.markdown().size()) {
+            Set<Path> scanned = new HashSet<>();
+            documents.forEach(d -> scanned.add(d.source()));
+            for (Map.Entry<Path, ?> file : files.markdown()) {
+                Path shown = projectDir.relativize(file.getKey());
+                if (!scanned.contains(shown)) {
+                    faultyPage(file.getKey(), shown).ifPresent(pages::add);
+                }
+            }
+        }
+        return new ImagePlaces(pages);
+    }
+
+    private static Page pageOf(ContentDocument doc) {
+        return new Page(doc.source(), doc.frontMatter().get("image"), doc.frontMatter().lineOf("image"), doc.body(),
+                doc.frontMatter().bodyStartLine());
+    }
+
+    /**
+     * A page whose header the scan rejected, read leniently: the header runs to the first line of tildes, its {@code image}
+     * and {@code status} lines are taken where they are {@code key=value}; with no such line, where the header ends is not
+     * known and every line counts as text. Empty for a draft or a file that cannot be read.
+     */
+    private static Optional<Page> faultyPage(Path file, Path shown) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").split("\n", -1);
+        String image = null;
+        int imageLine = 0;
+        int line = 0;
+        for (; line < lines.length && !lines[line].strip().startsWith("~~~"); line++) {
+            int eq = lines[line].indexOf('=');
+            String key = eq < 0 ? "" : lines[line].substring(0, eq).strip();
+            if (key.equals("status") && lines[line].substring(eq + 1).strip().equals("draft")) {
+                return Optional.empty();
+            }
+            if (key.equals("image") && image == null) {
+                image = lines[line].substring(eq + 1).strip();
+                imageLine = line + 1;
+            }
+        }
+        if (line == lines.length) {
+            return Optional.of(new Page(shown, image, imageLine, String.join("\n", lines), 1));
+        }
+        return Optional.of(new Page(shown, image, imageLine, String.join("\n", Arrays.asList(lines).subList(line + 1, lines.length)), line + 2));
+    }
+
+    /** One place on each page that shows the image at {@code url} (published, or held back by its header's fault); none when no page does. */
     List<Place> of(String url) {
         List<Place> places = new ArrayList<>();
-        for (ContentDocument doc : published) {
-            if (url.equals(doc.frontMatter().get("image"))) {
-                places.add(new Place(doc.source(), doc.frontMatter().lineOf("image")));
+        for (Page page : pages) {
+            if (url.equals(page.image())) {
+                places.add(new Place(page.source(), page.imageLine()));
                 continue;
             }
-            String[] body = doc.body().split("\n", -1);
+            String[] body = page.body().split("\n", -1);
             for (int i = 0; i < body.length; i++) {
                 if (SourceLocator.containsWhole(body[i], url)) {
-                    places.add(new Place(doc.source(), doc.frontMatter().bodyStartLine() + i));
+                    places.add(new Place(page.source(), page.bodyStart() + i));
                     break;
                 }
             }

@@ -61,7 +61,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(words.warnings());
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
-        SiteImages images = SiteImages.read(config, files, published(documents), memory.images, memory.decodedImages, problems, warnings);
+        SiteImages images = SiteImages.read(config, files, documents, memory.images, memory.decodedImages, problems, warnings);
         return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp, translations);
     }
 

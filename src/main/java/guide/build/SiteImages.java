@@ -53,14 +53,16 @@ final class SiteImages {
      * Reads the content images and validates the published documents' {@code image}/{@code imageAlt};
      * an image that cannot be read is a problem at each page that shows it.
      *
-     * @param files   the content folder's files, from the build's one walk
-     * @param memo    images read by an earlier build of the same builder (the preview's)
-     * @param decoded what earlier builds of the same builder found decoding the originals whole
+     * @param files     the content folder's files, from the build's one walk
+     * @param documents the documents the scan made of them, drafts included
+     * @param memo      images read by an earlier build of the same builder (the preview's)
+     * @param decoded   what earlier builds of the same builder found decoding the originals whole
      */
-    static SiteImages read(SiteConfig config, ContentFiles files, List<ContentDocument> published, Map<String, ContentImage> memo,
+    static SiteImages read(SiteConfig config, ContentFiles files, List<ContentDocument> documents, Map<String, ContentImage> memo,
                            DecodedImages decoded, List<Problem> problems, List<String> warnings) {
         ImageCatalog catalog = ImageCatalog.scan(config.projectDir(), config.contentDir(), files.others(), memo, decoded, problems);
-        ImagePlaces places = new ImagePlaces(published);
+        ImagePlaces places = ImagePlaces.of(config.projectDir(), files, documents);
+        List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
         catalog.unreadable().forEach(image -> problems.addAll(places.problemsOf(image)));
         warnings.addAll(catalog.warnings());
         EditorImages editorImages = new EditorImages(catalog, config.baseUrl());

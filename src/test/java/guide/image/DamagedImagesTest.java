@@ -192,6 +192,43 @@ class DamagedImagesTest {
         assertEquals(before, SiteSnapshot.of(project.resolve("target/site")), "the site built before stays byte for byte as it was");
     }
 
+    /**
+     * A page whose header has a fault gives the build no page, but the editor who just added a photo to it looks there:
+     * the damaged photo is named at the page's line that shows it, beside the header's own fault, in one build.
+     */
+    @Test
+    void aJpegCutShortOnAPageWithABadDateIsNamedAtThePageLineThatShowsIt() throws IOException {
+        Path article = project.resolve("content/pl/zdjecia.md");
+        Files.writeString(article, Files.readString(article).replace("date=2026-11-23", "date=2026-11-31"));
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        CliBuild run = CliBuild.run(project);
+        assertEquals(1, run.exitCode(), run.err());
+        List<String> problems = run.err().lines().filter(l -> l.startsWith("content/")).toList();
+        assertEquals(2, problems.size(), "the bad date and the damaged photo, in one build:\n" + run.err());
+        assertEquals("content/pl/zdjecia.md:2: date '2026-11-31' is not a real date: November 2026 has 30 days", problems.get(0), run.err());
+        assertTrue(problems.get(1).startsWith("content/pl/zdjecia.md:13: image /images/biurko.jpg cannot be read: it is damaged (")
+                && problems.get(1).endsWith("): save or export content/images/biurko.jpg " + WHAT_TO_DO), run.err());
+        assertTrue(run.err().contains("Build failed: 2 problems; the previous site was left as it was."), run.err());
+        assertEquals(before, SiteSnapshot.of(project.resolve("target/site")), "the site built before stays byte for byte as it was");
+    }
+
+    /** A header that cannot be read at all (a line that is not key=value): its share picture is still found at its line. */
+    @Test
+    void aJpegCutShortIsNamedAtTheShareLineOfAHeaderThatCannotBeRead() throws IOException {
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, Files.readString(about).replaceFirst("\n~~~~~~\n",
+                "\nimage=/images/biurko.jpg\nimageAlt=A desk with a laptop and a calendar\nA line that is no header\n~~~~~~\n"));
+        int line = ProjectFiles.lineOf(project, "content/en/about.md", "image=/images/biurko.jpg");
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        CliBuild run = CliBuild.run(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("content/en/about.md:" + line + ": image /images/biurko.jpg cannot be read:"
+                + " it is damaged (")), "named at the about page's share line:\n" + run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("content/en/about.md:" + (line + 2) + ": header line is not key=value")),
+                run.err());
+        assertFalse(run.err().contains("content/images/biurko.jpg: cannot read"), run.err());
+    }
+
     /** Flips bits all through the picture's data; the 33-byte signature and header stay whole. */
     private static void garble(Path png) throws IOException {
         byte[] bytes = Files.readAllBytes(png);
