@@ -35,6 +35,8 @@ final class BuildMemory {
     final Map<String, guide.image.ContentImage> images = new ConcurrentHashMap<>();
     /** What decoding each JPEG and PNG whole found, by its bytes: a failing save does not decode a new photo again. */
     final guide.image.DecodedImages decodedImages = new guide.image.DecodedImages();
+    /** The content images' copies made but not published yet, kept on disk beside the output; and how many were made. */
+    final StoredCopies storedCopies = new StoredCopies();
     /** Stamps of the templates, settings and code, with the fingerprint computed from them. */
     final Map<String, String> fingerprints = new ConcurrentHashMap<>();
     /** The page cache of the last output, kept in memory. */

@@ -54,6 +54,23 @@ final class PreviousOutput {
         }
     }
 
+    /** Puts a file made before ({@link StoredCopies}) into the staging folder, as a hard link or else a copy. */
+    void linkFrom(String path, Path made) {
+        Path target = site.resolve(path);
+        try {
+            if (!Files.isDirectory(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
+            try {
+                Files.createLink(target, made);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(made, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A hard link (or copy) of the previous file in the staging folder, for a build that replaces the whole output. */
     private static boolean linked(Path before, Path target) {
         try {

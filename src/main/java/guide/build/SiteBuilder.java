@@ -128,6 +128,7 @@ public final class SiteBuilder {
             SiteFiles written = completeAndCheck(plan, rendering, problems);
             long millis = timer.millis();
             publish(rendering, plan.cache(), output, written.files());
+            memory.storedCopies.clear(output);
             written.host().writeBeside(output);
             timer.phase("publish");
             Published done = new Published(rendering, written.files());
@@ -219,9 +220,12 @@ public final class SiteBuilder {
             timer.phase("render or reuse pages");
             boolean rendered = outcomes.stream().allMatch(o -> o.problems().isEmpty());
             List<guide.image.ImageFile> cards = in.images().cards(specs);
-            List<guide.image.ImageFile> now = new ArrayList<>(in.images().copies());
-            now.addAll(cardsAfterPages ? List.of() : cards);
-            List<PageProducer.Outcome> images = rendered ? in.images().produce(now, file -> memory.keyOf(cache.fingerprint(), file), previous) : List.of();
+            List<PageProducer.Outcome> images = new ArrayList<>();
+            if (rendered) {
+                java.util.function.Function<guide.image.ImageFile, String> keyOf = file -> memory.keyOf(cache.fingerprint(), file);
+                images.addAll(in.images().produceCopies(in.images().copies(), keyOf, previous, memory.storedCopies, output));
+                images.addAll(in.images().produce(cardsAfterPages ? List.of() : cards, keyOf, previous));
+            }
             timer.phase("cards and image copies");
             return new Rendering(site, outcomes, images, cardsAfterPages ? cards : List.of(), staged, incremental);
         } catch (RuntimeException e) {
@@ -258,13 +262,17 @@ public final class SiteBuilder {
 
     /**
      * The problems, and when there are any, the damaged images among those whose copies the build has not made yet (it stops
-     * before it does): one build names every broken image. Copies the previous output holds were whole when made.
+     * before it does): one build names every broken image. Copies the previous output holds were whole when made, and so
+     * were those a failed build kept ({@link StoredCopies}).
      */
     private List<Problem> withDamagedImages(List<Problem> problems, Inputs in, Path output, String fingerprint) throws IOException {
         if (!problems.isEmpty()) {
             PageCache cache = memory.cacheFor(output, fingerprint);
-            problems.addAll(in.images().damagedAmong(file -> cache.reusable(file.outputPath(), memory.keyOf(fingerprint, file)).isEmpty()
-                    || !Files.isRegularFile(output.resolve(file.outputPath()))));
+            problems.addAll(in.images().damagedAmong(file -> {
+                String key = memory.keyOf(fingerprint, file);
+                boolean published = cache.reusable(file.outputPath(), key).isPresent() && Files.isRegularFile(output.resolve(file.outputPath()));
+                return !published && !memory.storedCopies.has(output, file, key);
+            }));
         }
         return problems;
     }

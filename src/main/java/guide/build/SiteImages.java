@@ -27,13 +27,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The images of a build, where the build meets {@code guide.image}: the content images (their
  * sizes and re-encoded copies), the articles' own share pictures (validated, each problem at its
  * front-matter line), and the files made from images: a card for every page whose share picture
  * is its card, and the copies of every JPEG and PNG. Those are made, or taken from the previous
- * output when their key is unchanged, exactly as pages are. A content image the scan cannot read,
+ * output when their key is unchanged, exactly as pages are; a copy may also come from those a
+ * failed build made and kept ({@link StoredCopies}). A content image the scan cannot read,
  * or found damaged while its copies are made, is a problem at each page that shows it ({@link ImagePlaces}).
  */
 final class SiteImages {
@@ -150,13 +154,30 @@ final class SiteImages {
      * ({@link PageKeys#of(String, ImageFile)}, from {@code keyOf}) is unchanged. A damaged content
      * image is its copies' problem, at each page that shows it.
      */
-    List<PageProducer.Outcome> produce(List<ImageFile> files, java.util.function.Function<ImageFile, String> keyOf, PreviousOutput previous) {
+    List<PageProducer.Outcome> produce(List<ImageFile> files, Function<ImageFile, String> keyOf, PreviousOutput previous) {
+        return produce(files, keyOf, previous, (file, key) -> previous.write(file.outputPath(), file.bytes().get()));
+    }
+
+    /**
+     * Like {@link #produce}, for the content images' copies: one the previous output does not have is taken from the
+     * copies made by builds that did not publish them ({@link StoredCopies}), or made and kept there; those this
+     * build's copies do not need are forgotten.
+     */
+    List<PageProducer.Outcome> produceCopies(List<ImageFile> copies, Function<ImageFile, String> keyOf, PreviousOutput previous,
+                                             StoredCopies stored, Path output) {
+        List<PageProducer.Outcome> outcomes = produce(copies, keyOf, previous, (file, key) -> stored.place(output, file, key, previous));
+        stored.keepOnly(output, outcomes.stream().map(o -> StoredCopies.name(o.path(), o.key())).collect(Collectors.toSet()));
+        return outcomes;
+    }
+
+    private List<PageProducer.Outcome> produce(List<ImageFile> files, Function<ImageFile, String> keyOf, PreviousOutput previous,
+                                               BiConsumer<ImageFile, String> make) {
         return AllCores.map(files, file -> {
             String key = keyOf.apply(file);
             boolean reused = previous.reuse(file.outputPath(), key).isPresent();
             if (!reused) {
                 try {
-                    previous.write(file.outputPath(), file.bytes().get());
+                    make.accept(file, key);
                 } catch (DamagedImage e) {
                     return new PageProducer.Outcome(file.outputPath(), key, false, null, null, Optional.empty(), places.problemsOf(e));
                 }

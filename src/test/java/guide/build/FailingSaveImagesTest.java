@@ -17,8 +17,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +79,73 @@ class FailingSaveImagesTest {
         preview.build(output);
         assertEquals(before + 3, decodes(), "the good save makes the copies without checking the photo again");
         assertTrue(Files.isRegularFile(output.resolve("images/nowe-800w.jpg")), "the photo's copies are published");
+    }
+
+    /**
+     * A save that fails at the checks (here an image without alt text) throws away what it made, the new photo's copies
+     * among it; they are kept beside the output instead, so the saves after it make none again, a new version of the
+     * photo replaces them, and the good save publishes them as a clean build makes them.
+     */
+    @Test
+    void aNewPhotosCopiesAreMadeOnceForAllTheSavesThatFailAtTheChecks() throws Exception {
+        Path project = ResponsiveImagesTest.withImages(temp.resolve("project"), "");
+        Path output = project.resolve("target/site");
+        preview = new SiteBuilder(project).forPreview();
+        preview.build(output);
+        Map<String, String> published = SiteSnapshot.of(output);
+        Path photo = TestImages.picture(project.resolve("content/images/nowe.jpg"), 1600, 1000);
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, "\n![A new photo of the desk](/images/nowe.jpg)\n", StandardOpenOption.APPEND);
+        Files.writeString(project.resolve("content/images/kreska.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"80\" height=\"8\"></svg>");
+        ProjectFiles.edit(project, "content/pl/zdjecia.md", text -> text + "\n![](/images/kreska.svg)\n");
+        String noAlt = "content/pl/zdjecia.md:" + ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "![](/images/kreska.svg)")
+                + ": image has no alt text: /images/kreska.svg";
+
+        int before = made();
+        assertFailsWith(output, List.of(noAlt), published);
+        assertEquals(before + 3, made(), "the first failing save makes the new photo's copies, 480, 800 and 1200 pixels wide");
+        save(about, "\nA first sentence more.\n");
+        assertFailsWith(output, List.of(noAlt), published);
+        assertEquals(before + 3, made(), "the next failing save takes the copies made before: it makes none");
+
+        TestImages.picture(photo, 1300, 900);
+        assertFailsWith(output, List.of(noAlt), published);
+        assertEquals(before + 6, made(), "a new version of the photo gets new copies");
+        try (Stream<Path> kept = Files.list(StoredCopies.folder(output))) {
+            assertEquals(3, kept.count(), "only the new version's copies are kept");
+        }
+
+        ProjectFiles.edit(project, "content/pl/zdjecia.md", text -> text.replace("![](/images/kreska.svg)", "![Kreska](/images/kreska.svg)"));
+        preview.build(output);
+        assertEquals(before + 6, made(), "the good save publishes the copies without making them again");
+        assertTrue(Files.isRegularFile(output.resolve("images/nowe-1200w.jpg")), "the photo's copies are published");
+        assertFalse(Files.exists(StoredCopies.folder(output)), "once published, the copies are kept only in the site");
+        Path clean = temp.resolve("clean-site");
+        new SiteBuilder(project).build(clean);
+        assertEquals(SiteSnapshot.of(clean), SiteSnapshot.of(output), "the published site is byte for byte what a clean build makes");
+        assertEquals(Files.getPosixFilePermissions(output.resolve("en/about/index.html")),
+                Files.getPosixFilePermissions(output.resolve("images/nowe-1200w.jpg")), "the web server may read the copies as it reads the pages");
+    }
+
+    /** Two {@code ./guide build}s that fail at the checks, each a process of its own: the second makes no copy the first made. */
+    @Test
+    void aSecondCommandLineBuildThatFailsAtTheChecksMakesNoCopyAgain() throws Exception {
+        Path project = ResponsiveImagesTest.withImages(temp.resolve("project"), "");
+        Path output = project.resolve("target/site");
+        new SiteBuilder(project).build(output);
+        TestImages.picture(project.resolve("content/images/nowe.jpg"), 1600, 1000);
+        Files.writeString(project.resolve("content/en/about.md"), "\n![](/images/nowe.jpg)\n", StandardOpenOption.APPEND);
+        SiteBuilder first = new SiteBuilder(project);
+        assertThrows(BuildFailure.class, () -> first.build(output));
+        assertEquals(3, first.memory.storedCopies.made(), "the first build makes the new photo's three copies");
+        SiteBuilder second = new SiteBuilder(project);
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> second.build(output));
+        assertEquals(0, second.memory.storedCopies.made(), "the second build takes them as the first made them");
+        assertTrue(failure.problems().get(0).toString().endsWith(": image has no alt text: /images/nowe.jpg"), failure.problems().toString());
+    }
+
+    private int made() {
+        return preview.memory.storedCopies.made();
     }
 
     private int decodes() {

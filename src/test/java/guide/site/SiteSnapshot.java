@@ -35,10 +35,10 @@ public final class SiteSnapshot {
 
     /**
      * Files the build keeps next to the output on purpose: the page cache, the nginx snippet (which
-     * must not be inside the site), the lock builds take turns on, and replaced sites still being deleted in the background. Not
-     * working folders left behind.
+     * must not be inside the site), the lock builds take turns on, the image copies of builds that
+     * failed, and replaced sites still being deleted in the background. Not working folders left behind.
      */
     public static boolean isBookkeeping(String name) {
-        return name.matches("\\.site-cache\\.bin|\\.site\\.lock|site-nginx\\.conf|\\.site-trash-\\d+");
+        return name.matches("\\.site-cache\\.bin|\\.site-image-copies|\\.site\\.lock|site-nginx\\.conf|\\.site-trash-\\d+");
     }
 }
