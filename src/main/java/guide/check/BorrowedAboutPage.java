@@ -41,8 +41,8 @@ public final class BorrowedAboutPage {
     private static String message(SiteConfig config, String lang, String url, ContentDocument page, List<ContentDocument> documents) {
         String own = config.language(lang).englishName();
         String other = config.language(page.lang()).englishName();
-        String said = "aboutUrl links to the " + other + " page " + url + ", so the header and footer of every " + own + " page take readers to a "
-                + other + " page: ";
+        String said = "aboutUrl links to the " + other + " page " + url + ", so the header and footer of every " + own + " page take readers to "
+                + CrossLanguageLinkCheck.article(other) + " page: ";
         Optional<ContentDocument> draft = documents.stream()
                 .filter(d -> d.draft() && d.lang().equals(lang) && d.translationKey().equals(page.translationKey())).findFirst();
         if (draft.isPresent()) {

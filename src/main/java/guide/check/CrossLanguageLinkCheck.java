@@ -126,8 +126,8 @@ public final class CrossLanguageLinkCheck {
         return languages.apply(lang).englishName();
     }
 
-    /** "a Polish", "an English". */
-    private static String article(String name) {
+    /** "a Polish", "an English": a language's name after the indefinite article (the about-page warning says it too). */
+    static String article(String name) {
         return ("AEIOUaeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 }

@@ -96,6 +96,17 @@ class BorrowedAboutPageTest {
     }
 
     @Test
+    void eachLanguageThatBorrowsIsWarnedAtItsOwnYaml() {
+        assertEquals(List.of("templates/i18n/pl.yaml:3: warning: aboutUrl links to the English page /en/team/, so the header and footer of every"
+                        + " Polish page take readers to an English page: no Polish version exists yet; translate it (./guide translate"
+                        + " content/en/team.md --to pl --name team), publish it (status=published) and set aboutUrl to its address",
+                        PROBLEM + "its English version, content/en/about.md, is still a draft; publish it (status=published) and set aboutUrl"
+                        + " to /en/about/"),
+                warnings("/en/team/", "/pl/o-nas/", polishAbout(), englishAbout().draft(), TestDocument.article("en", "team").type(DocumentType.PAGE)),
+                "in the order of the languages");
+    }
+
+    @Test
     void aLanguageWithoutAnAboutUrlHasNothingToWarnAbout() {
         SmallProject project = SmallProject.in(dir);
         assertEquals(List.of(), BorrowedAboutPage.warnings(dir, project.config(), project.ui(), List.of(polishAbout().build())));
