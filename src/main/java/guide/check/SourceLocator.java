@@ -15,9 +15,11 @@ import java.util.Map;
  * contains the offending text; else the line of a UI-string file that holds it literally (a link in
  * the page's frame, such as {@code aboutUrl: /en/about/}); else the line of a template that writes
  * it in an element like the faulty one (an {@code <img src=…>} for an image, not the
- * {@code <link href=…>} of another template that names the same file); else the line of the one template
- * tag that writes such an element with the address through an expression ({@code <img class="badge"
- * src="${logo}">}, told by the element and its other attributes); else the built page's line, with the
+ * {@code <link href=…>} of another template that names the same file) and whose tag can have written
+ * it; else the line of the one template tag that writes such an element with the address through an
+ * expression ({@code <img class="badge" src="${logo}">}, told by the element and its other attributes);
+ * else the line of a template that writes the address in such an element whose other attributes differ
+ * (the build adds some, such as an external link's {@code rel}); else the built page's line, with the
  * likely template lines and why none could be told (no template is guessed).
  */
 public final class SourceLocator {
@@ -55,6 +57,7 @@ public final class SourceLocator {
 
     public Location locate(String page, String needle, Element element) {
         Path source = sourceByPage.get(page);
+        Literal literal = new Literal(null, null);
         if (needle != null && !needle.isEmpty()) {
             if (source != null) {
                 int found = lineWith(source, needle);
@@ -62,11 +65,15 @@ public final class SourceLocator {
                     return new Location(source, found);
                 }
             }
-            for (Path frame : frameFiles) {
-                int found = frame.toString().endsWith(".ftl") ? lineInTag(frame, needle, element) : lineWith(frame, needle);
+            for (Path frame : frameFiles.stream().filter(f -> !f.toString().endsWith(".ftl")).toList()) {
+                int found = lineWith(frame, needle);
                 if (found > 0) {
                     return new Location(frame, found);
                 }
+            }
+            literal = writtenLiterally(needle, element);
+            if (literal.fitting() != null) {
+                return literal.fitting();
             }
         }
         Path built = shownRoot.resolve(page);
@@ -74,16 +81,27 @@ public final class SourceLocator {
         int line = element == null ? 0 : Math.max(0, element.sourceRange().start().lineNumber());
         // What the page's text area holds ([data-content]) comes from Markdown: no template is looked for.
         boolean framed = element != null && element.parents().stream().noneMatch(p -> p.hasAttr("data-content"));
-        return needle == null || needle.isEmpty() || !framed ? new Location(built, line) : writtenThrough(needle, element, built, line);
+        if (needle == null || needle.isEmpty() || !framed) {
+            return literal.any() != null ? literal.any() : new Location(built, line);
+        }
+        return writtenThrough(needle, element, built, line, literal.any());
+    }
+
+    /**
+     * The template lines that write an address literally in a tag like the faulty element's: the first whose tag can have
+     * written the element; else, in {@code any}, the first of them all. Null when there is none.
+     */
+    private record Literal(Location fitting, Location any) {
     }
 
     /**
      * Where a template writes {@code element}'s {@code needle} through an expression ({@code <img class="badge"
      * src="${badge}">}): the one tag of all templates that writes that element with those attributes, its literal
      * values as the page has them. With several, or none but tags of that element that a directive or an expression
-     * shapes ({@code <img <#if x>…</#if>>}), no template is guessed: the built page's line, with those tags' lines.
+     * shapes ({@code <img <#if x>…</#if>>}), no template is guessed: the built page's line, with those tags' lines. With none
+     * at all, {@code literal}, a template line that writes the address in such an element, if there is one.
      */
-    private Location writtenThrough(String needle, Element element, Path built, int line) {
+    private Location writtenThrough(String needle, Element element, Path built, int line, Location literal) {
         String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
                 .map(a -> a.getKey().toLowerCase(java.util.Locale.ROOT)).findFirst().orElse("");
         List<String> alike = new java.util.ArrayList<>();
@@ -93,7 +111,7 @@ public final class SourceLocator {
             if (!frame.toString().endsWith(".ftl")) {
                 continue;
             }
-            for (TemplateTags.Tag tag : tags.computeIfAbsent(frame, f -> TemplateTags.read(String.join("\n", lines.computeIfAbsent(f, this::readLines))))) {
+            for (TemplateTags.Tag tag : tagsOf(frame)) {
                 String at = frame.toString().replace('\\', '/') + ":" + tag.line();
                 if (tag.computed().getOrDefault(attribute, false) && tag.writes(element)) {
                     found = new Location(frame, tag.lines().get(attribute));
@@ -105,6 +123,9 @@ public final class SourceLocator {
         }
         if (alike.size() == 1) {
             return found;
+        }
+        if (alike.isEmpty() && literal != null) {
+            return literal;
         }
         String tag = "<" + element.tagName() + ">";
         return new Location(built, line, !alike.isEmpty()
@@ -155,27 +176,46 @@ public final class SourceLocator {
     }
 
     /**
-     * The 1-based line of a template where {@code needle} is written inside a tag like {@code element}'s: the same
-     * element name, and the attribute that holds the needle in the page ({@code <img src="/logo.svg">}, its tag
-     * possibly over several lines; a FreeMarker expression around the address, {@code ${asset.url("/logo.svg")}},
-     * counts). 0 when no template writes it so, or when there is no element to compare with.
+     * Where a template writes {@code needle} inside a tag like {@code element}'s: the same element name, and the attribute
+     * that holds the needle in the page ({@code <img src="/logo.svg">}, its tag possibly over several lines; a FreeMarker
+     * expression around the address, {@code ${asset.url("/logo.svg")}} or {@code ${badge!"/logo.svg"}}, counts), at the
+     * needle's line. A tag in a comment does not count. The first such tag that can have written the element (its other
+     * attributes as the page has them, or a tag a directive shapes, which cannot be told) is preferred: an address written
+     * in one {@code <img>} is not blamed for another {@code <img class="logo">} that writes the same address through a
+     * variable.
      */
-    private int lineInTag(Path file, String needle, Element element) {
+    private Literal writtenLiterally(String needle, Element element) {
         if (element == null) {
-            return 0;
+            return new Literal(null, null);
         }
         String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
                 .map(a -> java.util.regex.Pattern.quote(a.getKey())).findFirst().orElse("[\\w:-]+");
         java.util.regex.Pattern opening = java.util.regex.Pattern.compile("<" + java.util.regex.Pattern.quote(element.tagName())
                 + "(?![\\w:-])[^<>]*(?<![\\w:-])" + attribute + "\\s*=[^<>]*", java.util.regex.Pattern.CASE_INSENSITIVE);
-        String text = String.join("\n", lines.computeIfAbsent(file, this::readLines));
-        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-            int start = text.lastIndexOf('<', at);
-            if (start >= 0 && isWholeAt(text, needle, at) && opening.matcher(text.substring(start, at)).matches()) {
-                return 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+        Location any = null;
+        for (Path frame : frameFiles.stream().filter(f -> f.toString().endsWith(".ftl")).toList()) {
+            String text = String.join("\n", lines.computeIfAbsent(frame, this::readLines));
+            for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+                int start = text.lastIndexOf('<', at);
+                if (start < 0 || !isWholeAt(text, needle, at) || !opening.matcher(text.substring(start, at)).matches()) {
+                    continue;
+                }
+                TemplateTags.Tag tag = tagsOf(frame).stream().filter(t -> t.start() == start).findFirst().orElse(null);
+                if (tag == null) {
+                    continue; // in a comment, or a tag cut short
+                }
+                Location found = new Location(frame, 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count());
+                if (!tag.readable() || tag.writes(element)) {
+                    return new Literal(found, found);
+                }
+                any = any == null ? found : any;
             }
         }
-        return 0;
+        return new Literal(null, any);
+    }
+
+    private List<TemplateTags.Tag> tagsOf(Path frame) {
+        return tags.computeIfAbsent(frame, f -> TemplateTags.read(String.join("\n", lines.computeIfAbsent(f, this::readLines))));
     }
 
     /**

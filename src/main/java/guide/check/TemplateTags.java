@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  */
 final class TemplateTags {
     /**
-     * One tag: its element name and 1-based line, and each attribute's value as a pattern, the line it is written on,
-     * and whether an expression writes it. A tag whose attributes cannot be read has none ({@code readable} false).
+     * One tag: its element name, where its {@code <} is in the template's text and on which 1-based line, and each
+     * attribute's value as a pattern, the line it is written on, and whether an expression writes it. A tag whose
+     * attributes cannot be read has none ({@code readable} false).
      */
-    record Tag(String name, int line, boolean readable, Map<String, Pattern> values, Map<String, Integer> lines, Map<String, Boolean> computed) {
+    record Tag(String name, int start, int line, boolean readable, Map<String, Pattern> values, Map<String, Integer> lines,
+               Map<String, Boolean> computed) {
         /**
          * True when this tag can have written {@code element}: the same element with the same attributes, each value
          * one the tag can write. A tag that writes more or fewer attributes is another one.
@@ -61,11 +63,10 @@ final class TemplateTags {
             }
             String body = text.substring(opening.end(), end);
             String name = opening.group(1);
-            int line = lineAt(text, opening.start());
             if (body.contains("<#") || body.contains("<@") || body.contains("</#") || body.contains("</@")) {
-                tags.add(new Tag(name, line, false, Map.of(), Map.of(), Map.of()));
+                tags.add(unreadable(text, name, opening.start()));
             } else {
-                tags.add(tag(text, name, line, opening.end(), masked(body)));
+                tags.add(tag(text, name, opening.start(), opening.end(), masked(body)));
             }
         }
         return tags;
@@ -75,8 +76,12 @@ final class TemplateTags {
         return 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
     }
 
+    private static Tag unreadable(String text, String name, int start) {
+        return new Tag(name, start, lineAt(text, start), false, Map.of(), Map.of(), Map.of());
+    }
+
     /** The tag from its attributes' text, with every expression masked; unreadable when an attribute's name is an expression. */
-    private static Tag tag(String text, String name, int line, int from, String body) {
+    private static Tag tag(String text, String name, int start, int from, String body) {
         Map<String, Pattern> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Map<String, Boolean> computed = new LinkedHashMap<>();
@@ -95,7 +100,7 @@ final class TemplateTags {
             }
         }
         boolean readable = rest.toString().replace("/", "").isBlank();
-        return readable ? new Tag(name, line, true, values, lines, computed) : new Tag(name, line, false, Map.of(), Map.of(), Map.of());
+        return readable ? new Tag(name, start, lineAt(text, start), true, values, lines, computed) : unreadable(text, name, start);
     }
 
     /** A value as written, entities decoded, each expression matching any text. */

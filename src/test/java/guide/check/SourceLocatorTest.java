@@ -147,6 +147,38 @@ class SourceLocatorTest {
                 "an image in the page's text is the Markdown's, not a template's");
     }
 
+    /**
+     * Two images without alt text with the same address, one written in an expression's default ({@code ${badge!"/favicon.svg"}})
+     * or as it is, the other through a variable in an {@code <img class="logo">}: each is named at its own tag's line, not
+     * both at the one that names the address. A tag in a comment writes nothing, and names nothing.
+     */
+    @Test
+    void anAddressWrittenInOneTagIsNotBlamedForAnotherThatWritesItThroughAVariable(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Files.writeString(other.resolve("templates/partials/site-footer.ftl"), "<footer>\n<img src=\"${badge!\"/favicon.svg\"}\">\n"
+                + "<img class=\"logo\" src=\"${logo}\">\n</footer>\n", StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("templates/partials/site-header.ftl"), "<header>\n<#-- <img class=\"seal\" src=\"/seal.svg\"> -->\n"
+                + "<img class=\"seal\" src=\"${seal}\">\n<img src=\"/seal.svg\">\n</header>\n", StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("templates/partials/badge.ftl"), "<img class=\"badge\" src=\"/badge.svg\">\n", StandardCharsets.UTF_8);
+        SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><body>\n<header><img class=\"seal\" src=\"/seal.svg\">\n<img src=\"/seal.svg\"></header>\n"
+                + "<footer>\n<img src=\"/favicon.svg\">\n<img class=\"logo\" src=\"/favicon.svg\">\n<img class=\"badge\" src=\"/badge.svg\">\n"
+                + "</footer></body></html>", "",
+                Parser.htmlParser().setTrackPosition(true));
+        List<Element> images = page.select("img");
+        Path footer = Path.of("templates/partials/site-footer.ftl");
+        Path header = Path.of("templates/partials/site-header.ftl");
+
+        assertEquals(new SourceLocator.Location(footer, 2), frame.locate("pl/a/index.html", "/favicon.svg", images.get(2)));
+        assertEquals(new SourceLocator.Location(footer, 3), frame.locate("pl/a/index.html", "/favicon.svg", images.get(3)),
+                "the <img class=\"logo\">, not the <img> of line 2 that names the address but writes no class");
+        assertEquals(new SourceLocator.Location(header, 3), frame.locate("pl/a/index.html", "/seal.svg", images.get(0)),
+                "the <img class=\"seal\">, not the one commented out above it, nor the <img> after it that writes the address as it is");
+        assertEquals(new SourceLocator.Location(header, 4), frame.locate("pl/a/index.html", "/seal.svg", images.get(1)), "not the comment");
+        assertEquals(new SourceLocator.Location(Path.of("templates/partials/badge.ftl"), 1), frame.locate("pl/a/index.html", "/badge.svg",
+                images.get(4)), "a tag that starts the template");
+    }
+
     /** Two templates that could write the element, or one whose tag a directive shapes: the built page's line, saying which templates and why. */
     @Test
     void anElementNoTemplateLineCanBeToldIsNamedAtThePageWithTheLikelyTemplates(@TempDir Path other) throws IOException {
