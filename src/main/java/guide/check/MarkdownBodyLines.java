@@ -51,9 +51,14 @@ final class MarkdownBodyLines {
     private final Map<String, Integer> asked = new HashMap<>();
 
     MarkdownBodyLines(ContentDocument doc) {
-        this.raw = List.of(doc.body().split("\n", -1));
-        this.firstLine = doc.frontMatter().bodyStartLine();
-        this.body = doc.body();
+        this(doc.body(), doc.frontMatter().bodyStartLine());
+    }
+
+    /** @param firstLine the file line of the body's first line */
+    MarkdownBodyLines(String body, int firstLine) {
+        this.raw = List.of(body.split("\n", -1));
+        this.firstLine = firstLine;
+        this.body = body;
         for (String line : raw) {
             // How a browser reads a URL: entities decoded, tabs and line breaks inside it ignored.
             decoded.add(ContentHtml.asBrowserReads(Parser.unescapeEntities(line, true)));
@@ -75,6 +80,11 @@ final class MarkdownBodyLines {
     /** The file line of the body's first line, where a fault that no search finds is named. */
     int firstLine() {
         return firstLine;
+    }
+
+    /** The file line of the body's last line. */
+    int lastLine() {
+        return firstLine + raw.size() - 1;
     }
 
     /** The file line of the next occurrence of the first pattern found in the text as written, else the first body line. */

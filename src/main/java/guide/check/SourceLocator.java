@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Points a fault found in a built page back at the file an editor wrote: the Markdown line that
- * contains the offending text; else the line of a UI-string file that holds it literally (a link in
+ * writes the offending element of the page's text, told from other uses of its address ({@link MarkdownUses}),
+ * else the first that contains the offending text; else the line of a UI-string file that holds it literally (a link in
  * the page's frame, such as {@code aboutUrl: /en/about/}); else the line of a template that writes
  * it in an element like the faulty one (an {@code <img src=…>} for an image, not the
  * {@code <link href=…>} of another template that names the same file) and whose tag can have written
@@ -39,6 +40,7 @@ public final class SourceLocator {
     private final List<Path> frameFiles;
     private final Map<Path, List<String>> lines = new ConcurrentHashMap<>();
     private final Map<Path, List<TemplateTags.Tag>> tags = new ConcurrentHashMap<>();
+    private final Map<Path, java.util.Optional<MarkdownBodyLines>> bodies = new ConcurrentHashMap<>();
 
     /**
      * @param sourceByPage built page (relative to the site, e.g. {@code pl/x/index.html}) to its Markdown
@@ -60,7 +62,8 @@ public final class SourceLocator {
         Literal literal = new Literal(null, null);
         if (needle != null && !needle.isEmpty()) {
             if (source != null) {
-                int found = lineWith(source, needle);
+                int found = element == null ? 0 : lineOfUse(source, needle, element);
+                found = found > 0 ? found : lineWith(source, needle);
                 if (found > 0) {
                     return new Location(source, found);
                 }
@@ -162,6 +165,22 @@ public final class SourceLocator {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The line of the Markdown {@code source} that writes {@code element} with {@code needle} ({@link MarkdownUses}), or 0
+     * when no attribute of it holds the needle as it is or the file has no header to tell its body by.
+     */
+    private int lineOfUse(Path source, String needle, Element element) {
+        String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle)).map(a -> a.getKey())
+                .findFirst().orElse(null);
+        MarkdownBodyLines body = attribute == null ? null : bodies.computeIfAbsent(source, this::bodyOf).orElse(null);
+        return body == null ? 0 : MarkdownUses.lineOf(body, element, attribute);
+    }
+
+    private java.util.Optional<MarkdownBodyLines> bodyOf(Path source) {
+        return guide.content.FrontMatterParser.parse(source, String.join("\n", lines.computeIfAbsent(source, this::readLines)), new java.util.ArrayList<>())
+                .map(header -> new MarkdownBodyLines(header.body(), header.bodyStartLine()));
     }
 
     /** The 1-based number of the first line of {@code file} that contains {@code needle}, or 0. */

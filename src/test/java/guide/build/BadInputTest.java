@@ -344,6 +344,23 @@ class BadInputTest {
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "logo.svg") + ": image has no alt text: /en/img/logo.svg");
     }
 
+    /**
+     * The same image shown with alt text and then without: named at the use without it, not at the first line that
+     * holds its address; a second use without alt text at its own line too.
+     */
+    @Test
+    void anImageWithoutAltTextIsNamedAtThatUseNotAtAnEarlierOneWithIt() throws IOException {
+        Files.createDirectories(project.resolve("content/images"));
+        Files.copy(project.resolve("assets/favicon.svg"), project.resolve("content/images/drawing.svg"));
+        String about = "content/en/about.md";
+        edit(about, s -> s + "\n![A vector drawing](/images/drawing.svg)\n\n![](/images/drawing.svg)\n\nAgain: ![ ](/images/drawing.svg)\n");
+        String missing = ": image has no alt text: /images/drawing.svg";
+        CliBuild result = assertFails(about + ":" + lineOf(about, "![](/images/drawing.svg)") + missing);
+        String again = about + ":" + lineOf(about, "Again: ") + missing;
+        assertTrue(result.err().lines().anyMatch(l -> l.startsWith(again)), result.err());
+        assertFalse(result.err().contains(about + ":" + lineOf(about, "![A vector drawing]") + ":"), result.err());
+    }
+
     /** Named at the footer's line that writes the <img>, not at head.ftl's favicon <link>, the first template to name the same file. */
     @Test
     void anImageWithoutAltTextInATemplateIsNamedAtThatTemplatesLine() throws IOException {

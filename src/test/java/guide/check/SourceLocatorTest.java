@@ -76,6 +76,60 @@ class SourceLocatorTest {
         assertEquals(new SourceLocator.Location(Path.of("target/site/de/y/index.html"), 0), frame.locate("de/y/index.html", "x.png", null),
                 "box.png is not x.png: the built page");
     }
+    /**
+     * The same image shown twice, first with alt text and then without: the fault is named at the line of the use
+     * that lacks it, not at the first line that holds the address. Written twice without, each use is named at its
+     * own line, where each needs its alt text.
+     */
+    @Test
+    void anImageWithoutAltTextIsNamedAtTheUseThatLacksItNotAtTheFirstUseOfItsAddress(@TempDir Path other) throws IOException {
+        SourceLocator locator = pageOf(other, "![Rysunek wektorowy](/images/rysunek.svg)\n\n![](/images/rysunek.svg)\n\n"
+                + "Jeszcze raz: <img src=\"/images/rysunek.svg\">\n");
+        List<Element> images = builtImages("<img src=\"/images/rysunek.svg\" alt=\"Rysunek wektorowy\">",
+                "<img src=\"/images/rysunek.svg\" alt=\"\">", "Jeszcze raz: <img src=\"/images/rysunek.svg\">");
+
+        assertEquals(new SourceLocator.Location(Path.of("content/pl/a.md"), 6), locator.locate("pl/a/index.html", "/images/rysunek.svg", images.get(1)),
+                "the use without alt text, not line 4's with it");
+        assertEquals(new SourceLocator.Location(Path.of("content/pl/a.md"), 8), locator.locate("pl/a/index.html", "/images/rysunek.svg", images.get(2)),
+                "the second use without alt text at its own line");
+        assertEquals(new SourceLocator.Location(Path.of("content/pl/a.md"), 4), locator.locate("pl/a/index.html", "/images/rysunek.svg", images.get(0)));
+    }
+
+    /** A link to a photo's original below the photo itself, and the same link written twice: each named at its own line. */
+    @Test
+    void aLinkIsNamedAtItsOwnLineNotAtAnImageOrAnEarlierLinkWithTheSameAddress(@TempDir Path other) throws IOException {
+        SourceLocator locator = pageOf(other, "![Biurko](/images/biurko.jpg)\n\n[Zdjęcie w całości](/images/biurko.jpg)\n\n"
+                + "`![](/images/biurko.jpg)` w kodzie to tekst.\n\n[Jeszcze raz](/images/biurko.jpg) i [znowu](/images/biurko.jpg)\n");
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><body><div data-content><p><img src=\"/images/biurko-800.jpg\" alt=\"Biurko\"></p>"
+                + "<p><a href=\"/images/biurko.jpg\">Zdjęcie</a></p><p><code>![](/images/biurko.jpg)</code></p>"
+                + "<p><a href=\"/images/biurko.jpg\">Jeszcze raz</a> i <a href=\"/images/biurko.jpg\">znowu</a></p></div></body></html>",
+                "", Parser.htmlParser().setTrackPosition(true));
+        List<Element> links = page.select("a");
+
+        assertEquals(6, locator.locate("pl/a/index.html", "/images/biurko.jpg", links.get(0)).line(), "the link's line, not the photo's on line 4");
+        assertEquals(10, locator.locate("pl/a/index.html", "/images/biurko.jpg", links.get(1)).line(), "not the code on line 8");
+        assertEquals(10, locator.locate("pl/a/index.html", "/images/biurko.jpg", links.get(2)).line(), "two on one line: that line for both");
+    }
+
+    /** A header of four lines, then {@code body} from line 4 of {@code content/pl/a.md}, the source of {@code pl/a/index.html}. */
+    private static SourceLocator pageOf(Path other, String body) throws IOException {
+        Files.createDirectories(other.resolve("content/pl"));
+        Files.writeString(other.resolve("content/pl/a.md"), "title=A\nimage=/images/rysunek.svg\n~~~~~~\n" + body, StandardCharsets.UTF_8);
+        return new SourceLocator(other, other.resolve("target/site"), Map.of("pl/a/index.html", Path.of("content/pl/a.md")), List.of());
+    }
+
+    /**
+     * The images of a built page's text, one paragraph each, as the output has them: in {@code [data-prose]}, with an image
+     * of the same address without alt text in the page's header before them.
+     */
+    private static List<Element> builtImages(String... paragraphs) {
+        StringBuilder html = new StringBuilder("<html><body><header><img src=\"/images/rysunek.svg\"></header><div class=\"prose\" data-prose>\n");
+        for (String paragraph : paragraphs) {
+            html.append("<p>").append(paragraph).append("</p>\n");
+        }
+        return Jsoup.parse(html + "</div></body></html>", "", Parser.htmlParser().setTrackPosition(true)).select("[data-prose] img");
+    }
+
     @Test
     void theFrameIsTheUiStringsFirstThenTheTemplatesAndNothingElse(@TempDir Path other) throws IOException {
         for (String file : new String[]{"templates/base.ftl", "templates/partials/footer.ftl", "templates/i18n/pl.yaml", "templates/i18n/en.yaml",
