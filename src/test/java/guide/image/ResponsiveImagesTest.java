@@ -208,6 +208,16 @@ public class ResponsiveImagesTest {
                 + " link to the largest, /pl/wykres-640w.png"), problems(project));
     }
 
+    /** A link to a PNG's own address below the PNG shown with alt text: named at the link's line, not at the image's. */
+    @Test
+    void aLinkToAPngsOwnAddressBelowThePngIsNamedAtTheLinksLine() throws Exception {
+        Path project = withImages(temp.resolve("own-address-below"), "![Wykres](/pl/wykres.png)\n\n[Wykres w pełnym rozmiarze](/pl/wykres.png)");
+        TestImages.png(project.resolve("content/pl/wykres.png"), 640, 400);
+        assertEquals(List.of("content/pl/zdjecia.md:" + guide.site.ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "[Wykres w pełnym")
+                + ": broken link (no such page or file): /pl/wykres.png: the image is not published as saved, only in resized copies:"
+                + " link to the largest, /pl/wykres-640w.png"), problems(project));
+    }
+
     @Test
     void twoImagesWhoseCopiesWouldShareAnAddressStopTheBuild() throws Exception {
         Path project = withImages(temp.resolve("clash"), "");
