@@ -86,8 +86,8 @@ final class EntryView {
     private void changes(Element article, DashboardEntry entry) {
         boolean review = entry.changes().stream().anyMatch(c -> c.change().kind() == SourceChange.Kind.REVIEW);
         boolean changed = entry.changes().stream().anyMatch(c -> c.change().kind() != SourceChange.Kind.REVIEW);
-        article.appendElement("h4").text(!review ? "What changed in the source since the stamp" : !changed ? "What is still marked to review"
-                : "What changed in the source since the stamp, and what is still marked to review");
+        article.appendElement("h4").text(!review ? "What changed in the source since the stamp" : !changed ? "What is still marked for review"
+                : "What changed in the source since the stamp, and what is still marked for review");
         Element list = article.appendElement("ol").addClass("dash-changes");
         String sourceName = languageName.apply(entry.sourceLang());
         String name = languageName.apply(entry.lang());
@@ -138,7 +138,7 @@ final class EntryView {
             case EDITED -> "Edited in the " + language + " source, now:";
             case ADDED -> "New in the " + language + " source:";
             case REMOVED -> "Removed from the " + language + " source, after:";
-            case REVIEW -> "Unchanged in the " + language + " source, but still marked to review in the last XLIFF import:";
+            case REVIEW -> "Unchanged in the " + language + " source, but still marked for review at the last XLIFF import:";
         };
     }
 
@@ -151,7 +151,7 @@ final class EntryView {
             case EDITED -> "Summary changed in the " + language + " source, now:";
             case ADDED -> "Summary added to the " + language + " source:";
             case REMOVED -> "Summary removed from the " + language + " source:";
-            case REVIEW -> "Summary unchanged in the " + language + " source, but still marked to review in the last XLIFF import:";
+            case REVIEW -> "Summary unchanged in the " + language + " source, but still marked for review at the last XLIFF import:";
         };
     }
 

@@ -137,21 +137,21 @@ public final class ReportPrinter {
         return lines;
     }
 
-    /** "edited: ## Krok 1. Podejmij decyzję…", "changed the summary: Jak rozstać się z klientem…", "still marked to review: …" */
+    /** "edited: ## Krok 1. Podejmij decyzję…", "changed the summary: Jak rozstać się z klientem…", "still marked for review: …" */
     public static String describe(SourceChange change) {
         if (change.part() == SourceChange.Part.SUMMARY) {
             return switch (change.kind()) {
                 case ADDED -> "added a summary: " + excerpt(change.text());
                 case EDITED -> "changed the summary: " + changed(change);
                 case REMOVED -> "removed the summary";
-                case REVIEW -> "summary still marked to review: " + excerpt(change.text());
+                case REVIEW -> "summary still marked for review: " + excerpt(change.text());
             };
         }
         return switch (change.kind()) {
             case ADDED -> "added: " + excerpt(change.text());
             case EDITED -> "edited: " + changed(change);
             case REMOVED -> change.text().isEmpty() ? "removed a block at the start" : "removed a block after: " + excerpt(change.text());
-            case REVIEW -> "still marked to review: " + excerpt(change.text());
+            case REVIEW -> "still marked for review: " + excerpt(change.text());
         };
     }
 

@@ -18,12 +18,12 @@ record StampLine(Optional<SourceRevision> revision, String fault) {
     private static final String HASH = "[0-9a-f]{6}";
     private static final String REVIEWED = "(" + HASH + "|" + SourceRevision.REVIEW_SUMMARY + ")";
 
-    /** The tokens that may end a stamp, with the values each takes and how a wrong one is described. */
+    /** The tokens that may end a stamp, with the values each takes and what should follow its name. */
     private enum Token {
-        SUMMARY(SourceRevision.SUMMARY_TOKEN, HASH + "|" + SourceRevision.NO_SUMMARY, "with 6 hex digits or " + SourceRevision.NO_SUMMARY),
-        TARGET(SourceRevision.TARGET_TOKEN, SourceRevision.LANGUAGE, "with a language code"),
+        SUMMARY(SourceRevision.SUMMARY_TOKEN, HASH + "|" + SourceRevision.NO_SUMMARY, "6 hex digits or " + SourceRevision.NO_SUMMARY),
+        TARGET(SourceRevision.TARGET_TOKEN, SourceRevision.LANGUAGE, "a language code"),
         REVIEW(SourceRevision.REVIEW_TOKEN, REVIEWED + "(," + REVIEWED + ")*",
-                "with blocks' hashes of 6 hex digits or " + SourceRevision.REVIEW_SUMMARY + ", separated by commas");
+                "block hashes (6 hex digits each) or " + SourceRevision.REVIEW_SUMMARY + ", separated by commas");
 
         private final String name;
         private final String values;
@@ -65,19 +65,19 @@ record StampLine(Optional<SourceRevision> revision, String fault) {
                 return fault("'" + token + "' repeats " + kind.get().name);
             }
             if (!given.matches(kind.get().values)) {
-                return fault("'" + token + "' is not " + kind.get().name + " " + kind.get().expected);
+                return fault("'" + token + "' should be " + kind.get().name + " followed by " + kind.get().expected);
             }
             named.put(kind.get(), given);
         }
         List<String> blocks = List.copyOf(Arrays.asList(parts).subList(2, end));
         Optional<String> wrong = blocks.stream().filter(b -> !b.matches(HASH)).findFirst();
         if (wrong.isPresent()) {
-            return fault("'" + wrong.get() + "' is not a block's hash of 6 hex digits");
+            return fault("'" + wrong.get() + "' is not a block hash (6 hex digits)");
         }
         List<String> review = named.containsKey(Token.REVIEW) ? List.of(named.get(Token.REVIEW).split(",")) : List.of();
         Optional<String> unknown = review.stream().filter(r -> !r.equals(SourceRevision.REVIEW_SUMMARY) && !blocks.contains(r)).findFirst();
         if (unknown.isPresent()) {
-            return fault("'" + Token.REVIEW.name + named.get(Token.REVIEW) + "' names " + unknown.get() + ", which is not the hash of any of its blocks");
+            return fault("'" + Token.REVIEW.name + named.get(Token.REVIEW) + "' names " + unknown.get() + ", which is not the hash of any block in this stamp");
         }
         return new StampLine(Optional.of(new SourceRevision(parts[0], parts[1], blocks, named.get(Token.SUMMARY), named.get(Token.TARGET), review)),
                 null);

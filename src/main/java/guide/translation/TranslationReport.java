@@ -113,7 +113,7 @@ public final class TranslationReport {
         }
         boolean onlyReview = !changes.isEmpty() && changes.stream().allMatch(c -> c.kind() == SourceChange.Kind.REVIEW);
         return new TranslationState(key, lang, Status.OUTDATED, doc, source, changes,
-                onlyReview ? "the last XLIFF import left parts of it marked to review" : "the source changed since the stamp");
+                onlyReview ? "parts of it were still marked for review at the last XLIFF import" : "the source changed since the stamp");
     }
 
     /**

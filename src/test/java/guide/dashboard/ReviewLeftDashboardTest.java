@@ -33,10 +33,10 @@ class ReviewLeftDashboardTest {
 
         Element entry = entry("about", "en");
         assertEquals("outdated", entry.attr("data-state"));
-        assertEquals("What is still marked to review", entry.selectFirst("h4").text());
+        assertEquals("What is still marked for review", entry.selectFirst("h4").text());
         Element change = entry.selectFirst(".dash-change");
         assertEquals("review", change.attr("data-change"));
-        assertEquals("Unchanged in the Polish source, but still marked to review in the last XLIFF import: Napisz do nas. "
+        assertEquals("Unchanged in the Polish source, but still marked for review at the last XLIFF import: Napisz do nas. "
                 + "Its English translation, to review: Write to us.", change.text());
         assertEquals(1, entry.select(".dash-change").size(), entry.text());
         assertFalse(entry.text().contains("No readable stamp"), entry.text());

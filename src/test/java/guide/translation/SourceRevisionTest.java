@@ -66,8 +66,8 @@ class SourceRevisionTest {
         assertEquals(Optional.of("its first word 'PL' is not a language code"), SourceRevision.unreadable("PL 0123456789ab"));
         assertEquals(Optional.of("its hash '0123456789zz' is not 12 hex digits"), SourceRevision.unreadable("pl 0123456789zz 012345"));
         assertEquals(Optional.of("its hash '0123456789a' is not 12 hex digits"), SourceRevision.unreadable("pl 0123456789a"));
-        assertEquals(Optional.of("'01234' is not a block's hash of 6 hex digits"), SourceRevision.unreadable("pl 0123456789ab 012345 01234"));
-        assertEquals(Optional.of("'summary=abc' is not summary= with 6 hex digits or none"),
+        assertEquals(Optional.of("'01234' is not a block hash (6 hex digits)"), SourceRevision.unreadable("pl 0123456789ab 012345 01234"));
+        assertEquals(Optional.of("'summary=abc' should be summary= followed by 6 hex digits or none"),
                 SourceRevision.unreadable("pl 0123456789ab 012345 summary=abc"));
         assertEquals(Optional.empty(), SourceRevision.unreadable("pl 0123456789ab 012345 summary=none"));
         assertEquals(Optional.empty(), SourceRevision.unreadable(null), "no header is no stamp, not an unreadable one");
@@ -97,13 +97,13 @@ class SourceRevisionTest {
         assertFalse(stamp.writtenFor("de"));
         assertTrue(new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef").writtenFor("de"), "a stamp that does not say is not another's");
         assertFalse(stamp.behind(new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef")), "the language it is for is no change of the source");
-        assertEquals(Optional.of("'to=EN' is not to= with a language code"), SourceRevision.unreadable("pl 0123456789ab 012345 to=EN"));
-        assertEquals(Optional.of("'to=' is not to= with a language code"), SourceRevision.unreadable("pl 0123456789ab to="));
+        assertEquals(Optional.of("'to=EN' should be to= followed by a language code"), SourceRevision.unreadable("pl 0123456789ab 012345 to=EN"));
+        assertEquals(Optional.of("'to=' should be to= followed by a language code"), SourceRevision.unreadable("pl 0123456789ab to="));
         assertEquals(Optional.of("'to=en' repeats to="), SourceRevision.unreadable("pl 0123456789ab to=en to=en"));
-        assertEquals(Optional.of("'to=en' is not a block's hash of 6 hex digits"), SourceRevision.unreadable("pl 0123456789ab to=en 012345"));
+        assertEquals(Optional.of("'to=en' is not a block hash (6 hex digits)"), SourceRevision.unreadable("pl 0123456789ab to=en 012345"));
     }
 
-    /** An import that left unchanged units to review lists them: by their blocks' hashes, and the summary by name. */
+    /** An import that left unchanged units to review lists them: by their block hashes, and the summary by name. */
     @Test
     void theBlocksLeftToReviewAreReadAndWrittenBeforeTheTargetLanguage() {
         SourceRevision stamp = new SourceRevision("pl", "0123456789ab", List.of("012345", "abcdef"), "fedcba", "en", List.of("abcdef", "summary"));
@@ -120,13 +120,13 @@ class SourceRevisionTest {
 
     @Test
     void aListToReviewNamingNoBlockOfTheStampIsNoStamp() {
-        assertEquals(Optional.of("'review=abcdef' names abcdef, which is not the hash of any of its blocks"),
+        assertEquals(Optional.of("'review=abcdef' names abcdef, which is not the hash of any block in this stamp"),
                 SourceRevision.unreadable("pl 0123456789ab 012345 review=abcdef to=en"));
-        assertEquals(Optional.of("'review=01234' is not review= with blocks' hashes of 6 hex digits or summary, separated by commas"),
+        assertEquals(Optional.of("'review=01234' should be review= followed by block hashes (6 hex digits each) or summary, separated by commas"),
                 SourceRevision.unreadable("pl 0123456789ab 012345 review=01234"));
-        assertEquals(Optional.of("'review=012345,' is not review= with blocks' hashes of 6 hex digits or summary, separated by commas"),
+        assertEquals(Optional.of("'review=012345,' should be review= followed by block hashes (6 hex digits each) or summary, separated by commas"),
                 SourceRevision.unreadable("pl 0123456789ab 012345 review=012345,"));
-        assertEquals(Optional.of("'review=' is not review= with blocks' hashes of 6 hex digits or summary, separated by commas"),
+        assertEquals(Optional.of("'review=' should be review= followed by block hashes (6 hex digits each) or summary, separated by commas"),
                 SourceRevision.unreadable("pl 0123456789ab 012345 review="));
         assertEquals(Optional.of("'review=012345' repeats review="), SourceRevision.unreadable("pl 0123456789ab 012345 review=012345 review=012345"));
         assertEquals(Optional.empty(), SourceRevision.unreadable("pl 0123456789ab 012345 review=summary,012345"));

@@ -293,11 +293,11 @@ class TranslationReportTest {
         ContentDocument translation = TestDocument.article("en", "about").header(SourceRevision.KEY, stamp.toString()).build();
         TranslationState state = TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), true).stateOf(translation).orElseThrow();
         assertEquals(Status.OUTDATED, state.status(), "though the source is as stamped");
-        assertEquals("the last XLIFF import left parts of it marked to review", state.note());
-        assertTrue(table(source, translation).contains("content/en/about.md: outdated, the last XLIFF import left parts of it marked to review (content/pl/about.md)\n"
-                + "    ? still marked to review: # Tytuł\n"
-                + "    ? summary still marked to review: Krótko o nas.\n"
-                + "    ? still marked to review: Akapit drugi.\n"
+        assertEquals("parts of it were still marked for review at the last XLIFF import", state.note());
+        assertTrue(table(source, translation).contains("content/en/about.md: outdated, parts of it were still marked for review at the last XLIFF import (content/pl/about.md)\n"
+                + "    ? still marked for review: # Tytuł\n"
+                + "    ? summary still marked for review: Krótko o nas.\n"
+                + "    ? still marked for review: Akapit drugi.\n"
                 + "    after review: ./guide translations stamp content/en/about.md\n"), table(source, translation));
         String json = ReportPrinter.json(TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), true));
         assertTrue(json.contains("{\"change\":\"review\",\"part\":\"summary\",\"text\":\"Krótko o nas.\"}"), json);
@@ -314,7 +314,7 @@ class TranslationReportTest {
                 .header("summary", "Krótko o nas.").build();
         String table = table(source, translation);
         assertTrue(table.contains("content/en/about.md: outdated, the source changed since the stamp (content/pl/about.md)\n"
-                + "    ? still marked to review: Akapit pierwszy.\n"
+                + "    ? still marked for review: Akapit pierwszy.\n"
                 + "    ~ edited: Akapit trzeci.\n"), table);
         assertTrue(table(stamped, TestDocument.article("en", "about").header(SourceRevision.KEY, SourceRevision.of(stamped).to("en").toString()).build())
                 .contains("1 current"), "the same stamp without the list is current");

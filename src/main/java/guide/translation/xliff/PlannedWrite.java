@@ -44,11 +44,11 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
         return tags.map(n -> List.of(shown + ":" + n.line() + ": " + n.message())).orElse(List.of());
     }
 
-    /** Why the stamp did not advance for every unit: "1 unit still marked to review, so …". */
+    /** Why the stamp did not advance for every unit: "1 unit still marked for review, so …". */
     private String pending() {
         int units = toReview + toTranslate;
-        String count = units + (units == 1 ? " unit" : " units") + (toTranslate == 0 ? " still marked to review"
-                : toReview == 0 ? " still marked to translate" : " still marked to review or translate (" + toReview + " to review, " + toTranslate + " to translate)");
+        String count = units + (units == 1 ? " unit" : " units") + (toTranslate == 0 ? " still marked for review"
+                : toReview == 0 ? " still marked for translation" : " still marked for review or translation (" + toReview + " to review, " + toTranslate + " to translate)");
         if (created) {
             return count + ", so it has no translation stamp yet: once the file marks every unit translated, import it again";
         }

@@ -42,7 +42,7 @@ class XliffPendingUnitsTest {
         assertEquals(0, imported.code(), imported.err());
         assertEquals(before, read(project.resolve("content/en/other-test.md")), "importing the file unchanged gives the same file, byte for byte");
         assertTrue(imported.out().contains("content/en/other-test.md: unchanged from " + project.resolve(XLIFF)
-                + "; 1 unit still marked to review, so the stamp stays as it was, and ./guide translations still reports the page outdated"), imported.out());
+                + "; 1 unit still marked for review, so the stamp stays as it was, and ./guide translations still reports the page outdated"), imported.out());
         XliffFixture.Run report = guide(project, "translations");
         assertTrue(state(report, "outdated"), report.out());
         assertTrue(report.out().contains("+ added: Druga część. I jeszcze jedno zdanie.") || report.out().contains("~ edited: Druga część. I jeszcze jedno zdanie."),
@@ -75,7 +75,7 @@ class XliffPendingUnitsTest {
         assertTrue(after.contains("title=Another article for the tests"), after);
         assertEquals(stamp(before), stamp(after), "the stamp stays at the older source revision");
         assertTrue(imported.out().contains("content/en/other-test.md: updated from " + xliff
-                + "; 1 unit still marked to review, so the stamp was updated only for the units marked translated"), imported.out());
+                + "; 1 unit still marked for review, so the stamp was updated only for the units marked translated"), imported.out());
         assertTrue(state(guide(project, "translations"), "outdated"));
     }
 
@@ -93,7 +93,7 @@ class XliffPendingUnitsTest {
         XliffFixture.write(xliff, half);
         XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("1 unit still marked to review"), imported.out());
+        assertTrue(imported.out().contains("1 unit still marked for review"), imported.out());
 
         XliffFixture.Run report = guide(project, "translations");
         assertTrue(state(report, "outdated"), report.out());
@@ -123,7 +123,7 @@ class XliffPendingUnitsTest {
         XliffFixture.write(xliff, half);
         XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("1 unit still marked to review"), imported.out());
+        assertTrue(imported.out().contains("1 unit still marked for review"), imported.out());
         assertTrue(read(project.resolve("content/en/other-test.md")).contains("A paragraph, now longer."));
 
         XliffFixture.Run report = guide(project, "translations");
@@ -152,8 +152,8 @@ class XliffPendingUnitsTest {
         assertEquals(0, guide(project, "translations", "import", xliff.toString()).code());
 
         XliffFixture.Run report = guide(project, "translations");
-        assertTrue(report.out().contains("content/en/other-test.md: outdated, the last XLIFF import left parts of it marked to review (content/pl/inny-testowy.md)\n"
-                + "    ? still marked to review: Druga część.\n"
+        assertTrue(report.out().contains("content/en/other-test.md: outdated, parts of it were still marked for review at the last XLIFF import (content/pl/inny-testowy.md)\n"
+                + "    ? still marked for review: Druga część.\n"
                 + "    after review: ./guide translations stamp content/en/other-test.md\n"), report.out());
 
         XliffFixture.Run again = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en");
@@ -179,8 +179,8 @@ class XliffPendingUnitsTest {
         assertEquals(0, guide(project, "translations", "import", xliff.toString()).code());
 
         XliffFixture.Run report = guide(project, "translations");
-        assertTrue(report.out().contains("content/en/other-test.md: outdated, the last XLIFF import left parts of it marked to review (content/pl/inny-testowy.md)\n"
-                + "    ? summary still marked to review: Drugi artykuł, do którego prowadzą linki.\n"
+        assertTrue(report.out().contains("content/en/other-test.md: outdated, parts of it were still marked for review at the last XLIFF import (content/pl/inny-testowy.md)\n"
+                + "    ? summary still marked for review: Drugi artykuł, do którego prowadzą linki.\n"
                 + "    after review: ./guide translations stamp content/en/other-test.md\n"), report.out());
         assertTrue(guide(project, "translations", "export", "content/en/other-test.md", "--to", "en").out().contains("(4 translated, 1 to review)"));
         assertTrue(read(xliff).contains("state=\"needs-review-translation\">A second article that links point to."), read(xliff));
@@ -197,7 +197,7 @@ class XliffPendingUnitsTest {
         XliffFixture.write(xliff, copied);
         XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString(), "--name", "polish-only");
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("units still marked to translate, so it has no translation stamp yet"), imported.out());
+        assertTrue(imported.out().contains("units still marked for translation, so it has no translation stamp yet"), imported.out());
         assertFalse(read(project.resolve("content/en/polish-only.md")).contains("sourceRevision="));
     }
 

@@ -240,7 +240,7 @@ class XliffSectionTest {
         XliffFixture.Run imported = XliffFixture.guide(project, "translations", "import", file.toString());
 
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("1 unit still marked to review, so the stamp"), imported.out());
+        assertTrue(imported.out().contains("1 unit still marked for review, so the stamp"), imported.out());
         String report = XliffFixture.guide(project, "translations").out();
         assertTrue(report.contains("~ edited: Pierwszy akapit zgodnej sekcji, poprawiony."), report);
         assertFalse(report.contains("od 2013 roku"), "the section left out is not listed as still to translate: " + report);
@@ -256,7 +256,7 @@ class XliffSectionTest {
         XliffFixture.Run imported = XliffFixture.guide(project, "translations", "import", file.toString());
 
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("1 unit still marked to translate"), imported.out());
+        assertTrue(imported.out().contains("1 unit still marked for translation"), imported.out());
         String report = XliffFixture.guide(project, "translations").out();
         assertTrue(report.contains("sections-fixture     source     outdated"), report);
     }
