@@ -26,6 +26,8 @@ public final class CrossLanguageLinkCheck {
     private static final Evaluator ROOT = Selector.evaluatorOf("html");
     /** The pages at the root that offer every language. */
     private static final java.util.Set<String> ROOT_PAGES = java.util.Set.of("index.html", "404.html");
+    /** How names said with a "yoo" or "w" sound although written with a vowel begin: "a Ukrainian", "a Uyghur", "a European". */
+    private static final List<String> YOO = List.of("uk", "uy", "eu", "uni");
     private final String siteUrl;
     private final Function<String, Language> languages;
 
@@ -126,8 +128,12 @@ public final class CrossLanguageLinkCheck {
         return languages.apply(lang).englishName();
     }
 
-    /** "a Polish", "an English": a language's name after the indefinite article (the about-page warning says it too). */
+    /**
+     * "a Polish", "an English", "a Ukrainian": a language's name after the indefinite article (the about-page warning says
+     * it too). A name written with a vowel but said with a "yoo" or "w" sound (Ukrainian, Uyghur, European…) takes "a".
+     */
     static String article(String name) {
-        return ("AEIOUaeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+        boolean vowel = "AEIOUaeiou".indexOf(name.charAt(0)) >= 0 && YOO.stream().noneMatch(p -> name.regionMatches(true, 0, p, 0, p.length()));
+        return (vowel ? "an " : "a ") + name;
     }
 }

@@ -55,6 +55,31 @@ class CrossLanguageLinkCheckTest {
                 problems("pl/a/index.html", page("pl", "<a href=\"https://example.org/en/b/#contact\">b</a>")));
     }
 
+    /** "an" before a vowel sound, "a" before a consonant sound, as "a Ukrainian" and "a European" start with one ("yoo"). */
+    @Test
+    void theIndefiniteArticleFollowsHowTheLanguagesNameIsSaid() {
+        assertEquals("an English", CrossLanguageLinkCheck.article("English"));
+        assertEquals("a Polish", CrossLanguageLinkCheck.article("Polish"));
+        assertEquals("a Ukrainian", CrossLanguageLinkCheck.article("Ukrainian"));
+        assertEquals("a Uyghur", CrossLanguageLinkCheck.article("Uyghur"));
+        assertEquals("a European Portuguese", CrossLanguageLinkCheck.article("European Portuguese"));
+        assertEquals("a Unified Script", CrossLanguageLinkCheck.article("Unified Script"));
+        assertEquals("an Urdu", CrossLanguageLinkCheck.article("Urdu"));
+        assertEquals("an Uzbek", CrossLanguageLinkCheck.article("Uzbek"));
+        assertEquals("an Italian", CrossLanguageLinkCheck.article("Italian"));
+    }
+
+    @Test
+    void aLinkFromAUkrainianPageSaysAUkrainianVersion() {
+        SitePages withUkrainian = pages.page("uk/b/index.html", page("uk", "", "pl", "/pl/b/", "uk", "/uk/b/"))
+                .page("pl/b/index.html", page("pl", "", "pl", "/pl/b/", "uk", "/uk/b/"));
+        List<Problem> found = new ArrayList<>();
+        check.checkPage(withUkrainian.site(), "uk/a/index.html", Jsoup.parse(page("uk", "<a href=\"/pl/b/\">b</a>")),
+                SitePages.builtPagesOnly(project), found);
+        assertEquals(List.of("links to the Polish page /pl/b/ although a Ukrainian version exists: /uk/b/"),
+                found.stream().map(Problem::message).toList());
+    }
+
     @Test
     void theAnchorIsKeptWhenTheOwnVersionHasItToo() {
         assertEquals(List.of("target/site/en/a/index.html:2: links to the Polish page /pl/b/#kontakt although an English version exists:"
