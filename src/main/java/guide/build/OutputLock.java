@@ -1,8 +1,10 @@
 package guide.build;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,9 +19,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * ({@code target/.site.lock}), so it holds across processes and is released if a build is killed;
  * builds in the same process (the preview, the daemon) queue on a lock of their own first, since a
  * process cannot hold the same file lock twice. A build that has to wait says so once.
+ *
+ * <p>A build that publishes writes its builder's name into the lock file first: a builder that
+ * finds its own name there knows that no other build (another process's, another builder's) has
+ * published into the output since its own last one, so the output is as that build left it.
  */
 final class OutputLock implements AutoCloseable {
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong BUILDERS = new java.util.concurrent.atomic.AtomicLong();
 
     private final ReentrantLock local;
     private final FileChannel channel;
@@ -42,7 +49,7 @@ final class OutputLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 waiting(output);
@@ -55,6 +62,34 @@ final class OutputLock implements AutoCloseable {
             }
             local.unlock();
             throw e;
+        }
+    }
+
+    /** A name no other builder has, for {@link #publishing}: this process's id, the time, and a count of the builders made in it. */
+    static String builderName() {
+        return ProcessHandle.current().pid() + "-" + System.currentTimeMillis() + "-" + BUILDERS.incrementAndGet();
+    }
+
+    /** True when the lock file names {@code builder}: the last build that published into the output was that builder's. */
+    boolean lastPublishedBy(String builder) throws IOException {
+        byte[] name = builder.getBytes(StandardCharsets.UTF_8);
+        // One byte more than the name: a longer name is another builder's.
+        ByteBuffer before = ByteBuffer.allocate(name.length + 1);
+        while (before.hasRemaining() && channel.read(before, before.position()) > 0) {
+            // read on
+        }
+        return before.position() == name.length && java.util.Arrays.equals(before.array(), 0, name.length, name, 0, name.length);
+    }
+
+    /** Names {@code builder} in the lock file as the one whose build publishes into the output now (before it changes a file). */
+    void publishing(String builder) throws IOException {
+        if (lastPublishedBy(builder)) {
+            return;
+        }
+        channel.truncate(0);
+        ByteBuffer name = ByteBuffer.wrap(builder.getBytes(StandardCharsets.UTF_8));
+        while (name.hasRemaining()) {
+            channel.write(name, name.position());
         }
     }
 

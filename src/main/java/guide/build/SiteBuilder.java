@@ -31,6 +31,8 @@ import java.util.Set;
  */
 public final class SiteBuilder {
     private final Path projectDir;
+    /** This builder's name in the output's lock file: while it is there, no other build has published into the output since ours. */
+    private final String name = OutputLock.builderName();
     final BuildMemory memory = new BuildMemory(); // not private: tests look at what it remembers
     private final BuildTimer timer = new BuildTimer();
     private SearchIndexStep searchIndex = new SearchIndexStep(false);
@@ -89,15 +91,19 @@ public final class SiteBuilder {
      */
     public BuildReport build(Path output, Runnable pagesPublished) throws BuildFailure, IOException {
         OutputFolder.check(projectDir, output);
-        try (OutputLock ignored = OutputLock.acquire(output)) {
+        try (OutputLock lock = OutputLock.acquire(output)) {
+            if (!lock.lastPublishedBy(name)) {
+                // Another build has published into the output since this builder's last: what it remembers of the output is out of date.
+                memory.lastCache = null;
+            }
             if (preview != null) {
                 preview.holdOff();
             }
-            return buildAlone(output, pagesPublished);
+            return buildAlone(output, lock, pagesPublished);
         }
     }
 
-    private BuildReport buildAlone(Path output, Runnable pagesPublished) throws BuildFailure, IOException {
+    private BuildReport buildAlone(Path output, OutputLock lock, Runnable pagesPublished) throws BuildFailure, IOException {
         timer.start();
         new StagedOutput(output).recover();
         // Whether anything changed is decided before the settings are validated: they are among the
@@ -127,6 +133,7 @@ public final class SiteBuilder {
             }
             SiteFiles written = completeAndCheck(plan, rendering, problems);
             long millis = timer.millis();
+            lock.publishing(name);
             publish(rendering, plan.cache(), output, written.files());
             memory.storedCopies.clear(output);
             written.host().writeBeside(output);
@@ -191,7 +198,7 @@ public final class SiteBuilder {
     /** In the preview, once the pages are online: their cards, then their search index. */
     private Published followPages(Plan plan, Rendering rendering, Set<String> files) throws IOException {
         Rendering withCards = rendering.withCards(plan.in().images().produce(rendering.cardsToFollow(), file -> memory.keyOf(plan.cache().fingerprint(), file),
-                new PreviousOutput(plan.cache(), plan.output(), rendering.site(), true)));
+                new PreviousOutput(plan.cache(), plan.output(), rendering.site(), true, plan.ours())));
         Published done = new Published(withCards, searchIndex.afterPages(withCards, plan.output(), files, plan.config()));
         timer.phase("cards and search index, after the pages");
         return done;
@@ -212,7 +219,7 @@ public final class SiteBuilder {
         plan.published().forEach(doc -> documents.put(doc.outputPath(), doc));
         HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(),
                 PageLanguage.forSite(config, in.ui()), in.images().responsive());
-        PreviousOutput previous = new PreviousOutput(cache, output, site, incremental);
+        PreviousOutput previous = new PreviousOutput(cache, output, site, incremental, plan.ours());
         PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents, rehearsal.pagesOf(specs, documents.keySet()));
         try {
             List<PageProducer.Outcome> outcomes = AllCores.map(specs,

@@ -198,6 +198,49 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild(project, output, temp.resolve("reading-clean"), "after the edit");
     }
 
+    /**
+     * An editor's {@code ./guide build} in another terminal, between two saves, may change and delete pages the preview
+     * published; the preview's next build, with the files back as the preview last built them, must still give what a
+     * clean build gives (the preview takes the files it published as there without looking, but only while no other build
+     * has taken the output since).
+     */
+    @Test
+    void aCommandLineBuildBetweenTwoPreviewSavesLeavesNoStaleOrMissingPage() throws Exception {
+        Preview session = previewBuilt("between");
+        Path project = session.project();
+        Path output = session.output();
+        Path added = project.resolve("content/pl/nowy-artykul.md");
+        Files.writeString(added, "title=Nowy artykuł\ndate=2026-11-20\ntype=post\nstatus=published\ntranslationKey=new-article\n"
+                + "author=redakcja\nsummary=Krótki artykuł testowy.\ntags=pieniądze\n~~~~~~\n\n## Sekcja\n\nTreść.\n", StandardCharsets.UTF_8);
+        session.builder().build(output);
+        Path addedPage = output.resolve("pl/nowy-artykul/index.html");
+        assertTrue(Files.isRegularFile(addedPage), "the preview published the new article");
+        awaitSavedCache(output);
+
+        Path edited = project.resolve("content/pl/jak-wystawic-fakture.md");
+        String text = Files.readString(edited, StandardCharsets.UTF_8);
+        String addedText = Files.readString(added, StandardCharsets.UTF_8);
+        append(edited, "\nZdanie dopisane tylko na chwilę.\n");
+        Files.delete(added);
+        new SiteBuilder(project).build(output);
+        assertTrue(!Files.exists(addedPage), "the command-line build deleted the new article's page");
+        assertTrue(Files.readString(output.resolve("pl/jak-wystawic-fakture/index.html"), StandardCharsets.UTF_8).contains("tylko na chwilę"));
+
+        Files.writeString(edited, text, StandardCharsets.UTF_8);
+        Files.writeString(added, addedText, StandardCharsets.UTF_8);
+        session.builder().build(output);
+        assertSameAsCleanBuild(project, output, temp.resolve("between-clean"), "after a command-line build between two preview builds");
+    }
+
+    /** Waits (up to 20 s) until the preview has saved its page cache, as it does once the editor pauses. */
+    private static void awaitSavedCache(Path output) throws InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!Files.exists(PageCache.cacheFile(output)) && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.exists(PageCache.cacheFile(output)), "the preview saved its page cache");
+    }
+
     /** An editor's browser reloads when the edited page is in place; the search index follows, within the same build. */
     @Test
     void thePreviewPublishesAnEditedPageBeforeItsSearchIndex() throws Exception {
