@@ -66,6 +66,8 @@ final class BuildMemory {
     private FingerprintedAssets assets;
     private RendererWarmUp renderer;
     private String rendererFingerprint;
+    /** The HTML of each page's Markdown, for the preview. */
+    final BodyHtmlMemo bodies = new BodyHtmlMemo();
     /** The page models, cards and generated pages of the last build, for the preview. */
     final ModelMemory pageModels = new ModelMemory(readingMinutes, revisions);
 

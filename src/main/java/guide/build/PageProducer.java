@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Makes one page of a build: takes it from the previous output when its key is unchanged, else
@@ -33,6 +34,7 @@ final class PageProducer {
     private final UiStrings ui;
     private final Map<String, ContentDocument> documents;
     private final Set<String> rehearsed;
+    private final Function<PageSpec, String> bodies;
 
     /** A page taken from the previous output or rendered, or the problems that stopped it. */
     record Outcome(String path, String key, boolean reused, PageFacts facts, PageLinks links, Optional<PageText> search,
@@ -42,15 +44,17 @@ final class PageProducer {
     /**
      * @param documents the document of each content page, by output path, for locating problems
      * @param rehearsed the pages to render even when they are reused, and then to leave unwritten ({@link Rehearsal})
+     * @param bodies    the HTML of a page's Markdown ({@link TemplateRenderer#bodyHtml}, or the preview's {@link BodyHtmlMemo})
      */
     PageProducer(PreviousOutput previous, TemplateRenderer renderer, HtmlPasses passes, UiStrings ui, Map<String, ContentDocument> documents,
-                 Set<String> rehearsed) {
+                 Set<String> rehearsed, Function<PageSpec, String> bodies) {
         this.previous = previous;
         this.renderer = renderer;
         this.passes = passes;
         this.ui = ui;
         this.documents = documents;
         this.rehearsed = rehearsed;
+        this.bodies = bodies;
     }
 
     Outcome produce(PageSpec spec, String key) {
@@ -62,7 +66,7 @@ final class PageProducer {
             }
             return new Outcome(spec.outputPath(), key, true, entry.facts(), entry.links(), Optional.ofNullable(entry.search()), List.of());
         }
-        TemplateRenderer.Rendered rendered = renderer.render(spec, ui);
+        TemplateRenderer.Rendered rendered = renderer.render(spec, ui, bodies.apply(spec));
         if (rendered.problem() != null) {
             return new Outcome(spec.outputPath(), key, false, null, null, Optional.empty(), List.of(rendered.problem()));
         }
@@ -89,7 +93,7 @@ final class PageProducer {
 
     /** Renders the page and runs its passes, and keeps nothing: the JVM compiles the code a save's build will run. */
     private void rehearse(PageSpec spec) {
-        TemplateRenderer.Rendered rendered = renderer.render(spec, ui);
+        TemplateRenderer.Rendered rendered = renderer.render(spec, ui, bodies.apply(spec));
         if (rendered.problem() == null && spec.isHtml()) {
             passes.process(rendered.text(), markers(spec), editorIds(spec));
         }

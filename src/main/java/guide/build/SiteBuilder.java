@@ -220,11 +220,15 @@ public final class SiteBuilder {
         HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(),
                 PageLanguage.forSite(config, in.ui()), in.images().responsive());
         PreviousOutput previous = new PreviousOutput(cache, output, site, incremental, plan.ours());
-        PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents, rehearsal.pagesOf(specs, documents.keySet()));
+        PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents, rehearsal.pagesOf(specs, documents.keySet()),
+                preview != null ? memory.bodies::html : guide.render.TemplateRenderer::bodyHtml);
         try {
             List<PageProducer.Outcome> outcomes = AllCores.map(specs,
                     spec -> producer.produce(spec, memory.keyOf(spec, documents.get(spec.outputPath()), cache, preview != null)));
             timer.phase("render or reuse pages");
+            if (preview != null) {
+                memory.bodies.keepOnly(specs);
+            }
             boolean rendered = outcomes.stream().allMatch(o -> o.problems().isEmpty());
             List<guide.image.ImageFile> cards = in.images().cards(specs);
             List<PageProducer.Outcome> images = new ArrayList<>();

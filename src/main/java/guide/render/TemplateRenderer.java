@@ -70,6 +70,16 @@ public final class TemplateRenderer {
 
     /** The page's text, or the template problem that stopped it; {@code ui} gives the interface words of the page's language. */
     public Rendered render(PageSpec page, UiStrings ui) {
+        return render(page, ui, bodyHtml(page));
+    }
+
+    /** The HTML of the page's Markdown, as the template shows it ({@code content.body}): "" for a page without. */
+    public static String bodyHtml(PageSpec page) {
+        return page.markdown() == null || page.markdown().isBlank() ? "" : Markdown.toHtml(page.markdown());
+    }
+
+    /** Like {@link #render(PageSpec, UiStrings)}, with the HTML of its Markdown made already ({@link #bodyHtml}). */
+    public Rendered render(PageSpec page, UiStrings ui, String bodyHtml) {
         DocumentModel content = new DocumentModel();
         try {
             page.model().into(content, WRAPPER);
@@ -78,7 +88,7 @@ public final class TemplateRenderer {
         } catch (TemplateModelException e) {
             throw new IllegalStateException("cannot hand the page model of " + page.outputPath() + " to Freemarker", e);
         }
-        content.setBody(page.markdown() == null || page.markdown().isBlank() ? "" : Markdown.toHtml(page.markdown()));
+        content.setBody(bodyHtml);
         content.setUri(page.outputPath());
         content.setType(page.type());
         content.setStatus("published");

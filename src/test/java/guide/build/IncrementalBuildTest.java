@@ -182,6 +182,26 @@ class IncrementalBuildTest {
     }
 
     /**
+     * The preview keeps the HTML of each page's Markdown: a page whose related list shows a retitled article is rendered
+     * again with the HTML its text had, and an edit of that text afterwards must still reach it.
+     */
+    @Test
+    void anEditAfterATitleSaveReachesAPageThatListsTheRetitledArticleInThePreview() throws Exception {
+        Preview session = previewBuilt("bodies");
+        Path project = session.project();
+        Path output = session.output();
+        Path listing = output.resolve("pl/jak-wycenic-projekt/index.html");
+        edit(project.resolve("content/pl/jak-wystawic-fakture.md"), s -> s.replaceFirst("(?m)^title=.*$", "title=Faktura bez przestojów"));
+        session.builder().build(output);
+        assertTrue(Files.readString(listing, StandardCharsets.UTF_8).contains("Faktura bez przestojów"), "the related list shows the new title");
+        append(project.resolve("content/pl/jak-wycenic-projekt.md"), "\nZdanie dopisane po zmianie tytułu sąsiada.\n");
+        session.builder().build(output);
+        assertTrue(Files.readString(listing, StandardCharsets.UTF_8).contains("Zdanie dopisane po zmianie tytułu sąsiada."),
+                "the page shows its own new sentence");
+        assertSameAsCleanBuild(project, output, temp.resolve("bodies-clean"), "after the edits");
+    }
+
+    /**
      * The preview keeps each unchanged article's card between builds; new words for the reading time
      * (an interface string every card shows) must reach the cards of articles nobody edited.
      */
@@ -291,7 +311,7 @@ class IncrementalBuildTest {
         TestImages.picture(project.resolve("content/images/zdjecie.jpg"), 1600, 1000);
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Zdjęcie biurka](/images/zdjecie.jpg)\n");
         // Every kind of change, in an order of the seed's choosing, and the first ones again.
-        List<Integer> kinds = new ArrayList<>(java.util.stream.IntStream.range(0, 13).boxed().toList());
+        List<Integer> kinds = new ArrayList<>(java.util.stream.IntStream.range(0, 14).boxed().toList());
         java.util.Collections.shuffle(kinds, random);
         for (int i = 0; i < 16; i++) {
             final int step = i;
@@ -374,6 +394,14 @@ class IncrementalBuildTest {
                     // An author's name shows in bylines and feeds: pages the build makes itself, which the preview remembers.
                     edit(project.resolve("content/authors.yaml"), s -> s.replaceFirst("(?m)^  name: Ewa Nowak.*$", "  name: Ewa Nowak " + step));
                     change = "rename an author";
+                }
+                case 12 -> {
+                    // The preview keeps each page's Markdown as HTML: a page rendered again for a neighbour's new
+                    // title keeps its HTML, which an edit of its own text afterwards must replace.
+                    edit(project.resolve("content/pl/jak-wystawic-fakture.md"), s -> s.replaceFirst("(?m)^title=(.*)$", "title=$1 (" + step + ")"));
+                    build(session, project, output);
+                    append(project.resolve("content/pl/jak-wycenic-projekt.md"), "\nZdanie dopisane w kroku " + step + ".\n");
+                    change = "retitle content/pl/jak-wystawic-fakture.md, build, then edit content/pl/jak-wycenic-projekt.md, which lists it";
                 }
                 default -> {
                     append(project.resolve("assets/css/site.css"), "\n.step-" + step + " { color: inherit; }\n");
