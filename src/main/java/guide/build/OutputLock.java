@@ -65,6 +65,35 @@ final class OutputLock implements AutoCloseable {
         }
     }
 
+    /**
+     * The lock if no build holds it now, else null (without a word): for work that may be left undone rather than wait,
+     * such as the preview's saves of its page cache.
+     */
+    static OutputLock tryAcquire(Path output) throws IOException {
+        Path file = lockFile(output);
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        if (!local.tryLock()) {
+            return null;
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return new OutputLock(local, channel, lock);
+            }
+            channel.close();
+            local.unlock();
+            return null;
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                channel.close();
+            }
+            local.unlock();
+            throw e;
+        }
+    }
+
     /** A name no other builder has, for {@link #publishing}: this process's id, the time, and a count of the builders made in it. */
     static String builderName() {
         return ProcessHandle.current().pid() + "-" + System.currentTimeMillis() + "-" + BUILDERS.incrementAndGet();

@@ -13,13 +13,17 @@ import java.util.concurrent.TimeUnit;
  * reaches the browser before the cache is on disk, and a run of saves does not take the second
  * core from the builds. Only the last build's cache is saved (a newer build replaces a save not yet
  * started); the build deleted the cache on disk before it published, so until the save the next
- * command-line build simply renders everything. A save that fails costs the same.
+ * command-line build simply renders everything. A save that fails costs the same. A save is left
+ * undone while another build holds the output (it saves its own cache if it publishes), and once
+ * another build has published into it ({@link OutputLock}): that build's cache describes the output.
  */
 final class PreviewSaver {
     /** How long after a build its cache is saved, unless another build comes first. */
     static final long QUIET_MILLIS = 3000;
 
     private final long quietMillis;
+    /** The name of the builder whose builds' caches this saves ({@link OutputLock#builderName()}). */
+    private final String builder;
 
     private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "save-page-cache");
@@ -29,12 +33,13 @@ final class PreviewSaver {
     private ScheduledFuture<?> pending;
     private Runnable pendingSave;
 
-    PreviewSaver() {
-        this(QUIET_MILLIS);
+    PreviewSaver(String builder) {
+        this(QUIET_MILLIS, builder);
     }
 
-    PreviewSaver(long quietMillis) {
+    PreviewSaver(long quietMillis, String builder) {
         this.quietMillis = quietMillis;
+        this.builder = builder;
     }
 
     synchronized void save(PageCache cache, Map<String, PageCache.Entry> entries, Set<String> files, String sources, BuildReport report) {
@@ -42,8 +47,10 @@ final class PreviewSaver {
             pending.cancel(false);
         }
         pendingSave = () -> {
-            try {
-                cache.save(entries, files, sources, report);
+            try (OutputLock lock = OutputLock.tryAcquire(report.output())) {
+                if (lock != null && lock.lastPublishedBy(builder)) {
+                    cache.save(entries, files, sources, report);
+                }
             } catch (IOException e) {
                 // the next build renders what it cannot prove unchanged
             }

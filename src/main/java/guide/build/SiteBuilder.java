@@ -48,7 +48,7 @@ public final class SiteBuilder {
      * the pages before it brings their search index up to date, so an edit reaches the browser sooner. The output is the same once a build returns.
      */
     public SiteBuilder forPreview() {
-        this.preview = new PreviewSaver();
+        this.preview = new PreviewSaver(name);
         this.searchIndex = new SearchIndexStep(true);
         return this;
     }

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Builds that reuse unchanged pages, cards and image copies (the CLI's page cache, the preview's
  * memos) must give exactly what a clean build gives: random edits, additions, renames, deletions,
- * retitled pages (new cards) and replaced or added images, compared byte for byte.
+ * retitled pages (new cards), replaced or added images and command-line builds between preview builds,
+ * compared byte for byte.
  */
 class IncrementalBuildTest {
     @TempDir
@@ -311,7 +312,7 @@ class IncrementalBuildTest {
         TestImages.picture(project.resolve("content/images/zdjecie.jpg"), 1600, 1000);
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Zdjęcie biurka](/images/zdjecie.jpg)\n");
         // Every kind of change, in an order of the seed's choosing, and the first ones again.
-        List<Integer> kinds = new ArrayList<>(java.util.stream.IntStream.range(0, 14).boxed().toList());
+        List<Integer> kinds = new ArrayList<>(java.util.stream.IntStream.range(0, 15).boxed().toList());
         java.util.Collections.shuffle(kinds, random);
         for (int i = 0; i < 16; i++) {
             final int step = i;
@@ -402,6 +403,16 @@ class IncrementalBuildTest {
                     build(session, project, output);
                     append(project.resolve("content/pl/jak-wycenic-projekt.md"), "\nZdanie dopisane w kroku " + step + ".\n");
                     change = "retitle content/pl/jak-wystawic-fakture.md, build, then edit content/pl/jak-wycenic-projekt.md, which lists it";
+                }
+                case 13 -> {
+                    // An editor's ./guide build in another terminal publishes an edit that is then undone: the
+                    // preview must go by what that build left, not by what it remembers of its own last build.
+                    String file = pages.get(random.nextInt(pages.size()));
+                    String before = Files.readString(project.resolve(file), StandardCharsets.UTF_8);
+                    append(project.resolve(file), "\nZdanie cofnięte w kroku " + step + ".\n");
+                    new SiteBuilder(project).build(output);
+                    Files.writeString(project.resolve(file), before, StandardCharsets.UTF_8);
+                    change = "edit " + file + ", build from the command line, undo the edit";
                 }
                 default -> {
                     append(project.resolve("assets/css/site.css"), "\n.step-" + step + " { color: inherit; }\n");
