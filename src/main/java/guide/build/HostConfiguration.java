@@ -37,6 +37,9 @@ final class HostConfiguration {
 
     /**
      * The built site as the host files describe it: its files, assets and not-found pages; {@code previous} itself if it describes the same site.
+     *
+     * @param files the site's files, which the caller no longer changes: they are kept, not copied (a copy of 6,700 names at
+     *              2 x 1,000 articles cost about 3 ms of CPU)
      */
     static HostConfiguration of(Set<String> files, FingerprintedAssets assets, List<ContentDocument> published, SiteConfig config,
                                 HostConfiguration previous) {
@@ -45,7 +48,7 @@ final class HostConfiguration {
             published.stream().filter(d -> d.type() == DocumentType.NOTFOUND && d.lang().equals(lang)).findFirst()
                     .ifPresent(d -> notFound.put(lang, d.outputPath()));
         }
-        Inputs inputs = new Inputs(Set.copyOf(files), assets.fingerprintedFiles(), notFound, config.defaultLanguage(),
+        Inputs inputs = new Inputs(java.util.Collections.unmodifiableSet(files), assets.fingerprintedFiles(), notFound, config.defaultLanguage(),
                 config.baseUrl().startsWith("https:"));
         return previous != null && previous.inputs.equals(inputs) ? previous : new HostConfiguration(inputs);
     }

@@ -123,9 +123,14 @@ final class PageCache {
         return entry != null && entry.key().equals(key) ? Optional.of(entry) : Optional.empty();
     }
 
-    /** True if checks can skip unchanged pages: the same files exist and no page's facts changed. */
-    boolean sameSiteShape(Set<String> files, Map<String, PageFacts> facts) {
-        if (!files.equals(previousFiles)) {
+    /** True if {@code files} are the previous output's files. */
+    boolean sameFiles(Set<String> files) {
+        return files.equals(previousFiles);
+    }
+
+    /** True if checks can skip unchanged pages: the same files exist ({@code sameFiles}: {@link #sameFiles}) and no page's facts changed. */
+    boolean sameSiteShape(boolean sameFiles, Map<String, PageFacts> facts) {
+        if (!sameFiles) {
             return false;
         }
         int withFacts = 0;

@@ -51,10 +51,11 @@ final class SiteChecks {
      * The checks on a build's pages: every page after a change in the site's shape (files, ids,
      * alternates), else only the pages rendered.
      *
-     * @param files every file of the new site
+     * @param files     every file of the new site
+     * @param sameFiles whether those are the previous output's files ({@link PageCache#sameFiles})
      */
     static List<Problem> ofBuild(Path projectDir, SiteConfig config, Inputs in, List<ContentDocument> published, Rendering rendering,
-                                 PageCache cache, Set<String> files, Path output) {
+                                 PageCache cache, Set<String> files, boolean sameFiles, Path output) {
         Map<String, PageFacts> facts = new HashMap<>();
         Map<String, PageLinks> links = new HashMap<>();
         for (PageProducer.Outcome outcome : rendering.pages()) {
@@ -67,7 +68,7 @@ final class SiteChecks {
         }
         Map<String, Path> sourceByPage = new HashMap<>();
         published.forEach(doc -> sourceByPage.put(doc.outputPath(), doc.source()));
-        Set<String> pages = cache.sameSiteShape(files, facts)
+        Set<String> pages = cache.sameSiteShape(sameFiles, facts)
                 ? rendering.pages().stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).collect(Collectors.toSet())
                 : facts.keySet();
         Path site = rendering.site();
