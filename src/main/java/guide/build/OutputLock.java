@@ -20,9 +20,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * builds in the same process (the preview, the daemon) queue on a lock of their own first, since a
  * process cannot hold the same file lock twice. A build that has to wait says so once.
  *
- * <p>A build that publishes writes its builder's name into the lock file first: a builder that
- * finds its own name there knows that no other build (another process's, another builder's) has
- * published into the output since its own last one, so the output is as that build left it.
+ * <p>A build that changes a file of the output writes its builder's name into the lock file first: a
+ * builder that finds its own name there knows that no other build (another process's, another
+ * builder's) has changed the output since its own last one, so the output is as that build left it.
  */
 final class OutputLock implements AutoCloseable {
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
@@ -99,7 +99,7 @@ final class OutputLock implements AutoCloseable {
         return ProcessHandle.current().pid() + "-" + System.currentTimeMillis() + "-" + BUILDERS.incrementAndGet();
     }
 
-    /** True when the lock file names {@code builder}: the last build that published into the output was that builder's. */
+    /** True when the lock file names {@code builder}: the last build that changed the output was that builder's. */
     boolean lastPublishedBy(String builder) throws IOException {
         byte[] name = builder.getBytes(StandardCharsets.UTF_8);
         // One byte more than the name: a longer name is another builder's.
@@ -110,7 +110,7 @@ final class OutputLock implements AutoCloseable {
         return before.position() == name.length && java.util.Arrays.equals(before.array(), 0, name.length, name, 0, name.length);
     }
 
-    /** Names {@code builder} in the lock file as the one whose build publishes into the output now (before it changes a file). */
+    /** Names {@code builder} in the lock file as the one whose build changes the output now (before it changes a file). */
     void publishing(String builder) throws IOException {
         if (lastPublishedBy(builder)) {
             return;

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * started); the build deleted the cache on disk before it published, so until the save the next
  * command-line build simply renders everything. A save that fails costs the same. A save is left
  * undone while another build holds the output (it saves its own cache if it publishes), and once
- * another build has published into it ({@link OutputLock}): that build's cache describes the output.
+ * another build has changed it ({@link OutputLock}): that build's cache describes the output.
  */
 final class PreviewSaver {
     /** How long after a build its cache is saved, unless another build comes first. */

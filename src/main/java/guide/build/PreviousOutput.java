@@ -11,10 +11,10 @@ import java.util.Optional;
  * from images alike: a file whose key is unchanged and that is still in the output is taken as
  * it is. An incremental build leaves it where it is (only changed files move into the output);
  * a build that replaces the whole output links (or copies) it into the staging folder. The
- * preview, building over the output its own last build published with no other build since
- * ({@link OutputLock}), takes the files that build published as there without looking at each:
- * a look at every page and card cost about 20 ms of CPU per save at 2 x 1,000 articles, half of it
- * before the edited page was served.
+ * preview, building over the output its own last build published, which no other build has
+ * changed since ({@link OutputLock}), takes the files that build published as there without
+ * looking at each: a look at every page and card cost about 20 ms of CPU per save at 2 x 1,000
+ * articles, half of it before the edited page was served.
  */
 final class PreviousOutput {
     private final PageCache cache;
@@ -27,7 +27,7 @@ final class PreviousOutput {
      * @param site        the staging folder the build writes into
      * @param incremental true when the build will move only changed files into {@code output}
      * @param asPublished true when {@code cache} lists what this builder's last build published into {@code output}, and
-     *                    no build has taken the output since: its files are there (only with {@code incremental})
+     *                    no other build has changed it since: its files are there (only with {@code incremental})
      */
     PreviousOutput(PageCache cache, Path output, Path site, boolean incremental, boolean asPublished) {
         this.cache = cache;

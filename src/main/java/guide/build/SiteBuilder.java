@@ -31,7 +31,7 @@ import java.util.Set;
  */
 public final class SiteBuilder {
     private final Path projectDir;
-    /** This builder's name in the output's lock file: while it is there, no other build has published into the output since ours. */
+    /** This builder's name in the output's lock file: while it is there, no other build has changed the output since ours. */
     private final String name = OutputLock.builderName();
     final BuildMemory memory = new BuildMemory(); // not private: tests look at what it remembers
     private final BuildTimer timer = new BuildTimer();
@@ -93,7 +93,7 @@ public final class SiteBuilder {
         OutputFolder.check(projectDir, output);
         try (OutputLock lock = OutputLock.acquire(output)) {
             if (!lock.lastPublishedBy(name)) {
-                // Another build has published into the output since this builder's last: what it remembers of the output is out of date.
+                // Another build has changed the output since this builder's last: what it remembers of the output is out of date.
                 memory.lastCache = null;
             }
             if (preview != null) {
@@ -133,8 +133,7 @@ public final class SiteBuilder {
             }
             SiteFiles written = completeAndCheck(plan, rendering, problems);
             long millis = timer.millis();
-            lock.publishing(name);
-            publish(rendering, plan.cache(), output, written);
+            publish(rendering, plan.cache(), output, written, lock);
             memory.storedCopies.clear(output);
             written.host().writeBeside(output);
             timer.phase("publish");
@@ -248,8 +247,11 @@ public final class SiteBuilder {
         }
     }
 
-    /** Replaces the output: a first build renames the staged folder into place, later ones move only changed files. */
-    private void publish(Rendering rendering, PageCache cache, Path output, SiteFiles written) throws IOException {
+    /**
+     * Replaces the output: a first build renames the staged folder into place, later ones move only changed files. Before it
+     * changes a file it names its builder in the lock file ({@link OutputLock}); the preview's names itself even when none changes.
+     */
+    private void publish(Rendering rendering, PageCache cache, Path output, SiteFiles written, OutputLock lock) throws IOException {
         Set<String> files = written.files();
         cache.invalidate();
         memory.lastCache = null;
@@ -257,8 +259,12 @@ public final class SiteBuilder {
             Path site = rendering.site();
             List<String> moves = OutputFiles.list(site).stream().filter(f -> OutputFiles.changed(site.resolve(f), output.resolve(f))).sorted().toList();
             List<String> deletes = written.sameFiles() ? List.of() : cache.previousFiles().stream().filter(f -> !files.contains(f)).sorted().toList();
+            if (preview != null || !moves.isEmpty() || !deletes.isEmpty()) {
+                lock.publishing(name);
+            }
             rendering.staged().apply(site, moves, deletes);
         } else {
+            lock.publishing(name);
             rendering.staged().publish(rendering.site());
         }
     }

@@ -253,6 +253,34 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild(project, output, temp.resolve("between-clean"), "after a command-line build between two preview builds");
     }
 
+    /**
+     * A {@code ./guide build} while the preview runs usually finds every file as the preview left it ("already up to
+     * date"): it changes nothing, so the preview's next save still goes by what it remembers of the output, and
+     * publishes the edited page before its search index, as after any other save.
+     */
+    @Test
+    void aCommandLineBuildThatChangesNothingLeavesThePreviewItsQuickSaves() throws Exception {
+        Preview session = previewBuilt("unchanged");
+        Path project = session.project();
+        Path output = session.output();
+        awaitSavedCache(output);
+        String summary = new SiteBuilder(project).build(output).summary(project);
+        assertTrue(summary.contains("already up to date"), summary);
+        append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\nSłowo kontrolne: modrzewiowy.\n");
+        Path page = output.resolve("pl/jak-wystawic-fakture/index.html");
+        List<Boolean> whenPublished = new ArrayList<>();
+        session.builder().build(output, () -> {
+            try {
+                whenPublished.add(Files.readString(page, StandardCharsets.UTF_8).contains("modrzewiowy"));
+                whenPublished.add(indexHas(output, "modrzewiowy"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(List.of(true, false), whenPublished, "the page is in place (true) before the search index knows its new word (false)");
+        assertSameAsCleanBuild(project, output, temp.resolve("unchanged-clean"), "after the edit");
+    }
+
     /** Waits (up to 20 s) until the preview has saved its page cache, as it does once the editor pauses. */
     private static void awaitSavedCache(Path output) throws InterruptedException {
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
