@@ -118,7 +118,7 @@ public final class SiteBuilder {
         RendererWarmUp renderer = memory.renderer(fingerprint, () -> RendererWarmUp.start(projectDir, config, assets));
         List<Problem> problems = new ArrayList<>();
         Inputs in = Inputs.read(projectDir, config, memory, timer, problems);
-        failIfAny(withDamagedImages(problems, in, output, fingerprint), in);
+        BuildFailure.throwIfAny(withDamagedImages(problems, in, output, fingerprint), in.warnings());
         List<ContentDocument> published = in.published();
         List<PageSpec> specs = new PageSpecs(memory, preview != null).of(config, in, published, rehearsal, problems);
         timer.phase("page models");
@@ -129,7 +129,7 @@ public final class SiteBuilder {
             boolean pagesMade = problems.isEmpty() && rendering.pages().stream().allMatch(o -> o.problems().isEmpty());
             problems.addAll(rendering.problems());
             if (!pagesMade) {
-                failIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in);
+                BuildFailure.throwIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in.warnings());
             }
             SiteFiles written = completeAndCheck(plan, rendering, problems);
             long millis = timer.millis();
@@ -188,7 +188,7 @@ public final class SiteBuilder {
         boolean sameFiles = plan.cache().sameFiles(files);
         problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.in(), plan.published(), rendering, plan.cache(), files, sameFiles,
                 plan.output()));
-        failIfAny(problems, plan.in());
+        BuildFailure.throwIfAny(problems, plan.in().warnings());
         timer.phase("checks");
         return new SiteFiles(pages, files, sameFiles, host);
     }
@@ -296,12 +296,5 @@ public final class SiteBuilder {
             }));
         }
         return problems;
-    }
-
-    /** Stops the build when there are problems, with the warnings found so far: those stay to be heard while the problems are fixed. */
-    private static void failIfAny(List<Problem> problems, Inputs in) throws BuildFailure {
-        if (!problems.isEmpty()) {
-            throw new BuildFailure(problems, in.warnings());
-        }
     }
 }

@@ -22,6 +22,13 @@ public class BuildFailure extends Exception {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** Stops a build when there are problems, with the warnings found so far: those stay to be heard while the problems are fixed. */
+    public static void throwIfAny(List<Problem> problems, List<String> warnings) throws BuildFailure {
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems, warnings);
+        }
+    }
+
     public List<Problem> problems() {
         return problems;
     }
