@@ -27,8 +27,6 @@ final class MarkdownBodyLines {
     enum View {
         /** The text as written. */
         RAW,
-        /** As written, with HTML entities decoded (for {@code jav&#x61;script:}). */
-        DECODED,
         /**
          * What renders as markup: code (spans, fenced and indented blocks) blanked, as it is shown, never
          * turned into a tag, an attribute or an id ({@code `<iframe>`}, {@code `{#x}`} in a sentence about them).
@@ -44,7 +42,6 @@ final class MarkdownBodyLines {
     }
 
     private final List<String> raw;
-    private final List<String> decoded = new ArrayList<>();
     private final int firstLine;
     private final String body;
     private final Map<View, List<String>> views = new java.util.EnumMap<>(View.class);
@@ -59,10 +56,6 @@ final class MarkdownBodyLines {
         this.raw = List.of(body.split("\n", -1));
         this.firstLine = firstLine;
         this.body = body;
-        for (String line : raw) {
-            // How a browser reads a URL: entities decoded, tabs and line breaks inside it ignored.
-            decoded.add(ContentHtml.asBrowserReads(Parser.unescapeEntities(line, true)));
-        }
     }
 
     /** The text of a file line of the body, as written; empty for a line outside it. */
@@ -93,12 +86,6 @@ final class MarkdownBodyLines {
         return line > 0 ? line : firstLine;
     }
 
-    /** Like {@link #find}, but matching the lines with HTML entities decoded (for {@code jav&#x61;script:}). */
-    int findDecoded(Pattern... candidates) {
-        int line = first(View.DECODED, candidates);
-        return line > 0 ? line : firstLine;
-    }
-
     /** The file line of the next occurrence of the first pattern that {@code view} holds, or 0 when it holds none. */
     int first(View view, Pattern... candidates) {
         List<String> lines = lines(view);
@@ -121,7 +108,6 @@ final class MarkdownBodyLines {
     private List<String> lines(View view) {
         return switch (view) {
             case RAW -> raw;
-            case DECODED -> decoded;
             default -> views.computeIfAbsent(view, this::parsedView);
         };
     }
