@@ -106,6 +106,18 @@ class CrossLanguageLinkCheckTest {
         assertEquals(List.of(), problems("en/c/index.html", "<html lang=\"en\"><body><header><a href=\"/pl/b/\">PL</a></header><main></main></body></html>"));
     }
 
+    /**
+     * The about link of every page's header and footer ({@code aboutUrl} in the UI strings) is held to the same rule, in the
+     * same words, naming the setting; one that leads to the page's own language passes.
+     */
+    @Test
+    void anAboutUrlToTheOtherLanguagesPageIsAnErrorInTheWordsOfALink() {
+        assertEquals("aboutUrl links to the Polish page /pl/b/ although an English version exists: /en/b/",
+                check.problemOfAboutUrl(pages.site(), "en", "/pl/b/"));
+        assertEquals(null, check.problemOfAboutUrl(pages.site(), "en", "/en/b/"));
+        assertEquals(null, check.problemOfAboutUrl(pages.site(), "en", "/pl/only/"), "no English version to lead to");
+    }
+
     @Test
     void theRootPageAndPagesWithoutALanguageAreLeftAlone() {
         assertEquals(List.of(), problems("index.html", page("pl", "<a href=\"/en/b/\">English</a>")));

@@ -271,6 +271,78 @@ class SourceLocatorTest {
                 frame.locate("pl/a/index.html", "/seal.svg", page.selectFirst("img")));
     }
 
+    /** Exactly three tags a directive shapes: all three are named, with no count of more after them. */
+    @Test
+    void threeProbableTemplatesAreNamedWithoutACount(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Files.writeString(other.resolve("templates/partials/site-header.ftl"), "<header>\n<img src=\"${a}\" <#if x??>alt=\"x\"</#if>>\n"
+                + "<img src=\"${b}\" <#if y??>alt=\"y\"</#if>>\n<img src=\"${c}\" <#if z??>alt=\"z\"</#if>>\n</header>\n", StandardCharsets.UTF_8);
+        SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><body>\n<header><img src=\"/seal.svg\"></header>\n</body></html>", "",
+                Parser.htmlParser().setTrackPosition(true));
+
+        assertEquals(" (probably written at templates/partials/site-header.ftl:2 or templates/partials/site-header.ftl:3"
+                + " or templates/partials/site-header.ftl:4, where an <#if> or ${…} sets the attributes of the <img>, so the build cannot be sure)",
+                frame.locate("pl/a/index.html", "/seal.svg", page.selectFirst("img")).note());
+    }
+
+    /**
+     * A fault named at a built page is known as one, wherever the output folder is (the build reports such a fault once, with
+     * how many other pages show it); one named at the Markdown, or at the page's path inside another folder, is not.
+     */
+    @Test
+    void aFaultNamedAtABuiltPageIsKnownAsOne() {
+        SourceLocator.Location atPage = locator.locate("pl/a/index.html", "/pl/c/", element);
+        assertEquals(Path.of("target/site/pl/a/index.html"), atPage.file());
+        assertTrue(locator.isBuiltPage(atPage.file()));
+        assertFalse(locator.isBuiltPage(locator.locate("pl/a/index.html", "/pl/b/", element).file()), "the Markdown's line");
+        assertFalse(locator.isBuiltPage(Path.of("content/pl/a.md")));
+
+        SourceLocator elsewhere = new SourceLocator(project, Path.of("/srv/site"), Map.of(), List.of());
+        assertTrue(elsewhere.isBuiltPage(elsewhere.locate("pl/a/index.html", "x", null).file()));
+        assertFalse(elsewhere.isBuiltPage(Path.of("target/site/pl/a/index.html")), "the project's target/site is not this build's output");
+    }
+
+    /**
+     * A link is named at its own line, not at a line of links to other addresses: neither a link written through a reference
+     * before it (which no line writes on its own) nor one to another address before it shifts the count.
+     */
+    @Test
+    void aLinkIsNamedAtItsLineWhateverLinksToOtherAddressesComeBeforeIt(@TempDir Path other) throws IOException {
+        SourceLocator locator = pageOf(other, "Najpierw [A][a].\n\nPotem [B](/pl/b/).\n\nNa koniec [C](/pl/c/).\n\n[a]: /pl/a/\n");
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><body><div data-content><p>Najpierw <a href=\"/pl/a/\">A</a>.</p>"
+                + "<p>Potem <a href=\"/pl/b/\">B</a>.</p><p>Na koniec <a href=\"/pl/c/\">C</a>.</p></div></body></html>",
+                "", Parser.htmlParser().setTrackPosition(true));
+
+        assertEquals(6, locator.locate("pl/a/index.html", "/pl/b/", page.select("a").get(1)).line(), "not line 8, the next link's");
+    }
+
+    /** The same link on three lines: the second is named at the second line, each where it must be fixed. */
+    @Test
+    void theSecondOfThreeLinksIsNamedAtTheSecondLine(@TempDir Path other) throws IOException {
+        SourceLocator locator = pageOf(other, "[Raz](/pl/b/)\n\n[Dwa](/pl/b/)\n\n[Trzy](/pl/b/)\n");
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><body><div data-content><p><a href=\"/pl/b/\">Raz</a></p>"
+                + "<p><a href=\"/pl/b/\">Dwa</a></p><p><a href=\"/pl/b/\">Trzy</a></p></div></body></html>",
+                "", Parser.htmlParser().setTrackPosition(true));
+        List<Element> links = page.select("a");
+
+        assertEquals(List.of(4, 6, 8), links.stream().map(link -> locator.locate("pl/a/index.html", "/pl/b/", link).line()).toList());
+    }
+
+    /**
+     * Images without alt text are counted among images without it: one with alt text written through a reference before
+     * them does not make the first of them be named at the second's line.
+     */
+    @Test
+    void anImageWithAltTextThroughAReferenceDoesNotShiftTheImagesWithout(@TempDir Path other) throws IOException {
+        SourceLocator locator = pageOf(other, "![Rysunek][r]\n\n![](/images/rysunek.svg)\n\n![](/images/rysunek.svg)\n\n[r]: /images/rysunek.svg\n");
+        List<Element> images = builtImages("<img src=\"/images/rysunek.svg\" alt=\"Rysunek\">", "<img src=\"/images/rysunek.svg\" alt=\"\">",
+                "<img src=\"/images/rysunek.svg\" alt=\"\">");
+
+        assertEquals(6, locator.locate("pl/a/index.html", "/images/rysunek.svg", images.get(1)).line(), "not line 8");
+        assertEquals(8, locator.locate("pl/a/index.html", "/images/rysunek.svg", images.get(2)).line());
+    }
+
     @Test
     void anAddressIsWholeAtTheEdgesOfTheLineAndBetweenPunctuation() {
         assertTrue(SourceLocator.containsWhole("/de/ ist die Startseite", "/de/"));

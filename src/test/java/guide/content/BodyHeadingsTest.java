@@ -39,6 +39,26 @@ class BodyHeadingsTest {
                 problems("Wstęp.\n\nKontakt\n=======\n\nTekst.\n\nDwie linie\ntytułu\n  ===\n\n- W liście\n  ===\n"));
     }
 
+    /**
+     * An underlined h1 is found and named at its text's line wherever it is: at the very start of the text, right under a
+     * '##' heading (without a blank line between them), and after a code block and a blank line.
+     */
+    @Test
+    void anUnderlinedLevelOneHeadingIsNamedAtItsLineWhatComesBeforeIt() {
+        String second = " would be a second h1 (the title is the page's only h1): write '## ";
+        assertEquals(List.of("content/pl/a.md:10: 'Tytuł' underlined with '='" + second + "Tytuł' for a section"), problems("Tytuł\n=====\n\nTekst.\n"));
+        assertEquals(List.of("content/pl/a.md:11: 'Podtytuł' underlined with '='" + second + "Podtytuł' for a section"),
+                problems("## Sekcja\nPodtytuł\n========\n"));
+        assertEquals(List.of("content/pl/a.md:14: 'Kontakt' underlined with '='" + second + "Kontakt' for a section"),
+                problems("```\nkod\n```\n\nKontakt\n=======\n"));
+    }
+
+    /** A code block that holds a blank line and then a paragraph over '=' (Markdown shown as it is written) is code, not an h1. */
+    @Test
+    void anUnderlinedHeadingShownInACodeBlockIsCode() {
+        assertEquals(List.of(), problems("```markdown\nTytuł artykułu\n\nKontakt\n=======\n```\n"));
+    }
+
     /** A line of '=' in code, after a blank line or under a '---' heading is no h1. */
     @Test
     void linesOfEqualsSignsThatMakeNoHeadingAreFine() {
