@@ -234,6 +234,16 @@ class ContentHtmlLocatorTest {
                 """));
     }
 
+    /** A tag written right after a code span, with no space between them, is still found at its line. */
+    @Test
+    void aTagRightAfterCodeIsFoundAtItsLine() {
+        assertEquals(List.of("content/pl/a.md:11: unsafe HTML: <iframe> element is not allowed in content"), problems("""
+                Wstęp.
+
+                Wklej `kod`<iframe src="https://a.example/"></iframe> tutaj.
+                """));
+    }
+
     @Test
     void aClassWrittenAsHtmlIsNamedAsHtml() {
         assertEquals(List.of("content/pl/a.md:9: unsafe HTML: class attribute on <span> is not allowed in content"),

@@ -64,6 +64,7 @@ class InternalUrlsTest {
         assertEquals(Optional.of("/pl/a/my photo.png"), InternalUrls.decoded("/pl/a/my%20photo.png"));
         assertEquals(Optional.of("żółw+%"), InternalUrls.decoded("%C5%BC%c3%b3%C5%82w+%25"));
         assertEquals(Optional.of("już ż"), InternalUrls.decoded("już%20ż"));
+        assertEquals(Optional.of("a\tb"), InternalUrls.decoded("a%09b"), "an escape whose first digit is 0 is well formed");
         for (String malformed : new String[] {"%zz", "a%", "a%2", "%2g", "%C5", "%FF"}) {
             assertEquals(Optional.empty(), InternalUrls.decoded(malformed), malformed);
         }

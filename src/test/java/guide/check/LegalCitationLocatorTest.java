@@ -48,6 +48,14 @@ class LegalCitationLocatorTest {
         assertEquals(List.of("content/pl/umowa.md:9: " + finding.message()), located(DOC, finding));
     }
 
+    /** A statement whose words the Markdown does not spell out as the page shows them (an entity) is named at the text's first line. */
+    @Test
+    void aStatementNoLineSpellsOutIsNamedAtTheFirstLineOfTheText() {
+        ContentDocument doc = TestDocument.article("pl", "umowa").body("Wstęp.\n\nZgodnie z ustaw&#261; o terminach zapłaty.\n").build();
+        LegalCitations.Finding finding = new LegalCitations.Finding("ustawą o terminach zapłaty.", false);
+        assertEquals(List.of("content/pl/umowa.md:9: " + finding.message()), located(doc, finding));
+    }
+
     @Test
     void aMissingLegalStatusDateIsNamedAtTheHeader() {
         LegalCitations.Finding finding = new LegalCitations.Finding("art. 484 § 1 kodeksu", true);

@@ -76,6 +76,17 @@ class LegalCitationsTest {
                 endings.check(page("To jest antykodeksowy zapis.\n", true)));
     }
 
+    /** A term is found however the text capitalises it: at the start of a sentence, in capitals, with Polish capital letters. */
+    @Test
+    void aTermIsFoundInCapitalLettersToo() {
+        LegalCitations terms = LegalCitations.of(List.of("art.", "zadośćuczynien*", "ustawą"));
+        assertEquals(List.of(new LegalCitations.Finding("Art. 5 mówi to samo.", false)), terms.check(page("Art. 5 mówi to samo.\n", true)));
+        assertEquals(List.of(new LegalCitations.Finding("Zadośćuczynienie należy się zawsze.", false)),
+                terms.check(page("Zadośćuczynienie należy się zawsze.\n", true)));
+        assertEquals(List.of(new LegalCitations.Finding("USTAWĄ.", false)), terms.check(page("ZGODNIE Z USTAWĄ.\n", true)));
+        assertEquals(List.of(new LegalCitations.Finding("ZADOŚĆUCZYNIENIA.", false)), terms.check(page("PRAWO DO ZADOŚĆUCZYNIENIA.\n", true)));
+    }
+
     @Test
     void listItemsCountAndQuotationsAndFootnotesDoNot() {
         assertEquals(List.of(new LegalCitations.Finding("art. 10 mówi inaczej.", false)),

@@ -45,6 +45,7 @@ class ReservedAddressCheckTest {
     @Test
     void aDraftAtThatAddressIsNotPublishedAndSoNoConflict() {
         assertEquals(List.of(), problems(SmallProject.in(dir), TestDocument.article("pl", "artykuly").draft().build()));
+        assertEquals(List.of(), problems(SmallProject.in(dir), TestDocument.article("en", "search").draft().build()), "nor at the search index's");
     }
 
     @Test
