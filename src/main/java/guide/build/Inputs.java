@@ -17,6 +17,7 @@ import guide.site.Problem;
 import guide.site.SiteConfig;
 import guide.translation.SourceRevision;
 import guide.translation.StampWarnings;
+import guide.translation.UntranslatedText;
 import guide.translation.TranslationReport;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ import java.util.List;
  * and documents, the content images, where each published translation stands; and the checks that need nothing else
  * (UI strings used by the templates, the archive's address, the home pages). Problems are added to the caller's list; the
  * warnings (drafts, unknown optional headers, translation stamps that cannot be the file's, as the translation report
- * decides it, an about page borrowed from another language, interface words' files that are untranslated copies) travel with the inputs to the build's summary.
+ * decides it, translations still holding their source's text, an about page borrowed from another language, interface words' files that are untranslated copies) travel with the inputs to the build's summary.
  *
  * @param context what the validation of a content file depends on besides the file: the settings and the authors ({@link SourcesStamp#context})
  * @param uiStamp the stamp of the interface words' files (templates/i18n), which every page model depends on
@@ -56,6 +57,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,
                 doc -> memory.revisions.get(doc, SourceRevision::of));
         noted.addAll(StampWarnings.of(translations));
+        noted.addAll(UntranslatedText.of(translations));
         noted.addAll(BorrowedAboutPage.warnings(projectDir, config, ui, documents));
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
         noted.addAll(words.warnings());

@@ -91,6 +91,17 @@ class BadInputTest {
     }
 
     @Test
+    void aTranslationPublishedWithItsSourcesTextIsAWarningAtItsFirstPassage() throws Exception {
+        String polish = Files.readString(project.resolve("content/pl/o-przewodniku.md"));
+        String polishBody = polish.substring(polish.indexOf("~~~~~~\n") + 7);
+        edit("content/en/about.md", s -> s.substring(0, s.indexOf("~~~~~~\n") + 7) + polishBody);
+        guide.build.BuildReport report = new SiteBuilder(project).build(site);
+        assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "Poradnik testowy") + ": warning: both passages of its text are"
+                + " still word for word as in its source, content/pl/o-przewodniku.md: translate them,"
+                + " or keep the page a draft (status=draft) until then"), report.warnings());
+    }
+
+    @Test
     void aSeparatorOfTheWrongLengthSaysHowLong() throws IOException {
         edit("content/en/about.md", s -> s.replaceFirst("\n~~~~~~\n", "\n~~~~~\n"));
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "~~~~~") + ": the header ends with a line of exactly six tildes '~~~~~~'; this one has 5");

@@ -1,0 +1,116 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.content.Whitespace;
+import guide.site.Problem;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A translation started with {@code ./guide translate} begins as a copy of its source's text; one
+ * published before its text is translated builds, is stamped current, and shows its readers the
+ * source's language. The build warns, at the first of them, when its title, its summary or a passage
+ * of its text is still word for word the source's: a passage is a block of the body between blank
+ * lines with at least {@value #WORDS} words, so an image's or a link's address, an id, or a name
+ * alone on its line, which translations keep as they are, does not count. The guide's own
+ * translations share no such passage with their sources.
+ */
+public final class UntranslatedText {
+    /** The fewest words of two or more letters that make a block a passage a translator would translate. */
+    static final int WORDS = 3;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** Link and image addresses, and {#id} attributes: the same in every language. */
+    private static final Pattern NOT_WORDS = Pattern.compile("\\]\\([^)]*\\)|\\{#[^}]*}|https?://\\S+");
+
+    private UntranslatedText() {
+    }
+
+    /** A warning for each published translation of the report that has passages of its source's text. */
+    public static List<Problem> of(TranslationReport report) {
+        List<Problem> warnings = new ArrayList<>();
+        for (TranslationState state : report.all()) {
+            ContentDocument doc = state.document();
+            ContentDocument source = state.source();
+            if (doc != null && source != null && doc != source && !doc.lang().equals(source.lang())) {
+                Problem warning = of(doc, source);
+                if (warning != null) {
+                    warnings.add(warning);
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** The warning for one translation, or null when neither its title, its summary nor any passage is the source's. */
+    static Problem of(ContentDocument translation, ContentDocument source) {
+        Set<String> sourcePassages = new HashSet<>();
+        for (Block block : blocks(source.body(), 0)) {
+            if (block.passage()) {
+                sourcePassages.add(block.text());
+            }
+        }
+        int passages = 0;
+        int same = 0;
+        int first = Integer.MAX_VALUE;
+        for (Block block : blocks(translation.body(), translation.frontMatter().bodyStartLine())) {
+            if (block.passage()) {
+                passages++;
+                if (sourcePassages.contains(block.text())) {
+                    same++;
+                    first = Math.min(first, block.line());
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (String key : List.of("title", "summary")) {
+            String value = translation.frontMatter().get(key);
+            if (value != null && new Block(value, 0).passage() && value.equals(source.frontMatter().get(key))) {
+                parts.add("the " + key);
+                first = Math.min(first, translation.frontMatter().lineOf(key));
+            }
+        }
+        if (same > 0) {
+            parts.add(same < passages ? same + " of " + passages + " passages of its text"
+                    : passages == 1 ? "its text" : passages == 2 ? "both passages of its text" : "all " + passages + " passages of its text");
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        boolean one = parts.size() == 1 && (parts.get(0).startsWith("the ") || parts.get(0).equals("its text") || same == 1);
+        String what = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return Problem.warning(translation.source(), first, what + (one ? " is" : " are") + " still word for word as in its source, "
+                + source.source().toString().replace('\\', '/') + ": translate " + (one ? "it" : "them")
+                + ", or keep the page a draft (status=draft) until then");
+    }
+
+    /** A block of the body: its text with white space collapsed, and the file line it starts on. */
+    private record Block(String text, int line) {
+        boolean passage() {
+            return WORD.matcher(NOT_WORDS.matcher(text).replaceAll(" ")).results().limit(WORDS).count() == WORDS;
+        }
+    }
+
+    /** The body's blocks between blank lines, as the stamp's block hashes split it ({@link SourceRevision#blocks}). */
+    private static List<Block> blocks(String body, int firstLine) {
+        List<Block> blocks = new ArrayList<>();
+        String[] lines = body.split("\n", -1);
+        StringBuilder block = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            boolean blank = i == lines.length || lines[i].isBlank();
+            if (blank && block.length() > 0) {
+                blocks.add(new Block(Whitespace.collapse(block.toString().strip()), firstLine + start));
+                block.setLength(0);
+            } else if (!blank) {
+                start = block.length() == 0 ? i : start;
+                block.append(lines[i]).append('\n');
+            }
+        }
+        return blocks;
+    }
+}

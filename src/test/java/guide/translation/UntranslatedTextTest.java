@@ -1,0 +1,91 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.content.TestDocument;
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A published translation that still holds passages of its source's text, word for word, is warned of at the
+ * first of them; what translations keep as it is (image and link addresses, names, ids) is no such passage.
+ */
+class UntranslatedTextTest {
+    private static final String SOURCE_BODY = """
+            Klient, który nie płaci na czas, kosztuje więcej, niż przynosi.
+
+            ## Co zrobić najpierw {#first}
+
+            Zapisz terminy i kwoty, zanim porozmawiasz z klientem.
+
+            ![Schemat trzech kroków](/images/exit-steps-pl.svg)
+
+            [Jan Kowalski](https://example.com/jan)
+            """;
+
+    private static final String TITLE = "Zaległe faktury: co zrobić";
+    private static final String SUMMARY = "Jak odzyskać pieniądze bez kłótni.";
+
+    private static List<String> warnings(String translationBody) {
+        return warnings(TestDocument.article("en", "late-invoices").body(translationBody));
+    }
+
+    private static List<String> warnings(TestDocument translation) {
+        translation.key("late-invoices").header(SourceRevision.KEY, "pl 0123456789ab to=en");
+        List<ContentDocument> documents = List.of(
+                TestDocument.article("pl", "zalegle-faktury").key("late-invoices").title(TITLE).header("summary", SUMMARY)
+                        .body(SOURCE_BODY).build(),
+                translation.build());
+        return UntranslatedText.of(TranslationReport.of(List.of("pl", "en"), "pl", documents, false)).stream()
+                .map(Problem::toString).toList();
+    }
+
+    @Test
+    void aTranslationPublishedAsItsSourcesCopyIsWarnedOfAtItsFirstPassage() {
+        // TestDocument writes eight header lines (the stamp the eighth) and the separator: the body starts at line 10.
+        assertEquals(List.of("content/en/late-invoices.md:10: warning: all 4 passages of its text are still word for word as in its source,"
+                        + " content/pl/zalegle-faktury.md: translate them, or keep the page a draft (status=draft) until then"),
+                warnings(SOURCE_BODY));
+    }
+
+    @Test
+    void aHalfTranslatedPageIsWarnedOfAtTheFirstPassageLeft() {
+        String half = """
+                A client who does not pay on time costs more than they bring in.
+
+                ## What to do first {#first}
+
+                Zapisz terminy i kwoty, zanim porozmawiasz z klientem.
+                """;
+        assertEquals(List.of("content/en/late-invoices.md:14: warning: 1 of 3 passages of its text is still word for word as in its source,"
+                        + " content/pl/zalegle-faktury.md: translate it, or keep the page a draft (status=draft) until then"),
+                warnings(half));
+    }
+
+    @Test
+    void addressesNamesAndIdsKeptAsTheyAreAreNoPassagesLeftUntranslated() {
+        String translated = """
+                A client who does not pay on time costs more than they bring in.
+
+                ## What to do first {#first}
+
+                Write down the dates and amounts before you talk to the client.
+
+                ![Diagram of the three steps](/images/exit-steps-pl.svg)
+
+                [Jan Kowalski](https://example.com/jan)
+                """;
+        assertEquals(List.of(), warnings(translated), "the image's address, the name and the heading's id are the source's");
+    }
+
+    @Test
+    void aTitleAndSummaryLeftInTheSourcesLanguageAreWarnedOfAtTheTitle() {
+        assertEquals(List.of("content/en/late-invoices.md:1: warning: the title and the summary are still word for word as in its source,"
+                        + " content/pl/zalegle-faktury.md: translate them, or keep the page a draft (status=draft) until then"),
+                warnings(TestDocument.article("en", "late-invoices").title(TITLE).header("summary", SUMMARY)
+                        .body("A client who does not pay on time costs more than they bring in.\n")));
+    }
+}
