@@ -1,24 +1,34 @@
 package guide.build;
 
+import guide.content.Authors;
 import guide.content.ContentChanges;
 import guide.content.ContentDocument;
 import guide.content.ContentFiles;
 import guide.content.DocumentMemo;
 import guide.content.ScanMemo;
+import guide.i18n.UiStrings;
+import guide.image.ContentImage;
+import guide.image.DecodedImages;
+import guide.image.ImageFile;
 import guide.publish.FingerprintedAssets;
 import guide.render.PageSpec;
 import guide.site.BuildFailure;
+import guide.site.Problem;
 import guide.site.SiteConfig;
 import guide.translation.SourceRevision;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What one {@link SiteBuilder} remembers between its builds. The preview server keeps one builder
@@ -32,9 +42,9 @@ final class BuildMemory {
     final DocumentMemo<SourceRevision> revisions = new DocumentMemo<>();
     final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
     /** The content images' sizes and copies, by file, size and modification time. */
-    final Map<String, guide.image.ContentImage> images = new ConcurrentHashMap<>();
+    final Map<String, ContentImage> images = new ConcurrentHashMap<>();
     /** What decoding each JPEG and PNG whole found, by its bytes: a failing save does not decode a new photo again. */
-    final guide.image.DecodedImages decodedImages = new guide.image.DecodedImages();
+    final DecodedImages decodedImages = new DecodedImages();
     /** The content images' copies made but not published yet, kept on disk beside the output; and how many were made. */
     final StoredCopies storedCopies = new StoredCopies();
     /** Stamps of the templates, settings and code, with the fingerprint computed from them. */
@@ -72,7 +82,7 @@ final class BuildMemory {
     final ModelMemory pageModels = new ModelMemory(readingMinutes, revisions);
 
     /** The authors and the typeset interface words of a build, and the warnings about those words' files. */
-    record Words(guide.content.Authors authors, guide.i18n.UiStrings ui, List<guide.site.Problem> warnings) {
+    record Words(Authors authors, UiStrings ui, List<Problem> warnings) {
     }
 
     /**
@@ -80,12 +90,12 @@ final class BuildMemory {
      * ({@code stamp}); {@code read} adds any problem to the build's list, and words read with
      * problems are not remembered (the build that read them fails).
      */
-    Words words(String stamp, java.util.function.Function<List<guide.site.Problem>, Words> read, List<guide.site.Problem> problems) {
+    Words words(String stamp, Function<List<Problem>, Words> read, List<Problem> problems) {
         if (words != null && stamp.equals(wordsStamp)) {
             return words;
         }
         words = null;
-        List<guide.site.Problem> found = new java.util.ArrayList<>();
+        List<Problem> found = new ArrayList<>();
         Words fresh = read.apply(found);
         problems.addAll(found);
         if (found.isEmpty()) {
@@ -145,7 +155,7 @@ final class BuildMemory {
      * one set up for the previous build while that is unchanged, so the preview parses the templates
      * once, not on every save; a new one otherwise, or after the last one failed to set up.
      */
-    RendererWarmUp renderer(String fingerprint, java.util.function.Supplier<RendererWarmUp> start) {
+    RendererWarmUp renderer(String fingerprint, Supplier<RendererWarmUp> start) {
         if (renderer == null || renderer.failed() || !fingerprint.equals(rendererFingerprint)) {
             renderer = start.get();
             rendererFingerprint = fingerprint;
@@ -154,8 +164,8 @@ final class BuildMemory {
     }
 
     /** {@code make}'s value, made on first use and at most once, from any thread. */
-    static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
-        return new java.util.function.Supplier<>() {
+    static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
             private T value;
 
             @Override
@@ -194,12 +204,12 @@ final class BuildMemory {
      * of the previous build, which a record's {@code equals} would compare field by field.
      */
     private static boolean same(PageSpec a, PageSpec b) {
-        return a == b || b != null && java.util.Objects.equals(a.model(), b.model()) && java.util.Objects.equals(a.markdown(), b.markdown())
-                && a.outputPath().equals(b.outputPath()) && java.util.Objects.equals(a.source(), b.source()) && a.images().equals(b.images());
+        return a == b || b != null && Objects.equals(a.model(), b.model()) && Objects.equals(a.markdown(), b.markdown())
+                && a.outputPath().equals(b.outputPath()) && Objects.equals(a.source(), b.source()) && a.images().equals(b.images());
     }
 
     /** The key of a card or image copy; the one of an earlier build while the fingerprint and the file's inputs are the same. */
-    String keyOf(String fingerprint, guide.image.ImageFile file) {
+    String keyOf(String fingerprint, ImageFile file) {
         ImageKey known = imageKeys.get(file.outputPath());
         if (known != null && known.fingerprint().equals(fingerprint) && known.inputs().equals(file.inputs())) {
             return known.key();

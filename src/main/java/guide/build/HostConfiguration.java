@@ -9,6 +9,7 @@ import guide.site.SiteConfig;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class HostConfiguration {
             published.stream().filter(d -> d.type() == DocumentType.NOTFOUND && d.lang().equals(lang)).findFirst()
                     .ifPresent(d -> notFound.put(lang, d.outputPath()));
         }
-        Inputs inputs = new Inputs(java.util.Collections.unmodifiableSet(files), assets.fingerprintedFiles(), notFound, config.defaultLanguage(),
+        Inputs inputs = new Inputs(Collections.unmodifiableSet(files), assets.fingerprintedFiles(), notFound, config.defaultLanguage(),
                 config.baseUrl().startsWith("https:"));
         return previous != null && previous.inputs.equals(inputs) ? previous : new HostConfiguration(inputs);
     }

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -26,7 +28,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class OutputLock implements AutoCloseable {
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
-    private static final java.util.concurrent.atomic.AtomicLong BUILDERS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong BUILDERS = new AtomicLong();
 
     private final ReentrantLock local;
     private final FileChannel channel;
@@ -107,7 +109,7 @@ final class OutputLock implements AutoCloseable {
         while (before.hasRemaining() && channel.read(before, before.position()) > 0) {
             // read on
         }
-        return before.position() == name.length && java.util.Arrays.equals(before.array(), 0, name.length, name, 0, name.length);
+        return before.position() == name.length && Arrays.equals(before.array(), 0, name.length, name, 0, name.length);
     }
 
     /** Names {@code builder} in the lock file as the one whose build changes the output now (before it changes a file). */

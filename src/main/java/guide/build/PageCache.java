@@ -16,14 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * What the published output was built from, page by page: a key per page ({@link PageKeys}: a
@@ -139,7 +143,7 @@ final class PageCache {
             if (before != null) {
                 withFacts++;
                 // Identity first: a reused page's facts are the very object of the previous build.
-                if (!java.util.Objects.equals(before, facts.get(page.getKey()))) {
+                if (!Objects.equals(before, facts.get(page.getKey()))) {
                     return false;
                 }
             }
@@ -191,8 +195,8 @@ final class PageCache {
         MessageDigest digest = PageKeys.sha256();
         boolean jar = Files.isRegularFile(codeRoot) && codeRoot.getFileName().toString().endsWith(".jar");
         if (jar) {
-            try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(codeRoot.toFile())) {
-                entries.stream().sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName))
+            try (ZipFile entries = new ZipFile(codeRoot.toFile())) {
+                entries.stream().sorted(Comparator.comparing(ZipEntry::getName))
                         .forEach(entry -> PageKeys.update(digest, entry.getName() + '\u0000' + entry.getSize() + '\u0000' + entry.getCrc()));
             }
         }

@@ -6,8 +6,10 @@ import guide.content.ContentDocument;
 import guide.html.AffiliateLinks;
 import guide.html.HtmlPasses;
 import guide.html.PageLanguage;
+import guide.image.ImageFile;
 import guide.publish.FingerprintedAssets;
 import guide.render.PageSpec;
+import guide.render.TemplateRenderer;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -207,7 +209,7 @@ public final class SiteBuilder {
     }
 
     /** Renders or reuses every page, then makes the image copies and (unless they follow the pages) the cards. */
-    private Rendering render(Plan plan, List<PageSpec> specs, guide.render.TemplateRenderer renderer) throws IOException {
+    private Rendering render(Plan plan, List<PageSpec> specs, TemplateRenderer renderer) throws IOException {
         SiteConfig config = plan.config();
         Inputs in = plan.in();
         PageCache cache = plan.cache();
@@ -223,7 +225,7 @@ public final class SiteBuilder {
                 PageLanguage.forSite(config, in.ui()), in.images().responsive());
         PreviousOutput previous = new PreviousOutput(cache, output, site, incremental, plan.ours());
         PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents, rehearsal.pagesOf(specs, documents.keySet()),
-                preview != null ? memory.bodies::html : guide.render.TemplateRenderer::bodyHtml);
+                preview != null ? memory.bodies::html : TemplateRenderer::bodyHtml);
         try {
             List<PageProducer.Outcome> outcomes = AllCores.map(specs,
                     spec -> producer.produce(spec, memory.keyOf(spec, documents.get(spec.outputPath()), cache, preview != null)));
@@ -232,13 +234,9 @@ public final class SiteBuilder {
                 memory.bodies.keepOnly(specs);
             }
             boolean rendered = outcomes.stream().allMatch(o -> o.problems().isEmpty());
-            List<guide.image.ImageFile> cards = in.images().cards(specs);
-            List<PageProducer.Outcome> images = new ArrayList<>();
-            if (rendered) {
-                java.util.function.Function<guide.image.ImageFile, String> keyOf = file -> memory.keyOf(cache.fingerprint(), file);
-                images.addAll(in.images().produceCopies(in.images().copies(), keyOf, previous, memory.storedCopies, output));
-                images.addAll(in.images().produce(cardsAfterPages ? List.of() : cards, keyOf, previous));
-            }
+            List<ImageFile> cards = in.images().cards(specs);
+            List<PageProducer.Outcome> images = rendered ? in.images().produceCopiesAnd(cardsAfterPages ? List.of() : cards,
+                    file -> memory.keyOf(cache.fingerprint(), file), previous, memory.storedCopies, output) : List.of();
             timer.phase("cards and image copies");
             return new Rendering(site, outcomes, images, cardsAfterPages ? cards : List.of(), staged, incremental);
         } catch (RuntimeException e) {

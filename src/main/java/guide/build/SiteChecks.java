@@ -18,10 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,8 +45,8 @@ final class SiteChecks {
      * @param sources the editor's file of each content page, by output path
      * @param copyOf  the copy to link to instead of a JPEG or PNG's own address, which is not published
      */
-    SiteChecks(SiteConfig config, Map<String, Path> sources, Function<String, java.util.Optional<String>> copyOf) {
-        this.links = new LinkCheck(config.baseUrl(), page -> java.util.Optional.ofNullable(sources.get(page)), copyOf);
+    SiteChecks(SiteConfig config, Map<String, Path> sources, Function<String, Optional<String>> copyOf) {
+        this.links = new LinkCheck(config.baseUrl(), page -> Optional.ofNullable(sources.get(page)), copyOf);
         this.hreflang = new HreflangCheck(config.baseUrl());
         this.crossLanguage = new CrossLanguageLinkCheck(config.baseUrl(), config::language);
     }
@@ -121,8 +125,8 @@ final class SiteChecks {
      * that uses it, and is reported once, with how many pages showed it. A fault named at built pages' lines
      * (no template line could be told) is one problem too, at its first page, with how many others show it.
      */
-    private static List<Problem> oncePerPlace(List<Problem> problems, java.util.function.Predicate<Path> builtPage) {
-        Map<Object, List<Problem>> places = new java.util.LinkedHashMap<>();
+    private static List<Problem> oncePerPlace(List<Problem> problems, Predicate<Path> builtPage) {
+        Map<Object, List<Problem>> places = new LinkedHashMap<>();
         problems.forEach(p -> places.computeIfAbsent(builtPage.test(p.file()) ? p.message() : p, k -> new ArrayList<>()).add(p));
         return places.entrySet().stream().map(e -> {
             Problem first = e.getValue().get(0);
@@ -131,7 +135,7 @@ final class SiteChecks {
                 return first;
             }
             return new Problem(first.file(), first.line(), first.message() + (e.getKey() instanceof String
-                    ? String.format(java.util.Locale.ENGLISH, " (also on %,d other %s)", others, others == 1 ? "page" : "pages")
+                    ? String.format(Locale.ENGLISH, " (also on %,d other %s)", others, others == 1 ? "page" : "pages")
                     : " (on " + e.getValue().size() + " pages)"));
         }).toList();
     }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -133,7 +134,7 @@ final class SiteImages {
      * damaged JPEG or PNG among those whose copies it would have made, at each page that shows it,
      * so one build names every broken image. A build that makes its copies finds the same damage there.
      */
-    List<Problem> damagedAmong(java.util.function.Predicate<ImageFile> toMake) {
+    List<Problem> damagedAmong(Predicate<ImageFile> toMake) {
         return catalog.damaged(toMake).stream().flatMap(image -> places.problemsOf(image).stream()).toList();
     }
 
@@ -159,14 +160,15 @@ final class SiteImages {
     }
 
     /**
-     * Like {@link #produce}, for the content images' copies: one the previous output does not have is taken from the
-     * copies made by builds that did not publish them ({@link StoredCopies}), or made and kept there; those this
-     * build's copies do not need are forgotten.
+     * The content images' copies, then {@code cards}, made as {@link #produce} makes them, except that a copy the previous
+     * output does not have is taken from the copies made by builds that did not publish them ({@link StoredCopies}), or
+     * made and kept there; those this build's copies do not need are forgotten.
      */
-    List<PageProducer.Outcome> produceCopies(List<ImageFile> copies, Function<ImageFile, String> keyOf, PreviousOutput previous,
-                                             StoredCopies stored, Path output) {
-        List<PageProducer.Outcome> outcomes = produce(copies, keyOf, previous, (file, key) -> stored.place(output, file, key, previous));
+    List<PageProducer.Outcome> produceCopiesAnd(List<ImageFile> cards, Function<ImageFile, String> keyOf, PreviousOutput previous,
+                                                StoredCopies stored, Path output) {
+        List<PageProducer.Outcome> outcomes = new ArrayList<>(produce(copies(), keyOf, previous, (file, key) -> stored.place(output, file, key, previous)));
         stored.keepOnly(output, outcomes.stream().map(o -> StoredCopies.name(o.path(), o.key())).collect(Collectors.toSet()));
+        outcomes.addAll(produce(cards, keyOf, previous));
         return outcomes;
     }
 

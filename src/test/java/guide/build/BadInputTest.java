@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,7 +68,7 @@ class BadInputTest {
     @Test
     void anUnknownOptionalHeaderIsAWarningThatNamesIt() throws Exception {
         edit("content/en/about.md", s -> s.replaceFirst("date=2026-01-01\n", "date=2026-01-01\nupated=2026-02-01\n"));
-        guide.build.BuildReport report = new SiteBuilder(project).build(site);
+        BuildReport report = new SiteBuilder(project).build(site);
         assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "upated=") + ": warning: unknown header 'upated' is ignored: did you mean 'updated'?"),
                 report.warnings());
     }
@@ -75,7 +76,7 @@ class BadInputTest {
     @Test
     void anUnreadableTranslationStampIsAWarningAtItsLine() throws Exception {
         edit("content/en/about.md", s -> s.replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "));
-        guide.build.BuildReport report = new SiteBuilder(project).build(site);
+        BuildReport report = new SiteBuilder(project).build(site);
         assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "sourceRevision=") + ": warning: unreadable translation stamp,"
                 + " its hash '92d7c862dfzz' is not 12 hex digits: the page counts as outdated;"
                 + " once it matches the source: ./guide translations stamp content/en/about.md"), report.warnings());
@@ -85,7 +86,7 @@ class BadInputTest {
     void aStampCopiedFromAnotherLanguagesPageIsAWarningAtItsLine() throws Exception {
         edit("content/en/about.md", s -> s.replace("sourceRevision=pl 92d7c862df0c 468f04 7d11a5 dff1ea 1cd476",
                 "sourceRevision=pl 92d7c862df0c 468f04 7d11a5 dff1ea 1cd476 to=de"));
-        guide.build.BuildReport report = new SiteBuilder(project).build(site);
+        BuildReport report = new SiteBuilder(project).build(site);
         assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "sourceRevision=") + ": warning: copied from another language's translation"
                 + " (its stamp says to=de), so it counts as not translated yet; once translated: ./guide translations stamp content/en/about.md"), report.warnings());
     }
@@ -400,7 +401,7 @@ class BadInputTest {
         List<String> messages = result.err().lines().filter(l -> l.contains("image has no alt text")).toList();
         assertEquals(1, messages.size(), result.err());
         assertTrue(messages.get(0).matches("target/site/\\S+\\.html:\\d+: image has no alt text: /favicon\\.svg \\(probably written at "
-                + java.util.regex.Pattern.quote(footer + ":" + lineOf(footer, "<img")) + ", where an <#if> or \\$\\{…\\} sets the attributes of the <img>,"
+                + Pattern.quote(footer + ":" + lineOf(footer, "<img")) + ", where an <#if> or \\$\\{…\\} sets the attributes of the <img>,"
                 + " so the build cannot be sure\\) \\(also on \\d+ other pages\\)"), messages.get(0));
     }
 
@@ -466,7 +467,7 @@ class BadInputTest {
         return CliBuild.run(project);
     }
 
-    private void edit(String file, java.util.function.UnaryOperator<String> change) throws IOException {
+    private void edit(String file, UnaryOperator<String> change) throws IOException {
         ProjectFiles.edit(project, file, change);
     }
 

@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.image.TestImages;
+import guide.site.BuildFailure;
 import guide.site.ProjectFixture;
 import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.AfterEach;
@@ -8,14 +9,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -274,7 +284,7 @@ class IncrementalBuildTest {
                 whenPublished.add(Files.readString(page, StandardCharsets.UTF_8).contains("modrzewiowy"));
                 whenPublished.add(indexHas(output, "modrzewiowy"));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         assertEquals(List.of(true, false), whenPublished, "the page is in place (true) before the search index knows its new word (false)");
@@ -283,7 +293,7 @@ class IncrementalBuildTest {
 
     /** Waits (up to 20 s) until the preview has saved its page cache, as it does once the editor pauses. */
     private static void awaitSavedCache(Path output) throws InterruptedException {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!Files.exists(PageCache.cacheFile(output)) && System.nanoTime() < until) {
             Thread.sleep(50);
         }
@@ -304,7 +314,7 @@ class IncrementalBuildTest {
                 whenPublished.add(Files.readString(page, StandardCharsets.UTF_8).contains("turkusowoskrzydły"));
                 whenPublished.add(indexHas(output, "turkusowoskrzydły"));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         assertEquals(List.of(true, false), whenPublished, "the page is in place (true) before the search index knows its new word (false)");
@@ -340,8 +350,8 @@ class IncrementalBuildTest {
         TestImages.picture(project.resolve("content/images/zdjecie.jpg"), 1600, 1000);
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Zdjęcie biurka](/images/zdjecie.jpg)\n");
         // Every kind of change, in an order of the seed's choosing, and the first ones again.
-        List<Integer> kinds = new ArrayList<>(java.util.stream.IntStream.range(0, 15).boxed().toList());
-        java.util.Collections.shuffle(kinds, random);
+        List<Integer> kinds = new ArrayList<>(IntStream.range(0, 15).boxed().toList());
+        Collections.shuffle(kinds, random);
         for (int i = 0; i < 16; i++) {
             final int step = i;
             String change;
@@ -406,7 +416,7 @@ class IncrementalBuildTest {
                     String before = Files.readString(broken, StandardCharsets.UTF_8);
                     append(broken, "\n[A link to nowhere](/en/no-such-page-" + step + "/)\n");
                     SiteBuilder failing = session != null ? session : new SiteBuilder(project);
-                    org.junit.jupiter.api.Assertions.assertThrows(guide.site.BuildFailure.class, () -> failing.build(output));
+                    assertThrows(BuildFailure.class, () -> failing.build(output));
                     Files.writeString(broken, before, StandardCharsets.UTF_8);
                     change = "edit " + file + " through a failed build";
                 }
@@ -456,10 +466,10 @@ class IncrementalBuildTest {
         new SiteBuilder(project).build(clean);
         var expected = SiteSnapshot.of(clean);
         var actual = SiteSnapshot.of(output);
-        var differing = new java.util.TreeSet<String>(expected.keySet());
+        var differing = new TreeSet<String>(expected.keySet());
         differing.addAll(actual.keySet());
-        differing.removeIf(path -> java.util.Objects.equals(expected.get(path), actual.get(path)));
-        assertEquals(java.util.Set.of(), differing, when + ": these files differ from a clean build");
+        differing.removeIf(path -> Objects.equals(expected.get(path), actual.get(path)));
+        assertEquals(Set.of(), differing, when + ": these files differ from a clean build");
         assertTrue(expected.keySet().stream().anyMatch(path -> path.endsWith("card.png")), "cards are part of what is compared");
     }
 
@@ -478,7 +488,7 @@ class IncrementalBuildTest {
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
     }
 
-    private static void edit(Path file, java.util.function.UnaryOperator<String> change) throws IOException {
+    private static void edit(Path file, UnaryOperator<String> change) throws IOException {
         Files.writeString(file, change.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 }

@@ -1,13 +1,17 @@
 package guide.build;
 
+import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +33,7 @@ class PreviewSaverTest {
         PreviewSaver saver = new PreviewSaver(QUIET, PREVIEW);
         save(saver, output);
         assertFalse(Files.exists(file), "not while the editor may still be typing");
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20); // a busy machine may be slow to save
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20); // a busy machine may be slow to save
         while (!Files.exists(file) && System.nanoTime() < until) {
             Thread.sleep(50);
         }
@@ -59,11 +63,11 @@ class PreviewSaverTest {
      */
     @Test
     void thePreviewLeavesTheCacheOfABuildThatPublishedAfterIt(@TempDir Path temp) throws Exception {
-        Path project = guide.site.ProjectFixture.copyProject(temp.resolve("project"));
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
         Path output = project.resolve("target/site");
         SiteBuilder preview = new SiteBuilder(project).forPreview();
         preview.build(output);
-        byte[] theirs = "the page cache of the other build".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] theirs = "the page cache of the other build".getBytes(StandardCharsets.UTF_8);
         try (OutputLock lock = OutputLock.acquire(output)) {
             lock.publishing("another terminal's builder");
             Files.write(PageCache.cacheFile(output), theirs);
@@ -72,7 +76,7 @@ class PreviewSaverTest {
         assertArrayEquals(theirs, Files.readAllBytes(PageCache.cacheFile(output)), "the other build's page cache is still there");
     }
 
-    private static void save(PreviewSaver saver, Path output) throws java.io.IOException {
+    private static void save(PreviewSaver saver, Path output) throws IOException {
         try (OutputLock lock = OutputLock.acquire(output)) {
             lock.publishing(PREVIEW); // as the preview's build does before it publishes
         }
