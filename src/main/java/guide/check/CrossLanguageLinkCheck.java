@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,7 +26,7 @@ public final class CrossLanguageLinkCheck {
     private static final Evaluator MAIN_LINKS = Selector.evaluatorOf("main a[href]:not([data-lang-switch])");
     private static final Evaluator ROOT = Selector.evaluatorOf("html");
     /** The pages at the root that offer every language. */
-    private static final java.util.Set<String> ROOT_PAGES = java.util.Set.of("index.html", "404.html");
+    private static final Set<String> ROOT_PAGES = Set.of("index.html", "404.html");
     /** How names said with a "yoo" or "w" sound although written with a vowel begin: "a Ukrainian", "a Uyghur", "a European". */
     private static final List<String> YOO = List.of("uk", "uy", "eu", "uni");
     private final String siteUrl;

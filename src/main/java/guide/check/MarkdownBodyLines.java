@@ -8,9 +8,11 @@ import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Node;
 import guide.content.ContentDocument;
+import guide.content.Markdown;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ final class MarkdownBodyLines {
     private final List<String> raw;
     private final int firstLine;
     private final String body;
-    private final Map<View, List<String>> views = new java.util.EnumMap<>(View.class);
+    private final Map<View, List<String>> views = new EnumMap<>(View.class);
     private final Map<String, Integer> asked = new HashMap<>();
 
     MarkdownBodyLines(ContentDocument doc) {
@@ -123,7 +125,7 @@ final class MarkdownBodyLines {
                 seen[i] = seen[i] == '\n' ? '\n' : ' ';
             }
         }
-        for (Node node : guide.content.Markdown.parse(body).getDescendants()) {
+        for (Node node : Markdown.parse(body).getDescendants()) {
             if (view == View.MARKUP && (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock)) {
                 for (int i = node.getStartOffset(); i < node.getEndOffset(); i++) {
                     seen[i] = seen[i] == '\n' ? '\n' : ' ';

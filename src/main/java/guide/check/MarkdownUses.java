@@ -5,6 +5,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.List;
+
 /**
  * The Markdown line that writes one element of a built page's text when its address is written more than
  * once: the n-th element of the page like it (the same tag and address, and for an image, alt text or none
@@ -51,7 +53,7 @@ final class MarkdownUses {
         Document page = element.ownerDocument();
         boolean inText = inText(element);
         int earlier = 0;
-        for (Element e : page == null ? java.util.List.<Element>of() : page.getElementsByTag(element.tagName())) {
+        for (Element e : page == null ? List.<Element>of() : page.getElementsByTag(element.tagName())) {
             if (e == element) {
                 break;
             }

@@ -1,14 +1,21 @@
 package guide.check;
 
+import guide.content.FrontMatterParser;
 import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Points a fault found in a built page back at the file an editor wrote: the Markdown line that
@@ -40,7 +47,7 @@ public final class SourceLocator {
     private final List<Path> frameFiles;
     private final Map<Path, List<String>> lines = new ConcurrentHashMap<>();
     private final Map<Path, List<TemplateTags.Tag>> tags = new ConcurrentHashMap<>();
-    private final Map<Path, java.util.Optional<MarkdownBodyLines>> bodies = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<MarkdownBodyLines>> bodies = new ConcurrentHashMap<>();
 
     /**
      * @param sourceByPage built page (relative to the site, e.g. {@code pl/x/index.html}) to its Markdown
@@ -106,9 +113,9 @@ public final class SourceLocator {
      */
     private Location writtenThrough(String needle, Element element, Path built, int line, Location literal) {
         String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
-                .map(a -> a.getKey().toLowerCase(java.util.Locale.ROOT)).findFirst().orElse("");
-        List<String> alike = new java.util.ArrayList<>();
-        List<String> unread = new java.util.ArrayList<>();
+                .map(a -> a.getKey().toLowerCase(Locale.ROOT)).findFirst().orElse("");
+        List<String> alike = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         Location found = null;
         for (Path frame : frameFiles) {
             if (!frame.toString().endsWith(".ftl")) {
@@ -156,10 +163,10 @@ public final class SourceLocator {
      * ({@code templates/i18n/*.yaml}), then the templates; relative to the project.
      */
     public static List<Path> frameFiles(Path projectDir, Path templateDir) {
-        try (java.util.stream.Stream<Path> walk = Files.walk(templateDir)) {
+        try (Stream<Path> walk = Files.walk(templateDir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".ftl"))
-                    .sorted(java.util.Comparator.comparing((Path f) -> f.toString().endsWith(".ftl")).thenComparing(Path::toString))
+                    .sorted(Comparator.comparing((Path f) -> f.toString().endsWith(".ftl")).thenComparing(Path::toString))
                     .map(f -> projectDir.relativize(f.toAbsolutePath().normalize()))
                     .toList();
         } catch (IOException e) {
@@ -178,8 +185,8 @@ public final class SourceLocator {
         return body == null ? 0 : MarkdownUses.lineOf(body, element, attribute);
     }
 
-    private java.util.Optional<MarkdownBodyLines> bodyOf(Path source) {
-        return guide.content.FrontMatterParser.parse(source, String.join("\n", lines.computeIfAbsent(source, this::readLines)), new java.util.ArrayList<>())
+    private Optional<MarkdownBodyLines> bodyOf(Path source) {
+        return FrontMatterParser.parse(source, String.join("\n", lines.computeIfAbsent(source, this::readLines)), new ArrayList<>())
                 .map(header -> new MarkdownBodyLines(header.body(), header.bodyStartLine()));
     }
 
@@ -208,9 +215,9 @@ public final class SourceLocator {
             return new Literal(null, null);
         }
         String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
-                .map(a -> java.util.regex.Pattern.quote(a.getKey())).findFirst().orElse("[\\w:-]+");
-        java.util.regex.Pattern opening = java.util.regex.Pattern.compile("<" + java.util.regex.Pattern.quote(element.tagName())
-                + "(?![\\w:-])[^<>]*(?<![\\w:-])" + attribute + "\\s*=[^<>]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+                .map(a -> Pattern.quote(a.getKey())).findFirst().orElse("[\\w:-]+");
+        Pattern opening = Pattern.compile("<" + Pattern.quote(element.tagName())
+                + "(?![\\w:-])[^<>]*(?<![\\w:-])" + attribute + "\\s*=[^<>]*", Pattern.CASE_INSENSITIVE);
         Location any = null;
         for (Path frame : frameFiles.stream().filter(f -> f.toString().endsWith(".ftl")).toList()) {
             String text = String.join("\n", lines.computeIfAbsent(frame, this::readLines));

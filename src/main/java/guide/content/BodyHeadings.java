@@ -1,13 +1,17 @@
 package guide.content;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
 import guide.site.Problem;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code blocks),
@@ -47,7 +51,7 @@ public final class BodyHeadings {
             Integer before = first.putIfAbsent(id, line);
             if (w.all().size() > 1) {
                 problems.add(new Problem(file, line, "more than one id on one heading ("
-                        + w.all().stream().map(i -> "#" + i).collect(java.util.stream.Collectors.joining(", "))
+                        + w.all().stream().map(i -> "#" + i).collect(Collectors.joining(", "))
                         + "): a heading has only one address; keep one, and change any links that use the others to use it"));
             } else if (!ID.matcher(id).matches()) {
                 problems.add(new Problem(file, line, "{#" + id + "}: a heading's id may use only the letters a-z and A-Z, digits, '-' and '_' (it is the heading's address in links)"));
@@ -90,9 +94,9 @@ public final class BodyHeadings {
         while (start > 0 && !lines[start - 1].isBlank()) {
             start--;
         }
-        String block = String.join("\n", java.util.Arrays.copyOfRange(lines, start, underline + 1));
-        for (com.vladsch.flexmark.util.ast.Node node : Markdown.parse(block).getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getLevel() == 1 && h.isSetextHeading()) {
+        String block = String.join("\n", Arrays.copyOfRange(lines, start, underline + 1));
+        for (Node node : Markdown.parse(block).getDescendants()) {
+            if (node instanceof Heading h && h.getLevel() == 1 && h.isSetextHeading()) {
                 String text = h.getText().toString().replaceAll("\\s+", " ").strip();
                 problems.add(new Problem(file, fm.bodyStartLine() + start + h.getStartLineNumber(), "'" + text + "' underlined with '='"
                         + " would be a second h1 (the title is the page's only h1): write '## " + text + "' for a section"));

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -92,7 +93,7 @@ final class EntryView {
         String sourceName = languageName.apply(entry.sourceLang());
         String name = languageName.apply(entry.lang());
         for (AlignedChange aligned : entry.changes()) {
-            Element pair = list.appendElement("li").addClass("dash-change").attr("data-change", aligned.change().kind().name().toLowerCase(java.util.Locale.ROOT));
+            Element pair = list.appendElement("li").addClass("dash-change").attr("data-change", aligned.change().kind().name().toLowerCase(Locale.ROOT));
             Element left = pair.appendElement("div").addClass("dash-side");
             boolean summary = aligned.placement() == AlignedChange.Placement.SUMMARY;
             left.appendElement("p").addClass("dash-label").text(summary ? summaryLabel(aligned, sourceName) : sourceLabel(aligned, sourceName));

@@ -21,6 +21,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 
 /**
  * Renders pages with JBake's Freemarker template engine and document model, the way JBake's own
@@ -47,8 +50,8 @@ public final class TemplateRenderer {
         // Freemarker logs through SLF4J (its errors reach the build as problems, not as console noise);
         // java.util.logging, which libraries would otherwise print start-up chatter to, is switched off.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
-        java.util.logging.LogManager.getLogManager().reset();
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
     }
 
     /**

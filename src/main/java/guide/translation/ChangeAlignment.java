@@ -1,5 +1,8 @@
 package guide.translation;
 
+import guide.content.ContentDocument;
+import guide.content.Whitespace;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +21,16 @@ public final class ChangeAlignment {
     }
 
     /** The changes of the source document's blocks and summary beside the translation's. */
-    public static List<AlignedChange> of(SourceRevision stamp, guide.content.ContentDocument source, guide.content.ContentDocument translation) {
+    public static List<AlignedChange> of(SourceRevision stamp, ContentDocument source, ContentDocument translation) {
         return of(stamp, source, translation, Optional.empty());
     }
 
     /** Likewise, edited blocks and summary with their old text where {@code old}, the stamped source, has it. */
-    public static List<AlignedChange> of(SourceRevision stamp, guide.content.ContentDocument source, guide.content.ContentDocument translation,
+    public static List<AlignedChange> of(SourceRevision stamp, ContentDocument source, ContentDocument translation,
                                          Optional<StampedSource> old) {
         List<AlignedChange> changes = new ArrayList<>(of(stamp, source.title(), source.body(), translation.title(), translation.body(), old));
         SourceDiff.summaryChange(stamp, source.summary(), old).ifPresent(change -> {
-            String summary = translation.summary() == null ? "" : guide.content.Whitespace.collapse(translation.summary().strip());
+            String summary = translation.summary() == null ? "" : Whitespace.collapse(translation.summary().strip());
             boolean titleEdited = !changes.isEmpty() && changes.get(0).change().aboutTitle();
             changes.add(titleEdited ? 1 : 0, new AlignedChange(new BlockChange(change.kind(), 0, 0, change.text(), change.old()),
                     AlignedChange.Placement.SUMMARY, summary, null));

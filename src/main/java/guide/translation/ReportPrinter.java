@@ -1,11 +1,14 @@
 package guide.translation;
 
+import com.ibm.icu.util.ULocale;
+import guide.content.ContentDocument;
 import guide.translation.TranslationState.Status;
 import org.json.simple.JSONValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The translation report as a table for people, or as JSON for other tools. */
@@ -62,7 +65,7 @@ public final class ReportPrinter {
     }
 
     private static String languageName(String lang) {
-        return new com.ibm.icu.util.ULocale(lang).getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
+        return new ULocale(lang).getDisplayLanguage(ULocale.ENGLISH);
     }
 
     private static void trimLine(StringBuilder s) {
@@ -99,7 +102,7 @@ public final class ReportPrinter {
                     List<Map<String, Object>> changes = new ArrayList<>();
                     for (SourceChange change : state.changes()) {
                         Map<String, Object> c = new LinkedHashMap<>();
-                        c.put("change", change.kind().name().toLowerCase(java.util.Locale.ROOT));
+                        c.put("change", change.kind().name().toLowerCase(Locale.ROOT));
                         if (change.part() == SourceChange.Part.SUMMARY) {
                             c.put("part", "summary");
                         }
@@ -164,7 +167,7 @@ public final class ReportPrinter {
         return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1).stripTrailing() + "…";
     }
 
-    private static String path(guide.content.ContentDocument doc) {
+    private static String path(ContentDocument doc) {
         return doc.source().toString().replace('\\', '/');
     }
 }

@@ -1,7 +1,11 @@
 package guide.translation;
 
+import guide.content.ContentDocument;
+import guide.content.Whitespace;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What changed in a source since a translation's stamp: the stamp's block hashes against the
@@ -22,12 +26,12 @@ public final class SourceDiff {
      * What changed in a source document since the stamp: its blocks, and its summary where the stamp
      * tracks it (named after a change of the title, where readers see it: under the title).
      */
-    public static List<SourceChange> between(SourceRevision stamped, guide.content.ContentDocument source) {
-        return between(stamped, source, java.util.Optional.empty());
+    public static List<SourceChange> between(SourceRevision stamped, ContentDocument source) {
+        return between(stamped, source, Optional.empty());
     }
 
     /** Likewise, with the old text of edited blocks and summary where {@code old}, the stamped source, has it. */
-    public static List<SourceChange> between(SourceRevision stamped, guide.content.ContentDocument source, java.util.Optional<StampedSource> old) {
+    public static List<SourceChange> between(SourceRevision stamped, ContentDocument source, Optional<StampedSource> old) {
         List<BlockChange> blocks = located(stamped, source.title(), source.body(), old);
         List<SourceChange> changes = new ArrayList<>(blocks.stream().map(BlockChange::change).toList());
         summaryChange(stamped, source.summary(), old).ifPresent(change -> {
@@ -41,32 +45,32 @@ public final class SourceDiff {
      * The change of the summary since the stamp (added, removed or edited), if the stamp tracks it and it changed; if it
      * did not, the summary to review when the stamp lists it so.
      */
-    public static java.util.Optional<SourceChange> summaryChange(SourceRevision stamped, String summary) {
-        return summaryChange(stamped, summary, java.util.Optional.empty());
+    public static Optional<SourceChange> summaryChange(SourceRevision stamped, String summary) {
+        return summaryChange(stamped, summary, Optional.empty());
     }
 
     /** Likewise, with the old summary of an edited one where {@code old}, the stamped source, has it. */
-    public static java.util.Optional<SourceChange> summaryChange(SourceRevision stamped, String summary, java.util.Optional<StampedSource> old) {
+    public static Optional<SourceChange> summaryChange(SourceRevision stamped, String summary, Optional<StampedSource> old) {
         String now = SourceRevision.summaryHash(summary);
         if (stamped.summary() == null || stamped.summary().equals(now)) {
             boolean review = stamped.summary() != null && summary != null && stamped.review().contains(SourceRevision.REVIEW_SUMMARY);
-            return review ? java.util.Optional.of(new SourceChange(SourceChange.Kind.REVIEW, guide.content.Whitespace.collapse(summary.strip()),
-                    SourceChange.Part.SUMMARY)) : java.util.Optional.empty();
+            return review ? Optional.of(new SourceChange(SourceChange.Kind.REVIEW, Whitespace.collapse(summary.strip()),
+                    SourceChange.Part.SUMMARY)) : Optional.empty();
         }
         SourceChange.Kind kind = stamped.summary().equals(SourceRevision.NO_SUMMARY) ? SourceChange.Kind.ADDED
                 : now.equals(SourceRevision.NO_SUMMARY) ? SourceChange.Kind.REMOVED : SourceChange.Kind.EDITED;
-        String text = kind == SourceChange.Kind.REMOVED ? "" : guide.content.Whitespace.collapse(summary.strip());
+        String text = kind == SourceChange.Kind.REMOVED ? "" : Whitespace.collapse(summary.strip());
         String before = kind == SourceChange.Kind.EDITED ? old.map(StampedSource::summary).orElse(null) : null;
-        return java.util.Optional.of(new SourceChange(kind, text, SourceChange.Part.SUMMARY, before));
+        return Optional.of(new SourceChange(kind, text, SourceChange.Part.SUMMARY, before));
     }
 
     /** The same changes (and blocks to review) with their places in the source now and in the stamped source. */
     public static List<BlockChange> located(SourceRevision stamped, String title, String body) {
-        return located(stamped, title, body, java.util.Optional.empty());
+        return located(stamped, title, body, Optional.empty());
     }
 
     /** Likewise, edited blocks with their old text where {@code stampedSource} has it. */
-    public static List<BlockChange> located(SourceRevision stamped, String title, String body, java.util.Optional<StampedSource> stampedSource) {
+    public static List<BlockChange> located(SourceRevision stamped, String title, String body, Optional<StampedSource> stampedSource) {
         List<String> old = stamped.blocks();
         List<String> texts = SourceRevision.blocks(title, body);
         List<String> now = SourceRevision.of(stamped.lang(), title, body).blocks();

@@ -1,5 +1,6 @@
 package guide.translation;
 
+import guide.content.ContentDocument;
 import guide.content.Whitespace;
 
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The revision of a source text that a translation was made from, kept in the translation's
@@ -71,7 +74,7 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
     }
 
     /** The revision of a document as it is now: its title, body and summary. */
-    public static SourceRevision of(guide.content.ContentDocument doc) {
+    public static SourceRevision of(ContentDocument doc) {
         return of(doc.lang(), doc.title(), doc.body()).withSummary(doc.summary());
     }
 
@@ -113,7 +116,7 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
      * the file's own language as its source's (a file is no translation of itself: the report calls
      * such a page outdated, {@link StampFault.OwnLanguage}).
      */
-    public static Optional<SourceRevision> stampOf(guide.content.ContentDocument translation) {
+    public static Optional<SourceRevision> stampOf(ContentDocument translation) {
         return parse(translation.frontMatter().get(KEY))
                 .filter(stamp -> stamp.writtenFor(translation.lang()) && !stamp.lang().equals(translation.lang()));
     }
@@ -188,7 +191,7 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
     }
 
     /** Stamps already read: the preview server reads the same ones on every build. */
-    private static final java.util.Map<String, Optional<SourceRevision>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Optional<SourceRevision>> PARSED = new ConcurrentHashMap<>();
 
     /** Reads the header value without the memo of {@link #parse}. */
     static Optional<SourceRevision> read(String value) {

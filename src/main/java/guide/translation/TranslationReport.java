@@ -2,6 +2,7 @@ package guide.translation;
 
 import guide.concurrent.AllCores;
 import guide.content.ContentDocument;
+import guide.content.SiteContent;
 import guide.translation.TranslationState.Status;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The state of every translationKey in every language: source, current, outdated (with what
@@ -31,12 +33,12 @@ public final class TranslationReport {
     }
 
     /** The report of a project's content as the editors' commands read it. */
-    public static TranslationReport of(guide.content.SiteContent content) {
+    public static TranslationReport of(SiteContent content) {
         return of(content, StampedSource.Lookup.git(content.config().projectDir()));
     }
 
     /** @param history where the text of a source as it was stamped is found, to show what changed inside an edited block */
-    public static TranslationReport of(guide.content.SiteContent content, StampedSource.Lookup history) {
+    public static TranslationReport of(SiteContent content, StampedSource.Lookup history) {
         return of(content.config().languages(), content.config().defaultLanguage(), content.documents(), true, SourceRevision::of, history);
     }
 
@@ -50,12 +52,12 @@ public final class TranslationReport {
 
     /** @param revisionOf the current revision of a source document, its summary tracked (lets callers remember it between builds) */
     public static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents, boolean withChanges,
-                                       java.util.function.Function<ContentDocument, SourceRevision> revisionOf) {
+                                       Function<ContentDocument, SourceRevision> revisionOf) {
         return of(languages, defaultLanguage, documents, withChanges, revisionOf, StampedSource.Lookup.NONE);
     }
 
     private static TranslationReport of(List<String> languages, String defaultLanguage, List<ContentDocument> documents, boolean withChanges,
-                                        java.util.function.Function<ContentDocument, SourceRevision> revisionOf, StampedSource.Lookup history) {
+                                        Function<ContentDocument, SourceRevision> revisionOf, StampedSource.Lookup history) {
         Map<String, Map<String, ContentDocument>> groups = new TreeMap<>();
         for (ContentDocument doc : documents) {
             groups.computeIfAbsent(doc.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(doc.lang(), doc);
@@ -78,7 +80,7 @@ public final class TranslationReport {
 
     /** @param history where to find the stamped source's text (NONE: nowhere), or null to leave out what changed */
     private static TranslationState state(String key, String lang, String sourceLang, Map<String, ContentDocument> versions,
-                                          StampedSource.Lookup history, java.util.function.Function<ContentDocument, SourceRevision> revisionOf) {
+                                          StampedSource.Lookup history, Function<ContentDocument, SourceRevision> revisionOf) {
         ContentDocument doc = versions.get(lang);
         ContentDocument source = versions.get(sourceLang);
         if (doc == null) {

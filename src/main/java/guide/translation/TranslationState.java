@@ -3,6 +3,7 @@ package guide.translation;
 import guide.content.ContentDocument;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where one language of one translationKey stands.
@@ -65,7 +66,7 @@ public record TranslationState(String key, String lang, Status status, ContentDo
         DRAFT;
 
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -1,6 +1,7 @@
 package guide.check;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +101,7 @@ class SourceLocatorTest {
     void aLinkIsNamedAtItsOwnLineNotAtAnImageOrAnEarlierLinkWithTheSameAddress(@TempDir Path other) throws IOException {
         SourceLocator locator = pageOf(other, "![Biurko](/images/biurko.jpg)\n\n[Zdjęcie w całości](/images/biurko.jpg)\n\n"
                 + "`![](/images/biurko.jpg)` w kodzie to tekst.\n\n[Jeszcze raz](/images/biurko.jpg) i [znowu](/images/biurko.jpg)\n");
-        org.jsoup.nodes.Document page = Jsoup.parse("<html><body><div data-content><p><img src=\"/images/biurko-800.jpg\" alt=\"Biurko\"></p>"
+        Document page = Jsoup.parse("<html><body><div data-content><p><img src=\"/images/biurko-800.jpg\" alt=\"Biurko\"></p>"
                 + "<p><a href=\"/images/biurko.jpg\">Zdjęcie</a></p><p><code>![](/images/biurko.jpg)</code></p>"
                 + "<p><a href=\"/images/biurko.jpg\">Jeszcze raz</a> i <a href=\"/images/biurko.jpg\">znowu</a></p></div></body></html>",
                 "", Parser.htmlParser().setTrackPosition(true));
@@ -158,7 +159,7 @@ class SourceLocatorTest {
         Files.writeString(other.resolve("templates/partials/site-footer.ftl"), "<footer>\n<p>${ui.footerNote}</p>\n"
                 + "<p>Logo: <img src=\"/favicon.svg\"></p>\n<img class=\"badge\"\n     src=\"/badge.svg\">\n</footer>\n", StandardCharsets.UTF_8);
         SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
-        org.jsoup.nodes.Document page = Jsoup.parse("<html><head>\n<link rel=\"icon\" href=\"/favicon.svg\">\n</head><body>\n"
+        Document page = Jsoup.parse("<html><head>\n<link rel=\"icon\" href=\"/favicon.svg\">\n</head><body>\n"
                 + "<p>Logo: <img src=\"/favicon.svg\"></p>\n<img class=\"badge\" src=\"/badge.svg\">\n<img src=\"/favicon.svg\" data-x=\"y\">\n"
                 + "</body></html>", "", Parser.htmlParser().setTrackPosition(true));
         List<Element> images = page.select("img");
@@ -188,7 +189,7 @@ class SourceLocatorTest {
                 + "<img src=\"${logo}\" alt=\"${ui.logo}\">\n<#assign badge = \"/badge.svg\">\n<p><img class=\"badge\"\n"
                 + "     src=\"${asset.url(badge, \"}>\")}\"></p>\n</footer>\n", StandardCharsets.UTF_8);
         SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
-        org.jsoup.nodes.Document page = Jsoup.parse("<html><head>\n<link rel=\"icon\" href=\"/favicon.svg\">\n</head><body>\n"
+        Document page = Jsoup.parse("<html><head>\n<link rel=\"icon\" href=\"/favicon.svg\">\n</head><body>\n"
                 + "<main data-content><p><img class=\"badge\" src=\"/badge.svg\"></p></main>\n<footer>\n<img src=\"/logo.svg\" alt=\"\">\n"
                 + "<p><img class=\"badge\" src=\"/badge.svg\"></p>\n</footer></body></html>", "", Parser.htmlParser().setTrackPosition(true));
         List<Element> images = page.select("img");
@@ -215,7 +216,7 @@ class SourceLocatorTest {
                 + "<img class=\"seal\" src=\"${seal}\">\n<img src=\"/seal.svg\">\n</header>\n", StandardCharsets.UTF_8);
         Files.writeString(other.resolve("templates/partials/badge.ftl"), "<img class=\"badge\" src=\"/badge.svg\">\n", StandardCharsets.UTF_8);
         SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
-        org.jsoup.nodes.Document page = Jsoup.parse("<html><body>\n<header><img class=\"seal\" src=\"/seal.svg\">\n<img src=\"/seal.svg\"></header>\n"
+        Document page = Jsoup.parse("<html><body>\n<header><img class=\"seal\" src=\"/seal.svg\">\n<img src=\"/seal.svg\"></header>\n"
                 + "<footer>\n<img src=\"/favicon.svg\">\n<img class=\"logo\" src=\"/favicon.svg\">\n<img class=\"badge\" src=\"/badge.svg\">\n"
                 + "</footer></body></html>", "",
                 Parser.htmlParser().setTrackPosition(true));
@@ -241,7 +242,7 @@ class SourceLocatorTest {
         Files.writeString(other.resolve("templates/partials/site-header.ftl"), "<header>\n\n<img src=\"${logo}\">\n"
                 + "<img class=\"seal\" src=\"${seal}\" <#if ui.seal??>alt=\"${ui.seal}\"</#if>>\n</header>\n", StandardCharsets.UTF_8);
         SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
-        org.jsoup.nodes.Document page = Jsoup.parse("<html><body>\n<header><img src=\"/logo.svg\">\n<img class=\"seal\" src=\"/seal.svg\" title=\"s\"></header>\n"
+        Document page = Jsoup.parse("<html><body>\n<header><img src=\"/logo.svg\">\n<img class=\"seal\" src=\"/seal.svg\" title=\"s\"></header>\n"
                 + "</body></html>", "", Parser.htmlParser().setTrackPosition(true));
         List<Element> images = page.select("img");
 
@@ -262,7 +263,7 @@ class SourceLocatorTest {
                 + "<img src=\"${b}\" <#if y??>alt=\"y\"</#if>>\n<img src=\"${c}\" <#if z??>alt=\"z\"</#if>>\n"
                 + "<img src=\"${d}\" <#if w??>alt=\"w\"</#if>>\n</header>\n", StandardCharsets.UTF_8);
         SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
-        org.jsoup.nodes.Document page = Jsoup.parse("<html><body>\n<header><img src=\"/seal.svg\"></header>\n</body></html>", "",
+        Document page = Jsoup.parse("<html><body>\n<header><img src=\"/seal.svg\"></header>\n</body></html>", "",
                 Parser.htmlParser().setTrackPosition(true));
 
         assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 2, " (probably written at templates/partials/site-header.ftl:2"

@@ -3,6 +3,7 @@ package guide.image;
 import guide.build.BuildReport;
 import guide.build.SiteBuilder;
 import guide.site.BuildFailure;
+import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -203,7 +204,7 @@ public class ResponsiveImagesTest {
     void aLinkToAPngsOwnAddressNamesTheCopyToLinkTo() throws Exception {
         Path project = withImages(temp.resolve("own-address"), "[Wykres w pełnym rozmiarze](/pl/wykres.png)");
         TestImages.png(project.resolve("content/pl/wykres.png"), 640, 400);
-        assertEquals(List.of("content/pl/zdjecia.md:" + guide.site.ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "/pl/wykres.png")
+        assertEquals(List.of("content/pl/zdjecia.md:" + ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "/pl/wykres.png")
                 + ": broken link (no such page or file): /pl/wykres.png: the image is not published as saved, only in resized copies:"
                 + " link to the largest, /pl/wykres-640w.png"), problems(project));
     }
@@ -213,7 +214,7 @@ public class ResponsiveImagesTest {
     void aLinkToAPngsOwnAddressBelowThePngIsNamedAtTheLinksLine() throws Exception {
         Path project = withImages(temp.resolve("own-address-below"), "![Wykres](/pl/wykres.png)\n\n[Wykres w pełnym rozmiarze](/pl/wykres.png)");
         TestImages.png(project.resolve("content/pl/wykres.png"), 640, 400);
-        assertEquals(List.of("content/pl/zdjecia.md:" + guide.site.ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "[Wykres w pełnym")
+        assertEquals(List.of("content/pl/zdjecia.md:" + ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "[Wykres w pełnym")
                 + ": broken link (no such page or file): /pl/wykres.png: the image is not published as saved, only in resized copies:"
                 + " link to the largest, /pl/wykres-640w.png"), problems(project));
     }

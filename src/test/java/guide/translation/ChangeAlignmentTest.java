@@ -1,5 +1,7 @@
 package guide.translation;
 
+import guide.content.ContentDocument;
+import guide.content.TestDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -50,15 +52,15 @@ class ChangeAlignmentTest {
     }
     @Test
     void aChangedSummaryGoesBesideTheTranslationsSummaryAfterTheTitle() {
-        guide.content.ContentDocument stamped = guide.content.TestDocument.article("pl", "o-nas").title("Tytuł").body(SOURCE).header("summary", "Stare.").build();
+        ContentDocument stamped = TestDocument.article("pl", "o-nas").title("Tytuł").body(SOURCE).header("summary", "Stare.").build();
         SourceRevision stamp = SourceRevision.of(stamped);
-        guide.content.ContentDocument translation = guide.content.TestDocument.article("en", "about").title("Title").body(TRANSLATION)
+        ContentDocument translation = TestDocument.article("en", "about").title("Title").body(TRANSLATION)
                 .header("summary", "Old.").build();
-        guide.content.ContentDocument source = guide.content.TestDocument.article("pl", "o-nas").title("Nowy tytuł").body(SOURCE)
+        ContentDocument source = TestDocument.article("pl", "o-nas").title("Nowy tytuł").body(SOURCE)
                 .header("summary", "Nowe.").build();
         assertEquals(List.of("~ # Nowy tytuł | BLOCK # Title", "~ Nowe. | SUMMARY Old."), ChangeAlignment.of(stamp, source, translation).stream()
                 .map(c -> c.change().kind().sign() + " " + c.change().text() + " | " + c.placement() + " " + c.translation()).toList());
-        guide.content.ContentDocument none = guide.content.TestDocument.article("pl", "o-nas").title("Tytuł").body(SOURCE).header("summary", null).build();
+        ContentDocument none = TestDocument.article("pl", "o-nas").title("Tytuł").body(SOURCE).header("summary", null).build();
         assertEquals(List.of("- (no text) | SUMMARY Old."), ChangeAlignment.of(stamp, none, translation).stream()
                 .map(c -> c.change().kind().sign() + " " + (c.change().text().isEmpty() ? "(no text)" : c.change().text()) + " | " + c.placement() + " "
                         + c.translation()).toList());
@@ -67,9 +69,9 @@ class ChangeAlignmentTest {
     /** A block left to review is shown beside its translation, as an edited one is; the summary beside the translation's. */
     @Test
     void aBlockOrSummaryLeftToReviewGoesBesideItsTranslation() {
-        guide.content.ContentDocument source = guide.content.TestDocument.article("pl", "o-nas").title("Tytuł").body(SOURCE).header("summary", "Krótko.").build();
+        ContentDocument source = TestDocument.article("pl", "o-nas").title("Tytuł").body(SOURCE).header("summary", "Krótko.").build();
         SourceRevision stamp = SourceRevision.of(source).withReview(List.of(SourceRevision.of(source).blocks().get(3), "summary"));
-        guide.content.ContentDocument translation = guide.content.TestDocument.article("en", "about").title("Title").body(TRANSLATION)
+        ContentDocument translation = TestDocument.article("en", "about").title("Title").body(TRANSLATION)
                 .header("summary", "Briefly.").build();
         assertEquals(List.of("? Krótko. | SUMMARY Briefly.", "? Akapit o stawce. | BLOCK About the rate."), ChangeAlignment.of(stamp, source, translation).stream()
                 .map(c -> c.change().kind().sign() + " " + c.change().text() + " | " + c.placement() + " " + c.translation()).toList());

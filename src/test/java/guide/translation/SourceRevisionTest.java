@@ -1,5 +1,6 @@
 package guide.translation;
 
+import guide.content.TestDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -136,13 +137,13 @@ class SourceRevisionTest {
     void aTranslationsOwnStampIsOneWrittenForItsLanguageOrNotSaying() {
         String stamp = "pl 0123456789ab 012345 summary=abcdef";
         assertEquals(Optional.of(new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef", "en")),
-                SourceRevision.stampOf(guide.content.TestDocument.article("en", "a").header(SourceRevision.KEY, stamp + " to=en").build()));
+                SourceRevision.stampOf(TestDocument.article("en", "a").header(SourceRevision.KEY, stamp + " to=en").build()));
         assertEquals(Optional.empty(),
-                SourceRevision.stampOf(guide.content.TestDocument.article("de", "a").header(SourceRevision.KEY, stamp + " to=en").build()),
+                SourceRevision.stampOf(TestDocument.article("de", "a").header(SourceRevision.KEY, stamp + " to=en").build()),
                 "a copy of the English file in the German folder");
         assertEquals(Optional.of(new SourceRevision("pl", "0123456789ab", List.of("012345"), "abcdef")),
-                SourceRevision.stampOf(guide.content.TestDocument.article("de", "a").header(SourceRevision.KEY, stamp).build()));
-        assertEquals(Optional.empty(), SourceRevision.stampOf(guide.content.TestDocument.article("de", "a").build()));
+                SourceRevision.stampOf(TestDocument.article("de", "a").header(SourceRevision.KEY, stamp).build()));
+        assertEquals(Optional.empty(), SourceRevision.stampOf(TestDocument.article("de", "a").build()));
     }
 
     @Test

@@ -1,10 +1,14 @@
 package guide.translation;
 
 import guide.content.ContentDocument;
+import guide.content.SiteContent;
 import guide.content.TestDocument;
+import guide.site.SmallProject;
 import guide.translation.TranslationState.Status;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -209,9 +213,9 @@ class TranslationReportTest {
         assertTrue(report.stateOf(TestDocument.article("en", "elsewhere").build()).isEmpty());
     }
     @Test
-    void theReportOfAProjectAsTheEditorsCommandsReadIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        guide.site.SmallProject.in(dir).write("content/pl/o-nas.md", TestDocument.article("pl", "o-nas").key("about").fileText());
-        TranslationReport report = TranslationReport.of(guide.content.SiteContent.load(dir));
+    void theReportOfAProjectAsTheEditorsCommandsReadIt(@TempDir Path dir) throws Exception {
+        SmallProject.in(dir).write("content/pl/o-nas.md", TestDocument.article("pl", "o-nas").key("about").fileText());
+        TranslationReport report = TranslationReport.of(SiteContent.load(dir));
         assertEquals(List.of("pl", "en"), report.languages());
         assertEquals(Map.of("about/pl", "source", "about/en", "missing"), statuses(report));
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,7 +79,7 @@ final class PartialStamp {
         List<String> hashes = hashes(old, now, states, pending, keptRemoved);
         String summary = summaryPending ? old.summary() : now.summary();
         List<String> review = review(now, unchanged, summaryPending && old.summary() != null && old.summary().equals(now.summary()));
-        if (hashes.equals(old.blocks()) && java.util.Objects.equals(summary, old.summary()) && review.equals(old.review())) {
+        if (hashes.equals(old.blocks()) && Objects.equals(summary, old.summary()) && review.equals(old.review())) {
             return Optional.empty();
         }
         return Optional.of(new SourceRevision(old.lang(), old.hash(), hashes, summary, file.targetLang(), review));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Makes the translation job of one source document into one language: its units with the
@@ -71,7 +72,7 @@ public final class XliffExporter {
         return new Export(document, sections);
     }
 
-    private static final java.util.regex.Pattern LINK_ADDRESS = java.util.regex.Pattern.compile("\\]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)");
+    private static final Pattern LINK_ADDRESS = Pattern.compile("\\]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)");
 
     /**
      * In a draft, a target that is still its source's text word for word (a draft {@code ./guide translate}

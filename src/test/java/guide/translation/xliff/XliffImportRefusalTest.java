@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -44,12 +47,12 @@ class XliffImportRefusalTest {
 
     @Test
     void aFileCutShortOrNotInUtf8IsNamedWithItsLineAndNothingElseIsPrinted() throws IOException {
-        byte[] bytes = java.nio.file.Files.readAllBytes(article);
+        byte[] bytes = Files.readAllBytes(article);
         String text = read(article);
         int at = text.indexOf('ł', text.indexOf("<trans-unit id=\"b1.1\""));
         int line = lineOf(text, text.substring(at));
-        int offset = text.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        String cut = refusedBytes(java.util.Arrays.copyOf(bytes, offset + 1));
+        int offset = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        String cut = refusedBytes(Arrays.copyOf(bytes, offset + 1));
         assertTrue(cut.startsWith(article + ":" + line + ": the file ends in the middle of a character: it was cut short; copy or download it again\n"), cut);
         byte[] damaged = bytes.clone();
         damaged[offset + 1] = 'a';
@@ -270,13 +273,13 @@ class XliffImportRefusalTest {
 
     /** Imports {@code bytes} as the article's file; asserts the refusal and that content/ is untouched; returns stderr. */
     private String refusedBytes(byte[] bytes) throws IOException {
-        byte[] before = java.nio.file.Files.readAllBytes(article);
-        java.nio.file.Files.write(article, bytes);
+        byte[] before = Files.readAllBytes(article);
+        Files.write(article, bytes);
         Map<String, String> content = XliffFixture.snapshot(project.resolve("content"));
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
         assertEquals(1, run.code(), run.out() + run.err());
         assertEquals(content, XliffFixture.snapshot(project.resolve("content")), "no file under content/ changed");
-        java.nio.file.Files.write(article, before);
+        Files.write(article, before);
         return run.err();
     }
 
