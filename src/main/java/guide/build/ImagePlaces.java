@@ -3,6 +3,8 @@ package guide.build;
 import guide.check.SourceLocator;
 import guide.content.ContentDocument;
 import guide.content.ContentFiles;
+import guide.content.FrontMatter;
+import guide.content.FrontMatterParser;
 import guide.image.ImageFault;
 import guide.site.Problem;
 
@@ -11,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,36 +80,20 @@ final class ImagePlaces {
     }
 
     /**
-     * A page whose header the scan rejected, read leniently: the header runs to the first line of tildes, its {@code image}
-     * and {@code status} lines are taken where they are {@code key=value}; with no such line, where the header ends is not
-     * known and every line counts as text. Empty for a draft or a file that cannot be read.
+     * A page whose header the scan rejected, its header read leniently ({@link FrontMatterParser#lenient}). Empty for a draft
+     * or a file that cannot be read.
      */
     private static Optional<Page> faultyPage(Path file, Path shown) {
-        String text;
+        FrontMatter header;
         try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            header = FrontMatterParser.lenient(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Optional.empty();
         }
-        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").split("\n", -1);
-        String image = null;
-        int imageLine = 0;
-        int line = 0;
-        for (; line < lines.length && !lines[line].strip().startsWith("~~~"); line++) {
-            int eq = lines[line].indexOf('=');
-            String key = eq < 0 ? "" : lines[line].substring(0, eq).strip();
-            if (key.equals("status") && lines[line].substring(eq + 1).strip().equals("draft")) {
-                return Optional.empty();
-            }
-            if (key.equals("image") && image == null) {
-                image = lines[line].substring(eq + 1).strip();
-                imageLine = line + 1;
-            }
+        if ("draft".equals(header.get("status"))) {
+            return Optional.empty();
         }
-        if (line == lines.length) {
-            return Optional.of(new Page(shown, image, imageLine, String.join("\n", lines), 1));
-        }
-        return Optional.of(new Page(shown, image, imageLine, String.join("\n", Arrays.asList(lines).subList(line + 1, lines.length)), line + 2));
+        return Optional.of(new Page(shown, header.get("image"), header.lineOf("image"), header.body(), header.bodyStartLine()));
     }
 
     /** One place on each page that shows the image at {@code url} (published, or held back by its header's fault); none when no page does. */

@@ -8,16 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads JBake's header format strictly. JBake itself skips or silently misreads a file whose
  * separator has trailing spaces, whose header is YAML, or whose lines lack {@code =}; here
- * each of those is a problem with its line.
+ * each of those is a problem with its line. A file it rejects can still be read leniently
+ * ({@link #lenient}), with the header ending where the strict reading says it does or should.
  */
 public final class FrontMatterParser {
     public static final String SEPARATOR = "~~~~~~";
-    private static final java.util.regex.Pattern TILDES = java.util.regex.Pattern.compile("~{3,}");
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+    private static final Pattern TILDES = Pattern.compile("~{3,}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     private FrontMatterParser() {
     }
@@ -28,45 +30,78 @@ public final class FrontMatterParser {
      * of a file, and only its line ends change: {@code \r\n} becomes {@code \n}).
      */
     public static Optional<FrontMatter> parse(Path file, String text, List<Problem> problems) {
+        Cut cut = cut(text);
+        if (!cut.header().isEmpty() && cut.header().get(0).strip().equals("---")) {
+            problems.add(new Problem(file, 1, "YAML front matter ('---') is not supported: write key=value lines and end the header with a line of "
+                    + SEPARATOR));
+            return Optional.empty();
+        }
+        if (cut.separator() == null) {
+            problems.add(new Problem(file, 1, "no header found: end the key=value header with a line of exactly '" + SEPARATOR + "'"));
+            return Optional.empty();
+        }
+        if (!cut.separator().equals(SEPARATOR)) {
+            String stripped = cut.separator().strip();
+            problems.add(new Problem(file, cut.bodyStartLine() - 1, stripped.equals(SEPARATOR)
+                    ? "header separator must be exactly '" + SEPARATOR + "' with no spaces around it"
+                    : "the header ends with a line of exactly six tildes '" + SEPARATOR + "'; this one has " + stripped.length()));
+            return Optional.empty();
+        }
+        return header(file, cut.header(), cut.body(), problems);
+    }
+
+    /**
+     * The header of a file that {@link #parse} rejects, read as far as it can be: for a build that names the file's other
+     * problems at their lines. The header ends where {@link #parse} says it does or should: at its first line of tildes
+     * alone ({@code ~~~~~~}, or one with spaces around it or another number of tildes); its {@code key=value} lines are
+     * read (the first of a repeated key), other lines are left out. With no such line, where the text starts is not known:
+     * every line is read as a header line, and the body is the whole text, from line 1.
+     */
+    public static FrontMatter lenient(String text) {
+        Cut cut = cut(text);
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        for (int i = 0; i < cut.header().size(); i++) {
+            read(cut.header().get(i), i + 1, values, keyLines);
+        }
+        return cut.separator() == null ? new FrontMatter(values, keyLines, withNewlines(cut.content()), 1)
+                : new FrontMatter(values, keyLines, cut.body(), cut.bodyStartLine());
+    }
+
+    /**
+     * A file's text (without a byte order mark) cut where its header ends: the header's lines, the line that ends it (the
+     * first line of tildes alone, three or more, spaces around them allowed: the line its writer meant to end it with),
+     * or null when no line does, and where the body starts.
+     */
+    private record Cut(String content, List<String> header, String separator, int bodyOffset) {
+        int bodyStartLine() {
+            return header.size() + 2;
+        }
+
+        /** The body after the separator, {@code \r\n} read as {@code \n}; "" without a separator. */
+        String body() {
+            return separator == null || bodyOffset < 0 ? "" : withNewlines(content.substring(bodyOffset));
+        }
+    }
+
+    private static Cut cut(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<String> header = new ArrayList<>();
         for (int start = 0; start >= 0; ) {
             int newline = content.indexOf('\n', start);
             int end = newline < 0 ? content.length() : newline > start && content.charAt(newline - 1) == '\r' ? newline - 1 : newline;
             String line = content.substring(start, end);
-            int lineNo = header.size() + 1;
             start = newline < 0 ? -1 : newline + 1;
-            if (lineNo == 1 && line.strip().equals("---")) {
-                problems.add(new Problem(file, 1, "YAML front matter ('---') is not supported: write key=value lines and end the header with a line of "
-                        + SEPARATOR));
-                return Optional.empty();
-            }
-            if (line.equals(SEPARATOR)) {
-                String body = start < 0 ? "" : content.substring(start);
-                return header(file, header, body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n"), problems);
-            }
-            if (!notASeparator(file, line, lineNo, problems)) {
-                return Optional.empty();
+            if (TILDES.matcher(line.strip()).matches()) {
+                return new Cut(content, header, line, start);
             }
             header.add(line);
         }
-        problems.add(new Problem(file, 1, "no header found: end the key=value header with a line of exactly '" + SEPARATOR + "'"));
-        return Optional.empty();
+        return new Cut(content, header, null, -1);
     }
 
-    /** False, with the problem, for a line that was meant to end the header but does not end it as JBake requires. */
-    private static boolean notASeparator(Path file, String line, int lineNo, List<Problem> problems) {
-        String stripped = line.strip();
-        if (stripped.equals(SEPARATOR)) {
-            problems.add(new Problem(file, lineNo, "header separator must be exactly '" + SEPARATOR + "' with no spaces around it"));
-            return false;
-        }
-        if (TILDES.matcher(stripped).matches()) {
-            problems.add(new Problem(file, lineNo, "the header ends with a line of exactly six tildes '" + SEPARATOR + "'; this one has "
-                    + stripped.length()));
-            return false;
-        }
-        return true;
+    private static String withNewlines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
     }
 
     /** The header's values with their lines, and the body after the separator; empty when a header line is wrong. */
@@ -85,27 +120,32 @@ public final class FrontMatterParser {
     /** Reads one {@code key=value} line into {@code values}; false, with the problem, when it is not one or repeats a key. */
     private static boolean headerLine(Path file, String line, int lineNo, Map<String, String> values, Map<String, Integer> keyLines,
                                       List<Problem> problems) {
+        String fault = read(line, lineNo, values, keyLines);
+        if (fault != null) {
+            problems.add(new Problem(file, lineNo, fault));
+        }
+        return fault == null;
+    }
+
+    /** Reads one {@code key=value} line into {@code values}: null, else why it is not one or repeats a key. */
+    private static String read(String line, int lineNo, Map<String, String> values, Map<String, Integer> keyLines) {
         int eq = line.indexOf('=');
         if (eq <= 0) {
-            problems.add(new Problem(file, lineNo, "header line is not key=value: '" + line.strip() + "'"));
-            return false;
+            return "header line is not key=value: '" + line.strip() + "'";
         }
         String key = line.substring(0, eq).strip();
         String value = line.substring(eq + 1).strip();
         if (!KEY.matcher(key).matches()) {
-            problems.add(new Problem(file, lineNo, "header key '" + key + "' is not a simple name"));
-            return false;
+            return "header key '" + key + "' is not a simple name";
         }
         if (values.containsKey(key)) {
-            problems.add(new Problem(file, lineNo, "header key '" + key + "' repeated (first on line " + keyLines.get(key) + ")"));
-            return false;
+            return "header key '" + key + "' repeated (first on line " + keyLines.get(key) + ")";
         }
         if (value.isEmpty()) {
-            problems.add(new Problem(file, lineNo, "header key '" + key + "' has no value"));
-            return false;
+            return "header key '" + key + "' has no value";
         }
         values.put(key, value);
         keyLines.put(key, lineNo);
-        return true;
+        return null;
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -140,5 +141,57 @@ class FrontMatterParserTest {
     void yamlFrontMatterIsNamedAsSuch() {
         assertEquals(List.of("content/pl/a.md:1: YAML front matter ('---') is not supported: write key=value lines and end the header with a line of ~~~~~~"),
                 messages(" --- \ntitle: A\n---\n"));
+    }
+
+    /**
+     * A file the strict reading rejects, read leniently to find its lines: its header ends at the line the strict reading
+     * names as its separator, even a faulty one, and its readable {@code key=value} lines count.
+     */
+    @Test
+    void aLenientReadingEndsTheHeaderWhereTheStrictOneSaysItEndsOrShould() {
+        String text = "title=A\nno equals sign\nimage=/images/a.jpg\nimage=/images/b.jpg\n~~~~~\n\n![A](/images/a.jpg)\n";
+        assertEquals(List.of("content/pl/a.md:5: the header ends with a line of exactly six tildes '~~~~~~'; this one has 5"), messages(text));
+        FrontMatter fm = FrontMatterParser.lenient(text);
+        assertEquals(List.of("title", "image"), List.copyOf(fm.values().keySet()), "the line that is no key=value is left out");
+        assertEquals("/images/a.jpg", fm.get("image"), "the first of a repeated key");
+        assertEquals(3, fm.lineOf("image"));
+        assertEquals("\n![A](/images/a.jpg)\n", fm.body());
+        assertEquals(6, fm.bodyStartLine());
+        assertEquals(4, FrontMatterParser.lenient("title=A\n\n  ~~~~~~  \nbody").bodyStartLine(), "a blank line, then tildes with spaces around them");
+        assertEquals(4, FrontMatterParser.lenient("title=A\nsummary=\n~~~~~~~~\nbody").bodyStartLine(), "eight tildes");
+    }
+
+    @Test
+    void aLenientReadingTakesWindowsLineEndingsAndAByteOrderMarkAsTheStrictOneDoes() {
+        FrontMatter fm = FrontMatterParser.lenient("\uFEFFtitle=A\r\ndate=2026-11-31\r\n~~~~~~ \r\nline one\r\nline two\r\n");
+        assertEquals("A", fm.get("title"));
+        assertEquals(2, fm.lineOf("date"));
+        assertEquals("line one\nline two\n", fm.body());
+        assertEquals(4, fm.bodyStartLine());
+    }
+
+    /**
+     * A header never closed: the strict reading names line 1; where the text starts is not known, so the lenient one reads
+     * the header's keys from every line and gives the whole file as the body, from line 1. A line that starts with tildes
+     * but has more on it (a code fence {@code ~~~text}) ends no header, as it ends none in the strict reading.
+     */
+    @Test
+    void aHeaderNeverClosedGivesTheWholeFileAsTheBodyFromLineOne() {
+        String text = "title=A\r\nstatus=draft\r\n\r\nText ![A](/images/a.jpg)\r\n~~~text\r\ncode\r\n";
+        assertEquals(List.of("content/pl/a.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'"), messages(text));
+        FrontMatter fm = FrontMatterParser.lenient(text);
+        assertEquals("draft", fm.get("status"));
+        assertEquals("title=A\nstatus=draft\n\nText ![A](/images/a.jpg)\n~~~text\ncode\n", fm.body());
+        assertEquals(1, fm.bodyStartLine());
+        assertEquals(1, FrontMatterParser.lenient("").bodyStartLine());
+        assertEquals("", FrontMatterParser.lenient("").body());
+    }
+
+    @Test
+    void aYamlHeaderIsReadLenientlyAsTextFromLineOne() {
+        FrontMatter fm = FrontMatterParser.lenient("---\nimage: /images/a.jpg\n---\n\nText\n");
+        assertEquals(Map.of(), fm.values(), "no key=value line");
+        assertEquals(1, fm.bodyStartLine());
+        assertEquals("---\nimage: /images/a.jpg\n---\n\nText\n", fm.body());
     }
 }

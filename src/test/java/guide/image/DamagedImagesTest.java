@@ -229,6 +229,35 @@ class DamagedImagesTest {
         assertFalse(run.err().contains("content/images/biurko.jpg: cannot read"), run.err());
     }
 
+    /**
+     * A header never closed (the line of tildes deleted): the build cannot tell where the text starts, so it names the
+     * header's fault at line 1 and the damaged photo at the line that shows it, counting every line of the file.
+     */
+    @Test
+    void aJpegCutShortOnAPageWhoseHeaderIsNeverClosedIsNamedAtTheLineThatShowsIt() throws IOException {
+        Path article = project.resolve("content/pl/zdjecia.md");
+        Files.writeString(article, Files.readString(article).replace("~~~~~~\n", ""));
+        int line = ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "(/images/biurko.jpg)");
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        assertStopsWithExactly(List.of("content/pl/zdjecia.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'",
+                "content/pl/zdjecia.md:" + line + ": image /images/biurko.jpg cannot be read: it is damaged (Truncated File - Missing EOI marker):"
+                        + " save or export content/images/biurko.jpg " + WHAT_TO_DO));
+    }
+
+    /** A header ended by five tildes, in a file saved with Windows line ends: the photo is named at its line below them. */
+    @Test
+    void aJpegCutShortBelowASeparatorOfFiveTildesIsNamedAtItsLine() throws IOException {
+        Path article = project.resolve("content/pl/zdjecia.md");
+        Files.writeString(article, Files.readString(article).replace("~~~~~~\n", "~~~~~\n").replace("\n", "\r\n"));
+        int separator = ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "~~~~~");
+        int line = ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "(/images/biurko.jpg)");
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        assertStopsWithExactly(List.of("content/pl/zdjecia.md:" + separator
+                        + ": the header ends with a line of exactly six tildes '~~~~~~'; this one has 5",
+                "content/pl/zdjecia.md:" + line + ": image /images/biurko.jpg cannot be read: it is damaged (Truncated File - Missing EOI marker):"
+                        + " save or export content/images/biurko.jpg " + WHAT_TO_DO));
+    }
+
     /** Flips bits all through the picture's data; the 33-byte signature and header stay whole. */
     private static void garble(Path png) throws IOException {
         byte[] bytes = Files.readAllBytes(png);
