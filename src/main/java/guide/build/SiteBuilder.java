@@ -112,6 +112,7 @@ public final class SiteBuilder {
         // stamped sources, and the build that made the stamp validated them.
         UpToDate unchanged = preview != null ? UpToDate.NOT_CHECKED : UpToDate.check(projectDir, output);
         if (unchanged.report().isPresent()) {
+            memory.storedCopies.clear(output); // the output is as the last good build left it: no copy a failed one kept is needed
             return unchanged.report().get().after(timer.millis());
         }
         SiteConfig config = SiteConfig.loadForBuild(projectDir);

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * 12-megapixel photo on two busy cores). A build takes a copy from here when it has one (a hard
  * link, else a file copy), puts each copy it makes here first, and forgets those its photos no
  * longer need; once it has published them, the output has them, where the next build finds them,
- * and the folder goes. Disk, not memory: a photo's copies are a hundred kilobytes or more.
+ * and the folder goes (as it does after a build that finds nothing changed since the last good
+ * one). Disk, not memory: a photo's copies are a hundred kilobytes or more.
  */
 final class StoredCopies {
     private final AtomicInteger made = new AtomicInteger();
@@ -87,12 +88,16 @@ final class StoredCopies {
         }
     }
 
-    /** After a build published its copies: the output has them now, so the folder goes (else with the next build that publishes). */
+    /**
+     * After a build that succeeded: one that published its copies (the output has them now), or one that found nothing
+     * changed since the last one that did (the output has every copy the project needs). The folder goes; if it cannot be
+     * deleted now, the next good build tries again.
+     */
     void clear(Path output) {
         try {
             StagedOutput.delete(folder(output));
         } catch (IOException e) {
-            // the next build that publishes tries again
+            // the next good build tries again
         }
     }
 

@@ -144,6 +144,55 @@ class FailingSaveImagesTest {
         assertTrue(failure.problems().get(0).toString().endsWith(": image has no alt text: /images/nowe.jpg"), failure.problems().toString());
     }
 
+    /**
+     * {@code ./guide build --output} a folder elsewhere: the copies a failed build kept sit beside it, and a build that
+     * succeeds leaves nothing there but what a good build leaves, whether it finds nothing changed since the last good
+     * build (the new photo and its page deleted again) or publishes the copies.
+     */
+    @Test
+    void aGoodBuildLeavesNoKeptCopiesBesideAnOutputElsewhere() throws Exception {
+        Path project = ResponsiveImagesTest.withImages(temp.resolve("project"), "");
+        Path output = temp.resolve("elsewhere/x");
+        new SiteBuilder(project).build(output);
+        List<String> beside = namesIn(output.getParent());
+        Path page = project.resolve("content/en/new-photo.md");
+        String withoutAlt = """
+                title=A new photo
+                date=2026-11-20
+                type=page
+                status=published
+                translationKey=new-photo
+                author=redakcja
+                summary=A page with a new photo.
+                ~~~~~~
+
+                ![](/images/nowe.jpg)
+                """;
+        Path photo = TestImages.picture(project.resolve("content/images/nowe.jpg"), 1600, 1000);
+        Files.writeString(page, withoutAlt);
+        assertThrows(BuildFailure.class, () -> new SiteBuilder(project).build(output), "the photo has no alt text");
+        assertEquals(List.of(".x-image-copies"), namesIn(output.getParent()).stream().filter(n -> !beside.contains(n)).toList(),
+                "the failed build keeps the photo's copies beside the output");
+        Files.delete(page);
+        Files.delete(photo);
+        assertTrue(new SiteBuilder(project).build(output).sourcesUnchanged(), "the files are as the last good build found them");
+        assertEquals(beside, namesIn(output.getParent()), "the good build keeps no copies beside the output");
+
+        TestImages.picture(photo, 1600, 1000);
+        Files.writeString(page, withoutAlt);
+        assertThrows(BuildFailure.class, () -> new SiteBuilder(project).build(output));
+        Files.writeString(page, withoutAlt.replace("![]", "![A new photo of the desk]"));
+        new SiteBuilder(project).build(output);
+        assertTrue(Files.isRegularFile(output.resolve("images/nowe-1200w.jpg")), "the photo's copies are published");
+        assertEquals(beside, namesIn(output.getParent()), "the good build published the copies and keeps none beside the output");
+    }
+
+    private static List<String> namesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     private int made() {
         return preview.memory.storedCopies.made();
     }
