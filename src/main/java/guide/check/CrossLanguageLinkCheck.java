@@ -47,7 +47,7 @@ public final class CrossLanguageLinkCheck {
             String raw = link.attr("href");
             String message = problem(site, page, lang, raw);
             if (message != null) {
-                SourceLocator.Location at = locator.locate(page, raw, link);
+                SourceLocator.Location at = locator.locateAddress(page, raw, link);
                 problems.add(new Problem(at.file(), at.line(), message + at.note()));
             }
         }

@@ -54,7 +54,7 @@ public final class LinkCheck {
             String raw = rawTarget(e);
             String message = problem(site, page, raw);
             if (message != null) {
-                SourceLocator.Location at = locator.locate(page, raw, e);
+                SourceLocator.Location at = locator.locateAddress(page, raw, e);
                 boolean missingImage = e.tagName().equals("img") && message.startsWith(NO_SUCH_FILE);
                 problems.add(new Problem(at.file(), at.line(), (missingImage ? missingImage(page, raw) : message + ": " + raw + copyAdvice(page, raw, message)) + at.note()));
             }

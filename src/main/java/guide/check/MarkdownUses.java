@@ -1,46 +1,40 @@
 package guide.check;
 
-import guide.content.Markdown;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
 
 /**
- * The Markdown line that writes one element of a built page's text when its address is written more than
- * once: the n-th element of the page like it (the same tag and address, and for an image, alt text or none
- * alike; counted in the page's text only when it is there) is the n-th such element the Markdown's lines
- * write, each line rendered on its own, code left out.
+ * What in the Markdown writes one element of a built page's text, to name its line when its address is written more
+ * than once: the n-th element of the page like it (the same tag and address, and for an image, alt text or none
+ * alike; counted in the page's text only when it is there) is the n-th such element the Markdown writes
+ * ({@link MarkdownElements}: an image through a reference at its use, a tag over several lines at its first line,
+ * code left out).
  * The first line that holds the address would name the wrong use where two uses differ: an image without
- * alt text shown earlier with it, a link to a photo's unpublished original below the photo itself. And
- * the same fault written twice is named at each of its lines, where each must be fixed.
+ * alt text shown earlier with it, a link to a photo's unpublished original below the photo itself, an image
+ * whose address a reference definition further down gives. And the same fault written twice is named at each
+ * of its lines, where each must be fixed.
  */
 final class MarkdownUses {
     private MarkdownUses() {
     }
 
     /**
-     * The file line that writes {@code element}, whose {@code attribute} holds the address; the last line that
-     * writes one like it when the page has more such elements than lines write (some through a reference), and 0
-     * when no line writes one on its own (a tag over several lines, an image through a reference).
+     * What the Markdown wrote as {@code element}, whose {@code attribute} holds the address; the last element like it when
+     * the page has more such elements than the Markdown writes, and null when it writes none.
      */
-    static int lineOf(MarkdownBodyLines body, Element element, String attribute) {
-        String address = element.attr(attribute);
+    static MarkdownElements.Written use(MarkdownElements body, Element element, String attribute) {
         int nth = earlierAlike(element, attribute);
-        int last = 0;
-        for (int line = body.firstLine(); line <= body.lastLine(); line++) {
-            String markup = body.text(MarkdownBodyLines.View.MARKUP, line);
-            if (!body.text(MarkdownBodyLines.View.MARKUP_DECODED, line).contains(address)) {
-                continue;
+        MarkdownElements.Written last = null;
+        for (MarkdownElements.Written written : body.all()) {
+            if (alike(element, written.element(), attribute)) {
+                if (nth == 0) {
+                    return written;
+                }
+                nth--;
+                last = written;
             }
-            Document rendered = Jsoup.parseBodyFragment(Markdown.toHtml(markup.strip()));
-            int uses = (int) rendered.getElementsByTag(element.tagName()).stream().filter(e -> alike(element, e, attribute)).count();
-            if (uses > nth) {
-                return line;
-            }
-            nth -= uses;
-            last = uses > 0 ? line : last;
         }
         return last;
     }

@@ -47,7 +47,7 @@ public final class SourceLocator {
     private final List<Path> frameFiles;
     private final Map<Path, List<String>> lines = new ConcurrentHashMap<>();
     private final Map<Path, List<TemplateTags.Tag>> tags = new ConcurrentHashMap<>();
-    private final Map<Path, Optional<MarkdownBodyLines>> bodies = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<MarkdownElements>> bodies = new ConcurrentHashMap<>();
 
     /**
      * @param sourceByPage built page (relative to the site, e.g. {@code pl/x/index.html}) to its Markdown
@@ -64,12 +64,26 @@ public final class SourceLocator {
         this.frameFiles = List.copyOf(frameFiles);
     }
 
+    /** Where {@code element} of {@code page}, which holds {@code needle}, is written: for a fault of the element, such as an image without alt text. */
     public Location locate(String page, String needle, Element element) {
+        return locate(page, needle, element, false);
+    }
+
+    /**
+     * Where {@code element}'s address {@code needle} is written, for a fault of the address (a broken link, an image not found):
+     * as {@link #locate}, but for an image or a link through a reference ({@code [text][ref]}), the line of its definition
+     * ({@code [ref]: /pl/x/}), where the address is corrected once for all its uses.
+     */
+    public Location locateAddress(String page, String needle, Element element) {
+        return locate(page, needle, element, true);
+    }
+
+    private Location locate(String page, String needle, Element element, boolean address) {
         Path source = sourceByPage.get(page);
         Literal literal = new Literal(null, null);
         if (needle != null && !needle.isEmpty()) {
             if (source != null) {
-                int found = element == null ? 0 : lineOfUse(source, needle, element);
+                int found = element == null ? 0 : lineOfUse(source, needle, element, address);
                 found = found > 0 ? found : lineWith(source, needle);
                 if (found > 0) {
                     return new Location(source, found);
@@ -175,19 +189,21 @@ public final class SourceLocator {
     }
 
     /**
-     * The line of the Markdown {@code source} that writes {@code element} with {@code needle} ({@link MarkdownUses}), or 0
-     * when no attribute of it holds the needle as it is or the file has no header to tell its body by.
+     * The line of the Markdown {@code source} that writes {@code element} with {@code needle} ({@link MarkdownUses}), or that
+     * holds its address when {@code address}; 0 when no attribute of it holds the needle as it is, the file has no header to
+     * tell its body by or its body writes no such element.
      */
-    private int lineOfUse(Path source, String needle, Element element) {
+    private int lineOfUse(Path source, String needle, Element element, boolean address) {
         String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle)).map(a -> a.getKey())
                 .findFirst().orElse(null);
-        MarkdownBodyLines body = attribute == null ? null : bodies.computeIfAbsent(source, this::bodyOf).orElse(null);
-        return body == null ? 0 : MarkdownUses.lineOf(body, element, attribute);
+        MarkdownElements body = attribute == null ? null : bodies.computeIfAbsent(source, this::bodyOf).orElse(null);
+        MarkdownElements.Written use = body == null ? null : MarkdownUses.use(body, element, attribute);
+        return use == null ? 0 : address ? use.addressLine() : use.line();
     }
 
-    private Optional<MarkdownBodyLines> bodyOf(Path source) {
+    private Optional<MarkdownElements> bodyOf(Path source) {
         return FrontMatterParser.parse(source, String.join("\n", lines.computeIfAbsent(source, this::readLines)), new ArrayList<>())
-                .map(header -> new MarkdownBodyLines(header.body(), header.bodyStartLine()));
+                .map(header -> MarkdownElements.of(header.body(), header.bodyStartLine()));
     }
 
     /** The 1-based number of the first line of {@code file} that contains {@code needle}, or 0. */

@@ -373,6 +373,25 @@ class BadInputTest {
         assertFalse(result.err().contains(about + ":" + lineOf(about, "![A vector drawing]") + ":"), result.err());
     }
 
+    /**
+     * An image without alt text written through a reference ({@code ![][drawing]}) is named at its use, not at the
+     * {@code [drawing]: …} line below that gives the address; one in an {@code <img>} tag over several lines at the line
+     * where the tag starts. Each is named, at its own line.
+     */
+    @Test
+    void anImageWithoutAltTextThroughAReferenceOrInATagOverSeveralLinesIsNamedWhereItIsWritten() throws IOException {
+        Files.createDirectories(project.resolve("content/images"));
+        Files.copy(project.resolve("assets/favicon.svg"), project.resolve("content/images/drawing.svg"));
+        String about = "content/en/about.md";
+        edit(about, s -> s + "\nThe steps: ![][drawing]\n\nAgain, drawn: <img\n  title=\"The steps\"\n  src=\"/images/drawing.svg\">\n\n"
+                + "[drawing]: /images/drawing.svg\n");
+        String missing = ": image has no alt text: /images/drawing.svg";
+        CliBuild result = assertFails(about + ":" + lineOf(about, "The steps: ![][drawing]") + missing);
+        String tag = about + ":" + lineOf(about, "Again, drawn: <img") + missing;
+        assertTrue(result.err().lines().anyMatch(l -> l.equals(tag)), "expected " + tag + " in\n" + result.err());
+        assertEquals(2, result.err().lines().filter(l -> l.endsWith(missing)).count(), result.err());
+    }
+
     /** Named at the footer's line that writes the <img>, not at head.ftl's favicon <link>, the first template to name the same file. */
     @Test
     void anImageWithoutAltTextInATemplateIsNamedAtThatTemplatesLine() throws IOException {

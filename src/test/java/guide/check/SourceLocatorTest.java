@@ -112,6 +112,51 @@ class SourceLocatorTest {
         assertEquals(10, locator.locate("pl/a/index.html", "/images/biurko.jpg", links.get(2)).line(), "two on one line: that line for both");
     }
 
+    /**
+     * Images written through a reference ({@code ![][rysunek]}, its address given by {@code [rysunek]: …} further down): each
+     * named at its use, where its alt text goes, not at the definition, the first line that holds the address.
+     */
+    @Test
+    void anImageThroughAReferenceIsNamedAtItsUseNotAtTheReferenceDefinition(@TempDir Path other) throws IOException {
+        SourceLocator locator = pageOf(other, "Wstęp.\n\n![][rysunek]\n\nI jeszcze raz: ![ ][rysunek]\n\n[rysunek]: /images/rysunek.svg\n");
+        List<Element> images = builtImages("<img src=\"/images/rysunek.svg\" alt=\"\">", "I jeszcze raz: <img src=\"/images/rysunek.svg\" alt=\" \">");
+
+        assertEquals(new SourceLocator.Location(Path.of("content/pl/a.md"), 6), locator.locate("pl/a/index.html", "/images/rysunek.svg", images.get(0)),
+                "the use on line 6, not the definition on line 10");
+        assertEquals(new SourceLocator.Location(Path.of("content/pl/a.md"), 8), locator.locate("pl/a/index.html", "/images/rysunek.svg", images.get(1)),
+                "the second use at its own line");
+    }
+
+    /**
+     * One image through a reference, with no alt text and an address that is wrong: the missing alt text at the use, where it
+     * is added; the wrong address at the definition, where it is corrected once for all the uses.
+     */
+    @Test
+    void aWrongAddressThroughAReferenceIsNamedAtItsDefinitionAndTheMissingAltTextAtTheUse(@TempDir Path other) throws IOException {
+        SourceLocator locator = pageOf(other, "Wstęp.\n\n![][rysunek]\n\n[rysunek]: /images/rysnek.svg\n");
+        Element image = builtImages("<img src=\"/images/rysnek.svg\" alt=\"\">").get(0);
+
+        assertEquals(6, locator.locate("pl/a/index.html", "/images/rysnek.svg", image).line(), "no alt text: at the use");
+        assertEquals(8, locator.locateAddress("pl/a/index.html", "/images/rysnek.svg", image).line(), "the wrong address: at the definition");
+    }
+
+    /**
+     * An {@code <img>} tag written over several lines is named at the line where the tag starts, also when an earlier line
+     * shows the same address with alt text, and the line after it, which holds the address, is not another use.
+     */
+    @Test
+    void anImgTagOverSeveralLinesIsNamedAtTheLineWhereItStarts(@TempDir Path other) throws IOException {
+        SourceLocator locator = pageOf(other, "![Rysunek wektorowy](/images/rysunek.svg)\n\nRysunek: <img\n  title=\"rysunek\"\n"
+                + "  src=\"/images/rysunek.svg\">\n\n<figure>\n  <img\n    src=\"/images/rysunek.svg\">\n</figure>\n");
+        List<Element> images = builtImages("<img src=\"/images/rysunek.svg\" alt=\"Rysunek wektorowy\">",
+                "Rysunek: <img title=\"rysunek\" src=\"/images/rysunek.svg\">", "<img src=\"/images/rysunek.svg\">");
+
+        assertEquals(new SourceLocator.Location(Path.of("content/pl/a.md"), 6), locator.locate("pl/a/index.html", "/images/rysunek.svg", images.get(1)),
+                "the tag in the paragraph starts on line 6; its address is on line 8, line 4 has alt text");
+        assertEquals(new SourceLocator.Location(Path.of("content/pl/a.md"), 11), locator.locate("pl/a/index.html", "/images/rysunek.svg", images.get(2)),
+                "the tag in the HTML block starts on line 11, inside the <figure> of line 10");
+    }
+
     /** A header of four lines, then {@code body} from line 4 of {@code content/pl/a.md}, the source of {@code pl/a/index.html}. */
     private static SourceLocator pageOf(Path other, String body) throws IOException {
         Files.createDirectories(other.resolve("content/pl"));
