@@ -1,6 +1,6 @@
 package guide.build;
 
-import guide.check.SourceLocator;
+import guide.check.MarkdownElements;
 import guide.content.ContentDocument;
 import guide.content.ContentFiles;
 import guide.content.FrontMatter;
@@ -21,9 +21,11 @@ import java.util.Set;
 
 /**
  * Where the published pages show a content image: on each page, the header line that makes it
- * the page's share picture ({@code image=/images/x.jpg}), else the first line of the Markdown body
- * that writes its address, found as the link check finds a missing image's
- * ({@link SourceLocator#containsWhole}). A fault of the image itself ({@link ImageFault}: a file
+ * the page's share picture ({@code image=/images/x.jpg}), else the line of the Markdown body where
+ * it is first shown ({@link MarkdownElements}: its {@code ![}, the {@code ![alt][ref]} of one
+ * through a reference rather than the {@code [ref]: } line that gives the address, the line where
+ * an {@code <img>} tag starts), else the first line that links to it. An address in code or in a
+ * reference definition alone shows nothing. A fault of the image itself ({@link ImageFault}: a file
  * the scan cannot read, or damage met while its copies are made) is named there: where editors
  * see the image used and look for its problems.
  *
@@ -48,6 +50,8 @@ final class ImagePlaces {
     }
 
     private final List<Page> pages;
+    /** What each page's body writes, read the first time a fault asks about a page that holds its address. */
+    private final Map<Path, MarkdownElements> written = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ImagePlaces(List<Page> pages) {
         this.pages = List.copyOf(pages);
@@ -104,15 +108,19 @@ final class ImagePlaces {
                 places.add(new Place(page.source(), page.imageLine()));
                 continue;
             }
-            String[] body = page.body().split("\n", -1);
-            for (int i = 0; i < body.length; i++) {
-                if (SourceLocator.containsWhole(body[i], url)) {
-                    places.add(new Place(page.source(), page.bodyStart() + i));
-                    break;
-                }
+            int line = page.body().contains(url) ? lineShowing(page, url) : 0;
+            if (line > 0) {
+                places.add(new Place(page.source(), line));
             }
         }
         return places;
+    }
+
+    /** The line of {@code page}'s body that first shows the image at {@code url}, else the first that links to it; 0 when none does. */
+    private int lineShowing(Page page, String url) {
+        MarkdownElements body = written.computeIfAbsent(page.source(), source -> MarkdownElements.of(page.body(), page.bodyStart()));
+        int shown = body.firstLine("img", "src", url);
+        return shown > 0 ? shown : body.firstLine("a", "href", url);
     }
 
     /** The fault's problem at each page that shows its image, or at the image file when no page does. */

@@ -80,6 +80,39 @@ class DamagedImagesTest {
                 "content/images/biurko.jpg");
     }
 
+    /**
+     * A page that gives the image's address in code and links to the file before it shows the image: named at the line
+     * that shows it, where the editor looks for the picture, not at the first line that holds its address. A page that
+     * only links to the file, after giving its address in code, is named at the link.
+     */
+    @Test
+    void anSvgIsNamedAtTheImageNotAtItsAddressInCodeOrALinkAbove() throws IOException {
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, "\nThe drawing's file is `/images/rysunek.svg`; [open it on its own](/images/rysunek.svg).\n\n"
+                + "![A green rectangle](/images/rysunek.svg)\n", StandardOpenOption.APPEND);
+        int line = ProjectFiles.lineOf(project, "content/en/about.md", "![A green rectangle]");
+        Path invoice = project.resolve("content/en/how-to-send-an-invoice.md");
+        Files.writeString(invoice, "\nThe drawing is `/images/rysunek.svg`.\n\nSee [a link to it](/images/rysunek.svg).\n", StandardOpenOption.APPEND);
+        int linked = ProjectFiles.lineOf(project, "content/en/how-to-send-an-invoice.md", "[a link to it]");
+        Files.writeString(project.resolve("content/images/rysunek.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1O0 80\"></svg>");
+        String message = ": image /images/rysunek.svg cannot be read: its viewBox must be four numbers (min-x min-y width height),"
+                + " found \"0 0 1O0 80\": correct it in the <svg> element of content/images/rysunek.svg";
+        assertStopsWithExactly(List.of("content/en/about.md:" + line + message, "content/en/how-to-send-an-invoice.md:" + linked + message,
+                "content/pl/zdjecia.md:21" + message));
+    }
+
+    /** An image shown through a reference ({@code ![…][steps]}) is named at that use, not at the {@code [steps]: …} line below it. */
+    @Test
+    void aJpegCutShortShownThroughAReferenceIsNamedAtItsUse() throws IOException {
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, "\nOur desk:\n\n![A desk with a laptop and a calendar][desk]\n\n[desk]: /images/biurko.jpg\n", StandardOpenOption.APPEND);
+        int line = ProjectFiles.lineOf(project, "content/en/about.md", "![A desk with a laptop and a calendar][desk]");
+        cutShort(project.resolve("content/images/biurko.jpg"));
+        assertStopsWith(List.of("content/en/about.md:" + line + ": image /images/biurko.jpg cannot be read: it is damaged (",
+                        "content/pl/zdjecia.md:13: image /images/biurko.jpg cannot be read: it is damaged ("),
+                "content/images/biurko.jpg");
+    }
+
     @Test
     void anImageNoPageShowsIsNamedAtItsFile() throws IOException {
         Path unused = project.resolve("content/images/zapas.png");
