@@ -33,10 +33,11 @@ final class PlaceholderCheck {
 
     /**
      * What is wrong with the target's placeholders, or empty. A link that lost a placeholder is named by its address as the
-     * translation has it ({@code translatedLinkEnd}: a source link's end placeholder as the translation writes it, the
-     * target language's version of the page linked) and as the source has it, since the target no longer shows it.
+     * translator's target has it, which they can find in the CAT tool: the end placeholder still in the target, else
+     * {@code exportedLinkEnd} (a source link's end placeholder as the exported target had it), and by the source's address
+     * where that differs.
      */
-    static Optional<String> check(TaggedText source, TaggedText target, UnaryOperator<String> translatedLinkEnd) {
+    static Optional<String> check(TaggedText source, TaggedText target, UnaryOperator<TaggedText.Tag> exportedLinkEnd) {
         Map<String, TaggedText.Tag> expected = new HashMap<>();
         source.tags().forEach(t -> expected.put(key(t), t));
         Set<String> seen = new HashSet<>();
@@ -46,7 +47,7 @@ final class PlaceholderCheck {
         }
         for (TaggedText.Tag tag : source.tags()) {
             if (!seen.contains(key(tag))) {
-                return Optional.of(missingLink(source, tag, seen, translatedLinkEnd)
+                return Optional.of(missingLink(source, target, tag, seen, exportedLinkEnd)
                         .orElse("placeholder " + show(expected.get(key(tag))) + " is missing: put it back where it belongs"));
             }
         }
@@ -55,16 +56,19 @@ final class PlaceholderCheck {
 
     /**
      * For a missing start or end of a link with an address: which link lost it, by the address the translator's text
-     * had ("the link to /en/page/ (in the source: /pl/strona/) lost its end"), and where to put it back.
+     * has ("the link to /en/page/ (in the source: /pl/strona/) lost its end"), and where to put it back.
      */
-    private static Optional<String> missingLink(TaggedText source, TaggedText.Tag missing, Set<String> seen, UnaryOperator<String> translatedLinkEnd) {
+    private static Optional<String> missingLink(TaggedText source, TaggedText target, TaggedText.Tag missing, Set<String> seen,
+                                                UnaryOperator<TaggedText.Tag> exportedLinkEnd) {
         boolean link = source.tags().stream().anyMatch(t -> t.id().equals(missing.id()) && t.type().equals("link")); // the start's ctype
         Optional<TaggedText.Tag> end = source.tags().stream().filter(t -> link && t.role() == TagRole.CLOSE && t.id().equals(missing.id())).findFirst();
         Optional<String> address = end.flatMap(t -> address(t.markdown()));
         if (address.isEmpty()) {
             return Optional.empty();
         }
-        String translated = address(translatedLinkEnd.apply(end.get().markdown())).orElse(address.get());
+        TaggedText.Tag targetEnd = target.tags().stream().filter(t -> t.role() == TagRole.CLOSE && t.id().equals(missing.id())).findFirst()
+                .orElseGet(() -> exportedLinkEnd.apply(end.get()));
+        String translated = address(targetEnd.markdown()).orElse(address.get());
         String which = "the link to " + translated + (translated.equals(address.get()) ? "" : " (in the source: " + address.get() + ")");
         String start = "<bpt id=\"" + missing.id() + "\">";
         String stop = "<ept id=\"" + missing.id() + "\">";
@@ -95,6 +99,8 @@ final class PlaceholderCheck {
 
     /** Checks against {@code expected} (null: any placeholder may appear) and order; fills {@code seen}, leaves unclosed starts in {@code open}. */
     private static Optional<String> order(TaggedText target, Map<String, TaggedText.Tag> expected, Set<String> seen, Deque<String> open) {
+        Set<String> present = new HashSet<>();
+        target.tags().forEach(t -> present.add(key(t)));
         for (TaggedText.Tag tag : target.tags()) {
             String key = key(tag);
             if (expected != null && !expected.containsKey(key)) {
@@ -106,6 +112,9 @@ final class PlaceholderCheck {
             if (tag.role() == TagRole.OPEN) {
                 open.push(tag.id());
             } else if (tag.role() == TagRole.CLOSE) {
+                if (expected != null && !present.contains(TagRole.OPEN + " " + tag.id())) {
+                    continue; // its start is missing, not misplaced: check() names it as missing
+                }
                 if (!seen.contains(TagRole.OPEN + " " + tag.id())) {
                     return Optional.of("placeholders reordered: " + show(tag) + " comes before its start <bpt id=\"" + tag.id() + "\">");
                 }

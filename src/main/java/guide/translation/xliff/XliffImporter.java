@@ -169,7 +169,7 @@ public final class XliffImporter {
 
     private Optional<TaggedText> target(XliffFile file, ReadUnit unit, List<Problem> problems) {
         Optional<String> wrong = PlaceholderCheck.check(unit.source(), unit.target(),
-                linkEnd -> links.localized(linkEnd, file.sourceLang(), file.targetLang()));
+                end -> new TaggedText.Tag(end.role(), end.id(), end.type(), links.localized(end.markdown(), file.sourceLang(), file.targetLang())));
         boolean plain = unit.id().equals(Unit.TITLE) || unit.id().equals(Unit.SUMMARY);
         TaggedText text = links.localize(unit.source(), TargetText.prepared(unit.source(), unit.target()), file.sourceLang(), file.targetLang());
         if (wrong.isEmpty() && plain && (text.markdown().contains("\n") || !text.tags().isEmpty())) {

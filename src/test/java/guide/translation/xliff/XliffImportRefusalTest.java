@@ -110,6 +110,16 @@ class XliffImportRefusalTest {
                 + " /en/other-test/#sekcja (in the source: /pl/inny-testowy/#sekcja) lost its end; put it back right after the link's words\n"), err);
     }
 
+    /** A link that lost only its start is named by the address its end still has in the target, and not called reordered. */
+    @Test
+    void aLinksMissingStartIsNamedByTheAddressInTheTarget() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b3.4\"");
+        String err = refused(article, s -> s.replace("<target xml:lang=\"en\" state=\"translated\"><bpt id=\"1\" ctype=\"link\">[</bpt>price list",
+                "<target xml:lang=\"en\" state=\"translated\">price list"));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b3.4 (table cell): placeholder <bpt id=\"1\"> is missing: the link to"
+                + " https://example.com/prices (in the source: https://example.com/cennik) lost its start; put it back right before the link's words\n"), err);
+    }
+
     @Test
     void aWholeLinkDeletedIsNamedOnceByItsAddress() throws IOException {
         int line = lineOf(read(article), "<trans-unit id=\"b1.1\"");
