@@ -72,7 +72,8 @@ public final class XliffImporter {
         if (!changed) {
             SkeletonCheck.check(file, source, segmented).ifPresent(problems::add);
         }
-        Map<String, TaggedText> targets = problems.isEmpty() ? targets(file, source, changed, problems) : Map.of();
+        Map<String, TaggedText> targets = problems.isEmpty()
+                ? targets(file, source, changed, new ExportedTargets(source, existing, file, links), problems) : Map.of();
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);
         }
@@ -135,8 +136,12 @@ public final class XliffImporter {
         return new int[] {review, translate};
     }
 
-    /** Each expected unit's target Markdown, by unit id; problems for missing, extra, empty or broken ones. */
-    private Map<String, TaggedText> targets(XliffFile file, ContentDocument source, boolean changed, List<Problem> problems) {
+    /**
+     * Each expected unit's target Markdown, by unit id; problems for missing, extra, empty or broken ones ({@code exported}:
+     * what the export's targets were, to name a broken link as the translator saw it).
+     */
+    private Map<String, TaggedText> targets(XliffFile file, ContentDocument source, boolean changed, ExportedTargets exported,
+                                            List<Problem> problems) {
         List<String> expected = new ArrayList<>();
         expected.add(Unit.TITLE);
         boolean summary = changed ? file.unit(Unit.SUMMARY).isPresent() : source.summary() != null && !source.summary().isBlank();
@@ -161,15 +166,14 @@ public final class XliffImporter {
             } else if (unit.target() == null || unit.target().markdown().isBlank()) {
                 problems.add(new Problem(file.file(), unit.line(), unit.label() + " has no target: translate it"));
             } else {
-                target(file, unit, problems).ifPresent(text -> targets.put(id, text));
+                target(file, unit, exported, problems).ifPresent(text -> targets.put(id, text));
             }
         }
         return targets;
     }
 
-    private Optional<TaggedText> target(XliffFile file, ReadUnit unit, List<Problem> problems) {
-        Optional<String> wrong = PlaceholderCheck.check(unit.source(), unit.target(),
-                end -> new TaggedText.Tag(end.role(), end.id(), end.type(), links.localized(end.markdown(), file.sourceLang(), file.targetLang())));
+    private Optional<TaggedText> target(XliffFile file, ReadUnit unit, ExportedTargets exported, List<Problem> problems) {
+        Optional<String> wrong = PlaceholderCheck.check(unit.source(), unit.target(), exported.linkEnds(unit));
         boolean plain = unit.id().equals(Unit.TITLE) || unit.id().equals(Unit.SUMMARY);
         TaggedText text = links.localize(unit.source(), TargetText.prepared(unit.source(), unit.target()), file.sourceLang(), file.targetLang());
         if (wrong.isEmpty() && plain && (text.markdown().contains("\n") || !text.tags().isEmpty())) {

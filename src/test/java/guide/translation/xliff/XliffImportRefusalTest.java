@@ -110,6 +110,18 @@ class XliffImportRefusalTest {
                 + " /en/other-test/#sekcja (in the source: /pl/inny-testowy/#sekcja) lost its end; put it back right after the link's words\n"), err);
     }
 
+    /**
+     * A link the translation points elsewhere than the source's page (here an address that is no page of the site) is named
+     * by the address the exported target had, the one the translator can find in the CAT tool, not by the source's.
+     */
+    @Test
+    void aLinksMissingEndIsNamedByTheAddressTheExportedTargetHad() throws IOException {
+        int line = lineOf(read(article), "<trans-unit id=\"b3.4\"");
+        String err = refused(article, s -> s.replace("price list<ept id=\"1\">](https://example.com/prices)</ept>", "price list"));
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b3.4 (table cell): placeholder <ept id=\"1\"> is missing: the link to"
+                + " https://example.com/prices (in the source: https://example.com/cennik) lost its end; put it back right after the link's words\n"), err);
+    }
+
     /** A link that lost only its start is named by the address its end still has in the target, and not called reordered. */
     @Test
     void aLinksMissingStartIsNamedByTheAddressInTheTarget() throws IOException {
