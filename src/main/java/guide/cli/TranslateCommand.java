@@ -118,15 +118,7 @@ final class TranslateCommand implements Callable<Integer> {
             System.out.println(moved.size() + " links to " + sourceName + " pages now go to their " + targetName + " versions: "
                     + String.join(", ", pairs));
         }
-        for (TranslatedLinks.Link kept : links.kept()) {
-            System.out.println(file + ":" + kept.line() + ": " + kept.from() + " has no " + targetName + " version yet: the link goes to the "
-                    + sourceName + " page until it has one");
-        }
-        for (TranslatedLinks.Waiting waiting : links.waiting()) {
-            System.out.println(file + ":" + waiting.line() + ": the " + targetName + " version of " + waiting.from() + " is still a draft ("
-                    + waiting.file() + "): the link goes to the " + sourceName + " page until that draft is published; then the build"
-                    + " stops here and asks for " + waiting.draft());
-        }
+        links.notes(sourceName, targetName).forEach(note -> System.out.println(file + ":" + note.line() + ": " + note.message()));
     }
 
     private static String withoutFragment(String url) {

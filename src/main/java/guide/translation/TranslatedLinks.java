@@ -60,6 +60,32 @@ public record TranslatedLinks(String body, List<Link> moved, List<Link> kept, Li
     public record Waiting(int line, String from, String draft, String file) {
     }
 
+    /** What the translator is told about a link, at its line in the new file. */
+    public record Note(int line, String message) {
+    }
+
+    /**
+     * What the translator is told about each link that still leads to a source-language page, in the words both
+     * {@code ./guide translate} and an XLIFF import that makes a new page use: those with no version in the target language
+     * yet, then those whose version there is a draft.
+     *
+     * @param sourceName the source language's English name ("Polish")
+     * @param targetName the target language's English name ("English")
+     */
+    public List<Note> notes(String sourceName, String targetName) {
+        List<Note> notes = new ArrayList<>();
+        for (Link link : kept) {
+            notes.add(new Note(link.line(), link.from() + " has no " + targetName + " version yet: the link goes to the " + sourceName
+                    + " page until it has one"));
+        }
+        for (Waiting link : waiting) {
+            notes.add(new Note(link.line(), "the " + targetName + " version of " + link.from() + " is still a draft (" + link.file()
+                    + "): the link goes to the " + sourceName + " page until that draft is published; then the build stops here and asks for "
+                    + link.draft()));
+        }
+        return notes;
+    }
+
     /** A link's address in the text: where it starts and ends. */
     private record Address(int start, int end) {
     }

@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import guide.translation.CopiedTags;
+import guide.translation.TranslatedLinks;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +18,18 @@ import java.util.Optional;
  * @param toReview  units whose target the file still marks to review (needs-review-…), when that kept the stamp from advancing for them
  * @param toTranslate units it still marks to translate (needs-translation, new, …), when that kept the stamp from advancing for them
  * @param tags      for a new page, that its tags are still the source's ({@link CopiedTags})
+ * @param links     for a new page, its links that still lead to source-language pages, as {@code ./guide translate} names them
  */
 public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated,
-                           int toReview, int toTranslate, Optional<CopiedTags.Note> tags) {
+                           int toReview, int toTranslate, Optional<CopiedTags.Note> tags, List<TranslatedLinks.Note> links) {
+
+    public PlannedWrite {
+        links = List.copyOf(links);
+    }
 
     /** The same write into another file (a new page renamed by {@code --name}). */
     PlannedWrite to(Path file, String shownAs) {
-        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, tags);
+        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, tags, links);
     }
 
     /**
@@ -39,9 +45,15 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
                 : toReview + toTranslate > 0 ? "; " + pending() : "");
     }
 
-    /** What the editor should still do in the file, each at its line: "content/en/x.md:8: tags=… are still the Polish page's …". */
+    /**
+     * What the editor should still do in the file, each at its line: "content/en/x.md:8: tags=… are still the Polish page's …",
+     * "content/en/x.md:11: /pl/strona/ has no English version yet: …".
+     */
     public List<String> notes() {
-        return tags.map(n -> List.of(shown + ":" + n.line() + ": " + n.message())).orElse(List.of());
+        List<String> notes = new java.util.ArrayList<>();
+        tags.ifPresent(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));
+        links.forEach(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));
+        return notes;
     }
 
     /** Why the stamp did not advance for every unit: "1 unit still marked for review, so …". */

@@ -11,6 +11,8 @@ import guide.translation.SourceChange;
 import guide.translation.SourceDiff;
 import guide.translation.SourceRevision;
 import guide.translation.StampedSource;
+import guide.translation.TranslatedAddresses;
+import guide.translation.TranslatedLinks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,7 +107,18 @@ public final class XliffImporter {
         }
         return new ImportResult(Optional.of(new PlannedWrite(file.file(), target, file.targetPath(), text, existing.isEmpty(),
                 text.equals(before), changed, pending[0], pending[1],
-                existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()))), List.of());
+                existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()),
+                existing.isPresent() ? List.of() : linkNotes(file, text, body))), List.of());
+    }
+
+    /**
+     * A new page's links that still lead to source-language pages (no version in the target language yet, or only a
+     * draft), each at its line of {@code text}, whose {@code body} ends it: what {@code ./guide translate} says of them too.
+     */
+    private List<TranslatedLinks.Note> linkNotes(XliffFile file, String text, String body) {
+        int firstLine = (int) text.substring(0, text.length() - body.length()).chars().filter(c -> c == '\n').count() + 1;
+        return TranslatedLinks.of(body, file.sourceLang(), file.targetLang(), new TranslatedAddresses(content.documents()), firstLine)
+                .notes(content.config().language(file.sourceLang()).englishName(), content.config().language(file.targetLang()).englishName());
     }
 
     /**
