@@ -31,6 +31,24 @@ class StampNoteDashboardTest {
         assertTrue(shown.contains("No readable stamp of its own to say what changed in the source since (line 8: unreadable stamp, its hash '92d7c862dfzz' is not 12 hex digits)"), shown);
     }
 
+    /**
+     * A stamp that names the file's own language as its source counts as no stamp of the translation's: the dashboard says
+     * so in the report's words, and asks for a comparison by hand, then a stamp, as for an unreadable one.
+     */
+    @Test
+    void aStampNamingTheFilesOwnLanguageIsNamedInTheReportsWords() throws Exception {
+        ProjectFixture.copyProject(project);
+        Path en = project.resolve("content/en/about.md");
+        Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8).replace("sourceRevision=pl ", "sourceRevision=en "), StandardCharsets.UTF_8);
+        Element entry = entry("about", "en");
+        assertEquals("outdated", entry.attr("data-state"));
+        String shown = entry.text();
+        assertTrue(shown.contains("No readable stamp of its own to say what changed in the source since (line 8: its stamp says it was translated"
+                + " from en (sourceRevision=en …), its own language, but its source is pl): compare the translation with the source by hand,"
+                + " then stamp it."), shown);
+        assertTrue(shown.contains("After updating the translation, mark it current: ./guide translations stamp content/en/about.md"), shown);
+    }
+
     @Test
     void aCopyOfAnotherLanguagesTranslationIsToTranslateThenStamp() throws Exception {
         ProjectFixture.copyRealProject(project);
