@@ -15,16 +15,21 @@ import java.util.regex.Pattern;
  * published before its text is translated builds, is stamped current, and shows its readers the
  * source's language. The build warns, at the first of them, when its title, its summary or a passage
  * of its text is still word for word the source's: a passage is a block of the body between blank
- * lines with at least {@value #WORDS} words, so an image's or a link's address, an id, or a name
- * alone on its line, which translations keep as they are, does not count. The guide's own
- * translations share no such passage with their sources.
+ * lines with at least {@value #WORDS} words of two letters or more, not counting addresses, ids and
+ * HTML tags ({@link #NOT_WORDS}), so what translations keep as it is (an image or a reference
+ * definition, an address, a name of up to three words alone on its line) does not count. The
+ * guide's own translations share no such passage with their sources.
  */
 public final class UntranslatedText {
     /** The fewest words of two or more letters that make a block a passage a translator would translate. */
-    static final int WORDS = 3;
+    static final int WORDS = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
-    /** Link and image addresses, and {#id} attributes: the same in every language. */
-    private static final Pattern NOT_WORDS = Pattern.compile("\\]\\([^)]*\\)|\\{#[^}]*}|https?://\\S+");
+    /**
+     * What is the same in every language: link and image addresses (in {@code ](…)}, reference definitions and
+     * web or site addresses), {@code {#id}} attributes, and HTML tags with their attributes.
+     */
+    private static final Pattern NOT_WORDS = Pattern.compile(
+            "\\]\\([^)]*\\)|(?<!\\S)\\[[^\\]^][^\\]]*\\]:\\s*\\S+|\\{#[^}]*}|https?://\\S+|(?<!\\S)/\\S*|<[^>]*>");
 
     private UntranslatedText() {
     }
@@ -74,16 +79,16 @@ public final class UntranslatedText {
             }
         }
         if (same > 0) {
-            parts.add(same < passages ? same + " of " + passages + " passages of its text"
-                    : passages == 1 ? "its text" : passages == 2 ? "both passages of its text" : "all " + passages + " passages of its text");
+            parts.add(same < passages ? same + " of " + passages + " passages of the text"
+                    : passages == 1 ? "the text" : passages == 2 ? "both passages of the text" : "all " + passages + " passages of the text");
         }
         if (parts.isEmpty()) {
             return null;
         }
-        boolean one = parts.size() == 1 && (parts.get(0).startsWith("the ") || parts.get(0).equals("its text") || same == 1);
+        boolean one = parts.size() == 1 && (parts.get(0).startsWith("the ") || same == 1);
         String what = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        return Problem.warning(translation.source(), first, what + (one ? " is" : " are") + " still word for word as in its source, "
+        return Problem.warning(translation.source(), first, what + (one ? " is" : " are") + " still copied word for word from its source, "
                 + source.source().toString().replace('\\', '/') + ": translate " + (one ? "it" : "them")
                 + ", or keep the page a draft (status=draft) until then");
     }

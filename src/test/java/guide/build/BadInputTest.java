@@ -97,8 +97,8 @@ class BadInputTest {
         String polishBody = polish.substring(polish.indexOf("~~~~~~\n") + 7);
         edit("content/en/about.md", s -> s.substring(0, s.indexOf("~~~~~~\n") + 7) + polishBody);
         guide.build.BuildReport report = new SiteBuilder(project).build(site);
-        assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "Poradnik testowy") + ": warning: both passages of its text are"
-                + " still word for word as in its source, content/pl/o-przewodniku.md: translate them,"
+        assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "Poradnik testowy") + ": warning: the text is"
+                + " still copied word for word from its source, content/pl/o-przewodniku.md: translate it,"
                 + " or keep the page a draft (status=draft) until then"), report.warnings());
     }
 

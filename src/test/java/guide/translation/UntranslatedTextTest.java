@@ -17,11 +17,11 @@ class UntranslatedTextTest {
     private static final String SOURCE_BODY = """
             Klient, który nie płaci na czas, kosztuje więcej, niż przynosi.
 
-            ## Co zrobić najpierw {#first}
+            ## Co zrobić, zanim napiszesz do klienta {#first}
 
             Zapisz terminy i kwoty, zanim porozmawiasz z klientem.
 
-            ![Schemat trzech kroków](/images/exit-steps-pl.svg)
+            ![Schemat trzech kroków wypowiedzenia](/images/exit-steps-pl.svg)
 
             [Jan Kowalski](https://example.com/jan)
             """;
@@ -34,10 +34,14 @@ class UntranslatedTextTest {
     }
 
     private static List<String> warnings(TestDocument translation) {
+        return warnings(translation, SOURCE_BODY);
+    }
+
+    private static List<String> warnings(TestDocument translation, String sourceBody) {
         translation.key("late-invoices").header(SourceRevision.KEY, "pl 0123456789ab to=en");
         List<ContentDocument> documents = List.of(
                 TestDocument.article("pl", "zalegle-faktury").key("late-invoices").title(TITLE).header("summary", SUMMARY)
-                        .body(SOURCE_BODY).build(),
+                        .body(sourceBody).build(),
                 translation.build());
         return UntranslatedText.of(TranslationReport.of(List.of("pl", "en"), "pl", documents, false)).stream()
                 .map(Problem::toString).toList();
@@ -46,7 +50,7 @@ class UntranslatedTextTest {
     @Test
     void aTranslationPublishedAsItsSourcesCopyIsWarnedOfAtItsFirstPassage() {
         // TestDocument writes eight header lines (the stamp the eighth) and the separator: the body starts at line 10.
-        assertEquals(List.of("content/en/late-invoices.md:10: warning: all 4 passages of its text are still word for word as in its source,"
+        assertEquals(List.of("content/en/late-invoices.md:10: warning: all 4 passages of the text are still copied word for word from its source,"
                         + " content/pl/zalegle-faktury.md: translate them, or keep the page a draft (status=draft) until then"),
                 warnings(SOURCE_BODY));
     }
@@ -60,7 +64,7 @@ class UntranslatedTextTest {
 
                 Zapisz terminy i kwoty, zanim porozmawiasz z klientem.
                 """;
-        assertEquals(List.of("content/en/late-invoices.md:14: warning: 1 of 3 passages of its text is still word for word as in its source,"
+        assertEquals(List.of("content/en/late-invoices.md:14: warning: 1 of 3 passages of the text is still copied word for word from its source,"
                         + " content/pl/zalegle-faktury.md: translate it, or keep the page a draft (status=draft) until then"),
                 warnings(half));
     }
@@ -77,13 +81,23 @@ class UntranslatedTextTest {
                 ![Diagram of the three steps](/images/exit-steps-pl.svg)
 
                 [Jan Kowalski](https://example.com/jan)
+
+                [biurko]: /images/biurko.jpg
+
+                /pl/jak-wycenic-projekt/
+
+                <img src="/images/biurko.jpg" alt="">
+
+                Jan Maria Kowalski
                 """;
-        assertEquals(List.of(), warnings(translated), "the image's address, the name and the heading's id are the source's");
+        String source = SOURCE_BODY + "\n[biurko]: /images/biurko.jpg\n\n/pl/jak-wycenic-projekt/\n\n<img src=\"/images/biurko.jpg\" alt=\"\">\n\nJan Maria Kowalski\n";
+        assertEquals(List.of(), warnings(TestDocument.article("en", "late-invoices").body(translated), source),
+                "addresses, a reference definition, an HTML tag, a name and the heading's id are the source's");
     }
 
     @Test
     void aTitleAndSummaryLeftInTheSourcesLanguageAreWarnedOfAtTheTitle() {
-        assertEquals(List.of("content/en/late-invoices.md:1: warning: the title and the summary are still word for word as in its source,"
+        assertEquals(List.of("content/en/late-invoices.md:1: warning: the title and the summary are still copied word for word from its source,"
                         + " content/pl/zalegle-faktury.md: translate them, or keep the page a draft (status=draft) until then"),
                 warnings(TestDocument.article("en", "late-invoices").title(TITLE).header("summary", SUMMARY)
                         .body("A client who does not pay on time costs more than they bring in.\n")));
