@@ -148,6 +148,7 @@ public final class ContentScanner {
             problems.add(new Problem(shown, fm.lineOf("translationKey"), "translationKey '" + key + "' must be ASCII letters, digits, '-' or '_'"));
         }
         BodyHeadings.check(shown, fm, type, problems);
+        BodyFootnotes.check(shown, fm, type, problems);
         String baseName = file.getFileName().toString().replaceFirst("\\.md$", "");
         String slug = Slugs.of(config.language(config.languages().contains(lang) ? lang : config.defaultLanguage()).transliteration()).slugify(baseName);
         if (slug.isEmpty()) {

@@ -125,6 +125,19 @@ class ContentScannerTest {
         assertEquals(List.of(), docs, "a file with an error is not published");
     }
 
+    /** The QA case: a reference with no note was published as the text "[^brak]" with no word from the build. */
+    @Test
+    void aFootnoteWithoutItsNoteStopsThePageAndANoteNothingUsesIsAWarning() {
+        article("content/pl/a.md", "a", "", "Tekst z przypisem[^brak].\n");
+        article("content/pl/b.md", "b", "", "Tekst[^kc].\n\n[^kc]: Art. 750 k.c.\n[^stary]: Art. 746 k.c.\n");
+        List<ContentDocument> docs = scan();
+        assertEquals(List.of("content/pl/a.md:9: footnote [^brak] has no note, so readers would see '[^brak]' as it is written: add the note"
+                + " on a line of its own below the paragraph, written '[^brak]: the note's text', or remove the reference"), messages(problems));
+        assertEquals(List.of("content/pl/b.md:12: warning: the note [^stary] is not referred to anywhere, so readers never see it: write"
+                + " [^stary] in the text where the note belongs, or remove the note"), messages(warnings));
+        assertEquals(List.of("b"), docs.stream().map(ContentDocument::translationKey).toList());
+    }
+
     @Test
     void filesMustBeInAConfiguredLanguageFolderAndNameAnAddress() {
         article("content/de/x.md", "x", "", "");
