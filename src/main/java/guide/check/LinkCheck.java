@@ -56,7 +56,7 @@ public final class LinkCheck {
             if (message != null) {
                 SourceLocator.Location at = locator.locateAddress(page, raw, e);
                 boolean missingImage = e.tagName().equals("img") && message.startsWith(NO_SUCH_FILE);
-                problems.add(new Problem(at.file(), at.line(), (missingImage ? missingImage(page, raw) : message + ": " + raw + copyAdvice(page, raw, message)) + at.note()));
+                problems.add(new Problem(at.file(), at.line(), (missingImage ? missingImage(site, page, raw) : message + ": " + raw + copyAdvice(page, raw, message)) + at.note()));
             }
         }
         for (Element img : doc.select(IMAGES)) {
@@ -94,7 +94,12 @@ public final class LinkCheck {
      * {@code content/images/} (see guide.image.ImageCatalog), every other file from the same
      * place under {@code content/}.
      */
-    private String missingImage(String page, String raw) {
+    private String missingImage(BuiltSite site, String page, String raw) {
+        Optional<String> meant = inImagesFolder(site, raw);
+        if (meant.isPresent()) {
+            String file = InternalUrls.decoded(meant.get()).orElse(meant.get());
+            return "image not found: " + raw + ": write " + meant.get() + " (the file is content" + file + ")";
+        }
         if (!raw.startsWith("/") && !raw.contains(":") && !raw.contains("/")) {
             // A bare file name points into the article's own folder, where no editor keeps images.
             String name = raw.replaceFirst("[?#].*$", "");
@@ -102,6 +107,21 @@ public final class LinkCheck {
         }
         String path = fileOf(page, raw);
         return "image not found: " + raw + ": put the file at content" + path + " (images go in content/images/, written /images/name.jpg)";
+    }
+
+    /**
+     * The address in {@code /images/} that an image written without its leading {@code /} meant, when
+     * content/images/ has that file: {@code images/a.svg} and {@code ../images/a.svg} made absolute, or
+     * the file's name there ({@code a.svg}). Such an address is relative to the page, which is no folder of images.
+     */
+    private Optional<String> inImagesFolder(BuiltSite site, String raw) {
+        if (raw.startsWith("/") || raw.contains(":")) {
+            return Optional.empty();
+        }
+        String relative = raw.replaceFirst("[?#].*$", "").replaceFirst("^(\\.\\.?/)+", "");
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        return java.util.stream.Stream.of("/" + relative, "/images/" + name).filter(path -> path.startsWith("/images/") && !name.isEmpty())
+                .filter(path -> site.resolve(path).isPresent() || copyOf.apply(InternalUrls.decoded(path).orElse(path)).isPresent()).findFirst();
     }
 
     /** For a link to a JPEG or PNG's own address, which is not published: the copy to link to instead. */

@@ -124,6 +124,34 @@ class LinkCheckTest {
                 problems.stream().map(Problem::toString).toList(), "an image without alt text is named for that alone, found or not");
     }
 
+    /**
+     * The QA case: an image in content/images/ written without its leading '/' is looked for beside the page; the message names
+     * the address to write instead of a folder under the page. A photo, published only as copies, is found by its copy.
+     */
+    @Test
+    void anImageWrittenWithoutItsLeadingSlashNamesTheAddressOfItsFileInTheImagesFolder() {
+        SitePages site = new SitePages().page("pl/o-przewodniku/index.html", """
+                <html><body><main data-prose>
+                <img src="images/exit-steps-pl.svg" alt="Schemat">
+                <img src="../images/exit-steps-pl.svg?v=2" alt="Schemat">
+                <img src="exit-steps-pl.svg" alt="Schemat">
+                <img src="zdjęcia/biurko.jpg" alt="Biurko">
+                <img src="images/brak.svg" alt="Brak">
+                </main></body></html>""").files("images/exit-steps-pl.svg");
+        List<Problem> problems = new ArrayList<>();
+        new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> url.equals("/images/biurko.jpg") ? Optional.of("/images/biurko-1280w.jpg") : Optional.empty())
+                .checkPage(site.site(), "pl/o-przewodniku/index.html", site.parsed("pl/o-przewodniku/index.html"), SitePages.builtPagesOnly(project), problems);
+        String page = "target/site/pl/o-przewodniku/index.html:";
+        assertEquals(List.of(
+                page + "2: image not found: images/exit-steps-pl.svg: write /images/exit-steps-pl.svg (the file is content/images/exit-steps-pl.svg)",
+                page + "3: image not found: ../images/exit-steps-pl.svg?v=2: write /images/exit-steps-pl.svg (the file is content/images/exit-steps-pl.svg)",
+                page + "4: image not found: exit-steps-pl.svg: write /images/exit-steps-pl.svg (the file is content/images/exit-steps-pl.svg)",
+                page + "5: image not found: zdjęcia/biurko.jpg: write /images/biurko.jpg (the file is content/images/biurko.jpg)",
+                page + "6: image not found: images/brak.svg: put the file at content/pl/o-przewodniku/images/brak.svg"
+                        + " (images go in content/images/, written /images/name.jpg)"),
+                problems.stream().map(Problem::toString).toList());
+    }
+
     /** A JPEG or PNG is published only as resized copies: a link to its own address names the copy to link to. */
     @Test
     void aLinkToAnImagesOwnAddressNamesTheCopyToLinkTo() {
