@@ -20,6 +20,8 @@ public final class FrontMatterParser {
     public static final String SEPARATOR = "~~~~~~";
     private static final Pattern TILDES = Pattern.compile("~{3,}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+    /** A line that starts as a header line does, {@code key=}. */
+    private static final Pattern HEADER_LINE = Pattern.compile("[ \\t]*[A-Za-z][A-Za-z0-9_.-]*[ \\t]*=");
 
     private FrontMatterParser() {
     }
@@ -37,7 +39,7 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         if (cut.separator() == null) {
-            problems.add(new Problem(file, 1, "no header found: end the key=value header with a line of exactly '" + SEPARATOR + "'"));
+            problems.add(notClosed(file, cut.header()));
             return Optional.empty();
         }
         if (!cut.separator().equals(SEPARATOR)) {
@@ -48,6 +50,23 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         return header(file, cut.header(), cut.body(), problems);
+    }
+
+    /**
+     * The problem of a file without the separator: when it starts with key=value lines, its header is
+     * there but not closed, which is said at the line after the last of them; else it has no header.
+     */
+    private static Problem notClosed(Path file, List<String> lines) {
+        int keys = 0;
+        while (keys < lines.size() && HEADER_LINE.matcher(lines.get(keys)).lookingAt()) {
+            keys++;
+        }
+        if (keys == 0) {
+            return new Problem(file, 1, "no header found: end the key=value header with a line of exactly '" + SEPARATOR + "'");
+        }
+        int fileLines = lines.get(lines.size() - 1).isEmpty() ? lines.size() - 1 : lines.size(); // the text after the last line end is none
+        return new Problem(file, Math.min(keys + 1, fileLines), "the header (" + (keys == 1 ? "line 1" : "lines 1-" + keys)
+                + ") is not closed: add a line of exactly '" + SEPARATOR + "' after line " + keys);
     }
 
     /**

@@ -45,7 +45,19 @@ class FrontMatterParserTest {
         assertEquals(3, problems.size());
         assertTrue(problems.get(0).toString().startsWith("content/pl/a.md:2: header separator must be exactly"), problems.get(0)::toString);
         assertTrue(problems.get(1).toString().startsWith("content/pl/a.md:1: YAML front matter"), problems.get(1)::toString);
-        assertTrue(problems.get(2).toString().startsWith("content/pl/a.md:1: no header found"), problems.get(2)::toString);
+        assertTrue(problems.get(2).toString().startsWith("content/pl/a.md:2: the header (line 1) is not closed"), problems.get(2)::toString);
+    }
+
+    /** The QA case: eight key=value lines and the text, with no '~~~~~~' between them, is a header not closed, not "no header". */
+    @Test
+    void keyValueLinesWithoutTheSeparatorAreAHeaderNotClosedAtTheLineAfterThem() {
+        String header = "title=A\ndate=2026-12-01\ntype=post\nstatus=published\ntranslationKey=a\nauthor=redakcja\nsummary=S.\ntags = a, b\n";
+        assertEquals(List.of("content/pl/a.md:9: the header (lines 1-8) is not closed: add a line of exactly '~~~~~~' after line 8"),
+                messages(header + "\nTekst.\n"));
+        assertEquals(List.of("content/pl/a.md:8: the header (lines 1-8) is not closed: add a line of exactly '~~~~~~' after line 8"),
+                messages(header), "a file of header lines alone is named at its last line");
+        assertEquals(List.of("content/pl/a.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'"),
+                messages("Tekst bez nagłówka.\n"));
     }
     private List<String> messages(String text) {
         List<Problem> problems = new ArrayList<>();
