@@ -24,6 +24,8 @@ import java.util.Optional;
 public final class ContentScanner {
     private static final List<String> REQUIRED = List.of("title", "date", "type", "status", "translationKey");
     private static final List<String> REQUIRED_FOR_READERS = List.of("author", "summary");
+    private static final String SUMMARY = ": add a line summary=… with one or two sentences about the page, its description in article"
+            + " lists, search results, link previews and the feed";
 
     private final SiteConfig config;
     private final Authors authors;
@@ -136,13 +138,7 @@ public final class ContentScanner {
             problems.add(new Problem(shown, fm.lineOf("updated"), "updated=" + updated + " is before date=" + date
                     + ": updated is when the text last changed, on or after its publication"));
         }
-        for (String key : List.of("author", "basedOn")) {
-            String id = fm.get(key);
-            if (id != null && authors.get(id).isEmpty()) {
-                problems.add(new Problem(shown, fm.lineOf(key), "unknown author '" + id + "': add it to content/" + Authors.FILE
-                        + " (known: " + String.join(", ", authors.all().keySet()) + ")"));
-            }
-        }
+        checkAuthors(shown, fm, problems);
         String key = fm.get("translationKey");
         if (key != null && !key.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
             problems.add(new Problem(shown, fm.lineOf("translationKey"), "translationKey '" + key + "' must be ASCII letters, digits, '-' or '_'"));
@@ -161,6 +157,18 @@ public final class ContentScanner {
                 : Arrays.stream(fm.get("tags").split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
         return Optional.of(new ContentDocument(shown, lang, slug, type, "draft".equals(status), fm.get("title"), date, key,
                 fm.get("author"), fm.get("summary"), tags, fm));
+    }
+
+    /** An author's id must be in the authors file; a near miss is named ("redakcia": did you mean "redakcja"?). */
+    private void checkAuthors(Path shown, FrontMatter fm, List<Problem> problems) {
+        for (String key : List.of("author", "basedOn")) {
+            String id = fm.get(key);
+            if (id != null && authors.get(id).isEmpty()) {
+                problems.add(new Problem(shown, fm.lineOf(key), "unknown author '" + id + "': " + HeaderKeys.nearest(id, authors.all().keySet())
+                        .map(m -> "did you mean '" + m + "'? (a new author is added to content/" + Authors.FILE + ")")
+                        .orElse("add it to content/" + Authors.FILE + " (known: " + String.join(", ", authors.all().keySet()) + ")")));
+            }
+        }
     }
 
     private void checkLanguage(Path shown, FrontMatter fm, String lang, List<Problem> problems) {
@@ -201,7 +209,7 @@ public final class ContentScanner {
         }
         for (String key : required) {
             if (fm.get(key) == null && !explained.contains(key)) {
-                problems.add(new Problem(shown, 1, "missing required header '" + key + "'"));
+                problems.add(new Problem(shown, 1, "missing required header '" + key + "'" + (key.equals("summary") ? SUMMARY : "")));
             }
         }
     }
@@ -212,8 +220,7 @@ public final class ContentScanner {
         }
         DocumentType type = DocumentType.fromHeader(fm.get("type")).orElse(null);
         if (type == null) {
-            problems.add(new Problem(shown, fm.lineOf("type"), "unknown type '" + fm.get("type") + "': use one of "
-                    + Arrays.stream(DocumentType.values()).map(DocumentType::header).toList()));
+            problems.add(new Problem(shown, fm.lineOf("type"), "unknown type '" + fm.get("type") + "': use one of " + DocumentType.choices()));
         }
         return type;
     }

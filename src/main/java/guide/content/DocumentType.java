@@ -1,6 +1,7 @@
 package guide.content;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The kinds of content file the guide knows, and where each one is published. */
@@ -25,6 +26,12 @@ public enum DocumentType {
     /** The value of {@code type=} in front matter. */
     public String header() {
         return header;
+    }
+
+    /** Every value {@code type=} may take, as a message lists them: "post, page, home, quiz or notfound". */
+    public static String choices() {
+        List<String> all = Arrays.stream(values()).map(DocumentType::header).toList();
+        return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
     }
 
     public static Optional<DocumentType> fromHeader(String value) {

@@ -27,8 +27,13 @@ public final class HeaderKeys {
 
     /** The known key closest to {@code key}, if one is within two or three edits (case ignored). */
     public static Optional<String> nearest(String key) {
-        String lower = key.toLowerCase(java.util.Locale.ROOT);
-        return KNOWN.stream()
+        return nearest(key, KNOWN);
+    }
+
+    /** The word of {@code known} nearest to {@code word} when it is near enough to be a typo of it (an author's id too). */
+    public static Optional<String> nearest(String word, java.util.Collection<String> known) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return known.stream()
                 .filter(k -> distance(lower, k) <= Math.max(2, Math.min(3, k.length() / 3)))
                 .min(Comparator.comparingInt(k -> distance(lower, k)));
     }

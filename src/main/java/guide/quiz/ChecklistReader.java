@@ -223,8 +223,12 @@ final class ChecklistReader {
             claim(id, lineNo);
         }
         String points = values.get("points");
-        if (points == null || !points.matches("[1-9][0-9]{0,2}")) {
-            problems.add(new Problem(source, lineNo, "points must be a positive whole number, not '" + (points == null ? "" : points) + "'"));
+        if (points == null) {
+            problems.add(new Problem(source, lineNo, "statement has no points: write how many points ticking it adds to the score, as in {#"
+                    + (id == null || !id.matches(ID) ? "some-id" : id) + " points=2}"));
+            ok = false;
+        } else if (!points.matches("[1-9][0-9]{0,2}")) {
+            problems.add(new Problem(source, lineNo, "points must be a positive whole number, not '" + points + "'"));
             ok = false;
         }
         String decides = values.get("decides");

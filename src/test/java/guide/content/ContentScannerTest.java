@@ -102,6 +102,7 @@ class ContentScannerTest {
         project.write("content/pl/d-dates.md", HEADER.formatted("d").replace("2026-12-01", "2026-11-31")
                 + "updated=2026-13-01\nlegalStatus=1.1.2026\n~~~~~~\n");
         project.write("content/pl/e-authors.md", HEADER.formatted("e").replace("author=redakcja", "author=nobody") + "basedOn=ghost\n~~~~~~\n");
+        project.write("content/pl/e-typo.md", HEADER.formatted("e2").replace("author=redakcja", "author=redakcia") + "~~~~~~\n");
         project.write("content/pl/f-key.md", HEADER.formatted("zły klucz") + "~~~~~~\n");
         project.write("content/pl/g-missing.md", HEADER.formatted("g").replace("title=A", "tittle=G").replace("summary=S.\n", "") + "~~~~~~\n");
         article("content/pl/h-heading.md", "h", "", "Intro.\n# Kontakt\n");
@@ -109,16 +110,17 @@ class ContentScannerTest {
         List<ContentDocument> docs = scan();
         assertEquals(List.of(
                 "content/pl/a-lang.md:8: lang=en disagrees with the folder 'pl': the folder decides the language",
-                "content/pl/b-type.md:3: unknown type 'article': use one of [post, page, home, quiz, notfound]",
+                "content/pl/b-type.md:3: unknown type 'article': use one of post, page, home, quiz or notfound",
                 "content/pl/c-status.md:4: status must be 'published' or 'draft', not 'public'",
                 "content/pl/d-dates.md:2: date '2026-11-31' is not a real date: November 2026 has 30 days",
                 "content/pl/d-dates.md:8: updated '2026-13-01' is not a real date: there is no month 13 (write yyyy-MM-dd)",
                 "content/pl/d-dates.md:9: legalStatus '1.1.2026' is not a date in the form yyyy-MM-dd, e.g. 2026-11-26",
                 "content/pl/e-authors.md:6: unknown author 'nobody': add it to content/authors.yaml (known: redakcja)",
                 "content/pl/e-authors.md:8: unknown author 'ghost': add it to content/authors.yaml (known: redakcja)",
+                "content/pl/e-typo.md:6: unknown author 'redakcia': did you mean 'redakcja'? (a new author is added to content/authors.yaml)",
                 "content/pl/f-key.md:5: translationKey 'zły klucz' must be ASCII letters, digits, '-' or '_'",
                 "content/pl/g-missing.md:1: unknown header 'tittle': did you mean 'title'? (title is required)",
-                "content/pl/g-missing.md:1: missing required header 'summary'",
+                "content/pl/g-missing.md:1: missing required header 'summary': add a line summary=… with one or two sentences about the page, its description in article lists, search results, link previews and the feed",
                 "content/pl/h-heading.md:10: '# Kontakt' would be a second h1 (the title is the page's only h1): write '## Kontakt' for a section",
                 "content/pl/i-updated.md:8: updated=2026-11-30 is before date=2026-12-01: updated is when the text last changed, on or after its publication"),
                 messages(problems));
@@ -195,7 +197,7 @@ class ContentScannerTest {
     void aPageWithoutAuthorIsAnErrorUnlessItIsANotFoundPage() {
         project.write("content/en/about.md", "title=About\ndate=2026-12-01\ntype=page\nstatus=published\ntranslationKey=about\n~~~~~~\n");
         scan();
-        assertEquals(List.of("content/en/about.md:1: missing required header 'author'", "content/en/about.md:1: missing required header 'summary'"),
+        assertEquals(List.of("content/en/about.md:1: missing required header 'author'", "content/en/about.md:1: missing required header 'summary': add a line summary=… with one or two sentences about the page, its description in article lists, search results, link previews and the feed"),
                 messages(problems));
     }
 

@@ -373,7 +373,8 @@ class ChecklistParserTest {
                 "content/en/a.md:16: points must be a positive whole number, not '1000'",
                 "content/en/b.md:16: points must be a positive whole number, not '04'",
                 "content/en/c.md:16: decides= needs the id of a band, e.g. decides=exit, not 'Exit!'",
-                "content/en/d.md:16: points must be a positive whole number, not ''"), messages());
+                "content/en/d.md:16: statement has no points: write how many points ticking it adds to the score, as in {#insults points=2}"),
+                messages());
         problems.clear();
         Checklist big = parse("content/en/e.md", VALID.replace("{#insults points=4}", "{#insults points=999}")
                 .replace("{#exit points=4-11}", "{#exit points=4-1006}")).orElseThrow();
