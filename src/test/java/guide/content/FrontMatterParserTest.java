@@ -183,14 +183,15 @@ class FrontMatterParserTest {
     }
 
     /**
-     * A header never closed: the strict reading names line 1; where the text starts is not known, so the lenient one reads
+     * A header never closed: the strict reading names the line after its key=value lines; where the text starts is not known, so the lenient one reads
      * the header's keys from every line and gives the whole file as the body, from line 1. A line that starts with tildes
      * but has more on it (a code fence {@code ~~~text}) ends no header, as it ends none in the strict reading.
      */
     @Test
     void aHeaderNeverClosedGivesTheWholeFileAsTheBodyFromLineOne() {
         String text = "title=A\r\nstatus=draft\r\n\r\nText ![A](/images/a.jpg)\r\n~~~text\r\ncode\r\n";
-        assertEquals(List.of("content/pl/a.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'"), messages(text));
+        assertEquals(List.of("content/pl/a.md:3: the header (lines 1-2) is not closed: add a line of exactly '~~~~~~' after line 2"),
+                messages(text));
         FrontMatter fm = FrontMatterParser.lenient(text);
         assertEquals("draft", fm.get("status"));
         assertEquals("title=A\nstatus=draft\n\nText ![A](/images/a.jpg)\n~~~text\ncode\n", fm.body());

@@ -264,15 +264,17 @@ class DamagedImagesTest {
 
     /**
      * A header never closed (the line of tildes deleted): the build cannot tell where the text starts, so it names the
-     * header's fault at line 1 and the damaged photo at the line that shows it, counting every line of the file.
+     * header's fault after its key=value lines and the damaged photo at the line that shows it, counting every line of the file.
      */
     @Test
     void aJpegCutShortOnAPageWhoseHeaderIsNeverClosedIsNamedAtTheLineThatShowsIt() throws IOException {
         Path article = project.resolve("content/pl/zdjecia.md");
+        int keys = ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "~~~~~~") - 1;
         Files.writeString(article, Files.readString(article).replace("~~~~~~\n", ""));
         int line = ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "(/images/biurko.jpg)");
         cutShort(project.resolve("content/images/biurko.jpg"));
-        assertStopsWithExactly(List.of("content/pl/zdjecia.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'",
+        assertStopsWithExactly(List.of("content/pl/zdjecia.md:" + (keys + 1) + ": the header (lines 1-" + keys
+                        + ") is not closed: add a line of exactly '~~~~~~' after line " + keys,
                 "content/pl/zdjecia.md:" + line + ": image /images/biurko.jpg cannot be read: it is damaged (Truncated File - Missing EOI marker):"
                         + " save or export content/images/biurko.jpg " + WHAT_TO_DO));
     }
