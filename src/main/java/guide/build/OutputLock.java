@@ -25,10 +25,18 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>A build that changes a file of the output writes its builder's name into the lock file first: a
  * builder that finds its own name there knows that no other build (another process's, another
  * builder's) has changed the output since its own last one, so the output is as that build left it.
+ *
+ * <p>The lock is the file's first byte; a build waiting in another process also holds a shared lock on
+ * its second byte, so the build it waits for can tell ({@link #othersWaiting}) and leave its page
+ * cache on disk before it lets go: the preview saves its own only once the editor pauses.
  */
 final class OutputLock implements AutoCloseable {
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final AtomicLong BUILDERS = new AtomicLong();
+    /** The byte of the lock file whose lock is the output's. */
+    private static final long HELD = 0;
+    /** The byte a build in another process that waits for the output holds a shared lock on while it waits. */
+    private static final long WAITED_FOR = 1;
 
     private final ReentrantLock local;
     private final FileChannel channel;
@@ -52,10 +60,10 @@ final class OutputLock implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = channel.tryLock(HELD, 1, false);
             if (lock == null) {
                 waiting(output);
-                lock = channel.lock();
+                lock = waitFor(channel);
             }
             return new OutputLock(local, channel, lock);
         } catch (IOException | RuntimeException e) {
@@ -64,6 +72,32 @@ final class OutputLock implements AutoCloseable {
             }
             local.unlock();
             throw e;
+        }
+    }
+
+    /** Takes the output's lock once the build that holds it lets go, marked meanwhile as waiting ({@link #othersWaiting}). */
+    private static FileLock waitFor(FileChannel channel) throws IOException {
+        // Null when an older builder, which locks the whole file, holds it: it would not look for waiting builds anyway.
+        FileLock waiting = channel.tryLock(WAITED_FOR, 1, true);
+        try {
+            return channel.lock(HELD, 1, false);
+        } finally {
+            if (waiting != null) {
+                waiting.release();
+            }
+        }
+    }
+
+    /**
+     * True when another build waits for this one to let go of the output: in this process (another thread's
+     * builder), or in another one ({@code ./guide build} while {@code ./guide serve} builds).
+     */
+    boolean othersWaiting() throws IOException {
+        if (local.hasQueuedThreads()) {
+            return true;
+        }
+        try (FileLock free = channel.tryLock(WAITED_FOR, 1, false)) {
+            return free == null;
         }
     }
 
@@ -80,7 +114,7 @@ final class OutputLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = channel.tryLock(HELD, 1, false);
             if (lock != null) {
                 return new OutputLock(local, channel, lock);
             }

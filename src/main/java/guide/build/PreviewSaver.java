@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
  * started); the build deleted the cache on disk before it published, so until the save the next
  * command-line build simply renders everything. A save that fails costs the same. A save is left
  * undone while another build holds the output (it saves its own cache if it publishes), and once
- * another build has changed it ({@link OutputLock}): that build's cache describes the output.
+ * another build has changed it ({@link OutputLock}): that build's cache describes the output. When
+ * another build waits for the output as a preview build ends ({@code ./guide build} typed right after
+ * a save), the cache is saved at once, before that build starts: it then takes the files the preview
+ * has just published as they are, instead of rendering every page again.
  */
 final class PreviewSaver {
     /** How long after a build its cache is saved, unless another build comes first. */
@@ -44,9 +47,20 @@ final class PreviewSaver {
         this.builder = builder;
     }
 
-    synchronized void save(PageCache cache, Map<String, PageCache.Entry> entries, Set<String> files, String sources, BuildReport report) {
+    /** Saves the page cache of the build that holds {@code held}: once the editor pauses, or now when another build waits for the output. */
+    synchronized void save(OutputLock held, PageCache cache, Map<String, PageCache.Entry> entries, Set<String> files, String sources,
+                           BuildReport report) {
         if (pending != null) {
             pending.cancel(false);
+            pending = null;
+        }
+        try {
+            if (held.othersWaiting()) {
+                cache.save(entries, files, sources, report);
+                return;
+            }
+        } catch (IOException e) {
+            return; // as a failed save in the background: the next build renders what it cannot prove unchanged
         }
         pendingSave = () -> {
             try (OutputLock lock = OutputLock.tryAcquire(report.output())) {

@@ -149,7 +149,7 @@ public final class SiteBuilder {
             BuildReport built = new BuildReport(output, OutputFiles.countPages(written.pages(), config.languages()), done.rendering().rendered(),
                     done.rendering().files().size() - done.rendering().rendered(), in.warnings(), millis, false);
             searchIndex.published();
-            save(plan.cache(), done.rendering(), done.files(), unchanged.sources(), built, output);
+            save(plan.cache(), done.rendering(), done.files(), unchanged.sources(), built, lock);
             return built;
         } finally {
             StagedOutput.delete(rendering.site().getParent());
@@ -268,16 +268,16 @@ public final class SiteBuilder {
         }
     }
 
-    /** Records the published pages' keys for the next build (in the background in the preview). */
-    private void save(PageCache cache, Rendering rendering, Set<String> files, String sources, BuildReport report, Path output) throws IOException {
+    /** Records the published pages' keys for the next build (in the preview, in the background unless a build waits: {@link PreviewSaver}). */
+    private void save(PageCache cache, Rendering rendering, Set<String> files, String sources, BuildReport report, OutputLock lock) throws IOException {
         Map<String, PageCache.Entry> entries = rendering.entries();
         if (preview != null) {
-            preview.save(cache, entries, files, sources, report);
+            preview.save(lock, cache, entries, files, sources, report);
         } else {
             cache.save(entries, files, sources, report);
         }
         memory.lastCache = cache.after(entries, files);
-        memory.lastOutput = output;
+        memory.lastOutput = report.output();
     }
 
     /**

@@ -58,4 +58,37 @@ class OutputLockTest {
             other.waitFor(10, TimeUnit.SECONDS);
         }
     }
+
+    /**
+     * The build that holds the output knows when a build in another process waits for it (the preview then saves its
+     * page cache before it lets go), and no longer once that build has had its turn.
+     */
+    @Test
+    void theBuildHoldingTheOutputSeesABuildOfAnotherProcessWaitForIt(@TempDir Path temp) throws Exception {
+        Path output = temp.resolve("site");
+        Process other = null;
+        try {
+            try (OutputLock lock = OutputLock.acquire(output)) {
+                assertFalse(lock.othersWaiting(), "no build waits yet");
+                other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), LockWaiter.class.getName(), output.toString())
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (!lock.othersWaiting() && other.isAlive() && System.nanoTime() < until) {
+                    Thread.sleep(20);
+                }
+                assertTrue(lock.othersWaiting(), "the other process's build waits for the output");
+            }
+            BufferedReader said = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("locked", said.readLine(), "the waiting build had its turn once the output was let go");
+            assertTrue(other.waitFor(30, TimeUnit.SECONDS));
+            try (OutputLock lock = OutputLock.acquire(output)) {
+                assertFalse(lock.othersWaiting(), "no build waits any more");
+            }
+        } finally {
+            if (other != null) {
+                other.destroy();
+            }
+        }
+    }
 }
