@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The whole build, as README.md ("How a build is made") describes it: read and validate content; work out translations,
@@ -84,14 +85,14 @@ public final class SiteBuilder {
 
     /** Builds the site into {@code output}, after any other build into it has finished ({@link OutputLock}). */
     public BuildReport build(Path output) throws BuildFailure, IOException {
-        return build(output, () -> { });
+        return build(output, warnings -> { });
     }
 
     /**
-     * Like {@link #build(Path)}; {@code pagesPublished} runs as soon as the pages are in the output,
+     * Like {@link #build(Path)}; {@code pagesPublished} gets the build's warnings as soon as the pages are in the output,
      * which in the preview is before their search index is (see {@link #forPreview}).
      */
-    public BuildReport build(Path output, Runnable pagesPublished) throws BuildFailure, IOException {
+    public BuildReport build(Path output, Consumer<List<String>> pagesPublished) throws BuildFailure, IOException {
         OutputFolder.check(projectDir, output);
         try (OutputLock lock = OutputLock.acquire(output)) {
             if (!lock.lastPublishedBy(name)) {
@@ -105,7 +106,7 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildReport buildAlone(Path output, OutputLock lock, Runnable pagesPublished) throws BuildFailure, IOException {
+    private BuildReport buildAlone(Path output, OutputLock lock, Consumer<List<String>> pagesPublished) throws BuildFailure, IOException {
         timer.start();
         new StagedOutput(output).recover();
         // Whether anything changed is decided before the settings are validated: they are among the
@@ -142,7 +143,7 @@ public final class SiteBuilder {
             timer.phase("publish");
             Published done = new Published(rendering, written.files());
             if (plan.afterPages()) {
-                pagesPublished.run();
+                pagesPublished.accept(in.warnings());
                 done = followPages(plan, rendering, written.files());
             }
             // The host files (the root copy of the not-found page among them) are configuration, not pages.
@@ -215,7 +216,6 @@ public final class SiteBuilder {
         Inputs in = plan.in();
         PageCache cache = plan.cache();
         Path output = plan.output();
-        boolean cardsAfterPages = plan.afterPages();
         StagedOutput staged = new StagedOutput(output);
         Path site = staged.newWorkDir().resolve("site");
         Files.createDirectories(site);
@@ -236,10 +236,10 @@ public final class SiteBuilder {
             }
             boolean rendered = outcomes.stream().allMatch(o -> o.problems().isEmpty());
             List<ImageFile> cards = in.images().cards(specs);
-            List<PageProducer.Outcome> images = rendered ? in.images().produceCopiesAnd(cardsAfterPages ? List.of() : cards,
+            List<PageProducer.Outcome> images = rendered ? in.images().produceCopiesAnd(plan.afterPages() ? List.of() : cards,
                     file -> memory.keyOf(cache.fingerprint(), file), previous, memory.storedCopies, output) : List.of();
             timer.phase("cards and image copies");
-            return new Rendering(site, outcomes, images, cardsAfterPages ? cards : List.of(), staged, incremental);
+            return new Rendering(site, outcomes, images, plan.afterPages() ? cards : List.of(), staged, incremental);
         } catch (RuntimeException e) {
             StagedOutput.delete(site.getParent());
             throw e;

@@ -14,20 +14,28 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Tells open preview pages about each build over Server-Sent Events: the build number (the page
- * reloads when it changes) and, for a failed build, its problems (the page shows them).
+ * reloads when it changes), for a failed build its problems, and the build's warnings (the page
+ * shows them: an editor who watches only the browser must not lose a misspelt header unawares).
  */
 final class LiveReload {
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
-    private volatile String state = stateJson(0, List.of(), true);
+    private volatile String state = stateJson(0, List.of(), true, List.of());
 
-    /** Records a build that published its pages. */
-    void publish(long buildNumber, List<Problem> problems) {
-        publish(buildNumber, problems, true);
+    /** Records a build that published its pages, with its warnings, and tells every open page. */
+    void publish(long buildNumber, List<String> warnings) {
+        tell(stateJson(buildNumber, List.of(), true, warnings));
     }
 
-    /** Records a finished build and tells every open page; {@code served} is false while there is no site to show (no build succeeded). */
-    void publish(long buildNumber, List<Problem> problems, boolean served) {
-        state = stateJson(buildNumber, problems, served);
+    /**
+     * Records a failed build and tells every open page; {@code served} is false while there is no site to show (no build
+     * succeeded); {@code warnings} are those the build had found when it stopped.
+     */
+    void publishFailure(long buildNumber, List<Problem> problems, boolean served, List<String> warnings) {
+        tell(stateJson(buildNumber, problems, served, warnings));
+    }
+
+    private void tell(String newState) {
+        state = newState;
         for (OutputStream client : clients) {
             send(client, "state", state);
         }
@@ -79,11 +87,12 @@ final class LiveReload {
         }
     }
 
-    private static String stateJson(long buildNumber, List<Problem> problems, boolean served) {
+    private static String stateJson(long buildNumber, List<Problem> problems, boolean served, List<String> warnings) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("build", buildNumber);
         state.put("served", served);
         state.put("problems", problems.stream().map(Problem::toString).toList());
+        state.put("warnings", warnings);
         return JSONValue.toJSONString(state);
     }
 }

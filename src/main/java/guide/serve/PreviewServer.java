@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * {@code ./guide serve}: builds the site, serves the output folder on localhost with the JDK's
  * HttpServer, rebuilds on every change and makes open pages reload (or show the problems of a
- * failed build, while the last good build stays served).
+ * failed build, while the last good build stays served); a build's warnings are said on the console
+ * ({@link ConsoleWarnings}) and shown at the bottom of the page.
  */
 public final class PreviewServer {
     private static final String LIVE_SCRIPT = "/__guide/live.js";
@@ -53,6 +54,7 @@ public final class PreviewServer {
     private final int port;
     private final SiteBuilder builder;
     private final LiveReload live = new LiveReload();
+    private final ConsoleWarnings warnings = new ConsoleWarnings();
     private final AtomicLong builds = new AtomicLong();
     /** Pages the first build rendered (not taken from the output): when few, the warm-up renders some itself. */
     private int renderedAtStart;
@@ -135,30 +137,32 @@ public final class PreviewServer {
         long next = Math.max(builds.get(), announced) + 1;
         try {
             // Browsers reload as soon as the pages are in place; the search index follows them.
-            BuildReport report = builder.build(output, () -> {
+            BuildReport report = builder.build(output, found -> {
                 announced = next;
-                live.publish(next, List.of());
+                live.publish(next, found);
             });
             if (next == 1) {
                 renderedAtStart = report.rendered();
             }
             builds.set(next);
             int pages = report.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
-            System.out.printf("Build %d: %d pages in %.1f s%n", next, pages, report.millis() / 1000.0);
-            live.publish(next, List.of());
+            System.out.print(warnings.afterSuccess(String.format("Build %d: %d pages in %.1f s", next, pages, report.millis() / 1000.0),
+                    report.warnings()));
+            live.publish(next, report.warnings());
         } catch (BuildFailure failure) {
             failure.print(System.err);
+            warnings.afterFailure(failure.warnings());
             boolean served = builds.get() > 0 || Files.isRegularFile(output.resolve("index.html"));
             System.err.println(served ? "Build failed; still serving the last good build."
                     : "Build failed; nothing to serve yet: fix the problems above and save, and the browser shows the site.");
-            live.publish(builds.get(), failure.problems(), served);
+            live.publishFailure(builds.get(), failure.problems(), served, failure.warnings());
         } catch (IOException | RuntimeException e) {
             // Not the editor's fault (a disk, a bug): said as the build command says it; the next save tries again.
             boolean served = builds.get() > 0 || Files.isRegularFile(output.resolve("index.html"));
             System.err.println("error: the build stopped unexpectedly: " + e);
             System.err.println((served ? "Still serving the last good build" : "Nothing to serve yet")
                     + "; save again to retry, and please report this with what you changed.");
-            live.publish(builds.get(), List.of(new Problem(Path.of("build"), 0, String.valueOf(e.getMessage()))), served);
+            live.publishFailure(builds.get(), List.of(new Problem(Path.of("build"), 0, String.valueOf(e.getMessage()))), served, List.of());
         }
     }
 

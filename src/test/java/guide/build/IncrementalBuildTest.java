@@ -279,7 +279,7 @@ class IncrementalBuildTest {
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\nSłowo kontrolne: modrzewiowy.\n");
         Path page = output.resolve("pl/jak-wystawic-fakture/index.html");
         List<Boolean> whenPublished = new ArrayList<>();
-        session.builder().build(output, () -> {
+        session.builder().build(output, warnings -> {
             try {
                 whenPublished.add(Files.readString(page, StandardCharsets.UTF_8).contains("modrzewiowy"));
                 whenPublished.add(indexHas(output, "modrzewiowy"));
@@ -309,7 +309,7 @@ class IncrementalBuildTest {
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\nSłowo kontrolne: turkusowoskrzydły.\n");
         Path page = output.resolve("pl/jak-wystawic-fakture/index.html");
         List<Boolean> whenPublished = new ArrayList<>();
-        session.builder().build(output, () -> {
+        session.builder().build(output, warnings -> {
             try {
                 whenPublished.add(Files.readString(page, StandardCharsets.UTF_8).contains("turkusowoskrzydły"));
                 whenPublished.add(indexHas(output, "turkusowoskrzydły"));

@@ -39,7 +39,7 @@ class WaitingBuildTest {
             AtomicReference<Thread> commandLine = new AtomicReference<>();
             CompletableFuture<BuildReport> waited = new CompletableFuture<>();
             // Once the preview's pages are out, and while it still holds the output, the command-line build starts and waits.
-            preview.build(output, () -> commandLine.set(startWaitingBuild(project, output, waited)));
+            preview.build(output, warnings -> commandLine.set(startWaitingBuild(project, output, waited)));
             assertNotNull(commandLine.get(), "the command-line build started while the preview's build held the output");
 
             BuildReport report = waited.get(120, TimeUnit.SECONDS);

@@ -109,6 +109,65 @@ class PreviewServerTest {
         assertEquals(java.util.Set.of(), differing, "these files differ from a clean build");
     }
 
+    /**
+     * A save that builds with a warning (a misspelt header, which the build ignores) is said on the console as {@code ./guide
+     * build} says it; the next save, elsewhere, says the same warning still stands; the save that fixes it says it is gone.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(180)
+    void saysTheWarningsOfEverySaveThatBuilds(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        Path pricing = project.resolve("content/pl/jak-wycenic-projekt.md");
+        String original = Files.readString(pricing, StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        System.setOut(new java.io.PrintStream(console, true, StandardCharsets.UTF_8));
+        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), freePort());
+        try {
+            server.start();
+            java.util.List<String> misspelt = saidAfter(console, () -> Files.writeString(pricing, original.replace("\ntags=", "\ntag="),
+                    StandardCharsets.UTF_8));
+            java.util.List<String> elsewhere = saidAfter(console, () -> Files.writeString(project.resolve("content/pl/jak-wystawic-fakture.md"),
+                    "\nZdanie dopisane na koniec.\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND));
+            java.util.List<String> fixed = saidAfter(console, () -> Files.writeString(pricing, original, StandardCharsets.UTF_8));
+
+            assertEquals(2, misspelt.size(), String.join("\n", misspelt));
+            assertTrue(misspelt.get(0).matches("Build \\d+: \\d+ pages in \\d+\\.\\d s, with 1 warning:"), misspelt.get(0));
+            assertEquals("    content/pl/jak-wycenic-projekt.md:8: warning: unknown header 'tag' is ignored: did you mean 'tags'?", misspelt.get(1));
+            assertEquals(1, elsewhere.size(), String.join("\n", elsewhere));
+            assertTrue(elsewhere.get(0).matches("Build \\d+: \\d+ pages in \\d+\\.\\d s, with the same warning as before"), elsewhere.get(0));
+            assertEquals(1, fixed.size(), String.join("\n", fixed));
+            assertTrue(fixed.get(0).matches("Build \\d+: \\d+ pages in \\d+\\.\\d s, and the warning is gone"), fixed.get(0));
+        } finally {
+            server.stop();
+            System.setOut(out);
+        }
+    }
+
+    private interface Save {
+        void run() throws Exception;
+    }
+
+    /** What the console says of the first build after {@code save}: its "Build N:" line and the lines under it. */
+    private static java.util.List<String> saidAfter(java.io.ByteArrayOutputStream console, Save save) throws Exception {
+        int before = console.toString(StandardCharsets.UTF_8).length();
+        save.run();
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String said = "";
+        // Until a build has been said and nothing more for a second (a save may make two builds: the second must not fall in the next).
+        while (System.nanoTime() < until) {
+            Thread.sleep(1000);
+            String now = console.toString(StandardCharsets.UTF_8).substring(before);
+            if (now.contains("Build ") && now.equals(said)) {
+                break;
+            }
+            said = now;
+        }
+        java.util.List<String> lines = said.lines().dropWhile(l -> !l.startsWith("Build ")).toList();
+        return lines.isEmpty() ? lines : java.util.stream.Stream.concat(java.util.stream.Stream.of(lines.get(0)),
+                lines.stream().skip(1).takeWhile(l -> l.startsWith("    "))).toList();
+    }
+
     private static int freePort() throws java.io.IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
