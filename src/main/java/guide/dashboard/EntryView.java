@@ -78,8 +78,9 @@ final class EntryView {
             case ORPHANED -> "Its source is gone: delete it, or give it the translationKey of the page it translates.";
             case OUTDATED -> entry.copied() ? Character.toUpperCase(entry.note().charAt(0)) + entry.note().substring(1)
                     + "; translate it from " + entry.source() + ", then stamp it."
-                    : entry.changes().isEmpty() ? "No readable stamp of its own to say what changed in the source since ("
-                    + entry.note() + "): compare the translation with the source by hand, then stamp it." : "";
+                    : entry.changes().isEmpty() ? Character.toUpperCase(entry.note().charAt(0)) + entry.note().substring(1)
+                    + ". With no usable stamp, nothing says what has changed in the source since it was translated: compare the"
+                    + " translation with the source by hand, then stamp it." : "";
             default -> "";
         };
     }

@@ -76,12 +76,15 @@ public record TranslatedLinks(String body, List<Link> moved, List<Link> kept, Li
         List<Note> notes = new ArrayList<>();
         for (Link link : kept) {
             notes.add(new Note(link.line(), link.from() + " has no " + targetName + " version yet: the link goes to the " + sourceName
-                    + " page until it has one"));
+                    + " page until the page has one"));
         }
         for (Waiting link : waiting) {
-            notes.add(new Note(link.line(), "the " + targetName + " version of " + link.from() + " is still a draft (" + link.file()
-                    + "): the link goes to the " + sourceName + " page until that draft is published; then the build stops here and asks for "
-                    + link.draft()));
+            int anchor = link.from().indexOf('#');
+            String page = anchor < 0 ? link.from() : link.from().substring(0, anchor);
+            String theLink = anchor < 0 ? "the link" : "the link to " + link.from();
+            notes.add(new Note(link.line(), "the " + targetName + " version of " + page + " is still a draft (" + link.file() + "): "
+                    + theLink + " goes to the " + sourceName + " page until that draft is published; once it is, the build stops at this"
+                    + " line and asks for " + link.draft()));
         }
         return notes;
     }

@@ -39,7 +39,7 @@ class TranslateDraftLinkTest {
                 "the link does not go to the unpublished English draft, where readers would find nothing: " + line13);
         assertTrue(line13.contains("[strony głównej](/en/)"), "the home page is published in English, and linked there: " + line13);
         assertTrue(said.contains("content/en/404.md:13: the English version of /pl/5-oznak-ze-czas-rozstac-sie-z-klientem/ is still a draft ("
-                + SIGNS + "): the link goes to the Polish page until that draft is published; then the build stops here and asks for"
+                + SIGNS + "): the link goes to the Polish page until that draft is published; once it is, the build stops at this line and asks for"
                 + " /en/5-signs-its-time-to-fire-a-client/"), said);
         assertTrue(said.contains("The link to the Polish page /pl/ now goes to its English version, /en/."), said);
 

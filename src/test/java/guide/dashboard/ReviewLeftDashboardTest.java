@@ -40,7 +40,7 @@ class ReviewLeftDashboardTest {
         assertEquals("Unchanged in the Polish source, but still marked for review at the last XLIFF import: Napisz do nas. "
                 + "Its English translation, to review: Write to us.", change.text());
         assertEquals(1, entry.select(".dash-change").size(), entry.text());
-        assertFalse(entry.text().contains("No readable stamp"), entry.text());
+        assertFalse(entry.text().contains("With no usable stamp"), entry.text());
     }
 
     private Element entry(String key, String lang) throws Exception {

@@ -28,7 +28,8 @@ class StampNoteDashboardTest {
         Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8).replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "),
                 StandardCharsets.UTF_8);
         String shown = entry("about", "en").text();
-        assertTrue(shown.contains("No readable stamp of its own to say what changed in the source since (line 8: unreadable stamp, its hash '92d7c862dfzz' is not 12 hex digits)"), shown);
+        assertTrue(shown.contains("Line 8: unreadable stamp, its hash '92d7c862dfzz' is not 12 hex digits. With no usable stamp, nothing says what has changed"
+                + " in the source since it was translated: compare the translation with the source by hand, then stamp it."), shown);
     }
 
     /**
@@ -43,9 +44,9 @@ class StampNoteDashboardTest {
         Element entry = entry("about", "en");
         assertEquals("outdated", entry.attr("data-state"));
         String shown = entry.text();
-        assertTrue(shown.contains("No readable stamp of its own to say what changed in the source since (line 8: its stamp says it was translated"
-                + " from en (sourceRevision=en …), its own language, but its source is pl): compare the translation with the source by hand,"
-                + " then stamp it."), shown);
+        assertTrue(shown.contains("Line 8: its stamp says it was translated from en (sourceRevision=en …), its own language, but its source is pl."
+                + " With no usable stamp, nothing says what has changed in the source since it was translated: compare the translation"
+                + " with the source by hand, then stamp it."), shown);
         assertTrue(shown.contains("After updating the translation, mark it current: ./guide translations stamp content/en/about.md"), shown);
     }
 

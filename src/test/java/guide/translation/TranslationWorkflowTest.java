@@ -273,7 +273,7 @@ class TranslationWorkflowTest {
         assertEquals(0, run.code, run.err);
         assertTrue(run.out.contains("\n3 links to Polish pages now go to their English versions: /pl/jak-wystawic-fakture/ → /en/how-to-send-an-invoice/,"
                 + " /pl/jak-wycenic-projekt/ → /en/pricing-a-project/\n"
-                + "content/en/client-quiz.md:11: /pl/zaliczka-czy-zadatek/ has no English version yet: the link goes to the Polish page until it has one\n"),
+                + "content/en/client-quiz.md:11: /pl/zaliczka-czy-zadatek/ has no English version yet: the link goes to the Polish page until the page has one\n"),
                 run.out);
         List<String> lines = Files.readAllLines(project.resolve("content/en/client-quiz.md"), StandardCharsets.UTF_8);
         assertTrue(lines.get(10).endsWith("Zobacz też [zaliczkę](/pl/zaliczka-czy-zadatek/)."), lines.get(10));

@@ -75,7 +75,7 @@ final class PlaceholderCheck {
         boolean startGone = !seen.contains(TagRole.OPEN + " " + missing.id());
         boolean endGone = !seen.contains(TagRole.CLOSE + " " + missing.id());
         if (startGone && endGone) {
-            return Optional.of("placeholders " + start + " and " + stop + " are missing: " + which + " is gone; put them back around the link's words");
+            return Optional.of("placeholders " + start + " and " + stop + " are missing: " + which + " lost both its start and its end; put them back around the link's words");
         }
         return Optional.of(startGone
                 ? "placeholder " + start + " is missing: " + which + " lost its start; put it back right before the link's words"

@@ -41,10 +41,10 @@ class NewPageLinkNotesTest {
         assertEquals(0, imported.code(), imported.err());
         int line = linksLine();
         assertTrue(imported.out().contains("content/en/polish-only.md:" + line + ": /pl/bez-tlumaczenia/ has no English version yet:"
-                + " the link goes to the Polish page until it has one\n"), imported.out());
-        assertTrue(imported.out().contains("content/en/polish-only.md:" + line + ": the English version of /pl/ze-szkicem/#jedna is still a draft"
-                + " (content/en/drafted.md): the link goes to the Polish page until that draft is published; then the build stops here and asks for"
-                + " /en/drafted/#jedna\n"), imported.out());
+                + " the link goes to the Polish page until the page has one\n"), imported.out());
+        assertTrue(imported.out().contains("content/en/polish-only.md:" + line + ": the English version of /pl/ze-szkicem/ is still a draft"
+                + " (content/en/drafted.md): the link to /pl/ze-szkicem/#jedna goes to the Polish page until that draft is published; once it is,"
+                + " the build stops at this line and asks for /en/drafted/#jedna\n"), imported.out());
     }
 
     @Test
@@ -53,9 +53,10 @@ class NewPageLinkNotesTest {
         assertEquals(0, started.code(), started.err());
         int line = linksLine();
         assertTrue(started.out().contains("content/en/polish-only.md:" + line + ": /pl/bez-tlumaczenia/ has no English version yet:"
-                + " the link goes to the Polish page until it has one\n"), started.out());
-        assertTrue(started.out().contains("content/en/polish-only.md:" + line + ": the English version of /pl/ze-szkicem/#jedna is still a draft"
-                + " (content/en/drafted.md)"), started.out());
+                + " the link goes to the Polish page until the page has one\n"), started.out());
+        assertTrue(started.out().contains("content/en/polish-only.md:" + line + ": the English version of /pl/ze-szkicem/ is still a draft"
+                + " (content/en/drafted.md): the link to /pl/ze-szkicem/#jedna goes to the Polish page until that draft is published; once it is,"
+                + " the build stops at this line and asks for /en/drafted/#jedna\n"), started.out());
     }
 
     /** The line of the new page with the links, whose link with an English version went there. */

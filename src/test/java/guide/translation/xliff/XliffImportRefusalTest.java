@@ -138,7 +138,7 @@ class XliffImportRefusalTest {
         String err = refused(article, s -> s.replace("<bpt id=\"4\" ctype=\"link\">[</bpt>a link to a section<ept id=\"4\">](/en/other-test/#sekcja)</ept>",
                 "a link to a section"));
         assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b1.1 (paragraph): placeholders <bpt id=\"4\"> and <ept id=\"4\"> are missing:"
-                + " the link to /en/other-test/#sekcja (in the source: /pl/inny-testowy/#sekcja) is gone; put them back around the link's words\n"), err);
+                + " the link to /en/other-test/#sekcja (in the source: /pl/inny-testowy/#sekcja) lost both its start and its end; put them back around the link's words\n"), err);
     }
 
     @Test
