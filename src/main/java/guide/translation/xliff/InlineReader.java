@@ -39,7 +39,7 @@ final class InlineReader {
                     String id = xml.getAttributeValue(null, "id");
                     String type = xml.getAttributeValue(null, "ctype");
                     int line = xml.getLocation().getLineNumber();
-                    String markdown = xml.getElementText();
+                    String markdown = placeholderText(xml, file, unitId, name);
                     if (id == null) {
                         throw new Xliff12Reader.XliffException(new Problem(file, line, "unit " + unitId + ": <" + name + "> without an id"));
                     }
@@ -50,5 +50,26 @@ final class InlineReader {
                 }
             }
         }
+    }
+
+    /** The text of a placeholder element, which holds nothing else: the parser's getElementText names no unit and no fix. */
+    private static String placeholderText(XMLStreamReader xml, Path file, String unitId, String name)
+            throws XMLStreamException, Xliff12Reader.XliffException {
+        StringBuilder markdown = new StringBuilder();
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return markdown.toString();
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                throw new Xliff12Reader.XliffException(new Problem(file, xml.getLocation().getLineNumber(), "unit " + unitId + ": <" + name
+                        + "> holds a <" + xml.getLocalName() + "> tag, but a placeholder holds only the Markdown it stands for: keep the tags as they were"));
+            }
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE
+                    || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                markdown.append(xml.getText());
+            }
+        }
+        return markdown.toString();
     }
 }

@@ -18,7 +18,9 @@ import java.util.Optional;
  * their targets; inside a target, {@code <mrk>} (segment markers some tools add) is transparent,
  * and any placeholder element other than {@code <bpt>}, {@code <ept>} and {@code <ph>} is an error.
  * Every problem names the file and line, and nothing is printed: bytes that are not text in the
- * file's encoding are found by {@link XmlBytes} before the parser sees them.
+ * file's encoding are found by {@link XmlBytes}, and the usual faults of hand-edited XML by
+ * {@link XmlStructureCheck}, before the parser sees them; the parser's own words never reach the
+ * translator.
  */
 public final class Xliff12Reader {
     private final Path file;
@@ -53,7 +55,9 @@ public final class Xliff12Reader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         try {
-            xml = factory.createXMLStreamReader(new StringReader(XmlBytes.decode(file, bytes)));
+            String text = XmlBytes.decode(file, bytes);
+            XmlStructureCheck.check(file, text);
+            xml = factory.createXMLStreamReader(new StringReader(text));
             next();
             if (!xml.isStartElement() || !"xliff".equals(xml.getLocalName()) || !Xliff12Writer.NAMESPACE.equals(xml.getNamespaceURI())
                     || !"1.2".equals(xml.getAttributeValue(null, "version"))) {
@@ -76,8 +80,8 @@ public final class Xliff12Reader {
             return result;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
-            throw new XliffException(new Problem(file, Math.max(line, 0), "not well-formed XML: " + message.strip()));
+            throw new XliffException(new Problem(file, Math.max(line, 0), "the XML is damaged here, so the file cannot be read: compare this line "
+                    + "with the file as it was exported, or export the document again"));
         }
     }
 
