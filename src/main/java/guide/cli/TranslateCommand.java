@@ -64,9 +64,7 @@ final class TranslateCommand implements Callable<Integer> {
         }
         var real = translatedFrom(content, doc);
         if (real.isPresent()) {
-            String from = real.get().source().toString();
-            System.err.println(doc.source() + " is a translation of " + from + ": translate from the source, not from a translation: ./guide translate "
-                    + from + " --to " + to + " --name " + name);
+            System.err.println(fromTranslation(content, doc, real.get()));
             return 1;
         }
         var existing = content.documents().stream().filter(d -> d.lang().equals(to) && d.translationKey().equals(doc.translationKey())).findFirst();
@@ -119,6 +117,19 @@ final class TranslateCommand implements Callable<Integer> {
                     + String.join(", ", pairs));
         }
         links.notes(sourceName, targetName).forEach(note -> System.out.println(file + ":" + note.line() + ": " + note.message()));
+    }
+
+    /**
+     * Why {@code doc}, a translation of {@code source}, is not where a translation starts: the page is already in the
+     * target language when that is its source's; otherwise the command to run on the source.
+     */
+    private String fromTranslation(SiteContent content, ContentDocument doc, ContentDocument source) {
+        if (source.lang().equals(to)) {
+            return "the page is already in " + content.config().language(to).englishName() + ": " + doc.source() + " is the "
+                    + content.config().language(doc.lang()).englishName() + " translation of " + source.source();
+        }
+        return doc.source() + " is a translation of " + source.source() + ": translate from the source, not from a translation: ./guide translate "
+                + source.source() + " --to " + to + " --name " + name;
     }
 
     private static String withoutFragment(String url) {

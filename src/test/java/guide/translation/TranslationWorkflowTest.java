@@ -248,6 +248,15 @@ class TranslationWorkflowTest {
         assertEquals(0, guide("translate", PL_ABOUT, "--to", "de", "--name", "ueber").code, "from the source it starts");
     }
 
+    @Test
+    void translateIntoTheSourcesLanguageSaysThePageIsAlreadyInIt() throws Exception {
+        Map<String, Path> before = snapshot();
+        Run run = guide("translate", EN_ABOUT, "--to", "pl", "--name", "x");
+        assertEquals(1, run.code, run.out);
+        assertEquals("the page is already in Polish: " + EN_ABOUT + " is the English translation of " + PL_ABOUT, run.err.strip());
+        assertEquals(before, snapshot(), "nothing written");
+    }
+
     /** The not-found page's link home, in its source's language, would stop the build once the translation is published. */
     @Test
     void translateOfTheNotFoundPageLinksToTheTargetLanguagesHomePage() throws Exception {
