@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * rather than a sentence: related articles are the articles of the same language that share the most tags, compared
  * word for word, so a tag translated on its own in a CAT tool ("contracts" here, "agreements" there) connects nothing.
  * So both tools name the {@code tags=} line while it still has the source's tags, and the tags the language's pages
- * already use, to choose from.
+ * already use, to choose from: those of its published pages. Not a draft's: one started by {@code ./guide translate}
+ * still has its source's tags, which are no words of this language. A published page whose tags equal its source's
+ * counts (tags such as "seo" or "portfolio" are the same in two languages: publishing is the editor's say-so).
  */
 public final class CopiedTags {
     private static final int SHOWN = 12;
@@ -49,7 +51,7 @@ public final class CopiedTags {
         String from = config.language(source.lang()).englishName();
         String to = config.language(lang).englishName();
         Map<String, Integer> used = new TreeMap<>();
-        documents.stream().filter(d -> d.lang().equals(lang) && !d.translationKey().equals(source.translationKey()))
+        documents.stream().filter(d -> d.lang().equals(lang) && !d.translationKey().equals(source.translationKey()) && !d.draft())
                 .forEach(d -> d.tags().forEach(t -> used.merge(t, 1, Integer::sum)));
         List<String> common = used.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).toList();

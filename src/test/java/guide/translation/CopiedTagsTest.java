@@ -49,6 +49,14 @@ class CopiedTagsTest {
     }
 
     @Test
+    void aDraftStartedWithItsSourcesTagsOffersNone() {
+        List<ContentDocument> documents = List.of(SOURCE, en("a", "pricing"),
+                TestDocument.article("pl", "inna").tags("klienci", "wycena").build(),
+                TestDocument.article("en", "other").key("inna").tags("klienci", "wycena").draft().build());
+        assertEquals("(English pages use: pricing)", parenthesis(of(COPY, documents)));
+    }
+
+    @Test
     void withoutEnglishTagsTheNoteSaysSo() {
         assertEquals("tags=umowy,ceny are still the Polish page's (tags are not translated with the text): related articles are matched by"
                 + " tag among English pages, so give it English tags (no English page has tags yet)",
