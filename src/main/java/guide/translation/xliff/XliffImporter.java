@@ -151,7 +151,8 @@ public final class XliffImporter {
 
     /**
      * Each expected unit's target Markdown, by unit id; problems for missing, extra, empty or broken ones ({@code exported}:
-     * what the export's targets were, to name a broken link as the translator saw it).
+     * what the export's targets were, to name a broken link as the translator saw it). A file in which no unit has a target
+     * is an export nobody translated yet: one problem says so, rather than one per unit.
      */
     private Map<String, TaggedText> targets(XliffFile file, ContentDocument source, boolean changed, ExportedTargets exported,
                                             List<Problem> problems) {
@@ -162,6 +163,12 @@ public final class XliffImporter {
             expected.add(Unit.SUMMARY);
         }
         expected.addAll(file.skeleton().slots());
+        if (file.units().stream().allMatch(u -> u.target() == null || u.target().markdown().isBlank())) {
+            int line = file.units().isEmpty() ? 1 : file.units().get(0).line();
+            problems.add(new Problem(file.file(), line, (file.units().size() == 1 ? "its only unit has no target"
+                    : "none of its " + file.units().size() + " units has a target") + ": it has not been translated yet; translate it in a CAT tool, then import it"));
+            return Map.of();
+        }
         Map<String, ReadUnit> byId = new LinkedHashMap<>();
         for (ReadUnit unit : file.units()) {
             if (!expected.contains(unit.id()) || byId.putIfAbsent(unit.id(), unit) != null) {

@@ -35,6 +35,22 @@ class XliffNewTranslationTest {
     }
 
     @Test
+    void anUntouchedExportIsRefusedOnceAsNotTranslatedYet() throws Exception {
+        XliffFixture.fixtureProject(project);
+        XliffFixture.Run export = guide(project, "translations", "export", "content/pl/tylko-po-polsku.md", "--to", "en");
+        assertEquals(0, export.code(), export.err());
+        Path file = project.resolve("target/xliff/polish-only-fixture.pl-en.xlf");
+        String xliff = read(file);
+        int units = xliff.split("<trans-unit ", -1).length - 1;
+        int line = (int) xliff.substring(0, xliff.indexOf("<trans-unit ")).chars().filter(c -> c == '\n').count() + 1;
+        XliffFixture.Run imported = guide(project, "translations", "import", file.toString(), "--name", "polish-only");
+        assertEquals(1, imported.code(), imported.out());
+        assertEquals(List.of(file + ":" + line + ": none of its " + units + " units has a target: it has not been translated yet; translate it in a CAT tool,"
+                + " then import it", "Nothing imported: 1 problem; content/ was left as it was."), imported.err().lines().toList());
+        assertFalse(Files.exists(project.resolve("content/en/polish-only.md")));
+    }
+
+    @Test
     void aPublishedTranslationThatKeepsASentenceAsItsSourceHasItExportedAsTranslated() throws Exception {
         XliffFixture.fixtureProject(project);
         // A proper name, the same in both languages: the translator kept it on purpose.
