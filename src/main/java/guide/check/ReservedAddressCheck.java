@@ -7,7 +7,10 @@ import guide.site.Problem;
 import guide.site.SiteConfig;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Addresses the build gives to its own files: the article archive's ({@code archiveUrl} in
@@ -37,6 +40,25 @@ public final class ReservedAddressCheck {
                 }
             }
         }
+    }
+
+    /**
+     * The addresses of {@code lang} the build keeps for its own files, each with whose it is ("the article archive's
+     * (archiveUrl in templates/i18n/en.yaml line 59)"), read from the project as a build reads them, so that a new
+     * page can be refused one before anything is written rather than by the next build.
+     */
+    public static Map<String, String> of(SiteConfig config, String lang) {
+        List<Problem> ignored = new ArrayList<>(); // the build reports them
+        UiStrings ui = UiStrings.load(config.projectDir(), config.templateDir().resolve("i18n"),
+                config.languages().stream().map(config::language).toList(), ignored);
+        Map<String, String> reserved = new LinkedHashMap<>();
+        String archive = ui.strings(lang).get("archiveUrl");
+        if (archive != null) {
+            Path strings = config.projectDir().relativize(config.templateDir().resolve("i18n").resolve(lang + ".yaml"));
+            reserved.put(archive, "the article archive's (archiveUrl in " + strings + " line " + ui.lineOf(lang, "archiveUrl") + ")");
+        }
+        reserved.put(SearchIndexFiles.address(lang), "the search index's folder");
+        return reserved;
     }
 
     private static void searchFolder(String lang, List<ContentDocument> documents, List<Problem> problems) {

@@ -1,5 +1,6 @@
 package guide.translation;
 
+import guide.check.ReservedAddressCheck;
 import guide.content.ContentDocument;
 import guide.content.Slugs;
 import guide.site.SiteConfig;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
  * {@code ./guide translate} and {@code ./guide translations import}, the dashboard's field). The
  * name is the page's address, so it is held to the rule the README gives for every file name:
  * lowercase letters (of any alphabet), digits and single hyphens, {@code .md} optional. A name
- * whose address another page of that language already has is refused too, before anything is
- * written, rather than left for the next build to fail on.
+ * whose address another page of that language already has, or the build keeps for its own files
+ * (the article archive, the search index: {@link ReservedAddressCheck}), is refused too, before
+ * anything is written, rather than left for the next build to fail on.
  */
 public final class NewPageFile {
     private static final Pattern NAME = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+)*");
@@ -32,6 +34,10 @@ public final class NewPageFile {
         }
         String slug = Slugs.of(config.language(lang).transliteration()).slugify(base);
         String url = "/" + lang + "/" + slug + "/";
+        String reserved = ReservedAddressCheck.of(config, lang).get(url);
+        if (reserved != null) {
+            return new Result(null, "its address " + url + " is " + reserved + ": choose another name");
+        }
         Optional<ContentDocument> taken = documents.stream().filter(d -> d.lang().equals(lang) && d.url().equals(url)).findFirst();
         if (taken.isPresent()) {
             return new Result(null, "its address " + url + " is already " + taken.get().source() + "'s: choose another name");

@@ -220,6 +220,30 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void translateRefusesAnAddressTheBuildKeepsForItsOwnFiles() throws IOException {
+        Files.delete(project.resolve(EN_ABOUT));
+        Map<String, Path> before = snapshot();
+        Run archive = guide("translate", PL_ABOUT, "--to", "en", "--name", "articles");
+        assertEquals(1, archive.code, archive.out);
+        assertEquals("--name articles: its address /en/articles/ is the article archive's (archiveUrl in templates/i18n/en.yaml line "
+                + lineOf(project.resolve("templates/i18n/en.yaml"), "archiveUrl:") + "): choose another name", archive.err.strip());
+        Run search = guide("translate", PL_ABOUT, "--to", "en", "--name", "search");
+        assertEquals(1, search.code, search.out);
+        assertEquals("--name search: its address /en/search/ is the search index's folder: choose another name", search.err.strip());
+        assertEquals(before, snapshot(), "nothing written");
+    }
+
+    private static int lineOf(Path file, String start) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start + " not in " + file);
+    }
+
+    @Test
     void aFileThatIsNotThereIsNamedAsMissing() {
         Run stamp = guide("translations", "stamp", "content/en/nope.md");
         assertEquals(1, stamp.code);
