@@ -21,7 +21,7 @@ final class TranslationsExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Documents or folders, e.g. content/pl/o-przewodniku.md or content/pl")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Pages (.md files) or folders of pages, e.g. content/pl")
     List<Path> paths;
 
     @Option(names = "--to", required = true, paramLabel = "LANG", description = "Target language, e.g. en")

@@ -39,6 +39,21 @@ class HelpTest {
         assertTrue(out.toString().startsWith("Usage: guide " + command + " "), out.toString());
     }
 
+    /** picocli wraps descriptions at 80 columns, where a dot in a path can be taken for a place to break it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "serve", "publish", "daemon", "translations", "translations stamp", "translations export",
+        "translations import", "translate"})
+    void noExampleIsBrokenAcrossLines(String command) {
+        assertEquals(0, typed(command + " --help"), err.toString());
+        java.util.List<String> lines = out.toString().lines().toList();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            // content/pl/o-przewodniku. | md, site. | publish.confirmDeletionsAbove: a file name or a key broken at its dot
+            boolean brokenName = lines.get(i).matches(".*[\\w/-]\\.") && !lines.get(i).endsWith("e.g.")
+                    && lines.get(i + 1).strip().matches("(md|xlf|yaml|properties|[a-z]+\\.\\S+)(\\s.*)?");
+            assertTrue(!brokenName, "a name broken at its dot in:\n" + out);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"build", "translations stamp"})
     void theDaemonsCommandLineExplainsEveryCommandToo(String command) {
