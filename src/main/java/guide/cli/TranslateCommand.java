@@ -69,7 +69,8 @@ final class TranslateCommand implements Callable<Integer> {
         }
         var existing = content.documents().stream().filter(d -> d.lang().equals(to) && d.translationKey().equals(doc.translationKey())).findFirst();
         if (existing.isPresent()) {
-            System.err.println(doc.translationKey() + " already has a version in " + to + ": " + existing.get().source() + " (not overwritten)");
+            System.err.println(doc.source() + " already has a version in " + content.config().language(to).englishName() + ": "
+                    + existing.get().source() + " (not overwritten)");
             return 1;
         }
         NewPageFile.Result file = NewPageFile.of(name, to, content.config(), content.documents());

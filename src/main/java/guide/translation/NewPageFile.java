@@ -5,6 +5,7 @@ import guide.content.ContentDocument;
 import guide.content.Slugs;
 import guide.site.SiteConfig;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,11 @@ public final class NewPageFile {
         if (taken.isPresent()) {
             return new Result(null, "its address " + url + " is already " + taken.get().source() + "'s: choose another name");
         }
-        return new Result(config.contentDir().resolve(lang).resolve(base + ".md"), null);
+        Path file = config.contentDir().resolve(lang).resolve(base + ".md");
+        if (Files.exists(file)) {
+            return new Result(null, config.projectDir().relativize(file).toString().replace('\\', '/') + " already exists: choose another name");
+        }
+        return new Result(file, null);
     }
 
     /**

@@ -186,7 +186,7 @@ class TranslationWorkflowTest {
 
         Run again = guide("translate", PL_ABOUT, "--to", "en", "--name", "about-the-guide");
         assertEquals(1, again.code);
-        assertTrue(again.err.contains("already has a version in en: content/en/about-the-guide.md (not overwritten)"), again.err);
+        assertEquals(PL_ABOUT + " already has a version in English: content/en/about-the-guide.md (not overwritten)", again.err.strip());
         assertTrue(Files.readString(created, StandardCharsets.UTF_8).endsWith(text.substring(text.indexOf("translationKey="))), "not overwritten");
 
         Run toItself = guide("translate", PL_ABOUT, "--to", "de", "--name", "ueber");
@@ -231,6 +231,14 @@ class TranslationWorkflowTest {
         assertEquals(1, search.code, search.out);
         assertEquals("--name search: its address /en/search/ is the search index's folder: choose another name", search.err.strip());
         assertEquals(before, snapshot(), "nothing written");
+    }
+
+    @Test
+    void aNameWhoseFileExistsIsNamedInTheProject() throws IOException {
+        Files.delete(project.resolve(EN_ABOUT));
+        Run run = guide("translate", PL_ABOUT, "--to", "en", "--name", "index");
+        assertEquals(1, run.code, run.out);
+        assertEquals("--name index: content/en/index.md already exists: choose another name", run.err.strip());
     }
 
     private static int lineOf(Path file, String start) throws IOException {
