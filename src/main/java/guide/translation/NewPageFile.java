@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * The file a new translation is written to, from the name an editor gives ({@code --name} of
  * {@code ./guide translate} and {@code ./guide translations import}, the dashboard's field). The
  * name is the page's address, so it is held to the rule the README gives for every file name:
- * lowercase letters (of any alphabet), digits and single hyphens, {@code .md} optional. A name
+ * lowercase letters, digits and single hyphens, {@code .md} optional; letters the build's slugs
+ * transliterate ({@code późne} to {@code pozne}) are refused with the name to use instead, since the
+ * file would be published at the transliterated address. A name
  * whose address another page of that language already has, or the build keeps for its own files
  * (the article archive, the search index: {@link ReservedAddressCheck}), is refused too, before
  * anything is written, rather than left for the next build to fail on.
@@ -35,6 +37,10 @@ public final class NewPageFile {
         }
         String slug = Slugs.of(config.language(lang).transliteration()).slugify(base);
         String url = "/" + lang + "/" + slug + "/";
+        if (!slug.equals(base)) {
+            return new Result(null, "a file name is the page's address, which the build writes in Latin letters without accents: it would publish "
+                    + base + ".md at " + url + ", so name it " + slug);
+        }
         String reserved = ReservedAddressCheck.of(config, lang).get(url);
         if (reserved != null) {
             return new Result(null, "its address " + url + " is " + reserved + ": choose another name");
