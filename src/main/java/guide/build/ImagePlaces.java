@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where the published pages show a content image: on each page, the header line that makes it
@@ -51,7 +52,7 @@ final class ImagePlaces {
 
     private final List<Page> pages;
     /** What each page's body writes, read the first time a fault asks about a page that holds its address. */
-    private final Map<Path, MarkdownElements> written = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, MarkdownElements> written = new ConcurrentHashMap<>();
 
     private ImagePlaces(List<Page> pages) {
         this.pages = List.copyOf(pages);

@@ -10,8 +10,14 @@ import guide.render.PageSpec;
 import guide.translation.SourceRevision;
 import guide.translation.TranslationReport;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the preview remembers of the page models between its builds: each document's model, each
@@ -32,7 +38,7 @@ final class ModelMemory {
     private ModelSignature generatedSignature;
     private List<PageSpec> listingPages = List.of();
     private List<PageSpec> sitemapAndRobots = List.of();
-    private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger made = new AtomicInteger();
 
     /**
      * @param readingMinutes the builder's memo of each document's reading minutes
@@ -110,7 +116,7 @@ final class ModelMemory {
      * cards are, the sitemap and robots.txt while its order is ({@link #modelSignature}). An edit of
      * an article's text makes none of them again, and a new title only the listing pages.
      */
-    List<PageSpec> generated(ModelSignature signature, java.util.function.Supplier<guide.page.PageModels> models) {
+    List<PageSpec> generated(ModelSignature signature, Supplier<guide.page.PageModels> models) {
         ModelSignature last = generatedSignature;
         boolean sameOrder = last != null && signature.order().equals(last.order());
         if (!sameOrder || !signature.cards().equals(last.cards())) {
@@ -122,7 +128,7 @@ final class ModelMemory {
         generatedSignature = signature;
         // Called once every document's model was taken or made: each remembered model now shows these cards.
         checkedCards = signature.cards();
-        List<PageSpec> pages = new java.util.ArrayList<>(listingPages);
+        List<PageSpec> pages = new ArrayList<>(listingPages);
         pages.addAll(sitemapAndRobots);
         return pages;
     }
@@ -134,16 +140,16 @@ final class ModelMemory {
      * (the preview's warm-up: {@link Rehearsal#modelsOf}).
      */
     PageModel model(DocumentMemo<Model> memo, ModelSignature signature, ContentDocument doc, TranslationReport report, boolean again,
-                    java.util.function.Function<ContentDocument, PageModel> make) {
+                    Function<ContentDocument, PageModel> make) {
         String revision = sourceRevision(doc, report);
         Map<String, String> cards = signature.cardByUrl();
         return memo.get(doc, m -> !again && m.sourceRevision().equals(revision) && (cardsUnchanged || m.showsCurrent(cards)), d -> {
             made.incrementAndGet();
             PageModel model = make.apply(d);
-            Map<String, String> shown = new java.util.HashMap<>();
-            model.cards().forEach(card -> shown.put(card.url(), java.util.Objects.requireNonNullElse(cards.get(card.url()), "")));
+            Map<String, String> shown = new HashMap<>();
+            model.cards().forEach(card -> shown.put(card.url(), Objects.requireNonNullElse(cards.get(card.url()), "")));
             // The language switch names its translations' known sections, part of what their cards are compared by.
-            java.util.Objects.requireNonNullElse(model.switcher(), List.<guide.page.SwitchOption>of()).forEach(option -> shown.put(option.url(), java.util.Objects.requireNonNullElse(cards.get(option.url()), "")));
+            Objects.requireNonNullElse(model.switcher(), List.<guide.page.SwitchOption>of()).forEach(option -> shown.put(option.url(), Objects.requireNonNullElse(cards.get(option.url()), "")));
             return new Model(revision, model, Map.copyOf(shown));
         }).model();
     }
@@ -168,9 +174,9 @@ final class ModelMemory {
      * Each unchanged document's part is remembered, so the comparison costs little.
      */
     ModelSignature modelSignature(List<ContentDocument> published, String context) {
-        List<String> order = new java.util.ArrayList<>(published.size() + 1);
-        List<String> cards = new java.util.ArrayList<>(published.size());
-        Map<String, String> cardByUrl = new java.util.HashMap<>(published.size() * 2);
+        List<String> order = new ArrayList<>(published.size() + 1);
+        List<String> cards = new ArrayList<>(published.size());
+        Map<String, String> cardByUrl = new HashMap<>(published.size() * 2);
         order.add(context);
         for (ContentDocument d : published) {
             Listing listing = listings.get(d, doc -> new Listing(doc.outputPath() + '|' + doc.type() + '|' + doc.date() + '|' + doc.tags()

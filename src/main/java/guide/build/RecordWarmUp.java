@@ -1,5 +1,6 @@
 package guide.build;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -86,7 +87,7 @@ final class RecordWarmUp {
         if (type == String.class) {
             return SAMPLE_TEXT;
         } else if (type.isPrimitive()) {
-            return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0); // its zero, boxed
+            return Array.get(Array.newInstance(type, 1), 0); // its zero, boxed
         } else if (type.isEnum()) {
             return type.getEnumConstants()[0];
         } else if (type.isRecord()) {

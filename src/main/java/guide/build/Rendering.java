@@ -4,6 +4,8 @@ import guide.search.PageText;
 import guide.site.Problem;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import java.util.stream.Stream;
  *                      browsers show no card, and a site has one per page to check
  * @param incremental true when only changed files will move into the output
  */
-record Rendering(java.nio.file.Path site, List<PageProducer.Outcome> pages, List<PageProducer.Outcome> images,
+record Rendering(Path site, List<PageProducer.Outcome> pages, List<PageProducer.Outcome> images,
                  List<guide.image.ImageFile> cardsToFollow, StagedOutput staged, boolean incremental) {
 
     /** The pages' problems, a template fault found on many pages named once, then the damaged images' (each once, not per copy). */
@@ -64,7 +66,7 @@ record Rendering(java.nio.file.Path site, List<PageProducer.Outcome> pages, List
 
     /** The page cache's entry of every file, for the next build. */
     Map<String, PageCache.Entry> entries() {
-        Map<String, PageCache.Entry> entries = new java.util.HashMap<>(2 * files().size());
+        Map<String, PageCache.Entry> entries = new HashMap<>(2 * files().size());
         for (PageProducer.Outcome o : files()) {
             entries.put(o.path(), new PageCache.Entry(o.key(), o.facts(), o.links(), o.search().orElse(null)));
         }

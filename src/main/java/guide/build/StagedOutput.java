@@ -1,6 +1,7 @@
 package guide.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,8 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -163,12 +167,12 @@ public final class StagedOutput {
      * @param deletes files (relative paths) to remove from the output
      */
     public void apply(Path staging, List<String> moves, List<String> deletes) throws IOException {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(staging.toString());
         moves.forEach(m -> lines.add("M " + m));
         deletes.forEach(d -> lines.add("D " + d));
         Path tmp = journal().resolveSibling(journal().getFileName() + ".tmp");
-        Files.write(tmp, lines, java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(tmp, lines, StandardCharsets.UTF_8);
         move(tmp, journal());
         replay();
     }
@@ -183,7 +187,7 @@ public final class StagedOutput {
         if (!Files.isRegularFile(journal)) {
             return;
         }
-        List<String> lines = Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
         Path staging = Path.of(lines.get(0));
         for (String line : lines.subList(1, lines.size())) {
             String relative = line.substring(2);
@@ -213,7 +217,7 @@ public final class StagedOutput {
     }
 
     /** Replaced sites being deleted right now, by this process, with the thread deleting each. */
-    private static final java.util.Map<Path, Thread> DELETING = new java.util.HashMap<>();
+    private static final Map<Path, Thread> DELETING = new HashMap<>();
 
     private static void move(Path from, Path to) throws IOException {
         try {

@@ -6,7 +6,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A page with an affiliate link ({@code rel~=sponsored}) must show the affiliate disclosure, and
@@ -20,8 +22,8 @@ public final class AffiliateDisclosureCheck {
             if (!element.nameIs("a")) {
                 return false;
             }
-            String rel = element.attr("rel").toLowerCase(java.util.Locale.ROOT);
-            return rel.contains("sponsored") && java.util.Arrays.asList(rel.split("\\s+")).contains("sponsored");
+            String rel = element.attr("rel").toLowerCase(Locale.ROOT);
+            return rel.contains("sponsored") && Arrays.asList(rel.split("\\s+")).contains("sponsored");
         }
     };
     /** The affiliate disclosure that every page's layout includes (templates/partials/affiliate-disclosure.ftl). */

@@ -38,9 +38,9 @@ public record BuiltSite(Set<String> files, Map<String, PageFacts> pages) {
     }
 
     /** The ids of a page's sections, in order. */
-    public java.util.List<String> sections(String page) {
+    public List<String> sections(String page) {
         PageFacts facts = pages.get(page);
-        return facts == null ? java.util.List.of() : facts.sections();
+        return facts == null ? List.of() : facts.sections();
     }
 
     /** The ids in a page, for checking {@code #anchors}. */

@@ -7,10 +7,14 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The HTML an editor's Markdown may produce, as an allowlist (jsoup's {@link Safelist}): what
@@ -23,9 +27,9 @@ public final class ContentHtml {
     /** The attribute templates put on every element that holds an editor's content. */
     public static final String MARKER = "data-content";
     private static final Evaluator CONTAINERS = WithAttribute.named(MARKER);
-    private static final java.util.regex.Pattern TEXT_ALIGN = java.util.regex.Pattern.compile("text-align\\s*:\\s*(left|right|center|justify)\\s*;?");
+    private static final Pattern TEXT_ALIGN = Pattern.compile("text-align\\s*:\\s*(left|right|center|justify)\\s*;?");
     // Classes flexmark gives footnotes, task lists and fenced code; editors cannot add others.
-    private static final Map<String, java.util.regex.Pattern> CLASSES = Map.of("a", classes("footnote-ref|footnote-backref"), "div", classes("footnotes"),
+    private static final Map<String, Pattern> CLASSES = Map.of("a", classes("footnote-ref|footnote-backref"), "div", classes("footnotes"),
             "li", classes("task-list-item"), "input", classes("task-list-item-checkbox"), "code", classes("language-[a-z0-9+#-]+"));
     private static final Safelist ALLOWED = new Safelist()
             .addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details", "div", "dl",
@@ -58,21 +62,21 @@ public final class ContentHtml {
             .preserveRelativeLinks(true);
     // The schemes the protocols above allow, read the way a browser reads the address (jsoup's own test
     // resolves //host against the site's https: and lets it through).
-    private static final Map<String, java.util.Set<String>> SCHEMES = Map.of("a href", java.util.Set.of("http:", "https:", "mailto:"),
-            "img src", java.util.Set.of("http:", "https:"), "blockquote cite", java.util.Set.of("http:", "https:"), "q cite", java.util.Set.of("http:", "https:"));
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^([a-z][a-z0-9+.-]*:).*", java.util.regex.Pattern.DOTALL);
+    private static final Map<String, Set<String>> SCHEMES = Map.of("a href", Set.of("http:", "https:", "mailto:"),
+            "img src", Set.of("http:", "https:"), "blockquote cite", Set.of("http:", "https:"), "q cite", Set.of("http:", "https:"));
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*:).*", Pattern.DOTALL);
     // Two slashes, a browser's backslash counting as one: another host, on whatever scheme the page has.
-    private static final java.util.regex.Pattern PROTOCOL_RELATIVE = java.util.regex.Pattern.compile("^[/\\\\]{2}.*", java.util.regex.Pattern.DOTALL);
+    private static final Pattern PROTOCOL_RELATIVE = Pattern.compile("^[/\\\\]{2}.*", Pattern.DOTALL);
 
-    private static final java.util.regex.Pattern AROUND_CONTROLS = java.util.regex.Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
-    private static final java.util.regex.Pattern INSIDE_BREAKS = java.util.regex.Pattern.compile("[\t\r\n]");
+    private static final Pattern AROUND_CONTROLS = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
+    private static final Pattern INSIDE_BREAKS = Pattern.compile("[\t\r\n]");
 
     private ContentHtml() {
     }
 
     /** One or more of the given classes, separated by spaces. */
-    private static java.util.regex.Pattern classes(String names) {
-        return java.util.regex.Pattern.compile("(" + names + ")(\\s+(" + names + "))*");
+    private static Pattern classes(String names) {
+        return Pattern.compile("(" + names + ")(\\s+(" + names + "))*");
     }
 
     /**
@@ -82,15 +86,15 @@ public final class ContentHtml {
      * @param attribute the offending attribute's name, or null when the element itself is not allowed
      * @param value     the attribute's value as the browser reads it, or null
      */
-    public record Finding(String tag, String attribute, String value) implements java.io.Serializable {
+    public record Finding(String tag, String attribute, String value) implements Serializable {
 
         /** The scheme that makes the URL a finding, as in "javascript:", if that is what it is; else null. */
         public String scheme() {
-            java.util.Set<String> allowed = attribute == null ? null : SCHEMES.get(tag + " " + attribute);
+            Set<String> allowed = attribute == null ? null : SCHEMES.get(tag + " " + attribute);
             if (allowed == null) {
                 return null;
             }
-            java.util.regex.Matcher m = SCHEME.matcher(asBrowserReads(value).toLowerCase(Locale.ROOT));
+            Matcher m = SCHEME.matcher(asBrowserReads(value).toLowerCase(Locale.ROOT));
             return m.matches() && !allowed.contains(m.group(1)) ? m.group(1) : null;
         }
 

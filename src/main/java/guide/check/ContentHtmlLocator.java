@@ -3,7 +3,11 @@ package guide.check;
 import guide.content.ContentDocument;
 import guide.site.Problem;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +41,7 @@ public final class ContentHtmlLocator {
         String markdown = doc.body().replaceAll("\\{#[a-z0-9-]+ points=[^{}\\n]*}", "");
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse("<div " + ContentHtml.MARKER + ">" + guide.content.Markdown.toHtml(markdown) + "</div>",
                 "https://guide.invalid/");
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         locate(doc, doc.outputPath(), ContentHtml.check(html), problems);
         return problems;
     }
@@ -45,7 +49,7 @@ public final class ContentHtmlLocator {
     /** @param page the built page, named instead of a document when {@code doc} is null (a page the build makes) */
     public static void locate(ContentDocument doc, String page, List<ContentHtml.Finding> findings, List<Problem> problems) {
         if (doc == null) {
-            findings.forEach(finding -> problems.add(new Problem(java.nio.file.Path.of(page), 0, finding.message())));
+            findings.forEach(finding -> problems.add(new Problem(Path.of(page), 0, finding.message())));
             return;
         }
         MarkdownBodyLines lines = new MarkdownBodyLines(doc);
@@ -60,7 +64,7 @@ public final class ContentHtmlLocator {
      * {@code ## Title{#x}}), which is named as written: "unsafe HTML: class attribute on <h2>" or "id attribute
      * on <span>" would not lead them to the block. Empty when the finding is another one's consequence.
      */
-    private static java.util.Optional<String> message(ContentHtml.Finding finding, MarkdownBodyLines lines, int number) {
+    private static Optional<String> message(ContentHtml.Finding finding, MarkdownBodyLines lines, int number) {
         String line = lines.text(number);
         // A block is looked for among the line's blocks (not in code beside it), and read in the line as written.
         String blocks = lines.text(MarkdownBodyLines.View.BLOCKS, number);
@@ -73,10 +77,10 @@ public final class ContentHtmlLocator {
         if ("class".equalsIgnoreCase(finding.attribute()) && !CLASS_ATTRIBUTE.matcher(lines.text(MarkdownBodyLines.View.MARKUP, number)).find()) {
             Matcher block = CLASS_IN_BLOCK.matcher(blocks);
             if (block.find()) {
-                return java.util.Optional.of(block.group() + ": a class on a heading or paragraph is not allowed in content; remove it");
+                return Optional.of(block.group() + ": a class on a heading or paragraph is not allowed in content; remove it");
             }
         }
-        return java.util.Optional.of(finding.message());
+        return Optional.of(finding.message());
     }
 
     /**
@@ -85,23 +89,23 @@ public final class ContentHtmlLocator {
      * by another block ({@code ## Title {#x} {.note}}, {@code {#x}{.note}}) on the text before it, while the later
      * block, refused in its own right, takes the heading's place: that one is the mistake, named once, where it is.
      */
-    private static java.util.Optional<String> idInBlock(Matcher block, String line, boolean heading) {
+    private static Optional<String> idInBlock(Matcher block, String line, boolean heading) {
         String written = block.group();
         if (!heading) {
-            return java.util.Optional.of(written + ": only a heading may have an id in content (written last on the heading's line, after a space); remove it here");
+            return Optional.of(written + ": only a heading may have an id in content (written last on the heading's line, after a space); remove it here");
         }
-        java.util.regex.MatchResult run = BLOCK_RUN.matcher(line).results()
+        MatchResult run = BLOCK_RUN.matcher(line).results()
                 .filter(r -> r.start() <= block.start() && block.end() <= r.end()).findFirst().orElseThrow();
         if (run.start() > 0 && !Character.isWhitespace(line.charAt(run.start() - 1))) {
-            return java.util.Optional.of(written + " right after a word gives that word an id, not the heading: put a space before " + written);
+            return Optional.of(written + " right after a word gives that word an id, not the heading: put a space before " + written);
         }
         Matcher other = BLOCK.matcher(line);
         for (int from = run.start(); other.find(from); from = other.end()) {
             if (other.start() != block.start() && !ID_TOKEN.matcher(other.group(1)).replaceAll("").isBlank()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
-        return java.util.Optional.of(written + " is followed by more of the heading, so it gives the text before it an id, not the heading:"
+        return Optional.of(written + " is followed by more of the heading, so it gives the text before it an id, not the heading:"
                 + " write it last on the heading's line, after a space");
     }
 

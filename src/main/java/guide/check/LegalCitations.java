@@ -5,7 +5,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,7 +82,7 @@ public final class LegalCitations {
      *
      * @param excerpt the legal term and the words after it, as the editor wrote them (plain spaces), to find the line
      */
-    public record Finding(String excerpt, boolean statusMissing) implements java.io.Serializable {
+    public record Finding(String excerpt, boolean statusMissing) implements Serializable {
 
         public String message() {
             return statusMissing
@@ -169,6 +171,6 @@ public final class LegalCitations {
     /** The term and up to four words after it. */
     private static String excerpt(String text, int start) {
         String[] words = text.substring(start).split(" ");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 5))).strip();
+        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 5))).strip();
     }
 }

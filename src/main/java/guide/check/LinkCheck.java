@@ -6,8 +6,14 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Every internal link, anchor, image, stylesheet and script of the built site must resolve;
@@ -30,16 +36,16 @@ public final class LinkCheck {
     private static final org.apache.commons.text.similarity.LevenshteinDistance DISTANCE = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
     private static final String NO_SUCH_FILE = "broken link (no such page or file)";
     private final String siteUrl;
-    private final java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf;
-    private final java.util.function.Function<String, Optional<String>> copyOf;
+    private final Function<String, Optional<Path>> sourceOf;
+    private final Function<String, Optional<String>> copyOf;
 
     /**
      * @param sourceOf the editor's file a built page comes from, to name in messages
      * @param copyOf the address of the copy to link to instead of a JPEG or PNG's own address
      *               ({@code /pl/chart.png}), which is not published: only its resized copies are
      */
-    public LinkCheck(String siteUrl, java.util.function.Function<String, Optional<java.nio.file.Path>> sourceOf,
-                     java.util.function.Function<String, Optional<String>> copyOf) {
+    public LinkCheck(String siteUrl, Function<String, Optional<Path>> sourceOf,
+                     Function<String, Optional<String>> copyOf) {
         this.siteUrl = siteUrl;
         this.sourceOf = sourceOf;
         this.copyOf = copyOf;
@@ -72,7 +78,7 @@ public final class LinkCheck {
         return !links.imageWithoutAlt() && links.targets().stream().allMatch(raw -> problem(site, page, raw) == null);
     }
 
-    private static final java.util.regex.Pattern CHECKED_RELS = java.util.regex.Pattern.compile(
+    private static final Pattern CHECKED_RELS = Pattern.compile(
             "(?i).*(stylesheet|icon|canonical|alternate|manifest|preload).*");
 
     /** The elements whose address must resolve: links, stylesheets, icons, alternates, images, scripts, sources. */
@@ -120,7 +126,7 @@ public final class LinkCheck {
         }
         String relative = raw.replaceFirst("[?#].*$", "").replaceFirst("^(\\.\\.?/)+", "");
         String name = relative.substring(relative.lastIndexOf('/') + 1);
-        return java.util.stream.Stream.of("/" + relative, "/images/" + name).filter(path -> path.startsWith("/images/") && !name.isEmpty())
+        return Stream.of("/" + relative, "/images/" + name).filter(path -> path.startsWith("/images/") && !name.isEmpty())
                 .filter(path -> site.resolve(path).isPresent() || copyOf.apply(InternalUrls.decoded(path).orElse(path)).isPresent()).findFirst();
     }
 
@@ -149,13 +155,13 @@ public final class LinkCheck {
     }
 
     /** Browsers find the element of {@code #fragment} by the fragment as written, then percent-decoded ({@code #%C5%BC} is {@code ż}). */
-    private static boolean hasId(java.util.Set<String> ids, String fragment) {
+    private static boolean hasId(Set<String> ids, String fragment) {
         return ids.contains(fragment) || InternalUrls.decoded(fragment).filter(ids::contains).isPresent();
     }
 
     /** The three section ids most like {@code fragment}, as {@code #a, #b, #c}. */
-    private static String nearest(String fragment, java.util.List<String> ids) {
-        return String.join(", ", ids.stream().sorted(java.util.Comparator.comparingInt((String id) -> DISTANCE.apply(fragment, id))
+    private static String nearest(String fragment, List<String> ids) {
+        return String.join(", ", ids.stream().sorted(Comparator.comparingInt((String id) -> DISTANCE.apply(fragment, id))
                 .thenComparing(id -> id)).limit(3).map(id -> "#" + id).toList());
     }
 
@@ -185,7 +191,7 @@ public final class LinkCheck {
         }
         if (fragment != null && !fragment.isEmpty() && file.get().endsWith(".html") && !hasId(site.ids(file.get()), fragment)) {
             String where = sourceOf.apply(file.get()).map(p -> p.toString().replace('\\', '/')).orElse(file.get());
-            java.util.List<String> sections = site.sections(file.get());
+            List<String> sections = site.sections(file.get());
             return "broken anchor #" + fragment + ": " + where + " has no such id" + (sections.isEmpty() ? "" : " (nearest: " + nearest(fragment, sections) + ")");
         }
         return null;

@@ -19,6 +19,7 @@ import org.jsoup.parser.Parser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The images and links a Markdown body writes, in the order the page shows them, each with the file line where an
@@ -85,9 +86,9 @@ public final class MarkdownElements {
      * The element of {@code tag} that an image or a link renders as on its own, with the text's reference definitions (which
      * render as nothing) for one through a reference; empty when it renders as text (a reference that no definition gives).
      */
-    private static java.util.Optional<Element> renderedAs(Node node, String tag, String references) {
+    private static Optional<Element> renderedAs(Node node, String tag, String references) {
         String markdown = node.getChars().toString() + "\n\n" + references;
-        return java.util.Optional.ofNullable(Jsoup.parseBodyFragment(Markdown.toHtml(markdown)).selectFirst(tag));
+        return Optional.ofNullable(Jsoup.parseBodyFragment(Markdown.toHtml(markdown)).selectFirst(tag));
     }
 
     /** The reference definitions of the text ({@code [ref]: /images/x.jpg}), in its order, the first of a name winning as in the text. */

@@ -5,9 +5,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +19,8 @@ import java.util.Set;
  * pages need not stay parsed in memory: its language, canonical URL, hreflang alternates, ids, and the
  * ids of its sections (the headings of its text, offered when a link's {@code #anchor} misses).
  */
-public record PageFacts(String lang, String canonical, Map<String, String> alternates, Set<String> ids, java.util.List<String> sections)
-        implements java.io.Serializable {
+public record PageFacts(String lang, String canonical, Map<String, String> alternates, Set<String> ids, List<String> sections)
+        implements Serializable {
     private static final Evaluator ROOT = Selector.evaluatorOf("html");
     private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
     private static final Evaluator ALTERNATES = Selector.evaluatorOf("link[rel=alternate][hreflang]");
@@ -44,8 +46,8 @@ public record PageFacts(String lang, String canonical, Map<String, String> alter
     }
 
     /** The ids of the headings of the page's text. */
-    private static java.util.List<String> sections(Document doc) {
+    private static List<String> sections(Document doc) {
         Element prose = doc.selectFirst(PROSE);
-        return prose == null ? java.util.List.of() : prose.select(SECTION_HEADINGS).eachAttr("id");
+        return prose == null ? List.of() : prose.select(SECTION_HEADINGS).eachAttr("id");
     }
 }

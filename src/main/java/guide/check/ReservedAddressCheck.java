@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Addresses the build gives to its own files: the article archive's ({@code archiveUrl} in
@@ -28,7 +29,7 @@ public final class ReservedAddressCheck {
             }
             searchFolder(lang, documents, problems);
             Path strings = projectDir.relativize(config.templateDir().resolve("i18n").resolve(lang + ".yaml"));
-            if (!url.matches("/" + java.util.regex.Pattern.quote(lang) + "/[a-z0-9]+(-[a-z0-9]+)*/")) {
+            if (!url.matches("/" + Pattern.quote(lang) + "/[a-z0-9]+(-[a-z0-9]+)*/")) {
                 problems.add(new Problem(strings, ui.lineOf(lang, "archiveUrl"),
                         "archiveUrl must be a folder of the language, like /" + lang + "/articles/ (lowercase letters, digits, hyphens; found '" + url + "')"));
                 continue;

@@ -3,6 +3,8 @@ package guide.check;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 
+import java.util.Locale;
+
 /**
  * The elements that have an attribute, as the selector {@code [name]} finds them in a parsed page,
  * without its cost: jsoup's evaluator lower-cases the name again for every element it tests and
@@ -19,7 +21,7 @@ public final class WithAttribute extends Evaluator {
 
     /** The evaluator for {@code [name]}; the name in lower case, as the parser writes it. */
     public static WithAttribute named(String name) {
-        if (name.isEmpty() || !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+        if (name.isEmpty() || !name.equals(name.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("an attribute's name in lower case, as the HTML parser gives it: " + name);
         }
         return new WithAttribute(name);

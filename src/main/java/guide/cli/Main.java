@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 
 /** {@code ./guide}: the editors' command line. */
 @Command(name = "guide", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "guide 1.0",
@@ -84,7 +85,7 @@ public final class Main implements Runnable {
         return cmd;
     }
 
-    private static void withProjectOptions(CommandLine cmd, java.util.function.Consumer<ProjectOptions> action) {
+    private static void withProjectOptions(CommandLine cmd, Consumer<ProjectOptions> action) {
         cmd.getCommandSpec().mixins().values().stream().map(CommandLine.Model.CommandSpec::userObject)
                 .filter(ProjectOptions.class::isInstance).map(ProjectOptions.class::cast).forEach(action);
         cmd.getSubcommands().values().forEach(sub -> withProjectOptions(sub, action));

@@ -2,7 +2,10 @@ package guide.cli;
 
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The option every command shares: where the project is. */
 final class ProjectOptions {
@@ -22,16 +25,16 @@ final class ProjectOptions {
      * own, or in one of its folders, gets the folder of {@code ./guide}, and should be told so before they edit files that
      * nothing watches.
      */
-    java.util.Optional<Path> otherProjectIn(Path cwd) {
+    Optional<Path> otherProjectIn(Path cwd) {
         if (project != null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (Path dir = cwd.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            if (java.nio.file.Files.isRegularFile(dir.resolve("jbake.properties"))) {
-                return sameFolder(dir, projectDir()) ? java.util.Optional.empty() : java.util.Optional.of(dir);
+            if (Files.isRegularFile(dir.resolve("jbake.properties"))) {
+                return sameFolder(dir, projectDir()) ? Optional.empty() : Optional.of(dir);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -57,21 +60,21 @@ final class ProjectOptions {
     /** Whether two paths name one folder, a symbolic link on the way to either included (./guide's path keeps them, the JVM's working folder does not). */
     private static boolean sameFolder(Path a, Path b) {
         try {
-            return java.nio.file.Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
             return true; // say nothing rather than something wrong
         }
     }
 
     /** The project's content, or empty after printing why it could not be read (configuration problems). */
-    java.util.Optional<guide.content.SiteContent> content() {
+    Optional<guide.content.SiteContent> content() {
         noteIfElsewhere("working on", "work on");
         try {
-            return java.util.Optional.of(guide.content.SiteContent.load(projectDir()));
+            return Optional.of(guide.content.SiteContent.load(projectDir()));
         } catch (guide.site.BuildFailure failure) {
             failure.problems().forEach(System.err::println);
             System.err.println("Nothing done: fix the settings above first (" + guide.site.Problem.count(failure.problems().size()) + ").");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

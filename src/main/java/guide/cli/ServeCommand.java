@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.net.BindException;
 import java.util.concurrent.Callable;
 
 /** {@code ./guide serve}: preview with rebuild on change and automatic reload. */
@@ -35,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
             failure.problems().forEach(System.err::println);
             System.err.println("The preview did not start: fix the settings above and start it again.");
             return 1;
-        } catch (java.net.BindException busy) {
+        } catch (BindException busy) {
             System.err.println("error: port " + port + " is already in use (another ./guide serve?): stop it, or choose another port,"
                     + " e.g. --port " + (port + 1));
             return 1;

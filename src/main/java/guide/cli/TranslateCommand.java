@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -143,7 +144,7 @@ final class TranslateCommand implements Callable<Integer> {
      * source, so that its stamp records the source's revision (one stamped from a translation would
      * make the report call the source outdated, and lose what the translation left out).
      */
-    private static java.util.Optional<ContentDocument> translatedFrom(SiteContent content, ContentDocument doc) {
+    private static Optional<ContentDocument> translatedFrom(SiteContent content, ContentDocument doc) {
         TranslationReport report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents(), false);
         return report.stateOf(doc)
                 .filter(state -> state.status() != TranslationState.Status.SOURCE && state.source() != null && state.source() != doc)

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -41,7 +42,7 @@ final class TranslationsCommand implements Callable<Integer> {
         TranslationReport report = TranslationReport.of(content);
         System.out.print(json ? ReportPrinter.json(report) + "\n" : ReportPrinter.table(report));
         Set<Status> stopOn = EnumSet.noneOf(Status.class);
-        failOn.forEach(f -> stopOn.add(Status.valueOf(f.name().toUpperCase(java.util.Locale.ROOT))));
+        failOn.forEach(f -> stopOn.add(Status.valueOf(f.name().toUpperCase(Locale.ROOT))));
         return report.any(stopOn) ? 1 : 0;
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code ./guide translations import FILE...}: translated XLIFF files back into content/. */
@@ -39,7 +40,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
         SiteContent content = loaded.get();
         Path cwd = Path.of("").toAbsolutePath();
         XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(files.stream().map(f -> cwd.resolve(f).normalize()).toList(), force),
-                java.util.Optional.ofNullable(name), content, NewPageName.Asked.OPTION);
+                Optional.ofNullable(name), content, NewPageName.Asked.OPTION);
         if (!plan.problems().isEmpty()) {
             plan.problems().forEach(p -> System.err.println(shown(cwd, p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
             System.err.println("Nothing imported: " + guide.site.Problem.count(plan.problems().size()) + "; content/ was left as it was.");

@@ -4,6 +4,7 @@ import guide.site.Problem;
 import guide.site.SiteConfig;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Walks {@code content/} and turns every Markdown file into a validated {@link ContentDocument}.
@@ -109,7 +112,7 @@ public final class ContentScanner {
         Path relative = config.contentDir().relativize(file);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             problems.add(new Problem(shown, 0, "not valid UTF-8: save the file as UTF-8"));
             return Optional.empty();
@@ -188,11 +191,11 @@ public final class ContentScanner {
      */
     private void checkKeys(Path shown, FrontMatter fm, List<Problem> problems) {
         boolean notFound = DocumentType.fromHeader(String.valueOf(fm.get("type"))).orElse(null) == DocumentType.NOTFOUND;
-        List<String> required = new java.util.ArrayList<>(REQUIRED);
+        List<String> required = new ArrayList<>(REQUIRED);
         if (!notFound) {
             required.addAll(REQUIRED_FOR_READERS);
         }
-        java.util.Set<String> explained = new java.util.HashSet<>();
+        Set<String> explained = new HashSet<>();
         for (String key : fm.values().keySet()) {
             if (HeaderKeys.isKnown(key)) {
                 continue;

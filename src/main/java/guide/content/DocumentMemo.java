@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Remembers a value worked out from a document for as long as the very same document is in use:
@@ -23,7 +24,7 @@ public final class DocumentMemo<V> {
     }
 
     /** Like {@link #get(ContentDocument, Function)}, but a remembered value that fails {@code stillValid} is worked out again. */
-    public V get(ContentDocument doc, java.util.function.Predicate<V> stillValid, Function<ContentDocument, V> compute) {
+    public V get(ContentDocument doc, Predicate<V> stillValid, Function<ContentDocument, V> compute) {
         Slot<V> slot = slots.get(doc.source());
         if (slot != null && slot.doc() == doc && stillValid.test(slot.value())) {
             return slot.value();

@@ -2,6 +2,7 @@ package guide.content;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class HeaderDates {
         if (month < 1 || month > 12) {
             return new Result(Optional.empty(), "'" + value + "' is not a real date: there is no month " + month + " (write yyyy-MM-dd)");
         }
-        int length = Month.of(month).length(java.time.Year.isLeap(year));
+        int length = Month.of(month).length(Year.isLeap(year));
         if (day < 1 || day > length) {
             String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             return new Result(Optional.empty(), "'" + value + "' is not a real date: " + name + " " + year + " has " + length + " days");

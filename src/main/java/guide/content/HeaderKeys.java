@@ -2,8 +2,10 @@ package guide.content;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,15 +33,15 @@ public final class HeaderKeys {
     }
 
     /** The word of {@code known} nearest to {@code word} when it is near enough to be a typo of it (an author's id too). */
-    public static Optional<String> nearest(String word, java.util.Collection<String> known) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+    public static Optional<String> nearest(String word, Collection<String> known) {
+        String lower = word.toLowerCase(Locale.ROOT);
         return known.stream()
                 .filter(k -> distance(lower, k) <= Math.max(2, Math.min(3, k.length() / 3)))
                 .min(Comparator.comparingInt(k -> distance(lower, k)));
     }
 
     private static int distance(String key, String known) {
-        int d = DISTANCE.apply(key, known.toLowerCase(java.util.Locale.ROOT));
+        int d = DISTANCE.apply(key, known.toLowerCase(Locale.ROOT));
         return d < 0 ? Integer.MAX_VALUE : d;
     }
 }

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ public final class BuildDaemon {
         server.setSoTimeout(REPUBLISH_MS);
         try {
             return server.accept();
-        } catch (java.net.SocketTimeoutException idle) {
+        } catch (SocketTimeoutException idle) {
             if (!stopping && !Files.isRegularFile(DaemonFile.location(home))) {
                 file.write(home);
             }

@@ -5,6 +5,7 @@ import guide.translation.TranslationState.Status;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ final class DashboardCommands {
     }
 
     /** @param languageName a language's English name, by code */
-    static List<EditorCommand> of(TranslationState state, java.util.function.Function<String, String> languageName) {
+    static List<EditorCommand> of(TranslationState state, Function<String, String> languageName) {
         List<EditorCommand> commands = new ArrayList<>();
         if (state.status() == Status.MISSING && state.source() != null && !state.source().lang().equals(state.lang())) {
             commands.add(new EditorCommand("Start the translation (a draft with the " + languageName.apply(state.source().lang())

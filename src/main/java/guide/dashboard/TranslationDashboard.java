@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the editors' translation dashboard shows, worked out from the project's content (drafts
@@ -62,7 +63,7 @@ public final class TranslationDashboard {
     }
 
     /** An entry; its title set in its language's typography, as the site shows it (“it’s”, not "it's"). */
-    private static DashboardEntry entry(TranslationState state, java.util.function.Function<String, String> languageName,
+    private static DashboardEntry entry(TranslationState state, Function<String, String> languageName,
                                         StampedSource.Lookup history, Typesetter typesetter) {
         ContentDocument doc = state.document();
         ContentDocument source = state.source();

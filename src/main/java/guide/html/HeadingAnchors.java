@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives every heading in the article text a stable ASCII id ({@code #jak-to-zrobic}): ids that
@@ -23,7 +24,7 @@ public final class HeadingAnchors {
     private static final Evaluator PROSE = guide.check.WithAttribute.named("data-prose");
     private static final Evaluator HEADINGS = Selector.evaluatorOf("h2, h3, h4");
     private static final Evaluator WITH_ID = guide.check.WithAttribute.named("id");
-    private static final java.util.regex.Pattern ASCII_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern ASCII_ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     private HeadingAnchors() {
     }

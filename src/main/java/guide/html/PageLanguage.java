@@ -2,6 +2,10 @@ package guide.html;
 
 import guide.content.Slugs;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
 /**
  * What the HTML passes need to know about a page's language: how its headings become ids, its
  * typography, the label of affiliate links, and the terms of legal statements that must cite their
@@ -16,11 +20,11 @@ public record PageLanguage(Slugs slugs, Typography typography, String affiliateL
     }
 
     /** Each configured language's settings, by code; a page outside every language (the root page) takes the default language's. */
-    public static java.util.function.Function<String, PageLanguage> forSite(guide.site.SiteConfig config, guide.i18n.UiStrings ui) {
-        java.util.Map<String, PageLanguage> byCode = new java.util.HashMap<>();
+    public static Function<String, PageLanguage> forSite(guide.site.SiteConfig config, guide.i18n.UiStrings ui) {
+        Map<String, PageLanguage> byCode = new HashMap<>();
         for (String code : config.languages()) {
             guide.site.Language language = config.language(code);
-            java.util.Map<String, String> words = ui.strings(code);
+            Map<String, String> words = ui.strings(code);
             byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), words.get("affiliateLabel"),
                     guide.check.LegalCitations.of(language.legalTerms()),
                     new FootnoteBackLinks.FootnoteWords(words.get("footnotesTitle"), words.get("footnoteBack"), words.get("footnoteBackOf"))));

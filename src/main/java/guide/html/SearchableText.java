@@ -10,7 +10,9 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -79,9 +81,9 @@ public final class SearchableText {
         private String heading = "";
         private final StringBuilder text = new StringBuilder();
         /** Each footnote's id ("fn-1") and the number of the section that first cites it, in the order cited. */
-        private final java.util.Map<String, Integer> citedIn = new java.util.LinkedHashMap<>();
+        private final Map<String, Integer> citedIn = new LinkedHashMap<>();
         /** Each footnote's text, by its id, in the order of the notes. */
-        private final java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        private final Map<String, String> notes = new LinkedHashMap<>();
 
         Collector(List<PageText.Section> sections) {
             this.sections = sections;

@@ -1,5 +1,6 @@
 package guide.image;
 
+import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 
 /**
@@ -43,7 +44,7 @@ final class CardPalette {
         for (int step = 1; step <= 2; step++) {
             rgb[LANGUAGE[step]] = mix(style.accent(), style.background(), step / 3f);
         }
-        this.model = new IndexColorModel(4, 16, rgb, 0, false, -1, java.awt.image.DataBuffer.TYPE_BYTE);
+        this.model = new IndexColorModel(4, 16, rgb, 0, false, -1, DataBuffer.TYPE_BYTE);
     }
 
     private static int mix(int ground, int ink, float amount) {
@@ -85,7 +86,7 @@ final class CardPalette {
         }
         int[] far = {0xff0000, 0x00ff00, 0x0000ff, 0xffff00, 0xff00ff, 0x00ffff};
         System.arraycopy(far, 0, rgb, TITLE_LEVELS, 16 - TITLE_LEVELS);
-        return new IndexColorModel(4, 16, rgb, 0, false, -1, java.awt.image.DataBuffer.TYPE_BYTE);
+        return new IndexColorModel(4, 16, rgb, 0, false, -1, DataBuffer.TYPE_BYTE);
     }
 
     IndexColorModel model() {

@@ -4,6 +4,7 @@ import guide.site.Problem;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ public final class EditorImages {
         ContentImage picture = found.get();
         int before = problems.size();
         if (!picture.format().equals("jpeg") && !picture.format().equals("png")) {
-            problems.add(new Problem(source, imageLine, "image " + image + " is " + picture.format().toUpperCase(java.util.Locale.ROOT)
+            problems.add(new Problem(source, imageLine, "image " + image + " is " + picture.format().toUpperCase(Locale.ROOT)
                     + ": social networks show JPEG or PNG only; save it as one of those"));
         } else if (picture.width() < MIN_WIDTH || picture.height() < MIN_HEIGHT) {
             problems.add(new Problem(source, imageLine, "image " + image + " is " + picture.width() + " x " + picture.height()

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The images in the content folder, with their sizes and the copies the build publishes of them.
@@ -117,7 +119,7 @@ public final class ImageCatalog {
             }
         }
         memo.keySet().retainAll(read);
-        decoded.retain(byUrl.values().stream().filter(ContentImage::reEncoded).map(ContentImage::digest).collect(java.util.stream.Collectors.toSet()));
+        decoded.retain(byUrl.values().stream().filter(ContentImage::reEncoded).map(ContentImage::digest).collect(Collectors.toSet()));
         return new ImageCatalog(byUrl, unreadable, List.copyOf(warnings), decoded, Map.copyOf(stamps));
     }
 
@@ -239,7 +241,7 @@ public final class ImageCatalog {
      * decoded as {@link #copyFiles()} decodes it (the result is kept for those copies); one whose
      * copies are all reused is not decoded at all: it was whole when they were made.
      */
-    public List<DamagedImage> damaged(java.util.function.Predicate<ImageFile> toMake) {
+    public List<DamagedImage> damaged(Predicate<ImageFile> toMake) {
         List<ContentImage> images = new ArrayList<>();
         for (ContentImage image : byUrl.values()) {
             if (image.copies().stream().anyMatch(copy -> toMake.test(fileOf(image, copy)))) {

@@ -3,6 +3,7 @@ package guide.image;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -89,7 +90,7 @@ final class ImageSizes {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 String name = file.getFileName().toString();
-                String type = name.substring(name.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT).replace("JPG", "JPEG");
+                String type = name.substring(name.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT).replace("JPG", "JPEG");
                 throw new Unreadable("it is not a valid " + type + " file (it is damaged, or no picture at all)",
                         "export it again as JPEG, PNG or SVG", "export %s again as JPEG, PNG or SVG");
             }
@@ -98,7 +99,7 @@ final class ImageSizes {
                 reader.setInput(in, true, false);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 Orientation orientation = format.startsWith("jp") ? ExifUtils.getExifOrientation(reader, 0) : null;
                 boolean sideways = orientation != null && SIDEWAYS.contains(orientation);
                 return new Size(sideways ? height : width, sideways ? width : height, format.startsWith("jp") ? "jpeg" : format);

@@ -1,5 +1,7 @@
 package guide.image;
 
+import java.util.Arrays;
+
 /**
  * The pixels of the parts every card shares, as palette indices ({@link CardPalette}), one byte
  * each while drawing and packed into 4-bit rows once at the end. Text is drawn by Java2D as a
@@ -19,7 +21,7 @@ final class IndexedCanvas {
 
     void fill(int x, int y, int w, int h, int index) {
         for (int row = Math.max(0, y); row < Math.min(height, y + h); row++) {
-            java.util.Arrays.fill(pixels, row * width + Math.max(0, x), row * width + Math.min(width, x + w), (byte) index);
+            Arrays.fill(pixels, row * width + Math.max(0, x), row * width + Math.min(width, x + w), (byte) index);
         }
     }
 

@@ -7,6 +7,8 @@ import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Grey-scale anti-aliased text in a box, drawn by Java2D: each byte is how much of its pixel the
@@ -42,8 +44,8 @@ final class TextMask {
     }
 
     /** Clears the mask, then draws each line at its baseline, from the left edge. */
-    TextMask draw(Font font, java.util.List<String> lines, float[] baselines) {
-        java.util.Arrays.fill(coverage(), (byte) 0);
+    TextMask draw(Font font, List<String> lines, float[] baselines) {
+        Arrays.fill(coverage(), (byte) 0);
         Graphics2D g = image.createGraphics();
         try {
             hints(g);

@@ -3,6 +3,7 @@ package guide.image;
 import net.coobird.thumbnailator.Thumbnails;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 
 /**
@@ -22,7 +23,7 @@ final class VariantWriter {
     static byte[] resize(ContentImage image, ImageVariant variant, float jpegQuality) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            Thumbnails.Builder<java.io.File> builder = Thumbnails.of(image.file().toFile())
+            Thumbnails.Builder<File> builder = Thumbnails.of(image.file().toFile())
                     .size(variant.width(), variant.height())
                     .keepAspectRatio(false)
                     .outputFormat(image.format().equals("jpeg") ? "jpg" : "png");

@@ -6,6 +6,7 @@ import guide.image.SocialImage;
 import guide.quiz.QuizView;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -73,7 +74,7 @@ public record PageModel(String lang, LanguageView language, String type, String 
      * card listed here.
      */
     public List<Card> cards() {
-        List<Card> cards = new java.util.ArrayList<>(related);
+        List<Card> cards = new ArrayList<>(related);
         if (home != null) {
             cards.addAll(home.latest());
             home.otherLanguageOnly().forEach(other -> cards.add(other.card()));

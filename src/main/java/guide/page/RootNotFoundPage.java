@@ -7,6 +7,7 @@ import guide.site.SiteConfig;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,7 +49,7 @@ public final class RootNotFoundPage {
         String lang = choices.stream().map(LanguageChoice::lang).filter(config.defaultLanguage()::equals).findFirst()
                 .orElse(choices.get(0).lang());
         String title = String.join(" · ", choices.stream().map(LanguageChoice::siteName).distinct().toList());
-        List<String> summaries = choices.stream().map(LanguageChoice::tagline).filter(java.util.Objects::nonNull).toList();
+        List<String> summaries = choices.stream().map(LanguageChoice::tagline).filter(Objects::nonNull).toList();
         String summary = summaries.isEmpty() ? null : String.join(" / ", summaries);
         return Optional.of(PageModel.builder(lang, languages.of(lang), "rootnotfound", title, "/" + OUTPUT_PATH,
                         config.baseUrl() + "/" + OUTPUT_PATH, config.baseUrl())

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -129,7 +130,7 @@ public final class FingerprintedAssets {
 
     /** The published paths of the fingerprinted files, e.g. {@code css/site.3f9a1c2e.css}. */
     public Set<String> fingerprintedFiles() {
-        return Collections.unmodifiableSet(new java.util.TreeSet<>(rewritten.keySet()));
+        return Collections.unmodifiableSet(new TreeSet<>(rewritten.keySet()));
     }
 
     /** Changes whenever any published name changes (and so whenever a page that links an asset must change). */

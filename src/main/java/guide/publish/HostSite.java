@@ -1,5 +1,7 @@
 package guide.publish;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -21,7 +23,7 @@ public record HostSite(SortedSet<String> files, Set<String> immutable, Map<Strin
     public HostSite {
         files = new TreeSet<>(files);
         immutable = Set.copyOf(immutable);
-        notFoundPages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notFoundPages));
+        notFoundPages = Collections.unmodifiableMap(new LinkedHashMap<>(notFoundPages));
     }
 
     /** The cache policy of one file. */

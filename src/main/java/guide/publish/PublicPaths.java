@@ -1,5 +1,7 @@
 package guide.publish;
 
+import java.util.Set;
+
 /**
  * Which files of {@code assets/} a site publishes: not names starting with a dot (an editor's
  * {@code .env}, a vim swap file {@code .site.js.swp}, a macOS {@code ._site.css}, a {@code .git}
@@ -10,7 +12,7 @@ package guide.publish;
 public final class PublicPaths {
     /** The dot-folder at the site's root that is published. */
     public static final String WELL_KNOWN = ".well-known";
-    private static final java.util.Set<String> WINDOWS_LISTINGS = java.util.Set.of("Thumbs.db", "desktop.ini");
+    private static final Set<String> WINDOWS_LISTINGS = Set.of("Thumbs.db", "desktop.ini");
 
     private PublicPaths() {
     }

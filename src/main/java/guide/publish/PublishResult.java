@@ -1,5 +1,7 @@
 package guide.publish;
 
+import java.util.Locale;
+
 /**
  * What a publish did.
  *
@@ -18,7 +20,7 @@ public record PublishResult(int uploadedNew, int uploadedChanged, int deleted, i
      * @param millis how long the whole publish took, from the first request to the bucket
      */
     public String summary(long millis) {
-        String s = String.format(java.util.Locale.ROOT, "Published: %d uploaded (%d new, %d changed; %s), %d deleted, %d unchanged in %.1f s",
+        String s = String.format(Locale.ROOT, "Published: %d uploaded (%d new, %d changed; %s), %d deleted, %d unchanged in %.1f s",
                 uploaded(), uploadedNew, uploadedChanged, size(bytes), deleted, unchanged, millis / 1000.0);
         if (!etagsMatch) {
             s += "\nnote: the storage's ETags are not MD5 checksums of the files (server-side encryption with KMS?), so every"
@@ -32,7 +34,7 @@ public record PublishResult(int uploadedNew, int uploadedChanged, int deleted, i
         if (bytes < 1000) {
             return bytes + " B";
         }
-        return bytes < 1_000_000 ? String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3)
-                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 }

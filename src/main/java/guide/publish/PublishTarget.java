@@ -6,6 +6,7 @@ import guide.site.SiteConfig;
 import guide.site.Setting;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public record PublishTarget(String bucket, String prefix, Optional<URI> endpoint
                         + String.join(", ", known))));
         String bucket = settings.containsKey(BUCKET) ? settings.get(BUCKET).value() : "";
         if (bucket.isEmpty()) {
-            problems.add(new Problem(java.nio.file.Path.of(SiteConfig.FILE_NAME), settings.containsKey(BUCKET) ? settings.get(BUCKET).line() : 0,
+            problems.add(new Problem(Path.of(SiteConfig.FILE_NAME), settings.containsKey(BUCKET) ? settings.get(BUCKET).line() : 0,
                     BUCKET + " is missing: add the bucket's name, e.g. " + BUCKET + "=my-guide (and " + ENDPOINT
                             + " for storage other than AWS S3)"));
         } else if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {

@@ -4,6 +4,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +60,8 @@ final class EnglishAnalysis implements LanguageAnalysis {
 
     @Override
     public Map<String, Set<String>> typedForms(Collection<String> corpusWords) {
-        Map<String, Set<String>> forms = new java.util.HashMap<>();
-        Set<String> done = new java.util.HashSet<>();
+        Map<String, Set<String>> forms = new HashMap<>();
+        Set<String> done = new HashSet<>();
         for (String word : corpusWords) {
             String folded = Folding.fold(word);
             if (stopWords.contains(folded) || !done.add(folded)) {

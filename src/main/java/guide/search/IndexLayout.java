@@ -1,12 +1,18 @@
 package guide.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * The files of one language's index, under {@code /<lang>/search/}:
@@ -60,8 +66,8 @@ final class IndexLayout {
      */
     Map<String, Map<String, Object>> files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
                Map<String, Set<String>> typed, Set<String> stop, SearchIndexBuilder.LanguageIndex previous,
-               Map<String, KeptPosting> kept, java.util.function.BiConsumer<String, byte[]> files) {
-        Map<String, Integer> costs = new java.util.HashMap<>(); // sorted once below, cheaper than a sorted map's inserts
+               Map<String, KeptPosting> kept, BiConsumer<String, byte[]> files) {
+        Map<String, Integer> costs = new HashMap<>(); // sorted once below, cheaper than a sorted map's inserts
         typed.forEach((form, keys) -> costs.merge(form, form.length() + 6 + 8 * keys.size(), Integer::sum));
         stop.forEach(s -> costs.merge(s, s.length() + 3, Integer::sum));
         postings.forEach((key, list) -> costs.merge(key, key.length() + 20 + 7 * Math.min(list.length, FIRST_TIER)
@@ -76,7 +82,7 @@ final class IndexLayout {
             shard.put("p", new TreeMap<String, Object>());
             shards.put(prefix, shard);
         }
-        Map<String, String> shardOfKey = new java.util.HashMap<>();
+        Map<String, String> shardOfKey = new HashMap<>();
         typed.forEach((form, keys) -> {
             String prefix = ShardPlan.shardOf(form, prefixes);
             formsOf(shards, prefix).put(form, String.join(" ", keys));
@@ -91,7 +97,7 @@ final class IndexLayout {
         shards.entrySet().parallelStream().forEach(e -> files.accept(base + "s/" + ShardPlan.fileName(e.getKey()) + ".json",
                 e.getValue().equals(previous.shards().get(e.getKey())) ? null : json(e.getValue())));
         List<PageText> before = previous.pages();
-        java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(id -> {
+        IntStream.range(0, pages.size()).parallel().forEach(id -> {
             boolean unchanged = id < before.size() && before.get(id).equals(pages.get(id));
             files.accept(base + "d/" + id + ".json", unchanged ? null : json(page(pages.get(id))));
         });
@@ -113,7 +119,7 @@ final class IndexLayout {
      * typed form with its shard, as the forms are put in their shards.
      */
     private static void elsewhere(Map<String, Object> shard, String prefix, String form, Set<String> keys,
-                                  java.util.function.UnaryOperator<String> shardOfKey, Map<String, int[]> postings,
+                                  UnaryOperator<String> shardOfKey, Map<String, int[]> postings,
                                   Map<String, Set<String>> occurring) {
         for (String key : keys) {
             int[] list = postings.get(key);
@@ -132,7 +138,7 @@ final class IndexLayout {
             if (occurring.getOrDefault(key, Set.of()).contains(form)) {
                 @SuppressWarnings("unchecked")
                 List<String> occurs = (List<String>) entry.get("o");
-                occurs.add(-java.util.Collections.binarySearch(occurs, form) - 1, form); // in order, whatever typed's order
+                occurs.add(-Collections.binarySearch(occurs, form) - 1, form); // in order, whatever typed's order
             }
         }
     }
@@ -143,8 +149,8 @@ final class IndexLayout {
      * forms (most keys, after a save) is taken as it is, and its tier files handed over as unchanged.
      */
     private Map<String, Object> entry(String key, int[] list, List<String> occurs, KeptPosting before, Map<String, KeptPosting> kept,
-                                      java.util.function.BiConsumer<String, byte[]> files) {
-        if (before != null && java.util.Arrays.equals(before.list(), list) && before.occurring().equals(occurs)) {
+                                      BiConsumer<String, byte[]> files) {
+        if (before != null && Arrays.equals(before.list(), list) && before.occurring().equals(occurs)) {
             for (int t = 1; t <= before.tiers(); t++) {
                 files.accept(base + "t/" + ShardPlan.fileName(key) + "-" + t + ".json", null);
             }
@@ -158,7 +164,7 @@ final class IndexLayout {
         for (int i = 0; i < list.length; i++) {
             best[i] = (127 - (list[i] >>> 24)) << 24 | (list[i] & 0xFFFFFF);
         }
-        java.util.Arrays.sort(best);
+        Arrays.sort(best);
         Map<String, Object> posting = tier(best, 0, Math.min(FIRST_TIER, best.length));
         posting.put("n", list.length);
         posting.put("o", occurs);
@@ -182,7 +188,7 @@ final class IndexLayout {
         for (int i = from; i < to; i++) {
             byPage[i - from] = (best[i] & 0xFFFFFF) << 7 | (127 - (best[i] >>> 24));
         }
-        java.util.Arrays.sort(byPage);
+        Arrays.sort(byPage);
         List<Integer> ids = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
         int last = 0;

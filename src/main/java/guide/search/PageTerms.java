@@ -1,6 +1,8 @@
 package guide.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ final class PageTerms {
 
     /** @param canonical one instance per distinct word across the build's pages, to keep them small */
     static PageTerms of(PageText page, LanguageAnalysis analysis, Map<String, String> canonical) {
-        Map<String, int[]> raw = new java.util.HashMap<>();
+        Map<String, int[]> raw = new HashMap<>();
         Set<String> words = new LinkedHashSet<>();
         int length = count(page.title(), 2, raw, words, analysis);
         for (PageText.Section section : page.sections()) {
@@ -37,7 +39,7 @@ final class PageTerms {
         String[] keys = new String[n];
         byte[] weights = new byte[n];
         raw.keySet().toArray(keys);
-        java.util.Arrays.sort(keys);
+        Arrays.sort(keys);
         double norm = lengthNorm(length);
         for (int i = 0; i < n; i++) {
             int[] c = raw.get(keys[i]);

@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -76,7 +79,7 @@ final class PolishAnalysis implements LanguageAnalysis {
 
     private List<String> lookUp(String word) {
         List<String> found = new ArrayList<>(2);
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         synchronized (stemmer) {
             addLemmas(stemmer.lookup(word), found);
             if (found.isEmpty() && !lower.equals(word)) {
@@ -107,8 +110,8 @@ final class PolishAnalysis implements LanguageAnalysis {
     @Override
     public synchronized Map<String, Set<String>> typedForms(Collection<String> corpusWords) {
         FoldMemo memo = new FoldMemo(lastFolds);
-        Map<String, Set<String>> forms = new java.util.HashMap<>();
-        Set<String> done = new java.util.HashSet<>();
+        Map<String, Set<String>> forms = new HashMap<>();
+        Set<String> done = new HashSet<>();
         for (String word : corpusWords) {
             String foldedWord = memo.fold(word);
             if (stopWords.contains(foldedWord)) {
@@ -131,8 +134,8 @@ final class PolishAnalysis implements LanguageAnalysis {
 
     /** Folded words and lemmas' folded forms of one call of {@link #typedForms}, taken from the last call's where it had them. */
     private static final class FoldMemo {
-        private final Map<String, String> folded = new java.util.HashMap<>();
-        private final Map<String, List<String>> forms = new java.util.HashMap<>();
+        private final Map<String, String> folded = new HashMap<>();
+        private final Map<String, List<String>> forms = new HashMap<>();
         /** The last call's memo while this call runs; dropped at its end ({@link #done}), so that only one is ever kept. */
         private FoldMemo last;
 

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,13 +63,13 @@ public final class PolishFormsTable {
     }
 
     private static byte[] read() {
-        java.net.URL url = PolishFormsTable.class.getResource(RESOURCE);
+        URL url = PolishFormsTable.class.getResource(RESOURCE);
         if (url == null) {
             throw new IllegalStateException("the Polish forms table guide/search/" + RESOURCE
                     + " is missing from the class path: run mvn compile (it generates it)");
         }
         try {
-            java.net.URLConnection connection = url.openConnection();
+            URLConnection connection = url.openConnection();
             long size = connection.getContentLengthLong();
             byte[] bytes;
             try (InputStream in = connection.getInputStream()) {

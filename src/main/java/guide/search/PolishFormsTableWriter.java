@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -99,7 +100,7 @@ public final class PolishFormsTableWriter {
             packed[n++] = ((long) lemmaId << 32) | pairId;
         }
         Arrays.sort(packed, 0, n);
-        Map<String, TreeSet<String>> formsByLemma = new java.util.TreeMap<>();
+        Map<String, TreeSet<String>> formsByLemma = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             formsByLemma.computeIfAbsent(lemmas.get((int) (packed[i] >>> 32)), l -> new TreeSet<>()).add(pairs.get((int) packed[i]));
         }

@@ -1,8 +1,11 @@
 package guide.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +13,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Builds each language's search index from its pages' text: the files under
@@ -39,7 +44,7 @@ public final class SearchIndexBuilder {
      * threads), so that the encoded files of a large site are never held all at once (what they are
      * made from, each language's shards, is).
      */
-    public void build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files) {
+    public void build(Collection<PageText> pages, BiConsumer<String, byte[]> files) {
         build(pages, files, Map.of(), false, LanguageAnalysis::forLanguage);
     }
 
@@ -65,14 +70,14 @@ public final class SearchIndexBuilder {
      * @param analyses   each language's analysis, by its code ({@link LanguageAnalysis#forLocale})
      * @return every language's index, for the next call
      */
-    Map<String, LanguageIndex> build(Collection<PageText> pages, java.util.function.BiConsumer<String, byte[]> files,
+    Map<String, LanguageIndex> build(Collection<PageText> pages, BiConsumer<String, byte[]> files,
                                      Map<String, LanguageIndex> previous, boolean keepShards,
-                                     java.util.function.Function<String, LanguageAnalysis> analyses) {
+                                     Function<String, LanguageAnalysis> analyses) {
         Map<String, List<PageText>> byLang = new TreeMap<>();
         pages.forEach(p -> byLang.computeIfAbsent(p.lang(), l -> new ArrayList<>()).add(p));
-        Map<String, LanguageAnalysis> with = new java.util.HashMap<>();
+        Map<String, LanguageAnalysis> with = new HashMap<>();
         byLang.keySet().forEach(lang -> with.put(lang, analyses.apply(lang)));
-        Map<PageText, PageTerms> before = new java.util.HashMap<>(analysed);
+        Map<PageText, PageTerms> before = new HashMap<>(analysed);
         // A language whose settings now give it another analysis (a preview whose locale was edited) is analysed afresh.
         before.keySet().removeIf(p -> with.get(p.lang()) != analysedWith.get(p.lang()));
         Map<PageText, PageTerms> now = new ConcurrentHashMap<>();
@@ -89,7 +94,7 @@ public final class SearchIndexBuilder {
 
     /** Indexes one language; returns its pages in the order that numbers them, and its shards if kept. */
     private static LanguageIndex language(LanguageAnalysis analysis, List<PageText> pages, Map<PageText, PageTerms> before, Map<PageText, PageTerms> now,
-                                          LanguageIndex previous, boolean keepShards, java.util.function.BiConsumer<String, byte[]> files) {
+                                          LanguageIndex previous, boolean keepShards, BiConsumer<String, byte[]> files) {
         String lang = pages.get(0).lang();
         Map<String, String> canonical = new ConcurrentHashMap<>();
         List<PageText> ordered = new ArrayList<>(pages);
@@ -104,19 +109,19 @@ public final class SearchIndexBuilder {
         }).toList();
 
         // Per key, its pages in order as (weight << 24 | page number), packed to keep a large site in a small heap.
-        Map<String, Postings> growing = new java.util.HashMap<>();
-        Map<String, Set<String>> occurring = new java.util.HashMap<>();
-        Set<String> words = new java.util.HashSet<>(); // order does not matter: what is made of them is sorted
+        Map<String, Postings> growing = new HashMap<>();
+        Map<String, Set<String>> occurring = new HashMap<>();
+        Set<String> words = new HashSet<>(); // order does not matter: what is made of them is sorted
         for (int id = 0; id < terms.size(); id++) {
             PageTerms t = terms.get(id);
             for (int k = 0; k < t.size(); k++) {
                 growing.computeIfAbsent(t.key(k), key -> new Postings()).add(t.weight(k) << 24 | id);
             }
-            words.addAll(java.util.Arrays.asList(t.words()));
+            words.addAll(Arrays.asList(t.words()));
         }
-        Map<String, int[]> postings = new java.util.HashMap<>(growing.size() * 4 / 3 + 1);
+        Map<String, int[]> postings = new HashMap<>(growing.size() * 4 / 3 + 1);
         growing.forEach((key, list) -> postings.put(key, list.toArray()));
-        Map<String, Set<String>> typed = new java.util.HashMap<>(analysis.typedForms(words));
+        Map<String, Set<String>> typed = new HashMap<>(analysis.typedForms(words));
         // The dictionary has abbreviations ("o.") and hyphenated forms; a reader's words never look like that.
         typed.keySet().removeIf(form -> !Folding.words(form).equals(List.of(form)));
         for (String word : words) {
@@ -127,7 +132,7 @@ public final class SearchIndexBuilder {
         }
         Set<String> stop = new TreeSet<>(analysis.stopWords());
         IndexLayout layout = new IndexLayout(lang);
-        Map<String, IndexLayout.KeptPosting> kept = keepShards ? new java.util.HashMap<>() : null;
+        Map<String, IndexLayout.KeptPosting> kept = keepShards ? new HashMap<>() : null;
         Map<String, Map<String, Object>> shards = layout.files(ordered, postings, occurring, typed, stop, previous, kept, files);
         return new LanguageIndex(ordered, keepShards ? shards : Map.of(), keepShards ? kept : Map.of());
     }
@@ -139,13 +144,13 @@ public final class SearchIndexBuilder {
 
         void add(int entry) {
             if (size == entries.length) {
-                entries = java.util.Arrays.copyOf(entries, size * 2);
+                entries = Arrays.copyOf(entries, size * 2);
             }
             entries[size++] = entry;
         }
 
         int[] toArray() {
-            return java.util.Arrays.copyOf(entries, size);
+            return Arrays.copyOf(entries, size);
         }
     }
 }

@@ -3,11 +3,13 @@ package guide.search;
 import com.ibm.icu.util.ULocale;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -65,7 +67,7 @@ public final class SearchIndexFiles {
             writtenFrom = outputFrom;
             return outputFrom.files();
         }
-        List<String> paths = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> paths = Collections.synchronizedList(new ArrayList<>());
         try {
             written = builder.build(pages, (path, bytes) -> {
                 paths.add(path);
@@ -79,14 +81,14 @@ public final class SearchIndexFiles {
                     }
                     Files.write(target, bytes);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }, incremental && publishedIsOurs ? inOutput : Map.of(), keepShards, lang -> LanguageAnalysis.forLocale(locales.apply(lang)));
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         List<String> sorted = new ArrayList<>(paths);
-        java.util.Collections.sort(sorted);
+        Collections.sort(sorted);
         writtenFrom = new Source(from, List.copyOf(sorted));
         return sorted;
     }

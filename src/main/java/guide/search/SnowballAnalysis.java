@@ -13,6 +13,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class SnowballAnalysis implements LanguageAnalysis {
 
     private static Set<String> stopWords(String name) {
         Set<String> folded = new TreeSet<>();
-        try (InputStream in = SnowballAnalysis.class.getResourceAsStream(String.format(STOP_WORDS, name.toLowerCase(java.util.Locale.ROOT)))) {
+        try (InputStream in = SnowballAnalysis.class.getResourceAsStream(String.format(STOP_WORDS, name.toLowerCase(Locale.ROOT)))) {
             if (in != null) {
                 CharArraySet words = WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (Object word : words) {
@@ -88,7 +89,7 @@ final class SnowballAnalysis implements LanguageAnalysis {
     /** The folded stem of a word: the stemmer reads it lowercase with its diacritics, as the language writes it. */
     private String stem(String word) {
         SnowballStemmer s = stemmer.get();
-        s.setCurrent(word.replaceAll("[-\u2010\u2011]", "").toLowerCase(java.util.Locale.ROOT));
+        s.setCurrent(word.replaceAll("[-\u2010\u2011]", "").toLowerCase(Locale.ROOT));
         s.stem();
         return Folding.fold(s.getCurrent());
     }

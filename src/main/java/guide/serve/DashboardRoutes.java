@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The preview's translation dashboard under {@code /__guide/translations}: the page (GET), its
@@ -89,7 +90,7 @@ final class DashboardRoutes {
             html = "<!doctype html><html lang=\"en\"><title>Translations</title><main><h1>Translations</h1><p>"
                     + "The project has problems; fix them and reload this page:</p><ul>"
                     + failure.problems().stream().map(p -> "<li>" + org.jsoup.nodes.Entities.escape(p.toString()) + "</li>")
-                    .collect(java.util.stream.Collectors.joining()) + "</ul></main></html>";
+                    .collect(Collectors.joining()) + "</ul></main></html>";
         }
         exchange.getResponseHeaders().set("Content-Security-Policy", SecurityHeaders.HEADER_POLICY);
         send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
@@ -119,7 +120,7 @@ final class DashboardRoutes {
         } catch (BuildFailure failure) {
             failure.problems().forEach(System.err::println);
             text(exchange, 500, "Nothing exported: the settings have problems; fix them and download again.\n"
-                    + failure.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n")));
+                    + failure.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
             return Optional.empty();
         }
     }

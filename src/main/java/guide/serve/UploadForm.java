@@ -12,10 +12,12 @@ import org.apache.commons.fileupload2.core.RequestContext;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,7 +54,7 @@ final class UploadForm {
 
     static Parsed read(HttpExchange exchange) throws Refused, IOException {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw new Refused(415, "send the form as multipart/form-data");
         }
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
@@ -84,7 +86,7 @@ final class UploadForm {
                     } else if (item.getName() != null && !item.getName().isEmpty()) {
                         files.add(new Upload(item.getName(), in.readAllBytes()));
                     } else {
-                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                        in.transferTo(OutputStream.nullOutputStream());
                     }
                 }
             }

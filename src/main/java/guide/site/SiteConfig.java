@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The site's own settings, read from {@code jbake.properties} next to JBake's keys.
@@ -130,7 +132,7 @@ public final class SiteConfig {
     private static int lineOf(List<String> lines, String key) {
         int line = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+            if (lines.get(i).strip().matches(Pattern.quote(key) + "\\s*[=:].*")) {
                 line = i + 1;
             }
         }
@@ -141,9 +143,9 @@ public final class SiteConfig {
      * A setting of {@code jbake.properties} with the line that sets it, for settings that other
      * commands read and validate themselves (e.g. {@code site.publish.*}); empty when absent.
      */
-    public java.util.Optional<Setting> setting(String key) {
+    public Optional<Setting> setting(String key) {
         String value = properties.getProperty(key);
-        return value == null ? java.util.Optional.empty() : java.util.Optional.of(new Setting(key, value.trim(), lineOf(lines, key)));
+        return value == null ? Optional.empty() : Optional.of(new Setting(key, value.trim(), lineOf(lines, key)));
     }
 
     private static List<String> list(String value) {

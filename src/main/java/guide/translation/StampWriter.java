@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Marks a reviewed translation current: rewrites its {@code sourceRevision=} line (or adds one at
@@ -24,7 +26,7 @@ public final class StampWriter {
         String header = text.substring(0, separator);
         String rest = text.substring(separator);
         String updated;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + SourceRevision.KEY + "=[^\\r\\n]*").matcher(header);
+        Matcher m = Pattern.compile("(?m)^" + SourceRevision.KEY + "=[^\\r\\n]*").matcher(header);
         if (m.find()) {
             updated = header.substring(0, m.start()) + line + header.substring(m.end());
         } else {

@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.translation.TranslationState.Status;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class Urgency {
             .<TranslationState>comparingInt(s -> STATES.indexOf(s.status()))
             .thenComparingInt(s -> KINDS.contains(shown(s).type()) ? KINDS.indexOf(shown(s).type()) : KINDS.size())
             .thenComparing(Comparator.<TranslationState>comparingInt(s -> s.changes().size()).reversed())
-            .thenComparing(s -> s.source() == null ? java.time.LocalDate.MIN : s.source().updated(), Comparator.reverseOrder())
+            .thenComparing(s -> s.source() == null ? LocalDate.MIN : s.source().updated(), Comparator.reverseOrder())
             .thenComparing(s -> shown(s).title())
             .thenComparing(TranslationState::lang);
 

@@ -23,9 +23,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -70,10 +73,10 @@ public final class Benchmark {
     private final Optional<PagefindRun> pagefind;
     private final List<Row> rows = new ArrayList<>();
     private final List<String[]> rebuilds = new ArrayList<>();
-    private final java.util.Map<Integer, CorpusGenerator.Corpus> corpora = new java.util.TreeMap<>();
+    private final Map<Integer, CorpusGenerator.Corpus> corpora = new TreeMap<>();
     private final List<WarmRow> warmRows = new ArrayList<>();
     private final List<SearchBench.IndexSize> searchSizes = new ArrayList<>();
-    private final java.util.Map<Integer, Long> indexingMs = new java.util.TreeMap<>();
+    private final Map<Integer, Long> indexingMs = new TreeMap<>();
     private final List<SearchBench.Query> searchQueries = new ArrayList<>();
     private String warmNote;
 
@@ -623,8 +626,8 @@ public final class Benchmark {
             return "–";
         }
         try {
-            java.util.Map<String, String> a = SiteSnapshot.of(cold);
-            java.util.Map<String, String> b = SiteSnapshot.of(warmOut);
+            Map<String, String> a = SiteSnapshot.of(cold);
+            Map<String, String> b = SiteSnapshot.of(warmOut);
             if (a.equals(b)) {
                 return "yes (" + a.size() + " files)";
             }
@@ -711,7 +714,7 @@ public final class Benchmark {
             // The newest article: the one editors are most likely to be working on, and the costliest to
             // retitle (the home page, the feed and the archive's first page list it, besides related lists).
             CorpusGenerator.Article article = corpus.articles().stream()
-                    .max(java.util.Comparator.comparing(CorpusGenerator.Article::date)).orElseThrow();
+                    .max(Comparator.comparing(CorpusGenerator.Article::date)).orElseThrow();
             List<String> listings = listingsOf(http, base, article);
             System.out.printf(Locale.ROOT, "[preview N=%d] editing %s, listed on %s%n", n, article.plUrl(), listings);
             Path file = article.plFile(corpus.dir());
@@ -974,7 +977,7 @@ public final class Benchmark {
     private void printPerPageCost() {
         for (String engine : List.of("guide", "plain JBake", "Hugo", "Hugo + Pagefind")) {
             List<Row> sized = rows.stream().filter(r -> r.engine.equals(engine) && !r.good().isEmpty())
-                    .sorted(java.util.Comparator.comparingLong((Row r) -> r.pages)).toList();
+                    .sorted(Comparator.comparingLong((Row r) -> r.pages)).toList();
             if (sized.size() < 2) {
                 continue;
             }

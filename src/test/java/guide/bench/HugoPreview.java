@@ -3,6 +3,7 @@ package guide.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -142,7 +143,7 @@ final class HugoPreview {
         CountDownLatch ready = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-                 java.io.Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+                 Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
                 for (String line; (line = in.readLine()) != null; ) {
                     lines.add(line);
                     out.write(line + "\n");

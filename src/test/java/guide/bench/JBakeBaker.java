@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,8 +77,8 @@ public final class JBakeBaker {
      */
     private static void quietLibraryLogging() {
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
-        java.util.logging.LogManager.getLogManager().reset();
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
     }
 
     /** @param projectDir used to name template files in problems ({@code templates/post.ftl:12}) */

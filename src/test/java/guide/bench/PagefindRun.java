@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Pagefind, the search index a Hugo site gets (Hugo makes none of its own), run on Hugo's output
@@ -61,7 +62,7 @@ final class PagefindRun {
 
     /** The pages Pagefind says it indexed ("Indexed 2004 pages"), if it said so. */
     static Optional<Long> indexedPages(Run run) {
-        var m = java.util.regex.Pattern.compile("Indexed (\\d+) pages").matcher(run.out());
+        var m = Pattern.compile("Indexed (\\d+) pages").matcher(run.out());
         return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import guide.publish.S3Server;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,7 +40,7 @@ public final class PublishBenchmark {
             long first = time(List.of("publish", "--project", corpus.dir().toString()));
             int objects = server.writes().size();
             server.forgetWrites();
-            List<Long> again = new java.util.ArrayList<>();
+            List<Long> again = new ArrayList<>();
             for (int run = 0; run < 3; run++) {
                 again.add(time(List.of("publish", "--project", corpus.dir().toString())));
             }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -167,7 +168,7 @@ final class SearchBench {
                 respond(exchange, site);
             }
         });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "search-bench-server");
             t.setDaemon(true); // so the benchmark's JVM can end when it is done
             return t;

@@ -5,6 +5,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +39,7 @@ final class Browser {
     }
 
     /** Where screenshots for people to look at are kept (target/screenshots). */
-    static Path screenshotDir() throws java.io.IOException {
+    static Path screenshotDir() throws IOException {
         Path dir = Path.of(System.getProperty("guide.project.dir", ".")).resolve("target/screenshots");
         Files.createDirectories(dir);
         return dir;

@@ -15,12 +15,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -123,7 +128,7 @@ class BrowserTest extends PreviewBrowserTest {
                 chrome.get(base + "/pl/artykuly/2/");
                 assertEquals("2", chrome.findElement(By.cssSelector(".pagination a[aria-current=page]")).getText());
                 assertEquals(1, chrome.findElements(By.cssSelector(".article-list .card")).size());
-                assertEquals("pozycja 2 z 4", chrome.findElement(By.cssSelector(".archive-range")).getText().toLowerCase(java.util.Locale.ROOT));
+                assertEquals("pozycja 2 z 4", chrome.findElement(By.cssSelector(".archive-range")).getText().toLowerCase(Locale.ROOT));
                 long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
                 assertTrue(scrollWidth <= (Long) js("return window.innerWidth"), "archive overflows at " + width + " px");
                 screenshot("pl-archive-2-" + width);
@@ -145,10 +150,10 @@ class BrowserTest extends PreviewBrowserTest {
 
     /** Waits until the preview no longer serves a page (its rebuild is done), then leaves the page. */
     private static void awaitGone(String path) throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newHttpClient();
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        while (http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
             assertTrue(System.nanoTime() < until, path + " still served 20 s after the setting was restored");
             Thread.sleep(100);
         }
@@ -235,10 +240,10 @@ class BrowserTest extends PreviewBrowserTest {
 
     /** Polls the preview (not the browser) until the page holds the text. */
     private static void awaitServed(String path, String text) throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newHttpClient();
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body().contains(text)) {
+        while (!http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body().contains(text)) {
             assertTrue(System.nanoTime() < until, path + " does not show '" + text + "' 20 s after the edit");
             Thread.sleep(100);
         }

@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,7 +78,7 @@ class HostHeadersBrowserTest {
             // The root page's heading: one line per language (the separator between them is not shown).
             List<WebElement> inLanguages = chrome.findElements(By.cssSelector("h1 > [lang]"));
             assertEquals(c[2], inLanguages.isEmpty() ? chrome.findElement(By.tagName("h1")).getText()
-                    : inLanguages.stream().map(WebElement::getText).collect(java.util.stream.Collectors.joining("\n")), c[0]);
+                    : inLanguages.stream().map(WebElement::getText).collect(Collectors.joining("\n")), c[0]);
             long status = (Long) chrome.executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + "fetch(location.href).then(r => done(r.status));");
             assertEquals(404, status, c[0]);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class HostRulesServer implements AutoCloseable {
     private final boolean applyRules;
     private final List<HeaderRule> headerRules = new ArrayList<>();
     private final List<NotFoundRule> notFoundRules = new ArrayList<>();
-    private final List<String> conflicts = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> conflicts = Collections.synchronizedList(new ArrayList<>());
     private final HttpServer server;
 
     HostRulesServer(Path site, boolean applyRules) throws IOException {

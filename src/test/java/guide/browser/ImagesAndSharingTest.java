@@ -13,12 +13,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.sun.net.httpserver.HttpServer;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,9 +54,9 @@ class ImagesAndSharingTest {
      * painted before its images, as on a slow phone connection, so an image without a reserved
      * size would push the text below it down.
      */
-    static HttpServer slowImageServer(Path root) throws java.io.IOException {
+    static HttpServer slowImageServer(Path root) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        http.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        http.setExecutor(Executors.newFixedThreadPool(4));
         http.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             Path file = root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();

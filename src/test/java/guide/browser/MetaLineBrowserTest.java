@@ -8,6 +8,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,7 +103,7 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
                 new String[]{QuizPageBrowserTest.EN_QUIZ, "0 points of 65", "· Nothing alarming yet"})) {
             open(page[0], 390);
             WebElement status = chrome.findElement(By.cssSelector("[data-quiz-status]"));
-            new org.openqa.selenium.support.ui.WebDriverWait(chrome, java.time.Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+            new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
             List<String> lines = lines(chrome.findElement(By.cssSelector(".quiz-live")));
             assertEquals(page[2], lines.get(lines.size() - 1), page[0] + ": " + lines);
             assertTrue(lines.get(lines.size() - 2).endsWith(page[1]), page[0] + ": " + lines);

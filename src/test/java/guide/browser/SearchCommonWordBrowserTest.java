@@ -13,6 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,9 +47,9 @@ class SearchCommonWordBrowserTest extends PreviewBrowserTest {
                 WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
                 new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !d.findElements(RESULTS).isEmpty() && !status.getText().isBlank());
                 String said = status.getText().replace('\u00a0', ' ');
-                assertTrue(said.matches("\\d+ \\p{L}+" + java.util.regex.Pattern.quote(q[2])), "'" + q[1] + "': " + said);
+                assertTrue(said.matches("\\d+ \\p{L}+" + Pattern.quote(q[2])), "'" + q[1] + "': " + said);
                 List<String> marked = chrome.findElements(By.cssSelector("[data-search-results] mark")).stream()
-                        .map(m -> m.getText().toLowerCase(java.util.Locale.ROOT)).toList();
+                        .map(m -> m.getText().toLowerCase(Locale.ROOT)).toList();
                 assertFalse(marked.isEmpty(), "the words it begins are marked");
                 assertTrue(marked.stream().allMatch(m -> m.startsWith(q[1]) && !m.equals(q[1])), "'" + q[1] + "' itself is not what was found: " + marked);
                 screenshot(q[0].replace("/", "") + "-search-common-word-" + width);

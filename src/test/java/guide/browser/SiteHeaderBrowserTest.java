@@ -10,6 +10,11 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +52,7 @@ class SiteHeaderBrowserTest extends PreviewBrowserTest {
         browse(project);
     }
 
-    private static void edit(Path file, String before, String after) throws java.io.IOException {
+    private static void edit(Path file, String before, String after) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains(before), file + " has no " + before);
         Files.writeString(file, text.replace(before, after), StandardCharsets.UTF_8);
@@ -104,8 +109,8 @@ class SiteHeaderBrowserTest extends PreviewBrowserTest {
     /** Without the script the switch is the plain link it was; the sections it offers are all on the other page. */
     @Test
     void theSwitchIsAPlainLinkAndOffersOnlySectionsTheOtherPageHas() throws Exception {
-        String html = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(site.base() + EN)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(site.base() + EN)).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(html.contains("<a href=\"" + PL + "\" hreflang=\"pl\""), "the served page links the Polish article's top");
         chrome.get(site.base() + EN);
         List<String> offered = List.of(chrome.findElement(By.cssSelector("a[data-lang-switch]")).getDomAttribute("data-sections").split(" "));

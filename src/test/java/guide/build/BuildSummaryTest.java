@@ -6,7 +6,11 @@ import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -45,13 +49,13 @@ class BuildSummaryTest {
         Path output = project.resolve("target/site");
         new SiteBuilder(project).build(output);
         Path page = output.resolve("pl/jak-wystawic-fakture/index.html");
-        String before = java.nio.file.Files.readString(page);
-        java.nio.file.Files.delete(page);
+        String before = Files.readString(page);
+        Files.delete(page);
         String summary = new SiteBuilder(project).build(output).summary(project);
         assertTrue(!summary.contains("nothing changed"), summary);
-        assertEquals(before, java.nio.file.Files.readString(page), "the page is back as it was");
+        assertEquals(before, Files.readString(page), "the page is back as it was");
 
-        java.nio.file.Files.writeString(project.resolve("templates/partials/extra-note.ftl"), "<#-- a new template file -->\n");
+        Files.writeString(project.resolve("templates/partials/extra-note.ftl"), "<#-- a new template file -->\n");
         String afterTemplate = new SiteBuilder(project).build(output).summary(project);
         assertTrue(!afterTemplate.contains("nothing changed"), "a new file among the templates is a change: " + afterTemplate);
     }
@@ -83,12 +87,12 @@ class BuildSummaryTest {
         ProjectFiles.addEnglishDraft(project);
         ProjectFiles.edit(project, "content/en/unfinished.md", text -> text.replaceFirst("(?m)^date=.*$", "date=2999-02-01"));
         BuildReport report = new SiteBuilder(project).build(output);
-        String today = java.time.LocalDate.now().toString();
+        String today = LocalDate.now().toString();
         assertTrue(report.warnings().contains("content/en/about.md:2: warning: date=2999-01-15 is after today (" + today + "): this build"
                 + " includes the page now, showing a date that has not come yet; to hold it back, set status=draft and publish it on that day"), report.warnings().toString());
         assertTrue(report.warnings().stream().noneMatch(w -> w.contains("unfinished.md:") && w.contains("after today")),
                 "a draft is not published, so its date is no one's concern yet: " + report.warnings());
-        assertTrue(java.nio.file.Files.exists(output.resolve("en/about/index.html")), "the page is published all the same");
+        assertTrue(Files.exists(output.resolve("en/about/index.html")), "the page is published all the same");
     }
 
     /** A source touched to another time, or renamed (same size, same time), is a change. */
@@ -97,16 +101,16 @@ class BuildSummaryTest {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
         Path output = project.resolve("target/site");
         Path note = project.resolve("templates/partials/extra-note.ftl");
-        java.nio.file.Files.writeString(note, "<#-- a template file no page includes -->\n");
+        Files.writeString(note, "<#-- a template file no page includes -->\n");
         new SiteBuilder(project).build(output);
         Path about = project.resolve("content/en/about.md");
-        java.nio.file.Files.setLastModifiedTime(about, java.nio.file.attribute.FileTime.fromMillis(
-                java.nio.file.Files.getLastModifiedTime(about).toMillis() - 60_000));
+        Files.setLastModifiedTime(about, FileTime.fromMillis(
+                Files.getLastModifiedTime(about).toMillis() - 60_000));
         String touched = new SiteBuilder(project).build(output).summary(project);
         assertTrue(!touched.contains("nothing changed"), touched);
 
         assertTrue(new SiteBuilder(project).build(output).summary(project).contains("nothing changed"));
-        java.nio.file.Files.move(note, note.resolveSibling("extra-nota.ftl"));
+        Files.move(note, note.resolveSibling("extra-nota.ftl"));
         String renamed = new SiteBuilder(project).build(output).summary(project);
         assertTrue(!renamed.contains("nothing changed"), renamed);
     }
@@ -118,20 +122,20 @@ class BuildSummaryTest {
         Path output = project.resolve("target/site");
         new SiteBuilder(project).build(output);
         Path cache = PageCache.cacheFile(output);
-        byte[] whole = java.nio.file.Files.readAllBytes(cache);
-        String page = java.nio.file.Files.readString(output.resolve("pl/jak-wystawic-fakture/index.html"));
+        byte[] whole = Files.readAllBytes(cache);
+        String page = Files.readString(output.resolve("pl/jak-wystawic-fakture/index.html"));
 
-        java.nio.file.Files.write(cache, java.util.Arrays.copyOf(whole, 40)); // inside its head
+        Files.write(cache, Arrays.copyOf(whole, 40)); // inside its head
         BuildReport cut = new SiteBuilder(project).build(output);
         assertEquals(0, cut.reused(), cut.summary(project));
 
-        byte[] damaged = java.nio.file.Files.readAllBytes(cache);
+        byte[] damaged = Files.readAllBytes(cache);
         // After the version number, the fingerprint's length: claim two gigabytes.
         damaged[4] = 0x7f;
-        java.nio.file.Files.write(cache, damaged);
+        Files.write(cache, damaged);
         BuildReport lengthy = new SiteBuilder(project).build(output);
         assertEquals(0, lengthy.reused(), lengthy.summary(project));
-        assertEquals(page, java.nio.file.Files.readString(output.resolve("pl/jak-wystawic-fakture/index.html")));
+        assertEquals(page, Files.readString(output.resolve("pl/jak-wystawic-fakture/index.html")));
 
         assertTrue(new SiteBuilder(project).build(output).summary(project).contains("(nothing changed since the last build)"),
                 "the full build wrote a good cache again");
@@ -144,7 +148,7 @@ class BuildSummaryTest {
         Path output = project.resolve("target/site");
         new SiteBuilder(project).build(output);
         ProjectFiles.edit(project, "jbake.properties", text -> text + "\nsite.socialCards=maybe\n");
-        int line = java.nio.file.Files.readAllLines(project.resolve("jbake.properties")).size();
+        int line = Files.readAllLines(project.resolve("jbake.properties")).size();
         BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuilder(project).build(output));
         assertEquals(List.of("jbake.properties:" + line + ": site.socialCards must be true or false (found 'maybe')"),
                 failure.problems().stream().map(Object::toString).toList());

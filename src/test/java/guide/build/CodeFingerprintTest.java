@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -48,7 +49,7 @@ class CodeFingerprintTest {
 
     private static void writeJar(Path jar, Map<String, String> entries, long time) throws IOException {
         try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
-            for (String name : new java.util.TreeSet<>(entries.keySet())) {
+            for (String name : new TreeSet<>(entries.keySet())) {
                 ZipEntry entry = new ZipEntry(name);
                 entry.setTime(time);
                 zip.putNextEntry(entry);

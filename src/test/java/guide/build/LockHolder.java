@@ -2,6 +2,7 @@ package guide.build;
 
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -15,7 +16,7 @@ public final class LockHolder {
 
     public static void main(String[] args) throws Exception {
         Path file = OutputLock.lockFile(Path.of(args[0]));
-        java.nio.file.Files.createDirectories(file.getParent());
+        Files.createDirectories(file.getParent());
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             System.out.println("locked");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,7 +26,7 @@ class PreviewWarmUpTest {
         Map<String, String> files = new TreeMap<>();
         for (String file : OutputFiles.list(output)) {
             Path path = output.resolve(file);
-            files.put(file, java.util.Arrays.hashCode(Files.readAllBytes(path)) + "@" + Files.getLastModifiedTime(path).toMillis());
+            files.put(file, Arrays.hashCode(Files.readAllBytes(path)) + "@" + Files.getLastModifiedTime(path).toMillis());
         }
         return files;
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,7 +88,7 @@ class RehearsalTest {
 
     @Test
     void spreadTakesEveryNthFromTheFirstToTheEnd() {
-        List<Integer> items = java.util.stream.IntStream.range(0, 2006).boxed().toList();
+        List<Integer> items = IntStream.range(0, 2006).boxed().toList();
         List<Integer> picked = Rehearsal.spread(items);
         assertEquals(0, picked.get(0));
         assertTrue(picked.size() >= Rehearsal.DOCUMENTS && picked.size() <= 24, picked.toString());

@@ -28,7 +28,7 @@ class AffiliateDisclosureCheckTest {
     private List<String> problems(String body) throws IOException {
         Files.createDirectories(project.resolve("content/en"));
         Files.writeString(project.resolve("content/en/tools.md"), "title=Tools\n~~~~~~\n\nBuy at [shop](https://shop.example/?ref=guide).\n");
-        SourceLocator locator = new SourceLocator(project, project.resolve("target/site"), Map.of("en/tools/index.html", Path.of("content/en/tools.md")), java.util.List.of());
+        SourceLocator locator = new SourceLocator(project, project.resolve("target/site"), Map.of("en/tools/index.html", Path.of("content/en/tools.md")), List.of());
         Document doc = Jsoup.parse("<html><body>" + body + "</body></html>");
         List<Problem> problems = new ArrayList<>();
         new AffiliateDisclosureCheck().checkPage(null, "en/tools/index.html", doc, locator, problems);

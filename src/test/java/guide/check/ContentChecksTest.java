@@ -242,7 +242,7 @@ class ContentChecksTest {
 
     @Test
     void aLanguageWithoutAHomePageSaysWhichFileToAdd() throws IOException {
-        java.nio.file.Files.delete(project.resolve("content/en/index.md"));
+        Files.delete(project.resolve("content/en/index.md"));
         CliBuild result = assertFails("content/en: no home page for 'en' (in site.languages): add content/en/index.md with type=home"
                 + " and status=published (copy another language's index.md and translate it)");
         assertEquals(2, result.err().lines().count(), "that problem and the summary line, not a broken link on every page: " + result.err());
@@ -309,7 +309,7 @@ class ContentChecksTest {
         edit(file, s -> s + "\n" + markdown + "\n");
     }
 
-    private void edit(String file, java.util.function.UnaryOperator<String> change) throws IOException {
+    private void edit(String file, UnaryOperator<String> change) throws IOException {
         ProjectFiles.edit(project, file, change);
     }
 

@@ -87,7 +87,7 @@ class LinkCheckTest {
                 .page("pl/b/index.html", "<html><body><p id=\"y\">no sections</p></body></html>");
         List<Problem> problems = new ArrayList<>();
         new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> Optional.empty())
-                .checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"), new SourceLocator(project, Path.of("/srv/site"), Map.of(), java.util.List.of()),
+                .checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"), new SourceLocator(project, Path.of("/srv/site"), Map.of(), List.of()),
                         problems);
         assertEquals(List.of("/srv/site/pl/a/index.html:1: broken anchor #x: pl/b/index.html has no such id: /pl/b/#x"),
                 problems.stream().map(Problem::toString).toList());

@@ -46,6 +46,6 @@ final class SitePages {
 
     /** A locator that knows no Markdown sources: problems point at the built page in target/site. */
     static SourceLocator builtPagesOnly(Path project) {
-        return new SourceLocator(project, project.resolve("target/site"), Map.of(), java.util.List.of());
+        return new SourceLocator(project, project.resolve("target/site"), Map.of(), List.of());
     }
 }

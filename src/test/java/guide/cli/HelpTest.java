@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class HelpTest {
         "translations import", "translate"})
     void noExampleIsBrokenAcrossLines(String command) {
         assertEquals(0, typed(command + " --help"), err.toString());
-        java.util.List<String> lines = out.toString().lines().toList();
+        List<String> lines = out.toString().lines().toList();
         for (int i = 0; i + 1 < lines.size(); i++) {
             // content/pl/o-przewodniku. | md, site. | publish.confirmDeletionsAbove: a file name or a key broken at its dot
             boolean brokenName = lines.get(i).matches(".*[\\w/-]\\.") && !lines.get(i).endsWith("e.g.")

@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,9 +63,9 @@ class ServeCommandTest {
                     + "); to preview that one, add --project " + here, elsewhere.lines().findFirst().orElse(""));
             ServeCommand inSubfolder = new ServeCommand();
             new picocli.CommandLine(inSubfolder).parseArgs();
-            assertEquals(java.util.Optional.of(here), inSubfolder.options.otherProjectIn(here.resolve("content/pl")),
+            assertEquals(Optional.of(here), inSubfolder.options.otherProjectIn(here.resolve("content/pl")),
                     "typed in a folder of another project, the note names that project");
-            assertEquals(java.util.Optional.empty(), inSubfolder.options.otherProjectIn(home.resolve("content/pl")),
+            assertEquals(Optional.empty(), inSubfolder.options.otherProjectIn(home.resolve("content/pl")),
                     "typed in a folder of the project of ./guide, nothing is said");
             assertTrue(stderrOf("serve", "--project", home.toString(), "--port", port).startsWith("error: port "), "no note with --project");
             System.setProperty("guide.home", here.toString());

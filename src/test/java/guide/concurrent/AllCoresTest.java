@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -36,7 +39,7 @@ class AllCoresTest {
             sleep(5);
             return i;
         });
-        int cores = Math.min(Runtime.getRuntime().availableProcessors(), java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+        int cores = Math.min(Runtime.getRuntime().availableProcessors(), ForkJoinPool.getCommonPoolParallelism() + 1);
         assertEquals(cores > 1, threads.size() > 1, "threads that worked: " + threads);
         assertTrue(threads.contains(Thread.currentThread()), "the calling thread works too");
     }
@@ -46,17 +49,17 @@ class AllCoresTest {
         // The first item waits until every other item is done. Handed out one at a time, the other
         // cores take them all meanwhile; cut into fixed parts (as a parallel stream cuts a list),
         // the items in the slow item's part would wait behind it, and it would wait for them.
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() > 0
+        org.junit.jupiter.api.Assumptions.assumeTrue(ForkJoinPool.getCommonPoolParallelism() > 0
                 && Runtime.getRuntime().availableProcessors() > 1, "needs a second core");
         int n = 100;
-        java.util.concurrent.CountDownLatch others = new java.util.concurrent.CountDownLatch(n - 1);
+        CountDownLatch others = new CountDownLatch(n - 1);
         List<Boolean> released = AllCores.map(IntStream.range(0, n).boxed().toList(), i -> {
             if (i > 0) {
                 others.countDown();
                 return true;
             }
             try {
-                return others.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                return others.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

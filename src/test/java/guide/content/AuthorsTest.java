@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,8 +182,8 @@ class AuthorsTest {
         assertEquals(3, problems.size());
     }
     @Test
-    void aFileThatCannotBeReadIsNamed() throws java.io.IOException {
-        java.nio.file.Files.createDirectories(dir.resolve("team/authors.yaml"));
+    void aFileThatCannotBeReadIsNamed() throws IOException {
+        Files.createDirectories(dir.resolve("team/authors.yaml"));
         Authors authors = Authors.load(dir, dir.resolve("team"), List.of("pl"), problems);
         assertTrue(authors.all().isEmpty());
         assertEquals(1, problems.size());

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,7 +119,7 @@ class ContentFilesTest {
     }
 
     private Set<Path> changed(String... paths) {
-        return java.util.Arrays.stream(paths).map(p -> content.resolve(p).toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
+        return Arrays.stream(paths).map(p -> content.resolve(p).toAbsolutePath().normalize()).collect(Collectors.toSet());
     }
 
     /** Each document with its size and modification time, and the other files. */

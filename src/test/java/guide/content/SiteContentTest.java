@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,10 +42,10 @@ class SiteContentTest {
         assertEquals("o-nas", content.find(Path.of("content/pl/o-nas.md"), inContentEn).orElseThrow().slug(), "as the README types it, in any folder");
         assertEquals("about", content.find(Path.of("about.md"), inContentEn).orElseThrow().slug());
         assertEquals("o-nas", content.find(Path.of("../pl/o-nas.md"), inContentEn).orElseThrow().slug());
-        List<guide.site.Problem> problems = new java.util.ArrayList<>();
+        List<guide.site.Problem> problems = new ArrayList<>();
         var export = new guide.translation.xliff.XliffExportBatch(content);
         assertEquals(List.of(Path.of("content/pl/o-nas.md"), Path.of("content/pl/o-nas.md")),
-                java.util.stream.Stream.of("content/pl/o-nas.md", "../pl/o-nas.md")
+                Stream.of("content/pl/o-nas.md", "../pl/o-nas.md")
                         .map(typed -> export.sources(List.of(Path.of(typed)), inContentEn, "en", problems).get(0).source()).toList(),
                 "the export reads the same paths the same way");
         assertEquals(List.of(), problems);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +107,7 @@ class BuildDaemonTest {
 
     /** {@code ./guide build} as typed in {@code cwd}, in a JVM of its own working there, with no daemon to hand it to. */
     private static HandOff buildInOwnJvm(Path cwd, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dguide.daemon=off", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Process build = new ProcessBuilder(command).directory(cwd.toFile()).redirectError(cwd.resolveSibling("err").toFile()).start();
@@ -161,7 +163,7 @@ class BuildDaemonTest {
             socket.getOutputStream().flush();
             DataInputStream answer = new DataInputStream(socket.getInputStream());
             // No answer at all: the daemon hangs up (end of stream, or a reset if it closed before reading everything).
-            assertThrows(java.io.IOException.class, answer::readByte);
+            assertThrows(IOException.class, answer::readByte);
         }
         Thread.sleep(500);
         assertFalse(Files.exists(site), "a client without the token must not get a build");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +74,6 @@ class StampNoteDashboardTest {
         TranslationDashboard dashboard = TranslationDashboard.of(content);
         String html = new DashboardPage(dashboard, new PageOptions("/style.css", "token"))
                 .html(DashboardFilter.of(null, null, content.config().languages()), Optional.empty());
-        return java.util.Objects.requireNonNull(Jsoup.parse(html).getElementById("entry-" + key + "-" + lang), key + "-" + lang);
+        return Objects.requireNonNull(Jsoup.parse(html).getElementById("entry-" + key + "-" + lang), key + "-" + lang);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -74,7 +75,7 @@ class UiStringsTest {
     }
 
     private UiStrings load(String... codes) {
-        return UiStrings.load(dir, dir.resolve("templates/i18n"), java.util.Arrays.stream(codes).map(UiStringsTest::language).toList(), problems);
+        return UiStrings.load(dir, dir.resolve("templates/i18n"), Arrays.stream(codes).map(UiStringsTest::language).toList(), problems);
     }
 
     private List<String> messages() {

@@ -4,6 +4,8 @@ import guide.site.Problem;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -59,7 +61,7 @@ class CardRendererTest {
     @Test
     void theTitleIsSmoothlyAntiAliasedNotDithered() throws IOException {
         BufferedImage image = decode(new CardRenderer(CardStyle.DEFAULT).render(TEXT));
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        Set<Integer> colours = new HashSet<>();
         for (int y = 200; y < 540; y++) {
             for (int x = 0; x < 1200; x++) {
                 colours.add(image.getRGB(x, y) & 0xffffff);

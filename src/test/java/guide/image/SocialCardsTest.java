@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.Set;
+import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -51,7 +53,7 @@ class SocialCardsTest {
     @Test
     void everyHtmlPageHasACardThatExistsAndIsA1200By630Png() throws IOException {
         List<Path> pages = files(site, ".html");
-        java.util.Set<String> cards = new java.util.TreeSet<>();
+        Set<String> cards = new TreeSet<>();
         for (Path page : pages) {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             String where = site.relativize(page).toString();

@@ -6,6 +6,7 @@ import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 
+import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.Color;
@@ -96,7 +97,7 @@ public final class TestImages {
                 while (start < data.length && data[start] == 0) {
                     start++;
                 }
-                try (ImageInputStream exif = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(data, start, data.length - start))) {
+                try (ImageInputStream exif = ImageIO.createImageInputStream(new ByteArrayInputStream(data, start, data.length - start))) {
                     Directory directory = new TIFFReader().read(exif);
                     if (directory.getEntryById(TIFF.TAG_GPS_IFD) != null) {
                         return true;

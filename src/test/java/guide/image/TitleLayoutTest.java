@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.Font;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,7 +81,7 @@ class TitleLayoutTest {
 
     @Test
     void aTitleTooLongForTheCardEndsWithAnEllipsisAfterAWholeWord() {
-        String title = String.join(" ", java.util.Collections.nCopies(12, "Bardzo długi tytuł, który się nie mieści."));
+        String title = String.join(" ", Collections.nCopies(12, "Bardzo długi tytuł, który się nie mieści."));
         TitleLayout.Lines lines = layout.layout(title);
         assertTrue(lines.shortened());
         assertEquals(48f, lines.fontSize());

@@ -41,7 +41,7 @@ class ArchivePaginationTest {
         UiStrings ui = project.ui();
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
         return new ArchivePages(config, new ArticleIndex(published), new Cards(ui, new Dates(config), new CardMemo(), new Typesetter(config)), ui,
-                new Alternates(config, translations), new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
+                new Alternates(config, translations), new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, Map.of()));
     }
 
     private static List<String> titles(ArchivePages.Page page) {

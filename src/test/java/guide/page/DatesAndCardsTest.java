@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,15 +70,15 @@ class DatesAndCardsTest {
     @Test
     void aBuildMachineWestOfGreenwichPrintsTheSameDay() {
         com.ibm.icu.util.TimeZone icu = com.ibm.icu.util.TimeZone.getDefault();
-        java.util.TimeZone jdk = java.util.TimeZone.getDefault();
+        TimeZone jdk = TimeZone.getDefault();
         try {
-            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
             com.ibm.icu.util.TimeZone.setDefault(com.ibm.icu.util.TimeZone.getTimeZone("America/New_York"));
             Dates dates = new Dates(SmallProject.in(dir).config());
             assertEquals("20 listopada 2026", dates.text(LocalDate.of(2026, 11, 20), "pl"));
         } finally {
             com.ibm.icu.util.TimeZone.setDefault(icu);
-            java.util.TimeZone.setDefault(jdk);
+            TimeZone.setDefault(jdk);
         }
     }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -49,7 +51,7 @@ class HomeListsFeedsSitemapTest {
         translations = new TranslationIndex(config.languages(), published);
         cards = new Cards(ui, new Dates(config), new CardMemo(), new Typesetter(config));
         archive = new ArchivePages(config, new ArticleIndex(published), cards, ui, new Alternates(config, translations),
-                new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
+                new LanguageSwitch(config, translations, ui), new LanguageViews(config, ui), new ShareImages(config, ui, Map.of()));
     }
 
     /** The sitemap of a site of these documents, with these archive pages. */
@@ -223,7 +225,7 @@ class HomeListsFeedsSitemapTest {
         List<ContentDocument> noEnglish = List.of(pl1);
         TranslationIndex index = new TranslationIndex(config.languages(), noEnglish);
         ArchivePages polishOnly = new ArchivePages(config, new ArticleIndex(noEnglish), cards, ui, new Alternates(config, index),
-                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
+                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, Map.of()));
         List<SitemapEntry> small = sitemap(noEnglish, polishOnly);
         assertEquals(new SitemapEntry("https://example.org/en/articles/", null, List.of(new Alternate("pl", "https://example.org/pl/artykuly/"),
                 new Alternate("en", "https://example.org/en/articles/"), new Alternate("x-default", "https://example.org/pl/artykuly/"))), small.get(3),
@@ -247,8 +249,8 @@ class HomeListsFeedsSitemapTest {
         List<ContentDocument> docs = List.of(plHome, enHome, pl1, pl2, revisedP3, enNew);
         TranslationIndex index = new TranslationIndex(config.languages(), docs);
         ArchivePages pages = new ArchivePages(config, new ArticleIndex(docs), cards, ui, new Alternates(config, index),
-                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
-        java.util.Map<String, String> lastmod = new java.util.LinkedHashMap<>();
+                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, Map.of()));
+        Map<String, String> lastmod = new LinkedHashMap<>();
         sitemap(docs, pages).forEach(e -> lastmod.put(e.loc().replace("https://example.org", ""), e.lastmod()));
         assertEquals("2026-11-29", lastmod.get("/pl/"), "the home page shows P3, updated on 2026-11-29");
         assertEquals("2026-11-29", lastmod.get("/en/"), "the English home page shows P3 as available in Polish only");
@@ -269,7 +271,7 @@ class HomeListsFeedsSitemapTest {
         List<ContentDocument> docs = List.of(plHome, pl1, quiz);
         TranslationIndex index = new TranslationIndex(config.languages(), docs);
         ArchivePages pages = new ArchivePages(config, new ArticleIndex(docs), cards, ui, new Alternates(config, index),
-                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, java.util.Map.of()));
+                new LanguageSwitch(config, index, ui), new LanguageViews(config, ui), new ShareImages(config, ui, Map.of()));
         assertEquals("2026-12-01", sitemap(docs, pages).stream().filter(e -> e.loc().equals("https://example.org/pl/")).findFirst().orElseThrow()
                 .lastmod(), "the quiz, updated on 2026-12-01, is newer than P1 of 2026-11-03");
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +23,7 @@ class NoticesTest {
 
     private Notices notices(ContentDocument... docs) {
         SmallProject project = SmallProject.in(dir);
-        return new Notices(project.ui(), new Dates(project.config()), TranslationReport.of(List.of("pl", "en"), "pl", List.of(docs), true), java.util.Map.of());
+        return new Notices(project.ui(), new Dates(project.config()), TranslationReport.of(List.of("pl", "en"), "pl", List.of(docs), true), Map.of());
     }
 
     private static ContentDocument translationOf(ContentDocument source, String text) {

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -95,7 +96,7 @@ class RootAndPageModelsTest {
         PageModel english = rootNotFound().model(List.of(en, article)).orElseThrow();
         assertEquals("en", english.lang(), "without the default language's page, the first language that has one");
         assertEquals(1, english.languages().size());
-        assertEquals(java.util.Optional.empty(), rootNotFound().model(List.of(article)), "no not-found page in any language: none at the root");
+        assertEquals(Optional.empty(), rootNotFound().model(List.of(article)), "no not-found page in any language: none at the root");
     }
 
     private RootNotFoundPage rootNotFound() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,7 +17,7 @@ class SectionIdsTest {
 
     private static ContentDocument doc(DocumentType type, String body) {
         return new ContentDocument(Path.of("content/en/a.md"), "en", "a", type, false, "A", LocalDate.of(2026, 1, 1), "a", "x", "s",
-                List.of(), new FrontMatter(java.util.Map.of("title", "A"), java.util.Map.of("title", 1), body, 3));
+                List.of(), new FrontMatter(Map.of("title", "A"), Map.of("title", 1), body, 3));
     }
 
     @Test

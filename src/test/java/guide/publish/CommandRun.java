@@ -5,6 +5,8 @@ import guide.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A {@code ./guide} command run in-process, as editors run it: exit code and what it printed.
@@ -22,7 +24,7 @@ record CommandRun(int exitCode, String out, String err) {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            int code = Main.commandLine(java.nio.file.Path.of("").toAbsolutePath(), args).execute(args);
+            int code = Main.commandLine(Path.of("").toAbsolutePath(), args).execute(args);
             return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(originalOut);
@@ -31,7 +33,7 @@ record CommandRun(int exitCode, String out, String err) {
     }
 
     /** The lines printed on stderr, without blank ones. */
-    java.util.List<String> errLines() {
+    List<String> errLines() {
         return err.lines().filter(l -> !l.isBlank()).toList();
     }
 }

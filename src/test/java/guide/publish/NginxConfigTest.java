@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,7 +69,7 @@ class NginxConfigTest {
             try {
                 get("/");
                 return;
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 Thread.sleep(50);
             }
         }
@@ -86,7 +89,7 @@ class NginxConfigTest {
 
     @Test
     void scriptsAreUtf8WhicheverTypeTheServerGivesThem() throws Exception {
-        java.util.regex.Matcher js = java.util.regex.Pattern.compile("src=\"(/js/[a-z-]+\\.[0-9a-f]{8}\\.js)\"").matcher(get("/pl/").body());
+        Matcher js = Pattern.compile("src=\"(/js/[a-z-]+\\.[0-9a-f]{8}\\.js)\"").matcher(get("/pl/").body());
         assertTrue(js.find(), "the page loads a hashed script");
         assertEquals("application/javascript; charset=utf-8", header(get(js.group(1)), "Content-Type"), "Debian's mime.types");
         HttpResponse<String> modern = HTTP.send(HttpRequest.newBuilder(URI.create(modernBase + js.group(1))).build(),
@@ -130,7 +133,7 @@ class NginxConfigTest {
     @Test
     void fingerprintedAssetsAreImmutableAndFeedsAreAtom() throws Exception {
         String page = get("/pl/").body();
-        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site\\.[0-9a-f]{8}\\.css)\"").matcher(page);
+        Matcher css = Pattern.compile("href=\"(/css/site\\.[0-9a-f]{8}\\.css)\"").matcher(page);
         assertTrue(css.find(), "the page links the hashed style sheet");
         HttpResponse<String> sheet = get(css.group(1));
         assertEquals(200, sheet.statusCode());

@@ -14,6 +14,8 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,7 +206,7 @@ class PublishTest {
 
     /** The keys that are not search index files. */
     private static Set<String> withoutSearch(Set<String> keys) {
-        return keys.stream().filter(k -> !k.matches("[a-z]+/search/.*\\.json")).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        return keys.stream().filter(k -> !k.matches("[a-z]+/search/.*\\.json")).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
@@ -225,7 +227,7 @@ class PublishTest {
         Map<String, String> before = objects();
         server.forgetWrites();
         int closed;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
         }
         PublishFixture.setting(project, "site.publish.endpoint", "http://127.0.0.1:" + closed);

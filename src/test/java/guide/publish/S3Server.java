@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ public final class S3Server implements AutoCloseable {
     }
 
     public static S3Server start() throws Exception {
-        List<Write> writes = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Write> writes = Collections.synchronizedList(new ArrayList<>());
         BlobStore store = new ForwardingBlobStore(new TransientNio2BlobStore()) {
             @Override
             public PutObjectResponse putBlob(PutObjectRequest request, InputStream content) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,7 +73,7 @@ class LanguageAnalysisTest {
             assertEquals(Set.of(invoice), forms.get(form), form);
         }
         for (String form : List.of("stop", "stopped", "stopping")) {
-            assertEquals(en.keys("stops").stream().collect(java.util.stream.Collectors.toSet()), forms.get(form), form);
+            assertEquals(en.keys("stops").stream().collect(Collectors.toSet()), forms.get(form), form);
         }
         assertTrue(forms.containsKey("party"));
         assertTrue(forms.containsKey("paying"));

@@ -5,10 +5,14 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +41,7 @@ class SearchIndexBuilderTest {
     void theSamePagesGiveTheSameBytes() {
         SortedMap<String, byte[]> a = new SearchIndexBuilder().build(site());
         List<PageText> shuffled = new ArrayList<>(site());
-        java.util.Collections.reverse(shuffled);
+        Collections.reverse(shuffled);
         SortedMap<String, byte[]> b = new SearchIndexBuilder().build(shuffled);
         assertEquals(a.keySet(), b.keySet());
         a.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, b.get(path)), path));
@@ -54,18 +58,18 @@ class SearchIndexBuilderTest {
     void withKeptShardsOnlyTheChangedShardsAreMadeAgain() {
         SearchIndexBuilder builder = new SearchIndexBuilder();
         List<PageText> pages = site();
-        java.util.Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, java.util.Map.of(), true, LanguageAnalysis::forLanguage);
+        Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, Map.of(), true, LanguageAnalysis::forLanguage);
         SortedMap<String, byte[]> before = new SearchIndexBuilder().build(pages);
         PageText old = pages.get(7);
         pages.set(7, new PageText(old.lang(), old.url(), old.title(), old.date(), List.of(old.sections().get(0),
                 new PageText.Section("main", "Najważniejsze", old.sections().get(1).text() + " Kangurzyca."))));
         Handed files = new Handed();
         builder.build(pages, files::accept, first, true, LanguageAnalysis::forLanguage);
-        java.util.Map<String, byte[]> handed = files.made;
+        Map<String, byte[]> handed = files.made;
         Set<String> unchanged = files.unchanged;
         SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
 
-        assertEquals(fresh.keySet(), new TreeSet<>(java.util.stream.Stream.concat(handed.keySet().stream(), unchanged.stream()).toList()));
+        assertEquals(fresh.keySet(), new TreeSet<>(Stream.concat(handed.keySet().stream(), unchanged.stream()).toList()));
         handed.forEach((path, bytes) -> assertTrue(Arrays.equals(fresh.get(path), bytes), path));
         unchanged.forEach(path -> assertTrue(Arrays.equals(fresh.get(path), before.get(path)), "handed over as unchanged but changed: " + path));
         assertTrue(unchanged.stream().filter(path -> path.startsWith("pl/search/s/")).count() > 0, "unchanged shards are not made again");
@@ -86,26 +90,26 @@ class SearchIndexBuilderTest {
         }
         String tier = "de/search/t/rechnung-1.json";
         SearchIndexBuilder builder = new SearchIndexBuilder();
-        java.util.Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, java.util.Map.of(), true, LanguageAnalysis::forLanguage);
+        Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, Map.of(), true, LanguageAnalysis::forLanguage);
         SortedMap<String, byte[]> before = new SearchIndexBuilder().build(pages);
         assertTrue(before.containsKey(tier), "a key on every page has a second tier");
 
         pages.add(new PageText("de", "/de/neu/", "Neu", "2026-01-01", List.of(new PageText.Section("", "", "Ganz anders."))));
         Handed files = new Handed();
-        java.util.Map<String, SearchIndexBuilder.LanguageIndex> second = builder.build(pages, files::accept, first, true, LanguageAnalysis::forLanguage);
-        java.util.Map<String, byte[]> handed = files.made;
+        Map<String, SearchIndexBuilder.LanguageIndex> second = builder.build(pages, files::accept, first, true, LanguageAnalysis::forLanguage);
+        Map<String, byte[]> handed = files.made;
         Set<String> unchanged = files.unchanged;
         SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
         assertTrue(unchanged.contains(tier), "the tier file of a key whose postings did not change is not made again");
         assertFalse(handed.containsKey(tier), "nor handed over twice");
-        assertEquals(fresh.keySet(), new TreeSet<>(java.util.stream.Stream.concat(handed.keySet().stream(), unchanged.stream()).toList()));
+        assertEquals(fresh.keySet(), new TreeSet<>(Stream.concat(handed.keySet().stream(), unchanged.stream()).toList()));
         handed.forEach((path, bytes) -> assertTrue(Arrays.equals(fresh.get(path), bytes), path));
         unchanged.forEach(path -> assertTrue(Arrays.equals(fresh.get(path), before.get(path)), "handed over as unchanged but changed: " + path));
 
         pages.add(new PageText("de", "/de/neuer/", "Neuer", "2026-01-02", List.of(new PageText.Section("", "", "Noch eine Rechnung."))));
         Handed files2 = new Handed();
         builder.build(pages, files2::accept, second, true, LanguageAnalysis::forLanguage);
-        java.util.Map<String, byte[]> again = files2.made;
+        Map<String, byte[]> again = files2.made;
         assertTrue(again.containsKey(tier), "a new page with the key changes its postings, and its tier file is made again");
         assertTrue(Arrays.equals(new SearchIndexBuilder().build(pages).get(tier), again.get(tier)), tier);
     }
@@ -150,8 +154,8 @@ class SearchIndexBuilderTest {
 
     /** The files an index build hands over: those made (with their bytes) and those handed over as unchanged (no bytes). */
     private static final class Handed {
-        final java.util.Map<String, byte[]> made = new java.util.concurrent.ConcurrentHashMap<>();
-        final Set<String> unchanged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        final Map<String, byte[]> made = new ConcurrentHashMap<>();
+        final Set<String> unchanged = ConcurrentHashMap.newKeySet();
 
         void accept(String path, byte[] bytes) {
             if (bytes == null) {

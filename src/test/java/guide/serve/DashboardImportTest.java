@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,7 +84,7 @@ class DashboardImportTest {
         PrintStream out = System.out;
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try {
-            List<String> all = new java.util.ArrayList<>(List.of(args));
+            List<String> all = new ArrayList<>(List.of(args));
             all.add("--project");
             all.add(project.toString());
             String[] typed = all.toArray(String[]::new);

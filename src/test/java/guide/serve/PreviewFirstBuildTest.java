@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,7 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,7 +63,7 @@ class PreviewFirstBuildTest {
             assertTrue(waiting.body().contains("/__guide/live.js?build=0"), "the page reloads when a build succeeds: " + waiting.body());
             // What the page's live script hears: the problem, and that no site is served (its panel says so, not "the last good build").
             String state;
-            try (java.util.stream.Stream<String> events = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__guide/events"))
+            try (Stream<String> events = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__guide/events"))
                     .build(), HttpResponse.BodyHandlers.ofLines()).body()) {
                 state = events.filter(l -> l.startsWith("data: ")).findFirst().orElse("");
             }
@@ -87,7 +91,7 @@ class PreviewFirstBuildTest {
         String polish = Files.readString(project.resolve("templates/i18n/pl.yaml"));
         Files.writeString(project.resolve("templates/i18n/en.yaml"), polish.replace("aboutUrl: /pl/o-przewodniku/", "aboutUrl: /en/about/"));
         PreviewServer server = new PreviewServer(project, project.resolve("target/site"), freePort());
-        java.util.List<String> said;
+        List<String> said;
         try {
             said = stderrOf(server::start).lines().toList();
         } finally {
@@ -106,7 +110,7 @@ class PreviewFirstBuildTest {
     void settingsItCannotStartWithoutAreReportedOnce(@TempDir Path tmp) throws Exception {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
         Files.writeString(project.resolve("jbake.properties"), "\ncontent.folder=tresc\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         int port = freePort();
         String[] typed = {"serve", "--project", project.toString(), "--port", String.valueOf(port)};
         String said = stderrOf(() -> assertEquals(1, guide.cli.Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed)));
@@ -131,7 +135,7 @@ class PreviewFirstBuildTest {
         return captured.toString(StandardCharsets.UTF_8);
     }
 
-    private static int freePort() throws java.io.IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

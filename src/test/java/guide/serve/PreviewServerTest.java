@@ -4,7 +4,13 @@ import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +18,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,8 +95,8 @@ class PreviewServerTest {
 
             Path temporary = folder.resolve("umowa-na-pismie.md.tmp");
             Files.writeString(temporary, ARTICLE + "\nTaka umowa chroni obie strony.\n", StandardCharsets.UTF_8);
-            Files.move(temporary, folder.resolve("umowa-na-pismie.md"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, folder.resolve("umowa-na-pismie.md"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
             awaitBody(base + "/pl/umowa-na-pismie/", "Taka umowa chroni obie strony.");
 
             Files.move(folder.resolve("umowa-na-pismie.md"), folder.resolve("umowa-pisemna.md"));
@@ -94,7 +107,7 @@ class PreviewServerTest {
             awaitStatus(base + "/pl/umowa-pisemna/", 404);
 
             Files.writeString(folder.resolve("jak-wystawic-fakture.md"), "\nZdanie dopisane na koniec.\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.APPEND);
+                    StandardOpenOption.APPEND);
             awaitBody(base + "/pl/jak-wystawic-fakture/", "Zdanie dopisane na koniec.");
         } finally {
             server.stop();
@@ -103,10 +116,10 @@ class PreviewServerTest {
         new guide.build.SiteBuilder(project).build(clean);
         var expected = guide.site.SiteSnapshot.of(clean);
         var actual = guide.site.SiteSnapshot.of(output);
-        var differing = new java.util.TreeSet<>(expected.keySet());
+        var differing = new TreeSet<>(expected.keySet());
         differing.addAll(actual.keySet());
-        differing.removeIf(path -> java.util.Objects.equals(expected.get(path), actual.get(path)));
-        assertEquals(java.util.Set.of(), differing, "these files differ from a clean build");
+        differing.removeIf(path -> Objects.equals(expected.get(path), actual.get(path)));
+        assertEquals(Set.of(), differing, "these files differ from a clean build");
     }
 
     /**
@@ -119,17 +132,17 @@ class PreviewServerTest {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
         Path pricing = project.resolve("content/pl/jak-wycenic-projekt.md");
         String original = Files.readString(pricing, StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream out = System.out;
-        System.setOut(new java.io.PrintStream(console, true, StandardCharsets.UTF_8));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
         PreviewServer server = new PreviewServer(project, project.resolve("target/site"), freePort());
         try {
             server.start();
-            java.util.List<String> misspelt = saidAfter(console, () -> Files.writeString(pricing, original.replace("\ntags=", "\ntag="),
+            List<String> misspelt = saidAfter(console, () -> Files.writeString(pricing, original.replace("\ntags=", "\ntag="),
                     StandardCharsets.UTF_8));
-            java.util.List<String> elsewhere = saidAfter(console, () -> Files.writeString(project.resolve("content/pl/jak-wystawic-fakture.md"),
-                    "\nZdanie dopisane na koniec.\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND));
-            java.util.List<String> fixed = saidAfter(console, () -> Files.writeString(pricing, original, StandardCharsets.UTF_8));
+            List<String> elsewhere = saidAfter(console, () -> Files.writeString(project.resolve("content/pl/jak-wystawic-fakture.md"),
+                    "\nZdanie dopisane na koniec.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+            List<String> fixed = saidAfter(console, () -> Files.writeString(pricing, original, StandardCharsets.UTF_8));
 
             assertEquals(2, misspelt.size(), String.join("\n", misspelt));
             assertTrue(misspelt.get(0).matches("Build \\d+: \\d+ pages in \\d+\\.\\d s, with 1 warning:"), misspelt.get(0));
@@ -149,7 +162,7 @@ class PreviewServerTest {
     }
 
     /** What the console says of the first build after {@code save}: its "Build N:" line and the lines under it. */
-    private static java.util.List<String> saidAfter(java.io.ByteArrayOutputStream console, Save save) throws Exception {
+    private static List<String> saidAfter(ByteArrayOutputStream console, Save save) throws Exception {
         int before = console.toString(StandardCharsets.UTF_8).length();
         save.run();
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -163,12 +176,12 @@ class PreviewServerTest {
             }
             said = now;
         }
-        java.util.List<String> lines = said.lines().dropWhile(l -> !l.startsWith("Build ")).toList();
-        return lines.isEmpty() ? lines : java.util.stream.Stream.concat(java.util.stream.Stream.of(lines.get(0)),
+        List<String> lines = said.lines().dropWhile(l -> !l.startsWith("Build ")).toList();
+        return lines.isEmpty() ? lines : Stream.concat(Stream.of(lines.get(0)),
                 lines.stream().skip(1).takeWhile(l -> l.startsWith("    "))).toList();
     }
 
-    private static int freePort() throws java.io.IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -208,10 +221,10 @@ class PreviewServerTest {
 
     /** The status line of a GET sent over a plain socket (Java's HTTP client does not let a caller set Host). */
     private static String statusLine(int port, String host, String path) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             String request = "GET " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n") + "Connection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
         }
     }
 

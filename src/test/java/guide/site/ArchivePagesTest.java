@@ -21,6 +21,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,7 +84,7 @@ class ArchivePagesTest {
         }
         assertEquals(List.of(10, 10, 3), perPage);
         assertEquals(ARTICLES, new HashSet<>(all).size(), "every article once: " + all);
-        assertEquals(corpus.articles().stream().map(CorpusGenerator.Article::plUrl).collect(java.util.stream.Collectors.toSet()), Set.copyOf(all));
+        assertEquals(corpus.articles().stream().map(CorpusGenerator.Article::plUrl).collect(Collectors.toSet()), Set.copyOf(all));
         for (int i = 1; i < all.size(); i++) {
             assertFalse(dateByPlUrl.get(all.get(i)).isAfter(dateByPlUrl.get(all.get(i - 1))),
                     "newest first: " + all.get(i - 1) + " then " + all.get(i));
@@ -106,8 +108,8 @@ class ArchivePagesTest {
                 second.selectFirst("link[rel=alternate][hreflang=pl]").attr("href"));
         assertEquals("/pl/artykuly/2/", second.selectFirst("[data-lang-switch]").attr("href"));
         assertTrue(second.select("meta[name=guide-search]").isEmpty(), "lists are not search results");
-        try (java.util.stream.Stream<java.nio.file.Path> pagesInIndex = Files.list(site.resolve("pl/search/d"))) {
-            for (java.nio.file.Path file : pagesInIndex.toList()) {
+        try (Stream<Path> pagesInIndex = Files.list(site.resolve("pl/search/d"))) {
+            for (Path file : pagesInIndex.toList()) {
                 assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains("\"u\":\"/pl/artykuly/"), "the archive is not in the search index: " + file);
             }
         }

@@ -352,7 +352,7 @@ class BuiltSiteTest {
 
     @Test
     void searchIndexPerLanguageHoldsTheFullTextOfItsPagesBySection() throws Exception {
-        java.util.Map<String, JSONObject> pl = indexedPages("pl");
+        Map<String, JSONObject> pl = indexedPages("pl");
         JSONObject main = pl.get("/pl/jak-wystawic-fakture/");
         Document article = pages.get(PL_ARTICLE);
         assertEquals(article.selectFirst("h1").text(), main.get("t"));
@@ -374,9 +374,9 @@ class BuiltSiteTest {
     }
 
     /** The pages in a language's search index (its d/ files), by address. */
-    private static java.util.Map<String, JSONObject> indexedPages(String lang) throws Exception {
-        java.util.Map<String, JSONObject> byUrl = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> files = Files.list(site.resolve(lang + "/search/d"))) {
+    private static Map<String, JSONObject> indexedPages(String lang) throws Exception {
+        Map<String, JSONObject> byUrl = new TreeMap<>();
+        try (Stream<Path> files = Files.list(site.resolve(lang + "/search/d"))) {
             for (Path file : files.toList()) {
                 JSONObject page = (JSONObject) new JSONParser().parse(Files.readString(file, StandardCharsets.UTF_8));
                 byUrl.put((String) page.get("u"), page);

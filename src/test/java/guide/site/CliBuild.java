@@ -29,7 +29,7 @@ public record CliBuild(int exitCode, String err) {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try {
-            int code = Main.commandLine(java.nio.file.Path.of("").toAbsolutePath(), args).execute(args);
+            int code = Main.commandLine(Path.of("").toAbsolutePath(), args).execute(args);
             return new CliBuild(code, err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(originalOut);

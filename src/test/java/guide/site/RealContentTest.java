@@ -13,8 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -184,7 +187,7 @@ class RealContentTest {
     @Test
     void footnotesAreNumberedInTheOrderTheTextCitesThem() {
         pages.forEach((path, doc) -> {
-            java.util.LinkedHashSet<String> firstCitations = new java.util.LinkedHashSet<>(doc.select("a.footnote-ref").eachText());
+            LinkedHashSet<String> firstCitations = new LinkedHashSet<>(doc.select("a.footnote-ref").eachText());
             int expected = 1;
             for (String number : firstCitations) {
                 assertEquals(String.valueOf(expected++), number, path + ": footnotes cited in the order " + firstCitations);
@@ -196,7 +199,7 @@ class RealContentTest {
     @Test
     void noPageLinksAProfileAddressTheSourceDoesNotGive() {
         pages.forEach((path, doc) -> {
-            String html = doc.outerHtml().toLowerCase(java.util.Locale.ROOT);
+            String html = doc.outerHtml().toLowerCase(Locale.ROOT);
             assertFalse(html.contains("twitter.com/jitendra") || html.contains("facebook.com/jitendra") || html.contains("x.com/jitendra"), path);
             assertTrue(doc.select("a[rel~=me]").isEmpty(), path + ": rel=me claims the page's author owns the profile");
         });
@@ -215,7 +218,7 @@ class RealContentTest {
                 .flatMap(e -> e.textNodes().stream()).toList();
     }
 
-    private static final java.util.Set<String> VERBATIM = java.util.Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "template");
+    private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "template");
 
     /** The built page served at an absolute URL of the site, or null. */
     static Document pageAt(String url) {

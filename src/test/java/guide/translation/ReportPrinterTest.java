@@ -8,6 +8,7 @@ import org.json.simple.parser.JSONParser;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -114,7 +115,7 @@ class ReportPrinterTest {
         JSONObject root = (JSONObject) new JSONParser().parse(ReportPrinter.json(TranslationReport.of(List.of("pl", "en"), "pl", List.of(changed, translation), true)));
         JSONObject en = (JSONObject) ((JSONObject) ((JSONObject) ((JSONArray) root.get("keys")).get(0)).get("languages")).get("en");
         JSONObject change = (JSONObject) ((JSONArray) en.get("changes")).get(0);
-        assertEquals(java.util.Map.of("change", "edited", "part", "summary", "text", "Nowe."), change);
+        assertEquals(Map.of("change", "edited", "part", "summary", "text", "Nowe."), change);
     }
 
     @Test

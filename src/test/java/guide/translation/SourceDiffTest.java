@@ -3,6 +3,7 @@ package guide.translation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -93,9 +94,9 @@ class SourceDiffTest {
         SourceChange edited = SourceDiff.summaryChange(stamp, " Nowe   streszczenie. ").orElseThrow();
         assertEquals(new SourceChange(SourceChange.Kind.EDITED, "Nowe streszczenie.", SourceChange.Part.SUMMARY, null), edited);
         StampedSource old = new StampedSource(SourceRevision.blocks("Tytuł", "Akapit."), "Stare streszczenie.");
-        assertEquals("Stare streszczenie.", SourceDiff.summaryChange(stamp, "Nowe streszczenie.", java.util.Optional.of(old)).orElseThrow().old());
+        assertEquals("Stare streszczenie.", SourceDiff.summaryChange(stamp, "Nowe streszczenie.", Optional.of(old)).orElseThrow().old());
         SourceRevision none = SourceRevision.of("pl", "Tytuł", "Akapit.").withSummary(null);
-        SourceChange added = SourceDiff.summaryChange(none, "Nowe streszczenie.", java.util.Optional.of(old)).orElseThrow();
+        SourceChange added = SourceDiff.summaryChange(none, "Nowe streszczenie.", Optional.of(old)).orElseThrow();
         assertEquals(new SourceChange(SourceChange.Kind.ADDED, "Nowe streszczenie.", SourceChange.Part.SUMMARY, null), added);
     }
 }

@@ -7,13 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** ./guide translations stamp rewrites one header line and leaves every other byte as it was. */
 class StampWriterTest {
-    private static final SourceRevision REVISION = new SourceRevision("pl", "0123456789ab", java.util.List.of("012345"));
+    private static final SourceRevision REVISION = new SourceRevision("pl", "0123456789ab", List.of("012345"));
 
     @TempDir
     Path dir;
@@ -66,7 +68,7 @@ class StampWriterTest {
         String line = Files.readString(file, StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(SourceRevision.KEY + "=")).findFirst().orElseThrow();
         String value = line.substring(SourceRevision.KEY.length() + 1);
         assertEquals(SourceRevision.of("pl", "O nas", "Tekst.\n") + " summary=e727d3", value, "the short hash of 'Krótko o nas.' ends the line");
-        assertEquals(java.util.Optional.of(revision), SourceRevision.parse(value));
+        assertEquals(Optional.of(revision), SourceRevision.parse(value));
         assertEquals(value, SourceRevision.parse(value).orElseThrow().toString());
     }
 }

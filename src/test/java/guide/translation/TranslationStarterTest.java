@@ -13,6 +13,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +61,7 @@ class TranslationStarterTest {
     @Test
     void leavesOutHeaderLinesTheSourceDoesNotHave() throws IOException {
         ContentDocument notFound = TestDocument.article("pl", "404").build();
-        var values = new java.util.LinkedHashMap<>(notFound.frontMatter().values());
+        var values = new LinkedHashMap<>(notFound.frontMatter().values());
         values.remove("author");
         values.remove("summary");
         ContentDocument bare = new ContentDocument(notFound.source(), "pl", "404", notFound.type(), false, "Nie ma", notFound.date(), "not-found", null,

@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -266,7 +268,7 @@ class TranslationWorkflowTest {
 
     private Map<String, Path> snapshot() throws IOException {
         try (var walk = Files.walk(project)) {
-            Map<String, Path> files = new java.util.TreeMap<>();
+            Map<String, Path> files = new TreeMap<>();
             walk.filter(Files::isRegularFile).filter(f -> !project.relativize(f).startsWith("target")).forEach(f -> files.put(project.relativize(f).toString(), f));
             return files;
         }
@@ -367,7 +369,7 @@ class TranslationWorkflowTest {
         }
     }
 
-    private void edit(String file, java.util.function.UnaryOperator<String> change) throws IOException {
+    private void edit(String file, UnaryOperator<String> change) throws IOException {
         Path path = project.resolve(file);
         String text = Files.readString(path, StandardCharsets.UTF_8);
         String changed = change.apply(text);

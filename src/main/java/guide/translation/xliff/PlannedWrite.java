@@ -4,6 +4,7 @@ import guide.translation.CopiedTags;
 import guide.translation.TranslatedLinks;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +51,7 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
      * "content/en/x.md:11: /pl/strona/ has no English version yet: …".
      */
     public List<String> notes() {
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         tags.ifPresent(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));
         links.forEach(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));
         return notes;

@@ -1,5 +1,8 @@
 package guide.translation.xliff;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * A trans-unit as an XLIFF file brought it back.
  *
@@ -9,7 +12,7 @@ package guide.translation.xliff;
  */
 public record ReadUnit(String id, int line, String restype, String name, TaggedText source, TaggedText target, String state) {
     /** The states that say a target is done; XLIFF 1.2 leaves {@code state} optional, so a target without one is done too. */
-    private static final java.util.Set<String> DONE = java.util.Set.of("translated", "final", "signed-off");
+    private static final Set<String> DONE = Set.of("translated", "final", "signed-off");
 
     /**
      * Whether the target still waits for the translator: its state is one of XLIFF 1.2's "needs-…" or "new" (or any
@@ -27,7 +30,7 @@ public record ReadUnit(String id, int line, String restype, String name, TaggedT
     /** How messages name the unit: {@code unit b3.2 (statement invoices-late)}. */
     public String label() {
         UnitKind kind = UnitKind.ofRestype(restype);
-        String what = kind == null ? restype : kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String what = kind == null ? restype : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         String detail = (what + (name.isEmpty() ? "" : " " + name)).strip();
         return "unit " + id + (detail.isEmpty() ? "" : " (" + detail + ")");
     }

@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A Markdown body split into translatable units and the skeleton they fit into, with where each
@@ -18,7 +19,7 @@ public record SegmentedBody(String body, Skeleton skeleton, List<Unit> units, Li
 
     /** Indexes of the units whose text starts inside {@code range}, in order. */
     public List<Integer> unitsStartingIn(TextRange range) {
-        return java.util.stream.IntStream.range(0, units.size())
+        return IntStream.range(0, units.size())
                 .filter(i -> ranges.get(i).start() >= range.start() && ranges.get(i).start() < range.end()).boxed().toList();
     }
 }

@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,7 +45,7 @@ public record Skeleton(List<Part> parts) {
 
     /** Offsets of each slot's text in {@link #fill}'s result: unit id to {start, end}. */
     public Map<String, int[]> offsets(Function<String, String> text) {
-        Map<String, int[]> offsets = new java.util.LinkedHashMap<>();
+        Map<String, int[]> offsets = new LinkedHashMap<>();
         int at = 0;
         for (Part part : parts) {
             String piece = part instanceof Literal l ? l.markdown() : text.apply(((Slot) part).unitId());

@@ -1,7 +1,9 @@
 package guide.translation.xliff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A target as it goes into the document: without the spaces CAT tools leave around a segment, and
@@ -13,7 +15,7 @@ final class TargetText {
     }
 
     static TaggedText prepared(TaggedText source, TaggedText target) {
-        java.util.Map<String, String> types = new java.util.HashMap<>();
+        Map<String, String> types = new HashMap<>();
         target.tags().stream().filter(t -> t.role() != TagRole.CLOSE).forEach(t -> types.put(t.role() + " " + t.id(), t.type()));
         source.tags().stream().filter(t -> t.role() != TagRole.CLOSE).forEach(t -> types.put(t.role() + " " + t.id(), t.type()));
         List<TaggedText.Span> spans = new ArrayList<>();

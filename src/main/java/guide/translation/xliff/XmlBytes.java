@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,7 +75,7 @@ final class XmlBytes {
         }
         try {
             return Charset.forName(m.group(1).strip());
-        } catch (IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new Xliff12Reader.XliffException(new Problem(file, 1, "its XML declaration names the encoding \"" + m.group(1)
                     + "\", which cannot be read here: save the file as UTF-8 from the CAT tool and import it again"));
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,7 +36,7 @@ final class XliffFixture {
             ProjectFixture.copyProject(into);
             Path content = into.resolve("content");
             try (Stream<Path> walk = Files.walk(content)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
             ProjectFixture.copyTree(ProjectFixture.projectDir().resolve("src/test/resources/fixtures/xliff/content"), content);
             Run stamp = guide(into, "translations", "stamp", "content/en/test-article.md", "content/en/other-test.md", "content/en/test-quiz.md",

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -63,7 +65,7 @@ class XliffImportFilesTest {
     void anXliffSavedAsUtf16WithoutAByteOrderMarkImports() throws Exception {
         String text = read(xliff).replaceFirst("encoding=\"(?i:utf-8)\"", "encoding=\"UTF-16\"");
         assertTrue(text.startsWith("<?xml") && text.contains("encoding=\"UTF-16\""), text.substring(0, 60));
-        for (java.nio.charset.Charset utf16 : List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+        for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
             Files.write(xliff, text.getBytes(utf16));
             XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", xliff.toString());
             assertEquals(0, run.code(), utf16 + ": " + run.err());

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static guide.translation.xliff.XliffFixture.guide;
 import static guide.translation.xliff.XliffFixture.read;
@@ -112,7 +113,7 @@ class XliffRoundTripTest {
     }
 
     private static int count(String text, String needle) {
-        return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+        return text.split(Pattern.quote(needle), -1).length - 1;
     }
 
     private Run run(String... args) {
