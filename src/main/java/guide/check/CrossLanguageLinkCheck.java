@@ -133,7 +133,7 @@ public final class CrossLanguageLinkCheck {
      * "a Polish", "an English", "a Ukrainian": a language's name after the indefinite article (the about-page warning says
      * it too). A name written with a vowel but said with a "yoo" or "w" sound (Ukrainian, Uyghur, European…) takes "a".
      */
-    static String article(String name) {
+    public static String article(String name) {
         boolean vowel = "AEIOUaeiou".indexOf(name.charAt(0)) >= 0 && YOO.stream().noneMatch(p -> name.regionMatches(true, 0, p, 0, p.length()));
         return (vowel ? "an " : "a ") + name;
     }

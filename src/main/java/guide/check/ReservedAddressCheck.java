@@ -44,8 +44,8 @@ public final class ReservedAddressCheck {
     }
 
     /**
-     * The addresses of {@code lang} the build keeps for its own files, each with whose it is ("the article archive's
-     * (archiveUrl in templates/i18n/en.yaml line 59)"), read from the project as a build reads them, so that a new
+     * The addresses of {@code lang} the build keeps for its own files, each with what it is ("the address of the
+     * article archive (archiveUrl in templates/i18n/en.yaml, line 59)"), read from the project as a build reads them, so that a new
      * page can be refused one before anything is written rather than by the next build.
      */
     public static Map<String, String> of(SiteConfig config, String lang) {
@@ -56,9 +56,9 @@ public final class ReservedAddressCheck {
         String archive = ui.strings(lang).get("archiveUrl");
         if (archive != null) {
             Path strings = config.projectDir().relativize(config.templateDir().resolve("i18n").resolve(lang + ".yaml"));
-            reserved.put(archive, "the article archive's (archiveUrl in " + strings + " line " + ui.lineOf(lang, "archiveUrl") + ")");
+            reserved.put(archive, "the address of the article archive (archiveUrl in " + strings + ", line " + ui.lineOf(lang, "archiveUrl") + ")");
         }
-        reserved.put(SearchIndexFiles.address(lang), "the search index's folder");
+        reserved.put(SearchIndexFiles.address(lang), "the folder of the search index");
         return reserved;
     }
 

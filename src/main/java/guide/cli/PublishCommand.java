@@ -40,7 +40,7 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would be uploaded and deleted; change nothing.")
     boolean dryRun;
 
-    @Option(names = "--confirm-deletions", description = "Delete even when more files would go than the limit (site.publish.confirmDeletionsAbove, default 20).")
+    @Option(names = "--confirm-deletions", description = "Delete files even when there are more to delete than the limit (site.publish.confirmDeletionsAbove, default 20).")
     boolean confirmDeletions;
 
     @Option(names = "--force", description = "Upload every file, also unchanged ones (after the content types or cache policy changed).")

@@ -1,5 +1,6 @@
 package guide.cli;
 
+import guide.check.CrossLanguageLinkCheck;
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
 import guide.translation.CopiedTags;
@@ -70,7 +71,7 @@ final class TranslateCommand implements Callable<Integer> {
         }
         var existing = content.documents().stream().filter(d -> d.lang().equals(to) && d.translationKey().equals(doc.translationKey())).findFirst();
         if (existing.isPresent()) {
-            System.err.println(doc.source() + " already has a version in " + content.config().language(to).englishName() + ": "
+            System.err.println(doc.source() + " already has " + CrossLanguageLinkCheck.article(content.config().language(to).englishName()) + " version: "
                     + existing.get().source() + " (not overwritten)");
             return 1;
         }
@@ -122,12 +123,12 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     /**
-     * Why {@code doc}, a translation of {@code source}, is not where a translation starts: the page is already in the
-     * target language when that is its source's; otherwise the command to run on the source.
+     * Why {@code doc}, a translation of {@code source}, is not where a translation starts: the target language is its
+     * source's language; otherwise the command to run on the source.
      */
     private String fromTranslation(SiteContent content, ContentDocument doc, ContentDocument source) {
         if (source.lang().equals(to)) {
-            return "the page is already in " + content.config().language(to).englishName() + ": " + doc.source() + " is the "
+            return content.config().language(to).englishName() + " is this page's source language: " + doc.source() + " is the "
                     + content.config().language(doc.lang()).englishName() + " translation of " + source.source();
         }
         return doc.source() + " is a translation of " + source.source() + ": translate from the source, not from a translation: ./guide translate "

@@ -35,7 +35,7 @@ public final class BodyFootnotes {
             if (node instanceof Footnote reference && reference.getFootnoteBlock() == null) {
                 String label = "[^" + reference.getText() + "]";
                 problems.add(new Problem(file, line, "footnote " + label + " has no note, so readers would see '" + label + "' as it is written: add"
-                        + " the note on a line of its own below the paragraph, written '" + label + ": the note's text', or remove the reference"));
+                        + " the note on a line of its own below the paragraph, written '" + label + ": text of the note', or remove the reference"));
             } else if (node instanceof FootnoteBlock note && type != DocumentType.QUIZ) {
                 String label = "[^" + note.getText() + "]";
                 Integer first = notes.putIfAbsent(note.getText().toString(), line);

@@ -27,7 +27,7 @@ import java.util.Set;
 public final class ContentScanner {
     private static final List<String> REQUIRED = List.of("title", "date", "type", "status", "translationKey");
     private static final List<String> REQUIRED_FOR_READERS = List.of("author", "summary");
-    private static final String SUMMARY = ": add a line summary=… with one or two sentences about the page, its description in article"
+    private static final String SUMMARY = ": add a line summary=… with one or two sentences about the page; they describe it in article"
             + " lists, search results, link previews and the feed";
 
     private final SiteConfig config;
@@ -168,7 +168,7 @@ public final class ContentScanner {
             String id = fm.get(key);
             if (id != null && authors.get(id).isEmpty()) {
                 problems.add(new Problem(shown, fm.lineOf(key), "unknown author '" + id + "': " + HeaderKeys.nearest(id, authors.all().keySet())
-                        .map(m -> "did you mean '" + m + "'? (a new author is added to content/" + Authors.FILE + ")")
+                        .map(m -> "did you mean '" + m + "'? (to add an author, add them to content/" + Authors.FILE + ")")
                         .orElse("add it to content/" + Authors.FILE + " (known: " + String.join(", ", authors.all().keySet()) + ")")));
             }
         }

@@ -38,12 +38,12 @@ public final class NewPageFile {
         String slug = Slugs.of(config.language(lang).transliteration()).slugify(base);
         String url = "/" + lang + "/" + slug + "/";
         if (!slug.equals(base)) {
-            return new Result(null, "a file name is the page's address, which the build writes in Latin letters without accents: it would publish "
-                    + base + ".md at " + url + ", so name it " + slug);
+            return new Result(null, "the address drops the marks on letters such as ó and ł, so this would publish "
+                    + base + ".md at " + url + ": name it " + slug);
         }
         String reserved = ReservedAddressCheck.of(config, lang).get(url);
         if (reserved != null) {
-            return new Result(null, "its address " + url + " is " + reserved + ": choose another name");
+            return new Result(null, url + " is " + reserved + ": choose another name");
         }
         Optional<ContentDocument> taken = documents.stream().filter(d -> d.lang().equals(lang) && d.url().equals(url)).findFirst();
         if (taken.isPresent()) {

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
+import guide.check.CrossLanguageLinkCheck;
 import guide.content.Markdown;
 
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public record TranslatedLinks(String body, List<Link> moved, List<Link> kept, Li
         List<Note> notes = new ArrayList<>();
         for (Link link : kept) {
             notes.add(new Note(link.line(), link.from() + " has no " + targetName + " version yet: the link goes to the " + sourceName
-                    + " page until the page has one"));
+                    + " page until " + CrossLanguageLinkCheck.article(targetName) + " version exists"));
         }
         for (Waiting link : waiting) {
             int anchor = link.from().indexOf('#');

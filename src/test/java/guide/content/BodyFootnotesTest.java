@@ -24,7 +24,7 @@ class BodyFootnotesTest {
     @Test
     void aReferenceWithoutANoteIsAnErrorAtItsLine() {
         assertEquals(List.of("content/pl/a.md:13: footnote [^brak] has no note, so readers would see '[^brak]' as it is written: add the note"
-                        + " on a line of its own below the paragraph, written '[^brak]: the note's text', or remove the reference"),
+                        + " on a line of its own below the paragraph, written '[^brak]: text of the note', or remove the reference"),
                 problems("Wstęp.\n\nTekst\nz przypisem[^brak].\n", DocumentType.POST));
     }
 
@@ -32,7 +32,7 @@ class BodyFootnotesTest {
     @Test
     void aNoteOfAnotherCaseIsNotTheReferencesNote() {
         assertEquals(List.of("content/pl/a.md:10: footnote [^A] has no note, so readers would see '[^A]' as it is written: add the note"
-                        + " on a line of its own below the paragraph, written '[^A]: the note's text', or remove the reference",
+                        + " on a line of its own below the paragraph, written '[^A]: text of the note', or remove the reference",
                         "content/pl/a.md:12: warning: the note [^a] is not referred to anywhere, so readers never see it: write [^a] in the text"
                                 + " where the note belongs, or remove the note"),
                 problems("Tekst[^A].\n\n[^a]: Notka.\n", DocumentType.POST));
@@ -62,7 +62,7 @@ class BodyFootnotesTest {
     @Test
     void aQuizMayRepeatALabelButNotLeaveAReferenceWithoutANote() {
         assertEquals(List.of("content/pl/a.md:20: footnote [^brak] has no note, so readers would see '[^brak]' as it is written: add the note"
-                        + " on a line of its own below the paragraph, written '[^brak]: the note's text', or remove the reference"),
+                        + " on a line of its own below the paragraph, written '[^brak]: text of the note', or remove the reference"),
                 problems("Wstęp[^a].\n\n[^a]: Jedna.\n\n## Sekcja\n\nTekst[^a].\n\n[^a]: Druga.\n\nBez[^brak].\n", DocumentType.QUIZ));
     }
 }

@@ -117,10 +117,10 @@ class ContentScannerTest {
                 "content/pl/d-dates.md:9: legalStatus '1.1.2026' is not a date in the form yyyy-MM-dd, e.g. 2026-11-26",
                 "content/pl/e-authors.md:6: unknown author 'nobody': add it to content/authors.yaml (known: redakcja)",
                 "content/pl/e-authors.md:8: unknown author 'ghost': add it to content/authors.yaml (known: redakcja)",
-                "content/pl/e-typo.md:6: unknown author 'redakcia': did you mean 'redakcja'? (a new author is added to content/authors.yaml)",
+                "content/pl/e-typo.md:6: unknown author 'redakcia': did you mean 'redakcja'? (to add an author, add them to content/authors.yaml)",
                 "content/pl/f-key.md:5: translationKey 'zły klucz' must be ASCII letters, digits, '-' or '_'",
                 "content/pl/g-missing.md:1: unknown header 'tittle': did you mean 'title'? (title is required)",
-                "content/pl/g-missing.md:1: missing required header 'summary': add a line summary=… with one or two sentences about the page, its description in article lists, search results, link previews and the feed",
+                "content/pl/g-missing.md:1: missing required header 'summary': add a line summary=… with one or two sentences about the page; they describe it in article lists, search results, link previews and the feed",
                 "content/pl/h-heading.md:10: '# Kontakt' would be a second h1 (the title is the page's only h1): write '## Kontakt' for a section",
                 "content/pl/i-updated.md:8: updated=2026-11-30 is before date=2026-12-01: updated is when the text last changed, on or after its publication"),
                 messages(problems));
@@ -134,7 +134,7 @@ class ContentScannerTest {
         article("content/pl/b.md", "b", "", "Tekst[^kc].\n\n[^kc]: Art. 750 k.c.\n[^stary]: Art. 746 k.c.\n");
         List<ContentDocument> docs = scan();
         assertEquals(List.of("content/pl/a.md:9: footnote [^brak] has no note, so readers would see '[^brak]' as it is written: add the note"
-                + " on a line of its own below the paragraph, written '[^brak]: the note's text', or remove the reference"), messages(problems));
+                + " on a line of its own below the paragraph, written '[^brak]: text of the note', or remove the reference"), messages(problems));
         assertEquals(List.of("content/pl/b.md:12: warning: the note [^stary] is not referred to anywhere, so readers never see it: write"
                 + " [^stary] in the text where the note belongs, or remove the note"), messages(warnings));
         assertEquals(List.of("b"), docs.stream().map(ContentDocument::translationKey).toList());
@@ -197,7 +197,7 @@ class ContentScannerTest {
     void aPageWithoutAuthorIsAnErrorUnlessItIsANotFoundPage() {
         project.write("content/en/about.md", "title=About\ndate=2026-12-01\ntype=page\nstatus=published\ntranslationKey=about\n~~~~~~\n");
         scan();
-        assertEquals(List.of("content/en/about.md:1: missing required header 'author'", "content/en/about.md:1: missing required header 'summary': add a line summary=… with one or two sentences about the page, its description in article lists, search results, link previews and the feed"),
+        assertEquals(List.of("content/en/about.md:1: missing required header 'author'", "content/en/about.md:1: missing required header 'summary': add a line summary=… with one or two sentences about the page; they describe it in article lists, search results, link previews and the feed"),
                 messages(problems));
     }
 

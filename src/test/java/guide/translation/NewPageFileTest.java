@@ -39,8 +39,8 @@ class NewPageFileTest {
     void aNameWithAccentsIsRefusedWithTheNameToUse() {
         NewPageFile.Result result = of("żółw", List.of());
         assertNull(result.file());
-        assertEquals("a file name is the page's address, which the build writes in Latin letters without accents: it would publish żółw.md"
-                + " at /en/zolw/, so name it zolw", result.problem());
+        assertEquals("the address drops the marks on letters such as ó and ł, so this would publish żółw.md"
+                + " at /en/zolw/: name it zolw", result.problem());
     }
 
     @Test

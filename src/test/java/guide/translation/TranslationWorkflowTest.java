@@ -188,7 +188,7 @@ class TranslationWorkflowTest {
 
         Run again = guide("translate", PL_ABOUT, "--to", "en", "--name", "about-the-guide");
         assertEquals(1, again.code);
-        assertEquals(PL_ABOUT + " already has a version in English: content/en/about-the-guide.md (not overwritten)", again.err.strip());
+        assertEquals(PL_ABOUT + " already has an English version: content/en/about-the-guide.md (not overwritten)", again.err.strip());
         assertTrue(Files.readString(created, StandardCharsets.UTF_8).endsWith(text.substring(text.indexOf("translationKey="))), "not overwritten");
 
         Run toItself = guide("translate", PL_ABOUT, "--to", "de", "--name", "ueber");
@@ -219,8 +219,8 @@ class TranslationWorkflowTest {
         assertFalse(Files.exists(project.resolve("x.md")) || Files.exists(project.getParent().resolve("x.md")));
         Run polish = guide("translate", PL_ABOUT, "--to", "en", "--name", "późne-faktury");
         assertEquals(1, polish.code, polish.out);
-        assertEquals("--name późne-faktury: a file name is the page's address, which the build writes in Latin letters without accents: it would "
-                + "publish późne-faktury.md at /en/pozne-faktury/, so name it pozne-faktury", polish.err.strip());
+        assertEquals("--name późne-faktury: the address drops the marks on letters such as ó and ł, so this would "
+                + "publish późne-faktury.md at /en/pozne-faktury/: name it pozne-faktury", polish.err.strip());
         assertEquals(before, snapshot(), "nothing written for a name with accents either");
     }
 
@@ -230,11 +230,11 @@ class TranslationWorkflowTest {
         Map<String, Path> before = snapshot();
         Run archive = guide("translate", PL_ABOUT, "--to", "en", "--name", "articles");
         assertEquals(1, archive.code, archive.out);
-        assertEquals("--name articles: its address /en/articles/ is the article archive's (archiveUrl in templates/i18n/en.yaml line "
+        assertEquals("--name articles: /en/articles/ is the address of the article archive (archiveUrl in templates/i18n/en.yaml, line "
                 + lineOf(project.resolve("templates/i18n/en.yaml"), "archiveUrl:") + "): choose another name", archive.err.strip());
         Run search = guide("translate", PL_ABOUT, "--to", "en", "--name", "search");
         assertEquals(1, search.code, search.out);
-        assertEquals("--name search: its address /en/search/ is the search index's folder: choose another name", search.err.strip());
+        assertEquals("--name search: /en/search/ is the folder of the search index: choose another name", search.err.strip());
         assertEquals(before, snapshot(), "nothing written");
     }
 
@@ -290,7 +290,7 @@ class TranslationWorkflowTest {
         Map<String, Path> before = snapshot();
         Run run = guide("translate", EN_ABOUT, "--to", "pl", "--name", "x");
         assertEquals(1, run.code, run.out);
-        assertEquals("the page is already in Polish: " + EN_ABOUT + " is the English translation of " + PL_ABOUT, run.err.strip());
+        assertEquals("Polish is this page's source language: " + EN_ABOUT + " is the English translation of " + PL_ABOUT, run.err.strip());
         assertEquals(before, snapshot(), "nothing written");
     }
 
@@ -319,7 +319,7 @@ class TranslationWorkflowTest {
         assertEquals(0, run.code, run.err);
         assertTrue(run.out.contains("\n3 links to Polish pages now go to their English versions: /pl/jak-wystawic-fakture/ → /en/how-to-send-an-invoice/,"
                 + " /pl/jak-wycenic-projekt/ → /en/pricing-a-project/\n"
-                + "content/en/client-quiz.md:11: /pl/zaliczka-czy-zadatek/ has no English version yet: the link goes to the Polish page until the page has one\n"),
+                + "content/en/client-quiz.md:11: /pl/zaliczka-czy-zadatek/ has no English version yet: the link goes to the Polish page until an English version exists\n"),
                 run.out);
         List<String> lines = Files.readAllLines(project.resolve("content/en/client-quiz.md"), StandardCharsets.UTF_8);
         assertTrue(lines.get(10).endsWith("Zobacz też [zaliczkę](/pl/zaliczka-czy-zadatek/)."), lines.get(10));

@@ -62,8 +62,9 @@ final class InlineReader {
                 return markdown.toString();
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
-                throw new Xliff12Reader.XliffException(new Problem(file, xml.getLocation().getLineNumber(), "unit " + unitId + ": <" + name
-                        + "> holds a <" + xml.getLocalName() + "> tag, but a placeholder holds only the Markdown it stands for: keep the tags as they were"));
+                throw new Xliff12Reader.XliffException(new Problem(file, xml.getLocation().getLineNumber(), "unit " + unitId + ": a <"
+                        + xml.getLocalName() + "> tag has been put inside <" + name + ">, which may hold only the Markdown it stands for: move it out,"
+                        + " or restore the tags as exported"));
             }
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE
                     || event == XMLStreamConstants.ENTITY_REFERENCE) {

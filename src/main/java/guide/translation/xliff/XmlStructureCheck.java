@@ -54,8 +54,8 @@ final class XmlStructureCheck {
         }
         if (!open.isEmpty()) {
             OpenTag innermost = open.peek();
-            throw fail("the file ends before </" + open.peekLast().name() + ">, with <" + innermost.name() + "> (opened on line "
-                    + innermost.line() + ") still open: " + CUT_SHORT);
+            throw fail("the file ends before </" + open.peekLast().name() + ">, with <" + innermost.name() + ">" + openedOn(innermost)
+                    + " still open: " + CUT_SHORT);
         }
     }
 
@@ -111,7 +111,7 @@ final class XmlStructureCheck {
         }
         OpenTag innermost = open.peek();
         if (!innermost.name().equals(element)) {
-            throw fail("<" + innermost.name() + "> (opened on line " + innermost.line() + ") is not closed before </" + element + ">: put back its </"
+            throw fail("<" + innermost.name() + ">" + openedOn(innermost) + " is not closed before </" + element + ">: put back its </"
                     + innermost.name() + "> where the tag ends, or export the document again");
         }
         open.pop();
@@ -143,6 +143,11 @@ final class XmlStructureCheck {
             }
         }
         at += count;
+    }
+
+    /** " (opened on line 38)", or nothing when that is the line the message is reported on, which names it already. */
+    private String openedOn(OpenTag tag) {
+        return tag.line() == line ? "" : " (opened on line " + tag.line() + ")";
     }
 
     private Xliff12Reader.XliffException fail(String message) {

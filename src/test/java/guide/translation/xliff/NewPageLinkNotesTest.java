@@ -41,7 +41,7 @@ class NewPageLinkNotesTest {
         assertEquals(0, imported.code(), imported.err());
         int line = linksLine();
         assertTrue(imported.out().contains("content/en/polish-only.md:" + line + ": /pl/bez-tlumaczenia/ has no English version yet:"
-                + " the link goes to the Polish page until the page has one\n"), imported.out());
+                + " the link goes to the Polish page until an English version exists\n"), imported.out());
         assertTrue(imported.out().contains("content/en/polish-only.md:" + line + ": the English version of /pl/ze-szkicem/ is still a draft"
                 + " (content/en/drafted.md): the link to /pl/ze-szkicem/#jedna goes to the Polish page until that draft is published; once it is,"
                 + " the build stops at this line and asks for /en/drafted/#jedna\n"), imported.out());
@@ -53,7 +53,7 @@ class NewPageLinkNotesTest {
         assertEquals(0, started.code(), started.err());
         int line = linksLine();
         assertTrue(started.out().contains("content/en/polish-only.md:" + line + ": /pl/bez-tlumaczenia/ has no English version yet:"
-                + " the link goes to the Polish page until the page has one\n"), started.out());
+                + " the link goes to the Polish page until an English version exists\n"), started.out());
         assertTrue(started.out().contains("content/en/polish-only.md:" + line + ": the English version of /pl/ze-szkicem/ is still a draft"
                 + " (content/en/drafted.md): the link to /pl/ze-szkicem/#jedna goes to the Polish page until that draft is published; once it is,"
                 + " the build stops at this line and asks for /en/drafted/#jedna\n"), started.out());

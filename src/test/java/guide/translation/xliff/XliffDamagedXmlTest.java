@@ -39,7 +39,7 @@ class XliffDamagedXmlTest {
         int line = lineOf(text, "<target xml:lang=\"en\" state=\"translated\">A first paragraph with ");
         String err = refused(s -> s.replace("<target xml:lang=\"en\" state=\"translated\">A first paragraph with " + BOLD,
                 "<target xml:lang=\"en\" state=\"translated\">A first paragraph with <bpt id=\"1\" ctype=\"bold\">**bold<ept id=\"1\">**</ept>"));
-        assertTrue(err.startsWith(article + ":" + line + ": <bpt> (opened on line " + line + ") is not closed before </target>: put back its </bpt> "
+        assertTrue(err.startsWith(article + ":" + line + ": <bpt> is not closed before </target>: put back its </bpt> "
                 + "where the tag ends, or export the document again\n"), err);
     }
 
@@ -66,16 +66,17 @@ class XliffDamagedXmlTest {
         int lines = lineOf(text, text.substring(cut));
         int target = lineOf(text, "<target xml:lang=\"en\" state=\"translated\">A first paragraph with ");
         String err = refused(s -> s.substring(0, cut));
-        assertTrue(err.startsWith(article + ":" + lines + ": the file ends before </xliff>, with <target> (opened on line " + target
-                + ") still open: was it cut short? Copy or download it again, or export the document again\n"), err);
+        assertEquals(target, lines, "the fixture's cut falls on the line the <target> opens on, so the message names that line once");
+        assertTrue(err.startsWith(article + ":" + lines + ": the file ends before </xliff>, with <target>"
+                + " still open: was it cut short? Copy or download it again, or export the document again\n"), err);
     }
 
     @Test
     void aTagInsideAPlaceholderIsNamedWithItsUnit() throws IOException {
         int line = lineOf(read(article), "<target xml:lang=\"en\" state=\"translated\">A first paragraph with ");
         String err = refused(s -> s.replace("A first paragraph with " + BOLD, "A first paragraph with " + BOLD.replace("**</bpt>", "<sub>**</sub></bpt>")));
-        assertTrue(err.startsWith(article + ":" + line + ": unit b1.1: <bpt> holds a <sub> tag, but a placeholder holds only the Markdown "
-                + "it stands for: keep the tags as they were\n"), err);
+        assertTrue(err.startsWith(article + ":" + line + ": unit b1.1: a <sub> tag has been put inside <bpt>, which may hold only the Markdown "
+                + "it stands for: move it out, or restore the tags as exported\n"), err);
     }
 
     @Test
