@@ -16,6 +16,7 @@ import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 import guide.translation.SourceRevision;
+import guide.translation.UntranslatedText;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ final class BuildMemory {
     final DocumentMemo<Integer> readingMinutes = new DocumentMemo<>();
     final DocumentMemo<SourceRevision> revisions = new DocumentMemo<>();
     final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
+    final DocumentMemo<UntranslatedText.Finding> untranslated = new DocumentMemo<>();
     /** The content images' sizes and copies, by file, size and modification time. */
     final Map<String, ContentImage> images = new ConcurrentHashMap<>();
     /** What decoding each JPEG and PNG whole found, by its bytes: a failing save does not decode a new photo again. */

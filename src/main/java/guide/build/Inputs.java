@@ -57,7 +57,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,
                 doc -> memory.revisions.get(doc, SourceRevision::of));
         noted.addAll(StampWarnings.of(translations));
-        noted.addAll(UntranslatedText.of(translations));
+        noted.addAll(UntranslatedText.of(translations, memory.untranslated));
         noted.addAll(BorrowedAboutPage.warnings(projectDir, config, ui, documents));
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
         noted.addAll(words.warnings());

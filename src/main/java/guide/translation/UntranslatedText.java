@@ -1,6 +1,7 @@
 package guide.translation;
 
 import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
 import guide.content.Whitespace;
 import guide.site.Problem;
 
@@ -34,14 +35,22 @@ public final class UntranslatedText {
     private UntranslatedText() {
     }
 
-    /** A warning for each published translation of the report that has passages of its source's text. */
-    public static List<Problem> of(TranslationReport report) {
+    /** What the comparison found for a translation (null: nothing), and the source it was compared with. */
+    public record Finding(ContentDocument source, Problem warning) {
+    }
+
+    /**
+     * A warning for each published translation of the report that has passages of its source's text. The memo
+     * keeps each translation's finding while neither it nor its source changes: the preview compares again only
+     * the pages a save changed.
+     */
+    public static List<Problem> of(TranslationReport report, DocumentMemo<Finding> memo) {
         List<Problem> warnings = new ArrayList<>();
         for (TranslationState state : report.all()) {
             ContentDocument doc = state.document();
             ContentDocument source = state.source();
             if (doc != null && source != null && doc != source && !doc.lang().equals(source.lang())) {
-                Problem warning = of(doc, source);
+                Problem warning = memo.get(doc, found -> found.source() == source, d -> new Finding(source, of(d, source))).warning();
                 if (warning != null) {
                     warnings.add(warning);
                 }
@@ -50,26 +59,26 @@ public final class UntranslatedText {
         return warnings;
     }
 
-    /** The warning for one translation, or null when neither its title, its summary nor any passage is the source's. */
+    /**
+     * The warning for one translation, or null when neither its title, its summary nor any passage is the source's.
+     * Blocks are compared first and only the ones found in the source are tested for words: a translated page has
+     * few, and the test's patterns are most of the cost.
+     */
     static Problem of(ContentDocument translation, ContentDocument source) {
-        Set<String> sourcePassages = new HashSet<>();
+        Set<String> sourceBlocks = new HashSet<>();
         for (Block block : blocks(source.body(), 0)) {
-            if (block.passage()) {
-                sourcePassages.add(block.text());
-            }
+            sourceBlocks.add(block.text());
         }
-        int passages = 0;
+        List<Block> blocks = blocks(translation.body(), translation.frontMatter().bodyStartLine());
         int same = 0;
         int first = Integer.MAX_VALUE;
-        for (Block block : blocks(translation.body(), translation.frontMatter().bodyStartLine())) {
-            if (block.passage()) {
-                passages++;
-                if (sourcePassages.contains(block.text())) {
-                    same++;
-                    first = Math.min(first, block.line());
-                }
+        for (Block block : blocks) {
+            if (sourceBlocks.contains(block.text()) && block.passage()) {
+                same++;
+                first = Math.min(first, block.line());
             }
         }
+        int passages = same == 0 ? 0 : (int) blocks.stream().filter(Block::passage).count();
         List<String> parts = new ArrayList<>();
         for (String key : List.of("title", "summary")) {
             String value = translation.frontMatter().get(key);

@@ -1,6 +1,7 @@
 package guide.translation;
 
 import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
 import guide.content.TestDocument;
 import guide.site.Problem;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class UntranslatedTextTest {
                 TestDocument.article("pl", "zalegle-faktury").key("late-invoices").title(TITLE).header("summary", SUMMARY)
                         .body(sourceBody).build(),
                 translation.build());
-        return UntranslatedText.of(TranslationReport.of(List.of("pl", "en"), "pl", documents, false)).stream()
+        return UntranslatedText.of(TranslationReport.of(List.of("pl", "en"), "pl", documents, false), new DocumentMemo<>()).stream()
                 .map(Problem::toString).toList();
     }
 
@@ -101,5 +102,21 @@ class UntranslatedTextTest {
                         + " content/pl/zalegle-faktury.md: translate them, or keep the page a draft (status=draft) until then"),
                 warnings(TestDocument.article("en", "late-invoices").title(TITLE).header("summary", SUMMARY)
                         .body("A client who does not pay on time costs more than they bring in.\n")));
+    }
+    @Test
+    void theMemoComparesATranslationAgainWhenItsSourceChanges() {
+        // The preview keeps the unchanged translation's document and reads the edited source anew.
+        ContentDocument translation = TestDocument.article("en", "late-invoices").key("late-invoices")
+                .header(SourceRevision.KEY, "pl 0123456789ab to=en").body(SOURCE_BODY).build();
+        DocumentMemo<UntranslatedText.Finding> memo = new DocumentMemo<>();
+        assertEquals(1, UntranslatedText.of(report(translation, SOURCE_BODY), memo).size());
+        assertEquals(List.of(), UntranslatedText.of(report(translation, "Zupełnie nowy tekst źródła, którego tłumaczenie jeszcze nie ma."), memo),
+                "the source was rewritten: the translation shares none of its passages any more");
+    }
+
+    private static TranslationReport report(ContentDocument translation, String sourceBody) {
+        ContentDocument source = TestDocument.article("pl", "zalegle-faktury").key("late-invoices").title(TITLE).header("summary", SUMMARY)
+                .body(sourceBody).build();
+        return TranslationReport.of(List.of("pl", "en"), "pl", List.of(source, translation), false);
     }
 }
