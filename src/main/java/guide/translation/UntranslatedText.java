@@ -1,5 +1,6 @@
 package guide.translation;
 
+import guide.concurrent.AllCores;
 import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
 import guide.content.Whitespace;
@@ -8,6 +9,7 @@ import guide.site.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -45,18 +47,13 @@ public final class UntranslatedText {
      * the pages a save changed.
      */
     public static List<Problem> of(TranslationReport report, DocumentMemo<Finding> memo) {
-        List<Problem> warnings = new ArrayList<>();
-        for (TranslationState state : report.all()) {
-            ContentDocument doc = state.document();
-            ContentDocument source = state.source();
-            if (doc != null && source != null && doc != source && !doc.lang().equals(source.lang())) {
-                Problem warning = memo.get(doc, found -> found.source() == source, d -> new Finding(source, of(d, source))).warning();
-                if (warning != null) {
-                    warnings.add(warning);
-                }
-            }
-        }
-        return warnings;
+        List<TranslationState> translations = report.all().stream()
+                .filter(state -> state.document() != null && state.source() != null && state.document() != state.source()
+                        && !state.document().lang().equals(state.source().lang()))
+                .toList();
+        return AllCores.map(translations, state -> memo.get(state.document(), found -> found.source() == state.source(),
+                        doc -> new Finding(state.source(), of(doc, state.source()))).warning())
+                .stream().filter(Objects::nonNull).toList();
     }
 
     /**
