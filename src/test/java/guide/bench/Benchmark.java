@@ -73,6 +73,8 @@ public final class Benchmark {
     private final Optional<PagefindRun> pagefind;
     private final List<Row> rows = new ArrayList<>();
     private final List<String[]> rebuilds = new ArrayList<>();
+    /** "Nothing changed" medians in seconds, by articles per language. */
+    private final Map<Integer, Double> nothingChanged = new TreeMap<>();
     private final Map<Integer, CorpusGenerator.Corpus> corpora = new TreeMap<>();
     private final List<WarmRow> warmRows = new ArrayList<>();
     private final List<SearchBench.IndexSize> searchSizes = new ArrayList<>();
@@ -397,6 +399,9 @@ public final class Benchmark {
         }
         List<Double> walls = again.stream().filter(Run::ok).map(Run::wallSeconds).toList();
         double cold = guideRow(n).map(Row::medianWall).orElse(Double.NaN);
+        if (!walls.isEmpty()) {
+            nothingChanged.put(n, median(walls));
+        }
         rebuilds.add(new String[]{String.valueOf(n), walls.isEmpty() ? "failed" : fmt(median(walls), 2),
                 walls.isEmpty() || Double.isNaN(cold) ? "–" : fmt(median(walls) / cold, 2) + " ×",
                 joinWalls(again)});
@@ -926,6 +931,31 @@ public final class Benchmark {
                 printEdits(restarted.edits);
             }
         }
+        printTargets(serve);
+    }
+
+    /** Issue 11's targets and this run's verdicts on them, as the report's last lines. */
+    private void printTargets(ServeResult serve) {
+        double preview = serve == null || serve.n != 1000 || serve.failure != null ? Double.NaN
+                : median(serve.edits.stream().map(Edit::millis).filter(m -> !Double.isNaN(m)).toList());
+        List<String> lines = new IssueTargets()
+                .atMost("cold build, guide / Hugo, N=1000", versusHugo(1000), 1.5, "×", 2)
+                .below("cold build, guide / Hugo, N=5000", versusHugo(5000), 1, "×", 2)
+                .atMost("peak memory of a cold build, N=1000", guideRow(1000)
+                        .map(r -> median(r.good().stream().map(run -> run.peakKb() / 1024.0).toList())).orElse(Double.NaN), 512, "MB", 0)
+                .atMost("nothing changed, N=1000", nothingChanged.getOrDefault(1000, Double.NaN), 0.5, "s", 2)
+                .atMost("preview, edit to served, N=1000 (median)", preview, 200, "ms", 0)
+                .lines();
+        if (!lines.isEmpty()) {
+            System.out.println();
+            lines.forEach(System.out::println);
+        }
+    }
+
+    /** The guide's median cold build over Hugo's at one size; NaN when either has no good run. */
+    private double versusHugo(int n) {
+        return guideRow(n).flatMap(g -> rows.stream().filter(r -> r.engine.equals("Hugo") && r.n == n && !r.good().isEmpty()).findFirst()
+                .map(h -> g.medianWall() / h.medianWall())).orElse(Double.NaN);
     }
 
     private static void printEdits(List<Edit> edits) {
