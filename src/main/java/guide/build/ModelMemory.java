@@ -6,9 +6,13 @@ import guide.content.ReadingTime;
 import guide.page.Card;
 import guide.page.CardMemo;
 import guide.page.PageModel;
+import guide.page.PageModels;
+import guide.page.SectionIds;
+import guide.page.SwitchOption;
 import guide.render.PageSpec;
 import guide.translation.SourceRevision;
 import guide.translation.TranslationReport;
+import guide.translation.TranslationState;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,7 +120,7 @@ final class ModelMemory {
      * cards are, the sitemap and robots.txt while its order is ({@link #modelSignature}). An edit of
      * an article's text makes none of them again, and a new title only the listing pages.
      */
-    List<PageSpec> generated(ModelSignature signature, Supplier<guide.page.PageModels> models) {
+    List<PageSpec> generated(ModelSignature signature, Supplier<PageModels> models) {
         ModelSignature last = generatedSignature;
         boolean sameOrder = last != null && signature.order().equals(last.order());
         if (!sameOrder || !signature.cards().equals(last.cards())) {
@@ -149,7 +153,7 @@ final class ModelMemory {
             Map<String, String> shown = new HashMap<>();
             model.cards().forEach(card -> shown.put(card.url(), Objects.requireNonNullElse(cards.get(card.url()), "")));
             // The language switch names its translations' known sections, part of what their cards are compared by.
-            Objects.requireNonNullElse(model.switcher(), List.<guide.page.SwitchOption>of()).forEach(option -> shown.put(option.url(), Objects.requireNonNullElse(cards.get(option.url()), "")));
+            Objects.requireNonNullElse(model.switcher(), List.<SwitchOption>of()).forEach(option -> shown.put(option.url(), Objects.requireNonNullElse(cards.get(option.url()), "")));
             return new Model(revision, model, Map.copyOf(shown));
         }).model();
     }
@@ -157,7 +161,7 @@ final class ModelMemory {
     /** The source and source revision of an outdated translation, which its model depends on; "" for any other document. */
     private String sourceRevision(ContentDocument doc, TranslationReport report) {
         return report.stateOf(doc)
-                .filter(state -> state.status() == guide.translation.TranslationState.Status.OUTDATED && state.source() != null)
+                .filter(state -> state.status() == TranslationState.Status.OUTDATED && state.source() != null)
                 .map(state -> state.source().outputPath() + '|'
                         + revisions.get(state.source(), SourceRevision::of))
                 .orElse("");
@@ -182,7 +186,7 @@ final class ModelMemory {
             Listing listing = listings.get(d, doc -> new Listing(doc.outputPath() + '|' + doc.type() + '|' + doc.date() + '|' + doc.tags()
                     + '|' + doc.translationKey() + '|' + doc.author() + '|' + doc.frontMatter().get("updated"), doc.url(),
                     doc.title() + '|' + doc.summary() + '|' + readingMinutes.get(doc, ReadingTime::minutes) + '|'
-                            + guide.page.SectionIds.of(doc)));
+                            + SectionIds.of(doc)));
             order.add(listing.order());
             cards.add(listing.card());
             cardByUrl.put(listing.url(), listing.card());

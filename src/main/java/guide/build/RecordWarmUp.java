@@ -1,5 +1,8 @@
 package guide.build;
 
+import guide.check.PageFacts;
+import guide.page.PageModel;
+
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
@@ -29,7 +32,7 @@ final class RecordWarmUp {
 
     /** {@link #link} for what a save compares: the page models, and the facts the checks keep of each page. */
     static List<Class<?>> linkPageRecords() {
-        return link(guide.page.PageModel.class, guide.check.PageFacts.class);
+        return link(PageModel.class, PageFacts.class);
     }
 
     /** Compares two plain instances of each record reachable from {@code roots}; returns the records it could not make. */

@@ -1,5 +1,6 @@
 package guide.build;
 
+import guide.image.ImageFile;
 import guide.search.PageText;
 import guide.site.Problem;
 
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
  * @param incremental true when only changed files will move into the output
  */
 record Rendering(Path site, List<PageProducer.Outcome> pages, List<PageProducer.Outcome> images,
-                 List<guide.image.ImageFile> cardsToFollow, StagedOutput staged, boolean incremental) {
+                 List<ImageFile> cardsToFollow, StagedOutput staged, boolean incremental) {
 
     /** The pages' problems, a template fault found on many pages named once, then the damaged images' (each once, not per copy). */
     List<Problem> problems() {

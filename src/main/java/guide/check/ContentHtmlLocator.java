@@ -1,7 +1,10 @@
 package guide.check;
 
 import guide.content.ContentDocument;
+import guide.content.Markdown;
 import guide.site.Problem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +42,7 @@ public final class ContentHtmlLocator {
      */
     public static List<Problem> check(ContentDocument doc) {
         String markdown = doc.body().replaceAll("\\{#[a-z0-9-]+ points=[^{}\\n]*}", "");
-        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse("<div " + ContentHtml.MARKER + ">" + guide.content.Markdown.toHtml(markdown) + "</div>",
+        Document html = Jsoup.parse("<div " + ContentHtml.MARKER + ">" + Markdown.toHtml(markdown) + "</div>",
                 "https://guide.invalid/");
         List<Problem> problems = new ArrayList<>();
         locate(doc, doc.outputPath(), ContentHtml.check(html), problems);

@@ -1,6 +1,7 @@
 package guide.check;
 
 import guide.site.Problem;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -33,7 +34,7 @@ public final class LinkCheck {
             return address != null && e.hasAttr(address);
         }
     };
-    private static final org.apache.commons.text.similarity.LevenshteinDistance DISTANCE = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
     private static final String NO_SUCH_FILE = "broken link (no such page or file)";
     private final String siteUrl;
     private final Function<String, Optional<Path>> sourceOf;

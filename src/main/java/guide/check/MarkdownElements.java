@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import guide.content.Markdown;
 import org.jsoup.Jsoup;
@@ -50,7 +51,7 @@ public final class MarkdownElements {
 
     /** @param firstLine the file line of the body's first line */
     public static MarkdownElements of(String body, int firstLine) {
-        com.vladsch.flexmark.util.ast.Document markdown = Markdown.parse(body);
+        Document markdown = Markdown.parse(body);
         String references = references(markdown);
         int[] lineStarts = lineStarts(body);
         List<Written> written = new ArrayList<>();
@@ -92,7 +93,7 @@ public final class MarkdownElements {
     }
 
     /** The reference definitions of the text ({@code [ref]: /images/x.jpg}), in its order, the first of a name winning as in the text. */
-    private static String references(com.vladsch.flexmark.util.ast.Document markdown) {
+    private static String references(Document markdown) {
         StringBuilder definitions = new StringBuilder();
         for (Node node : markdown.getDescendants()) {
             if (node instanceof Reference) {

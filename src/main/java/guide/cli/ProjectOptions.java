@@ -1,5 +1,8 @@
 package guide.cli;
 
+import guide.content.SiteContent;
+import guide.site.BuildFailure;
+import guide.site.Problem;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -67,13 +70,13 @@ final class ProjectOptions {
     }
 
     /** The project's content, or empty after printing why it could not be read (configuration problems). */
-    Optional<guide.content.SiteContent> content() {
+    Optional<SiteContent> content() {
         noteIfElsewhere("working on", "work on");
         try {
-            return Optional.of(guide.content.SiteContent.load(projectDir()));
-        } catch (guide.site.BuildFailure failure) {
+            return Optional.of(SiteContent.load(projectDir()));
+        } catch (BuildFailure failure) {
             failure.problems().forEach(System.err::println);
-            System.err.println("Nothing done: fix the settings above first (" + guide.site.Problem.count(failure.problems().size()) + ").");
+            System.err.println("Nothing done: fix the settings above first (" + Problem.count(failure.problems().size()) + ").");
             return Optional.empty();
         }
     }

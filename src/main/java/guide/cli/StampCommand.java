@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.content.SiteContent;
 import guide.translation.SourceRevision;
 import guide.translation.StampWriter;
+import guide.translation.StampedSource;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class StampCommand implements Callable<Integer> {
             return 1;
         }
         SiteContent content = loaded.get();
-        TranslationReport report = TranslationReport.of(content, guide.translation.StampedSource.Lookup.NONE); // states only: no history needed
+        TranslationReport report = TranslationReport.of(content, StampedSource.Lookup.NONE); // states only: no history needed
         int failures = 0;
         for (Path file : files) {
             Optional<ContentDocument> doc = content.find(file);

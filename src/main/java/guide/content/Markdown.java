@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 
@@ -45,7 +46,7 @@ public final class Markdown {
     }
 
     /** The syntax tree of a Markdown text, as the site reads it (for tools that work on its structure). */
-    public static com.vladsch.flexmark.util.ast.Document parse(String markdown) {
+    public static Document parse(String markdown) {
         return PARSER.parse(markdown);
     }
 

@@ -1,5 +1,6 @@
 package guide.html;
 
+import guide.check.WithAttribute;
 import guide.content.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,9 +22,9 @@ import java.util.regex.Pattern;
  * template's) are taken before all of these.
  */
 public final class HeadingAnchors {
-    private static final Evaluator PROSE = guide.check.WithAttribute.named("data-prose");
+    private static final Evaluator PROSE = WithAttribute.named("data-prose");
     private static final Evaluator HEADINGS = Selector.evaluatorOf("h2, h3, h4");
-    private static final Evaluator WITH_ID = guide.check.WithAttribute.named("id");
+    private static final Evaluator WITH_ID = WithAttribute.named("id");
     private static final Pattern ASCII_ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     private HeadingAnchors() {

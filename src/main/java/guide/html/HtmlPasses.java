@@ -4,6 +4,7 @@ import guide.check.ContentHtml;
 import guide.check.LegalCitations;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
+import guide.content.Slugs;
 import guide.image.ImageCatalog;
 import guide.image.ResponsiveImages;
 import guide.search.PageText;
@@ -59,7 +60,7 @@ public final class HtmlPasses {
      * passes off the critical path (see {@code guide.build.RendererWarmUp}); the result is thrown away.
      */
     public static void warmUp() {
-        PageLanguage plain = new PageLanguage(guide.content.Slugs.DEFAULT, null, "affiliate link", null);
+        PageLanguage plain = new PageLanguage(Slugs.DEFAULT, null, "affiliate link", null);
         new HtmlPasses(new AffiliateLinks(List.of()), "https://example.invalid", lang -> plain, new ResponsiveImages(ImageCatalog.empty())).process("""
                 <!doctype html><html lang="en"><head><title>t</title></head><body><main><article><div data-prose data-content>
                 <h2 id="a">A</h2><p>Text with <a href="/en/x/">a link</a> and <a href="https://example.org/">one out</a>.</p>

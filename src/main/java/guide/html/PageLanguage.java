@@ -1,6 +1,10 @@
 package guide.html;
 
+import guide.check.LegalCitations;
 import guide.content.Slugs;
+import guide.i18n.UiStrings;
+import guide.site.Language;
+import guide.site.SiteConfig;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,22 +15,22 @@ import java.util.function.Function;
  * typography, the label of affiliate links, and the terms of legal statements that must cite their
  * basis (null when the language lists none).
  */
-public record PageLanguage(Slugs slugs, Typography typography, String affiliateLabel, guide.check.LegalCitations legal,
+public record PageLanguage(Slugs slugs, Typography typography, String affiliateLabel, LegalCitations legal,
                            FootnoteBackLinks.FootnoteWords footnotes) {
 
     /** Without footnote words: the notes keep their bare back links and get no heading. */
-    public PageLanguage(Slugs slugs, Typography typography, String affiliateLabel, guide.check.LegalCitations legal) {
+    public PageLanguage(Slugs slugs, Typography typography, String affiliateLabel, LegalCitations legal) {
         this(slugs, typography, affiliateLabel, legal, null);
     }
 
     /** Each configured language's settings, by code; a page outside every language (the root page) takes the default language's. */
-    public static Function<String, PageLanguage> forSite(guide.site.SiteConfig config, guide.i18n.UiStrings ui) {
+    public static Function<String, PageLanguage> forSite(SiteConfig config, UiStrings ui) {
         Map<String, PageLanguage> byCode = new HashMap<>();
         for (String code : config.languages()) {
-            guide.site.Language language = config.language(code);
+            Language language = config.language(code);
             Map<String, String> words = ui.strings(code);
             byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), words.get("affiliateLabel"),
-                    guide.check.LegalCitations.of(language.legalTerms()),
+                    LegalCitations.of(language.legalTerms()),
                     new FootnoteBackLinks.FootnoteWords(words.get("footnotesTitle"), words.get("footnoteBack"), words.get("footnoteBackOf"))));
         }
         PageLanguage fallback = byCode.get(config.defaultLanguage());

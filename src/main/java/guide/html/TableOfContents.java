@@ -1,7 +1,9 @@
 package guide.html;
 
+import guide.check.WithAttribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -12,7 +14,7 @@ import org.jsoup.select.Selector;
 public final class TableOfContents {
     private static final Evaluator NAV = Selector.evaluatorOf("nav[data-toc]");
     private static final Evaluator LIST = Selector.evaluatorOf("ol");
-    private static final Evaluator PROSE = guide.check.WithAttribute.named("data-prose");
+    private static final Evaluator PROSE = WithAttribute.named("data-prose");
     private static final Evaluator HEADINGS = Selector.evaluatorOf("h2, h3");
     private TableOfContents() {
     }
@@ -24,7 +26,7 @@ public final class TableOfContents {
         }
         Element list = nav.selectFirst(LIST);
         Element prose = doc.selectFirst(PROSE);
-        var headings = prose == null ? new org.jsoup.select.Elements() : prose.select(HEADINGS);
+        var headings = prose == null ? new Elements() : prose.select(HEADINGS);
         if (list == null || headings.stream().filter(h -> h.normalName().equals("h2")).count() < 2) {
             nav.remove();
             return;

@@ -1,5 +1,6 @@
 package guide.image;
 
+import guide.concurrent.AllCores;
 import guide.site.Problem;
 
 import java.io.IOException;
@@ -248,7 +249,7 @@ public final class ImageCatalog {
                 images.add(image);
             }
         }
-        return guide.concurrent.AllCores.map(images, image -> damageOf(image)
+        return AllCores.map(images, image -> damageOf(image)
                 .map(reason -> new DamagedImage(image, reason))).stream().flatMap(Optional::stream).toList();
     }
 

@@ -1,6 +1,7 @@
 package guide.page;
 
 import guide.i18n.UiStrings;
+import guide.search.SearchIndexFiles;
 import guide.site.Language;
 import guide.site.SiteConfig;
 
@@ -17,6 +18,6 @@ public final class LanguageViews {
     public LanguageView of(String lang) {
         Language language = config.language(lang);
         return new LanguageView(lang, ui.strings(lang).get("languageName"), language.ogLocale(), language.direction(), Feeds.path(lang),
-                guide.search.SearchIndexFiles.address(lang));
+                SearchIndexFiles.address(lang));
     }
 }

@@ -1,5 +1,7 @@
 package guide.publish;
 
+import guide.page.Feeds;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,7 +33,7 @@ public final class ContentTypes {
             Map.entry("woff", "font/woff"),
             Map.entry("pdf", "application/pdf"));
     /** The feeds' file name; any other {@code .xml} (the sitemap) is plain XML. */
-    static final String FEED_NAME = guide.page.Feeds.FILE;
+    static final String FEED_NAME = Feeds.FILE;
 
     private ContentTypes() {
     }

@@ -2,6 +2,7 @@ package guide.search;
 
 import morfologik.stemming.WordData;
 import morfologik.stemming.polish.PolishStemmer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -168,7 +169,7 @@ final class PolishAnalysis implements LanguageAnalysis {
     }
 
     private static Set<String> readStopWords() {
-        try (InputStream in = org.apache.lucene.analysis.pl.PolishAnalyzer.class.getResourceAsStream(STOP_WORDS)) {
+        try (InputStream in = PolishAnalyzer.class.getResourceAsStream(STOP_WORDS)) {
             if (in == null) {
                 throw new IllegalStateException("Lucene's Polish stop words (" + STOP_WORDS + ") are missing from the class path");
             }
