@@ -82,10 +82,17 @@ public final class Benchmark {
     private final List<SearchBench.Query> searchQueries = new ArrayList<>();
     private String warmNote;
 
-    /** Builds of one corpus handed to a warm {@code ./guide daemon}; the daemon's peak RSS after them. */
-    private record WarmRow(int n, long pages, List<Run> runs, long daemonPeakKb, String sameAsCold) {
+    /**
+     * Builds of one corpus handed to a warm {@code ./guide daemon}; the daemon's CPU seconds for each (-1 if unknown) and
+     * its peak RSS after them.
+     */
+    private record WarmRow(int n, long pages, List<Run> runs, List<Double> daemonCpu, long daemonPeakKb, String sameAsCold) {
         double medianWall() {
             return median(runs.stream().filter(Run::ok).map(Run::wallSeconds).toList());
+        }
+
+        double medianCpu() {
+            return daemonCpu.stream().anyMatch(c -> c < 0) ? -1 : median(daemonCpu);
         }
     }
 
@@ -578,16 +585,21 @@ public final class Benchmark {
                 }
                 System.out.printf(Locale.ROOT, "[N=%d] warm builder, %d warm-up builds (not measured): %s s%n", n, warmUps.size(), joinWalls(warmUps));
                 List<Run> measured = new ArrayList<>();
+                List<Double> daemonCpu = new ArrayList<>();
                 Path out = null;
                 for (int r = 1; r <= runs; r++) {
                     out = dir.resolve("run-" + r + "/site");
+                    double cpuBefore = cpuSeconds(pid);
                     Run run = exec(warmCommand(corpus, out), dir.resolveSibling("logs/warm-" + r), true);
+                    double cpuAfter = cpuSeconds(pid);
                     measured.add(run);
+                    daemonCpu.add(cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore);
                     // Memory and CPU are the small client's: the daemon does the work.
-                    System.out.printf(Locale.ROOT, "[N=%d] warm builder run %d/%d: %s (client)%n", n, r, runs, describe(run));
+                    System.out.printf(Locale.ROOT, "[N=%d] warm builder run %d/%d: %s (client), %s s CPU (daemon)%n", n, r, runs,
+                            describe(run), fmt(daemonCpu.get(r - 1), 2));
                 }
                 long pages = measured.stream().filter(Run::ok).findFirst().flatMap(r -> r.number(BUILT)).orElse((long) corpus.htmlPages());
-                warmRows.add(new WarmRow(n, pages, measured, peakRssKb(pid), sameAsCold(n, out)));
+                warmRows.add(new WarmRow(n, pages, measured, daemonCpu, peakRssKb(pid), sameAsCold(n, out)));
             }
         } finally {
             exec(List.of(guide.toString(), "daemon", "--stop"), logs.resolve("stop"), true);
@@ -612,6 +624,11 @@ public final class Benchmark {
 
     private List<String> warmCommand(CorpusGenerator.Corpus corpus, Path out) {
         return List.of(guide.toString(), "build", "--project", corpus.dir().toString(), "--output", out.toString());
+    }
+
+    /** The CPU time the process has used so far (user + system), in seconds; -1 if unknown. */
+    private static double cpuSeconds(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1e9).orElse(-1.0);
     }
 
     /** The process's peak resident memory so far (VmHWM), in KB; -1 if unknown. */
@@ -1042,7 +1059,9 @@ public final class Benchmark {
         System.out.println("Warm builder: `./guide build` handed to a running `./guide daemon`, each run a whole build into a fresh");
         System.out.println("output folder (no page cache: every page rendered); wall time of the `./guide build` process, which waits");
         System.out.println("for the daemon's answer; before the measured runs, warm-up builds of the same corpus until two in a row took");
-        System.out.println("within 10 % of each other (at most 5); medians of " + runs + ".");
+        System.out.println("within 10 % of each other (at most 5); medians of " + runs + ". These builds run after all the cold ones, not");
+        System.out.println("alternating with them: other work on the machine can skew \"wall vs cold\" either way; \"CPU vs cold\" (the");
+        System.out.println("daemon's CPU time for the build against the cold build's) depends far less on it.");
         System.out.println();
         if (warmNote != null) {
             System.out.println("Warm builder: " + warmNote);
@@ -1050,8 +1069,9 @@ public final class Benchmark {
         if (warmRows.isEmpty()) {
             return;
         }
-        System.out.println("| N per lang | pages | wall s (median) | ms per page | vs cold build | daemon peak MB (so far) | same files as the cold build | runs, wall s |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---|---|");
+        System.out.println("| N per lang | pages | wall s (median) | ms per page | wall vs cold | daemon CPU s (median) | CPU vs cold"
+                + " | daemon peak MB (so far) | same files as the cold build | runs, wall s |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
         List<Double> perPage = new ArrayList<>();
         List<String> perPageText = new ArrayList<>();
         for (WarmRow row : warmRows) {
@@ -1062,8 +1082,11 @@ public final class Benchmark {
                 perPage.add(ms);
                 perPageText.add(fmt(ms, 1) + " ms (N=" + row.n + ")");
             }
-            System.out.printf(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %s | %s |%n", row.n, row.pages, fmt(wall, 2), fmt(ms, 1),
-                    cold.map(c -> fmt(wall / c.medianWall(), 2) + " ×").orElse("–"),
+            double cpu = row.medianCpu();
+            double coldCpu = cold.map(Benchmark::medianCpu).orElse(-1.0);
+            System.out.printf(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %s | %s | %s | %s |%n", row.n, row.pages, fmt(wall, 2),
+                    fmt(ms, 1), cold.map(c -> fmt(wall / c.medianWall(), 2) + " ×").orElse("–"), cpu < 0 ? "?" : fmt(cpu, 2),
+                    cpu < 0 || coldCpu < 0 ? "–" : fmt(cpu / coldCpu, 2) + " ×",
                     row.daemonPeakKb < 0 ? "?" : fmt(row.daemonPeakKb / 1024.0, 0), row.sameAsCold, joinWalls(row.runs));
         }
         if (perPage.size() > 1) {
@@ -1091,6 +1114,12 @@ public final class Benchmark {
         Collections.sort(sorted);
         int m = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
+    }
+
+    /** A cold row's median CPU seconds; -1 if a run's is unknown or none succeeded. */
+    private static double medianCpu(Row row) {
+        List<Run> good = row.good();
+        return good.isEmpty() || good.stream().anyMatch(r -> r.cpuSeconds() < 0) ? -1 : median(good.stream().map(Run::cpuSeconds).toList());
     }
 
     private static String fmt(double value, int decimals) {
