@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * it in an element like the faulty one (an {@code <img src=…>} for an image, not the
  * {@code <link href=…>} of another template that names the same file) and whose tag can have written
  * it; else the line of the one template tag that writes such an element with the address through an
- * expression ({@code <img class="badge" src="${logo}">}, told by the element and its other attributes);
- * else the line of a template that writes the address in such an element whose other attributes differ
+ * expression ({@code <img class="badge" src="${logo}">}, told by the element and its other attributes), identical
+ * elements of a page's frame taking such tags one each ({@link ElementTwins}); else the line of a template that writes the address in such an element whose other attributes differ
  * (the build adds some, such as an external link's {@code rel}); else the built page's line, with the
  * likely template lines and why none could be told (no template is guessed).
  */
@@ -80,7 +80,7 @@ public final class SourceLocator {
 
     private Location locate(String page, String needle, Element element, boolean address) {
         Path source = sourceByPage.get(page);
-        Literal literal = new Literal(null, null);
+        Literal literal = new Literal(List.of(), null);
         if (needle != null && !needle.isEmpty()) {
             if (source != null) {
                 int found = element == null ? 0 : lineOfUse(source, needle, element, address);
@@ -96,41 +96,39 @@ public final class SourceLocator {
                 }
             }
             literal = writtenLiterally(needle, element);
-            if (literal.fitting() != null) {
-                return literal.fitting();
-            }
         }
         Path built = shownRoot.resolve(page);
         built = built.startsWith(projectDir) ? projectDir.relativize(built) : built;
         int line = element == null ? 0 : Math.max(0, element.sourceRange().start().lineNumber());
         // What the page's text area holds ([data-content]) comes from Markdown: no template is looked for.
-        boolean framed = element != null && element.parents().stream().noneMatch(p -> p.hasAttr("data-content"));
-        if (needle == null || needle.isEmpty() || !framed) {
-            return literal.any() != null ? literal.any() : new Location(built, line);
+        if (needle == null || needle.isEmpty() || element == null || !ElementTwins.framed(element)) {
+            Location any = literal.any() != null ? literal.any() : new Location(built, line);
+            return literal.fitting().isEmpty() ? any : literal.fitting().get(0);
         }
-        return writtenThrough(needle, element, built, line, literal.any());
+        return writtenThrough(needle, element, built, line, literal);
     }
 
     /**
-     * The template lines that write an address literally in a tag like the faulty element's: the first whose tag can have
-     * written the element; else, in {@code any}, the first of them all. Null when there is none.
+     * The template lines that write an address literally in a tag like the faulty element's: in {@code fitting}, those
+     * whose tag can have written the element; in {@code any}, the first of them all, null when there is none.
      */
-    private record Literal(Location fitting, Location any) {
+    private record Literal(List<Location> fitting, Location any) {
     }
 
     /**
-     * Where a template writes {@code element}'s {@code needle} through an expression ({@code <img class="badge"
-     * src="${badge}">}): the one tag of all templates that writes that element with those attributes, its literal
-     * values as the page has them. With several, or none but tags of that element that a directive or an expression
-     * shapes ({@code <img <#if x>…</#if>>}), no template is guessed: the built page's line, with those tags' lines. With none
-     * at all, {@code literal}, a template line that writes the address in such an element, if there is one.
+     * Where a template writes {@code element}'s {@code needle}: a tag that writes the address as it is ({@code literal}),
+     * else through an expression ({@code <img class="badge" src="${badge}">}), that element with those attributes, its
+     * literal values as the page has them; the page's twins of the element ({@link ElementTwins}) one tag each. With
+     * more such tags than twins left, or none but tags of that element that a directive or an expression shapes
+     * ({@code <img <#if x>…</#if>>}), no template is guessed: the built page's line, with those tags' lines. With none
+     * at all, a template line that writes the address in such an element, if there is one.
      */
-    private Location writtenThrough(String needle, Element element, Path built, int line, Location literal) {
+    private Location writtenThrough(String needle, Element element, Path built, int line, Literal literal) {
         String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
                 .map(a -> a.getKey().toLowerCase(Locale.ROOT)).findFirst().orElse("");
         List<String> alike = new ArrayList<>();
         List<String> unread = new ArrayList<>();
-        Location found = null;
+        List<Location> found = new ArrayList<>();
         for (Path frame : frameFiles) {
             if (!frame.toString().endsWith(".ftl")) {
                 continue;
@@ -138,18 +136,19 @@ public final class SourceLocator {
             for (TemplateTags.Tag tag : tagsOf(frame)) {
                 String at = frame.toString().replace('\\', '/') + ":" + tag.line();
                 if (tag.computed().getOrDefault(attribute, false) && tag.writes(element)) {
-                    found = new Location(frame, tag.lines().get(attribute));
+                    found.add(new Location(frame, tag.lines().get(attribute)));
                     alike.add(at);
                 } else if (!tag.readable() && tag.name().equalsIgnoreCase(element.tagName())) {
                     unread.add(at);
                 }
             }
         }
-        if (alike.size() == 1) {
-            return found;
+        Location chosen = ElementTwins.of(element).tag(literal.fitting(), found);
+        if (chosen != null) {
+            return chosen;
         }
-        if (alike.isEmpty() && literal != null) {
-            return literal;
+        if (alike.isEmpty() && literal.any() != null) {
+            return literal.any();
         }
         String tag = "<" + element.tagName() + ">";
         return new Location(built, line, !alike.isEmpty()
@@ -221,39 +220,42 @@ public final class SourceLocator {
      * Where a template writes {@code needle} inside a tag like {@code element}'s: the same element name, and the attribute
      * that holds the needle in the page ({@code <img src="/logo.svg">}, its tag possibly over several lines; a FreeMarker
      * expression around the address, {@code ${asset.url("/logo.svg")}} or {@code ${badge!"/logo.svg"}}, counts), at the
-     * needle's line. A tag in a comment does not count. The first such tag that can have written the element (its other
-     * attributes as the page has them, or a tag a directive shapes, which cannot be told) is preferred: an address written
-     * in one {@code <img>} is not blamed for another {@code <img class="logo">} that writes the same address through a
-     * variable.
+     * needle's line. A tag in a comment does not count. The tags that can have written the element (its other
+     * attributes as the page has them, or a tag a directive shapes, which cannot be told) are told apart from the rest:
+     * an address written in one {@code <img>} is not blamed for another {@code <img class="logo">} that writes the same
+     * address through a variable.
      */
     private Literal writtenLiterally(String needle, Element element) {
         if (element == null) {
-            return new Literal(null, null);
+            return new Literal(List.of(), null);
         }
         String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
                 .map(a -> Pattern.quote(a.getKey())).findFirst().orElse("[\\w:-]+");
         Pattern opening = Pattern.compile("<" + Pattern.quote(element.tagName())
                 + "(?![\\w:-])[^<>]*(?<![\\w:-])" + attribute + "\\s*=[^<>]*", Pattern.CASE_INSENSITIVE);
+        List<Location> fitting = new ArrayList<>();
         Location any = null;
         for (Path frame : frameFiles.stream().filter(f -> f.toString().endsWith(".ftl")).toList()) {
             String text = String.join("\n", lines.computeIfAbsent(frame, this::readLines));
+            int last = -1; // a tag that writes the address twice (src and data-src) is one tag
             for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
                 int start = text.lastIndexOf('<', at);
-                if (start < 0 || !isWholeAt(text, needle, at) || !opening.matcher(text.substring(start, at)).matches()) {
+                if (start < 0 || start == last || !isWholeAt(text, needle, at) || !opening.matcher(text.substring(start, at)).matches()) {
                     continue;
                 }
                 TemplateTags.Tag tag = tagsOf(frame).stream().filter(t -> t.start() == start).findFirst().orElse(null);
                 if (tag == null) {
                     continue; // in a comment, or a tag cut short
                 }
+                last = start;
                 Location found = new Location(frame, 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count());
                 if (!tag.readable() || tag.writes(element)) {
-                    return new Literal(found, found);
+                    fitting.add(found);
                 }
                 any = any == null ? found : any;
             }
         }
-        return new Literal(null, any);
+        return new Literal(fitting, any);
     }
 
     private List<TemplateTags.Tag> tagsOf(Path frame) {

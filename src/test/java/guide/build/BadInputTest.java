@@ -410,6 +410,34 @@ class BadInputTest {
         assertFalse(result.err().contains("target/site/"), result.err());
     }
 
+    /**
+     * The header writes an image with its address as it is, the footer the same image through a variable: every page
+     * shows two identical {@code <img>}, and each template's line is named, not the header's for both (one problem, the
+     * footer's image reported only in the build after the header's is fixed). With both through a variable, each
+     * again, not one message at a built page that names both templates' lines.
+     */
+    @Test
+    void twoTemplatesThatWriteTheSameImageWithoutAltTextAreEachNamedAtTheirLine() throws IOException {
+        String header = "templates/partials/site-header.ftl";
+        String footer = "templates/partials/site-footer.ftl";
+        String inner = "<div class=\"wrap site-header-inner\">\n";
+        edit(header, s -> s.replace(inner, inner + "<img class=\"badge\" src=\"/favicon.svg\">\n"));
+        edit(footer, s -> s.replace("<p>${ui.footerNote}</p>\n", "<p>${ui.footerNote}</p>\n<#assign logo = \"/favicon.svg\">\n"
+                + "<img class=\"badge\" src=\"${logo}\">\n"));
+        String missing = ": image has no alt text: /favicon.svg";
+        List<String> each = List.of(footer + ":" + lineOf(footer, "<img") + missing, header + ":" + lineOf(header, "<img") + missing);
+        assertEquals(each, withoutAltText(assertFails(header + ":")), "the literal tag's and the variable's");
+
+        edit(header, s -> s.replace("<img class=\"badge\" src=\"/favicon.svg\">", "<#assign seal = \"/favicon.svg\"><img class=\"badge\" src=\"${seal}\">"));
+        assertEquals(each, withoutAltText(assertFails(header + ":")), "both through a variable");
+    }
+
+    /** The build's messages about missing alt text, sorted, each without the count of pages it ends with. */
+    private static List<String> withoutAltText(CliBuild result) {
+        return result.err().lines().filter(l -> l.contains("image has no alt text")).map(l -> l.replaceFirst(" \\(on \\d+ pages\\)$", ""))
+                .sorted().toList();
+    }
+
     /** A directive in the tag: no line can be told, so one message names the first page, the likely template and how many other pages show it. */
     @Test
     void anImageNoTemplateLineCanBeToldForIsOneMessageNamingTheLikelyTemplate() throws IOException {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -277,6 +279,45 @@ class SourceLocatorTest {
         assertEquals(new SourceLocator.Location(header, 4), frame.locate("pl/a/index.html", "/seal.svg", images.get(1)), "not the comment");
         assertEquals(new SourceLocator.Location(Path.of("templates/partials/badge.ftl"), 1), frame.locate("pl/a/index.html", "/badge.svg",
                 images.get(4)), "a tag that starts the template");
+    }
+
+    /**
+     * Two identical images of a page's frame, the header's written with its address as it is and the footer's through a
+     * variable, or both through a variable: each is named at a tag of its own, not both at one (then merged into one
+     * problem). Three tags through a variable for two images cannot be told apart: no template is guessed. One tag for
+     * more images than that (a {@code <#list>}) names them all.
+     */
+    @Test
+    void identicalImagesOfAPageAreNamedAtATagEach(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Path header = Path.of("templates/partials/site-header.ftl");
+        Path footer = Path.of("templates/partials/site-footer.ftl");
+        Files.writeString(other.resolve(header), "<header>\n<img class=\"badge\" src=\"/favicon.svg\">\n</header>\n", StandardCharsets.UTF_8);
+        Files.writeString(other.resolve(footer), "<footer>\n<#assign logo = \"/favicon.svg\">\n<img class=\"badge\" src=\"${logo}\">\n</footer>\n",
+                StandardCharsets.UTF_8);
+        Document page = Jsoup.parse("<html><body>\n<header><img class=\"badge\" src=\"/favicon.svg\"></header>\n<main data-content>"
+                + "<img class=\"badge\" src=\"/favicon.svg\"></main>\n<footer><img class=\"badge\" src=\"/favicon.svg\"></footer>\n</body></html>", "",
+                Parser.htmlParser().setTrackPosition(true));
+        List<Element> images = page.select("img");
+
+        assertEquals(List.of(new SourceLocator.Location(header, 2), new SourceLocator.Location(footer, 3)), locations(other, images.get(0), images.get(2)),
+                "the header's tag for one, the footer's for the other; the image in the page's text is no twin of theirs");
+        Files.writeString(other.resolve(header), "<header>\n<img class=\"badge\" src=\"${seal}\">\n</header>\n", StandardCharsets.UTF_8);
+        assertEquals(Set.of(new SourceLocator.Location(header, 2), new SourceLocator.Location(footer, 3)),
+                Set.copyOf(locations(other, images.get(0), images.get(2))), "both through a variable: one each (which is which cannot be told),"
+                        + " not one message naming both");
+        Files.writeString(other.resolve("templates/partials/aside.ftl"), "<aside><img class=\"badge\" src=\"${badge}\"></aside>\n", StandardCharsets.UTF_8);
+        assertTrue(locations(other, images.get(0), images.get(2)).stream().allMatch(at -> at.file().startsWith("target")),
+                "three tags, two images: neither is guessed");
+        Files.delete(other.resolve("templates/partials/aside.ftl"));
+        Files.delete(other.resolve(header));
+        assertEquals(List.of(new SourceLocator.Location(footer, 3), new SourceLocator.Location(footer, 3)), locations(other, images.get(0), images.get(2)),
+                "one tag that writes both");
+    }
+
+    private static List<SourceLocator.Location> locations(Path project, Element... images) {
+        SourceLocator frame = new SourceLocator(project, project.resolve("target/site"), Map.of(), SourceLocator.frameFiles(project, project.resolve("templates")));
+        return Stream.of(images).map(img -> frame.locate("pl/a/index.html", "/favicon.svg", img)).toList();
     }
 
     /** Two templates that could write the element, or one whose tag a directive shapes: the built page's line, saying which templates and why. */
