@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * A translation started with {@code ./guide translate} begins as a copy of its source's text; one
  * published before its text is translated builds, is stamped current, and shows its readers the
  * source's language. The build warns, at the first of them, when its title, its summary or a passage
- * of its text is still word for word the source's: a passage is a block of the body between blank
+ * of its text is still word for word the source's (addresses aside: {@code ./guide translate} points links to the
+ * target language's pages): a passage is a block of the body between blank
  * lines with at least {@value #WORDS} words of two letters or more, not counting addresses, ids and
  * HTML tags ({@link #NOT_WORDS}), so what translations keep as it is (an image or a reference
  * definition, an address, a name of up to three words alone on its line) does not count. The
@@ -64,13 +65,13 @@ public final class UntranslatedText {
     static Problem of(ContentDocument translation, ContentDocument source) {
         Set<String> sourceBlocks = new HashSet<>();
         for (Block block : blocks(source.body(), 0)) {
-            sourceBlocks.add(block.text());
+            sourceBlocks.add(block.words());
         }
         List<Block> blocks = blocks(translation.body(), translation.frontMatter().bodyStartLine());
         int same = 0;
         int first = Integer.MAX_VALUE;
         for (Block block : blocks) {
-            if (sourceBlocks.contains(block.text()) && block.passage()) {
+            if (sourceBlocks.contains(block.words()) && block.passage()) {
                 same++;
                 first = Math.min(first, block.line());
             }
@@ -103,6 +104,15 @@ public final class UntranslatedText {
     private record Block(String text, int line) {
         boolean passage() {
             return WORD.matcher(NOT_WORDS.matcher(text).replaceAll(" ")).results().limit(WORDS).count() == WORDS;
+        }
+
+        /**
+         * Its text without what is not words, to compare with the source's blocks: {@code ./guide translate} and the
+         * XLIFF import point a link to the target language's version of its page, and a passage whose only change is
+         * that address is still the source's text.
+         */
+        String words() {
+            return Whitespace.collapse(NOT_WORDS.matcher(text).replaceAll(" ")).strip();
         }
     }
 

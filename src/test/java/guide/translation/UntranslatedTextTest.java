@@ -97,6 +97,16 @@ class UntranslatedTextTest {
     }
 
     @Test
+    void aPassageWhoseLinkTranslatePointedToTheTargetLanguageIsStillCopied() {
+        // ./guide translate leaves the source's text with its links pointed to the English pages: the words are Polish still.
+        String source = "Zacznij od [strony głównej](/pl/) albo zajrzyj do naszego poradnika o klientach.\n";
+        String started = "Zacznij od [strony głównej](/en/) albo zajrzyj do naszego poradnika o klientach.\n";
+        assertEquals(List.of("content/en/late-invoices.md:10: warning: the text is still copied word for word from its source,"
+                        + " content/pl/zalegle-faktury.md: translate it, or keep the page a draft (status=draft) until then"),
+                warnings(TestDocument.article("en", "late-invoices").body(started), source));
+    }
+
+    @Test
     void aTitleAndSummaryLeftInTheSourcesLanguageAreWarnedOfAtTheTitle() {
         assertEquals(List.of("content/en/late-invoices.md:1: warning: the title and the summary are still copied word for word from its source,"
                         + " content/pl/zalegle-faktury.md: translate them, or keep the page a draft (status=draft) until then"),
