@@ -30,10 +30,11 @@ public final class UntranslatedText {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     /**
      * What is the same in every language: link and image addresses (in {@code ](…)}, reference definitions and
-     * web or site addresses), {@code {#id}} attributes, and HTML tags with their attributes.
+     * web or site addresses), {@code {#id}} attributes, and HTML tags with their attributes. The lookahead lets
+     * the matcher pass over a character none of them starts with at one test, not six.
      */
     private static final Pattern NOT_WORDS = Pattern.compile(
-            "\\]\\([^)]*\\)|(?<!\\S)\\[[^\\]^][^\\]]*\\]:\\s*\\S+|\\{#[^}]*}|https?://\\S+|(?<!\\S)/\\S*|<[^>]*>");
+            "(?=[\\]\\[{h/<])(?:\\]\\([^)]*\\)|(?<!\\S)\\[[^\\]^][^\\]]*\\]:\\s*\\S+|\\{#[^}]*}|https?://\\S+|(?<!\\S)/\\S*|<[^>]*>)");
 
     private UntranslatedText() {
     }
@@ -112,7 +113,13 @@ public final class UntranslatedText {
          * that address is still the source's text.
          */
         String words() {
-            return Whitespace.collapse(NOT_WORDS.matcher(text).replaceAll(" ")).strip();
+            return mayHoldNotWords(text) ? Whitespace.collapse(NOT_WORDS.matcher(text).replaceAll(" ")).strip() : text;
+        }
+
+        /** False when nothing {@link #NOT_WORDS} matches can be in the text (collapsed and stripped): its words are the text. */
+        private static boolean mayHoldNotWords(String text) {
+            return text.indexOf('<') >= 0 || text.contains("](") || text.contains("]:") || text.contains("{#") || text.contains("http")
+                    || text.startsWith("/") || text.contains(" /");
         }
     }
 

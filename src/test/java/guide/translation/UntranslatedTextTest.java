@@ -113,6 +113,24 @@ class UntranslatedTextTest {
                 warnings(TestDocument.article("en", "late-invoices").title(TITLE).header("summary", SUMMARY)
                         .body("A client who does not pay on time costs more than they bring in.\n")));
     }
+
+    @Test
+    void aPassageThatDiffersOnlyInAnIdATagOrAnAddressIsStillCopied() {
+        // Each pair: the source's passage, and the same passage with only what is the same in every language changed.
+        List<List<String>> pairs = List.of(
+                List.of("## Co zrobić, zanim napiszesz do klienta {#first}", "## Co zrobić, zanim napiszesz do klienta {#before-you-write}"),
+                List.of("Zapisz <abbr title=\"termin\">terminy</abbr> i kwoty przed rozmową.", "Zapisz <abbr title=\"date\">terminy</abbr> i kwoty przed rozmową."),
+                List.of("Zobacz https://example.com/pl/ zanim porozmawiasz z klientem.", "Zobacz https://example.com/en/ zanim porozmawiasz z klientem."),
+                List.of("Zobacz /pl/cennik/ zanim porozmawiasz z klientem.", "Zobacz /en/pricing/ zanim porozmawiasz z klientem."),
+                List.of("/pl/cennik/ pokazuje ceny wszystkich naszych usług.", "/en/pricing/ pokazuje ceny wszystkich naszych usług."),
+                List.of("Zapisz terminy i kwoty przed rozmową z klientem.\n[cennik]: cennik.html", "Zapisz terminy i kwoty przed rozmową z klientem.\n[cennik]: pricing.html"));
+        for (List<String> pair : pairs) {
+            assertEquals(List.of("content/en/late-invoices.md:10: warning: the text is still copied word for word from its source,"
+                            + " content/pl/zalegle-faktury.md: translate it, or keep the page a draft (status=draft) until then"),
+                    warnings(TestDocument.article("en", "late-invoices").body(pair.get(1) + "\n"), pair.get(0) + "\n"), pair.get(1));
+        }
+    }
+
     @Test
     void theMemoComparesATranslationAgainWhenItsSourceChanges() {
         // The preview keeps the unchanged translation's document and reads the edited source anew.
