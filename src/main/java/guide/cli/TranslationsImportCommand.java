@@ -1,6 +1,7 @@
 package guide.cli;
 
 import guide.content.SiteContent;
+import guide.site.Problem;
 import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.XliffImportBatch;
@@ -43,7 +44,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
                 Optional.ofNullable(name), content, NewPageName.Asked.OPTION);
         if (!plan.problems().isEmpty()) {
             plan.problems().forEach(p -> System.err.println(shown(cwd, p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
-            System.err.println("Nothing imported: " + guide.site.Problem.count(plan.problems().size()) + "; content/ was left as it was.");
+            System.err.println("Nothing imported: " + Problem.count(plan.problems().size()) + "; content/ was left as it was.");
             return 1;
         }
         try {

@@ -1,5 +1,6 @@
 package guide.dashboard;
 
+import guide.content.ContentDocument;
 import guide.translation.TranslationState;
 import guide.translation.TranslationState.Status;
 
@@ -36,7 +37,7 @@ final class DashboardCommands {
         return commands;
     }
 
-    static String path(guide.content.ContentDocument doc) {
+    static String path(ContentDocument doc) {
         return doc.source().toString().replace('\\', '/');
     }
 

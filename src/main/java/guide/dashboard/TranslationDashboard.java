@@ -7,13 +7,13 @@ import guide.page.Typesetter;
 import guide.translation.AlignedChange;
 import guide.translation.ChangeAlignment;
 import guide.translation.DocumentSections;
+import guide.translation.SourceChange;
 import guide.translation.SourceRevision;
 import guide.translation.StampedSource;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
 import guide.translation.TranslationState.Status;
 import guide.translation.Urgency;
-
 import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
@@ -88,7 +88,7 @@ public final class TranslationDashboard {
         ContentDocument doc = state.document();
         ContentDocument source = state.source();
         Optional<SourceRevision> stamp = SourceRevision.stampOf(doc);
-        boolean edited = state.changes().stream().anyMatch(c -> c.kind() == guide.translation.SourceChange.Kind.EDITED);
+        boolean edited = state.changes().stream().anyMatch(c -> c.kind() == SourceChange.Kind.EDITED);
         List<AlignedChange> changes = stamp.map(s -> ChangeAlignment.of(s, source, doc, edited ? history.find(source, s) : Optional.empty()))
                 .orElse(List.of());
         if (changes.stream().noneMatch(c -> c.placement() == AlignedChange.Placement.SECTION)) {

@@ -10,6 +10,7 @@ import guide.dashboard.TranslationDashboard;
 import guide.publish.FingerprintedAssets;
 import guide.publish.SecurityHeaders;
 import guide.site.BuildFailure;
+import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +90,7 @@ final class DashboardRoutes {
             failure.problems().forEach(System.err::println);
             html = "<!doctype html><html lang=\"en\"><title>Translations</title><main><h1>Translations</h1><p>"
                     + "The project has problems; fix them and reload this page:</p><ul>"
-                    + failure.problems().stream().map(p -> "<li>" + org.jsoup.nodes.Entities.escape(p.toString()) + "</li>")
+                    + failure.problems().stream().map(p -> "<li>" + Entities.escape(p.toString()) + "</li>")
                     .collect(Collectors.joining()) + "</ul></main></html>";
         }
         exchange.getResponseHeaders().set("Content-Security-Policy", SecurityHeaders.HEADER_POLICY);

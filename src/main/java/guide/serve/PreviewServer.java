@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import guide.build.BuildReport;
 import guide.build.SiteBuilder;
 import guide.content.ContentChanges;
+import guide.dashboard.PageOptions;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -32,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PreviewServer {
     private static final String LIVE_SCRIPT = "/__guide/live.js";
-    private static final String DASHBOARD_PAGE = guide.dashboard.PageOptions.BASE;
+    private static final String DASHBOARD_PAGE = PageOptions.BASE;
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
@@ -91,8 +92,8 @@ public final class PreviewServer {
         server.createContext(LIVE_SCRIPT, this::serveLiveScript).getFilters().add(loopback);
         DashboardRoutes dashboard = new DashboardRoutes(projectDir, port);
         server.createContext(DASHBOARD_PAGE, dashboard::handle).getFilters().add(loopback);
-        server.createContext(guide.dashboard.PageOptions.SCRIPT, dashboard::asset).getFilters().add(loopback);
-        server.createContext(guide.dashboard.PageOptions.STYLE, dashboard::asset).getFilters().add(loopback);
+        server.createContext(PageOptions.SCRIPT, dashboard::asset).getFilters().add(loopback);
+        server.createContext(PageOptions.STYLE, dashboard::asset).getFilters().add(loopback);
         server.createContext("/", this::serveFile).getFilters().add(loopback);
         server.start();
         watcher = new SourceWatcher(projectDir, config.contentDir(), List.of(config.templateDir(), config.assetDir()), changes);

@@ -3,6 +3,7 @@ package guide.translation;
 import guide.content.ContentDocument;
 import guide.content.FrontMatter;
 import guide.content.FrontMatterParser;
+import guide.content.Whitespace;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public record StampedSource(List<String> blocks, String summary) {
             }
             List<String> blocks = SourceRevision.blocks(title, fm.get().body());
             boolean summaryKnown = stamp.summary() != null && stamp.summary().equals(SourceRevision.summaryHash(summary));
-            StampedSource found = new StampedSource(blocks, summaryKnown && summary != null ? guide.content.Whitespace.collapse(summary.strip()) : null);
+            StampedSource found = new StampedSource(blocks, summaryKnown && summary != null ? Whitespace.collapse(summary.strip()) : null);
             if (summaryKnown || stamp.summary() == null) {
                 return Optional.of(found);
             }

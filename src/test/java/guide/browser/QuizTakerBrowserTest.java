@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Point;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,7 +67,7 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
         WebElement copy = chrome.findElement(By.cssSelector("[data-quiz-copy]"));
         js("arguments[0].scrollIntoView({block: 'center'})", copy);
         WebElement print = chrome.findElement(By.cssSelector("[data-quiz-print]"));
-        org.openqa.selenium.Point before = print.getLocation();
+        Point before = print.getLocation();
         copy.click();
         settle();
         assertEquals(base + PL_QUIZ + "#a=invoices-late,free-extras", js("return window.copiedText"));

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -183,7 +184,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
             WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
             try {
                 new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> !status.getText().isBlank());
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (TimeoutException e) {
                 // the assertion below says what there was
             }
             String expected = q[0].equals("/en/") ? KEEP_TYPING
@@ -239,7 +240,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
         try {
             new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             // the assertion says what there was
         }
         return status.getText().replace('\u00a0', ' ');
@@ -335,7 +336,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
         By links = By.cssSelector("[data-search-results] > li > a");
         try {
             new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(links).size() >= count);
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             // the assertion below says what there was
         }
         return chrome.findElements(links).stream().map(a -> a.getDomAttribute("href")).toList();

@@ -96,7 +96,7 @@ class BadInputTest {
         String polish = Files.readString(project.resolve("content/pl/o-przewodniku.md"));
         String polishBody = polish.substring(polish.indexOf("~~~~~~\n") + 7);
         edit("content/en/about.md", s -> s.substring(0, s.indexOf("~~~~~~\n") + 7) + polishBody);
-        guide.build.BuildReport report = new SiteBuilder(project).build(site);
+        BuildReport report = new SiteBuilder(project).build(site);
         assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "Poradnik testowy") + ": warning: the text is"
                 + " still copied word for word from its source, content/pl/o-przewodniku.md: translate it,"
                 + " or keep the page a draft (status=draft) until then"), report.warnings());

@@ -1,5 +1,6 @@
 package guide.build;
 
+import guide.cli.Main;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class FailedBuildWarningsTest {
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         String[] args = {"build", "--project", project.toString(), "--output", output.toString()};
         try {
-            assertEquals(1, guide.cli.Main.commandLine(project, args).execute(args), "the build fails");
+            assertEquals(1, Main.commandLine(project, args).execute(args), "the build fails");
         } finally {
             System.setErr(err);
             System.setOut(out);

@@ -1,6 +1,7 @@
 package guide.check;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -40,7 +41,7 @@ class PageFactsTest {
         assertEquals("", facts.canonical());
         assertEquals(Map.of(), facts.alternates());
         assertEquals(List.of(), facts.sections());
-        assertEquals("", PageFacts.of(new org.jsoup.nodes.Document("")).lang());
+        assertEquals("", PageFacts.of(new Document("")).lang());
     }
 
     @Test

@@ -2,6 +2,7 @@ package guide.check;
 
 import guide.content.ContentDocument;
 import guide.content.TestDocument;
+import guide.i18n.UiStrings;
 import guide.site.Problem;
 import guide.site.SmallProject;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ReservedAddressCheckTest {
         List<Problem> problems = new ArrayList<>();
         List<Problem> loading = new ArrayList<>();
         var config = project.config();
-        var ui = guide.i18n.UiStrings.load(dir, config.templateDir().resolve("i18n"), config.languages().stream().map(config::language).toList(), loading);
+        var ui = UiStrings.load(dir, config.templateDir().resolve("i18n"), config.languages().stream().map(config::language).toList(), loading);
         new ReservedAddressCheck().check(dir, config, ui, List.of(docs), problems);
         return problems.stream().map(Problem::toString).toList();
     }

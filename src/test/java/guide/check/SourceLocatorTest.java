@@ -365,7 +365,7 @@ class SourceLocatorTest {
         Files.writeString(other.resolve("templates/partials/site-header.ftl"), "<header>\n<img src=\"${a}\" <#if x??>alt=\"x\"</#if>>\n"
                 + "<img src=\"${b}\" <#if y??>alt=\"y\"</#if>>\n<img src=\"${c}\" <#if z??>alt=\"z\"</#if>>\n</header>\n", StandardCharsets.UTF_8);
         SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
-        org.jsoup.nodes.Document page = Jsoup.parse("<html><body>\n<header><img src=\"/seal.svg\"></header>\n</body></html>", "",
+        Document page = Jsoup.parse("<html><body>\n<header><img src=\"/seal.svg\"></header>\n</body></html>", "",
                 Parser.htmlParser().setTrackPosition(true));
 
         assertEquals(" (probably written at templates/partials/site-header.ftl:2 or templates/partials/site-header.ftl:3"
@@ -397,7 +397,7 @@ class SourceLocatorTest {
     @Test
     void aLinkIsNamedAtItsLineWhateverLinksToOtherAddressesComeBeforeIt(@TempDir Path other) throws IOException {
         SourceLocator locator = pageOf(other, "Najpierw [A][a].\n\nPotem [B](/pl/b/).\n\nNa koniec [C](/pl/c/).\n\n[a]: /pl/a/\n");
-        org.jsoup.nodes.Document page = Jsoup.parse("<html><body><div data-content><p>Najpierw <a href=\"/pl/a/\">A</a>.</p>"
+        Document page = Jsoup.parse("<html><body><div data-content><p>Najpierw <a href=\"/pl/a/\">A</a>.</p>"
                 + "<p>Potem <a href=\"/pl/b/\">B</a>.</p><p>Na koniec <a href=\"/pl/c/\">C</a>.</p></div></body></html>",
                 "", Parser.htmlParser().setTrackPosition(true));
 
@@ -408,7 +408,7 @@ class SourceLocatorTest {
     @Test
     void theSecondOfThreeLinksIsNamedAtTheSecondLine(@TempDir Path other) throws IOException {
         SourceLocator locator = pageOf(other, "[Raz](/pl/b/)\n\n[Dwa](/pl/b/)\n\n[Trzy](/pl/b/)\n");
-        org.jsoup.nodes.Document page = Jsoup.parse("<html><body><div data-content><p><a href=\"/pl/b/\">Raz</a></p>"
+        Document page = Jsoup.parse("<html><body><div data-content><p><a href=\"/pl/b/\">Raz</a></p>"
                 + "<p><a href=\"/pl/b/\">Dwa</a></p><p><a href=\"/pl/b/\">Trzy</a></p></div></body></html>",
                 "", Parser.htmlParser().setTrackPosition(true));
         List<Element> links = page.select("a");

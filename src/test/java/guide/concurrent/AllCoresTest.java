@@ -1,5 +1,6 @@
 package guide.concurrent;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -49,7 +50,7 @@ class AllCoresTest {
         // The first item waits until every other item is done. Handed out one at a time, the other
         // cores take them all meanwhile; cut into fixed parts (as a parallel stream cuts a list),
         // the items in the slow item's part would wait behind it, and it would wait for them.
-        org.junit.jupiter.api.Assumptions.assumeTrue(ForkJoinPool.getCommonPoolParallelism() > 0
+        Assumptions.assumeTrue(ForkJoinPool.getCommonPoolParallelism() > 0
                 && Runtime.getRuntime().availableProcessors() > 1, "needs a second core");
         int n = 100;
         CountDownLatch others = new CountDownLatch(n - 1);

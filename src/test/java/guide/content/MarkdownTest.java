@@ -1,5 +1,6 @@
 package guide.content;
 
+import com.vladsch.flexmark.ast.Heading;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,7 +76,7 @@ class MarkdownTest {
     @Test
     void theSyntaxTreeIsTheSitesReadingOfTheText() {
         var first = Markdown.parse("## Zakres {#scope}\n\nTekst.\n").getFirstChild();
-        assertEquals(com.vladsch.flexmark.ast.Heading.class, first.getClass());
-        assertEquals(2, ((com.vladsch.flexmark.ast.Heading) first).getLevel());
+        assertEquals(Heading.class, first.getClass());
+        assertEquals(2, ((Heading) first).getLevel());
     }
 }

@@ -1,6 +1,8 @@
 package guide.content;
 
+import guide.site.Problem;
 import guide.site.SmallProject;
+import guide.translation.xliff.XliffExportBatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +44,8 @@ class SiteContentTest {
         assertEquals("o-nas", content.find(Path.of("content/pl/o-nas.md"), inContentEn).orElseThrow().slug(), "as the README types it, in any folder");
         assertEquals("about", content.find(Path.of("about.md"), inContentEn).orElseThrow().slug());
         assertEquals("o-nas", content.find(Path.of("../pl/o-nas.md"), inContentEn).orElseThrow().slug());
-        List<guide.site.Problem> problems = new ArrayList<>();
-        var export = new guide.translation.xliff.XliffExportBatch(content);
+        List<Problem> problems = new ArrayList<>();
+        var export = new XliffExportBatch(content);
         assertEquals(List.of(Path.of("content/pl/o-nas.md"), Path.of("content/pl/o-nas.md")),
                 Stream.of("content/pl/o-nas.md", "../pl/o-nas.md")
                         .map(typed -> export.sources(List.of(Path.of(typed)), inContentEn, "en", problems).get(0).source()).toList(),

@@ -1,6 +1,8 @@
 package guide.html;
 
 import guide.content.Markdown;
+import guide.image.ImageCatalog;
+import guide.image.ResponsiveImages;
 import guide.site.SmallProject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -69,7 +71,7 @@ class FootnoteBackLinksTest {
     void theTableOfContentsLeavesTheNotesHeadingOut() {
         SmallProject project = SmallProject.in(dir);
         HtmlPasses passes = new HtmlPasses(new AffiliateLinks(List.of()), "https://example.org", PageLanguage.forSite(project.config(), project.ui()),
-                new guide.image.ResponsiveImages(guide.image.ImageCatalog.empty()));
+                new ResponsiveImages(ImageCatalog.empty()));
         Document page = Jsoup.parse(passes.process("<!doctype html><html lang=\"pl\"><head><title>t</title></head><body><main><nav data-toc><ol></ol></nav>"
                 + "<div data-prose data-content>" + Markdown.toHtml("## Płatności\n\nVAT.[^ksef]\n\n## Koniec\n\nTak.\n\n[^ksef]: Ustawa o VAT.\n")
                 + "</div></main></body></html>").html());

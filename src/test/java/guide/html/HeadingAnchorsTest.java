@@ -1,8 +1,11 @@
 package guide.html;
 
+import guide.content.HeadingIds;
+import guide.content.Markdown;
 import guide.content.Slugs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +18,7 @@ class HeadingAnchorsTest {
     private static List<String> ids(String prose, Slugs slugs) {
         Document doc = Jsoup.parse("<body id=\"top\"><nav><h2>Menu</h2></nav><div data-prose>" + prose + "</div></body>");
         HeadingAnchors.apply(doc, slugs);
-        return doc.select("h2, h3, h4, h5").stream().map(org.jsoup.nodes.Element::id).toList();
+        return doc.select("h2, h3, h4, h5").stream().map(Element::id).toList();
     }
 
     @Test
@@ -39,8 +42,8 @@ class HeadingAnchorsTest {
 
     /** The text's headings as the build gives them ids: rendered from Markdown, with the ids the editors wrote in it. */
     private static List<String> idsOfMarkdown(String markdown, Slugs slugs) {
-        Document doc = Jsoup.parse("<body id=\"top\"><div data-prose>" + guide.content.Markdown.toHtml(markdown) + "</div></body>");
-        HeadingAnchors.apply(doc, slugs, guide.content.HeadingIds.ofSections(markdown));
+        Document doc = Jsoup.parse("<body id=\"top\"><div data-prose>" + Markdown.toHtml(markdown) + "</div></body>");
+        HeadingAnchors.apply(doc, slugs, HeadingIds.ofSections(markdown));
         return doc.select("[data-prose] h2, [data-prose] h3").stream().map(h -> h.id() + " " + h.text()).toList();
     }
 

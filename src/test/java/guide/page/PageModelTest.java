@@ -6,6 +6,7 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateScalarModel;
+import guide.image.SocialImage;
 import guide.quiz.QuizView;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class PageModelTest {
                 .feed(new FeedView("2026-11-20", "f", "h", List.of()))
                 .sitemap(List.of(new SitemapEntry("https://example.org/", null, List.of())))
                 .sitemapUrl("https://example.org/sitemap.xml")
-                .socialImage(new guide.image.SocialImage("https://example.org/pl/a/card.png", 1200, 630, "Tytuł", null))
+                .socialImage(new SocialImage("https://example.org/pl/a/card.png", 1200, 630, "Tytuł", null))
                 .build();
         Map<String, Object> content = new HashMap<>();
         content.put("type", "post");

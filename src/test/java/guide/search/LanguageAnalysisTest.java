@@ -1,5 +1,6 @@
 package guide.search;
 
+import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -87,7 +88,7 @@ class LanguageAnalysisTest {
      */
     @Test
     void aLanguageWithASnowballStemmerMeetsAtItsStems() {
-        LanguageAnalysis de = LanguageAnalysis.forLocale(new com.ibm.icu.util.ULocale("de-AT"));
+        LanguageAnalysis de = LanguageAnalysis.forLocale(new ULocale("de-AT"));
         assertEquals(de.keys("Rechnungen"), de.keys("Rechnung"));
         assertEquals(de.keys("Kündigung"), de.keys("Kündigungen"));
         assertEquals(List.of(), de.keys("und"), "Lucene's German stop words");

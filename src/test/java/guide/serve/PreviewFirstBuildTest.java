@@ -1,7 +1,9 @@
 package guide.serve;
 
+import guide.cli.Main;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -43,7 +45,7 @@ class PreviewFirstBuildTest {
             """;
 
     @Test
-    @org.junit.jupiter.api.Timeout(60)
+    @Timeout(60)
     void aFailedFirstBuildServesAPageThatWaitsForTheFix(@TempDir Path tmp) throws Exception {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
         Path article = project.resolve("content/pl/zepsuty.md");
@@ -85,7 +87,7 @@ class PreviewFirstBuildTest {
 
     /** As {@code ./guide build} says it (FailedBuildWarningsTest): the problem, then the warnings, then what the preview does. */
     @Test
-    @org.junit.jupiter.api.Timeout(60)
+    @Timeout(60)
     void aFailedBuildListsItsWarningsUnderItsProblems(@TempDir Path tmp) throws Exception {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
         String polish = Files.readString(project.resolve("templates/i18n/pl.yaml"));
@@ -106,14 +108,14 @@ class PreviewFirstBuildTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(60)
+    @Timeout(60)
     void settingsItCannotStartWithoutAreReportedOnce(@TempDir Path tmp) throws Exception {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
         Files.writeString(project.resolve("jbake.properties"), "\ncontent.folder=tresc\n", StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         int port = freePort();
         String[] typed = {"serve", "--project", project.toString(), "--port", String.valueOf(port)};
-        String said = stderrOf(() -> assertEquals(1, guide.cli.Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed)));
+        String said = stderrOf(() -> assertEquals(1, Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed)));
         assertEquals(1, said.split("tresc/", -1).length - 1, "the problem once: " + said);
         assertTrue(said.endsWith("The preview did not start: fix the settings above and start it again.\n"), said);
         assertFalse(Files.exists(project.resolve("target/site")), "nothing is built");

@@ -1,7 +1,10 @@
 package guide.serve;
 
+import guide.build.SiteBuilder;
 import guide.site.ProjectFixture;
+import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
@@ -113,9 +116,9 @@ class PreviewServerTest {
             server.stop();
         }
         Path clean = tmp.resolve("clean");
-        new guide.build.SiteBuilder(project).build(clean);
-        var expected = guide.site.SiteSnapshot.of(clean);
-        var actual = guide.site.SiteSnapshot.of(output);
+        new SiteBuilder(project).build(clean);
+        var expected = SiteSnapshot.of(clean);
+        var actual = SiteSnapshot.of(output);
         var differing = new TreeSet<>(expected.keySet());
         differing.addAll(actual.keySet());
         differing.removeIf(path -> Objects.equals(expected.get(path), actual.get(path)));
@@ -127,7 +130,7 @@ class PreviewServerTest {
      * build} says it; the next save, elsewhere, says the same warning still stands; the save that fixes it says it is gone.
      */
     @Test
-    @org.junit.jupiter.api.Timeout(180)
+    @Timeout(180)
     void saysTheWarningsOfEverySaveThatBuilds(@TempDir Path tmp) throws Exception {
         Path project = ProjectFixture.copyProject(tmp.resolve("project"));
         Path pricing = project.resolve("content/pl/jak-wycenic-projekt.md");

@@ -6,6 +6,7 @@ import org.json.simple.parser.JSONParser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
@@ -210,7 +211,7 @@ class BuiltSiteTest {
 
         String sitemap = Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8);
         assertTrue(sitemap.contains("<loc>" + HOST + "/pl/zaliczka-czy-zadatek/</loc>\n<lastmod>2026-03-25</lastmod>"), sitemap);
-        Document feed = Jsoup.parse(Files.readString(site.resolve("pl/feed.xml"), StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+        Document feed = Jsoup.parse(Files.readString(site.resolve("pl/feed.xml"), StandardCharsets.UTF_8), "", Parser.xmlParser());
         Element entry = feed.select("entry").stream().filter(e -> e.selectFirst("id").text().endsWith("/pl/zaliczka-czy-zadatek/")).findFirst().orElseThrow();
         assertEquals("2026-01-20T00:00:00Z", entry.selectFirst("published").text());
         assertEquals("2026-03-25T00:00:00Z", entry.selectFirst("updated").text());

@@ -1,5 +1,6 @@
 package guide.site;
 
+import guide.build.BuildReport;
 import guide.build.SiteBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,7 +33,7 @@ class ThreeLanguagesTest {
     @TempDir
     static Path project;
     static Path site;
-    static guide.build.BuildReport report;
+    static BuildReport report;
 
     @BeforeAll
     static void addUkrainianAndBuild() throws Exception {

@@ -1,5 +1,7 @@
 package guide.translation;
 
+import guide.content.ContentDocument;
+import guide.content.TestDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +61,7 @@ class StampWriterTest {
     }
     @Test
     void theStampOfADocumentTracksItsSummaryAndReadsBackAsWritten() throws IOException {
-        guide.content.ContentDocument source = guide.content.TestDocument.article("pl", "o-nas").title("O nas").body("Tekst.\n")
+        ContentDocument source = TestDocument.article("pl", "o-nas").title("O nas").body("Tekst.\n")
                 .header("summary", "Krótko o nas.").build();
         SourceRevision revision = SourceRevision.of(source);
         Path file = dir.resolve("about.md");

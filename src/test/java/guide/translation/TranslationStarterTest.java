@@ -1,6 +1,7 @@
 package guide.translation;
 
 import guide.content.ContentDocument;
+import guide.content.FrontMatter;
 import guide.content.FrontMatterParser;
 import guide.content.TestDocument;
 import guide.site.Problem;
@@ -65,7 +66,7 @@ class TranslationStarterTest {
         values.remove("author");
         values.remove("summary");
         ContentDocument bare = new ContentDocument(notFound.source(), "pl", "404", notFound.type(), false, "Nie ma", notFound.date(), "not-found", null,
-                null, List.of(), new guide.content.FrontMatter(values, notFound.frontMatter().lines(), "Brak.\n", 8));
+                null, List.of(), new FrontMatter(values, notFound.frontMatter().lines(), "Brak.\n", 8));
         String text = start(bare, dir.resolve("en/404.md"));
         assertEquals(List.of("title=Nie ma", "date=2026-11-01", "type=post", "status=draft", "translationKey=not-found"),
                 text.lines().limit(5).toList());

@@ -1,5 +1,7 @@
 package guide.translation.xliff;
 
+import guide.translation.SourceRevision;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import java.util.Set;
  * @param optional the whole-section units whose target may be empty (the section then stays out)
  */
 public record XliffFile(Path file, String sourcePath, String sourceLang, String targetLang, String targetPath, String translationKey,
-                        guide.translation.SourceRevision revision, Skeleton skeleton, List<ReadUnit> units, Set<String> optional) {
+                        SourceRevision revision, Skeleton skeleton, List<ReadUnit> units, Set<String> optional) {
 
     public XliffFile {
         units = List.copyOf(units);
