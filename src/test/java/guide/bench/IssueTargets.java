@@ -14,20 +14,19 @@ final class IssueTargets {
 
     /** A target the measured value meets when it is at most {@code limit}; NaN means not measured. */
     IssueTargets atMost(String what, double measured, double limit, String unit, int decimals) {
-        if (!Double.isNaN(measured)) {
-            String format = "%." + decimals + "f";
-            lines.add(String.format(Locale.ROOT, "- %s: " + format + " %s (target: at most " + format + " %s): %s",
-                    what, measured, unit, limit, unit, measured <= limit ? "met" : "MISSED"));
-        }
-        return this;
+        return add(what, measured, "at most", limit, unit, decimals, measured <= limit);
     }
 
     /** A target the measured value meets when it is below {@code limit}; NaN means not measured. */
     IssueTargets below(String what, double measured, double limit, String unit, int decimals) {
+        return add(what, measured, "below", limit, unit, decimals, measured < limit);
+    }
+
+    private IssueTargets add(String what, double measured, String bound, double limit, String unit, int decimals, boolean met) {
         if (!Double.isNaN(measured)) {
             String format = "%." + decimals + "f";
-            lines.add(String.format(Locale.ROOT, "- %s: " + format + " %s (target: below " + format + " %s): %s",
-                    what, measured, unit, limit, unit, measured < limit ? "met" : "MISSED"));
+            lines.add(String.format(Locale.ROOT, "- %s: " + format + " %s (target: %s " + format + " %s): %s",
+                    what, measured, unit, bound, limit, unit, met ? "met" : "MISSED"));
         }
         return this;
     }
