@@ -1,18 +1,21 @@
 package guide.dashboard;
 
 import guide.content.ContentDocument;
+import guide.translation.AboutPageName;
 import guide.translation.TranslationState;
 import guide.translation.TranslationState.Status;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * The exact commands for one document in one language, as an editor types them in the project
  * folder: start a missing translation ({@code ./guide translate … --name …}, the name being the
- * translationKey, a valid address the editor may change), and mark a reviewed outdated translation
+ * translationKey, a valid address the editor may change, or for the about page the name its language's
+ * aboutUrl requires), and mark a reviewed outdated translation
  * current ({@code ./guide translations stamp …}).
  */
 final class DashboardCommands {
@@ -21,13 +24,20 @@ final class DashboardCommands {
     private DashboardCommands() {
     }
 
-    /** @param languageName a language's English name, by code */
-    static List<EditorCommand> of(TranslationState state, Function<String, String> languageName) {
+    /**
+     * @param languageName a language's English name, by code
+     * @param about        the name a translation of the about page must have, which the command gives instead of the translationKey
+     */
+    static List<EditorCommand> of(TranslationState state, Function<String, String> languageName, AboutPageName about) {
         List<EditorCommand> commands = new ArrayList<>();
         if (state.status() == Status.MISSING && state.source() != null && !state.source().lang().equals(state.lang())) {
-            commands.add(new EditorCommand("Start the translation (a draft with the " + languageName.apply(state.source().lang())
-                    + " text to translate; --name is the new page's address in " + languageName.apply(state.lang()) + ": change it as you like)",
-                    "./guide translate " + quoted(path(state.source())) + " --to " + state.lang() + " --name " + quoted(state.key())));
+            Optional<String> required = about.required(state);
+            String start = "Start the translation (a draft with the " + languageName.apply(state.source().lang()) + " text to translate; ";
+            commands.add(new EditorCommand(required.isPresent()
+                    ? start + "--name is the address aboutUrl gives the " + languageName.apply(state.lang()) + " about page in "
+                            + about.stringsFile(state.lang()) + ": keep it, or the header and footer link to no page)"
+                    : start + "--name is the new page's address in " + languageName.apply(state.lang()) + ": change it as you like)",
+                    "./guide translate " + quoted(path(state.source())) + " --to " + state.lang() + " --name " + quoted(required.orElse(state.key()))));
         }
         if (state.status() == Status.OUTDATED) {
             commands.add(new EditorCommand(state.copied() ? "Once it is translated into " + languageName.apply(state.lang()) + ", mark it current"

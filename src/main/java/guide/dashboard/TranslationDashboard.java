@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.content.Markdown;
 import guide.content.SiteContent;
 import guide.page.Typesetter;
+import guide.translation.AboutPageName;
 import guide.translation.AlignedChange;
 import guide.translation.ChangeAlignment;
 import guide.translation.DocumentSections;
@@ -52,8 +53,9 @@ public final class TranslationDashboard {
             overviews.add(new LanguageOverview(lang, content.config().language(lang).englishName(), counts));
         }
         Typesetter typesetter = new Typesetter(content.config());
+        AboutPageName about = AboutPageName.of(content.config());
         List<DashboardEntry> entries = report.all().stream().filter(state -> state.status() != Status.SOURCE && !sourceGone(state))
-                .sorted(Urgency.ORDER).map(state -> entry(state, lang -> content.config().language(lang).englishName(), history, typesetter)).toList();
+                .sorted(Urgency.ORDER).map(state -> entry(state, lang -> content.config().language(lang).englishName(), about, history, typesetter)).toList();
         return new TranslationDashboard(List.copyOf(overviews), List.copyOf(entries));
     }
 
@@ -63,7 +65,7 @@ public final class TranslationDashboard {
     }
 
     /** An entry; its title set in its language's typography, as the site shows it (“it’s”, not "it's"). */
-    private static DashboardEntry entry(TranslationState state, Function<String, String> languageName,
+    private static DashboardEntry entry(TranslationState state, Function<String, String> languageName, AboutPageName about,
                                         StampedSource.Lookup history, Typesetter typesetter) {
         ContentDocument doc = state.document();
         ContentDocument source = state.source();
@@ -73,7 +75,7 @@ public final class TranslationDashboard {
                 doc == null ? null : DashboardCommands.path(doc), source == null ? null : DashboardCommands.path(source),
                 source == null ? null : source.lang(), source == null ? null : HeaderDate.of(source), doc == null ? null : HeaderDate.of(doc),
                 changes(state, history, typesetter), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
-                DashboardCommands.of(state, languageName),
+                DashboardCommands.of(state, languageName, about),
                 source != null && !source.lang().equals(state.lang()), state.copied());
     }
 

@@ -22,6 +22,11 @@ public final class ReportPrinter {
     }
 
     public static String table(TranslationReport report) {
+        return table(report, AboutPageName.NONE);
+    }
+
+    /** The table, a missing about page's command naming the page as its language's aboutUrl requires ({@link AboutPageName}). */
+    public static String table(TranslationReport report, AboutPageName about) {
         StringBuilder s = new StringBuilder();
         int keyWidth = Math.max(3, report.byKey().keySet().stream().mapToInt(String::length).max().orElse(3));
         s.append(String.format("%-" + keyWidth + "s", "key"));
@@ -42,11 +47,7 @@ public final class ReportPrinter {
         }
         for (TranslationState state : details) {
             switch (state.status()) {
-                case MISSING -> s.append(state.lang()).append(" missing: ").append(state.key()).append(" (source ")
-                        .append(path(state.source())).append("); start it with ./guide translate ").append(path(state.source()))
-                        .append(" --to ").append(state.lang()).append(" --name NAME (NAME: the new page's address, in ")
-                        .append(languageName(state.lang()))
-                        .append(": the title's words joined by hyphens)\n");
+                case MISSING -> s.append(missing(state, about));
                 case DRAFT -> s.append(path(state.document())).append(": draft, not published yet")
                         .append(state.source() != null && state.source() != state.document() ? " (translation of " + path(state.source()) + ")" : "")
                         .append("; set status=published when it is ready\n");
@@ -62,6 +63,16 @@ public final class ReportPrinter {
         }
         s.append('\n').append(summary(report)).append('\n');
         return s.toString();
+    }
+
+    /** "en missing: advance (source content/pl/advance.md); start it with ./guide translate … --name NAME (…)" */
+    private static String missing(TranslationState state, AboutPageName about) {
+        String start = state.lang() + " missing: " + state.key() + " (source " + path(state.source()) + "); start it with ./guide translate "
+                + path(state.source()) + " --to " + state.lang() + " --name ";
+        return about.required(state)
+                .map(name -> start + name + " (the address aboutUrl gives the " + languageName(state.lang()) + " about page in "
+                        + about.stringsFile(state.lang()) + ")\n")
+                .orElse(start + "NAME (NAME: the new page's address, in " + languageName(state.lang()) + ": the title's words joined by hyphens)\n");
     }
 
     private static String languageName(String lang) {

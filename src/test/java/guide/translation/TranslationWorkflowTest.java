@@ -133,6 +133,20 @@ class TranslationWorkflowTest {
         assertTrue(guide("translations").out.contains("home                     source     current    current\n"));
     }
 
+    /** Any other name than the one de.yaml's aboutUrl gives leaves the build stopped at a broken link to the about page. */
+    @Test
+    void aNewLanguagesMissingAboutPageIsNamedAsItsAboutUrlRequires() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        edit("jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en,de"));
+        Files.writeString(project.resolve("templates/i18n/de.yaml"), Files.readString(project.resolve("templates/i18n/en.yaml"), StandardCharsets.UTF_8)
+                .replace("aboutUrl: /en/about/", "aboutUrl: /de/ueber-den-leitfaden/"), StandardCharsets.UTF_8);
+        Run run = guide("translations");
+        assertTrue(run.out.contains("de missing: about (source " + PL_ABOUT + "); start it with ./guide translate " + PL_ABOUT
+                + " --to de --name ueber-den-leitfaden (the address aboutUrl gives the German about page in templates/i18n/de.yaml)\n"), run.out);
+        assertTrue(run.out.contains("--to de --name NAME (NAME: the new page's address, in German: the title's words joined by hyphens)\n"),
+                "other pages are still named by their titles: " + run.out);
+    }
+
     @Test
     void readersOfAnOutdatedTranslationSeeANoticeLinkingTheOriginal() throws Exception {
         edit(PL_ABOUT, s -> s.replaceFirst("(?m)^date=.*$", "$0\nupdated=2026-11-26") + "\nNowy akapit.\n");
@@ -154,7 +168,7 @@ class TranslationWorkflowTest {
         assertTrue(run.out.contains("pricing      gone       orphaned"), run.out);
         assertTrue(run.out.contains("content/en/pricing-a-project.md: orphaned, its pl source is gone"), run.out);
         assertTrue(run.out.contains("en missing: about (source " + PL_ABOUT + "); start it with ./guide translate " + PL_ABOUT
-                + " --to en --name NAME (NAME: the new page's address, in English: the title's words joined by hyphens)\n"), run.out);
+                + " --to en --name about (the address aboutUrl gives the English about page in templates/i18n/en.yaml)\n"), run.out);
         assertEquals(1, guide("translations", "--fail-on", "missing").code);
         assertEquals(1, guide("translations", "--fail-on", "orphaned").code);
         assertEquals(0, guide("translations", "--fail-on", "outdated").code);
