@@ -39,10 +39,10 @@ public final class NewPageName {
      * dashboard's commands for a missing page suggest too. The source's file name or its title in Latin letters would
      * be the source language's words, the very address a name is asked for to avoid.
      */
-    private static String suggestion(PlannedWrite write) {
+    private static String suggestion(PlannedWrite write, String language) {
         return write.text().lines().takeWhile(l -> !l.startsWith("~~~")).filter(l -> l.startsWith("translationKey=")).findFirst()
                 .map(l -> "; its translationKey, " + l.substring("translationKey=".length()).strip() + ", is a name to start from if it is in "
-                        + write.target().getParent().getFileName())
+                        + language)
                 .orElse("");
     }
 
@@ -54,9 +54,12 @@ public final class NewPageName {
         List<PlannedWrite> created = plan.writes().stream().filter(PlannedWrite::created).toList();
         List<Problem> problems = new ArrayList<>();
         if (name.isEmpty()) {
-            created.forEach(w -> problems.add(new Problem(w.xliff(), 0, "makes a new page, " + w.shown()
-                    + ", at the source's address: a file name is the page's address, so name it in " + w.target().getParent().getFileName()
-                    + ", as ./guide translate does: " + asked.howToGive + " (one new page per import" + suggestion(w) + ")")));
+            created.forEach(w -> {
+                String language = content.config().language(w.target().getParent().getFileName().toString()).englishName();
+                problems.add(new Problem(w.xliff(), 0, "makes a new page, " + w.shown()
+                        + ", at the source's address: a file name is the page's address, so name it in " + language
+                        + ", as ./guide translate does: " + asked.howToGive + " (one new page per import" + suggestion(w, language) + ")"));
+            });
             return problems.isEmpty() ? plan : new XliffImportBatch.Plan(List.of(), problems);
         }
         if (created.size() != 1) {

@@ -77,7 +77,7 @@ class XliffRoundTripTest {
         Run unnamed = run("translations", "import", file.toString());
         assertEquals(1, unnamed.code(), "a new page's file name is its address, to give in English: " + unnamed.out());
         assertTrue(unnamed.err().contains("makes a new page, content/en/tylko-po-polsku.md, at the source's address: a file name is the page's address,"
-                + " so name it in en, as ./guide translate does: import this file with --name NAME"), unnamed.err());
+                + " so name it in English, as ./guide translate does: import this file with --name NAME"), unnamed.err());
         assertFalse(Files.exists(project.resolve("content/en/tylko-po-polsku.md")), "nothing written");
         Run imported = run("translations", "import", file.toString(), "--name", "polish-only");
         assertEquals(0, imported.code(), imported.err());
