@@ -174,6 +174,7 @@ public final class Benchmark {
             hugoServe.print(serve == null || serve.failure != null ? null
                     : median(serve.edits.stream().map(Edit::millis).filter(m -> !Double.isNaN(m)).toList()));
         }
+        printTargets(serve);
         deleteRunFolders();
         System.out.printf(Locale.ROOT, "%nBenchmark took %.1f min; load average at the end: %s.%n", (System.nanoTime() - start) / 60e9,
                 loadAverage());
@@ -948,7 +949,6 @@ public final class Benchmark {
                 printEdits(restarted.edits);
             }
         }
-        printTargets(serve);
     }
 
     /** Issue 11's targets and this run's verdicts on them, as the report's last lines. */
