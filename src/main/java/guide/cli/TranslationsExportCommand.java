@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code ./guide translations export PATH... --to LANG}: XLIFF 1.2 files for translators' CAT tools. */
+/**
+ * {@code ./guide translations export PATH... --to LANG}: XLIFF 1.2 files for translators' CAT tools. Earlier exports in the
+ * folder whose page is gone are left in place (a translator's work may be in one) but named, as the import would refuse them.
+ */
 @Command(name = "export", description = "Write one XLIFF 1.2 file per document for a CAT tool, with the current translation and what to do.")
 final class TranslationsExportCommand implements Callable<Integer> {
     @Mixin
@@ -56,6 +59,11 @@ final class TranslationsExportCommand implements Callable<Integer> {
         boolean one = sources.size() == 1;
         System.out.println("Exported " + sources.size() + (one ? " document" : " documents") + " into " + shown(cwd, dir)
                 + (one ? ". Translate it" : ". Translate them") + " in a CAT tool, then: ./guide translations import FILE...");
+        for (XliffExportBatch.Stale stale : batch.stale(dir, to)) {
+            System.out.println("note: " + shown(cwd, stale.file()) + " is an earlier export for translationKey '" + stale.translationKey()
+                    + "', which no page in " + stale.folder() + " has any more: ./guide translations import refuses it, so move it out of "
+                    + shown(cwd, dir) + " before you import the folder's *.xlf");
+        }
         return 0;
     }
 

@@ -106,7 +106,7 @@ public final class Xliff12Reader {
             throw new XliffException(new Problem(file, line, "the file's skeleton (<skl><internal-file>) is missing or damaged: export the document again"));
         }
         SkeletonJson.Data data = skeleton.get();
-        return new XliffFile(file, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
+        return new XliffFile(file, line, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
                 data.revision(), data.skeleton(), units, data.optional());
     }
 

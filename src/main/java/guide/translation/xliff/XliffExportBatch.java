@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code ./guide translations export}: the documents named by files or folders (a translation
@@ -87,6 +88,38 @@ public final class XliffExportBatch {
         Map<UnitState, Integer> states = new LinkedHashMap<>();
         export.document().units().forEach(u -> states.merge(u.state(), 1, Integer::sum));
         return new Written(XliffExporter.path(source), file, states, export.sections());
+    }
+
+    /** An earlier export whose page is gone: its file, the translationKey its name gives and the folder of its source language's pages. */
+    public record Stale(Path file, String translationKey, String folder) {
+    }
+
+    /**
+     * The earlier exports into {@code lang} in {@code dir} whose page is gone: files named {@code <translationKey>.<source>-<lang>.xlf}
+     * whose translationKey no page of that source language has any more (the page was deleted, or given another key). The
+     * export leaves them where they are, since a CAT tool may have saved a translator's work into one; an import of the
+     * folder refuses them ({@link StaleExport}), so the command names them.
+     */
+    public List<Stale> stale(Path dir, String lang) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        String ending = "-" + lang + ".xlf";
+        String contentDir = content.config().projectDir().relativize(content.config().contentDir()).toString().replace('\\', '/');
+        List<Stale> stale = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                String name = file.getFileName().toString();
+                int dot = name.endsWith(ending) ? name.lastIndexOf('.', name.length() - ending.length() - 1) : -1;
+                String key = dot > 0 ? name.substring(0, dot) : "";
+                String source = dot > 0 ? name.substring(dot + 1, name.length() - ending.length()) : "";
+                if (!key.isEmpty() && !source.equals(lang) && content.config().languages().contains(source) && content.documents().stream()
+                        .noneMatch(d -> d.lang().equals(source) && d.translationKey().equals(key))) {
+                    stale.add(new Stale(file, key, contentDir + "/" + source + "/"));
+                }
+            }
+        }
+        return stale;
     }
 
     private List<ContentDocument> named(Path path, Path cwd) {

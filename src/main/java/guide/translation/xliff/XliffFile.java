@@ -12,9 +12,11 @@ import java.util.Set;
  * its units, each with its line for messages.
  *
  * @param file     the file as given on the command line
+ * @param line     the line of its {@code <file>} element, which names the source ({@code original=}) and its translationKey
+ *                 ({@code category=})
  * @param optional the whole-section units whose target may be empty (the section then stays out)
  */
-public record XliffFile(Path file, String sourcePath, String sourceLang, String targetLang, String targetPath, String translationKey,
+public record XliffFile(Path file, int line, String sourcePath, String sourceLang, String targetLang, String targetPath, String translationKey,
                         SourceRevision revision, Skeleton skeleton, List<ReadUnit> units, Set<String> optional) {
 
     public XliffFile {

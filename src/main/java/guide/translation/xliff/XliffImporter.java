@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a filled-in XLIFF file against the project and works out the translation file it makes:
- * the file must be for a document and languages of this project, made from the source as it is
+ * the file must be for a document and languages of this project (not a page deleted, moved or
+ * given another translationKey since the export: {@link StaleExport}), made from the source as it is
  * now (or {@code force}), carry its skeleton unchanged, and have a target for every unit with the
  * source's placeholders (a whole section's target, the translation's own Markdown, only needs its
  * placeholders in order, and may stay empty where the translation has no such section). The body is the skeleton filled with the targets; {@link RebuiltCheck}
@@ -54,13 +55,13 @@ public final class XliffImporter {
     }
 
     public ImportResult check(XliffFile file, boolean force) {
-        List<Problem> problems = new ArrayList<>();
-        Optional<ContentDocument> found = content.documents().stream()
-                .filter(d -> XliffExporter.path(d).equals(file.sourcePath())).findFirst();
-        if (found.isEmpty()) {
-            return refuse(file, 1, "is for " + file.sourcePath() + ", which is not a document of this project: export it from this project");
+        Optional<Problem> stale = StaleExport.check(file, content);
+        if (stale.isPresent()) {
+            return ImportResult.refused(List.of(stale.get()));
         }
-        ContentDocument source = found.get();
+        List<Problem> problems = new ArrayList<>();
+        ContentDocument source = content.documents().stream() // there: StaleExport refuses a file whose source is gone
+                .filter(d -> XliffExporter.path(d).equals(file.sourcePath())).findFirst().orElseThrow();
         Optional<ContentDocument> existing = new ImportTarget(content, file, source).check(problems);
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);
@@ -242,10 +243,6 @@ public final class XliffImporter {
         ReportPrinter.changeLines(changes).forEach(line -> message.append("\n    ").append(line));
         message.append("\n    export it again and translate what changed, or import anyway with --force (the translation stays outdated)");
         return new Problem(file.file(), 1, message.toString());
-    }
-
-    private static ImportResult refuse(XliffFile file, int line, String message) {
-        return ImportResult.refused(List.of(new Problem(file.file(), line, message)));
     }
 
     private static String read(Path file) {
