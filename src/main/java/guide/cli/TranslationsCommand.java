@@ -2,6 +2,7 @@ package guide.cli;
 
 import guide.content.SiteContent;
 import guide.translation.AboutPageName;
+import guide.translation.GitHistory;
 import guide.translation.ReportPrinter;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState.Status;
@@ -41,7 +42,8 @@ final class TranslationsCommand implements Callable<Integer> {
         SiteContent content = loaded.get();
         content.problems().forEach(p -> System.err.println("warning: " + p));
         TranslationReport report = TranslationReport.of(content);
-        System.out.print(json ? ReportPrinter.json(report) + "\n" : ReportPrinter.table(report, AboutPageName.of(content.config())));
+        System.out.print(json ? ReportPrinter.json(report) + "\n" : ReportPrinter.table(report, AboutPageName.of(content.config()),
+                GitHistory.of(content.config().projectDir())));
         Set<Status> stopOn = EnumSet.noneOf(Status.class);
         failOn.forEach(f -> stopOn.add(Status.valueOf(f.name().toUpperCase(Locale.ROOT))));
         return report.any(stopOn) ? 1 : 0;

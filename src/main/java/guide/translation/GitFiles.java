@@ -131,12 +131,16 @@ final class GitFiles {
     }
 
     private static Process start(List<String> command, Path dir) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toAbsolutePath().toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        return builder(command, dir).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** A git command run in {@code dir} on the project's own repository, reading only. */
+    static ProcessBuilder builder(List<String> command, Path dir) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toAbsolutePath().toFile());
         builder.environment().put("GIT_OPTIONAL_LOCKS", "0"); // only reads: never wait for, or take, the index lock
         builder.environment().put("GIT_TERMINAL_PROMPT", "0");
         builder.environment().remove("GIT_DIR"); // the project's own repository, whatever the caller's environment says
         builder.environment().remove("GIT_WORK_TREE");
-        return builder.start();
+        return builder;
     }
 }

@@ -14,19 +14,19 @@ import java.util.Map;
 /** The translation report as a table for people, or as JSON for other tools. */
 public final class ReportPrinter {
     private static final int EXCERPT = 72;
-    /** Why an edited block is shown from the beginning rather than by what changed in it. */
-    public static final String OLD_UNKNOWN = "edited text shown as it is now, from the beginning: its earlier version is not in the project's git history,"
-            + " so the changes cannot be marked";
 
     private ReportPrinter() {
     }
 
     public static String table(TranslationReport report) {
-        return table(report, AboutPageName.NONE);
+        return table(report, AboutPageName.NONE, GitHistory.UNKNOWN);
     }
 
-    /** The table, a missing about page's command naming the page as its language's aboutUrl requires ({@link AboutPageName}). */
-    public static String table(TranslationReport report, AboutPageName about) {
+    /**
+     * The table, a missing about page's command naming the page as its language's aboutUrl requires ({@link AboutPageName}), and
+     * an edited block whose old text is unknown explained by what the project's git history is ({@link GitHistory}).
+     */
+    public static String table(TranslationReport report, AboutPageName about, GitHistory history) {
         StringBuilder s = new StringBuilder();
         int keyWidth = Math.max(3, report.byKey().keySet().stream().mapToInt(String::length).max().orElse(3));
         s.append(String.format("%-" + keyWidth + "s", "key"));
@@ -55,7 +55,7 @@ public final class ReportPrinter {
                 default -> {
                     s.append(path(state.document())).append(state.line() > 0 ? ":" + state.line() : "").append(": outdated, ").append(state.note())
                             .append(state.copied() ? "; translate it from " + path(state.source()) + ", then stamp it\n" : " (" + path(state.source()) + ")\n");
-                    changeLines(state.changes()).forEach(line -> s.append("    ").append(line).append('\n'));
+                    changeLines(state.changes(), history).forEach(line -> s.append("    ").append(line).append('\n'));
                     s.append(state.copied() ? "    once translated into " + languageName(state.lang()) + ": " : "    after review: ")
                             .append("./guide translations stamp ").append(path(state.document())).append('\n');
                 }
@@ -138,15 +138,16 @@ public final class ReportPrinter {
 
     /**
      * What changed in a source, one line each as the report lists them under a page ("~ edited: … {+new words+}"), and,
-     * when an edited block's old text is not known, a last line saying why it is shown from the beginning.
+     * when an edited block's old text is not known, a last line saying why it is shown from the beginning ({@code history}:
+     * what the project's git history is).
      */
-    public static List<String> changeLines(List<SourceChange> changes) {
+    public static List<String> changeLines(List<SourceChange> changes, GitHistory history) {
         List<String> lines = new ArrayList<>();
         for (SourceChange change : changes) {
             lines.add(change.kind().sign() + " " + describe(change));
         }
         if (changes.stream().anyMatch(SourceChange::oldUnknown)) {
-            lines.add("(" + OLD_UNKNOWN + ")");
+            lines.add("(edited text shown as it is now, from the beginning: " + history.reason() + ")");
         }
         return lines;
     }

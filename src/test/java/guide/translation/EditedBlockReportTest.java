@@ -1,19 +1,25 @@
 package guide.translation;
 
+import guide.cli.Main;
 import guide.content.SiteContent;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * ./guide translations after a sentence is added at the end of a long paragraph: the report shows
- * the sentence (the paragraph's old text from git), not the paragraph's start, and says so plainly
- * when git does not have the stamped version.
+ * the sentence (the paragraph's old text from git), not the paragraph's start, and says plainly why
+ * when git does not have the stamped version: no repository, no git, or a version never committed.
  */
 class EditedBlockReportTest {
     static final String PARAGRAPH_END = "Często to po prostu brak wiedzy.";
@@ -59,17 +65,59 @@ class EditedBlockReportTest {
     }
 
     @Test
-    void withoutTheStampedVersionInGitTheBlockIsShownFromItsStartAndTheReportSaysWhy() throws Exception {
+    void withoutAGitRepositoryTheBlockIsShownFromItsStartAndTheReportSaysSo() throws Exception {
         ProjectFixture.copyRealProject(project); // no git repository
         GitProject.edit(source(), PARAGRAPH_END, PARAGRAPH_END + ADDED);
 
-        String report = report();
+        String report = guide("translations");
         assertTrue(report.contains("""
                     ~ edited: Za twoją stawką stoją lata nauki, doświadczenie, sprzęt, licencje na op…
-                    (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history, \
-                so the changes cannot be marked)
+                    (edited text shown as it is now, from the beginning: the project is not a git repository, so its earlier version \
+                is not known and the changes cannot be marked)
                     after review: ./guide translations stamp content/en/5-signs-its-time-to-fire-a-client.md
                 """), report);
         assertFalse(report.contains("{+"), report);
+    }
+
+    /** In a git repository, a stamped version the history lacks was stamped and edited again without a commit between. */
+    @Test
+    void aStampedVersionThatWasNeverCommittedIsSaidToBeNotCommitted() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        GitProject.init(project);
+        GitProject.edit(source(), PARAGRAPH_END, PARAGRAPH_END + ADDED);
+        guide("translations", "stamp", "content/en/5-signs-its-time-to-fire-a-client.md");
+        GitProject.edit(source(), ADDED, ADDED + " I jeszcze jedno.");
+
+        String report = guide("translations");
+        assertTrue(report.contains("""
+                    ~ edited: Za twoją stawką stoją lata nauki, doświadczenie, sprzęt, licencje na op…
+                    (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history \
+                (not committed), so the changes cannot be marked)
+                """), report);
+    }
+
+    @Test
+    void withoutGitInstalledTheReportSaysSo() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        GitProject.edit(source(), PARAGRAPH_END, PARAGRAPH_END + ADDED);
+
+        String report = ReportPrinter.table(TranslationReport.of(SiteContent.load(project)), AboutPageName.NONE,
+                GitHistory.of(project, "git-that-is-not-installed"));
+        assertTrue(report.contains("    (edited text shown as it is now, from the beginning: git is not installed, so its earlier version is not known"
+                + " and the changes cannot be marked)\n"), report);
+    }
+
+    /** What {@code ./guide ARGS} prints on this project; it must succeed. */
+    private String guide(String... args) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            String[] typed = Stream.concat(Stream.of(args), Stream.of("--project", project.toString())).toArray(String[]::new);
+            assertEquals(0, Main.commandLine(project, typed).execute(typed));
+        } finally {
+            System.setOut(out);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
     }
 }

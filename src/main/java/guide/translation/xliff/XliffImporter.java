@@ -5,6 +5,7 @@ import guide.content.DocumentType;
 import guide.content.SiteContent;
 import guide.site.Problem;
 import guide.translation.CopiedTags;
+import guide.translation.GitHistory;
 import guide.translation.HeaderSeparator;
 import guide.translation.ReportPrinter;
 import guide.translation.SourceChange;
@@ -240,7 +241,7 @@ public final class XliffImporter {
         }
         StringBuilder message = new StringBuilder(source.source().toString().replace('\\', '/') + " changed since this file was exported ("
                 + file.revision().lang() + " " + file.revision().hash() + "):");
-        ReportPrinter.changeLines(changes).forEach(line -> message.append("\n    ").append(line));
+        ReportPrinter.changeLines(changes, GitHistory.of(content.config().projectDir())).forEach(line -> message.append("\n    ").append(line));
         message.append("\n    export it again and translate what changed, or import anyway with --force (the translation stays outdated)");
         return new Problem(file.file(), 1, message.toString());
     }

@@ -46,8 +46,8 @@ class XliffChangedSourceTest {
         ProjectFixture.copyRealProject(project); // no git repository
         String err = exportEditImport().err();
         assertTrue(err.contains("    ~ edited: Za twoją stawką stoją lata nauki, doświadczenie, sprzęt, licencje na op…\n"
-                + "    (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history,"
-                + " so the changes cannot be marked)\n"), err);
+                + "    (edited text shown as it is now, from the beginning: the project is not a git repository, so its earlier version"
+                + " is not known and the changes cannot be marked)\n"), err);
         assertFalse(err.contains("{+"), err);
     }
 }
