@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.translation.AboutPageName;
 import guide.translation.TranslationState;
 import guide.translation.TranslationState.Status;
+import guide.translation.TypeAddress;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The exact commands for one document in one language, as an editor types them in the project
  * folder: start a missing translation ({@code ./guide translate … --name …}, the name being the
- * translationKey, a valid address the editor may change, or for the about page the name its language's
- * aboutUrl requires), and mark a reviewed outdated translation
+ * translationKey, a valid address the editor may change; for the about page the name its language's
+ * aboutUrl requires; for a home or not-found page, whose address its type gives, its source's name), and mark a reviewed outdated translation
  * current ({@code ./guide translations stamp …}).
  */
 final class DashboardCommands {
@@ -32,12 +33,16 @@ final class DashboardCommands {
         List<EditorCommand> commands = new ArrayList<>();
         if (state.status() == Status.MISSING && state.source() != null && !state.source().lang().equals(state.lang())) {
             Optional<String> required = about.required(state);
+            Optional<TypeAddress> byType = TypeAddress.of(state.source(), state.lang());
+            String language = languageName.apply(state.lang());
             String start = "Start the translation (a draft with the " + languageName.apply(state.source().lang()) + " text to translate; ";
             commands.add(new EditorCommand(required.isPresent()
-                    ? start + "--name is the address aboutUrl gives the " + languageName.apply(state.lang()) + " about page in "
+                    ? start + "--name is the address aboutUrl gives the " + language + " about page in "
                             + about.stringsFile(state.lang()) + ": keep it, or the header and footer link to no page)"
-                    : start + "--name is the new page's address in " + languageName.apply(state.lang()) + ": change it as you like)",
-                    "./guide translate " + quoted(path(state.source())) + " --to " + state.lang() + " --name " + quoted(required.orElse(state.key()))));
+                    : byType.isPresent() ? start + "--name names the file only: " + byType.get().reason(language) + ")"
+                    : start + "--name is the new page's address in " + language + ": change it as you like)",
+                    "./guide translate " + quoted(path(state.source())) + " --to " + state.lang() + " --name "
+                            + quoted(required.or(() -> byType.map(TypeAddress::name)).orElse(state.key()))));
         }
         if (state.status() == Status.OUTDATED) {
             commands.add(new EditorCommand(state.copied() ? "Once it is translated into " + languageName.apply(state.lang()) + ", mark it current"

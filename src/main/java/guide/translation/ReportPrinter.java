@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The translation report as a table for people, or as JSON for other tools. */
 public final class ReportPrinter {
@@ -65,14 +66,19 @@ public final class ReportPrinter {
         return s.toString();
     }
 
-    /** "en missing: advance (source content/pl/advance.md); start it with ./guide translate … --name NAME (…)" */
+    /**
+     * "en missing: advance (source content/pl/advance.md); start it with ./guide translate … --name NAME (…)"; for the about
+     * page the name its aboutUrl requires, for a home or not-found page its source's name ({@link TypeAddress}).
+     */
     private static String missing(TranslationState state, AboutPageName about) {
         String start = state.lang() + " missing: " + state.key() + " (source " + path(state.source()) + "); start it with ./guide translate "
                 + path(state.source()) + " --to " + state.lang() + " --name ";
+        String language = languageName(state.lang());
+        Optional<TypeAddress> byType = TypeAddress.of(state.source(), state.lang());
         return about.required(state)
-                .map(name -> start + name + " (the address aboutUrl gives the " + languageName(state.lang()) + " about page in "
-                        + about.stringsFile(state.lang()) + ")\n")
-                .orElse(start + "NAME (NAME: the new page's address, in " + languageName(state.lang()) + ": the title's words joined by hyphens)\n");
+                .map(name -> start + name + " (the address aboutUrl gives the " + language + " about page in " + about.stringsFile(state.lang()) + ")\n")
+                .or(() -> byType.map(page -> start + page.name() + " (this names the file only: " + page.reason(language) + ")\n"))
+                .orElse(start + "NAME (NAME: the new page's address, in " + language + ": the title's words joined by hyphens)\n");
     }
 
     private static String languageName(String lang) {

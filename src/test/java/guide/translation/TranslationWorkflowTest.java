@@ -2,6 +2,7 @@ package guide.translation;
 
 import guide.cli.Main;
 import guide.build.SiteBuilder;
+import guide.content.SiteContent;
 import guide.site.ProjectFixture;
 import org.json.simple.JSONArray;
 import org.json.simple.JSONObject;
@@ -145,6 +146,29 @@ class TranslationWorkflowTest {
                 + " --to de --name ueber-den-leitfaden (the address aboutUrl gives the German about page in templates/i18n/de.yaml)\n"), run.out);
         assertTrue(run.out.contains("--to de --name NAME (NAME: the new page's address, in German: the title's words joined by hyphens)\n"),
                 "other pages are still named by their titles: " + run.out);
+    }
+
+    /**
+     * A home or not-found page's address comes from its type, not its file name: the report suggests its source's name and says
+     * so, rather than asking for an address in German words; the command it gives makes the page at /de/.
+     */
+    @Test
+    void aNewLanguagesMissingHomeAndNotFoundPagesAreNamedAsTheirSourcesSinceTheirTypeGivesTheAddress() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        edit("jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en,de"));
+        Files.copy(project.resolve("templates/i18n/en.yaml"), project.resolve("templates/i18n/de.yaml"));
+        Run run = guide("translations");
+        assertTrue(run.out.contains("de missing: home (source content/pl/index.md); start it with ./guide translate content/pl/index.md --to de"
+                + " --name index (this names the file only: a home page's address comes from its type, not its file name, so the German one is at /de/)\n"),
+                run.out);
+        assertTrue(run.out.contains("de missing: not-found (source content/pl/404.md); start it with ./guide translate content/pl/404.md --to de"
+                + " --name 404 (this names the file only: a not-found page's address comes from its type, not its file name, so the German one is at"
+                + " /de/404.html)\n"), run.out);
+
+        Run translate = guide("translate", "content/pl/index.md", "--to", "de", "--name", "index");
+        assertEquals(0, translate.code, translate.err);
+        assertEquals("/de/", SiteContent.load(project).documents().stream().filter(d -> d.source().toString().equals("content/de/index.md"))
+                .findFirst().orElseThrow().url());
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.util.Optional;
  * The file name of a page an import creates. An XLIFF file of a page with no translation yet names
  * the source's file (a Polish address); as with {@code ./guide translate}, the file name is the
  * page's address, so the editor gives it in the target language ({@code --name}), one new page per
- * import. Without a name, an import that would create a page is refused with the command to run.
+ * import. Without a name, an import that would create a page is refused with the command to run; but
+ * a home or not-found page, whose address its type gives, keeps the source's file name unless it is the
+ * only new page and a name is given.
  */
 public final class NewPageName {
     /** Where the name is asked for, as messages name it: the command's option or the dashboard's field. */
@@ -52,9 +54,10 @@ public final class NewPageName {
             return plan;
         }
         List<PlannedWrite> created = plan.writes().stream().filter(PlannedWrite::created).toList();
+        List<PlannedWrite> unnamed = created.stream().filter(w -> !w.addressFromType()).toList();
         List<Problem> problems = new ArrayList<>();
         if (name.isEmpty()) {
-            created.forEach(w -> {
+            unnamed.forEach(w -> {
                 String language = content.config().language(w.target().getParent().getFileName().toString()).englishName();
                 problems.add(new Problem(w.xliff(), 0, "makes a new page, " + w.shown()
                         + ", at the source's address: a file name is the page's address, so name it in " + language
@@ -62,14 +65,15 @@ public final class NewPageName {
             });
             return problems.isEmpty() ? plan : new XliffImportBatch.Plan(List.of(), problems);
         }
-        if (created.size() != 1) {
+        List<PlannedWrite> named = unnamed.isEmpty() ? created : unnamed; // a home or not-found page takes a name only when it is the one new page
+        if (named.size() != 1) {
             Path first = plan.writes().isEmpty() ? Path.of(asked.label) : plan.writes().get(0).xliff();
-            problems.add(new Problem(first, 0, created.isEmpty()
+            problems.add(new Problem(first, 0, named.isEmpty()
                     ? asked.label + " names a new page, but every file given updates an existing translation: import without it"
-                    : asked.label + " names one new page, but " + created.size() + " files make new pages: import them one at a time"));
+                    : asked.label + " names one new page, but " + named.size() + " files make new pages: import them one at a time"));
             return new XliffImportBatch.Plan(List.of(), problems);
         }
-        PlannedWrite write = created.get(0);
+        PlannedWrite write = named.get(0);
         String lang = write.target().getParent().getFileName().toString();
         NewPageFile.Result file = NewPageFile.of(name.get(), lang, content.config(), content.documents());
         if (file.problem() != null || Files.exists(file.file())) {

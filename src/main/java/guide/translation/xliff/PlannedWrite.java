@@ -2,6 +2,7 @@ package guide.translation.xliff;
 
 import guide.translation.CopiedTags;
 import guide.translation.TranslatedLinks;
+import guide.translation.TypeAddress;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +21,12 @@ import java.util.Optional;
  * @param toTranslate units it still marks to translate (needs-translation, new, …), when that kept the stamp from advancing for them
  * @param tags      for a new page, that its tags are still the source's ({@link CopiedTags})
  * @param links     for a new page, its links that still lead to source-language pages, as {@code ./guide translate} names them
+ * @param addressFromType true for a home or not-found page, whose address its type gives ({@link TypeAddress}): a new one needs no
+ *                  name in its language
  */
 public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated,
-                           int toReview, int toTranslate, Optional<CopiedTags.Note> tags, List<TranslatedLinks.Note> links) {
+                           int toReview, int toTranslate, Optional<CopiedTags.Note> tags, List<TranslatedLinks.Note> links,
+                           boolean addressFromType) {
 
     public PlannedWrite {
         links = List.copyOf(links);
@@ -30,7 +34,7 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
 
     /** The same write into another file (a new page renamed by {@code --name}). */
     PlannedWrite to(Path file, String shownAs) {
-        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, tags, links);
+        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, tags, links, addressFromType);
     }
 
     /**

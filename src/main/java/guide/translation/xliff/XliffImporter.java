@@ -14,6 +14,7 @@ import guide.translation.SourceRevision;
 import guide.translation.StampedSource;
 import guide.translation.TranslatedAddresses;
 import guide.translation.TranslatedLinks;
+import guide.translation.TypeAddress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -110,7 +111,7 @@ public final class XliffImporter {
         return new ImportResult(Optional.of(new PlannedWrite(file.file(), target, file.targetPath(), text, existing.isEmpty(),
                 text.equals(before), changed, pending[0], pending[1],
                 existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()),
-                existing.isPresent() ? List.of() : linkNotes(file, text, body))), List.of());
+                existing.isPresent() ? List.of() : linkNotes(file, text, body), TypeAddress.of(source, file.targetLang()).isPresent())), List.of());
     }
 
     /**
