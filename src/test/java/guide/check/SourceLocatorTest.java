@@ -315,6 +315,27 @@ class SourceLocatorTest {
                 "one tag that writes both");
     }
 
+    /**
+     * An attribute written without a value in one template ({@code data-lazy}) and with an empty one in another
+     * ({@code data-lazy=""}): both tags can write either image, so the two images are twins and each is named at a tag
+     * of its own, not both at the header's (then merged into one problem, the footer's never reported).
+     */
+    @Test
+    void anAttributeWithoutAValueAndOneWithAnEmptyValueMakeTwins(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Path header = Path.of("templates/partials/site-header.ftl");
+        Path footer = Path.of("templates/partials/site-footer.ftl");
+        Files.writeString(other.resolve(header), "<header>\n<img class=\"badge\" src=\"/favicon.svg\" data-lazy>\n</header>\n", StandardCharsets.UTF_8);
+        Files.writeString(other.resolve(footer), "<footer>\n<#assign logo = \"/favicon.svg\">\n<img class=\"badge\" src=\"${logo}\" data-lazy=\"\">\n"
+                + "</footer>\n", StandardCharsets.UTF_8);
+        Document page = Jsoup.parse("<html><body>\n<header><img class=\"badge\" src=\"/favicon.svg\" data-lazy></header>\n"
+                + "<footer><img class=\"badge\" src=\"/favicon.svg\" data-lazy=\"\"></footer>\n</body></html>", "",
+                Parser.htmlParser().setTrackPosition(true));
+
+        assertEquals(List.of(new SourceLocator.Location(header, 2), new SourceLocator.Location(footer, 3)),
+                locations(other, page.select("img").toArray(new Element[0])), "the footer's image at the footer's tag");
+    }
+
     private static List<SourceLocator.Location> locations(Path project, Element... images) {
         SourceLocator frame = new SourceLocator(project, project.resolve("target/site"), Map.of(), SourceLocator.frameFiles(project, project.resolve("templates")));
         return Stream.of(images).map(img -> frame.locate("pl/a/index.html", "/favicon.svg", img)).toList();
