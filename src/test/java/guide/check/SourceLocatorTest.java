@@ -316,6 +316,42 @@ class SourceLocatorTest {
     }
 
     /**
+     * Two templates write the same image, its attributes in another order ({@code <img class="badge" src="${logo}">} and
+     * {@code <img src="/favicon.svg" class="badge">}): the images are twins, and each is named at a tag of its own.
+     */
+    @Test
+    void identicalImagesWrittenWithTheirAttributesInAnotherOrderAreNamedAtATagEach(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Path header = Path.of("templates/partials/site-header.ftl");
+        Path footer = Path.of("templates/partials/site-footer.ftl");
+        Files.writeString(other.resolve(header), "<header>\n<#assign logo = \"/favicon.svg\">\n<img class=\"badge\" src=\"${logo}\">\n</header>\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(other.resolve(footer), "<footer>\n<img src=\"/favicon.svg\" class=\"badge\">\n</footer>\n", StandardCharsets.UTF_8);
+        Document page = Jsoup.parse("<html><body>\n<header><img class=\"badge\" src=\"/favicon.svg\"></header>\n"
+                + "<footer><img src=\"/favicon.svg\" class=\"badge\"></footer>\n</body></html>", "", Parser.htmlParser().setTrackPosition(true));
+
+        assertEquals(Set.of(new SourceLocator.Location(header, 3), new SourceLocator.Location(footer, 2)),
+                Set.copyOf(locations(other, page.select("img").toArray(new Element[0]))), "one tag each, not the header's twice");
+    }
+
+    /**
+     * A template that writes an image's address in another attribute of an {@code <img>} (a lightbox's {@code data-full}
+     * before its {@code src}) did not write that address as an image's {@code src}: it is not named for it.
+     */
+    @Test
+    void anAddressATemplateWritesInAnotherAttributeIsNotNamedForTheImage(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Files.writeString(other.resolve("templates/partials/gallery.ftl"), "<figure>\n<img data-full=\"/images/photo.jpg\" src=\"${thumb}\">\n</figure>\n",
+                StandardCharsets.UTF_8);
+        Document page = Jsoup.parse("<html><body>\n<aside><img src=\"/images/photo.jpg\"></aside>\n</body></html>", "",
+                Parser.htmlParser().setTrackPosition(true));
+        SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
+
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 2), frame.locate("pl/a/index.html", "/images/photo.jpg",
+                page.selectFirst("img")), "the built page's line, not gallery.ftl's");
+    }
+
+    /**
      * An attribute written without a value in one template ({@code data-lazy}) and with an empty one in another
      * ({@code data-lazy=""}): both tags can write either image, so the two images are twins and each is named at a tag
      * of its own, not both at the header's (then merged into one problem, the footer's never reported).
@@ -423,6 +459,20 @@ class SourceLocatorTest {
                 "", Parser.htmlParser().setTrackPosition(true));
 
         assertEquals(6, locator.locate("pl/a/index.html", "/pl/b/", page.select("a").get(1)).line(), "not line 8, the next link's");
+    }
+
+    /**
+     * A footnote's mark is a link in the page's text that the Markdown writes as {@code [^1]}, not as a link: it does not
+     * make the link after it be named at the line of the link after that.
+     */
+    @Test
+    void aFootnoteMarkBeforeALinkDoesNotShiftItsLine(@TempDir Path other) throws IOException {
+        SourceLocator locator = pageOf(other, "Tekst z przypisem[^1].\n\n[B](/pl/b/)\n\n[C](/pl/c/)\n\n[^1]: Przypis.\n");
+        Document page = Jsoup.parse("<html><body><div data-content><p>Tekst z przypisem<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a>"
+                + "</sup>.</p><p><a href=\"/pl/b/\">B</a></p><p><a href=\"/pl/c/\">C</a></p></div></body></html>",
+                "", Parser.htmlParser().setTrackPosition(true));
+
+        assertEquals(6, locator.locate("pl/a/index.html", "/pl/b/", page.select("a").get(1)).line(), "not line 8, the link to /pl/c/");
     }
 
     /** The same link on three lines: the second is named at the second line, each where it must be fixed. */
