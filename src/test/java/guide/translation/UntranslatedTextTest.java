@@ -70,6 +70,15 @@ class UntranslatedTextTest {
                 warnings(half));
     }
 
+    /** A file that ends without a line break: its last passage, copied, is warned of like any other. */
+    @Test
+    void aCopiedPassageOnTheFilesLastLineWithoutALineBreakIsWarnedOf() {
+        String half = "A client who does not pay on time costs more than they bring in.\n\nZapisz terminy i kwoty, zanim porozmawiasz z klientem.";
+        assertEquals(List.of("content/en/late-invoices.md:12: warning: 1 of 2 passages of the text is still copied word for word from its source,"
+                        + " content/pl/zalegle-faktury.md: translate it, or keep the page a draft (status=draft) until then"),
+                warnings(half));
+    }
+
     @Test
     void addressesNamesAndIdsKeptAsTheyAreAreNoPassagesLeftUntranslated() {
         String translated = """
