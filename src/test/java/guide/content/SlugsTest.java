@@ -38,6 +38,35 @@ class SlugsTest {
     }
 
     @Test
+    void anApostropheAtEitherEndIsDroppedLikePunctuation() {
+        assertEquals("tis-the-season", Slugs.DEFAULT.slugify("'Tis the season"));
+        assertEquals("our-clients", Slugs.DEFAULT.slugify("Our clients'"));
+    }
+
+    @Test
+    void everyDigitIsKept() {
+        assertEquals("10-bledow-z-2019-roku", Slugs.DEFAULT.slugify("10 błędów z 2019 roku"));
+    }
+
+    /** A heading of Polish letters only, not one ASCII letter among them (no space, no digit), still loses only their marks. */
+    @Test
+    void aHeadingWithoutOneAsciiCharacterIsTransliteratedToo() {
+        assertEquals("zolc", Slugs.DEFAULT.slugify("Żółć"));
+    }
+
+    /** Guillemets, usual in Ukrainian, are Latin-1 characters: a language with its own transform drops them too. */
+    @Test
+    void latinPunctuationInAHeadingOfAnotherScriptIsDropped() {
+        assertEquals("kliyent-zavzhdy-pravyy", Slugs.of("Ukrainian-Latin/BGN").slugify("«Клієнт завжди правий»"));
+    }
+
+    /** A text pasted from a file read in the wrong code page holds C1 control characters (U+0096 was an en dash): they separate words. */
+    @Test
+    void aControlCharacterSeparatesWords() {
+        assertEquals("klient-zaplaci", Slugs.DEFAULT.slugify("Klient\u0096zapłaci"));
+    }
+
+    @Test
     void textWithoutLettersOrDigitsGivesAnEmptySlug() {
         assertEquals("", Slugs.DEFAULT.slugify("!!! ?"));
         assertEquals("", Slugs.DEFAULT.slugify(""));
