@@ -69,7 +69,7 @@ final class HugoPreview {
             if (served.isEmpty()) {
                 return;
             }
-            double median = Benchmark.median(served);
+            double median = Figures.median(served);
             System.out.printf(Locale.ROOT, "%nMedian edit to served, hugo server: %.0f ms over %d edits (min %.0f, max %.0f)%s.%n", median,
                     served.size(), Collections.min(served), Collections.max(served),
                     guideMedianMillis == null || guideMedianMillis.isNaN() ? ""
