@@ -15,8 +15,8 @@ import java.util.Optional;
  * The guide's performance benchmark (run it with {@code bench/run}): on generated corpora of N
  * articles per language, cold builds with {@code ./guide build} as a fresh process against plain
  * JBake ({@link PlainJBake}, JBake's Oven) and Hugo ({@link HugoRun}) as fresh processes,
- * alternating; a "nothing changed" rebuild; the same builds handed to a warm {@code ./guide daemon};
- * and the preview's edit-to-served latency with {@code ./guide serve} and {@code hugo server}
+ * alternating, and the same builds handed to a warm {@code ./guide daemon} in turn with them; a
+ * "nothing changed" rebuild; and the preview's edit-to-served latency with {@code ./guide serve} and {@code hugo server}
  * ({@link HugoPreview}). This class runs the parts in order and hands what they measured to the
  * report ({@link ResultsReport}); each part is a class of its own ({@link SizeBench}, {@link WarmDaemon},
  * {@link GuidePreview}).
@@ -74,20 +74,12 @@ public final class Benchmark {
         deleteRunFolders(setup.benchDir());
         new GuideBuilds(setup, processes).warmUp();
         List<SizeResult> measured = new ArrayList<>();
-        SizeBench sizeBench = new SizeBench(setup, processes);
-        for (Size size : sizes) {
-            measured.add(sizeBench.measure(size));
-        }
-        List<WarmRow> warm = new ArrayList<>();
         Optional<String> warmNote;
+        // One daemon for all sizes, started before the first: it waits, idle, while the cold builds run.
         try (WarmDaemon daemon = WarmDaemon.start(setup, processes)) {
-            for (SizeResult size : measured) {
-                Optional<WarmBuilds> builds = daemon.warmUp(size.corpus());
-                if (builds.isEmpty()) {
-                    break;
-                }
-                ColdRace.run(setup.runs(), List.of(builds.get()));
-                warm.add(builds.get().row());
+            SizeBench sizeBench = new SizeBench(setup, processes, daemon);
+            for (Size size : sizes) {
+                measured.add(sizeBench.measure(size));
             }
             warmNote = daemon.note();
         }
@@ -106,6 +98,7 @@ public final class Benchmark {
             }
         }
         SearchFigures search = measured.stream().map(SizeResult::search).reduce(SearchFigures.NONE, SearchFigures::plus);
+        List<WarmRow> warm = measured.stream().flatMap(s -> s.warm().stream()).toList();
         Results results = new Results(measured.stream().flatMap(s -> s.rows().stream()).toList(), warm, warmNote, search,
                 measured.stream().map(SizeResult::rebuild).toList(), serve, restarted, hugoServe);
         new ResultsReport(setup, results).print(hugoAsked);

@@ -10,21 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the benchmark measures on one corpus size, in order: generates the corpus (and converts
- * it for Hugo), races the engines that build this size ({@link ColdRace}), measures the search index
- * of the guide's last cold build, and "nothing changed" on its output ({@link NothingChanged}).
+ * it for Hugo), warms the daemon up on it, races the engines that build this size ({@link ColdRace})
+ * with the warm daemon's build last in each run ({@link WarmBuilds}), so that its ratio to the cold
+ * build compares builds of the same minutes; then measures the search index of the guide's last cold
+ * build, and "nothing changed" on its output ({@link NothingChanged}).
  */
 final class SizeBench {
     private final BenchSetup setup;
     private final ProcessRunner processes;
     private final GuideBuilds builds;
+    private final WarmDaemon daemon;
 
-    SizeBench(BenchSetup setup, ProcessRunner processes) {
+    /** @param daemon the warm builder, which takes its turn in each size's race while it takes builds */
+    SizeBench(BenchSetup setup, ProcessRunner processes, WarmDaemon daemon) {
         this.setup = setup;
         this.processes = processes;
         this.builds = new GuideBuilds(setup, processes);
+        this.daemon = daemon;
     }
 
     SizeResult measure(Size size) throws Exception {
@@ -46,6 +52,8 @@ final class SizeBench {
         if (hugo != null) {
             contenders.add(hugo);
         }
+        Optional<WarmBuilds> warm = daemon.warmUp(corpus);
+        warm.ifPresent(contenders::add);
         ColdRace.run(setup.runs(), contenders);
         List<ColdRow> rows = new ArrayList<>(List.of(guide.row()));
         if (plain != null) {
@@ -58,7 +66,7 @@ final class SizeBench {
         Path guideOut = guide.lastOutput();
         SearchFigures search = guideOut != null && Files.isDirectory(guideOut) ? measureSearch(corpus, guideOut, dir) : SearchFigures.NONE;
         Rebuild rebuild = new NothingChanged(builds, setup.runs()).measure(corpus, dir, guideOut);
-        return new SizeResult(corpus, List.copyOf(rows), search, rebuild);
+        return new SizeResult(corpus, List.copyOf(rows), warm.map(WarmBuilds::row), search, rebuild);
     }
 
     /** Converts the corpus for Hugo (not measured); null, after saying why, if that failed. */

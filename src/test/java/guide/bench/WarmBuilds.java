@@ -22,11 +22,17 @@ import static guide.bench.Figures.tail;
  * into a fresh output folder with no page cache (every page rendered, a whole fresh build), but
  * without the JVM's start-up and warm-up. First warm-up builds, not measured, until the daemon's
  * speed on the corpus settles (as for an editor who has used it a while); then one measured build
- * a turn, with the daemon's own CPU time for it read from {@code /proc} before and after. The last
- * output is compared file by file with the last cold build's.
+ * a turn, in each run of the cold race, with the daemon's own CPU time for it read from {@code /proc}
+ * before and after. After each, it waits until the daemon is idle again (it empties its heap after
+ * answering), so that the next cold build has the machine to itself. The last output is compared
+ * file by file with the last cold build's.
  */
 final class WarmBuilds implements ColdRace.Contender {
     private static final int MAX_WARM_UPS = 5;
+    /** Idle: at most this much CPU time in {@link #IDLE_WINDOW_MS} (the kernel counts it in 10 ms ticks). */
+    private static final double IDLE_CPU_SECONDS = 0.01;
+    private static final long IDLE_WINDOW_MS = 100;
+    private static final long IDLE_WAIT_MS = 5_000;
 
     private final BenchSetup setup;
     private final ProcessRunner processes;
@@ -90,6 +96,24 @@ final class WarmBuilds implements ColdRace.Contender {
         // Memory and CPU are the small client's: the daemon does the work.
         System.out.printf(Locale.ROOT, "[N=%d] warm builder run %d/%d: %s (client), %s s CPU (daemon)%n", corpus.perLanguage(), r,
                 setup.runs(), describe(run), fmt(daemonCpu.get(r - 1), 2));
+        awaitIdle();
+    }
+
+    /**
+     * Waits (at most 5 s) until the daemon's CPU time stops growing: after answering a build it runs a
+     * full collection, which would otherwise share the machine with the next cold build. Not measured.
+     */
+    private void awaitIdle() throws InterruptedException {
+        long until = System.nanoTime() + IDLE_WAIT_MS * 1_000_000;
+        double before = cpuSeconds(pid);
+        while (before >= 0 && System.nanoTime() < until) {
+            Thread.sleep(IDLE_WINDOW_MS);
+            double now = cpuSeconds(pid);
+            if (now < 0 || now - before <= IDLE_CPU_SECONDS) {
+                return;
+            }
+            before = now;
+        }
     }
 
     /** The row of the measured builds, with the daemon's peak memory so far. */

@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import static guide.bench.Figures.tail;
 
 /**
- * The {@code ./guide daemon} the benchmark starts for its warm builder row, and stops when it is
- * closed (or when the benchmark's JVM ends). It is not started when a daemon of the editor's already
+ * The {@code ./guide daemon} the benchmark starts for its warm builder row, once, before the first
+ * corpus size, and stops when it is closed (or when the benchmark's JVM ends); between its builds it
+ * waits, idle, while the cold builds run. It is not started when a daemon of the editor's already
  * runs: that one would take the builds, with whatever it has built before. When the daemon cannot be
  * used, {@link #note} says why, and it takes no builds.
  */

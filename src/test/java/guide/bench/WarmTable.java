@@ -29,9 +29,9 @@ final class WarmTable {
         System.out.println("Warm builder: `./guide build` handed to a running `./guide daemon`, each run a whole build into a fresh");
         System.out.println("output folder (no page cache: every page rendered); wall time of the `./guide build` process, which waits");
         System.out.println("for the daemon's answer; before the measured runs, warm-up builds of the same corpus until two in a row took");
-        System.out.println("within 10 % of each other (at most 5); medians of " + runs + ". These builds run after all the cold ones, not");
-        System.out.println("alternating with them: other work on the machine can skew \"wall vs cold\" either way; \"CPU vs cold\" (the");
-        System.out.println("daemon's CPU time for the build against the cold build's) depends far less on it.");
+        System.out.println("within 10 % of each other (at most 5); medians of " + runs + ". Each run of the cold builds ends with one of these, so");
+        System.out.println("\"wall vs cold\" compares builds of the same minutes; \"CPU vs cold\" (the daemon's CPU time for the build against");
+        System.out.println("the cold build's) depends even less on other work on the machine.");
         System.out.println();
         note.ifPresent(n -> System.out.println("Warm builder: " + n));
         if (rows.isEmpty()) {
