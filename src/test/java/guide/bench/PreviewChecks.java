@@ -87,12 +87,11 @@ final class PreviewChecks {
     static List<String> problems(CorpusGenerator.Article article, String page, Map<String, String> listed, String translation,
                                  String title, String oldTitle) {
         List<String> problems = new ArrayList<>();
-        if (!page.contains(title)) {
+        if (!asTyped(page).contains(title)) {
             problems.add("article lacks its new title");
         }
         listed.forEach((listing, html) -> {
-            // Polish typography binds one-letter words to the next with a no-break space ("i&nbsp;jak").
-            String list = html.replace("&nbsp;", " ").replace('\u00a0', ' ');
+            String list = asTyped(html);
             if (!list.contains(title)) {
                 problems.add(listing + " lacks the current title");
             }
@@ -104,6 +103,15 @@ final class PreviewChecks {
             problems.add("translation lacks the 'source changed' note");
         }
         return problems;
+    }
+
+    /**
+     * The page with no-break spaces as plain ones, as the editor typed the title: Polish typography binds
+     * one-letter words to the next with a no-break space ("i&amp;nbsp;jak"), in the article's heading as in
+     * the lists.
+     */
+    private static String asTyped(String html) {
+        return html.replace("&nbsp;", " ").replace('\u00a0', ' ');
     }
 
     private Optional<String> get(String path) throws InterruptedException {
