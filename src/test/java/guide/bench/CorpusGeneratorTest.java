@@ -41,7 +41,7 @@ class CorpusGeneratorTest {
             assertTrue(a.plSlug().matches("[a-z0-9-]+") && a.enSlug().matches("[a-z0-9-]+"), "ASCII slugs: " + a);
             for (Path file : List.of(a.plFile(corpus.dir()), a.enFile(corpus.dir()))) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                int words = CorpusGenerator.words(text.substring(text.indexOf("~~~~~~") + 6));
+                int words = ArticleText.words(text.substring(text.indexOf("~~~~~~") + 6));
                 assertTrue(words >= 700 && words <= 950, file.getFileName() + " has about 800 words, not " + words);
                 assertTrue(text.lines().filter(l -> l.startsWith("## ")).count() >= 4, file + " has 4+ sections");
             }

@@ -42,7 +42,7 @@ final class MachineHeader {
                 + " articles per language; " + setup.runs() + " runs each, alternating");
         System.out.println("preview:    " + (serveN == null ? "skipped" : "N=" + serveN + ", " + edits + " edits"
                 + (sizes.stream().anyMatch(Size::hugo) ? ", ./guide serve and hugo server" : ", ./guide serve")));
-        System.out.println("corpus:     generated, seed " + CorpusGenerator.SEED + ", ~" + CorpusGenerator.TARGET_WORDS
+        System.out.println("corpus:     generated, seed " + CorpusGenerator.SEED + ", ~" + ArticleText.TARGET_WORDS
                 + " words per article, pl + en, plus home, about and 404 per language");
         System.out.println("work dir:   " + setup.project().relativize(setup.benchDir()));
         System.out.println();
