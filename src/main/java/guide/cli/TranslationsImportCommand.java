@@ -29,7 +29,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--name", paramLabel = "NAME",
-            description = "File name of the page the import creates, in its language, e.g. how-to-price-a-project: it is the page's address.")
+            description = "File name of the page the import creates, in its language, e.g. how-to-price-a-project: it is the page's address (a home or not-found page's comes from its type).")
     String name;
 
     @Override

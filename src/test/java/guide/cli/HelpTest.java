@@ -55,6 +55,15 @@ class HelpTest {
         }
     }
 
+    /** A new page's file name is its address, but for a home or not-found page, whose type gives its address (/en/, /en/404.html). */
+    @ParameterizedTest
+    @ValueSource(strings = {"translate", "translations import"})
+    void theNameIsTheAddressButForAHomeOrNotFoundPage(String command) {
+        assertEquals(0, typed(command + " --help"), err.toString());
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertTrue(help.contains("how-to-price-a-project: it is the page's address (a home or not-found page's comes from its type)"), help);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"build", "translations stamp"})
     void theDaemonsCommandLineExplainsEveryCommandToo(String command) {
