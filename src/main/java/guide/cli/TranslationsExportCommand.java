@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ./guide translations export PATH... --to LANG}: XLIFF 1.2 files for translators' CAT tools. Earlier exports in the
- * folder whose page is gone are left in place (a translator's work may be in one) but named, as the import would refuse them.
+ * {@code ./guide translations export PATH... --to LANG}: XLIFF 1.2 files for translators' CAT tools. A file already in the
+ * folder that holds work not imported yet (a CAT tool saves into the exported file) is not written over, nor is any other
+ * file then, unless {@code --replace}. Earlier exports in the folder whose page is gone are left in place (a translator's
+ * work may be in one) but named, as the import would refuse them.
  */
 @Command(name = "export", description = "Write one XLIFF 1.2 file per document for a CAT tool, with the current translation and what to do.")
 final class TranslationsExportCommand implements Callable<Integer> {
@@ -32,6 +34,10 @@ final class TranslationsExportCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "DIR", description = "Folder for the .xlf files (default: target/xliff in the project).")
     Path output;
+
+    @Option(names = "--replace", description = "Write over .xlf files in the folder even if one holds work not imported yet (translated in a"
+            + " CAT tool) or cannot be read; without it, the export then writes nothing and names the file.")
+    boolean replace;
 
     @Override
     public Integer call() throws IOException {
@@ -53,7 +59,13 @@ final class TranslationsExportCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return 1;
         }
-        for (XliffExportBatch.Written written : batch.exportAll(sources, to, dir)) {
+        XliffExportBatch.Outcome outcome = batch.exportAll(sources, to, dir, replace, file -> shown(cwd, file));
+        if (!outcome.problems().isEmpty()) {
+            outcome.problems().forEach(p -> System.err.println(shown(cwd, p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
+            System.err.println("Nothing exported: " + Problem.count(outcome.problems().size()) + "; " + shown(cwd, dir) + " was left as it was.");
+            return 1;
+        }
+        for (XliffExportBatch.Written written : outcome.written()) {
             System.out.println(written.source() + " -> " + shown(cwd, written.file()) + " (" + XliffExportBatch.describe(written) + ")");
         }
         boolean one = sources.size() == 1;

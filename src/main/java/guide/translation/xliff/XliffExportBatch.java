@@ -5,6 +5,7 @@ import guide.content.SiteContent;
 import guide.site.Problem;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
+import guide.translation.TypeAddress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,12 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * {@code ./guide translations export}: the documents named by files or folders (a translation
  * stands for its source), one XLIFF file each into the output folder, named
- * {@code <translationKey>.<source>-<target>.xlf}.
+ * {@code <translationKey>.<source>-<target>.xlf}; none at all when one would write over a file with work in it the project
+ * does not have ({@link UnimportedWork}).
  */
 public final class XliffExportBatch {
     private final SiteContent content;
@@ -61,12 +64,74 @@ public final class XliffExportBatch {
         return List.copyOf(sources.values());
     }
 
-    /** Exports every source into {@code lang} (on all cores), in the order given. */
+    /** The files written, or, when one would have been written over with work in it, none and the problems that say so. */
+    public record Outcome(List<Written> written, List<Problem> problems) {
+    }
+
+    /**
+     * Exports every source into {@code lang} (on all cores), in the order given, all or nothing: unless {@code replace}, a file
+     * already in {@code dir} that holds work the project does not have (translated in a CAT tool, not imported yet), or that
+     * cannot be read, is not written over ({@link UnimportedWork}), and then no file is written.
+     *
+     * @param shown how messages show a file
+     */
+    public Outcome exportAll(List<ContentDocument> sources, String lang, Path dir, boolean replace, Function<Path, String> shown) throws IOException {
+        List<Planned> planned = onAllCores(sources, source -> plan(source, lang, dir));
+        UnimportedWork work = new UnimportedWork(content.documents(), shown);
+        List<Problem> problems = replace ? List.of() : onAllCores(planned, p -> Files.isRegularFile(p.written().file())
+                ? work.check(p.written().file(), Files.readAllBytes(p.written().file()), p.document(), p.bytes(), p.newPage())
+                : Optional.<Problem>empty()).stream().flatMap(Optional::stream).toList();
+        if (!problems.isEmpty()) {
+            return new Outcome(List.of(), problems);
+        }
+        return new Outcome(onAllCores(planned, Planned::write), List.of());
+    }
+
+    /** Exports every source into {@code lang} (on all cores), in the order given, into a folder of its own: writes over what is there. */
     public List<Written> exportAll(List<ContentDocument> sources, String lang, Path dir) throws IOException {
+        return exportAll(sources, lang, dir, true, Path::toString).written();
+    }
+
+    /** Exports {@code source} into {@code lang}, writing the file into {@code dir} over what is there. */
+    public Written export(ContentDocument source, String lang, Path dir) throws IOException {
+        return plan(source, lang, dir).write();
+    }
+
+    /**
+     * One document's export before it is written: the file, its bytes, what the translator will find in it, and whether
+     * its page has no translation yet and a file name for an address (its import then needs a name).
+     */
+    private record Planned(Written written, XliffDocument document, byte[] bytes, boolean newPage) {
+        Written write() throws IOException {
+            AtomicFile.write(written.file(), bytes);
+            return written;
+        }
+    }
+
+    private Planned plan(ContentDocument source, String lang, Path dir) {
+        Optional<ContentDocument> translation = content.documents().stream()
+                .filter(d -> d.lang().equals(lang) && d.translationKey().equals(source.translationKey())).findFirst();
+        String contentDir = content.config().projectDir().relativize(content.config().contentDir()).toString().replace('\\', '/');
+        String targetPath = translation.map(XliffExporter::path).orElse(contentDir + "/" + lang + "/" + source.source().getFileName());
+        XliffExporter.Export export = XliffExporter.export(source, translation, lang, targetPath);
+        Path file = dir.resolve(source.translationKey() + "." + source.lang() + "-" + lang + ".xlf");
+        Map<UnitState, Integer> states = new LinkedHashMap<>();
+        export.document().units().forEach(u -> states.merge(u.state(), 1, Integer::sum));
+        return new Planned(new Written(XliffExporter.path(source), file, states, export.sections()), export.document(),
+                Xliff12Writer.write(export.document()), translation.isEmpty() && TypeAddress.of(source, lang).isEmpty());
+    }
+
+    /** A step that may fail to read or write a file. */
+    private interface FileStep<T, R> {
+        R apply(T item) throws IOException;
+    }
+
+    /** {@code step} applied to every item on all cores, the results in the items' order. */
+    private static <T, R> List<R> onAllCores(List<T> items, FileStep<T, R> step) throws IOException {
         try {
-            return sources.parallelStream().map(source -> {
+            return items.parallelStream().map(item -> {
                 try {
-                    return export(source, lang, dir);
+                    return step.apply(item);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -74,20 +139,6 @@ public final class XliffExportBatch {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    /** Exports {@code source} into {@code lang}, writing the file into {@code dir}. */
-    public Written export(ContentDocument source, String lang, Path dir) throws IOException {
-        Optional<ContentDocument> translation = content.documents().stream()
-                .filter(d -> d.lang().equals(lang) && d.translationKey().equals(source.translationKey())).findFirst();
-        String contentDir = content.config().projectDir().relativize(content.config().contentDir()).toString().replace('\\', '/');
-        String targetPath = translation.map(XliffExporter::path).orElse(contentDir + "/" + lang + "/" + source.source().getFileName());
-        XliffExporter.Export export = XliffExporter.export(source, translation, lang, targetPath);
-        Path file = dir.resolve(source.translationKey() + "." + source.lang() + "-" + lang + ".xlf");
-        AtomicFile.write(file, Xliff12Writer.write(export.document()));
-        Map<UnitState, Integer> states = new LinkedHashMap<>();
-        export.document().units().forEach(u -> states.merge(u.state(), 1, Integer::sum));
-        return new Written(XliffExporter.path(source), file, states, export.sections());
     }
 
     /** An earlier export whose page is gone: its file, the translationKey its name gives and the folder of its source language's pages. */
