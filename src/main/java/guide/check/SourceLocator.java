@@ -121,7 +121,8 @@ public final class SourceLocator {
      * literal values as the page has them; the page's twins of the element ({@link ElementTwins}) one tag each. With
      * more such tags than twins left, or none but tags of that element that a directive or an expression shapes
      * ({@code <img <#if x>…</#if>>}), no template is guessed: the built page's line, with those tags' lines. With none
-     * at all, a template line that writes the address in such an element, if there is one.
+     * at all, a template line that writes the address in such an element, if there is one; else the built page's line,
+     * saying that no template line writes the tag and that a failed build publishes no such page.
      */
     private Location writtenThrough(String needle, Element element, Path built, int line, Literal literal) {
         String attribute = element.attributes().asList().stream().filter(a -> a.getValue().equals(needle))
@@ -156,7 +157,9 @@ public final class SourceLocator {
                         + " comes from ${…}, and the build cannot tell which one wrote this)"
                 : !unread.isEmpty() ? " (probably written at " + firstOf(unread) + ", where an <#if> or ${…} sets the attributes of the "
                         + tag + ", so the build cannot be sure)"
-                : "");
+                : attribute.isEmpty() || frameFiles.stream().noneMatch(f -> f.toString().endsWith(".ftl")) ? ""
+                : " (no template line writes this " + tag + " tag as it stands, nor with its " + attribute + " from ${…}; an expression or a"
+                        + " macro may put it together; the line is in the page as this build made it, which only a build without errors publishes)");
     }
 
     /** The first three places, and how many more. */

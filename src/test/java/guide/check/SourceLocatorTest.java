@@ -219,8 +219,8 @@ class SourceLocatorTest {
                 frame.locate("pl/a/index.html", "/favicon.svg", page.selectFirst("link")), "the <link> itself is head.ftl's");
         Files.writeString(other.resolve("templates/partials/site-footer.ftl"), "<footer>\n<img src=\"${logo}\">\n</footer>\n", StandardCharsets.UTF_8);
         assertEquals(new SourceLocator.Location(Path.of("target/site/pl/b/index.html"), 6),
-                new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")))
-                        .locate("pl/b/index.html", "/favicon.svg", images.get(2)),
+                place(new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")))
+                        .locate("pl/b/index.html", "/favicon.svg", images.get(2))),
                 "no template writes that <img> as it is: the built page's line, not head.ftl's <link>");
     }
 
@@ -347,8 +347,13 @@ class SourceLocatorTest {
                 Parser.htmlParser().setTrackPosition(true));
         SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
 
-        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 2), frame.locate("pl/a/index.html", "/images/photo.jpg",
-                page.selectFirst("img")), "the built page's line, not gallery.ftl's");
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 2), place(frame.locate("pl/a/index.html", "/images/photo.jpg",
+                page.selectFirst("img"))), "the built page's line, not gallery.ftl's");
+    }
+
+    /** Where a fault is named, without the note on why (which another test reads). */
+    private static SourceLocator.Location place(SourceLocator.Location location) {
+        return new SourceLocator.Location(location.file(), location.line());
     }
 
     /**
@@ -396,6 +401,25 @@ class SourceLocatorTest {
         assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 3, " (probably written at templates/partials/site-header.ftl:4,"
                 + " where an <#if> or ${…} sets the attributes of the <img>, so the build cannot be sure)"),
                 frame.locate("pl/a/index.html", "/seal.svg", images.get(1)));
+    }
+
+    /**
+     * A tag no template line writes, one an expression puts together: the built page's line, saying so, and that the page is
+     * the one this build made (a build that fails publishes nothing, so target/site may not hold that line).
+     */
+    @Test
+    void anElementAnExpressionPutsTogetherIsNamedAtThePageSayingSo(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("templates/partials"));
+        Files.writeString(other.resolve("templates/partials/site-footer.ftl"), "<footer>\n<#assign t=\"im\"+\"g\">\n"
+                + "${(\"<\"+t+\" src=\\\"/favicon.svg\\\">\")?no_esc}\n</footer>\n", StandardCharsets.UTF_8);
+        SourceLocator frame = new SourceLocator(other, other.resolve("target/site"), Map.of(), SourceLocator.frameFiles(other, other.resolve("templates")));
+        Document page = Jsoup.parse("<html><body>\n<footer>\n<img src=\"/favicon.svg\"></footer>\n</body></html>", "",
+                Parser.htmlParser().setTrackPosition(true));
+
+        assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 3, " (no template line writes this <img> tag as it"
+                + " stands, nor with its src from ${…}; an expression or a macro may put it together; the line is in the page as this build made"
+                + " it, which only a build without errors publishes)"),
+                frame.locate("pl/a/index.html", "/favicon.svg", page.selectFirst("img")));
     }
 
     /** Many tags a directive shapes: the first three are named, and how many more, so the message stays one line an editor reads. */
