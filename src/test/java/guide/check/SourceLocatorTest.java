@@ -420,6 +420,8 @@ class SourceLocatorTest {
                 + " stands, nor with its src from ${…}; an expression or a macro may put it together; the line is in the page as this build made"
                 + " it, which only a build without errors publishes)"),
                 frame.locate("pl/a/index.html", "/favicon.svg", page.selectFirst("img")));
+        assertEquals("", frame.locate("pl/a/index.html", "/other.svg", page.selectFirst("img")).note(),
+                "a text the tag does not hold in an attribute: no word on how the tag was written");
     }
 
     /** Many tags a directive shapes: the first three are named, and how many more, so the message stays one line an editor reads. */
