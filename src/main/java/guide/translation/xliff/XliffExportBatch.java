@@ -71,12 +71,17 @@ public final class XliffExportBatch {
     /**
      * Exports every source into {@code lang} (on all cores), in the order given, all or nothing: unless {@code replace}, a file
      * already in {@code dir} that holds work the project does not have (translated in a CAT tool, not imported yet), or that
-     * cannot be read, is not written over ({@link UnimportedWork}), and then no file is written.
+     * cannot be read, is not written over ({@link UnimportedWork}), and then no file is written; nor when a file stands
+     * where the folder would be, or a folder where a file would ({@link ExportPlaces}).
      *
      * @param shown how messages show a file
      */
     public Outcome exportAll(List<ContentDocument> sources, String lang, Path dir, boolean replace, Function<Path, String> shown) throws IOException {
         List<Planned> planned = onAllCores(sources, source -> plan(source, lang, dir));
+        List<Problem> blocked = ExportPlaces.blocked(dir, planned.stream().map(p -> p.written().file()).toList(), shown);
+        if (!blocked.isEmpty()) {
+            return new Outcome(List.of(), blocked);
+        }
         UnimportedWork work = new UnimportedWork(content.documents(), shown);
         List<Problem> problems = replace ? List.of() : onAllCores(planned, p -> Files.isRegularFile(p.written().file())
                 ? work.check(p.written().file(), Files.readAllBytes(p.written().file()), p.document(), p.bytes(), p.newPage())
