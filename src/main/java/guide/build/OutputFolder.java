@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * Refuses an output folder whose replacement would lose files: a build replaces its output folder
  * whole, so {@code --output .} would replace the project and {@code --output ~} a home folder.
  * Allowed are a new or empty folder, and one an earlier build wrote; never the file system's root,
- * the project or a folder holding it, or a folder inside the sources the build reads.
+ * the project or a folder holding it, a folder inside the sources the build reads, or a file (or a
+ * folder that would have to be made inside one).
  */
 final class OutputFolder {
     private static final String CHOOSE = "give --output a new or empty folder of its own, e.g. target/site";
@@ -37,6 +38,14 @@ final class OutputFolder {
             if (out.startsWith(sources.toAbsolutePath().normalize())) {
                 fail(out, "this folder is inside " + project.relativize(sources) + "/, which the build reads: " + CHOOSE);
             }
+        }
+        Path existing = out;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent(); // the root exists
+        }
+        if (!Files.isDirectory(existing)) {
+            fail(existing, (existing.equals(out) ? "this is a file, not a folder, and a build writes the site into a folder: "
+                    : "this is a file, so the folder " + out + " cannot be made in it: ") + CHOOSE);
         }
         if (Files.exists(out) && !writtenByABuild(out) && !isEmptyFolder(out)) {
             fail(out, "this folder already holds files no build of the guide wrote, and a build replaces its output folder whole: "

@@ -1,6 +1,7 @@
 package guide.check;
 
 import guide.i18n.UiStrings;
+import guide.site.IoReason;
 import guide.site.Problem;
 
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class UiStringUsageCheck {
         try {
             return Files.readString(template, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(new Problem(projectDir.relativize(template), 0, "cannot read: " + e.getMessage()));
+            problems.add(new Problem(projectDir.relativize(template), 0, "cannot read: " + IoReason.of(e)));
             return "";
         }
     }

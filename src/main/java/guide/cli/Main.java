@@ -67,7 +67,7 @@ public final class Main implements Runnable {
         boolean one = named != null && named != CommandLine.HelpCommand.class; // "help build" needs the others
         (one ? List.<Class<?>>of(named) : SUBCOMMANDS.values()).forEach(cmd::addSubcommand);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            command.getErr().println("error: " + ErrorText.of(e));
             if (System.getenv("GUIDE_DEBUG") != null) {
                 e.printStackTrace(command.getErr());
             }

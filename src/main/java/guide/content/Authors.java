@@ -1,5 +1,6 @@
 package guide.content;
 
+import guide.site.IoReason;
 import guide.site.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -55,7 +56,7 @@ public final class Authors {
             problems.add(new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()));
             return new Authors(result);
         } catch (IOException e) {
-            problems.add(new Problem(shown, 0, "cannot read: " + e.getMessage()));
+            problems.add(new Problem(shown, 0, "cannot read: " + IoReason.of(e)));
             return new Authors(result);
         }
         if (!(root instanceof Map<?, ?> entries)) {

@@ -1,5 +1,6 @@
 package guide.content;
 
+import guide.site.IoReason;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 
@@ -117,7 +118,7 @@ public final class ContentScanner {
             problems.add(new Problem(shown, 0, "not valid UTF-8: save the file as UTF-8"));
             return Optional.empty();
         } catch (IOException e) {
-            problems.add(new Problem(shown, 0, "cannot read: " + e.getMessage()));
+            problems.add(new Problem(shown, 0, "cannot read: " + IoReason.of(e)));
             return Optional.empty();
         }
         int before = problems.size();

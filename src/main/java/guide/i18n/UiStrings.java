@@ -1,6 +1,7 @@
 package guide.i18n;
 
 import com.ibm.icu.text.PluralRules;
+import guide.site.IoReason;
 import guide.site.Language;
 import guide.site.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -188,7 +189,7 @@ public final class UiStrings {
                 problems.add(new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()));
                 return;
             } catch (IOException e) {
-                problems.add(new Problem(shown, 0, "cannot read: " + e.getMessage()));
+                problems.add(new Problem(shown, 0, "cannot read: " + IoReason.of(e)));
                 return;
             }
             if (!(root instanceof MappingNode mapping)) {

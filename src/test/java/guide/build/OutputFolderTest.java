@@ -69,4 +69,15 @@ class OutputFolderTest {
         new SiteBuilder(project).build(empty);
         assertTrue(Files.isRegularFile(empty.resolve("sitemap.xml")));
     }
+
+    @Test
+    void aFileIsNeitherTheOutputNorAFolderToMakeItIn() throws IOException {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path file = Files.writeString(temp.resolve("notes.txt"), "Notatki");
+        assertEquals(file + ": this is a file, not a folder, and a build writes the site into a folder: give --output a new or empty"
+                + " folder of its own, e.g. target/site", refusal(project, file));
+        assertEquals(file + ": this is a file, so the folder " + file.resolve("site/pl") + " cannot be made in it: give --output a new or"
+                + " empty folder of its own, e.g. target/site", refusal(project, file.resolve("site/pl")));
+        assertEquals("Notatki", Files.readString(file));
+    }
 }

@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import guide.content.SiteContent;
+import guide.site.IoReason;
 import guide.site.Problem;
 
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class XliffImportBatch {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return ImportResult.refused(List.of(new Problem(file, 0, "cannot read: " + e.getMessage())));
+            return ImportResult.refused(List.of(new Problem(file, 0, "cannot read: " + IoReason.of(e))));
         }
         try {
             return importer.check(Xliff12Reader.read(file, bytes), force);

@@ -60,6 +60,15 @@ class XliffImportFilesTest {
         }
     }
 
+    /** A file named by mistake is named with why it cannot be read, not with its path a second time. */
+    @Test
+    void aFileThatIsNotThereIsNamedWithWhy() {
+        Path missing = xliff.resolveSibling("other-fixture.pl-en.xliff");
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", missing.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().startsWith(missing + ": cannot read: no such file or folder\n"), run.err());
+    }
+
     /** A CAT tool may save XLIFF as UTF-16 without a byte order mark; XML tells it by its first characters, "<?". */
     @Test
     void anXliffSavedAsUtf16WithoutAByteOrderMarkImports() throws Exception {
