@@ -26,6 +26,7 @@ final class OutputFolder {
     static void check(Path projectDir, Path output) throws BuildFailure, IOException {
         Path out = output.toAbsolutePath().normalize();
         Path project = projectDir.toAbsolutePath().normalize();
+        SiteConfig.checkProject(project); // a mistyped --project is named as such, not by the output folder it leads to
         if (out.getParent() == null) {
             fail(out, "the site cannot be built into the file system's root: " + CHOOSE);
         }

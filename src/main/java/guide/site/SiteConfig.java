@@ -98,6 +98,7 @@ public final class SiteConfig {
     /** Reads {@code jbake.properties} from the project folder (UTF-8). */
     public static SiteConfig load(Path projectDir) throws BuildFailure {
         Objects.requireNonNull(projectDir, "projectDir");
+        checkProject(projectDir);
         Path file = projectDir.resolve(FILE_NAME);
         Properties properties = new Properties();
         List<String> lines;
@@ -105,9 +106,28 @@ public final class SiteConfig {
             properties.load(reader);
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BuildFailure(List.of(new Problem(Path.of(FILE_NAME), 0, "cannot read configuration: " + e.getMessage())));
+            throw new BuildFailure(List.of(new Problem(Path.of(FILE_NAME), 0, "cannot read configuration: " + IoReason.of(e))));
         }
         return new SiteConfig(projectDir, properties, lines);
+    }
+
+    /**
+     * Refuses a project folder that is none: missing, a file, or a folder without {@code jbake.properties} (a --project
+     * mistyped, or given the content folder); before anything else reads or writes in it.
+     */
+    public static void checkProject(Path projectDir) throws BuildFailure {
+        String what;
+        if (!Files.exists(projectDir)) {
+            what = "no such folder";
+        } else if (!Files.isDirectory(projectDir)) {
+            what = "a file, not a project folder";
+        } else if (!Files.exists(projectDir.resolve(FILE_NAME))) {
+            what = "not a project of the guide: it has no " + FILE_NAME;
+        } else {
+            return;
+        }
+        throw new BuildFailure(List.of(new Problem(projectDir, 0, what + "; give --project the folder that holds " + FILE_NAME
+                + ", content/ and templates/")));
     }
 
     /** A whole number of at least 1, or the default when the key is absent; else a problem at the key's line. */

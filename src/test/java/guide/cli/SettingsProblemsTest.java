@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The translations commands on a project whose settings cannot be read: the problem at its line, and no word of a build. */
 class SettingsProblemsTest {
@@ -32,5 +33,34 @@ class SettingsProblemsTest {
         String said = captured.toString(StandardCharsets.UTF_8);
         assertEquals("jbake.properties:" + line + ": site.archive.pageSize must be a whole number of at least 1 (found 'abc')\n"
                 + "Nothing done: fix the settings above first (1 problem).\n", said);
+    }
+
+    /** A mistyped --project, a file, or the content folder given for the project: named as such, and nothing is written. */
+    @Test
+    void aFolderThatIsNoProjectIsNamedAsSuch(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path file = Files.writeString(temp.resolve("notes.txt"), "Notatki");
+        String advice = "; give --project the folder that holds jbake.properties, content/ and templates/\n";
+        assertEquals(temp.resolve("projekt") + ": no such folder" + advice + "Build failed: 1 problem; the previous site was left as it was.\n",
+                said("build", "--project", temp.resolve("projekt").toString()));
+        assertEquals(file + ": a file, not a project folder" + advice + "Build failed: 1 problem; the previous site was left as it was.\n",
+                said("build", "--project", file.toString()));
+        assertEquals(project.resolve("content") + ": not a project of the guide: it has no jbake.properties" + advice
+                + "Nothing done: fix the settings above first (1 problem).\n", said("translations", "--project", project.resolve("content").toString()));
+        assertFalse(Files.exists(temp.resolve("projekt")), "a mistyped project folder is not made (it was, with its target/ in it)");
+        assertEquals("Notatki", Files.readString(file));
+        assertFalse(Files.exists(project.resolve("content/target")), "no output folder made in the content");
+    }
+
+    private static String said(String... typed) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed));
+        } finally {
+            System.setErr(err);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }
