@@ -2,6 +2,7 @@ package guide.cli;
 
 import guide.content.SiteContent;
 import guide.site.Problem;
+import guide.translation.xliff.ImportFiles;
 import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.XliffImportBatch;
@@ -16,13 +17,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code ./guide translations import FILE...}: translated XLIFF files back into content/. */
+/** {@code ./guide translations import FILE...}: translated XLIFF files (or the .xlf files of a folder) back into content/. */
 @Command(name = "import", description = "Check translated XLIFF files and write their translations into content/ (all or nothing).")
 final class TranslationsImportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files written by ./guide translations export and filled in by a CAT tool")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files written by ./guide translations export and filled in by a CAT tool, or a folder of them (its .xlf files)")
     List<Path> files;
 
     @Option(names = "--force", description = "Import even if the source changed since the export; the translation stays outdated.")
@@ -40,7 +41,8 @@ final class TranslationsImportCommand implements Callable<Integer> {
         }
         SiteContent content = loaded.get();
         Path cwd = Path.of("").toAbsolutePath();
-        XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(files.stream().map(f -> cwd.resolve(f).normalize()).toList(), force),
+        List<Path> read = ImportFiles.of(files.stream().map(f -> cwd.resolve(f).normalize()).toList());
+        XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(read, force),
                 Optional.ofNullable(name), content, NewPageName.Asked.OPTION);
         if (!plan.problems().isEmpty()) {
             plan.problems().forEach(p -> System.err.println(shown(cwd, p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));

@@ -54,6 +54,10 @@ public final class XliffImportBatch {
     }
 
     private ImportResult check(Path file, boolean force) {
+        if (Files.isDirectory(file)) {
+            return ImportResult.refused(List.of(new Problem(file, 0, "a folder with no .xlf file in it: name the folder the export wrote"
+                    + " into (target/xliff unless --output said otherwise), or its files")));
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

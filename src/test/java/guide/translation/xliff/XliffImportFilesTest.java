@@ -69,6 +69,25 @@ class XliffImportFilesTest {
         assertTrue(run.err().startsWith(missing + ": cannot read: no such file or folder\n"), run.err());
     }
 
+    /** A folder stands for the .xlf files in it, as the export takes folders of pages; one without any is named. */
+    @Test
+    void aFolderImportsItsXliffFiles() throws Exception {
+        write(xliff, read(xliff).replace(">A paragraph.</target>", ">A paragraph, revised.</target>"));
+        Files.writeString(xliff.resolveSibling("README.txt"), "Notes for the translator.\n");
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", xliff.getParent().toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("content/en/other-test.md: updated from " + xliff), run.out());
+        assertTrue(run.out().contains("content/en/test-article.md: unchanged from " + xliff.resolveSibling("xliff-fixture.pl-en.xlf")), run.out());
+        assertTrue(run.out().endsWith("Imported 2 translations. ./guide translations shows their state.\n"), run.out());
+        assertTrue(read(other).contains("A paragraph, revised."), read(other));
+
+        Path empty = Files.createDirectories(project.resolve("target/empty"));
+        XliffFixture.Run none = XliffFixture.guide(project, "translations", "import", empty.toString());
+        assertEquals(1, none.code(), none.out());
+        assertEquals(empty + ": a folder with no .xlf file in it: name the folder the export wrote into (target/xliff unless --output said"
+                + " otherwise), or its files\nNothing imported: 1 problem; content/ was left as it was.\n", none.err());
+    }
+
     /** A CAT tool may save XLIFF as UTF-16 without a byte order mark; XML tells it by its first characters, "<?". */
     @Test
     void anXliffSavedAsUtf16WithoutAByteOrderMarkImports() throws Exception {
