@@ -35,8 +35,8 @@ final class TranslationsExportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Folder for the .xlf files (default: target/xliff in the project).")
     Path output;
 
-    @Option(names = "--replace", description = "Write over .xlf files in the folder even if one holds work not imported yet (translated in a"
-            + " CAT tool) or cannot be read; without it, the export then writes nothing and names the file.")
+    @Option(names = "--replace", description = "Overwrite .xlf files in the folder even if one holds work not imported yet (from a CAT tool)"
+            + " or cannot be read. Without it, such a file stops the export: nothing is written, and the file is named.")
     boolean replace;
 
     @Override

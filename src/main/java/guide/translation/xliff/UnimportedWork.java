@@ -46,9 +46,9 @@ final class UnimportedWork {
         try {
             read = Xliff12Reader.read(file, old);
         } catch (Xliff12Reader.XliffException e) {
-            return Optional.of(new Problem(file, e.problem().line(), "the export would write over this file, but it cannot be read as an XLIFF"
-                    + " export, so whether it holds a translator's work cannot be told (an import says: \"" + e.problem().message() + "\"): move"
-                    + " it out of " + shown.apply(file.getParent()) + " (or mend it and import it), or export with --replace to write over it"));
+            return Optional.of(new Problem(file, e.problem().line(), "cannot be read as an XLIFF export, so there is no telling whether it holds"
+                    + " a translator's work, which the export would overwrite (an import says: \"" + e.problem().message() + "\"): move it out"
+                    + " of " + shown.apply(file.getParent()) + " (or repair it and import it), or export with --replace to overwrite it"));
         }
         List<String> work = new ArrayList<>();
         ReadUnit first = null;
@@ -65,10 +65,12 @@ final class UnimportedWork {
         String command = "./guide translations import " + shown.apply(file) + (read.revision().behind(export.revision()) ? " --force" : "")
                 + (newPage ? " --name NAME (NAME: the new page's file name)" : "");
         boolean translated = export.unit(Unit.TITLE).map(u -> u.target() != null).orElse(false); // a translation has a title
-        return Optional.of(new Problem(file, first.line(), "holds what " + export.targetPath() + " does not have: " + work.get(0)
-                + (work.size() > 1 ? " (" + work.size() + " units in all)" : "") + "; the export would write over it. If that is a translator's"
-                + " work, import it first, then export again: " + command + "; " + (translated ? "if it is how " + export.targetPath()
-                + " was before someone edited it" : "to throw it away") + ", export with --replace to write over it"));
+        int more = work.size() - 1;
+        return Optional.of(new Problem(file, first.line(), "holds work " + (translated ? "that " + export.targetPath() + " does not have"
+                : "that is not in the project yet") + ": " + work.get(0) + (more > 0 ? " (and " + more + " more unit" + (more > 1 ? "s" : "") + ")" : "")
+                + "; this export would overwrite it. If that is a translator's work, import it first, then export again: " + command + "; "
+                + (translated ? "if it is left over from before someone edited " + export.targetPath() : "to throw it away")
+                + ", export with --replace to overwrite it"));
     }
 
     /** What {@code unit} holds that the export does not carry, as the message says it; empty when nothing. */

@@ -42,10 +42,10 @@ class XliffUnimportedWorkTest {
 
         XliffFixture.Run run = export(ARTICLE, OTHER);
         assertEquals(1, run.code(), run.out());
-        assertEquals(article + ":" + unitLine(article, "A section with its anchor") + ": holds what content/en/test-article.md does not"
-                + " have: unit b2.1 (heading sekcja) has the target \"A section with its anchor\"; the export would write over it. If that is"
-                + " a translator's work, import it first, then export again: ./guide translations import " + article + "; if it is how"
-                + " content/en/test-article.md was before someone edited it, export with --replace to write over it\n"
+        assertEquals(article + ":" + unitLine(article, "A section with its anchor") + ": holds work that content/en/test-article.md does"
+                + " not have: unit b2.1 (heading sekcja) has the target \"A section with its anchor\"; this export would overwrite it. If that"
+                + " is a translator's work, import it first, then export again: ./guide translations import " + article + "; if it is left"
+                + " over from before someone edited content/en/test-article.md, export with --replace to overwrite it\n"
                 + "Nothing exported: 1 problem; " + article.getParent() + " was left as it was.\n", run.err());
         assertEquals(before, XliffFixture.snapshot(article.getParent()), "all or nothing: not even the other file is written");
 
@@ -54,6 +54,19 @@ class XliffUnimportedWorkTest {
         assertEquals(0, again.code(), again.err());
         assertTrue(read(article).contains("state=\"translated\">A section with its anchor<"), "imported, it is the project's own");
         assertTrue(Files.exists(other));
+    }
+
+    /** Work in several units: the message names the first and counts the others, so that it stays one line an editor reads. */
+    @Test
+    void workInSeveralUnitsNamesTheFirstAndCountsTheOthers() throws IOException {
+        Path article = exported(ARTICLE).get(0);
+        write(article, read(article).replace(">A section with an anchor<", ">A section with its anchor<")
+                .replace(">Test article: footnotes, tables and code<", ">Test article: footnotes and tables<"));
+
+        XliffFixture.Run run = export(ARTICLE);
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().contains(": unit title (title) has the target \"Test article: footnotes and tables\" (and 1 more unit); this"
+                + " export would overwrite it."), run.err());
     }
 
     @Test
@@ -87,9 +100,9 @@ class XliffUnimportedWorkTest {
         write(article, read(article).replace(toReview, "state=\"translated\">A section with an anchor<"));
         XliffFixture.Run run = export(ARTICLE);
         assertEquals(1, run.code(), run.out());
-        assertTrue(run.err().startsWith(article + ":" + unitLine(article, "A section with an anchor") + ": holds what"
+        assertTrue(run.err().startsWith(article + ":" + unitLine(article, "A section with an anchor") + ": holds work that"
                 + " content/en/test-article.md does not have: unit b2.1 (heading sekcja) is marked translated here, but"
-                + " content/en/test-article.md still has it to review; the export would write over it. If that is a translator's work,"
+                + " content/en/test-article.md still has it to review; this export would overwrite it. If that is a translator's work,"
                 + " import it first, then export again: ./guide translations import " + article + ";"), run.err());
 
         assertEquals(0, XliffFixture.guide(project, "translations", "import", article.toString()).code());
@@ -106,10 +119,10 @@ class XliffUnimportedWorkTest {
 
         XliffFixture.Run run = export("content/pl/tylko-po-polsku.md");
         assertEquals(1, run.code(), run.out());
-        assertTrue(run.err().startsWith(file + ":" + unitLine(file, "Polish only") + ": holds what content/en/tylko-po-polsku.md does"
-                + " not have: unit title (title) has the target \"Polish only\"; the export would write over it. If that is a translator's"
-                + " work, import it first, then export again: ./guide translations import " + file + " --name NAME (NAME: the new page's"
-                + " file name); to throw it away, export with --replace to write over it\n"), run.err());
+        assertTrue(run.err().startsWith(file + ":" + unitLine(file, "Polish only") + ": holds work that is not in the project yet: unit"
+                + " title (title) has the target \"Polish only\"; this export would overwrite it. If that is a translator's work, import it"
+                + " first, then export again: ./guide translations import " + file + " --name NAME (NAME: the new page's file name); to throw"
+                + " it away, export with --replace to overwrite it\n"), run.err());
     }
 
     @Test
@@ -126,10 +139,10 @@ class XliffUnimportedWorkTest {
         assertEquals(3, lines.size(), run.err());
         for (int i = 0; i < 2; i++) {
             assertTrue(lines.get(i).startsWith(files.get(i) + ":"), lines.get(i));
-            assertTrue(lines.get(i).contains(": the export would write over this file, but it cannot be read as an XLIFF export, so whether it"
-                    + " holds a translator's work cannot be told (an import says: \""), lines.get(i));
-            assertTrue(lines.get(i).endsWith("\"): move it out of " + files.get(i).getParent() + " (or mend it and import it), or export with"
-                    + " --replace to write over it"), lines.get(i));
+            assertTrue(lines.get(i).contains(": cannot be read as an XLIFF export, so there is no telling whether it holds a translator's"
+                    + " work, which the export would overwrite (an import says: \""), lines.get(i));
+            assertTrue(lines.get(i).endsWith("\"): move it out of " + files.get(i).getParent() + " (or repair it and import it), or export with"
+                    + " --replace to overwrite it"), lines.get(i));
         }
         assertTrue(lines.get(0).contains("was it cut short?"), "the reader's words say what is wrong: " + lines.get(0));
         assertEquals("Nothing exported: 2 problems; " + files.get(0).getParent() + " was left as it was.", lines.get(2));
@@ -156,6 +169,7 @@ class XliffUnimportedWorkTest {
 
         XliffFixture.Run refused = XliffFixture.guide(project, "translations", "export", "content/pl", "--to", "en");
         assertEquals(1, refused.code(), refused.out());
+        assertTrue(refused.err().contains(" more units); this export would overwrite it."), "every target rewritten: " + refused.err());
         assertTrue(refused.err().endsWith("Nothing exported: " + files.size() + " problems; " + project.resolve("target/xliff")
                 + " was left as it was.\n"), refused.err());
         assertEquals(translated, XliffFixture.snapshot(project.resolve("target/xliff")));
