@@ -34,18 +34,18 @@ final class StaleExport {
         String folder = content.config().projectDir().relativize(content.config().contentDir()).toString().replace('\\', '/')
                 + "/" + file.sourceLang() + "/";
         if (source.isEmpty() && keyed.isEmpty()) {
-            return problem(file, "is for " + file.sourcePath() + ", which no longer exists, nor does any page in " + folder
-                    + " with its translationKey, '" + file.translationKey() + "': the page was deleted since this file was exported,"
+            return problem(file, "is for " + file.sourcePath() + ", which no longer exists, and no page in " + folder
+                    + " has its translationKey, '" + file.translationKey() + "': the page has been deleted since this file was exported,"
                     + " or moved and given another translationKey; " + LEAVE_OUT);
         }
         if (source.isEmpty()) {
             return problem(file, "is for " + file.sourcePath() + ", which no longer exists: its page (translationKey '" + file.translationKey()
-                    + "') is " + XliffExporter.path(keyed.get()) + " now; " + LEAVE_OUT + ", and export the page again: "
+                    + "') has moved to " + XliffExporter.path(keyed.get()) + "; " + LEAVE_OUT + ", and export the page again: "
                     + exportCommand(keyed.get(), file));
         }
         if (!source.get().translationKey().equals(file.translationKey()) && keyed.isEmpty()) {
             return problem(file, "is for translationKey '" + file.translationKey() + "', which no page in " + folder + " has any more: its source, "
-                    + file.sourcePath() + ", has the translationKey '" + source.get().translationKey() + "' now; " + LEAVE_OUT
+                    + file.sourcePath() + ", now has the translationKey '" + source.get().translationKey() + "'; " + LEAVE_OUT
                     + ", and export the page again: " + exportCommand(source.get(), file));
         }
         return Optional.empty();

@@ -45,8 +45,8 @@ class XliffStaleExportTest {
         Files.delete(project.resolve("content/pl/inny-testowy.md"));
         Files.delete(project.resolve("content/en/other-test.md"));
         String err = refused();
-        assertTrue(err.contains(other + ":" + fileLine() + ": is for content/pl/inny-testowy.md, which no longer exists, nor does any page in"
-                + " content/pl/ with its translationKey, 'other-fixture': the page was deleted since this file was exported, or moved and given"
+        assertTrue(err.contains(other + ":" + fileLine() + ": is for content/pl/inny-testowy.md, which no longer exists, and no page in"
+                + " content/pl/ has its translationKey, 'other-fixture': the page has been deleted since this file was exported, or moved and given"
                 + " another translationKey; nothing can be imported from this file, so leave it out of the import (move it out of its folder if"
                 + " you import the folder's *.xlf)\n"), err);
 
@@ -60,7 +60,7 @@ class XliffStaleExportTest {
         Files.move(project.resolve("content/pl/inny-testowy.md"), project.resolve("content/pl/przeniesiony.md"));
         String err = refused();
         assertTrue(err.contains(other + ":" + fileLine() + ": is for content/pl/inny-testowy.md, which no longer exists: its page (translationKey"
-                + " 'other-fixture') is content/pl/przeniesiony.md now; nothing can be imported from this file, so leave it out of the import"
+                + " 'other-fixture') has moved to content/pl/przeniesiony.md; nothing can be imported from this file, so leave it out of the import"
                 + " (move it out of its folder if you import the folder's *.xlf), and export the page again:"
                 + " ./guide translations export content/pl/przeniesiony.md --to en\n"), err);
     }
@@ -73,7 +73,7 @@ class XliffStaleExportTest {
         }
         String err = refused();
         assertTrue(err.contains(other + ":" + fileLine() + ": is for translationKey 'other-fixture', which no page in content/pl/ has any more:"
-                + " its source, content/pl/inny-testowy.md, has the translationKey 'other-renamed' now; nothing can be imported from this file,"
+                + " its source, content/pl/inny-testowy.md, now has the translationKey 'other-renamed'; nothing can be imported from this file,"
                 + " so leave it out of the import (move it out of its folder if you import the folder's *.xlf), and export the page again:"
                 + " ./guide translations export content/pl/inny-testowy.md --to en\n"), err);
 
