@@ -17,7 +17,7 @@ public enum GitHistory {
     /** Not looked at (a report of documents with no project, as tests make): the reason is left open. */
     UNKNOWN("its earlier version is not in the project's git history, so the changes cannot be marked"),
     /** A git repository: the stamped version is not in it because it was not committed. */
-    REPOSITORY("its earlier version is not in the project's git history (not committed), so the changes cannot be marked"),
+    REPOSITORY("its earlier version was never committed to git, so the changes cannot be marked"),
     NOT_A_REPOSITORY("the project is not a git repository, so its earlier version is not known and the changes cannot be marked"),
     NO_GIT("git is not installed, so its earlier version is not known and the changes cannot be marked");
 

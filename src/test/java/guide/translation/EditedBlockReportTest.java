@@ -91,8 +91,8 @@ class EditedBlockReportTest {
         String report = guide("translations");
         assertTrue(report.contains("""
                     ~ edited: Za twoją stawką stoją lata nauki, doświadczenie, sprzęt, licencje na op…
-                    (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history \
-                (not committed), so the changes cannot be marked)
+                    (edited text shown as it is now, from the beginning: its earlier version was never committed to git, so the changes \
+                cannot be marked)
                 """), report);
     }
 

@@ -26,7 +26,7 @@ class GitHistoryTest {
     void inAGitRepositoryTheEarlierVersionWasNotCommitted() throws Exception {
         Files.writeString(project.resolve("jbake.properties"), "site.languages=pl,en\n", StandardCharsets.UTF_8);
         GitProject.init(project);
-        assertEquals("its earlier version is not in the project's git history (not committed), so the changes cannot be marked",
+        assertEquals("its earlier version was never committed to git, so the changes cannot be marked",
                 GitHistory.of(project).reason());
     }
 
