@@ -158,8 +158,9 @@ public final class SourceLocator {
                 : !unread.isEmpty() ? " (probably written at " + firstOf(unread) + ", where an <#if> or ${…} sets the attributes of the "
                         + tag + ", so the build cannot be sure)"
                 : attribute.isEmpty() || frameFiles.stream().noneMatch(f -> f.toString().endsWith(".ftl")) ? ""
-                : " (no template line writes this " + tag + " tag as it stands, nor with its " + attribute + " from ${…}; an expression or a"
-                        + " macro may put it together; the line is in the page as this build made it, which only a build without errors publishes)");
+                : " (no template line writes this " + tag + " tag as it stands, nor with its " + attribute + " from ${…}: an expression or a"
+                        + " macro may assemble it; the line number is for the page as this build made it, and a build with errors does not"
+                        + " publish it)");
     }
 
     /** The first three places, and how many more. */

@@ -417,8 +417,8 @@ class SourceLocatorTest {
                 Parser.htmlParser().setTrackPosition(true));
 
         assertEquals(new SourceLocator.Location(Path.of("target/site/pl/a/index.html"), 3, " (no template line writes this <img> tag as it"
-                + " stands, nor with its src from ${…}; an expression or a macro may put it together; the line is in the page as this build made"
-                + " it, which only a build without errors publishes)"),
+                + " stands, nor with its src from ${…}: an expression or a macro may assemble it; the line number is for the page as this build"
+                + " made it, and a build with errors does not publish it)"),
                 frame.locate("pl/a/index.html", "/favicon.svg", page.selectFirst("img")));
         assertEquals("", frame.locate("pl/a/index.html", "/other.svg", page.selectFirst("img")).note(),
                 "a text the tag does not hold in an attribute: no word on how the tag was written");
