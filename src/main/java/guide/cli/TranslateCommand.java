@@ -38,7 +38,8 @@ final class TranslateCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--name", required = true, paramLabel = "NAME",
-            description = "File name in the target language, e.g. how-to-price-a-project: it is the page's address (a home or not-found page's comes from its type), so write it in that language.")
+            description = "File name in the target language, e.g. how-to-price-a-project. It is the page's address, so write it in that language"
+                    + " (a home or not-found page's address comes from its type instead).")
     String name;
 
     @Override

@@ -30,7 +30,8 @@ final class TranslationsImportCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--name", paramLabel = "NAME",
-            description = "File name of the page the import creates, in its language, e.g. how-to-price-a-project: it is the page's address (a home or not-found page's comes from its type).")
+            description = "File name of the page the import creates, in that page's language, e.g. how-to-price-a-project: it is the page's"
+                    + " address. A new home or not-found page needs none: its address comes from its type.")
     String name;
 
     @Override

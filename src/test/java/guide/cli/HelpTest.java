@@ -61,7 +61,11 @@ class HelpTest {
     void theNameIsTheAddressButForAHomeOrNotFoundPage(String command) {
         assertEquals(0, typed(command + " --help"), err.toString());
         String help = out.toString().replaceAll("\\s+", " ");
-        assertTrue(help.contains("how-to-price-a-project: it is the page's address (a home or not-found page's comes from its type)"), help);
+        assertTrue(help.contains(command.equals("translate")
+                ? "how-to-price-a-project. It is the page's address, so write it in that language (a home or not-found page's address comes"
+                        + " from its type instead)."
+                : "how-to-price-a-project: it is the page's address. A new home or not-found page needs none: its address comes from its type."),
+                help);
     }
 
     @ParameterizedTest
