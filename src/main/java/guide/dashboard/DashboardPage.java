@@ -156,7 +156,7 @@ public final class DashboardPage {
         section.appendElement("p").addClass("meta").id("dash-count")
                 .text("Showing " + shown.size() + " of " + Words.plural(dashboard.entries().size(), "document", "documents") + ".");
         Element list = section.appendElement("ol").addClass("dash-entries");
-        EntryView view = new EntryView(lang -> names.getOrDefault(lang, lang));
+        EntryView view = new EntryView(lang -> names.getOrDefault(lang, lang), options.history());
         shown.forEach(entry -> view.appendTo(list, entry));
     }
 

@@ -1,6 +1,7 @@
 package guide.dashboard;
 
 import guide.translation.AlignedChange;
+import guide.translation.GitHistory;
 import guide.translation.SourceChange;
 import guide.translation.WordDiff;
 import guide.translation.TranslationState.Status;
@@ -19,9 +20,12 @@ import java.util.function.Function;
  */
 final class EntryView {
     private final Function<String, String> languageName;
+    private final GitHistory history;
 
-    EntryView(Function<String, String> languageName) {
+    /** @param history why an edited block's text at the stamp may not be known, for the note under it */
+    EntryView(Function<String, String> languageName, GitHistory history) {
         this.languageName = languageName;
+        this.history = history;
     }
 
     void appendTo(Element list, DashboardEntry entry) {
@@ -108,8 +112,9 @@ final class EntryView {
                 text.text(sourceText);
             }
             if (aligned.change().kind() == SourceChange.Kind.EDITED && aligned.change().old() == null) {
-                left.appendElement("p").addClass("dash-label").text("Its version at the stamp is not in the project's git history"
-                        + " (not committed, or no git repository), so this is the whole text as it is now, without the changes marked.");
+                String why = history.reason();
+                left.appendElement("p").addClass("dash-label").text(Character.toUpperCase(why.charAt(0)) + why.substring(1)
+                        + "; this is the whole text as it is now.");
             }
             Element right = pair.appendElement("div").addClass("dash-side");
             right.appendElement("p").addClass("dash-label").text(translationLabel(aligned, name));

@@ -10,6 +10,7 @@ import guide.dashboard.TranslationDashboard;
 import guide.publish.FingerprintedAssets;
 import guide.publish.SecurityHeaders;
 import guide.site.BuildFailure;
+import guide.translation.GitHistory;
 import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
@@ -84,7 +85,7 @@ final class DashboardRoutes {
             DashboardFilter filter = DashboardFilter.of(QueryString.param(query, "lang").orElse(null), QueryString.param(query, "state").orElse(null),
                     content.config().languages());
             Optional<ImportOutcome> outcome = results.find(QueryString.param(query, "import").orElse(null));
-            html = new DashboardPage(TranslationDashboard.of(content), new PageOptions(stylesheet, token.value())).html(filter, outcome);
+            html = new DashboardPage(TranslationDashboard.of(content), new PageOptions(stylesheet, token.value(), GitHistory.of(projectDir))).html(filter, outcome);
         } catch (BuildFailure failure) {
             status = 500;
             failure.problems().forEach(System.err::println);

@@ -2,6 +2,7 @@ package guide.dashboard;
 
 import guide.content.SiteContent;
 import guide.site.ProjectFixture;
+import guide.translation.GitHistory;
 import guide.translation.GitProject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -30,7 +31,7 @@ class EditedBlockDashboardTest {
     /** The changed block of the English translation's entry, with its label. */
     private Element change() throws Exception {
         SiteContent content = SiteContent.load(project);
-        String html = new DashboardPage(TranslationDashboard.of(content), new PageOptions("/style.css", "token"))
+        String html = new DashboardPage(TranslationDashboard.of(content), new PageOptions("/style.css", "token", GitHistory.of(project)))
                 .html(DashboardFilter.of(null, null, content.config().languages()), Optional.empty());
         return Jsoup.parse(html).selectFirst("#entry-fire-bad-client-en .dash-change[data-change=edited] .dash-side");
     }
@@ -57,7 +58,7 @@ class EditedBlockDashboardTest {
         Element side = change();
         assertEquals("Edited in the Polish source, now:", side.selectFirst(".dash-label").text());
         assertTrue(side.select("del, ins").isEmpty(), side.html());
-        assertEquals("Its version at the stamp is not in the project's git history (not committed, or no git repository), so this is"
-                + " the whole text as it is now, without the changes marked.", side.select(".dash-label").last().text());
+        assertEquals("The project is not a git repository, so its earlier version is not known and the changes cannot be marked; this is"
+                + " the whole text as it is now.", side.select(".dash-label").last().text(), "the reason the report gives, not a choice of two");
     }
 }
