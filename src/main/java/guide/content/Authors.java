@@ -11,22 +11,43 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads {@code content/authors.yaml}: one entry per author, with a bio in every language.
- * Missing languages and malformed entries are problems, not silent gaps on the page.
+ * Missing languages and malformed entries are problems, not silent gaps on the page. It also
+ * remembers the entries it could not read, and whether it could read the file at all, so that a
+ * page naming such an author is not told the author is unknown: the one fault is in this file,
+ * at its own line, and a page per author would bury it.
  */
 public final class Authors {
     public static final String FILE = "authors.yaml";
 
     private final Map<String, Author> byId;
+    private final Set<String> faulty;
+    private final boolean unread;
 
-    private Authors(Map<String, Author> byId) {
+    private Authors(Map<String, Author> byId, Set<String> faulty, boolean unread) {
         this.byId = byId;
+        this.faulty = faulty;
+        this.unread = unread;
+    }
+
+    private static Authors unread(Map<String, Author> none) {
+        return new Authors(none, Set.of(), true);
+    }
+
+    /**
+     * Whether a page may name this author without being told it is unknown: the file has it, or
+     * has an entry for it that is faulty, or could not be read (each of those a problem of its own).
+     */
+    public boolean accounted(String id) {
+        return unread || byId.containsKey(id) || faulty.contains(id);
     }
 
     public Optional<Author> get(String id) {
@@ -44,7 +65,7 @@ public final class Authors {
         Map<String, Author> result = new LinkedHashMap<>();
         if (!Files.exists(file)) {
             problems.add(new Problem(shown, 0, "authors file is missing: every article needs an author entry here"));
-            return new Authors(result);
+            return unread(result);
         }
         Object root;
         YamlKeyLines at;
@@ -54,23 +75,26 @@ public final class Authors {
             root = new Yaml(new LoaderOptions()).load(text);
         } catch (MarkedYAMLException e) {
             problems.add(new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()));
-            return new Authors(result);
+            return unread(result);
         } catch (IOException e) {
             problems.add(new Problem(shown, 0, "cannot read: " + IoReason.of(e)));
-            return new Authors(result);
+            return unread(result);
         }
         if (!(root instanceof Map<?, ?> entries)) {
             problems.add(new Problem(shown, 1, "expected one entry per author id"));
-            return new Authors(result);
+            return unread(result);
         }
+        Set<String> faulty = new HashSet<>();
         for (Map.Entry<?, ?> entry : entries.entrySet()) {
             String id = String.valueOf(entry.getKey());
             if (!(entry.getValue() instanceof Map<?, ?> fields)) {
                 problems.add(new Problem(shown, at.entry(id), "author '" + id + "' must be a map of fields"));
+                faulty.add(id);
                 continue;
             }
             Map<String, String> names = names(id, "name", fields.get("name"), null, languages, shown, at, problems);
             if (names == null) {
+                faulty.add(id);
                 continue;
             }
             Map<String, String> creditNames = names(id, "creditName", fields.get("creditName"), names, languages, shown, at, problems);
@@ -93,7 +117,7 @@ public final class Authors {
             }
             result.put(id, new Author(id, schemaType == null ? "Person" : (String) schemaType, names, creditNames, role, bio, url instanceof String s ? s : null, List.copyOf(profiles)));
         }
-        return new Authors(result);
+        return new Authors(result, Set.copyOf(faulty), false);
     }
 
     /**

@@ -163,11 +163,14 @@ public final class ContentScanner {
                 fm.get("author"), fm.get("summary"), tags, fm));
     }
 
-    /** An author's id must be in the authors file; a near miss is named ("redakcia": did you mean "redakcja"?). */
+    /**
+     * An author's id must be in the authors file; a near miss is named ("redakcia": did you mean "redakcja"?). An
+     * author whose entry is faulty, or any author while the file cannot be read, has its problem in that file instead.
+     */
     private void checkAuthors(Path shown, FrontMatter fm, List<Problem> problems) {
         for (String key : List.of("author", "basedOn")) {
             String id = fm.get(key);
-            if (id != null && authors.get(id).isEmpty()) {
+            if (id != null && !authors.accounted(id)) {
                 problems.add(new Problem(shown, fm.lineOf(key), "unknown author '" + id + "': " + HeaderKeys.nearest(id, authors.all().keySet())
                         .map(m -> "did you mean '" + m + "'? (to add an author, add them to content/" + Authors.FILE + ")")
                         .orElse("add it to content/" + Authors.FILE + " (known: " + String.join(", ", authors.all().keySet()) + ")")));

@@ -182,6 +182,23 @@ class BadInputTest {
         assertFails("content/authors.yaml:" + lineOf("content/authors.yaml", "  role:") + ": author 'ewa-nowak': 'role' has no text in 'en': add 'en: …' under it");
     }
 
+    /** One slip in the authors file is one problem: not also "unknown author" on every page, nor "no home page" for a home page that is there. */
+    @Test
+    void aYamlErrorInTheAuthorsFileIsItsOnlyProblem() throws IOException {
+        edit("content/authors.yaml", s -> s.replace("  name: Ewa Nowak\n", "  name: [Ewa Nowak\n"));
+        CliBuild result = assertFails("content/authors.yaml:");
+        assertEquals(List.of("Build failed: 1 problem; the previous site was left as it was."),
+                result.err().lines().filter(l -> l.startsWith("Build failed")).toList(), result.err());
+    }
+
+    @Test
+    void anAuthorEntryWithoutANameIsNamedThereAndNotOnEveryPageThatNamesTheAuthor() throws IOException {
+        edit("content/authors.yaml", s -> s.replace("  name: Ewa Nowak\n", ""));
+        CliBuild result = assertFails("content/authors.yaml:1: author 'ewa-nowak' has no name: write name: Name, or one per language");
+        assertEquals(List.of("Build failed: 1 problem; the previous site was left as it was."),
+                result.err().lines().filter(l -> l.startsWith("Build failed")).toList(), result.err());
+    }
+
     @Test
     void unknownLanguageFolder() throws IOException {
         Files.createDirectories(project.resolve("content/de"));
