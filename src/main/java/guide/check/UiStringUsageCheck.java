@@ -1,8 +1,8 @@
 package guide.check;
 
 import guide.i18n.UiStrings;
-import guide.site.IoReason;
 import guide.site.Problem;
+import guide.site.Utf8Text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,9 +77,9 @@ public final class UiStringUsageCheck {
 
     private static String read(Path projectDir, Path template, List<Problem> problems) {
         try {
-            return Files.readString(template, StandardCharsets.UTF_8);
+            return Utf8Text.read(template);
         } catch (IOException e) {
-            problems.add(new Problem(projectDir.relativize(template), 0, "cannot read: " + IoReason.of(e)));
+            problems.add(Utf8Text.problem(projectDir.relativize(template), e));
             return "";
         }
     }

@@ -1,13 +1,12 @@
 package guide.content;
 
-import guide.site.IoReason;
 import guide.site.Problem;
+import guide.site.Utf8Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,14 +69,14 @@ public final class Authors {
         Object root;
         YamlKeyLines at;
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = Utf8Text.read(file);
             at = new YamlKeyLines(text);
             root = new Yaml(new LoaderOptions()).load(text);
         } catch (MarkedYAMLException e) {
             problems.add(new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()));
             return unread(result);
         } catch (IOException e) {
-            problems.add(new Problem(shown, 0, "cannot read: " + IoReason.of(e)));
+            problems.add(Utf8Text.problem(shown, e));
             return unread(result);
         }
         if (!(root instanceof Map<?, ?> entries)) {

@@ -1,13 +1,10 @@
 package guide.content;
 
-import guide.site.IoReason;
 import guide.site.Problem;
 import guide.site.SiteConfig;
+import guide.site.Utf8Text;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -113,12 +110,9 @@ public final class ContentScanner {
         Path relative = config.contentDir().relativize(file);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(shown, 0, "not valid UTF-8: save the file as UTF-8"));
-            return Optional.empty();
+            text = Utf8Text.read(file);
         } catch (IOException e) {
-            problems.add(new Problem(shown, 0, "cannot read: " + IoReason.of(e)));
+            problems.add(Utf8Text.problem(shown, e));
             return Optional.empty();
         }
         int before = problems.size();

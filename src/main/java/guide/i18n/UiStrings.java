@@ -1,9 +1,9 @@
 package guide.i18n;
 
 import com.ibm.icu.text.PluralRules;
-import guide.site.IoReason;
 import guide.site.Language;
 import guide.site.Problem;
+import guide.site.Utf8Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -14,7 +14,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -184,12 +183,12 @@ public final class UiStrings {
             }
             Node root;
             try {
-                root = new Yaml(new LoaderOptions()).compose(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+                root = new Yaml(new LoaderOptions()).compose(new StringReader(Utf8Text.read(file)));
             } catch (MarkedYAMLException e) {
                 problems.add(new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()));
                 return;
             } catch (IOException e) {
-                problems.add(new Problem(shown, 0, "cannot read: " + IoReason.of(e)));
+                problems.add(Utf8Text.problem(shown, e));
                 return;
             }
             if (!(root instanceof MappingNode mapping)) {

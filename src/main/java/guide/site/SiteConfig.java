@@ -1,8 +1,7 @@
 package guide.site;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,9 +101,12 @@ public final class SiteConfig {
         Path file = projectDir.resolve(FILE_NAME);
         Properties properties = new Properties();
         List<String> lines;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        try {
+            String text = Utf8Text.read(file);
+            properties.load(new StringReader(text));
+            lines = text.lines().toList();
+        } catch (Utf8Text.NotUtf8 e) {
+            throw new BuildFailure(List.of(e.at(Path.of(FILE_NAME))));
         } catch (IOException e) {
             throw new BuildFailure(List.of(new Problem(Path.of(FILE_NAME), 0, "cannot read configuration: " + IoReason.of(e))));
         }
@@ -201,8 +203,8 @@ public final class SiteConfig {
         /** Reads only the folder keys of the project's {@code jbake.properties}; the defaults if it cannot be read. */
         public static Folders read(Path projectDir) {
             Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(projectDir.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
-                properties.load(reader);
+            try {
+                properties.load(new StringReader(Utf8Text.read(projectDir.resolve(FILE_NAME))));
             } catch (IOException | IllegalArgumentException e) {
                 properties.clear(); // load() reports it, with the file's name
             }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -197,6 +198,35 @@ class BadInputTest {
         CliBuild result = assertFails("content/authors.yaml:1: author 'ewa-nowak' has no name: write name: Name, or one per language");
         assertEquals(List.of("Build failed: 1 problem; the previous site was left as it was."),
                 result.err().lines().filter(l -> l.startsWith("Build failed")).toList(), result.err());
+    }
+
+    /** A page saved in Windows-1250 (an old Notepad's "ANSI" on a Polish system) is named at the line of its first such letter, with the words there. */
+    @Test
+    void aPageSavedInWindows1250IsNamedAtTheLineOfItsFirstLetterThatIsNotUtf8() throws IOException {
+        Path page = project.resolve("content/pl/o-przewodniku.md");
+        String text = Files.readString(page).replaceFirst("title=[^\n]*", "title=Zażółć gęślą jaźń");
+        Files.write(page, text.getBytes(Charset.forName("windows-1250")));
+        assertFails("content/pl/o-przewodniku.md:1: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps,"
+                + " which reads this line as \"title=Zażółć gęślą jaźń\"; save it as UTF-8");
+    }
+
+    @Test
+    void anAuthorsFileSavedInWindows1250IsNamedAtItsLineAndIsItsOnlyProblem() throws IOException {
+        Path authors = project.resolve("content/authors.yaml");
+        int line = lineOf("content/authors.yaml", "dziesięciu");
+        Files.write(authors, Files.readString(authors).getBytes(Charset.forName("windows-1250")));
+        CliBuild result = assertFails("content/authors.yaml:" + line + ": not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads this line as");
+        assertEquals(List.of("Build failed: 1 problem; the previous site was left as it was."),
+                result.err().lines().filter(l -> l.startsWith("Build failed")).toList(), result.err());
+    }
+
+    @Test
+    void settingsSavedInWindows1250AreNamedAtTheirLine() throws IOException {
+        Path settings = project.resolve("jbake.properties");
+        String text = "# Ustawienia przewodnika, łącznie z językami\n" + Files.readString(settings);
+        Files.write(settings, text.getBytes(Charset.forName("windows-1250")));
+        assertFails("jbake.properties:1: not valid UTF-8: the file was saved in another encoding,"
+                + " Windows-1250 perhaps, which reads this line as \"# Ustawienia przewodnika, łącznie z językami\"; save it as UTF-8");
     }
 
     @Test

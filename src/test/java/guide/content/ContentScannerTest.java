@@ -157,7 +157,8 @@ class ContentScannerTest {
         Files.createDirectories(dir.resolve("content/pl"));
         Files.write(dir.resolve("content/pl/bad.md"), new byte[]{'t', 'i', 't', 'l', 'e', '=', (byte) 0xC3, '(', '\n'});
         assertEquals(List.of(), scan());
-        assertEquals(List.of("content/pl/bad.md: not valid UTF-8: save the file as UTF-8"), messages(problems));
+        assertEquals(List.of("content/pl/bad.md:1: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads this line as"
+                + " \"title=Ă(\"; save it as UTF-8"), messages(problems));
     }
 
     @Test

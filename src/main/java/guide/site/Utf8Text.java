@@ -1,0 +1,100 @@
+package guide.site;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads an editor's file (Markdown, the authors and interface words, the settings) as UTF-8, the
+ * only encoding the guide reads. A file saved in another encoding, Windows-1250 by an old Polish
+ * Notepad say, is refused with the line of its first byte that is not UTF-8 and the words there as
+ * Windows-1250 reads them (right for Polish and German letters), so the editor can find the place:
+ * not with the decoder's own message ("Input length = 1"), which names neither. A byte order mark,
+ * which Windows Notepad writes at the start of "UTF-8 with BOM", is left out: read as text, it
+ * would make the first line's key another key ({@code site.languages} would be missing).
+ */
+public final class Utf8Text {
+    private static final int BEFORE = 30;
+    private static final int AFTER = 20;
+    private static final String BOM = "\uFEFF";
+
+    private Utf8Text() {
+    }
+
+    /** A file that is not valid UTF-8: where its first such byte is, and the text around it. */
+    public static final class NotUtf8 extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final String near;
+
+        NotUtf8(int line, String near) {
+            super("not valid UTF-8 at line " + line);
+            this.line = line;
+            this.near = near;
+        }
+
+        /** The problem as an editor reads it, at the file's line. */
+        public Problem at(Path shown) {
+            return new Problem(shown, line, "not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads this line as \""
+                    + near + "\"; save it as UTF-8");
+        }
+    }
+
+    /** The file's text, without a byte order mark; {@link NotUtf8} when it is not UTF-8. */
+    public static String read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError() || (result = decoder.flush(out)).isError()) {
+            throw notUtf8(bytes, in.position());
+        }
+        String text = out.flip().toString();
+        return text.startsWith(BOM) ? text.substring(1) : text;
+    }
+
+    /** The problem for a file that could not be read: at its line when it is not UTF-8, else the system's reason. */
+    public static Problem problem(Path shown, IOException e) {
+        return e instanceof NotUtf8 notUtf8 ? notUtf8.at(shown) : new Problem(shown, 0, "cannot read: " + IoReason.of(e));
+    }
+
+    private static NotUtf8 notUtf8(byte[] bytes, int offset) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        int end = offset;
+        while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+            end++;
+        }
+        // One byte is one character in Windows-1250, so the offset in the line is the offset in its text.
+        String text = new String(bytes, start, end - start, oneByteCharset());
+        int at = offset - start;
+        int from = Math.max(0, at - BEFORE);
+        int to = Math.min(text.length(), at + AFTER);
+        String near = (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
+        return new NotUtf8(line, near);
+    }
+
+    private static Charset oneByteCharset() {
+        try {
+            return Charset.forName("windows-1250");
+        } catch (UnsupportedCharsetException e) {
+            return StandardCharsets.ISO_8859_1;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package guide.site;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** An editor's file in UTF-8 is read as it is; one saved in another encoding is named at the line of its first letter that is not UTF-8. */
+class Utf8TextTest {
+    @TempDir
+    Path dir;
+
+    private Path file(byte[] bytes) throws IOException {
+        Path file = dir.resolve("x.md");
+        Files.write(file, bytes);
+        return file;
+    }
+
+    @Test
+    void utf8IsReadAsItIs() throws IOException {
+        assertEquals("title=Zażółć\r\n", Utf8Text.read(file("title=Zażółć\r\n".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void windows1250IsNamedAtItsLineWithTheWordsThere() throws IOException {
+        byte[] bytes = "title=Ok\n\nPierwszy akapit.\nDruga linia: gęślą jaźń.\n".getBytes(Charset.forName("windows-1250"));
+        IOException e = assertThrows(IOException.class, () -> Utf8Text.read(file(bytes)));
+        assertEquals("content/pl/x.md:4: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads this line as"
+                + " \"Druga linia: gęślą jaźń.\"; save it as UTF-8", Utf8Text.problem(Path.of("content/pl/x.md"), e).toString());
+    }
+
+    @Test
+    void aLongLineIsShownAroundItsFirstSuchLetter() throws IOException {
+        String line = "A".repeat(40) + " zażółć " + "B".repeat(40);
+        IOException e = assertThrows(IOException.class, () -> Utf8Text.read(file(line.getBytes(Charset.forName("windows-1250")))));
+        assertEquals("x.md:1: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads this line as"
+                + " \"…" + "A".repeat(27) + " zażółć " + "B".repeat(15) + "…\"; save it as UTF-8", Utf8Text.problem(Path.of("x.md"), e).toString());
+    }
+
+    @Test
+    void aByteOrderMarkIsLeftOut() throws IOException {
+        assertEquals("title=Ok\n", Utf8Text.read(file("\uFEFFtitle=Ok\n".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** Notepad's "UTF-8 with BOM": the settings' first key is still that key, not one with an invisible character before it. */
+    @Test
+    void settingsSavedWithAByteOrderMarkKeepTheirFirstKey() throws BuildFailure {
+        SmallProject project = SmallProject.in(dir).write("jbake.properties", "\uFEFF" + SmallProject.PROPERTIES);
+        assertEquals(List.of("pl", "en"), SiteConfig.load(project.dir()).languages());
+    }
+}
