@@ -68,7 +68,7 @@ public final class PageModels {
         this.notices = new Notices(ui, dates, report, checklists);
         this.archive = new ArchivePages(config, index, cards, ui, alternates, languageSwitch, languages, shares);
         this.homeLists = new HomeLists(config, published, index, cards, translations, ui, archive);
-        this.feeds = new Feeds(config, index, authorData, typesetter);
+        this.feeds = new Feeds(config, index, authorData, typesetter, published);
         this.sitemap = new Sitemap(config, translations, alternates, archive, homeLists);
         this.root = new RootPage(config, ui, languages, alternates, shares);
         this.rootNotFound = new RootNotFoundPage(config, ui, languages, typesetter, shares);

@@ -125,7 +125,7 @@ class HomeListsFeedsSitemapTest {
     @Test
     void aFeedCarriesTheNewestArticlesWithTheirAuthors() {
         site("site.feed.limit=2\n");
-        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors(), new Typesetter(config));
+        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors(), new Typesetter(config), published);
         FeedView pl = feeds.of("pl");
         assertEquals("2026-11-03", pl.updated());
         assertEquals("https://example.org/pl/feed.xml", pl.feedUrl());
@@ -145,7 +145,7 @@ class HomeListsFeedsSitemapTest {
         site("");
         ContentDocument revised = TestDocument.article("pl", "p4").title("P4").date("2026-10-20").header("updated", "2026-11-30").build();
         List<ContentDocument> docs = List.of(pl1, revised);
-        FeedView feed = new Feeds(config, new ArticleIndex(docs), SmallProject.in(dir).authors(), new Typesetter(config)).of("pl");
+        FeedView feed = new Feeds(config, new ArticleIndex(docs), SmallProject.in(dir).authors(), new Typesetter(config), docs).of("pl");
         assertEquals(List.of("P1 2026-11-03 2026-11-03", "P4 2026-10-20 2026-11-30"),
                 feed.entries().stream().map(e -> e.title() + " " + e.date() + " " + e.updated()).toList(), "newest published first");
         assertEquals("2026-11-30", feed.updated(), "the latest change of any entry");
@@ -157,7 +157,7 @@ class HomeListsFeedsSitemapTest {
     @Test
     void aFeedCarriesTheQuizByItsDate() {
         site("site.feed.limit=5\n");
-        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors(), new Typesetter(config));
+        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors(), new Typesetter(config), published);
         assertEquals(List.of("P1", "P2", "P3", "Test"), feeds.of("pl").entries().stream().map(FeedView.Entry::title).toList(),
                 "the quiz of 2026-11-01 after the article of that day with the earlier address");
         assertEquals(List.of("E2", "E9"), feeds.of("en").entries().stream().map(FeedView.Entry::title).toList(), "no English quiz");
@@ -166,11 +166,22 @@ class HomeListsFeedsSitemapTest {
     @Test
     void aFeedWithoutArticlesAndAnAuthorWithoutEntry() {
         site("site.feed.limit=5\n");
-        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors(), new Typesetter(config));
+        Feeds feeds = new Feeds(config, new ArticleIndex(published), SmallProject.in(dir).authors(), new Typesetter(config), published);
         assertEquals("", feeds.of("pl").entries().get(2).author(), "an author the authors file does not know");
-        FeedView empty = new Feeds(config, new ArticleIndex(List.of()), SmallProject.in(dir).authors(), new Typesetter(config)).of("pl");
+        FeedView empty = new Feeds(config, new ArticleIndex(List.of()), SmallProject.in(dir).authors(), new Typesetter(config), List.of()).of("pl");
         assertEquals(List.of(), empty.entries());
-        assertEquals("2000-01-01", empty.updated());
+    }
+
+    /** A language just added has no articles yet: its feed is as new as its home page, not dated 2000, which feed readers would show. */
+    @Test
+    void aFeedWithoutEntriesHasItsHomePagesDate() {
+        site("");
+        ContentDocument home = TestDocument.article("pl", "index").type(DocumentType.HOME).key("home").date("2026-11-20").build();
+        ContentDocument about = TestDocument.article("pl", "o-nas").type(DocumentType.PAGE).key("about").date("2026-12-01").build();
+        List<ContentDocument> homeAndAbout = List.of(home, about);
+        FeedView feed = new Feeds(config, new ArticleIndex(homeAndAbout), SmallProject.in(dir).authors(), new Typesetter(config), homeAndAbout).of("pl");
+        assertEquals(List.of(), feed.entries());
+        assertEquals("2026-11-20", feed.updated());
     }
 
     @Test
