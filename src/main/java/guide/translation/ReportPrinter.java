@@ -15,6 +15,8 @@ import java.util.Optional;
 /** The translation report as a table for people, or as JSON for other tools. */
 public final class ReportPrinter {
     private static final int EXCERPT = 72;
+    /** What to do about an orphaned translation, in the dashboard's words. */
+    private static final String ORPHAN_ACTION = "delete it, or give it the translationKey of the page it translates";
 
     private ReportPrinter() {
     }
@@ -52,7 +54,8 @@ public final class ReportPrinter {
                 case DRAFT -> s.append(path(state.document())).append(": draft, not published yet")
                         .append(state.source() != null && state.source() != state.document() ? " (translation of " + path(state.source()) + ")" : "")
                         .append("; set status=published when it is ready\n");
-                case ORPHANED -> s.append(path(state.document())).append(": orphaned, ").append(state.note()).append('\n');
+                case ORPHANED -> s.append(path(state.document())).append(": orphaned, ").append(state.note()).append('\n')
+                        .append("    ").append(ORPHAN_ACTION).append('\n');
                 default -> {
                     s.append(path(state.document())).append(state.line() > 0 ? ":" + state.line() : "").append(": outdated, ").append(state.note())
                             .append(state.copied() ? "; translate it from " + path(state.source()) + ", then stamp it\n" : " (" + path(state.source()) + ")\n");

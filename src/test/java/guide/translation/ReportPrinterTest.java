@@ -59,6 +59,7 @@ class ReportPrinterTest {
                 en missing: advance (source content/pl/advance.md); start it with ./guide translate content/pl/advance.md --to en --name NAME\
                  (NAME: the new page's address, in English: the title's words joined by hyphens)
                 content/en/old.md: orphaned, its pl source is gone
+                    delete it, or give it the translationKey of the page it translates
                 content/en/draft-key.md: draft, not published yet (translation of content/pl/draft-key.md); set status=published when it is ready
 
                 5 keys: 4 source, 1 current, 1 outdated, 1 missing, 1 orphaned, 1 draft
