@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * any script are transliterated (Polish "ł" to "l", Ukrainian "що" to "shcho" with
  * {@code Ukrainian-Latin/BGN}), never percent-encoded. Each language names its transform in its
  * settings ({@link guide.site.Language#transliteration()}); Latin-script languages need only
- * {@code Latin-ASCII}, which is cheap to set up, while {@code Any-Latin} takes about half a second.
+ * {@code Latin-ASCII}, which is cheap to set up (German {@code de-ASCII}, its umlauts as "ue"), while
+ * {@code Any-Latin} takes about half a second.
  */
 public final class Slugs {
     /** For languages written in Latin letters: the letters lose their marks ("ł" to "l", "ß" to "ss"). */

@@ -6,6 +6,7 @@ import com.ibm.icu.util.ULocale;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +85,17 @@ final class LanguageSettings {
     }
 
     /**
-     * Languages written in Latin letters need only lose their marks ({@code Latin-ASCII}, cheap to set
+     * A language for which ICU has its own ASCII spelling uses it: German's {@code de-ASCII} writes "für" as "fuer" and
+     * "Kündigung" as "kuendigung", as German does without its letters, where dropping the marks ("fur", "kundigung") gives
+     * other words. Other languages written in Latin letters need only lose their marks ({@code Latin-ASCII}, cheap to set
      * up); others go through ICU's transform from their script ({@code Any-Latin} by default).
      */
     private static String defaultTransliteration(ULocale locale) {
+        // Listed IDs only: getInstance("pl-ASCII") would fall back to Latin-ASCII under another name.
+        String own = locale.getLanguage() + "-ASCII";
+        if (Collections.list(Transliterator.getAvailableIDs()).contains(own)) {
+            return own;
+        }
         return "Latn".equals(ULocale.addLikelySubtags(locale).getScript()) ? "Latin-ASCII" : "Any-Latin";
     }
 

@@ -1,5 +1,6 @@
 package guide.site;
 
+import guide.content.Slugs;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -50,6 +51,16 @@ class LanguageSettingsTest {
         Map<String, Language> languages = read("site.language.uk.transliteration=Ukrainian-Klingon\n", "uk");
         assertOneProblem(1, "'Ukrainian-Klingon' is not an ICU transform");
         assertEquals("Any-Latin", languages.get("uk").transliteration(), "the default for Cyrillic stands in");
+    }
+
+    /** A German address spells ü as ue, as German writes it without the letter: "für" made "fur" would be another word. */
+    @Test
+    void germanAddressesSpellUmlautsAsGermanDoes() throws IOException {
+        Map<String, Language> languages = read("", "pl", "en", "de");
+        assertEquals(List.of(), problems);
+        assertEquals("5-anzeichen-fuer-eine-kuendigung-strasse", Slugs.of(languages.get("de").transliteration()).slugify("5 Anzeichen für eine Kündigung: Straße"));
+        assertEquals("zazolc-fur", Slugs.of(languages.get("pl").transliteration()).slugify("Zażółć für"), "Polish as before");
+        assertEquals("fur-uber", Slugs.of(languages.get("en").transliteration()).slugify("Für über"), "English as before");
     }
 
     @Test
