@@ -63,7 +63,7 @@ public final class LinkCheck {
             if (message != null) {
                 SourceLocator.Location at = locator.locateAddress(page, raw, e);
                 boolean missingImage = e.tagName().equals("img") && message.startsWith(NO_SUCH_FILE);
-                problems.add(new Problem(at.file(), at.line(), (missingImage ? missingImage(site, page, raw) : message + ": " + raw + copyAdvice(page, raw, message)) + at.note()));
+                problems.add(new Problem(at.file(), at.line(), (missingImage ? missingImage(site, page, raw) : message + ": " + raw + advice(site, page, raw, message)) + at.note()));
             }
         }
         for (Element img : doc.select(IMAGES)) {
@@ -129,6 +129,15 @@ public final class LinkCheck {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
         return Stream.of("/" + relative, "/images/" + name).filter(path -> path.startsWith("/images/") && !name.isEmpty())
                 .filter(path -> site.resolve(path).isPresent() || copyOf.apply(InternalUrls.decoded(path).orElse(path)).isPresent()).findFirst();
+    }
+
+    /** For a link to an address the site does not have: the copy of an image to link to, or the page whose address is a typo away. */
+    private String advice(BuiltSite site, String page, String raw, String message) {
+        String copy = copyAdvice(page, raw, message);
+        if (!copy.isEmpty() || !message.startsWith(NO_SUCH_FILE)) {
+            return copy;
+        }
+        return NearAddress.of(site, fileOf(page, raw)).map(near -> ": did you mean " + near + "?").orElse("");
     }
 
     /** For a link to a JPEG or PNG's own address, which is not published: the copy to link to instead. */

@@ -66,6 +66,19 @@ class LinkCheckTest {
                 "target/site/pl/index.html:13: image has no alt text: /img/c.png"), problems("pl/index.html"));
     }
 
+    /** A typo in a page's address is the likeliest broken link: the page meant is offered, from the same language only, never its home page. */
+    @Test
+    void aLinkATypoAwayFromAPageSaysWhichPageItMeant() {
+        SitePages typos = new SitePages().page("pl/o-nas/index.html", ABOUT).page("pl/index.html", ABOUT).page("en/about/index.html", ABOUT)
+                .page("pl/t/index.html", "<html><body>\n<a href=\"/pl/o-nsa/\">a</a>\n<a href=\"/en/o-nas/\">b</a>\n<a href=\"/pl/x/\">c</a>\n</body></html>");
+        List<Problem> problems = new ArrayList<>();
+        check.checkPage(typos.site(), "pl/t/index.html", typos.parsed("pl/t/index.html"), SitePages.builtPagesOnly(project), problems);
+        assertEquals(List.of(
+                "target/site/pl/t/index.html:2: broken link (no such page or file): /pl/o-nsa/: did you mean /pl/o-nas/?",
+                "target/site/pl/t/index.html:3: broken link (no such page or file): /en/o-nas/",
+                "target/site/pl/t/index.html:4: broken link (no such page or file): /pl/x/"), problems.stream().map(Problem::toString).toList());
+    }
+
     @Test
     void aPageWhoseLinksResolvePasses() {
         assertEquals(List.of(), problems("pl/o-nas/index.html"));
