@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /** {@code ./guide build}: builds the whole site; exit 0 only when it is complete and correct. */
 @Command(name = "build", description = "Build the whole site into target/site.")
@@ -22,12 +25,16 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         options.noteIfElsewhere("building", "build");
+        Path output = site.outputDir(options);
+        boolean hadSite = hasFiles(output);
         try {
-            BuildReport report = new SiteBuilder(options.projectDir()).build(site.outputDir(options));
+            BuildReport report = new SiteBuilder(options.projectDir()).build(output);
             System.out.print(report.summary(options.typedIn));
             return 0;
         } catch (BuildFailure failure) {
-            printFailure(failure);
+            failure.print(System.err);
+            System.err.println("Build failed: " + Problem.count(failure.problems().size()) + "; " + (hadSite ? "the previous site was left as it was."
+                    : "nothing was written into " + shown(output) + "."));
             return 1;
         } catch (IOException | RuntimeException e) {
             // Not the editor's fault: say what happened; the previous site is untouched either way.
@@ -37,8 +44,17 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    static void printFailure(BuildFailure failure) {
-        failure.print(System.err);
-        System.err.println("Build failed: " + Problem.count(failure.problems().size()) + "; the previous site was left as it was.");
+    /** Whether {@code folder} holds anything: a site an earlier build left, which a failed build leaves as it was. */
+    private static boolean hasFiles(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return false; // none there, or none to read
+        }
+    }
+
+    private String shown(Path output) {
+        Path cwd = options.typedIn.toAbsolutePath();
+        return output.startsWith(cwd) ? cwd.relativize(output).toString() : output.toString();
     }
 }

@@ -37,7 +37,8 @@ class FailedBuildWarningsTest {
         assertEquals("Also 1 warning (warnings alone do not stop a build):", said.get(1));
         assertTrue(said.get(2).matches("    templates/i18n/en\\.yaml:3: warning: \\d+ of \\d+ interface words are the same as pl\\.yaml's; translate them"),
                 "the copy is named at its first untranslated word, the site's name on line 3: " + said.get(2));
-        assertEquals("Build failed: 1 problem; the previous site was left as it was.", said.get(3), "the last line says the build failed, as before");
+        assertEquals("Build failed: 1 problem; nothing was written into " + temp.resolve("site") + ".", said.get(3),
+                "the last line says the build failed, as before, and that there was no site before it to leave as it was");
     }
 
     private static String stderrOfBuild(Path project, Path output) {

@@ -41,10 +41,10 @@ class SettingsProblemsTest {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
         Path file = Files.writeString(temp.resolve("notes.txt"), "Notatki");
         String advice = "; give --project the folder that holds jbake.properties, content/ and templates/\n";
-        assertEquals(temp.resolve("projekt") + ": no such folder" + advice + "Build failed: 1 problem; the previous site was left as it was.\n",
-                said("build", "--project", temp.resolve("projekt").toString()));
-        assertEquals(file + ": a file, not a project folder" + advice + "Build failed: 1 problem; the previous site was left as it was.\n",
-                said("build", "--project", file.toString()));
+        assertEquals(temp.resolve("projekt") + ": no such folder" + advice + "Build failed: 1 problem; nothing was written into "
+                + temp.resolve("projekt/target/site") + ".\n", said("build", "--project", temp.resolve("projekt").toString()));
+        assertEquals(file + ": a file, not a project folder" + advice + "Build failed: 1 problem; nothing was written into "
+                + file.resolve("target/site") + ".\n", said("build", "--project", file.toString()));
         assertEquals(project.resolve("content") + ": not a project of the guide: it has no jbake.properties" + advice
                 + "Nothing done: fix the settings above first (1 problem).\n", said("translations", "--project", project.resolve("content").toString()));
         assertFalse(Files.exists(temp.resolve("projekt")), "a mistyped project folder is not made (it was, with its target/ in it)");
