@@ -39,7 +39,7 @@ class NewPageFileTest {
     void aNameWithAccentsIsRefusedWithTheNameToUse() {
         NewPageFile.Result result = of("żółw", List.of());
         assertNull(result.file());
-        assertEquals("the address drops the marks on letters such as ó and ł, so this would publish żółw.md"
+        assertEquals("an address is written in plain letters only, so this would publish żółw.md"
                 + " at /en/zolw/: name it zolw", result.problem());
     }
 
