@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** The option every command shares: where the project is. */
 final class ProjectOptions {
-    @Option(names = "--project", description = "Project folder (default: the folder of ./guide).")
+    @Option(names = "--project", paramLabel = "DIR", description = "Project folder (default: the folder of ./guide).")
     Path project;
 
     /** The folder the command was typed in: the JVM's working folder, or the client's when the build daemon runs it ({@link Main#commandLine(Path)}). */

@@ -18,7 +18,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOutputOption site;
 
-    @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}).", defaultValue = "8820")
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}).", defaultValue = "8820")
     int port;
 
     @Override

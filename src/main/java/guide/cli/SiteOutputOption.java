@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /** The option of the commands that build the site: where it goes. */
 final class SiteOutputOption {
-    @Option(names = "--output", description = "Output folder (default: target/site in the project).")
+    @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: target/site in the project).")
     Path output;
 
     Path outputDir(ProjectOptions project) {

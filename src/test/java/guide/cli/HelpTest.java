@@ -55,6 +55,15 @@ class HelpTest {
         }
     }
 
+    /** An option's value is shown by what it is (DIR, N), never by picocli's default, the field's name ("--project=<project>"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "serve", "publish", "daemon", "translations", "translations stamp", "translations export",
+        "translations import", "translate"})
+    void everyValueIsNamedByWhatItIs(String command) {
+        assertEquals(0, typed(command + " --help"), err.toString());
+        assertTrue(!out.toString().matches("(?s).*=<\\w+>.*"), "a field's name for a value in:\n" + out);
+    }
+
     /** A new page's file name is its address, but for a home or not-found page, whose type gives its address (/en/, /en/404.html). */
     @ParameterizedTest
     @ValueSource(strings = {"translate", "translations import"})
