@@ -6,14 +6,17 @@ import org.json.simple.JSONObject;
 import org.json.simple.parser.JSONParser;
 import org.json.simple.parser.ParseException;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The tool's own data in an XLIFF file's {@code <skl><internal-file>}: the body's skeleton and
  * what import needs to put the translation back (its file, translationKey and the source
- * revision the file was made from). CAT tools carry the skeleton through untouched; a translator
+ * revision the file was made from), and each unit's target and state as exported ({@link UnitFingerprint}). CAT tools carry the skeleton through untouched; a translator
  * never sees it.
  */
 final class SkeletonJson {
@@ -22,7 +25,8 @@ final class SkeletonJson {
     private static final long FORMAT = 2;
 
     /** What the skeleton records besides the body. */
-    record Data(String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton, Set<String> optional) {
+    record Data(String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton, Set<String> optional,
+                Map<String, String> exported) {
     }
 
     private SkeletonJson() {
@@ -49,6 +53,9 @@ final class SkeletonJson {
         JSONArray optional = new JSONArray();
         doc.optional().stream().sorted().forEach(optional::add);
         json.put("optional", optional);
+        Map<String, String> exported = new TreeMap<>();
+        doc.units().forEach(unit -> exported.put(unit.unit().id(), UnitFingerprint.of(unit)));
+        json.put("exported", exported); // a TreeMap: written in the order of its ids, so an export is the same bytes each time
         return json.toJSONString();
     }
 
@@ -88,6 +95,15 @@ final class SkeletonJson {
                 optional.add(unit);
             }
         }
-        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional));
+        Map<String, String> exported = new HashMap<>(); // none in a file exported before 5 December 2026
+        if (json.get("exported") instanceof JSONObject units) {
+            for (Object entry : units.entrySet()) {
+                if (!(entry instanceof Map.Entry<?, ?> unit) || !(unit.getKey() instanceof String id) || !(unit.getValue() instanceof String hash)) {
+                    return Optional.empty();
+                }
+                exported.put(id, hash);
+            }
+        }
+        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional, exported));
     }
 }

@@ -75,6 +75,9 @@ final class UnimportedWork {
 
     /** What {@code unit} holds that the export does not carry, as the message says it; empty when nothing. */
     private Optional<String> work(ReadUnit unit, XliffFile read, XliffDocument export) {
+        if (UnitFingerprint.of(unit).equals(read.exported().get(unit.id()))) {
+            return Optional.empty(); // as the export wrote it: the translator left it alone, whatever the project has now
+        }
         String target = target(unit.source(), unit.target(), read);
         boolean copy = unit.target() != null && plain(TargetText.prepared(unit.source(), unit.target()).markdown()).equals(plain(unit.source().markdown()));
         if (target.isEmpty() || copy && read.optional().contains(unit.id())) {

@@ -107,7 +107,7 @@ public final class Xliff12Reader {
         }
         SkeletonJson.Data data = skeleton.get();
         return new XliffFile(file, line, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
-                data.revision(), data.skeleton(), units, data.optional());
+                data.revision(), data.skeleton(), units, data.optional(), data.exported());
     }
 
     private Optional<SkeletonJson.Data> header() throws XMLStreamException, XliffException {

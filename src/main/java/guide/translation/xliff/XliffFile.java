@@ -4,6 +4,7 @@ import guide.translation.SourceRevision;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,13 +16,16 @@ import java.util.Set;
  * @param line     the line of its {@code <file>} element, which names the source ({@code original=}) and its translationKey
  *                 ({@code category=})
  * @param optional the whole-section units whose target may be empty (the section then stays out)
+ * @param exported each unit's target and state as the export wrote them ({@link UnitFingerprint}), by unit id; none in a
+ *                 file exported before the export recorded them
  */
 public record XliffFile(Path file, int line, String sourcePath, String sourceLang, String targetLang, String targetPath, String translationKey,
-                        SourceRevision revision, Skeleton skeleton, List<ReadUnit> units, Set<String> optional) {
+                        SourceRevision revision, Skeleton skeleton, List<ReadUnit> units, Set<String> optional, Map<String, String> exported) {
 
     public XliffFile {
         units = List.copyOf(units);
         optional = Set.copyOf(optional);
+        exported = Map.copyOf(exported);
     }
 
     public Optional<ReadUnit> unit(String id) {

@@ -69,6 +69,51 @@ class XliffUnimportedWorkTest {
                 + " export would overwrite it."), run.err());
     }
 
+    /**
+     * A file as the export wrote it holds nothing of a translator's, even when an editor has changed the translation since:
+     * the export writes over it without --replace. The file records each unit's target as exported; one exported before
+     * it did is refused as before, as is the file once a translator has changed a unit.
+     */
+    @Test
+    void anEditorsLaterEditOfTheTranslationIsNoTranslatorsWork() throws IOException {
+        Path article = exported(ARTICLE).get(0);
+        String asExported = read(article);
+        Path english = project.resolve("content/en/test-article.md");
+        write(english, read(english).replace("## A section with an anchor {#sekcja}", "## A section with its anchor {#sekcja}"));
+
+        XliffFixture.Run run = export(ARTICLE);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(read(article).contains(">A section with its anchor<") && !read(article).contains(">A section with an anchor<"), read(article));
+
+        write(article, asExported.replaceFirst("\"exported\":\\{[^}]*\\},?", ""));
+        assertTrue(!read(article).contains("\"exported\""), "an export made before the record: " + read(article));
+        XliffFixture.Run old = export(ARTICLE);
+        assertEquals(1, old.code(), old.out());
+        assertTrue(old.err().startsWith(article + ":" + unitLine(article, "A section with an anchor") + ": holds work that"), old.err());
+
+        assertEquals(0, export(ARTICLE, "--replace").code());
+        write(article, read(article).replace(">A section with its anchor<", ">A section with the anchor<"));
+        XliffFixture.Run edited = export(ARTICLE);
+        assertEquals(1, edited.code(), "a translator's change is refused as before: " + edited.out());
+    }
+
+    /** A CAT tool saves a file it opened (Okapi here) in its own way: targets it did not change still read as exported. */
+    @Test
+    void aFileACatToolSavedUnchangedIsStillAsExported() throws IOException {
+        ProjectFixture.copyRealProject(project);
+        assertEquals(0, XliffFixture.guide(project, "translations", "export", "content/pl", "--to", "en").code());
+        Path file = project.resolve("target/xliff/fire-bad-client.pl-en.xlf");
+        String saved = OkapiXliff.rewriteTargets(read(file), "pl", "en", text -> text);
+        assertTrue(!saved.equals(read(file)), "the tool writes the file its own way");
+        write(file, saved);
+        Path english = project.resolve("content/en/5-signs-its-time-to-fire-a-client.md");
+        write(english, read(english).replaceFirst("\n## ([^\n]*)", "\n## $1, edited"));
+
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "export", "content/pl", "--to", "en");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(read(file).contains(", edited"), "written anew, with the editor's heading");
+    }
+
     @Test
     void replaceWritesOverItAndTheWorkIsGone() throws IOException {
         Path article = exported(ARTICLE).get(0);
