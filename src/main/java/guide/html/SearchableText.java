@@ -7,6 +7,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ public final class SearchableText {
     static final String SEPARATOR = " · ";
     private static final String PUNCTUATION = ".!?:;,…·–—";
     private static final String CLOSERS = "\"')]»”’";
+    private static final char NO_BREAK = '\u00a0';
 
     private SearchableText() {
     }
@@ -62,7 +65,61 @@ public final class SearchableText {
         collector.finish();
         collector.addNotes();
         String url = canonical.attr("href").replaceFirst("^https?://[^/]+", "");
-        return Optional.of(new PageText(html.attr("lang"), url, h1.text(), marker.attr("data-date"), sections));
+        return Optional.of(new PageText(html.attr("lang"), url, textOf(h1), marker.attr("data-date"), sections));
+    }
+
+    /**
+     * An element's text as {@link Element#text()} gives it, but with its no-break spaces kept: jsoup's text() makes them
+     * plain spaces, and a search result's title or section ("Jak zakończyć współpracę z klientem") then broke after a
+     * one-letter Polish word, which the page itself keeps on the line of the next word.
+     */
+    static String textOf(Element element) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.getWholeText());
+                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    text.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    text.append(' ');
+                }
+            }
+        }, element);
+        return collapse(text);
+    }
+
+    /**
+     * Runs of white space as one space, and none at either end, as {@link Element#text()} has them, where a run counts
+     * no-break spaces in: the one before a footnote's back link goes with it. A no-break space alone between two
+     * words is kept.
+     */
+    private static String collapse(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        while (at < text.length()) {
+            int end = at;
+            boolean breakable = false;
+            while (end < text.length() && (" \t\n\f\r".indexOf(text.charAt(end)) >= 0 || text.charAt(end) == NO_BREAK)) {
+                breakable |= text.charAt(end) != NO_BREAK;
+                end++;
+            }
+            if (end == at) {
+                out.append(text.charAt(at++));
+            } else {
+                if (at > 0 && end < text.length()) {
+                    out.append(breakable || end - at > 1 ? ' ' : NO_BREAK);
+                }
+                at = end;
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the text ends with punctuation (before any closing quotes and brackets): a sentence, a clause, a separator. */
@@ -120,7 +177,7 @@ public final class SearchableText {
             for (Element note : footnotes.select(NOTES)) {
                 Element copy = note.clone();
                 copy.select("a.footnote-backref").remove();
-                notes.put(note.id(), copy.text());
+                notes.put(note.id(), textOf(copy));
             }
         }
 
@@ -175,7 +232,7 @@ public final class SearchableText {
                 cite(ref);
                 ref.remove();
             }
-            heading = copy.text();
+            heading = textOf(copy);
         }
 
         void finish() {

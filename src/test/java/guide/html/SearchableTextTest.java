@@ -76,4 +76,24 @@ class SearchableTextTest {
                 + "0–5 punktów · Na razie nic alarmującego · Z zaznaczonych odpowiedzi nic nie wynika. "
                 + "6–10 punktów · Uwaga · Porozmawiaj · Zapisz ustalenia")), sections);
     }
+
+    /**
+     * A search result shows the page's title, its section's heading and an excerpt as the page writes them: a one-letter
+     * Polish word keeps its no-break space to the next word, so the result does not end a line with "z" or "i".
+     */
+    @Test
+    void titlesHeadingsAndNotesKeepTheirNoBreakSpaces() {
+        String page = "<html lang=\"pl\"><head><meta name=\"guide-search\" content=\"index\" data-date=\"2026-01-01\">"
+                + "<link rel=\"canonical\" href=\"https://example.org/pl/a/\"></head><body>"
+                + "<h1>Jak zakończyć współpracę z&nbsp;klientem w&nbsp;3&nbsp;krokach</h1><div data-prose>"
+                + "<h2 id=\"cena\">Inne wyobrażenie o&nbsp;<em>cenie</em><sup><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup></h2>"
+                + "<p>Tekst.</p><div class=\"footnotes\"><ol><li id=\"fn-1\"><p>Ustawa z&nbsp;dnia 23 kwietnia 1964 r.</p>"
+                + "<p>Kodeks cywilny.</p>&nbsp;<a href=\"#fnref-1\" class=\"footnote-backref\">↩</a></li></ol></div></div></body></html>";
+        PageText text = SearchableText.of(Jsoup.parse(page)).orElseThrow();
+        PageText.Section section = text.sections().get(0);
+        // A no-break space shown as "~", so that a failure shows which one is missing.
+        assertEquals("Jak zakończyć współpracę z~klientem w~3~krokach", text.title().replace('\u00a0', '~'));
+        assertEquals("Inne wyobrażenie o~cenie", section.heading().replace('\u00a0', '~'));
+        assertEquals("Tekst. Ustawa z~dnia 23 kwietnia 1964 r. Kodeks cywilny.", section.text().replace('\u00a0', '~'));
+    }
 }
