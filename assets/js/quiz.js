@@ -149,10 +149,19 @@ function init(form) {
     url = location.href.split('#')[0] + frag;
     if (share) share.href = url;
     if (urlField) urlField.value = url;
-    for (const [a, base] of langLinks) a.setAttribute('href', base + frag);
+    pointLangLinks(frag);
     if (sync && location.hash !== frag) {
       try { history.replaceState(history.state, '', frag || location.pathname + location.search); } catch { /* sandboxed */ }
     }
+  }
+
+  // The language switch carries the answers; without any, the part of the quiz the address names (a sign, a statement,
+  // the table of results), whose ids every translation shares, so the reader lands on the same part in the other language.
+  function pointLangLinks(frag) {
+    const id = location.hash.slice(1);
+    const at = !frag && id && document.getElementById(id);
+    const shared = at && at.matches('fieldset[data-section], input[name=a], tr[data-band], #bands') ? '#' + id : '';
+    for (const [a, base] of langLinks) a.setAttribute('href', base + (frag || shared));
   }
 
   // The link in a read-only field under the buttons, selected, with a hint to copy it.
@@ -193,7 +202,7 @@ function init(form) {
     setTimeout(update, 0, true);
   });
   form.addEventListener('submit', (e) => e.preventDefault());
-  addEventListener('hashchange', () => { if (fromHash()) update(true); });
+  addEventListener('hashchange', () => { if (fromHash()) update(true); else if (!form.querySelector(BOX + ':checked')) pointLangLinks(''); });
   if (print) print.addEventListener('click', () => window.print());
   if (copy) copy.addEventListener('click', () => {
     // No clipboard (plain http off localhost, old browsers): show the link itself, selected, to copy by hand.

@@ -161,6 +161,23 @@ class QuizBrowserTest extends PreviewBrowserTest {
         assertEquals("7 punktów z 13 · Porozmawiaj z klientem", resultPl);
     }
 
+    /**
+     * A reader sent to the table of results (or to one sign) who switches language before ticking anything lands on the
+     * same part of the quiz, as on an article, not at the top of the other page.
+     */
+    @Test
+    void switchingLanguageWithoutAnswersKeepsThePartOfTheQuizTheAddressNames() {
+        open(PL_QUIZ + "#bands", 1280);
+        chrome.findElement(By.cssSelector("a[data-lang-switch]")).click();
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(EN_QUIZ));
+        assertTrue(chrome.getCurrentUrl().endsWith(EN_QUIZ + "#bands"), chrome.getCurrentUrl());
+
+        waitForStatus();
+        ((JavascriptExecutor) chrome).executeScript("location.hash = '#sign-communication'");
+        new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector("a[data-lang-switch]"))
+                .getDomAttribute("href").endsWith(PL_QUIZ + "#sign-communication"));
+    }
+
     @Test
     void aTamperedFragmentDoesNoHarm() {
         for (String fragment : List.of("#a=%3Cimg%20src=x%20onerror=alert(1)%3E,late,no-such-id,late",
