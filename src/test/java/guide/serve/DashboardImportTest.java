@@ -74,10 +74,15 @@ class DashboardImportTest {
         assertTrue(Files.readString(project.resolve("content/en/advance-or-deposit.md"), StandardCharsets.UTF_8).contains("\nstatus=draft\n"));
         assertFalse(Files.exists(project.resolve("content/en/zaliczka-czy-zadatek.md")), "not at the Polish address");
 
-        ImportOutcome again = importer.run(upload, false, Optional.of("advance-or-deposit"));
-        assertFalse(again.imported(), "the file made a new page; a second import would overwrite it: " + again.messages());
-        assertTrue(again.messages().get(0).contains("content/en/advance-or-deposit.md is already the en version of content/pl/zaliczka-czy-zadatek.md"),
-                again.messages().toString());
+        ImportOutcome renamed = importer.run(upload, false, Optional.of("advance"));
+        assertFalse(renamed.imported(), "the page exists: a name would make a second one: " + renamed.messages());
+        assertEquals(List.of("advance.xlf: the new page's file name names a new page, but every file given updates an existing translation:"
+                + " import without it"), renamed.messages());
+        assertFalse(Files.exists(project.resolve("content/en/advance.md")), "no second English page");
+
+        ImportOutcome again = importer.run(upload, false, Optional.empty());
+        assertTrue(again.imported(), "the same file again goes to the page it made: " + again.messages());
+        assertTrue(again.messages().get(0).startsWith("content/en/advance-or-deposit.md: unchanged from advance.xlf"), again.messages().toString());
     }
 
     private int guide(String... args) {

@@ -12,7 +12,10 @@ import java.util.Optional;
  * Is an XLIFF file for this document and these languages, and may its translation go where it
  * says? The source language and translationKey must be the source's, the target language one of
  * the site's other languages, and the translation file must sit in that language's folder and
- * be (or become) the only version of the page in that language.
+ * be (or become) the only version of the page in that language. The translation is the target
+ * language's page with the source's translationKey (one per language): when no page is at the file the
+ * XLIFF names, because the page was named with {@code --name} at its first import or renamed since the
+ * export, the import goes to that page, so a file imported once can be imported again.
  */
 final class ImportTarget {
     private final SiteContent content;
@@ -50,14 +53,17 @@ final class ImportTarget {
             return Optional.empty();
         }
         Optional<ContentDocument> existing = content.documents().stream().filter(d -> XliffExporter.path(d).equals(file.targetPath())).findFirst();
-        if (existing.isPresent() && !existing.get().translationKey().equals(source.translationKey())) {
+        Optional<ContentDocument> translation = content.documents().stream()
+                .filter(d -> d.lang().equals(file.targetLang()) && d.translationKey().equals(source.translationKey()))
+                .findFirst();
+        if (existing.isEmpty()) {
+            return translation; // made under the name given at its import, or renamed since the export: still this page's translation
+        }
+        if (!existing.get().translationKey().equals(source.translationKey())) {
             problems.add(problem(file.targetPath() + " is another page (translationKey '" + existing.get().translationKey()
                     + "'), not a translation of " + shown));
         }
-        content.documents().stream()
-                .filter(d -> d.lang().equals(file.targetLang()) && d.translationKey().equals(source.translationKey()))
-                .filter(d -> !XliffExporter.path(d).equals(file.targetPath()))
-                .findFirst()
+        translation.filter(d -> !XliffExporter.path(d).equals(file.targetPath()))
                 .ifPresent(other -> problems.add(problem("is for " + file.targetPath() + ", but " + XliffExporter.path(other)
                         + " is already the " + file.targetLang() + " version of " + shown)));
         return existing;

@@ -28,6 +28,11 @@ public record XliffFile(Path file, int line, String sourcePath, String sourceLan
         exported = Map.copyOf(exported);
     }
 
+    /** The same file, its translation at {@code path}: where the page it made, or was exported from, is now. */
+    public XliffFile withTargetPath(String path) {
+        return new XliffFile(file, line, sourcePath, sourceLang, targetLang, path, translationKey, revision, skeleton, units, optional, exported);
+    }
+
     public Optional<ReadUnit> unit(String id) {
         return units.stream().filter(u -> u.id().equals(id)).findFirst();
     }

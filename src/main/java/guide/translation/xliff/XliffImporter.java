@@ -68,6 +68,13 @@ public final class XliffImporter {
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);
         }
+        // A page made under another name at its first import (or renamed since the export) is still the translation.
+        return plan(existing.map(XliffExporter::path).filter(p -> !p.equals(file.targetPath())).map(file::withTargetPath).orElse(file),
+                source, existing, force);
+    }
+
+    private ImportResult plan(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean force) {
+        List<Problem> problems = new ArrayList<>();
         SourceRevision now = SourceRevision.of(source);
         boolean changed = file.revision().behind(now);
         if (changed && !force) {

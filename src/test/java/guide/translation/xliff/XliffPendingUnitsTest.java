@@ -3,6 +3,7 @@ package guide.translation.xliff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static guide.translation.xliff.XliffFixture.guide;
@@ -199,6 +200,29 @@ class XliffPendingUnitsTest {
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("units still marked for translation, so it has no translation stamp yet"), imported.out());
         assertFalse(read(project.resolve("content/en/polish-only.md")).contains("sourceRevision="));
+    }
+
+    /**
+     * The file of a new page names the source's file as its translation (the page had none when it was exported); the
+     * page was made under the name given at the import. Once the translator marks the rest done, the same file imported
+     * again, as the first import's message says, updates that page and stamps it: the language's only page with the
+     * translationKey is the translation, whatever its file is called.
+     */
+    @Test
+    void aNewPageImportedWithUnitsStillToTranslateTakesTheSameFileAgainOnceItIsDone() throws Exception {
+        XliffFixture.fixtureProject(project);
+        assertEquals(0, guide(project, "translations", "export", "content/pl/tylko-po-polsku.md", "--to", "en").code());
+        Path xliff = project.resolve("target/xliff/polish-only-fixture.pl-en.xlf");
+        String copied = read(xliff).replaceAll("(?s)(<source xml:lang=\"pl\">)((?:(?!</source>).)*)(</source>\\s*<target [^>]*>)</target>", "$1$2$3$2</target>");
+        XliffFixture.write(xliff, copied);
+        XliffFixture.Run first = guide(project, "translations", "import", xliff.toString(), "--name", "polish-only");
+        assertTrue(first.out().contains("import it again"), "the first import asks for the file again: " + first.out());
+        XliffFixture.write(xliff, copied.replace("state=\"needs-translation\"", "state=\"translated\""));
+        XliffFixture.Run again = guide(project, "translations", "import", xliff.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().startsWith("content/en/polish-only.md: "), again.out());
+        assertTrue(read(project.resolve("content/en/polish-only.md")).contains("\nsourceRevision="), "stamped once every unit is done");
+        assertFalse(Files.exists(project.resolve("content/en/tylko-po-polsku.md")), "not a second page at the Polish address");
     }
 
     private static boolean state(XliffFixture.Run report, String state) {
