@@ -12,6 +12,7 @@ import guide.content.ContentDocument;
 import guide.html.HtmlFiles;
 import guide.site.Problem;
 import guide.site.SiteConfig;
+import guide.translation.FormerPage;
 import org.jsoup.nodes.Document;
 
 import java.nio.file.Files;
@@ -44,9 +45,10 @@ final class SiteChecks {
     /**
      * @param sources the editor's file of each content page, by output path
      * @param copyOf  the copy to link to instead of a JPEG or PNG's own address, which is not published
+     * @param formerPage where the page of an address the site no longer has went
      */
-    SiteChecks(SiteConfig config, Map<String, Path> sources, Function<String, Optional<String>> copyOf) {
-        this.links = new LinkCheck(config.baseUrl(), page -> Optional.ofNullable(sources.get(page)), copyOf);
+    SiteChecks(SiteConfig config, Map<String, Path> sources, Function<String, Optional<String>> copyOf, FormerPage formerPage) {
+        this.links = new LinkCheck(config.baseUrl(), page -> Optional.ofNullable(sources.get(page)), copyOf, formerPage::of);
         this.hreflang = new HreflangCheck(config.baseUrl());
         this.crossLanguage = new CrossLanguageLinkCheck(config.baseUrl(), config::language);
     }
@@ -76,7 +78,7 @@ final class SiteChecks {
                 ? rendering.pages().stream().filter(o -> !o.reused()).map(PageProducer.Outcome::path).collect(Collectors.toSet())
                 : facts.keySet();
         Path site = rendering.site();
-        SiteChecks checks = new SiteChecks(config, sourceByPage, in.images()::copyFor);
+        SiteChecks checks = new SiteChecks(config, sourceByPage, in.images()::copyFor, new FormerPage(config, published));
         BuiltSite built = new BuiltSite(files, facts);
         List<Problem> problems = new ArrayList<>(checks.check(built, pages, links,
                 path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),

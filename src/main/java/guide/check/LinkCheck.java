@@ -39,6 +39,7 @@ public final class LinkCheck {
     private final String siteUrl;
     private final Function<String, Optional<Path>> sourceOf;
     private final Function<String, Optional<String>> copyOf;
+    private final Function<String, Optional<String>> formerPage;
 
     /**
      * @param sourceOf the editor's file a built page comes from, to name in messages
@@ -47,9 +48,19 @@ public final class LinkCheck {
      */
     public LinkCheck(String siteUrl, Function<String, Optional<Path>> sourceOf,
                      Function<String, Optional<String>> copyOf) {
+        this(siteUrl, sourceOf, copyOf, path -> Optional.empty());
+    }
+
+    /**
+     * @param formerPage for an address the site does not have, where its page went (renamed, or deleted), as the end of the
+     *                   message: {@code guide.translation.FormerPage}
+     */
+    public LinkCheck(String siteUrl, Function<String, Optional<Path>> sourceOf,
+                     Function<String, Optional<String>> copyOf, Function<String, Optional<String>> formerPage) {
         this.siteUrl = siteUrl;
         this.sourceOf = sourceOf;
         this.copyOf = copyOf;
+        this.formerPage = formerPage;
     }
 
     /** Checks one page, parsed with positions, against the whole site's files and ids. */
@@ -131,13 +142,17 @@ public final class LinkCheck {
                 .filter(path -> site.resolve(path).isPresent() || copyOf.apply(InternalUrls.decoded(path).orElse(path)).isPresent()).findFirst();
     }
 
-    /** For a link to an address the site does not have: the copy of an image to link to, or the page whose address is a typo away. */
+    /**
+     * For a link to an address the site does not have: the copy of an image to link to, where the page that had the
+     * address went, or else the page whose address is a typo away.
+     */
     private String advice(BuiltSite site, String page, String raw, String message) {
         String copy = copyAdvice(page, raw, message);
         if (!copy.isEmpty() || !message.startsWith(NO_SUCH_FILE)) {
             return copy;
         }
-        return NearAddress.of(site, fileOf(page, raw)).map(near -> ": did you mean " + near + "?").orElse("");
+        String path = fileOf(page, raw);
+        return formerPage.apply(path).or(() -> NearAddress.of(site, path).map(near -> ": did you mean " + near + "?")).orElse("");
     }
 
     /** For a link to a JPEG or PNG's own address, which is not published: the copy to link to instead. */

@@ -1,0 +1,64 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.site.SiteConfig;
+
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the page at an address the site no longer has went: for a broken link to {@code /en/about/},
+ * the file that address came from ({@code content/en/about.md}) is looked up in the project's git
+ * history, and the published page of the same language with that version's translationKey is the page
+ * now, under its new name ({@code git mv content/en/about.md content/en/about-us.md}). The translationKey
+ * is the content's own name for a page, which a rename keeps: no guess from the spelling of addresses.
+ * A file with no history (never committed, or no git) gives nothing, and so does an address that is
+ * not a plain page of a language folder.
+ */
+public final class FormerPage {
+    private static final int VERSIONS = 20;
+    private final SiteConfig config;
+    private final List<ContentDocument> published;
+    private final Map<String, Optional<String>> known = new HashMap<>();
+
+    public FormerPage(SiteConfig config, List<ContentDocument> published) {
+        this.config = config;
+        this.published = List.copyOf(published);
+    }
+
+    /** What to say after a broken link to the root-relative {@code path}, beginning with {@code ": "}; empty when nothing is known. */
+    public synchronized Optional<String> of(String path) {
+        return known.computeIfAbsent(path, this::lookUp);
+    }
+
+    private Optional<String> lookUp(String path) {
+        String[] parts = path.split("/", -1); // "", "en", "about", ""
+        if (parts.length != 4 || !parts[0].isEmpty() || !parts[3].isEmpty() || parts[2].isEmpty() || !config.languages().contains(parts[1])) {
+            return Optional.empty();
+        }
+        String lang = parts[1];
+        String file = config.projectDir().relativize(config.contentDir().resolve(lang).resolve(parts[2] + ".md")).toString().replace('\\', '/');
+        if (Files.exists(config.projectDir().resolve(file))) {
+            return Optional.empty();
+        }
+        List<GitFiles.Version> versions = GitFiles.versions(config.projectDir(), file, VERSIONS).stream()
+                .filter(v -> v.path().endsWith(file)).toList(); // --follow lists the names it had before, too: only this one's
+        return GitFiles.firstMatching(config.projectDir(), versions, FormerPage::translationKey).map(key -> published.stream()
+                .filter(d -> d.lang().equals(lang) && d.translationKey().equals(key)).findFirst()
+                .map(now -> ": its page, " + file + " (translationKey '" + key + "'), is now " + source(now) + ": link to " + now.url())
+                .orElse(": its page, " + file + " (translationKey '" + key + "'), is gone, and no published "
+                        + config.language(lang).englishName() + " page has that translationKey: link to another page, or remove the link"));
+    }
+
+    private static String source(ContentDocument doc) {
+        return doc.source().toString().replace('\\', '/');
+    }
+
+    private static Optional<String> translationKey(String text) {
+        return text.lines().takeWhile(l -> !l.startsWith("~~~~~~")).filter(l -> l.startsWith("translationKey="))
+                .map(l -> l.substring("translationKey=".length()).strip()).filter(k -> !k.isEmpty()).findFirst();
+    }
+}
