@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,7 +40,7 @@ public final class LinkCheck {
     private final String siteUrl;
     private final Function<String, Optional<Path>> sourceOf;
     private final Function<String, Optional<String>> copyOf;
-    private final Function<String, Optional<String>> formerPage;
+    private final BiFunction<String, String, Optional<String>> formerPage;
 
     /**
      * @param sourceOf the editor's file a built page comes from, to name in messages
@@ -48,15 +49,15 @@ public final class LinkCheck {
      */
     public LinkCheck(String siteUrl, Function<String, Optional<Path>> sourceOf,
                      Function<String, Optional<String>> copyOf) {
-        this(siteUrl, sourceOf, copyOf, path -> Optional.empty());
+        this(siteUrl, sourceOf, copyOf, (path, rest) -> Optional.empty());
     }
 
     /**
-     * @param formerPage for an address the site does not have, where its page went (renamed, or deleted), as the end of the
-     *                   message: {@code guide.translation.FormerPage}
+     * @param formerPage for an address the site does not have and the link's {@code ?query#fragment}, where its page went
+     *                   (renamed, or deleted), as the end of the message: {@code guide.translation.FormerPage}
      */
     public LinkCheck(String siteUrl, Function<String, Optional<Path>> sourceOf,
-                     Function<String, Optional<String>> copyOf, Function<String, Optional<String>> formerPage) {
+                     Function<String, Optional<String>> copyOf, BiFunction<String, String, Optional<String>> formerPage) {
         this.siteUrl = siteUrl;
         this.sourceOf = sourceOf;
         this.copyOf = copyOf;
@@ -152,7 +153,8 @@ public final class LinkCheck {
             return copy;
         }
         String path = fileOf(page, raw);
-        return formerPage.apply(path).or(() -> NearAddress.of(site, path).map(near -> ": did you mean " + near + "?")).orElse("");
+        String rest = raw.replaceFirst("^[^?#]*", ""); // the ?query and #fragment, kept on the address the page has now
+        return formerPage.apply(path, rest).or(() -> NearAddress.of(site, path).map(near -> ": did you mean " + near + "?")).orElse("");
     }
 
     /** For a link to a JPEG or PNG's own address, which is not published: the copy to link to instead. */

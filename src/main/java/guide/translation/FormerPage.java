@@ -29,9 +29,13 @@ public final class FormerPage {
         this.published = List.copyOf(published);
     }
 
-    /** What to say after a broken link to the root-relative {@code path}, beginning with {@code ": "}; empty when nothing is known. */
-    public synchronized Optional<String> of(String path) {
-        return known.computeIfAbsent(path, this::lookUp);
+    /**
+     * What to say after a broken link to the root-relative {@code path}, beginning with {@code ": "}; empty when nothing is known.
+     *
+     * @param rest the link's {@code ?query} and {@code #fragment}, as written, kept on the address to link to instead
+     */
+    public synchronized Optional<String> of(String path, String rest) {
+        return known.computeIfAbsent(path, this::lookUp).map(hint -> hint.endsWith("/") ? hint + rest : hint);
     }
 
     private Optional<String> lookUp(String path) {

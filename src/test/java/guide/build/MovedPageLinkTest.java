@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.site.CliBuild;
+import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import guide.translation.GitProject;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,16 @@ class MovedPageLinkTest {
         List<String> links = brokenLinks();
         assertTrue(!links.isEmpty() && links.stream().allMatch(l -> l.endsWith("is now content/en/about-us.md: link to /en/about-us/")
                 || l.contains("is now content/en/about-us.md: link to /en/about-us/ (on ")), String.join("\n", links));
+    }
+
+    @Test
+    void aLinkToASectionOfARenamedPageKeepsItsAnchor() throws Exception {
+        Files.move(project.resolve("content/en/about.md"), project.resolve("content/en/about-us.md"));
+        ProjectFiles.edit(project, "content/en/how-to-send-an-invoice.md", s -> s.replace("~~~~~~\n", "~~~~~~\n\nSee [who we are](/en/about/#contact).\n"));
+        CliBuild result = CliBuild.run(project);
+        assertTrue(result.err().contains("content/en/how-to-send-an-invoice.md:" + ProjectFiles.lineOf(project, "content/en/how-to-send-an-invoice.md", "who we are")
+                + ": broken link (no such page or file): /en/about/#contact: its page, content/en/about.md (translationKey 'about'),"
+                + " is now content/en/about-us.md: link to /en/about-us/#contact\n"), result.err());
     }
 
     @Test
