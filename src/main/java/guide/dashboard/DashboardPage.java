@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
  * so it runs under the site's Content Security Policy, and its script only enhances it.
  */
 public final class DashboardPage {
+    /** The label of the checkbox that is the import command's {@code --force}, which messages to the form's user name. */
+    public static final String FORCE_LABEL = "Import even if the source changed since the export";
+
     private final TranslationDashboard dashboard;
     private final PageOptions options;
     private final Map<String, String> names;
@@ -135,7 +138,7 @@ public final class DashboardPage {
         Element force = form.appendElement("p").addClass("dash-check");
         force.appendElement("input").attr("type", "checkbox").id("import-force").attr("name", "force").attr("value", "1");
         force.appendElement("label").attr("for", "import-force")
-                .text("Import even if the source changed since the export (the translation then stays outdated)");
+                .text(FORCE_LABEL + " (the translation then stays outdated)");
         form.appendElement("p").appendElement("button").attr("type", "submit").text("Check and import");
     }
 

@@ -1,12 +1,14 @@
 package guide.serve;
 
 import guide.content.SiteContent;
+import guide.dashboard.DashboardPage;
 import guide.dashboard.ImportOutcome;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.XliffImportBatch;
+import guide.translation.xliff.XliffImporter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +28,9 @@ import java.util.Optional;
  * import at a time.
  */
 final class DashboardImport {
+    /** What the command's refusal of a file whose source changed says to do, in the form's words: no --force there, a checkbox. */
+    private static final String FORCE_ADVICE = "download it again and translate what changed, or import anyway: tick \"" + DashboardPage.FORCE_LABEL
+            + "\" (the translation then stays outdated)";
     private final Path projectDir;
 
     DashboardImport(Path projectDir) {
@@ -62,6 +67,7 @@ final class DashboardImport {
                     for (Map.Entry<Path, String> e : shown.entrySet()) {
                         message = message.replace(e.getKey().toString(), e.getValue());
                     }
+                    message = message.replace(XliffImporter.FORCE_ADVICE, FORCE_ADVICE); // the form's words, not the command's
                     messages.add(shown.getOrDefault(p.file(), String.valueOf(p.file())) + (p.line() > 0 ? ":" + p.line() : "") + ": " + message);
                 }
                 return new ImportOutcome(false, "Nothing imported: " + Problem.count(plan.problems().size()), messages);

@@ -32,7 +32,14 @@ class DashboardImportTest {
         Path pl = project.resolve(DashboardFixture.PRICING_PL);
         Files.writeString(pl, Files.readString(pl, StandardCharsets.UTF_8) + "\nNowy akapit.\n", StandardCharsets.UTF_8);
 
-        ImportOutcome outcome = new DashboardImport(project).run(List.of(new UploadForm.Upload("pricing.pl-en.xlf", Files.readAllBytes(xliff))), true, Optional.empty());
+        List<UploadForm.Upload> upload = List.of(new UploadForm.Upload("pricing.pl-en.xlf", Files.readAllBytes(xliff)));
+        ImportOutcome refused = new DashboardImport(project).run(upload, false, Optional.empty());
+        assertFalse(refused.imported(), refused.messages().toString());
+        String advice = refused.messages().get(0).lines().reduce((a, b) -> b).orElseThrow();
+        assertEquals("    download it again and translate what changed, or import anyway: tick \"Import even if the source changed since the export\""
+                + " (the translation then stays outdated)", advice, "the form has a checkbox, not a --force option");
+
+        ImportOutcome outcome = new DashboardImport(project).run(upload, true, Optional.empty());
         assertEquals(List.of(DashboardFixture.PRICING_EN + ": updated from pricing.pl-en.xlf; imported although its source changed since the export, "
                 + "so it stays outdated until those changes are translated"), outcome.messages());
     }

@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
  * unsafe HTML. Nothing is written here.
  */
 public final class XliffImporter {
+    /** The last line of the refusal of a file whose source changed since its export, in the command's words (the dashboard has its own). */
+    public static final String FORCE_ADVICE = "export it again and translate what changed, or import anyway with --force (the translation stays outdated)";
     private final SiteContent content;
     private final LinkLocalizer links;
     private final StampedSource.Lookup history;
@@ -250,7 +252,7 @@ public final class XliffImporter {
         StringBuilder message = new StringBuilder(source.source().toString().replace('\\', '/') + " changed since this file was exported ("
                 + file.revision().lang() + " " + file.revision().hash() + "):");
         ReportPrinter.changeLines(changes, GitHistory.of(content.config().projectDir())).forEach(line -> message.append("\n    ").append(line));
-        message.append("\n    export it again and translate what changed, or import anyway with --force (the translation stays outdated)");
+        message.append("\n    ").append(FORCE_ADVICE);
         return new Problem(file.file(), 1, message.toString());
     }
 
