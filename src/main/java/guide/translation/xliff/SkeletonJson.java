@@ -95,7 +95,7 @@ final class SkeletonJson {
                 optional.add(unit);
             }
         }
-        Map<String, String> exported = new HashMap<>(); // none in a file exported before 5 December 2026
+        Map<String, String> exported = new HashMap<>(); // none in a file exported by a guide older than 4 December 2026 (evening)
         if (json.get("exported") instanceof JSONObject units) {
             for (Object entry : units.entrySet()) {
                 if (!(entry instanceof Map.Entry<?, ?> unit) || !(unit.getKey() instanceof String id) || !(unit.getValue() instanceof String hash)) {
