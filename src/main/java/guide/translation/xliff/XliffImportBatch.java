@@ -6,9 +6,7 @@ import guide.site.Problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,10 +107,8 @@ public final class XliffImportBatch {
         if (Files.isDirectory(write.target())) {
             return new IOException(write.shown() + ": cannot write it (a folder is in its place); " + state + ": move that folder away, then import again", e);
         }
-        String why = e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof FileAlreadyExistsException f ? inProject(write, Path.of(f.getFile())) + " is a file where a folder should be"
-                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                : e.getMessage();
+        String why = e instanceof FileAlreadyExistsException f ? inProject(write, Path.of(f.getFile())) + " is a file where a folder should be"
+                : IoReason.of(e);
         return new IOException(write.shown() + ": cannot write it (" + why + "); " + state + ": make sure its folder can be written to, then import again", e);
     }
 
