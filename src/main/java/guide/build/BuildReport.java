@@ -36,7 +36,7 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
         // Typed in the output folder (or in one of its folders): that folder was just replaced by the staged new site.
         boolean replacedHere = typedIn.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize());
         Path shown = replacedHere ? output : shownFrom(typedIn, output);
-        String work = sourcesUnchanged ? "nothing changed since the last build"
+        String work = sourcesUnchanged ? "nothing has changed since the last build"
                 : rendered == 0 ? "already up to date: all " + reused + " files as the last build left them"
                 : reused == 0 ? files(rendered) + " rendered" : files(rendered) + " rendered, " + reused + " unchanged";
         s.append(String.format("Built %d pages into %s in %.1f s (%s)%n", total, shown, millis / 1000.0, work));

@@ -26,7 +26,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files written by ./guide translations export and filled in by a CAT tool, or a folder of them (its .xlf files)")
     List<Path> files;
 
-    @Option(names = "--force", description = "Import even if the source changed since the export; the translation stays outdated.")
+    @Option(names = "--force", description = "Import even if the source has changed since the export; the translation stays outdated.")
     boolean force;
 
     @Option(names = "--name", paramLabel = "NAME",

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class DashboardPage {
     /** The label of the checkbox that is the import command's {@code --force}, which messages to the form's user name. */
-    public static final String FORCE_LABEL = "Import even if the source changed since the export";
+    public static final String FORCE_LABEL = "Import even if the source has changed since the export";
 
     private final TranslationDashboard dashboard;
     private final PageOptions options;

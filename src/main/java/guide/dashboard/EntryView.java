@@ -92,8 +92,8 @@ final class EntryView {
     private void changes(Element article, DashboardEntry entry) {
         boolean review = entry.changes().stream().anyMatch(c -> c.change().kind() == SourceChange.Kind.REVIEW);
         boolean changed = entry.changes().stream().anyMatch(c -> c.change().kind() != SourceChange.Kind.REVIEW);
-        article.appendElement("h4").text(!review ? "What changed in the source since the stamp" : !changed ? "What is still marked for review"
-                : "What changed in the source since the stamp, and what is still marked for review");
+        article.appendElement("h4").text(!review ? "What has changed in the source since the stamp" : !changed ? "What is still marked for review"
+                : "What has changed in the source since the stamp, and what is still marked for review");
         Element list = article.appendElement("ol").addClass("dash-changes");
         String sourceName = languageName.apply(entry.sourceLang());
         String name = languageName.apply(entry.lang());

@@ -115,7 +115,7 @@ public final class TranslationReport {
         }
         boolean onlyReview = !changes.isEmpty() && changes.stream().allMatch(c -> c.kind() == SourceChange.Kind.REVIEW);
         return new TranslationState(key, lang, Status.OUTDATED, doc, source, changes,
-                onlyReview ? "parts of it were still marked for review at the last XLIFF import" : "the source changed since the stamp");
+                onlyReview ? "parts of it were still marked for review at the last XLIFF import" : "the source has changed since the stamp");
     }
 
     /**

@@ -31,7 +31,7 @@ class BuildSummaryTest {
         assertTrue(first.matches("(?s)Built \\d+ pages into .* \\(\\d+ files rendered\\).*"), first);
 
         String again = new SiteBuilder(project).build(output).summary(project);
-        assertTrue(again.contains("(nothing changed since the last build)"), again);
+        assertTrue(again.contains("(nothing has changed since the last build)"), again);
 
         // The preview rebuilds into the same folder after an edit; a build then finds every file current.
         ProjectFiles.edit(project, "content/pl/jak-wystawic-fakture.md", text -> text + "\nJeszcze jedno zdanie.\n");
@@ -52,12 +52,12 @@ class BuildSummaryTest {
         String before = Files.readString(page);
         Files.delete(page);
         String summary = new SiteBuilder(project).build(output).summary(project);
-        assertTrue(!summary.contains("nothing changed"), summary);
+        assertTrue(!summary.contains("nothing has changed"), summary);
         assertEquals(before, Files.readString(page), "the page is back as it was");
 
         Files.writeString(project.resolve("templates/partials/extra-note.ftl"), "<#-- a new template file -->\n");
         String afterTemplate = new SiteBuilder(project).build(output).summary(project);
-        assertTrue(!afterTemplate.contains("nothing changed"), "a new file among the templates is a change: " + afterTemplate);
+        assertTrue(!afterTemplate.contains("nothing has changed"), "a new file among the templates is a change: " + afterTemplate);
     }
 
     /** A repeated build says what the last one said: its pages per language and its warnings, word for word. */
@@ -70,7 +70,7 @@ class BuildSummaryTest {
         assertTrue(first.warnings().contains("content/en/unfinished.md: draft, not published"), first.warnings().toString());
 
         BuildReport again = new SiteBuilder(project).build(output);
-        assertTrue(again.summary(project).contains("(nothing changed since the last build)"), again.summary(project));
+        assertTrue(again.summary(project).contains("(nothing has changed since the last build)"), again.summary(project));
         assertEquals(first.pagesByLanguage(), again.pagesByLanguage());
         assertEquals(first.warnings(), again.warnings());
     }
@@ -107,12 +107,12 @@ class BuildSummaryTest {
         Files.setLastModifiedTime(about, FileTime.fromMillis(
                 Files.getLastModifiedTime(about).toMillis() - 60_000));
         String touched = new SiteBuilder(project).build(output).summary(project);
-        assertTrue(!touched.contains("nothing changed"), touched);
+        assertTrue(!touched.contains("nothing has changed"), touched);
 
-        assertTrue(new SiteBuilder(project).build(output).summary(project).contains("nothing changed"));
+        assertTrue(new SiteBuilder(project).build(output).summary(project).contains("nothing has changed"));
         Files.move(note, note.resolveSibling("extra-nota.ftl"));
         String renamed = new SiteBuilder(project).build(output).summary(project);
-        assertTrue(!renamed.contains("nothing changed"), renamed);
+        assertTrue(!renamed.contains("nothing has changed"), renamed);
     }
 
     /** The page cache next to the output is only a help: cut short or damaged, the next build renders everything and succeeds. */
@@ -137,7 +137,7 @@ class BuildSummaryTest {
         assertEquals(0, lengthy.reused(), lengthy.summary(project));
         assertEquals(page, Files.readString(output.resolve("pl/jak-wystawic-fakture/index.html")));
 
-        assertTrue(new SiteBuilder(project).build(output).summary(project).contains("(nothing changed since the last build)"),
+        assertTrue(new SiteBuilder(project).build(output).summary(project).contains("(nothing has changed since the last build)"),
                 "the full build wrote a good cache again");
     }
 

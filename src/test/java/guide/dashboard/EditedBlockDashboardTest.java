@@ -43,6 +43,7 @@ class EditedBlockDashboardTest {
         edit();
 
         Element side = change();
+        assertEquals("What has changed in the source since the stamp", side.closest("[id=entry-fire-bad-client-en]").selectFirst("h4").text());
         assertEquals("Edited in the Polish source (old words struck through, new words underlined):", side.selectFirst(".dash-label").text());
         Element text = side.selectFirst("[data-source-block]");
         assertEquals(List.of(", szkolenia"), text.select("del").eachText());

@@ -36,11 +36,11 @@ class DashboardImportTest {
         ImportOutcome refused = new DashboardImport(project).run(upload, false, Optional.empty());
         assertFalse(refused.imported(), refused.messages().toString());
         String advice = refused.messages().get(0).lines().reduce((a, b) -> b).orElseThrow();
-        assertEquals("    download it again and translate what changed, or import anyway: tick \"Import even if the source changed since the export\""
+        assertEquals("    download it again and translate what changed, or import anyway: tick \"Import even if the source has changed since the export\""
                 + " (the translation then stays outdated)", advice, "the form has a checkbox, not a --force option");
 
         ImportOutcome outcome = new DashboardImport(project).run(upload, true, Optional.empty());
-        assertEquals(List.of(DashboardFixture.PRICING_EN + ": updated from pricing.pl-en.xlf; imported although its source changed since the export, "
+        assertEquals(List.of(DashboardFixture.PRICING_EN + ": updated from pricing.pl-en.xlf; imported although its source has changed since the export, "
                 + "so it stays outdated until those changes are translated"), outcome.messages());
     }
 

@@ -44,7 +44,7 @@ class EditedBlockReportTest {
 
         String report = report();
         assertTrue(report.contains("""
-                content/en/5-signs-its-time-to-fire-a-client.md: outdated, the source changed since the stamp (content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md)
+                content/en/5-signs-its-time-to-fire-a-client.md: outdated, the source has changed since the stamp (content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md)
                     ~ edited: … to po prostu brak wiedzy. {+Nowe zdanie dodane na końcu.+}
                     after review: ./guide translations stamp content/en/5-signs-its-time-to-fire-a-client.md
                 """), report);

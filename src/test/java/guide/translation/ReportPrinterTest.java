@@ -51,7 +51,7 @@ class ReportPrinterTest {
                 old        gone       orphaned
                 pricing    source     outdated
 
-                content/en/pricing.md: outdated, the source changed since the stamp (content/pl/pricing.md)
+                content/en/pricing.md: outdated, the source has changed since the stamp (content/pl/pricing.md)
                     ~ edited: Akapit drugi, dłuższy.
                     (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history, \
                 so the changes cannot be marked)
@@ -137,7 +137,7 @@ class ReportPrinterTest {
         assertEquals("outdated", outdated.get("status"));
         assertEquals("content/en/pricing.md", outdated.get("file"));
         assertEquals("content/pl/pricing.md", outdated.get("source"));
-        assertEquals("the source changed since the stamp", outdated.get("note"));
+        assertEquals("the source has changed since the stamp", outdated.get("note"));
         JSONObject change = (JSONObject) ((JSONArray) outdated.get("changes")).get(0);
         assertEquals("edited", change.get("change"));
         assertEquals("Akapit drugi, dłuższy.", change.get("text"));

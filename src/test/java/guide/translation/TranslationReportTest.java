@@ -62,7 +62,7 @@ class TranslationReportTest {
         ContentDocument source = TestDocument.article("pl", "pricing").title("Tytuł").body(PL_BODY.replace("drugi", "drugi, dłuższy")).build();
         TranslationState state = TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), true).stateOf(translation).orElseThrow();
         assertEquals(Status.OUTDATED, state.status());
-        assertEquals("the source changed since the stamp", state.note());
+        assertEquals("the source has changed since the stamp", state.note());
         assertEquals(List.of(new SourceChange(SourceChange.Kind.EDITED, "Akapit drugi, dłuższy.")), state.changes());
 
         TranslationState quick = TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), false).stateOf(translation).orElseThrow();
@@ -233,9 +233,9 @@ class TranslationReportTest {
         ContentDocument source = plSummarised("Kim jesteśmy   i dlaczego piszemy.");
         TranslationState state = TranslationReport.of(LANGUAGES, "pl", List.of(source, translation), true).stateOf(translation).orElseThrow();
         assertEquals(Status.OUTDATED, state.status(), "the summary is translated text: the English one is behind");
-        assertEquals("the source changed since the stamp", state.note());
+        assertEquals("the source has changed since the stamp", state.note());
         String table = table(source, translation);
-        assertTrue(table.contains("content/en/about.md: outdated, the source changed since the stamp (content/pl/about.md)\n"
+        assertTrue(table.contains("content/en/about.md: outdated, the source has changed since the stamp (content/pl/about.md)\n"
                 + "    ~ changed the summary: Kim jesteśmy i dlaczego piszemy.\n"
                 + "    (edited text shown as it is now, from the beginning: its earlier version is not in the project's git history, so the changes"
                 + " cannot be marked)\n"
@@ -317,7 +317,7 @@ class TranslationReportTest {
         ContentDocument source = TestDocument.article("pl", "about").title("Tytuł").body(PL_BODY.replace("drugi", "trzeci"))
                 .header("summary", "Krótko o nas.").build();
         String table = table(source, translation);
-        assertTrue(table.contains("content/en/about.md: outdated, the source changed since the stamp (content/pl/about.md)\n"
+        assertTrue(table.contains("content/en/about.md: outdated, the source has changed since the stamp (content/pl/about.md)\n"
                 + "    ? still marked for review: Akapit pierwszy.\n"
                 + "    ~ edited: Akapit trzeci.\n"), table);
         assertTrue(table(stamped, TestDocument.article("en", "about").header(SourceRevision.KEY, SourceRevision.of(stamped).to("en").toString()).build())

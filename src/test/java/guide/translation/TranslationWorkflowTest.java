@@ -57,7 +57,7 @@ class TranslationWorkflowTest {
                 "invoice      source     current",
                 "not-found    source     current",
                 "pricing      source     outdated"), run.out.lines().limit(8).toList());
-        assertTrue(run.out.contains("content/en/pricing-a-project.md: outdated, the source changed since the stamp (content/pl/jak-wycenic-projekt.md)\n"
+        assertTrue(run.out.contains("content/en/pricing-a-project.md: outdated, the source has changed since the stamp (content/pl/jak-wycenic-projekt.md)\n"
                 + "    ~ edited: Sprawdza się, gdy zakres jest spisany.\n"), run.out);
         assertTrue(run.out.endsWith("7 keys: 7 source, 5 current, 1 outdated, 1 missing\n"), run.out);
         assertEquals(1, guide("translations", "--fail-on", "outdated,missing,orphaned").code);
@@ -69,7 +69,7 @@ class TranslationWorkflowTest {
         Run run = guide("translations");
         assertEquals(0, run.code);
         assertTrue(run.out.contains("about        source     outdated"), run.out);
-        assertTrue(run.out.contains(EN_ABOUT + ": outdated, the source changed since the stamp (" + PL_ABOUT + ")"), run.out);
+        assertTrue(run.out.contains(EN_ABOUT + ": outdated, the source has changed since the stamp (" + PL_ABOUT + ")"), run.out);
         assertTrue(run.out.contains("    ~ edited: ## Kontakt z redakcją"), run.out);
         assertTrue(run.out.contains("    + added: Nowy akapit o kontakcie z redakcją."), run.out);
         assertEquals(1, guide("translations", "--fail-on", "outdated").code);

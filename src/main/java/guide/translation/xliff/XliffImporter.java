@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * unsafe HTML. Nothing is written here.
  */
 public final class XliffImporter {
-    /** The last line of the refusal of a file whose source changed since its export, in the command's words (the dashboard has its own). */
+    /** The last line of the refusal of a file whose source has changed since its export, in the command's words (the dashboard has its own). */
     public static final String FORCE_ADVICE = "export it again and translate what changed, or import anyway with --force (the translation stays outdated)";
     private final SiteContent content;
     private final LinkLocalizer links;
@@ -249,7 +249,7 @@ public final class XliffImporter {
         if (changes.stream().anyMatch(c -> c.kind() == SourceChange.Kind.EDITED)) { // only then is the old text worth looking for
             changes = SourceDiff.between(file.revision(), source, history.find(source, file.revision()));
         }
-        StringBuilder message = new StringBuilder(source.source().toString().replace('\\', '/') + " changed since this file was exported ("
+        StringBuilder message = new StringBuilder(source.source().toString().replace('\\', '/') + " has changed since this file was exported ("
                 + file.revision().lang() + " " + file.revision().hash() + "):");
         ReportPrinter.changeLines(changes, GitHistory.of(content.config().projectDir())).forEach(line -> message.append("\n    ").append(line));
         message.append("\n    ").append(FORCE_ADVICE);

@@ -36,7 +36,7 @@ class XliffChangedSourceTest {
         ProjectFixture.copyRealProject(project);
         GitProject.init(project);
         String err = exportEditImport().err();
-        assertTrue(err.contains("content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md changed since this file was exported (pl ")
+        assertTrue(err.contains("content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md has changed since this file was exported (pl ")
                 && err.contains("):\n    ~ edited: … to po prostu brak wiedzy. {+Nowe zdanie dodane na końcu.+}\n"
                 + "    export it again and translate what changed, or import anyway with --force (the translation stays outdated)\n"), err);
     }

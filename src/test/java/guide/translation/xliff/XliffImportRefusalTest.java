@@ -221,17 +221,17 @@ class XliffImportRefusalTest {
         Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("xliff-fixture.pl-en.xlf:1: content/pl/artykul-testowy.md changed since this file was exported"), run.err());
+        assertTrue(run.err().contains("xliff-fixture.pl-en.xlf:1: content/pl/artykul-testowy.md has changed since this file was exported"), run.err());
         assertTrue(run.err().contains("    ~ edited: - punkt pierwszy, zmieniony"), run.err());
         assertTrue(run.err().contains("    + added: Nowy akapit na końcu."), run.err());
         assertEquals(before, XliffFixture.snapshot(project.resolve("content")));
 
         XliffFixture.Run forced = XliffFixture.guide(project, "translations", "import", "--force", article.toString());
         assertEquals(0, forced.code(), forced.err());
-        assertTrue(forced.out().contains("content/en/test-article.md: unchanged from " + article + "; imported although its source changed since the export, "
+        assertTrue(forced.out().contains("content/en/test-article.md: unchanged from " + article + "; imported although its source has changed since the export, "
                 + "so it stays outdated until those changes are translated\n"), forced.out());
         XliffFixture.Run report = XliffFixture.guide(project, "translations");
-        assertTrue(report.out().contains("content/en/test-article.md: outdated, the source changed since the stamp"), report.out());
+        assertTrue(report.out().contains("content/en/test-article.md: outdated, the source has changed since the stamp"), report.out());
         assertTrue(report.out().contains("+ added: Nowy akapit na końcu."), report.out());
     }
 
@@ -243,14 +243,14 @@ class XliffImportRefusalTest {
         Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
         assertEquals(1, run.code(), run.out());
-        assertTrue(run.err().contains("xliff-fixture.pl-en.xlf:1: content/pl/artykul-testowy.md changed since this file was exported"), run.err());
+        assertTrue(run.err().contains("xliff-fixture.pl-en.xlf:1: content/pl/artykul-testowy.md has changed since this file was exported"), run.err());
         assertTrue(run.err().contains("    ~ changed the summary: Artykuł, który sprawdza każdą konstrukcję Markdownu.\n"), run.err());
         assertEquals(before, XliffFixture.snapshot(project.resolve("content")));
 
         XliffFixture.Run forced = XliffFixture.guide(project, "translations", "import", "--force", article.toString());
         assertEquals(0, forced.code(), forced.err());
         XliffFixture.Run report = XliffFixture.guide(project, "translations");
-        assertTrue(report.out().contains("content/en/test-article.md: outdated, the source changed since the stamp (content/pl/artykul-testowy.md)\n"
+        assertTrue(report.out().contains("content/en/test-article.md: outdated, the source has changed since the stamp (content/pl/artykul-testowy.md)\n"
                 + "    ~ changed the summary: Artykuł, który sprawdza każdą konstrukcję Markdownu.\n"), report.out());
     }
 
