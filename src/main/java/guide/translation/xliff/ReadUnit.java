@@ -27,11 +27,14 @@ public record ReadUnit(String id, int line, String restype, String name, TaggedT
         return state != null && state.startsWith("needs-review");
     }
 
-    /** How messages name the unit: {@code unit b3.2 (statement invoices-late)}. */
+    /**
+     * How messages name the unit: {@code unit b3.2 (statement invoices-late)}; {@code unit title}, not "unit title (title)",
+     * where the kind only repeats the id.
+     */
     public String label() {
         UnitKind kind = UnitKind.ofRestype(restype);
         String what = kind == null ? restype : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         String detail = (what + (name.isEmpty() ? "" : " " + name)).strip();
-        return "unit " + id + (detail.isEmpty() ? "" : " (" + detail + ")");
+        return "unit " + id + (detail.isEmpty() || detail.equals(id) ? "" : " (" + detail + ")");
     }
 }

@@ -65,7 +65,7 @@ class XliffUnimportedWorkTest {
 
         XliffFixture.Run run = export(ARTICLE);
         assertEquals(1, run.code(), run.out());
-        assertTrue(run.err().contains(": unit title (title) has the target \"Test article: footnotes and tables\" (and 1 more unit); this"
+        assertTrue(run.err().contains(": unit title has the target \"Test article: footnotes and tables\" (and 1 more unit); this"
                 + " export would overwrite it."), run.err());
     }
 
@@ -165,7 +165,7 @@ class XliffUnimportedWorkTest {
         XliffFixture.Run run = export("content/pl/tylko-po-polsku.md");
         assertEquals(1, run.code(), run.out());
         assertTrue(run.err().startsWith(file + ":" + unitLine(file, "Polish only") + ": holds work that is not in the project yet: unit"
-                + " title (title) has the target \"Polish only\"; this export would overwrite it. If that is a translator's work, import it"
+                + " title has the target \"Polish only\"; this export would overwrite it. If that is a translator's work, import it"
                 + " first, then export again: ./guide translations import " + file + " --name NAME (NAME: the new page's file name); to throw"
                 + " it away, export with --replace to overwrite it\n"), run.err());
     }
