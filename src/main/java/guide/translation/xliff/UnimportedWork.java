@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Whether an export may write over the file already at its place. The README's workflow is export, translate in a CAT
@@ -23,6 +24,8 @@ import java.util.function.Function;
  */
 final class UnimportedWork {
     private static final int EXCERPT = 60;
+    /** The import's ", or export the document again" and ": export the document again", as its messages end. */
+    private static final Pattern EXPORT_AGAIN = Pattern.compile("(?:, or|:) export (?:the document|it) again(?=$|,)");
 
     private final LinkLocalizer links;
     private final Function<Path, String> shown;
@@ -46,9 +49,9 @@ final class UnimportedWork {
         try {
             read = Xliff12Reader.read(file, old);
         } catch (Xliff12Reader.XliffException e) {
-            return Optional.of(new Problem(file, e.problem().line(), "cannot be read as an XLIFF export, so there is no telling whether it holds"
-                    + " a translator's work, which the export would overwrite (an import says: \"" + e.problem().message() + "\"): move it out"
-                    + " of " + shown.apply(file.getParent()) + " (or repair it and import it), or export with --replace to overwrite it"));
+            return Optional.of(new Problem(file, e.problem().line(), "cannot be read as an XLIFF export: " + withoutExportAgain(e.problem().message())
+                    + ". It may hold a translator's work, which this export would overwrite: repair it and import it, move it out of "
+                    + shown.apply(file.getParent()) + ", or export with --replace to overwrite it"));
         }
         List<String> work = new ArrayList<>();
         ReadUnit first = null;
@@ -71,6 +74,14 @@ final class UnimportedWork {
                 + "; this export would overwrite it. If that is a translator's work, import it first, then export again: " + command + "; "
                 + (translated ? "if it is left over from before someone edited " + export.targetPath() : "to throw it away")
                 + ", export with --replace to overwrite it"));
+    }
+
+    /**
+     * The import's reason for refusing a file, without its advice to export the document again: that is what this export
+     * refuses to do, so the advice would send the editor round in a circle.
+     */
+    static String withoutExportAgain(String reason) {
+        return EXPORT_AGAIN.matcher(reason).replaceAll("");
     }
 
     /** What {@code unit} holds that the export does not carry, as the message says it; empty when nothing. */

@@ -184,12 +184,14 @@ class XliffUnimportedWorkTest {
         assertEquals(3, lines.size(), run.err());
         for (int i = 0; i < 2; i++) {
             assertTrue(lines.get(i).startsWith(files.get(i) + ":"), lines.get(i));
-            assertTrue(lines.get(i).contains(": cannot be read as an XLIFF export, so there is no telling whether it holds a translator's"
-                    + " work, which the export would overwrite (an import says: \""), lines.get(i));
-            assertTrue(lines.get(i).endsWith("\"): move it out of " + files.get(i).getParent() + " (or repair it and import it), or export with"
-                    + " --replace to overwrite it"), lines.get(i));
+            assertTrue(lines.get(i).contains(": cannot be read as an XLIFF export: "), lines.get(i));
+            assertTrue(lines.get(i).endsWith(". It may hold a translator's work, which this export would overwrite: repair it and import it,"
+                    + " move it out of " + files.get(i).getParent() + ", or export with --replace to overwrite it"), lines.get(i));
+            assertFalse(lines.get(i).contains("export the document again"), "no advice to do what this export refuses: " + lines.get(i));
         }
-        assertTrue(lines.get(0).contains("was it cut short?"), "the reader's words say what is wrong: " + lines.get(0));
+        assertTrue(lines.get(0).contains(": cannot be read as an XLIFF export: the file ends before </xliff>, with <body> (opened on line "),
+                "the reader's words say what is wrong: " + lines.get(0));
+        assertTrue(lines.get(0).contains(" still open: was it cut short? Copy or download it again. It may hold"), lines.get(0));
         assertEquals("Nothing exported: 2 problems; " + files.get(0).getParent() + " was left as it was.", lines.get(2));
         assertEquals(before, XliffFixture.snapshot(files.get(0).getParent()));
     }
