@@ -52,8 +52,8 @@ public final class FormerPage {
                 .filter(v -> v.path().endsWith(file)).toList(); // --follow lists the names it had before, too: only this one's
         return GitFiles.firstMatching(config.projectDir(), versions, FormerPage::translationKey).map(key -> published.stream()
                 .filter(d -> d.lang().equals(lang) && d.translationKey().equals(key)).findFirst()
-                .map(now -> ": its page, " + file + " (translationKey '" + key + "'), is now " + source(now) + ": link to " + now.url())
-                .orElse(": its page, " + file + " (translationKey '" + key + "'), is gone, and no published "
+                .map(now -> ": its page, " + file + " (translationKey '" + key + "'), has moved to " + source(now) + ": link to " + now.url())
+                .orElse(": its page, " + file + " (translationKey '" + key + "'), no longer exists, and no published "
                         + config.language(lang).englishName() + " page has that translationKey: link to another page, or remove the link"));
     }
 

@@ -36,7 +36,7 @@ class MovedPageLinkTest {
         Files.move(project.resolve("content/en/about.md"), project.resolve("content/en/about-us.md"));
         List<String> links = brokenLinks();
         assertTrue(!links.isEmpty() && links.stream().allMatch(l -> l.contains(BROKEN + ": its page, content/en/about.md (translationKey 'about'),"
-                + " is now content/en/about-us.md: link to /en/about-us/")), String.join("\n", links));
+                + " has moved to content/en/about-us.md: link to /en/about-us/")), String.join("\n", links));
     }
 
     @Test
@@ -44,8 +44,8 @@ class MovedPageLinkTest {
         Files.move(project.resolve("content/en/about.md"), project.resolve("content/en/about-us.md"));
         GitProject.commitAll(project, "rename the about page");
         List<String> links = brokenLinks();
-        assertTrue(!links.isEmpty() && links.stream().allMatch(l -> l.endsWith("is now content/en/about-us.md: link to /en/about-us/")
-                || l.contains("is now content/en/about-us.md: link to /en/about-us/ (on ")), String.join("\n", links));
+        assertTrue(!links.isEmpty() && links.stream().allMatch(l -> l.endsWith("has moved to content/en/about-us.md: link to /en/about-us/")
+                || l.contains("has moved to content/en/about-us.md: link to /en/about-us/ (on ")), String.join("\n", links));
     }
 
     @Test
@@ -55,14 +55,14 @@ class MovedPageLinkTest {
         CliBuild result = CliBuild.run(project);
         assertTrue(result.err().contains("content/en/how-to-send-an-invoice.md:" + ProjectFiles.lineOf(project, "content/en/how-to-send-an-invoice.md", "who we are")
                 + ": broken link (no such page or file): /en/about/#contact: its page, content/en/about.md (translationKey 'about'),"
-                + " is now content/en/about-us.md: link to /en/about-us/#contact\n"), result.err());
+                + " has moved to content/en/about-us.md: link to /en/about-us/#contact\n"), result.err());
     }
 
     @Test
     void aLinkToADeletedTranslationSaysNoPageHasItsKey() throws Exception {
         Files.delete(project.resolve("content/en/about.md"));
         List<String> links = brokenLinks();
-        assertTrue(!links.isEmpty() && links.stream().allMatch(l -> l.contains(BROKEN + ": its page, content/en/about.md (translationKey 'about'), is gone,"
+        assertTrue(!links.isEmpty() && links.stream().allMatch(l -> l.contains(BROKEN + ": its page, content/en/about.md (translationKey 'about'), no longer exists,"
                 + " and no published English page has that translationKey: link to another page, or remove the link")), String.join("\n", links));
     }
 

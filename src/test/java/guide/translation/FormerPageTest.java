@@ -33,7 +33,7 @@ class FormerPageTest {
         Files.move(project.resolve("content/en/about.md"), project.resolve("content/en/about-us.md"));
 
         FormerPage former = former();
-        String now = ": its page, content/en/about.md (translationKey 'about'), is now content/en/about-us.md: link to /en/about-us/";
+        String now = ": its page, content/en/about.md (translationKey 'about'), has moved to content/en/about-us.md: link to /en/about-us/";
         assertEquals(Optional.of(now + "#contact"), former.of("/en/about/", "#contact"));
         assertEquals(Optional.of(now), former.of("/en/about/", ""), "asked again, the same page, without the other link's anchor");
         assertEquals(Optional.empty(), former.of("/en/about-us/", ""), "its file is there: not a page that went");
@@ -45,7 +45,7 @@ class FormerPageTest {
         GitProject.init(project);
         Files.delete(project.resolve("content/en/about.md"));
 
-        assertEquals(Optional.of(": its page, content/en/about.md (translationKey 'about'), is gone, and no published English page has that"
+        assertEquals(Optional.of(": its page, content/en/about.md (translationKey 'about'), no longer exists, and no published English page has that"
                 + " translationKey: link to another page, or remove the link"), former().of("/en/about/", "#contact"));
     }
 
@@ -61,7 +61,7 @@ class FormerPageTest {
         }
         Files.delete(project.resolve("content/en/about.md"));
         FormerPage former = former();
-        assertEquals(": its page, content/en/notes.md (translationKey 'about'), is gone, and no published English page has that"
+        assertEquals(": its page, content/en/notes.md (translationKey 'about'), no longer exists, and no published English page has that"
                 + " translationKey: link to another page, or remove the link", former.of("/en/notes/", "").orElseThrow());
         // Not a page's address; a file never committed; a translationKey only in the body, or an empty one: no key to go by.
         for (String path : List.of("/en/", "/en/about", "en/about/", "/de/about/", "/en//", "/en/a/about/", "/en/never-written/", "/en/keyless/",
