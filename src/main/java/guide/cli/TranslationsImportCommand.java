@@ -23,7 +23,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files written by ./guide translations export and filled in by a CAT tool, or a folder of them (its .xlf files)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files written by ./guide translations export and filled in by a CAT tool, or a folder: its .xlf files are imported")
     List<Path> files;
 
     @Option(names = "--force", description = "Import even if the source has changed since the export; the translation stays outdated.")

@@ -124,7 +124,7 @@ public final class SiteConfig {
         } else if (!Files.isDirectory(projectDir)) {
             what = "a file, not a project folder";
         } else if (!Files.exists(projectDir.resolve(FILE_NAME))) {
-            what = "not a project of the guide: it has no " + FILE_NAME;
+            what = "not a guide project: it has no " + FILE_NAME;
         } else {
             return;
         }

@@ -38,7 +38,7 @@ public final class NewPageFile {
         String slug = Slugs.of(config.language(lang).transliteration()).slugify(base);
         String url = "/" + lang + "/" + slug + "/";
         if (!slug.equals(base)) {
-            return new Result(null, "an address is written in plain letters only, so this would publish "
+            return new Result(null, "an address uses only the letters a to z, so this would publish "
                     + base + ".md at " + url + ": name it " + slug);
         }
         String reserved = ReservedAddressCheck.of(config, lang).get(url);

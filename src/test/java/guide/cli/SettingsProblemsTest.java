@@ -45,7 +45,7 @@ class SettingsProblemsTest {
                 + temp.resolve("projekt/target/site") + ".\n", said("build", "--project", temp.resolve("projekt").toString()));
         assertEquals(file + ": a file, not a project folder" + advice + "Build failed: 1 problem; nothing was written into "
                 + file.resolve("target/site") + ".\n", said("build", "--project", file.toString()));
-        assertEquals(project.resolve("content") + ": not a project of the guide: it has no jbake.properties" + advice
+        assertEquals(project.resolve("content") + ": not a guide project: it has no jbake.properties" + advice
                 + "Nothing done: fix the settings above first (1 problem).\n", said("translations", "--project", project.resolve("content").toString()));
         assertFalse(Files.exists(temp.resolve("projekt")), "a mistyped project folder is not made (it was, with its target/ in it)");
         assertEquals("Notatki", Files.readString(file));

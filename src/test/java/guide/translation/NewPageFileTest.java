@@ -39,7 +39,7 @@ class NewPageFileTest {
     void aNameWithAccentsIsRefusedWithTheNameToUse() {
         NewPageFile.Result result = of("żółw", List.of());
         assertNull(result.file());
-        assertEquals("an address is written in plain letters only, so this would publish żółw.md"
+        assertEquals("an address uses only the letters a to z, so this would publish żółw.md"
                 + " at /en/zolw/: name it zolw", result.problem());
     }
 

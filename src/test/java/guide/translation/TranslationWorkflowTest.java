@@ -257,7 +257,7 @@ class TranslationWorkflowTest {
         assertFalse(Files.exists(project.resolve("x.md")) || Files.exists(project.getParent().resolve("x.md")));
         Run polish = guide("translate", PL_ABOUT, "--to", "en", "--name", "późne-faktury");
         assertEquals(1, polish.code, polish.out);
-        assertEquals("--name późne-faktury: an address is written in plain letters only, so this would "
+        assertEquals("--name późne-faktury: an address uses only the letters a to z, so this would "
                 + "publish późne-faktury.md at /en/pozne-faktury/: name it pozne-faktury", polish.err.strip());
         assertEquals(before, snapshot(), "nothing written for a name with accents either");
     }
