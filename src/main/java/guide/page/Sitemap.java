@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * sitemap.xml: every published page but the 404 pages, with its language alternates where it has
+ * sitemap.xml: every published page but the not-found pages, with its language alternates where it has
  * translations; a page's {@code lastmod} is when its text last changed ({@link ContentDocument#updated()}).
  * A page that lists others changes when they do: a home page's {@code lastmod} is the newest of its own and of what it
  * shows ({@link HomeLists#newestShown}); an archive page's is the newest of what it lists and of the newest entry of
