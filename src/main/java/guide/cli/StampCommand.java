@@ -2,6 +2,7 @@ package guide.cli;
 
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
+import guide.site.IoReason;
 import guide.translation.SourceRevision;
 import guide.translation.StampWriter;
 import guide.translation.StampedSource;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,14 +55,19 @@ final class StampCommand implements Callable<Integer> {
             }
             ContentDocument source = state.source();
             SourceRevision revision = SourceRevision.of(source).to(doc.get().lang());
+            Path translation = content.config().projectDir().resolve(doc.get().source());
+            boolean changed;
             try {
-                StampWriter.stamp(content.config().projectDir().resolve(doc.get().source()), revision);
+                byte[] before = Files.readAllBytes(translation);
+                StampWriter.stamp(translation, revision);
+                changed = !Arrays.equals(before, Files.readAllBytes(translation));
             } catch (IOException e) {
-                System.err.println(doc.get().source() + ": " + e.getMessage());
+                System.err.println(doc.get().source() + ": " + IoReason.of(e));
                 failures++;
                 continue;
             }
-            System.out.println(doc.get().source() + ": stamped current with " + source.source() + " (" + revision.lang() + " " + revision.hash() + ")");
+            System.out.println(doc.get().source() + (changed ? ": stamped current with " : ": already stamped current with ") + source.source()
+                    + " (" + revision.lang() + " " + revision.hash() + ")" + (changed ? "" : "; the file was left as it was"));
         }
         return failures == 0 ? 0 : 1;
     }

@@ -132,6 +132,9 @@ class TranslationWorkflowTest {
         assertTrue(Files.readString(project.resolve("content/de/index.md"), StandardCharsets.UTF_8)
                 .contains("\nsourceRevision=pl 76b7f1aab805 205d5d edf257 summary=345830 to=de\n"));
         assertTrue(guide("translations").out.contains("home                     source     current    current\n"));
+        Run again = guide("translations", "stamp", "content/de/index.md");
+        assertEquals("content/de/index.md: already stamped current with content/pl/index.md (pl 76b7f1aab805); the file was left as it was\n",
+                again.out, again.err);
     }
 
     /** Any other name than the one de.yaml's aboutUrl gives leaves the build stopped at a broken link to the about page. */
