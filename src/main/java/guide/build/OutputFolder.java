@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * the project or a folder holding it, a folder inside the sources the build reads, or a file (or a
  * folder that would have to be made inside one).
  */
-final class OutputFolder {
+public final class OutputFolder {
     private static final String CHOOSE = "give --output a new or empty folder of its own, e.g. target/site";
 
     private OutputFolder() {
@@ -55,7 +55,7 @@ final class OutputFolder {
     }
 
     /** A folder an earlier build wrote: its page cache lies beside it, or it has the site's home and sitemap. */
-    private static boolean writtenByABuild(Path out) {
+    public static boolean writtenByABuild(Path out) {
         return Files.isDirectory(out) && (Files.isRegularFile(PageCache.cacheFile(out))
                 || Files.isRegularFile(out.resolve("index.html")) && Files.isRegularFile(out.resolve("sitemap.xml")));
     }

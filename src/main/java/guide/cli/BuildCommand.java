@@ -1,6 +1,7 @@
 package guide.cli;
 
 import guide.build.BuildReport;
+import guide.build.OutputFolder;
 import guide.build.SiteBuilder;
 import guide.site.BuildFailure;
 import guide.site.Problem;
@@ -8,10 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code ./guide build}: builds the whole site; exit 0 only when it is complete and correct. */
 @Command(name = "build", description = "Build the whole site into target/site.")
@@ -26,7 +25,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         options.noteIfElsewhere("building", "build");
         Path output = site.outputDir(options);
-        boolean hadSite = hasFiles(output);
+        boolean hadSite = OutputFolder.writtenByABuild(output); // a folder the build refused is not "the previous site"
         try {
             BuildReport report = new SiteBuilder(options.projectDir()).build(output);
             System.out.print(report.summary(options.typedIn));
@@ -41,15 +40,6 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("error: the build stopped unexpectedly: " + e);
             System.err.println("The previous site was left as it was. Please report this with the command you ran.");
             return 1;
-        }
-    }
-
-    /** Whether {@code folder} holds anything: a site an earlier build left, which a failed build leaves as it was. */
-    private static boolean hasFiles(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isPresent();
-        } catch (IOException e) {
-            return false; // none there, or none to read
         }
     }
 

@@ -52,6 +52,15 @@ class SettingsProblemsTest {
         assertFalse(Files.exists(project.resolve("content/target")), "no output folder made in the content");
     }
 
+    /** A folder the build refuses to replace holds no earlier site, so the build does not speak of one. */
+    @Test
+    void aRefusedOutputFolderIsNotCalledThePreviousSite(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        String out = said("build", "--project", project.toString(), "--output", project.resolve("content").toString());
+        assertEquals(project.resolve("content") + ": this folder is inside content/, which the build reads: give --output a new or empty folder of its"
+                + " own, e.g. target/site\nBuild failed: 1 problem; nothing was written into " + project.resolve("content") + ".\n", out);
+    }
+
     private static String said(String... typed) {
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
