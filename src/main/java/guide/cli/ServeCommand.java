@@ -18,15 +18,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOutputOption site;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}).", defaultValue = "8820")
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}).", defaultValue = "8820",
+            converter = PortNumber.class)
     int port;
 
     @Override
     public Integer call() throws Exception {
-        if (port < 1 || port > 65535) {
-            System.err.println("error: --port " + port + ": a port is a number from 1 to 65535, e.g. --port 8820");
-            return 1;
-        }
         options.noteIfElsewhere("previewing", "preview");
         PreviewServer server = new PreviewServer(options.projectDir(), site.outputDir(options), port);
         try {

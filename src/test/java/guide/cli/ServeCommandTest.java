@@ -36,9 +36,18 @@ class ServeCommandTest {
     @Test
     void aPortOutOfRangeIsNamedWithTheRange(@TempDir Path temp) throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
-        for (String port : new String[]{"99999", "0", "-1"}) {
-            assertEquals("error: --port " + port + ": a port is a number from 1 to 65535, e.g. --port 8820",
-                    stderrOf("serve", "--project", project.toString(), "--port", port).strip());
+        for (String port : new String[]{"99999", "0", "-1", "abc", "88 20"}) {
+            String[] typed = {"serve", "--project", project.toString(), "--port", port};
+            PrintStream err = System.err;
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            try {
+                assertEquals(2, Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed), "a value the command cannot take");
+            } finally {
+                System.setErr(err);
+            }
+            assertEquals("Invalid value for option '--port': '" + port + "': a port is a number from 1 to 65535, e.g. --port 8820",
+                    captured.toString(StandardCharsets.UTF_8).lines().findFirst().orElse(""), "not picocli's \"is not an int\"");
         }
         assertFalse(Files.exists(project.resolve("target")), "refused before a build writes anything");
     }
