@@ -36,6 +36,10 @@ ${content.body?no_esc}
 </#list>
 </fieldset>
 </#list>
+<#-- Without JavaScript, the points ticked so far, added up by the stylesheet (quiz.css: a CSS counter the ticked boxes
+     increase by their data-points, shown by the empty span). Hidden from screen readers, which read generated content
+     unreliably and would hear a sentence without its number: for them the by-hand note and the table are the way. -->
+<noscript><div class="quiz-bar quiz-total" aria-hidden="true" data-quiz-total><p class="quiz-live">${ui.quizTotal?keep_before("{total}")}<span class="quiz-total-score" data-quiz-total-score></span>${ui.quizTotal?keep_after("{total}")?replace("{max}", q.maxPoints?c)}</p></div></noscript>
 <div class="quiz-bar" data-quiz-bar hidden>
 <p class="quiz-live"><span class="quiz-live-label">${ui.quizLive}:</span> <span role="status" aria-live="polite" aria-atomic="true" data-quiz-status></span></p>
 </div>

@@ -1,0 +1,119 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * With JavaScript off, on a host that sends the site's own headers (its Content Security Policy among them), the quiz shows the points ticked so far, added up by the stylesheet, the same in every language,
+ * on screen and on paper. The number is CSS-generated content, which neither WebDriver's text nor getComputedStyle
+ * (it gives "counter(quiz-total)") reads: the text is read from Chromium's layout, as it is painted.
+ */
+class QuizTotalWithoutJavaScriptTest {
+    static HostRulesServer host;
+    static ChromeDriver chrome;
+
+    @BeforeAll
+    static void start() throws IOException {
+        host = new HostRulesServer(ProjectFixture.builtSite(), true);
+        chrome = Browser.start(false);
+    }
+
+    @AfterAll
+    static void quit() {
+        chrome.quit();
+        host.close();
+    }
+
+    @Test
+    void theTotalFollowsTheTickedStatementsInEveryLanguage() {
+        for (String[] page : List.of(new String[]{"pl/test-klienta/", "Suma zaznaczonych punktów: %d z 13"},
+                new String[]{"en/client-quiz/", "Points ticked so far: %d of 13"})) {
+            open(page[0]);
+            assertTrue(chrome.findElement(By.cssSelector("[data-quiz-total]")).isDisplayed(), page[0]);
+            assertEquals(page[1].formatted(0), total(), page[0] + ": nothing ticked");
+            tick("reminded");
+            tick("shouts");
+            assertEquals(page[1].formatted(6), total(), page[0] + ": 2 + 4 points ticked");
+            tick("reminded");
+            tick("refuses");
+            tick("late");
+            assertEquals(page[1].formatted(8), total(), page[0] + ": 'reminded' unticked, 4 + 3 + 1 ticked");
+        }
+    }
+
+    @Test
+    void theTotalPrintsOnlyWhenSomethingIsTicked() {
+        open("pl/test-klienta/");
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(chrome.findElement(By.cssSelector("[data-quiz-total]")).isDisplayed(), "a blank sheet to score by hand has no total");
+            tick("slow");
+            assertTrue(chrome.findElement(By.cssSelector("[data-quiz-total]")).isDisplayed(), "what was ticked on screen prints with its total");
+            assertEquals("Suma zaznaczonych punktów: 1 z 13", total());
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    private static void open(String page) {
+        chrome.get(host.base() + "/" + page);
+    }
+
+    private static void tick(String id) {
+        WebElement box = chrome.findElement(By.id("q-" + id));
+        chrome.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.click();
+    }
+
+    /** The total's line as painted: the text of every layout object inside it, generated content included, in order. */
+    @SuppressWarnings("unchecked")
+    private static String total() {
+        Map<String, Object> snapshot = chrome.executeCdpCommand("DOMSnapshot.captureSnapshot", Map.of("computedStyles", List.of()));
+        List<String> strings = (List<String>) snapshot.get("strings");
+        Map<String, Object> doc = ((List<Map<String, Object>>) snapshot.get("documents")).get(0);
+        Map<String, Object> nodes = (Map<String, Object>) doc.get("nodes");
+        List<Long> parents = (List<Long>) nodes.get("parentIndex");
+        List<List<Long>> attributes = (List<List<Long>>) nodes.get("attributes");
+        int line = -1;
+        for (int i = 0; i < attributes.size() && line < 0; i++) {
+            for (int a = 0; a < attributes.get(i).size(); a += 2) {
+                if (strings.get(attributes.get(i).get(a).intValue()).equals("data-quiz-total")) {
+                    line = i;
+                }
+            }
+        }
+        Map<String, Object> layout = (Map<String, Object>) doc.get("layout");
+        List<Long> layoutNodes = (List<Long>) layout.get("nodeIndex");
+        List<Long> texts = (List<Long>) layout.get("text");
+        List<String> painted = new ArrayList<>();
+        for (int i = 0; i < layoutNodes.size(); i++) {
+            if (texts.get(i) >= 0 && inside(layoutNodes.get(i).intValue(), line, parents)) {
+                painted.add(strings.get(texts.get(i).intValue()));
+            }
+        }
+        return String.join("", painted).replace('\u00a0', ' ');
+    }
+
+    private static boolean inside(int node, int ancestor, List<Long> parents) {
+        for (int n = node; n >= 0; n = parents.get(n).intValue()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
