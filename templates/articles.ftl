@@ -6,6 +6,8 @@
 <header class="home-header">
 <h1>${content.title}</h1>
 <p class="tagline">${content.summary}</p>
+<#-- Where the header's "Szukaj" leads without JavaScript (search.ftl): what search needs, and what works without it. -->
+<noscript><p class="search-note" data-search-note>${ui.searchWithoutJs}</p></noscript>
 </header>
 <section class="article-list"<#if content.archive.range?has_content> aria-labelledby="archive-title"</#if>>
 <#if content.archive.range?has_content><h2 id="archive-title" class="archive-range">${content.archive.range}</h2></#if>

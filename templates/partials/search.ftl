@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#-- Full-text search over this language's index (/<lang>/search/); hidden until /js/search.js runs, which loads
-     the search panel's script only when the reader opens it. -->
+     the search panel's script only when the reader opens it. Without JavaScript its place holds a link of the same name
+     to the archive, the list of every article, whose page says that search needs JavaScript (articles.ftl). -->
 <div class="search" data-search data-lang="${content.lang}" data-index="${content.language.searchPath}"
  data-no-results="${ui.searchNoResults}" data-keep-typing="${ui.searchKeepTyping}" data-begun-only="${ui.searchBegunOnly}" data-show-more="${ui.searchShowMore}"<#list content.uiPlurals.searchResultsCount as form, text> data-count-${form}="${text}"</#list>
 <#list content.uiPlurals.searchOnlyWord as form, text> data-only-${form}="${text}"</#list> hidden>
@@ -15,3 +16,4 @@
 <ul class="search-results" data-search-results></ul>
 </div>
 </div>
+<noscript><a class="search-without-js" href="${ui.archiveUrl}" data-search-without-js>${ui.search}</a></noscript>
