@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,7 +30,7 @@ public final class DashboardPage {
     public DashboardPage(TranslationDashboard dashboard, PageOptions options) {
         this.dashboard = dashboard;
         this.options = options;
-        this.names = dashboard.overviews().stream().collect(Collectors.toMap(LanguageOverview::lang, LanguageOverview::name));
+        this.names = dashboard.overviews().stream().collect(Collectors.toMap(LanguageOverview::lang, LanguageOverview::name, (a, b) -> a, LinkedHashMap::new));
     }
 
     public String html(DashboardFilter filter, Optional<ImportOutcome> outcome) {
@@ -155,6 +156,7 @@ public final class DashboardPage {
         states.appendElement("span").addClass("dash-filter-name").text("State:");
         filterLink(states, "All", filter.withState(null), filter.state() == null);
         Urgency.states().forEach(s -> filterLink(states, Words.state(s), filter.withState(s), s == filter.state()));
+        UnknownFilterNote.of(filter, names).forEach(note -> section.appendElement("p").addClass("dash-filter-unknown").text(note));
         List<DashboardEntry> shown = dashboard.entries(filter);
         section.appendElement("p").addClass("meta").id("dash-count")
                 .text("Showing " + shown.size() + " of " + Words.plural(dashboard.entries().size(), "document", "documents") + ".");

@@ -5,6 +5,7 @@ import guide.translation.TranslationState.Status;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** The dashboard's words for states, kinds of page and dates (the dashboard is an English tool for editors). */
@@ -41,5 +42,11 @@ final class Words {
 
     static String plural(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String list(List<String> items) {
+        return items.size() < 2 ? String.join("", items)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

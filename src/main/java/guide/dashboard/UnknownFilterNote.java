@@ -1,0 +1,45 @@
+package guide.dashboard;
+
+import guide.translation.TranslationState.Status;
+import guide.translation.Urgency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the dashboard says above its list when the address asks for a language or state the site does not have
+ * ({@code ?lang=xx}, {@code ?state=nonsense}): which value it did not know, the values it knows, and that the list is
+ * not filtered by it. Without this, a typo in a bookmark would show every document, which reads as the filter's answer.
+ */
+final class UnknownFilterNote {
+    /** How much of a value the note quotes: an address can carry anything, and the point is to recognise the typo. */
+    private static final int SHOWN = 40;
+
+    private UnknownFilterNote() {
+    }
+
+    /**
+     * One sentence per unknown value, none when every value is known.
+     *
+     * @param names the site's languages, code to English name, in the site's order
+     */
+    static List<String> of(DashboardFilter filter, Map<String, String> names) {
+        List<String> notes = new ArrayList<>();
+        if (filter.unknownLang() != null) {
+            List<String> languages = names.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+            notes.add("The address asks for lang=" + shown(filter.unknownLang()) + ", which is not a language of this site: its languages are "
+                    + Words.list(languages) + ". The list below shows every language.");
+        }
+        if (filter.unknownState() != null) {
+            List<String> states = Urgency.states().stream().map(Status::word).toList();
+            notes.add("The address asks for state=" + shown(filter.unknownState()) + ", which is not a state: the states are "
+                    + Words.list(states) + ". The list below shows every state.");
+        }
+        return notes;
+    }
+
+    private static String shown(String value) {
+        return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
+    }
+}
