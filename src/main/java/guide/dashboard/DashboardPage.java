@@ -72,14 +72,25 @@ public final class DashboardPage {
 
     private void result(Element main, ImportOutcome outcome) {
         Element section = main.appendElement("section").id("import-result").addClass("dash-result")
-                .attr("data-imported", Boolean.toString(outcome.imported())).attr("tabindex", "-1")
+                .attr("data-imported", outcome.changedNothing() ? "unchanged" : Boolean.toString(outcome.imported())).attr("tabindex", "-1")
                 .attr("role", outcome.imported() ? "status" : "alert").attr("aria-labelledby", "import-result-title");
         section.appendElement("h2").id("import-result-title").text(outcome.headline());
         Element list = section.appendElement("ul");
         outcome.messages().forEach(m -> list.appendElement("li").appendElement("pre").text(m));
-        section.appendElement("p").text(outcome.imported()
-                ? "The files were written; the preview rebuilds the site now, and this page shows their new state."
-                : "Nothing was written: content/ is as it was.");
+        section.appendElement("p").text(!outcome.imported() ? "Nothing was written: content/ is as it was." : written(outcome));
+    }
+
+    /** What an import that passed its checks wrote, and which pages it left alone because they already held their file's text. */
+    private static String written(ImportOutcome outcome) {
+        List<String> same = outcome.unchanged();
+        String held = same.size() == 1 ? same.get(0) + " already holds exactly what its file gives it"
+                : Words.list(same) + " already hold exactly what their files give them";
+        if (outcome.changedNothing()) {
+            return "Nothing was written and nothing changed: " + held + ", so " + (same.size() == 1 ? "the page and its stamp stay" : "the pages and their stamps stay")
+                    + " as they were.";
+        }
+        String rebuild = "The files were written; the preview rebuilds the site now, and this page shows their new state.";
+        return same.isEmpty() ? rebuild : rebuild + " Not written: " + held + ".";
     }
 
     private void overview(Element main) {

@@ -82,11 +82,21 @@ final class DashboardImport {
                 messages.add(write.done(shown.get(write.xliff())));
                 messages.addAll(write.notes());
             }
-            int n = plan.writes().size();
-            return new ImportOutcome(true, "Imported " + n + (n == 1 ? " translation" : " translations"), messages);
+            List<String> written = plan.writes().stream().filter(w -> !w.unchanged()).map(PlannedWrite::shown).toList();
+            List<String> unchanged = plan.writes().stream().filter(PlannedWrite::unchanged).map(PlannedWrite::shown).toList();
+            return new ImportOutcome(true, headline(written, unchanged), messages, written, unchanged);
         } finally {
             TempFolders.delete(dir);
         }
+    }
+
+    /** "Imported 2 translations", "Imported 1 translation; 1 unchanged", or, when every page already held its file's text, "Nothing changed in …". */
+    private static String headline(List<String> written, List<String> unchanged) {
+        if (written.isEmpty()) {
+            return "Nothing changed in " + String.join(", ", unchanged);
+        }
+        int n = written.size();
+        return "Imported " + n + (n == 1 ? " translation" : " translations") + (unchanged.isEmpty() ? "" : "; " + unchanged.size() + " unchanged");
     }
 
     /** The upload's own name if it is plain (letters, digits, dots, hyphens), else a made-up one; never a path. */
