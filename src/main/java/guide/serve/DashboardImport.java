@@ -7,6 +7,7 @@ import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
+import guide.translation.xliff.StaleExport;
 import guide.translation.xliff.XliffImportBatch;
 import guide.translation.xliff.XliffImporter;
 
@@ -67,7 +68,8 @@ final class DashboardImport {
                     for (Map.Entry<Path, String> e : shown.entrySet()) {
                         message = message.replace(e.getKey().toString(), e.getValue());
                     }
-                    message = message.replace(XliffImporter.FORCE_ADVICE, FORCE_ADVICE); // the form's words, not the command's
+                    message = message.replace(XliffImporter.FORCE_ADVICE, FORCE_ADVICE) // the form's words, not the command's
+                            .replace(StaleExport.FOLDER_ADVICE, ""); // the form takes the files chosen, no folder
                     messages.add(shown.getOrDefault(p.file(), String.valueOf(p.file())) + (p.line() > 0 ? ":" + p.line() : "") + ": " + message);
                 }
                 return new ImportOutcome(false, "Nothing imported: " + Problem.count(plan.problems().size()), messages);
