@@ -135,7 +135,7 @@ class TranslationDashboardBrowserTest {
         WebElement button = chrome.findElement(By.cssSelector("#entry-advance-en button[data-copy]"));
         button.click();
         new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> button.getText().startsWith("Selected"));
-        assertEquals("./guide translate content/pl/zaliczka-czy-zadatek.md --to en --name advance",
+        assertEquals("./guide translate content/pl/zaliczka-czy-zadatek.md --to en --name NAME",
                 chrome.executeScript("return window.getSelection().toString();"));
     }
 

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * With German added as the README's "Add a language" says, the dashboard's command for the missing German about page names it
- * as de.yaml's aboutUrl requires (any other name leaves the build stopped at a broken link); other pages keep their translationKey.
+ * as de.yaml's aboutUrl requires (any other name leaves the build stopped at a broken link); other pages' names are for the editor to give.
  */
 class AboutPageNameDashboardTest {
     @TempDir
@@ -34,8 +34,8 @@ class AboutPageNameDashboardTest {
         assertEquals("./guide translate content/pl/o-przewodniku.md --to de --name ueber-den-leitfaden", about.get(0).line());
         assertEquals("Start the translation (a draft with the Polish text to translate; --name is the address aboutUrl gives the German about page"
                 + " in templates/i18n/de.yaml: keep it, or the header and footer link to no page)", about.get(0).purpose());
-        assertEquals("./guide translate content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md --to de --name fire-bad-client", commands(dashboard, "fire-bad-client").get(0).line(),
-                "another page is still named by its translationKey");
+        assertEquals("./guide translate content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md --to de --name NAME", commands(dashboard, "fire-bad-client").get(0).line(),
+                "another page's German address is for the editor to give, not its translationKey");
     }
 
     private static List<EditorCommand> commands(TranslationDashboard dashboard, String key) {

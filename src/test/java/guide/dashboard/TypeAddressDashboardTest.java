@@ -37,7 +37,9 @@ class TypeAddressDashboardTest {
         assertEquals("./guide translate content/pl/404.md --to de --name 404", notFound.line());
         assertEquals("Start the translation (a draft with the Polish text to translate; --name names the file only: a not-found page's address"
                 + " comes from its type, not its file name, so the German one is at /de/404.html)", notFound.purpose());
-        assertEquals("Start the translation (a draft with the Polish text to translate; --name is the new page's address in German: change it as you like)",
+        assertEquals("Start the translation (a draft with the Polish text to translate; --name is the new page's address in German: replace NAME"
+                        + " with a few words of its German title, in lowercase letters, digits and single hyphens; or download its XLIFF, and the"
+                        + " import of the translated file suggests a name from its title)",
                 command(dashboard, "fire-bad-client").purpose(), "an article's name is still its address");
     }
 

@@ -64,7 +64,8 @@ class DashboardImportTest {
         assertEquals("Nothing imported: 1 problem", unnamed.headline());
         assertTrue(unnamed.messages().get(0).startsWith("advance.xlf: makes a new page, content/en/zaliczka-czy-zadatek.md, at the source's address")
                 && unnamed.messages().get(0).endsWith("give its file name in \"New page's file name\" and import it again (one new page per import;"
-                        + " its translationKey, advance, is a name to start from if it is in English)"),
+                        + " its title is not translated in this file, so type a few words of its English title in lowercase letters, digits and"
+                        + " single hyphens)"),
                 "the refusal names the form's field, not a command-line option: " + unnamed.messages());
         assertFalse(Files.exists(project.resolve("content/en/zaliczka-czy-zadatek.md")), "nothing written");
 

@@ -36,18 +36,6 @@ public final class NewPageName {
     private NewPageName() {
     }
 
-    /**
-     * A name to start from: the page's translationKey, the project's name for it in no particular language, which the
-     * dashboard's commands for a missing page suggest too. The source's file name or its title in Latin letters would
-     * be the source language's words, the very address a name is asked for to avoid.
-     */
-    private static String suggestion(PlannedWrite write, String language) {
-        return write.text().lines().takeWhile(l -> !l.startsWith("~~~")).filter(l -> l.startsWith("translationKey=")).findFirst()
-                .map(l -> "; its translationKey, " + l.substring("translationKey=".length()).strip() + ", is a name to start from if it is in "
-                        + language)
-                .orElse("");
-    }
-
     /** {@code plan} with the new page renamed to {@code name}, or refused when a name is missing or does not fit. */
     public static XliffImportBatch.Plan apply(XliffImportBatch.Plan plan, Optional<String> name, SiteContent content, Asked asked) {
         if (!plan.problems().isEmpty()) {
@@ -58,10 +46,12 @@ public final class NewPageName {
         List<Problem> problems = new ArrayList<>();
         if (name.isEmpty()) {
             unnamed.forEach(w -> {
-                String language = content.config().language(w.target().getParent().getFileName().toString()).englishName();
+                String lang = w.target().getParent().getFileName().toString();
+                String language = content.config().language(lang).englishName();
                 problems.add(new Problem(w.xliff(), 0, "makes a new page, " + w.shown()
                         + ", at the source's address: a file name is the page's address, so name it in " + language
-                        + ", as ./guide translate does: " + asked.howToGive + " (one new page per import" + suggestion(w, language) + ")"));
+                        + ", as ./guide translate does: " + asked.howToGive + " (one new page per import"
+                        + TitleName.suggestion(w, lang, language, content) + ")"));
             });
             return problems.isEmpty() ? plan : new XliffImportBatch.Plan(List.of(), problems);
         }

@@ -1,0 +1,46 @@
+package guide.translation.xliff;
+
+import guide.content.SiteContent;
+import guide.content.Slugs;
+import guide.translation.NewPageFile;
+
+import java.util.Optional;
+
+/**
+ * The name an import suggests for a new page it is refused for want of one ({@link NewPageName}). A file name is the page's
+ * address, so it should be in the target language: the page's translated title, from the file's title unit, made an
+ * address as the build makes one from a file name in that language (its ICU transliteration: German "für" as "fuer"),
+ * when that address is free. The translationKey is no such name (it is in no particular language, often the source's or
+ * English), nor is the source's title; when the file's title is not translated, the suggestion says what to type instead.
+ */
+final class TitleName {
+    private TitleName() {
+    }
+
+    /**
+     * What to add to the refusal: "; from its German title, 'Anzahlung oder Draufgabe?', that would be anzahlung-oder-draufgabe".
+     *
+     * @param language the target language's English name
+     */
+    static String suggestion(PlannedWrite write, String lang, String language, SiteContent content) {
+        Optional<String> title = header(write.text(), "title").filter(t -> !t.isBlank());
+        Optional<String> key = header(write.text(), "translationKey");
+        boolean copied = title.isEmpty() || content.documents().stream()
+                .anyMatch(d -> !d.lang().equals(lang) && key.map(d.translationKey()::equals).orElse(false) && d.title().equals(title.get()));
+        String type = "type a few words of its " + language + " title in lowercase letters, digits and single hyphens";
+        if (copied) {
+            return "; its title is not translated in this file, so " + type;
+        }
+        String name = Slugs.of(content.config().language(lang).transliteration()).slugify(title.get());
+        NewPageFile.Result file = NewPageFile.of(name, lang, content.config(), content.documents());
+        if (name.isEmpty() || file.problem() != null) {
+            return "; " + type + (name.isEmpty() ? "" : " (" + name + ", from its title, cannot be used: " + file.problem() + ")");
+        }
+        return "; from its " + language + " title, '" + title.get() + "', that would be " + name + " (shorten it as you like)";
+    }
+
+    private static Optional<String> header(String text, String name) {
+        return text.lines().takeWhile(l -> !l.startsWith("~~~")).filter(l -> l.startsWith(name + "="))
+                .map(l -> l.substring(name.length() + 1).strip()).findFirst();
+    }
+}
