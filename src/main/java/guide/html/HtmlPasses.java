@@ -22,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * The Jsoup passes over one rendered page, in memory: first the content allowlist (on the HTML as
- * rendered), then footnote numbering and back links, heading anchors, table of contents, the
+ * rendered), then text alignment as classes, footnote numbering and back links, heading anchors, table of contents, the
  * markers of sections behind their source, link attributes, content images (copies, sizes, lazy
  * loading), affiliate labels and disclosure, the language's typography, the legal-citation check;
  * then what the site needs from the page (facts and links for the checks, its text for search).
@@ -81,6 +81,7 @@ public final class HtmlPasses {
         List<ContentHtml.Finding> unsafe = ContentHtml.check(doc);
         Element root = doc.selectFirst(ROOT);
         PageLanguage language = languages.apply(root == null ? "" : root.attr("lang"));
+        TextAlignment.apply(doc);
         FootnoteOrder.apply(doc);
         FootnoteBackLinks.apply(doc, language.footnotes());
         HeadingAnchors.apply(doc, language.slugs(), editorIds);
