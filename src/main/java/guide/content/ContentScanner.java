@@ -158,13 +158,20 @@ public final class ContentScanner {
     }
 
     /**
-     * An author's id must be in the authors file; a near miss is named ("redakcia": did you mean "redakcja"?). An
+     * An author's id must be in the authors file; a near miss is named ("redakcia": did you mean "redakcja"?), and a
+     * list of co-authors ("redakcja,jitendra-vaswani") is told that a page has one, not to add the list as an author. An
      * author whose entry is faulty, or any author while the file cannot be read, has its problem in that file instead.
      */
     private void checkAuthors(Path shown, FrontMatter fm, List<Problem> problems) {
         for (String key : List.of("author", "basedOn")) {
             String id = fm.get(key);
-            if (id != null && !authors.accounted(id)) {
+            long named = id == null ? 0 : Arrays.stream(id.split("[,;&]")).filter(part -> !part.isBlank()).count();
+            if (named > 1) {
+                // A list of co-authors is not one unknown author: adding "a,b" to the authors file would not help.
+                problems.add(new Problem(shown, fm.lineOf(key), key + "=" + id + " names " + named + " authors, but a page has one "
+                        + (key.equals("author") ? "author: keep one here; the author of an article this one is adapted from goes in basedOn="
+                        : "original: keep the author of the article this one is adapted from here; the page's own author goes in author=")));
+            } else if (id != null && !authors.accounted(id)) {
                 problems.add(new Problem(shown, fm.lineOf(key), "unknown author '" + id + "': " + HeaderKeys.nearest(id, authors.all().keySet())
                         .map(m -> "did you mean '" + m + "'? (to add an author, add them to content/" + Authors.FILE + ")")
                         .orElse("add it to content/" + Authors.FILE + " (known: " + String.join(", ", authors.all().keySet()) + ")")));
