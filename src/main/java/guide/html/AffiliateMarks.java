@@ -3,6 +3,7 @@ package guide.html;
 import guide.check.AffiliateDisclosureCheck;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -11,7 +12,8 @@ import org.jsoup.select.Selector;
  * What readers see of affiliate links, decided from the rendered page alone: every link that
  * {@link LinkAttributes} marked {@code rel="sponsored"} gets a visible label after it ("(affiliate
  * link)", in the page's language), and the affiliate disclosure that every page's layout includes
- * ({@code [data-affiliate-disclosure]}) stays only on pages that have such a link. The same
+ * ({@code [data-affiliate-disclosure]}) stays only on pages that have such a link; a label the editor typed
+ * after the link is dropped, so that it is never shown twice. The same
  * detector ({@link AffiliateLinks}) thus decides the rel attribute, the label and the disclosure,
  * and {@link AffiliateDisclosureCheck} then checks the page with the same selectors.
  */
@@ -29,12 +31,27 @@ public final class AffiliateMarks {
         for (Element link : sponsored) {
             Element next = link.nextElementSibling();
             if (next == null || !next.hasClass(LABEL_CLASS)) {
+                dropWrittenLabel(link, "(" + label + ")");
                 link.after(new Element("span").addClass(LABEL_CLASS).text("(" + label + ")"));
                 link.after(" ");
             }
         }
         if (sponsored.isEmpty()) {
             doc.select(AffiliateDisclosureCheck.DISCLOSURE).remove();
+        }
+    }
+
+    /**
+     * The label as an editor may have typed it after the link, "[FreshBooks](…) (link afiliacyjny)", which README
+     * says not to: taken out of the text, so that readers see the label once, the build's, rather than twice.
+     */
+    private static void dropWrittenLabel(Element link, String label) {
+        if (link.nextSibling() instanceof TextNode text) {
+            String after = text.getWholeText();
+            String rest = after.stripLeading();
+            if (rest.regionMatches(true, 0, label, 0, label.length())) {
+                text.text(rest.substring(label.length()));
+            }
         }
     }
 }

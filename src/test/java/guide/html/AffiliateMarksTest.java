@@ -34,6 +34,14 @@ class AffiliateMarksTest {
                 + "<a href=\"/y\" rel=\"sponsored\">b</a> <span class=\"affiliate-label\">(link afiliacyjny)</span>", doc.selectFirst("p").html());
     }
 
+    /** README says never to type the label; typed anyway, readers saw "(link afiliacyjny) (link afiliacyjny)". */
+    @Test
+    void aLabelTypedAfterTheLinkIsShownOnce() {
+        Document doc = apply("<main>" + DISCLOSURE + "<p>Kup w <a href=\"https://shop.example/\" rel=\"sponsored\">sklepie</a> (Link afiliacyjny), "
+                + "tanio. Albo <a href=\"https://shop.example/b\" rel=\"sponsored\">tu</a> (link afiliacyjny pana X).</p></main>");
+        assertEquals("Kup w sklepie (link afiliacyjny), tanio. Albo tu (link afiliacyjny) (link afiliacyjny pana X).", doc.selectFirst("p").text());
+    }
+
     @Test
     void withoutAffiliateLinksInTheMainContentTheDisclosureGoes() {
         assertNull(apply("<main>" + DISCLOSURE + "<p><a href=\"/x\" rel=\"noopener\">a</a> <a href=\"/y\" rel=\"unsponsored\">b</a></p></main>")
