@@ -71,7 +71,7 @@ public final class S3Bucket implements AutoCloseable {
             credentials.resolveCredentials();
         } catch (SdkException e) {
             throw new PublishFailure("no credentials for " + target.describe() + ": the AWS SDK found none (set AWS_ACCESS_KEY_ID and"
-                    + " AWS_SECRET_ACCESS_KEY, or a profile in ~/.aws/credentials chosen with AWS_PROFILE), then run ./guide publish again");
+                    + " AWS_SECRET_ACCESS_KEY, or a profile in ~/.aws/credentials chosen with AWS_PROFILE), then run the same command again");
         }
         try {
             client.headBucket(b -> b.bucket(target.bucket()));

@@ -218,6 +218,8 @@ class PublishTest {
         System.setProperty("aws.sharedCredentialsFile", temp.resolve("no-credentials").toString());
         System.setProperty("aws.configFile", temp.resolve("no-config").toString());
         ProjectFiles.edit(project, ARTICLE, s -> s + "\nZmiana, której nikt nie opublikuje.\n");
+        CommandRun tried = publish("--dry-run");
+        assertTrue(tried.err().strip().endsWith("then run the same command again"), "a dry run is not told to publish: " + tried.err());
         assertRefused("no credentials for s3://" + bucket + "/", before);
     }
 
