@@ -6,12 +6,12 @@ import guide.dashboard.DashboardFilter;
 import guide.dashboard.DashboardPage;
 import guide.dashboard.ImportOutcome;
 import guide.dashboard.PageOptions;
+import guide.dashboard.ProblemsPage;
 import guide.dashboard.TranslationDashboard;
 import guide.publish.FingerprintedAssets;
 import guide.publish.SecurityHeaders;
 import guide.site.BuildFailure;
 import guide.translation.GitHistory;
-import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,6 +67,15 @@ final class DashboardRoutes {
         void run() throws IOException;
     }
 
+    /** The site's stylesheet when the settings cannot be read: from the default assets folder, if it is there. */
+    private String siteStylesheet() {
+        try {
+            return FingerprintedAssets.read(projectDir, projectDir.resolve("assets")).urls().getOrDefault("/css/site.css", "");
+        } catch (BuildFailure | IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
     private static void getOnly(HttpExchange exchange, Action action) throws IOException {
         if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
             exchange.getResponseHeaders().set("Allow", "GET");
@@ -89,10 +98,7 @@ final class DashboardRoutes {
         } catch (BuildFailure failure) {
             status = 500;
             failure.problems().forEach(System.err::println);
-            html = "<!doctype html><html lang=\"en\"><title>Translations</title><main><h1>Translations</h1><p>"
-                    + "The project has problems; fix them and reload this page:</p><ul>"
-                    + failure.problems().stream().map(p -> "<li>" + Entities.escape(p.toString()) + "</li>")
-                    .collect(Collectors.joining()) + "</ul></main></html>";
+            html = ProblemsPage.html(failure.problems(), siteStylesheet());
         }
         exchange.getResponseHeaders().set("Content-Security-Policy", SecurityHeaders.HEADER_POLICY);
         send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));

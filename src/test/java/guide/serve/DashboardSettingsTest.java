@@ -1,5 +1,7 @@
 package guide.serve;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +38,15 @@ class DashboardSettingsTest {
                 assertTrue(answer.body().contains(at + "site.archive.pageSize must be a whole number"),
                         path + ": " + answer.body());
             }
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(preview.base() + "/__guide/translations")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Document shown = Jsoup.parse(page.body());
+            assertEquals("width=device-width, initial-scale=1", shown.select("meta[name=viewport]").attr("content"),
+                    "legible on a phone, as the dashboard is: " + page.body());
+            assertEquals(List.of("/__guide/dashboard.css"), shown.select("link[rel=stylesheet][href^=/__guide/]").eachAttr("href"),
+                    "in the dashboard's own style, in light and dark");
+            assertTrue(shown.select("link[rel=stylesheet]").eachAttr("href").stream().anyMatch(h -> h.matches("/css/site\\.[0-9a-f]+\\.css")),
+                    "and the site's: " + page.body());
         }
     }
 }
