@@ -40,8 +40,8 @@ class QuizTotalWithoutJavaScriptTest {
 
     @Test
     void theTotalFollowsTheTickedStatementsInEveryLanguage() {
-        for (String[] page : List.of(new String[]{"pl/test-klienta/", "Suma zaznaczonych punktów: %d z 13"},
-                new String[]{"en/client-quiz/", "Points ticked so far: %d of 13"})) {
+        for (String[] page : List.of(new String[]{"pl/test-klienta/", "Suma punktów zaznaczonych zdań: %d z 13"},
+                new String[]{"en/client-quiz/", "Your total so far: %d of 13"})) {
             open(page[0]);
             assertTrue(chrome.findElement(By.cssSelector("[data-quiz-total]")).isDisplayed(), page[0]);
             assertEquals(page[1].formatted(0), total(), page[0] + ": nothing ticked");
@@ -63,7 +63,7 @@ class QuizTotalWithoutJavaScriptTest {
             assertFalse(chrome.findElement(By.cssSelector("[data-quiz-total]")).isDisplayed(), "a blank sheet to score by hand has no total");
             tick("slow");
             assertTrue(chrome.findElement(By.cssSelector("[data-quiz-total]")).isDisplayed(), "what was ticked on screen prints with its total");
-            assertEquals("Suma zaznaczonych punktów: 1 z 13", total());
+            assertEquals("Suma punktów zaznaczonych zdań: 1 z 13", total());
         } finally {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }

@@ -40,7 +40,7 @@ class SearchWithoutJavaScriptTest {
                     new String[]{"/pl/jak-wystawic-fakture/", "Szukaj", "/pl/artykuly/", "Wyszukiwarka przewodnika działa tylko z"
                             + " włączonym JavaScriptem. Bez niego wszystkie artykuły i testy znajdziesz na liście poniżej."},
                     new String[]{"/en/how-to-send-an-invoice/", "Search", "/en/articles/", "The guide's search needs JavaScript,"
-                            + " which is off in this browser. Without it, the list below has every article and quiz."})) {
+                            + " which is off in this browser. You can still find every article and quiz in the list below."})) {
                 chrome.get(host.base() + page[0]);
                 assertFalse(chrome.findElement(By.cssSelector("[data-search]")).isDisplayed(), "the search button needs JavaScript");
                 WebElement link = chrome.findElement(By.cssSelector("header [data-search-without-js]"));
