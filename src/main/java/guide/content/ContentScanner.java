@@ -168,9 +168,10 @@ public final class ContentScanner {
             long named = id == null ? 0 : Arrays.stream(id.split("[,;&]")).filter(part -> !part.isBlank()).count();
             if (named > 1) {
                 // A list of co-authors is not one unknown author: adding "a,b" to the authors file would not help.
-                problems.add(new Problem(shown, fm.lineOf(key), key + "=" + id + " names " + named + " authors, but a page has one "
-                        + (key.equals("author") ? "author: keep one here; the author of an article this one is adapted from goes in basedOn="
-                        : "original: keep the author of the article this one is adapted from here; the page's own author goes in author=")));
+                problems.add(new Problem(shown, fm.lineOf(key), key + "=" + id + " names " + named + " authors, but "
+                        + (key.equals("author") ? "a page has one author: keep one here; if this page is adapted from someone else's article,"
+                        + " that article's author goes in basedOn="
+                        : "a page is adapted from one article: keep that article's author here; the page's own author goes in author=")));
             } else if (id != null && !authors.accounted(id)) {
                 problems.add(new Problem(shown, fm.lineOf(key), "unknown author '" + id + "': " + HeaderKeys.nearest(id, authors.all().keySet())
                         .map(m -> "did you mean '" + m + "'? (to add an author, add them to content/" + Authors.FILE + ")")

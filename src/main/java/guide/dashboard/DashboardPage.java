@@ -83,14 +83,14 @@ public final class DashboardPage {
     /** What an import that passed its checks wrote, and which pages it left alone because they already held their file's text. */
     private static String written(ImportOutcome outcome) {
         List<String> same = outcome.unchanged();
-        String held = same.size() == 1 ? same.get(0) + " already holds exactly what its file gives it"
-                : Words.list(same) + " already hold exactly what their files give them";
+        boolean one = same.size() == 1;
+        String held = one ? same.get(0) + " already has exactly the text of its XLIFF file"
+                : Words.list(same) + " already have exactly the text of their XLIFF files";
         if (outcome.changedNothing()) {
-            return "Nothing was written and nothing changed: " + held + ", so " + (same.size() == 1 ? "the page and its stamp stay" : "the pages and their stamps stay")
-                    + " as they were.";
+            return "Nothing was written: " + held + ", so " + (one ? "the page and its stamp stay" : "the pages and their stamps stay") + " as they were.";
         }
         String rebuild = "The files were written; the preview rebuilds the site now, and this page shows their new state.";
-        return same.isEmpty() ? rebuild : rebuild + " Not written: " + held + ".";
+        return same.isEmpty() ? rebuild : rebuild + " " + held + ", so " + (one ? "it was" : "they were") + " not written.";
     }
 
     private void overview(Element main) {

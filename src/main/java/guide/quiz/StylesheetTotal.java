@@ -21,7 +21,7 @@ public final class StylesheetTotal {
 
     /** What to tell the editor of a statement worth more than the stylesheet counts. */
     static String tooMany(int points) {
-        return "a statement is worth 1 to " + MAX_POINTS + " points, not " + points + ": readers without JavaScript get their"
+        return "a statement may be worth 1 to " + MAX_POINTS + " points, not " + points + ": readers without JavaScript get their"
                 + " total from assets/css/quiz.css, which counts 1 to " + MAX_POINTS + " points a statement and would count this"
                 + " one as 0; scale the quiz's points down (its bands too), or have a developer add rules to quiz.css and raise"
                 + " StylesheetTotal.MAX_POINTS";

@@ -119,8 +119,10 @@ class ContentScannerTest {
                 "content/pl/d-dates.md:9: legalStatus '1.1.2026' is not a date in the form yyyy-MM-dd, e.g. 2026-11-26",
                 "content/pl/e-authors.md:6: unknown author 'nobody': add it to content/authors.yaml (known: redakcja)",
                 "content/pl/e-authors.md:8: unknown author 'ghost': add it to content/authors.yaml (known: redakcja)",
-                "content/pl/e-coauthors.md:6: author=redakcja, ghost names 2 authors, but a page has one author: keep one here; the author of an article this one is adapted from goes in basedOn=",
-                "content/pl/e-coauthors.md:8: basedOn=ghost,nobody names 2 authors, but a page has one original: keep the author of the article this one is adapted from here; the page's own author goes in author=",
+                "content/pl/e-coauthors.md:6: author=redakcja, ghost names 2 authors, but a page has one author: keep one here; if this page is adapted from someone else's article,"
+                        + " that article's author goes in basedOn=",
+                "content/pl/e-coauthors.md:8: basedOn=ghost,nobody names 2 authors, but a page is adapted from one article: keep that article's author"
+                        + " here; the page's own author goes in author=",
                 "content/pl/e-typo.md:6: unknown author 'redakcia': did you mean 'redakcja'? (to add an author, add them to content/authors.yaml)",
                 "content/pl/f-key.md:5: translationKey 'zły klucz' must be ASCII letters, digits, '-' or '_'",
                 "content/pl/g-missing.md:1: unknown header 'tittle': did you mean 'title'? (title is required)",

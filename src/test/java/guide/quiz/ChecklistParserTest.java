@@ -376,7 +376,7 @@ class ChecklistParserTest {
                 "content/en/b.md:16: points must be a positive whole number, not '04'",
                 "content/en/c.md:16: decides= needs the id of a band, e.g. decides=exit, not 'Exit!'",
                 "content/en/d.md:16: statement has no points: write how many points ticking it adds to the score, as in {#insults points=2}",
-                "content/en/f.md:16: a statement is worth 1 to 10 points, not 11: readers without JavaScript get their total from"
+                "content/en/f.md:16: a statement may be worth 1 to 10 points, not 11: readers without JavaScript get their total from"
                         + " assets/css/quiz.css, which counts 1 to 10 points a statement and would count this one as 0; scale the"
                         + " quiz's points down (its bands too), or have a developer add rules to quiz.css and raise"
                         + " StylesheetTotal.MAX_POINTS"),

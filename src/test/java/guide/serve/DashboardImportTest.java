@@ -63,9 +63,9 @@ class DashboardImportTest {
         assertFalse(unnamed.imported(), unnamed.messages().toString());
         assertEquals("Nothing imported: 1 problem", unnamed.headline());
         assertTrue(unnamed.messages().get(0).startsWith("advance.xlf: makes a new page, content/en/zaliczka-czy-zadatek.md, at the source's address")
-                && unnamed.messages().get(0).endsWith("give its file name in \"New page's file name\" and import it again (one new page per import;"
+                && unnamed.messages().get(0).endsWith("give its file name in \"New page's file name\" and import it again (one new page per import);"
                         + " its title is not translated in this file, so type a few words of its English title in lowercase letters, digits and"
-                        + " single hyphens)"),
+                        + " single hyphens"),
                 "the refusal names the form's field, not a command-line option: " + unnamed.messages());
         assertFalse(Files.exists(project.resolve("content/en/zaliczka-czy-zadatek.md")), "nothing written");
 

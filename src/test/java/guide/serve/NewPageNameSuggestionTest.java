@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * would publish the German page at an English address; the command and the dashboard suggest the same name, and it works.
  */
 class NewPageNameSuggestionTest {
-    private static final String SUGGESTION = "(one new page per import; from its German title, 'Anzahlung oder Draufgabe für Freiberufler?', that would be"
-            + " anzahlung-oder-draufgabe-fuer-freiberufler (shorten it as you like))";
+    private static final String SUGGESTION = "(one new page per import); from its German title, 'Anzahlung oder Draufgabe für Freiberufler?', the name would"
+            + " be anzahlung-oder-draufgabe-fuer-freiberufler (shorten it as you like)";
 
     @TempDir
     Path project;

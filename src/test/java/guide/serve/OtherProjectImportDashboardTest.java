@@ -47,8 +47,8 @@ class OtherProjectImportDashboardTest {
 
         assertEquals(List.of("contract-for-work.pl-en.xlf:3: is for content/pl/umowa-o-dzielo.md, which this project does not have and never had"
                 + " (its git history has no such file), and no page in content/pl/ has its translationKey, 'contract-for-work': the file was exported"
-                + " from another project (another copy of the guide, or a branch not merged here), so import it into that project; nothing can be"
-                + " imported from this file, so leave it out of the import"), outcome.messages());
+                + " from another project (another copy of the guide, or a branch not merged here), so import it into that project and leave it out"
+                + " of this import"), outcome.messages());
         assertEquals("Nothing imported: 1 problem", outcome.headline());
     }
 

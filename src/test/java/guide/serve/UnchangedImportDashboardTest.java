@@ -45,7 +45,7 @@ class UnchangedImportDashboardTest {
 
         Element result = resultOnThePage(outcome);
         assertEquals("Nothing changed in content/en/about.md", result.selectFirst("h2").text());
-        assertEquals("Nothing was written and nothing changed: content/en/about.md already holds exactly what its file gives it,"
+        assertEquals("Nothing was written: content/en/about.md already has exactly the text of its XLIFF file,"
                 + " so the page and its stamp stay as they were.", result.select("> p").text());
         assertEquals(List.of("content/en/about.md: unchanged from about.pl-en.xlf"), outcome.messages());
         assertEquals(before, Files.readString(project.resolve("content/en/about.md"), StandardCharsets.UTF_8));

@@ -50,8 +50,8 @@ public final class NewPageName {
                 String language = content.config().language(lang).englishName();
                 problems.add(new Problem(w.xliff(), 0, "makes a new page, " + w.shown()
                         + ", at the source's address: a file name is the page's address, so name it in " + language
-                        + ", as ./guide translate does: " + asked.howToGive + " (one new page per import"
-                        + TitleName.suggestion(w, lang, language, content) + ")"));
+                        + ", as ./guide translate does: " + asked.howToGive + " (one new page per import)"
+                        + TitleName.suggestion(w, lang, language, content)));
             });
             return problems.isEmpty() ? plan : new XliffImportBatch.Plan(List.of(), problems);
         }

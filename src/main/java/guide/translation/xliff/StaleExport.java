@@ -65,10 +65,11 @@ public final class StaleExport {
                     + " file was exported, or moved and given another translationKey; " + LEAVE_OUT;
             case NEVER_HERE -> "is for " + file.sourcePath() + ", which this project does not have and never had (its git history has no such"
                     + " file), and " + key + ": the file was exported from another project (another copy of the guide, or a branch not merged"
-                    + " here), so import it into that project; " + LEAVE_OUT;
+                    + " here), so import it into that project and leave it out of this import" + FOLDER_ADVICE;
             case UNKNOWN -> "is for " + file.sourcePath() + ", which this project does not have, and " + key + ": either the page has been deleted"
                     + " since this file was exported (or moved and given another translationKey), or the file was exported from another project"
-                    + " (another copy of the guide), where it should be imported; the project has no git history to tell which; " + LEAVE_OUT;
+                    + " (another copy of the guide), where it should be imported; the project has no git history to tell which. Either way, it"
+                    + " cannot be imported here: leave it out of this import" + FOLDER_ADVICE;
         };
     }
 

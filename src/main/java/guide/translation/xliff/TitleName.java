@@ -18,7 +18,8 @@ final class TitleName {
     }
 
     /**
-     * What to add to the refusal: "; from its German title, 'Anzahlung oder Draufgabe?', that would be anzahlung-oder-draufgabe".
+     * What to add to the refusal, after its brackets: "; from its German title, 'Anzahlung oder Draufgabe?', the name would be
+     * anzahlung-oder-draufgabe (shorten it as you like)".
      *
      * @param language the target language's English name
      */
@@ -36,7 +37,7 @@ final class TitleName {
         if (name.isEmpty() || file.problem() != null) {
             return "; " + type + (name.isEmpty() ? "" : " (" + name + ", from its title, cannot be used: " + file.problem() + ")");
         }
-        return "; from its " + language + " title, '" + title.get() + "', that would be " + name + " (shorten it as you like)";
+        return "; from its " + language + " title, '" + title.get() + "', the name would be " + name + " (shorten it as you like)";
     }
 
     private static Optional<String> header(String text, String name) {

@@ -45,8 +45,8 @@ class XliffOtherProjectTest {
         GitProject.init(here);
         assertEquals(xliff + ":" + fileLine() + ": is for content/pl/nowa-strona.md, which this project does not have and never had (its git"
                 + " history has no such file), and no page in content/pl/ has its translationKey, 'new-elsewhere': the file was exported from"
-                + " another project (another copy of the guide, or a branch not merged here), so import it into that project; nothing can be"
-                + " imported from this file, so leave it out of the import (move it out of its folder if you import the folder's *.xlf)\n"
+                + " another project (another copy of the guide, or a branch not merged here), so import it into that project and leave it out"
+                + " of this import (move it out of its folder if you import the folder's *.xlf)\n"
                 + "Nothing imported: 1 problem; content/ was left as it was.\n", refused());
     }
 
@@ -55,8 +55,8 @@ class XliffOtherProjectTest {
         assertEquals(xliff + ":" + fileLine() + ": is for content/pl/nowa-strona.md, which this project does not have, and no page in"
                 + " content/pl/ has its translationKey, 'new-elsewhere': either the page has been deleted since this file was exported (or moved"
                 + " and given another translationKey), or the file was exported from another project (another copy of the guide), where it"
-                + " should be imported; the project has no git history to tell which; nothing can be imported from this file, so leave it out"
-                + " of the import (move it out of its folder if you import the folder's *.xlf)\n"
+                + " should be imported; the project has no git history to tell which. Either way, it cannot be imported here: leave it out"
+                + " of this import (move it out of its folder if you import the folder's *.xlf)\n"
                 + "Nothing imported: 1 problem; content/ was left as it was.\n", refused());
     }
 
