@@ -12,8 +12,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The real site's quiz read with the system's contrast settings: Windows high contrast (forced colours), which drops
@@ -21,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ContrastSettingsBrowserTest extends PreviewBrowserTest {
     private static final String EN_QUIZ = "/en/is-it-time-to-fire-this-client/";
+    private static final Pattern RGB = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)");
 
     @BeforeAll
     static void serve() throws Exception {
@@ -56,6 +60,23 @@ class ContrastSettingsBrowserTest extends PreviewBrowserTest {
         screenshot("en-quiz-forced-colours-current-band");
     }
 
+    /** Asking for more contrast: the quiz's buttons and statement cards have edges of at least 3:1 (WCAG 1.4.11), light and dark. */
+    @Test
+    void moreContrastGivesButtonsAndCardsVisibleEdges() throws IOException {
+        for (String scheme : List.of("light", "dark")) {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                    Map.of("name", "prefers-contrast", "value", "more"), Map.of("name", "prefers-color-scheme", "value", scheme))));
+            open(1280, 900);
+            String page = (String) js("return getComputedStyle(document.body).backgroundColor");
+            for (String selector : List.of("[data-quiz-print]", "button[type=reset]", ".quiz-sign")) {
+                String edge = (String) js("return getComputedStyle(document.querySelector(arguments[0])).borderTopColor", selector);
+                double ratio = contrast(edge, page);
+                assertTrue(ratio >= 3, scheme + ": the edge of " + selector + " (" + edge + " on " + page + ") is " + ratio + ":1");
+            }
+        }
+        screenshot("en-quiz-more-contrast-dark");
+    }
+
     private static void emulate(String feature, String value) {
         chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", feature, "value", value))));
     }
@@ -65,5 +86,23 @@ class ContrastSettingsBrowserTest extends PreviewBrowserTest {
         chrome.get(base + EN_QUIZ);
         new WebDriverWait(chrome, Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.cssSelector("[data-quiz-status]")).getText().isBlank());
+    }
+
+    /** The WCAG contrast ratio of two computed colours, rgb(r, g, b). */
+    private static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return Math.round((Math.max(la, lb) + .05) / (Math.min(la, lb) + .05) * 100) / 100.0;
+    }
+
+    private static double luminance(String rgb) {
+        Matcher m = RGB.matcher(rgb);
+        assertTrue(m.find(), rgb);
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Integer.parseInt(m.group(i + 1)) / 255.0;
+            c[i] = v <= .04045 ? v / 12.92 : Math.pow((v + .055) / 1.055, 2.4);
+        }
+        return .2126 * c[0] + .7152 * c[1] + .0722 * c[2];
     }
 }
