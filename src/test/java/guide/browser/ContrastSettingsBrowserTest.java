@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -58,6 +59,23 @@ class ContrastSettingsBrowserTest extends PreviewBrowserTest {
         assertEquals("0px, 0px, current 6px", js(firstCellEdges), "the left edge of each row of results");
         js("document.querySelector('.quiz-bands tr.is-current').scrollIntoView({block: 'center'})");
         screenshot("en-quiz-forced-colours-current-band");
+    }
+
+    /** In high contrast the links drawn as buttons (the root page's languages, the home page's quiz) keep their outline. */
+    @Test
+    void inForcedColoursLinksDrawnAsButtonsKeepTheirShape() throws IOException {
+        emulate("forced-colors", "active");
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+        for (String page : List.of("/", "/en/")) {
+            chrome.get(base + page);
+            List<WebElement> links = chrome.findElements(By.cssSelector(".language-choice a, .quiz-teaser .button"));
+            assertEquals("/".equals(page) ? 2 : 1, links.size(), page + ": links drawn as buttons");
+            for (WebElement link : links) {
+                assertEquals("1px solid", link.getCssValue("border-top-width") + " " + link.getCssValue("border-top-style"),
+                        page + ": the outline of '" + link.getText() + "'");
+            }
+        }
+        screenshot("en-home-forced-colours-quiz-teaser");
     }
 
     /** Asking for more contrast: the quiz's buttons and statement cards have edges of at least 3:1 (WCAG 1.4.11), light and dark. */
