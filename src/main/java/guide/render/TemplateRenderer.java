@@ -2,6 +2,7 @@ package guide.render;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
 import guide.content.Markdown;
 import guide.site.Problem;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -113,18 +114,36 @@ public final class TemplateRenderer {
         return config.getTemplateFolder().toPath().relativize(file.toPath()).toString().replace('\\', '/');
     }
 
-    /** A template fault as {@code templates/post.ftl:12: template error: ...}. */
+    /**
+     * A template fault as {@code templates/post.ftl:12: template error: ...}. A syntax error is named at its own
+     * template's line, also when another template includes that one, and in the same words on every page: Freemarker
+     * reports it once and then, to the pages rendered after, only that loading failed "on an earlier attempt", with the
+     * syntax error as its cause.
+     */
     private Problem problem(RenderingException e, PageSpec page) {
         Throwable cause = e.getCause();
-        if (cause instanceof TemplateException te && te.getTemplateSourceName() != null) {
-            return new Problem(Path.of("templates").resolve(te.getTemplateSourceName()), Optional.ofNullable(te.getLineNumber()).orElse(0),
-                    "template error: " + firstLines(te.getMessageWithoutStackTop()) + " (rendering " + page.outputPath() + ")");
+        ParseException syntax = causeOf(e, ParseException.class);
+        if (syntax != null) {
+            return new Problem(Path.of("templates").resolve(syntax.getTemplateName() == null ? "" : syntax.getTemplateName()),
+                    syntax.getLineNumber(), "template syntax error: " + firstLines(syntax.getEditorMessage()));
         }
-        if (cause instanceof ParseException pe) {
-            return new Problem(Path.of("templates").resolve(pe.getTemplateName() == null ? "" : pe.getTemplateName()), pe.getLineNumber(),
-                    "template syntax error: " + firstLines(pe.getEditorMessage()));
+        if (cause instanceof TemplateException te && te.getTemplateSourceName() != null) {
+            TemplateNotFoundException missing = causeOf(te, TemplateNotFoundException.class);
+            String what = missing == null ? firstLines(te.getMessageWithoutStackTop())
+                    : "it names templates/" + missing.getTemplateName() + ", which does not exist: correct the name, or put the file there";
+            return new Problem(Path.of("templates").resolve(te.getTemplateSourceName()), Optional.ofNullable(te.getLineNumber()).orElse(0),
+                    "template error: " + what + " (rendering " + page.outputPath() + ")");
         }
         return new Problem(Path.of("templates"), 0, "cannot render " + page.outputPath() + ": " + (cause == null ? e.getMessage() : cause.toString()));
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String firstLines(String message) {

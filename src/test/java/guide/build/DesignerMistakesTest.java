@@ -1,0 +1,86 @@
+package guide.build;
+
+import guide.site.CliBuild;
+import guide.site.ProjectFiles;
+import guide.site.ProjectFixture;
+import guide.site.SiteSnapshot;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The mistakes a designer makes in templates/ and assets/, in a copy of the test site: {@code ./guide build} exits 1,
+ * prints exactly the lines that name the file and line where the mistake is and what to do, and leaves the previous
+ * site as it was.
+ */
+class DesignerMistakesTest {
+    @TempDir
+    Path project;
+    private Path site;
+    private Map<String, String> before;
+
+    @BeforeEach
+    void buildAGoodSiteFirst() throws IOException {
+        ProjectFixture.copyProject(project);
+        site = project.resolve("target/site");
+        CliBuild good = CliBuild.run(project);
+        assertEquals(0, good.exitCode(), good.err());
+        before = SiteSnapshot.of(site);
+    }
+
+    /** Named once, at the partial's own line, not at the layout line that includes it and not a second time as "an earlier attempt". */
+    @Test
+    void aSyntaxErrorInAPartialIsNamedOnceAtThePartialsLine() throws IOException {
+        String footer = "templates/partials/site-footer.ftl";
+        edit(footer, s -> s.replace("<p>${ui.footerNote}</p>", "<p>${ui.footerNote</p>"));
+        List<String> problems = failingLines();
+        assertEquals(1, problems.size(), () -> "one problem expected:\n" + String.join("\n", problems));
+        assertTrue(problems.get(0).startsWith(footer + ":" + lineOf(footer, "${ui.footerNote</p>") + ": template syntax error: "), problems.get(0));
+    }
+
+    /** A syntax error in a page's own template, which both cores meet: one problem, never "cannot render ... earlier attempt". */
+    @Test
+    void aSyntaxErrorInAPageTemplateIsOneProblem() throws IOException {
+        edit("templates/page.ftl", s -> s.replace("<h1>${content.title}</h1>", "<h1>${content.title</h1>"));
+        List<String> problems = failingLines();
+        assertEquals(List.of("templates/page.ftl:" + lineOf("templates/page.ftl", "<h1>") + ": template syntax error: "),
+                problems.stream().map(p -> p.substring(0, p.indexOf("error: ") + 7)).toList(), String.join("\n", problems));
+    }
+
+    /** A renamed partial: the including line, and the missing file by its path in the project, without Freemarker's loader internals. */
+    @Test
+    void anIncludeOfAMissingPartialNamesTheFile() throws IOException {
+        String base = "templates/layout/base.ftl";
+        edit(base, s -> s.replace("<#include \"/partials/site-footer.ftl\">", "<#include \"/partials/footer.ftl\">"));
+        List<String> problems = failingLines();
+        assertEquals(1, problems.size(), () -> String.join("\n", problems));
+        assertTrue(problems.get(0).startsWith(base + ":" + lineOf(base, "/partials/footer.ftl")
+                + ": template error: it names templates/partials/footer.ftl, which does not exist: correct the name, or put the file there (rendering "),
+                problems.get(0));
+    }
+
+    /** The build's problem lines (its output before the "Build failed" line), after checking it failed and left the site alone. */
+    private List<String> failingLines() throws IOException {
+        CliBuild result = CliBuild.run(project);
+        assertEquals(1, result.exitCode(), result.err());
+        assertEquals(before, SiteSnapshot.of(site), "the previous site must stay byte for byte as it was");
+        return result.err().lines().takeWhile(l -> !l.startsWith("Build failed") && !l.startsWith("Also ")).toList();
+    }
+
+    private void edit(String file, UnaryOperator<String> change) throws IOException {
+        ProjectFiles.edit(project, file, change);
+    }
+
+    private int lineOf(String file, String needle) throws IOException {
+        return ProjectFiles.lineOf(project, file, needle);
+    }
+}
