@@ -3,6 +3,8 @@ package guide.build;
 import guide.check.BorrowedAboutPage;
 import guide.check.ReservedAddressCheck;
 import guide.check.HomePageCheck;
+import guide.check.StyleSheetCspCheck;
+import guide.check.TemplateCspCheck;
 import guide.check.UiStringUsageCheck;
 import guide.content.Authors;
 import guide.content.ContentDocument;
@@ -52,6 +54,8 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(files, problems, noted);
         timer.phase("scan content");
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
+        new TemplateCspCheck().check(projectDir, config.templateDir(), problems);
+        new StyleSheetCspCheck().check(projectDir, config.assetDir(), problems);
         new ReservedAddressCheck().check(projectDir, config, ui, documents, problems);
         new HomePageCheck().check(projectDir, config, documents, problems);
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,

@@ -68,6 +68,20 @@ class DesignerMistakesTest {
                 problems.get(0));
     }
 
+    /** The browser would drop these without a word on the page: the build stops at the template's and the style sheet's lines. */
+    @Test
+    void whatTheContentSecurityPolicyBlocksStopsTheBuild() throws IOException {
+        String footer = "templates/partials/site-footer.ftl";
+        edit(footer, s -> s.replace("<p>${ui.footerNote}</p>", "<p onclick=\"this.hidden = true\">${ui.footerNote}</p>"));
+        edit("assets/css/site.css", s -> "@import url(\"https://fonts.googleapis.com/css2?family=Inter\");\n" + s);
+        List<String> problems = failingLines();
+        assertEquals(2, problems.size(), () -> String.join("\n", problems));
+        assertTrue(problems.get(0).startsWith("assets/css/site.css:1: @import of https://fonts.googleapis.com/css2?family=Inter loads a file "
+                + "from another site, which the Content Security Policy blocks (style-src 'self')"), problems.get(0));
+        assertTrue(problems.get(1).startsWith(footer + ":" + lineOf(footer, "onclick")
+                + ": onclick attribute on <p> is blocked by the Content Security Policy (script-src 'self')"), problems.get(1));
+    }
+
     /** The build's problem lines (its output before the "Build failed" line), after checking it failed and left the site alone. */
     private List<String> failingLines() throws IOException {
         CliBuild result = CliBuild.run(project);

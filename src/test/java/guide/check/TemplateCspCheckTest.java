@@ -1,0 +1,59 @@
+package guide.check;
+
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TemplateCspCheckTest {
+    private static final Path FOOTER = Path.of("templates/partials/site-footer.ftl");
+
+    private static List<String> problems(String template) {
+        List<Problem> found = new ArrayList<>();
+        new TemplateCspCheck().checkTemplate(FOOTER, template, found);
+        return found.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    /** A handler written on the line after its tag's start is named at its own line. */
+    void inlineStylesAndHandlersAreNamedAtTheirLines() {
+        assertEquals(List.of(
+                "templates/partials/site-footer.ftl:2: style attribute on <p> is blocked by the Content Security Policy (style-src 'self'): "
+                        + "give the element a class and style it in assets/css/site.css",
+                "templates/partials/site-footer.ftl:4: onclick attribute on <button> is blocked by the Content Security Policy (script-src 'self'): "
+                        + "add the handler with addEventListener in a script of assets/js/",
+                "templates/partials/site-footer.ftl:5: inline <style> is blocked by the Content Security Policy (style-src 'self'): "
+                        + "move its rules to a style sheet in assets/css/ (site.css)",
+                "templates/partials/site-footer.ftl:6: inline <script> is blocked by the Content Security Policy (script-src 'self'): "
+                        + "move it to a file in assets/js/ and load it with <script type=\"module\" src=\"${asset.url(\"/js/....js\")}\">"),
+                problems("<footer>\n<p style=\"color: red\">${ui.footerNote}</p>\n<button type=\"button\"\n onclick=\"share()\">x</button>\n"
+                        + "<style>.x { color: red }</style>\n<script>share();</script>\n</footer>"));
+    }
+
+    @Test
+    void filesFromAnotherSiteAreNamedButLinksToItAreNot() {
+        assertEquals(List.of(
+                "templates/partials/site-footer.ftl:1: <link> loads https://fonts.googleapis.com/css2?family=Inter from another site, "
+                        + "which the Content Security Policy blocks (style-src 'self'): put the file in assets/ and name it with asset.url(\"/...\")",
+                "templates/partials/site-footer.ftl:3: <img> loads //cdn.example.com/logo.png from another site, "
+                        + "which the Content Security Policy blocks (img-src 'self'): put the file in assets/ and name it with asset.url(\"/...\")"),
+                problems("<link rel=\"stylesheet\" href=\"https://fonts.googleapis.com/css2?family=Inter\">\n"
+                        + "<a href=\"https://example.com/\">a site</a><link rel=\"alternate\" href=\"https://example.com/en/\">\n"
+                        + "<img src=\"//cdn.example.com/logo.png\" alt=\"\">"));
+    }
+
+    /** What the real templates write: JSON-LD, module scripts and style sheets through asset.url(), directives inside attributes. */
+    @Test
+    void whatThePolicyAllowsPasses() {
+        assertEquals(List.of(), problems("<#-- <style> in a comment -->\n<script type=\"application/ld+json\">{\"a\": 1}</script>\n"
+                + "<script type=\"module\" src=\"${asset.url(\"/js/search.js\")}\"></script>\n"
+                + "<link rel=\"stylesheet\" href=\"${asset.url(\"/css/site.css\")}\">\n"
+                + "<meta property=\"og:type\" content=\"<#if content.type == \"post\">article<#else>website</#if>\">\n"
+                + "<#macro page kind script=\"\" style=\"\"><@layout.page kind=\"quiz\" style=\"/css/quiz.css\"></@layout.page></#macro>\n"
+                + "<p class=\"${onclick!}\">${content.body?no_esc}</p>"));
+    }
+}
