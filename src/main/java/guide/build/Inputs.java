@@ -3,6 +3,7 @@ package guide.build;
 import guide.check.BorrowedAboutPage;
 import guide.check.ReservedAddressCheck;
 import guide.check.HomePageCheck;
+import guide.check.StyleSheetAddresses;
 import guide.check.StyleSheetCspCheck;
 import guide.check.TemplateCspCheck;
 import guide.check.UiStringUsageCheck;
@@ -56,6 +57,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
         new TemplateCspCheck().check(projectDir, config.templateDir(), problems);
         new StyleSheetCspCheck().check(projectDir, config.assetDir(), problems);
+        new StyleSheetAddresses().check(projectDir, config.assetDir(), problems);
         new ReservedAddressCheck().check(projectDir, config, ui, documents, problems);
         new HomePageCheck().check(projectDir, config, documents, problems);
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,

@@ -1,0 +1,38 @@
+package guide.check;
+
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StyleSheetAddressesTest {
+    private static final Set<String> ASSETS = Set.of("/css/site.css", "/fonts/inter.woff2", "/favicon.svg");
+
+    private static List<String> problems(String css) {
+        List<Problem> found = new ArrayList<>();
+        new StyleSheetAddresses().checkSheet(Path.of("assets/css/site.css"), "/css/site.css", css, ASSETS::contains, found);
+        return found.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aFontOrImageThatIsNotInAssetsIsNamedAtItsLine() {
+        assertEquals(List.of(
+                "assets/css/site.css:2: url(/fonts/Inter.woff2): no such file at /fonts/Inter.woff2 in assets/: "
+                        + "put the file at assets/fonts/Inter.woff2, or correct the address",
+                "assets/css/site.css:3: url(../img/bg.png): no such file at /img/bg.png in assets/: put the file at assets/img/bg.png, or correct the address"),
+                problems("@font-face { font-family: Inter;\n  src: url(\"/fonts/Inter.woff2\") format(\"woff2\"); }\n"
+                        + ".hero { background: url(../img/bg.png) }\n"));
+    }
+
+    @Test
+    void filesOfAssetsDataAndOtherSitesPass() {
+        assertEquals(List.of(), problems("/* url(/not/checked.png) */\n@font-face { src: url(../fonts/inter.woff2?v=2#x); }\n"
+                + ".a { background: url('/favicon.svg'), url(data:image/svg+xml;utf8,<svg/>) }\n@import url(\"quiz.css\");\n"
+                + ".b { filter: url(#shadow) }\n"));
+    }
+}
