@@ -4,6 +4,7 @@ import guide.check.BorrowedAboutPage;
 import guide.check.ReservedAddressCheck;
 import guide.check.HomePageCheck;
 import guide.check.StyleSheetAddresses;
+import guide.check.StyleSheetBraces;
 import guide.check.StyleSheetCspCheck;
 import guide.check.TemplateCspCheck;
 import guide.check.UiStringUsageCheck;
@@ -58,6 +59,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         new TemplateCspCheck().check(projectDir, config.templateDir(), problems);
         new StyleSheetCspCheck().check(projectDir, config.assetDir(), problems);
         new StyleSheetAddresses().check(projectDir, config.assetDir(), problems);
+        new StyleSheetBraces().check(projectDir, config.assetDir(), problems);
         new ReservedAddressCheck().check(projectDir, config, ui, documents, problems);
         new HomePageCheck().check(projectDir, config, documents, problems);
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,
