@@ -6,6 +6,7 @@ import guide.check.HomePageCheck;
 import guide.check.StyleSheetAddresses;
 import guide.check.StyleSheetBraces;
 import guide.check.StyleSheetCspCheck;
+import guide.check.StyleSheets;
 import guide.check.TemplateCspCheck;
 import guide.check.UiStringUsageCheck;
 import guide.content.Authors;
@@ -57,9 +58,10 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         timer.phase("scan content");
         new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
         new TemplateCspCheck().check(projectDir, config.templateDir(), problems);
-        new StyleSheetCspCheck().check(projectDir, config.assetDir(), problems);
-        new StyleSheetAddresses().check(projectDir, config.assetDir(), problems);
-        new StyleSheetBraces().check(projectDir, config.assetDir(), problems);
+        List<StyleSheets.Sheet> sheets = StyleSheets.read(projectDir, config.assetDir(), problems);
+        new StyleSheetCspCheck().check(sheets, problems);
+        new StyleSheetAddresses().check(sheets, config.assetDir(), problems);
+        new StyleSheetBraces().check(sheets, problems);
         new ReservedAddressCheck().check(projectDir, config, ui, documents, problems);
         new HomePageCheck().check(projectDir, config, documents, problems);
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,

@@ -1,9 +1,7 @@
 package guide.check;
 
 import guide.site.Problem;
-import guide.site.Utf8Text;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Every file a style sheet of assets/ names in {@code url(…)} (a font, a background image) must be a file of assets/,
@@ -23,27 +20,17 @@ import java.util.stream.Stream;
  * checked where style sheets get their content-hashed names.
  */
 public final class StyleSheetAddresses {
-    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern URL = Pattern.compile("(?<!@import\\s{0,9})\\burl\\(\\s*([\"']?)([^\"')]*?)\\1\\s*\\)", Pattern.CASE_INSENSITIVE);
 
-    public void check(Path projectDir, Path assetDir, List<Problem> problems) {
-        if (!Files.isDirectory(assetDir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(assetDir)) {
-            for (Path sheet : walk.filter(p -> p.getFileName().toString().endsWith(".css")).sorted().toList()) {
-                String sitePath = "/" + assetDir.relativize(sheet).toString().replace('\\', '/');
-                checkSheet(projectDir.relativize(sheet), sitePath, Utf8Text.read(sheet),
-                        path -> Files.isRegularFile(assetDir.resolve(path.substring(1))), problems);
-            }
-        } catch (IOException e) {
-            problems.add(new Problem(projectDir.relativize(assetDir), 0, "cannot read style sheets: " + e.getMessage()));
+    public void check(List<StyleSheets.Sheet> sheets, Path assetDir, List<Problem> problems) {
+        for (StyleSheets.Sheet sheet : sheets) {
+            checkSheet(sheet.file(), sheet.sitePath(), sheet.text(), path -> Files.isRegularFile(assetDir.resolve(path.substring(1))), problems);
         }
     }
 
     /** @param published whether the site publishes a file at a site path ({@code /fonts/inter.woff2}) */
     void checkSheet(Path file, String sitePath, String css, Predicate<String> published, List<Problem> problems) {
-        String text = COMMENT.matcher(css).replaceAll(m -> m.group().replaceAll("[^\n]", " "));
+        String text = StyleSheets.withoutComments(css);
         Matcher m = URL.matcher(text);
         while (m.find()) {
             String address = m.group(2).strip();
@@ -53,7 +40,7 @@ public final class StyleSheetAddresses {
             }
             String path = resolve(sitePath, address);
             if (path == null || !published.test(path)) {
-                int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                int line = StyleSheets.lineAt(text, m.start());
                 problems.add(new Problem(file, line, "url(" + address + "): no such file"
                         + (path == null ? "" : " at " + path) + " in assets/: put the file at assets" + (path == null ? "/fonts/x.woff2" : path)
                         + ", or correct the address"));

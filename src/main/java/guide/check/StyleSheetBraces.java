@@ -1,15 +1,11 @@
 package guide.check;
 
 import guide.site.Problem;
-import guide.site.Utf8Text;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The one slip in a style sheet of assets/ that costs more than its own rule: a {@code {} never closed, a
@@ -18,17 +14,8 @@ import java.util.stream.Stream;
  * CSS mistakes cost only their own declaration and are left to the preview.
  */
 public final class StyleSheetBraces {
-    public void check(Path projectDir, Path assetDir, List<Problem> problems) {
-        if (!Files.isDirectory(assetDir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(assetDir)) {
-            for (Path sheet : walk.filter(p -> p.getFileName().toString().endsWith(".css")).sorted().toList()) {
-                checkSheet(projectDir.relativize(sheet), Utf8Text.read(sheet), problems);
-            }
-        } catch (IOException e) {
-            problems.add(new Problem(projectDir.relativize(assetDir), 0, "cannot read style sheets: " + e.getMessage()));
-        }
+    public void check(List<StyleSheets.Sheet> sheets, List<Problem> problems) {
+        sheets.forEach(sheet -> checkSheet(sheet.file(), sheet.text(), problems));
     }
 
     void checkSheet(Path file, String css, List<Problem> problems) {

@@ -1,0 +1,41 @@
+package guide.check;
+
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The style sheets the checks read: every .css file of assets/, named in the project and on the site, in a stable order. */
+class StyleSheetsTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void everyStyleSheetOfAssetsIsReadWithItsTwoNames() throws Exception {
+        Files.createDirectories(project.resolve("assets/css/print"));
+        Files.writeString(project.resolve("assets/css/site.css"), "body { color: red; }\n");
+        Files.writeString(project.resolve("assets/css/print/page.css"), "@page { margin: 1cm; }\n");
+        Files.writeString(project.resolve("assets/css/notes.txt"), "not a style sheet");
+        List<Problem> problems = new ArrayList<>();
+
+        List<StyleSheets.Sheet> sheets = StyleSheets.read(project, project.resolve("assets"), problems);
+
+        assertEquals(List.of(new StyleSheets.Sheet(Path.of("assets/css/print/page.css"), "/css/print/page.css", "@page { margin: 1cm; }\n"),
+                new StyleSheets.Sheet(Path.of("assets/css/site.css"), "/css/site.css", "body { color: red; }\n")), sheets);
+        assertEquals(List.of(), problems);
+        assertEquals(List.of(), StyleSheets.read(project, project.resolve("no-assets"), problems), "a project without assets/ has none");
+    }
+
+    @Test
+    void commentsAreBlankedWithTheirLinesKept() {
+        String text = StyleSheets.withoutComments("a {}\n/* one\ntwo */ b {}\n");
+        assertEquals("a {}\n      \n       b {}\n", text);
+        assertEquals(3, StyleSheets.lineAt(text, text.indexOf('b')));
+    }
+}
