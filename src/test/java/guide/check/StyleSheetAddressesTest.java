@@ -35,4 +35,11 @@ class StyleSheetAddressesTest {
                 + ".a { background: url('/favicon.svg'), url(data:image/svg+xml;utf8,<svg/>) }\n@import url(\"quiz.css\");\n"
                 + ".b { filter: url(#shadow) }\n"));
     }
+
+    /** An address that is no URI at all is named without a path it cannot have. */
+    @Test
+    void anAddressThatIsNoUriIsNamed() {
+        assertEquals(List.of("assets/css/site.css:1: url(a|b.png): no such file in assets/: put the file at assets/fonts/x.woff2, or correct the address"),
+                problems(".a { background: url(a|b.png) }"));
+    }
 }

@@ -38,4 +38,23 @@ class StyleSheetsTest {
         assertEquals("a {}\n      \n       b {}\n", text);
         assertEquals(3, StyleSheets.lineAt(text, text.indexOf('b')));
     }
+
+    /** The three checks that look into style sheets take them as read, each naming its own fault. */
+    @Test
+    void theChecksReadTheSheetsTheyAreGiven() throws Exception {
+        Files.createDirectories(project.resolve("assets/css"));
+        Files.writeString(project.resolve("assets/css/site.css"), ".a { background: url(/missing.png) }\n.b {\n@import url(https://fonts.example.com/x.css);\n");
+        Files.writeString(project.resolve("assets/there.png"), "png");
+        List<Problem> problems = new ArrayList<>();
+        List<StyleSheets.Sheet> sheets = StyleSheets.read(project, project.resolve("assets"), problems);
+        new StyleSheetBraces().check(sheets, problems);
+        new StyleSheetCspCheck().check(sheets, problems);
+        new StyleSheetAddresses().check(sheets, project.resolve("assets"), problems);
+        assertEquals(List.of("assets/css/site.css:2", "assets/css/site.css:3", "assets/css/site.css:1"),
+                problems.stream().map(p -> p.file() + ":" + p.line()).toList(), problems.toString());
+        problems.clear();
+        new StyleSheetAddresses().check(List.of(new StyleSheets.Sheet(Path.of("assets/css/site.css"), "/css/site.css", ".a { background: url(/there.png) }")),
+                project.resolve("assets"), problems);
+        assertEquals(List.of(), problems, "a file that is in assets/ passes");
+    }
 }

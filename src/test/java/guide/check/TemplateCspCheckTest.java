@@ -2,7 +2,9 @@ package guide.check;
 
 import guide.site.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,5 +57,36 @@ class TemplateCspCheckTest {
                 + "<meta property=\"og:type\" content=\"<#if content.type == \"post\">article<#else>website</#if>\">\n"
                 + "<#macro page kind script=\"\" style=\"\"><@layout.page kind=\"quiz\" style=\"/css/quiz.css\"></@layout.page></#macro>\n"
                 + "<p class=\"${onclick!}\">${content.body?no_esc}</p>"));
+    }
+
+    /** A javascript: address, and a link that loads a file (an icon) from another site; an attribute merely named "on" is no handler. */
+    @Test
+    void javascriptAddressesAndIconsFromAnotherSiteAreNamed() {
+        assertEquals(List.of(
+                "templates/partials/site-footer.ftl:1: a javascript: address on <a> is blocked by the Content Security Policy (script-src 'self'): "
+                        + "link to an address, or add the behaviour with addEventListener in a script of assets/js/",
+                "templates/partials/site-footer.ftl:2: <link> loads https://cdn.example.com/icon.png from another site, "
+                        + "which the Content Security Policy blocks (img-src 'self'): put the file in assets/ and name it with asset.url(\"/...\")"),
+                problems("<a href=\"javascript:void(0)\" data-note=\"javascript: is fine here\" on=\"x\">menu</a>\n"
+                        + "<link rel=\"icon\" href=\"https://cdn.example.com/icon.png\">"));
+    }
+
+    /** What an interpolation writes is not read as HTML, and only the interpolation is blanked: the attribute after it is still seen. */
+    @Test
+    void interpolationsAreBlankedExactly() {
+        assertEquals(List.of(), problems("<p>${\"<style>\"}</p>"));
+        assertEquals(List.of("templates/partials/site-footer.ftl:1: style attribute on <p> is blocked by the Content Security Policy "
+                + "(style-src 'self'): give the element a class and style it in assets/css/site.css"), problems("<p class=\"${x}\" style=\"a\">t</p>"));
+    }
+
+    /** Every .ftl file under templates/, at its path in the project; other files are not templates. */
+    @Test
+    void everyTemplateOfTheFolderIsChecked(@TempDir Path project) throws Exception {
+        Files.createDirectories(project.resolve("templates/partials"));
+        Files.writeString(project.resolve("templates/partials/a.ftl"), "<p style=\"x\">a</p>");
+        Files.writeString(project.resolve("templates/notes.txt"), "<p style=\"x\">not a template</p>");
+        List<Problem> found = new ArrayList<>();
+        new TemplateCspCheck().check(project, project.resolve("templates"), found);
+        assertEquals(List.of("templates/partials/a.ftl:1"), found.stream().map(p -> p.file() + ":" + p.line()).toList());
     }
 }
