@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 
@@ -45,7 +46,8 @@ public final class UiStrings {
             "originalWhere", "availableIn", "inLanguage", "footnotesTitle", "footnoteBack", "footnoteBackOf", "legalStatus");
     /** Strings the builder fills in, and what each must hold for it: the language switch names the language it has no page in. */
     private static final Map<String, String> PLACEHOLDERS = Map.of("translationMissing",
-            "{0}: where the other language's name goes, in inLanguage's words (\"This page is not available {0} yet.\")");
+            "{0}: where the other language's name goes, in inLanguage's words (\"This page is not available {0} yet.\")",
+            "quizTotal", "{total}: where the sum of the ticked points goes on a quiz read without JavaScript (\"Your total so far: {total} of {max}\")");
     private static final List<String> CATEGORIES = List.of("zero", "one", "two", "few", "many", "other");
 
     private final Map<String, Map<String, String>> simple;
@@ -144,6 +146,7 @@ public final class UiStrings {
             loader.read(language);
         }
         loader.checkSameKeys();
+        SamePlaceholders.check(loader.codes, loader.placeholders(), loader.keyLines, loader::shown, problems);
         return new UiStrings(loader.simple, loader.plurals, loader.byLanguage, loader.keyLines, loader.rules);
     }
 
@@ -152,7 +155,7 @@ public final class UiStrings {
         private final Path projectDir;
         private final Path dir;
         private final List<Language> languages;
-        private final List<String> codes;
+        final List<String> codes;
         private final List<Problem> problems;
         final Map<String, Map<String, String>> simple = new LinkedHashMap<>();
         final Map<String, Map<String, Map<String, String>>> plurals = new LinkedHashMap<>();
@@ -273,6 +276,19 @@ public final class UiStrings {
                     }
                 }
             }
+        }
+
+        /** Language code to key to the placeholders of all its texts. */
+        Map<String, Map<String, Set<String>>> placeholders() {
+            Map<String, Map<String, Set<String>>> found = new LinkedHashMap<>();
+            for (String lang : codes) {
+                Map<String, Set<String>> byKey = new LinkedHashMap<>();
+                simple.get(lang).forEach((key, text) -> byKey.put(key, SamePlaceholders.in(List.of(text))));
+                plurals.get(lang).forEach((key, forms) -> byKey.put(key, SamePlaceholders.in(forms.values())));
+                byLanguage.get(lang).forEach((key, texts) -> byKey.put(key, SamePlaceholders.in(texts.values())));
+                found.put(lang, byKey);
+            }
+            return found;
         }
 
         private Path shown(String lang) {

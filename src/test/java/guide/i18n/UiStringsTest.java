@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -180,6 +182,52 @@ class UiStringsTest {
         load("pl", "en");
         assertEquals(List.of("templates/i18n/en.yaml:5: 'translationMissing' needs {0}: where the other language's name goes,"
                 + " in inLanguage's words (\"This page is not available {0} yet.\")"), messages());
+    }
+
+    /** A translation that drops or misspells a placeholder shows readers a sentence without its value, or with braces. */
+    @Test
+    void everyLanguageKeepsThePlaceholdersOfTheFirst() throws IOException {
+        project.write("templates/i18n/en.yaml", SmallProject.EN.replace("\"Legal status: {date}.\"", "\"Legal status: {data}.\"")
+                .replace("{0} pages have “{word}”:", "Some pages have “{word}”:").replace("{0} page has “{word}”:", "A page has “{word}”:"));
+        load("pl", "en");
+        assertEquals(List.of(
+                "templates/i18n/en.yaml:" + lineOf("en.yaml", "legalStatus") + ": 'legalStatus' has no {date}, which pl.yaml's text has"
+                        + " (it has {data} instead, which nothing fills in): the builder puts a value there, so keep every {name} of pl.yaml ({date}) in your sentence, wherever your language needs it",
+                "templates/i18n/en.yaml:" + lineOf("en.yaml", "searchOnlyWord") + ": 'searchOnlyWord' has no {0}, which pl.yaml's text has:"
+                        + " the builder puts a value there, so keep every {name} of pl.yaml ({0}, {word}) in your sentence, wherever your language needs it"),
+                messages());
+    }
+
+    /** Plural forms count together: one form may say the number in words, as long as the key as a whole has it. */
+    @Test
+    void aPlaceholderOfAnotherLanguageIsNamedWithWhatToUse() throws IOException {
+        project.write("templates/i18n/en.yaml", SmallProject.EN.replace("{0} page has “{word}”:", "One page has “{word}”:")
+                .replace("\"Legal status: {date}.\"", "\"Legal status: {date} ({when}).\""));
+        load("pl", "en");
+        assertEquals(List.of("templates/i18n/en.yaml:" + lineOf("en.yaml", "legalStatus") + ": 'legalStatus' has {when}, which pl.yaml's text has not:"
+                + " nothing fills it in, so readers would see the braces; use the names pl.yaml uses ({date})"), messages());
+    }
+
+    /** Without JavaScript the quiz's total is drawn where {total} stands; a text without it shows a total without its number. */
+    @Test
+    void theQuizTotalMustHaveAPlaceForTheSum() throws IOException {
+        project.write("templates/i18n/pl.yaml", SmallProject.PL + "quizTotal: \"Suma punktów: {max}\"\n");
+        project.write("templates/i18n/en.yaml", SmallProject.EN + "quizTotal: \"Your total: {max}\"\n");
+        load("pl", "en");
+        String what = "'quizTotal' needs {total}: where the sum of the ticked points goes on a quiz read without JavaScript"
+                + " (\"Your total so far: {total} of {max}\")";
+        assertEquals(List.of("templates/i18n/pl.yaml:" + lineOf("pl.yaml", "quizTotal") + ": " + what,
+                "templates/i18n/en.yaml:" + lineOf("en.yaml", "quizTotal") + ": " + what), messages());
+    }
+
+    private int lineOf(String file, String key) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("templates/i18n/" + file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(key + " not in " + file);
     }
 
     @Test
