@@ -3,6 +3,7 @@ package guide.cli;
 import guide.content.SiteContent;
 import guide.site.Problem;
 import guide.translation.xliff.ImportFiles;
+import guide.translation.xliff.ImportHeadline;
 import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.XliffImportBatch;
@@ -60,8 +61,13 @@ final class TranslationsImportCommand implements Callable<Integer> {
             System.out.println(write.done(shown(cwd, write.xliff())));
             write.notes().forEach(System.out::println);
         }
-        System.out.println(plan.writes().size() == 1 ? "Imported 1 translation. ./guide translations shows its state."
-                : "Imported " + plan.writes().size() + " translations. ./guide translations shows their state.");
+        String headline = ImportHeadline.of(plan.writes());
+        if (!ImportHeadline.changedAny(plan.writes())) {
+            System.out.println(headline + ": the " + (plan.writes().size() == 1 ? "page already holds its file's text."
+                    : "pages already hold their files' text."));
+        } else {
+            System.out.println(headline + ". ./guide translations shows " + (plan.writes().size() == 1 ? "its" : "their") + " state.");
+        }
         return 0;
     }
 

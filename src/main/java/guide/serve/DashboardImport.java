@@ -5,6 +5,7 @@ import guide.dashboard.DashboardPage;
 import guide.dashboard.ImportOutcome;
 import guide.site.BuildFailure;
 import guide.site.Problem;
+import guide.translation.xliff.ImportHeadline;
 import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.StaleExport;
@@ -86,19 +87,10 @@ final class DashboardImport {
             }
             List<String> written = plan.writes().stream().filter(w -> !w.unchanged()).map(PlannedWrite::shown).toList();
             List<String> unchanged = plan.writes().stream().filter(PlannedWrite::unchanged).map(PlannedWrite::shown).toList();
-            return new ImportOutcome(true, headline(written, unchanged), messages, written, unchanged);
+            return new ImportOutcome(true, ImportHeadline.of(plan.writes()), messages, written, unchanged);
         } finally {
             TempFolders.delete(dir);
         }
-    }
-
-    /** "Imported 2 translations", "Imported 1 translation; 1 unchanged", or, when every page already held its file's text, "Nothing changed in …". */
-    private static String headline(List<String> written, List<String> unchanged) {
-        if (written.isEmpty()) {
-            return "Nothing changed in " + String.join(", ", unchanged);
-        }
-        int n = written.size();
-        return "Imported " + n + (n == 1 ? " translation" : " translations") + (unchanged.isEmpty() ? "" : "; " + unchanged.size() + " unchanged");
     }
 
     /** The upload's own name if it is plain (letters, digits, dots, hyphens), else a made-up one; never a path. */

@@ -48,6 +48,8 @@ class XliffImportFilesTest {
         XliffFixture.Run unchanged = XliffFixture.guide(project, "translations", "import", xliff.toString());
         assertEquals(0, unchanged.code(), unchanged.err());
         assertTrue(unchanged.out().contains("content/en/other-test.md: unchanged from "), unchanged.out());
+        assertTrue(unchanged.out().endsWith("\nNothing changed in content/en/other-test.md: the page already holds its file's text.\n"),
+                "not counted as imported: " + unchanged.out());
         assertEquals(crlf, read(other));
 
         write(xliff, read(xliff).replace(">A paragraph.</target>", ">A paragraph, revised.</target>"));
@@ -78,7 +80,7 @@ class XliffImportFilesTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("content/en/other-test.md: updated from " + xliff), run.out());
         assertTrue(run.out().contains("content/en/test-article.md: unchanged from " + xliff.resolveSibling("xliff-fixture.pl-en.xlf")), run.out());
-        assertTrue(run.out().endsWith("Imported 2 translations. ./guide translations shows their state.\n"), run.out());
+        assertTrue(run.out().endsWith("\nImported 1 translation; 1 unchanged. ./guide translations shows their state.\n"), run.out());
         assertTrue(read(other).contains("A paragraph, revised."), read(other));
 
         Path empty = Files.createDirectories(project.resolve("target/empty"));
