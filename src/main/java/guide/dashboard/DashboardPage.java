@@ -167,7 +167,9 @@ public final class DashboardPage {
         states.appendElement("span").addClass("dash-filter-name").text("State:");
         filterLink(states, "All", filter.withState(null), filter.state() == null);
         Urgency.states().forEach(s -> filterLink(states, Words.state(s), filter.withState(s), s == filter.state()));
-        UnknownFilterNote.of(filter, names).forEach(note -> section.appendElement("p").addClass("dash-filter-unknown").text(note));
+        Map<String, String> translatedInto = dashboard.overviews().stream().filter(o -> o.translations() > 0)
+                .collect(Collectors.toMap(LanguageOverview::lang, LanguageOverview::name, (a, b) -> a, LinkedHashMap::new));
+        UnknownFilterNote.of(filter, translatedInto).forEach(note -> section.appendElement("p").addClass("dash-filter-unknown").text(note));
         List<DashboardEntry> shown = dashboard.entries(filter);
         section.appendElement("p").addClass("meta").id("dash-count")
                 .text("Showing " + shown.size() + " of " + Words.plural(dashboard.entries().size(), "document", "documents") + ".");

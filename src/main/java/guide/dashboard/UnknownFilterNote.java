@@ -22,14 +22,15 @@ final class UnknownFilterNote {
     /**
      * One sentence per unknown value, none when every value is known.
      *
-     * @param names the site's languages, code to English name, in the site's order
+     * @param names the languages pages are translated into, code to English name, in the site's order: those the filter links offer
      */
     static List<String> of(DashboardFilter filter, Map<String, String> names) {
         List<String> notes = new ArrayList<>();
         if (filter.unknownLang() != null) {
             List<String> languages = names.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
-            notes.add("The address asks for lang=" + shown(filter.unknownLang()) + ", which is not a language of this site: its languages are "
-                    + Words.list(languages) + ". The list below shows every language.");
+            notes.add("The address asks for lang=" + shown(filter.unknownLang()) + ", which is not a language of this site's translations: "
+                    + (languages.isEmpty() ? "no page is translated yet" : "pages are translated into " + Words.list(languages))
+                    + ". The list below shows every language.");
         }
         if (filter.unknownState() != null) {
             List<String> states = Urgency.states().stream().map(Status::word).toList();
