@@ -1,5 +1,7 @@
 package guide.translation.xliff;
 
+import guide.content.FrontMatter;
+import guide.content.FrontMatterParser;
 import guide.content.SiteContent;
 import guide.content.Slugs;
 import guide.translation.NewPageFile;
@@ -24,8 +26,9 @@ final class TitleName {
      * @param language the target language's English name
      */
     static String suggestion(PlannedWrite write, String lang, String language, SiteContent content) {
-        Optional<String> title = header(write.text(), "title").filter(t -> !t.isBlank());
-        Optional<String> key = header(write.text(), "translationKey");
+        FrontMatter header = FrontMatterParser.lenient(write.text());
+        Optional<String> title = Optional.ofNullable(header.get("title")).map(String::strip).filter(t -> !t.isBlank());
+        Optional<String> key = Optional.ofNullable(header.get("translationKey")).map(String::strip);
         boolean copied = title.isEmpty() || content.documents().stream()
                 .anyMatch(d -> !d.lang().equals(lang) && key.map(d.translationKey()::equals).orElse(false) && d.title().equals(title.get()));
         String type = "type a few words of its " + language + " title in lowercase letters, digits and single hyphens";
@@ -38,10 +41,5 @@ final class TitleName {
             return "; " + type + (name.isEmpty() ? "" : " (" + name + ", from its title, cannot be used: " + file.problem() + ")");
         }
         return "; from its " + language + " title, '" + title.get() + "', the name would be " + name + " (shorten it as you like)";
-    }
-
-    private static Optional<String> header(String text, String name) {
-        return text.lines().takeWhile(l -> !l.startsWith("~~~")).filter(l -> l.startsWith(name + "="))
-                .map(l -> l.substring(name.length() + 1).strip()).findFirst();
     }
 }
