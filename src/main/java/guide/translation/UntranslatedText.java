@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,13 +22,17 @@ import java.util.regex.Pattern;
  * target language's pages): a passage is a block of the body between blank
  * lines with at least {@value #WORDS} words of two letters or more, not counting addresses, ids and
  * HTML tags ({@link #NOT_WORDS}), so what translations keep as it is (an image or a reference
- * definition, an address, a name of up to three words alone on its line) does not count. The
+ * definition, an address, a name of up to three words alone on its line) does not count. An image's alt text
+ * of as many words that is its source's, word for word, is warned of too, even inside a translated paragraph: a
+ * screen reader reads it to the translation's readers in the source's language. The
  * guide's own translations share no such passage with their sources.
  */
 public final class UntranslatedText {
     /** The fewest words of two or more letters that make a block a passage a translator would translate. */
     static final int WORDS = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** An image's text for those who cannot see it: Markdown's {@code ![alt](…)} or an HTML {@code alt="…"}. */
+    private static final Pattern ALT = Pattern.compile("!\\[([^\\]]+)]\\(|\\balt=\"([^\"]+)\"");
     /**
      * What is the same in every language: link and image addresses (in {@code ](…)}, reference definitions and
      * web or site addresses), {@code {#id}} attributes, and HTML tags with their attributes. The lookahead lets
@@ -71,11 +76,17 @@ public final class UntranslatedText {
         List<Block> blocks = blocks(translation.body(), translation.frontMatter().bodyStartLine());
         int same = 0;
         int first = Integer.MAX_VALUE;
+        Set<Integer> copied = new HashSet<>();
         for (Block block : blocks) {
             if (sourceBlocks.contains(block.words()) && block.passage()) {
                 same++;
                 first = Math.min(first, block.line());
+                copied.add(block.line());
             }
+        }
+        List<Integer> alts = copiedAlts(translation.body(), translation.frontMatter().bodyStartLine(), alts(source.body()), copied);
+        if (!alts.isEmpty()) {
+            first = Math.min(first, alts.get(0));
         }
         int passages = same == 0 ? 0 : (int) blocks.stream().filter(Block::passage).count();
         List<String> parts = new ArrayList<>();
@@ -90,15 +101,58 @@ public final class UntranslatedText {
             parts.add(same < passages ? same + " of " + passages + " passages of the text"
                     : passages == 1 ? "the text" : passages == 2 ? "both passages of the text" : "all " + passages + " passages of the text");
         }
+        if (!alts.isEmpty()) {
+            parts.add(alts.size() == 1 ? "the alt text of an image" : "the alt texts of " + alts.size() + " images");
+        }
         if (parts.isEmpty()) {
             return null;
         }
-        boolean one = parts.size() == 1 && (parts.get(0).startsWith("the ") || same == 1);
+        boolean one = parts.size() == 1 && (same > 0 ? same == 1 || passages == 1 : alts.size() <= 1);
         String what = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
         return Problem.warning(translation.source(), first, what + (one ? " is" : " are") + " still copied word for word from its source, "
                 + source.source().toString().replace('\\', '/') + ": translate " + (one ? "it" : "them")
                 + ", or keep the page a draft (status=draft) until then");
+    }
+
+    /** The alt texts of a body's images, white space collapsed. */
+    private static Set<String> alts(String body) {
+        Set<String> alts = new HashSet<>();
+        Matcher m = ALT.matcher(body);
+        while (m.find()) {
+            alts.add(Whitespace.collapse(m.group(m.group(1) != null ? 1 : 2)).strip());
+        }
+        return alts;
+    }
+
+    /**
+     * The lines of a translation's images whose alt text, long enough to be a passage, is an alt text of its source's, word
+     * for word: a screen reader would read it in the source's language. An image inside a translated paragraph is no copied
+     * passage, so it is looked at on its own; one in a block already counted as copied (its {@code copied} start line) is not
+     * counted twice.
+     */
+    private static List<Integer> copiedAlts(String body, int firstLine, Set<String> sourceAlts, Set<Integer> copied) {
+        List<Integer> lines = new ArrayList<>();
+        if (sourceAlts.isEmpty()) {
+            return lines;
+        }
+        String[] text = body.split("\n", -1);
+        int start = -1;
+        for (int i = 0; i < text.length; i++) {
+            if (text[i].isBlank()) {
+                start = -1;
+                continue;
+            }
+            start = start < 0 ? firstLine + i : start;
+            Matcher m = ALT.matcher(text[i]);
+            while (!copied.contains(start) && m.find()) {
+                String alt = Whitespace.collapse(m.group(m.group(1) != null ? 1 : 2)).strip();
+                if (sourceAlts.contains(alt) && new Block(alt, 0).passage()) {
+                    lines.add(firstLine + i);
+                }
+            }
+        }
+        return lines;
     }
 
     /** A block of the body: its text with white space collapsed, and the file line it starts on. */

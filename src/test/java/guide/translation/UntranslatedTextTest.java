@@ -105,6 +105,39 @@ class UntranslatedTextTest {
                 "addresses, a reference definition, an HTML tag, a name and the heading's id are the source's");
     }
 
+    /** An image inside a translated paragraph is no copied passage, but a screen reader would read its alt text in Polish. */
+    @Test
+    void anImagesAltTextLeftInTheSourcesLanguageIsWarnedOfAtItsLine() {
+        String translated = """
+                A client who does not pay on time costs more than they bring in.
+
+                ## What to do first {#first}
+
+                Write down the dates and amounts before you talk to the client:
+                ![Schemat trzech kroków wypowiedzenia](/images/exit-steps-en.svg) shows the three steps.
+                """;
+        assertEquals(List.of("content/en/late-invoices.md:15: warning: the alt text of an image is still copied word for word from its source,"
+                        + " content/pl/zalegle-faktury.md: translate it, or keep the page a draft (status=draft) until then"),
+                warnings(translated));
+        String html = translated.replace("![Schemat trzech kroków wypowiedzenia](/images/exit-steps-en.svg)",
+                "<img src=\"/images/exit-steps-en.svg\" alt=\"Schemat trzech kroków wypowiedzenia\">");
+        assertEquals(List.of("content/en/late-invoices.md:15: warning: the alt text of an image is still copied word for word from its source,"
+                        + " content/pl/zalegle-faktury.md: translate it, or keep the page a draft (status=draft) until then"),
+                warnings(html), "an HTML image's alt too");
+    }
+
+    /** A short alt text (a logo's name, a person's) is often the same in every language, as short passages are. */
+    @Test
+    void aShortAltTextKeptAsItIsIsNoWarning() {
+        String source = SOURCE_BODY + "\nZobacz ![Logo FreshBooks](/images/freshbooks.svg) w tekście.\n";
+        String translated = """
+                A client who does not pay on time costs more than they bring in.
+
+                See ![Logo FreshBooks](/images/freshbooks.svg) in the text.
+                """;
+        assertEquals(List.of(), warnings(TestDocument.article("en", "late-invoices").body(translated), source));
+    }
+
     @Test
     void aPassageWhoseLinkTranslatePointedToTheTargetLanguageIsStillCopied() {
         // ./guide translate leaves the source's text with its links pointed to the English pages: the words are Polish still.
