@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * first language's. A translation that drops {@code {date}} shows readers a sentence without its
  * date, and one that misspells it as {@code {data}} shows the braces; both built without a word
  * before. The first language of {@code site.languages} is the reference, since the others are
- * translated from it; plural forms and words about other languages count with all their texts.
+ * translated from it; a plural string counts with all its forms.
  */
 final class SamePlaceholders {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z0-9_]+}");

@@ -278,14 +278,13 @@ public final class UiStrings {
             }
         }
 
-        /** Language code to key to the placeholders of all its texts. */
+        /** Language code to key to the placeholders of all its texts (words about other languages have none to fill in). */
         Map<String, Map<String, Set<String>>> placeholders() {
             Map<String, Map<String, Set<String>>> found = new LinkedHashMap<>();
             for (String lang : codes) {
                 Map<String, Set<String>> byKey = new LinkedHashMap<>();
                 simple.get(lang).forEach((key, text) -> byKey.put(key, SamePlaceholders.in(List.of(text))));
                 plurals.get(lang).forEach((key, forms) -> byKey.put(key, SamePlaceholders.in(forms.values())));
-                byLanguage.get(lang).forEach((key, texts) -> byKey.put(key, SamePlaceholders.in(texts.values())));
                 found.put(lang, byKey);
             }
             return found;

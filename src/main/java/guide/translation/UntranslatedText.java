@@ -133,9 +133,6 @@ public final class UntranslatedText {
      */
     private static List<Integer> copiedAlts(String body, int firstLine, Set<String> sourceAlts, Set<Integer> copied) {
         List<Integer> lines = new ArrayList<>();
-        if (sourceAlts.isEmpty()) {
-            return lines;
-        }
         String[] text = body.split("\n", -1);
         int start = -1;
         for (int i = 0; i < text.length; i++) {
@@ -143,7 +140,9 @@ public final class UntranslatedText {
                 start = -1;
                 continue;
             }
-            start = start < 0 ? firstLine + i : start;
+            if (start == -1) {
+                start = firstLine + i;
+            }
             Matcher m = ALT.matcher(text[i]);
             while (!copied.contains(start) && m.find()) {
                 String alt = Whitespace.collapse(m.group(m.group(1) != null ? 1 : 2)).strip();
