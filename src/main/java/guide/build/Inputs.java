@@ -41,9 +41,10 @@ import java.util.List;
  * @param context what the validation of a content file depends on besides the file: the settings and the authors ({@link SourcesStamp#context})
  * @param uiStamp the stamp of the interface words' files (templates/i18n), which every page model depends on
  * @param translations where each published document stands as a translation (statuses only, no changes)
+ * @param sheets the style sheets of assets/, read once for the checks that look into them
  */
 record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDocument> documents, SiteImages images,
-              List<String> warnings, String context, String uiStamp, TranslationReport translations) {
+              List<String> warnings, String context, String uiStamp, TranslationReport translations, List<StyleSheets.Sheet> sheets) {
 
     static Inputs read(Path projectDir, SiteConfig config, BuildMemory memory, BuildTimer timer, List<Problem> problems) throws IOException {
         String context = SourcesStamp.context(projectDir, config);
@@ -74,7 +75,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         SiteImages images = SiteImages.read(config, files, documents, memory.images, memory.decodedImages, problems, warnings);
-        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp, translations);
+        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp, translations, sheets);
     }
 
     /** The authors and the interface words, typeset once here: templates, page models and scripts put them where the page's own pass does not reach. */

@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.concurrent.AllCores;
+import guide.check.QuizTotalRules;
 import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
 import guide.content.DocumentType;
@@ -44,6 +45,7 @@ final class PageSpecs {
             throws IOException, BuildFailure {
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
         Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
+        new QuizTotalRules().check(checklists.values(), in.sheets(), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems, in.warnings());
         }

@@ -230,9 +230,6 @@ final class ChecklistReader {
         } else if (!points.matches("[1-9][0-9]{0,2}")) {
             problems.add(new Problem(source, lineNo, "points must be a positive whole number, not '" + points + "'"));
             ok = false;
-        } else if (!StylesheetTotal.counts(Integer.parseInt(points))) {
-            problems.add(new Problem(source, lineNo, StylesheetTotal.tooMany(Integer.parseInt(points))));
-            ok = false;
         }
         String decides = values.get("decides");
         if (decides != null && !decides.matches(ID)) {

@@ -364,22 +364,16 @@ class ChecklistParserTest {
     }
 
     @Test
-    void pointsAreOneToTenAndDecidesNamesABandId() {
+    void pointsAreAPositiveWholeNumberAndDecidesNamesABandId() {
         parse("content/en/a.md", VALID.replace("{#insults points=4}", "{#insults points=1000}"));
         parse("content/en/b.md", VALID.replace("{#insults points=4}", "{#insults points=04}"));
         parse("content/en/c.md", VALID.replace("{#insults points=4}", "{#insults points=4 decides=Exit!}"));
         parse("content/en/d.md", VALID.replace("{#insults points=4}", "{#insults}"));
-        parse("content/en/f.md", VALID.replace("{#insults points=4}", "{#insults points=11}")
-                .replace("{#exit points=4-11}", "{#exit points=4-18}"));
         assertEquals(List.of(
                 "content/en/a.md:16: points must be a positive whole number, not '1000'",
                 "content/en/b.md:16: points must be a positive whole number, not '04'",
                 "content/en/c.md:16: decides= needs the id of a band, e.g. decides=exit, not 'Exit!'",
-                "content/en/d.md:16: statement has no points: write how many points ticking it adds to the score, as in {#insults points=2}",
-                "content/en/f.md:16: a statement may be worth 1 to 10 points, not 11: readers without JavaScript get their total from"
-                        + " assets/css/quiz.css, which counts 1 to 10 points a statement and would count this one as 0; scale the"
-                        + " quiz's points down (its bands too), or have a developer add rules to quiz.css and raise"
-                        + " StylesheetTotal.MAX_POINTS"),
+                "content/en/d.md:16: statement has no points: write how many points ticking it adds to the score, as in {#insults points=2}"),
                 messages());
         problems.clear();
         Checklist big = parse("content/en/e.md", VALID.replace("{#insults points=4}", "{#insults points=10}")

@@ -1,0 +1,78 @@
+package guide.check;
+
+import guide.quiz.Checklist;
+import guide.quiz.ChecklistItem;
+import guide.quiz.ChecklistSection;
+import guide.site.Problem;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Holds the quizzes' points to the style sheets that add them up for readers without JavaScript. Their running total is a
+ * CSS counter: one rule per point value, {@code .quiz-item input[data-points="3"]:checked { counter-increment: quiz-total 3; }}
+ * in assets/css/quiz.css, and a statement worth a value no rule counts adds 0 to the total they see. So a statement's
+ * points must have a rule, and a rule must add the value it is for. The values come from the project's style sheets,
+ * not from code: a designer who adds a rule allows that value. A project whose style sheets count no quiz total at all
+ * (its templates show none) is not checked.
+ */
+public final class QuizTotalRules {
+    private static final Pattern RULE = Pattern.compile("([^{}]*)\\{([^{}]*)}");
+    private static final Pattern POINTS = Pattern.compile("\\[\\s*data-points\\s*=\\s*[\"']?(\\d+)[\"']?\\s*]");
+    private static final Pattern INCREMENT = Pattern.compile("counter-increment\\s*:\\s*quiz-total\\s+(-?\\d+)");
+
+    public void check(Collection<Checklist> checklists, List<StyleSheets.Sheet> sheets, List<Problem> problems) {
+        TreeSet<Integer> counted = new TreeSet<>();
+        String where = null;
+        for (StyleSheets.Sheet sheet : sheets) {
+            String css = StyleSheets.withoutComments(sheet.text());
+            Matcher rule = RULE.matcher(css);
+            while (rule.find()) {
+                Matcher increment = INCREMENT.matcher(rule.group(2));
+                Matcher points = POINTS.matcher(rule.group(1));
+                if (!increment.find() || !points.find()) {
+                    continue;
+                }
+                where = where == null ? sheet.file().toString().replace('\\', '/') : where;
+                int line = StyleSheets.lineAt(css, rule.start(1) + rule.group(1).length() - rule.group(1).stripLeading().length());
+                if (!points.group(1).equals(increment.group(1))) {
+                    problems.add(new Problem(sheet.file(), line, "the rule for statements worth " + points.group(1) + " points adds "
+                            + increment.group(1) + " to the quiz's total: make it counter-increment: quiz-total " + points.group(1)));
+                }
+                counted.add(Integer.parseInt(points.group(1)));
+            }
+        }
+        if (counted.isEmpty()) {
+            return;
+        }
+        for (Checklist checklist : checklists) {
+            for (ChecklistSection section : checklist.sections()) {
+                for (ChecklistItem item : section.items()) {
+                    if (!counted.contains(item.points())) {
+                        problems.add(new Problem(checklist.source(), item.line(), message(item.points(), counted, where)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String message(int points, TreeSet<Integer> counted, String where) {
+        return "a statement worth " + points + " points: readers without JavaScript get their total from " + where + ", which counts "
+                + values(counted) + " points a statement, so their total would leave this one out; use one of those values (and"
+                + " scale the bands with them), or add .quiz-item input[data-points=\"" + points + "\"]:checked { counter-increment: quiz-total "
+                + points + "; } to " + where;
+    }
+
+    /** "1 to 10" for a run without gaps, else "1, 2, 5 or 10". */
+    private static String values(TreeSet<Integer> counted) {
+        if (counted.size() > 2 && counted.last() - counted.first() == counted.size() - 1) {
+            return counted.first() + " to " + counted.last();
+        }
+        List<String> all = counted.stream().map(String::valueOf).collect(Collectors.toList());
+        return all.size() == 1 ? all.get(0) : String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
+    }
+}

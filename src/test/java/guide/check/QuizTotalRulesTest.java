@@ -1,0 +1,78 @@
+package guide.check;
+
+import guide.quiz.Checklist;
+import guide.quiz.ChecklistItem;
+import guide.quiz.ChecklistSection;
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Readers without JavaScript see a total the style sheet adds up, one counter rule per point value: a statement worth a
+ * value no rule counts would add 0 there, and a rule that adds another value than its own gives a wrong total.
+ */
+class QuizTotalRulesTest {
+    private static final Path QUIZ = Path.of("content/pl/checklista.md");
+
+    private static String rules(int... values) {
+        return Arrays.stream(values).mapToObj(v -> ".quiz-item input[data-points=\"" + v + "\"]:checked { counter-increment: quiz-total " + v + "; }")
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static Checklist quiz(int... points) {
+        List<ChecklistItem> items = IntStream.range(0, points.length)
+                .mapToObj(i -> new ChecklistItem("s" + i, "Statement " + i, points[i], null, 14 + i)).toList();
+        return new Checklist(QUIZ, "", List.of(new ChecklistSection("sign", "Sign", "", items, 12)), List.of());
+    }
+
+    private static List<String> problems(String css, Checklist... quizzes) {
+        List<Problem> found = new ArrayList<>();
+        new QuizTotalRules().check(List.of(quizzes), List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", css)), found);
+        return found.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aStatementWorthAValueNoRuleCountsIsNamedWithTheRuleToAdd() {
+        assertEquals(List.of("content/pl/checklista.md:16: a statement worth 12 points: readers without JavaScript get their total from"
+                        + " assets/css/quiz.css, which counts 1 to 10 points a statement, so their total would leave this one out; use one of"
+                        + " those values (and scale the bands with them), or add .quiz-item input[data-points=\"12\"]:checked"
+                        + " { counter-increment: quiz-total 12; } to assets/css/quiz.css"),
+                problems(rules(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), quiz(3, 10, 12, 1)));
+    }
+
+    @Test
+    void theValuesAllowedAreTheRulesTheDesignerWrote() {
+        assertEquals(List.of(), problems(rules(2, 5, 20), quiz(20, 5, 2)), "a rule for 20 allows 20");
+        assertEquals(List.of("content/pl/checklista.md:14: a statement worth 3 points: readers without JavaScript get their total from"
+                        + " assets/css/quiz.css, which counts 2, 5 or 20 points a statement, so their total would leave this one out; use one of"
+                        + " those values (and scale the bands with them), or add .quiz-item input[data-points=\"3\"]:checked"
+                        + " { counter-increment: quiz-total 3; } to assets/css/quiz.css"),
+                problems(rules(2, 5, 20), quiz(3)));
+        assertEquals("content/pl/checklista.md:14: a statement worth 3 points: readers without JavaScript get their total from"
+                + " assets/css/quiz.css, which counts 4 or 5 points a statement", problems(rules(4, 5), quiz(3)).get(0).split(", so")[0]);
+    }
+
+    @Test
+    void aRuleThatAddsAnotherValueThanItsOwnIsNamedAtItsLine() {
+        String css = "/* totals */\n.quiz { counter-reset: quiz-total; }\n\n"
+                + "  input[data-points='3']:checked {\n    counter-increment: quiz-total 4;\n  }\n";
+        assertEquals(List.of("assets/css/quiz.css:4: the rule for statements worth 3 points adds 4 to the quiz's total:"
+                + " make it counter-increment: quiz-total 3"), problems(css, quiz(3)));
+    }
+
+    /** A rule in a comment counts nothing; a project whose style sheets add up no total is not held to any value. */
+    @Test
+    void commentedRulesCountNothingAndASiteWithoutATotalIsNotChecked() {
+        assertEquals(List.of(), problems(".quiz { color: red; }\n", quiz(40)));
+        String commented = rules(1) + "/* " + rules(2).strip() + " */\n";
+        assertEquals(1, problems(commented, quiz(2)).size(), problems(commented, quiz(2)).toString());
+    }
+}
