@@ -23,7 +23,10 @@ public final class NginxConfig {
         // Scripts are text/javascript in newer mime.types (RFC 9239), application/javascript in older ones: both get UTF-8.
         s.append("charset_types text/css text/plain text/xml text/javascript application/javascript application/json application/xml"
                 + " application/atom+xml image/svg+xml;\n");
-        s.append("index index.html;\n\n");
+        s.append("index index.html;\n");
+        // Redirects (a folder's address without its slash) name the path only: behind a proxy that ends TLS, an absolute
+        // one would send readers to http:// and the proxy's own port.
+        s.append("absolute_redirect off;\n\n");
         // Outside the languages' folders: the root not-found page, in every language.
         String fallback = site.files().contains(HostFiles.ROOT_NOT_FOUND) ? "/" + HostFiles.ROOT_NOT_FOUND : null;
         location(s, "location /", fallback, CachePolicy.REVALIDATE, site, List.of("try_files $uri $uri/ =404;"));
@@ -33,7 +36,8 @@ public final class NginxConfig {
         }
         for (CacheRule rule : CacheRules.of(site)) {
             if (rule.policy() == CachePolicy.IMMUTABLE) {
-                location(s, (rule.folder() ? "location ^~ " : "location = ") + rule.path(), null, rule.policy(), site, List.of());
+                // A missing hashed file gets the root not-found page, revalidated: never a 404 cached for a year as immutable.
+                location(s, (rule.folder() ? "location ^~ " : "location = ") + rule.path(), fallback, rule.policy(), site, List.of());
             }
         }
         for (String file : site.files()) {
@@ -53,7 +57,8 @@ public final class NginxConfig {
             s.append("    error_page 404 ").append(notFound).append(";\n");
         }
         extra.forEach(line -> s.append("    ").append(line).append('\n'));
-        s.append("    add_header Cache-Control \"").append(policy.header()).append("\" always;\n");
+        // "always" puts a header on error responses too: right for "revalidate", never for "immutable".
+        s.append("    add_header Cache-Control \"").append(policy.header()).append(policy == CachePolicy.IMMUTABLE ? "\";\n" : "\" always;\n");
         SecurityHeaders.forSite(site.https()).forEach((name, value) -> s.append("    add_header ").append(name).append(" \"")
                 .append(value).append("\" always;\n"));
         s.append("}\n");

@@ -51,6 +51,6 @@ class HostConfigTest {
         long csp = nginx.lines().filter(l -> l.contains("add_header Content-Security-Policy \"" + SecurityHeaders.HEADER_POLICY + "\" always;")).count();
         assertEquals(locations, csp, nginx);
         assertTrue(nginx.contains("location ^~ /en/ {\n    error_page 404 /en/404.html;\n"), nginx);
-        assertTrue(nginx.contains("location = /media/app.89abcdef.js {\n    add_header Cache-Control \"public, max-age=31536000, immutable\" always;"), nginx);
+        assertTrue(nginx.contains("location = /media/app.89abcdef.js {\n    error_page 404 /404.html;\n    add_header Cache-Control \"public, max-age=31536000, immutable\";"), nginx);
     }
 }

@@ -144,4 +144,21 @@ class NginxConfigTest {
         assertEquals("application/atom+xml; charset=utf-8", header(feed, "Content-Type"));
         assertEquals(CachePolicy.REVALIDATE.header(), header(feed, "Cache-Control"));
     }
+
+    @Test
+    void aMissingHashedFileIsNotFoundAndNotCachedForAYear() throws Exception {
+        for (String missing : List.of("/css/site.00000000.css", "/js/search.00000000.js")) {
+            HttpResponse<String> r = get(missing);
+            assertEquals(404, r.statusCode(), missing);
+            assertEquals(CachePolicy.REVALIDATE.header(), header(r, "Cache-Control"), missing + ": a 404 kept as immutable would outlive the upload");
+            assertTrue(r.body().contains("<span lang=\"en\">Page not found</span>"), missing + ": the root not-found page");
+        }
+    }
+
+    @Test
+    void aFolderWithoutItsSlashIsRedirectedByPathAlone() throws Exception {
+        HttpResponse<String> r = get("/pl/o-przewodniku");
+        assertEquals(301, r.statusCode());
+        assertEquals("/pl/o-przewodniku/", header(r, "Location"), "behind a proxy that ends TLS, http://host:port/ would be wrong");
+    }
 }
