@@ -5,11 +5,15 @@ import guide.content.DocumentType;
 import guide.publish.FingerprintedAssets;
 import guide.publish.HostFiles;
 import guide.publish.HostSite;
+import guide.publish.MovedPage;
 import guide.site.SiteConfig;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +31,14 @@ final class HostConfiguration {
     private final HostFiles.Texts texts;
 
     /** What the host files are written from, compared cheaply (hash sets) to tell a site of the same shape. */
-    private record Inputs(Set<String> files, Set<String> immutable, Map<String, String> notFoundPages, String defaultLanguage, boolean https) {
+    private record Inputs(Set<String> files, Set<String> immutable, Map<String, String> notFoundPages, String defaultLanguage, boolean https,
+                          List<MovedPage> moved) {
     }
 
     private HostConfiguration(Inputs inputs) {
         this.inputs = inputs;
         this.texts = HostFiles.Texts.of(new HostSite(new TreeSet<>(inputs.files()), inputs.immutable(), inputs.notFoundPages(),
-                inputs.defaultLanguage(), inputs.https()));
+                inputs.defaultLanguage(), inputs.https(), inputs.moved()));
     }
 
     /**
@@ -50,8 +55,33 @@ final class HostConfiguration {
                     .ifPresent(d -> notFound.put(lang, d.outputPath()));
         }
         Inputs inputs = new Inputs(Collections.unmodifiableSet(files), assets.fingerprintedFiles(), notFound, config.defaultLanguage(),
-                config.baseUrl().startsWith("https:"));
+                config.baseUrl().startsWith("https:"), moved(published, config));
         return previous != null && previous.inputs.equals(inputs) ? previous : new HostConfiguration(inputs);
+    }
+
+    /** The earlier addresses of the published pages ({@code movedFrom=}, which {@code MovedFromCheck} has checked). */
+    private static List<MovedPage> moved(List<ContentDocument> published, SiteConfig config) {
+        List<MovedPage> moved = new ArrayList<>();
+        for (ContentDocument doc : published) {
+            for (String from : MovedPage.addresses(doc.frontMatter().get(MovedPage.HEADER))) {
+                moved.add(new MovedPage(from, doc.url(), doc.lang(), doc.title(), config.baseUrl() + doc.url()));
+            }
+        }
+        moved.sort(Comparator.comparing(MovedPage::from));
+        return moved;
+    }
+
+    /**
+     * The files a link may lead to: all but the forwarding pages at renamed pages' earlier addresses, since a link
+     * to one of those is to name the page's address now.
+     */
+    Set<String> linkable(Set<String> files) {
+        if (inputs.moved().isEmpty()) {
+            return files;
+        }
+        Set<String> linkable = new HashSet<>(files);
+        inputs.moved().forEach(page -> linkable.remove(page.file()));
+        return linkable;
     }
 
     /** Writes the files that go inside the site into the staging folder; returns them. */

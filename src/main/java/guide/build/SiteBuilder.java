@@ -190,7 +190,7 @@ public final class SiteBuilder {
         files.addAll(host.writeInto(rendering.site()));
         // Compared once, for the checks and the publishing: 6,700 files at 2 x 1,000 articles.
         boolean sameFiles = plan.cache().sameFiles(files);
-        problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.in(), plan.published(), rendering, plan.cache(), files, sameFiles,
+        problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.in(), plan.published(), rendering, plan.cache(), host.linkable(files), sameFiles,
                 plan.output()));
         BuildFailure.throwIfAny(problems, plan.in().warnings());
         timer.phase("checks");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -37,14 +38,14 @@ public final class HostFiles {
      * The texts of the host files for one site, each made once: a site of thousands of files takes
      * a while to sort into rules, and the preview writes the same texts after most edits.
      */
-    public record Texts(String headers, String redirects, String nginx) {
+    public record Texts(String headers, String redirects, String nginx, List<MovedPage> moved) {
         public static Texts of(HostSite site) {
-            return new Texts(HeadersFile.text(site), RedirectsFile.text(site), NginxConfig.text(site));
+            return new Texts(HeadersFile.text(site), RedirectsFile.text(site), NginxConfig.text(site), site.moved());
         }
     }
 
     /**
-     * Writes the rules files into {@code siteDir}.
+     * Writes the rules files into {@code siteDir}, and a forwarding page at each renamed page's earlier address.
      *
      * @param texts the texts of the site as it will be published
      * @return the files written, relative to {@code siteDir}
@@ -52,7 +53,14 @@ public final class HostFiles {
     public static List<String> writeInto(Path siteDir, Texts texts) throws IOException {
         Files.writeString(siteDir.resolve(HeadersFile.NAME), texts.headers(), StandardCharsets.UTF_8);
         Files.writeString(siteDir.resolve(RedirectsFile.NAME), texts.redirects(), StandardCharsets.UTF_8);
-        return List.of(HeadersFile.NAME, RedirectsFile.NAME);
+        List<String> written = new ArrayList<>(List.of(HeadersFile.NAME, RedirectsFile.NAME));
+        for (MovedPage page : texts.moved()) {
+            Path file = siteDir.resolve(page.file());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, page.html(), StandardCharsets.UTF_8);
+            written.add(page.file());
+        }
+        return written;
     }
 
     /** Where the nginx snippet of a site folder goes: beside it ({@code target/site-nginx.conf}). */

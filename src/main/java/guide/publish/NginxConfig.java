@@ -8,7 +8,7 @@ import java.util.Map;
  * block whose {@code root} is the site folder. It sets the security headers on every response
  * (nginx drops a block's {@code add_header} lines when a nested location has its own, so every
  * location repeats them), the cache policy, UTF-8 for text, Atom for the feeds, and each
- * language's not-found page. It is written next to the site folder, not into it, so it is never
+ * language's not-found page, and the permanent redirects of renamed pages' earlier addresses. It is written next to the site folder, not into it, so it is never
  * served to readers; the {@code _headers} and {@code _redirects} files meant for other hosts are
  * refused.
  */
@@ -44,6 +44,13 @@ public final class NginxConfig {
             if (file.equals(ContentTypes.FEED_NAME) || file.endsWith("/" + ContentTypes.FEED_NAME)) {
                 location(s, "location = /" + file, null, site.policyOf(file), site,
                         List.of("types { }", "default_type \"" + ContentTypes.of(file) + "\";"));
+            }
+        }
+        for (MovedPage page : site.moved()) {
+            // Exact locations win over the language's folder, and over the forwarding page written at the old address.
+            String back = page.from().substring(0, page.from().length() - 1);
+            for (String from : List.of(back, page.from(), page.from() + "index.html")) {
+                location(s, "location = " + from, null, CachePolicy.REVALIDATE, site, List.of("return 301 " + page.to() + ";"));
             }
         }
         s.append("# The header and redirect rules of other hosts are not pages.\n");

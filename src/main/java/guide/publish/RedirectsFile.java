@@ -7,7 +7,8 @@ import java.util.Map;
  * its folder, with status 404 ({@code /pl/*  /pl/404.html  404}); the root {@code 404.html}
  * answers the rest. Netlify applies such a rule only where no file exists. Cloudflare Pages reads
  * the same file but takes no 404 rules (it ignores these lines) and finds the nearest
- * {@code 404.html} up the folder tree by itself, which gives the same result.
+ * {@code 404.html} up the folder tree by itself, which gives the same result. Before those, the
+ * permanent redirects of renamed pages' earlier addresses ({@link MovedPage}).
  */
 public final class RedirectsFile {
     public static final String NAME = "_redirects";
@@ -17,8 +18,16 @@ public final class RedirectsFile {
 
     public static String text(HostSite site) {
         StringBuilder s = new StringBuilder();
-        s.append("# Not-found pages per language for Netlify, written by ./guide build (do not edit here).\n");
-        s.append("# Cloudflare Pages ignores these lines and serves the nearest 404.html by itself.\n");
+        s.append("# Redirects for Netlify and Cloudflare Pages, written by ./guide build (do not edit here).\n");
+        if (!site.moved().isEmpty()) {
+            s.append("# Renamed pages (movedFrom= in their headers): \"301!\" for Netlify, which otherwise serves the forwarding page\n");
+            s.append("# at the old address; Cloudflare Pages refuses that line and takes the plain \"301\" after it.\n");
+            for (MovedPage page : site.moved()) {
+                s.append(page.from()).append("  ").append(page.to()).append("  301!\n");
+                s.append(page.from()).append("  ").append(page.to()).append("  301\n");
+            }
+        }
+        s.append("# Not-found pages per language for Netlify; Cloudflare Pages ignores these lines and serves the nearest 404.html by itself.\n");
         for (Map.Entry<String, String> page : site.notFoundPages().entrySet()) {
             s.append('/').append(page.getKey()).append("/*  /").append(page.getValue()).append("  404\n");
         }

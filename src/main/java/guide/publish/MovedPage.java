@@ -1,0 +1,47 @@
+package guide.publish;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An earlier address of a page ({@code movedFrom=/en/about/} in the header of
+ * {@code content/en/about-us.md}), kept working after a rename: every host configuration the build
+ * writes sends it to the page's address with a permanent redirect, and for hosts that read no rules
+ * (object storage, GitHub Pages) the old address holds a small page that forwards the browser there
+ * at once and names the new address as its canonical one.
+ *
+ * @param from      the earlier address, {@code /en/about/}
+ * @param to        the page's address now, {@code /en/about-us/}
+ * @param lang      the page's language, for the forwarding page's {@code lang}
+ * @param title     the page's title, the forwarding page's title and link text
+ * @param canonical the page's full address, {@code https://example.org/en/about-us/}
+ */
+public record MovedPage(String from, String to, String lang, String title, String canonical) {
+    /** The header that lists a page's earlier addresses, separated by commas. */
+    public static final String HEADER = "movedFrom";
+
+    /** The addresses a {@code movedFrom=} value lists, blanks left out. */
+    public static List<String> addresses(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+    }
+
+    /** The forwarding page's file in the site, {@code en/about/index.html}. */
+    public String file() {
+        return from.substring(1) + "index.html";
+    }
+
+    /** The forwarding page for hosts that read no redirect rules: it forwards at once, and search engines take the new address. */
+    public String html() {
+        String t = escape(title);
+        return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + SecurityHeaders.PAGE_POLICY + "\">\n"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n"
+                + "<meta name=\"robots\" content=\"noindex\">\n"
+                + "<link rel=\"canonical\" href=\"" + escape(canonical) + "\">\n"
+                + "<title>" + t + "</title>\n</head>\n<body>\n<p><a href=\"" + to + "\">" + t + "</a></p>\n</body>\n</html>\n";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,80 @@
+package guide.build;
+
+import guide.publish.HostFiles;
+import guide.site.CliBuild;
+import guide.site.ProjectFiles;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A page renamed as the README tells editors ({@code content/en/about.md} moved to
+ * {@code about-us.md}, with {@code movedFrom=/en/about/} in its header): its old address leads to
+ * it in every form the build writes for hosts, and stays out of the sitemap and of the links the
+ * build accepts.
+ */
+class MovedPageTest {
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void renameTheAboutPage() throws IOException {
+        ProjectFixture.copyProject(project);
+        Path content = project.resolve("content/en");
+        Files.move(content.resolve("about.md"), content.resolve("about-us.md"));
+        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replaceFirst("status=published\n", "status=published\nmovedFrom=/en/about/\n"));
+        ProjectFiles.edit(project, "templates/i18n/en.yaml", s -> s.replace("/en/about/", "/en/about-us/"));
+    }
+
+    @Test
+    void theOldAddressLeadsToThePageInEveryHostsForm() throws IOException {
+        CliBuild build = CliBuild.run(project);
+        assertEquals(0, build.exitCode(), build.err());
+        Path site = project.resolve("target/site");
+        String redirects = Files.readString(site.resolve("_redirects"));
+        assertTrue(redirects.contains("/en/about/  /en/about-us/  301!\n/en/about/  /en/about-us/  301\n"), "Netlify, Cloudflare Pages:\n" + redirects);
+        assertTrue(redirects.indexOf("301!") < redirects.indexOf("/en/*"), "before the not-found rule of its folder");
+        String nginx = Files.readString(HostFiles.nginxFile(site));
+        for (String from : new String[]{"/en/about", "/en/about/", "/en/about/index.html"}) {
+            assertTrue(nginx.contains("location = " + from + " {\n    return 301 /en/about-us/;\n"), from + " in nginx:\n" + nginx);
+        }
+        String forwarding = Files.readString(site.resolve("en/about/index.html"));
+        assertTrue(forwarding.contains("<meta http-equiv=\"refresh\" content=\"0; url=/en/about-us/\">"), "object storage, GitHub Pages:\n" + forwarding);
+        assertTrue(forwarding.contains("<link rel=\"canonical\" href=\"https://guide.test/en/about-us/\">")
+                && forwarding.contains("<meta name=\"robots\" content=\"noindex\">"), forwarding);
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("/en/about-us/</loc>"), sitemap);
+        assertFalse(sitemap.contains("/en/about/<"), "the old address is no page of the site:\n" + sitemap);
+    }
+
+    @Test
+    void aLinkToTheOldAddressIsStillABrokenLink() throws IOException {
+        ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s + "\nSee [about](/en/about/).\n");
+        CliBuild build = CliBuild.run(project);
+        assertEquals(1, build.exitCode(), build.err());
+        assertTrue(build.err().contains("content/en/pricing-a-project.md:") && build.err().contains("broken link (no such page or file): /en/about/"),
+                build.err());
+    }
+
+    @Test
+    void anOldAddressThatIsNotFreeStopsTheBuildAtItsLine() throws IOException {
+        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replace("movedFrom=/en/about/", "movedFrom=/en/about/, /pl/o-przewodniku/, /en/about-us/"));
+        ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s.replaceFirst("status=published\n", "status=published\nmovedFrom=/en/about/\n"));
+        CliBuild build = CliBuild.run(project);
+        assertEquals(1, build.exitCode(), build.err());
+        int line = ProjectFiles.lineOf(project, "content/en/about-us.md", "movedFrom=");
+        assertTrue(build.err().contains("content/en/about-us.md:" + line + ": movedFrom: '/pl/o-przewodniku/' is not an address of a page of this"
+                + " language: write the page's old address as readers knew it, like /en/old-name/"), build.err());
+        assertTrue(build.err().contains("content/en/about-us.md:" + line + ": movedFrom: /en/about-us/ is this page's own address"), build.err());
+        assertTrue(build.err().contains(": movedFrom: /en/about/ is also an earlier address of content/en/"), build.err());
+    }
+}
