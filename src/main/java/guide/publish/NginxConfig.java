@@ -7,12 +7,14 @@ import java.util.Map;
  * An nginx snippet for a server that serves the built site: include it inside the {@code server}
  * block whose {@code root} is the site folder. It sets the security headers on every response
  * (nginx drops a block's {@code add_header} lines when a nested location has its own, so every
- * location repeats them), the cache policy, UTF-8 for text, Atom for the feeds, and each
+ * location repeats them), the cache policy, UTF-8 for text, compression of text, Atom for the feeds, and each
  * language's not-found page, and the permanent redirects of renamed pages' earlier addresses. It is written next to the site folder, not into it, so it is never
  * served to readers; the {@code _headers} and {@code _redirects} files meant for other hosts are
  * refused.
  */
 public final class NginxConfig {
+    private static final String SITEMAP = "sitemap.xml";
+
     private NginxConfig() {
     }
 
@@ -26,7 +28,11 @@ public final class NginxConfig {
         s.append("index index.html;\n");
         // Redirects (a folder's address without its slash) name the path only: behind a proxy that ends TLS, an absolute
         // one would send readers to http:// and the proxy's own port.
-        s.append("absolute_redirect off;\n\n");
+        s.append("absolute_redirect off;\n");
+        // Text compressed on the way (nginx's default compresses HTML alone, and only where gzip is on): the style
+        // sheets, scripts and search index shards are most of what a first visit fetches.
+        s.append("gzip on;\ngzip_vary on;\ngzip_min_length 256;\ngzip_types text/css text/plain text/xml text/javascript application/javascript"
+                + " application/json application/xml application/atom+xml image/svg+xml;\n\n");
         // Outside the languages' folders: the root not-found page, in every language.
         String fallback = site.files().contains(HostFiles.ROOT_NOT_FOUND) ? "/" + HostFiles.ROOT_NOT_FOUND : null;
         location(s, "location /", fallback, CachePolicy.REVALIDATE, site, List.of("try_files $uri $uri/ =404;"));
@@ -41,9 +47,10 @@ public final class NginxConfig {
             }
         }
         for (String file : site.files()) {
-            if (file.equals(ContentTypes.FEED_NAME) || file.endsWith("/" + ContentTypes.FEED_NAME)) {
+            // The feeds are Atom, the sitemap application/xml (mime.types says text/xml): as object storage gets them.
+            if (file.equals(ContentTypes.FEED_NAME) || file.endsWith("/" + ContentTypes.FEED_NAME) || file.equals(SITEMAP)) {
                 location(s, "location = /" + file, null, site.policyOf(file), site,
-                        List.of("types { }", "default_type \"" + ContentTypes.of(file) + "\";"));
+                        List.of("types { }", "default_type " + mediaType(file) + ";"));
             }
         }
         for (MovedPage page : site.moved()) {
@@ -56,6 +63,16 @@ public final class NginxConfig {
         s.append("# The header and redirect rules of other hosts are not pages.\n");
         s.append("location ~ ^/_(headers|redirects)$ {\n    return 404;\n}\n");
         return s.toString();
+    }
+
+    /**
+     * The type without its charset, which {@code charset_types} adds: nginx compares {@code gzip_types} with the whole
+     * {@code default_type}, so one that names its charset would never be compressed.
+     */
+    private static String mediaType(String file) {
+        String type = ContentTypes.of(file);
+        int semicolon = type.indexOf(';');
+        return semicolon < 0 ? type : type.substring(0, semicolon);
     }
 
     private static void location(StringBuilder s, String head, String notFound, CachePolicy policy, HostSite site, List<String> extra) {

@@ -161,4 +161,18 @@ class NginxConfigTest {
         assertEquals(301, r.statusCode());
         assertEquals("/pl/o-przewodniku/", header(r, "Location"), "behind a proxy that ends TLS, http://host:port/ would be wrong");
     }
+
+    @Test
+    void textIsCompressedAndTheSitemapIsApplicationXml() throws Exception {
+        Matcher css = Pattern.compile("href=\"(/css/site\\.[0-9a-f]{8}\\.css)\"").matcher(get("/pl/").body());
+        assertTrue(css.find());
+        for (String path : List.of(css.group(1), "/pl/", "/pl/feed.xml", "/sitemap.xml")) {
+            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("gzip", header(r, "Content-Encoding"), path);
+            assertEquals("Accept-Encoding", header(r, "Vary"), path + ": caches keep the two forms apart");
+        }
+        assertEquals("application/xml; charset=utf-8", header(get("/sitemap.xml"), "Content-Type"), "as ContentTypes says, not mime.types' text/xml");
+    }
 }
