@@ -173,6 +173,21 @@ class PublishTest {
     }
 
     @Test
+    void aRenamedArticlesOldAddressStaysInTheBucketAsAForwardingPage() throws Exception {
+        assertEquals(0, publish().exitCode());
+        server.forgetWrites();
+        Files.move(project.resolve("content/pl/trzeci-artykul.md"), project.resolve("content/pl/trzeci-tekst.md"));
+        ProjectFiles.edit(project, "content/pl/trzeci-tekst.md", s -> s.replaceFirst("status=published\n", "status=published\nmovedFrom=/pl/trzeci-artykul/\n"));
+        CommandRun run = publish();
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(keys(server.writes(), "PUT").containsAll(Set.of("pl/trzeci-tekst/index.html", "pl/trzeci-artykul/index.html")), run.out());
+        assertEquals(Set.of("pl/trzeci-artykul/card.png"), withoutSearch(keys(server.writes(), "DELETE")), "the old page's card goes, not its address");
+        String forwarding = get("pl/trzeci-artykul/index.html").asUtf8String();
+        assertTrue(forwarding.contains("<meta http-equiv=\"refresh\" content=\"0; url=/pl/trzeci-tekst/\">"), forwarding);
+        assertHeaders("pl/trzeci-artykul/index.html", "text/html; charset=utf-8", CachePolicy.REVALIDATE.header());
+    }
+
+    @Test
     void dryRunListsThePlanAndWritesNothing() throws Exception {
         assertEquals(0, publish().exitCode());
         server.forgetWrites();
