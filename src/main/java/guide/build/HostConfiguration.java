@@ -59,7 +59,7 @@ final class HostConfiguration {
         return previous != null && previous.inputs.equals(inputs) ? previous : new HostConfiguration(inputs);
     }
 
-    /** The earlier addresses of the published pages ({@code movedFrom=}, which {@code MovedFromCheck} has checked). */
+    /** The earlier addresses of the published pages ({@code aliases=}, which {@code AliasesCheck} has checked). */
     private static List<MovedPage> moved(List<ContentDocument> published, SiteConfig config) {
         List<MovedPage> moved = new ArrayList<>();
         for (ContentDocument doc : published) {

@@ -3,7 +3,7 @@ package guide.build;
 import guide.check.BorrowedAboutPage;
 import guide.check.ReservedAddressCheck;
 import guide.check.HomePageCheck;
-import guide.check.MovedFromCheck;
+import guide.check.AliasesCheck;
 import guide.check.StyleSheetAddresses;
 import guide.check.StyleSheetBraces;
 import guide.check.StyleSheetCspCheck;
@@ -66,7 +66,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         new StyleSheetBraces().check(sheets, problems);
         new ReservedAddressCheck().check(projectDir, config, ui, documents, problems);
         new HomePageCheck().check(projectDir, config, documents, problems);
-        new MovedFromCheck().check(ui, documents, problems);
+        new AliasesCheck().check(ui, documents, problems);
         TranslationReport translations = TranslationReport.of(config.languages(), config.defaultLanguage(), published(documents), false,
                 doc -> memory.revisions.get(doc, SourceRevision::of));
         noted.addAll(StampWarnings.of(translations));

@@ -17,7 +17,7 @@ public final class HeaderKeys {
     public static final String LEGAL_STATUS = "legalStatus";
     /** Every key the guide reads, in the order the README lists them. */
     public static final List<String> KNOWN = List.of("title", "date", "type", "status", "translationKey", "author", "summary", "tags",
-            "updated", "lang", "sourceRevision", "sourceLanguage", "basedOn", "legalStatus", "image", "imageAlt", "movedFrom");
+            "updated", "lang", "sourceRevision", "sourceLanguage", "basedOn", "legalStatus", "image", "imageAlt", "aliases");
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
     private HeaderKeys() {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An earlier address of a page ({@code movedFrom=/en/about/} in the header of
+ * An earlier address of a page ({@code aliases=/en/about/} in the header of
  * {@code content/en/about-us.md}), kept working after a rename: every host configuration the build
  * writes sends it to the page's address with a permanent redirect, and for hosts that read no rules
  * (object storage, GitHub Pages) the old address holds a small page that forwards the browser there
@@ -18,9 +18,9 @@ import java.util.List;
  */
 public record MovedPage(String from, String to, String lang, String title, String canonical) {
     /** The header that lists a page's earlier addresses, separated by commas. */
-    public static final String HEADER = "movedFrom";
+    public static final String HEADER = "aliases";
 
-    /** The addresses a {@code movedFrom=} value lists, blanks left out. */
+    /** The addresses an {@code aliases=} value lists, blanks left out. */
     public static List<String> addresses(String value) {
         return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }

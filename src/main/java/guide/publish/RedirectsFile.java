@@ -20,7 +20,7 @@ public final class RedirectsFile {
         StringBuilder s = new StringBuilder();
         s.append("# Redirects for Netlify and Cloudflare Pages, written by ./guide build (do not edit here).\n");
         if (!site.moved().isEmpty()) {
-            s.append("# Renamed pages (movedFrom= in their headers): \"301!\" for Netlify, which otherwise serves the forwarding page\n");
+            s.append("# Renamed pages (aliases= in their headers): \"301!\" for Netlify, which otherwise serves the forwarding page\n");
             s.append("# at the old address; Cloudflare Pages refuses that line and takes the plain \"301\" after it.\n");
             for (MovedPage page : site.moved()) {
                 s.append(page.from()).append("  ").append(page.to()).append("  301!\n");

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A page renamed as the README tells editors ({@code content/en/about.md} moved to
- * {@code about-us.md}, with {@code movedFrom=/en/about/} in its header): its old address leads to
+ * {@code about-us.md}, with {@code aliases=/en/about/} in its header): its old address leads to
  * it in every form the build writes for hosts, and stays out of the sitemap and of the links the
  * build accepts.
  */
@@ -31,7 +31,7 @@ class MovedPageTest {
         ProjectFixture.copyProject(project);
         Path content = project.resolve("content/en");
         Files.move(content.resolve("about.md"), content.resolve("about-us.md"));
-        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replaceFirst("status=published\n", "status=published\nmovedFrom=/en/about/\n"));
+        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/en/about/\n"));
         ProjectFiles.edit(project, "templates/i18n/en.yaml", s -> s.replace("/en/about/", "/en/about-us/"));
     }
 
@@ -67,14 +67,14 @@ class MovedPageTest {
 
     @Test
     void anOldAddressThatIsNotFreeStopsTheBuildAtItsLine() throws IOException {
-        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replace("movedFrom=/en/about/", "movedFrom=/en/about/, /pl/o-przewodniku/, /en/about-us/"));
-        ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s.replaceFirst("status=published\n", "status=published\nmovedFrom=/en/about/\n"));
+        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/", "aliases=/en/about/, /pl/o-przewodniku/, /en/about-us/"));
+        ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/en/about/\n"));
         CliBuild build = CliBuild.run(project);
         assertEquals(1, build.exitCode(), build.err());
-        int line = ProjectFiles.lineOf(project, "content/en/about-us.md", "movedFrom=");
-        assertTrue(build.err().contains("content/en/about-us.md:" + line + ": movedFrom: '/pl/o-przewodniku/' is not an address of a page of this"
+        int line = ProjectFiles.lineOf(project, "content/en/about-us.md", "aliases=");
+        assertTrue(build.err().contains("content/en/about-us.md:" + line + ": aliases: '/pl/o-przewodniku/' is not an address of a page of this"
                 + " language: write the page's old address as readers knew it, like /en/old-name/"), build.err());
-        assertTrue(build.err().contains("content/en/about-us.md:" + line + ": movedFrom: /en/about-us/ is this page's own address"), build.err());
-        assertTrue(build.err().contains(": movedFrom: /en/about/ is also an earlier address of content/en/"), build.err());
+        assertTrue(build.err().contains("content/en/about-us.md:" + line + ": aliases: /en/about-us/ is this page's own address"), build.err());
+        assertTrue(build.err().contains(": aliases: /en/about/ is also an earlier address of content/en/"), build.err());
     }
 }

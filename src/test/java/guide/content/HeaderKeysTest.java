@@ -14,7 +14,7 @@ class HeaderKeysTest {
     @Test
     void theKeysTheReadmeListsAreKnownAndNothingElse() {
         for (String key : new String[]{"title", "date", "type", "status", "translationKey", "author", "summary", "tags", "updated", "lang",
-                "sourceRevision", "sourceLanguage", "basedOn", "legalStatus", "image", "imageAlt", "movedFrom"}) {
+                "sourceRevision", "sourceLanguage", "basedOn", "legalStatus", "image", "imageAlt", "aliases"}) {
             assertTrue(HeaderKeys.isKnown(key), key);
         }
         assertFalse(HeaderKeys.isKnown("Title"), "keys are case-sensitive, as JBake reads them");

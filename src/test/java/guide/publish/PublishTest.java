@@ -177,7 +177,7 @@ class PublishTest {
         assertEquals(0, publish().exitCode());
         server.forgetWrites();
         Files.move(project.resolve("content/pl/trzeci-artykul.md"), project.resolve("content/pl/trzeci-tekst.md"));
-        ProjectFiles.edit(project, "content/pl/trzeci-tekst.md", s -> s.replaceFirst("status=published\n", "status=published\nmovedFrom=/pl/trzeci-artykul/\n"));
+        ProjectFiles.edit(project, "content/pl/trzeci-tekst.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/pl/trzeci-artykul/\n"));
         CommandRun run = publish();
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(keys(server.writes(), "PUT").containsAll(Set.of("pl/trzeci-tekst/index.html", "pl/trzeci-artykul/index.html")), run.out());

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A renamed page's earlier addresses ({@code movedFrom=/en/about/}), which the build redirects to the
+ * A renamed page's earlier addresses ({@code aliases=/en/about/}), which the build redirects to the
  * page: each must be an address a page of the same language could have had, must not be the address
  * of a page, the article archive or the search index (a redirect there would hide it), and may lead
  * to one page only. Drafts redirect nothing, so theirs are left alone.
  */
-public final class MovedFromCheck {
+public final class AliasesCheck {
 
     public void check(UiStrings ui, List<ContentDocument> documents, List<Problem> problems) {
         Map<String, String> taken = new HashMap<>();
@@ -35,14 +35,14 @@ public final class MovedFromCheck {
             }
             int line = doc.frontMatter().lineOf(MovedPage.HEADER);
             if (doc.type() == DocumentType.NOTFOUND) {
-                problems.add(new Problem(doc.source(), line, "movedFrom: a not-found page has no earlier address to redirect: remove this line"));
+                problems.add(new Problem(doc.source(), line, "aliases: a not-found page has no earlier address to redirect: remove this line"));
                 continue;
             }
             reserved(ui, doc.lang(), taken);
             for (String from : MovedPage.addresses(value)) {
                 String fault = fault(doc, from, taken, claimed);
                 if (fault != null) {
-                    problems.add(new Problem(doc.source(), line, "movedFrom: " + fault));
+                    problems.add(new Problem(doc.source(), line, "aliases: " + fault));
                 } else {
                     claimed.put(from, doc);
                 }
