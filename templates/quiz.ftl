@@ -26,7 +26,9 @@ ${content.body?no_esc}
  data-section-template="${ui.quizSectionScore}" data-copied="${ui.quizCopied}" data-decided-by="${ui.quizDecidedBy}"<#list q.pointsForms as form, text> data-points-${form}="${text}"</#list>>
 <#list q.sections as s>
 <fieldset class="quiz-sign" id="sign-${s.id}" data-section="${s.id}" data-max="${s.maxPoints?c}">
-<legend>${s.title}</legend>
+<#-- The sign's title is a heading inside the legend (HTML allows it): the fieldset keeps its name, and a screen reader's
+     heading keys stop at every sign as they do at the result and the table of results, all h2 under the page's h1. -->
+<legend><h2 class="quiz-sign-title">${s.title}</h2></legend>
 <#if s.descriptionHtml?has_content><div class="quiz-sign-note" data-content>${s.descriptionHtml?no_esc}</div></#if>
 <#list s.items as i>
 <div class="quiz-item">
