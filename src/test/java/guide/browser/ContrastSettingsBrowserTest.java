@@ -6,9 +6,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import javax.imageio.ImageIO;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -61,6 +68,48 @@ class ContrastSettingsBrowserTest extends PreviewBrowserTest {
         screenshot("en-quiz-forced-colours-current-band");
     }
 
+    /**
+     * In high contrast a ticked statement is marked beyond its checkbox, as its tint and bar mark it in colour: the row
+     * ticked and unticked differs away from the box (and its focus ring) by at least a bar down its side.
+     */
+    @Test
+    void inForcedColoursATickedStatementIsMarkedBeyondItsBox() throws IOException {
+        emulate("forced-colors", "active");
+        open(1280, 900);
+        WebElement row = chrome.findElement(By.cssSelector(".quiz-item:has(#q-reminders-needed)"));
+        js("arguments[0].scrollIntoView({block: 'center'})", row);
+        BufferedImage unticked = image(row);
+        js("document.getElementById('q-reminders-needed').click(); document.activeElement.blur()");
+        BufferedImage ticked = image(row);
+        WebElement box = chrome.findElement(By.id("q-reminders-needed"));
+        Rectangle beside = new Rectangle(box.getRect().x - row.getRect().x - 6, box.getRect().y - row.getRect().y - 6,
+                box.getRect().width + 12, box.getRect().height + 12);
+        int differ = differingPixels(unticked, ticked, beside);
+        assertTrue(differ >= 2 * ticked.getHeight(), "pixels of the ticked row that differ from the unticked one away from its box: " + differ
+                + " (a bar down its side takes " + 2 * ticked.getHeight() + " or more)");
+        screenshot("en-quiz-forced-colours-ticked");
+    }
+
+    /** In high contrast the header's Search button looks pressed while its panel is open, as it does in colour. */
+    @Test
+    void inForcedColoursTheSearchButtonLooksPressedWhileItsPanelIsOpen() throws IOException {
+        emulate("forced-colors", "active");
+        open(1280, 900);
+        js("window.scrollTo(0, 0)");
+        WebElement button = chrome.findElement(By.cssSelector(".search-toggle"));
+        BufferedImage closed = image(button);
+        js("arguments[0].click()", button);
+        new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> "true".equals(button.getDomAttribute("aria-expanded")));
+        BufferedImage opened = image(button);
+        int differ = differingPixels(closed, opened, new Rectangle());
+        int all = opened.getWidth() * opened.getHeight();
+        assertTrue(differ > all / 2, "pixels of the open panel's button that differ from the closed one's: " + differ + " of " + all);
+        screenshot("en-quiz-forced-colours-search-open");
+        new Actions(chrome).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertEquals(button, chrome.switchTo().activeElement(), "Shift+Tab from the field");
+        screenshot("en-quiz-forced-colours-search-open-focused");
+    }
+
     /** In high contrast the links drawn as buttons (the root page's languages, the home page's quiz) keep their outline. */
     @Test
     void inForcedColoursLinksDrawnAsButtonsKeepTheirShape() throws IOException {
@@ -93,6 +142,25 @@ class ContrastSettingsBrowserTest extends PreviewBrowserTest {
             }
         }
         screenshot("en-quiz-more-contrast-dark");
+    }
+
+    /** What the element looks like now, as the screen shows it. */
+    private static BufferedImage image(WebElement element) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(element.getScreenshotAs(OutputType.BYTES)));
+    }
+
+    /** How many pixels of two pictures of one element differ, those inside {@code except} left out. */
+    private static int differingPixels(BufferedImage a, BufferedImage b, Rectangle except) {
+        assertEquals(a.getWidth() + "x" + a.getHeight(), b.getWidth() + "x" + b.getHeight(), "the element kept its size");
+        int differ = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (!except.contains(x, y) && a.getRGB(x, y) != b.getRGB(x, y)) {
+                    differ++;
+                }
+            }
+        }
+        return differ;
     }
 
     private static void emulate(String feature, String value) {
