@@ -1,6 +1,7 @@
 // The search panel: opens, closes (Escape), goes to the first result (Enter), runs the query as the reader types, announces how
 // many pages were found and lists the first 8 of them, "Show more" the next 8: title, section (a link to its #anchor) and an
-// excerpt with the matched words marked. DOM built with textContent only, never innerHTML.
+// excerpt with the matched words marked. The arrow keys move between the field and the results. DOM built with textContent
+// only, never innerHTML.
 import { SearchIndex, wordsOf } from './search-engine.js';
 
 export function start(root) {
@@ -15,6 +16,8 @@ export function start(root) {
   const index = new SearchIndex(d.index);
   let timer = 0;
   let latest = 0;
+  // The search the field's text last started, settled once its results are listed.
+  let searched = Promise.resolve();
   // How many results are listed: a page's worth, and another with each "Show more" (reset by a new query).
   const STEP = 8;
   let shown = STEP;
@@ -29,7 +32,7 @@ export function start(root) {
     toggle.setAttribute('aria-expanded', 'true');
     input.focus();
     index.open().catch(() => {});
-    if (input.value.trim()) run();
+    if (input.value.trim()) searched = run();
   }
 
   function close(refocus) {
@@ -117,7 +120,32 @@ export function start(root) {
   input.addEventListener('input', () => {
     index.prefetch(input.value).catch(() => {});
     clearTimeout(timer);
-    timer = setTimeout(run, 60);
+    timer = setTimeout(() => { timer = 0; searched = run(); }, 60);
+  });
+  // ArrowDown from the field to the first result, once what was typed has been searched; ArrowDown and ArrowUp from result
+  // to result (its title's link; the last stays), ArrowUp from the first back to the field. Every link stays in the Tab
+  // order and Enter follows the one with focus: a list of links, not a listbox, so screen readers read it as one.
+  panel.addEventListener('keydown', async (ev) => {
+    const down = ev.key === 'ArrowDown';
+    if ((!down && ev.key !== 'ArrowUp') || ev.altKey || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.isComposing) return;
+    const fromField = ev.target === input;
+    const at = fromField ? -1 : [...list.children].indexOf(ev.target.closest('[data-search-results] > li'));
+    if (fromField ? !down || !input.value.trim() : at < 0) return;
+    ev.preventDefault();
+    if (fromField && timer) {
+      clearTimeout(timer);
+      timer = 0;
+      searched = run();
+    }
+    if (fromField) {
+      await searched;
+      if (document.activeElement !== input) return;
+    }
+    // From a result's section link, ArrowUp goes to its own title first.
+    const inTitle = fromField || ev.target === list.children[at].querySelector('a');
+    const next = down ? at + 1 : inTitle ? at - 1 : at;
+    if (next < 0) input.focus();
+    else list.children[next]?.querySelector('a')?.focus();
   });
   // The next results, with focus on the first of them, so that a keyboard reader goes on from there.
   more.addEventListener('click', async () => {
