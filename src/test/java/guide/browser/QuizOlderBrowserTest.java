@@ -22,9 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The quiz in a browser that does not know CSS's {@code @media (scripting)} (Chrome before 120, Firefox
- * before 113, Safari before 17): played here by the real site with every "scripting" query in its CSS
- * renamed to a feature no browser knows, which such a browser's queries amount to (never matching).
+ * The quiz, and the header's search link, in a browser that does not know CSS's {@code @media (scripting)} (Chrome
+ * before 120, Firefox before 113, Safari before 17): played here by the real site with every "scripting" query in its
+ * CSS renamed to a feature no browser knows, which such a browser's queries amount to (never matching).
  */
 class QuizOlderBrowserTest extends PreviewBrowserTest {
     private static final String PL_QUIZ = QuizPageBrowserTest.PL_QUIZ;
@@ -87,6 +87,30 @@ class QuizOlderBrowserTest extends PreviewBrowserTest {
         assertEquals("0 punktów z 65 · Na razie nic alarmującego", status.getText().strip());
         js("arguments[0].scrollIntoView({block: 'center'})", howTo);
         screenshot("pl-quiz-older-browser-js-390");
+    }
+
+    /**
+     * JavaScript off, on a phone: the header's "Szukaj" link (its {@code <noscript>} laid out as a box of its own here)
+     * sits at the end of its row as the search button would, and on paper the header is the site's name alone.
+     */
+    @Test
+    void withoutJavaScriptTheSearchLinkSitsWhereTheButtonWouldAndDoesNotPrint() throws IOException {
+        ChromeDriver plain = Browser.start(false);
+        try {
+            plain.manage().window().setSize(new Dimension(390, 900));
+            plain.get(base + PL_QUIZ);
+            String gap = "const inner = document.querySelector('.site-header-inner'), r = inner.getBoundingClientRect();"
+                    + " return r.right - parseFloat(getComputedStyle(inner).paddingRight) - arguments[0].getBoundingClientRect().right";
+            WebElement link = plain.findElement(By.cssSelector("[data-search-without-js]"));
+            assertEquals(0.0, ((Number) plain.executeScript(gap, link)).doubleValue(), 0.5, "room between the link and the row's end");
+            shoot(plain, "pl-quiz-older-browser-nojs-header-390");
+            plain.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertEquals(0.0, ((Number) plain.executeScript("return document.querySelector('.site-header-inner').getBoundingClientRect().height"
+                    + " - document.querySelector('.site-name').getBoundingClientRect().height")).doubleValue(), 0.5,
+                    "on paper, the header's height beyond the site's name");
+        } finally {
+            plain.quit();
+        }
     }
 
     private static void shoot(ChromeDriver browser, String name) throws IOException {
