@@ -4,6 +4,7 @@ import guide.check.BorrowedAboutPage;
 import guide.check.ReservedAddressCheck;
 import guide.check.HomePageCheck;
 import guide.check.AliasesCheck;
+import guide.check.LongTitles;
 import guide.check.StyleSheetAddresses;
 import guide.check.StyleSheetBraces;
 import guide.check.StyleSheetCspCheck;
@@ -16,6 +17,8 @@ import guide.content.ContentFiles;
 import guide.content.ContentScanner;
 import guide.content.FutureDates;
 import guide.i18n.UiStrings;
+import guide.image.CardRenderer;
+import guide.image.CardStyle;
 import guide.i18n.UntranslatedCopies;
 import guide.page.Typesetter;
 import guide.site.Language;
@@ -37,7 +40,7 @@ import java.util.List;
  * and documents, the content images, where each published translation stands; and the checks that need nothing else
  * (UI strings used by the templates, the archive's address, the home pages). Problems are added to the caller's list; the
  * warnings (drafts, unknown optional headers, translation stamps that cannot be the file's, as the translation report
- * decides it, translations still holding their source's text, an about page borrowed from another language, interface words' files that are untranslated copies) travel with the inputs to the build's summary.
+ * decides it, translations still holding their source's text, an about page borrowed from another language, interface words' files that are untranslated copies, titles too long to be shown whole) travel with the inputs to the build's summary.
  *
  * @param context what the validation of a content file depends on besides the file: the settings and the authors ({@link SourcesStamp#context})
  * @param uiStamp the stamp of the interface words' files (templates/i18n), which every page model depends on
@@ -73,6 +76,9 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(UntranslatedText.of(translations, memory.untranslated));
         noted.addAll(BorrowedAboutPage.warnings(projectDir, config, ui, documents));
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
+        // Made only for a title over the limit. The card's title layout depends on its font and size only, not on the site's colours.
+        noted.addAll(new LongTitles((lang, title) -> new Typesetter(config).text(lang, title),
+                config.socialCards() ? title -> new CardRenderer(CardStyle.DEFAULT).titleLines(title) : null).of(documents));
         noted.addAll(words.warnings());
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));

@@ -95,6 +95,21 @@ class BuildSummaryTest {
         assertTrue(Files.exists(output.resolve("en/about/index.html")), "the page is published all the same");
     }
 
+    /** A title too long to be shown whole outside its page is built, and named at its line among the build's warnings. */
+    @Test
+    void aTitleOfTwoHundredAndThirtyCharactersIsAWarningAtItsLine(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path output = project.resolve("target/site");
+        String title = ("How to end a client relationship without losing your reputation, your referrals or the money for the last weeks"
+                + " of work before the client changes their mind about the contract you both signed at the very start of the whole project").substring(0, 230);
+        ProjectFiles.edit(project, "content/en/about.md", text -> text.replaceFirst("(?m)^title=.*$", "title=" + title));
+        BuildReport report = new SiteBuilder(project).build(output);
+        assertTrue(report.warnings().contains("content/en/about.md:1: warning: the title is 230 characters long: search results show about"
+                + " the first 60 and link previews about the first 100: shorten it to 100 characters at most, and say the rest in summary="),
+                report.warnings().toString());
+        assertTrue(report.summary(project).contains("  1 warning\n"), report.summary(project));
+    }
+
     /** A source touched to another time, or renamed (same size, same time), is a change. */
     @Test
     void aRenamedOrTouchedSourceIsAChange(@TempDir Path temp) throws Exception {
