@@ -11,6 +11,7 @@ import guide.check.StyleSheetCspCheck;
 import guide.check.StyleSheets;
 import guide.check.TemplateCspCheck;
 import guide.check.UiStringUsageCheck;
+import guide.check.UnusedUiStrings;
 import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.ContentFiles;
@@ -40,7 +41,7 @@ import java.util.List;
  * and documents, the content images, where each published translation stands; and the checks that need nothing else
  * (UI strings used by the templates, the archive's address, the home pages). Problems are added to the caller's list; the
  * warnings (drafts, unknown optional headers, translation stamps that cannot be the file's, as the translation report
- * decides it, translations still holding their source's text, an about page borrowed from another language, interface words' files that are untranslated copies, titles too long to be shown whole) travel with the inputs to the build's summary.
+ * decides it, translations still holding their source's text, an about page borrowed from another language, interface words' files that are untranslated copies, titles too long to be shown whole, interface words nothing reads) travel with the inputs to the build's summary.
  *
  * @param context what the validation of a content file depends on besides the file: the settings and the authors ({@link SourcesStamp#context})
  * @param uiStamp the stamp of the interface words' files (templates/i18n), which every page model depends on
@@ -61,7 +62,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         ContentFiles files = memory.contentFiles(config.contentDir());
         List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(files, problems, noted);
         timer.phase("scan content");
-        new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
+        UiStringUsageCheck.Reads reads = new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
         new TemplateCspCheck().check(projectDir, config.templateDir(), problems);
         List<StyleSheets.Sheet> sheets = StyleSheets.read(projectDir, config.assetDir(), problems);
         new StyleSheetCspCheck().check(sheets, problems);
@@ -80,6 +81,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(new LongTitles((lang, title) -> new Typesetter(config).text(lang, title),
                 config.socialCards() ? title -> new CardRenderer(CardStyle.DEFAULT).titleLines(title) : null).of(documents));
         noted.addAll(words.warnings());
+        noted.addAll(UnusedUiStrings.of(projectDir, config.templateDir(), ui, config.languages(), reads));
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
         SiteImages images = SiteImages.read(config, files, documents, memory.images, memory.decodedImages, problems, warnings);

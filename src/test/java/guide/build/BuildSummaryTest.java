@@ -110,6 +110,21 @@ class BuildSummaryTest {
         assertTrue(report.summary(project).contains("  1 warning\n"), report.summary(project));
     }
 
+    /** An interface word in every language that no template nor the builder reads is built, and named in each language's file. */
+    @Test
+    void anInterfaceWordNothingReadsIsAWarningInEachLanguage(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path output = project.resolve("target/site");
+        ProjectFiles.edit(project, "templates/i18n/pl.yaml", text -> text + "published: Opublikowano\n");
+        ProjectFiles.edit(project, "templates/i18n/en.yaml", text -> text + "published: Published\n");
+        int plLine = (int) Files.readAllLines(project.resolve("templates/i18n/pl.yaml")).size();
+        BuildReport report = new SiteBuilder(project).build(output);
+        assertTrue(report.warnings().contains("templates/i18n/pl.yaml:" + plLine + ": warning: interface word 'published' is read by no template"
+                + " (as ui.published) nor by the builder, so translators translate it for no reader: remove it from every templates/i18n/*.yaml"
+                + " file, or show it in a template"), report.warnings().toString());
+        assertEquals(2, report.warnings().stream().filter(w -> w.contains("'published'")).count(), report.warnings().toString());
+    }
+
     /** A source touched to another time, or renamed (same size, same time), is a change. */
     @Test
     void aRenamedOrTouchedSourceIsAChange(@TempDir Path temp) throws Exception {

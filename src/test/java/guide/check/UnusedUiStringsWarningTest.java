@@ -1,0 +1,78 @@
+package guide.check;
+
+import guide.i18n.UiStrings;
+import guide.site.Problem;
+import guide.site.SmallProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An interface word no template names and the builder does not read is a warning at its line in each language's file;
+ * when a template reads the words without naming keys, which keys are read cannot be known, and the build says nothing.
+ */
+class UnusedUiStringsWarningTest {
+    @TempDir
+    Path dir;
+
+    private List<String> warnings(SmallProject project, String extraTemplate) {
+        UiStrings ui = project.ui();
+        String readsAll = ui.keys("pl").stream().filter(key -> !key.equals("published")).map(key -> "${ui." + key + "}")
+                .collect(Collectors.joining("\n"));
+        project.write("templates/page.ftl", readsAll + "\n" + extraTemplate);
+        List<Problem> problems = new ArrayList<>();
+        UiStringUsageCheck.Reads reads = new UiStringUsageCheck().check(dir, dir.resolve("templates"), ui, List.of("pl", "en"), problems);
+        assertEquals(List.of(), problems);
+        return UnusedUiStrings.of(dir, dir.resolve("templates"), ui, List.of("pl", "en"), reads).stream().map(Problem::toString).toList();
+    }
+
+    private SmallProject withPublished() {
+        return SmallProject.in(dir).write("templates/i18n/pl.yaml", SmallProject.PL + "published: Opublikowano\n")
+                .write("templates/i18n/en.yaml", SmallProject.EN + "published: Published\n");
+    }
+
+    @Test
+    void aWordNoTemplateReadsIsNamedAtItsLineInEachLanguage() {
+        SmallProject project = withPublished();
+        int plLine = (int) SmallProject.PL.lines().count() + 1;
+        int enLine = (int) SmallProject.EN.lines().count() + 1;
+        assertEquals(List.of(
+                "templates/i18n/pl.yaml:" + plLine + ": warning: interface word 'published' is read by no template (as ui.published) nor by"
+                        + " the builder, so translators translate it for no reader: remove it from every templates/i18n/*.yaml file, or show it in a template",
+                "templates/i18n/en.yaml:" + enLine + ": warning: interface word 'published' is read by no template (as ui.published) nor by"
+                        + " the builder, so translators translate it for no reader: remove it from every templates/i18n/*.yaml file, or show it in a template"),
+                warnings(project, ""));
+    }
+
+    @Test
+    void aWordReadInAnyNamedWayCounts() {
+        assertEquals(List.of(), warnings(withPublished(), "<#if ui [ 'published' ]??>x</#if>"));
+        assertEquals(List.of(), warnings(withPublished(), "<#list content.uiPlurals.published as form, text>${text}</#list>"));
+    }
+
+    @Test
+    void aTemplateThatReadsWordsByAVariableSilencesTheWarningRatherThanGuess() {
+        assertEquals(List.of(), warnings(withPublished(), "<#assign word = \"published\">${ui[word]}"));
+        assertEquals(List.of(), warnings(withPublished(), "<#list ui as key, text>${key}</#list>"));
+    }
+
+    @Test
+    void onlyKeysAndTheGlobalAliasAreNamedReads() {
+        assertTrue(UiStringUsageCheck.namesEveryKey("global ui = content.ui"));
+        assertTrue(UiStringUsageCheck.namesEveryKey("ui.siteName + \" | \" + ui[\"tagline\"]"));
+        assertTrue(UiStringUsageCheck.namesEveryKey("include \"/partials/ui-bits.ftl\""));
+        assertTrue(UiStringUsageCheck.namesEveryKey("some.ui + menu_ui"));
+        assertFalse(UiStringUsageCheck.namesEveryKey("ui[key]"));
+        assertFalse(UiStringUsageCheck.namesEveryKey("list ui?keys as k"));
+        assertFalse(UiStringUsageCheck.namesEveryKey("assign words = content.ui"));
+        assertFalse(UiStringUsageCheck.namesEveryKey("list content.uiPlurals as key, forms"));
+    }
+}
