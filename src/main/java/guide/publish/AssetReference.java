@@ -2,7 +2,7 @@ package guide.publish;
 
 /**
  * One module or style sheet that an asset names in its text: {@code import './util.js'} in a
- * script, {@code @import "base.css"} in a style sheet.
+ * script, {@code @import "base.css"} or {@code url(/js/cursor.js)} in a style sheet.
  *
  * @param start     offset of the specifier's first character in the text
  * @param end       offset just past its last character

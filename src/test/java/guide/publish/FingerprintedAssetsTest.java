@@ -82,6 +82,40 @@ class FingerprintedAssetsTest {
                 Files.readString(site.resolve(assets.urls().get("/css/site.css").substring(1))));
     }
 
+    /**
+     * Whatever way a style sheet names a style sheet or script, the browser asks for that name, which is not published: each is
+     * renamed, an {@code @import} in capitals or with a comment before its address as well; fonts and comments keep their text.
+     */
+    @Test
+    void everyNameOfAStyleSheetOrScriptInAStyleSheetIsRenamed() throws Exception {
+        write("css/base.css", "p { margin: 0; }\n");
+        write("js/cursor.js", "// not a cursor\n");
+        write("fonts/inter.woff2", "font");
+        String css = "@IMPORT url(base.css);\n.a { background: url( \"../css/base.css\" ); }\n"
+                + ".b { cursor: url(/js/cursor.js), auto; }\n/* url(base.css) */\n@font-face { src: url(/fonts/inter.woff2); }\n";
+        write("css/site.css", css);
+        FingerprintedAssets assets = read();
+        String base = assets.urls().get("/css/base.css").substring(5);
+        String cursor = assets.urls().get("/js/cursor.js");
+        Path site = project.resolve("site");
+        assets.writeTo(site);
+        assertEquals("@IMPORT url(" + base + ");\n.a { background: url( \"../css/" + base + "\" ); }\n"
+                        + ".b { cursor: url(" + cursor + "), auto; }\n/* url(base.css) */\n@font-face { src: url(/fonts/inter.woff2); }\n",
+                Files.readString(site.resolve(assets.urls().get("/css/site.css").substring(1))));
+    }
+
+    /** A comment between {@code @import} and its address, as CSS allows, is no address of its own. */
+    @Test
+    void aCommentBeforeAnImportedAddressIsSkipped() throws Exception {
+        write("css/base.css", "p { margin: 0; }\n");
+        write("css/site.css", "@import /* the reset */ \"base.css\";\n");
+        FingerprintedAssets assets = read();
+        Path site = project.resolve("site");
+        assets.writeTo(site);
+        assertEquals("@import /* the reset */ \"" + assets.urls().get("/css/base.css").substring(5) + "\";\n",
+                Files.readString(site.resolve(assets.urls().get("/css/site.css").substring(1))));
+    }
+
     @Test
     void importOfAMissingModuleIsAProblemAtItsLine() throws Exception {
         write("js/main.js", "// the app\nimport { x } from './missing.js';\n");
