@@ -40,9 +40,9 @@ public final class UiStrings {
      * see ({@code content.uiPlurals.searchResultsCount} and {@code searchOnlyWord} in search.ftl).
      */
     public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
-            "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "readOriginal", "searchResultsCount", "searchOnlyWord",
+            "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "translationOutdatedUndated", "readOriginal", "searchResultsCount", "searchOnlyWord",
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
-            "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "readSectionOriginal",
+            "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "sectionOutdatedUndated", "readSectionOriginal",
             "originalWhere", "availableIn", "inLanguage", "footnotesTitle", "footnoteBack", "footnoteBackOf", "legalStatus");
     /** Strings the builder fills in, and what each must hold for it: the language switch names the language it has no page in. */
     private static final Map<String, String> PLACEHOLDERS = Map.of("translationMissing",

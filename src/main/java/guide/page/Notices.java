@@ -30,20 +30,35 @@ public final class Notices {
         this.checklists = checklists;
     }
 
-    /** "This translation may be behind the Polish original, updated on 20 November 2026.", or null when it is not behind. */
+    /**
+     * "This translation may be behind the Polish original, updated on 20 November 2026." ("…, which has changed since it was
+     * translated." when the original has no {@code updated=}), or null when it is not behind.
+     */
     public OutdatedNotice outdated(ContentDocument doc) {
         TranslationState state = report.stateOf(doc).orElse(null);
         if (state == null || state.status() != TranslationState.Status.OUTDATED || state.source() == null) {
             return null;
         }
         ContentDocument source = state.source();
-        String date = dates.text(source.updated(), doc.lang());
         Map<String, String> strings = ui.strings(doc.lang());
-        String text = Dates.into(strings.get("translationOutdated").replace("{original}", ui.about(doc.lang(), "originalIn", source.lang())), date);
-        String marker = Dates.into(strings.get("sectionOutdated").replace("{original}", ui.about(doc.lang(), "originalWhere", source.lang())), date);
+        String text = dated(source, doc.lang(), strings, "translationOutdated").replace("{original}", ui.about(doc.lang(), "originalIn", source.lang()));
+        String marker = dated(source, doc.lang(), strings, "sectionOutdated").replace("{original}", ui.about(doc.lang(), "originalWhere", source.lang()));
         List<SectionMark> sections = new SectionMarks(checklists.get(doc)).of(doc, source, marker, strings.get("readSectionOriginal"));
         return new OutdatedNotice(text, source.url(), source.lang(), strings.get("readOriginal"),
                 sections.isEmpty() ? "" : strings.get("outdatedSections"), sections);
+    }
+
+    /**
+     * The sentence {@code key} with the date of the source's {@code updated=}; without one, {@code key + "Undated"}, which
+     * gives none. The change that put the translation behind came after its stamp, at a date no header gives: the source's
+     * {@code date=} is when it was first published, before that change and often before the translation itself, so
+     * "updated on" that date would tell readers of an update that never was, and make the original look older than its translation.
+     */
+    private String dated(ContentDocument source, String lang, Map<String, String> strings, String key) {
+        if (source.frontMatter().get("updated") == null) {
+            return strings.get(key + "Undated");
+        }
+        return Dates.into(strings.get(key), dates.text(source.updated(), lang));
     }
 
     /** The legal status date of a page with {@code legalStatus=}, or null. */

@@ -37,6 +37,7 @@ class UiStringsTest {
             searchResultsCount: {one: "{0} результат", few: "{0} результати", many: "{0} результатів", other: "{0} результату"}
             searchOnlyWord: {one: "«{word}» є на {0} сторінці:", few: "«{word}» є на {0} сторінках:", many: "«{word}» є на {0} сторінках:", other: "«{word}» є на {0} сторінки:"}
             translationOutdated: "Цей переклад може розходитися з {original}, оновленим {date}."
+            translationOutdatedUndated: "Цей переклад може розходитися з {original}, який змінено вже після його перекладу."
             readOriginal: Читати оригінал
             legalStatus: "Стан законодавства на {date}."
             allArticles: Статті та тести
@@ -52,6 +53,7 @@ class UiStringsTest {
             onlyIn: {uk: лише українською}
             outdatedSections: "Відтоді в оригіналі змінено:"
             sectionOutdated: "Цей розділ оновлено в {original} {date}."
+            sectionOutdatedUndated: "Цей розділ змінено в {original} вже після його перекладу."
             readSectionOriginal: Читати його в оригіналі
             originalWhere: {uk: українському оригіналі}
             affiliateLabel: партнерське посилання
@@ -168,10 +170,10 @@ class UiStringsTest {
         project.write("templates/i18n/en.yaml", SmallProject.EN + "mixed: x\nlisted: x\nnested: x\npartial: {pl: in Polish, en: in English}\n");
         load("pl", "en");
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:55: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
-                "templates/i18n/pl.yaml:56: 'listed' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:57: 'nested' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:58: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
+                "templates/i18n/pl.yaml:57: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
+                "templates/i18n/pl.yaml:58: 'listed' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:59: 'nested' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:60: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
     }
 
     /** The language switch names the language a page is not in yet; a note without {0} could not say which. */
@@ -238,7 +240,7 @@ class UiStringsTest {
         assertEquals(List.of(
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 44)",
-                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 49)"), messages());
+                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 51)"), messages());
     }
 
     @Test

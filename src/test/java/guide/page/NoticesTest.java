@@ -31,12 +31,21 @@ class NoticesTest {
                 .header(SourceRevision.KEY, SourceRevision.of("pl", source.title(), text).toString()).build();
     }
 
+    /**
+     * Without {@code updated=}, no header dates the change that put the translation behind: the original's {@code date=} is
+     * when it was first published, so "updated on 20 November 2026" would name an update that never was.
+     */
     @Test
-    void anOutdatedTranslationSaysSinceWhenAndLinksTheOriginal() {
+    void anOutdatedTranslationOfAnOriginalWithoutUpdatedGivesNoDateAndLinksTheOriginal() {
         ContentDocument source = TestDocument.article("pl", "o-nas").key("about").date("2026-11-20").body("Nowy tekst.\n").build();
         ContentDocument translation = translationOf(source, "Stary tekst.\n");
-        assertEquals(new OutdatedNotice("This translation may be behind the Polish original, updated on 20 November 2026.", "/pl/o-nas/", "pl",
-                "Read the original", "", List.of()), notices(source, translation).outdated(translation));
+        assertEquals(new OutdatedNotice("This translation may be behind the Polish original, which has changed since it was translated.", "/pl/o-nas/",
+                "pl", "Read the original", "", List.of()), notices(source, translation).outdated(translation));
+        ContentDocument english = TestDocument.article("en", "about").key("about").date("2026-11-20").body("New text.\n").build();
+        ContentDocument polish = TestDocument.article("pl", "o-nas").key("about")
+                .header(SourceRevision.KEY, SourceRevision.of("en", english.title(), "Old text.\n").toString()).build();
+        assertEquals("To tłumaczenie może nie nadążać za angielskim oryginałem, który zmieniono już po jego przetłumaczeniu.",
+                notices(english, polish).outdated(polish).text());
     }
 
     @Test
@@ -72,8 +81,8 @@ class NoticesTest {
         ContentDocument translation = TestDocument.article("en", "about").key("about")
                 .header(SourceRevision.KEY, SourceRevision.of(stamped).toString()).build();
         ContentDocument source = TestDocument.article("pl", "o-nas").key("about").date("2026-11-20").body("Tekst.\n").header("summary", "Nowe.").build();
-        assertEquals(new OutdatedNotice("This translation may be behind the Polish original, updated on 20 November 2026.", "/pl/o-nas/", "pl",
-                "Read the original", "", List.of()), notices(source, translation).outdated(translation));
+        assertEquals(new OutdatedNotice("This translation may be behind the Polish original, which has changed since it was translated.", "/pl/o-nas/",
+                "pl", "Read the original", "", List.of()), notices(source, translation).outdated(translation));
         assertNull(notices(stamped, translation).outdated(translation), "the summary it was stamped with");
     }
 }

@@ -165,7 +165,7 @@ class RootAndPageModelsTest {
         assertNull(model.quiz());
 
         PageModel translation = models(List.of(pl, en, other), Map.of()).forDocument(en);
-        assertEquals("This translation may be behind the Polish original, updated on 20 November 2026.", translation.outdatedNotice().text());
+        assertEquals("This translation may be behind the Polish original, which has changed since it was translated.", translation.outdatedNotice().text());
         assertNull(translation.basedOn());
         assertNull(translation.legalNotice());
     }

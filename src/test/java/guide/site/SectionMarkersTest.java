@@ -47,7 +47,8 @@ class SectionMarkersTest {
                 + "translationKey=contact\nauthor=redakcja\nsummary=Jak się z nami skontaktować.\nsourceRevision="
                 + SourceRevision.of("en", "Contact", enBody) + "\n~~~~~~\n\nPo co ta strona.\n\n## Kim jesteśmy {#who}\n\nDwoje redaktorów.\n\n"
                 + "## Jak do nas napisać {#contact}\n\nMailem.\n", StandardCharsets.UTF_8);
-        ProjectFiles.edit(project, "content/en/contact.md", s -> s.replace("By e-mail.", "By e-mail; we answer within two days."));
+        ProjectFiles.edit(project, "content/en/contact.md", s -> s.replace("By e-mail.", "By e-mail; we answer within two days.")
+                .replace("date=2026-04-01\n", "date=2026-04-01\nupdated=2026-04-10\n"));
         site = project.resolve("target/site");
         new SiteBuilder(project).build(site);
     }
@@ -65,7 +66,7 @@ class SectionMarkersTest {
         Document doc = page("en/pricing-a-project/index.html");
         Element notice = doc.selectFirst(".translation-notice");
         assertNotNull(notice);
-        assertEquals("This translation may be behind the Polish original, updated on 14 February 2026. "
+        assertEquals("This translation may be behind the Polish original, which has changed since it was translated. "
                 + "Changed there since this translation: Fixed price. Read the original", notice.text());
         assertEquals("#fixed-price", notice.selectFirst("a").attr("href"));
         // "Read the original" is English words: a screen reader must not read them with a Polish voice.
@@ -75,7 +76,8 @@ class SectionMarkersTest {
         assertEquals(List.of("fixed-price"), markedSections(doc));
         Element marker = doc.selectFirst(".section-notice");
         assertEquals("fixed-price", marker.previousElementSibling().id(), "the marker sits right under the section's heading");
-        assertEquals("This section was updated in the Polish original on 14 February 2026. Read it in the original", marker.text());
+        // The Polish original has no updated=: its date= is when it was first published, not when this section changed.
+        assertEquals("This section has changed in the Polish original since it was translated. Read it in the original", marker.text());
         assertEquals("/pl/jak-wycenic-projekt/#fixed-price", marker.selectFirst("a").attr("href"));
         assertEquals("pl", marker.selectFirst("a").attr("hreflang"));
         assertEquals("en", marker.selectFirst("a").closest("[lang]").attr("lang"), "the marker's link words are in the page's language");
@@ -108,8 +110,9 @@ class SectionMarkersTest {
         assertEquals(List.of("contact"), markedSections(doc));
         // Polish typography applies to the marker too: no line ends after "w" or before "kwietnia".
         String marker = doc.selectFirst(".section-notice").wholeText();
-        assertEquals("Tę sekcję zmieniono w angielskim oryginale 1 kwietnia 2026. Przeczytaj ją w oryginale", marker.replace('\u00a0', ' '));
-        assertTrue(marker.contains("w\u00a0angielskim") && marker.contains("1\u00a0kwietnia"), "Polish typography: " + marker);
+        // The English original says when it was updated (updated=2026-04-10), so the marker gives that date.
+        assertEquals("Tę sekcję zmieniono w angielskim oryginale 10 kwietnia 2026. Przeczytaj ją w oryginale", marker.replace('\u00a0', ' '));
+        assertTrue(marker.contains("w\u00a0angielskim") && marker.contains("10\u00a0kwietnia"), "Polish typography: " + marker);
         assertTrue(doc.selectFirst(".translation-notice").text().contains("Od czasu tłumaczenia zmieniono tam: Jak do nas napisać."),
                 doc.selectFirst(".translation-notice").text());
     }

@@ -89,6 +89,8 @@ public final class SmallProject {
             footnoteBack: "Wróć do odsyłacza {note}"
             footnoteBackOf: "Wróć do odsyłacza {note}, {n} z {count}"
             searchOnlyWord: {one: "„{word}” jest na {0} stronie:", few: "„{word}” jest na {0} stronach:", many: "„{word}” jest na {0} stronach:", other: "„{word}” jest na {0} strony:"}
+            translationOutdatedUndated: "To tłumaczenie może nie nadążać za {original}, który zmieniono już po jego przetłumaczeniu."
+            sectionOutdatedUndated: "Tę sekcję zmieniono w {original} już po jej przetłumaczeniu."
             """;
     public static final String EN = """
             siteName: The Guide
@@ -139,6 +141,8 @@ public final class SmallProject {
             footnoteBack: "Back to reference {note}"
             footnoteBackOf: "Back to reference {note}, {n} of {count}"
             searchOnlyWord: {one: "{0} page has “{word}”:", other: "{0} pages have “{word}”:"}
+            translationOutdatedUndated: "This translation may be behind {original}, which has changed since it was translated."
+            sectionOutdatedUndated: "This section has changed in {original} since it was translated."
             """;
 
     private final Path dir;
