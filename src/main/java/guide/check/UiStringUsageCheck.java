@@ -57,7 +57,7 @@ public final class UiStringUsageCheck {
                     String key = m.group(1) != null ? m.group(1) : m.group(3);
                     read.add(key);
                     if (loaded.stream().noneMatch(keys -> keys.contains(key))) {
-                        int line = lineAt(text, expression.start() + m.start());
+                        int line = StyleSheets.lineAt(text, expression.start() + m.start());
                         problems.add(new Problem(projectDir.relativize(template), line, "UI string '" + key + "' is not defined in " + definitions));
                     }
                 }
@@ -112,15 +112,5 @@ public final class UiStringUsageCheck {
             problems.add(Utf8Text.problem(projectDir.relativize(template), e));
             return "";
         }
-    }
-
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

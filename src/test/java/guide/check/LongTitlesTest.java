@@ -69,4 +69,27 @@ class LongTitlesTest {
         assertEquals(3, LongTitles.xLength("a…"));
         assertEquals(3, LongTitles.xLength("\uD83D\uDE00a"));
     }
+
+    /** twitter-text's weighting (its v3 configuration): ranges counted once, everything else twice, at each range's edges. */
+    @Test
+    void xCountsOnceExactlyTheRangesOfTwitterText() {
+        int[][] ranges = {{0, 0x10FF}, {0x2000, 0x200D}, {0x2010, 0x201F}, {0x2032, 0x2037}};
+        for (int[] range : ranges) {
+            assertEquals(1, LongTitles.xLength(Character.toString(range[0])), Integer.toHexString(range[0]));
+            assertEquals(1, LongTitles.xLength(Character.toString(range[1])), Integer.toHexString(range[1]));
+            assertEquals(2, LongTitles.xLength(Character.toString(range[1] + 1)), Integer.toHexString(range[1] + 1));
+            if (range[0] > 0) {
+                assertEquals(2, LongTitles.xLength(Character.toString(range[0] - 1)), Integer.toHexString(range[0] - 1));
+            }
+        }
+    }
+
+    /** X takes 280 characters, the address counting 23 and a space before it: a title of 256 fits, one of 257 does not. */
+    @Test
+    void aPostOfExactly280CharactersIsStillSent() {
+        String fits = "a".repeat(256);
+        assertEquals(-1, warnings(TestDocument.article("en", "fits").title(fits)).get(0).indexOf("share link to X"));
+        assertEquals(true, warnings(TestDocument.article("en", "over").title(fits + "a")).get(0)
+                .contains("its share link to X makes a post of 281 characters, over X's 280"));
+    }
 }

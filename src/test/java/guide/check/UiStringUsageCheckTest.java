@@ -60,8 +60,9 @@ class UiStringUsageCheckTest {
     void withoutAnyStringsOrTemplatesThereIsNothingToCompare() {
         SmallProject project = SmallProject.in(dir).write("templates/a.ftl", "${ui.nope}");
         UiStrings none = UiStrings.load(dir, dir.resolve("nowhere"), List.of(project.config().language("pl")), new ArrayList<>());
-        check(project, none);
+        UiStringUsageCheck.Reads reads = new UiStringUsageCheck().check(dir, dir.resolve("templates"), none, List.of("pl"), problems);
         assertEquals(List.of(), problems);
+        assertEquals(false, reads.allNamed(), "without strings nothing can be called unread");
         new UiStringUsageCheck().check(dir, dir.resolve("missing"), project.ui(), List.of("pl", "en"), problems);
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).toString().startsWith("missing: cannot read templates: "), problems.get(0)::toString);
