@@ -22,10 +22,7 @@ public final class UnusedUiStrings {
     /** A warning at each language file's line of each key read by no template nor the builder. */
     public static List<Problem> of(Path projectDir, Path templateDir, UiStrings ui, List<String> languages, UiStringUsageCheck.Reads reads) {
         List<Problem> warnings = new ArrayList<>();
-        if (!reads.allNamed()) {
-            return warnings;
-        }
-        for (String lang : languages) {
+        for (String lang : reads.allNamed() ? languages : List.<String>of()) {
             Path file = projectDir.relativize(templateDir.resolve("i18n").resolve(lang + ".yaml"));
             for (String key : ui.keys(lang)) {
                 if (!reads.keys().contains(key) && !UiStrings.USED_BY_BUILDER.contains(key)) {
