@@ -181,7 +181,14 @@ export class SearchIndex {
     // keep their results ("fired cl"), and alone it has nothing to say.
     if (last && last.t === null && !last.complete && [...last.f].length < 3) found.pop();
     if (!found.length) return null;
-    if (found.some((x) => x.t === null)) return [];
+    // A word no page has, one letter away from a form the pages use ("clinet", "klietna"): that form instead, saying so.
+    const corrected = [];
+    for (const x of found.filter((y) => y.t === null)) {
+      const f = await this.nearest(x.f);
+      x.t = f === null ? null : await this.term(f, true);
+      if (x.t === null || x.t === 'stop') return [];
+      corrected.push({ typed: x.f, used: f });
+    }
     const terms = found.map((x) => x.t).filter((t) => t !== 'stop');
     // Only stop words ("in" on the way to "invoice", "the "): nothing to search for, so nothing to say.
     if (!terms.length) return null;
@@ -198,13 +205,42 @@ export class SearchIndex {
       .slice(0, limit);
     out.total = ranked.length;
     const begun = terms.find((t) => t.begunOnly);
-    if (begun) out.begun = words.flatMap((x) => [x, ...x.parts]).find((x) => x.f === begun.word)?.w ?? begun.word;
+    const typed = words.flatMap((x) => [x, ...x.parts]);
+    if (begun) out.begun = typed.find((x) => x.f === begun.word)?.w ?? begun.word;
+    // The first word searched in place of another, as the reader typed it and as the excerpts write the form used.
+    if (corrected.length) {
+      const [c] = corrected;
+      const mark = out.flatMap((r) => r.excerpt).find((x) => x.mark && fold(x.text) === c.used)?.text;
+      out.corrected = { typed: typed.find((x) => x.f === c.typed)?.w ?? c.typed, used: mark ? asWord(mark) : c.used };
+    }
     return out;
   }
 
   /**
+   * For a word no page has, the form one edit away in its shard (a letter changed, added or left out, or two neighbours
+   * swapped: "clinet" for "client") whose key the pages use; forms the pages themselves use first, then those of keys on
+   * more pages. Null for a word of fewer than four letters, or where no such form is in the word's shard (a typo in the
+   * letters that chose the shard, such as "lcient", is not found).
+   */
+  async nearest(word) {
+    if ([...word].length < 4) return null;
+    const shard = await this.shard(word);
+    let best = null;
+    for (const f of Object.keys(shard?.f ?? {})) {
+      if (!oneEditApart(word, f)) continue;
+      for (const k of shard.f[f].split(' ')) {
+        const p = own(shard.p, k) ?? own(shard.r, k);
+        if (!p || !p.n) continue;
+        const c = { k, occurs: p.o.includes(f) ? 1 : 0, n: p.n, f };
+        if (!best || byBegun(c, best) < 0) best = c;
+      }
+    }
+    return best && best.f;
+  }
+
+  /**
    * For a query of two words or more that no page has all of: the word that, alone, finds the most pages (the first of
-   * them on a tie), as {word (as typed), total (its pages), results}; null when no word finds any page alone.
+   * them on a tie), as {word (as typed, or as searched where it had a typo), total (its pages), results}; null when no word finds any page alone.
    */
   async alone(query, complete, limit = 8) {
     const words = wordsOf(query);
@@ -213,11 +249,30 @@ export class SearchIndex {
     for (const [i, x] of words.entries()) {
       const done = complete || i < words.length - 1;
       const results = await this.search(done ? x.w + ' ' : x.w, done, limit);
-      if (results?.length && (!best || results.total > best.total)) best = { word: x.w, total: results.total, results };
+      // A word searched as the form one edit away ("clinet" as "client") is named as searched, not as typed.
+      const word = results?.corrected ? results.corrected.used : x.w;
+      if (results?.length && (!best || results.total > best.total)) best = { word, total: results.total, results };
     }
     return best;
   }
 }
+
+/** Whether two strings are one edit apart: a character changed, added or left out, or two neighbours swapped. */
+export function oneEditApart(a, b) {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const rest = (m, n) => x.slice(m).join('') === y.slice(n).join('');
+  if (x.length === y.length) {
+    return rest(i + 1, i + 1) || (x[i] === y[i + 1] && x[i + 1] === y[i] && rest(i + 2, i + 2));
+  }
+  return x.length > y.length ? rest(i + 1, i) : rest(i, i + 1);
+}
+
+/** A word as an excerpt writes it, with a capital only where more than its first letter is one ("KSeF", not "Klienta"). */
+const asWord = (w) => (w.slice(1) === w.slice(1).toLowerCase() ? w.toLowerCase() : w);
 
 function addTier(pages, tier) {
   let id = 0;

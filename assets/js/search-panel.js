@@ -96,7 +96,9 @@ export function start(root) {
       // The count is of every page found, not of those listed so far; "Show more" lists the next ones.
       status.textContent = only ? forms('only', only.total).replace('{word}', only.word) : say(results.total ?? results.length)
         // A common word being typed ("the") found only the words it begins ("them"): say so, as "the " says it is not searched.
-        + (results.length && results.begun && d.begunOnly ? ' ' + d.begunOnly.replaceAll('{word}', results.begun) : '');
+        + (results.length && results.begun && d.begunOnly ? ' ' + d.begunOnly.replaceAll('{word}', results.begun) : '')
+        // A word no page has was searched as the form one letter away ("clinet" as "client"): say which.
+        + (results.corrected && d.corrected ? ' ' + d.corrected.replaceAll('{word}', results.corrected.used).replaceAll('{typed}', results.corrected.typed) : '');
       more.hidden = listed.length >= (only ? only.total : results.total ?? 0);
     } catch (e) {
       if (mine === latest) { status.textContent = ''; more.hidden = true; }

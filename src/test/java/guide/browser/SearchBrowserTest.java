@@ -220,6 +220,37 @@ class SearchBrowserTest extends PreviewBrowserTest {
     }
 
     /**
+     * A word no page has, one edit away from a form the pages use, is searched as that form, and the status says which:
+     * "clinet" (two letters swapped) finds the client pages, "umwoy" the pages that say "umowy"; a word two edits away
+     * from any ("clyant") is not guessed at.
+     */
+    @Test
+    void aWordWithATypoIsSearchedAsTheFormThePagesUse() {
+        openSearch("/en/").sendKeys("clinet");
+        List<String> en = resultLinks(1);
+        assertTrue(en.contains(EN_CLIENT), "'clinet' finds the pages with 'client': " + en);
+        String results = en.size() == 1 ? "1 result" : en.size() + " results";
+        assertEquals(results + " \u2013 searched for \u201cclient\u201d, as no page has \u201cclinet\u201d", statusText());
+        List<String> marks = chrome.findElements(By.cssSelector("[data-search-results] mark")).stream().map(WebElement::getText).toList();
+        assertTrue(!marks.isEmpty() && marks.stream().allMatch(m -> fold(m).startsWith("client")), "'client' is marked: " + marks);
+
+        openSearch("/pl/").sendKeys("umwoy");
+        List<String> pl = resultLinks(1);
+        assertTrue(pl.contains(PL_CLIENT), "'umwoy' finds the page that says 'umowy': " + pl);
+        String wyniki = pl.size() == 1 ? "1 wynik" : pl.size() < 5 ? pl.size() + " wyniki" : pl.size() + " wyników";
+        assertEquals(wyniki + " \u2013 szukano \u201eumowy\u201d, bo s\u0142owa \u201eumwoy\u201d nie ma na \u017cadnej stronie", statusText());
+
+        // where no page has every word, the word that finds pages alone is named as it was searched, not as typed
+        openSearch("/en/").sendKeys("kangaroo clinet");
+        List<String> alone = resultLinks(1);
+        String have = alone.size() == 1 ? "1 page has" : alone.size() + " pages have";
+        assertEquals("No page has every word you typed, but " + have + " \u201cclient\u201d:", statusText());
+
+        openSearch("/en/").sendKeys("clyant");
+        assertEquals("No results for this search.", statusText());
+    }
+
+    /**
      * Enter goes to the first result's section, also when pressed before the results are on screen; where there is no
      * result it leaves the reader where they are, with the panel open.
      */
