@@ -10,6 +10,8 @@ export function start(root) {
   const input = panel && panel.querySelector('input');
   const status = root.querySelector('[data-search-status]');
   const list = root.querySelector('[data-search-results]');
+  // Where nothing is found, the next step: the archive's list of every article and quiz.
+  const next = root.querySelector('[data-search-next]');
   if (!toggle || !input || !status || !list) return;
   const d = root.dataset;
   const plural = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en');
@@ -81,7 +83,7 @@ export function start(root) {
     shown = limit;
     const mine = ++latest;
     // Nothing to search for yet (single letters, common words alone): say so, rather than nothing or "no results".
-    const hint = () => { list.replaceChildren(); more.hidden = true; status.textContent = q.trim() ? d.keepTyping || '' : ''; };
+    const hint = () => { list.replaceChildren(); more.hidden = true; if (next) next.hidden = true; status.textContent = q.trim() ? d.keepTyping || '' : ''; };
     if (!wordsOf(q).length) { hint(); return; }
     try {
       const complete = /\s$/.test(q);
@@ -100,8 +102,9 @@ export function start(root) {
         // A word no page has was searched as the form one letter away ("clinet" as "client"): say which.
         + (results.corrected && d.corrected ? ' ' + d.corrected.replaceAll('{word}', results.corrected.used).replaceAll('{typed}', results.corrected.typed) : '');
       more.hidden = listed.length >= (only ? only.total : results.total ?? 0);
+      if (next) next.hidden = listed.length > 0;
     } catch (e) {
-      if (mine === latest) { status.textContent = ''; more.hidden = true; }
+      if (mine === latest) { status.textContent = ''; more.hidden = true; if (next) next.hidden = true; }
     }
   }
 

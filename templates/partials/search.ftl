@@ -13,6 +13,7 @@
 <button type="button" class="search-close" data-search-close>${ui.closeSearch}</button>
 </div>
 <p class="search-status" role="status" aria-live="polite" data-search-status></p>
+<p class="search-next" data-search-next hidden><a href="${ui.archiveUrl}">${ui.allArticlesLink}</a></p>
 <ul class="search-results" data-search-results></ul>
 </div>
 </div>

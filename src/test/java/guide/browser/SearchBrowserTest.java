@@ -40,6 +40,8 @@ class SearchBrowserTest extends PreviewBrowserTest {
     static final String EN_MONEY = "/en/invoices-and-deposits/";
     static final String EN_CLIENT = "/en/difficult-client/";
     static final String PL_WORDS = "/pl/nieporozumienia/";
+    static final String NO_RESULTS = "No results for this search. Check the spelling or try another word.";
+    static final String BRAK_WYNIKOW = "Brak wyników dla tego zapytania. Sprawdź pisownię albo wpisz inne słowo.";
     static final String KEEP_TYPING = "Keep typing: single letters and common words such as \u201cthe\u201d are not searched.";
 
     @BeforeAll
@@ -216,7 +218,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
 
         // one word that no page has, alone: still "no results"
         openSearch("/en/").sendKeys("kangaroo");
-        assertEquals("No results for this search.", statusText());
+        assertEquals(NO_RESULTS, statusText());
     }
 
     /**
@@ -247,7 +249,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
         assertEquals("No page has every word you typed, but " + have + " \u201cclient\u201d:", statusText());
 
         openSearch("/en/").sendKeys("clyant");
-        assertEquals("No results for this search.", statusText());
+        assertEquals(NO_RESULTS, statusText());
     }
 
     /**
@@ -257,7 +259,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
     @Test
     void enterGoesToTheFirstResult() {
         openSearch("/pl/o-przewodniku/").sendKeys("kangur" + Keys.ENTER);
-        assertEquals("Brak wyników dla tego zapytania.", statusText());
+        assertEquals(BRAK_WYNIKOW, statusText());
         assertEquals(base + "/pl/o-przewodniku/", chrome.getCurrentUrl(), "no result: Enter goes nowhere");
         assertTrue(chrome.findElement(By.id("search-input")).isDisplayed(), "and the panel stays open");
 
@@ -307,16 +309,26 @@ class SearchBrowserTest extends PreviewBrowserTest {
         openSearch("/en/").sendKeys("constructor");
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
         new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
-        assertEquals("No results for this search.", status.getText());
+        assertEquals(NO_RESULTS, status.getText());
     }
 
     @Test
-    void aWordInNoPageSaysSoAndEscapeCloses() {
+    void aWordInNoPageSaysSoAndEscapeCloses() throws IOException {
         openSearch("/pl/o-przewodniku/").sendKeys("kangur");
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
         new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
-        assertEquals("Brak wyników dla tego zapytania.", status.getText());
+        assertEquals(BRAK_WYNIKOW, status.getText());
         assertTrue(chrome.findElements(By.cssSelector("[data-search-results] li")).isEmpty());
+        // and a next step: the list of every article and quiz, gone again once a word finds pages
+        WebElement next = chrome.findElement(By.cssSelector("[data-search-next] a"));
+        assertTrue(next.isDisplayed(), "no results: a link to the archive");
+        assertEquals("/pl/artykuly/", next.getDomAttribute("href"));
+        assertEquals("Zobacz wszystkie artykuły i testy", next.getText().replace('\u00a0', ' '));
+        screenshot("pl-search-no-results");
+        chrome.findElement(By.id("search-input")).clear();
+        chrome.findElement(By.id("search-input")).sendKeys("klient");
+        resultLinks(1);
+        assertFalse(next.isDisplayed(), "results: no link to the archive");
         chrome.findElement(By.id("search-input")).sendKeys(Keys.ESCAPE);
         new WebDriverWait(chrome, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-input")));
         assertEquals("false", chrome.findElement(By.cssSelector(".search-toggle")).getDomAttribute("aria-expanded"));
