@@ -4,14 +4,15 @@
 // typed word is folded, its shard fetched, its keys looked up, and their postings intersected;
 // the pages that rank best are fetched for their section and excerpt. No storage, no dependencies.
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
+// Runs joined by hyphens, or by a negation's apostrophe ("don't", "isn’t"; not "it's"), are one word (as Folding.words).
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011]|(?<=[nN])['\u2019](?=[tT](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*/gu;
 const RUN = /[\p{L}\p{M}\p{N}]+/gu;
-const HYPHEN = /[-\u2010\u2011]/g;
+const HYPHEN = /[-\u2010\u2011'\u2019]/g;
 const MORE_TIERS = 3;
 /** How many keys an unfinished word stands for (as guide.search.BegunWords.KEYS). */
 const BEGUN_KEYS = 3;
 
-/** As guide.search.Folding.fold: NFD, marks and hyphens removed (before lowercasing: a Greek Σ before a hyphen ends no word), lowercase, ł as l. */
+/** As guide.search.Folding.fold: NFD, marks, hyphens and apostrophes removed (before lowercasing: a Greek Σ before a hyphen ends no word), lowercase, ł as l. */
 export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').replace(HYPHEN, '').toLowerCase().replace(/ł/g, 'l');
 
 /**

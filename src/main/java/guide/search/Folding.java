@@ -10,28 +10,30 @@ import java.util.Locale;
  * (with their combining marks) and digits; folded, a word is lowercase without diacritics ("Żółw"
  * becomes "zolw", "ł" becomes "l"). Runs joined by hyphens ("e-mail", "biało-czerwona") are also
  * one word, folded without its hyphens ("email"), so that "e-mail" and "email" meet, while each
- * run is still a word of its own ("mail"). assets/js/search-engine.js does exactly the same in the
+ * run is still a word of its own ("mail"). So is an English negation with its apostrophe ("don't", "doesn’t"), folded
+ * without it ("dont"), so that a reader who types "dont" finds it; other apostrophes ("it's", "client’s") separate
+ * words, as "it's" and "its" are not the same word. assets/js/search-engine.js does exactly the same in the
  * browser (its WORD pattern, wordsOf and fold); change both together.
  */
 public final class Folding {
     private Folding() {
     }
 
-    /** The folded form of a word: NFD, combining marks and hyphens removed, lowercase, ł as l. */
+    /** The folded form of a word: NFD, combining marks, hyphens and apostrophes removed, lowercase, ł as l. */
     public static String fold(String word) {
         if (isPlainLowercase(word)) {
             return word;
         }
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(c -> !isMark(c) && !isHyphen(c)).forEach(out::appendCodePoint);
+        decomposed.codePoints().filter(c -> !isMark(c) && !isHyphen(c) && !isApostrophe(c)).forEach(out::appendCodePoint);
         return out.toString().toLowerCase(Locale.ROOT).replace('ł', 'l');
     }
 
-    /** Whether a word of {@link #words} is runs joined by hyphens ("e-mail"), which stands beside its runs. */
+    /** Whether a word of {@link #words} is runs joined by hyphens ("e-mail") or a negation's apostrophe ("don't"), which stands beside its runs. */
     public static boolean isHyphenated(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (isHyphen(word.charAt(i))) {
+            if (isHyphen(word.charAt(i)) || isApostrophe(word.charAt(i))) {
                 return true;
             }
         }
@@ -71,7 +73,7 @@ public final class Folding {
                     words.add(new String(chars, start, i - start));
                 }
                 start = -1;
-                if (isHyphen(c) && i + 1 < length && isWordCharacter(Character.codePointAt(chars, i + 1))) {
+                if (i + 1 < length && (isHyphen(c) && isWordCharacter(Character.codePointAt(chars, i + 1)) || isNegation(chars, i))) {
                     hyphenated = true;
                 } else {
                     if (hyphenated) {
@@ -88,6 +90,18 @@ public final class Folding {
 
     private static boolean isWordCharacter(int c) {
         return c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetter(c) || isMark(c) || isNumber(c);
+    }
+
+    /** Whether the apostrophe at i is a negation's, "n't" at a word's end ("don't", "isn’t"), which joins its runs. */
+    private static boolean isNegation(char[] chars, int i) {
+        int t = i + 1;
+        return isApostrophe(chars[i]) && i > 0 && (chars[i - 1] == 'n' || chars[i - 1] == 'N')
+                && (chars[t] == 't' || chars[t] == 'T') && (t + 1 == chars.length || !isWordCharacter(Character.codePointAt(chars, t + 1)));
+    }
+
+    /** The typewriter apostrophe and the typographic one (U+2019). */
+    private static boolean isApostrophe(int c) {
+        return c == '\'' || c == 0x2019;
     }
 
     /** The hyphen-minus and Unicode's hyphen and non-breaking hyphen; not dashes, which separate words. */

@@ -96,6 +96,9 @@ class SearchBrowserTest extends PreviewBrowserTest {
         expect("/pl/", "mail", PL_CLIENT, "confirm", "mailem");
         expect("/en/", "e-mail", EN_CLIENT, "confirm", "email");
         expect("/en/", "two-months", EN_CLIENT, "late-transfer", "two", "months");
+        // a negation typed without its apostrophe finds it, marked whole; typed with either apostrophe too
+        expect("/en/", "dont", EN_CLIENT, "confirm", "Don\u2019t");
+        expect("/en/", "don't", EN_CLIENT, "confirm", "Don\u2019t");
     }
 
     /**

@@ -16,6 +16,18 @@ class FoldingTest {
         assertEquals(List.of("follow", "up", "follow\u2011up", "emails"), Folding.words("follow\u2011up emails"), "a non-breaking hyphen joins too");
     }
 
+    /** A reader types "dont" for "don’t": a negation's apostrophe joins its runs as a hyphen does; other apostrophes do not. */
+    @Test
+    void aNegationIsAWordBesideItsRunsAndFoldsWithoutItsApostrophe() {
+        assertEquals(List.of("Don", "Don\u2019t", "wait"), Folding.words("Don\u2019t wait."));
+        assertEquals(List.of("isn", "isn't", "it"), Folding.words("isn't it"));
+        assertEquals(List.of("it", "the", "client"), Folding.words("it's the client\u2019s"), "not a negation: 's separates");
+        assertEquals(List.of("don", "tx"), Folding.words("don'tx"), "n't only at a word's end");
+        assertEquals("dont", Folding.fold("Don\u2019t"));
+        assertEquals("isnt", Folding.fold("isn't"));
+        assertEquals(List.of("dont"), LanguageAnalysis.forLanguage("en").keys("don\u2019t"));
+    }
+
     @Test
     void dashesAndLoneHyphensSeparateWords() {
         assertEquals(List.of("termin", "kara"), Folding.words("termin – kara"));
