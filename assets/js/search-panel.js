@@ -82,8 +82,10 @@ export function start(root) {
     const q = input.value;
     shown = limit;
     const mine = ++latest;
-    // Nothing to search for yet (single letters, common words alone): say so, rather than nothing or "no results".
-    const hint = () => { list.replaceChildren(); more.hidden = true; if (next) next.hidden = true; status.textContent = q.trim() ? d.keepTyping || '' : ''; };
+    // Nothing to search for yet (single letters, common words alone; or no letter at all, only punctuation or emoji): say so,
+    // rather than nothing or "no results".
+    const say0 = /[\p{L}\p{N}]/u.test(q) ? d.keepTyping : d.noWords || d.keepTyping;
+    const hint = () => { list.replaceChildren(); more.hidden = true; if (next) next.hidden = true; status.textContent = q.trim() ? say0 || '' : ''; };
     if (!wordsOf(q).length) { hint(); return; }
     try {
       const complete = /\s$/.test(q);

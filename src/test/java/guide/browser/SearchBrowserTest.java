@@ -199,6 +199,16 @@ class SearchBrowserTest extends PreviewBrowserTest {
         }
     }
 
+    /** A query of punctuation or emoji alone says to type a word, not to keep typing what is there. */
+    @Test
+    void aQueryWithNoLetterSaysToTypeAWord() {
+        openSearch("/en/").sendKeys("\uD83D\uDE42?!");
+        assertEquals("Type a word: search looks for words, not punctuation or emoji.", statusText());
+        openSearch("/pl/").sendKeys("\u2014");
+        assertEquals("Wpisz słowo: wyszukiwarka szuka słów, nie znaków interpunkcyjnych ani emoji.", statusText());
+        assertTrue(chrome.findElements(By.cssSelector("[data-search-results] li")).isEmpty(), "no results listed");
+    }
+
     /**
      * Every word must match, but where no page has them all and a word alone finds pages, the panel says so and lists
      * that word's pages, counted in the language's plural forms: "kangaroo client" finds no page, "client" alone does.
