@@ -220,15 +220,18 @@ export class SearchIndex {
   /**
    * For a word no page has, the form one edit away in its shard (a letter changed, added or left out, or two neighbours
    * swapped: "clinet" for "client") whose key the pages use; forms the pages themselves use first, then those of keys on
-   * more pages. Null for a word of fewer than four letters, or where no such form is in the word's shard (a typo in the
-   * letters that chose the shard, such as "lcient", is not found).
+   * more pages. A short word is more often a real word the pages do not use than a typo ("tree" is not "three", "apple"
+   * not "apply"): a word of four letters or fewer is not corrected, one of five only for a letter added, left out or
+   * swapped ("umwoy"), not changed. Null also where no such form is in the word's shard (a typo in the letters that
+   * chose the shard, such as "lcient", is not found).
    */
   async nearest(word) {
-    if ([...word].length < 4) return null;
+    const length = [...word].length;
+    if (length < 5) return null;
     const shard = await this.shard(word);
     let best = null;
     for (const f of Object.keys(shard?.f ?? {})) {
-      if (!oneEditApart(word, f)) continue;
+      if (!oneEditApart(word, f, length > 5)) continue;
       for (const k of shard.f[f].split(' ')) {
         const p = own(shard.p, k) ?? own(shard.r, k);
         if (!p || !p.n) continue;
@@ -258,8 +261,8 @@ export class SearchIndex {
   }
 }
 
-/** Whether two strings are one edit apart: a character changed, added or left out, or two neighbours swapped. */
-export function oneEditApart(a, b) {
+/** Whether two strings are one edit apart: a character added or left out, two neighbours swapped, or (change) one changed. */
+export function oneEditApart(a, b, change = true) {
   const x = [...a];
   const y = [...b];
   if (Math.abs(x.length - y.length) > 1 || a === b) return false;
@@ -267,7 +270,7 @@ export function oneEditApart(a, b) {
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
   const rest = (m, n) => x.slice(m).join('') === y.slice(n).join('');
   if (x.length === y.length) {
-    return rest(i + 1, i + 1) || (x[i] === y[i + 1] && x[i + 1] === y[i] && rest(i + 2, i + 2));
+    return (change && rest(i + 1, i + 1)) || (x[i] === y[i + 1] && x[i + 1] === y[i] && rest(i + 2, i + 2));
   }
   return x.length > y.length ? rest(i + 1, i) : rest(i, i + 1);
 }

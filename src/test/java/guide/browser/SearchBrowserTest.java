@@ -237,7 +237,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
     /**
      * A word no page has, one edit away from a form the pages use, is searched as that form, and the status says which:
      * "clinet" (two letters swapped) finds the client pages, "umwoy" the pages that say "umowy"; a word two edits away
-     * from any ("clyant") is not guessed at.
+     * from any ("clyant") is not guessed at, nor a short word one letter changed from a word the pages use.
      */
     @Test
     void aWordWithATypoIsSearchedAsTheFormThePagesUse() {
@@ -263,6 +263,14 @@ class SearchBrowserTest extends PreviewBrowserTest {
 
         openSearch("/en/").sendKeys("clyant");
         assertEquals(NO_RESULTS, statusText());
+
+        // a short word is more often a real word than a typo: "lake" is not "late", "smart" not "start"; "strat" is
+        for (String word : List.of("lake", "smart")) {
+            openSearch("/en/").sendKeys(word);
+            assertEquals(NO_RESULTS, statusText(), word);
+        }
+        openSearch("/en/").sendKeys("strat");
+        assertTrue(statusText().endsWith(" \u2013 searched for \u201cstart\u201d, as no page has \u201cstrat\u201d"), statusText());
     }
 
     /**
