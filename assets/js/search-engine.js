@@ -219,8 +219,8 @@ export class SearchIndex {
 
   /**
    * For a word no page has, the form one edit away in its shard (a letter changed, added or left out, or two neighbours
-   * swapped: "clinet" for "client") whose key the pages use; forms the pages themselves use first, then those of keys on
-   * more pages. A short word is more often a real word the pages do not use than a typo ("tree" is not "three", "apple"
+   * swapped: "clinet" for "client") that the pages themselves use, the one whose key is on most pages: never a form only
+   * the dictionary or the English inflections list ("applie" of "applies" is no word to name, nor a typo of "apple"). A short word is more often a real word the pages do not use than a typo ("tree" is not "three", "apple"
    * not "apply"): a word of four letters or fewer is not corrected, one of five only for a letter added, left out or
    * swapped ("umwoy"), not changed. Null also where no such form is in the word's shard (a typo in the letters that
    * chose the shard, such as "lcient", is not found).
@@ -234,8 +234,8 @@ export class SearchIndex {
       if (!oneEditApart(word, f, length > 5)) continue;
       for (const k of shard.f[f].split(' ')) {
         const p = own(shard.p, k) ?? own(shard.r, k);
-        if (!p || !p.n) continue;
-        const c = { k, occurs: p.o.includes(f) ? 1 : 0, n: p.n, f };
+        if (!p || !p.n || !p.o.includes(f)) continue;
+        const c = { k, occurs: 1, n: p.n, f };
         if (!best || byBegun(c, best) < 0) best = c;
       }
     }
