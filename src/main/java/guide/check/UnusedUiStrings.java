@@ -26,8 +26,8 @@ public final class UnusedUiStrings {
             Path file = projectDir.relativize(templateDir.resolve("i18n").resolve(lang + ".yaml"));
             for (String key : ui.keys(lang)) {
                 if (!reads.keys().contains(key) && !UiStrings.USED_BY_BUILDER.contains(key)) {
-                    warnings.add(Problem.warning(file, ui.lineOf(lang, key), "interface word '" + key + "' is read by no template"
-                            + " (as ui." + key + ") nor by the builder, so translators translate it for no reader: remove it from every "
+                    warnings.add(Problem.warning(file, ui.lineOf(lang, key), "interface word '" + key + "' is read neither by a template"
+                            + " (as ui." + key + ") nor by the builder, so no reader sees it: remove it from every "
                             + "templates/i18n/*.yaml file, or show it in a template"));
                 }
             }

@@ -119,8 +119,8 @@ class BuildSummaryTest {
         ProjectFiles.edit(project, "templates/i18n/en.yaml", text -> text + "published: Published\n");
         int plLine = (int) Files.readAllLines(project.resolve("templates/i18n/pl.yaml")).size();
         BuildReport report = new SiteBuilder(project).build(output);
-        assertTrue(report.warnings().contains("templates/i18n/pl.yaml:" + plLine + ": warning: interface word 'published' is read by no template"
-                + " (as ui.published) nor by the builder, so translators translate it for no reader: remove it from every templates/i18n/*.yaml"
+        assertTrue(report.warnings().contains("templates/i18n/pl.yaml:" + plLine + ": warning: interface word 'published' is read neither by a template"
+                + " (as ui.published) nor by the builder, so no reader sees it: remove it from every templates/i18n/*.yaml"
                 + " file, or show it in a template"), report.warnings().toString());
         assertEquals(2, report.warnings().stream().filter(w -> w.contains("'published'")).count(), report.warnings().toString());
     }

@@ -45,10 +45,10 @@ class UnusedUiStringsWarningTest {
         int plLine = (int) SmallProject.PL.lines().count() + 1;
         int enLine = (int) SmallProject.EN.lines().count() + 1;
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:" + plLine + ": warning: interface word 'published' is read by no template (as ui.published) nor by"
-                        + " the builder, so translators translate it for no reader: remove it from every templates/i18n/*.yaml file, or show it in a template",
-                "templates/i18n/en.yaml:" + enLine + ": warning: interface word 'published' is read by no template (as ui.published) nor by"
-                        + " the builder, so translators translate it for no reader: remove it from every templates/i18n/*.yaml file, or show it in a template"),
+                "templates/i18n/pl.yaml:" + plLine + ": warning: interface word 'published' is read neither by a template (as ui.published) nor by"
+                        + " the builder, so no reader sees it: remove it from every templates/i18n/*.yaml file, or show it in a template",
+                "templates/i18n/en.yaml:" + enLine + ": warning: interface word 'published' is read neither by a template (as ui.published) nor by"
+                        + " the builder, so no reader sees it: remove it from every templates/i18n/*.yaml file, or show it in a template"),
                 warnings(project, ""));
     }
 
