@@ -28,9 +28,9 @@ final class UnknownFilterNote {
         List<String> notes = new ArrayList<>();
         if (filter.unknownLang() != null) {
             List<String> languages = names.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
-            notes.add("The address asks for lang=" + shown(filter.unknownLang()) + ", which is not a language of this site's translations: "
-                    + (languages.isEmpty() ? "no page is translated yet" : "pages are translated into " + Words.list(languages))
-                    + ". The list below shows every language.");
+            notes.add("The address asks for lang=" + shown(filter.unknownLang())
+                    + (languages.isEmpty() ? ", but no page is translated yet" : ", which no page is translated into: the translations are in "
+                    + Words.list(languages)) + ". The list below shows every language.");
         }
         if (filter.unknownState() != null) {
             List<String> states = Urgency.states().stream().map(Status::word).toList();

@@ -27,7 +27,7 @@ class UnknownFilterDashboardTest {
     void anUnknownLanguageOrStateIsNamedWithTheKnownOnes() throws Exception {
         ProjectFixture.copyRealProject(project);
         Document page = page("xx", "nonsense");
-        assertEquals(List.of("The address asks for lang=xx, which is not a language of this site's translations: pages are translated into en (English)."
+        assertEquals(List.of("The address asks for lang=xx, which no page is translated into: the translations are in en (English)."
                         + " The list below shows every language.",
                 "The address asks for state=nonsense, which is not a state: the states are outdated, missing, orphaned, draft and current."
                         + " The list below shows every state."),
