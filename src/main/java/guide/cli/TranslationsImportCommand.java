@@ -63,8 +63,8 @@ final class TranslationsImportCommand implements Callable<Integer> {
         }
         String headline = ImportHeadline.of(plan.writes());
         if (!ImportHeadline.changedAny(plan.writes())) {
-            System.out.println(headline + ": the " + (plan.writes().size() == 1 ? "page already holds its file's text."
-                    : "pages already hold their files' text."));
+            System.out.println(headline + ": the " + (plan.writes().size() == 1 ? "page already holds the translation in that file."
+                    : "pages already hold the translations in those files."));
         } else {
             System.out.println(headline + ". ./guide translations shows " + (plan.writes().size() == 1 ? "its" : "their") + " state.");
         }

@@ -48,7 +48,7 @@ class XliffImportFilesTest {
         XliffFixture.Run unchanged = XliffFixture.guide(project, "translations", "import", xliff.toString());
         assertEquals(0, unchanged.code(), unchanged.err());
         assertTrue(unchanged.out().contains("content/en/other-test.md: unchanged from "), unchanged.out());
-        assertTrue(unchanged.out().endsWith("\nNothing changed in content/en/other-test.md: the page already holds its file's text.\n"),
+        assertTrue(unchanged.out().endsWith("\nNothing changed in content/en/other-test.md: the page already holds the translation in that file.\n"),
                 "not counted as imported: " + unchanged.out());
         assertEquals(crlf, read(other));
 
