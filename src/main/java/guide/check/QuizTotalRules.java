@@ -61,9 +61,9 @@ public final class QuizTotalRules {
     }
 
     private static String message(int points, TreeSet<Integer> counted, String where) {
-        return "a statement worth " + points + " points: readers without JavaScript get their total from " + where + ", which counts "
-                + values(counted) + " points a statement, so their total would leave this one out; use one of those values (and"
-                + " scale the bands with them), or add .quiz-item input[data-points=\"" + points + "\"]:checked { counter-increment: quiz-total "
+        return "a statement worth " + points + " points: readers without JavaScript get their total from " + where + ", which counts only"
+                + " statements worth " + values(counted) + " points, so their total would leave this one out; use one of those values (and"
+                + " adjust the bands to match), or add .quiz-item input[data-points=\"" + points + "\"]:checked { counter-increment: quiz-total "
                 + points + "; } to " + where;
     }
 

@@ -42,8 +42,8 @@ class QuizTotalRulesTest {
     @Test
     void aStatementWorthAValueNoRuleCountsIsNamedWithTheRuleToAdd() {
         assertEquals(List.of("content/pl/checklista.md:16: a statement worth 12 points: readers without JavaScript get their total from"
-                        + " assets/css/quiz.css, which counts 1 to 10 points a statement, so their total would leave this one out; use one of"
-                        + " those values (and scale the bands with them), or add .quiz-item input[data-points=\"12\"]:checked"
+                        + " assets/css/quiz.css, which counts only statements worth 1 to 10 points, so their total would leave this one out; use one of"
+                        + " those values (and adjust the bands to match), or add .quiz-item input[data-points=\"12\"]:checked"
                         + " { counter-increment: quiz-total 12; } to assets/css/quiz.css"),
                 problems(rules(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), quiz(3, 10, 12, 1)));
     }
@@ -52,12 +52,12 @@ class QuizTotalRulesTest {
     void theValuesAllowedAreTheRulesTheDesignerWrote() {
         assertEquals(List.of(), problems(rules(2, 5, 20), quiz(20, 5, 2)), "a rule for 20 allows 20");
         assertEquals(List.of("content/pl/checklista.md:14: a statement worth 3 points: readers without JavaScript get their total from"
-                        + " assets/css/quiz.css, which counts 2, 5 or 20 points a statement, so their total would leave this one out; use one of"
-                        + " those values (and scale the bands with them), or add .quiz-item input[data-points=\"3\"]:checked"
+                        + " assets/css/quiz.css, which counts only statements worth 2, 5 or 20 points, so their total would leave this one out; use one of"
+                        + " those values (and adjust the bands to match), or add .quiz-item input[data-points=\"3\"]:checked"
                         + " { counter-increment: quiz-total 3; } to assets/css/quiz.css"),
                 problems(rules(2, 5, 20), quiz(3)));
         assertEquals("content/pl/checklista.md:14: a statement worth 3 points: readers without JavaScript get their total from"
-                + " assets/css/quiz.css, which counts 4 or 5 points a statement", problems(rules(4, 5), quiz(3)).get(0).split(", so")[0]);
+                + " assets/css/quiz.css, which counts only statements worth 4 or 5 points", problems(rules(4, 5), quiz(3)).get(0).split(", so")[0]);
     }
 
     @Test
