@@ -19,7 +19,7 @@ import java.util.function.Function;
  * things the guide makes itself break further on, and the warning names them when they do: the share link to X
  * ({@code share-links.ftl}) asks X for a post of the title, a space and the address, which X counts as
  * {@value #X_ADDRESS} characters whatever its length, so past {@value #X_TITLE} characters the post is over X's
- * {@value #X_POST} and X will not send it; and the social card ({@link guide.image.TitleLayout}) ends the title with
+ * {@value #X_POST} and X will not post it; and the social card ({@link guide.image.TitleLayout}) ends the title with
  * "…" when six lines at its smallest size cannot hold it.
  */
 public final class LongTitles {
@@ -61,7 +61,7 @@ public final class LongTitles {
             int post = xLength(set.replace('\u00A0', ' ').replace('\u202F', ' ')) + 1 + X_ADDRESS;
             if (post > X_POST) {
                 m.append("; its share link to X makes a post of ").append(post).append(" characters, over X's ").append(X_POST)
-                        .append(", which X will not send");
+                        .append(", which X will not post");
             }
         }
         if (card != null && doc.frontMatter().get("image") == null) {

@@ -43,7 +43,7 @@ class LongTitlesTest {
         List<String> found = warnings(TestDocument.article("pl", "bardzo-dlugi").title(title));
         assertEquals(1, found.size(), found.toString());
         assertEquals("content/pl/bardzo-dlugi.md:1: warning: the title is 300 characters long: search results show about the first 60"
-                + " and link previews about the first 100; its share link to X makes a post of 324 characters, over X's 280, which X will not send;"
+                + " and link previews about the first 100; its share link to X makes a post of 324 characters, over X's 280, which X will not post;"
                 + " the social card cuts it short, its last line reading \"zawodowej, i co zrobić potem z jego danymi…\": shorten it to 100"
                 + " characters at most, and say the rest in summary=", found.get(0));
     }
