@@ -60,8 +60,8 @@ public final class AliasesCheck {
 
     private static String fault(ContentDocument doc, String from, Map<String, String> taken, Map<String, ContentDocument> claimed) {
         if (!from.matches("/" + Pattern.quote(doc.lang()) + "/[a-z0-9]+(-[a-z0-9]+)*/")) {
-            return "'" + from + "' is not an address of a page of this language: write the page's old address as readers knew it, like /"
-                    + doc.lang() + "/old-name/ (lowercase letters, digits and hyphens between slashes)";
+            return "'" + from + "' is not an address of a page of this language: write the old address as a path, like /"
+                    + doc.lang() + "/old-name/ (without https:// or the domain; lowercase letters, digits and hyphens between slashes)";
         }
         if (from.equals(doc.url())) {
             return from + " is this page's own address: list only the addresses it had before";

@@ -73,7 +73,7 @@ class MovedPageTest {
         assertEquals(1, build.exitCode(), build.err());
         int line = ProjectFiles.lineOf(project, "content/en/about-us.md", "aliases=");
         assertTrue(build.err().contains("content/en/about-us.md:" + line + ": aliases: '/pl/o-przewodniku/' is not an address of a page of this"
-                + " language: write the page's old address as readers knew it, like /en/old-name/"), build.err());
+                + " language: write the old address as a path, like /en/old-name/ (without https:// or the domain;"), build.err());
         assertTrue(build.err().contains("content/en/about-us.md:" + line + ": aliases: /en/about-us/ is this page's own address"), build.err());
         assertTrue(build.err().contains(": aliases: /en/about/ is also an earlier address of content/en/"), build.err());
     }
