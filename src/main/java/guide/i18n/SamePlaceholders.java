@@ -73,10 +73,11 @@ final class SamePlaceholders {
         String uses = expected.isEmpty() ? "none" : String.join(", ", expected);
         if (!missing.isEmpty()) {
             String instead = extra.isEmpty() ? "" : " (it has " + String.join(", ", extra) + " instead, which nothing fills in)";
-            return "'" + key + "' has no " + String.join(", ", missing) + ", which " + reference + ".yaml's text has" + instead + ": the builder"
-                    + " puts a value there, so keep every {name} of " + reference + ".yaml (" + uses + ") in your sentence, wherever your language needs it";
+            return "'" + key + "' has no " + String.join(", ", missing) + ", which " + reference + ".yaml's text has" + instead + ": a {name} is where"
+                    + " the builder or a script puts a value, so keep each of " + reference + ".yaml's (" + uses + ") in your sentence, wherever your"
+                    + " language needs it";
         }
-        return "'" + key + "' has " + String.join(", ", extra) + ", which " + reference + ".yaml's text has not: nothing fills it in, so readers"
+        return "'" + key + "' has " + String.join(", ", extra) + ", which " + reference + ".yaml's text does not have: nothing fills it in, so readers"
                 + " would see the braces; use the names " + reference + ".yaml uses (" + uses + ")";
     }
 

@@ -194,9 +194,9 @@ class UiStringsTest {
         load("pl", "en");
         assertEquals(List.of(
                 "templates/i18n/en.yaml:" + lineOf("en.yaml", "legalStatus") + ": 'legalStatus' has no {date}, which pl.yaml's text has"
-                        + " (it has {data} instead, which nothing fills in): the builder puts a value there, so keep every {name} of pl.yaml ({date}) in your sentence, wherever your language needs it",
+                        + " (it has {data} instead, which nothing fills in): a {name} is where the builder or a script puts a value, so keep each of pl.yaml's ({date}) in your sentence, wherever your language needs it",
                 "templates/i18n/en.yaml:" + lineOf("en.yaml", "searchOnlyWord") + ": 'searchOnlyWord' has no {0}, which pl.yaml's text has:"
-                        + " the builder puts a value there, so keep every {name} of pl.yaml ({0}, {word}) in your sentence, wherever your language needs it"),
+                        + " a {name} is where the builder or a script puts a value, so keep each of pl.yaml's ({0}, {word}) in your sentence, wherever your language needs it"),
                 messages());
     }
 
@@ -206,7 +206,7 @@ class UiStringsTest {
         project.write("templates/i18n/en.yaml", SmallProject.EN.replace("{0} page has “{word}”:", "One page has “{word}”:")
                 .replace("\"Legal status: {date}.\"", "\"Legal status: {date} ({when}).\""));
         load("pl", "en");
-        assertEquals(List.of("templates/i18n/en.yaml:" + lineOf("en.yaml", "legalStatus") + ": 'legalStatus' has {when}, which pl.yaml's text has not:"
+        assertEquals(List.of("templates/i18n/en.yaml:" + lineOf("en.yaml", "legalStatus") + ": 'legalStatus' has {when}, which pl.yaml's text does not have:"
                 + " nothing fills it in, so readers would see the braces; use the names pl.yaml uses ({date})"), messages());
     }
 
