@@ -12,9 +12,21 @@ import java.util.Map;
  * @param reused          files unchanged since the previous build, taken from its output
  * @param sourcesUnchanged true when the build stopped early because no source, template, setting
  *                        or builder file changed since the last build into this output
+ * @param hostChanged     the host files ({@code _redirects}, a renamed page's forwarding page) this build wrote differently
+ *                        from the earlier build in the output folder ({@link HostFileChanges})
  */
 public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int rendered, int reused, List<String> warnings, long millis,
-                          boolean sourcesUnchanged) {
+                          boolean sourcesUnchanged, List<String> hostChanged) {
+
+    public BuildReport {
+        hostChanged = List.copyOf(hostChanged);
+    }
+
+    /** A report that names no changed host file. */
+    public BuildReport(Path output, Map<String, Integer> pagesByLanguage, int rendered, int reused, List<String> warnings, long millis,
+                       boolean sourcesUnchanged) {
+        this(output, pagesByLanguage, rendered, reused, warnings, millis, sourcesUnchanged, List.of());
+    }
 
     /** This report of a build that found nothing changed, as taken {@code millis} after it started. */
     public BuildReport after(long millis) {
@@ -37,6 +49,8 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
         boolean replacedHere = typedIn.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize());
         Path shown = replacedHere ? output : shownFrom(typedIn, output);
         String work = sourcesUnchanged ? "nothing has changed since the last build"
+                : rendered == 0 && !hostChanged.isEmpty() ? "all " + reused + " files as the last build left them; host files changed: "
+                        + String.join(", ", hostChanged)
                 : rendered == 0 ? "already up to date: all " + reused + " files as the last build left them"
                 : reused == 0 ? files(rendered) + " rendered" : files(rendered) + " rendered, " + reused + " unchanged";
         s.append(String.format("Built %d pages into %s in %.1f s (%s)%n", total, shown, millis / 1000.0, work));

@@ -148,7 +148,7 @@ public final class SiteBuilder {
             }
             // The host files (the root copy of the not-found page among them) are configuration, not pages.
             BuildReport built = new BuildReport(output, OutputFiles.countPages(written.pages(), config.languages()), done.rendering().rendered(),
-                    done.rendering().files().size() - done.rendering().rendered(), in.warnings(), millis, false);
+                    done.rendering().files().size() - done.rendering().rendered(), in.warnings(), millis, false, written.hostChanged());
             searchIndex.published();
             save(plan.cache(), done.rendering(), done.files(), unchanged.sources(), built, lock);
             return built;
@@ -173,8 +173,8 @@ public final class SiteBuilder {
         return new Plan(config, in, published, assets, cache, output, ours, afterPages);
     }
 
-    /** The site's files: its pages (with the search index), those plus the host files, whether these are the last output's, and the host's rules. */
-    private record SiteFiles(Set<String> pages, Set<String> files, boolean sameFiles, HostConfiguration host) {
+    /** The site's files: its pages (with the search index), those plus the host files, whether these are the last output's, the host's rules, and which host files changed. */
+    private record SiteFiles(Set<String> pages, Set<String> files, boolean sameFiles, HostConfiguration host, List<String> hostChanged) {
     }
 
     /** Writes the assets, the content folder's other files, the search index and the host files beside the pages, then checks the site. */
@@ -187,14 +187,15 @@ public final class SiteBuilder {
         Set<String> pages = rendering.allFiles(searchFiles);
         HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, plan.assets(), plan.published(), plan.config(), memory.lastHost);
         Set<String> files = new HashSet<>(pages);
-        files.addAll(host.writeInto(rendering.site()));
+        List<String> hostFiles = host.writeInto(rendering.site());
+        files.addAll(hostFiles);
         // Compared once, for the checks and the publishing: 6,700 files at 2 x 1,000 articles.
         boolean sameFiles = plan.cache().sameFiles(files);
         problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.in(), plan.published(), rendering, plan.cache(), host.linkable(files), sameFiles,
                 plan.output()));
         BuildFailure.throwIfAny(problems, plan.in().warnings());
         timer.phase("checks");
-        return new SiteFiles(pages, files, sameFiles, host);
+        return new SiteFiles(pages, files, sameFiles, host, HostFileChanges.of(rendering.site(), plan.output(), hostFiles));
     }
 
     /** What was published, with the files the next build compares against. */

@@ -77,4 +77,17 @@ class MovedPageTest {
         assertTrue(build.err().contains("content/en/about-us.md:" + line + ": aliases: /en/about-us/ is this page's own address"), build.err());
         assertTrue(build.err().contains(": aliases: /en/about/ is also an earlier address of content/en/"), build.err());
     }
+
+    /** Host files are not counted among the files rendered; a build that changed only them must not call the site up to date. */
+    @Test
+    void aBuildThatChangesOnlyTheRedirectsSaysSo() throws Exception {
+        Path site = project.resolve("target/site");
+        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/\n", ""));
+        new SiteBuilder(project).build(site);
+        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/en/about/\n"));
+        String summary = new SiteBuilder(project).build(site).summary(project);
+        assertTrue(summary.contains(" files as the last build left them; host files changed: _redirects, en/about/index.html)"), summary);
+        assertFalse(summary.contains("already up to date"), summary);
+        assertTrue(new SiteBuilder(project).build(site).summary(project).contains("(nothing has changed since the last build)"));
+    }
 }
