@@ -44,7 +44,7 @@ class AliasesCheckTest {
         List<String> found = problems(page("en", "about-us", "/pl/o-nas/"), page("en", "team", "/en/Team/"));
         assertEquals(2, found.size(), found.toString());
         assertEquals(true, found.get(0).startsWith("content/en/about-us.md:8: aliases: '/pl/o-nas/' is not an address of a page of this language:"
-                + " write the page's old address as readers knew it, like /en/old-name/"), found.get(0));
+                + " write the old address as a path, like /en/old-name/ (without https:// or the domain;"), found.get(0));
         assertEquals(true, found.get(1).contains("'/en/Team/' is not an address of a page of this language"), found.get(1));
     }
 
