@@ -86,7 +86,7 @@ final class ChecklistReader {
             endBand();
             startBand(markdown.text(), lineNo);
         } else if (inResults) {
-            readAdvice(line, lineNo);
+            readAdvice(line, lineNo, markdown.literal());
         } else if (sectionId == null) {
             readIntro(line, lineNo, markdown.literal());
         } else {
@@ -181,8 +181,12 @@ final class ChecklistReader {
         lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.BAND, values.get("#")));
     }
 
-    private void readAdvice(String line, int lineNo) {
-        if (band != null) {
+    private void readAdvice(String line, int lineNo, boolean literal) {
+        if (!literal && ITEM_START.matcher(line).matches()) {
+            // Markdown would show it as a bullet in a band's advice, its {…} as stray HTML attributes
+            problems.add(new Problem(source, lineNo, "a statement in the results section, which holds only bands: move it above"
+                    + " ## … {#" + RESULTS_ID + "}, into the ## section of the sign it belongs to"));
+        } else if (band != null) {
             advice.append(line).append('\n');
             lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.ADVICE, band.values().get("#")));
         } else if (!line.isBlank()) {
