@@ -78,7 +78,11 @@ final class ChecklistReader {
 
     /** Reads the next line, {@code lineNo} being its line in the file and {@code markdown} what it is to Markdown. */
     void read(String line, int lineNo, QuizMarkdown.Line markdown) {
-        if (markdown.heading(2)) {
+        if (markdown.heading(2) && inResults && isBand(markdown.text())) {
+            problems.add(new Problem(source, lineNo, "a result band is a ### heading, not ##: write ### " + markdown.text()));
+            endBand();
+            startBand(markdown.text(), lineNo);
+        } else if (markdown.heading(2)) {
             endSection();
             endBand();
             startSection(markdown.text(), lineNo);
@@ -114,6 +118,12 @@ final class ChecklistReader {
 
     ChecklistLines lines() {
         return new ChecklistLines(lines);
+    }
+
+    /** Does a heading's text end in a band's {@code {#id points=MIN-MAX}}? */
+    private static boolean isBand(String heading) {
+        Matcher m = BAND.matcher(heading);
+        return m.matches() && m.group(3) != null && m.group(3).contains("points=");
     }
 
     private void startSection(String heading, int lineNo) {

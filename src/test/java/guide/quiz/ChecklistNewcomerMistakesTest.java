@@ -68,4 +68,10 @@ class ChecklistNewcomerMistakesTest {
         assertEquals(List.of("q.md:24: a statement in the results section, which holds only bands: move it above ## … {#results},"
                 + " into the ## section of the sign it belongs to"), messages());
     }
+
+    @Test
+    void aBandWrittenAsASectionHeadingIsToldToBeAThirdLevelOne() {
+        parse(VALID.replace("### Negotiate {#negotiate", "## Negotiate {#negotiate"));
+        assertEquals(List.of("q.md:24: a result band is a ### heading, not ##: write ### Negotiate {#negotiate points=3-5}"), messages());
+    }
 }
