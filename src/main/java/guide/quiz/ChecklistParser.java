@@ -93,10 +93,12 @@ public final class ChecklistParser {
         int expected = 0;
         for (ResultBand band : sorted) {
             if (band.min() > expected) {
-                problems.add(new Problem(checklist.source(), band.line(), "bands leave a gap: " + scores(expected, band.min() - 1) + " no band"));
+                problems.add(new Problem(checklist.source(), band.line(), "bands leave a gap: " + scores(expected, band.min() - 1) + " no band: "
+                        + startAt(band, expected)));
             } else if (band.min() < expected) {
                 problems.add(new Problem(checklist.source(), band.line(), "bands overlap: band '" + band.id() + "' starts at " + band.min()
-                        + " but scores up to " + (expected - 1) + " already have a band"));
+                        + " but scores up to " + (expected - 1) + " already have a band: " + (band.max() >= expected ? startAt(band, expected)
+                        : "all its scores do, so give it scores above " + (expected - 1) + " or remove it")));
             }
             expected = Math.max(expected, band.max() + 1);
         }
@@ -122,6 +124,11 @@ public final class ChecklistParser {
     /** The highest score any band covers. */
     static int highestScore(Checklist checklist) {
         return checklist.bands().stream().mapToInt(ResultBand::max).max().orElseThrow();
+    }
+
+    /** What to write so that {@code band} starts where the band below it ends. */
+    private static String startAt(ResultBand band, int min) {
+        return "start it at " + min + ", write {#" + band.id() + " points=" + min + "-" + band.max() + "} here and in every translation";
     }
 
     /** "score 5 has" or "scores 5-7 have". */

@@ -268,7 +268,7 @@ final class ChecklistReader {
         int min = Integer.parseInt(m.group(1));
         int max = Integer.parseInt(m.group(2));
         if (min > max) {
-            problems.add(new Problem(source, open.line(), "band '" + id + "' range " + min + "-" + max + " runs backwards"));
+            problems.add(new Problem(source, open.line(), "band '" + id + "' range " + min + "-" + max + " runs backwards: write {#" + id + " points=" + max + "-" + min + "}"));
         }
         if (advice.isEmpty()) {
             problems.add(new Problem(source, open.line(), "band '" + id + "' has no advice text"));

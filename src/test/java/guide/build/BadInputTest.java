@@ -354,7 +354,7 @@ class BadInputTest {
     void quizBandsThatLeaveAGapAreAnError() throws IOException {
         String pl = "content/pl/test-klienta.md";
         edit(pl, s -> s.replaceFirst("\\{#talk points=4-7}", "{#talk points=5-7}"));
-        assertFails(pl + ":" + lineOf(pl, "{#talk") + ": bands leave a gap: score 4 has no band");
+        assertFails(pl + ":" + lineOf(pl, "{#talk") + ": bands leave a gap: score 4 has no band: start it at 4, write {#talk points=4-7} here and in every translation");
     }
 
     @Test

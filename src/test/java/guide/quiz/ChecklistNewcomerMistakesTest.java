@@ -74,4 +74,13 @@ class ChecklistNewcomerMistakesTest {
         parse(VALID.replace("### Negotiate {#negotiate", "## Negotiate {#negotiate"));
         assertEquals(List.of("q.md:24: a result band is a ### heading, not ##: write ### Negotiate {#negotiate points=3-5}"), messages());
     }
+
+    @Test
+    void aBandInsideAnotherIsNotToldToStartWhereItWouldRunBackwards() {
+        parse(VALID.replace("{#negotiate points=3-5}", "{#negotiate points=1-2}"));
+        assertEquals(List.of("q.md:24: bands overlap: band 'negotiate' starts at 1 but scores up to 2 already have a band:"
+                + " all its scores do, so give it scores above 2 or remove it",
+                "q.md:28: bands leave a gap: scores 3-5 have no band: start it at 3, write {#decline points=3-10} here and in every translation"),
+                messages());
+    }
 }

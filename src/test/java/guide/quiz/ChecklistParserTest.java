@@ -169,11 +169,12 @@ class ChecklistParserTest {
         parse("content/en/nozero.md", VALID.replace("{#keep points=0-3}", "{#keep points=1-3}"));
         parse("content/en/wide.md", VALID.replace("{#exit points=4-11}", "{#exit points=6-11}"));
         assertEquals(List.of(
-                "content/en/gap.md:24: bands leave a gap: score 4 has no band",
-                "content/en/overlap.md:24: bands overlap: band 'exit' starts at 3 but scores up to 3 already have a band",
+                "content/en/gap.md:24: bands leave a gap: score 4 has no band: start it at 4, write {#exit points=4-11} here and in every translation",
+                "content/en/overlap.md:24: bands overlap: band 'exit' starts at 3 but scores up to 3 already have a band: start it at 4,"
+                        + " write {#exit points=4-11} here and in every translation",
                 "content/en/short.md:24: bands must end at the maximum score 11 (the sum of all points), not 10: write {#exit points=4-11} here and in every translation",
-                "content/en/nozero.md:20: bands leave a gap: score 0 has no band",
-                "content/en/wide.md:24: bands leave a gap: scores 4-5 have no band"), messages());
+                "content/en/nozero.md:20: bands leave a gap: score 0 has no band: start it at 0, write {#keep points=0-3} here and in every translation",
+                "content/en/wide.md:24: bands leave a gap: scores 4-5 have no band: start it at 4, write {#exit points=4-11} here and in every translation"), messages());
     }
 
     @Test
@@ -349,7 +350,7 @@ class ChecklistParserTest {
                 "content/en/b.md:20: band needs an id: ### Keep {#id points=0-7}",
                 "content/en/b.md:20: band needs a score range: {#id points=0-7}",
                 "content/en/c.md:20: band needs a score range: {#keep points=0-7}",
-                "content/en/d.md:24: band 'exit' range 11-4 runs backwards",
+                "content/en/d.md:24: band 'exit' range 11-4 runs backwards: write {#exit points=4-11}",
                 "content/en/e.md:24: band 'exit' has no advice text"), messages());
     }
 
