@@ -66,8 +66,13 @@ public final class HomeLists {
         return all.subList(0, Math.min(config.homeLatest(), all.size()));
     }
 
+    /**
+     * The quiz the home page shows: the newest (by {@code date}, then {@code translationKey}), so that a
+     * new quiz is announced, and each language's home page shows the same one; the others are in the archive.
+     */
     private Optional<ContentDocument> quiz(String lang) {
-        return published.stream().filter(d -> d.type() == DocumentType.QUIZ && d.lang().equals(lang)).findFirst();
+        return published.stream().filter(d -> d.type() == DocumentType.QUIZ && d.lang().equals(lang))
+                .max(Comparator.comparing(ContentDocument::date).thenComparing(ContentDocument::translationKey));
     }
 
     /**
