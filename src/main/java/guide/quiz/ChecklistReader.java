@@ -288,7 +288,8 @@ final class ChecklistReader {
         }
         Integer first = ids.putIfAbsent(id, lineNo);
         if (first != null) {
-            problems.add(new Problem(source, lineNo, "duplicate id '" + id + "' (first used on line " + first + ")"));
+            problems.add(new Problem(source, lineNo, "duplicate id '" + id + "' (first used on line " + first + "): sections, statements and bands each need"
+                    + " an id of their own in the quiz, so give this one another id"));
         }
     }
 }

@@ -363,7 +363,8 @@ class BadInputTest {
         for (String file : List.of(pl, "content/en/client-quiz.md")) {
             edit(file, s -> s.replace("{#exit points=8-13}", "{#talk points=8-13}").replace("decides=exit", "decides=talk"));
         }
-        assertFails(pl + ":" + lineOf(pl, "{#talk points=8-13}") + ": duplicate id 'talk' (first used on line " + lineOf(pl, "{#talk points=4-7}") + ")");
+        assertFails(pl + ":" + lineOf(pl, "{#talk points=8-13}") + ": duplicate id 'talk' (first used on line " + lineOf(pl, "{#talk points=4-7}") + ")"
+                + ": sections, statements and bands each need an id of their own in the quiz, so give this one another id");
     }
 
     @Test

@@ -133,7 +133,7 @@ class ChecklistParserTest {
     @Test
     void duplicateIdNamesTheFirstUse() {
         parse("content/en/q.md", VALID.replace("{#insults points=4}", "{#invoices-late points=4}"));
-        assertEquals(List.of("content/en/q.md:16: duplicate id 'invoices-late' (first used on line 11)"), messages());
+        assertEquals(List.of("content/en/q.md:16: duplicate id 'invoices-late' (first used on line 11): sections, statements and bands each need an id of their own in the quiz, so give this one another id"), messages());
     }
 
     @Test
@@ -141,8 +141,8 @@ class ChecklistParserTest {
         parse("content/en/q.md", VALID.replace("{#exit points=4-11}", "{#keep points=4-11}"));
         parse("content/pl/q.md", VALID.replace("{#exit points=4-11}", "{#late-payments points=4-11}"));
         assertEquals(List.of(
-                "content/en/q.md:24: duplicate id 'keep' (first used on line 20)",
-                "content/pl/q.md:24: duplicate id 'late-payments' (first used on line 9)"), messages());
+                "content/en/q.md:24: duplicate id 'keep' (first used on line 20): sections, statements and bands each need an id of their own in the quiz, so give this one another id",
+                "content/pl/q.md:24: duplicate id 'late-payments' (first used on line 9): sections, statements and bands each need an id of their own in the quiz, so give this one another id"), messages());
     }
 
     @Test
@@ -329,7 +329,7 @@ class ChecklistParserTest {
                 "content/en/a.md:9: section heading needs an id of lowercase letters, digits and '-': ## 1. Payments {#id}",
                 "content/en/b.md:9: section heading needs an id of lowercase letters, digits and '-': ## 1. Payments {#id}",
                 "content/en/c.md:18: section 'empty' has no statements (- [ ] text {#id points=N})",
-                "content/en/d.md:14: duplicate id 'invoices-late' (first used on line 11)"), messages());
+                "content/en/d.md:14: duplicate id 'invoices-late' (first used on line 11): sections, statements and bands each need an id of their own in the quiz, so give this one another id"), messages());
     }
 
     @Test
