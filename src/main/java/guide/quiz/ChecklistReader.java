@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * the section with the id {@value #RESULTS_ID} holds the bands, each {@code ###} heading with the
  * advice below it. Which lines are such headings, and which are inside a code or HTML block (text,
  * never a statement), Markdown says ({@link QuizMarkdown}); what a statement's or band's
- * {@code {…}} holds, {@link ChecklistAttributes} reads. What it reads is checked as a whole by
+ * {@code {…}} holds, {@link ChecklistAttributes} reads; a heading at the wrong level, {@link MisplacedHeadings} names. What it reads is checked as a whole by
  * {@link ChecklistParser}; what it read each line as, id included, it also notes as
  * {@link ChecklistLines}.
  */
@@ -54,6 +54,7 @@ final class ChecklistReader {
     private final Path source;
     private final List<Problem> problems;
     private final ChecklistAttributes attributes;
+    private final MisplacedHeadings headings;
     private final StringBuilder intro = new StringBuilder();
     private final List<ChecklistSection> sections = new ArrayList<>();
     private final List<ResultBand> bands = new ArrayList<>();
@@ -74,12 +75,12 @@ final class ChecklistReader {
         this.source = source;
         this.problems = problems;
         this.attributes = new ChecklistAttributes(source, problems);
+        this.headings = new MisplacedHeadings(source, problems);
     }
 
     /** Reads the next line, {@code lineNo} being its line in the file and {@code markdown} what it is to Markdown. */
     void read(String line, int lineNo, QuizMarkdown.Line markdown) {
-        if (markdown.heading(2) && inResults && isBand(markdown.text())) {
-            problems.add(new Problem(source, lineNo, "a result band is a ### heading, not ##: write ### " + markdown.text()));
+        if (markdown.heading(2) && inResults && headings.bandWrittenAsSection(markdown.text(), lineNo)) {
             endBand();
             startBand(markdown.text(), lineNo);
         } else if (markdown.heading(2)) {
@@ -94,6 +95,9 @@ final class ChecklistReader {
         } else if (sectionId == null) {
             readIntro(line, lineNo, markdown.literal());
         } else {
+            if (markdown.heading(3)) {
+                headings.subheading(markdown.text(), lineNo, hasStatements);
+            }
             readSection(line, lineNo, markdown.literal());
         }
     }
@@ -120,18 +124,13 @@ final class ChecklistReader {
         return new ChecklistLines(lines);
     }
 
-    /** Does a heading's text end in a band's {@code {#id points=MIN-MAX}}? */
-    private static boolean isBand(String heading) {
-        Matcher m = BAND.matcher(heading);
-        return m.matches() && m.group(3) != null && m.group(3).contains("points=");
-    }
-
     private void startSection(String heading, int lineNo) {
         Matcher m = SECTION.matcher(heading);
         m.matches();
         sectionTitle = m.group(1);
         sectionId = m.group(3);
         sectionLine = lineNo;
+        headings.section();
         lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.SECTION, sectionId));
         if (sectionId == null || !sectionId.matches(ID)) {
             problems.add(new Problem(source, lineNo, "section heading needs an id of lowercase letters, digits and '-': ## " + sectionTitle + " {#id}"));
@@ -169,6 +168,7 @@ final class ChecklistReader {
             description.append(line).append('\n');
         } else if (item.matches()) {
             hasStatements = true;
+            headings.statement(sectionId);
             item(item.group(1), lineNo).ifPresent(items::add);
         } else if (NOT_QUITE_ITEM.matcher(line).matches()) {
             hasStatements = true;

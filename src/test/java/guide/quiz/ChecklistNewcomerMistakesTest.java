@@ -83,4 +83,18 @@ class ChecklistNewcomerMistakesTest {
                 "q.md:28: bands leave a gap: scores 3-5 have no band: start it at 3, write {#decline points=3-10} here and in every translation"),
                 messages());
     }
+
+    @Test
+    void aSignWrittenAsAThirdLevelHeadingIsNotMergedIntoTheSignAbove() {
+        parse(VALID.replace("## 2. Scope {#scope}", "### 2. Scope {#scope}"));
+        assertEquals(List.of("q.md:14: statements under '### 2. Scope {#scope}' would be part of section 'budget' above it:"
+                + " a sign is a ## heading, write ## 2. Scope {#scope}"), messages());
+    }
+
+    @Test
+    void aSubheadingInASignsTextAfterItsStatementsIsFine() {
+        parse(VALID.replace("## 2. Scope {#scope}\n\n- [ ] Wants", "## 2. Scope {#scope}\n\n### Why\n\nText.\n\n- [ ] Wants")
+                .replace("- [ ] Half your rate. {#half-rate points=3}\n", "- [ ] Half your rate. {#half-rate points=3}\n\n### Note\n\nMore text.\n"));
+        assertEquals(List.of(), messages(), "a ### above a sign's first statement, or after its last, is a heading of its text");
+    }
 }
