@@ -246,6 +246,19 @@ public final class ContentScanner {
         return result.date().orElse(null);
     }
 
+    /**
+     * Two pages of a language with one translationKey: named at the newer one (by {@code date}; the later found of two
+     * of a date), which is usually the page just written by copying another's header.
+     */
+    private static void sameKey(ContentDocument first, ContentDocument second, List<Problem> problems) {
+        boolean firstIsNewer = first.date() != null && second.date() != null && first.date().isAfter(second.date());
+        ContentDocument newer = firstIsNewer ? first : second;
+        ContentDocument older = firstIsNewer ? second : first;
+        problems.add(new Problem(newer.source(), newer.frontMatter().lineOf("translationKey"), "translationKey '" + newer.translationKey()
+                + "' is already used in '" + newer.lang() + "' by " + older.source() + ": a page and its translations share a key,"
+                + " and no other page has it; give this page a key of its own"));
+    }
+
     /** A translationKey may appear once per language, and two files may not write the same page. */
     private static void checkUnique(List<ContentDocument> documents, List<Problem> problems) {
         Map<String, ContentDocument> byKey = new HashMap<>();
@@ -253,8 +266,7 @@ public final class ContentScanner {
         for (ContentDocument doc : documents) {
             ContentDocument sameKey = byKey.putIfAbsent(doc.lang() + "/" + doc.translationKey(), doc);
             if (sameKey != null) {
-                problems.add(new Problem(doc.source(), doc.frontMatter().lineOf("translationKey"), "translationKey '" + doc.translationKey()
-                        + "' is already used in '" + doc.lang() + "' by " + sameKey.source()));
+                sameKey(sameKey, doc, problems);
             }
             ContentDocument sameOutput = byOutput.putIfAbsent(doc.outputPath(), doc);
             if (sameOutput != null) {

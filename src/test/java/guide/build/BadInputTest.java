@@ -240,7 +240,7 @@ class BadInputTest {
     void translationKeyUsedTwiceInOneLanguage() throws IOException {
         Files.copy(project.resolve("content/pl/o-przewodniku.md"), project.resolve("content/pl/o-nas.md"));
         assertFails("content/pl/o-przewodniku.md:" + lineOf("content/pl/o-przewodniku.md", "translationKey=")
-                + ": translationKey 'about' is already used in 'pl' by content/pl/o-nas.md");
+                + ": translationKey 'about' is already used in 'pl' by content/pl/o-nas.md: a page and its translations share a key, and no other page has it; give this page a key of its own");
     }
 
     @Test

@@ -218,7 +218,18 @@ class ContentScannerTest {
         scan();
         assertEquals(List.of(
                 "content/pl/jak-to.md:1: would write the same page /pl/jak-to/ as content/pl/Jak-to.md",
-                "content/pl/p2.md:5: translationKey 'dup' is already used in 'pl' by content/pl/p1.md"), messages(problems));
+                "content/pl/p2.md:5: translationKey 'dup' is already used in 'pl' by content/pl/p1.md: a page and its translations share a key, and no other page has it; give this page a key of its own"), messages(problems));
+    }
+
+    /** A new page whose header was copied from an older one is named, not the older page, whatever their file names. */
+    @Test
+    void aTranslationKeyUsedTwiceIsNamedAtTheNewerPage() {
+        project.write("content/pl/test-czy-przyjac-projekt.md", HEADER.formatted("quiz").replace("2026-12-01", "2026-12-04") + "~~~~~~\n");
+        project.write("content/pl/test-czy-rozstac-sie.md", HEADER.formatted("quiz").replace("2026-12-01", "2026-11-24") + "~~~~~~\n");
+        scan();
+        assertEquals(List.of("content/pl/test-czy-przyjac-projekt.md:5: translationKey 'quiz' is already used in 'pl' by"
+                + " content/pl/test-czy-rozstac-sie.md: a page and its translations share a key, and no other page has it;"
+                + " give this page a key of its own"), messages(problems));
     }
 
     @Test
