@@ -1,5 +1,7 @@
 package guide.publish;
 
+import org.jsoup.nodes.Entities;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,16 +34,12 @@ public record MovedPage(String from, String to, String lang, String title, Strin
 
     /** The forwarding page for hosts that read no redirect rules: it forwards at once, and search engines take the new address. */
     public String html() {
-        String t = escape(title);
+        String t = Entities.escape(title);
         return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + SecurityHeaders.PAGE_POLICY + "\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
-                + "<link rel=\"canonical\" href=\"" + escape(canonical) + "\">\n"
+                + "<link rel=\"canonical\" href=\"" + Entities.escape(canonical) + "\">\n"
                 + "<title>" + t + "</title>\n</head>\n<body>\n<p><a href=\"" + to + "\">" + t + "</a></p>\n</body>\n</html>\n";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
