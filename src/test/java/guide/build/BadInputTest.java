@@ -1,8 +1,8 @@
 package guide.build;
 
 import guide.site.CliBuild;
+import guide.site.GoodSite;
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
 import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,11 +34,9 @@ class BadInputTest {
 
     @BeforeEach
     void buildAGoodSiteFirst() throws IOException {
-        ProjectFixture.copyProject(project);
-        site = project.resolve("target/site");
-        CliBuild good = build();
-        assertEquals(0, good.exitCode(), good.err());
-        before = SiteSnapshot.of(site);
+        GoodSite good = GoodSite.builtIn(project);
+        site = good.site();
+        before = good.before();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package guide.build;
 
 import guide.site.CliBuild;
+import guide.site.GoodSite;
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
 import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +30,9 @@ class DesignerMistakesTest {
 
     @BeforeEach
     void buildAGoodSiteFirst() throws IOException {
-        ProjectFixture.copyProject(project);
-        site = project.resolve("target/site");
-        CliBuild good = CliBuild.run(project);
-        assertEquals(0, good.exitCode(), good.err());
-        before = SiteSnapshot.of(site);
+        GoodSite good = GoodSite.builtIn(project);
+        site = good.site();
+        before = good.before();
     }
 
     /** Named once, at the partial's own line, not at the layout line that includes it and not a second time as "an earlier attempt". */

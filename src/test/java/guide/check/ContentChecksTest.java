@@ -1,8 +1,8 @@
 package guide.check;
 
 import guide.site.CliBuild;
+import guide.site.GoodSite;
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
 import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +37,9 @@ class ContentChecksTest {
 
     @BeforeEach
     void buildAGoodSiteFirst() throws IOException {
-        ProjectFixture.copyProject(project);
-        site = project.resolve("target/site");
-        CliBuild good = CliBuild.run(project);
-        assertEquals(0, good.exitCode(), good.err());
-        before = SiteSnapshot.of(site);
+        GoodSite good = GoodSite.builtIn(project);
+        site = good.site();
+        before = good.before();
     }
 
     @Test
