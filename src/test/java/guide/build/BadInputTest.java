@@ -13,7 +13,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,14 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputTest {
     @TempDir
     Path project;
-    private Path site;
-    private Map<String, String> before;
+    private GoodSite good;
 
     @BeforeEach
     void buildAGoodSiteFirst() throws IOException {
-        GoodSite good = GoodSite.builtIn(project);
-        site = good.site();
-        before = good.before();
+        good = GoodSite.builtIn(project);
     }
 
     @Test
@@ -67,7 +63,7 @@ class BadInputTest {
     @Test
     void anUnknownOptionalHeaderIsAWarningThatNamesIt() throws Exception {
         edit("content/en/about.md", s -> s.replaceFirst("date=2026-01-01\n", "date=2026-01-01\nupated=2026-02-01\n"));
-        BuildReport report = new SiteBuilder(project).build(site);
+        BuildReport report = new SiteBuilder(project).build(good.site());
         assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "upated=") + ": warning: unknown header 'upated' is ignored: did you mean 'updated'?"),
                 report.warnings());
     }
@@ -75,7 +71,7 @@ class BadInputTest {
     @Test
     void anUnreadableTranslationStampIsAWarningAtItsLine() throws Exception {
         edit("content/en/about.md", s -> s.replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "));
-        BuildReport report = new SiteBuilder(project).build(site);
+        BuildReport report = new SiteBuilder(project).build(good.site());
         assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "sourceRevision=") + ": warning: unreadable translation stamp,"
                 + " its hash '92d7c862dfzz' is not 12 hex digits: the page counts as outdated;"
                 + " once it matches the source: ./guide translations stamp content/en/about.md"), report.warnings());
@@ -85,7 +81,7 @@ class BadInputTest {
     void aStampCopiedFromAnotherLanguagesPageIsAWarningAtItsLine() throws Exception {
         edit("content/en/about.md", s -> s.replace("sourceRevision=pl 92d7c862df0c 468f04 7d11a5 dff1ea 1cd476",
                 "sourceRevision=pl 92d7c862df0c 468f04 7d11a5 dff1ea 1cd476 to=de"));
-        BuildReport report = new SiteBuilder(project).build(site);
+        BuildReport report = new SiteBuilder(project).build(good.site());
         assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "sourceRevision=") + ": warning: copied from another language's translation"
                 + " (its stamp says to=de), so it counts as not translated yet; once translated: ./guide translations stamp content/en/about.md"), report.warnings());
     }
@@ -95,7 +91,7 @@ class BadInputTest {
         String polish = Files.readString(project.resolve("content/pl/o-przewodniku.md"));
         String polishBody = polish.substring(polish.indexOf("~~~~~~\n") + 7);
         edit("content/en/about.md", s -> s.substring(0, s.indexOf("~~~~~~\n") + 7) + polishBody);
-        BuildReport report = new SiteBuilder(project).build(site);
+        BuildReport report = new SiteBuilder(project).build(good.site());
         assertEquals(List.of("content/en/about.md:" + lineOf("content/en/about.md", "Poradnik testowy") + ": warning: the text is"
                 + " still copied word for word from its source, content/pl/o-przewodniku.md: translate it,"
                 + " or keep the page a draft (status=draft) until then"), report.warnings());
@@ -505,7 +501,7 @@ class BadInputTest {
         CliBuild result = build();
         assertEquals(1, result.exitCode(), result.err());
         assertTrue(result.err().contains(": would write the same page /en/about/ as content/en/"), result.err());
-        assertEquals(before, SiteSnapshot.of(site));
+        assertEquals(good.before(), SiteSnapshot.of(good.site()));
     }
 
     @Test
@@ -549,7 +545,7 @@ class BadInputTest {
         CliBuild result = build();
         assertEquals(1, result.exitCode(), result.err());
         assertTrue(result.err().lines().anyMatch(l -> l.startsWith(expectedLine)), () -> "expected a line starting with\n  " + expectedLine + "\nin\n" + result.err());
-        assertEquals(before, SiteSnapshot.of(site), "the previous site must stay byte for byte as it was");
+        assertEquals(good.before(), SiteSnapshot.of(good.site()), "the previous site must stay byte for byte as it was");
         try (Stream<Path> leftovers = Files.list(project.resolve("target"))) {
             assertEquals(List.of("site"), leftovers.map(p -> p.getFileName().toString()).filter(name -> !SiteSnapshot.isBookkeeping(name)).toList(), "no working folders left behind");
         }

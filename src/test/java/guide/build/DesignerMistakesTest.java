@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,14 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DesignerMistakesTest {
     @TempDir
     Path project;
-    private Path site;
-    private Map<String, String> before;
+    private GoodSite good;
 
     @BeforeEach
     void buildAGoodSiteFirst() throws IOException {
-        GoodSite good = GoodSite.builtIn(project);
-        site = good.site();
-        before = good.before();
+        good = GoodSite.builtIn(project);
     }
 
     /** Named once, at the partial's own line, not at the layout line that includes it and not a second time as "an earlier attempt". */
@@ -84,7 +80,7 @@ class DesignerMistakesTest {
     private List<String> failingLines() throws IOException {
         CliBuild result = CliBuild.run(project);
         assertEquals(1, result.exitCode(), result.err());
-        assertEquals(before, SiteSnapshot.of(site), "the previous site must stay byte for byte as it was");
+        assertEquals(good.before(), SiteSnapshot.of(good.site()), "the previous site must stay byte for byte as it was");
         return result.err().lines().takeWhile(l -> !l.startsWith("Build failed") && !l.startsWith("Also ")).toList();
     }
 

@@ -32,14 +32,11 @@ class ContentChecksTest {
 
     @TempDir
     Path project;
-    private Path site;
-    private Map<String, String> before;
+    private GoodSite good;
 
     @BeforeEach
     void buildAGoodSiteFirst() throws IOException {
-        GoodSite good = GoodSite.builtIn(project);
-        site = good.site();
-        before = good.before();
+        good = GoodSite.builtIn(project);
     }
 
     @Test
@@ -163,7 +160,7 @@ class ContentChecksTest {
                 """);
         CliBuild result = CliBuild.run(project);
         assertEquals(0, result.exitCode(), result.err());
-        String page = Files.readString(site.resolve("en/about/index.html"), StandardCharsets.UTF_8);
+        String page = Files.readString(good.site().resolve("en/about/index.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("<kbd>Ctrl</kbd>") && page.contains("<abbr title=\"Krajowy System e-Faktur\">KSeF</abbr>")
                 && page.contains("<h2 id=\"keys\">") && page.contains("class=\"footnote-ref\""), page);
     }
@@ -173,7 +170,7 @@ class ContentChecksTest {
         append(ABOUT, "Thank you.\n\n<!-- <script>alert(1)</script> -->\n\nBye <!-- TODO: ask the lawyer --> now.");
         CliBuild result = CliBuild.run(project);
         assertEquals(0, result.exitCode(), result.err());
-        String page = Files.readString(site.resolve("en/about/index.html"), StandardCharsets.UTF_8);
+        String page = Files.readString(good.site().resolve("en/about/index.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("Thank you.") && page.contains("Bye  now."), page);
         assertFalse(page.contains("alert(1)") || page.contains("ask the lawyer"), page);
     }
@@ -183,7 +180,7 @@ class ContentChecksTest {
         append(ABOUT, "<p style=\"text-align:center\">Thank you for reading.</p>");
         CliBuild result = CliBuild.run(project);
         assertEquals(0, result.exitCode(), result.err());
-        String page = Files.readString(site.resolve("en/about/index.html"), StandardCharsets.UTF_8);
+        String page = Files.readString(good.site().resolve("en/about/index.html"), StandardCharsets.UTF_8);
         // As a class of the stylesheet: the site's CSP would block the style attribute (TextAlignmentBrowserTest).
         assertTrue(page.contains("<p class=\"align-center\">Thank you for reading.</p>"), page);
     }
@@ -249,13 +246,13 @@ class ContentChecksTest {
 
     /** The English pages of the first build but the about page. */
     private long englishPages() {
-        return before.keySet().stream().filter(f -> f.startsWith("en/") && f.endsWith(".html") && !f.startsWith("en/about/")).count();
+        return good.before().keySet().stream().filter(f -> f.startsWith("en/") && f.endsWith(".html") && !f.startsWith("en/about/")).count();
     }
 
     @Test
     void buildKilledBetweenTheRenamesIsRecoveredAndItsWorkingFolderRemoved() throws IOException {
         Path target = project.resolve("target");
-        Files.move(site, target.resolve(".site-previous"));
+        Files.move(good.site(), target.resolve(".site-previous"));
         Files.createDirectories(target.resolve(".site-build-123/source/content"));
         Files.writeString(target.resolve(".site-build-123/source/content/half.md"), "half-written", StandardCharsets.UTF_8);
 
@@ -263,13 +260,13 @@ class ContentChecksTest {
 
         assertEquals(0, result.exitCode(), result.err());
         assertEquals(List.of("site"), entries(target).stream().filter(name -> !SiteSnapshot.isBookkeeping(name)).toList(), "only the site is left in target/");
-        assertEquals(before, SiteSnapshot.of(site));
+        assertEquals(good.before(), SiteSnapshot.of(good.site()));
     }
 
     @Test
     void buildKilledBetweenTheRenamesIsRecoveredEvenWhenTheNextBuildFails() throws IOException {
         Path target = project.resolve("target");
-        Files.move(site, target.resolve(".site-previous"));
+        Files.move(good.site(), target.resolve(".site-previous"));
         Files.createDirectories(target.resolve(".site-build-123"));
         append(ABOUT, "<script>alert(1)</script>");
         assertFails(ABOUT + ":" + lineOf(ABOUT, "<script>") + ": unsafe HTML: <script> element is not allowed in content");
@@ -286,14 +283,14 @@ class ContentChecksTest {
         Map<String, String> firstFiles = SiteSnapshot.of(first);
         assertFalse(firstFiles.isEmpty());
         assertEquals(firstFiles, SiteSnapshot.of(second));
-        assertEquals(before, firstFiles, "the output must not depend on the output folder either");
+        assertEquals(good.before(), firstFiles, "the output must not depend on the output folder either");
     }
 
     private CliBuild assertFails(String expectedLine) throws IOException {
         CliBuild result = CliBuild.run(project);
         assertEquals(1, result.exitCode(), result.err());
         assertTrue(result.err().lines().anyMatch(expectedLine::equals), () -> "expected the line\n  " + expectedLine + "\nin\n" + result.err());
-        assertEquals(before, SiteSnapshot.of(site), "the previous site must stay byte for byte as it was");
+        assertEquals(good.before(), SiteSnapshot.of(good.site()), "the previous site must stay byte for byte as it was");
         assertEquals(List.of("site"), entries(project.resolve("target")).stream().filter(name -> !SiteSnapshot.isBookkeeping(name)).toList(), "no working folders left behind");
         return result;
     }
