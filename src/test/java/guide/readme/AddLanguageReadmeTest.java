@@ -1,0 +1,186 @@
+package guide.readme;
+
+import guide.site.ProjectFiles;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The README's "Add a language" quotes real output, with line numbers and counts that drift whenever
+ * someone adds an interface word. This test takes its steps on a copy of the real project (German,
+ * as the README does) and compares what the commands print with what the README quotes, so a stale
+ * example fails here with the output to paste, instead of misleading the next translator.
+ * The steps build on each other, in the README's order. What editors' work changes (page counts, the
+ * lines of {@code content/authors.yaml}, the number of problems those give) is not compared, so adding an
+ * article or an author never turns this test red; see {@link #contentBound}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AddLanguageReadmeTest {
+    private static final ReadmeSection README = ReadmeSection.named("Add a language");
+
+    @TempDir
+    static Path project;
+
+    @BeforeAll
+    static void builtOnceBefore() {
+        ProjectFixture.copyRealProject(project);
+        GuideRun first = GuideRun.run(project, "build");
+        assertEquals(0, first.exitCode(), "the real project must build before a language is added: " + first.err());
+    }
+
+    @Test
+    @Order(1)
+    void addingTheCodeListsWhatTheLanguageLacks() throws IOException {
+        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en\n", "site.languages=pl,en,de\n"));
+        GuideRun build = GuideRun.run(project, "build");
+        assertEquals(1, build.exitCode());
+        assertQuotesExactly(README.block(0), build, "./guide build with de added to site.languages");
+    }
+
+    @Test
+    @Order(2)
+    void aCopiedInterfaceFileAndHomePageAreWarnedAbout() throws IOException {
+        stepsTwoToFour();
+        GuideRun build = GuideRun.run(project, "build");
+        assertQuotesExactly(README.block(2), build, "./guide build after steps 2 to 4 (de.yaml a copy of en.yaml, the English home page copied)");
+    }
+
+    @Test
+    @Order(3)
+    void aMisspelledPlaceholderIsRefusedAtItsLine() throws IOException {
+        Path strings = project.resolve("templates/i18n/de.yaml");
+        String before = Files.readString(strings);
+        ProjectFiles.edit(project, "templates/i18n/de.yaml", s -> s.replace("legalStatus: \"Legal status: {date}.\"", "legalStatus: \"Legal status: {data}.\""));
+        GuideRun build = GuideRun.run(project, "build");
+        Files.writeString(strings, before);
+        assertQuotesLines(README.block(1), build, "./guide build with {data} for {date} in de.yaml's legalStatus");
+    }
+
+    @Test
+    @Order(4)
+    void theTranslationsReportCountsTheCopyAsNotTranslated() {
+        GuideRun report = GuideRun.run(project, "translations");
+        assertQuotesLines(README.block(3), report, "./guide translations with the English home page copied to content/de/index.md");
+    }
+
+    @Test
+    @Order(5)
+    void aDraftAboutPageIsABrokenLinkWithItsWarnings() {
+        assertEquals(0, GuideRun.run(project, "translations", "stamp", "content/de/index.md").exitCode());
+        GuideRun draft = GuideRun.run(project, "translate", "content/pl/o-przewodniku.md", "--to", "de", "--name", "ueber-den-leitfaden");
+        assertEquals(0, draft.exitCode(), draft.err());
+        GuideRun build = GuideRun.run(project, "build");
+        assertEquals(1, build.exitCode());
+        assertQuotesExactly(README.block(4), build, "./guide build with the German about page a draft");
+    }
+
+    @Test
+    @Order(6)
+    void withTheAboutPageTranslatedItBuildsInThreeLanguages() throws IOException {
+        Path about = project.resolve("content/de/ueber-den-leitfaden.md");
+        String draft = Files.readString(about);
+        String header = draft.substring(0, draft.indexOf("~~~~~~\n") + 7);
+        Files.writeString(about, header.replace("status=draft", "status=published")
+                        .replaceFirst("(?m)^title=.*$", "title=Über den Leitfaden")
+                        .replaceFirst("(?m)^summary=.*$", "summary=Wer den Leitfaden schreibt und wofür.")
+                + "\nDieser Leitfaden hilft Freiberuflern und kleinen Agenturen, schwierige Kunden zu erkennen.\n");
+        GuideRun build = GuideRun.run(project, "build");
+        assertEquals(0, build.exitCode(), build.err());
+        assertQuotesExactly(README.block(5), build, "./guide build with the German home and about pages published");
+    }
+
+    /** Step 2's interface file, step 3's author texts and step 4's copied home page, as the README words them. */
+    private static void stepsTwoToFour() throws IOException {
+        Files.copy(project.resolve("templates/i18n/en.yaml"), project.resolve("templates/i18n/de.yaml"));
+        ProjectFiles.edit(project, "templates/i18n/de.yaml", s -> s
+                .replace("aboutUrl: /en/about/\n", "aboutUrl: /de/ueber-den-leitfaden/\n")
+                .replace("archiveUrl: /en/articles/\n", "archiveUrl: /de/artikel/\n"));
+        for (String file : List.of("templates/i18n/en.yaml", "templates/i18n/de.yaml")) {
+            ProjectFiles.edit(project, file, s -> aboutGerman(s, "the German original", "the German original",
+                    "available in German only", "in German"));
+        }
+        ProjectFiles.edit(project, "templates/i18n/pl.yaml", s -> aboutGerman(s, "niemieckim oryginałem", "niemieckim oryginale",
+                "tylko po niemiecku", "po niemiecku"));
+        ProjectFiles.edit(project, "content/authors.yaml", s -> s
+                .replace("en: \"Jitendra Vaswani\"}", "en: \"Jitendra Vaswani\", de: \"Jitendra Vaswani\"}")
+                .replace("    en: \"Internet marketer and digital marketing consultant\"\n",
+                        "    en: \"Internet marketer and digital marketing consultant\"\n    de: \"Internet-Marketer und Berater für digitales Marketing\"\n")
+                .replace("    en: The guide's editors\n", "    en: The guide's editors\n    de: Die Redaktion des Leitfadens\n")
+                .replace("    en: \"Editorial team\"\n", "    en: \"Editorial team\"\n    de: \"Redaktion\"\n")
+                .replaceFirst("(    en: \"Founder of the SchemaNinja[^\n]*\n)", "$1    de: \"Gründer des WordPress-Plugins SchemaNinja.\"\n")
+                .replaceFirst("(    en: \"The Freelancer's Guide editorial team[^\n]*\n)", "$1    de: \"Die Redaktion schreibt und prüft jeden Artikel.\"\n"));
+        Files.createDirectories(project.resolve("content/de"));
+        Files.copy(project.resolve("content/en/index.md"), project.resolve("content/de/index.md"));
+    }
+
+    private static String aboutGerman(String strings, String originalIn, String originalWhere, String onlyIn, String inLanguage) {
+        return strings.replace("originalIn:\n", "originalIn:\n  de: " + originalIn + "\n")
+                .replace("originalWhere:\n", "originalWhere:\n  de: " + originalWhere + "\n")
+                .replace("onlyIn:\n", "onlyIn:\n  de: " + onlyIn + "\n")
+                .replace("inLanguage:\n", "inLanguage:\n  de: " + inLanguage + "\n");
+    }
+
+    /**
+     * The command printed exactly the block's lines (after its command line), apart from what editors'
+     * work changes: the authors' lines are checked for their wording only.
+     */
+    private static void assertQuotesExactly(ReadmeSection.Block block, GuideRun run, String what) {
+        List<String> real = run.lines(project);
+        List<String> quoted = block.output().stream().map(AddLanguageReadmeTest::contentBound).toList();
+        List<String> printed = real.stream().map(AddLanguageReadmeTest::contentBound).toList();
+        assertEquals(quoted.stream().filter(line -> !line.startsWith(AUTHORS)).toList(),
+                printed.stream().filter(line -> !line.startsWith(AUTHORS)).toList(), stale(block, what, real));
+        quoted.stream().filter(line -> line.startsWith(AUTHORS))
+                .forEach(line -> assertTrue(printed.contains(line), "not printed: " + line + "\n" + stale(block, what, real)));
+    }
+
+    private static final String AUTHORS = "content/authors.yaml:N:";
+
+    /** A line with the figures that depend on the real content (not on the builder or the templates) masked. */
+    static String contentBound(String line) {
+        return line.replaceFirst("^content/authors\\.yaml:\\d+:", AUTHORS)
+                .replaceFirst("^Build failed: \\d+ problems", "Build failed: N problems")
+                .replaceFirst("^Built \\d+ pages into (\\S+) in \\d+\\.\\d s \\(\\d+ files rendered\\)", "Built N pages into $1 in T s (N files rendered)")
+                .replaceFirst("^(\\s+(?:pl|en|root)\\s+)\\d+ pages", "$1N pages");
+    }
+
+    /**
+     * The block is shortened output ({@code ...} for what it leaves out): each of its other lines is a
+     * line the command printed, in the same order, ignoring indentation.
+     */
+    private static void assertQuotesLines(ReadmeSection.Block block, GuideRun run, String what) {
+        List<String> real = run.lines(project);
+        int at = 0;
+        for (String quoted : block.output()) {
+            if (quoted.strip().equals("...")) {
+                continue;
+            }
+            int found = -1;
+            for (int i = at; i < real.size() && found < 0; i++) {
+                if (real.get(i).strip().equals(quoted.strip())) {
+                    found = i;
+                }
+            }
+            assertTrue(found >= 0, "this line is not in the output, or not in the README's order: " + quoted.strip()
+                    + "\n" + stale(block, what, real));
+            at = found + 1;
+        }
+    }
+
+    private static String stale(ReadmeSection.Block block, String what, List<String> real) {
+        return "README.md:" + block.line() + " quotes the output of " + what + ", and it is now different. The real output:\n"
+                + String.join("\n", real) + "\n";
+    }
+}
