@@ -10,6 +10,8 @@ package guide.publish;
  * @param target    the asset it resolves to, as a site path ({@code /js/util.js}); null when it
  *                  points outside the site (a bare name, another host)
  * @param line      1-based line of the reference, for problems
+ * @param verb      what the text does with it, for problems: {@code imports} (a module, {@code @import}) or
+ *                  {@code loads} (a style sheet's {@code url()})
  */
-record AssetReference(int start, int end, String specifier, String target, int line) {
+record AssetReference(int start, int end, String specifier, String target, int line, String verb) {
 }

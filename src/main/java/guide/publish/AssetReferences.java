@@ -44,7 +44,8 @@ final class AssetReferences {
                     if (css && group == 4 && (target == null || !AssetNames.getsFingerprint(target))) {
                         continue; // a url() of a font or an image: published under its own name
                     }
-                    found.add(new AssetReference(m.start(group), m.end(group), specifier, target, lineAt(text, m.start(group))));
+                    found.add(new AssetReference(m.start(group), m.end(group), specifier, target, lineAt(text, m.start(group)),
+                            css && group == 4 ? "loads" : "imports"));
                 }
             }
         }

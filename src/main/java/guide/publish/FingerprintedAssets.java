@@ -68,7 +68,7 @@ public final class FingerprintedAssets {
                 for (AssetReference ref : refs) {
                     if (ref.target() != null && !files.contains(ref.target().substring(1))) {
                         problems.add(new Problem(shown(projectDir, assetDir, file), ref.line(),
-                                "imports " + ref.specifier() + ", which is not in " + shown(projectDir, assetDir, "") + ": fix the address"));
+                                ref.verb() + " " + ref.specifier() + ", which is not in " + shown(projectDir, assetDir, "") + ": fix the address"));
                     }
                 }
             }

@@ -43,7 +43,7 @@ final class ImportOrder {
             cycle.add(file);
             AssetReference back = references.get(path.get(path.size() - 1)).stream()
                     .filter(r -> r.target() != null && r.target().equals("/" + file)).findFirst().orElseThrow();
-            problems.add(new Problem(shown.apply(path.get(path.size() - 1)), back.line(), "imports " + back.specifier()
+            problems.add(new Problem(shown.apply(path.get(path.size() - 1)), back.line(), back.verb() + " " + back.specifier()
                     + ", which imports it back (" + String.join(" -> ", cycle) + "): modules that import each other cannot get"
                     + " content-hashed names; move what they share into a module of its own"));
             return;

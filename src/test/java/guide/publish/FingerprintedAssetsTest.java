@@ -123,6 +123,15 @@ class FingerprintedAssetsTest {
         assertEquals("assets/js/main.js:2: imports ./missing.js, which is not in assets: fix the address", failure.problems().get(0).toString());
     }
 
+    /** A url() does not import anything: "imports print.css" sent the designer looking for an @import line. */
+    @Test
+    void urlOfAMissingStyleSheetSaysItLoadsIt() throws Exception {
+        write("css/site.css", "@import \"base.css\";\n.a { background: url(print.css); }\n");
+        write("css/base.css", "p { margin: 0; }\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, this::read);
+        assertEquals("assets/css/site.css:2: loads print.css, which is not in assets: fix the address", failure.problems().get(0).toString());
+    }
+
     @Test
     void modulesThatImportEachOtherAreAProblem() throws Exception {
         write("js/a.js", "import './b.js';\n");
