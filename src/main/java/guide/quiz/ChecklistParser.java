@@ -57,7 +57,7 @@ public final class ChecklistParser {
             problems.add(new Problem(source, firstLine, "the checklist has no sections: ## Title {#id} with - [ ] statements"));
         }
         if (checklist.bands().isEmpty()) {
-            problems.add(new Problem(source, firstLine, "the checklist has no result bands: ## Title {#results}, then ### Band {#id points=0-7}"));
+            problems.add(new Problem(source, firstLine, noBands(checklist.maxPoints())));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -85,6 +85,16 @@ public final class ChecklistParser {
         }
         reader.end();
         return reader;
+    }
+
+    /**
+     * What to write when a checklist has no bands, with the range they cover: 0 to the sum of the points of its statements
+     * ({@code max}), or, with none yet, to that sum as a word.
+     */
+    private static String noBands(int max) {
+        String end = max > 0 ? String.valueOf(max) : "N";
+        return "the checklist has no result bands: ## Title {#results}, then ### Band {#id points=0-" + end + "}, the bands together covering"
+                + " every score from 0 to " + (max > 0 ? max + " (the sum of all points)" : "N, the sum of all points");
     }
 
     /** Bands must cover every possible score, 0 to the maximum, once. */

@@ -360,8 +360,10 @@ class ChecklistParserTest {
         parse("content/en/b.md", VALID.substring(0, VALID.indexOf("## Results")));
         assertEquals(List.of(
                 "content/en/a.md:7: the checklist has no sections: ## Title {#id} with - [ ] statements",
-                "content/en/a.md:7: the checklist has no result bands: ## Title {#results}, then ### Band {#id points=0-7}",
-                "content/en/b.md:7: the checklist has no result bands: ## Title {#results}, then ### Band {#id points=0-7}"), messages());
+                "content/en/a.md:7: the checklist has no result bands: ## Title {#results}, then ### Band {#id points=0-N}, the bands together"
+                        + " covering every score from 0 to N, the sum of all points",
+                "content/en/b.md:7: the checklist has no result bands: ## Title {#results}, then ### Band {#id points=0-11}, the bands together"
+                        + " covering every score from 0 to 11 (the sum of all points)"), messages());
     }
 
     @Test
