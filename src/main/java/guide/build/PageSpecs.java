@@ -44,8 +44,10 @@ final class PageSpecs {
     List<PageSpec> of(SiteConfig config, Inputs in, List<ContentDocument> published, Rehearsal rehearsal, List<Problem> problems)
             throws IOException, BuildFailure {
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
-        Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
-        new QuizTotalRules().check(checklists.values(), in.sheets(), problems);
+        QuizTotalRules totalRules = QuizTotalRules.of(in.sheets(), problems);
+        Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), totalRules.allowed(),
+                problems);
+        totalRules.check(checklists.values(), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems, in.warnings());
         }

@@ -1,5 +1,6 @@
 package guide.check;
 
+import guide.quiz.AllowedPoints;
 import guide.quiz.Checklist;
 import guide.quiz.ChecklistItem;
 import guide.quiz.ChecklistSection;
@@ -18,14 +19,26 @@ import java.util.stream.Collectors;
  * in assets/css/quiz.css, and a statement worth a value no rule counts adds 0 to the total they see. So a statement's
  * points must have a rule, and a rule must add the value it is for. The values come from the project's style sheets,
  * not from code: a designer who adds a rule allows that value. A project whose style sheets count no quiz total at all
- * (its templates show none) is not checked.
+ * (its templates show none) is not checked. The values also tell the quiz parser what to name at points it cannot read at
+ * all ({@link #allowed}), so that the build reads the rules once, before the quizzes.
  */
 public final class QuizTotalRules {
     private static final Pattern RULE = Pattern.compile("([^{}]*)\\{([^{}]*)}");
     private static final Pattern POINTS = Pattern.compile("\\[\\s*data-points\\s*=\\s*[\"']?(\\d+)[\"']?\\s*]");
     private static final Pattern INCREMENT = Pattern.compile("counter-increment\\s*:\\s*quiz-total\\s+(-?\\d+)");
 
-    public void check(Collection<Checklist> checklists, List<StyleSheets.Sheet> sheets, List<Problem> problems) {
+    /** The values the rules count, in order; empty where the style sheets count no total. */
+    private final TreeSet<Integer> counted;
+    /** The first style sheet with a rule, which the messages name. */
+    private final String where;
+
+    private QuizTotalRules(TreeSet<Integer> counted, String where) {
+        this.counted = counted;
+        this.where = where;
+    }
+
+    /** The rules of {@code sheets}; one that adds another value than the one it is for goes to {@code problems}. */
+    public static QuizTotalRules of(List<StyleSheets.Sheet> sheets, List<Problem> problems) {
         TreeSet<Integer> counted = new TreeSet<>();
         String where = null;
         for (StyleSheets.Sheet sheet : sheets) {
@@ -46,6 +59,24 @@ public final class QuizTotalRules {
                 counted.add(Integer.parseInt(points.group(1)));
             }
         }
+        return new QuizTotalRules(counted, where);
+    }
+
+    /**
+     * The points a statement may be worth, for the quiz parser's error at points that are no whole number from 1 ("0", "2.5"):
+     * the values the rules count, or, where they count none, any the parser takes.
+     */
+    public AllowedPoints allowed() {
+        if (counted.isEmpty()) {
+            return AllowedPoints.ANY;
+        }
+        boolean run = counted.size() > 2 && counted.last() - counted.first() == counted.size() - 1;
+        String values = run ? "a whole number from " + values(counted) : counted.size() == 1 ? values(counted) : "one of " + values(counted);
+        return new AllowedPoints(values, " (the values " + where + " counts for readers without JavaScript)");
+    }
+
+    /** Each statement of {@code checklists} worth a value no rule counts goes to {@code problems}, with the rule to add. */
+    public void check(Collection<Checklist> checklists, List<Problem> problems) {
         if (counted.isEmpty()) {
             return;
         }

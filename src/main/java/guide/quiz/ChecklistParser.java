@@ -33,9 +33,12 @@ public final class ChecklistParser {
     private ChecklistParser() {
     }
 
-    /** The checklist if it is well-formed (its problems, band coverage included, go to {@code problems}). */
+    /**
+     * The checklist if it is well-formed (its problems, band coverage included, go to {@code problems}), in a project
+     * whose style sheets leave statements any points the parser takes ({@link AllowedPoints#ANY}).
+     */
     public static Optional<Checklist> parse(Path source, FrontMatter frontMatter, List<Problem> problems) {
-        Optional<Checklist> checklist = parseWithoutMaximum(source, frontMatter, problems);
+        Optional<Checklist> checklist = parseWithoutMaximum(source, frontMatter, AllowedPoints.ANY, problems);
         checklist.ifPresent(c -> checkMaximum(c, problems));
         return checklist;
     }
@@ -44,13 +47,13 @@ public final class ChecklistParser {
      * Like {@link #parse(Path, FrontMatter, List)}, but without checking that the bands end at the
      * checklist's own maximum ({@link #checkMaximum}): a translation's bands end where its source's
      * points add up to ({@link ChecklistComparison}), and a difference in points is named as such,
-     * not as a maximum of its own.
+     * not as a maximum of its own. {@code allowedPoints} is what the error at points that are no whole number from 1 names.
      */
-    static Optional<Checklist> parseWithoutMaximum(Path source, FrontMatter frontMatter, List<Problem> problems) {
+    static Optional<Checklist> parseWithoutMaximum(Path source, FrontMatter frontMatter, AllowedPoints allowedPoints, List<Problem> problems) {
         int before = problems.size();
         int firstLine = frontMatter.bodyStartLine();
         QuizMarkdown markdown = QuizMarkdown.of(frontMatter.body());
-        ChecklistReader reader = read(new ChecklistReader(source, problems), frontMatter.body(), markdown, firstLine);
+        ChecklistReader reader = read(new ChecklistReader(source, allowedPoints, problems), frontMatter.body(), markdown, firstLine);
         QuizFootnotes.check(source, frontMatter.body().split("\n", -1), reader.lines(), markdown, firstLine, problems);
         Checklist checklist = new Checklist(source, reader.intro(), reader.sections(), reader.bands());
         if (checklist.sections().isEmpty()) {
@@ -74,7 +77,7 @@ public final class ChecklistParser {
      * whatever problems it has: for a tool that reads the same Markdown otherwise, so that the quiz has one reader.
      */
     public static ChecklistLines lines(String body) {
-        return read(new ChecklistReader(Path.of(""), new ArrayList<>()), body, QuizMarkdown.of(body), 0).lines();
+        return read(new ChecklistReader(Path.of(""), AllowedPoints.ANY, new ArrayList<>()), body, QuizMarkdown.of(body), 0).lines();
     }
 
     /** Has {@code reader} read every line of {@code body}, numbered from {@code firstLine}, as Markdown reads it. */

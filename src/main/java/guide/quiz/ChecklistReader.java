@@ -53,6 +53,7 @@ final class ChecklistReader {
 
     private final Path source;
     private final List<Problem> problems;
+    private final AllowedPoints allowedPoints;
     private final ChecklistAttributes attributes;
     private final MisplacedHeadings headings;
     private final StringBuilder intro = new StringBuilder();
@@ -71,9 +72,11 @@ final class ChecklistReader {
     private OpenBand band;
     private final StringBuilder advice = new StringBuilder();
 
-    ChecklistReader(Path source, List<Problem> problems) {
+    /** @param allowedPoints what a statement's points may be, for the error at one whose points are not a whole number from 1 */
+    ChecklistReader(Path source, AllowedPoints allowedPoints, List<Problem> problems) {
         this.source = source;
         this.problems = problems;
+        this.allowedPoints = allowedPoints;
         this.attributes = new ChecklistAttributes(source, problems);
         this.headings = new MisplacedHeadings(source, problems);
     }
@@ -242,7 +245,7 @@ final class ChecklistReader {
                     + (id == null || !id.matches(ID) ? "some-id" : id) + " points=2}"));
             ok = false;
         } else if (!points.matches("[1-9][0-9]{0,2}")) {
-            problems.add(new Problem(source, lineNo, "points must be a positive whole number, not '" + points + "'"));
+            problems.add(new Problem(source, lineNo, allowedPoints.message(points)));
             ok = false;
         }
         String decides = values.get("decides");

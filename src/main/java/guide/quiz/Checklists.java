@@ -20,13 +20,16 @@ public final class Checklists {
     private Checklists() {
     }
 
-    /** The checklists of the published quiz pages that are well-formed; every problem goes to {@code problems}. */
+    /**
+     * The checklists of the published quiz pages that are well-formed; every problem goes to {@code problems}, the error at
+     * points that are no whole number from 1 naming {@code allowedPoints}.
+     */
     public static Map<ContentDocument, Checklist> read(List<ContentDocument> published, TranslationIndex translations, String defaultLanguage,
-                                                       List<Problem> problems) {
+                                                       AllowedPoints allowedPoints, List<Problem> problems) {
         Map<ContentDocument, Checklist> checklists = new LinkedHashMap<>();
         for (ContentDocument doc : published) {
             if (doc.type() == DocumentType.QUIZ) {
-                ChecklistParser.parseWithoutMaximum(doc.source(), doc.frontMatter(), problems).ifPresent(c -> checklists.put(doc, c));
+                ChecklistParser.parseWithoutMaximum(doc.source(), doc.frontMatter(), allowedPoints, problems).ifPresent(c -> checklists.put(doc, c));
             }
         }
         for (Map.Entry<ContentDocument, Checklist> entry : checklists.entrySet()) {

@@ -7,6 +7,7 @@ import guide.i18n.UiStrings;
 import guide.content.DocumentType;
 import guide.page.CardMemo;
 import guide.page.PageModels;
+import guide.quiz.AllowedPoints;
 import guide.quiz.Checklist;
 import guide.quiz.Checklists;
 import guide.render.PageSpec;
@@ -64,7 +65,8 @@ public final class PlainJBake {
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
         TranslationReport report = TranslationReport.of(config.languages(), config.defaultLanguage(), published, true);
         // The quiz pages' checklists, read as the build reads them (a generated corpus has none).
-        Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), problems);
+        Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), AllowedPoints.ANY,
+                problems);
         if (!problems.isEmpty()) {
             problems.forEach(System.err::println);
             System.exit(1);

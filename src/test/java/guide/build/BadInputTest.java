@@ -345,6 +345,14 @@ class BadInputTest {
     }
 
     @Test
+    void quizPointsOfZeroAreToldTheValuesTheStyleSheetCounts() throws IOException {
+        String pl = "content/pl/test-klienta.md";
+        edit(pl, s -> s.replace("{#reminded points=2}", "{#reminded points=0}"));
+        assertFails(pl + ":" + lineOf(pl, "{#reminded") + ": points must be a whole number from 1 to 10 (the values assets/css/quiz.css counts"
+                + " for readers without JavaScript), not '0'");
+    }
+
+    @Test
     void quizBandsThatLeaveAGapAreAnError() throws IOException {
         String pl = "content/pl/test-klienta.md";
         edit(pl, s -> s.replaceFirst("\\{#talk points=4-7}", "{#talk points=5-7}"));

@@ -1,8 +1,13 @@
 package guide.check;
 
+import guide.content.ContentDocument;
+import guide.content.DocumentType;
+import guide.content.TestDocument;
 import guide.quiz.Checklist;
 import guide.quiz.ChecklistItem;
 import guide.quiz.ChecklistSection;
+import guide.quiz.Checklists;
+import guide.translation.TranslationIndex;
 import guide.site.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +40,7 @@ class QuizTotalRulesTest {
 
     private static List<String> problems(String css, Checklist... quizzes) {
         List<Problem> found = new ArrayList<>();
-        new QuizTotalRules().check(List.of(quizzes), List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", css)), found);
+        QuizTotalRules.of(List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", css)), found).check(List.of(quizzes), found);
         return found.stream().map(Problem::toString).toList();
     }
 
@@ -58,6 +63,27 @@ class QuizTotalRulesTest {
                 problems(rules(2, 5, 20), quiz(3)));
         assertEquals("content/pl/checklista.md:14: a statement worth 3 points: readers without JavaScript get their total from"
                 + " assets/css/quiz.css, which counts only statements worth 4 or 5 points", problems(rules(4, 5), quiz(3)).get(0).split(", so")[0]);
+    }
+
+    /** Points the quiz parser cannot take at all ("0", "2.5") are told the values the rules count, as a value without a rule is. */
+    @Test
+    void pointsThatAreNoWholeNumberFromOneAreToldTheValuesTheRulesCount() {
+        assertEquals(List.of("content/pl/checklista.md:11: points must be a whole number from 1 to 10 (the values assets/css/quiz.css counts for"
+                + " readers without JavaScript), not '0'"), parsed(rules(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), "0"));
+        assertEquals(List.of("content/pl/checklista.md:11: points must be one of 2, 5 or 20 (the values assets/css/quiz.css counts for readers"
+                + " without JavaScript), not '2.5'"), parsed(rules(2, 5, 20), "2.5"));
+        assertEquals(List.of("content/pl/checklista.md:11: points must be a whole number from 1 to 999, not '0'"),
+                parsed(".quiz { color: red; }\n", "0"), "style sheets that count no total leave the parser's own range");
+    }
+
+    /** The problems of a one-statement quiz worth {@code points}, read as the build reads it with {@code css} as its style sheet. */
+    private static List<String> parsed(String css, String points) {
+        List<Problem> found = new ArrayList<>();
+        QuizTotalRules rules = QuizTotalRules.of(List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", css)), found);
+        ContentDocument quiz = TestDocument.article("pl", "checklista").type(DocumentType.QUIZ).key("q").body("## Sign {#sign}\n\n- [ ] Late. {#late points="
+                + points + "}\n\n## Results {#results}\n\n### Keep {#keep points=0-1}\n\nKeep.\n").build();
+        rules.check(Checklists.read(List.of(quiz), new TranslationIndex(List.of("pl"), List.of(quiz)), "pl", rules.allowed(), found).values(), found);
+        return found.stream().map(Problem::toString).toList();
     }
 
     @Test

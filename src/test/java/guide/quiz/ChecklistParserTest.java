@@ -78,9 +78,9 @@ class ChecklistParserTest {
                 "- [ ] {#invoices-late points=2.5}"));
         assertEquals(List.of(
                 "content/en/q.md:11: statement needs an id of lowercase letters, digits and '-': {#some-id points=2}",
-                "content/en/q.md:16: points must be a positive whole number, not '0'",
+                "content/en/q.md:16: points must be a whole number from 1 to 999, not '0'",
                 "content/pl/q.md:11: statement has no text",
-                "content/pl/q.md:11: points must be a positive whole number, not '2.5'"), messages());
+                "content/pl/q.md:11: points must be a whole number from 1 to 999, not '2.5'"), messages());
     }
 
     @Test
@@ -373,8 +373,8 @@ class ChecklistParserTest {
         parse("content/en/c.md", VALID.replace("{#insults points=4}", "{#insults points=4 decides=Exit!}"));
         parse("content/en/d.md", VALID.replace("{#insults points=4}", "{#insults}"));
         assertEquals(List.of(
-                "content/en/a.md:16: points must be a positive whole number, not '1000'",
-                "content/en/b.md:16: points must be a positive whole number, not '04'",
+                "content/en/a.md:16: points must be a whole number from 1 to 999, not '1000'",
+                "content/en/b.md:16: points must be a whole number from 1 to 999, not '04'",
                 "content/en/c.md:16: decides= needs the id of a band, e.g. decides=exit, not 'Exit!'",
                 "content/en/d.md:16: statement has no points: write how many points ticking it adds to the score, as in {#insults points=2}"),
                 messages());

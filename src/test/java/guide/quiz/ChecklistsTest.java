@@ -39,7 +39,7 @@ class ChecklistsTest {
 
     private Map<ContentDocument, Checklist> read(String defaultLanguage, ContentDocument... docs) {
         List<ContentDocument> published = List.of(docs);
-        return Checklists.read(published, new TranslationIndex(List.of("pl", "en"), published), defaultLanguage, problems);
+        return Checklists.read(published, new TranslationIndex(List.of("pl", "en"), published), defaultLanguage, AllowedPoints.ANY, problems);
     }
 
     private List<String> messages() {
