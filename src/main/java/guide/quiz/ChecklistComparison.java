@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
  * A translator may change the words of a checklist, never its scoring: the translation must have
  * the source's sections, the same statements in the same sections with the same points and the
  * same {@code decides=}, and the same bands with the same ranges. Each difference names both files. A {@code decides=} that
- * names no band of its own file is that file's error alone, not a difference.
+ * names no band of its own file is that file's error alone, not a difference. Bands are compared only once the source's are
+ * sound (they cover every score from 0 to the sum of its points, once): until then the source's error is the one to mend, and
+ * a translation told to copy its ranges would copy the fault.
  */
 public final class ChecklistComparison {
     private final Checklist source;
@@ -36,30 +38,9 @@ public final class ChecklistComparison {
         comparison.missingSections();
         comparison.sectionsAndStatements();
         comparison.missingStatements();
-        comparison.bands();
-        comparison.missingBands();
-        comparison.maximum();
-    }
-
-    /**
-     * The translation's bands end at the source's maximum, the sum of the source's points. When its bands are the source's,
-     * the one disagreement is the source's (whose own check tells it the same number): this file is told it too, with the
-     * file it follows. Otherwise the differences in points and bands, named above, are what to change.
-     */
-    private void maximum() {
-        if (translation.bands().isEmpty()) {
-            return;
-        }
-        int max = source.maxPoints();
-        int end = ChecklistParser.highestScore(translation);
-        boolean sameBands = translation.bands().size() == source.bands().size() && translation.bands().stream().allMatch(band -> source.bands().stream()
-                .anyMatch(b -> b.id().equals(band.id()) && b.min() == band.min() && b.max() == band.max()));
-        if (end != max && sameBands) {
-            ResultBand last = ChecklistParser.lastBand(translation);
-            String reference = source.source().toString().replace('\\', '/');
-            problems.add(new Problem(file, last.line(), "bands must end at the maximum score " + max + " of " + reference
-                    + " (the sum of its points, which every translation scores by), not " + end + ": write {#" + last.id() + " points="
-                    + last.min() + "-" + max + "} here and in " + reference));
+        if (ChecklistParser.bandsSound(source)) {
+            comparison.bands();
+            comparison.missingBands();
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Reads a checklist written as Markdown an editor can translate:
@@ -24,7 +25,7 @@ import java.util.Optional;
  * or words in a statement's or band's {@code {…}}, statements without text or indented, a
  * {@code decides=} that names no band, bands that leave a gap, overlap or miss the maximum. {@link ChecklistReader} reads the lines; this
  * class checks what it read as a whole (sections and bands present, bands covering every score,
- * {@code decides=} naming a band).
+ * {@code decides=} naming a band); {@link Checklists} checks a translation's against its source's.
  */
 public final class ChecklistParser {
     /** The id of the section that holds the result bands ({@code ## Wynik {#results}}). */
@@ -38,18 +39,22 @@ public final class ChecklistParser {
      * whose style sheets leave statements any points the parser takes ({@link AllowedPoints#ANY}).
      */
     public static Optional<Checklist> parse(Path source, FrontMatter frontMatter, List<Problem> problems) {
-        Optional<Checklist> checklist = parseWithoutMaximum(source, frontMatter, AllowedPoints.ANY, problems);
-        checklist.ifPresent(c -> checkMaximum(c, problems));
+        Optional<Checklist> checklist = parseWellFormed(source, frontMatter, AllowedPoints.ANY, problems);
+        checklist.ifPresent(c -> {
+            checkCoverage(c, problems);
+            checkDecisions(c, problems);
+            checkMaximum(c, problems);
+        });
         return checklist;
     }
 
     /**
-     * Like {@link #parse(Path, FrontMatter, List)}, but without checking that the bands end at the
-     * checklist's own maximum ({@link #checkMaximum}): a translation's bands end where its source's
-     * points add up to ({@link ChecklistComparison}), and a difference in points is named as such,
-     * not as a maximum of its own. {@code allowedPoints} is what the error at points that are no whole number from 1 names.
+     * Like {@link #parse(Path, FrontMatter, List)}, but without checking its bands ({@link #checkBands}) and its
+     * {@code decides=} ({@link #checkDecisions}): a translation's bands are its source's ({@link ChecklistComparison}), and
+     * a fault it copied from its source is the source's alone, named at the source's line ({@link Checklists}).
+     * {@code allowedPoints} is what the error at points that are no whole number from 1 names.
      */
-    static Optional<Checklist> parseWithoutMaximum(Path source, FrontMatter frontMatter, AllowedPoints allowedPoints, List<Problem> problems) {
+    static Optional<Checklist> parseWellFormed(Path source, FrontMatter frontMatter, AllowedPoints allowedPoints, List<Problem> problems) {
         int before = problems.size();
         int firstLine = frontMatter.bodyStartLine();
         QuizMarkdown markdown = QuizMarkdown.of(frontMatter.body());
@@ -62,14 +67,25 @@ public final class ChecklistParser {
         if (checklist.bands().isEmpty()) {
             problems.add(new Problem(source, firstLine, noBands(checklist.maxPoints())));
         }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
         // Well-formed: returned even if its bands are wrong, so a translation can still be compared
         // with its source (a translator who changed points learns that, not only the band error).
+        return problems.size() > before ? Optional.empty() : Optional.of(checklist);
+    }
+
+    /**
+     * The bands of a quiz that is no translation must cover every score from 0 to the sum of its points, once; its
+     * translations' are held to them. Whether they do.
+     */
+    static boolean checkBands(Checklist checklist, List<Problem> problems) {
+        int before = problems.size();
         checkCoverage(checklist, problems);
-        checkDecisions(checklist, problems);
-        return Optional.of(checklist);
+        checkMaximum(checklist, problems);
+        return problems.size() == before;
+    }
+
+    /** Whether the bands of {@code checklist} cover every score from 0 to the sum of its points once ({@link #checkBands}). */
+    static boolean bandsSound(Checklist checklist) {
+        return checkBands(checklist, new ArrayList<>());
     }
 
     /**
@@ -118,7 +134,7 @@ public final class ChecklistParser {
     }
 
     /** The bands of a quiz that is no translation must end at the sum of its points (its translations' must too). */
-    static void checkMaximum(Checklist checklist, List<Problem> problems) {
+    private static void checkMaximum(Checklist checklist, List<Problem> problems) {
         int max = checklist.maxPoints();
         ResultBand last = lastBand(checklist);
         int end = highestScore(checklist);
@@ -150,11 +166,16 @@ public final class ChecklistParser {
     }
 
     /** Every {@code decides=} must name a band of the same checklist. */
-    private static void checkDecisions(Checklist checklist, List<Problem> problems) {
+    static void checkDecisions(Checklist checklist, List<Problem> problems) {
+        checkDecisions(checklist, item -> true, problems);
+    }
+
+    /** Every {@code decides=} of a statement {@code ownFault} picks must name a band of the same checklist. */
+    static void checkDecisions(Checklist checklist, Predicate<ChecklistItem> ownFault, List<Problem> problems) {
         List<String> bandIds = checklist.bands().stream().map(ResultBand::id).toList();
         for (ChecklistSection section : checklist.sections()) {
             for (ChecklistItem item : section.items()) {
-                item.decidesBand().filter(band -> !bandIds.contains(band)).ifPresent(band -> problems.add(new Problem(checklist.source(),
+                item.decidesBand().filter(band -> !bandIds.contains(band) && ownFault.test(item)).ifPresent(band -> problems.add(new Problem(checklist.source(),
                         item.line(), "statement '" + item.id() + "' decides=" + band + ", but there is no band '" + band + "' (bands: "
                         + String.join(", ", bandIds) + ")")));
             }

@@ -75,17 +75,44 @@ class ChecklistsTest {
         return CHECKLIST.replace("points=3}\n", "points=3}\n- [ ] Scope creeps. {#scope-creep points=2}\n").replace("2-3", bands);
     }
 
+    /** The source's bands miss its new maximum: that is said once, at the source, and the translation is told what it lacks. */
     @Test
-    void aTranslationIsToldTheSourcesMaximumAsTheSourceIsNeverItsOwn() {
+    void aSourceWhoseBandsMissItsMaximumIsToldSoOnceAndTheTranslationOnlyWhatItLacks() {
         ContentDocument pl = quiz("pl", "test", "quiz", withNewStatement("2-3"));
         ContentDocument en = quiz("en", "quiz", "quiz", CHECKLIST);
         read("pl", pl, en);
         assertEquals(List.of("content/pl/test.md:20: bands must end at the maximum score 5 (the sum of all points), not 3:"
                         + " write {#exit points=2-5} here and in every translation",
                 "content/en/quiz.md:11: statement 'scope-creep' is missing (it is on line 12 in content/pl/test.md): add this line to section"
-                        + " 'late-payments' after statement 'invoices-late', with its text translated: - [ ] Scope creeps. {#scope-creep points=2}",
-                "content/en/quiz.md:19: bands must end at the maximum score 5 of content/pl/test.md (the sum of its points, which every"
-                        + " translation scores by), not 3: write {#exit points=2-5} here and in content/pl/test.md"), messages());
+                        + " 'late-payments' after statement 'invoices-late', with its text translated: - [ ] Scope creeps. {#scope-creep points=2}"),
+                messages());
+    }
+
+    /**
+     * A gap in the source's bands is the source's fault: named once, at the source's line, whether the translation copied the
+     * gap or has the range the source should have; its translator is not sent to copy the source's ranges.
+     */
+    @Test
+    void aGapInTheSourcesBandsIsNamedOnceAtTheSourceAndNotBlamedOnItsTranslation() {
+        String gap = "content/pl/test.md:19: bands leave a gap: score 2 has no band: start it at 2, write {#exit points=2-3} here and in every translation";
+        read("pl", quiz("pl", "test", "quiz", CHECKLIST.replace("2-3", "3-3")), quiz("en", "quiz", "quiz", CHECKLIST.replace("2-3", "3-3")));
+        assertEquals(List.of(gap), messages(), "the translation copied the gap");
+        problems.clear();
+        read("pl", quiz("pl", "test", "quiz", CHECKLIST.replace("2-3", "3-3")), quiz("en", "quiz", "quiz", CHECKLIST));
+        assertEquals(List.of(gap), messages(), "the translation has the range the source should have");
+    }
+
+    /** A decides= naming no band, copied from the source, is the source's fault alone; one the translation made up is its own. */
+    @Test
+    void aDecisionNamingNoBandIsNamedAtTheFileThatWroteIt() {
+        String typo = CHECKLIST.replace("points=3}", "points=3 decides=exti}");
+        read("pl", quiz("pl", "test", "quiz", typo), quiz("en", "quiz", "quiz", typo));
+        assertEquals(List.of("content/pl/test.md:11: statement 'invoices-late' decides=exti, but there is no band 'exti' (bands: keep, exit)"),
+                messages());
+        problems.clear();
+        read("pl", quiz("pl", "test", "quiz", CHECKLIST), quiz("en", "quiz", "quiz", typo));
+        assertEquals(List.of("content/en/quiz.md:11: statement 'invoices-late' decides=exti, but there is no band 'exti' (bands: keep, exit)"),
+                messages());
     }
 
     @Test
