@@ -18,7 +18,8 @@ ${content.body?no_esc}
 <#-- "The score updates as you go" only once /js/quiz.js runs: until then it takes no room, or, where the browser
      knows scripts run, its lines are kept blank (no jump when they fill; quiz.css). Adding up by hand is said only without JavaScript, and
      on paper: the browser decides <noscript> as it reads the page, so neither text shows and then goes. -->
-<p class="quiz-howto is-pending" data-quiz-howto>${ui.quizHowTo}</p>
+<#-- The instruction is the quiz's own where its intro writes one ({#how-to}), else the interface's. -->
+<p class="quiz-howto is-pending" data-quiz-howto><#if q.howToHtml?has_content>${q.howToHtml?no_esc}<#else>${ui.quizHowTo}</#if> ${ui.quizHowToLive}</p>
 <noscript><p class="quiz-manual" data-quiz-manual>${ui.quizManual}</p></noscript>
 <p class="quiz-manual quiz-manual-print" data-quiz-manual-print hidden>${ui.quizManual}</p>
 <form class="quiz" id="quiz" data-search-text data-quiz data-lang="${content.lang}" data-max="${q.maxPoints?c}"

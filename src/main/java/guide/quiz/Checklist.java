@@ -6,9 +6,20 @@ import java.util.Optional;
 
 /**
  * A validated self-assessment checklist in one language: intro text, the signs with their
- * statements, and the result bands.
+ * statements, the result bands, and the quiz's own instruction, if it has one.
  */
-public record Checklist(Path source, String intro, List<ChecklistSection> sections, List<ResultBand> bands) {
+public record Checklist(Path source, String intro, List<ChecklistSection> sections, List<ResultBand> bands, HowTo howTo) {
+
+    /**
+     * The quiz's own instruction, which the page shows above the statements instead of the interface's ({@code quizHowTo}):
+     * a paragraph of the intro ending with {@code {#how-to}}.
+     *
+     * @param text its Markdown, without the {@code {#how-to}}; "" for none
+     * @param line the line it starts on; 0 for none
+     */
+    public record HowTo(String text, int line) {
+        public static final HowTo NONE = new HowTo("", 0);
+    }
 
     public int maxPoints() {
         return sections.stream().mapToInt(ChecklistSection::maxPoints).sum();

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * A translator may change the words of a checklist, never its scoring: the translation must have
  * the source's sections, the same statements in the same sections with the same points and the
  * same {@code decides=}, and the same bands with the same ranges. Each difference names both files. A {@code decides=} that
- * names no band of its own file is that file's error alone, not a difference. Bands are compared only once the source's are
+ * names no band of its own file is that file's error alone, not a difference. The source's own instruction
+ * ({@code {#how-to}}) must be translated too. Bands are compared only once the source's are
  * sound (they cover every score from 0 to the sum of its points, once): until then the source's error is the one to mend, and
  * a translation told to copy its ranges would copy the fault.
  */
@@ -38,9 +39,23 @@ public final class ChecklistComparison {
         comparison.missingSections();
         comparison.sectionsAndStatements();
         comparison.missingStatements();
+        comparison.howTo();
         if (ChecklistParser.bandsSound(source)) {
             comparison.bands();
             comparison.missingBands();
+        }
+    }
+
+    /**
+     * The source's own instruction, which the translation lacks: its page would show the interface's ({@code quizHowTo}),
+     * written for another quiz. It goes in the intro, above the first section.
+     */
+    private void howTo() {
+        if (source.howTo().line() != 0 && translation.howTo().line() == 0) {
+            int line = translation.sections().isEmpty() ? 1 : translation.sections().get(0).line();
+            problems.add(new Problem(file, line, "the quiz's own instruction is missing (it is on line " + source.howTo().line() + origin
+                    + "): add it to the intro, above the first ## section, translated and ending with {#" + QuizMarkdown.HOW_TO_ID + "}: "
+                    + source.howTo().text() + " {#" + QuizMarkdown.HOW_TO_ID + "}"));
         }
     }
 

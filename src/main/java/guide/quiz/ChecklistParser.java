@@ -60,7 +60,7 @@ public final class ChecklistParser {
         QuizMarkdown markdown = QuizMarkdown.of(frontMatter.body());
         ChecklistReader reader = read(new ChecklistReader(source, allowedPoints, problems), frontMatter.body(), markdown, firstLine);
         QuizFootnotes.check(source, frontMatter.body().split("\n", -1), reader.lines(), markdown, firstLine, problems);
-        Checklist checklist = new Checklist(source, reader.intro(), reader.sections(), reader.bands());
+        Checklist checklist = new Checklist(source, reader.intro(), reader.sections(), reader.bands(), reader.howTo());
         if (checklist.sections().isEmpty()) {
             problems.add(new Problem(source, firstLine, "the checklist has no sections: ## Title {#id} with - [ ] statements"));
         }

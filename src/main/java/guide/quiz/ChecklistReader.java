@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * the section with the id {@value #RESULTS_ID} holds the bands, each {@code ###} heading with the
  * advice below it. Which lines are such headings, and which are inside a code or HTML block (text,
  * never a statement), Markdown says ({@link QuizMarkdown}); what a statement's or band's
- * {@code {…}} holds, {@link ChecklistAttributes} reads; a heading at the wrong level, {@link MisplacedHeadings} names. What it reads is checked as a whole by
+ * {@code {…}} holds, {@link ChecklistAttributes} reads; a heading at the wrong level, {@link MisplacedHeadings} names; the
+ * quiz's own instruction, {@link QuizHowTo} reads. What it reads is checked as a whole by
  * {@link ChecklistParser}; what it read each line as, id included, it also notes as
  * {@link ChecklistLines}.
  */
@@ -56,10 +57,11 @@ final class ChecklistReader {
     private final AllowedPoints allowedPoints;
     private final ChecklistAttributes attributes;
     private final MisplacedHeadings headings;
+    private final QuizHowTo howTo;
     private final StringBuilder intro = new StringBuilder();
     private final List<ChecklistSection> sections = new ArrayList<>();
     private final List<ResultBand> bands = new ArrayList<>();
-    private final Map<String, Integer> ids = new HashMap<>();
+    private final QuizIds ids;
     private final Map<Integer, ChecklistLines.Line> lines = new HashMap<>();
 
     private String sectionId;
@@ -79,10 +81,18 @@ final class ChecklistReader {
         this.allowedPoints = allowedPoints;
         this.attributes = new ChecklistAttributes(source, problems);
         this.headings = new MisplacedHeadings(source, problems);
+        this.howTo = new QuizHowTo(source, problems);
+        this.ids = new QuizIds(source, problems);
     }
 
     /** Reads the next line, {@code lineNo} being its line in the file and {@code markdown} what it is to Markdown. */
     void read(String line, int lineNo, QuizMarkdown.Line markdown) {
+        if (markdown.howTo() && sectionId == null) {
+            howTo.read(line, lineNo);
+            return;
+        } else if (markdown.howTo()) {
+            howTo.misplaced(line, lineNo);
+        }
         if (markdown.heading(2) && inResults && headings.bandWrittenAsSection(markdown.text(), lineNo)) {
             endBand();
             startBand(markdown.text(), lineNo);
@@ -115,6 +125,11 @@ final class ChecklistReader {
         return intro.toString().strip();
     }
 
+    /** The quiz's own instruction, or {@link Checklist.HowTo#NONE} ({@link QuizHowTo}). */
+    Checklist.HowTo howTo() {
+        return howTo.result();
+    }
+
     List<ChecklistSection> sections() {
         return List.copyOf(sections);
     }
@@ -139,7 +154,7 @@ final class ChecklistReader {
             problems.add(new Problem(source, lineNo, "section heading needs an id of lowercase letters, digits and '-': ## " + sectionTitle + " {#id}"));
             sectionId = "?";
         } else {
-            claim(sectionId, lineNo);
+            ids.claim(sectionId, lineNo);
         }
         inResults = RESULTS_ID.equals(sectionId);
     }
@@ -237,7 +252,7 @@ final class ChecklistReader {
             problems.add(new Problem(source, lineNo, "statement needs an id of lowercase letters, digits and '-': {#some-id points=2}"));
             ok = false;
         } else {
-            claim(id, lineNo);
+            ids.claim(id, lineNo);
         }
         String points = values.get("points");
         if (points == null) {
@@ -262,7 +277,7 @@ final class ChecklistReader {
         if (id == null || !id.matches(ID)) {
             problems.add(new Problem(source, open.line(), "band needs an id: ### " + open.title() + " {#id points=0-7}"));
         } else {
-            claim(id, open.line());
+            ids.claim(id, open.line());
         }
         if (!m.matches()) {
             problems.add(new Problem(source, open.line(), "band needs a score range: {#" + (id == null ? "id" : id) + " points=0-7}"));
@@ -277,22 +292,5 @@ final class ChecklistReader {
             problems.add(new Problem(source, open.line(), "band '" + id + "' has no advice text"));
         }
         return new ResultBand(id, open.title(), min, max, advice, open.line());
-    }
-
-    /**
-     * Section, statement and band ids are unique in a checklist and at most {@value #MAX_ID_LENGTH}
-     * characters long: a second use is a problem that names the first, a longer id one that says
-     * how long it is (and, like every problem, makes the parser discard what was read).
-     */
-    private void claim(String id, int lineNo) {
-        if (id.length() > MAX_ID_LENGTH) {
-            problems.add(new Problem(source, lineNo, "id '" + id + "' is " + id.length() + " characters long: shorten it to at most "
-                    + MAX_ID_LENGTH + " (share links leave out longer ids)"));
-        }
-        Integer first = ids.putIfAbsent(id, lineNo);
-        if (first != null) {
-            problems.add(new Problem(source, lineNo, "duplicate id '" + id + "' (first used on line " + first + "): sections, statements and bands each need"
-                    + " an id of their own in the quiz, so give this one another id"));
-        }
     }
 }

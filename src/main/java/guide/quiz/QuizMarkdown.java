@@ -3,6 +3,8 @@ package guide.quiz;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import guide.content.Markdown;
@@ -19,16 +21,24 @@ import java.util.Map;
  * stays part of the text it is in, and a heading Markdown reads ({@code ##<tab>Title}, closing
  * {@code #}s) is one to the quiz too, with the title Markdown shows. A heading counts when it is a
  * block of its own (not quoted, not in a list) written with {@code #}s from the line's first column:
- * an indented or underlined ({@code ---}) one stays part of the text it is in, as it always was.
+ * an indented or underlined ({@code ---}) one stays part of the text it is in, as it always was. A paragraph
+ * of its own whose last word is {@code {#how-to}} (Markdown's attribute, which the XLIFF export keeps out of the text to
+ * translate) is the quiz's own instruction.
  */
 final class QuizMarkdown {
+    /** The id that marks a paragraph as the quiz's own instruction, written at its end: {@code Tick … {#how-to}}. */
+    static final String HOW_TO_ID = "how-to";
+    private static final String HOW_TO = "{#" + HOW_TO_ID + "}";
+
     /**
      * One line: {@code level} 2 or 3 and {@code text} (the heading's, without its {@code #}s) on the
-     * first line of such a heading, 0 and "" elsewhere; {@code literal} inside a code or HTML block.
+     * first line of such a heading, 0 and "" elsewhere; {@code literal} inside a code or HTML block;
+     * {@code howTo} on each line of a paragraph that ends with {@value #HOW_TO}, the quiz's own instruction.
      */
-    record Line(int level, String text, boolean literal) {
-        static final Line TEXT = new Line(0, "", false);
-        static final Line LITERAL = new Line(0, "", true);
+    record Line(int level, String text, boolean literal, boolean howTo) {
+        static final Line TEXT = new Line(0, "", false, false);
+        static final Line LITERAL = new Line(0, "", true, false);
+        static final Line HOW_TO_LINE = new Line(0, "", false, true);
 
         boolean heading(int headingLevel) {
             return level == headingLevel;
@@ -56,7 +66,13 @@ final class QuizMarkdown {
             int start = node.getStartOffset();
             boolean firstColumn = start == 0 || body.charAt(start - 1) == '\n';
             if (node instanceof Heading heading && heading.isAtxHeading() && firstColumn && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
-                lines.put(heading.getStartLineNumber(), new Line(heading.getLevel(), heading.getText().toString(), false));
+                lines.put(heading.getStartLineNumber(), new Line(heading.getLevel(), heading.getText().toString(), false, false));
+            }
+            if (node instanceof Paragraph && node.getLastChild() instanceof AttributesNode attributes
+                    && attributes.getChars().toString().replaceAll("\\s+", "").equals(HOW_TO)) {
+                for (int line = node.getStartLineNumber(); line <= node.getEndLineNumber(); line++) {
+                    lines.put(line, Line.HOW_TO_LINE);
+                }
             }
         }
         return new QuizMarkdown(lines);

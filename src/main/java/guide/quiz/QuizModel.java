@@ -32,6 +32,7 @@ public final class QuizModel {
         }
         boolean hasDecisions = checklist.sections().stream().flatMap(s -> s.items().stream()).anyMatch(i -> i.decides() != null);
         return new QuizView(checklist.maxPoints(), ui.plural(lang, "points", checklist.maxPoints()), List.copyOf(sections),
-                List.copyOf(bands), new LinkedHashMap<>(ui.pluralForms(lang).get("points")), hasDecisions);
+                List.copyOf(bands), new LinkedHashMap<>(ui.pluralForms(lang).get("points")), hasDecisions,
+                checklist.howTo().text().isEmpty() ? "" : Markdown.inlineToHtml(checklist.howTo().text()));
     }
 }

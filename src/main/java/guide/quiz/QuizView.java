@@ -12,9 +12,10 @@ import java.util.Map;
  *
  * @param pointsForms the "points" plural forms ({@code one}, {@code few}, …) for the script's live score
  * @param hasDecisions true when some statement decides the result on its own (the page then states the rule)
+ * @param howToHtml    the quiz's own instruction as inline HTML, or "" (the page then shows the interface's, {@code quizHowTo})
  */
 public record QuizView(int maxPoints, String maxPointsText, List<Section> sections, List<Band> bands,
-                       Map<String, String> pointsForms, boolean hasDecisions) implements Serializable {
+                       Map<String, String> pointsForms, boolean hasDecisions, String howToHtml) implements Serializable {
 
     /** One sign with its statements. */
     public record Section(String id, String title, String descriptionHtml, int maxPoints, List<Item> items) implements Serializable {

@@ -35,7 +35,7 @@ class QuizTotalRulesTest {
     private static Checklist quiz(int... points) {
         List<ChecklistItem> items = IntStream.range(0, points.length)
                 .mapToObj(i -> new ChecklistItem("s" + i, "Statement " + i, points[i], null, 14 + i)).toList();
-        return new Checklist(QUIZ, "", List.of(new ChecklistSection("sign", "Sign", "", items, 12)), List.of());
+        return new Checklist(QUIZ, "", List.of(new ChecklistSection("sign", "Sign", "", items, 12)), List.of(), Checklist.HowTo.NONE);
     }
 
     private static List<String> problems(String css, Checklist... quizzes) {

@@ -62,7 +62,7 @@ class PageModelTest {
                 .outdatedNotice(new OutdatedNotice("behind", "/en/a/", "en", "Read", "", List.of()))
                 .related(List.of(card))
                 .home(new HomeView(List.of(card), new ArchiveLink("/pl/artykuly/", 1, false), List.of(), null))
-                .quiz(new QuizView(1, "1 punkt", List.of(), List.of(), Map.of(), false))
+                .quiz(new QuizView(1, "1 punkt", List.of(), List.of(), Map.of(), false, ""))
                 .archive(new ArchiveView(List.of(card), "", new Pagination(1, 1, null, null, List.of())))
                 .languages(List.of(new LanguageChoice("pl", "/pl/", "Polski", "P", "t", "Czytaj")))
                 .feed(new FeedView("2026-11-20", "f", "h", List.of()))

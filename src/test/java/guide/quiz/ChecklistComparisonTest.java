@@ -172,7 +172,7 @@ class ChecklistComparisonTest {
     void withoutSectionItemsOrBandsToFollowAMissingPieceGoesAfterTheHeadingOrAtTheTop() {
         Checklist source = parse("content/pl/q.md", SOURCE);
         ChecklistSection first = new ChecklistSection("late-payments", "1. Payments", "", List.of(), 5);
-        Checklist translation = new Checklist(Path.of("content/en/e.md"), "", List.of(first), List.of());
+        Checklist translation = new Checklist(Path.of("content/en/e.md"), "", List.of(first), List.of(), Checklist.HowTo.NONE);
         List<Problem> problems = new ArrayList<>();
         ChecklistComparison.compare(source, translation, problems);
         List<String> messages = problems.stream().map(Problem::toString).toList();

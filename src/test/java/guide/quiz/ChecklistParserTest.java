@@ -69,6 +69,30 @@ class ChecklistParserTest {
         assertEquals("Plan the exit.", exit.advice());
     }
 
+    /** A quiz on another subject writes its own instruction: a paragraph of the intro ending {#how-to}, shown apart from it. */
+    @Test
+    void aParagraphOfTheIntroEndingWithHowToIsTheQuizsOwnInstruction() {
+        Checklist checklist = parse("content/en/q.md", VALID.replace("Intro text.\n", "Intro text.\n\nTick every sign that fits\nthis project. {#how-to}\n"))
+                .orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals("Intro text.", checklist.intro());
+        assertEquals(new Checklist.HowTo("Tick every sign that fits\nthis project.", 9), checklist.howTo());
+        assertEquals(Checklist.HowTo.NONE, parse("content/en/r.md", VALID).orElseThrow().howTo());
+    }
+
+    @Test
+    void anInstructionOutsideTheIntroOrASecondOneIsAnErrorAtItsLine() {
+        parse("content/en/a.md", VALID.replace("- [ ] They insulted", "Tick what fits. {#how-to}\n\n- [ ] They insulted"));
+        parse("content/en/b.md", VALID.replace("Plan the exit.", "Plan the exit.\n\nTick what fits. {#how-to}"));
+        parse("content/en/c.md", VALID.replace("Intro text.\n", "One. {#how-to}\n\nTwo. {#how-to}\n"));
+        assertEquals(List.of(
+                "content/en/a.md:16: the quiz's own instruction (the paragraph ending {#how-to}) goes in the intro, above the first ## section,"
+                        + " where the page shows it: move it there",
+                "content/en/b.md:28: the quiz's own instruction (the paragraph ending {#how-to}) goes in the intro, above the first ## section,"
+                        + " where the page shows it: move it there",
+                "content/en/c.md:9: a second instruction ending {#how-to} (the first is on line 7): the page shows one, so keep one"), messages());
+    }
+
     @Test
     void missingIdBadPointsAndEmptyTextAreReportedWithTheirLines() {
         parse("content/en/q.md", VALID

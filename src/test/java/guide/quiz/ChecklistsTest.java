@@ -134,6 +134,14 @@ class ChecklistsTest {
                 messages());
     }
 
+    /** The source's own instruction must be translated: without it, the translation's page would show the interface's. */
+    @Test
+    void aTranslationWithoutTheSourcesOwnInstructionIsToldToAddIt() {
+        read("pl", quiz("pl", "test", "quiz", "Tick what fits this project. {#how-to}\n\n" + CHECKLIST), quiz("en", "quiz", "quiz", CHECKLIST));
+        assertEquals(List.of("content/en/quiz.md:9: the quiz's own instruction is missing (it is on line 9 in content/pl/test.md): add it to the"
+                + " intro, above the first ## section, translated and ending with {#how-to}: Tick what fits this project. {#how-to}"), messages());
+    }
+
     @Test
     void aMalformedChecklistIsReportedAndNotCompared() {
         ContentDocument pl = quiz("pl", "test", "quiz", CHECKLIST);

@@ -450,6 +450,11 @@ class BuiltSiteTest {
             assertTrue(doc.select("script:not([src])").stream().allMatch(s -> s.attr("type").equals("application/ld+json")), "no inline script");
         }
         Document pl = pages.get(PL_QUIZ);
+        // A quiz that writes no instruction of its own shows the interface's, as every quiz did before one could.
+        assertEquals("Zaznacz każde zdanie, które pasuje do tego klienta. Wynik liczy się na bieżąco, a odpowiedzi nie opuszczają twojej"
+                + " przeglądarki.", pl.selectFirst("[data-quiz-howto]").text());
+        assertEquals("Tick every statement that fits this client. The score updates as you go, and your answers never leave your browser.",
+                pages.get(EN_QUIZ).selectFirst("[data-quiz-howto]").text());
         assertEquals("(1 punkt)", pl.selectFirst("label[for=q-late] .quiz-points").text());
         assertEquals("(3 punkty)", pl.selectFirst("label[for=q-refuses] .quiz-points").text());
         assertEquals("(4 punkty)", pl.selectFirst("label[for=q-shouts] .quiz-points").text());
