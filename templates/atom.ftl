@@ -10,7 +10,7 @@
 <#list content.feed.entries as e>
 <entry>
 <title>${e.title}</title>
-<id>${e.url}</id>
+<id>${e.id}</id>
 <link rel="alternate" type="text/html" href="${e.url}"/>
 <published>${e.date}T00:00:00Z</published>
 <updated>${e.updated}T00:00:00Z</updated>

@@ -7,9 +7,9 @@ import java.util.List;
 public record FeedView(String updated, String feedUrl, String homeUrl, List<Entry> entries) implements Serializable {
 
     /**
-     * One entry in the feed; {@code url} is absolute, {@code date} its publication and {@code updated}
+     * One entry in the feed; {@code id} its permanent id ({@link EntryIds}), {@code url} its page's absolute address, {@code date} its publication and {@code updated}
      * when its text last changed ({@code updated=}, else the publication date).
      */
-    public record Entry(String title, String url, String summary, String date, String updated, String author) implements Serializable {
+    public record Entry(String id, String title, String url, String summary, String date, String updated, String author) implements Serializable {
     }
 }

@@ -23,6 +23,7 @@ public final class Feeds {
     private final Authors authors;
     private final Typesetter typesetter;
     private final List<ContentDocument> published;
+    private final EntryIds ids;
 
     /**
      * @param published  the documents readers see, whose home pages date a feed without entries
@@ -33,6 +34,7 @@ public final class Feeds {
         this.authors = authors;
         this.typesetter = typesetter;
         this.published = published;
+        this.ids = new EntryIds(config.baseUrl());
     }
 
     /** The site path of a language's feed, e.g. {@code /pl/feed.xml}. */
@@ -46,8 +48,8 @@ public final class Feeds {
         List<ContentDocument> newest = index.listed(lang);
         for (ContentDocument doc : newest.subList(0, Math.min(config.feedLimit(), newest.size()))) {
             String author = authors.get(doc.author()).map(a -> typesetter.text(lang, a.names().get(lang))).orElse("");
-            entries.add(new FeedView.Entry(typesetter.text(lang, doc.title()), config.baseUrl() + doc.url(), typesetter.text(lang, doc.summary()), doc.date().toString(),
-                    doc.updated().toString(), author));
+            entries.add(new FeedView.Entry(ids.of(doc), typesetter.text(lang, doc.title()), config.baseUrl() + doc.url(),
+                    typesetter.text(lang, doc.summary()), doc.date().toString(), doc.updated().toString(), author));
             updated = doc.updated().isAfter(updated) ? doc.updated() : updated;
         }
         if (entries.isEmpty()) {

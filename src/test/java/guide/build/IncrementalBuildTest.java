@@ -350,9 +350,9 @@ class IncrementalBuildTest {
         TestImages.picture(project.resolve("content/images/zdjecie.jpg"), 1600, 1000);
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Zdjęcie biurka](/images/zdjecie.jpg)\n");
         // Every kind of change, in an order of the seed's choosing, and the first ones again.
-        List<Integer> kinds = new ArrayList<>(IntStream.range(0, 15).boxed().toList());
+        List<Integer> kinds = new ArrayList<>(IntStream.range(0, 16).boxed().toList());
         Collections.shuffle(kinds, random);
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < 17; i++) {
             final int step = i;
             String change;
             switch (kinds.get(i % kinds.size())) {
@@ -451,6 +451,15 @@ class IncrementalBuildTest {
                     new SiteBuilder(project).build(output);
                     Files.writeString(project.resolve(file), before, StandardCharsets.UTF_8);
                     change = "edit " + file + ", build from the command line, undo the edit";
+                }
+                case 14 -> {
+                    // A feed entry's id is made of its translationKey and date (guide.page.EntryIds): a new key is a new id.
+                    Path added = newest(project);
+                    if (added == null) {
+                        continue;
+                    }
+                    edit(added, s -> s.replaceFirst("(?m)^translationKey=(.*)$", "translationKey=$1-rekeyed"));
+                    change = "give " + added.getFileName() + " another translationKey";
                 }
                 default -> {
                     append(project.resolve("assets/css/site.css"), "\n.step-" + step + " { color: inherit; }\n");

@@ -130,8 +130,8 @@ class HomeListsFeedsSitemapTest {
         assertEquals("2026-11-03", pl.updated());
         assertEquals("https://example.org/pl/feed.xml", pl.feedUrl());
         assertEquals("https://example.org/pl/", pl.homeUrl());
-        assertEquals(List.of(new FeedView.Entry("P1", "https://example.org/pl/p1/", "About p1.", "2026-11-03", "2026-11-03", "Redakcja"),
-                new FeedView.Entry("P2", "https://example.org/pl/p2/", "About p2.", "2026-11-02", "2026-11-02", "Redakcja")), pl.entries());
+        assertEquals(List.of(new FeedView.Entry("tag:example.org,2026-11-03:pl/p1", "P1", "https://example.org/pl/p1/", "About p1.", "2026-11-03", "2026-11-03", "Redakcja"),
+                new FeedView.Entry("tag:example.org,2026-11-02:pl/shared", "P2", "https://example.org/pl/p2/", "About p2.", "2026-11-02", "2026-11-02", "Redakcja")), pl.entries());
         assertEquals("The editors", feeds.of("en").entries().get(0).author());
         assertEquals("2026-11-05", feeds.of("en").updated());
     }
