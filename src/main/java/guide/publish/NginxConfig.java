@@ -29,6 +29,9 @@ public final class NginxConfig {
         // Redirects (a folder's address without its slash) name the path only: behind a proxy that ends TLS, an absolute
         // one would send readers to http:// and the proxy's own port.
         s.append("absolute_redirect off;\n");
+        if (site.https()) {
+            hsts(s);
+        }
         // Text compressed on the way (nginx's default compresses HTML alone, and only where gzip is on): the style
         // sheets, scripts and search index shards are most of what a first visit fetches.
         s.append("gzip on;\ngzip_vary on;\ngzip_min_length 256;\ngzip_types text/css text/plain text/xml text/javascript application/javascript"
@@ -66,6 +69,20 @@ public final class NginxConfig {
     }
 
     /**
+     * HSTS only where the reader came over HTTPS (browsers ignore it over plain HTTP, RFC 6797 §8.1): on a connection nginx
+     * ends with TLS, or one a proxy that ended TLS forwards (X-Forwarded-Proto, which nginx cannot check the sender of; a
+     * client that forges it over plain HTTP gets a header its browser ignores). {@code map} belongs in the http block, which
+     * the snippet is not in; {@code set} in an {@code if} of the server block is nginx's safe use of {@code if}, and
+     * {@code add_header} leaves out a header whose value is empty.
+     */
+    private static void hsts(StringBuilder s) {
+        s.append("# HSTS over HTTPS only: directly, or from a proxy that ended TLS.\n");
+        s.append("set $guide_hsts \"\";\n");
+        s.append("if ($scheme = https) {\n    set $guide_hsts \"").append(SecurityHeaders.HSTS).append("\";\n}\n");
+        s.append("if ($http_x_forwarded_proto = https) {\n    set $guide_hsts \"").append(SecurityHeaders.HSTS).append("\";\n}\n");
+    }
+
+    /**
      * The type without its charset, which {@code charset_types} adds: nginx compares {@code gzip_types} with the whole
      * {@code default_type}, so one that names its charset would never be compressed.
      */
@@ -84,7 +101,7 @@ public final class NginxConfig {
         // "always" puts a header on error responses too: right for "revalidate", never for "immutable".
         s.append("    add_header Cache-Control \"").append(policy.header()).append(policy == CachePolicy.IMMUTABLE ? "\";\n" : "\" always;\n");
         SecurityHeaders.forSite(site.https()).forEach((name, value) -> s.append("    add_header ").append(name).append(" \"")
-                .append(value).append("\" always;\n"));
+                .append(name.equals(SecurityHeaders.HSTS_NAME) ? "$guide_hsts" : value).append("\" always;\n"));
         s.append("}\n");
     }
 }

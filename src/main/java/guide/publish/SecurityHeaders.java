@@ -18,6 +18,8 @@ public final class SecurityHeaders {
     public static final String HEADER_POLICY = PAGE_POLICY + "; frame-ancestors 'none'";
     /** One year; sent only for a site served over HTTPS. Subdomains are left to their owners. */
     public static final String HSTS = "max-age=31536000";
+    /** HSTS's header, which a host that serves plain HTTP too sends over HTTPS only ({@link NginxConfig}). */
+    public static final String HSTS_NAME = "Strict-Transport-Security";
 
     private SecurityHeaders() {
     }
@@ -33,7 +35,7 @@ public final class SecurityHeaders {
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
         if (https) {
-            headers.put("Strict-Transport-Security", HSTS);
+            headers.put(HSTS_NAME, HSTS);
         }
         return headers;
     }

@@ -34,6 +34,8 @@ class NginxConfigTest {
     static Process nginx;
     static String base;
     static String modernBase;
+    static String tlsBase;
+    static HttpClient tlsClient;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -45,17 +47,23 @@ class NginxConfigTest {
         Path site = ProjectFixture.builtSite();
         int port;
         int modernPort;
-        try (ServerSocket socket = new ServerSocket(0); ServerSocket other = new ServerSocket(0)) {
+        int tlsPort;
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket other = new ServerSocket(0); ServerSocket tls = new ServerSocket(0)) {
             port = socket.getLocalPort();
             modernPort = other.getLocalPort();
+            tlsPort = tls.getLocalPort();
         }
+        TestCertificate certificate = TestCertificate.in(prefix);
         StringBuilder conf = new StringBuilder();
         conf.append("daemon off;\nmaster_process off;\npid ").append(prefix.resolve("nginx.pid")).append(";\nerror_log ")
                 .append(prefix.resolve("error.log")).append(";\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n");
         for (String temp : new String[]{"client_body", "proxy", "fastcgi", "uwsgi", "scgi"}) {
             conf.append("  ").append(temp).append("_temp_path ").append(prefix.resolve(temp)).append(";\n");
         }
-        conf.append("  server {\n    listen 127.0.0.1:").append(port).append(";\n    root ").append(site).append(";\n    include ")
+        // One server over plain HTTP and HTTPS, as an operator might write it.
+        conf.append("  server {\n    listen 127.0.0.1:").append(port).append(";\n    listen 127.0.0.1:").append(tlsPort)
+                .append(" ssl;\n    ssl_certificate ").append(certificate.certificate()).append(";\n    ssl_certificate_key ")
+                .append(certificate.key()).append(";\n    root ").append(site).append(";\n    include ")
                 .append(HostFiles.nginxFile(site)).append(";\n  }\n");
         // Newer mime.types (and many hand-written ones) give scripts text/javascript, as RFC 9239 says.
         conf.append("  server {\n    listen 127.0.0.1:").append(modernPort).append(";\n    types { text/html html; text/javascript js mjs; }\n")
@@ -65,6 +73,8 @@ class NginxConfigTest {
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("out.log").toFile()).start();
         base = "http://127.0.0.1:" + port;
         modernBase = "http://127.0.0.1:" + modernPort;
+        tlsBase = "https://127.0.0.1:" + tlsPort;
+        tlsClient = HttpClient.newBuilder().sslContext(certificate.client()).connectTimeout(Duration.ofSeconds(5)).build();
         for (int i = 0; i < 100; i++) {
             try {
                 get("/");
@@ -107,10 +117,22 @@ class NginxConfigTest {
             HttpResponse<String> r = get(path);
             assertEquals(SecurityHeaders.HEADER_POLICY, header(r, "Content-Security-Policy"), path);
             assertEquals("nosniff", header(r, "X-Content-Type-Options"), path);
-            assertEquals(SecurityHeaders.HSTS, header(r, "Strict-Transport-Security"), path);
             assertEquals(CachePolicy.REVALIDATE.header(), header(r, "Cache-Control"), path);
         }
         assertEquals("text/html; charset=utf-8", header(get("/pl/"), "Content-Type"));
+    }
+
+    /** Browsers ignore HSTS over plain HTTP (RFC 6797 §8.1): a header there only shows that no one thought. */
+    @Test
+    void hstsIsSentOverHttpsAndFromAProxyThatEndedTls() throws Exception {
+        for (String path : new String[]{"/pl/", "/pl/no-such-page/", "/pl/feed.xml", "/pl/o-przewodniku"}) {
+            HttpResponse<String> secure = tlsClient.send(HttpRequest.newBuilder(URI.create(tlsBase + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(SecurityHeaders.HSTS, header(secure, "Strict-Transport-Security"), "https " + path);
+            assertEquals(null, header(get(path), "Strict-Transport-Security"), "http " + path);
+            HttpResponse<String> proxied = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-Proto", "https").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(SecurityHeaders.HSTS, header(proxied, "Strict-Transport-Security"), "behind a proxy that ended TLS: " + path);
+        }
     }
 
     @Test
