@@ -18,7 +18,14 @@
 <link rel="alternate" hreflang="${alt.lang}" href="${alt.href}">
 </#list>
 </#if>
+<#-- The root page is every language's: a feed reader given the site's address offers each feed, by its own name. -->
+<#if content.type == "root">
+<#list content.languages as l>
+<link rel="alternate" type="application/atom+xml" title="${l.siteName}" href="${l.feedPath}">
+</#list>
+<#else>
 <link rel="alternate" type="application/atom+xml" title="${ui.siteName}" href="${content.language.feedPath}">
+</#if>
 <meta property="og:type" content="<#if content.type == "post">article<#else>website</#if>">
 <meta property="og:title" content="${content.title}">
 <#if content.summary??><meta property="og:description" content="${content.summary}"></#if>

@@ -4,9 +4,10 @@ import java.io.Serializable;
 
 /**
  * One language offered on the root page, in that language's own words: its site's name, tagline and
- * "read in …" link. The root not-found page ({@link RootNotFoundPage}) offers each language's
+ * "read in …" link, and its feed, which the root page's head names for feed readers. The root not-found page ({@link RootNotFoundPage}) offers each language's
  * "page not found" title in {@code siteName}, its summary in {@code tagline} and "go to the home
  * page" in {@code enter}.
  */
-public record LanguageChoice(String lang, String url, String langName, String siteName, String tagline, String enter) implements Serializable {
+public record LanguageChoice(String lang, String url, String langName, String siteName, String tagline, String enter,
+                             String feedPath) implements Serializable {
 }

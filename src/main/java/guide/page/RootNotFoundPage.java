@@ -41,7 +41,8 @@ public final class RootNotFoundPage {
         for (String code : config.languages()) {
             published.stream().filter(d -> d.type() == DocumentType.NOTFOUND && d.lang().equals(code)).findFirst().ifPresent(page ->
                     choices.add(new LanguageChoice(code, "/" + code + "/", ui.strings(code).get("languageName"),
-                            typesetter.text(code, page.title()), typesetter.text(code, page.summary()), ui.strings(code).get("goToHome"))));
+                            typesetter.text(code, page.title()), typesetter.text(code, page.summary()), ui.strings(code).get("goToHome"),
+                            Feeds.path(code))));
         }
         if (choices.isEmpty()) {
             return Optional.empty();

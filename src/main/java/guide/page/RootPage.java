@@ -34,7 +34,7 @@ public final class RootPage {
         for (String code : config.languages()) {
             Map<String, String> words = ui.strings(code);
             choices.add(new LanguageChoice(code, "/" + code + "/", words.get("languageName"), words.get("siteName"), words.get("tagline"),
-                    words.get("enterSite")));
+                    words.get("enterSite"), Feeds.path(code)));
             descriptions.add(words.get("siteName") + ": " + words.get("tagline"));
         }
         String title = String.join(" · ", choices.stream().map(LanguageChoice::siteName).distinct().toList());

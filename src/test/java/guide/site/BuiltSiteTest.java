@@ -396,6 +396,18 @@ class BuiltSiteTest {
         assertTrue(root.select("script[src]").isEmpty());
     }
 
+    /**
+     * A feed reader given the site's address finds the feeds in the page's head: the root page, which is no language's,
+     * names every language's feed, each in its own words, so that an English reader is not subscribed to Polish alone.
+     */
+    @Test
+    void theRootPageNamesEveryLanguagesFeedAndAPageItsOwn() {
+        assertEquals(List.of("/pl/feed.xml Przewodnik freelancera", "/en/feed.xml The Freelancer's Guide"),
+                pages.get("index.html").select("link[type=application/atom+xml]").stream()
+                        .map(l -> l.attr("href") + " " + l.attr("title")).toList());
+        assertEquals(List.of("/en/feed.xml"), pages.get("en/index.html").select("link[type=application/atom+xml]").eachAttr("href"));
+    }
+
     @Test
     void homePagesListArticlesWithLocalDatesAndReadingTime() {
         Document pl = pages.get("pl/index.html");
