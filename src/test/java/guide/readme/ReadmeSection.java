@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One {@code ## } section of the README and the code blocks in it, in order: the output the README
- * quotes as real, for tests that run the same steps and compare. A block inside a list item is
- * indented; its lines are read without that indentation.
+ * One {@code ## } section (or {@code ### } subsection) of the README and the code blocks in it, in order:
+ * the output the README quotes as real, for tests that run the same steps and compare. A block inside a
+ * list item is indented; its lines are read without that indentation. A {@code ## } line inside a block
+ * (an example page's section) is part of the block, not the end of the section.
  */
 final class ReadmeSection {
     /** A fenced block: the README line its first line is on, and its lines. */
@@ -26,6 +27,23 @@ final class ReadmeSection {
             }
             return lines.subList(first, lines.size());
         }
+
+        /** What the {@code index}th command typed in the block ({@code $ …}, from 0) printed: the lines up to the next command. */
+        List<String> outputOf(int index) {
+            List<String> output = new ArrayList<>();
+            int command = -1;
+            for (String line : lines) {
+                if (line.startsWith("$ ")) {
+                    command++;
+                } else if (command == index) {
+                    output.add(line);
+                }
+            }
+            if (command < index) {
+                throw new AssertionError("README.md:" + line + ": the block has " + (command + 1) + " commands, not " + (index + 1));
+            }
+            return output;
+        }
     }
 
     private final List<Block> blocks;
@@ -36,6 +54,15 @@ final class ReadmeSection {
 
     /** The section headed {@code ## title} in the project's README.md. */
     static ReadmeSection named(String title) {
+        return headed("## " + title);
+    }
+
+    /** The subsection headed {@code ### title}, up to the next {@code ### } or {@code ## } heading. */
+    static ReadmeSection subsection(String title) {
+        return headed("### " + title);
+    }
+
+    private static ReadmeSection headed(String heading) {
         Path readme = ProjectFixture.projectDir().resolve("README.md");
         List<String> lines;
         try {
@@ -43,15 +70,16 @@ final class ReadmeSection {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int start = lines.indexOf("## " + title);
+        int start = lines.indexOf(heading);
         if (start < 0) {
-            throw new AssertionError("README.md has no section '## " + title + "'");
+            throw new AssertionError("README.md has no section '" + heading + "'");
         }
+        String level = heading.substring(0, heading.indexOf(' '));
         List<Block> blocks = new ArrayList<>();
         List<String> open = null;
         int openLine = 0;
         String indent = "";
-        for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+        for (int i = start + 1; i < lines.size() && (open != null || !endsSection(lines.get(i), level)); i++) {
             String line = lines.get(i);
             if (line.strip().startsWith("```")) {
                 if (open == null) {
@@ -67,6 +95,12 @@ final class ReadmeSection {
             }
         }
         return new ReadmeSection(blocks);
+    }
+
+    /** A heading of the same level as the section's, or a higher one. */
+    private static boolean endsSection(String line, String level) {
+        String hashes = line.substring(0, line.indexOf(' ') < 0 ? 0 : line.indexOf(' '));
+        return !hashes.isEmpty() && hashes.chars().allMatch(c -> c == '#') && hashes.length() <= level.length();
     }
 
     /** The section's {@code index}th code block, counting from 0. */

@@ -1,0 +1,137 @@
+package guide.readme;
+
+import guide.site.ProjectFiles;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The output "For editors" quotes, compared with a run of the same steps on a copy of the real project
+ * (the README quotes the real site): the build's summary, a build that says no, and the quiz's messages
+ * for a statement added in Polish only. Each test puts back what it changed, so the copy is built in
+ * full once. Masked, because editors' work changes them: page and file counts, the time a build took,
+ * the number of warnings of the real content (with the warnings' own lines), and the line numbers of
+ * what the test appends to the English about page (their lines depend on its length). Not tested: the
+ * preview's console (a session of saves over time) and the {@code curl} of a redirect (it needs nginx,
+ * which {@code NginxConfigTest} runs).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EditorsReadmeTest {
+    private static final String ARTICLE = "content/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach.md";
+    private static final String QUIZ = "content/pl/test-czy-rozstac-sie-z-klientem.md";
+    private static final String EN_QUIZ = "content/en/is-it-time-to-fire-this-client.md";
+
+    @TempDir
+    static Path project;
+
+    @BeforeAll
+    static void copied() {
+        ProjectFixture.copyRealProject(project);
+    }
+
+    @Test
+    @Order(1)
+    void aBuildAndABuildWithNothingChangedPrintTheirSummaries() {
+        ReadmeSection.Block block = ReadmeSection.subsection("Build and preview").block(0);
+        GuideRun first = GuideRun.run(project, "build");
+        assertEquals(0, first.exitCode(), first.err());
+        QuotedOutput.exactly(block, block.outputOf(0), withoutWarnings(first.lines(project)), EditorsReadmeTest::contentBound,
+                "./guide build of the real project");
+        GuideRun again = GuideRun.run(project, "build");
+        QuotedOutput.inOrder(block, block.outputOf(1), again.lines(project), EditorsReadmeTest::contentBound,
+                "./guide build again, nothing changed");
+    }
+
+    @Test
+    @Order(2)
+    void aDamagedPhotoIsReportedWithTheBrokenLinksOfTheSameBuild() throws IOException {
+        ReadmeSection.Block block = ReadmeSection.subsection("When the build says no").block(0);
+        Path article = project.resolve(ARTICLE);
+        Path about = project.resolve("content/en/about.md");
+        String articleBefore = Files.readString(article);
+        String aboutBefore = Files.readString(about);
+        List<String> lines = Files.readAllLines(article);
+        lines.add(16, "![Biurko z laptopem i kalendarzem](/images/biurko.jpg)");
+        lines.add(17, "");
+        Files.write(article, lines);
+        byte[] photo = jpeg();
+        Files.write(project.resolve("content/images/biurko.jpg"), Arrays.copyOf(photo, photo.length - 200));
+        Files.writeString(about, aboutBefore + "\n\n![](/images/exit-steps-en.svg)\n\n"
+                + "See [the steps](/en/how-to-end-a-client-relationship-in-3-steps/#no-such-step).\n");
+        int image = aboutBefore.split("\n", -1).length + 2;
+        GuideRun build = GuideRun.run(project, "build");
+        Files.writeString(article, articleBefore);
+        Files.writeString(about, aboutBefore);
+        Files.delete(project.resolve("content/images/biurko.jpg"));
+        assertEquals(1, build.exitCode());
+        List<String> real = build.lines(project).stream()
+                .map(line -> line.replace("content/en/about.md:" + image + ":", "content/en/about.md:31:")
+                        .replace("content/en/about.md:" + (image + 2) + ":", "content/en/about.md:33:"))
+                .toList();
+        QuotedOutput.exactly(block, block.output(), real, line -> line,
+                "./guide build with a damaged photo on line 17 of " + ARTICLE + ", and an image without alt text and a broken anchor"
+                        + " on lines " + image + " and " + (image + 2) + " of content/en/about.md");
+    }
+
+    @Test
+    @Order(3)
+    void aStatementAddedInPolishOnlyIsNamedWithTheNewMaximum() throws IOException {
+        ReadmeSection section = ReadmeSection.subsection("The quiz (self-assessment checklist)");
+        String quiz = Files.readString(project.resolve(QUIZ));
+        String enQuiz = Files.readString(project.resolve(EN_QUIZ));
+        ProjectFiles.edit(project, QUIZ, s -> s.replaceFirst("(\\{#invoice-unpaid [^}]*}\n)",
+                "$1- [ ] Klient zapłacił dopiero po wezwaniu do zapłaty z odsetkami. {#paid-after-demand points=2}\n"));
+        GuideRun build = GuideRun.run(project, "build");
+        String what = "./guide build with statement 'paid-after-demand' (2 points) added to " + QUIZ + " only";
+        QuotedOutput.inOrder(section.block(2), section.block(2).output(), build.lines(project), line -> line, what);
+        for (String file : List.of(QUIZ, EN_QUIZ)) {
+            ProjectFiles.edit(project, file, s -> s.replace("{#exit points=21-65}", "{#exit points=21-67}"));
+        }
+        GuideRun bandsMoved = GuideRun.run(project, "build");
+        Files.writeString(project.resolve(QUIZ), quiz);
+        Files.writeString(project.resolve(EN_QUIZ), enQuiz);
+        QuotedOutput.exactly(section.block(1), section.block(1).output(), bandsMoved.lines(project).subList(0, 1), line -> line,
+                what + ", the bands of both files ending at 67");
+    }
+
+    /** The real content's warnings (a draft, say) are editors' work: their count is masked and their lines left out. */
+    private static List<String> withoutWarnings(List<String> lines) {
+        return lines.stream().filter(line -> !line.startsWith("    ")).toList();
+    }
+
+    /** A line with the figures that depend on the real content or on the machine masked. */
+    static String contentBound(String line) {
+        return line.replaceFirst("^Built \\d+ pages into (\\S+) in \\d+\\.\\d s \\(", "Built N pages into $1 in T s (")
+                .replaceFirst("\\(\\d+ files rendered\\)", "(N files rendered)")
+                .replaceFirst("^(\\s+(?:pl|en|root)\\s+)\\d+ pages", "$1N pages")
+                .replaceFirst("^(\\s+)\\d+ warnings?$", "$1N warnings");
+    }
+
+    /** A JPEG photo; without its last bytes, what a copy cut short leaves. */
+    private static byte[] jpeg() throws IOException {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 320; x++) {
+            for (int y = 0; y < 240; y++) {
+                image.setRGB(x, y, x * 4 << 16 | y * 5 << 8 | (x + y));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+}
