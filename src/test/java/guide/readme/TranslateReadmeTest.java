@@ -1,0 +1,91 @@
+package guide.readme;
+
+import guide.site.ProjectFiles;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The output the README quotes for {@code ./guide translate}, compared with a run of the same steps on a
+ * copy of the real project: the example article of "Add an article" translated (the README's own file,
+ * written as it shows it), and the real not-found page translated again, with the English article it
+ * links to published and then a draft. The copy is built twice, for the two blocks that quote a build.
+ * Masked, as in {@link TranslatorsReadmeTest#contentBound}: the counts of keys, sources and current
+ * pages, and the tags English pages use.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TranslateReadmeTest {
+    private static final ReadmeSection README = ReadmeSection.subsection("Keep translations up to date");
+    private static final String SIGNS = "content/en/5-signs-its-time-to-fire-a-client.md";
+
+    @TempDir
+    static Path project;
+
+    @BeforeAll
+    static void copied() {
+        ProjectFixture.copyRealProject(project);
+    }
+
+    @Test
+    @Order(1)
+    void theExampleArticleTranslatedIsADraftWithItsPolishTagsNamed() throws IOException {
+        Files.write(project.resolve("content/pl/jak-wycenic-projekt.md"), ReadmeSection.subsection("Add an article").block(0).lines());
+        ReadmeSection.Block block = README.block(6);
+        GuideRun translate = GuideRun.run(project, "translate", "content/pl/jak-wycenic-projekt.md", "--to", "en", "--name", "pricing-a-project");
+        assertEquals(0, translate.exitCode(), translate.err());
+        QuotedOutput.exactly(block, block.outputOf(0), translate.lines(project), TranslatorsReadmeTest::contentBound,
+                "./guide translate of the example article of Add an article");
+        GuideRun report = GuideRun.run(project, "translations");
+        QuotedOutput.inOrder(block, block.outputOf(1), report.lines(project), TranslatorsReadmeTest::contentBound,
+                "./guide translations with the example article's translation a draft");
+    }
+
+    @Test
+    @Order(2)
+    void publishedUntranslatedItsTitleAndSummaryAreWarnedOf() throws IOException {
+        ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s.replace("status=draft", "status=published"));
+        GuideRun build = GuideRun.run(project, "build");
+        Files.delete(project.resolve("content/en/pricing-a-project.md"));
+        Files.delete(project.resolve("content/pl/jak-wycenic-projekt.md"));
+        assertEquals(0, build.exitCode(), build.err());
+        QuotedOutput.inOrder(README.block(7), README.block(7).lines(), build.lines(project), line -> line,
+                "./guide build with the example article's translation published as ./guide translate wrote it");
+    }
+
+    @Test
+    @Order(3)
+    void theNotFoundPageTranslatedHasItsLinksMovedToEnglish() throws IOException {
+        Files.delete(project.resolve("content/en/404.md"));
+        GuideRun translate = GuideRun.run(project, "translate", "content/pl/404.md", "--to", "en", "--name", "404");
+        assertEquals(0, translate.exitCode(), translate.err());
+        QuotedOutput.exactly(README.block(8), README.block(8).output(), translate.lines(project), line -> line,
+                "./guide translate content/pl/404.md --to en --name 404, with content/en/404.md deleted");
+    }
+
+    @Test
+    @Order(4)
+    void aLinkToADraftStaysAndTheBuildAsksForItOncePublished() throws IOException {
+        Files.delete(project.resolve("content/en/404.md"));
+        ProjectFiles.edit(project, SIGNS, s -> s.replace("status=published", "status=draft"));
+        GuideRun translate = GuideRun.run(project, "translate", "content/pl/404.md", "--to", "en", "--name", "404");
+        assertEquals(0, translate.exitCode(), translate.err());
+        QuotedOutput.exactly(README.block(9), README.block(9).output(), translate.lines(project), line -> line,
+                "./guide translate content/pl/404.md --to en --name 404, with " + SIGNS + " a draft");
+        ProjectFiles.edit(project, SIGNS, s -> s.replace("status=draft", "status=published"));
+        ProjectFiles.edit(project, "content/en/404.md", s -> s.replace("status=draft", "status=published"));
+        GuideRun build = GuideRun.run(project, "build");
+        assertEquals(1, build.exitCode());
+        QuotedOutput.exactly(README.block(10), README.block(10).output(), build.lines(project), line -> line,
+                "./guide build with both published, the not-found page's text as ./guide translate wrote it");
+    }
+}

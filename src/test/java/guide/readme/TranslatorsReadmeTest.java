@@ -1,0 +1,115 @@
+package guide.readme;
+
+import guide.site.ProjectFiles;
+import guide.site.ProjectFixture;
+import guide.translation.GitProject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The output "Keep translations up to date" quotes, compared with a run of the same edits on a copy of
+ * the real project (the README quotes the real pages: the about page, the 5 signs article, the
+ * not-found page). The report and the translate command do not build, so the copy is built only for the
+ * two blocks that quote a build. The first test runs in a copy that is not a git repository, as its
+ * block says; then the copy is committed to git, as the real project is. Each test puts back what it
+ * changed. Masked, because editors' work changes them: the counts of keys, sources and current pages,
+ * the tags English pages use, and the hash of the about page's text.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TranslatorsReadmeTest {
+    private static final ReadmeSection README = ReadmeSection.subsection("Keep translations up to date");
+    private static final String ABOUT = "content/pl/o-przewodniku.md";
+    private static final String SIGNS = "content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md";
+
+    @TempDir
+    static Path project;
+
+    @BeforeAll
+    static void copied() {
+        ProjectFixture.copyRealProject(project);
+    }
+
+    @Test
+    @Order(1)
+    void outsideGitAnEditedParagraphIsShownAsItIsNow() throws IOException {
+        assertReport(2, List.of(SIGNS), s -> s.replace("brak wiedzy.\n", "brak wiedzy. Wyjaśnij więc, z czego składa się twoja stawka.\n"),
+                "./guide translations in a copy that is not a git repository, a sentence added to a paragraph of " + SIGNS);
+    }
+
+    @Test
+    @Order(2)
+    void anEditedHeadingAndAnAddedSectionAreListed() throws Exception {
+        GitProject.init(project);
+        assertReport(0, List.of(ABOUT), s -> s.replace("\n## Bez śledzenia\n", "\n## Bez śledzenia i bez reklam\n")
+                        + "\n## Kontakt\n\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n",
+                "./guide translations with a heading of " + ABOUT + " edited and a section added at its end");
+    }
+
+    @Test
+    @Order(3)
+    void aSentenceAddedToAParagraphIsMarkedAsGitMarksIt() throws IOException {
+        assertReport(1, List.of(SIGNS), s -> s.replace("brak wiedzy.\n", "brak wiedzy. Wyjaśnij więc, z czego składa się twoja stawka.\n"),
+                "./guide translations with a sentence added to a paragraph of " + SIGNS);
+    }
+
+    @Test
+    @Order(4)
+    void aChangedSummaryIsShownAndStampingMarksTheTranslationCurrent() throws IOException {
+        String english = Files.readString(project.resolve("content/en/about.md"));
+        assertReport(3, List.of(ABOUT), s -> s.replace("kto go tworzy", "kto go pisze"),
+                "./guide translations with 'kto go tworzy' made 'kto go pisze' in the summary of " + ABOUT);
+        String polish = Files.readString(project.resolve(ABOUT));
+        ProjectFiles.edit(project, ABOUT, s -> s.replace("kto go tworzy", "kto go pisze"));
+        GuideRun stamp = GuideRun.run(project, "translations", "stamp", "content/en/about.md");
+        Files.writeString(project.resolve(ABOUT), polish);
+        Files.writeString(project.resolve("content/en/about.md"), english);
+        assertEquals(0, stamp.exitCode(), stamp.err());
+        QuotedOutput.exactly(README.block(4), README.block(4).output(), stamp.lines(project), TranslatorsReadmeTest::contentBound,
+                "./guide translations stamp content/en/about.md after the summary change");
+    }
+
+    @Test
+    @Order(5)
+    void anUnreadableStampIsNamedAtItsLine() throws IOException {
+        assertReport(5, List.of("content/en/about.md"), s -> s.replaceFirst("(?m)^(sourceRevision=pl [0-9a-f]{10})[0-9a-f]{2} ", "$1zz "),
+                "./guide translations with zz typed into the hash of content/en/about.md's stamp");
+    }
+
+    /** Applies the edit to the files, runs the report, puts the files back and compares with the block's lines. */
+    private static void assertReport(int block, List<String> files, UnaryOperator<String> edit, String what)
+            throws IOException {
+        Map<String, String> before = new HashMap<>();
+        for (String file : files) {
+            before.put(file, Files.readString(project.resolve(file)));
+            ProjectFiles.edit(project, file, edit);
+        }
+        GuideRun report = GuideRun.run(project, "translations");
+        for (String file : files) {
+            Files.writeString(project.resolve(file), before.get(file));
+        }
+        assertEquals(0, report.exitCode(), report.err());
+        QuotedOutput.inOrder(README.block(block), README.block(block).output(), report.lines(project), TranslatorsReadmeTest::contentBound, what);
+    }
+
+    /** A line with what editors' work changes masked: counts of pages, the tags in use, the hash of a page's text. */
+    static String contentBound(String line) {
+        return line.replaceFirst("^\\d+ keys: \\d+ source, \\d+ current", "N keys: N source, N current")
+                .replaceFirst("\\((\\w+) pages use: [^)]*\\)", "($1 pages use: …)")
+                .replaceFirst("\\(pl [0-9a-f]{12}\\)", "(pl HASH)")
+                .replaceFirst("its hash '[0-9a-f]{10}zz'", "its hash 'HASHzz'");
+    }
+}
