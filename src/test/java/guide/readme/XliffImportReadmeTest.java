@@ -1,0 +1,174 @@
+package guide.readme;
+
+import guide.site.ProjectFixture;
+import guide.translation.GitProject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The output "Translate in a CAT tool (XLIFF)" quotes for {@code ./guide translations import}, compared
+ * with a run of its steps on a copy of the real project made a git repository (the README quotes the real
+ * pages), each test on a fresh export, putting back the pages it changed. A translator's work is played
+ * by editing the exported file as a CAT tool would. Nothing is built. Masked as in
+ * {@link XliffExportReadmeTest#contentBound}, and the tags English pages use.
+ */
+class XliffImportReadmeTest {
+    private static final ReadmeSection README = XliffExportReadmeTest.README;
+    private static final String ABOUT = "content/pl/o-przewodniku.md";
+
+    @TempDir
+    static Path project;
+
+    @BeforeAll
+    static void copied() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        GitProject.init(project);
+    }
+
+    @BeforeEach
+    void noEarlierExports() throws IOException {
+        Path xliff = project.resolve("target/xliff");
+        if (Files.exists(xliff)) {
+            try (Stream<Path> files = Files.walk(xliff)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTranslatorsFileUpdatesTheTranslation(@TempDir Path downloads) throws IOException {
+        export(ABOUT);
+        String xliff = Files.readString(xlf("about")).replace(">Who writes it</target>", ">Who writes the guide</target>");
+        Files.writeString(downloads.resolve("about.pl-en.xlf"), xliff);
+        String english = Files.readString(project.resolve("content/en/about.md"));
+        GuideRun imported = GuideRun.run(project, "translations", "import", downloads.resolve("about.pl-en.xlf").toString());
+        Files.writeString(project.resolve("content/en/about.md"), english);
+        QuotedOutput.exactly(README.block(5), README.block(5).output(), XliffExportReadmeTest.in(imported, project, downloads, "/tmp/Downloads"),
+                line -> line, "./guide translations import of the about page's export with heading b4.1 translated anew");
+    }
+
+    @Test
+    void aNewPageIsImportedOnlyWithAName() throws IOException {
+        ReadmeSection.Block block = README.block(6);
+        Files.write(project.resolve("content/pl/jak-wycenic-projekt.md"), ReadmeSection.subsection("Add an article").block(0).lines());
+        export("content/pl/jak-wycenic-projekt.md");
+        String xliff = Files.readString(xlf("pricing-a-project"));
+        for (String target : List.of("How to price a project so the client stays", "One or two sentences about the article.",
+                "First paragraph…", "Start with the scope", "The section's text…")) {
+            xliff = xliff.replaceFirst("<target xml:lang=\"en\" state=\"needs-translation\"></target>",
+                    "<target xml:lang=\"en\" state=\"translated\">" + target + "</target>");
+        }
+        Files.writeString(xlf("pricing-a-project"), xliff);
+        GuideRun unnamed = GuideRun.run(project, "translations", "import", xlf("pricing-a-project").toString());
+        GuideRun named = GuideRun.run(project, "translations", "import", xlf("pricing-a-project").toString(), "--name", "pricing-a-project");
+        Files.delete(project.resolve("content/pl/jak-wycenic-projekt.md"));
+        Files.deleteIfExists(project.resolve("content/en/pricing-a-project.md"));
+        String what = "./guide translations import of the example article's export, its 5 targets translated";
+        QuotedOutput.exactly(block, block.outputOf(0), unnamed.lines(project), line -> line, what);
+        QuotedOutput.exactly(block, block.outputOf(1), named.lines(project), TranslatorsReadmeTest::contentBound, what + ", with --name");
+    }
+
+    @Test
+    void aUnitLeftForReviewIsListedInTheStamp() throws IOException {
+        ReadmeSection.Block block = README.block(8);
+        String polish = Files.readString(project.resolve(ABOUT));
+        String english = Files.readString(project.resolve("content/en/about.md"));
+        GitProject.edit(project.resolve(ABOUT), "Po prostu czytasz.\n", "Po prostu czytasz. I tyle.\n");
+        export(ABOUT);
+        GitProject.edit(xlf("about"), "state=\"needs-review-translation\">Our pages", "state=\"translated\">Our pages");
+        GitProject.edit(xlf("about"), "state=\"translated\">Anyone who prices", "state=\"needs-review-translation\">Anyone who prices");
+        GuideRun imported = GuideRun.run(project, "translations", "import", xlf("about").toString());
+        GuideRun report = GuideRun.run(project, "translations");
+        Files.writeString(project.resolve(ABOUT), polish);
+        Files.writeString(project.resolve("content/en/about.md"), english);
+        String what = "./guide translations import with two words added to the about page's last paragraph, its unit confirmed and"
+                + " the one under 'Who it's for' set back to review";
+        QuotedOutput.exactly(block, block.outputOf(0), imported.lines(project), line -> line, what);
+        QuotedOutput.inOrder(block, block.outputOf(1), report.lines(project), TranslatorsReadmeTest::contentBound, "./guide translations after " + what);
+    }
+
+    @Test
+    void aLostTagAndAnEditedSourceAreRefused() throws IOException {
+        ReadmeSection.Block block = README.block(9);
+        export(ABOUT);
+        String xliff = Files.readString(xlf("about"));
+        GitProject.edit(xlf("about"), "<ept id=\"3\">](/en/how-to-end-a-client-relationship-in-3-steps/)</ept>", "");
+        List<GuideRun> runs = new ArrayList<>(List.of(importAbout()));
+        Files.writeString(xlf("about"), xliff);
+        String polish = Files.readString(project.resolve(ABOUT));
+        Files.writeString(project.resolve(ABOUT), polish.replace("plików cookie ani", "plików cookie, reklam ani")
+                + "\n## Kontakt {#contact}\n\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n");
+        runs.add(importAbout());
+        Files.writeString(project.resolve(ABOUT), polish.replace("kto go tworzy", "kto go pisze"));
+        runs.add(importAbout());
+        Files.writeString(project.resolve(ABOUT), polish);
+        List<String> cases = List.of("with the link end tag <ept id=\"3\"> deleted from unit b5.1's target",
+                "after 'reklam' and a section were added to " + ABOUT, "after the summary of " + ABOUT + " was edited");
+        for (int i = 0; i < cases.size(); i++) {
+            assertEquals(1, runs.get(i).exitCode());
+            QuotedOutput.exactly(block, block.outputOf(i), runs.get(i).lines(project), XliffExportReadmeTest::contentBound,
+                    "./guide translations import target/xliff/about.pl-en.xlf " + cases.get(i));
+        }
+    }
+
+    @Test
+    void aFileForADeletedPageStopsTheImport() throws IOException {
+        export("content/pl");
+        List<String> deleted = List.of("content/pl/404.md", "content/en/404.md");
+        List<String> kept = new ArrayList<>();
+        for (String file : deleted) {
+            kept.add(Files.readString(project.resolve(file)));
+            Files.delete(project.resolve(file));
+        }
+        List<String> command = new ArrayList<>(List.of("translations", "import"));
+        try (Stream<Path> files = Files.list(project.resolve("target/xliff"))) {
+            files.map(Path::toString).filter(name -> name.endsWith(".xlf")).sorted().forEach(command::add);
+        }
+        GuideRun imported = GuideRun.run(project, command.toArray(String[]::new));
+        for (int i = 0; i < deleted.size(); i++) {
+            Files.writeString(project.resolve(deleted.get(i)), kept.get(i));
+        }
+        QuotedOutput.exactly(README.block(10), README.block(10).output(), imported.lines(project), line -> line,
+                "./guide translations import target/xliff/*.xlf with the not-found pages deleted");
+    }
+
+    @Test
+    void aFileFromAnotherProjectSaysWhereItBelongs(@TempDir Path other) throws IOException {
+        ProjectFixture.copyRealProject(other);
+        Files.writeString(other.resolve("content/pl/umowa-o-dzielo.md"), "title=Umowa o dzieło\ndate=2026-12-01\ntype=post\n"
+                + "status=published\ntranslationKey=contract-for-work\nauthor=redakcja\nsummary=Krótko o umowie o dzieło.\n~~~~~~\n\nTekst.\n");
+        assertEquals(0, GuideRun.run(other, "translations", "export", "content/pl/umowa-o-dzielo.md", "--to", "en").exitCode());
+        Files.createDirectories(project.resolve("target/xliff"));
+        Path file = Files.copy(other.resolve("target/xliff/contract-for-work.pl-en.xlf"), xlf("contract-for-work"));
+        GuideRun imported = GuideRun.run(project, "translations", "import", file.toString());
+        QuotedOutput.exactly(README.block(11), README.block(11).output(), imported.lines(project), line -> line,
+                "./guide translations import of a file exported from another copy of the guide, for its content/pl/umowa-o-dzielo.md");
+    }
+
+    private static void export(String path) {
+        GuideRun export = GuideRun.run(project, "translations", "export", path, "--to", "en");
+        assertEquals(0, export.exitCode(), export.err());
+    }
+
+    private static GuideRun importAbout() {
+        return GuideRun.run(project, "translations", "import", xlf("about").toString());
+    }
+
+    private static Path xlf(String key) {
+        return project.resolve("target/xliff/" + key + ".pl-en.xlf");
+    }
+}
