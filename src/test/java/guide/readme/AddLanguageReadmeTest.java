@@ -141,9 +141,9 @@ class AddLanguageReadmeTest {
         List<String> quoted = block.output().stream().map(AddLanguageReadmeTest::contentBound).toList();
         List<String> printed = real.stream().map(AddLanguageReadmeTest::contentBound).toList();
         assertEquals(quoted.stream().filter(line -> !line.startsWith(AUTHORS)).toList(),
-                printed.stream().filter(line -> !line.startsWith(AUTHORS)).toList(), stale(block, what, real));
+                printed.stream().filter(line -> !line.startsWith(AUTHORS)).toList(), QuotedOutput.stale(block, what, real));
         quoted.stream().filter(line -> line.startsWith(AUTHORS))
-                .forEach(line -> assertTrue(printed.contains(line), "not printed: " + line + "\n" + stale(block, what, real)));
+                .forEach(line -> assertTrue(printed.contains(line), "not printed: " + line + "\n" + QuotedOutput.stale(block, what, real)));
     }
 
     private static final String AUTHORS = "content/authors.yaml:N:";
@@ -156,31 +156,8 @@ class AddLanguageReadmeTest {
                 .replaceFirst("^(\\s+(?:pl|en|root)\\s+)\\d+ pages", "$1N pages");
     }
 
-    /**
-     * The block is shortened output ({@code ...} for what it leaves out): each of its other lines is a
-     * line the command printed, in the same order, ignoring indentation.
-     */
+    /** The block is shortened output ({@code ...} for what it leaves out), compared line by line in order. */
     private static void assertQuotesLines(ReadmeSection.Block block, GuideRun run, String what) {
-        List<String> real = run.lines(project);
-        int at = 0;
-        for (String quoted : block.output()) {
-            if (quoted.strip().equals("...")) {
-                continue;
-            }
-            int found = -1;
-            for (int i = at; i < real.size() && found < 0; i++) {
-                if (real.get(i).strip().equals(quoted.strip())) {
-                    found = i;
-                }
-            }
-            assertTrue(found >= 0, "this line is not in the output, or not in the README's order: " + quoted.strip()
-                    + "\n" + stale(block, what, real));
-            at = found + 1;
-        }
-    }
-
-    private static String stale(ReadmeSection.Block block, String what, List<String> real) {
-        return "README.md:" + block.line() + " quotes the output of " + what + ", and it is now different. The real output:\n"
-                + String.join("\n", real) + "\n";
+        QuotedOutput.inOrder(block, block.output(), run.lines(project), line -> line, what);
     }
 }

@@ -38,7 +38,8 @@ final class QuotedOutput {
         }
     }
 
-    private static String stale(ReadmeSection.Block block, String what, List<String> real) {
+    /** The failure message: which README block is stale, and the real output to paste. */
+    static String stale(ReadmeSection.Block block, String what, List<String> real) {
         return "README.md:" + block.line() + " quotes the output of " + what + ", and it is now different. The real output:\n"
                 + String.join("\n", real) + "\n";
     }
