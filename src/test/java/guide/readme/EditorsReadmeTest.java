@@ -22,11 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The output "For editors" quotes, compared with a run of the same steps on a copy of the real project
- * (the README quotes the real site): the build's summary, a build that says no, and the quiz's messages
- * for a statement added in Polish only. Each test puts back what it changed, so the copy is built in
+ * (the README quotes the real site): the build's summary, a build that says no, the quiz's messages
+ * for a statement added in Polish only, and the problems and warnings of authors and interface words. Each test puts back what it changed, so the copy is built in
  * full once. Masked, because editors' work changes them: page and file counts, the time a build took,
  * the number of warnings of the real content (with the warnings' own lines), and the line numbers of
- * what the test appends to the English about page (their lines depend on its length). Not tested: the
+ * what the test appends to the English about page and of the author it rewrites (their lines depend on
+ * what is above them). Not tested: the
  * preview's console (a session of saves over time) and the {@code curl} of a redirect (it needs nginx,
  * which {@code NginxConfigTest} runs).
  */
@@ -35,6 +36,8 @@ class EditorsReadmeTest {
     private static final String ARTICLE = "content/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach.md";
     private static final String QUIZ = "content/pl/test-czy-rozstac-sie-z-klientem.md";
     private static final String EN_QUIZ = "content/en/is-it-time-to-fire-this-client.md";
+    private static final String EN_WORDS = "templates/i18n/en.yaml";
+    private static final String EN_SIGNS = "content/en/5-signs-its-time-to-fire-a-client.md";
 
     @TempDir
     static Path project;
@@ -107,6 +110,62 @@ class EditorsReadmeTest {
         Files.writeString(project.resolve(EN_QUIZ), enQuiz);
         QuotedOutput.exactly(section.block(1), section.block(1).output(), bandsMoved.lines(project).subList(0, 1), line -> line,
                 what + ", the bands of both files ending at 67");
+    }
+
+    @Test
+    @Order(4)
+    void aBrokenAboutUrlIsReportedAtItsLine() throws IOException {
+        ReadmeSection.Block block = words().block(1);
+        String about = Files.readString(project.resolve("content/en/about.md"));
+        ProjectFiles.edit(project, "content/en/about.md", s -> s.replace("status=published", "status=draft"));
+        GuideRun build = GuideRun.run(project, "build");
+        Files.writeString(project.resolve("content/en/about.md"), about);
+        QuotedOutput.exactly(block, block.output(), build.lines(project), line -> line, "./guide build with content/en/about.md a draft");
+    }
+
+    @Test
+    @Order(5)
+    void anotherLanguagesAboutPageIsRefusedAndWarnedOf() throws IOException {
+        String words = Files.readString(project.resolve(EN_WORDS));
+        ProjectFiles.edit(project, EN_WORDS, s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /pl/o-przewodniku/\n"));
+        GuideRun refused = GuideRun.run(project, "build");
+        QuotedOutput.exactly(words().block(2), words().block(2).output(), refused.lines(project), line -> line,
+                "./guide build with pl.yaml's aboutUrl copied into " + EN_WORDS);
+        String about = Files.readString(project.resolve("content/en/about.md"));
+        String signs = Files.readString(project.resolve(EN_SIGNS));
+        Files.delete(project.resolve("content/en/about.md"));
+        ProjectFiles.edit(project, EN_SIGNS, s -> s.replace("(/en/about/)", "(/pl/o-przewodniku/)"));
+        GuideRun warned = GuideRun.run(project, "build");
+        Files.writeString(project.resolve("content/en/about.md"), about);
+        Files.writeString(project.resolve(EN_SIGNS), signs);
+        Files.writeString(project.resolve(EN_WORDS), words);
+        assertEquals(0, warned.exitCode(), warned.err());
+        QuotedOutput.inOrder(words().block(3), words().block(3).output(), warned.lines(project), line -> line,
+                "./guide build with content/en/about.md deleted and the English article's link to it pointed at the Polish page");
+    }
+
+    @Test
+    @Order(6)
+    void anAuthorOnOneLineIsToldWhereTheTextGoes() throws IOException {
+        ReadmeSection.Block block = words().block(0);
+        Path authors = project.resolve("content/authors.yaml");
+        String before = Files.readString(authors);
+        int line = Files.readAllLines(authors).indexOf("redakcja:") + 1;
+        ProjectFiles.edit(project, "content/authors.yaml", s -> s.replace(s.substring(s.indexOf("redakcja:\n")),
+                "redakcja: {name: {pl: Redakcja przewodnika, en: The guide's editors}, schemaType: Organization,"
+                        + " role: {pl: Zespół redakcyjny, en: Editorial team}, bio: {pl: Redakcja., en: The editors.}, profiles: []}\n"));
+        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en\n", "site.languages=pl,en,de\n"));
+        GuideRun build = GuideRun.run(project, "build");
+        Files.writeString(authors, before);
+        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en,de\n", "site.languages=pl,en\n"));
+        List<String> real = build.lines(project).stream()
+                .map(printed -> printed.replace("content/authors.yaml:" + line + ":", "content/authors.yaml:14:")).toList();
+        QuotedOutput.inOrder(block, block.lines(), real, printed -> printed,
+                "./guide build with de added to site.languages and redakcja in content/authors.yaml written on one line, line " + line);
+    }
+
+    private static ReadmeSection words() {
+        return ReadmeSection.subsection("Authors and interface words");
     }
 
     /** The real content's warnings (a draft, say) are editors' work: their count is masked and their lines left out. */
