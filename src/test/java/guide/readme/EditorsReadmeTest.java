@@ -101,14 +101,14 @@ class EditorsReadmeTest {
                 "$1- [ ] Klient zapłacił dopiero po wezwaniu do zapłaty z odsetkami. {#paid-after-demand points=2}\n"));
         GuideRun build = GuideRun.run(project, "build");
         String what = "./guide build with statement 'paid-after-demand' (2 points) added to " + QUIZ + " only";
-        QuotedOutput.inOrder(section.block(2), section.block(2).output(), build.lines(project), line -> line, what);
+        QuotedOutput.inOrder(section.block(3), section.block(3).output(), build.lines(project), line -> line, what);
         for (String file : List.of(QUIZ, EN_QUIZ)) {
             ProjectFiles.edit(project, file, s -> s.replace("{#exit points=21-65}", "{#exit points=21-67}"));
         }
         GuideRun bandsMoved = GuideRun.run(project, "build");
         Files.writeString(project.resolve(QUIZ), quiz);
         Files.writeString(project.resolve(EN_QUIZ), enQuiz);
-        QuotedOutput.exactly(section.block(1), section.block(1).output(), bandsMoved.lines(project).subList(0, 1), line -> line,
+        QuotedOutput.exactly(section.block(2), section.block(2).output(), bandsMoved.lines(project).subList(0, 1), line -> line,
                 what + ", the bands of both files ending at 67");
     }
 
