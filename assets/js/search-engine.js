@@ -304,7 +304,7 @@ function rank(terms, total) {
   return out.sort((a, b) => b.score - a.score || b.id - a.id).map((c, order) => ({ ...c, order }));
 }
 
-/** A page's best section for the terms (most terms, then heading, then closest together, then most mentions), its score and excerpt. */
+/** A page's best section for the terms (most terms, then heading, then closest together, then most mentions), its score, its title and an excerpt, the words marked in both. */
 function describe(doc, candidate, terms) {
   let best = null;
   doc.s.forEach(([anchor, heading, text], index) => {
@@ -324,9 +324,11 @@ function describe(doc, candidate, terms) {
   });
   if (!best) best = { anchor: '', heading: '', text: '', tokens: [], span: null, score: 0, first: -1 };
   const near = best.span ? best.span.from : best.first;
+  const titleWords = wordsOf(doc.t);
   return {
     url: doc.u,
     title: doc.t,
+    titleMarks: marked(doc.t, titleWords, 0, titleWords.length - 1, 0, doc.t.length, terms),
     anchor: best.anchor,
     heading: best.heading,
     excerpt: excerpt(best.text, best.tokens, near, terms),
@@ -361,6 +363,14 @@ function excerpt(text, tokens, near, terms) {
   const endWord = Math.min(tokens.length - 1, startWord + 30);
   const from = startWord === 0 ? 0 : tokens[startWord].at;
   const to = endWord === tokens.length - 1 ? text.length : tokens[endWord].at + tokens[endWord].w.length;
+  const pieces = marked(text, tokens, startWord, endWord, from, to, terms);
+  if (from > 0) pieces.unshift({ text: '… ', mark: false });
+  if (to < text.length) pieces.push({ text: ' …', mark: false });
+  return pieces;
+}
+
+/** text[from, to) in pieces, marked where one of its words (tokens[startWord..endWord]) is a term's form. */
+function marked(text, tokens, startWord, endWord, from, to, terms) {
   const pieces = [];
   let at = from;
   for (let i = startWord; i <= endWord; i++) {
@@ -374,7 +384,5 @@ function excerpt(text, tokens, near, terms) {
     }
   }
   if (to > at) pieces.push({ text: text.slice(at, to), mark: false });
-  if (from > 0) pieces.unshift({ text: '… ', mark: false });
-  if (to < text.length) pieces.push({ text: ' …', mark: false });
   return pieces;
 }

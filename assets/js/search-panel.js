@@ -1,6 +1,6 @@
 // The search panel: opens, closes (Escape), goes to the first result (Enter), runs the query as the reader types, announces how
 // many pages were found and lists the first 8 of them, "Show more" the next 8: title, section (a link to its #anchor) and an
-// excerpt with the matched words marked. The arrow keys move between the field and the results. DOM built with textContent
+// excerpt, the matched words marked in the title and the excerpt. The arrow keys move between the field and the results. DOM built with textContent
 // only, never innerHTML.
 import { SearchIndex, wordsOf } from './search-engine.js';
 
@@ -60,9 +60,14 @@ export function start(root) {
     return n;
   }
 
+  /** Text in pieces, the matched words in <mark>, as text nodes only (never innerHTML: the pages' text is not markup). */
+  const marked = (pieces) => pieces.map((x) => (x.mark ? el('mark', x.text) : document.createTextNode(x.text)));
+
   function item(r) {
     const li = el('li');
-    li.append(el('a', r.title, r.url));
+    const title = el('a', '', r.url);
+    title.append(...marked(r.titleMarks));
+    li.append(title);
     if (r.anchor && r.heading) {
       const p = el('p');
       p.className = 'search-heading';
@@ -72,7 +77,7 @@ export function start(root) {
     if (r.excerpt.length) {
       const p = el('p');
       p.className = 'search-excerpt';
-      p.append(...r.excerpt.map((x) => (x.mark ? el('mark', x.text) : document.createTextNode(x.text))));
+      p.append(...marked(r.excerpt));
       li.append(p);
     }
     return li;

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A query that more pages match than the panel lists at once: the search fixture and eleven English articles that all
- * speak of zebras. The status counts every page found, and "Show more" lists the rest.
+ * speak of zebras. The status counts every page found, and "Show more" lists the rest; each title marks the word.
  */
 class SearchCountBrowserTest extends PreviewBrowserTest {
     private static final int PAGES = 11;
@@ -69,5 +69,20 @@ class SearchCountBrowserTest extends PreviewBrowserTest {
         assertFalse(more.isDisplayed(), "nothing more to show");
         assertEquals(links.get(8), chrome.switchTo().activeElement().getDomAttribute("href"), "focus on the first of the new results");
         assertEquals(PAGES + " results", status.getText().replace('\u00a0', ' '));
+    }
+
+    /** The word is marked in each result's title as in its excerpt, inside the link, which keeps the title as its name. */
+    @Test
+    void theTitlesMarkTheMatchedWords() throws IOException {
+        chrome.get(base + "/en/");
+        chrome.findElement(By.cssSelector(".search-toggle")).click();
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input"))).sendKeys("zebras");
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(LINKS).size() == 8);
+        for (WebElement title : chrome.findElements(LINKS)) {
+            List<String> marks = title.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+            assertEquals(List.of("Zebra"), marks, "the title " + title.getText() + " marks the word");
+            assertTrue(title.getText().matches("Zebra note \\d+"), "the title reads as it did: " + title.getText());
+        }
+        screenshot("en-search-title-marks");
     }
 }
