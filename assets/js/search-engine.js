@@ -9,6 +9,12 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011]|(?<=[nN])['\u2019](?=[tT](
 const RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const HYPHEN = /[-\u2010\u2011'\u2019]/g;
 const MORE_TIERS = 3;
+/** Quotation marks that open or close a phrase: straight, English, Polish and French ones (not the apostrophe: "don't"). */
+const QUOTE = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+/** What may stand between two words of a phrase: spaces and quotation marks, not a comma, a full stop or the " · " of a list. */
+const GAP = /^[\s\u00ad"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]*$/u;
+/** How many pages with every word of a phrase are checked for its order, beyond the results asked for. */
+const PHRASE_PAGES = 24;
 /** How many keys an unfinished word stands for (as guide.search.BegunWords.KEYS). */
 const BEGUN_KEYS = 3;
 
@@ -16,13 +22,14 @@ const BEGUN_KEYS = 3;
 export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').replace(HYPHEN, '').toLowerCase().replace(/ł/g, 'l');
 
 /**
- * Words of a text with their offsets; single characters are not words for search (as in Folding.words). A hyphenated
- * word ("e-mailem") is one word, folded joined ("emailem"), with its runs of two characters or more as its parts.
+ * Words of a text with their offsets; single characters are not words for search (as in Folding.words; min 1 keeps them,
+ * for a phrase's order). A hyphenated word ("e-mailem") is one word, folded joined ("emailem"), with its runs of two
+ * characters or more as its parts.
  */
-export function wordsOf(text) {
+export function wordsOf(text, min = 2) {
   const out = [];
   for (const m of text.matchAll(WORD)) {
-    if (m[0].length < 2) continue;
+    if (m[0].length < min) continue;
     const parts = [];
     if (m[0].search(HYPHEN) >= 0) {
       for (const r of m[0].matchAll(RUN)) if (r[0].length > 1) parts.push({ w: r[0], f: fold(r[0]), at: m.index + r.index });
@@ -163,6 +170,14 @@ export class SearchIndex {
     return this.get(`d/${id}.json`);
   }
 
+  /** The ranked pages, the best first and at most max of them, that have every phrase: {kept, checked}. */
+  async withPhrases(ranked, phrases, max) {
+    const checked = ranked.slice(0, max);
+    const docs = await Promise.all(checked.map((c) => this.page(c.id)));
+    const kept = checked.filter((c, i) => phrases.every((p) => pageHas(docs[i], p)));
+    return { kept, checked: checked.length };
+  }
+
   /**
    * The best pages for a query, each with its best section and an excerpt: [{url, title, anchor,
    * heading, excerpt: [{text, mark}]}], the array's total saying how many pages have every word; null when there is nothing to search for yet (only stop words,
@@ -176,7 +191,8 @@ export class SearchIndex {
     const words = wordsOf(query);
     // A word is still being typed only where the query ends with it: in "nie z" the word "nie" is done.
     const done = words.map((x) => complete || x.at + x.w.length < query.length);
-    const found = (await Promise.all(words.map((x, i) => this.termsOf(x, done[i])))).flat();
+    const perWord = await Promise.all(words.map((x, i) => this.termsOf(x, done[i])));
+    const found = perWord.flat();
     const last = found[found.length - 1];
     // A word of one or two letters being typed stands for nothing yet ("cl" on the way to "client"): the words before it
     // keep their results ("fired cl"), and alone it has nothing to say.
@@ -199,12 +215,23 @@ export class SearchIndex {
       if (!deeper.includes(true)) break;
       ranked = rank(terms, total);
     }
+    // A phrase in quotation marks: only the pages that have its words in that order (the index has no positions, so the
+    // pages' own files are read, the best first; past PHRASE_PAGES of them the count is of those checked, and says so).
+    const phrases = phrasesOf(query, words, perWord, done);
+    let phrase = null;
+    if (phrases.length) {
+      const checked = await this.withPhrases(ranked, phrases, limit + PHRASE_PAGES);
+      phrase = { text: phrases[0].text, checked: checked.checked, of: ranked.length, found: checked.kept.length };
+      // No page has the phrase: the pages with all its words, which the panel lists as such.
+      if (checked.kept.length) ranked = checked.kept;
+    }
     const top = ranked.slice(0, limit + 2);
     const docs = await Promise.all(top.map((c) => this.page(c.id)));
-    const out = top.map((c, i) => describe(docs[i], c, terms))
+    const out = top.map((c, i) => describe(docs[i], c, terms, phrase?.found ? phrases : []))
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .slice(0, limit);
     out.total = ranked.length;
+    if (phrase) out.phrase = phrase;
     const begun = terms.find((t) => t.begunOnly);
     const typed = words.flatMap((x) => [x, ...x.parts]);
     if (begun) out.begun = typed.find((x) => x.f === begun.word)?.w ?? begun.word;
@@ -275,6 +302,48 @@ export function oneEditApart(a, b, change = true) {
   return x.length > y.length ? rest(i + 1, i) : rest(i, i + 1);
 }
 
+/**
+ * The phrases of a query, in quotation marks of any kind ("bad client", „zły klient”, “bad client”; an unclosed one runs
+ * to the end, as the reader is still typing it), of two words or more: {text, match}, match holding for each of its words
+ * a test of a word of a page. A word is matched in any of its forms, as outside quotation marks („zły klient” finds „złego
+ * klienta”); a common word or a single letter, which the index leaves out, only as typed; an unfinished last word also
+ * as the start of a word.
+ */
+export function phrasesOf(query, words, perWord, done) {
+  const marks = [...query.matchAll(QUOTE)].map((m) => m.index);
+  const out = [];
+  for (let i = 0; i < marks.length; i += 2) {
+    const from = marks[i] + 1;
+    const to = i + 1 < marks.length ? marks[i + 1] : query.length;
+    const inside = wordsOf(query.slice(from, to), 1);
+    if (inside.length < 2) continue;
+    const match = inside.map((y) => {
+      const k = words.findIndex((x) => x.at === from + y.at);
+      const terms = k < 0 ? [] : perWord[k];
+      const t = terms.length === 1 && terms[0].t && terms[0].t !== 'stop' ? terms[0].t : null;
+      const begun = k >= 0 && !done[k];
+      return (x) => x.f === y.f || (t !== null && has(t, x)) || (begun && x.f.startsWith(y.f));
+    });
+    out.push({ text: inside.map((y) => y.w).join(' '), match });
+  }
+  return out;
+}
+
+/** Where in a text a phrase's words stand one after another (the offset of its first), or -1. */
+function phraseAt(text, phrase) {
+  const xs = wordsOf(text, 1);
+  const n = phrase.match.length;
+  for (let i = 0; i + n <= xs.length; i++) {
+    let j = 0;
+    while (j < n && phrase.match[j](xs[i + j]) && (j === 0 || GAP.test(text.slice(xs[i + j - 1].at + xs[i + j - 1].w.length, xs[i + j].at)))) j++;
+    if (j === n) return xs[i].at;
+  }
+  return -1;
+}
+
+/** Whether a page's title, or a heading or the text of one of its sections, has the phrase. */
+const pageHas = (doc, phrase) => phraseAt(doc.t, phrase) >= 0 || doc.s.some(([, h, text]) => phraseAt(h, phrase) >= 0 || phraseAt(text, phrase) >= 0);
+
 /** A word as an excerpt writes it, with a capital only where more than its first letter is one ("KSeF", not "Klienta"). */
 const asWord = (w) => (w.slice(1) === w.slice(1).toLowerCase() ? w.toLowerCase() : w);
 
@@ -304,10 +373,14 @@ function rank(terms, total) {
   return out.sort((a, b) => b.score - a.score || b.id - a.id).map((c, order) => ({ ...c, order }));
 }
 
-/** A page's best section for the terms (most terms, then heading, then closest together, then most mentions), its score, its title and an excerpt, the words marked in both. */
-function describe(doc, candidate, terms) {
+/**
+ * A page's best section for the terms (the one with the phrases, then most terms, then heading, then closest together, then
+ * most mentions), its score, its title and an excerpt, the words marked in both.
+ */
+function describe(doc, candidate, terms, phrases) {
   let best = null;
   doc.s.forEach(([anchor, heading, text], index) => {
+    const at = phrases.map((p) => phraseAt(text, p));
     const headingWords = wordsOf(heading);
     const inHeading = terms.map((t, i) => (headingWords.some((x) => has(t, x)) ? i : -1)).filter((i) => i >= 0);
     const tokens = wordsOf(text);
@@ -319,8 +392,11 @@ function describe(doc, candidate, terms) {
     // length outranks one that names them a few times, where the pages' own weights tie.
     const mentions = hits.filter((h) => h >= 0).length;
     const score = 10 * covered + 4 * inHeading.length + (3 * mentions) / (mentions + 1)
-      + (span ? 8 / span.size : 0) + (phrase ? 10 : 0) - index * 0.01;
-    if (!best || score > best.score) best = { anchor, heading, text, tokens, span, score, first: hits.findIndex((h) => h >= 0) };
+      + (span ? 8 / span.size : 0) + (phrase ? 10 : 0) - index * 0.01
+      + 30 * phrases.filter((p, i) => at[i] >= 0 || phraseAt(heading, p) >= 0).length;
+    const quoted = at.find((a) => a >= 0);
+    const first = quoted === undefined ? hits.findIndex((h) => h >= 0) : tokens.findIndex((x) => x.at >= quoted);
+    if (!best || score > best.score) best = { anchor, heading, text, tokens, span: quoted === undefined ? span : null, score, first };
   });
   if (!best) best = { anchor: '', heading: '', text: '', tokens: [], span: null, score: 0, first: -1 };
   const near = best.span ? best.span.from : best.first;

@@ -102,13 +102,18 @@ export function start(root) {
       if (mine !== latest) return;
       const listed = only ? only.results : results;
       list.replaceChildren(...listed.map(item));
+      // A phrase in quotation marks: the count is of the pages with its words in that order, where their order was checked.
+      const p = only ? null : results.phrase;
+      const checked = p && p.checked < p.of && d.phraseChecked ? ' ' + d.phraseChecked.replace('{checked}', p.checked).replace('{of}', p.of) : '';
+      const none = p && !p.found && results.length ? forms('phraseNone', results.total).replaceAll('{phrase}', p.text).replace(/:?$/, checked + ':') : '';
       // The count is of every page found, not of those listed so far; "Show more" lists the next ones.
-      status.textContent = only ? forms('only', only.total).replace('{word}', only.word) : say(results.total ?? results.length)
+      status.textContent = only ? forms('only', only.total).replace('{word}', only.word) : none || say(results.total ?? results.length)
+        + (p && p.found && d.phrase ? ' ' + d.phrase.replaceAll('{phrase}', p.text) + checked : '')
         // A common word being typed ("the") found only the words it begins ("them"): say so, as "the " says it is not searched.
         + (results.length && results.begun && d.begunOnly ? ' ' + d.begunOnly.replaceAll('{word}', results.begun) : '')
         // A word no page has was searched as the form one letter away ("clinet" as "client"): say which.
         + (results.corrected && d.corrected ? ' ' + d.corrected.replaceAll('{word}', results.corrected.used).replaceAll('{typed}', results.corrected.typed) : '');
-      more.hidden = listed.length >= (only ? only.total : results.total ?? 0);
+      more.hidden = listed.length >= (only ? only.total : results.total ?? 0) && !(p && p.found && p.checked < p.of);
       if (next) next.hidden = listed.length > 0;
     } catch (e) {
       if (mine === latest) { status.textContent = ''; more.hidden = true; if (next) next.hidden = true; }

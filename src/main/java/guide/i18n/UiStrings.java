@@ -37,10 +37,10 @@ public final class UiStrings {
     /**
      * Keys every language must define besides those the templates read by name ({@code guide.check.UiStringUsageCheck}
      * finds those): the builder's own (plurals, notices, archive pages), and those templates read in ways that check does not
-     * see ({@code content.uiPlurals.searchResultsCount} and {@code searchOnlyWord} in search.ftl).
+     * see ({@code content.uiPlurals.searchResultsCount}, {@code searchOnlyWord} and {@code searchPhraseNone} in search.ftl).
      */
     public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
-            "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "translationOutdatedUndated", "readOriginal", "searchResultsCount", "searchOnlyWord",
+            "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "translationOutdatedUndated", "readOriginal", "searchResultsCount", "searchOnlyWord", "searchPhraseNone",
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
             "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "sectionOutdatedUndated", "readSectionOriginal",
             "originalWhere", "availableIn", "inLanguage", "footnotesTitle", "footnoteBack", "footnoteBackOf", "legalStatus");

@@ -36,6 +36,7 @@ class UiStringsTest {
             points: {one: "{0} бал", few: "{0} бали", many: "{0} балів", other: "{0} бала"}
             searchResultsCount: {one: "{0} результат", few: "{0} результати", many: "{0} результатів", other: "{0} результату"}
             searchOnlyWord: {one: "«{word}» є на {0} сторінці:", few: "«{word}» є на {0} сторінках:", many: "«{word}» є на {0} сторінках:", other: "«{word}» є на {0} сторінки:"}
+            searchPhraseNone: {one: "«{phrase}» в іншому порядку: {0} сторінка", few: "«{phrase}» в іншому порядку: {0} сторінки", many: "«{phrase}» в іншому порядку: {0} сторінок", other: "«{phrase}» в іншому порядку: {0} сторінки"}
             translationOutdated: "Цей переклад може розходитися з {original}, оновленим {date}."
             translationOutdatedUndated: "Цей переклад може розходитися з {original}, який змінено вже після його перекладу."
             readOriginal: Читати оригінал
@@ -170,10 +171,10 @@ class UiStringsTest {
         project.write("templates/i18n/en.yaml", SmallProject.EN + "mixed: x\nlisted: x\nnested: x\npartial: {pl: in Polish, en: in English}\n");
         load("pl", "en");
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:57: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
-                "templates/i18n/pl.yaml:58: 'listed' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:59: 'nested' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:60: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
+                "templates/i18n/pl.yaml:58: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
+                "templates/i18n/pl.yaml:59: 'listed' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:60: 'nested' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:61: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
     }
 
     /** The language switch names the language a page is not in yet; a note without {0} could not say which. */
@@ -240,7 +241,7 @@ class UiStringsTest {
         assertEquals(List.of(
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 44)",
-                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 51)"), messages());
+                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 52)"), messages());
     }
 
     @Test

@@ -89,6 +89,7 @@ public final class SmallProject {
             footnoteBack: "Wróć do odsyłacza {note}"
             footnoteBackOf: "Wróć do odsyłacza {note}, {n} z {count}"
             searchOnlyWord: {one: "„{word}” jest na {0} stronie:", few: "„{word}” jest na {0} stronach:", many: "„{word}” jest na {0} stronach:", other: "„{word}” jest na {0} strony:"}
+            searchPhraseNone: {one: "„{phrase}” w innej kolejności: {0} strona", few: "„{phrase}” w innej kolejności: {0} strony", many: "„{phrase}” w innej kolejności: {0} stron", other: "„{phrase}” w innej kolejności: {0} strony"}
             translationOutdatedUndated: "To tłumaczenie może nie nadążać za {original}, który zmieniono już po jego przetłumaczeniu."
             sectionOutdatedUndated: "Tę sekcję zmieniono w {original} już po jej przetłumaczeniu."
             """;
@@ -141,6 +142,7 @@ public final class SmallProject {
             footnoteBack: "Back to reference {note}"
             footnoteBackOf: "Back to reference {note}, {n} of {count}"
             searchOnlyWord: {one: "{0} page has “{word}”:", other: "{0} pages have “{word}”:"}
+            searchPhraseNone: {one: "“{phrase}” in another order: {0} page", other: "“{phrase}” in another order: {0} pages"}
             translationOutdatedUndated: "This translation may be behind {original}, which has changed since it was translated."
             sectionOutdatedUndated: "This section has changed in {original} since it was translated."
             """;

@@ -1,0 +1,144 @@
+package guide.browser;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A phrase in quotation marks, as readers type them ("bad client", „zły klient”, “client bad”): only the pages with its
+ * words in that order are listed and counted, in any of the words' forms; where the order was checked on the best pages
+ * only, the status says so; where no page has the order, the pages with all the words are listed under a line that says
+ * so. The search fixture, two English and two Polish pages with the words in and out of order, and forty English pages
+ * that speak of zebras and stripes, half of them as "zebra stripes".
+ */
+class SearchPhraseBrowserTest extends PreviewBrowserTest {
+    private static final int ZEBRAS = 40;
+    private static final By LINKS = By.cssSelector("[data-search-results] > li > a");
+
+    @BeforeAll
+    static void serve() throws Exception {
+        Path project = SearchBrowserTest.copyFixture(temp.resolve("project"));
+        page(project, "en/bad-client", "Warning signs", "2026-02-01", "Recognising a bad client early saves months of work.");
+        page(project, "en/not-bad", "A brief gone wrong", "2026-02-02", "The client was not bad at all; the brief was.");
+        page(project, "pl/zly-klient", "Sygnały ostrzegawcze", "2026-02-01", "Złego klienta poznasz po pierwszej rozmowie.");
+        page(project, "pl/niezly", "Nieudany brief", "2026-02-02", "Klient wcale nie był zły, zawiodła umowa.");
+        for (int i = 1; i <= ZEBRAS; i++) {
+            page(project, "en/zebra-" + i, "Zebra note " + i, LocalDate.of(2026, 3, 1).plusDays(i).toString(), i % 2 == 1
+                    ? "Zebra stripes confuse flies, note " + i + " says."
+                    : "Stripes help a zebra hide in the grass, note " + i + " says.");
+        }
+        browse(project);
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private static void page(Path project, String name, String title, String date, String text) throws IOException {
+        Files.writeString(project.resolve("content/" + name + ".md"), """
+                title=%s
+                date=%s
+                type=post
+                status=published
+                translationKey=%s
+                author=redakcja
+                summary=A short note.
+                ~~~~~~
+
+                %s
+                """.formatted(title, date, name.substring(3), text), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPhraseInQuotationMarksFindsOnlyThePagesWithItsWordsInThatOrder() throws IOException {
+        search("/en/", "bad client");
+        assertTrue(links(2).containsAll(List.of("/en/bad-client/", "/en/not-bad/")), "without quotation marks, both pages");
+
+        search("/en/", "\"bad client\"");
+        assertEquals("1 result \u2013 pages with the words \u201cbad client\u201d in this order",
+                status("1 result \u2013 pages with the words \u201cbad client\u201d in this order"));
+        assertEquals(List.of("/en/bad-client/"), links(1));
+        screenshot("en-search-phrase");
+
+        // Polish quotation marks, the words in other forms than the text's ("złego klienta"), typed without diacritics too
+        for (String typed : List.of("\u201ez\u0142y klient\u201d", "\"zly klient\"")) {
+            search("/pl/", typed);
+            String phrase = typed.substring(1, typed.length() - 1);
+            String expected = "1 wynik \u2013 tylko strony ze s\u0142owami \u201e" + phrase + "\u201d w tej kolejno\u015bci";
+            assertEquals(expected, status(expected), typed);
+            assertEquals(List.of("/pl/zly-klient/"), links(1), typed);
+        }
+
+        // the words out of order on every page: the pages with them all, saying so
+        search("/en/", "\u201cclient bad\u201d");
+        String none = "No page has the words \u201cclient bad\u201d in this order, but 2 pages have them all:";
+        assertEquals(none, status(none));
+        assertEquals(2, links(2).size());
+    }
+
+    @Test
+    void wherePagesWereCheckedOnlyInPartTheStatusSaysSoAndShowMoreChecksTheRest() {
+        search("/en/", "\"zebra stripes\"");
+        Pattern partly = Pattern.compile("(\\d+) results \u2013 pages with the words \u201czebra stripes\u201d in this order"
+                + " \\(checked on the 32 best of the " + ZEBRAS + " pages with all its words\\)");
+        String said = status(partly);
+        Matcher m = partly.matcher(said);
+        assertTrue(m.matches(), said);
+        assertTrue(Integer.parseInt(m.group(1)) < ZEBRAS / 2, said);
+        assertEquals(8, links(8).size());
+        assertTrue(links(8).stream().allMatch(l -> Integer.parseInt(l.replaceAll("\\D", "")) % 2 == 1), "only the pages that say 'zebra stripes'");
+
+        chrome.findElement(By.cssSelector(".search-more")).click();
+        String all = ZEBRAS / 2 + " results \u2013 pages with the words \u201czebra stripes\u201d in this order";
+        assertEquals(all, status(all), "every page checked: the count is exact, and says nothing more");
+        chrome.findElement(By.cssSelector(".search-more")).click();
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(LINKS).size() == ZEBRAS / 2);
+        assertFalse(chrome.findElement(By.cssSelector(".search-more")).isDisplayed(), "nothing more to show");
+    }
+
+    private void search(String page, String query) {
+        chrome.get(base + page);
+        chrome.findElement(By.cssSelector(".search-toggle")).click();
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input"))).sendKeys(query);
+    }
+
+    /** The status once it says what is expected (or what it says after ten seconds), with no-break spaces as spaces. */
+    private String status(String expected) {
+        return status(Pattern.compile(Pattern.quote(expected)));
+    }
+
+    private String status(Pattern expected) {
+        WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
+        try {
+            new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> expected.matcher(status.getText().replace('\u00a0', ' ')).matches());
+        } catch (TimeoutException e) {
+            // the assertion says what there was
+        }
+        return status.getText().replace('\u00a0', ' ');
+    }
+
+    private List<String> links(int count) {
+        try {
+            new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(LINKS).size() >= count);
+        } catch (TimeoutException e) {
+            // the assertion says what there was
+        }
+        return chrome.findElements(LINKS).stream().map(a -> a.getDomAttribute("href")).toList();
+    }
+}
