@@ -249,24 +249,18 @@ export class SearchIndex {
    * swapped: "clinet" for "client") that the pages themselves use, the one whose key is on most pages: never a form only
    * the dictionary or the English inflections list ("applie" of "applies" is no word to name, nor a typo of "apple"). A short word is more often a real word the pages do not use than a typo ("tree" is not "three", "apple"
    * not "apply"): a word of four letters or fewer is not corrected, one of five only for a letter added, left out or
-   * swapped ("umwoy"), not changed. Null also where no such form is in the word's shard (a typo in the letters that
-   * chose the shard, such as "lcient", is not found).
+   * swapped ("umwoy"), not changed. Where its own shard has no such form, the shard its first two letters swapped would
+   * choose is read too, one fetch more ("lcient" looks in "l", "client" is in "c"); any other typo in the letters that chose
+   * the shard ("lient", "xlient") would need a fetch for every letter it might be, and is not found.
    */
   async nearest(word) {
-    const length = [...word].length;
-    if (length < 5) return null;
-    const shard = await this.shard(word);
-    let best = null;
-    for (const f of Object.keys(shard?.f ?? {})) {
-      if (!oneEditApart(word, f, length > 5)) continue;
-      for (const k of shard.f[f].split(' ')) {
-        const p = own(shard.p, k) ?? own(shard.r, k);
-        if (!p || !p.n || !p.o.includes(f)) continue;
-        const c = { k, occurs: 1, n: p.n, f };
-        if (!best || byBegun(c, best) < 0) best = c;
-      }
-    }
-    return best && best.f;
+    const cps = [...word];
+    if (cps.length < 5) return null;
+    const mine = await this.shard(word);
+    const found = nearestIn(mine, word);
+    if (found !== null || cps[0] === cps[1]) return found;
+    const swapped = await this.shard(cps[1] + cps[0] + cps.slice(2).join(''));
+    return swapped === mine ? null : nearestIn(swapped, word);
   }
 
   /**
@@ -286,6 +280,22 @@ export class SearchIndex {
     }
     return best;
   }
+}
+
+/** The form of a shard one edit from a word no page has that the pages use, the one whose key is on most pages; or null. */
+function nearestIn(shard, word) {
+  const change = [...word].length > 5;
+  let best = null;
+  for (const f of Object.keys(shard?.f ?? {})) {
+    if (!oneEditApart(word, f, change)) continue;
+    for (const k of shard.f[f].split(' ')) {
+      const p = own(shard.p, k) ?? own(shard.r, k);
+      if (!p || !p.n || !p.o.includes(f)) continue;
+      const c = { k, occurs: 1, n: p.n, f };
+      if (!best || byBegun(c, best) < 0) best = c;
+    }
+  }
+  return best && best.f;
 }
 
 /** Whether two strings are one edit apart: a character added or left out, two neighbours swapped, or (change) one changed. */

@@ -277,6 +277,25 @@ class SearchBrowserTest extends PreviewBrowserTest {
     }
 
     /**
+     * A typo in the letters that chose the word's shard: "lcient" looks in "l", and "client" is in "c". Where its own shard
+     * has no form one edit away, the shard its first two letters swapped choose is read too, and only that one.
+     */
+    @Test
+    void aSwapOfTheFirstTwoLettersIsCorrectedFromTheShardTheyChoose() {
+        openSearch("/en/").sendKeys("lcient");
+        String said = statusText();
+        assertTrue(said.matches("\\d+ results? \u2013 searched for \u201cclient\u201d, as no page has \u201clcient\u201d"), said);
+        assertTrue(resultLinks(1).contains(EN_CLIENT), "'lcient' finds the pages with 'client'");
+        List<String> shards = fetched("/search/s/").stream().map(u -> u.substring(u.lastIndexOf('/') + 1)).sorted().toList();
+        assertEquals(List.of("c.json", "l.json"), shards, "its own shard and the one the swapped letters choose, no other");
+
+        openSearch("/pl/").sendKeys("lkient");
+        String pl = statusText();
+        assertTrue(pl.matches("\\d+ wynik(i|\u00f3w)? \u2013 szukano \u201ekli[a-z]+\u201d, bo s\u0142owa \u201elkient\u201d nie ma na \u017cadnej stronie"), pl);
+        assertTrue(resultLinks(1).contains(PL_CLIENT), "'lkient' finds the pages with 'klient'");
+    }
+
+    /**
      * Enter goes to the first result's section, also when pressed before the results are on screen; where there is no
      * result it leaves the reader where they are, with the panel open.
      */
