@@ -331,7 +331,8 @@ export function phrasesOf(query, words, perWord, done) {
       const k = words.findIndex((x) => x.at === from + y.at);
       const terms = k < 0 ? [] : perWord[k];
       const t = terms.length === 1 && terms[0].t && terms[0].t !== 'stop' ? terms[0].t : null;
-      const begun = k >= 0 && !done[k];
+      // A single letter the query ends with is a word being typed too ("bad c" on the way to "bad client").
+      const begun = k >= 0 ? !done[k] : from + y.at + y.w.length === query.length;
       return (x) => x.f === y.f || (t !== null && has(t, x)) || (begun && x.f.startsWith(y.f));
     });
     out.push({ text: inside.map((y) => y.w).join(' '), match });

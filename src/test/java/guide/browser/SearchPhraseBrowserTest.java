@@ -75,6 +75,10 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
                 status("1 result \u2013 pages with the words \u201cbad client\u201d in this order"));
         assertEquals(List.of("/en/bad-client/"), links(1));
         screenshot("en-search-phrase");
+        // on the way there: an unclosed phrase whose last word, a single letter so far, begins the next word
+        search("/en/", "\"bad c");
+        String typing = "1 result \u2013 pages with the words \u201cbad c\u201d in this order";
+        assertEquals(typing, status(typing));
 
         // Polish quotation marks, the words in other forms than the text's ("złego klienta"), typed without diacritics too
         for (String typed : List.of("\u201ez\u0142y klient\u201d", "\"zly klient\"")) {
