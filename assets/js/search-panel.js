@@ -49,6 +49,14 @@ export function start(root) {
     return (d[prefix + cat[0].toUpperCase() + cat.slice(1)] || d[prefix + 'Other'] || '{0}').replace('{0}', String(n));
   }
 
+  /**
+   * The status line, written only when what it says changes: it is a live region, and each write is read out again, so
+   * the keystrokes that leave the count as it was ("4 results" from "inv" to "invoices") would repeat it at every one.
+   */
+  function tell(text) {
+    if (status.textContent !== text) status.textContent = text;
+  }
+
   function say(n) {
     return n ? forms('count', n) : d.noResults || '';
   }
@@ -90,7 +98,7 @@ export function start(root) {
     // Nothing to search for yet (single letters, common words alone; or no letter at all, only punctuation or emoji): say so,
     // rather than nothing or "no results".
     const say0 = /[\p{L}\p{N}]/u.test(q) ? d.keepTyping : d.noWords || d.keepTyping;
-    const hint = () => { list.replaceChildren(); more.hidden = true; if (next) next.hidden = true; status.textContent = q.trim() ? say0 || '' : ''; };
+    const hint = () => { list.replaceChildren(); more.hidden = true; if (next) next.hidden = true; tell(q.trim() ? say0 || '' : ''); };
     if (!wordsOf(q).length) { hint(); return; }
     try {
       const complete = /\s$/.test(q);
@@ -107,16 +115,16 @@ export function start(root) {
       const checked = p && p.checked < p.of && d.phraseChecked ? ' ' + d.phraseChecked.replace('{checked}', p.checked).replace('{of}', p.of) : '';
       const none = p && !p.found && results.length ? forms('phraseNone', results.total).replaceAll('{phrase}', p.text).replace(/:?$/, checked + ':') : '';
       // The count is of every page found, not of those listed so far; "Show more" lists the next ones.
-      status.textContent = only ? forms('only', only.total).replace('{word}', only.word) : none || say(results.total ?? results.length)
+      tell(only ? forms('only', only.total).replace('{word}', only.word) : none || say(results.total ?? results.length)
         + (p && p.found && d.phrase ? ' ' + d.phrase.replaceAll('{phrase}', p.text) + checked : '')
         // A common word being typed ("the") found only the words it begins ("them"): say so, as "the " says it is not searched.
         + (results.length && results.begun && d.begunOnly ? ' ' + d.begunOnly.replaceAll('{word}', results.begun) : '')
         // A word no page has was searched as the form one letter away ("clinet" as "client"): say which.
-        + (results.corrected && d.corrected ? ' ' + d.corrected.replaceAll('{word}', results.corrected.used).replaceAll('{typed}', results.corrected.typed) : '');
+        + (results.corrected && d.corrected ? ' ' + d.corrected.replaceAll('{word}', results.corrected.used).replaceAll('{typed}', results.corrected.typed) : ''));
       more.hidden = listed.length >= (only ? only.total : results.total ?? 0) && !(p && p.found && p.checked < p.of);
       if (next) next.hidden = listed.length > 0;
     } catch (e) {
-      if (mine === latest) { status.textContent = ''; more.hidden = true; if (next) next.hidden = true; }
+      if (mine === latest) { tell(''); more.hidden = true; if (next) next.hidden = true; }
     }
   }
 

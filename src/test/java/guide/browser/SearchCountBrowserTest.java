@@ -85,4 +85,28 @@ class SearchCountBrowserTest extends PreviewBrowserTest {
         }
         screenshot("en-search-title-marks");
     }
+
+    /**
+     * The status is a live region, read out at each write: typed at a reader's pace, "zebras" says "11 results" once, not
+     * again at every keystroke that leaves the count as it was.
+     */
+    @Test
+    void theStatusIsWrittenOnlyWhenWhatItSaysChanges() throws InterruptedException {
+        chrome.get(base + "/en/");
+        chrome.findElement(By.cssSelector(".search-toggle")).click();
+        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        js("window.said = []; const s = document.querySelector('[data-search-status]');"
+                + "new MutationObserver(() => window.said.push(s.textContent)).observe(s, {childList: true, characterData: true, subtree: true});");
+        for (char c : "zebras".toCharArray()) {
+            input.sendKeys(String.valueOf(c));
+            Thread.sleep(200);
+        }
+        Thread.sleep(1000);
+        @SuppressWarnings("unchecked")
+        List<String> said = (List<String>) js("return window.said");
+        assertEquals(PAGES + " results", said.get(said.size() - 1).replace('\u00a0', ' '), "said: " + said);
+        for (int i = 1; i < said.size(); i++) {
+            assertFalse(said.get(i).equals(said.get(i - 1)), "written again as it was, so read out again: " + said);
+        }
+    }
 }
