@@ -98,7 +98,8 @@ export function start(root) {
     // Nothing to search for yet (single letters, common words alone; or no letter at all, only punctuation or emoji): say so,
     // rather than nothing or "no results".
     const say0 = /[\p{L}\p{N}]/u.test(q) ? d.keepTyping : d.noWords || d.keepTyping;
-    const hint = () => { list.replaceChildren(); more.hidden = true; if (next) next.hidden = true; tell(q.trim() ? say0 || '' : ''); };
+    // A quotation mark alone opens a phrase, the first thing typed of it: nothing to say yet, not "Type a word".
+    const hint = () => { list.replaceChildren(); more.hidden = true; if (next) next.hidden = true; tell(/[^\s"\u201c\u201d\u201e\u00ab\u00bb]/u.test(q) ? say0 || '' : ''); };
     if (!wordsOf(q).length) { hint(); return; }
     try {
       const complete = /\s$/.test(q);

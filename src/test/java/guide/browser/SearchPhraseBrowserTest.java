@@ -96,6 +96,20 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
         assertEquals(2, links(2).size());
     }
 
+    /** A quotation mark, the first thing typed of a phrase, is not "punctuation alone": the status says nothing yet. */
+    @Test
+    void anOpeningQuotationMarkAloneSaysNothingYet() throws InterruptedException {
+        for (String[] q : List.of(new String[]{"/en/", "\""}, new String[]{"/pl/", "\u201e"}, new String[]{"/en/", "\u201c "})) {
+            search(q[0], q[1]);
+            Thread.sleep(1000);
+            assertEquals("", chrome.findElement(By.cssSelector("[data-search-status]")).getText(), "'" + q[1] + "'");
+        }
+        // punctuation that opens no phrase still says to type a word
+        search("/en/", "?!");
+        String type = "Type a word: search looks for words, not punctuation or emoji.";
+        assertEquals(type, status(type));
+    }
+
     @Test
     void wherePagesWereCheckedOnlyInPartTheStatusSaysSoAndShowMoreChecksTheRest() {
         search("/en/", "\"zebra stripes\"");
