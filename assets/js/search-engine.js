@@ -411,13 +411,13 @@ function describe(doc, candidate, terms, phrases) {
   });
   if (!best) best = { anchor: '', heading: '', text: '', tokens: [], span: null, score: 0, first: -1 };
   const near = best.span ? best.span.from : best.first;
-  const titleWords = wordsOf(doc.t);
   return {
     url: doc.u,
     title: doc.t,
-    titleMarks: marked(doc.t, titleWords, 0, titleWords.length - 1, 0, doc.t.length, terms),
+    titleMarks: markedAll(doc.t, terms),
     anchor: best.anchor,
     heading: best.heading,
+    headingMarks: markedAll(best.heading, terms),
     excerpt: excerpt(best.text, best.tokens, near, terms),
     score: candidate.score + best.score * 2,
     order: candidate.order,
@@ -454,6 +454,12 @@ function excerpt(text, tokens, near, terms) {
   if (from > 0) pieces.unshift({ text: '… ', mark: false });
   if (to < text.length) pieces.push({ text: ' …', mark: false });
   return pieces;
+}
+
+/** A whole text (a title, a heading) in pieces, marked where one of its words is a term's form. */
+function markedAll(text, terms) {
+  const words = wordsOf(text);
+  return marked(text, words, 0, words.length - 1, 0, text.length, terms);
 }
 
 /** text[from, to) in pieces, marked where one of its words (tokens[startWord..endWord]) is a term's form. */

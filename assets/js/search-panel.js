@@ -1,6 +1,6 @@
 // The search panel: opens, closes (Escape), goes to the first result (Enter), runs the query as the reader types, announces how
 // many pages were found and lists the first 8 of them, "Show more" the next 8: title, section (a link to its #anchor) and an
-// excerpt, the matched words marked in the title and the excerpt. The arrow keys move between the field and the results. DOM built with textContent
+// excerpt, the matched words marked in all three. The arrow keys move between the field and the results. DOM built with textContent
 // only, never innerHTML.
 import { SearchIndex, wordsOf } from './search-engine.js';
 
@@ -79,7 +79,9 @@ export function start(root) {
     if (r.anchor && r.heading) {
       const p = el('p');
       p.className = 'search-heading';
-      p.append(el('a', r.heading, r.url + '#' + encodeURIComponent(r.anchor)));
+      const heading = el('a', '', r.url + '#' + encodeURIComponent(r.anchor));
+      heading.append(...marked(r.headingMarks));
+      p.append(heading);
       li.append(p);
     }
     if (r.excerpt.length) {

@@ -276,6 +276,16 @@ class SearchBrowserTest extends PreviewBrowserTest {
         assertTrue(statusText().endsWith(" \u2013 searched for \u201cstart\u201d, as no page has \u201cstrat\u201d"), statusText());
     }
 
+    /** The section's heading marks the words as the title and the excerpt do: "notice" in "Giving notice". */
+    @Test
+    void theSectionHeadingMarksTheWords() {
+        openSearch("/en/").sendKeys("notice");
+        WebElement heading = new WebDriverWait(chrome, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("[data-search-results] .search-heading a")).stream().findFirst().orElse(null));
+        assertEquals("Giving notice", heading.getText());
+        assertEquals(List.of("notice"), heading.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList());
+    }
+
     /**
      * A typo in the letters that chose the word's shard: "lcient" looks in "l", and "client" is in "c". Where its own shard
      * has no form one edit away, the shard its first two letters swapped choose is read too, and only that one.
