@@ -1,15 +1,9 @@
 package guide.build;
 
-import guide.concurrent.AllCores;
 import guide.content.ContentChanges;
 import guide.content.ContentDocument;
-import guide.html.AffiliateLinks;
-import guide.html.HtmlPasses;
-import guide.html.PageLanguage;
-import guide.image.ImageFile;
 import guide.publish.FingerprintedAssets;
 import guide.render.PageSpec;
-import guide.render.TemplateRenderer;
 import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -18,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +120,7 @@ public final class SiteBuilder {
         List<PageSpec> specs = new PageSpecs(memory, preview != null).of(config, in, published, rehearsal, problems);
         timer.phase("page models");
         Plan plan = plan(config, in, published, assets, memory.cacheFor(output, fingerprint), output);
-        Rendering rendering = render(plan, specs, renderer.await());
+        Rendering rendering = new RenderStep(memory, timer, rehearsal, preview != null).render(plan, specs, renderer.await());
         try {
             // Pages made whole: the checks read them, not the image copies, so a damaged image stops the build only after them.
             boolean pagesMade = problems.isEmpty() && rendering.pages().stream().allMatch(o -> o.problems().isEmpty());
@@ -158,12 +151,12 @@ public final class SiteBuilder {
     }
 
     /**
-     * What the build works from once every page's model is known.
+     * What the build works from once every page's model is known (also {@link RenderStep}'s).
      *
      * @param ours       true when the output is the one this builder made last, with the page cache it left
      * @param afterPages true when the pages are published before their cards and search index (the preview, {@link #forPreview})
      */
-    private record Plan(SiteConfig config, Inputs in, List<ContentDocument> published, FingerprintedAssets assets, PageCache cache, Path output,
+    record Plan(SiteConfig config, Inputs in, List<ContentDocument> published, FingerprintedAssets assets, PageCache cache, Path output,
                         boolean ours, boolean afterPages) {
     }
 
@@ -209,42 +202,6 @@ public final class SiteBuilder {
         Published done = new Published(withCards, searchIndex.afterPages(withCards, plan.output(), files, plan.config()));
         timer.phase("cards and search index, after the pages");
         return done;
-    }
-
-    /** Renders or reuses every page, then makes the image copies and (unless they follow the pages) the cards. */
-    private Rendering render(Plan plan, List<PageSpec> specs, TemplateRenderer renderer) throws IOException {
-        SiteConfig config = plan.config();
-        Inputs in = plan.in();
-        PageCache cache = plan.cache();
-        Path output = plan.output();
-        StagedOutput staged = new StagedOutput(output);
-        Path site = staged.newWorkDir().resolve("site");
-        Files.createDirectories(site);
-        boolean incremental = cache.reusableIn(output);
-        Map<String, ContentDocument> documents = new HashMap<>();
-        plan.published().forEach(doc -> documents.put(doc.outputPath(), doc));
-        HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(),
-                PageLanguage.forSite(config, in.ui()), in.images().responsive());
-        PreviousOutput previous = new PreviousOutput(cache, output, site, incremental, plan.ours());
-        PageProducer producer = new PageProducer(previous, renderer, passes, in.ui(), documents, rehearsal.pagesOf(specs, documents.keySet()),
-                preview != null ? memory.bodies::html : TemplateRenderer::bodyHtml);
-        try {
-            List<PageProducer.Outcome> outcomes = AllCores.map(specs,
-                    spec -> producer.produce(spec, memory.keyOf(spec, documents.get(spec.outputPath()), cache, preview != null)));
-            timer.phase("render or reuse pages");
-            if (preview != null) {
-                memory.bodies.keepOnly(specs);
-            }
-            boolean rendered = outcomes.stream().allMatch(o -> o.problems().isEmpty());
-            List<ImageFile> cards = in.images().cards(specs);
-            List<PageProducer.Outcome> images = rendered ? in.images().produceCopiesAnd(plan.afterPages() ? List.of() : cards,
-                    file -> memory.keyOf(cache.fingerprint(), file), previous, memory.storedCopies, output) : List.of();
-            timer.phase("cards and image copies");
-            return new Rendering(site, outcomes, images, plan.afterPages() ? cards : List.of(), staged, incremental);
-        } catch (RuntimeException e) {
-            StagedOutput.delete(site.getParent());
-            throw e;
-        }
     }
 
     /**
