@@ -25,12 +25,14 @@ public final class DashboardPage {
 
     private final TranslationDashboard dashboard;
     private final PageOptions options;
-    private final Map<String, String> names;
+    /** The languages pages are translated into, code to English name, in the site's order: those the language filter offers. */
+    private final Map<String, String> translatedInto;
 
     public DashboardPage(TranslationDashboard dashboard, PageOptions options) {
         this.dashboard = dashboard;
         this.options = options;
-        this.names = dashboard.overviews().stream().collect(Collectors.toMap(LanguageOverview::lang, LanguageOverview::name, (a, b) -> a, LinkedHashMap::new));
+        this.translatedInto = dashboard.overviews().stream().filter(o -> o.translations() > 0)
+                .collect(Collectors.toMap(LanguageOverview::lang, LanguageOverview::name, (a, b) -> a, LinkedHashMap::new));
     }
 
     public String html(DashboardFilter filter, Optional<ImportOutcome> outcome) {
@@ -161,21 +163,23 @@ public final class DashboardPage {
         Element langs = nav.appendElement("p");
         langs.appendElement("span").addClass("dash-filter-name").text("Language:");
         filterLink(langs, "All", filter.withLang(null), filter.lang() == null);
-        dashboard.overviews().stream().filter(o -> o.translations() > 0)
-                .forEach(o -> filterLink(langs, o.name(), filter.withLang(o.lang()), o.lang().equals(filter.lang())));
+        translatedInto.forEach((lang, name) -> filterLink(langs, name, filter.withLang(lang), lang.equals(filter.lang())));
         Element states = nav.appendElement("p");
         states.appendElement("span").addClass("dash-filter-name").text("State:");
         filterLink(states, "All", filter.withState(null), filter.state() == null);
         Urgency.states().forEach(s -> filterLink(states, Words.state(s), filter.withState(s), s == filter.state()));
-        Map<String, String> translatedInto = dashboard.overviews().stream().filter(o -> o.translations() > 0)
-                .collect(Collectors.toMap(LanguageOverview::lang, LanguageOverview::name, (a, b) -> a, LinkedHashMap::new));
         UnknownFilterNote.of(filter, translatedInto).forEach(note -> section.appendElement("p").addClass("dash-filter-unknown").text(note));
         List<DashboardEntry> shown = dashboard.entries(filter);
         section.appendElement("p").addClass("meta").id("dash-count")
                 .text("Showing " + shown.size() + " of " + Words.plural(dashboard.entries().size(), "document", "documents") + ".");
         Element list = section.appendElement("ol").addClass("dash-entries");
-        EntryView view = new EntryView(lang -> names.getOrDefault(lang, lang), options.history());
+        EntryView view = new EntryView(this::languageName, options.history());
         shown.forEach(entry -> view.appendTo(list, entry));
+    }
+
+    /** The English name of a language of the site (also one only written in, which {@link #translatedInto} leaves out), or its code. */
+    private String languageName(String lang) {
+        return dashboard.overviews().stream().filter(o -> o.lang().equals(lang)).map(LanguageOverview::name).findFirst().orElse(lang);
     }
 
     private static void filterLink(Element p, String text, String href, boolean current) {
