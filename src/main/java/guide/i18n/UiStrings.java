@@ -1,6 +1,5 @@
 package guide.i18n;
 
-import com.ibm.icu.text.PluralRules;
 import guide.site.Language;
 import guide.site.Problem;
 import guide.site.Utf8Text;
@@ -54,16 +53,16 @@ public final class UiStrings {
     private final Map<String, Map<String, Map<String, String>>> plurals;
     private final Map<String, Map<String, Map<String, String>>> byLanguage;
     private final Map<String, Map<String, Integer>> keyLines;
-    private final Map<String, PluralRules> rules;
+    private final Map<String, Counting> counting;
 
     private UiStrings(Map<String, Map<String, String>> simple, Map<String, Map<String, Map<String, String>>> plurals,
                       Map<String, Map<String, Map<String, String>>> byLanguage, Map<String, Map<String, Integer>> keyLines,
-                      Map<String, PluralRules> rules) {
+                      Map<String, Counting> counting) {
         this.simple = simple;
         this.plurals = plurals;
         this.byLanguage = byLanguage;
         this.keyLines = keyLines;
-        this.rules = rules;
+        this.counting = counting;
     }
 
     /** The line of {@code <lang>.yaml} that defines the key, or 0. */
@@ -81,12 +80,14 @@ public final class UiStrings {
         return plurals.getOrDefault(lang, Map.of());
     }
 
-    /** {@code plural("pl", "readingTime", 5)} gives "5 minut czytania", by the language's CLDR plural rules. */
+    /**
+     * {@code plural("pl", "readingTime", 5)} gives "5 minut czytania", by the language's CLDR plural rules; the number is
+     * written as its locale writes it ("1,240 words" in English, "12 240 słów" in Polish, which groups from five digits).
+     */
     public String plural(String lang, String key, long n) {
         Map<String, String> forms = plurals.getOrDefault(lang, Map.of()).get(key);
         Objects.requireNonNull(forms, () -> "no plural string '" + key + "' in " + lang);
-        String form = forms.getOrDefault(rules.get(lang).select(n), forms.get("other"));
-        return form.replace("{0}", Long.toString(n));
+        return counting.get(lang).text(forms, n);
     }
 
     /** Words about other languages in one language: key to its text per language code ("originalIn" to {"en": "angielskim oryginałem"}). */
@@ -115,7 +116,7 @@ public final class UiStrings {
         plurals.forEach((lang, byKey) -> pluralsSet.put(lang, typesetEach(byKey, lang, typeset)));
         Map<String, Map<String, Map<String, String>>> byLanguageSet = new LinkedHashMap<>();
         byLanguage.forEach((lang, byKey) -> byLanguageSet.put(lang, typesetEach(byKey, lang, typeset)));
-        return new UiStrings(simpleSet, pluralsSet, byLanguageSet, keyLines, rules);
+        return new UiStrings(simpleSet, pluralsSet, byLanguageSet, keyLines, counting);
     }
 
     private static Map<String, Map<String, String>> typesetEach(Map<String, Map<String, String>> byKey, String lang,
@@ -147,7 +148,7 @@ public final class UiStrings {
         }
         loader.checkSameKeys();
         SamePlaceholders.check(loader.codes, loader.placeholders(), loader.keyLines, loader::shown, problems);
-        return new UiStrings(loader.simple, loader.plurals, loader.byLanguage, loader.keyLines, loader.rules);
+        return new UiStrings(loader.simple, loader.plurals, loader.byLanguage, loader.keyLines, loader.counting);
     }
 
     /** Reads and checks the files, one language at a time. */
@@ -161,7 +162,7 @@ public final class UiStrings {
         final Map<String, Map<String, Map<String, String>>> plurals = new LinkedHashMap<>();
         final Map<String, Map<String, Map<String, String>>> byLanguage = new LinkedHashMap<>();
         final Map<String, Map<String, Integer>> keyLines = new LinkedHashMap<>();
-        final Map<String, PluralRules> rules = new LinkedHashMap<>();
+        final Map<String, Counting> counting = new LinkedHashMap<>();
 
         Loader(Path projectDir, Path dir, List<Language> languages, List<Problem> problems) {
             this.projectDir = projectDir;
@@ -173,7 +174,7 @@ public final class UiStrings {
 
         void read(Language language) {
             String lang = language.code();
-            rules.put(lang, PluralRules.forLocale(language.locale()));
+            counting.put(lang, new Counting(language.locale()));
             simple.put(lang, new LinkedHashMap<>());
             plurals.put(lang, new LinkedHashMap<>());
             byLanguage.put(lang, new LinkedHashMap<>());
@@ -245,19 +246,10 @@ public final class UiStrings {
             }
         }
 
-        /** Every form a whole number can take in the language, and 'other' as the fallback. */
+        /** Every form a whole number can take in the language, and 'other' as the fallback ({@link Counting#missing}). */
         private void checkPluralForms(Language language, String key, int line, Map<String, String> forms) {
-            PluralRules pluralRules = rules.get(language.code());
-            for (String keyword : new TreeSet<>(pluralRules.getKeywords())) {
-                var samples = pluralRules.getSamples(keyword, PluralRules.SampleType.INTEGER);
-                boolean needed = keyword.equals("other") || (samples != null && !samples.isEmpty());
-                if (needed && !forms.containsKey(keyword)) {
-                    String examples = samples == null || samples.isEmpty() ? "" : " (e.g. " + String.join(", ",
-                            samples.stream().limit(3).map(d -> Long.toString(d.longValue())).toList()) + ")";
-                    problems.add(new Problem(shown(language.code()), line, "plural string '" + key + "' lacks the '" + keyword + "' form "
-                            + language.englishName() + " needs" + examples));
-                }
-            }
+            counting.get(language.code()).missing(forms).forEach((keyword, examples) -> problems.add(new Problem(shown(language.code()), line,
+                    "plural string '" + key + "' lacks the '" + keyword + "' form " + language.englishName() + " needs" + examples)));
         }
 
         void checkSameKeys() {

@@ -100,6 +100,14 @@ class UiStringsTest {
     }
 
     @Test
+    void countedNumbersAreWrittenAsTheirLanguageWritesThem() {
+        UiStrings ui = load("pl", "en");
+        assertEquals("1,240 minute read", ui.plural("en", "readingTime", 1240), "English groups thousands with a comma");
+        assertEquals("1240 minut czytania", ui.plural("pl", "readingTime", 1240), "Polish groups only from five digits");
+        assertEquals("12\u00a0240 minut czytania", ui.plural("pl", "readingTime", 12_240), "with a space that does not break");
+    }
+
+    @Test
     void polishNumbersTakeOneFewOrManyByCldrsRules() {
         UiStrings ui = load("pl", "en");
         assertEquals(List.of(), messages());
