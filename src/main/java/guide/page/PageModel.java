@@ -6,6 +6,7 @@ import guide.image.SocialImage;
 import guide.quiz.QuizView;
 
 import java.io.Serializable;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,8 @@ import java.util.Map;
  */
 public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, DateText updated, String readingTime, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl, SocialImage socialImage) implements Serializable {
 
+    private static final RecordComponent[] COMPONENTS = PageModel.class.getRecordComponents();
+
     /** A builder with the values every page has; the others stay null (lists empty) unless set. */
     public static Builder builder(String lang, LanguageView language, String type, String title, String url, String canonical, String siteUrl) {
         Builder b = new Builder();
@@ -91,40 +94,23 @@ public record PageModel(String lang, LanguageView language, String type, String 
     /**
      * Puts every value but {@code type} (JBake's own field) into JBake's document model as
      * {@code content.<name>}, each wrapped by {@code wrapper} (one that shows records' components as
-     * properties), so that JBake's object wrapper passes them through as they are.
+     * properties), so that JBake's object wrapper passes them through as they are. Every component of
+     * this record is put by its own name, so a new one reaches the templates without being listed here.
      */
     public void into(Map<String, Object> content, ObjectWrapper wrapper) throws TemplateModelException {
-        put(content, wrapper, "lang", lang);
-        put(content, wrapper, "language", language);
-        put(content, wrapper, "title", title);
-        put(content, wrapper, "summary", summary);
-        put(content, wrapper, "url", url);
-        put(content, wrapper, "canonical", canonical);
-        put(content, wrapper, "siteUrl", siteUrl);
-        put(content, wrapper, "alternates", alternates);
-        put(content, wrapper, "switcher", switcher);
-        put(content, wrapper, "date", date);
-        put(content, wrapper, "updated", updated);
-        put(content, wrapper, "readingTime", readingTime);
-        put(content, wrapper, "tags", tags);
-        put(content, wrapper, "author", author);
-        put(content, wrapper, "basedOn", basedOn);
-        put(content, wrapper, "legalNotice", legalNotice);
-        put(content, wrapper, "outdatedNotice", outdatedNotice);
-        put(content, wrapper, "related", related);
-        put(content, wrapper, "home", home);
-        put(content, wrapper, "quiz", quiz);
-        put(content, wrapper, "archive", archive);
-        put(content, wrapper, "languages", languages);
-        put(content, wrapper, "feed", feed);
-        put(content, wrapper, "sitemap", sitemap);
-        put(content, wrapper, "sitemapUrl", sitemapUrl);
-        put(content, wrapper, "socialImage", socialImage);
+        for (RecordComponent component : COMPONENTS) {
+            Object value = valueOf(component);
+            if (value != null && !component.getName().equals("type")) {
+                content.put(component.getName(), wrapper.wrap(value));
+            }
+        }
     }
 
-    private static void put(Map<String, Object> content, ObjectWrapper wrapper, String name, Object value) throws TemplateModelException {
-        if (value != null) {
-            content.put(name, wrapper.wrap(value));
+    private Object valueOf(RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of a page model", e);
         }
     }
 
