@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  */
 final class BuildMemory {
     final ScanMemo scans = new ScanMemo();
-    final DocumentMemo<Integer> readingMinutes = new DocumentMemo<>();
+    final DocumentMemo<Integer> readingWords = new DocumentMemo<>();
     final DocumentMemo<SourceRevision> revisions = new DocumentMemo<>();
     final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
     final DocumentMemo<UntranslatedText.Finding> untranslated = new DocumentMemo<>();
@@ -81,7 +81,7 @@ final class BuildMemory {
     /** The HTML of each page's Markdown, for the preview. */
     final BodyHtmlMemo bodies = new BodyHtmlMemo();
     /** The page models, cards and generated pages of the last build, for the preview. */
-    final ModelMemory pageModels = new ModelMemory(readingMinutes, revisions);
+    final ModelMemory pageModels = new ModelMemory(readingWords, revisions);
 
     /** The authors and the typeset interface words of a build, and the warnings about those words' files. */
     record Words(Authors authors, UiStrings ui, List<Problem> warnings) {

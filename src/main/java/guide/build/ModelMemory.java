@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  * and a new title only the models that show its card; everything else is taken as it was.
  */
 final class ModelMemory {
-    private final DocumentMemo<Integer> readingMinutes;
+    private final DocumentMemo<Integer> readingWords;
     private final DocumentMemo<SourceRevision> revisions;
     private DocumentMemo<Model> models = new DocumentMemo<>();
     private DocumentMemo<Card> cards = new DocumentMemo<>();
@@ -45,11 +45,11 @@ final class ModelMemory {
     private final AtomicInteger made = new AtomicInteger();
 
     /**
-     * @param readingMinutes the builder's memo of each document's reading minutes
+     * @param readingWords   the builder's memo of each document's words, of which its reading minutes are made
      * @param revisions      the builder's memo of each document's text revision
      */
-    ModelMemory(DocumentMemo<Integer> readingMinutes, DocumentMemo<SourceRevision> revisions) {
-        this.readingMinutes = readingMinutes;
+    ModelMemory(DocumentMemo<Integer> readingWords, DocumentMemo<SourceRevision> revisions) {
+        this.readingWords = readingWords;
         this.revisions = revisions;
     }
 
@@ -109,9 +109,9 @@ final class ModelMemory {
         return made.get();
     }
 
-    /** The reading minutes, and the cards valid for the signature last given to {@link #models}. */
+    /** The documents' words, and the cards valid for the signature last given to {@link #models}. */
     CardMemo cards() {
-        return new CardMemo(readingMinutes, cards);
+        return new CardMemo(readingWords, cards);
     }
 
     /**
@@ -185,7 +185,7 @@ final class ModelMemory {
         for (ContentDocument d : published) {
             Listing listing = listings.get(d, doc -> new Listing(doc.outputPath() + '|' + doc.type() + '|' + doc.date() + '|' + doc.tags()
                     + '|' + doc.translationKey() + '|' + doc.author() + '|' + doc.frontMatter().get("updated"), doc.url(),
-                    doc.title() + '|' + doc.summary() + '|' + readingMinutes.get(doc, ReadingTime::minutes) + '|'
+                    doc.title() + '|' + doc.summary() + '|' + ReadingTime.minutesFor(readingWords.get(doc, ReadingTime::words)) + '|'
                             + SectionIds.of(doc)));
             order.add(listing.order());
             cards.add(listing.card());

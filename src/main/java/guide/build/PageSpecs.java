@@ -56,7 +56,7 @@ final class PageSpecs {
                 in.uiStamp() + in.images().stamp() + in.context());
         var memo = signature == null ? null : memory.pageModels.models(signature);
         Set<Path> again = rehearsal.modelsOf(published, report);
-        CardMemo cards = signature == null ? new CardMemo(memory.readingMinutes, new DocumentMemo<>()) : memory.pageModels.cards();
+        CardMemo cards = signature == null ? new CardMemo(memory.readingWords, new DocumentMemo<>()) : memory.pageModels.cards();
         Supplier<PageModels> models = BuildMemory.once(() -> new PageModels(config, published, translations, in.authors(), in.ui(), checklists,
                 report, cards, in.images().ownPictures()));
         List<PageSpec> specs = new ArrayList<>(AllCores.map(published, doc -> new PageSpec(doc.outputPath(),

@@ -1,6 +1,6 @@
 package guide.content;
 
-/** Minutes a reader needs for a Markdown body, at 200 words a minute, at least one. */
+/** The words of a Markdown body, and the minutes a reader needs for them, at 200 words a minute, at least one. */
 public final class ReadingTime {
     static final int WORDS_PER_MINUTE = 200;
 
@@ -30,12 +30,22 @@ public final class ReadingTime {
         return count;
     }
 
+    /** The words of the document's text ({@link #words(String)}). */
+    public static int words(ContentDocument doc) {
+        return words(doc.body());
+    }
+
     /** Minutes a reader needs for the document's text. */
     public static int minutes(ContentDocument doc) {
         return minutes(doc.body());
     }
 
     public static int minutes(String markdown) {
-        return Math.max(1, (int) Math.round(words(markdown) / (double) WORDS_PER_MINUTE));
+        return minutesFor(words(markdown));
+    }
+
+    /** Minutes a reader needs for {@code words} words ({@link #words}). */
+    public static int minutesFor(int words) {
+        return Math.max(1, (int) Math.round(words / (double) WORDS_PER_MINUTE));
     }
 }

@@ -39,7 +39,7 @@ public final class UiStrings {
      * see ({@code content.uiPlurals.searchResultsCount}, {@code searchOnlyWord} and {@code searchPhraseNone} in search.ftl).
      */
     public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
-            "translationMissing", "goToHome", "readingTime", "points", "translationOutdated", "translationOutdatedUndated", "readOriginal", "searchResultsCount", "searchOnlyWord", "searchPhraseNone",
+            "translationMissing", "goToHome", "readingTime", "wordCount", "points", "translationOutdated", "translationOutdatedUndated", "readOriginal", "searchResultsCount", "searchOnlyWord", "searchPhraseNone",
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
             "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "sectionOutdatedUndated", "readSectionOriginal",
             "originalWhere", "availableIn", "inLanguage", "footnotesTitle", "footnoteBack", "footnoteBackOf", "legalStatus");

@@ -6,7 +6,7 @@ import guide.content.ReadingTime;
 import guide.i18n.UiStrings;
 
 /**
- * Articles as lists show them ({@link Card}), and reading times; each worked out once per version
+ * Articles as lists show them ({@link Card}), reading times and word counts; each worked out once per version
  * of a document, for as long as the {@link CardMemo} lasts (a build, or in the preview until the
  * interface words, settings, authors or pictures change, a document is added or removed, or a
  * document's address, type, date, tags, translation key, author or update date changes:
@@ -19,7 +19,7 @@ public final class Cards {
     private final Typesetter typesetter;
 
     /**
-     * @param memo       reading minutes and cards remembered for unchanged documents (the preview keeps them between builds)
+     * @param memo       words and cards remembered for unchanged documents (the preview keeps them between builds)
      * @param typesetter sets a card's title and summary in their language's typography
      */
     public Cards(UiStrings ui, Dates dates, CardMemo memo, Typesetter typesetter) {
@@ -56,8 +56,20 @@ public final class Cards {
         return doc.type() == DocumentType.QUIZ ? null : ui.plural(lang, "readingTime", minutes(doc));
     }
 
+    /**
+     * "1240 słów", "1,240 words": the words of a content page's text, by the count its reading time is made of, with the
+     * language's plural form; none for a quiz, as it has no reading time.
+     */
+    public String wordCount(ContentDocument doc) {
+        return doc.type() == DocumentType.QUIZ ? null : ui.plural(doc.lang(), "wordCount", words(doc));
+    }
+
     /** Minutes a reader needs for the document's text. */
     public int minutes(ContentDocument doc) {
-        return memo.minutes().get(doc, ReadingTime::minutes);
+        return ReadingTime.minutesFor(words(doc));
+    }
+
+    private int words(ContentDocument doc) {
+        return memo.words().get(doc, ReadingTime::words);
     }
 }

@@ -35,7 +35,8 @@ import java.util.Map;
  * @param switcher       the language switch ({@link LanguageSwitch})
  * @param date           publication date of a content page ({@link Dates})
  * @param updated        when its text last changed ({@code updated=}), if later than {@code date}; else null
- * @param readingTime    "5 minut czytania" for a content page ({@link Cards})
+ * @param readingTime    "5 minut czytania" for a content page but a quiz ({@link Cards})
+ * @param wordCount      "1240 słów", the words its reading time is made of, for a content page but a quiz ({@link Cards})
  * @param tags           the page's tags
  * @param author         the credited author ({@link AuthorCards})
  * @param basedOn        the author of the work this page adapts ({@code basedOn=} in front matter), or null
@@ -52,7 +53,7 @@ import java.util.Map;
  * @param socialImage    the picture the page is shared with ({@code og:image}): its card or the article's own picture,
  *                       or null (cards turned off and no picture of its own) ({@link ShareImages})
  */
-public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, DateText updated, String readingTime, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl, SocialImage socialImage) implements Serializable {
+public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, DateText updated, String readingTime, String wordCount, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl, SocialImage socialImage) implements Serializable {
 
     private static final RecordComponent[] COMPONENTS = PageModel.class.getRecordComponents();
 
@@ -129,6 +130,7 @@ public record PageModel(String lang, LanguageView language, String type, String 
         private DateText date;
         private DateText updated;
         private String readingTime;
+        private String wordCount;
         private List<String> tags = List.of();
         private AuthorCard author;
         private AuthorCard basedOn;
@@ -174,6 +176,11 @@ public record PageModel(String lang, LanguageView language, String type, String 
 
         public Builder readingTime(String value) {
             this.readingTime = value;
+            return this;
+        }
+
+        public Builder wordCount(String value) {
+            this.wordCount = value;
             return this;
         }
 
@@ -248,7 +255,7 @@ public record PageModel(String lang, LanguageView language, String type, String 
         }
 
         public PageModel build() {
-            return new PageModel(lang, language, type, title, summary, url, canonical, siteUrl, alternates, switcher, date, updated, readingTime, tags, author, basedOn, legalNotice, outdatedNotice, related, home, quiz, archive, languages, feed, sitemap, sitemapUrl, socialImage);
+            return new PageModel(lang, language, type, title, summary, url, canonical, siteUrl, alternates, switcher, date, updated, readingTime, wordCount, tags, author, basedOn, legalNotice, outdatedNotice, related, home, quiz, archive, languages, feed, sitemap, sitemapUrl, socialImage);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class PageModels {
 
     /**
      * @param ui          the interface's words, already typeset ({@link UiStrings#typeset}): page titles and cards use them as they are
-     * @param memo        reading minutes and cards remembered for unchanged documents (the preview keeps them between builds)
+     * @param memo        words and cards remembered for unchanged documents (the preview keeps them between builds)
      * @param ownPictures the articles' own share pictures, validated, by output path ({@link ShareImages})
      */
     public PageModels(SiteConfig config, List<ContentDocument> published, TranslationIndex translations, Authors authorData, UiStrings ui,
@@ -86,6 +86,7 @@ public final class PageModels {
                 .date(dates.of(doc.date(), lang))
                 .updated(doc.updated().isAfter(doc.date()) ? dates.of(doc.updated(), lang) : null)
                 .readingTime(cards.readingTime(doc))
+                .wordCount(cards.wordCount(doc))
                 .tags(doc.tags())
                 .author(authors.of(doc.author(), lang))
                 .basedOn(authors.of(doc.frontMatter().get("basedOn"), lang))

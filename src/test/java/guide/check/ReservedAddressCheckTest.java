@@ -28,10 +28,15 @@ class ReservedAddressCheckTest {
         return problems.stream().map(Problem::toString).toList();
     }
 
+    /** The line of the test project's words that sets archiveUrl: counted, so a word added above it moves no test. */
+    private static int archiveUrlLine(String words) {
+        return words.lines().takeWhile(line -> !line.startsWith("archiveUrl:")).mapToInt(line -> 1).sum() + 1;
+    }
+
     @Test
     void aPageAtTheArchivesAddressIsAnError() {
         assertEquals(List.of("content/pl/artykuly.md:1: its address /pl/artykuly/ is the article archive's (archiveUrl in templates/i18n/pl.yaml"
-                        + " line 30): rename the file or change archiveUrl"),
+                        + " line " + archiveUrlLine(SmallProject.PL) + "): rename the file or change archiveUrl"),
                 problems(SmallProject.in(dir), TestDocument.article("pl", "artykuly").build(), TestDocument.article("en", "artykuly").build(),
                         TestDocument.article("pl", "artykul").build()));
     }
@@ -54,7 +59,7 @@ class ReservedAddressCheckTest {
         SmallProject project = SmallProject.in(dir);
         for (String bad : new String[]{"/pl/articles/", "/en/Articles/", "/en/articles", "/en/all/articles/", "/en/-x/", "/en/a--b/"}) {
             project.write("templates/i18n/en.yaml", SmallProject.EN.replace("archiveUrl: /en/articles/", "archiveUrl: " + bad));
-            assertEquals(List.of("templates/i18n/en.yaml:24: archiveUrl must be a folder of the language, like /en/articles/ (lowercase letters,"
+            assertEquals(List.of("templates/i18n/en.yaml:" + archiveUrlLine(SmallProject.EN) + ": archiveUrl must be a folder of the language, like /en/articles/ (lowercase letters,"
                     + " digits, hyphens; found '" + bad + "')"), problems(project), bad);
         }
         project.write("templates/i18n/en.yaml", SmallProject.EN.replace("archiveUrl: /en/articles/", "archiveUrl: /en/all-articles-2/"));

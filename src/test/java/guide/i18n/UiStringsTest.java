@@ -33,6 +33,7 @@ class UiStringsTest {
             translationMissing: "Цієї сторінки ще немає {0}."
             goToHome: Перейти на головну сторінку українською
             readingTime: {one: "{0} хвилина читання", few: "{0} хвилини читання", many: "{0} хвилин читання", other: "{0} хвилини читання"}
+            wordCount: {one: "{0} слово", few: "{0} слова", many: "{0} слів", other: "{0} слова"}
             points: {one: "{0} бал", few: "{0} бали", many: "{0} балів", other: "{0} бала"}
             searchResultsCount: {one: "{0} результат", few: "{0} результати", many: "{0} результатів", other: "{0} результату"}
             searchOnlyWord: {one: "«{word}» є на {0} сторінці:", few: "«{word}» є на {0} сторінках:", many: "«{word}» є на {0} сторінках:", other: "«{word}» є на {0} сторінки:"}
@@ -157,10 +158,10 @@ class UiStringsTest {
         project.write("templates/i18n/en.yaml", SmallProject.EN.replace("  other: \"{0} points\"\n", ""));
         UiStrings ui = load("pl", "en");
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:7: plural string 'readingTime' lacks the 'other' form Polish needs", // its 'other' line gone, points moves up to 11
-                "templates/i18n/pl.yaml:11: plural string 'points' lacks the 'few' form Polish needs (e.g. 2, 3, 4)",
-                "templates/i18n/pl.yaml:11: plural string 'points' lacks the 'many' form Polish needs (e.g. 0, 5, 6)",
-                "templates/i18n/en.yaml:10: plural string 'points' lacks the 'other' form English needs (e.g. 0, 2, 3)"), messages());
+                "templates/i18n/pl.yaml:7: plural string 'readingTime' lacks the 'other' form Polish needs", // its 'other' line gone, points moves up to 12
+                "templates/i18n/pl.yaml:12: plural string 'points' lacks the 'few' form Polish needs (e.g. 2, 3, 4)",
+                "templates/i18n/pl.yaml:12: plural string 'points' lacks the 'many' form Polish needs (e.g. 0, 5, 6)",
+                "templates/i18n/en.yaml:11: plural string 'points' lacks the 'other' form English needs (e.g. 0, 2, 3)"), messages());
         assertEquals("5 punktu", ui.plural("pl", "points", 5), "a missing form falls back to 'other'");
     }
 
@@ -248,7 +249,7 @@ class UiStringsTest {
         load("pl", "en");
         assertEquals(List.of(
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
-                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 44)",
+                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 45)",
                 "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 52)"), messages());
     }
 

@@ -2,6 +2,7 @@ package guide.page;
 
 import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
+import guide.content.DocumentType;
 import guide.content.TestDocument;
 import guide.site.SmallProject;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** Dates in CLDR's long form of the page's language, and articles as lists show them, with the reading time's plural form. */
@@ -53,18 +55,31 @@ class DatesAndCardsTest {
     }
 
     @Test
+    void aPageCountsTheWordsItsReadingTimeIsMadeOfInItsLanguage() {
+        SmallProject project = SmallProject.in(dir);
+        Cards cards = new Cards(project.ui(), new Dates(project.config()), new CardMemo(), new Typesetter(project.config()));
+        assertEquals("1 słowo", cards.wordCount(TestDocument.article("pl", "a").body("Słowo.").build()));
+        assertEquals("3 słowa", cards.wordCount(TestDocument.article("pl", "b").body("[Ala ma kota](/pl/kot/).").build()),
+                "the link's address is not words");
+        assertEquals("1240 słów", cards.wordCount(TestDocument.article("pl", "c").body("słowo ".repeat(1240)).build()));
+        assertEquals("1,240 words", cards.wordCount(TestDocument.article("en", "d").body("word ".repeat(1240)).build()));
+        assertNull(cards.wordCount(TestDocument.article("pl", "test").type(DocumentType.QUIZ).build()), "a quiz is taken, not read");
+    }
+
+    @Test
     void readingTimeIsWorkedOutOncePerDocumentVersion() {
         SmallProject project = SmallProject.in(dir);
         DocumentMemo<Integer> memo = new DocumentMemo<>();
         ContentDocument doc = TestDocument.article("pl", "a").body("słowo ".repeat(400)).build();
         AtomicInteger computed = new AtomicInteger();
-        assertEquals(7, memo.get(doc, d -> computed.incrementAndGet() + 6));
-        assertEquals(7, memo.get(doc, d -> computed.incrementAndGet() + 6));
+        assertEquals(1400, memo.get(doc, d -> computed.incrementAndGet() * 200 + 1200));
+        assertEquals(1400, memo.get(doc, d -> computed.incrementAndGet() * 200 + 1200));
         assertEquals(1, computed.get(), "the same document: remembered");
         ContentDocument edited = TestDocument.article("pl", "a").body("słowo ".repeat(600)).build();
-        assertEquals(8, memo.get(edited, d -> computed.incrementAndGet() + 6), "a new version of the file: worked out again");
+        assertEquals(1600, memo.get(edited, d -> computed.incrementAndGet() * 200 + 1200), "a new version of the file: worked out again");
         Cards cards = new Cards(project.ui(), new Dates(project.config()), new CardMemo(memo, new DocumentMemo<>()), new Typesetter(project.config()));
-        assertEquals(8, cards.minutes(edited), "the preview's remembered minutes are used");
+        assertEquals(8, cards.minutes(edited), "the preview's remembered words are used for the minutes");
+        assertEquals("1600 słów", cards.wordCount(edited), "and for the word count");
         assertSame(cards.of(doc), cards.of(doc));
     }
     @Test

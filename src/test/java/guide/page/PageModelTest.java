@@ -55,6 +55,7 @@ class PageModelTest {
                 .date(date)
                 .updated(new DateText("2026-11-25", "25 listopada 2026"))
                 .readingTime("1 minuta czytania")
+                .wordCount("120 słów")
                 .tags(List.of("a"))
                 .author(new AuthorCard("r", "Person", "id", "R", "R", "role", "bio", null, List.of()))
                 .basedOn(new AuthorCard("b", "Person", "id", "B", "B", "role", "bio", null, List.of()))
@@ -74,7 +75,7 @@ class PageModelTest {
         content.put("type", "post");
         model.into(content, WRAPPER);
         assertEquals(Set.of("type", "lang", "language", "title", "summary", "url", "canonical", "siteUrl", "alternates", "switcher", "date",
-                "updated", "readingTime", "tags", "author", "basedOn", "legalNotice", "outdatedNotice", "related", "home", "quiz", "archive", "languages", "feed",
+                "updated", "readingTime", "wordCount", "tags", "author", "basedOn", "legalNotice", "outdatedNotice", "related", "home", "quiz", "archive", "languages", "feed",
                 "sitemap", "sitemapUrl", "socialImage"), content.keySet());
         assertEquals("post", content.get("type"), "JBake's own field is left as it is");
         assertEquals("Tytuł", ((TemplateScalarModel) content.get("title")).getAsString());

@@ -46,6 +46,7 @@ public final class SmallProject {
               few: "{0} minuty czytania"
               many: "{0} minut czytania"
               other: "{0} minuty czytania"
+            wordCount: {one: "{0} słowo", few: "{0} słowa", many: "{0} słów", other: "{0} słowa"}
             points:
               one: "{0} punkt"
               few: "{0} punkty"
@@ -103,6 +104,7 @@ public final class SmallProject {
             readingTime:
               one: "{0} minute read"
               other: "{0} minute read"
+            wordCount: {one: "{0} word", other: "{0} words"}
             points:
               one: "{0} point"
               other: "{0} points"

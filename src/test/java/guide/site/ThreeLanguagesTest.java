@@ -167,7 +167,7 @@ class ThreeLanguagesTest {
         assertEquals(List.of("0–3 бали", "4–7 балів", "8–13 балів"), quiz.select(".quiz-range").eachText());
         Document article = page("uk/5-oznak-shcho-chas-zvilnyty-kliyenta/index.html");
         // CLDR's Ukrainian date keeps "р." on the year's line with a non-breaking space.
-        assertEquals("10 березня 2026 р. · Оновлено 30 березня 2026 р. · 1 хвилина читання · Автор: Ewa Nowak",
+        assertEquals("10 березня 2026 р. · Оновлено 30 березня 2026 р. · 1 хвилина читання · 31 слово · Автор: Ewa Nowak",
                 article.selectFirst(".article-header .meta").text().replaceAll("[\\u00A0\\u202F]", " "));
         assertEquals("uk_UA", article.selectFirst("meta[property=og:locale]").attr("content"));
         // An unstamped translation is behind its source, said in Ukrainian; the source has no updated=, so no date is given.
