@@ -51,7 +51,7 @@ public final class AliasesCheck {
     }
 
     private static void reserved(UiStrings ui, String lang, Map<String, String> taken) {
-        String archive = ui.strings(lang).get("archiveUrl");
+        String archive = ui.text(lang, "archiveUrl");
         if (archive != null) {
             taken.putIfAbsent(archive, "the article archive's address (archiveUrl)");
         }

@@ -23,7 +23,7 @@ public final class ReservedAddressCheck {
 
     public void check(Path projectDir, SiteConfig config, UiStrings ui, List<ContentDocument> documents, List<Problem> problems) {
         for (String lang : config.languages()) {
-            String url = ui.strings(lang).get("archiveUrl");
+            String url = ui.text(lang, "archiveUrl");
             if (url == null) {
                 continue; // missing: UiStrings has said so
             }
@@ -53,7 +53,7 @@ public final class ReservedAddressCheck {
         UiStrings ui = UiStrings.load(config.projectDir(), config.templateDir().resolve("i18n"),
                 config.languages().stream().map(config::language).toList(), ignored);
         Map<String, String> reserved = new LinkedHashMap<>();
-        String archive = ui.strings(lang).get("archiveUrl");
+        String archive = ui.text(lang, "archiveUrl");
         if (archive != null) {
             Path strings = config.projectDir().relativize(config.templateDir().resolve("i18n").resolve(lang + ".yaml"));
             reserved.put(archive, "the address of the article archive (archiveUrl in " + strings + ", line " + ui.lineOf(lang, "archiveUrl") + ")");

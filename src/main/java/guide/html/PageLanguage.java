@@ -28,10 +28,9 @@ public record PageLanguage(Slugs slugs, Typography typography, String affiliateL
         Map<String, PageLanguage> byCode = new HashMap<>();
         for (String code : config.languages()) {
             Language language = config.language(code);
-            Map<String, String> words = ui.strings(code);
-            byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), words.get("affiliateLabel"),
+            byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), ui.text(code, "affiliateLabel"),
                     LegalCitations.of(language.legalTerms()),
-                    new FootnoteBackLinks.FootnoteWords(words.get("footnotesTitle"), words.get("footnoteBack"), words.get("footnoteBackOf"))));
+                    new FootnoteBackLinks.FootnoteWords(ui.text(code, "footnotesTitle"), ui.text(code, "footnoteBack"), ui.text(code, "footnoteBackOf"))));
         }
         PageLanguage fallback = byCode.get(config.defaultLanguage());
         return code -> byCode.getOrDefault(code, fallback);

@@ -34,14 +34,14 @@ import java.util.function.BiFunction;
  */
 public final class UiStrings {
     /**
-     * Keys every language must define besides those the templates read by name ({@code guide.check.UiStringUsageCheck}
-     * finds those): the builder's own (plurals, notices, archive pages), and those templates read in ways that check does not
-     * see ({@code content.uiPlurals.searchResultsCount}, {@code searchOnlyWord} and {@code searchPhraseNone} in search.ftl).
+     * The keys the Java code reads, through {@link #text}, {@link #plural} and {@link #about}, which refuse any other (else a
+     * word added to the code and not here would only be warned of as read by nobody); every language must define them. Keys
+     * templates read are {@code guide.check.UiStringUsageCheck}'s to require; optional {@code aboutUrl} is read via {@link #strings}.
      */
     public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
-            "translationMissing", "goToHome", "readingTime", "wordCount", "points", "translationOutdated", "translationOutdatedUndated", "readOriginal", "searchResultsCount", "searchOnlyWord", "searchPhraseNone",
+            "translationMissing", "goToHome", "readingTime", "wordCount", "points", "translationOutdated", "translationOutdatedUndated", "readOriginal",
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
-            "previousPage", "nextPage", "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "sectionOutdatedUndated", "readSectionOriginal",
+            "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "sectionOutdatedUndated", "readSectionOriginal",
             "originalWhere", "availableIn", "inLanguage", "footnotesTitle", "footnoteBack", "footnoteBackOf", "legalStatus");
     /** Strings the builder fills in, and what each must hold for it: the language switch names the language it has no page in. */
     private static final Map<String, String> PLACEHOLDERS = Map.of("translationMissing",
@@ -70,7 +70,19 @@ public final class UiStrings {
         return keyLines.getOrDefault(lang, Map.of()).getOrDefault(key, 0);
     }
 
-    /** Plain strings of one language, for templates. */
+    /** A plain string the builder reads ({@code text("pl", "siteName")}), one of {@link #USED_BY_BUILDER}. */
+    public String text(String lang, String key) {
+        return strings(lang).get(readByBuilder(key));
+    }
+
+    private static String readByBuilder(String key) {
+        if (!USED_BY_BUILDER.contains(key)) {
+            throw new IllegalArgumentException("the builder reads the UI string '" + key + "', which is not in UiStrings.USED_BY_BUILDER: add it there");
+        }
+        return key;
+    }
+
+    /** Plain strings of one language, for templates (the builder reads its words through {@link #text}). */
     public Map<String, String> strings(String lang) {
         return simple.getOrDefault(lang, Map.of());
     }
@@ -80,12 +92,9 @@ public final class UiStrings {
         return plurals.getOrDefault(lang, Map.of());
     }
 
-    /**
-     * {@code plural("pl", "readingTime", 5)} gives "5 minut czytania", by the language's CLDR plural rules; the number is
-     * written as its locale writes it ("1,240 words" in English, "12 240 słów" in Polish, which groups from five digits).
-     */
+    /** {@code plural("pl", "readingTime", 5)} gives "5 minut czytania", by CLDR's plural rules and number format ("1,240 words"): {@link Counting}. */
     public String plural(String lang, String key, long n) {
-        Map<String, String> forms = plurals.getOrDefault(lang, Map.of()).get(key);
+        Map<String, String> forms = plurals.getOrDefault(lang, Map.of()).get(readByBuilder(key));
         Objects.requireNonNull(forms, () -> "no plural string '" + key + "' in " + lang);
         return counting.get(lang).text(forms, n);
     }
@@ -97,7 +106,7 @@ public final class UiStrings {
 
     /** A word about another language, in this one: {@code about("pl", "originalIn", "en")} gives "angielskim oryginałem". */
     public String about(String lang, String key, String otherLanguage) {
-        Map<String, String> texts = byLanguage.getOrDefault(lang, Map.of()).get(key);
+        Map<String, String> texts = byLanguage.getOrDefault(lang, Map.of()).get(readByBuilder(key));
         Objects.requireNonNull(texts, () -> "no per-language string '" + key + "' in " + lang);
         return texts.get(otherLanguage);
     }

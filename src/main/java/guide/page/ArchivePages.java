@@ -43,16 +43,15 @@ public final class ArchivePages {
     public List<Page> of(String lang) {
         List<Page> pages = new ArrayList<>();
         int total = pageCount(lang);
-        Map<String, String> words = ui.strings(lang);
         for (int k = 1; k <= total; k++) {
             final int page = k;
-            String title = k == 1 ? words.get("allArticles") : words.get("allArticlesPage").replace("{page}", Integer.toString(k))
+            String title = k == 1 ? ui.text(lang, "allArticles") : ui.text(lang, "allArticlesPage").replace("{page}", Integer.toString(k))
                     .replace("{pages}", Integer.toString(total));
             String url = url(lang, k);
             String outputPath = url.substring(1) + "index.html";
             List<ContentDocument> slice = slice(lang, k);
             PageModel model = PageModel.builder(lang, languages.of(lang), "articles", title, url, config.baseUrl() + url, config.baseUrl())
-                    .summary(words.get("allArticlesSummary"))
+                    .summary(ui.text(lang, "allArticlesSummary"))
                     .alternates(alternates.of(urlsOfPage(k)))
                     .switcher(languageSwitch.options(lang, other -> url(other, Math.min(page, pageCount(other)))))
                     .archive(new ArchiveView(slice.stream().map(cards::of).toList(), range(lang, k, slice.size()), pagination(lang, k, total)))
@@ -65,7 +64,7 @@ public final class ArchivePages {
 
     /** Page {@code k} of the archive of a language: {@code /pl/artykuly/}, {@code /pl/artykuly/2/}. */
     public String url(String lang, int k) {
-        String first = ui.strings(lang).get("archiveUrl");
+        String first = ui.text(lang, "archiveUrl");
         return k == 1 ? first : first + k + "/";
     }
 
@@ -105,7 +104,7 @@ public final class ArchivePages {
         }
         int from = (k - 1) * config.archivePageSize() + 1;
         int to = from + shown - 1;
-        return ui.strings(lang).get(to == from ? "archiveRangeOne" : "archiveRange")
+        return ui.text(lang, to == from ? "archiveRangeOne" : "archiveRange")
                 .replace("{from}", Integer.toString(from)).replace("{to}", Integer.toString(to))
                 .replace("{count}", Integer.toString(count(lang)));
     }
@@ -124,7 +123,7 @@ public final class ArchivePages {
             if (i > last + 1) {
                 items.add(new Pagination.PageLink(true, 0, null, null, false));
             }
-            items.add(new Pagination.PageLink(false, i, url(lang, i), ui.strings(lang).get("pageNumber").replace("{page}", Integer.toString(i)), i == k));
+            items.add(new Pagination.PageLink(false, i, url(lang, i), ui.text(lang, "pageNumber").replace("{page}", Integer.toString(i)), i == k));
             last = i;
         }
         return new Pagination(k, total, k > 1 ? url(lang, k - 1) : null, k < total ? url(lang, k + 1) : null, List.copyOf(items));

@@ -107,6 +107,6 @@ public final class HomeLists {
         }
         List<String> names = languages.stream().map(other -> ui.about(lang, "inLanguage", other)).toList();
         String list = ListFormatter.getInstance(config.language(lang).locale()).format(names);
-        return ui.strings(lang).get("availableIn").replace("{0}", list);
+        return ui.text(lang, "availableIn").replace("{0}", list);
     }
 }

@@ -46,18 +46,18 @@ public final class LanguageSwitch {
             if (lang.equals(pageLang)) {
                 continue;
             }
-            String name = ui.strings(lang).get("languageName");
+            String name = ui.text(lang, "languageName");
             String url = urlIn.apply(lang);
             items.add(url != null
                     ? new SwitchOption(lang, name, url, true, null, null)
                     : new SwitchOption(lang, name, "/" + lang + "/", false, missingNote(pageLang, lang),
-                    ui.strings(lang).get("goToHome")));
+                    ui.text(lang, "goToHome")));
         }
         return List.copyOf(items);
     }
 
     /** "This page is not available in Ukrainian yet.": the note names the language, in the page's language's words for it. */
     private String missingNote(String pageLang, String lang) {
-        return ui.strings(pageLang).get("translationMissing").replace("{0}", ui.about(pageLang, "inLanguage", lang));
+        return ui.text(pageLang, "translationMissing").replace("{0}", ui.about(pageLang, "inLanguage", lang));
     }
 }

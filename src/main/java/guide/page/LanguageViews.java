@@ -17,7 +17,7 @@ public final class LanguageViews {
 
     public LanguageView of(String lang) {
         Language language = config.language(lang);
-        return new LanguageView(lang, ui.strings(lang).get("languageName"), language.ogLocale(), language.direction(), Feeds.path(lang),
+        return new LanguageView(lang, ui.text(lang, "languageName"), language.ogLocale(), language.direction(), Feeds.path(lang),
                 SearchIndexFiles.address(lang));
     }
 }

@@ -40,30 +40,30 @@ public final class Notices {
             return null;
         }
         ContentDocument source = state.source();
-        Map<String, String> strings = ui.strings(doc.lang());
-        String text = dated(source, doc.lang(), strings, "translationOutdated").replace("{original}", ui.about(doc.lang(), "originalIn", source.lang()));
-        String marker = dated(source, doc.lang(), strings, "sectionOutdated").replace("{original}", ui.about(doc.lang(), "originalWhere", source.lang()));
-        List<SectionMark> sections = new SectionMarks(checklists.get(doc)).of(doc, source, marker, strings.get("readSectionOriginal"));
-        return new OutdatedNotice(text, source.url(), source.lang(), strings.get("readOriginal"),
-                sections.isEmpty() ? "" : strings.get("outdatedSections"), sections);
+        String lang = doc.lang();
+        String text = dated(source, lang, "translationOutdated", "translationOutdatedUndated").replace("{original}", ui.about(doc.lang(), "originalIn", source.lang()));
+        String marker = dated(source, lang, "sectionOutdated", "sectionOutdatedUndated").replace("{original}", ui.about(doc.lang(), "originalWhere", source.lang()));
+        List<SectionMark> sections = new SectionMarks(checklists.get(doc)).of(doc, source, marker, ui.text(lang, "readSectionOriginal"));
+        return new OutdatedNotice(text, source.url(), source.lang(), ui.text(lang, "readOriginal"),
+                sections.isEmpty() ? "" : ui.text(lang, "outdatedSections"), sections);
     }
 
     /**
-     * The sentence {@code key} with the date of the source's {@code updated=}; without one, {@code key + "Undated"}, which
-     * gives none. The change that put the translation behind came after its stamp, at a date no header gives: the source's
+     * The sentence {@code key} with the date of the source's {@code updated=}; without one, the sentence {@code undated},
+     * which gives none. The change that put the translation behind came after its stamp, at a date no header gives: the source's
      * {@code date=} is when it was first published, before that change and often before the translation itself, so
      * "updated on" that date would tell readers of an update that never was, and make the original look older than its translation.
      */
-    private String dated(ContentDocument source, String lang, Map<String, String> strings, String key) {
+    private String dated(ContentDocument source, String lang, String key, String undated) {
         if (source.frontMatter().get("updated") == null) {
-            return strings.get(key + "Undated");
+            return ui.text(lang, undated);
         }
-        return Dates.into(strings.get(key), dates.text(source.updated(), lang));
+        return Dates.into(ui.text(lang, key), dates.text(source.updated(), lang));
     }
 
     /** The legal status date of a page with {@code legalStatus=}, or null. */
     public LegalNotice legal(ContentDocument doc) {
         String status = doc.frontMatter().get(HeaderKeys.LEGAL_STATUS);
-        return status == null ? null : new LegalNotice(Dates.into(ui.strings(doc.lang()).get("legalStatus"), dates.text(LocalDate.parse(status), doc.lang())));
+        return status == null ? null : new LegalNotice(Dates.into(ui.text(doc.lang(), "legalStatus"), dates.text(LocalDate.parse(status), doc.lang())));
     }
 }

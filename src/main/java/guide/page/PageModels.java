@@ -121,7 +121,7 @@ public final class PageModels {
         specs.add(PageSpec.generated("index.html", root.model()));
         rootNotFound.model(published).ifPresent(page -> specs.add(PageSpec.generated(RootNotFoundPage.OUTPUT_PATH, page)));
         for (String lang : config.languages()) {
-            PageModel feed = PageModel.builder(lang, languages.of(lang), "atom", ui.strings(lang).get("siteName"), Feeds.path(lang),
+            PageModel feed = PageModel.builder(lang, languages.of(lang), "atom", ui.text(lang, "siteName"), Feeds.path(lang),
                     config.baseUrl() + Feeds.path(lang), config.baseUrl()).feed(feeds.of(lang)).build();
             specs.add(PageSpec.generated(Feeds.path(lang).substring(1), feed));
             for (ArchivePages.Page page : archive.of(lang)) {

@@ -40,8 +40,8 @@ public final class RootNotFoundPage {
         List<LanguageChoice> choices = new ArrayList<>();
         for (String code : config.languages()) {
             published.stream().filter(d -> d.type() == DocumentType.NOTFOUND && d.lang().equals(code)).findFirst().ifPresent(page ->
-                    choices.add(new LanguageChoice(code, "/" + code + "/", ui.strings(code).get("languageName"),
-                            typesetter.text(code, page.title()), typesetter.text(code, page.summary()), ui.strings(code).get("goToHome"),
+                    choices.add(new LanguageChoice(code, "/" + code + "/", ui.text(code, "languageName"),
+                            typesetter.text(code, page.title()), typesetter.text(code, page.summary()), ui.text(code, "goToHome"),
                             Feeds.path(code))));
         }
         if (choices.isEmpty()) {

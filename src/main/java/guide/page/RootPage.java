@@ -5,7 +5,6 @@ import guide.site.SiteConfig;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The site's root page: offers every language in its own words, as plain links (no JavaScript, no
@@ -32,10 +31,9 @@ public final class RootPage {
         List<LanguageChoice> choices = new ArrayList<>();
         List<String> descriptions = new ArrayList<>();
         for (String code : config.languages()) {
-            Map<String, String> words = ui.strings(code);
-            choices.add(new LanguageChoice(code, "/" + code + "/", words.get("languageName"), words.get("siteName"), words.get("tagline"),
-                    words.get("enterSite"), Feeds.path(code)));
-            descriptions.add(words.get("siteName") + ": " + words.get("tagline"));
+            choices.add(new LanguageChoice(code, "/" + code + "/", ui.text(code, "languageName"), ui.text(code, "siteName"), ui.text(code, "tagline"),
+                    ui.text(code, "enterSite"), Feeds.path(code)));
+            descriptions.add(ui.text(code, "siteName") + ": " + ui.text(code, "tagline"));
         }
         String title = String.join(" · ", choices.stream().map(LanguageChoice::siteName).distinct().toList());
         return PageModel.builder(lang, languages.of(lang), "root", title, "/", config.baseUrl() + "/", config.baseUrl())

@@ -31,12 +31,12 @@ public final class ShareImages {
 
     /** The share picture of a content page or an archive page, or null. */
     public SocialImage of(String outputPath, String title, String lang) {
-        return of(outputPath, title, lang, ui.strings(lang).get("languageName"));
+        return of(outputPath, title, lang, ui.text(lang, "languageName"));
     }
 
     /** The root page's: its card's band names all the site's languages. */
     public SocialImage ofRoot(String outputPath, String title) {
-        String languages = config.languages().stream().map(code -> ui.strings(code).get("languageName")).collect(Collectors.joining(" \u00b7 "));
+        String languages = config.languages().stream().map(code -> ui.text(code, "languageName")).collect(Collectors.joining(" \u00b7 "));
         return of(outputPath, title, config.defaultLanguage(), languages);
     }
 
@@ -48,7 +48,6 @@ public final class ShareImages {
         if (own != null || !config.socialCards()) {
             return own;
         }
-        Map<String, String> words = ui.strings(lang);
-        return SocialCards.image(config.baseUrl(), outputPath, title, words.get("siteName"), words.get("tagline"), languageName);
+        return SocialCards.image(config.baseUrl(), outputPath, title, ui.text(lang, "siteName"), ui.text(lang, "tagline"), languageName);
     }
 }

@@ -283,8 +283,26 @@ class UiStringsTest {
     @Test
     void askingForAStringThatIsNotThereSaysWhichOne() {
         UiStrings ui = load("pl", "en");
-        assertEquals("no plural string 'apples' in pl", assertThrows(NullPointerException.class, () -> ui.plural("pl", "apples", 1)).getMessage());
+        assertEquals("no plural string 'siteName' in pl", assertThrows(NullPointerException.class, () -> ui.plural("pl", "siteName", 1)).getMessage());
         assertEquals("no per-language string 'siteName' in en",
                 assertThrows(NullPointerException.class, () -> ui.about("en", "siteName", "pl")).getMessage());
+    }
+
+    @Test
+    void theBuilderReadsOnlyTheWordsItListsSoNoneItReadsIsReportedAsUnused() {
+        UiStrings ui = load("pl", "en");
+        assertEquals("Przewodnik", ui.text("pl", "siteName"));
+        String expected = "the builder reads the UI string 'skipToContent', which is not in UiStrings.USED_BY_BUILDER: add it there";
+        assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> ui.text("pl", "skipToContent")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ui.plural("pl", "searchResultsCount", 2), "plural strings too");
+        assertThrows(IllegalArgumentException.class, () -> ui.about("pl", "apples", "en"), "and words about languages");
+    }
+
+    @Test
+    void aWordOnlyTemplatesReadIsNotOneTheBuilderNeeds() {
+        project.write("templates/i18n/pl.yaml", SmallProject.PL.replace("previousPage: Poprzednia strona\n", ""));
+        load("pl", "en");
+        assertEquals(List.of("templates/i18n/pl.yaml: UI string 'previousPage' is missing (defined in en.yaml line "
+                + (SmallProject.EN.lines().toList().indexOf("previousPage: Previous page") + 1) + ")"), messages());
     }
 }
