@@ -149,7 +149,7 @@ class UiStringsTest {
     }
 
     @Test
-    void everyFormTheLanguageNeedsMustBeThere() {
+    void everyFormTheLanguageNeedsMustBeThere() throws IOException {
         project.write("templates/i18n/pl.yaml", SmallProject.PL.replace("""
                   few: "{0} punkty"
                   many: "{0} punktów"
@@ -158,10 +158,10 @@ class UiStringsTest {
         project.write("templates/i18n/en.yaml", SmallProject.EN.replace("  other: \"{0} points\"\n", ""));
         UiStrings ui = load("pl", "en");
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:7: plural string 'readingTime' lacks the 'other' form Polish needs", // its 'other' line gone, points moves up to 12
-                "templates/i18n/pl.yaml:12: plural string 'points' lacks the 'few' form Polish needs (e.g. 2, 3, 4)",
-                "templates/i18n/pl.yaml:12: plural string 'points' lacks the 'many' form Polish needs (e.g. 0, 5, 6)",
-                "templates/i18n/en.yaml:11: plural string 'points' lacks the 'other' form English needs (e.g. 0, 2, 3)"), messages());
+                "templates/i18n/pl.yaml:" + lineOf("pl.yaml", "readingTime") + ": plural string 'readingTime' lacks the 'other' form Polish needs",
+                "templates/i18n/pl.yaml:" + lineOf("pl.yaml", "points") + ": plural string 'points' lacks the 'few' form Polish needs (e.g. 2, 3, 4)",
+                "templates/i18n/pl.yaml:" + lineOf("pl.yaml", "points") + ": plural string 'points' lacks the 'many' form Polish needs (e.g. 0, 5, 6)",
+                "templates/i18n/en.yaml:" + lineOf("en.yaml", "points") + ": plural string 'points' lacks the 'other' form English needs (e.g. 0, 2, 3)"), messages());
         assertEquals("5 punktu", ui.plural("pl", "points", 5), "a missing form falls back to 'other'");
     }
 
@@ -174,16 +174,16 @@ class UiStringsTest {
     }
 
     @Test
-    void aMapByLanguageNeedsEveryLanguageAndMustNotMixKinds() {
+    void aMapByLanguageNeedsEveryLanguageAndMustNotMixKinds() throws IOException {
         project.write("templates/i18n/pl.yaml", SmallProject.PL + "mixed: {one: jeden, pl: polski}\nlisted: [a, b]\nnested: {pl: {a: b}}\n"
                 + "partial: {pl: po polsku}\n");
         project.write("templates/i18n/en.yaml", SmallProject.EN + "mixed: x\nlisted: x\nnested: x\npartial: {pl: in Polish, en: in English}\n");
         load("pl", "en");
         assertEquals(List.of(
-                "templates/i18n/pl.yaml:58: 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
-                "templates/i18n/pl.yaml:59: 'listed' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:60: 'nested' must be a string, a map of plural forms or a map by language",
-                "templates/i18n/pl.yaml:61: 'partial' has no text for 'en' (one per language of site.languages)"), messages());
+                "templates/i18n/pl.yaml:" + lineOf("pl.yaml", "mixed") + ": 'mixed' mixes keys: use plural forms (zero, one, two, few, many, other) or language codes (pl, en)",
+                "templates/i18n/pl.yaml:" + lineOf("pl.yaml", "listed") + ": 'listed' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:" + lineOf("pl.yaml", "nested") + ": 'nested' must be a string, a map of plural forms or a map by language",
+                "templates/i18n/pl.yaml:" + lineOf("pl.yaml", "partial") + ": 'partial' has no text for 'en' (one per language of site.languages)"), messages());
     }
 
     /** The language switch names the language a page is not in yet; a note without {0} could not say which. */
@@ -243,14 +243,14 @@ class UiStringsTest {
     }
 
     @Test
-    void aKeyOfOneLanguageMustBeInEveryOther() {
+    void aKeyOfOneLanguageMustBeInEveryOther() throws IOException {
         project.write("templates/i18n/en.yaml", SmallProject.EN + "extra: More\n");
         project.write("templates/i18n/pl.yaml", SmallProject.PL.replace("affiliateLabel: link afiliacyjny\n", ""));
         load("pl", "en");
         assertEquals(List.of(
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
-                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line 45)",
-                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line 52)"), messages());
+                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line " + lineOf("en.yaml", "affiliateLabel") + ")",
+                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line " + lineOf("en.yaml", "extra") + ")"), messages());
     }
 
     @Test
