@@ -60,9 +60,9 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
         }
     }
 
-    /** Articles' date lines (dates, reading time, author) and the cards' on the home pages and archives, at 390 and 1280 px. */
+    /** Articles' date lines (dates, reading time, word count, author) and the cards' on the home pages and archives, at 390 and 1280 px. */
     @Test
-    void noDateLineEndsWithASeparatorOrSplitsADateOrReadingTime() throws IOException {
+    void noDateLineEndsWithASeparatorOrSplitsADateReadingTimeOrWordCount() throws IOException {
         for (String page : List.of("/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", "/en/5-signs-its-time-to-fire-a-client/",
                 "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/en/how-to-end-a-client-relationship-in-3-steps/",
                 "/pl/", "/en/", "/pl/artykuly/", "/en/articles/")) {
@@ -83,7 +83,8 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
                     }
                     String text = String.join(" ", lines);
                     for (String part : text.split(" · ")) {
-                        if (part.matches("\\d+ (minut|minuty|minuta|minute)\\b.*")) {
+                        // The number and its word, a non-breaking space between them in Polish: "11 minut czytania", "2,794 words".
+                        if (part.matches("[\\d,\u00a0]+[ \u00a0](minut|minuty|minuta|minute|słów|słowa|słowo|words?)\\b.*")) {
                             assertTrue(lines.stream().anyMatch(l -> l.contains(part)), part + " on one line, " + where);
                         }
                     }
