@@ -24,7 +24,10 @@ import java.util.stream.Stream;
  * files published as they are), each list in path order. Walking the folder once, rather than once
  * for documents, once for images and once for the files to copy, matters in the preview, where a
  * site of thousands of documents is walked after every save unless its watcher says what changed
- * ({@link #withChanges}).
+ * ({@link #withChanges}). Hidden files, whose names start with a dot, are not listed: they are what
+ * editors' tools leave beside a file, not pages or images (macOS's {@code ._o-nas.md} on a USB stick
+ * or share, Emacs's lock link {@code .#o-nas.md} while the file is open, a swap file), and read as a
+ * page or an image they stop the build.
  */
 public final class ContentFiles {
     private final Path root;
@@ -72,6 +75,9 @@ public final class ContentFiles {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     links[0] |= attrs.isSymbolicLink();
                     if (isMarkdown(file)) {
                         markdown.add(Map.entry(file, attrs));
@@ -85,6 +91,10 @@ public final class ContentFiles {
             throw new UncheckedIOException("cannot read " + start, e);
         }
         return new ContentFiles(contentDir, markdown, others, links[0]);
+    }
+
+    private static boolean isHidden(Path file) {
+        return file.getFileName().toString().startsWith(".");
     }
 
     private static boolean isMarkdown(Path file) {
@@ -125,6 +135,9 @@ public final class ContentFiles {
                 attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 if (!file.getFileName().equals(file.toRealPath(LinkOption.NOFOLLOW_LINKS).getFileName())) {
                     attrs = null; // a name that differs only in case, on a file system that ignores case: the file has another name now
+                }
+                if (isHidden(file)) {
+                    attrs = null; // not listed, as a walk would not list it
                 }
             } catch (NoSuchFileException gone) {
                 attrs = null;

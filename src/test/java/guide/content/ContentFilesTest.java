@@ -39,6 +39,21 @@ class ContentFilesTest {
         assertTrue(files.withChanges(content, Set.of()).isEmpty(), "a walked listing with links is walked again: a link's target may change without an event");
     }
 
+    /** What macOS and editors leave beside a file (AppleDouble, an Emacs lock link) is neither a page nor an image. */
+    @Test
+    void hiddenFilesAreNeitherDocumentsNorImages() throws IOException {
+        write("pl/o-nas.md", "pl/._o-nas.md", "images/x.svg", "images/._x.svg", "images/.DS_Store");
+        Files.createSymbolicLink(content.resolve("pl/.#o-nas.md"), Path.of("redaktor@mac.1234:1700000000"));
+
+        ContentFiles files = ContentFiles.walk(content);
+
+        assertEquals(List.of("pl/o-nas.md"), files.markdown().stream().map(Map.Entry::getKey).map(this::relative).toList());
+        assertEquals(List.of("images/x.svg"), files.others().stream().map(this::relative).toList());
+        assertTrue(files.withChanges(content, Set.of()).isPresent(), "an Emacs lock link does not make every later build walk");
+        ContentFiles changed = files.withChanges(content, changed("pl/._o-nas.md", "pl/.#o-nas.md", "images/._x.svg")).orElseThrow();
+        assertEquals(listed(files), listed(changed), "saves reported by the watcher list no hidden file either");
+    }
+
     /** What the preview's watcher reports, applied to the last listing, gives what a walk now gives. */
     @Test
     void aListingWithTheChangedPathsAppliedIsWhatAWalkFindsNow() throws IOException {
@@ -59,7 +74,7 @@ class ContentFilesTest {
         assertEquals(listed(walked), listed(after));
         assertEquals(List.of("en/y.md", "pl/a.md", "pl/b.md"), listed(after).get(0).stream().map(s -> s.split(" ")[0]).toList(),
                 "added, renamed and deleted documents, in path order");
-        assertEquals(List.of("images/linked.png", "images/x.png", "images/y.png", "pl/.a.md.swp"), listed(after).get(1),
+        assertEquals(List.of("images/linked.png", "images/x.png", "images/y.png"), listed(after).get(1),
                 "added files and a link to a file; a broken link left out, a deleted file gone");
         assertEquals(14, after.markdown().get(1).getValue().size(), "an edited document has the size it has now");
         assertTrue(after.withChanges(content, Set.of()).isEmpty(), "a listing with a link walks: its target may change without an event");
