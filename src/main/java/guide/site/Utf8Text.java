@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 
 /**
  * Reads an editor's file (Markdown, the authors and interface words, the settings) as UTF-8, the
@@ -19,7 +20,11 @@ import java.nio.file.Path;
  * Windows-1250 reads them (right for Polish and German letters), so the editor can find the place:
  * not with the decoder's own message ("Input length = 1"), which names neither. A byte order mark,
  * which Windows Notepad writes at the start of "UTF-8 with BOM", is left out: read as text, it
- * would make the first line's key another key ({@code site.languages} would be missing).
+ * would make the first line's key another key ({@code site.languages} would be missing). Letters
+ * written decomposed, a base letter and a combining mark (NFD: what macOS tools and text pasted from
+ * some PDFs give), are read composed (NFC), as they are typed on other systems: they look the same,
+ * but decomposed they would reach readers that way, and the search, which looks words up composed,
+ * would not find the page by them.
  */
 public final class Utf8Text {
     private static final int BEFORE = 30;
@@ -48,7 +53,7 @@ public final class Utf8Text {
         }
     }
 
-    /** The file's text, without a byte order mark; {@link NotUtf8} when it is not UTF-8. */
+    /** The file's text, composed (NFC), without a byte order mark; {@link NotUtf8} when it is not UTF-8. */
     public static String read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -60,7 +65,8 @@ public final class Utf8Text {
             throw notUtf8(bytes, in.position());
         }
         String text = out.flip().toString();
-        return text.startsWith(BOM) ? text.substring(1) : text;
+        String unmarked = text.startsWith(BOM) ? text.substring(1) : text;
+        return Normalizer.isNormalized(unmarked, Normalizer.Form.NFC) ? unmarked : Normalizer.normalize(unmarked, Normalizer.Form.NFC);
     }
 
     /** The problem for a file that could not be read: at its line when it is not UTF-8, else the system's reason. */

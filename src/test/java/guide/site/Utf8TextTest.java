@@ -45,6 +45,13 @@ class Utf8TextTest {
                 + " \"…" + "A".repeat(27) + " zażółć " + "B".repeat(15) + "…\"; save it as UTF-8", Utf8Text.problem(Path.of("x.md"), e).toString());
     }
 
+    /** Text pasted on a Mac: "ś" as "s" and a combining acute; the page and the search should see the letter as typed elsewhere. */
+    @Test
+    void decomposedLettersAreReadComposed() throws IOException {
+        String decomposed = "title=Bez s\u0301ledzenia, zaz\u0307o\u0301łc\u0301 ge\u0328s\u0301la\u0328 jaz\u0301n\u0301\n";
+        assertEquals("title=Bez śledzenia, zażółć gęślą jaźń\n", Utf8Text.read(file(decomposed.getBytes(StandardCharsets.UTF_8))));
+    }
+
     @Test
     void aByteOrderMarkIsLeftOut() throws IOException {
         assertEquals("title=Ok\n", Utf8Text.read(file("\uFEFFtitle=Ok\n".getBytes(StandardCharsets.UTF_8))));
