@@ -152,8 +152,8 @@ public final class FrontMatterParser {
         if (eq <= 0) {
             return "header line is not key=value: '" + line.strip() + "'";
         }
-        String key = line.substring(0, eq).strip();
-        String value = line.substring(eq + 1).strip();
+        String key = InvisibleEdges.strip(line.substring(0, eq));
+        String value = InvisibleEdges.strip(line.substring(eq + 1));
         if (!KEY.matcher(key).matches()) {
             return "header key '" + key + "' is not a simple name";
         }

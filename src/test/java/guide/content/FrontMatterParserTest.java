@@ -15,6 +15,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FrontMatterParserTest {
     private final Path file = Path.of("content/pl/a.md");
 
+    /** Pasted from a word processor or a Mac: a no-break space or a zero-width space around a key or value is not part of it. */
+    @Test
+    void invisibleSpacesAroundKeysAndValuesAreIgnored() {
+        List<Problem> problems = new ArrayList<>();
+        Optional<FrontMatter> fm = FrontMatterParser.parse(file, "\u200Bstatus=published\u00A0\ntranslationKey=\u200Babout\u2060\t\n"
+                + "title=\u202FO\u00A0nas \n~~~~~~\n", problems);
+        assertTrue(problems.isEmpty(), problems::toString);
+        assertEquals("published", fm.orElseThrow().get("status"));
+        assertEquals("about", fm.orElseThrow().get("translationKey"));
+        assertEquals("O\u00A0nas", fm.orElseThrow().get("title"), "a no-break space inside a title is the editor's choice");
+    }
+
     @Test
     void readsKeysWithTheirLinesAndTheBody() {
         List<Problem> problems = new ArrayList<>();
