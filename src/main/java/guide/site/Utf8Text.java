@@ -41,13 +41,17 @@ public final class Utf8Text {
         private final String near;
 
         NotUtf8(int line, String near) {
-            super("not valid UTF-8 at line " + line);
+            super(near == null ? "UTF-16, not UTF-8" : "not valid UTF-8 at line " + line);
             this.line = line;
             this.near = near;
         }
 
         /** The problem as an editor reads it, at the file's line. */
         public Problem at(Path shown) {
+            if (near == null) {
+                return new Problem(shown, 0, "saved as UTF-16 (\"Unicode\" in Windows Notepad's Save As), which the guide does not read:"
+                        + " save it again with the encoding UTF-8");
+            }
             return new Problem(shown, line, "not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads this line as \""
                     + near + "\"; save it as UTF-8");
         }
@@ -56,6 +60,9 @@ public final class Utf8Text {
     /** The file's text, composed (NFC), without a byte order mark; {@link NotUtf8} when it is not UTF-8. */
     public static String read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
+        if (utf16(bytes)) {
+            throw new NotUtf8(1, null);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -72,6 +79,24 @@ public final class Utf8Text {
     /** The problem for a file that could not be read: at its line when it is not UTF-8, else the system's reason. */
     public static Problem problem(Path shown, IOException e) {
         return e instanceof NotUtf8 notUtf8 ? notUtf8.at(shown) : new Problem(shown, 0, "cannot read: " + IoReason.of(e));
+    }
+
+    /**
+     * A file in UTF-16: its byte order mark (Notepad's "Unicode" and "Unicode big endian", PowerShell's
+     * Out-File), or, without one, a zero byte, which UTF-16 has in every Latin letter and no text in
+     * UTF-8 has. Read as UTF-8 it would be refused at a letter Windows-1250 shows as "˙ţ", or, all
+     * ASCII, read with a zero between letters.
+     */
+    private static boolean utf16(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return true;
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NotUtf8 notUtf8(byte[] bytes, int offset) {

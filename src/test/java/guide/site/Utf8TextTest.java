@@ -45,6 +45,19 @@ class Utf8TextTest {
                 + " \"…" + "A".repeat(27) + " zażółć " + "B".repeat(15) + "…\"; save it as UTF-8", Utf8Text.problem(Path.of("x.md"), e).toString());
     }
 
+    /** Notepad's "Unicode" (UTF-16 with a byte order mark), and UTF-16 without one, are named as what they are. */
+    @Test
+    void utf16IsNamedAsUtf16() {
+        for (Charset utf16 : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) {
+            byte[] bytes = (utf16 == StandardCharsets.UTF_16LE ? "\uFEFF" : "").concat("title=About\n").getBytes(utf16);
+            IOException e = assertThrows(IOException.class, () -> Utf8Text.read(file(bytes)));
+            assertEquals("content/en/about.md: saved as UTF-16 (\"Unicode\" in Windows Notepad's Save As), which the guide does not read:"
+                    + " save it again with the encoding UTF-8", Utf8Text.problem(Path.of("content/en/about.md"), e).toString(), utf16.name());
+        }
+        IOException e = assertThrows(IOException.class, () -> Utf8Text.read(file("title=About\n".getBytes(StandardCharsets.UTF_16LE))));
+        assertEquals("UTF-16, not UTF-8", e.getMessage(), "without a byte order mark, the zero bytes say so");
+    }
+
     /** Text pasted on a Mac: "ś" as "s" and a combining acute; the page and the search should see the letter as typed elsewhere. */
     @Test
     void decomposedLettersAreReadComposed() throws IOException {
