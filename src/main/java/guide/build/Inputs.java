@@ -9,6 +9,7 @@ import guide.check.StyleSheetAddresses;
 import guide.check.StyleSheetBraces;
 import guide.check.StyleSheetCspCheck;
 import guide.check.StyleSheets;
+import guide.check.TemplateByteOrderMarks;
 import guide.check.TemplateCspCheck;
 import guide.check.UiStringUsageCheck;
 import guide.check.UnusedUiStrings;
@@ -64,6 +65,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         timer.phase("scan content");
         UiStringUsageCheck.Reads reads = new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
         new TemplateCspCheck().check(projectDir, config.templateDir(), problems);
+        new TemplateByteOrderMarks().check(projectDir, config.templateDir(), problems);
         List<StyleSheets.Sheet> sheets = StyleSheets.read(projectDir, config.assetDir(), problems);
         new StyleSheetCspCheck().check(sheets, problems);
         new StyleSheetAddresses().check(sheets, config.assetDir(), problems);

@@ -62,6 +62,15 @@ class DesignerMistakesTest {
                 problems.get(0));
     }
 
+    /** Notepad's "UTF-8 with BOM": named for what it is, not as the engine's syntax error listing every directive it expected. */
+    @Test
+    void aTemplateSavedWithAByteOrderMarkSaysHowToSaveIt() throws IOException {
+        edit("templates/page.ftl", s -> "\uFEFF" + s);
+        assertEquals(List.of("templates/page.ftl:1: the file starts with a byte order mark (\"UTF-8 with BOM\", as Windows Notepad saves it),"
+                + " which the template engine reads as text: save it as \"UTF-8\" without BOM (in Notepad: File > Save As, Encoding: UTF-8)"),
+                failingLines());
+    }
+
     /** The browser would drop these without a word on the page: the build stops at the template's and the style sheet's lines. */
     @Test
     void whatTheContentSecurityPolicyBlocksStopsTheBuild() throws IOException {
