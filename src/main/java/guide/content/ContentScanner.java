@@ -265,12 +265,13 @@ public final class ContentScanner {
         Map<String, ContentDocument> byOutput = new HashMap<>();
         for (ContentDocument doc : documents) {
             ContentDocument sameKey = byKey.putIfAbsent(doc.lang() + "/" + doc.translationKey(), doc);
-            if (sameKey != null) {
+            ContentDocument sameOutput = byOutput.putIfAbsent(doc.outputPath(), doc);
+            // One name twice (About.md and about.md) is one problem: delete a copy, not give it a key of its own.
+            if (sameKey != null && !(sameKey == sameOutput && SameAddress.sameName(doc.source(), sameOutput.source()))) {
                 sameKey(sameKey, doc, problems);
             }
-            ContentDocument sameOutput = byOutput.putIfAbsent(doc.outputPath(), doc);
             if (sameOutput != null) {
-                problems.add(new Problem(doc.source(), 1, "would write the same page " + doc.url() + " as " + sameOutput.source()));
+                problems.add(new Problem(doc.source(), 1, SameAddress.message(doc, sameOutput)));
             }
         }
     }

@@ -217,8 +217,30 @@ class ContentScannerTest {
         article("content/en/p3.md", "dup", "", "");
         scan();
         assertEquals(List.of(
-                "content/pl/jak-to.md:1: would write the same page /pl/jak-to/ as content/pl/Jak-to.md",
+                "content/pl/jak-to.md:1: differs from content/pl/Jak-to.md only in upper and lower case, which Windows and macOS cannot"
+                        + " hold side by side (a checkout there has only one of them): both would be the page /pl/jak-to/; keep one of the two"
+                        + " files and delete the other",
                 "content/pl/p2.md:5: translationKey 'dup' is already used in 'pl' by content/pl/p1.md: a page and its translations share a key, and no other page has it; give this page a key of its own"), messages(problems));
+    }
+
+    /**
+     * One name twice, as a Mac copy or a case-insensitive disk leaves it: one problem that says the names are one, not a
+     * second about their shared translationKey; two different names with one address are told how the address is made.
+     */
+    @Test
+    void oneNameTwiceIsSaidToBeOneName() {
+        article("content/pl/jak-wycenić.md", "wycena", "", "");
+        article("content/pl/jak-wycenic\u0301.md", "wycena", "", "");
+        article("content/pl/O nas.md", "o-nas", "", "");
+        article("content/pl/o-nas.md", "o-nas-2", "", "");
+        scan();
+        assertEquals(List.of(
+                "content/pl/jak-wycenić.md:1: has the same name as content/pl/jak-wycenic\u0301.md, written in another Unicode form"
+                        + " (one of the two has its accented letters decomposed, as macOS tools write names), so they look alike:"
+                        + " both would be the page /pl/jak-wycenic/;"
+                        + " keep one of the two files and delete the other",
+                "content/pl/o-nas.md:1: would write the same page /pl/o-nas/ as content/pl/O nas.md (the address is the file name in"
+                        + " lower case, with Polish letters made plain): rename one of them"), messages(problems));
     }
 
     /** A new page whose header was copied from an older one is named, not the older page, whatever their file names. */
