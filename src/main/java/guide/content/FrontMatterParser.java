@@ -163,6 +163,10 @@ public final class FrontMatterParser {
         if (value.isEmpty()) {
             return "header key '" + key + "' has no value";
         }
+        String quoted = QuotedValues.fault(key, value);
+        if (quoted != null) {
+            return quoted;
+        }
         values.put(key, value);
         keyLines.put(key, lineNo);
         return null;

@@ -27,6 +27,19 @@ class FrontMatterParserTest {
         assertEquals("O\u00A0nas", fm.orElseThrow().get("title"), "a no-break space inside a title is the editor's choice");
     }
 
+    /** Smart quotes from a word processor or a Mac around a one-word value: the line as it should be, not the value with its quotes. */
+    @Test
+    void aQuotedNameSaysToWriteItWithoutQuotes() {
+        List<Problem> problems = new ArrayList<>();
+        FrontMatterParser.parse(file, "title=„Oferta” bez tajemnic\nstatus=“published”\ntranslationKey=\"about\"\ndate='2026-11-20'\n~~~~~~\n",
+                problems);
+        assertEquals(List.of(
+                "content/pl/a.md:2: header values are written without quotes: write status=published",
+                "content/pl/a.md:3: header values are written without quotes: write translationKey=about",
+                "content/pl/a.md:4: header values are written without quotes: write date=2026-11-20"), problems.stream().map(Problem::toString).toList(),
+                "a title may quote");
+    }
+
     @Test
     void readsKeysWithTheirLinesAndTheBody() {
         List<Problem> problems = new ArrayList<>();
