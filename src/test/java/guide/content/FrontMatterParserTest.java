@@ -25,6 +25,9 @@ class FrontMatterParserTest {
         assertEquals("published", fm.orElseThrow().get("status"));
         assertEquals("about", fm.orElseThrow().get("translationKey"));
         assertEquals("O\u00A0nas", fm.orElseThrow().get("title"), "a no-break space inside a title is the editor's choice");
+        FrontMatterParser.parse(file, "translationKey=fire\u200Bclient\n~~~~~~\n", problems);
+        assertEquals(List.of("content/pl/a.md:1: translationKey=fire… has an invisible character after 'fire' (U+200B, zero width space,"
+                + " often pasted with text): delete it, or type the value again"), problems.stream().map(Problem::toString).toList());
     }
 
     /** Smart quotes from a word processor or a Mac around a one-word value: the line as it should be, not the value with its quotes. */
