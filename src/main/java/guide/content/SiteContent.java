@@ -6,9 +6,11 @@ import guide.site.SiteConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The project's content as the editors' commands see it: configuration, authors and every
@@ -32,7 +34,19 @@ public record SiteContent(SiteConfig config, List<ContentDocument> documents, Li
     /** The document read from {@code file}, a path as typed in {@code cwd} ({@link #resolve}). */
     public Optional<ContentDocument> find(Path file, Path cwd) {
         Path absolute = resolve(file, cwd);
-        return documents.stream().filter(d -> config.projectDir().resolve(d.source()).normalize().equals(absolute)).findFirst();
+        Optional<ContentDocument> found = documents.stream().filter(d -> config.projectDir().resolve(d.source()).normalize().equals(absolute)).findFirst();
+        if (found.isPresent()) {
+            return found;
+        }
+        // A name typed composed (o-przewodniku-ó.md as a keyboard gives it) for a file whose name is decomposed, as a copy
+        // from a Mac leaves it, or the other way: the same name to the editor, other bytes to the file system.
+        List<String> typed = Stream.of(absolute, file.isAbsolute() ? absolute : config.projectDir().resolve(file).normalize(),
+                cwd.toAbsolutePath().resolve(file).normalize()).map(SiteContent::composed).toList();
+        return documents.stream().filter(d -> typed.contains(composed(config.projectDir().resolve(d.source()).normalize()))).findFirst();
+    }
+
+    private static String composed(Path path) {
+        return Normalizer.normalize(path.toString(), Normalizer.Form.NFC);
     }
 
     /**

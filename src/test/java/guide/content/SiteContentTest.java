@@ -34,6 +34,20 @@ class SiteContentTest {
         assertEquals(Optional.empty(), content.find(dir.resolve("content/en/about.md")));
     }
 
+    /** A file copied from a Mac keeps its name decomposed; the editor types it composed, as the keyboard gives it (and the other way). */
+    @Test
+    void aNameTypedInTheOtherUnicodeFormFindsTheFile() throws Exception {
+        SmallProject.in(dir)
+                .write("content/pl/jak-wycenic\u0301.md", TestDocument.article("pl", "wycena").fileText())
+                .write("content/en/pricing.md", TestDocument.article("en", "pricing").fileText());
+        SiteContent content = SiteContent.load(dir);
+        assertEquals("jak-wycenic", content.find(Path.of("content/pl/jak-wycenić.md")).orElseThrow().slug());
+        assertEquals("jak-wycenic", content.find(Path.of("jak-wycenić.md"), dir.resolve("content/pl")).orElseThrow().slug());
+        List<Problem> problems = new ArrayList<>();
+        assertEquals(Path.of("content/pl/jak-wycenic\u0301.md"), new XliffExportBatch(content)
+                .sources(List.of(Path.of("content/pl/jak-wycenić.md")), dir, "en", problems).get(0).source(), "and so does the export");
+    }
+
     @Test
     void aPathIsReadInTheProjectWhenItIsThereElseInTheFolderItWasTypedIn() throws Exception {
         SmallProject.in(dir)

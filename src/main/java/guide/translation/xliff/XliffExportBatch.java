@@ -185,8 +185,7 @@ public final class XliffExportBatch {
             Path folder = absolute;
             return content.documents().stream().filter(d -> projectDir.resolve(d.source()).normalize().startsWith(folder)).toList();
         }
-        Path file = absolute;
-        return content.documents().stream().filter(d -> projectDir.resolve(d.source()).normalize().equals(file)).toList();
+        return content.find(path, cwd).stream().toList();
     }
 
     /** For messages: a count per state, e.g. "9 translated, 2 to review; 3 whole sections". */
