@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * words in that order are listed and counted, in any of the words' forms; where the order was checked on the best pages
  * only, the status says so; where no page has the order, the pages with all the words are listed under a line that says
  * so. The search fixture, two English and two Polish pages with the words in and out of order, and forty English pages
- * that speak of zebras and stripes, half of them as "zebra stripes".
+ * that speak of zebras and stripes, half of them as "zebra stripes", and forty Polish ones, half of them as „paski zebry”.
  */
 class SearchPhraseBrowserTest extends PreviewBrowserTest {
     private static final int ZEBRAS = 40;
@@ -45,6 +45,9 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
             page(project, "en/zebra-" + i, "Zebra note " + i, LocalDate.of(2026, 3, 1).plusDays(i).toString(), i % 2 == 1
                     ? "Zebra stripes confuse flies, note " + i + " says."
                     : "Stripes help a zebra hide in the grass, note " + i + " says.");
+            page(project, "pl/zebry-" + i, "Notatka o zebrach " + i, LocalDate.of(2026, 3, 1).plusDays(i).toString(), i % 2 == 1
+                    ? "Paski zebry odstraszają muchy, mówi notatka " + i + "."
+                    : "Zebra ma paski, żeby ukryć się w trawie, mówi notatka " + i + ".");
         }
         browse(project);
         chrome.manage().window().setSize(new Dimension(1280, 900));
@@ -94,6 +97,9 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
         String none = "No page has the words \u201cclient bad\u201d in this order, but 2 pages have them all:";
         assertEquals(none, status(none));
         assertEquals(2, links(2).size());
+        search("/pl/", "\u201eklient z\u0142y\u201d");
+        String brak = "\u017badna strona nie zawiera s\u0142\u00f3w \u201eklient z\u0142y\u201d w tej kolejno\u015bci, ale wszystkie te s\u0142owa s\u0105 na 2 stronach:";
+        assertEquals(brak, status(brak));
     }
 
     /** A quotation mark, the first thing typed of a phrase, is not "punctuation alone": the status says nothing yet. */
@@ -128,6 +134,19 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
         chrome.findElement(By.cssSelector(".search-more")).click();
         new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(LINKS).size() == ZEBRAS / 2);
         assertFalse(chrome.findElement(By.cssSelector(".search-more")).isDisplayed(), "nothing more to show");
+    }
+
+    /**
+     * In Polish, the pages checked are said in a case in which every number the search fills in (32, 40, 48…) takes the same
+     * form: „na 32 najlepszych”, where „sprawdzono 32 najlepszych” would need „32 najlepsze”.
+     */
+    @Test
+    void thePolishStatusSaysThePagesCheckedInFormsThatFitEveryNumber() {
+        search("/pl/", "\u201epaski zebry\u201d");
+        Pattern partly = Pattern.compile("\\d+ wynik(i|\u00f3w)? \u2013 tylko strony ze s\u0142owami \u201epaski zebry\u201d w tej kolejno\u015bci"
+                + " \\(kolejno\u015b\u0107 sprawdzono na 32 najlepszych z " + ZEBRAS + " stron, na kt\u00f3rych s\u0105 wszystkie te s\u0142owa\\)");
+        String said = status(partly);
+        assertTrue(partly.matcher(said).matches(), said);
     }
 
     private void search(String page, String query) {
