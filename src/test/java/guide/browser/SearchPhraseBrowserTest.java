@@ -74,13 +74,13 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
         assertTrue(links(2).containsAll(List.of("/en/bad-client/", "/en/not-bad/")), "without quotation marks, both pages");
 
         search("/en/", "\"bad client\"");
-        assertEquals("1 result \u2013 pages with the words \u201cbad client\u201d in this order",
-                status("1 result \u2013 pages with the words \u201cbad client\u201d in this order"));
+        assertEquals("1 result \u2013 only pages with the words \u201cbad client\u201d in that order",
+                status("1 result \u2013 only pages with the words \u201cbad client\u201d in that order"));
         assertEquals(List.of("/en/bad-client/"), links(1));
         screenshot("en-search-phrase");
         // on the way there: an unclosed phrase whose last word, a single letter so far, begins the next word
         search("/en/", "\"bad c");
-        String typing = "1 result \u2013 pages with the words \u201cbad c\u201d in this order";
+        String typing = "1 result \u2013 only pages with the words \u201cbad c\u201d in that order";
         assertEquals(typing, status(typing));
 
         // Polish quotation marks, the words in other forms than the text's ("złego klienta"), typed without diacritics too
@@ -94,7 +94,7 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
 
         // the words out of order on every page: the pages with them all, saying so
         search("/en/", "\u201cclient bad\u201d");
-        String none = "No page has the words \u201cclient bad\u201d in this order, but 2 pages have them all:";
+        String none = "No page has the words \u201cclient bad\u201d in that order, but 2 pages have them all:";
         assertEquals(none, status(none));
         assertEquals(2, links(2).size());
         search("/pl/", "\u201eklient z\u0142y\u201d");
@@ -119,8 +119,8 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
     @Test
     void wherePagesWereCheckedOnlyInPartTheStatusSaysSoAndShowMoreChecksTheRest() {
         search("/en/", "\"zebra stripes\"");
-        Pattern partly = Pattern.compile("(\\d+) results \u2013 pages with the words \u201czebra stripes\u201d in this order"
-                + " \\(checked on the 32 best of the " + ZEBRAS + " pages with all its words\\)");
+        Pattern partly = Pattern.compile("(\\d+) results \u2013 only pages with the words \u201czebra stripes\u201d in that order"
+                + " \\(of the " + ZEBRAS + " pages with all these words, the best 32 were checked\\)");
         String said = status(partly);
         Matcher m = partly.matcher(said);
         assertTrue(m.matches(), said);
@@ -129,7 +129,7 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
         assertTrue(links(8).stream().allMatch(l -> Integer.parseInt(l.replaceAll("\\D", "")) % 2 == 1), "only the pages that say 'zebra stripes'");
 
         chrome.findElement(By.cssSelector(".search-more")).click();
-        String all = ZEBRAS / 2 + " results \u2013 pages with the words \u201czebra stripes\u201d in this order";
+        String all = ZEBRAS / 2 + " results \u2013 only pages with the words \u201czebra stripes\u201d in that order";
         assertEquals(all, status(all), "every page checked: the count is exact, and says nothing more");
         chrome.findElement(By.cssSelector(".search-more")).click();
         new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(LINKS).size() == ZEBRAS / 2);
