@@ -71,8 +71,9 @@ public final class QuizTotalRules {
             return AllowedPoints.ANY;
         }
         boolean run = counted.size() > 2 && counted.last() - counted.first() == counted.size() - 1;
-        String values = run ? "a whole number from " + values(counted) : counted.size() == 1 ? values(counted) : "one of " + values(counted);
-        return new AllowedPoints(values, " (the values " + where + " counts for readers without JavaScript)");
+        // "a whole number from 1 to 10", "one of 2, 5 or 20", "4 or 5", "5 (the only value ...)"
+        String values = run ? "a whole number from " + values(counted) : counted.size() <= 2 ? values(counted) : "one of " + values(counted);
+        return new AllowedPoints(values, (counted.size() == 1 ? " (the only value " : " (the values ") + where + " counts for readers without JavaScript)");
     }
 
     /** Each statement of {@code checklists} worth a value no rule counts goes to {@code problems}, with the rule to add. */

@@ -72,6 +72,10 @@ class QuizTotalRulesTest {
                 + " readers without JavaScript), not '0'"), parsed(rules(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), "0"));
         assertEquals(List.of("content/pl/checklista.md:11: points must be one of 2, 5 or 20 (the values assets/css/quiz.css counts for readers"
                 + " without JavaScript), not '2.5'"), parsed(rules(2, 5, 20), "2.5"));
+        assertEquals(List.of("content/pl/checklista.md:11: points must be 4 or 5 (the values assets/css/quiz.css counts for readers"
+                + " without JavaScript), not '0'"), parsed(rules(4, 5), "0"), "two values: not \"one of 4 or 5\"");
+        assertEquals(List.of("content/pl/checklista.md:11: points must be 5 (the only value assets/css/quiz.css counts for readers"
+                + " without JavaScript), not '0'"), parsed(rules(5), "0"), "one value: not \"the values\"");
         assertEquals(List.of("content/pl/checklista.md:11: points must be a whole number from 1 to 999, not '0'"),
                 parsed(".quiz { color: red; }\n", "0"), "style sheets that count no total leave the parser's own range");
     }
