@@ -33,7 +33,7 @@ final class QuizHowTo {
     void read(String lineText, int lineNo) {
         if (lineNo != lastLine + 1 && line != 0) {
             problems.add(new Problem(source, lineNo, "a second instruction ending " + WRITTEN + " (the first is on line " + line
-                    + "): the page shows one, so keep one"));
+                    + "): the page shows only one, so keep one and delete the other"));
         } else if (line == 0) {
             line = lineNo;
             text.append(lineText).append('\n');

@@ -52,9 +52,9 @@ public final class SiteConfig {
         if (!url.matches("https?://[^/\\s]+(/[^\\s]*)?")) {
             problems.add(new Problem(file, lineOf(lines, "site.host"), "site.host must be the site's absolute base URL, e.g. https://example.org (found '" + url + "')"));
         } else if (!url.matches("https?://[^/\\s]+/?")) {
-            // Pages, feeds, redirects and the search link each other by root-relative paths (/pl/...): in a folder they would all miss.
+            // Pages, feeds, redirects and the search link to each other by root-relative paths (/pl/...): in a folder they would all miss.
             problems.add(new Problem(file, lineOf(lines, "site.host"), "site.host must be a host name without a folder (found '" + url
-                    + "'): the guide's pages link each other from the root of their host (/pl/...), so it cannot be served from"
+                    + "'): the guide's pages link to each other from the root of their host (/pl/...), so it cannot be served from"
                     + " a folder; serve it from a host name of its own, e.g. https://guide.example.org"));
         }
         this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

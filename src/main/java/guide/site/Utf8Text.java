@@ -50,7 +50,7 @@ public final class Utf8Text {
         public Problem at(Path shown) {
             if (near == null) {
                 return new Problem(shown, 0, "saved as UTF-16 (\"Unicode\" in Windows Notepad's Save As), which the guide does not read:"
-                        + " save it again with the encoding UTF-8");
+                        + " save it again as UTF-8 (in Notepad: File > Save As, Encoding: UTF-8)");
             }
             return new Problem(shown, line, "not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads this line as \""
                     + near + "\"; save it as UTF-8");

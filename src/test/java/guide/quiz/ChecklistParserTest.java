@@ -90,7 +90,7 @@ class ChecklistParserTest {
                         + " where the page shows it: move it there",
                 "content/en/b.md:28: the quiz's own instruction (the paragraph ending {#how-to}) goes in the intro, above the first ## section,"
                         + " where the page shows it: move it there",
-                "content/en/c.md:9: a second instruction ending {#how-to} (the first is on line 7): the page shows one, so keep one"), messages());
+                "content/en/c.md:9: a second instruction ending {#how-to} (the first is on line 7): the page shows only one, so keep one and delete the other"), messages());
     }
 
     @Test

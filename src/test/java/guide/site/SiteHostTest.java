@@ -28,7 +28,7 @@ class SiteHostTest {
         assertEquals(1, build.exitCode(), build.err());
         int line = ProjectFiles.lineOf(project, "jbake.properties", "site.host=");
         assertEquals("jbake.properties:" + line + ": site.host must be a host name without a folder (found 'https://guide.test/guide/'): the"
-                + " guide's pages link each other from the root of their host (/pl/...), so it cannot be served from a folder; serve it"
+                + " guide's pages link to each other from the root of their host (/pl/...), so it cannot be served from a folder; serve it"
                 + " from a host name of its own, e.g. https://guide.example.org", build.err().lines().findFirst().orElseThrow());
         assertFalse(Files.exists(project.resolve("target/site/index.html")), "nothing built");
     }

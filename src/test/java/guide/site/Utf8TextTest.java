@@ -52,7 +52,7 @@ class Utf8TextTest {
             byte[] bytes = (utf16 == StandardCharsets.UTF_16LE ? "\uFEFF" : "").concat("title=About\n").getBytes(utf16);
             IOException e = assertThrows(IOException.class, () -> Utf8Text.read(file(bytes)));
             assertEquals("content/en/about.md: saved as UTF-16 (\"Unicode\" in Windows Notepad's Save As), which the guide does not read:"
-                    + " save it again with the encoding UTF-8", Utf8Text.problem(Path.of("content/en/about.md"), e).toString(), utf16.name());
+                    + " save it again as UTF-8 (in Notepad: File > Save As, Encoding: UTF-8)", Utf8Text.problem(Path.of("content/en/about.md"), e).toString(), utf16.name());
         }
         IOException e = assertThrows(IOException.class, () -> Utf8Text.read(file("title=About\n".getBytes(StandardCharsets.UTF_16LE))));
         assertEquals("UTF-16, not UTF-8", e.getMessage(), "without a byte order mark, the zero bytes say so");
