@@ -48,9 +48,14 @@ public final class ChecklistComparison {
 
     /**
      * The source's own instruction, which the translation lacks: its page would show the interface's ({@code quizHowTo}),
-     * written for another quiz. It goes in the intro, above the first section.
+     * written for another quiz. It goes in the intro, above the first section. An instruction only the translation has
+     * tells its readers what the source's are not told: it belongs in the source first.
      */
     private void howTo() {
+        if (source.howTo().line() == 0 && translation.howTo().line() != 0) {
+            problems.add(new Problem(file, translation.howTo().line(), "this quiz's own instruction is not in its source," + origin.substring(3)
+                    + ", whose page shows the interface's (quizHowTo): write it in the source first, then translate it here, or delete it here"));
+        }
         if (source.howTo().line() != 0 && translation.howTo().line() == 0) {
             int line = translation.sections().isEmpty() ? 1 : translation.sections().get(0).line();
             problems.add(new Problem(file, line, "the quiz's own instruction is missing (it is on line " + source.howTo().line() + origin

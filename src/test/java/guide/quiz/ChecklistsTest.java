@@ -142,6 +142,14 @@ class ChecklistsTest {
                 + " intro, above the first ## section, translated and ending with {#how-to}: Tick what fits this project. {#how-to}"), messages());
     }
 
+    /** And the other way: a translation's page with an instruction its source lacks tells its readers something the source's do not read. */
+    @Test
+    void aTranslationWithAnInstructionItsSourceLacksIsToldWhereItBelongs() {
+        read("pl", quiz("pl", "test", "quiz", CHECKLIST), quiz("en", "quiz", "quiz", "Tick what fits this project. {#how-to}\n\n" + CHECKLIST));
+        assertEquals(List.of("content/en/quiz.md:9: this quiz's own instruction is not in its source, content/pl/test.md, whose page shows the"
+                + " interface's (quizHowTo): write it in the source first, then translate it here, or delete it here"), messages());
+    }
+
     @Test
     void aMalformedChecklistIsReportedAndNotCompared() {
         ContentDocument pl = quiz("pl", "test", "quiz", CHECKLIST);
