@@ -22,6 +22,7 @@ import guide.i18n.UiStrings;
 import guide.image.CardRenderer;
 import guide.image.CardStyle;
 import guide.i18n.UntranslatedCopies;
+import guide.publish.PublicPaths;
 import guide.page.Typesetter;
 import guide.site.Language;
 import guide.site.Problem;
@@ -86,6 +87,9 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(UnusedUiStrings.of(projectDir, config.templateDir(), ui, config.languages(), reads));
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
+        files.others().stream().filter(f -> PublicPaths.isEditorLeftover(f.getFileName().toString()))
+                .forEach(f -> warnings.add(projectDir.relativize(f).toString().replace('\\', '/') + ": not published: a backup or lock file an editor's program left"
+                        + " beside a page or image; delete it (a file meant for readers needs a name of its own)"));
         SiteImages images = SiteImages.read(config, files, documents, memory.images, memory.decodedImages, problems, warnings);
         return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp, translations, sheets);
     }

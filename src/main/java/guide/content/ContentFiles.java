@@ -93,8 +93,10 @@ public final class ContentFiles {
         return new ContentFiles(contentDir, markdown, others, links[0]);
     }
 
+    /** A name starting with a dot, or Word's lock file ({@code ~$o-nas.md}, a few bytes that are no page) beside a file it has open. */
     private static boolean isHidden(Path file) {
-        return file.getFileName().toString().startsWith(".");
+        String name = file.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("~$");
     }
 
     private static boolean isMarkdown(Path file) {
