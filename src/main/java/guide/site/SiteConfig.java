@@ -56,6 +56,9 @@ public final class SiteConfig {
             problems.add(new Problem(file, lineOf(lines, "site.host"), "site.host must be a host name without a folder (found '" + url
                     + "'): the guide's pages link to each other from the root of their host (/pl/...), so it cannot be served from"
                     + " a folder; serve it from a host name of its own, e.g. https://guide.example.org"));
+        } else if (hostOf(url) == null) {
+            problems.add(new Problem(file, lineOf(lines, "site.host"), "site.host has no host name a browser can use (found '" + url
+                    + "'): write letters, digits, '-' and '.' (a domain with other letters in its xn-- form), and after a ':' only a port number"));
         }
         this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.affiliatePatterns = list(properties.getProperty("site.affiliate.patterns", ""));
@@ -280,5 +283,14 @@ public final class SiteConfig {
         Properties copy = new Properties();
         copy.putAll(properties);
         return copy;
+    }
+
+    /** The host of an absolute URL as Java's URI reads it (null for "guide_site.example", "bücher.example" or a port that is no number). */
+    private static String hostOf(String url) {
+        try {
+            return new java.net.URI(url).getHost();
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 }

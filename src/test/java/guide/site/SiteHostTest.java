@@ -33,6 +33,22 @@ class SiteHostTest {
         assertFalse(Files.exists(project.resolve("target/site/index.html")), "nothing built");
     }
 
+    /** Hosts the URL pattern let through but Java reads no host in: the feeds' entry ids stopped the build with a NullPointerException. */
+    @Test
+    void aSiteHostWithoutAHostNameStopsTheBuildAtItsLine() throws IOException {
+        for (String host : new String[] {"https://guide_site.example", "https://przewodnik.bücher.example", "https://guide.test:80a"}) {
+            Path copy = project.resolve(String.valueOf(host.length()));
+            ProjectFixture.copyProject(copy);
+            ProjectFiles.edit(copy, "jbake.properties", s -> s.replace("site.host=https://guide.test", "site.host=" + host));
+            CliBuild build = CliBuild.run(copy);
+            assertEquals(1, build.exitCode(), build.err());
+            int line = ProjectFiles.lineOf(copy, "jbake.properties", "site.host=");
+            assertEquals("jbake.properties:" + line + ": site.host has no host name a browser can use (found '" + host + "'): write letters,"
+                    + " digits, '-' and '.' (a domain with other letters in its xn-- form), and after a ':' only a port number",
+                    build.err().lines().findFirst().orElseThrow());
+        }
+    }
+
     @Test
     void aSiteHostWithItsSlashIsTheHost() throws IOException {
         ProjectFixture.copyProject(project);
