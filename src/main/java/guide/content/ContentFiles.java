@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * files published as they are), each list in path order. Walking the folder once, rather than once
  * for documents, once for images and once for the files to copy, matters in the preview, where a
  * site of thousands of documents is walked after every save unless its watcher says what changed
- * ({@link #withChanges}). Hidden files, whose names start with a dot, are not listed: they are what
+ * ({@link #withChanges}). Hidden files and folders (a {@code .git} or {@code .obsidian} folder), whose names start with a dot, are not listed: they are what
  * editors' tools leave beside a file, not pages or images (macOS's {@code ._o-nas.md} on a USB stick
  * or share, Emacs's lock link {@code .#o-nas.md} while the file is open, a swap file), and read as a
  * page or an image they stop the build.
@@ -74,6 +74,12 @@ public final class ContentFiles {
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    // A hidden folder (.git, .obsidian, a tool's cache) holds no pages, and nothing in it is published.
+                    return dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (isHidden(file)) {
                         return FileVisitResult.CONTINUE;
@@ -94,6 +100,16 @@ public final class ContentFiles {
     }
 
     /** A name starting with a dot, or Word's lock file ({@code ~$o-nas.md}, a few bytes that are no page) beside a file it has open. */
+    /** True if a folder on the way to this file (relative to the content folder) is hidden, which a walk does not enter. */
+    private static boolean inHiddenFolder(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isHidden(Path file) {
         String name = file.getFileName().toString();
         return name.startsWith(".") || name.startsWith("~$");
@@ -138,7 +154,7 @@ public final class ContentFiles {
                 if (!file.getFileName().equals(file.toRealPath(LinkOption.NOFOLLOW_LINKS).getFileName())) {
                     attrs = null; // a name that differs only in case, on a file system that ignores case: the file has another name now
                 }
-                if (isHidden(file)) {
+                if (isHidden(file) || inHiddenFolder(root.relativize(file))) {
                     attrs = null; // not listed, as a walk would not list it
                 }
             } catch (NoSuchFileException gone) {

@@ -16,9 +16,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * The copies editors' programs leave beside a page they save (gedit's and Emacs's {@code about.md~}, a
  * {@code .bak}, Word's lock file {@code ~$about.md}) were published as they are, so anyone could read a
  * page's earlier text at {@code /en/about.md~}, a draft's included. They stay out of the site, and the
- * build says which to delete.
+ * build names each backup to delete (Word's lock file, a few bytes of no use to anyone, is passed over like a hidden file).
  */
 class EditorLeftoversTest {
+    /** A notes app's or a repository's folder inside content/ (Obsidian's .obsidian, a .git) was copied into the site whole. */
+    @Test
+    void hiddenFoldersInContentAreNotPublished(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Files.createDirectories(project.resolve("content/en/.obsidian"));
+        Files.writeString(project.resolve("content/en/.obsidian/workspace.json"), "{\"lastOpenFiles\": [\"draft.md\"]}\n");
+        Files.createDirectories(project.resolve("content/.git/info"));
+        Files.writeString(project.resolve("content/.git/info/exclude.txt"), "drafts/\n");
+        Files.writeString(project.resolve("content/.git/info/notes.md"), "not a page\n");
+        Path site = temp.resolve("site");
+        new SiteBuilder(project).build(site);
+        try (var files = Files.walk(site)) {
+            assertEquals(List.of(), files.map(f -> site.relativize(f).toString()).filter(f -> f.contains(".obsidian") || f.contains(".git")).toList());
+        }
+    }
+
     @Test
     void backupsAndLockFilesAreNotPublishedAndAreNamed(@TempDir Path temp) throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
