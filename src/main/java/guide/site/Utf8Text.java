@@ -39,15 +39,25 @@ public final class Utf8Text {
         private static final long serialVersionUID = 1L;
         private final int line;
         private final String near;
+        private final boolean zeroByte;
 
         NotUtf8(int line, String near) {
+            this(line, near, false);
+        }
+
+        private NotUtf8(int line, String near, boolean zeroByte) {
             super(near == null ? "UTF-16, not UTF-8" : "not valid UTF-8 at line " + line);
             this.line = line;
             this.near = near;
+            this.zeroByte = zeroByte;
         }
 
         /** The problem as an editor reads it, at the file's line. */
         public Problem at(Path shown) {
+            if (zeroByte) {
+                return new Problem(shown, line, "a zero byte (an invisible control character, often left by a program that crashed while saving"
+                        + " or pasted from a binary file) after \"" + near + "\": delete it");
+            }
             if (near == null) {
                 return new Problem(shown, 0, "saved as UTF-16 (\"Unicode\" in Windows Notepad's Save As), which the guide does not read:"
                         + " save it again as UTF-8 (in Notepad: File > Save As, Encoding: UTF-8)");
@@ -62,6 +72,11 @@ public final class Utf8Text {
         byte[] bytes = Files.readAllBytes(file);
         if (utf16(bytes)) {
             throw new NotUtf8(1, null);
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw zeroByte(bytes, i);
+            }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -83,20 +98,37 @@ public final class Utf8Text {
 
     /**
      * A file in UTF-16: its byte order mark (Notepad's "Unicode" and "Unicode big endian", PowerShell's
-     * Out-File), or, without one, a zero byte, which UTF-16 has in every Latin letter and no text in
-     * UTF-8 has. Read as UTF-8 it would be refused at a letter Windows-1250 shows as "˙ţ", or, all
-     * ASCII, read with a zero between letters.
+     * Out-File), or, without one, zero bytes in a quarter or more of its first 512 bytes: UTF-16 has one in
+     * every Latin letter, and text in UTF-8 has none (a stray one is reported at its line instead). Read as
+     * UTF-8 it would be refused at a letter Windows-1250 shows as "˙ţ", or, all ASCII, read with a zero
+     * between letters.
      */
     private static boolean utf16(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             return true;
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
+        int head = Math.min(bytes.length, 512);
+        int zeros = 0;
+        for (int i = 0; i < head; i++) {
+            if (bytes[i] == 0) {
+                zeros++;
             }
         }
-        return false;
+        return zeros > 0 && zeros * 4 >= head;
+    }
+
+    /** A zero byte at {@code offset}: its line, and the line's text before it (up to 30 characters) to find it by. */
+    private static NotUtf8 zeroByte(byte[] bytes, int offset) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8).strip();
+        return new NotUtf8(line, before.length() > BEFORE ? "…" + before.substring(before.length() - BEFORE) : before, true);
     }
 
     private static NotUtf8 notUtf8(byte[] bytes, int offset) {

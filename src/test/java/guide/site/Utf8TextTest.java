@@ -58,6 +58,15 @@ class Utf8TextTest {
         assertEquals("UTF-16, not UTF-8", e.getMessage(), "without a byte order mark, the zero bytes say so");
     }
 
+    /** One stray zero byte in a UTF-8 file is no UTF-16: it is named at its line, after the text that comes before it. */
+    @Test
+    void aStrayZeroByteIsNamedAtItsLine() {
+        byte[] bytes = "title=About\nstatus=published\n~~~~~~\n\nZażółć gęślą jaźń\u0000 and more.\n".getBytes(StandardCharsets.UTF_8);
+        IOException e = assertThrows(IOException.class, () -> Utf8Text.read(file(bytes)));
+        assertEquals("content/en/about.md:5: a zero byte (an invisible control character, often left by a program that crashed while saving"
+                + " or pasted from a binary file) after \"Zażółć gęślą jaźń\": delete it", Utf8Text.problem(Path.of("content/en/about.md"), e).toString());
+    }
+
     /** Text pasted on a Mac: "ś" as "s" and a combining acute; the page and the search should see the letter as typed elsewhere. */
     @Test
     void decomposedLettersAreReadComposed() throws IOException {
