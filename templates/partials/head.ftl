@@ -18,8 +18,8 @@
 <link rel="alternate" hreflang="${alt.lang}" href="${alt.href}">
 </#list>
 </#if>
-<#-- The root page is every language's: a feed reader given the site's address offers each feed, by its own name. -->
-<#if content.type == "root">
+<#-- The root page and its not-found page are every language's: a feed reader given the site's address offers each feed, by its own name. -->
+<#if content.type == "root" || content.type == "rootnotfound">
 <#list content.languages as l>
 <link rel="alternate" type="application/atom+xml" title="${l.siteName}" href="${l.feedPath}">
 </#list>

@@ -406,6 +406,8 @@ class BuiltSiteTest {
                 pages.get("index.html").select("link[type=application/atom+xml]").stream()
                         .map(l -> l.attr("href") + " " + l.attr("title")).toList());
         assertEquals(List.of("/en/feed.xml"), pages.get("en/index.html").select("link[type=application/atom+xml]").eachAttr("href"));
+        assertEquals(List.of("/pl/feed.xml", "/en/feed.xml"), pages.get("404.html").select("link[type=application/atom+xml]").eachAttr("href"),
+                "the root's not-found page is every language's too");
     }
 
     @Test
