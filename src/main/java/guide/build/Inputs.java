@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.check.BorrowedAboutPage;
+import guide.check.ContentFileKinds;
 import guide.check.ReservedAddressCheck;
 import guide.check.HomePageCheck;
 import guide.check.AliasesCheck;
@@ -90,6 +91,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         files.others().stream().filter(f -> PublicPaths.isEditorLeftover(f.getFileName().toString()))
                 .forEach(f -> warnings.add(projectDir.relativize(f).toString().replace('\\', '/') + ": not published: a backup or lock file an editor's program left"
                         + " beside a page or image; delete it (a file meant for readers needs a name of its own)"));
+        ContentFileKinds.check(projectDir, files.others(), problems);
         SiteImages images = SiteImages.read(config, files, documents, memory.images, memory.decodedImages, problems, warnings);
         return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp, translations, sheets);
     }

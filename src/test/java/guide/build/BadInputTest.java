@@ -549,6 +549,23 @@ class BadInputTest {
         assertFails("jbake.properties: the folder templates/ (template.folder, which holds the templates) does not exist");
     }
 
+    /** A page saved as HTML, or a script, in content/ was published at the site's address as it was, where it acts as the site. */
+    @Test
+    void aFileOfAKindTheSiteDoesNotPublishStopsTheBuild() throws IOException {
+        Files.writeString(project.resolve("content/en/offer.html"), "<script src=\"offer.js\"></script>\n");
+        assertFails("content/en/offer.html: not published: content/ holds pages (.md) and files readers get as they are"
+                + " (.avif .gif .jpeg .jpg .pdf .png .svg .webp). A .html file would be published as it is, where a web page or a script"
+                + " acts as the site and a draft is open to anyone who finds its name: move it out of content/");
+    }
+
+    /** An SVG is published as it is too: opened on its own, its script would run as the site's. */
+    @Test
+    void aScriptInAContentSvgStopsTheBuildAtItsLine() throws IOException {
+        Files.writeString(project.resolve("content/en/steps.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\n"
+                + "<rect width=\"10\" height=\"10\"/>\n<script>alert(document.cookie)</script>\n</svg>\n");
+        assertFails("content/en/steps.svg:3: unsafe SVG: <script> element is not allowed in an image published as it is");
+    }
+
     private CliBuild assertFails(String expectedLine) throws IOException {
         CliBuild result = build();
         assertEquals(1, result.exitCode(), result.err());

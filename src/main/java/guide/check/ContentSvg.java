@@ -1,0 +1,162 @@
+package guide.check;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an SVG image in the content folder may hold, as an allowlist: the elements and attributes of
+ * a drawing (shapes, text, gradients, patterns, masks, filters), the notes drawing programs keep
+ * (Inkscape's, metadata), and references only to the image's own parts ({@code href="#…"},
+ * {@code url(#…)}). The site publishes such a file as it is, and a reader who opens it on its own
+ * gets it as a document of the site's own address, where a script, an event attribute, an
+ * animation that rewrites a link, an embedded page or a style sheet from elsewhere would act as
+ * the site. So anything not listed is a finding, as in {@link ContentHtml}; so are the two ways
+ * XML has of adding markup the elements do not show: entity declarations and processing
+ * instructions other than the XML declaration.
+ */
+public final class ContentSvg {
+    private static final Set<String> ELEMENTS = Set.of("svg", "g", "defs", "symbol", "use", "title", "desc", "metadata", "style",
+            "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "textpath",
+            "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "marker", "filter",
+            "feblend", "fecolormatrix", "fecomponenttransfer", "fecomposite", "feconvolvematrix", "fediffuselighting",
+            "fedisplacementmap", "fedistantlight", "fedropshadow", "feflood", "fefunca", "fefuncb", "fefuncg", "fefuncr",
+            "fegaussianblur", "femerge", "femergenode", "femorphology", "feoffset", "fepointlight", "fespecularlighting",
+            "fespotlight", "fetile", "feturbulence");
+    /** Elements whose insides are notes for programs, never drawn: checked no further. */
+    private static final Set<String> NOTES = Set.of("metadata", "sodipodi:namedview");
+    private static final Set<String> ATTRIBUTES = Set.of("id", "class", "style", "lang", "role", "tabindex", "focusable", "version",
+            "baseprofile", "viewbox", "preserveaspectratio", "width", "height", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r",
+            "rx", "ry", "fx", "fy", "fr", "d", "points", "pathlength", "transform", "dx", "dy", "rotate", "textlength",
+            "lengthadjust", "startoffset", "method", "spacing", "side", "offset", "gradientunits", "gradienttransform",
+            "spreadmethod", "patternunits", "patterncontentunits", "patterntransform", "clippathunits", "maskunits",
+            "maskcontentunits", "markerwidth", "markerheight", "markerunits", "refx", "refy", "orient", "filterunits",
+            "primitiveunits", "in", "in2", "result", "stddeviation", "mode", "operator", "k1", "k2", "k3", "k4", "values", "type",
+            "tablevalues", "slope", "intercept", "amplitude", "exponent", "basefrequency", "numoctaves", "seed", "stitchtiles",
+            "scale", "xchannelselector", "ychannelselector", "radius", "surfacescale", "specularconstant", "specularexponent",
+            "diffuseconstant", "azimuth", "elevation", "pointsatx", "pointsaty", "pointsatz", "limitingconeangle", "kernelmatrix",
+            "order", "divisor", "bias", "targetx", "targety", "edgemode", "preservealpha", "kernelunitlength",
+            "alignment-baseline", "baseline-shift", "clip", "clip-path", "clip-rule", "color", "color-interpolation",
+            "color-interpolation-filters", "color-rendering", "direction", "display", "dominant-baseline", "fill",
+            "fill-opacity", "fill-rule", "filter", "flood-color", "flood-opacity", "font", "font-family", "font-size",
+            "font-size-adjust", "font-stretch", "font-style", "font-variant", "font-weight", "image-rendering",
+            "letter-spacing", "lighting-color", "marker-end", "marker-mid", "marker-start", "mask", "mask-type", "opacity",
+            "overflow", "paint-order", "shape-rendering", "stop-color", "stop-opacity", "stroke", "stroke-dasharray",
+            "stroke-dashoffset", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "stroke-opacity", "stroke-width",
+            "text-anchor", "text-decoration", "text-rendering", "transform-origin", "unicode-bidi", "vector-effect",
+            "visibility", "word-spacing", "writing-mode", "xml:space", "xml:lang", "enable-background");
+    /** Prefixes of attributes that only name things or describe them: namespaces, accessibility, drawing programs' notes. */
+    private static final List<String> NOTE_PREFIXES = List.of("xmlns", "aria-", "data-", "inkscape:", "sodipodi:");
+    /** The elements whose {@code href} may point at another part of the same image. */
+    private static final Set<String> WITH_HREF = Set.of("use", "textpath", "lineargradient", "radialgradient", "pattern", "filter");
+    private static final Pattern URL = Pattern.compile("url\\(\\s*['\"]?\\s*([^'\")\\s]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTITY = Pattern.compile("<!ENTITY");
+    private static final Pattern INSTRUCTION = Pattern.compile("<\\?(?!xml\\s)[^?>]*");
+    private static final Pattern IMPORT = Pattern.compile("@import", Pattern.CASE_INSENSITIVE);
+
+    private ContentSvg() {
+    }
+
+    /**
+     * One thing an SVG may not hold, at its line.
+     *
+     * @param line 1-based line in the file
+     * @param what what was found, as in "<script> element"
+     */
+    public record Finding(int line, String what) {
+
+        /** "unsafe SVG: <script> element is not allowed in an image". */
+        public String message() {
+            return "unsafe SVG: " + what + " is not allowed in an image published as it is; export the drawing again as plain SVG"
+                    + " (Inkscape: Save As › Optimized or Plain SVG) or remove it";
+        }
+    }
+
+    /** The findings in one SVG file's bytes, in document order; none for an image that is only a drawing. */
+    public static List<Finding> check(byte[] bytes) throws IOException {
+        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser().setTrackPosition(true));
+        String text = new String(bytes, doc.charset());
+        List<Finding> findings = new ArrayList<>();
+        inText(text, ENTITY, "entity declaration", findings);
+        inText(text, INSTRUCTION, "processing instruction", findings);
+        for (Element e : doc.children()) {
+            walk(e, findings);
+        }
+        return findings;
+    }
+
+    private static void inText(String text, Pattern pattern, String what, List<Finding> findings) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String found = m.group().strip();
+            findings.add(new Finding(StyleSheets.lineAt(text, m.start()), what + " " + (found.length() > 40 ? found.substring(0, 40) + "…" : found)));
+        }
+    }
+
+    private static void walk(Element e, List<Finding> findings) {
+        String tag = e.tagName().toLowerCase(Locale.ROOT);
+        int line = e.sourceRange().start().lineNumber();
+        if (NOTES.contains(tag)) {
+            return;
+        }
+        if (!ELEMENTS.contains(tag)) {
+            findings.add(new Finding(line, "<" + e.tagName() + "> element"));
+            return;
+        }
+        if (tag.equals("style")) {
+            styleText(e.data() + e.text(), line, "its <style>", findings);
+        }
+        for (Attribute attribute : e.attributes()) {
+            attribute(tag, attribute, findings);
+        }
+        for (Element child : e.children()) {
+            walk(child, findings);
+        }
+    }
+
+    private static void attribute(String tag, Attribute attribute, List<Finding> findings) {
+        String name = attribute.getKey().toLowerCase(Locale.ROOT);
+        int line = attribute.sourceRange().nameRange().start().lineNumber();
+        String value = attribute.getValue();
+        if (name.equals("href") || name.equals("xlink:href")) {
+            if (!WITH_HREF.contains(tag) || !ContentHtml.asBrowserReads(value).startsWith("#")) {
+                findings.add(new Finding(line, "link to \"" + shortened(value.strip()) + "\" in " + attribute.getKey() + " of <" + tag
+                        + "> (only a part of the same image, href=\"#…\", may be named)"));
+            }
+            return;
+        }
+        if (!ATTRIBUTES.contains(name) && NOTE_PREFIXES.stream().noneMatch(name::startsWith)) {
+            findings.add(new Finding(line, "attribute " + attribute.getKey() + " on <" + tag + ">"));
+            return;
+        }
+        styleText(value, line, "attribute " + attribute.getKey() + " on <" + tag + ">", findings);
+    }
+
+    /** Style text may name only the image's own parts: {@code url(#id)}, no {@code @import}. */
+    private static void styleText(String css, int line, String where, List<Finding> findings) {
+        if (IMPORT.matcher(css).find()) {
+            findings.add(new Finding(line, "@import in " + where));
+        }
+        Matcher m = URL.matcher(css);
+        while (m.find()) {
+            if (!m.group(1).startsWith("#")) {
+                findings.add(new Finding(line, "url(" + shortened(m.group(1)) + ") in " + where + " (only url(#…), a part of the same image)"));
+            }
+        }
+    }
+
+    private static String shortened(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    }
+}

@@ -1,0 +1,84 @@
+package guide.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * An SVG in content/ is published as it is, so a reader who opens it on its own gets a document of the site's own
+ * address: a drawing passes, anything that could act as the site is named at its line.
+ */
+class ContentSvgTest {
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 100 100\">\n";
+
+    private static List<String> findings(String body) throws IOException {
+        return ContentSvg.check((HEAD + body + "\n</svg>\n").getBytes(StandardCharsets.UTF_8)).stream()
+                .map(f -> f.line() + " " + f.message().substring(0, f.message().indexOf(" is not allowed"))).toList();
+    }
+
+    @Test
+    void theGuidesOwnDrawingsPass() throws IOException {
+        for (String name : List.of("exit-steps-pl.svg", "exit-steps-en.svg")) {
+            assertEquals(List.of(), ContentSvg.check(Files.readAllBytes(Path.of("content/images", name))), name);
+        }
+    }
+
+    @Test
+    void whatDrawingProgramsWritePasses() throws IOException {
+        assertEquals(List.of(), findings("""
+                <sodipodi:namedview xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" id="nv" pagecolor="#fff"><inkscape:grid/></sodipodi:namedview>
+                <metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><cc:Work rdf:about=""/></rdf:RDF></metadata>
+                <defs><linearGradient id="g"><stop offset="0" stop-color="#000"/></linearGradient>
+                <filter id="f"><feGaussianBlur stdDeviation="2"/></filter><clipPath id="c"><rect width="5" height="5"/></clipPath></defs>
+                <style><![CDATA[ .a { fill: url(#g); } ]]></style>
+                <g inkscape:label="Layer 1" clip-path="url(#c)" filter="url('#f')" aria-hidden="true">
+                  <path class="a" d="M0 0L10 10" style="stroke:#000;stroke-width:2"/><use xlink:href="#g"/><use href="#g"/>
+                  <text x="1" y="2" font-family="sans-serif">Krok <tspan font-weight="bold">1</tspan></text>
+                </g>"""));
+    }
+
+    /** The two cases the issue named for content HTML, and what else makes an image act as a page, each at its line. */
+    @Test
+    void scriptsEventsAnimationsEmbedsAndOutsideReferencesAreNamedAtTheirLines() throws IOException {
+        assertEquals(List.of(
+                "3 unsafe SVG: <script> element",
+                "4 unsafe SVG: attribute onload on <rect>",
+                "5 unsafe SVG: <a> element",
+                "6 unsafe SVG: <foreignObject> element",
+                "7 unsafe SVG: link to \"https://elsewhere.example/x.svg#a\" in href of <use> (only a part of the same image, href=\"#…\", may be named)",
+                "8 unsafe SVG: link to \"javascript:alert(1)\" in xlink:href of <pattern> (only a part of the same image, href=\"#…\", may be named)",
+                "9 unsafe SVG: url(https://elsewhere.example/t.png) in attribute fill on <rect> (only url(#…), a part of the same image)",
+                "10 unsafe SVG: @import in its <style>",
+                "11 unsafe SVG: <image> element",
+                "12 unsafe SVG: <SCRIPT> element"),
+                findings("""
+                        <script>alert(1)</script>
+                        <rect onload="alert(1)" width="1" height="1"/>
+                        <a><animate attributeName="href" values="javascript:alert(1)"/><text>x</text></a>
+                        <foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>
+                        <use href="https://elsewhere.example/x.svg#a"/>
+                        <pattern id="p" xlink:href="  javascript:alert(1)"/>
+                        <rect fill="url(https://elsewhere.example/t.png)" width="1" height="1"/>
+                        <style>@import url(#x);</style>
+                        <image href="photo.png" width="1" height="1"/>
+                        <SCRIPT>alert(1)</SCRIPT>"""));
+    }
+
+    /** XML's own ways of adding what no element shows: an entity the browser expands into markup, a style sheet by instruction. */
+    @Test
+    void entityDeclarationsAndProcessingInstructionsAreNamed() throws IOException {
+        String svg = "<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"https://elsewhere.example/s.css\"?>\n"
+                + "<!DOCTYPE svg [\n<!ENTITY s \"&#60;script&#62;alert(1)&#60;/script&#62;\">\n]>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">&s;</svg>\n";
+        assertEquals(List.of("4 entity declaration <!ENTITY", "2 processing instruction <?xml-stylesheet href=\"https://elsewhere…"),
+                ContentSvg.check(svg.getBytes(StandardCharsets.UTF_8)).stream()
+                        .map(f -> f.line() + " " + f.message().substring("unsafe SVG: ".length(), f.message().indexOf(" is not allowed"))).toList());
+    }
+}
