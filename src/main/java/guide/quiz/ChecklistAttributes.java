@@ -18,7 +18,7 @@ final class ChecklistAttributes {
     private static final List<String> STATEMENT_NAMES = List.of("#", "points", "decides");
     private static final String STATEMENT_USAGE = "{#id points=N}, optionally decides=BAND";
     private static final List<String> BAND_NAMES = List.of("#", "points");
-    private static final String BAND_USAGE = "{#id points=0-7}";
+    private static final String BAND_USAGE = "{#id " + BandExamples.RANGE + "}";
 
     private final Path source;
     private final List<Problem> problems;

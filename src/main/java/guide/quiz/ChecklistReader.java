@@ -63,6 +63,8 @@ final class ChecklistReader {
     private final List<ResultBand> bands = new ArrayList<>();
     private final QuizIds ids;
     private final Map<Integer, ChecklistLines.Line> lines = new HashMap<>();
+    /** Where this quiz's problems start in {@link #problems}: those about bands get their example range at the end. */
+    private final int firstProblem;
 
     private String sectionId;
     private String sectionTitle;
@@ -83,6 +85,7 @@ final class ChecklistReader {
         this.headings = new MisplacedHeadings(source, problems);
         this.howTo = new QuizHowTo(source, problems);
         this.ids = new QuizIds(source, problems);
+        this.firstProblem = problems.size();
     }
 
     /** Reads the next line, {@code lineNo} being its line in the file and {@code markdown} what it is to Markdown. */
@@ -115,10 +118,11 @@ final class ChecklistReader {
         }
     }
 
-    /** Ends the last section and band, after the last line. */
+    /** Ends the last section and band, after the last line, and gives band messages their example range ({@link BandExamples}). */
     void end() {
         endSection();
         endBand();
+        BandExamples.fill(problems, firstProblem, bands, sections.stream().mapToInt(ChecklistSection::maxPoints).sum());
     }
 
     String intro() {
@@ -218,7 +222,7 @@ final class ChecklistReader {
             advice.append(line).append('\n');
             lines.put(lineNo, new ChecklistLines.Line(ChecklistLines.Role.ADVICE, band.values().get("#")));
         } else if (!line.isBlank()) {
-            problems.add(new Problem(source, lineNo, "the results section holds only bands: ### Title {#id points=0-7} followed by advice"));
+            problems.add(new Problem(source, lineNo, "the results section holds only bands: ### Title {#id " + BandExamples.RANGE + "} followed by advice"));
         }
     }
 
@@ -275,12 +279,12 @@ final class ChecklistReader {
         String id = open.values().get("#");
         Matcher m = RANGE.matcher(open.values().getOrDefault("points", ""));
         if (id == null || !id.matches(ID)) {
-            problems.add(new Problem(source, open.line(), "band needs an id: ### " + open.title() + " {#id points=0-7}"));
+            problems.add(new Problem(source, open.line(), "band needs an id: ### " + open.title() + " {#id " + BandExamples.RANGE + "}"));
         } else {
             ids.claim(id, open.line());
         }
         if (!m.matches()) {
-            problems.add(new Problem(source, open.line(), "band needs a score range: {#" + (id == null ? "id" : id) + " points=0-7}"));
+            problems.add(new Problem(source, open.line(), "band needs a score range: {#" + (id == null ? "id" : id) + " " + BandExamples.RANGE + "}"));
             return new ResultBand(id, open.title(), 0, -1, advice, open.line());
         }
         int min = Integer.parseInt(m.group(1));

@@ -380,7 +380,7 @@ class BadInputTest {
     void anAttributeABandDoesNotTakeIsAnError() throws IOException {
         String pl = "content/pl/test-klienta.md";
         edit(pl, s -> s.replace("{#exit points=8-13}", "{#exit points=8-13 decides=talk}"));
-        assertFails(pl + ":" + lineOf(pl, "{#exit points") + ": unknown attribute 'decides' on a band: use {#id points=0-7}");
+        assertFails(pl + ":" + lineOf(pl, "{#exit points") + ": unknown attribute 'decides' on a band: use {#id points=8-13}");
     }
 
     @Test

@@ -151,7 +151,7 @@ class ChecklistParserTest {
                 .replace("{#exit points=4-11}", "{#exit #leave points=4-11}"));
         assertEquals(List.of("content/en/q.md:11: 'points' given twice on a statement ('5' and '3'): keep one, as in {#id points=N},"
                         + " optionally decides=BAND",
-                "content/en/q.md:24: an id given twice on a band ('exit' and 'leave'): keep one, as in {#id points=0-7}"), messages());
+                "content/en/q.md:24: an id given twice on a band ('exit' and 'leave'): keep one, as in {#id points=4-11}"), messages());
     }
 
     @Test
@@ -263,9 +263,9 @@ class ChecklistParserTest {
         parse("content/en/b.md", VALID.replace("{#insults points=4}", "{#insults points=4 exit}"));
         parse("content/en/c.md", VALID.replace("{#keep points=0-3}", "{#keep points=0-3 final}"));
         assertEquals(List.of(
-                "content/en/a.md:24: unknown attribute 'decides' on a band: use {#id points=0-7}",
+                "content/en/a.md:24: unknown attribute 'decides' on a band: use {#id points=4-11}",
                 "content/en/b.md:16: 'exit' on a statement is neither #id nor name=value: use {#id points=N}, optionally decides=BAND",
-                "content/en/c.md:20: 'final' on a band is neither #id nor name=value: use {#id points=0-7}"), messages());
+                "content/en/c.md:20: 'final' on a band is neither #id nor name=value: use {#id points=0-3}"), messages());
     }
 
     @Test
@@ -359,7 +359,7 @@ class ChecklistParserTest {
     @Test
     void theResultsSectionHoldsBandsOnly() {
         parse("content/en/q.md", VALID.replace("## Results {#results}\n", "## Results {#results}\n\nSome text.\n"));
-        assertEquals(List.of("content/en/q.md:20: the results section holds only bands: ### Title {#id points=0-7} followed by advice"), messages());
+        assertEquals(List.of("content/en/q.md:20: the results section holds only bands: ### Title {#id points=0-3} followed by advice"), messages());
     }
 
     @Test
@@ -370,12 +370,28 @@ class ChecklistParserTest {
         parse("content/en/d.md", VALID.replace("{#exit points=4-11}", "{#exit points=11-4}"));
         parse("content/en/e.md", VALID.replace("\nPlan the exit.\n", ""));
         assertEquals(List.of(
-                "content/en/a.md:20: band needs an id: ### Keep {#id points=0-7}",
-                "content/en/b.md:20: band needs an id: ### Keep {#id points=0-7}",
-                "content/en/b.md:20: band needs a score range: {#id points=0-7}",
-                "content/en/c.md:20: band needs a score range: {#keep points=0-7}",
+                "content/en/a.md:20: band needs an id: ### Keep {#id points=0-3}",
+                "content/en/b.md:20: band needs an id: ### Keep {#id points=0-3}",
+                "content/en/b.md:20: band needs a score range: {#id points=0-3}",
+                "content/en/c.md:20: band needs a score range: {#keep points=0-3}",
                 "content/en/d.md:24: band 'exit' range 11-4 runs backwards: write {#exit points=4-11}",
                 "content/en/e.md:24: band 'exit' has no advice text"), messages());
+    }
+
+    @Test
+    void bandMessagesGiveExamplesFromTheQuizsOwnPoints() {
+        // 11 points in all, 16 with a fourth statement: the range to write is the gap the band stands in, up to that total
+        parse("content/en/a.md", VALID.replace("{#exit points=4-11}", "{#exit}"));
+        parse("content/en/b.md", VALID.replace("- [ ] They insulted you in writing. {#insults points=4}",
+                "- [ ] They insulted you in writing. {#insults points=4}\n- [ ] They threatened you. {#threats points=5}")
+                .replace("{#exit points=4-11}", "{#exit pts=4-16}"));
+        parse("content/en/c.md", VALID.replace("{#keep points=0-3}", "{keep points=0-3}"));
+        assertEquals(List.of(
+                "content/en/a.md:24: band needs a score range: {#exit points=4-11}",
+                "content/en/b.md:25: unknown attribute 'pts' on a band: use {#id points=4-16}",
+                "content/en/b.md:25: band needs a score range: {#exit points=4-16}",
+                "content/en/c.md:20: 'keep' on a band is neither #id nor name=value: use {#id points=0-3}",
+                "content/en/c.md:20: band needs an id: ### Keep {#id points=0-3}"), messages());
     }
 
     @Test
