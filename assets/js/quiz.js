@@ -202,7 +202,13 @@ function init(form) {
     setTimeout(update, 0, true);
   });
   form.addEventListener('submit', (e) => e.preventDefault());
-  addEventListener('hashchange', () => { if (fromHash()) update(true); else if (!form.querySelector(BOX + ':checked')) pointLangLinks(''); });
+  // A link to a place on the page ("skip to content", a footnote) puts its #id in the address in place of the answers, and a
+  // reload would then lose them: the browser has already scrolled to the place, so the address gets the answers back.
+  addEventListener('hashchange', () => {
+    if (fromHash()) update(true);
+    else if (!form.querySelector(BOX + ':checked')) pointLangLinks('');
+    else try { history.replaceState(history.state, '', url); } catch { /* sandboxed */ }
+  });
   if (print) print.addEventListener('click', () => window.print());
   if (copy) copy.addEventListener('click', () => {
     // No clipboard (plain http off localhost, old browsers): show the link itself, selected, to copy by hand.

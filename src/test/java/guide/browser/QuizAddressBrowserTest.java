@@ -1,0 +1,65 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A quiz taker who leaves the answers they have given and comes back to them, on the real site's quiz in headless Chromium:
+ * the answers live in the address only (#a=…), so whatever the reader does on the page must leave them there for a reload,
+ * and Back from an article the quiz links to must bring them back.
+ */
+class QuizAddressBrowserTest extends PreviewBrowserTest {
+    private static final String PL_QUIZ = QuizTakerBrowserTest.PL_QUIZ;
+    private final QuizTakerBrowserTest taker = new QuizTakerBrowserTest();
+
+    @BeforeAll
+    static void serve() throws Exception {
+        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+    }
+
+    /** "Przejdź do treści" (skip to content) half-way through, then a reload: the answers are still ticked. */
+    @Test
+    void aLinkToAPlaceOnThePageLeavesTheAnswersInTheAddress() throws IOException {
+        taker.open(PL_QUIZ, 390, 844);
+        taker.tick("invoices-late", "reminders-needed", "threats");
+        assertEquals("10 punktów z 65 · Zaplanuj rozstanie", taker.status());
+        js("window.scrollTo(0, 0); document.querySelector('a.skip-link').focus()");
+        new Actions(chrome).sendKeys(Keys.ENTER).perform();
+        taker.settle();
+        assertEquals("main", js("return document.activeElement.id"), "the skip link still takes the reader to the content");
+        assertEquals(base + PL_QUIZ + "#a=invoices-late,reminders-needed,threats", chrome.getCurrentUrl());
+        chrome.navigate().refresh();
+        taker.waitForStatus();
+        assertEquals(List.of("invoices-late", "reminders-needed", "threats"), taker.ticked());
+        assertEquals("10 punktów z 65 · Zaplanuj rozstanie", taker.status());
+        screenshot("pl-quiz-reload-after-skip-link-390");
+    }
+
+    /** Half the answers, the article linked from the intro, Back: the answers and the score are as they were, and after a reload. */
+    @Test
+    void backFromTheArticleTheQuizLinksToKeepsTheAnswers() {
+        taker.open(PL_QUIZ, 1280, 900);
+        taker.tick("invoices-late", "free-extras", "mockery");
+        WebElement article = chrome.findElement(By.cssSelector(".prose a[href='/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/']"));
+        js("arguments[0].scrollIntoView({block: 'center'})", article);
+        article.click();
+        assertEquals(base + "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", chrome.getCurrentUrl());
+        chrome.navigate().back();
+        taker.waitForStatus();
+        assertEquals(List.of("invoices-late", "free-extras", "mockery"), taker.ticked());
+        assertEquals("8 punktów z 65 · Ustal granice i porozmawiaj", taker.status());
+        chrome.navigate().refresh();
+        taker.waitForStatus();
+        assertEquals(List.of("invoices-late", "free-extras", "mockery"), taker.ticked());
+    }
+}
