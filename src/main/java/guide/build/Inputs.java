@@ -24,6 +24,7 @@ import guide.image.CardRenderer;
 import guide.image.CardStyle;
 import guide.i18n.UntranslatedCopies;
 import guide.publish.PublicPaths;
+import guide.quiz.SharedHowTo;
 import guide.page.Typesetter;
 import guide.site.Language;
 import guide.site.Problem;
@@ -81,6 +82,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(UntranslatedText.of(translations, memory.untranslated));
         noted.addAll(BorrowedAboutPage.warnings(projectDir, config, ui, documents));
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
+        noted.addAll(SharedHowTo.warnings(published(documents), config.defaultLanguage()));
         // Made only for a title over the limit. The card's title layout depends on its font and size only, not on the site's colours.
         noted.addAll(new LongTitles((lang, title) -> new Typesetter(config).text(lang, title),
                 config.socialCards() ? title -> new CardRenderer(CardStyle.DEFAULT).titleLines(title) : null).of(documents));

@@ -96,6 +96,12 @@ public final class ChecklistParser {
         return read(new ChecklistReader(Path.of(""), AllowedPoints.ANY, new ArrayList<>()), body, QuizMarkdown.of(body), 0).lines();
     }
 
+    /** Whether a checklist's {@code body} writes its own instruction in its intro ({@link QuizHowTo}), whatever problems it has. */
+    static boolean hasOwnHowTo(String body) {
+        return read(new ChecklistReader(Path.of(""), AllowedPoints.ANY, new ArrayList<>()), body, QuizMarkdown.of(body), 0).howTo()
+                != Checklist.HowTo.NONE;
+    }
+
     /** Has {@code reader} read every line of {@code body}, numbered from {@code firstLine}, as Markdown reads it. */
     private static ChecklistReader read(ChecklistReader reader, String body, QuizMarkdown markdown, int firstLine) {
         String[] lines = body.split("\n", -1);

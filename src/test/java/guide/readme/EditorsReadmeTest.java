@@ -101,15 +101,29 @@ class EditorsReadmeTest {
                 "$1- [ ] Klient zapłacił dopiero po wezwaniu do zapłaty z odsetkami. {#paid-after-demand points=2}\n"));
         GuideRun build = GuideRun.run(project, "build");
         String what = "./guide build with statement 'paid-after-demand' (2 points) added to " + QUIZ + " only";
-        QuotedOutput.inOrder(section.block(3), section.block(3).output(), build.lines(project), line -> line, what);
+        QuotedOutput.inOrder(section.block(4), section.block(4).output(), build.lines(project), line -> line, what);
         for (String file : List.of(QUIZ, EN_QUIZ)) {
             ProjectFiles.edit(project, file, s -> s.replace("{#exit points=21-65}", "{#exit points=21-67}"));
         }
         GuideRun bandsMoved = GuideRun.run(project, "build");
         Files.writeString(project.resolve(QUIZ), quiz);
         Files.writeString(project.resolve(EN_QUIZ), enQuiz);
-        QuotedOutput.exactly(section.block(2), section.block(2).output(), bandsMoved.lines(project).subList(0, 1), line -> line,
+        QuotedOutput.exactly(section.block(3), section.block(3).output(), bandsMoved.lines(project).subList(0, 1), line -> line,
                 what + ", the bands of both files ending at 67");
+    }
+
+    @Test
+    @Order(3)
+    void aSecondQuizWithoutItsOwnInstructionIsWarnedOf() throws IOException {
+        ReadmeSection.Block block = ReadmeSection.subsection("The quiz (self-assessment checklist)").block(2);
+        Path second = project.resolve("content/pl/test-czy-przyjac-projekt.md");
+        Files.writeString(second, Files.readString(project.resolve(QUIZ)).replace("translationKey=fire-client-quiz", "translationKey=take-project-quiz")
+                .replaceFirst("title=[^\n]*", "title=Czy przyjąć ten projekt? Test dla freelancerów").replaceFirst("date=[^\n]*", "date=2026-12-01")
+                .replaceFirst("updated=[^\n]*\n", ""));
+        GuideRun build = GuideRun.run(project, "build");
+        Files.delete(second);
+        QuotedOutput.exactly(block, block.output(), build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip)
+                .toList(), line -> line, "./guide build with a copy of " + QUIZ + " as content/pl/test-czy-przyjac-projekt.md, another translationKey");
     }
 
     @Test

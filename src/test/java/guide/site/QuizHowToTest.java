@@ -49,6 +49,29 @@ class QuizHowToTest {
                 "the English quiz's instruction is still Polish");
     }
 
+    /**
+     * A second Polish quiz, on projects, written without its own instruction would tell its readers to tick what fits "this
+     * client": both quizzes are named, at the line where the intro starts, until the new one writes its own.
+     */
+    @Test
+    void aSecondQuizWithoutItsOwnInstructionIsWarnedOf() throws Exception {
+        ProjectFixture.copyProject(project);
+        String projects = "content/pl/test-zlecenia.md";
+        Files.writeString(project.resolve(projects), Files.readString(project.resolve(PL), StandardCharsets.UTF_8)
+                .replace("translationKey=client-quiz", "translationKey=project-quiz").replace("title=Test: czy to dobry klient?",
+                        "title=Test: czy przyjąć to zlecenie?"), StandardCharsets.UTF_8);
+        BuildReport build = new SiteBuilder(project).build(project.resolve("target/site"));
+        String why = " write no instruction of their own, so both show the interface's (quizHowTo in templates/i18n/pl.yaml), which fits"
+                + " one quiz only: give the other its own, a paragraph of the intro ending with {#how-to}, as in: Tick every statement that"
+                + " fits this project. {#how-to}";
+        assertEquals(List.of(PL + ":9: warning: this quiz and " + projects + why, projects + ":9: warning: this quiz and " + PL + why),
+                build.warnings());
+        ProjectFiles.edit(project, projects, s -> s.replace("## 1. Płatności", "Zaznacz każde zdanie, które pasuje do tego zlecenia."
+                + " {#how-to}\n\n## 1. Płatności"));
+        assertEquals(List.of(), new SiteBuilder(project).build(project.resolve("target/site")).warnings(),
+                "one quiz left without its own: the interface's instruction is that quiz's");
+    }
+
     private Document page(String path) throws IOException {
         return Jsoup.parse(Files.readString(project.resolve("target/site").resolve(path), StandardCharsets.UTF_8));
     }
