@@ -93,7 +93,8 @@ export class SearchIndex {
     if (!this.meta) {
       const meta = await this.get('meta.json');
       // An index written before meta.json named its depth used ShardPlan's 8.
-      this.meta = { n: meta.n, depth: meta.depth ?? 8, shards: new Set(meta.shards), begun: meta.begun ?? {} };
+      // words: what the panel says, in the index's language (guide.i18n.SearchPanelWords).
+      this.meta = { n: meta.n, depth: meta.depth ?? 8, shards: new Set(meta.shards), begun: meta.begun ?? {}, words: meta.words ?? {} };
     }
     return this.meta;
   }

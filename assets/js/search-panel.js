@@ -1,7 +1,8 @@
 // The search panel: opens, closes (Escape), goes to the first result (Enter), runs the query as the reader types, announces how
 // many pages were found and lists the first 8 of them, "Show more" the next 8: title, section (a link to its #anchor) and an
 // excerpt, the matched words marked in all three. The arrow keys move between the field and the results. DOM built with textContent
-// only, never innerHTML.
+// only, never innerHTML. What it says comes with the index's meta.json, in the page's language, not on every page: a status waits
+// for that file (fetched as the panel opens, so it is there by the first keystroke's 60 ms), and says nothing if it cannot load.
 import { SearchIndex, wordsOf } from './search-engine.js';
 
 export function start(root) {
@@ -16,6 +17,8 @@ export function start(root) {
   const d = root.dataset;
   const plural = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en');
   const index = new SearchIndex(d.index);
+  // The panel's words, from meta.json: each search reads them anew, after the file has loaded.
+  let w = {};
   let timer = 0;
   let latest = 0;
   // The search the field's text last started, settled once its results are listed.
@@ -23,7 +26,7 @@ export function start(root) {
   // How many results are listed: a page's worth, and another with each "Show more" (reset by a new query).
   const STEP = 8;
   let shown = STEP;
-  const more = el('button', d.showMore || '');
+  const more = el('button');
   more.type = 'button';
   more.className = 'search-more';
   more.hidden = true;
@@ -43,10 +46,10 @@ export function start(root) {
     if (refocus) toggle.focus();
   }
 
-  /** The plural form of data-<prefix>-<category> for n, with n in it. */
-  function forms(prefix, n) {
-    const cat = plural.select(n);
-    return (d[prefix + cat[0].toUpperCase() + cat.slice(1)] || d[prefix + 'Other'] || '{0}').replace('{0}', String(n));
+  /** The plural form of the words' key for n, with n in it. */
+  function forms(key, n) {
+    const f = w[key] || {};
+    return (f[plural.select(n)] || f.other || '{0}').replace('{0}', String(n));
   }
 
   /**
@@ -58,7 +61,7 @@ export function start(root) {
   }
 
   function say(n) {
-    return n ? forms('count', n) : d.noResults || '';
+    return n ? forms('count', n) : w.noResults || '';
   }
 
   function el(tag, text, href) {
@@ -97,9 +100,17 @@ export function start(root) {
     const q = input.value;
     shown = limit;
     const mine = ++latest;
+    try {
+      w = (await index.open()).words;
+    } catch (e) {
+      if (mine === latest) { tell(''); list.replaceChildren(); more.hidden = true; if (next) next.hidden = true; }
+      return;
+    }
+    if (mine !== latest) return;
+    if (more.textContent !== (w.showMore || '')) more.textContent = w.showMore || '';
     // Nothing to search for yet (single letters, common words alone; or no letter at all, only punctuation or emoji): say so,
     // rather than nothing or "no results".
-    const say0 = /[\p{L}\p{N}]/u.test(q) ? d.keepTyping : d.noWords || d.keepTyping;
+    const say0 = /[\p{L}\p{N}]/u.test(q) ? w.keepTyping : w.noWords || w.keepTyping;
     // A quotation mark alone opens a phrase, the first thing typed of it: nothing to say yet, not "Type a word".
     const hint = () => { list.replaceChildren(); more.hidden = true; if (next) next.hidden = true; tell(/[^\s"\u201c\u201d\u201e\u00ab\u00bb]/u.test(q) ? say0 || '' : ''); };
     if (!wordsOf(q).length) { hint(); return; }
@@ -115,15 +126,15 @@ export function start(root) {
       list.replaceChildren(...listed.map(item));
       // A phrase in quotation marks: the count is of the pages with its words in that order, where their order was checked.
       const p = only ? null : results.phrase;
-      const checked = p && p.checked < p.of && d.phraseChecked ? ' ' + d.phraseChecked.replace('{checked}', p.checked).replace('{of}', p.of) : '';
+      const checked = p && p.checked < p.of && w.phraseChecked ? ' ' + w.phraseChecked.replace('{checked}', p.checked).replace('{of}', p.of) : '';
       const none = p && !p.found && results.length ? forms('phraseNone', results.total).replaceAll('{phrase}', p.text).replace(/:?$/, checked + ':') : '';
       // The count is of every page found, not of those listed so far; "Show more" lists the next ones.
       tell(only ? forms('only', only.total).replace('{word}', only.word) : none || say(results.total ?? results.length)
-        + (p && p.found && d.phrase ? ' ' + d.phrase.replaceAll('{phrase}', p.text) + checked : '')
+        + (p && p.found && w.phrase ? ' ' + w.phrase.replaceAll('{phrase}', p.text) + checked : '')
         // A common word being typed ("the") found only the words it begins ("them"): say so, as "the " says it is not searched.
-        + (results.length && results.begun && d.begunOnly ? ' ' + d.begunOnly.replaceAll('{word}', results.begun) : '')
+        + (results.length && results.begun && w.begunOnly ? ' ' + w.begunOnly.replaceAll('{word}', results.begun) : '')
         // A word no page has was searched as the form one letter away ("clinet" as "client"): say which.
-        + (results.corrected && d.corrected ? ' ' + d.corrected.replaceAll('{word}', results.corrected.used).replaceAll('{typed}', results.corrected.typed) : ''));
+        + (results.corrected && w.corrected ? ' ' + w.corrected.replaceAll('{word}', results.corrected.used).replaceAll('{typed}', results.corrected.typed) : ''));
       more.hidden = listed.length >= (only ? only.total : results.total ?? 0) && !(p && p.found && p.checked < p.of);
       if (next) next.hidden = listed.length > 0;
     } catch (e) {

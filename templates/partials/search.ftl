@@ -1,10 +1,9 @@
 <#ftl output_format="HTML">
 <#-- Full-text search over this language's index (/<lang>/search/); hidden until /js/search.js runs, which loads
-     the search panel's script only when the reader opens it. Without JavaScript its place holds a link of the same name
-     to the archive, the list of every article, whose page says that search needs JavaScript (articles.ftl). -->
-<div class="search" data-search data-lang="${content.lang}" data-index="${content.language.searchPath}"
- data-no-results="${ui.searchNoResults}" data-keep-typing="${ui.searchKeepTyping}" data-no-words="${ui.searchNoWords}" data-begun-only="${ui.searchBegunOnly}" data-corrected="${ui.searchCorrected}" data-phrase="${ui.searchPhrase}" data-phrase-checked="${ui.searchPhraseChecked}" data-show-more="${ui.searchShowMore}"<#list content.uiPlurals.searchResultsCount as form, text> data-count-${form}="${text}"</#list>
-<#list content.uiPlurals.searchOnlyWord as form, text> data-only-${form}="${text}"</#list><#list content.uiPlurals.searchPhraseNone as form, text> data-phrase-none-${form}="${text}"</#list> hidden>
+     the search panel's script only when the reader opens it. What the panel says (statuses, counts, "Show more") comes
+     with the index's meta.json (guide.i18n.SearchPanelWords), not on every page. Without JavaScript its place holds a
+     link of the same name to the archive, the list of every article, whose page says that search needs JavaScript (articles.ftl). -->
+<div class="search" data-search data-lang="${content.lang}" data-index="${content.language.searchPath}" hidden>
 <button type="button" class="search-toggle" aria-expanded="false" aria-controls="search-panel">${ui.search}</button>
 <div class="search-panel" id="search-panel" role="search" hidden>
 <label for="search-input">${ui.searchLabel}</label>

@@ -1,6 +1,8 @@
 package guide.build;
 
 import com.ibm.icu.util.ULocale;
+import guide.i18n.SearchPanelWords;
+import guide.i18n.UiStrings;
 import guide.search.SearchIndexFiles;
 import guide.site.SiteConfig;
 
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -34,6 +37,11 @@ final class SearchIndexStep {
         return code -> config.language(code).locale();
     }
 
+    /** The search panel's words in each language, which its index's meta.json carries (not every page). */
+    private static Map<String, Map<String, Object>> words(SiteConfig config, UiStrings ui) {
+        return SearchPanelWords.byLanguage(ui, config.languages());
+    }
+
     /** True if the index may follow the pages: the preview, building over the output its last build published. */
     boolean canFollowPages(boolean preview, boolean incremental, boolean outputIsOurs) {
         return preview && incremental && outputIsOurs && inOutput != null;
@@ -43,9 +51,10 @@ final class SearchIndexStep {
      * The index files to publish with the pages: written into the staging folder now, or, when the
      * index follows the pages, the ones the output already has (neither replaced nor deleted).
      */
-    List<String> withPages(Rendering rendering, Path output, boolean outputIsOurs, boolean followsPages, SiteConfig config) throws IOException {
+    List<String> withPages(Rendering rendering, Path output, boolean outputIsOurs, boolean followsPages, SiteConfig config, UiStrings ui)
+            throws IOException {
         pending = followsPages ? inOutput
-                : index.write(rendering.site(), output, rendering.incremental(), outputIsOurs, rendering.searchable(), locales(config));
+                : index.write(rendering.site(), output, rendering.incremental(), outputIsOurs, rendering.searchable(), locales(config), words(config, ui));
         return pending;
     }
 
@@ -55,10 +64,10 @@ final class SearchIndexStep {
      *
      * @return the output's files, with the index's files as they now are
      */
-    Set<String> afterPages(Rendering rendering, Path output, Set<String> files, SiteConfig config) throws IOException {
+    Set<String> afterPages(Rendering rendering, Path output, Set<String> files, SiteConfig config, UiStrings ui) throws IOException {
         Path site = rendering.site();
         List<String> before = inOutput;
-        List<String> now = index.write(site, output, true, true, rendering.searchable(), locales(config));
+        List<String> now = index.write(site, output, true, true, rendering.searchable(), locales(config), words(config, ui));
         Set<String> kept = new HashSet<>(now);
         rendering.staged().apply(site, now.stream().filter(f -> Files.isRegularFile(site.resolve(f))).toList(),
                 before.stream().filter(f -> !kept.contains(f)).toList());

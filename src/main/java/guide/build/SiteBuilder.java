@@ -175,7 +175,7 @@ public final class SiteBuilder {
         plan.assets().writeTo(rendering.site());
         OutputFiles.copyContentFiles(plan.config().contentDir(), plan.in().files().others(), rendering.site(), plan.in().images()::publishedAsItIs);
         timer.phase("assets");
-        List<String> searchFiles = searchIndex.withPages(rendering, plan.output(), plan.ours(), plan.afterPages(), plan.config());
+        List<String> searchFiles = searchIndex.withPages(rendering, plan.output(), plan.ours(), plan.afterPages(), plan.config(), plan.in().ui());
         timer.phase("search index");
         Set<String> pages = rendering.allFiles(searchFiles);
         HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, plan.assets(), plan.published(), plan.config(), memory.lastHost);
@@ -199,7 +199,7 @@ public final class SiteBuilder {
     private Published followPages(Plan plan, Rendering rendering, Set<String> files) throws IOException {
         Rendering withCards = rendering.withCards(plan.in().images().produce(rendering.cardsToFollow(), file -> memory.keyOf(plan.cache().fingerprint(), file),
                 new PreviousOutput(plan.cache(), plan.output(), rendering.site(), true, plan.ours())));
-        Published done = new Published(withCards, searchIndex.afterPages(withCards, plan.output(), files, plan.config()));
+        Published done = new Published(withCards, searchIndex.afterPages(withCards, plan.output(), files, plan.config(), plan.in().ui()));
         timer.phase("cards and search index, after the pages");
         return done;
     }

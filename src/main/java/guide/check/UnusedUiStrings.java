@@ -11,8 +11,8 @@ import java.util.List;
  * The build's warning for an interface word nothing reads: a key of {@code templates/i18n/*.yaml} that no template names
  * ({@link UiStringUsageCheck.Reads}) and the builder does not read ({@link UiStrings#USED_BY_BUILDER}). Translators
  * translate every key, and a word no reader sees is work for nobody that piles up with each template change. The scripts
- * get their words through the templates ({@code data-no-results="${ui.searchNoResults}"}), so the templates and the
- * builder are every reader. When a template reads the strings without naming a key ({@code ui[name]},
+ * get their words through the templates ({@code data-} attributes) or the builder (the search panel's, in its index's
+ * meta.json: {@code guide.i18n.SearchPanelWords}), so the templates and the builder are every reader. When a template reads the strings without naming a key ({@code ui[name]},
  * {@code <#list ui as key, text>}, {@code ui} handed to a macro), any key may be read, and the build says nothing rather than guess.
  */
 public final class UnusedUiStrings {

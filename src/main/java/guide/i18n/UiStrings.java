@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * The interface's words, one YAML file per language ({@code templates/i18n/pl.yaml}), as in Hugo.
@@ -35,14 +36,15 @@ import java.util.function.BiFunction;
 public final class UiStrings {
     /**
      * The keys the Java code reads, through {@link #text}, {@link #plural} and {@link #about}, which refuse any other (else a
-     * word added to the code and not here would only be warned of as read by nobody); every language must define them. Keys
-     * templates read are {@code guide.check.UiStringUsageCheck}'s to require; optional {@code aboutUrl} is read via {@link #strings}.
+     * word added to the code and not here would only be warned of as read by nobody), and the search panel's ({@link SearchPanelWords});
+     * every language must define them. Keys templates read are {@code guide.check.UiStringUsageCheck}'s to require; optional {@code aboutUrl} is read via {@link #strings}.
      */
-    public static final List<String> USED_BY_BUILDER = List.of("siteName", "tagline", "languageName", "enterSite",
+    public static final List<String> USED_BY_BUILDER = Stream.concat(Stream.of("siteName", "tagline", "languageName", "enterSite",
             "translationMissing", "goToHome", "readingTime", "wordCount", "points", "translationOutdated", "translationOutdatedUndated", "readOriginal",
             "allArticles", "allArticlesPage", "allArticlesSummary", "archiveRange", "archiveRangeOne", "archiveUrl", "pageNumber",
             "originalIn", "onlyIn", "affiliateLabel", "outdatedSections", "sectionOutdated", "sectionOutdatedUndated", "readSectionOriginal",
-            "originalWhere", "availableIn", "inLanguage", "footnotesTitle", "footnoteBack", "footnoteBackOf", "legalStatus");
+            "originalWhere", "availableIn", "inLanguage", "footnotesTitle", "footnoteBack", "footnoteBackOf", "legalStatus"),
+            SearchPanelWords.KEYS.stream()).toList();
     /** Strings the builder fills in, and what each must hold for it: the language switch names the language it has no page in. */
     private static final Map<String, String> PLACEHOLDERS = Map.of("translationMissing",
             "{0}: where the other language's name goes, in inLanguage's words (\"This page is not available {0} yet.\")",

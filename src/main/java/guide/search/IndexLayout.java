@@ -17,9 +17,10 @@ import java.util.stream.IntStream;
 /**
  * The files of one language's index, under {@code /<lang>/search/}:
  * <ul>
- * <li>{@code meta.json}: {@code {"v":1,"n":pages,"depth":longest prefix,"shards":[prefixes],"begun":{prefix:[keys]}}},
+ * <li>{@code meta.json}: {@code {"v":1,"n":pages,"depth":longest prefix,"shards":[prefixes],"begun":{prefix:[keys]},"words":{…}}},
  *     read when search opens (the browser looks a word's shard up as {@link ShardPlan#shardOf} does, to that depth;
- *     {@code begun} holds what an unfinished word stands for where its prefix was split, {@link BegunWords});</li>
+ *     {@code begun} holds what an unfinished word stands for where its prefix was split, {@link BegunWords}; {@code words}
+ *     the panel's statuses in the language, which the build hands over: {@code guide.i18n.SearchPanelWords});</li>
  * <li>{@code s/<prefix>.json}, one shard per prefix of folded strings ({@link ShardPlan}):
  *     {@code "f"} every form a reader may type that starts with it, with its keys (space-separated);
  *     {@code "x"} its stop words; {@code "p"} the postings of its keys: {@code "n"} pages with the key,
@@ -41,6 +42,7 @@ final class IndexLayout {
     static final int SHARD_BYTES = 24_000;
 
     private final String base;
+    private final Map<String, Object> words;
 
     /**
      * What a key's entry in its shard was made from ({@code list}, its postings as the index builder collects them, and the
@@ -50,8 +52,10 @@ final class IndexLayout {
     record KeptPosting(int[] list, List<String> occurring, Map<String, Object> posting, int tiers) {
     }
 
-    IndexLayout(String lang) {
+    /** @param words what meta.json says the panel's words are in the language (empty: the panel says nothing) */
+    IndexLayout(String lang, Map<String, Object> words) {
         this.base = lang + "/" + FOLDER;
+        this.words = words;
     }
 
     /**
@@ -107,6 +111,7 @@ final class IndexLayout {
         meta.put("depth", ShardPlan.MAX_DEPTH);
         meta.put("shards", new ArrayList<>(prefixes));
         meta.put("begun", BegunWords.of(typed, postings, occurring, prefixes));
+        meta.put("words", words);
         files.accept(base + "meta.json", json(meta));
         return shards;
     }

@@ -45,7 +45,7 @@ public final class SearchIndexBuilder {
      * made from, each language's shards, is).
      */
     public void build(Collection<PageText> pages, BiConsumer<String, byte[]> files) {
-        build(pages, files, Map.of(), false, LanguageAnalysis::forLanguage);
+        build(pages, files, Map.of(), false, LanguageAnalysis::forLanguage, Map.of());
     }
 
     /**
@@ -68,11 +68,12 @@ public final class SearchIndexBuilder {
      *                   was made from for the next call (the preview, where a save changes a few
      *                   shards and keys; a one-off build would only hold the whole index in memory)
      * @param analyses   each language's analysis, by its code ({@link LanguageAnalysis#forLocale})
+     * @param words      the search panel's words in each language, by its code, for its meta.json (a language without: none)
      * @return every language's index, for the next call
      */
     Map<String, LanguageIndex> build(Collection<PageText> pages, BiConsumer<String, byte[]> files,
                                      Map<String, LanguageIndex> previous, boolean keepShards,
-                                     Function<String, LanguageAnalysis> analyses) {
+                                     Function<String, LanguageAnalysis> analyses, Map<String, Map<String, Object>> words) {
         Map<String, List<PageText>> byLang = new TreeMap<>();
         pages.forEach(p -> byLang.computeIfAbsent(p.lang(), l -> new ArrayList<>()).add(p));
         Map<String, LanguageAnalysis> with = new HashMap<>();
@@ -86,7 +87,8 @@ public final class SearchIndexBuilder {
         // From a list: a parallel stream over a TreeMap's two entries does not split them, and the
         // languages ran one after the other on one thread (0.4 s and 0.8 s at 2 x 1,000 articles).
         new ArrayList<>(byLang.entrySet()).parallelStream().forEach(e -> ordered.put(e.getKey(),
-                language(with.get(e.getKey()), e.getValue(), before, now, previous.getOrDefault(e.getKey(), LanguageIndex.NONE), keepShards, files)));
+                language(with.get(e.getKey()), e.getValue(), before, now, previous.getOrDefault(e.getKey(), LanguageIndex.NONE), keepShards, files,
+                        words.getOrDefault(e.getKey(), Map.of()))));
         analysed = now;
         analysedWith = with;
         return ordered;
@@ -94,7 +96,7 @@ public final class SearchIndexBuilder {
 
     /** Indexes one language; returns its pages in the order that numbers them, and its shards if kept. */
     private static LanguageIndex language(LanguageAnalysis analysis, List<PageText> pages, Map<PageText, PageTerms> before, Map<PageText, PageTerms> now,
-                                          LanguageIndex previous, boolean keepShards, BiConsumer<String, byte[]> files) {
+                                          LanguageIndex previous, boolean keepShards, BiConsumer<String, byte[]> files, Map<String, Object> panelWords) {
         String lang = pages.get(0).lang();
         Map<String, String> canonical = new ConcurrentHashMap<>();
         List<PageText> ordered = new ArrayList<>(pages);
@@ -131,7 +133,7 @@ public final class SearchIndexBuilder {
             }
         }
         Set<String> stop = new TreeSet<>(analysis.stopWords());
-        IndexLayout layout = new IndexLayout(lang);
+        IndexLayout layout = new IndexLayout(lang, panelWords);
         Map<String, IndexLayout.KeptPosting> kept = keepShards ? new HashMap<>() : null;
         Map<String, Map<String, Object>> shards = layout.files(ordered, postings, occurring, typed, stop, previous, kept, files);
         return new LanguageIndex(ordered, keepShards ? shards : Map.of(), keepShards ? kept : Map.of());

@@ -26,11 +26,11 @@ public final class SearchIndexFiles {
     /** The pages of the index last written, and of the index in the output (see {@link #published()}). */
     private Map<String, SearchIndexBuilder.LanguageIndex> written = Map.of();
     private Map<String, SearchIndexBuilder.LanguageIndex> inOutput = Map.of();
-    /** The pages the index last written was made from, and its files; the same of the index in the output (null before one). */
+    /** The pages and words the index last written was made from, and its files; the same of the index in the output (null before one). */
     private Source writtenFrom;
     private Source outputFrom;
 
-    private record Source(List<PageText> pages, List<String> files) {
+    private record Source(List<PageText> pages, Map<String, Map<String, Object>> words, List<String> files) {
     }
 
     /** The site path of a language's index folder, e.g. {@code /pl/search/}, which the search panel reads. */
@@ -56,13 +56,14 @@ public final class SearchIndexFiles {
      * holds the index this object wrote last before {@link #published()}, as in the preview) the
      * files of unchanged pages (and of unchanged shards, and the tier files of keys whose entry is
      * unchanged, when it keeps them) are neither made again nor compared. {@code locales} gives each
-     * language's locale, whose language chooses how its words are analysed ({@link LanguageAnalysis#forLocale}).
+     * language's locale, whose language chooses how its words are analysed ({@link LanguageAnalysis#forLocale}); {@code words}
+     * the search panel's words in each language, which its meta.json carries.
      */
     public List<String> write(Path staging, Path published, boolean incremental, boolean publishedIsOurs, Collection<PageText> pages,
-                              Function<String, ULocale> locales) throws IOException {
+                              Function<String, ULocale> locales, Map<String, Map<String, Object>> words) throws IOException {
         List<PageText> from = List.copyOf(pages);
-        if (incremental && publishedIsOurs && outputFrom != null && outputFrom.pages().equals(from)) {
-            // The output holds the index of these very pages (the preview's warm-up, an edit outside every page's text).
+        if (incremental && publishedIsOurs && outputFrom != null && outputFrom.pages().equals(from) && outputFrom.words().equals(words)) {
+            // The output holds the index of these very pages and words (the preview's warm-up, an edit outside every page's text).
             written = inOutput;
             writtenFrom = outputFrom;
             return outputFrom.files();
@@ -83,13 +84,14 @@ public final class SearchIndexFiles {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }, incremental && publishedIsOurs ? inOutput : Map.of(), keepShards, lang -> LanguageAnalysis.forLocale(locales.apply(lang)));
+            }, incremental && publishedIsOurs ? inOutput : Map.of(), keepShards, lang -> LanguageAnalysis.forLocale(locales.apply(lang)),
+                    words);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         List<String> sorted = new ArrayList<>(paths);
         Collections.sort(sorted);
-        writtenFrom = new Source(from, List.copyOf(sorted));
+        writtenFrom = new Source(from, words, List.copyOf(sorted));
         return sorted;
     }
 

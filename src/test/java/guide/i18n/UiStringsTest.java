@@ -64,6 +64,14 @@ class UiStringsTest {
             footnoteBackOf: "Повернутися до знака виноски {note}, {n} з {count}"
             availableIn: "доступно {0}"
             inLanguage: {uk: українською}
+            searchNoResults: Нічого не знайдено.
+            searchKeepTyping: Пишіть далі.
+            searchNoWords: Введіть слово.
+            searchBegunOnly: "— «{word}» як початок слів"
+            searchCorrected: "— шукали «{word}», а не «{typed}»"
+            searchPhrase: "— «{phrase}» у цьому порядку"
+            searchPhraseChecked: "(перевірено {checked} з {of})"
+            searchShowMore: Показати більше
             """;
 
     @TempDir
@@ -294,7 +302,7 @@ class UiStringsTest {
         assertEquals("Przewodnik", ui.text("pl", "siteName"));
         String expected = "the builder reads the UI string 'skipToContent', which is not in UiStrings.USED_BY_BUILDER: add it there";
         assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> ui.text("pl", "skipToContent")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ui.plural("pl", "searchResultsCount", 2), "plural strings too");
+        assertThrows(IllegalArgumentException.class, () -> ui.plural("pl", "minutesAgo", 2), "plural strings too");
         assertThrows(IllegalArgumentException.class, () -> ui.about("pl", "apples", "en"), "and words about languages");
     }
 

@@ -58,13 +58,13 @@ class SearchIndexBuilderTest {
     void withKeptShardsOnlyTheChangedShardsAreMadeAgain() {
         SearchIndexBuilder builder = new SearchIndexBuilder();
         List<PageText> pages = site();
-        Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, Map.of(), true, LanguageAnalysis::forLanguage);
+        Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, Map.of(), true, LanguageAnalysis::forLanguage, Map.of());
         SortedMap<String, byte[]> before = new SearchIndexBuilder().build(pages);
         PageText old = pages.get(7);
         pages.set(7, new PageText(old.lang(), old.url(), old.title(), old.date(), List.of(old.sections().get(0),
                 new PageText.Section("main", "Najważniejsze", old.sections().get(1).text() + " Kangurzyca."))));
         Handed files = new Handed();
-        builder.build(pages, files::accept, first, true, LanguageAnalysis::forLanguage);
+        builder.build(pages, files::accept, first, true, LanguageAnalysis::forLanguage, Map.of());
         Map<String, byte[]> handed = files.made;
         Set<String> unchanged = files.unchanged;
         SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
@@ -90,13 +90,13 @@ class SearchIndexBuilderTest {
         }
         String tier = "de/search/t/rechnung-1.json";
         SearchIndexBuilder builder = new SearchIndexBuilder();
-        Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, Map.of(), true, LanguageAnalysis::forLanguage);
+        Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, Map.of(), true, LanguageAnalysis::forLanguage, Map.of());
         SortedMap<String, byte[]> before = new SearchIndexBuilder().build(pages);
         assertTrue(before.containsKey(tier), "a key on every page has a second tier");
 
         pages.add(new PageText("de", "/de/neu/", "Neu", "2026-01-01", List.of(new PageText.Section("", "", "Ganz anders."))));
         Handed files = new Handed();
-        Map<String, SearchIndexBuilder.LanguageIndex> second = builder.build(pages, files::accept, first, true, LanguageAnalysis::forLanguage);
+        Map<String, SearchIndexBuilder.LanguageIndex> second = builder.build(pages, files::accept, first, true, LanguageAnalysis::forLanguage, Map.of());
         Map<String, byte[]> handed = files.made;
         Set<String> unchanged = files.unchanged;
         SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
@@ -108,7 +108,7 @@ class SearchIndexBuilderTest {
 
         pages.add(new PageText("de", "/de/neuer/", "Neuer", "2026-01-02", List.of(new PageText.Section("", "", "Noch eine Rechnung."))));
         Handed files2 = new Handed();
-        builder.build(pages, files2::accept, second, true, LanguageAnalysis::forLanguage);
+        builder.build(pages, files2::accept, second, true, LanguageAnalysis::forLanguage, Map.of());
         Map<String, byte[]> again = files2.made;
         assertTrue(again.containsKey(tier), "a new page with the key changes its postings, and its tier file is made again");
         assertTrue(Arrays.equals(new SearchIndexBuilder().build(pages).get(tier), again.get(tier)), tier);

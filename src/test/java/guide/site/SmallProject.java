@@ -93,6 +93,14 @@ public final class SmallProject {
             searchPhraseNone: {one: "„{phrase}” w innej kolejności: {0} strona", few: "„{phrase}” w innej kolejności: {0} strony", many: "„{phrase}” w innej kolejności: {0} stron", other: "„{phrase}” w innej kolejności: {0} strony"}
             translationOutdatedUndated: "To tłumaczenie może nie nadążać za {original}, który zmieniono już po jego przetłumaczeniu."
             sectionOutdatedUndated: "Tę sekcję zmieniono w {original} już po jej przetłumaczeniu."
+            searchNoResults: Brak wyników.
+            searchKeepTyping: Pisz dalej.
+            searchNoWords: Wpisz słowo.
+            searchBegunOnly: "– „{word}” jako początek słów"
+            searchCorrected: "– szukano „{word}”, nie „{typed}”"
+            searchPhrase: "– „{phrase}” w tej kolejności"
+            searchPhraseChecked: "(sprawdzono {checked} z {of})"
+            searchShowMore: Pokaż więcej
             """;
     public static final String EN = """
             siteName: The Guide
@@ -147,6 +155,14 @@ public final class SmallProject {
             searchPhraseNone: {one: "“{phrase}” in another order: {0} page", other: "“{phrase}” in another order: {0} pages"}
             translationOutdatedUndated: "This translation may be behind {original}, which has changed since it was translated."
             sectionOutdatedUndated: "This section has changed in {original} since it was translated."
+            searchNoResults: No results.
+            searchKeepTyping: Keep typing.
+            searchNoWords: Type a word.
+            searchBegunOnly: "– “{word}” as the start of words"
+            searchCorrected: "– searched for “{word}”, not “{typed}”"
+            searchPhrase: "– “{phrase}” in that order"
+            searchPhraseChecked: "({checked} of {of} checked)"
+            searchShowMore: Show more
             """;
 
     private final Path dir;

@@ -1,0 +1,140 @@
+package guide.browser;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the search panel says comes with its language's index (meta.json), not on every page: a page carries none of it,
+ * and the panel still speaks the page's language, Polish on a Polish page and English on an English one; a status waits for
+ * the words rather than showing another language's or none; and in the preview an edit of templates/i18n/en.yaml reaches
+ * the reader after a reload. On the search fixture (SearchBrowserTest).
+ */
+class SearchPanelWordsBrowserTest extends PreviewBrowserTest {
+    private static final String PISZ_DALEJ = "Pisz dalej: wyszukiwarka pomija pojedyncze litery i częste słowa, takie jak \u201ei\u201d czy \u201ena\u201d.";
+
+    @BeforeAll
+    static void serve() throws Exception {
+        browse(SearchBrowserTest.copyFixture(temp.resolve("project")));
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void aPageCarriesNoneOfThePanelsWords() throws IOException {
+        for (String page : List.of("pl/index.html", "en/index.html", "pl/faktury-i-zaliczki/index.html")) {
+            String html = Files.readString(site.project().resolve("target/site").resolve(page), StandardCharsets.UTF_8);
+            assertFalse(html.contains("Pisz dalej") || html.contains("Keep typing") || html.contains("Brak wyników") || html.contains("No results"), page);
+            assertEquals(List.of("class", "data-search", "data-lang", "data-index", "hidden"),
+                    Jsoup.parse(html).selectFirst("[data-search]").attributes().asList().stream().map(Attribute::getKey).toList(), page);
+        }
+    }
+
+    @Test
+    void aPolishPageSaysItInPolishAndAnEnglishPageInEnglish() throws IOException {
+        chrome.manage().window().setSize(new Dimension(390, 900));
+        WebElement input = openSearch("/pl/");
+        assertEquals(PISZ_DALEJ, statusAfter(input, "a"));
+        assertEquals(SearchBrowserTest.BRAK_WYNIKOW, statusAfter(input, "xqzwv"));
+        String count = statusAfter(input, "faktury");
+        assertTrue(count.matches("\\d+ wynik(i|ów)?"), count);
+        screenshot("pl-search-panel-words-390");
+
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+        input = openSearch("/en/");
+        assertEquals(SearchBrowserTest.KEEP_TYPING, statusAfter(input, "a"));
+        assertEquals(SearchBrowserTest.NO_RESULTS, statusAfter(input, "xqzwv"));
+        count = statusAfter(input, "invoices");
+        assertTrue(count.matches("\\d+ results?"), count);
+        dark("en-search-panel-words-1280-dark");
+    }
+
+    /** Typed before meta.json has come: nothing is said until it has, then the page's language's words, not a blank. */
+    @Test
+    void aStatusTypedBeforeTheWordsHaveComeWaitsForThem() {
+        chrome.get(base + "/pl/");
+        js("const f = window.fetch; window.releaseMeta = null;"
+                + "const gate = new Promise((r) => { window.releaseMeta = r; });"
+                + "window.fetch = (u, o) => String(u).endsWith('meta.json') ? gate.then(() => f(u, o)) : f(u, o);");
+        chrome.findElement(By.cssSelector(".search-toggle")).click();
+        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        input.sendKeys("a");
+        WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
+        sleep(500);
+        assertEquals("", status.getText(), "nothing said before the words have come");
+        js("window.releaseMeta()");
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).withMessage("a status once meta.json has come").until(d -> !status.getText().isBlank());
+        assertEquals(PISZ_DALEJ, normal(status.getText()));
+    }
+
+    /** The preview: after an edit of en.yaml, a reload shows the new words (the index's meta.json is written again). */
+    @Test
+    void anEditOfTheWordsReachesTheReaderAfterAReload() throws IOException {
+        Path en = site.project().resolve("templates/i18n/en.yaml");
+        String original = Files.readString(en, StandardCharsets.UTF_8);
+        Path meta = site.project().resolve("target/site/en/search/meta.json");
+        String edited = "Nothing found for these words.";
+        try {
+            Files.writeString(en, original.replace("searchNoResults: " + SearchBrowserTest.NO_RESULTS, "searchNoResults: " + edited), StandardCharsets.UTF_8);
+            new WebDriverWait(chrome, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200))
+                    .withMessage("the preview writes en/search/meta.json with the edited words").until(d -> read(meta).contains(edited));
+            assertEquals(edited, statusAfter(openSearch("/en/"), "xqzwv"));
+        } finally {
+            Files.writeString(en, original, StandardCharsets.UTF_8);
+            new WebDriverWait(chrome, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200)).until(d -> !read(meta).contains(edited));
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static WebElement openSearch(String page) {
+        chrome.get(base + page);
+        chrome.findElement(By.cssSelector(".search-toggle")).click();
+        return new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+    }
+
+    /** The status once the query typed into the emptied field has been searched (it changes from blank). */
+    private static String statusAfter(WebElement input, String query) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> status.getText().isBlank());
+        input.sendKeys(query);
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+        return normal(status.getText());
+    }
+
+    private static String normal(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
