@@ -23,9 +23,9 @@ import guide.i18n.UiStrings;
 import guide.image.CardRenderer;
 import guide.image.CardStyle;
 import guide.i18n.UntranslatedCopies;
-import guide.publish.PublicPaths;
 import guide.quiz.SharedHowTo;
 import guide.page.Typesetter;
+import guide.site.EditorLeftovers;
 import guide.site.Language;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -90,7 +90,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(UnusedUiStrings.of(projectDir, config.templateDir(), ui, config.languages(), reads));
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
-        files.others().stream().filter(f -> PublicPaths.isEditorLeftover(f.getFileName().toString()))
+        files.others().stream().filter(f -> EditorLeftovers.isBackup(f.getFileName().toString()))
                 .forEach(f -> warnings.add(projectDir.relativize(f).toString().replace('\\', '/') + ": not published: a backup or lock file an editor's program left"
                         + " beside a page or image; delete it (a file meant for readers needs a name of its own)"));
         ContentFileKinds.check(projectDir, files.others(), problems);

@@ -1,7 +1,7 @@
 package guide.build;
 
 import guide.content.Authors;
-import guide.publish.PublicPaths;
+import guide.site.EditorLeftovers;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,13 +22,13 @@ final class OutputFiles {
     /**
      * The files editors keep in the content folder besides Markdown (SVG and GIF images, PDFs) are
      * published as they are; those {@code asItIs} refuses (JPEG and PNG, published as copies) are not, nor what
-     * {@link PublicPaths} keeps from readers (hidden files, Windows' listings, editors' backups and lock files).
+     * {@link EditorLeftovers} keeps from readers (hidden files, Windows' listings, editors' backups and lock files).
      * {@code files} are the folder's files other than Markdown, from the build's one walk.
      */
     static void copyContentFiles(Path contentDir, List<Path> files, Path target, Predicate<Path> asItIs) throws IOException {
         for (Path file : files) {
             String name = file.getFileName().toString();
-            if (!name.equals(Authors.FILE) && PublicPaths.isPublic(name) && asItIs.test(file)) {
+            if (!name.equals(Authors.FILE) && !EditorLeftovers.isLeftover(name) && asItIs.test(file)) {
                 Path to = target.resolve(contentDir.relativize(file).toString());
                 Files.createDirectories(to.getParent());
                 Files.copy(file, to);

@@ -1,5 +1,6 @@
 package guide.check;
 
+import guide.publish.PublicPaths;
 import guide.site.Problem;
 import guide.site.Utf8Text;
 
@@ -32,13 +33,14 @@ public final class StyleSheets {
     private StyleSheets() {
     }
 
-    /** Every {@code .css} file under {@code assetDir}, in a stable order; none when there is no such folder. */
+    /** Every published {@code .css} file under {@code assetDir} (not a backup or a macOS {@code ._} copy), in a stable order; none when there is no such folder. */
     public static List<Sheet> read(Path projectDir, Path assetDir, List<Problem> problems) {
         if (!Files.isDirectory(assetDir)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(assetDir)) {
-            List<Path> found = walk.filter(p -> p.getFileName().toString().endsWith(".css")).sorted().toList();
+            List<Path> found = walk.filter(p -> p.getFileName().toString().endsWith(".css")
+                    && PublicPaths.isPublic(assetDir.relativize(p).toString().replace('\\', '/'))).sorted().toList();
             List<Sheet> sheets = new ArrayList<>();
             for (Path sheet : found) {
                 sheets.add(new Sheet(projectDir.relativize(sheet), "/" + assetDir.relativize(sheet).toString().replace('\\', '/'),

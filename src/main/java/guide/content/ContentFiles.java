@@ -1,5 +1,7 @@
 package guide.content;
 
+import guide.site.EditorLeftovers;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -24,10 +26,9 @@ import java.util.stream.Stream;
  * files published as they are), each list in path order. Walking the folder once, rather than once
  * for documents, once for images and once for the files to copy, matters in the preview, where a
  * site of thousands of documents is walked after every save unless its watcher says what changed
- * ({@link #withChanges}). Hidden files and folders (a {@code .git} or {@code .obsidian} folder), whose names start with a dot, are not listed: they are what
- * editors' tools leave beside a file, not pages or images (macOS's {@code ._o-nas.md} on a USB stick
- * or share, Emacs's lock link {@code .#o-nas.md} while the file is open, a swap file), and read as a
- * page or an image they stop the build.
+ * ({@link #withChanges}). Hidden files and folders ({@link EditorLeftovers}: a {@code .git} folder,
+ * macOS's {@code ._o-nas.md}, Emacs's lock link {@code .#o-nas.md}, Word's {@code ~$o-nas.md}) are not listed: they
+ * are not pages or images, and read as a page or an image they stop the build.
  */
 public final class ContentFiles {
     private final Path root;
@@ -76,7 +77,7 @@ public final class ContentFiles {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     // A hidden folder (.git, .obsidian, a tool's cache) holds no pages, and nothing in it is published.
-                    return dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -99,20 +100,9 @@ public final class ContentFiles {
         return new ContentFiles(contentDir, markdown, others, links[0]);
     }
 
-    /** A name starting with a dot, or Word's lock file ({@code ~$o-nas.md}, a few bytes that are no page) beside a file it has open. */
-    /** True if a folder on the way to this file (relative to the content folder) is hidden, which a walk does not enter. */
-    private static boolean inHiddenFolder(Path relative) {
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            if (relative.getName(i).toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** A hidden name ({@link EditorLeftovers#isHidden}), which the walk passes over; an editor's backup is listed, for the build to name it. */
     private static boolean isHidden(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(".") || name.startsWith("~$");
+        return EditorLeftovers.isHidden(file.getFileName().toString());
     }
 
     private static boolean isMarkdown(Path file) {
@@ -154,7 +144,7 @@ public final class ContentFiles {
                 if (!file.getFileName().equals(file.toRealPath(LinkOption.NOFOLLOW_LINKS).getFileName())) {
                     attrs = null; // a name that differs only in case, on a file system that ignores case: the file has another name now
                 }
-                if (isHidden(file) || inHiddenFolder(root.relativize(file))) {
+                if (isHidden(file) || EditorLeftovers.inHiddenFolder(root.relativize(file).toString().replace('\\', '/'))) {
                     attrs = null; // not listed, as a walk would not list it
                 }
             } catch (NoSuchFileException gone) {
