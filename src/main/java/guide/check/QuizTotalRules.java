@@ -5,6 +5,7 @@ import guide.quiz.Checklist;
 import guide.quiz.ChecklistItem;
 import guide.quiz.ChecklistSection;
 import guide.site.Problem;
+import guide.site.TextLines;
 
 import java.util.Collection;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class QuizTotalRules {
                     continue;
                 }
                 where = where == null ? sheet.file().toString().replace('\\', '/') : where;
-                int line = StyleSheets.lineAt(css, rule.start(1) + rule.group(1).length() - rule.group(1).stripLeading().length());
+                int line = TextLines.lineAt(css, rule.start(1) + rule.group(1).length() - rule.group(1).stripLeading().length());
                 if (!points.group(1).equals(increment.group(1))) {
                     problems.add(new Problem(sheet.file(), line, "the rule for statements worth " + points.group(1) + " points adds "
                             + increment.group(1) + " to the quiz's total: make it counter-increment: quiz-total " + points.group(1)));

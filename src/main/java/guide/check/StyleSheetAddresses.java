@@ -1,6 +1,7 @@
 package guide.check;
 
 import guide.site.Problem;
+import guide.site.TextLines;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ public final class StyleSheetAddresses {
             }
             String path = resolve(sitePath, address);
             if (path == null || !published.test(path)) {
-                int line = StyleSheets.lineAt(text, m.start());
+                int line = TextLines.lineAt(text, m.start());
                 problems.add(new Problem(file, line, "url(" + address + "): no such file"
                         + (path == null ? "" : " at " + path) + " in assets/: put the file at assets" + (path == null ? "/fonts/x.woff2" : path)
                         + ", or correct the address"));

@@ -1,6 +1,7 @@
 package guide.check;
 
 import guide.site.Problem;
+import guide.site.TextLines;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -20,39 +21,34 @@ public final class StyleSheetBraces {
 
     void checkSheet(Path file, String css, List<Problem> problems) {
         Deque<Integer> open = new ArrayDeque<>();
-        int line = 1;
         for (int i = 0; i < css.length(); i++) {
             char c = css.charAt(i);
-            if (c == '\n') {
-                line++;
-            } else if (c == '\\') {
+            if (c == '\\') {
                 i++;
             } else if (c == '/' && css.startsWith("/*", i)) {
                 int end = css.indexOf("*/", i + 2);
                 if (end < 0) {
-                    problems.add(new Problem(file, line, "comment '/*' is never closed: the browser ignores everything after it; add '*/'"));
+                    problems.add(new Problem(file, TextLines.lineAt(css, i), "comment '/*' is never closed: the browser ignores everything after it; add '*/'"));
                     return;
                 }
-                line += (int) css.substring(i, end).chars().filter(ch -> ch == '\n').count();
                 i = end + 1;
             } else if (c == '"' || c == '\'') {
                 int end = i + 1;
-                while (end < css.length() && css.charAt(end) != c && css.charAt(end) != '\n') {
+                while (end < css.length() && css.charAt(end) != c && css.charAt(end) != '\n' && css.charAt(end) != '\r') {
                     end += css.charAt(end) == '\\' ? 2 : 1;
                 }
                 i = Math.min(end, css.length() - 1);
-                line += i < css.length() && css.charAt(i) == '\n' ? 1 : 0;
             } else if (c == '{') {
-                open.push(line);
+                open.push(i);
             } else if (c == '}' && open.isEmpty()) {
-                problems.add(new Problem(file, line, "'}' closes no '{': the browser drops the rule after it; remove it, "
+                problems.add(new Problem(file, TextLines.lineAt(css, i), "'}' closes no '{': the browser drops the rule after it; remove it, "
                         + "or add the '{' it was meant to close"));
             } else if (c == '}') {
                 open.pop();
             }
         }
         if (!open.isEmpty()) {
-            problems.add(new Problem(file, open.peek(), "'{' is never closed: the browser reads "
+            problems.add(new Problem(file, TextLines.lineAt(css, open.peek()), "'{' is never closed: the browser reads "
                     + "every rule after it as part of this one, and drops them; add its '}'"));
         }
     }

@@ -1,6 +1,7 @@
 package guide.check;
 
 import guide.site.Problem;
+import guide.site.TextLines;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class StyleSheetCspCheck {
         String text = StyleSheets.withoutComments(css);
         Matcher m = ADDRESS.matcher(text);
         while (m.find()) {
-            int line = StyleSheets.lineAt(text, m.start());
+            int line = TextLines.lineAt(text, m.start());
             boolean isImport = m.group(1).startsWith("@");
             problems.add(new Problem(file, line, (isImport ? "@import of " : "url() of ") + m.group(3)
                     + " loads a file from another site, which the Content Security Policy blocks ("

@@ -2,6 +2,7 @@ package guide.check;
 
 import guide.publish.PublicPaths;
 import guide.site.Problem;
+import guide.site.TextLines;
 import guide.site.Utf8Text;
 
 import java.io.IOException;
@@ -55,11 +56,6 @@ public final class StyleSheets {
 
     /** {@code css} with every comment's characters but its line breaks made spaces. */
     static String withoutComments(String css) {
-        return COMMENT.matcher(css).replaceAll(m -> m.group().replaceAll("[^\n]", " "));
-    }
-
-    /** The line, from 1, of {@code offset} in {@code text}. */
-    static int lineAt(String text, int offset) {
-        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+        return COMMENT.matcher(css).replaceAll(m -> TextLines.blanked(m.group()));
     }
 }

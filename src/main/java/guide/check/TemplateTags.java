@@ -1,5 +1,6 @@
 package guide.check;
 
+import guide.site.TextLines;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -72,12 +73,9 @@ final class TemplateTags {
         return tags;
     }
 
-    private static int lineAt(String text, int at) {
-        return 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
-    }
 
     private static Tag unreadable(String text, String name, int start) {
-        return new Tag(name, start, lineAt(text, start), false, Map.of(), Map.of(), Map.of());
+        return new Tag(name, start, TextLines.lineAt(text, start), false, Map.of(), Map.of(), Map.of());
     }
 
     /** The tag from its attributes' text, with every expression masked; unreadable when an attribute's name is an expression. */
@@ -94,13 +92,13 @@ final class TemplateTags {
             values.put(key, valuePattern(value));
             computed.put(key, value.indexOf(EXPRESSION) >= 0);
             int at = from + (group == 0 ? attribute.start() : attribute.start(group));
-            lines.put(key, lineAt(text, at));
+            lines.put(key, TextLines.lineAt(text, at));
             for (int i = attribute.start(); i < attribute.end(); i++) {
                 rest.setCharAt(i, ' ');
             }
         }
         boolean readable = rest.toString().replace("/", "").isBlank();
-        return readable ? new Tag(name, start, lineAt(text, start), true, values, lines, computed) : unreadable(text, name, start);
+        return readable ? new Tag(name, start, TextLines.lineAt(text, start), true, values, lines, computed) : unreadable(text, name, start);
     }
 
     /** A value as written, entities decoded, each expression matching any text. */

@@ -2,6 +2,7 @@ package guide.check;
 
 import guide.i18n.UiStrings;
 import guide.site.Problem;
+import guide.site.TextLines;
 import guide.site.Utf8Text;
 
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class UiStringUsageCheck {
                     String key = m.group(1) != null ? m.group(1) : m.group(3);
                     read.add(key);
                     if (loaded.stream().noneMatch(keys -> keys.contains(key))) {
-                        int line = StyleSheets.lineAt(text, expression.start() + m.start());
+                        int line = TextLines.lineAt(text, expression.start() + m.start());
                         problems.add(new Problem(projectDir.relativize(template), line, "UI string '" + key + "' is not defined in " + definitions));
                     }
                 }

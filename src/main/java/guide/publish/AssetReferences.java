@@ -1,5 +1,7 @@
 package guide.publish;
 
+import guide.site.TextLines;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +37,7 @@ final class AssetReferences {
         List<AssetReference> found = new ArrayList<>();
         boolean css = path.endsWith(".css");
         // In a style sheet, comments become spaces (offsets and lines stay): "@import /* reset */ url(reset.css)" is an import.
-        Matcher m = css ? CSS.matcher(CSS_COMMENT.matcher(text).replaceAll(c -> c.group().replaceAll("[^\n]", " "))) : JS.matcher(text);
+        Matcher m = css ? CSS.matcher(CSS_COMMENT.matcher(text).replaceAll(c -> TextLines.blanked(c.group()))) : JS.matcher(text);
         while (m.find()) {
             for (int group = 2; group <= m.groupCount(); group += 2) {
                 if (m.group(group) != null) {
@@ -44,7 +46,7 @@ final class AssetReferences {
                     if (css && group == 4 && (target == null || !AssetNames.getsFingerprint(target))) {
                         continue; // a url() of a font or an image: published under its own name
                     }
-                    found.add(new AssetReference(m.start(group), m.end(group), specifier, target, lineAt(text, m.start(group)),
+                    found.add(new AssetReference(m.start(group), m.end(group), specifier, target, TextLines.lineAt(text, m.start(group)),
                             css && group == 4 ? "loads" : "imports"));
                 }
             }
@@ -66,13 +68,4 @@ final class AssetReferences {
         return path.startsWith("/") && !path.startsWith("/..") ? path : null;
     }
 
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
 }

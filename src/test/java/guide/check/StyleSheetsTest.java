@@ -1,6 +1,7 @@
 package guide.check;
 
 import guide.site.Problem;
+import guide.site.TextLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,27 @@ class StyleSheetsTest {
     void commentsAreBlankedWithTheirLinesKept() {
         String text = StyleSheets.withoutComments("a {}\n/* one\ntwo */ b {}\n");
         assertEquals("a {}\n      \n       b {}\n", text);
-        assertEquals(3, StyleSheets.lineAt(text, text.indexOf('b')));
+        assertEquals(3, TextLines.lineAt(text, text.indexOf('b')));
+    }
+
+    /**
+     * A style sheet saved with Windows' line ends, or an old Mac's (a lone CR), has its problems at the lines the designer's
+     * program shows, the same in every check: a lone CR was no line break to them, and every problem was on line 1.
+     */
+    @Test
+    void everyCheckCountsEveryLineEndAsOneLine() throws Exception {
+        Files.createDirectories(project.resolve("assets/css"));
+        for (String end : List.of("\n", "\r\n", "\r")) {
+            String css = "/* the" + end + "site */ .a { background: url(/missing.png) }" + end + ".b {" + end + "@import url(https://fonts.example.com/x.css);" + end;
+            Files.writeString(project.resolve("assets/css/site.css"), css);
+            List<Problem> problems = new ArrayList<>();
+            List<StyleSheets.Sheet> sheets = StyleSheets.read(project, project.resolve("assets"), problems);
+            new StyleSheetBraces().check(sheets, problems);
+            new StyleSheetCspCheck().check(sheets, problems);
+            new StyleSheetAddresses().check(sheets, project.resolve("assets"), problems);
+            assertEquals(List.of("assets/css/site.css:3", "assets/css/site.css:4", "assets/css/site.css:2"),
+                    problems.stream().map(p -> p.file() + ":" + p.line()).toList(), "line ends " + end.replace("\r", "CR").replace("\n", "LF"));
+        }
     }
 
     /** The three checks that look into style sheets take them as read, each naming its own fault. */

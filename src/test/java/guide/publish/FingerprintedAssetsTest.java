@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -121,6 +122,17 @@ class FingerprintedAssetsTest {
         write("js/main.js", "// the app\nimport { x } from './missing.js';\n");
         BuildFailure failure = assertThrows(BuildFailure.class, this::read);
         assertEquals("assets/js/main.js:2: imports ./missing.js, which is not in assets: fix the address", failure.problems().get(0).toString());
+    }
+
+    /** A script saved with Windows' or old Mac line ends: the problem at the line the editor's program shows, as for Unix ones. */
+    @Test
+    void aProblemIsAtItsLineWhateverTheLineEnds() throws Exception {
+        for (String end : List.of("\n", "\r\n", "\r")) {
+            write("js/main.js", "// the app" + end + "/* a note" + end + "*/ import { x } from './missing.js';" + end);
+            BuildFailure failure = assertThrows(BuildFailure.class, this::read);
+            assertEquals("assets/js/main.js:3: imports ./missing.js, which is not in assets: fix the address", failure.problems().get(0).toString(),
+                    "line ends " + end.replace("\r", "CR").replace("\n", "LF"));
+        }
     }
 
     /** A url() does not import anything: "imports print.css" sent the designer looking for an @import line. */
