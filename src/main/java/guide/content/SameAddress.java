@@ -26,7 +26,7 @@ final class SameAddress {
         Path a = later.source();
         Path b = earlier.source();
         String both = "both would be the page " + later.url();
-        if (nfc(a).equals(nfc(b))) {
+        if (composed(a).equals(composed(b))) {
             return "has the same name as " + b + ", written in another Unicode form (one of the two has its accented letters"
                     + " decomposed, as macOS tools write names), so they look alike: " + both + "; keep one of the two files and delete the other";
         }
@@ -38,11 +38,12 @@ final class SameAddress {
                 + " letters made plain): rename one of them";
     }
 
-    private static String nfc(Path file) {
+    /** The path with its letters composed (NFC), as keyboards type them: the form two names are compared in. */
+    static String composed(Path file) {
         return Normalizer.normalize(file.toString(), Normalizer.Form.NFC);
     }
 
     private static String plain(Path file) {
-        return nfc(file).toLowerCase(Locale.ROOT);
+        return composed(file).toLowerCase(Locale.ROOT);
     }
 }

@@ -6,7 +6,6 @@ import guide.site.SiteConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,22 +30,18 @@ public record SiteContent(SiteConfig config, List<ContentDocument> documents, Li
         return find(file, Path.of("").toAbsolutePath());
     }
 
-    /** The document read from {@code file}, a path as typed in {@code cwd} ({@link #resolve}). */
+    /**
+     * The document read from {@code file}, a path as typed in {@code cwd} ({@link #resolve}). The name is compared
+     * composed ({@link SameAddress#composed}): typed composed ({@code o-przewodniku-ó.md} as a keyboard gives it) for a
+     * file whose name is decomposed, as a copy from a Mac leaves it, or the other way, it is the same name to the
+     * editor, other bytes to the file system, so {@link #resolve} may not have found it in the project: the path in the
+     * project is tried too, after the one {@link #resolve} chose.
+     */
     public Optional<ContentDocument> find(Path file, Path cwd) {
-        Path absolute = resolve(file, cwd);
-        Optional<ContentDocument> found = documents.stream().filter(d -> config.projectDir().resolve(d.source()).normalize().equals(absolute)).findFirst();
-        if (found.isPresent()) {
-            return found;
-        }
-        // A name typed composed (o-przewodniku-ó.md as a keyboard gives it) for a file whose name is decomposed, as a copy
-        // from a Mac leaves it, or the other way: the same name to the editor, other bytes to the file system.
-        List<String> typed = Stream.of(absolute, file.isAbsolute() ? absolute : config.projectDir().resolve(file).normalize(),
-                cwd.toAbsolutePath().resolve(file).normalize()).map(SiteContent::composed).toList();
-        return documents.stream().filter(d -> typed.contains(composed(config.projectDir().resolve(d.source()).normalize()))).findFirst();
-    }
-
-    private static String composed(Path path) {
-        return Normalizer.normalize(path.toString(), Normalizer.Form.NFC);
+        List<String> typed = Stream.of(resolve(file, cwd), config.projectDir().resolve(file).normalize(), cwd.toAbsolutePath().resolve(file).normalize())
+                .map(SameAddress::composed).distinct().toList();
+        return typed.stream().flatMap(name -> documents.stream().filter(d -> name.equals(SameAddress.composed(config.projectDir().resolve(d.source()).normalize()))))
+                .findFirst();
     }
 
     /**
