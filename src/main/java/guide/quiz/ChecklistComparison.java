@@ -59,8 +59,8 @@ public final class ChecklistComparison {
         if (source.howTo().line() != 0 && translation.howTo().line() == 0) {
             int line = translation.sections().isEmpty() ? 1 : translation.sections().get(0).line();
             problems.add(new Problem(file, line, "the quiz's own instruction is missing (it is on line " + source.howTo().line() + origin
-                    + "): add it to the intro, above the first ## section, translated and ending with {#" + QuizMarkdown.HOW_TO_ID + "}: "
-                    + source.howTo().text() + " {#" + QuizMarkdown.HOW_TO_ID + "}"));
+                    + "): add it to the intro, above the first ## section, translated and ending with " + QuizMarkdown.HOW_TO + ": "
+                    + source.howTo().text() + " " + QuizMarkdown.HOW_TO));
         }
     }
 

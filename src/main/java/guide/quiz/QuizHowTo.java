@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class QuizHowTo {
     /** The {@code {#how-to}} that ends the instruction. */
-    private static final Pattern MARK = Pattern.compile("\\{\\s*#" + QuizMarkdown.HOW_TO_ID + "\\s*}\\s*$");
-    private static final String WRITTEN = "{#" + QuizMarkdown.HOW_TO_ID + "}";
+    private static final Pattern MARK = Pattern.compile(QuizMarkdown.HOW_TO_MARK.pattern() + "\\s*$");
+    private static final String WRITTEN = QuizMarkdown.HOW_TO;
 
     private final Path source;
     private final List<Problem> problems;
@@ -45,7 +45,7 @@ final class QuizHowTo {
 
     /** A line of an instruction paragraph below the intro: an error at the line that carries its {@code {#how-to}}. */
     void misplaced(String lineText, int lineNo) {
-        if (lineText.contains("{#" + QuizMarkdown.HOW_TO_ID)) {
+        if (QuizMarkdown.HOW_TO_MARK.matcher(lineText).find()) {
             problems.add(new Problem(source, lineNo, "the quiz's own instruction (the paragraph ending " + WRITTEN + ") goes in the intro,"
                     + " above the first ## section, where the page shows it: move it there"));
         }

@@ -11,6 +11,7 @@ import guide.content.Markdown;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What each line of a quiz's body is to Markdown, read by the site's own flexmark configuration
@@ -28,7 +29,13 @@ import java.util.Map;
 final class QuizMarkdown {
     /** The id that marks a paragraph as the quiz's own instruction, written at its end: {@code Tick … {#how-to}}. */
     static final String HOW_TO_ID = "how-to";
-    private static final String HOW_TO = "{#" + HOW_TO_ID + "}";
+    /** The mark as written in the guide's own files and named in messages. */
+    static final String HOW_TO = "{#" + HOW_TO_ID + "}";
+    /**
+     * The mark in every spelling Markdown's attribute syntax reads as it ({@code {#how-to}}, {@code { #how-to }}): the one
+     * test of it, for which paragraph is the instruction, what is left of it without its mark, and where a misplaced one is.
+     */
+    static final Pattern HOW_TO_MARK = Pattern.compile("\\{\\s*#" + HOW_TO_ID + "\\s*}");
 
     /**
      * One line: {@code level} 2 or 3 and {@code text} (the heading's, without its {@code #}s) on the
@@ -69,7 +76,7 @@ final class QuizMarkdown {
                 lines.put(heading.getStartLineNumber(), new Line(heading.getLevel(), heading.getText().toString(), false, false));
             }
             if (node instanceof Paragraph && node.getLastChild() instanceof AttributesNode attributes
-                    && attributes.getChars().toString().replaceAll("\\s+", "").equals(HOW_TO)) {
+                    && HOW_TO_MARK.matcher(attributes.getChars()).matches()) {
                 for (int line = node.getStartLineNumber(); line <= node.getEndLineNumber(); line++) {
                     lines.put(line, Line.HOW_TO_LINE);
                 }

@@ -93,6 +93,21 @@ class ChecklistParserTest {
                 "content/en/c.md:9: a second instruction ending {#how-to} (the first is on line 7): the page shows only one, so keep one and delete the other"), messages());
     }
 
+    /**
+     * Markdown's attribute syntax allows spaces inside the braces, {@code { #how-to }}, and Markdown reads it as the same mark: the
+     * instruction in the intro is the quiz's own, without its mark; below the intro, the error names the mark, as for {@code {#how-to}}.
+     */
+    @Test
+    void theMarkWrittenWithSpacesIsTheSameMark() {
+        Checklist checklist = parse("content/en/q.md", VALID.replace("Intro text.\n", "Intro text.\n\nTick every sign that fits\nthis project. { #how-to }\n"))
+                .orElseThrow();
+        assertTrue(problems.isEmpty(), messages()::toString);
+        assertEquals(new Checklist.HowTo("Tick every sign that fits\nthis project.", 9), checklist.howTo());
+        parse("content/en/a.md", VALID.replace("- [ ] They insulted", "Tick what\nfits. {  #how-to }\n\n- [ ] They insulted"));
+        assertEquals(List.of("content/en/a.md:17: the quiz's own instruction (the paragraph ending {#how-to}) goes in the intro, above the first ## section,"
+                + " where the page shows it: move it there"), messages());
+    }
+
     @Test
     void missingIdBadPointsAndEmptyTextAreReportedWithTheirLines() {
         parse("content/en/q.md", VALID

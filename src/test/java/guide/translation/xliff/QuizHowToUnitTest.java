@@ -38,4 +38,16 @@ class QuizHowToUnitTest {
                 .source().markdown().replace("Tick every sign that fits this project.", "Zaznacz każdy sygnał, który pasuje do tego projektu."));
         assertEquals(BODY.replace("Tick every sign that fits this project.", "Zaznacz każdy sygnał, który pasuje do tego projektu."), translated);
     }
+
+    /** The mark written with spaces, as Markdown's attribute syntax allows: the same unit, the same mark kept in the skeleton. */
+    @Test
+    void theMarkWrittenWithSpacesStaysOutOfTheUnitToo() {
+        String body = BODY.replace("{#how-to}", "{ #how-to }");
+        SegmentedBody segmented = MarkdownSegmenter.segment(body, true);
+        List<String> texts = segmented.units().stream().map(unit -> unit.source().markdown()).toList();
+        assertTrue(texts.contains("Tick every sign that fits this project."), texts::toString);
+        assertTrue(texts.stream().noneMatch(text -> text.contains("how-to")), texts::toString);
+        assertEquals(body, segmented.skeleton().fill(id -> segmented.units().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow()
+                .source().markdown()));
+    }
 }
