@@ -6,6 +6,7 @@ import guide.image.SocialImage;
 import guide.quiz.QuizView;
 
 import java.io.Serializable;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,21 +99,28 @@ public record PageModel(String lang, LanguageView language, String type, String 
      * properties), so that JBake's object wrapper passes them through as they are. Every component of
      * this record is put by its own name, so a new one reaches the templates without being listed here.
      */
-    public void into(Map<String, Object> content, ObjectWrapper wrapper) throws TemplateModelException {
+    public void into(Map<String, Object> content, ObjectWrapper wrapper) {
         for (RecordComponent component : COMPONENTS) {
-            Object value = valueOf(component);
-            if (value != null && !component.getName().equals("type")) {
-                content.put(component.getName(), wrapper.wrap(value));
+            if (component.getName().equals("type")) {
+                continue;
+            }
+            try {
+                Object value = component.getAccessor().invoke(this);
+                if (value != null) {
+                    content.put(component.getName(), wrapper.wrap(value));
+                }
+            } catch (ReflectiveOperationException | TemplateModelException | RuntimeException e) {
+                throw new IllegalStateException(handOverFailure(component, e), e);
             }
         }
     }
 
-    private Object valueOf(RecordComponent component) {
-        try {
-            return component.getAccessor().invoke(this);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of a page model", e);
-        }
+    /** What a developer needs when a component cannot reach the templates: which one, of which page, why, and where to look. */
+    private String handOverFailure(RecordComponent component, Exception e) {
+        Throwable cause = e instanceof InvocationTargetException target && target.getCause() != null ? target.getCause() : e;
+        return "cannot hand the page model's " + component.getName() + " (" + component.getType().getSimpleName() + ") of the page " + url
+                + " to the templates as content." + component.getName() + ": " + cause + " (reading it, or Freemarker's object wrapper"
+                + " wrapping it, failed: look at that type and the types inside it, which templates read as public records)";
     }
 
     /** Sets the values a page has besides those every page has. */

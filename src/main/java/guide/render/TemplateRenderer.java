@@ -90,7 +90,7 @@ public final class TemplateRenderer {
             content.put("ui", WRAPPER.wrap(ui.strings(page.model().lang())));
             content.put("uiPlurals", WRAPPER.wrap(ui.pluralForms(page.model().lang())));
         } catch (TemplateModelException e) {
-            throw new IllegalStateException("cannot hand the page model of " + page.outputPath() + " to Freemarker", e);
+            throw new IllegalStateException("cannot hand the interface strings (ui, uiPlurals) of " + page.outputPath() + " to Freemarker", e);
         }
         content.setBody(bodyHtml);
         content.setUri(page.outputPath());

@@ -5,6 +5,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import guide.image.SocialImage;
 import guide.quiz.QuizView;
@@ -17,6 +18,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Templates read the model as content.&lt;name&gt;: every value that applies, as an object; nothing for what does not. */
 class PageModelTest {
@@ -95,5 +97,26 @@ class PageModelTest {
         Map<String, Object> content = new HashMap<>();
         model.into(content, WRAPPER);
         assertEquals(Set.of("lang", "language", "title", "url", "canonical", "siteUrl", "alternates", "tags", "related"), content.keySet());
+    }
+
+    /**
+     * A value Freemarker's object wrapper cannot take stopped the build with the wrapper's words alone, naming neither the
+     * model's part nor the page: a developer had to guess which of the page's 28 parts, on which of thousands of pages.
+     */
+    @Test
+    void aPartTheTemplatesCannotBeHandedNamesItselfAndThePage() {
+        PageModel model = PageModel.builder("pl", POLISH, "page", "Test", "/pl/test-klienta/", "https://example.org/pl/test-klienta/", "https://example.org")
+                .quiz(new QuizView(1, "1 punkt", List.of(), List.of(), Map.of(), false, "")).build();
+        ObjectWrapper refusing = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+        ObjectWrapper failing = value -> {
+            if (value instanceof QuizView) {
+                throw new TemplateModelException("no wrapper for this object");
+            }
+            return refusing.wrap(value);
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> model.into(new HashMap<>(), failing));
+        assertEquals("cannot hand the page model's quiz (QuizView) of the page /pl/test-klienta/ to the templates as content.quiz:"
+                + " freemarker.template.TemplateModelException: no wrapper for this object (reading it, or Freemarker's object wrapper"
+                + " wrapping it, failed: look at that type and the types inside it, which templates read as public records)", e.getMessage());
     }
 }
