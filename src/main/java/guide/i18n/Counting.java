@@ -35,7 +35,7 @@ final class Counting {
     Map<String, String> missing(Map<String, String> forms) {
         Map<String, String> missing = new LinkedHashMap<>();
         for (String keyword : new TreeSet<>(rules.getKeywords())) {
-            var samples = rules.getSamples(keyword, PluralRules.SampleType.INTEGER);
+            var samples = rules.getSamples(keyword); // whole numbers only: the SampleType.INTEGER samples, by ICU's stable API
             boolean needed = keyword.equals("other") || (samples != null && !samples.isEmpty());
             if (needed && !forms.containsKey(keyword)) {
                 missing.put(keyword, samples == null || samples.isEmpty() ? "" : " (e.g. " + String.join(", ",
