@@ -1,7 +1,7 @@
 package guide.check;
 
 import guide.content.Authors;
-import guide.publish.PublicPaths;
+import guide.site.EditorLeftovers;
 import guide.site.Problem;
 
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * {@code .html}, a script, a Word draft, a spreadsheet of rates) would be published at the site's
  * own address as it is, where an HTML page or a script acts as the site and a draft is open to
  * anyone who guesses its name, so it stops the build. SVG images are read for what they hold
- * ({@link ContentSvg}). Hidden files and editors' backups are left to {@link PublicPaths}, which
+ * ({@link ContentSvg}). Hidden files and editors' backups are left to {@link EditorLeftovers}, which
  * keeps them from readers with a warning.
  */
 public final class ContentFileKinds {
@@ -35,7 +35,7 @@ public final class ContentFileKinds {
     public static void check(Path projectDir, List<Path> others, List<Problem> problems) throws IOException {
         for (Path file : others) {
             String name = file.getFileName().toString();
-            if (name.equals(Authors.FILE) || !PublicPaths.isPublic(name)) {
+            if (name.equals(Authors.FILE) || EditorLeftovers.isLeftover(name)) {
                 continue;
             }
             Path shown = projectDir.relativize(file);

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import guide.site.TextLines;
 import org.jsoup.parser.Parser;
 
 import java.io.ByteArrayInputStream;
@@ -100,7 +101,7 @@ public final class ContentSvg {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             String found = m.group().strip();
-            findings.add(new Finding(StyleSheets.lineAt(text, m.start()), what + " " + (found.length() > 40 ? found.substring(0, 40) + "…" : found)));
+            findings.add(new Finding(TextLines.lineAt(text, m.start()), what + " " + (found.length() > 40 ? found.substring(0, 40) + "…" : found)));
         }
     }
 
