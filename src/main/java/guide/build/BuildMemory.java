@@ -39,6 +39,7 @@ import java.util.function.Supplier;
  */
 final class BuildMemory {
     final ScanMemo scans = new ScanMemo();
+    final ConflictedFiles conflicts = new ConflictedFiles();
     final DocumentMemo<Integer> readingWords = new DocumentMemo<>();
     final DocumentMemo<SourceRevision> revisions = new DocumentMemo<>();
     final DocumentMemo<String> markdownDigests = new DocumentMemo<>();

@@ -110,6 +110,7 @@ public final class SiteBuilder {
             return unchanged.report().get().after(timer.millis());
         }
         SiteConfig config = SiteConfig.loadForBuild(projectDir);
+        memory.conflicts.stopAtFolders(projectDir, config);
         FingerprintedAssets assets = memory.assets(projectDir, config);
         String fingerprint = memory.fingerprint(projectDir, config, assets);
         RendererWarmUp renderer = memory.renderer(fingerprint, () -> RendererWarmUp.start(projectDir, config, assets));

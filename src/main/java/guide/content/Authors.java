@@ -1,6 +1,7 @@
 package guide.content;
 
 import guide.site.Problem;
+import guide.site.MergeConflicts;
 import guide.site.Utf8Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -41,6 +42,11 @@ public final class Authors {
         return new Authors(none, Set.of(), true);
     }
 
+    private static Authors unread(Map<String, Author> none, Problem why, List<Problem> problems) {
+        problems.add(why);
+        return unread(none);
+    }
+
     /**
      * Whether a page may name this author without being told it is unknown: the file has it, or
      * has an entry for it that is faulty, or could not be read (each of those a problem of its own).
@@ -63,21 +69,21 @@ public final class Authors {
         Path shown = projectDir.relativize(file);
         Map<String, Author> result = new LinkedHashMap<>();
         if (!Files.exists(file)) {
-            problems.add(new Problem(shown, 0, "authors file is missing: every article needs an author entry here"));
-            return unread(result);
+            return unread(result, new Problem(shown, 0, "authors file is missing: every article needs an author entry here"), problems);
         }
         Object root;
         YamlKeyLines at;
         try {
             String text = Utf8Text.read(file);
+            if (MergeConflicts.found(shown, text, problems)) { // not the YAML error the markers would cause
+                return unread(result);
+            }
             at = new YamlKeyLines(text);
             root = new Yaml(new LoaderOptions()).load(text);
         } catch (MarkedYAMLException e) {
-            problems.add(new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()));
-            return unread(result);
+            return unread(result, new Problem(shown, e.getProblemMark().getLine() + 1, "YAML error: " + e.getProblem()), problems);
         } catch (IOException e) {
-            problems.add(Utf8Text.problem(shown, e));
-            return unread(result);
+            return unread(result, Utf8Text.problem(shown, e), problems);
         }
         if (!(root instanceof Map<?, ?> entries)) {
             problems.add(new Problem(shown, 1, "expected one entry per author id"));

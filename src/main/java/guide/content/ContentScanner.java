@@ -2,6 +2,7 @@ package guide.content;
 
 import guide.site.Problem;
 import guide.site.SiteConfig;
+import guide.site.MergeConflicts;
 import guide.site.Utf8Text;
 
 import java.io.IOException;
@@ -113,6 +114,9 @@ public final class ContentScanner {
             text = Utf8Text.read(file);
         } catch (IOException e) {
             problems.add(Utf8Text.problem(shown, e));
+            return Optional.empty();
+        }
+        if (MergeConflicts.found(shown, text, problems)) { // not the header errors the markers would cause
             return Optional.empty();
         }
         int before = problems.size();

@@ -111,6 +111,7 @@ public final class SiteConfig {
         List<String> lines;
         try {
             String text = Utf8Text.read(file);
+            BuildFailure.throwIfAny(MergeConflicts.in(Path.of(FILE_NAME), text), List.of());
             properties.load(new StringReader(text));
             lines = text.lines().toList();
         } catch (Utf8Text.NotUtf8 e) {

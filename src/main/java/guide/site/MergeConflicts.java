@@ -1,0 +1,59 @@
+package guide.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The places where git left a merge conflict in a file: the lines from {@code <<<<<<< HEAD} to {@code >>>>>>> branch} that
+ * hold both sides of an edit two branches made to the same lines. Left in, a page would show readers the markers and both
+ * versions of the text, and a YAML file or a header would fail with an error that says nothing of git. A conflict is known by
+ * its start marker alone, seven {@code <} at the start of a line followed by a space or the line's end, as git writes it:
+ * {@code =======} alone is also a Markdown heading's underline, and {@code >>>>>>>} alone a quotation nested seven deep.
+ */
+public final class MergeConflicts {
+    private static final String START = "<<<<<<<";
+    private static final String MIDDLE = "=======";
+    private static final String END = ">>>>>>>";
+
+    private MergeConflicts() {
+    }
+
+    /** One problem per conflict in {@code text}, at its start marker's line. @param shown the file as messages name it */
+    public static List<Problem> in(Path shown, String text) {
+        if (!text.contains(START)) {
+            return List.of();
+        }
+        String[] lines = text.split("\r?\n", -1);
+        List<Problem> found = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (isMarker(lines[i], START)) {
+                int end = i + 1;
+                while (end < lines.length && !isMarker(lines[end], END) && !isMarker(lines[end], START)) {
+                    end++;
+                }
+                found.add(new Problem(shown, i + 1, message(lines, i, end < lines.length && isMarker(lines[end], END) ? end : -1)));
+            }
+        }
+        return found;
+    }
+
+    /** Adds the conflicts in {@code text} to {@code problems}: whether there were any. */
+    public static boolean found(Path shown, String text, List<Problem> problems) {
+        List<Problem> conflicts = in(shown, text);
+        problems.addAll(conflicts);
+        return !conflicts.isEmpty();
+    }
+
+    private static String message(String[] lines, int start, int end) {
+        String span = end < 0 ? "from '" + lines[start].strip() + "', with no '" + END + "' line after it"
+                : "lines " + (start + 1) + "-" + (end + 1) + ", from '" + lines[start].strip() + "' to '" + lines[end].strip() + "'";
+        return "unresolved merge conflict (" + span + "): git left both versions of these lines here;"
+                + " keep the one that should stay (or combine them) and delete the other and the marker lines " + START + ", " + MIDDLE
+                + " and " + END;
+    }
+
+    private static boolean isMarker(String line, String marker) {
+        return line.startsWith(marker) && (line.length() == marker.length() || line.charAt(marker.length()) == ' ');
+    }
+}
