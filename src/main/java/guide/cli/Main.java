@@ -29,6 +29,7 @@ public final class Main implements Runnable {
         // Dates in the output must not depend on the machine that builds it.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         Path cwd = Path.of("").toAbsolutePath();
+        args = GitHubAnnotations.forBuild(args, System.getenv());
         // A running ./guide daemon builds without this JVM's start-up cost; checked before the
         // command line is even parsed, so that handing over costs next to nothing.
         OptionalInt handedOver = DaemonClient.enabled()
