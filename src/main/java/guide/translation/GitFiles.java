@@ -34,7 +34,19 @@ final class GitFiles {
 
     /** The commits that changed {@code file} (relative to {@code dir}), newest first, its earlier names followed; empty on any failure. */
     static List<Version> versions(Path dir, String file, int most) {
-        List<String> command = git(dir, "log", "--follow", "--format=commit %H", "--name-only", "-n", String.valueOf(most), "--", file);
+        return versions(dir, git(dir, "log", "--follow", "--format=commit %H", "--name-only", "-n", String.valueOf(most), "--", file));
+    }
+
+    /**
+     * Like {@link #versions(Path, String, int)}, on every branch (and tag) of the repository, not only the one checked out: a
+     * version committed on a branch that was then merged with "squash" or "rebase" is in no commit of the branch it was
+     * merged into, only in the merged branch's own (newest first by commit date).
+     */
+    static List<Version> versionsOnAnyBranch(Path dir, String file, int most) {
+        return versions(dir, git(dir, "log", "--all", "--follow", "--format=commit %H", "--name-only", "-n", String.valueOf(most), "--", file));
+    }
+
+    private static List<Version> versions(Path dir, List<String> command) {
         List<Version> versions = new ArrayList<>();
         Process process = null;
         try {

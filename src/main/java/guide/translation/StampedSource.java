@@ -81,7 +81,7 @@ public record StampedSource(List<String> blocks, String summary) {
     }
 
     private static Optional<StampedSource> search(Path projectDir, Path source, SourceRevision stamp) {
-        List<GitFiles.Version> versions = GitFiles.versions(projectDir, source.toString().replace('\\', '/'), VERSIONS);
+        List<GitFiles.Version> versions = GitFiles.versionsOnAnyBranch(projectDir, source.toString().replace('\\', '/'), VERSIONS);
         if (versions.isEmpty()) {
             return Optional.empty();
         }

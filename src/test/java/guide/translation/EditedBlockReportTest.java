@@ -91,9 +91,33 @@ class EditedBlockReportTest {
         String report = guide("translations");
         assertTrue(report.contains("""
                     ~ edited: Za twoją stawką stoją lata nauki, doświadczenie, sprzęt, licencje na op…
-                    (edited text shown as it is now, from the beginning: its earlier version was never committed to git, so the changes \
-                cannot be marked)
+                    (edited text shown as it is now, from the beginning: its earlier version was never committed to git (or only on \
+                a branch merged with squash or rebase and deleted since), so the changes cannot be marked)
                 """), report);
+    }
+
+    /**
+     * A translator stamps on their branch, after the source's editor added a sentence there; the branch is merged with
+     * "squash" after another editor's change, so no commit of the merged branch has the stamped version: it is found on
+     * the translator's branch, and the other editor's change is marked.
+     */
+    @Test
+    void aStampedVersionOnABranchMergedWithSquashIsFoundThere() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        GitProject.init(project);
+        GitProject.git(project, "checkout", "-q", "-b", "translation");
+        GitProject.edit(source(), PARAGRAPH_END, PARAGRAPH_END + ADDED);
+        guide("translations", "stamp", "content/en/5-signs-its-time-to-fire-a-client.md");
+        GitProject.commitAll(project, "Add a sentence, and stamp the translation");
+        GitProject.git(project, "checkout", "-q", "-");
+        GitProject.edit(source(), "(i jak to zrobić)", "(i jak to dobrze zrobić)");
+        GitProject.commitAll(project, "Another editor's change");
+        GitProject.git(project, "merge", "-q", "--squash", "translation");
+        GitProject.commitAll(project, "Squash the translation branch");
+
+        String report = guide("translations");
+        assertTrue(report.contains("    ~ edited: … się z klientem (i jak to {+dobrze+} zrobić)\n"), report);
+        assertFalse(report.contains("edited text shown as it is now"), report);
     }
 
     @Test

@@ -26,8 +26,22 @@ class GitHistoryTest {
     void inAGitRepositoryTheEarlierVersionWasNotCommitted() throws Exception {
         Files.writeString(project.resolve("jbake.properties"), "site.languages=pl,en\n", StandardCharsets.UTF_8);
         GitProject.init(project);
-        assertEquals("its earlier version was never committed to git, so the changes cannot be marked",
-                GitHistory.of(project).reason());
+        assertEquals("its earlier version was never committed to git (or only on a branch merged with squash or rebase and deleted since),"
+                + " so the changes cannot be marked", GitHistory.of(project).reason());
+    }
+
+    /** A CI checkout ({@code actions/checkout} clones one commit deep by default) has no earlier commits to look in. */
+    @Test
+    void inAShallowCloneTheEarlierVersionMayBeInTheHistoryItLeftOut() throws Exception {
+        Path origin = project.resolve("origin");
+        Files.createDirectories(origin);
+        Files.writeString(origin.resolve("jbake.properties"), "site.languages=pl,en\n", StandardCharsets.UTF_8);
+        GitProject.init(origin);
+        Files.writeString(origin.resolve("jbake.properties"), "site.languages=pl,en,de\n", StandardCharsets.UTF_8);
+        GitProject.commitAll(origin, "a second commit");
+        GitProject.git(project, "clone", "-q", "--depth", "1", origin.toUri().toString(), "shallow");
+        assertEquals("its earlier version is not in this shallow clone's history (a clone made with --depth, as CI makes one),"
+                + " so the changes cannot be marked: git fetch --unshallow fetches the rest", GitHistory.of(project.resolve("shallow")).reason());
     }
 
     @Test

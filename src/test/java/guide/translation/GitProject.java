@@ -33,7 +33,8 @@ public final class GitProject {
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
-    private static void git(Path dir, String... arguments) throws IOException, InterruptedException {
+    /** Runs git in {@code dir} (a branch, a merge), as an editor would; fails if git does. */
+    public static void git(Path dir, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(arguments));
         Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
