@@ -2,12 +2,14 @@ package guide.cli;
 
 import guide.content.SiteContent;
 import guide.site.BuildFailure;
+import guide.site.MergeConflicts;
 import guide.site.Problem;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The option every command shares: where the project is. */
@@ -69,11 +71,22 @@ final class ProjectOptions {
         }
     }
 
-    /** The project's content, or empty after printing why it could not be read (configuration problems). */
+    /**
+     * The project's content, or empty after printing why it could not be read (configuration problems) or should not be
+     * worked on: merge conflicts git left in pages or authors, whose pages would be missing from a report, from a stamp
+     * (a translation with a conflicted source would be called orphaned), an export or an import.
+     */
     Optional<SiteContent> content() {
         noteIfElsewhere("working on", "work on");
         try {
-            return Optional.of(SiteContent.load(projectDir()));
+            SiteContent content = SiteContent.load(projectDir());
+            List<Problem> conflicts = content.problems().stream().filter(MergeConflicts::isConflict).toList();
+            if (!conflicts.isEmpty()) {
+                conflicts.forEach(System.err::println);
+                System.err.println("Nothing done: resolve the merge conflicts above first (" + Problem.count(conflicts.size()) + ").");
+                return Optional.empty();
+            }
+            return Optional.of(content);
         } catch (BuildFailure failure) {
             failure.problems().forEach(System.err::println);
             System.err.println("Nothing done: fix the settings above first (" + Problem.count(failure.problems().size()) + ").");

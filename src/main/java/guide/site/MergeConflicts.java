@@ -15,6 +15,7 @@ public final class MergeConflicts {
     private static final String START = "<<<<<<<";
     private static final String MIDDLE = "=======";
     private static final String END = ">>>>>>>";
+    private static final String UNRESOLVED = "unresolved merge conflict (";
 
     private MergeConflicts() {
     }
@@ -45,10 +46,15 @@ public final class MergeConflicts {
         return !conflicts.isEmpty();
     }
 
+    /** Whether {@code problem} is a conflict {@link #in} found. */
+    public static boolean isConflict(Problem problem) {
+        return problem.message().startsWith(UNRESOLVED);
+    }
+
     private static String message(String[] lines, int start, int end) {
         String span = end < 0 ? "from '" + lines[start].strip() + "', with no '" + END + "' line after it"
                 : "lines " + (start + 1) + "-" + (end + 1) + ", from '" + lines[start].strip() + "' to '" + lines[end].strip() + "'";
-        return "unresolved merge conflict (" + span + "): git left both versions of these lines here;"
+        return UNRESOLVED + span + "): git left both versions of these lines here;"
                 + " keep the one that should stay (or combine them) and delete the other and the marker lines " + START + ", " + MIDDLE
                 + " and " + END;
     }

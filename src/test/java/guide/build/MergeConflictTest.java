@@ -57,24 +57,41 @@ class MergeConflictTest {
     }
 
     @Test
-    void theTranslationsReportNamesTheConflictNotTheBrokenHeaderLines() throws IOException {
+    void theTranslationsReportNamesTheConflictAndDoesNothingMore() throws IOException {
         String page = "content/en/about.md";
         String stamp = Files.readString(project.resolve(page)).lines().filter(l -> l.startsWith("sourceRevision=")).findFirst().orElseThrow();
         conflict(page, stamp, stamp.replace("sourceRevision=pl 92d7c862df0c", "sourceRevision=pl 0123456789ab"));
-        String[] args = {"translations", "--project", project.toString()};
+        assertEquals(List.of(page + ":" + lineOf(page, "<<<<<<<") + ": unresolved merge conflict (lines 8-12, from '<<<<<<< HEAD'"
+                + " to '>>>>>>> edit-text'): " + ADVICE, "Nothing done: resolve the merge conflicts above first (1 problem)."), guide("translations"));
+    }
+
+    /** Not "orphaned; nothing to stamp", as a translation whose source could not be read was called. */
+    @Test
+    void aTranslationWhoseSourceHasAConflictIsNotStamped() throws IOException {
+        String source = "content/pl/o-przewodniku.md";
+        conflict(source, "Poradnik testowy piszą ludzie, którzy lubią porządek.", "Poradnik testowy piszą ludzie, którzy lubią ład.");
+        String before = Files.readString(project.resolve("content/en/about.md"));
+        assertEquals(List.of(source + ":10: unresolved merge conflict (lines 10-14, from '<<<<<<< HEAD' to '>>>>>>> edit-text'): " + ADVICE,
+                "Nothing done: resolve the merge conflicts above first (1 problem)."), guide("translations", "stamp", "content/en/about.md"));
+        assertEquals(before, Files.readString(project.resolve("content/en/about.md")));
+    }
+
+    /** What {@code ./guide ARGS} printed on stderr; it must fail. */
+    private List<String> guide(String... command) {
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of(command), java.util.stream.Stream.of("--project", project.toString()))
+                .toArray(String[]::new);
         PrintStream originalErr = System.err;
         PrintStream originalOut = System.out;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try {
-            Main.commandLine(Path.of("").toAbsolutePath(), args).execute(args);
+            assertEquals(1, Main.commandLine(Path.of("").toAbsolutePath(), args).execute(args));
         } finally {
             System.setOut(originalOut);
             System.setErr(originalErr);
         }
-        assertEquals(List.of("warning: " + page + ":" + lineOf(page, "<<<<<<<") + ": unresolved merge conflict (lines 8-12, from '<<<<<<< HEAD'"
-                + " to '>>>>>>> edit-text'): " + ADVICE), err.toString(StandardCharsets.UTF_8).lines().toList());
+        return err.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     @Test
