@@ -1,7 +1,7 @@
 package guide.build;
 
-import guide.publish.PublicPaths;
 import guide.site.BuildFailure;
+import guide.site.EditorLeftovers;
 import guide.site.MergeConflicts;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Stops a build at a merge conflict git left in any file it reads (pages, {@code authors.yaml}, the interface words,
- * templates, style sheets and scripts), before anything else reads them: each conflict is named
+ * Stops a build at a merge conflict git left in any file it reads ({@code authors.yaml}, the interface words, templates,
+ * style sheets and scripts; pages are looked at by the content scanner as it reads them), before anything else reads them: each conflict is named
  * at its {@code <<<<<<<} line ({@link MergeConflicts}), and only they are reported, not the errors the markers would cause
  * further on (a YAML error, a header line that is not {@code key=value}), nor, where they would cause none (a template, a
  * style sheet, a page's text), a site that shows them to readers. Files git itself takes for binary (a zero byte among
@@ -40,7 +40,7 @@ final class ConflictedFiles {
         List<Problem> problems = new ArrayList<>();
         for (Path folder : List.of(config.contentDir(), config.templateDir(), config.assetDir())) {
             try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path file : walk.filter(f -> readable(folder, f)).sorted().toList()) {
+                for (Path file : walk.filter(f -> readable(folder, f, config.contentDir())).sorted().toList()) {
                     try {
                         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                         String seen = attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
@@ -56,13 +56,10 @@ final class ConflictedFiles {
         BuildFailure.throwIfAny(problems, List.of());
     }
 
-    private static boolean readable(Path folder, Path file) {
-        for (Path part : folder.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return false;
-            }
-        }
-        return !PublicPaths.isEditorLeftover(file.getFileName().toString());
+    private static boolean readable(Path folder, Path file, Path contentDir) {
+        String relative = folder.relativize(file).toString().replace('\\', '/');
+        // The pages the content scanner reads anyway, which names their conflicts itself (ContentScanner): not read twice.
+        return !EditorLeftovers.isLeftOut(relative) && !(folder.equals(contentDir) && relative.endsWith(".md"));
     }
 
     /** Whether {@code file} is clean: binary, or text without a conflict. */
