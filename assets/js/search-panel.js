@@ -2,7 +2,8 @@
 // many pages were found and lists the first 8 of them, "Show more" the next 8: title, section (a link to its #anchor) and an
 // excerpt, the matched words marked in all three. The arrow keys move between the field and the results. DOM built with textContent
 // only, never innerHTML. What it says comes with the index's meta.json, in the page's language, not on every page: a status waits
-// for that file (fetched as the panel opens, so it is there by the first keystroke's 60 ms), and says nothing if it cannot load.
+// for that file (fetched as the panel opens, so it is there by the first keystroke's 60 ms). If the index cannot load, it says
+// nothing and shows the link to the list of every article, whose words are on the page.
 import { SearchIndex, wordsOf } from './search-engine.js';
 
 export function start(root) {
@@ -103,7 +104,8 @@ export function start(root) {
     try {
       w = (await index.open()).words;
     } catch (e) {
-      if (mine === latest) { tell(''); list.replaceChildren(); more.hidden = true; if (next) next.hidden = true; }
+      // The index cannot load (offline, a server fault): the way on that needs none, the list of every article.
+      if (mine === latest) { tell(''); list.replaceChildren(); more.hidden = true; if (next) next.hidden = false; }
       return;
     }
     if (mine !== latest) return;
@@ -138,7 +140,7 @@ export function start(root) {
       more.hidden = listed.length >= (only ? only.total : results.total ?? 0) && !(p && p.found && p.checked < p.of);
       if (next) next.hidden = listed.length > 0;
     } catch (e) {
-      if (mine === latest) { tell(''); more.hidden = true; if (next) next.hidden = true; }
+      if (mine === latest) { tell(''); list.replaceChildren(); more.hidden = true; if (next) next.hidden = false; }
     }
   }
 

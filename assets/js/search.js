@@ -11,8 +11,9 @@ if (toggle && panel) {
     panel.hidden = false;
     toggle.setAttribute('aria-expanded', 'true');
     panel.querySelector('input')?.focus();
+    // Offline, the panel's script may not come: the link to the list of every article is the way on, and a click tries again.
     import('./search-panel.js').then((m) => m.start(root))
-      .catch(() => toggle.addEventListener('click', load));
+      .catch(() => { panel.querySelector('[data-search-next]')?.removeAttribute('hidden'); toggle.addEventListener('click', load); });
   };
   toggle.addEventListener('click', load);
 }

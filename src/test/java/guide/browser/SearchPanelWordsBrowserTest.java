@@ -84,6 +84,24 @@ class SearchPanelWordsBrowserTest extends PreviewBrowserTest {
         assertEquals(PISZ_DALEJ, normal(status.getText()));
     }
 
+    /**
+     * Offline (or a server fault), the index cannot load: the panel said nothing at all, and a reader could not tell whether
+     * search was working. It shows the way on that needs no index, the link to the list of every article, in the page's words.
+     */
+    @Test
+    void whenTheIndexCannotLoadTheListOfEveryArticleIsOffered() {
+        chrome.get(base + "/pl/");
+        js("const f = window.fetch; window.fetch = (u, o) => String(u).endsWith('meta.json') ? Promise.reject(new TypeError('offline')) : f(u, o);");
+        chrome.findElement(By.cssSelector(".search-toggle")).click();
+        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        input.sendKeys("faktury");
+        WebElement next = new WebDriverWait(chrome, Duration.ofSeconds(10)).withMessage("the link to every article, shown when the index cannot load")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-search-next] a")));
+        assertEquals("Zobacz wszystkie artykuły i testy", next.getText().replace('\u00a0', ' '));
+        assertTrue(next.getAttribute("href").endsWith("/pl/artykuly/"), next.getAttribute("href"));
+        assertEquals("", chrome.findElement(By.cssSelector("[data-search-status]")).getText());
+    }
+
     /** The preview: after an edit of en.yaml, a reload shows the new words (the index's meta.json is written again). */
     @Test
     void anEditOfTheWordsReachesTheReaderAfterAReload() throws IOException {
