@@ -53,8 +53,9 @@ public final class SharedHowTo {
         String all = others.size() == 1 ? "this quiz and " + others.get(0) + " write no instruction of their own, so both show"
                 : "this quiz, " + String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1)
                 + " write no instruction of their own, so all show";
-        return Problem.warning(quiz.source(), quiz.frontMatter().bodyStartLine(), all + " the interface's (quizHowTo in templates/i18n/"
-                + quiz.lang() + ".yaml), which fits one quiz only: give " + (others.size() == 1 ? "the other its own" : "the others their own")
+        return Problem.warning(quiz.source(), quiz.frontMatter().bodyStartLine(), all + " the interface's instruction (quizHowTo in"
+                + " templates/i18n/" + quiz.lang() + ".yaml), which is written for one quiz only: keep it for the quiz it fits and give "
+                + (others.size() == 1 ? "the other its own" : "the others their own")
                 + ", a paragraph of the intro ending with {#how-to}, as in: Tick every statement that fits this project. {#how-to}");
     }
 

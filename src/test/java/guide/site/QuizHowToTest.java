@@ -61,8 +61,8 @@ class QuizHowToTest {
                 .replace("translationKey=client-quiz", "translationKey=project-quiz").replace("title=Test: czy to dobry klient?",
                         "title=Test: czy przyjąć to zlecenie?"), StandardCharsets.UTF_8);
         BuildReport build = new SiteBuilder(project).build(project.resolve("target/site"));
-        String why = " write no instruction of their own, so both show the interface's (quizHowTo in templates/i18n/pl.yaml), which fits"
-                + " one quiz only: give the other its own, a paragraph of the intro ending with {#how-to}, as in: Tick every statement that"
+        String why = " write no instruction of their own, so both show the interface's instruction (quizHowTo in templates/i18n/pl.yaml),"
+                + " which is written for one quiz only: keep it for the quiz it fits and give the other its own, a paragraph of the intro ending with {#how-to}, as in: Tick every statement that"
                 + " fits this project. {#how-to}";
         assertEquals(List.of(PL + ":9: warning: this quiz and " + projects + why, projects + ":9: warning: this quiz and " + PL + why),
                 build.warnings());
