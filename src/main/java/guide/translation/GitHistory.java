@@ -24,7 +24,7 @@ public enum GitHistory {
             + " deleted since), so the changes cannot be marked"),
     /** A shallow clone ({@code git clone --depth 1}, as CI checks a repository out): the version may be in the history it left out. */
     SHALLOW("its earlier version is not in this shallow clone's history (a clone made with --depth, as CI makes one),"
-            + " so the changes cannot be marked: git fetch --unshallow fetches the rest"),
+            + " so the changes cannot be marked: run git fetch --unshallow to fetch the rest"),
     NOT_A_REPOSITORY("the project is not a git repository, so its earlier version is not known and the changes cannot be marked"),
     NO_GIT("git is not installed, so its earlier version is not known and the changes cannot be marked");
 

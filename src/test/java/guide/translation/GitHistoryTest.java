@@ -41,7 +41,7 @@ class GitHistoryTest {
         GitProject.commitAll(origin, "a second commit");
         GitProject.git(project, "clone", "-q", "--depth", "1", origin.toUri().toString(), "shallow");
         assertEquals("its earlier version is not in this shallow clone's history (a clone made with --depth, as CI makes one),"
-                + " so the changes cannot be marked: git fetch --unshallow fetches the rest", GitHistory.of(project.resolve("shallow")).reason());
+                + " so the changes cannot be marked: run git fetch --unshallow to fetch the rest", GitHistory.of(project.resolve("shallow")).reason());
     }
 
     @Test
