@@ -41,10 +41,11 @@ public final class ContentFileKinds {
             Path shown = projectDir.relativize(file);
             String ending = ending(name);
             if (!PUBLISHED.contains(ending)) {
-                problems.add(new Problem(shown, 0, "not published: content/ holds pages (.md) and files readers get as they are ("
-                        + String.join(" ", PUBLISHED.stream().map(e -> "." + e).toList()) + "). "
-                        + (ending.isEmpty() ? "A file without an ending" : "A ." + ending + " file") + " would be published as it is, where a web page"
-                        + " or a script acts as the site and a draft is open to anyone who finds its name: move it out of content/"));
+                problems.add(new Problem(shown, 0, (ending.isEmpty() ? "a file without an ending" : "a ." + ending + " file")
+                        + " cannot be published: content/ holds only pages (.md) and files readers get as they are ("
+                        + String.join(" ", PUBLISHED.stream().map(e -> "." + e).toList()) + "); anything else would be put on the site"
+                        + " as it is, where a web page or script would run as part of the site and a draft could be read by anyone who"
+                        + " guesses its name: move it out of content/"));
             } else if (ending.equals("svg")) {
                 for (ContentSvg.Finding finding : ContentSvg.check(Files.readAllBytes(file))) {
                     problems.add(new Problem(shown, finding.line(), finding.message()));

@@ -553,9 +553,10 @@ class BadInputTest {
     @Test
     void aFileOfAKindTheSiteDoesNotPublishStopsTheBuild() throws IOException {
         Files.writeString(project.resolve("content/en/offer.html"), "<script src=\"offer.js\"></script>\n");
-        assertFails("content/en/offer.html: not published: content/ holds pages (.md) and files readers get as they are"
-                + " (.avif .gif .jpeg .jpg .pdf .png .svg .webp). A .html file would be published as it is, where a web page or a script"
-                + " acts as the site and a draft is open to anyone who finds its name: move it out of content/");
+        assertFails("content/en/offer.html: a .html file cannot be published: content/ holds only pages (.md) and files readers get"
+                + " as they are (.avif .gif .jpeg .jpg .pdf .png .svg .webp); anything else would be put on the site as it is, where a"
+                + " web page or script would run as part of the site and a draft could be read by anyone who guesses its name: move it"
+                + " out of content/");
     }
 
     /** An SVG is published as it is too: opened on its own, its script would run as the site's. */
