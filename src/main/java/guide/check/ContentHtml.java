@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class ContentHtml {
     /** The attribute templates put on every element that holds an editor's content. */
     public static final String MARKER = "data-content";
+    /** The elements that hold an editor's content, as a jsoup selector. */
+    public static final String MARKER_SELECTOR = "[" + MARKER + "]";
     private static final Evaluator CONTAINERS = WithAttribute.named(MARKER);
     private static final Pattern TEXT_ALIGN = Pattern.compile("text-align\\s*:\\s*(left|right|center|justify)\\s*;?");
     // Classes flexmark gives footnotes, task lists and fenced code; editors cannot add others.

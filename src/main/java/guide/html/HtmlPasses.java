@@ -23,13 +23,14 @@ import java.util.function.Function;
 /**
  * The Jsoup passes over one rendered page, in memory: first the content allowlist (on the HTML as
  * rendered), then text alignment as classes, footnote numbering and back links, heading anchors, table of contents, the
- * markers of sections behind their source, link attributes, content images (copies, sizes, lazy
+ * markers of sections behind their source, link attributes, the addresses links print with, content images (copies, sizes, lazy
  * loading), affiliate labels and disclosure, the language's typography, the legal-citation check;
  * then what the site needs from the page (facts and links for the checks, its text for search).
  */
 public final class HtmlPasses {
     private static final Evaluator ROOT = Selector.evaluatorOf("html");
     private final LinkAttributes links;
+    private final PrintedAddresses printed;
     private final String baseUri;
     private final Function<String, PageLanguage> languages;
     private final ResponsiveImages images;
@@ -40,6 +41,7 @@ public final class HtmlPasses {
      */
     public HtmlPasses(AffiliateLinks affiliates, String siteUrl, Function<String, PageLanguage> languages, ResponsiveImages images) {
         this.links = new LinkAttributes(affiliates, siteUrl);
+        this.printed = new PrintedAddresses(siteUrl);
         this.baseUri = siteUrl + "/";
         this.languages = languages;
         this.images = images;
@@ -78,6 +80,8 @@ public final class HtmlPasses {
     public Result process(String html, List<SectionMarkers.Marker> markers, Set<String> editorIds) {
         // The site's address as base URI: relative links then count as the site's own for the allowlist.
         Document doc = Jsoup.parse(html, baseUri);
+        // The allowlist takes the templates' content markers off; the print addresses need to know where they were.
+        List<Element> content = doc.select(ContentHtml.MARKER_SELECTOR);
         List<ContentHtml.Finding> unsafe = ContentHtml.check(doc);
         Element root = doc.selectFirst(ROOT);
         PageLanguage language = languages.apply(root == null ? "" : root.attr("lang"));
@@ -89,6 +93,7 @@ public final class HtmlPasses {
         FootnoteBackLinks.heading(doc, language.footnotes());
         SectionMarkers.apply(doc, markers);
         links.apply(doc);
+        printed.apply(content);
         images.apply(doc);
         AffiliateMarks.apply(doc, language.affiliateLabel());
         if (language.typography() != null) {
