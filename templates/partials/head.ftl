@@ -9,6 +9,8 @@
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title><#if content.type == "home" || content.type == "root" || content.type == "rootnotfound">${content.title}<#else>${content.title} | ${ui.siteName}</#if></title>
 <#if content.summary??><meta name="description" content="${content.summary}"></#if>
+<#-- Reader views and read-later apps (Firefox, Mozilla's Readability) take the byline from here; without it they took the author box's heading ("O autorze"). -->
+<#if content.author??><meta name="author" content="${content.author.name}"></#if>
 <#-- A not-found page is noindex: it names no canonical address and no hreflang alternates (they would
      ask a search engine to index it, and Google advises against mixing them with noindex). -->
 <#assign noindex = content.type == "notfound" || content.type == "rootnotfound">
