@@ -34,6 +34,13 @@
 <meta property="og:url" content="${content.canonical}">
 <meta property="og:site_name" content="${ui.siteName}">
 <meta property="og:locale" content="${content.language.ogLocale}">
+<#-- og:locale:alternate tells Facebook that this same address serves those locales too (it asks for it again with
+     ?fb_locale=en_GB and keeps what it gets as that locale's preview). Only the root pages show every language at one
+     address; a language's page has its translations at their own addresses, named by the hreflang links above. -->
+<#if content.type == "root" || content.type == "rootnotfound">
+<#list content.languages as l><#if l.lang != content.lang><meta property="og:locale:alternate" content="${l.ogLocale}">
+</#if></#list>
+</#if>
 <#if content.socialImage??>
 <meta property="og:image" content="${content.socialImage.url}">
 <meta property="og:image:width" content="${content.socialImage.width?c}">

@@ -32,7 +32,7 @@ public final class RootPage {
         List<String> descriptions = new ArrayList<>();
         for (String code : config.languages()) {
             choices.add(new LanguageChoice(code, "/" + code + "/", ui.text(code, "languageName"), ui.text(code, "siteName"), ui.text(code, "tagline"),
-                    ui.text(code, "enterSite"), Feeds.path(code)));
+                    ui.text(code, "enterSite"), Feeds.path(code), languages.of(code).ogLocale()));
             descriptions.add(ui.text(code, "siteName") + ": " + ui.text(code, "tagline"));
         }
         String title = String.join(" · ", choices.stream().map(LanguageChoice::siteName).distinct().toList());

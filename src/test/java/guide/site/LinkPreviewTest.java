@@ -1,0 +1,53 @@
+package guide.site;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The test site's pages as a social network's link preview reads them: the Open Graph and X tags in
+ * each page's head say what is true of that page's address.
+ */
+class LinkPreviewTest {
+    static Map<String, Document> pages = new TreeMap<>();
+
+    @BeforeAll
+    static void read() throws IOException {
+        Path site = ProjectFixture.builtSite();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".html"))::iterator) {
+                pages.put(site.relativize(p).toString().replace('\\', '/'), Jsoup.parse(Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    /**
+     * Facebook reads og:locale:alternate as "this address serves these locales too" and fetches the
+     * address again with ?fb_locale=: true of the root pages, which show every language at one
+     * address, and of no language's page, whose translations have addresses of their own.
+     */
+    @Test
+    void onlyTheRootPagesNameTheOtherLanguagesAsLocaleAlternates() {
+        pages.forEach((path, doc) -> {
+            List<String> alternates = doc.select("meta[property=og:locale:alternate]").eachAttr("content");
+            if (path.equals("index.html") || path.equals("404.html")) {
+                assertEquals(List.of("pl_PL"), doc.select("meta[property=og:locale]").eachAttr("content"), path);
+                assertEquals(List.of("en_GB"), alternates, path + ": the root page shows English at its own address too");
+            } else {
+                assertEquals(List.of(), alternates, path + ": its other languages have addresses of their own");
+            }
+        });
+    }
+}
