@@ -47,6 +47,8 @@
 <meta property="og:image:height" content="${content.socialImage.height?c}">
 <meta property="og:image:alt" content="${content.socialImage.alt}">
 <meta name="twitter:card" content="summary_large_image">
+<#-- X falls back to og:title, og:description and og:image, but documents no fallback for the image's alt text. -->
+<meta name="twitter:image:alt" content="${content.socialImage.alt}">
 </#if>
 <#if noindex><meta name="robots" content="noindex"><#elseif content.type != "articles" && content.type != "root"><meta name="guide-search" content="index"<#if content.date??> data-date="${content.date.iso}"</#if>></#if>
 <meta name="color-scheme" content="light dark">

@@ -2,6 +2,7 @@ package guide.site;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The test site's pages as a social network's link preview reads them: the Open Graph and X tags in
@@ -48,6 +50,18 @@ class LinkPreviewTest {
             } else {
                 assertEquals(List.of(), alternates, path + ": its other languages have addresses of their own");
             }
+        });
+    }
+
+    /** X reads no og:image:alt (its documented fallbacks are the title, description and image): the picture's alt text goes to it too. */
+    @Test
+    void everySharePictureHasItsAltTextForXToo() {
+        assertFalse(pages.isEmpty());
+        pages.forEach((path, doc) -> {
+            Element ogAlt = doc.selectFirst("meta[property=og:image:alt]");
+            Element xAlt = doc.selectFirst("meta[name=twitter:image:alt]");
+            assertEquals(ogAlt == null ? null : ogAlt.attr("content"), xAlt == null ? null : xAlt.attr("content"), path);
+            assertFalse(ogAlt == null, path + " has no share picture");
         });
     }
 }
