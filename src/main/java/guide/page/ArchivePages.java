@@ -50,8 +50,10 @@ public final class ArchivePages {
             String url = url(lang, k);
             String outputPath = url.substring(1) + "index.html";
             List<ContentDocument> slice = slice(lang, k);
+            // Each page its own description, as its own title: search engines show it, and Google asks for one per page.
+            String summary = ui.text(lang, "allArticlesSummary") + (k == 1 ? "" : " " + range(lang, k, slice.size()) + ".");
             PageModel model = PageModel.builder(lang, languages.of(lang), "articles", title, url, config.baseUrl() + url, config.baseUrl())
-                    .summary(ui.text(lang, "allArticlesSummary"))
+                    .summary(summary)
                     .alternates(alternates.of(urlsOfPage(k)))
                     .switcher(languageSwitch.options(lang, other -> url(other, Math.min(page, pageCount(other)))))
                     .archive(new ArchiveView(slice.stream().map(cards::of).toList(), range(lang, k, slice.size()), pagination(lang, k, total)))

@@ -101,6 +101,26 @@ class ArchivePagesTest {
         assertTrue(page("pl/artykuly/3/index.html").select(".pagination a[rel=next]").isEmpty(), "no next page on the last");
     }
 
+    /** Search results show a page's title and description: each archive page has its own, in both languages. */
+    @Test
+    void everyArchivePageHasATitleAndADescriptionOfItsOwn() throws Exception {
+        for (String folder : List.of("pl/artykuly/", "en/articles/")) {
+            Set<String> titles = new HashSet<>();
+            Set<String> descriptions = new HashSet<>();
+            for (String k : List.of("", "2/", "3/")) {
+                Document archive = page(folder + k + "index.html");
+                titles.add(archive.title());
+                descriptions.add(archive.selectFirst("meta[name=description]").attr("content"));
+                assertEquals(archive.selectFirst("meta[name=description]").attr("content"),
+                        archive.selectFirst("meta[property=og:description]").attr("content"));
+            }
+            assertEquals(3, titles.size(), titles.toString());
+            assertEquals(3, descriptions.size(), descriptions.toString());
+        }
+        assertEquals("Every article and quiz in the guide, newest first. Items 11–20 of 23.",
+                page("en/articles/2/index.html").selectFirst("meta[name=description]").attr("content"));
+    }
+
     @Test
     void archivePagesPairWithTheOtherLanguageAndStayOutOfSearch() throws Exception {
         Document second = page("en/articles/2/index.html");
