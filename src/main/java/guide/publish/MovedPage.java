@@ -32,13 +32,16 @@ public record MovedPage(String from, String to, String lang, String title, Strin
         return from.substring(1) + "index.html";
     }
 
-    /** The forwarding page for hosts that read no redirect rules: it forwards at once, and search engines take the new address. */
+    /**
+     * The forwarding page for hosts that read no redirect rules: it forwards at once, and search engines take the new
+     * address. Google reads an instant refresh as a permanent redirect, and the canonical link says the same; a
+     * {@code noindex} would contradict both (Google advises against noindex to steer the choice of canonical page).
+     */
     public String html() {
         String t = Entities.escape(title);
         return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + SecurityHeaders.PAGE_POLICY + "\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n"
-                + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<link rel=\"canonical\" href=\"" + Entities.escape(canonical) + "\">\n"
                 + "<title>" + t + "</title>\n</head>\n<body>\n<p><a href=\"" + to + "\">" + t + "</a></p>\n</body>\n</html>\n";
     }
