@@ -29,6 +29,10 @@
 <link rel="alternate" type="application/atom+xml" title="${ui.siteName}" href="${content.language.feedPath}">
 </#if>
 <meta property="og:type" content="<#if content.type == "post">article<#else>website</#if>">
+<#-- Open Graph's article dates, as the article's header shows them: published, and updated once it has been. -->
+<#if content.type == "post" && content.date??><meta property="article:published_time" content="${content.date.iso}">
+<#if content.updated??><meta property="article:modified_time" content="${content.updated.iso}">
+</#if></#if>
 <meta property="og:title" content="${content.title}">
 <#if content.summary??><meta property="og:description" content="${content.summary}"></#if>
 <meta property="og:url" content="${content.canonical}">

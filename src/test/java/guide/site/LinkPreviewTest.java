@@ -53,6 +53,19 @@ class LinkPreviewTest {
         });
     }
 
+    /** An article gives previews the dates its header shows: published, and updated only once it has been. */
+    @Test
+    void anArticleGivesItsDatesAsItsHeaderShowsThem() {
+        Document revised = pages.get("pl/zaliczka-czy-zadatek/index.html");
+        assertEquals(List.of("2026-01-20", "2026-03-25"), List.of(revised.select("meta[property=article:published_time]").attr("content"),
+                revised.select("meta[property=article:modified_time]").attr("content")));
+        Document unrevised = pages.get("pl/jak-wystawic-fakture/index.html");
+        assertEquals("2026-03-10", unrevised.select("meta[property=article:published_time]").attr("content"));
+        assertEquals(List.of(), unrevised.select("meta[property=article:modified_time]").eachAttr("content"), "never updated");
+        assertEquals(List.of(), pages.get("pl/o-przewodniku/index.html").select("meta[property^=article:]").eachAttr("content"),
+                "a standing page is no article");
+    }
+
     /** X reads no og:image:alt (its documented fallbacks are the title, description and image): the picture's alt text goes to it too. */
     @Test
     void everySharePictureHasItsAltTextForXToo() {
