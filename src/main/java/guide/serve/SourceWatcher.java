@@ -13,9 +13,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -26,7 +24,10 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 5;
-    /** How long a burst waits for more while a document it named is missing: a save may move the old file away before it writes the new one. */
+    /**
+     * How long a burst waits for more while a document it named is missing, or a backup it made is there: a save may move
+     * the old file away before it writes the new one, or write a temporary file before it renames it over the page.
+     */
     private static final long MISSING_MILLIS = 50;
 
     private final WatchService service;
@@ -70,18 +71,18 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Blocks, calling {@code onChange} after each settled burst of relevant changes, until closed. */
+    /** Blocks, calling {@code onChange} after each settled burst of relevant changes ({@link Burst}), until closed. */
     void run(Runnable onChange) {
         try {
             while (true) {
                 WatchKey key = service.take();
-                Set<Path> burst = new HashSet<>();
-                boolean relevant = drain(key, burst);
+                Burst burst = new Burst(projectDir, folders);
+                drain(key, burst);
                 WatchKey more;
                 while ((more = next(burst)) != null) {
-                    relevant |= drain(more, burst);
+                    drain(more, burst);
                 }
-                if (relevant) {
+                if (burst.relevant()) {
                     onChange.run();
                 }
             }
@@ -92,23 +93,22 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** The next events of a burst: any within 5 ms, or within 50 ms while a document the burst named is missing. */
-    private WatchKey next(Set<Path> burst) throws InterruptedException {
+    /** The next events of a burst: any within 5 ms, or within 50 ms while a save seems under way ({@link Burst#unfinished}). */
+    private WatchKey next(Burst burst) throws InterruptedException {
         WatchKey more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
-        if (more == null && burst.stream().anyMatch(path -> path.toString().endsWith(".md") && !Files.exists(path, LinkOption.NOFOLLOW_LINKS))) {
+        if (more == null && burst.unfinished()) {
             more = service.poll(MISSING_MILLIS, TimeUnit.MILLISECONDS);
         }
         return more;
     }
 
     /**
-     * True if the events concern the watched folders or jbake.properties, not target/ or editor
-     * swap files. A new folder is watched from now on; after lost events, every folder is watched
-     * again (walking the whole tree on every change would cost more than the rebuild itself).
+     * Adds the events to the burst, which decides whether they call for a rebuild. A new folder is watched from now on;
+     * after lost events, every folder is watched again (walking the whole tree on every change would cost more than the
+     * rebuild itself).
      */
-    private boolean drain(WatchKey key, Set<Path> burst) {
+    private void drain(WatchKey key, Burst burst) {
         Path dir = (Path) key.watchable();
-        boolean relevant = false;
         for (var event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
                 for (Path folder : folders) {
@@ -117,7 +117,7 @@ final class SourceWatcher implements AutoCloseable {
                     }
                 }
                 changes.lost(); // after watching again: the build that walks sees what came before
-                relevant = true;
+                burst.lost();
                 continue;
             }
             Path child = dir.resolve(name);
@@ -127,17 +127,9 @@ final class SourceWatcher implements AutoCloseable {
             }
             // Noted once the folder is watched: a build that walks it after this sees what came before, the events what comes after.
             changes.changed(child);
-            burst.add(child);
-            String file = name.getFileName().toString();
-            boolean scratch = file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp");
-            if (dir.equals(projectDir)) {
-                relevant |= file.equals("jbake.properties");
-            } else {
-                relevant |= !scratch;
-            }
+            burst.add(dir, child, event.kind());
         }
         key.reset();
-        return relevant;
     }
 
     @Override

@@ -160,6 +160,34 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * A backup an editor's program leaves beside a page (Emacs's {@code o-nas.md~}) is named in the preview's warnings as it
+     * appears, and the warning goes when the backup does, without another save of a page.
+     */
+    @Test
+    @Timeout(180)
+    void namesABackupAsItAppearsAndStopsWhenItGoes(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        Path backup = project.resolve("content/pl/jak-wycenic-projekt.md~");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), freePort());
+        try {
+            server.start();
+            List<String> appeared = saidAfter(console, () -> Files.copy(project.resolve("content/pl/jak-wycenic-projekt.md"), backup));
+            List<String> went = saidAfter(console, () -> Files.delete(backup));
+
+            assertEquals(2, appeared.size(), String.join("\n", appeared));
+            assertTrue(appeared.get(1).startsWith("    content/pl/jak-wycenic-projekt.md~: not published: a backup"), appeared.get(1));
+            assertEquals(1, went.size(), String.join("\n", went));
+            assertTrue(went.get(0).endsWith(", and the warning is gone"), went.get(0));
+        } finally {
+            server.stop();
+            System.setOut(out);
+        }
+    }
+
     private interface Save {
         void run() throws Exception;
     }

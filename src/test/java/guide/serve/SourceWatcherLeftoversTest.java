@@ -1,0 +1,97 @@
+package guide.serve;
+
+import guide.content.ContentChanges;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Which saves rebuild the preview, by the one rule for editors' leftovers ({@link guide.site.EditorLeftovers}): a hidden
+ * file never does (the build passes over it); a backup appearing or going does, as the build's warning about it must
+ * appear or go with it; and an editor's save sequence, backups and temporary files included, rebuilds once.
+ */
+class SourceWatcherLeftoversTest {
+    /** Long enough for a burst to settle and its rebuild to be counted. */
+    private static final long SETTLE_MILLIS = 600;
+
+    @TempDir
+    Path project;
+    private Path pl;
+    private SourceWatcher watcher;
+    private final AtomicInteger rebuilds = new AtomicInteger();
+
+    @BeforeEach
+    void watch() throws IOException {
+        pl = Files.createDirectories(project.resolve("content/pl"));
+        Files.writeString(pl.resolve("o-nas.md"), "title=O nas\n~~~~~~\n\nTekst.\n", StandardCharsets.UTF_8);
+        Files.createDirectories(project.resolve("content/.obsidian"));
+        watcher = new SourceWatcher(project, project.resolve("content"), List.of(project.resolve("assets")), new ContentChanges());
+        Thread thread = new Thread(() -> watcher.run(rebuilds::incrementAndGet), "test-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        watcher.close();
+    }
+
+    @Test
+    void aHiddenFileNeverRebuilds() throws Exception {
+        Files.writeString(pl.resolve("Thumbs.db"), "x");
+        Files.writeString(pl.resolve("~$o-nas.md"), "x");
+        Files.writeString(pl.resolve(".DS_Store"), "x");
+        Files.writeString(pl.resolve(".o-nas.md.swp"), "x");
+        Files.writeString(project.resolve("content/.obsidian/workspace.json"), "{}");
+        assertEquals(0, rebuildsAfterSettling(), "hidden files are passed over by the build: nothing to rebuild");
+    }
+
+    @Test
+    void aBackupAppearingAndGoingRebuildsEachTime() throws Exception {
+        Files.writeString(pl.resolve("o-nas.md~"), "stary tekst");
+        assertEquals(1, rebuildsAfterSettling(), "Emacs's backup appeared: the build's warning about it must show");
+        Files.writeString(pl.resolve("o-nas.md~"), "jeszcze starszy tekst");
+        assertEquals(1, rebuildsAfterSettling(), "a backup's text changed: the warning stays as it was");
+        Files.delete(pl.resolve("o-nas.md~"));
+        assertEquals(2, rebuildsAfterSettling(), "the backup went: so must the warning");
+    }
+
+    /** Vim's default save: the file renamed to its backup, written anew, the backup deleted; its swap file written throughout. */
+    @Test
+    void vimsSaveRebuildsOnce() throws Exception {
+        Path page = pl.resolve("o-nas.md");
+        Files.writeString(pl.resolve(".o-nas.md.swp"), "swap");
+        assertEquals(0, rebuildsAfterSettling());
+        Files.move(page, pl.resolve("o-nas.md~"));
+        Files.writeString(page, "title=O nas\n~~~~~~\n\nNowy tekst.\n", StandardCharsets.UTF_8);
+        Files.delete(pl.resolve("o-nas.md~"));
+        Files.writeString(pl.resolve(".o-nas.md.swp"), "swap 2");
+        assertEquals(1, rebuildsAfterSettling());
+    }
+
+    /** A program that writes a temporary file, pauses, then renames it over the page: one rebuild, not one mid-save with the temporary file named. */
+    @Test
+    void aTemporaryFileRenamedOverThePageAfterAPauseRebuildsOnce() throws Exception {
+        Path temporary = pl.resolve("o-nas.md.tmp");
+        Files.writeString(temporary, "title=O nas\n~~~~~~\n\nNowy tekst.\n", StandardCharsets.UTF_8);
+        Thread.sleep(20);
+        Files.move(temporary, pl.resolve("o-nas.md"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(1, rebuildsAfterSettling());
+    }
+
+    private int rebuildsAfterSettling() throws InterruptedException {
+        Thread.sleep(SETTLE_MILLIS);
+        return rebuilds.get();
+    }
+}
