@@ -80,7 +80,7 @@ final class ProjectOptions {
         noteIfElsewhere("working on", "work on");
         try {
             SiteContent content = SiteContent.load(projectDir());
-            List<Problem> conflicts = content.problems().stream().filter(MergeConflicts::isConflict).toList();
+            List<Problem> conflicts = MergeConflicts.among(content.problems());
             if (!conflicts.isEmpty()) {
                 conflicts.forEach(System.err::println);
                 System.err.println("Nothing done: resolve the merge conflicts above first (" + Problem.count(conflicts.size()) + ").");

@@ -46,12 +46,13 @@ public final class DashboardPage {
         header.appendElement("span").addClass("meta").text("Only in the preview, never published");
         Element main = doc.body().appendElement("main").id("main").attr("tabindex", "-1").addClass("wrap dash-wrap");
         main.appendElement("h1").text("Translations");
-        main.appendElement("p").addClass("dash-lede").id("dash-lede").attr("data-live-part", "").text(lede());
+        ConflictsView conflicts = dashboard.conflicts().isEmpty() ? null : new ConflictsView(dashboard.conflicts());
+        main.appendElement("p").addClass("dash-lede").id("dash-lede").attr("data-live-part", "").text(conflicts == null ? lede() : conflicts.lede());
         outcome.ifPresent(o -> result(main, o));
         main.appendElement("p").addClass("visually-hidden").id("dash-announce").attr("role", "status").attr("aria-live", "polite");
-        overview(main);
+        overview(main, conflicts);
         importForm(main);
-        documents(main, filter);
+        documents(main, filter, conflicts);
         return "<!doctype html>\n" + doc.outerHtml();
     }
 
@@ -95,9 +96,14 @@ public final class DashboardPage {
         return same.isEmpty() ? rebuild : rebuild + " " + held + ", so " + (one ? "it was" : "they were") + " not written.";
     }
 
-    private void overview(Element main) {
+    /** @param conflicts the merge conflicts to name instead of counts, or null */
+    private void overview(Element main, ConflictsView conflicts) {
         Element section = main.appendElement("section").id("overview").attr("data-live-part", "").attr("aria-labelledby", "overview-title");
         section.appendElement("h2").id("overview-title").text("Overview");
+        if (conflicts != null) {
+            conflicts.overview(section);
+            return;
+        }
         Element list = section.appendElement("ul").addClass("dash-overview");
         for (LanguageOverview language : dashboard.overviews()) {
             Element item = list.appendElement("li").addClass("dash-language").attr("data-lang", language.lang());
@@ -156,8 +162,13 @@ public final class DashboardPage {
         form.appendElement("p").appendElement("button").attr("type", "submit").text("Check and import");
     }
 
-    private void documents(Element main, DashboardFilter filter) {
+    /** @param conflicts the merge conflicts to name instead of the documents, or null */
+    private void documents(Element main, DashboardFilter filter, ConflictsView conflicts) {
         Element section = main.appendElement("section").id("documents").attr("data-live-part", "").attr("aria-labelledby", "documents-title");
+        if (conflicts != null) {
+            conflicts.documents(section);
+            return;
+        }
         section.appendElement("h2").id("documents-title").text("Documents, most urgent first");
         Element nav = section.appendElement("nav").addClass("dash-filters").attr("aria-label", "Filter the documents");
         Element langs = nav.appendElement("p");

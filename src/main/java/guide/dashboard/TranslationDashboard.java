@@ -4,6 +4,8 @@ import guide.content.ContentDocument;
 import guide.content.Markdown;
 import guide.content.SiteContent;
 import guide.page.Typesetter;
+import guide.site.MergeConflicts;
+import guide.site.Problem;
 import guide.translation.AboutPageName;
 import guide.translation.AlignedChange;
 import guide.translation.ChangeAlignment;
@@ -33,10 +35,12 @@ import java.util.function.Function;
 public final class TranslationDashboard {
     private final List<LanguageOverview> overviews;
     private final List<DashboardEntry> entries;
+    private final List<Problem> conflicts;
 
-    private TranslationDashboard(List<LanguageOverview> overviews, List<DashboardEntry> entries) {
+    private TranslationDashboard(List<LanguageOverview> overviews, List<DashboardEntry> entries, List<Problem> conflicts) {
         this.overviews = overviews;
         this.entries = entries;
+        this.conflicts = conflicts;
     }
 
     public static TranslationDashboard of(SiteContent content) {
@@ -56,7 +60,7 @@ public final class TranslationDashboard {
         AboutPageName about = AboutPageName.of(content.config());
         List<DashboardEntry> entries = report.all().stream().filter(state -> state.status() != Status.SOURCE && !sourceGone(state))
                 .sorted(Urgency.ORDER).map(state -> entry(state, lang -> content.config().language(lang).englishName(), about, history, typesetter)).toList();
-        return new TranslationDashboard(List.copyOf(overviews), List.copyOf(entries));
+        return new TranslationDashboard(List.copyOf(overviews), List.copyOf(entries), MergeConflicts.among(content.problems()));
     }
 
     /** The source language's place of a key whose source is gone: nothing to do there (its translations are orphaned). */
@@ -100,6 +104,15 @@ public final class TranslationDashboard {
         return changes.stream().map(c -> c.placement() != AlignedChange.Placement.SECTION ? c
                 : sections.byId(c.sectionId()).map(heading -> new AlignedChange(c.change(), c.placement(),
                         typesetter.text(doc.lang(), Jsoup.parse(Markdown.toHtml("## " + heading.title())).text()), c.sectionId())).orElse(c)).toList();
+    }
+
+    /**
+     * The merge conflicts git left in pages or the authors file. A page with one is not read, so its translation would be
+     * listed as missing, or its source as gone: while there are any, the states are not known ({@code ./guide translations}
+     * stops there too).
+     */
+    public List<Problem> conflicts() {
+        return conflicts;
     }
 
     public List<LanguageOverview> overviews() {

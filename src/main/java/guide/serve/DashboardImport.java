@@ -4,6 +4,7 @@ import guide.content.SiteContent;
 import guide.dashboard.DashboardPage;
 import guide.dashboard.ImportOutcome;
 import guide.site.BuildFailure;
+import guide.site.MergeConflicts;
 import guide.site.Problem;
 import guide.translation.xliff.ImportHeadline;
 import guide.translation.xliff.NewPageName;
@@ -59,6 +60,11 @@ final class DashboardImport {
                 content = SiteContent.load(projectDir);
             } catch (BuildFailure failure) {
                 return new ImportOutcome(false, "Nothing imported", failure.problems().stream().map(Problem::toString).toList());
+            }
+            List<Problem> conflicts = MergeConflicts.among(content.problems());
+            if (!conflicts.isEmpty()) { // as the command: a page with a conflict is not read, so its translation would look missing
+                return new ImportOutcome(false, "Nothing imported: resolve the merge conflicts first (" + Problem.count(conflicts.size()) + ")",
+                        conflicts.stream().map(Problem::toString).toList());
             }
             XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(files, force),
                     newPageName, content, NewPageName.Asked.FIELD);

@@ -11,6 +11,8 @@ import guide.dashboard.TranslationDashboard;
 import guide.publish.FingerprintedAssets;
 import guide.publish.SecurityHeaders;
 import guide.site.BuildFailure;
+import guide.site.MergeConflicts;
+import guide.site.Problem;
 import guide.translation.GitHistory;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -121,10 +124,20 @@ final class DashboardRoutes {
         }
     }
 
-    /** The project's content; or, when its settings cannot be read, empty after answering 500 with their problems (and printing them). */
+    /**
+     * The project's content; or, when its settings cannot be read, empty after answering 500 with their problems (and printing
+     * them); or, while git's merge conflicts are left in pages, empty after answering 409 with them, as the export command stops.
+     */
     private Optional<SiteContent> content(HttpExchange exchange) throws IOException {
         try {
-            return Optional.of(SiteContent.load(projectDir));
+            SiteContent content = SiteContent.load(projectDir);
+            List<Problem> conflicts = MergeConflicts.among(content.problems());
+            if (!conflicts.isEmpty()) {
+                text(exchange, 409, "Nothing exported: resolve the merge conflicts first (" + Problem.count(conflicts.size()) + ").\n"
+                        + conflicts.stream().map(Object::toString).collect(Collectors.joining("\n")));
+                return Optional.empty();
+            }
+            return Optional.of(content);
         } catch (BuildFailure failure) {
             failure.problems().forEach(System.err::println);
             text(exchange, 500, "Nothing exported: the settings have problems; fix them and download again.\n"

@@ -51,6 +51,11 @@ public final class MergeConflicts {
         return problem.message().startsWith(UNRESOLVED);
     }
 
+    /** The conflicts among {@code problems} (those a content load found, say), in their order. */
+    public static List<Problem> among(List<Problem> problems) {
+        return problems.stream().filter(MergeConflicts::isConflict).toList();
+    }
+
     private static String message(String[] lines, int start, int end) {
         String span = end < 0 ? "from '" + lines[start].strip() + "', with no '" + END + "' line after it"
                 : "lines " + (start + 1) + "-" + (end + 1) + ", from '" + lines[start].strip() + "' to '" + lines[end].strip() + "'";
