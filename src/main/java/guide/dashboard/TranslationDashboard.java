@@ -35,12 +35,12 @@ import java.util.function.Function;
 public final class TranslationDashboard {
     private final List<LanguageOverview> overviews;
     private final List<DashboardEntry> entries;
-    private final List<Problem> conflicts;
+    private final List<Problem> problems;
 
-    private TranslationDashboard(List<LanguageOverview> overviews, List<DashboardEntry> entries, List<Problem> conflicts) {
+    private TranslationDashboard(List<LanguageOverview> overviews, List<DashboardEntry> entries, List<Problem> problems) {
         this.overviews = overviews;
         this.entries = entries;
-        this.conflicts = conflicts;
+        this.problems = problems;
     }
 
     public static TranslationDashboard of(SiteContent content) {
@@ -60,7 +60,7 @@ public final class TranslationDashboard {
         AboutPageName about = AboutPageName.of(content.config());
         List<DashboardEntry> entries = report.all().stream().filter(state -> state.status() != Status.SOURCE && !sourceGone(state))
                 .sorted(Urgency.ORDER).map(state -> entry(state, lang -> content.config().language(lang).englishName(), about, history, typesetter)).toList();
-        return new TranslationDashboard(List.copyOf(overviews), List.copyOf(entries), MergeConflicts.among(content.problems()));
+        return new TranslationDashboard(List.copyOf(overviews), List.copyOf(entries), List.copyOf(content.problems()));
     }
 
     /** The source language's place of a key whose source is gone: nothing to do there (its translations are orphaned). */
@@ -112,7 +112,12 @@ public final class TranslationDashboard {
      * stops there too).
      */
     public List<Problem> conflicts() {
-        return conflicts;
+        return MergeConflicts.among(problems);
+    }
+
+    /** The other problems that kept pages from being read (a header the build refuses): the states of those pages are not known. */
+    public List<Problem> unreadable() {
+        return problems.stream().filter(p -> !MergeConflicts.isConflict(p) && !p.isWarning()).toList();
     }
 
     public List<LanguageOverview> overviews() {

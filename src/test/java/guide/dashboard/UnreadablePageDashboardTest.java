@@ -1,0 +1,56 @@
+package guide.dashboard;
+
+import guide.content.SiteContent;
+import guide.site.ProjectFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A page the build cannot read (its date has month 13) is named above the dashboard's documents at its line, as
+ * {@code ./guide translations} prints it: its translation is otherwise listed as missing, with a command to start
+ * it, and nothing on the dashboard says why. A warning about a page that was read is no such problem.
+ */
+class UnreadablePageDashboardTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void aPageThatCannotBeReadIsNamedAboveTheList() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        edit("content/en/about.md", "\ndate=2026-11-20\n", "\ndate=2026-13-20\n");
+        Document page = page();
+        assertEquals(List.of("content/en/about.md:2: date '2026-13-20' is not a real date: there is no month 13 (write yyyy-MM-dd)"),
+                page.select("#documents .dash-unreadable li").eachText());
+        assertEquals("A page could not be read, so the list below treats it as if it was not there: a translation may show as missing,"
+                + " or one as orphaned, that is not. Fix this and the list updates itself:", page.select("#documents .dash-unreadable p").text());
+    }
+
+    @Test
+    void aWarningIsNoUnreadablePage() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        edit("content/en/about.md", "\nauthor=", "\nauthr=x\nauthor=");
+        assertEquals(List.of(), page().select(".dash-unreadable").eachText());
+    }
+
+    private void edit(String file, String from, String to) throws Exception {
+        Path path = project.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private Document page() throws Exception {
+        SiteContent content = SiteContent.load(project);
+        return Jsoup.parse(new DashboardPage(TranslationDashboard.of(content), new PageOptions("/style.css", "token"))
+                .html(DashboardFilter.of(null, null, content.config().languages()), Optional.empty()));
+    }
+}
