@@ -183,10 +183,24 @@ public final class DashboardPage {
         UnreadablePages.appendTo(section, dashboard.unreadable());
         List<DashboardEntry> shown = dashboard.entries(filter);
         section.appendElement("p").addClass("meta").id("dash-count")
-                .text("Showing " + shown.size() + " of " + Words.plural(dashboard.entries().size(), "document", "documents") + ".");
+                .text("Showing " + shown.size() + " of " + Words.plural(dashboard.entries().size(), "document", "documents") + noneShown(filter, shown) + ".");
         Element list = section.appendElement("ol").addClass("dash-entries");
         EntryView view = new EntryView(this::languageName, options.history());
         shown.forEach(entry -> view.appendTo(list, entry));
+    }
+
+    /**
+     * Why a filter shows nothing, after the count: an empty list under "Showing 0 of 6 documents" reads as a page that
+     * failed to load. A language pages are only written in (a typed {@code ?lang=pl}) is said to be one.
+     */
+    private String noneShown(DashboardFilter filter, List<DashboardEntry> shown) {
+        if (!shown.isEmpty() || dashboard.entries().isEmpty()) {
+            return "";
+        }
+        if (filter.lang() != null && !translatedInto.containsKey(filter.lang())) {
+            return ": pages are written in " + languageName(filter.lang()) + ", not translated into it";
+        }
+        return ": none is " + (filter.state() == null ? "listed" : filter.state().word()) + (filter.lang() == null ? "" : " in " + languageName(filter.lang()));
     }
 
     /** The English name of a language of the site (also one only written in, which {@link #translatedInto} leaves out), or its code. */
