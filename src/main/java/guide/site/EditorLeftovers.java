@@ -9,7 +9,7 @@ import java.util.Set;
  * <ul>
  *   <li>hidden: a name starting with a dot (macOS's {@code ._o-nas.md} and {@code .DS_Store}, Emacs's lock
  *   link {@code .#o-nas.md}, vim's {@code .o-nas.md.swp}, a {@code .git} or {@code .obsidian} folder), Word's
- *   lock file {@code ~$o-nas.md}, and the listings Windows leaves in folders one opens ({@code Thumbs.db},
+ *   lock file {@code ~$o-nas.md}, Emacs's auto-save {@code #o-nas.md#}, and the listings Windows leaves in folders one opens ({@code Thumbs.db},
  *   {@code desktop.ini}): passed over without a word, as they come and go by themselves;</li>
  *   <li>a backup: a copy saved beside the file ({@code o-nas.md~}, {@code site.css.bak}, a merge's
  *   {@code .orig}): left out too, and the build names it, since it holds an earlier text an editor may
@@ -25,9 +25,13 @@ public final class EditorLeftovers {
     private EditorLeftovers() {
     }
 
-    /** Whether a file or folder name is hidden: a dot name, Word's lock file, a Windows folder listing. */
+    /**
+     * Whether a file or folder name is hidden: a dot name, Word's lock file, a Windows folder listing, or Emacs's auto-save
+     * file {@code #o-nas.md#}, which comes and goes while an editor types.
+     */
     public static boolean isHidden(String name) {
-        return name.startsWith(".") || name.startsWith("~$") || WINDOWS_LISTINGS.contains(name.toLowerCase(Locale.ROOT));
+        return name.startsWith(".") || name.startsWith("~$") || WINDOWS_LISTINGS.contains(name.toLowerCase(Locale.ROOT))
+                || name.length() > 2 && name.startsWith("#") && name.endsWith("#");
     }
 
     /** Whether a file name is a backup or temporary copy an editor's program left beside the file it saves (and not hidden). */

@@ -58,7 +58,7 @@ class EditorLeftoversTest {
     }
 
     /** What editors' tools leave beside a file, in content/ and in assets/; none a page, none in the site, backups named once each, the rest passed over. */
-    private static final List<String> LEFT = List.of(".#x.md", "._x.svg", "x.md~", "x.md.bak", ".x.swp", "~$x.docx", "Thumbs.db", ".DS_Store",
+    private static final List<String> LEFT = List.of(".#x.md", "#x.md#", "._x.svg", "x.md~", "x.md.bak", ".x.swp", "~$x.docx", "Thumbs.db", ".DS_Store",
             ".git-like/x.md", "._site.css", "site.css.bak", "site.css~");
 
     /**
