@@ -19,8 +19,8 @@ import java.util.Set;
  */
 public final class EditorLeftovers {
     private static final Set<String> WINDOWS_LISTINGS = Set.of("thumbs.db", "desktop.ini");
-    /** Endings of backups and temporary copies: Emacs, vim, gedit and many others ({@code ~}), patch and merge tools, saves under way. */
-    private static final Set<String> BACKUP_ENDINGS = Set.of("~", ".bak", ".orig", ".rej", ".swp", ".swo", ".tmp");
+    /** Endings of backups and temporary copies: Emacs, vim, gedit and many others ({@code ~}), patch and merge tools, saves under way (JetBrains IDEs' too). */
+    private static final Set<String> BACKUP_ENDINGS = Set.of("~", ".bak", ".orig", ".rej", ".swp", ".swo", ".tmp", "___jb_tmp___", "___jb_old___");
 
     private EditorLeftovers() {
     }

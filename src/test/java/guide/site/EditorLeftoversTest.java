@@ -59,7 +59,7 @@ class EditorLeftoversTest {
 
     /** What editors' tools leave beside a file, in content/ and in assets/; none a page, none in the site, backups named once each, the rest passed over. */
     private static final List<String> LEFT = List.of(".#x.md", "#x.md#", "._x.svg", "x.md~", "x.md.bak", ".x.swp", "~$x.docx", "Thumbs.db", ".DS_Store",
-            ".git-like/x.md", "._site.css", "site.css.bak", "site.css~");
+            ".git-like/x.md", "._site.css", "site.css.bak", "site.css~", "x.md___jb_tmp___");
 
     /**
      * The style-sheet checks read every {@code .css} name in assets/, a backup's or a macOS resource fork's ({@code ._site.css}, binary)
@@ -94,7 +94,7 @@ class EditorLeftoversTest {
         }
         for (String name : LEFT) {
             long times = report.warnings().stream().filter(w -> w.startsWith("content/en/" + name + ":")).count();
-            boolean backup = name.endsWith("~") || name.endsWith(".bak");
+            boolean backup = name.endsWith("~") || name.endsWith(".bak") || name.endsWith("___jb_tmp___");
             assertEquals(backup ? 1 : 0, times, name + " in " + report.warnings());
         }
         assertTrue(report.warnings().stream().noneMatch(w -> w.startsWith("assets/")), report.warnings().toString());
