@@ -10,8 +10,10 @@ import org.jsoup.parser.Parser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,14 +31,19 @@ import java.util.regex.Pattern;
  */
 public final class ContentSvg {
     private static final Set<String> ELEMENTS = Set.of("svg", "g", "defs", "symbol", "use", "title", "desc", "metadata", "style",
-            "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "textpath",
+            "image", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "textpath",
             "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "marker", "filter",
             "feblend", "fecolormatrix", "fecomponenttransfer", "fecomposite", "feconvolvematrix", "fediffuselighting",
             "fedisplacementmap", "fedistantlight", "fedropshadow", "feflood", "fefunca", "fefuncb", "fefuncg", "fefuncr",
             "fegaussianblur", "femerge", "femergenode", "femorphology", "feoffset", "fepointlight", "fespecularlighting",
             "fespotlight", "fetile", "feturbulence");
-    /** Elements whose insides are notes for programs, never drawn: checked no further. */
-    private static final Set<String> NOTES = Set.of("metadata", "sodipodi:namedview");
+    /**
+     * The namespaces of drawing programs' notes (Inkscape's, Sodipodi's, the RDF of a licence): elements and attributes in them
+     * are neither drawn nor run. Known by the namespace a prefix is bound to, not by the prefix, which a file may bind to anything.
+     */
+    private static final Set<String> NOTE_NAMESPACES = Set.of("http://www.inkscape.org/namespaces/inkscape",
+            "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd", "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+            "http://creativecommons.org/ns#", "http://purl.org/dc/elements/1.1/", "http://web.resource.org/cc/");
     private static final Set<String> ATTRIBUTES = Set.of("id", "class", "style", "lang", "role", "tabindex", "focusable", "version",
             "baseprofile", "viewbox", "preserveaspectratio", "width", "height", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r",
             "rx", "ry", "fx", "fy", "fr", "d", "points", "pathlength", "transform", "dx", "dy", "rotate", "textlength",
@@ -58,13 +65,15 @@ public final class ContentSvg {
             "text-anchor", "text-decoration", "text-rendering", "transform-origin", "unicode-bidi", "vector-effect",
             "visibility", "word-spacing", "writing-mode", "xml:space", "xml:lang", "enable-background");
     /** Prefixes of attributes that only name things or describe them: namespaces, accessibility, drawing programs' notes. */
-    private static final List<String> NOTE_PREFIXES = List.of("xmlns", "aria-", "data-", "inkscape:", "sodipodi:");
+    private static final List<String> NOTE_PREFIXES = List.of("xmlns", "aria-", "data-");
     /** The elements whose {@code href} may point at another part of the same image. */
     private static final Set<String> WITH_HREF = Set.of("use", "textpath", "lineargradient", "radialgradient", "pattern", "filter");
+    /** A bitmap embedded in the file itself: an {@code <image>} may show only that (browsers load it with scripts off). */
+    private static final Pattern EMBEDDED_BITMAP = Pattern.compile("data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\\s]*");
     private static final Pattern URL = Pattern.compile("url\\(\\s*['\"]?\\s*([^'\")\\s]*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENTITY = Pattern.compile("<!ENTITY");
+    private static final Pattern DECLARATIONS = Pattern.compile("<!DOCTYPE[^\\[>]*\\[");
     private static final Pattern INSTRUCTION = Pattern.compile("<\\?(?!xml\\s)[^?>]*");
-    private static final Pattern IMPORT = Pattern.compile("@import", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMPORT = Pattern.compile("@import|image-set\\(|src\\(|\\\\", Pattern.CASE_INSENSITIVE);
 
     private ContentSvg() {
     }
@@ -89,10 +98,10 @@ public final class ContentSvg {
         Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser().setTrackPosition(true));
         String text = new String(bytes, doc.charset());
         List<Finding> findings = new ArrayList<>();
-        inText(text, ENTITY, "entity declaration", findings);
+        inText(text, DECLARATIONS, "DOCTYPE with declarations of its own (<!ENTITY, <!ATTLIST …)", findings);
         inText(text, INSTRUCTION, "processing instruction", findings);
         for (Element e : doc.children()) {
-            walk(e, findings);
+            walk(e, Map.of(), findings);
         }
         return findings;
     }
@@ -105,31 +114,45 @@ public final class ContentSvg {
         }
     }
 
-    private static void walk(Element e, List<Finding> findings) {
+    private static void walk(Element e, Map<String, String> outer, List<Finding> findings) {
+        Map<String, String> scope = new HashMap<>(outer);
+        for (Attribute a : e.attributes()) {
+            if (a.getKey().startsWith("xmlns:")) {
+                scope.put(a.getKey().substring("xmlns:".length()), a.getValue());
+            }
+        }
         String tag = e.tagName().toLowerCase(Locale.ROOT);
         int line = e.sourceRange().start().lineNumber();
-        if (NOTES.contains(tag)) {
-            return;
-        }
-        if (!ELEMENTS.contains(tag)) {
+        boolean note = tag.contains(":") && NOTE_NAMESPACES.contains(scope.get(e.tagName().substring(0, e.tagName().indexOf(':'))));
+        if (!note && !ELEMENTS.contains(tag)) {
             findings.add(new Finding(line, "<" + e.tagName() + "> element"));
             return;
         }
         if (tag.equals("style")) {
             styleText(e.data() + e.text(), line, "its <style>", findings);
         }
-        for (Attribute attribute : e.attributes()) {
-            attribute(tag, attribute, findings);
+        for (Attribute attribute : note ? List.<Attribute>of() : e.attributes()) { // a note's attributes belong to no drawn element
+            attribute(tag, attribute, scope, findings);
         }
         for (Element child : e.children()) {
-            walk(child, findings);
+            walk(child, scope, findings);
         }
     }
 
-    private static void attribute(String tag, Attribute attribute, List<Finding> findings) {
+    private static void attribute(String tag, Attribute attribute, Map<String, String> scope, List<Finding> findings) {
         String name = attribute.getKey().toLowerCase(Locale.ROOT);
         int line = attribute.sourceRange().nameRange().start().lineNumber();
         String value = attribute.getValue();
+        int colon = attribute.getKey().indexOf(':');
+        if (colon > 0 && !name.startsWith("xmlns") && NOTE_NAMESPACES.contains(scope.get(attribute.getKey().substring(0, colon)))) {
+            return; // a drawing program's note (inkscape:label), in a namespace browsers neither draw nor run
+        }
+        if (tag.equals("image") && (name.equals("href") || name.equals("xlink:href"))) {
+            if (!EMBEDDED_BITMAP.matcher(ContentHtml.asBrowserReads(value)).matches()) {
+                findings.add(new Finding(line, "<image> showing \"" + shortened(value.strip()) + "\" (only a PNG, JPEG, GIF or WebP embedded as data:image/…;base64)"));
+            }
+            return;
+        }
         if (name.equals("href") || name.equals("xlink:href")) {
             if (!WITH_HREF.contains(tag) || !ContentHtml.asBrowserReads(value).startsWith("#")) {
                 findings.add(new Finding(line, "link to \"" + shortened(value.strip()) + "\" in " + attribute.getKey() + " of <" + tag
@@ -146,8 +169,10 @@ public final class ContentSvg {
 
     /** Style text may name only the image's own parts: {@code url(#id)}, no {@code @import}. */
     private static void styleText(String css, int line, String where, List<Finding> findings) {
-        if (IMPORT.matcher(css).find()) {
-            findings.add(new Finding(line, "@import in " + where));
+        Matcher outside = IMPORT.matcher(css);
+        if (outside.find()) {
+            // A CSS escape (@\\import, u\\72l) hides the rest from these checks, so none is allowed.
+            findings.add(new Finding(line, (outside.group().equals("\\") ? "CSS escape (\\)" : outside.group()) + " in " + where));
         }
         Matcher m = URL.matcher(css);
         while (m.find()) {

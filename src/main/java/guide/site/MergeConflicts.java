@@ -25,7 +25,8 @@ public final class MergeConflicts {
         if (!text.contains(START)) {
             return List.of();
         }
-        String[] lines = text.split("\r?\n", -1);
+        // Any line end (CRLF, LF, a lone CR as TextLines counts them); a byte order mark before the first line is not part of it.
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
         List<Problem> found = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (isMarker(lines[i], START)) {

@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ContentSvgTest {
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 100 100\">\n";
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 100 100\""
+            + " xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+            + " xmlns:cc=\"http://creativecommons.org/ns#\">\n";
 
     private static List<String> findings(String body) throws IOException {
         return ContentSvg.check((HEAD + body + "\n</svg>\n").getBytes(StandardCharsets.UTF_8)).stream()
@@ -56,7 +58,7 @@ class ContentSvgTest {
                 "8 unsafe SVG: link to \"javascript:alert(1)\" in xlink:href of <pattern> (only a part of the same image, href=\"#…\", may be named)",
                 "9 unsafe SVG: url(https://elsewhere.example/t.png) in attribute fill on <rect> (only url(#…), a part of the same image)",
                 "10 unsafe SVG: @import in its <style>",
-                "11 unsafe SVG: <image> element",
+                "11 unsafe SVG: <image> showing \"photo.png\" (only a PNG, JPEG, GIF or WebP embedded as data:image/…;base64)",
                 "12 unsafe SVG: <SCRIPT> element"),
                 findings("""
                         <script>alert(1)</script>
@@ -77,8 +79,34 @@ class ContentSvgTest {
         String svg = "<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"https://elsewhere.example/s.css\"?>\n"
                 + "<!DOCTYPE svg [\n<!ENTITY s \"&#60;script&#62;alert(1)&#60;/script&#62;\">\n]>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">&s;</svg>\n";
-        assertEquals(List.of("4 entity declaration <!ENTITY", "2 processing instruction <?xml-stylesheet href=\"https://elsewhere…"),
+        assertEquals(List.of("3 DOCTYPE with declarations of its own (<!ENTITY, <!ATTLIST …) <!DOCTYPE svg [", "2 processing instruction <?xml-stylesheet href=\"https://elsewhere…"),
                 ContentSvg.check(svg.getBytes(StandardCharsets.UTF_8)).stream()
                         .map(f -> f.line() + " " + f.message().substring("unsafe SVG: ".length(), f.message().indexOf(" is not allowed"))).toList());
+    }
+
+    /** What a reviewer found passing: a script among the notes, a prefix bound to xlink, attributes a DTD adds, CSS escapes, image-set. */
+    @Test
+    void notesPrefixesDeclarationsAndEscapesDoNotHideAnything() throws IOException {
+        assertEquals(List.of(
+                "3 unsafe SVG: <script> element",
+                "4 unsafe SVG: attribute x:href on <use>",
+                "5 unsafe SVG: CSS escape (\\) in its <style>",
+                "6 unsafe SVG: CSS escape (\\) in attribute style on <rect>",
+                "7 unsafe SVG: image-set( in attribute style on <g>"),
+                findings("""
+                        <metadata><script>alert(1)</script></metadata>
+                        <use xmlns:x="http://www.w3.org/1999/xlink" x:href="https://elsewhere.example/a.svg#a"/>
+                        <style>@\\import "https://elsewhere.example/s.css";</style>
+                        <rect style="fill:u\\72l(https://elsewhere.example/t.png)"/>
+                        <g style="background-image:image-set('https://elsewhere.example/i.png' 1x)"/>"""));
+        String attlist = "<!DOCTYPE svg [<!ATTLIST svg onload CDATA \"alert(1)\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>\n";
+        assertEquals(1, ContentSvg.check(attlist.getBytes(StandardCharsets.UTF_8)).size());
+    }
+
+    @Test
+    void aBitmapEmbeddedInTheFileIsAPicture() throws IOException {
+        assertEquals(List.of(), findings("<image width=\"2\" height=\"2\" xlink:href=\"data:image/png;base64,iVBORw0KGgo=\"/>"));
+        assertEquals(List.of("3 unsafe SVG: <image> showing \"data:image/svg+xml;base64,PHN2Zz4=\" (only a PNG, JPEG, GIF or WebP embedded as data:image/…;base64)"),
+                findings("<image href=\"data:image/svg+xml;base64,PHN2Zz4=\"/>"));
     }
 }
