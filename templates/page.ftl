@@ -6,8 +6,8 @@
 <header class="article-header">
 <h1>${content.title}</h1>
 <#include "/partials/translation-notice.ftl">
-<#include "/partials/legal-notice.ftl">
 </header>
+<#include "/partials/legal-notice.ftl">
 <div class="prose" data-prose data-content>
 ${content.body?no_esc}
 </div>

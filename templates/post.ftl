@@ -7,8 +7,8 @@
 <h1>${content.title}</h1>
 <#include "/partials/translation-notice.ftl">
 <#include "/partials/article-meta.ftl">
-<#include "/partials/legal-notice.ftl">
 </header>
+<#include "/partials/legal-notice.ftl">
 <#include "/partials/toc.ftl">
 <div class="prose" data-prose data-content>
 ${content.body?no_esc}

@@ -10,8 +10,8 @@
 <#-- The date line an article has, without its reading time: a quiz is taken, not read (its intro says how long it takes). -->
 <p class="meta"><time datetime="${content.date.iso}">${content.date.text}</time><#if content.updated??> <span class="meta-part">· ${ui.updatedOn}&nbsp;<time datetime="${content.updated.iso}">${content.updated.text}</time></span></#if></p>
 <#include "/partials/translation-notice.ftl">
-<#include "/partials/legal-notice.ftl">
 </header>
+<#include "/partials/legal-notice.ftl">
 <div class="prose" data-prose data-content>
 ${content.body?no_esc}
 </div>
