@@ -33,8 +33,13 @@ final class PrintedPages {
 
     /** Prints the page the browser shows on paper of that height (cm, A4's width); the text of each printed page. */
     static List<String> print(ChromeDriver chrome, double heightCm) {
+        return print(chrome, 21.0, heightCm);
+    }
+
+    /** Prints the page the browser shows on paper of that width and height (cm: 21.59 by 27.94 is US Letter); the text of each printed page. */
+    static List<String> print(ChromeDriver chrome, double widthCm, double heightCm) {
         PrintOptions options = new PrintOptions();
-        options.setPageSize(new PageSize(heightCm, 21.0));
+        options.setPageSize(new PageSize(heightCm, widthCm));
         byte[] pdf = Base64.getDecoder().decode(chrome.print(options).getContent());
         return text(new String(pdf, StandardCharsets.ISO_8859_1));
     }

@@ -1,0 +1,35 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * How the real articles come out on paper (Chromium's PDF, as "Print" makes it), on A4 and US Letter:
+ * a picture that cannot break across pages leaves no third of a page blank.
+ */
+class PrintedLayoutBrowserTest extends PreviewBrowserTest {
+    private static final double[][] PAPER = {{21.0, 29.7}, {21.59, 27.94}};
+
+    @BeforeAll
+    static void serve() throws Exception {
+        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+    }
+
+    @Test
+    void theThreeStepsDiagramPrintsOnTheFirstPageWithTheTextBeforeIt() {
+        chrome.get(base + "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/");
+        for (double[] paper : PAPER) {
+            List<String> pages = PrintedPages.print(chrome, paper[0], paper[1]);
+            // The diagram's labels print as text: on page 1 its "Poinformuj klienta na piśmie" follows the contents' "Krok 2."
+            String label = "Poinformujklientanapiśmie";
+            String first = pages.get(0);
+            assertTrue(first.indexOf(label) != first.lastIndexOf(label), "on paper " + paper[0] + " x " + paper[1]
+                    + " cm the diagram went to page 2, leaving the end of page 1 blank; page 1 holds: " + first);
+        }
+    }
+}
