@@ -5,12 +5,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * How the real articles come out on paper (Chromium's PDF, as "Print" makes it), on A4 and US Letter:
- * a picture that cannot break across pages leaves no third of a page blank.
+ * a picture that cannot break across pages leaves no third of a page blank, and a footnote's number
+ * sits against its word, with no gap the screen's touch target would leave.
  */
 class PrintedLayoutBrowserTest extends PreviewBrowserTest {
     private static final double[][] PAPER = {{21.0, 29.7}, {21.59, 27.94}};
@@ -30,6 +32,28 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
             String first = pages.get(0);
             assertTrue(first.indexOf(label) != first.lastIndexOf(label), "on paper " + paper[0] + " x " + paper[1]
                     + " cm the diagram went to page 2, leaving the end of page 1 blank; page 1 holds: " + first);
+        }
+    }
+
+    @Test
+    void aPrintedFootnoteNumberSitsAgainstItsWord() {
+        chrome.get(base + "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/");
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            // From the right edge of the word before each note's number to the left edge of the digit itself.
+            @SuppressWarnings("unchecked")
+            List<Number> gaps = (List<Number>) js("""
+                    return [...document.querySelectorAll('.prose sup > a.footnote-ref')].map(a => {
+                      const sup = a.parentElement, before = sup.previousSibling, digit = a.firstChild;
+                      const word = document.createRange(); word.setStart(before, before.length - 1); word.setEnd(before, before.length);
+                      const number = document.createRange(); number.selectNodeContents(digit);
+                      return number.getClientRects()[0].left - word.getClientRects()[0].right;
+                    });""");
+            assertTrue(gaps.size() > 10, "the article cites its notes: " + gaps);
+            assertTrue(gaps.stream().allMatch(g -> Math.abs(g.doubleValue()) < 1.5),
+                    "a printed note's number stands apart from its word, as 'word ¹' (px between them): " + gaps);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 }
