@@ -26,10 +26,12 @@ ${content.body?no_esc}
  data-score-template="${ui.quizScore}" data-ticked-template="${ui.quizTicked}" data-nothing="${ui.quizNothingTicked}"
  data-section-template="${ui.quizSectionScore}" data-copied="${ui.quizCopied}" data-decided-by="${ui.quizDecidedBy}"<#list q.pointsForms as form, text> data-points-${form}="${text}"</#list>>
 <#list q.sections as s>
-<fieldset class="quiz-sign" id="sign-${s.id}" data-section="${s.id}" data-max="${s.maxPoints?c}">
-<#-- The sign's title is a heading inside the legend (HTML allows it): the fieldset keeps its name, and a screen reader's
-     heading keys stop at every sign as they do at the result and the table of results, all h2 under the page's h1. -->
-<legend><h2 class="quiz-sign-title">${s.title}</h2></legend>
+<#-- A sign is a group named by its title (role="group", as a fieldset would be): a screen reader announces the group with each
+     box, and its heading keys stop at every sign as they do at the result and the table of results, all h2 under the page's h1.
+     Not a <fieldset>: reader views (Mozilla Readability, in Firefox's Reader View) drop every fieldset holding more than one
+     control per three paragraphs, checked before they drop the controls themselves, and the statements with it. -->
+<div class="quiz-sign" id="sign-${s.id}" role="group" aria-labelledby="sign-${s.id}-title" data-section="${s.id}" data-max="${s.maxPoints?c}">
+<h2 class="quiz-sign-title" id="sign-${s.id}-title">${s.title}</h2>
 <#if s.descriptionHtml?has_content><div class="quiz-sign-note" data-content>${s.descriptionHtml?no_esc}</div></#if>
 <#list s.items as i>
 <div class="quiz-item">
@@ -37,7 +39,7 @@ ${content.body?no_esc}
 <label for="q-${i.id}"><span class="quiz-text" data-content>${i.html?no_esc}</span> <span class="quiz-points" data-search-skip>(${i.pointsText})</span><#if i.decides?has_content> <strong class="quiz-decides" data-search-skip>${ui.quizDecides?replace("{band}", i.decidesTitle)}</strong></#if></label>
 </div>
 </#list>
-</fieldset>
+</div>
 </#list>
 <#-- Without JavaScript, the points ticked so far, added up by the stylesheet (quiz.css: a CSS counter the ticked boxes
      increase by their data-points, shown by the empty span). Hidden from screen readers, which read generated content

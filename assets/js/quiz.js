@@ -9,7 +9,7 @@ function init(form) {
   const BOX = 'input[type=checkbox][name=a]';
   const boxes = [...form.querySelectorAll(BOX)];
   const known = new Set(boxes.map((b) => b.value));
-  const signs = [...form.querySelectorAll('fieldset[data-section]')];
+  const signs = [...form.querySelectorAll('.quiz-sign[data-section]')];
   const bands = [...document.querySelectorAll('tr[data-band]')];
   const langLinks = [...document.querySelectorAll('a[data-lang-switch]')]
     .map((a) => [a, (a.getAttribute('href') || '').split('#')[0]]);
@@ -129,7 +129,7 @@ function init(form) {
         .sort((a, b) => b.p - a.p || a.i - b.i)
         .map(({ f, p }) => {
           const max = +f.dataset.max || 0;
-          const lg = f.querySelector('legend');
+          const lg = f.querySelector('.quiz-sign-title');
           const name = lg ? lg.textContent.trim() : f.dataset.section;
           const s = fill(d.sectionTemplate || '{points}', { points: points(p), max });
           const li = el('li', '', p ? '' : 'is-zero');
@@ -160,7 +160,7 @@ function init(form) {
   function pointLangLinks(frag) {
     const id = location.hash.slice(1);
     const at = !frag && id && document.getElementById(id);
-    const shared = at && at.matches('fieldset[data-section], input[name=a], tr[data-band], #bands') ? '#' + id : '';
+    const shared = at && at.matches('.quiz-sign[data-section], input[name=a], tr[data-band], #bands') ? '#' + id : '';
     for (const [a, base] of langLinks) a.setAttribute('href', base + (frag || shared));
   }
 

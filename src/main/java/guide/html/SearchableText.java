@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * The text of a rendered page as search indexes it: the {@code h1} and what readers read, that is
  * the article text ({@code [data-prose]}) and what a template marks with {@code data-search-text}
- * (the quiz's statements and advice), cut into sections at headings with an id (and at a
- * fieldset's legend); hidden parts, controls and {@code data-search-skip} are left out. A footnote's
+ * (the quiz's statements and advice), cut into sections at headings with an id (a heading that names
+ * a group, a quiz sign, at the group's id); hidden parts, controls and {@code data-search-skip} are left out. A footnote's
  * text belongs to the section that cites it (its number and back link are no words: "inaczej7:" was
  * what a reader saw in an excerpt), so a search for the act a note cites finds that section. Only
  * pages whose head says {@code <meta name="guide-search" content="index">} are indexed (not 404
@@ -155,10 +155,10 @@ public final class SearchableText {
                         cite(e);
                     } else if (e.hasClass("footnotes")) {
                         collectNotes(e);
+                    } else if (groupTitle(e)) {
+                        startSection(e.parent().id(), e);
                     } else if (HEADINGS.contains(e.normalName()) && !e.id().isEmpty()) {
                         startSection(e.id(), e);
-                    } else if (e.normalName().equals("legend") && e.parent() != null && !e.parent().id().isEmpty()) {
-                        startSection(e.parent().id(), e);
                     } else {
                         boolean block = e.isBlock() || e.normalName().equals("br");
                         if (block) {
@@ -193,6 +193,13 @@ public final class SearchableText {
                 String joined = before.isEmpty() ? note : before + (endsPhrase(before) ? " " : SEPARATOR) + note;
                 sections.set(at, new PageText.Section(s.anchor(), s.heading(), joined.strip()));
             });
+        }
+
+        /** The heading that names a group with an id (a quiz sign): its section is the group's, so a hit leads to the whole sign. */
+        private static boolean groupTitle(Element e) {
+            Element group = e.parent();
+            return HEADINGS.contains(e.normalName()) && group != null && "group".equals(group.attr("role")) && !group.id().isEmpty()
+                    && e.id().equals(group.attr("aria-labelledby"));
         }
 
         private static boolean skipped(Element e) {

@@ -9,8 +9,8 @@ import java.util.List;
  * Marks the sections of a translation that are behind its source, in place: a short note right
  * after the section's heading ("This section was updated in the Polish original on 3 March 2027.
  * Read it in the original"). The section is the element with the marker's anchor as id: a heading
- * gets the note after it; a container (a quiz sign's fieldset, the quiz's table of bands) after its
- * legend or first heading. An anchor the page does not have gets nothing.
+ * gets the note after it; a container (a quiz sign, the quiz's table of bands) after its
+ * first heading. An anchor the page does not have gets nothing.
  */
 public final class SectionMarkers {
     private SectionMarkers() {
@@ -34,7 +34,7 @@ public final class SectionMarkers {
             if (section == null) {
                 continue;
             }
-            Element heading = section.tagName().matches("h[1-6]") ? section : section.selectFirst("> legend, > h2, > h3");
+            Element heading = section.tagName().matches("h[1-6]") ? section : section.selectFirst("> h2, > h3");
             if (heading == null) {
                 continue;
             }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * The sections of an outdated translation that are behind its source ({@link ChangedSections}), as
  * the page shows them: each with the id of its element on the page, its heading as plain text and
  * its marker. On an article or page a section is its {@code ##} heading; on a quiz page a sign is a
- * fieldset ({@code sign-<id>}) and the results section the table of bands ({@code bands}). A
+ * group ({@code sign-<id>}) and the results section the table of bands ({@code bands}). A
  * translation without a readable stamp names no section: the notice then speaks of the whole page.
  */
 final class SectionMarks {

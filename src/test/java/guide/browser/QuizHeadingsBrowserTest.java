@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The real site's quiz as a screen reader's heading keys (H, or a list of headings) walk it: each sign is an h2 under
- * the page's h1, like the result and the table of results after them, while the sign's fieldset keeps the sign's
+ * the page's h1, like the result and the table of results after them, while the sign's group keeps the sign's
  * title as its name, and axe-core finds nothing wrong. Read from Chromium's accessibility tree, the one screen readers are given; the result shows
  * from the start (0 points, "No red flags yet") once the quiz's script runs.
  */
@@ -56,7 +56,7 @@ class QuizHeadingsBrowserTest extends PreviewBrowserTest {
         signs.forEach(s -> expected.add("h2 " + s));
         expected.addAll(after);
         assertEquals(expected, headings(), page + ": the headings a screen reader lists");
-        List<String> groups = chrome.findElements(By.cssSelector("fieldset")).stream().map(f -> f.getAccessibleName().replace('\u00a0', ' ')).toList();
+        List<String> groups = chrome.findElements(By.cssSelector(".quiz-sign[role=group]")).stream().map(f -> f.getAccessibleName().replace('\u00a0', ' ')).toList();
         assertEquals(signs, groups, page + ": the name each sign's group of checkboxes is read with");
         List<Rule> violations = new AxeBuilder().analyze(chrome).getViolations();
         assertEquals(List.of(), violations.stream().map(v -> v.getId() + " " + v.getNodes().get(0).getTarget()).toList(), page + ": axe-core");

@@ -96,4 +96,14 @@ class SearchableTextTest {
         assertEquals("Inne wyobrażenie o~cenie", section.heading().replace('\u00a0', '~'));
         assertEquals("Tekst. Ustawa z~dnia 23 kwietnia 1964 r. Kodeks cywilny.", section.text().replace('\u00a0', '~'));
     }
+
+    /** A quiz sign's title names its group: a hit in the sign leads to the whole sign (its id), not to the title's own id. */
+    @Test
+    void aGroupsTitleStartsTheGroupsSection() {
+        List<PageText.Section> sections = sections("<p>Wstęp.</p><div class=\"quiz-sign\" id=\"sign-pay\" role=\"group\" aria-labelledby=\"sign-pay-title\">"
+                + "<h2 id=\"sign-pay-title\">1. Płatności</h2><div class=\"quiz-item\"><input type=\"checkbox\" id=\"q-late\">"
+                + "<label for=\"q-late\">Klient płaci po terminie.</label></div></div>");
+        assertEquals(List.of(new PageText.Section("", "", "Wstęp."),
+                new PageText.Section("sign-pay", "1. Płatności", "Klient płaci po terminie.")), sections);
+    }
 }

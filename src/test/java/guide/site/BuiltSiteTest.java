@@ -453,10 +453,12 @@ class BuiltSiteTest {
     void quizIsAPrintableChecklistWithoutJavaScript() {
         for (String page : List.of(PL_QUIZ, EN_QUIZ)) {
             Document doc = pages.get(page);
-            assertEquals(2, doc.select("form[data-quiz] fieldset").size(), page);
-            for (Element fieldset : doc.select("form[data-quiz] fieldset")) {
-                assertNotNull(fieldset.selectFirst("> legend"), page + ": every sign has a legend");
-                assertEquals(3, fieldset.select("input[type=checkbox]").size(), page);
+            assertEquals(2, doc.select("form[data-quiz] .quiz-sign[role=group]").size(), page);
+            for (Element sign : doc.select("form[data-quiz] .quiz-sign[role=group]")) {
+                Element title = sign.selectFirst("> h2");
+                assertNotNull(title, page + ": every sign has a title");
+                assertEquals(title.id(), sign.attr("aria-labelledby"), page + ": every sign's group is named by its title");
+                assertEquals(3, sign.select("input[type=checkbox]").size(), page);
             }
             for (Element box : doc.select("input[type=checkbox]")) {
                 Element label = doc.selectFirst("label[for=" + box.id() + "]");

@@ -30,7 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Readability keeps the element that holds most of the text (the article's {@code .prose}) and, of its siblings,
  * only those that score as text themselves or are paragraphs ({@code sibling.nodeName === "P"}) of more than 80
  * characters with few links ({@code nodeLength > 80 && linkDensity < 0.25}); the article's {@code <header>} is
- * neither, so a notice inside it never reaches the reader view (Readability.js, {@code _grabArticle}).
+ * neither, so a notice inside it never reaches the reader view (Readability.js, {@code _grabArticle}). The quiz's
+ * statements: before dropping controls, Readability drops every {@code <fieldset>} with fewer than 10 commas and more
+ * than one control per three paragraphs ({@code _cleanConditionally(articleContent, "fieldset")}, "Too many inputs per
+ * p"), that is every sign's group of checkboxes, statements and all; a {@code <div role="group">} is looked at only
+ * after the controls are gone.
  */
 class ReaderViewTest {
     @TempDir
@@ -88,5 +92,18 @@ class ReaderViewTest {
             }
         }
         assertFalse(notices == 0, "the real content has pages that state the law");
+    }
+
+    @Test
+    void noQuizStatementIsInAFieldsetThatReaderViewsDrop() throws IOException {
+        int statements = 0;
+        for (Map.Entry<String, Document> page : realPages().entrySet()) {
+            for (Element statement : page.getValue().select(".quiz-text")) {
+                assertNull(statement.closest("fieldset"), "target/site/" + page.getKey() + ": the statement \"" + statement.text()
+                        + "\" is in a <fieldset>, which reader views drop with its checkboxes");
+                statements++;
+            }
+        }
+        assertFalse(statements == 0, "the real content has a quiz");
     }
 }

@@ -87,10 +87,10 @@ class SectionMarkersTest {
     }
 
     @Test
-    void aQuizSignIsMarkedInItsFieldset() throws IOException {
+    void aQuizSignIsMarkedUnderItsTitle() throws IOException {
         Document doc = page("en/client-quiz/index.html");
         assertEquals(List.of("sign-communication"), markedSections(doc));
-        assertEquals("legend", doc.selectFirst(".section-notice").previousElementSibling().tagName());
+        assertEquals("sign-communication-title", doc.selectFirst(".section-notice").previousElementSibling().id());
         assertEquals("#sign-communication", doc.selectFirst(".translation-notice a").attr("href"));
         assertEquals("2. Communication", doc.selectFirst(".translation-notice a").text());
     }

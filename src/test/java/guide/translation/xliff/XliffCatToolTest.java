@@ -63,7 +63,7 @@ class XliffCatToolTest {
             assertEquals(doc.title().toUpperCase(Locale.ROOT), after.selectFirst("h1").text(), doc.source() + ": the new title");
             assertFalse(before.selectFirst("h1").text().equals(after.selectFirst("h1").text()), doc.source().toString());
             for (Element block : after.select("[data-prose] p, [data-prose] li, [data-prose] td, [data-prose] th, [data-prose] h2, [data-prose] h3, "
-                    + ".quiz-sign legend, .quiz-text, .quiz-band-title, .quiz-advice")) {
+                    + ".quiz-sign-title, .quiz-text, .quiz-band-title, .quiz-advice")) {
                 if (block.parent() != null && block.parent().hasClass("footnotes")) {
                     continue; // the notes' heading, "Notes", is the interface's word, not the text's
                 }
