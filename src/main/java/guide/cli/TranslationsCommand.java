@@ -6,6 +6,7 @@ import guide.translation.GitHistory;
 import guide.translation.ReportPrinter;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState.Status;
+import guide.translation.UnreadTranslations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ final class TranslationsCommand implements Callable<Integer> {
         content.problems().forEach(p -> System.err.println("warning: " + p));
         TranslationReport report = TranslationReport.of(content);
         System.out.print(json ? ReportPrinter.json(report) + "\n" : ReportPrinter.table(report, AboutPageName.of(content.config()),
-                GitHistory.of(content.config().projectDir())));
+                GitHistory.of(content.config().projectDir()), UnreadTranslations.of(content)));
         Set<Status> stopOn = EnumSet.noneOf(Status.class);
         failOn.forEach(f -> stopOn.add(Status.valueOf(f.name().toUpperCase(Locale.ROOT))));
         return report.any(stopOn) ? 1 : 0;

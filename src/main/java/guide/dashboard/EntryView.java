@@ -36,7 +36,7 @@ final class EntryView {
         Element name = entry.url() == null ? title.appendElement("span") : title.appendElement("a").attr("href", entry.url());
         name.attr("lang", entry.titleLang()).text(entry.title());
         Element badges = article.appendElement("p").addClass("dash-badges");
-        badges.appendElement("span").addClass("dash-state").attr("data-state", entry.status().word()).text(Words.state(entry.status()));
+        badges.appendElement("span").addClass("dash-state").attr("data-state", entry.status().word()).text(entry.status() == Status.MISSING && entry.file() != null ? "Unreadable" : Words.state(entry.status()));
         badges.appendElement("span").addClass("dash-badge").text(languageName.apply(entry.lang()));
         badges.appendElement("span").addClass("dash-badge").text(Words.kind(entry.type()));
         facts(article, entry);
@@ -85,6 +85,7 @@ final class EntryView {
                     : entry.changes().isEmpty() ? Character.toUpperCase(entry.note().charAt(0)) + entry.note().substring(1)
                     + ". With no usable stamp, nothing says what has changed in the source since it was translated: compare the"
                     + " translation with the source by hand, then stamp it." : "";
+            case MISSING -> entry.note().isEmpty() ? "" : Character.toUpperCase(entry.note().charAt(0)) + entry.note().substring(1) + ".";
             default -> "";
         };
     }

@@ -16,6 +16,7 @@ import guide.translation.StampedSource;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
 import guide.translation.TranslationState.Status;
+import guide.translation.UnreadTranslations;
 import guide.translation.Urgency;
 import org.jsoup.Jsoup;
 
@@ -58,8 +59,10 @@ public final class TranslationDashboard {
         }
         Typesetter typesetter = new Typesetter(content.config());
         AboutPageName about = AboutPageName.of(content.config());
+        UnreadTranslations unread = UnreadTranslations.of(content);
         List<DashboardEntry> entries = report.all().stream().filter(state -> state.status() != Status.SOURCE && !sourceGone(state))
-                .sorted(Urgency.ORDER).map(state -> entry(state, lang -> content.config().language(lang).englishName(), about, history, typesetter)).toList();
+                .sorted(Urgency.ORDER).map(state -> entry(state, lang -> content.config().language(lang).englishName(), about, history, typesetter))
+                .map(entry -> UnreadEntry.of(entry, report, unread)).toList();
         return new TranslationDashboard(List.copyOf(overviews), List.copyOf(entries), List.copyOf(content.problems()));
     }
 

@@ -30,6 +30,14 @@ public final class ReportPrinter {
      * an edited block whose old text is unknown explained by what the project's git history is ({@link GitHistory}).
      */
     public static String table(TranslationReport report, AboutPageName about, GitHistory history) {
+        return table(report, about, history, UnreadTranslations.NONE);
+    }
+
+    /**
+     * The table, a translation that exists but could not be read ({@link UnreadTranslations}) shown as "unreadable", with its
+     * file and why, instead of as missing with a command to start it.
+     */
+    public static String table(TranslationReport report, AboutPageName about, GitHistory history, UnreadTranslations unread) {
         StringBuilder s = new StringBuilder();
         int keyWidth = Math.max(3, report.byKey().keySet().stream().mapToInt(String::length).max().orElse(3));
         s.append(String.format("%-" + keyWidth + "s", "key"));
@@ -37,7 +45,7 @@ public final class ReportPrinter {
         trimLine(s);
         report.byKey().forEach((key, states) -> {
             s.append(String.format("%-" + keyWidth + "s", key));
-            states.values().forEach(state -> s.append("  ").append(String.format("%-9s", state.sourceGone() ? "gone" : state.status().word())));
+            states.values().forEach(state -> s.append("  ").append(String.format("%-9s", state.sourceGone() ? "gone" : unread.of(state).isPresent() ? "unreadable" : state.status().word())));
             trimLine(s);
         });
         List<TranslationState> details = report.all().stream()
@@ -50,7 +58,8 @@ public final class ReportPrinter {
         }
         for (TranslationState state : details) {
             switch (state.status()) {
-                case MISSING -> s.append(missing(state, about));
+                case MISSING -> s.append(unread.of(state).map(page -> unreadable(state, page)).orElseGet(() -> missing(state, about)
+                        + maybe(unread.maybe(state))));
                 case DRAFT -> s.append(path(state.document())).append(": draft, not published yet")
                         .append(state.source() != null && state.source() != state.document() ? " (translation of " + path(state.source()) + ")" : "")
                         .append("; set status=published when it is ready\n");
@@ -65,8 +74,21 @@ public final class ReportPrinter {
                 }
             }
         }
-        s.append('\n').append(summary(report)).append('\n');
+        s.append('\n').append(summary(report, unread.count(report.all()))).append('\n');
         return s.toString();
+    }
+
+    /** "en unreadable: about (source …): content/en/about.md is this translation but cannot be read: …; fix it there". */
+    private static String unreadable(TranslationState state, UnreadTranslations.Page page) {
+        return state.lang() + " unreadable: " + state.key() + " (source " + path(state.source()) + "): " + page.file()
+                + " is this translation but cannot be read, so nothing else here is known about it; fix it there rather than start another:\n"
+                + page.problems().stream().map(p -> "    " + p + "\n").reduce("", String::concat);
+    }
+
+    /** Under a missing translation: the unreadable pages of its language whose key is not known, any of which may be it. */
+    private static String maybe(List<UnreadTranslations.Page> pages) {
+        return pages.stream().map(page -> "    " + page.file() + " cannot be read and may be this translation (if it is, fix it rather than start"
+                + " another): " + page.why() + "\n").reduce("", String::concat);
     }
 
     /**
@@ -96,8 +118,21 @@ public final class ReportPrinter {
     }
 
     public static String summary(TranslationReport report) {
+        return summary(report, 0);
+    }
+
+    /** The summary, {@code unreadable} of the missing translations counted as unreadable instead. */
+    private static String summary(TranslationReport report, long unreadable) {
         List<String> parts = new ArrayList<>();
-        report.counts().forEach((status, n) -> parts.add(n + " " + status.word()));
+        report.counts().forEach((status, n) -> {
+            long shown = status == Status.MISSING ? n - unreadable : n;
+            if (shown > 0) {
+                parts.add(shown + " " + status.word());
+            }
+            if (status == Status.MISSING && unreadable > 0) {
+                parts.add(unreadable + " unreadable");
+            }
+        });
         return report.byKey().size() + " keys: " + String.join(", ", parts);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A page the build cannot read (its date has month 13) is named above the dashboard's documents at its line, as
@@ -33,6 +34,20 @@ class UnreadablePageDashboardTest {
                 page.select("#documents .dash-unreadable li").eachText());
         assertEquals("A page could not be read, so the list below treats it as if it was not there: a translation may show as missing,"
                 + " or one as orphaned, that is not. Fix this and the list updates itself:", page.select("#documents .dash-unreadable p").text());
+    }
+
+    /** As {@code ./guide translations} says: the translation is there, so its entry names its file and why, and offers no command to start it. */
+    @Test
+    void aTranslationThatCannotBeReadIsNotOfferedToBeStarted() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        Files.write(project.resolve("content/en/about.md"), new byte[] {(byte) 0xff, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        Document page = page();
+        assertEquals("Unreadable", page.select("#entry-about-en .dash-state").text());
+        assertEquals("content/en/about.md", page.select("#entry-about-en .dash-facts div:has(dt:contains(Translation)) dd").text());
+        String note = page.select("#entry-about-en .dash-facts div:has(dt:contains(Note)) dd").text();
+        assertTrue(note.startsWith("This translation's file cannot be read, so nothing else here is known about it; fix it there rather than start"
+                + " another: content/en/about.md:29: not valid UTF-8"), note);
+        assertEquals(List.of(), page.select("#entry-about-en code:contains(./guide translate )").eachText());
     }
 
     @Test

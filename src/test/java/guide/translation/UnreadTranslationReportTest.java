@@ -1,0 +1,66 @@
+package guide.translation;
+
+import guide.cli.Main;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code ./guide translations} on a translation that exists but cannot be read: not "missing" with a command to start it,
+ * but "unreadable", naming its file and why; a file whose key cannot be read at all is named beside the missing
+ * translations of its language as one it may be.
+ */
+class UnreadTranslationReportTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void aTranslationSavedInAnotherEncodingIsUnreadableNotMissing() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        Files.write(project.resolve("content/en/about.md"), new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, StandardOpenOption.APPEND);
+        String report = guide();
+        assertTrue(report.contains("about                    source     unreadable\n"), report);
+        assertTrue(report.contains("""
+                en unreadable: about (source content/pl/o-przewodniku.md): content/en/about.md is this translation but cannot be read, so \
+                nothing else here is known about it; fix it there rather than start another:
+                    content/en/about.md:29: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads \
+                this line as "˙ţ"; save it as UTF-8
+                """), report);
+        assertFalse(report.contains("./guide translate "), report);
+        assertTrue(report.endsWith("6 keys: 6 source, 5 current, 1 unreadable\n"), report);
+    }
+
+    @Test
+    void anEmptyFileIsNamedBesideTheMissingTranslationsOfItsLanguage() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        Files.write(project.resolve("content/en/about.md"), new byte[0]);
+        String report = guide();
+        assertTrue(report.contains("about                    source     missing\n"), report);
+        assertTrue(report.contains("\n    content/en/about.md cannot be read and may be this translation (if it is, fix it rather than start another):"
+                + " content/en/about.md:1: no header found"), report);
+    }
+
+    private String guide() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            String[] typed = {"translations", "--project", project.toString()};
+            assertEquals(0, Main.commandLine(project, typed).execute(typed));
+        } finally {
+            System.setOut(out);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+}
