@@ -1,5 +1,6 @@
 package guide.quiz;
 
+import com.ibm.icu.util.ULocale;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.site.Problem;
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
  * is that quiz: the guide's first has none, and a warning at every quiz without one would be a warning at every build. A
  * second such quiz in the language is one on another subject whose readers would be told about "this client", so each of
  * them is named, at the line where its intro starts. Only quizzes that are no translation count: a translation of a quiz
- * with its own instruction that lacks it is already an error ({@link ChecklistComparison}).
+ * with its own instruction that lacks it is already an error ({@link ChecklistComparison}). The example the warning
+ * gives names the quiz's language and leaves the words to the editor ({@code … {#how-to}}), as the checklist's messages
+ * do ({@code ## … {#results}}): an English sentence would be copied into a Polish quiz as it is.
  */
 public final class SharedHowTo {
     private SharedHowTo() {
@@ -56,7 +59,8 @@ public final class SharedHowTo {
         return Problem.warning(quiz.source(), quiz.frontMatter().bodyStartLine(), all + " the interface's instruction (quizHowTo in"
                 + " templates/i18n/" + quiz.lang() + ".yaml), which is written for one quiz only: keep it for the quiz it fits and give "
                 + (others.size() == 1 ? "the other its own" : "the others their own")
-                + ", a paragraph of the intro ending with {#how-to}, as in: Tick every statement that fits this project. {#how-to}");
+                + ", a paragraph of the intro in " + new ULocale(quiz.lang()).getDisplayLanguage(ULocale.ENGLISH)
+                + " that says what to tick and ends with {#how-to}, as in: … {#how-to}");
     }
 
     private static String name(Path source) {

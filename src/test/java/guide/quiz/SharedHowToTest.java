@@ -35,7 +35,7 @@ class SharedHowToTest {
     private static final String OWN = BODY.replace("Check your client.", "Check your client.\n\nTick what fits this project. {#how-to}");
     private static final String ADVICE = " the interface's instruction (quizHowTo in templates/i18n/pl.yaml), which is written for one quiz only:"
             + " keep it for the quiz it fits and give ";
-    private static final String EXAMPLE = ", a paragraph of the intro ending with {#how-to}, as in: Tick every statement that fits this project. {#how-to}";
+    private static final String EXAMPLE = ", a paragraph of the intro in Polish that says what to tick and ends with {#how-to}, as in: … {#how-to}";
 
     private static ContentDocument quiz(String lang, String slug, String key, String body) {
         return TestDocument.article(lang, slug).type(DocumentType.QUIZ).key(key).body(body).build();
@@ -80,5 +80,7 @@ class SharedHowToTest {
                 quiz("en", "more", "more", BODY));
         assertEquals(List.of("content/en/only.md", "content/en/more.md"), english.stream().map(w -> w.substring(0, w.indexOf(':'))).toList());
         assertEquals(true, english.get(0).contains("(quizHowTo in templates/i18n/en.yaml)"), english.get(0));
+        assertEquals(true, english.get(0).endsWith("a paragraph of the intro in English that says what to tick and ends with {#how-to}, as in: … {#how-to}"),
+                english.get(0));
     }
 }

@@ -62,8 +62,8 @@ class QuizHowToTest {
                         "title=Test: czy przyjąć to zlecenie?"), StandardCharsets.UTF_8);
         BuildReport build = new SiteBuilder(project).build(project.resolve("target/site"));
         String why = " write no instruction of their own, so both show the interface's instruction (quizHowTo in templates/i18n/pl.yaml),"
-                + " which is written for one quiz only: keep it for the quiz it fits and give the other its own, a paragraph of the intro ending with {#how-to}, as in: Tick every statement that"
-                + " fits this project. {#how-to}";
+                + " which is written for one quiz only: keep it for the quiz it fits and give the other its own, a paragraph of the intro in Polish"
+                + " that says what to tick and ends with {#how-to}, as in: … {#how-to}";
         assertEquals(List.of(PL + ":9: warning: this quiz and " + projects + why, projects + ":9: warning: this quiz and " + PL + why),
                 build.warnings());
         ProjectFiles.edit(project, projects, s -> s.replace("## 1. Płatności", "Zaznacz każde zdanie, które pasuje do tego zlecenia."
