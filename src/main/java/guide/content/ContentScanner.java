@@ -116,7 +116,7 @@ public final class ContentScanner {
             problems.add(Utf8Text.problem(shown, e));
             return Optional.empty();
         }
-        if (MergeConflicts.found(shown, text, problems)) { // not the header errors the markers would cause
+        if (MergeConflicts.foundInPage(shown, text, problems)) { // not the header errors the markers would cause
             return Optional.empty();
         }
         int before = problems.size();

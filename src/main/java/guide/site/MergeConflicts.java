@@ -9,7 +9,8 @@ import java.util.List;
  * hold both sides of an edit two branches made to the same lines. Left in, a page would show readers the markers and both
  * versions of the text, and a YAML file or a header would fail with an error that says nothing of git. A conflict is known by
  * its start marker alone, seven {@code <} at the start of a line followed by a space or the line's end, as git writes it:
- * {@code =======} alone is also a Markdown heading's underline, and {@code >>>>>>>} alone a quotation nested seven deep.
+ * {@code =======} alone is also a Markdown heading's underline, and {@code >>>>>>>} alone a quotation nested seven deep. In a
+ * page's fenced code a start marker counts only with the other two after it ({@link #inPage}).
  */
 public final class MergeConflicts {
     private static final String START = "<<<<<<<";
@@ -22,19 +23,39 @@ public final class MergeConflicts {
 
     /** One problem per conflict in {@code text}, at its start marker's line. @param shown the file as messages name it */
     public static List<Problem> in(Path shown, String text) {
+        return in(shown, text, false);
+    }
+
+    /**
+     * {@link #in} for a page (Markdown after a header): in its fenced code, where an article about git shows markers, only a
+     * whole conflict counts, its three markers in order ({@code <<<<<<<}, {@code =======}, {@code >>>>>>>}), as git always
+     * writes them, in code or not; a marker there without the others is an example. Outside code any start marker counts,
+     * the others perhaps deleted by a conflict resolved by half.
+     */
+    public static List<Problem> inPage(Path shown, String text) {
+        return in(shown, text, true);
+    }
+
+    private static List<Problem> in(Path shown, String text, boolean page) {
         if (!text.contains(START)) {
             return List.of();
         }
         // Any line end (CRLF, LF, a lone CR as TextLines counts them); a byte order mark before the first line is not part of it.
         String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
+        boolean[] fenced = page ? CodeFences.of(lines) : new boolean[lines.length];
         List<Problem> found = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (isMarker(lines[i], START)) {
                 int end = i + 1;
+                boolean middle = false;
                 while (end < lines.length && !isMarker(lines[end], END) && !isMarker(lines[end], START)) {
+                    middle |= isMarker(lines[end], MIDDLE);
                     end++;
                 }
-                found.add(new Problem(shown, i + 1, message(lines, i, end < lines.length && isMarker(lines[end], END) ? end : -1)));
+                boolean closed = end < lines.length && isMarker(lines[end], END);
+                if (!fenced[i] || middle && closed) {
+                    found.add(new Problem(shown, i + 1, message(lines, i, closed ? end : -1)));
+                }
             }
         }
         return found;
@@ -42,7 +63,15 @@ public final class MergeConflicts {
 
     /** Adds the conflicts in {@code text} to {@code problems}: whether there were any. */
     public static boolean found(Path shown, String text, List<Problem> problems) {
-        List<Problem> conflicts = in(shown, text);
+        return add(in(shown, text), problems);
+    }
+
+    /** Adds the conflicts in the page {@code text} ({@link #inPage}) to {@code problems}: whether there were any. */
+    public static boolean foundInPage(Path shown, String text, List<Problem> problems) {
+        return add(inPage(shown, text), problems);
+    }
+
+    private static boolean add(List<Problem> conflicts, List<Problem> problems) {
         problems.addAll(conflicts);
         return !conflicts.isEmpty();
     }

@@ -59,7 +59,23 @@ class TeamReadmeTest {
         ReadmeSection.Block block = README.block(1);
         QuotedOutput.exactly(block, block.outputOf(1), GuideRun.run(project, "build").lines(project), TeamReadmeTest::lines, "./guide build with the conflict");
         List<String> annotations = GuideRun.run(project, "build", "--github-annotations").lines(project).stream().filter(l -> l.startsWith("::")).toList();
-        QuotedOutput.exactly(README.block(2), README.block(2).lines(), annotations, TeamReadmeTest::lines, "the annotation on GitHub Actions");
+        QuotedOutput.exactly(README.block(3), README.block(3).lines(), annotations, TeamReadmeTest::lines, "the annotation on GitHub Actions");
+    }
+
+    /** The README's way to show a whole conflict in an article, an indented block, builds; the same lines fenced do not. */
+    @Test
+    void aWholeConflictShownIndentedBuildsAndFencedDoesNot() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        List<String> example = README.block(2).lines();
+        String indentedText = String.join("\n", example);
+        String fencedText = "```\n" + String.join("\n", example.stream().filter(l -> l.startsWith("    ")).map(l -> l.substring(4)).toList()) + "\n```";
+        ProjectFiles.edit(project, PL_ABOUT, s -> s + "\n" + indentedText + "\n");
+        GuideRun indented = GuideRun.run(project, "build");
+        assertEquals(0, indented.exitCode(), indented.err());
+        ProjectFiles.edit(project, PL_ABOUT, s -> s.replace(indentedText, fencedText));
+        GuideRun fenced = GuideRun.run(project, "build");
+        assertEquals(1, fenced.exitCode(), fenced.err());
+        assertEquals(true, fenced.err().contains("unresolved merge conflict (lines"), fenced.err());
     }
 
     private static String lines(String line) {

@@ -7,7 +7,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A conflict is found at its start marker's line whatever the file's line ends, and on the first line after a byte order mark. */
+/**
+ * A conflict is found at its start marker's line whatever the file's line ends, and on the first line after a byte order mark;
+ * in a page's fenced code, only a whole one (an article about git shows a marker there).
+ */
 class MergeConflictsTest {
     private static List<Integer> lines(String text) {
         return MergeConflicts.in(Path.of("templates/i18n/pl.yaml"), text).stream().map(Problem::line).toList();
@@ -21,5 +24,33 @@ class MergeConflictsTest {
         assertEquals(List.of(2), lines(conflict.replace("\n", "\r")), "classic Mac line ends");
         assertEquals(List.of(1), lines("\uFEFF" + conflict.substring("a: 1\n".length())), "Notepad's UTF-8 with BOM");
         assertEquals(List.of(), lines("Title\n=======\n\n> quoted\n"), "a heading's underline alone is no conflict");
+    }
+
+    private static final String HEADER = "title=Konflikty\ntype=post\n~~~~~~\n\n";
+
+    private static List<Integer> pageLines(String body) {
+        return MergeConflicts.inPage(Path.of("content/pl/git.md"), HEADER + body).stream().map(Problem::line).toList();
+    }
+
+    @Test
+    void aLoneMarkerInAPagesCodeIsAnExample() {
+        assertEquals(List.of(), pageLines("Git pisze:\n\n```\n<<<<<<< HEAD\n```\n\ni dalej.\n"));
+        assertEquals(List.of(), pageLines("~~~~\n<<<<<<< HEAD\ntwoja wersja\n=======\n~~~~\n"), "no end marker: an example");
+        assertEquals(List.of(), pageLines("```text\n<<<<<<< HEAD\n```\n\n```\n>>>>>>> main\n```\n"), "each marker in a block of its own");
+    }
+
+    /** Git writes a conflict's three markers wherever two branches changed the same lines, code blocks included. */
+    @Test
+    void aWholeConflictInAPagesCodeIsAConflict() {
+        String code = "```\nx = 1\n<<<<<<< HEAD\nx = 2\n=======\nx = 3\n>>>>>>> other\n```\n";
+        assertEquals(List.of(7), pageLines(code));
+        assertEquals(List.of(7), pageLines(code.replace("=======", "||||||| base\nx = 1\n=======")), "diff3's base");
+    }
+
+    @Test
+    void aMarkerOutsideCodeCountsAloneAndAHeaderSeparatorOpensNoFence() {
+        assertEquals(List.of(5), pageLines("<<<<<<< HEAD\nNiedokończone rozwiązanie.\n"), "the rest deleted, the start left");
+        assertEquals(List.of(8), pageLines("```\nkod\n```\n<<<<<<< HEAD\n"), "after the block is closed");
+        assertEquals(List.of(2), lines("a\n<<<<<<< HEAD\n"), "other files: any start marker");
     }
 }
