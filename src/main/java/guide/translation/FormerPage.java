@@ -16,13 +16,15 @@ import java.util.Optional;
  * now, under its new name ({@code git mv content/en/about.md content/en/about-us.md}). The translationKey
  * is the content's own name for a page, which a rename keeps: no guess from the spelling of addresses.
  * A file with no history (never committed, or no git) gives nothing, and so does an address that is
- * not a plain page of a language folder.
+ * not a plain page of a language folder; in a shallow clone (CI's {@code git clone --depth 1}), whose history may have
+ * left out the rename, the message says so and how to fetch the rest.
  */
 public final class FormerPage {
     private static final int VERSIONS = 20;
     private final SiteConfig config;
     private final List<ContentDocument> published;
     private final Map<String, Optional<String>> known = new HashMap<>();
+    private GitHistory history;
 
     public FormerPage(SiteConfig config, List<ContentDocument> published) {
         this.config = config;
@@ -50,11 +52,23 @@ public final class FormerPage {
         }
         List<GitFiles.Version> versions = GitFiles.versions(config.projectDir(), file, VERSIONS).stream()
                 .filter(v -> v.path().endsWith(file)).toList(); // --follow lists the names it had before, too: only this one's
+        if (versions.isEmpty()) {
+            return shallow() ? Optional.of(": this is a shallow clone (made with --depth, as CI makes one), and " + file + " may have been renamed"
+                    + " or deleted in the history it left out: run git fetch --unshallow and build again to see where its page went") : Optional.empty();
+        }
         return GitFiles.firstMatching(config.projectDir(), versions, FormerPage::translationKey).map(key -> published.stream()
                 .filter(d -> d.lang().equals(lang) && d.translationKey().equals(key)).findFirst()
                 .map(now -> ": its page, " + file + " (translationKey '" + key + "'), has moved to " + source(now) + ": link to " + now.url())
                 .orElse(": its page, " + file + " (translationKey '" + key + "'), no longer exists, and no published "
                         + config.language(lang).englishName() + " page has that translationKey: link to another page, or remove the link"));
+    }
+
+    /** Whether the project is a shallow clone, asked of git once, and only for a link whose page has no history. */
+    private boolean shallow() {
+        if (history == null) {
+            history = GitHistory.of(config.projectDir());
+        }
+        return history == GitHistory.SHALLOW;
     }
 
     private static String source(ContentDocument doc) {

@@ -70,6 +70,23 @@ class FormerPageTest {
         }
     }
 
+    /** CI's clone has the latest commit only: the rename may be in the history it left out, and the message says how to fetch it. */
+    @Test
+    void inAShallowCloneTheRenameMayBeInTheHistoryLeftOut() throws Exception {
+        Path origin = project.resolve("origin");
+        ProjectFixture.copyRealProject(origin);
+        GitProject.init(origin);
+        GitProject.git(origin, "mv", "content/en/about.md", "content/en/about-us.md");
+        GitProject.commitAll(origin, "Rename the about page");
+        Path clone = project.resolve("clone");
+        GitProject.git(project, "clone", "-q", "--depth", "1", origin.toUri().toString(), clone.toString());
+
+        SiteContent content = SiteContent.load(clone);
+        assertEquals(Optional.of(": this is a shallow clone (made with --depth, as CI makes one), and content/en/about.md may have been renamed or"
+                + " deleted in the history it left out: run git fetch --unshallow and build again to see where its page went"),
+                new FormerPage(content.config(), content.documents()).of("/en/about/", ""));
+    }
+
     @Test
     void withoutGitNothingIsKnown() throws Exception {
         ProjectFixture.copyRealProject(project);
