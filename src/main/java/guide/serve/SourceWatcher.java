@@ -1,21 +1,27 @@
 package guide.serve;
 
 import guide.content.ContentChanges;
+import guide.site.EditorLeftovers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches the editors' folders and jbake.properties, and calls back once per burst of changes
@@ -34,6 +40,7 @@ final class SourceWatcher implements AutoCloseable {
     private final Path projectDir;
     private final List<Path> folders;
     private final ContentChanges changes;
+    private final Set<WatchKey> watched = ConcurrentHashMap.newKeySet();
 
     /** @param others the folders watched besides the content folder (templates, assets) */
     SourceWatcher(Path projectDir, Path contentDir, List<Path> others, ContentChanges changes) throws IOException {
@@ -59,16 +66,54 @@ final class SourceWatcher implements AutoCloseable {
      * cannot trust the watcher, and walk the content folder from now on.
      */
     private void registerTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
-                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-            }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                    if (hidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    try {
+                        watched.add(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                                StandardWatchEventKinds.ENTRY_DELETE));
+                    } catch (NoSuchFileException e) {
+                        return FileVisitResult.SKIP_SUBTREE; // went as it came: nothing in it to miss
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE; // went as it came: nothing in it to miss
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             if (Files.isDirectory(root)) {
                 changes.unwatched();
             }
         }
+    }
+
+    /**
+     * Whether {@code dir} is a hidden folder in a watched one ({@code content/.obsidian/}, and all in it): the build passes
+     * over what is in it, so it is not watched, which saves the system's watches and the rebuilds its saves would wake.
+     */
+    private boolean hidden(Path dir) {
+        for (Path folder : folders) {
+            if (dir.startsWith(folder) && !dir.equals(folder)) {
+                return EditorLeftovers.isHidden(dir.getFileName().toString())
+                        || EditorLeftovers.inHiddenFolder(folder.relativize(dir).toString().replace('\\', '/'));
+            }
+        }
+        return false;
+    }
+
+    /** How many folders are watched, for tests: the system allows each user a limited number of watches. */
+    int watchedFolders() {
+        return (int) watched.stream().filter(WatchKey::isValid).count();
     }
 
     /** Blocks, calling {@code onChange} after each settled burst of relevant changes ({@link Burst}), until closed. */

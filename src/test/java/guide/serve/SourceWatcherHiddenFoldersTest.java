@@ -1,0 +1,65 @@
+package guide.serve;
+
+import guide.content.ContentChanges;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Hidden folders in content/ (an Obsidian vault's {@code .obsidian/}, a tool's {@code .git}-like store of many folders) are
+ * not watched: the build passes over them, and each folder watched takes one of the system's limited watches. Saves there,
+ * and folders made there later, wake no rebuild and take no watch.
+ */
+class SourceWatcherHiddenFoldersTest {
+    private static final long SETTLE_MILLIS = 600;
+
+    @TempDir
+    Path project;
+    private SourceWatcher watcher;
+    private final AtomicInteger rebuilds = new AtomicInteger();
+
+    @BeforeEach
+    void watch() throws IOException {
+        Files.createDirectories(project.resolve("content/pl"));
+        for (int i = 0; i < 100; i++) {
+            Files.createDirectories(project.resolve("content/.obsidian/plugins/plugin-" + i));
+            Files.createDirectories(project.resolve("content/.git-like/objects/" + Integer.toHexString(i)));
+        }
+        watcher = new SourceWatcher(project, project.resolve("content"), List.of(project.resolve("assets")), new ContentChanges());
+        Thread thread = new Thread(() -> watcher.run(rebuilds::incrementAndGet), "test-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        watcher.close();
+    }
+
+    @Test
+    void hiddenFoldersAreNotWatched() {
+        assertEquals(2, watcher.watchedFolders(), "content/ and content/pl/ only, not the 204 hidden folders");
+    }
+
+    @Test
+    void savesAndNewFoldersInAHiddenFolderRebuildNothingAndTakeNoWatch() throws Exception {
+        Files.writeString(project.resolve("content/.obsidian/plugins/plugin-7/data.json"), "{}");
+        Files.createDirectories(project.resolve("content/.trash/old/older"));
+        Files.createDirectories(project.resolve("content/.obsidian/plugins/new-plugin"));
+        Thread.sleep(SETTLE_MILLIS);
+        assertEquals(0, rebuilds.get());
+        assertEquals(2, watcher.watchedFolders());
+        Files.createDirectories(project.resolve("content/en/drafts"));
+        Thread.sleep(SETTLE_MILLIS);
+        assertEquals(4, watcher.watchedFolders(), "a folder that is not hidden is watched, with the folders in it");
+    }
+}
