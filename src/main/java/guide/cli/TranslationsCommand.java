@@ -43,8 +43,9 @@ final class TranslationsCommand implements Callable<Integer> {
         SiteContent content = loaded.get();
         content.problems().forEach(p -> System.err.println("warning: " + p));
         TranslationReport report = TranslationReport.of(content);
-        System.out.print(json ? ReportPrinter.json(report) + "\n" : ReportPrinter.table(report, AboutPageName.of(content.config()),
-                GitHistory.of(content.config().projectDir()), UnreadTranslations.of(content)));
+        UnreadTranslations unread = UnreadTranslations.of(content);
+        System.out.print(json ? ReportPrinter.json(report, unread) + "\n" : ReportPrinter.table(report, AboutPageName.of(content.config()),
+                GitHistory.of(content.config().projectDir()), unread));
         Set<Status> stopOn = EnumSet.noneOf(Status.class);
         failOn.forEach(f -> stopOn.add(Status.valueOf(f.name().toUpperCase(Locale.ROOT))));
         return report.any(stopOn) ? 1 : 0;

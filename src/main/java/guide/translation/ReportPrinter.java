@@ -136,7 +136,17 @@ public final class ReportPrinter {
         return report.byKey().size() + " keys: " + String.join(", ", parts);
     }
 
+    /** The report as JSON for other tools, with no unreadable pages known. */
     public static String json(TranslationReport report) {
+        return json(report, UnreadTranslations.NONE);
+    }
+
+    /**
+     * The report as JSON for other tools. A translation whose file exists but cannot be read ({@link UnreadTranslations})
+     * has the status "unreadable", its file and its {@code problems}; a missing one that an unreadable page of its language
+     * may be lists those pages under {@code "mayBe"}, as the table does.
+     */
+    public static String json(TranslationReport report, UnreadTranslations unread) {
         List<Map<String, Object>> keys = new ArrayList<>();
         report.byKey().forEach((key, states) -> {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -152,6 +162,16 @@ public final class ReportPrinter {
                 }
                 if (state.line() > 0) {
                     l.put("line", state.line());
+                }
+                unread.of(state).ifPresent(page -> {
+                    l.put("status", "unreadable");
+                    l.put("file", page.file());
+                    l.put("problems", page.problems());
+                });
+                List<Map<String, Object>> mayBe = unread.maybe(state).stream()
+                        .map(ReportPrinter::unreadablePage).toList();
+                if (!mayBe.isEmpty()) {
+                    l.put("mayBe", mayBe);
                 }
                 if (!state.changes().isEmpty()) {
                     List<Map<String, Object>> changes = new ArrayList<>();
@@ -178,6 +198,13 @@ public final class ReportPrinter {
         root.put("languages", report.languages());
         root.put("keys", keys);
         return JSONValue.toJSONString(root);
+    }
+
+    private static Map<String, Object> unreadablePage(UnreadTranslations.Page page) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("file", page.file());
+        p.put("problems", page.problems());
+        return p;
     }
 
     /**

@@ -2,6 +2,9 @@ package guide.translation;
 
 import guide.cli.Main;
 import guide.site.ProjectFixture;
+import org.json.simple.JSONArray;
+import org.json.simple.JSONObject;
+import org.json.simple.JSONValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,12 +56,34 @@ class UnreadTranslationReportTest {
                 + " content/en/about.md:1: no header found"), report);
     }
 
-    private String guide() {
+    @Test
+    void theJsonReportGivesAnUnreadableTranslationAndThePagesAMissingOneMayBe() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        Files.write(project.resolve("content/en/about.md"), new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, StandardOpenOption.APPEND);
+        Files.write(project.resolve("content/en/is-it-time-to-fire-this-client.md"), new byte[0]);
+        JSONObject keys = new JSONObject();
+        for (Object key : (JSONArray) ((JSONObject) JSONValue.parse(guide("--json"))).get("keys")) {
+            keys.put(((JSONObject) key).get("key"), ((JSONObject) key).get("languages"));
+        }
+        JSONObject about = (JSONObject) ((JSONObject) keys.get("about")).get("en");
+        assertEquals("unreadable", about.get("status"));
+        assertEquals("content/en/about.md", about.get("file"));
+        assertTrue(((JSONArray) about.get("problems")).get(0).toString().startsWith("content/en/about.md:29: not valid UTF-8: "), about.toString());
+        JSONObject quiz = (JSONObject) ((JSONObject) keys.get("fire-client-quiz")).get("en");
+        assertEquals("missing", quiz.get("status"));
+        JSONObject mayBe = (JSONObject) ((JSONArray) quiz.get("mayBe")).get(0);
+        assertEquals("content/en/is-it-time-to-fire-this-client.md", mayBe.get("file"));
+        assertEquals("content/en/is-it-time-to-fire-this-client.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'",
+                ((JSONArray) mayBe.get("problems")).get(0));
+    }
+
+    private String guide(String... options) {
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            String[] typed = {"translations", "--project", project.toString()};
+            String[] typed = Stream.concat(Stream.of("translations", "--project", project.toString()), Arrays.stream(options))
+                    .toArray(String[]::new);
             assertEquals(0, Main.commandLine(project, typed).execute(typed));
         } finally {
             System.setOut(out);
