@@ -80,8 +80,8 @@ class SocialCardsTest {
     void anArticlesStructuredDataNamesItsCardAndTheRootPagesCardItsTitle() throws IOException {
         Document doc = Jsoup.parse(site.resolve("pl/jak-wycenic-projekt/index.html").toFile(), "UTF-8");
         String json = doc.select("script[type=application/ld+json]").html();
-        assertTrue(json.contains("\"image\":{\"@type\":\"ImageObject\",\"url\":\"" + HOST + "/pl/jak-wycenic-projekt/card.png\",\"width\":1200,"
-                + "\"height\":630}"), json);
+        assertTrue(json.contains("\"image\":{\"@type\":\"ImageObject\",\"url\":\"" + HOST + "/pl/jak-wycenic-projekt/card.png\",\"width\":{\"@type\":"
+                + "\"QuantitativeValue\",\"value\":1200,\"unitCode\":\"E37\"},\"height\":{\"@type\":\"QuantitativeValue\",\"value\":630,\"unitCode\":\"E37\"}}"), json);
         assertEquals("Jak wycenić projekt – Przewodnik freelancera", doc.select("meta[property=og:image:alt]").attr("content"));
         Document root = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertEquals(HOST + "/card.png", root.select("meta[property=og:image]").attr("content"));
