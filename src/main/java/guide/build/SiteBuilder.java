@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The whole build, as README.md ("How a build is made") describes it: read and validate content; work out translations,
@@ -130,6 +131,7 @@ public final class SiteBuilder {
                 BuildFailure.throwIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in.warnings());
             }
             SiteFiles written = completeAndCheck(plan, rendering, problems);
+            List<String> warnings = withHeavyShareCopies(in, published, rendering.site(), output);
             long millis = timer.millis();
             publish(rendering, plan.cache(), output, written, lock);
             memory.storedCopies.clear(output);
@@ -137,12 +139,12 @@ public final class SiteBuilder {
             timer.phase("publish");
             Published done = new Published(rendering, written.files());
             if (plan.afterPages()) {
-                pagesPublished.accept(in.warnings());
+                pagesPublished.accept(warnings);
                 done = followPages(plan, rendering, written.files());
             }
             // The host files (the root copy of the not-found page among them) are configuration, not pages.
             BuildReport built = new BuildReport(output, OutputFiles.countPages(written.pages(), config.languages()), done.rendering().rendered(),
-                    done.rendering().files().size() - done.rendering().rendered(), in.warnings(), millis, false, written.hostChanged());
+                    done.rendering().files().size() - done.rendering().rendered(), warnings, millis, false, written.hostChanged());
             searchIndex.published();
             save(plan.cache(), done.rendering(), done.files(), unchanged.sources(), built, lock);
             return built;
@@ -190,6 +192,12 @@ public final class SiteBuilder {
         BuildFailure.throwIfAny(problems, plan.in().warnings());
         timer.phase("checks");
         return new SiteFiles(pages, files, sameFiles, host, HostFileChanges.of(rendering.site(), plan.output(), hostFiles));
+    }
+
+    /** The inputs' warnings, and those of the share pictures' copies too heavy for a network, known once the copies are made. */
+    private static List<String> withHeavyShareCopies(Inputs in, List<ContentDocument> published, Path site, Path output) throws IOException {
+        List<String> heavy = in.images().heavyShareCopies(published, path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path));
+        return heavy.isEmpty() ? in.warnings() : Stream.concat(in.warnings().stream(), heavy.stream()).toList();
     }
 
     /** What was published, with the files the next build compares against. */

@@ -12,6 +12,7 @@ import guide.image.EditorImages;
 import guide.image.ImageCatalog;
 import guide.image.ImageFile;
 import guide.image.ResponsiveImages;
+import guide.image.ShareFileLimits;
 import guide.image.SocialCards;
 import guide.image.SocialImage;
 import guide.render.PageSpec;
@@ -97,6 +98,24 @@ final class SiteImages {
     /** The articles' own share pictures, by page output path. */
     Map<String, SocialImage> ownPictures() {
         return ownPictures;
+    }
+
+    /**
+     * A warning at the {@code image=} line of each article whose share picture's copy, once made, is too large for a network
+     * to show ({@link ShareFileLimits}); {@code fileOf} finds a file of the new site by its path, made or kept from the last.
+     */
+    List<String> heavyShareCopies(List<ContentDocument> published, Function<String, Path> fileOf) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        for (ContentDocument doc : published) {
+            String image = doc.frontMatter().get("image");
+            Optional<ContentImage> picture = ownPictures.containsKey(doc.outputPath()) ? catalog.at(image) : Optional.empty();
+            if (picture.isPresent()) {
+                long bytes = Files.size(fileOf.apply(picture.get().displayPath()));
+                ShareFileLimits.warning(doc.source(), doc.frontMatter().lineOf("image"), image, picture.get().displayUrl(), bytes)
+                        .ifPresent(w -> warnings.add(w.toString()));
+            }
+        }
+        return warnings;
     }
 
     /** The HTML pass that gives content images their copies, sizes and lazy loading. */

@@ -38,6 +38,11 @@ public record ContentImage(String url, Path source, Path file, int width, int he
         return reEncoded() ? widest().url() : url;
     }
 
+    /** Where the copy {@link #displayUrl()} names is written in the site ({@code images/x-1200w.png}); the file's own place when published as it is. */
+    public String displayPath() {
+        return reEncoded() ? widest().outputPath() : url.substring(1);
+    }
+
     public int displayWidth() {
         return reEncoded() ? widest().width() : width;
     }

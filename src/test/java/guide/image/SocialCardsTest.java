@@ -167,6 +167,35 @@ class SocialCardsTest {
         assertFalse(Files.exists(out.resolve("pl/jak-wycenic-projekt/card.png")), "no card drawn for a page with its own picture");
     }
 
+    /**
+     * X shows no share picture of 5 MB or more: a PNG whose 1200-pixel copy is that heavy (a photo saved as PNG) is named at
+     * its image= line, with its copy's size, in this build and in the next, which keeps the copy it made.
+     */
+    @Test
+    void anOwnPictureTooHeavyForXIsAWarningAtItsLine() throws Exception {
+        Path copy = ProjectFixture.copyProject(temp.resolve("heavy"));
+        BufferedImage noise = new BufferedImage(1200, 1700, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < noise.getHeight(); y++) {
+            for (int x = 0; x < noise.getWidth(); x++) {
+                noise.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        Files.createDirectories(copy.resolve("content/images"));
+        ImageIO.write(noise, "png", copy.resolve("content/images/zdjecie.png").toFile());
+        edit(copy, "tags=wycena,pieniądze", "tags=wycena,pieniądze\nimage=/images/zdjecie.png\nimageAlt=Szum");
+        Path out = temp.resolve("heavy-site");
+        for (int build = 1; build <= 2; build++) {
+            List<String> warnings = new SiteBuilder(copy).build(out).warnings();
+            long bytes = Files.size(out.resolve("images/zdjecie-1200w.png"));
+            assertTrue(bytes >= 5_000_000 && bytes <= 8_000_000, bytes + " bytes");
+            assertEquals(List.of(ARTICLE + ":9: warning: image /images/zdjecie.png is shared as /images/zdjecie-1200w.png, "
+                    + String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6) + ": X shows no picture of 5 MB or more (Facebook's limit"
+                    + " is 8 MB), so the page is shared there without it: save a photo as JPEG, or crop the picture nearer to 1200 x 630"),
+                    warnings.stream().filter(w -> w.contains("shared as")).toList(), "build " + build);
+        }
+    }
+
     @Test
     void anUnfitOwnPictureStopsTheBuildWithItsLine() throws Exception {
         Path copy = ProjectFixture.copyProject(temp.resolve("bad"));
