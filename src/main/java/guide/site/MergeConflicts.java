@@ -40,8 +40,8 @@ public final class MergeConflicts {
         if (!text.contains(START)) {
             return List.of();
         }
-        // Any line end (CRLF, LF, a lone CR as TextLines counts them); a byte order mark before the first line is not part of it.
-        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
+        // A byte order mark before the first line is not part of it.
+        String[] lines = TextLines.lines(text.startsWith("\uFEFF") ? text.substring(1) : text).toArray(String[]::new);
         boolean[] fenced = page ? CodeFences.of(lines) : new boolean[lines.length];
         List<Problem> found = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {

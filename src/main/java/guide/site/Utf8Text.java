@@ -119,29 +119,15 @@ public final class Utf8Text {
 
     /** A zero byte at {@code offset}: its line, and the line's text before it (up to 30 characters) to find it by. */
     private static NotUtf8 zeroByte(byte[] bytes, int offset) {
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                start = i + 1;
-            }
-        }
+        int start = TextLines.lineStart(bytes, offset);
         String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8).strip();
-        return new NotUtf8(line, before.length() > BEFORE ? "…" + before.substring(before.length() - BEFORE) : before, true);
+        return new NotUtf8(TextLines.lineAt(bytes, offset), before.length() > BEFORE ? "…" + before.substring(before.length() - BEFORE) : before, true);
     }
 
     private static NotUtf8 notUtf8(byte[] bytes, int offset) {
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                start = i + 1;
-            }
-        }
+        int start = TextLines.lineStart(bytes, offset);
         int end = offset;
-        while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+        while (end < bytes.length && !TextLines.isBreakChar(bytes[end])) {
             end++;
         }
         // One byte is one character in Windows-1250, so the offset in the line is the offset in its text.
@@ -150,7 +136,7 @@ public final class Utf8Text {
         int from = Math.max(0, at - BEFORE);
         int to = Math.min(text.length(), at + AFTER);
         String near = (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
-        return new NotUtf8(line, near);
+        return new NotUtf8(TextLines.lineAt(bytes, offset), near);
     }
 
     private static Charset oneByteCharset() {

@@ -67,6 +67,19 @@ class Utf8TextTest {
                 + " or pasted from a binary file) after \"Zażółć gęślą jaźń\": delete it", Utf8Text.problem(Path.of("content/en/about.md"), e).toString());
     }
 
+    /** Old-Mac line ends (a lone CR each) and Windows ones are one line each, as the editor shows them. */
+    @Test
+    void theLineOfABadByteCountsEveryKindOfLineEnd() {
+        byte[] zero = "title=About\rstatus=published\r\nbad\u0000 byte\r".getBytes(StandardCharsets.UTF_8);
+        assertEquals("x.md:3: a zero byte (an invisible control character, often left by a program that crashed while saving"
+                + " or pasted from a binary file) after \"bad\": delete it", Utf8Text.problem(Path.of("x.md"), assertThrows(IOException.class,
+                () -> Utf8Text.read(file(zero)))).toString());
+        byte[] cp1250 = "title=Ok\r\rDruga linia: gęślą jaźń.\r".getBytes(Charset.forName("windows-1250"));
+        assertEquals("x.md:3: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads this line as"
+                + " \"Druga linia: gęślą jaźń.\"; save it as UTF-8", Utf8Text.problem(Path.of("x.md"), assertThrows(IOException.class,
+                () -> Utf8Text.read(file(cp1250)))).toString());
+    }
+
     /** Text pasted on a Mac: "ś" as "s" and a combining acute; the page and the search should see the letter as typed elsewhere. */
     @Test
     void decomposedLettersAreReadComposed() throws IOException {
