@@ -1,6 +1,7 @@
 package guide.content;
 
 import guide.site.Problem;
+import guide.site.TextLines;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ public final class FrontMatterParser {
 
     /**
      * Parses {@code text}; problems are added to {@code problems} and empty is returned on fatal ones.
-     * Lines end at {@code \n} or {@code \r\n}; only the header is cut into lines (the body is most
-     * of a file, and only its line ends change: {@code \r\n} becomes {@code \n}).
+     * Lines end at {@code \n}, {@code \r\n} or a lone {@code \r} ({@link TextLines}); only the header is cut into lines
+     * (the body is most of a file, and only its line ends change: each becomes {@code \n}).
      */
     public static Optional<FrontMatter> parse(Path file, String text, List<Problem> problems) {
         Cut cut = cut(text);
@@ -83,7 +84,7 @@ public final class FrontMatterParser {
         for (int i = 0; i < cut.header().size(); i++) {
             read(cut.header().get(i), i + 1, values, keyLines);
         }
-        return cut.separator() == null ? new FrontMatter(values, keyLines, withNewlines(cut.content()), 1)
+        return cut.separator() == null ? new FrontMatter(values, keyLines, TextLines.withNewlines(cut.content()), 1)
                 : new FrontMatter(values, keyLines, cut.body(), cut.bodyStartLine());
     }
 
@@ -97,9 +98,9 @@ public final class FrontMatterParser {
             return header.size() + 2;
         }
 
-        /** The body after the separator, {@code \r\n} read as {@code \n}; "" without a separator. */
+        /** The body after the separator, every line end read as {@code \n}; "" without a separator. */
         String body() {
-            return separator == null || bodyOffset < 0 ? "" : withNewlines(content.substring(bodyOffset));
+            return separator == null || bodyOffset < 0 ? "" : TextLines.withNewlines(content.substring(bodyOffset));
         }
     }
 
@@ -107,20 +108,15 @@ public final class FrontMatterParser {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<String> header = new ArrayList<>();
         for (int start = 0; start >= 0; ) {
-            int newline = content.indexOf('\n', start);
-            int end = newline < 0 ? content.length() : newline > start && content.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+            int end = TextLines.lineEnd(content, start);
             String line = content.substring(start, end);
-            start = newline < 0 ? -1 : newline + 1;
+            start = TextLines.nextLine(content, end);
             if (TILDES.matcher(line.strip()).matches()) {
                 return new Cut(content, header, line, start);
             }
             header.add(line);
         }
         return new Cut(content, header, null, -1);
-    }
-
-    private static String withNewlines(String text) {
-        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
     }
 
     /** The header's values with their lines, and the body after the separator; empty when a header line is wrong. */

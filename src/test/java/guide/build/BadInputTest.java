@@ -60,6 +60,15 @@ class BadInputTest {
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "tittle=") + ": unknown header 'tittle': did you mean 'title'? (title is required)");
     }
 
+    /** Saved with old-Mac line ends (a lone CR each): read line by line as the editor shows it, not as one unclosed header line. */
+    @Test
+    void aPageWithLoneCarriageReturnsIsNamedAtTheLinesTheEditorShows() throws IOException {
+        edit("content/en/about.md", s -> s.replace("type=page", "type=pgae").replace("\n", "\r"));
+        assertFails("content/en/about.md:3: unknown type 'pgae': use one of post, page, home, quiz or notfound");
+        edit("content/en/about.md", s -> s.replace("type=pgae", "type=page").replace("## Contact", "# Contact"));
+        assertFails("content/en/about.md:13: '# Contact' would be a second h1");
+    }
+
     @Test
     void anUnknownOptionalHeaderIsAWarningThatNamesIt() throws Exception {
         edit("content/en/about.md", s -> s.replaceFirst("date=2026-01-01\n", "date=2026-01-01\nupated=2026-02-01\n"));
