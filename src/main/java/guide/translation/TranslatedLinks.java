@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import guide.check.CrossLanguageLinkCheck;
 import guide.content.Markdown;
 
+import guide.site.TextLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -123,7 +124,7 @@ public record TranslatedLinks(String body, List<Link> moved, List<Link> kept, Li
             if (!path.startsWith("/" + sourceLang + "/") || !addresses.isPage(path)) {
                 continue;
             }
-            int line = firstLine + (int) body.substring(0, at.start()).chars().filter(c -> c == '\n').count();
+            int line = firstLine + TextLines.lineAt(body, at.start()) - 1;
             var version = addresses.in(targetLang, path);
             var draft = addresses.draftIn(targetLang, path);
             if (draft.isPresent()) {

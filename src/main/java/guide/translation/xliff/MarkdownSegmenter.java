@@ -19,6 +19,7 @@ import guide.content.Markdown;
 import guide.quiz.ChecklistLines;
 import guide.quiz.ChecklistParser;
 
+import guide.site.TextLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -119,8 +120,7 @@ public final class MarkdownSegmenter {
         if (quiz == ChecklistLines.NONE) {
             return quiz.at(0); // every line is text: no need to count them
         }
-        String before = body.substring(0, node.getStartOffset());
-        return quiz.at((int) before.chars().filter(c -> c == '\n').count());
+        return quiz.at(TextLines.lineAt(body, node.getStartOffset()) - 1);
     }
 
     /** A unit of the node's inline children, without surrounding spaces or a trailing {#...}. */

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 
+import guide.site.TextLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,7 +120,7 @@ final class OutlineReader {
     }
 
     private int lineStart(int offset) {
-        return body.lastIndexOf('\n', offset - 1) + 1;
+        return TextLines.lineStart(body, offset);
     }
 
     /** The id of a {@code {#id ...}} at the end of a heading, or "". */

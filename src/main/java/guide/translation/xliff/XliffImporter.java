@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.content.SiteContent;
 import guide.site.Problem;
+import guide.site.TextLines;
 import guide.translation.CopiedTags;
 import guide.translation.GitHistory;
 import guide.translation.HeaderSeparator;
@@ -128,7 +129,7 @@ public final class XliffImporter {
      * draft), each at its line of {@code text}, whose {@code body} ends it: what {@code ./guide translate} says of them too.
      */
     private List<TranslatedLinks.Note> linkNotes(XliffFile file, String text, String body) {
-        int firstLine = (int) text.substring(0, text.length() - body.length()).chars().filter(c -> c == '\n').count() + 1;
+        int firstLine = TextLines.lineAt(text, text.length() - body.length());
         return TranslatedLinks.of(body, file.sourceLang(), file.targetLang(), new TranslatedAddresses(content.documents()), firstLine)
                 .notes(content.config().language(file.sourceLang()).englishName(), content.config().language(file.targetLang()).englishName());
     }

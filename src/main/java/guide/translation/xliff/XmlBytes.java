@@ -2,6 +2,7 @@ package guide.translation.xliff;
 
 import guide.site.Problem;
 
+import guide.site.TextLines;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -83,10 +84,7 @@ final class XmlBytes {
 
     /** A problem at the line of {@code decoded}'s end (the text decoded so far). */
     private static Xliff12Reader.XliffException problem(Path file, CharBuffer decoded, String message) {
-        int line = 1;
-        for (int i = 0; i < decoded.position(); i++) {
-            line += decoded.get(i) == '\n' ? 1 : 0;
-        }
-        return new Xliff12Reader.XliffException(new Problem(file, line, message));
+        CharBuffer read = decoded.duplicate().flip();
+        return new Xliff12Reader.XliffException(new Problem(file, TextLines.lineAt(read, read.length()), message));
     }
 }

@@ -2,6 +2,7 @@ package guide.translation.xliff;
 
 import guide.site.Problem;
 
+import guide.site.TextLines;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -137,11 +138,7 @@ final class XmlStructureCheck {
     }
 
     private void advance(int count) {
-        for (int i = 0; i < count; i++) {
-            if (text.charAt(at + i) == '\n') {
-                line++;
-            }
-        }
+        line += TextLines.breaks(text, at, at + count);
         at += count;
     }
 

@@ -59,6 +59,14 @@ class XliffDamagedXmlTest {
                 + "so replace this & with &amp;\n"), err);
     }
 
+    /** A file saved with old-Mac line ends (a lone CR each) by an editor: its lines are the ones that editor shows. */
+    @Test
+    void aFileWithLoneCarriageReturnsIsRefusedAtTheLineItsEditorShows() throws IOException {
+        int line = lineOf(read(article), ">A section with an anchor</target>");
+        String err = refused(s -> s.replace(">A section with an anchor</target>", ">A section with Q & A</target>").replace("\n", "\r"));
+        assertTrue(err.startsWith(article + ":" + line + ": a bare & in the text (\"& A\")"), err);
+    }
+
     @Test
     void aFileCutShortSaysSo() throws IOException {
         String text = read(article);
