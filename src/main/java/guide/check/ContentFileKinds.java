@@ -3,6 +3,7 @@ package guide.check;
 import guide.content.Authors;
 import guide.site.EditorLeftovers;
 import guide.site.Problem;
+import guide.site.Utf8Text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,10 +48,19 @@ public final class ContentFileKinds {
                         + " as it is, where a web page or script would run as part of the site and a draft could be read by anyone who"
                         + " guesses its name: move it out of content/"));
             } else if (ending.equals("svg")) {
-                for (ContentSvg.Finding finding : ContentSvg.check(Files.readAllBytes(file))) {
-                    problems.add(new Problem(shown, finding.line(), finding.message()));
-                }
+                svg(file, shown, problems);
             }
+        }
+    }
+
+    /** The SVG's findings, each at its line; a file that is not UTF-8 text is named at the line of its first bad byte. */
+    private static void svg(Path file, Path shown, List<Problem> problems) throws IOException {
+        try {
+            for (ContentSvg.Finding finding : ContentSvg.check(Files.readAllBytes(file))) {
+                problems.add(new Problem(shown, finding.line(), finding.message()));
+            }
+        } catch (Utf8Text.NotUtf8 e) {
+            problems.add(e.at(shown));
         }
     }
 

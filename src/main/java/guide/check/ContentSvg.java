@@ -1,14 +1,13 @@
 package guide.check;
 
+import guide.site.TextLines;
+import guide.site.Utf8Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import guide.site.TextLines;
 import org.jsoup.parser.Parser;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,8 @@ import java.util.regex.Pattern;
  * animation that rewrites a link, an embedded page or a style sheet from elsewhere would act as
  * the site. So anything not listed is a finding, as in {@link ContentHtml}; so are the two ways
  * XML has of adding markup the elements do not show: entity declarations and processing
- * instructions other than the XML declaration.
+ * instructions other than the XML declaration. The file is read as UTF-8, as drawing programs save it, and its lines are
+ * counted as {@link TextLines} counts them (the XML parser's own count knows no lone {@code \r}).
  */
 public final class ContentSvg {
     private static final Set<String> ELEMENTS = Set.of("svg", "g", "defs", "symbol", "use", "title", "desc", "metadata", "style",
@@ -73,7 +73,8 @@ public final class ContentSvg {
     private static final Pattern URL = Pattern.compile("url\\(\\s*['\"]?\\s*([^'\")\\s]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECLARATIONS = Pattern.compile("<!DOCTYPE[^\\[>]*\\[");
     private static final Pattern INSTRUCTION = Pattern.compile("<\\?(?!xml\\s)[^?>]*");
-    private static final Pattern IMPORT = Pattern.compile("@import|image-set\\(|src\\(|\\\\", Pattern.CASE_INSENSITIVE);
+    /** What in style text loads a file other than by {@code url()} ({@code @import}, {@code image-set(}, {@code src(}) or hides words from these checks (a CSS escape). */
+    private static final Pattern LOADER_OR_ESCAPE = Pattern.compile("@import|image-set\\(|src\\(|\\\\", Pattern.CASE_INSENSITIVE);
 
     private ContentSvg() {
     }
@@ -93,15 +94,19 @@ public final class ContentSvg {
         }
     }
 
-    /** The findings in one SVG file's bytes, in document order; none for an image that is only a drawing. */
-    public static List<Finding> check(byte[] bytes) throws IOException {
-        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser().setTrackPosition(true));
-        String text = new String(bytes, doc.charset());
+    /**
+     * The findings in one SVG file's bytes, in document order; none for an image that is only a drawing.
+     *
+     * @throws Utf8Text.NotUtf8 when the bytes are not UTF-8 text (another encoding, a zero byte): nothing in them can be checked
+     */
+    public static List<Finding> check(byte[] bytes) throws Utf8Text.NotUtf8 {
+        String text = Utf8Text.decode(bytes);
+        Document doc = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
         List<Finding> findings = new ArrayList<>();
         inText(text, DECLARATIONS, "DOCTYPE with declarations of its own (<!ENTITY, <!ATTLIST …)", findings);
         inText(text, INSTRUCTION, "processing instruction", findings);
         for (Element e : doc.children()) {
-            walk(e, Map.of(), findings);
+            walk(text, e, Map.of(), findings);
         }
         return findings;
     }
@@ -114,7 +119,7 @@ public final class ContentSvg {
         }
     }
 
-    private static void walk(Element e, Map<String, String> outer, List<Finding> findings) {
+    private static void walk(String text, Element e, Map<String, String> outer, List<Finding> findings) {
         Map<String, String> scope = new HashMap<>(outer);
         for (Attribute a : e.attributes()) {
             if (a.getKey().startsWith("xmlns:")) {
@@ -122,7 +127,7 @@ public final class ContentSvg {
             }
         }
         String tag = e.tagName().toLowerCase(Locale.ROOT);
-        int line = e.sourceRange().start().lineNumber();
+        int line = TextLines.lineAt(text, e.sourceRange().startPos());
         boolean note = tag.contains(":") && NOTE_NAMESPACES.contains(scope.get(e.tagName().substring(0, e.tagName().indexOf(':'))));
         if (!note && !ELEMENTS.contains(tag)) {
             findings.add(new Finding(line, "<" + e.tagName() + "> element"));
@@ -132,16 +137,16 @@ public final class ContentSvg {
             styleText(e.data() + e.text(), line, "its <style>", findings);
         }
         for (Attribute attribute : note ? List.<Attribute>of() : e.attributes()) { // a note's attributes belong to no drawn element
-            attribute(tag, attribute, scope, findings);
+            attribute(text, tag, attribute, scope, findings);
         }
         for (Element child : e.children()) {
-            walk(child, scope, findings);
+            walk(text, child, scope, findings);
         }
     }
 
-    private static void attribute(String tag, Attribute attribute, Map<String, String> scope, List<Finding> findings) {
+    private static void attribute(String text, String tag, Attribute attribute, Map<String, String> scope, List<Finding> findings) {
         String name = attribute.getKey().toLowerCase(Locale.ROOT);
-        int line = attribute.sourceRange().nameRange().start().lineNumber();
+        int line = TextLines.lineAt(text, attribute.sourceRange().nameRange().startPos());
         String value = attribute.getValue();
         int colon = attribute.getKey().indexOf(':');
         if (colon > 0 && !name.startsWith("xmlns") && NOTE_NAMESPACES.contains(scope.get(attribute.getKey().substring(0, colon)))) {
@@ -169,7 +174,7 @@ public final class ContentSvg {
 
     /** Style text may name only the image's own parts: {@code url(#id)}, no {@code @import}. */
     private static void styleText(String css, int line, String where, List<Finding> findings) {
-        Matcher outside = IMPORT.matcher(css);
+        Matcher outside = LOADER_OR_ESCAPE.matcher(css);
         if (outside.find()) {
             // A CSS escape (@\\import, u\\72l) hides the rest from these checks, so none is allowed.
             findings.add(new Finding(line, (outside.group().equals("\\") ? "CSS escape (\\)" : outside.group()) + " in " + where));

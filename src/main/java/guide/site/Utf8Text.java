@@ -69,7 +69,11 @@ public final class Utf8Text {
 
     /** The file's text, composed (NFC), without a byte order mark; {@link NotUtf8} when it is not UTF-8. */
     public static String read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decode(Files.readAllBytes(file));
+    }
+
+    /** A file's bytes as text, as {@link #read} reads them; {@link NotUtf8} when they are not UTF-8. */
+    public static String decode(byte[] bytes) throws NotUtf8 {
         if (utf16(bytes)) {
             throw new NotUtf8(1, null);
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -582,6 +583,15 @@ class BadInputTest {
         Files.writeString(project.resolve("content/en/steps.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\n"
                 + "<rect width=\"10\" height=\"10\"/>\n<script>alert(document.cookie)</script>\n</svg>\n");
         assertFails("content/en/steps.svg:3: unsafe SVG: <script> element is not allowed in an image published as it is");
+    }
+
+    /** An SVG that is not UTF-8 text, whose drawing cannot be checked, is named at the line of its bad byte, not published unchecked. */
+    @Test
+    void anUnreadableContentSvgStopsTheBuildAtItsLine() throws IOException {
+        Files.write(project.resolve("content/en/steps.svg"), ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\r<rect/>\r"
+                + "<text>Krok\u0000</text>\r</svg>\r").getBytes(StandardCharsets.UTF_8));
+        assertFails("content/en/steps.svg:3: a zero byte (an invisible control character, often left by a program that crashed while saving"
+                + " or pasted from a binary file) after \"<text>Krok\": delete it");
     }
 
     private CliBuild assertFails(String expectedLine) throws IOException {

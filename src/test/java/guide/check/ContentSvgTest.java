@@ -1,14 +1,17 @@
 package guide.check;
 
+import guide.site.Utf8Text;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * An SVG in content/ is published as it is, so a reader who opens it on its own gets a document of the site's own
@@ -23,6 +26,29 @@ class ContentSvgTest {
     private static List<String> findings(String body) throws IOException {
         return ContentSvg.check((HEAD + body + "\n</svg>\n").getBytes(StandardCharsets.UTF_8)).stream()
                 .map(f -> f.line() + " " + f.message().substring(0, f.message().indexOf(" is not allowed"))).toList();
+    }
+
+    /** Old-Mac line ends (a lone CR each): the lines the editor shows, not the XML parser's, which counts only LF. */
+    @Test
+    void findingsAreAtTheLinesTheEditorShowsWhateverTheLineEnds() throws IOException {
+        String body = "<rect/>\n<script>x</script>\n<rect onload=\"x\"\n style=\"fill:url(https://a.example/b.png)\"/>";
+        for (String lineEnd : List.of("\r", "\r\n")) {
+            byte[] svg = (HEAD + body + "\n</svg>\n").replace("\n", lineEnd).getBytes(StandardCharsets.UTF_8);
+            assertEquals(List.of(4, 5, 6), ContentSvg.check(svg).stream().map(ContentSvg.Finding::line).toList(), lineEnd.length() + " character line ends");
+        }
+    }
+
+    /** Bytes that are not UTF-8 text cannot be checked: they are refused at the line of the first bad one, in the editor's words. */
+    @Test
+    void anUnreadableImageIsNamedAtItsBadBytesLine() {
+        byte[] zero = (HEAD + "<text>Krok\u0000</text>\n</svg>\n").replace("\n", "\r").getBytes(StandardCharsets.UTF_8);
+        assertEquals("a.svg:3: a zero byte (an invisible control character, often left by a program that crashed while saving or pasted"
+                + " from a binary file) after \"<text>Krok\": delete it", assertThrows(Utf8Text.NotUtf8.class, () -> ContentSvg.check(zero))
+                .at(Path.of("a.svg")).toString());
+        byte[] cp1250 = (HEAD + "<text>Zażółć</text>\n</svg>\n").getBytes(Charset.forName("windows-1250"));
+        assertEquals("a.svg:3: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads this line as"
+                + " \"<text>Zażółć</text>\"; save it as UTF-8", assertThrows(Utf8Text.NotUtf8.class, () -> ContentSvg.check(cp1250))
+                .at(Path.of("a.svg")).toString());
     }
 
     @Test
