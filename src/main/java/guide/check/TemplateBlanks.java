@@ -1,5 +1,7 @@
 package guide.check;
 
+import guide.site.TextLines;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +31,7 @@ final class TemplateBlanks {
 
     private static void blank(char[] text, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
-            if (text[i] != '\n') {
+            if (!TextLines.isBreakChar(text[i])) { // the lines stay where they were
                 text[i] = ' ';
             }
         }

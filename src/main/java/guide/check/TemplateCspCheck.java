@@ -1,6 +1,7 @@
 package guide.check;
 
 import guide.site.Problem;
+import guide.site.TextLines;
 import guide.site.Utf8Text;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -46,7 +47,7 @@ public final class TemplateCspCheck {
                 continue; // html, head and body the parser adds
             }
             String tag = el.tagName();
-            int line = el.sourceRange().start().lineNumber();
+            int line = TextLines.lineAt(template, el.sourceRange().startPos());
             if (tag.equals("style")) {
                 problems.add(new Problem(file, line, "inline <style> is blocked by the Content Security Policy (style-src 'self'): "
                         + "move its rules to a style sheet in assets/css/ (site.css)"));
@@ -57,8 +58,8 @@ public final class TemplateCspCheck {
             for (Attribute attr : el.attributes()) {
                 String problem = problemOf(el, attr);
                 if (problem != null) {
-                    int at = attr.sourceRange().nameRange().start().lineNumber();
-                    problems.add(new Problem(file, at > 0 ? at : line, problem));
+                    int at = attr.sourceRange().nameRange().startPos();
+                    problems.add(new Problem(file, at >= 0 ? TextLines.lineAt(template, at) : line, problem));
                 }
             }
         }

@@ -36,6 +36,17 @@ class TemplateCspCheckTest {
                         + "<style>.x { color: red }</style>\n<script>share();</script>\n</footer>"));
     }
 
+    /** A template saved with old-Mac or Windows line ends: the lines its editor shows, not the HTML parser's, which counts only LF. */
+    @Test
+    void linesAreCountedAsTheEditorShowsThemWhateverTheLineEnds() {
+        String template = "<footer>\n<#-- a note\nover two lines -->\n<p style=\"color: red\">x</p>\n<button type=\"button\"\n onclick=\"share()\">x</button>\n"
+                + "<script>share();</script>\n</footer>";
+        for (String lineEnd : List.of("\n", "\r", "\r\n")) {
+            assertEquals(List.of("4", "6", "7"), problems(template.replace("\n", lineEnd)).stream().map(p -> p.split(":")[1]).toList(),
+                    lineEnd.length() + " character line ends, " + (lineEnd.equals("\r") ? "CR" : "LF"));
+        }
+    }
+
     @Test
     void filesFromAnotherSiteAreNamedButLinksToItAreNot() {
         assertEquals(List.of(
