@@ -1,5 +1,6 @@
 package guide.image;
 
+import guide.site.TextLines;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record CardStyle(int background, int text, int accent) {
         while (m.find()) {
             colours.putIfAbsent(m.group(1), Integer.parseInt(m.group(2), 16));
         }
-        int line = (int) css.substring(0, root.start()).chars().filter(c -> c == '\n').count() + 1;
+        int line = TextLines.lineAt(css, root.start());
         for (String name : List.of("bg", "text", "accent")) {
             if (!colours.containsKey(name)) {
                 problems.add(new Problem(file, line, "the :root block has no --" + name + ": #rrggbb colour: the social cards need it"));

@@ -93,6 +93,10 @@ class CardRendererTest {
         CardStyle style = CardStyle.fromStylesheet("/* x */\n:root { --bg: #ffffff; --text: #000000; }\n", Path.of("assets/css/site.css"), problems);
         assertEquals(CardStyle.DEFAULT, style);
         assertEquals("assets/css/site.css:2: the :root block has no --accent: #rrggbb colour: the social cards need it", problems.get(0).toString());
+        problems.clear();
+        CardStyle.fromStylesheet("/* x */\r\r:root { --bg: #ffffff; --text: #000000; }\r", Path.of("assets/css/site.css"), problems);
+        assertEquals("assets/css/site.css:3: the :root block has no --accent: #rrggbb colour: the social cards need it", problems.get(0).toString(),
+                "a style sheet saved with old-Mac line ends has its lines as the editor shows them");
     }
 
     /** First and last row with a pixel of exactly the ink colour. */
