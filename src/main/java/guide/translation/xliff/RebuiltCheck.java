@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  * parses back into the structure it was exported with ({@link RebuiltStructure}).
  */
 final class RebuiltCheck {
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\{#[^{}\\n]*}");
+    /**
+     * A Markdown attribute block that starts with an id, in every spelling Markdown reads as one ({@code {#id points=3}},
+     * {@code { #id points=3 }}), as the quiz reads a {@code {#how-to}} ({@code QuizMarkdown.HOW_TO_MARK}): its words in group 1.
+     */
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\{\\s*(#[^{}\\n]*?)\\s*}");
 
     private RebuiltCheck() {
     }
@@ -105,9 +109,14 @@ final class RebuiltCheck {
         List<String> found = new ArrayList<>();
         Matcher m = ATTRIBUTES.matcher(body);
         while (m.find()) {
-            found.add(m.group());
+            found.add(written(m));
         }
         return found;
+    }
+
+    /** The block as the quiz reads it, its words apart from the spaces between them: {@code { #a  points=3 }} is {@code {#a points=3}}. */
+    private static String written(Matcher m) {
+        return "{" + String.join(" ", m.group(1).split("\\s+")) + "}";
     }
 
     /** Offset in {@code body} of the first attribute block that differs. */

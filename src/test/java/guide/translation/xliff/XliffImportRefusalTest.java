@@ -202,6 +202,10 @@ class XliffImportRefusalTest {
         String err = refused(quiz, s -> s.replace(">The client threatens you or your team.</target>", ">The client threatens you. {#threats points=9 decides=keep}</target>"));
         assertTrue(err.contains("quiz-fixture.pl-en.xlf:" + line + ": unit b3.2 (statement threats): would change the checklist's ids, points or decides"), err);
 
+        String spaced = refused(quiz, s -> s.replace(">The client threatens you or your team.</target>", ">The client threatens you. { #threats points=9 }</target>"));
+        assertTrue(spaced.contains("quiz-fixture.pl-en.xlf:" + line + ": unit b3.2 (statement threats): would change the checklist's ids, points or decides"),
+                "Markdown reads { #id } with spaces as {#id}: " + spaced);
+
         String skeleton = refused(quiz, s -> s.replace("{#threats points=4 decides=exit}", "{#threats points=4 decides=keep}"));
         assertTrue(skeleton.contains("quiz-fixture.pl-en.xlf: its skeleton (the Markdown around the units) is not that of content/pl/quiz-testowy.md (after unit b3.2); "
                 + "it would change the checklist's ids, points or decides"), skeleton);
