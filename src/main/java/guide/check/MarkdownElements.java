@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import guide.content.Markdown;
+import guide.site.TextLines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -117,8 +118,8 @@ public final class MarkdownElements {
     /** The offset of each line's first character. */
     private static int[] lineStarts(String text) {
         List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            starts.add(i + 1);
+        for (int start = 0; (start = TextLines.nextLine(text, TextLines.lineEnd(text, start))) >= 0; ) {
+            starts.add(start);
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -1,11 +1,11 @@
 package guide.image;
 
-import guide.site.TextLines;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import guide.site.Problem;
+import guide.site.TextLines;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

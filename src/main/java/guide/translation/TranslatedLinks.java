@@ -6,8 +6,8 @@ import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
 import guide.check.CrossLanguageLinkCheck;
 import guide.content.Markdown;
-
 import guide.site.TextLines;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -18,8 +18,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import guide.content.Markdown;
 import guide.quiz.ChecklistLines;
 import guide.quiz.ChecklistParser;
-
 import guide.site.TextLines;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -9,8 +9,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
-
 import guide.site.TextLines;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import guide.quiz.ChecklistLines;
+import guide.site.TextLines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,7 @@ final class QuizSectionStarts {
             if (heading && !inside(units, offset)) {
                 starts.add(new OutlineReader.SectionStart(offset, read.id()));
             }
-            int end = body.indexOf('\n', offset);
-            offset = end < 0 ? -1 : end + 1;
+            offset = TextLines.nextLine(body, TextLines.lineEnd(body, offset));
         }
         return starts;
     }

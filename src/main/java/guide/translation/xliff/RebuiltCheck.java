@@ -6,6 +6,7 @@ import guide.content.ContentDocument;
 import guide.content.FrontMatter;
 import guide.content.FrontMatterParser;
 import guide.site.Problem;
+import guide.site.TextLines;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,8 +102,7 @@ final class RebuiltCheck {
     /** An offset in the body of the unit that line {@code line} of the written file (counted as the build counts it) holds. */
     private static int offsetOn(FrontMatter fm, Map<String, int[]> offsets, int line) {
         int start = offsetOfLine(fm.body(), line - fm.bodyStartLine());
-        int lineEnd = fm.body().indexOf('\n', start);
-        return inside(offsets, start, lineEnd < 0 ? fm.body().length() : lineEnd);
+        return inside(offsets, start, TextLines.lineEnd(fm.body(), start));
     }
 
     private static List<String> attributes(String body) {
@@ -166,9 +166,9 @@ final class RebuiltCheck {
 
     private static int offsetOfLine(String body, int lineIndex) {
         int offset = 0;
-        for (int i = 0; i < lineIndex && offset >= 0; i++) {
-            offset = body.indexOf('\n', offset) + 1;
+        for (int i = 0, next = 0; i < lineIndex && (next = TextLines.nextLine(body, TextLines.lineEnd(body, offset))) >= 0; i++) {
+            offset = next;
         }
-        return Math.max(offset, 0);
+        return offset;
     }
 }

@@ -1,8 +1,8 @@
 package guide.translation.xliff;
 
 import guide.site.Problem;
-
 import guide.site.TextLines;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;

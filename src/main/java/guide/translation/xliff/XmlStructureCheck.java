@@ -1,8 +1,8 @@
 package guide.translation.xliff;
 
 import guide.site.Problem;
-
 import guide.site.TextLines;
+
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
