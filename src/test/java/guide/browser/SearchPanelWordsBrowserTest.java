@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -102,18 +103,25 @@ class SearchPanelWordsBrowserTest extends PreviewBrowserTest {
         assertEquals("", chrome.findElement(By.cssSelector("[data-search-status]")).getText());
     }
 
-    /** The preview: after an edit of en.yaml, a reload shows the new words (the index's meta.json is written again). */
+    /**
+     * The preview: a reader with the English search open edits en.yaml; once the preview has rebuilt and reloaded the page, the
+     * panel says the new words. The page has fetched meta.json before the edit, so the reload must fetch it anew: not from the
+     * browser's cache (the preview serves every file uncacheable) nor from anything the panel kept.
+     */
     @Test
     void anEditOfTheWordsReachesTheReaderAfterAReload() throws IOException {
         Path en = site.project().resolve("templates/i18n/en.yaml");
         String original = Files.readString(en, StandardCharsets.UTF_8);
         Path meta = site.project().resolve("target/site/en/search/meta.json");
         String edited = "Nothing found for these words.";
+        assertEquals(SearchBrowserTest.NO_RESULTS, statusAfter(openSearch("/en/"), "xqzwv"), "the words before the edit, meta.json fetched");
+        js("window.openBeforeTheEdit = true");
         try {
             Files.writeString(en, original.replace("searchNoResults: " + SearchBrowserTest.NO_RESULTS, "searchNoResults: " + edited), StandardCharsets.UTF_8);
-            new WebDriverWait(chrome, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200))
-                    .withMessage("the preview writes en/search/meta.json with the edited words").until(d -> read(meta).contains(edited));
-            assertEquals(edited, statusAfter(openSearch("/en/"), "xqzwv"));
+            new WebDriverWait(chrome, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200)).ignoring(WebDriverException.class)
+                    .withMessage("the preview rebuilds and reloads the open page").until(d -> read(meta).contains(edited)
+                            && Boolean.TRUE.equals(js("return window.openBeforeTheEdit !== true && document.readyState === 'complete'")));
+            assertEquals(edited, statusAfter(openPanel(), "xqzwv"), "the reloaded page's panel");
         } finally {
             Files.writeString(en, original, StandardCharsets.UTF_8);
             new WebDriverWait(chrome, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200)).until(d -> !read(meta).contains(edited));
@@ -130,7 +138,13 @@ class SearchPanelWordsBrowserTest extends PreviewBrowserTest {
 
     private static WebElement openSearch(String page) {
         chrome.get(base + page);
-        chrome.findElement(By.cssSelector(".search-toggle")).click();
+        return openPanel();
+    }
+
+    /** Opens the search panel of the page the browser shows. */
+    private static WebElement openPanel() {
+        new WebDriverWait(chrome, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".search-toggle"))).click();
         return new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
     }
 
