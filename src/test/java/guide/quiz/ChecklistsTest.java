@@ -1,7 +1,6 @@
 package guide.quiz;
 
 import guide.content.ContentDocument;
-import guide.content.DocumentType;
 import guide.content.TestDocument;
 import guide.site.Problem;
 import guide.translation.TranslationIndex;
@@ -11,30 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static guide.quiz.TestQuizzes.CHECKLIST;
+import static guide.quiz.TestQuizzes.quiz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every quiz of a build is read, and each translation is compared with its source language's checklist. */
 class ChecklistsTest {
-    private static final String CHECKLIST = """
-            ## 1. Payments {#late-payments}
-
-            - [ ] Two invoices late. {#invoices-late points=3}
-
-            ## Results {#results}
-
-            ### Keep {#keep points=0-1}
-
-            Keep.
-
-            ### Exit {#exit points=2-3}
-
-            Go.
-            """;
-
-    private static ContentDocument quiz(String lang, String slug, String key, String body) {
-        return TestDocument.article(lang, slug).type(DocumentType.QUIZ).key(key).body(body).build();
-    }
-
     private final List<Problem> problems = new ArrayList<>();
 
     private Map<ContentDocument, Checklist> read(String defaultLanguage, ContentDocument... docs) {

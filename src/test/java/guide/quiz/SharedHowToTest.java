@@ -1,13 +1,14 @@
 package guide.quiz;
 
 import guide.content.ContentDocument;
-import guide.content.DocumentType;
 import guide.content.TestDocument;
 import guide.site.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static guide.quiz.TestQuizzes.CHECKLIST;
+import static guide.quiz.TestQuizzes.quiz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -15,31 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * named, at its intro's line; one alone, a quiz with its own instruction, a translation and an article are not.
  */
 class SharedHowToTest {
-    private static final String BODY = """
-            Check your client.
-
-            ## 1. Payments {#late-payments}
-
-            - [ ] Two invoices late. {#invoices-late points=3}
-
-            ## Results {#results}
-
-            ### Keep {#keep points=0-1}
-
-            Keep.
-
-            ### Exit {#exit points=2-3}
-
-            Go.
-            """;
+    private static final String BODY = "Check your client.\n\n" + CHECKLIST;
     private static final String OWN = BODY.replace("Check your client.", "Check your client.\n\nTick what fits this project. {#how-to}");
     private static final String ADVICE = " the interface's instruction (quizHowTo in templates/i18n/pl.yaml), which is written for one quiz only:"
             + " keep it for the quiz it fits and give ";
     private static final String EXAMPLE = ", a paragraph of the intro in Polish that says what to tick and ends with {#how-to}, as in: … {#how-to}";
-
-    private static ContentDocument quiz(String lang, String slug, String key, String body) {
-        return TestDocument.article(lang, slug).type(DocumentType.QUIZ).key(key).body(body).build();
-    }
 
     private static List<String> warnings(ContentDocument... published) {
         return SharedHowTo.warnings(List.of(published), "pl").stream().map(Problem::toString).toList();
