@@ -1,12 +1,9 @@
 package guide.build;
 
 import guide.site.CliBuild;
-import guide.site.GoodSite;
-import guide.site.ProjectFiles;
+import guide.site.BreakableSite;
 import guide.site.SiteSnapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -14,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,16 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each kind of bad input, in a copy of the test site: {@code ./guide build} exits 1, names the
  * file and line, and leaves the previously built site exactly as it was.
  */
-class BadInputTest {
-    @TempDir
-    Path project;
-    private GoodSite good;
-
-    @BeforeEach
-    void buildAGoodSiteFirst() throws IOException {
-        good = GoodSite.builtIn(project);
-    }
-
+class BadInputTest extends BreakableSite {
     @Test
     void missingRequiredHeader() throws IOException {
         edit("content/en/about.md", s -> s.replaceFirst("summary=[^\n]*\n", ""));
@@ -592,28 +578,5 @@ class BadInputTest {
                 + "<text>Krok\u0000</text>\r</svg>\r").getBytes(StandardCharsets.UTF_8));
         assertFails("content/en/steps.svg:3: a zero byte (an invisible control character, often left by a program that crashed while saving"
                 + " or pasted from a binary file) after \"<text>Krok\": delete it");
-    }
-
-    private CliBuild assertFails(String expectedLine) throws IOException {
-        CliBuild result = build();
-        assertEquals(1, result.exitCode(), result.err());
-        assertTrue(result.err().lines().anyMatch(l -> l.startsWith(expectedLine)), () -> "expected a line starting with\n  " + expectedLine + "\nin\n" + result.err());
-        assertEquals(good.before(), SiteSnapshot.of(good.site()), "the previous site must stay byte for byte as it was");
-        try (Stream<Path> leftovers = Files.list(project.resolve("target"))) {
-            assertEquals(List.of("site"), leftovers.map(p -> p.getFileName().toString()).filter(name -> !SiteSnapshot.isBookkeeping(name)).toList(), "no working folders left behind");
-        }
-        return result;
-    }
-
-    private CliBuild build() {
-        return CliBuild.run(project);
-    }
-
-    private void edit(String file, UnaryOperator<String> change) throws IOException {
-        ProjectFiles.edit(project, file, change);
-    }
-
-    private int lineOf(String file, String needle) throws IOException {
-        return ProjectFiles.lineOf(project, file, needle);
     }
 }

@@ -1,17 +1,11 @@
 package guide.build;
 
-import guide.site.CliBuild;
-import guide.site.GoodSite;
-import guide.site.ProjectFiles;
-import guide.site.SiteSnapshot;
-import org.junit.jupiter.api.BeforeEach;
+import guide.site.BreakableSite;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,16 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * prints exactly the lines that name the file and line where the mistake is and what to do, and leaves the previous
  * site as it was.
  */
-class DesignerMistakesTest {
-    @TempDir
-    Path project;
-    private GoodSite good;
-
-    @BeforeEach
-    void buildAGoodSiteFirst() throws IOException {
-        good = GoodSite.builtIn(project);
-    }
-
+class DesignerMistakesTest extends BreakableSite {
     /** Named once, at the partial's own line, not at the layout line that includes it and not a second time as "an earlier attempt". */
     @Test
     void aSyntaxErrorInAPartialIsNamedOnceAtThePartialsLine() throws IOException {
@@ -83,21 +68,5 @@ class DesignerMistakesTest {
                 + "from another site, which the Content Security Policy blocks (style-src 'self')"), problems.get(0));
         assertTrue(problems.get(1).startsWith(footer + ":" + lineOf(footer, "onclick")
                 + ": onclick attribute on <p> is blocked by the Content Security Policy (script-src 'self')"), problems.get(1));
-    }
-
-    /** The build's problem lines (its output before the "Build failed" line), after checking it failed and left the site alone. */
-    private List<String> failingLines() throws IOException {
-        CliBuild result = CliBuild.run(project);
-        assertEquals(1, result.exitCode(), result.err());
-        assertEquals(good.before(), SiteSnapshot.of(good.site()), "the previous site must stay byte for byte as it was");
-        return result.err().lines().takeWhile(l -> !l.startsWith("Build failed") && !l.startsWith("Also ")).toList();
-    }
-
-    private void edit(String file, UnaryOperator<String> change) throws IOException {
-        ProjectFiles.edit(project, file, change);
-    }
-
-    private int lineOf(String file, String needle) throws IOException {
-        return ProjectFiles.lineOf(project, file, needle);
     }
 }

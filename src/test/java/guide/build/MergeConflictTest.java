@@ -2,12 +2,10 @@ package guide.build;
 
 import guide.cli.Main;
 import guide.site.CliBuild;
-import guide.site.GoodSite;
+import guide.site.BreakableSite;
 import guide.site.ProjectFiles;
 import guide.site.SiteSnapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,24 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A merge conflict git left in a file the build reads stops the build at the conflict's first line, in plain words, and
  * alone: not with the errors the markers would cause further on, and not with a site that shows them to readers.
  */
-class MergeConflictTest {
+class MergeConflictTest extends BreakableSite {
     private static final String ADVICE = "git left both versions of these lines here; keep the one that should stay (or combine them)"
             + " and delete the other and the marker lines <<<<<<<, ======= and >>>>>>>";
-
-    @TempDir
-    Path project;
-    private GoodSite good;
-
-    @BeforeEach
-    void buildAGoodSiteFirst() throws IOException {
-        good = GoodSite.builtIn(project);
-    }
 
     @Test
     void aConflictInAPagesTextIsNotPublished() throws IOException {
         String page = "content/pl/o-przewodniku.md";
         conflict(page, "Poradnik testowy piszą ludzie, którzy lubią porządek.", "Poradnik testowy piszą ludzie, którzy lubią ład.");
-        assertFailsWith(page + ":" + lineOf(page, "<<<<<<<") + ": unresolved merge conflict (lines 10-14, from '<<<<<<< HEAD'"
+        assertFails(page + ":" + lineOf(page, "<<<<<<<") + ": unresolved merge conflict (lines 10-14, from '<<<<<<< HEAD'"
                 + " to '>>>>>>> edit-text'): " + ADVICE);
     }
 
@@ -51,7 +40,7 @@ class MergeConflictTest {
         String page = "content/en/about.md";
         String stamp = Files.readString(project.resolve(page)).lines().filter(l -> l.startsWith("sourceRevision=")).findFirst().orElseThrow();
         conflict(page, stamp, stamp.replace("sourceRevision=pl 92d7c862df0c", "sourceRevision=pl 0123456789ab"));
-        CliBuild result = assertFailsWith(page + ":" + lineOf(page, "<<<<<<<") + ": unresolved merge conflict");
+        CliBuild result = assertFails(page + ":" + lineOf(page, "<<<<<<<") + ": unresolved merge conflict");
         assertEquals(List.of(page), result.err().lines().filter(l -> l.startsWith("content/")).map(l -> l.substring(0, l.indexOf(':'))).toList(),
                 result.err());
     }
@@ -111,7 +100,7 @@ class MergeConflictTest {
     @Test
     void aConflictInTheSettingsIsNamedAtItsLine() throws IOException {
         conflict("jbake.properties", firstLine("jbake.properties"), firstLine("jbake.properties") + " ");
-        assertFailsWith("jbake.properties:1: unresolved merge conflict (lines 1-5, from '<<<<<<< HEAD' to '>>>>>>> edit-text'): " + ADVICE);
+        assertFails("jbake.properties:1: unresolved merge conflict (lines 1-5, from '<<<<<<< HEAD' to '>>>>>>> edit-text'): " + ADVICE);
     }
 
     @Test
@@ -134,21 +123,5 @@ class MergeConflictTest {
 
     private String firstLine(String file) throws IOException {
         return Files.readString(project.resolve(file)).lines().findFirst().orElseThrow();
-    }
-
-    private CliBuild assertFailsWith(String expectedLine) throws IOException {
-        CliBuild result = build();
-        assertEquals(1, result.exitCode(), result.err());
-        assertTrue(result.err().lines().anyMatch(l -> l.startsWith(expectedLine)), () -> "expected a line starting with\n  " + expectedLine + "\nin\n" + result.err());
-        assertEquals(good.before(), SiteSnapshot.of(good.site()), "the previous site must stay byte for byte as it was");
-        return result;
-    }
-
-    private CliBuild build() {
-        return CliBuild.run(project);
-    }
-
-    private int lineOf(String file, String needle) throws IOException {
-        return ProjectFiles.lineOf(project, file, needle);
     }
 }

@@ -1,12 +1,9 @@
 package guide.check;
 
 import guide.site.CliBuild;
-import guide.site.GoodSite;
-import guide.site.ProjectFiles;
+import guide.site.BreakableSite;
 import guide.site.SiteSnapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,17 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * copy of the real project: a bad input makes {@code ./guide build} exit 1 with its file and line,
  * and leaves the previously built site exactly as it was.
  */
-class ContentChecksTest {
+class ContentChecksTest extends BreakableSite {
     private static final String ABOUT = "content/en/about.md";
-
-    @TempDir
-    Path project;
-    private GoodSite good;
-
-    @BeforeEach
-    void buildAGoodSiteFirst() throws IOException {
-        good = GoodSite.builtIn(project);
-    }
 
     @Test
     void scriptElementIsRejected() throws IOException {
@@ -286,12 +273,11 @@ class ContentChecksTest {
         assertEquals(good.before(), firstFiles, "the output must not depend on the output folder either");
     }
 
-    private CliBuild assertFails(String expectedLine) throws IOException {
-        CliBuild result = CliBuild.run(project);
-        assertEquals(1, result.exitCode(), result.err());
+    /** A failed build with exactly the line {@code expectedLine}: these checks' messages are whole. */
+    @Override
+    protected CliBuild assertFails(String expectedLine) throws IOException {
+        CliBuild result = failedBuild();
         assertTrue(result.err().lines().anyMatch(expectedLine::equals), () -> "expected the line\n  " + expectedLine + "\nin\n" + result.err());
-        assertEquals(good.before(), SiteSnapshot.of(good.site()), "the previous site must stay byte for byte as it was");
-        assertEquals(List.of("site"), entries(project.resolve("target")).stream().filter(name -> !SiteSnapshot.isBookkeeping(name)).toList(), "no working folders left behind");
         return result;
     }
 
@@ -303,13 +289,5 @@ class ContentChecksTest {
 
     private void append(String file, String markdown) throws IOException {
         edit(file, s -> s + "\n" + markdown + "\n");
-    }
-
-    private void edit(String file, UnaryOperator<String> change) throws IOException {
-        ProjectFiles.edit(project, file, change);
-    }
-
-    private int lineOf(String file, String needle) throws IOException {
-        return ProjectFiles.lineOf(project, file, needle);
     }
 }
