@@ -41,11 +41,17 @@ public final class ReportPrinter {
         StringBuilder s = new StringBuilder();
         int keyWidth = Math.max(3, report.byKey().keySet().stream().mapToInt(String::length).max().orElse(3));
         s.append(String.format("%-" + keyWidth + "s", "key"));
-        report.languages().forEach(lang -> s.append("  ").append(String.format("%-9s", lang)));
+        Map<String, List<String>> cells = new LinkedHashMap<>();
+        report.byKey().forEach((key, states) -> cells.put(key, states.values().stream().map(state -> state.sourceGone()
+                ? unread.sourceOf(state).map(p -> "unreadable").orElse("gone")
+                : unread.of(state).isPresent() ? "unreadable" : state.status().word()).toList()));
+        // As wide as the widest word ("unreadable" widens it), so the columns stay under their languages.
+        String cell = "  %-" + cells.values().stream().flatMap(List::stream).mapToInt(String::length).reduce(9, Math::max) + "s";
+        report.languages().forEach(lang -> s.append(String.format(cell, lang)));
         trimLine(s);
-        report.byKey().forEach((key, states) -> {
+        cells.forEach((key, words) -> {
             s.append(String.format("%-" + keyWidth + "s", key));
-            states.values().forEach(state -> s.append("  ").append(String.format("%-9s", state.sourceGone() ? "gone" : unread.of(state).isPresent() ? "unreadable" : state.status().word())));
+            words.forEach(word -> s.append(String.format(cell, word)));
             trimLine(s);
         });
         List<TranslationState> details = report.all().stream()
@@ -63,8 +69,8 @@ public final class ReportPrinter {
                 case DRAFT -> s.append(path(state.document())).append(": draft, not published yet")
                         .append(state.source() != null && state.source() != state.document() ? " (translation of " + path(state.source()) + ")" : "")
                         .append("; set status=published when it is ready\n");
-                case ORPHANED -> s.append(path(state.document())).append(": orphaned, ").append(state.note()).append('\n')
-                        .append("    ").append(ORPHAN_ACTION).append('\n');
+                case ORPHANED -> s.append(unread.sourceOf(state).map(page -> sourceUnreadable(state, page))
+                        .orElseGet(() -> path(state.document()) + ": orphaned, " + state.note() + "\n    " + ORPHAN_ACTION + "\n"));
                 default -> {
                     s.append(path(state.document())).append(state.line() > 0 ? ":" + state.line() : "").append(": outdated, ").append(state.note())
                             .append(state.copied() ? "; translate it from " + path(state.source()) + ", then stamp it\n" : " (" + path(state.source()) + ")\n");
@@ -83,6 +89,12 @@ public final class ReportPrinter {
         return state.lang() + " unreadable: " + state.key() + " (source " + path(state.source()) + "): " + page.file()
                 + " is this translation but cannot be read, so nothing else here is known about it; fix it there rather than start another:\n"
                 + page.problems().stream().map(p -> "    " + p + "\n").reduce("", String::concat);
+    }
+
+    /** "content/en/about.md: its source content/pl/o-przewodniku.md cannot be read, so it looks orphaned; fix the source: …". */
+    private static String sourceUnreadable(TranslationState state, UnreadTranslations.Page page) {
+        return path(state.document()) + ": its source " + page.file() + " cannot be read, so this translation looks orphaned;"
+                + " fix the source rather than delete this page:\n" + page.problems().stream().map(p -> "    " + p + "\n").reduce("", String::concat);
     }
 
     /** Under a missing translation: the unreadable pages of its language whose key is not known, any of which may be it. */
@@ -168,6 +180,7 @@ public final class ReportPrinter {
                     l.put("file", page.file());
                     l.put("problems", page.problems());
                 });
+                unread.sourceOf(state).ifPresent(page -> l.put("sourceUnreadable", unreadablePage(page)));
                 List<Map<String, Object>> mayBe = unread.maybe(state).stream()
                         .map(ReportPrinter::unreadablePage).toList();
                 if (!mayBe.isEmpty()) {

@@ -94,6 +94,20 @@ public final class UnreadTranslations {
         return pages.stream().filter(p -> p.lang().equals(state.lang()) && p.key() == null).toList();
     }
 
+    /**
+     * The unreadable page that is the source of this orphaned translation, or of this key's gone source ({@link
+     * TranslationState#sourceGone()}), by the key its header still shows: the source is not gone, it cannot be read.
+     */
+    public Optional<Page> sourceOf(TranslationState state) {
+        if (state.status() == TranslationState.Status.ORPHANED) {
+            return pages.stream().filter(p -> !p.lang().equals(state.lang()) && state.key().equals(p.key())).findFirst();
+        }
+        if (state.sourceGone()) {
+            return pages.stream().filter(p -> p.lang().equals(state.lang()) && state.key().equals(p.key())).findFirst();
+        }
+        return Optional.empty();
+    }
+
     /** How many of {@code states} are unreadable pages rather than missing ones. */
     public long count(List<TranslationState> states) {
         return states.stream().filter(s -> of(s).isPresent()).count();

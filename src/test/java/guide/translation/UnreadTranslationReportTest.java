@@ -35,7 +35,7 @@ class UnreadTranslationReportTest {
         ProjectFixture.copyRealProject(project);
         Files.write(project.resolve("content/en/about.md"), new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, StandardOpenOption.APPEND);
         String report = guide();
-        assertTrue(report.contains("about                    source     unreadable\n"), report);
+        assertTrue(report.contains("about                    source      unreadable\n"), report);
         assertTrue(report.contains("""
                 en unreadable: about (source content/pl/o-przewodniku.md): content/en/about.md is this translation but cannot be read, so \
                 nothing else here is known about it; fix it there rather than start another:
@@ -75,6 +75,21 @@ class UnreadTranslationReportTest {
         assertEquals("content/en/is-it-time-to-fire-this-client.md", mayBe.get("file"));
         assertEquals("content/en/is-it-time-to-fire-this-client.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'",
                 ((JSONArray) mayBe.get("problems")).get(0));
+    }
+
+    @Test
+    void aTranslationWhoseSourceCannotBeReadIsNotToBeDeleted() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        Files.write(project.resolve("content/pl/o-przewodniku.md"), new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, StandardOpenOption.APPEND);
+        String report = guide();
+        assertTrue(report.contains("about                    unreadable  orphaned\n"), report);
+        assertTrue(report.contains("""
+                content/en/about.md: its source content/pl/o-przewodniku.md cannot be read, so this translation looks orphaned; fix the \
+                source rather than delete this page:
+                    content/pl/o-przewodniku.md:"""), report);
+        assertFalse(report.contains("delete it, or give it the translationKey"), report);
+        JSONObject json = (JSONObject) JSONValue.parse(guide("--json"));
+        assertTrue(json.toString().contains("\"sourceUnreadable\":{\"file\":\"content\\/pl\\/o-przewodniku.md\""), json.toString());
     }
 
     private String guide(String... options) {
