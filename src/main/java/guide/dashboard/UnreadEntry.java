@@ -23,15 +23,15 @@ final class UnreadEntry {
         }
         var page = unread.of(state);
         if (page.isPresent()) {
-            return with(entry, page.get().file(), "This translation's file cannot be read, so nothing else here is known about it; fix it there"
-                    + " rather than start another: " + page.get().why(), List.of());
+            return with(entry, page.get().file(), "This translation's file cannot be read, so its state is unknown: fix the file"
+                    + " rather than start a new translation: " + page.get().why(), List.of());
         }
         List<UnreadTranslations.Page> maybe = unread.maybe(state);
         if (maybe.isEmpty()) {
             return entry;
         }
         return with(entry, null, String.join("; ", maybe.stream().map(p -> "The file " + p.file() + " cannot be read and may be this translation (if it is,"
-                + " fix it rather than start another): " + p.why()).toList()), entry.commands());
+                + " fix it rather than start a new one): " + p.why()).toList()), entry.commands());
     }
 
     private static DashboardEntry with(DashboardEntry e, String file, String note, List<EditorCommand> commands) {

@@ -84,10 +84,10 @@ public final class ReportPrinter {
         return s.toString();
     }
 
-    /** "en unreadable: about (source …): content/en/about.md is this translation but cannot be read: …; fix it there". */
+    /** "en unreadable: about (source …): content/en/about.md is this translation but cannot be read, …: fix the file …". */
     private static String unreadable(TranslationState state, UnreadTranslations.Page page) {
         return state.lang() + " unreadable: " + state.key() + " (source " + path(state.source()) + "): " + page.file()
-                + " is this translation but cannot be read, so nothing else here is known about it; fix it there rather than start another:\n"
+                + " is this translation but cannot be read, so its state is unknown: fix the file rather than start a new translation:\n"
                 + page.problems().stream().map(p -> "    " + p + "\n").reduce("", String::concat);
     }
 
@@ -100,7 +100,7 @@ public final class ReportPrinter {
     /** Under a missing translation: the unreadable pages of its language whose key is not known, any of which may be it. */
     private static String maybe(List<UnreadTranslations.Page> pages) {
         return pages.stream().map(page -> "    " + page.file() + " cannot be read and may be this translation (if it is, fix it rather than start"
-                + " another): " + page.why() + "\n").reduce("", String::concat);
+                + " a new one): " + page.why() + "\n").reduce("", String::concat);
     }
 
     /**

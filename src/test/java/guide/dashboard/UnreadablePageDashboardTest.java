@@ -45,8 +45,8 @@ class UnreadablePageDashboardTest {
         assertEquals("Unreadable", page.select("#entry-about-en .dash-state").text());
         assertEquals("content/en/about.md", page.select("#entry-about-en .dash-facts div:has(dt:contains(Translation)) dd").text());
         String note = page.select("#entry-about-en .dash-facts div:has(dt:contains(Note)) dd").text();
-        assertTrue(note.startsWith("This translation's file cannot be read, so nothing else here is known about it; fix it there rather than start"
-                + " another: content/en/about.md:29: not valid UTF-8"), note);
+        assertTrue(note.startsWith("This translation's file cannot be read, so its state is unknown: fix the file rather than start a new"
+                + " translation: content/en/about.md:29: not valid UTF-8"), note);
         assertEquals(List.of(), page.select("#entry-about-en code:contains(./guide translate )").eachText());
     }
 

@@ -38,7 +38,7 @@ class UnreadTranslationReportTest {
         assertTrue(report.contains("about                    source      unreadable\n"), report);
         assertTrue(report.contains("""
                 en unreadable: about (source content/pl/o-przewodniku.md): content/en/about.md is this translation but cannot be read, so \
-                nothing else here is known about it; fix it there rather than start another:
+                its state is unknown: fix the file rather than start a new translation:
                     content/en/about.md:29: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads \
                 this line as "˙ţ"; save it as UTF-8
                 """), report);
@@ -52,7 +52,7 @@ class UnreadTranslationReportTest {
         Files.write(project.resolve("content/en/about.md"), new byte[0]);
         String report = guide();
         assertTrue(report.contains("about                    source     missing\n"), report);
-        assertTrue(report.contains("\n    content/en/about.md cannot be read and may be this translation (if it is, fix it rather than start another):"
+        assertTrue(report.contains("\n    content/en/about.md cannot be read and may be this translation (if it is, fix it rather than start a new one):"
                 + " content/en/about.md:1: no header found"), report);
     }
 
