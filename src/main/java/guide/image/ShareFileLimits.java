@@ -38,8 +38,8 @@ public final class ShareFileLimits {
         }
         String who = bytes > FACEBOOK_BYTES ? "neither X (5 MB) nor Facebook (8 MB) shows a picture that large"
                 : "X shows no picture of 5 MB or more (Facebook's limit is 8 MB)";
-        String fix = image.toLowerCase(Locale.ROOT).endsWith(".png") ? "save a photo as JPEG, or crop the picture nearer to 1200 x 630"
-                : "crop the picture nearer to 1200 x 630";
+        String fix = image.toLowerCase(Locale.ROOT).endsWith(".png") ? "save it as JPEG if it is a photo, or crop it nearer to 1200 x 630 pixels"
+                : "crop it nearer to 1200 x 630 pixels";
         return Optional.of(Problem.warning(source, line, "image " + image + " is shared as " + copy + ", " + megabytes(bytes) + ": "
                 + who + ", so the page is shared there without it: " + fix));
     }

@@ -19,14 +19,14 @@ class ShareFileLimitsTest {
     @Test
     void fiveMegabytesIsTooMuchForXOnly() {
         assertEquals("content/pl/x.md:9: warning: image /images/a.png is shared as /images/a-1200w.png, 5.0 MB: X shows no picture of 5 MB"
-                + " or more (Facebook's limit is 8 MB), so the page is shared there without it: save a photo as JPEG, or crop the picture"
-                + " nearer to 1200 x 630", ShareFileLimits.warning(MD, 9, "/images/a.png", "/images/a-1200w.png", 5_000_000).orElseThrow().toString());
+                + " or more (Facebook's limit is 8 MB), so the page is shared there without it: save it as JPEG if it is a photo, or crop it"
+                + " nearer to 1200 x 630 pixels", ShareFileLimits.warning(MD, 9, "/images/a.png", "/images/a-1200w.png", 5_000_000).orElseThrow().toString());
     }
 
     @Test
     void overEightMegabytesIsTooMuchForFacebookToo() {
         assertEquals("content/pl/x.md:9: warning: image /images/a.jpg is shared as /images/a-1200w.jpg, 8.1 MB: neither X (5 MB) nor"
-                + " Facebook (8 MB) shows a picture that large, so the page is shared there without it: crop the picture nearer to 1200 x 630",
+                + " Facebook (8 MB) shows a picture that large, so the page is shared there without it: crop it nearer to 1200 x 630 pixels",
                 ShareFileLimits.warning(MD, 9, "/images/a.jpg", "/images/a-1200w.jpg", 8_100_000).orElseThrow().toString());
     }
 }

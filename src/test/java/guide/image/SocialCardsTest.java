@@ -191,7 +191,7 @@ class SocialCardsTest {
             assertTrue(bytes >= 5_000_000 && bytes <= 8_000_000, bytes + " bytes");
             assertEquals(List.of(ARTICLE + ":9: warning: image /images/zdjecie.png is shared as /images/zdjecie-1200w.png, "
                     + String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6) + ": X shows no picture of 5 MB or more (Facebook's limit"
-                    + " is 8 MB), so the page is shared there without it: save a photo as JPEG, or crop the picture nearer to 1200 x 630"),
+                    + " is 8 MB), so the page is shared there without it: save it as JPEG if it is a photo, or crop it nearer to 1200 x 630 pixels"),
                     warnings.stream().filter(w -> w.contains("shared as")).toList(), "build " + build);
         }
     }
