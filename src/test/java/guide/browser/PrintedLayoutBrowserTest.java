@@ -4,18 +4,25 @@ import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * How the real articles come out on paper (Chromium's PDF, as "Print" makes it), on A4 and US Letter:
- * a picture that cannot break across pages leaves no third of a page blank, and a footnote's number
- * sits against its word, with no gap the screen's touch target would leave.
+ * How the real articles and the quiz come out on paper (Chromium's PDF, as "Print" makes it), on A4 and US Letter:
+ * a picture that cannot break across pages leaves no third of a page blank, the quiz's cards and long advice flow on
+ * across a page break instead of leaving its foot blank, and a footnote's number sits against its word, with no gap
+ * the screen's touch target would leave.
  */
 class PrintedLayoutBrowserTest extends PreviewBrowserTest {
     private static final double[][] PAPER = {{21.0, 29.7}, {21.59, 27.94}};
+    /** Each quiz blank, with a low result, with a middle one and with the longest advice ("Plan your exit"). */
+    private static final List<String> QUIZZES = List.of("/pl/test-czy-rozstac-sie-z-klientem/", "/en/is-it-time-to-fire-this-client/");
+    private static final List<String> ANSWERS = List.of("", "#a=invoices-late", "#a=invoices-late,free-extras,mockery",
+            "#a=threats,invoices-late,project-stalled");
 
     @BeforeAll
     static void serve() throws Exception {
@@ -33,6 +40,28 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
             assertTrue(first.indexOf(label) != first.lastIndexOf(label), "on paper " + paper[0] + " x " + paper[1]
                     + " cm the diagram went to page 2, leaving the end of page 1 blank; page 1 holds: " + first);
         }
+    }
+
+    @Test
+    void noPrintedPageOfTheQuizButTheLastIsMoreThanAQuarterBlank() {
+        List<String> gaps = new ArrayList<>();
+        for (String quiz : QUIZZES) {
+            for (String answers : ANSWERS) {
+                chrome.get("about:blank");
+                chrome.get(base + quiz + answers);
+                for (double[] paper : PAPER) {
+                    List<Double> blank = PrintedBlank.atFoot(chrome, paper[0], paper[1]);
+                    for (int page = 0; page < blank.size() - 1; page++) {
+                        if (blank.get(page) > 0.25) {
+                            gaps.add(String.format(Locale.ROOT, "%s%s on %s x %s cm: page %d of %d is %.0f %% blank at its foot",
+                                    quiz, answers, paper[0], paper[1], page + 1, blank.size(), 100 * blank.get(page)));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(gaps.isEmpty(), "a block kept whole moved to the next page and left the page before it blank:\n"
+                + String.join("\n", gaps));
     }
 
     @Test

@@ -38,28 +38,49 @@ final class PrintedPages {
 
     /** Prints the page the browser shows on paper of that width and height (cm: 21.59 by 27.94 is US Letter); the text of each printed page. */
     static List<String> print(ChromeDriver chrome, double widthCm, double heightCm) {
+        return text(pdf(chrome, widthCm, heightCm));
+    }
+
+    /** Chromium's PDF of the page the browser shows, on paper of that width and height (cm), as ISO-8859-1 text. */
+    static String pdf(ChromeDriver chrome, double widthCm, double heightCm) {
         PrintOptions options = new PrintOptions();
         options.setPageSize(new PageSize(heightCm, widthCm));
         byte[] pdf = Base64.getDecoder().decode(chrome.print(options).getContent());
-        return text(new String(pdf, StandardCharsets.ISO_8859_1));
+        return new String(pdf, StandardCharsets.ISO_8859_1);
     }
 
     static List<String> text(String pdf) {
+        Map<Integer, String> objects = objects(pdf);
+        return pages(objects).stream().map(page -> pageText(objects, page)).toList();
+    }
+
+    /** The PDF's objects by number. */
+    static Map<Integer, String> objects(String pdf) {
         Map<Integer, String> objects = new HashMap<>();
         Matcher m = OBJECT.matcher(pdf);
         while (m.find()) {
             objects.put(Integer.parseInt(m.group(1)), m.group(2));
         }
+        return objects;
+    }
+
+    /** The page objects in order. */
+    static List<String> pages(Map<Integer, String> objects) {
         String catalog = objects.values().stream().filter(o -> o.contains("/Type /Catalog")).findFirst().orElseThrow();
         List<String> result = new ArrayList<>();
         addPages(objects, objects.get(ref(catalog, "/Pages")), result);
         return result;
     }
 
+    /** A page's drawing operators, its content stream inflated. */
+    static String content(Map<Integer, String> objects, String page) {
+        return inflate(objects.get(ref(page, "/Contents")));
+    }
+
     /** A page tree node's pages in order (Chromium nests /Pages nodes once a document has many pages). */
     private static void addPages(Map<Integer, String> objects, String node, List<String> result) {
         if (!node.contains("/Kids")) {
-            result.add(pageText(objects, node));
+            result.add(node);
             return;
         }
         String kids = node.substring(node.indexOf("/Kids"), node.indexOf(']', node.indexOf("/Kids")));
@@ -81,7 +102,7 @@ final class PrintedPages {
         }
         StringBuilder text = new StringBuilder();
         Map<String, String> font = Map.of();
-        Matcher show = SHOW.matcher(inflate(objects.get(ref(page, "/Contents"))));
+        Matcher show = SHOW.matcher(content(objects, page));
         while (show.find()) {
             if (show.group(1) != null) {
                 font = fonts.getOrDefault(show.group(1), Map.of());
@@ -128,7 +149,7 @@ final class PrintedPages {
         return s.toString();
     }
 
-    private static int ref(String object, String key) {
+    static int ref(String object, String key) {
         Matcher m = Pattern.compile(Pattern.quote(key) + " (\\d+) 0 R").matcher(object);
         if (!m.find()) {
             throw new IllegalStateException("no " + key + " in " + object.substring(0, Math.min(200, object.length())));
