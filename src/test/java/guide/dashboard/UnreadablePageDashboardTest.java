@@ -50,6 +50,16 @@ class UnreadablePageDashboardTest {
         assertEquals(List.of(), page.select("#entry-about-en code:contains(./guide translate )").eachText());
     }
 
+    /** As {@code ./guide translations} says: a source that cannot be read leaves its translation looking orphaned, not to be deleted. */
+    @Test
+    void aTranslationWhoseSourceCannotBeReadIsNotToBeDeleted() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        Files.write(project.resolve("content/pl/o-przewodniku.md"), new byte[] {(byte) 0xff, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        String note = page().select("#entry-about-en .dash-facts div:has(dt:contains(Note)) dd").text();
+        assertTrue(note.startsWith("Its source, content/pl/o-przewodniku.md, cannot be read, so this page looks orphaned: fix the source"
+                + " rather than delete this page: content/pl/o-przewodniku.md:28: not valid UTF-8"), note);
+    }
+
     @Test
     void aWarningIsNoUnreadablePage() throws Exception {
         ProjectFixture.copyRealProject(project);
