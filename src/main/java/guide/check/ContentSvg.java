@@ -8,6 +8,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,10 +102,13 @@ public final class ContentSvg {
     /**
      * The findings in one SVG file's bytes, in document order; none for an image that is only a drawing.
      *
-     * @throws Utf8Text.NotUtf8 when the bytes are not UTF-8 text (another encoding, a zero byte): nothing in them can be checked
+     * @throws Utf8Text.NotUtf8 when the bytes are not UTF-8 text (another encoding, a zero byte) and neither a byte order mark nor
+     *                          the XML declaration names another encoding: nothing in them can be checked. An SVG saved in
+     *                          windows-1250 or UTF-16 that says so is as valid as one in UTF-8, and browsers show it.
      */
     public static List<Finding> check(byte[] bytes) throws Utf8Text.NotUtf8 {
-        String text = Utf8Text.decode(bytes);
+        Charset declared = declaredCharset(bytes);
+        String text = declared.equals(StandardCharsets.UTF_8) ? Utf8Text.decode(bytes) : unmarked(new String(bytes, declared));
         Document doc = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
         List<Finding> findings = new ArrayList<>();
         inText(text, DECLARATIONS, "DOCTYPE with declarations of its own (<!ENTITY, <!ATTLIST …)", findings);
@@ -109,6 +117,19 @@ public final class ContentSvg {
             walk(text, e, Map.of(), findings);
         }
         return findings;
+    }
+
+    /** The encoding the file's byte order mark or XML declaration names, as XML parsers and browsers read it; UTF-8 if none. */
+    private static Charset declaredCharset(byte[] bytes) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser()).charset();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory: cannot happen
+        }
+    }
+
+    private static String unmarked(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static void inText(String text, Pattern pattern, String what, List<Finding> findings) {

@@ -51,6 +51,17 @@ class ContentSvgTest {
                 .at(Path.of("a.svg")).toString());
     }
 
+    /** An SVG whose XML declaration or byte order mark names its encoding is as valid as one in UTF-8: it is checked, not refused. */
+    @Test
+    void anImageSavedInTheEncodingItDeclaresIsChecked() throws IOException {
+        String svg = "<?xml version=\"1.0\" encoding=\"%s\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\">\n<text>Zażółć</text>\n"
+                + "<script>alert(1)</script>\n</svg>\n";
+        byte[] cp1250 = svg.formatted("windows-1250").getBytes(Charset.forName("windows-1250"));
+        assertEquals(List.of(4), ContentSvg.check(cp1250).stream().map(ContentSvg.Finding::line).toList(), "windows-1250");
+        byte[] utf16 = svg.formatted("UTF-16").getBytes(StandardCharsets.UTF_16);
+        assertEquals(List.of(4), ContentSvg.check(utf16).stream().map(ContentSvg.Finding::line).toList(), "UTF-16 with its byte order mark");
+    }
+
     @Test
     void theGuidesOwnDrawingsPass() throws IOException {
         for (String name : List.of("exit-steps-pl.svg", "exit-steps-en.svg")) {
