@@ -8,7 +8,6 @@ import guide.check.LinkCheck;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.check.SourceLocator;
-import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.html.HtmlFiles;
 import guide.site.Problem;
@@ -55,16 +54,6 @@ final class SiteChecks {
     }
 
     /**
-     * The files a page's frame comes from ({@link SourceLocator#frameFiles}), and the authors file: an author's address on
-     * the site ({@code url: {en: /en/about/}}) is written there, so a broken one is named at its line.
-     */
-    private static List<Path> frameFiles(Path projectDir, SiteConfig config) {
-        List<Path> files = new ArrayList<>(SourceLocator.frameFiles(projectDir, config.templateDir()));
-        files.add(projectDir.relativize(config.contentDir().resolve(Authors.FILE).toAbsolutePath().normalize()));
-        return files;
-    }
-
-    /**
      * The checks on a build's pages: every page after a change in the site's shape (files, ids,
      * alternates), else only the pages rendered.
      *
@@ -93,7 +82,8 @@ final class SiteChecks {
         BuiltSite built = new BuiltSite(files, facts);
         List<Problem> problems = new ArrayList<>(checks.check(built, pages, links,
                 path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path),
-                new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage, frameFiles(projectDir, config))));
+                new SourceLocator(projectDir, output.toAbsolutePath().normalize(), sourceByPage,
+                        SourceLocator.frameFiles(projectDir, config.templateDir()))));
         // Every build, not only when its page is rendered: the about page's translation may be the change.
         for (String lang : config.languages()) {
             String url = in.ui().strings(lang).get("aboutUrl");

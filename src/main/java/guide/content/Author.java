@@ -11,14 +11,13 @@ import java.util.Map;
  * @param creditNames the name as it reads after "based on an article by" in each language (Polish: the genitive)
  * @param role     short role per language
  * @param bio      biography per language
- * @param url      per language, the page that says who the author is: their own site, or, for the guide's own team, a
- *                 page of the site ({@code /pl/o-przewodniku/}); null for none
+ * @param url      the author's own site, or null
  * @param profiles links to profiles elsewhere, in display order
  * @param schemaType schema.org type: {@code Person}, or {@code Organization} for a team
  */
 public record Author(String id, String schemaType, Map<String, String> names, Map<String, String> creditNames, Map<String, String> role,
                      Map<String, String> bio,
-                     Map<String, String> url, List<Profile> profiles) {
+                     String url, List<Profile> profiles) {
 
     /** A link to one of the author's profiles. */
     public record Profile(String label, String url) {

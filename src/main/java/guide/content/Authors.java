@@ -115,12 +115,12 @@ public final class Authors {
                     }
                 }
             }
-            Map<String, String> url = fields.get("url") == null ? null : names(id, "url", fields.get("url"), null, languages, shown, at, problems);
+            Object url = fields.get("url");
             Object schemaType = fields.get("schemaType");
             if (schemaType != null && !List.of("Person", "Organization").contains(schemaType)) {
                 problems.add(new Problem(shown, at.field(id, "schemaType"), "author '" + id + "': schemaType must be Person or Organization"));
             }
-            result.put(id, new Author(id, schemaType == null ? "Person" : (String) schemaType, names, creditNames, role, bio, url, List.copyOf(profiles)));
+            result.put(id, new Author(id, schemaType == null ? "Person" : (String) schemaType, names, creditNames, role, bio, url instanceof String s ? s : null, List.copyOf(profiles)));
         }
         return new Authors(result, Set.copyOf(faulty), false);
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param schemaType  {@code Person}, or {@code Organization} for a team
  * @param personId    the JSON-LD {@code @id}, the same in every language
  * @param creditName  the name as it reads in "based on an article by …" in this language (Polish: genitive)
- * @param url         the page that says who the author is: their own site, or an address on this one ({@code /en/about/}); or null
+ * @param url         the author's own site, or null
  */
 public record AuthorCard(String id, String schemaType, String personId, String name, String creditName, String role, String bio, String url,
                          List<Profile> profiles) implements Serializable {

@@ -34,8 +34,7 @@ public final class AuthorCards {
     private AuthorCard card(Author author, String lang) {
         return new AuthorCard(author.id(), author.schemaType(), config.baseUrl() + "/#author-" + author.id(),
                 typesetter.text(lang, author.names().get(lang)), typesetter.text(lang, author.creditNames().get(lang)),
-                typesetter.text(lang, author.role().get(lang)), typesetter.text(lang, author.bio().get(lang)),
-                author.url() == null ? null : author.url().get(lang),
+                typesetter.text(lang, author.role().get(lang)), typesetter.text(lang, author.bio().get(lang)), author.url(),
                 author.profiles().stream().map(p -> new AuthorCard.Profile(p.label(), p.url())).toList());
     }
 }

@@ -281,14 +281,6 @@ class BadInputTest extends BreakableSite {
         assertFails("content/en/about.md:" + lineOf("content/en/about.md", "/en/archive/") + ": broken link (no such page or file): /en/archive/");
     }
 
-    /** An author's address on the site is written in the authors file, not in the template that shows it: the message names its line. */
-    @Test
-    void brokenAuthorAddressPointsAtTheAuthorsFileLine() throws IOException {
-        edit("content/authors.yaml", s -> s.replace("en: /en/about/", "en: /en/abuot/"));
-        assertFails("content/authors.yaml:" + lineOf("content/authors.yaml", "/en/abuot/")
-                + ": broken link (no such page or file): /en/abuot/: did you mean /en/about/?");
-    }
-
     @Test
     void malformedEscapeInALinkPointsAtTheMarkdownLine() throws IOException {
         edit("content/en/about.md", s -> s + "\nSee [the photo](my%zzphoto.png).\n");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** content/authors.yaml: one entry per author, a text per language, every gap a problem at its line. */
@@ -59,7 +60,6 @@ class AuthorsTest {
                   schemaType: Organization
                   role: {pl: Zespół, en: Team}
                   bio: {pl: Zespół redakcyjny., en: The editorial team.}
-                  url: {pl: /pl/o-nas/, en: /en/about/}
                   profiles: []
                 """);
         assertEquals(List.of(), messages());
@@ -70,13 +70,13 @@ class AuthorsTest {
         assertEquals("Person", ola.schemaType());
         assertEquals("Writes about contracts.", ola.bio().get("en"));
         assertEquals("Editor", ola.role().get("en"));
-        assertEquals(Map.of("pl", "https://ola.example", "en", "https://ola.example"), ola.url(), "one address for every language");
+        assertEquals("https://ola.example", ola.url());
         assertEquals(List.of(new Author.Profile("Mastodon", "https://mastodon.example/@ola")), ola.profiles());
         Author team = authors.get("team").orElseThrow();
         assertEquals(Map.of("pl", "Redakcja", "en", "The editors"), team.names());
         assertEquals("Redakcji", team.creditNames().get("pl"));
         assertEquals("Organization", team.schemaType());
-        assertEquals(Map.of("pl", "/pl/o-nas/", "en", "/en/about/"), team.url(), "a page of the site, one per language");
+        assertNull(team.url());
         assertEquals(List.of(), team.profiles());
         assertEquals(Optional.empty(), authors.get("nobody"));
     }
