@@ -17,7 +17,8 @@ import java.util.Set;
  * it counts or measures ("15 grudnia", "40 EUR", "art. 483"), so none of them ends a line. Only
  * text nodes change: never code, preformatted text, scripts, attributes, or anything that looks
  * like a URL, nor text inside an element whose {@code lang} names another language (a card of an
- * article in another language, on a home page). With the quotes rule, straight quotes become the language's quotation marks
+ * article in another language, on a home page). The language's abbreviations of several words ("Dz. U.",
+ * {@link KeptPhrases}) stay on one line, whatever rules it has. With the quotes rule, straight quotes become the language's quotation marks
  * ({@link QuoteMarks}). A language without rules is left exactly as written.
  */
 public final class Typography {
@@ -31,6 +32,7 @@ public final class Typography {
     private final boolean singleLetterWords;
     private final boolean numbers;
     private final List<String> glueBefore;
+    private final KeptPhrases keptPhrases;
     /** The language's quotation marks, or null without the quotes rule. */
     private final QuoteMarks quotes;
 
@@ -39,12 +41,13 @@ public final class Typography {
         this.singleLetterWords = language.typography().contains(Language.TypographyRule.SINGLE_LETTER_WORDS);
         this.numbers = language.typography().contains(Language.TypographyRule.NUMBERS);
         this.glueBefore = language.glueBefore();
+        this.keptPhrases = new KeptPhrases(language.keepTogether());
         this.quotes = language.typography().contains(Language.TypographyRule.QUOTES) ? new QuoteMarks(language.locale()) : null;
     }
 
     /** True when the language has no rules: pages are then left as they are. */
     public boolean isNone() {
-        return !singleLetterWords && !numbers && quotes == null;
+        return !singleLetterWords && !numbers && quotes == null && keptPhrases.isNone();
     }
 
     /** Applies the rules to every text node of the page's body that readers see as prose. */
@@ -126,6 +129,7 @@ public final class Typography {
         if (block != null) {
             text = block.apply(text);
         }
+        text = keptPhrases.apply(text);
         if (!singleLetterWords && !numbers) {
             return text;
         }

@@ -22,9 +22,17 @@ import java.util.List;
  * @param glueBefore      words after which a number must not start a new line ({@code art.}, {@code §})
  * @param legalTerms      words that state a rule of law, so that a paragraph using one must cite its basis
  *                        ({@code site.language.pl.legalTerms}; {@code guide.check.LegalCitations})
+ * @param keepTogether    abbreviations of several words that must not be split across lines ({@code Dz. U.},
+ *                        {@code tys. zł}; {@code site.language.pl.keepTogether})
  */
 public record Language(String code, ULocale locale, String direction, String transliteration, List<TypographyRule> typography,
-                       List<String> glueBefore, List<String> legalTerms) {
+                       List<String> glueBefore, List<String> legalTerms, List<String> keepTogether) {
+
+    /** A language without abbreviations to keep together. */
+    public Language(String code, ULocale locale, String direction, String transliteration, List<TypographyRule> typography,
+                    List<String> glueBefore, List<String> legalTerms) {
+        this(code, locale, direction, transliteration, typography, glueBefore, legalTerms, List.of());
+    }
 
     /** A language without legal terms. */
     public Language(String code, ULocale locale, String direction, String transliteration, List<TypographyRule> typography, List<String> glueBefore) {

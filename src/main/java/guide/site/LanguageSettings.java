@@ -15,13 +15,13 @@ import java.util.function.ToIntFunction;
 
 /**
  * Reads {@code site.language.<code>.locale}, {@code .transliteration}, {@code .typography} and
- * {@code .glueBefore}, {@code .legalTerms} for every configured language into {@link Language} values, with defaults
+ * {@code .glueBefore}, {@code .keepTogether}, {@code .legalTerms} for every configured language into {@link Language} values, with defaults
  * from CLDR (a language's likely region and script), and reports unknown keys, locales, transforms
  * and rules at their line.
  */
 final class LanguageSettings {
     private static final String PREFIX = "site.language.";
-    private static final List<String> KEYS = List.of("locale", "transliteration", "typography", "glueBefore", "legalTerms");
+    private static final List<String> KEYS = List.of("locale", "transliteration", "typography", "glueBefore", "keepTogether", "legalTerms");
 
     private LanguageSettings() {
     }
@@ -76,7 +76,20 @@ final class LanguageSettings {
         List<String> glueBefore = list(properties.getProperty(PREFIX + code + ".glueBefore", ""));
         String direction = locale.isRightToLeft() ? "rtl" : "ltr";
         List<String> legalTerms = list(properties.getProperty(PREFIX + code + ".legalTerms", ""));
-        return new Language(code, locale, direction, transliteration, List.copyOf(rules), glueBefore, legalTerms);
+        return new Language(code, locale, direction, transliteration, List.copyOf(rules), glueBefore, legalTerms,
+                keepTogether(PREFIX + code + ".keepTogether", properties, lineOf, problems, file));
+    }
+
+    /** The phrases of {@code key}; one without a space has nothing to keep together, which is said at its line. */
+    private static List<String> keepTogether(String key, Properties properties, ToIntFunction<String> lineOf, List<Problem> problems, Path file) {
+        List<String> phrases = list(properties.getProperty(key, ""));
+        for (String phrase : phrases) {
+            if (!phrase.contains(" ")) {
+                problems.add(new Problem(file, lineOf.applyAsInt(key), key + ": '" + phrase + "' has no space, so there is nothing to keep"
+                        + " on one line: list abbreviations written with spaces (Dz. U., tys. zł) and remove '" + phrase + "'"));
+            }
+        }
+        return phrases;
     }
 
     /** True if CLDR has a name for the locale's language (a typo such as "pll" has none). */

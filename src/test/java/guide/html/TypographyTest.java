@@ -114,4 +114,17 @@ class TypographyTest {
     void aLetterAfterAnUnderscoreIsPartOfAName() {
         assertEquals("pole_a i\u00A0pole_b", polish.apply("pole_a i pole_b"));
     }
+
+    @Test
+    void anAbbreviationOfSeveralWordsStaysOnOneLineAsWholeWordsOnly() {
+        Typography kept = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII",
+                List.of(Language.TypographyRule.NUMBERS), List.of("poz."), List.of(), List.of("Dz. U.", "tys. zł")));
+        assertEquals(nbsp("(Dz._U. z 2023_r. poz._1598)"), kept.apply("(Dz. U. z 2023 r. poz. 1598)"));
+        assertEquals(nbsp("dz._u. i Dz._U."), kept.apply("dz. u. i Dz.\n  U."), "any case, and a line break in the source");
+        assertEquals(nbsp("5_tys._zł, 5_tys. złotych, Adz. U."), kept.apply("5 tys. zł, 5 tys. złotych, Adz. U."), "whole words only");
+        assertEquals(nbsp("Dz._U."), kept.apply(kept.apply("Dz. U.")), "typesetting twice changes nothing");
+        Typography alone = new Typography(new Language("en", new ULocale("en"), "ltr", "Latin-ASCII", List.of(), List.of(), List.of(),
+                List.of("et al.")));
+        assertEquals(nbsp("Smith et_al. wrote"), alone.apply("Smith et al. wrote"), "without any typography rule");
+    }
 }

@@ -70,4 +70,11 @@ class LanguageSettingsTest {
         assertEquals("Latin-ASCII", languages.get("pl").transliteration());
         assertEquals("Any-Latin", languages.get("uk").transliteration());
     }
+
+    @Test
+    void anAbbreviationToKeepTogetherWithoutASpaceIsNamedAtItsLine() throws IOException {
+        Map<String, Language> languages = read("site.language.pl.locale=pl-PL\nsite.language.pl.keepTogether=Dz. U., m.in.\n", "pl");
+        assertOneProblem(2, "'m.in.' has no space, so there is nothing to keep on one line");
+        assertEquals(List.of("Dz. U.", "m.in."), languages.get("pl").keepTogether());
+    }
 }
