@@ -46,10 +46,19 @@ final class ReadmeSection {
         }
     }
 
-    private final List<Block> blocks;
+    /** A quotation in the section's prose: the README line it starts on, and its words (a line break in it read as a space). */
+    record Quote(int line, String text) {
+    }
 
-    private ReadmeSection(List<Block> blocks) {
+    private final List<Block> blocks;
+    /** The section's lines outside its code blocks, stripped, joined by spaces; and where each line starts in it, and its README line. */
+    private final String prose;
+    private final List<int[]> proseLines;
+
+    private ReadmeSection(List<Block> blocks, String prose, List<int[]> proseLines) {
         this.blocks = blocks;
+        this.prose = prose;
+        this.proseLines = proseLines;
     }
 
     /** The section headed {@code ## title} in the project's README.md. */
@@ -76,6 +85,8 @@ final class ReadmeSection {
         }
         String level = heading.substring(0, heading.indexOf(' '));
         List<Block> blocks = new ArrayList<>();
+        StringBuilder prose = new StringBuilder();
+        List<int[]> proseLines = new ArrayList<>();
         List<String> open = null;
         int openLine = 0;
         String indent = "";
@@ -92,15 +103,32 @@ final class ReadmeSection {
                 }
             } else if (open != null) {
                 open.add(line.startsWith(indent) ? line.substring(indent.length()) : line.strip());
+            } else {
+                proseLines.add(new int[] {prose.length(), i + 1});
+                prose.append(line.strip()).append(' ');
             }
         }
-        return new ReadmeSection(blocks);
+        return new ReadmeSection(blocks, prose.toString(), proseLines);
     }
 
     /** A heading of the same level as the section's, or a higher one. */
     private static boolean endsSection(String line, String level) {
         String hashes = line.substring(0, line.indexOf(' ') < 0 ? 0 : line.indexOf(' '));
         return !hashes.isEmpty() && hashes.chars().allMatch(c -> c == '#') && hashes.length() <= level.length();
+    }
+
+    /**
+     * The first quotation in the section's prose that begins with {@code start}, between two {@code mark}s
+     * ({@code "} for words a reader sees, {@code `} for a message as printed).
+     */
+    Quote quote(char mark, String start) {
+        int from = prose.indexOf(mark + start);
+        if (from < 0) {
+            throw new AssertionError("the README section no longer quotes " + mark + start + "…" + mark + ": update the test that looks for it");
+        }
+        int end = prose.indexOf(mark, from + 1);
+        int line = proseLines.stream().filter(at -> at[0] <= from).reduce((a, b) -> b).orElseThrow()[1];
+        return new Quote(line, prose.substring(from + 1, end));
     }
 
     /** The section's {@code index}th code block, counting from 0. */
