@@ -1,0 +1,115 @@
+package guide.readme;
+
+import guide.site.ProjectFiles;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The messages "For designers" quotes, compared with builds of a copy of the real project with the mistakes its text
+ * describes made in the real templates and style sheet: an interface word no template reads, a word missing from one
+ * file or from all, a style sheet and an attribute the Content Security Policy blocks, a syntax error in a partial and
+ * an include of a partial that is not there. The copy is built once first; each test puts back what it changed.
+ */
+class DesignersReadmeTest {
+    private static final ReadmeSection README = ReadmeSection.named("For designers");
+    private static final String EN = "templates/i18n/en.yaml";
+    private static final String PL = "templates/i18n/pl.yaml";
+    private static final String FOOTER = "templates/partials/site-footer.ftl";
+    private static final String CSS = "assets/css/site.css";
+
+    @TempDir
+    static Path project;
+
+    /** Built once, as a designer's copy is: a failed build then says it left the previous site as it was. */
+    @BeforeAll
+    static void copiedAndBuilt() {
+        ProjectFixture.copyRealProject(project);
+        GuideRun build = GuideRun.run(project, "build");
+        assertEquals(0, build.exitCode(), build.err());
+    }
+
+    @Test
+    void aWordNoTemplateReadsIsAWarningInEveryFile() throws IOException {
+        ReadmeSection.Block block = README.block(0);
+        GuideRun build = buildWith(Map.of(EN, s -> s + "published: \"Published\"\n", PL, s -> s + "published: \"Opublikowano\"\n"));
+        assertEquals(0, build.exitCode(), build.err());
+        QuotedOutput.exactly(block, block.lines(), build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip).toList(),
+                line -> line, "./guide build with published: added at the end of " + EN + " and " + PL);
+    }
+
+    @Test
+    void aWordMissingFromOneFileOrFromAllStopsTheBuild() throws IOException {
+        UnaryOperator<String> reads = s -> s.replace("<p>${ui.footerNote}</p>", "<p>${ui.footerNote} ${ui.newsletter}</p>");
+        assertSays(README.quote('`', FOOTER + ":5: UI string"), buildWith(Map.of(FOOTER, reads)),
+                "./guide build with ${ui.newsletter} added to line 5 of " + FOOTER);
+        assertSays(README.quote('`', PL + ": UI string"), buildWith(Map.of(FOOTER, reads, EN, s -> s + "newsletter: \"Newsletter\"\n")),
+                "./guide build with ${ui.newsletter} added to line 5 of " + FOOTER + " and newsletter: at the end of " + EN);
+    }
+
+    @Test
+    void whatTheContentSecurityPolicyBlocksStopsTheBuildAtItsLine() throws IOException {
+        ReadmeSection.Block block = README.block(1);
+        GuideRun build = buildWith(Map.of(CSS, s -> {
+            List<String> lines = new ArrayList<>(s.lines().toList());
+            lines.add(280, ".x { background: url(/nope.png); }");
+            lines.add(0, "@import url(https://fonts.googleapis.com/css2?family=Inter);");
+            return String.join("\n", lines) + "\n";
+        }, FOOTER, s -> s.replace("<p>${ui.footerNote}</p>", "<p onclick=\"go()\">${ui.footerNote}</p>")));
+        assertEquals(1, build.exitCode());
+        QuotedOutput.exactly(block, block.lines(), build.lines(project), line -> line,
+                "./guide build with an @import of a Google font as line 1 of " + CSS + ", url(/nope.png) on its line 282"
+                        + " and onclick on line 5 of " + FOOTER);
+    }
+
+    @Test
+    void templateMistakesAreNamedAtTheirLine() throws IOException {
+        assertSays(README.quote('`', FOOTER + ":5: template syntax error"),
+                buildWith(Map.of(FOOTER, s -> s.replace("<p>${ui.footerNote}</p>", "<p>${ui.footerNote</p>"))),
+                "./guide build with a } left out on line 5 of " + FOOTER);
+        Path toc = project.resolve("templates/partials/toc.ftl");
+        String partial = Files.readString(toc);
+        Files.delete(toc);
+        GuideRun build = GuideRun.run(project, "build");
+        Files.writeString(toc, partial);
+        assertSays(README.quote('`', "templates/post.ftl:12: template error"), build, "./guide build with templates/partials/toc.ftl deleted");
+    }
+
+    /** Builds with the edits made to the files, then puts the files back. */
+    private static GuideRun buildWith(Map<String, UnaryOperator<String>> edits) throws IOException {
+        Map<String, String> before = new HashMap<>();
+        for (Map.Entry<String, UnaryOperator<String>> edit : edits.entrySet()) {
+            before.put(edit.getKey(), Files.readString(project.resolve(edit.getKey())));
+            ProjectFiles.edit(project, edit.getKey(), edit.getValue());
+        }
+        try {
+            return GuideRun.run(project, "build");
+        } finally {
+            for (Map.Entry<String, String> file : before.entrySet()) {
+                Files.writeString(project.resolve(file.getKey()), file.getValue());
+            }
+        }
+    }
+
+    /** The build printed a line that begins with the quoted message (a quote in the text leaves out the rest, or ends in {@code …}). */
+    private static void assertSays(ReadmeSection.Quote quote, GuideRun build, String what) {
+        String quoted = quote.text().endsWith("…") ? quote.text().substring(0, quote.text().length() - 1) : quote.text();
+        List<String> lines = build.lines(project);
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith(quoted)),
+                "README.md:" + quote.line() + " quotes `" + quote.text() + "` as what " + what + " prints, and it does not print that."
+                        + " What it prints:\n" + String.join("\n", lines) + "\n");
+    }
+}
