@@ -27,9 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * full once. Masked, because editors' work changes them: page and file counts, the time a build took,
  * the number of warnings of the real content (with the warnings' own lines), and the line numbers of
  * what the test appends to the English about page and of the author it rewrites (their lines depend on
- * what is above them). Not tested: the
- * preview's console (a session of saves over time) and the {@code curl} of a redirect (it needs nginx,
- * which {@code NginxConfigTest} runs).
+ * what is above them). The preview's
+ * console is {@code PreviewReadmeTest}'s, the {@code curl} of a redirect {@code RenameReadmeTest}'s.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorsReadmeTest {
