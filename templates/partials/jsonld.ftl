@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- schema.org Article with its author (one @id shared by every language), the work it adapts, if any, and the publisher. -->
-<#macro person a>{"@type":"${a.schemaType}","@id":"${a.personId?json_string?no_esc}","name":"${a.name?json_string?no_esc}","description":"${a.bio?json_string?no_esc}"<#if a.schemaType == "Person">,"jobTitle":"${a.role?json_string?no_esc}"</#if><#if a.url??>,"url":"${a.url?json_string?no_esc}"</#if><#if a.profiles?has_content>,"sameAs":[<#list a.profiles as p>"${p.url?json_string?no_esc}"<#sep>,</#list>]</#if>}</#macro>
+<#macro person a>{"@type":"${a.schemaType}","@id":"${a.personId?json_string?no_esc}","name":"${a.name?json_string?no_esc}","description":"${a.bio?json_string?no_esc}"<#if a.schemaType == "Person">,"jobTitle":"${a.role?json_string?no_esc}"</#if><#if a.url??>,"url":"${(a.url?starts_with("/")?then(content.siteUrl, "") + a.url)?json_string?no_esc}"</#if><#if a.profiles?has_content>,"sameAs":[<#list a.profiles as p>"${p.url?json_string?no_esc}"<#sep>,</#list>]</#if>}</#macro>
 <#-- schema.org's width and height take a QuantitativeValue (or a Distance such as "7 ft", which has no pixels): E37 is UN/CEFACT's pixel. -->
 <#macro px n>{"@type":"QuantitativeValue","value":${n?c},"unitCode":"E37"}</#macro>
 <script type="application/ld+json">

@@ -115,14 +115,29 @@ public final class Authors {
                     }
                 }
             }
-            Object url = fields.get("url");
+            String url = url(id, fields.get("url"), shown, at, problems);
             Object schemaType = fields.get("schemaType");
             if (schemaType != null && !List.of("Person", "Organization").contains(schemaType)) {
                 problems.add(new Problem(shown, at.field(id, "schemaType"), "author '" + id + "': schemaType must be Person or Organization"));
             }
-            result.put(id, new Author(id, schemaType == null ? "Person" : (String) schemaType, names, creditNames, role, bio, url instanceof String s ? s : null, List.copyOf(profiles)));
+            result.put(id, new Author(id, schemaType == null ? "Person" : (String) schemaType, names, creditNames, role, bio, url, List.copyOf(profiles)));
         }
         return new Authors(result, Set.copyOf(faulty), false);
+    }
+
+    /**
+     * An author's {@code url}: a full address of their own ({@code https://…}), or {@link Author#ABOUT_PAGE} for the site's own
+     * team; anything else (an address on the site, one per language) would be a second place to keep in step with
+     * {@code aboutUrl}, and is a problem at its line.
+     */
+    private static String url(String id, Object value, Path shown, YamlKeyLines at, List<Problem> problems) {
+        if (value == null || value instanceof String s && (s.equals(Author.ABOUT_PAGE) || s.startsWith("https://") || s.startsWith("http://"))) {
+            return (String) value;
+        }
+        problems.add(new Problem(shown, at.field(id, "url"), "author '" + id + "': url must be the full address of the author's own page"
+                + " (https://…), or '" + Author.ABOUT_PAGE + "' for the site's own team, whose name then links to each language's about page"
+                + " (aboutUrl in templates/i18n/<lang>.yaml)"));
+        return null;
     }
 
     /**

@@ -64,7 +64,7 @@ public final class PageModels {
         this.alternates = new Alternates(config, translations);
         this.languageSwitch = new LanguageSwitch(config, translations, ui);
         this.related = new RelatedArticles(index, cards);
-        this.authors = new AuthorCards(config, authorData, typesetter);
+        this.authors = new AuthorCards(config, authorData, typesetter, AboutPages.of(config.languages(), ui, published));
         this.notices = new Notices(ui, dates, report, checklists);
         this.archive = new ArchivePages(config, index, cards, ui, alternates, languageSwitch, languages, shares);
         this.homeLists = new HomeLists(config, published, index, cards, translations, ui, archive);

@@ -1,5 +1,6 @@
 package guide.build;
 
+import guide.site.AuthorLinks;
 import guide.site.BuildFailure;
 import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
@@ -72,5 +73,23 @@ class AboutUrlLanguageTest {
                         + " of every English page take readers to a Polish page: its English version, content/en/about.md, is still a draft; publish it"
                         + " (status=published) and set aboutUrl to /en/about/", "content/en/about.md: draft, not published"),
                 report.warnings());
+    }
+
+    /**
+     * While a language's about page is a draft, the editors ({@code url: about} in authors.yaml) have no page in that language:
+     * their name there is not a link and their structured data has no url, with no word of its own (the warning above says
+     * what to do); in the other languages they link to their about page.
+     */
+    @Test
+    void whileTheLanguagesAboutPageIsADraftTheEditorsHaveNoAddressInIt(@TempDir Path temp) throws Exception {
+        Path project = withoutEnglishAbout(temp, true);
+        Path site = temp.resolve("site");
+
+        BuildReport report = new SiteBuilder(project).build(site);
+
+        assertEquals(2, report.warnings().size(), report.warnings().toString());
+        assertEquals(new AuthorLinks(null, null), AuthorLinks.of(site.resolve("en/pricing-a-project/index.html")));
+        assertEquals(new AuthorLinks("/pl/o-przewodniku/", "https://guide.test/pl/o-przewodniku/"),
+                AuthorLinks.of(site.resolve("pl/jak-wycenic-projekt/index.html")));
     }
 }

@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.publish.HostFiles;
+import guide.site.AuthorLinks;
 import guide.site.CliBuild;
 import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
@@ -54,6 +55,15 @@ class MovedPageTest {
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("/en/about-us/</loc>"), sitemap);
         assertFalse(sitemap.contains("/en/about/<"), "the old address is no page of the site:\n" + sitemap);
+    }
+
+    /** The editors ({@code url: about} in authors.yaml) follow aboutUrl: their name links to the page under its new address. */
+    @Test
+    void theEditorsNameLinksToTheAboutPagesNewAddress() throws IOException {
+        CliBuild build = CliBuild.run(project);
+        assertEquals(0, build.exitCode(), build.err());
+        assertEquals(new AuthorLinks("/en/about-us/", "https://guide.test/en/about-us/"),
+                AuthorLinks.of(project.resolve("target/site/en/pricing-a-project/index.html")));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,6 +80,49 @@ class AuthorsTest {
         assertNull(team.url());
         assertEquals(List.of(), team.profiles());
         assertEquals(Optional.empty(), authors.get("nobody"));
+        assertFalse(ola.aboutPage());
+        assertFalse(team.aboutPage());
+    }
+
+    /** {@code url: about}: the site's own team, whose page is each language's about page (aboutUrl), followed wherever it moves. */
+    @Test
+    void theSitesOwnTeamNamesTheAboutPageByAWord() {
+        Author team = load("""
+                team:
+                  name: Redakcja
+                  schemaType: Organization
+                  url: about
+                  role: {pl: Zespół, en: Team}
+                  bio: {pl: Zespół., en: The team.}
+                """).get("team").orElseThrow();
+        assertEquals(List.of(), messages());
+        assertTrue(team.aboutPage());
+    }
+
+    /**
+     * An address on the site (the about page's, one per language) would be a second place to keep in step with aboutUrl, and a
+     * relative address no page that identifies the author: each is refused at its line, saying what to write.
+     */
+    @Test
+    void aUrlThatIsNotAFullAddressNorAboutIsAProblemAtItsLine() {
+        Authors authors = load("""
+                ola:
+                  name: Ola
+                  role: {pl: R, en: R}
+                  bio: {pl: B, en: B}
+                  url: /en/about/
+                team:
+                  name: Redakcja
+                  url:
+                    pl: /pl/o-przewodniku/
+                    en: /en/about/
+                  role: {pl: Zespół, en: Team}
+                  bio: {pl: Zespół., en: The team.}
+                """);
+        String what = ": url must be the full address of the author's own page (https://…), or 'about' for the site's own team, whose name"
+                + " then links to each language's about page (aboutUrl in templates/i18n/<lang>.yaml)";
+        assertEquals(List.of("content/authors.yaml:5: author 'ola'" + what, "content/authors.yaml:8: author 'team'" + what), messages());
+        assertNull(authors.get("ola").orElseThrow().url(), "shown without a link");
     }
 
     @Test

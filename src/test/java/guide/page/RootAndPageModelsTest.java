@@ -121,7 +121,7 @@ class RootAndPageModelsTest {
 
     @Test
     void anAuthorInThePagesLanguage() {
-        AuthorCards cards = new AuthorCards(config, project.authors(), new Typesetter(config));
+        AuthorCards cards = new AuthorCards(config, project.authors(), new Typesetter(config), Map.of());
         assertEquals(new AuthorCard("redakcja", "Organization", "https://example.org/#author-redakcja", "The editors", "The editors", "Team",
                 "We write the guide.", null, List.of()), cards.of("redakcja", "en"));
         assertEquals("Redakcja", cards.of("redakcja", "pl").name());
@@ -225,7 +225,7 @@ class RootAndPageModelsTest {
                   profiles:
                     - {label: Mastodon, url: "https://mastodon.example/@ola"}
                 """);
-        AuthorCard ola = new AuthorCards(config, project.authors(), new Typesetter(config)).of("ola", "pl");
+        AuthorCard ola = new AuthorCards(config, project.authors(), new Typesetter(config), Map.of()).of("ola", "pl");
         assertEquals("Person", ola.schemaType());
         assertEquals("https://ola.example", ola.url());
         assertEquals(List.of(new AuthorCard.Profile("Mastodon", "https://mastodon.example/@ola")), ola.profiles());

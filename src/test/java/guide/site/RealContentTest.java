@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,26 @@ class RealContentTest {
     void theRealContentBuildsWithoutProblems() {
         assertTrue(report.warnings().stream().allMatch(w -> w.endsWith(": draft, not published")), report.warnings().toString());
         assertTrue(pages.containsKey("index.html"));
+    }
+
+    /**
+     * The editors ({@code url: about} in authors.yaml) are named, on every article of theirs, with the page the header's about
+     * link leads to: the author box links their name to it and the structured data gives it as their url, absolute.
+     */
+    @Test
+    void theEditorsLinkToTheAboutPageTheHeaderLinksTo() {
+        int articles = 0;
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            Element script = page.getValue().selectFirst("script[type=application/ld+json]");
+            if (script == null || !script.data().contains("#author-redakcja\"}")) {
+                continue;
+            }
+            String about = page.getValue().select(".site-nav a").get(1).attr("href");
+            String host = URI.create(page.getValue().selectFirst("link[rel=canonical]").attr("href")).resolve("/").toString();
+            assertEquals(new AuthorLinks(about, host + about.substring(1)), AuthorLinks.of(page.getValue()), page.getKey());
+            articles++;
+        }
+        assertTrue(articles > 1, "the editors write articles in both languages");
     }
 
     @Test

@@ -70,6 +70,29 @@ class StructuredDataTest {
         assertTrue(pictures > 1, "every article has a share picture");
     }
 
+    /**
+     * Every organisation names its address, as Google asks of an author ("a link to a web page that uniquely identifies the
+     * author") and of an organisation: the editors ({@code url: about}) their about page in the page's language, the publisher
+     * the site's root; each a page the site publishes.
+     */
+    @Test
+    void everyOrganisationNamesAPageOfItsOwn() {
+        Map<String, String> editors = new TreeMap<>();
+        for (Map.Entry<String, JSONObject> page : graphs.entrySet()) {
+            for (JSONObject org : nodes(page.getValue(), "Organization")) {
+                String url = (String) org.get("url");
+                assertTrue(url != null && url.startsWith(HOST + "/"), page.getKey() + ": " + org);
+                assertTrue(Files.isRegularFile(site.resolve(url.substring(HOST.length() + 1)).resolve("index.html")), url);
+                if (((String) org.get("@id")).endsWith("#author-redakcja")) {
+                    editors.put(page.getKey().substring(0, 2), url);
+                } else {
+                    assertEquals(HOST + "/", url, page.getKey());
+                }
+            }
+        }
+        assertEquals(Map.of("pl", HOST + "/pl/o-przewodniku/", "en", HOST + "/en/about/"), editors);
+    }
+
     private static Map<String, Object> pixels(long n) {
         return Map.of("@type", "QuantitativeValue", "value", n, "unitCode", "E37");
     }
