@@ -1,12 +1,14 @@
 package guide.translation;
 
 import guide.content.FrontMatterParser;
+import guide.site.TextLines;
 
 /**
  * Where a content file's header ends, for the tools that rewrite a header line and keep the rest of
- * the file: the stamp and the XLIFF import. The separator is a line of {@code ~~~~~~}, ended by
- * {@code \n} or {@code \r\n} (or by the end of the file), trailing spaces allowed. Lines the tools
- * add end as the file's lines do ({@link #newline}).
+ * the file: the stamp and the XLIFF import. The separator is a line of {@code ~~~~~~}, trailing spaces
+ * allowed; lines end as the build reads them ({@link TextLines}: {@code \n}, {@code \r\n} or an old Mac's lone
+ * {@code \r}), so a file the build reads is one the tools can rewrite. Lines the tools add end as the file's
+ * lines do ({@link #newline}).
  */
 public final class HeaderSeparator {
     private HeaderSeparator() {
@@ -14,19 +16,28 @@ public final class HeaderSeparator {
 
     /** Offset of the separator line's first character in {@code text}, or -1 when there is none. */
     public static int find(String text) {
-        int offset = 0;
-        for (String line : text.split("(?<=\\n)")) {
+        for (int start = 0; start >= 0; start = TextLines.nextLine(text, TextLines.lineEnd(text, start))) {
+            String line = text.substring(start, TextLines.lineEnd(text, start));
             if (line.startsWith(FrontMatterParser.SEPARATOR) && line.stripTrailing().equals(FrontMatterParser.SEPARATOR)) {
-                return offset;
+                return start;
             }
-            offset += line.length();
         }
         return -1;
     }
 
-    /** The line end to write into {@code text}: {@code \r\n} when it has any, else {@code \n}. */
+    /** Where the line after the one starting at {@code start} starts (past its line end), or the text's length after its last line. */
+    public static int nextLine(String text, int start) {
+        int next = TextLines.nextLine(text, TextLines.lineEnd(text, start));
+        return next < 0 ? text.length() : next;
+    }
+
+    /**
+     * The line end to write into {@code text}: the one its first line ends with ({@code \n}, {@code \r\n}, or an old Mac's
+     * lone {@code \r}), or {@code \n} for a text of one line. A stray {@code \r} further on does not make a Unix file a Mac one.
+     */
     public static String newline(String text) {
-        return text.contains("\r\n") ? "\r\n" : "\n";
+        int end = TextLines.lineEnd(text, 0);
+        return end == text.length() ? "\n" : text.substring(end, nextLine(text, 0));
     }
 
     /** What is wrong with a file {@link #find} finds no separator in, and what to do. */

@@ -47,6 +47,20 @@ class StampWriterTest {
                 stamp("title=O nas\r\nsourceRevision=pl aaaaaaaaaaaa\r\n~~~~~~\r\n"));
     }
 
+    /** A file saved with old Mac line ends (a lone CR each) has its header found as the build finds it, and keeps its line ends. */
+    @Test
+    void keepsOldMacLineEndings() throws IOException {
+        assertEquals("title=O nas\rsourceRevision=pl 0123456789ab 012345\r~~~~~~\rTekst.\r", stamp("title=O nas\r~~~~~~\rTekst.\r"));
+        assertEquals("title=O nas\rsourceRevision=pl 0123456789ab 012345\rsummary=Krótko.\r~~~~~~\r",
+                stamp("title=O nas\rsourceRevision=pl aaaaaaaaaaaa\rsummary=Krótko.\r~~~~~~\r"));
+    }
+
+    /** The line a stamp adds ends as the file's first line does: a stray CR in the text does not make a Unix file an old Mac one. */
+    @Test
+    void aStrayCarriageReturnInTheTextDoesNotChangeTheLineEnd() throws IOException {
+        assertEquals("title=O nas\nsourceRevision=pl 0123456789ab 012345\n~~~~~~\nTekst\r z CR.\n", stamp("title=O nas\n~~~~~~\nTekst\r z CR.\n"));
+    }
+
     @Test
     void aFileWithoutAHeaderIsRefusedAndLeftAlone() throws IOException {
         Path file = dir.resolve("plain.md");

@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.translation.HeaderSeparator;
 import guide.translation.SourceRevision;
 import guide.translation.TranslationStarter;
+import guide.site.TextLines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The text of the translation file an import writes. An existing file keeps its header line for
- * line and its line ends ({@code \r\n} stays {@code \r\n}, as the stamp keeps it); only
+ * line and its line ends ({@code \r\n} stays {@code \r\n} and an old Mac's lone {@code \r} stays {@code \r}, as the
+ * stamp keeps them; lines are the build's, {@link TextLines}); only
  * {@code title=}, {@code summary=} and {@code sourceRevision=} take the new values (a line whose
  * value is unchanged is left as it was). A new file gets the header {@code ./guide translate}
  * would write: status=draft, the source's translationKey, date, type, author and tags.
@@ -31,8 +33,10 @@ final class TranslationFileText {
             return Optional.empty();
         }
         String newline = HeaderSeparator.newline(existing);
-        List<String> lines = new ArrayList<>(List.of(existing.substring(0, separator).split("(?<=\\n)")));
-        lines.removeIf(String::isEmpty);
+        List<String> lines = new ArrayList<>();
+        for (int start = 0; start < separator; start = HeaderSeparator.nextLine(existing, start)) {
+            lines.add(existing.substring(start, HeaderSeparator.nextLine(existing, start)));
+        }
         set(lines, "title", title, newline);
         if (summary != null) {
             set(lines, "summary", summary, newline);
@@ -40,9 +44,9 @@ final class TranslationFileText {
         if (stamp != null) {
             set(lines, SourceRevision.KEY, stamp.toString(), newline);
         }
-        int end = existing.indexOf('\n', separator);
-        String separatorLine = end < 0 ? existing.substring(separator) + newline : existing.substring(separator, end + 1);
-        return Optional.of(String.join("", lines) + separatorLine + (newline.equals("\n") ? body : body.replace("\r\n", "\n").replace("\n", newline)));
+        int end = HeaderSeparator.nextLine(existing, separator);
+        String separatorLine = existing.substring(separator, end) + (end == TextLines.lineEnd(existing, separator) ? newline : "");
+        return Optional.of(String.join("", lines) + separatorLine + TextLines.withNewlines(body).replace("\n", newline));
     }
 
     /** A new translation file of {@code source}, with the header {@code ./guide translate} writes ({@link TranslationStarter#header}; no stamp when null). */
@@ -61,7 +65,7 @@ final class TranslationFileText {
             int eq = line.indexOf('=');
             if (eq > 0 && line.substring(mark.length(), eq).strip().equals(key)) {
                 if (!line.substring(eq + 1).strip().equals(value)) {
-                    lines.set(i, mark + key + "=" + value + (line.endsWith("\r\n") ? "\r\n" : "\n"));
+                    lines.set(i, mark + key + "=" + value + line.substring(TextLines.lineEnd(line, 0)));
                 }
                 return;
             }

@@ -62,6 +62,18 @@ class XliffImportFilesTest {
         }
     }
 
+    /** An old Mac file (a lone CR ends each line) is read as the build reads it: its header is found and its line ends kept. */
+    @Test
+    void aTranslationWithOldMacLineEndingsIsImportedAndKeepsThem() throws Exception {
+        String cr = read(other).replace("\n", "\r");
+        write(other, cr);
+        write(xliff, read(xliff).replace(">A paragraph.</target>", ">A paragraph, revised.</target>"));
+        XliffFixture.Run updated = XliffFixture.guide(project, "translations", "import", xliff.toString());
+        assertEquals(0, updated.code(), updated.out() + updated.err());
+        assertTrue(updated.out().contains("content/en/other-test.md: updated from "), updated.out());
+        assertEquals(cr.replace("A paragraph.", "A paragraph, revised."), read(other), "only the paragraph changed, every line still ends in \\r");
+    }
+
     /** A file named by mistake is named with why it cannot be read, not with its path a second time. */
     @Test
     void aFileThatIsNotThereIsNamedWithWhy() {
