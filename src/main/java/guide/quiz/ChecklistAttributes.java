@@ -12,7 +12,8 @@ import java.util.Map;
  * to {"#": "id", "points": "3"}, reporting at the line a name that a statement or a band does not take
  * and a word that is neither {@code #id} nor {@code name=value}, each with the usage to follow.
  * Statements and bands write their attributes the same way but take different names; reading them is
- * one job, apart from {@link ChecklistReader}'s, which is to tell what each line of a checklist is.
+ * one job, apart from {@link ChecklistReader}'s, which is to tell what each line of a checklist is. Its words are
+ * {@link AttributeBlock}'s, as the XLIFF import reads them.
  */
 final class ChecklistAttributes {
     private static final List<String> STATEMENT_NAMES = List.of("#", "points", "decides");
@@ -45,7 +46,7 @@ final class ChecklistAttributes {
      */
     private Map<String, String> read(String text, String what, List<String> allowed, String usage, int lineNo) {
         Map<String, String> values = new HashMap<>();
-        for (String token : text.strip().split("\\s+")) {
+        for (String token : AttributeBlock.words(text)) {
             if (token.startsWith("#")) {
                 given(values, "#", token.substring(1), "an id", what, usage, lineNo);
             } else if (token.contains("=")) {
@@ -54,7 +55,7 @@ final class ChecklistAttributes {
                     problems.add(new Problem(source, lineNo, "unknown attribute '" + key + "' on a " + what + ": use " + usage));
                 }
                 given(values, key, token.substring(token.indexOf('=') + 1), "'" + key + "'", what, usage, lineNo);
-            } else if (!token.isEmpty()) {
+            } else {
                 problems.add(new Problem(source, lineNo, "'" + token + "' on a " + what + " is neither #id nor name=value: use " + usage));
             }
         }

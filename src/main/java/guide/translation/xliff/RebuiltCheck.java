@@ -5,6 +5,7 @@ import guide.content.BodyHeadings;
 import guide.content.ContentDocument;
 import guide.content.FrontMatter;
 import guide.content.FrontMatterParser;
+import guide.quiz.AttributeBlock;
 import guide.site.Problem;
 import guide.site.TextLines;
 
@@ -20,17 +21,15 @@ import java.util.regex.Pattern;
 
 /**
  * The translation file an import would write, checked as the build will read it: its header
- * parses; the checklist's {@code {#id points=N decides=...}} are exactly the source's; its headings
+ * parses; the checklist's {@code {#id points=N decides=...}} are exactly the source's, in any order of their words
+ * ({@link AttributeBlock}); its headings
  * pass the build's checks ({@link BodyHeadings}: one id each, no second h1), named as the build names
  * them; no unit brings HTML the build's content allowlist refuses ({@link ContentHtmlLocator}); and the body
  * parses back into the structure it was exported with ({@link RebuiltStructure}).
  */
 final class RebuiltCheck {
-    /**
-     * A Markdown attribute block that starts with an id, in every spelling Markdown reads as one ({@code {#id points=3}},
-     * {@code { #id points=3 }}), as the quiz reads a {@code {#how-to}} ({@code QuizMarkdown.HOW_TO_MARK}): its words in group 1.
-     */
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\{\\s*(#[^{}\\n]*?)\\s*}");
+    /** A Markdown attribute block with an id among its words, in every spelling the quiz reads as one ({@link AttributeBlock#WITH_ID}). */
+    private static final Pattern ATTRIBUTES = AttributeBlock.WITH_ID;
 
     private RebuiltCheck() {
     }
@@ -114,9 +113,9 @@ final class RebuiltCheck {
         return found;
     }
 
-    /** The block as the quiz reads it, its words apart from the spaces between them: {@code { #a  points=3 }} is {@code {#a points=3}}. */
+    /** The block as the quiz reads it ({@link AttributeBlock#readAs}): {@code { points=3  #a }} is {@code {#a points=3}}. */
     private static String written(Matcher m) {
-        return "{" + String.join(" ", m.group(1).split("\\s+")) + "}";
+        return AttributeBlock.readAs(m.group(1));
     }
 
     /** Offset in {@code body} of the first attribute block that differs. */

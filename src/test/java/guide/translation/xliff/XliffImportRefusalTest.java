@@ -211,6 +211,18 @@ class XliffImportRefusalTest {
                 + "it would change the checklist's ids, points or decides"), skeleton);
     }
 
+    /** The quiz reads a statement's {…} whatever the order of its words ({@code {points=4 #threats}}); so does the import's check. */
+    @Test
+    void changingTheChecklistsPointsWhereTheIdIsNotFirst() throws IOException {
+        Path source = project.resolve("content/pl/quiz-testowy.md");
+        XliffFixture.write(source, read(source).replace("{#threats points=4 decides=exit}", "{points=4 #threats decides=exit}"));
+        XliffFixture.Run export = XliffFixture.guide(project, "translations", "export", "content/pl/quiz-testowy.md", "--to", "en");
+        assertEquals(0, export.code(), export.err());
+        int line = lineOf(read(quiz), "<trans-unit id=\"b3.2\"");
+        String err = refused(quiz, s -> s.replace(">The client threatens you or your team.</target>", ">The client threatens you. {points=9 #threats}</target>"));
+        assertTrue(err.contains("quiz-fixture.pl-en.xlf:" + line + ": unit b3.2 (statement threats): would change the checklist's ids, points or decides"), err);
+    }
+
     @Test
     void textThatMakesMarkdownOfItsOwn() throws IOException {
         int line = lineOf(read(article), "<trans-unit id=\"b6.1\"");
