@@ -10,7 +10,8 @@ import java.util.List;
  * versions of the text, and a YAML file or a header would fail with an error that says nothing of git. A conflict is known by
  * its start marker alone, seven {@code <} at the start of a line followed by a space or the line's end, as git writes it:
  * {@code =======} alone is also a Markdown heading's underline, and {@code >>>>>>>} alone a quotation nested seven deep. In a
- * page's fenced code a start marker counts only with the other two after it ({@link #inPage}).
+ * page's fenced code a start marker counts only with the other two after it, or with one of them after it outside code
+ * ({@link #inPage}).
  */
 public final class MergeConflicts {
     private static final String START = "<<<<<<<";
@@ -29,8 +30,11 @@ public final class MergeConflicts {
     /**
      * {@link #in} for a page (Markdown after a header): in its fenced code, where an article about git shows markers, only a
      * whole conflict counts, its three markers in order ({@code <<<<<<<}, {@code =======}, {@code >>>>>>>}), as git always
-     * writes them, in code or not; a marker there without the others is an example. Outside code any start marker counts,
-     * the others perhaps deleted by a conflict resolved by half.
+     * writes them, in code or not; a marker there without the others is an example. But a start marker in code followed,
+     * before the next start marker, by a {@code =======} or {@code >>>>>>>} line outside code is a conflict cut across the
+     * block's fence and resolved by half, not an example: outside code neither is anything else a page may hold (a line
+     * of seven {@code =} under text would make a second h1, which the build refuses too). Outside code any start marker
+     * counts, the others perhaps deleted by a conflict resolved by half.
      */
     public static List<Problem> inPage(Path shown, String text) {
         return in(shown, text, true);
@@ -48,12 +52,15 @@ public final class MergeConflicts {
             if (isMarker(lines[i], START)) {
                 int end = i + 1;
                 boolean middle = false;
+                boolean outside = false;
                 while (end < lines.length && !isMarker(lines[end], END) && !isMarker(lines[end], START)) {
                     middle |= isMarker(lines[end], MIDDLE);
+                    outside |= isMarker(lines[end], MIDDLE) && !fenced[end];
                     end++;
                 }
                 boolean closed = end < lines.length && isMarker(lines[end], END);
-                if (!fenced[i] || middle && closed) {
+                outside |= closed && !fenced[end];
+                if (!fenced[i] || middle && closed || outside) {
                     found.add(new Problem(shown, i + 1, message(lines, i, closed ? end : -1)));
                 }
             }

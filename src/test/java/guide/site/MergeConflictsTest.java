@@ -47,6 +47,20 @@ class MergeConflictsTest {
         assertEquals(List.of(7), pageLines(code.replace("=======", "||||||| base\nx = 1\n=======")), "diff3's base");
     }
 
+    /**
+     * A conflict whose start marker fell inside a code block and whose other markers fell after the block's fence, resolved
+     * by half: the start marker is no example when a marker after it stands outside code.
+     */
+    @Test
+    void aConflictCutAcrossAFenceIsAConflict() {
+        assertEquals(List.of(7), pageLines("```\nkod\n<<<<<<< HEAD\nnowy kod\n```\nTekst.\n>>>>>>> other\n"), "the middle deleted, the end left");
+        assertEquals(List.of(7), pageLines("```\nkod\n<<<<<<< HEAD\nnowy kod\n```\nTekst.\n=======\nInny tekst.\n"), "the end deleted, the middle left");
+        assertEquals(List.of(6), pageLines("~~~\n<<<<<<< HEAD\n~~~\n\n=======\n~~~\nstary\n>>>>>>> other\n~~~\n"), "the middle outside, the end inside again");
+        assertEquals(List.of(), pageLines("```\n<<<<<<< HEAD\n```\n\n```\n=======\n```\n"), "a middle in a block of its own: an example");
+        assertEquals(List.of(10), pageLines("```\n<<<<<<< HEAD\n```\n\n```\n<<<<<<< HEAD\n```\n>>>>>>> x\n"),
+                "only the start marker the outside one follows");
+    }
+
     @Test
     void aMarkerOutsideCodeCountsAloneAndAHeaderSeparatorOpensNoFence() {
         assertEquals(List.of(5), pageLines("<<<<<<< HEAD\nNiedokończone rozwiązanie.\n"), "the rest deleted, the start left");
