@@ -25,12 +25,12 @@ public final class AttributeBlock {
     }
 
     /**
-     * The block as the quiz reads it, the same for every order and spacing of the same words: the id first, then the
-     * other words in alphabetical order ({@code {#late points=3}} for {@code { points=3  #late }}).
+     * The block as the quiz reads it, the same for every order and spacing of the same words: its words in alphabetical
+     * order, which puts the id first ({@code {#late points=3}} for {@code { points=3  #late }}).
      */
     public static String readAs(String text) {
         List<String> words = new ArrayList<>(words(text));
-        words.sort(Comparator.comparing((String w) -> !w.startsWith("#")).thenComparing(Comparator.naturalOrder()));
+        words.sort(Comparator.naturalOrder());
         return "{" + String.join(" ", words) + "}";
     }
 }

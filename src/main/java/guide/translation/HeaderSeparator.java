@@ -28,7 +28,7 @@ public final class HeaderSeparator {
     /** Where the line after the one starting at {@code start} starts (past its line end), or the text's length after its last line. */
     public static int nextLine(String text, int start) {
         int next = TextLines.nextLine(text, TextLines.lineEnd(text, start));
-        return next < 0 ? text.length() : next;
+        return next == -1 ? text.length() : next;
     }
 
     /**
