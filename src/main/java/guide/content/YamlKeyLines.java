@@ -1,16 +1,19 @@
 package guide.content;
 
+import guide.site.TextLines;
+
 import java.util.List;
 
 /**
  * Lines of keys in a two-level YAML file such as {@code authors.yaml} ({@code id:} at the start of a
- * line, its fields indented under it), so a problem with an entry or a field names its line.
+ * line, its fields indented under it), so a problem with an entry or a field names its line, counted as the editor's
+ * program shows it ({@link TextLines}: a Windows line end and an old Mac's lone CR are one line each).
  */
 final class YamlKeyLines {
     private final List<String> lines;
 
     YamlKeyLines(String text) {
-        this.lines = List.of(text.split("\r?\n", -1));
+        this.lines = TextLines.lines(text);
     }
 
     /** The 1-based line of the top-level key {@code id} (plain or in quotes), or 0. */

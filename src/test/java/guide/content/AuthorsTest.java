@@ -125,6 +125,13 @@ class AuthorsTest {
         assertNull(authors.get("ola").orElseThrow().url(), "shown without a link");
     }
 
+    /** A file saved with old Mac line ends (a lone CR each) gets its problems at the lines its editor shows, as pages do. */
+    @Test
+    void aFileWithOldMacLineEndsIsNamedAtItsLines() {
+        load("ola:\r  name: Ola\r  role: {pl: R, en: R}\r  bio:\r    pl: Pisze.\r  url: https://o.example\r");
+        assertEquals(List.of("content/authors.yaml:4: author 'ola': 'bio' has no text in 'en': add 'en: …' under it"), messages());
+    }
+
     @Test
     void everyGapIsAProblemAtTheLineOfItsField() {
         Authors authors = load("""
