@@ -79,7 +79,6 @@ class RenameReadmeTest {
     void nginxRedirectsTheOldAddress() throws Exception {
         ProjectFiles.edit(project, LINK, s -> s.replace("(/en/about/)", "(/en/about-us/)"));
         ProjectFiles.edit(project, "templates/i18n/en.yaml", s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /en/about-us/\n"));
-        ProjectFiles.edit(project, "content/authors.yaml", s -> s.replace("    en: /en/about/\n", "    en: /en/about-us/\n"));
         GuideRun build = GuideRun.run(project, "build");
         assertEquals(0, build.exitCode(), build.err());
 
