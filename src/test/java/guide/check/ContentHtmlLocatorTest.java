@@ -255,6 +255,13 @@ class ContentHtmlLocatorTest {
         assertEquals(List.of(), problems("## 1. Płatności {#late}\n\n- [ ] Spóźnia się. {#late-pay points=3 decides=exit}\n"));
     }
 
+    /** A quiz statement's own {@code points=3} above does not take the blame for a {@code points=9} written where none may be. */
+    @Test
+    void anAttributeIsNamedAtTheLineWithItsValueNotTheFirstWithItsName() {
+        assertEquals(List.of("content/pl/a.md:13: unsafe HTML: points attribute on <p> is not allowed in content"),
+                problems("## 1. Płatności {#late}\n\n- [ ] Spóźnia się. {#late-pay points=3}\n\nTekst. {points=9}\n"));
+    }
+
     @Test
     void aFindingOnAPageTheBuildMakesNamesThePage() {
         List<Problem> problems = new ArrayList<>();
