@@ -27,10 +27,10 @@ class UnreadablePageDashboardTest {
 
     @Test
     void aPageThatCannotBeReadIsNamedAboveTheList() throws Exception {
-        ProjectFixture.copyRealProject(project);
-        edit("content/en/about.md", "\ndate=2026-11-20\n", "\ndate=2026-13-20\n");
+        ProjectFixture.copyFixture("unreadable", project);
+        edit("content/en/about.md", "\ndate=2026-10-01\n", "\ndate=2026-13-01\n");
         Document page = page();
-        assertEquals(List.of("content/en/about.md:2: date '2026-13-20' is not a real date: there is no month 13 (write yyyy-MM-dd)"),
+        assertEquals(List.of("content/en/about.md:2: date '2026-13-01' is not a real date: there is no month 13 (write yyyy-MM-dd)"),
                 page.select("#documents .dash-unreadable li").eachText());
         assertEquals("A page could not be read, so the list below treats it as if it was not there: a translation may show as missing,"
                 + " or one as orphaned, that is not. Fix this and the list updates itself:", page.select("#documents .dash-unreadable p").text());
@@ -39,30 +39,30 @@ class UnreadablePageDashboardTest {
     /** As {@code ./guide translations} says: the translation is there, so its entry names its file and why, and offers no command to start it. */
     @Test
     void aTranslationThatCannotBeReadIsNotOfferedToBeStarted() throws Exception {
-        ProjectFixture.copyRealProject(project);
+        ProjectFixture.copyFixture("unreadable", project);
         Files.write(project.resolve("content/en/about.md"), new byte[] {(byte) 0xff, '\n'}, java.nio.file.StandardOpenOption.APPEND);
         Document page = page();
         assertEquals("Unreadable", page.select("#entry-about-en .dash-state").text());
         assertEquals("content/en/about.md", page.select("#entry-about-en .dash-facts div:has(dt:contains(Translation)) dd").text());
         String note = page.select("#entry-about-en .dash-facts div:has(dt:contains(Note)) dd").text();
         assertTrue(note.startsWith("This translation's file cannot be read, so its state is unknown: fix the file rather than start a new"
-                + " translation: content/en/about.md:29: not valid UTF-8"), note);
+                + " translation: content/en/about.md:12: not valid UTF-8"), note);
         assertEquals(List.of(), page.select("#entry-about-en code:contains(./guide translate )").eachText());
     }
 
     /** As {@code ./guide translations} says: a source that cannot be read leaves its translation looking orphaned, not to be deleted. */
     @Test
     void aTranslationWhoseSourceCannotBeReadIsNotToBeDeleted() throws Exception {
-        ProjectFixture.copyRealProject(project);
+        ProjectFixture.copyFixture("unreadable", project);
         Files.write(project.resolve("content/pl/o-przewodniku.md"), new byte[] {(byte) 0xff, '\n'}, java.nio.file.StandardOpenOption.APPEND);
         String note = page().select("#entry-about-en .dash-facts div:has(dt:contains(Note)) dd").text();
         assertTrue(note.startsWith("Its source, content/pl/o-przewodniku.md, cannot be read, so this page looks orphaned: fix the source"
-                + " rather than delete this page: content/pl/o-przewodniku.md:28: not valid UTF-8"), note);
+                + " rather than delete this page: content/pl/o-przewodniku.md:11: not valid UTF-8"), note);
     }
 
     @Test
     void aWarningIsNoUnreadablePage() throws Exception {
-        ProjectFixture.copyRealProject(project);
+        ProjectFixture.copyFixture("unreadable", project);
         edit("content/en/about.md", "\nauthor=", "\nauthr=x\nauthor=");
         assertEquals(List.of(), page().select(".dash-unreadable").eachText());
     }

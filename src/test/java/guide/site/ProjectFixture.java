@@ -56,6 +56,15 @@ public final class ProjectFixture {
         return copy(fixtureDir(), into);
     }
 
+    /**
+     * A copy of a small project of the tests' own, {@code src/test/resources/fixtures/NAME} (its content and settings), with
+     * the real templates and assets, in {@code into}: for tests that count what a project holds, which a new article in the
+     * real content or the test site must not change.
+     */
+    public static Path copyFixture(String name, Path into) {
+        return copy(projectDir().resolve("src/test/resources/fixtures").resolve(name), into);
+    }
+
     /** A copy of the real project's content, settings, templates and assets in {@code into}. */
     public static Path copyRealProject(Path into) {
         return copy(projectDir(), into);

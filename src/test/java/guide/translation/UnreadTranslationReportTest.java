@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code ./guide translations} on a translation that exists but cannot be read: not "missing" with a command to start it,
  * but "unreadable", naming its file and why; a file whose key cannot be read at all is named beside the missing
- * translations of its language as one it may be.
+ * translations of its language as one it may be. On a small project of its own (fixtures/unreadable: an about page and an
+ * article in Polish and English, a second article in Polish only), so that a new article does not change its counts.
  */
 class UnreadTranslationReportTest {
     @TempDir
@@ -32,35 +33,35 @@ class UnreadTranslationReportTest {
 
     @Test
     void aTranslationSavedInAnotherEncodingIsUnreadableNotMissing() throws Exception {
-        ProjectFixture.copyRealProject(project);
+        ProjectFixture.copyFixture("unreadable", project);
         Files.write(project.resolve("content/en/about.md"), new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, StandardOpenOption.APPEND);
         String report = guide();
-        assertTrue(report.contains("about                    source      unreadable\n"), report);
+        assertTrue(report.contains("about   source      unreadable\n"), report);
         assertTrue(report.contains("""
                 en unreadable: about (source content/pl/o-przewodniku.md): content/en/about.md is this translation but cannot be read, so \
                 its state is unknown: fix the file rather than start a new translation:
-                    content/en/about.md:29: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads \
+                    content/en/about.md:12: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps, which reads \
                 this line as "˙ţ"; save it as UTF-8
                 """), report);
-        assertFalse(report.contains("./guide translate "), report);
-        assertTrue(report.endsWith("6 keys: 6 source, 5 current, 1 unreadable\n"), report);
+        assertFalse(report.contains("./guide translate content/pl/o-przewodniku.md"), report);
+        assertTrue(report.endsWith("3 keys: 3 source, 1 current, 1 missing, 1 unreadable\n"), report);
     }
 
     @Test
     void anEmptyFileIsNamedBesideTheMissingTranslationsOfItsLanguage() throws Exception {
-        ProjectFixture.copyRealProject(project);
+        ProjectFixture.copyFixture("unreadable", project);
         Files.write(project.resolve("content/en/about.md"), new byte[0]);
         String report = guide();
-        assertTrue(report.contains("about                    source     missing\n"), report);
+        assertTrue(report.contains("about   source     missing\n"), report);
         assertTrue(report.contains("\n    content/en/about.md cannot be read and may be this translation (if it is, fix it rather than start a new one):"
                 + " content/en/about.md:1: no header found"), report);
     }
 
     @Test
     void theJsonReportGivesAnUnreadableTranslationAndThePagesAMissingOneMayBe() throws Exception {
-        ProjectFixture.copyRealProject(project);
+        ProjectFixture.copyFixture("unreadable", project);
         Files.write(project.resolve("content/en/about.md"), new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, StandardOpenOption.APPEND);
-        Files.write(project.resolve("content/en/is-it-time-to-fire-this-client.md"), new byte[0]);
+        Files.write(project.resolve("content/en/second-article.md"), new byte[0]);
         JSONObject keys = new JSONObject();
         for (Object key : (JSONArray) ((JSONObject) JSONValue.parse(guide("--json"))).get("keys")) {
             keys.put(((JSONObject) key).get("key"), ((JSONObject) key).get("languages"));
@@ -68,21 +69,21 @@ class UnreadTranslationReportTest {
         JSONObject about = (JSONObject) ((JSONObject) keys.get("about")).get("en");
         assertEquals("unreadable", about.get("status"));
         assertEquals("content/en/about.md", about.get("file"));
-        assertTrue(((JSONArray) about.get("problems")).get(0).toString().startsWith("content/en/about.md:29: not valid UTF-8: "), about.toString());
-        JSONObject quiz = (JSONObject) ((JSONObject) keys.get("fire-client-quiz")).get("en");
-        assertEquals("missing", quiz.get("status"));
-        JSONObject mayBe = (JSONObject) ((JSONArray) quiz.get("mayBe")).get(0);
-        assertEquals("content/en/is-it-time-to-fire-this-client.md", mayBe.get("file"));
-        assertEquals("content/en/is-it-time-to-fire-this-client.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'",
+        assertTrue(((JSONArray) about.get("problems")).get(0).toString().startsWith("content/en/about.md:12: not valid UTF-8: "), about.toString());
+        JSONObject second = (JSONObject) ((JSONObject) keys.get("second")).get("en");
+        assertEquals("missing", second.get("status"));
+        JSONObject mayBe = (JSONObject) ((JSONArray) second.get("mayBe")).get(0);
+        assertEquals("content/en/second-article.md", mayBe.get("file"));
+        assertEquals("content/en/second-article.md:1: no header found: end the key=value header with a line of exactly '~~~~~~'",
                 ((JSONArray) mayBe.get("problems")).get(0));
     }
 
     @Test
     void aTranslationWhoseSourceCannotBeReadIsNotToBeDeleted() throws Exception {
-        ProjectFixture.copyRealProject(project);
+        ProjectFixture.copyFixture("unreadable", project);
         Files.write(project.resolve("content/pl/o-przewodniku.md"), new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, StandardOpenOption.APPEND);
         String report = guide();
-        assertTrue(report.contains("about                    unreadable  orphaned\n"), report);
+        assertTrue(report.contains("about   unreadable  orphaned\n"), report);
         assertTrue(report.contains("""
                 content/en/about.md: its source content/pl/o-przewodniku.md cannot be read, so this translation looks orphaned; fix the \
                 source rather than delete this page:
