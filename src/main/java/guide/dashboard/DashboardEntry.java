@@ -22,11 +22,13 @@ import java.util.List;
  * @param commands    what to run for it
  * @param exportable  true when an XLIFF file can be exported for it (it has a source in another language)
  * @param copied      true for a copy of another language's translation, still to translate (its stamp is that one's)
+ * @param sourceUnreadable true for an orphaned entry whose source is there but cannot be read: its {@code note} names the
+ *                    source and why, in place of the advice to delete the page ({@link UnreadEntry})
  */
 public record DashboardEntry(String key, String lang, Status status, DocumentType type, String title, String titleLang, String url,
                              String file, String source, String sourceLang, HeaderDate sourceDate, HeaderDate date,
                              List<AlignedChange> changes, String note, List<EditorCommand> commands, boolean exportable,
-                             boolean copied) {
+                             boolean copied, boolean sourceUnreadable) {
 
     public DashboardEntry {
         changes = List.copyOf(changes);

@@ -79,7 +79,7 @@ final class EntryView {
     private static String note(DashboardEntry entry) {
         return switch (entry.status()) {
             case DRAFT -> "Not published yet: set status=published in its front matter when it is ready.";
-            case ORPHANED -> UnreadEntry.isSourceNote(entry.note()) ? entry.note() + "."
+            case ORPHANED -> entry.sourceUnreadable() ? entry.note() + "."
                     : "Its source is gone: delete it, or give it the translationKey of the page it translates.";
             case OUTDATED -> entry.copied() ? Character.toUpperCase(entry.note().charAt(0)) + entry.note().substring(1)
                     + "; translate it from " + entry.source() + ", then stamp it."

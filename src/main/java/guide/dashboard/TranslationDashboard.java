@@ -83,7 +83,7 @@ public final class TranslationDashboard {
                 source == null ? null : source.lang(), source == null ? null : HeaderDate.of(source), doc == null ? null : HeaderDate.of(doc),
                 changes(state, history, typesetter), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
                 DashboardCommands.of(state, languageName, about),
-                source != null && !source.lang().equals(state.lang()), state.copied());
+                source != null && !source.lang().equals(state.lang()), state.copied(), false);
     }
 
     /**

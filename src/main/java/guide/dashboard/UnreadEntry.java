@@ -25,33 +25,30 @@ final class UnreadEntry {
         var page = unread.of(state);
         if (page.isPresent()) {
             return with(entry, page.get().file(), "This translation's file cannot be read, so its state is unknown: fix the file"
-                    + " rather than start a new translation: " + page.get().why(), List.of());
+                    + " rather than start a new translation: " + page.get().why(), List.of(), false);
         }
         var source = unread.sourceOf(state);
         if (source.isPresent()) {
-            return with(entry, entry.file(), sourceNote(source.get()), entry.commands());
+            return with(entry, entry.file(), sourceNote(source.get()), entry.commands(), true);
         }
         List<UnreadTranslations.Page> maybe = unread.maybe(state);
         if (maybe.isEmpty()) {
             return entry;
         }
         return with(entry, null, String.join("; ", maybe.stream().map(p -> "The file " + p.file() + " cannot be read and may be this translation (if it is,"
-                + " fix it rather than start a new one): " + p.why()).toList()), entry.commands());
+                + " fix it rather than start a new one): " + p.why()).toList()), entry.commands(), false);
     }
 
     /** The note of a translation whose source cannot be read: it only looks orphaned, so it is not to be deleted. */
-    static String sourceNote(UnreadTranslations.Page source) {
+    private static String sourceNote(UnreadTranslations.Page source) {
         return "Its source, " + source.file() + ", cannot be read, so this page looks orphaned: fix the source rather than delete this page: "
                 + source.why();
     }
 
-    /** Whether {@code note} is a {@link #sourceNote}. */
-    static boolean isSourceNote(String note) {
-        return note.startsWith("Its source, ") && note.contains(", cannot be read, so this page looks orphaned: ");
-    }
-
-    private static DashboardEntry with(DashboardEntry e, String file, String note, List<EditorCommand> commands) {
+    /** @param sourceUnreadable true when {@code note} is about the entry's source that cannot be read ({@link #sourceNote}) */
+    private static DashboardEntry with(DashboardEntry e, String file, String note, List<EditorCommand> commands, boolean sourceUnreadable) {
         return new DashboardEntry(e.key(), e.lang(), e.status(), e.type(), e.title(), e.titleLang(), e.url(), file, e.source(), e.sourceLang(),
-                e.sourceDate(), e.date(), e.changes(), note, commands, e.exportable() && file == null, e.copied());
+                e.sourceDate(), e.date(), e.changes(), note, commands, e.exportable() && file == null, e.copied(),
+                sourceUnreadable);
     }
 }
