@@ -35,16 +35,16 @@ public final class ReportPrinter {
 
     /**
      * The table, a translation that exists but could not be read ({@link UnreadTranslations}) shown as "unreadable", with its
-     * file and why, instead of as missing with a command to start it.
+     * file and why, instead of as missing with a command to start it; one whose source cannot be read as "unknown" ({@link
+     * ShownStates}), with the source and why, instead of as orphaned with the advice to delete it.
      */
     public static String table(TranslationReport report, AboutPageName about, GitHistory history, UnreadTranslations unread) {
+        ShownStates shown = new ShownStates(unread);
         StringBuilder s = new StringBuilder();
         int keyWidth = Math.max(3, report.byKey().keySet().stream().mapToInt(String::length).max().orElse(3));
         s.append(String.format("%-" + keyWidth + "s", "key"));
         Map<String, List<String>> cells = new LinkedHashMap<>();
-        report.byKey().forEach((key, states) -> cells.put(key, states.values().stream().map(state -> state.sourceGone()
-                ? unread.sourceOf(state).map(p -> "unreadable").orElse("gone")
-                : unread.of(state).isPresent() ? "unreadable" : state.status().word()).toList()));
+        report.byKey().forEach((key, states) -> cells.put(key, states.values().stream().map(shown::word).toList()));
         // As wide as the widest word ("unreadable" widens it), so the columns stay under their languages.
         String cell = "  %-" + cells.values().stream().flatMap(List::stream).mapToInt(String::length).reduce(9, Math::max) + "s";
         report.languages().forEach(lang -> s.append(String.format(cell, lang)));
@@ -80,7 +80,7 @@ public final class ReportPrinter {
                 }
             }
         }
-        s.append('\n').append(summary(report, unread.count(report.all()))).append('\n');
+        s.append('\n').append(shown.summary(report)).append('\n');
         return s.toString();
     }
 
@@ -129,23 +129,9 @@ public final class ReportPrinter {
         s.append('\n');
     }
 
+    /** The summary line with no unreadable pages known: "5 keys: 4 source, 1 current, …". */
     public static String summary(TranslationReport report) {
-        return summary(report, 0);
-    }
-
-    /** The summary, {@code unreadable} of the missing translations counted as unreadable instead. */
-    private static String summary(TranslationReport report, long unreadable) {
-        List<String> parts = new ArrayList<>();
-        report.counts().forEach((status, n) -> {
-            long shown = status == Status.MISSING ? n - unreadable : n;
-            if (shown > 0) {
-                parts.add(shown + " " + status.word());
-            }
-            if (status == Status.MISSING && unreadable > 0) {
-                parts.add(unreadable + " unreadable");
-            }
-        });
-        return report.byKey().size() + " keys: " + String.join(", ", parts);
+        return new ShownStates(UnreadTranslations.NONE).summary(report);
     }
 
     /** The report as JSON for other tools, with no unreadable pages known. */
@@ -154,11 +140,13 @@ public final class ReportPrinter {
     }
 
     /**
-     * The report as JSON for other tools. A translation whose file exists but cannot be read ({@link UnreadTranslations})
-     * has the status "unreadable", its file and its {@code problems}; a missing one that an unreadable page of its language
-     * may be lists those pages under {@code "mayBe"}, as the table does.
+     * The report as JSON for other tools. A page whose file exists but cannot be read ({@link UnreadTranslations}), a
+     * translation or a source, has the status "unreadable", its file and its {@code problems}; a translation whose source
+     * cannot be read has the status "unknown" and the source under {@code "sourceUnreadable"}; a missing one that an
+     * unreadable page of its language may be lists those pages under {@code "mayBe"}, as the table does.
      */
     public static String json(TranslationReport report, UnreadTranslations unread) {
+        ShownStates shown = new ShownStates(unread);
         List<Map<String, Object>> keys = new ArrayList<>();
         report.byKey().forEach((key, states) -> {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -166,21 +154,25 @@ public final class ReportPrinter {
             Map<String, Object> languages = new LinkedHashMap<>();
             states.forEach((lang, state) -> {
                 Map<String, Object> l = new LinkedHashMap<>();
-                l.put("status", state.status().word());
+                String word = shown.word(state);
+                l.put("status", word.equals(ShownStates.GONE) ? state.status().word() : word);
                 l.put("file", state.document() == null ? null : path(state.document()));
                 l.put("source", state.source() == null ? null : path(state.source()));
-                if (!state.note().isEmpty()) {
+                if (word.equals(ShownStates.UNKNOWN)) { // not "its pl source is gone": it is there
+                    l.put("note", "its source cannot be read: fix the source rather than delete this page");
+                } else if (!state.note().isEmpty() && !word.equals(ShownStates.UNREADABLE)) {
                     l.put("note", state.note());
                 }
                 if (state.line() > 0) {
                     l.put("line", state.line());
                 }
-                unread.of(state).ifPresent(page -> {
-                    l.put("status", "unreadable");
+                unread.of(state).or(() -> state.sourceGone() ? unread.sourceOf(state) : Optional.empty()).ifPresent(page -> {
                     l.put("file", page.file());
                     l.put("problems", page.problems());
                 });
-                unread.sourceOf(state).ifPresent(page -> l.put("sourceUnreadable", unreadablePage(page)));
+                if (!state.sourceGone()) {
+                    unread.sourceOf(state).ifPresent(page -> l.put("sourceUnreadable", unreadablePage(page)));
+                }
                 List<Map<String, Object>> mayBe = unread.maybe(state).stream()
                         .map(ReportPrinter::unreadablePage).toList();
                 if (!mayBe.isEmpty()) {

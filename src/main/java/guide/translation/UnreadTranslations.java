@@ -107,9 +107,4 @@ public final class UnreadTranslations {
         }
         return Optional.empty();
     }
-
-    /** How many of {@code states} are unreadable pages rather than missing ones. */
-    public long count(List<TranslationState> states) {
-        return states.stream().filter(s -> of(s).isPresent()).count();
-    }
 }

@@ -46,7 +46,7 @@ class TranslatorsReadmeTest {
     @Test
     @Order(1)
     void outsideGitAnEditedParagraphIsShownAsItIsNow() throws IOException {
-        assertReport(3, List.of(SIGNS), s -> s.replace("brak wiedzy.\n", "brak wiedzy. Wyjaśnij więc, z czego składa się twoja stawka.\n"),
+        assertReport(4, List.of(SIGNS), s -> s.replace("brak wiedzy.\n", "brak wiedzy. Wyjaśnij więc, z czego składa się twoja stawka.\n"),
                 "./guide translations in a copy that is not a git repository, a sentence added to a paragraph of " + SIGNS);
     }
 
@@ -62,7 +62,7 @@ class TranslatorsReadmeTest {
     @Test
     @Order(3)
     void aSentenceAddedToAParagraphIsMarkedAsGitMarksIt() throws IOException {
-        assertReport(2, List.of(SIGNS), s -> s.replace("brak wiedzy.\n", "brak wiedzy. Wyjaśnij więc, z czego składa się twoja stawka.\n"),
+        assertReport(3, List.of(SIGNS), s -> s.replace("brak wiedzy.\n", "brak wiedzy. Wyjaśnij więc, z czego składa się twoja stawka.\n"),
                 "./guide translations with a sentence added to a paragraph of " + SIGNS);
     }
 
@@ -70,7 +70,7 @@ class TranslatorsReadmeTest {
     @Order(4)
     void aChangedSummaryIsShownAndStampingMarksTheTranslationCurrent() throws IOException {
         String english = Files.readString(project.resolve("content/en/about.md"));
-        assertReport(4, List.of(ABOUT), s -> s.replace("kto go tworzy", "kto go pisze"),
+        assertReport(5, List.of(ABOUT), s -> s.replace("kto go tworzy", "kto go pisze"),
                 "./guide translations with 'kto go tworzy' made 'kto go pisze' in the summary of " + ABOUT);
         String polish = Files.readString(project.resolve(ABOUT));
         ProjectFiles.edit(project, ABOUT, s -> s.replace("kto go tworzy", "kto go pisze"));
@@ -78,14 +78,14 @@ class TranslatorsReadmeTest {
         Files.writeString(project.resolve(ABOUT), polish);
         Files.writeString(project.resolve("content/en/about.md"), english);
         assertEquals(0, stamp.exitCode(), stamp.err());
-        QuotedOutput.exactly(README.block(5), README.block(5).output(), stamp.lines(project), TranslatorsReadmeTest::contentBound,
+        QuotedOutput.exactly(README.block(6), README.block(6).output(), stamp.lines(project), TranslatorsReadmeTest::contentBound,
                 "./guide translations stamp content/en/about.md after the summary change");
     }
 
     @Test
     @Order(5)
     void anUnreadableStampIsNamedAtItsLine() throws IOException {
-        assertReport(6, List.of("content/en/about.md"), s -> s.replaceFirst("(?m)^(sourceRevision=pl [0-9a-f]{10})[0-9a-f]{2} ", "$1zz "),
+        assertReport(7, List.of("content/en/about.md"), s -> s.replaceFirst("(?m)^(sourceRevision=pl [0-9a-f]{10})[0-9a-f]{2} ", "$1zz "),
                 "./guide translations with zz typed into the hash of content/en/about.md's stamp");
     }
 
@@ -100,6 +100,19 @@ class TranslatorsReadmeTest {
         assertEquals(0, report.exitCode(), report.err());
         QuotedOutput.inOrder(README.block(1), README.block(1).output(), report.lines(project), TranslatorsReadmeTest::contentBound,
                 "./guide translations with bytes in another encoding appended to content/en/about.md");
+    }
+
+    @Test
+    @Order(7)
+    void aTranslationOfASourceThatCannotBeReadIsUnknown() throws IOException {
+        Path polish = project.resolve(ABOUT);
+        byte[] before = Files.readAllBytes(polish);
+        Files.write(polish, new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        GuideRun report = GuideRun.run(project, "translations");
+        Files.write(polish, before);
+        assertEquals(0, report.exitCode(), report.err());
+        QuotedOutput.inOrder(README.block(2), README.block(2).output(), report.lines(project), TranslatorsReadmeTest::contentBound,
+                "./guide translations with bytes in another encoding appended to " + ABOUT);
     }
 
     /** Applies the edit to the files, runs the report, puts the files back and compares with the block's lines. */
@@ -124,6 +137,6 @@ class TranslatorsReadmeTest {
                 .replaceFirst("\\((\\w+) pages use: [^)]*\\)", "($1 pages use: …)")
                 .replaceFirst("\\(pl [0-9a-f]{12}\\)", "(pl HASH)")
                 .replaceFirst("its hash '[0-9a-f]{10}zz'", "its hash 'HASHzz'")
-                .replaceFirst("^(content/en/about\\.md:)\\d+(: not valid UTF-8)", "$1N$2");
+                .replaceFirst("^(\\s*content/(?:en/about|pl/o-przewodniku)\\.md:)\\d+(: not valid UTF-8)", "$1N$2");
     }
 }

@@ -78,12 +78,17 @@ class UnreadTranslationReportTest {
                 ((JSONArray) mayBe.get("problems")).get(0));
     }
 
+    /**
+     * Its source cannot be read, so nothing says whether the translation is current: "unknown", not "orphaned", in the table,
+     * the summary and the JSON alike; the source is "unreadable".
+     */
     @Test
     void aTranslationWhoseSourceCannotBeReadIsNotToBeDeleted() throws Exception {
         ProjectFixture.copyFixture("unreadable", project);
         Files.write(project.resolve("content/pl/o-przewodniku.md"), new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, StandardOpenOption.APPEND);
         String report = guide();
-        assertTrue(report.contains("about   unreadable  orphaned\n"), report);
+        assertTrue(report.contains("about   unreadable  unknown\n"), report);
+        assertTrue(report.endsWith("\n3 keys: 2 source, 1 current, 1 missing, 1 unreadable, 1 unknown\n"), report);
         assertTrue(report.contains("""
                 content/en/about.md: its source content/pl/o-przewodniku.md cannot be read, so this translation looks orphaned; fix the \
                 source rather than delete this page:
@@ -91,6 +96,14 @@ class UnreadTranslationReportTest {
         assertFalse(report.contains("delete it, or give it the translationKey"), report);
         JSONObject json = (JSONObject) JSONValue.parse(guide("--json"));
         assertTrue(json.toString().contains("\"sourceUnreadable\":{\"file\":\"content\\/pl\\/o-przewodniku.md\""), json.toString());
+        JSONObject about = (JSONObject) ((JSONObject) ((JSONArray) json.get("keys")).stream()
+                .filter(k -> ((JSONObject) k).get("key").equals("about")).findFirst().orElseThrow()).get("languages");
+        assertEquals("unknown", ((JSONObject) about.get("en")).get("status"));
+        assertEquals("its source cannot be read: fix the source rather than delete this page", ((JSONObject) about.get("en")).get("note"));
+        JSONObject source = (JSONObject) about.get("pl");
+        assertEquals("unreadable", source.get("status"));
+        assertEquals("content/pl/o-przewodniku.md", source.get("file"));
+        assertTrue(((JSONArray) source.get("problems")).get(0).toString().startsWith("content/pl/o-przewodniku.md:11: not valid UTF-8: "), source.toString());
     }
 
     private String guide(String... options) {
