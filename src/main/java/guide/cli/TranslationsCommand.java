@@ -5,17 +5,16 @@ import guide.translation.AboutPageName;
 import guide.translation.GitHistory;
 import guide.translation.ReportPrinter;
 import guide.translation.TranslationReport;
-import guide.translation.TranslationState.Status;
+import guide.translation.ShownStates;
 import guide.translation.UnreadTranslations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code ./guide translations}: what is missing, outdated (and what changed) or orphaned. */
 @Command(name = "translations", description = "Report the state of every translation.",
@@ -28,11 +27,15 @@ final class TranslationsCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--fail-on", split = ",", paramLabel = "STATUS",
-            description = "Exit with 1 if any translation is in one of these states: outdated, missing, orphaned.")
+            description = "Exit with 1 if any page is in one of these states: outdated, missing, orphaned, unreadable"
+                    + " (a page that is there but cannot be read: not counted as missing).")
     List<FailOn> failOn = List.of();
 
-    /** The states a publishing pipeline can stop on. */
-    enum FailOn { outdated, missing, orphaned }
+    /**
+     * The states a publishing pipeline can stop on, as the report shows them ({@link ShownStates}). An unreadable page is
+     * its own state, not a missing one: a pipeline may stop on broken files without stopping on pages still to translate.
+     */
+    enum FailOn { outdated, missing, orphaned, unreadable }
 
     @Override
     public Integer call() {
@@ -46,8 +49,7 @@ final class TranslationsCommand implements Callable<Integer> {
         UnreadTranslations unread = UnreadTranslations.of(content);
         System.out.print(json ? ReportPrinter.json(report, unread) + "\n" : ReportPrinter.table(report, AboutPageName.of(content.config()),
                 GitHistory.of(content.config().projectDir()), unread));
-        Set<Status> stopOn = EnumSet.noneOf(Status.class);
-        failOn.forEach(f -> stopOn.add(Status.valueOf(f.name().toUpperCase(Locale.ROOT))));
-        return report.any(stopOn) ? 1 : 0;
+        Set<String> stopOn = failOn.stream().map(FailOn::name).collect(Collectors.toSet());
+        return new ShownStates(unread).any(report, stopOn) ? 1 : 0;
     }
 }

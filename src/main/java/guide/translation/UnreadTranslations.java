@@ -78,6 +78,11 @@ public final class UnreadTranslations {
         }
     }
 
+    /** Every page of the languages that could not be read. */
+    public List<Page> pages() {
+        return pages;
+    }
+
     /** The unreadable page that is this missing translation, by the key its header still shows. */
     public Optional<Page> of(TranslationState state) {
         if (state.status() != TranslationState.Status.MISSING || state.sourceGone()) {

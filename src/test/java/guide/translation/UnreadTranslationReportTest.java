@@ -80,7 +80,7 @@ class UnreadTranslationReportTest {
 
     /**
      * Its source cannot be read, so nothing says whether the translation is current: "unknown", not "orphaned", in the table,
-     * the summary and the JSON alike; the source is "unreadable".
+     * the summary and the JSON alike, and {@code --fail-on orphaned} does not stop on it; the source is "unreadable".
      */
     @Test
     void aTranslationWhoseSourceCannotBeReadIsNotToBeDeleted() throws Exception {
@@ -104,19 +104,48 @@ class UnreadTranslationReportTest {
         assertEquals("unreadable", source.get("status"));
         assertEquals("content/pl/o-przewodniku.md", source.get("file"));
         assertTrue(((JSONArray) source.get("problems")).get(0).toString().startsWith("content/pl/o-przewodniku.md:11: not valid UTF-8: "), source.toString());
+        assertEquals(0, exitCode("--fail-on", "orphaned"));
+        assertEquals(1, exitCode("--fail-on", "unreadable"));
     }
 
+    /**
+     * A publishing pipeline stops on a page that cannot be read with {@code --fail-on unreadable}, whether its key is known or
+     * not; {@code --fail-on missing} is about translations still to start, and an unreadable one is not among them.
+     */
+    @Test
+    void anUnreadablePageStopsAPipelineOnUnreadableNotOnMissing() throws Exception {
+        ProjectFixture.copyFixture("unreadable", project);
+        Files.delete(project.resolve("content/pl/drugi-artykul.md"));
+        assertEquals(0, exitCode("--fail-on", "missing,unreadable"));
+        Files.write(project.resolve("content/en/about.md"), new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, StandardOpenOption.APPEND);
+        assertEquals(0, exitCode("--fail-on", "missing"));
+        assertEquals(1, exitCode("--fail-on", "unreadable"));
+        ProjectFixture.copyFixture("unreadable", project);
+        Files.delete(project.resolve("content/pl/drugi-artykul.md"));
+        Files.write(project.resolve("content/en/notes.md"), new byte[0]);
+        assertEquals(1, exitCode("--fail-on", "unreadable"));
+    }
+
+    /** What {@code ./guide translations OPTIONS} prints, having exited with 0. */
     private String guide(String... options) {
-        PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        assertEquals(0, run(printed, options));
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    private int exitCode(String... options) {
+        return run(new ByteArrayOutputStream(), options);
+    }
+
+    private int run(ByteArrayOutputStream printed, String... options) {
+        PrintStream out = System.out;
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             String[] typed = Stream.concat(Stream.of("translations", "--project", project.toString()), Arrays.stream(options))
                     .toArray(String[]::new);
-            assertEquals(0, Main.commandLine(project, typed).execute(typed));
+            return Main.commandLine(project, typed).execute(typed);
         } finally {
             System.setOut(out);
         }
-        return printed.toString(StandardCharsets.UTF_8);
     }
 }
