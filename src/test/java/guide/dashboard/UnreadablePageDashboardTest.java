@@ -55,7 +55,9 @@ class UnreadablePageDashboardTest {
     void aTranslationWhoseSourceCannotBeReadIsNotToBeDeleted() throws Exception {
         ProjectFixture.copyFixture("unreadable", project);
         Files.write(project.resolve("content/pl/o-przewodniku.md"), new byte[] {(byte) 0xff, '\n'}, java.nio.file.StandardOpenOption.APPEND);
-        String note = page().select("#entry-about-en .dash-facts div:has(dt:contains(Note)) dd").text();
+        Document page = page();
+        assertEquals("Unknown", page.select("#entry-about-en .dash-state").text(), "as ./guide translations shows it, not Orphaned");
+        String note = page.select("#entry-about-en .dash-facts div:has(dt:contains(Note)) dd").text();
         assertTrue(note.startsWith("Its source, content/pl/o-przewodniku.md, cannot be read, so this page looks orphaned: fix the source"
                 + " rather than delete this page: content/pl/o-przewodniku.md:11: not valid UTF-8"), note);
     }
