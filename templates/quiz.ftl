@@ -78,7 +78,9 @@ ${content.body?no_esc}
 <tr id="band-${b.id}" data-band="${b.id}" data-min="${b.min?c}" data-max="${b.max?c}">
 <td class="quiz-range">${b.rangeText}</td>
 <th scope="row" class="quiz-band-title">${b.title}</th>
-<td class="quiz-advice" data-content>${b.adviceHtml?no_esc}</td>
+<#-- On paper with a result, the advice of the result's row is the one printed above it, in the result's box: quiz.css
+     prints data-above in its place. -->
+<td class="quiz-advice" data-content data-above="${ui.quizAdviceAbove}">${b.adviceHtml?no_esc}</td>
 </tr>
 </#list>
 </tbody>

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -64,6 +66,74 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
         gaps.addAll(gaps("/en/how-to-end-a-client-relationship-in-3-steps/"));
         assertTrue(gaps.isEmpty(), "a block kept whole moved to the next page and left the page before it blank:\n"
                 + String.join("\n", gaps));
+    }
+
+    /**
+     * With a result, its advice prints once, in its box: the table's row of that result names it instead of printing it
+     * again (both copies took a sixth page for the English "Set boundaries and talk" on Letter).
+     */
+    @Test
+    void aResultsAdvicePrintsOnceAndItsRowPointsToIt() {
+        for (String quiz : QUIZZES) {
+            for (String answers : ANSWERS.subList(1, ANSWERS.size())) {
+                chrome.get("about:blank");
+                chrome.get(base + quiz + answers);
+                String advice = squeezed((String) js("return document.querySelector('.quiz-bands tr.is-current .quiz-advice > p').textContent"));
+                String above = squeezed((String) js("return document.querySelector('.quiz-bands tr.is-current .quiz-advice').dataset.above"));
+                String printed = String.join("", PrintedPages.print(chrome, 21.59, 27.94));
+                String start = advice.substring(0, 40);
+                assertEquals(1, printed.split(Pattern.quote(start), -1).length - 1, quiz + answers + ": the result's advice \"" + start
+                        + "\" printed once, in its box, not again in the table: " + printed);
+                assertEquals(1, printed.split(Pattern.quote(above), -1).length - 1, quiz + answers + ": its row says " + above + ": " + printed);
+            }
+        }
+    }
+
+    /** On paper the table's advice takes the page's width, under its row's range and title, not a third column's. */
+    @Test
+    void theBandsAdvicePrintsAcrossThePage() {
+        chrome.get(base + QUIZZES.get(0));
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            @SuppressWarnings("unchecked")
+            List<Number> shares = (List<Number>) js("""
+                    const table = document.querySelector('.quiz-bands table').getBoundingClientRect().width;
+                    return [...document.querySelectorAll('.quiz-bands .quiz-advice')].map(a => a.getBoundingClientRect().width / table);""");
+            assertEquals(3, shares.size());
+            assertTrue(shares.stream().allMatch(w -> w.doubleValue() > 0.9), "the advice's share of the table's width: " + shares);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    /** The printout ends with a whole paragraph: split, the Polish blank sheet on Letter left one line alone on its last page. */
+    @Test
+    void theLastPrintedPageHoldsTheLastParagraphWhole() {
+        List<String> split = new ArrayList<>();
+        for (String quiz : QUIZZES) {
+            for (String answers : ANSWERS) {
+                chrome.get("about:blank");
+                chrome.get(base + quiz + answers);
+                String last = squeezed((String) js("""
+                        const row = document.querySelector('.quiz-bands tbody tr:last-child');
+                        return row.classList.contains('is-current') ? '' : row.querySelector('.quiz-advice > :last-child').textContent;"""));
+                if (last.isEmpty()) {
+                    continue; // the last row is the result: its advice is in the box above
+                }
+                for (double[] paper : PAPER) {
+                    List<String> pages = PrintedPages.print(chrome, paper[0], paper[1]);
+                    if (!pages.get(pages.size() - 1).contains(last.substring(0, 30))) {
+                        split.add(quiz + answers + " on " + paper[0] + " x " + paper[1] + " cm: the last page holds only "
+                                + pages.get(pages.size() - 1));
+                    }
+                }
+            }
+        }
+        assertTrue(split.isEmpty(), "the last paragraph began on the page before the last:\n" + String.join("\n", split));
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("[\\s\\u00a0\\u202f]+", "");
     }
 
     /** Each page but the last of the page at that address, on A4 and on Letter, more than a quarter blank at its foot. */
