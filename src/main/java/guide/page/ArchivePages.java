@@ -54,7 +54,7 @@ public final class ArchivePages {
             String summary = ui.text(lang, "allArticlesSummary") + (k == 1 ? "" : " " + range(lang, k, slice.size()) + ".");
             PageModel model = PageModel.builder(lang, languages.of(lang), "articles", title, url, config.baseUrl() + url, config.baseUrl())
                     .summary(summary)
-                    .alternates(alternates.of(urlsOfPage(k)))
+                    .alternates(alternates(k))
                     .switcher(languageSwitch.options(lang, other -> url(other, Math.min(page, pageCount(other)))))
                     .archive(new ArchiveView(slice.stream().map(cards::of).toList(), range(lang, k, slice.size()), pagination(lang, k, total)))
                     .socialImage(shares.of(outputPath, title, lang))
@@ -88,15 +88,22 @@ public final class ArchivePages {
         return all.subList(Math.min(all.size(), (k - 1) * size), Math.min(all.size(), k * size));
     }
 
-    /** Page k of the archive in every language that has that many pages. */
-    public Map<String, String> urlsOfPage(int k) {
+    /**
+     * The hreflang alternates of page {@code k} (its head's and its sitemap entry's): the first pages pair across
+     * languages, each listing every language's first page; a later page has none. Page 2 in Polish does not hold what
+     * page 2 in English holds (each archive lists its own language's articles, by its own dates), and Google takes
+     * hreflang to name versions of the same content; so a later page is its own canonical address and names no
+     * translation, as Hugo's maintainers judged page-to-page pairing "would very rarely be correct" (gohugoio/hugo#2972).
+     */
+    public List<Alternate> alternates(int k) {
+        if (k != 1) {
+            return List.of();
+        }
         Map<String, String> urls = new LinkedHashMap<>();
         for (String lang : config.languages()) {
-            if (pageCount(lang) >= k) {
-                urls.put(lang, url(lang, k));
-            }
+            urls.put(lang, url(lang, 1));
         }
-        return urls;
+        return alternates.of(urls);
     }
 
     /** "Pozycje 51–100 z 240", "Pozycja 2 z 2", or empty for no articles. */

@@ -18,7 +18,8 @@ import java.util.Optional;
  * shows ({@link HomeLists#newestShown}); an archive page's is the newest of what it lists and of the newest entry of
  * its language's archive (a new entry moves every later page's entries and changes the count each page shows,
  * "Artykuły 11–20 z 45"). The archive pages are canonical, indexable pages (each its own canonical address) that lead
- * to every article, so they are listed as well. The root page lists the alternates its own head declares (every home
+ * to every article, so they are listed as well, with the alternates their heads declare: only the first pages have any
+ * ({@link ArchivePages#alternates}). The root page lists the alternates its own head declares (every home
  * page, itself as x-default) and, as it offers the home pages, the newest of their {@code lastmod}s (so what they
  * show counts for it too).
  */
@@ -51,7 +52,7 @@ public final class Sitemap {
             List<ContentDocument> first = archive.slice(lang, 1);
             for (int k = 1; k <= archive.pageCount(lang); k++) {
                 List<ContentDocument> slice = archive.slice(lang, k);
-                List<Alternate> pageAlternates = alternates.of(archive.urlsOfPage(k));
+                List<Alternate> pageAlternates = archive.alternates(k);
                 Optional<LocalDate> lastmod = slice.stream().map(ContentDocument::updated).max(Comparator.naturalOrder())
                         .map(own -> newest(own, Optional.of(first.get(0).date())));
                 entries.add(new SitemapEntry(config.baseUrl() + archive.url(lang, k), lastmod.map(Object::toString).orElse(null),

@@ -122,10 +122,8 @@ class ArchivePagesTest {
     }
 
     @Test
-    void archivePagesPairWithTheOtherLanguageAndStayOutOfSearch() throws Exception {
+    void archivePagesStayOutOfSearch() throws Exception {
         Document second = page("en/articles/2/index.html");
-        assertEquals("https://przewodnik-freelancera.example/pl/artykuly/2/",
-                second.selectFirst("link[rel=alternate][hreflang=pl]").attr("href"));
         assertEquals("/pl/artykuly/2/", second.selectFirst("[data-lang-switch]").attr("href"));
         assertTrue(second.select("meta[name=guide-search]").isEmpty(), "lists are not search results");
         try (Stream<Path> pagesInIndex = Files.list(site.resolve("pl/search/d"))) {
@@ -135,6 +133,31 @@ class ArchivePagesTest {
         }
         String sitemap = Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8);
         assertTrue(sitemap.contains("<loc>https://przewodnik-freelancera.example/en/articles/3/</loc>"), "the sitemap lists archive pages");
+    }
+
+    /**
+     * Page 2 in Polish lists other articles than page 2 in English, so only the first pages name each other as
+     * translations (hreflang); a later page is its own canonical address and names none. The sitemap says the same.
+     */
+    @Test
+    void onlyTheFirstArchivePagesPairAcrossLanguagesInTheirHeadsAndInTheSitemap() throws Exception {
+        String base = "https://przewodnik-freelancera.example/";
+        Map<String, String> first = Map.of("pl", base + "pl/artykuly/", "en", base + "en/articles/", "x-default", base + "pl/artykuly/");
+        Document sitemap = Jsoup.parse(Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8), "", Parser.xmlParser());
+        for (String folder : List.of("pl/artykuly/", "en/articles/")) {
+            for (String k : List.of("", "2/", "3/")) {
+                Document archive = page(folder + k + "index.html");
+                String address = base + folder + k;
+                assertEquals(address, archive.selectFirst("link[rel=canonical]").attr("href"));
+                Map<String, String> inHead = new HashMap<>();
+                archive.select("link[rel=alternate][hreflang]").forEach(l -> inHead.put(l.attr("hreflang"), l.attr("href")));
+                assertEquals(k.isEmpty() ? first : Map.of(), inHead, address + ": its hreflang alternates");
+                Element entry = sitemap.select("url").stream().filter(u -> u.selectFirst("loc").text().equals(address)).findFirst().orElseThrow();
+                Map<String, String> inSitemap = new HashMap<>();
+                entry.select("xhtml|link").forEach(l -> inSitemap.put(l.attr("hreflang"), l.attr("href")));
+                assertEquals(inHead, inSitemap, address + ": the sitemap's alternates are the page's");
+            }
+        }
     }
 
     @Test
