@@ -5,6 +5,7 @@ import guide.content.DocumentType;
 import guide.publish.FingerprintedAssets;
 import guide.publish.HostFiles;
 import guide.publish.HostSite;
+import guide.publish.LinkPreview;
 import guide.publish.MovedPage;
 import guide.site.SiteConfig;
 
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The host configuration a build writes with the site (see {@link HostFiles}): {@code _headers} and
@@ -48,23 +50,23 @@ final class HostConfiguration {
      *              2 x 1,000 articles cost about 3 ms of CPU)
      */
     static HostConfiguration of(Set<String> files, FingerprintedAssets assets, List<ContentDocument> published, SiteConfig config,
-                                HostConfiguration previous) {
+                                Function<ContentDocument, LinkPreview> previews, HostConfiguration previous) {
         Map<String, String> notFound = new LinkedHashMap<>();
         for (String lang : config.languages()) {
             published.stream().filter(d -> d.type() == DocumentType.NOTFOUND && d.lang().equals(lang)).findFirst()
                     .ifPresent(d -> notFound.put(lang, d.outputPath()));
         }
         Inputs inputs = new Inputs(Collections.unmodifiableSet(files), assets.fingerprintedFiles(), notFound, config.defaultLanguage(),
-                config.baseUrl().startsWith("https:"), moved(published, config));
+                config.baseUrl().startsWith("https:"), moved(published, config, previews));
         return previous != null && previous.inputs.equals(inputs) ? previous : new HostConfiguration(inputs);
     }
 
-    /** The earlier addresses of the published pages ({@code aliases=}, which {@code AliasesCheck} has checked). */
-    private static List<MovedPage> moved(List<ContentDocument> published, SiteConfig config) {
+    /** The earlier addresses of the published pages ({@code aliases=}, which {@code AliasesCheck} has checked), with the pages' link previews. */
+    private static List<MovedPage> moved(List<ContentDocument> published, SiteConfig config, Function<ContentDocument, LinkPreview> previews) {
         List<MovedPage> moved = new ArrayList<>();
         for (ContentDocument doc : published) {
             for (String from : MovedPage.addresses(doc.frontMatter().get(MovedPage.HEADER))) {
-                moved.add(new MovedPage(from, doc.url(), doc.lang(), doc.title(), config.baseUrl() + doc.url()));
+                moved.add(new MovedPage(from, doc.url(), doc.lang(), doc.title(), config.baseUrl() + doc.url(), previews.apply(doc)));
             }
         }
         moved.sort(Comparator.comparing(MovedPage::from));

@@ -3,6 +3,7 @@ package guide.build;
 import guide.content.ContentChanges;
 import guide.content.ContentDocument;
 import guide.publish.FingerprintedAssets;
+import guide.publish.LinkPreview;
 import guide.render.PageSpec;
 import guide.site.BuildFailure;
 import guide.site.Problem;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -130,7 +132,7 @@ public final class SiteBuilder {
             if (!pagesMade) {
                 BuildFailure.throwIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in.warnings());
             }
-            SiteFiles written = completeAndCheck(plan, rendering, problems);
+            SiteFiles written = completeAndCheck(plan, rendering, LinkPreviews.of(specs, in.ui()), problems);
             List<String> warnings = withHeavyShareCopies(in, published, rendering.site(), output);
             long millis = timer.millis();
             publish(rendering, plan.cache(), output, written, lock);
@@ -174,14 +176,15 @@ public final class SiteBuilder {
     }
 
     /** Writes the assets, the content folder's other files, the search index and the host files beside the pages, then checks the site. */
-    private SiteFiles completeAndCheck(Plan plan, Rendering rendering, List<Problem> problems) throws IOException, BuildFailure {
+    private SiteFiles completeAndCheck(Plan plan, Rendering rendering, Function<ContentDocument, LinkPreview> previews, List<Problem> problems)
+            throws IOException, BuildFailure {
         plan.assets().writeTo(rendering.site());
         OutputFiles.copyContentFiles(plan.config().contentDir(), plan.in().files().others(), rendering.site(), plan.in().images()::publishedAsItIs);
         timer.phase("assets");
         List<String> searchFiles = searchIndex.withPages(rendering, plan.output(), plan.ours(), plan.afterPages(), plan.config(), plan.in().ui());
         timer.phase("search index");
         Set<String> pages = rendering.allFiles(searchFiles);
-        HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, plan.assets(), plan.published(), plan.config(), memory.lastHost);
+        HostConfiguration host = memory.lastHost = HostConfiguration.of(pages, plan.assets(), plan.published(), plan.config(), previews, memory.lastHost);
         Set<String> files = new HashSet<>(pages);
         List<String> hostFiles = host.writeInto(rendering.site());
         files.addAll(hostFiles);

@@ -10,15 +10,16 @@ import java.util.List;
  * {@code content/en/about-us.md}), kept working after a rename: every host configuration the build
  * writes sends it to the page's address with a permanent redirect, and for hosts that read no rules
  * (object storage, GitHub Pages) the old address holds a small page that forwards the browser there
- * at once and names the new address as its canonical one.
+ * at once, names the new address as its canonical one, and carries the page's link preview ({@link LinkPreview}).
  *
  * @param from      the earlier address, {@code /en/about/}
  * @param to        the page's address now, {@code /en/about-us/}
  * @param lang      the page's language, for the forwarding page's {@code lang}
  * @param title     the page's title, the forwarding page's title and link text
  * @param canonical the page's full address, {@code https://example.org/en/about-us/}
+ * @param preview   the page's link preview, or null for none
  */
-public record MovedPage(String from, String to, String lang, String title, String canonical) {
+public record MovedPage(String from, String to, String lang, String title, String canonical, LinkPreview preview) {
     /** The header that lists a page's earlier addresses, separated by commas. */
     public static final String HEADER = "aliases";
 
@@ -36,6 +37,7 @@ public record MovedPage(String from, String to, String lang, String title, Strin
      * The forwarding page for hosts that read no redirect rules: it forwards at once, and search engines take the new
      * address. Google reads an instant refresh as a permanent redirect, and the canonical link says the same; a
      * {@code noindex} would contradict both (Google advises against noindex to steer the choice of canonical page).
+     * Its link preview is the page's, with the new address as {@code og:url}.
      */
     public String html() {
         String t = Entities.escape(title);
@@ -43,6 +45,6 @@ public record MovedPage(String from, String to, String lang, String title, Strin
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + SecurityHeaders.PAGE_POLICY + "\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n"
                 + "<link rel=\"canonical\" href=\"" + Entities.escape(canonical) + "\">\n"
-                + "<title>" + t + "</title>\n</head>\n<body>\n<p><a href=\"" + to + "\">" + t + "</a></p>\n</body>\n</html>\n";
+                + "<title>" + t + "</title>\n" + (preview == null ? "" : preview.tags(title, canonical)) + "</head>\n<body>\n<p><a href=\"" + to + "\">" + t + "</a></p>\n</body>\n</html>\n";
     }
 }

@@ -5,6 +5,8 @@ import guide.site.AuthorLinks;
 import guide.site.CliBuild;
 import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,6 +60,27 @@ class MovedPageTest {
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("/en/about-us/</loc>"), sitemap);
         assertFalse(sitemap.contains("/en/about/<"), "the old address is no page of the site:\n" + sitemap);
+    }
+
+    /**
+     * A link to the old address shared in a chat (on a host that reads no redirect rules, so the forwarding page is what
+     * the chat app fetches) previews as the page does: the same Open Graph and X tags, the new address as og:url.
+     */
+    @Test
+    void theOldAddressPreviewsAsThePage() throws IOException {
+        CliBuild build = CliBuild.run(project);
+        assertEquals(0, build.exitCode(), build.err());
+        Path site = project.resolve("target/site");
+        Map<String, String> page = previewTags(Jsoup.parse(Files.readString(site.resolve("en/about-us/index.html"))));
+        assertTrue(page.keySet().containsAll(List.of("og:title", "og:description", "og:url", "og:image", "og:image:alt", "twitter:card")), page.toString());
+        assertEquals(page, previewTags(Jsoup.parse(Files.readString(site.resolve("en/about/index.html")))));
+    }
+
+    private static Map<String, String> previewTags(Document doc) {
+        Map<String, String> tags = new TreeMap<>();
+        doc.select("meta[property^=og:], meta[name^=twitter:]").forEach(m -> tags.put(m.hasAttr("property") ? m.attr("property") : m.attr("name"),
+                m.attr("content")));
+        return tags;
     }
 
     /** The editors ({@code url: about} in authors.yaml) follow aboutUrl: their name links to the page under its new address. */

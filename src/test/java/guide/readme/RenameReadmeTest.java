@@ -97,6 +97,16 @@ class RenameReadmeTest {
         }
     }
 
+    /** The forwarding page at the old address carries the page's link preview, as the README quotes it. */
+    @Test
+    @Order(3)
+    void theForwardingPageCarriesThePagesLinkPreview() throws IOException {
+        ReadmeSection.Block grep = README.block(2);
+        List<String> tags = Files.readAllLines(site().resolve("en/about/index.html")).stream()
+                .filter(line -> line.contains("og:") || line.contains("twitter:")).toList();
+        QuotedOutput.exactly(grep, grep.outputOf(0), tags, line -> line, "grep 'og:\\|twitter:' of the forwarding page at /en/about/ after the rename");
+    }
+
     /** nginx with the README's {@code server} block, on {@code port}, serving the copy; running once it answers. */
     private static Process nginx(int port) throws Exception {
         File binary = new File(System.getProperty("guide.nginx", "/usr/sbin/nginx"));
