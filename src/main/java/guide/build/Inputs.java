@@ -89,7 +89,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(words.warnings());
         noted.addAll(UnusedUiStrings.of(projectDir, config.templateDir(), ui, config.languages(), reads));
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
-        documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(d.source() + ": draft, not published"));
+        documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(draftNotice(d)));
         files.others().stream().filter(f -> EditorLeftovers.isBackup(f.getFileName().toString()))
                 .forEach(f -> warnings.add(projectDir.relativize(f).toString().replace('\\', '/') + ": not published: a backup or lock file an editor's program left"
                         + " beside a page or image; delete it (a file meant for readers needs a name of its own)"));
@@ -106,6 +106,11 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         Path dir = config.templateDir().resolve("i18n");
         UiStrings read = UiStrings.load(projectDir, dir, languages, problems);
         return new BuildMemory.Words(authors, read.typeset(typesetter::text), UntranslatedCopies.of(read, config.languages(), projectDir, dir));
+    }
+
+    /** The warning that names a draft; what would stop the build once it is published follows it ({@link DraftChecks}). */
+    static String draftNotice(ContentDocument draft) {
+        return draft.source() + ": draft, not published";
     }
 
     /** The documents readers see: all but drafts. */

@@ -100,12 +100,12 @@ final class PageProducer {
     }
 
     /** The ids editors wrote on the headings of the page's Markdown, which those headings keep. */
-    private static Set<String> editorIds(PageSpec spec) {
+    static Set<String> editorIds(PageSpec spec) {
         return spec.markdown() == null ? Set.of() : HeadingIds.ofSections(spec.markdown());
     }
 
     /** The sections of an outdated translation to mark in place, from its page model. */
-    private static List<SectionMarkers.Marker> markers(PageSpec spec) {
+    static List<SectionMarkers.Marker> markers(PageSpec spec) {
         var notice = spec.model().outdatedNotice();
         if (notice == null) {
             return List.of();

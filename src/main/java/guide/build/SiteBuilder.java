@@ -133,7 +133,9 @@ public final class SiteBuilder {
                 BuildFailure.throwIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in.warnings());
             }
             SiteFiles written = completeAndCheck(plan, rendering, LinkPreviews.of(specs, in.ui()), problems);
-            List<String> warnings = withHeavyShareCopies(in, published, rendering.site(), output);
+            List<String> warnings = new DraftChecks(projectDir, plan, renderer.await()).addTo(withHeavyShareCopies(in, published, rendering.site(), output),
+                    rendering, written.linkable());
+            timer.phase("drafts");
             long millis = timer.millis();
             publish(rendering, plan.cache(), output, written, lock);
             memory.storedCopies.clear(output);
@@ -171,8 +173,12 @@ public final class SiteBuilder {
         return new Plan(config, in, published, assets, cache, output, ours, afterPages);
     }
 
-    /** The site's files: its pages (with the search index), those plus the host files, whether these are the last output's, the host's rules, and which host files changed. */
-    private record SiteFiles(Set<String> pages, Set<String> files, boolean sameFiles, HostConfiguration host, List<String> hostChanged) {
+    /**
+     * The site's files: its pages (with the search index), those plus the host files, those a link may lead to, whether these are
+     * the last output's, the host's rules, and which host files changed.
+     */
+    private record SiteFiles(Set<String> pages, Set<String> files, Set<String> linkable, boolean sameFiles, HostConfiguration host,
+                             List<String> hostChanged) {
     }
 
     /** Writes the assets, the content folder's other files, the search index and the host files beside the pages, then checks the site. */
@@ -190,11 +196,12 @@ public final class SiteBuilder {
         files.addAll(hostFiles);
         // Compared once, for the checks and the publishing: 6,700 files at 2 x 1,000 articles.
         boolean sameFiles = plan.cache().sameFiles(files);
-        problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.in(), plan.published(), rendering, plan.cache(), host.linkable(files), sameFiles,
+        Set<String> linkable = host.linkable(files);
+        problems.addAll(SiteChecks.ofBuild(projectDir, plan.config(), plan.in(), plan.published(), rendering, plan.cache(), linkable, sameFiles,
                 plan.output()));
         BuildFailure.throwIfAny(problems, plan.in().warnings());
         timer.phase("checks");
-        return new SiteFiles(pages, files, sameFiles, host, HostFileChanges.of(rendering.site(), plan.output(), hostFiles));
+        return new SiteFiles(pages, files, linkable, sameFiles, host, HostFileChanges.of(rendering.site(), plan.output(), hostFiles));
     }
 
     /** The inputs' warnings, and those of the share pictures' copies too heavy for a network, known once the copies are made. */

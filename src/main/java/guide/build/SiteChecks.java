@@ -123,6 +123,21 @@ final class SiteChecks {
     }
 
     /**
+     * The checks of one page that can be judged before it is published (a draft's, {@link DraftChecks}): its links, anchors
+     * and images, the affiliate disclosure, its links across languages. Not hreflang: the published versions of a draft's
+     * page point back to it only once it is published.
+     *
+     * @param doc the page, parsed with positions
+     */
+    List<Problem> checkAlone(BuiltSite built, String page, Document doc, SourceLocator locator) {
+        List<Problem> found = new ArrayList<>();
+        links.checkPage(built, page, doc, locator, found);
+        disclosure.checkPage(built, page, doc, locator, found);
+        crossLanguage.checkPage(built, page, doc, locator, found);
+        return found.stream().distinct().toList();
+    }
+
+    /**
      * One problem per place and message: a fault in a template or a UI string shows on every page
      * that uses it, and is reported once, with how many pages showed it. A fault named at built pages' lines
      * (no template line could be told) is one problem too, at its first page, with how many others show it.

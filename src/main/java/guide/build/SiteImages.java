@@ -47,12 +47,15 @@ final class SiteImages {
     private final Map<String, SocialImage> ownPictures;
     private final SocialCards cards;
     private final ImagePlaces places;
+    private final EditorImages editorImages;
 
-    private SiteImages(ImageCatalog catalog, Map<String, SocialImage> ownPictures, SocialCards cards, ImagePlaces places) {
+    private SiteImages(ImageCatalog catalog, Map<String, SocialImage> ownPictures, SocialCards cards, ImagePlaces places,
+                       EditorImages editorImages) {
         this.catalog = catalog;
         this.ownPictures = ownPictures;
         this.cards = cards;
         this.places = places;
+        this.editorImages = editorImages;
     }
 
     /**
@@ -74,12 +77,21 @@ final class SiteImages {
         EditorImages editorImages = new EditorImages(catalog, config.baseUrl());
         Map<String, SocialImage> ownPictures = new HashMap<>();
         for (ContentDocument doc : published) {
-            var fm = doc.frontMatter();
-            editorImages.of(doc.source(), fm.get("image"), fm.lineOf("image"), fm.get("imageAlt"), fm.lineOf("imageAlt"), problems)
-                    .ifPresent(image -> ownPictures.put(doc.outputPath(), image));
+            pictureOf(editorImages, doc, problems).ifPresent(image -> ownPictures.put(doc.outputPath(), image));
         }
         SocialCards cards = config.socialCards() ? new SocialCards(new CardRenderer(style(config, problems))) : null;
-        return new SiteImages(catalog, Map.copyOf(ownPictures), cards, places);
+        return new SiteImages(catalog, Map.copyOf(ownPictures), cards, places, editorImages);
+    }
+
+    /** The document's own share picture ({@code image=}, {@code imageAlt=}), validated: each problem at its header line. */
+    private static Optional<SocialImage> pictureOf(EditorImages editorImages, ContentDocument doc, List<Problem> problems) {
+        var fm = doc.frontMatter();
+        return editorImages.of(doc.source(), fm.get("image"), fm.lineOf("image"), fm.get("imageAlt"), fm.lineOf("imageAlt"), problems);
+    }
+
+    /** A draft's own share picture, validated as a published page's is ({@link DraftChecks}); {@code problems} gets what is wrong. */
+    Optional<SocialImage> draftPicture(ContentDocument draft, List<Problem> problems) {
+        return pictureOf(editorImages, draft, problems);
     }
 
     /** The cards' colours, from the site's stylesheet. */
