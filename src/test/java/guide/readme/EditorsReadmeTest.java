@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The output "For editors" quotes, compared with a run of the same steps on a copy of the real project
  * (the README quotes the real site): the build's summary, a build that says no, the quiz's messages
- * for a statement added in Polish only, and the problems and warnings of authors and interface words. Each test puts back what it changed, so the copy is built in
+ * for a statement added in Polish only, the problems and warnings of authors and interface words, and a draft's problems as warnings. Each test puts back what it changed, so the copy is built in
  * full once. Masked, because editors' work changes them: page and file counts, the time a build took,
  * the number of warnings of the real content (with the warnings' own lines), and the line numbers of
  * what the test appends to the English about page and of the author it rewrites (their lines depend on
@@ -175,6 +175,42 @@ class EditorsReadmeTest {
                 .map(printed -> printed.replace("content/authors.yaml:" + line + ":", "content/authors.yaml:14:")).toList();
         QuotedOutput.inOrder(block, block.lines(), real, printed -> printed,
                 "./guide build with de added to site.languages and redakcja in content/authors.yaml written on one line, line " + line);
+    }
+
+    @Test
+    @Order(7)
+    void aDraftsBrokenLinkAndMissingImageAreWarningsUntilItIsPublished() throws IOException {
+        ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(1);
+        Path draft = project.resolve("content/en/late-fees.md");
+        Files.writeString(draft, """
+                title=Charging late fees
+                date=2026-12-01
+                type=post
+                status=draft
+                translationKey=late-fees
+                author=redakcja
+                summary=When a late fee is worth asking for, and how to put it in the contract.
+                ~~~~~~
+
+                ## When to charge {#when}
+
+                Before you add one, read [how to end a client relationship](/en/how-to-end-a-client-relationship-in-3-steps/) and [our guide to contracts](/en/contracts/).
+
+                ![Late payments by month](/images/late-payments.svg)
+                """);
+        GuideRun warned = GuideRun.run(project, "build");
+        ProjectFiles.edit(project, "content/en/late-fees.md", s -> s.replace("status=draft", "status=published"));
+        GuideRun stopped = GuideRun.run(project, "build");
+        Files.delete(draft);
+        assertEquals(0, warned.exitCode(), warned.err());
+        QuotedOutput.exactly(block, draftLines(block.output()), draftLines(warned.lines(project)), line -> line,
+                "./guide build with the draft content/en/late-fees.md");
+        assertEquals(List.of("content/en/late-fees.md:12: broken link (no such page or file): /en/contracts/"),
+                stopped.lines(project).stream().filter(line -> line.startsWith("content/en/late-fees.md:12:")).toList(), stopped.err());
+    }
+
+    private static List<String> draftLines(List<String> lines) {
+        return lines.stream().filter(line -> line.contains("content/en/late-fees.md")).toList();
     }
 
     private static ReadmeSection words() {
