@@ -144,12 +144,12 @@ public final class FrontMatterParser {
 
     /** Reads one {@code key=value} line into {@code values}: null, else why it is not one or repeats a key. */
     private static String read(String line, int lineNo, Map<String, String> values, Map<String, Integer> keyLines) {
-        int eq = line.indexOf('=');
-        if (eq <= 0) {
+        Optional<HeaderLine> read = HeaderLine.of(line);
+        if (read.isEmpty()) {
             return "header line is not key=value: '" + line.strip() + "'";
         }
-        String key = InvisibleEdges.strip(line.substring(0, eq));
-        String value = InvisibleEdges.strip(line.substring(eq + 1));
+        String key = read.get().key();
+        String value = read.get().value();
         if (!KEY.matcher(key).matches()) {
             return "header key '" + key + "' is not a simple name";
         }

@@ -87,4 +87,22 @@ class StampWriterTest {
         assertEquals(Optional.of(revision), SourceRevision.parse(value));
         assertEquals(value, SourceRevision.parse(value).orElseThrow().toString());
     }
+
+    /** The line the build reads as the stamp, typed with spaces or pasted no-break spaces around its key, is the one replaced. */
+    @Test
+    void replacesTheLineTheBuildReadsAsTheStamp() throws IOException {
+        assertEquals("title=O nas\nsourceRevision=pl 0123456789ab 012345\n~~~~~~\n",
+                stamp("title=O nas\n sourceRevision = pl aaaaaaaaaaaa \n~~~~~~\n"));
+        assertEquals("title=O nas\r\nsourceRevision=pl 0123456789ab 012345\r\n~~~~~~\r\n",
+                stamp("title=O nas\r\n\u00A0sourceRevision\u200B\t=pl aaaaaaaaaaaa\r\n~~~~~~\r\n"));
+        assertEquals("\uFEFFsourceRevision=pl 0123456789ab 012345\ntitle=O nas\n~~~~~~\n",
+                stamp("\uFEFF sourceRevision=pl aaaaaaaaaaaa\ntitle=O nas\n~~~~~~\n"), "the byte order mark stays first");
+    }
+
+    /** A line the build already reads as this stamp is left as it was: nothing to rewrite. */
+    @Test
+    void leavesAStampTheBuildAlreadyReadsAsCurrent() throws IOException {
+        assertEquals("title=O nas\n sourceRevision = pl 0123456789ab 012345 \n~~~~~~\n",
+                stamp("title=O nas\n sourceRevision = pl 0123456789ab 012345 \n~~~~~~\n"));
+    }
 }

@@ -1,12 +1,12 @@
 package guide.translation.xliff;
 
 import guide.content.ContentDocument;
+import guide.translation.HeaderRewrite;
 import guide.translation.HeaderSeparator;
 import guide.translation.SourceRevision;
 import guide.translation.TranslationStarter;
 import guide.site.TextLines;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +15,10 @@ import java.util.Optional;
  * line and its line ends ({@code \r\n} stays {@code \r\n} and an old Mac's lone {@code \r} stays {@code \r}, as the
  * stamp keeps them; lines are the build's, {@link TextLines}); only
  * {@code title=}, {@code summary=} and {@code sourceRevision=} take the new values (a line whose
- * value is unchanged is left as it was). A new file gets the header {@code ./guide translate}
- * would write: status=draft, the source's translationKey, date, type, author and tags.
+ * value is unchanged is left as it was; the line replaced is the one the build reads as the key, {@link HeaderRewrite}).
+ * A new file gets the header {@code ./guide translate} would write: status=draft, the source's translationKey, date, type, author and tags.
  */
 final class TranslationFileText {
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private TranslationFileText() {
     }
 
@@ -33,16 +32,13 @@ final class TranslationFileText {
             return Optional.empty();
         }
         String newline = HeaderSeparator.newline(existing);
-        List<String> lines = new ArrayList<>();
-        for (int start = 0; start < separator; start = HeaderSeparator.nextLine(existing, start)) {
-            lines.add(existing.substring(start, HeaderSeparator.nextLine(existing, start)));
-        }
-        set(lines, "title", title, newline);
+        List<String> lines = HeaderRewrite.lines(existing, separator);
+        HeaderRewrite.set(lines, "title", title, newline);
         if (summary != null) {
-            set(lines, "summary", summary, newline);
+            HeaderRewrite.set(lines, "summary", summary, newline);
         }
         if (stamp != null) {
-            set(lines, SourceRevision.KEY, stamp.toString(), newline);
+            HeaderRewrite.set(lines, SourceRevision.KEY, stamp.toString(), newline);
         }
         int end = HeaderSeparator.nextLine(existing, separator);
         String separatorLine = existing.substring(separator, end) + (end == TextLines.lineEnd(existing, separator) ? newline : "");
@@ -52,24 +48,5 @@ final class TranslationFileText {
     /** A new translation file of {@code source}, with the header {@code ./guide translate} writes ({@link TranslationStarter#header}; no stamp when null). */
     static String create(ContentDocument source, String title, String summary, SourceRevision stamp, String body) {
         return TranslationStarter.header(source, title, summary, stamp) + body;
-    }
-
-    /**
-     * Sets {@code key} in the header {@code lines} (each with its line end), or adds it at their end. A byte order mark
-     * before the first key (some Windows editors write one) stays where it is and is no part of the key.
-     */
-    private static void set(List<String> lines, String key, String value, String newline) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String mark = line.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : "";
-            int eq = line.indexOf('=');
-            if (eq > 0 && line.substring(mark.length(), eq).strip().equals(key)) {
-                if (!line.substring(eq + 1).strip().equals(value)) {
-                    lines.set(i, mark + key + "=" + value + line.substring(TextLines.lineEnd(line, 0)));
-                }
-                return;
-            }
-        }
-        lines.add(key + "=" + value + newline);
     }
 }
