@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Node;
 import guide.content.ContentDocument;
 import guide.content.Markdown;
+import guide.site.TextLines;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Markdown body of one document, for pointing a fault found in its rendered HTML back at a
- * line of the file (rendered HTML positions don't map to Markdown lines). Asked twice for the same
+ * line of the file (rendered HTML positions don't map to Markdown lines). Its lines are the ones {@link TextLines} cuts,
+ * as Markdown does: a {@code \r\n} or a lone {@code \r} is one line break, as {@code \n} is. Asked twice for the same
  * text, it answers with the second occurrence, so repeated faults get their own lines.
  */
 final class MarkdownBodyLines {
@@ -55,7 +57,7 @@ final class MarkdownBodyLines {
 
     /** @param firstLine the file line of the body's first line */
     MarkdownBodyLines(String body, int firstLine) {
-        this.raw = List.of(body.split("\n", -1));
+        this.raw = TextLines.lines(body);
         this.firstLine = firstLine;
         this.body = body;
     }
@@ -121,20 +123,23 @@ final class MarkdownBodyLines {
         }
         char[] seen = body.toCharArray();
         if (view == View.BLOCKS) {
-            for (int i = 0; i < seen.length; i++) {
-                seen[i] = seen[i] == '\n' ? '\n' : ' ';
-            }
+            blank(seen, 0, seen.length);
         }
         for (Node node : Markdown.parse(body).getDescendants()) {
             if (view == View.MARKUP && (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock)) {
-                for (int i = node.getStartOffset(); i < node.getEndOffset(); i++) {
-                    seen[i] = seen[i] == '\n' ? '\n' : ' ';
-                }
+                blank(seen, node.getStartOffset(), node.getEndOffset());
             } else if (view == View.BLOCKS && node instanceof AttributesNode block && !isHeadingsOwnId(block)) {
                 body.getChars(node.getStartOffset(), node.getEndOffset(), seen, node.getStartOffset());
             }
         }
-        return List.of(new String(seen).split("\n", -1));
+        return TextLines.lines(new String(seen));
+    }
+
+    /** Makes {@code seen[from]} to {@code seen[to - 1]} spaces but for line breaks, which keep every line and column. */
+    private static void blank(char[] seen, int from, int to) {
+        for (int i = from; i < to; i++) {
+            seen[i] = TextLines.isBreakChar(seen[i]) ? seen[i] : ' ';
+        }
     }
 
     /** {@code ## Title {#x}}: a block that gives its heading the id, as it should, and nothing else ({@code {#x .note}} is refused). */

@@ -2,6 +2,7 @@ package guide.quiz;
 
 import guide.content.FrontMatter;
 import guide.site.Problem;
+import guide.site.TextLines;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class ChecklistParser {
         int firstLine = frontMatter.bodyStartLine();
         QuizMarkdown markdown = QuizMarkdown.of(frontMatter.body());
         ChecklistReader reader = read(new ChecklistReader(source, allowedPoints, problems), frontMatter.body(), markdown, firstLine);
-        QuizFootnotes.check(source, frontMatter.body().split("\n", -1), reader.lines(), markdown, firstLine, problems);
+        QuizFootnotes.check(source, TextLines.lines(frontMatter.body()), reader.lines(), markdown, firstLine, problems);
         Checklist checklist = new Checklist(source, reader.intro(), reader.sections(), reader.bands(), reader.howTo());
         if (checklist.sections().isEmpty()) {
             problems.add(new Problem(source, firstLine, "the checklist has no sections: ## Title {#id} with - [ ] statements"));
@@ -102,11 +103,11 @@ public final class ChecklistParser {
                 != Checklist.HowTo.NONE;
     }
 
-    /** Has {@code reader} read every line of {@code body}, numbered from {@code firstLine}, as Markdown reads it. */
+    /** Has {@code reader} read every line of {@code body} (cut by {@link TextLines}, as Markdown cuts them), numbered from {@code firstLine}. */
     private static ChecklistReader read(ChecklistReader reader, String body, QuizMarkdown markdown, int firstLine) {
-        String[] lines = body.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            reader.read(lines[i], firstLine + i, markdown.at(i));
+        List<String> lines = TextLines.lines(body);
+        for (int i = 0; i < lines.size(); i++) {
+            reader.read(lines.get(i), firstLine + i, markdown.at(i));
         }
         reader.end();
         return reader;

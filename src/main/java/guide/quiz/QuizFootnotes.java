@@ -35,16 +35,16 @@ final class QuizFootnotes {
     /**
      * Adds a problem for each footnote reference whose note is in another part.
      *
-     * @param lines     the body's lines
+     * @param lines     the body's lines ({@link guide.site.TextLines#lines})
      * @param quiz      what each line is, by its line number in the file
      * @param markdown  what each line is to Markdown, by its index in the body
      * @param firstLine the file's line number of the body's first line
      */
-    static void check(Path source, String[] lines, ChecklistLines quiz, QuizMarkdown markdown, int firstLine, List<Problem> problems) {
+    static void check(Path source, List<String> lines, ChecklistLines quiz, QuizMarkdown markdown, int firstLine, List<Problem> problems) {
         Map<String, Map<String, Integer>> notes = new HashMap<>(); // id -> the parts holding a note of that id -> its line
         List<Reference> references = new ArrayList<>();
         String text = "intro";
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lines.size(); i++) {
             ChecklistLines.Line line = quiz.at(firstLine + i);
             String part = switch (line.role()) {
                 case SECTION -> text = "section " + i;
@@ -55,11 +55,11 @@ final class QuizFootnotes {
             if (markdown.at(i).literal()) {
                 continue;
             }
-            Matcher note = NOTE.matcher(lines[i]);
+            Matcher note = NOTE.matcher(lines.get(i));
             if (note.find()) {
                 notes.computeIfAbsent(note.group(1), id -> new HashMap<>()).putIfAbsent(part, firstLine + i);
             }
-            Matcher reference = REFERENCE.matcher(lines[i]);
+            Matcher reference = REFERENCE.matcher(lines.get(i));
             while (reference.find()) {
                 references.add(new Reference(reference.group(1), firstLine + i, part));
             }

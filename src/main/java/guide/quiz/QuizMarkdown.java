@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import guide.content.Markdown;
+import guide.site.TextLines;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class QuizMarkdown {
         }
         for (Node node : document.getChildren()) {
             int start = node.getStartOffset();
-            boolean firstColumn = start == 0 || body.charAt(start - 1) == '\n';
+            boolean firstColumn = start == 0 || TextLines.isBreakChar(body.charAt(start - 1));
             if (node instanceof Heading heading && heading.isAtxHeading() && firstColumn && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
                 lines.put(heading.getStartLineNumber(), new Line(heading.getLevel(), heading.getText().toString(), false, false));
             }

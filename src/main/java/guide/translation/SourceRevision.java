@@ -2,6 +2,7 @@ package guide.translation;
 
 import guide.content.ContentDocument;
 import guide.content.Whitespace;
+import guide.site.TextLines;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -142,20 +143,20 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
 
     /**
      * The text's blocks: the title, then the body split at blank lines (lines of nothing but white
-     * space, as {@code \n\s*\n} finds them), whitespace collapsed.
+     * space, as {@code \n\s*\n} finds them; lines end as {@link TextLines} says, so {@code \r\n} and a lone
+     * {@code \r} part blocks as {@code \n} does), whitespace collapsed.
      */
     public static List<String> blocks(String title, String body) {
         List<String> blocks = new ArrayList<>();
         blocks.add("# " + Whitespace.collapse(title.strip()));
         int blockStart = 0;
-        for (int lineStart = 0; lineStart <= body.length(); ) {
-            int newline = body.indexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? body.length() : newline;
+        for (int lineStart = 0; lineStart >= 0; ) {
+            int lineEnd = TextLines.lineEnd(body, lineStart);
             if (isBlank(body, lineStart, lineEnd)) { // a blank first line ends an empty block, which addBlock drops
                 addBlock(body.substring(blockStart, lineStart), blocks);
                 blockStart = lineEnd;
             }
-            lineStart = lineEnd + 1;
+            lineStart = TextLines.nextLine(body, lineEnd);
         }
         addBlock(body.substring(blockStart), blocks);
         return blocks;
@@ -168,11 +169,11 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
         }
     }
 
-    /** Nothing but Java's six white-space characters of {@code \s} between {@code from} and {@code to}. */
+    /** Nothing but Java's white-space characters of {@code \s} between {@code from} and {@code to}, a line without its line break. */
     private static boolean isBlank(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+            if (c != ' ' && c != '\t' && c != '\u000B' && c != '\f') {
                 return false;
             }
         }

@@ -541,4 +541,16 @@ class ChecklistParserTest {
         assertEquals(ChecklistLines.Role.STATEMENT, ChecklistParser.lines("## A {#a}\n\n- [ ] No id here.\n").at(2).role(),
                 "a statement the build refuses is still a statement");
     }
+
+    /** A body's lines are the build's ({@code TextLines}): with Windows or old Mac line ends each line is what it is with Unix ones. */
+    @Test
+    void eachLineIsTheSameWhateverItsLineEnds() {
+        ChecklistLines unix = ChecklistParser.lines(VALID);
+        for (String end : List.of("\r\n", "\r")) {
+            ChecklistLines other = ChecklistParser.lines(VALID.replace("\n", end));
+            for (int line = 0; line < 21; line++) {
+                assertEquals(unix.at(line), other.at(line), "line " + line + " with " + end.replace("\r", "CR").replace("\n", "LF"));
+            }
+        }
+    }
 }

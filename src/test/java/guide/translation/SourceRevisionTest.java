@@ -29,6 +29,16 @@ class SourceRevisionTest {
         assertEquals(List.of("# T"), SourceRevision.blocks("T", ""));
     }
 
+    /** Blocks part at blank lines as the build cuts lines ({@code TextLines}): a Windows or an old Mac file's blocks are a Unix file's. */
+    @Test
+    void blocksPartAtBlankLinesWhateverTheLineEnds() {
+        List<String> unix = SourceRevision.blocks("T", "\nPara one.\n \n## Head\n\nPara two,\nin two lines.\n");
+        assertEquals(List.of("# T", "Para one.", "## Head", "Para two, in two lines."), unix);
+        assertEquals(unix, SourceRevision.blocks("T", "\r\nPara one.\r\n \r\n## Head\r\n\r\nPara two,\r\nin two lines.\r\n"));
+        assertEquals(unix, SourceRevision.blocks("T", "\rPara one.\r \r## Head\r\rPara two,\rin two lines.\r"));
+        assertEquals(List.of("# T", "a", "b"), SourceRevision.blocks("T", "a\n\u000B\f\t\nb"), "a line of tabs, form feeds and vertical tabs is blank");
+    }
+
     @Test
     void onlyAChangeOfWordsChangesTheStamp() {
         SourceRevision revision = SourceRevision.of("pl", "Title", BODY);
