@@ -1,14 +1,15 @@
 <#ftl output_format="HTML">
-<#-- The author box at the end of an article, from content/authors.yaml; for an adapted article, also the original's author. -->
+<#-- The author box at the end of an article, from content/authors.yaml; for an adapted article, also the original's author.
+     rel="author" only: the build adds noopener to a link that leaves the site (guide.html.LinkAttributes), as to every other. -->
 <#macro authorCard a id titleText>
 <section class="author-bio" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title">${titleText}</h2>
-<p class="author-name"><#if a.url??><a href="${a.url}" rel="author noopener">${a.name}</a><#else>${a.name}</#if></p>
+<p class="author-name"><#if a.url??><a href="${a.url}" rel="author">${a.name}</a><#else>${a.name}</#if></p>
 <p class="author-role">${a.role}</p>
 <p>${a.bio}</p>
 <#if a.profiles?has_content>
 <ul class="author-profiles" aria-label="${ui.authorProfiles}">
-<#list a.profiles as p><li><a href="${p.url}" rel="noopener">${p.label}</a></li></#list>
+<#list a.profiles as p><li><a href="${p.url}">${p.label}</a></li></#list>
 </ul>
 </#if>
 </section>

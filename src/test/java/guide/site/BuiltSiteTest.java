@@ -159,6 +159,27 @@ class BuiltSiteTest {
                 .forEach(a -> assertTrue(a.attr("rel").contains("noopener"), path + ": " + a.outerHtml())));
     }
 
+    /**
+     * The author box names its author's page {@code rel="author"}; {@code noopener} only where the link leaves the site (an
+     * author's own {@code https://} address, as on every link out), not on the site's own about page, where it means nothing.
+     */
+    @Test
+    void theAuthorBoxLinkIsAuthorAndNoopenerOnlyWhenItLeavesTheSite() {
+        Map<String, String> relByHref = new TreeMap<>();
+        pages.forEach((path, doc) -> doc.select(".author-bio a[href]").forEach(a -> {
+            boolean own = a.attr("href").startsWith("/") || a.attr("href").startsWith(HOST + "/");
+            String name = a.parent().hasClass("author-name") ? "author" : "";
+            String expected = own ? name : (name + " noopener").strip();
+            assertEquals(expected, a.attr("rel"), path + ": " + a.outerHtml());
+            if (!name.isEmpty()) {
+                relByHref.put(a.attr("href"), a.attr("rel"));
+            }
+        }));
+        assertEquals("author", relByHref.get("/en/about/"), relByHref.toString());
+        assertEquals("author", relByHref.get("/pl/o-przewodniku/"), relByHref.toString());
+        assertEquals("author noopener", relByHref.get("https://ewa-nowak.example"), relByHref.toString());
+    }
+
     @Test
     void authorBioAndJsonLdArePresentAndShareOnePersonId() throws Exception {
         Set<String> personIds = new HashSet<>();
