@@ -80,6 +80,8 @@ public final class ContentSvg {
     private static final Pattern INSTRUCTION = Pattern.compile("<\\?(?!xml\\s)[^?>]*");
     /** What in style text loads a file other than by {@code url()} ({@code @import}, {@code image-set(}, {@code src(}) or hides words from these checks (a CSS escape). */
     private static final Pattern LOADER_OR_ESCAPE = Pattern.compile("@import|image-set\\(|src\\(|\\\\", Pattern.CASE_INSENSITIVE);
+    /** How far jsoup looks for an XML declaration that names the encoding: one further on is not read as one. */
+    private static final int DECLARATION_BYTES = 5 * 1024;
 
     private ContentSvg() {
     }
@@ -119,10 +121,19 @@ public final class ContentSvg {
         return findings;
     }
 
-    /** The encoding the file's byte order mark or XML declaration names, as XML parsers and browsers read it; UTF-8 if none. */
+    /**
+     * The encoding the file's byte order mark or XML declaration names, as XML parsers and browsers read it; UTF-8 if none.
+     * Read by jsoup's own rules from the file's first tag only (up to its first {@code >}, the end of an XML declaration, and
+     * at most the {@value #DECLARATION_BYTES} bytes jsoup looks at for one), so that the file itself is parsed once, by
+     * {@link #check}.
+     */
     private static Charset declaredCharset(byte[] bytes) {
+        int end = 0;
+        while (end < bytes.length && end < DECLARATION_BYTES && bytes[end] != '>') {
+            end++;
+        }
         try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser()).charset();
+            return Jsoup.parse(new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, end + 1)), null, "", Parser.xmlParser()).charset();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // bytes in memory: cannot happen
         }

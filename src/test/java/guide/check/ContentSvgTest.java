@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -60,6 +61,20 @@ class ContentSvgTest {
         assertEquals(List.of(4), ContentSvg.check(cp1250).stream().map(ContentSvg.Finding::line).toList(), "windows-1250");
         byte[] utf16 = svg.formatted("UTF-16").getBytes(StandardCharsets.UTF_16);
         assertEquals(List.of(4), ContentSvg.check(utf16).stream().map(ContentSvg.Finding::line).toList(), "UTF-16 with its byte order mark");
+    }
+
+    /**
+     * The encoding is named by the file's first tag, an XML declaration however it is spaced or quoted, as browsers read it, in a
+     * drawing of any size; a declaration after a comment names none, and the file is read as UTF-8.
+     */
+    @Test
+    void onlyTheDeclarationThatStartsTheFileNamesTheEncoding() {
+        String drawing = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n" + "<rect width=\"1\" height=\"1\"/>\n".repeat(2000)
+                + "<text>Zażółć</text>\n<script>alert(1)</script>\n</svg>\n";
+        byte[] quoted = ("<?xml version='1.0' encoding = 'windows-1250' ?>\n" + drawing).getBytes(Charset.forName("windows-1250"));
+        assertDoesNotThrow(() -> assertEquals(List.of(2004), ContentSvg.check(quoted).stream().map(ContentSvg.Finding::line).toList()));
+        byte[] late = ("<!-- drawn -->\n<?xml version=\"1.0\" encoding=\"windows-1250\"?>\n" + drawing).getBytes(Charset.forName("windows-1250"));
+        assertThrows(Utf8Text.NotUtf8.class, () -> ContentSvg.check(late));
     }
 
     @Test
