@@ -157,11 +157,14 @@ public final class ContentHtmlLocator {
             int block = html > 0 ? html : lines.first(MarkdownBodyLines.View.BLOCKS, CLASS_IN_BLOCK);
             return block > 0 ? block : lines.first(markup, pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
         }
-        // With its value first: the same name may be written rightly above (a quiz statement's points=3 before a stray points=9).
-        Pattern withValue = finding.value() == null || finding.value().isEmpty() ? pattern(name + "\\s*=")
-                : pattern(name + "\\s*=\\s*[\"']?" + Pattern.quote(finding.value()) + "(?![\\w-])");
-        return lines.first(markup, withValue, pattern(name + "\\s*="), pattern(name + "(?![\\w:-])"),
-                pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
+        // With its value first, when it has one: the same name may be written rightly above (a quiz statement's points=3
+        // before a stray points=9). Then by its name and =, its name alone (a valueless attribute), or in an attribute block.
+        List<Pattern> candidates = new ArrayList<>();
+        if (finding.value() != null && !finding.value().isEmpty()) {
+            candidates.add(pattern(name + "\\s*=\\s*[\"']?" + Pattern.quote(finding.value()) + "(?![\\w-])"));
+        }
+        candidates.addAll(List.of(pattern(name + "\\s*="), pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute()))));
+        return lines.first(markup, candidates.toArray(Pattern[]::new));
     }
 
     private static Pattern pattern(String regex) {

@@ -287,4 +287,18 @@ class ContentHtmlLocatorTest {
         assertEquals(List.of("content/pl/a.md:9: a # heading makes a second h1 (the title is the page's only h1): use ## for sections"),
                 problems("Wstęp.\n\nTytuł\n=====\n"));
     }
+
+    /** An attribute written without a value is found by its name alone, at its own line, each time it is written. */
+    @Test
+    void anAttributeWithoutAValueIsNamedAtItsLine() {
+        assertEquals(List.of(
+                "content/pl/a.md:11: unsafe HTML: hidden attribute on <p> is not allowed in content",
+                "content/pl/a.md:13: unsafe HTML: hidden attribute on <p> is not allowed in content"), problems("""
+                Wstęp.
+
+                <p hidden>Ukryte.</p>
+
+                <p HIDDEN>Też ukryte.</p>
+                """));
+    }
 }
