@@ -158,12 +158,14 @@ public final class ContentHtmlLocator {
             return block > 0 ? block : lines.first(markup, pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute())));
         }
         // With its value first, when it has one: the same name may be written rightly above (a quiz statement's points=3
-        // before a stray points=9). Then by its name and =, its name alone (a valueless attribute), or in an attribute block.
+        // before a stray points=9). Then by its name and =, its name alone in a tag (a valueless attribute: the same word
+        // in a sentence above is not it), its name alone (in a tag of several lines), or in an attribute block.
         List<Pattern> candidates = new ArrayList<>();
         if (finding.value() != null && !finding.value().isEmpty()) {
             candidates.add(pattern(name + "\\s*=\\s*[\"']?" + Pattern.quote(finding.value()) + "(?![\\w-])"));
         }
-        candidates.addAll(List.of(pattern(name + "\\s*="), pattern(name + "(?![\\w:-])"), pattern("\\{[^}]*" + Pattern.quote(finding.attribute()))));
+        candidates.addAll(List.of(pattern(name + "\\s*="), pattern("<[a-z][^<>]*\\s" + name + "(?![\\w:-])"), pattern(name + "(?![\\w:-])"),
+                pattern("\\{[^}]*" + Pattern.quote(finding.attribute()))));
         return lines.first(markup, candidates.toArray(Pattern[]::new));
     }
 

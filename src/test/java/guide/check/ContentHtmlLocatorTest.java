@@ -301,4 +301,14 @@ class ContentHtmlLocatorTest {
                 <p HIDDEN>Też ukryte.</p>
                 """));
     }
+
+    /** The attribute's name as a word in a sentence above is not where it is written: the tag that holds it is. */
+    @Test
+    void anAttributeWithoutAValueIsNotTakenForTheWordInASentence() {
+        assertEquals(List.of("content/pl/a.md:11: unsafe HTML: hidden attribute on <p> is not allowed in content"), problems("""
+                Nic ukrytego (hidden) tutaj.
+
+                <p class="x" hidden>Ukryte.</p>
+                """).stream().filter(p -> p.contains("hidden")).toList());
+    }
 }
