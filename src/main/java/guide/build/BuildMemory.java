@@ -16,6 +16,7 @@ import guide.site.BuildFailure;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 import guide.translation.SourceRevision;
+import guide.translation.DroppedSectionIds;
 import guide.translation.UntranslatedText;
 
 import java.io.IOException;
@@ -44,6 +45,8 @@ final class BuildMemory {
     final DocumentMemo<SourceRevision> revisions = new DocumentMemo<>();
     final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
     final DocumentMemo<UntranslatedText.Finding> untranslated = new DocumentMemo<>();
+    /** Each page's headings and their ids, which a translation keeps from its source: see DroppedSectionIds. */
+    final DocumentMemo<List<DroppedSectionIds.Heading>> headings = new DocumentMemo<>();
     /** The content images' sizes and copies, by file, size and modification time. */
     final Map<String, ContentImage> images = new ConcurrentHashMap<>();
     /** What decoding each JPEG and PNG whole found, by its bytes: a failing save does not decode a new photo again. */

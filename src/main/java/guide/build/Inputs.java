@@ -31,6 +31,7 @@ import guide.site.Problem;
 import guide.site.SiteConfig;
 import guide.translation.SourceRevision;
 import guide.translation.StampWarnings;
+import guide.translation.DroppedSectionIds;
 import guide.translation.UntranslatedText;
 import guide.translation.TranslationReport;
 
@@ -80,6 +81,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
                 doc -> memory.revisions.get(doc, SourceRevision::of));
         noted.addAll(StampWarnings.of(translations));
         noted.addAll(UntranslatedText.of(translations, memory.untranslated));
+        noted.addAll(DroppedSectionIds.of(translations, memory.headings));
         noted.addAll(BorrowedAboutPage.warnings(projectDir, config, ui, documents));
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
         noted.addAll(SharedHowTo.warnings(published(documents), config.defaultLanguage()));

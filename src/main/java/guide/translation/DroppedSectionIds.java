@@ -1,0 +1,96 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
+import guide.content.DocumentType;
+import guide.site.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A section's {@code {#id}} is its address in every language: the language switch takes a reader to the same
+ * section of the other page by it, and {@code ./guide translate} and the XLIFF import keep a link's {@code #id}
+ * when they point it at the translation. A translator who retypes a heading without its {@code {#id}} breaks both
+ * silently (the heading gets an id made from its text instead), so the build warns for each id of the source's
+ * headings that no heading of a published translation has: at the heading in the same place, when the two pages
+ * have as many headings and that one has no id of its own, else at the first line of the text. Quizzes are left
+ * to the quiz's own checks, which already hold their sections to the source's.
+ */
+public final class DroppedSectionIds {
+    private static final Pattern HEADING = Pattern.compile("^#{2,6}\\s+(.*?)\\s*$");
+    private static final Pattern ID = Pattern.compile("\\{\\s*(?:#|id=)([A-Za-z0-9_-]+)[^}]*}\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
+
+    private DroppedSectionIds() {
+    }
+
+    /** One heading of a body: its text as written without its {@code {…}}, its id (null: none written) and its file line. */
+    public record Heading(String text, String id, int line) {
+    }
+
+    /** A warning for each id a published translation of the report has dropped from its source's headings. */
+    public static List<Problem> of(TranslationReport report, DocumentMemo<List<Heading>> memo) {
+        List<Problem> warnings = new ArrayList<>();
+        report.all().stream()
+                .filter(state -> state.document() != null && state.source() != null && state.document() != state.source()
+                        && !state.document().lang().equals(state.source().lang()) && !state.document().draft()
+                        && state.document().type() != DocumentType.QUIZ)
+                .forEach(state -> warnings.addAll(of(state.document(), state.source(), memo)));
+        return warnings;
+    }
+
+    static List<Problem> of(ContentDocument translation, ContentDocument source, DocumentMemo<List<Heading>> memo) {
+        List<Heading> theirs = memo.get(source, DroppedSectionIds::headings);
+        List<Heading> ours = memo.get(translation, DroppedSectionIds::headings);
+        Set<String> kept = ours.stream().map(Heading::id).filter(Objects::nonNull).collect(Collectors.toSet());
+        String from = source.source().toString().replace('\\', '/');
+        List<Problem> warnings = new ArrayList<>();
+        for (int i = 0; i < theirs.size(); i++) {
+            Heading heading = theirs.get(i);
+            if (heading.id() == null || kept.contains(heading.id())) {
+                continue;
+            }
+            String id = "{#" + heading.id() + "}";
+            String why = " gives this section, so links to #" + heading.id() + " and the language switch reach it: ";
+            if (ours.size() == theirs.size() && ours.get(i).id() == null) {
+                Heading here = ours.get(i);
+                warnings.add(Problem.warning(translation.source(), here.line(), "the heading '" + here.text() + "' has no " + id
+                        + ", the id its source (" + from + ":" + heading.line() + ", '" + heading.text() + "')" + why
+                        + "write it at the end of this heading, after a space"));
+            } else {
+                warnings.add(Problem.warning(translation.source(), translation.frontMatter().bodyStartLine(), "no heading has "
+                        + id + ", the id its source (" + from + ":" + heading.line() + ", '" + heading.text() + "')" + why
+                        + "write it at the end of the heading that translates that one, after a space"));
+            }
+        }
+        return warnings;
+    }
+
+    /** The body's headings written with {@code #}, outside fenced code, at their file lines. */
+    static List<Heading> headings(ContentDocument doc) {
+        List<Heading> headings = new ArrayList<>();
+        String[] lines = doc.body().split("\n", -1);
+        int first = doc.frontMatter().bodyStartLine();
+        boolean fenced = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (FENCE.matcher(lines[i]).find()) {
+                fenced = !fenced;
+                continue;
+            }
+            Matcher m = HEADING.matcher(lines[i]);
+            if (!fenced && m.matches()) {
+                Matcher id = ID.matcher(m.group(1));
+                boolean written = id.find();
+                headings.add(new Heading(written ? m.group(1).substring(0, id.start()).strip() : m.group(1),
+                        written ? id.group(1) : null, first + i));
+            }
+        }
+        return headings;
+    }
+}

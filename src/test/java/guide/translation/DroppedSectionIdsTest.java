@@ -1,0 +1,93 @@
+package guide.translation;
+
+import guide.content.ContentDocument;
+import guide.content.DocumentMemo;
+import guide.content.DocumentType;
+import guide.content.TestDocument;
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A translation whose heading lost the {@code {#id}} its source gives that section is warned of at the heading, with
+ * the id to write; one that keeps every id, or a draft, is not.
+ */
+class DroppedSectionIdsTest {
+    private static final String SOURCE_BODY = """
+            Klient nie zapłacił w terminie.
+
+            ## Kiedy wysłać przypomnienie {#when}
+
+            Nie czekaj tygodniami.
+
+            ```
+            ## Nie nagłówek {#code}
+            ```
+
+            ## Co napisać {#what-to-write}
+
+            Podaj numer faktury.
+            """;
+
+    private static List<String> warnings(TestDocument translation) {
+        translation.key("reminder").header(SourceRevision.KEY, "pl 0123456789ab to=en");
+        List<ContentDocument> documents = List.of(
+                TestDocument.article("pl", "przypomnienie").key("reminder").body(SOURCE_BODY).build(), translation.build());
+        return DroppedSectionIds.of(TranslationReport.of(List.of("pl", "en"), "pl", documents, false), new DocumentMemo<>()).stream()
+                .map(Problem::toString).toList();
+    }
+
+    @Test
+    void aHeadingRetypedWithoutItsIdIsWarnedOfAtItsLineWithTheIdToWrite() {
+        // TestDocument writes eight header lines and the separator: the body starts at line 10.
+        assertEquals(List.of("content/en/reminder.md:12: warning: the heading 'When to send a reminder' has no {#when}, the id its source"
+                        + " (content/pl/przypomnienie.md:11, 'Kiedy wysłać przypomnienie') gives this section, so links to #when and the"
+                        + " language switch reach it: write it at the end of this heading, after a space"),
+                warnings(TestDocument.article("en", "reminder").body("""
+                        A client hasn't paid on time.
+
+                        ## When to send a reminder
+
+                        Don't wait for weeks.
+
+                        ## What to write {#what-to-write}
+
+                        Give the invoice number.
+                        """)));
+    }
+
+    @Test
+    void anIdMissingWhereTheHeadingsDoNotPairUpIsWarnedOfAtTheTextsFirstLine() {
+        assertEquals(List.of("content/en/reminder.md:10: warning: no heading has {#what-to-write}, the id its source"
+                        + " (content/pl/przypomnienie.md:19, 'Co napisać') gives this section, so links to #what-to-write and the"
+                        + " language switch reach it: write it at the end of the heading that translates that one, after a space"),
+                warnings(TestDocument.article("en", "reminder").body("""
+                        A client hasn't paid on time.
+
+                        ## When to send a reminder {id=when}
+
+                        ### Don't wait {#wait}
+
+                        ## What to write {#what}
+                        """)));
+    }
+
+    @Test
+    void aTranslationThatKeepsEveryIdADraftAndAQuizAreLeftAlone() {
+        String kept = """
+                ## When to send a reminder { #when }
+
+                ```
+                ## Not a heading
+                ```
+
+                ### What to write {#what-to-write}
+                """;
+        assertEquals(List.of(), warnings(TestDocument.article("en", "reminder").body(kept)));
+        assertEquals(List.of(), warnings(TestDocument.article("en", "reminder").draft().body("## When to send a reminder")));
+        assertEquals(List.of(), warnings(TestDocument.article("en", "reminder").type(DocumentType.QUIZ).body("## When")));
+    }
+}
