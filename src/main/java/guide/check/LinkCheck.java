@@ -111,7 +111,7 @@ public final class LinkCheck {
     /**
      * Where a missing image should be: the site's files under {@code /images/} come from
      * {@code content/images/} (see guide.image.ImageCatalog), every other file from the same
-     * place under {@code content/}.
+     * place under {@code content/}; or, for a name a typo away from an image there, that image's address.
      */
     private String missingImage(BuiltSite site, String page, String raw) {
         Optional<String> meant = inImagesFolder(site, raw);
@@ -125,6 +125,10 @@ public final class LinkCheck {
             return "image not found: " + raw + ": put the file in content/images/ and write it as /images/" + name;
         }
         String path = fileOf(page, raw);
+        Optional<String> near = raw.startsWith("/") ? NearImage.of(site, page, path, copyOf) : Optional.empty();
+        if (near.isPresent()) {
+            return "image not found: " + raw + ": did you mean " + near.get() + "?";
+        }
         return "image not found: " + raw + ": put the file at content" + path + " (images go in content/images/, written /images/name.jpg)";
     }
 

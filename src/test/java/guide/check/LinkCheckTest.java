@@ -165,6 +165,31 @@ class LinkCheckTest {
                 problems.stream().map(Problem::toString).toList());
     }
 
+    /**
+     * The QA case: an editor who has the picture and mistypes its name, or writes the other language's or no language's
+     * suffix, is told the name of the file that is there, not to put a file at the address written; a photo, published only
+     * as copies, by its own address. A name nothing is near still says where to put the file.
+     */
+    @Test
+    void aMissingImageWhoseNameIsATypoAwayFromAnImageNamesThatImage() {
+        SitePages site = new SitePages().page("en/a/index.html", """
+                <html><body><main data-prose>
+                <img src="/images/reminder-stages.svg" alt="Stages">
+                <img src="/images/biurk.jpg" alt="Desk">
+                <img src="/images/chart.svg" alt="Chart">
+                </main></body></html>""").files("images/reminder-stages-de.svg", "images/reminder-stages-en.svg",
+                "images/reminder-stages-pl.svg", "images/biurko-480w.jpg", "images/biurko-800w.jpg");
+        List<Problem> problems = new ArrayList<>();
+        new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> url.equals("/images/biurko.jpg") ? Optional.of("/images/biurko-800w.jpg") : Optional.empty())
+                .checkPage(site.site(), "en/a/index.html", site.parsed("en/a/index.html"), SitePages.builtPagesOnly(project), problems);
+        String page = "target/site/en/a/index.html:";
+        assertEquals(List.of(
+                page + "2: image not found: /images/reminder-stages.svg: did you mean /images/reminder-stages-en.svg?",
+                page + "3: image not found: /images/biurk.jpg: did you mean /images/biurko.jpg?",
+                page + "4: image not found: /images/chart.svg: put the file at content/images/chart.svg (images go in content/images/, written /images/name.jpg)"),
+                problems.stream().map(Problem::toString).toList());
+    }
+
     /** A JPEG or PNG is published only as resized copies: a link to its own address names the copy to link to. */
     @Test
     void aLinkToAnImagesOwnAddressNamesTheCopyToLinkTo() {
