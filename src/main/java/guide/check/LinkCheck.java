@@ -190,10 +190,19 @@ public final class LinkCheck {
         return ids.contains(fragment) || InternalUrls.decoded(fragment).filter(ids::contains).isPresent();
     }
 
-    /** The three section ids most like {@code fragment}, as {@code #a, #b, #c}. */
+    /**
+     * The three section ids most like {@code fragment}, as {@code #a, #b, #c}. An id that begins as the fragment does counts as
+     * one letter away: {@code #when} meant the heading that lost its {@code {#when}} and took {@code #when-to-send-a-reminder}
+     * from its text, not {@code #silence}, which is fewer letters away.
+     */
     private static String nearest(String fragment, List<String> ids) {
-        return String.join(", ", ids.stream().sorted(Comparator.comparingInt((String id) -> DISTANCE.apply(fragment, id))
-                .thenComparing(id -> id)).limit(3).map(id -> "#" + id).toList());
+        return String.join(", ", ids.stream().sorted(Comparator.comparingInt((String id) -> likeness(fragment, id))
+                .thenComparingInt(id -> DISTANCE.apply(fragment, id)).thenComparing(id -> id)).limit(3).map(id -> "#" + id).toList());
+    }
+
+    private static int likeness(String fragment, String id) {
+        int whole = DISTANCE.apply(fragment, id);
+        return id.length() > fragment.length() ? Math.min(whole, DISTANCE.apply(fragment, id.substring(0, fragment.length())) + 1) : whole;
     }
 
     /** What is wrong with a link from {@code page}, or null (also for external links). */

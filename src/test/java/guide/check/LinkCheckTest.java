@@ -190,6 +190,25 @@ class LinkCheckTest {
                 problems.stream().map(Problem::toString).toList());
     }
 
+    /**
+     * The QA case: a link to {@code #when} on a page whose heading lost its {@code {#when}} and took an id from its text is
+     * offered that heading's id first, not the ids fewest letters away.
+     */
+    @Test
+    void aBrokenAnchorIsOfferedTheIdThatBeginsAsItDoesFirst() {
+        SitePages site = new SitePages().page("en/a/index.html", """
+                <html><body><main data-prose><h2 id="when-to-send-a-reminder">When to send a reminder</h2>
+                <h2 id="what-to-write">What to write</h2><h2 id="silence">Silence</h2><h2 id="footnotes-title">Notes</h2>
+                <a href="#when">the table</a>
+                </main></body></html>""");
+        List<Problem> problems = new ArrayList<>();
+        new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> Optional.empty())
+                .checkPage(site.site(), "en/a/index.html", site.parsed("en/a/index.html"), SitePages.builtPagesOnly(project), problems);
+        assertEquals(List.of("target/site/en/a/index.html:3: broken anchor #when: en/a/index.html has no such id"
+                        + " (nearest: #when-to-send-a-reminder, #what-to-write, #silence): #when"),
+                problems.stream().map(Problem::toString).toList());
+    }
+
     /** A JPEG or PNG is published only as resized copies: a link to its own address names the copy to link to. */
     @Test
     void aLinkToAnImagesOwnAddressNamesTheCopyToLinkTo() {
