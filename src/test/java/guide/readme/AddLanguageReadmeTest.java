@@ -1,13 +1,11 @@
 package guide.readme;
 
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,12 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AddLanguageReadmeTest {
     private static final ReadmeSection README = ReadmeSection.named("Add a language");
 
-    @TempDir
+    @RealProject
     static Path project;
 
     @BeforeAll
     static void builtOnceBefore() {
-        ProjectFixture.copyRealProject(project);
         GuideRun first = GuideRun.run(project, "build");
         assertEquals(0, first.exitCode(), "the real project must build before a language is added: " + first.err());
     }

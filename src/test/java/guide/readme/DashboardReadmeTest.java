@@ -6,11 +6,8 @@ import guide.dashboard.DashboardPage;
 import guide.dashboard.PageOptions;
 import guide.dashboard.TranslationDashboard;
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +28,8 @@ class DashboardReadmeTest {
     private static final String ABOUT_PL = "content/pl/o-przewodniku.md";
     private static final String ABOUT_EN = "content/en/about.md";
 
-    @TempDir
+    @RealProject
     static Path project;
-
-    @BeforeAll
-    static void copied() {
-        ProjectFixture.copyRealProject(project);
-    }
 
     @Test
     void theOverviewAndTheDatesReadAsQuoted() throws Exception {

@@ -1,10 +1,8 @@
 package guide.readme;
 
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,13 +29,12 @@ class DesignersReadmeTest {
     private static final String FOOTER = "templates/partials/site-footer.ftl";
     private static final String CSS = "assets/css/site.css";
 
-    @TempDir
+    @RealProject
     static Path project;
 
     /** Built once, as a designer's copy is: a failed build then says it left the previous site as it was. */
     @BeforeAll
     static void copiedAndBuilt() {
-        ProjectFixture.copyRealProject(project);
         GuideRun build = GuideRun.run(project, "build");
         assertEquals(0, build.exitCode(), build.err());
     }

@@ -1,13 +1,10 @@
 package guide.readme;
 
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -38,13 +35,8 @@ class EditorsReadmeTest {
     private static final String EN_WORDS = "templates/i18n/en.yaml";
     private static final String EN_SIGNS = "content/en/5-signs-its-time-to-fire-a-client.md";
 
-    @TempDir
+    @RealProject
     static Path project;
-
-    @BeforeAll
-    static void copied() {
-        ProjectFixture.copyRealProject(project);
-    }
 
     @Test
     @Order(1)

@@ -2,7 +2,6 @@ package guide.readme;
 
 import guide.serve.PreviewServer;
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,12 +41,11 @@ class PreviewReadmeTest {
     private static PreviewServer preview;
     private static int port;
 
-    @TempDir
+    @RealProject
     static Path project;
 
     @BeforeAll
     static void started() throws Exception {
-        ProjectFixture.copyRealProject(project);
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }

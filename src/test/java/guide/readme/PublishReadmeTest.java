@@ -2,14 +2,12 @@ package guide.readme;
 
 import guide.publish.S3Server;
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +31,7 @@ class PublishReadmeTest {
     private static S3Server server;
     private static String unedited;
 
-    @TempDir
+    @RealProject
     static Path project;
 
     @BeforeAll
@@ -42,7 +40,6 @@ class PublishReadmeTest {
         server.createBucket("przewodnik-freelancera");
         System.setProperty("aws.accessKeyId", S3Server.ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", S3Server.SECRET_KEY);
-        ProjectFixture.copyRealProject(project);
         String settings = String.join("\n", README.block(0).lines())
                 .replace("https://ACCOUNT.r2.cloudflarestorage.com", "http://127.0.0.1:46283")
                 .replace("region=auto", "region=us-east-1").replace("pathStyle=false", "pathStyle=true")

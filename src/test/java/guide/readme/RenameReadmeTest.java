@@ -2,7 +2,6 @@ package guide.readme;
 
 import guide.publish.HostFiles;
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
 import guide.translation.GitProject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,7 +43,7 @@ class RenameReadmeTest {
 
     private static final ReadmeSection README = ReadmeSection.subsection("Rename or delete a page");
 
-    @TempDir
+    @RealProject(git = true)
     static Path project;
 
     @TempDir
@@ -53,8 +52,6 @@ class RenameReadmeTest {
     /** The rename as the README types it, in a git copy (the message about the old address reads git's history). */
     @BeforeAll
     static void renamed() throws Exception {
-        ProjectFixture.copyRealProject(project);
-        GitProject.init(project);
         for (String typed : README.block(0).lines()) {
             if (typed.startsWith("git ")) {
                 GitProject.git(project, typed.substring("git ".length()).split(" "));

@@ -1,13 +1,10 @@
 package guide.readme;
 
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,13 +25,8 @@ class TranslateReadmeTest {
     private static final ReadmeSection README = ReadmeSection.subsection("Keep translations up to date");
     private static final String SIGNS = "content/en/5-signs-its-time-to-fire-a-client.md";
 
-    @TempDir
+    @RealProject
     static Path project;
-
-    @BeforeAll
-    static void copied() {
-        ProjectFixture.copyRealProject(project);
-    }
 
     @Test
     @Order(1)

@@ -1,14 +1,11 @@
 package guide.readme;
 
 import guide.site.ProjectFiles;
-import guide.site.ProjectFixture;
 import guide.translation.GitProject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,13 +32,8 @@ class TranslatorsReadmeTest {
     private static final String ABOUT = "content/pl/o-przewodniku.md";
     private static final String SIGNS = "content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md";
 
-    @TempDir
+    @RealProject
     static Path project;
-
-    @BeforeAll
-    static void copied() {
-        ProjectFixture.copyRealProject(project);
-    }
 
     @Test
     @Order(1)

@@ -1,8 +1,6 @@
 package guide.readme;
 
-import guide.site.ProjectFixture;
 import guide.translation.GitProject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,17 +28,11 @@ class XliffExportReadmeTest {
     static final ReadmeSection README = ReadmeSection.subsection("Translate in a CAT tool (XLIFF)");
     private static final String ABOUT = "content/pl/o-przewodniku.md";
 
-    @TempDir
+    @RealProject(git = true)
     static Path project;
 
     @TempDir
     static Path agency;
-
-    @BeforeAll
-    static void copied() throws Exception {
-        ProjectFixture.copyRealProject(project);
-        GitProject.init(project);
-    }
 
     @Test
     @Order(1)

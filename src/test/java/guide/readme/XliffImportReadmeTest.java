@@ -2,7 +2,6 @@ package guide.readme;
 
 import guide.site.ProjectFixture;
 import guide.translation.GitProject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,14 +27,8 @@ class XliffImportReadmeTest {
     private static final ReadmeSection README = XliffExportReadmeTest.README;
     private static final String ABOUT = "content/pl/o-przewodniku.md";
 
-    @TempDir
+    @RealProject(git = true)
     static Path project;
-
-    @BeforeAll
-    static void copied() throws Exception {
-        ProjectFixture.copyRealProject(project);
-        GitProject.init(project);
-    }
 
     @BeforeEach
     void noEarlierExports() throws IOException {
