@@ -1,6 +1,5 @@
 package guide.serve;
 
-import guide.content.ContentChanges;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,8 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,12 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * and folders made there later, wake no rebuild and take no watch.
  */
 class SourceWatcherHiddenFoldersTest {
-    private static final long SETTLE_MILLIS = 600;
-
     @TempDir
     Path project;
-    private SourceWatcher watcher;
-    private final AtomicInteger rebuilds = new AtomicInteger();
+    private WatchedProject watched;
 
     @BeforeEach
     void watch() throws IOException {
@@ -34,20 +28,17 @@ class SourceWatcherHiddenFoldersTest {
             Files.createDirectories(project.resolve("content/.obsidian/plugins/plugin-" + i));
             Files.createDirectories(project.resolve("content/.git-like/objects/" + Integer.toHexString(i)));
         }
-        watcher = new SourceWatcher(project, project.resolve("content"), List.of(project.resolve("assets")), new ContentChanges());
-        Thread thread = new Thread(() -> watcher.run(rebuilds::incrementAndGet), "test-watch");
-        thread.setDaemon(true);
-        thread.start();
+        watched = WatchedProject.start(project);
     }
 
     @AfterEach
     void stop() throws IOException {
-        watcher.close();
+        watched.close();
     }
 
     @Test
     void hiddenFoldersAreNotWatched() {
-        assertEquals(2, watcher.watchedFolders(), "content/ and content/pl/ only, not the 204 hidden folders");
+        assertEquals(2, watched.watchedFolders(), "content/ and content/pl/ only, not the 204 hidden folders");
     }
 
     @Test
@@ -55,11 +46,10 @@ class SourceWatcherHiddenFoldersTest {
         Files.writeString(project.resolve("content/.obsidian/plugins/plugin-7/data.json"), "{}");
         Files.createDirectories(project.resolve("content/.trash/old/older"));
         Files.createDirectories(project.resolve("content/.obsidian/plugins/new-plugin"));
-        Thread.sleep(SETTLE_MILLIS);
-        assertEquals(0, rebuilds.get());
-        assertEquals(2, watcher.watchedFolders());
+        assertEquals(0, watched.rebuildsAfterSettling());
+        assertEquals(2, watched.watchedFolders());
         Files.createDirectories(project.resolve("content/en/drafts"));
-        Thread.sleep(SETTLE_MILLIS);
-        assertEquals(4, watcher.watchedFolders(), "a folder that is not hidden is watched, with the folders in it");
+        watched.settle();
+        assertEquals(4, watched.watchedFolders(), "a folder that is not hidden is watched, with the folders in it");
     }
 }

@@ -1,6 +1,5 @@
 package guide.serve;
 
-import guide.content.ContentChanges;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -22,29 +19,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * appear or go with it; and an editor's save sequence, backups and temporary files included, rebuilds once.
  */
 class SourceWatcherLeftoversTest {
-    /** Long enough for a burst to settle and its rebuild to be counted. */
-    private static final long SETTLE_MILLIS = 600;
-
     @TempDir
     Path project;
     private Path pl;
-    private SourceWatcher watcher;
-    private final AtomicInteger rebuilds = new AtomicInteger();
+    private WatchedProject watched;
 
     @BeforeEach
     void watch() throws IOException {
         pl = Files.createDirectories(project.resolve("content/pl"));
         Files.writeString(pl.resolve("o-nas.md"), "title=O nas\n~~~~~~\n\nTekst.\n", StandardCharsets.UTF_8);
         Files.createDirectories(project.resolve("content/.obsidian"));
-        watcher = new SourceWatcher(project, project.resolve("content"), List.of(project.resolve("assets")), new ContentChanges());
-        Thread thread = new Thread(() -> watcher.run(rebuilds::incrementAndGet), "test-watch");
-        thread.setDaemon(true);
-        thread.start();
+        watched = WatchedProject.start(project);
     }
 
     @AfterEach
     void stop() throws IOException {
-        watcher.close();
+        watched.close();
     }
 
     @Test
@@ -54,17 +44,17 @@ class SourceWatcherLeftoversTest {
         Files.writeString(pl.resolve(".DS_Store"), "x");
         Files.writeString(pl.resolve(".o-nas.md.swp"), "x");
         Files.writeString(project.resolve("content/.obsidian/workspace.json"), "{}");
-        assertEquals(0, rebuildsAfterSettling(), "hidden files are passed over by the build: nothing to rebuild");
+        assertEquals(0, watched.rebuildsAfterSettling(), "hidden files are passed over by the build: nothing to rebuild");
     }
 
     @Test
     void aBackupAppearingAndGoingRebuildsEachTime() throws Exception {
         Files.writeString(pl.resolve("o-nas.md~"), "stary tekst");
-        assertEquals(1, rebuildsAfterSettling(), "Emacs's backup appeared: the build's warning about it must show");
+        assertEquals(1, watched.rebuildsAfterSettling(), "Emacs's backup appeared: the build's warning about it must show");
         Files.writeString(pl.resolve("o-nas.md~"), "jeszcze starszy tekst");
-        assertEquals(1, rebuildsAfterSettling(), "a backup's text changed: the warning stays as it was");
+        assertEquals(1, watched.rebuildsAfterSettling(), "a backup's text changed: the warning stays as it was");
         Files.delete(pl.resolve("o-nas.md~"));
-        assertEquals(2, rebuildsAfterSettling(), "the backup went: so must the warning");
+        assertEquals(2, watched.rebuildsAfterSettling(), "the backup went: so must the warning");
     }
 
     /** Vim's default save: the file renamed to its backup, written anew, the backup deleted; its swap file written throughout. */
@@ -72,12 +62,12 @@ class SourceWatcherLeftoversTest {
     void vimsSaveRebuildsOnce() throws Exception {
         Path page = pl.resolve("o-nas.md");
         Files.writeString(pl.resolve(".o-nas.md.swp"), "swap");
-        assertEquals(0, rebuildsAfterSettling());
+        assertEquals(0, watched.rebuildsAfterSettling());
         Files.move(page, pl.resolve("o-nas.md~"));
         Files.writeString(page, "title=O nas\n~~~~~~\n\nNowy tekst.\n", StandardCharsets.UTF_8);
         Files.delete(pl.resolve("o-nas.md~"));
         Files.writeString(pl.resolve(".o-nas.md.swp"), "swap 2");
-        assertEquals(1, rebuildsAfterSettling());
+        assertEquals(1, watched.rebuildsAfterSettling());
     }
 
     /** A program that writes a temporary file, pauses, then renames it over the page: one rebuild, not one mid-save with the temporary file named. */
@@ -87,11 +77,6 @@ class SourceWatcherLeftoversTest {
         Files.writeString(temporary, "title=O nas\n~~~~~~\n\nNowy tekst.\n", StandardCharsets.UTF_8);
         Thread.sleep(20);
         Files.move(temporary, pl.resolve("o-nas.md"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        assertEquals(1, rebuildsAfterSettling());
-    }
-
-    private int rebuildsAfterSettling() throws InterruptedException {
-        Thread.sleep(SETTLE_MILLIS);
-        return rebuilds.get();
+        assertEquals(1, watched.rebuildsAfterSettling());
     }
 }
