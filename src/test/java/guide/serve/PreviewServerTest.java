@@ -1,7 +1,6 @@
 package guide.serve;
 
 import guide.build.SiteBuilder;
-import guide.site.ProjectFixture;
 import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -9,14 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,33 +42,25 @@ class PreviewServerTest {
             Zanim zaczniesz pracę, spisz zakres, terminy i stawki.
             """;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void servesFilesInFoldersCreatedWhileItRuns(@TempDir Path tmp) throws Exception {
-        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
-        int port = freePort();
-        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), port);
-        server.start();
-        try {
-            String base = "http://127.0.0.1:" + port;
+        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path project = preview.project();
             // A new folder two levels deep, then a file in it: the watcher must see inside folders it did not know.
             Path folder = project.resolve("content/pl/obrazy/2026");
             Files.createDirectories(folder);
             Thread.sleep(300); // the folder's own rebuild
             Files.writeString(folder.resolve("schemat.svg"),
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><title>schemat</title></svg>", StandardCharsets.UTF_8);
-            HttpResponse<String> image = awaitStatus(base + "/pl/obrazy/2026/schemat.svg", 200);
+            HttpResponse<String> image = preview.awaitStatus("/pl/obrazy/2026/schemat.svg", 200);
             assertTrue(image.body().contains("<title>schemat</title>"), image.body());
 
             // And an article saved into a new folder is built and served at its address.
             Path section = project.resolve("content/pl/poradniki");
             Files.createDirectories(section);
             Files.writeString(section.resolve("umowa-na-pismie.md"), ARTICLE + "Taka umowa chroni obie strony.\n", StandardCharsets.UTF_8);
-            HttpResponse<String> page = awaitStatus(base + "/pl/umowa-na-pismie/", 200);
+            HttpResponse<String> page = preview.awaitStatus("/pl/umowa-na-pismie/", 200);
             assertTrue(page.body().contains("Taka umowa chroni obie strony."), page.body());
-        } finally {
-            server.stop();
         }
     }
 
@@ -85,35 +71,31 @@ class PreviewServerTest {
      */
     @Test
     void followsEveryKindOfSaveAndEndsWhereACleanBuildDoes(@TempDir Path tmp) throws Exception {
-        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
-        int port = freePort();
-        Path output = project.resolve("target/site");
-        PreviewServer server = new PreviewServer(project, output, port);
-        server.start();
-        try {
-            String base = "http://127.0.0.1:" + port;
+        Path project;
+        Path output;
+        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            project = preview.project();
+            output = preview.output();
             Path folder = project.resolve("content/pl");
             Files.writeString(folder.resolve("umowa-na-pismie.md"), ARTICLE, StandardCharsets.UTF_8);
-            awaitStatus(base + "/pl/umowa-na-pismie/", 200);
+            preview.awaitStatus("/pl/umowa-na-pismie/", 200);
 
             Path temporary = folder.resolve("umowa-na-pismie.md.tmp");
             Files.writeString(temporary, ARTICLE + "\nTaka umowa chroni obie strony.\n", StandardCharsets.UTF_8);
             Files.move(temporary, folder.resolve("umowa-na-pismie.md"), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
-            awaitBody(base + "/pl/umowa-na-pismie/", "Taka umowa chroni obie strony.");
+            preview.awaitBody("/pl/umowa-na-pismie/", "Taka umowa chroni obie strony.");
 
             Files.move(folder.resolve("umowa-na-pismie.md"), folder.resolve("umowa-pisemna.md"));
-            awaitStatus(base + "/pl/umowa-pisemna/", 200);
-            awaitStatus(base + "/pl/umowa-na-pismie/", 404);
+            preview.awaitStatus("/pl/umowa-pisemna/", 200);
+            preview.awaitStatus("/pl/umowa-na-pismie/", 404);
 
             Files.delete(folder.resolve("umowa-pisemna.md"));
-            awaitStatus(base + "/pl/umowa-pisemna/", 404);
+            preview.awaitStatus("/pl/umowa-pisemna/", 404);
 
             Files.writeString(folder.resolve("jak-wystawic-fakture.md"), "\nZdanie dopisane na koniec.\n", StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
-            awaitBody(base + "/pl/jak-wystawic-fakture/", "Zdanie dopisane na koniec.");
-        } finally {
-            server.stop();
+            preview.awaitBody("/pl/jak-wystawic-fakture/", "Zdanie dopisane na koniec.");
         }
         Path clean = tmp.resolve("clean");
         new SiteBuilder(project).build(clean);
@@ -132,15 +114,13 @@ class PreviewServerTest {
     @Test
     @Timeout(180)
     void saysTheWarningsOfEverySaveThatBuilds(@TempDir Path tmp) throws Exception {
-        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
-        Path pricing = project.resolve("content/pl/jak-wycenic-projekt.md");
-        String original = Files.readString(pricing, StandardCharsets.UTF_8);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = System.out;
         System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
-        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), freePort());
-        try {
-            server.start();
+        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path project = preview.project();
+            Path pricing = project.resolve("content/pl/jak-wycenic-projekt.md");
+            String original = Files.readString(pricing, StandardCharsets.UTF_8);
             List<String> misspelt = saidAfter(console, () -> Files.writeString(pricing, original.replace("\ntags=", "\ntag="),
                     StandardCharsets.UTF_8));
             List<String> elsewhere = saidAfter(console, () -> Files.writeString(project.resolve("content/pl/jak-wystawic-fakture.md"),
@@ -155,7 +135,6 @@ class PreviewServerTest {
             assertEquals(1, fixed.size(), String.join("\n", fixed));
             assertTrue(fixed.get(0).matches("Build \\d+: \\d+ pages in \\d+\\.\\d s, and the warning is gone"), fixed.get(0));
         } finally {
-            server.stop();
             System.setOut(out);
         }
     }
@@ -167,14 +146,12 @@ class PreviewServerTest {
     @Test
     @Timeout(180)
     void namesABackupAsItAppearsAndStopsWhenItGoes(@TempDir Path tmp) throws Exception {
-        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
-        Path backup = project.resolve("content/pl/jak-wycenic-projekt.md~");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = System.out;
         System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
-        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), freePort());
-        try {
-            server.start();
+        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path project = preview.project();
+            Path backup = project.resolve("content/pl/jak-wycenic-projekt.md~");
             List<String> appeared = saidAfter(console, () -> Files.copy(project.resolve("content/pl/jak-wycenic-projekt.md"), backup));
             List<String> went = saidAfter(console, () -> Files.delete(backup));
 
@@ -183,7 +160,6 @@ class PreviewServerTest {
             assertEquals(1, went.size(), String.join("\n", went));
             assertTrue(went.get(0).endsWith(", and the warning is gone"), went.get(0));
         } finally {
-            server.stop();
             System.setOut(out);
         }
     }
@@ -212,41 +188,18 @@ class PreviewServerTest {
                 lines.stream().skip(1).takeWhile(l -> l.startsWith("    "))).toList();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
-    /** Polls until the address answers with a page that contains the text. */
-    private void awaitBody(String url, String text) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        String last;
-        do {
-            last = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-            if (last.contains(text)) {
-                return;
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < until);
-        assertTrue(last.contains(text), url + " lacks \"" + text + "\" after 20 s");
-    }
 
     /** A page on another site that reaches the preview through DNS rebinding sends its own name as Host: it gets nothing. */
     @Test
     void refusesRequestsForAnotherHostName(@TempDir Path tmp) throws Exception {
-        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
-        int port = freePort();
-        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), port);
-        server.start();
-        try {
+        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            int port = preview.port();
             assertEquals("421", statusLine(port, "rebound.attacker.example:" + port, "/pl/").split(" ")[1]);
             assertEquals("421", statusLine(port, "localhost:1", "/__guide/translations").split(" ")[1]);
             assertEquals("421", statusLine(port, null, "/pl/").split(" ")[1], "no Host at all");
             assertEquals("200", statusLine(port, "localhost:" + port, "/pl/").split(" ")[1]);
             assertEquals("200", statusLine(port, "127.0.0.1:" + port, "/pl/").split(" ")[1]);
-        } finally {
-            server.stop();
         }
     }
 
@@ -259,18 +212,4 @@ class PreviewServerTest {
         }
     }
 
-    /** Polls until the address answers with the status (the preview rebuilds in well under a second here). */
-    private HttpResponse<String> awaitStatus(String url, int status) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        HttpResponse<String> last;
-        do {
-            last = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (last.statusCode() == status) {
-                return last;
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < until);
-        assertEquals(status, last.statusCode(), url + " after 20 s");
-        return last;
-    }
 }
