@@ -1,10 +1,7 @@
 package guide.readme;
 
-import guide.cli.Main;
+import guide.cli.GuideInProcess;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,23 +14,8 @@ record GuideRun(int exitCode, String out, String err) {
 
     /** Runs {@code ./guide args… --project project}. */
     static GuideRun run(Path project, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--project");
-        all.add(project.toString());
-        String[] typed = all.toArray(String[]::new);
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed);
-            return new GuideRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        GuideInProcess run = GuideInProcess.inProject(project, args);
+        return new GuideRun(run.exitCode(), run.out(), run.err());
     }
 
     /** Both streams' lines, standard output first, with the project's folder written as the README writes it. */

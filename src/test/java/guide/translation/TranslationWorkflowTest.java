@@ -1,7 +1,7 @@
 package guide.translation;
 
-import guide.cli.Main;
 import guide.build.SiteBuilder;
+import guide.cli.GuideInProcess;
 import guide.content.SiteContent;
 import guide.site.ProjectFixture;
 import org.json.simple.JSONArray;
@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -391,23 +389,8 @@ class TranslationWorkflowTest {
     }
 
     private Run guide(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            List<String> all = new ArrayList<>(List.of(args));
-            all.add("--project");
-            all.add(project.toString());
-            String[] typed = all.toArray(String[]::new);
-            int code = Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        GuideInProcess run = GuideInProcess.inProject(project, args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 
     private void edit(String file, UnaryOperator<String> change) throws IOException {

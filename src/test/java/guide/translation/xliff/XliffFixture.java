@@ -1,19 +1,15 @@
 package guide.translation.xliff;
 
-import guide.cli.Main;
+import guide.cli.GuideInProcess;
 import guide.site.ProjectFixture;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -51,23 +47,8 @@ final class XliffFixture {
     }
 
     static Run guide(Path project, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            List<String> all = new ArrayList<>(List.of(args));
-            all.add("--project");
-            all.add(project.toString());
-            String[] typed = all.toArray(String[]::new);
-            int code = Main.commandLine(Path.of("").toAbsolutePath(), typed).execute(typed);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        GuideInProcess run = GuideInProcess.inProject(project, args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 
     /** Every file under {@code dir} with its bytes, to show that nothing changed. */
