@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,18 +110,15 @@ class PreviewServerTest {
     @Test
     @Timeout(180)
     void saysTheWarningsOfEverySaveThatBuilds(@TempDir Path tmp) throws Exception {
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
-        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+        try (PreviewConsole console = PreviewConsole.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path project = preview.project();
             Path pricing = project.resolve("content/pl/jak-wycenic-projekt.md");
             String original = Files.readString(pricing, StandardCharsets.UTF_8);
-            List<String> misspelt = saidAfter(console, () -> Files.writeString(pricing, original.replace("\ntags=", "\ntag="),
+            List<String> misspelt = console.saidAfter(() -> Files.writeString(pricing, original.replace("\ntags=", "\ntag="),
                     StandardCharsets.UTF_8));
-            List<String> elsewhere = saidAfter(console, () -> Files.writeString(project.resolve("content/pl/jak-wystawic-fakture.md"),
+            List<String> elsewhere = console.saidAfter(() -> Files.writeString(project.resolve("content/pl/jak-wystawic-fakture.md"),
                     "\nZdanie dopisane na koniec.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND));
-            List<String> fixed = saidAfter(console, () -> Files.writeString(pricing, original, StandardCharsets.UTF_8));
+            List<String> fixed = console.saidAfter(() -> Files.writeString(pricing, original, StandardCharsets.UTF_8));
 
             assertEquals(2, misspelt.size(), String.join("\n", misspelt));
             assertTrue(misspelt.get(0).matches("Build \\d+: \\d+ pages in \\d+\\.\\d s, with 1 warning:"), misspelt.get(0));
@@ -134,8 +127,6 @@ class PreviewServerTest {
             assertTrue(elsewhere.get(0).matches("Build \\d+: \\d+ pages in \\d+\\.\\d s, with the same warning as before"), elsewhere.get(0));
             assertEquals(1, fixed.size(), String.join("\n", fixed));
             assertTrue(fixed.get(0).matches("Build \\d+: \\d+ pages in \\d+\\.\\d s, and the warning is gone"), fixed.get(0));
-        } finally {
-            System.setOut(out);
         }
     }
 
@@ -146,49 +137,18 @@ class PreviewServerTest {
     @Test
     @Timeout(180)
     void namesABackupAsItAppearsAndStopsWhenItGoes(@TempDir Path tmp) throws Exception {
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
-        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+        try (PreviewConsole console = PreviewConsole.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path project = preview.project();
             Path backup = project.resolve("content/pl/jak-wycenic-projekt.md~");
-            List<String> appeared = saidAfter(console, () -> Files.copy(project.resolve("content/pl/jak-wycenic-projekt.md"), backup));
-            List<String> went = saidAfter(console, () -> Files.delete(backup));
+            List<String> appeared = console.saidAfter(() -> Files.copy(project.resolve("content/pl/jak-wycenic-projekt.md"), backup));
+            List<String> went = console.saidAfter(() -> Files.delete(backup));
 
             assertEquals(2, appeared.size(), String.join("\n", appeared));
             assertTrue(appeared.get(1).startsWith("    content/pl/jak-wycenic-projekt.md~: not published: a backup"), appeared.get(1));
             assertEquals(1, went.size(), String.join("\n", went));
             assertTrue(went.get(0).endsWith(", and the warning is gone"), went.get(0));
-        } finally {
-            System.setOut(out);
         }
     }
-
-    private interface Save {
-        void run() throws Exception;
-    }
-
-    /** What the console says of the first build after {@code save}: its "Build N:" line and the lines under it. */
-    private static List<String> saidAfter(ByteArrayOutputStream console, Save save) throws Exception {
-        int before = console.toString(StandardCharsets.UTF_8).length();
-        save.run();
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String said = "";
-        // Until a build has been said and nothing more for a second (a save may make two builds: the second must not fall in the next).
-        while (System.nanoTime() < until) {
-            Thread.sleep(1000);
-            String now = console.toString(StandardCharsets.UTF_8).substring(before);
-            if (now.contains("Build ") && now.equals(said)) {
-                break;
-            }
-            said = now;
-        }
-        List<String> lines = said.lines().dropWhile(l -> !l.startsWith("Build ")).toList();
-        return lines.isEmpty() ? lines : Stream.concat(Stream.of(lines.get(0)),
-                lines.stream().skip(1).takeWhile(l -> l.startsWith("    "))).toList();
-    }
-
-
 
     /** A page on another site that reaches the preview through DNS rebinding sends its own name as Host: it gets nothing. */
     @Test
