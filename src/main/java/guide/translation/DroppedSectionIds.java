@@ -57,7 +57,7 @@ public final class DroppedSectionIds {
                 continue;
             }
             String id = "{#" + heading.id() + "}";
-            String why = " gives this section, so links to #" + heading.id() + " and the language switch reach it: ";
+            String why = " gives this section, so that links to #" + heading.id() + " and the language switch reach it: ";
             if (ours.size() == theirs.size() && ours.get(i).id() == null) {
                 Heading here = ours.get(i);
                 warnings.add(Problem.warning(translation.source(), here.line(), "the heading '" + here.text() + "' has no " + id

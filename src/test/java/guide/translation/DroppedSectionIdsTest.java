@@ -44,7 +44,7 @@ class DroppedSectionIdsTest {
     void aHeadingRetypedWithoutItsIdIsWarnedOfAtItsLineWithTheIdToWrite() {
         // TestDocument writes eight header lines and the separator: the body starts at line 10.
         assertEquals(List.of("content/en/reminder.md:12: warning: the heading 'When to send a reminder' has no {#when}, the id its source"
-                        + " (content/pl/przypomnienie.md:11, 'Kiedy wysłać przypomnienie') gives this section, so links to #when and the"
+                        + " (content/pl/przypomnienie.md:11, 'Kiedy wysłać przypomnienie') gives this section, so that links to #when and the"
                         + " language switch reach it: write it at the end of this heading, after a space"),
                 warnings(TestDocument.article("en", "reminder").body("""
                         A client hasn't paid on time.
@@ -62,7 +62,7 @@ class DroppedSectionIdsTest {
     @Test
     void anIdMissingWhereTheHeadingsDoNotPairUpIsWarnedOfAtTheTextsFirstLine() {
         assertEquals(List.of("content/en/reminder.md:10: warning: no heading has {#what-to-write}, the id its source"
-                        + " (content/pl/przypomnienie.md:19, 'Co napisać') gives this section, so links to #what-to-write and the"
+                        + " (content/pl/przypomnienie.md:19, 'Co napisać') gives this section, so that links to #what-to-write and the"
                         + " language switch reach it: write it at the end of the heading that translates that one, after a space"),
                 warnings(TestDocument.article("en", "reminder").body("""
                         A client hasn't paid on time.
