@@ -81,7 +81,7 @@ public final class LinkCheck {
         for (Element img : doc.select(IMAGES)) {
             if (lacksAlt(img)) {
                 SourceLocator.Location at = locator.locate(page, img.attr("src"), img);
-                problems.add(new Problem(at.file(), at.line(), "image has no alt text: " + img.attr("src") + at.note()));
+                problems.add(new Problem(at.file(), at.line(), "image has no alt text: " + img.attr("src") + altAdvice(at.file(), img.attr("src")) + at.note()));
             }
         }
     }
@@ -175,6 +175,18 @@ public final class LinkCheck {
     private String fileOf(String page, String raw) {
         String path = InternalUrls.target(siteUrl, page, raw).orElse(raw).replaceFirst("[?#].*$", "");
         return InternalUrls.decoded(path).orElse(path);
+    }
+
+    /**
+     * What to write for an image without alt text: in a page's Markdown, the image as Markdown writes it with its
+     * description (or the {@code alt} of an {@code <img>} tag, which a page may hold); in a template or a built page,
+     * the tag's {@code alt}, or {@code role="presentation"} for a picture that only decorates, which screen readers skip.
+     */
+    static String altAdvice(Path file, String src) {
+        if (file.toString().endsWith(".md")) {
+            return ": describe what it shows, as ![what it shows](" + src + ") in Markdown or alt=\"what it shows\" in an <img> tag";
+        }
+        return ": add alt=\"what it shows\" to the <img> tag (alt=\"\" role=\"presentation\" if it only decorates)";
     }
 
     static String rawTarget(Element e) {

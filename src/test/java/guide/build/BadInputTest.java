@@ -399,7 +399,8 @@ class BadInputTest extends BreakableSite {
         Files.createDirectories(project.resolve("content/en/img"));
         Files.copy(project.resolve("assets/favicon.svg"), project.resolve("content/en/img/logo.svg"));
         edit("content/en/about.md", s -> s + "\n![](/en/img/logo.svg)\n");
-        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "logo.svg") + ": image has no alt text: /en/img/logo.svg");
+        assertFails("content/en/about.md:" + lineOf("content/en/about.md", "logo.svg") + ": image has no alt text: /en/img/logo.svg"
+                + ": describe what it shows, as ![what it shows](/en/img/logo.svg) in Markdown or alt=\"what it shows\" in an <img> tag");
     }
 
     /**
@@ -412,7 +413,7 @@ class BadInputTest extends BreakableSite {
         Files.copy(project.resolve("assets/favicon.svg"), project.resolve("content/images/drawing.svg"));
         String about = "content/en/about.md";
         edit(about, s -> s + "\n![A vector drawing](/images/drawing.svg)\n\n![](/images/drawing.svg)\n\nAgain: ![ ](/images/drawing.svg)\n");
-        String missing = ": image has no alt text: /images/drawing.svg";
+        String missing = ": image has no alt text: /images/drawing.svg: describe what it shows, as ![what it shows](/images/drawing.svg) in Markdown or alt=\"what it shows\" in an <img> tag";
         CliBuild result = assertFails(about + ":" + lineOf(about, "![](/images/drawing.svg)") + missing);
         String again = about + ":" + lineOf(about, "Again: ") + missing;
         assertTrue(result.err().lines().anyMatch(l -> l.startsWith(again)), result.err());
@@ -431,7 +432,7 @@ class BadInputTest extends BreakableSite {
         String about = "content/en/about.md";
         edit(about, s -> s + "\nThe steps: ![][drawing]\n\nAgain, drawn: <img\n  title=\"The steps\"\n  src=\"/images/drawing.svg\">\n\n"
                 + "[drawing]: /images/drawing.svg\n");
-        String missing = ": image has no alt text: /images/drawing.svg";
+        String missing = ": image has no alt text: /images/drawing.svg: describe what it shows, as ![what it shows](/images/drawing.svg) in Markdown or alt=\"what it shows\" in an <img> tag";
         CliBuild result = assertFails(about + ":" + lineOf(about, "The steps: ![][drawing]") + missing);
         String tag = about + ":" + lineOf(about, "Again, drawn: <img") + missing;
         assertTrue(result.err().lines().anyMatch(l -> l.equals(tag)), "expected " + tag + " in\n" + result.err());
@@ -443,7 +444,7 @@ class BadInputTest extends BreakableSite {
     void anImageWithoutAltTextInATemplateIsNamedAtThatTemplatesLine() throws IOException {
         edit("templates/partials/site-footer.ftl", s -> s.replace("<p>${ui.footerNote}</p>\n", "<p>${ui.footerNote}</p>\n<img src=\"/favicon.svg\">\n"));
         CliBuild result = assertFails("templates/partials/site-footer.ftl:" + lineOf("templates/partials/site-footer.ftl", "<img")
-                + ": image has no alt text: /favicon.svg");
+                + ": image has no alt text: /favicon.svg: add alt=\"what it shows\" to the <img> tag (alt=\"\" role=\"presentation\" if it only decorates)");
         assertFalse(result.err().contains("head.ftl"), result.err());
     }
 
@@ -452,7 +453,8 @@ class BadInputTest extends BreakableSite {
     void anImageWithoutAltTextWrittenThroughAnExpressionIsNamedAtTheTemplatesLine() throws IOException {
         String footer = "templates/partials/site-footer.ftl";
         edit(footer, s -> s.replace("<p>${ui.footerNote}</p>\n", "<p>${ui.footerNote}</p>\n<#assign badge = \"/favicon.svg\">\n<img class=\"badge\" src=\"${badge}\">\n"));
-        CliBuild result = assertFails(footer + ":" + lineOf(footer, "<img") + ": image has no alt text: /favicon.svg (on ");
+        CliBuild result = assertFails(footer + ":" + lineOf(footer, "<img") + ": image has no alt text: /favicon.svg"
+                + ": add alt=\"what it shows\" to the <img> tag (alt=\"\" role=\"presentation\" if it only decorates) (on ");
         assertFalse(result.err().contains("target/site/"), result.err());
     }
 
@@ -470,7 +472,7 @@ class BadInputTest extends BreakableSite {
         edit(header, s -> s.replace(inner, inner + "<img class=\"badge\" src=\"/favicon.svg\">\n"));
         edit(footer, s -> s.replace("<p>${ui.footerNote}</p>\n", "<p>${ui.footerNote}</p>\n<#assign logo = \"/favicon.svg\">\n"
                 + "<img class=\"badge\" src=\"${logo}\">\n"));
-        String missing = ": image has no alt text: /favicon.svg";
+        String missing = ": image has no alt text: /favicon.svg: add alt=\"what it shows\" to the <img> tag (alt=\"\" role=\"presentation\" if it only decorates)";
         List<String> each = List.of(footer + ":" + lineOf(footer, "<img") + missing, header + ":" + lineOf(header, "<img") + missing);
         assertEquals(each, withoutAltText(assertFails(header + ":")), "the literal tag's and the variable's");
 
@@ -493,7 +495,8 @@ class BadInputTest extends BreakableSite {
         CliBuild result = assertFails("target/site/");
         List<String> messages = result.err().lines().filter(l -> l.contains("image has no alt text")).toList();
         assertEquals(1, messages.size(), result.err());
-        assertTrue(messages.get(0).matches("target/site/\\S+\\.html:\\d+: image has no alt text: /favicon\\.svg \\(probably written at "
+        assertTrue(messages.get(0).matches("target/site/\\S+\\.html:\\d+: image has no alt text: /favicon\\.svg"
+                + Pattern.quote(": add alt=\"what it shows\" to the <img> tag (alt=\"\" role=\"presentation\" if it only decorates)") + " \\(probably written at "
                 + Pattern.quote(footer + ":" + lineOf(footer, "<img")) + ", where an <#if> or \\$\\{…\\} sets the attributes of the <img>,"
                 + " so the build cannot be sure\\) \\(also on \\d+ other pages\\)"), messages.get(0));
     }

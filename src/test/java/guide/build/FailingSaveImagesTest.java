@@ -99,7 +99,7 @@ class FailingSaveImagesTest {
         Files.writeString(project.resolve("content/images/kreska.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"80\" height=\"8\"></svg>");
         ProjectFiles.edit(project, "content/pl/zdjecia.md", text -> text + "\n![](/images/kreska.svg)\n");
         String noAlt = "content/pl/zdjecia.md:" + ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "![](/images/kreska.svg)")
-                + ": image has no alt text: /images/kreska.svg";
+                + ": image has no alt text: /images/kreska.svg: describe what it shows, as ![what it shows](/images/kreska.svg) in Markdown or alt=\"what it shows\" in an <img> tag";
 
         int before = made();
         assertFailsWith(output, List.of(noAlt), published);
@@ -141,7 +141,7 @@ class FailingSaveImagesTest {
         SiteBuilder second = new SiteBuilder(project);
         BuildFailure failure = assertThrows(BuildFailure.class, () -> second.build(output));
         assertEquals(0, second.memory.storedCopies.made(), "the second build takes them as the first made them");
-        assertTrue(failure.problems().get(0).toString().endsWith(": image has no alt text: /images/nowe.jpg"), failure.problems().toString());
+        assertTrue(failure.problems().get(0).toString().endsWith(": image has no alt text: /images/nowe.jpg: describe what it shows, as ![what it shows](/images/nowe.jpg) in Markdown or alt=\"what it shows\" in an <img> tag"), failure.problems().toString());
     }
 
     /**

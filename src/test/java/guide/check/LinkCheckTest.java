@@ -62,8 +62,8 @@ class LinkCheckTest {
                         + " /pl/o-nas/#kontak",
                 "target/site/pl/index.html:8: broken anchor #nope: pl/index.html has no such id (nearest: #start): #nope",
                 "target/site/pl/index.html:10: broken link (no such page or file): /pl/../../etc/passwd",
-                "target/site/pl/index.html:12: image has no alt text: /img/b.png",
-                "target/site/pl/index.html:13: image has no alt text: /img/c.png"), problems("pl/index.html"));
+                "target/site/pl/index.html:12: image has no alt text: /img/b.png: add alt=\"what it shows\" to the <img> tag (alt=\"\" role=\"presentation\" if it only decorates)",
+                "target/site/pl/index.html:13: image has no alt text: /img/c.png: add alt=\"what it shows\" to the <img> tag (alt=\"\" role=\"presentation\" if it only decorates)"), problems("pl/index.html"));
     }
 
     /** A typo in a page's address is the likeliest broken link: the page meant is offered, from the same language only, never its home page. */
@@ -133,7 +133,7 @@ class LinkCheckTest {
                 "target/site/pl/a/index.html:3: image not found: zdjecie.png#x: put the file in content/images/ and write it as /images/zdjecie.png",
                 "target/site/pl/a/index.html:4: image not found: obrazki/wykres.svg: put the file at content/pl/a/obrazki/wykres.svg"
                         + " (images go in content/images/, written /images/name.jpg)",
-                "target/site/pl/a/index.html:5: image has no alt text: /images/bez-opisu.jpg"),
+                "target/site/pl/a/index.html:5: image has no alt text: /images/bez-opisu.jpg: add alt=\"what it shows\" to the <img> tag (alt=\"\" role=\"presentation\" if it only decorates)"),
                 problems.stream().map(Problem::toString).toList(), "an image without alt text is named for that alone, found or not");
     }
 

@@ -216,7 +216,8 @@ class DamagedImagesTest {
         assertEquals(1, run.exitCode(), run.err());
         List<String> problems = run.err().lines().filter(l -> l.startsWith("content/")).toList();
         assertEquals(3, problems.size(), "the damaged photo and both problems of the about page, in one build:\n" + run.err());
-        assertEquals("content/en/about.md:" + image + ": image has no alt text: /images/rysunek.svg", problems.get(0), run.err());
+        assertEquals("content/en/about.md:" + image + ": image has no alt text: /images/rysunek.svg"
+                + ": describe what it shows, as ![what it shows](/images/rysunek.svg) in Markdown or alt=\"what it shows\" in an <img> tag", problems.get(0), run.err());
         assertTrue(problems.get(1).startsWith("content/en/about.md:" + link + ": broken anchor #write-to-us: "), run.err());
         assertTrue(problems.get(2).startsWith("content/pl/zdjecia.md:13: image /images/biurko.jpg cannot be read: it is damaged (")
                 && problems.get(2).endsWith("): save or export content/images/biurko.jpg " + WHAT_TO_DO), run.err());

@@ -159,7 +159,7 @@ public class ResponsiveImagesTest {
         assertEquals(List.of(
                 "content/pl/zdjecia.md:17: image not found: /images/brak.jpg: put the file at content/images/brak.jpg"
                         + " (images go in content/images/, written /images/name.jpg)",
-                "content/pl/zdjecia.md:19: image has no alt text: /images/bez-opisu.png"), problems(project));
+                "content/pl/zdjecia.md:19: image has no alt text: /images/bez-opisu.png: describe what it shows, as ![what it shows](/images/bez-opisu.png) in Markdown or alt=\"what it shows\" in an <img> tag"), problems(project));
     }
 
     @Test
