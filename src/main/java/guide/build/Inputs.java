@@ -22,6 +22,9 @@ import guide.content.FutureDates;
 import guide.i18n.UiStrings;
 import guide.image.CardRenderer;
 import guide.image.CardStyle;
+import guide.image.ImageCatalog;
+import guide.image.PictureLanguageCheck;
+import guide.image.PictureTwins;
 import guide.i18n.UntranslatedCopies;
 import guide.quiz.SharedHowTo;
 import guide.page.Typesetter;
@@ -82,6 +85,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(StampWarnings.of(translations));
         noted.addAll(UntranslatedText.of(translations, memory.untranslated));
         noted.addAll(DroppedSectionIds.of(translations, memory.headings));
+        noted.addAll(PictureLanguageCheck.of(published(documents), new PictureTwins(config.contentDir().resolve(ImageCatalog.FOLDER), config.languages())));
         noted.addAll(BorrowedAboutPage.warnings(projectDir, config, ui, documents));
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
         noted.addAll(SharedHowTo.warnings(published(documents), config.defaultLanguage()));

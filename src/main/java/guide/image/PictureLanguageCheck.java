@@ -1,0 +1,49 @@
+package guide.image;
+
+import com.ibm.icu.util.ULocale;
+import guide.content.ContentDocument;
+import guide.site.Problem;
+import guide.site.TextLines;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page that shows a picture in another language than its own, while the picture exists in the page's language: the
+ * usual slip of a translation, whose text started as its source's ({@code ./guide translate}) with the source's
+ * {@code ![…](/images/exit-steps-pl.svg)}. Once the alt text is translated nothing else gives it away, and readers
+ * see the other language's words in the drawing, so the build warns at the image's line and names the picture to show
+ * ({@link PictureTwins} decides both). Pictures without a language, or without a version in the page's, are left alone.
+ */
+public final class PictureLanguageCheck {
+    private PictureLanguageCheck() {
+    }
+
+    /** A warning for each image of a published page that is in another language than the page and has a twin in its own. */
+    public static List<Problem> of(List<ContentDocument> published, PictureTwins twins) {
+        List<Problem> warnings = new ArrayList<>();
+        for (ContentDocument doc : published) {
+            String body = doc.body();
+            if (!body.contains(ImageAddresses.PREFIX)) {
+                continue;
+            }
+            for (ImageAddresses.Address at : ImageAddresses.of(body)) {
+                String address = at.in(body);
+                twins.of(address, doc.lang()).ifPresent(mismatch -> warnings.add(Problem.warning(doc.source(),
+                        doc.frontMatter().bodyStartLine() + TextLines.lineAt(body, at.start()) - 1, message(address, doc.lang(), mismatch))));
+            }
+        }
+        return warnings;
+    }
+
+    /** {@code the picture /images/a-pl.svg is in Polish (lang="pl"); use its English version, /images/a-en.svg}. */
+    public static String message(String address, String pageLang, PictureTwins.Mismatch mismatch) {
+        String why = mismatch.declared() ? "lang=\"" + mismatch.language() + "\"" : "its name ends in -" + mismatch.language();
+        return "the picture " + address + " is in " + name(mismatch.language()) + " (" + why + "); use its " + name(pageLang)
+                + " version, " + mismatch.twin();
+    }
+
+    static String name(String code) {
+        return new ULocale(code).getDisplayLanguage(ULocale.ENGLISH);
+    }
+}

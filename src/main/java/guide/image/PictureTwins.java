@@ -1,0 +1,106 @@
+package guide.image;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which language a picture's words are in, and the same picture in another language. A drawing with words has one
+ * file per language in {@code content/images/} ({@code exit-steps-pl.svg}, {@code exit-steps-en.svg}); a translation
+ * that keeps its source's file shows its readers the source language's words, though its alt text is translated. A
+ * picture's language is the {@code lang} (or {@code xml:lang}) its SVG root declares, else the configured language
+ * whose code ends its name after a hyphen ({@code -pl.png}); a name without one ({@code chart.png}) is the same in every
+ * language. Its twin in language X is the file with X's code there instead (or added, for an SVG whose name has
+ * none), with the same extension; only a twin that exists is offered, so a picture drawn in one language only is
+ * left alone. The languages are the site's, as data: no code is named here.
+ */
+public final class PictureTwins {
+    /** The root {@code <svg …>} tag's {@code lang} or {@code xml:lang}, read from the file's first 4 KB. */
+    private static final Pattern SVG_LANG = Pattern.compile("<svg\\b[^>]*?\\s(?:xml:)?lang\\s*=\\s*([\"'])([A-Za-z]{2,8})[^\"']*\\1",
+            Pattern.CASE_INSENSITIVE);
+    private final Path imagesDir;
+    private final List<String> languages;
+    private final Map<Path, Optional<String>> declared = new ConcurrentHashMap<>();
+
+    /**
+     * @param imagesDir the folder {@code /images/} addresses come from ({@code content/images})
+     * @param languages the site's language codes ({@code site.languages})
+     */
+    public PictureTwins(Path imagesDir, List<String> languages) {
+        this.imagesDir = imagesDir;
+        this.languages = List.copyOf(languages);
+    }
+
+    /**
+     * A picture in another language than its page's, and the one to show instead.
+     *
+     * @param language the picture's language code ({@code pl})
+     * @param declared true when its SVG root says so ({@code lang="pl"}), false when its name does ({@code -pl.svg})
+     * @param twin     the address of the same picture in the page's language ({@code /images/exit-steps-en.svg})
+     */
+    public record Mismatch(String language, boolean declared, String twin) {
+    }
+
+    /** For the image at {@code address} ({@code /images/…}) on a page in {@code pageLang}: the twin to show, if one exists. */
+    public Optional<Mismatch> of(String address, String pageLang) {
+        if (!address.startsWith(ImageAddresses.PREFIX)) {
+            return Optional.empty();
+        }
+        String path = address.replaceFirst("[?#].*$", "");
+        String rest = address.substring(path.length());
+        String relative = decoded(path.substring(ImageAddresses.PREFIX.length()));
+        if (relative == null || relative.isEmpty() || relative.contains("..")) {
+            return Optional.empty();
+        }
+        int dot = relative.lastIndexOf('.');
+        int slash = relative.lastIndexOf('/');
+        if (dot <= slash + 1) {
+            return Optional.empty();
+        }
+        String stem = relative.substring(0, dot);
+        String extension = relative.substring(dot);
+        Optional<String> named = languages.stream().filter(code -> stem.toLowerCase(Locale.ROOT).endsWith("-" + code.toLowerCase(Locale.ROOT)))
+                .findFirst();
+        Optional<String> said = extension.equalsIgnoreCase(".svg") ? declaredLanguage(imagesDir.resolve(relative)) : Optional.empty();
+        String language = said.orElse(named.orElse(null));
+        if (language == null || language.equalsIgnoreCase(pageLang)) {
+            return Optional.empty();
+        }
+        String base = named.map(code -> stem.substring(0, stem.length() - code.length() - 1)).orElse(stem);
+        String twin = base + "-" + pageLang + extension;
+        if (!Files.isRegularFile(imagesDir.resolve(twin))) {
+            return Optional.empty();
+        }
+        String written = ImageAddresses.PREFIX + twin.replace("%", "%25").replace(" ", "%20");
+        return Optional.of(new Mismatch(language, said.isPresent(), written + rest));
+    }
+
+    private Optional<String> declaredLanguage(Path svg) {
+        return declared.computeIfAbsent(svg, file -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                Matcher m = SVG_LANG.matcher(new String(in.readNBytes(4096), StandardCharsets.UTF_8));
+                return m.find() ? Optional.of(m.group(2).toLowerCase(Locale.ROOT)) : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty(); // a missing or unreadable image is the link check's to report
+            }
+        });
+    }
+
+    private static String decoded(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

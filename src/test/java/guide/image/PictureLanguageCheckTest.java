@@ -1,0 +1,82 @@
+package guide.image;
+
+import guide.content.TestDocument;
+import guide.site.Problem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A page showing a picture in another language than its own, which has a version in the page's language, is warned of
+ * at the image's line with the picture to show; a language-neutral picture, one drawn in one language only, and the
+ * right language's picture are not.
+ */
+class PictureLanguageCheckTest {
+    @TempDir
+    Path images;
+
+    private PictureTwins twins;
+
+    @BeforeEach
+    void drawings() throws IOException {
+        Files.writeString(images.resolve("exit-steps-pl.svg"), "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" lang=\"pl\"><text>Krok</text></svg>");
+        Files.writeString(images.resolve("exit-steps-en.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" lang=\"en\"><text>Step</text></svg>");
+        // No language in its name, declared only on its root; the English version named with -en.
+        Files.writeString(images.resolve("flow.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"\n  xml:lang=\"pl-PL\" width=\"10\"></svg>");
+        Files.writeString(images.resolve("flow-en.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"en\"></svg>");
+        Files.write(images.resolve("chart-pl.png"), new byte[] {1});
+        Files.write(images.resolve("chart-en.png"), new byte[] {1});
+        Files.write(images.resolve("only-pl.png"), new byte[] {1});
+        Files.write(images.resolve("desk.jpg"), new byte[] {1});
+        Files.write(images.resolve("desk-en.jpg"), new byte[] {1});
+        twins = new PictureTwins(images, List.of("pl", "en"));
+    }
+
+    private List<String> warnings(String lang, String body) {
+        return PictureLanguageCheck.of(List.of(TestDocument.article(lang, "steps").body(body).build()), twins).stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aPolishDrawingOnAnEnglishPageIsNamedAtItsLineWithTheEnglishOne() {
+        // TestDocument writes seven header lines and the separator: the body starts at line 9.
+        assertEquals(List.of("content/en/steps.md:11: warning: the picture /images/exit-steps-pl.svg is in Polish (lang=\"pl\");"
+                        + " use its English version, /images/exit-steps-en.svg"),
+                warnings("en", "Three steps.\n\n![Diagram of the three steps](/images/exit-steps-pl.svg)\n"));
+    }
+
+    @Test
+    void theLanguageDeclaredOnTheRootCountsWithoutOneInTheName() {
+        assertEquals(List.of("content/en/steps.md:9: warning: the picture /images/flow.svg is in Polish (lang=\"pl\");"
+                        + " use its English version, /images/flow-en.svg"),
+                warnings("en", "<img src=\"/images/flow.svg\" alt=\"The flow\">\n"));
+    }
+
+    @Test
+    void aPictureNamedForAnotherLanguageIsNamedAtItsReferenceDefinition() {
+        assertEquals(List.of("content/en/steps.md:11: warning: the picture /images/chart-pl.png is in Polish (its name ends in -pl);"
+                        + " use its English version, /images/chart-en.png"),
+                warnings("en", "The chart: ![The chart][chart]\n\n[chart]: /images/chart-pl.png\n"));
+    }
+
+    @Test
+    void theRightLanguageANeutralPictureOneWithoutATwinAndCodeAreLeftAlone() {
+        assertEquals(List.of(), warnings("pl", "![Kroki](/images/exit-steps-pl.svg)\n\n![Biurko](/images/desk.jpg)\n"));
+        assertEquals(List.of(), warnings("en", "![Steps](/images/exit-steps-en.svg)\n\n![A desk](/images/desk.jpg)\n\n"
+                + "![Only in Polish](/images/only-pl.png)\n\n```\n![Example](/images/exit-steps-pl.svg)\n```\n"));
+    }
+
+    @Test
+    void theSiteLanguagesDecideWhichNamesHaveALanguage() {
+        Path dir = images;
+        PictureTwins noPolish = new PictureTwins(dir, List.of("de", "en"));
+        assertEquals(List.of(), PictureLanguageCheck.of(List.of(TestDocument.article("en", "steps").body("![Chart](/images/chart-pl.png)\n").build()),
+                noPolish), "with no Polish on the site, -pl is just part of a name");
+    }
+}
