@@ -3,6 +3,8 @@ package guide.cli;
 import guide.check.CrossLanguageLinkCheck;
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
+import guide.image.ImageCatalog;
+import guide.image.PictureTwins;
 import guide.translation.CopiedTags;
 import guide.translation.NewPageFile;
 import guide.translation.TranslatedAddresses;
@@ -82,9 +84,10 @@ final class TranslateCommand implements Callable<Integer> {
             return 1;
         }
         Path target = file.file();
-        TranslatedLinks links;
+        TranslationStarter.Started started;
         try {
-            links = TranslationStarter.start(doc, target, to, new TranslatedAddresses(content.documents()));
+            started = TranslationStarter.start(doc, target, to, new TranslatedAddresses(content.documents()),
+                    new PictureTwins(content.config().contentDir().resolve(ImageCatalog.FOLDER), content.config().languages()));
         } catch (IOException e) {
             System.err.println(e.getMessage());
             return 1;
@@ -92,7 +95,10 @@ final class TranslateCommand implements Callable<Integer> {
         Path shown = content.config().projectDir().relativize(target);
         System.out.println("Created " + shown + " (status=draft) from " + doc.source() + ".");
         printTags(content, doc, target, shown);
-        printLinks(links, shown, content.config().language(doc.lang()).englishName(), content.config().language(to).englishName());
+        String targetName = content.config().language(to).englishName();
+        printLinks(started.links(), shown, content.config().language(doc.lang()).englishName(), targetName);
+        started.pictures().switched().forEach(p -> System.out.println(shown + ":" + p.line() + ": the picture is now its " + targetName
+                + " version, " + p.to() + " (the source shows " + p.from() + ")"));
         System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
         System.out.println("Until then ./guide translations shows it as a draft; once published, as current until " + doc.source() + " changes.");
         return 0;

@@ -2,6 +2,7 @@ package guide.translation;
 
 import guide.content.ContentDocument;
 import guide.content.FrontMatterParser;
+import guide.image.PictureTwins;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +10,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * Starts a translation: a new file in the target language's folder with the front matter filled
  * in (title to translate, translationKey, stamp, same author and tags, status=draft so nothing
  * half-translated is published) and the source's body to work on, its links pointed at the target language's
- * pages where they exist. Never overwrites a file.
+ * pages where they exist, its pictures in another language shown in the target language's versions where those exist.
+ * Never overwrites a file.
  */
 public final class TranslationStarter {
     private TranslationStarter() {
@@ -25,16 +28,32 @@ public final class TranslationStarter {
      * a version in {@code lang} go to that version ({@link TranslatedLinks}); returns what became of the links.
      */
     public static TranslatedLinks start(ContentDocument source, Path target, String lang, TranslatedAddresses addresses) throws IOException {
+        return start(source, target, lang, addresses, null).links();
+    }
+
+    /** What a new translation's text changed from its source's: links to the target language's pages, pictures to its versions. */
+    public record Started(TranslatedLinks links, TranslatedPictures pictures) {
+    }
+
+    /**
+     * As {@link #start(ContentDocument, Path, String, TranslatedAddresses)}, and the pictures in another language than
+     * {@code lang} that have a version in it shown in that version ({@link TranslatedPictures}; none when {@code twins} is null).
+     */
+    public static Started start(ContentDocument source, Path target, String lang, TranslatedAddresses addresses, PictureTwins twins)
+            throws IOException {
         String header = header(source, source.title(), source.frontMatter().get("summary"), SourceRevision.of(source).to(lang));
-        TranslatedLinks links = TranslatedLinks.of(source.body(), source.lang(), lang, addresses, (int) header.lines().count() + 1);
-        String text = header + links.body();
+        int firstLine = (int) header.lines().count() + 1;
+        TranslatedLinks links = TranslatedLinks.of(source.body(), source.lang(), lang, addresses, firstLine);
+        TranslatedPictures pictures = twins == null ? new TranslatedPictures(links.body(), List.of())
+                : TranslatedPictures.of(links.body(), lang, twins, firstLine);
+        String text = header + pictures.body();
         Files.createDirectories(target.getParent());
         try {
             Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new FileAlreadyExistsException(target + " already exists; not overwritten");
         }
-        return links;
+        return new Started(links, pictures);
     }
 
     /**

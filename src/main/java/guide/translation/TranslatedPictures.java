@@ -1,0 +1,43 @@
+package guide.translation;
+
+import guide.image.ImageAddresses;
+import guide.image.PictureTwins;
+import guide.site.TextLines;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pictures of a new translation's text, which starts as its source's: a picture in another language than the
+ * translation's ({@code /images/exit-steps-pl.svg}, by its SVG's {@code lang} or its name) whose version in the
+ * translation's language exists ({@code /images/exit-steps-en.svg}) is shown in that version instead, as the build would
+ * ask ({@link guide.image.PictureLanguageCheck}); the translator is told of each, since its alt text, still the
+ * source's words, is theirs to translate to match. Pictures without a language or without a version in the
+ * target language stay.
+ *
+ * @param body     the text with those pictures switched
+ * @param switched each picture switched, in the order of the text
+ */
+public record TranslatedPictures(String body, List<TranslatedLinks.Link> switched) {
+    public TranslatedPictures {
+        switched = List.copyOf(switched);
+    }
+
+    /** The body of a new translation into {@code targetLang}, whose first line is line {@code firstLine} of its file. */
+    public static TranslatedPictures of(String body, String targetLang, PictureTwins twins, int firstLine) {
+        StringBuilder out = new StringBuilder();
+        List<TranslatedLinks.Link> switched = new ArrayList<>();
+        int done = 0;
+        for (ImageAddresses.Address at : ImageAddresses.of(body)) {
+            String from = at.in(body);
+            var twin = twins.of(from, targetLang);
+            if (twin.isEmpty()) {
+                continue;
+            }
+            out.append(body, done, at.start()).append(twin.get().twin());
+            done = at.end();
+            switched.add(new TranslatedLinks.Link(firstLine + TextLines.lineAt(body, at.start()) - 1, from, twin.get().twin()));
+        }
+        return new TranslatedPictures(out.append(body.substring(done)).toString(), switched);
+    }
+}
