@@ -35,7 +35,7 @@ ${content.body?no_esc}
 <#if s.descriptionHtml?has_content><div class="quiz-sign-note" data-content>${s.descriptionHtml?no_esc}</div></#if>
 <#list s.items as i>
 <div class="quiz-item">
-<input type="checkbox" id="q-${i.id}" name="a" value="${i.id}" data-points="${i.points?c}"<#if i.decides?has_content> data-decides="${i.decides}"</#if>>
+<input type="checkbox" id="q-${i.id}" name="a" value="${i.id}" data-points="${i.points?c}"<#if i.decides?has_content> data-decides="${i.decides}"<#list q.bands as b><#if b.id == i.decides> data-decides-level="${b?counter?c}"</#if></#list></#if>>
 <label for="q-${i.id}"><span class="quiz-text" data-content>${i.html?no_esc}</span> <span class="quiz-points" data-search-skip>(${i.pointsText})</span><#if i.decides?has_content> <strong class="quiz-decides" data-search-skip>${ui.quizDecides?replace("{band}", i.decidesTitle)}</strong></#if></label>
 </div>
 </#list>
@@ -43,8 +43,13 @@ ${content.body?no_esc}
 </#list>
 <#-- Without JavaScript, the points ticked so far, added up by the stylesheet (quiz.css: a CSS counter the ticked boxes
      increase by their data-points, shown by the empty span). Hidden from screen readers, which read generated content
-     unreliably and would hear a sentence without its number: for them the by-hand note and the table are the way. -->
-<noscript><div class="quiz-bar quiz-total" aria-hidden="true" data-quiz-total><p class="quiz-live">${ui.quizTotal?keep_before("{total}")}<span class="quiz-total-score" data-quiz-total-score></span>${ui.quizTotal?keep_after("{total}")?replace("{max}", q.maxPoints?c)}</p></div></noscript>
+     unreliably and would hear a sentence without its number: for them the by-hand note and the table are the way.
+     Under it, once a statement that decides the result is ticked, the least result that makes it (quiz.css shows the note
+     of the highest band ticked, data-decides-level being the band's place in the table; the notes go highest first). -->
+<#assign decided = []><#list q.sections as s><#list s.items as i><#if i.decides?has_content><#assign decided += [i.decides]></#if></#list></#list>
+<noscript><div class="quiz-bar quiz-total" data-quiz-total><p class="quiz-live" aria-hidden="true" data-quiz-total-line>${ui.quizTotal?keep_before("{total}")}<span class="quiz-total-score" data-quiz-total-score></span>${ui.quizTotal?keep_after("{total}")?replace("{max}", q.maxPoints?c)}</p>
+<#list q.bands?reverse as b><#if decided?seq_contains(b.id)><p class="quiz-total-decides" data-decides-level="${(q.bands?size - b?index)?c}" data-quiz-total-decides="${b.id}">${ui.quizTotalDecides?replace("{band}", b.title)}</p>
+</#if></#list></div></noscript>
 <div class="quiz-bar" data-quiz-bar hidden>
 <p class="quiz-live"><span class="quiz-live-label">${ui.quizLive}:</span> <span role="status" aria-live="polite" aria-atomic="true" data-quiz-status></span></p>
 </div>

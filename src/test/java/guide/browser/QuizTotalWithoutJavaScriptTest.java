@@ -79,7 +79,7 @@ class QuizTotalWithoutJavaScriptTest {
         box.click();
     }
 
-    /** The total's line as painted: the text of every layout object inside it, generated content included, in order. */
+    /** The total's line ([data-quiz-total-line], without the note under it) as painted: the text of every layout object inside it, generated content included, in order. */
     @SuppressWarnings("unchecked")
     private static String total() {
         Map<String, Object> snapshot = chrome.executeCdpCommand("DOMSnapshot.captureSnapshot", Map.of("computedStyles", List.of()));
@@ -91,7 +91,7 @@ class QuizTotalWithoutJavaScriptTest {
         int line = -1;
         for (int i = 0; i < attributes.size() && line < 0; i++) {
             for (int a = 0; a < attributes.get(i).size(); a += 2) {
-                if (strings.get(attributes.get(i).get(a).intValue()).equals("data-quiz-total")) {
+                if (strings.get(attributes.get(i).get(a).intValue()).equals("data-quiz-total-line")) {
                     line = i;
                 }
             }
