@@ -27,6 +27,7 @@ function init(form) {
   const copied = q('[data-quiz-copied]');
   const linkBox = q('[data-quiz-link]');
   const urlField = q('[data-quiz-url]');
+  const printUrl = q('[data-quiz-print-url]');
   const howTo = document.querySelector('[data-quiz-howto]');
   const printNote = document.querySelector('[data-quiz-manual-print]');
   let rules, shown, copiedTimer, url = location.href.split('#')[0];
@@ -149,6 +150,7 @@ function init(form) {
     url = location.href.split('#')[0] + frag;
     if (share) share.href = url;
     if (urlField) urlField.value = url;
+    text(printUrl, url);
     pointLangLinks(frag);
     if (sync && location.hash !== frag) {
       try { history.replaceState(history.state, '', frag || location.pathname + location.search); } catch { /* sandboxed */ }

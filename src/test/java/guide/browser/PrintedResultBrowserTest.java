@@ -1,0 +1,43 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A printed result (the real quizzes, Chromium's PDF, JavaScript on) carries the way back to its answers: its address,
+ * the share link with {@code #a=…}, for the reader of the printout to reopen it; a blank printout has none. The PDFs are
+ * kept in target/screenshots for people to look at.
+ */
+class PrintedResultBrowserTest extends PreviewBrowserTest {
+
+    @BeforeAll
+    static void serve() throws Exception {
+        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+    }
+
+    /** The printed text (white space dropped, as PrintedPages reads it) of {@code path}, its PDF kept as {@code name}.pdf. */
+    private static String printed(String path, String name) throws Exception {
+        chrome.get("about:blank");
+        chrome.get(base + path);
+        String pdf = PrintedPages.pdf(chrome, 21.0, 29.7);
+        Files.write(Browser.screenshotDir().resolve(name + ".pdf"), pdf.getBytes(StandardCharsets.ISO_8859_1));
+        return String.join("", PrintedPages.text(pdf));
+    }
+
+    @Test
+    void aPrintedResultShowsItsAddressWithTheAnswers() throws Exception {
+        String pl = printed(QuizPageBrowserTest.PL_QUIZ + "#a=invoices-late,threats", "pl-quiz-result-printed");
+        assertTrue(pl.contains("Tenwynikztwoimiodpowiedziamiotworzyszpodadresem:" + base + QuizPageBrowserTest.PL_QUIZ + "#a=invoices-late,threats"), pl);
+        String en = printed(QuizPageBrowserTest.EN_QUIZ + "#a=threats", "en-quiz-result-printed");
+        assertTrue(en.contains("Toreopenthisresultwithyouranswers,goto:" + base + QuizPageBrowserTest.EN_QUIZ + "#a=threats"), en);
+        String blank = printed(QuizPageBrowserTest.EN_QUIZ, "en-quiz-blank-printed");
+        assertFalse(blank.contains("Toreopenthisresult"), "a blank sheet has no result to reopen: " + blank);
+    }
+}
