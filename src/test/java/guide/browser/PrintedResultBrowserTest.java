@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A printed result (the real quizzes, Chromium's PDF, JavaScript on) carries the way back to its answers: its address,
- * the share link with {@code #a=…}, for the reader of the printout to reopen it; a blank printout has none. The PDFs are
+ * the share link with {@code #a=…}, for the reader of the printout to reopen it; a blank printout has none. The note on adding
+ * up points by hand prints on a blank sheet, not above a result already worked out. The PDFs are
  * kept in target/screenshots for people to look at.
  */
 class PrintedResultBrowserTest extends PreviewBrowserTest {
@@ -39,5 +40,14 @@ class PrintedResultBrowserTest extends PreviewBrowserTest {
         assertTrue(en.contains("Toreopenthisresultwithyouranswers,goto:" + base + QuizPageBrowserTest.EN_QUIZ + "#a=threats"), en);
         String blank = printed(QuizPageBrowserTest.EN_QUIZ, "en-quiz-blank-printed");
         assertFalse(blank.contains("Toreopenthisresult"), "a blank sheet has no result to reopen: " + blank);
+    }
+
+    @Test
+    void theNoteOnScoringByHandPrintsOnlyOnABlankSheet() throws Exception {
+        String manual = "bezjavascriptulubnawydruku:";
+        String result = printed(QuizPageBrowserTest.PL_QUIZ + "#a=threats", "pl-quiz-exit-printed").toLowerCase();
+        assertFalse(result.contains(manual), "a result is shown: " + result);
+        String blank = printed(QuizPageBrowserTest.PL_QUIZ, "pl-quiz-blank-printed").toLowerCase();
+        assertTrue(blank.contains(manual.toLowerCase()), "a blank sheet to score by hand: " + blank);
     }
 }
