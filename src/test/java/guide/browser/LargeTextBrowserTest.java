@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A phone reader who has set the browser's text size to 200 % (Chromium's font size setting, 32 px in place of
@@ -56,6 +57,40 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
         chrome.get(base + QuizPageBrowserTest.PL_QUIZ + "#a=threats");
         js("document.querySelector('tr.is-current').scrollIntoView()");
         screenshot("pl-quiz-table-large-text-390");
+    }
+
+    /**
+     * The score bar sticks to the foot of the screen while the statements scroll under it, but with text at 200 % on a
+     * phone it grew to five lines, a quarter of the screen: there it stays in its place, after the statements; at the
+     * text's usual size, on a phone and a desktop, it still follows the reader.
+     */
+    @Test
+    void theScoreBarCoversNoMoreThanAFewLinesOfAPhoneWithLargeText() throws IOException {
+        String page = QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late";
+        for (int[] screen : new int[][]{{390, 32}, {390, 16}, {1280, 16}}) {
+            chrome.manage().window().setSize(new Dimension(screen[0], 900));
+            chrome.get("about:blank");
+            textSize(screen[1]);
+            chrome.get(base + page);
+            double covered = ((Number) js("""
+                    document.getElementById('sign-no-compromise').scrollIntoView({block: 'start'});
+                    const r = document.querySelector('[data-quiz-bar]').getBoundingClientRect();
+                    return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)) / innerHeight;""")).doubleValue();
+            if (screen[1] == 32) {
+                assertEquals(0, covered, 0.001, "at 390 px with text at 200 %, the bar over the statements covers this share of the screen");
+                screenshot("pl-quiz-bar-large-text-390");
+                dark("pl-quiz-bar-large-text-390-dark");
+            } else {
+                assertTrue(covered > 0.02 && covered < 0.12, screen[0] + " px, usual text: the bar follows the reader, in a line or two: " + covered);
+            }
+        }
+        screenshot("pl-quiz-bar-1280");
+        chrome.manage().window().setSize(new Dimension(390, 900));
+        chrome.get("about:blank");
+        textSize(32);
+        chrome.get(base + page);
+        js("document.querySelector('[data-quiz-bar]').scrollIntoView({block: 'center'})");
+        screenshot("pl-quiz-bar-in-place-large-text-390");
     }
 
     private static void textSize(int pixels) {
