@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
  * when they point it at the translation. A translator who retypes a heading without its {@code {#id}} breaks both
  * silently (the heading gets an id made from its text instead), so the build warns for each id of the source's
  * headings that no heading of a published translation has: at the heading in the same place, when the two pages
- * have as many headings and that one has no id of its own, else at the first line of the text. Quizzes are left
- * to the quiz's own checks, which already hold their sections to the source's.
+ * have as many headings and that one has no id of its own, else at the first line of the text while some heading of
+ * the translation has no id of its own. A translation whose every heading carries an id of its own is left alone: its
+ * translator chose them (an adapted page whose sections differ), and a warning it could not silence would be noise.
+ * Quizzes are left to the quiz's own checks, which already hold their sections to the source's.
  */
 public final class DroppedSectionIds {
     private static final Pattern HEADING = Pattern.compile("^#{2,6}\\s+(.*?)\\s*$");
@@ -63,7 +65,7 @@ public final class DroppedSectionIds {
                 warnings.add(Problem.warning(translation.source(), here.line(), "the heading '" + here.text() + "' has no " + id
                         + ", the id its source (" + from + ":" + heading.line() + ", '" + heading.text() + "')" + why
                         + "write it at the end of this heading, after a space"));
-            } else {
+            } else if (ours.stream().anyMatch(h -> h.id() == null)) {
                 warnings.add(Problem.warning(translation.source(), translation.frontMatter().bodyStartLine(), "no heading has "
                         + id + ", the id its source (" + from + ":" + heading.line() + ", '" + heading.text() + "')" + why
                         + "write it at the end of the heading that translates that one, after a space"));

@@ -69,10 +69,19 @@ class DroppedSectionIdsTest {
 
                         ## When to send a reminder {id=when}
 
-                        ### Don't wait {#wait}
+                        ### Don't wait
 
                         ## What to write {#what}
                         """)));
+    }
+
+    @Test
+    void aTranslationWhoseEveryHeadingCarriesAnIdOfItsOwnIsLeftAlone() {
+        assertEquals(List.of(), warnings(TestDocument.article("en", "reminder").body("""
+                ## Before the reminder {#before}
+
+                ## What to write {#what}
+                """)), "an adapted page whose translator chose its sections' ids");
     }
 
     @Test
