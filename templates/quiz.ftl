@@ -58,9 +58,10 @@ ${content.body?no_esc}
 <p class="quiz-score" data-quiz-score></p>
 <p class="quiz-decided" data-quiz-decided hidden></p>
 <p class="quiz-ticked" data-quiz-ticked></p>
-<#-- On paper only: the result's address, the share link with the answers (#a=…), for the reader of the printout to reopen it. -->
-<p class="quiz-print-address" data-quiz-print-address>${ui.quizPrintAddress} <span class="quiz-print-url" data-quiz-print-url></span></p>
 <div class="quiz-band" data-quiz-band></div>
+<#-- On paper only: the result's address, the share link with the answers (#a=…), for the reader of the printout to reopen it;
+     after the advice, which the score keeps on its page. -->
+<p class="quiz-print-address" data-quiz-print-address>${ui.quizPrintAddress} <span class="quiz-print-url" data-quiz-print-url></span></p>
 <h3>${ui.quizBreakdown}</h3>
 <ol class="quiz-breakdown" data-quiz-breakdown></ol>
 <p class="quiz-actions">
