@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A language's typography rules ({@link Language#typography()}), applied to the text readers see:
  * for Polish, a non-breaking space after one-letter words ("w domu") and between a number and what
- * it counts or measures ("15 grudnia", "40 EUR", "art. 483"), so none of them ends a line. Only
+ * it counts or measures ("15 grudnia", "40 EUR", "art. 483"), so none of them ends a line, and
+ * (the dashes rule) a non-breaking space before a spaced dash ("etapy – i"), so no line begins with one. Only
  * text nodes change: never code, preformatted text, scripts, attributes, or anything that looks
  * like a URL, nor text inside an element whose {@code lang} names another language (a card of an
  * article in another language, on a home page). The language's abbreviations of several words ("Dz. U.",
@@ -31,6 +32,7 @@ public final class Typography {
     private final String code;
     private final boolean singleLetterWords;
     private final boolean numbers;
+    private final boolean dashes;
     private final List<String> glueBefore;
     private final KeptPhrases keptPhrases;
     /** The language's quotation marks, or null without the quotes rule. */
@@ -40,6 +42,7 @@ public final class Typography {
         this.code = language.code();
         this.singleLetterWords = language.typography().contains(Language.TypographyRule.SINGLE_LETTER_WORDS);
         this.numbers = language.typography().contains(Language.TypographyRule.NUMBERS);
+        this.dashes = language.typography().contains(Language.TypographyRule.DASHES);
         this.glueBefore = language.glueBefore();
         this.keptPhrases = new KeptPhrases(language.keepTogether());
         this.quotes = language.typography().contains(Language.TypographyRule.QUOTES) ? new QuoteMarks(language.locale()) : null;
@@ -47,7 +50,7 @@ public final class Typography {
 
     /** True when the language has no rules: pages are then left as they are. */
     public boolean isNone() {
-        return !singleLetterWords && !numbers && quotes == null && keptPhrases.isNone();
+        return !singleLetterWords && !numbers && !dashes && quotes == null && keptPhrases.isNone();
     }
 
     /** Applies the rules to every text node of the page's body that readers see as prose. */
@@ -77,7 +80,7 @@ public final class Typography {
                         }
                     } else if (!text.isBlank() || block != null) {
                         String before = text.getWholeText();
-                        String after = apply(before, block);
+                        String after = apply(before, block, continuesLine(text));
                         if (!after.equals(before)) {
                             text.text(after);
                         }
@@ -109,6 +112,22 @@ public final class Typography {
         }, doc.body());
     }
 
+    /**
+     * Whether the text continues a line begun before it (after a link or emphasis), so that spaces at
+     * its start are a break between words; after a block's edge or a line break they are nothing.
+     */
+    private static boolean continuesLine(TextNode text) {
+        Node at = text;
+        while (at.previousSibling() == null && at.parent() instanceof Element parent && !parent.isBlock()) {
+            at = parent;
+        }
+        Node before = at.previousSibling();
+        while (before instanceof TextNode blank && blank.isBlank()) {
+            before = blank.previousSibling();
+        }
+        return before != null && !(before instanceof Element element && (element.isBlock() || element.nameIs("br")));
+    }
+
     /** Whether a {@code lang} attribute's value names this language ("pl", "pl-PL", "PL"). */
     private boolean isThisLanguage(String lang) {
         return lang.equalsIgnoreCase(code) || lang.regionMatches(true, 0, code + "-", 0, code.length() + 1);
@@ -121,16 +140,19 @@ public final class Typography {
      * node of every page.
      */
     public String apply(String text) {
-        return apply(text, quotes == null ? null : quotes.block());
+        return apply(text, quotes == null ? null : quotes.block(), false);
     }
 
-    /** @param block the block of text this text continues, or null without the quotes rule */
-    private String apply(String text, QuoteMarks.Block block) {
+    /**
+     * @param block         the block of text this text continues, or null without the quotes rule
+     * @param continuesLine whether spaces at the text's start follow a word (a page's text after a link)
+     */
+    private String apply(String text, QuoteMarks.Block block, boolean continuesLine) {
         if (block != null) {
             text = block.apply(text);
         }
         text = keptPhrases.apply(text);
-        if (!singleLetterWords && !numbers) {
+        if (!singleLetterWords && !numbers && !dashes) {
             return text;
         }
         StringBuilder out = null;
@@ -146,7 +168,7 @@ public final class Typography {
             while (end < length && isSpace(text.charAt(end))) {
                 end++;
             }
-            if (i > 0 && glues(text, wordStart, i, end)) {
+            if ((i > 0 || continuesLine) && glues(text, wordStart, i, end)) {
                 if (out == null) {
                     out = new StringBuilder(length);
                 }
@@ -163,6 +185,12 @@ public final class Typography {
     private boolean glues(String text, int wordStart, int spaceStart, int spaceEnd) {
         boolean atEnd = spaceEnd == text.length();
         char next = atEnd ? 0 : text.charAt(spaceEnd);
+        if (dashes && spacedDash(text, spaceEnd)) {
+            return true;
+        }
+        if (spaceStart == 0) {
+            return false;
+        }
         if (singleLetterWords && oneLetterWord(text, wordStart, spaceStart)) {
             return true;
         }
@@ -176,6 +204,12 @@ public final class Typography {
             return true;
         }
         return (Character.isLetter(next) || "%€$£".indexOf(next) >= 0) && endsWithNumber(text, wordStart, spaceStart);
+    }
+
+    /** An en or em dash stands at {@code at} as a word of its own: a space or the text's end follows it ("a – b", not "1 –2"). */
+    private static boolean spacedDash(String text, int at) {
+        return at < text.length() && (text.charAt(at) == '\u2013' || text.charAt(at) == '\u2014')
+                && (at + 1 == text.length() || isSpace(text.charAt(at + 1)));
     }
 
     /** The word before the spaces at {@code spaceStart} is one letter, and not the tail of a name, path or abbreviation. */

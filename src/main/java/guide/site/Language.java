@@ -49,6 +49,11 @@ public record Language(String code, ULocale locale, String direction, String tra
          */
         NUMBERS("numbers"),
         /**
+         * A non-breaking space before a spaced en or em dash ("etapy – i wystawiaj"), so a dash ends
+         * its line and never begins the next one, as Polish (and British) typesetting requires.
+         */
+        DASHES("dashes"),
+        /**
          * Straight quotes typed on a keyboard become the language's quotation marks from CLDR ("…" as
          * “…” in English, „…” in Polish), and apostrophes ’ ({@code guide.html.QuoteMarks}).
          */

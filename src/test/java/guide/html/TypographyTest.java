@@ -87,6 +87,36 @@ class TypographyTest {
         assertEquals("<em>Zawsze</em> w&nbsp;domu", doc.selectFirst("p").html());
     }
 
+    /** A spaced dash ends its line and never begins the next: the space before it does not break (the dashes rule). */
+    @Test
+    void aSpacedDashStaysWithTheWordBeforeIt() {
+        Typography dashes = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII", List.of(Language.TypographyRule.DASHES),
+                List.of()));
+        assertEquals(nbsp("etapy_– i wystawiaj, klient_— okiem"), dashes.apply("etapy – i wystawiaj, klient — okiem"));
+        assertEquals(nbsp("zaległości_– po takiej"), dashes.apply("zaległości\n  – po takiej"), "a run of spaces and a line break in the source");
+        assertEquals(nbsp("Terminy_–"), dashes.apply("Terminy –"), "a dash at the end of the text");
+        assertEquals("§ 1–3, strony 10 –12, a -b, a - b", dashes.apply("§ 1–3, strony 10 –12, a -b, a - b"), "only a dash standing alone, and no hyphen");
+        assertEquals(nbsp("a_– b"), dashes.apply(dashes.apply("a – b")), "typesetting twice changes nothing");
+        assertEquals(nbsp("etapy – i_wystawiaj"), polish.apply("etapy – i wystawiaj"), "a language without the rule may begin a line with a dash");
+        assertEquals(nbsp("etapy_– i_wystawiaj"), new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII",
+                List.of(Language.TypographyRule.SINGLE_LETTER_WORDS, Language.TypographyRule.DASHES), List.of())).apply("etapy – i wystawiaj"));
+    }
+
+    /** After a link the space before a dash is a break between words; at a block's start or after a line break it is nothing, and stays so. */
+    @Test
+    void aDashRightAfterALinkStaysWithTheLinkButNotWithABlocksEdge() {
+        Typography dashes = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII", List.of(Language.TypographyRule.DASHES),
+                List.of()));
+        Document doc = Jsoup.parse("<html lang=pl><body><p><a href=/x>Poinformuj klienta</a> – pomoże ci</p><p><b>x</b><em> – y</em></p>"
+                + "<p> – pierwszy</p><p>a<br> – b</p><p title=\"a – b\">a <code>x – y</code></p></body></html>");
+        dashes.apply(doc);
+        doc.outputSettings().prettyPrint(false);
+        assertEquals(List.of("<a href=\"/x\">Poinformuj klienta</a>&nbsp;– pomoże ci", "<b>x</b><em>&nbsp;– y</em>", " – pierwszy", "a<br> – b",
+                "a <code>x – y</code>"), doc.select("p").stream().map(p -> p.html()).toList());
+        assertEquals("a – b", doc.select("p").last().attr("title"));
+        assertEquals(" – dalej", dashes.apply(" – dalej"), "a text on its own (a title) starts no line after a word");
+    }
+
     @Test
     void aNumberAtTheStartOrBeforeAPercentSignKeepsItsCompanion() {
         assertEquals(nbsp("15_grudnia wzrost o_50_%"), polish.apply("15 grudnia wzrost o 50 %"));
