@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -147,6 +148,27 @@ class RealContentTest {
         });
     }
 
+    /**
+     * The dashes rule, in Polish and English: no line begins with a spaced dash ("etapy – i"), in the
+     * page's text, its title and its description; a text after a link ("</a> – pomoże") too.
+     */
+    @Test
+    void noLineCanBeginWithASpacedDash() {
+        int glued = 0;
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            Document doc = e.getValue();
+            List<String> texts = new ArrayList<>(readerText(doc).stream().map(TextNode::getWholeText).toList());
+            texts.add(doc.title());
+            texts.add(doc.select("meta[name=description]").attr("content"));
+            for (String text : texts) {
+                Matcher breakable = BREAKABLE_BEFORE_DASH.matcher(text);
+                assertFalse(breakable.find(), e.getKey() + ": a line may begin with the dash in: " + text);
+                glued += text.split("\u00A0[–—]", -1).length - 1;
+            }
+        }
+        assertTrue(glued > 0, "the real content has spaced dashes");
+    }
+
     /** English has no such rule: its one-letter words ("a", "I") are followed by ordinary spaces. */
     @Test
     void englishTextIsLeftWithOrdinarySpaces() {
@@ -227,6 +249,8 @@ class RealContentTest {
     }
 
     private static final Pattern BREAKABLE_AFTER_ONE_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}_.'’@/:-])(\\p{L})[ \t\n]+(?=\\S)");
+
+    private static final Pattern BREAKABLE_BEFORE_DASH = Pattern.compile("[ \t\n]+[–—](?=[ \t\n]|$)");
 
     private static String lang(Document doc) {
         return doc.selectFirst("html").attr("lang");
