@@ -126,12 +126,15 @@ class ThreeLanguagesTest {
     }
 
     /**
-     * The Ukrainian words are the English file's with half of them translated: work under way, no warning. Left as the
+     * The Ukrainian words are the English file's with half of them translated: work under way, no warning about them (the
+     * Ukrainian article's headings, written without ids to show transliterated ones, are warned of as dropping the
+     * Polish page's ids, as they should be). Left as the
      * copy of the Polish file (whose plural forms Ukrainian shares), its addresses changed as the build requires, the file is named.
      */
     @Test
     void aStringsFileLeftAsTheCopyOfAnotherLanguagesIsAWarning(@TempDir Path copy) throws Exception {
-        assertEquals(List.of(), report.warnings(), "the half-translated Ukrainian file is no copy");
+        assertEquals(List.of(), report.warnings().stream().filter(w -> w.contains("templates/i18n/")).toList(),
+                "the half-translated Ukrainian file is no copy");
         for (String part : List.of("content", "templates", "assets")) {
             ProjectFixture.copyTree(project.resolve(part), copy.resolve(part));
         }
@@ -148,7 +151,7 @@ class ThreeLanguagesTest {
             throw new AssertionError("a copied strings file builds: " + failure.problems());
         }
         assertEquals(List.of("templates/i18n/uk.yaml:3: warning: " + (n - 2) + " of " + n + " interface words are the same as pl.yaml's;"
-                + " translate them"), warnings);
+                + " translate them"), warnings.stream().filter(w -> w.contains("templates/i18n/")).toList());
     }
 
     /** On the Polish home page, a Ukrainian article's card keeps Ukrainian text as written: Polish typography is not its. */
