@@ -2,11 +2,13 @@ package guide.serve;
 
 import guide.site.EditorLeftovers;
 
+import java.io.IOException;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,10 +57,23 @@ final class Burst {
         relevant = true;
     }
 
-    /** Whether the burst should wait longer for more: a page it named is missing, or a backup it made is there (a save under way). */
+    /**
+     * Whether the burst should wait longer for more: a page it named is missing or empty, or a backup it made is there (a save
+     * under way). Empty, because most programs save by emptying the file, then writing it: the emptying is an event of its
+     * own, and on a busy machine the writing can come more than a quiet spell later, which would otherwise build the empty
+     * page (a failed build, "no header found") and then the save again, two builds for one save.
+     */
     boolean unfinished() {
-        return paths.stream().anyMatch(path -> path.toString().endsWith(".md") && !exists(path))
+        return paths.stream().anyMatch(path -> path.toString().endsWith(".md") && emptyOrMissing(path))
                 || backupsBefore.entrySet().stream().anyMatch(e -> !e.getValue() && exists(e.getKey()));
+    }
+
+    private static boolean emptyOrMissing(Path page) {
+        try {
+            return Files.readAttributes(page, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size() == 0;
+        } catch (IOException e) {
+            return true; // missing, or gone while we looked
+        }
     }
 
     /** Whether the burst calls for a rebuild: it changed a file the build reads, or a backup appeared or went. */

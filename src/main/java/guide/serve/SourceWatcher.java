@@ -31,8 +31,9 @@ import java.util.concurrent.TimeUnit;
 final class SourceWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 5;
     /**
-     * How long a burst waits for more while a document it named is missing, or a backup it made is there: a save may move
-     * the old file away before it writes the new one, or write a temporary file before it renames it over the page.
+     * How long a burst waits for more while a document it named is missing or empty, or a backup it made is there: a save may
+     * empty the file before it writes it, move the old file away before it writes the new one, or write a temporary file
+     * before it renames it over the page.
      */
     private static final long MISSING_MILLIS = 50;
 

@@ -6,17 +6,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Which saves rebuild the preview, by the one rule for editors' leftovers ({@link guide.site.EditorLeftovers}): a hidden
  * file never does (the build passes over it); a backup appearing or going does, as the build's warning about it must
- * appear or go with it; and an editor's save sequence, backups and temporary files included, rebuilds once.
+ * appear or go with it; and an editor's save sequence, backups, temporary files and an emptied page included, rebuilds once.
  */
 class SourceWatcherLeftoversTest {
     @TempDir
@@ -77,6 +80,19 @@ class SourceWatcherLeftoversTest {
         Files.writeString(temporary, "title=O nas\n~~~~~~\n\nNowy tekst.\n", StandardCharsets.UTF_8);
         Thread.sleep(20);
         Files.move(temporary, pl.resolve("o-nas.md"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(1, watched.rebuildsAfterSettling());
+    }
+
+    /**
+     * Most programs' save (Java's {@code Files.writeString}, nano, VS Code): the page emptied, then written, here with the
+     * pause a busy machine can put between the two. One rebuild, not one of the empty page ("no header found") and another.
+     */
+    @Test
+    void aSaveThatEmptiesThePageThenWritesItAfterAPauseRebuildsOnce() throws Exception {
+        try (FileChannel page = FileChannel.open(pl.resolve("o-nas.md"), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            Thread.sleep(20);
+            page.write(ByteBuffer.wrap("title=O nas\n~~~~~~\n\nNowy tekst.\n".getBytes(StandardCharsets.UTF_8)));
+        }
         assertEquals(1, watched.rebuildsAfterSettling());
     }
 }
