@@ -30,6 +30,7 @@ final class Burst {
     /** Each backup the burst named, and whether it was there before the burst: known from its first event. */
     private final Map<Path, Boolean> backupsBefore = new HashMap<>();
     private boolean relevant;
+    private boolean lost;
 
     /** @param folders the watched folders in the project ({@code content/}, templates, assets) */
     Burst(Path projectDir, List<Path> folders) {
@@ -55,6 +56,17 @@ final class Burst {
     /** Events were lost: anything may have changed. */
     void lost() {
         relevant = true;
+        lost = true;
+    }
+
+    /** Whether events were lost: then the burst does not name all that changed. */
+    boolean lostEvents() {
+        return lost;
+    }
+
+    /** Every file and folder the burst named. */
+    Set<Path> paths() {
+        return Set.copyOf(paths);
     }
 
     /**

@@ -42,6 +42,7 @@ final class SourceWatcher implements AutoCloseable {
     private final List<Path> folders;
     private final ContentChanges changes;
     private final Set<WatchKey> watched = ConcurrentHashMap.newKeySet();
+    private final BuiltStates built = new BuiltStates();
 
     /** @param others the folders watched besides the content folder (templates, assets) */
     SourceWatcher(Path projectDir, Path contentDir, List<Path> others, ContentChanges changes) throws IOException {
@@ -117,7 +118,10 @@ final class SourceWatcher implements AutoCloseable {
         return (int) watched.stream().filter(WatchKey::isValid).count();
     }
 
-    /** Blocks, calling {@code onChange} after each settled burst of relevant changes ({@link Burst}), until closed. */
+    /**
+     * Blocks, calling {@code onChange} after each settled burst of relevant changes ({@link Burst}) that finds a file not as
+     * the last rebuild saw it ({@link BuiltStates}: not the late events of a save already built), until closed.
+     */
     void run(Runnable onChange) {
         try {
             while (true) {
@@ -128,7 +132,7 @@ final class SourceWatcher implements AutoCloseable {
                 while ((more = next(burst)) != null) {
                     drain(more, burst);
                 }
-                if (burst.relevant()) {
+                if (burst.relevant() && (built.changedSinceLastBuild(burst.paths()) || burst.lostEvents())) {
                     onChange.run();
                 }
             }
