@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The footnotes of the real guide's long Polish article as a reader sees them, at phone and
- * desktop width: a footnote number leaves its line as high as the others, and a note's "↩" stays
- * on the line of the note's last word instead of wrapping onto a line of its own.
+ * desktop width: a footnote number leaves its line as high as the others and stays on the line of the
+ * word it follows, and a note's "↩" stays on the line of the note's last word instead of wrapping onto a
+ * line of its own.
  */
 class FootnotesBrowserTest extends PreviewBrowserTest {
     private static final String PL = "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/";
@@ -71,6 +72,30 @@ class FootnotesBrowserTest extends PreviewBrowserTest {
             }
             return alone;""";
 
+    /**
+     * Each footnote number of the text that begins a line: its number, its top and the top of the character
+     * before it ("poniesie." then "6" alone at the next line's start).
+     */
+    private static final String NUMBERS_STARTING_A_LINE = """
+            const alone = [];
+            for (const ref of document.querySelectorAll('[data-prose] sup > a.footnote-ref')) {
+              const block = ref.closest('p, li, h2, h3, td, blockquote');
+              let before = null;
+              const walk = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+              for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+                if (ref.parentElement.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+                if (!t.parentElement.closest('sup') && t.data.trim()) before = t;
+              }
+              if (!before || /\s$/.test(before.data)) continue;
+              const range = document.createRange();
+              range.setStart(before, before.data.length - 1);
+              range.setEnd(before, before.data.length);
+              const word = range.getBoundingClientRect();
+              range.selectNodeContents(ref);
+              const number = range.getBoundingClientRect();
+              if (number.top >= word.bottom) alone.push(ref.textContent + ' at ' + number.top + ' after "' + before.data.slice(-12) + '" at ' + word.top);
+            }
+            return alone;""";
 
     @BeforeAll
     static void serve() throws Exception {
@@ -89,6 +114,21 @@ class FootnotesBrowserTest extends PreviewBrowserTest {
                 assertEquals(lineHeight, ((Number) gap).doubleValue(), 0.5, width + " px: lines " + lineHeight + " px apart, but " + gaps);
             }
         }
+    }
+
+    /** On a phone, as on a desktop, no footnote number of the text starts a line away from the word it belongs to. */
+    @Test
+    void aFootnoteNumberStaysOnTheLineOfItsWord() throws IOException {
+        List<String> alone = new ArrayList<>();
+        for (int width : WIDTHS) {
+            open(width);
+            ((List<?>) js(NUMBERS_STARTING_A_LINE)).forEach(ref -> alone.add(width + " px: " + ref));
+            if (width == 390) {
+                js("document.getElementById('fnref-6').scrollIntoView({block: 'center'})");
+                screenshot("pl-article-fnref-6-390");
+            }
+        }
+        assertEquals(List.of(), alone, "a footnote number at the start of a line");
     }
 
     @Test
