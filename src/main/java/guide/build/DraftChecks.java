@@ -4,6 +4,7 @@ import guide.check.BuiltSite;
 import guide.check.ContentHtmlLocator;
 import guide.check.LegalCitationLocator;
 import guide.check.PageFacts;
+import guide.check.QuizDecisionRules;
 import guide.check.QuizTotalRules;
 import guide.check.SourceLocator;
 import guide.content.ContentDocument;
@@ -127,6 +128,7 @@ final class DraftChecks {
                 plan.config().defaultLanguage(), rules.allowed(), found);
         if (checklists.containsKey(draft)) {
             rules.check(List.of(checklists.get(draft)), found);
+            QuizDecisionRules.of(plan.in().sheets()).check(List.of(checklists.get(draft)), found);
         }
         found.stream().filter(p -> p.file().equals(draft.source())).forEach(problems::add);
         return checklists;

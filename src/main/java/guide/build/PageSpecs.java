@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.concurrent.AllCores;
+import guide.check.QuizDecisionRules;
 import guide.check.QuizTotalRules;
 import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
@@ -48,6 +49,7 @@ final class PageSpecs {
         Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), totalRules.allowed(),
                 problems);
         totalRules.check(checklists.values(), problems);
+        QuizDecisionRules.of(in.sheets()).check(checklists.values(), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems, in.warnings());
         }

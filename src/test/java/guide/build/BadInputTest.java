@@ -167,6 +167,26 @@ class BadInputTest extends BreakableSite {
                 + "): add this line to section 'communication' after statement 'shouts', with its text translated: - [ ] Klient dzwoni w nocy. {#night-calls points=2}");
     }
 
+    /**
+     * A statement deciding the tenth band of the table of results: quiz.css names a deciding band under the no-JavaScript
+     * total for the first nine places only, so readers would be told nothing.
+     */
+    @Test
+    void aStatementDecidingABandNoStyleRuleNamesIsNamedAtItsLine() throws IOException {
+        String pl = "content/pl/test-klienta.md";
+        for (String file : List.of(pl, "content/en/client-quiz.md")) {
+            edit(file, s -> s.replaceFirst("### [^\n]*\\{#calm points=0-3}", "### 0 {#b0 points=0-0}\n\nA.\n\n### 1 {#b1 points=1-1}\n\nA.\n\n"
+                    + "### 2 {#b2 points=2-2}\n\nA.\n\n### 3 {#calm points=3-3}")
+                    .replaceFirst("### ([^\n]*)\\{#talk points=4-7}", "### 4 {#b4 points=4-4}\n\nA.\n\n### 5 {#b5 points=5-5}\n\nA.\n\n"
+                    + "### 6 {#b6 points=6-6}\n\nA.\n\n### $1{#talk points=7-7}")
+                    .replaceFirst("### ([^\n]*)\\{#exit points=8-13}", "### 8 {#b8 points=8-8}\n\nA.\n\n### $1{#exit points=9-13}"));
+        }
+        assertFails(pl + ":" + lineOf(pl, "{#refuses") + ": statement 'refuses' decides=exit, band 10 of the table of results, but readers"
+                + " without JavaScript are told under their total which band a ticked statement decides only for the bands 1 to 9"
+                + " (assets/css/quiz.css), so they would not be told this one; merge bands above it so that band 'exit' is among the first 9, or add"
+                + " .quiz:has([data-decides-level=\"10\"]:checked) .quiz-total-decides[data-decides-level=\"10\"] to the rule that shows");
+    }
+
     @Test
     void anAuthorWithoutTextInALanguageIsNamedAtItsLine() throws IOException {
         edit("content/authors.yaml", s -> s.replace("    en: \"Web designer\"\n", ""));

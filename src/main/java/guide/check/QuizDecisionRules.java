@@ -1,0 +1,102 @@
+package guide.check;
+
+import guide.quiz.Checklist;
+import guide.quiz.ChecklistItem;
+import guide.quiz.ChecklistSection;
+import guide.quiz.ResultBand;
+import guide.site.Problem;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Holds the quizzes' deciding statements ({@code decides=exit}) to the style sheet rules that tell readers without
+ * JavaScript, under their total, which result a ticked one puts them in at least. Each band's note is shown by a rule for its
+ * place in the table of results, {@code .quiz:has([data-decides-level="3"]:checked) .quiz-total-decides[data-decides-level="3"]},
+ * and hides the notes after it by another ({@code … ~ .quiz-total-decides}), in assets/css/quiz.css; a statement that decides a
+ * band at a place with no such rules would silently show no note. So such a statement is a build error at its line. The places
+ * come from the project's style sheets, not from code: a designer who adds the two rules for a place allows it. A project
+ * whose style sheets show no such note at all is not checked.
+ */
+public final class QuizDecisionRules {
+    private static final Pattern RULE = Pattern.compile("([^{}]*)\\{([^{}]*)}");
+    private static final Pattern TICKED = Pattern.compile("\\[\\s*data-decides-level\\s*=\\s*[\"']?(\\d+)[\"']?\\s*]\\s*:checked");
+
+    /** The places whose note a rule shows, and those whose note hides the notes after it. */
+    private final TreeSet<Integer> shown;
+    private final TreeSet<Integer> hiding;
+    /** The first style sheet with such a rule, which the messages name. */
+    private final String where;
+
+    private QuizDecisionRules(TreeSet<Integer> shown, TreeSet<Integer> hiding, String where) {
+        this.shown = shown;
+        this.hiding = hiding;
+        this.where = where;
+    }
+
+    /** The rules of {@code sheets}. */
+    public static QuizDecisionRules of(List<StyleSheets.Sheet> sheets) {
+        TreeSet<Integer> shown = new TreeSet<>();
+        TreeSet<Integer> hiding = new TreeSet<>();
+        String where = null;
+        for (StyleSheets.Sheet sheet : sheets) {
+            Matcher rule = RULE.matcher(StyleSheets.withoutComments(sheet.text()));
+            while (rule.find()) {
+                for (String selector : rule.group(1).split(",")) {
+                    Matcher ticked = TICKED.matcher(selector);
+                    if (!ticked.find()) {
+                        continue;
+                    }
+                    where = where == null ? sheet.file().toString().replace('\\', '/') : where;
+                    (selector.contains("~") ? hiding : shown).add(Integer.parseInt(ticked.group(1)));
+                }
+            }
+        }
+        return new QuizDecisionRules(shown, hiding, where);
+    }
+
+    /** Each statement of {@code checklists} that decides a band at a place the rules do not cover goes to {@code problems}. */
+    public void check(Collection<Checklist> checklists, List<Problem> problems) {
+        if (where == null) {
+            return;
+        }
+        for (Checklist checklist : checklists) {
+            List<String> bands = checklist.bands().stream().map(ResultBand::id).toList();
+            for (ChecklistSection section : checklist.sections()) {
+                for (ChecklistItem item : section.items()) {
+                    int place = item.decidesBand().map(bands::indexOf).orElse(-1) + 1;
+                    if (place > 0 && !(shown.contains(place) && hiding.contains(place))) {
+                        problems.add(new Problem(checklist.source(), item.line(), message(item, place)));
+                    }
+                }
+            }
+        }
+    }
+
+    private String message(ChecklistItem item, int place) {
+        String level = "[data-decides-level=\"" + place + "\"]";
+        return "statement '" + item.id() + "' decides=" + item.decides() + ", band " + place + " of the table of results, but readers without"
+                + " JavaScript are told under their total which band a ticked statement decides only for the bands " + places() + " ("
+                + where + "), so they would not be told this one; merge bands above it so that band '" + item.decides() + "' is among the first "
+                + places().replaceFirst(".* ", "") + ", or add"
+                + " .quiz:has(" + level + ":checked) .quiz-total-decides" + level + " to the rule that shows the note (display: block)"
+                + " and .quiz:has(" + level + ":checked) .quiz-total-decides" + level + " ~ .quiz-total-decides to the rule that hides"
+                + " the notes after it (display: none) in " + where;
+    }
+
+    /** "1 to 9" for places without gaps, else "1, 2, 4". */
+    private String places() {
+        TreeSet<Integer> both = new TreeSet<>(shown);
+        both.retainAll(hiding);
+        if (both.isEmpty()) {
+            return "none";
+        }
+        if (both.size() > 2 && both.last() - both.first() == both.size() - 1) {
+            return both.first() + " to " + both.last();
+        }
+        return String.join(", ", both.stream().map(String::valueOf).toList());
+    }
+}
