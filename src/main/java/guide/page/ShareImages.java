@@ -15,18 +15,22 @@ import java.util.stream.Collectors;
  * not-found pages too (a shared broken link then shows the guide's card, not a bare address). The
  * root page's card names every language it offers. Its words come typeset in their language
  * ({@link Typesetter}), as the page's heading is (“it’s” for "it's" in English, no line break after
- * "w" in Polish).
+ * "w" in Polish); so does the card's alt text, the title joined to the guide's name with a spaced dash
+ * here, so that dash keeps off a line's start as the title's own do ("Artykuły i&nbsp;testy&nbsp;– strona
+ * 2&nbsp;z&nbsp;2&nbsp;– Przewodnik freelancera"), for whoever shows or reads out {@code og:image:alt}.
  */
 public final class ShareImages {
     private final SiteConfig config;
     private final UiStrings ui;
     private final Map<String, SocialImage> ownPictures;
+    private final Typesetter typesetter;
 
     /** @param ownPictures the articles' own, validated pictures, by the page's output path */
     public ShareImages(SiteConfig config, UiStrings ui, Map<String, SocialImage> ownPictures) {
         this.config = config;
         this.ui = ui;
         this.ownPictures = Map.copyOf(ownPictures);
+        this.typesetter = new Typesetter(config);
     }
 
     /** The share picture of a content page or an archive page, or null. */
@@ -48,6 +52,7 @@ public final class ShareImages {
         if (own != null || !config.socialCards()) {
             return own;
         }
-        return SocialCards.image(config.baseUrl(), outputPath, title, ui.text(lang, "siteName"), ui.text(lang, "tagline"), languageName);
+        SocialImage card = SocialCards.image(config.baseUrl(), outputPath, title, ui.text(lang, "siteName"), ui.text(lang, "tagline"), languageName);
+        return new SocialImage(card.url(), card.width(), card.height(), typesetter.text(lang, card.alt()), card.card());
     }
 }

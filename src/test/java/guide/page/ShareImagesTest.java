@@ -32,6 +32,14 @@ class ShareImagesTest {
         assertEquals("Wycena \u2013 Przewodnik", card.alt());
     }
 
+    /** With the dashes rule on, the dash joining the title to the guide's name keeps off a line's start, as the title's own does. */
+    @Test
+    void theCardsAltTextIsTypesetInItsLanguage() {
+        SmallProject project = SmallProject.in(dir).properties("\nsite.language.pl.typography=single-letter-words,dashes\n");
+        SocialImage card = new ShareImages(project.config(), project.ui(), Map.of()).of("pl/wycena/index.html", "Wycena w\u00a0tydzie\u0144", "pl");
+        assertEquals("Wycena w\u00a0tydzie\u0144\u00a0\u2013 Przewodnik", card.alt());
+    }
+
     @Test
     void theRootPagesCardNamesEveryLanguageAndAHomePageItsTagline() {
         SmallProject project = SmallProject.in(dir);

@@ -150,7 +150,8 @@ class RealContentTest {
 
     /**
      * The dashes rule, in Polish and English: no line begins with a spaced dash ("etapy – i"), in the
-     * page's text, its title and its description; a text after a link ("</a> – pomoże") too.
+     * page's text, its title, its description and its share picture's alt text (the card's "title – guide's
+     * name"); a text after a link ("</a> – pomoże") too.
      */
     @Test
     void noLineCanBeginWithASpacedDash() {
@@ -160,6 +161,7 @@ class RealContentTest {
             List<String> texts = new ArrayList<>(readerText(doc).stream().map(TextNode::getWholeText).toList());
             texts.add(doc.title());
             texts.add(doc.select("meta[name=description]").attr("content"));
+            texts.add(doc.select("meta[property=og:image:alt]").attr("content"));
             for (String text : texts) {
                 Matcher breakable = BREAKABLE_BEFORE_DASH.matcher(text);
                 assertFalse(breakable.find(), e.getKey() + ": a line may begin with the dash in: " + text);
