@@ -4,6 +4,10 @@ import guide.content.Authors;
 import guide.content.ContentChanges;
 import guide.content.ContentDocument;
 import guide.content.ContentFiles;
+import guide.check.QuizDecisionRules;
+import guide.check.QuizTotalRules;
+import guide.check.StyleSheets;
+import guide.check.UiStringUsageCheck;
 import guide.content.DocumentMemo;
 import guide.content.ScanMemo;
 import guide.i18n.UiStrings;
@@ -47,6 +51,19 @@ final class BuildMemory {
     final DocumentMemo<UntranslatedText.Finding> untranslated = new DocumentMemo<>();
     /** Each page's headings and their ids, which a translation keeps from its source: see DroppedSectionIds. */
     final DocumentMemo<List<DroppedSectionIds.Heading>> headings = new DocumentMemo<>();
+    /** What the quiz's rules in the style sheets allow, and the sheets' own checks: read again when a sheet changes. */
+    final InputMemo<List<StyleSheets.Sheet>, QuizTotalRules> totalRules = new InputMemo<>();
+    final InputMemo<List<StyleSheets.Sheet>, QuizDecisionRules> decisionRules = new InputMemo<>();
+    final InputMemo<List<StyleSheets.Sheet>, Boolean> sheetCsp = new InputMemo<>();
+    final InputMemo<List<StyleSheets.Sheet>, Boolean> sheetBraces = new InputMemo<>();
+    /** The sheets' addresses, by the sheets and the stamp of the files under assets/ they may name. */
+    final InputMemo<List<Object>, Boolean> sheetAddresses = new InputMemo<>();
+    /** The templates' checks, by the stamp of the templates' files (and, for the interface words they use, of those words). */
+    final InputMemo<String, Boolean> templateCsp = new InputMemo<>();
+    final InputMemo<String, Boolean> templateMarks = new InputMemo<>();
+    final InputMemo<String, UiStringUsageCheck.Reads> wordsUsed = new InputMemo<>();
+    /** Each page's warnings about pictures in another language than the page's. */
+    final PictureWarnings pictureWarnings = new PictureWarnings();
     /** The content images' sizes and copies, by file, size and modification time. */
     final Map<String, ContentImage> images = new ConcurrentHashMap<>();
     /** What decoding each JPEG and PNG whole found, by its bytes: a failing save does not decode a new photo again. */

@@ -22,9 +22,6 @@ import guide.content.FutureDates;
 import guide.i18n.UiStrings;
 import guide.image.CardRenderer;
 import guide.image.CardStyle;
-import guide.image.ImageCatalog;
-import guide.image.PictureLanguageCheck;
-import guide.image.PictureTwins;
 import guide.i18n.UntranslatedCopies;
 import guide.quiz.SharedHowTo;
 import guide.page.Typesetter;
@@ -70,13 +67,8 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         ContentFiles files = memory.contentFiles(config.contentDir());
         List<ContentDocument> documents = new ContentScanner(config, authors, memory.scans, context).scan(files, problems, noted);
         timer.phase("scan content");
-        UiStringUsageCheck.Reads reads = new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), problems);
-        new TemplateCspCheck().check(projectDir, config.templateDir(), problems);
-        new TemplateByteOrderMarks().check(projectDir, config.templateDir(), problems);
-        List<StyleSheets.Sheet> sheets = StyleSheets.read(projectDir, config.assetDir(), problems);
-        new StyleSheetCspCheck().check(sheets, problems);
-        new StyleSheetAddresses().check(sheets, config.assetDir(), problems);
-        new StyleSheetBraces().check(sheets, problems);
+        UiStringUsageCheck.Reads reads = checkTemplates(projectDir, config, memory, ui, context + uiStamp, problems);
+        List<StyleSheets.Sheet> sheets = readSheets(projectDir, config, memory, problems);
         new ReservedAddressCheck().check(projectDir, config, ui, documents, problems);
         new HomePageCheck().check(projectDir, config, documents, problems);
         new AliasesCheck().check(ui, documents, problems);
@@ -85,7 +77,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(StampWarnings.of(translations));
         noted.addAll(UntranslatedText.of(translations, memory.untranslated));
         noted.addAll(DroppedSectionIds.of(translations, memory.headings));
-        noted.addAll(PictureLanguageCheck.of(published(documents), new PictureTwins(config.contentDir().resolve(ImageCatalog.FOLDER), config.languages())));
+        noted.addAll(memory.pictureWarnings.of(config, files.others(), published(documents)));
         noted.addAll(BorrowedAboutPage.warnings(projectDir, config, ui, documents));
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
         noted.addAll(SharedHowTo.warnings(published(documents), config.defaultLanguage()));
@@ -102,6 +94,44 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         ContentFileKinds.check(projectDir, files.others(), problems);
         SiteImages images = SiteImages.read(config, files, documents, memory.images, memory.decodedImages, problems, warnings);
         return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp, translations, sheets);
+    }
+
+    /**
+     * The templates' checks (interface words they use, inline code the content security policy forbids, byte order marks),
+     * made again only when a template or the interface words changed ({@code words} stamps those and the settings).
+     */
+    private static UiStringUsageCheck.Reads checkTemplates(Path projectDir, SiteConfig config, BuildMemory memory, UiStrings ui, String words,
+                                                           List<Problem> problems) throws IOException {
+        String templates = SourcesStamp.of(List.of(config.templateDir()));
+        UiStringUsageCheck.Reads reads = memory.wordsUsed.get(templates + words,
+                (stamp, found) -> new UiStringUsageCheck().check(projectDir, config.templateDir(), ui, config.languages(), found), problems);
+        memory.templateCsp.get(templates, (stamp, found) -> {
+            new TemplateCspCheck().check(projectDir, config.templateDir(), found);
+            return true;
+        }, problems);
+        memory.templateMarks.get(templates, (stamp, found) -> {
+            new TemplateByteOrderMarks().check(projectDir, config.templateDir(), found);
+            return true;
+        }, problems);
+        return reads;
+    }
+
+    /** The style sheets of assets/ and their checks, made again only when a sheet (or, for its addresses, a file of assets/) changed. */
+    private static List<StyleSheets.Sheet> readSheets(Path projectDir, SiteConfig config, BuildMemory memory, List<Problem> problems) throws IOException {
+        List<StyleSheets.Sheet> sheets = StyleSheets.read(projectDir, config.assetDir(), problems);
+        memory.sheetCsp.get(sheets, (read, found) -> {
+            new StyleSheetCspCheck().check(read, found);
+            return true;
+        }, problems);
+        memory.sheetAddresses.get(List.of(sheets, SourcesStamp.of(List.of(config.assetDir()))), (key, found) -> {
+            new StyleSheetAddresses().check(sheets, config.assetDir(), found);
+            return true;
+        }, problems);
+        memory.sheetBraces.get(sheets, (read, found) -> {
+            new StyleSheetBraces().check(read, found);
+            return true;
+        }, problems);
+        return sheets;
     }
 
     /** The authors and the interface words, typeset once here: templates, page models and scripts put them where the page's own pass does not reach. */

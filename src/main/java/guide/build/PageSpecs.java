@@ -45,11 +45,11 @@ final class PageSpecs {
     List<PageSpec> of(SiteConfig config, Inputs in, List<ContentDocument> published, Rehearsal rehearsal, List<Problem> problems)
             throws IOException, BuildFailure {
         TranslationIndex translations = new TranslationIndex(config.languages(), published);
-        QuizTotalRules totalRules = QuizTotalRules.of(in.sheets(), problems);
+        QuizTotalRules totalRules = memory.totalRules.get(in.sheets(), QuizTotalRules::of, problems);
         Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), totalRules.allowed(),
                 problems);
         totalRules.check(checklists.values(), problems);
-        QuizDecisionRules.of(in.sheets()).check(checklists.values(), problems);
+        memory.decisionRules.get(in.sheets(), (sheets, found) -> QuizDecisionRules.of(sheets), problems).check(checklists.values(), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems, in.warnings());
         }

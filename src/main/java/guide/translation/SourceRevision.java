@@ -182,17 +182,18 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
 
     /** Reads the header value; empty if it is not in this form. */
     public static Optional<SourceRevision> parse(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
+        return value == null ? Optional.empty() : line(value).revision();
+    }
+
+    /** Header values already read, stamps and faults alike: the preview server reads the same ones on every build. */
+    private static final Map<String, StampLine> PARSED = new ConcurrentHashMap<>();
+
+    private static StampLine line(String value) {
         if (PARSED.size() > 100_000) {
             PARSED.clear(); // a long-lived JVM (preview, build daemon) sees many sites and edits; keep this bounded
         }
-        return PARSED.computeIfAbsent(value, SourceRevision::read);
+        return PARSED.computeIfAbsent(value, StampLine::read);
     }
-
-    /** Stamps already read: the preview server reads the same ones on every build. */
-    private static final Map<String, Optional<SourceRevision>> PARSED = new ConcurrentHashMap<>();
 
     /** Reads the header value without the memo of {@link #parse}. */
     static Optional<SourceRevision> read(String value) {
@@ -204,7 +205,7 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
      * '76b7f1aab8zz' is not 12 hex digits"; empty when it is a stamp (or null: no header at all).
      */
     public static Optional<String> unreadable(String value) {
-        return value == null ? Optional.empty() : Optional.ofNullable(StampLine.read(value).fault());
+        return value == null ? Optional.empty() : Optional.ofNullable(line(value).fault());
     }
 
     /**
