@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class QuizDecisionRules {
     private static final Pattern RULE = Pattern.compile("([^{}]*)\\{([^{}]*)}");
-    private static final Pattern TICKED = Pattern.compile("\\[\\s*data-decides-level\\s*=\\s*[\"']?(\\d+)[\"']?\\s*]\\s*:checked");
+    private static final String LEVEL = "data-decides-level";
+    private static final Pattern CHECKED = Pattern.compile("\\s*:checked");
 
     /** The places whose note a rule shows, and those whose note hides the notes after it. */
     private final TreeSet<Integer> shown;
@@ -37,21 +38,34 @@ public final class QuizDecisionRules {
         this.where = where;
     }
 
-    /** The rules of {@code sheets}. */
-    public static QuizDecisionRules of(List<StyleSheets.Sheet> sheets) {
+    /**
+     * The rules of {@code sheets}; a {@code [data-decides-level=…]} whose value is no place in the table of results as the
+     * quiz page writes it ({@code "99999999999"}, {@code "03"}) goes to {@code problems} at its line ({@link QuizSelectorNumbers}).
+     */
+    public static QuizDecisionRules of(List<StyleSheets.Sheet> sheets, List<Problem> problems) {
         TreeSet<Integer> shown = new TreeSet<>();
         TreeSet<Integer> hiding = new TreeSet<>();
         String where = null;
         for (StyleSheets.Sheet sheet : sheets) {
-            Matcher rule = RULE.matcher(StyleSheets.withoutComments(sheet.text()));
+            String css = StyleSheets.withoutComments(sheet.text());
+            Matcher rule = RULE.matcher(css);
             while (rule.find()) {
-                for (String selector : rule.group(1).split(",")) {
-                    Matcher ticked = TICKED.matcher(selector);
-                    if (!ticked.find()) {
-                        continue;
+                int at = rule.start(1);
+                for (String selector : rule.group(1).split(",", -1)) {
+                    for (QuizSelectorNumbers.Value level : QuizSelectorNumbers.in(css, at, at + selector.length(), LEVEL)) {
+                        boolean ticked = CHECKED.matcher(css).region(level.end(), css.length()).lookingAt();
+                        where = where == null && ticked ? sheet.file().toString().replace('\\', '/') : where;
+                        if (level.number().isEmpty()) {
+                            Problem unreadable = QuizSelectorNumbers.unreadable(sheet.file(), css, level, LEVEL,
+                                    "a band's place in the table of results", "[" + LEVEL + "=\"1\"] for the first band, \"2\" for the second");
+                            if (!problems.contains(unreadable)) { // the same value twice in one line's rule, named once
+                                problems.add(unreadable);
+                            }
+                        } else if (ticked) {
+                            (selector.contains("~") ? hiding : shown).add(level.number().getAsInt());
+                        }
                     }
-                    where = where == null ? sheet.file().toString().replace('\\', '/') : where;
-                    (selector.contains("~") ? hiding : shown).add(Integer.parseInt(ticked.group(1)));
+                    at += selector.length() + 1;
                 }
             }
         }

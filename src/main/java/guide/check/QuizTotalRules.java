@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class QuizTotalRules {
     private static final Pattern RULE = Pattern.compile("([^{}]*)\\{([^{}]*)}");
-    private static final Pattern POINTS = Pattern.compile("\\[\\s*data-points\\s*=\\s*[\"']?(\\d+)[\"']?\\s*]");
+    private static final String POINTS = "data-points";
     private static final Pattern INCREMENT = Pattern.compile("counter-increment\\s*:\\s*quiz-total\\s+(-?\\d+)");
 
     /** The values the rules count, in order; empty where the style sheets count no total. */
@@ -47,17 +47,23 @@ public final class QuizTotalRules {
             Matcher rule = RULE.matcher(css);
             while (rule.find()) {
                 Matcher increment = INCREMENT.matcher(rule.group(2));
-                Matcher points = POINTS.matcher(rule.group(1));
-                if (!increment.find() || !points.find()) {
+                List<QuizSelectorNumbers.Value> points = QuizSelectorNumbers.in(css, rule.start(1), rule.end(1), POINTS);
+                if (!increment.find() || points.isEmpty()) {
                     continue;
                 }
                 where = where == null ? sheet.file().toString().replace('\\', '/') : where;
-                int line = TextLines.lineAt(css, rule.start(1) + rule.group(1).length() - rule.group(1).stripLeading().length());
-                if (!points.group(1).equals(increment.group(1))) {
-                    problems.add(new Problem(sheet.file(), line, "the rule for statements worth " + points.group(1) + " points adds "
-                            + increment.group(1) + " to the quiz's total: make it counter-increment: quiz-total " + points.group(1)));
+                if (points.get(0).number().isEmpty()) {
+                    problems.add(QuizSelectorNumbers.unreadable(sheet.file(), css, points.get(0), POINTS, "a statement's points",
+                            "[" + POINTS + "=\"3\"] for statements worth 3 points"));
+                    continue;
                 }
-                counted.add(Integer.parseInt(points.group(1)));
+                int value = points.get(0).number().getAsInt();
+                int line = TextLines.lineAt(css, rule.start(1) + rule.group(1).length() - rule.group(1).stripLeading().length());
+                if (!String.valueOf(value).equals(increment.group(1))) {
+                    problems.add(new Problem(sheet.file(), line, "the rule for statements worth " + value + " points adds "
+                            + increment.group(1) + " to the quiz's total: make it counter-increment: quiz-total " + value));
+                }
+                counted.add(value);
             }
         }
         return new QuizTotalRules(counted, where);

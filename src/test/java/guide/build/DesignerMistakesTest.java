@@ -69,4 +69,15 @@ class DesignerMistakesTest extends BreakableSite {
         assertTrue(problems.get(1).startsWith(footer + ":" + lineOf(footer, "onclick")
                 + ": onclick attribute on <p> is blocked by the Content Security Policy (script-src 'self')"), problems.get(1));
     }
+
+    /** A place no page writes, too long for a number: the style sheet's line and what to write, never a stack trace. */
+    @Test
+    void aDecidingLevelThatIsNoPlaceIsNamedAtTheStyleSheetsLine() throws IOException {
+        String quiz = "assets/css/quiz.css";
+        edit(quiz, s -> s.replaceFirst("\\[data-decides-level=\"1\"]:checked", "[data-decides-level=\"99999999999\"]:checked"));
+        assertEquals(List.of(quiz + ":" + lineOf(quiz, "99999999999") + ": [data-decides-level=\"99999999999\"] matches nothing the quiz page"
+                + " writes, so this rule never applies: data-decides-level is a band's place in the table of results, which the page writes as a"
+                + " whole number from 1 to 999 without leading zeros or spaces; write [data-decides-level=\"1\"] for the first band, \"2\" for"
+                + " the second"), failingLines());
+    }
 }

@@ -42,7 +42,7 @@ class QuizDecisionRulesTest {
 
     private static List<String> problems(String css, Checklist quiz) {
         List<Problem> found = new ArrayList<>();
-        QuizDecisionRules.of(List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", css))).check(List.of(quiz), found);
+        QuizDecisionRules.of(List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", css)), found).check(List.of(quiz), found);
         return found.stream().map(Problem::toString).toList();
     }
 
@@ -82,5 +82,29 @@ class QuizDecisionRulesTest {
     @Test
     void styleSheetsThatShowNoSuchNoteAreNotChecked() {
         assertEquals(List.of(), problems(".quiz { color: red; }\n/* [data-decides-level=\"1\"]:checked */\n", quiz(12, 12)));
+    }
+
+    @Test
+    void aLevelThePageNeverWritesIsAnErrorAtItsLineSayingWhatToWrite() {
+        String css = rules(1, 2) + "\n.quiz:has([data-decides-level=\"99999999999\"]:checked) .quiz-total-decides[data-decides-level=\"99999999999\"]"
+                + " { display: block; }\n";
+        assertEquals(List.of("assets/css/quiz.css:8: [data-decides-level=\"99999999999\"] matches nothing the quiz page writes, so this rule"
+                        + " never applies: data-decides-level is a band's place in the table of results, which the page writes as a whole number"
+                        + " from 1 to 999 without leading zeros or spaces; write [data-decides-level=\"1\"] for the first band, \"2\" for the second"),
+                problems(css, quiz(2, 2)), "named once, though written twice on the line");
+    }
+
+    @Test
+    void aLevelWithLeadingZerosIsNotReadAsThePlaceItLooksLike() {
+        String css = rules(1, 2) + ".quiz:has([data-decides-level=03]:checked) .quiz-total-decides[data-decides-level=\"3\"] { display: block; }\n"
+                + ".quiz:has([data-decides-level=\"3\"]:checked) .quiz-total-decides[data-decides-level=\"3\"] ~ .quiz-total-decides { display: none; }\n";
+        List<String> found = problems(css, quiz(3, 3));
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("assets/css/quiz.css:7: [data-decides-level=\"03\"] matches nothing"), found.get(0));
+        assertTrue(found.get(0).endsWith("; write [data-decides-level=\"3\"]"), found.get(0));
+        assertTrue(found.get(1).contains("band 3 of the table of results"), "place 3 has no rule that shows its note: " + found.get(1));
+        for (String odd : List.of("\"\"", "'x'", "\"1.5\"", "\" 2\"", "\"0\"", "\"1000\"")) {
+            assertEquals(1, problems(".quiz:has([data-decides-level=" + odd + "]:checked) .quiz-total-decides { display: block; }", quiz(1, 0)).size(), odd);
+        }
     }
 }

@@ -105,4 +105,21 @@ class QuizTotalRulesTest {
         String commented = rules(1) + "/* " + rules(2).strip() + " */\n";
         assertEquals(1, problems(commented, quiz(2)).size(), problems(commented, quiz(2)).toString());
     }
+
+    @Test
+    void pointsThePageNeverWritesAreAnErrorAtTheirLineSayingWhatToWrite() {
+        String css = rules(1, 2) + ".quiz-item input[data-points=\"99999999999\"]:checked { counter-increment: quiz-total 99999999999; }\n"
+                + ".quiz-item input[data-points='05']:checked { counter-increment: quiz-total 5; }\n";
+        assertEquals(List.of("assets/css/quiz.css:3: [data-points=\"99999999999\"] matches nothing the quiz page writes, so this rule never"
+                        + " applies: data-points is a statement's points, which the page writes as a whole number from 1"
+                        + " to 999 without leading zeros or spaces; write [data-points=\"3\"] for statements worth 3 points",
+                "assets/css/quiz.css:4: [data-points=\"05\"] matches nothing the quiz page writes, so this rule never applies: data-points is"
+                        + " a statement's points, which the page writes as a whole number from 1 to 999 without leading"
+                        + " zeros or spaces; write [data-points=\"5\"]",
+                "content/pl/checklista.md:15: a statement worth 5 points: readers without JavaScript get their total from assets/css/quiz.css,"
+                        + " which counts only statements worth 1 or 2 points, so their total would leave this one out; use one of those values (and"
+                        + " adjust the bands to match), or add .quiz-item input[data-points=\"5\"]:checked { counter-increment: quiz-total 5; } to"
+                        + " assets/css/quiz.css"),
+                problems(css, quiz(1, 5)));
+    }
 }
