@@ -1,16 +1,18 @@
 package guide.translation;
 
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.util.ast.Node;
 import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
 import guide.content.DocumentType;
+import guide.content.Markdown;
 import guide.site.Problem;
+import guide.site.TextLines;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,9 +27,6 @@ import java.util.stream.Collectors;
  * Quizzes are left to the quiz's own checks, which already hold their sections to the source's.
  */
 public final class DroppedSectionIds {
-    private static final Pattern HEADING = Pattern.compile("^#{2,6}\\s+(.*?)\\s*$");
-    private static final Pattern ID = Pattern.compile("\\{\\s*(?:#|id=)([A-Za-z0-9_-]+)[^}]*}\\s*$");
-    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
 
     private DroppedSectionIds() {
     }
@@ -74,25 +73,33 @@ public final class DroppedSectionIds {
         return warnings;
     }
 
-    /** The body's headings written with {@code #}, outside fenced code, at their file lines. */
+    /**
+     * The body's section headings (levels 2 to 6) at their file lines, as the page renders them: read from flexmark's parse
+     * of the whole text ({@link Markdown#parse}, the parse the build renders), so that an underlined heading, one in a list
+     * or a quote, and a {@code #} line in fenced or indented code count exactly when the built page has that heading; lines
+     * are counted by {@link TextLines}, as every check counts them.
+     */
     static List<Heading> headings(ContentDocument doc) {
-        List<Heading> headings = new ArrayList<>();
-        String[] lines = doc.body().split("\n", -1);
+        String body = doc.body();
         int first = doc.frontMatter().bodyStartLine();
-        boolean fenced = false;
-        for (int i = 0; i < lines.length; i++) {
-            if (FENCE.matcher(lines[i]).find()) {
-                fenced = !fenced;
-                continue;
-            }
-            Matcher m = HEADING.matcher(lines[i]);
-            if (!fenced && m.matches()) {
-                Matcher id = ID.matcher(m.group(1));
-                boolean written = id.find();
-                headings.add(new Heading(written ? m.group(1).substring(0, id.start()).strip() : m.group(1),
-                        written ? id.group(1) : null, first + i));
+        List<Heading> headings = new ArrayList<>();
+        for (Node node : Markdown.parse(body).getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() >= 2) {
+                String id = heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty() ? heading.getAnchorRefId() : null;
+                headings.add(new Heading(text(body, heading), id, first + TextLines.lineAt(body, heading.getStartOffset()) - 1));
             }
         }
         return headings;
+    }
+
+    /** The heading's text as written, without its attribute blocks ({@code {#id}}), on one line. */
+    private static String text(String body, com.vladsch.flexmark.ast.Heading heading) {
+        int end = heading.getText().getEndOffset();
+        for (Node child : heading.getChildren()) {
+            if (child instanceof AttributesNode) {
+                end = Math.min(end, child.getStartOffset());
+            }
+        }
+        return body.substring(heading.getText().getStartOffset(), end).replaceAll("\\s+", " ").strip();
     }
 }

@@ -33,9 +33,13 @@ class DroppedSectionIdsTest {
             """;
 
     private static List<String> warnings(TestDocument translation) {
+        return warnings(SOURCE_BODY, translation);
+    }
+
+    private static List<String> warnings(String sourceBody, TestDocument translation) {
         translation.key("reminder").header(SourceRevision.KEY, "pl 0123456789ab to=en");
         List<ContentDocument> documents = List.of(
-                TestDocument.article("pl", "przypomnienie").key("reminder").body(SOURCE_BODY).build(), translation.build());
+                TestDocument.article("pl", "przypomnienie").key("reminder").body(sourceBody).build(), translation.build());
         return DroppedSectionIds.of(TranslationReport.of(List.of("pl", "en"), "pl", documents, false), new DocumentMemo<>()).stream()
                 .map(Problem::toString).toList();
     }
@@ -98,5 +102,75 @@ class DroppedSectionIdsTest {
         assertEquals(List.of(), warnings(TestDocument.article("en", "reminder").body(kept)));
         assertEquals(List.of(), warnings(TestDocument.article("en", "reminder").draft().body("## When to send a reminder")));
         assertEquals(List.of(), warnings(TestDocument.article("en", "reminder").type(DocumentType.QUIZ).body("## When")));
+    }
+
+    /** A fence of tildes holding a line of backticks is still code: the {@code #} lines after it are no headings on the page. */
+    @Test
+    void hashLinesInsideAFenceAreNoHeadingsWhateverTheFenceHolds() {
+        String source = """
+                ## Kiedy wysłać przypomnienie {#when}
+
+                ~~~
+                ```
+                # not a heading {#title}
+                ## Nie nagłówek {#code}
+                ~~~
+                """;
+        assertEquals(List.of(), warnings(source, TestDocument.article("en", "reminder").body("""
+                ## When to send a reminder {#when}
+
+                ~~~
+                ```
+                # not a heading
+                ## Not a heading
+                ~~~
+                """)));
+    }
+
+    /** An underlined heading is a section of the page as a {@code ##} one is, and its {@code {#id}} its address. */
+    @Test
+    void anUnderlinedHeadingsIdCountsAsAHashHeadingsDoes() {
+        String source = """
+                Wstęp.
+
+                Kiedy wysłać
+                przypomnienie {#when}
+                ---------------------
+
+                Nie czekaj.
+                """;
+        assertEquals(List.of("content/en/reminder.md:12: warning: the heading 'When to send a reminder' has no {#when}, the id its source"
+                        + " (content/pl/przypomnienie.md:11, 'Kiedy wysłać przypomnienie') gives this section, so that links to #when and the"
+                        + " language switch reach it: write it at the end of this heading, after a space"),
+                warnings(source, TestDocument.article("en", "reminder").body("""
+                        Introduction.
+
+                        When to send a reminder
+                        -----------------------
+
+                        Don't wait.
+                        """)));
+    }
+
+    /** A heading in a list item or indented by up to three spaces is a heading of the page; one indented four is code. */
+    @Test
+    void aHeadingInAListIsAHeadingAndAnIndentedCodeLineIsNot() {
+        String source = """
+                - ## Krok pierwszy {#first-step}
+
+                Przykład:
+
+                    ## Kod {#code}
+                """;
+        assertEquals(List.of("content/en/reminder.md:10: warning: the heading 'First step' has no {#first-step}, the id its source"
+                        + " (content/pl/przypomnienie.md:9, 'Krok pierwszy') gives this section, so that links to #first-step and the"
+                        + " language switch reach it: write it at the end of this heading, after a space"),
+                warnings(source, TestDocument.article("en", "reminder").body("""
+                        - ## First step
+
+                        An example:
+
+                            ## Code
+                        """)));
     }
 }
