@@ -1,18 +1,12 @@
 package guide.check;
 
 import guide.site.TextLines;
+import guide.image.SvgDrawing;
 import guide.site.Utf8Text;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +26,8 @@ import java.util.regex.Pattern;
  * the site. So anything not listed is a finding, as in {@link ContentHtml}; so are the two ways
  * XML has of adding markup the elements do not show: entity declarations and processing
  * instructions other than the XML declaration. The file is read as UTF-8, as drawing programs save it, and its lines are
- * counted as {@link TextLines} counts them (the XML parser's own count knows no lone {@code \r}).
+ * counted as {@link TextLines} counts them (the XML parser's own count knows no lone {@code \r}). The file is read and
+ * parsed by {@link SvgDrawing}, as the picture's language is read.
  */
 public final class ContentSvg {
     private static final Set<String> ELEMENTS = Set.of("svg", "g", "defs", "symbol", "use", "title", "desc", "metadata", "style",
@@ -80,8 +75,6 @@ public final class ContentSvg {
     private static final Pattern INSTRUCTION = Pattern.compile("<\\?(?!xml\\s)[^?>]*");
     /** What in style text loads a file other than by {@code url()} ({@code @import}, {@code image-set(}, {@code src(}) or hides words from these checks (a CSS escape). */
     private static final Pattern LOADER_OR_ESCAPE = Pattern.compile("@import|image-set\\(|src\\(|\\\\", Pattern.CASE_INSENSITIVE);
-    /** How far jsoup looks for an XML declaration that names the encoding: one further on is not read as one. */
-    private static final int DECLARATION_BYTES = 5 * 1024;
 
     private ContentSvg() {
     }
@@ -109,9 +102,8 @@ public final class ContentSvg {
      *                          windows-1250 or UTF-16 that says so is as valid as one in UTF-8, and browsers show it.
      */
     public static List<Finding> check(byte[] bytes) throws Utf8Text.NotUtf8 {
-        Charset declared = declaredCharset(bytes);
-        String text = declared.equals(StandardCharsets.UTF_8) ? Utf8Text.decode(bytes) : unmarked(new String(bytes, declared));
-        Document doc = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
+        String text = SvgDrawing.text(bytes);
+        Document doc = SvgDrawing.parse(text);
         List<Finding> findings = new ArrayList<>();
         inText(text, DECLARATIONS, "DOCTYPE with declarations of its own (<!ENTITY, <!ATTLIST …)", findings);
         inText(text, INSTRUCTION, "processing instruction", findings);
@@ -119,28 +111,6 @@ public final class ContentSvg {
             walk(text, e, Map.of(), findings);
         }
         return findings;
-    }
-
-    /**
-     * The encoding the file's byte order mark or XML declaration names, as XML parsers and browsers read it; UTF-8 if none.
-     * Read by jsoup's own rules from the file's first tag only (up to its first {@code >}, the end of an XML declaration, and
-     * at most the {@value #DECLARATION_BYTES} bytes jsoup looks at for one), so that the file itself is parsed once, by
-     * {@link #check}.
-     */
-    private static Charset declaredCharset(byte[] bytes) {
-        int end = 0;
-        while (end < bytes.length && end < DECLARATION_BYTES && bytes[end] != '>') {
-            end++;
-        }
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, end + 1)), null, "", Parser.xmlParser()).charset();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // bytes in memory: cannot happen
-        }
-    }
-
-    private static String unmarked(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static void inText(String text, Pattern pattern, String what, List<Finding> findings) {

@@ -1,7 +1,6 @@
 package guide.image;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,23 +10,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which language a picture's words are in, and the same picture in another language. A drawing with words has one
  * file per language in {@code content/images/} ({@code exit-steps-pl.svg}, {@code exit-steps-en.svg}); a translation
  * that keeps its source's file shows its readers the source language's words, though its alt text is translated. A
- * picture's language is the {@code lang} (or {@code xml:lang}) its SVG root declares, else the configured language
+ * picture's language is the {@code lang} (or {@code xml:lang}) its SVG root declares (as the content check's XML parse
+ * reads the file, so a {@code lang} in a comment is none), else the configured language
  * whose code ends its name after a hyphen ({@code -pl.png}); a name without one ({@code chart.png}) is the same in every
  * language. Its twin in language X is the file with X's code there instead (or added, for an SVG whose name has
  * none), with the same extension; only a twin that exists is offered, so a picture drawn in one language only is
  * left alone. The languages are the site's, as data: no code is named here.
  */
 public final class PictureTwins {
-    /** The root {@code <svg …>} tag's {@code lang} or {@code xml:lang}, read from the file's first 4 KB. */
-    private static final Pattern SVG_LANG = Pattern.compile("<svg\\b[^>]*?\\s(?:xml:)?lang\\s*=\\s*([\"'])([A-Za-z]{2,8})[^\"']*\\1",
-            Pattern.CASE_INSENSITIVE);
     private final Path imagesDir;
     private final List<String> languages;
     private final Map<Path, Optional<String>> declared = new ConcurrentHashMap<>();
@@ -85,11 +80,11 @@ public final class PictureTwins {
         return Optional.of(new Mismatch(language, said.isPresent(), written + rest));
     }
 
+    /** The language the SVG's root declares, read by the parse that checks the file ({@link SvgDrawing#rootLanguage}). */
     private Optional<String> declaredLanguage(Path svg) {
         return declared.computeIfAbsent(svg, file -> {
-            try (InputStream in = Files.newInputStream(file)) {
-                Matcher m = SVG_LANG.matcher(new String(in.readNBytes(4096), StandardCharsets.UTF_8));
-                return m.find() ? Optional.of(m.group(2).toLowerCase(Locale.ROOT)) : Optional.empty();
+            try {
+                return SvgDrawing.rootLanguage(Files.readAllBytes(file));
             } catch (IOException e) {
                 return Optional.empty(); // a missing or unreadable image is the link check's to report
             }

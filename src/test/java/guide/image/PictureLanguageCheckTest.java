@@ -79,4 +79,15 @@ class PictureLanguageCheckTest {
         assertEquals(List.of(), PictureLanguageCheck.of(List.of(TestDocument.article("en", "steps").body("![Chart](/images/chart-pl.png)\n").build()),
                 noPolish), "with no Polish on the site, -pl is just part of a name");
     }
+
+    /** The drawing's language is its root's as the XML parser reads it: a comment mentioning another says nothing. */
+    @Test
+    void aLangInACommentIsNotTheDrawingsLanguage() throws IOException {
+        Files.writeString(images.resolve("legend-en.svg"), "<?xml version=\"1.0\"?>\n<!-- traced from <svg lang=\"pl\"> in legend-pl.svg -->\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" lang=\"en\"><text>Key</text></svg>");
+        Files.writeString(images.resolve("legend-pl.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" lang=\"pl\"><text>Legenda</text></svg>");
+        assertEquals(List.of(), warnings("en", "![Key](/images/legend-en.svg)\n"), "the English drawing on an English page");
+        assertEquals(List.of("content/pl/steps.md:9: warning: the picture /images/legend-en.svg is in English (lang=\"en\");"
+                + " use its Polish version, /images/legend-pl.svg"), warnings("pl", "![Legenda](/images/legend-en.svg)\n"));
+    }
 }
