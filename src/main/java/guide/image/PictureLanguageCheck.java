@@ -13,7 +13,10 @@ import java.util.List;
  * usual slip of a translation, whose text started as its source's ({@code ./guide translate}) with the source's
  * {@code ![…](/images/exit-steps-pl.svg)}. Once the alt text is translated nothing else gives it away, and readers
  * see the other language's words in the drawing, so the build warns at the image's line and names the picture to show
- * ({@link PictureTwins} decides both). Pictures without a language, or without a version in the page's, are left alone.
+ * ({@link PictureTwins} decides both). A drawing whose SVG declares another language and has no version in the page's is
+ * warned of there too, with the name that version takes: its readers see words in a language they may not read, and drawing
+ * it is the only way to silence the warning. Pictures without a language are left alone, and so is one whose language only
+ * its name tells, without a version in the page's (such a name may end in a word that is a language's code).
  */
 public final class PictureLanguageCheck {
     private PictureLanguageCheck() {
@@ -29,8 +32,10 @@ public final class PictureLanguageCheck {
             }
             for (ImageAddresses.Address at : ImageAddresses.of(body)) {
                 String address = at.in(body);
-                twins.of(address, doc.lang()).ifPresent(mismatch -> warnings.add(Problem.warning(doc.source(),
-                        doc.frontMatter().bodyStartLine() + TextLines.lineAt(body, at.start()) - 1, message(address, doc.lang(), mismatch))));
+                int line = doc.frontMatter().bodyStartLine() + TextLines.lineAt(body, at.start()) - 1;
+                twins.of(address, doc.lang()).ifPresent(mismatch -> warnings.add(Problem.warning(doc.source(), line, message(address, doc.lang(), mismatch))));
+                twins.missing(address, doc.lang()).ifPresent(missing -> warnings.add(Problem.warning(doc.source(), line,
+                        untranslated(address, doc.lang(), missing))));
             }
         }
         return warnings;
@@ -41,6 +46,17 @@ public final class PictureLanguageCheck {
         String why = mismatch.declared() ? "lang=\"" + mismatch.language() + "\"" : "its name ends in -" + mismatch.language();
         return "the picture " + address + " is in " + name(mismatch.language()) + " (" + why + "); use its " + name(pageLang)
                 + " version, " + mismatch.twin();
+    }
+
+    /**
+     * {@code the picture /images/a.svg has its words in Polish (lang="pl") and no English version: draw one, save it beside it
+     * as a-en.svg and show /images/a-en.svg here}.
+     */
+    static String untranslated(String address, String pageLang, PictureTwins.Mismatch missing) {
+        String file = missing.twin().replaceFirst("[?#].*$", "");
+        return "the picture " + address + " has its words in " + name(missing.language()) + " (lang=\"" + missing.language() + "\") and no "
+                + name(pageLang) + " version: draw one, save it beside it as " + file.substring(file.lastIndexOf('/') + 1)
+                + " and show " + missing.twin() + " here";
     }
 
     static String name(String code) {

@@ -48,6 +48,25 @@ public final class PictureTwins {
 
     /** For the image at {@code address} ({@code /images/…}) on a page in {@code pageLang}: the twin to show, if one exists. */
     public Optional<Mismatch> of(String address, String pageLang) {
+        return otherLanguage(address, pageLang).filter(m -> Files.isRegularFile(imagesDir.resolve(m.file())))
+                .map(m -> new Mismatch(m.language(), m.declared(), m.twin()));
+    }
+
+    /**
+     * For the drawing at {@code address} on a page in {@code pageLang} whose SVG root declares another language: the address its
+     * version in the page's language would have ({@code /images/exit-steps-en.svg}, named as {@link #of} names a twin), when no
+     * such file exists. A picture whose language only its name tells is left to its editor: such a name may be a word.
+     */
+    public Optional<Mismatch> missing(String address, String pageLang) {
+        return otherLanguage(address, pageLang).filter(m -> m.declared() && !Files.isRegularFile(imagesDir.resolve(m.file())))
+                .map(m -> new Mismatch(m.language(), true, m.twin()));
+    }
+
+    /** A picture in another language than its page's, and where its version in the page's language is or would be. */
+    private record Other(String language, boolean declared, String file, String twin) {
+    }
+
+    private Optional<Other> otherLanguage(String address, String pageLang) {
         if (!address.startsWith(ImageAddresses.PREFIX)) {
             return Optional.empty();
         }
@@ -73,11 +92,8 @@ public final class PictureTwins {
         }
         String base = named.map(code -> stem.substring(0, stem.length() - code.length() - 1)).orElse(stem);
         String twin = base + "-" + pageLang + extension;
-        if (!Files.isRegularFile(imagesDir.resolve(twin))) {
-            return Optional.empty();
-        }
         String written = ImageAddresses.PREFIX + twin.replace("%", "%25").replace(" ", "%20");
-        return Optional.of(new Mismatch(language, said.isPresent(), written + rest));
+        return Optional.of(new Other(language, said.isPresent(), twin, written + rest));
     }
 
     /** The language the SVG's root declares, read by the parse that checks the file ({@link SvgDrawing#rootLanguage}). */

@@ -90,4 +90,19 @@ class PictureLanguageCheckTest {
         assertEquals(List.of("content/pl/steps.md:9: warning: the picture /images/legend-en.svg is in English (lang=\"en\");"
                 + " use its Polish version, /images/legend-pl.svg"), warnings("pl", "![Legenda](/images/legend-en.svg)\n"));
     }
+
+    /** A drawing that declares another language and has no version in the page's: named at its line, with the file to draw. */
+    @Test
+    void aDrawingWithNoVersionInThePagesLanguageIsNamedWithTheFileToDraw() throws IOException {
+        Files.writeString(images.resolve("plan-pl.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" lang=\"pl\"><text>Plan</text></svg>");
+        Files.writeString(images.resolve("route.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"pl-PL\"><text>Trasa</text></svg>");
+        assertEquals(List.of("content/en/steps.md:11: warning: the picture /images/plan-pl.svg has its words in Polish (lang=\"pl\") and no"
+                        + " English version: draw one, save it beside it as plan-en.svg and show /images/plan-en.svg here",
+                "content/en/steps.md:13: warning: the picture /images/route.svg#top has its words in Polish (lang=\"pl\") and no English version:"
+                        + " draw one, save it beside it as route-en.svg and show /images/route-en.svg#top here"),
+                warnings("en", "The plan.\n\n![The plan](/images/plan-pl.svg)\n\n![The route](/images/route.svg#top)\n\n"
+                        + "```\n![Example](/images/route.svg)\n```\n"));
+        assertEquals(List.of(), warnings("pl", "![Plan](/images/plan-pl.svg)\n"), "the page's own language");
+        assertEquals(List.of(), warnings("en", "![Only in Polish](/images/only-pl.png)\n"), "a language only its name tells");
+    }
 }
