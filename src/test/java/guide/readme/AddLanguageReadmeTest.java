@@ -16,13 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's "Add a language" quotes real output, with line numbers and counts that drift whenever
- * someone adds an interface word. This test takes its steps on a copy of the real project (German,
+ * The README's "Add a language" quotes real output. This test takes its steps on a copy of the real project (German,
  * as the README does) and compares what the commands print with what the README quotes, so a stale
  * example fails here with the output to paste, instead of misleading the next translator.
  * The steps build on each other, in the README's order. What editors' work changes (page counts, the
  * lines of {@code content/authors.yaml}, the number of problems those give) is not compared, so adding an
- * article or an author never turns this test red; see {@link #contentBound}.
+ * article or an author never turns this test red; see {@link #contentBound}. Nor are the lines of
+ * {@code templates/i18n/*.yaml} and the count of their words, which move with every interface word added: those the
+ * build printed are checked against the files instead ({@link InterfaceWordLines}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AddLanguageReadmeTest {
@@ -61,15 +62,16 @@ class AddLanguageReadmeTest {
         String before = Files.readString(strings);
         ProjectFiles.edit(project, "templates/i18n/de.yaml", s -> s.replace("legalStatus: \"Legal status: {date}.\"", "legalStatus: \"Legal status: {data}.\""));
         GuideRun build = GuideRun.run(project, "build");
+        InterfaceWordLines words = InterfaceWordLines.in(project);
         Files.writeString(strings, before);
-        assertQuotesLines(README.block(1), build, "./guide build with {data} for {date} in de.yaml's legalStatus");
+        assertQuotesLines(README.block(1), build, words, "./guide build with {data} for {date} in de.yaml's legalStatus");
     }
 
     @Test
     @Order(4)
     void theTranslationsReportCountsTheCopyAsNotTranslated() {
         GuideRun report = GuideRun.run(project, "translations");
-        assertQuotesLines(README.block(3), report, "./guide translations with the English home page copied to content/de/index.md");
+        assertQuotesLines(README.block(3), report, InterfaceWordLines.in(project), "./guide translations with the English home page copied to content/de/index.md");
     }
 
     @Test
@@ -131,12 +133,14 @@ class AddLanguageReadmeTest {
 
     /**
      * The command printed exactly the block's lines (after its command line), apart from what editors'
-     * work changes: the authors' lines are checked for their wording only.
+     * work changes and the interface files' lines and counts (checked against the files instead): the authors'
+     * lines are checked for their wording only.
      */
     private static void assertQuotesExactly(ReadmeSection.Block block, GuideRun run, String what) {
         List<String> real = run.lines(project);
-        List<String> quoted = block.output().stream().map(AddLanguageReadmeTest::contentBound).toList();
-        List<String> printed = real.stream().map(AddLanguageReadmeTest::contentBound).toList();
+        InterfaceWordLines.in(project).assertRight(real);
+        List<String> quoted = block.output().stream().map(AddLanguageReadmeTest::masked).toList();
+        List<String> printed = real.stream().map(AddLanguageReadmeTest::masked).toList();
         assertEquals(quoted.stream().filter(line -> !line.startsWith(AUTHORS)).toList(),
                 printed.stream().filter(line -> !line.startsWith(AUTHORS)).toList(), QuotedOutput.stale(block, what, real));
         quoted.stream().filter(line -> line.startsWith(AUTHORS))
@@ -153,8 +157,16 @@ class AddLanguageReadmeTest {
                 .replaceFirst("^(\\s+(?:pl|en|root)\\s+)\\d+ pages", "$1N pages");
     }
 
-    /** The block is shortened output ({@code ...} for what it leaves out), compared line by line in order. */
-    private static void assertQuotesLines(ReadmeSection.Block block, GuideRun run, String what) {
-        QuotedOutput.inOrder(block, block.output(), run.lines(project), line -> line, what);
+    private static String masked(String line) {
+        return InterfaceWordLines.masked(contentBound(line));
+    }
+
+    /**
+     * The block is shortened output ({@code ...} for what it leaves out), compared line by line in order, with the
+     * interface files' lines and counts checked against the files as they were at the run ({@code words}).
+     */
+    private static void assertQuotesLines(ReadmeSection.Block block, GuideRun run, InterfaceWordLines words, String what) {
+        words.assertRight(run.lines(project));
+        QuotedOutput.inOrder(block, block.output(), run.lines(project), InterfaceWordLines::masked, what);
     }
 }

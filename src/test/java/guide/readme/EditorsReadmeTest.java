@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * full once. Masked, because editors' work changes them: page and file counts, the time a build took,
  * the number of warnings of the real content (with the warnings' own lines), and the line numbers of
  * what the test appends to the English about page and of the author it rewrites (their lines depend on
- * what is above them). The preview's
+ * what is above them); and the lines of {@code templates/i18n/*.yaml}, which move with every interface word added, are
+ * checked against the files instead ({@link InterfaceWordLines}). The preview's
  * console is {@code PreviewReadmeTest}'s, the {@code curl} of a redirect {@code RenameReadmeTest}'s.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -125,7 +126,8 @@ class EditorsReadmeTest {
         ProjectFiles.edit(project, "content/en/about.md", s -> s.replace("status=published", "status=draft"));
         GuideRun build = GuideRun.run(project, "build");
         Files.writeString(project.resolve("content/en/about.md"), about);
-        QuotedOutput.exactly(block, block.output(), build.lines(project), line -> line, "./guide build with content/en/about.md a draft");
+        InterfaceWordLines.in(project).assertRight(build.lines(project));
+        QuotedOutput.exactly(block, block.output(), build.lines(project), InterfaceWordLines::masked, "./guide build with content/en/about.md a draft");
     }
 
     @Test
@@ -134,18 +136,20 @@ class EditorsReadmeTest {
         String words = Files.readString(project.resolve(EN_WORDS));
         ProjectFiles.edit(project, EN_WORDS, s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /pl/o-przewodniku/\n"));
         GuideRun refused = GuideRun.run(project, "build");
-        QuotedOutput.exactly(words().block(2), words().block(2).output(), refused.lines(project), line -> line,
+        InterfaceWordLines.in(project).assertRight(refused.lines(project));
+        QuotedOutput.exactly(words().block(2), words().block(2).output(), refused.lines(project), InterfaceWordLines::masked,
                 "./guide build with pl.yaml's aboutUrl copied into " + EN_WORDS);
         String about = Files.readString(project.resolve("content/en/about.md"));
         String signs = Files.readString(project.resolve(EN_SIGNS));
         Files.delete(project.resolve("content/en/about.md"));
         ProjectFiles.edit(project, EN_SIGNS, s -> s.replace("(/en/about/)", "(/pl/o-przewodniku/)"));
         GuideRun warned = GuideRun.run(project, "build");
+        InterfaceWordLines.in(project).assertRight(warned.lines(project));
         Files.writeString(project.resolve("content/en/about.md"), about);
         Files.writeString(project.resolve(EN_SIGNS), signs);
         Files.writeString(project.resolve(EN_WORDS), words);
         assertEquals(0, warned.exitCode(), warned.err());
-        QuotedOutput.inOrder(words().block(3), words().block(3).output(), warned.lines(project), line -> line,
+        QuotedOutput.inOrder(words().block(3), words().block(3).output(), warned.lines(project), InterfaceWordLines::masked,
                 "./guide build with content/en/about.md deleted and the English article's link to it pointed at the Polish page");
     }
 
