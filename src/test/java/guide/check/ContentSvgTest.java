@@ -161,4 +161,20 @@ class ContentSvgTest {
         assertEquals(List.of("3 unsafe SVG: <image> showing \"data:image/svg+xml;base64,PHN2Zz4=\" (only a PNG, JPEG, GIF or WebP embedded as data:image/…;base64)"),
                 findings("<image href=\"data:image/svg+xml;base64,PHN2Zz4=\"/>"));
     }
+
+    /**
+     * What a finding quotes is cut at 40 characters (an instruction) or 60 (an address), with "…" only when something was left
+     * out; an attribute whose name starts with a colon, in no namespace, is named, not taken for a drawing program's note.
+     */
+    @Test
+    void quotesAreShortenedOnlyWhenLongerThanTheirLimit() throws IOException {
+        String instruction = "<?pi " + "a".repeat(35);
+        String address = "https://e.example/" + "b".repeat(42);
+        assertEquals(List.of("3 unsafe SVG: processing instruction " + instruction, "4 unsafe SVG: processing instruction " + instruction + "…",
+                        "5 unsafe SVG: link to \"" + address + "\" in href of <use> (only a part of the same image, href=\"#…\", may be named)",
+                        "6 unsafe SVG: link to \"" + address + "…\" in href of <use> (only a part of the same image, href=\"#…\", may be named)",
+                        "7 unsafe SVG: attribute :x on <rect>"),
+                findings(instruction + "?>\n" + instruction + "b?>\n<use href=\"" + address + "\"/>\n<use href=\"" + address + "c\"/>\n"
+                        + "<rect :x=\"1\"/>"));
+    }
 }

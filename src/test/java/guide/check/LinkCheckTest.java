@@ -150,7 +150,8 @@ class LinkCheckTest {
                 <img src="exit-steps-pl.svg" alt="Schemat">
                 <img src="zdjęcia/biurko.jpg" alt="Biurko">
                 <img src="images/brak.svg" alt="Brak">
-                </main></body></html>""").files("images/exit-steps-pl.svg");
+                <img src="grafika/wykres.svg" alt="Wykres">
+                </main></body></html>""").files("images/exit-steps-pl.svg", "grafika/wykres.svg");
         List<Problem> problems = new ArrayList<>();
         new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> url.equals("/images/biurko.jpg") ? Optional.of("/images/biurko-1280w.jpg") : Optional.empty())
                 .checkPage(site.site(), "pl/o-przewodniku/index.html", site.parsed("pl/o-przewodniku/index.html"), SitePages.builtPagesOnly(project), problems);
@@ -161,8 +162,19 @@ class LinkCheckTest {
                 page + "4: image not found: exit-steps-pl.svg: write /images/exit-steps-pl.svg (the file is content/images/exit-steps-pl.svg)",
                 page + "5: image not found: zdjęcia/biurko.jpg: write /images/biurko.jpg (the file is content/images/biurko.jpg)",
                 page + "6: image not found: images/brak.svg: put the file at content/pl/o-przewodniku/images/brak.svg"
+                        + " (images go in content/images/, written /images/name.jpg)",
+                page + "7: image not found: grafika/wykres.svg: put the file at content/pl/o-przewodniku/grafika/wykres.svg"
                         + " (images go in content/images/, written /images/name.jpg)"),
-                problems.stream().map(Problem::toString).toList());
+                problems.stream().map(Problem::toString).toList(), "a file outside /images/ is not offered: images are published from content/images/ only");
+    }
+
+    /** An image without alt text in a page's Markdown is shown as Markdown writes it, with its description; in a template, as a tag. */
+    @Test
+    void theAdviceForAMissingAltTextIsInTheWordsOfTheFileItIsIn() {
+        assertEquals(": describe what it shows, as ![what it shows](/images/a.png) in Markdown or alt=\"what it shows\" in an <img> tag",
+                LinkCheck.altAdvice(Path.of("content/en/about.md"), "/images/a.png"));
+        assertEquals(": add alt=\"what it shows\" to the <img> tag (alt=\"\" role=\"presentation\" if it only decorates)",
+                LinkCheck.altAdvice(Path.of("templates/partials/site-footer.ftl"), "/images/a.png"));
     }
 
     /**

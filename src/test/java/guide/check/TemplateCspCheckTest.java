@@ -100,4 +100,18 @@ class TemplateCspCheckTest {
         new TemplateCspCheck().check(project, project.resolve("templates"), found);
         assertEquals(List.of("templates/partials/a.ftl:1"), found.stream().map(p -> p.file() + ":" + p.line()).toList());
     }
+
+    /**
+     * Every attribute that makes the browser fetch a file names one from another site (a picture's srcset, a video's poster, an
+     * object's data); a javascript: address is named in an address attribute only, not in words that mention it.
+     */
+    @Test
+    void everyLoadingAttributeAndJavascriptAddressesAreNamed() {
+        assertEquals(List.of("1 <img> loads https://cdn.example.com/a.png 2x", "2 <video> loads https://cdn.example.com/a.jpg",
+                        "3 <object> loads https://cdn.example.com/a.svg", "4 a javascript: address on <a>"),
+                problems("<img src=\"/a.png\" srcset=\"https://cdn.example.com/a.png 2x\" alt=\"\">\n"
+                        + "<video poster=\"https://cdn.example.com/a.jpg\"></video>\n<object data=\"https://cdn.example.com/a.svg\"></object>\n"
+                        + "<a href=\"javascript:share()\" title=\"javascript: links are not used here\">x</a>").stream()
+                        .map(p -> p.split(":")[1] + " " + p.substring(p.indexOf(": ") + 2, p.indexOf(p.contains(" loads ") ? " from " : " is blocked"))).toList());
+    }
 }

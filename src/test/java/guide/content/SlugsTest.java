@@ -35,6 +35,7 @@ class SlugsTest {
         assertEquals("dont-stop", Slugs.DEFAULT.slugify("Don't stop"));
         assertEquals("dont-stop", Slugs.DEFAULT.slugify("Don\u2019t stop"));
         assertEquals("rock-n-roll", Slugs.DEFAULT.slugify("rock 'n' roll"));
+        assertEquals("the-clients", Slugs.DEFAULT.slugify("The clients'"), "a plural's apostrophe at the end joins nothing");
     }
 
     @Test

@@ -100,4 +100,23 @@ class TranslatedLinksTest {
         assertEquals(List.of(), links.moved());
         assertEquals(List.of(), links.kept(), "it has an English version, not yet published");
     }
+
+    /**
+     * What the translator is told, at each link's line: a page with no version yet, then a draft, whose link is named
+     * when it has an #anchor (the page alone is named otherwise).
+     */
+    @Test
+    void theNotesNameEachKeptLinkAndEachDraftWithWhatToDo() {
+        TranslatedLinks links = new TranslatedLinks("", List.of(), List.of(new TranslatedLinks.Link(9, "/pl/zaliczka/", "/pl/zaliczka/")),
+                List.of(new TranslatedLinks.Waiting(11, "/pl/umowa/#kary", "/en/the-contract/#kary", "content/en/the-contract.md"),
+                        new TranslatedLinks.Waiting(12, "/pl/umowa/", "/en/the-contract/", "content/en/the-contract.md")));
+        assertEquals(List.of(
+                new TranslatedLinks.Note(9, "/pl/zaliczka/ has no English version yet: the link goes to the Polish page until an English version exists"),
+                new TranslatedLinks.Note(11, "the English version of /pl/umowa/ is still a draft (content/en/the-contract.md): the link to /pl/umowa/#kary"
+                        + " goes to the Polish page until that draft is published; once it is, the build stops at this line and asks for"
+                        + " /en/the-contract/#kary"),
+                new TranslatedLinks.Note(12, "the English version of /pl/umowa/ is still a draft (content/en/the-contract.md): the link"
+                        + " goes to the Polish page until that draft is published; once it is, the build stops at this line and asks for"
+                        + " /en/the-contract/")), links.notes("Polish", "English"));
+    }
 }

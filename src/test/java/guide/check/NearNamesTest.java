@@ -1,0 +1,65 @@
+package guide.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The page or image a broken link's address is a typo of ("did you mean …?"): the nearest by edit distance, within a third
+ * of the name and three edits at most, then (for an image) the page's own language's version, then the first in
+ * alphabetical order, whatever order the build listed the files in.
+ */
+class NearNamesTest {
+    private static final Function<String, Optional<String>> NO_ORIGINALS = address -> Optional.empty();
+
+    @Test
+    void theNearestPageWinsThenTheFirstInAlphabeticalOrder() {
+        Map<String, PageFacts> pages = new LinkedHashMap<>();
+        for (String page : List.of("en/a-to-pricee/index.html", "en/how-to-pricea/index.html", "en/how-to-price/index.html")) {
+            pages.put(page, new PageFacts("en", "", Map.of(), Set.of(), List.of()));
+        }
+        BuiltSite site = new BuiltSite(Set.of(), pages);
+        assertEquals(Optional.of("/en/how-to-price/"), NearAddress.of(site, "/en/how-to-pricee/"),
+                "one edit away, before /en/how-to-pricea/ (as near, later in the alphabet) and /en/a-to-pricee/ (three edits)");
+    }
+
+    @Test
+    void anImageInTheSiteRootIsFoundToo() {
+        assertEquals(Optional.of("/logo.svg"), NearImage.of(site("logo.svg"), "en/a/index.html", "/logo.sgv", NO_ORIGINALS));
+    }
+
+    @Test
+    void aShortNameIsAllowedAThirdOfItsLengthInEditsAndOnlyImagesOfTheSameFolderCount() {
+        assertEquals(Optional.empty(), NearImage.of(site("images/abc.svg"), "en/a/index.html", "/images/a.svg", NO_ORIGINALS),
+                "a.svg (5 characters) allows one edit, and abc.svg is two away");
+        assertEquals(Optional.empty(), NearImage.of(site("images/steps.txt", "images/old/stepz.svg"), "en/a/index.html", "/images/stepz.svg",
+                NO_ORIGINALS), "a text file is no image, and old/ is another folder");
+    }
+
+    @Test
+    void equallyNearImagesAreOfferedInAlphabeticalOrderAndTheNearestFirst() {
+        assertEquals(Optional.of("/images/stepa.svg"), NearImage.of(site("images/stepz.svg", "images/stepa.svg"), "en/a/index.html",
+                "/images/stepx.svg", NO_ORIGINALS));
+        assertEquals(Optional.of("/images/steps.svg"), NearImage.of(site("images/atepx.svg", "images/steps.svg"), "en/a/index.html",
+                "/images/stepz.svg", NO_ORIGINALS), "steps.svg is one edit away, atepx.svg two");
+    }
+
+    /** A resized copy whose original the build does not know (a file that only looks like one) is offered as itself. */
+    @Test
+    void aCopyWithoutAKnownOriginalIsOfferedAsItIs() {
+        assertEquals(Optional.of("/images/photo-1200w.jpg"), NearImage.of(site("images/photo-1200w.jpg"), "en/a/index.html",
+                "/images/photo-1200x.jpg", NO_ORIGINALS));
+    }
+
+    private static BuiltSite site(String... files) {
+        return new BuiltSite(new LinkedHashSet<>(List.of(files)), Map.of());
+    }
+}
