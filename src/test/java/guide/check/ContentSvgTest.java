@@ -177,4 +177,10 @@ class ContentSvgTest {
                 findings(instruction + "?>\n" + instruction + "b?>\n<use href=\"" + address + "\"/>\n<use href=\"" + address + "c\"/>\n"
                         + "<rect :x=\"1\"/>"));
     }
+
+    /** A file with no tag at all (no '>' anywhere) names no encoding, and holds nothing to refuse. */
+    @Test
+    void aFileWithoutATagIsReadAsUtf8() throws IOException {
+        assertEquals(List.of(), ContentSvg.check("rysunek".getBytes(StandardCharsets.UTF_8)));
+    }
 }

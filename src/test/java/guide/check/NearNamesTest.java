@@ -40,8 +40,8 @@ class NearNamesTest {
     void aShortNameIsAllowedAThirdOfItsLengthInEditsAndOnlyImagesOfTheSameFolderCount() {
         assertEquals(Optional.empty(), NearImage.of(site("images/abc.svg"), "en/a/index.html", "/images/a.svg", NO_ORIGINALS),
                 "a.svg (5 characters) allows one edit, and abc.svg is two away");
-        assertEquals(Optional.empty(), NearImage.of(site("images/steps.txt", "images/old/stepz.svg"), "en/a/index.html", "/images/stepz.svg",
-                NO_ORIGINALS), "a text file is no image, and old/ is another folder");
+        assertEquals(Optional.empty(), NearImage.of(site("images/stepz.svgz", "images/old/stepz.svg"), "en/a/index.html", "/images/stepz.svg",
+                NO_ORIGINALS), "stepz.svgz is no image, and old/ is another folder");
     }
 
     @Test

@@ -111,7 +111,7 @@ class TemplateCspCheckTest {
                         "3 <object> loads https://cdn.example.com/a.svg", "4 a javascript: address on <a>"),
                 problems("<img src=\"/a.png\" srcset=\"https://cdn.example.com/a.png 2x\" alt=\"\">\n"
                         + "<video poster=\"https://cdn.example.com/a.jpg\"></video>\n<object data=\"https://cdn.example.com/a.svg\"></object>\n"
-                        + "<a href=\"javascript:share()\" title=\"javascript: links are not used here\">x</a>").stream()
+                        + "<a href=\"javascript:share()\">x</a>\n<p title=\"javascript: links are not used here\">y</p>").stream()
                         .map(p -> p.split(":")[1] + " " + p.substring(p.indexOf(": ") + 2, p.indexOf(p.contains(" loads ") ? " from " : " is blocked"))).toList());
     }
 }
