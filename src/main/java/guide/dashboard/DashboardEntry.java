@@ -35,6 +35,11 @@ public record DashboardEntry(String key, String lang, Status status, DocumentTyp
         commands = List.copyOf(commands);
     }
 
+    /** The state the dashboard shows, counts and filters it by: its status, but unreadable or unknown for a page that cannot be read. */
+    public DashboardState state() {
+        return DashboardState.of(this);
+    }
+
     /** A stable id for the page's anchors, e.g. {@code pricing-en}. */
     public String id() {
         return (key + "-" + lang).replaceAll("[^A-Za-z0-9_-]", "-");

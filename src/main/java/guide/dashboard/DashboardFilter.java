@@ -1,11 +1,6 @@
 package guide.dashboard;
 
-import guide.translation.Urgency;
-import guide.translation.TranslationState.Status;
-
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Which entries the dashboard lists: one language or all, one state or all. Read from the page's
@@ -19,10 +14,10 @@ import java.util.Optional;
  * @param unknownLang  the query's {@code lang} when it is no language of the site, else null
  * @param unknownState the query's {@code state} when it is no state, else null
  */
-public record DashboardFilter(String lang, Status state, String unknownLang, String unknownState) {
+public record DashboardFilter(String lang, DashboardState state, String unknownLang, String unknownState) {
 
     /** A filter of known values only, as the page's own links make. */
-    public DashboardFilter(String lang, Status state) {
+    public DashboardFilter(String lang, DashboardState state) {
         this(lang, state, null, null);
     }
 
@@ -35,7 +30,7 @@ public record DashboardFilter(String lang, Status state, String unknownLang, Str
      */
     public static DashboardFilter of(String lang, String state, List<String> languages) {
         String code = blank(lang) ? null : languages.stream().filter(l -> l.equalsIgnoreCase(lang.strip())).findFirst().orElse(null);
-        Status status = blank(state) ? null : status(state.strip()).orElse(null);
+        DashboardState status = blank(state) ? null : DashboardState.of(state.strip()).orElse(null);
         return new DashboardFilter(code, status, blank(lang) || code != null ? null : lang, blank(state) || status != null ? null : state);
     }
 
@@ -43,12 +38,8 @@ public record DashboardFilter(String lang, Status state, String unknownLang, Str
         return value == null || value.isBlank();
     }
 
-    private static Optional<Status> status(String word) {
-        return Urgency.states().stream().filter(s -> s.word().equals(word.toLowerCase(Locale.ROOT))).findFirst();
-    }
-
     boolean accepts(DashboardEntry entry) {
-        return (lang == null || lang.equals(entry.lang())) && (state == null || state == entry.status());
+        return (lang == null || lang.equals(entry.lang())) && (state == null || state == entry.state());
     }
 
     /** The query of this filter with one part changed ({@code null} value: all); a value the filter did not know is left out. */
@@ -56,11 +47,11 @@ public record DashboardFilter(String lang, Status state, String unknownLang, Str
         return query(value, state);
     }
 
-    public String withState(Status value) {
+    public String withState(DashboardState value) {
         return query(lang, value);
     }
 
-    private static String query(String lang, Status state) {
+    private static String query(String lang, DashboardState state) {
         String q = (lang == null ? "" : "&lang=" + lang) + (state == null ? "" : "&state=" + state.word());
         return q.isEmpty() ? "?" : "?" + q.substring(1);
     }

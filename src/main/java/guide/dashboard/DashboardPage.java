@@ -1,6 +1,5 @@
 package guide.dashboard;
 
-import guide.translation.Urgency;
 import guide.publish.SecurityHeaders;
 import guide.translation.TranslationState.Status;
 import org.jsoup.nodes.Document;
@@ -110,25 +109,28 @@ public final class DashboardPage {
             item.appendElement("h3").text(language.name());
             int translations = language.translations();
             if (translations == 0) {
-                item.appendElement("p").text("The source of " + Words.plural(language.count(Status.SOURCE), "page", "pages") + "; nothing to translate.");
+                item.appendElement("p").text("The source of " + Words.plural(language.sources(), "page", "pages") + "; nothing to translate.");
                 continue;
             }
             String progressId = "progress-" + language.lang();
-            String text = language.count(Status.CURRENT) + " of " + Words.plural(translations, "page", "pages") + " current ("
+            String text = language.count(DashboardState.CURRENT) + " of " + Words.plural(translations, "page", "pages") + " current ("
                     + language.percentCurrent() + " %)";
             Element meter = item.appendElement("p").addClass("dash-progress");
             meter.appendElement("label").attr("for", progressId).text(text);
             meter.appendElement("progress").id(progressId).attr("max", Integer.toString(translations))
-                    .attr("value", Integer.toString(language.count(Status.CURRENT))).text(text);
+                    .attr("value", Integer.toString(language.count(DashboardState.CURRENT))).text(text);
             Element counts = item.appendElement("ul").addClass("dash-counts");
-            for (Status status : Urgency.states()) {
+            for (DashboardState status : DashboardState.values()) {
+                if (status.rare() && language.count(status) == 0) {
+                    continue;
+                }
                 Element link = counts.appendElement("li").appendElement("a").attr("data-count", status.word())
                         .attr("href", new DashboardFilter(language.lang(), status).withState(status));
                 link.appendElement("span").addClass("dash-count").text(Integer.toString(language.count(status)));
                 link.appendText(" " + status.word());
             }
-            if (language.count(Status.SOURCE) > 0) {
-                item.appendElement("p").addClass("meta").text("Also the source of " + Words.plural(language.count(Status.SOURCE), "page", "pages") + ".");
+            if (language.sources() > 0) {
+                item.appendElement("p").addClass("meta").text("Also the source of " + Words.plural(language.sources(), "page", "pages") + ".");
             }
             int bundle = dashboard.toTranslate(language.lang()).size();
             if (bundle > 0) {
@@ -178,7 +180,11 @@ public final class DashboardPage {
         Element states = nav.appendElement("p");
         states.appendElement("span").addClass("dash-filter-name").text("State:");
         filterLink(states, "All", filter.withState(null), filter.state() == null);
-        Urgency.states().forEach(s -> filterLink(states, Words.state(s), filter.withState(s), s == filter.state()));
+        for (DashboardState s : DashboardState.values()) {
+            if (!s.rare() || s == filter.state() || dashboard.entries().stream().anyMatch(e -> e.state() == s)) {
+                filterLink(states, s.label(), filter.withState(s), s == filter.state());
+            }
+        }
         UnknownFilterNote.of(filter, translatedInto).forEach(note -> section.appendElement("p").addClass("dash-filter-unknown").text(note));
         UnreadablePages.appendTo(section, dashboard.unreadable());
         List<DashboardEntry> shown = dashboard.entries(filter);

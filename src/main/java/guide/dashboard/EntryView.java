@@ -31,12 +31,12 @@ final class EntryView {
     void appendTo(Element list, DashboardEntry entry) {
         String id = "entry-" + entry.id();
         Element article = list.appendElement("li").appendElement("article").addClass("dash-entry").id(id)
-                .attr("data-state", entry.status().word()).attr("data-lang", entry.lang()).attr("aria-labelledby", id + "-title");
+                .attr("data-state", entry.state().word()).attr("data-lang", entry.lang()).attr("aria-labelledby", id + "-title");
         Element title = article.appendElement("h3").id(id + "-title");
         Element name = entry.url() == null ? title.appendElement("span") : title.appendElement("a").attr("href", entry.url());
         name.attr("lang", entry.titleLang()).text(entry.title());
         Element badges = article.appendElement("p").addClass("dash-badges");
-        badges.appendElement("span").addClass("dash-state").attr("data-state", entry.status().word()).text(stateWord(entry));
+        badges.appendElement("span").addClass("dash-state").attr("data-state", entry.state().word()).text(entry.state().label());
         badges.appendElement("span").addClass("dash-badge").text(languageName.apply(entry.lang()));
         badges.appendElement("span").addClass("dash-badge").text(Words.kind(entry.type()));
         facts(article, entry);
@@ -44,17 +44,6 @@ final class EntryView {
             changes(article, entry);
         }
         actions(article, entry, id);
-    }
-
-    /**
-     * The state's badge: as {@code ./guide translations} shows it, "Unreadable" for a translation that is there but
-     * cannot be read, "Unknown" for one whose source cannot be read (it only looks orphaned).
-     */
-    private static String stateWord(DashboardEntry entry) {
-        if (entry.status() == Status.MISSING && entry.file() != null) {
-            return "Unreadable";
-        }
-        return entry.sourceUnreadable() ? "Unknown" : Words.state(entry.status());
     }
 
     private void facts(Element article, DashboardEntry entry) {

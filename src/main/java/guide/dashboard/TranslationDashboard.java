@@ -48,21 +48,22 @@ public final class TranslationDashboard {
         // The report and the changes beside the translations look up the same stamped sources: once each.
         StampedSource.Lookup history = StampedSource.Lookup.git(content.config().projectDir()).remembering();
         TranslationReport report = TranslationReport.of(content, history);
-        List<LanguageOverview> overviews = new ArrayList<>();
-        for (String lang : report.languages()) {
-            Map<Status, Integer> counts = new EnumMap<>(Status.class);
-            for (Status status : Status.values()) {
-                counts.put(status, 0);
-            }
-            report.all().stream().filter(s -> s.lang().equals(lang) && !sourceGone(s)).forEach(s -> counts.merge(s.status(), 1, Integer::sum));
-            overviews.add(new LanguageOverview(lang, content.config().language(lang).englishName(), counts));
-        }
         Typesetter typesetter = new Typesetter(content.config());
         AboutPageName about = AboutPageName.of(content.config());
         UnreadTranslations unread = UnreadTranslations.of(content);
         List<DashboardEntry> entries = report.all().stream().filter(state -> state.status() != Status.SOURCE && !sourceGone(state))
                 .sorted(Urgency.ORDER).map(state -> entry(state, lang -> content.config().language(lang).englishName(), about, history, typesetter))
                 .map(entry -> UnreadEntry.of(entry, report, unread)).toList();
+        List<LanguageOverview> overviews = new ArrayList<>();
+        for (String lang : report.languages()) {
+            Map<DashboardState, Integer> counts = new EnumMap<>(DashboardState.class);
+            for (DashboardState state : DashboardState.values()) {
+                counts.put(state, 0);
+            }
+            entries.stream().filter(e -> e.lang().equals(lang)).forEach(e -> counts.merge(e.state(), 1, Integer::sum));
+            int sources = (int) report.all().stream().filter(s -> s.lang().equals(lang) && s.status() == Status.SOURCE).count();
+            overviews.add(new LanguageOverview(lang, content.config().language(lang).englishName(), sources, counts));
+        }
         return new TranslationDashboard(List.copyOf(overviews), List.copyOf(entries), List.copyOf(content.problems()));
     }
 

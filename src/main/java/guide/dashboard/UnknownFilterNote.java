@@ -1,9 +1,7 @@
 package guide.dashboard;
 
-import guide.translation.TranslationState.Status;
-import guide.translation.Urgency;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +31,7 @@ final class UnknownFilterNote {
                     + Words.list(languages)) + ". The list below shows every language.");
         }
         if (filter.unknownState() != null) {
-            List<String> states = Urgency.states().stream().map(Status::word).toList();
+            List<String> states = Arrays.stream(DashboardState.values()).map(DashboardState::word).toList();
             notes.add("The address asks for state=" + shown(filter.unknownState()) + ", which is not a state: the states are "
                     + Words.list(states) + ". The list below shows every state.");
         }

@@ -1,7 +1,6 @@
 package guide.dashboard;
 
 import guide.content.DocumentType;
-import guide.translation.TranslationState.Status;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,17 +12,6 @@ final class Words {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private Words() {
-    }
-
-    static String state(Status status) {
-        return switch (status) {
-            case OUTDATED -> "Outdated";
-            case MISSING -> "Missing";
-            case ORPHANED -> "Orphaned";
-            case DRAFT -> "Draft";
-            case CURRENT -> "Current";
-            case SOURCE -> "Source";
-        };
     }
 
     static String kind(DocumentType type) {

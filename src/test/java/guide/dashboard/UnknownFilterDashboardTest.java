@@ -29,7 +29,7 @@ class UnknownFilterDashboardTest {
         Document page = page("xx", "nonsense");
         assertEquals(List.of("The address asks for lang=xx, which no page is translated into: the translations are in en (English)."
                         + " The list below shows every language.",
-                "The address asks for state=nonsense, which is not a state: the states are outdated, missing, orphaned, draft and current."
+                "The address asks for state=nonsense, which is not a state: the states are outdated, missing, unreadable, unknown, orphaned, draft and current."
                         + " The list below shows every state."),
                 page.select("#documents .dash-filter-unknown").eachText());
         assertEquals("Showing 6 of 6 documents.", page.getElementById("dash-count").text());

@@ -62,6 +62,33 @@ class UnreadablePageDashboardTest {
                 + " rather than delete this page: content/pl/o-przewodniku.md:11: not valid UTF-8"), note);
     }
 
+    /** The overview and the state filter go by the state the entry shows: an unknown translation is neither orphaned nor to delete. */
+    @Test
+    void anUnknownTranslationIsCountedAndFilteredAsUnknown() throws Exception {
+        ProjectFixture.copyFixture("unreadable", project);
+        Files.write(project.resolve("content/pl/o-przewodniku.md"), new byte[] {(byte) 0xff, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        Document page = page(null);
+        assertEquals("0", page.select(".dash-language[data-lang=en] a[data-count=orphaned] .dash-count").text());
+        assertEquals("1", page.select(".dash-language[data-lang=en] a[data-count=unknown] .dash-count").text());
+        assertEquals("?lang=en&state=unknown", page.select(".dash-language[data-lang=en] a[data-count=unknown]").attr("href"));
+        assertEquals(List.of("entry-about-en"), page.select("#entry-about-en[data-state=unknown]").eachAttr("id"));
+        assertEquals(List.of(), page("orphaned").select(".dash-entry").eachAttr("id"), "the orphaned filter leaves it out");
+        assertEquals(List.of("entry-about-en"), page("unknown").select(".dash-entry").eachAttr("id"));
+        assertTrue(page.select(".dash-filters a").eachText().contains("Unknown"), page.select(".dash-filters").text());
+    }
+
+    /** Likewise a translation that is there but cannot be read is counted as unreadable, not missing: there is nothing to start. */
+    @Test
+    void anUnreadableTranslationIsCountedAndFilteredAsUnreadable() throws Exception {
+        ProjectFixture.copyFixture("unreadable", project);
+        Files.write(project.resolve("content/en/about.md"), new byte[] {(byte) 0xff, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        Document page = page(null);
+        assertEquals("1", page.select(".dash-language[data-lang=en] a[data-count=missing] .dash-count").text(), "the second article only");
+        assertEquals("1", page.select(".dash-language[data-lang=en] a[data-count=unreadable] .dash-count").text());
+        assertEquals(List.of("entry-second-en"), page("missing").select(".dash-entry").eachAttr("id"), "the missing filter leaves it out");
+        assertEquals(List.of("entry-about-en"), page("unreadable").select(".dash-entry").eachAttr("id"));
+    }
+
     @Test
     void aWarningIsNoUnreadablePage() throws Exception {
         ProjectFixture.copyFixture("unreadable", project);
@@ -76,8 +103,12 @@ class UnreadablePageDashboardTest {
     }
 
     private Document page() throws Exception {
+        return page(null);
+    }
+
+    private Document page(String state) throws Exception {
         SiteContent content = SiteContent.load(project);
         return Jsoup.parse(new DashboardPage(TranslationDashboard.of(content), new PageOptions("/style.css", "token"))
-                .html(DashboardFilter.of(null, null, content.config().languages()), Optional.empty()));
+                .html(DashboardFilter.of(null, state, content.config().languages()), Optional.empty()));
     }
 }
