@@ -97,8 +97,7 @@ final class TranslateCommand implements Callable<Integer> {
         printTags(content, doc, target, shown);
         String targetName = content.config().language(to).englishName();
         printLinks(started.links(), shown, content.config().language(doc.lang()).englishName(), targetName);
-        started.pictures().switched().forEach(p -> System.out.println(shown + ":" + p.line() + ": the picture is now its " + targetName
-                + " version, " + p.to() + " (the source shows " + p.from() + ")"));
+        started.pictures().notes(targetName).forEach(n -> System.out.println(shown + ":" + n.line() + ": " + n.message()));
         System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
         System.out.println("Until then ./guide translations shows it as a draft; once published, as current until " + doc.source() + " changes.");
         return 0;

@@ -40,4 +40,16 @@ public record TranslatedPictures(String body, List<TranslatedLinks.Link> switche
         }
         return new TranslatedPictures(out.append(body.substring(done)).toString(), switched);
     }
+
+    /**
+     * What the translator is told of each picture switched, in the words {@code ./guide translate} and an XLIFF import
+     * that makes a new page both use: "the picture is now its English version, /images/x-en.svg (the source shows
+     * /images/x-pl.svg)".
+     *
+     * @param targetName the target language's English name
+     */
+    public List<TranslatedLinks.Note> notes(String targetName) {
+        return switched.stream().map(p -> new TranslatedLinks.Note(p.line(), "the picture is now its " + targetName + " version, " + p.to()
+                + " (the source shows " + p.from() + ")")).toList();
+    }
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param toReview  units whose target the file still marks to review (needs-review-…), when that kept the stamp from advancing for them
  * @param toTranslate units it still marks to translate (needs-translation, new, …), when that kept the stamp from advancing for them
  * @param tags      for a new page, that its tags are still the source's ({@link CopiedTags})
- * @param links     for a new page, its links that still lead to source-language pages, as {@code ./guide translate} names them
+ * @param links     for a new page, its links that still lead to source-language pages and its pictures switched to the target
+ *                  language's versions, as {@code ./guide translate} names them
  * @param addressFromType true for a home or not-found page, whose address its type gives ({@link TypeAddress}): a new one needs no
  *                  name in its language
  */

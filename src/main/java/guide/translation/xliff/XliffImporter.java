@@ -3,6 +3,8 @@ package guide.translation.xliff;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.content.SiteContent;
+import guide.image.ImageCatalog;
+import guide.image.PictureTwins;
 import guide.site.Problem;
 import guide.site.TextLines;
 import guide.translation.CopiedTags;
@@ -15,6 +17,7 @@ import guide.translation.SourceRevision;
 import guide.translation.StampedSource;
 import guide.translation.TranslatedAddresses;
 import guide.translation.TranslatedLinks;
+import guide.translation.TranslatedPictures;
 import guide.translation.TypeAddress;
 
 import java.io.IOException;
@@ -47,6 +50,7 @@ public final class XliffImporter {
     private final SiteContent content;
     private final LinkLocalizer links;
     private final StampedSource.Lookup history;
+    private final PictureTwins twins;
 
     public XliffImporter(SiteContent content) {
         this(content, StampedSource.Lookup.git(content.config().projectDir()));
@@ -57,6 +61,7 @@ public final class XliffImporter {
         this.content = content;
         this.links = new LinkLocalizer(content.documents());
         this.history = history;
+        this.twins = new PictureTwins(content.config().contentDir().resolve(ImageCatalog.FOLDER), content.config().languages());
     }
 
     public ImportResult check(XliffFile file, boolean force) {
@@ -94,7 +99,10 @@ public final class XliffImporter {
         }
         SegmentedBody exported = changed ? MarkdownSegmenter.segment(file.skeleton().fill(id -> file.unit(id).orElseThrow().source().markdown()),
                 isChecklist(source)) : segmented;
-        String body = file.skeleton().fill(id -> targets.get(id).markdown());
+        // A new page starts from its source's pictures, as ./guide translate starts it: those drawn in the target language too are shown so.
+        TranslatedPictures pictures = existing.isPresent() ? new TranslatedPictures(file.skeleton().fill(id -> targets.get(id).markdown()), List.of())
+                : TranslatedPictures.of(file.skeleton().fill(id -> targets.get(id).markdown()), file.targetLang(), twins, 1);
+        String body = pictures.body();
         String title = targets.get(Unit.TITLE).markdown();
         String summary = targets.containsKey(Unit.SUMMARY) ? targets.get(Unit.SUMMARY).markdown() : null;
         Path target = content.config().projectDir().resolve(file.targetPath());
@@ -121,17 +129,21 @@ public final class XliffImporter {
         return new ImportResult(Optional.of(new PlannedWrite(file.file(), target, file.targetPath(), text, existing.isEmpty(),
                 text.equals(before), changed, pending[0], pending[1],
                 existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()),
-                existing.isPresent() ? List.of() : linkNotes(file, text, body), TypeAddress.of(source, file.targetLang()).isPresent())), List.of());
+                existing.isPresent() ? List.of() : newPageNotes(file, text, body, pictures), TypeAddress.of(source, file.targetLang()).isPresent())), List.of());
     }
 
     /**
      * A new page's links that still lead to source-language pages (no version in the target language yet, or only a
-     * draft), each at its line of {@code text}, whose {@code body} ends it: what {@code ./guide translate} says of them too.
+     * draft), and its pictures switched to the target language's versions ({@link TranslatedPictures}), each at its line
+     * of {@code text}, whose {@code body} ends it: what {@code ./guide translate} says of them too.
      */
-    private List<TranslatedLinks.Note> linkNotes(XliffFile file, String text, String body) {
+    private List<TranslatedLinks.Note> newPageNotes(XliffFile file, String text, String body, TranslatedPictures pictures) {
         int firstLine = TextLines.lineAt(text, text.length() - body.length());
-        return TranslatedLinks.of(body, file.sourceLang(), file.targetLang(), new TranslatedAddresses(content.documents()), firstLine)
-                .notes(content.config().language(file.sourceLang()).englishName(), content.config().language(file.targetLang()).englishName());
+        String targetName = content.config().language(file.targetLang()).englishName();
+        List<TranslatedLinks.Note> notes = new ArrayList<>(TranslatedLinks.of(body, file.sourceLang(), file.targetLang(),
+                new TranslatedAddresses(content.documents()), firstLine).notes(content.config().language(file.sourceLang()).englishName(), targetName));
+        pictures.notes(targetName).forEach(n -> notes.add(new TranslatedLinks.Note(firstLine - 1 + n.line(), n.message())));
+        return notes;
     }
 
     /**
