@@ -122,8 +122,15 @@ final class TranslateCommand implements Callable<Integer> {
         } else if (!moved.isEmpty()) {
             Set<String> pairs = new LinkedHashSet<>();
             moved.forEach(l -> pairs.add(withoutFragment(l.from()) + " → " + withoutFragment(l.to())));
-            System.out.println(moved.size() + " links to " + sourceName + " pages now go to their " + targetName + " versions: "
-                    + String.join(", ", pairs));
+            // Several links to one page are listed once, so the count says how many pages too: "6 links to 2 Polish pages".
+            TranslatedLinks.Link first = moved.get(0);
+            if (pairs.size() == 1) {
+                System.out.println(moved.size() + " links to the " + sourceName + " page " + withoutFragment(first.from()) + " now go to its "
+                        + targetName + " version, " + withoutFragment(first.to()) + ".");
+            } else {
+                System.out.println(moved.size() + " links to " + (pairs.size() == moved.size() ? "" : pairs.size() + " ") + sourceName
+                        + " pages now go to their " + targetName + " versions: " + String.join(", ", pairs));
+            }
         }
         links.notes(sourceName, targetName).forEach(note -> System.out.println(file + ":" + note.line() + ": " + note.message()));
     }

@@ -356,7 +356,7 @@ class TranslationWorkflowTest {
                 "Zaznacz zdania, które pasują do twojego klienta. Zobacz też [zaliczkę](/pl/zaliczka-czy-zadatek/)."));
         Run run = guide("translate", "content/pl/test-klienta.md", "--to", "en", "--name", "client-quiz");
         assertEquals(0, run.code, run.err);
-        assertTrue(run.out.contains("\n3 links to Polish pages now go to their English versions: /pl/jak-wystawic-fakture/ → /en/how-to-send-an-invoice/,"
+        assertTrue(run.out.contains("\n3 links to 2 Polish pages now go to their English versions: /pl/jak-wystawic-fakture/ → /en/how-to-send-an-invoice/,"
                 + " /pl/jak-wycenic-projekt/ → /en/pricing-a-project/\n"
                 + "content/en/client-quiz.md:11: /pl/zaliczka-czy-zadatek/ has no English version yet: the link goes to the Polish page until an English version exists\n"),
                 run.out);
