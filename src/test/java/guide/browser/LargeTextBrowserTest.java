@@ -30,6 +30,33 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
             return (wide > innerWidth ? ['the page is ' + wide + ' px wide'] : []).concat(past.slice(0, 8));
             """;
 
+    /**
+     * Each word of a heading or of a deciding statement's badge whose letters lie on more than one line: a word broken
+     * mid-word. Measured letter by letter with a Range, whose rectangle for each letter is on its line box. A word here is
+     * what no space, hyphen, dash or slash splits, so "e-mail" may break after its hyphen.
+     */
+    private static final String WORDS_BROKEN = """
+            const broken = [];
+            const range = document.createRange();
+            for (const box of document.querySelectorAll('main h1, main h2, main h3, main .quiz-decides')) {
+              if (!box.getClientRects().length) continue;
+              const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+              for (let text; (text = walker.nextNode());) {
+                for (const word of text.textContent.matchAll(/[^\\s\\-\u2013\u2014\\/]+/g)) {
+                  const lines = new Set();
+                  for (let i = word.index; i < word.index + word[0].length; i++) {
+                    range.setStart(text, i);
+                    range.setEnd(text, i + 1);
+                    const letter = range.getClientRects()[0];
+                    if (letter && letter.width) lines.add(Math.round(letter.bottom));
+                  }
+                  if (lines.size > 1) broken.push(box.tagName.toLowerCase() + (box.className ? '.' + box.className : '') + ' "' + word[0] + '"');
+                }
+              }
+            }
+            return broken;
+            """;
+
     @BeforeAll
     static void serve() throws Exception {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
@@ -57,6 +84,30 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
         chrome.get(base + QuizPageBrowserTest.PL_QUIZ + "#a=threats");
         js("document.querySelector('tr.is-current').scrollIntoView()");
         screenshot("pl-quiz-table-large-text-390");
+    }
+
+    /**
+     * With text at 200 % a 390 px phone's line holds some eleven letters of a bold heading: "freelancerów" in the quiz's
+     * title, "Porozumienie" in a sign's, and the badge's "porozmawiaj”" were broken in two without a hyphen (Chromium
+     * on Linux hyphenates nothing). The headings keep to a size their words fit and the badge wraps between its words.
+     */
+    @Test
+    void noWordOfAHeadingOrABadgeBreaksWithTextAt200Percent() throws IOException {
+        for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late", QuizPageBrowserTest.EN_QUIZ + "#a=threats,invoices-late",
+                "/pl/", "/en/", "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/",
+                "/en/how-to-end-a-client-relationship-in-3-steps/", "/pl/o-przewodniku/")) {
+            chrome.manage().window().setSize(new Dimension(390, 900));
+            chrome.get("about:blank");
+            textSize(32);
+            chrome.get(base + page);
+            assertEquals(List.of(), js(WORDS_BROKEN), page + " at 390 px with text at 200 %: words broken mid-word");
+        }
+        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late");
+        screenshot("pl-quiz-title-large-text-390");
+        dark("pl-quiz-title-large-text-390-dark");
+        js("document.querySelector('.quiz-decides').scrollIntoView({block: 'center'})");
+        screenshot("pl-quiz-badge-large-text-390");
+        dark("pl-quiz-badge-large-text-390-dark");
     }
 
     /**
