@@ -30,6 +30,10 @@ function init(form) {
   const printUrl = q('[data-quiz-print-url]');
   const howTo = document.querySelector('[data-quiz-howto]');
   const printNote = document.querySelector('[data-quiz-manual-print]');
+  /* The printout's address is the published page's (its canonical link, from site.host) with the answers: a preview's
+     localhost, or a copy served elsewhere, means nothing to the reader of the paper. The browser's own without one. */
+  const canonical = document.querySelector('link[rel="canonical"]');
+  const printBase = canonical && canonical.href ? canonical.href.split('#')[0] : null;
   let rules, shown, copiedTimer, url = location.href.split('#')[0];
   try { rules = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en'); }
   catch { rules = new Intl.PluralRules('en'); }
@@ -150,7 +154,7 @@ function init(form) {
     url = location.href.split('#')[0] + frag;
     if (share) share.href = url;
     if (urlField) urlField.value = url;
-    text(printUrl, url);
+    text(printUrl, (printBase || location.href.split('#')[0]) + frag);
     pointLangLinks(frag);
     if (sync && location.hash !== frag) {
       try { history.replaceState(history.state, '', frag || location.pathname + location.search); } catch { /* sandboxed */ }

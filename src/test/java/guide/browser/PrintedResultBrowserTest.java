@@ -32,12 +32,16 @@ class PrintedResultBrowserTest extends PreviewBrowserTest {
         return String.join("", PrintedPages.text(pdf));
     }
 
+    /** The published site's address (jbake.properties' site.host), not the preview's localhost, which no reader of the paper can open. */
+    private static final String SITE = "https://przewodnik-freelancera.example";
+
     @Test
     void aPrintedResultShowsItsAddressWithTheAnswers() throws Exception {
         String pl = printed(QuizPageBrowserTest.PL_QUIZ + "#a=invoices-late,threats", "pl-quiz-result-printed");
-        assertTrue(pl.contains("Tenwynikztwoimiodpowiedziamiotworzyszpodadresem:" + base + QuizPageBrowserTest.PL_QUIZ + "#a=invoices-late,threats"), pl);
+        assertTrue(pl.contains("Tenwynikztwoimiodpowiedziamiotworzyszpodadresem:" + SITE + QuizPageBrowserTest.PL_QUIZ + "#a=invoices-late,threats"), pl);
+        assertFalse(pl.contains(base), "the preview's address is printed: " + pl);
         String en = printed(QuizPageBrowserTest.EN_QUIZ + "#a=threats", "en-quiz-result-printed");
-        assertTrue(en.contains("Toreopenthisresultwithyouranswers,goto:" + base + QuizPageBrowserTest.EN_QUIZ + "#a=threats"), en);
+        assertTrue(en.contains("Toreopenthisresultwithyouranswers,goto:" + SITE + QuizPageBrowserTest.EN_QUIZ + "#a=threats"), en);
         String blank = printed(QuizPageBrowserTest.EN_QUIZ, "en-quiz-blank-printed");
         assertFalse(blank.contains("Toreopenthisresult"), "a blank sheet has no result to reopen: " + blank);
     }
