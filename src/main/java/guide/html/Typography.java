@@ -16,7 +16,8 @@ import java.util.Set;
  * for Polish, a non-breaking space after one-letter words ("w domu") and between a number and what
  * it counts or measures ("15 grudnia", "40 EUR", "art. 483"), so none of them ends a line, and
  * (the dashes rule) a non-breaking space before a spaced dash ("etapy – i"), so no line begins with one. Only
- * text nodes change: never code, preformatted text, scripts, attributes, or anything that looks
+ * text nodes change, and a picture's {@code alt} text (read out, or shown where the picture is not): never code,
+ * preformatted text, scripts, other attributes, or anything that looks
  * like a URL, nor text inside an element whose {@code lang} names another language (a card of an
  * article in another language, on a home page). The language's abbreviations of several words ("Dz. U.",
  * {@link KeptPhrases}) stay on one line, whatever rules it has. With the quotes rule, straight quotes become the language's quotation marks
@@ -72,6 +73,9 @@ public final class Typography {
                 }
                 if (node instanceof Element element && VERBATIM.contains(element.normalName())) {
                     verbatim++;
+                }
+                if (foreign == null && verbatim == 0 && node instanceof Element image && image.nameIs("img") && image.hasAttr("alt")) {
+                    image.attr("alt", apply(image.attr("alt")));
                 }
                 if (node instanceof TextNode text) {
                     if (foreign != null || verbatim > 0) {

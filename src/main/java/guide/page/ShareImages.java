@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * ({@link Typesetter}), as the page's heading is (“it’s” for "it's" in English, no line break after
  * "w" in Polish); so does the card's alt text, the title joined to the guide's name with a spaced dash
  * here, so that dash keeps off a line's start as the title's own do ("Artykuły i&nbsp;testy&nbsp;– strona
- * 2&nbsp;z&nbsp;2&nbsp;– Przewodnik freelancera"), for whoever shows or reads out {@code og:image:alt}.
+ * 2&nbsp;z&nbsp;2&nbsp;– Przewodnik freelancera"), for whoever shows or reads out {@code og:image:alt}; and the
+ * alt text of an article's own picture ({@code imageAlt=}), by the same rules.
  */
 public final class ShareImages {
     private final SiteConfig config;
@@ -49,8 +50,11 @@ public final class ShareImages {
             return null;
         }
         SocialImage own = ownPictures.get(outputPath);
-        if (own != null || !config.socialCards()) {
-            return own;
+        if (own != null) {
+            return new SocialImage(own.url(), own.width(), own.height(), typesetter.text(lang, own.alt()), own.card());
+        }
+        if (!config.socialCards()) {
+            return null;
         }
         SocialImage card = SocialCards.image(config.baseUrl(), outputPath, title, ui.text(lang, "siteName"), ui.text(lang, "tagline"), languageName);
         return new SocialImage(card.url(), card.width(), card.height(), typesetter.text(lang, card.alt()), card.card());

@@ -45,6 +45,18 @@ class TypographyTest {
         assertEquals("i z", doc.selectFirst("pre").text());
     }
 
+    /** A picture's alt text is read out, or shown where the picture is not, as the text around it: typeset the same; a picture in another language's element keeps its own. */
+    @Test
+    void aPicturesAltTextIsTypesetAsTheTextIs() {
+        Document doc = Jsoup.parse("<html lang=pl><body><p><img src=a.png alt=\"Biurko w domu i 2 monitory\" title=\"w domu\"></p>"
+                + "<p lang=en><img src=b.png alt=\"a cat w domu\"></p><pre><img src=c.png alt=\"i z\"></pre></body></html>");
+        polish.apply(doc);
+        assertEquals(nbsp("Biurko w_domu i_2_monitory"), doc.selectFirst("img[src=a.png]").attr("alt"));
+        assertEquals("w domu", doc.selectFirst("img[src=a.png]").attr("title"));
+        assertEquals("a cat w domu", doc.selectFirst("img[src=b.png]").attr("alt"));
+        assertEquals("i z", doc.selectFirst("img[src=c.png]").attr("alt"));
+    }
+
     /** Text in another language keeps its own typography: a card of a Ukrainian or English article on a Polish page. */
     @Test
     void textMarkedAsAnotherLanguageIsLeftAsWritten() {

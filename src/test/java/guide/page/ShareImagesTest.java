@@ -12,7 +12,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** Which picture a page is shared with: its card, the article's own picture, or none. */
 class ShareImagesTest {
@@ -40,6 +39,16 @@ class ShareImagesTest {
         assertEquals("Wycena w\u00a0tydzie\u0144\u00a0\u2013 Przewodnik", card.alt());
     }
 
+    /** An article's own picture's alt text ({@code imageAlt=}) goes to {@code og:image:alt} by its language's rules too, as the card's does. */
+    @Test
+    void anArticlesOwnPicturesAltTextIsTypesetInItsLanguage() {
+        SmallProject project = SmallProject.in(dir).properties("\nsite.language.pl.typography=single-letter-words,dashes\n");
+        SocialImage own = new SocialImage("https://example.org/images/desk-1200w.jpg", 1200, 800, "Biurko w domu \u2013 i laptop", null);
+        SocialImage shared = new ShareImages(project.config(), project.ui(), Map.of("pl/wycena/index.html", own)).of("pl/wycena/index.html", "Wycena", "pl");
+        assertEquals("Biurko w\u00a0domu\u00a0\u2013 i\u00a0laptop", shared.alt());
+        assertEquals(own.url(), shared.url());
+    }
+
     @Test
     void theRootPagesCardNamesEveryLanguageAndAHomePageItsTagline() {
         SmallProject project = SmallProject.in(dir);
@@ -63,7 +72,7 @@ class ShareImagesTest {
         UiStrings ui = project.ui();
         SocialImage own = new SocialImage("https://example.org/images/desk-1200w.jpg", 1200, 800, "A desk", null);
         ShareImages shares = new ShareImages(config, ui, Map.of("pl/wycena/index.html", own));
-        assertSame(own, shares.of("pl/wycena/index.html", "Wycena", "pl"));
+        assertEquals(own, shares.of("pl/wycena/index.html", "Wycena", "pl"));
         assertNull(shares.of("pl/inny/index.html", "Inny", "pl"), "cards off: a page without its own picture has none");
     }
 }
