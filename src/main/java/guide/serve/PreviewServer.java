@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,6 +66,7 @@ public final class PreviewServer {
     private HttpServer server;
     private SourceWatcher watcher;
     private final ContentChanges changes = new ContentChanges();
+    private final HeldFailure held = new HeldFailure(this);
 
     public PreviewServer(Path projectDir, Path output, int port) {
         this.projectDir = projectDir;
@@ -81,7 +83,7 @@ public final class PreviewServer {
         // Settings the preview cannot start without (the folders it watches) are reported once, before a build says the same.
         SiteConfig config = SiteConfig.loadForBuild(projectDir);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        rebuild();
+        rebuild(Set.of());
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "preview-http");
             t.setDaemon(true);
@@ -116,6 +118,7 @@ public final class PreviewServer {
         if (server != null) {
             server.stop(0);
         }
+        held.close();
         try {
             if (watcher != null) {
                 watcher.close();
@@ -130,10 +133,12 @@ public final class PreviewServer {
         }
     }
 
-    private synchronized void rebuild() {
+    /** Builds after a save of the files {@code changed} (none for the first build); a failure may be told later ({@link HeldFailure}). */
+    private synchronized void rebuild(Set<Path> changed) {
         if (stopped.getCount() == 0) {
             return; // a change the watcher saw just before the preview stopped: nothing may write to the project now
         }
+        held.supersede();
         // A number browsers have not seen, even when a build failed after announcing its pages.
         long next = Math.max(builds.get(), announced) + 1;
         try {
@@ -151,12 +156,7 @@ public final class PreviewServer {
                     report.warnings()));
             live.publish(next, report.warnings());
         } catch (BuildFailure failure) {
-            failure.print(System.err);
-            warnings.afterFailure(failure.warnings());
-            boolean served = builds.get() > 0 || Files.isRegularFile(output.resolve("index.html"));
-            System.err.println(served ? "Build failed; still serving the last good build."
-                    : "Build failed; nothing to serve yet: fix the problems above and save, and the browser shows the site.");
-            live.publishFailure(builds.get(), failure.problems(), served, failure.warnings());
+            held.tell(changed, () -> tellFailure(failure));
         } catch (IOException | RuntimeException e) {
             // Not the editor's fault (a disk, a bug): said as the build command says it; the next save tries again.
             boolean served = builds.get() > 0 || Files.isRegularFile(output.resolve("index.html"));
@@ -165,6 +165,15 @@ public final class PreviewServer {
                     + "; save again to retry, and please report this with what you changed.");
             live.publishFailure(builds.get(), List.of(new Problem(Path.of("build"), 0, String.valueOf(e.getMessage()))), served, List.of());
         }
+    }
+
+    private void tellFailure(BuildFailure failure) {
+        failure.print(System.err);
+        warnings.afterFailure(failure.warnings());
+        boolean served = builds.get() > 0 || Files.isRegularFile(output.resolve("index.html"));
+        System.err.println(served ? "Build failed; still serving the last good build."
+                : "Build failed; nothing to serve yet: fix the problems above and save, and the browser shows the site.");
+        live.publishFailure(builds.get(), failure.problems(), served, failure.warnings());
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Watches the editors' folders and jbake.properties, and calls back once per burst of changes
@@ -119,10 +120,10 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     /**
-     * Blocks, calling {@code onChange} after each settled burst of relevant changes ({@link Burst}) that finds a file not as
+     * Blocks, calling {@code onChange} with the files and folders it named after each settled burst of relevant changes ({@link Burst}) that finds a file not as
      * the last rebuild saw it ({@link BuiltStates}: not the late events of a save already built), until closed.
      */
-    void run(Runnable onChange) {
+    void run(Consumer<Set<Path>> onChange) {
         try {
             while (true) {
                 WatchKey key = service.take();
@@ -133,7 +134,7 @@ final class SourceWatcher implements AutoCloseable {
                     drain(more, burst);
                 }
                 if (burst.relevant() && (built.changedSinceLastBuild(burst.paths()) || burst.lostEvents())) {
-                    onChange.run();
+                    onChange.accept(burst.paths());
                 }
             }
         } catch (InterruptedException e) {

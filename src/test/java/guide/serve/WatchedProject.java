@@ -20,7 +20,7 @@ final class WatchedProject implements AutoCloseable {
 
     private WatchedProject(Path project) throws IOException {
         watcher = new SourceWatcher(project, project.resolve("content"), List.of(project.resolve("assets")), new ContentChanges());
-        Thread thread = new Thread(() -> watcher.run(rebuilds::incrementAndGet), "test-watch");
+        Thread thread = new Thread(() -> watcher.run(changed -> rebuilds.incrementAndGet()), "test-watch");
         thread.setDaemon(true);
         thread.start();
     }
