@@ -20,6 +20,8 @@ import org.jsoup.select.Selector;
 final class FootnoteBackLinks {
     private static final Evaluator NOTES = Selector.evaluatorOf(".footnotes li");
     private static final Evaluator BACK_LINKS = Selector.evaluatorOf("> a.footnote-backref");
+    private static final Evaluator REFS = Selector.evaluatorOf("a.footnote-ref[href^=#fn-]");
+    private static final String TITLE_ID = "footnotes-title";
     private static final String NO_BREAK_SPACE = "\u00a0";
 
     private FootnoteBackLinks() {
@@ -58,6 +60,8 @@ final class FootnoteBackLinks {
     /**
      * Puts a heading over the notes ("Przypisy", from {@code footnotesTitle}), so that a screen reader's list of headings
      * leads to them; run after the table of contents, which it stays out of (the notes are not a section of the text).
+     * Each footnote number in the text is described by that heading ({@code aria-describedby}): a screen reader says
+     * "1, link, Przypisy" where it said only "1, link", which told a listener nothing of where the link leads.
      */
     static void heading(Document doc, FootnoteWords words) {
         Element notes = doc.selectFirst(".footnotes");
@@ -66,8 +70,9 @@ final class FootnoteBackLinks {
         }
         Element list = notes.selectFirst("> ol");
         Element heading = new Element("h2").text(words.title());
-        if (doc.getElementById("footnotes-title") == null) {
-            heading.id("footnotes-title");
+        if (doc.getElementById(TITLE_ID) == null) {
+            heading.id(TITLE_ID);
+            doc.select(REFS).attr("aria-describedby", TITLE_ID);
         }
         if (list != null) {
             list.before(heading);

@@ -158,6 +158,29 @@ class FootnotesBrowserTest extends PreviewBrowserTest {
                 "a note of the article is cited twice");
     }
 
+    /**
+     * A screen reader names a footnote number by its digits alone ("1, link"): Chromium must give each one the notes'
+     * heading as its description, so that the reader hears where the link leads ("1, link, Przypisy"). In capitals or
+     * not: Chromium hands on the heading's text as the style sheet shows it (PRZYPISY), which screen readers read as the word.
+     */
+    @Test
+    void aFootnoteNumberIsDescribedAsAFootnote() {
+        open(1280);
+        Map<String, Object> document = chrome.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        Object root = ((Map<?, ?>) document.get("root")).get("nodeId");
+        List<?> refs = (List<?>) chrome.executeCdpCommand("DOM.querySelectorAll", Map.of("nodeId", root, "selector", "a.footnote-ref"))
+                .get("nodeIds");
+        assertTrue(refs.size() > 5, "the article cites its notes: " + refs.size());
+        List<String> descriptions = new ArrayList<>();
+        for (Object ref : refs) {
+            Map<?, ?> node = (Map<?, ?>) ((List<?>) chrome.executeCdpCommand("Accessibility.getPartialAXTree",
+                    Map.of("nodeId", ref, "fetchRelatives", false)).get("nodes")).get(0);
+            Map<?, ?> description = (Map<?, ?>) node.get("description");
+            descriptions.add(((Map<?, ?>) node.get("name")).get("value") + ": " + (description == null ? "" : description.get("value")));
+        }
+        assertEquals(List.of(), descriptions.stream().filter(d -> !d.matches("\\d+: (?i:Przypisy)")).toList());
+    }
+
     /** The notes' heading, the notes round note 8 and a paragraph citing notes 1 to 3, light and dark, in target/screenshots. */
     private static void screenshots(int width) throws IOException {
         for (String place : List.of("footnotes-title", "fn-8", "fnref-1")) {
