@@ -170,4 +170,34 @@ class SiteHeaderBrowserTest extends PreviewBrowserTest {
         assertTrue(top >= 0 && top < 100, heading.getDomAttribute("id") + " is " + top + " px from the top of the window");
     }
 
+    /**
+     * A screen reader says "current page" of the header's and footer's link to the page the reader is on (aria-current):
+     * without it the home page's "Home" link sounded like a way elsewhere. The header's link to it is underlined too.
+     */
+    @Test
+    void theLinksToThePageItselfSayItIsTheCurrentPage() throws IOException {
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+        for (String page : List.of("/pl/", "/pl/o-przewodniku/", "/en/about/", "/pl/artykuly/", PL)) {
+            chrome.get(base + page);
+            List<String> current = chrome.findElements(By.cssSelector("a[aria-current=page]")).stream()
+                    .map(a -> a.findElement(By.xpath("ancestor::*[self::header or self::footer]")).getTagName() + " " + a.getDomAttribute("href"))
+                    .toList();
+            List<String> expected = switch (page) {
+                case "/pl/" -> List.of("header /pl/");
+                case "/pl/artykuly/" -> List.of("footer /pl/artykuly/");
+                case PL -> List.of();
+                default -> List.of("header " + page, "footer " + page);
+            };
+            assertEquals(expected, current, page);
+            for (WebElement link : chrome.findElements(By.cssSelector(".site-nav a[aria-current=page]"))) {
+                assertTrue(link.getCssValue("text-decoration-line").contains("underline"), page + ": the header shows where the reader is");
+            }
+        }
+        chrome.get(base + "/pl/o-przewodniku/");
+        screenshot("pl-about-current-page-1280");
+        chrome.manage().window().setSize(new Dimension(390, 900));
+        chrome.get(base + "/pl/o-przewodniku/");
+        screenshot("pl-about-current-page-390");
+        dark("pl-about-current-page-390-dark");
+    }
 }
