@@ -159,7 +159,7 @@ class SocialCardsTest {
         Document doc = Jsoup.parse(out.resolve("pl/jak-wycenic-projekt/index.html").toFile(), "UTF-8");
         assertEquals(HOST + "/images/biurko-1200w.jpg", doc.select("meta[property=og:image]").attr("content"),
                 "the 1200-pixel copy: the original is never published");
-        assertEquals(List.of("1200", "675", "Biurko z laptopem"), List.of(doc.select("meta[property=og:image:width]").attr("content"),
+        assertEquals(List.of("1200", "675", "Biurko z\u00a0laptopem"), List.of(doc.select("meta[property=og:image:width]").attr("content"),
                 doc.select("meta[property=og:image:height]").attr("content"), doc.select("meta[property=og:image:alt]").attr("content")));
         BufferedImage shared = ImageIO.read(out.resolve("images/biurko-1200w.jpg").toFile());
         assertEquals(List.of(1200, 675), List.of(shared.getWidth(), shared.getHeight()));
