@@ -6,6 +6,7 @@ import guide.site.Problem;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code blocks),
+ * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code: {@link FencedLines}),
  * or a text underlined with {@code ===}, would make a second one. Each is an error at its line that says to write {@code ##}. And an id
  * written on a heading ({@code {#id}}) names one heading: the same id on a second heading is an
  * error at that heading's line, and so is an id the page's template already gives something else
@@ -67,19 +68,17 @@ public final class BodyHeadings {
 
     static void check(Path file, FrontMatter fm, List<Problem> problems) {
         String[] lines = fm.body().split("\n", -1);
-        String fence = null;
+        BitSet code = FencedLines.of(fm.body());
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            String trimmed = line.stripLeading();
-            if (fence == null && (trimmed.startsWith("```") || trimmed.startsWith("~~~"))) {
-                fence = trimmed.substring(0, 3);
-            } else if (fence != null && trimmed.startsWith(fence)) {
-                fence = null;
-            } else if (fence == null && H1.matcher(line).matches()) {
+            if (code.get(i)) {
+                continue;
+            }
+            if (H1.matcher(line).matches()) {
                 String text = line.substring(1).strip();
                 problems.add(new Problem(file, fm.bodyStartLine() + i, "'# " + text + "' would be a second h1 (the title is the page's only h1): write '## "
                         + text + "' for a section"));
-            } else if (fence == null && i > 0 && !lines[i - 1].isBlank() && UNDERLINE.matcher(line).matches()) {
+            } else if (i > 0 && !lines[i - 1].isBlank() && UNDERLINE.matcher(line).matches()) {
                 underlinedH1(file, fm, lines, i, problems);
             }
         }

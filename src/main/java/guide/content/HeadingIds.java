@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +21,9 @@ import java.util.regex.Pattern;
  * attribute parsing reads each line that may be a heading, so an id is the editor's exactly when
  * the rendered heading has it. They come before the ids made from other headings' text
  * (guide.html.HeadingAnchors), so a link to one always reaches the heading its editor meant.
- * Lines in fenced code are not headings.
+ * Lines in code are not headings: where fenced code starts and ends is {@link FencedLines}' rule, the rendered page's.
  */
 public final class HeadingIds {
-    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
     /** The line under an underlined (Setext) heading's text. */
     private static final Pattern UNDERLINE = Pattern.compile(" {0,3}(=+|-+)[ \\t]*");
     /**
@@ -55,17 +55,10 @@ public final class HeadingIds {
     /** The ids in the order of their headings, repeats included. */
     public static List<Written> read(String markdown) {
         List<Written> ids = new ArrayList<>();
-        String fence = null;
+        BitSet code = FencedLines.of(markdown);
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            Matcher f = FENCE.matcher(lines[i]);
-            if (f.find()) {
-                if (fence == null) {
-                    fence = f.group(1);
-                } else if (fence.equals(f.group(1))) {
-                    fence = null;
-                }
-            } else if (fence == null && lines[i].indexOf('{') >= 0) {
+            if (!code.get(i) && lines[i].indexOf('{') >= 0) {
                 boolean underlined = i + 1 < lines.length && UNDERLINE.matcher(lines[i + 1]).matches();
                 // A line of the plain form is an ATX heading whatever follows it: a line of dashes under it is a rule.
                 Matcher plain = PLAIN.matcher(lines[i]);

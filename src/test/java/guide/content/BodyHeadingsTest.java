@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A {@code # Heading} in the text would be a second h1, an id written on two headings names neither: errors at their line, outside code blocks only. */
@@ -166,5 +167,19 @@ class BodyHeadingsTest {
     void anIdWithOtherLettersThanAsciiOnesIsAnError() {
         assertEquals(List.of("content/pl/a.md:10: {#zakończenie}: a heading's id may use only the letters a-z and A-Z, digits, '-' and '_'"
                 + " (it is the heading's address in links)"), problems("## Zakończenie {#zakończenie}\n", DocumentType.POST));
+    }
+
+    /** Fences end as CommonMark ends them: a '#' line or an underline shown in code is no h1, one after what only looked like a fence is. */
+    @Test
+    void fencesAreReadAsThePageRendersThem() {
+        String second = " would be a second h1 (the title is the page's only h1): write '## ";
+        assertAll(
+                () -> assertEquals(List.of(), problems("~~~~\n```\n~~~\n# Not a heading {#x}\n~~~~\n"), "a ~~~~ fence holding backticks and a shorter ~~~"),
+                () -> assertEquals(List.of("content/pl/a.md:14: '# After'" + second + "After' for a section"),
+                        problems("````\n```\n# Not a heading\n`````\n# After\n"), "a fence closed by a longer fence, holding a shorter one"),
+                () -> assertEquals(List.of(), problems("````\n```\nNot a heading\n===\n````\n"), "an underlined h1 in code"),
+                () -> assertEquals(List.of("content/pl/a.md:11: '# Real'" + second + "Real' for a section"),
+                        problems("    ```\n# Real\n"), "four spaces before it: indented code, not a fence"),
+                () -> assertEquals(List.of(), problems("    # Indented line\n")));
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every way the guide's Markdown gives a heading an id is an editor's id, at its heading's line; ids in code, on words or on other blocks are not. */
@@ -75,5 +76,29 @@ class HeadingIdsTest {
         assertEquals(List.of("1 h2", "3 h3"), HeadingIds.read("## Heading {#x}{#z}\n\n### C {id=a}{#b}\n").stream()
                 .map(w -> w.line() + " h" + w.level()).toList());
         assertEquals(List.of(), read("## One {#one}{.note}\n## Glued{#glued}\n"));
+    }
+
+    /** Fences end as CommonMark ends them (as the page renders them): a heading's id shown in code is no id, one after the code is. */
+    @Test
+    void aFenceEndsOnlyWithALineOfItsOwnCharacterAtLeastAsLongAndNothingAfterIt() {
+        assertAll(
+                () -> assertEquals(List.of("7 h2 #after"), read("~~~~\n```\n~~~\n# Not a heading {#x}\n~~~~\n\n## After {#after}\n"),
+                        "a ~~~~ fence holding a line of backticks and a shorter ~~~"),
+                () -> assertEquals(List.of("5 h2 #after"), read("````\n```\n## Not a heading {#x}\n`````\n## After {#after}\n"),
+                        "a fence closed by a longer fence, holding a shorter one"),
+                () -> assertEquals(List.of("5 h2 #after"), read("```\n```js\n## Not a heading {#x}\n```\n## After {#after}\n"),
+                        "a line of backticks with words after it closes no fence"),
+                () -> assertEquals(List.of("7 h2 #under"), read("````\n```\nNot a heading {#x}\n---\n````\n\nUnder {#under}\n---\n"),
+                        "an underlined heading in code and after it"));
+    }
+
+    /** What looks like a fence and is not one hides nothing (a tab before it, a backtick after it), nor does a fence after its list item ends. */
+    @Test
+    void aLineThatOpensNoFenceHidesNoHeadingAfterIt() {
+        assertAll(
+                () -> assertEquals(List.of("2 h2 #real"), read("\t```\n## Real {#real}\n"), "a tab before it: indented code"),
+                () -> assertEquals(List.of("2 h2 #real"), read("``` `code` ```\n## Real {#real}\n"), "inline code"),
+                () -> assertEquals(List.of(), read("    # Indented line {#x}\n")),
+                () -> assertEquals(List.of("3 h2 #real"), read("- ```\n  ## In code in a list {#x}\n## Real {#real}\n"), "a fence ends with its list item"));
     }
 }
