@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -142,6 +143,14 @@ public final class FingerprintedAssets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The bytes a build publishes at {@code path} ({@code css/site.3f9a1c2e.css}, {@code favicon.svg}), if it is one of these assets. */
+    public Optional<byte[]> published(String path) throws IOException {
+        if (rewritten.containsKey(path)) {
+            return Optional.of(rewritten.get(path).clone());
+        }
+        return copied.contains(path) ? Optional.of(Files.readAllBytes(assetDir.resolve(path))) : Optional.empty();
     }
 
     /** Writes the assets into a site folder: the fingerprinted ones under their new names, the rest copied. */

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -216,6 +217,11 @@ public final class PreviewServer {
             file = file.resolve("index.html");
         }
         int status = 200;
+        Optional<byte[]> unbuilt = Files.isRegularFile(file) ? Optional.empty() : UnbuiltAssets.find(projectDir, path.substring(1));
+        if (unbuilt.isPresent()) {
+            respond(exchange, 200, TYPES.getOrDefault(extension(path), "application/octet-stream"), unbuilt.get());
+            return;
+        }
         if (!Files.isRegularFile(file)) {
             status = 404;
             // A language's folder: its not-found page; anywhere else the root one, in every language
@@ -242,8 +248,7 @@ public final class PreviewServer {
                 return;
             }
         }
-        String name = file.getFileName().toString();
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String ext = extension(file.getFileName().toString());
         // The number of the build the page comes from, taken before the file is read: a build that
         // publishes in between makes the page reload once more, never less.
         long build = Math.max(builds.get(), announced);
@@ -252,6 +257,11 @@ public final class PreviewServer {
             body = withLiveReload(new String(body, StandardCharsets.UTF_8), build).getBytes(StandardCharsets.UTF_8);
         }
         respond(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    private static String extension(String name) {
+        String last = name.substring(name.lastIndexOf('/') + 1);
+        return last.contains(".") ? last.substring(last.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
     }
 
     private String defaultLanguage() {

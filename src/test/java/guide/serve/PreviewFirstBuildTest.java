@@ -2,6 +2,7 @@ package guide.serve;
 
 import guide.cli.Main;
 import guide.site.ProjectFixture;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +81,36 @@ class PreviewFirstBuildTest {
                         HttpResponse.BodyHandlers.discarding()).statusCode();
             } while (status != 200 && System.nanoTime() < until);
             assertEquals(200, status, "the site is served once the article is fixed");
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** No build has written the site's fingerprinted style sheet, which the dashboard links: the preview serves it from the assets. */
+    @Test
+    @Timeout(60)
+    void theDashboardIsStyledThoughNoBuildHasSucceeded(@TempDir Path tmp) throws Exception {
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        Files.writeString(project.resolve("content/pl/zepsuty.md"), BROKEN, StandardCharsets.UTF_8);
+        int port = freePort();
+        PreviewServer server = new PreviewServer(project, project.resolve("target/site"), port);
+        stderrOf(server::start);
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+            String page = http.send(HttpRequest.newBuilder(URI.create(base + "/__guide/translations")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            List<String> sheets = Jsoup.parse(page).select("link[rel=stylesheet]").eachAttr("href");
+            String site = sheets.stream().filter(h -> h.matches("/css/site\\.[0-9a-f]+\\.css")).findFirst().orElseThrow(() -> new AssertionError(page));
+            for (String sheet : sheets) {
+                HttpResponse<String> css = http.send(HttpRequest.newBuilder(URI.create(base + sheet)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertEquals(200, css.statusCode(), sheet + " is served though the build failed: " + css.body());
+                assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElse(""), sheet);
+            }
+            String served = http.send(HttpRequest.newBuilder(URI.create(base + site)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            assertEquals(Files.readString(project.resolve("assets/css/site.css")), served, "the assets' style sheet, as a build publishes it");
+            assertFalse(Files.exists(project.resolve("target/site").resolve(site.substring(1))), "served, not written: the output is the builds'");
         } finally {
             server.stop();
         }
