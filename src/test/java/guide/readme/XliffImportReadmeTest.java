@@ -49,9 +49,13 @@ class XliffImportReadmeTest {
         Files.writeString(downloads.resolve("about.pl-en.xlf"), xliff);
         String english = Files.readString(project.resolve("content/en/about.md"));
         GuideRun imported = GuideRun.run(project, "translations", "import", downloads.resolve("about.pl-en.xlf").toString());
+        GuideRun stamp = GuideRun.run(project, "translations", "stamp", "content/en/about.md");
         Files.writeString(project.resolve("content/en/about.md"), english);
-        QuotedOutput.exactly(README.block(5), README.block(5).output(), XliffExportReadmeTest.in(imported, project, downloads, "/tmp/Downloads"),
+        ReadmeSection.Block block = README.block(5);
+        QuotedOutput.exactly(block, block.outputOf(0), XliffExportReadmeTest.in(imported, project, downloads, "/tmp/Downloads"),
                 line -> line, "./guide translations import of the about page's export with heading b4.1 translated anew");
+        QuotedOutput.exactly(block, block.outputOf(1), stamp.lines(project), line -> line.replaceFirst("\\(pl [0-9a-f]{12}\\)", "(pl HASH)"),
+                "./guide translations stamp right after that import, which stamped the page itself");
     }
 
     @Test
