@@ -3,6 +3,7 @@ package guide.translation.xliff;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.content.SiteContent;
+import guide.image.ImageAddresses;
 import guide.image.ImageCatalog;
 import guide.image.PictureTwins;
 import guide.site.Problem;
@@ -99,9 +100,10 @@ public final class XliffImporter {
         }
         SegmentedBody exported = changed ? MarkdownSegmenter.segment(file.skeleton().fill(id -> file.unit(id).orElseThrow().source().markdown()),
                 isChecklist(source)) : segmented;
-        // A new page starts from its source's pictures, as ./guide translate starts it: those drawn in the target language too are shown so.
-        TranslatedPictures pictures = existing.isPresent() ? new TranslatedPictures(file.skeleton().fill(id -> targets.get(id).markdown()), List.of())
-                : TranslatedPictures.of(file.skeleton().fill(id -> targets.get(id).markdown()), file.targetLang(), twins, 1);
+        // A new page starts from its source's pictures, as ./guide translate starts it: those drawn in the target language too are shown so;
+        // so are the pictures an existing translation gains with its source's new text (the CAT tool copies the source's address).
+        Set<String> shown = existing.map(d -> ImageAddresses.of(d.body()).stream().map(a -> a.in(d.body())).collect(Collectors.toSet())).orElse(Set.of());
+        TranslatedPictures pictures = TranslatedPictures.of(file.skeleton().fill(id -> targets.get(id).markdown()), file.targetLang(), twins, 1, shown);
         String body = pictures.body();
         String title = targets.get(Unit.TITLE).markdown();
         String summary = targets.containsKey(Unit.SUMMARY) ? targets.get(Unit.SUMMARY).markdown() : null;
@@ -129,7 +131,8 @@ public final class XliffImporter {
         return new ImportResult(Optional.of(new PlannedWrite(file.file(), target, file.targetPath(), text, existing.isEmpty(),
                 text.equals(before), changed, pending[0], pending[1],
                 existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()),
-                existing.isPresent() ? List.of() : newPageNotes(file, text, body, pictures), TypeAddress.of(source, file.targetLang()).isPresent())), List.of());
+                existing.isPresent() ? pictureNotes(file, text, body, pictures) : newPageNotes(file, text, body, pictures),
+                TypeAddress.of(source, file.targetLang()).isPresent())), List.of());
     }
 
     /**
@@ -142,8 +145,15 @@ public final class XliffImporter {
         String targetName = content.config().language(file.targetLang()).englishName();
         List<TranslatedLinks.Note> notes = new ArrayList<>(TranslatedLinks.of(body, file.sourceLang(), file.targetLang(),
                 new TranslatedAddresses(content.documents()), firstLine).notes(content.config().language(file.sourceLang()).englishName(), targetName));
-        pictures.notes(targetName).forEach(n -> notes.add(new TranslatedLinks.Note(firstLine - 1 + n.line(), n.message())));
+        notes.addAll(pictureNotes(file, text, body, pictures));
         return notes;
+    }
+
+    /** Each picture switched to its target-language version, at its line of {@code text}, whose {@code body} ends it. */
+    private List<TranslatedLinks.Note> pictureNotes(XliffFile file, String text, String body, TranslatedPictures pictures) {
+        int firstLine = TextLines.lineAt(text, text.length() - body.length());
+        return pictures.notes(content.config().language(file.targetLang()).englishName()).stream()
+                .map(n -> new TranslatedLinks.Note(firstLine - 1 + n.line(), n.message())).toList();
     }
 
     /**
