@@ -121,6 +121,21 @@ class HostHeadersBrowserTest {
                 "no page names the unhashed style sheet");
     }
 
+    /**
+     * Netlify and Cloudflare add a matching rule's headers to a 404 too (Cloudflare's asset server sets them on every
+     * answer): a hashed name that is not there must be asked for again, not kept a year, in case the file comes back.
+     */
+    @Test
+    void aHashedNameThatIsNotThereIsNotKeptAYear() {
+        chrome.get(host.base() + "/pl/");
+        for (String missing : List.of("/css/site.00000000.css", "/js/quiz.00000000.js")) {
+            List<?> answer = (List<?>) chrome.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => done([r.status, String(r.headers.get('cache-control'))]));", missing);
+            assertEquals(404L, answer.get(0), missing);
+            assertFalse(answer.get(1).toString().contains("immutable"), missing + ": " + answer);
+        }
+    }
+
     /** The title of /pl/ as seen through a frame on the given server, or null when the frame shows no page of the site. */
     private static String framedTitle(HostRulesServer server) {
         chrome.get(server.base() + "/__test/frame.html?src=/pl/");

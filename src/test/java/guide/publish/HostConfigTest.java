@@ -2,6 +2,7 @@ package guide.publish;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,23 @@ class HostConfigTest {
         assertTrue(HeadersFile.text(site(true)).contains("  Strict-Transport-Security: max-age=31536000\n"));
         assertFalse(HeadersFile.text(site(false)).contains("Strict-Transport-Security"));
         assertFalse(NginxConfig.text(site(false)).contains("Strict-Transport-Security"));
+    }
+
+    /**
+     * Cloudflare adds a rule's headers to a "not found" answer too (its asset server's handler sets them on
+     * every response), so a folder rule would have a missing fingerprinted file's 404 kept a year.
+     */
+    @Test
+    void headersNameEachFingerprintedFileSoThatAMissingOneIsNotKeptAYear() {
+        String headers = HeadersFile.text(site(true));
+        List<String> immutable = headers.lines().toList();
+        List<String> paths = new ArrayList<>();
+        for (int i = 1; i < immutable.size(); i++) {
+            if (immutable.get(i).equals("  Cache-Control: " + CachePolicy.IMMUTABLE.header())) {
+                paths.add(immutable.get(i - 1));
+            }
+        }
+        assertEquals(List.of("/css/site.0123abcd.css", "/media/app.89abcdef.js"), paths, headers);
     }
 
     @Test
