@@ -20,7 +20,7 @@ public final class HeadersFile {
 
     public static String text(HostSite site) {
         StringBuilder s = new StringBuilder();
-        s.append("# Response headers for Netlify and Cloudflare Pages, written by ./guide build (do not edit here).\n");
+        s.append("# Response headers for Netlify and Cloudflare (Pages, Workers), written by ./guide build (do not edit here).\n");
         s.append("# Every address: the Content Security Policy and the other security headers.\n");
         s.append("/*\n");
         for (Map.Entry<String, String> header : SecurityHeaders.forSite(site.https()).entrySet()) {

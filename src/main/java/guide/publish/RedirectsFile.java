@@ -5,9 +5,11 @@ import java.util.Map;
 /**
  * {@code _redirects} for Netlify: each language's not-found page for the unknown addresses under
  * its folder, with status 404 ({@code /pl/*  /pl/404.html  404}); the root {@code 404.html}
- * answers the rest. Netlify applies such a rule only where no file exists. Cloudflare Pages reads
- * the same file but takes no 404 rules (it ignores these lines) and finds the nearest
- * {@code 404.html} up the folder tree by itself, which gives the same result. Before those, the
+ * answers the rest. Netlify applies such a rule only where no file exists. Cloudflare (Pages, and
+ * Workers with static assets) reads the same file but takes no 404 rules: its documentation lists
+ * status codes other than 200 and 30x as not supported, and its deploy lists these lines as invalid
+ * and goes on. It finds the nearest {@code 404.html} up the folder tree by itself (Workers only with
+ * {@code not_found_handling = "404-page"}), which gives the same result. Before those, the
  * permanent redirects of renamed pages' earlier addresses ({@link MovedPage}).
  */
 public final class RedirectsFile {
@@ -18,16 +20,17 @@ public final class RedirectsFile {
 
     public static String text(HostSite site) {
         StringBuilder s = new StringBuilder();
-        s.append("# Redirects for Netlify and Cloudflare Pages, written by ./guide build (do not edit here).\n");
+        s.append("# Redirects for Netlify and Cloudflare (Pages, Workers), written by ./guide build (do not edit here).\n");
         if (!site.moved().isEmpty()) {
             s.append("# Renamed pages (aliases= in their headers): \"301!\" for Netlify, which otherwise serves the forwarding page\n");
-            s.append("# at the old address; Cloudflare Pages refuses that line and takes the plain \"301\" after it.\n");
+            s.append("# at the old address; Cloudflare refuses that line (it lists it as invalid) and takes the plain \"301\" after it.\n");
             for (MovedPage page : site.moved()) {
                 s.append(page.from()).append("  ").append(page.to()).append("  301!\n");
                 s.append(page.from()).append("  ").append(page.to()).append("  301\n");
             }
         }
-        s.append("# Not-found pages per language for Netlify; Cloudflare Pages ignores these lines and serves the nearest 404.html by itself.\n");
+        s.append("# Not-found pages per language for Netlify. Cloudflare lists these lines as invalid and ignores them: it serves the nearest\n"
+                + "# 404.html by itself (Workers: with \"not_found_handling\": \"404-page\" in wrangler.jsonc).\n");
         for (Map.Entry<String, String> page : site.notFoundPages().entrySet()) {
             s.append('/').append(page.getKey()).append("/*  /").append(page.getValue()).append("  404\n");
         }
