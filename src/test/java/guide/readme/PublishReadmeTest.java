@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,6 +87,33 @@ class PublishReadmeTest {
         List<String> uploads = dryRun.lines(project).stream().filter(line -> line.startsWith("  upload")).toList();
         assertEquals(README.block(2).output().stream().filter(line -> line.startsWith("  upload")).map(this::contentBound).toList(),
                 uploads.stream().map(this::contentBound).toList(), "the uploads, all of them");
+    }
+
+    /**
+     * The one-line errors the README quotes, with its settings at the end of the real project's file (as it says):
+     * an endpoint where nothing listens and a region that is not one, each naming its line of {@code jbake.properties}.
+     */
+    @Test
+    @Order(3)
+    void anUnreachableEndpointAndAWrongRegionNameTheirLines() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        String settings = Files.readString(project.resolve("jbake.properties"));
+        String endpoint = "site.publish.endpoint=http://127.0.0.1:" + server.endpoint().getPort();
+        List<String> said = new ArrayList<>();
+        for (String wrong : List.of(settings.replace(endpoint, "site.publish.endpoint=http://127.0.0.1:" + closed),
+                settings.replace("site.publish.region=us-east-1", "site.publish.region=EU West"))) {
+            Files.writeString(project.resolve("jbake.properties"), wrong);
+            GuideRun publish = GuideRun.run(project, "publish");
+            assertEquals(1, publish.exitCode(), publish.out());
+            publish.lines(project).stream().filter(line -> line.startsWith("jbake.properties:"))
+                    .map(line -> line.replace("127.0.0.1:" + closed, "127.0.0.1:46299")).forEach(said::add);
+        }
+        Files.writeString(project.resolve("jbake.properties"), settings);
+        assertEquals(README.quotes('`', "jbake.properties:").stream().map(ReadmeSection.Quote::text).toList(), said,
+                "the errors of ./guide publish with the README's settings at the end of jbake.properties");
     }
 
     /** A line with what editors' work changes masked, and the test server's port written as the README's. */

@@ -131,6 +131,17 @@ final class ReadmeSection {
         return new Quote(line, prose.substring(from + 1, end));
     }
 
+    /** Every quotation in the section's prose that begins with {@code start}, in the README's order. */
+    List<Quote> quotes(char mark, String start) {
+        List<Quote> quotes = new ArrayList<>();
+        for (int from = prose.indexOf(mark + start); from >= 0; from = prose.indexOf(mark + start, prose.indexOf(mark, from + 1) + 1)) {
+            int at = from;
+            int line = proseLines.stream().filter(l -> l[0] <= at).reduce((a, b) -> b).orElseThrow()[1];
+            quotes.add(new Quote(line, prose.substring(from + 1, prose.indexOf(mark, from + 1))));
+        }
+        return quotes;
+    }
+
     /** The section's {@code index}th code block, counting from 0. */
     Block block(int index) {
         if (index >= blocks.size()) {
