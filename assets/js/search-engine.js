@@ -94,17 +94,29 @@ export class SearchIndex {
       const meta = await this.get('meta.json');
       // An index written before meta.json named its depth used ShardPlan's 8.
       // words: what the panel says, in the index's language (guide.i18n.SearchPanelWords).
-      this.meta = { n: meta.n, depth: meta.depth ?? 8, shards: new Set(meta.shards), begun: meta.begun ?? {}, words: meta.words ?? {} };
+      // e: the files of forms by their letters after the first (guide.search.FirstLetterEdits); none in an older index.
+      this.meta = { n: meta.n, depth: meta.depth ?? 8, shards: new Set(meta.shards), edits: new Set(meta.e ?? []), begun: meta.begun ?? {},
+        words: meta.words ?? {} };
     }
     return this.meta;
   }
 
   /** The shard holding a folded string: its longest listed prefix (as ShardPlan.shardOf). */
   shard(s) {
+    return this.fileOf('s', this.meta.shards, s);
+  }
+
+  /** The file of the forms the pages use whose letters after the first begin as a folded string does (FirstLetterEdits). */
+  edits(s) {
+    return this.fileOf('e', this.meta.edits, s);
+  }
+
+  /** The file in a folder of the index for a folded string: its longest prefix among those listed; null where none is. */
+  fileOf(folder, prefixes, s) {
     const cps = [...s];
     for (let n = Math.min(cps.length, this.meta.depth); n >= 1; n--) {
       const p = cps.slice(0, n).join('');
-      if (this.meta.shards.has(p)) return this.get(`s/${fileName(p)}.json`);
+      if (prefixes.has(p)) return this.get(`${folder}/${fileName(p)}.json`);
     }
     return Promise.resolve(null);
   }
@@ -246,22 +258,33 @@ export class SearchIndex {
   }
 
   /**
-   * For a word no page has, the form one edit away in its shard (a letter changed, added or left out, or two neighbours
-   * swapped: "clinet" for "client") that the pages themselves use, the one whose key is on most pages: never a form only
-   * the dictionary or the English inflections list ("applie" of "applies" is no word to name, nor a typo of "apple"). A short word is more often a real word the pages do not use than a typo ("tree" is not "three", "apple"
-   * not "apply"): a word of four letters or fewer is not corrected, one of five only for a letter added, left out or
-   * swapped ("umwoy"), not changed. Where its own shard has no such form, the shard its first two letters swapped would
-   * choose is read too, one fetch more ("lcient" looks in "l", "client" is in "c"); any other typo in the letters that chose
-   * the shard ("lient", "xlient") would need a fetch for every letter it might be, and is not found.
+   * For a word no page has, the form one edit away (a letter changed, added or left out, or two neighbours swapped:
+   * "clinet" for "client") that the pages themselves use, the one whose key is on most pages: never a form only the
+   * dictionary or the English inflections list ("applie" of "applies" is no word to name, nor a typo of "apple"). A short
+   * word is more often a real word the pages do not use than a typo ("tree" is not "three", "apple" not "apply"): a word of
+   * four letters or fewer is not corrected, one of five only for a letter added, left out or swapped ("umwoy"), not changed.
+   * The word's own shard is looked in first. Only where it has no such form is the typo looked for in the letters that
+   * chose the shard, all at once: the shards of the word with its first two letters swapped ("lcient" looks in "l",
+   * "client" is in "c"), with its second and third swapped (on a larger site "kilent" is in "ki", "klient" in "kl") and
+   * without its first letter ("xclient"), and the files of forms by their letters after the first (FirstLetterEdits) for
+   * the word ("lient": "client" left its first letter out) and for the word without its first letter ("vlient": "client"
+   * with its first letter changed).
    */
   async nearest(word) {
     const cps = [...word];
     if (cps.length < 5) return null;
     const mine = await this.shard(word);
-    const found = nearestIn(mine, word);
-    if (found !== null || cps[0] === cps[1]) return found;
-    const swapped = await this.shard(cps[1] + cps[0] + cps.slice(2).join(''));
-    return swapped === mine ? null : nearestIn(swapped, word);
+    const here = nearestIn(mine, word);
+    if (here !== null) return here.f;
+    const [a, b, c, ...rest] = cps;
+    // Each file once, all fetched at the same time.
+    const shards = Promise.all([b + a + c, a + c + b, b + c].map((start) => this.shard(start + rest.join(''))));
+    const edits = Promise.all([word, cps.slice(1).join('')].map((s) => this.edits(s)));
+    const found = [
+      ...[...new Set(await shards)].filter((s) => s !== mine).map((s) => nearestIn(s, word)),
+      ...[...new Set(await edits)].map((e) => nearestUsed(e, word)),
+    ];
+    return found.filter((x) => x !== null).sort(byBegun)[0]?.f ?? null;
   }
 
   /**
@@ -283,7 +306,7 @@ export class SearchIndex {
   }
 }
 
-/** The form of a shard one edit from a word no page has that the pages use, the one whose key is on most pages; or null. */
+/** The form of a shard one edit from a word no page has that the pages use, the one whose key is on most pages, as {k, occurs, n, f}; or null. */
 function nearestIn(shard, word) {
   const change = [...word].length > 5;
   let best = null;
@@ -296,7 +319,18 @@ function nearestIn(shard, word) {
       if (!best || byBegun(c, best) < 0) best = c;
     }
   }
-  return best && best.f;
+  return best;
+}
+
+/** The same of a file of forms by their letters after the first ({f: {form: pages}}): every form in it occurs. */
+function nearestUsed(file, word) {
+  const change = [...word].length > 5;
+  let best = null;
+  for (const [f, n] of Object.entries(file?.f ?? {})) {
+    const c = { k: f, occurs: 1, n, f };
+    if (oneEditApart(word, f, change) && (!best || byBegun(c, best) < 0)) best = c;
+  }
+  return best;
 }
 
 /** Whether two strings are one edit apart: a character added or left out, two neighbours swapped, or (change) one changed. */

@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * <li>{@code meta.json}: {@code {"v":1,"n":pages,"depth":longest prefix,"shards":[prefixes],"begun":{prefix:[keys]},"words":{…}}},
  *     read when search opens (the browser looks a word's shard up as {@link ShardPlan#shardOf} does, to that depth;
  *     {@code begun} holds what an unfinished word stands for where its prefix was split, {@link BegunWords}; {@code words}
- *     the panel's statuses in the language, which the build hands over: {@code guide.i18n.SearchPanelWords});</li>
+ *     the panel's statuses in the language, which the build hands over: {@code guide.i18n.SearchPanelWords}; {@code e} the
+ *     prefixes of the files below that list forms by their letters after the first);</li>
  * <li>{@code s/<prefix>.json}, one shard per prefix of folded strings ({@link ShardPlan}):
  *     {@code "f"} every form a reader may type that starts with it, with its keys (space-separated);
  *     {@code "x"} its stop words; {@code "p"} the postings of its keys: {@code "n"} pages with the key,
@@ -30,6 +31,8 @@ import java.util.stream.IntStream;
  *     {@code "n"} and which of its forms of them occur ({@code "o"}), see {@link #elsewhere};</li>
  * <li>{@code t/<key>-<k>.json}: tier k of a key with more pages than the first tier holds, in
  *     falling weight;</li>
+ * <li>{@code e/<prefix>.json}: the forms the pages use by their letters after the first, for a typo in a word's first
+ *     letter ({@link FirstLetterEdits});</li>
  * <li>{@code d/<page>.json}: a page's address, title and sections (anchor, heading, text), fetched
  *     for the results shown, for their section link and excerpt.</li>
  * </ul>
@@ -105,6 +108,8 @@ final class IndexLayout {
             boolean unchanged = id < before.size() && before.get(id).equals(pages.get(id));
             files.accept(base + "d/" + id + ".json", unchanged ? null : json(page(pages.get(id))));
         });
+        Map<String, Map<String, Object>> edits = FirstLetterEdits.files(postings, occurring, SHARD_BYTES);
+        edits.forEach((prefix, file) -> files.accept(base + "e/" + ShardPlan.fileName(prefix) + ".json", json(file)));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("v", 1);
         meta.put("n", pages.size());
@@ -112,6 +117,7 @@ final class IndexLayout {
         meta.put("shards", new ArrayList<>(prefixes));
         meta.put("begun", BegunWords.of(typed, postings, occurring, prefixes));
         meta.put("words", words);
+        meta.put("e", new ArrayList<>(edits.keySet()));
         files.accept(base + "meta.json", json(meta));
         return shards;
     }

@@ -1,0 +1,96 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A typo in a word's first letter, on the guide's own site: "lient" (left out), "vlient" (changed) and "xclient" (added)
+ * look in other shards than "client", and find it through the index of forms by their letters after the first
+ * (guide.search.FirstLetterEdits) or the shard of the word without its first letter. A word searched in full
+ * fetches none of those files.
+ */
+class SearchFirstLetterBrowserTest extends PreviewBrowserTest {
+    static final String EN_ARTICLE = "/en/5-signs-its-time-to-fire-a-client/";
+    static final String PL_ARTICLE = "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/";
+
+    @BeforeAll
+    static void serve() throws Exception {
+        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void aFirstLetterLeftOutChangedOrAddedIsCorrected() throws IOException {
+        for (String typed : List.of("lient", "vlient", "xclient")) {
+            openSearch("/en/").sendKeys(typed);
+            String said = statusText();
+            assertTrue(said.matches("\\d+ results? \u2013 searched for \u201cclient\u201d, as no page has \u201c" + typed + "\u201d"), said);
+            assertTrue(resultLinksWith(EN_ARTICLE).contains(EN_ARTICLE), typed + " finds " + EN_ARTICLE + ": " + resultLinksWith(EN_ARTICLE));
+        }
+        screenshot("search-first-letter-typo");
+        openSearch("/pl/").sendKeys("lient");
+        String pl = statusText();
+        assertTrue(pl.matches("\\d+ wynik(i|\u00f3w)? \u2013 szukano s\u0142owa \u201ekli[a-z]+\u201d, bo \u201elient\u201d nie wyst\u0119puje na \u017cadnej stronie"), pl);
+        assertTrue(resultLinksWith(PL_ARTICLE).contains(PL_ARTICLE), "'lient' finds " + PL_ARTICLE + ": " + resultLinksWith(PL_ARTICLE));
+    }
+
+    /** Ordinary words, found as typed, fetch no file of forms by their letters after the first. */
+    @Test
+    void aWordFoundAsTypedFetchesNothingMore() {
+        openSearch("/en/").sendKeys("client");
+        assertTrue(statusText().matches("\\d+ results?"), statusText());
+        assertEquals(List.of(), fetched("/search/e/"));
+    }
+
+    /** The status once it says something (or what it says after ten seconds), with no-break spaces as spaces. */
+    private static String statusText() {
+        WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
+        try {
+            new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+        } catch (TimeoutException e) {
+            // the assertion says what there was
+        }
+        return status.getText().replace('\u00a0', ' ');
+    }
+
+    /** The results' pages once one of them is {@code page} (or those there are after ten seconds). */
+    private static List<String> resultLinksWith(String page) {
+        try {
+            new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> resultLinks().contains(page));
+        } catch (TimeoutException e) {
+            // the assertion says what there was
+        }
+        return resultLinks();
+    }
+
+    private static List<String> resultLinks() {
+        return chrome.findElements(By.cssSelector("[data-search-results] > li > a")).stream().map(a -> a.getDomAttribute("href"))
+                .map(href -> href.replaceFirst("#.*", "")).toList();
+    }
+
+    private static WebElement openSearch(String page) {
+        chrome.get(base + page);
+        chrome.findElement(By.cssSelector(".search-toggle")).click();
+        return new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fetched(String fragment) {
+        List<String> urls = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)");
+        return urls.stream().filter(u -> u.contains(fragment)).toList();
+    }
+}
