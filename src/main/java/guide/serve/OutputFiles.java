@@ -1,0 +1,118 @@
+package guide.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import guide.site.BuildFailure;
+import guide.site.SiteConfig;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Answers the preview's requests for the site: the output folder's files (pages with the {@link LiveScript}), the
+ * assets no build has written yet ({@link UnbuiltAssets}), the not-found pages as a host serves them, and, while no
+ * build has made a site, a page that says so and reloads itself once one does.
+ */
+final class OutputFiles {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"));
+    private static final String NOTHING_YET = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Nothing to preview yet</title>"
+            + "</head><body><h1>Nothing to preview yet</h1><p>The build failed: the terminal running <code>./guide serve</code> lists the"
+            + " problems. Fix them and save; this page reloads when a build succeeds.</p></body></html>";
+
+    private final Path projectDir;
+    private final Path output;
+    private final LongSupplier build;
+
+    /** @param build the number of the build a page served now comes from ({@link PreviewBuilds#current()}) */
+    OutputFiles(Path projectDir, Path output, LongSupplier build) {
+        this.projectDir = projectDir;
+        this.output = output;
+        this.build = build;
+    }
+
+    void handle(HttpExchange exchange) throws IOException {
+        String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+        if (path.contains("..")) {
+            Responses.send(exchange, 400, "text/plain; charset=utf-8", "bad path".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Path file = output.resolve(path.substring(1));
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                exchange.getResponseHeaders().set("Location", path + "/");
+                Responses.send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (Files.isRegularFile(file)) {
+            serve(exchange, 200, file);
+            return;
+        }
+        Optional<byte[]> unbuilt = UnbuiltAssets.find(projectDir, path.substring(1));
+        if (unbuilt.isPresent()) {
+            Responses.send(exchange, 200, TYPES.getOrDefault(extension(path), "application/octet-stream"), unbuilt.get());
+        } else {
+            notFound(exchange, path);
+        }
+    }
+
+    private void notFound(HttpExchange exchange, String path) throws IOException {
+        // A language's folder: its not-found page; anywhere else the root one, in every language
+        // (a site built before there was one: the default language's).
+        String first = path.length() > 1 ? path.substring(1).split("/")[0] : "";
+        Path file = output.resolve(first).resolve("404.html");
+        if (first.isEmpty() || !Files.isRegularFile(file)) {
+            file = output.resolve("404.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            file = output.resolve(defaultLanguage()).resolve("404.html");
+        }
+        if (Files.isRegularFile(file)) {
+            serve(exchange, 404, file);
+        } else if (Files.isRegularFile(output.resolve("index.html"))) {
+            Responses.send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+        } else {
+            // No site yet (the first build failed): a page that reloads itself once a build succeeds.
+            Responses.send(exchange, 404, "text/html; charset=utf-8",
+                    LiveScript.addedTo(NOTHING_YET, build.getAsLong()).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void serve(HttpExchange exchange, int status, Path file) throws IOException {
+        String ext = extension(file.getFileName().toString());
+        // The number of the build the page comes from, taken before the file is read: a build that
+        // publishes in between makes the page reload once more, never less.
+        long from = build.getAsLong();
+        byte[] body = Files.readAllBytes(file);
+        if (ext.equals("html")) {
+            body = LiveScript.addedTo(new String(body, StandardCharsets.UTF_8), from).getBytes(StandardCharsets.UTF_8);
+        }
+        Responses.send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    private static String extension(String name) {
+        String last = name.substring(name.lastIndexOf('/') + 1);
+        return last.contains(".") ? last.substring(last.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private String defaultLanguage() {
+        try {
+            return SiteConfig.load(projectDir).defaultLanguage();
+        } catch (BuildFailure e) {
+            return "";
+        }
+    }
+}
