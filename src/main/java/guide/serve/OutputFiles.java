@@ -28,8 +28,8 @@ final class OutputFiles {
             Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
             Map.entry("woff2", "font/woff2"));
     private static final String NOTHING_YET = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Nothing to preview yet</title>"
-            + "</head><body><h1>Nothing to preview yet</h1><p>The build failed: the terminal running <code>./guide serve</code> lists the"
-            + " problems. Fix them and save; this page reloads when a build succeeds.</p></body></html>";
+            + "</head><body><h1>Nothing to preview yet</h1><p>The build failed: its problems are listed at the bottom of this page and"
+            + " in the terminal running <code>./guide serve</code>. Fix them and save; this page reloads when a build succeeds.</p></body></html>";
 
     private final Path projectDir;
     private final Path output;

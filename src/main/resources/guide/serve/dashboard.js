@@ -84,7 +84,8 @@ async function refresh(build) {
   announce('The dashboard was updated after a change to the content.');
 }
 
-function showProblems(problems) {
+// Served: a build succeeded before (or target/site held one); not served: no build has made a site yet.
+function showProblems(problems, served) {
   if (!problemsPanel) {
     problemsPanel = document.createElement('section');
     problemsPanel.className = 'dash-problems';
@@ -92,7 +93,9 @@ function showProblems(problems) {
     document.querySelector('main').prepend(problemsPanel);
   }
   const title = document.createElement('h2');
-  title.textContent = `The last build failed (${problems.length}); the preview still shows the one before`;
+  const them = problems.length === 1 ? 'it' : 'them';
+  title.textContent = served ? `The last build failed (${problems.length}); the preview still shows the one before`
+    : `The build failed (${problems.length}); the preview has nothing to show yet: fix ${them} at the file and line below, and save`;
   const list = document.createElement('ul');
   for (const problem of problems) {
     const item = document.createElement('li');
@@ -106,7 +109,9 @@ const events = new EventSource('/__guide/events');
 events.addEventListener('state', (event) => {
   const state = JSON.parse(event.data);
   if (state.problems.length > 0) {
-    showProblems(state.problems);
+    showProblems(state.problems, state.served);
+    // Known now, so that the next build that succeeds refreshes the lists (the first one, too).
+    if (seen === null) seen = state.build;
     return;
   }
   if (problemsPanel) {

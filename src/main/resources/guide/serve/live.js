@@ -45,7 +45,7 @@ function showProblems(problems, hasSite, warnings) {
   const title = document.createElement('strong');
   // Not served: the preview's first build failed, and there is no good build to show.
   title.textContent = hasSite ? `Build failed (${problems.length}); showing the last good build:`
-    : `Build failed (${problems.length}); nothing to show until it builds:`;
+    : `Build failed (${problems.length}); nothing to show yet. Fix ${problems.length === 1 ? 'this' : 'these'} and save:`;
   panel.append(title, listOf(problems));
   if (warnings.length > 0) {
     const also = document.createElement('p');

@@ -1,0 +1,78 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A preview whose very first build fails (a page with a broken header when {@code ./guide serve} starts): the browser
+ * says there is nothing to show yet and what to fix, never that an earlier build is shown (there is none), and both
+ * the page and the translations dashboard follow once the page is fixed.
+ */
+class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
+    private static final String PAGE = "content/pl/zepsuty.md";
+    private static final String HEADER = """
+            title=Zepsuty
+            type=post
+            status=published
+            translationKey=broken
+            author=redakcja
+            summary=Strona z błędną datą.
+            ~~~~~~
+
+            Tekst.
+            """;
+    private static final String PROBLEM = PAGE + ":1: date '2026-13-20' is not a real date";
+
+    @BeforeAll
+    static void serve() throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Files.writeString(project.resolve(PAGE), "date=2026-13-20\n" + HEADER, StandardCharsets.UTF_8);
+        browse(project);
+    }
+
+    @Test
+    void thePageAndTheDashboardSayNothingIsShownYetAndFollowTheFix() throws Exception {
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+        chrome.get(base + "/__guide/translations");
+        String banner = new WebDriverWait(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".dash-problems")).isEmpty() ? null : d.findElement(By.cssSelector(".dash-problems")).getText());
+        assertTrue(banner.startsWith("The build failed (1); the preview has nothing to show yet: fix it at the file and line below, and save\n"
+                + PROBLEM), banner);
+        assertFalse(banner.contains("still shows"), "no earlier build is shown: " + banner);
+        assertFalse(chrome.findElements(By.cssSelector(".dash-unreadable")).isEmpty(), "the list names the page it could not read");
+        screenshot("preview-first-build-failed-dashboard-1280");
+
+        chrome.get(base + "/pl/");
+        String panel = new WebDriverWait(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("guide-build-problems")).isEmpty() ? null : d.findElement(By.id("guide-build-problems")).getText());
+        assertTrue(panel.startsWith("Build failed (1); nothing to show yet. Fix this and save:\n" + PROBLEM), panel);
+        assertTrue(chrome.findElement(By.tagName("h1")).getText().equals("Nothing to preview yet"));
+        screenshot("preview-first-build-failed-page-1280");
+
+        chrome.get(base + "/__guide/translations");
+        new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".dash-problems")).isEmpty());
+        js("window.sameDocument = true;");
+        Files.writeString(site.project().resolve(PAGE), "date=2026-11-20\n" + HEADER, StandardCharsets.UTF_8);
+        new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".dash-problems")).isEmpty() && d.findElements(By.cssSelector(".dash-unreadable")).isEmpty());
+        assertEquals(Boolean.TRUE, js("return window.sameDocument === true;"), "updated in place, not reloaded");
+
+        chrome.get(base + "/pl/");
+        assertTrue(chrome.findElements(By.id("guide-build-problems")).isEmpty(), "the site, with no problem to show");
+        assertFalse(chrome.findElement(By.tagName("h1")).getText().equals("Nothing to preview yet"));
+    }
+}
