@@ -17,11 +17,15 @@ import java.util.concurrent.TimeUnit;
  * such event), so a program that pauses mid-write (a long page written in pieces on a busy machine) gets the half-written
  * page built; that build often fails (another page links to a heading still to come), and telling of it would flash its
  * problems in the browser and on the console just before the rest of the page lands and the next build replaces them. A
- * failed build publishes nothing, so the last good build stays served meanwhile; a save that builds is never held.
+ * failed build publishes nothing, so the last good build stays served meanwhile; a save that builds is never held. A
+ * failure is held {@link #MAX_HOLD_MILLIS} at most: a file whose time is in the future (a clock set back, {@code touch -d
+ * tomorrow}, a file copied from a machine whose clock is ahead) never looks still, and would hold it until that time.
  */
 final class HeldFailure implements AutoCloseable {
     /** How long a save's files must have been still before its failure is told: longer than a busy writer's pauses. */
     static final long STILL_MILLIS = 1000;
+    /** The longest a failure is held after its build ended, however recent its files' times. */
+    static final long MAX_HOLD_MILLIS = 3000;
 
     private final Object lock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -48,19 +52,24 @@ final class HeldFailure implements AutoCloseable {
 
     /** Runs {@code tell} now, or once the files of the save that made the failed build ({@code changed}) have been still. */
     void tell(Set<Path> changed, Runnable tell) {
-        long wait = untilStill(changed);
+        hold(changed, tell, System.currentTimeMillis() + MAX_HOLD_MILLIS);
+    }
+
+    /** Runs {@code tell} once the files are still, or at {@code deadline} (the time in milliseconds) if that comes first. */
+    private void hold(Set<Path> changed, Runnable tell, long deadline) {
+        long wait = Math.min(untilStill(changed), deadline - System.currentTimeMillis());
         if (wait <= 0) {
             tell.run();
             return;
         }
         long mine = generation;
-        pending = timer.schedule(() -> later(mine, changed, tell), wait, TimeUnit.MILLISECONDS);
+        pending = timer.schedule(() -> later(mine, changed, tell, deadline), wait, TimeUnit.MILLISECONDS);
     }
 
-    private void later(long mine, Set<Path> changed, Runnable tell) {
+    private void later(long mine, Set<Path> changed, Runnable tell, long deadline) {
         synchronized (lock) {
             if (mine == generation) {
-                tell(changed, tell); // written again meanwhile, its event still on the way: wait again
+                hold(changed, tell, deadline); // written again meanwhile, its event still on the way: wait again
             }
         }
     }
