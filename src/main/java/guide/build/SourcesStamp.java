@@ -24,7 +24,7 @@ import java.util.Map;
  * cheap enough to take before deciding whether to build at all, and to tell when the fingerprint
  * of templates, settings and code (which reads every byte) must be taken again.
  */
-final class SourcesStamp {
+public final class SourcesStamp {
     private SourcesStamp() {
     }
 
@@ -38,7 +38,7 @@ final class SourcesStamp {
      * to): its path relative to its root, size and modification time, in order; the attributes
      * come with the walk, one look per file.
      */
-    static String of(List<Path> roots) throws IOException {
+    public static String of(List<Path> roots) throws IOException {
         MessageDigest digest = PageKeys.sha256();
         ByteBuffer numbers = ByteBuffer.allocate(2 * Long.BYTES);
         for (Path root : roots) {

@@ -34,12 +34,14 @@ final class OutputFiles {
     private final Path projectDir;
     private final Path output;
     private final LongSupplier build;
+    private final UnbuiltAssets unbuilt;
 
     /** @param build the number of the build a page served now comes from ({@link PreviewBuilds#current()}) */
     OutputFiles(Path projectDir, Path output, LongSupplier build) {
         this.projectDir = projectDir;
         this.output = output;
         this.build = build;
+        this.unbuilt = new UnbuiltAssets(projectDir);
     }
 
     void handle(HttpExchange exchange) throws IOException {
@@ -61,9 +63,9 @@ final class OutputFiles {
             serve(exchange, 200, file);
             return;
         }
-        Optional<byte[]> unbuilt = UnbuiltAssets.find(projectDir, path.substring(1));
-        if (unbuilt.isPresent()) {
-            Responses.send(exchange, 200, TYPES.getOrDefault(extension(path), "application/octet-stream"), unbuilt.get());
+        Optional<byte[]> asset = unbuilt.find(path.substring(1));
+        if (asset.isPresent()) {
+            Responses.send(exchange, 200, TYPES.getOrDefault(extension(path), "application/octet-stream"), asset.get());
         } else {
             notFound(exchange, path);
         }
