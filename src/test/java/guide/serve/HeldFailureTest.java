@@ -38,6 +38,23 @@ class HeldFailureTest {
         }
     }
 
+    /**
+     * A real typo, saved just now: held past a busy writer's pause (PreviewPausedSaveTest's 400 ms), yet told well
+     * within a second of the save (the wait was 1 s; 0.6 s held both of that test's pauses, measured in the README).
+     */
+    @Test
+    @Timeout(30)
+    void aFileJustSavedHoldsTheReportPastAWritersPauseButUnderASecond(@TempDir Path tmp) throws Exception {
+        Path page = Files.writeString(tmp.resolve("strona.md"), "title=Strona\n");
+        long saved = Files.getLastModifiedTime(page).toMillis();
+        CountDownLatch told = new CountDownLatch(1);
+        try (HeldFailure held = new HeldFailure(new Object())) {
+            held.tell(Set.of(page), told::countDown);
+            assertFalse(told.await(450 - (System.currentTimeMillis() - saved), TimeUnit.MILLISECONDS), "held past a 400 ms pause");
+            assertTrue(told.await(800 - (System.currentTimeMillis() - saved), TimeUnit.MILLISECONDS), "told within 0.8 s of the save");
+        }
+    }
+
     /** A file written long ago does not hold the report at all. */
     @Test
     @Timeout(30)
