@@ -53,10 +53,14 @@ public final class SvgDrawing {
         return code.lookingAt() ? Optional.of(code.group().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
-    /** The file's text, in the encoding it declares, else UTF-8 (guide.check.ContentSvg's check). */
+    /**
+     * The file's text, in the encoding it declares, else UTF-8 (guide.check.ContentSvg's check), without a byte order mark:
+     * UTF-8's is left out by {@link Utf8Text}, and a UTF-16 or UTF-32 file's mark is what names its encoding, which Java's
+     * decoders of those encodings read as such, not as text.
+     */
     public static String text(byte[] bytes) throws Utf8Text.NotUtf8 {
         Charset declared = declaredCharset(bytes);
-        return declared.equals(StandardCharsets.UTF_8) ? Utf8Text.decode(bytes) : unmarked(new String(bytes, declared));
+        return declared.equals(StandardCharsets.UTF_8) ? Utf8Text.decode(bytes) : new String(bytes, declared);
     }
 
     /** The one way an SVG of the content folder is parsed: as XML, with each node's place in the text. */
@@ -71,8 +75,9 @@ public final class SvgDrawing {
      * {@link #parse}.
      */
     private static Charset declaredCharset(byte[] bytes) {
+        int limit = Math.min(bytes.length, DECLARATION_BYTES);
         int end = 0;
-        while (end < bytes.length && end < DECLARATION_BYTES && bytes[end] != '>') {
+        while (end < limit && bytes[end] != '>') {
             end++;
         }
         try {
@@ -80,9 +85,5 @@ public final class SvgDrawing {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // bytes in memory: cannot happen
         }
-    }
-
-    private static String unmarked(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }
