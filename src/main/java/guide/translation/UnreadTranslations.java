@@ -60,7 +60,7 @@ public final class UnreadTranslations {
         List<Page> pages = new ArrayList<>();
         byFile.forEach((file, problems) -> {
             Path relative = contentDir.relativize(file);
-            String lang = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+            String lang = relative.getName(0).toString(); // a page at the folder's top: its file name, which is no language
             if (content.config().languages().contains(lang)) {
                 pages.add(new Page(projectDir.relativize(file).toString().replace('\\', '/'), lang, key(file), problems));
             }
