@@ -1,0 +1,57 @@
+package guide.translation.xliff;
+
+import guide.content.ContentDocument;
+import guide.translation.SourceRevision;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The stamp step of an import ({@link XliffImporter}): the source revision the translation file is stamped with, and the units
+ * the XLIFF file still marks to review or to translate, which hold the stamp back. A file with none is stamped with its export's
+ * revision; one with some keeps the translation's older stamp, moved on only for the parts that are done ({@link PartialStamp}),
+ * or none for a new page. A section the translation leaves out as the export allowed it is the translator's answer, not work
+ * still to do.
+ *
+ * @param stamp       the stamp to write, or null for none
+ * @param toReview    units the file still marks to review, when that kept the stamp from advancing for them
+ * @param toTranslate units it still marks to translate, likewise
+ */
+record ImportStamp(SourceRevision stamp, int toReview, int toTranslate) {
+
+    /**
+     * @param changed  the source has changed since the export (imported with --force, which keeps the older stamp anyway)
+     * @param existing the translation file as it is now, if there is one
+     */
+    static ImportStamp of(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean changed,
+                          Map<String, TaggedText> targets) {
+        Set<String> leftOut = leftOut(file, targets);
+        String done = file.revision().to(file.targetLang()).toString();
+        if (changed || existing.map(d -> done.equals(String.valueOf(d.frontMatter().get(SourceRevision.KEY)).strip())).orElse(false)) {
+            return new ImportStamp(file.revision().to(file.targetLang()), 0, 0);
+        }
+        List<ReadUnit> waiting = file.units().stream().filter(u -> u.pending() && !leftOut.contains(u.id())).toList();
+        int review = (int) waiting.stream().filter(ReadUnit::toReview).count();
+        int translate = waiting.size() - review;
+        if (review + translate == 0) {
+            return new ImportStamp(file.revision().to(file.targetLang()), 0, 0);
+        }
+        SourceRevision partial = existing.flatMap(SourceRevision::stampOf)
+                .flatMap(old -> PartialStamp.of(old, file.revision(), file, source.body(), leftOut)).orElse(null);
+        return new ImportStamp(partial, review, translate);
+    }
+
+    /**
+     * The sections the translation leaves out as the export allowed it: a section it had none of, whose target comes
+     * back empty (or as a copy of its source). The export marks such a unit to translate and says to leave it empty to
+     * keep the section out; left so, it is the translator's answer, not work still to do: a stamped translation without
+     * that section is current too, so it keeps the import from stamping no more than it keeps the report from saying
+     * current.
+     */
+    private static Set<String> leftOut(XliffFile file, Map<String, TaggedText> targets) {
+        return file.optional().stream().filter(id -> targets.containsKey(id) && targets.get(id).isEmpty()).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,35 @@
+package guide.translation.xliff;
+
+import guide.content.ContentDocument;
+import guide.site.Problem;
+import guide.translation.GitHistory;
+import guide.translation.ReportPrinter;
+import guide.translation.SourceChange;
+import guide.translation.SourceDiff;
+import guide.translation.StampedSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The refusal of an XLIFF file made from an older version of its source ({@link XliffImporter} without --force): what changed
+ * since the export, as the report lists what changed since a stamp (an edited block by what changed in it, its old text from
+ * git where git has it), and what to do.
+ */
+final class SourceChangedRefusal {
+    private SourceChangedRefusal() {
+    }
+
+    /** @param history where the source's text as exported is found, to show what changed inside an edited block */
+    static Problem of(XliffFile file, ContentDocument source, StampedSource.Lookup history, Path projectDir) {
+        List<SourceChange> changes = SourceDiff.between(file.revision(), source);
+        if (changes.stream().anyMatch(c -> c.kind() == SourceChange.Kind.EDITED)) { // only then is the old text worth looking for
+            changes = SourceDiff.between(file.revision(), source, history.find(source, file.revision()));
+        }
+        StringBuilder message = new StringBuilder(source.source().toString().replace('\\', '/') + " has changed since this file was exported ("
+                + file.revision().lang() + " " + file.revision().hash() + "):");
+        ReportPrinter.changeLines(changes, GitHistory.of(projectDir)).forEach(line -> message.append("\n    ").append(line));
+        message.append("\n    ").append(XliffImporter.FORCE_ADVICE);
+        return new Problem(file.file(), 1, message.toString());
+    }
+}
