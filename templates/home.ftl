@@ -23,7 +23,7 @@ ${content.body?no_esc}
 <h2 id="articles-title">${ui.latestArticles}</h2>
 <#assign cards = home.latest>
 <#include "/partials/article-cards.ftl">
-<#if home.archive.more><p class="more"><a class="button" href="${home.archive.url}">${ui.allArticlesLink} (${home.archive.count})</a></p></#if>
+<#if home.archive.more><p class="more"><a class="button" href="${home.archive.url}">${ui.allArticlesLink} (${home.archive.countText})</a></p></#if>
 </section>
 </#if>
 <#if home.otherLanguageOnly?has_content>

@@ -9,9 +9,9 @@
 <#if item.gap>
 <li class="gap" aria-hidden="true">…</li>
 <#elseif item.current>
-<li><a href="${item.url}" aria-current="page" aria-label="${item.label}">${item.number}</a></li>
+<li><a href="${item.url}" aria-current="page" aria-label="${item.label}">${item.text}</a></li>
 <#else>
-<li><a href="${item.url}" aria-label="${item.label}">${item.number}</a></li>
+<li><a href="${item.url}" aria-label="${item.label}">${item.text}</a></li>
 </#if>
 </#list>
 <#if p.next??><li><a href="${p.next}" rel="next"><span class="page-word">${ui.nextPage}</span> <span aria-hidden="true">→</span></a></li></#if>

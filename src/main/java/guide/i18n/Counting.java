@@ -25,7 +25,12 @@ final class Counting {
 
     /** The text of {@code forms} for {@code n}, with the number written in: its plural form, or {@code other}. */
     String text(Map<String, String> forms, long n) {
-        return forms.getOrDefault(rules.select(n), forms.get("other")).replace("{0}", numbers.format(n).toString());
+        return forms.getOrDefault(rules.select(n), forms.get("other")).replace("{0}", number(n));
+    }
+
+    /** {@code n} as the language writes it: "1,240" in English, "1240" and "12 240" (a no-break space) in Polish. */
+    String number(long n) {
+        return numbers.format(n).toString();
     }
 
     /**

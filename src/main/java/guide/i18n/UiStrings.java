@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -101,6 +102,11 @@ public final class UiStrings {
         return counting.get(lang).text(forms, n);
     }
 
+    /** A number for readers as {@code lang} writes it, as {@link #plural} does ({@link Counting}): "1,240" in English, "12 240" in Polish. */
+    public String number(String lang, long n) {
+        return counting.get(lang).number(n);
+    }
+
     /** Words about other languages in one language: key to its text per language code ("originalIn" to {"en": "angielskim oryginałem"}). */
     public Map<String, Map<String, String>> aboutLanguages(String lang) {
         return byLanguage.getOrDefault(lang, Map.of());
@@ -122,25 +128,19 @@ public final class UiStrings {
      */
     public UiStrings typeset(BiFunction<String, String, String> typeset) {
         Map<String, Map<String, String>> simpleSet = new LinkedHashMap<>();
-        simple.forEach((lang, values) -> simpleSet.put(lang, typeset(values, lang, typeset)));
+        simple.forEach((lang, values) -> simpleSet.put(lang, each(values, value -> typeset.apply(lang, value))));
         Map<String, Map<String, Map<String, String>>> pluralsSet = new LinkedHashMap<>();
-        plurals.forEach((lang, byKey) -> pluralsSet.put(lang, typesetEach(byKey, lang, typeset)));
+        plurals.forEach((lang, byKey) -> pluralsSet.put(lang, each(byKey, forms -> each(forms, value -> typeset.apply(lang, value)))));
         Map<String, Map<String, Map<String, String>>> byLanguageSet = new LinkedHashMap<>();
-        byLanguage.forEach((lang, byKey) -> byLanguageSet.put(lang, typesetEach(byKey, lang, typeset)));
+        byLanguage.forEach((lang, byKey) -> byLanguageSet.put(lang, each(byKey, texts -> each(texts, value -> typeset.apply(lang, value)))));
         return new UiStrings(simpleSet, pluralsSet, byLanguageSet, keyLines, counting);
     }
 
-    private static Map<String, Map<String, String>> typesetEach(Map<String, Map<String, String>> byKey, String lang,
-                                                                BiFunction<String, String, String> typeset) {
-        Map<String, Map<String, String>> set = new LinkedHashMap<>();
-        byKey.forEach((key, values) -> set.put(key, typeset(values, lang, typeset)));
-        return set;
-    }
-
-    private static Map<String, String> typeset(Map<String, String> values, String lang, BiFunction<String, String, String> typeset) {
-        Map<String, String> set = new LinkedHashMap<>();
-        values.forEach((key, value) -> set.put(key, typeset.apply(lang, value)));
-        return set;
+    /** The map with each value passed through {@code set}, in the same order. */
+    private static <V> Map<String, V> each(Map<String, V> values, UnaryOperator<V> set) {
+        Map<String, V> result = new LinkedHashMap<>();
+        values.forEach((key, value) -> result.put(key, set.apply(value)));
+        return result;
     }
 
     /** The keys defined for a language, for checks on templates. */

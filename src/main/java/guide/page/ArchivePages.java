@@ -45,8 +45,8 @@ public final class ArchivePages {
         int total = pageCount(lang);
         for (int k = 1; k <= total; k++) {
             final int page = k;
-            String title = k == 1 ? ui.text(lang, "allArticles") : ui.text(lang, "allArticlesPage").replace("{page}", Integer.toString(k))
-                    .replace("{pages}", Integer.toString(total));
+            String title = k == 1 ? ui.text(lang, "allArticles") : ui.text(lang, "allArticlesPage").replace("{page}", ui.number(lang, k))
+                    .replace("{pages}", ui.number(lang, total));
             String url = url(lang, k);
             String outputPath = url.substring(1) + "index.html";
             List<ContentDocument> slice = slice(lang, k);
@@ -106,7 +106,7 @@ public final class ArchivePages {
         return alternates.of(urls);
     }
 
-    /** "Pozycje 51–100 z 240", "Pozycja 2 z 2", or empty for no articles. */
+    /** "Pozycje 51–100 z 240", "Items 1,001–1,020 of 1,234", "Pozycja 2 z 2", or empty for no articles. */
     private String range(String lang, int k, int shown) {
         if (shown == 0) {
             return "";
@@ -114,8 +114,8 @@ public final class ArchivePages {
         int from = (k - 1) * config.archivePageSize() + 1;
         int to = from + shown - 1;
         return ui.text(lang, to == from ? "archiveRangeOne" : "archiveRange")
-                .replace("{from}", Integer.toString(from)).replace("{to}", Integer.toString(to))
-                .replace("{count}", Integer.toString(count(lang)));
+                .replace("{from}", ui.number(lang, from)).replace("{to}", ui.number(lang, to))
+                .replace("{count}", ui.number(lang, count(lang)));
     }
 
     /**
@@ -130,9 +130,10 @@ public final class ArchivePages {
                 continue;
             }
             if (i > last + 1) {
-                items.add(new Pagination.PageLink(true, 0, null, null, false));
+                items.add(new Pagination.PageLink(true, 0, null, null, null, false));
             }
-            items.add(new Pagination.PageLink(false, i, url(lang, i), ui.text(lang, "pageNumber").replace("{page}", Integer.toString(i)), i == k));
+            String number = ui.number(lang, i);
+            items.add(new Pagination.PageLink(false, i, number, url(lang, i), ui.text(lang, "pageNumber").replace("{page}", number), i == k));
             last = i;
         }
         return new Pagination(k, total, k > 1 ? url(lang, k - 1) : null, k < total ? url(lang, k + 1) : null, List.copyOf(items));

@@ -45,7 +45,8 @@ public final class HomeLists {
         List<ContentDocument> all = index.articles(lang);
         List<Card> latest = latest(lang).stream().map(cards::of).toList();
         // The archive lists the quiz too, which the home page shows on its own: more to see there only when articles are left out here.
-        ArchiveLink link = new ArchiveLink(archive.url(lang, 1), archive.count(lang), all.size() > config.homeLatest());
+        ArchiveLink link = new ArchiveLink(archive.url(lang, 1), archive.count(lang), ui.number(lang, archive.count(lang)),
+                all.size() > config.homeLatest());
         Card quiz = quiz(lang).map(cards::of).orElse(null);
         return new HomeView(latest, link, otherLanguageOnly(lang), quiz);
     }

@@ -11,7 +11,11 @@ import java.util.List;
  */
 public record Pagination(int current, int total, String previous, String next, List<PageLink> items) implements Serializable {
 
-    /** A numbered page, or a gap between numbers ({@code gap} true, nothing else set). */
-    public record PageLink(boolean gap, int number, String url, String label, boolean current) implements Serializable {
+    /**
+     * A numbered page, or a gap between numbers ({@code gap} true, nothing else set).
+     *
+     * @param text the number as the page's language writes it ("1,001" in English), which the link shows
+     */
+    public record PageLink(boolean gap, int number, String text, String url, String label, boolean current) implements Serializable {
     }
 }

@@ -27,7 +27,7 @@ public final class QuizModel {
         }
         List<QuizView.Band> bands = new ArrayList<>();
         for (ResultBand band : checklist.bands()) {
-            bands.add(new QuizView.Band(band.id(), band.title(), band.min(), band.max(), band.min() + "–" + ui.plural(lang, "points", band.max()),
+            bands.add(new QuizView.Band(band.id(), band.title(), band.min(), band.max(), ui.number(lang, band.min()) + "–" + ui.plural(lang, "points", band.max()),
                     Markdown.toHtml(band.advice())));
         }
         boolean hasDecisions = checklist.sections().stream().flatMap(s -> s.items().stream()).anyMatch(i -> i.decides() != null);

@@ -103,9 +103,9 @@ class ArchivePaginationTest {
         assertEquals(3, first.total());
         assertNull(first.previous());
         assertEquals("/pl/artykuly/2/", first.next());
-        assertEquals(List.of(new Pagination.PageLink(false, 1, "/pl/artykuly/", "Strona 1", true),
-                new Pagination.PageLink(false, 2, "/pl/artykuly/2/", "Strona 2", false),
-                new Pagination.PageLink(false, 3, "/pl/artykuly/3/", "Strona 3", false)), first.items());
+        assertEquals(List.of(new Pagination.PageLink(false, 1, "1", "/pl/artykuly/", "Strona 1", true),
+                new Pagination.PageLink(false, 2, "2", "/pl/artykuly/2/", "Strona 2", false),
+                new Pagination.PageLink(false, 3, "3", "/pl/artykuly/3/", "Strona 3", false)), first.items());
         Pagination last = pages.get(2).model().archive().pagination();
         assertEquals("/pl/artykuly/2/", last.previous());
         assertNull(last.next());
@@ -128,7 +128,7 @@ class ArchivePaginationTest {
         assertEquals("1 … 3 4 5 6 7 … 9", numbers(pages.get(4)));
         assertEquals("1 … 7 8 9", numbers(pages.get(8)));
         Pagination fifth = pages.get(4).model().archive().pagination();
-        assertEquals(new Pagination.PageLink(true, 0, null, null, false), fifth.items().get(1));
+        assertEquals(new Pagination.PageLink(true, 0, null, null, null, false), fifth.items().get(1));
         assertEquals(List.of(5), fifth.items().stream().filter(Pagination.PageLink::current).map(Pagination.PageLink::number).toList());
     }
 

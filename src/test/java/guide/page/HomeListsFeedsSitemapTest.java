@@ -98,13 +98,13 @@ class HomeListsFeedsSitemapTest {
         site("site.home.latest=2\n");
         HomeView pl = home("pl");
         assertEquals(List.of("P1", "P2"), pl.latest().stream().map(Card::title).toList());
-        assertEquals(new ArchiveLink("/pl/artykuly/", 4, true), pl.archive(), "the archive's three articles and the quiz");
+        assertEquals(new ArchiveLink("/pl/artykuly/", 4, "4", true), pl.archive(), "the archive's three articles and the quiz");
         assertEquals("/pl/test/", pl.quiz().url());
         assertEquals(List.of(new OtherLanguageCard("en", cards.of(enOnly, "pl"), "tylko po angielsku")), pl.otherLanguageOnly());
 
         HomeView en = home("en");
         assertEquals(List.of("E2", "E9"), en.latest().stream().map(Card::title).toList());
-        assertEquals(new ArchiveLink("/en/articles/", 2, false), en.archive(), "two articles, two shown: nothing more in the archive");
+        assertEquals(new ArchiveLink("/en/articles/", 2, "2", false), en.archive(), "two articles, two shown: nothing more in the archive");
         assertNull(en.quiz());
         assertEquals(List.of("pl", "pl"), en.otherLanguageOnly().stream().map(OtherLanguageCard::lang).toList());
         assertEquals(List.of("P1", "P3"), en.otherLanguageOnly().stream().map(c -> c.card().title()).toList());

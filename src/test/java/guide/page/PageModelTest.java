@@ -37,12 +37,12 @@ class PageModelTest {
         PageModel.Builder page = PageModel.builder("pl", POLISH, "post", "Tytuł", "/pl/a/", "https://example.org/pl/a/", "https://example.org");
         assertEquals(List.of(), page.build().cards());
         PageModel model = page.related(List.of(related))
-                .home(new HomeView(List.of(latest), new ArchiveLink("/pl/artykuly/", 1, false),
+                .home(new HomeView(List.of(latest), new ArchiveLink("/pl/artykuly/", 1, "1", false),
                         List.of(new OtherLanguageCard("en", english, "only in English")), quiz))
                 .archive(new ArchiveView(List.of(archived), "", new Pagination(1, 1, null, null, List.of())))
                 .build();
         assertEquals(List.of(related, latest, english, quiz, archived), model.cards());
-        PageModel noQuiz = page.home(new HomeView(List.of(latest), new ArchiveLink("/pl/artykuly/", 1, false), List.of(), null)).archive(null).build();
+        PageModel noQuiz = page.home(new HomeView(List.of(latest), new ArchiveLink("/pl/artykuly/", 1, "1", false), List.of(), null)).archive(null).build();
         assertEquals(List.of(related, latest), noQuiz.cards());
     }
 
@@ -64,7 +64,7 @@ class PageModelTest {
                 .legalNotice(new LegalNotice("Stan prawny na 1 stycznia 2026 r."))
                 .outdatedNotice(new OutdatedNotice("behind", "/en/a/", "en", "Read", "", List.of()))
                 .related(List.of(card))
-                .home(new HomeView(List.of(card), new ArchiveLink("/pl/artykuly/", 1, false), List.of(), null))
+                .home(new HomeView(List.of(card), new ArchiveLink("/pl/artykuly/", 1, "1", false), List.of(), null))
                 .quiz(new QuizView(1, "1 punkt", List.of(), List.of(), Map.of(), false, ""))
                 .archive(new ArchiveView(List.of(card), "", new Pagination(1, 1, null, null, List.of())))
                 .languages(List.of(new LanguageChoice("pl", "/pl/", "Polski", "P", "t", "Czytaj", "/pl/feed.xml", "pl_PL")))

@@ -49,6 +49,16 @@ class QuizModelTest {
         return checklist;
     }
 
+    /** A band's range is written as the page's language writes numbers, both its ends: "1,000–1,998 points" in English. */
+    @Test
+    void aBandsRangeIsWrittenAsTheLanguageWritesNumbers() {
+        UiStrings ui = SmallProject.in(dir).ui();
+        Checklist large = checklist(BODY.replace("points=3}", "points=999}").replace("points=1 ", "points=999 ")
+                .replace("points=0-1}", "points=0-999}").replace("points=2-4}", "points=1000-1998}"));
+        assertEquals("1,000–1,998 points", QuizModel.of(large, "en", ui).bands().get(1).rangeText());
+        assertEquals("1000–1998 punktów", QuizModel.of(large, "pl", ui).bands().get(1).rangeText());
+    }
+
     @Test
     void statementsBecomeHtmlWithPointsInTheLanguagesPluralForms() {
         UiStrings ui = SmallProject.in(dir).ui();
