@@ -140,7 +140,9 @@ public final class ReportPrinter {
     }
 
     /**
-     * The report as JSON for other tools. A page whose file exists but cannot be read ({@link UnreadTranslations}), a
+     * The report as JSON for other tools, each place's {@code "status"} the word the table shows ({@link ShownStates}), which
+     * the dashboard's states are too ({@code guide.dashboard.DashboardState#word}): a deleted source's place is "gone", not
+     * "missing" (nothing to start there). A page whose file exists but cannot be read ({@link UnreadTranslations}), a
      * translation or a source, has the status "unreadable", its file and its {@code problems}; a translation whose source
      * cannot be read has the status "unknown" and the source under {@code "sourceUnreadable"}; a missing one that an
      * unreadable page of its language may be lists those pages under {@code "mayBe"}, as the table does.
@@ -155,7 +157,7 @@ public final class ReportPrinter {
             states.forEach((lang, state) -> {
                 Map<String, Object> l = new LinkedHashMap<>();
                 String word = shown.word(state);
-                l.put("status", word.equals(ShownStates.GONE) ? state.status().word() : word);
+                l.put("status", word);
                 l.put("file", state.document() == null ? null : path(state.document()));
                 l.put("source", state.source() == null ? null : path(state.source()));
                 if (word.equals(ShownStates.UNKNOWN)) { // not "its pl source is gone": it is there

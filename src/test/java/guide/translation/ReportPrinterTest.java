@@ -149,6 +149,29 @@ class ReportPrinterTest {
         assertNull(orphaned.get("source"));
     }
 
+    /**
+     * Each place's {@code "status"} is the word the table shows for it: a deleted source's place is "gone", as in the table,
+     * not "missing" (there is no translation to start there), so a tool that counts missing translations counts what the
+     * report and the dashboard count.
+     */
+    @Test
+    void theJsonGivesEachPlaceTheStateTheTableShows() throws Exception {
+        JSONObject root = (JSONObject) new JSONParser().parse(ReportPrinter.json(everyState()));
+        StringBuilder states = new StringBuilder();
+        for (Object key : (JSONArray) root.get("keys")) {
+            JSONObject languages = (JSONObject) ((JSONObject) key).get("languages");
+            states.append(((JSONObject) key).get("key")).append(": ").append(((JSONObject) languages.get("pl")).get("status"))
+                    .append(' ').append(((JSONObject) languages.get("en")).get("status")).append('\n');
+        }
+        assertEquals("""
+                about: source current
+                advance: source missing
+                draft-key: source draft
+                old: gone orphaned
+                pricing: source outdated
+                """, states.toString());
+    }
+
     /** A note about the stamp's line (an unreadable stamp) gives that line for a tool to point at; other states give none. */
     @Test
     void theJsonGivesTheLineOfAStampNotInItsFormAndNoLineOtherwise() throws Exception {
