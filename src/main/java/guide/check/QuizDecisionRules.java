@@ -9,7 +9,6 @@ import guide.site.Problem;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  * whose style sheets show no such note at all is not checked.
  */
 public final class QuizDecisionRules {
-    private static final Pattern RULE = Pattern.compile("([^{}]*)\\{([^{}]*)}");
     private static final String LEVEL = "data-decides-level";
     private static final Pattern CHECKED = Pattern.compile("\\s*:checked");
 
@@ -46,26 +44,21 @@ public final class QuizDecisionRules {
         TreeSet<Integer> shown = new TreeSet<>();
         TreeSet<Integer> hiding = new TreeSet<>();
         String where = null;
-        for (StyleSheets.Sheet sheet : sheets) {
-            String css = StyleSheets.withoutComments(sheet.text());
-            Matcher rule = RULE.matcher(css);
-            while (rule.find()) {
-                int at = rule.start(1);
-                for (String selector : rule.group(1).split(",", -1)) {
-                    for (QuizSelectorNumbers.Value level : QuizSelectorNumbers.in(css, at, at + selector.length(), LEVEL)) {
-                        boolean ticked = CHECKED.matcher(css).region(level.end(), css.length()).lookingAt();
-                        where = where == null && ticked ? sheet.file().toString().replace('\\', '/') : where;
-                        if (level.number().isEmpty()) {
-                            Problem unreadable = QuizSelectorNumbers.unreadable(sheet.file(), css, level, LEVEL,
-                                    "a band's place in the table of results", "[" + LEVEL + "=\"1\"] for the first band, \"2\" for the second");
-                            if (!problems.contains(unreadable)) { // the same value twice in one line's rule, named once
-                                problems.add(unreadable);
-                            }
-                        } else if (ticked) {
-                            (selector.contains("~") ? hiding : shown).add(level.number().getAsInt());
+        for (StyleRules.Rule rule : StyleRules.of(sheets)) {
+            String css = rule.css();
+            for (StyleRules.Selector selector : rule.each()) {
+                for (QuizSelectorNumbers.Value level : QuizSelectorNumbers.in(css, selector.start(), selector.end(), LEVEL)) {
+                    boolean ticked = CHECKED.matcher(css).region(level.end(), css.length()).lookingAt();
+                    where = where == null && ticked ? rule.file() : where;
+                    if (level.number().isEmpty()) {
+                        Problem unreadable = QuizSelectorNumbers.unreadable(rule.sheet().file(), css, level, LEVEL,
+                                "a band's place in the table of results", "[" + LEVEL + "=\"1\"] for the first band, \"2\" for the second");
+                        if (!problems.contains(unreadable)) { // the same value twice in one line's rule, named once
+                            problems.add(unreadable);
                         }
+                    } else if (ticked) {
+                        (css.substring(selector.start(), selector.end()).contains("~") ? hiding : shown).add(level.number().getAsInt());
                     }
-                    at += selector.length() + 1;
                 }
             }
         }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class QuizSelectorNumbers {
     /** The largest number read: the quiz parser's largest points, and more bands than a quiz has. */
     static final int MOST = 999;
+    /** A whole number from 1 to {@link #MOST}: at most three digits, the first not 0. */
     private static final Pattern READABLE = Pattern.compile("[1-9][0-9]{0,2}");
 
     /**
@@ -47,7 +48,7 @@ final class QuizSelectorNumbers {
         List<Value> values = new ArrayList<>();
         while (m.find()) {
             String written = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            boolean readable = READABLE.matcher(written).matches() && Integer.parseInt(written) <= MOST;
+            boolean readable = READABLE.matcher(written).matches();
             values.add(new Value(m.start(), m.end(), written, readable ? OptionalInt.of(Integer.parseInt(written)) : OptionalInt.empty()));
         }
         return values;
@@ -59,7 +60,7 @@ final class QuizSelectorNumbers {
      */
     static Problem unreadable(Path file, String css, Value value, String attribute, String meaning, String example) {
         String stripped = value.written().strip().replaceFirst("^0+(?=[1-9])", "");
-        boolean zeros = !stripped.equals(value.written()) && READABLE.matcher(stripped).matches() && Integer.parseInt(stripped) <= MOST;
+        boolean zeros = !stripped.equals(value.written()) && READABLE.matcher(stripped).matches();
         String write = zeros ? "[" + attribute + "=\"" + stripped + "\"]" : example;
         return new Problem(file, TextLines.lineAt(css, value.start()), "[" + attribute + "=\"" + value.written() + "\"] matches nothing the"
                 + " quiz page writes, so this rule never applies: " + attribute + " is " + meaning + ", which the page writes as a whole"

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
  * all ({@link #allowed}), so that the build reads the rules once, before the quizzes.
  */
 public final class QuizTotalRules {
-    private static final Pattern RULE = Pattern.compile("([^{}]*)\\{([^{}]*)}");
     private static final String POINTS = "data-points";
     private static final Pattern INCREMENT = Pattern.compile("counter-increment\\s*:\\s*quiz-total\\s+(-?\\d+)");
 
@@ -42,29 +41,25 @@ public final class QuizTotalRules {
     public static QuizTotalRules of(List<StyleSheets.Sheet> sheets, List<Problem> problems) {
         TreeSet<Integer> counted = new TreeSet<>();
         String where = null;
-        for (StyleSheets.Sheet sheet : sheets) {
-            String css = StyleSheets.withoutComments(sheet.text());
-            Matcher rule = RULE.matcher(css);
-            while (rule.find()) {
-                Matcher increment = INCREMENT.matcher(rule.group(2));
-                List<QuizSelectorNumbers.Value> points = QuizSelectorNumbers.in(css, rule.start(1), rule.end(1), POINTS);
-                if (!increment.find() || points.isEmpty()) {
-                    continue;
-                }
-                where = where == null ? sheet.file().toString().replace('\\', '/') : where;
-                if (points.get(0).number().isEmpty()) {
-                    problems.add(QuizSelectorNumbers.unreadable(sheet.file(), css, points.get(0), POINTS, "a statement's points",
-                            "[" + POINTS + "=\"3\"] for statements worth 3 points"));
-                    continue;
-                }
-                int value = points.get(0).number().getAsInt();
-                int line = TextLines.lineAt(css, rule.start(1) + rule.group(1).length() - rule.group(1).stripLeading().length());
-                if (!String.valueOf(value).equals(increment.group(1))) {
-                    problems.add(new Problem(sheet.file(), line, "the rule for statements worth " + value + " points adds "
-                            + increment.group(1) + " to the quiz's total: make it counter-increment: quiz-total " + value));
-                }
-                counted.add(value);
+        for (StyleRules.Rule rule : StyleRules.of(sheets)) {
+            Matcher increment = INCREMENT.matcher(rule.declarations());
+            List<QuizSelectorNumbers.Value> points = QuizSelectorNumbers.in(rule.css(), rule.start(), rule.end(), POINTS);
+            if (!increment.find() || points.isEmpty()) {
+                continue;
             }
+            where = where == null ? rule.file() : where;
+            if (points.get(0).number().isEmpty()) {
+                problems.add(QuizSelectorNumbers.unreadable(rule.sheet().file(), rule.css(), points.get(0), POINTS, "a statement's points",
+                        "[" + POINTS + "=\"3\"] for statements worth 3 points"));
+                continue;
+            }
+            int value = points.get(0).number().getAsInt();
+            int line = TextLines.lineAt(rule.css(), rule.end() - rule.selectors().stripLeading().length());
+            if (!String.valueOf(value).equals(increment.group(1))) {
+                problems.add(new Problem(rule.sheet().file(), line, "the rule for statements worth " + value + " points adds "
+                        + increment.group(1) + " to the quiz's total: make it counter-increment: quiz-total " + value));
+            }
+            counted.add(value);
         }
         return new QuizTotalRules(counted, where);
     }
