@@ -5,9 +5,11 @@ import guide.quiz.ChecklistItem;
 import guide.quiz.ChecklistSection;
 import guide.quiz.ResultBand;
 import guide.site.Problem;
+import guide.site.TextLines;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,9 @@ import java.util.regex.Pattern;
  * JavaScript, under their total, which result a ticked one puts them in at least. Each band's note is shown by a rule for its
  * place in the table of results, {@code .quiz:has([data-decides-level="3"]:checked) .quiz-total-decides[data-decides-level="3"]},
  * and hides the notes after it by another ({@code … ~ .quiz-total-decides}), in assets/css/quiz.css; a statement that decides a
- * band at a place with no such rules would silently show no note. So such a statement is a build error at its line. The places
+ * band at a place with no such rules would silently show no note. So such a statement is a build error at its line, and so is a
+ * selector whose two places differ (a ticked statement's 2, a note's 3), which would show band 3's note for band 2 and band 2's
+ * never: at the note's place, saying what to write. The places
  * come from the project's style sheets, not from code: a designer who adds the two rules for a place allows it. A project
  * whose style sheets show no such note at all is not checked.
  */
@@ -47,8 +51,10 @@ public final class QuizDecisionRules {
         for (StyleRules.Rule rule : StyleRules.of(sheets)) {
             String css = rule.css();
             for (StyleRules.Selector selector : rule.each()) {
-                for (QuizSelectorNumbers.Value level : QuizSelectorNumbers.in(css, selector.start(), selector.end(), LEVEL)) {
-                    boolean ticked = CHECKED.matcher(css).region(level.end(), css.length()).lookingAt();
+                List<QuizSelectorNumbers.Value> levels = QuizSelectorNumbers.in(css, selector.start(), selector.end(), LEVEL);
+                disagreement(rule, levels).filter(p -> !problems.contains(p)).ifPresent(problems::add);
+                for (QuizSelectorNumbers.Value level : levels) {
+                    boolean ticked = ticked(css, level);
                     where = where == null && ticked ? rule.file() : where;
                     if (level.number().isEmpty()) {
                         Problem unreadable = QuizSelectorNumbers.unreadable(rule.sheet().file(), css, level, LEVEL,
@@ -63,6 +69,33 @@ public final class QuizDecisionRules {
             }
         }
         return new QuizDecisionRules(shown, hiding, where);
+    }
+
+    private static boolean ticked(String css, QuizSelectorNumbers.Value level) {
+        return CHECKED.matcher(css).region(level.end(), css.length()).lookingAt();
+    }
+
+    /**
+     * The error at a selector whose ticked statement's place ({@code [data-decides-level="2"]:checked}) is not its note's
+     * ({@code .quiz-total-decides[data-decides-level="3"]}): the rule would show (or hide after) band 3's note when a statement
+     * deciding band 2 is ticked, and band 2's note would never show. Empty when they agree, or one of them is not written.
+     */
+    private static Optional<Problem> disagreement(StyleRules.Rule rule, List<QuizSelectorNumbers.Value> levels) {
+        String css = rule.css();
+        Optional<QuizSelectorNumbers.Value> statement = levels.stream().filter(l -> l.number().isPresent() && ticked(css, l)).findFirst();
+        Optional<QuizSelectorNumbers.Value> note = levels.stream()
+                .filter(l -> l.number().isPresent() && !ticked(css, l) && statement.isPresent()
+                        && l.number().getAsInt() != statement.get().number().getAsInt()).findFirst();
+        if (note.isEmpty()) {
+            return Optional.empty();
+        }
+        int ticked = statement.get().number().getAsInt();
+        int shown = note.get().number().getAsInt();
+        return Optional.of(new Problem(rule.sheet().file(), TextLines.lineAt(css, note.get().start()), "[" + LEVEL + "=\"" + ticked
+                + "\"]:checked and the note's [" + LEVEL + "=\"" + shown + "\"] are different places: this rule would apply to band " + shown
+                + "'s note when a statement deciding band " + ticked + " is ticked, and band " + ticked + "'s note would never show; write the"
+                + " same place on both sides of the selector: .quiz-total-decides[" + LEVEL + "=\"" + ticked + "\"], or [" + LEVEL + "=\""
+                + shown + "\"]:checked if the rule is for band " + shown));
     }
 
     /** Each statement of {@code checklists} that decides a band at a place the rules do not cover goes to {@code problems}. */

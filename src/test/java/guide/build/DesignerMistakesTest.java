@@ -80,4 +80,16 @@ class DesignerMistakesTest extends BreakableSite {
                 + " whole number from 1 to 999 without leading zeros or spaces; write [data-decides-level=\"1\"] for the first band, \"2\" for"
                 + " the second"), failingLines());
     }
+
+    /** Place 2 on the ticked statement's side of a rule and 3 on the note's: band 2's note would never show, so the build stops there. */
+    @Test
+    void aRuleWhoseTwoDecidingPlacesDifferIsNamedAtTheNotesPlace() throws IOException {
+        String quiz = "assets/css/quiz.css";
+        edit(quiz, s -> s.replaceFirst("\\.quiz-total-decides\\[data-decides-level=\"2\"],", ".quiz-total-decides[data-decides-level=\"3\"],"));
+        assertEquals(List.of(quiz + ":" + lineOf(quiz, "[data-decides-level=\"2\"]:checked) .quiz-total-decides[data-decides-level=\"3\"]")
+                + ": [data-decides-level=\"2\"]:checked and the note's [data-decides-level=\"3\"] are different places: this rule would apply"
+                + " to band 3's note when a statement deciding band 2 is ticked, and band 2's note would never show; write the same place on both"
+                + " sides of the selector: .quiz-total-decides[data-decides-level=\"2\"], or [data-decides-level=\"3\"]:checked if the rule is"
+                + " for band 3"), failingLines());
+    }
 }

@@ -107,4 +107,23 @@ class QuizDecisionRulesTest {
             assertEquals(1, problems(".quiz:has([data-decides-level=" + odd + "]:checked) .quiz-total-decides { display: block; }", quiz(1, 0)).size(), odd);
         }
     }
+
+    /** A designer who writes place 2 on the ticked statement's side and 3 on the note's gets a note for band 2 that never shows. */
+    @Test
+    void aSelectorWhoseTickedPlaceIsNotItsNotesIsAnErrorAtTheNotesPlaceSayingWhatToWrite() {
+        String css = rules(1) + ".quiz:has([data-decides-level=\"2\"]:checked)\n  .quiz-total-decides[data-decides-level=\"3\"] { display: block; }\n"
+                + ".quiz:has([data-decides-level=\"2\"]:checked) .quiz-total-decides[data-decides-level=\"2\"] ~ .quiz-total-decides { display: none; }\n";
+        assertEquals(List.of("assets/css/quiz.css:5: [data-decides-level=\"2\"]:checked and the note's [data-decides-level=\"3\"] are different"
+                        + " places: this rule would apply to band 3's note when a statement deciding band 2 is ticked, and band 2's note would never"
+                        + " show; write the same place on both sides of the selector: .quiz-total-decides[data-decides-level=\"2\"], or"
+                        + " [data-decides-level=\"3\"]:checked if the rule is for band 3"),
+                problems(css, quiz(2, 2)));
+        String hiding = rules(1, 2) + ".quiz:has([data-decides-level='3']:checked) .quiz-total-decides[data-decides-level='3'] { display: block; }\n"
+                + ".quiz:has([data-decides-level='3']:checked) .quiz-total-decides[data-decides-level='4'] ~ .quiz-total-decides { display: none; }\n";
+        assertEquals(1, problems(hiding, quiz(3, 0)).size(), "in the rule that hides the notes after it, with no statement deciding band 3");
+        assertTrue(problems(hiding, quiz(3, 0)).get(0).startsWith("assets/css/quiz.css:8: [data-decides-level=\"3\"]:checked and the note's"
+                + " [data-decides-level=\"4\"]"), problems(hiding, quiz(3, 0)).toString());
+        assertEquals(List.of(), problems(rules(1, 2, 3) + ".quiz:has([data-decides-level=\"2\"]:checked) .quiz-total-decides { color: red; }\n"
+                + ".quiz-total-decides[data-decides-level=\"5\"] { color: blue; }\n", quiz(3, 2)), "a selector with one of the two places");
+    }
 }
