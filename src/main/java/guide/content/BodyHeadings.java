@@ -6,7 +6,6 @@ import guide.site.Problem;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code: {@link FencedLines}),
- * or a text underlined with {@code ===}, would make a second one. Each is an error at its line that says to write {@code ##}. And an id
+ * The title is a page's only {@code h1}: a {@code # Heading} in the Markdown (outside code: {@link FencedLines}; indented or in
+ * a list item or a quote too), a text underlined with {@code ===}, or an {@code <h1>} in HTML would make a second one, as the page
+ * renders them ({@link MarkdownTree} reads a text whose lines cannot be judged one by one). Each is an error at its line that says to write {@code ##}. And an id
  * written on a heading ({@code {#id}}) names one heading: the same id on a second heading is an
  * error at that heading's line, and so is an id the page's template already gives something else
  * ({@link TemplateIds}: {@code #main}, {@code #author}…) or one with other letters than a-z, digits,
- * {@code -} and {@code _} (a quiz's checklist checks its own ids), and two ids on one heading.
+ * {@code -} and {@code _} (a quiz's checklist checks its own ids), and two ids on one heading; an {@code <h2 id="…">} written in
+ * HTML is held to the same ({@link HeadingIds}).
  */
 public final class BodyHeadings {
     private static final Pattern H1 = Pattern.compile("#[ \\t].*|#");
@@ -55,25 +56,26 @@ public final class BodyHeadings {
                         + w.all().stream().map(i -> "#" + i).collect(Collectors.joining(", "))
                         + "): a heading has only one address; keep one, and change any links that use the others to use it"));
             } else if (!ID.matcher(id).matches()) {
-                problems.add(new Problem(file, line, "{#" + id + "}: a heading's id may use only the letters a-z and A-Z, digits, '-' and '_' (it is the heading's address in links)"));
+                problems.add(new Problem(file, line, w.written() + ": a heading's id may use only the letters a-z and A-Z, digits, '-' and '_' (it is the heading's address in links)"));
             } else if (template.isPresent()) {
-                problems.add(new Problem(file, line, "{#" + id + "} is already used on this page by " + template.get()
+                problems.add(new Problem(file, line, w.written() + " is already used on this page by " + template.get()
                         + ": with two elements sharing it, a link to #" + id + " reaches only the first; choose another id"));
             } else if (before != null) {
-                problems.add(new Problem(file, line, "{#" + id + "} is already the id of the heading on line " + before
+                problems.add(new Problem(file, line, w.written() + " is already the id of the heading on line " + before
                         + ": a link to #" + id + " reaches only that one; give this heading another id"));
             }
         }
     }
 
     static void check(Path file, FrontMatter fm, List<Problem> problems) {
+        Optional<MarkdownTree> tree = MarkdownTree.of(fm.body());
+        if (tree.isPresent()) {
+            shownH1s(file, fm, tree.get(), problems);
+            return;
+        }
         String[] lines = fm.body().split("\n", -1);
-        BitSet code = FencedLines.of(fm.body());
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (code.get(i)) {
-                continue;
-            }
             if (H1.matcher(line).matches()) {
                 String text = line.substring(1).strip();
                 problems.add(new Problem(file, fm.bodyStartLine() + i, "'# " + text + "' would be a second h1 (the title is the page's only h1): write '## "
@@ -82,6 +84,39 @@ public final class BodyHeadings {
                 underlinedH1(file, fm, lines, i, problems);
             }
         }
+    }
+
+    /**
+     * The h1s of a text read whole ({@link MarkdownTree}): a {@code #} heading indented or in a list item or a quote, an
+     * underlined one in a quote, an {@code <h1>} in HTML are h1s on the page as much as one at the start of a line.
+     */
+    private static void shownH1s(Path file, FrontMatter fm, MarkdownTree tree, List<Problem> problems) {
+        String body = fm.body();
+        for (MarkdownTree.Shown h : tree.headings()) {
+            int line = fm.bodyStartLine() + h.line();
+            if (h.level() != 1) {
+                continue;
+            }
+            if (h.html() != null) {
+                String text = h.html().text().strip();
+                problems.add(new Problem(file, line, "'<h1>" + text + "</h1>' would be a second h1 (the title is the page's only h1): write '<h2>"
+                        + text + "</h2>' for a section"));
+            } else if (h.node().isSetextHeading()) {
+                problems.add(underlined(file, line, h.node()));
+            } else {
+                int from = h.node().getStartOffset();
+                int end = body.indexOf('\n', from);
+                String text = body.substring(from, end < 0 ? body.length() : end).substring(1).strip();
+                problems.add(new Problem(file, line, "'# " + text + "' would be a second h1 (the title is the page's only h1): write '## "
+                        + text + "' for a section"));
+            }
+        }
+    }
+
+    private static Problem underlined(Path file, int line, Heading h) {
+        String text = h.getText().toString().replaceAll("\\s+", " ").strip();
+        return new Problem(file, line, "'" + text + "' underlined with '='"
+                + " would be a second h1 (the title is the page's only h1): write '## " + text + "' for a section");
     }
 
     /**
@@ -96,9 +131,7 @@ public final class BodyHeadings {
         String block = String.join("\n", Arrays.copyOfRange(lines, start, underline + 1));
         for (Node node : Markdown.parse(block).getDescendants()) {
             if (node instanceof Heading h && h.getLevel() == 1 && h.isSetextHeading()) {
-                String text = h.getText().toString().replaceAll("\\s+", " ").strip();
-                problems.add(new Problem(file, fm.bodyStartLine() + start + h.getStartLineNumber(), "'" + text + "' underlined with '='"
-                        + " would be a second h1 (the title is the page's only h1): write '## " + text + "' for a section"));
+                problems.add(underlined(file, fm.bodyStartLine() + start + h.getStartLineNumber(), h));
             }
         }
     }

@@ -6,10 +6,10 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * attribute parsing reads each line that may be a heading, so an id is the editor's exactly when
  * the rendered heading has it. They come before the ids made from other headings' text
  * (guide.html.HeadingAnchors), so a link to one always reaches the heading its editor meant.
- * Lines in code are not headings: where fenced code starts and ends is {@link FencedLines}' rule, the rendered page's.
+ * A text whose lines cannot be judged one by one (code, a heading in a list item or a quote, an HTML block) is read whole, as
+ * the page renders it ({@link MarkdownTree}): its headings written in HTML with an id ({@code <h2 id="scope">}) count too.
  */
 public final class HeadingIds {
     /** The line under an underlined (Setext) heading's text. */
@@ -42,10 +43,20 @@ public final class HeadingIds {
      * @param all   every id the heading's attributes give, in the order written: one, or more by mistake
      *              ({@code {id='a' #b}}: the page and these tools would not agree which is its address; BodyHeadings refuses it)
      */
-    public record Written(String id, int level, int line, List<String> all) {
+    public record Written(String id, int level, int line, List<String> all, boolean html) {
         /** A heading with one id, as nearly all are. */
         public Written(String id, int level, int line) {
             this(id, level, line, List.of(id));
+        }
+
+        /** A Markdown heading's ids. */
+        public Written(String id, int level, int line, List<String> all) {
+            this(id, level, line, all, false);
+        }
+
+        /** The id as its editor wrote it: {@code {#scope}}, or {@code id="scope"} on a heading written in HTML. */
+        public String written() {
+            return html ? "id=\"" + id + "\"" : "{#" + id + "}";
         }
     }
 
@@ -54,11 +65,14 @@ public final class HeadingIds {
 
     /** The ids in the order of their headings, repeats included. */
     public static List<Written> read(String markdown) {
+        Optional<MarkdownTree> tree = MarkdownTree.of(markdown);
+        if (tree.isPresent()) {
+            return read(tree.get());
+        }
         List<Written> ids = new ArrayList<>();
-        BitSet code = FencedLines.of(markdown);
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (!code.get(i) && lines[i].indexOf('{') >= 0) {
+            if (lines[i].indexOf('{') >= 0) {
                 boolean underlined = i + 1 < lines.length && UNDERLINE.matcher(lines[i + 1]).matches();
                 // A line of the plain form is an ATX heading whatever follows it: a line of dashes under it is a rule.
                 Matcher plain = PLAIN.matcher(lines[i]);
@@ -67,6 +81,20 @@ public final class HeadingIds {
                 } else if (underlined || lines[i].indexOf('#') >= 0) {
                     read(underlined ? lines[i] + "\n" + lines[i + 1] : lines[i], i + 1, ids);
                 }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The ids of the headings of a text read whole, Markdown or HTML ({@code <h2 id="scope">}, which flexmark passes on as it is). */
+    private static List<Written> read(MarkdownTree tree) {
+        List<Written> ids = new ArrayList<>();
+        for (MarkdownTree.Shown shown : tree.headings()) {
+            if (shown.node() != null) {
+                written(shown.node(), shown.last() + 1).ifPresent(ids::add);
+            } else if (shown.html().hasAttr("id")) {
+                String id = shown.html().attr("id");
+                ids.add(new Written(id, shown.level(), shown.line() + 1, List.of(id), true));
             }
         }
         return List.copyOf(ids);
@@ -81,14 +109,19 @@ public final class HeadingIds {
     private static void read(String line, int number, List<Written> ids) {
         for (Node node : Markdown.parse(line).getDescendants()) {
             if (node instanceof Heading heading) {
-                List<String> all = allIds(heading);
-                if (heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty()) {
-                    ids.add(new Written(heading.getAnchorRefId(), heading.getLevel(), number, all));
-                } else if (all.size() > 1) {
-                    ids.add(new Written(all.get(all.size() - 1), heading.getLevel(), number, all));
-                }
+                written(heading, number).ifPresent(ids::add);
             }
         }
+    }
+
+    private static Optional<Written> written(Heading heading, int number) {
+        List<String> all = allIds(heading);
+        if (heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty()) {
+            return Optional.of(new Written(heading.getAnchorRefId(), heading.getLevel(), number, all));
+        } else if (all.size() > 1) {
+            return Optional.of(new Written(all.get(all.size() - 1), heading.getLevel(), number, all));
+        }
+        return Optional.empty();
     }
 
     /** The ids in a heading's own attribute blocks ({@code {#a}}, {@code {id=a}}), however many were written. */

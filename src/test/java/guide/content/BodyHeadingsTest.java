@@ -182,4 +182,35 @@ class BodyHeadingsTest {
                         problems("    ```\n# Real\n"), "four spaces before it: indented code, not a fence"),
                 () -> assertEquals(List.of(), problems("    # Indented line\n")));
     }
+
+    /** An h1 is an h1 wherever the page shows one: indented, in a list item or a quote, underlined in a quote, or in HTML. */
+    @Test
+    void anH1ThePageShowsIsASecondH1WhereverItIsWritten() {
+        String second = " would be a second h1 (the title is the page's only h1): write '";
+        assertEquals(List.of("content/pl/a.md:10: '# Wcięty'" + second + "## Wcięty' for a section",
+                        "content/pl/a.md:12: '# W liście'" + second + "## W liście' for a section",
+                        "content/pl/a.md:14: '# W cytacie {#c}'" + second + "## W cytacie {#c}' for a section",
+                        "content/pl/a.md:16: 'Podkreślony' underlined with '='" + second + "## Podkreślony' for a section",
+                        "content/pl/a.md:19: '<h1>Cennik</h1>'" + second + "<h2>Cennik</h2>' for a section"),
+                problems("  # Wcięty\n\n- # W liście\n\n> # W cytacie {#c}\n\n> Podkreślony\n> ===\n\n<h1 class=\"x\">Cennik</h1>\n"));
+    }
+
+    /** A '#' line the page shows as something else is no h1: in an HTML block or a comment, in indented code in a list item. */
+    @Test
+    void aHashLineThePageShowsAsTextOrCodeIsNoH1() {
+        assertEquals(List.of(), problems("<!--\n# Szkic sekcji\n-->\n\n<div>\n# x\n</div>\n\n- a\n\n      # kod\n"));
+    }
+
+    /** An id on a heading written in HTML names one heading as {#id} does: refused at its line in the same cases, as written. */
+    @Test
+    void anIdOnAHeadingWrittenInHtmlIsHeldToTheSameRules() {
+        assertEquals(List.of("content/pl/a.md:12: id=\"scope\" is already the id of the heading on line 10: a link to #scope reaches only that one;"
+                        + " give this heading another id",
+                        "content/pl/a.md:14: id=\"main\" is already used on this page by the page's main area (the \"skip to content\" link leads"
+                        + " there): with two elements sharing it, a link to #main reaches only the first; choose another id",
+                        "content/pl/a.md:16: id=\"zakończenie\": a heading's id may use only the letters a-z and A-Z, digits, '-' and '_'"
+                        + " (it is the heading's address in links)"),
+                problems("## Zakres {#scope}\n\n<h2 id=\"scope\">Zakres</h2>\n\n<h3 id=\"main\">Główne</h3>\n\n<h2 id=\"zakończenie\">Z</h2>\n",
+                        DocumentType.POST));
+    }
 }

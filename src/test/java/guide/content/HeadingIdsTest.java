@@ -99,6 +99,22 @@ class HeadingIdsTest {
                 () -> assertEquals(List.of("2 h2 #real"), read("\t```\n## Real {#real}\n"), "a tab before it: indented code"),
                 () -> assertEquals(List.of("2 h2 #real"), read("``` `code` ```\n## Real {#real}\n"), "inline code"),
                 () -> assertEquals(List.of(), read("    # Indented line {#x}\n")),
-                () -> assertEquals(List.of("3 h2 #real"), read("- ```\n  ## In code in a list {#x}\n## Real {#real}\n"), "a fence ends with its list item"));
+                () -> assertEquals(List.of("6 h2 #real"), read("- ```\n  ## In code in a list {#x}\n\n- x\n\n## Real {#real}\n"),
+                        "a fence ends with its list item"),
+                () -> assertEquals(List.of(), read("- ```\n  ## In code in a list {#x}\n## Real {#real}\n"),
+                        "flexmark shows a ## line right after such a list as a paragraph, <p id=\"real\">## Real</p>: no heading"));
+    }
+
+    /** A line alone does not say what a list item or an HTML block makes of it: the page does, and these ids are the page's. */
+    @Test
+    void headingsAreReadAsThePageRendersThemInListsInCodeAndInHtml() {
+        assertAll(
+                () -> assertEquals(List.of("3 h1 #in-item"), read("1.  Item\n\n    # In an item {#in-item}\n"),
+                        "four spaces in a list item whose text starts four spaces in: a heading, not code"),
+                () -> assertEquals(List.of(), read("Text:\n\n    code\n    # x {#id}\n\n  - a\n\n        ## y {#other}\n"), "indented code"),
+                () -> assertEquals(List.of("3 h2 #x"), read("Intro.\n\n<h2 id=\"x\">Written in HTML</h2>\n\n<div>\n## Not a heading {#y}\n</div>\n"),
+                        "an HTML heading's id, and no heading in an HTML block"),
+                () -> assertEquals(List.of("1 h2 #q"), read("> Quoted {#q}\n> ---\n")));
+        assertEquals(List.of("id=\"x\"", "{#z}"), HeadingIds.read("<h3 id=\"x\">A</h3>\n\n## B {#z}\n").stream().map(HeadingIds.Written::written).toList());
     }
 }

@@ -1,0 +1,124 @@
+package guide.content;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What flexmark (the parse the pages render from) makes of the lines of a Markdown text that cannot be judged one by one: its
+ * code lines ({@link FencedLines}) and its headings, for the readers that go through a text line by line to find its headings
+ * ({@link HeadingIds}, {@link BodyHeadings}). A line alone tells whether it is a heading only in a text with no fence
+ * ({@code ```}, {@code ~~~}), no {@code #} line or underline indented or in a list item or a quote ({@code "  # Title"},
+ * {@code "- # Title"}, {@code "> Title\n> ==="}) and no HTML block (which shows a {@code #} line in it as text, and may hold an
+ * {@code <h2 id="…">} of its own); nearly every page is such a text and is not parsed here. Any other is parsed whole, once:
+ * the last text read on a thread is kept for the next reader of that same text (the scan reads a page's headings twice, on the
+ * thread that reads its file). Lines are counted by {@code \n}, from 0.
+ */
+final class MarkdownTree {
+    /** A {@code #} heading or a heading's underline after indentation or a list item's or quote's marker. */
+    private static final String CONTAINER = "(?:>|(?:[-+*]|\\d{1,9}[.)])(?=[ \\t]))";
+    private static final Pattern NESTED = Pattern.compile("(?m)^(?:[ \\t]|" + CONTAINER + ")+#{1,6}(?:[ \\t]|$)"
+            + "|^[ \\t]*" + CONTAINER + "(?:[ \\t]|" + CONTAINER + ")*(?:=+|-+)[ \\t]*$");
+    /** The start of an HTML block (or of a line of inline HTML, which costs a parse and changes nothing). */
+    private static final Pattern HTML = Pattern.compile("(?m)^ {0,3}<(?:[A-Za-z]|!--|/[A-Za-z])");
+    private static final Pattern HTML_HEADING = Pattern.compile("h[1-6]");
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+    /**
+     * A heading as the page shows it.
+     *
+     * @param node  flexmark's heading, or null for one written in HTML
+     * @param level 1 for an h1
+     * @param line  its first line; of an underlined heading, its text's first line
+     * @param last  its text's last line (of an underlined heading, the one above the underline)
+     * @param html  for one written in HTML, the element, else null
+     */
+    record Shown(Heading node, int level, int line, int last, Element html) {
+    }
+
+    private record Last(String text, Optional<MarkdownTree> tree) {
+    }
+
+    private final BitSet code;
+    private final List<Shown> headings;
+
+    private MarkdownTree(BitSet code, List<Shown> headings) {
+        this.code = code;
+        this.headings = List.copyOf(headings);
+    }
+
+    /** The tree of {@code markdown}; empty when its lines can be judged one by one. */
+    static Optional<MarkdownTree> of(String markdown) {
+        Last last = LAST.get();
+        if (last == null || last.text() != markdown) {
+            last = new Last(markdown, needsParse(markdown) ? Optional.of(parse(markdown)) : Optional.empty());
+            LAST.set(last);
+        }
+        return last.tree();
+    }
+
+    /** Whether a line of {@code markdown} may be code or a heading that only the whole text tells. */
+    static boolean needsParse(String markdown) {
+        return markdown.contains("```") || markdown.contains("~~~") || NESTED.matcher(markdown).find() || HTML.matcher(markdown).find();
+    }
+
+    /** The lines in code blocks, from 0. */
+    BitSet code() {
+        return (BitSet) code.clone();
+    }
+
+    /** Every heading the page shows, Markdown or HTML, in the text's order. */
+    List<Shown> headings() {
+        return headings;
+    }
+
+    private static MarkdownTree parse(String markdown) {
+        int[] starts = lineStarts(markdown);
+        BitSet code = new BitSet();
+        List<Shown> headings = new ArrayList<>();
+        for (Node node : Markdown.parse(markdown).getDescendants()) {
+            int line = lineOf(starts, node.getStartOffset());
+            if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                code.set(line, lineOf(starts, Math.max(node.getStartOffset(), node.getEndOffset() - 1)) + 1);
+            } else if (node instanceof Heading h) {
+                int last = h.isSetextHeading() ? lineOf(starts, h.getClosingMarker().getStartOffset()) - 1 : line;
+                headings.add(new Shown(h, h.getLevel(), line, last, null));
+            } else if (node instanceof HtmlBlock) {
+                for (org.jsoup.nodes.Node n : Parser.htmlParser().setTrackPosition(true).parseFragmentInput(node.getChars().toString(),
+                        new Element("body"), "")) {
+                    if (n instanceof Element e) {
+                        e.getAllElements().stream().filter(h -> HTML_HEADING.matcher(h.normalName()).matches()).forEach(h -> {
+                            int at = line + h.sourceRange().start().lineNumber() - 1;
+                            headings.add(new Shown(null, h.normalName().charAt(1) - '0', at, at, h));
+                        });
+                    }
+                }
+            }
+        }
+        return new MarkdownTree(code, headings);
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lineOf(int[] starts, int offset) {
+        int found = Arrays.binarySearch(starts, offset);
+        return found >= 0 ? found : -found - 2;
+    }
+}
