@@ -8,6 +8,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +22,8 @@ import java.util.Set;
  * like a URL, nor text inside an element whose {@code lang} names another language (a card of an
  * article in another language, on a home page). The language's abbreviations of several words ("Dz. U.",
  * {@link KeptPhrases}) stay on one line, whatever rules it has. With the quotes rule, straight quotes become the language's quotation marks
- * ({@link QuoteMarks}). A language without rules is left exactly as written.
+ * ({@link QuoteMarks}). With the slashes rule, a line may end after the slash of a pair of words ({@link SlashBreaks}), on
+ * the page only. A language without rules is left exactly as written.
  */
 public final class Typography {
     private static final char NBSP = '\u00A0';
@@ -34,6 +36,7 @@ public final class Typography {
     private final boolean singleLetterWords;
     private final boolean numbers;
     private final boolean dashes;
+    private final boolean slashes;
     private final List<String> glueBefore;
     private final KeptPhrases keptPhrases;
     /** The language's quotation marks, or null without the quotes rule. */
@@ -44,6 +47,7 @@ public final class Typography {
         this.singleLetterWords = language.typography().contains(Language.TypographyRule.SINGLE_LETTER_WORDS);
         this.numbers = language.typography().contains(Language.TypographyRule.NUMBERS);
         this.dashes = language.typography().contains(Language.TypographyRule.DASHES);
+        this.slashes = language.typography().contains(Language.TypographyRule.SLASHES);
         this.glueBefore = language.glueBefore();
         this.keptPhrases = new KeptPhrases(language.keepTogether());
         this.quotes = language.typography().contains(Language.TypographyRule.QUOTES) ? new QuoteMarks(language.locale()) : null;
@@ -51,7 +55,7 @@ public final class Typography {
 
     /** True when the language has no rules: pages are then left as they are. */
     public boolean isNone() {
-        return !singleLetterWords && !numbers && !dashes && quotes == null && keptPhrases.isNone();
+        return !singleLetterWords && !numbers && !dashes && !slashes && quotes == null && keptPhrases.isNone();
     }
 
     /** Applies the rules to every text node of the page's body that readers see as prose. */
@@ -59,6 +63,16 @@ public final class Typography {
         if (isNone() || doc.body() == null) {
             return;
         }
+        List<TextNode> typeset = typeset(doc.body());
+        // After the walk, which a text split in two would have visit its second half again.
+        if (slashes) {
+            typeset.forEach(SlashBreaks::apply);
+        }
+    }
+
+    /** Applies the rules but the slashes' to the text nodes of the body, and gives those it typeset. */
+    private List<TextNode> typeset(Element body) {
+        List<TextNode> typeset = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private QuoteMarks.Block block = quotes == null ? null : quotes.block();
             /** The element in another language ({@code lang}) whose text is being passed over, or null. */
@@ -88,6 +102,7 @@ public final class Typography {
                         if (!after.equals(before)) {
                             text.text(after);
                         }
+                        typeset.add(text);
                     }
                 } else if (block != null && node instanceof Element element) {
                     startsBlock(element);
@@ -113,7 +128,8 @@ public final class Typography {
                     block = quotes.block();
                 }
             }
-        }, doc.body());
+        }, body);
+        return typeset;
     }
 
     /**

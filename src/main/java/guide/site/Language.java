@@ -57,7 +57,12 @@ public record Language(String code, ULocale locale, String direction, String tra
          * Straight quotes typed on a keyboard become the language's quotation marks from CLDR ("…" as
          * “…” in English, „…” in Polish), and apostrophes ’ ({@code guide.html.QuoteMarks}).
          */
-        QUOTES("quotes");
+        QUOTES("quotes"),
+        /**
+         * A line may end after the slash of a pair of words ("zdecydowałem/zdecydowałam"), which a browser keeps whole
+         * and a phone with large text then cuts mid-word ({@code guide.html.SlashBreaks}).
+         */
+        SLASHES("slashes");
 
         private final String key;
 

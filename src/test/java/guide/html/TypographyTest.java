@@ -169,4 +169,34 @@ class TypographyTest {
                 List.of("et al.")));
         assertEquals(nbsp("Smith et_al. wrote"), alone.apply("Smith et al. wrote"), "without any typography rule");
     }
+
+    /**
+     * A pair of words with a slash may end a line after the slash (a phone with large text cut the notice's
+     * "zdecydowałem/zdecydowałam," mid-word), with a wbr, which is no character: the text stays as written.
+     */
+    @Test
+    void aPairOfWordsMayBreakAfterItsSlashOnThePageOnly() {
+        Typography slashes = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII",
+                List.of(Language.TypographyRule.SINGLE_LETTER_WORDS, Language.TypographyRule.SLASHES), List.of()));
+        Document doc = Jsoup.parse("<html lang=pl><body><p title=\"on/ona\">Ja, zdecydowałem/zdecydowałam, jako (uprawniony/uprawniona). "
+                + "<a href=\"https://example.org/abc/def\">example.org/abc/def</a> /pl/jak a@b.pl/abc https://x.pl/abc/def "
+                + "km/h i/lub zł/godz. 10/12 abc/ <code>klient/klientka</code> <img src=a.png alt=\"klient/klientka\"></p>"
+                + "<pre>klient/klientka</pre><p lang=en>his/hers</p><p><em>klient</em>/klientka w/klientka</p></body></html>");
+        slashes.apply(doc);
+        slashes.apply(doc);
+        doc.outputSettings().prettyPrint(false);
+        assertEquals("Ja, zdecydowałem/<wbr>zdecydowałam, jako (uprawniony/<wbr>uprawniona). "
+                + "<a href=\"https://example.org/abc/def\">example.org/abc/def</a> /pl/jak a@b.pl/abc https://x.pl/abc/def "
+                + "km/h i/lub zł/godz. 10/12 abc/ <code>klient/klientka</code> <img src=\"a.png\" alt=\"klient/klientka\">",
+                doc.selectFirst("p").html(), "only between words of three letters or more, once however often typeset; no address, unit, number or code");
+        assertEquals("on/ona", doc.selectFirst("p").attr("title"));
+        assertEquals(List.of("klient/klientka", "his/hers", "<em>klient</em>/klientka w/klientka"),
+                doc.select("pre, p[lang], p:has(em)").stream().map(e -> e.html()).toList(), "preformatted, another language's, or a pair split by an element");
+        assertEquals("Ja, zdecydowałem/zdecydowałam, jako (uprawniony/uprawniona).", SearchableText.textOf(doc.selectFirst("p")).substring(0, 60),
+                "the search index reads the pair as written");
+        assertEquals("klient/klientka", slashes.apply("klient/klientka"), "a text (a title, the feed, the quiz's words) has no wbr");
+        Document without = Jsoup.parse("<html lang=pl><body><p>klient/klientka</p></body></html>");
+        polish.apply(without);
+        assertEquals("klient/klientka", without.selectFirst("p").html(), "a language without the rule");
+    }
 }
