@@ -58,6 +58,50 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
             return broken;
             """;
 
+    /**
+     * As {@link #WORDS_BROKEN}, but only the words a line of the page's text could hold: a word broken although the run of
+     * letters it belongs to (words tied by no-break spaces, "z wynagrodzeniem") is no wider than the page's column (.wrap),
+     * so the box took the room it needed. A longer run ("niezafakturowanych;" with text at 200 %) fits no line of a phone
+     * and must break somewhere; a hyphenating browser breaks it with a hyphen. A word also ends at a closing bracket, after
+     * which a line may end before an opening one ("28(3)" and "(g)").
+     */
+    private static final String WORDS_BROKEN_THAT_FIT = """
+            const broken = [];
+            const range = document.createRange();
+            const width = (text, from, to) => {
+              let sum = 0;
+              for (let i = from; i < to; i++) {
+                range.setStart(text, i);
+                range.setEnd(text, i + 1);
+                const letter = range.getClientRects()[0];
+                if (letter) sum += letter.width;
+              }
+              return sum;
+            };
+            for (const box of document.querySelectorAll(arguments[0])) {
+              if (!box.getClientRects().length) continue;
+              const column = box.closest('.wrap'), style = getComputedStyle(column);
+              const line = column.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+              const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+              for (let text; (text = walker.nextNode());) {
+                for (const run of text.textContent.matchAll(/[^ \\t\\n]+/g)) {
+                  if (width(text, run.index, run.index + run[0].length) > line) continue;
+                  for (const word of run[0].matchAll(/[^\\u00a0\\-\u2013\u2014\\/)]+\\)?/g)) {
+                    const lines = new Set();
+                    for (let i = run.index + word.index; i < run.index + word.index + word[0].length; i++) {
+                      range.setStart(text, i);
+                      range.setEnd(text, i + 1);
+                      const letter = range.getClientRects()[0];
+                      if (letter && letter.width) lines.add(Math.round(letter.bottom));
+                    }
+                    if (lines.size > 1) broken.push(box.tagName.toLowerCase() + ' "' + word[0] + '" of "' + run[0] + '"');
+                  }
+                }
+              }
+            }
+            return broken;
+            """;
+
     @BeforeAll
     static void serve() throws Exception {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
@@ -142,6 +186,32 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
         js("document.querySelector('[id$=approved-then-rejected]').scrollIntoView({block: 'center'})");
         screenshot("pl-quiz-statement-large-text-390");
         assertEquals(List.of(), broken, "at 390 px with text at 200 %: words broken mid-word");
+    }
+
+    /**
+     * The quiz's scores by group: with text at 200 % on a 390 px phone each group's score, kept on one line beside its
+     * link, left the link some 60 px, a letter or two a line ("1. P", "łatn", "ości"). A word whose line could hold it is
+     * not broken.
+     */
+    @Test
+    void noWordThatFitsItsLineBreaksInTheScoresWithTextAt200Percent() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late", QuizPageBrowserTest.EN_QUIZ + "#a=threats,invoices-late",
+                "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/",
+                "/en/how-to-end-a-client-relationship-in-3-steps/", "/en/5-signs-its-time-to-fire-a-client/")) {
+            chrome.manage().window().setSize(new Dimension(390, 900));
+            chrome.get("about:blank");
+            textSize(32);
+            chrome.get(base + page);
+            for (Object word : (List<?>) js(WORDS_BROKEN_THAT_FIT, "main .quiz-breakdown li")) {
+                broken.add(page + " " + word);
+            }
+        }
+        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late");
+        js("document.querySelector('.quiz-breakdown').scrollIntoView()");
+        screenshot("pl-quiz-breakdown-large-text-390");
+        dark("pl-quiz-breakdown-large-text-390-dark");
+        assertEquals(List.of(), broken, "at 390 px with text at 200 %: words broken mid-word that their line could hold");
     }
 
     /**
