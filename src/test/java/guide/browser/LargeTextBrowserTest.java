@@ -189,12 +189,13 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
     }
 
     /**
-     * The author's bio and the quiz's scores by group: with text at 200 % on a 390 px phone the bio's padding broke the
-     * domain name "BloggersIdeas.com", and each group's score, kept on one line beside its link, left the link some 60 px,
-     * a letter or two a line ("1. P", "łatn", "ości"). A word whose line could hold it is not broken.
+     * The articles' lists, the author's bio and the quiz's scores by group: with text at 200 % on a 390 px phone the list's
+     * indent broke "nieproporcjonalna", the bio's padding the domain name "BloggersIdeas.com", and each group's score,
+     * kept on one line beside its link, left the link some 60 px, a letter or two a line ("1. P", "łatn", "ości"). A word
+     * whose line could hold it is not broken.
      */
     @Test
-    void noWordThatFitsItsLineBreaksInABioOrTheScoresWithTextAt200Percent() throws IOException {
+    void noWordThatFitsItsLineBreaksInAListABioOrTheScoresWithTextAt200Percent() throws IOException {
         List<String> broken = new ArrayList<>();
         for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late", QuizPageBrowserTest.EN_QUIZ + "#a=threats,invoices-late",
                 "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/",
@@ -203,7 +204,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
             chrome.get("about:blank");
             textSize(32);
             chrome.get(base + page);
-            for (Object word : (List<?>) js(WORDS_BROKEN_THAT_FIT, "main .author-bio, main .quiz-breakdown li")) {
+            for (Object word : (List<?>) js(WORDS_BROKEN_THAT_FIT, "main .prose li, main .author-bio, main .quiz-breakdown li")) {
                 broken.add(page + " " + word);
             }
         }
