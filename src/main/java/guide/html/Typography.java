@@ -223,7 +223,16 @@ public final class Typography {
         if (Character.isDigit(text.charAt(spaceStart - 1)) && threeDigits(text, spaceEnd)) {
             return true;
         }
+        if (singleLetterWords && oneLetterWordAt(text, spaceEnd)) {
+            // "ust. 1 i 2 ustawy": the "i" keeps to the "2"; glued to the "1" too, the chain would outgrow a phone's line.
+            return false;
+        }
         return (Character.isLetter(next) || "%€$£".indexOf(next) >= 0) && endsWithNumber(text, wordStart, spaceStart);
+    }
+
+    /** A word of one letter stands at {@code at}, followed by a space ("i" in "1 i 2"; not "r." in "2026 r."). */
+    private static boolean oneLetterWordAt(String text, int at) {
+        return at + 1 < text.length() && Character.isLetter(text.charAt(at)) && isSpace(text.charAt(at + 1));
     }
 
     /** An en or em dash stands at {@code at} as a word of its own: a space or the text's end follows it ("a – b", not "1 –2"). */

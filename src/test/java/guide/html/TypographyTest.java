@@ -32,7 +32,14 @@ class TypographyTest {
         assertEquals(nbsp("Do 15_grudnia zapłać 40_EUR, a_potem 10_000_zł (art._483 §_1_k.c.) w_2026_r."),
                 polish.apply("Do 15 grudnia zapłać 40 EUR, a potem 10 000 zł (art. 483 § 1 k.c.) w 2026 r."));
         assertEquals(nbsp("Art._7_ust._1_ustawy"), polish.apply("Art. 7 ust. 1 ustawy"));
-        assertEquals(nbsp("{points}_z_{max}"), polish.apply("{points} z {max}"), "a placeholder the script fills with a number counts as one");
+        assertEquals(nbsp("{points}_punktów"), polish.apply("{points} punktów"), "a placeholder the script fills with a number counts as one");
+    }
+
+    @Test
+    void aNumberBeforeAOneLetterWordMayEndTheLineSoAChainOfNumbersCanBreak() {
+        assertEquals(nbsp("Art._10_ust._1 i_2_ustawy"), polish.apply("Art. 10 ust. 1 i 2 ustawy"));
+        assertEquals(nbsp("8_punktów z_65"), polish.apply("8 punktów z 65"));
+        assertEquals(nbsp("w_2026_r. i_dalej"), polish.apply("w 2026 r. i dalej"), "an abbreviation of one letter stays with its number");
     }
 
     @Test
