@@ -2,6 +2,7 @@ package guide.publish;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An nginx snippet for a server that serves the built site: include it inside the {@code server}
@@ -46,7 +47,8 @@ public final class NginxConfig {
         for (CacheRule rule : CacheRules.of(site)) {
             if (rule.policy() == CachePolicy.IMMUTABLE) {
                 // A missing hashed file gets the root not-found page, revalidated: never a 404 cached for a year as immutable.
-                location(s, (rule.folder() ? "location ^~ " : "location = ") + rule.path(), fallback, rule.policy(), site, List.of());
+                location(s, (rule.folder() ? "location ^~ " : "location = ") + rule.path(), fallback, rule.policy(), site,
+                        List.of(types(site, rule)));
             }
         }
         for (String file : site.files()) {
@@ -80,6 +82,24 @@ public final class NginxConfig {
         s.append("set $guide_hsts \"\";\n");
         s.append("if ($scheme = https) {\n    set $guide_hsts \"").append(SecurityHeaders.HSTS).append("\";\n}\n");
         s.append("if ($http_x_forwarded_proto = https) {\n    set $guide_hsts \"").append(SecurityHeaders.HSTS).append("\";\n}\n");
+    }
+
+    /**
+     * The types of the hashed style sheets and scripts a rule covers, as {@link ContentTypes} gives them to object storage:
+     * Debian's {@code /etc/nginx/mime.types} says {@code application/javascript} for scripts, RFC 9239 and the
+     * other hosts {@code text/javascript}. A {@code types} block in a location replaces the server's for it alone.
+     */
+    private static String types(HostSite site, CacheRule rule) {
+        String under = rule.path().substring(1);
+        Map<String, String> byExtension = new TreeMap<>();
+        for (String file : site.files()) {
+            if (rule.folder() ? file.startsWith(under) : file.equals(under)) {
+                byExtension.put(file.substring(file.lastIndexOf('.') + 1), mediaType(file));
+            }
+        }
+        StringBuilder block = new StringBuilder("types {");
+        byExtension.forEach((extension, type) -> block.append(' ').append(type).append(' ').append(extension).append(';'));
+        return block.append(" }").toString();
     }
 
     /**

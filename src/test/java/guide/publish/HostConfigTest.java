@@ -69,6 +69,7 @@ class HostConfigTest {
         long csp = nginx.lines().filter(l -> l.contains("add_header Content-Security-Policy \"" + SecurityHeaders.HEADER_POLICY + "\" always;")).count();
         assertEquals(locations, csp, nginx);
         assertTrue(nginx.contains("location ^~ /en/ {\n    error_page 404 /en/404.html;\n"), nginx);
-        assertTrue(nginx.contains("location = /media/app.89abcdef.js {\n    error_page 404 /404.html;\n    add_header Cache-Control \"public, max-age=31536000, immutable\";"), nginx);
+        assertTrue(nginx.contains("location ^~ /css/ {\n    error_page 404 /404.html;\n    types { text/css css; }\n"), nginx);
+        assertTrue(nginx.contains("location = /media/app.89abcdef.js {\n    error_page 404 /404.html;\n    types { text/javascript js; }\n    add_header Cache-Control \"public, max-age=31536000, immutable\";"), nginx);
     }
 }
