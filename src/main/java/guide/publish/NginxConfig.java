@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * (nginx drops a block's {@code add_header} lines when a nested location has its own, so every
  * location repeats them), the cache policy, UTF-8 for text, compression of text, Atom for the feeds, and each
  * language's not-found page, and the permanent redirects of renamed pages' earlier addresses. It is written next to the site folder, not into it, so it is never
- * served to readers; the {@code _headers} and {@code _redirects} files meant for other hosts are
- * refused.
+ * served to readers; the {@code _headers} and {@code _redirects} files meant for other hosts answer
+ * "not found" as a missing file does.
  */
 public final class NginxConfig {
     private static final String SITEMAP = "sitemap.xml";
@@ -65,8 +65,8 @@ public final class NginxConfig {
                 location(s, "location = " + from, null, CachePolicy.REVALIDATE, site, List.of("return 301 " + page.to() + ";"));
             }
         }
-        s.append("# The header and redirect rules of other hosts are not pages.\n");
-        s.append("location ~ ^/_(headers|redirects)$ {\n    return 404;\n}\n");
+        // The header and redirect rules of other hosts are not pages: "not found" as any missing file, with the headers.
+        location(s, "location ~ ^/_(headers|redirects)$", fallback, CachePolicy.REVALIDATE, site, List.of("return 404;"));
         return s.toString();
     }
 

@@ -65,7 +65,7 @@ class HostConfigTest {
     @Test
     void nginxRepeatsTheSecurityHeadersInEveryLocation() {
         String nginx = NginxConfig.text(site(true));
-        long locations = nginx.lines().filter(l -> l.startsWith("location") && !l.contains("_(headers|redirects)")).count();
+        long locations = nginx.lines().filter(l -> l.startsWith("location")).count();
         long csp = nginx.lines().filter(l -> l.contains("add_header Content-Security-Policy \"" + SecurityHeaders.HEADER_POLICY + "\" always;")).count();
         assertEquals(locations, csp, nginx);
         assertTrue(nginx.contains("location ^~ /en/ {\n    error_page 404 /en/404.html;\n"), nginx);

@@ -150,7 +150,18 @@ class NginxConfigTest {
             assertTrue(root.body().contains("<span lang=\"pl\">Nie ma takiej strony</span>") && root.body().contains("<span lang=\"en\">Page not found</span>")
                     && root.body().contains("href=\"/pl/\"") && root.body().contains("href=\"/en/\""), nowhere + ", outside the languages: both, with both homes");
         }
-        assertEquals(404, get("/_headers").statusCode(), "the rules of other hosts are not served");
+    }
+
+    @Test
+    void theRulesOfOtherHostsAreNotFoundLikeAnyMissingFile() throws Exception {
+        for (String rules : List.of("/_headers", "/_redirects")) {
+            HttpResponse<String> r = get(rules);
+            assertEquals(404, r.statusCode(), rules + " is not served");
+            assertEquals(SecurityHeaders.HEADER_POLICY, header(r, "Content-Security-Policy"), rules + ": the headers of every answer");
+            assertEquals("nosniff", header(r, "X-Content-Type-Options"), rules);
+            assertEquals(CachePolicy.REVALIDATE.header(), header(r, "Cache-Control"), rules);
+            assertTrue(r.body().contains("<span lang=\"en\">Page not found</span>"), rules + ": the root not-found page, not nginx's own\n" + r.body());
+        }
     }
 
     @Test
