@@ -28,6 +28,15 @@ public record MovedPage(String from, String to, String lang, String title, Strin
         return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
+    /**
+     * Every form of the earlier address a reader may have: {@code /en/about}, {@code /en/about/} and
+     * {@code /en/about/index.html}. Hosts that match a rule's address exactly (nginx's {@code location =}, Cloudflare's
+     * static redirects) need a rule for each, or the first two hops go through their own slash redirect.
+     */
+    public List<String> addressForms() {
+        return List.of(from.substring(0, from.length() - 1), from, from + "index.html");
+    }
+
     /** The forwarding page's file in the site, {@code en/about/index.html}. */
     public String file() {
         return from.substring(1) + "index.html";

@@ -60,8 +60,7 @@ public final class NginxConfig {
         }
         for (MovedPage page : site.moved()) {
             // Exact locations win over the language's folder, and over the forwarding page written at the old address.
-            String back = page.from().substring(0, page.from().length() - 1);
-            for (String from : List.of(back, page.from(), page.from() + "index.html")) {
+            for (String from : page.addressForms()) {
                 location(s, "location = " + from, null, CachePolicy.REVALIDATE, site, List.of("return 301 " + page.to() + ";"));
             }
         }

@@ -10,7 +10,11 @@ import java.util.Map;
  * status codes other than 200 and 30x as not supported, and its deploy lists these lines as invalid
  * and goes on. It finds the nearest {@code 404.html} up the folder tree by itself (Workers only with
  * {@code not_found_handling = "404-page"}), which gives the same result. Before those, the
- * permanent redirects of renamed pages' earlier addresses ({@link MovedPage}).
+ * permanent redirects of renamed pages' earlier addresses ({@link MovedPage}): Cloudflare looks a
+ * static rule up by the exact path and applies it before its own trailing-slash redirect
+ * (workers-sdk {@code asset-worker/src/handler.ts} {@code handleRedirects}, {@code pages-shared/asset-server/handler.ts}),
+ * so each form of an address gets a line, three of its 2,000 static rules per address (Netlify takes
+ * the {@code 301!} line for the forms it matches by itself and reads the others without complaint).
  */
 public final class RedirectsFile {
     public static final String NAME = "_redirects";
@@ -23,10 +27,11 @@ public final class RedirectsFile {
         s.append("# Redirects for Netlify and Cloudflare (Pages, Workers), written by ./guide build (do not edit here).\n");
         if (!site.moved().isEmpty()) {
             s.append("# Renamed pages (aliases= in their headers): \"301!\" for Netlify, which otherwise serves the forwarding page\n");
-            s.append("# at the old address; Cloudflare refuses that line (it lists it as invalid) and takes the plain \"301\" after it.\n");
+            s.append("# at the old address; Cloudflare refuses that line (it lists it as invalid) and takes the plain \"301\" lines after it,\n");
+            s.append("# one for each form of the address, since it matches them exactly (else /en/about goes by its own 307 to /en/about/).\n");
             for (MovedPage page : site.moved()) {
                 s.append(page.from()).append("  ").append(page.to()).append("  301!\n");
-                s.append(page.from()).append("  ").append(page.to()).append("  301\n");
+                page.addressForms().forEach(from -> s.append(from).append("  ").append(page.to()).append("  301\n"));
             }
         }
         s.append("# Not-found pages per language for Netlify. Cloudflare lists these lines as invalid and ignores them: it serves the nearest\n"

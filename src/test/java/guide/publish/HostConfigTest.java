@@ -62,6 +62,29 @@ class HostConfigTest {
         assertTrue(RedirectsFile.text(site(true)).endsWith("/pl/*  /pl/404.html  404\n/en/*  /en/404.html  404\n"));
     }
 
+    /**
+     * Cloudflare looks a static redirect up by the request's exact path, before its own trailing-slash redirect (a 307 from
+     * {@code /en/about} to {@code /en/about/}), and takes only statuses 200, 301, 302, 303, 307 and 308; the first valid
+     * line for a path wins. Each form a reader may have of an old address must be one hop to the new one.
+     */
+    @Test
+    void cloudflareSendsEveryFormOfAnOldAddressInOneHop() {
+        HostSite base = site(true);
+        HostSite site = new HostSite(base.files(), base.immutable(), base.notFoundPages(), "pl", true,
+                List.of(new MovedPage("/en/about/", "/en/about-us/", "en", "About", "https://example.org/en/about-us/", null)));
+        Map<String, String> cloudflare = new LinkedHashMap<>();
+        for (String line : RedirectsFile.text(site).lines().filter(l -> !l.startsWith("#")).toList()) {
+            String[] t = line.trim().split("\\s+");
+            if (t.length == 3 && Set.of("200", "301", "302", "303", "307", "308").contains(t[2]) && !t[0].contains("*")) {
+                cloudflare.putIfAbsent(t[0], t[1] + " " + t[2]);
+            }
+        }
+        for (String form : List.of("/en/about", "/en/about/", "/en/about/index.html")) {
+            assertEquals("/en/about-us/ 301", cloudflare.get(form), form + "\n" + RedirectsFile.text(site));
+        }
+        assertEquals(3, cloudflare.size(), "three of Cloudflare's 2,000 static rules for one old address: " + cloudflare);
+    }
+
     @Test
     void nginxRepeatsTheSecurityHeadersInEveryLocation() {
         String nginx = NginxConfig.text(site(true));
