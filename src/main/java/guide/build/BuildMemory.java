@@ -58,6 +58,8 @@ final class BuildMemory {
     final InputMemo<List<StyleSheets.Sheet>, Boolean> sheetBraces = new InputMemo<>();
     /** The sheets' addresses, by the sheets and the stamp of the files under assets/ they may name. */
     final InputMemo<List<Object>, Boolean> sheetAddresses = new InputMemo<>();
+    /** The classes of the quiz's rules in the sheets, by the sheets and the stamp of the templates that write the classes. */
+    final InputMemo<List<Object>, Boolean> quizRuleClasses = new InputMemo<>();
     /** The templates' checks, by the stamp of the templates' files (and, for the interface words they use, of those words). */
     final InputMemo<String, Boolean> templateCsp = new InputMemo<>();
     final InputMemo<String, Boolean> templateMarks = new InputMemo<>();

@@ -7,6 +7,7 @@ import guide.check.HomePageCheck;
 import guide.check.AliasesCheck;
 import guide.check.LongTitles;
 import guide.check.StyleSheetAddresses;
+import guide.check.QuizRuleClasses;
 import guide.check.StyleSheetBraces;
 import guide.check.StyleSheetCspCheck;
 import guide.check.StyleSheets;
@@ -36,6 +37,7 @@ import guide.translation.UntranslatedText;
 import guide.translation.TranslationReport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,6 +131,14 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         }, problems);
         memory.sheetBraces.get(sheets, (read, found) -> {
             new StyleSheetBraces().check(read, found);
+            return true;
+        }, problems);
+        memory.quizRuleClasses.get(List.of(sheets, SourcesStamp.of(List.of(config.templateDir()))), (key, found) -> {
+            try {
+                QuizRuleClasses.check(sheets, projectDir, config.templateDir(), found);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return true;
         }, problems);
         return sheets;

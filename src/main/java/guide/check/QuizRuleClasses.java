@@ -1,0 +1,117 @@
+package guide.check;
+
+import guide.site.Problem;
+import guide.site.TextLines;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Holds the class names of the quiz's working rules in the style sheets to the classes the templates write. The rules that
+ * add up the total for readers without JavaScript ({@link QuizTotalRules}) and show which band a ticked statement decides
+ * ({@link QuizDecisionRules}) are checked for their numbers; a designer who renames a class in one while restyling
+ * ({@code .quiz-statement input[data-points="3"]:checked}) wrote a rule that matches nothing, and statements worth 3 points
+ * then add 0 to that total, without a word from the browser. So a class in such a rule that no template writes is a build
+ * error at its line, naming the template's class when one is a few letters away.
+ */
+public final class QuizRuleClasses {
+    private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("\\sclass\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_-][\\w-]*");
+    private static final Pattern SELECTOR_CLASS = Pattern.compile("\\.(-?[A-Za-z_][\\w-]*)");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
+    private static final Pattern COUNTS = Pattern.compile("counter-increment\\s*:\\s*quiz-total\\b");
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+    private QuizRuleClasses() {
+    }
+
+    /** Each class of a quiz rule in {@code sheets} that no template under {@code templateDir} writes goes to {@code problems}. */
+    public static void check(List<StyleSheets.Sheet> sheets, Path projectDir, Path templateDir, List<Problem> problems) throws IOException {
+        Written written = Written.in(projectDir, templateDir);
+        for (StyleRules.Rule rule : StyleRules.of(sheets)) {
+            String does = does(rule);
+            if (does == null) {
+                continue;
+            }
+            String selectors = QUOTED.matcher(rule.selectors()).replaceAll(m -> " ".repeat(m.group().length()));
+            Matcher name = SELECTOR_CLASS.matcher(selectors);
+            while (name.find()) {
+                if (!written.has(name.group(1))) {
+                    int line = TextLines.lineAt(rule.css(), rule.start() + name.start());
+                    problems.add(new Problem(rule.sheet().file(), line, message(name.group(1), does, written)));
+                }
+            }
+        }
+    }
+
+    /** What the rule does for readers without JavaScript, or null when it is none of the quiz's working rules. */
+    private static String does(StyleRules.Rule rule) {
+        if (COUNTS.matcher(rule.declarations()).find() && rule.selectors().contains("data-points")) {
+            return "readers without JavaScript would get a total that leaves out the statements it is for";
+        }
+        if (rule.selectors().contains("data-decides-level")) {
+            return "readers without JavaScript would not be told which band a ticked statement decides";
+        }
+        return null;
+    }
+
+    private static String message(String name, String does, Written written) {
+        Optional<Map.Entry<String, String>> near = written.classes.entrySet().stream()
+                .filter(e -> DISTANCE.apply(name, e.getKey()) >= 0)
+                .min(Comparator.comparingInt(e -> DISTANCE.apply(name, e.getKey())));
+        String fix = near.map(e -> "write ." + e.getKey() + ", the class " + e.getValue() + " writes, or give the element class=\""
+                + name + "\" in its template").orElse("write the class the element has in templates/ (the quiz page's are in templates/quiz.ftl)");
+        return "." + name + " is a class no template writes, so this rule matches nothing and " + does + ": " + fix;
+    }
+
+    /** The classes the templates write, each with the first template that does, and the beginnings of classes they build. */
+    private record Written(Map<String, String> classes, List<String> prefixes) {
+        static Written in(Path projectDir, Path templateDir) throws IOException {
+            Map<String, String> classes = new LinkedHashMap<>();
+            List<String> prefixes = new java.util.ArrayList<>();
+            if (!Files.isDirectory(templateDir)) {
+                return new Written(classes, prefixes);
+            }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(templateDir)) {
+                files = walk.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();
+            }
+            for (Path file : files) {
+                String shown = projectDir.relativize(file).toString().replace('\\', '/');
+                Matcher attribute = CLASS_ATTRIBUTE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (attribute.find()) {
+                    read(attribute.group(1), shown, classes, prefixes);
+                }
+            }
+            return new Written(classes, prefixes);
+        }
+
+        /** The names of one class="…", Freemarker's {@code <#…>} and {@code ${…}} read as a break; a name just before ${…} as a beginning. */
+        private static void read(String value, String file, Map<String, String> classes, List<String> prefixes) {
+            String plain = value.replaceAll("</?#[^>]*>", " ").replaceAll("\\$\\{[^}]*}", "\u0000");
+            Matcher name = NAME.matcher(plain);
+            while (name.find()) {
+                if (name.end() < plain.length() && plain.charAt(name.end()) == '\u0000') {
+                    prefixes.add(name.group());
+                } else {
+                    classes.putIfAbsent(name.group(), file);
+                }
+            }
+        }
+
+        boolean has(String name) {
+            return classes.containsKey(name) || prefixes.stream().anyMatch(name::startsWith);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package guide.check;
+
+import guide.site.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A quiz rule whose class no template writes matches nothing: restyling the quiz with a renamed class left readers without
+ * JavaScript a total that silently skipped the statements that rule was for.
+ */
+class QuizRuleClassesTest {
+    @TempDir
+    Path project;
+
+    private List<String> problems(String css) throws IOException {
+        Path templates = Files.createDirectories(project.resolve("templates/partials"));
+        Files.writeString(templates.getParent().resolve("quiz.ftl"), "<form class=\"quiz\">\n<div class=\"quiz-item<#if x> is-on</#if>\">"
+                + "<input data-points=\"${p}\"></div>\n<p class=\"quiz-total-decides\" data-decides-level=\"1\"></p></form>\n");
+        Files.writeString(templates.resolve("band.ftl"), "<div class=\"band-${kind}\"></div>\n");
+        List<Problem> found = new ArrayList<>();
+        QuizRuleClasses.check(List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", css)), project,
+                project.resolve("templates"), found);
+        return found.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aCountingRuleWithARenamedClassIsNamedWithTheTemplatesClass() throws IOException {
+        assertEquals(List.of("assets/css/quiz.css:2: .quiz-itme is a class no template writes, so this rule matches nothing and readers"
+                        + " without JavaScript would get a total that leaves out the statements it is for: write .quiz-item, the class"
+                        + " templates/quiz.ftl writes, or give the element class=\"quiz-itme\" in its template"),
+                problems(".quiz-item input[data-points=\"2\"]:checked { counter-increment: quiz-total 2; }\n"
+                        + ".quiz-itme input[data-points=\"3\"]:checked { counter-increment: quiz-total 3; }\n"));
+    }
+
+    @Test
+    void aDecidingRuleWithAClassNothingWritesIsNamed() throws IOException {
+        assertEquals(List.of("assets/css/quiz.css:1: .checklist is a class no template writes, so this rule matches nothing and readers"
+                        + " without JavaScript would not be told which band a ticked statement decides: write the class the element has in"
+                        + " templates/ (the quiz page's are in templates/quiz.ftl)"),
+                problems(".checklist:has([data-decides-level=\"1\"]:checked) .quiz-total-decides[data-decides-level=\"1\"] { display: block; }\n"));
+    }
+
+    @Test
+    void classesTheTemplatesWriteConditionallyOrBuildPassAndOtherRulesAreNotChecked() throws IOException {
+        assertEquals(List.of(), problems("/* .old-name input[data-points=\"1\"] */\n"
+                + ".quiz-item.is-on input[data-points=\"1\"]:checked { counter-increment: quiz-total 1; }\n"
+                + ".quiz .band-exit [data-decides-level=\"1\"] { color: red; }\n"
+                + ".renamed-card { border: 1px solid; }\n"));
+    }
+}
