@@ -274,8 +274,8 @@ public final class UiStrings {
                 for (String key : allKeys) {
                     if (!lines.containsKey(key)) {
                         String definedIn = codes.stream().filter(l -> keyLines.get(l).containsKey(key)).findFirst().orElse("?");
-                        problems.add(new Problem(shown(lang), 0,
-                                "UI string '" + key + "' is missing (defined in " + definedIn + ".yaml line " + keyLines.get(definedIn).get(key) + ")"));
+                        problems.add(new Problem(shown(lang), 0, "UI string '" + key + "' is missing (defined in " + definedIn + ".yaml line "
+                                + keyLines.get(definedIn).get(key) + "): add " + key + ": to this file, with its text in this file's language"));
                     }
                 }
             }

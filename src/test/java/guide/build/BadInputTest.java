@@ -326,7 +326,7 @@ class BadInputTest extends BreakableSite {
     void uiStringMissingInOneLanguage() throws IOException {
         edit("templates/i18n/en.yaml", s -> s.replaceFirst("toc: [^\n]*\n", ""));
         assertFails("templates/i18n/en.yaml: UI string 'toc' is missing (defined in pl.yaml line "
-                + lineOf("templates/i18n/pl.yaml", "toc:") + ")");
+                + lineOf("templates/i18n/pl.yaml", "toc:") + "): add toc: to this file, with its text in this file's language");
     }
 
     @Test

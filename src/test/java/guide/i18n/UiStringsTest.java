@@ -257,8 +257,8 @@ class UiStringsTest {
         load("pl", "en");
         assertEquals(List.of(
                 "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing: the builder needs it",
-                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line " + lineOf("en.yaml", "affiliateLabel") + ")",
-                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line " + lineOf("en.yaml", "extra") + ")"), messages());
+                "templates/i18n/pl.yaml: UI string 'affiliateLabel' is missing (defined in en.yaml line " + lineOf("en.yaml", "affiliateLabel") + "): add affiliateLabel: to this file, with its text in this file's language",
+                "templates/i18n/pl.yaml: UI string 'extra' is missing (defined in en.yaml line " + lineOf("en.yaml", "extra") + "): add extra: to this file, with its text in this file's language"), messages());
     }
 
     @Test
@@ -311,6 +311,7 @@ class UiStringsTest {
         project.write("templates/i18n/pl.yaml", SmallProject.PL.replace("previousPage: Poprzednia strona\n", ""));
         load("pl", "en");
         assertEquals(List.of("templates/i18n/pl.yaml: UI string 'previousPage' is missing (defined in en.yaml line "
-                + (SmallProject.EN.lines().toList().indexOf("previousPage: Previous page") + 1) + ")"), messages());
+                + (SmallProject.EN.lines().toList().indexOf("previousPage: Previous page") + 1)
+                + "): add previousPage: to this file, with its text in this file's language"), messages());
     }
 }
