@@ -20,12 +20,17 @@ import java.util.stream.Collectors;
  * in assets/css/quiz.css, and a statement worth a value no rule counts adds 0 to the total they see. So a statement's
  * points must have a rule, and a rule must add the value it is for. The values come from the project's style sheets,
  * not from code: a designer who adds a rule allows that value. A project whose style sheets count no quiz total at all
- * (its templates show none) is not checked. The values also tell the quiz parser what to name at points it cannot read at
+ * (its templates show none) is not checked; but sheets that show the counter ({@code counter(quiz-total)}) without a rule
+ * adding to it (all of them removed or rewritten while restyling) showed readers 0 whatever they ticked, and stop the build. The values also tell the quiz parser what to name at points it cannot read at
  * all ({@link #allowed}), so that the build reads the rules once, before the quizzes.
  */
 public final class QuizTotalRules {
     private static final String POINTS = "data-points";
     private static final Pattern INCREMENT = Pattern.compile("counter-increment\\s*:\\s*quiz-total\\s+(-?\\d+)");
+    private static final Pattern SHOWN = Pattern.compile("counter\\(\\s*quiz-total\\s*\\)");
+    private static final String UNCOUNTED = "counter(quiz-total) shows the quiz's total to readers without JavaScript, but no rule adds a ticked"
+            + " statement's points to it, so it always shows 0: add one rule per point value, .quiz-item input[data-points=\"1\"]:checked"
+            + " { counter-increment: quiz-total 1; } and so on up to 10, or remove the total from templates/quiz.ftl";
 
     /** The values the rules count, in order; empty where the style sheets count no total. */
     private final TreeSet<Integer> counted;
@@ -41,7 +46,12 @@ public final class QuizTotalRules {
     public static QuizTotalRules of(List<StyleSheets.Sheet> sheets, List<Problem> problems) {
         TreeSet<Integer> counted = new TreeSet<>();
         String where = null;
+        Problem shownUncounted = null;
         for (StyleRules.Rule rule : StyleRules.of(sheets)) {
+            Matcher shown = SHOWN.matcher(rule.declarations());
+            if (shownUncounted == null && shown.find()) {
+                shownUncounted = new Problem(rule.sheet().file(), TextLines.lineAt(rule.css(), rule.end() + 1 + shown.start()), UNCOUNTED);
+            }
             Matcher increment = INCREMENT.matcher(rule.declarations());
             List<QuizSelectorNumbers.Value> points = QuizSelectorNumbers.in(rule.css(), rule.start(), rule.end(), POINTS);
             if (!increment.find() || points.isEmpty()) {
@@ -60,6 +70,9 @@ public final class QuizTotalRules {
                         + increment.group(1) + " to the quiz's total: make it counter-increment: quiz-total " + value));
             }
             counted.add(value);
+        }
+        if (where == null && shownUncounted != null) {
+            problems.add(shownUncounted);
         }
         return new QuizTotalRules(counted, where);
     }

@@ -122,4 +122,14 @@ class QuizTotalRulesTest {
                         + " assets/css/quiz.css"),
                 problems(css, quiz(1, 5)));
     }
+
+    @Test
+    void aTotalShownWithoutARuleThatAddsToItIsNamedAtTheCounter() {
+        assertEquals(List.of("assets/css/quiz.css:3: counter(quiz-total) shows the quiz's total to readers without JavaScript, but no rule"
+                        + " adds a ticked statement's points to it, so it always shows 0: add one rule per point value,"
+                        + " .quiz-item input[data-points=\"1\"]:checked { counter-increment: quiz-total 1; } and so on up to 10, or remove the"
+                        + " total from templates/quiz.ftl"),
+                problems(".quiz { counter-reset: quiz-total; }\n.quiz-total-score::before {\n  content: counter(quiz-total);\n}\n", quiz(3)));
+        assertEquals(List.of(), problems(rules(3) + ".quiz-total-score::before { content: counter(quiz-total); }\n", quiz(3)));
+    }
 }
