@@ -13,6 +13,7 @@ import guide.check.StyleSheetCspCheck;
 import guide.check.StyleSheets;
 import guide.check.TemplateByteOrderMarks;
 import guide.check.TemplateCspCheck;
+import guide.check.TextContrast;
 import guide.check.UiStringUsageCheck;
 import guide.check.UnusedUiStrings;
 import guide.content.Authors;
@@ -83,6 +84,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(BorrowedAboutPage.warnings(projectDir, config, ui, documents));
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
         noted.addAll(SharedHowTo.warnings(published(documents), config.defaultLanguage()));
+        sheets.stream().filter(s -> s.sitePath().equals("/css/site.css")).forEach(s -> noted.addAll(TextContrast.of(s)));
         // Made only for a title over the limit. The card's title layout depends on its font and size only, not on the site's colours.
         noted.addAll(new LongTitles((lang, title) -> new Typesetter(config).text(lang, title),
                 config.socialCards() ? title -> new CardRenderer(CardStyle.DEFAULT).titleLines(title) : null).of(documents));
