@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -37,6 +38,8 @@ public final class LinkCheck {
     };
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
     private static final String NO_SUCH_FILE = "broken link (no such page or file)";
+    /** A style sheet's or script's own name, {@code /css/brand.css}: its path without the extension, and the extension. */
+    private static final Pattern OWN_ASSET_NAME = Pattern.compile("/(.+)\\.(css|js)");
     private final String siteUrl;
     private final Function<String, Optional<Path>> sourceOf;
     private final Function<String, Optional<String>> copyOf;
@@ -158,7 +161,23 @@ public final class LinkCheck {
         }
         String path = fileOf(page, raw);
         String rest = raw.replaceFirst("^[^?#]*", ""); // the ?query and #fragment, kept on the address the page has now
-        return formerPage.apply(path, rest).or(() -> NearAddress.of(site, path).map(near -> ": did you mean " + near + "?")).orElse("");
+        return hashedAdvice(site, path).or(() -> formerPage.apply(path, rest))
+                .or(() -> NearAddress.of(site, path).map(near -> ": did you mean " + near + "?")).orElse("");
+    }
+
+    /**
+     * For a style sheet or script written by its own name in a template ({@code href="/css/brand.css"}): the site has it only
+     * under a name that changes with its content ({@code css/brand.0c1bd63c.css}), which {@code asset.url} writes.
+     */
+    private static Optional<String> hashedAdvice(BuiltSite site, String path) {
+        Matcher asset = OWN_ASSET_NAME.matcher(path);
+        if (!asset.matches()) {
+            return Optional.empty();
+        }
+        Pattern published = Pattern.compile(Pattern.quote(asset.group(1)) + "\\.[0-9a-f]{8}\\." + asset.group(2));
+        return site.files().stream().filter(f -> published.matcher(f).matches()).findFirst()
+                .map(f -> ": assets" + path + " is published as /" + f + ", a name that changes with its content: write ${asset.url(\"" + path
+                        + "\")} in the template, which writes its published name");
     }
 
     /** For a link to a JPEG or PNG's own address, which is not published: the copy to link to instead. */

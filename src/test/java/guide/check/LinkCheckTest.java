@@ -79,6 +79,19 @@ class LinkCheckTest {
                 "target/site/pl/t/index.html:4: broken link (no such page or file): /pl/x/"), problems.stream().map(Problem::toString).toList());
     }
 
+    /** A designer's new style sheet linked by its own name in a template: the site has it only under its hashed name. */
+    @Test
+    void aStyleSheetWrittenByItsOwnNameSaysToWriteAssetUrl() {
+        SitePages site = new SitePages().page("pl/a/index.html", "<html><head>\n<link rel=\"stylesheet\" href=\"/css/brand.css\">\n"
+                + "<script type=\"module\" src=\"/js/gone.js\"></script>\n</head><body></body></html>").files("css/brand.0c1bd63c.css");
+        List<Problem> problems = new ArrayList<>();
+        check.checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"), SitePages.builtPagesOnly(project), problems);
+        assertEquals(List.of("target/site/pl/a/index.html:2: broken link (no such page or file): /css/brand.css: assets/css/brand.css is published"
+                        + " as /css/brand.0c1bd63c.css, a name that changes with its content: write ${asset.url(\"/css/brand.css\")} in the template,"
+                        + " which writes its published name",
+                "target/site/pl/a/index.html:3: broken link (no such page or file): /js/gone.js"), problems.stream().map(Problem::toString).toList());
+    }
+
     @Test
     void aPageWhoseLinksResolvePasses() {
         assertEquals(List.of(), problems("pl/o-nas/index.html"));
