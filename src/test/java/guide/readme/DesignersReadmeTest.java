@@ -78,6 +78,30 @@ class DesignersReadmeTest {
     }
 
     @Test
+    void aTextColourTooFaintForItsBackgroundIsAWarningAtItsLine() throws IOException {
+        ReadmeSection.Block block = README.block(2);
+        GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("--muted: #555d69;", "--muted: #a3a3a3;")));
+        assertEquals(0, build.exitCode(), build.err());
+        List<String> warnings = build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip).toList();
+        QuotedOutput.exactly(block, block.lines(), warnings, line -> line, "./guide build with the light --muted of " + CSS + " made #a3a3a3");
+    }
+
+    @Test
+    void aStyleSheetLinkedByItsOwnNameSaysToWriteAssetUrl() throws IOException {
+        String head = "templates/partials/head.ftl";
+        String siteLink = "<link rel=\"stylesheet\" href=\"${asset.url(\"/css/site.css\")}\">";
+        Path brand = project.resolve("assets/css/brand.css");
+        Files.writeString(brand, ".site-name { letter-spacing: .05em; }\n");
+        try {
+            assertSays(README.quote('`', head + ":61: broken link"),
+                    buildWith(Map.of(head, s -> s.replace(siteLink, siteLink + "\n<link rel=\"stylesheet\" href=\"/css/brand.css\">"))),
+                    "./guide build with assets/css/brand.css linked as href=\"/css/brand.css\" on line 61 of " + head);
+        } finally {
+            Files.delete(brand);
+        }
+    }
+
+    @Test
     void templateMistakesAreNamedAtTheirLine() throws IOException {
         assertSays(README.quote('`', FOOTER + ":5: template syntax error"),
                 buildWith(Map.of(FOOTER, s -> s.replace("<p>${ui.footerNote}</p>", "<p>${ui.footerNote</p>"))),
