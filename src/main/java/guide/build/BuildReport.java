@@ -1,5 +1,7 @@
 package guide.build;
 
+import guide.site.Counted;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
     }
 
     private static String files(int count) {
-        return count == 1 ? "1 file" : count + " files";
+        return Counted.of(count, "file", "files");
     }
 
     /**
@@ -49,17 +51,17 @@ public record BuildReport(Path output, Map<String, Integer> pagesByLanguage, int
         boolean replacedHere = typedIn.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize());
         Path shown = replacedHere ? output : shownFrom(typedIn, output);
         String work = sourcesUnchanged ? "nothing has changed since the last build"
-                : rendered == 0 && !hostChanged.isEmpty() ? "all " + reused + " files as the last build left them; host files changed: "
+                : rendered == 0 && !hostChanged.isEmpty() ? "all " + files(reused) + " as the last build left them; host files changed: "
                         + String.join(", ", hostChanged)
-                : rendered == 0 ? "already up to date: all " + reused + " files as the last build left them"
+                : rendered == 0 ? "already up to date: all " + files(reused) + " as the last build left them"
                 : reused == 0 ? files(rendered) + " rendered" : files(rendered) + " rendered, " + reused + " unchanged";
-        s.append(String.format("Built %d pages into %s in %.1f s (%s)%n", total, shown, millis / 1000.0, work));
+        s.append(String.format("Built %s into %s in %.1f s (%s)%n", Counted.of(total, "page", "pages"), shown, millis / 1000.0, work));
         if (replacedHere) {
             s.append("  The folder you are in was replaced by the new site: cd \"$PWD\" to see it\n");
         }
         pagesByLanguage.forEach((lang, count) -> s.append(String.format("  %-6s %3d %s%n", lang.isEmpty() ? "root" : lang, count,
                 count == 1 ? "page" : "pages")));
-        s.append("  ").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings").append('\n');
+        s.append("  ").append(Counted.of(warnings.size(), "warning", "warnings")).append('\n');
         warnings.forEach(w -> s.append("    ").append(w).append('\n'));
         return s.toString();
     }

@@ -3,6 +3,7 @@ package guide.serve;
 import guide.build.BuildReport;
 import guide.build.SiteBuilder;
 import guide.site.BuildFailure;
+import guide.site.Counted;
 import guide.site.Problem;
 
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class PreviewBuilds {
             }
             builds.set(next);
             int pages = report.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
-            System.out.print(warnings.afterSuccess(String.format("Build %d: %d pages in %.1f s", next, pages, report.millis() / 1000.0),
+            System.out.print(warnings.afterSuccess(String.format("Build %d: %s in %.1f s", next, Counted.of(pages, "page", "pages"), report.millis() / 1000.0),
                     report.warnings()));
             live.publish(next, report.warnings());
         } catch (BuildFailure failure) {
@@ -79,9 +80,15 @@ final class PreviewBuilds {
         failure.print(System.err);
         warnings.afterFailure(failure.warnings());
         boolean served = served();
-        System.err.println(served ? "Build failed; still serving the last good build."
-                : "Build failed; nothing to serve yet: fix the problems above and save, and the browser shows the site.");
+        System.err.println(failedLine(failure.problems().size(), served));
         live.publishFailure(builds.get(), failure.problems(), served, failure.warnings());
+    }
+
+    /** The console's last line after a failed build of {@code problems} problems, listed above it. */
+    static String failedLine(int problems, boolean served) {
+        return served ? "Build failed; still serving the last good build."
+                : "Build failed; nothing to serve yet: fix the " + (problems == 1 ? "problem" : Problem.count(problems)) + " above and save,"
+                        + " and the browser shows the site.";
     }
 
     /** Whether a site is served: a build of this preview succeeded, or the output holds an earlier one. */

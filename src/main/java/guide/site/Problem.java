@@ -25,7 +25,7 @@ public record Problem(Path file, int line, String message) implements Comparable
 
     /** "1 problem", "2 problems": how the command-line messages count problems (they are English only). */
     public static String count(int n) {
-        return n + (n == 1 ? " problem" : " problems");
+        return Counted.of(n, "problem", "problems");
     }
 
     public boolean isWarning() {

@@ -56,7 +56,7 @@ class PreviewFirstBuildTest {
         String said = stderrOf(server::start);
         try {
             assertTrue(said.contains("content/pl/zepsuty.md"), said);
-            assertTrue(said.contains("Build failed; nothing to serve yet: fix the problems above and save"), said);
+            assertTrue(said.contains("Build failed; nothing to serve yet: fix the problem above and save"), said);
             assertFalse(said.contains("still serving"), "there is no earlier build to serve: " + said);
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> waiting = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pl/")).build(),
@@ -135,7 +135,7 @@ class PreviewFirstBuildTest {
         assertEquals("Also 1 warning (warnings alone do not stop a build):", said.get(1));
         assertTrue(said.get(2).matches("    templates/i18n/en\\.yaml:3: warning: \\d+ of \\d+ interface words are the same as pl\\.yaml's; translate them"),
                 said.get(2));
-        assertEquals("Build failed; nothing to serve yet: fix the problems above and save, and the browser shows the site.", said.get(3));
+        assertEquals("Build failed; nothing to serve yet: fix the problem above and save, and the browser shows the site.", said.get(3));
     }
 
     @Test
