@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
 /**
  * Answers the preview's requests for the site: the output folder's files (pages with the {@link LiveScript}), the
  * assets no build has written yet ({@link UnbuiltAssets}), the not-found pages as a host serves them, and, while no
- * build has made a site, a page that says so and reloads itself once one does.
+ * build has made a site, a page that says so and shows the site once one does.
  */
 final class OutputFiles {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -27,9 +27,19 @@ final class OutputFiles {
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
             Map.entry("woff2", "font/woff2"));
+    /** How often, in seconds, the page asks again without JavaScript; with it, the live script reloads it after the build. */
+    static final int NOTHING_YET_REFRESH = 2;
+    /**
+     * The page while no build has made a site. Without JavaScript it asks again every {@link #NOTHING_YET_REFRESH} s (a
+     * refresh inside {@code <noscript>}, which a browser running scripts reads as text, so it never cuts the live script's
+     * reload short); the failed build's problems are in the live script's panel, so the page says they are there only with
+     * JavaScript on.
+     */
     private static final String NOTHING_YET = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Nothing to preview yet</title>"
-            + "</head><body><h1>Nothing to preview yet</h1><p>The build failed: its problems are listed at the bottom of this page and"
-            + " in the terminal running <code>./guide serve</code>. Fix them and save; this page reloads when a build succeeds.</p></body></html>";
+            + "<noscript><meta http-equiv=\"refresh\" content=\"" + NOTHING_YET_REFRESH + "\"></noscript>"
+            + "</head><body><h1>Nothing to preview yet</h1><p>The build failed. The terminal running <code>./guide serve</code> lists"
+            + " what to fix, at its file and line, and so does a panel at the bottom of this page when JavaScript is on. Save your fix,"
+            + " and this page shows the site once a build succeeds.</p></body></html>";
 
     private final Path projectDir;
     private final Path output;
@@ -87,7 +97,7 @@ final class OutputFiles {
         } else if (Files.isRegularFile(output.resolve("index.html"))) {
             Responses.send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
         } else {
-            // No site yet (the first build failed): a page that reloads itself once a build succeeds.
+            // No site yet (the first build failed): a page that shows the site once a build succeeds.
             Responses.send(exchange, 404, "text/html; charset=utf-8",
                     LiveScript.addedTo(NOTHING_YET, build.getAsLong()).getBytes(StandardCharsets.UTF_8));
         }

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A preview whose very first build fails (a page with a broken header when {@code ./guide serve} starts): the browser
  * says there is nothing to show yet and what to fix, never that an earlier build is shown (there is none), and both
- * the page and the translations dashboard follow once the page is fixed.
+ * the page and the translations dashboard follow once the page is fixed; the page follows with JavaScript off too.
  */
 class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
     private static final String PAGE = "content/pl/zepsuty.md";
@@ -62,7 +64,22 @@ class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
         assertTrue(panel.startsWith("Build failed (1); nothing to show yet. Fix this and save:\n" + PROBLEM), panel);
         assertTrue(chrome.findElement(By.tagName("h1")).getText().equals("Nothing to preview yet"));
         screenshot("preview-first-build-failed-page-1280");
+        // Without JavaScript the page asks again by itself; with it, that refresh is not read, so only the live script reloads it.
+        js("window.sameDocument = true;");
+        ChromeDriver plain = Browser.start(false);
+        try {
+            plain.get(base + "/pl/");
+            assertEquals("Nothing to preview yet", plain.findElement(By.tagName("h1")).getText());
+            Thread.sleep(3000);
+            assertEquals(Boolean.TRUE, js("return window.sameDocument === true;"), "with JavaScript on, the page waits for the live script");
+            waitForTheFix(plain);
+        } finally {
+            plain.quit();
+        }
+    }
 
+    /** Fixes the page: the dashboard updates in place, and both browsers show the site (the one without JavaScript by itself). */
+    private void waitForTheFix(ChromeDriver plain) throws Exception {
         chrome.get(base + "/__guide/translations");
         new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".dash-problems")).isEmpty());
         js("window.sameDocument = true;");
@@ -74,5 +91,7 @@ class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
         chrome.get(base + "/pl/");
         assertTrue(chrome.findElements(By.id("guide-build-problems")).isEmpty(), "the site, with no problem to show");
         assertFalse(chrome.findElement(By.tagName("h1")).getText().equals("Nothing to preview yet"));
+        new WebDriverWait(plain, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(d -> !d.findElement(By.tagName("h1")).getText().equals("Nothing to preview yet"));
     }
 }
