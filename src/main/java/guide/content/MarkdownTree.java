@@ -3,9 +3,12 @@ package guide.content;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
@@ -20,8 +23,8 @@ import java.util.regex.Pattern;
  * code lines ({@link FencedLines}) and its headings, for the readers that go through a text line by line to find its headings
  * ({@link HeadingIds}, {@link BodyHeadings}). A line alone tells whether it is a heading only in a text with no fence
  * ({@code ```}, {@code ~~~}), no {@code #} line or underline indented or in a list item or a quote ({@code "  # Title"},
- * {@code "- # Title"}, {@code "> Title\n> ==="}) and no HTML block (which shows a {@code #} line in it as text, and may hold an
- * {@code <h2 id="…">} of its own); nearly every page is such a text and is not parsed here. Any other is parsed whole, once:
+ * {@code "- # Title"}, {@code "> Title\n> ==="}), no HTML block (which shows a {@code #} line in it as text, and may hold an
+ * {@code <h2 id="…">} of its own) and no heading's tag in a sentence ({@code Text <h1>Big</h1>}); nearly every page is such a text and is not parsed here. Any other is parsed whole, once:
  * the last text read on a thread is kept for the next reader of that same text (the scan reads a page's headings twice, on the
  * thread that reads its file). Lines are counted by {@code \n}, from 0.
  */
@@ -30,8 +33,13 @@ final class MarkdownTree {
     private static final String CONTAINER = "(?:>|(?:[-+*]|\\d{1,9}[.)])(?=[ \\t]))";
     private static final Pattern NESTED = Pattern.compile("(?m)^(?:[ \\t]|" + CONTAINER + ")+#{1,6}(?:[ \\t]|$)"
             + "|^[ \\t]*" + CONTAINER + "(?:[ \\t]|" + CONTAINER + ")*(?:=+|-+)[ \\t]*$");
-    /** The start of an HTML block (or of a line of inline HTML, which costs a parse and changes nothing). */
-    private static final Pattern HTML = Pattern.compile("(?m)^ {0,3}<(?:[A-Za-z]|!--|/[A-Za-z])");
+    /**
+     * The start of an HTML block (or of a line of inline HTML, which costs a parse and changes nothing), or a heading's tag
+     * anywhere: an {@code <h1>} in a sentence ends the paragraph on the page and is an h1 there.
+     */
+    private static final Pattern HTML = Pattern.compile("(?m)^ {0,3}<(?:[A-Za-z]|!--|/[A-Za-z])|<[hH][1-6](?![\\w:-])");
+    /** A heading's start tag written inline, in a paragraph: {@code <h1>}, {@code <H2 id="x">}. */
+    private static final Pattern INLINE_HEADING = Pattern.compile("<[hH]([1-6])(?:[\\s/][^>]*)?>");
     private static final Pattern HTML_HEADING = Pattern.compile("h[1-6]");
     private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
 
@@ -94,6 +102,8 @@ final class MarkdownTree {
             } else if (node instanceof Heading h) {
                 int last = h.isSetextHeading() ? lineOf(starts, h.getClosingMarker().getStartOffset()) - 1 : line;
                 headings.add(new Shown(h, h.getLevel(), line, last, null));
+            } else if (node instanceof HtmlInline inline && INLINE_HEADING.matcher(inline.getChars()).matches()) {
+                headings.add(inlineHeading(inline, line));
             } else if (node instanceof HtmlBlock) {
                 for (org.jsoup.nodes.Node n : Parser.htmlParser().setTrackPosition(true).parseFragmentInput(node.getChars().toString(),
                         new Element("body"), "")) {
@@ -107,6 +117,22 @@ final class MarkdownTree {
             }
         }
         return new MarkdownTree(code, headings);
+    }
+
+    /**
+     * A heading written in a paragraph's text, at the line of its start tag: its text is what follows the tag up to its end tag
+     * (or the paragraph's end), as written.
+     */
+    private static Shown inlineHeading(HtmlInline start, int line) {
+        String level = INLINE_HEADING.matcher(start.getChars()).replaceFirst("$1");
+        Pattern end = Pattern.compile("</[hH]" + level + "\\s*>");
+        StringBuilder text = new StringBuilder();
+        for (Node n = start.getNext(); n != null && !(n instanceof HtmlInline && end.matcher(n.getChars()).matches()); n = n.getNext()) {
+            text.append(n.getChars());
+        }
+        Element heading = Jsoup.parseBodyFragment(start.getChars() + Entities.escape(text.toString()) + "</h" + level + ">")
+                .body().child(0);
+        return new Shown(null, level.charAt(0) - '0', line, line, heading);
     }
 
     private static int[] lineStarts(String text) {

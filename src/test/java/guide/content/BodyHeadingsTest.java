@@ -195,6 +195,19 @@ class BodyHeadingsTest {
                 problems("  # Wcięty\n\n- # W liście\n\n> # W cytacie {#c}\n\n> Podkreślony\n> ===\n\n<h1 class=\"x\">Cennik</h1>\n"));
     }
 
+    /**
+     * An {@code <h1>} written in a sentence ends the paragraph on the page and is an h1 there: named at its own line as one written
+     * in an HTML block is; in a code span it is text.
+     */
+    @Test
+    void anH1WrittenInASentenceIsASecondH1AtItsLine() {
+        String second = " would be a second h1 (the title is the page's only h1): write '";
+        assertEquals(List.of("content/pl/a.md:12: '<h1>Cennik</h1>'" + second + "<h2>Cennik</h2>' for a section",
+                        "content/pl/a.md:15: '<h1>Duży napis</h1>'" + second + "<h2>Duży napis</h2>' for a section"),
+                problems("Wstęp.\n\nTekst z <h1>Cennik</h1> w środku.\n\nPierwsza linia akapitu,\ndruga z <H1 class=\"x\">Duży\nnapis</h1> i koniec.\n"
+                        + "\nKod `<h1>` w zdaniu.\n"));
+    }
+
     /** A '#' line the page shows as something else is no h1: in an HTML block or a comment, in indented code in a list item. */
     @Test
     void aHashLineThePageShowsAsTextOrCodeIsNoH1() {

@@ -24,7 +24,7 @@ class MarkdownTreeTest {
     void aLineThatOnlyTheWholeTextExplainsMakesItParsed() {
         for (String text : List.of("```\nx\n```\n", "~~~\nx\n~~~\n", "  # Indented\n", "\t# Tab\n", "- # In a list\n", "12) ## In a list\n",
                 "> # Quoted\n", "> Title\n> ===\n", "<div>\n# x\n</div>\n", "<!--\n# x\n-->\n", "</div>\n",
-                "  <h2 id=\"x\">A</h2>\n")) {
+                "  <h2 id=\"x\">A</h2>\n", "Text <h1>in a sentence</h1>.\n", "Text <H3 id=x>B</H3>\n")) {
             assertTrue(MarkdownTree.needsParse(text), text);
         }
     }
