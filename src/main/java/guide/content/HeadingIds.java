@@ -139,6 +139,21 @@ public final class HeadingIds {
         return List.copyOf(all);
     }
 
+    /**
+     * A heading written in HTML, as the page shows it.
+     *
+     * @param line 1-based line in the Markdown text
+     * @param id   its id, or "" when it has none
+     */
+    public record Html(int level, int line, String text, String id) {
+    }
+
+    /** The headings written in HTML ({@code <h2 id="scope">Scope</h2>}, in an HTML block or a sentence), in the text's order. */
+    public static List<Html> inHtml(String markdown) {
+        return MarkdownTree.of(markdown).map(tree -> tree.headings().stream().filter(h -> h.html() != null)
+                .map(h -> new Html(h.level(), h.line() + 1, h.html().text().strip(), h.html().id())).toList()).orElse(List.of());
+    }
+
     /** The ids of the section headings (levels 2 to 4, the table of contents' and the heading anchors'), each once. */
     public static Set<String> ofSections(String markdown) {
         Set<String> ids = new LinkedHashSet<>();

@@ -11,6 +11,7 @@ import guide.site.Problem;
 import guide.site.TextLines;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -32,8 +33,15 @@ public final class DroppedSectionIds {
     private DroppedSectionIds() {
     }
 
-    /** One heading of a body: its text as written without its {@code {…}}, its id (null: none written) and its file line. */
-    public record Heading(String text, String id, int line) {
+    /**
+     * One heading of a body: its text as written without its {@code {…}}, its id (null: none written), its file line, and
+     * whether it is written in HTML ({@code <h2 id="scope">}, at {@code level}), where its id is written otherwise.
+     */
+    public record Heading(String text, String id, int line, boolean html, int level) {
+        /** The id as it is written on this heading: {@code {#scope}}, or {@code id="scope"} in HTML. */
+        String written(String id) {
+            return html ? "id=\"" + id + "\"" : "{#" + id + "}";
+        }
     }
 
     /** A warning for each id a published translation of the report has dropped from its source's headings. */
@@ -61,13 +69,14 @@ public final class DroppedSectionIds {
             if (heading.id() == null || kept.contains(heading.id())) {
                 continue;
             }
-            String id = "{#" + heading.id() + "}";
+            String id = heading.written(heading.id());
             String why = " gives this section, so that links to #" + heading.id() + " and the language switch reach it: ";
             if (ours.size() == theirs.size() && ours.get(i).id() == null) {
                 Heading here = ours.get(i);
-                warnings.add(Problem.warning(translation.source(), here.line(), "the heading '" + here.text() + "' has no " + id
-                        + ", the id its source (" + from + ":" + heading.line() + ", '" + heading.text() + "')" + why
-                        + "write it at the end of this heading, after a space"));
+                warnings.add(Problem.warning(translation.source(), here.line(), "the heading '" + here.text() + "' has no "
+                        + here.written(heading.id()) + ", the id its source (" + from + ":" + heading.line() + ", '" + heading.text() + "')" + why
+                        + (here.html() ? "write " + here.written(heading.id()) + " in its <h" + here.level() + "> tag"
+                                : "write it at the end of this heading, after a space")));
             } else if (ours.stream().anyMatch(h -> h.id() == null)) {
                 warnings.add(Problem.warning(translation.source(), translation.frontMatter().bodyStartLine(), "no heading has "
                         + id + ", the id its source (" + from + ":" + heading.line() + ", '" + heading.text() + "')" + why
@@ -87,7 +96,8 @@ public final class DroppedSectionIds {
     }
 
     /**
-     * The body's section headings (levels 2 to 6) at their file lines, as the page renders them: read from flexmark's parse
+     * The body's section headings (levels 2 to 6) at their file lines, as the page renders them, those written in HTML too
+     * ({@link HeadingIds#inHtml}, whose ids the language switch offers as it does {@code {#id}}): read from flexmark's parse
      * of the whole text ({@link Markdown#parse}, the parse the build renders), so that an underlined heading, one in a list
      * or a quote, and a {@code #} line in fenced or indented code count exactly when the built page has that heading; lines
      * are counted by {@link TextLines}, as every check counts them.
@@ -99,9 +109,13 @@ public final class DroppedSectionIds {
         for (Node node : Markdown.parse(body).getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() >= 2) {
                 String id = heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty() ? heading.getAnchorRefId() : null;
-                headings.add(new Heading(text(body, heading), id, first + TextLines.lineAt(body, heading.getStartOffset()) - 1));
+                headings.add(new Heading(text(body, heading), id, first + TextLines.lineAt(body, heading.getStartOffset()) - 1, false,
+                        heading.getLevel()));
             }
         }
+        HeadingIds.inHtml(body).stream().filter(h -> h.level() >= 2)
+                .forEach(h -> headings.add(new Heading(h.text(), h.id().isEmpty() ? null : h.id(), first + h.line() - 1, true, h.level())));
+        headings.sort(Comparator.comparingInt(Heading::line));
         return headings;
     }
 

@@ -173,4 +173,33 @@ class DroppedSectionIdsTest {
                             ## Code
                         """)));
     }
+
+    /**
+     * A heading written in HTML is a section as a {@code ##} one is ({@code <h2 id="when">}'s id is its address, as the language
+     * switch reads it): its dropped id is warned of, said as it is written; an id kept on one is kept.
+     */
+    @Test
+    void aHeadingWrittenInHtmlKeepsOrDropsItsIdAsAHashHeadingDoes() {
+        String source = """
+                <h2 id="when">Kiedy wysłać</h2>
+
+                ## Co napisać {#what}
+                """;
+        assertEquals(List.of("content/en/reminder.md:10: warning: the heading 'When to send' has no id=\"when\", the id its source"
+                        + " (content/pl/przypomnienie.md:9, 'Kiedy wysłać') gives this section, so that links to #when and the"
+                        + " language switch reach it: write id=\"when\" in its <h2> tag"),
+                warnings(source, TestDocument.article("en", "reminder").body("""
+                        <h2>When to send</h2>
+
+                        ## What to write {#what}
+                        """)));
+        assertEquals(List.of("content/en/reminder.md:12: warning: the heading 'What to write' has no {#what}, the id its source"
+                        + " (content/pl/przypomnienie.md:11, 'Co napisać') gives this section, so that links to #what and the"
+                        + " language switch reach it: write it at the end of this heading, after a space"),
+                warnings("## Kiedy wysłać {#when}\n\n## Co napisać {#what}\n", TestDocument.article("en", "reminder").body("""
+                        <h2 id="when">When to send</h2>
+
+                        ## What to write
+                        """)), "the id kept in HTML is kept");
+    }
 }
