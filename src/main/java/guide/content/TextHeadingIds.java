@@ -1,6 +1,8 @@
 package guide.content;
 
 import com.vladsch.flexmark.ast.AnchorRefTarget;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockVisitor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
@@ -9,16 +11,18 @@ import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The ids of headings without an editor's {@code {#id}}, made from their text as flexmark makes
- * them, but never one an editor wrote anywhere in the text: the editor's heading keeps its id and
- * the other gets {@code -2} ({@code ## Summary} before {@code ## Wrap-up {#summary}} is
+ * them, but never one an editor wrote anywhere in the text ({@code {#id}}, or {@code id="…"} on a heading written in HTML):
+ * the editor's heading keeps its id and the other gets {@code -2} ({@code ## Summary} before {@code ## Wrap-up {#summary}} is
  * {@code summary-2}). Repeats among these get {@code -2}, {@code -3} too.
  */
 final class TextHeadingIds implements HtmlIdGenerator {
@@ -35,6 +39,8 @@ final class TextHeadingIds implements HtmlIdGenerator {
             return new TextHeadingIds();
         }
     }
+
+    private static final Pattern HEADING_TAG = Pattern.compile("<[hH][1-6](?![\\w:-])");
 
     private String toDashChars = HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.get(null);
     private String nonDashChars = HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.get(null);
@@ -64,6 +70,7 @@ final class TextHeadingIds implements HtmlIdGenerator {
                 }
             }
         }.visit(document);
+        taken.addAll(htmlHeadingIds(document));
         for (AnchorRefTarget node : fromText) {
             String base = idOf(node.getAnchorRefText());
             if (base.isEmpty()) {
@@ -75,6 +82,24 @@ final class TextHeadingIds implements HtmlIdGenerator {
             }
             node.setAnchorRefId(id);
         }
+    }
+
+    /**
+     * The ids written on headings in the text's HTML ({@code <h2 id="scope">}, in a block or a sentence): an editor's as a
+     * {@code {#scope}} is, which the page's heading anchors keep for that heading. Read only from a text with a heading's tag.
+     */
+    private static Set<String> htmlHeadingIds(Document document) {
+        Set<String> ids = new HashSet<>();
+        if (!HEADING_TAG.matcher(document.getChars()).find()) {
+            return ids;
+        }
+        for (Node node : document.getDescendants()) {
+            if ((node instanceof HtmlBlock || node instanceof HtmlInline) && HEADING_TAG.matcher(node.getChars()).find()) {
+                Jsoup.parseBodyFragment(node.getChars().toString()).select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")
+                        .forEach(h -> ids.add(h.id()));
+            }
+        }
+        return ids;
     }
 
     private String idOf(CharSequence text) {

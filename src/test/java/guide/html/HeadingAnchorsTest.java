@@ -57,6 +57,15 @@ class HeadingAnchorsTest {
                 idsOfMarkdown("## Підсумок\n\n## Наостанок {#pidsumok}\n\n## Що робити\n", Slugs.of("Ukrainian-Latin/BGN")));
     }
 
+    /** An id written on a heading in HTML is the editor's as {#id} is: a heading whose text gives the same id gets a number. */
+    @Test
+    void anIdWrittenInHtmlBelongsToItsHeadingEvenWhenAnotherHeadingsTextGivesItFirst() {
+        assertEquals(List.of("zakres-2 Zakres", "zakres Inny", "zakres-3 Zakres"),
+                idsOfMarkdown("## Zakres\n\n<h2 id=\"zakres\">Inny</h2>\n\n### Zakres\n", Slugs.DEFAULT));
+        assertEquals(List.of("koszty-2 Koszty", "koszty Ile to kosztuje"),
+                idsOfMarkdown("## Koszty\n\nTekst <h2 id=\"koszty\">Ile to kosztuje</h2> dalej.\n", Slugs.DEFAULT), "in a sentence too");
+    }
+
     /** Repeats number on as the README says (-2, -3, -4), also where transliteration meets an editor's id; no id has "--". */
     @Test
     void repeatsOfATransliteratedHeadingNumberOnAndNoIdHasADoubleDash() {
