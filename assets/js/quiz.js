@@ -1,5 +1,7 @@
 // Self-assessment quiz: live score, result, breakdown and share link over a plain printable checklist.
 // DOM built with textContent/cloneNode only; the answers live in the URL fragment (#a=id,id), no storage.
+import { numberWriter } from './numbers.js';
+
 const form = document.querySelector('form[data-quiz]');
 if (form) init(form);
 
@@ -35,8 +37,11 @@ function init(form) {
   const canonical = document.querySelector('link[rel="canonical"]');
   const printBase = canonical && canonical.href ? canonical.href.split('#')[0] : null;
   let rules, shown, copiedTimer, url = location.href.split('#')[0];
-  try { rules = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en'); }
+  const lang = d.lang || document.documentElement.lang || 'en';
+  try { rules = new Intl.PluralRules(lang); }
   catch { rules = new Intl.PluralRules('en'); }
+  // Every number the quiz writes, as the page's language writes it ("1,100" in English, "12 345" in Polish); sums stay numbers.
+  const number = numberWriter(lang);
 
   const text = (el, s) => { if (el && el.textContent !== s) el.textContent = s; };
   // The live score and its band, the band's "·" in a box with it: a narrow bar breaks the line before the "·", not after.
@@ -58,7 +63,7 @@ function init(form) {
   // "{0} punkt" / "{0} punkty" / "{0} punktów" by Intl.PluralRules category, falling back to "other".
   const points = (n) => {
     const c = rules.select(n);
-    return (d['points' + c[0].toUpperCase() + c.slice(1)] || d.pointsOther || '{0}').replace('{0}', String(n));
+    return (d['points' + c[0].toUpperCase() + c.slice(1)] || d.pointsOther || '{0}').replace('{0}', number(n));
   };
   const sum = (list) => list.reduce((s, b) => s + (b.checked ? +b.dataset.points || 0 : 0), 0);
 
@@ -96,7 +101,7 @@ function init(form) {
     }
     const titleEl = band && band.querySelector('.quiz-band-title');
     const title = titleEl ? titleEl.textContent.trim() : '';
-    const phrase = fill(d.scoreTemplate || '{points}', { points: points(score), max: d.max });
+    const phrase = fill(d.scoreTemplate || '{points}', { points: points(score), max: number(+d.max || 0) });
     live(phrase, title);
     text(scoreEl, phrase);
     if (decidedEl) {
@@ -106,7 +111,7 @@ function init(form) {
     form.classList.toggle('is-blank', !on.length);
     // Nothing ticked (cleared, or every box unticked): no result, so no link to it shown with a hint to copy it.
     if (!on.length && linkBox) linkBox.hidden = true;
-    text(tickedEl, on.length ? fill(d.tickedTemplate, { n: on.length, m: boxes.length }) : d.nothing || '');
+    text(tickedEl, on.length ? fill(d.tickedTemplate, { n: number(on.length), m: number(boxes.length) }) : d.nothing || '');
 
     if (band !== shown) {
       shown = band;
@@ -136,7 +141,7 @@ function init(form) {
           const max = +f.dataset.max || 0;
           const lg = f.querySelector('.quiz-sign-title');
           const name = lg ? lg.textContent.trim() : f.dataset.section;
-          const s = fill(d.sectionTemplate || '{points}', { points: points(p), max });
+          const s = fill(d.sectionTemplate || '{points}', { points: points(p), max: number(max) });
           const li = el('li', '', p ? '' : 'is-zero');
           const a = el('a', name);
           a.href = '#' + f.id;

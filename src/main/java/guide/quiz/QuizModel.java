@@ -31,8 +31,8 @@ public final class QuizModel {
                     Markdown.toHtml(band.advice())));
         }
         boolean hasDecisions = checklist.sections().stream().flatMap(s -> s.items().stream()).anyMatch(i -> i.decides() != null);
-        return new QuizView(checklist.maxPoints(), ui.plural(lang, "points", checklist.maxPoints()), List.copyOf(sections),
-                List.copyOf(bands), new LinkedHashMap<>(ui.pluralForms(lang).get("points")), hasDecisions,
+        return new QuizView(checklist.maxPoints(), ui.plural(lang, "points", checklist.maxPoints()), ui.number(lang, checklist.maxPoints()),
+                List.copyOf(sections), List.copyOf(bands), new LinkedHashMap<>(ui.pluralForms(lang).get("points")), hasDecisions,
                 checklist.howTo().text().isEmpty() ? "" : Markdown.inlineToHtml(checklist.howTo().text()));
     }
 }

@@ -10,11 +10,13 @@ import java.util.Map;
  * reaches the script only through the page rendered from this (data attributes), never a second
  * hand-written copy.
  *
+ * @param maxNumber   the maximum as the language writes the number alone ("1,100" in English, "1100" and "12 345" in Polish),
+ *                    for a sentence that says "points" itself (the total without JavaScript, "… 8 of 1,100")
  * @param pointsForms the "points" plural forms ({@code one}, {@code few}, …) for the script's live score
  * @param hasDecisions true when some statement decides the result on its own (the page then states the rule)
  * @param howToHtml    the quiz's own instruction as inline HTML, or "" (the page then shows the interface's, {@code quizHowTo})
  */
-public record QuizView(int maxPoints, String maxPointsText, List<Section> sections, List<Band> bands,
+public record QuizView(int maxPoints, String maxPointsText, String maxNumber, List<Section> sections, List<Band> bands,
                        Map<String, String> pointsForms, boolean hasDecisions, String howToHtml) implements Serializable {
 
     /** One sign with its statements. */

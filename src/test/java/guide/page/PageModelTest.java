@@ -65,7 +65,7 @@ class PageModelTest {
                 .outdatedNotice(new OutdatedNotice("behind", "/en/a/", "en", "Read", "", List.of()))
                 .related(List.of(card))
                 .home(new HomeView(List.of(card), new ArchiveLink("/pl/artykuly/", 1, "1", false), List.of(), null))
-                .quiz(new QuizView(1, "1 punkt", List.of(), List.of(), Map.of(), false, ""))
+                .quiz(new QuizView(1, "1 punkt", "1", List.of(), List.of(), Map.of(), false, ""))
                 .archive(new ArchiveView(List.of(card), "", new Pagination(1, 1, null, null, List.of())))
                 .languages(List.of(new LanguageChoice("pl", "/pl/", "Polski", "P", "t", "Czytaj", "/pl/feed.xml", "pl_PL")))
                 .feed(new FeedView("2026-11-20", "f", "h", List.of()))
@@ -106,7 +106,7 @@ class PageModelTest {
     @Test
     void aPartTheTemplatesCannotBeHandedNamesItselfAndThePage() {
         PageModel model = PageModel.builder("pl", POLISH, "page", "Test", "/pl/test-klienta/", "https://example.org/pl/test-klienta/", "https://example.org")
-                .quiz(new QuizView(1, "1 punkt", List.of(), List.of(), Map.of(), false, "")).build();
+                .quiz(new QuizView(1, "1 punkt", "1", List.of(), List.of(), Map.of(), false, "")).build();
         ObjectWrapper refusing = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
         ObjectWrapper failing = value -> {
             if (value instanceof QuizView) {

@@ -1,0 +1,11 @@
+// Numbers as the page's language writes them, as the build writes them in Java (guide.i18n.Counting, CLDR): "12,345" in
+// English, "1234" and "12 345" (a no-break space) in Polish. String(n) wrote "12345" in every language.
+// The plural form still comes from the number itself (Intl.PluralRules), never from this text.
+
+/** A function that writes a whole number as `lang` writes it; English where the browser does not know the language. */
+export function numberWriter(lang) {
+  let format;
+  try { format = new Intl.NumberFormat(lang || 'en'); }
+  catch { format = new Intl.NumberFormat('en'); }
+  return (n) => format.format(n);
+}
