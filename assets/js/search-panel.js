@@ -5,6 +5,7 @@
 // for that file (fetched as the panel opens, so it is there by the first keystroke's 60 ms). If the index cannot load, it says
 // nothing and shows the link to the list of every article, whose words are on the page.
 import { SearchIndex, wordsOf } from './search-engine.js';
+import { numberWriter } from './numbers.js';
 
 export function start(root) {
   const toggle = root.querySelector('.search-toggle');
@@ -17,6 +18,8 @@ export function start(root) {
   if (!toggle || !input || !status || !list) return;
   const d = root.dataset;
   const plural = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en');
+  // The counts as the page's language writes them: "12,345 results", "12 345 wyników".
+  const number = numberWriter(d.lang || document.documentElement.lang);
   const index = new SearchIndex(d.index);
   // The panel's words, from meta.json: each search reads them anew, after the file has loaded.
   let w = {};
@@ -50,7 +53,7 @@ export function start(root) {
   /** The plural form of the words' key for n, with n in it. */
   function forms(key, n) {
     const f = w[key] || {};
-    return (f[plural.select(n)] || f.other || '{0}').replace('{0}', String(n));
+    return (f[plural.select(n)] || f.other || '{0}').replace('{0}', number(n));
   }
 
   /**
@@ -128,7 +131,7 @@ export function start(root) {
       list.replaceChildren(...listed.map(item));
       // A phrase in quotation marks: the count is of the pages with its words in that order, where their order was checked.
       const p = only ? null : results.phrase;
-      const checked = p && p.checked < p.of && w.phraseChecked ? ' ' + w.phraseChecked.replace('{checked}', p.checked).replace('{of}', p.of) : '';
+      const checked = p && p.checked < p.of && w.phraseChecked ? ' ' + w.phraseChecked.replace('{checked}', number(p.checked)).replace('{of}', number(p.of)) : '';
       const none = p && !p.found && results.length ? forms('phraseNone', results.total).replaceAll('{phrase}', p.text).replace(/:?$/, checked + ':') : '';
       // The count is of every page found, not of those listed so far; "Show more" lists the next ones.
       tell(only ? forms('only', only.total).replace('{word}', only.word) : none || say(results.total ?? results.length)
