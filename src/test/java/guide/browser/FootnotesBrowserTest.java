@@ -76,7 +76,7 @@ class FootnotesBrowserTest extends PreviewBrowserTest {
      * Each footnote number of the text that begins a line: its number, its top and the top of the character
      * before it ("poniesie." then "6" alone at the next line's start).
      */
-    private static final String NUMBERS_STARTING_A_LINE = """
+    static final String NUMBERS_STARTING_A_LINE = """
             const alone = [];
             for (const ref of document.querySelectorAll('[data-prose] sup > a.footnote-ref')) {
               const block = ref.closest('p, li, h2, h3, td, blockquote');

@@ -102,6 +102,30 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
             return broken;
             """;
 
+    /** Each text in the boxes the selector picks that starts with a comma, a semicolon or a full stop on a line of its own: "Redakcja przewodnika" then ", na podstawie…". */
+    private static final String LINE_OPENED_BY_PUNCTUATION = """
+            const opened = [];
+            const range = document.createRange();
+            for (const box of document.querySelectorAll(arguments[0])) {
+              const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+              let before = null;
+              for (let text; (text = walker.nextNode());) {
+                if (!text.textContent.trim()) continue;
+                if (before && /^[,;.]/.test(text.textContent)) {
+                  range.setStart(text, 0);
+                  range.setEnd(text, 1);
+                  const mark = range.getClientRects()[0];
+                  range.setStart(before, before.textContent.trimEnd().length - 1);
+                  range.setEnd(before, before.textContent.trimEnd().length);
+                  const last = range.getClientRects()[0];
+                  if (mark && last && Math.round(mark.bottom) !== Math.round(last.bottom)) opened.push('"' + text.textContent.trim().slice(0, 30) + '" opens a line');
+                }
+                before = text;
+              }
+            }
+            return opened;
+            """;
+
     @BeforeAll
     static void serve() throws Exception {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
@@ -189,13 +213,15 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
     }
 
     /**
-     * The articles' lists, the author's bio and the quiz's scores by group: with text at 200 % on a 390 px phone the list's
-     * indent broke "nieproporcjonalna", the bio's padding the domain name "BloggersIdeas.com", and each group's score,
-     * kept on one line beside its link, left the link some 60 px, a letter or two a line ("1. P", "łatn", "ości"). A word
-     * whose line could hold it is not broken.
+     * The whole of each page's column (.wrap): with text at 200 % on a 390 px phone the articles' list indent broke
+     * "nieproporcjonalna", the bio's padding the domain name "BloggersIdeas.com", and each group's score, kept on one line
+     * beside its link, left the link some 60 px, a letter or two a line ("1. P", "łatn", "ości"). The date line's author
+     * part, the label tied to the name by a no-break space, broke "Redakc|ja", and a footnote's number, a link of the text
+     * (which may break anywhere, for long addresses), broke "17" as "1" and "7". A word whose line could hold it is not
+     * broken, and the comma after the author's name does not open a line.
      */
     @Test
-    void noWordThatFitsItsLineBreaksInAListABioOrTheScoresWithTextAt200Percent() throws IOException {
+    void noWordThatFitsItsLineBreaksAnywhereOnThePageWithTextAt200Percent() throws IOException {
         List<String> broken = new ArrayList<>();
         for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late", QuizPageBrowserTest.EN_QUIZ + "#a=threats,invoices-late",
                 "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/",
@@ -204,15 +230,27 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
             chrome.get("about:blank");
             textSize(32);
             chrome.get(base + page);
-            for (Object word : (List<?>) js(WORDS_BROKEN_THAT_FIT, "main .prose li, main .author-bio, main .quiz-breakdown li")) {
+            for (Object word : (List<?>) js(WORDS_BROKEN_THAT_FIT, "main .wrap")) {
                 broken.add(page + " " + word);
             }
+            for (Object comma : (List<?>) js(LINE_OPENED_BY_PUNCTUATION, "main .meta")) {
+                broken.add(page + " " + comma);
+            }
+            for (Object number : (List<?>) js(FootnotesBrowserTest.NUMBERS_STARTING_A_LINE)) {
+                broken.add(page + " footnote " + number);
+            }
         }
+        chrome.get(base + "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/");
+        js("document.querySelector('.meta a').scrollIntoView({block: 'center'})");
+        screenshot("pl-article-date-line-large-text-390");
+        chrome.get(base + "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/");
+        js("document.getElementById('fnref-17').scrollIntoView({block: 'center'})");
+        screenshot("pl-article-footnote-17-large-text-390");
         chrome.get(base + QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late");
         js("document.querySelector('.quiz-breakdown').scrollIntoView()");
         screenshot("pl-quiz-breakdown-large-text-390");
         dark("pl-quiz-breakdown-large-text-390-dark");
-        assertEquals(List.of(), broken, "at 390 px with text at 200 %: words broken mid-word that their line could hold");
+        assertEquals(List.of(), broken, "at 390 px with text at 200 %: words broken mid-word that their line could hold, or a line opened by a comma or a footnote's number");
     }
 
     /**
