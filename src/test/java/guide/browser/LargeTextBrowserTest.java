@@ -126,6 +126,9 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
             return opened;
             """;
 
+    /** Answers worth 8 points that decide nothing: the result "Porozmawiaj" / "Set boundaries and talk", whose advice is a list. */
+    private static final String TALK = "#a=reminders-needed,partial-or-forgotten,new-work-unpaid,pricing-disputed";
+
     @BeforeAll
     static void serve() throws Exception {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
@@ -224,6 +227,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
     void noWordThatFitsItsLineBreaksAnywhereOnThePageWithTextAt200Percent() throws IOException {
         List<String> broken = new ArrayList<>();
         for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late", QuizPageBrowserTest.EN_QUIZ + "#a=threats,invoices-late",
+                QuizPageBrowserTest.PL_QUIZ + TALK, QuizPageBrowserTest.EN_QUIZ + TALK,
                 "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/",
                 "/en/how-to-end-a-client-relationship-in-3-steps/", "/en/5-signs-its-time-to-fire-a-client/")) {
             chrome.manage().window().setSize(new Dimension(390, 900));
@@ -240,6 +244,9 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
                 broken.add(page + " footnote " + number);
             }
         }
+        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + TALK);
+        js("document.querySelector('.quiz-band ul').scrollIntoView({block: 'center'})");
+        screenshot("pl-quiz-talk-advice-large-text-390");
         chrome.get(base + "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/");
         js("document.querySelector('.meta a').scrollIntoView({block: 'center'})");
         screenshot("pl-article-date-line-large-text-390");
