@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,15 +30,16 @@ import java.util.regex.Pattern;
  * thread that reads its file). Lines are counted by {@code \n}, from 0.
  */
 final class MarkdownTree {
-    /** A {@code #} heading or a heading's underline after indentation or a list item's or quote's marker. */
+    /** A {@code #} heading or a heading's underline after indentation or a list item's or quote's marker, matched at a line's start. */
     private static final String CONTAINER = "(?:>|(?:[-+*]|\\d{1,9}[.)])(?=[ \\t]))";
-    private static final Pattern NESTED = Pattern.compile("(?m)^(?:[ \\t]|" + CONTAINER + ")+#{1,6}(?:[ \\t]|$)"
-            + "|^[ \\t]*" + CONTAINER + "(?:[ \\t]|" + CONTAINER + ")*(?:=+|-+)[ \\t]*$");
+    private static final Pattern NESTED = Pattern.compile("(?:[ \\t]|" + CONTAINER + ")+#{1,6}(?:[ \\t]|$)"
+            + "|[ \\t]*" + CONTAINER + "(?:[ \\t]|" + CONTAINER + ")*(?:=+|-+)[ \\t]*$");
     /**
-     * The start of an HTML block (or of a line of inline HTML, which costs a parse and changes nothing), or a heading's tag
-     * anywhere: an {@code <h1>} in a sentence ends the paragraph on the page and is an h1 there.
+     * The start of an HTML block (or of a line of inline HTML, which costs a parse and changes nothing), matched at a line's
+     * start; a heading's tag anywhere ({@link #hasHeadingTag}) needs the parse too: an {@code <h1>} in a sentence ends the
+     * paragraph on the page and is an h1 there.
      */
-    private static final Pattern HTML = Pattern.compile("(?m)^ {0,3}<(?:[A-Za-z]|!--|/[A-Za-z])|<[hH][1-6](?![\\w:-])");
+    private static final Pattern HTML = Pattern.compile(" {0,3}<(?:[A-Za-z]|!--|/[A-Za-z])");
     /** A heading's start tag written inline, in a paragraph: {@code <h1>}, {@code <H2 id="x">}. */
     private static final Pattern INLINE_HEADING = Pattern.compile("<[hH]([1-6])(?:[\\s/][^>]*)?>");
     private static final Pattern HTML_HEADING = Pattern.compile("h[1-6]");
@@ -78,7 +80,42 @@ final class MarkdownTree {
 
     /** Whether a line of {@code markdown} may be code or a heading that only the whole text tells. */
     static boolean needsParse(String markdown) {
-        return markdown.contains("```") || markdown.contains("~~~") || NESTED.matcher(markdown).find() || HTML.matcher(markdown).find();
+        if (markdown.contains("```") || markdown.contains("~~~") || hasHeadingTag(markdown)) {
+            return true;
+        }
+        // Line by line, and only lines that start as one of the patterns can: a multi-line find() tries every position of
+        // the text, which cost the build more than the rest of the scan of the headings (stop 56's profile).
+        Matcher nested = NESTED.matcher(markdown);
+        Matcher html = HTML.matcher(markdown);
+        int length = markdown.length();
+        for (int start = 0; start < length; ) {
+            int next = markdown.indexOf('\n', start);
+            int end = next < 0 ? length : next;
+            int last = end > start && markdown.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (last > start && "\t <>-+*0123456789".indexOf(markdown.charAt(start)) >= 0
+                    && (nested.region(start, last).lookingAt() || html.region(start, last).lookingAt())) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /** A heading's start tag ({@code <h1}…{@code <h6}, either case) stands somewhere in {@code markdown}. */
+    private static boolean hasHeadingTag(String markdown) {
+        for (int at = markdown.indexOf('<'); at >= 0 && at + 2 < markdown.length(); at = markdown.indexOf('<', at + 1)) {
+            char h = markdown.charAt(at + 1);
+            char level = markdown.charAt(at + 2);
+            if ((h == 'h' || h == 'H') && level >= '1' && level <= '6'
+                    && (at + 3 == markdown.length() || !isNameChar(markdown.charAt(at + 3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == ':' || c == '-';
     }
 
     /** The lines in code blocks, from 0. */
