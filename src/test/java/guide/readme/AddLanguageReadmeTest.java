@@ -60,7 +60,7 @@ class AddLanguageReadmeTest {
     void aMisspelledPlaceholderIsRefusedAtItsLine() throws IOException {
         Path strings = project.resolve("templates/i18n/de.yaml");
         String before = Files.readString(strings);
-        ProjectFiles.edit(project, "templates/i18n/de.yaml", s -> s.replace("legalStatus: \"Legal status: {date}.\"", "legalStatus: \"Legal status: {data}.\""));
+        ProjectFiles.edit(project, "templates/i18n/de.yaml", s -> s.replace("legalStatus: \"The law is stated as at {date}.\"", "legalStatus: \"The law is stated as at {data}.\""));
         GuideRun build = GuideRun.run(project, "build");
         InterfaceWordLines words = InterfaceWordLines.in(project);
         Files.writeString(strings, before);
