@@ -94,7 +94,7 @@ export class SearchIndex {
       const meta = await this.get('meta.json');
       // An index written before meta.json named its depth used ShardPlan's 8.
       // words: what the panel says, in the index's language (guide.i18n.SearchPanelWords).
-      // e: the files of forms by their letters after the first (guide.search.FirstLetterEdits); none in an older index.
+      // e: the files of forms for a typo in the letters that chose their shard (guide.search.ShardLetterEdits); none in an older index.
       this.meta = { n: meta.n, depth: meta.depth ?? 8, shards: new Set(meta.shards), edits: new Set(meta.e ?? []), begun: meta.begun ?? {},
         words: meta.words ?? {} };
     }
@@ -106,7 +106,7 @@ export class SearchIndex {
     return this.fileOf('s', this.meta.shards, s);
   }
 
-  /** The file of the forms the pages use whose letters after the first begin as a folded string does (FirstLetterEdits). */
+  /** The file of the forms the pages use filed under strings that begin as a folded string does (ShardLetterEdits). */
   edits(s) {
     return this.fileOf('e', this.meta.edits, s);
   }
@@ -263,28 +263,20 @@ export class SearchIndex {
    * dictionary or the English inflections list ("applie" of "applies" is no word to name, nor a typo of "apple"). A short
    * word is more often a real word the pages do not use than a typo ("tree" is not "three", "apple" not "apply"): a word of
    * four letters or fewer is not corrected, one of five only for a letter added, left out or swapped ("umwoy"), not changed.
-   * The word's own shard is looked in first. Only where it has no such form is the typo looked for in the letters that
-   * chose the shard, all at once: the shards of the word with its first two letters swapped ("lcient" looks in "l",
-   * "client" is in "c"), with its second and third swapped (on a larger site "kilent" is in "ki", "klient" in "kl") and
-   * without its first letter ("xclient"), and the files of forms by their letters after the first (FirstLetterEdits) for
-   * the word ("lient": "client" left its first letter out) and for the word without its first letter ("vlient": "client"
-   * with its first letter changed).
+   * The word's own shard is looked in first: it has every form whose typo is after the letters that chose the shard. Only
+   * where it has none is the typo looked for in those letters ("kient" looks in "ki", "klient" is in "kl"), in the files
+   * that list each form also with one of those letters left out (guide.search.ShardLetterEdits), all at the same time: the
+   * file of the word ("kient": "klient" with a letter left out) and those of the word with each of its first letters left
+   * out ("kilient", "kkient" and "kilent" without their second or third letter), usually the same one or two files.
    */
   async nearest(word) {
     const cps = [...word];
     if (cps.length < 5) return null;
-    const mine = await this.shard(word);
-    const here = nearestIn(mine, word);
+    const here = nearestIn(await this.shard(word), word);
     if (here !== null) return here.f;
-    const [a, b, c, ...rest] = cps;
-    // Each file once, all fetched at the same time.
-    const shards = Promise.all([b + a + c, a + c + b, b + c].map((start) => this.shard(start + rest.join(''))));
-    const edits = Promise.all([word, cps.slice(1).join('')].map((s) => this.edits(s)));
-    const found = [
-      ...[...new Set(await shards)].filter((s) => s !== mine).map((s) => nearestIn(s, word)),
-      ...[...new Set(await edits)].map((e) => nearestUsed(e, word)),
-    ];
-    return found.filter((x) => x !== null).sort(byBegun)[0]?.f ?? null;
+    const strings = [word, ...cps.slice(0, this.meta.depth + 1).map((_, i) => [...cps.slice(0, i), ...cps.slice(i + 1)].join(''))];
+    const files = [...new Set(await Promise.all(strings.map((s) => this.edits(s))))];
+    return files.map((e) => nearestUsed(e, word)).filter((x) => x !== null).sort(byBegun)[0]?.f ?? null;
   }
 
   /**
@@ -322,7 +314,7 @@ function nearestIn(shard, word) {
   return best;
 }
 
-/** The same of a file of forms by their letters after the first ({f: {form: pages}}): every form in it occurs. */
+/** The same of a file of forms for a typo in the letters that chose their shard ({f: {form: pages}}): every form in it occurs. */
 function nearestUsed(file, word) {
   const change = [...word].length > 5;
   let best = null;

@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  *     read when search opens (the browser looks a word's shard up as {@link ShardPlan#shardOf} does, to that depth;
  *     {@code begun} holds what an unfinished word stands for where its prefix was split, {@link BegunWords}; {@code words}
  *     the panel's statuses in the language, which the build hands over: {@code guide.i18n.SearchPanelWords}; {@code e} the
- *     prefixes of the files below that list forms by their letters after the first);</li>
+ *     prefixes of the files below that list forms for a typo in the letters that chose their shard);</li>
  * <li>{@code s/<prefix>.json}, one shard per prefix of folded strings ({@link ShardPlan}):
  *     {@code "f"} every form a reader may type that starts with it, with its keys (space-separated);
  *     {@code "x"} its stop words; {@code "p"} the postings of its keys: {@code "n"} pages with the key,
@@ -31,8 +31,8 @@ import java.util.stream.IntStream;
  *     {@code "n"} and which of its forms of them occur ({@code "o"}), see {@link #elsewhere};</li>
  * <li>{@code t/<key>-<k>.json}: tier k of a key with more pages than the first tier holds, in
  *     falling weight;</li>
- * <li>{@code e/<prefix>.json}: the forms the pages use by their letters after the first, for a typo in a word's first
- *     letter ({@link FirstLetterEdits});</li>
+ * <li>{@code e/<prefix>.json}: the forms the pages use, each also filed with one of the letters that chose its shard left
+ *     out, for a typo in those letters ({@link ShardLetterEdits});</li>
  * <li>{@code d/<page>.json}: a page's address, title and sections (anchor, heading, text), fetched
  *     for the results shown, for their section link and excerpt.</li>
  * </ul>
@@ -108,7 +108,7 @@ final class IndexLayout {
             boolean unchanged = id < before.size() && before.get(id).equals(pages.get(id));
             files.accept(base + "d/" + id + ".json", unchanged ? null : json(page(pages.get(id))));
         });
-        Map<String, Map<String, Object>> edits = FirstLetterEdits.files(postings, occurring, SHARD_BYTES);
+        Map<String, Map<String, Object>> edits = ShardLetterEdits.files(postings, occurring, prefixes, SHARD_BYTES);
         edits.forEach((prefix, file) -> files.accept(base + "e/" + ShardPlan.fileName(prefix) + ".json", json(file)));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("v", 1);

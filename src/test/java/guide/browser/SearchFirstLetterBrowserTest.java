@@ -18,10 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A typo in a word's first letter, on the guide's own site: "lient" (left out), "vlient" (changed) and "xclient" (added)
- * look in other shards than "client", and find it through the index of forms by their letters after the first
- * (guide.search.FirstLetterEdits) or the shard of the word without its first letter. A word searched in full
- * fetches none of those files.
+ * A typo in the letters that chose a word's shard, on the guide's own site: "lient" (left out), "vlient" (changed) and
+ * "xclient" (added) look in other shards than "client", "kient" in another than "klient", and find it through the index
+ * of forms filed with one of those letters left out (guide.search.ShardLetterEdits). A word searched in full fetches none
+ * of those files.
  */
 class SearchFirstLetterBrowserTest extends PreviewBrowserTest {
     static final String EN_ARTICLE = "/en/5-signs-its-time-to-fire-a-client/";
@@ -48,7 +48,30 @@ class SearchFirstLetterBrowserTest extends PreviewBrowserTest {
         assertTrue(resultLinksWith(PL_ARTICLE).contains(PL_ARTICLE), "'lient' finds " + PL_ARTICLE + ": " + resultLinksWith(PL_ARTICLE));
     }
 
-    /** Ordinary words, found as typed, fetch no file of forms by their letters after the first. */
+    /**
+     * A typo in the letters after the first that chose the word's shard, on the Polish site, whose shards are cut by up to
+     * five letters: "kient" (the second letter left out) and "kkient" (changed) look in "ki" and "kk", and "klient" is in
+     * "kl"; "dkumentacja" looks in "dk" and "dokumentacja" is in "dok", "neoplacone" in "ne" and "nieoplacone" in "nieo".
+     */
+    @Test
+    void aTypoInTheOtherLettersThatChoseTheShardIsCorrected() throws IOException {
+        for (String typed : List.of("kient", "kkient")) {
+            openSearch("/pl/").sendKeys(typed);
+            String said = statusText();
+            assertTrue(said.matches("\\d+ wynik(i|\u00f3w)? \u2013 szukano s\u0142owa \u201eklient\u201d, bo \u201e" + typed
+                    + "\u201d nie wyst\u0119puje na \u017cadnej stronie"), said);
+            assertTrue(resultLinksWith(PL_ARTICLE).contains(PL_ARTICLE), typed + " finds " + PL_ARTICLE + ": " + resultLinksWith(PL_ARTICLE));
+        }
+        for (String[] typed : List.of(new String[] {"dkumentacja", "dokumentacja"}, new String[] {"neoplacone", "nieop[l\u0142]acone"})) {
+            openSearch("/pl/").sendKeys(typed[0]);
+            String said = statusText();
+            assertTrue(said.matches("\\d+ wynik(i|\u00f3w)? \u2013 szukano s\u0142owa \u201e" + typed[1] + "\u201d, bo \u201e" + typed[0]
+                    + "\u201d nie wyst\u0119puje na \u017cadnej stronie"), said);
+        }
+        screenshot("search-shard-letters-typo");
+    }
+
+    /** Ordinary words, found as typed, fetch no file of forms for a typo. */
     @Test
     void aWordFoundAsTypedFetchesNothingMore() {
         openSearch("/en/").sendKeys("client");

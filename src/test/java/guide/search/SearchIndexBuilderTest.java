@@ -126,9 +126,10 @@ class SearchIndexBuilderTest {
         Set<String> changed = changed(before, after);
         assertTrue(changed.stream().anyMatch(p -> p.startsWith("pl/search/d/")), changed.toString());
         assertEquals(1, changed.stream().filter(p -> p.startsWith("pl/search/d/")).count(), "only the article's own page file: " + changed);
-        // and the file of forms by their letters after the first that lists it under "angurzyca"
-        assertTrue(changed.stream().allMatch(p -> p.startsWith("pl/search/d/") || p.startsWith("pl/search/s/k") || p.startsWith("pl/search/e/a")),
-                "only the shard of the new word (kangurzyca) and its first-letter file besides: " + changed);
+        // and the files of forms for a typo in the letters that chose its shard, which list it under "kangurzyca" and "angurzyca"
+        assertTrue(changed.stream().allMatch(p -> p.startsWith("pl/search/d/") || p.startsWith("pl/search/s/k") || p.startsWith("pl/search/e/")),
+                "only the shard of the new word (kangurzyca) and its files of typos besides: " + changed);
+        assertEquals(List.of("pl/search/e/a.json", "pl/search/e/k.json"), changed.stream().filter(p -> p.contains("/e/")).sorted().toList());
     }
 
     @Test
