@@ -1,6 +1,7 @@
 package guide.content;
 
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,17 @@ public final class TemplateIds {
             new Reserved("band-(.+)", "the quiz's result band $1", QUIZ));
 
     private TemplateIds() {
+    }
+
+    /** The ids without a variable part the page of this type has ({@code main}, {@code author}…), which headings' ids made from their text give way to. */
+    public static Set<String> fixed(DocumentType type) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Reserved r : IDS) {
+            if (r.on().contains(type) && r.id().pattern().matches("[a-z-]+")) {
+                ids.add(r.id().pattern());
+            }
+        }
+        return ids;
     }
 
     /** What on a page of this type already has the id ("the search field in the site header"), if anything. */

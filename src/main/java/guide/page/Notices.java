@@ -2,6 +2,7 @@ package guide.page;
 
 import guide.content.ContentDocument;
 import guide.content.HeaderKeys;
+import guide.content.Slugs;
 import guide.i18n.UiStrings;
 import guide.quiz.Checklist;
 import guide.translation.TranslationReport;
@@ -10,6 +11,7 @@ import guide.translation.TranslationState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Notes a page shows under its title: that a translation may be behind its original (since when,
@@ -21,13 +23,18 @@ public final class Notices {
     private final Dates dates;
     private final TranslationReport report;
     private final Map<ContentDocument, Checklist> checklists;
+    private final Function<String, Slugs> slugs;
 
-    /** @param checklists the checklist of each quiz page, whose sections are its signs */
-    public Notices(UiStrings ui, Dates dates, TranslationReport report, Map<ContentDocument, Checklist> checklists) {
+    /**
+     * @param checklists the checklist of each quiz page, whose sections are its signs
+     * @param slugs      how each language makes an id of a heading's text (for sections whose heading has no {@code {#id}})
+     */
+    public Notices(UiStrings ui, Dates dates, TranslationReport report, Map<ContentDocument, Checklist> checklists, Function<String, Slugs> slugs) {
         this.ui = ui;
         this.dates = dates;
         this.report = report;
         this.checklists = checklists;
+        this.slugs = slugs;
     }
 
     /**
@@ -43,7 +50,7 @@ public final class Notices {
         String lang = doc.lang();
         String text = dated(source, lang, "translationOutdated", "translationOutdatedUndated").replace("{original}", ui.about(doc.lang(), "originalIn", source.lang()));
         String marker = dated(source, lang, "sectionOutdated", "sectionOutdatedUndated").replace("{original}", ui.about(doc.lang(), "originalWhere", source.lang()));
-        List<SectionMark> sections = new SectionMarks(checklists.get(doc)).of(doc, source, marker, ui.text(lang, "readSectionOriginal"));
+        List<SectionMark> sections = new SectionMarks(checklists.get(doc), slugs).of(doc, source, marker, ui.text(lang, "readSectionOriginal"));
         return new OutdatedNotice(text, source.url(), source.lang(), ui.text(lang, "readOriginal"),
                 sections.isEmpty() ? "" : ui.text(lang, "outdatedSections"), sections);
     }

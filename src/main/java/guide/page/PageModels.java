@@ -3,6 +3,7 @@ package guide.page;
 import guide.content.Authors;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
+import guide.content.Slugs;
 import guide.i18n.UiStrings;
 import guide.image.SocialImage;
 import guide.quiz.Checklist;
@@ -65,7 +66,7 @@ public final class PageModels {
         this.languageSwitch = new LanguageSwitch(config, translations, ui);
         this.related = new RelatedArticles(index, cards);
         this.authors = new AuthorCards(config, authorData, typesetter, AboutPages.of(config.languages(), ui, published));
-        this.notices = new Notices(ui, dates, report, checklists);
+        this.notices = new Notices(ui, dates, report, checklists, lang -> Slugs.of(config.language(lang).transliteration()));
         this.archive = new ArchivePages(config, index, cards, ui, alternates, languageSwitch, languages, shares);
         this.homeLists = new HomeLists(config, published, index, cards, translations, ui, archive);
         this.feeds = new Feeds(config, index, authorData, typesetter, published);

@@ -2,6 +2,7 @@ package guide.page;
 
 import guide.content.ContentDocument;
 import guide.content.HeaderKeys;
+import guide.content.Slugs;
 import guide.content.TestDocument;
 import guide.site.SmallProject;
 import guide.translation.SourceRevision;
@@ -23,7 +24,8 @@ class NoticesTest {
 
     private Notices notices(ContentDocument... docs) {
         SmallProject project = SmallProject.in(dir);
-        return new Notices(project.ui(), new Dates(project.config()), TranslationReport.of(List.of("pl", "en"), "pl", List.of(docs), true), Map.of());
+        return new Notices(project.ui(), new Dates(project.config()), TranslationReport.of(List.of("pl", "en"), "pl", List.of(docs), true), Map.of(),
+                lang -> Slugs.of(project.config().language(lang).transliteration()));
     }
 
     private static ContentDocument translationOf(ContentDocument source, String text) {

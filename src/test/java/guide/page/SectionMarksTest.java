@@ -2,6 +2,7 @@ package guide.page;
 
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
+import guide.content.Slugs;
 import guide.content.TestDocument;
 import guide.quiz.Checklist;
 import guide.quiz.ChecklistParser;
@@ -96,7 +97,7 @@ class SectionMarksTest {
             checklist = ChecklistParser.parse(page.source(), page.frontMatter(), problems).orElseThrow();
             assertEquals(List.of(), problems);
         }
-        return new SectionMarks(checklist).of(page, source, MARKER, LINK);
+        return new SectionMarks(checklist, lang -> Slugs.DEFAULT).of(page, source, MARKER, LINK);
     }
 
     @Test
@@ -114,12 +115,33 @@ class SectionMarksTest {
     }
 
     @Test
+    void aChangedSectionWithoutAnIdIsMarkedAtTheTranslationsHeadingAndLinkedToTheOriginalsByTheirOwnIds() {
+        String pl = ARTICLE_PL + "\n## Zakończenie\n\nAkapit końcowy.\n\n## Autor\n\nO autorze.\n";
+        String en = ARTICLE_EN + "\n## Wrapping up\n\nClosing words.\n\n## Author\n\nAbout the author.\n";
+        String now = pl.replace("Akapit końcowy.", "Nowy akapit końcowy.").replace("O autorze.", "Więcej o autorze.");
+        // "Author" gives way to the article's author card (#author), as on the built page.
+        assertEquals(List.of(new SectionMark("wrapping-up", "Wrapping up", MARKER, "/pl/zrodlo/#zakonczenie", LINK),
+                        new SectionMark("author-2", "Author", MARKER, "/pl/zrodlo/#autor", LINK)),
+                marks(DocumentType.POST, pl, now, en, false));
+    }
+
+    @Test
+    void aSectionWithoutAnIdIsNotNamedWhenThePagesHeadingsDiffer() {
+        String pl = ARTICLE_PL + "\n## Zakończenie\n\nAkapit końcowy.\n";
+        String now = pl.replace("Akapit końcowy.", "Nowy akapit końcowy.");
+        // One more heading in the translation: which of its headings is "Zakończenie" is not known.
+        assertEquals(List.of(), marks(DocumentType.POST, pl, now, ARTICLE_EN + "\n## Extra\n\nMore.\n\n## Wrapping up\n\nClosing.\n", false));
+        // An underlined heading the Markdown's sections do not count: the page's headings are not its sections.
+        assertEquals(List.of(), marks(DocumentType.POST, pl, now, ARTICLE_EN + "\nWrapping up\n-----------\n\nClosing.\n", false));
+    }
+
+    @Test
     void aTranslationWithoutAReadableStampNamesNoSection() {
         ContentDocument source = TestDocument.article("pl", "zrodlo").key("k").body(ARTICLE_PL).build();
         ContentDocument unstamped = TestDocument.article("en", "source").key("k").body(ARTICLE_EN).build();
         ContentDocument unreadable = TestDocument.article("en", "source").key("k").body(ARTICLE_EN).header(SourceRevision.KEY, "pl yesterday").build();
-        assertEquals(List.of(), new SectionMarks(null).of(unstamped, source, MARKER, LINK));
-        assertEquals(List.of(), new SectionMarks(null).of(unreadable, source, MARKER, LINK));
+        assertEquals(List.of(), new SectionMarks(null, lang -> Slugs.DEFAULT).of(unstamped, source, MARKER, LINK));
+        assertEquals(List.of(), new SectionMarks(null, lang -> Slugs.DEFAULT).of(unreadable, source, MARKER, LINK));
     }
 
     @Test

@@ -39,15 +39,16 @@ class SectionMarkersTest {
         ProjectFiles.edit(project, "content/pl/test-klienta.md", s -> s.replace("Klient podnosi głos.", "Klient podnosi głos na spotkaniach."));
         // The Polish invoice article: only its intro changed, before any section.
         ProjectFiles.edit(project, "content/pl/jak-wystawic-fakture.md", s -> s.replaceFirst("(?m)^(~~~~~~\\n\\n)(.+)$", "$1$2 Nowe zdanie wstępu."));
-        // An English original with a Polish translation, stamped, then its second section edited.
-        String enBody = "Why this page.\n\n## Who we are {#who}\n\nTwo editors.\n\n## How to write to us {#contact}\n\nBy e-mail.\n";
+        // An English original with a Polish translation, stamped, then its second and third sections edited (the third's heading has no id).
+        String enBody = "Why this page.\n\n## Who we are {#who}\n\nTwo editors.\n\n## How to write to us {#contact}\n\nBy e-mail.\n\n"
+                + "## Where we meet\n\nIn Kraków.\n";
         Files.writeString(project.resolve("content/en/contact.md"), "title=Contact\ndate=2026-04-01\ntype=page\nstatus=published\n"
                 + "translationKey=contact\nauthor=redakcja\nsummary=How to reach us.\n~~~~~~\n\n" + enBody, StandardCharsets.UTF_8);
         Files.writeString(project.resolve("content/pl/kontakt.md"), "title=Kontakt\ndate=2026-04-01\ntype=page\nstatus=published\n"
                 + "translationKey=contact\nauthor=redakcja\nsummary=Jak się z nami skontaktować.\nsourceRevision="
                 + SourceRevision.of("en", "Contact", enBody) + "\n~~~~~~\n\nPo co ta strona.\n\n## Kim jesteśmy {#who}\n\nDwoje redaktorów.\n\n"
-                + "## Jak do nas napisać {#contact}\n\nMailem.\n", StandardCharsets.UTF_8);
-        ProjectFiles.edit(project, "content/en/contact.md", s -> s.replace("By e-mail.", "By e-mail; we answer within two days.")
+                + "## Jak do nas napisać {#contact}\n\nMailem.\n\n## Gdzie się spotykamy\n\nW Krakowie.\n", StandardCharsets.UTF_8);
+        ProjectFiles.edit(project, "content/en/contact.md", s -> s.replace("By e-mail.", "By e-mail; we answer within two days.").replace("In Kraków.", "In Kraków, at the office.")
                 .replace("date=2026-04-01\n", "date=2026-04-01\nupdated=2026-04-10\n"));
         site = project.resolve("target/site");
         new SiteBuilder(project).build(site);
@@ -107,14 +108,29 @@ class SectionMarkersTest {
     @Test
     void aPolishReaderReadsTheMarkerInPolish() throws IOException {
         Document doc = page("pl/kontakt/index.html");
-        assertEquals(List.of("contact"), markedSections(doc));
+        assertEquals(List.of("contact", "gdzie-sie-spotykamy"), markedSections(doc));
         // Polish typography applies to the marker too: no line ends after "w" or before "kwietnia".
         String marker = doc.selectFirst(".section-notice").wholeText();
         // The English original says when it was updated (updated=2026-04-10), so the marker gives that date.
         assertEquals("Tę sekcję zmieniono w angielskim oryginale 10 kwietnia 2026. Przeczytaj ją w oryginale", marker.replace('\u00a0', ' '));
         assertTrue(marker.contains("w\u00a0angielskim") && marker.contains("10\u00a0kwietnia"), "Polish typography: " + marker);
-        assertTrue(doc.selectFirst(".translation-notice").text().contains("Od czasu tłumaczenia zmieniono tam: Jak do nas napisać."),
+        assertTrue(doc.selectFirst(".translation-notice").text().contains("Od czasu tłumaczenia zmieniono tam: Jak do nas napisać, Gdzie się spotykamy."),
                 doc.selectFirst(".translation-notice").text());
+    }
+
+    @Test
+    void aChangedSectionWhoseHeadingHasNoIdIsNamedAndLinkedByEachPagesOwnId() throws IOException {
+        Document doc = page("pl/kontakt/index.html");
+        Element named = doc.select(".translation-notice a").get(1);
+        assertEquals("Gdzie się spotykamy", named.text());
+        assertEquals("#gdzie-sie-spotykamy", named.attr("href"));
+        Element heading = doc.getElementById("gdzie-sie-spotykamy");
+        assertEquals("Gdzie się spotykamy", heading.text(), "the notice's link leads to the section on this page");
+        Element marker = heading.nextElementSibling();
+        assertTrue(marker.hasClass("section-notice"), "the section is marked under its heading");
+        assertEquals("/en/contact/#where-we-meet", marker.selectFirst("a").attr("href"));
+        assertEquals("Where we meet", page("en/contact/index.html").getElementById("where-we-meet").text(),
+                "the marker's link leads to the same section of the original");
     }
 
     @Test

@@ -76,6 +76,21 @@ class ChangedSectionsTest {
     }
 
     @Test
+    void aSectionWithoutAnIdIsTheTranslationsHeadingInTheSamePlaceWhenTheHeadingsMatch() {
+        String source = SOURCE + "\n## Zakończenie\n\nKoniec.\n";
+        SourceRevision stamp = SourceRevision.of("pl", "Tytuł", source);
+        String now = source.replace("Koniec.", "Nowy koniec.");
+        ChangedSections named = ChangedSections.of(stamp, "Tytuł", now, DocumentSections.of("Title", TRANSLATION + "\n## Wrapping up\n\nThe end.\n"));
+        assertEquals(List.of(""), ids(named));
+        assertEquals(named.sections().get(0), DocumentSections.of("Title", TRANSLATION + "\n## Wrapping up\n\nThe end.\n").headings().get(2));
+        assertFalse(named.elsewhere());
+        // The translation's third heading has an id the source's has not: not the same headings, so no section is named.
+        ChangedSections unpaired = ChangedSections.of(stamp, "Tytuł", now, DocumentSections.of("Title", TRANSLATION + "\n## Wrapping up {#end}\n\nThe end.\n"));
+        assertEquals(List.of(), ids(unpaired));
+        assertTrue(unpaired.elsewhere());
+    }
+
+    @Test
     void headingsInsideFencedCodeAreNotSections() {
         DocumentSections sections = DocumentSections.of("T", "Intro.\n\n```\n## Not a heading {#code}\n\nstill code\n```\n\n## Real {#real}\n\nText.\n");
         assertEquals(List.of("real"), sections.all().stream().map(DocumentSections.Section::id).toList());
