@@ -20,9 +20,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class LiveReload {
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
     private volatile String state = stateJson(0, List.of(), true, List.of());
+    private volatile List<String> problems = List.of();
 
     /** Records a build that published its pages, with its warnings, and tells every open page. */
     void publish(long buildNumber, List<String> warnings) {
+        problems = List.of();
         tell(stateJson(buildNumber, List.of(), true, warnings));
     }
 
@@ -31,7 +33,13 @@ final class LiveReload {
      * succeeded); {@code warnings} are those the build had found when it stopped.
      */
     void publishFailure(long buildNumber, List<Problem> problems, boolean served, List<String> warnings) {
+        this.problems = problems.stream().map(Problem::toString).toList();
         tell(stateJson(buildNumber, problems, served, warnings));
+    }
+
+    /** The problems of the last build told, as {@code file:line: message}: none after one that published its pages. */
+    List<String> problems() {
+        return problems;
     }
 
     private void tell(String newState) {

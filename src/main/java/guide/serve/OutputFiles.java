@@ -3,16 +3,19 @@ package guide.serve;
 import com.sun.net.httpserver.HttpExchange;
 import guide.site.BuildFailure;
 import guide.site.SiteConfig;
+import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Answers the preview's requests for the site: the output folder's files (pages with the {@link LiveScript}), the
@@ -32,26 +35,44 @@ final class OutputFiles {
     /**
      * The page while no build has made a site. Without JavaScript it asks again every {@link #NOTHING_YET_REFRESH} s (a
      * refresh inside {@code <noscript>}, which a browser running scripts reads as text, so it never cuts the live script's
-     * reload short); the failed build's problems are in the live script's panel, so the page says they are there only with
-     * JavaScript on.
+     * reload short), and lists the failed build's problems itself, in a {@code <noscript>} too: with JavaScript on, the live
+     * script's panel lists them, and keeps the list current without a reload.
      */
     private static final String NOTHING_YET = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Nothing to preview yet</title>"
             + "<noscript><meta http-equiv=\"refresh\" content=\"" + NOTHING_YET_REFRESH + "\"></noscript>"
             + "</head><body><h1>Nothing to preview yet</h1><p>The build failed. The terminal running <code>./guide serve</code> lists"
-            + " what to fix, at its file and line, and so does a panel at the bottom of this page when JavaScript is on. Save your fix,"
-            + " and this page shows the site once a build succeeds.</p></body></html>";
+            + " what to fix, at its file and line, and so does %s. Save your fix,"
+            + " and this page shows the site once a build succeeds.</p>%s</body></html>";
 
     private final Path projectDir;
     private final Path output;
     private final LongSupplier build;
     private final UnbuiltAssets unbuilt;
+    private final Supplier<List<String>> problems;
 
-    /** @param build the number of the build a page served now comes from ({@link PreviewBuilds#current()}) */
-    OutputFiles(Path projectDir, Path output, LongSupplier build) {
+    /**
+     * @param build    the number of the build a page served now comes from ({@link PreviewBuilds#current()})
+     * @param problems the last failed build's problems, as {@code file:line: message} ({@link LiveReload#problems()})
+     */
+    OutputFiles(Path projectDir, Path output, LongSupplier build, Supplier<List<String>> problems) {
         this.projectDir = projectDir;
         this.output = output;
         this.build = build;
         this.unbuilt = new UnbuiltAssets(projectDir);
+        this.problems = problems;
+    }
+
+    /** The page while no build has made a site, listing {@code problems} for a reader without JavaScript. */
+    static String nothingYet(List<String> problems) {
+        if (problems.isEmpty()) {
+            return NOTHING_YET.formatted("a panel at the bottom of this page when JavaScript is on", "");
+        }
+        StringBuilder list = new StringBuilder("<noscript><p>Fix this and save:</p><ul>");
+        for (String problem : problems) {
+            list.append("<li><code>").append(Entities.escape(problem)).append("</code></li>");
+        }
+        list.append("</ul></noscript>");
+        return NOTHING_YET.formatted("the list below (with JavaScript on, a panel at the bottom of this page)", list);
     }
 
     void handle(HttpExchange exchange) throws IOException {
@@ -99,7 +120,7 @@ final class OutputFiles {
         } else {
             // No site yet (the first build failed): a page that shows the site once a build succeeds.
             Responses.send(exchange, 404, "text/html; charset=utf-8",
-                    LiveScript.addedTo(NOTHING_YET, build.getAsLong()).getBytes(StandardCharsets.UTF_8));
+                    LiveScript.addedTo(nothingYet(problems.get()), build.getAsLong()).getBytes(StandardCharsets.UTF_8));
         }
     }
 

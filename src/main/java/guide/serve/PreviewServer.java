@@ -72,7 +72,7 @@ public final class PreviewServer {
         server.createContext(DASHBOARD_PAGE, dashboard::handle).getFilters().add(loopback);
         server.createContext(PageOptions.SCRIPT, dashboard::asset).getFilters().add(loopback);
         server.createContext(PageOptions.STYLE, dashboard::asset).getFilters().add(loopback);
-        server.createContext("/", new OutputFiles(projectDir, output, builds::current)::handle).getFilters().add(loopback);
+        server.createContext("/", new OutputFiles(projectDir, output, builds::current, live::problems)::handle).getFilters().add(loopback);
         server.start();
         watcher = new SourceWatcher(projectDir, config.contentDir(), List.of(config.templateDir(), config.assetDir()), changes);
         Thread watch = new Thread(() -> watcher.run(builds::rebuild), "preview-watch");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -13,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,6 +72,13 @@ class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
         try {
             plain.get(base + "/pl/");
             assertEquals("Nothing to preview yet", plain.findElement(By.tagName("h1")).getText());
+            // Without JavaScript there is no panel: the page itself lists what to fix.
+            assertTrue(plain.findElement(By.tagName("body")).getText().contains("Fix this and save:\n" + PROBLEM), plain.findElement(By.tagName("body")).getText());
+            plain.manage().window().setSize(new Dimension(390, 844));
+            Files.copy(plain.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshotDir().resolve("preview-first-build-failed-no-js-390.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            String withScript = chrome.findElement(By.tagName("body")).getText();
+            assertEquals(1, withScript.split(PROBLEM, -1).length - 1, "with JavaScript on, the panel lists it, not the page a second time: " + withScript);
             Thread.sleep(3000);
             assertEquals(Boolean.TRUE, js("return window.sameDocument === true;"), "with JavaScript on, the page waits for the live script");
             waitForTheFix(plain);

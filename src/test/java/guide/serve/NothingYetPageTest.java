@@ -1,0 +1,30 @@
+package guide.serve;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview's page while no build has made a site lists the build's problems as text, whatever they quote from a page. */
+class NothingYetPageTest {
+
+    @Test
+    void theProblemsAreListedAsTheyAreWrittenAndRunNothing() {
+        String quoted = "content/pl/a.md:9: <script>alert('x')</script> is not allowed in content & must go";
+        Document page = Jsoup.parse(OutputFiles.nothingYet(List.of("content/pl/a.md:1: date '2026-13-20' is not a real date", quoted)));
+        assertEquals(List.of("content/pl/a.md:1: date '2026-13-20' is not a real date", quoted), page.select("noscript li").eachText());
+        assertTrue(page.select("script").isEmpty(), page.html());
+        assertTrue(page.select("p").first().text().contains("the list below"), page.html());
+    }
+
+    @Test
+    void withoutProblemsThePagePointsToTheTerminal() {
+        Document page = Jsoup.parse(OutputFiles.nothingYet(List.of()));
+        assertTrue(page.select("li").isEmpty());
+        assertTrue(page.text().contains("The terminal running ./guide serve lists what to fix"), page.text());
+    }
+}
