@@ -28,6 +28,16 @@ public final class ContentScanner {
     private static final List<String> REQUIRED_FOR_READERS = List.of("author", "summary");
     private static final String SUMMARY = ": add a line summary=… with one or two sentences about the page; they describe it in article"
             + " lists, search results, link previews and the feed";
+    /** What to write for a required header that is missing, after "missing required header 'key'". */
+    private static final Map<String, String> MISSING = Map.of(
+            "summary", SUMMARY,
+            "title", ": add a line title=… with the page's title",
+            "date", ": add a line date=yyyy-MM-dd with the day the page is first published",
+            "type", ": add a line type=… with one of " + DocumentType.choices(),
+            "status", ": add a line status=published, or status=draft for a page not published yet",
+            "translationKey", ": add a line translationKey=… with a name of ASCII letters, digits, '-' or '_' (pricing-a-project),"
+                    + " the same on the page's version in each language",
+            "author", ": add a line author=… with the key of its author in content/authors.yaml");
 
     private final SiteConfig config;
     private final Authors authors;
@@ -222,7 +232,7 @@ public final class ContentScanner {
         }
         for (String key : required) {
             if (fm.get(key) == null && !explained.contains(key)) {
-                problems.add(new Problem(shown, 1, "missing required header '" + key + "'" + (key.equals("summary") ? SUMMARY : "")));
+                problems.add(new Problem(shown, 1, "missing required header '" + key + "'" + MISSING.getOrDefault(key, "")));
             }
         }
     }

@@ -201,10 +201,18 @@ class ContentScannerTest {
     }
 
     @Test
+    void aMissingTranslationKeySaysWhatToWrite() {
+        project.write("content/pl/bez-klucza.md", "title=Bez klucza\ndate=2026-12-01\ntype=post\nstatus=published\nauthor=redakcja\nsummary=Bez klucza.\n~~~~~~\n");
+        scan();
+        assertEquals(List.of("content/pl/bez-klucza.md:1: missing required header 'translationKey': add a line translationKey=… with a name of ASCII letters,"
+                + " digits, '-' or '_' (pricing-a-project), the same on the page's version in each language"), messages(problems));
+    }
+
+    @Test
     void aPageWithoutAuthorIsAnErrorUnlessItIsANotFoundPage() {
         project.write("content/en/about.md", "title=About\ndate=2026-12-01\ntype=page\nstatus=published\ntranslationKey=about\n~~~~~~\n");
         scan();
-        assertEquals(List.of("content/en/about.md:1: missing required header 'author'", "content/en/about.md:1: missing required header 'summary': add a line summary=… with one or two sentences about the page; they describe it in article lists, search results, link previews and the feed"),
+        assertEquals(List.of("content/en/about.md:1: missing required header 'author': add a line author=… with the key of its author in content/authors.yaml", "content/en/about.md:1: missing required header 'summary': add a line summary=… with one or two sentences about the page; they describe it in article lists, search results, link previews and the feed"),
                 messages(problems));
     }
 
