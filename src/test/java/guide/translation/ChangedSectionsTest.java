@@ -91,6 +91,18 @@ class ChangedSectionsTest {
     }
 
     @Test
+    void aFirstSectionWithoutAnIdRightAfterTheTitleIsNamedToo() {
+        String source = "## Na początek\n\nPierwszy akapit.\n\n## Stawka {#rate}\n\nAkapit o stawce.\n";
+        DocumentSections translation = DocumentSections.of("Title", "## To begin\n\nFirst paragraph.\n\n## Rate {#rate}\n\nAbout the rate.\n");
+        ChangedSections changed = ChangedSections.of(SourceRevision.of("pl", "Tytuł", source), "Tytuł", source.replace("Pierwszy", "Nowy pierwszy"), translation);
+        assertEquals(List.of(translation.headings().get(0)), changed.sections());
+        // The heading itself edited: block 1, the first after the title.
+        ChangedSections heading = ChangedSections.of(SourceRevision.of("pl", "Tytuł", source), "Tytuł", source.replace("Na początek", "Zacznijmy"), translation);
+        assertEquals(List.of(translation.headings().get(0)), heading.sections());
+        assertFalse(heading.elsewhere());
+    }
+
+    @Test
     void headingsInsideFencedCodeAreNotSections() {
         DocumentSections sections = DocumentSections.of("T", "Intro.\n\n```\n## Not a heading {#code}\n\nstill code\n```\n\n## Real {#real}\n\nText.\n");
         assertEquals(List.of("real"), sections.all().stream().map(DocumentSections.Section::id).toList());
