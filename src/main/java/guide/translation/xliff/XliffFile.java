@@ -33,6 +33,11 @@ public record XliffFile(Path file, int line, String sourcePath, String sourceLan
         return new XliffFile(file, line, sourcePath, sourceLang, targetLang, path, translationKey, revision, skeleton, units, optional, exported);
     }
 
+    /** The same file, its languages as given: the site's own tags for what a CAT tool wrote in its way ({@link SiteLanguageTag}). */
+    public XliffFile withLanguages(String source, String target) {
+        return new XliffFile(file, line, sourcePath, source, target, targetPath, translationKey, revision, skeleton, units, optional, exported);
+    }
+
     public Optional<ReadUnit> unit(String id) {
         return units.stream().filter(u -> u.id().equals(id)).findFirst();
     }

@@ -64,7 +64,8 @@ public final class XliffImporter {
         this.twins = new PictureTwins(content.config().contentDir().resolve(ImageCatalog.FOLDER), content.config().languages());
     }
 
-    public ImportResult check(XliffFile file, boolean force) {
+    public ImportResult check(XliffFile given, boolean force) {
+        XliffFile file = SiteLanguageTag.read(given, content.config().languages());
         Optional<Problem> stale = StaleExport.check(file, content);
         if (stale.isPresent()) {
             return ImportResult.refused(List.of(stale.get()));
