@@ -3,6 +3,7 @@ package guide.translation.xliff;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.site.Problem;
+import guide.translation.WordDiff;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -47,13 +48,27 @@ final class SkeletonCheck {
             TextRange range = new TextRange(at, at + text.length());
             boolean fits = body.startsWith(text, at) && (Unit.isSection(id) ? isPart(now.outline(), range) : range.equals(units.get(id)));
             if (!fits) {
-                return Optional.of(new Problem(file.file(), read.get().line(), read.get().label() + ": its source is not the text of "
-                        + XliffExporter.path(source) + ": export the document again"));
+                return Optional.of(edited(file, source, read.get(), Optional.ofNullable(units.get(id)).filter(r -> r.start() == range.start())
+                        .map(r -> body.substring(r.start(), r.end()))));
             }
             at = range.end();
             lastSlot = id;
         }
         return at == body.length() ? Optional.empty() : Optional.of(skeleton(file, source, lastSlot, "", body.substring(at)));
+    }
+
+    /**
+     * A unit whose source is not the source's text although the source has not changed since the export: the file was edited
+     * there (in the CAT tool, where a source is editable too). Named with the edit, from the source's text ({@code expected})
+     * to the file's, when the unit is the source's unit at that place; the import writes only targets, so undoing the edit is
+     * all it takes.
+     */
+    private static Problem edited(XliffFile file, ContentDocument source, ReadUnit read, Optional<String> expected) {
+        String where = read.label() + ": its source ";
+        return new Problem(file.file(), read.line(), expected.map(text -> where + "was edited in this file: "
+                + WordDiff.excerpt(text, read.source().markdown()) + "; " + XliffExporter.path(source) + " has not changed since the export, "
+                + "and the import writes only targets: undo the edit of the source in the CAT tool, then import the file again")
+                .orElse(where + "is not the text of " + XliffExporter.path(source) + ": export the document again"));
     }
 
     private static boolean isPart(BodyOutline outline, TextRange range) {
