@@ -142,8 +142,9 @@ final class RebuiltStructure {
     }
 
     private boolean ownMarkdown(String id) {
-        return problem(id, "the translation's text makes Markdown of its own here (a link, emphasis, a heading, list or new paragraph): "
-                + "write plain text and keep the tags, or escape the character with \\");
+        String what = Optional.ofNullable(targets.get(id)).flatMap(OwnMarkdown::in).map(w -> ": " + w).orElse("");
+        return problem(id, "the translation's text makes Markdown of its own here (a link, emphasis, a heading, list or new paragraph)" + what
+                + ": write plain text and keep the tags, or escape the character with \\");
     }
 
     private boolean problem(String id, String message) {
