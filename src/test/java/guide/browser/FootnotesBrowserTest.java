@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -180,6 +182,57 @@ class FootnotesBrowserTest extends PreviewBrowserTest {
         }
         assertEquals(List.of(), descriptions.stream().filter(d -> !d.matches("\\d+: (?i:Przypisy)")).toList());
     }
+
+    /**
+     * Back from a note with the keyboard ("↩", Enter), the reader's next Tab lands on the number they came from, which is
+     * marked as the place returned to: its focus ring must show there as on the next number, not the mark's thin line
+     * (WCAG 2.4.7, focus visible), light and dark.
+     */
+    @Test
+    void aFootnoteNumberReturnedToShowsTheFocusRingWhenTabbedTo() throws IOException {
+        for (String scheme : List.of("light", "dark")) {
+            open(390);
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            try {
+                js("document.querySelector('#fn-1 .footnote-backref').focus()");
+                new Actions(chrome).sendKeys(Keys.ENTER).pause(200).sendKeys(Keys.TAB).perform();
+                assertEquals("#fn-1", js("return document.activeElement.getAttribute('href')"), scheme + ": Tab after the way back");
+                String returnedTo = (String) js(RING);
+                screenshot("pl-article-fnref-1-returned-focused-390-" + scheme);
+                new Actions(chrome).sendKeys(Keys.TAB).perform();
+                assertEquals("#fn-2", js("return document.activeElement.getAttribute('href')"), scheme + ": the next number");
+                assertEquals(js(RING), returnedTo, scheme + ": the focus ring of the number returned to");
+            } finally {
+                chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+            }
+        }
+    }
+
+    /**
+     * A jump to a note, or back to its number, must show the place whole with its mark (and the number's focus ring), not
+     * cut by the window's top edge where the browser scrolls a target by default: how far above the window each one starts.
+     */
+    @Test
+    void aNoteAndTheNumberReturnedToAreWholeInTheWindow() throws IOException {
+        for (int width : List.of(390, 1280)) {
+            open(width);
+            js("document.querySelector('#fnref-1 .footnote-ref').focus()");
+            new Actions(chrome).sendKeys(Keys.ENTER).pause(200).perform();
+            double note = ((Number) js("const li = document.getElementById('fn-1');"
+                    + " return li.getBoundingClientRect().top - parseFloat(getComputedStyle(li).outlineWidth)")).doubleValue();
+            screenshot("pl-article-fn-1-jumped-to-" + width);
+            new Actions(chrome).sendKeys(Keys.TAB).pause(100).sendKeys(Keys.ENTER).pause(200).sendKeys(Keys.TAB).perform();
+            double number = ((Number) js("const a = document.activeElement, s = getComputedStyle(a);"
+                    + " return a.getBoundingClientRect().top - parseFloat(s.outlineWidth) - parseFloat(s.outlineOffset)")).doubleValue();
+            screenshot("pl-article-fnref-1-returned-to-" + width);
+            assertEquals("0 0", (note < 0 ? (int) note : 0) + " " + (number < 0 ? (int) number : 0),
+                    width + " px: pixels of note 1's mark, then of its number's focus ring, above the window");
+        }
+    }
+
+    /** The focused element's outline as drawn: style, width and colour. */
+    private static final String RING = "const s = getComputedStyle(document.activeElement);"
+            + " return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor;";
 
     /** The notes' heading, the notes round note 8 and a paragraph citing notes 1 to 3, light and dark, in target/screenshots. */
     private static void screenshots(int width) throws IOException {
