@@ -5,9 +5,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -165,6 +167,24 @@ class QuizPageBrowserTest extends PreviewBrowserTest {
 
     private static double height(ChromeDriver browser) {
         return ((Number) browser.executeScript("return document.querySelector('.quiz-howto').getBoundingClientRect().height")).doubleValue();
+    }
+
+    /**
+     * "1. Payments" in the result's breakdown, followed with the keyboard, focuses its section: the section stands a little
+     * below the window's edge with its whole focus ring, not with the ring's top cut off by the edge.
+     */
+    @Test
+    void aSectionReachedFromTheBreakdownShowsItsWholeFocusRing() throws IOException {
+        for (int width : List.of(390, 1280)) {
+            open(EN_QUIZ + "#a=invoices-late", width);
+            js("document.querySelector('[data-quiz-breakdown] a[href=\"#sign-late-payments\"]').focus()");
+            new Actions(chrome).sendKeys(Keys.ENTER).pause(300).perform();
+            assertEquals("sign-late-payments", js("return document.activeElement.id"), width + " px: the section is focused");
+            double ring = ((Number) js("const e = document.activeElement, s = getComputedStyle(e);"
+                    + " return e.getBoundingClientRect().top - parseFloat(s.outlineWidth) - parseFloat(s.outlineOffset)")).doubleValue();
+            screenshot("en-quiz-section-from-breakdown-" + width);
+            assertTrue(ring >= 0, width + " px: the focus ring starts " + ring + " px from the window's top edge");
+        }
     }
 
     /** The by-hand note as the screen shows it, "" when none shows. */
