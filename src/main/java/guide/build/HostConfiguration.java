@@ -2,6 +2,7 @@ package guide.build;
 
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
+import guide.publish.CloudflareLimits;
 import guide.publish.FingerprintedAssets;
 import guide.publish.HostFiles;
 import guide.publish.HostSite;
@@ -31,6 +32,8 @@ import java.util.function.Function;
 final class HostConfiguration {
     private final Inputs inputs;
     private final HostFiles.Texts texts;
+    /** What the host files pass of Cloudflare's limits ({@link CloudflareLimits}), without the folder. */
+    private final List<String> overLimits;
 
     /** What the host files are written from, compared cheaply (hash sets) to tell a site of the same shape. */
     private record Inputs(Set<String> files, Set<String> immutable, Map<String, String> notFoundPages, String defaultLanguage, boolean https,
@@ -41,6 +44,7 @@ final class HostConfiguration {
         this.inputs = inputs;
         this.texts = HostFiles.Texts.of(new HostSite(new TreeSet<>(inputs.files()), inputs.immutable(), inputs.notFoundPages(),
                 inputs.defaultLanguage(), inputs.https(), inputs.moved()));
+        this.overLimits = CloudflareLimits.passed(texts.headers(), texts.redirects(), inputs.moved().size());
     }
 
     /**
@@ -84,6 +88,15 @@ final class HostConfiguration {
         Set<String> linkable = new HashSet<>(files);
         inputs.moved().forEach(page -> linkable.remove(page.file()));
         return linkable;
+    }
+
+    /**
+     * Warnings for the host files that pass what Cloudflare reads of them, each at the file's place in the site folder as the
+     * project names it ({@code target/site/_redirects: warning: …}).
+     */
+    List<String> warnings(Path shownOutput) {
+        String folder = shownOutput.toString().replace('\\', '/');
+        return overLimits.stream().map(w -> folder + "/" + w).toList();
     }
 
     /** Writes the files that go inside the site into the staging folder; returns them. */

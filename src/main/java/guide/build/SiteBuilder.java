@@ -135,6 +135,7 @@ public final class SiteBuilder {
             SiteFiles written = completeAndCheck(plan, rendering, LinkPreviews.of(specs, in.ui()), problems);
             List<String> warnings = new DraftChecks(projectDir, plan, renderer.await()).addTo(withHeavyShareCopies(in, published, rendering.site(), output),
                     rendering, written.linkable());
+            warnings = withHostLimits(warnings, written.host(), output);
             timer.phase("drafts");
             long millis = timer.millis();
             publish(rendering, plan.cache(), output, written, lock);
@@ -208,6 +209,13 @@ public final class SiteBuilder {
     private static List<String> withHeavyShareCopies(Inputs in, List<ContentDocument> published, Path site, Path output) throws IOException {
         List<String> heavy = in.images().heavyShareCopies(published, path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path));
         return heavy.isEmpty() ? in.warnings() : Stream.concat(in.warnings().stream(), heavy.stream()).toList();
+    }
+
+    /** The warnings, and those of the host files that pass Cloudflare's limits, at the output as the project names it. */
+    private List<String> withHostLimits(List<String> warnings, HostConfiguration host, Path output) {
+        Path shown = output.startsWith(projectDir) ? projectDir.relativize(output) : output;
+        List<String> over = host.warnings(shown);
+        return over.isEmpty() ? warnings : Stream.concat(warnings.stream(), over.stream()).toList();
     }
 
     /** What was published, with the files the next build compares against. */

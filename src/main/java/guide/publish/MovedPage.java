@@ -37,6 +37,15 @@ public record MovedPage(String from, String to, String lang, String title, Strin
         return List.of(from.substring(0, from.length() - 1), from, from + "index.html");
     }
 
+    /**
+     * The forms of the earlier address that Netlify needs forced ({@code 301!}), since the forwarding page is a file there and
+     * Netlify serves a file before an unforced rule: {@code /en/about/} (which it matches for {@code /en/about} as well) and
+     * {@code /en/about/index.html}, which it matches only as written.
+     */
+    public List<String> netlifyForms() {
+        return List.of(from, from + "index.html");
+    }
+
     /** The forwarding page's file in the site, {@code en/about/index.html}. */
     public String file() {
         return from.substring(1) + "index.html";

@@ -13,8 +13,10 @@ import java.util.Map;
  * permanent redirects of renamed pages' earlier addresses ({@link MovedPage}): Cloudflare looks a
  * static rule up by the exact path and applies it before its own trailing-slash redirect
  * (workers-sdk {@code asset-worker/src/handler.ts} {@code handleRedirects}, {@code pages-shared/asset-server/handler.ts}),
- * so each form of an address gets a line, three of its 2,000 static rules per address (Netlify takes
- * the {@code 301!} line for the forms it matches by itself and reads the others without complaint).
+ * so each form of an address gets a line. Netlify needs a forced line ({@code 301!}) wherever the forwarding page is a file, or
+ * it serves the file instead of the rule (its "shadowing"): one for {@code /en/about/}, which it also matches for
+ * {@code /en/about}, and one for {@code /en/about/index.html}, which it matches only by itself. Cloudflare counts every line
+ * towards its 2,000 static rules, the invalid {@code 301!} ones too, so a renamed address takes five ({@link CloudflareLimits}).
  */
 public final class RedirectsFile {
     public static final String NAME = "_redirects";
@@ -27,10 +29,13 @@ public final class RedirectsFile {
         s.append("# Redirects for Netlify and Cloudflare (Pages, Workers), written by ./guide build (do not edit here).\n");
         if (!site.moved().isEmpty()) {
             s.append("# Renamed pages (aliases= in their headers): \"301!\" for Netlify, which otherwise serves the forwarding page\n");
-            s.append("# at the old address; Cloudflare refuses that line (it lists it as invalid) and takes the plain \"301\" lines after it,\n");
-            s.append("# one for each form of the address, since it matches them exactly (else /en/about goes by its own 307 to /en/about/).\n");
+            s.append("# at the old address (/en/about/ also stands for /en/about there, but not for /en/about/index.html); Cloudflare refuses\n");
+            s.append("# those lines (it lists them as invalid) and takes the plain \"301\" lines after them, one for each form of the address,\n");
+            s.append("# since it matches them exactly (else /en/about goes by its own 307 to /en/about/).\n");
             for (MovedPage page : site.moved()) {
-                s.append(page.from()).append("  ").append(page.to()).append("  301!\n");
+                for (String forced : page.netlifyForms()) {
+                    s.append(forced).append("  ").append(page.to()).append("  301!\n");
+                }
                 page.addressForms().forEach(from -> s.append(from).append("  ").append(page.to()).append("  301\n"));
             }
         }

@@ -82,7 +82,63 @@ class HostConfigTest {
         for (String form : List.of("/en/about", "/en/about/", "/en/about/index.html")) {
             assertEquals("/en/about-us/ 301", cloudflare.get(form), form + "\n" + RedirectsFile.text(site));
         }
-        assertEquals(3, cloudflare.size(), "three of Cloudflare's 2,000 static rules for one old address: " + cloudflare);
+        assertEquals(3, cloudflare.size(), "three valid rules for one old address: " + cloudflare);
+    }
+
+    /**
+     * Netlify takes the first rule whose path matches, with or without a trailing slash, and applies a rule that is not forced
+     * ({@code 301!}) only where no file answers the address ("shadowing": Netlify's announcement
+     * https://answers.netlify.com/t/changed-behavior-in-redirects/10084, and its engine, {@code netlify-redirector} 0.5.0 in
+     * {@code @netlify/redirects} 3.1.15, which matched {@code /en/about/index.html} to the plain line and served the file).
+     * The forwarding page is a file at {@code /en/about/} and {@code /en/about/index.html}: each form must meet a forced line first.
+     */
+    @Test
+    void netlifySendsEveryFormOfAnOldAddressThoughTheForwardingPageIsAFile() {
+        HostSite base = site(true);
+        TreeSet<String> files = new TreeSet<>(base.files());
+        files.add("en/about/index.html");
+        HostSite site = new HostSite(files, base.immutable(), base.notFoundPages(), "pl", true,
+                List.of(new MovedPage("/en/about/", "/en/about-us/", "en", "About", "https://example.org/en/about-us/", null)));
+        List<String[]> rules = RedirectsFile.text(site).lines().filter(l -> !l.startsWith("#")).map(l -> l.trim().split("\\s+")).toList();
+        for (String form : List.of("/en/about", "/en/about/", "/en/about/index.html")) {
+            String[] first = rules.stream().filter(r -> r[0].replaceFirst("/$", "").equals(form.replaceFirst("/$", ""))).findFirst().orElseThrow();
+            String file = form.endsWith(".html") ? form.substring(1) : form.replaceFirst("/?$", "/index.html").substring(1);
+            boolean answered = first[2].endsWith("!") || !files.contains(file);
+            assertEquals("/en/about-us/ 301 redirect", first[1] + " " + first[2].replace("!", "") + (answered ? " redirect" : " forwarding page"),
+                    form + "\n" + RedirectsFile.text(site));
+        }
+    }
+
+    /** Cloudflare reads 100 header rules from one {@code _headers}; each published style sheet and script is a rule of its own. */
+    @Test
+    void headerRulesPastCloudflaresHundredAreAWarning() {
+        for (int scripts : new int[]{95, 96}) {
+            TreeSet<String> files = new TreeSet<>(Set.of("index.html", "pl/index.html", "css/site.0123abcd.css"));
+            Set<String> immutable = new TreeSet<>(Set.of("css/site.0123abcd.css"));
+            for (int i = 0; i < scripts; i++) {
+                String script = String.format("js/s%03d.%08x.js", i, i);
+                files.add(script);
+                immutable.add(script);
+            }
+            HostSite site = new HostSite(files, immutable, Map.of(), "pl", true);
+            // "/*", "/", "/index.html", "/pl/*", the style sheet and the scripts
+            int rules = 4 + 1 + scripts;
+            List<String> said = CloudflareLimits.passed(HeadersFile.text(site), RedirectsFile.text(site), 0);
+            if (rules <= CloudflareLimits.HEADER_RULES) {
+                assertEquals(List.of(), said, HeadersFile.text(site));
+            } else {
+                assertEquals(1, said.size(), said.toString());
+                assertTrue(said.get(0).startsWith("_headers: warning: 101 header rules (one for each published style sheet and script, "), said.get(0));
+                assertTrue(said.get(0).contains("over the 100 Cloudflare (Pages, Workers) reads from one _headers"), said.get(0));
+            }
+        }
+    }
+
+    /** Counted as Cloudflare's {@code parseRedirects.ts} counts: refused lines too, and every line after the first dynamic one as dynamic. */
+    @Test
+    void redirectsAreCountedAsCloudflareCountsThem() {
+        String redirects = "# comment\n/a/  /b/  301!\n/a  /b/  301\n\n/c/:slug  /d/  301\n/e/  /f/  301\n/pl/*  /pl/404.html  404\n";
+        assertEquals(new CloudflareLimits.RedirectCount(2, 3), CloudflareLimits.countRedirects(redirects));
     }
 
     @Test
