@@ -15,6 +15,7 @@ import guide.image.ResponsiveImages;
 import guide.image.ShareFileLimits;
 import guide.image.SocialCards;
 import guide.image.SocialImage;
+import guide.image.TextColumn;
 import guide.render.PageSpec;
 import guide.site.Problem;
 import guide.site.SiteConfig;
@@ -48,10 +49,12 @@ final class SiteImages {
     private final SocialCards cards;
     private final ImagePlaces places;
     private final EditorImages editorImages;
+    private final TextColumn column;
 
     private SiteImages(ImageCatalog catalog, Map<String, SocialImage> ownPictures, SocialCards cards, ImagePlaces places,
-                       EditorImages editorImages) {
+                       EditorImages editorImages, TextColumn column) {
         this.catalog = catalog;
+        this.column = column;
         this.ownPictures = ownPictures;
         this.cards = cards;
         this.places = places;
@@ -79,8 +82,13 @@ final class SiteImages {
         for (ContentDocument doc : published) {
             pictureOf(editorImages, doc, problems).ifPresent(image -> ownPictures.put(doc.outputPath(), image));
         }
-        SocialCards cards = config.socialCards() ? new SocialCards(new CardRenderer(style(config, problems))) : null;
-        return new SiteImages(catalog, Map.copyOf(ownPictures), cards, places, editorImages);
+        Path css = config.assetDir().resolve("css/site.css");
+        Path shown = config.projectDir().relativize(css);
+        String stylesheet = config.socialCards() || Files.exists(css) ? stylesheet(css, shown, problems) : null;
+        SocialCards cards = config.socialCards() && stylesheet != null
+                ? new SocialCards(new CardRenderer(CardStyle.fromStylesheet(stylesheet, shown, problems))) : null;
+        TextColumn column = stylesheet == null ? TextColumn.DEFAULT : TextColumn.fromStylesheet(stylesheet, shown, problems);
+        return new SiteImages(catalog, Map.copyOf(ownPictures), cards, places, editorImages, column);
     }
 
     /** The document's own share picture ({@code image=}, {@code imageAlt=}), validated: each problem at its header line. */
@@ -94,16 +102,17 @@ final class SiteImages {
         return pictureOf(editorImages, draft, problems);
     }
 
-    /** The cards' colours, from the site's stylesheet. */
-    private static CardStyle style(SiteConfig config, List<Problem> problems) {
-        Path css = config.assetDir().resolve("css/site.css");
-        Path shown = config.projectDir().relativize(css);
+    /**
+     * The site's stylesheet, where the cards take their colours and the images' {@code sizes} the column's width; null, and a
+     * problem, if it cannot be read.
+     */
+    private static String stylesheet(Path css, Path shown, List<Problem> problems) {
         try {
-            return CardStyle.fromStylesheet(Files.readString(css, StandardCharsets.UTF_8), shown, problems);
+            return Files.readString(css, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(new Problem(shown, 0, "cannot read the site's stylesheet, where the social cards take their colours from: "
-                    + e.getMessage()));
-            return CardStyle.DEFAULT;
+            problems.add(new Problem(shown, 0, "cannot read the site's stylesheet, where the social cards take their colours and the "
+                    + "articles' images the column's width from: " + e.getMessage()));
+            return null;
         }
     }
 
@@ -132,7 +141,7 @@ final class SiteImages {
 
     /** The HTML pass that gives content images their copies, sizes and lazy loading. */
     ResponsiveImages responsive() {
-        return new ResponsiveImages(catalog);
+        return new ResponsiveImages(catalog, column);
     }
 
     /** The content images a page with this Markdown shows. */

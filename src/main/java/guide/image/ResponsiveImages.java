@@ -10,7 +10,7 @@ import org.jsoup.select.Selector;
  * {@code src} on its widest published copy (a JPEG or PNG is never published as uploaded), its
  * {@code width} and {@code height} (so the browser keeps the room before the file arrives: no
  * layout shift), a {@code srcset} of its re-encoded copies with {@code sizes} for the article's
- * column (so a phone loads a 480-pixel copy, not the 4,000-pixel original), and, except the
+ * column as the style sheet sets it ({@link TextColumn}; so a phone loads a 480-pixel copy, not the 4,000-pixel original), and, except the
  * page's first image, which is likely in view, {@code loading="lazy"} and {@code decoding="async"}.
  *
  * <p>Images the catalog does not know (a wrong address) and images without alt text are left as
@@ -18,13 +18,17 @@ import org.jsoup.select.Selector;
  */
 public final class ResponsiveImages {
     private static final Evaluator IMAGES = Selector.evaluatorOf("img[src]");
-    /** The article column: 68ch of 18 px text (about 680 px) from 48em up, the viewport less its margins below. */
-    public static final String SIZES = "(min-width: 48em) 680px, calc(100vw - 2.5rem)";
-
     private final ImageCatalog catalog;
+    /** The images' {@code sizes}, for the article's column ({@link TextColumn}). */
+    private final String sizes;
 
     public ResponsiveImages(ImageCatalog catalog) {
+        this(catalog, TextColumn.DEFAULT);
+    }
+
+    public ResponsiveImages(ImageCatalog catalog, TextColumn column) {
         this.catalog = catalog;
+        this.sizes = column.sizes();
     }
 
     public void apply(Document doc) {
@@ -47,7 +51,7 @@ public final class ResponsiveImages {
                     srcset.append(srcset.isEmpty() ? "" : ", ").append(copy.url()).append(' ').append(copy.width()).append('w');
                 }
                 img.attr("srcset", srcset.toString());
-                img.attr("sizes", SIZES);
+                img.attr("sizes", sizes);
             }
             if (!first) {
                 img.attr("loading", "lazy");

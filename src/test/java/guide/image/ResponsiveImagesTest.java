@@ -96,7 +96,7 @@ public class ResponsiveImagesTest {
         assertEquals("/images/biurko-1200w.jpg", photo.attr("src"));
         assertEquals(List.of("1200", "800"), List.of(photo.attr("width"), photo.attr("height")));
         assertEquals("/images/biurko-480w.jpg 480w, /images/biurko-800w.jpg 800w, /images/biurko-1200w.jpg 1200w", photo.attr("srcset"));
-        assertEquals(ResponsiveImages.SIZES, photo.attr("sizes"));
+        assertEquals("(min-width: 48em) 680px, calc(100vw - 2.5rem)", photo.attr("sizes"), "the 68ch column of the 18 px text");
         assertFalse(photo.hasAttr("loading"), "the page's first image is not lazy: it is likely in view");
         assertFalse(photo.hasAttr("decoding"));
         assertEquals("Biurko z\u00a0laptopem i\u00a0kalendarzem", photo.attr("alt"), "the alt text typeset as Polish text is: no line ends at z or i");
@@ -248,6 +248,29 @@ public class ResponsiveImagesTest {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A designer widens the column where the README says, {@code --column} in {@code site.css}: the images' {@code sizes} follow, so
+     * a browser on a wide screen picks the 1200-pixel copy for a 100ch (1,000-pixel) column, not the 800-pixel one stretched.
+     */
+    @Test
+    void theImagesSizesFollowTheColumnADesignerSets() throws Exception {
+        Path project = withImages(temp.resolve("wide"), "Akapit.\n\n");
+        ProjectFiles.edit(project, "assets/css/site.css", css -> css.replace("--column: 68ch;", "--column: 100ch;"));
+        new SiteBuilder(project).build(project.resolve("target/site"));
+        assertEquals("(min-width: 48em) 1000px, calc(100vw - 2.5rem)", imageIn(project, "/images/biurko-1200w.jpg").attr("sizes"));
+    }
+
+    @Test
+    void aColumnTheBuildCannotReadStopsItAtItsLine() throws Exception {
+        Path project = withImages(temp.resolve("unreadable"), "Akapit.\n\n");
+        ProjectFiles.edit(project, "assets/css/site.css", css -> css.replace("--column: 68ch;", "--column: 60vw;"));
+        BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class,
+                () -> new SiteBuilder(project).build(project.resolve("target/site")));
+        assertEquals(List.of("assets/css/site.css:10: --column: 60vw: the articles' images are chosen for the column's width, which the "
+                + "build reads as one length in ch, px, rem or em (the guide's is --column: 68ch); write it so"),
+                failure.problems().stream().map(Object::toString).filter(p -> p.startsWith("assets/")).toList());
     }
 
     private static Element image(String srcStart) {
