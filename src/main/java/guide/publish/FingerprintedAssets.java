@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * The asset folder as the site publishes it: style sheets and scripts under content-hashed names
  * ({@link AssetNames}), with the modules and style sheets they import renamed inside them too (a
  * module's hash covers the names of what it imports, so imported modules are named first); the
- * favicon, images and other files under their own names. Templates ask {@link #urls()} for an
+ * favicon (with the site's colours written in, {@link FaviconColours}), images and other files under their own names. Templates ask {@link #urls()} for an
  * asset's address; the build writes the files with {@link #writeTo}. A pure function of the
  * folder's bytes, so builds stay deterministic.
  */
@@ -35,9 +35,13 @@ public final class FingerprintedAssets {
     private final Map<String, String> urls;
     private final Map<String, byte[]> rewritten;
     private final List<String> copied;
+    /** Copied files whose published bytes differ from the folder's: the favicon with the site's colours ({@link FaviconColours}). */
+    private final Map<String, byte[]> filled;
 
-    private FingerprintedAssets(Path assetDir, Map<String, String> urls, Map<String, byte[]> rewritten, List<String> copied) {
+    private FingerprintedAssets(Path assetDir, Map<String, String> urls, Map<String, byte[]> rewritten, List<String> copied,
+                                Map<String, byte[]> filled) {
         this.assetDir = assetDir;
+        this.filled = filled;
         this.urls = Collections.unmodifiableMap(urls);
         this.rewritten = rewritten;
         this.copied = List.copyOf(copied);
@@ -74,6 +78,7 @@ public final class FingerprintedAssets {
                 }
             }
         }
+        Map<String, byte[]> filled = favicon(projectDir, assetDir, files, problems);
         List<String> order = ImportOrder.of(references, path -> shown(projectDir, assetDir, path), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
@@ -93,7 +98,23 @@ public final class FingerprintedAssets {
                 urls.put("/" + file, "/" + file);
             }
         }
-        return new FingerprintedAssets(assetDir, urls, rewritten, copied);
+        return new FingerprintedAssets(assetDir, urls, rewritten, copied, filled);
+    }
+
+    /** The favicon with the site's colours in place of the custom properties it names, if it names any. */
+    private static Map<String, byte[]> favicon(Path projectDir, Path assetDir, List<String> files, List<Problem> problems) throws IOException {
+        if (!files.contains(FaviconColours.FILE)) {
+            return Map.of();
+        }
+        String svg = Files.readString(assetDir.resolve(FaviconColours.FILE), StandardCharsets.UTF_8);
+        if (!svg.contains("var(")) {
+            return Map.of();
+        }
+        Path sheet = assetDir.resolve(FaviconColours.STYLE_SHEET);
+        Map<String, String> colours = Files.isRegularFile(sheet) ? FaviconColours.of(Files.readString(sheet, StandardCharsets.UTF_8)) : Map.of();
+        String filled = FaviconColours.fill(svg, colours, shown(projectDir, assetDir, FaviconColours.FILE),
+                shown(projectDir, assetDir, FaviconColours.STYLE_SHEET), problems);
+        return Map.of(FaviconColours.FILE, filled.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The text with the addresses of already named assets replaced; the file's own bytes when nothing changes. */
@@ -150,6 +171,9 @@ public final class FingerprintedAssets {
         if (rewritten.containsKey(path)) {
             return Optional.of(rewritten.get(path).clone());
         }
+        if (filled.containsKey(path)) {
+            return Optional.of(filled.get(path).clone());
+        }
         return copied.contains(path) ? Optional.of(Files.readAllBytes(assetDir.resolve(path))) : Optional.empty();
     }
 
@@ -163,7 +187,11 @@ public final class FingerprintedAssets {
         for (String file : copied) {
             Path target = site.resolve(file);
             Files.createDirectories(target.getParent());
-            Files.copy(assetDir.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+            if (filled.containsKey(file)) {
+                Files.write(target, filled.get(file));
+            } else {
+                Files.copy(assetDir.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 }

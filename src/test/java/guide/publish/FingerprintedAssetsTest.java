@@ -160,4 +160,27 @@ class FingerprintedAssetsTest {
         assertTrue(AssetNames.isFingerprinted(AssetNames.fingerprinted("css/x.css", bytes), bytes));
         assertTrue(!AssetNames.isFingerprinted("css/x.deadbeef.css", bytes), "a name that only looks hashed");
     }
+
+    /** A designer changes the brand colour in site.css only: the published favicon follows it, in the site folder and in the preview. */
+    @Test
+    void theFaviconTakesTheColoursItNamesFromSiteCss() throws Exception {
+        write("css/site.css", ":root {\n  --bg: #fbfaf7; --accent: #8b1f3a;\n}\n@media (prefers-color-scheme: dark) { :root { --accent: #ffffff; } }\n");
+        write("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect fill=\"var(--accent)\"/><path fill=\"var( --bg )\"/></svg>\n");
+        FingerprintedAssets assets = read();
+        String published = new String(assets.published("favicon.svg").orElseThrow(), StandardCharsets.UTF_8);
+        assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect fill=\"#8b1f3a\"/><path fill=\"#fbfaf7\"/></svg>\n", published);
+        Path site = project.resolve("site");
+        assets.writeTo(site);
+        assertEquals(published, Files.readString(site.resolve("favicon.svg")));
+    }
+
+    @Test
+    void aColourSiteCssDoesNotGiveIsAProblemAtTheFaviconsLine() throws Exception {
+        write("css/site.css", ":root { --accent: #8b1f3a; }\n");
+        write("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect fill=\"var(--brand)\"/></svg>\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, this::read);
+        assertEquals(List.of("assets/favicon.svg:2: var(--brand): assets/css/site.css gives --brand no #rrggbb colour in its first :root "
+                + "block, and a favicon cannot read the page's style sheet: name one of its colours (var(--accent)), or write the colour here"),
+                failure.problems().stream().map(Object::toString).toList());
+    }
 }
