@@ -36,7 +36,7 @@ public final class CloudflareLimits {
         int dynamics = 0;
         for (String line : rules(redirects)) {
             String from = line.split("\\s+")[0];
-            if (dynamics == 0 && from.indexOf('*') < 0 && !PLACEHOLDER.matcher(from).find()) {
+            if (dynamics == 0 && !from.contains("*") && !PLACEHOLDER.matcher(from).find()) {
                 statics++;
             } else {
                 dynamics++;

@@ -134,6 +134,42 @@ class HostConfigTest {
         }
     }
 
+    /** Five static redirects for each renamed address: 400 fill Cloudflare's 2,000, and the 401st passes them. */
+    @Test
+    void renamedAddressesPastCloudflaresStaticRedirectsAreAWarning() {
+        for (int renamed : new int[]{400, 401}) {
+            List<MovedPage> moved = new ArrayList<>();
+            for (int i = 0; i < renamed; i++) {
+                moved.add(new MovedPage("/en/old-" + i + "/", "/en/about-us/", "en", "About", "https://example.org/en/about-us/", null));
+            }
+            HostSite base = site(true);
+            HostSite site = new HostSite(base.files(), base.immutable(), base.notFoundPages(), "pl", true, moved);
+            List<String> said = CloudflareLimits.passed(HeadersFile.text(site), RedirectsFile.text(site), renamed);
+            assertEquals(renamed == 400 ? 0 : 1, said.size(), said.toString());
+            if (renamed == 401) {
+                assertTrue(said.get(0).startsWith("_redirects: warning: 2,005 static redirects (401 renamed pages' old addresses, 5 lines each)"),
+                        said.get(0));
+            }
+        }
+    }
+
+    /** A not-found rule for each language is a dynamic redirect: Cloudflare reads 100 and stops reading the file at the 101st. */
+    @Test
+    void languagesPastCloudflaresDynamicRedirectsAreAWarning() {
+        for (int languages : new int[]{100, 101}) {
+            Map<String, String> notFound = new LinkedHashMap<>();
+            for (int i = 0; i < languages; i++) {
+                notFound.put("l" + i, "l" + i + "/404.html");
+            }
+            HostSite site = new HostSite(site(true).files(), site(true).immutable(), notFound, "l0", true);
+            List<String> said = CloudflareLimits.passed(HeadersFile.text(site), RedirectsFile.text(site), 0);
+            assertEquals(languages == 100 ? List.of() : List.of("_redirects: warning: 101 dynamic redirects (a not-found rule for each language), "
+                    + "over the 100 Cloudflare (Pages, Workers) reads from one _redirects: it stops reading the file there, which costs nothing "
+                    + "today (it refuses these 404 lines anyway and serves the nearest 404.html itself), but a rule written after them would be "
+                    + "lost. Netlify and nginx have no such limit."), said);
+        }
+    }
+
     /** Counted as Cloudflare's {@code parseRedirects.ts} counts: refused lines too, and every line after the first dynamic one as dynamic. */
     @Test
     void redirectsAreCountedAsCloudflareCountsThem() {
