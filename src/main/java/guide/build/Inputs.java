@@ -38,7 +38,6 @@ import guide.translation.UntranslatedText;
 import guide.translation.TranslationReport;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,11 +135,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
             return true;
         }, problems);
         memory.quizRuleClasses.get(List.of(sheets, SourcesStamp.of(List.of(config.templateDir()))), (key, found) -> {
-            try {
-                QuizRuleClasses.check(sheets, projectDir, config.templateDir(), found);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            QuizRuleClasses.check(sheets, projectDir, config.templateDir(), found);
             return true;
         }, problems);
         return sheets;

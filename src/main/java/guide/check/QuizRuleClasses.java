@@ -2,10 +2,10 @@ package guide.check;
 
 import guide.site.Problem;
 import guide.site.TextLines;
+import guide.site.Utf8Text;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * ({@link QuizDecisionRules}) are checked for their numbers; a designer who renames a class in one while restyling
  * ({@code .quiz-statement input[data-points="3"]:checked}) wrote a rule that matches nothing, and statements worth 3 points
  * then add 0 to that total, without a word from the browser. So a class in such a rule that no template writes is a build
- * error at its line, naming the template's class when one is a few letters away.
+ * error at its line, naming the template's class when one is a few letters away. A template that cannot be read (saved in
+ * another encoding than UTF-8, say) is an error at its name, as the other template checks give it, and its classes are not known.
  */
 public final class QuizRuleClasses {
     private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("\\sclass\\s*=\\s*\"([^\"]*)\"");
@@ -37,8 +38,8 @@ public final class QuizRuleClasses {
     }
 
     /** Each class of a quiz rule in {@code sheets} that no template under {@code templateDir} writes goes to {@code problems}. */
-    public static void check(List<StyleSheets.Sheet> sheets, Path projectDir, Path templateDir, List<Problem> problems) throws IOException {
-        Written written = Written.in(projectDir, templateDir);
+    public static void check(List<StyleSheets.Sheet> sheets, Path projectDir, Path templateDir, List<Problem> problems) {
+        Written written = Written.in(projectDir, templateDir, problems);
         for (StyleRules.Rule rule : StyleRules.of(sheets)) {
             String does = does(rule);
             if (does == null) {
@@ -68,7 +69,7 @@ public final class QuizRuleClasses {
 
     private static String message(String name, String does, Written written) {
         Optional<Map.Entry<String, String>> near = written.classes.entrySet().stream()
-                .filter(e -> DISTANCE.apply(name, e.getKey()) >= 0)
+                .filter(e -> DISTANCE.apply(name, e.getKey()) != -1)
                 .min(Comparator.comparingInt(e -> DISTANCE.apply(name, e.getKey())));
         String fix = near.map(e -> "write ." + e.getKey() + ", the class " + e.getValue() + " writes, or give the element class=\""
                 + name + "\" in its template").orElse("write the class the element has in templates/ (the quiz page's are in templates/quiz.ftl)");
@@ -77,21 +78,25 @@ public final class QuizRuleClasses {
 
     /** The classes the templates write, each with the first template that does, and the beginnings of classes they build. */
     private record Written(Map<String, String> classes, List<String> prefixes) {
-        static Written in(Path projectDir, Path templateDir) throws IOException {
+        static Written in(Path projectDir, Path templateDir, List<Problem> problems) {
             Map<String, String> classes = new LinkedHashMap<>();
             List<String> prefixes = new java.util.ArrayList<>();
-            if (!Files.isDirectory(templateDir)) {
-                return new Written(classes, prefixes);
-            }
             List<Path> files;
             try (Stream<Path> walk = Files.walk(templateDir)) {
                 files = walk.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();
+            } catch (IOException e) {
+                files = List.of();
+                problems.add(Utf8Text.problem(projectDir.relativize(templateDir), e));
             }
             for (Path file : files) {
-                String shown = projectDir.relativize(file).toString().replace('\\', '/');
-                Matcher attribute = CLASS_ATTRIBUTE.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (attribute.find()) {
-                    read(attribute.group(1), shown, classes, prefixes);
+                Path shown = projectDir.relativize(file);
+                try {
+                    Matcher attribute = CLASS_ATTRIBUTE.matcher(Utf8Text.read(file));
+                    while (attribute.find()) {
+                        read(attribute.group(1), shown.toString().replace('\\', '/'), classes, prefixes);
+                    }
+                } catch (IOException e) {
+                    problems.add(Utf8Text.problem(shown, e));
                 }
             }
             return new Written(classes, prefixes);

@@ -30,13 +30,21 @@ public final class TemplateCspCheck {
     private static final Set<String> LOADING_LINKS = Set.of("stylesheet", "icon", "apple-touch-icon", "preload", "modulepreload",
             "prefetch", "manifest", "mask-icon");
 
+    /** A template that cannot be read (not UTF-8, say) is named at its line, as the other template checks name it; the rest are checked. */
     public void check(Path projectDir, Path templateDir, List<Problem> problems) {
+        List<Path> templates;
         try (Stream<Path> walk = Files.walk(templateDir)) {
-            for (Path template : walk.filter(p -> p.getFileName().toString().endsWith(".ftl")).sorted().toList()) {
-                checkTemplate(projectDir.relativize(template), Utf8Text.read(template), problems);
-            }
+            templates = walk.filter(p -> p.getFileName().toString().endsWith(".ftl")).sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(projectDir.relativize(templateDir), 0, "cannot read templates: " + e.getMessage()));
+            return;
+        }
+        for (Path template : templates) {
+            try {
+                checkTemplate(projectDir.relativize(template), Utf8Text.read(template), problems);
+            } catch (IOException e) {
+                problems.add(Utf8Text.problem(projectDir.relativize(template), e));
+            }
         }
     }
 

@@ -4,7 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Thrown when the sources have problems; carries all of them, sorted by file and line, and the warnings the build had
+ * Thrown when the sources have problems; carries all of them, sorted by file and line, each once (two checks that read the
+ * same unreadable file name it alike), and the warnings the build had
  * found by then (an untranslated copy of interface words, a draft, a stamp that is not the file's), which stay true
  * while the problems are fixed.
  */
@@ -18,7 +19,7 @@ public class BuildFailure extends Exception {
 
     public BuildFailure(List<Problem> problems, List<String> warnings) {
         super(Problem.count(problems.size()) + " found");
-        this.problems = problems.stream().sorted().toList();
+        this.problems = problems.stream().sorted().distinct().toList();
         this.warnings = List.copyOf(warnings);
     }
 

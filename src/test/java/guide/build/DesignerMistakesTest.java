@@ -4,6 +4,8 @@ import guide.site.BreakableSite;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -54,6 +56,22 @@ class DesignerMistakesTest extends BreakableSite {
         assertEquals(List.of("templates/page.ftl:1: the file starts with a byte order mark (\"UTF-8 with BOM\", as Windows Notepad saves it),"
                 + " which the template engine reads as text: save it as \"UTF-8\" without BOM (in Notepad: File > Save As, Encoding: UTF-8)"),
                 failingLines());
+    }
+
+    /**
+     * A template saved in Windows-1250 (an old Notepad's "ANSI"): named once, at the line of its first letter that is not UTF-8,
+     * not as "the build stopped unexpectedly" with the decoder's "Input length = 1", nor once for each check that reads templates.
+     */
+    @Test
+    void aTemplateSavedInWindows1250IsNamedOnceAtItsLine() throws IOException {
+        String footer = "templates/partials/site-footer.ftl";
+        int line = lineOf(footer, "\u00b7");
+        Path file = project.resolve(footer);
+        Files.write(file, Files.readString(file).getBytes(Charset.forName("windows-1250")));
+        List<String> problems = failingLines();
+        assertEquals(1, problems.size(), () -> String.join("\n", problems));
+        assertTrue(problems.get(0).startsWith(footer + ":" + line + ": not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps,"
+                + " which reads this line as \"<#-- Every link has a \"\u00b7\" before it;"), problems.get(0));
     }
 
     /** The browser would drop these without a word on the page: the build stops at the template's and the style sheet's lines. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,5 +55,40 @@ class QuizRuleClassesTest {
                 + ".quiz-item.is-on input[data-points=\"1\"]:checked { counter-increment: quiz-total 1; }\n"
                 + ".quiz .band-exit [data-decides-level=\"1\"] { color: red; }\n"
                 + ".renamed-card { border: 1px solid; }\n"));
+    }
+
+    /** A selector list over two lines: the class is named at the line it is written on, however long the quoted values before it. */
+    @Test
+    void aRenamedClassOnASelectorsSecondLineIsNamedAtThatLine() throws IOException {
+        assertEquals(List.of("assets/css/quiz.css:3: .quiz-itme is a class no template writes, so this rule matches nothing and readers"
+                        + " without JavaScript would get a total that leaves out the statements it is for: write .quiz-item, the class"
+                        + " templates/quiz.ftl writes, or give the element class=\"quiz-itme\" in its template"),
+                problems("/* Three points */\n.quiz-item input[data-points=\"3\"]:checked,\n.quiz-itme input[data-points=\"3\"]:checked"
+                        + " { counter-increment: quiz-total 3; }\n"));
+    }
+
+    /** Of the templates' classes a few letters away, the nearest is named, not the first the templates write. */
+    @Test
+    void theNearestClassTheTemplatesWriteIsNamed() throws IOException {
+        Files.createDirectories(project.resolve("templates"));
+        Files.writeString(project.resolve("templates/a.ftl"), "<ul class=\"quiz-items\"></ul>\n");
+        assertEquals(List.of("assets/css/quiz.css:1: .quiz-iten is a class no template writes, so this rule matches nothing and readers"
+                        + " without JavaScript would get a total that leaves out the statements it is for: write .quiz-item, the class"
+                        + " templates/quiz.ftl writes, or give the element class=\"quiz-iten\" in its template"),
+                problems(".quiz-iten input[data-points=\"1\"]:checked { counter-increment: quiz-total 1; }\n"));
+    }
+
+    /**
+     * A template saved in Windows-1250 is named at the line of its first letter that is not UTF-8, as the other template checks
+     * name it: reading it stopped the build with "the build stopped unexpectedly" and a decoder's "Input length = 1".
+     */
+    @Test
+    void aTemplateNotSavedAsUtf8IsNamedAtItsLine() throws IOException {
+        Files.createDirectories(project.resolve("templates"));
+        Files.write(project.resolve("templates/footer.ftl"), "<footer>\n<p class=\"note\">Zażółć gęślą jaźń</p>\n</footer>\n"
+                .getBytes(Charset.forName("windows-1250")));
+        assertEquals(List.of("templates/footer.ftl:2: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps,"
+                        + " which reads this line as \"<p class=\"note\">Zażółć gęślą jaźń</p>\"; save it as UTF-8"),
+                problems(".quiz-item input[data-points=\"1\"]:checked { counter-increment: quiz-total 1; }\n"));
     }
 }
