@@ -30,10 +30,13 @@ import java.util.regex.Pattern;
  * thread that reads its file). Lines are counted by {@code \n}, from 0.
  */
 final class MarkdownTree {
-    /** A {@code #} heading or a heading's underline after indentation or a list item's or quote's marker, matched at a line's start. */
+    /**
+     * A {@code #} heading or a heading's underline after indentation or a list item's or quote's marker, matched at a line's start:
+     * an indented underline ({@code "- Item\n  ==="}) makes the list item's text a heading.
+     */
     private static final String CONTAINER = "(?:>|(?:[-+*]|\\d{1,9}[.)])(?=[ \\t]))";
     private static final Pattern NESTED = Pattern.compile("(?:[ \\t]|" + CONTAINER + ")+#{1,6}(?:[ \\t]|$)"
-            + "|[ \\t]*" + CONTAINER + "(?:[ \\t]|" + CONTAINER + ")*(?:=+|-+)[ \\t]*$");
+            + "|(?:[ \\t]|" + CONTAINER + ")+(?:=+|-+)[ \\t]*$");
     /**
      * The start of an HTML block (or of a line of inline HTML, which costs a parse and changes nothing), matched at a line's
      * start; a heading's tag anywhere ({@link #hasHeadingTag}) needs the parse too: an {@code <h1>} in a sentence ends the
@@ -88,12 +91,13 @@ final class MarkdownTree {
         Matcher nested = NESTED.matcher(markdown);
         Matcher html = HTML.matcher(markdown);
         int length = markdown.length();
+        // A line's end is its \n: the patterns end in $, which matches before a line's \r too (CRLF, or a lone \r at the text's end),
+        // and an empty line starts with \n or \r, which no pattern does.
         for (int start = 0; start < length; ) {
             int next = markdown.indexOf('\n', start);
             int end = next < 0 ? length : next;
-            int last = end > start && markdown.charAt(end - 1) == '\r' ? end - 1 : end;
-            if (last > start && "\t <>-+*0123456789".indexOf(markdown.charAt(start)) >= 0
-                    && (nested.region(start, last).lookingAt() || html.region(start, last).lookingAt())) {
+            if ("\t <>-+*0123456789".indexOf(markdown.charAt(start)) >= 0
+                    && (nested.region(start, end).lookingAt() || html.region(start, end).lookingAt())) {
                 return true;
             }
             start = end + 1;
@@ -101,8 +105,11 @@ final class MarkdownTree {
         return false;
     }
 
-    /** A heading's start tag ({@code <h1}…{@code <h6}, either case) stands somewhere in {@code markdown}. */
-    private static boolean hasHeadingTag(String markdown) {
+    /**
+     * A heading's start tag ({@code <h1}…{@code <h6}, either case, not the start of a longer name such as {@code <h2o>}) stands
+     * somewhere in {@code markdown}: the one rule for it, which {@link TextHeadingIds} uses too.
+     */
+    static boolean hasHeadingTag(String markdown) {
         for (int at = markdown.indexOf('<'); at >= 0 && at + 2 < markdown.length(); at = markdown.indexOf('<', at + 1)) {
             char h = markdown.charAt(at + 1);
             char level = markdown.charAt(at + 2);

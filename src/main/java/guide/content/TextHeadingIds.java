@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The ids of headings without an editor's {@code {#id}}, made from their text as flexmark makes
@@ -39,8 +38,6 @@ final class TextHeadingIds implements HtmlIdGenerator {
             return new TextHeadingIds();
         }
     }
-
-    private static final Pattern HEADING_TAG = Pattern.compile("<[hH][1-6](?![\\w:-])");
 
     private String toDashChars = HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.get(null);
     private String nonDashChars = HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.get(null);
@@ -90,11 +87,11 @@ final class TextHeadingIds implements HtmlIdGenerator {
      */
     private static Set<String> htmlHeadingIds(Document document) {
         Set<String> ids = new HashSet<>();
-        if (!HEADING_TAG.matcher(document.getChars()).find()) {
+        if (!MarkdownTree.hasHeadingTag(document.getChars().toString())) {
             return ids;
         }
         for (Node node : document.getDescendants()) {
-            if ((node instanceof HtmlBlock || node instanceof HtmlInline) && HEADING_TAG.matcher(node.getChars()).find()) {
+            if ((node instanceof HtmlBlock || node instanceof HtmlInline) && MarkdownTree.hasHeadingTag(node.getChars().toString())) {
                 Jsoup.parseBodyFragment(node.getChars().toString()).select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")
                         .forEach(h -> ids.add(h.id()));
             }

@@ -195,6 +195,14 @@ class BodyHeadingsTest {
                 problems("  # Wcięty\n\n- # W liście\n\n> # W cytacie {#c}\n\n> Podkreślony\n> ===\n\n<h1 class=\"x\">Cennik</h1>\n"));
     }
 
+    /** A list item's text underlined with {@code =} indented to the item's text is an h1 in that item on the page. */
+    @Test
+    void aListItemUnderlinedWithEqualsSignsIsASecondH1() {
+        assertEquals(List.of("content/pl/a.md:12: 'Cennik' underlined with '=' would be a second h1 (the title is the page's only h1):"
+                        + " write '## Cennik' for a section"),
+                problems("Wstęp.\n\n- Cennik\n  ===\n"));
+    }
+
     /**
      * An {@code <h1>} written in a sentence ends the paragraph on the page and is an h1 there: named at its own line as one written
      * in an HTML block is; in a code span it is text.

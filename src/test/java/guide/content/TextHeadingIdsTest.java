@@ -18,4 +18,16 @@ class TextHeadingIdsTest {
         assertEquals("krok-2-umowa", ids.getId("Krok 2: umowa"));
         assertEquals("<h2 id=\"krok-2-umowa\">Krok 2: umowa</h2>\n", Markdown.toHtml("## Krok 2: umowa"));
     }
+
+    /**
+     * An id an editor wrote on a heading in HTML, first thing in the text or in a sentence, stays that heading's: the Markdown
+     * heading with the same text gets {@code -2}, so each heading's link leads to it.
+     */
+    @Test
+    void anIdWrittenOnAHeadingInHtmlStaysThatHeadings() {
+        assertEquals("<h2 id=\"zakres\">Zakres</h2>\n<h2 id=\"zakres-2\">Zakres</h2>\n",
+                Markdown.toHtml("<h2 id=\"zakres\">Zakres</h2>\n\n## Zakres\n"));
+        assertEquals("<p>Intro <h3 id=\"cena\">Cena</h3></p>\n<h2 id=\"cena-2\">Cena</h2>\n",
+                Markdown.toHtml("Intro <h3 id=\"cena\">Cena</h3>\n\n## Cena\n"));
+    }
 }
