@@ -4,6 +4,7 @@ import guide.site.Problem;
 import guide.site.TextLines;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
  * The colours are custom properties of {@code assets/css/site.css}, which a designer changes to restyle the guide; a link
  * colour a little too light passed unnoticed in the preview on a good screen, and readers with weaker sight or a phone in
  * the sun lost it. A pair under 4.5:1 is a warning at the line of the colour that makes it, saying which way to move it.
+ * Colours are read as {@code #rrggbb}, {@code #rgb} and {@code rgb(r, g, b)}; one written otherwise ({@code hsl()}, a name,
+ * {@code var()}, a colour seen through, {@code rgba(…, 0.8)}) is named in one warning as not checked, so that no designer takes
+ * silence for a pass.
  */
 public final class TextContrast {
     /** The text colours and the backgrounds they are drawn on. */
@@ -25,9 +29,15 @@ public final class TextContrast {
     private static final double AA = 4.5;
     private static final Pattern ROOT = Pattern.compile(":root\\s*\\{([^}]*)}");
     private static final Pattern DARK = Pattern.compile("prefers-color-scheme\\s*:\\s*dark");
-    private static final Pattern PROPERTY = Pattern.compile("--([a-z-]+)\\s*:\\s*#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b");
+    private static final Pattern PROPERTY = Pattern.compile("--([a-z-]+)\\s*:\\s*([^;{}]*[^;{}\\s])");
+    private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})");
+    private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*(\\d{1,3})(?:\\s*,\\s*|\\s+)(\\d{1,3})(?:\\s*,\\s*|\\s+)(\\d{1,3})\\s*\\)");
 
-    private record Colour(int rgb, String written, int line) {
+    /** A colour as written, at offset {@code at} of the sheet; {@code rgb} is -1 for one the check cannot read. */
+    private record Colour(int rgb, String written, int line, int at) {
+        boolean read() {
+            return rgb >= 0;
+        }
     }
 
     private TextContrast() {
@@ -53,14 +63,54 @@ public final class TextContrast {
         if (dark != null) {
             check(sheet, dark, "dark", found);
         }
+        unread(sheet, dark == null ? List.of(light) : List.of(light, dark), found);
         return found;
     }
 
     private static void read(String css, int from, int to, Map<String, Colour> into) {
         Matcher m = PROPERTY.matcher(css).region(from, to);
         while (m.find()) {
-            String hex = m.group(2).length() == 3 ? m.group(2).replaceAll("(.)", "$1$1") : m.group(2);
-            into.put(m.group(1), new Colour(Integer.parseInt(hex, 16), "#" + m.group(2), TextLines.lineAt(css, m.start())));
+            into.put(m.group(1), new Colour(rgb(m.group(2)), m.group(2), TextLines.lineAt(css, m.start()), m.start()));
+        }
+    }
+
+    /** The colour {@code value} writes as 0xrrggbb, or -1 when it is none the check reads. */
+    private static int rgb(String value) {
+        Matcher hex = HEX.matcher(value);
+        if (hex.matches()) {
+            return Integer.parseInt(hex.group(1).length() == 3 ? hex.group(1).replaceAll("(.)", "$1$1") : hex.group(1), 16);
+        }
+        Matcher rgb = RGB.matcher(value);
+        int colour = 0;
+        for (int i = 1; rgb.matches() && i <= 3; i++) {
+            int channel = Integer.parseInt(rgb.group(i));
+            if (channel > 255) {
+                return -1;
+            }
+            colour = colour << 8 | channel;
+        }
+        return rgb.matches() ? colour : -1;
+    }
+
+    /** The colours of the checked pairs the check could not read, in the sheet's order, in one warning at the first one's line. */
+    private static void unread(StyleSheets.Sheet sheet, List<Map<String, Colour>> schemes, List<Problem> found) {
+        List<String> pairs = new ArrayList<>(TEXT);
+        pairs.addAll(GROUNDS);
+        pairs.addAll(List.of("note-text", "note-bg"));
+        Map<String, Colour> named = new LinkedHashMap<>();
+        for (Map<String, Colour> scheme : schemes) {
+            for (String name : pairs) {
+                Colour colour = scheme.get(name);
+                if (colour != null && !colour.read()) {
+                    named.putIfAbsent("--" + name + " " + colour.written() + " (line " + colour.line() + ")", colour);
+                }
+            }
+        }
+        List<Map.Entry<String, Colour>> byLine = named.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getValue().at())).toList();
+        if (!byLine.isEmpty()) {
+            found.add(Problem.warning(sheet.file(), byLine.get(0).getValue().line(), "not checked for contrast, written in a form the check"
+                    + " does not read: " + String.join(", ", byLine.stream().map(Map.Entry::getKey).toList())
+                    + "; write a colour as #rrggbb, #rgb or rgb(r, g, b) to have it checked"));
         }
     }
 
@@ -76,7 +126,7 @@ public final class TextContrast {
     private static void pair(StyleSheets.Sheet sheet, Map<String, Colour> scheme, String text, String ground, String name, List<Problem> found) {
         Colour ink = scheme.get(text);
         Colour paper = scheme.get(ground);
-        if (ink == null || paper == null) {
+        if (ink == null || paper == null || !ink.read() || !paper.read()) {
             return;
         }
         double ratio = ratio(ink.rgb(), paper.rgb());

@@ -30,4 +30,38 @@ class TextContrastTest {
     void theGuidesOwnColoursPass() throws IOException {
         assertEquals(List.of(), warnings(Files.readString(Path.of("assets/css/site.css"))));
     }
+
+    /** A colour written rgb(r, g, b), with commas or spaces, is checked as its #rrggbb is, and named as written. */
+    @Test
+    void aColourWrittenAsRgbIsChecked() {
+        assertEquals(List.of("assets/css/site.css:2: warning: --link rgb(159, 197, 232) on --bg rgb(251 250 247) (light scheme) has a contrast"
+                        + " of 1.7:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --link darker",
+                        "assets/css/site.css:2: warning: --link rgb(159, 197, 232) on --surface rgb(255,255,255) (light scheme) has a contrast"
+                        + " of 1.8:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --link darker"),
+                warnings(":root {\n  --bg: rgb(251 250 247); --surface: rgb(255,255,255); --text: #1d2127; --link: rgb(159, 197, 232);\n}\n"));
+    }
+
+    /**
+     * A colour the check cannot read is named, once, as not checked: a designer who wrote the link colour as hsl() must not take
+     * the silence for a pass. A dark scheme's unread colour is not checked with the light scheme's value either.
+     */
+    @Test
+    void aColourInAnotherFormIsNamedAsNotChecked() {
+        assertEquals(List.of("assets/css/site.css:3: warning: not checked for contrast, written in a form the check does not read:"
+                        + " --link hsl(210 60% 80%) (line 3), --muted var(--text) (line 3), --surface rgb(256, 0, 0) (line 3), --text rgba(231, 229, 224, 0.7) (line 6),"
+                        + " --note-bg lightyellow (line 6); write a colour as #rrggbb, #rgb or rgb(r, g, b) to have it checked"),
+                warnings(":root {\n  --bg: #fbfaf7; --text: #1d2127;\n  --link: hsl(210 60% 80%); --muted: var(--text); --surface: rgb(256, 0, 0); --sans: system-ui, sans-serif;\n}\n"
+                        + "@media (prefers-color-scheme: dark) {\n  :root { --bg: #15171b; --text: rgba(231, 229, 224, 0.7); --note-bg: lightyellow; }\n}\n"));
+    }
+
+    /** The notes' text is checked on their background; a very dark background (a channel under 11 of 255) is measured right. */
+    @Test
+    void theNotesTextAndAVeryDarkBackgroundAreChecked() {
+        assertEquals(List.of("assets/css/site.css:2: warning: --note-text #999999 on --note-bg #ffffff (light scheme) has a contrast of 2.8:1,"
+                        + " under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --note-text darker",
+                        "assets/css/site.css:5: warning: --text #505050 on --bg #0a0a0a (dark scheme) has a contrast of 2.4:1,"
+                        + " under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --text lighter"),
+                warnings(":root {\n  --bg: #fff; --text: #000; --note-bg: #ffffff; --note-text: #999999;\n}\n"
+                        + "@media (prefers-color-scheme: dark) {\n  :root { --bg: #0a0a0a; --text: #505050; --note-bg: #000; --note-text: #fff; }\n}\n"));
+    }
 }
