@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * ({@link HeadingIds}, {@link BodyHeadings}). A line alone tells whether it is a heading only in a text with no fence
  * ({@code ```}, {@code ~~~}), no {@code #} line or underline indented or in a list item or a quote ({@code "  # Title"},
  * {@code "- # Title"}, {@code "> Title\n> ==="}), no HTML block (which shows a {@code #} line in it as text, and may hold an
- * {@code <h2 id="…">} of its own) and no heading's tag in a sentence ({@code Text <h1>Big</h1>}); nearly every page is such a text and is not parsed here. Any other is parsed whole, once:
- * the last text read on a thread is kept for the next reader of that same text (the scan reads a page's headings twice, on the
- * thread that reads its file). Lines are counted by {@code \n}, from 0.
+ * {@code <h2 id="…">} of its own) and no heading's tag in a sentence ({@code Text <h1>Big</h1>}); nearly every page is such a text and is not parsed here. Any other is parsed whole, by each
+ * reader that asks (a few pages of a site; a memo of the last text made PIT's mutants see the tree an earlier test run had
+ * made of the same string). Lines are counted by {@code \n}, from 0.
  */
 final class MarkdownTree {
     /**
@@ -46,7 +46,6 @@ final class MarkdownTree {
     /** A heading's start tag written inline, in a paragraph: {@code <h1>}, {@code <H2 id="x">}. */
     private static final Pattern INLINE_HEADING = Pattern.compile("<[hH]([1-6])(?:[\\s/][^>]*)?>");
     private static final Pattern HTML_HEADING = Pattern.compile("h[1-6]");
-    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
 
     /**
      * A heading as the page shows it.
@@ -60,9 +59,6 @@ final class MarkdownTree {
     record Shown(Heading node, int level, int line, int last, Element html) {
     }
 
-    private record Last(String text, Optional<MarkdownTree> tree) {
-    }
-
     private final BitSet code;
     private final List<Shown> headings;
 
@@ -73,12 +69,7 @@ final class MarkdownTree {
 
     /** The tree of {@code markdown}; empty when its lines can be judged one by one. */
     static Optional<MarkdownTree> of(String markdown) {
-        Last last = LAST.get();
-        if (last == null || last.text() != markdown) {
-            last = new Last(markdown, needsParse(markdown) ? Optional.of(parse(markdown)) : Optional.empty());
-            LAST.set(last);
-        }
-        return last.tree();
+        return needsParse(markdown) ? Optional.of(parse(markdown)) : Optional.empty();
     }
 
     /** Whether a line of {@code markdown} may be code or a heading that only the whole text tells. */

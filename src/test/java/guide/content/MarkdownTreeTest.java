@@ -7,7 +7,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A text is read whole only when a line alone cannot say whether it is code or a heading; then as the page renders it. */
@@ -37,12 +36,6 @@ class MarkdownTreeTest {
         assertEquals("{2, 3, 4}", tree.code().toString());
         assertEquals(List.of("0-0 h1 md", "6-6 h1 md", "10-10 h3 html", "12-12 h2 html"),
                 tree.headings().stream().map(h -> h.line() + "-" + h.last() + " h" + h.level() + (h.html() == null ? " md" : " html")).toList());
-    }
-
-    @Test
-    void theLastTextReadOnAThreadIsParsedOnce() {
-        String text = "  # Indented\n";
-        assertSame(MarkdownTree.of(text).orElseThrow(), MarkdownTree.of(text).orElseThrow());
     }
 
     /** Windows line ends (CRLF) change nothing: the same lines need the whole text, or do not. */
