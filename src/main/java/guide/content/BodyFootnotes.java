@@ -3,6 +3,7 @@ package guide.content;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import guide.site.NearNames;
 import guide.site.Problem;
 
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.util.Map;
  * word. Markdown shows a reference ({@code [^basis]}) whose note ({@code [^basis]: …}) is missing as
  * the bare text {@code [^basis]}, keeps only the first of two notes with one label, and drops a note
  * that nothing refers to. The first two are errors at their line; the third a warning, as readers
- * see nothing wrong. In a code block or a code span {@code [^basis]} is text, as on the page. A
+ * see nothing wrong. A reference whose label is one or two edits from such a note's ({@code [^odestki]}, {@code [^odsetki]})
+ * names that note: one of the two labels is misspelt. In a code block or a code span {@code [^basis]} is text, as on the page. A
  * quiz's parts are each shown on their own and may each use the same label (its checklist checks
  * where its notes are), so of a quiz only references without any note are checked here.
  */
@@ -30,12 +32,12 @@ public final class BodyFootnotes {
             return; // most pages have no footnote: no need to parse them again
         }
         Map<String, Integer> notes = new HashMap<>();
-        for (Node node : Markdown.parse(fm.body()).getDescendants()) {
+        Node document = Markdown.parse(fm.body());
+        Map<String, Integer> unreferenced = unreferenced(document, fm);
+        for (Node node : document.getDescendants()) {
             int line = fm.bodyStartLine() + node.getStartLineNumber();
             if (node instanceof Footnote reference && reference.getFootnoteBlock() == null) {
-                String label = "[^" + reference.getText() + "]";
-                problems.add(new Problem(file, line, "footnote " + label + " has no note, so readers would see '" + label + "' as it is written: add"
-                        + " the note on a line of its own below the paragraph, written '" + label + ": text of the note', or remove the reference"));
+                problems.add(new Problem(file, line, noNote(reference.getText().toString(), unreferenced)));
             } else if (node instanceof FootnoteBlock note && type != DocumentType.QUIZ) {
                 String label = "[^" + note.getText() + "]";
                 Integer first = notes.putIfAbsent(note.getText().toString(), line);
@@ -48,5 +50,30 @@ public final class BodyFootnotes {
                 }
             }
         }
+    }
+
+    /**
+     * Why a reference without a note is wrong and what to do: when a note nothing refers to has a label one or two edits
+     * from the reference's ({@code [^odestki]} and {@code [^odsetki]}), one of the two is misspelt, and that note is named.
+     */
+    private static String noNote(String name, Map<String, Integer> unreferenced) {
+        String label = "[^" + name + "]";
+        String start = "footnote " + label + " has no note, so readers would see '" + label + "' as it is written: ";
+        return NearNames.nearest(name, unreferenced.keySet())
+                .map(near -> start + "did you mean [^" + near + "] (line " + unreferenced.get(near) + ")? That note is referred to nowhere:"
+                        + " write the same label in both")
+                .orElse(start + "add the note on a line of its own below the paragraph, written '" + label + ": text of the note', or remove"
+                        + " the reference");
+    }
+
+    /** The labels of the notes nothing refers to, each with the line of its first note. */
+    private static Map<String, Integer> unreferenced(Node document, FrontMatter fm) {
+        Map<String, Integer> found = new HashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FootnoteBlock note && !note.isReferenced()) {
+                found.putIfAbsent(note.getText().toString(), fm.bodyStartLine() + node.getStartLineNumber());
+            }
+        }
+        return found;
     }
 }

@@ -31,11 +31,29 @@ class BodyFootnotesTest {
     /** Labels are told apart by case, as Markdown tells them apart: [^A] has no note when only [^a] has one. */
     @Test
     void aNoteOfAnotherCaseIsNotTheReferencesNote() {
-        assertEquals(List.of("content/pl/a.md:10: footnote [^A] has no note, so readers would see '[^A]' as it is written: add the note"
-                        + " on a line of its own below the paragraph, written '[^A]: text of the note', or remove the reference",
+        assertEquals(List.of("content/pl/a.md:10: footnote [^A] has no note, so readers would see '[^A]' as it is written: did you mean [^a]"
+                        + " (line 12)? That note is referred to nowhere: write the same label in both",
                         "content/pl/a.md:12: warning: the note [^a] is not referred to anywhere, so readers never see it: write [^a] in the text"
                                 + " where the note belongs, or remove the note"),
                 problems("Tekst[^A].\n\n[^a]: Notka.\n", DocumentType.POST));
+    }
+
+    /** A reference one or two edits from a note nothing refers to names that note: one of the labels is misspelt. */
+    @Test
+    void aReferenceNearAnUnreferencedNoteNamesIt() {
+        assertEquals(List.of("content/pl/a.md:10: footnote [^odestki] has no note, so readers would see '[^odestki]' as it is written: did you"
+                        + " mean [^odsetki] (line 14)? That note is referred to nowhere: write the same label in both",
+                        "content/pl/a.md:14: warning: the note [^odsetki] is not referred to anywhere, so readers never see it: write [^odsetki]"
+                                + " in the text where the note belongs, or remove the note"),
+                problems("Odsetki[^odestki] i kara[^kc].\n\n[^kc]: Art. 483 k.c.\n\n[^odsetki]: Art. 481 k.c.\n", DocumentType.POST));
+    }
+
+    /** A note its own reference uses is no misspelling of another: [^kc] is not offered for [^kd]. */
+    @Test
+    void aReferencedNoteIsNotOffered() {
+        assertEquals(List.of("content/pl/a.md:10: footnote [^kd] has no note, so readers would see '[^kd]' as it is written: add the note"
+                        + " on a line of its own below the paragraph, written '[^kd]: text of the note', or remove the reference"),
+                problems("Tekst[^kc] i[^kd].\n\n[^kc]: Art. 750 k.c.\n", DocumentType.POST));
     }
 
     @Test
