@@ -87,6 +87,7 @@ public final class ContentScanner {
             read.doc().ifPresent(documents::add);
         }
         checkUnique(documents, problems);
+        NearTranslationKeys.warn(documents, warnings);
         return documents;
     }
 

@@ -1,0 +1,47 @@
+package guide.content;
+
+import com.ibm.icu.util.ULocale;
+import guide.site.NearNames;
+import guide.site.Problem;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Two pages that look like translations of each other under keys that differ by a typo: pages of two languages whose
+ * {@code translationKey}s are one or two edits apart ({@code editor-trail}, {@code editor-trial}), neither of which has
+ * a page in the other's language. They build, each as a page without a translation (the language switch says there is
+ * none), so each is a warning at its key's line that names the other, and the editor decides: keys are often alike
+ * without being misspelt ({@code part-1}, {@code part-2}), which is why this is a warning and needs both to be unpaired.
+ */
+final class NearTranslationKeys {
+
+    private NearTranslationKeys() {
+    }
+
+    /** Adds a warning at the translationKey line of each page that has such a near key in another language. */
+    static void warn(List<ContentDocument> documents, List<Problem> warnings) {
+        List<ContentDocument> keyed = documents.stream().filter(d -> d.translationKey() != null).toList();
+        Map<String, Set<String>> languagesOfKey = new HashMap<>();
+        keyed.forEach(d -> languagesOfKey.computeIfAbsent(d.translationKey(), k -> new HashSet<>()).add(d.lang()));
+        Set<String> languages = new HashSet<>();
+        languagesOfKey.values().forEach(languages::addAll);
+        // Only pages missing a translation can be one half of a misspelt pair; most pages have all theirs.
+        List<ContentDocument> unpaired = keyed.stream().filter(d -> languagesOfKey.get(d.translationKey()).size() < languages.size()).toList();
+        for (ContentDocument page : unpaired) {
+            for (ContentDocument other : unpaired) {
+                if (!other.lang().equals(page.lang()) && Math.abs(other.translationKey().length() - page.translationKey().length()) <= 2
+                        && NearNames.near(page.translationKey(), other.translationKey())
+                        && !languagesOfKey.get(page.translationKey()).contains(other.lang())
+                        && !languagesOfKey.get(other.translationKey()).contains(page.lang())) {
+                    warnings.add(Problem.warning(page.source(), page.frontMatter().lineOf("translationKey"), "translationKey '"
+                            + page.translationKey() + "' has no " + new ULocale(other.lang()).getDisplayLanguage(ULocale.ENGLISH) + " page, but "
+                            + other.source() + " has '" + other.translationKey() + "': if they are translations, write the same key in both"));
+                }
+            }
+        }
+    }
+}
