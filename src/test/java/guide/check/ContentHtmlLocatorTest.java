@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What the content allowlist refuses is named at the line of the editor's Markdown that holds it (the body starts on line 9). */
 class ContentHtmlLocatorTest {
+    private static final String CODE = ": remove it; content cannot run code (a page's script is a file of assets/js/ that a template adds: see the README's \"For designers\")";
+    private static final String EMBEDDED = ": link to what it shows instead, as [what it is](https://…)";
 
     private static List<String> problems(String body) {
         ContentDocument doc = TestDocument.article("pl", "a").body(body).build();
@@ -23,8 +25,8 @@ class ContentHtmlLocatorTest {
         assertEquals(List.of(
                 "content/pl/a.md:11: unsafe HTML: javascript: URL in href of <a>",
                 "content/pl/a.md:13: unsafe HTML: style attribute with 'color:red' (allowed: text-align)",
-                "content/pl/a.md:15: unsafe HTML: onerror attribute on <img> is not allowed in content",
-                "content/pl/a.md:17: unsafe HTML: <script> element is not allowed in content",
+                "content/pl/a.md:15: unsafe HTML: onerror attribute on <img> is not allowed in content" + CODE,
+                "content/pl/a.md:17: unsafe HTML: <script> element is not allowed in content" + CODE,
                 "content/pl/a.md:19: a # heading makes a second h1 (the title is the page's only h1): use ## for sections"), problems("""
                 Wstęp.
 
@@ -43,8 +45,8 @@ class ContentHtmlLocatorTest {
     @Test
     void aRepeatedFaultIsNamedAtEachOfItsLines() {
         assertEquals(List.of(
-                "content/pl/a.md:9: unsafe HTML: <iframe> element is not allowed in content",
-                "content/pl/a.md:11: unsafe HTML: <iframe> element is not allowed in content"), problems("""
+                "content/pl/a.md:9: unsafe HTML: <iframe> element is not allowed in content" + EMBEDDED,
+                "content/pl/a.md:11: unsafe HTML: <iframe> element is not allowed in content" + EMBEDDED), problems("""
                 <iframe src="https://a.example/"></iframe>
 
                 <IFRAME src="https://b.example/"></IFRAME>
@@ -92,7 +94,7 @@ class ContentHtmlLocatorTest {
 
     @Test
     void anAttributeIsNamedWhereItIsWritten() {
-        assertEquals(List.of("content/pl/a.md:10: unsafe HTML: onclick attribute on <a> is not allowed in content"), problems("""
+        assertEquals(List.of("content/pl/a.md:10: unsafe HTML: onclick attribute on <a> is not allowed in content" + CODE), problems("""
                 Wstęp o onclickach.
                 <a href="/pl/" ONCLICK = "x()">dom</a>
                 """));
@@ -222,8 +224,8 @@ class ContentHtmlLocatorTest {
     /** A tag or an attribute shown as code earlier in the text is not the one that is refused. */
     @Test
     void markupShownAsCodeIsNotWhereTheRefusedMarkupIs() {
-        assertEquals(List.of("content/pl/a.md:13: unsafe HTML: <iframe> element is not allowed in content",
-                "content/pl/a.md:15: unsafe HTML: onclick attribute on <a> is not allowed in content"), problems("""
+        assertEquals(List.of("content/pl/a.md:13: unsafe HTML: <iframe> element is not allowed in content" + EMBEDDED,
+                "content/pl/a.md:15: unsafe HTML: onclick attribute on <a> is not allowed in content" + CODE), problems("""
                 Nie wstawiaj `<iframe>` ani `<a onclick="x()">`:
 
                     <iframe src="https://a.example/"></iframe>
@@ -237,7 +239,7 @@ class ContentHtmlLocatorTest {
     /** A tag written right after a code span, with no space between them, is still found at its line. */
     @Test
     void aTagRightAfterCodeIsFoundAtItsLine() {
-        assertEquals(List.of("content/pl/a.md:11: unsafe HTML: <iframe> element is not allowed in content"), problems("""
+        assertEquals(List.of("content/pl/a.md:11: unsafe HTML: <iframe> element is not allowed in content" + EMBEDDED), problems("""
                 Wstęp.
 
                 Wklej `kod`<iframe src="https://a.example/"></iframe> tutaj.
@@ -266,7 +268,7 @@ class ContentHtmlLocatorTest {
     void aFindingOnAPageTheBuildMakesNamesThePage() {
         List<Problem> problems = new ArrayList<>();
         ContentHtmlLocator.locate(null, "pl/artykuly/index.html", List.of(new ContentHtml.Finding("script", null, null)), problems);
-        assertEquals(List.of("pl/artykuly/index.html: unsafe HTML: <script> element is not allowed in content"),
+        assertEquals(List.of("pl/artykuly/index.html: unsafe HTML: <script> element is not allowed in content" + CODE),
                 problems.stream().map(Problem::toString).toList());
     }
     @Test

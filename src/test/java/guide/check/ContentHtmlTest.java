@@ -15,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * submit a form, load another page or restyle the site is named, SVG and MathML tricks included.
  */
 class ContentHtmlTest {
+    private static final String CODE = ": remove it; content cannot run code (a page's script is a file of assets/js/ that a template adds: see the README's \"For designers\")";
+    private static final String STYLE = ": remove it; content cannot restyle the site (style sheets are files of assets/css/: see the README's \"For designers\")";
+    private static final String EMBEDDED = ": link to what it shows instead, as [what it is](https://…)";
+    private static final String FORM = ": content cannot hold a form; link to the page that has it instead";
+    private static final String DRAWING = ": save the drawing as a file in content/images/ (name.svg) and show it as ![what it shows](/images/name.svg): see the README's \"Images\"";
+    private static final String OTHER = ": write it in Markdown, or with the HTML the README lists under \"Add an article\" (text markup such as <kbd> and <abbr>, lists, tables, <details>, <figure>, <div>, <span>)";
 
     private static Document page(String content) {
         return Jsoup.parse("<html><body><header><script src=/js/site.js></script></header><main><div data-content>" + content
@@ -50,11 +56,11 @@ class ContentHtmlTest {
     @Test
     void elementsThatRunScriptEmbedOrSubmitAreNamedWithoutTheirContents() {
         assertEquals(List.of(
-                "unsafe HTML: <script> element is not allowed in content",
-                "unsafe HTML: <iframe> element is not allowed in content",
-                "unsafe HTML: <style> element is not allowed in content",
-                "unsafe HTML: <form> element is not allowed in content",
-                "unsafe HTML: <object> element is not allowed in content"), findings("""
+                "unsafe HTML: <script> element is not allowed in content" + CODE,
+                "unsafe HTML: <iframe> element is not allowed in content" + EMBEDDED,
+                "unsafe HTML: <style> element is not allowed in content" + STYLE,
+                "unsafe HTML: <form> element is not allowed in content" + FORM,
+                "unsafe HTML: <object> element is not allowed in content" + EMBEDDED), findings("""
                 <script>alert(1)</script><iframe src="https://video.example/"></iframe><style>body{display:none}</style>
                 <form action="https://evil.example/"><input type="text" onfocus="x()"></form><object data="/a.swf"></object>
                 """));
@@ -62,13 +68,13 @@ class ContentHtmlTest {
 
     @Test
     void svgMathMlAndFormAttributesThatABlocklistMissedAreRefused() {
-        assertEquals(List.of("unsafe HTML: <svg> element is not allowed in content"),
+        assertEquals(List.of("unsafe HTML: <svg> element is not allowed in content" + DRAWING),
                 findings("<svg><a><animate attributeName=\"href\" values=\"javascript:alert(1)\"/><text y=\"20\">click</text></a></svg>"));
-        assertEquals(List.of("unsafe HTML: <button> element is not allowed in content"),
+        assertEquals(List.of("unsafe HTML: <button> element is not allowed in content" + FORM),
                 findings("<button formaction=\"https://evil.example/\">Send</button>"));
-        assertEquals(List.of("unsafe HTML: <math> element is not allowed in content"),
+        assertEquals(List.of("unsafe HTML: <math> element is not allowed in content" + OTHER),
                 findings("<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">x</maction></math>"));
-        assertEquals(List.of("unsafe HTML: formaction attribute on <input> is not allowed in content"),
+        assertEquals(List.of("unsafe HTML: formaction attribute on <input> is not allowed in content" + FORM),
                 findings("<input type=\"checkbox\" formaction=\"https://evil.example/\">"));
     }
 
@@ -114,12 +120,12 @@ class ContentHtmlTest {
     @Test
     void attributesOutsideTheAllowlistAreNamed() {
         assertEquals(List.of(
-                "unsafe HTML: onclick attribute on <a> is not allowed in content",
+                "unsafe HTML: onclick attribute on <a> is not allowed in content" + CODE,
                 "unsafe HTML: style attribute with 'color:red' (allowed: text-align)",
                 "unsafe HTML: style attribute with 'text-align: center; color: red' (allowed: text-align)",
                 "unsafe HTML: class attribute on <p> is not allowed in content",
                 "unsafe HTML: class attribute on <a> is not allowed in content",
-                "unsafe HTML: type attribute on <input> is not allowed in content",
+                "unsafe HTML: type attribute on <input> is not allowed in content" + FORM,
                 "unsafe HTML: id attribute on <p> is not allowed in content"), findings("""
                 <a href="/" onclick="steal()">a</a><p style="color:red">b</p><p style="text-align: center; color: red">c</p>
                 <p class="big">d</p><a class="footnote-ref button" href="#x">e</a><input type="text"><p id="top">f</p>
@@ -153,5 +159,28 @@ class ContentHtmlTest {
     void eachFindingNamesTheElementAndAttribute() {
         assertEquals(List.of(new ContentHtml.Finding("a", "onclick", "x()"), new ContentHtml.Finding("script", null, null)),
                 ContentHtml.check(page("<p><a href=\"/\" onclick=\"x()\">a</a></p><script>y()</script>")));
+    }
+
+    /** Each refusal goes on to say what to do instead, for its kind: the editor need not know what an allowlist is. */
+    @Test
+    void eachRefusalSaysWhatToDoInstead() {
+        List<String> said = findings("""
+                <script>x()</script><p onmouseover="x()">a</p><style>p{}</style><svg viewBox="0 0 1 1"><rect/></svg>
+                <iframe src="https://video.example/"></iframe><embed src="/a.swf"><form><input type="text"></form><marquee>b</marquee>
+                """);
+        assertEquals(8, said.size(), said.toString());
+        assertTrue(said.get(0).endsWith("<script> element is not allowed in content: remove it; content cannot run code (a page's script is a"
+                + " file of assets/js/ that a template adds: see the README's \"For designers\")"), said.get(0));
+        assertTrue(said.get(1).endsWith("onmouseover attribute on <p> is not allowed in content: remove it; content cannot run code (a page's"
+                + " script is a file of assets/js/ that a template adds: see the README's \"For designers\")"), said.get(1));
+        assertTrue(said.get(2).contains(": remove it; content cannot restyle the site (style sheets are files of assets/css/"), said.get(2));
+        assertTrue(said.get(3).endsWith(": save the drawing as a file in content/images/ (name.svg) and show it as ![what it shows](/images/name.svg):"
+                + " see the README's \"Images\""), said.get(3));
+        assertTrue(said.get(4).endsWith("<iframe> element is not allowed in content: link to what it shows instead, as [what it is](https://…)"), said.get(4));
+        assertTrue(said.get(5).startsWith("unsafe HTML: <embed> element is not allowed in content: link to what it shows instead"), said.get(5));
+        assertEquals("unsafe HTML: <form> element is not allowed in content: content cannot hold a form; link to the page that has it instead",
+                said.get(6));
+        assertTrue(said.get(7).startsWith("unsafe HTML: <marquee> element is not allowed in content: write it in Markdown, or with the HTML"
+                + " the README lists under \"Add an article\" (text markup such as <kbd>"), said.get(7));
     }
 }

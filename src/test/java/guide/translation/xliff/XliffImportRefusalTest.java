@@ -153,7 +153,9 @@ class XliffImportRefusalTest {
     void unsafeHtmlTypedIntoATarget() throws IOException {
         int line = lineOf(read(article), "<trans-unit id=\"b2.1\"");
         String err = refused(article, s -> s.replace(">A section with an anchor</target>", ">A section &lt;script&gt;alert(1)&lt;/script&gt;</target>"));
-        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b2.1 (heading sekcja): would bring unsafe HTML: <script> element is not allowed in content into content/en/test-article.md:"), err);
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": unit b2.1 (heading sekcja): would bring unsafe HTML: <script> element is not allowed in content: remove it;"
+                + " content cannot run code (a page's script is a file of assets/js/ that a template adds: see the README's \"For designers\")"
+                + " into content/en/test-article.md:"), err);
     }
 
     /**
