@@ -33,8 +33,7 @@ final class NearTranslationKeys {
         List<ContentDocument> unpaired = keyed.stream().filter(d -> languagesOfKey.get(d.translationKey()).size() < languages.size()).toList();
         for (ContentDocument page : unpaired) {
             for (ContentDocument other : unpaired) {
-                if (!other.lang().equals(page.lang()) && Math.abs(other.translationKey().length() - page.translationKey().length()) <= 2
-                        && NearNames.near(page.translationKey(), other.translationKey())
+                if (!other.lang().equals(page.lang()) && NearNames.near(page.translationKey(), other.translationKey())
                         && !languagesOfKey.get(page.translationKey()).contains(other.lang())
                         && !languagesOfKey.get(other.translationKey()).contains(page.lang())) {
                     warnings.add(Problem.warning(page.source(), page.frontMatter().lineOf("translationKey"), "translationKey '"

@@ -51,6 +51,16 @@ class NearTranslationKeysTest {
                 warnings("content/en/editors-trail.md", "editor-trail", "content/pl/szlak.md", "editor-trial"));
     }
 
+    /** Two letters added count as two edits. */
+    @Test
+    void aKeyTwoLettersLongerIsNear() {
+        assertEquals(List.of("content/en/rates.md:5: warning: translationKey 'rates' has no Polish page, but content/pl/stawki.md has 'rates-2': if"
+                        + " they are translations, write the same key in both",
+                        "content/pl/stawki.md:5: warning: translationKey 'rates-2' has no English page, but content/en/rates.md has 'rates': if"
+                                + " they are translations, write the same key in both"),
+                warnings("content/en/rates.md", "rates", "content/pl/stawki.md", "rates-2"));
+    }
+
     /** Part 1 and part 2, each translated, are two pairs with alike keys, not a typo. */
     @Test
     void alikeKeysOfTranslatedPagesAreFine() {
