@@ -15,7 +15,9 @@ import java.util.Optional;
  * be (or become) the only version of the page in that language. The translation is the target
  * language's page with the source's translationKey (one per language): when no page is at the file the
  * XLIFF names, because the page was named with {@code --name} at its first import or renamed since the
- * export, the import goes to that page, so a file imported once can be imported again.
+ * export, the import goes to that page, so a file imported once can be imported again. A refused language is named
+ * at the line of the {@code <file>} element whose {@code source-language=} or {@code target-language=} says it, as a
+ * translator looking for it in the file needs.
  */
 final class ImportTarget {
     private final SiteContent content;
@@ -32,7 +34,7 @@ final class ImportTarget {
     Optional<ContentDocument> check(List<Problem> problems) {
         String shown = XliffExporter.path(source);
         if (!file.sourceLang().equals(source.lang())) {
-            problems.add(problem("says its source is in " + file.sourceLang() + ", but " + shown + " is in " + source.lang()));
+            problems.add(new Problem(file.file(), file.languageLines().source(), "says its source is in " + file.sourceLang() + ", but " + shown + " is in " + source.lang()));
         }
         if (!file.translationKey().equals(source.translationKey())) {
             problems.add(problem("is for translationKey '" + file.translationKey() + "', but " + shown + " has '" + source.translationKey()
@@ -40,8 +42,8 @@ final class ImportTarget {
         }
         List<String> languages = content.config().languages();
         if (!languages.contains(file.targetLang()) || file.targetLang().equals(source.lang())) {
-            problems.add(problem("is a translation into '" + file.targetLang() + "', which is not another language of this site ("
-                    + String.join(", ", languages) + ")"));
+            problems.add(new Problem(file.file(), file.languageLines().target(), "is a translation into '" + file.targetLang()
+                    + "', which is not another language of this site (" + String.join(", ", languages) + ")"));
             return Optional.empty();
         }
         String folder = content.config().projectDir().relativize(content.config().contentDir()).toString().replace('\\', '/')

@@ -25,6 +25,7 @@ import java.util.Optional;
 public final class Xliff12Reader {
     private final Path file;
     private XMLStreamReader xml;
+    private String text;
 
     private Xliff12Reader(Path file) {
         this.file = file;
@@ -55,7 +56,7 @@ public final class Xliff12Reader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         try {
-            String text = XmlBytes.decode(file, bytes);
+            text = XmlBytes.decode(file, bytes);
             XmlStructureCheck.check(file, text);
             xml = factory.createXMLStreamReader(new StringReader(text));
             next();
@@ -106,7 +107,9 @@ public final class Xliff12Reader {
             throw new XliffException(new Problem(file, line, "the file's skeleton (<skl><internal-file>) is missing or damaged: export the document again"));
         }
         SkeletonJson.Data data = skeleton.get();
-        return new XliffFile(file, line, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
+        XliffFile.LanguageLines languageLines = new XliffFile.LanguageLines(AttributeLine.of(text, line, "source-language"),
+                AttributeLine.of(text, line, "target-language"));
+        return new XliffFile(file, line, languageLines, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
                 data.revision(), data.skeleton(), units, data.optional(), data.exported());
     }
 

@@ -15,12 +15,13 @@ import java.util.Set;
  * @param file     the file as given on the command line
  * @param line     the line of its {@code <file>} element, which names the source ({@code original=}) and its translationKey
  *                 ({@code category=})
+ * @param languageLines the lines of its {@code source-language=} and {@code target-language=} ({@link AttributeLine})
  * @param optional the whole-section units whose target may be empty (the section then stays out)
  * @param exported each unit's target and state as the export wrote them ({@link UnitFingerprint}), by unit id; none in a
  *                 file exported before the export recorded them
  */
-public record XliffFile(Path file, int line, String sourcePath, String sourceLang, String targetLang, String targetPath, String translationKey,
-                        SourceRevision revision, Skeleton skeleton, List<ReadUnit> units, Set<String> optional, Map<String, String> exported) {
+public record XliffFile(Path file, int line, LanguageLines languageLines, String sourcePath, String sourceLang, String targetLang,
+                        String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton, List<ReadUnit> units, Set<String> optional, Map<String, String> exported) {
 
     public XliffFile {
         units = List.copyOf(units);
@@ -30,12 +31,16 @@ public record XliffFile(Path file, int line, String sourcePath, String sourceLan
 
     /** The same file, its translation at {@code path}: where the page it made, or was exported from, is now. */
     public XliffFile withTargetPath(String path) {
-        return new XliffFile(file, line, sourcePath, sourceLang, targetLang, path, translationKey, revision, skeleton, units, optional, exported);
+        return new XliffFile(file, line, languageLines, sourcePath, sourceLang, targetLang, path, translationKey, revision, skeleton, units, optional, exported);
     }
 
     /** The same file, its languages as given: the site's own tags for what a CAT tool wrote in its way ({@link SiteLanguageTag}). */
     public XliffFile withLanguages(String source, String target) {
-        return new XliffFile(file, line, sourcePath, source, target, targetPath, translationKey, revision, skeleton, units, optional, exported);
+        return new XliffFile(file, line, languageLines, sourcePath, source, target, targetPath, translationKey, revision, skeleton, units, optional, exported);
+    }
+
+    /** The lines its source and target language are written on, for a refusal of either. */
+    public record LanguageLines(int source, int target) {
     }
 
     public Optional<ReadUnit> unit(String id) {

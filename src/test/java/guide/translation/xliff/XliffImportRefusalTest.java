@@ -69,8 +69,10 @@ class XliffImportRefusalTest {
 
     @Test
     void aFileForAnotherLanguage() throws IOException {
+        int line = lineOf(read(article), "<file ");
         String err = refused(article, s -> s.replace("target-language=\"en\"", "target-language=\"de\""));
-        assertTrue(err.contains("xliff-fixture.pl-en.xlf: is a translation into 'de', which is not another language of this site (pl, en)"), err);
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + line + ": is a translation into 'de', which is not another language of this site (pl, en)"),
+                err);
     }
 
     @Test

@@ -42,12 +42,24 @@ class XliffLanguageTagTest {
         assertTrue(report.out().contains("other-fixture        source     current"), report.out());
     }
 
+    /** The refusal names the line that says the language, as every other refusal of an import names its line. */
     @Test
     void aLanguageTheSiteDoesNotHaveIsStillRefused() throws Exception {
         Path file = exported();
         XliffFixture.write(file, read(file).replace("target-language=\"en\"", "target-language=\"de-DE\""));
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", file.toString());
         assertEquals(1, run.code());
-        assertTrue(run.err().contains(file + ": is a translation into 'de-DE', which is not another language of this site (pl, en)"), run.err());
+        assertTrue(run.err().contains(file + ":3: is a translation into 'de-DE', which is not another language of this site (pl, en)"), run.err());
+    }
+
+    /** A CAT tool that writes each attribute of {@code <file>} on a line of its own: the refusal names target-language's line. */
+    @Test
+    void aLanguageOnALineOfItsOwnIsNamedAtThatLine() throws Exception {
+        Path file = exported();
+        XliffFixture.write(file, read(file).replace(" source-language=\"pl\" target-language=\"en\" ",
+                "\n    source-language=\"pl\"\n    target-language=\"de\"\n    "));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", file.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains(file + ":5: is a translation into 'de', which is not another language of this site (pl, en)"), run.err());
     }
 }
