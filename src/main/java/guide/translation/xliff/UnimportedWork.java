@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * export writes for it (or, where its source is another, not one the export writes for any unit: its blocks moved), or
  * when it is marked done where the export still marks it to review (a translator found it still right). A unit the
  * export marks to translate although its target is there is a draft's copy of its source, which the export marks so
- * whatever a file said. A file the import's reader cannot read may hold work too, and is not written over either.
+ * whatever a file said. A file the import's reader cannot read may hold work too, and is not written over either. A
+ * file's languages are read as the import reads them ({@link SiteLanguageTag}): a CAT tool's {@code en-US} is the site's
+ * {@code en}, whose pages its links are pointed at as the import points them.
  */
 final class UnimportedWork {
     private static final int EXCERPT = 60;
@@ -28,11 +30,16 @@ final class UnimportedWork {
     private static final Pattern EXPORT_AGAIN = Pattern.compile("(?:, or|:) export (?:the document|it) again(?=$|,)");
 
     private final LinkLocalizer links;
+    private final List<String> languages;
     private final Function<Path, String> shown;
 
-    /** @param shown how messages show a file (relative to where the command was typed) */
-    UnimportedWork(List<ContentDocument> documents, Function<Path, String> shown) {
+    /**
+     * @param languages the site's languages
+     * @param shown     how messages show a file (relative to where the command was typed)
+     */
+    UnimportedWork(List<ContentDocument> documents, List<String> languages, Function<Path, String> shown) {
         this.links = new LinkLocalizer(documents);
+        this.languages = List.copyOf(languages);
         this.shown = shown;
     }
 
@@ -47,7 +54,7 @@ final class UnimportedWork {
         }
         XliffFile read;
         try {
-            read = Xliff12Reader.read(file, old);
+            read = SiteLanguageTag.read(Xliff12Reader.read(file, old), languages);
         } catch (Xliff12Reader.XliffException e) {
             return Optional.of(new Problem(file, e.problem().line(), "cannot be read as an XLIFF export: " + withoutExportAgain(e.problem().message())
                     + ". It may hold a translator's work, which this export would overwrite: repair it and import it, move it out of "

@@ -82,7 +82,7 @@ public final class XliffExportBatch {
         if (!blocked.isEmpty()) {
             return new Outcome(List.of(), blocked);
         }
-        UnimportedWork work = new UnimportedWork(content.documents(), shown);
+        UnimportedWork work = new UnimportedWork(content.documents(), content.config().languages(), shown);
         List<Problem> problems = replace ? List.of() : onAllCores(planned, p -> Files.isRegularFile(p.written().file())
                 ? work.check(p.written().file(), Files.readAllBytes(p.written().file()), p.document(), p.bytes(), p.newPage())
                 : Optional.<Problem>empty()).stream().flatMap(Optional::stream).toList();

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static guide.translation.xliff.XliffFixture.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,5 +63,34 @@ class XliffLanguageTagTest {
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", file.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains(file + ":5: is a translation into 'de', which is not another language of this site (pl, en)"), run.err());
+    }
+
+    /**
+     * A CAT tool set up for en-US saves the file with its own languages. The translator copied a paragraph's source to its
+     * target, link and all, and translated its words; the import pointed the link at the English page. Imported, the file
+     * holds nothing the translation lacks, so the next export writes over it, as it does a file saved as "en".
+     */
+    @Test
+    void aFileSavedAsEnUsIsWrittenOverByTheExportOnceImported() throws Exception {
+        XliffFixture.fixtureProject(project);
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en");
+        assertEquals(0, run.code(), run.err());
+        Path file = project.resolve("target/xliff/xliff-fixture.pl-en.xlf");
+        Matcher unit = Pattern.compile("(?s)(<trans-unit id=\"b1\\.1\".*?<source xml:lang=\"pl\">)(.*?)(</source>\\s*<target [^>]*>).*?(</target>)")
+                .matcher(read(file));
+        assertTrue(unit.find(), read(file));
+        assertTrue(unit.group(2).contains("/pl/inny-testowy/#sekcja"), unit.group(2));
+        String copied = unit.group(2).replace("Pierwszy akapit z", "The first paragraph, with");
+        XliffFixture.write(file, (read(file).substring(0, unit.start()) + unit.group(1) + unit.group(2) + unit.group(3) + copied + unit.group(4)
+                + read(file).substring(unit.end())).replace("source-language=\"pl\"", "source-language=\"pl-PL\"")
+                .replace("target-language=\"en\"", "target-language=\"en-US\"").replace("xml:lang=\"en\"", "xml:lang=\"en-US\"")
+                .replace("xml:lang=\"pl\"", "xml:lang=\"pl-PL\""));
+        XliffFixture.Run imported = XliffFixture.guide(project, "translations", "import", file.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(read(project.resolve("content/en/test-article.md")).contains("The first paragraph, with"), "imported");
+
+        XliffFixture.Run again = XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(read(file).contains("target-language=\"en\""), "written anew: " + read(file));
     }
 }
