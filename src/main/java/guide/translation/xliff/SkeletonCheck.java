@@ -8,6 +8,7 @@ import guide.translation.WordDiff;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The skeleton and sources an XLIFF file carries must be those of its source as it is now (when
@@ -48,7 +49,8 @@ final class SkeletonCheck {
             TextRange range = new TextRange(at, at + text.length());
             boolean fits = body.startsWith(text, at) && (Unit.isSection(id) ? isPart(now.outline(), range) : range.equals(units.get(id)));
             if (!fits) {
-                return Optional.of(edited(file, source, read.get(), Optional.ofNullable(units.get(id)).filter(r -> r.start() == range.start())
+                Optional<TextRange> there = Unit.isSection(id) ? partAt(now.outline(), range.start()) : Optional.ofNullable(units.get(id));
+                return Optional.of(edited(file, source, read.get(), there.filter(r -> r.start() == range.start())
                         .map(r -> body.substring(r.start(), r.end()))));
             }
             at = range.end();
@@ -60,7 +62,8 @@ final class SkeletonCheck {
     /**
      * A unit whose source is not the source's text although the source has not changed since the export: the file was edited
      * there (in the CAT tool, where a source is editable too). Named with the edit, from the source's text ({@code expected})
-     * to the file's, when the unit is the source's unit at that place; the import writes only targets, so undoing the edit is
+     * to the file's, when the unit is the source's unit at that place (for a whole-section unit, the part of the source that
+     * starts there); the import writes only targets, so undoing the edit is
      * all it takes.
      */
     private static Problem edited(XliffFile file, ContentDocument source, ReadUnit read, Optional<String> expected) {
@@ -69,6 +72,11 @@ final class SkeletonCheck {
                 + WordDiff.excerpt(text, read.source().markdown()) + "; " + XliffExporter.path(source) + " has not changed since the export, "
                 + "and the import writes only targets: undo the edit of the source in the CAT tool, then import the file again")
                 .orElse(where + "is not the text of " + XliffExporter.path(source) + ": export the document again"));
+    }
+
+    /** The whole part (intro, section, footnotes or a footnote) of the source that starts at {@code start}, if one does. */
+    private static Optional<TextRange> partAt(BodyOutline outline, int start) {
+        return Stream.concat(outline.top().stream(), outline.footnotes().stream()).map(p -> p.range()).filter(r -> r.start() == start).findFirst();
     }
 
     private static boolean isPart(BodyOutline outline, TextRange range) {
