@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The file a new translation is written to, from the name an editor gives ({@code --name} of
  * {@code ./guide translate} and {@code ./guide translations import}, the dashboard's field). The
  * name is the page's address, so it is held to the rule the README gives for every file name:
- * lowercase letters, digits and single hyphens, {@code .md} optional; letters the build's slugs
+ * lowercase letters, digits and single hyphens, {@code .md} optional (words typed as a title are refused with the
+ * name the build would make of them); letters the build's slugs
  * transliterate ({@code późne} to {@code pozne}) are refused with the name to use instead, since the
  * file would be published at the transliterated address. A name
  * whose address another page of that language already has, or the build keeps for its own files
@@ -25,17 +26,21 @@ import java.util.regex.Pattern;
 public final class NewPageFile {
     private static final Pattern NAME = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+)*");
 
+    /** Words a translator may have typed as the page's title: letters and digits, with spaces, hyphens or underscores. */
+    private static final Pattern TITLE = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+([ _-]+[\\p{L}\\p{M}\\p{Nd}]+)*");
+
     private NewPageFile() {
     }
 
     /** Where a page named {@code name} in {@code lang} goes, or why it cannot be named so. */
     public static Result of(String name, String lang, SiteConfig config, List<ContentDocument> documents) {
         String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        Slugs slugs = Slugs.of(config.language(lang).transliteration());
         if (!NAME.matcher(base).matches()) {
             return new Result(null, "a file name is the page's address: lowercase letters, digits and single hyphens,"
-                    + " like how-to-price-a-project (found '" + name + "')");
+                    + " like how-to-price-a-project (found '" + name + "')" + suggestion(base, slugs));
         }
-        String slug = Slugs.of(config.language(lang).transliteration()).slugify(base);
+        String slug = slugs.slugify(base);
         String url = "/" + lang + "/" + slug + "/";
         if (!slug.equals(base)) {
             return new Result(null, "an address uses only the letters a to z, so this would publish "
@@ -54,6 +59,19 @@ public final class NewPageFile {
             return new Result(null, config.projectDir().relativize(file).toString().replace('\\', '/') + " already exists: choose another name");
         }
         return new Result(file, null);
+    }
+
+    /**
+     * The name to use for words typed as a title ({@code Kündigung in 3 Schritten}, {@code Advance or deposit}): the
+     * address the build would make of them, as {@code ./guide translations} asks for "the title's words joined by
+     * hyphens". A name with a path or a dot in it is no title, and gets the rule alone.
+     */
+    private static String suggestion(String base, Slugs slugs) {
+        if (!TITLE.matcher(base).matches()) {
+            return "";
+        }
+        String slug = slugs.slugify(base);
+        return NAME.matcher(slug).matches() ? ": name it " + slug : "";
     }
 
     /**

@@ -71,7 +71,7 @@ class DashboardImportTest {
 
         ImportOutcome spaced = importer.run(upload, false, Optional.of("Advance or deposit"));
         assertEquals(List.of("advance.xlf: the new page's file name Advance or deposit: a file name is the page's address: lowercase letters, digits"
-                + " and single hyphens, like how-to-price-a-project (found 'Advance or deposit')"), spaced.messages());
+                + " and single hyphens, like how-to-price-a-project (found 'Advance or deposit'): name it advance-or-deposit"), spaced.messages());
 
         ImportOutcome named = importer.run(upload, false, Optional.of("advance-or-deposit"));
         assertTrue(named.imported(), named.messages().toString());

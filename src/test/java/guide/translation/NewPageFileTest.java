@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,13 +46,28 @@ class NewPageFileTest {
 
     @Test
     void aNameThatIsNoAddressIsRefusedWithTheRule() {
-        for (String name : List.of("../x", "a/b", "a\\b", "Pricing", "two words", "feed.xml", "under_score", "-lead", "trail-", "a--b", "", ".md",
-                "tab\tname", "pricing.MD")) {
+        for (String name : List.of("../x", "a/b", "a\\b", "feed.xml", "-lead", "trail-", "", ".md", "tab\tname", "pricing.MD")) {
             NewPageFile.Result result = of(name, List.of());
             assertNull(result.file(), name);
             assertEquals("a file name is the page's address: lowercase letters, digits and single hyphens, like how-to-price-a-project (found '"
                     + name + "')", result.problem(), name);
         }
+    }
+
+    /**
+     * {@code ./guide translations} asks for the title's words joined by hyphens, and a translator may type the title itself:
+     * the refusal gives the name the build would make of it.
+     */
+    @Test
+    void wordsTypedAsATitleAreRefusedWithTheNameToUse() {
+        Map<String, String> names = Map.of("Advance or deposit", "advance-or-deposit", "Pricing", "pricing", "two words", "two-words",
+                "under_score", "under-score", "a--b", "a-b", "Żółw w ogrodzie", "zolw-w-ogrodzie");
+        names.forEach((name, slug) -> {
+            NewPageFile.Result result = of(name, List.of());
+            assertNull(result.file(), name);
+            assertEquals("a file name is the page's address: lowercase letters, digits and single hyphens, like how-to-price-a-project (found '"
+                    + name + "'): name it " + slug, result.problem(), name);
+        });
     }
 
     @Test
