@@ -177,9 +177,11 @@ class TranslationWorkflowTest {
         edit(PL_ABOUT, s -> s.replaceFirst("(?m)^date=.*$", "$0\nupdated=2026-11-26") + "\nNowy akapit.\n");
         new SiteBuilder(project).build(project.resolve("target/site"));
         Document en = Jsoup.parse(project.resolve("target/site/en/about/index.html").toFile(), "UTF-8");
-        assertEquals("This translation may be behind the Polish original, updated on 26 November 2026. Read the original",
-                en.selectFirst(".translation-notice").text());
-        assertEquals("/pl/o-przewodniku/", en.selectFirst(".translation-notice a").attr("href"));
+        // The paragraph went into the source's last section, "Kontakt", whose heading has no {#id}: the notice names it.
+        assertEquals("This translation may be behind the Polish original, updated on 26 November 2026."
+                + " Changed there since this translation: Contact. Read the original", en.selectFirst(".translation-notice").text());
+        assertEquals("#contact", en.selectFirst(".translation-notice a:contains(Contact)").attr("href"));
+        assertEquals("/pl/o-przewodniku/", en.selectFirst(".translation-notice a:contains(Read the original)").attr("href"));
         Document pl = Jsoup.parse(project.resolve("target/site/pl/o-przewodniku/index.html").toFile(), "UTF-8");
         assertTrue(pl.select(".translation-notice").isEmpty(), "the source itself has no notice");
     }
