@@ -9,7 +9,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -53,8 +52,7 @@ abstract class PreviewBrowserTest {
 
     /** The window as it is now, to target/screenshots/{@code name}.png. */
     static void screenshot(String name) throws IOException {
-        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.write(Browser.screenshotDir().resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
     }
 
     /** The window as it is now with the reader's system set to dark, to target/screenshots/{@code name}.png; light again after. */

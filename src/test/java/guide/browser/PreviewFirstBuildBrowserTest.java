@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,8 +74,7 @@ class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
             // Without JavaScript there is no panel: the page itself lists what to fix.
             assertTrue(plain.findElement(By.tagName("body")).getText().contains("Fix this and save:\n" + PROBLEM), plain.findElement(By.tagName("body")).getText());
             plain.manage().window().setSize(new Dimension(390, 844));
-            Files.copy(plain.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshotDir().resolve("preview-first-build-failed-no-js-390.png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.write(Browser.screenshotDir().resolve("preview-first-build-failed-no-js-390.png"), plain.getScreenshotAs(OutputType.BYTES));
             String withScript = chrome.findElement(By.tagName("body")).getText();
             assertEquals(1, withScript.split(PROBLEM, -1).length - 1, "with JavaScript on, the panel lists it, not the page a second time: " + withScript);
             Thread.sleep(3000);

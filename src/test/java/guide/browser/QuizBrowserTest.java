@@ -18,8 +18,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,8 +227,7 @@ class QuizBrowserTest extends PreviewBrowserTest {
             assertTrue(plain.findElement(By.cssSelector("section.quiz-bands table")).isDisplayed());
             assertEquals(3, plain.findElements(By.cssSelector("tr[data-band]")).size());
             assertFalse(plain.findElement(By.cssSelector("[data-quiz-result]")).isDisplayed(), "the live result needs JavaScript");
-            Path png = plain.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, Browser.screenshotDir().resolve("pl-quiz-nojs-1280.png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.write(Browser.screenshotDir().resolve("pl-quiz-nojs-1280.png"), plain.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new RuntimeException(e);
         } finally {

@@ -13,7 +13,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +113,6 @@ class QuizOlderBrowserTest extends PreviewBrowserTest {
     }
 
     private static void shoot(ChromeDriver browser, String name) throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshotDir().resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.write(Browser.screenshotDir().resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -208,8 +207,7 @@ class TranslationDashboardBrowserTest {
         long height = (Long) chrome.executeScript("return Math.min(document.documentElement.scrollHeight, 4000)");
         Dimension size = chrome.manage().window().getSize();
         chrome.manage().window().setSize(new Dimension(size.getWidth(), (int) height));
-        Path png = chrome.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, Browser.screenshotDir().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.write(Browser.screenshotDir().resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
         chrome.manage().window().setSize(size);
     }
 }
