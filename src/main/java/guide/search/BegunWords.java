@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 
 /**
  * What an unfinished word stands for where the index split its prefix into longer prefixes' shards:
@@ -70,7 +71,7 @@ final class BegunWords {
                     }
                     Map<String, Candidate> byKey = candidates.computeIfAbsent(prefix, p -> new HashMap<>());
                     keys.forEach(key -> byKey.merge(key, new Candidate(key,
-                            occurring.getOrDefault(key, Set.of()).contains(form), pagesOf(key, pages), form), BegunWords::better));
+                            occurring.getOrDefault(key, Set.of()).contains(form), pagesOf(key, pages), form), BinaryOperator.minBy(Candidate.BEST_FIRST)));
                 }
             });
         }
@@ -86,10 +87,6 @@ final class BegunWords {
     private static int pagesOf(String key, Map<String, int[]> pages) {
         int[] list = pages.get(key);
         return list == null ? 0 : list.length;
-    }
-
-    private static Candidate better(Candidate a, Candidate b) {
-        return Candidate.BEST_FIRST.compare(a, b) <= 0 ? a : b;
     }
 
     private static String first(String s, int codePoints) {

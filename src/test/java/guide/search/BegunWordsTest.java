@@ -71,4 +71,27 @@ class BegunWordsTest {
         assertEquals(Map.of(), BegunWords.of(typed, pages, occurring, new TreeSet<>(List.of("o", "oc", "ok", "okn", "oko"))),
                 "'ok' is split, but a reader's two letters stand for nothing more; 'okn' and 'oko' have shards of their own");
     }
+
+    /** Among keys on as many pages, the one whose form is shorter comes first, whatever the alphabet says. */
+    @Test
+    void onATieTheShorterFormComesFirstAndAFormAsLongAsThePrefixCounts() {
+        key("kot", 1, List.of("kot"), "kot");
+        key("kotlina", 1, List.of("kotlinach"), "kotlinach");
+        key("kotwa", 1, List.of("kotwy"), "kotwy");
+        key("kotara", 1, List.of("kotarami"), "kotarami");
+        Map<String, List<String>> begun = BegunWords.of(typed, pages, occurring, new TreeSet<>(List.of("kot", "kotl", "kota", "kotw")));
+
+        assertEquals(Map.of("kot", List.of("kot", "kotwa", "kotara")), begun, "kot (3 letters) is a form 'kot' begins");
+    }
+
+    /** A form longer than the deepest prefix is a candidate for every split prefix of it, up to seven letters. */
+    @Test
+    void aLongFormStandsForItsSplitPrefixesUpToSevenLetters() {
+        key("nieoplacony", 2, List.of("nieoplaconych"), "nieoplaconych");
+        Map<String, List<String>> begun = BegunWords.of(typed, pages, occurring,
+                new TreeSet<>(List.of("nieoplac", "nieoplaz")));
+
+        assertEquals(List.of("nie", "nieo", "nieop", "nieopl", "nieopla"), List.copyOf(begun.keySet()));
+        assertEquals(List.of("nieoplacony"), begun.get("nieopla"));
+    }
 }

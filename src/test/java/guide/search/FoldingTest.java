@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How a text is cut into words and spelt for search, hyphenated words above all ("e-mail" and "email" must meet). */
 class FoldingTest {
@@ -50,5 +52,45 @@ class FoldingTest {
         assertEquals("email", Folding.fold("E-mail"));
         assertEquals("bialoczerwona", Folding.fold("biało\u2010czerwona"));
         assertEquals("zolw", Folding.fold("Żółw"));
+    }
+
+    /** A to Z, a to z and 0 to 9 are letters of words, and the characters either side of them are not. */
+    @Test
+    void asciiWordsEndAtTheCharactersBesideLettersAndDigits() {
+        assertEquals(List.of("Az", "zA", "Za", "09", "90"), Folding.words("Az zA Za 09 90"));
+        assertEquals(List.of("ab", "cd", "ef", "gh", "ij", "kl", "mn"), Folding.words("ab@cd[ef`gh{ij/kl:mn"));
+        assertEquals(List.of("koniec"), Folding.words("koniec"), "a word at the text's very end");
+        assertEquals(List.of("koniec"), Folding.words("koniec-"), "a hyphen at the text's very end joins nothing");
+        assertEquals(List.of("rock"), Folding.words("rock'"), "nor does an apostrophe");
+    }
+
+    @Test
+    void aNegationAtTheTextsEndOrInCapitalsIsAWord() {
+        assertEquals(List.of("don", "don't"), Folding.words("I don't"));
+        assertEquals(List.of("DON", "DON'T", "PANIC"), Folding.words("DON'T PANIC"));
+        assertEquals(List.of("can", "ta", "ca"), Folding.words("can'ta ca't"), "neither n't followed by a letter nor a't");
+    }
+
+    @Test
+    void aWordOfCapitalsAndDiacriticsAloneIsFoldedToo() {
+        assertEquals("lodz", Folding.fold("ŁÓDŹ"));
+        assertEquals("zolc", Folding.fold("ŻÓŁĆ"));
+        assertEquals("faktura", Folding.fold("faktura"));
+        assertEquals("email", Folding.fold("e-mail"), "lowercase letters and a hyphen");
+        assertEquals("dont", Folding.fold("don't"));
+        assertEquals("vat", Folding.fold("VAT"), "capitals alone");
+        assertEquals("zolc", Folding.fold("\u017c\u00f3\u0142\u0107"), "lowercase letters beyond z alone");
+    }
+
+    /** Whether a word stands beside its runs, which a page's length counts instead of it. */
+    @Test
+    void aWordJoinedByAHyphenOrANegationIsHyphenated() {
+        assertTrue(Folding.isHyphenated("e-mail"));
+        assertTrue(Folding.isHyphenated("e\u2010mail"));
+        assertTrue(Folding.isHyphenated("follow\u2011up"));
+        assertTrue(Folding.isHyphenated("don't"));
+        assertTrue(Folding.isHyphenated("don\u2019t"));
+        assertFalse(Folding.isHyphenated("email"));
+        assertFalse(Folding.isHyphenated("dont"));
     }
 }
