@@ -27,8 +27,8 @@ import java.util.function.Supplier;
 
 /**
  * The build's page-model step: every page of the site as the renderer takes it ({@link PageSpec}), one per published
- * document (home pages among them), then the pages the build makes itself (the root page, archive pages, feeds,
- * sitemap.xml, robots.txt). The quiz checklists come first: their problems stop the build. A preview build takes the model of each unchanged document from
+ * document (home pages among them), then the pages the build makes itself (the root page and its not-found page,
+ * archive pages, feeds, sitemap.xml, robots.txt). The quiz checklists come first: their problems stop the build. A preview build takes the model of each unchanged document from
  * the builder's memory ({@link ModelMemory}); its warm-up makes some again ({@link Rehearsal}).
  */
 final class PageSpecs {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One validated content file: an article, page, home or not-found page in one language.
+ * One validated content file: an article, page, home page, quiz or not-found page in one language.
  *
  * @param source        path relative to the project, e.g. {@code content/pl/o-przewodniku.md}
  * @param lang          language code from the folder, e.g. {@code pl}

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The page model of every page of a build: for each content document, and for the pages the build
- * makes itself (root, archive pages, feeds, sitemap, robots.txt). Each value comes from the one
+ * makes itself (root, root not-found page, archive pages, feeds, sitemap, robots.txt). Each value comes from the one
  * class named in {@link PageModel}'s documentation; this class only puts them together.
  */
 public final class PageModels {
