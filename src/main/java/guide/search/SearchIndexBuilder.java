@@ -51,7 +51,7 @@ public final class SearchIndexBuilder {
     /**
      * One language's index as an output holds it: its pages in the order that numbers them, the
      * content of its shards by prefix, and what each key's entry was made from (both empty unless
-     * kept, see {@link #build(Collection, java.util.function.BiConsumer, Map, boolean, java.util.function.Function)}).
+     * kept, see {@link #build(Collection, BiConsumer, Map, boolean, Function, Map)}).
      */
     record LanguageIndex(List<PageText> pages, Map<String, Map<String, Object>> shards, Map<String, IndexLayout.KeptPosting> postings) {
         static final LanguageIndex NONE = new LanguageIndex(List.of(), Map.of(), Map.of());
