@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * {@code :root} block) and the dark one (a {@code :root} block under {@code prefers-color-scheme: dark}, on top of the light).
  * The colours are custom properties of {@code assets/css/site.css}, which a designer changes to restyle the guide; a link
  * colour a little too light passed unnoticed in the preview on a good screen, and readers with weaker sight or a phone in
- * the sun lost it. A pair under 4.5:1 is a warning at the line of the colour that makes it, saying which way to move it.
+ * the sun lost it. A pair under 4.5:1 is a warning at the line of the colour that makes it, saying which way to move it: the
+ * way the background asks (darker text on a light background, lighter on a dark one), not away from the background, for text
+ * as light as a light background, or a shade lighter, could only get lighter and still be lost.
  * Colours are read as {@code #rrggbb}, {@code #rgb} and {@code rgb(r, g, b)}; one written otherwise ({@code hsl()}, a name,
  * {@code var()}, a colour seen through, {@code rgba(…, 0.8)}) is named in one warning as not checked, so that no designer takes
  * silence for a pass.
@@ -27,6 +29,11 @@ public final class TextContrast {
     private static final List<String> TEXT = List.of("text", "muted", "link", "visited", "hover", "accent");
     private static final List<String> GROUNDS = List.of("bg", "surface");
     private static final double AA = 4.5;
+    /**
+     * The background luminance at which black and white text reach the same contrast (sqrt(1.05 x 0.05) - 0.05, about 0.18):
+     * on a lighter background only darker text can reach 4.5:1, on a darker one only lighter text.
+     */
+    private static final double EVEN_GROUND = Math.sqrt(1.05 * 0.05) - 0.05;
     private static final Pattern ROOT = Pattern.compile(":root\\s*\\{([^}]*)}");
     private static final Pattern DARK = Pattern.compile("prefers-color-scheme\\s*:\\s*dark");
     private static final Pattern PROPERTY = Pattern.compile("--([a-z-]+)\\s*:\\s*([^;{}]*[^;{}\\s])");
@@ -133,7 +140,7 @@ public final class TextContrast {
         if (ratio >= AA) {
             return;
         }
-        boolean darker = luminance(ink.rgb()) < luminance(paper.rgb());
+        boolean darker = luminance(paper.rgb()) > EVEN_GROUND;
         found.add(Problem.warning(sheet.file(), ink.line(), String.format(Locale.ROOT, "--%s %s on --%s %s (%s scheme) has a contrast of"
                 + " %.1f:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --%s %s", text, ink.written(),
                 ground, paper.written(), name, Math.floor(ratio * 10) / 10, text, darker ? "darker" : "lighter")));

@@ -64,4 +64,19 @@ class TextContrastTest {
                 warnings(":root {\n  --bg: #fff; --text: #000; --note-bg: #ffffff; --note-text: #999999;\n}\n"
                         + "@media (prefers-color-scheme: dark) {\n  :root { --bg: #0a0a0a; --text: #505050; --note-bg: #000; --note-text: #fff; }\n}\n"));
     }
+
+    /**
+     * Text as light as its background, or a shade lighter (or, on a dark one, a shade darker), is told to move the way the
+     * background asks: away from the background it could only reach white (or black) and still be lost.
+     */
+    @Test
+    void textEqualToOrNearItsBackgroundIsToldTheWayTheBackgroundAsks() {
+        String lost = " under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make ";
+        assertEquals(List.of("assets/css/site.css:2: warning: --text #fbfaf7 on --bg #fbfaf7 (light scheme) has a contrast of 1.0:1," + lost + "--text darker",
+                        "assets/css/site.css:2: warning: --link #ffffff on --bg #fbfaf7 (light scheme) has a contrast of 1.0:1," + lost + "--link darker",
+                        "assets/css/site.css:5: warning: --text #15171b on --bg #15171b (dark scheme) has a contrast of 1.0:1," + lost + "--text lighter",
+                        "assets/css/site.css:5: warning: --link #101214 on --bg #15171b (dark scheme) has a contrast of 1.0:1," + lost + "--link lighter"),
+                warnings(":root {\n  --bg: #fbfaf7; --text: #fbfaf7; --link: #ffffff;\n}\n"
+                        + "@media (prefers-color-scheme: dark) {\n  :root { --bg: #15171b; --text: #15171b; --link: #101214; }\n}\n"));
+    }
 }
