@@ -36,7 +36,9 @@ public final class UiStringUsageCheck {
      * What the templates read of the interface words.
      *
      * @param keys     the keys they name ({@code ui.key}, {@code ui["key"]}, {@code content.uiPlurals.key})
-     * @param allNamed false when some template reads the strings in a way that names no key, so that any key may be read
+     * @param allNamed false when some template reads the strings in a way that names no key, or could not be read at all (not
+     *                 UTF-8, say), so that any key may be read: the designer then sees the template's problem, not a warning
+     *                 for each word that template would have named
      */
     public record Reads(Set<String> keys, boolean allNamed) {
     }
@@ -50,8 +52,16 @@ public final class UiStringUsageCheck {
         String definitions = projectDir.relativize(templateDir.resolve("i18n")).toString().replace('\\', '/') + "/*.yaml";
         Set<String> read = new TreeSet<>();
         boolean allNamed = true;
-        for (Path template : templates(projectDir, templateDir, problems)) {
+        List<Path> templates = templates(projectDir, templateDir, problems);
+        if (templates == null) {
+            return new Reads(Set.of(), false); // the folder could not be listed; its problem says why
+        }
+        for (Path template : templates) {
             String text = read(projectDir, template, problems);
+            if (text == null) {
+                allNamed = false; // what it reads cannot be known: no key is called unused on its account
+                continue;
+            }
             for (FreemarkerExpressions.Expression expression : FreemarkerExpressions.in(text)) {
                 Matcher m = REFERENCE.matcher(expression.text());
                 while (m.find()) {
@@ -102,16 +112,17 @@ public final class UiStringUsageCheck {
             return walk.filter(p -> p.getFileName().toString().endsWith(".ftl")).sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(projectDir.relativize(templateDir), 0, "cannot read templates: " + e.getMessage()));
-            return List.of();
+            return null;
         }
     }
 
+    /** The template's text, or null (and its problem noted) when it cannot be read. */
     private static String read(Path projectDir, Path template, List<Problem> problems) {
         try {
             return Utf8Text.read(template);
         } catch (IOException e) {
             problems.add(Utf8Text.problem(projectDir.relativize(template), e));
-            return "";
+            return null;
         }
     }
 }

@@ -7,6 +7,9 @@ import guide.site.SmallProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,5 +91,23 @@ class UnusedUiStringsWarningTest {
         assertFalse(UiStringUsageCheck.namesEveryKey("list ui?keys as k"));
         assertFalse(UiStringUsageCheck.namesEveryKey("assign words = content.ui"));
         assertFalse(UiStringUsageCheck.namesEveryKey("list content.uiPlurals as key, forms"));
+    }
+
+    /**
+     * A template the build cannot read (saved in Windows-1250) may name any word: its problem is the one the designer sees, not
+     * a warning for each word it names.
+     */
+    @Test
+    void aTemplateThatCannotBeReadCallsNoWordUnused() throws IOException {
+        SmallProject project = withPublished();
+        UiStrings ui = project.ui();
+        project.write("templates/page.ftl", ui.keys("pl").stream().filter(key -> !key.equals("published")).map(key -> "${ui." + key + "}")
+                .collect(Collectors.joining("\n")));
+        Files.write(dir.resolve("templates/footer.ftl"), "<p>\u00b7 ${ui.published}</p>".getBytes(Charset.forName("windows-1250")));
+        List<Problem> problems = new ArrayList<>();
+        UiStringUsageCheck.Reads reads = new UiStringUsageCheck().check(dir, dir.resolve("templates"), ui, List.of("pl", "en"), problems);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).toString().startsWith("templates/footer.ftl:1: not valid UTF-8"), problems.get(0).toString());
+        assertEquals(List.of(), UnusedUiStrings.of(dir, dir.resolve("templates"), ui, List.of("pl", "en"), reads).stream().map(Problem::toString).toList());
     }
 }
