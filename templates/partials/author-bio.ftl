@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#-- The author box at the end of an article, from content/authors.yaml; for an adapted article, also the original's author.
-     rel="author" only: the build adds noopener to a link that leaves the site (guide.html.LinkAttributes), as to every other. -->
+     rel="author" only: the build adds noopener to a link that leaves the site (guide.html.LinkAttributes), as to every other.
+     A team (schemaType: Organization in authors.yaml) is headed "About the editors" (ui.aboutTheTeam), not "About the author". -->
 <#macro authorCard a id titleText>
 <section class="author-bio" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title">${titleText}</h2>
@@ -14,5 +15,5 @@
 </#if>
 </section>
 </#macro>
-<@authorCard a=content.author id="author" titleText=ui.aboutTheAuthor/>
+<@authorCard a=content.author id="author" titleText=(content.author.schemaType == "Organization")?then(ui.aboutTheTeam, ui.aboutTheAuthor)/>
 <#if content.basedOn??><@authorCard a=content.basedOn id="original-author" titleText=ui.aboutTheOriginalAuthor/></#if>
