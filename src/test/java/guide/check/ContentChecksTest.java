@@ -24,12 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and leaves the previously built site exactly as it was.
  */
 class ContentChecksTest extends BreakableSite {
-    private static final String CODE = ": remove it; content cannot run code (a page's script is a file of assets/js/ that a template adds: see the README's \"For designers\")";
-    private static final String STYLE = ": remove it; content cannot restyle the site (style sheets are files of assets/css/: see the README's \"For designers\")";
-    private static final String EMBEDDED = ": link to what it shows instead, as [what it is](https://…)";
-    private static final String FORM = ": content cannot hold a form; link to the page that has it instead";
-    private static final String DRAWING = ": save the drawing as a file in content/images/ (name.svg) and show it as ![what it shows](/images/name.svg): see the README's \"Images\"";
-    private static final String OTHER = ": write it in Markdown, or with the HTML the README lists under \"Add an article\" (text markup such as <kbd> and <abbr>, lists, tables, <details>, <figure>, <div>, <span>)";
+    private static final String CODE = ContentHtmlTest.CODE;
+    private static final String STYLE = ContentHtmlTest.STYLE;
+    private static final String EMBEDDED = ContentHtmlTest.EMBEDDED;
+    private static final String FORM = ContentHtmlTest.FORM;
+    private static final String DRAWING = ContentHtmlTest.DRAWING;
+    private static final String OTHER = ContentHtmlTest.OTHER;
 
     private static final String ABOUT = "content/en/about.md";
 

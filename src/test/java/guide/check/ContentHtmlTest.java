@@ -15,12 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * submit a form, load another page or restyle the site is named, SVG and MathML tricks included.
  */
 class ContentHtmlTest {
-    private static final String CODE = ": remove it; content cannot run code (a page's script is a file of assets/js/ that a template adds: see the README's \"For designers\")";
-    private static final String STYLE = ": remove it; content cannot restyle the site (style sheets are files of assets/css/: see the README's \"For designers\")";
-    private static final String EMBEDDED = ": link to what it shows instead, as [what it is](https://…)";
-    private static final String FORM = ": content cannot hold a form; link to the page that has it instead";
-    private static final String DRAWING = ": save the drawing as a file in content/images/ (name.svg) and show it as ![what it shows](/images/name.svg): see the README's \"Images\"";
-    private static final String OTHER = ": write it in Markdown, or with the HTML the README lists under \"Add an article\" (text markup such as <kbd> and <abbr>, lists, tables, <details>, <figure>, <div>, <span>)";
+    // The advice each refused kind gets, as an editor reads it after the refusal (ContentChecksTest expects the same).
+    static final String CODE = ": remove it; content cannot run code (a page's script is a file of assets/js/ that a template adds: see the README's \"For designers\")";
+    static final String STYLE = ": remove it; content cannot restyle the site (style sheets are files of assets/css/: see the README's \"For designers\")";
+    static final String EMBEDDED = ": link to what it shows instead, as [what it is](https://…)";
+    static final String FORM = ": content cannot hold a form; link to the page that has it instead";
+    static final String DRAWING = ": save the drawing as a file in content/images/ (name.svg) and show it as ![what it shows](/images/name.svg): see the README's \"Images\"";
+    static final String OTHER = ": write it in Markdown, or with the HTML the README lists under \"Add an article\" (text markup such as <kbd> and <abbr>, lists, tables, <details>, <figure>, <div>, <span>)";
 
     private static Document page(String content) {
         return Jsoup.parse("<html><body><header><script src=/js/site.js></script></header><main><div data-content>" + content
