@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Two pages that look like translations of each other under keys that differ by a typo: pages of two languages whose
@@ -22,7 +23,7 @@ final class NearTranslationKeys {
     private NearTranslationKeys() {
     }
 
-    /** Adds a warning at the translationKey line of each page that has such a near key in another language. */
+    /** Adds a warning at the translationKey line of each page that has such a near key in another language, naming the nearest. */
     static void warn(List<ContentDocument> documents, List<Problem> warnings) {
         List<ContentDocument> keyed = documents.stream().filter(d -> d.translationKey() != null).toList();
         Map<String, Set<String>> languagesOfKey = new HashMap<>();
@@ -32,15 +33,19 @@ final class NearTranslationKeys {
         // Only pages missing a translation can be one half of a misspelt pair; most pages have all theirs.
         List<ContentDocument> unpaired = keyed.stream().filter(d -> languagesOfKey.get(d.translationKey()).size() < languages.size()).toList();
         for (ContentDocument page : unpaired) {
+            // The cheap tests first: on a site adding a language nearly every page lacks one, and most pairs of them have
+            // each other's language already. Each page is told of its nearest such key only, once.
+            Map<String, ContentDocument> byKey = new TreeMap<>();
             for (ContentDocument other : unpaired) {
-                if (!other.lang().equals(page.lang()) && NearNames.near(page.translationKey(), other.translationKey())
-                        && !languagesOfKey.get(page.translationKey()).contains(other.lang())
+                if (!other.lang().equals(page.lang()) && !languagesOfKey.get(page.translationKey()).contains(other.lang())
                         && !languagesOfKey.get(other.translationKey()).contains(page.lang())) {
-                    warnings.add(Problem.warning(page.source(), page.frontMatter().lineOf("translationKey"), "translationKey '"
-                            + page.translationKey() + "' has no " + new ULocale(other.lang()).getDisplayLanguage(ULocale.ENGLISH) + " page, but "
-                            + other.source() + " has '" + other.translationKey() + "': if they are translations, write the same key in both"));
+                    byKey.putIfAbsent(other.translationKey(), other);
                 }
             }
+            NearNames.nearest(page.translationKey(), byKey.keySet()).map(byKey::get).ifPresent(other ->
+                    warnings.add(Problem.warning(page.source(), page.frontMatter().lineOf("translationKey"), "translationKey '"
+                            + page.translationKey() + "' has no " + new ULocale(other.lang()).getDisplayLanguage(ULocale.ENGLISH) + " page, but "
+                            + other.source() + " has '" + other.translationKey() + "': if they are translations, write the same key in both")));
         }
     }
 }

@@ -45,7 +45,7 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
             page(project, "en/zebra-" + i, "Zebra note " + i, LocalDate.of(2026, 3, 1).plusDays(i).toString(), i % 2 == 1
                     ? "Zebra stripes confuse flies, note " + i + " says."
                     : "Stripes help a zebra hide in the grass, note " + i + " says.");
-            page(project, "pl/zebry-" + i, "Notatka o zebrach " + i, LocalDate.of(2026, 3, 1).plusDays(i).toString(), i % 2 == 1
+            page(project, "pl/notatka-" + i, "Notatka o zebrach " + i, LocalDate.of(2026, 3, 1).plusDays(i).toString(), i % 2 == 1
                     ? "Paski zebry odstraszają muchy, mówi notatka " + i + "."
                     : "Zebra ma paski, żeby ukryć się w trawie, mówi notatka " + i + ".");
         }

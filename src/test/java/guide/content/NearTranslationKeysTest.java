@@ -51,6 +51,25 @@ class NearTranslationKeysTest {
                 warnings("content/en/editors-trail.md", "editor-trail", "content/pl/szlak.md", "editor-trial"));
     }
 
+    /**
+     * A page near several keys of the other language is told of the nearest once (as "zebra-1" is near "zebry-1" and
+     * "zebry-10" to "zebry-19"): forty such pages gave hundreds of warnings, which filled the preview's panel.
+     */
+    @Test
+    void aPageNearSeveralKeysIsToldOfTheNearestOnce() {
+        assertEquals(List.of(
+                "content/en/zebra-1.md:5: warning: translationKey 'zebra-1' has no Polish page, but content/pl/zebry-1.md has"
+                        + " 'zebry-1': if they are translations, write the same key in both",
+                "content/pl/zebry-1.md:5: warning: translationKey 'zebry-1' has no English page, but content/en/zebra-1.md has"
+                        + " 'zebra-1': if they are translations, write the same key in both",
+                "content/pl/zebry-10.md:5: warning: translationKey 'zebry-10' has no English page, but content/en/zebra-1.md has"
+                        + " 'zebra-1': if they are translations, write the same key in both",
+                "content/pl/zebry-11.md:5: warning: translationKey 'zebry-11' has no English page, but content/en/zebra-1.md has"
+                        + " 'zebra-1': if they are translations, write the same key in both"),
+                warnings("content/en/zebra-1.md", "zebra-1", "content/pl/zebry-1.md", "zebry-1", "content/pl/zebry-10.md", "zebry-10",
+                        "content/pl/zebry-11.md", "zebry-11"));
+    }
+
     /** Two letters added count as two edits. */
     @Test
     void aKeyTwoLettersLongerIsNear() {
