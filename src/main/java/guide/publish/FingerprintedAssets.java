@@ -2,6 +2,7 @@ package guide.publish;
 
 import guide.site.BuildFailure;
 import guide.site.Problem;
+import guide.site.Utf8Text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,10 @@ public final class FingerprintedAssets {
         List<Problem> problems = new ArrayList<>();
         for (String file : files) {
             if (AssetNames.getsFingerprint(file)) {
-                String text = Files.readString(assetDir.resolve(file), StandardCharsets.UTF_8);
+                String text = text(projectDir, assetDir, file, problems);
+                if (text == null) {
+                    continue;
+                }
                 texts.put(file, text);
                 List<AssetReference> refs = AssetReferences.in("/" + file, text);
                 references.put(file, refs);
@@ -106,15 +110,31 @@ public final class FingerprintedAssets {
         if (!files.contains(FaviconColours.FILE)) {
             return Map.of();
         }
-        String svg = Files.readString(assetDir.resolve(FaviconColours.FILE), StandardCharsets.UTF_8);
-        if (!svg.contains("var(")) {
+        String svg = text(projectDir, assetDir, FaviconColours.FILE, problems);
+        if (svg == null || !svg.contains("var(")) {
             return Map.of();
         }
-        Path sheet = assetDir.resolve(FaviconColours.STYLE_SHEET);
-        Map<String, String> colours = Files.isRegularFile(sheet) ? FaviconColours.of(Files.readString(sheet, StandardCharsets.UTF_8)) : Map.of();
+        Map<String, String> colours = Map.of();
+        if (Files.isRegularFile(assetDir.resolve(FaviconColours.STYLE_SHEET))) {
+            String css = text(projectDir, assetDir, FaviconColours.STYLE_SHEET, problems);
+            if (css == null) {
+                return Map.of();
+            }
+            colours = FaviconColours.of(css);
+        }
         String filled = FaviconColours.fill(svg, colours, shown(projectDir, assetDir, FaviconColours.FILE),
                 shown(projectDir, assetDir, FaviconColours.STYLE_SHEET), problems);
         return Map.of(FaviconColours.FILE, filled.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An asset's text; null, with the problem at its line, when it is not UTF-8 or cannot be read. */
+    private static String text(Path projectDir, Path assetDir, String file, List<Problem> problems) {
+        try {
+            return Utf8Text.read(assetDir.resolve(file));
+        } catch (IOException e) {
+            problems.add(Utf8Text.problem(shown(projectDir, assetDir, file), e));
+            return null;
+        }
     }
 
     /** The text with the addresses of already named assets replaced; the file's own bytes when nothing changes. */

@@ -78,6 +78,27 @@ class DesignerMistakesTest extends BreakableSite {
                 + " which reads this line as \"<#-- Every link has a \"\u00b7\" before it;"), problems.get(0));
     }
 
+    /**
+     * A style sheet and a favicon saved in Windows-1250 (a Polish word in a comment): each named at its line, as a template
+     * is; the builder read them as UTF-8 and stopped with "the build stopped unexpectedly: MalformedInputException".
+     */
+    @Test
+    void assetsSavedInWindows1250AreNamedAtTheirLines() throws IOException {
+        for (String asset : List.of("assets/css/site.css", "assets/favicon.svg")) {
+            Path file = project.resolve(asset);
+            String text = Files.readString(file);
+            String commented = asset.endsWith(".css") ? "/* kolor \u017c\u00f3\u0142ty */\n" + text
+                    : text.replaceFirst(">", "><!-- \u017c\u00f3\u0142ty -->");
+            Files.write(file, commented.getBytes(Charset.forName("windows-1250")));
+        }
+        List<String> problems = failingLines();
+        assertEquals(2, problems.size(), () -> String.join("\n", problems));
+        assertTrue(problems.get(0).startsWith("assets/css/site.css:1: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps"),
+                problems.get(0));
+        assertTrue(problems.get(1).startsWith("assets/favicon.svg:1: not valid UTF-8: the file was saved in another encoding, Windows-1250 perhaps"),
+                problems.get(1));
+    }
+
     /** The browser would drop these without a word on the page: the build stops at the template's and the style sheet's lines. */
     @Test
     void whatTheContentSecurityPolicyBlocksStopsTheBuild() throws IOException {
