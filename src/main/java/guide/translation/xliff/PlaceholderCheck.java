@@ -82,7 +82,8 @@ final class PlaceholderCheck {
                 : "placeholder " + stop + " is missing: " + which + " lost its end; put it back right after the link's words");
     }
 
-    private static Optional<String> address(String linkEnd) {
+    /** The address in a link's or image's end placeholder ({@code ](/pl/page/#id "title")}: {@code /pl/page/#id}), if it has one. */
+    static Optional<String> address(String linkEnd) {
         Matcher m = LINK_ADDRESS.matcher(linkEnd);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }

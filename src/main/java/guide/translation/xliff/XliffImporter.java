@@ -98,6 +98,9 @@ public final class XliffImporter {
         }
         Map<String, TaggedText> targets = problems.isEmpty()
                 ? new UnitTargets(file, links).of(source, changed, new ExportedTargets(source, existing, file, links), problems) : Map.of();
+        if (problems.isEmpty()) {
+            LinkAddressCheck.check(content, file, targets, ownUrl(file, source, existing), existing.map(ContentDocument::body).orElse(""), problems);
+        }
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);
         }
@@ -143,6 +146,13 @@ public final class XliffImporter {
                 existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()),
                 new ImportNotes(content, file).of(text, body, pictures, existing.isEmpty()),
                 TypeAddress.of(source, file.targetLang()).isPresent())), List.of());
+    }
+
+    /** The address the translation has, or will have: a new page's comes from its type, or else from its file name. */
+    private static String ownUrl(XliffFile file, ContentDocument source, Optional<ContentDocument> existing) {
+        String name = Path.of(file.targetPath()).getFileName().toString().replaceFirst("\\.md$", "");
+        return existing.map(ContentDocument::url).orElseGet(() -> TypeAddress.of(source, file.targetLang()).map(TypeAddress::address)
+                .orElse("/" + file.targetLang() + "/" + name + "/"));
     }
 
     private static String read(Path file) {

@@ -1,0 +1,84 @@
+package guide.translation.xliff;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static guide.translation.xliff.XliffFixture.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A translator who changes a link's address in the CAT tool to a page of their language the site does not have is told so
+ * by the import, at the unit's line, with the address meant or the language's pages, and nothing is written: before, the
+ * import wrote the page and only the next build refused its broken link. Links to another language's pages and outside the
+ * site are the translator's to choose.
+ */
+class XliffLinkAddressTest {
+    private static final String LINK_END = "](/en/other-test/#sekcja)";
+    @TempDir
+    Path project;
+    Path article;
+
+    @BeforeEach
+    void export() {
+        XliffFixture.fixtureProject(project);
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en");
+        assertEquals(0, run.code(), run.err());
+        article = project.resolve("target/xliff/xliff-fixture.pl-en.xlf");
+    }
+
+    @Test
+    void anAddressATypoAwayFromAPageIsRefusedWithThePageMeant() throws IOException {
+        String err = refused("](/en/other-tset/#sekcja)");
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + unitLine() + ": unit b1.1 (paragraph): the link to /en/other-tset/#sekcja leads to no page"
+                + " of the site, so the build would refuse it as a broken link: did you mean /en/other-test/? Correct the address in the link's end"
+                + " tag <ept id=\"4\"> in the CAT tool, then import the file again\n"), err);
+    }
+
+    @Test
+    void anAddressNoPageIsNearIsRefusedWithTheLanguagesPages() throws IOException {
+        String err = refused("](/en/no-such-page/)");
+        assertTrue(err.contains(": the link to /en/no-such-page/ leads to no page of the site, so the build would refuse it as a broken link: the English"
+                + " pages are /en/other-test/, /en/sections-test/, /en/test-article/, /en/test-quiz/; correct the address"), err);
+    }
+
+    @Test
+    void linksToAnotherLanguageOrOutsideTheSiteAndToThePageItselfAreImported() throws IOException {
+        for (String end : new String[] {"](/pl/tylko-po-polsku/)", "](https://example.com/en/no-such-page/)", "](/en/test-article/#podstawa)",
+            "](#podstawa)", "](/en/other-test)"}) {
+            XliffFixture.write(article, read(article).replace(LINK_END, end));
+            XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
+            assertEquals(0, run.code(), end + ": " + run.err());
+            assertTrue(read(project.resolve("content/en/test-article.md")).contains(end), end);
+            XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en");
+            XliffFixture.write(article, read(article).replace(end, LINK_END));
+        }
+    }
+
+    private int unitLine() throws IOException {
+        String text = read(article);
+        int at = text.lastIndexOf("<trans-unit ", text.indexOf(LINK_END));
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** Imports the article's file with its link's end placeholder replaced; asserts the refusal and that content/ is untouched. */
+    private String refused(String end) throws IOException {
+        String text = read(article);
+        String edited = text.replace(LINK_END, end);
+        assertNotEquals(text, edited);
+        XliffFixture.write(article, edited);
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains("Nothing imported: 1 problem"), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "no file under content/ changed");
+        XliffFixture.write(article, text);
+        return run.err();
+    }
+}
