@@ -26,6 +26,8 @@ public final class Xliff12Reader {
     private final Path file;
     private XMLStreamReader xml;
     private String text;
+    /** Where the reader's latest event began, as a character offset into {@link #text} ({@link AttributeLine} takes it). */
+    private int eventStart = -1;
 
     private Xliff12Reader(Path file) {
         this.file = file;
@@ -88,6 +90,7 @@ public final class Xliff12Reader {
 
     private XliffFile fileElement() throws XMLStreamException, XliffException {
         int line = line();
+        int tagStart = eventStart;
         String original = attribute("original");
         String sourceLang = attribute("source-language");
         String targetLang = attribute("target-language");
@@ -107,8 +110,8 @@ public final class Xliff12Reader {
             throw new XliffException(new Problem(file, line, "the file's skeleton (<skl><internal-file>) is missing or damaged: export the document again"));
         }
         SkeletonJson.Data data = skeleton.get();
-        XliffFile.LanguageLines languageLines = new XliffFile.LanguageLines(AttributeLine.of(text, line, "source-language"),
-                AttributeLine.of(text, line, "target-language"));
+        XliffFile.LanguageLines languageLines = new XliffFile.LanguageLines(AttributeLine.of(text, tagStart, line, "source-language"),
+                AttributeLine.of(text, tagStart, line, "target-language"));
         return new XliffFile(file, line, languageLines, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
                 data.revision(), data.skeleton(), units, data.optional(), data.exported());
     }
@@ -179,6 +182,7 @@ public final class Xliff12Reader {
     /** Moves to the next start or end element, skipping text, comments and processing instructions. */
     private int next() throws XMLStreamException {
         while (xml.hasNext()) {
+            eventStart = xml.getLocation() == null ? -1 : xml.getLocation().getCharacterOffset();
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
                 return event;

@@ -66,6 +66,22 @@ class XliffLanguageTagTest {
     }
 
     /**
+     * A tool that keeps the element as it found it in a comment ({@code <!-- <file source-language=… -->}), before the element or
+     * on the line its start tag ends on: the refusal still names the line of the element's own target-language, not the comment's.
+     */
+    @Test
+    void aCommentHoldingAFileTagDoesNotMoveTheLine() throws Exception {
+        Path file = exported();
+        String text = read(file);
+        XliffFixture.write(file, text.replace("  <file original=", "  <!-- <file source-language=\"pl\"\n  target-language=\"en\" -->\n  <file original=")
+                .replace(" source-language=\"pl\" target-language=\"en\" ", "\n    source-language=\"pl\"\n    target-language=\"de\"\n    ")
+                .replace("category=\"other-fixture\">", "category=\"other-fixture\"><!-- was <file source-language=\"pl\" target-language=\"en\"> -->"));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", file.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains(file + ":7: is a translation into 'de', which is not another language of this site (pl, en)"), run.err());
+    }
+
+    /**
      * A CAT tool set up for en-US saves the file with its own languages. The translator copied a paragraph's source to its
      * target, link and all, and translated its words; the import pointed the link at the English page. Imported, the file
      * holds nothing the translation lacks, so the next export writes over it, as it does a file saved as "en".
