@@ -65,7 +65,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
      * and must break somewhere; a hyphenating browser breaks it with a hyphen. A word also ends at a closing bracket, after
      * which a line may end before an opening one ("28(3)" and "(g)").
      */
-    private static final String WORDS_BROKEN_THAT_FIT = """
+    static final String WORDS_BROKEN_THAT_FIT = """
             const broken = [];
             const range = document.createRange();
             const width = (text, from, to) => {
