@@ -18,12 +18,23 @@ final class KeptPhrases {
 
     /** All the phrases as one pattern, or null when the language lists none. */
     private final Pattern pattern;
+    /**
+     * The first letters of the phrases, case-folded as the pattern compares them, or null to let the
+     * pattern look everywhere (a phrase that starts outside the Basic Multilingual Plane).
+     */
+    private final String firstLetters;
 
     KeptPhrases(List<String> phrases) {
         List<String> spaced = phrases.stream().filter(p -> p.strip().contains(" ")).toList();
         this.pattern = spaced.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
                 + spaced.stream().map(KeptPhrases::regex).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        StringBuilder first = new StringBuilder();
+        for (String phrase : spaced) {
+            char c = phrase.strip().charAt(0);
+            first.append(Character.isSurrogate(c) ? '\uFFFF' : fold(c));
+        }
+        this.firstLetters = first.indexOf("\uFFFF") >= 0 ? null : first.toString();
     }
 
     /** True when there is nothing to keep together. */
@@ -37,16 +48,49 @@ final class KeptPhrases {
             return text;
         }
         Matcher matcher = pattern.matcher(text);
-        if (!matcher.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
+        // Transparent bounds: the look-behind still sees the character before the region.
+        matcher.useTransparentBounds(true);
+        StringBuilder out = null;
         int copied = 0;
-        do {
-            out.append(text, copied, matcher.start()).append(matcher.group().replaceAll(SPACES, "\u00A0"));
+        for (int at = next(matcher, text, 0); at >= 0; at = next(matcher, text, matcher.end())) {
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, at).append(matcher.group().replaceAll(SPACES, "\u00A0"));
             copied = matcher.end();
-        } while (matcher.find());
-        return out.append(text, copied, text.length()).toString();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Where the next phrase from {@code from} on starts (the matcher then holds it), or -1: what
+     * a search from {@code from} finds, but tried only where a letter a phrase starts with stands,
+     * which spares the pattern nearly every position of a page's text.
+     */
+    private int next(Matcher matcher, String text, int from) {
+        int length = text.length();
+        if (firstLetters == null) {
+            matcher.region(from, length);
+            return matcher.find() ? matcher.start() : -1;
+        }
+        for (int i = from; i < length; i++) {
+            char c = text.charAt(i);
+            if (firstLetters.indexOf(c) >= 0 || firstLetters.indexOf(fold(c)) >= 0) {
+                matcher.region(i, length);
+                if (matcher.lookingAt()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A character as a case-insensitive Unicode pattern compares it: java.util.regex takes a character for
+     * a pattern's folded one if it is that one or folds to it.
+     */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** A phrase as a pattern: its words as written, any run of spaces (a line break in the source too) between them. */

@@ -177,6 +177,18 @@ class TypographyTest {
         assertEquals(nbsp("Smith et_al. wrote"), alone.apply("Smith et al. wrote"), "without any typography rule");
     }
 
+    /** Phrases are looked for only where their first letter stands, in any case: none may be missed for it. */
+    @Test
+    void aPhraseIsFoundWhateverTheCaseOfItsFirstLetterAndRightAfterAnother() {
+        Typography kept = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII", List.of(), List.of(), List.of(),
+                List.of("śr. mies.", "tys. zł", "zł rocznie")));
+        assertEquals(nbsp("ŚR._MIES. i Śr._mies."), kept.apply("ŚR. MIES. i Śr.  mies."), "a first letter outside ASCII, upper case");
+        assertEquals(nbsp("Tys._zł"), kept.apply("Tys. zł"), "an upper-case first letter");
+        assertEquals(nbsp("tys._zł rocznie; 5 tys._zł tys._zł"), kept.apply("tys. zł rocznie; 5 tys. zł tys. zł"),
+                "a phrase overlapping the one before stays as it is; the next one after it is kept");
+        assertEquals(nbsp("atys. zł ztys. zł śr. mies"), kept.apply("atys. zł ztys. zł śr. mies"), "whole words only, from the first letter on");
+    }
+
     /**
      * A pair of words with a slash may end a line after the slash (a phone with large text cut the notice's
      * "zdecydowałem/zdecydowałam," mid-word), with a wbr, which is no character: the text stays as written.
