@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#-- The author box at the end of an article, from content/authors.yaml; for an adapted article, also the original's author.
      rel="author" only: the build adds noopener to a link that leaves the site (guide.html.LinkAttributes), as to every other.
-     A team (schemaType: Organization in authors.yaml) is headed "About the editors" (ui.aboutTheTeam), not "About the author". -->
+     A team (schemaType: Organization in authors.yaml) is headed "About the editors" (ui.aboutTheTeam), not "About the author";
+     an original written by one is headed ui.aboutTheOriginalTeam, not ui.aboutTheOriginalAuthor. -->
 <#macro authorCard a id titleText>
 <section class="author-bio" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title">${titleText}</h2>
@@ -16,4 +17,4 @@
 </section>
 </#macro>
 <@authorCard a=content.author id="author" titleText=(content.author.schemaType == "Organization")?then(ui.aboutTheTeam, ui.aboutTheAuthor)/>
-<#if content.basedOn??><@authorCard a=content.basedOn id="original-author" titleText=ui.aboutTheOriginalAuthor/></#if>
+<#if content.basedOn??><@authorCard a=content.basedOn id="original-author" titleText=(content.basedOn.schemaType == "Organization")?then(ui.aboutTheOriginalTeam, ui.aboutTheOriginalAuthor)/></#if>
