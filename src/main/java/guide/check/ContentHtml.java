@@ -123,7 +123,8 @@ public final class ContentHtml {
                 return "unsafe HTML: protocol-relative URL in " + attribute + " of <" + tag + "> (start it with https:, or with one / for the site)";
             }
             if (attribute.equals("style")) {
-                return "unsafe HTML: style attribute with '" + value + "' (allowed: text-align)";
+                return "unsafe HTML: style attribute with '" + value + "' on <" + tag + "> is not allowed in content"
+                        + ContentHtmlAdvice.forAttribute(tag, attribute);
             }
             return "unsafe HTML: " + attribute + " attribute on <" + tag + "> is not allowed in content" + ContentHtmlAdvice.forAttribute(tag, attribute);
         }

@@ -6,8 +6,10 @@ import java.util.Set;
  * What an editor should do about HTML the content allowlist ({@link ContentHtml}) refuses, said after the refusal:
  * code and styles are removed (they belong to the site's files), an inline drawing becomes an image file, an
  * embedded page or player becomes a link, a form is linked to, and any other element is written in Markdown or with
- * the HTML the README lists. Attributes other than event handlers and form attributes get no advice (the refusal
- * names what to remove).
+ * the HTML the README lists. A refused attribute is told the same by its kind: an event handler is code, a form's is
+ * a form; a class is the site's look, an id belongs on a heading, hidden text does not belong in content, a style may
+ * only align text, a quiz's points only count in a quiz; any other is removed, with where the README lists what
+ * content may use.
  */
 final class ContentHtmlAdvice {
     private static final String DESIGNERS = "see the README's \"For designers\"";
@@ -21,6 +23,20 @@ final class ContentHtmlAdvice {
     private static final String FORM = ": content cannot hold a form; link to the page that has it instead";
     private static final String OTHER = ": write it in Markdown, or with the HTML the README lists under \"Add an article\" (text"
             + " markup such as <kbd> and <abbr>, lists, tables, <details>, <figure>, <div>, <span>)";
+    private static final String CLASS = ": remove it; how text looks is the site's style sheet's job: for emphasis write **bold** or"
+            + " *italics*, and a new look is a class a template gives (" + DESIGNERS + ")";
+    private static final String ID = ": remove it; only a heading may have an id in content, written last on its line after a space:"
+            + " ## Title {#id}";
+    private static final String HIDDEN = ": remove it; what readers do not see does not belong in content: a note for other editors is an"
+            + " HTML comment (<!-- … -->), which the build leaves out of the page, and text readers open themselves goes in"
+            + " <details><summary>…</summary>…</details>";
+    private static final String STYLE = ": only text-align may be set, on <p>, <div> and table cells (a Markdown table's column is"
+            + " aligned by its |:---:| row); remove the rest, as content cannot restyle the site (style sheets are files of assets/css/: "
+            + DESIGNERS + ")";
+    private static final String ALIGN = ": write style=\"text-align: …\" instead (on <p>, <div> and table cells)";
+    private static final String QUIZ = ": points= and decides= count only in a quiz (a page with type=quiz), on its statements and"
+            + " results: see the README's \"The quiz\"; remove it here";
+    private static final String ANY = ": remove it; the README lists the HTML content may use under \"Add an article\"";
     private static final Set<String> EMBEDS = Set.of("iframe", "object", "embed", "frame", "frameset", "applet", "video", "audio");
     private static final Set<String> FORMS = Set.of("form", "button", "select", "textarea", "option", "optgroup", "label", "fieldset",
             "legend", "datalist", "output", "input");
@@ -40,11 +56,22 @@ final class ContentHtmlAdvice {
         };
     }
 
-    /** The advice for an attribute that is not allowed (not a URL's scheme, not a style), starting with ": ", or "". */
+    /** The advice for an attribute that is not allowed (not a URL's scheme), starting with ": ". */
     static String forAttribute(String tag, String attribute) {
         if (attribute.startsWith("on")) {
             return NO_CODE;
         }
-        return FORM_ATTRIBUTES.contains(attribute) || FORMS.contains(tag) ? FORM : "";
+        if (FORM_ATTRIBUTES.contains(attribute) || FORMS.contains(tag)) {
+            return FORM;
+        }
+        return switch (attribute) {
+            case "class" -> CLASS;
+            case "id" -> ID;
+            case "hidden" -> HIDDEN;
+            case "style" -> STYLE;
+            case "align" -> tag.equals("p") || tag.equals("div") ? ALIGN : ANY;
+            case "points", "decides" -> QUIZ;
+            default -> ANY;
+        };
     }
 }

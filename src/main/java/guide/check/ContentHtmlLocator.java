@@ -80,7 +80,8 @@ public final class ContentHtmlLocator {
         if ("class".equalsIgnoreCase(finding.attribute()) && !CLASS_ATTRIBUTE.matcher(lines.text(MarkdownBodyLines.View.MARKUP, number)).find()) {
             Matcher block = CLASS_IN_BLOCK.matcher(blocks);
             if (block.find()) {
-                return Optional.of(block.group() + ": a class on a heading or paragraph is not allowed in content; remove it");
+                return Optional.of(block.group() + ": a class on a heading or paragraph is not allowed in content"
+                        + ContentHtmlAdvice.forAttribute("p", "class"));
             }
         }
         return Optional.of(finding.message());

@@ -149,7 +149,9 @@ class BadInputTest extends BreakableSite {
     void anIdBeforeAClassOnAHeadingIsOneProblemAtTheHeadingsLine() throws IOException {
         String file = "content/pl/o-przewodniku.md";
         edit(file, s -> s.replace("## Kontakt\n", "## Kontakt {#kontakt} {.note}\n\n## Adres {#adres}{.note}\n"));
-        String remove = ": {.note}: a class on a heading or paragraph is not allowed in content; remove it";
+        String remove = ": {.note}: a class on a heading or paragraph is not allowed in content: remove it; how text looks is the"
+                + " site's style sheet's job: for emphasis write **bold** or *italics*, and a new look is a class a template gives (see the"
+                + " README's \"For designers\")";
         CliBuild result = assertFails(file + ":" + lineOf(file, "## Kontakt") + remove);
         assertEquals(List.of(file + ":" + lineOf(file, "## Kontakt") + remove, file + ":" + lineOf(file, "## Adres") + remove),
                 result.err().lines().filter(l -> l.startsWith("content/")).toList(), result.err());

@@ -108,7 +108,8 @@ class ContentChecksTest extends BreakableSite {
     @Test
     void styleAttributeWithLayoutPropertyIsRejected() throws IOException {
         append(ABOUT, "<p style=\"position:fixed; top:0\">Subscribe now!</p>");
-        assertFails(ABOUT + ":" + lineOf(ABOUT, "position:fixed") + ": unsafe HTML: style attribute with 'position:fixed; top:0' (allowed: text-align)");
+        assertFails(ABOUT + ":" + lineOf(ABOUT, "position:fixed") + ": unsafe HTML: style attribute with 'position:fixed; top:0' on <p> is not allowed in content"
+                + ContentHtmlTest.TEXT_ALIGN_ONLY);
     }
 
     @Test

@@ -24,7 +24,7 @@ class ContentHtmlLocatorTest {
     void eachFindingIsNamedAtItsLine() {
         assertEquals(List.of(
                 "content/pl/a.md:11: unsafe HTML: javascript: URL in href of <a>",
-                "content/pl/a.md:13: unsafe HTML: style attribute with 'color:red' (allowed: text-align)",
+                "content/pl/a.md:13: unsafe HTML: style attribute with 'color:red' on <p> is not allowed in content" + ContentHtmlTest.TEXT_ALIGN_ONLY,
                 "content/pl/a.md:15: unsafe HTML: onerror attribute on <img> is not allowed in content" + CODE,
                 "content/pl/a.md:17: unsafe HTML: <script> element is not allowed in content" + CODE,
                 "content/pl/a.md:19: a # heading makes a second h1 (the title is the page's only h1): use ## for sections"), problems("""
@@ -106,7 +106,7 @@ class ContentHtmlLocatorTest {
      */
     @Test
     void aClassWrittenInAnAttributeBlockIsNamedAtItsHeading() {
-        String remove = ": a class on a heading or paragraph is not allowed in content; remove it";
+        String remove = ": a class on a heading or paragraph is not allowed in content" + ContentHtmlTest.CLASS;
         assertEquals(List.of("content/pl/a.md:11: {.note}" + remove,
                 "content/pl/a.md:15: {#wazne .warning}" + remove,
                 "content/pl/a.md:17: {.wide}" + remove), problems("""
@@ -149,7 +149,7 @@ class ContentHtmlLocatorTest {
     /** {@code {.note}} is the one mistake: it takes the heading's place from the id, which is not named a second time, at a wrong line. */
     @Test
     void anIdPushedOffItsHeadingByAClassIsNotASecondProblem() {
-        String remove = ": a class on a heading or paragraph is not allowed in content; remove it";
+        String remove = ": a class on a heading or paragraph is not allowed in content" + ContentHtmlTest.CLASS;
         assertEquals(List.of("content/pl/a.md:11: {.note}" + remove,
                 "content/pl/a.md:13: {.note}" + remove,
                 "content/pl/a.md:15: {.note}" + remove), problems("""
@@ -166,7 +166,7 @@ class ContentHtmlLocatorTest {
     /** Glued and with a class: two mistakes, each named once at the heading, the id's advice about the id alone (the class goes). */
     @Test
     void anIdGluedToAWordBeforeAClassIsNamedBesideTheClass() {
-        assertEquals(List.of("content/pl/a.md:11: {.note}: a class on a heading or paragraph is not allowed in content; remove it",
+        assertEquals(List.of("content/pl/a.md:11: {.note}: a class on a heading or paragraph is not allowed in content" + ContentHtmlTest.CLASS,
                 "content/pl/a.md:11: {#x} right after a word gives that word an id, not the heading: put a space before {#x}"),
                 problems("Wstęp.\n\n## Uwaga{#x}{.note}\n"));
     }
@@ -179,7 +179,7 @@ class ContentHtmlLocatorTest {
                 "content/pl/a.md:13: {#p}" + notHere,
                 "content/pl/a.md:15: {#q}" + notHere,
                 "content/pl/a.md:17: {id='r'}" + notHere,
-                "content/pl/a.md:19: unsafe HTML: id attribute on <span> is not allowed in content"), problems("""
+                "content/pl/a.md:19: unsafe HTML: id attribute on <span> is not allowed in content" + ContentHtmlTest.ID), problems("""
                 Wstęp.
 
                 ## Zakres {#s} i cena
@@ -248,7 +248,7 @@ class ContentHtmlLocatorTest {
 
     @Test
     void aClassWrittenAsHtmlIsNamedAsHtml() {
-        assertEquals(List.of("content/pl/a.md:9: unsafe HTML: class attribute on <span> is not allowed in content"),
+        assertEquals(List.of("content/pl/a.md:9: unsafe HTML: class attribute on <span> is not allowed in content" + ContentHtmlTest.CLASS),
                 problems("Tekst <span class=\"note\">{.not-a-block}</span>.\n"));
     }
 
@@ -260,7 +260,7 @@ class ContentHtmlLocatorTest {
     /** A quiz statement's own {@code points=3} above does not take the blame for a {@code points=9} written where none may be. */
     @Test
     void anAttributeIsNamedAtTheLineWithItsValueNotTheFirstWithItsName() {
-        assertEquals(List.of("content/pl/a.md:13: unsafe HTML: points attribute on <p> is not allowed in content"),
+        assertEquals(List.of("content/pl/a.md:13: unsafe HTML: points attribute on <p> is not allowed in content" + ContentHtmlTest.QUIZ),
                 problems("## 1. Płatności {#late}\n\n- [ ] Spóźnia się. {#late-pay points=3}\n\nTekst. {points=9}\n"));
     }
 
@@ -294,8 +294,8 @@ class ContentHtmlLocatorTest {
     @Test
     void anAttributeWithoutAValueIsNamedAtItsLine() {
         assertEquals(List.of(
-                "content/pl/a.md:11: unsafe HTML: hidden attribute on <p> is not allowed in content",
-                "content/pl/a.md:13: unsafe HTML: hidden attribute on <p> is not allowed in content"), problems("""
+                "content/pl/a.md:11: unsafe HTML: hidden attribute on <p> is not allowed in content" + ContentHtmlTest.HIDDEN,
+                "content/pl/a.md:13: unsafe HTML: hidden attribute on <p> is not allowed in content" + ContentHtmlTest.HIDDEN), problems("""
                 Wstęp.
 
                 <p hidden>Ukryte.</p>
@@ -307,7 +307,7 @@ class ContentHtmlLocatorTest {
     /** The attribute's name as a word in a sentence above is not where it is written: the tag that holds it is. */
     @Test
     void anAttributeWithoutAValueIsNotTakenForTheWordInASentence() {
-        assertEquals(List.of("content/pl/a.md:11: unsafe HTML: hidden attribute on <p> is not allowed in content"), problems("""
+        assertEquals(List.of("content/pl/a.md:11: unsafe HTML: hidden attribute on <p> is not allowed in content" + ContentHtmlTest.HIDDEN), problems("""
                 Nic ukrytego (hidden) tutaj.
 
                 <p class="x" hidden>Ukryte.</p>

@@ -21,6 +21,11 @@ class ContentHtmlTest {
     static final String EMBEDDED = ": link to what it shows instead, as [what it is](https://…)";
     static final String FORM = ": content cannot hold a form; link to the page that has it instead";
     static final String DRAWING = ": save the drawing as a file in content/images/ (name.svg) and show it as ![what it shows](/images/name.svg): see the README's \"Images\"";
+    static final String CLASS = ": remove it; how text looks is the site's style sheet's job: for emphasis write **bold** or *italics*, and a new look is a class a template gives (see the README's \"For designers\")";
+    static final String ID = ": remove it; only a heading may have an id in content, written last on its line after a space: ## Title {#id}";
+    static final String TEXT_ALIGN_ONLY = ": only text-align may be set, on <p>, <div> and table cells (a Markdown table's column is aligned by its |:---:| row); remove the rest, as content cannot restyle the site (style sheets are files of assets/css/: see the README's \"For designers\")";
+    static final String HIDDEN = ": remove it; what readers do not see does not belong in content: a note for other editors is an HTML comment (<!-- … -->), which the build leaves out of the page, and text readers open themselves goes in <details><summary>…</summary>…</details>";
+    static final String QUIZ = ": points= and decides= count only in a quiz (a page with type=quiz), on its statements and results: see the README's \"The quiz\"; remove it here";
     static final String OTHER = ": write it in Markdown, or with the HTML the README lists under \"Add an article\" (text markup such as <kbd> and <abbr>, lists, tables, <details>, <figure>, <div>, <span>)";
 
     private static Document page(String content) {
@@ -122,12 +127,12 @@ class ContentHtmlTest {
     void attributesOutsideTheAllowlistAreNamed() {
         assertEquals(List.of(
                 "unsafe HTML: onclick attribute on <a> is not allowed in content" + CODE,
-                "unsafe HTML: style attribute with 'color:red' (allowed: text-align)",
-                "unsafe HTML: style attribute with 'text-align: center; color: red' (allowed: text-align)",
-                "unsafe HTML: class attribute on <p> is not allowed in content",
-                "unsafe HTML: class attribute on <a> is not allowed in content",
+                "unsafe HTML: style attribute with 'color:red' on <p> is not allowed in content" + TEXT_ALIGN_ONLY,
+                "unsafe HTML: style attribute with 'text-align: center; color: red' on <p> is not allowed in content" + TEXT_ALIGN_ONLY,
+                "unsafe HTML: class attribute on <p> is not allowed in content" + CLASS,
+                "unsafe HTML: class attribute on <a> is not allowed in content" + CLASS,
                 "unsafe HTML: type attribute on <input> is not allowed in content" + FORM,
-                "unsafe HTML: id attribute on <p> is not allowed in content"), findings("""
+                "unsafe HTML: id attribute on <p> is not allowed in content" + ID), findings("""
                 <a href="/" onclick="steal()">a</a><p style="color:red">b</p><p style="text-align: center; color: red">c</p>
                 <p class="big">d</p><a class="footnote-ref button" href="#x">e</a><input type="text"><p id="top">f</p>
                 """));
@@ -183,5 +188,33 @@ class ContentHtmlTest {
                 said.get(6));
         assertTrue(said.get(7).startsWith("unsafe HTML: <marquee> element is not allowed in content: write it in Markdown, or with the HTML"
                 + " the README lists under \"Add an article\" (text markup such as <kbd>"), said.get(7));
+    }
+
+    /** Each refused attribute says what to do instead, by its kind, as the elements do. */
+    @Test
+    void eachRefusedAttributeSaysWhatToDoInstead() {
+        assertEquals(List.of(
+                "unsafe HTML: class attribute on <span> is not allowed in content: remove it; how text looks is the site's style sheet's"
+                        + " job: for emphasis write **bold** or *italics*, and a new look is a class a template gives (see the README's"
+                        + " \"For designers\")",
+                "unsafe HTML: id attribute on <p> is not allowed in content: remove it; only a heading may have an id in content,"
+                        + " written last on its line after a space: ## Title {#id}",
+                "unsafe HTML: hidden attribute on <p> is not allowed in content: remove it; what readers do not see does not belong in"
+                        + " content: a note for other editors is an HTML comment (<!-- … -->), which the build leaves out of the page, and"
+                        + " text readers open themselves goes in <details><summary>…</summary>…</details>",
+                "unsafe HTML: style attribute with 'text-align: center' on <span> is not allowed in content: only text-align may be set,"
+                        + " on <p>, <div> and table cells (a Markdown table's column is aligned by its |:---:| row); remove the rest, as"
+                        + " content cannot restyle the site (style sheets are files of assets/css/: see the README's \"For designers\")",
+                "unsafe HTML: align attribute on <p> is not allowed in content: write style=\"text-align: …\" instead (on <p>, <div>"
+                        + " and table cells)",
+                "unsafe HTML: points attribute on <p> is not allowed in content: points= and decides= count only in a quiz (a page"
+                        + " with type=quiz), on its statements and results: see the README's \"The quiz\"; remove it here",
+                "unsafe HTML: data-note attribute on <p> is not allowed in content: remove it; the README lists the HTML content may"
+                        + " use under \"Add an article\"",
+                "unsafe HTML: align attribute on <img> is not allowed in content: remove it; the README lists the HTML content may"
+                        + " use under \"Add an article\""), findings("""
+                <p>A <span class="warning">b</span></p><p id="top">c</p><p hidden>d</p><p><span style="text-align: center">e</span></p>
+                <p align="center">f</p><p points="9">g</p><p data-note="x">h</p><img src="/a.png" alt="i" align="left">
+                """));
     }
 }
