@@ -13,32 +13,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Walks {@code content/} and turns every Markdown file into a validated {@link ContentDocument}.
  * All problems of all files are collected, each with its file and line, before anyone stops.
  */
 public final class ContentScanner {
-    private static final List<String> REQUIRED = List.of("title", "date", "type", "status", "translationKey");
-    private static final List<String> REQUIRED_FOR_READERS = List.of("author", "summary");
-    private static final String SUMMARY = ": add a line summary=… with one or two sentences about the page; they describe it in article"
-            + " lists, search results, link previews and the feed";
-    /** What to write for a required header that is missing, after "missing required header 'key'". */
-    private static final Map<String, String> MISSING = Map.of(
-            "summary", SUMMARY,
-            "title", ": add a line title=… with the page's title",
-            "date", ": add a line date=yyyy-MM-dd with the day the page is first published",
-            "type", ": add a line type=… with one of " + DocumentType.choices(),
-            "status", ": add a line status=published, or status=draft for a page not published yet",
-            "translationKey", ": add a line translationKey=… with a name of ASCII letters, digits, '-' or '_' (pricing-a-project),"
-                    + " the same on the page's version in each language",
-            "author", ": add a line author=… with the key of its author in content/authors.yaml");
-
     private final SiteConfig config;
     private final Authors authors;
     private final ScanMemo memo;
@@ -138,7 +121,7 @@ public final class ContentScanner {
         FrontMatter fm = parsed.get();
         String lang = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
         checkLanguage(shown, fm, lang, problems);
-        checkKeys(shown, fm, problems);
+        RequiredHeaders.check(shown, fm, problems);
         DocumentType type = type(shown, fm, problems);
         String status = fm.get("status");
         if (status != null && !status.equals("published") && !status.equals("draft")) {
@@ -203,38 +186,6 @@ public final class ContentScanner {
         }
         if (fm.get("lang") != null && !fm.get("lang").equals(lang)) {
             problems.add(new Problem(shown, fm.lineOf("lang"), "lang=" + fm.get("lang") + " disagrees with the folder '" + lang + "': the folder decides the language"));
-        }
-    }
-
-    /**
-     * Required keys, and keys the guide does not know: a typo of a required key is an error that
-     * names it ("tittle: did you mean title?"); another unknown key is a warning, as it is ignored.
-     */
-    private void checkKeys(Path shown, FrontMatter fm, List<Problem> problems) {
-        boolean notFound = DocumentType.fromHeader(String.valueOf(fm.get("type"))).orElse(null) == DocumentType.NOTFOUND;
-        List<String> required = new ArrayList<>(REQUIRED);
-        if (!notFound) {
-            required.addAll(REQUIRED_FOR_READERS);
-        }
-        Set<String> explained = new HashSet<>();
-        for (String key : fm.values().keySet()) {
-            if (HeaderKeys.isKnown(key)) {
-                continue;
-            }
-            Optional<String> meant = HeaderKeys.nearest(key);
-            if (meant.isPresent() && required.contains(meant.get()) && fm.get(meant.get()) == null) {
-                problems.add(new Problem(shown, fm.lineOf(key), "unknown header '" + key + "': did you mean '" + meant.get() + "'? ("
-                        + meant.get() + " is required)"));
-                explained.add(meant.get());
-            } else {
-                problems.add(Problem.warning(shown, fm.lineOf(key), "unknown header '" + key + "' is ignored" + meant.map(m -> ": did you mean '" + m + "'?")
-                        .orElse(" (known: " + String.join(", ", HeaderKeys.KNOWN) + ")")));
-            }
-        }
-        for (String key : required) {
-            if (fm.get(key) == null && !explained.contains(key)) {
-                problems.add(new Problem(shown, 1, "missing required header '" + key + "'" + MISSING.getOrDefault(key, "")));
-            }
         }
     }
 
