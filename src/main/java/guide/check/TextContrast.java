@@ -1,7 +1,9 @@
 package guide.check;
 
 import guide.site.Problem;
-import guide.site.TextLines;
+import guide.style.CssColour;
+import guide.style.CustomProperties;
+import guide.style.Declaration;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,12 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Holds the site's text colours to the contrast WCAG AA asks of text (4.5:1), in the light scheme (the style sheet's first
- * {@code :root} block) and the dark one (a {@code :root} block under {@code prefers-color-scheme: dark}, on top of the light).
+ * Holds the site's text colours to the contrast WCAG AA asks of text (4.5:1), in the light scheme and the dark one as
+ * {@link CustomProperties} reads them ({@code :root}, and {@code :root} under {@code prefers-color-scheme: dark} on top of it).
  * The colours are custom properties of {@code assets/css/site.css}, which a designer changes to restyle the guide; a link
  * colour a little too light passed unnoticed in the preview on a good screen, and readers with weaker sight or a phone in
  * the sun lost it. A pair under 4.5:1 is a warning at the line of the colour that makes it, saying which way to move it: the
@@ -34,12 +34,6 @@ public final class TextContrast {
      * on a lighter background only darker text can reach 4.5:1, on a darker one only lighter text.
      */
     private static final double EVEN_GROUND = Math.sqrt(1.05 * 0.05) - 0.05;
-    private static final Pattern ROOT = Pattern.compile(":root\\s*\\{([^}]*)}");
-    private static final Pattern DARK = Pattern.compile("prefers-color-scheme\\s*:\\s*dark");
-    private static final Pattern PROPERTY = Pattern.compile("--([a-z-]+)\\s*:\\s*([^;{}]*[^;{}\\s])");
-    private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})");
-    private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*(\\d{1,3})(?:\\s*,\\s*|\\s+)(\\d{1,3})(?:\\s*,\\s*|\\s+)(\\d{1,3})\\s*\\)");
-
     /** A colour as written, at offset {@code at} of the sheet; {@code rgb} is -1 for one the check cannot read. */
     private record Colour(int rgb, String written, int line, int at) {
         boolean read() {
@@ -52,19 +46,9 @@ public final class TextContrast {
 
     /** The warnings for the colour pairs of {@code sheet} (assets/css/site.css) under 4.5:1. */
     public static List<Problem> of(StyleSheets.Sheet sheet) {
-        String css = StyleSheets.withoutComments(sheet.text());
-        Map<String, Colour> light = new LinkedHashMap<>();
-        Map<String, Colour> dark = null;
-        Matcher root = ROOT.matcher(css);
-        while (root.find()) {
-            boolean inDark = DARK.matcher(css.substring(Math.max(0, css.lastIndexOf('@', root.start())), root.start())).find();
-            if (!inDark && light.isEmpty()) {
-                read(css, root.start(1), root.end(1), light);
-            } else if (inDark && dark == null) {
-                dark = new LinkedHashMap<>(light);
-                read(css, root.start(1), root.end(1), dark);
-            }
-        }
+        CustomProperties properties = CustomProperties.of(sheet.text());
+        Map<String, Colour> light = colours(properties.light());
+        Map<String, Colour> dark = properties.dark() == null ? null : colours(properties.dark());
         List<Problem> found = new ArrayList<>();
         check(sheet, light, "light", found);
         if (dark != null) {
@@ -74,29 +58,10 @@ public final class TextContrast {
         return found;
     }
 
-    private static void read(String css, int from, int to, Map<String, Colour> into) {
-        Matcher m = PROPERTY.matcher(css).region(from, to);
-        while (m.find()) {
-            into.put(m.group(1), new Colour(rgb(m.group(2)), m.group(2), TextLines.lineAt(css, m.start()), m.start()));
-        }
-    }
-
-    /** The colour {@code value} writes as 0xrrggbb, or -1 when it is none the check reads. */
-    private static int rgb(String value) {
-        Matcher hex = HEX.matcher(value);
-        if (hex.matches()) {
-            return Integer.parseInt(hex.group(1).length() == 3 ? hex.group(1).replaceAll("(.)", "$1$1") : hex.group(1), 16);
-        }
-        Matcher rgb = RGB.matcher(value);
-        int colour = 0;
-        for (int i = 1; rgb.matches() && i <= 3; i++) {
-            int channel = Integer.parseInt(rgb.group(i));
-            if (channel > 255) {
-                return -1;
-            }
-            colour = colour << 8 | channel;
-        }
-        return rgb.matches() ? colour : -1;
+    private static Map<String, Colour> colours(Map<String, Declaration> scheme) {
+        Map<String, Colour> colours = new LinkedHashMap<>();
+        scheme.forEach((name, d) -> colours.put(name, new Colour(CssColour.rgb(d.value()), d.value(), d.line(), d.offset())));
+        return colours;
     }
 
     /** The colours of the checked pairs the check could not read, in the sheet's order, in one warning at the first one's line. */
@@ -136,29 +101,18 @@ public final class TextContrast {
         if (ink == null || paper == null || !ink.read() || !paper.read()) {
             return;
         }
-        double ratio = ratio(ink.rgb(), paper.rgb());
+        double ratio = CssColour.ratio(ink.rgb(), paper.rgb());
         if (ratio >= AA) {
             return;
         }
-        boolean darker = luminance(paper.rgb()) > EVEN_GROUND;
+        boolean darker = darkerOn(paper.rgb());
         found.add(Problem.warning(sheet.file(), ink.line(), String.format(Locale.ROOT, "--%s %s on --%s %s (%s scheme) has a contrast of"
                 + " %.1f:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --%s %s", text, ink.written(),
                 ground, paper.written(), name, Math.floor(ratio * 10) / 10, text, darker ? "darker" : "lighter")));
     }
 
-    /** The WCAG contrast ratio of two sRGB colours, 1 to 21. */
-    static double ratio(int a, int b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(int rgb) {
-        return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
-    }
-
-    private static double channel(int value) {
-        double c = (value & 0xff) / 255.0;
-        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    /** Whether text on {@code ground} reaches more contrast darker (a light background) rather than lighter. */
+    static boolean darkerOn(int ground) {
+        return CssColour.luminance(ground) > EVEN_GROUND;
     }
 }

@@ -1,7 +1,8 @@
 package guide.image;
 
 import guide.site.Problem;
-import guide.site.TextLines;
+import guide.style.CustomProperties;
+import guide.style.Declaration;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The width of the articles' text column, read from the custom property {@code --column} of the first {@code :root} block of
+ * The width of the articles' text column, read from the custom property {@code --column} of the {@code :root} rules ({@link CustomProperties}) of
  * {@code assets/css/site.css} (which {@code .wrap} takes as its width), so that the {@code sizes} the builder writes on an
  * article's images follow the column a designer sets there: a browser picks the copy of an image for the width {@code sizes}
  * names, before any style sheet has arrived, so the builder has to write it into the page.
@@ -24,8 +25,6 @@ import java.util.regex.Pattern;
 public record TextColumn(int pixels) {
     /** The guide's column, {@code 68ch}. */
     public static final TextColumn DEFAULT = new TextColumn(680);
-    private static final Pattern ROOT = Pattern.compile(":root\\s*\\{([^}]*)}");
-    private static final Pattern COLUMN = Pattern.compile("--column\\s*:\\s*([^;}]*)");
     private static final Pattern LENGTH = Pattern.compile("(\\d+(?:\\.\\d+)?)(ch|px|rem|em)");
     private static final String EXAMPLE = " (the guide's is --column: 68ch)";
 
@@ -36,22 +35,22 @@ public record TextColumn(int pixels) {
 
     /** Reads the column from the stylesheet's text; what is missing or unreadable is a problem at its line, and the default stands in. */
     public static TextColumn fromStylesheet(String css, Path file, List<Problem> problems) {
-        Matcher root = ROOT.matcher(css);
-        if (!root.find()) {
+        CustomProperties properties = CustomProperties.of(css);
+        if (properties.rootLine() == 0) {
             problems.add(new Problem(file, 1, "no :root { ... } block with --column, the text column's width: the articles' images "
                     + "are chosen for it" + EXAMPLE));
             return DEFAULT;
         }
-        Matcher column = COLUMN.matcher(root.group(1));
-        if (!column.find()) {
-            problems.add(new Problem(file, TextLines.lineAt(css, root.start()), "the :root block has no --column, the text column's "
+        Declaration column = properties.light().get("column");
+        if (column == null) {
+            problems.add(new Problem(file, properties.rootLine(), "the :root block has no --column, the text column's "
                     + "width that .wrap takes: the articles' images are chosen for it; add it" + EXAMPLE));
             return DEFAULT;
         }
-        String value = column.group(1).strip();
+        String value = column.value();
         Matcher length = LENGTH.matcher(value.toLowerCase(Locale.ROOT));
         if (!length.matches()) {
-            problems.add(new Problem(file, TextLines.lineAt(css, root.start(1) + column.start()), "--column: " + value
+            problems.add(new Problem(file, column.line(), "--column: " + value
                     + ": the articles' images are chosen for the column's width, which the build reads as one length in ch, px, rem or em"
                     + EXAMPLE + "; write it so"));
             return DEFAULT;

@@ -2,6 +2,8 @@ package guide.publish;
 
 import guide.site.Problem;
 import guide.site.TextLines;
+import guide.style.CssColour;
+import guide.style.CustomProperties;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes the site's colours into the favicon: {@code assets/favicon.svg} names them as the style sheets do,
- * {@code fill="var(--accent)"}, and the published file has the value of that custom property in the first {@code :root}
- * block of {@code assets/css/site.css} (the light scheme, as the social cards take it) in its place. A browser draws a
+ * {@code fill="var(--accent)"}, and the published file has the value of that custom property in the light scheme of
+ * {@code assets/css/site.css} (its {@code :root} rules, {@link CustomProperties}, as the social cards take it) in its place. A browser draws a
  * favicon as an image, which reads no style sheet of the page, so without this the icon would keep the colour written in
  * it when a designer changes the brand's in {@code site.css}. A name {@code site.css} does not give a {@code #rrggbb} or
  * {@code #rgb} value is a problem at the favicon's line.
@@ -21,8 +23,6 @@ import java.util.regex.Pattern;
 final class FaviconColours {
     static final String FILE = "favicon.svg";
     static final String STYLE_SHEET = "css/site.css";
-    private static final Pattern ROOT = Pattern.compile(":root\\s*\\{([^}]*)}");
-    private static final Pattern COLOUR = Pattern.compile("--([A-Za-z0-9-]+)\\s*:\\s*(#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3}))\\s*[;}]?");
     private static final Pattern VAR = Pattern.compile("var\\(\\s*--([A-Za-z0-9-]+)\\s*\\)");
 
     private FaviconColours() {
@@ -31,13 +31,11 @@ final class FaviconColours {
     /** The light scheme's colours of a style sheet, by custom property name without its dashes. */
     static Map<String, String> of(String css) {
         Map<String, String> colours = new HashMap<>();
-        Matcher root = ROOT.matcher(css);
-        if (root.find()) {
-            Matcher m = COLOUR.matcher(root.group(1));
-            while (m.find()) {
-                colours.putIfAbsent(m.group(1), m.group(2));
+        CustomProperties.of(css).light().forEach((name, declaration) -> {
+            if (CssColour.isHex(declaration.value())) {
+                colours.put(name, declaration.value());
             }
-        }
+        });
         return colours;
     }
 
@@ -50,7 +48,7 @@ final class FaviconColours {
             String colour = colours.get(m.group(1));
             if (colour == null) {
                 problems.add(new Problem(shown, TextLines.lineAt(svg, m.start()), m.group() + ": " + styleSheet + " gives --" + m.group(1)
-                        + " no #rrggbb colour in its first :root block, and a favicon cannot read the page's style sheet: name one "
+                        + " no #rrggbb colour in its :root block, and a favicon cannot read the page's style sheet: name one "
                         + "of its colours (var(--accent)), or write the colour here"));
                 continue;
             }

@@ -41,4 +41,18 @@ class TextColumnTest {
                         + "reads as one length in ch, px, rem or em (the guide's is --column: 68ch); write it so"),
                 problems.stream().map(Problem::toString).toList());
     }
+
+    /**
+     * The column is the one the browser takes: not a {@code :root} left in a comment, and a later {@code :root} over an earlier
+     * one; a {@code :root} for print or a narrow screen is not the wide screen's column.
+     */
+    @Test
+    void theColumnIsTheOneTheBrowserAppliesOnAWideScreen() {
+        List<Problem> problems = new ArrayList<>();
+        assertEquals("(min-width: 48em) 720px, calc(100vw - 2.5rem)", sizes("/* was :root { --column: 60ch; } */\n:root {\n  --column: 72ch;\n}\n",
+                problems));
+        assertEquals("(min-width: 48em) 800px, calc(100vw - 2.5rem)", sizes(":root { --bg: #fff; --column: 68ch; }\n"
+                + "@media print { :root { --column: 50ch; } }\n:root { --column: 80ch; }\n", problems));
+        assertEquals(List.of(), problems);
+    }
 }

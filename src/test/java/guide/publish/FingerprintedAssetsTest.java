@@ -179,7 +179,7 @@ class FingerprintedAssetsTest {
         write("css/site.css", ":root { --accent: #8b1f3a; }\n");
         write("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect fill=\"var(--brand)\"/></svg>\n");
         BuildFailure failure = assertThrows(BuildFailure.class, this::read);
-        assertEquals(List.of("assets/favicon.svg:2: var(--brand): assets/css/site.css gives --brand no #rrggbb colour in its first :root "
+        assertEquals(List.of("assets/favicon.svg:2: var(--brand): assets/css/site.css gives --brand no #rrggbb colour in its :root "
                 + "block, and a favicon cannot read the page's style sheet: name one of its colours (var(--accent)), or write the colour here"),
                 failure.problems().stream().map(Object::toString).toList());
     }
