@@ -8,6 +8,7 @@ import guide.check.AliasesCheck;
 import guide.check.LongTitles;
 import guide.check.StyleSheetAddresses;
 import guide.check.QuizRuleClasses;
+import guide.check.RuleContrast;
 import guide.check.StyleSheetBraces;
 import guide.check.StyleSheetCspCheck;
 import guide.check.StyleSheets;
@@ -84,6 +85,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
         noted.addAll(SharedHowTo.warnings(published(documents), config.defaultLanguage()));
         sheets.stream().filter(s -> s.sitePath().equals("/css/site.css")).forEach(s -> noted.addAll(TextContrast.of(s)));
+        noted.addAll(RuleContrast.of(sheets));
         // Made only for a title over the limit. The card's title layout depends on its font and size only, not on the site's colours.
         noted.addAll(new LongTitles((lang, title) -> new Typesetter(config).text(lang, title),
                 config.socialCards() ? title -> new CardRenderer(CardStyle.DEFAULT).titleLines(title) : null).of(documents));

@@ -22,7 +22,7 @@ import java.util.Map;
  * as light as a light background, or a shade lighter, could only get lighter and still be lost.
  * Colours are read as {@code #rrggbb}, {@code #rgb} and {@code rgb(r, g, b)}; one written otherwise ({@code hsl()}, a name,
  * {@code var()}, a colour seen through, {@code rgba(…, 0.8)}) is named in one warning as not checked, so that no designer takes
- * silence for a pass.
+ * silence for a pass. A colour written in a rule rather than a custom property is {@link RuleContrast}'s.
  */
 public final class TextContrast {
     /** The text colours and the backgrounds they are drawn on. */

@@ -96,6 +96,15 @@ class DesignersReadmeTest {
     }
 
     @Test
+    void aColourWrittenInARuleIsCheckedOnThePage() throws IOException {
+        ReadmeSection.Block block = README.block(4);
+        GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("\\.meta \\{ color: var\\(--muted\\);", ".meta { color: #999;")));
+        assertEquals(0, build.exitCode(), build.err());
+        List<String> warnings = build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip).toList();
+        QuotedOutput.exactly(block, block.lines(), warnings, line -> line, "./guide build with color: var(--muted) of .meta in " + CSS + " made #999");
+    }
+
+    @Test
     void aStyleSheetLinkedByItsOwnNameSaysToWriteAssetUrl() throws IOException {
         String head = "templates/partials/head.ftl";
         String siteLink = "<link rel=\"stylesheet\" href=\"${asset.url(\"/css/site.css\")}\">";
