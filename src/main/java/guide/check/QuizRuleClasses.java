@@ -4,6 +4,10 @@ import guide.site.Problem;
 import guide.site.TextLines;
 import guide.site.Utf8Text;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,11 +27,12 @@ import java.util.stream.Stream;
  * ({@link QuizDecisionRules}) are checked for their numbers; a designer who renames a class in one while restyling
  * ({@code .quiz-statement input[data-points="3"]:checked}) wrote a rule that matches nothing, and statements worth 3 points
  * then add 0 to that total, without a word from the browser. So a class in such a rule that no template writes is a build
- * error at its line, naming the template's class when one is a few letters away. A template that cannot be read (saved in
- * another encoding than UTF-8, say) is an error at its name, as the other template checks give it, and its classes are not known.
+ * error at its line, naming the template's class when one is a few letters away. The templates' classes are read from their
+ * {@code class} attributes as an HTML parser reads them ({@code class='a'}, {@code class=a}, {@code class="a  b"}), with what
+ * Freemarker writes ({@link TemplateBlanks}) read as a break in the value. A template that cannot be read (saved in another
+ * encoding than UTF-8, say) is an error at its name, as the other template checks give it, and its classes are not known.
  */
 public final class QuizRuleClasses {
-    private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("\\sclass\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_-][\\w-]*");
     private static final Pattern SELECTOR_CLASS = Pattern.compile("\\.(-?[A-Za-z_][\\w-]*)");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
@@ -91,15 +96,33 @@ public final class QuizRuleClasses {
             for (Path file : files) {
                 Path shown = projectDir.relativize(file);
                 try {
-                    Matcher attribute = CLASS_ATTRIBUTE.matcher(Utf8Text.read(file));
-                    while (attribute.find()) {
-                        read(attribute.group(1), shown.toString().replace('\\', '/'), classes, prefixes);
+                    String template = Utf8Text.read(file);
+                    for (String value : classValues(template)) {
+                        read(value, shown.toString().replace('\\', '/'), classes, prefixes);
                     }
                 } catch (IOException e) {
                     problems.add(Utf8Text.problem(shown, e));
                 }
             }
             return new Written(classes, prefixes);
+        }
+
+        /**
+         * The {@code class} values of {@code template} as written, Freemarker's parts included: read by jsoup from the template
+         * with those parts blanked out, then taken from the template at the same place. An unquoted value that a {@code ${…}}
+         * ends ({@code class=band-${kind}}) keeps it, so that its last name is read as a beginning.
+         */
+        private static List<String> classValues(String template) {
+            List<String> values = new java.util.ArrayList<>();
+            for (Element element : Parser.htmlParser().setTrackPosition(true).parseInput(TemplateBlanks.of(template), "").getAllElements()) {
+                Attribute attribute = element.attribute("class");
+                Range.Position start = attribute == null ? null : attribute.sourceRange().valueRange().start();
+                if (start != null && start.isTracked()) {
+                    int end = attribute.sourceRange().valueRange().endPos();
+                    values.add(template.substring(start.pos(), end) + (template.startsWith("${", end) ? "${}" : ""));
+                }
+            }
+            return values;
         }
 
         /** The names of one class="…", Freemarker's {@code <#…>} and {@code ${…}} read as a break; a name just before ${…} as a beginning. */

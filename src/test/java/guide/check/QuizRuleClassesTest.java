@@ -91,4 +91,17 @@ class QuizRuleClassesTest {
                         + " which reads this line as \"<p class=\"note\">Zażółć gęślą jaźń</p>\"; save it as UTF-8"),
                 problems(".quiz-item input[data-points=\"1\"]:checked { counter-increment: quiz-total 1; }\n"));
     }
+
+    /**
+     * A class is written as the browser reads it, quoted with apostrophes, unquoted, or after two spaces: a rule for such a class
+     * stopped the build as matching nothing, though the page had the class.
+     */
+    @Test
+    void aClassWrittenWithApostrophesUnquotedOrAfterTwoSpacesIsWritten() throws IOException {
+        Files.createDirectories(project.resolve("templates"));
+        Files.writeString(project.resolve("templates/cards.ftl"), "<ul class='quiz-signs'>\n<li class=quiz-card data-x=\"1\"></li>\n"
+                + "<li class=\"quiz-card  quiz-wide\"></li>\n<p class=\"is-${state?then(\"on\", \"off\")}\" CLASS=x></p></ul>\n");
+        assertEquals(List.of(), problems(".quiz-signs .quiz-card.quiz-wide input[data-points=\"1\"]:checked { counter-increment: quiz-total 1; }\n"
+                + ".is-on [data-decides-level=\"1\"] { display: block; }\n"));
+    }
 }
