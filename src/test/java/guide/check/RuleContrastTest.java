@@ -27,7 +27,7 @@ class RuleContrastTest {
                         "assets/css/quiz.css:3: warning: color: #333 in .quiz-total on --bg #15171b (dark scheme) has a contrast of"
                         + " 1.4:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color lighter"),
                 warnings(PALETTE, "/* quiz */\n.quiz-result { color: #999; font-weight: 700; }\n.quiz-total { color: #333 }\n"
-                        + "@media print { .quiz-band { color: #ddd; } }\n"));
+                        + "@media print { .quiz-band { color: #ddd; } }\n@media (forced-colors: active) { .quiz-bar { color: #eee; } }\n"));
     }
 
     @Test
@@ -40,6 +40,17 @@ class RuleContrastTest {
                         + " 1.0:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the background darker"),
                 warnings(PALETTE + ".ok { color: #fff; background: var(--text); }\n.badge { color: #ffffff; background-color: #ffd34d; }\n"
                         + ".chip { color: var(--text); background: #eeeeee; }\n", ""));
+    }
+
+    /** A rule for one scheme is checked in that scheme only (each colour here fails in the other); one for a screen width in both. */
+    @Test
+    void aRuleForOneSchemeIsCheckedInItOnly() {
+        assertEquals(List.of("assets/css/site.css:3: warning: color: #444 in .tag on --bg #15171b (dark scheme) has a contrast of 1.8:1,"
+                        + " under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color lighter",
+                        "assets/css/site.css:4: warning: color: #eee in .tip on --bg #fbfaf7 (light scheme) has a contrast of 1.1:1,"
+                        + " under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color darker"),
+                warnings(PALETTE + "@media (prefers-color-scheme: dark) { .tag { color: #444; } .note { color: #ccc; } }\n"
+                        + "@media (max-width: 40em) { .tip { color: #eee; } }\n@media (prefers-color-scheme: light) { .hint { color: #333; } }\n", ""));
     }
 
     @Test

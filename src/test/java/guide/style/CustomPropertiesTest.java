@@ -18,7 +18,7 @@ class CustomPropertiesTest {
 
     @Test
     void theLightSchemeIsEveryUnconditionalRootAndTheDarkOneGoesOnTop() {
-        CustomProperties properties = CustomProperties.of("/* :root { --bg: #000; } in a comment */\n:root {\n  --bg: #fbfaf7; --text: #1d2127;\n"
+        CustomProperties properties = CustomProperties.of("/* :root { --bg: #000; } in a comment */\n:root {\n  --bg: #fbfaf7; --text: #1d2127; color-scheme: light dark;\n"
                 + "  --sans: \"Segoe UI; {bold}\", sans-serif;\n}\n@media (prefers-contrast: more) { :root { --text: #000; } }\n"
                 + "@media print { :root { --bg: #fff; } }\n@media (prefers-color-scheme: dark) {\n  :root { --bg: #15171b; }\n}\n"
                 + ":root { --column: 68ch }\n");
@@ -39,9 +39,10 @@ class CustomPropertiesTest {
 
     @Test
     void aRuleInsideAnotherIsNoDeclarationOfIt() {
-        List<StyleBlocks.Block> blocks = StyleBlocks.of(".a {\n  color: #777;\n  & .b { color: #fff; }\n  background: url(\"x;y.png\");\n}\n");
+        List<StyleBlocks.Block> blocks = StyleBlocks.of("/* a\n   sheet */ .a {\n  color: #777;\n  & .b { color: #fff; }\n"
+                + "  background: url(\"x;y.png\"); mask: url(data:image/svg+xml;utf8,x);\n}\n");
         assertEquals(List.of("& .b", ".a"), blocks.stream().map(StyleBlocks.Block::selectors).toList());
-        assertEquals(List.of("color=#777@2", "background=url(\"x;y.png\")@4"), blocks.get(1).declarations().stream()
+        assertEquals(List.of("color=#777@3", "background=url(\"x;y.png\")@5", "mask=url(data:image/svg+xml;utf8,x)@5"), blocks.get(1).declarations().stream()
                 .map(d -> d.name() + "=" + d.value() + "@" + d.line()).toList());
     }
 }
