@@ -117,6 +117,9 @@ public final class UntranslatedText {
 
     /** The alt texts of a body's images, white space collapsed. */
     private static Set<String> alts(String body) {
+        if (!mayHoldAlt(body)) {
+            return Set.of();
+        }
         Set<String> alts = new HashSet<>();
         Matcher m = ALT.matcher(body);
         while (m.find()) {
@@ -132,6 +135,9 @@ public final class UntranslatedText {
      * counted twice.
      */
     private static List<Integer> copiedAlts(String body, int firstLine, Set<String> sourceAlts, Set<Integer> copied) {
+        if (sourceAlts.isEmpty()) {
+            return List.of();
+        }
         List<Integer> lines = new ArrayList<>();
         String[] text = body.split("\n", -1);
         int start = -1;
@@ -143,6 +149,9 @@ public final class UntranslatedText {
             if (start == -1) {
                 start = firstLine + i;
             }
+            if (!mayHoldAlt(text[i])) {
+                continue;
+            }
             Matcher m = ALT.matcher(text[i]);
             while (!copied.contains(start) && m.find()) {
                 String alt = Whitespace.collapse(m.group(m.group(1) != null ? 1 : 2)).strip();
@@ -152,6 +161,14 @@ public final class UntranslatedText {
             }
         }
         return lines;
+    }
+
+    /**
+     * False when {@link #ALT} cannot match in the text: it has neither {@code ![} nor {@code alt=}. Two searches for a
+     * string are much cheaper than the pattern at every character, and most pages and lines have no image.
+     */
+    private static boolean mayHoldAlt(String text) {
+        return text.contains("![") || text.contains("alt=");
     }
 
     /** A block of the body: its text with white space collapsed, and the file line it starts on. */
