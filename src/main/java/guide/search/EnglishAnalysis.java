@@ -21,12 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class EnglishAnalysis implements LanguageAnalysis {
     private static final EnglishAnalysis INSTANCE = new EnglishAnalysis();
-    private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
+    private final ThreadLocal<EnglishStemmer> stemmer = ThreadLocal.withInitial(EnglishStemmer::new);
     private final Map<String, String> stems = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
     private final Set<String> stopWords;
 
-    private EnglishAnalysis() {
+    /** A new analysis that remembers nothing yet; the build shares one ({@link #get}). */
+    EnglishAnalysis() {
         Set<String> words = new TreeSet<>();
         for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
             words.add(Folding.fold(new String((char[]) word)));
@@ -34,11 +36,10 @@ final class EnglishAnalysis implements LanguageAnalysis {
         stopWords = Set.copyOf(words);
     }
 
+    /** One per JVM: the stems of the words it has seen are remembered. */
     static EnglishAnalysis get() {
         return INSTANCE;
     }
-
-    private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
 
     @Override
     public List<String> keys(String word) {
@@ -51,10 +52,10 @@ final class EnglishAnalysis implements LanguageAnalysis {
     /** The Snowball stem of a folded word. */
     String stem(String folded) {
         return stems.computeIfAbsent(folded, w -> {
-            EnglishStemmer stemmer = STEMMER.get();
-            stemmer.setCurrent(w);
-            stemmer.stem();
-            return stemmer.getCurrent();
+            EnglishStemmer s = stemmer.get();
+            s.setCurrent(w);
+            s.stem();
+            return s.getCurrent();
         });
     }
 

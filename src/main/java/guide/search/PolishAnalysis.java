@@ -29,7 +29,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PolishAnalysis implements LanguageAnalysis {
     private static final String STOP_WORDS = "/org/apache/lucene/analysis/pl/stopwords.txt";
-    private static volatile PolishAnalysis instance;
 
     private final PolishStemmer stemmer = new PolishStemmer();
     private final Map<String, List<String>> lemmas = new ConcurrentHashMap<>();
@@ -38,20 +37,19 @@ final class PolishAnalysis implements LanguageAnalysis {
     /** What the last call of {@link #typedForms} folded; null before the first. */
     private FoldMemo lastFolds;
 
-    private PolishAnalysis() {
+    /** A new analysis that remembers no look-up yet (the dictionary itself is Morfologik's, loaded once); the build shares one ({@link #get}). */
+    PolishAnalysis() {
         stopWords = readStopWords();
     }
 
-    /** One per JVM: the dictionary is loaded once, and word lookups are remembered. */
+    /** One per JVM, made on first use: the dictionary is loaded once, and word lookups are remembered. */
     static PolishAnalysis get() {
-        if (instance == null) {
-            synchronized (PolishAnalysis.class) {
-                if (instance == null) {
-                    instance = new PolishAnalysis();
-                }
-            }
-        }
-        return instance;
+        return Shared.INSTANCE;
+    }
+
+    /** Holds the JVM's analysis: the class is initialised, and the analysis made, when {@link #get} first reads it. */
+    private static final class Shared {
+        static final PolishAnalysis INSTANCE = new PolishAnalysis();
     }
 
     @Override

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -37,35 +39,53 @@ public final class PolishFormsTableWriter {
             System.err.println("usage: PolishFormsTableWriter <output file>");
             System.exit(2);
         }
-        Path out = Path.of(args[0]);
+        write(Path.of(args[0]), PolishFormsTableWriter::invert).ifPresent(System.out::println);
+    }
+
+    /** Makes a table. */
+    @FunctionalInterface
+    interface Maker {
+        byte[] make() throws IOException;
+    }
+
+    /**
+     * Writes the table {@code maker} makes to {@code out} (through a temporary file, so that an interrupted run leaves no
+     * half table) unless {@code out} is a table already; returns what it did, for the console, or nothing when it had nothing to do.
+     */
+    static Optional<String> write(Path out, Maker maker) throws IOException {
         if (PolishFormsTable.isTable(out)) {
-            return;
+            return Optional.empty();
         }
         long start = System.nanoTime();
-        byte[] table = invert();
+        byte[] table = maker.make();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path temp = out.resolveSibling(out.getFileName() + ".tmp");
         Files.write(temp, table);
         Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.out.printf("Wrote the Polish forms table (%d KB) in %.1f s: %s%n", table.length / 1024, (System.nanoTime() - start) / 1e9, out);
+        return Optional.of(String.format(Locale.ROOT, "Wrote the Polish forms table (%d KB) in %.1f s: %s", table.length / 1024,
+                (System.nanoTime() - start) / 1e9, out));
     }
 
     /** Every entry of the dictionary, grouped by lemma; each form written as (chars to cut from the lemma's end, suffix). */
     static byte[] invert() throws IOException {
         morfologik.stemming.Dictionary dictionary = new PolishStemmer().getDictionary();
-        DictionaryMetadata metadata = dictionary.metadata;
+        return invert(dictionary.fsa, dictionary.metadata);
+    }
+
+    /** The table of {@code entries} (form, separator, lemma as the dictionary encodes it, separator, tags) of a Morfologik dictionary. */
+    static byte[] invert(Iterable<ByteBuffer> entries, DictionaryMetadata metadata) {
         ISequenceEncoder encoder = metadata.getSequenceEncoderType().get();
         byte separator = (byte) metadata.getSeparator();
         Map<String, Integer> lemmaIds = new HashMap<>();
         List<String> lemmas = new ArrayList<>();
         Map<String, Integer> pairIds = new HashMap<>();
         List<String> pairs = new ArrayList<>();
-        long[] packed = new long[1 << 20];
+        long[] packed = new long[1 << 10];
         int n = 0;
         ByteBuffer form = ByteBuffer.allocate(256);
         ByteBuffer code = ByteBuffer.allocate(256);
         ByteBuffer lemmaBytes = ByteBuffer.allocate(256);
-        for (ByteBuffer entry : dictionary.fsa) {
+        for (ByteBuffer entry : entries) {
             byte[] bytes = entry.array();
             int from = entry.position();
             int first = indexOf(bytes, separator, from, entry.limit());
@@ -99,7 +119,6 @@ public final class PolishFormsTableWriter {
             }
             packed[n++] = ((long) lemmaId << 32) | pairId;
         }
-        Arrays.sort(packed, 0, n);
         Map<String, TreeSet<String>> formsByLemma = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             formsByLemma.computeIfAbsent(lemmas.get((int) (packed[i] >>> 32)), l -> new TreeSet<>()).add(pairs.get((int) packed[i]));

@@ -43,10 +43,23 @@ final class SnowballAnalysis implements LanguageAnalysis {
         this.stopWords = stopWords;
     }
 
-    /** The analysis for a locale's language if Lucene has a Snowball stemmer for it, named as CLDR names it in English. */
+    /**
+     * The analysis for a locale's language if Lucene has a Snowball stemmer for it, named as CLDR names it in English: one per
+     * language and JVM, which remembers the keys of the words it has seen.
+     */
     static Optional<SnowballAnalysis> forLocale(ULocale locale) {
-        String name = locale.getDisplayLanguage(ULocale.ENGLISH).split("[^A-Za-z]+")[0];
+        String name = stemmerName(locale);
         return name.isEmpty() ? Optional.empty() : BY_NAME.computeIfAbsent(name, SnowballAnalysis::load);
+    }
+
+    /** A new analysis for a locale's language, remembering nothing yet, if Lucene has a Snowball stemmer for it. */
+    static Optional<SnowballAnalysis> of(ULocale locale) {
+        String name = stemmerName(locale);
+        return name.isEmpty() ? Optional.empty() : load(name);
+    }
+
+    private static String stemmerName(ULocale locale) {
+        return locale.getDisplayLanguage(ULocale.ENGLISH).split("[^A-Za-z]+")[0];
     }
 
     private static Optional<SnowballAnalysis> load(String name) {
