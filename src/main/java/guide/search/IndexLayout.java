@@ -55,6 +55,13 @@ final class IndexLayout {
     record KeptPosting(int[] list, List<String> occurring, Map<String, Object> posting, int tiers) {
     }
 
+    /**
+     * The content of the files a preview's next save compares with its own to hand the unchanged ones over without making
+     * them: the shards and the files of typos in the letters that chose a shard, by prefix.
+     */
+    record Contents(Map<String, Map<String, Object>> shards, Map<String, Map<String, Object>> edits) {
+    }
+
     /** @param words what meta.json says the panel's words are in the language (empty: the panel says nothing) */
     IndexLayout(String lang, Map<String, Object> words) {
         this.base = lang + "/" + FOLDER;
@@ -65,13 +72,13 @@ final class IndexLayout {
      * Hands every file of the language's index to {@code files} (path relative to the site root, bytes);
      * a page's file as {@code null} bytes when {@code previous} (the index in the output) had an
      * equal page under the same number, a shard's when it had a shard of that prefix with the same
-     * content, and a key's tier files when it had the key's entry from the same postings and forms:
-     * they are unchanged. {@code files} is called from several threads at once.
+     * content, a file of typos ({@code e/}) when it had one of that prefix with the same content, and a key's tier files
+     * when it had the key's entry from the same postings and forms: they are unchanged. {@code files} is called from several threads at once.
      *
      * @param kept where to keep what each key's entry was made from, for the next call's {@code previous}; null to keep nothing
-     * @return the content of each shard, by prefix
+     * @return the content of each shard and each file of typos, by prefix
      */
-    Map<String, Map<String, Object>> files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
+    Contents files(List<PageText> pages, Map<String, int[]> postings, Map<String, Set<String>> occurring,
                Map<String, Set<String>> typed, Set<String> stop, SearchIndexBuilder.LanguageIndex previous,
                Map<String, KeptPosting> kept, BiConsumer<String, byte[]> files) {
         Map<String, Integer> costs = new HashMap<>(); // sorted once below, cheaper than a sorted map's inserts
@@ -109,7 +116,9 @@ final class IndexLayout {
             files.accept(base + "d/" + id + ".json", unchanged ? null : json(page(pages.get(id))));
         });
         Map<String, Map<String, Object>> edits = ShardLetterEdits.files(postings, occurring, prefixes, SHARD_BYTES);
-        edits.forEach((prefix, file) -> files.accept(base + "e/" + ShardPlan.fileName(prefix) + ".json", json(file)));
+        // A save changes the forms of a few keys: most of these files are as they were, and are not made again either.
+        edits.forEach((prefix, file) -> files.accept(base + "e/" + ShardPlan.fileName(prefix) + ".json",
+                file.equals(previous.edits().get(prefix)) ? null : json(file)));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("v", 1);
         meta.put("n", pages.size());
@@ -119,7 +128,7 @@ final class IndexLayout {
         meta.put("words", words);
         meta.put("e", new ArrayList<>(edits.keySet()));
         files.accept(base + "meta.json", json(meta));
-        return shards;
+        return new Contents(shards, edits);
     }
 
     /**

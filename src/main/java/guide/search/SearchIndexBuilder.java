@@ -50,17 +50,18 @@ public final class SearchIndexBuilder {
 
     /**
      * One language's index as an output holds it: its pages in the order that numbers them, the
-     * content of its shards by prefix, and what each key's entry was made from (both empty unless
-     * kept, see {@link #build(Collection, BiConsumer, Map, boolean, Function, Map)}).
+     * content of its shards and of its files of typos ({@code e/}) by prefix, and what each key's entry was made from
+     * (all three empty unless kept, see {@link #build(Collection, BiConsumer, Map, boolean, Function, Map)}).
      */
-    record LanguageIndex(List<PageText> pages, Map<String, Map<String, Object>> shards, Map<String, IndexLayout.KeptPosting> postings) {
-        static final LanguageIndex NONE = new LanguageIndex(List.of(), Map.of(), Map.of());
+    record LanguageIndex(List<PageText> pages, Map<String, Map<String, Object>> shards, Map<String, Map<String, Object>> edits,
+                         Map<String, IndexLayout.KeptPosting> postings) {
+        static final LanguageIndex NONE = new LanguageIndex(List.of(), Map.of(), Map.of(), Map.of());
     }
 
     /**
      * Like {@link #build(Collection, java.util.function.BiConsumer)}, for an output that holds the
      * index of {@code previous} (what an earlier call returned): a page's file ({@code d/<n>.json})
-     * that {@code previous} had with the same number from an equal page, a shard with the same
+     * that {@code previous} had with the same number from an equal page, a shard or a file of typos with the same
      * content, and the tier files ({@code t/<key>-<k>.json}) of a key whose entry is unchanged, are
      * handed over as {@code null} bytes, unchanged, instead of being made again.
      *
@@ -135,8 +136,8 @@ public final class SearchIndexBuilder {
         Set<String> stop = new TreeSet<>(analysis.stopWords());
         IndexLayout layout = new IndexLayout(lang, panelWords);
         Map<String, IndexLayout.KeptPosting> kept = keepShards ? new HashMap<>() : null;
-        Map<String, Map<String, Object>> shards = layout.files(ordered, postings, occurring, typed, stop, previous, kept, files);
-        return new LanguageIndex(ordered, keepShards ? shards : Map.of(), keepShards ? kept : Map.of());
+        IndexLayout.Contents made = layout.files(ordered, postings, occurring, typed, stop, previous, kept, files);
+        return keepShards ? new LanguageIndex(ordered, made.shards(), made.edits(), kept) : new LanguageIndex(ordered, Map.of(), Map.of(), Map.of());
     }
 
     /** A key's postings while they are collected: the entries so far and how many there are. */

@@ -77,6 +77,34 @@ class SearchIndexBuilderTest {
     }
 
     /**
+     * The files of typos in the letters that chose a shard ({@code e/}) are cut by the first letters of what they list: a
+     * save that adds a word to one page changes those of its letters ("kangurzyca" under "k" and "a") and hands every other
+     * over as unchanged, neither made nor compared with the output again.
+     */
+    @Test
+    void withKeptShardsASaveLeavesTheOtherFilesOfTyposUnmade() {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        List<PageText> pages = site();
+        Map<String, SearchIndexBuilder.LanguageIndex> first = builder.build(pages, (path, bytes) -> { }, Map.of(), true, LanguageAnalysis::forLanguage, Map.of());
+        Set<String> typoFiles = new TreeSet<>(new SearchIndexBuilder().build(pages).keySet());
+        typoFiles.removeIf(p -> !p.startsWith("pl/search/e/"));
+        assertTrue(typoFiles.size() > 3, "files of typos: " + typoFiles);
+        PageText old = pages.get(7);
+        pages.set(7, new PageText(old.lang(), old.url(), old.title(), old.date(), List.of(old.sections().get(0),
+                new PageText.Section("main", "Najważniejsze", old.sections().get(1).text() + " Kangurzyca."))));
+        Handed files = new Handed();
+        builder.build(pages, files::accept, first, true, LanguageAnalysis::forLanguage, Map.of());
+        Set<String> made = new TreeSet<>(files.made.keySet());
+        made.removeIf(p -> !p.startsWith("pl/search/e/"));
+        assertEquals(Set.of("pl/search/e/a.json", "pl/search/e/k.json"), made, "only the files of the new word's letters are made");
+        Set<String> others = new TreeSet<>(typoFiles);
+        others.removeAll(made);
+        assertTrue(files.unchanged.containsAll(others), "the others are handed over as unchanged: " + others + " of " + files.unchanged);
+        SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
+        made.forEach(path -> assertTrue(Arrays.equals(fresh.get(path), files.made.get(path)), path));
+    }
+
+    /**
      * A key on more pages than the first tier holds has tier files (t/&lt;key&gt;-&lt;k&gt;.json). After a save that leaves
      * the key's postings as they were, the preview hands its tier files over as unchanged, and what it writes is what a fresh
      * build makes; after one that changes them, it makes them again.
