@@ -128,7 +128,6 @@ final class DraftChecks {
                 plan.config().defaultLanguage(), rules.allowed(), found);
         if (checklists.containsKey(draft)) {
             rules.check(List.of(checklists.get(draft)), found);
-            rules.checkSums(Map.of(draft, checklists.get(draft)), plan.in().ui()::number, found);
             QuizDecisionRules.of(plan.in().sheets(), new ArrayList<>()).check(List.of(checklists.get(draft)), found);
         }
         found.stream().filter(p -> p.file().equals(draft.source())).forEach(problems::add);

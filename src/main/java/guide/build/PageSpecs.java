@@ -49,7 +49,6 @@ final class PageSpecs {
         Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), totalRules.allowed(),
                 problems);
         totalRules.check(checklists.values(), problems);
-        totalRules.checkSums(checklists, in.ui()::number, problems);
         memory.decisionRules.get(in.sheets(), QuizDecisionRules::of, problems).check(checklists.values(), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems, in.warnings());

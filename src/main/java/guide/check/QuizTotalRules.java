@@ -1,6 +1,5 @@
 package guide.check;
 
-import guide.content.ContentDocument;
 import guide.quiz.AllowedPoints;
 import guide.quiz.Checklist;
 import guide.quiz.ChecklistItem;
@@ -10,9 +9,7 @@ import guide.site.TextLines;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -108,34 +105,6 @@ public final class QuizTotalRules {
                 }
             }
         }
-    }
-
-    /**
-     * Each quiz of {@code checklists} whose maximum its language writes with grouped digits ("1,050" in English; Polish groups
-     * from 10,000) goes to {@code problems}, at its last band: the total readers without JavaScript see is the counter, which
-     * has no grouping ("1050"), beside a maximum written the language's way. No style sheet can group a counter's digits, so
-     * the build keeps such a sum out rather than show a wrong number; the guide's quizzes add up to well under 999.
-     *
-     * @param number a number as a language writes it for readers ({@code UiStrings#number})
-     */
-    public void checkSums(Map<ContentDocument, Checklist> checklists, BiFunction<String, Long, String> number, List<Problem> problems) {
-        if (counted.isEmpty()) {
-            return;
-        }
-        checklists.forEach((doc, checklist) -> {
-            long max = checklist.maxPoints();
-            String written = number.apply(doc.lang(), max);
-            if (!written.equals(String.valueOf(max)) && number.apply(doc.lang(), 1L).equals("1")) {
-                long limit = 10;
-                while (number.apply(doc.lang(), limit).equals(String.valueOf(limit))) {
-                    limit *= 10;
-                }
-                int line = checklist.bands().isEmpty() ? 0 : checklist.bands().get(checklist.bands().size() - 1).line();
-                problems.add(new Problem(checklist.source(), line, "the quiz's points add up to " + written + ", but readers without JavaScript"
-                        + " see their total counted by " + where + ", which cannot group digits: they would read " + max + " of " + written
-                        + "; keep the sum at " + number.apply(doc.lang(), limit - 1) + " or under (fewer statements or fewer points each, with the bands to match)"));
-            }
-        });
     }
 
     private static String message(int points, TreeSet<Integer> counted, String where) {

@@ -1,7 +1,5 @@
 package guide.check;
 
-import com.ibm.icu.number.NumberFormatter;
-import com.ibm.icu.util.ULocale;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.content.TestDocument;
@@ -9,7 +7,6 @@ import guide.quiz.Checklist;
 import guide.quiz.ChecklistItem;
 import guide.quiz.ChecklistSection;
 import guide.quiz.Checklists;
-import guide.quiz.ResultBand;
 import guide.translation.TranslationIndex;
 import guide.site.Problem;
 import org.junit.jupiter.api.Test;
@@ -18,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -135,30 +131,5 @@ class QuizTotalRulesTest {
                         + " total from templates/quiz.ftl"),
                 problems(".quiz { counter-reset: quiz-total; }\n.quiz-total-score::before {\n  content: counter(quiz-total);\n}\n", quiz(3)));
         assertEquals(List.of(), problems(rules(3) + ".quiz-total-score::before { content: counter(quiz-total); }\n", quiz(3)));
-    }
-
-    /** A quiz of {@code statements} statements worth 10 points each in {@code lang}, with one band up to their sum at line 30. */
-    private static List<String> sums(String lang, int statements) {
-        List<ChecklistItem> items = IntStream.range(0, statements).mapToObj(i -> new ChecklistItem("s" + i, "Statement " + i, 10, null, 14 + i)).toList();
-        Checklist quiz = new Checklist(QUIZ, "", List.of(new ChecklistSection("sign", "Sign", "", items, 12)),
-                List.of(new ResultBand("all", "All", 0, statements * 10, "", 30)), Checklist.HowTo.NONE);
-        List<Problem> found = new ArrayList<>();
-        QuizTotalRules.of(List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", rules(10))), found)
-                .checkSums(Map.of(TestDocument.article(lang, "checklista").build(), quiz),
-                        (code, n) -> NumberFormatter.withLocale(new ULocale(code)).format(n).toString(), found);
-        return found.stream().map(Problem::toString).toList();
-    }
-
-    /** The total without JavaScript is a CSS counter, which writes 1050 where English writes the maximum beside it as 1,050. */
-    @Test
-    void aSumTheLanguageWritesWithGroupedDigitsIsRefusedAtTheLastBand() {
-        assertEquals(List.of("content/pl/checklista.md:30: the quiz's points add up to 1,050, but readers without JavaScript see their total"
-                + " counted by assets/css/quiz.css, which cannot group digits: they would read 1050 of 1,050; keep the sum at 999 or under"
-                + " (fewer statements or fewer points each, with the bands to match)"), sums("en", 105));
-        assertEquals(List.of(), sums("en", 99), "990 needs no grouping");
-        assertEquals(List.of(), sums("pl", 105), "Polish writes 1050 without a space, as the counter does");
-        assertEquals(List.of("content/pl/checklista.md:30: the quiz's points add up to 10\u00a0000, but readers without JavaScript see their total"
-                + " counted by assets/css/quiz.css, which cannot group digits: they would read 10000 of 10\u00a0000; keep the sum at 9999 or under"
-                + " (fewer statements or fewer points each, with the bands to match)"), sums("pl", 1000));
     }
 }
