@@ -142,6 +142,7 @@ public final class ContentScanner {
         BodyHeadings.check(shown, fm, type, problems);
         BodyFootnotes.check(shown, fm, type, problems);
         BodyTables.check(shown, fm, problems);
+        BodyCodeSpans.check(shown, fm, problems);
         String baseName = file.getFileName().toString().replaceFirst("\\.md$", "");
         String slug = Slugs.of(config.language(config.languages().contains(lang) ? lang : config.defaultLanguage()).transliteration()).slugify(baseName);
         if (slug.isEmpty()) {
