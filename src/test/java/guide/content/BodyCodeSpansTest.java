@@ -14,8 +14,13 @@ class BodyCodeSpansTest {
     private static final Path FILE = Path.of("content/en/a.md");
 
     private static List<String> problems(String body) {
+        return problemsRightUnderHeader("\n" + body);
+    }
+
+    /** The problems of a page whose body starts on the line right under the header's ~~~~~~ line. */
+    private static List<String> problemsRightUnderHeader(String body) {
         List<Problem> problems = new ArrayList<>();
-        String text = "title=A\ndate=2026-12-01\ntype=post\nstatus=published\ntranslationKey=a\n~~~~~~\n\n" + body;
+        String text = "title=A\ndate=2026-12-01\ntype=post\nstatus=published\ntranslationKey=a\n~~~~~~\n" + body;
         FrontMatter fm = FrontMatterParser.parse(FILE, text, problems).orElseThrow();
         BodyCodeSpans.check(FILE, fm, problems);
         return problems.stream().map(Problem::toString).toList();
@@ -59,5 +64,11 @@ class BodyCodeSpansTest {
 
                     indented `code
                 """));
+    }
+
+    @Test
+    void aBacktickAtTheVeryStartOfTheTextIsNamedAndAShortLineQuotedWhole() {
+        // Thirty characters from the backtick: quoted whole, with no ellipsis.
+        assertEquals(List.of(unclosed(7, "`log.md is where the day goes.")), problemsRightUnderHeader("`log.md is where the day goes."));
     }
 }

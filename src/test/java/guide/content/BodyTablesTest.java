@@ -57,6 +57,11 @@ class BodyTablesTest {
 
                 A line with a | pipe
                 and a line of --- dashes.
+
+                Dashes split by a pipe under a line without one
+                are no table's:
+                --- | ---
+                | a | b |
                 """));
     }
 }
