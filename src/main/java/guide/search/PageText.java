@@ -22,6 +22,7 @@ public final class PageText implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final char FIELD = '\u001F';
     private static final char RECORD = '\u001E';
+    private static final String DAMAGED = "damaged search text";
 
     private final String lang;
     private final String url;
@@ -115,16 +116,14 @@ public final class PageText implements Serializable {
         try {
             inflater.setInput(bytes);
             byte[] out = new byte[length];
-            int n = 0;
-            while (n < length && !inflater.finished()) {
-                n += inflater.inflate(out, n, length - n);
-                if (n < length && inflater.needsInput()) {
-                    break;
-                }
+            // All the input is given and the output has room for all of it: one call inflates it whole (zlib goes on until
+            // either runs out). Less means the packed text is cut short, which must not read as a shorter page.
+            if (inflater.inflate(out) != length) {
+                throw new IllegalStateException(DAMAGED);
             }
             return out;
         } catch (DataFormatException e) {
-            throw new IllegalStateException("damaged search text", e);
+            throw new IllegalStateException(DAMAGED, e);
         } finally {
             inflater.end();
         }
