@@ -49,4 +49,20 @@ class ShardLetterEditsTest {
         assertEquals(Set.of("a", "c", "le", "li", "p"),
                 ShardLetterEdits.files(pages, occurring, new TreeSet<>(Set.of("a", "c", "p")), 30).keySet());
     }
+
+    /**
+     * A form whose shard was chosen by two letters is filed with the second left out too: "kient", a typo for "klient" (shard
+     * "kl"), is looked up in the file of "ki", where "klient" must be.
+     */
+    @Test
+    void aFormOfATwoLetterShardIsFiledWithItsSecondLetterLeftOut() {
+        Map<String, int[]> pages = Map.of("klient", new int[] {1, 2}, "kilometr", new int[] {3});
+        Map<String, Set<String>> occurring = Map.of("klient", Set.of("klient"), "kilometr", Set.of("kilometr"));
+        assertEquals(Map.of(
+                "i", Map.of("f", Map.of("kilometr", 1)),
+                "ki", Map.of("f", Map.of("klient", 2, "kilometr", 1)),
+                "kl", Map.of("f", Map.of("klient", 2, "kilometr", 1)),
+                "l", Map.of("f", Map.of("klient", 2))),
+                ShardLetterEdits.files(pages, occurring, new TreeSet<>(Set.of("ki", "kl")), 40));
+    }
 }
