@@ -14,6 +14,8 @@
 <#include "/partials/head.ftl">
 <body class="page-${kind}">
 <a class="skip-link" href="#main">${ui.skipToContent}</a>
+<#-- Only a draft's page has it, and only the preview (./guide serve) serves one: no build writes a draft. -->
+<#if content.draft??><p class="draft-notice" role="note">${ui.draftNotice}</p></#if>
 <#include "/partials/site-header.ftl">
 <main id="main" tabindex="-1">
 <#include "/partials/affiliate-disclosure.ftl">

@@ -12,8 +12,9 @@
 <#-- Reader views and read-later apps (Firefox, Mozilla's Readability) take the byline from here; without it they took the author box's heading ("O autorze"). -->
 <#if content.author??><meta name="author" content="${content.author.name}"></#if>
 <#-- A not-found page is noindex: it names no canonical address and no hreflang alternates (they would
-     ask a search engine to index it, and Google advises against mixing them with noindex). -->
-<#assign noindex = content.type == "notfound" || content.type == "rootnotfound">
+     ask a search engine to index it, and Google advises against mixing them with noindex). So is a draft's page,
+     which only the preview serves. -->
+<#assign noindex = content.type == "notfound" || content.type == "rootnotfound" || content.draft??>
 <#if !noindex>
 <link rel="canonical" href="${content.canonical}">
 <#list content.alternates as alt>

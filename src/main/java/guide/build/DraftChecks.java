@@ -42,7 +42,8 @@ import java.util.Set;
  * "draft, not published", so that an editor hears of it while writing, not on the day of publishing. A draft's page is
  * rendered as a published page would be, beside the site as it is built (the published pages and the draft alone), and
  * not written: no draft is in the output. Not hreflang: the published versions of a draft point back to it only once it is
- * published. A build without drafts does none of this.
+ * published. A build without drafts does none of this. For the preview, the pages so rendered are kept ({@link #pages()}),
+ * which it serves from memory; a draft whose page cannot be made (its raw HTML, its quiz's checklist) has none.
  */
 final class DraftChecks {
     /** What begins each of a draft's warnings. */
@@ -50,11 +51,20 @@ final class DraftChecks {
     private final Path projectDir;
     private final SiteBuilder.Plan plan;
     private final TemplateRenderer renderer;
+    /** The drafts' pages, when kept for the preview; else null. */
+    private final List<DraftPage> pages;
 
-    DraftChecks(Path projectDir, SiteBuilder.Plan plan, TemplateRenderer renderer) {
+    /** @param keepPages true for the preview, which serves the drafts' pages ({@link #pages()}) */
+    DraftChecks(Path projectDir, SiteBuilder.Plan plan, TemplateRenderer renderer, boolean keepPages) {
         this.projectDir = projectDir;
         this.plan = plan;
         this.renderer = renderer;
+        this.pages = keepPages ? new ArrayList<>() : null;
+    }
+
+    /** The drafts' pages {@link #addTo} made, in the preview; empty in a build. */
+    List<DraftPage> pages() {
+        return pages == null ? List.of() : List.copyOf(pages);
     }
 
     /**
@@ -115,6 +125,9 @@ final class DraftChecks {
             ContentHtmlLocator.locate(draft, spec.outputPath(), result.unsafe(), problems);
             LegalCitationLocator.locate(draft, spec.outputPath(), result.legal(), problems);
             return problems;
+        }
+        if (pages != null) {
+            pages.add(new DraftPage(Inputs.draftNotice(draft), draft.url(), draft.outputPath(), result.html()));
         }
         problems.addAll(linkProblems(draft, result, facts, linkable));
         return problems;

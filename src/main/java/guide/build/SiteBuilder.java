@@ -37,6 +37,8 @@ public final class SiteBuilder {
     private SearchIndexStep searchIndex = new SearchIndexStep(false);
     private PreviewSaver preview;
     private volatile Rehearsal rehearsal = Rehearsal.NONE;
+    /** The drafts' pages of the last build that passed its checks, in the preview ({@link #draftPages()}). */
+    private volatile List<DraftPage> draftPages = List.of();
 
     public SiteBuilder(Path projectDir) {
         this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -56,6 +58,11 @@ public final class SiteBuilder {
     public SiteBuilder forPreview(ContentChanges changes) {
         memory.contentChanges = Objects.requireNonNull(changes, "changes");
         return forPreview();
+    }
+
+    /** In the preview, the drafts' pages of the last build that passed its checks, for it to serve; never written to the output. */
+    public List<DraftPage> draftPages() {
+        return draftPages;
     }
 
     /** Waits (up to ten seconds) for the preview's background saves, so nothing writes to the project after the preview stops. */
@@ -133,8 +140,9 @@ public final class SiteBuilder {
                 BuildFailure.throwIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in.warnings());
             }
             SiteFiles written = completeAndCheck(plan, rendering, LinkPreviews.of(specs, in.ui()), problems);
-            List<String> warnings = new DraftChecks(projectDir, plan, renderer.await()).addTo(withHeavyShareCopies(in, published, rendering.site(), output),
-                    rendering, written.linkable());
+            DraftChecks drafts = new DraftChecks(projectDir, plan, renderer.await(), preview != null);
+            List<String> warnings = drafts.addTo(withHeavyShareCopies(in, published, rendering.site(), output), rendering, written.linkable());
+            draftPages = drafts.pages();
             warnings = withHostLimits(warnings, written.host(), output);
             timer.phase("drafts");
             long millis = timer.millis();

@@ -43,6 +43,10 @@ import java.util.Map;
  * @param basedOn        the author of the work this page adapts ({@code basedOn=} in front matter), or null
  * @param legalNotice    the legal status date ({@code legalStatus=}), or null ({@link Notices})
  * @param outdatedNotice the note on a translation whose source changed since its stamp, or null ({@link Notices})
+ * @param draft          true on a draft's page, which then has a bar across it ({@code ui.draftNotice}: "Draft: this page is not
+ *                       published") and is noindex; null on every published page, whose model and page it leaves as they were.
+ *                       Only the preview serves a draft's page ({@code guide.serve.DraftPages}); a build renders it for its checks
+ *                       and never writes it
  * @param related        related articles of an article ({@link RelatedArticles})
  * @param home           what a home page lists ({@link HomeLists})
  * @param quiz           the checklist of a quiz page ({@link guide.quiz.QuizModel})
@@ -54,7 +58,7 @@ import java.util.Map;
  * @param socialImage    the picture the page is shared with ({@code og:image}): its card or the article's own picture,
  *                       or null (cards turned off and no picture of its own) ({@link ShareImages})
  */
-public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, DateText updated, String readingTime, String wordCount, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl, SocialImage socialImage) implements Serializable {
+public record PageModel(String lang, LanguageView language, String type, String title, String summary, String url, String canonical, String siteUrl, List<Alternate> alternates, List<SwitchOption> switcher, DateText date, DateText updated, String readingTime, String wordCount, List<String> tags, AuthorCard author, AuthorCard basedOn, LegalNotice legalNotice, OutdatedNotice outdatedNotice, Boolean draft, List<Card> related, HomeView home, QuizView quiz, ArchiveView archive, List<LanguageChoice> languages, FeedView feed, List<SitemapEntry> sitemap, String sitemapUrl, SocialImage socialImage) implements Serializable {
 
     private static final RecordComponent[] COMPONENTS = PageModel.class.getRecordComponents();
 
@@ -144,6 +148,7 @@ public record PageModel(String lang, LanguageView language, String type, String 
         private AuthorCard basedOn;
         private LegalNotice legalNotice;
         private OutdatedNotice outdatedNotice;
+        private Boolean draft;
         private List<Card> related = List.of();
         private HomeView home;
         private QuizView quiz;
@@ -217,6 +222,12 @@ public record PageModel(String lang, LanguageView language, String type, String 
             return this;
         }
 
+        /** Marks a draft's page; a published page's model has no value here (null, not false). */
+        public Builder draft() {
+            this.draft = Boolean.TRUE;
+            return this;
+        }
+
         public Builder related(List<Card> value) {
             this.related = value;
             return this;
@@ -263,7 +274,7 @@ public record PageModel(String lang, LanguageView language, String type, String 
         }
 
         public PageModel build() {
-            return new PageModel(lang, language, type, title, summary, url, canonical, siteUrl, alternates, switcher, date, updated, readingTime, wordCount, tags, author, basedOn, legalNotice, outdatedNotice, related, home, quiz, archive, languages, feed, sitemap, sitemapUrl, socialImage);
+            return new PageModel(lang, language, type, title, summary, url, canonical, siteUrl, alternates, switcher, date, updated, readingTime, wordCount, tags, author, basedOn, legalNotice, outdatedNotice, draft, related, home, quiz, archive, languages, feed, sitemap, sitemapUrl, socialImage);
         }
     }
 }

@@ -94,6 +94,9 @@ public final class PageModels {
                 .legalNotice(notices.legal(doc))
                 .outdatedNotice(notices.outdated(doc))
                 .socialImage(shares.of(doc.outputPath(), title, lang));
+        if (doc.draft()) {
+            page.draft();
+        }
         if (doc.isArticle()) {
             page.related(related.of(doc));
         }

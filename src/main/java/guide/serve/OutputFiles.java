@@ -1,6 +1,7 @@
 package guide.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import guide.build.DraftPage;
 import guide.site.BuildFailure;
 import guide.site.SiteConfig;
 import org.jsoup.nodes.Entities;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * Answers the preview's requests for the site: the output folder's files (pages with the {@link LiveScript}), the
- * assets no build has written yet ({@link UnbuiltAssets}), the not-found pages as a host serves them, and, while no
+ * assets no build has written yet ({@link UnbuiltAssets}), the drafts' pages, from memory ({@link DraftPages}), the not-found pages as a host serves them, and, while no
  * build has made a site, a page that says so and shows the site once one does.
  */
 final class OutputFiles {
@@ -49,17 +50,20 @@ final class OutputFiles {
     private final LongSupplier build;
     private final UnbuiltAssets unbuilt;
     private final Supplier<List<String>> problems;
+    private final DraftPages drafts;
 
     /**
      * @param build    the number of the build a page served now comes from ({@link PreviewBuilds#current()})
      * @param problems the last failed build's problems, as {@code file:line: message} ({@link LiveReload#problems()})
+     * @param drafts   the drafts' pages, served at their addresses where the output has no file
      */
-    OutputFiles(Path projectDir, Path output, LongSupplier build, Supplier<List<String>> problems) {
+    OutputFiles(Path projectDir, Path output, LongSupplier build, Supplier<List<String>> problems, DraftPages drafts) {
         this.projectDir = projectDir;
         this.output = output;
         this.build = build;
         this.unbuilt = new UnbuiltAssets(projectDir);
         this.problems = problems;
+        this.drafts = drafts;
     }
 
     /** The page while no build has made a site, listing {@code problems} for a reader without JavaScript. */
@@ -94,12 +98,31 @@ final class OutputFiles {
             serve(exchange, 200, file);
             return;
         }
+        if (serveDraft(exchange, path)) {
+            return;
+        }
         Optional<byte[]> asset = unbuilt.find(path.substring(1));
         if (asset.isPresent()) {
             Responses.send(exchange, 200, TYPES.getOrDefault(extension(path), "application/octet-stream"), asset.get());
         } else {
             notFound(exchange, path);
         }
+    }
+
+    /** Serves the draft at {@code path}, or sends its address with the final slash; false when no draft is shown there. */
+    private boolean serveDraft(HttpExchange exchange, String path) throws IOException {
+        if (drafts.isFolder(path)) {
+            exchange.getResponseHeaders().set("Location", path + "/");
+            Responses.send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+            return true;
+        }
+        long from = build.getAsLong();
+        Optional<String> page = drafts.at(path).map(DraftPage::html);
+        if (page.isEmpty()) {
+            return false;
+        }
+        Responses.send(exchange, 200, TYPES.get("html"), LiveScript.addedTo(page.get(), from).getBytes(StandardCharsets.UTF_8));
+        return true;
     }
 
     private void notFound(HttpExchange exchange, String path) throws IOException {

@@ -22,6 +22,7 @@ final class PreviewBuilds {
     private final Path output;
     private final SiteBuilder builder;
     private final LiveReload live;
+    private final DraftPages drafts;
     private final ConsoleWarnings warnings = new ConsoleWarnings();
     private final AtomicLong builds = new AtomicLong();
     private final HeldFailure held = new HeldFailure(this);
@@ -31,10 +32,12 @@ final class PreviewBuilds {
     private volatile long announced;
     private boolean stopped;
 
-    PreviewBuilds(Path output, SiteBuilder builder, LiveReload live) {
+    /** @param drafts the drafts' pages the preview shows, which each good build replaces */
+    PreviewBuilds(Path output, SiteBuilder builder, LiveReload live, DraftPages drafts) {
         this.output = output;
         this.builder = builder;
         this.live = live;
+        this.drafts = drafts;
     }
 
     /** The number of the newest build browsers may have been told of: a page served now comes from it. */
@@ -53,17 +56,20 @@ final class PreviewBuilds {
         try {
             // Browsers reload as soon as the pages are in place; the search index follows them.
             BuildReport report = builder.build(output, found -> {
+                drafts.show(builder.draftPages());
                 announced = next;
-                live.publish(next, found);
+                live.publish(next, drafts.withAddresses(found));
             });
+            drafts.show(builder.draftPages());
+            List<String> told = drafts.withAddresses(report.warnings());
             if (next == 1) {
                 renderedAtStart = report.rendered();
             }
             builds.set(next);
             int pages = report.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
             System.out.print(warnings.afterSuccess(String.format("Build %d: %s in %.1f s", next, Counted.of(pages, "page", "pages"), report.millis() / 1000.0),
-                    report.warnings()));
-            live.publish(next, report.warnings());
+                    told));
+            live.publish(next, told);
         } catch (BuildFailure failure) {
             held.tell(changed, () -> tellFailure(failure));
         } catch (IOException | RuntimeException e) {

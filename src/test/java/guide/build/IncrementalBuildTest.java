@@ -31,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Builds that reuse unchanged pages, cards and image copies (the CLI's page cache, the preview's
  * memos) must give exactly what a clean build gives: random edits, additions, renames, deletions,
- * retitled pages (new cards), replaced or added images and command-line builds between preview builds,
- * compared byte for byte.
+ * retitled pages (new cards), replaced or added images, drafts (whose pages the preview keeps in memory, never in its
+ * output) and command-line builds between preview builds, compared byte for byte.
  */
 class IncrementalBuildTest {
     @TempDir
@@ -350,9 +350,9 @@ class IncrementalBuildTest {
         TestImages.picture(project.resolve("content/images/zdjecie.jpg"), 1600, 1000);
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Zdjęcie biurka](/images/zdjecie.jpg)\n");
         // Every kind of change, in an order of the seed's choosing, and the first ones again.
-        List<Integer> kinds = new ArrayList<>(IntStream.range(0, 16).boxed().toList());
+        List<Integer> kinds = new ArrayList<>(IntStream.range(0, 17).boxed().toList());
         Collections.shuffle(kinds, random);
-        for (int i = 0; i < 17; i++) {
+        for (int i = 0; i < kinds.size() + 1; i++) {
             final int step = i;
             String change;
             switch (kinds.get(i % kinds.size())) {
@@ -448,6 +448,14 @@ class IncrementalBuildTest {
                     Path added = addedArticle(session, project, output, step);
                     edit(added, s -> s.replaceFirst("(?m)^translationKey=(.*)$", "translationKey=$1-rekeyed"));
                     change = "give " + added.getFileName() + " another translationKey";
+                }
+                case 15 -> {
+                    // A draft translation of a published article, with the tags of others: the preview shows its page (made
+                    // by every build), which no list, feed, sitemap, search index, related link or hreflang may name.
+                    Files.writeString(project.resolve("content/en/deposit-or-advance.md"), "title=Deposit or advance " + step
+                            + "\ndate=2026-12-01\ntype=post\nstatus=draft\ntranslationKey=advance\nauthor=redakcja\nsummary=A draft.\n"
+                            + "tags=invoices,money\n~~~~~~\n\nA draft's paragraph.\n", StandardCharsets.UTF_8);
+                    change = "add or edit a draft";
                 }
                 default -> {
                     append(project.resolve("assets/css/site.css"), "\n.step-" + step + " { color: inherit; }\n");

@@ -63,6 +63,7 @@ class PageModelTest {
                 .basedOn(new AuthorCard("b", "Person", "id", "B", "B", "role", "bio", null, List.of()))
                 .legalNotice(new LegalNotice("Stan prawny na 1 stycznia 2026 r."))
                 .outdatedNotice(new OutdatedNotice("behind", "/en/a/", "en", "Read", "", List.of()))
+                .draft()
                 .related(List.of(card))
                 .home(new HomeView(List.of(card), new ArchiveLink("/pl/artykuly/", 1, "1", false), List.of(), null))
                 .quiz(new QuizView(1, "1 punkt", "1", List.of(), List.of(), Map.of(), false, ""))
@@ -77,7 +78,7 @@ class PageModelTest {
         content.put("type", "post");
         model.into(content, WRAPPER);
         assertEquals(Set.of("type", "lang", "language", "title", "summary", "url", "canonical", "siteUrl", "alternates", "switcher", "date",
-                "updated", "readingTime", "wordCount", "tags", "author", "basedOn", "legalNotice", "outdatedNotice", "related", "home", "quiz", "archive", "languages", "feed",
+                "updated", "readingTime", "wordCount", "tags", "author", "basedOn", "legalNotice", "outdatedNotice", "draft", "related", "home", "quiz", "archive", "languages", "feed",
                 "sitemap", "sitemapUrl", "socialImage"), content.keySet());
         assertEquals("post", content.get("type"), "JBake's own field is left as it is");
         assertEquals("Tytuł", ((TemplateScalarModel) content.get("title")).getAsString());

@@ -241,6 +241,16 @@ class RootAndPageModelsTest {
     }
 
     @Test
+    void onlyADraftsPageIsMarkedAsADraft() {
+        ContentDocument published = TestDocument.article("pl", "a").build();
+        ContentDocument draft = TestDocument.article("pl", "b").draft().build();
+        // As the build makes a draft's page for its checks: beside the published pages (guide.build.DraftChecks).
+        PageModels models = models(List.of(published, draft), Map.of());
+        assertEquals(Boolean.TRUE, models.forDocument(draft).draft(), "the preview shows it under a bar that says it is a draft");
+        assertNull(models.forDocument(published).draft(), "a published page's model, and so its page, is as it was");
+    }
+
+    @Test
     void aNotFoundPageInALanguageGivesTheSiteARootNotFoundPage() {
         ContentDocument notFound = TestDocument.article("pl", "404").type(DocumentType.NOTFOUND).build();
         ContentDocument article = TestDocument.article("pl", "a").build();

@@ -1,0 +1,50 @@
+package guide.serve;
+
+import guide.build.DraftPage;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Where the preview shows each draft, and how its console line names that address. */
+class DraftPagesTest {
+    private static final String NOTICE = "content/en/late-fees.md: draft, not published";
+    private static final DraftPage LATE_FEES = new DraftPage(NOTICE, "/en/late-fees/", "en/late-fees/index.html", "<p>late fees</p>");
+    private static final DraftPage NOT_FOUND = new DraftPage("content/en/404.md: draft, not published", "/en/404.html", "en/404.html", "<p>lost</p>");
+
+    @Test
+    void aDraftIsFoundAtItsAddressAndItsFolderWithoutTheSlashIsToldApart() {
+        DraftPages drafts = new DraftPages("http://localhost:8820");
+        drafts.show(List.of(LATE_FEES, NOT_FOUND));
+        assertEquals(Optional.of(LATE_FEES), drafts.at("/en/late-fees/"));
+        assertEquals(Optional.of(NOT_FOUND), drafts.at("/en/404.html"));
+        assertEquals(Optional.empty(), drafts.at("/en/late-fees"));
+        assertEquals(Optional.empty(), drafts.at("/en/"));
+        assertTrue(drafts.isFolder("/en/late-fees"));
+        assertFalse(drafts.isFolder("/en/late-fees/"));
+        assertFalse(drafts.isFolder("/en/404.html"));
+    }
+
+    @Test
+    void theDraftsWarningSaysWhereToSeeItAndOthersStayAsTheyAre() {
+        DraftPages drafts = new DraftPages("http://localhost:8820");
+        String other = "content/en/about.md:3: warning: unknown header 'tag' is ignored: did you mean 'tags'?";
+        String unshown = "content/en/quiz.md: draft, not published";
+        drafts.show(List.of(LATE_FEES));
+        assertEquals(List.of(NOTICE + "; preview it at http://localhost:8820/en/late-fees/", other, unshown),
+                drafts.withAddresses(List.of(NOTICE, other, unshown)));
+    }
+
+    @Test
+    void aLaterBuildsDraftsReplaceTheEarlierOnes() {
+        DraftPages drafts = new DraftPages("http://localhost:8820");
+        drafts.show(List.of(LATE_FEES));
+        drafts.show(List.of(NOT_FOUND));
+        assertEquals(Optional.empty(), drafts.at("/en/late-fees/"), "a draft published or deleted since is no longer shown from memory");
+        assertEquals(List.of(NOTICE), drafts.withAddresses(List.of(NOTICE)));
+    }
+}
