@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,10 +111,13 @@ class DesignersReadmeTest {
         String siteLink = "<link rel=\"stylesheet\" href=\"${asset.url(\"/css/site.css\")}\">";
         Path brand = project.resolve("assets/css/brand.css");
         Files.writeString(brand, ".site-name { letter-spacing: .05em; }\n");
+        List<String> lines = Files.readAllLines(project.resolve(head));
+        // The new link goes on the line after the site's style sheet's.
+        int line = IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(siteLink)).findFirst().orElseThrow() + 2;
         try {
-            assertSays(README.quote('`', head + ":61: broken link"),
+            assertSays(README.quote('`', head + ":" + line + ": broken link"),
                     buildWith(Map.of(head, s -> s.replace(siteLink, siteLink + "\n<link rel=\"stylesheet\" href=\"/css/brand.css\">"))),
-                    "./guide build with assets/css/brand.css linked as href=\"/css/brand.css\" on line 61 of " + head);
+                    "./guide build with assets/css/brand.css linked as href=\"/css/brand.css\" on line " + line + " of " + head);
         } finally {
             Files.delete(brand);
         }
