@@ -48,6 +48,28 @@ class XliffLinkAddressTest {
                 + " pages are /en/other-test/, /en/sections-test/, /en/test-article/, /en/test-quiz/; correct the address"), err);
     }
 
+    /** The build publishes no draft, so a link to one is broken until it is published: the import says which file it is. */
+    @Test
+    void anAddressOfAPageStillADraftIsRefusedWithTheDraftsFile() throws IOException {
+        XliffFixture.write(project.resolve("content/en/late-fees.md"), """
+                title=Late fees
+                date=2026-11-21
+                type=post
+                status=draft
+                translationKey=late-fees-draft
+                author=redakcja
+                summary=Not ready yet.
+                tags=test
+                ~~~~~~
+
+                Text to come.
+                """);
+        String err = refused("](/en/late-fees/)");
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + unitLine() + ": unit b1.1 (paragraph): the link to /en/late-fees/ leads to"
+                + " content/en/late-fees.md, which is still a draft (status=draft), so the build would refuse it as a broken link: publish that"
+                + " page first, or link to the page in the source's language until then; then import the file again\n"), err);
+    }
+
     @Test
     void linksToAnotherLanguageOrOutsideTheSiteAndToThePageItselfAreImported() throws IOException {
         for (String end : new String[] {"](/pl/tylko-po-polsku/)", "](https://example.com/en/no-such-page/)", "](/en/test-article/#podstawa)",
