@@ -19,10 +19,11 @@ final class KeptPhrases {
     /** All the phrases as one pattern, or null when the language lists none. */
     private final Pattern pattern;
     /**
-     * The first letters of the phrases, case-folded as the pattern compares them, or null to let the
-     * pattern look everywhere (a phrase that starts outside the Basic Multilingual Plane).
+     * Which characters a phrase may start with, as the case-insensitive pattern compares them (indexed by
+     * the character), or null to let the pattern look everywhere (a phrase that starts outside the Basic
+     * Multilingual Plane).
      */
-    private final String firstLetters;
+    private final boolean[] firstLetters;
 
     KeptPhrases(List<String> phrases) {
         List<String> spaced = phrases.stream().filter(p -> p.strip().contains(" ")).toList();
@@ -34,7 +35,16 @@ final class KeptPhrases {
             char c = phrase.strip().charAt(0);
             first.append(Character.isSurrogate(c) ? '\uFFFF' : fold(c));
         }
-        this.firstLetters = first.indexOf("\uFFFF") >= 0 ? null : first.toString();
+        this.firstLetters = first.indexOf("\uFFFF") >= 0 ? null : startTable(first.toString());
+    }
+
+    /** For each character, whether it is one of {@code folded} or folds to one of them. */
+    private static boolean[] startTable(String folded) {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = folded.indexOf(c) >= 0 || folded.indexOf(fold((char) c)) >= 0;
+        }
+        return table;
     }
 
     /** True when there is nothing to keep together. */
@@ -64,8 +74,9 @@ final class KeptPhrases {
 
     /**
      * Where the next phrase from {@code from} on starts (the matcher then holds it), or -1: what
-     * a search from {@code from} finds, but tried only where a letter a phrase starts with stands,
-     * which spares the pattern nearly every position of a page's text.
+     * a search from {@code from} finds, but tried only where a letter a phrase starts with stands and no
+     * letter or digit stands before it (the pattern's look-behind would refuse it), which spares the pattern
+     * nearly every position of a page's text.
      */
     private int next(Matcher matcher, String text, int from) {
         int length = text.length();
@@ -74,8 +85,7 @@ final class KeptPhrases {
             return matcher.find() ? matcher.start() : -1;
         }
         for (int i = from; i < length; i++) {
-            char c = text.charAt(i);
-            if (firstLetters.indexOf(c) >= 0 || firstLetters.indexOf(fold(c)) >= 0) {
+            if (firstLetters[text.charAt(i)] && (i == 0 || !inWord(text.charAt(i - 1)))) {
                 matcher.region(i, length);
                 if (matcher.lookingAt()) {
                     return i;
@@ -83,6 +93,11 @@ final class KeptPhrases {
             }
         }
         return -1;
+    }
+
+    /** A letter or digit: the pattern's look-behind ({@code [\\p{L}\\p{N}]}) refuses a phrase right after one. */
+    private static boolean inWord(char c) {
+        return Character.isLetter(c) || Character.isDigit(c);
     }
 
     /**
