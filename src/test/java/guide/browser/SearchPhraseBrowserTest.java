@@ -120,7 +120,7 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
     void wherePagesWereCheckedOnlyInPartTheStatusSaysSoAndShowMoreChecksTheRest() {
         search("/en/", "\"zebra stripes\"");
         Pattern partly = Pattern.compile("(\\d+) results \u2013 only pages with the words \u201czebra stripes\u201d in that order"
-                + " \\(of the " + ZEBRAS + " pages with all these words, the best 32 were checked\\)");
+                + " \\(order checked on the best 32 of the " + ZEBRAS + " pages with all these words\\)");
         String said = status(partly);
         Matcher m = partly.matcher(said);
         assertTrue(m.matches(), said);

@@ -67,6 +67,6 @@ class AuthorProfilesLabelTest {
         assertEquals(List.of("Profile autora", "Profile autorów tekstu źródłowego"), labels(BuiltSiteTest.PL_ARTICLE));
         assertEquals(List.of("Author's profiles", "Profiles of the original article's authors"), labels(BuiltSiteTest.EN_ARTICLE));
         assertEquals(List.of("Profile redakcji", "Profile autora"), labels("pl/jak-wycenic-projekt/index.html"));
-        assertEquals(List.of("The editors' profiles", "Author's profiles"), labels("en/pricing-a-project/index.html"));
+        assertEquals(List.of("Editors' profiles", "Author's profiles"), labels("en/pricing-a-project/index.html"));
     }
 }

@@ -274,7 +274,7 @@ class BuiltSiteTest {
     @Test
     void polishDatesAndPluralsAreNative() {
         assertEquals("10 marca 2026 · 1 minuta czytania · 51 słów · Autor: Ewa Nowak", pages.get(PL_ARTICLE).selectFirst(".article-header .meta").text());
-        assertEquals("10 March 2026 · 1 minute read · 71 words · Author: Ewa Nowak", pages.get(EN_ARTICLE).selectFirst(".article-header .meta").text());
+        assertEquals("10 March 2026 · 1-minute read · 71 words · Author: Ewa Nowak", pages.get(EN_ARTICLE).selectFirst(".article-header .meta").text());
     }
 
     @Test
@@ -437,7 +437,7 @@ class BuiltSiteTest {
         assertEquals(List.of("Jak wystawić fakturę, żeby klient zapłacił", "Jak wycenić projekt", "Zaliczka czy zadatek"),
                 pl.select("#articles-title + ul .card h3").eachText(), "newest first");
         assertEquals("10 marca 2026 · 1 minuta czytania", pl.selectFirst("#articles-title + ul .card .meta").text());
-        assertEquals("10 March 2026 · 1 minute read", pages.get("en/index.html").selectFirst("#articles-title + ul .card .meta").text());
+        assertEquals("10 March 2026 · 1-minute read", pages.get("en/index.html").selectFirst("#articles-title + ul .card .meta").text());
         assertEquals(List.of("/pl/zaliczka-czy-zadatek/"), pages.get("en/index.html").select(".other-languages a").eachAttr("href"),
                 "the English home lists the article that exists in Polish only");
     }
