@@ -43,7 +43,8 @@ import java.util.Set;
  * rendered as a published page would be, beside the site as it is built (the published pages and the draft alone), and
  * not written: no draft is in the output. Not hreflang: the published versions of a draft point back to it only once it is
  * published. A build without drafts does none of this. For the preview, the pages so rendered are kept ({@link #pages()}),
- * which it serves from memory; a draft whose page cannot be made (its raw HTML, its quiz's checklist) has none.
+ * which it serves from memory; a draft whose page cannot be made (its raw HTML, its quiz's checklist) has instead the
+ * problems that stop it, which the preview shows at its address.
  */
 final class DraftChecks {
     /** What begins each of a draft's warnings. */
@@ -106,7 +107,7 @@ final class DraftChecks {
         boolean quiz = draft.type() == DocumentType.QUIZ;
         Map<ContentDocument, Checklist> checklists = quiz ? checklist(draft, translations, problems) : Map.of();
         if (quiz && !checklists.containsKey(draft)) {
-            return problems; // a quiz that does not read has no page to check
+            return unmade(draft, problems); // a quiz that does not read has no page to check
         }
         PageModels models = new PageModels(config, withDraft, translations, in.authors(), in.ui(), checklists, in.translations(), new CardMemo(),
                 pictures);
@@ -115,7 +116,7 @@ final class DraftChecks {
         TemplateRenderer.Rendered rendered = renderer.render(spec, in.ui());
         if (rendered.problem() != null) {
             problems.add(rendered.problem());
-            return problems;
+            return unmade(draft, problems);
         }
         HtmlPasses passes = new HtmlPasses(new AffiliateLinks(config.affiliatePatterns()), config.baseUrl(),
                 PageLanguage.forSite(config, in.ui()), in.images().responsive());
@@ -124,12 +125,20 @@ final class DraftChecks {
             // As on a published page, whose links are checked once its HTML passes.
             ContentHtmlLocator.locate(draft, spec.outputPath(), result.unsafe(), problems);
             LegalCitationLocator.locate(draft, spec.outputPath(), result.legal(), problems);
-            return problems;
+            return unmade(draft, problems);
         }
         if (pages != null) {
             pages.add(new DraftPage(Inputs.draftNotice(draft), draft.url(), draft.outputPath(), result.html()));
         }
         problems.addAll(linkProblems(draft, result, facts, linkable));
+        return problems;
+    }
+
+    /** {@code problems}, which stop the draft's page being made: kept for the preview to show at its address. */
+    private List<Problem> unmade(ContentDocument draft, List<Problem> problems) {
+        if (pages != null) {
+            pages.add(DraftPage.unmade(Inputs.draftNotice(draft), draft.url(), draft.outputPath(), problems.stream().sorted().distinct().toList()));
+        }
         return problems;
     }
 

@@ -155,7 +155,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
 
     /** The warning that names a draft; what would stop the build once it is published follows it ({@link DraftChecks}). */
     static String draftNotice(ContentDocument draft) {
-        return draft.source() + ": draft, not published";
+        return draft.source() + DraftPage.NOTICE_END;
     }
 
     /** The documents readers see: all but drafts. */

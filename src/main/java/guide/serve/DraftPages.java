@@ -11,15 +11,17 @@ import java.util.Optional;
  * The drafts the preview shows at their own addresses, as {@code hugo server -D} does, from memory: the last good build's
  * ({@link guide.build.SiteBuilder#draftPages()}), each with its bar that says it is a draft and {@code noindex}. They are
  * never written to the output folder, which {@code ./guide build} and {@code ./guide publish} read, and no list, feed,
- * sitemap, search index or other page of the site names them. The build's warning that names a draft gets its address
- * ({@link #withAddresses}), so the console and the browser's panel say where to see it.
+ * sitemap, search index or other page of the site names them. A draft whose page the build cannot make is shown as what
+ * stops it ({@link DraftProblemsPage}). The build's warning that names a draft gets its address ({@link #withAddresses}), so
+ * the console and the browser's panel say where to see it; after a failed build, which changes no draft, that it is the
+ * last good build's ({@link #afterFailure}).
  */
 final class DraftPages {
     private final String base;
     /** The drafts by output path ({@code en/late-fees/index.html}); replaced whole by each good build. */
     private volatile Map<String, DraftPage> byPath = Map.of();
-    /** The address of each draft by its warning ("content/en/late-fees.md: draft, not published"). */
-    private volatile Map<String, String> byNotice = Map.of();
+    /** Each draft by its warning ("content/en/late-fees.md: draft, not published"). */
+    private volatile Map<String, DraftPage> byNotice = Map.of();
 
     /** @param base the preview's address without a final slash, e.g. {@code http://localhost:8820} */
     DraftPages(String base) {
@@ -29,10 +31,10 @@ final class DraftPages {
     /** Shows {@code pages} from now on, in place of the drafts of an earlier build. */
     void show(List<DraftPage> pages) {
         Map<String, DraftPage> paths = new HashMap<>();
-        Map<String, String> notices = new HashMap<>();
+        Map<String, DraftPage> notices = new HashMap<>();
         for (DraftPage page : pages) {
             paths.put(page.outputPath(), page);
-            notices.put(page.notice(), base + page.url());
+            notices.put(page.notice(), page);
         }
         byPath = Map.copyOf(paths);
         byNotice = Map.copyOf(notices);
@@ -51,10 +53,31 @@ final class DraftPages {
 
     /**
      * The build's {@code warnings}, each shown draft's "draft, not published" followed by where to see it:
-     * {@code content/en/late-fees.md: draft, not published; preview it at http://localhost:8820/en/late-fees/}.
+     * {@code content/en/late-fees.md: draft, not published; preview it at http://localhost:8820/en/late-fees/}, or, for a draft
+     * whose page cannot be made, {@code ...; its page cannot be made yet: see why at http://...}.
      */
     List<String> withAddresses(List<String> warnings) {
-        Map<String, String> addresses = byNotice;
-        return warnings.stream().map(w -> addresses.containsKey(w) ? w + "; preview it at " + addresses.get(w) : w).toList();
+        return told(warnings, false);
+    }
+
+    /**
+     * The {@code warnings} of a failed build, which leaves the drafts shown as the last good build made them: each shown
+     * draft's line says so, {@code ...; preview it as the last good build made it at http://...}.
+     */
+    List<String> afterFailure(List<String> warnings) {
+        return told(warnings, true);
+    }
+
+    private List<String> told(List<String> warnings, boolean lastGood) {
+        Map<String, DraftPage> shown = byNotice;
+        return warnings.stream().map(w -> shown.containsKey(w) ? w + "; " + where(shown.get(w), lastGood) : w).toList();
+    }
+
+    private String where(DraftPage draft, boolean lastGood) {
+        String address = base + draft.url();
+        if (draft.made()) {
+            return (lastGood ? "preview it as the last good build made it at " : "preview it at ") + address;
+        }
+        return (lastGood ? "the last good build could not make its page: see why at " : "its page cannot be made yet: see why at ") + address;
     }
 }

@@ -109,7 +109,7 @@ final class OutputFiles {
         }
     }
 
-    /** Serves the draft at {@code path}, or sends its address with the final slash; false when no draft is shown there. */
+    /** Serves the draft at {@code path} (or what stops its page, {@link DraftProblemsPage}), or sends its address with the final slash; false when no draft is shown there. */
     private boolean serveDraft(HttpExchange exchange, String path) throws IOException {
         if (drafts.isFolder(path)) {
             exchange.getResponseHeaders().set("Location", path + "/");
@@ -117,11 +117,13 @@ final class OutputFiles {
             return true;
         }
         long from = build.getAsLong();
-        Optional<String> page = drafts.at(path).map(DraftPage::html);
-        if (page.isEmpty()) {
+        Optional<DraftPage> draft = drafts.at(path);
+        if (draft.isEmpty()) {
             return false;
         }
-        Responses.send(exchange, 200, TYPES.get("html"), LiveScript.addedTo(page.get(), from).getBytes(StandardCharsets.UTF_8));
+        // A draft whose page cannot be made: what stops it, where the page would be (500: the page is there, but not made).
+        String page = draft.get().made() ? draft.get().html() : DraftProblemsPage.of(draft.get());
+        Responses.send(exchange, draft.get().made() ? 200 : 500, TYPES.get("html"), LiveScript.addedTo(page, from).getBytes(StandardCharsets.UTF_8));
         return true;
     }
 

@@ -83,11 +83,13 @@ final class PreviewBuilds {
     }
 
     private void tellFailure(BuildFailure failure) {
-        failure.print(System.err);
-        warnings.afterFailure(failure.warnings());
+        // The drafts stay as the last good build made them, at their addresses: their lines say so.
+        List<String> found = drafts.afterFailure(failure.warnings());
+        new BuildFailure(failure.problems(), found).print(System.err);
+        warnings.afterFailure(found);
         boolean served = served();
         System.err.println(failedLine(failure.problems().size(), served));
-        live.publishFailure(builds.get(), failure.problems(), served, failure.warnings());
+        live.publishFailure(builds.get(), failure.problems(), served, found);
     }
 
     /** The console's last line after a failed build of {@code problems} problems, listed above it. */

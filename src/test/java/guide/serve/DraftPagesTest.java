@@ -1,8 +1,10 @@
 package guide.serve;
 
 import guide.build.DraftPage;
+import guide.site.Problem;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +39,18 @@ class DraftPagesTest {
         drafts.show(List.of(LATE_FEES));
         assertEquals(List.of(NOTICE + "; preview it at http://localhost:8820/en/late-fees/", other, unshown),
                 drafts.withAddresses(List.of(NOTICE, other, unshown)));
+    }
+
+    @Test
+    void aDraftWhosePageCannotBeMadeAndADraftAfterAFailedBuildSaySoOnTheirLine() {
+        DraftPages drafts = new DraftPages("http://localhost:8820");
+        String quiz = "content/en/quiz.md: draft, not published";
+        Problem unsafe = new Problem(Path.of("content/en/quiz.md"), 12, "unsafe HTML: <script> element is not allowed in content");
+        drafts.show(List.of(LATE_FEES, new DraftPage(quiz, "/en/quiz/", "en/quiz/index.html", null, List.of(unsafe))));
+        assertEquals(List.of(NOTICE + "; preview it at http://localhost:8820/en/late-fees/",
+                quiz + "; its page cannot be made yet: see why at http://localhost:8820/en/quiz/"), drafts.withAddresses(List.of(NOTICE, quiz)));
+        assertEquals(List.of(NOTICE + "; preview it as the last good build made it at http://localhost:8820/en/late-fees/",
+                quiz + "; the last good build could not make its page: see why at http://localhost:8820/en/quiz/"), drafts.afterFailure(List.of(NOTICE, quiz)));
     }
 
     @Test
