@@ -21,19 +21,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where the published pages show a content image: on each page, the header line that makes it
+ * Where the pages, drafts included, show a content image: on each page, the header line that makes it
  * the page's share picture ({@code image=/images/x.jpg}), else the line of the Markdown body where
  * it is first shown ({@link MarkdownElements}: its {@code ![}, the {@code ![alt][ref]} of one
  * through a reference rather than the {@code [ref]: } line that gives the address, the line where
  * an {@code <img>} tag starts), else the first line that links to it. An address in code or in a
  * reference definition alone shows nothing. A fault of the image itself ({@link ImageFault}: a file
  * the scan cannot read, or damage met while its copies are made) is named there: where editors
- * see the image used and look for its problems.
+ * see the image used and look for its problems. A draft counts: the fault is the file's, which stops the build whoever
+ * shows it (at the file itself when no page does), and an editor who shows a photo only in a draft looks for it there.
  *
  * <p>A page whose header has a fault (a date that is no date, a line that is not {@code key=value})
  * gives the build no document, but an editor who adds a photo to it looks for the photo's problem
- * there too: its lines are searched the same way, the header read only as far as it can be, and a
- * {@code status=draft} page skipped as a healthy draft is.
+ * there too: its lines are searched the same way, the header read only as far as it can be.
  */
 final class ImagePlaces {
     /** A file (relative to the project) and its 1-based line. */
@@ -59,13 +59,15 @@ final class ImagePlaces {
     }
 
     /**
-     * The published documents, and the Markdown files of {@code files} that gave no document because their header has a
-     * fault (read only when there are such files: in a build that fails anyway).
+     * The documents, drafts included, and the Markdown files of {@code files} that gave no document because their header has
+     * a fault (read only when there are such files: in a build that fails anyway).
      *
      * @param documents every document of the scan, drafts included
      */
     static ImagePlaces of(Path projectDir, ContentFiles files, List<ContentDocument> documents) {
+        // The published pages first, then the drafts: a fault of the file stops the build whoever shows it.
         List<Page> pages = new ArrayList<>(documents.stream().filter(d -> !d.draft()).map(ImagePlaces::pageOf).toList());
+        documents.stream().filter(ContentDocument::draft).map(ImagePlaces::pageOf).forEach(pages::add);
         if (documents.size() < files.markdown().size()) {
             Set<Path> scanned = new HashSet<>();
             documents.forEach(d -> scanned.add(d.source()));
@@ -84,10 +86,7 @@ final class ImagePlaces {
                 doc.frontMatter().bodyStartLine());
     }
 
-    /**
-     * A page whose header the scan rejected, its header read leniently ({@link FrontMatterParser#lenient}). Empty for a draft
-     * or a file that cannot be read.
-     */
+    /** A page whose header the scan rejected, its header read leniently ({@link FrontMatterParser#lenient}); empty for a file that cannot be read. */
     private static Optional<Page> faultyPage(Path file, Path shown) {
         FrontMatter header;
         try {
@@ -95,13 +94,10 @@ final class ImagePlaces {
         } catch (IOException e) {
             return Optional.empty();
         }
-        if ("draft".equals(header.get("status"))) {
-            return Optional.empty();
-        }
         return Optional.of(new Page(shown, header.get("image"), header.lineOf("image"), header.body(), header.bodyStartLine()));
     }
 
-    /** One place on each page that shows the image at {@code url} (published, or held back by its header's fault); none when no page does. */
+    /** One place on each page that shows the image at {@code url} (published, a draft, or held back by its header's fault); none when no page does. */
     List<Place> of(String url) {
         List<Place> places = new ArrayList<>();
         for (Page page : pages) {

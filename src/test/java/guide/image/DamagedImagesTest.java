@@ -161,6 +161,17 @@ class DamagedImagesTest {
     }
 
     @Test
+    void aFileThatIsNoPictureAndThatOnlyADraftShowsIsNamedAtTheDraftsLine() throws IOException {
+        Files.writeString(project.resolve("content/en/deposits.md"), "title=Deposits\ndate=2026-12-01\ntype=post\nstatus=draft\n"
+                + "translationKey=deposits\nauthor=redakcja\nsummary=When to ask for a deposit.\n~~~~~~\n\nText.\n\n"
+                + "![A spare diagram](/images/zapas.png)\n");
+        Files.writeString(project.resolve("content/images/zapas.png"), "not a picture, a text file renamed");
+        // An error, not a draft's warning: the file stops the build whoever shows it, as when no page does.
+        assertStopsWithExactly(List.of("content/en/deposits.md:12: image /images/zapas.png cannot be read: it is not a valid PNG file"
+                + " (it is damaged, or no picture at all): export content/images/zapas.png again as JPEG, PNG or SVG"));
+    }
+
+    @Test
     void aPngThatIsNoPictureAndAJpegCutShortAreBothNamedInOneBuild() throws IOException {
         Files.writeString(project.resolve("content/images/schemat.png"), "not a picture, a text file renamed");
         cutShort(project.resolve("content/images/biurko.jpg"));
