@@ -4,7 +4,6 @@ import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,8 +26,8 @@ class PrintedResultBrowserTest extends PreviewBrowserTest {
     private static String printed(String path, String name) throws Exception {
         chrome.get("about:blank");
         chrome.get(base + path);
-        String pdf = PrintedPages.pdf(chrome, 21.0, 29.7);
-        Files.write(Browser.screenshotDir().resolve(name + ".pdf"), pdf.getBytes(StandardCharsets.ISO_8859_1));
+        byte[] pdf = PrintedPages.pdf(chrome, 21.0, 29.7);
+        Files.write(Browser.screenshotDir().resolve(name + ".pdf"), pdf);
         return String.join("", PrintedPages.text(pdf));
     }
 
