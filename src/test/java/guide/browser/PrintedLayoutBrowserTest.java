@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * How the real articles and the quiz come out on paper (Chromium's PDF, as "Print" makes it), on A4 and US Letter:
  * a picture that cannot break across pages leaves no third of a page blank, the quiz's cards and long advice flow on
- * across a page break instead of leaving its foot blank, and a footnote's number sits against its word, with no gap
- * the screen's touch target would leave.
+ * across a page break instead of leaving its foot blank, a footnote's number sits against its word, with no gap
+ * the screen's touch target would leave, and no text runs into the right margin, where the paper cuts it off.
  */
 class PrintedLayoutBrowserTest extends PreviewBrowserTest {
     private static final double[][] PAPER = {{21.0, 29.7}, {21.59, 27.94}};
@@ -106,6 +106,32 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
         }
     }
 
+    /**
+     * Nothing prints into the paper's right margin, where Chromium cuts it off: laid out up to a pixel wider than it draws,
+     * the page lost the right border of every box (cards, contents, notes) and the last sliver of text set flush right,
+     * the "8" of the quiz's "5 punktów z 18".
+     */
+    @Test
+    void noPrintedTextReachesIntoTheRightMargin() {
+        List<String> past = new ArrayList<>();
+        for (String address : List.of(QUIZZES.get(0) + "#a=invoices-late,threats", QUIZZES.get(1) + "#a=threats",
+                "/en/5-signs-its-time-to-fire-a-client/", "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/")) {
+            chrome.get("about:blank");
+            chrome.get(base + address);
+            for (double[] paper : PAPER) {
+                List<PrintedGlyphs.Page> pages = PrintedGlyphs.print(chrome, paper[0], paper[1]);
+                for (int page = 0; page < pages.size(); page++) {
+                    PrintedGlyphs.Page printed = pages.get(page);
+                    if (printed.pastRightMargin() > 0) {
+                        past.add(String.format(Locale.ROOT, "%s on %s x %s cm, page %d: \"%s\" ends %.2f pt into the margin",
+                                address, paper[0], paper[1], page + 1, printed.rightmost(), printed.pastRightMargin()));
+                    }
+                }
+            }
+        }
+        assertTrue(past.isEmpty(), "text printed where the paper's margin cuts it off:\n" + String.join("\n", past));
+    }
+
     /** The printout ends with a whole paragraph: split, the Polish blank sheet on Letter left one line alone on its last page. */
     @Test
     void theLastPrintedPageHoldsTheLastParagraphWhole() {
@@ -142,11 +168,11 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
         chrome.get(base + address);
         List<String> gaps = new ArrayList<>();
         for (double[] paper : PAPER) {
-            List<Double> blank = PrintedBlank.atFoot(chrome, paper[0], paper[1]);
-            for (int page = 0; page < blank.size() - 1; page++) {
-                if (blank.get(page) > 0.25) {
+            List<PrintedGlyphs.Page> pages = PrintedGlyphs.print(chrome, paper[0], paper[1]);
+            for (int page = 0; page < pages.size() - 1; page++) {
+                if (pages.get(page).blankAtFoot() > 0.25) {
                     gaps.add(String.format(Locale.ROOT, "%s on %s x %s cm: page %d of %d is %.0f %% blank at its foot",
-                            address, paper[0], paper[1], page + 1, blank.size(), 100 * blank.get(page)));
+                            address, paper[0], paper[1], page + 1, pages.size(), 100 * pages.get(page).blankAtFoot()));
                 }
             }
         }

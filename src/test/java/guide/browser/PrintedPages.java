@@ -4,6 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -19,6 +20,9 @@ import java.util.List;
  * in the order Chromium drew it.
  */
 final class PrintedPages {
+    /** The paper's margin on each side (cm), as a reader's "Print" leaves it by default. */
+    static final double MARGIN_CM = 1.0;
+
     private PrintedPages() {
     }
 
@@ -36,6 +40,7 @@ final class PrintedPages {
     static byte[] pdf(ChromeDriver chrome, double widthCm, double heightCm) {
         PrintOptions options = new PrintOptions();
         options.setPageSize(new PageSize(heightCm, widthCm));
+        options.setPageMargin(new PageMargin(MARGIN_CM, MARGIN_CM, MARGIN_CM, MARGIN_CM));
         return Base64.getDecoder().decode(chrome.print(options).getContent());
     }
 
