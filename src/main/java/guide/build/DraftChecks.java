@@ -83,7 +83,7 @@ final class DraftChecks {
         rendering.pages().stream().filter(o -> o.facts() != null).forEach(o -> facts.put(o.path(), o.facts()));
         Map<String, List<String>> found = new HashMap<>();
         for (ContentDocument draft : drafts) {
-            found.put(Inputs.draftNotice(draft), problemsOf(draft, facts, linkable).stream().sorted().distinct()
+            found.put(Inputs.draftWarning(draft), problemsOf(draft, facts, linkable).stream().sorted().distinct()
                     .map(p -> Problem.warning(p.file(), p.line(), ONCE_PUBLISHED + p.message()).toString()).toList());
         }
         List<String> all = new ArrayList<>();
@@ -128,7 +128,7 @@ final class DraftChecks {
             return unmade(draft, problems);
         }
         if (pages != null) {
-            pages.add(new DraftPage(Inputs.draftNotice(draft), draft.url(), draft.outputPath(), result.html()));
+            pages.add(new DraftPage(Inputs.draftWarning(draft), draft.url(), draft.outputPath(), result.html()));
         }
         problems.addAll(linkProblems(draft, result, facts, linkable));
         return problems;

@@ -92,7 +92,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(words.warnings());
         noted.addAll(UnusedUiStrings.of(projectDir, config.templateDir(), ui, config.languages(), reads));
         List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
-        documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(draftNotice(d)));
+        documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(draftWarning(d)));
         files.others().stream().filter(f -> EditorLeftovers.isBackup(f.getFileName().toString()))
                 .forEach(f -> warnings.add(projectDir.relativize(f).toString().replace('\\', '/') + ": not published: a backup or lock file an editor's program left"
                         + " beside a page or image; delete it (a file meant for readers needs a name of its own)"));
@@ -153,8 +153,12 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         return new BuildMemory.Words(authors, read.typeset(typesetter::text), UntranslatedCopies.of(read, config.languages(), projectDir, dir));
     }
 
-    /** The warning that names a draft; what would stop the build once it is published follows it ({@link DraftChecks}). */
-    static String draftNotice(ContentDocument draft) {
+    /**
+     * The console warning that names a draft ("content/en/late-fees.md: draft, not published"); what would stop the build once
+     * it is published follows it ({@link DraftChecks}). Not the bar across a draft's page, which is the interface word
+     * {@code draftNotice}.
+     */
+    static String draftWarning(ContentDocument draft) {
         return draft.source() + DraftPage.NOTICE_END;
     }
 
