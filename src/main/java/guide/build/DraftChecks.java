@@ -137,7 +137,7 @@ final class DraftChecks {
     /** {@code problems}, which stop the draft's page being made: kept for the preview to show at its address. */
     private List<Problem> unmade(ContentDocument draft, List<Problem> problems) {
         if (pages != null) {
-            pages.add(DraftPage.unmade(Inputs.draftNotice(draft), draft.url(), draft.outputPath(), problems.stream().sorted().distinct().toList()));
+            pages.add(DraftPage.unmade(Inputs.draftWarning(draft), draft.url(), draft.outputPath(), problems.stream().sorted().distinct().toList()));
         }
         return problems;
     }
