@@ -6,7 +6,6 @@ import guide.site.TextLines;
 import guide.site.Utf8Text;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,26 +84,6 @@ public final class UiStringUsageCheck {
         }
         String rest = STRING.matcher(REFERENCE.matcher(expression).replaceAll(" ")).replaceAll(" ");
         return !ANY.matcher(rest).find();
-    }
-
-    /**
-     * The keys the templates under {@code templateDir} read by name, and those the builder reads
-     * ({@link UiStrings#USED_BY_BUILDER}): the words readers can see. A key outside them is a word
-     * translators would translate for nobody.
-     */
-    static Set<String> keysInUse(Path templateDir) throws IOException {
-        Set<String> keys = new TreeSet<>(UiStrings.USED_BY_BUILDER);
-        try (Stream<Path> walk = Files.walk(templateDir)) {
-            for (Path template : walk.filter(p -> p.getFileName().toString().endsWith(".ftl")).toList()) {
-                for (FreemarkerExpressions.Expression expression : FreemarkerExpressions.in(Files.readString(template, StandardCharsets.UTF_8))) {
-                    Matcher m = REFERENCE.matcher(expression.text());
-                    while (m.find()) {
-                        keys.add(m.group(1) != null ? m.group(1) : m.group(3));
-                    }
-                }
-            }
-        }
-        return keys;
     }
 
     private static List<Path> templates(Path projectDir, Path templateDir, List<Problem> problems) {

@@ -9,28 +9,25 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Translators translate every key of {@code templates/i18n/*.yaml}: each must be a word readers see, read by a template or by
- * the builder. A key nothing reads (such as a 'published' label no page shows) is named with its file and line.
+ * the builder. A key nothing reads (such as a 'published' label no page shows) is named with its file and line, by the
+ * build's own warning ({@link UnusedUiStrings}, from what {@link UiStringUsageCheck} found the templates read).
  */
 class UnusedUiStringsTest {
     @Test
     void everyInterfaceWordOfTheGuideIsShownSomewhere() throws Exception {
         Path project = ProjectFixture.projectDir();
         SiteConfig config = SiteConfig.load(project);
-        List<Problem> loading = new ArrayList<>();
-        UiStrings ui = UiStrings.load(project, config.templateDir().resolve("i18n"), config.languages().stream().map(config::language).toList(), loading);
-        assertEquals(List.of(), loading);
-        Set<String> used = UiStringUsageCheck.keysInUse(config.templateDir());
-        List<String> unused = new ArrayList<>();
-        for (String lang : config.languages()) {
-            ui.keys(lang).stream().filter(key -> !used.contains(key))
-                    .forEach(key -> unused.add("templates/i18n/" + lang + ".yaml:" + ui.lineOf(lang, key) + ": '" + key + "' is read by no template nor the builder"));
-        }
-        assertEquals(List.of(), unused);
+        List<Problem> problems = new ArrayList<>();
+        UiStrings ui = UiStrings.load(project, config.templateDir().resolve("i18n"), config.languages().stream().map(config::language).toList(), problems);
+        UiStringUsageCheck.Reads reads = new UiStringUsageCheck().check(project, config.templateDir(), ui, config.languages(), problems);
+        assertEquals(List.of(), problems);
+        assertTrue(reads.allNamed(), "every template names the keys it reads, so a key none names is one nobody reads");
+        assertEquals(List.of(), UnusedUiStrings.of(project, config.templateDir(), ui, config.languages(), reads).stream().map(Problem::toString).toList());
     }
 }
