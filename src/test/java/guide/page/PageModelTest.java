@@ -11,6 +11,7 @@ import guide.image.SocialImage;
 import guide.quiz.QuizView;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Templates read the model as content.&lt;name&gt;: every value that applies, as an object; nothing for what does not. */
 class PageModelTest {
@@ -80,6 +82,10 @@ class PageModelTest {
         assertEquals(Set.of("type", "lang", "language", "title", "summary", "url", "canonical", "siteUrl", "alternates", "switcher", "date",
                 "updated", "readingTime", "wordCount", "tags", "author", "basedOn", "legalNotice", "outdatedNotice", "draft", "related", "home", "quiz", "archive", "languages", "feed",
                 "sitemap", "sitemapUrl", "socialImage"), content.keySet());
+        for (RecordComponent component : PageModel.class.getRecordComponents()) {
+            assertTrue(content.containsKey(component.getName()), "PageModel's component '" + component.getName()
+                    + "' is not set in this test: set it with the builder above and add its name to the list, so the test shows it reaches the templates");
+        }
         assertEquals("post", content.get("type"), "JBake's own field is left as it is");
         assertEquals("Tytuł", ((TemplateScalarModel) content.get("title")).getAsString());
         TemplateModel dateText = ((TemplateHashModel) content.get("date")).get("text");
