@@ -79,11 +79,6 @@ final class MarkdownBodyLines {
         return firstLine;
     }
 
-    /** The file line of the body's last line. */
-    int lastLine() {
-        return firstLine + raw.size() - 1;
-    }
-
     /** The file line of the next occurrence of the first pattern found in the text as written, else the first body line. */
     int find(Pattern... candidates) {
         int line = first(View.RAW, candidates);
