@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  * {@code ./guide serve}: builds the site, serves the output folder on localhost with the JDK's
  * HttpServer, rebuilds on every change and makes open pages reload (or show the problems of a
  * failed build, while the last good build stays served). This class starts and stops the parts and
- * routes requests to them: the builds ({@link PreviewBuilds}), the site's files ({@link OutputFiles}) and its drafts' pages ({@link DraftPages}),
+ * routes requests to them: the builds ({@link PreviewBuilds}), the site's files ({@link SiteRoutes}) and its drafts' pages ({@link DraftPages}),
  * the build events ({@link LiveReload}), the translations dashboard ({@link DashboardRoutes}), each
  * behind the Host check ({@link LoopbackOnly}).
  */
@@ -74,7 +74,7 @@ public final class PreviewServer {
         server.createContext(DASHBOARD_PAGE, dashboard::handle).getFilters().add(loopback);
         server.createContext(PageOptions.SCRIPT, dashboard::asset).getFilters().add(loopback);
         server.createContext(PageOptions.STYLE, dashboard::asset).getFilters().add(loopback);
-        server.createContext("/", new OutputFiles(projectDir, output, builds::current, live::problems, drafts)::handle).getFilters().add(loopback);
+        server.createContext("/", new SiteRoutes(projectDir, output, builds::current, live::problems, drafts)::handle).getFilters().add(loopback);
         server.start();
         watcher = new SourceWatcher(projectDir, config.contentDir(), List.of(config.templateDir(), config.assetDir()), changes);
         Thread watch = new Thread(() -> watcher.run(builds::rebuild), "preview-watch");

@@ -15,7 +15,7 @@ class NothingYetPageTest {
     @Test
     void theProblemsAreListedAsTheyAreWrittenAndRunNothing() {
         String quoted = "content/pl/a.md:9: <script>alert('x')</script> is not allowed in content & must go";
-        Document page = Jsoup.parse(OutputFiles.nothingYet(List.of("content/pl/a.md:1: date '2026-13-20' is not a real date", quoted)));
+        Document page = Jsoup.parse(SiteRoutes.nothingYet(List.of("content/pl/a.md:1: date '2026-13-20' is not a real date", quoted)));
         assertEquals(List.of("content/pl/a.md:1: date '2026-13-20' is not a real date", quoted), page.select("noscript li").eachText());
         assertTrue(page.select("script").isEmpty(), page.html());
         assertTrue(page.select("p").first().text().contains("the list below"), page.html());
@@ -23,7 +23,7 @@ class NothingYetPageTest {
 
     @Test
     void withoutProblemsThePagePointsToTheTerminal() {
-        Document page = Jsoup.parse(OutputFiles.nothingYet(List.of()));
+        Document page = Jsoup.parse(SiteRoutes.nothingYet(List.of()));
         assertTrue(page.select("li").isEmpty());
         assertTrue(page.text().contains("The terminal running ./guide serve lists what to fix"), page.text());
     }

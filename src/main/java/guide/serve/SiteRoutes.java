@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * assets no build has written yet ({@link UnbuiltAssets}), the drafts' pages, from memory ({@link DraftPages}), the not-found pages as a host serves them, and, while no
  * build has made a site, a page that says so and shows the site once one does.
  */
-final class OutputFiles {
+final class SiteRoutes {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
@@ -57,7 +57,7 @@ final class OutputFiles {
      * @param problems the last failed build's problems, as {@code file:line: message} ({@link LiveReload#problems()})
      * @param drafts   the drafts' pages, served at their addresses where the output has no file
      */
-    OutputFiles(Path projectDir, Path output, LongSupplier build, Supplier<List<String>> problems, DraftPages drafts) {
+    SiteRoutes(Path projectDir, Path output, LongSupplier build, Supplier<List<String>> problems, DraftPages drafts) {
         this.projectDir = projectDir;
         this.output = output;
         this.build = build;
