@@ -238,10 +238,16 @@ public final class LinkCheck {
 
     /** What is wrong with a link from {@code page}, or null (also for external links). */
     private String problem(BuiltSite site, String page, String raw) {
-        return InternalUrls.target(siteUrl, page, raw).map(target -> verify(site, target)).orElse(null);
+        return InternalUrls.target(siteUrl, page, raw).map(target -> verify(site, target, sourceOf)).orElse(null);
     }
 
-    private String verify(BuiltSite site, String target) {
+    /**
+     * What is wrong with a link to {@code target}, a root-relative URL with any query and fragment, or null: also asked by
+     * {@link PageAddresses} before a build, with the ids its pages will have.
+     *
+     * @param sourceOf the editor's file a built page comes from, to name in the message of a broken anchor
+     */
+    static String verify(BuiltSite site, String target, Function<String, Optional<Path>> sourceOf) {
         String path = target;
         String fragment = null;
         int hash = path.indexOf('#');

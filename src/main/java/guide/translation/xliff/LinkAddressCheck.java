@@ -1,13 +1,19 @@
 package guide.translation.xliff;
 
 import guide.check.PageAddresses;
+import guide.check.PageFacts;
 import guide.check.ReservedAddressCheck;
 import guide.content.ContentDocument;
+import guide.content.DocumentType;
 import guide.content.SiteContent;
+import guide.content.Slugs;
+import guide.content.TemplateIds;
+import guide.html.HeadingAddresses;
 import guide.site.Problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,26 +28,44 @@ import java.util.Optional;
  * knowledge ({@link PageAddresses}); the pages are the content's, with the translation itself. Links to another language's
  * pages and outside the site are left as they are, as are addresses that are not a page's (a picture, a feed). A page that
  * is still a draft counts as none, as in the build, which publishes no draft: the refusal then names the draft's file.
+ * A link's {@code #fragment} to a page of that language is held to the build's anchor rule ({@link PageAddresses#brokenAnchor})
+ * against the ids that page will have, its headings' as the build gives them ({@link HeadingAddresses#facts}); the
+ * translation's own, from its text as this import writes it. The ids the templates and the build's passes number or name
+ * ({@code fn-1}, a quiz's {@code q-…}: {@link TemplateIds#usedBy}) are left to the build, and so are a quiz's.
  */
 final class LinkAddressCheck {
     /** How many of the language's addresses a refusal lists when no one of them is a typo away. */
     private static final int LISTED = 12;
+    private static final String FIX = "orrect the address in the link's end tag <ept id=\"%s\"> in the CAT tool, then import the file again";
 
     private LinkAddressCheck() {
     }
 
     /**
-     * @param ownUrl the address the translation will have ({@code /en/about/})
-     * @param before the translation's body before the import, empty for a new page: a link it already has is not this import's
+     * The translation as the import will write it.
+     *
+     * @param url    the address it will have ({@code /en/about/})
+     * @param type   its page's type, which sets the ids its template has
+     * @param before its body before the import, empty for a new page: a link it already has is not this import's
+     * @param after  its body as the import writes it, whose headings a link to the page itself may name
      */
-    static void check(SiteContent content, XliffFile file, Map<String, TaggedText> targets, String ownUrl, String before, List<Problem> problems) {
+    record Translation(String url, DocumentType type, String before, String after) {
+    }
+
+    static void check(SiteContent content, XliffFile file, Map<String, TaggedText> targets, Translation translation, List<Problem> problems) {
         String lang = file.targetLang();
         String folder = lang + "/";
-        List<String> pages = new ArrayList<>(content.documents().stream().filter(d -> !d.draft()).map(ContentDocument::outputPath).toList());
-        String own = outputPath(ownUrl);
+        List<ContentDocument> published = content.documents().stream().filter(d -> !d.draft()).toList();
+        List<String> pages = new ArrayList<>(published.stream().map(ContentDocument::outputPath).toList());
+        String own = outputPath(translation.url());
         pages.add(own);
-        PageAddresses addresses = new PageAddresses(content.config().baseUrl(), pages,
-                ReservedAddressCheck.of(content.config(), lang).keySet());
+        Slugs slugs = Slugs.of(content.config().language(lang).transliteration());
+        PageAddresses addresses = new PageAddresses(content.config().baseUrl(), pages, ReservedAddressCheck.of(content.config(), lang).keySet(),
+                page -> page.equals(own) ? facts(translation.after(), translation.type(), slugs)
+                        : published.stream().filter(d -> d.outputPath().equals(page)).findFirst().flatMap(d -> facts(d.body(), d.type(), slugs)),
+                page -> page.equals(own) ? Optional.of(Path.of(file.targetPath()))
+                        : published.stream().filter(d -> d.outputPath().equals(page)).findFirst().map(d -> relative(content, d.source())));
+        String before = translation.before();
         for (ReadUnit unit : file.units()) {
             TaggedText target = targets.get(unit.id());
             if (target == null) {
@@ -51,22 +75,24 @@ final class LinkAddressCheck {
                 if (tag.role() != TagRole.CLOSE) {
                     continue;
                 }
-                Optional<String> raw = PlaceholderCheck.address(tag.markdown());
-                Optional<String> missing = raw.filter(address -> !hadLink(before, address)).flatMap(address -> addresses.missing(own, address, folder));
+                Optional<String> raw = PlaceholderCheck.address(tag.markdown()).filter(address -> !hadLink(before, address));
+                Optional<String> missing = raw.flatMap(address -> addresses.missing(own, address, folder));
                 if (missing.isPresent()) {
                     problems.add(new Problem(file.file(), unit.line(), unit.label() + ": " + message(content, lang, addresses, raw.get(),
                             missing.get(), tag.id())));
                 }
+                raw.filter(address -> !reserved(address)).flatMap(address -> addresses.brokenAnchor(own, address, folder))
+                        .ifPresent(anchor -> problems.add(new Problem(file.file(), unit.line(), unit.label() + ": the link to " + raw.get()
+                                + " would make the build refuse the page: " + anchor + ". C" + FIX.formatted(tag.id()))));
             }
         }
     }
 
     private static String message(SiteContent content, String lang, PageAddresses addresses, String raw, String path, String id) {
-        String fix = "orrect the address in the link's end tag <ept id=\"" + id + "\"> in the CAT tool, then import the file again";
+        String fix = FIX.formatted(id);
         Optional<ContentDocument> draft = draftAt(content, path);
         if (draft.isPresent()) {
-            Path source = draft.get().source();
-            String file = (source.isAbsolute() ? content.config().projectDir().relativize(source) : source).toString().replace('\\', '/');
+            String file = relative(content, draft.get().source()).toString().replace('\\', '/');
             return "the link to " + raw + " leads to " + file + ", which is still a draft (status=draft), so the build would refuse it as"
                     + " a broken link: publish that page first, or link to the page in the source's language until then; then import the file again";
         }
@@ -85,6 +111,24 @@ final class LinkAddressCheck {
     private static Optional<ContentDocument> draftAt(SiteContent content, String path) {
         String page = outputPath(path.endsWith("/") || path.endsWith(".html") ? path : path + "/");
         return content.documents().stream().filter(d -> d.draft() && d.outputPath().equals(page)).findFirst();
+    }
+
+    /**
+     * The ids a page with this text will have, its headings' made from its text in its language; none known for a quiz, whose
+     * sections the build makes into its checklist's ({@code #sign-…}), not headings of a text.
+     */
+    private static Optional<PageFacts> facts(String body, DocumentType type, Slugs slugs) {
+        return type == DocumentType.QUIZ ? Optional.empty() : Optional.of(HeadingAddresses.facts(body, type, slugs));
+    }
+
+    /** Whether the address's fragment is an id the templates or the build's passes give a page ({@code #fn-1}, {@code #q-late}). */
+    private static boolean reserved(String address) {
+        int hash = address.indexOf('#');
+        return hash >= 0 && Arrays.stream(DocumentType.values()).anyMatch(type -> TemplateIds.usedBy(address.substring(hash + 1), type).isPresent());
+    }
+
+    private static Path relative(SiteContent content, Path source) {
+        return source.isAbsolute() ? content.config().projectDir().relativize(source) : source;
     }
 
     /** Whether {@code body} already links to {@code address}, as Markdown writes a link's address. */

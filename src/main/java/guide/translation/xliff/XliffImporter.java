@@ -99,7 +99,8 @@ public final class XliffImporter {
         Map<String, TaggedText> targets = problems.isEmpty()
                 ? new UnitTargets(file, links).of(source, changed, new ExportedTargets(source, existing, file, links), problems) : Map.of();
         if (problems.isEmpty()) {
-            LinkAddressCheck.check(content, file, targets, ownUrl(file, source, existing), existing.map(ContentDocument::body).orElse(""), problems);
+            LinkAddressCheck.check(content, file, targets, new LinkAddressCheck.Translation(ownUrl(file, source, existing), source.type(),
+                    existing.map(ContentDocument::body).orElse(""), file.skeleton().fill(id -> targets.get(id).markdown())), problems);
         }
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);

@@ -70,10 +70,24 @@ class XliffLinkAddressTest {
                 + " page first, or link to the page in the source's language until then; then import the file again\n"), err);
     }
 
+    /**
+     * A link to a heading the page will not have would make the build refuse the page as a broken anchor: the import refuses it
+     * with the build's words and its nearest section ids, whether the page is another or the translation itself.
+     */
+    @Test
+    void aFragmentNoHeadingOfThePageHasIsRefusedWithTheNearestSections() throws IOException {
+        String err = refused("](/en/other-test/#sekcia)");
+        assertTrue(err.contains("xliff-fixture.pl-en.xlf:" + unitLine() + ": unit b1.1 (paragraph): the link to /en/other-test/#sekcia would make the"
+                + " build refuse the page: broken anchor #sekcia: content/en/other-test.md has no such id (nearest: #sekcja). Correct the address"
+                + " in the link's end tag <ept id=\"4\"> in the CAT tool, then import the file again\n"), err);
+        assertTrue(refused("](#podstawa)").contains(": the link to #podstawa would make the build refuse the page: broken anchor #podstawa:"
+                + " content/en/test-article.md has no such id (nearest: #sekcja). Correct the address"), "a footnote's label is no id of the page");
+    }
+
     @Test
     void linksToAnotherLanguageOrOutsideTheSiteAndToThePageItselfAreImported() throws IOException {
-        for (String end : new String[] {"](/pl/tylko-po-polsku/)", "](https://example.com/en/no-such-page/)", "](/en/test-article/#podstawa)",
-            "](#podstawa)", "](/en/other-test)"}) {
+        for (String end : new String[] {"](/pl/tylko-po-polsku/)", "](https://example.com/en/no-such-page/)", "](/en/test-article/#sekcja)",
+            "](#sekcja)", "](/en/other-test)", "](/en/other-test/#main)", "](/en/test-article/#fn-1)"}) {
             XliffFixture.write(article, read(article).replace(LINK_END, end));
             XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
             assertEquals(0, run.code(), end + ": " + run.err());
