@@ -30,11 +30,14 @@ record ImportStamp(SourceRevision stamp, int toReview, int toTranslate) {
                           Map<String, TaggedText> targets) {
         Set<String> leftOut = leftOut(file, targets);
         String done = file.revision().to(file.targetLang()).toString();
-        if (changed || existing.map(d -> done.equals(String.valueOf(d.frontMatter().get(SourceRevision.KEY)).strip())).orElse(false)) {
-            return new ImportStamp(file.revision().to(file.targetLang()), 0, 0);
-        }
         List<ReadUnit> waiting = file.units().stream().filter(u -> u.pending() && !leftOut.contains(u.id())).toList();
         int review = (int) waiting.stream().filter(ReadUnit::toReview).count();
+        // A translation already current with the export keeps its stamp for units the export itself left to translate (a draft's
+        // target still the source's), but not past a unit the translator or a reviewer marked for review: that one it lists.
+        boolean current = existing.map(d -> done.equals(String.valueOf(d.frontMatter().get(SourceRevision.KEY)).strip())).orElse(false);
+        if (changed || current && review == 0) {
+            return new ImportStamp(file.revision().to(file.targetLang()), 0, 0);
+        }
         int translate = waiting.size() - review;
         if (review + translate == 0) {
             return new ImportStamp(file.revision().to(file.targetLang()), 0, 0);
