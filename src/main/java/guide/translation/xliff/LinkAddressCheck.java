@@ -1,22 +1,31 @@
 package guide.translation.xliff;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.util.ast.Node;
 import guide.check.PageAddresses;
 import guide.check.PageFacts;
 import guide.check.ReservedAddressCheck;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
+import guide.content.Markdown;
 import guide.content.SiteContent;
 import guide.content.Slugs;
 import guide.content.TemplateIds;
 import guide.html.HeadingAddresses;
 import guide.site.Problem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A link the translator pointed at a page of the translation's own language that the site does not have
@@ -66,6 +75,7 @@ final class LinkAddressCheck {
                 page -> page.equals(own) ? Optional.of(Path.of(file.targetPath()))
                         : published.stream().filter(d -> d.outputPath().equals(page)).findFirst().map(d -> relative(content, d.source())));
         String before = translation.before();
+        Set<String> had = links(before);
         for (ReadUnit unit : file.units()) {
             TaggedText target = targets.get(unit.id());
             if (target == null) {
@@ -75,7 +85,7 @@ final class LinkAddressCheck {
                 if (tag.role() != TagRole.CLOSE) {
                     continue;
                 }
-                Optional<String> raw = PlaceholderCheck.address(tag.markdown()).filter(address -> !hadLink(before, address));
+                Optional<String> raw = PlaceholderCheck.address(tag.markdown()).filter(address -> !had.contains(address));
                 Optional<String> missing = raw.flatMap(address -> addresses.missing(own, address, folder));
                 if (missing.isPresent()) {
                     problems.add(new Problem(file.file(), unit.line(), unit.label() + ": " + message(content, lang, addresses, raw.get(),
@@ -131,9 +141,22 @@ final class LinkAddressCheck {
         return source.isAbsolute() ? content.config().projectDir().relativize(source) : source;
     }
 
-    /** Whether {@code body} already links to {@code address}, as Markdown writes a link's address. */
-    private static boolean hadLink(String body, String address) {
-        return body.contains("(" + address + ")") || body.contains("(" + address + " ") || body.contains("(<" + address + ">");
+    /**
+     * The addresses {@code body} links to as the site reads its links: Markdown links and pictures, reference definitions
+     * ({@code [id]: /en/page/}) and {@code <a href>} in raw HTML; an address in a sentence or in code is no link.
+     */
+    private static Set<String> links(String body) {
+        Set<String> links = new HashSet<>();
+        for (Node node : Markdown.parse(body).getDescendants()) {
+            if (node instanceof LinkNodeBase link) {
+                links.add(link.getUrl().toString());
+            } else if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase) {
+                for (Element a : Jsoup.parseBodyFragment(node.getChars().toString()).select("a[href]")) {
+                    links.add(a.attr("href"));
+                }
+            }
+        }
+        return links;
     }
 
     /** Where the page at {@code url} is written: {@code /en/about/} is {@code en/about/index.html}. */

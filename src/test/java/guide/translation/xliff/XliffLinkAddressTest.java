@@ -97,6 +97,32 @@ class XliffLinkAddressTest {
         }
     }
 
+    /**
+     * A broken link the English page already had is not this import's doing: the build judges it, as it did before the import,
+     * whichever way the page wrote it. An address only written in a sentence or in code is no link the page had, so the import
+     * still refuses a link to it.
+     */
+    @Test
+    void aLinkThePageAlreadyHadIsLeftToTheBuildButAnAddressInCodeIsNoLink() throws IOException {
+        String english = read(project.resolve("content/en/test-article.md"));
+        for (String had : new String[] {"[an old link][old]\n\n[old]: /en/no-such-page/", "[an old link](</en/no-such-page/> \"Old\")",
+            "<a href=\"/en/no-such-page/\">an old link</a>"}) {
+            translationHas(english, had);
+            XliffFixture.write(article, read(article).replace(LINK_END, "](/en/no-such-page/)"));
+            XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
+            assertEquals(0, run.code(), had + ": " + run.err());
+        }
+        translationHas(english, "Markdown writes a link as `[text](/en/no-such-page/)`.");
+        assertTrue(refused("](/en/no-such-page/)").contains(": the link to /en/no-such-page/ leads to no page of the site"));
+    }
+
+    /** The English page as {@code english} with {@code paragraph} added, stamped and exported again, as if it had always been so. */
+    private void translationHas(String english, String paragraph) throws IOException {
+        XliffFixture.write(project.resolve("content/en/test-article.md"), english + "\n" + paragraph + "\n");
+        assertEquals(0, XliffFixture.guide(project, "translations", "stamp", "content/en/test-article.md").code());
+        assertEquals(0, XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en").code());
+    }
+
     private int unitLine() throws IOException {
         String text = read(article);
         int at = text.lastIndexOf("<trans-unit ", text.indexOf(LINK_END));
