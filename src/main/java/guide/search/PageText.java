@@ -1,12 +1,17 @@
 package guide.search;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -16,10 +21,14 @@ import java.util.zip.Inflater;
  * orders the index's page numbers) and the text readers see, section by section. The build takes
  * it from the rendered page ({@code guide.html.SearchableText}); the index does not care where it
  * came from. A build keeps one per page until the index is written (and the page cache keeps them
- * for the next build), so the sections are held compressed: a third of their size as strings.
+ * for the next build), so the sections are held compressed: a third of their size as strings. A text read back from the
+ * cache is refused as it is read if its packed text does not match the checksum it was saved with, so that the cache is
+ * dropped and the build renders every page again (as for any damaged cache) instead of failing later, in the search index,
+ * with no word of which file was damaged. The checksum costs milliseconds for a thousand pages; unpacking them all to look
+ * would take hundreds.
  */
 public final class PageText implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final char FIELD = '\u001F';
     private static final char RECORD = '\u001E';
     private static final String DAMAGED = "damaged search text";
@@ -30,6 +39,8 @@ public final class PageText implements Serializable {
     private final String date;
     private final byte[] packed;
     private final int unpackedLength;
+    /** The CRC-32 of the unpacked length and the packed text. */
+    private final int checksum;
     /** The hash code, once taken (0 until then); not part of the saved form. */
     private transient int hash;
 
@@ -60,6 +71,21 @@ public final class PageText implements Serializable {
         byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
         this.unpackedLength = utf8.length;
         this.packed = deflate(utf8);
+        this.checksum = checksum(unpackedLength, packed);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (packed == null || checksum != checksum(unpackedLength, packed)) {
+            throw new InvalidObjectException(DAMAGED + " of " + url);
+        }
+    }
+
+    private static int checksum(int length, byte[] packed) {
+        CRC32 crc = new CRC32();
+        crc.update(ByteBuffer.allocate(Integer.BYTES).putInt(length).flip());
+        crc.update(packed);
+        return (int) crc.getValue();
     }
 
     public String lang() {
@@ -79,7 +105,7 @@ public final class PageText implements Serializable {
     }
 
     public List<Section> sections() {
-        String text = new String(inflate(packed, unpackedLength), StandardCharsets.UTF_8);
+        String text = new String(inflate(), StandardCharsets.UTF_8);
         List<Section> sections = new ArrayList<>();
         int at = 0;
         while (at < text.length()) {
@@ -111,19 +137,19 @@ public final class PageText implements Serializable {
         }
     }
 
-    private static byte[] inflate(byte[] bytes, int length) {
+    private byte[] inflate() {
         Inflater inflater = new Inflater(true);
         try {
-            inflater.setInput(bytes);
-            byte[] out = new byte[length];
+            inflater.setInput(packed);
+            byte[] out = new byte[unpackedLength];
             // All the input is given and the output has room for all of it: one call inflates it whole (zlib goes on until
             // either runs out). Less means the packed text is cut short, which must not read as a shorter page.
-            if (inflater.inflate(out) != length) {
-                throw new IllegalStateException(DAMAGED);
+            if (inflater.inflate(out) != unpackedLength) {
+                throw new IllegalStateException(DAMAGED + " of " + url);
             }
             return out;
         } catch (DataFormatException e) {
-            throw new IllegalStateException(DAMAGED, e);
+            throw new IllegalStateException(DAMAGED + " of " + url, e);
         } finally {
             inflater.end();
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
@@ -94,30 +95,54 @@ class PageTextTest {
     }
 
     /**
-     * The page cache keeps pages' texts between builds: one whose packed text no longer matches its length (a damaged cache
-     * file) says so when read, rather than handing search a shorter or garbled page.
+     * The page cache keeps pages' texts between builds: one whose packed text no longer matches what was saved (a damaged cache
+     * file) is refused as it is read, naming its page, so that the build drops the cache and renders every page again rather
+     * than handing search a shorter or garbled page, or failing in the search index without a word of the cache.
      */
     @Test
-    void aDamagedTextSaysSo() throws IOException, ClassNotFoundException {
+    void aDamagedTextIsRefusedAsItIsRead() throws IOException, ClassNotFoundException {
         PageText page = page("pl", "/pl/a/", "A", "", List.of(new PageText.Section("", "", "x".repeat(1234 - 3))));
+        byte[] bytes = saved(page);
+        assertEquals(page, read(bytes), "undamaged, it reads back");
+        int at = savedOnce(bytes, ByteBuffer.allocate(4).putInt(1234).array());
+        for (int b = 0; b < 4; b++) { // whichever byte of the saved length: one more, or millions more, than the packed text holds
+            byte[] damaged = bytes.clone();
+            damaged[at + b]++;
+            assertEquals("damaged search text of /pl/a/", assertThrows(InvalidObjectException.class, () -> read(damaged)).getMessage());
+        }
+        PageText empty = page("pl", "/pl/pusta/", "Pusta", "", List.of());
+        assertEquals(empty, read(saved(empty)), "a page of no text reads back");
+
+        byte[] packed = saved(page);
+        // The packed text is the one byte array: its class (0x72) named "[B", serialVersionUID (8 bytes), flags (1), no fields (2),
+        // the end of the class (1), no superclass (1), then its length (4) and its bytes. Its last byte is changed.
+        int array = savedOnce(packed, new byte[] {0x72, 0, 2, '[', 'B'}) + 5 + 8 + 1 + 2 + 1 + 1;
+        packed[array + 4 + ByteBuffer.wrap(packed, array, 4).getInt() - 1]++;
+        assertEquals("damaged search text of /pl/a/", assertThrows(InvalidObjectException.class, () -> read(packed)).getMessage());
+    }
+
+    private static byte[] saved(PageText page) throws IOException {
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(saved)) {
             out.writeObject(page);
         }
-        byte[] bytes = saved.toByteArray();
-        byte[] length = ByteBuffer.allocate(4).putInt(1234).array();
+        return saved.toByteArray();
+    }
+
+    private static PageText read(byte[] bytes) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return (PageText) in.readObject();
+        }
+    }
+
+    private static int savedOnce(byte[] bytes, byte[] value) {
         int at = -1;
-        for (int i = 0; i + 4 <= bytes.length; i++) {
-            if (Arrays.equals(bytes, i, i + 4, length, 0, 4)) {
-                assertEquals(-1, at, "the text's length is saved once");
+        for (int i = 0; i + value.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + value.length, value, 0, value.length)) {
+                assertEquals(-1, at, "saved once");
                 at = i;
             }
         }
-        bytes[at + 3]++; // one byte more than the packed text holds
-        PageText damaged;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            damaged = (PageText) in.readObject();
-        }
-        assertEquals("damaged search text", assertThrows(IllegalStateException.class, damaged::sections).getMessage());
+        return at;
     }
 }
