@@ -105,6 +105,8 @@ class PolishFormsTableTest {
         byte[] small = PolishFormsTable.encode(Map.of("dom", new TreeSet<>(Set.of("\u0000", "\u0000u"))));
         String said = PolishFormsTableWriter.write(out, () -> small).orElseThrow();
         assertTrue(said.matches("Wrote the Polish forms table \\(0 KB\\) in \\d+\\.\\d s: .*polish-forms\\.bin"), said);
+        double seconds = Double.parseDouble(said.replaceAll(".* in (\\d+\\.\\d) s: .*", "$1"));
+        assertTrue(seconds < 60, "the time it took, in seconds: " + said);
         assertEquals(List.of("dom", "domu"), PolishFormsTable.load(out.toUri().toURL()).forms("dom"));
         assertFalse(Files.exists(out.resolveSibling("polish-forms.bin.tmp")), "no temporary file left");
         assertEquals(java.util.Optional.empty(), PolishFormsTableWriter.write(out, () -> {

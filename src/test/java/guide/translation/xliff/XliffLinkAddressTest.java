@@ -112,7 +112,7 @@ class XliffLinkAddressTest {
             XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
             assertEquals(0, run.code(), had + ": " + run.err());
         }
-        translationHas(english, "Markdown writes a link as `[text](/en/no-such-page/)`.");
+        translationHas(english, "Markdown writes a link as `[text](/en/no-such-page/)`, HTML as `<a href=\"/en/no-such-page/\">`.");
         assertTrue(refused("](/en/no-such-page/)").contains(": the link to /en/no-such-page/ leads to no page of the site"));
     }
 
