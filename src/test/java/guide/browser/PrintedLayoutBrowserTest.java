@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * How the real articles and the quiz come out on paper (Chromium's PDF, as "Print" makes it), on A4 and US Letter:
  * a picture that cannot break across pages leaves no third of a page blank, the quiz's cards and long advice flow on
  * across a page break instead of leaving its foot blank, a footnote's number sits against its word, with no gap
- * the screen's touch target would leave, and no text runs into the right margin, where the paper cuts it off.
+ * the screen's touch target would leave, no text runs into the right margin, where the paper cuts it off, and the quiz
+ * takes as many pages as the README's table says.
  */
 class PrintedLayoutBrowserTest extends PreviewBrowserTest {
     private static final double[][] PAPER = {{21.0, 29.7}, {21.59, 27.94}};
@@ -156,6 +157,39 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
             }
         }
         assertTrue(split.isEmpty(), "the last paragraph began on the page before the last:\n" + String.join("\n", split));
+    }
+
+    /**
+     * The README's table of how many pages the printed quiz takes is what Chromium prints: each quiz, blank and with
+     * each result, on A4 and on Letter. A result's column is the one of its row in the quiz's table of results.
+     */
+    @Test
+    void theReadmesTableOfPrintedPagesIsWhatChromiumPrints() {
+        ReadmePrintTable table = ReadmePrintTable.inReadme();
+        Map<String, String> quizzes = Map.of("Polish", QUIZZES.get(0), "English", QUIZZES.get(1));
+        Map<String, double[]> papers = Map.of("A4", PAPER[0], "Letter", PAPER[1]);
+        assertEquals(quizzes.size() * papers.size(), table.rows().size(), "README.md's rows of pages: " + table.rows());
+        List<String> wrong = new ArrayList<>();
+        for (ReadmePrintTable.Row row : table.rows()) {
+            assertEquals(ANSWERS.size(), row.pages().size(), "README.md:" + row.line() + ": pages blank and with each result");
+            assertTrue(quizzes.containsKey(row.quiz()) && papers.containsKey(row.paper()), "README.md:" + row.line() + ": a quiz of "
+                    + quizzes.keySet() + " on a paper of " + papers.keySet());
+            for (int column = 0; column < ANSWERS.size(); column++) {
+                chrome.get("about:blank");
+                chrome.get(base + quizzes.get(row.quiz()) + ANSWERS.get(column));
+                assertEquals(column, ((Number) js("""
+                        return document.querySelector('.quiz.is-blank') ? 0
+                          : [...document.querySelectorAll('.quiz-bands tbody tr')].findIndex(tr => tr.classList.contains('is-current')) + 1;"""))
+                        .intValue(), ANSWERS.get(column) + " gives the result of the README's column " + table.columns().get(column));
+                double[] paper = papers.get(row.paper());
+                int printed = PrintedPages.print(chrome, paper[0], paper[1]).size();
+                if (printed != row.pages().get(column)) {
+                    wrong.add("README.md:" + row.line() + ": " + row.quiz() + " quiz on " + row.paper() + ", " + table.columns().get(column)
+                            + ": the README says " + row.pages().get(column) + " pages, Chromium prints " + printed);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "the README's table of printed pages is out of date:\n" + String.join("\n", wrong));
     }
 
     private static String squeezed(String text) {
