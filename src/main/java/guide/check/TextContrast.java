@@ -20,9 +20,9 @@ import java.util.Map;
  * the sun lost it. A pair under 4.5:1 is a warning at the line of the colour that makes it, saying which way to move it: the
  * way the background asks (darker text on a light background, lighter on a dark one), not away from the background, for text
  * as light as a light background, or a shade lighter, could only get lighter and still be lost.
- * Colours are read as {@code #rrggbb}, {@code #rgb} and {@code rgb(r, g, b)}; one written otherwise ({@code hsl()}, a name,
- * {@code var()}, a colour seen through, {@code rgba(…, 0.8)}) is named in one warning as not checked, so that no designer takes
- * silence for a pass. A colour written in a rule rather than a custom property is {@link RuleContrast}'s.
+ * Colours are read as {@link CssColour} reads them ({@code #rrggbb}, {@code #rgb}, {@code rgb()}, {@code hsl()}, a colour's
+ * name); one written otherwise ({@code color-mix()}, {@code var()}, a system colour, a colour seen through,
+ * {@code rgba(…, 0.8)}) is named in one warning as not checked, so that no designer takes silence for a pass. A colour written in a rule rather than a custom property is {@link RuleContrast}'s.
  */
 public final class TextContrast {
     /** The text colours and the backgrounds they are drawn on. */
@@ -82,7 +82,7 @@ public final class TextContrast {
         if (!byLine.isEmpty()) {
             found.add(Problem.warning(sheet.file(), byLine.get(0).getValue().line(), "not checked for contrast, written in a form the check"
                     + " does not read: " + String.join(", ", byLine.stream().map(Map.Entry::getKey).toList())
-                    + "; write a colour as #rrggbb, #rgb or rgb(r, g, b) to have it checked"));
+                    + "; write a colour as #rrggbb, #rgb, rgb(), hsl() or a colour's name to have it checked"));
         }
     }
 

@@ -53,6 +53,18 @@ class RuleContrastTest {
                         + "@media (max-width: 40em) { .tip { color: #eee; } }\n@media (prefers-color-scheme: light) { .hint { color: #333; } }\n", ""));
     }
 
+    /** A colour written by its name or as hsl() is checked as its #rrggbb is (ratios worked out apart, in Python). */
+    @Test
+    void aNamedOrHslColourInARuleIsChecked() {
+        assertEquals(List.of("assets/css/quiz.css:1: warning: color: grey in .tag on --bg #fbfaf7 (light scheme) has a contrast of 3.7:1,"
+                        + " under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color darker",
+                        "assets/css/quiz.css:2: warning: color: hsl(215 30% 60%) in .hint on --bg #fbfaf7 (light scheme) has a contrast of"
+                        + " 2.9:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color darker",
+                        "assets/css/quiz.css:3: warning: color: DimGray in .ok on --bg #15171b (dark scheme) has a contrast of 3.2:1,"
+                        + " under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color lighter"),
+                warnings(PALETTE, ".tag { color: grey; }\n.hint { color: hsl(215 30% 60%); }\n.ok { color: DimGray; }\n"));
+    }
+
     @Test
     void theGuidesOwnStyleSheetsPass() throws IOException {
         assertEquals(List.of(), warnings(Files.readString(Path.of("assets/css/site.css")), Files.readString(Path.of("assets/css/quiz.css"))));

@@ -41,17 +41,32 @@ class TextContrastTest {
                 warnings(":root {\n  --bg: rgb(251 250 247); --surface: rgb(255,255,255); --text: #1d2127; --link: rgb(159, 197, 232);\n}\n"));
     }
 
+    /** A colour written as hsl() or by its name is checked as its #rrggbb is (ratios worked out apart, in Python). */
+    @Test
+    void aColourWrittenAsHslOrANameIsChecked() {
+        assertEquals(List.of("assets/css/site.css:2: warning: --link hsl(210 60% 80%) on --bg #fbfaf7 (light scheme) has a contrast"
+                        + " of 1.5:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --link darker",
+                        "assets/css/site.css:2: warning: --link hsl(210 60% 80%) on --surface white (light scheme) has a contrast"
+                        + " of 1.6:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --link darker",
+                        "assets/css/site.css:2: warning: --accent olive on --bg #fbfaf7 (light scheme) has a contrast"
+                        + " of 4.0:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --accent darker",
+                        "assets/css/site.css:2: warning: --accent olive on --surface white (light scheme) has a contrast"
+                        + " of 4.1:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --accent darker"),
+                warnings(":root {\n  --bg: #fbfaf7; --surface: white; --text: #1d2127; --link: hsl(210 60% 80%); --accent: olive;"
+                        + " --note-bg: Orange; --note-text: #3b2f0c;\n}\n"));
+    }
+
     /**
-     * A colour the check cannot read is named, once, as not checked: a designer who wrote the link colour as hsl() must not take
+     * A colour the check cannot read is named, once, as not checked: a designer who wrote the link colour as color-mix() must not take
      * the silence for a pass. A dark scheme's unread colour is not checked with the light scheme's value either.
      */
     @Test
     void aColourInAnotherFormIsNamedAsNotChecked() {
         assertEquals(List.of("assets/css/site.css:3: warning: not checked for contrast, written in a form the check does not read:"
-                        + " --link hsl(210 60% 80%) (line 3), --muted var(--text) (line 3), --surface rgb(256, 0, 0) (line 3), --text rgba(231, 229, 224, 0.7) (line 6),"
-                        + " --note-bg lightyellow (line 6); write a colour as #rrggbb, #rgb or rgb(r, g, b) to have it checked"),
-                warnings(":root {\n  --bg: #fbfaf7; --text: #1d2127;\n  --link: hsl(210 60% 80%); --muted: var(--text); --surface: rgb(256, 0, 0); --sans: system-ui, sans-serif;\n}\n"
-                        + "@media (prefers-color-scheme: dark) {\n  :root { --bg: #15171b; --text: rgba(231, 229, 224, 0.7); --note-bg: lightyellow; }\n}\n"));
+                        + " --link color-mix(in srgb, #18599a 80%, white) (line 3), --muted var(--text) (line 3), --surface rgb(256, 0, 0) (line 3), --text rgba(231, 229, 224, 0.7) (line 6),"
+                        + " --note-bg Canvas (line 6); write a colour as #rrggbb, #rgb, rgb(), hsl() or a colour's name to have it checked"),
+                warnings(":root {\n  --bg: #fbfaf7; --text: #1d2127;\n  --link: color-mix(in srgb, #18599a 80%, white); --muted: var(--text); --surface: rgb(256, 0, 0); --sans: system-ui, sans-serif;\n}\n"
+                        + "@media (prefers-color-scheme: dark) {\n  :root { --bg: #15171b; --text: rgba(231, 229, 224, 0.7); --note-bg: Canvas; }\n}\n"));
     }
 
     /** The notes' text is checked on their background; a very dark background (a channel under 11 of 255) is measured right. */

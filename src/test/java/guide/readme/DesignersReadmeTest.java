@@ -90,10 +90,11 @@ class DesignersReadmeTest {
     @Test
     void aTextColourTheCheckCannotReadIsNamedAsNotChecked() throws IOException {
         ReadmeSection.Block block = README.block(3);
-        GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("--link: #18599a;", "--link: hsl(210 73% 35%);")));
+        GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("--link: #18599a;", "--link: color-mix(in srgb, #18599a 90%, black);")));
         assertEquals(0, build.exitCode(), build.err());
         List<String> warnings = build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip).toList();
-        QuotedOutput.exactly(block, block.lines(), warnings, line -> line, "./guide build with the light --link of " + CSS + " written hsl(210 73% 35%)");
+        QuotedOutput.exactly(block, block.lines(), warnings, line -> line, "./guide build with the light --link of " + CSS
+                + " written color-mix(in srgb, #18599a 90%, black)");
     }
 
     @Test
