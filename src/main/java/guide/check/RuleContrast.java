@@ -7,6 +7,7 @@ import guide.style.Declaration;
 import guide.style.StyleBlocks;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +19,16 @@ import java.util.regex.Pattern;
  * {@link TextContrast} holds the palette: against the rule's own {@code background} when it sets one, or else the page's
  * {@code --bg}, in each scheme the rule applies in. A designer who writes a grey straight into a rule bypasses the palette's
  * check, and the grey is just as lost to a reader with weaker sight. A pair is checked when the rule writes one of its two
- * colours as {@code #rrggbb}, {@code #rgb} or {@code rgb()} (the other may name a custom property); pairs of custom properties
- * only are the palette's. Rules for print and for forced colours (the reader's system colours) are not checked.
+ * colours itself (the other may name a custom property, followed through the ones it names); pairs of custom properties only
+ * are the palette's. A colour the rule writes in a form {@link CssColour} does not read ({@code color-mix()}, a system colour,
+ * one seen through, a background image), or a custom property it names that resolves to none, is named in one warning per
+ * rule, at its line, as not checked: silence would pass for a pass. Rules for print and for forced colours (the reader's
+ * system colours) are not checked.
+ *
+ * <p>The check follows no inheritance: a rule whose text takes its parent's colour ({@code color: inherit},
+ * {@code currentColor}, or no {@code color} at all) is not checked, as its colour is checked in the rule that writes it;
+ * and a rule's text is measured against its own background or {@code --bg}, not a background an ancestor paints. Which
+ * ancestor that is depends on the page's markup, which a style sheet alone does not tell.
  */
 public final class RuleContrast {
     private static final double AA = 4.5;
@@ -29,6 +38,9 @@ public final class RuleContrast {
     private static final Pattern SKIPPED = Pattern.compile("\\bprint\\b|forced-colors\\s*:\\s*active");
     private static final Pattern VAR = Pattern.compile("var\\(\\s*--([\\w-]+)\\s*(?:,[^)]*)?\\)");
     private static final Pattern NO_GROUND = Pattern.compile("none|transparent|inherit|unset|initial");
+    /** A text colour that takes its parent's: checked where that colour is written, as the check follows no inheritance. */
+    private static final Pattern INHERITED = Pattern.compile("inherit|unset|revert|revert-layer|currentcolor", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_HOPS = 8;
 
     /** A colour of a pair: how a message names it, and its value in the scheme, or {@link CssColour#UNREAD}. */
     private record Side(String named, int rgb, boolean literal) {
@@ -54,26 +66,34 @@ public final class RuleContrast {
 
     private static void check(StyleSheets.Sheet sheet, StyleBlocks.Block block, CustomProperties schemes, List<Problem> found) {
         Declaration colour = block.last("color");
-        if (colour == null || block.selects(":root") || block.conditions().stream().anyMatch(c -> SKIPPED.matcher(c).find())) {
+        if (colour == null || block.selects(":root") || block.conditions().stream().anyMatch(c -> SKIPPED.matcher(c).find())
+                || INHERITED.matcher(colour.value()).matches()) {
             return;
         }
         Declaration ground = ground(block);
-        boolean inkLiteral = CssColour.rgb(colour.value()) != CssColour.UNREAD;
-        boolean groundLiteral = ground != null && CssColour.rgb(ground.value()) != CssColour.UNREAD;
-        if (!inkLiteral && !groundLiteral) {
+        boolean inkWritten = !VAR.matcher(colour.value()).matches();
+        boolean groundWritten = ground != null && !VAR.matcher(ground.value()).matches();
+        if (!inkWritten && !groundWritten) {
             return;
         }
-        if (inkLiteral && groundLiteral) {
-            pair(sheet, block, colour, side(colour, Map.of()), side(ground, Map.of()), "", found);
-            return;
+        Map<String, Declaration> unread = new LinkedHashMap<>();
+        if (inkWritten && groundWritten) {
+            pair(sheet, block, colour, side(colour, Map.of(), unread), side(ground, Map.of(), unread), "", found);
+        } else {
+            boolean dark = block.conditions().stream().anyMatch(c -> DARK.matcher(c).find());
+            boolean light = block.conditions().stream().anyMatch(c -> LIGHT.matcher(c).find());
+            if (!dark) {
+                scheme(sheet, block, colour, ground, schemes.light(), "light", unread, found);
+            }
+            if (!light && schemes.dark() != null) {
+                scheme(sheet, block, colour, ground, schemes.dark(), "dark", unread, found);
+            }
         }
-        boolean dark = block.conditions().stream().anyMatch(c -> DARK.matcher(c).find());
-        boolean light = block.conditions().stream().anyMatch(c -> LIGHT.matcher(c).find());
-        if (!dark) {
-            scheme(sheet, block, colour, ground, schemes.light(), "light", found);
-        }
-        if (!light && schemes.dark() != null) {
-            scheme(sheet, block, colour, ground, schemes.dark(), "dark", found);
+        if (!unread.isEmpty()) {
+            found.add(Problem.warning(sheet.file(), unread.values().iterator().next().line(), "cannot check the contrast of "
+                    + String.join(", ", unread.keySet()) + " in "
+                    + block.selectors().replaceAll("\\s+", " ") + ", as the check reads no colour from it: check it by hand, or"
+                    + " write the colour as #rrggbb, #rgb, rgb(), hsl() or a colour's name"));
         }
     }
 
@@ -87,30 +107,48 @@ public final class RuleContrast {
     }
 
     private static void scheme(StyleSheets.Sheet sheet, StyleBlocks.Block block, Declaration colour, Declaration ground,
-            Map<String, Declaration> scheme, String name, List<Problem> found) {
+            Map<String, Declaration> scheme, String name, Map<String, Declaration> unread, List<Problem> found) {
         Side paper;
         if (ground == null) {
             Declaration bg = scheme.get("bg");
             paper = bg == null ? null : new Side("--bg " + bg.value(), CssColour.rgb(bg.value()), false);
         } else {
-            paper = side(ground, scheme);
+            paper = side(ground, scheme, unread);
         }
         if (paper != null) {
-            pair(sheet, block, CssColour.rgb(colour.value()) != CssColour.UNREAD ? colour : ground, side(colour, scheme), paper,
+            pair(sheet, block, VAR.matcher(colour.value()).matches() ? ground : colour, side(colour, scheme, unread), paper,
                     " (" + name + " scheme)", found);
         }
     }
 
-    /** A declaration's colour: a literal as written, a custom property by its name and value in {@code scheme}. */
-    private static Side side(Declaration declaration, Map<String, Declaration> scheme) {
+    /**
+     * A declaration's colour: one written in the rule as written, a custom property by its name and value in {@code scheme}
+     * (followed through the custom properties it names in turn); one it cannot read is added to {@code unread} as written.
+     */
+    private static Side side(Declaration declaration, Map<String, Declaration> scheme, Map<String, Declaration> unread) {
         int rgb = CssColour.rgb(declaration.value());
+        String written = declaration.name() + ": " + declaration.value();
         if (rgb != CssColour.UNREAD) {
-            return new Side(declaration.name() + ": " + declaration.value(), rgb, true);
+            return new Side(written, rgb, true);
         }
         Matcher var = VAR.matcher(declaration.value());
-        Declaration named = var.matches() ? scheme.get(var.group(1)) : null;
-        return named == null ? new Side("", CssColour.UNREAD, false)
-                : new Side("--" + var.group(1) + " " + named.value(), CssColour.rgb(named.value()), false);
+        if (!var.matches()) {
+            unread.put(written, declaration);
+            return new Side(written, CssColour.UNREAD, true);
+        }
+        Declaration named = scheme.get(var.group(1));
+        String value = named == null ? null : named.value();
+        for (int hops = 0; value != null && hops < MAX_HOPS && CssColour.rgb(value) == CssColour.UNREAD; hops++) {
+            Matcher next = VAR.matcher(value);
+            Declaration further = next.matches() ? scheme.get(next.group(1)) : null;
+            value = further == null ? null : further.value();
+        }
+        if (value == null || CssColour.rgb(value) == CssColour.UNREAD) {
+            unread.put(written + (named == null ? " (--" + var.group(1) + " is set in no :root the check reads)" : " (--" + var.group(1) + " "
+                    + named.value() + ")"), declaration);
+            return new Side("", CssColour.UNREAD, false);
+        }
+        return new Side("--" + var.group(1) + " " + named.value(), CssColour.rgb(value), false);
     }
 
     private static void pair(StyleSheets.Sheet sheet, StyleBlocks.Block block, Declaration at, Side ink, Side paper, String scheme,

@@ -65,6 +65,39 @@ class RuleContrastTest {
                 warnings(PALETTE, ".tag { color: grey; }\n.hint { color: hsl(215 30% 60%); }\n.ok { color: DimGray; }\n"));
     }
 
+    /**
+     * A colour the rule writes in a form the check does not read, or a custom property that resolves to none, is named once
+     * for the rule (not once per scheme), at its line; text that takes its parent's colour is not followed, and not named.
+     */
+    @Test
+    void aColourTheCheckCannotReadIsNamedOncePerRule() {
+        String by = ", as the check reads no colour from it: check it by hand, or write the colour as #rrggbb, #rgb, rgb(), hsl() or a"
+                + " colour's name";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: cannot check the contrast of color: color-mix(in srgb, #777 50%, white) in .mix" + by,
+                        "assets/css/quiz.css:2: warning: cannot check the contrast of color: CanvasText in .sys" + by,
+                        "assets/css/quiz.css:4: warning: cannot check the contrast of background: url(/img/paper.png) #fff in .pic" + by,
+                        "assets/css/quiz.css:5: warning: cannot check the contrast of background: var(--card) (--card is set in no :root the"
+                        + " check reads) in .gone" + by,
+                        "assets/css/quiz.css:6: warning: cannot check the contrast of color: rgb(0 0 0 / .6) in .see" + by,
+                        "assets/css/quiz.css:8: warning: cannot check the contrast of background: var(--shade) (--shade color-mix(in srgb, #000"
+                        + " 10%, var(--bg))) in .faded" + by),
+                warnings(PALETTE + ":root { --shade: color-mix(in srgb, #000 10%, var(--bg)); }\n",
+                        ".mix { color: color-mix(in srgb, #777 50%, white); }\n.sys { color: CanvasText; background: #fff; }\n"
+                        + ".pic { color: #333;\n  background: url(/img/paper.png) #fff; }\n.gone { color: #333; background: var(--card); }\n"
+                        + ".see { color: rgb(0 0 0 / .6); }\n.kept { color: inherit; background: #222; }\n"
+                        + ".faded { color: #333; background: var(--shade); }\n"));
+    }
+
+    /** A custom property that names another is followed to the colour, and named by the one the rule names. */
+    @Test
+    void aCustomPropertyNamingAnotherIsFollowed() {
+        assertEquals(List.of("assets/css/quiz.css:1: warning: color: #777 in .card on --card var(--surface) (light scheme) has a contrast of"
+                        + " 3.8:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color darker",
+                        "assets/css/quiz.css:1: warning: color: #777 in .card on --card var(--surface) (dark scheme) has a contrast of"
+                        + " 3.8:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color darker"),
+                warnings(PALETTE + ":root { --card: var(--surface); }\n", ".card { color: #777; background: var(--card); }\n"));
+    }
+
     @Test
     void theGuidesOwnStyleSheetsPass() throws IOException {
         assertEquals(List.of(), warnings(Files.readString(Path.of("assets/css/site.css")), Files.readString(Path.of("assets/css/quiz.css"))));

@@ -107,6 +107,17 @@ class DesignersReadmeTest {
     }
 
     @Test
+    void aColourInARuleTheCheckCannotReadIsNamedAtItsLine() throws IOException {
+        ReadmeSection.Block block = README.block(5);
+        GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("\\.meta \\{ color: var\\(--muted\\);",
+                ".meta { color: color-mix(in srgb, var(--muted) 80%, var(--bg));")));
+        assertEquals(0, build.exitCode(), build.err());
+        List<String> warnings = build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip).toList();
+        QuotedOutput.exactly(block, block.lines(), warnings, line -> line, "./guide build with color: var(--muted) of .meta in " + CSS
+                + " made color-mix(in srgb, var(--muted) 80%, var(--bg))");
+    }
+
+    @Test
     void aStyleSheetLinkedByItsOwnNameSaysToWriteAssetUrl() throws IOException {
         String head = "templates/partials/head.ftl";
         String siteLink = "<link rel=\"stylesheet\" href=\"${asset.url(\"/css/site.css\")}\">";
