@@ -67,7 +67,8 @@ class RuleContrastTest {
 
     /**
      * A colour the rule writes in a form the check does not read, or a custom property that resolves to none, is named once
-     * for the rule (not once per scheme), at its line; text that takes its parent's colour is not followed, and not named.
+     * for the rule (not once per scheme), at its line, and two custom properties that name each other end the search; text that
+     * takes its parent's colour is not followed, and not named.
      */
     @Test
     void aColourTheCheckCannotReadIsNamedOncePerRule() {
@@ -80,12 +81,16 @@ class RuleContrastTest {
                         + " check reads) in .gone" + by,
                         "assets/css/quiz.css:6: warning: cannot check the contrast of color: rgb(0 0 0 / .6) in .see" + by,
                         "assets/css/quiz.css:8: warning: cannot check the contrast of background: var(--shade) (--shade color-mix(in srgb, #000"
-                        + " 10%, var(--bg))) in .faded" + by),
-                warnings(PALETTE + ":root { --shade: color-mix(in srgb, #000 10%, var(--bg)); }\n",
+                        + " 10%, var(--bg))) in .faded" + by,
+                        "assets/css/quiz.css:9: warning: cannot check the contrast of color: var(--nope) (--nope is set in no :root the check"
+                        + " reads) in .ghost" + by,
+                        "assets/css/quiz.css:10: warning: cannot check the contrast of background: var(--a) (--a var(--b)) in .loop" + by),
+                warnings(PALETTE + ":root { --shade: color-mix(in srgb, #000 10%, var(--bg)); --a: var(--b); --b: var(--a); }\n",
                         ".mix { color: color-mix(in srgb, #777 50%, white); }\n.sys { color: CanvasText; background: #fff; }\n"
                         + ".pic { color: #333;\n  background: url(/img/paper.png) #fff; }\n.gone { color: #333; background: var(--card); }\n"
                         + ".see { color: rgb(0 0 0 / .6); }\n.kept { color: inherit; background: #222; }\n"
-                        + ".faded { color: #333; background: var(--shade); }\n"));
+                        + ".faded { color: #333; background: var(--shade); }\n.ghost { color: var(--nope); background: #fff; }\n"
+                        + ".loop { color: #333; background: var(--a); }\n"));
     }
 
     /** A custom property that names another is followed to the colour, and named by the one the rule names. */

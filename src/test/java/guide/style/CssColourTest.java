@@ -44,6 +44,25 @@ class CssColourTest {
         assertEquals(0xffffff, CssColour.rgb("hsl(0 20% 140%)"));
     }
 
+    @Test
+    void rgbIsReadUpTo255() {
+        assertEquals(0xffffff, CssColour.rgb("rgb(255 255 255)"));
+        assertEquals(CssColour.UNREAD, CssColour.rgb("rgb(256, 0, 0)"));
+    }
+
+    /** Only #rrggbb and #rgb are hex (the favicon takes no other); a name or hsl() is not. */
+    @Test
+    void onlyAHashColourIsHex() {
+        assertEquals(true, CssColour.isHex("#2f6b5e"));
+        assertEquals(false, CssColour.isHex("teal"));
+    }
+
+    /** A channel under 11 of 255 is on the straight part of the sRGB curve (ratio worked out in Python: 19.798…). */
+    @Test
+    void aVeryDarkColourIsMeasuredOnTheStraightPartOfTheCurve() {
+        assertEquals(19.7981, CssColour.ratio(0x0a0a0a, 0xffffff), 0.0001);
+    }
+
     /** A colour with an alpha is read only when nothing shows through it. */
     @Test
     void anAlphaIsReadOnlyWhenOpaque() {
