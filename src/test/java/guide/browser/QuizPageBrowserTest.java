@@ -45,7 +45,7 @@ class QuizPageBrowserTest extends PreviewBrowserTest {
             WebElement card = chrome.findElement(By.xpath("//li[contains(@class,'card')][.//a[@href='" + page[1] + "']]"));
             assertEquals(page[2], card.findElement(By.cssSelector(".meta")).getText().replace('\u00a0', ' '), page[0]);
             assertTrue(card.getText().endsWith(page[3]), card.getText());
-            assertTrue(chrome.findElements(By.cssSelector(".card .meta")).stream().anyMatch(m -> m.getText().matches(".* · \\d+ (minut|minute).*")),
+            assertTrue(chrome.findElements(By.cssSelector(".card .meta")).stream().anyMatch(m -> m.getText().matches(".* · \\d+[ -](minut|minute).*")),
                     "an article's card still gives its reading time");
             js("arguments[0].scrollIntoView({block: 'center'})", card);
             screenshot(page[1].split("/")[1] + "-archive-quiz-card-390");
