@@ -63,8 +63,16 @@ class UiStringUsageCheckTest {
         UiStringUsageCheck.Reads reads = new UiStringUsageCheck().check(dir, dir.resolve("templates"), none, List.of("pl"), problems);
         assertEquals(List.of(), problems);
         assertEquals(false, reads.allNamed(), "without strings nothing can be called unread");
-        new UiStringUsageCheck().check(dir, dir.resolve("missing"), project.ui(), List.of("pl", "en"), problems);
+    }
+
+    @Test
+    void aTemplatesFolderThatCannotBeListedIsNamedAndNoWordIsCalledUnreadOnItsAccount() {
+        SmallProject project = SmallProject.in(dir).write("templates/a.ftl", "${ui.siteName}");
+        UiStrings ui = project.ui();
+        UiStringUsageCheck.Reads reads = new UiStringUsageCheck().check(dir, dir.resolve("missing"), ui, List.of("pl", "en"), problems);
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).toString().startsWith("missing: cannot read templates: "), problems.get(0)::toString);
+        assertEquals(List.of(), UnusedUiStrings.of(dir, dir.resolve("templates"), ui, List.of("pl", "en"), reads),
+                "what unread templates read cannot be known: the designer sees the folder's problem, not a warning for every word");
     }
 }
