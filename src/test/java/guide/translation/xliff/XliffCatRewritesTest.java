@@ -1,5 +1,9 @@
 package guide.translation.xliff;
 
+import guide.build.SiteBuilder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code <mrk mtype="seg">} in the target; Windows tools write CRLF and a UTF-8 byte order mark; tools reorder attributes and add
  * {@code <alt-trans>} matches and {@code <note>}s. Each gives the page a translator filling in the file by hand would give.
  * (the same Markdown, byte for byte, so the same page; XliffCatToolTest builds such an import of the whole test site). A target
- * left empty or dropped is refused, and a unit marked for review holds the stamp back.
+ * left empty or dropped is refused, and a unit marked for review holds the stamp back. The file filled in by hand is imported
+ * and its project built: the reader gets the new words with their tags and links as they were.
  */
 class XliffCatRewritesTest {
     private static final String ARTICLE = "content/en/test-article.md";
@@ -50,6 +55,13 @@ class XliffCatRewritesTest {
         XliffFixture.write(byHand, byHand(XliffFixture.read(byHand)));
         String expected = imported(byHand);
         assertTrue(expected.contains("A FIRST PARAGRAPH WITH **BOLD**"), expected);
+        Document page = built(byHand.getParent().getParent().getParent());
+        assertEquals("TEST ARTICLE: FOOTNOTES, TABLES AND CODE", page.selectFirst("h1").text());
+        Element first = page.selectFirst("[data-prose] p");
+        assertTrue(first.text().startsWith("A FIRST PARAGRAPH WITH BOLD, ITALICS, kod_bez_tłumaczenia AND A LINK TO A SECTION"), first::outerHtml);
+        assertEquals("BOLD", first.selectFirst("strong").text(), "the tags kept around the translator's words");
+        assertEquals("ITALICS", first.selectFirst("em").text());
+        assertEquals("/en/other-test/#sekcja", first.selectFirst("a[href*=other-test]").attr("href"), "the link still leads to its section");
         for (Map.Entry<String, UnaryOperator<String>> tool : tools.entrySet()) {
             Path file = exported(tool.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
             String rewritten = tool.getValue().apply(XliffFixture.read(file));
@@ -106,6 +118,12 @@ class XliffCatRewritesTest {
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en");
         assertEquals(0, run.code(), run.err());
         return project.resolve("target/xliff/xliff-fixture.pl-en.xlf");
+    }
+
+    /** The imported article as a reader gets it: the project built, its English page. */
+    private static Document built(Path project) throws Exception {
+        new SiteBuilder(project).build(project.resolve("target/site"));
+        return Jsoup.parse(project.resolve("target/site/en/test-article/index.html").toFile(), "UTF-8");
     }
 
     /** The translation after importing {@code file} into its project. */

@@ -5,10 +5,13 @@ import guide.site.ProjectFixture;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,8 +27,9 @@ final class XliffFixture {
     }
 
     /**
-     * The real project's settings, templates and assets with the content the tests own
-     * (src/test/resources/fixtures/xliff), its translations stamped current.
+     * The test site's settings with the real templates and assets, and the content the tests own
+     * (src/test/resources/fixtures/xliff), its translations stamped current. It builds: besides the pages the tests translate it
+     * has what every site needs (home and about pages in each language, the picture the test article shows).
      */
     static Path fixtureProject(Path into) {
         try {
@@ -36,7 +40,7 @@ final class XliffFixture {
             }
             ProjectFixture.copyTree(ProjectFixture.projectDir().resolve("src/test/resources/fixtures/xliff/content"), content);
             Run stamp = guide(into, "translations", "stamp", "content/en/test-article.md", "content/en/other-test.md", "content/en/test-quiz.md",
-                    "content/en/sections-test.md");
+                    "content/en/sections-test.md", "content/en/index.md", "content/en/about.md");
             if (stamp.code() != 0) {
                 throw new AssertionError("stamping the fixtures failed: " + stamp.err());
             }
@@ -51,17 +55,26 @@ final class XliffFixture {
         return new Run(run.exitCode(), run.out(), run.err());
     }
 
-    /** Every file under {@code dir} with its bytes, to show that nothing changed. */
+    /** Every file under {@code dir} with its text (its bytes for a picture), to show that nothing changed. */
     static Map<String, String> snapshot(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isRegularFile(p)) {
-                    files.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+                    files.put(dir.relativize(p).toString(), text(Files.readAllBytes(p)));
                 }
             }
         }
         return files;
+    }
+
+    /** A file's text, or for one that is not UTF-8 text (a picture) its bytes in Base64, so that any change to it shows. */
+    private static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return "bytes " + Base64.getEncoder().encodeToString(bytes);
+        }
     }
 
     static String read(Path file) throws IOException {

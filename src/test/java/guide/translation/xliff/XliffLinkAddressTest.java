@@ -45,7 +45,7 @@ class XliffLinkAddressTest {
     void anAddressNoPageIsNearIsRefusedWithTheLanguagesPages() throws IOException {
         String err = refused("](/en/no-such-page/)");
         assertTrue(err.contains(": the link to /en/no-such-page/ leads to no page of the site, so the build would refuse it as a broken link: the English"
-                + " pages are /en/other-test/, /en/sections-test/, /en/test-article/, /en/test-quiz/; correct the address"), err);
+                + " pages are /en/, /en/about/, /en/other-test/, /en/sections-test/, /en/test-article/, /en/test-quiz/; correct the address"), err);
     }
 
     /** The build publishes no draft, so a link to one is broken until it is published: the import says which file it is. */
