@@ -3,6 +3,7 @@ package guide.translation.xliff;
 import guide.content.ContentDocument;
 import guide.translation.SourceRevision;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  * the XLIFF file still marks to review or to translate, which hold the stamp back. A file with none is stamped with its export's
  * revision; one with some keeps the translation's older stamp, moved on only for the parts that are done ({@link PartialStamp}),
  * or none for a new page. A section the translation leaves out as the export allowed it is the translator's answer, not work
- * still to do.
+ * still to do; so, in a translation already current with the export, is a draft's part the export itself left to translate.
  *
  * @param stamp       the stamp to write, or null for none
  * @param toReview    units the file still marks to review, when that kept the stamp from advancing for them
@@ -34,16 +35,21 @@ record ImportStamp(SourceRevision stamp, int toReview, int toTranslate) {
         int review = (int) waiting.stream().filter(ReadUnit::toReview).count();
         // A translation already current with the export keeps its stamp for units the export itself left to translate (a draft's
         // target still the source's), but not past a unit the translator or a reviewer marked for review: that one it lists.
+        // The stamp then moves on for nothing but the units marked for review: the others it already covers.
         boolean current = existing.map(d -> done.equals(String.valueOf(d.frontMatter().get(SourceRevision.KEY)).strip())).orElse(false);
         if (changed || current && review == 0) {
             return new ImportStamp(file.revision().to(file.targetLang()), 0, 0);
         }
-        int translate = waiting.size() - review;
+        int translate = current ? 0 : waiting.size() - review;
         if (review + translate == 0) {
             return new ImportStamp(file.revision().to(file.targetLang()), 0, 0);
         }
+        Set<String> settled = new HashSet<>(leftOut);
+        if (current) {
+            waiting.stream().filter(u -> !u.toReview()).map(ReadUnit::id).forEach(settled::add);
+        }
         SourceRevision partial = existing.flatMap(SourceRevision::stampOf)
-                .flatMap(old -> PartialStamp.of(old, file.revision(), file, source.body(), leftOut)).orElse(null);
+                .flatMap(old -> PartialStamp.of(old, file.revision(), file, source.body(), settled)).orElse(null);
         return new ImportStamp(partial, review, translate);
     }
 

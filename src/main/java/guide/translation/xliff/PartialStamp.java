@@ -35,11 +35,12 @@ final class PartialStamp {
      * @param now     the revision the file was exported from, which is the source's as it is now
      * @param file    the file, with its units' states and its skeleton
      * @param body    the source's body, as the skeleton filled with the units' sources gives it
-     * @param leftOut the sections the translation leaves out as the export allowed, done whatever their state says
+     * @param settled the units done whatever their state says: the sections the translation leaves out as the export allowed, and
+     *                in a translation current with the export, the draft's parts it left to translate (the stamp covers them)
      * @return the stamp to write; empty when it would say nothing the old one does not (every unit marked
      *         done was unchanged since the old stamp, and the same units are left to review), so the old stamp stays
      */
-    static Optional<SourceRevision> of(SourceRevision old, SourceRevision now, XliffFile file, String body, Set<String> leftOut) {
+    static Optional<SourceRevision> of(SourceRevision old, SourceRevision now, XliffFile file, String body, Set<String> settled) {
         Set<Integer> pending = new HashSet<>();
         Set<Integer> keptRemoved = new HashSet<>();
         Set<Integer> unchanged = new TreeSet<>();
@@ -47,7 +48,7 @@ final class PartialStamp {
         BodyBlocks blocks = new BodyBlocks(body);
         Map<String, int[]> offsets = file.skeleton().offsets(id -> file.unit(id).map(u -> u.source().markdown()).orElse(""));
         for (ReadUnit unit : file.units()) {
-            if (!unit.pending() || leftOut.contains(unit.id()) || unit.id().equals(Unit.SUMMARY)) {
+            if (!unit.pending() || settled.contains(unit.id()) || unit.id().equals(Unit.SUMMARY)) {
                 continue;
             }
             if (unit.id().equals(Unit.TITLE)) {
@@ -75,7 +76,7 @@ final class PartialStamp {
                 unchanged.addAll(covered);
             }
         }
-        boolean summaryPending = file.unit(Unit.SUMMARY).map(ReadUnit::pending).orElse(false);
+        boolean summaryPending = file.unit(Unit.SUMMARY).filter(u -> !settled.contains(u.id())).map(ReadUnit::pending).orElse(false);
         List<String> hashes = hashes(old, now, states, pending, keptRemoved);
         String summary = summaryPending ? old.summary() : now.summary();
         List<String> review = review(now, unchanged, summaryPending && old.summary() != null && old.summary().equals(now.summary()));

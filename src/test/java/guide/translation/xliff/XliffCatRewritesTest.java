@@ -92,6 +92,43 @@ class XliffCatRewritesTest {
         assertTrue(report.contains("? still marked for review: Pierwszy akapit z **pogrubieniem**"), report);
     }
 
+    /**
+     * A current translation, still a draft, with a part copied from the source (a list item, which the export marks to
+     * translate, as the stamp already covers it), and a unit the reviewer marks for review: the import holds the stamp back for
+     * that unit only. Before, the draft part's block went into the stamp's review list too, so the next export asked to review
+     * the other item of that list, which nobody had marked, and the published page's report listed the list as marked for review.
+     */
+    @Test
+    void aUnitMarkedForReviewBesideADraftPartHoldsBackOnlyThatUnit() throws Exception {
+        Path project = dir.resolve("draft");
+        XliffFixture.fixtureProject(project);
+        Path article = project.resolve(ARTICLE);
+        XliffFixture.write(article, XliffFixture.read(article).replace("- first point", "- punkt pierwszy").replace("status=published", "status=draft"));
+        assertEquals(0, XliffFixture.guide(project, "translations", "stamp", ARTICLE).code());
+        Path file = project.resolve("target/xliff/xliff-fixture.pl-en.xlf");
+        assertTrue(export(project).contains("(13 translated, 1 to translate)"), "the setup: the copied item is left to translate");
+        XliffFixture.write(file, XliffFixture.read(file).replaceFirst("state=\"translated\">A first", "state=\"needs-review-translation\">A first"));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains(ARTICLE + ": updated from " + file + "; 1 unit still marked for review, so"), run.out());
+
+        assertTrue(export(project).contains("(12 translated, 1 to review, 1 to translate)"), "only the unit marked is to review again");
+        String again = XliffFixture.read(file);
+        assertTrue(again.contains("state=\"translated\">second point with"), again);
+        XliffFixture.write(article, XliffFixture.read(article).replace("status=draft", "status=published"));
+        String report = XliffFixture.guide(project, "translations").out();
+        assertTrue(report.contains(ARTICLE + ": outdated, parts of it were still marked for review at the last XLIFF import"), report);
+        assertTrue(report.contains("? still marked for review: Pierwszy akapit z **pogrubieniem**"), report);
+        assertFalse(report.contains("punkt"), "the list was never marked for review: " + report);
+    }
+
+    /** What exporting the test article again prints. */
+    private static String export(Path project) {
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en", "--replace");
+        assertEquals(0, run.code(), run.err());
+        return run.out();
+    }
+
     /** An empty {@code <target/>} and a dropped one are both refused at the unit's line, and nothing is written. */
     @Test
     void aTargetLeftEmptyOrDroppedIsRefusedAtItsUnit() throws Exception {
