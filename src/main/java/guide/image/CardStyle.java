@@ -36,8 +36,8 @@ public record CardStyle(int background, int text, int accent) {
             Declaration colour = light.get(names.get(i));
             colours[i] = colour == null ? CssColour.UNREAD : CssColour.rgb(colour.value());
             if (colours[i] == CssColour.UNREAD) {
-                problems.add(new Problem(file, colour == null ? properties.rootLine() : colour.line(), "the :root block has no --" + names.get(i)
-                        + ": #rrggbb colour: the social cards need it"));
+                problems.add(new Problem(file, colour == null ? properties.rootLine() : colour.line(), "the :root block gives --" + names.get(i)
+                        + " no colour the social cards can read: write it as #rrggbb, #rgb, rgb(), hsl() or a colour's name"));
                 return DEFAULT;
             }
         }

@@ -88,14 +88,22 @@ class CardRendererTest {
     }
 
     @Test
+    void aColourWrittenByItsNameOrAsHslIsReadForTheCards() {
+        List<Problem> problems = new ArrayList<>();
+        CardStyle style = CardStyle.fromStylesheet(":root { --bg: White; --text: hsl(0 0% 0%); --accent: rgb(47 107 94); }\n", Path.of("assets/css/site.css"), problems);
+        assertEquals(List.of(), problems);
+        assertEquals(new CardStyle(0xffffff, 0x000000, 0x2f6b5e), style);
+    }
+
+    @Test
     void aStylesheetWithoutTheColoursIsAProblemWithItsLine() {
         List<Problem> problems = new ArrayList<>();
         CardStyle style = CardStyle.fromStylesheet("/* x */\n:root { --bg: #ffffff; --text: #000000; }\n", Path.of("assets/css/site.css"), problems);
         assertEquals(CardStyle.DEFAULT, style);
-        assertEquals("assets/css/site.css:2: the :root block has no --accent: #rrggbb colour: the social cards need it", problems.get(0).toString());
+        assertEquals("assets/css/site.css:2: the :root block gives --accent no colour the social cards can read: write it as #rrggbb, #rgb, rgb(), hsl() or a colour's name", problems.get(0).toString());
         problems.clear();
         CardStyle.fromStylesheet("/* x */\r\r:root { --bg: #ffffff; --text: #000000; }\r", Path.of("assets/css/site.css"), problems);
-        assertEquals("assets/css/site.css:3: the :root block has no --accent: #rrggbb colour: the social cards need it", problems.get(0).toString(),
+        assertEquals("assets/css/site.css:3: the :root block gives --accent no colour the social cards can read: write it as #rrggbb, #rgb, rgb(), hsl() or a colour's name", problems.get(0).toString(),
                 "a style sheet saved with old-Mac line ends has its lines as the editor shows them");
     }
 
