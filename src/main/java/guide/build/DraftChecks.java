@@ -83,8 +83,9 @@ final class DraftChecks {
         rendering.pages().stream().filter(o -> o.facts() != null).forEach(o -> facts.put(o.path(), o.facts()));
         Map<String, List<String>> found = new HashMap<>();
         for (ContentDocument draft : drafts) {
-            found.put(Inputs.draftWarning(draft), problemsOf(draft, facts, linkable).stream().sorted().distinct()
+            List<String> lines = new ArrayList<>(problemsOf(draft, facts, linkable).stream().sorted().distinct()
                     .map(p -> Problem.warning(p.file(), p.line(), ONCE_PUBLISHED + p.message()).toString()).toList());
+            found.put(Inputs.draftWarning(draft), lines);
         }
         List<String> all = new ArrayList<>();
         for (String warning : warnings) {
@@ -161,6 +162,7 @@ final class DraftChecks {
         String page = draft.outputPath();
         Set<String> files = new HashSet<>(linkable);
         files.add(page);
+        files.addAll(plan.in().images().draftFiles().paths()); // not in the site while only drafts use them, as the draft is not
         Map<String, PageFacts> withDraft = new HashMap<>(facts);
         withDraft.put(page, result.facts());
         Map<String, Path> sources = new HashMap<>();

@@ -97,7 +97,7 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
                 .forEach(f -> warnings.add(projectDir.relativize(f).toString().replace('\\', '/') + ": not published: a backup or lock file an editor's program left"
                         + " beside a page or image; delete it (a file meant for readers needs a name of its own)"));
         ContentFileKinds.check(projectDir, files.others(), problems);
-        SiteImages images = SiteImages.read(config, files, documents, memory.images, memory.decodedImages, problems, warnings);
+        SiteImages images = SiteImages.read(config, files, documents, memory.images, memory.decodedImages, memory.draftCopies, problems, warnings);
         return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp, translations, sheets);
     }
 

@@ -39,6 +39,7 @@ public final class SiteBuilder {
     private volatile Rehearsal rehearsal = Rehearsal.NONE;
     /** The drafts' pages of the last build that passed its checks, in the preview ({@link #draftPages()}). */
     private volatile List<DraftPage> draftPages = List.of();
+    private volatile DraftFiles draftFiles = DraftFiles.NONE; // the files only those drafts use, not in the output either
 
     public SiteBuilder(Path projectDir) {
         this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -63,6 +64,11 @@ public final class SiteBuilder {
     /** In the preview, the drafts' pages of the last build that passed its checks, for it to serve; never written to the output. */
     public List<DraftPage> draftPages() {
         return draftPages;
+    }
+
+    /** In the preview, the files only the drafts of {@link #draftPages()} use, for it to serve; never written to the output. */
+    public DraftFiles draftFiles() {
+        return draftFiles;
     }
 
     /** Waits (up to ten seconds) for the preview's background saves, so nothing writes to the project after the preview stops. */
@@ -91,10 +97,7 @@ public final class SiteBuilder {
         return build(output, warnings -> { });
     }
 
-    /**
-     * Like {@link #build(Path)}; {@code pagesPublished} gets the build's warnings as soon as the pages are in the output,
-     * which in the preview is before their search index is (see {@link #forPreview}).
-     */
+    /** Like {@link #build(Path)}; {@code pagesPublished} gets the warnings once the pages are in the output (in the preview, before their search index). */
     public BuildReport build(Path output, Consumer<List<String>> pagesPublished) throws BuildFailure, IOException {
         OutputFolder.check(projectDir, output);
         try (OutputLock lock = OutputLock.acquire(output)) {
@@ -136,6 +139,9 @@ public final class SiteBuilder {
             // Pages made whole: the checks read them, not the image copies, so a damaged image stops the build only after them.
             boolean pagesMade = problems.isEmpty() && rendering.pages().stream().allMatch(o -> o.problems().isEmpty());
             problems.addAll(rendering.problems());
+            if (pagesMade || !rendering.images().isEmpty()) {
+                problems.addAll(in.images().damagedInDrafts()); // no copy of theirs is made; else withDamagedImages names them
+            }
             if (!pagesMade) {
                 BuildFailure.throwIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in.warnings());
             }
@@ -143,6 +149,7 @@ public final class SiteBuilder {
             DraftChecks drafts = new DraftChecks(projectDir, plan, renderer.await(), preview != null);
             List<String> warnings = drafts.addTo(withHeavyShareCopies(in, published, rendering.site(), output), rendering, written.linkable());
             draftPages = drafts.pages();
+            draftFiles = in.images().draftFiles();
             warnings = withHostLimits(warnings, written.host(), output);
             timer.phase("drafts");
             long millis = timer.millis();

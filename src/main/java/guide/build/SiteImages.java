@@ -50,10 +50,12 @@ final class SiteImages {
     private final ImagePlaces places;
     private final EditorImages editorImages;
     private final TextColumn column;
+    private final DraftFiles drafts;
 
     private SiteImages(ImageCatalog catalog, Map<String, SocialImage> ownPictures, SocialCards cards, ImagePlaces places,
-                       EditorImages editorImages, TextColumn column) {
+                       EditorImages editorImages, TextColumn column, DraftFiles drafts) {
         this.catalog = catalog;
+        this.drafts = drafts;
         this.column = column;
         this.ownPictures = ownPictures;
         this.cards = cards;
@@ -69,9 +71,10 @@ final class SiteImages {
      * @param documents the documents the scan made of them, drafts included
      * @param memo      images read by an earlier build of the same builder (the preview's)
      * @param decoded   what earlier builds of the same builder found decoding the originals whole
+     * @param draftCopies the copies of drafts' pictures the preview made before ({@link DraftFiles})
      */
     static SiteImages read(SiteConfig config, ContentFiles files, List<ContentDocument> documents, Map<String, ContentImage> memo,
-                           DecodedImages decoded, List<Problem> problems, List<String> warnings) {
+                           DecodedImages decoded, Map<String, byte[]> draftCopies, List<Problem> problems, List<String> warnings) {
         ImageCatalog catalog = ImageCatalog.scan(config.projectDir(), config.contentDir(), files.others(), memo, decoded, problems);
         ImagePlaces places = ImagePlaces.of(config.projectDir(), files, documents);
         List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
@@ -88,7 +91,8 @@ final class SiteImages {
         SocialCards cards = config.socialCards() && stylesheet != null
                 ? new SocialCards(new CardRenderer(CardStyle.fromStylesheet(stylesheet, shown, problems))) : null;
         TextColumn column = stylesheet == null ? TextColumn.DEFAULT : TextColumn.fromStylesheet(stylesheet, shown, problems);
-        return new SiteImages(catalog, Map.copyOf(ownPictures), cards, places, editorImages, column);
+        DraftFiles drafts = DraftFiles.of(config.contentDir(), files.others(), documents, catalog, draftCopies);
+        return new SiteImages(catalog, Map.copyOf(ownPictures), cards, places, editorImages, column, drafts);
     }
 
     /** The document's own share picture ({@code image=}, {@code imageAlt=}), validated: each problem at its header line. */
@@ -154,9 +158,14 @@ final class SiteImages {
         return catalog.stamp();
     }
 
-    /** True for a content file that is published as it is (not a JPEG or PNG, of which only copies are). */
+    /** True for a content file that is published as it is (not a JPEG or PNG, of which only copies are, nor one only drafts use). */
     boolean publishedAsItIs(Path file) {
-        return catalog.publishedAsItIs(file);
+        return catalog.publishedAsItIs(file) && !drafts.withholds(file);
+    }
+
+    /** The content files only drafts use, which the site does not have: the preview serves them ({@link DraftFiles}). */
+    DraftFiles draftFiles() {
+        return drafts;
     }
 
     /** For the address of a JPEG or PNG, which is published only as copies: its largest copy's address. */
@@ -164,9 +173,18 @@ final class SiteImages {
         return catalog.at(url).filter(ContentImage::reEncoded).map(ContentImage::displayUrl);
     }
 
-    /** The re-encoded copies of the content images, which pages show (a page is in place only with them). */
+    /** The re-encoded copies of the content images, which pages show (a page is in place only with them); none of drafts' pictures. */
     List<ImageFile> copies() {
-        return catalog.copyFiles();
+        List<ImageFile> all = catalog.copyFiles();
+        return drafts.isEmpty() ? all : all.stream().filter(copy -> !drafts.withholdsCopy(copy.outputPath())).toList();
+    }
+
+    /**
+     * The damaged JPEGs and PNGs only drafts show, at each draft that shows one: the build makes no copy of them, but such a file
+     * stops it whoever shows it, as one the scan cannot read does ({@link ImagePlaces}). Each is decoded once a builder.
+     */
+    List<Problem> damagedInDrafts() {
+        return drafts.isEmpty() ? List.of() : damagedAmong(copy -> drafts.withholdsCopy(copy.outputPath()));
     }
 
     /**

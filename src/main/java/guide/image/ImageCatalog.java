@@ -226,6 +226,11 @@ public final class ImageCatalog {
         return files;
     }
 
+    /** The re-encoded copies of one JPEG or PNG of the catalog, as {@link #copyFiles()} has them; none for another image. */
+    public List<ImageFile> copyFiles(ContentImage image) {
+        return image.copies().stream().map(copy -> fileOf(image, copy)).toList();
+    }
+
     private ImageFile fileOf(ContentImage image, ImageVariant copy) {
         String inputs = COPIES + "\u0000" + image.digest() + "\u0000" + copy + "\u0000" + JPEG_QUALITY;
         return new ImageFile(copy.outputPath(), inputs, () -> {

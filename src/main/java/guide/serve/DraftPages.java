@@ -1,5 +1,6 @@
 package guide.serve;
 
+import guide.build.DraftFiles;
 import guide.build.DraftPage;
 
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * sitemap, search index or other page of the site names them. A draft whose page the build cannot make is shown as what
  * stops it ({@link DraftProblemsPage}). The build's warning that names a draft gets its address ({@link #withAddresses}), so
  * the console and the browser's panel say where to see it; after a failed build, which changes no draft, that it is the
- * last good build's ({@link #afterFailure}).
+ * last good build's ({@link #afterFailure}). The files only drafts use (a photo, its copies), which the output does not
+ * have either, are served from the same build's {@link DraftFiles} ({@link #file}).
  */
 final class DraftPages {
     private final String base;
@@ -22,14 +24,21 @@ final class DraftPages {
     private volatile Map<String, DraftPage> byPath = Map.of();
     /** Each draft by its warning ("content/en/late-fees.md: draft, not published"). */
     private volatile Map<String, DraftPage> byNotice = Map.of();
+    /** The files only those drafts use. */
+    private volatile DraftFiles files;
 
     /** @param base the preview's address without a final slash, e.g. {@code http://localhost:8820} */
     DraftPages(String base) {
         this.base = base;
     }
 
-    /** Shows {@code pages} from now on, in place of the drafts of an earlier build. */
+    /** Shows {@code pages}, with no file of their own, from now on, in place of the drafts of an earlier build. */
     void show(List<DraftPage> pages) {
+        show(pages, null);
+    }
+
+    /** Shows {@code pages} and the files only they use ({@code files}; null for none) from now on, in place of an earlier build's. */
+    void show(List<DraftPage> pages, DraftFiles files) {
         Map<String, DraftPage> paths = new HashMap<>();
         Map<String, DraftPage> notices = new HashMap<>();
         for (DraftPage page : pages) {
@@ -38,6 +47,13 @@ final class DraftPages {
         }
         byPath = Map.copyOf(paths);
         byNotice = Map.copyOf(notices);
+        this.files = files;
+    }
+
+    /** The bytes of the file only drafts use at the address {@code path} ({@code /images/plan-800w.jpg}), if there is one. */
+    Optional<byte[]> file(String path) {
+        DraftFiles shown = files;
+        return shown == null ? Optional.empty() : shown.at(path.substring(1));
     }
 
     /** The draft at the address {@code path} ({@code /en/late-fees/}, or a file's {@code /en/404.html}), if one is shown there. */

@@ -56,11 +56,11 @@ final class PreviewBuilds {
         try {
             // Browsers reload as soon as the pages are in place; the search index follows them.
             BuildReport report = builder.build(output, found -> {
-                drafts.show(builder.draftPages());
+                drafts.show(builder.draftPages(), builder.draftFiles());
                 announced = next;
                 live.publish(next, drafts.withAddresses(found));
             });
-            drafts.show(builder.draftPages());
+            drafts.show(builder.draftPages(), builder.draftFiles());
             List<String> told = drafts.withAddresses(report.warnings());
             if (next == 1) {
                 renderedAtStart = report.rendered();

@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * Answers the preview's requests for the site: the output folder's files (pages with the {@link LiveScript}), the
- * assets no build has written yet ({@link UnbuiltAssets}), the drafts' pages, from memory ({@link DraftPages}), the not-found pages as a host serves them, and, while no
- * build has made a site, a page that says so and shows the site once one does.
+ * assets no build has written yet ({@link UnbuiltAssets}), the drafts' pages and the files only they use, from memory
+ * ({@link DraftPages}), the not-found pages as a host serves them, and, while no build has made a site, a page that says so
+ * and shows the site once one does.
  */
 final class SiteRoutes {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -101,7 +102,7 @@ final class SiteRoutes {
         if (serveDraft(exchange, path)) {
             return;
         }
-        Optional<byte[]> asset = unbuilt.find(path.substring(1));
+        Optional<byte[]> asset = drafts.file(path).or(() -> unbuilt.find(path.substring(1)));
         if (asset.isPresent()) {
             Responses.send(exchange, 200, TYPES.getOrDefault(extension(path), "application/octet-stream"), asset.get());
         } else {

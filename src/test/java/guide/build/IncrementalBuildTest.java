@@ -451,11 +451,14 @@ class IncrementalBuildTest {
                 }
                 case 15 -> {
                     // A draft translation of a published article, with the tags of others: the preview shows its page (made
-                    // by every build), which no list, feed, sitemap, search index, related link or hreflang may name.
+                    // by every build), which no list, feed, sitemap, search index, related link or hreflang may name, and its
+                    // own photo, whose copies no build writes until it is published (in the command line's run, it is).
+                    TestImages.picture(project.resolve("content/images/szkic.jpg"), 900, 500);
+                    String status = session == null ? "published" : "draft";
                     Files.writeString(project.resolve("content/en/deposit-or-advance.md"), "title=Deposit or advance " + step
-                            + "\ndate=2026-12-01\ntype=post\nstatus=draft\ntranslationKey=advance\nauthor=redakcja\nsummary=A draft.\n"
-                            + "tags=invoices,money\n~~~~~~\n\nA draft's paragraph.\n", StandardCharsets.UTF_8);
-                    change = "add or edit a draft";
+                            + "\ndate=2026-12-01\ntype=post\nstatus=" + status + "\ntranslationKey=advance\nauthor=redakcja\nsummary=A draft.\n"
+                            + "tags=invoices,money\n~~~~~~\n\nA draft's paragraph.\n\n![A draft's photo](/images/szkic.jpg)\n", StandardCharsets.UTF_8);
+                    change = "add or edit a draft (" + status + ")";
                 }
                 default -> {
                     append(project.resolve("assets/css/site.css"), "\n.step-" + step + " { color: inherit; }\n");

@@ -1,0 +1,129 @@
+package guide.build;
+
+import guide.image.TestImages;
+import guide.site.BuildFailure;
+import guide.site.ProjectFiles;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Nothing of a draft reaches the output folder, which {@code ./guide publish} uploads: a photo, a drawing or a PDF only an
+ * unpublished article uses is not there, nor the photo's copies, until the article is published or a published page uses it
+ * too; the preview still shows the draft with its pictures, from memory.
+ */
+class DraftFilesTest {
+    private static final String DRAFT = "content/en/late-fees.md";
+    private static final String TEXT = """
+            title=Charging late fees
+            date=2026-11-25
+            type=post
+            status=draft
+            translationKey=late-fees
+            author=redakcja
+            summary=When a late fee is worth asking for.
+            image=/images/plan-share.jpg
+            imageAlt=A late invoice
+            ~~~~~~
+
+            ![A photo of the plan](/images/plan.jpg)
+
+            ![A diagram of the plan](/images/plan.svg)
+
+            [The form](/images/plan-form.pdf)
+            """;
+
+    private static Path project(Path temp) throws IOException {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path images = Files.createDirectories(project.resolve("content/images"));
+        TestImages.picture(images.resolve("plan.jpg"), 1600, 900);
+        TestImages.picture(images.resolve("plan-share.jpg"), 1300, 700);
+        Files.writeString(images.resolve("plan.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 80\"></svg>");
+        Files.writeString(images.resolve("plan-form.pdf"), "%PDF-1.4 not yet for readers");
+        Files.writeString(project.resolve(DRAFT), TEXT, StandardCharsets.UTF_8);
+        return project;
+    }
+
+    /** The files of the output whose names start with {@code plan}, sorted. */
+    private static List<String> planFiles(Path output) throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.startsWith("images/plan")).sorted().toList();
+        }
+    }
+
+    @Test
+    void theFilesOnlyADraftUsesAreNotInTheSiteUntilItIsPublished(@TempDir Path temp) throws Exception {
+        Path project = project(temp);
+        Path output = project.resolve("target/site");
+        BuildReport report = new SiteBuilder(project).build(output);
+        assertEquals(List.of(), planFiles(output), "no original or copy an unpublished article alone uses is uploaded");
+        assertEquals(List.of(DRAFT + ": draft, not published"), report.warnings().stream().filter(w -> w.startsWith(DRAFT)).toList(),
+                "the draft's pictures are found: " + report.warnings());
+
+        ProjectFiles.edit(project, DRAFT, text -> text.replace("status=draft", "status=published"));
+        new SiteBuilder(project).build(output);
+        List<String> published = List.of("images/plan-1200w.jpg", "images/plan-480w.jpg", "images/plan-800w.jpg", "images/plan-form.pdf",
+                "images/plan-share-1200w.jpg", "images/plan-share-480w.jpg", "images/plan-share-800w.jpg", "images/plan.svg");
+        assertEquals(published, planFiles(output), "once published, its files are");
+
+        ProjectFiles.edit(project, DRAFT, text -> text.replace("status=published", "status=draft"));
+        new SiteBuilder(project).build(output);
+        assertEquals(List.of(), planFiles(output), "back to draft, they go with its page");
+    }
+
+    @Test
+    void aFileAPublishedPageUsesTooIsPublished(@TempDir Path temp) throws Exception {
+        Path project = project(temp);
+        Path output = project.resolve("target/site");
+        Files.writeString(project.resolve("content/en/about.md"), "\n![A photo of the plan](/images/plan.jpg)\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        new SiteBuilder(project).build(output);
+        assertEquals(List.of("images/plan-1200w.jpg", "images/plan-480w.jpg", "images/plan-800w.jpg"), planFiles(output));
+    }
+
+    @Test
+    void thePreviewServesADraftsFilesAsABuildWouldWriteThemOnceItIsPublished(@TempDir Path temp) throws Exception {
+        Path project = project(temp);
+        Path output = project.resolve("target/site");
+        SiteBuilder preview = new SiteBuilder(project).forPreview();
+        preview.build(output);
+        String page = preview.draftPages().get(0).html();
+        assertTrue(page.contains("src=\"/images/plan-1200w.jpg\""), page);
+        assertEquals(List.of(), planFiles(output), "not in the preview's output either");
+        DraftFiles files = preview.draftFiles();
+        assertTrue(files.at("images/plan.jpg").isEmpty(), "a JPEG is shown as its copies only, as on the site");
+
+        ProjectFiles.edit(project, DRAFT, text -> text.replace("status=draft", "status=published"));
+        new SiteBuilder(project).build(output);
+        for (String file : List.of("images/plan-480w.jpg", "images/plan-1200w.jpg", "images/plan-share-800w.jpg", "images/plan.svg",
+                "images/plan-form.pdf")) {
+            assertArrayEquals(Files.readAllBytes(output.resolve(file)), files.at(file).orElseThrow(), file);
+        }
+    }
+
+    @Test
+    void aDamagedPhotoOnlyADraftShowsStillStopsTheBuildAtTheDraftsLine(@TempDir Path temp) throws Exception {
+        Path project = project(temp);
+        Path photo = project.resolve("content/images/plan.jpg");
+        byte[] bytes = Files.readAllBytes(photo);
+        Files.write(photo, Arrays.copyOf(bytes, bytes.length / 3));
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuilder(project).build(project.resolve("target/site")));
+        List<String> problems = failure.problems().stream().map(Object::toString).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(DRAFT + ":12: image /images/plan.jpg cannot be read: it is damaged ("), problems.toString());
+    }
+}

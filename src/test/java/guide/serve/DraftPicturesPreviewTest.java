@@ -1,0 +1,35 @@
+package guide.serve;
+
+import guide.image.TestImages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The preview shows a draft with the pictures only it uses, which no build writes to the output folder
+ * ({@link guide.build.DraftFiles}): the browser gets them from the preview's memory.
+ */
+class DraftPicturesPreviewTest {
+    @Test
+    @Timeout(120)
+    void aDraftsOwnPhotoIsServedThoughTheOutputHasItNot(@TempDir Path tmp) throws Exception {
+        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path project = preview.project();
+            TestImages.picture(Files.createDirectories(project.resolve("content/images")).resolve("plan.jpg"), 1000, 600);
+            Files.writeString(project.resolve("content/en/plan.md"), "title=A plan\ndate=2026-12-01\ntype=post\nstatus=draft\n"
+                    + "translationKey=plan\nauthor=redakcja\nsummary=A plan.\n~~~~~~\n\n![A photo of the plan](/images/plan.jpg)\n",
+                    StandardCharsets.UTF_8);
+            preview.awaitBody("/en/plan/", "src=\"/images/plan-1000w.jpg\"");
+            assertEquals(200, preview.awaitStatus("/images/plan-1000w.jpg", 200).statusCode());
+            assertEquals(404, preview.awaitStatus("/images/plan.jpg", 404).statusCode(), "a JPEG is shown as its copies only");
+            assertFalse(Files.exists(preview.output().resolve("images/plan-1000w.jpg")), "not in the output, which publish uploads");
+        }
+    }
+}
