@@ -39,7 +39,8 @@ import java.util.Set;
  * ({@code image=}, {@code imageAlt=}), its quiz checklist, its raw HTML and legal citations, and on its page as it would be
  * built, its links, anchors and images, the affiliate disclosure and its links across languages. Each is a warning at its
  * line ({@code …: warning: will stop the build once published: broken link …}), listed after the draft's own
- * "draft, not published", so that an editor hears of it while writing, not on the day of publishing. A draft's page is
+ * "draft, not published", so that an editor hears of it while writing, not on the day of publishing; after them, the warnings
+ * a published page would have of its pictures' language ({@link PictureWarnings}). A draft's page is
  * rendered as a published page would be, beside the site as it is built (the published pages and the draft alone), and
  * not written: no draft is in the output. Not hreflang: the published versions of a draft point back to it only once it is
  * published. A build without drafts does none of this. For the preview, the pages so rendered are kept ({@link #pages()}),
@@ -52,12 +53,17 @@ final class DraftChecks {
     private final Path projectDir;
     private final SiteBuilder.Plan plan;
     private final TemplateRenderer renderer;
+    private final PictureWarnings pictures;
     /** The drafts' pages, when kept for the preview; else null. */
     private final List<DraftPage> pages;
 
-    /** @param keepPages true for the preview, which serves the drafts' pages ({@link #pages()}) */
-    DraftChecks(Path projectDir, SiteBuilder.Plan plan, TemplateRenderer renderer, boolean keepPages) {
+    /**
+     * @param pictures  the build's warnings of pictures in another language than their page's, which a draft gets as they are
+     * @param keepPages true for the preview, which serves the drafts' pages ({@link #pages()})
+     */
+    DraftChecks(Path projectDir, SiteBuilder.Plan plan, TemplateRenderer renderer, PictureWarnings pictures, boolean keepPages) {
         this.projectDir = projectDir;
+        this.pictures = pictures;
         this.plan = plan;
         this.renderer = renderer;
         this.pages = keepPages ? new ArrayList<>() : null;
@@ -85,6 +91,8 @@ final class DraftChecks {
         for (ContentDocument draft : drafts) {
             List<String> lines = new ArrayList<>(problemsOf(draft, facts, linkable).stream().sorted().distinct()
                     .map(p -> Problem.warning(p.file(), p.line(), ONCE_PUBLISHED + p.message()).toString()).toList());
+            // A picture in another language is a warning on a published page too: the draft's says so as it is.
+            pictures.ofDraft(draft).stream().sorted().map(Problem::toString).forEach(lines::add);
             found.put(Inputs.draftWarning(draft), lines);
         }
         List<String> all = new ArrayList<>();

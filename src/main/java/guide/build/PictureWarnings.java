@@ -37,6 +37,15 @@ final class PictureWarnings {
         return published.stream().flatMap(doc -> byPage.get(doc, d -> PictureLanguageCheck.of(List.of(d), current)).stream()).toList();
     }
 
+    /**
+     * The same warnings for a draft, against the pictures as the last {@link #of} found them (each build calls it first): as on a
+     * published page, readers of the draft once published would see the other language's words.
+     */
+    synchronized List<Problem> ofDraft(ContentDocument draft) {
+        PictureTwins current = twins;
+        return current == null ? List.of() : byPage.get(draft, d -> PictureLanguageCheck.of(List.of(d), current));
+    }
+
     /** The files under {@code imagesDir} with their sizes and modification times: a saved, added or removed picture changes it. */
     private static String stamp(Path imagesDir, List<Path> files) {
         StringBuilder s = new StringBuilder();

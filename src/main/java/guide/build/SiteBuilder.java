@@ -146,7 +146,7 @@ public final class SiteBuilder {
                 BuildFailure.throwIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in.warnings());
             }
             SiteFiles written = completeAndCheck(plan, rendering, LinkPreviews.of(specs, in.ui()), problems);
-            DraftChecks drafts = new DraftChecks(projectDir, plan, renderer.await(), preview != null);
+            DraftChecks drafts = new DraftChecks(projectDir, plan, renderer.await(), memory.pictureWarnings, preview != null);
             List<String> warnings = drafts.addTo(withHeavyShareCopies(in, published, rendering.site(), output), rendering, written.linkable());
             draftPages = drafts.pages();
             draftFiles = in.images().draftFiles();

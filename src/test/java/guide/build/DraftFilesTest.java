@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,5 +126,18 @@ class DraftFilesTest {
         List<String> problems = failure.problems().stream().map(Object::toString).toList();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(DRAFT + ":12: image /images/plan.jpg cannot be read: it is damaged ("), problems.toString());
+    }
+
+    @Test
+    void aDraftShowingAPictureInAnotherLanguageIsWarnedAsAPublishedPageIs(@TempDir Path temp) throws Exception {
+        Path project = project(temp);
+        Path images = project.resolve("content/images");
+        Files.writeString(images.resolve("steps-pl.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 80\" lang=\"pl\"><text>Krok</text></svg>");
+        Files.writeString(images.resolve("steps-en.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 80\" lang=\"en\"><text>Step</text></svg>");
+        ProjectFiles.edit(project, DRAFT, text -> text + "\n![The steps](/images/steps-pl.svg)\n");
+        BuildReport report = new SiteBuilder(project).build(project.resolve("target/site"));
+        assertEquals(List.of(DRAFT + ": draft, not published", DRAFT + ":18: warning: the picture /images/steps-pl.svg is in Polish"
+                + " (lang=\"pl\"); use its English version, /images/steps-en.svg"), report.warnings().stream().filter(w -> w.startsWith(DRAFT)).toList());
+        assertFalse(report.warnings().stream().anyMatch(w -> w.contains("steps-pl.svg") && !w.startsWith(DRAFT)), report.warnings().toString());
     }
 }
