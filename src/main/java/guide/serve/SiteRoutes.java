@@ -40,7 +40,12 @@ final class SiteRoutes {
      * reload short), and lists the failed build's problems itself, in a {@code <noscript>} too: with JavaScript on, the live
      * script's panel lists them, and keeps the list current without a reload.
      */
-    private static final String NOTHING_YET = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Nothing to preview yet</title>"
+    /**
+     * The preview's own plain pages (nothing to preview, a draft that cannot be made) fit a phone's width and follow its
+     * dark mode with the browser's own colours, as they have no style sheet.
+     */
+    static final String PLAIN_PAGE_METAS = "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\">";
+    private static final String NOTHING_YET = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" + PLAIN_PAGE_METAS + "<title>Nothing to preview yet</title>"
             + "<noscript><meta http-equiv=\"refresh\" content=\"" + NOTHING_YET_REFRESH + "\"></noscript>"
             + "</head><body><h1>Nothing to preview yet</h1><p>The build failed. The terminal running <code>./guide serve</code> lists"
             + " what to fix, at its file and line, and so does %s. Save your fix,"

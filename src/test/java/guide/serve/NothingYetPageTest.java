@@ -1,9 +1,12 @@
 package guide.serve;
 
+import guide.build.DraftPage;
+import guide.site.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,5 +29,16 @@ class NothingYetPageTest {
         Document page = Jsoup.parse(SiteRoutes.nothingYet(List.of()));
         assertTrue(page.select("li").isEmpty());
         assertTrue(page.text().contains("The terminal running ./guide serve lists what to fix"), page.text());
+    }
+
+    /** On a phone the plain pages fit the screen's width, and in dark mode the browser draws them dark: they have no style sheet. */
+    @Test
+    void thePreviewsPlainPagesFitAPhoneAndFollowItsDarkMode() {
+        for (Document page : List.of(Jsoup.parse(SiteRoutes.nothingYet(List.of("content/pl/a.md:1: x"))),
+                Jsoup.parse(DraftProblemsPage.of(new DraftPage("content/en/x.md: draft, not published", "/en/x/", "en/x/index.html", null,
+                        List.of(new Problem(Path.of("content/en/x.md"), 3, "x"))))))) {
+            assertEquals("width=device-width, initial-scale=1", page.select("meta[name=viewport]").attr("content"), page.title());
+            assertEquals("light dark", page.select("meta[name=color-scheme]").attr("content"), page.title());
+        }
     }
 }
