@@ -21,7 +21,8 @@ import java.util.Set;
  * at an address anyone could guess from the article's text, before the article is. A file is a draft's when a draft's body or
  * header names its address ({@code /images/plan.jpg}) and no published page's does; a JPEG's or PNG's copies
  * ({@code plan-800w.jpg}) go with it. Once one published page names it, or the draft is published, the next build writes
- * it and its copies as any other. A file no page names is published as before (a template or a style sheet may use it).
+ * it and its copies as any other. A file no page names is published as before (a script may use it), and so is one a template or
+ * the interface words name ({@link TemplateAddresses}): every page shows that one.
  *
  * <p>The preview shows a draft with its pictures: it serves these files from here ({@link #at}), never from the output,
  * each copy made on the first request for it and kept, across builds, while the photo is unchanged.
@@ -48,11 +49,13 @@ public final class DraftFiles {
 
     /**
      * The files among {@code others} (the content folder's files other than pages) that drafts among {@code documents} name
-     * and no published document does.
+     * and no published document nor template does.
      *
+     * @param templates what the templates name, asked only about a file a draft names
      * @param made the copies an earlier build made for the preview, which this one keeps while its photos need them
      */
-    static DraftFiles of(Path contentDir, List<Path> others, List<ContentDocument> documents, ImageCatalog catalog, Map<String, byte[]> made) {
+    static DraftFiles of(Path contentDir, List<Path> others, List<ContentDocument> documents, ImageCatalog catalog, TemplateAddresses templates,
+                         Map<String, byte[]> made) {
         List<ContentDocument> drafts = documents.stream().filter(ContentDocument::draft).toList();
         if (drafts.isEmpty()) {
             made.clear();
@@ -65,7 +68,8 @@ public final class DraftFiles {
         for (Path file : others) {
             String path = contentDir.relativize(file).toString().replace('\\', '/');
             String url = "/" + path;
-            if (drafts.stream().anyMatch(d -> names(d, url)) && published.stream().noneMatch(d -> names(d, url))) {
+            if (drafts.stream().anyMatch(d -> names(d, url)) && published.stream().noneMatch(d -> names(d, url))
+                    && !templates.names(url)) {
                 withheld.add(file);
                 if (catalog.publishedAsItIs(file)) {
                     originals.put(path, file);

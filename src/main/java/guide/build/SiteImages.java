@@ -91,7 +91,8 @@ final class SiteImages {
         SocialCards cards = config.socialCards() && stylesheet != null
                 ? new SocialCards(new CardRenderer(CardStyle.fromStylesheet(stylesheet, shown, problems))) : null;
         TextColumn column = stylesheet == null ? TextColumn.DEFAULT : TextColumn.fromStylesheet(stylesheet, shown, problems);
-        DraftFiles drafts = DraftFiles.of(config.contentDir(), files.others(), documents, catalog, draftCopies);
+        DraftFiles drafts = DraftFiles.of(config.contentDir(), files.others(), documents, catalog,
+                new TemplateAddresses(config.projectDir(), config.templateDir(), problems), draftCopies);
         return new SiteImages(catalog, Map.copyOf(ownPictures), cards, places, editorImages, column, drafts);
     }
 

@@ -97,6 +97,27 @@ class DraftFilesTest {
     }
 
     @Test
+    void aFileATemplateShowsIsPublishedThoughOnlyADraftsTextNamesIt(@TempDir Path temp) throws Exception {
+        Path project = project(temp);
+        Path output = project.resolve("target/site");
+        ProjectFiles.edit(project, "templates/partials/site-header.ftl", text -> text.replaceFirst("<a class=\"site-name\"",
+                "<img src=\"/images/plan.svg\" alt=\"\" role=\"presentation\" width=\"20\" height=\"16\"> <a class=\"site-name\""));
+        new SiteBuilder(project).build(output);
+        assertTrue(Files.readString(output.resolve("en/index.html")).contains("src=\"/images/plan.svg\""), "the home page shows the drawing");
+        assertEquals(List.of("images/plan.svg"), planFiles(output), "so the site has it; the draft's other files stay out");
+    }
+
+    @Test
+    void aStyleSheetCannotUseAFileOfTheContentFolderSoNoDraftCanWithholdOne(@TempDir Path temp) throws Exception {
+        Path project = project(temp);
+        Files.writeString(project.resolve("assets/css/site.css"), "\nbody { background: url(/images/plan.svg); }\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuilder(project).build(project.resolve("target/site")));
+        assertTrue(failure.problems().stream().anyMatch(p -> p.toString().startsWith("assets/css/site.css:")
+                && p.toString().contains("url(/images/plan.svg): no such file at /images/plan.svg in assets/")), failure.problems().toString());
+    }
+
+    @Test
     void thePreviewServesADraftsFilesAsABuildWouldWriteThemOnceItIsPublished(@TempDir Path temp) throws Exception {
         Path project = project(temp);
         Path output = project.resolve("target/site");
