@@ -24,10 +24,12 @@ import java.util.Optional;
  *                  language's versions, as {@code ./guide translate} names them
  * @param addressFromType true for a home or not-found page, whose address its type gives ({@link TypeAddress}): a new one needs no
  *                  name in its language
+ * @param draft     true when the translation is a draft ({@code status=draft}), which {@code ./guide translations} lists as
+ *                  "draft, not published yet" whatever its stamp says
  */
 public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated,
                            int toReview, int toTranslate, Optional<CopiedTags.Note> tags, List<TranslatedLinks.Note> links,
-                           boolean addressFromType) {
+                           boolean addressFromType, boolean draft) {
 
     public PlannedWrite {
         links = List.copyOf(links);
@@ -35,7 +37,7 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
 
     /** The same write into another file (a new page renamed by {@code --name}). */
     PlannedWrite to(Path file, String shownAs) {
-        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, tags, links, addressFromType);
+        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, tags, links, addressFromType, true);
     }
 
     /**
@@ -72,7 +74,8 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
         }
         // Nothing was written when the file already held this text: its stamp was not touched either.
         return count + (unchanged ? ", so the stamp stays as it was" : ", so the stamp was updated only for the units marked translated")
-                + ", and ./guide translations still reports the page outdated;"
+                + (draft ? "; ./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published;"
+                : ", and ./guide translations still reports the page outdated;")
                 + " once the file marks every unit translated, import it again (or, after review: ./guide translations stamp " + shown + ")";
     }
 }

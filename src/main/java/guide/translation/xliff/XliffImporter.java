@@ -146,7 +146,7 @@ public final class XliffImporter {
                 text.equals(before), changed, stamp.toReview(), stamp.toTranslate(),
                 existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()),
                 new ImportNotes(content, file).of(text, body, pictures, existing.isEmpty()),
-                TypeAddress.of(source, file.targetLang()).isPresent())), List.of());
+                TypeAddress.of(source, file.targetLang()).isPresent(), existing.map(ContentDocument::draft).orElse(true))), List.of());
     }
 
     /** The address the translation has, or will have: a new page's comes from its type, or else from its file name. */

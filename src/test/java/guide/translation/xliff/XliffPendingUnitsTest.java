@@ -51,6 +51,20 @@ class XliffPendingUnitsTest {
     }
 
     @Test
+    void aDraftTranslationLeftToReviewIsCalledADraftAsTheReportCallsIt() throws Exception {
+        editSourceAndExport();
+        Path en = project.resolve("content/en/other-test.md");
+        XliffFixture.write(en, read(en).replace("status=published", "status=draft"));
+        XliffFixture.Run imported = guide(project, "translations", "import", project.resolve(XLIFF).toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("content/en/other-test.md: unchanged from " + project.resolve(XLIFF) + "; 1 unit still marked for review,"
+                + " so the stamp stays as it was; ./guide translations lists the page as a draft, not published yet, and will report it outdated"
+                + " once it is published;"), imported.out());
+        XliffFixture.Run report = guide(project, "translations");
+        assertTrue(report.out().contains("content/en/other-test.md: draft, not published yet"), report.out());
+    }
+
+    @Test
     void aFileWithEveryUnitTranslatedStampsTheTranslationCurrent() throws Exception {
         editSourceAndExport();
         Path xliff = project.resolve(XLIFF);
