@@ -1,15 +1,14 @@
 package guide.build;
 
+import guide.site.FolderWalk;
 import guide.site.Problem;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Whether the templates, or the interface words beside them, name an address of the site ({@code /images/logo.svg}): every
@@ -44,17 +43,16 @@ final class TemplateAddresses {
         if (!Files.isDirectory(templateDir)) {
             return "";
         }
-        try (Stream<Path> walk = Files.walk(templateDir)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+        try {
+            List<Path> files = FolderWalk.sorted(templateDir, Files::isRegularFile);
             List<String> texts = new ArrayList<>();
             for (Path file : files) {
                 texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             }
             return String.join("\n", texts);
-        } catch (IOException | UncheckedIOException e) {
-            String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+        } catch (IOException e) {
             problems.add(new Problem(projectDir.relativize(templateDir), 0, "cannot read the templates, to know which files of the content"
-                    + " folder the site shows on every page: " + why));
+                    + " folder the site shows on every page: " + e.getMessage()));
             return null;
         }
     }

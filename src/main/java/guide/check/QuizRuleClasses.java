@@ -1,5 +1,6 @@
 package guide.check;
 
+import guide.site.FolderWalk;
 import guide.site.Problem;
 import guide.site.TextLines;
 import guide.site.Utf8Text;
@@ -10,7 +11,6 @@ import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Holds the class names of the quiz's working rules in the style sheets to the classes the templates write. The rules that
@@ -87,8 +86,8 @@ public final class QuizRuleClasses {
             Map<String, String> classes = new LinkedHashMap<>();
             List<String> prefixes = new java.util.ArrayList<>();
             List<Path> files;
-            try (Stream<Path> walk = Files.walk(templateDir)) {
-                files = walk.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();
+            try {
+                files = FolderWalk.sorted(templateDir, p -> p.toString().endsWith(".ftl"));
             } catch (IOException e) {
                 files = List.of();
                 problems.add(Utf8Text.problem(projectDir.relativize(templateDir), e));

@@ -1,5 +1,6 @@
 package guide.check;
 
+import guide.site.FolderWalk;
 import guide.content.FrontMatterParser;
 import org.jsoup.nodes.Element;
 
@@ -15,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Points a fault found in a built page back at the file an editor wrote: the Markdown line that
@@ -180,10 +180,9 @@ public final class SourceLocator {
      * ({@code templates/i18n/*.yaml}), then the templates; relative to the project.
      */
     public static List<Path> frameFiles(Path projectDir, Path templateDir) {
-        try (Stream<Path> walk = Files.walk(templateDir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".ftl"))
-                    .sorted(Comparator.comparing((Path f) -> f.toString().endsWith(".ftl")).thenComparing(Path::toString))
+        try {
+            return FolderWalk.sorted(templateDir, f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".ftl")))
+                    .stream().sorted(Comparator.comparing((Path f) -> f.toString().endsWith(".ftl")).thenComparing(Path::toString))
                     .map(f -> projectDir.relativize(f.toAbsolutePath().normalize()))
                     .toList();
         } catch (IOException e) {

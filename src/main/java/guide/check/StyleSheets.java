@@ -1,5 +1,6 @@
 package guide.check;
 
+import guide.site.FolderWalk;
 import guide.publish.PublicPaths;
 import guide.site.Problem;
 import guide.site.TextLines;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The style sheets of assets/, read once for the checks that look into them ({@link StyleSheetBraces},
@@ -39,9 +39,9 @@ public final class StyleSheets {
         if (!Files.isDirectory(assetDir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(assetDir)) {
-            List<Path> found = walk.filter(p -> p.getFileName().toString().endsWith(".css")
-                    && PublicPaths.isPublic(assetDir.relativize(p).toString().replace('\\', '/'))).sorted().toList();
+        try {
+            List<Path> found = FolderWalk.sorted(assetDir, p -> p.getFileName().toString().endsWith(".css")
+                    && PublicPaths.isPublic(assetDir.relativize(p).toString().replace('\\', '/')));
             List<Sheet> sheets = new ArrayList<>();
             for (Path sheet : found) {
                 sheets.add(new Sheet(projectDir.relativize(sheet), "/" + assetDir.relativize(sheet).toString().replace('\\', '/'),

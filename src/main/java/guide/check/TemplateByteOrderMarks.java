@@ -1,5 +1,6 @@
 package guide.check;
 
+import guide.site.FolderWalk;
 import guide.site.Problem;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A template saved with a byte order mark, as Windows Notepad's "UTF-8 with BOM" saves it. The
@@ -22,8 +22,8 @@ public final class TemplateByteOrderMarks {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     public void check(Path projectDir, Path templateDir, List<Problem> problems) {
-        try (Stream<Path> walk = Files.walk(templateDir)) {
-            for (Path template : walk.filter(p -> p.getFileName().toString().endsWith(".ftl")).sorted().toList()) {
+        try {
+            for (Path template : FolderWalk.sorted(templateDir, p -> p.getFileName().toString().endsWith(".ftl"))) {
                 if (startsWithMark(template)) {
                     problems.add(new Problem(projectDir.relativize(template), 1, "the file starts with a byte order mark (\"UTF-8 with BOM\","
                             + " as Windows Notepad saves it), which the template engine reads as text: save it as \"UTF-8\" without BOM"

@@ -1,5 +1,6 @@
 package guide.check;
 
+import guide.site.FolderWalk;
 import guide.site.Problem;
 import guide.site.TextLines;
 import guide.site.Utf8Text;
@@ -9,7 +10,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +33,8 @@ public final class TemplateCspCheck {
     /** A template that cannot be read (not UTF-8, say) is named at its line, as the other template checks name it; the rest are checked. */
     public void check(Path projectDir, Path templateDir, List<Problem> problems) {
         List<Path> templates;
-        try (Stream<Path> walk = Files.walk(templateDir)) {
-            templates = walk.filter(p -> p.getFileName().toString().endsWith(".ftl")).sorted().toList();
+        try {
+            templates = FolderWalk.sorted(templateDir, p -> p.getFileName().toString().endsWith(".ftl"));
         } catch (IOException e) {
             problems.add(new Problem(projectDir.relativize(templateDir), 0, "cannot read templates: " + e.getMessage()));
             return;

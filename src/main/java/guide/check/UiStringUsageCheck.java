@@ -1,19 +1,18 @@
 package guide.check;
 
+import guide.site.FolderWalk;
 import guide.i18n.UiStrings;
 import guide.site.Problem;
 import guide.site.TextLines;
 import guide.site.Utf8Text;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Every UI string a template uses ({@code ui.key}, {@code ui["key"]}, also {@code content.ui.key})
@@ -87,8 +86,8 @@ public final class UiStringUsageCheck {
     }
 
     private static List<Path> templates(Path projectDir, Path templateDir, List<Problem> problems) {
-        try (Stream<Path> walk = Files.walk(templateDir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".ftl")).sorted().toList();
+        try {
+            return FolderWalk.sorted(templateDir, p -> p.getFileName().toString().endsWith(".ftl"));
         } catch (IOException e) {
             problems.add(new Problem(projectDir.relativize(templateDir), 0, "cannot read templates: " + e.getMessage()));
             return null;

@@ -1,0 +1,29 @@
+package guide.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The files and folders under a folder, found by {@link Files#walk}, sorted. The walk reads the folder as it goes: a subfolder
+ * it cannot open (unreadable, or gone since its parent was listed) is an {@link UncheckedIOException} from the middle of the
+ * stream, which a caller catching {@link IOException} around the walk would let through as a stack trace. Here it is the
+ * {@link IOException} it wraps, whose message names the path, so the caller reports it as any other read failure.
+ */
+public final class FolderWalk {
+    private FolderWalk() {
+    }
+
+    /** The paths under {@code dir} ({@code dir} too) that {@code keep} accepts, sorted; the walk's failure as an {@link IOException}. */
+    public static List<Path> sorted(Path dir, Predicate<Path> keep) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(keep).sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
