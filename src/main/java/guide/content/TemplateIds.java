@@ -51,9 +51,38 @@ public final class TemplateIds {
             new Reserved("quiz-url", "the quiz result's link field", QUIZ),
             new Reserved("bands", "the quiz's table of results", QUIZ),
             new Reserved("bands-title", "the heading of the quiz's table of results", QUIZ),
-            new Reserved("sign-(.+)", "the quiz's section $1", QUIZ),
-            new Reserved("q-(.+)", "the quiz's statement $1", QUIZ),
-            new Reserved("band-(.+)", "the quiz's result band $1", QUIZ));
+            new Reserved(QuizPart.SECTION.prefix + "(.+)", "the quiz's section $1", QUIZ),
+            new Reserved(QuizPart.STATEMENT.prefix + "(.+)", "the quiz's statement $1", QUIZ),
+            new Reserved(QuizPart.BAND.prefix + "(.+)", "the quiz's result band $1", QUIZ));
+
+    /**
+     * What of a quiz's checklist an id templates/quiz.ftl makes names, and how it makes it of the checklist's own id: the one
+     * statement of that rule outside the template, so that a tool that must know a quiz page's ids before the build (an
+     * XLIFF import, refusing a link to a sign the page will not have) makes them as the page does.
+     */
+    public enum QuizPart {
+        /** A sign's group of statements ({@code sign-late-payments}), where a link to the sign leads. */
+        SECTION("sign-", ""),
+        /** A sign's heading ({@code sign-late-payments-title}). */
+        SECTION_TITLE("sign-", "-title"),
+        /** A statement's box ({@code q-invoices-late}). */
+        STATEMENT("q-", ""),
+        /** A result band's row in the table of results ({@code band-exit}). */
+        BAND("band-", "");
+
+        private final String prefix;
+        private final String suffix;
+
+        QuizPart(String prefix, String suffix) {
+            this.prefix = prefix;
+            this.suffix = suffix;
+        }
+
+        /** The id on the page of the part whose id in the checklist is {@code checklistId}. */
+        public String id(String checklistId) {
+            return prefix + checklistId + suffix;
+        }
+    }
 
     private TemplateIds() {
     }

@@ -14,6 +14,7 @@ import guide.content.SiteContent;
 import guide.content.Slugs;
 import guide.content.TemplateIds;
 import guide.html.HeadingAddresses;
+import guide.html.QuizAddresses;
 import guide.site.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -38,9 +39,10 @@ import java.util.Set;
  * pages and outside the site are left as they are, as are addresses that are not a page's (a picture, a feed). A page that
  * is still a draft counts as none, as in the build, which publishes no draft: the refusal then names the draft's file.
  * A link's {@code #fragment} to a page of that language is held to the build's anchor rule ({@link PageAddresses#brokenAnchor})
- * against the ids that page will have, its headings' as the build gives them ({@link HeadingAddresses#facts}); the
- * translation's own, from its text as this import writes it. The ids the templates and the build's passes number or name
- * ({@code fn-1}, a quiz's {@code q-…}: {@link TemplateIds#usedBy}) are left to the build, and so are a quiz's.
+ * against the ids that page will have, its headings' as the build gives them ({@link HeadingAddresses#facts}), a quiz's those
+ * its checklist makes ({@link QuizAddresses#facts}: {@code #sign-late-payments}, {@code #q-threats}); the translation's own,
+ * from its text as this import writes it. The ids every page's template and the build's passes number ({@code fn-1}:
+ * {@link TemplateIds#usedBy}) are left to the build, and so are those of a quiz whose checklist is not well-formed.
  */
 final class LinkAddressCheck {
     /** How many of the language's addresses a refusal lists when no one of them is a typo away. */
@@ -124,17 +126,21 @@ final class LinkAddressCheck {
     }
 
     /**
-     * The ids a page with this text will have, its headings' made from its text in its language; none known for a quiz, whose
-     * sections the build makes into its checklist's ({@code #sign-…}), not headings of a text.
+     * The ids a page with this text will have, its headings' made from its text in its language; a quiz's, its intro's and
+     * those of its checklist, if it is well-formed.
      */
     private static Optional<PageFacts> facts(String body, DocumentType type, Slugs slugs) {
-        return type == DocumentType.QUIZ ? Optional.empty() : Optional.of(HeadingAddresses.facts(body, type, slugs));
+        return type == DocumentType.QUIZ ? QuizAddresses.facts(body, slugs) : Optional.of(HeadingAddresses.facts(body, type, slugs));
     }
 
-    /** Whether the address's fragment is an id the templates or the build's passes give a page ({@code #fn-1}, {@code #q-late}). */
+    /**
+     * Whether the address's fragment is an id the templates or the build's passes give a page of any type but a quiz
+     * ({@code #fn-1}); a quiz's own ({@code #q-late}) are known from its checklist.
+     */
     private static boolean reserved(String address) {
         int hash = address.indexOf('#');
-        return hash >= 0 && Arrays.stream(DocumentType.values()).anyMatch(type -> TemplateIds.usedBy(address.substring(hash + 1), type).isPresent());
+        return hash >= 0 && Arrays.stream(DocumentType.values()).filter(type -> type != DocumentType.QUIZ)
+                .anyMatch(type -> TemplateIds.usedBy(address.substring(hash + 1), type).isPresent());
     }
 
     private static Path relative(SiteContent content, Path source) {
