@@ -49,7 +49,9 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
     public String done(String from) {
         String what = created ? "created (status=draft)" : unchanged ? "unchanged" : "updated";
         return shown + ": " + what + " from " + from
-                + (outdated ? "; imported although its source has changed since the export, so it stays outdated until those changes are translated"
+                + (outdated ? "; imported although its source has changed since the export, " + (draft
+                ? "so ./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published,"
+                : "so it stays outdated") + " until those changes are translated"
                 : toReview + toTranslate > 0 ? "; " + pending() : "");
     }
 

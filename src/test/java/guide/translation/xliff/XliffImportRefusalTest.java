@@ -255,6 +255,22 @@ class XliffImportRefusalTest {
         assertTrue(report.out().contains("+ added: Nowy akapit na końcu."), report.out());
     }
 
+    /** A draft translation forced in is called a draft, as ./guide translations lists it, not "outdated". */
+    @Test
+    void aDraftForcedInIsCalledADraftAsTheReportCallsIt() throws IOException {
+        Path source = project.resolve("content/pl/artykul-testowy.md");
+        XliffFixture.write(source, read(source) + "\nNowy akapit na końcu.\n");
+        Path en = project.resolve("content/en/test-article.md");
+        XliffFixture.write(en, read(en).replace("status=published", "status=draft"));
+        XliffFixture.Run forced = XliffFixture.guide(project, "translations", "import", "--force", article.toString());
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(forced.out().contains("content/en/test-article.md: unchanged from " + article + "; imported although its source has changed since the export, "
+                + "so ./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published, until those"
+                + " changes are translated\n"), forced.out());
+        XliffFixture.Run report = XliffFixture.guide(project, "translations");
+        assertTrue(report.out().contains("content/en/test-article.md: draft, not published yet"), report.out());
+    }
+
     @Test
     void aSummaryChangedSinceTheExportIsRefusedThenForcedAndStaysOutdated() throws IOException {
         Path source = project.resolve("content/pl/artykul-testowy.md");
