@@ -2,13 +2,16 @@ package guide.build;
 
 import guide.site.BuildFailure;
 import guide.site.EditorLeftovers;
+import guide.site.FolderWalk;
 import guide.site.MergeConflicts;
 import guide.site.Problem;
 import guide.site.SiteConfig;
+import guide.site.Utf8Text;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Stops a build at a merge conflict git left in any file it reads ({@code authors.yaml}, the interface words, templates,
@@ -26,7 +28,8 @@ import java.util.stream.Stream;
  * further on (a YAML error, a header line that is not {@code key=value}), nor, where they would cause none (a template, a
  * style sheet, a page's text), a site that shows them to readers. Files git itself takes for binary (a zero byte among
  * their first 8000), hidden files and the copies editors' programs leave (the {@code .orig} git's merge tool keeps) are
- * not read, as the build does not publish them. The preview and the daemon keep one for their builds: a file found
+ * not read, as the build does not publish them. A subfolder the walk cannot open (no permission to read it) is a problem
+ * at that subfolder, not an unexpected error that asks the editor to report it. The preview and the daemon keep one for their builds: a file found
  * clean is read again only once its size or time of change differs, so a save costs a look at each file's attributes.
  */
 final class ConflictedFiles {
@@ -39,21 +42,30 @@ final class ConflictedFiles {
     void stopAtFolders(Path projectDir, SiteConfig config) throws BuildFailure, IOException {
         List<Problem> problems = new ArrayList<>();
         for (Path folder : List.of(config.contentDir(), config.templateDir(), config.assetDir())) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path file : walk.filter(f -> readable(folder, f, config.contentDir())).sorted().toList()) {
-                    try {
-                        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                        String seen = attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
-                        if (attributes.isRegularFile() && !seen.equals(clean.get(file)) && check(projectDir, file, problems)) {
-                            clean.put(file, seen);
-                        }
-                    } catch (NoSuchFileException e) {
-                        clean.remove(file); // deleted since the folder was listed (an editor's temporary file): nothing to read
+            for (Path file : walk(projectDir, folder, config.contentDir(), problems)) {
+                try {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    String seen = attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+                    if (attributes.isRegularFile() && !seen.equals(clean.get(file)) && check(projectDir, file, problems)) {
+                        clean.put(file, seen);
                     }
+                } catch (NoSuchFileException e) {
+                    clean.remove(file); // deleted since the folder was listed (an editor's temporary file): nothing to read
                 }
             }
         }
         BuildFailure.throwIfAny(problems, List.of());
+    }
+
+    /** The files of {@code folder} to read; none, and a problem at the subfolder the walk cannot open (unreadable, say). */
+    private static List<Path> walk(Path projectDir, Path folder, Path contentDir, List<Problem> problems) {
+        try {
+            return FolderWalk.sorted(folder, f -> readable(folder, f, contentDir));
+        } catch (IOException e) {
+            Path failed = e instanceof FileSystemException named && named.getFile() != null ? Path.of(named.getFile()) : folder;
+            problems.add(Utf8Text.problem(failed.startsWith(projectDir) ? projectDir.relativize(failed) : failed, e));
+            return List.of();
+        }
     }
 
     private static boolean readable(Path folder, Path file, Path contentDir) {
