@@ -2,6 +2,7 @@ package guide.build;
 
 import guide.content.Authors;
 import guide.site.EditorLeftovers;
+import guide.site.FolderWalk;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The files of a build that are not rendered: the content folder's files published as they are, and what the output holds. */
 final class OutputFiles {
@@ -38,9 +38,7 @@ final class OutputFiles {
 
     /** Every file under {@code site}, relative, with {@code /} separators. */
     static Set<String> list(Path site) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/')).collect(Collectors.toSet());
-        }
+        return FolderWalk.unsorted(site, Files::isRegularFile).stream().map(p -> site.relativize(p).toString().replace('\\', '/')).collect(Collectors.toSet());
     }
 
     /** True if the staged file differs from the output's (or the output has none). */

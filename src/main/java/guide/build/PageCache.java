@@ -3,6 +3,7 @@ package guide.build;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.search.PageText;
+import guide.site.FolderWalk;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -204,11 +204,9 @@ final class PageCache {
             if (!Files.exists(root)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                    PageKeys.update(digest, root.relativize(f).toString());
-                    digest.update(Files.readAllBytes(f));
-                }
+            for (Path f : FolderWalk.sorted(root, Files::isRegularFile)) {
+                PageKeys.update(digest, root.relativize(f).toString());
+                digest.update(Files.readAllBytes(f));
             }
         }
         if (Files.isRegularFile(settings)) {

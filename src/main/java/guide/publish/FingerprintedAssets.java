@@ -1,6 +1,7 @@
 package guide.publish;
 
 import guide.site.BuildFailure;
+import guide.site.FolderWalk;
 import guide.site.Problem;
 import guide.site.Utf8Text;
 
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The asset folder as the site publishes it: style sheets and scripts under content-hashed names
@@ -57,10 +57,8 @@ public final class FingerprintedAssets {
     public static FingerprintedAssets read(Path projectDir, Path assetDir) throws BuildFailure, IOException {
         List<String> files = new ArrayList<>();
         if (Files.isDirectory(assetDir)) {
-            try (Stream<Path> walk = Files.walk(assetDir)) {
-                walk.filter(Files::isRegularFile).map(f -> assetDir.relativize(f).toString().replace('\\', '/')).filter(PublicPaths::isPublic)
-                        .sorted().forEach(files::add);
-            }
+            FolderWalk.sorted(assetDir, Files::isRegularFile).stream().map(f -> assetDir.relativize(f).toString().replace('\\', '/'))
+                    .filter(PublicPaths::isPublic).sorted().forEach(files::add);
         }
         Map<String, String> texts = new TreeMap<>();
         Map<String, List<AssetReference>> references = new TreeMap<>();

@@ -1,5 +1,7 @@
 package guide.publish;
 
+import guide.site.FolderWalk;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The files a publish uploads from a built site: all of them, with their MD5, except the host
@@ -27,10 +28,7 @@ public final class SiteFiles {
 
     /** The site's files in path order. */
     public static List<SiteFile> scan(Path site) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(site)) {
-            paths = walk.filter(Files::isRegularFile).toList();
-        }
+        List<Path> paths = FolderWalk.unsorted(site, Files::isRegularFile);
         try {
             return paths.parallelStream().map(file -> site.relativize(file).toString().replace('\\', '/'))
                     .filter(path -> !HostFiles.isHostOnly(path) && !notTheSites(path)).map(path -> read(site, path))

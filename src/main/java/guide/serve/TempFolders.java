@@ -1,10 +1,11 @@
 package guide.serve;
 
+import guide.site.FolderWalk;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.List;
 
 /**
  * Deletes the dashboard's temporary folders with everything in them: the one an XLIFF download is
@@ -18,10 +19,9 @@ final class TempFolders {
 
     /** Deletes {@code dir} and everything in it. */
     static void delete(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
+        List<Path> all = FolderWalk.sorted(dir, p -> true);
+        for (int i = all.size() - 1; i >= 0; i--) { // what is in a folder before the folder
+            Files.deleteIfExists(all.get(i));
         }
     }
 }

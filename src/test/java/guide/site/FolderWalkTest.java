@@ -24,6 +24,8 @@ class FolderWalkTest {
         try (UnopenableFolder folder = UnopenableFolder.under(dir, "partials")) {
             IOException e = assertThrows(IOException.class, () -> FolderWalk.sorted(dir, p -> true));
             assertTrue(e.getMessage().startsWith(folder.path().toString()), e.getMessage());
+            e = assertThrows(IOException.class, () -> FolderWalk.unsorted(dir, p -> true));
+            assertTrue(e.getMessage().startsWith(folder.path().toString()), e.getMessage());
         }
     }
 
@@ -34,5 +36,14 @@ class FolderWalkTest {
             Files.writeString(dir.resolve(name), "");
         }
         assertEquals(List.of(dir.resolve("a/page.ftl"), dir.resolve("b/page.ftl")), FolderWalk.sorted(dir, p -> p.toString().endsWith(".ftl")));
+    }
+
+    @Test
+    void theEntriesItKeepsAreThoseDirectlyInTheFolderSorted(@TempDir Path dir) throws IOException {
+        for (String name : List.of("b.xlf", "a.xlf", "notes.txt", "old/c.xlf")) {
+            Files.createDirectories(dir.resolve(name).getParent());
+            Files.writeString(dir.resolve(name), "");
+        }
+        assertEquals(List.of(dir.resolve("a.xlf"), dir.resolve("b.xlf")), FolderWalk.entries(dir, p -> p.toString().endsWith(".xlf")));
     }
 }

@@ -1,13 +1,13 @@
 package guide.translation.xliff;
 
+import guide.site.FolderWalk;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The files an import reads, from the paths typed: a file as it is, a folder as the {@code .xlf} files directly in it (in
@@ -21,12 +21,8 @@ public final class ImportFiles {
     public static List<Path> of(List<Path> typed) throws IOException {
         Set<Path> files = new LinkedHashSet<>();
         for (Path path : typed) {
-            List<Path> inside = new ArrayList<>();
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> list = Files.list(path)) {
-                    list.filter(f -> f.getFileName().toString().endsWith(".xlf") && Files.isRegularFile(f)).sorted().forEach(inside::add);
-                }
-            }
+            List<Path> inside = Files.isDirectory(path)
+                    ? FolderWalk.entries(path, f -> f.getFileName().toString().endsWith(".xlf") && Files.isRegularFile(f)) : List.of();
             files.addAll(inside.isEmpty() ? List.of(path) : inside);
         }
         return List.copyOf(files);

@@ -2,6 +2,7 @@ package guide.translation.xliff;
 
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
+import guide.site.FolderWalk;
 import guide.site.Problem;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * {@code ./guide translations export}: the documents named by files or folders (a translation
@@ -163,16 +163,14 @@ public final class XliffExportBatch {
         String ending = "-" + lang + ".xlf";
         String contentDir = content.config().projectDir().relativize(content.config().contentDir()).toString().replace('\\', '/');
         List<Stale> stale = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-                String name = file.getFileName().toString();
-                int dot = name.endsWith(ending) ? name.lastIndexOf('.', name.length() - ending.length() - 1) : -1;
-                String key = dot > 0 ? name.substring(0, dot) : "";
-                String source = dot > 0 ? name.substring(dot + 1, name.length() - ending.length()) : "";
-                if (!key.isEmpty() && !source.equals(lang) && content.config().languages().contains(source) && content.documents().stream()
-                        .noneMatch(d -> d.lang().equals(source) && d.translationKey().equals(key))) {
-                    stale.add(new Stale(file, key, contentDir + "/" + source + "/"));
-                }
+        for (Path file : FolderWalk.entries(dir, f -> true)) {
+            String name = file.getFileName().toString();
+            int dot = name.endsWith(ending) ? name.lastIndexOf('.', name.length() - ending.length() - 1) : -1;
+            String key = dot > 0 ? name.substring(0, dot) : "";
+            String source = dot > 0 ? name.substring(dot + 1, name.length() - ending.length()) : "";
+            if (!key.isEmpty() && !source.equals(lang) && content.config().languages().contains(source) && content.documents().stream()
+                    .noneMatch(d -> d.lang().equals(source) && d.translationKey().equals(key))) {
+                stale.add(new Stale(file, key, contentDir + "/" + source + "/"));
             }
         }
         return stale;
