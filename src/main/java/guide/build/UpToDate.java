@@ -22,7 +22,14 @@ record UpToDate(String sources, Optional<BuildReport> report) {
         // Another core reads the last build's head and checks its files while this one takes the stamp.
         CompletableFuture<Optional<CacheHead>> last = Files.isRegularFile(HostFiles.nginxFile(output))
                 ? CompletableFuture.supplyAsync(() -> PageCache.complete(output)) : CompletableFuture.completedFuture(Optional.empty());
-        String sources = SourcesStamp.of(projectDir, SiteConfig.Folders.read(projectDir));
+        String sources;
+        try {
+            sources = SourcesStamp.of(projectDir, SiteConfig.Folders.read(projectDir));
+        } catch (IOException unreadable) {
+            // A source folder the stamp cannot read (no permission): the build reads its folders next and says which, at the folder.
+            last.cancel(false);
+            return new UpToDate("", Optional.empty());
+        }
         return new UpToDate(sources, last.join().filter(head -> head.sources().equals(sources)).map(head -> head.report(output)));
     }
 }
