@@ -71,7 +71,7 @@ final class BuildMemory {
     /** What decoding each JPEG and PNG whole found, by its bytes: a failing save does not decode a new photo again. */
     final DecodedImages decodedImages = new DecodedImages();
     /** The copies of pictures only drafts show, made for the preview to serve ({@link DraftFiles}), by what decides their bytes. */
-    final Map<String, byte[]> draftCopies = new ConcurrentHashMap<>();
+    final PreviewCopies draftCopies = new PreviewCopies();
     /** The content images' copies made but not published yet, kept on disk beside the output; and how many were made. */
     final StoredCopies storedCopies = new StoredCopies();
     /** Stamps of the templates, settings and code, with the fingerprint computed from them. */

@@ -2,11 +2,14 @@ package guide.build;
 
 import guide.content.ContentDocument;
 import guide.image.ContentImage;
+import guide.image.DamagedImage;
 import guide.image.ImageCatalog;
 import guide.image.ImageFile;
+import guide.site.Problem;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,11 +28,12 @@ import java.util.Set;
  * the interface words name ({@link TemplateAddresses}): every page shows that one.
  *
  * <p>The preview shows a draft with its pictures: it serves these files from here ({@link #at}), never from the output,
- * each copy made on the first request for it and kept, across builds, while the photo is unchanged.
+ * each copy made on the first request for it and kept, across builds, while the photo is unchanged ({@link PreviewCopies}).
+ * One that cannot be read or made now is a {@link DraftFileFailure} at the draft's line that shows it.
  */
 public final class DraftFiles {
     /** None: a build without drafts, or before the first good build. */
-    static final DraftFiles NONE = new DraftFiles(Set.of(), Map.of(), Map.of(), new HashMap<>());
+    static final DraftFiles NONE = new DraftFiles(Set.of(), Map.of(), Map.of(), Map.of(), ImagePlaces.none(), new PreviewCopies());
 
     /** The content files only drafts use. */
     private final Set<Path> withheld;
@@ -37,13 +41,20 @@ public final class DraftFiles {
     private final Map<String, Path> originals;
     /** The copies of those JPEGs and PNGs, by their path in the site ({@code images/plan-800w.jpg}). */
     private final Map<String, ImageFile> copies;
-    /** The copies made for the preview, by what decides their bytes ({@link ImageFile#inputs()}). */
-    private final Map<String, byte[]> made;
+    /** The address editors write ({@code /images/plan.jpg}) of each of those originals and copies, by its path in the site. */
+    private final Map<String, String> urls;
+    /** Where the drafts show each of them: the line a problem serving it is named at. */
+    private final ImagePlaces places;
+    /** The copies made for the preview. */
+    private final PreviewCopies made;
 
-    private DraftFiles(Set<Path> withheld, Map<String, Path> originals, Map<String, ImageFile> copies, Map<String, byte[]> made) {
+    private DraftFiles(Set<Path> withheld, Map<String, Path> originals, Map<String, ImageFile> copies, Map<String, String> urls,
+                       ImagePlaces places, PreviewCopies made) {
         this.withheld = withheld;
         this.originals = originals;
         this.copies = copies;
+        this.urls = urls;
+        this.places = places;
         this.made = made;
     }
 
@@ -52,19 +63,21 @@ public final class DraftFiles {
      * and no published document nor template does.
      *
      * @param templates what the templates name, asked only about a file a draft names
+     * @param places where the documents show each image, for a problem serving one
      * @param made the copies an earlier build made for the preview, which this one keeps while its photos need them
      */
     static DraftFiles of(Path contentDir, List<Path> others, List<ContentDocument> documents, ImageCatalog catalog, TemplateAddresses templates,
-                         Map<String, byte[]> made) {
+                         ImagePlaces places, PreviewCopies made) {
         List<ContentDocument> drafts = documents.stream().filter(ContentDocument::draft).toList();
         if (drafts.isEmpty()) {
             made.clear();
-            return new DraftFiles(Set.of(), Map.of(), Map.of(), made);
+            return NONE;
         }
         List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
         Set<Path> withheld = new HashSet<>();
         Map<String, Path> originals = new HashMap<>();
         Map<String, ImageFile> copies = new HashMap<>();
+        Map<String, String> urls = new HashMap<>();
         for (Path file : others) {
             String path = contentDir.relativize(file).toString().replace('\\', '/');
             String url = "/" + path;
@@ -73,14 +86,18 @@ public final class DraftFiles {
                 withheld.add(file);
                 if (catalog.publishedAsItIs(file)) {
                     originals.put(path, file);
+                    urls.put(path, url);
                 }
-                catalog.at(url).filter(ContentImage::reEncoded).ifPresent(image -> catalog.copyFiles(image).forEach(c -> copies.put(c.outputPath(), c)));
+                catalog.at(url).filter(ContentImage::reEncoded).ifPresent(image -> catalog.copyFiles(image).forEach(c -> {
+                    copies.put(c.outputPath(), c);
+                    urls.put(c.outputPath(), url);
+                }));
             }
         }
         Set<String> needed = new HashSet<>();
         copies.values().forEach(copy -> needed.add(copy.inputs()));
-        made.keySet().retainAll(needed);
-        return new DraftFiles(Set.copyOf(withheld), Map.copyOf(originals), Map.copyOf(copies), made);
+        made.retain(needed);
+        return new DraftFiles(Set.copyOf(withheld), Map.copyOf(originals), Map.copyOf(copies), Map.copyOf(urls), places, made);
     }
 
     /** Whether the document's text or header has the address. */
@@ -112,18 +129,33 @@ public final class DraftFiles {
 
     /**
      * For the preview: the bytes of the file only drafts use at {@code path} in the site ({@code images/plan-800w.jpg}), an
-     * original as it is now, a copy as a build would write it; empty when no such file is a draft's, or it cannot be read or made.
+     * original as it is now, a copy as a build would write it; empty when no such file is a draft's.
+     *
+     * @throws DraftFileFailure when it is a draft's but cannot be read or made now, named at the drafts' lines that show it
      */
-    public Optional<byte[]> at(String path) {
+    public Optional<byte[]> at(String path) throws DraftFileFailure {
         try {
             ImageFile copy = copies.get(path);
             if (copy != null) {
-                return Optional.of(made.computeIfAbsent(copy.inputs(), inputs -> copy.bytes().get()));
+                return Optional.of(made.bytes(copy));
             }
             Path original = originals.get(path); // a JPEG or PNG is served as its copies only, as the site shows it
             return original == null ? Optional.empty() : Optional.of(Files.readAllBytes(original));
+        } catch (DamagedImage e) {
+            throw new DraftFileFailure(places.problemsOf(e), e);
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            throw failure(path, e);
         }
+    }
+
+    /** The file at {@code path} cannot be read ({@code e}): at each draft's line that shows it, else at the file. */
+    private DraftFileFailure failure(String path, Exception e) {
+        String url = urls.get(path);
+        String why = e instanceof NoSuchFileException ? "there is no such file now" : e.getMessage() == null ? e.toString() : e.getMessage();
+        String message = "file " + url + " cannot be read: " + why;
+        List<ImagePlaces.Place> shown = places.of(url);
+        List<Problem> problems = shown.isEmpty() ? List.of(new Problem(originals.getOrDefault(path, Path.of(path)), 0, message))
+                : shown.stream().map(at -> new Problem(at.file(), at.line(), message)).toList();
+        return new DraftFileFailure(problems, e);
     }
 }

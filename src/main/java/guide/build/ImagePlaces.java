@@ -81,6 +81,11 @@ final class ImagePlaces {
         return new ImagePlaces(pages);
     }
 
+    /** No page: for the files of a build that has no draft ({@link DraftFiles#NONE}). */
+    static ImagePlaces none() {
+        return new ImagePlaces(List.of());
+    }
+
     private static Page pageOf(ContentDocument doc) {
         return new Page(doc.source(), doc.frontMatter().get("image"), doc.frontMatter().lineOf("image"), doc.body(),
                 doc.frontMatter().bodyStartLine());

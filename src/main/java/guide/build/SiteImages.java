@@ -74,7 +74,7 @@ final class SiteImages {
      * @param draftCopies the copies of drafts' pictures the preview made before ({@link DraftFiles})
      */
     static SiteImages read(SiteConfig config, ContentFiles files, List<ContentDocument> documents, Map<String, ContentImage> memo,
-                           DecodedImages decoded, Map<String, byte[]> draftCopies, List<Problem> problems, List<String> warnings) {
+                           DecodedImages decoded, PreviewCopies draftCopies, List<Problem> problems, List<String> warnings) {
         ImageCatalog catalog = ImageCatalog.scan(config.projectDir(), config.contentDir(), files.others(), memo, decoded, problems);
         ImagePlaces places = ImagePlaces.of(config.projectDir(), files, documents);
         List<ContentDocument> published = documents.stream().filter(d -> !d.draft()).toList();
@@ -92,7 +92,7 @@ final class SiteImages {
                 ? new SocialCards(new CardRenderer(CardStyle.fromStylesheet(stylesheet, shown, problems))) : null;
         TextColumn column = stylesheet == null ? TextColumn.DEFAULT : TextColumn.fromStylesheet(stylesheet, shown, problems);
         DraftFiles drafts = DraftFiles.of(config.contentDir(), files.others(), documents, catalog,
-                new TemplateAddresses(config.projectDir(), config.templateDir(), problems), draftCopies);
+                new TemplateAddresses(config.projectDir(), config.templateDir(), problems), places, draftCopies);
         return new SiteImages(catalog, Map.copyOf(ownPictures), cards, places, editorImages, column, drafts);
     }
 

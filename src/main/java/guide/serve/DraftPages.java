@@ -1,5 +1,6 @@
 package guide.serve;
 
+import guide.build.DraftFileFailure;
 import guide.build.DraftFiles;
 import guide.build.DraftPage;
 
@@ -50,8 +51,12 @@ final class DraftPages {
         this.files = files;
     }
 
-    /** The bytes of the file only drafts use at the address {@code path} ({@code /images/plan-800w.jpg}), if there is one. */
-    Optional<byte[]> file(String path) {
+    /**
+     * The bytes of the file only drafts use at the address {@code path} ({@code /images/plan-800w.jpg}), if there is one.
+     *
+     * @throws DraftFileFailure when there is one but it cannot be read or made now
+     */
+    Optional<byte[]> file(String path) throws DraftFileFailure {
         DraftFiles shown = files;
         return shown == null ? Optional.empty() : shown.at(path.substring(1));
     }

@@ -1,6 +1,7 @@
 package guide.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import guide.build.DraftFileFailure;
 import guide.build.DraftPage;
 import guide.site.BuildFailure;
 import guide.site.SiteConfig;
@@ -107,7 +108,13 @@ final class SiteRoutes {
         if (serveDraft(exchange, path)) {
             return;
         }
-        Optional<byte[]> asset = drafts.file(path).or(() -> unbuilt.find(path.substring(1)));
+        Optional<byte[]> asset;
+        try {
+            asset = drafts.file(path).or(() -> unbuilt.find(path.substring(1)));
+        } catch (DraftFileFailure failure) {
+            unserved(exchange, path, failure);
+            return;
+        }
         if (asset.isPresent()) {
             Responses.send(exchange, 200, TYPES.getOrDefault(extension(path), "application/octet-stream"), asset.get());
         } else {
@@ -131,6 +138,18 @@ final class SiteRoutes {
         String page = draft.get().made() ? draft.get().html() : DraftProblemsPage.of(draft.get());
         Responses.send(exchange, draft.get().made() ? 200 : 500, TYPES.get("html"), LiveScript.addedTo(page, from).getBytes(StandardCharsets.UTF_8));
         return true;
+    }
+
+    /**
+     * A file only drafts use that cannot be read or made now: what is wrong, at the draft's line that shows it, on the console
+     * and as the answer (500, as for a draft's page that cannot be made: the file is there, but cannot be served), in place of
+     * a picture silently missing.
+     */
+    private static void unserved(HttpExchange exchange, String path, DraftFileFailure failure) throws IOException {
+        StringBuilder said = new StringBuilder("Cannot serve " + path + ", a file only drafts use:\n");
+        failure.problems().forEach(problem -> said.append("    ").append(problem).append('\n'));
+        System.err.print(said);
+        Responses.send(exchange, 500, "text/plain; charset=utf-8", said.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private void notFound(HttpExchange exchange, String path) throws IOException {

@@ -12,7 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -160,5 +165,65 @@ class DraftFilesTest {
         assertEquals(List.of(DRAFT + ": draft, not published", DRAFT + ":18: warning: the picture /images/steps-pl.svg is in Polish"
                 + " (lang=\"pl\"); use its English version, /images/steps-en.svg"), report.warnings().stream().filter(w -> w.startsWith(DRAFT)).toList());
         assertFalse(report.warnings().stream().anyMatch(w -> w.contains("steps-pl.svg") && !w.startsWith(DRAFT)), report.warnings().toString());
+    }
+
+    @Test
+    void eachCopyIsMadeOnceThoughManyRequestsAskForItAtOnce(@TempDir Path temp) throws Exception {
+        Path project = project(temp);
+        Path output = project.resolve("target/site");
+        SiteBuilder preview = new SiteBuilder(project).forPreview();
+        preview.build(output);
+        DraftFiles files = preview.draftFiles();
+        ProjectFiles.edit(project, DRAFT, text -> text.replace("status=draft", "status=published"));
+        new SiteBuilder(project).build(output);
+        List<String> copies = List.of("images/plan-480w.jpg", "images/plan-800w.jpg", "images/plan-1200w.jpg",
+                "images/plan-share-480w.jpg", "images/plan-share-800w.jpg", "images/plan-share-1200w.jpg");
+
+        int requests = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(requests);
+        List<Future<List<byte[]>>> answers = new ArrayList<>();
+        for (int t = 0; t < requests; t++) {
+            answers.add(threads.submit(() -> {
+                start.await();
+                List<byte[]> got = new ArrayList<>();
+                for (String copy : copies) {
+                    got.add(files.at(copy).orElseThrow());
+                }
+                return got;
+            }));
+        }
+        start.countDown();
+        for (Future<List<byte[]>> answer : answers) {
+            List<byte[]> got = answer.get();
+            for (int i = 0; i < copies.size(); i++) {
+                assertArrayEquals(Files.readAllBytes(output.resolve(copies.get(i))), got.get(i), copies.get(i));
+            }
+        }
+        threads.shutdown();
+        assertEquals(copies.size(), preview.memory.draftCopies.makes(), "each copy made once, by the first of " + requests + " requests");
+    }
+
+    @Test
+    void aDraftsFileThatCannotBeServedNowIsNamedAtTheDraftsLine(@TempDir Path temp) throws Exception {
+        Path project = project(temp);
+        SiteBuilder preview = new SiteBuilder(project).forPreview();
+        preview.build(project.resolve("target/site"));
+        DraftFiles files = preview.draftFiles();
+        Path photo = project.resolve("content/images/plan.jpg");
+        byte[] whole = Files.readAllBytes(photo);
+        Files.writeString(photo, "saved over since the last good build");
+        Files.delete(project.resolve("content/images/plan.svg"));
+
+        DraftFileFailure damaged = assertThrows(DraftFileFailure.class, () -> files.at("images/plan-800w.jpg"));
+        assertEquals(1, damaged.problems().size(), damaged.problems().toString());
+        assertTrue(damaged.problems().get(0).toString().startsWith(DRAFT + ":12: image /images/plan.jpg cannot be read: it is damaged ("),
+                damaged.problems().toString());
+        DraftFileFailure gone = assertThrows(DraftFileFailure.class, () -> files.at("images/plan.svg"));
+        assertEquals(List.of(DRAFT + ":14: file /images/plan.svg cannot be read: there is no such file now"),
+                gone.problems().stream().map(Object::toString).toList());
+
+        Files.write(photo, whole);
+        assertTrue(files.at("images/plan-800w.jpg").isPresent(), "a copy that could not be made is made once the photo is whole again");
     }
 }

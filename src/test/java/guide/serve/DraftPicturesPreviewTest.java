@@ -5,12 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The preview shows a draft with the pictures only it uses, which no build writes to the output folder
@@ -30,6 +34,35 @@ class DraftPicturesPreviewTest {
             assertEquals(200, preview.awaitStatus("/images/plan-1000w.jpg", 200).statusCode());
             assertEquals(404, preview.awaitStatus("/images/plan.jpg", 404).statusCode(), "a JPEG is shown as its copies only");
             assertFalse(Files.exists(preview.output().resolve("images/plan-1000w.jpg")), "not in the output, which publish uploads");
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void aDraftsPhotoThatCannotBeCopiedNowIsSaidOnTheConsoleAndInTheAnswer(@TempDir Path tmp) throws Exception {
+        PrintStream err = System.err;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path project = preview.project();
+            Path photo = Files.createDirectories(project.resolve("content/images")).resolve("plan.jpg");
+            TestImages.picture(photo, 1000, 600);
+            Files.writeString(project.resolve("content/en/plan.md"), "title=A plan\ndate=2026-12-01\ntype=post\nstatus=draft\n"
+                    + "translationKey=plan\nauthor=redakcja\nsummary=A plan.\n~~~~~~\n\n![A photo of the plan](/images/plan.jpg)\n",
+                    StandardCharsets.UTF_8);
+            preview.awaitBody("/en/plan/", "src=\"/images/plan-1000w.jpg\"");
+            // Saved over before the browser asked for its copy: the build fails, and the last good build's draft still shows it.
+            Files.writeString(photo, "not a photo");
+            HttpResponse<String> answer = preview.awaitStatus("/images/plan-1000w.jpg", 500);
+            String said = "content/en/plan.md:10: image /images/plan.jpg cannot be read: it is damaged (";
+            assertTrue(answer.body().startsWith("Cannot serve /images/plan-1000w.jpg, a file only drafts use:\n    " + said), answer.body());
+            assertTrue(console.toString(StandardCharsets.UTF_8).contains("Cannot serve /images/plan-1000w.jpg, a file only drafts use:\n    " + said),
+                    console.toString(StandardCharsets.UTF_8));
+
+            TestImages.picture(photo, 1000, 600);
+            assertEquals(200, preview.awaitStatus("/images/plan-1000w.jpg", 200).statusCode(), "served again once the photo is whole");
+        } finally {
+            System.setErr(err);
         }
     }
 }
