@@ -116,7 +116,7 @@ class AddLanguageReadmeTest {
                 .replace("en: \"Jitendra Vaswani\"}", "en: \"Jitendra Vaswani\", de: \"Jitendra Vaswani\"}")
                 .replace("    en: \"Internet marketer and digital marketing consultant\"\n",
                         "    en: \"Internet marketer and digital marketing consultant\"\n    de: \"Internet-Marketer und Berater für digitales Marketing\"\n")
-                .replace("    en: The guide's editors\n", "    en: The guide's editors\n    de: Die Redaktion des Leitfadens\n")
+                .replace("    en: Freelancer's Guide editors\n", "    en: Freelancer's Guide editors\n    de: Die Redaktion des Leitfadens\n")
                 .replace("    en: \"Editorial team\"\n", "    en: \"Editorial team\"\n    de: \"Redaktion\"\n")
                 .replaceFirst("(    en: \"Founder of the SchemaNinja[^\n]*\n)", "$1    de: \"Gründer des WordPress-Plugins SchemaNinja.\"\n")
                 .replaceFirst("(    en: \"The Freelancer's Guide editorial team[^\n]*\n)", "$1    de: \"Die Redaktion schreibt und prüft jeden Artikel.\"\n"));

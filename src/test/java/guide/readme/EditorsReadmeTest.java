@@ -161,7 +161,7 @@ class EditorsReadmeTest {
         String before = Files.readString(authors);
         int line = Files.readAllLines(authors).indexOf("redakcja:") + 1;
         ProjectFiles.edit(project, "content/authors.yaml", s -> s.replace(s.substring(s.indexOf("redakcja:\n")),
-                "redakcja: {name: {pl: Redakcja przewodnika, en: The guide's editors}, schemaType: Organization,"
+                "redakcja: {name: {pl: Redakcja przewodnika, en: Freelancer's Guide editors}, schemaType: Organization,"
                         + " role: {pl: Zespół redakcyjny, en: Editorial team}, bio: {pl: Redakcja., en: The editors.}, profiles: []}\n"));
         ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en\n", "site.languages=pl,en,de\n"));
         GuideRun build = GuideRun.run(project, "build");

@@ -79,6 +79,15 @@ class RealContentTest {
         assertTrue(articles > 1, "the editors write articles in both languages");
     }
 
+    /** An English byline runs on after its label ("Adapted by: …"), where English writes "the" lower-case: no name may open with "The". */
+    @Test
+    void noEnglishBylineNameOpensWithACapitalThe() {
+        List<String> names = pages.values().stream().filter(doc -> lang(doc).equals("en"))
+                .flatMap(doc -> doc.select(".meta a[href=#author]").eachText().stream()).toList();
+        assertFalse(names.isEmpty(), "English articles name their author under the title");
+        assertTrue(names.stream().noneMatch(name -> name.startsWith("The ")), names.toString());
+    }
+
     @Test
     void everyPageHasOneH1AndALanguage() {
         pages.forEach((path, doc) -> {
