@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * A style sheet's custom properties in each colour scheme, each at its line: the light scheme is every {@code :root} rule
- * outside an at-rule, a later value of a property over an earlier one as the browser takes it; the dark scheme is the light
- * one with the {@code :root} rules under {@code @media (prefers-color-scheme: dark)} on top. A {@code :root} under any
+ * outside an at-rule, a later value of a property over an earlier one as the browser takes it; the dark scheme is those and
+ * the {@code :root} rules under {@code @media (prefers-color-scheme: dark)}, also the later over the earlier (a plain
+ * {@code :root} after the dark one wins in the dark too, as in the browser, which matters when the quiz's style sheet, read
+ * after site.css, sets a property again). A {@code :root} under any
  * other condition (print, {@code prefers-contrast: more}, a screen width) is neither. The social cards, the favicon, the
  * images' {@code sizes} and the contrast checks read the palette and the column here, so all of them take the same value
  * of a property a designer changes.
@@ -35,27 +37,24 @@ public final class CustomProperties {
     /** The custom properties of a style sheet read into {@code blocks}. */
     public static CustomProperties of(List<StyleBlocks.Block> blocks) {
         Map<String, Declaration> light = new LinkedHashMap<>();
-        Map<String, Declaration> darkOnly = null;
+        Map<String, Declaration> dark = new LinkedHashMap<>();
+        boolean darkRoot = false;
         int rootLine = 0;
         for (StyleBlocks.Block block : blocks.stream().filter(b -> b.selects(":root")).toList()) {
-            Map<String, Declaration> into;
-            if (block.conditions().isEmpty()) {
-                rootLine = rootLine == 0 ? block.line() : rootLine;
-                into = light;
-            } else if (block.conditions().stream().anyMatch(c -> DARK.matcher(c).find())) {
-                darkOnly = darkOnly == null ? new LinkedHashMap<>() : darkOnly;
-                into = darkOnly;
-            } else {
+            boolean always = block.conditions().isEmpty();
+            if (!always && block.conditions().stream().noneMatch(c -> DARK.matcher(c).find())) {
                 continue;
             }
-            block.declarations().stream().filter(d -> d.name().startsWith("--")).forEach(d -> into.put(d.name().substring(2), d));
+            rootLine = rootLine == 0 && always ? block.line() : rootLine;
+            darkRoot |= !always;
+            for (Declaration d : block.declarations().stream().filter(d -> d.name().startsWith("--")).toList()) {
+                dark.put(d.name().substring(2), d);
+                if (always) {
+                    light.put(d.name().substring(2), d);
+                }
+            }
         }
-        Map<String, Declaration> dark = null;
-        if (darkOnly != null) {
-            dark = new LinkedHashMap<>(light);
-            dark.putAll(darkOnly);
-        }
-        return new CustomProperties(light, dark, rootLine);
+        return new CustomProperties(light, darkRoot ? dark : null, rootLine);
     }
 
     /** The light scheme's properties, by name without the leading dashes ({@code accent}). */

@@ -27,6 +27,15 @@ class CustomPropertiesTest {
         assertEquals(2, properties.rootLine());
     }
 
+    /** A plain :root after the dark one sets a property for both schemes, as the browser takes the later of two :root rules. */
+    @Test
+    void aPlainRootAfterTheDarkOneWinsInTheDarkToo() {
+        CustomProperties properties = CustomProperties.of(":root { --bg: #fbfaf7; --text: #1d2127; }\n"
+                + "@media (prefers-color-scheme: dark) { :root { --bg: #15171b; --text: #e7e5e0; } }\n:root { --bg: #ffffff; }\n");
+        assertEquals("bg=#ffffff@3 text=#1d2127@1", shown(properties.light()));
+        assertEquals("bg=#ffffff@3 text=#e7e5e0@2", shown(properties.dark()));
+    }
+
     @Test
     void aLaterValueWinsAndASheetWithoutRootHasNone() {
         CustomProperties properties = CustomProperties.of(":root { --accent: #111; }\r\rbody { color: red; }\r:root { --accent: #222; }");
