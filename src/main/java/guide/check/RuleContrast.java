@@ -5,13 +5,13 @@ import guide.style.CssColour;
 import guide.style.CustomProperties;
 import guide.style.Declaration;
 import guide.style.StyleBlocks;
+import guide.style.VarColour;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
  * {@link TextContrast} holds the palette: against the rule's own {@code background} when it sets one, or else the page's
  * {@code --bg}, in each scheme the rule applies in. A designer who writes a grey straight into a rule bypasses the palette's
  * check, and the grey is just as lost to a reader with weaker sight. A pair is checked when the rule writes one of its two
- * colours itself (the other may name a custom property, followed through the ones it names); pairs of custom properties only
- * are the palette's. A colour the rule writes in a form {@link CssColour} does not read ({@code color-mix()}, a system colour,
- * one seen through, a background image), or a custom property it names that resolves to none, is named in one warning per
- * rule, at its line, as not checked: silence would pass for a pass. Rules for print and for forced colours (the reader's
- * system colours) are not checked.
+ * colours itself, or a {@code var()} whose fallback it writes is taken (the other may name a custom property, resolved by
+ * {@link VarColour} against the {@code :root} of every style sheet the page loads); pairs of custom properties only are the
+ * palette's. A colour the rule writes in a form {@link CssColour} does not read ({@code color-mix()}, a system colour, one seen
+ * through, a background image), or a custom property it names that resolves to none, is named in one warning per rule, at its
+ * line, as not checked: silence would pass for a pass. A {@code var()} of a custom property no {@code :root} sets, without a
+ * fallback, is named in a warning of its own, checked pair or not: the browser drops the colour. Rules for print and for
+ * forced colours (the reader's system colours) are not checked.
  *
  * <p>The check follows no inheritance: a rule whose text takes its parent's colour ({@code color: inherit},
  * {@code currentColor}, or no {@code color} at all) is not checked, as its colour is checked in the rule that writes it;
@@ -36,63 +38,80 @@ public final class RuleContrast {
     private static final Pattern DARK = Pattern.compile("prefers-color-scheme\\s*:\\s*dark");
     private static final Pattern LIGHT = Pattern.compile("prefers-color-scheme\\s*:\\s*light");
     private static final Pattern SKIPPED = Pattern.compile("\\bprint\\b|forced-colors\\s*:\\s*active");
-    private static final Pattern VAR = Pattern.compile("var\\(\\s*--([\\w-]+)\\s*(?:,[^)]*)?\\)");
     private static final Pattern NO_GROUND = Pattern.compile("none|transparent|inherit|unset|initial");
     /** A text colour that takes its parent's: checked where that colour is written, as the check follows no inheritance. */
     private static final Pattern INHERITED = Pattern.compile("inherit|unset|revert|revert-layer|currentcolor", Pattern.CASE_INSENSITIVE);
-    private static final int MAX_HOPS = 8;
 
-    /** A colour of a pair: how a message names it, and its value in the scheme, or {@link CssColour#UNREAD}. */
-    private record Side(String named, int rgb, boolean literal) {
+    /**
+     * A colour of a pair: how a message names it, its value in the scheme or {@link CssColour#UNREAD}, whether the rule writes
+     * it (itself, or as the fallback of a {@code var()} it takes), and, when it comes to none, why: a form the check does not
+     * read ({@code unread}), or the custom property set nowhere that leaves it none ({@code unset}).
+     */
+    private record Side(String named, int rgb, boolean literal, Declaration at, String unread, String unset) {
+    }
+
+    /** A style sheet with the custom properties of the pages that load it, and the files whose {@code :root} gave them. */
+    private record Context(StyleSheets.Sheet sheet, CustomProperties schemes, String roots) {
     }
 
     private RuleContrast() {
     }
 
-    /** The warnings for the colours written in the rules of {@code sheets}, against the schemes of {@code /css/site.css}. */
+    /**
+     * The warnings for the colours written in the rules of {@code sheets}. Every page loads {@code /css/site.css}, and a
+     * page's own style sheet (the quiz's) after it, so a sheet's custom properties are those of site.css's {@code :root}
+     * with its own on top, as on the page that loads it.
+     */
     public static List<Problem> of(List<StyleSheets.Sheet> sheets) {
-        CustomProperties site = sheets.stream().filter(s -> s.sitePath().equals(SITE)).findFirst()
-                .map(s -> CustomProperties.of(s.text())).orElse(null);
+        StyleSheets.Sheet site = sheets.stream().filter(s -> s.sitePath().equals(SITE)).findFirst().orElse(null);
+        List<StyleBlocks.Block> siteBlocks = site == null ? List.of() : StyleBlocks.of(site.text());
         List<Problem> found = new ArrayList<>();
         for (StyleSheets.Sheet sheet : sheets) {
-            List<StyleBlocks.Block> blocks = StyleBlocks.of(sheet.text());
-            CustomProperties schemes = site == null ? CustomProperties.of(blocks) : site;
+            List<StyleBlocks.Block> blocks = sheet == site ? siteBlocks : StyleBlocks.of(sheet.text());
+            List<StyleBlocks.Block> page = new ArrayList<>(blocks);
+            String roots = sheet.file().toString().replace('\\', '/');
+            if (site != null && sheet != site) {
+                page.addAll(0, siteBlocks);
+                roots = site.file().toString().replace('\\', '/') + " or " + roots;
+            }
+            Context context = new Context(sheet, CustomProperties.of(page), roots);
             for (StyleBlocks.Block block : blocks) {
-                check(sheet, block, schemes, found);
+                check(context, block, found);
             }
         }
         return found;
     }
 
-    private static void check(StyleSheets.Sheet sheet, StyleBlocks.Block block, CustomProperties schemes, List<Problem> found) {
+    private static void check(Context context, StyleBlocks.Block block, List<Problem> found) {
         Declaration colour = block.last("color");
         if (colour == null || block.selects(":root") || block.conditions().stream().anyMatch(c -> SKIPPED.matcher(c).find())
                 || INHERITED.matcher(colour.value()).matches()) {
             return;
         }
         Declaration ground = ground(block);
-        boolean inkWritten = !VAR.matcher(colour.value()).matches();
-        boolean groundWritten = ground != null && !VAR.matcher(ground.value()).matches();
-        if (!inkWritten && !groundWritten) {
-            return;
-        }
         Map<String, Declaration> unread = new LinkedHashMap<>();
-        if (inkWritten && groundWritten) {
-            pair(sheet, block, colour, side(colour, Map.of(), unread), side(ground, Map.of(), unread), "", found);
+        Map<String, Side> unset = new LinkedHashMap<>();
+        if (!VarColour.isVar(colour.value()) && ground != null && !VarColour.isVar(ground.value())) {
+            pair(context.sheet(), block, side(colour, Map.of()), side(ground, Map.of()), "", unread, unset, found);
         } else {
+            CustomProperties schemes = context.schemes();
             boolean dark = block.conditions().stream().anyMatch(c -> DARK.matcher(c).find());
             boolean light = block.conditions().stream().anyMatch(c -> LIGHT.matcher(c).find());
             if (!dark) {
-                scheme(sheet, block, colour, ground, schemes.light(), "light", unread, found);
+                scheme(context.sheet(), block, colour, ground, schemes.light(), "light", unread, unset, found);
             }
             if (!light && schemes.dark() != null) {
-                scheme(sheet, block, colour, ground, schemes.dark(), "dark", unread, found);
+                scheme(context.sheet(), block, colour, ground, schemes.dark(), "dark", unread, unset, found);
             }
         }
+        String in = " in " + block.selectors().replaceAll("\\s+", " ");
+        unset.forEach((written, side) -> found.add(Problem.warning(context.sheet().file(), side.at().line(), written + in + " takes no"
+                + " colour: no :root of " + context.roots() + " sets --" + side.unset() + " and no var() on the way gives a fallback, so "
+                + (side.at().name().equals("color") ? "the text takes its parent's colour" : "the rule paints no background")
+                + " instead: set --" + side.unset() + " in a :root, or give the var() a fallback, var(--" + side.unset() + ", #rrggbb)")));
         if (!unread.isEmpty()) {
-            found.add(Problem.warning(sheet.file(), unread.values().iterator().next().line(), "cannot check the contrast of "
-                    + String.join(", ", unread.keySet()) + " in "
-                    + block.selectors().replaceAll("\\s+", " ") + ", as the check reads no colour from it: check it by hand, or"
+            found.add(Problem.warning(context.sheet().file(), unread.values().iterator().next().line(), "cannot check the contrast of "
+                    + String.join(", ", unread.keySet()) + in + ", as the check reads no colour from it: check it by hand, or"
                     + " write the colour as #rrggbb, #rgb, rgb(), hsl() or a colour's name"));
         }
     }
@@ -107,53 +126,55 @@ public final class RuleContrast {
     }
 
     private static void scheme(StyleSheets.Sheet sheet, StyleBlocks.Block block, Declaration colour, Declaration ground,
-            Map<String, Declaration> scheme, String name, Map<String, Declaration> unread, List<Problem> found) {
+            Map<String, Declaration> scheme, String name, Map<String, Declaration> unread, Map<String, Side> unset, List<Problem> found) {
         Side paper;
         if (ground == null) {
             Declaration bg = scheme.get("bg");
-            paper = bg == null ? null : new Side("--bg " + bg.value(), CssColour.rgb(bg.value()), false);
+            paper = bg == null ? null : new Side("--bg " + bg.value(), CssColour.rgb(bg.value()), false, null, null, null);
         } else {
-            paper = side(ground, scheme, unread);
+            paper = side(ground, scheme);
         }
         if (paper != null) {
-            pair(sheet, block, VAR.matcher(colour.value()).matches() ? ground : colour, side(colour, scheme, unread), paper,
-                    " (" + name + " scheme)", found);
+            pair(sheet, block, side(colour, scheme), paper, " (" + name + " scheme)", unread, unset, found);
         }
     }
 
     /**
-     * A declaration's colour: one written in the rule as written, a custom property by its name and value in {@code scheme}
-     * (followed through the custom properties it names in turn); one it cannot read is added to {@code unread} as written.
+     * A declaration's colour: one written in the rule as written, a {@code var()} by the custom property it names and its value
+     * in {@code scheme} (followed through the custom properties that names in turn), or, when the {@code var()}'s fallback is
+     * taken, as written.
      */
-    private static Side side(Declaration declaration, Map<String, Declaration> scheme, Map<String, Declaration> unread) {
-        int rgb = CssColour.rgb(declaration.value());
+    private static Side side(Declaration declaration, Map<String, Declaration> scheme) {
         String written = declaration.name() + ": " + declaration.value();
-        if (rgb != CssColour.UNREAD) {
-            return new Side(written, rgb, true);
+        String property = VarColour.named(declaration.value());
+        VarColour.Resolved resolved = VarColour.resolve(declaration.value(), scheme);
+        if (resolved.unset() != null) {
+            return new Side(written, CssColour.UNREAD, resolved.fallback(), declaration, null, resolved.unset());
         }
-        Matcher var = VAR.matcher(declaration.value());
-        if (!var.matches()) {
-            unread.put(written, declaration);
-            return new Side(written, CssColour.UNREAD, true);
+        Declaration named = property == null ? null : scheme.get(property);
+        if (property == null || resolved.fallback()) {
+            String shown = property == null ? written : written + " (its fallback, as no :root sets --" + property + ")";
+            return new Side(shown, resolved.rgb(), true, declaration, shown, null);
         }
-        Declaration named = scheme.get(var.group(1));
-        String value = named == null ? null : named.value();
-        for (int hops = 0; value != null && hops < MAX_HOPS && CssColour.rgb(value) == CssColour.UNREAD; hops++) {
-            Matcher next = VAR.matcher(value);
-            Declaration further = next.matches() ? scheme.get(next.group(1)) : null;
-            value = further == null ? null : further.value();
-        }
-        if (value == null || CssColour.rgb(value) == CssColour.UNREAD) {
-            unread.put(written + (named == null ? " (--" + var.group(1) + " is set in no :root the check reads)" : " (--" + var.group(1) + " "
-                    + named.value() + ")"), declaration);
-            return new Side("", CssColour.UNREAD, false);
-        }
-        return new Side("--" + var.group(1) + " " + named.value(), CssColour.rgb(value), false);
+        return new Side("--" + property + " " + named.value(), resolved.rgb(), false, declaration,
+                written + " (--" + property + " " + named.value() + ")", null);
     }
 
-    private static void pair(StyleSheets.Sheet sheet, StyleBlocks.Block block, Declaration at, Side ink, Side paper, String scheme,
-            List<Problem> found) {
-        if (ink.rgb() == CssColour.UNREAD || paper.rgb() == CssColour.UNREAD) {
+    /**
+     * Checks {@code ink} on {@code paper} when the rule writes one of them (pairs of custom properties only are the palette's);
+     * a colour of a checked pair that comes to none is noted in {@code unread}, and one set nowhere in {@code unset} in any pair.
+     */
+    private static void pair(StyleSheets.Sheet sheet, StyleBlocks.Block block, Side ink, Side paper, String scheme,
+            Map<String, Declaration> unread, Map<String, Side> unset, List<Problem> found) {
+        boolean checked = ink.literal() || paper.literal();
+        for (Side side : List.of(ink, paper)) {
+            if (side.unset() != null) {
+                unset.putIfAbsent(side.named(), side);
+            } else if (checked && side.rgb() == CssColour.UNREAD) {
+                unread.putIfAbsent(side.unread(), side.at());
+            }
+        }
+        if (!checked || ink.rgb() == CssColour.UNREAD || paper.rgb() == CssColour.UNREAD) {
             return;
         }
         double ratio = CssColour.ratio(ink.rgb(), paper.rgb());
@@ -162,6 +183,7 @@ public final class RuleContrast {
         }
         String move = ink.literal() ? "the color " + (TextContrast.darkerOn(paper.rgb()) ? "darker" : "lighter")
                 : "the background " + (TextContrast.darkerOn(ink.rgb()) ? "darker" : "lighter");
+        Declaration at = ink.literal() ? ink.at() : paper.at();
         found.add(Problem.warning(sheet.file(), at.line(), String.format(Locale.ROOT, "%s in %s on %s%s has a contrast of %.1f:1, under the"
                 + " 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make %s", ink.named(),
                 block.selectors().replaceAll("\\s+", " "), paper.named(), scheme, Math.floor(ratio * 10) / 10, move)));

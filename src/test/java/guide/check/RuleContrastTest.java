@@ -77,20 +77,67 @@ class RuleContrastTest {
         assertEquals(List.of("assets/css/quiz.css:1: warning: cannot check the contrast of color: color-mix(in srgb, #777 50%, white) in .mix" + by,
                         "assets/css/quiz.css:2: warning: cannot check the contrast of color: CanvasText in .sys" + by,
                         "assets/css/quiz.css:4: warning: cannot check the contrast of background: url(/img/paper.png) #fff in .pic" + by,
-                        "assets/css/quiz.css:5: warning: cannot check the contrast of background: var(--card) (--card is set in no :root the"
-                        + " check reads) in .gone" + by,
-                        "assets/css/quiz.css:6: warning: cannot check the contrast of color: rgb(0 0 0 / .6) in .see" + by,
-                        "assets/css/quiz.css:8: warning: cannot check the contrast of background: var(--shade) (--shade color-mix(in srgb, #000"
+                        "assets/css/quiz.css:5: warning: cannot check the contrast of color: rgb(0 0 0 / .6) in .see" + by,
+                        "assets/css/quiz.css:7: warning: cannot check the contrast of background: var(--shade) (--shade color-mix(in srgb, #000"
                         + " 10%, var(--bg))) in .faded" + by,
-                        "assets/css/quiz.css:9: warning: cannot check the contrast of color: var(--nope) (--nope is set in no :root the check"
-                        + " reads) in .ghost" + by,
-                        "assets/css/quiz.css:10: warning: cannot check the contrast of background: var(--a) (--a var(--b)) in .loop" + by),
+                        "assets/css/quiz.css:8: warning: cannot check the contrast of background: var(--a) (--a var(--b)) in .loop" + by),
                 warnings(PALETTE + ":root { --shade: color-mix(in srgb, #000 10%, var(--bg)); --a: var(--b); --b: var(--a); }\n",
                         ".mix { color: color-mix(in srgb, #777 50%, white); }\n.sys { color: CanvasText; background: #fff; }\n"
-                        + ".pic { color: #333;\n  background: url(/img/paper.png) #fff; }\n.gone { color: #333; background: var(--card); }\n"
-                        + ".see { color: rgb(0 0 0 / .6); }\n.kept { color: inherit; background: #222; }\n"
-                        + ".faded { color: #333; background: var(--shade); }\n.ghost { color: var(--nope); background: #fff; }\n"
-                        + ".loop { color: #333; background: var(--a); }\n"));
+                        + ".pic { color: #333;\n  background: url(/img/paper.png) #fff; }\n.see { color: rgb(0 0 0 / .6); }\n.kept { color: inherit; background: #222; }\n"
+                        + ".faded { color: #333; background: var(--shade); }\n.loop { color: #333; background: var(--a); }\n"));
+    }
+
+    /**
+     * A var() of a custom property no :root sets, with no fallback, leaves the rule without the colour, checked pair or not:
+     * named with what the reader then sees, at its line; a fallback that is such a var() in turn, or a custom property whose
+     * value is one, is followed to the property set nowhere.
+     */
+    @Test
+    void aVarOfACustomPropertySetNowhereIsNamed() {
+        String site = "no :root of assets/css/site.css or assets/css/quiz.css sets ";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: background: var(--card) in .gone takes no colour: " + site + "--card and no var()"
+                        + " on the way gives a fallback, so the rule paints no background instead: set --card in a :root, or give the var()"
+                        + " a fallback, var(--card, #rrggbb)",
+                        "assets/css/quiz.css:2: warning: color: var(--nope) in .ghost takes no colour: " + site + "--nope and no var() on the"
+                        + " way gives a fallback, so the text takes its parent's colour instead: set --nope in a :root, or give the var() a"
+                        + " fallback, var(--nope, #rrggbb)",
+                        "assets/css/quiz.css:3: warning: color: var(--ink, var(--ink2)) in .plain takes no colour: " + site + "--ink2 and no"
+                        + " var() on the way gives a fallback, so the text takes its parent's colour instead: set --ink2 in a :root, or"
+                        + " give the var() a fallback, var(--ink2, #rrggbb)",
+                        "assets/css/quiz.css:4: warning: background: var(--deep) in .deep takes no colour: " + site + "--missing and no"
+                        + " var() on the way gives a fallback, so the rule paints no background instead: set --missing in a :root, or give"
+                        + " the var() a fallback, var(--missing, #rrggbb)"),
+                warnings(PALETTE + ":root { --deep: var(--missing); }\n", ".gone { color: #333; background: var(--card); }\n"
+                        + ".ghost { color: var(--nope); background: #fff; }\n.plain { color: var(--ink, var(--ink2)); }\n"
+                        + ".deep { color: var(--text); background: var(--deep); }\n"));
+    }
+
+    /**
+     * A var() of a custom property no :root sets takes its fallback, which is checked as a colour the rule writes (brackets
+     * and all); one whose custom property is set takes that, and a pair of custom properties is the palette's to check.
+     */
+    @Test
+    void aVarsFallbackIsCheckedWhenItIsTaken() {
+        String aa = " under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color ";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: color: var(--undefined, #777) (its fallback, as no :root sets --undefined) in .hint"
+                        + " on --bg #fbfaf7 (light scheme) has a contrast of 4.2:1," + aa + "darker",
+                        "assets/css/quiz.css:1: warning: color: var(--undefined, #777) (its fallback, as no :root sets --undefined) in .hint"
+                        + " on --bg #15171b (dark scheme) has a contrast of 4.0:1," + aa + "lighter",
+                        "assets/css/quiz.css:3: warning: color: #fff in .badge on background: var(--none, rgb(255 211 77)) (its fallback, as"
+                        + " no :root sets --none) (light scheme) has a contrast of 1.4:1," + aa + "darker",
+                        "assets/css/quiz.css:3: warning: color: #fff in .badge on background: var(--none, rgb(255 211 77)) (its fallback, as"
+                        + " no :root sets --none) (dark scheme) has a contrast of 1.4:1," + aa + "darker"),
+                warnings(PALETTE, ".hint { color: var(--undefined, #777); }\n.tag { color: var(--text, #eee); }\n"
+                        + ".badge { color: #fff; background: var(--none, rgb(255 211 77)); }\n"));
+    }
+
+    /** A custom property only the quiz's own style sheet sets is read from its :root, in each scheme, as on the quiz's page. */
+    @Test
+    void aCustomPropertyOfThePagesOwnStyleSheetIsRead() {
+        assertEquals(List.of("assets/css/quiz.css:3: warning: color: #fff in .quiz-band on --quiz-band #ffd34d (light scheme) has a contrast of"
+                        + " 1.4:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color darker"),
+                warnings(PALETTE, ":root { --quiz-band: #ffd34d; }\n@media (prefers-color-scheme: dark) { :root { --quiz-band: #5a4500; } }\n"
+                        + ".quiz-band { color: #fff; background: var(--quiz-band); }\n"));
     }
 
     /** A custom property that names another is followed to the colour, and named by the one the rule names. */
