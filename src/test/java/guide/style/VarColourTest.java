@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A var() comes to the colour the browser would give it: the custom property's, or its fallback when none is set. */
 class VarColourTest {
     private static final Map<String, Declaration> SCHEME = scheme("bg", "#fbfaf7", "card", "var(--bg)", "a", "var(--b)", "b", "var(--a)",
-            "gap", "var(--missing)", "mix", "color-mix(in srgb, #000 10%, var(--bg))");
+            "gap", "var(--missing)", "soft", "var(--missing, #777)", "mix", "color-mix(in srgb, #000 10%, var(--bg))");
 
     private static Map<String, Declaration> scheme(String... pairs) {
         Map<String, Declaration> scheme = new LinkedHashMap<>();
@@ -41,6 +41,8 @@ class VarColourTest {
         assertEquals("#777777 fallback", shown("var(--gap, #777)"));
         assertEquals("#fbfaf7 fallback", shown("var(--none, var(--card))"));
         assertEquals("unread unset missing", shown("var(--gap)"));
+        assertEquals("#777777", shown("var(--soft)"));
+        assertEquals("#777777", shown("var(--soft, var(--bg))"));
         assertEquals("unread unset other fallback", shown("var(--none, var(--other))"));
     }
 
