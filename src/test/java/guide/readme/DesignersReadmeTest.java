@@ -118,6 +118,17 @@ class DesignersReadmeTest {
     }
 
     @Test
+    void aVarsFallbackIsCheckedAndOneOfAPropertySetNowhereIsNamed() throws IOException {
+        ReadmeSection.Block block = README.block(6);
+        GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("\\.meta \\{ color: var\\(--muted\\);", ".meta { color: var(--mutd, #999);")
+                .replaceFirst("(\\.draft-notice \\{[^}]*)background: var\\(--note-bg\\);", "$1background: var(--note-bgg);")));
+        assertEquals(0, build.exitCode(), build.err());
+        List<String> warnings = build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip).toList();
+        QuotedOutput.exactly(block, block.lines(), warnings, line -> line, "./guide build with color: var(--muted) of .meta in " + CSS
+                + " made var(--mutd, #999) and background: var(--note-bg) of .draft-notice made var(--note-bgg)");
+    }
+
+    @Test
     void aStyleSheetLinkedByItsOwnNameSaysToWriteAssetUrl() throws IOException {
         String head = "templates/partials/head.ftl";
         String siteLink = "<link rel=\"stylesheet\" href=\"${asset.url(\"/css/site.css\")}\">";
