@@ -35,6 +35,24 @@ class PageFactsTest {
         assertEquals(List.of("s1", "s2", "s3"), facts.sections(), "headings of the text, in order");
     }
 
+    /** A quiz page as the build writes it (trimmed): its intro's headings, then its signs, each a group with its own h2. */
+    @Test
+    void aQuizsSignsAreSectionsAfterItsIntrosHeadings() {
+        PageFacts facts = PageFacts.of(Jsoup.parse("""
+                <main><div class="prose" data-prose><p>Intro.</p><h3 id="before-you-start">Before you start</h3></div>
+                <form class="quiz" id="quiz" data-quiz>
+                <div class="quiz-sign" id="sign-late-payments" role="group" aria-labelledby="sign-late-payments-title" data-section="late-payments">
+                <h2 class="quiz-sign-title" id="sign-late-payments-title">1. Payments</h2>
+                <div class="quiz-item"><input type="checkbox" id="q-invoices-late"><label for="q-invoices-late">Late.</label></div></div>
+                <div class="quiz-sign" id="sign-verbal-abuse" role="group" aria-labelledby="sign-verbal-abuse-title" data-section="verbal-abuse">
+                <h2 class="quiz-sign-title" id="sign-verbal-abuse-title">2. How they talk to you</h2></div>
+                <div class="quiz-sign" data-section="no-id"></div>
+                <section class="quiz-result" id="result"><h2 id="result-title">Your result</h2></section></form>
+                <h2 id="bands-title">How to read your result</h2></main>"""));
+        assertEquals(List.of("before-you-start", "sign-late-payments", "sign-verbal-abuse"), facts.sections(),
+                "a link to #sign-late-paymnets is offered #sign-late-payments; a sign's heading, the result and the table are no sections");
+    }
+
     @Test
     void aPageWithoutThemHasEmptyFacts() {
         PageFacts facts = PageFacts.of(Jsoup.parse("<p>x</p>"));
