@@ -27,7 +27,8 @@ final class TranslationsImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files written by ./guide translations export and filled in by a CAT tool, or a folder: its .xlf files are imported")
     List<Path> files;
 
-    @Option(names = "--force", description = "Import even if the source has changed since the export; the translation stays outdated.")
+    @Option(names = "--force", description = "Import even if the source has changed since the export; the translation stays outdated (a draft is"
+            + " listed as a draft until it is published, then as outdated).")
     boolean force;
 
     @Option(names = "--name", paramLabel = "NAME",

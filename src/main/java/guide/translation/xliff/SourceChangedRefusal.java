@@ -10,18 +10,26 @@ import guide.translation.StampedSource;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The refusal of an XLIFF file made from an older version of its source ({@link XliffImporter} without --force): what changed
  * since the export, as the report lists what changed since a stamp (an edited block by what changed in it, its old text from
- * git where git has it), and what to do.
+ * git where git has it), and what to do; for a draft translation, or one the import would create (as a draft), what a forced
+ * import leaves it as: {@code ./guide translations} lists a draft as "draft, not published yet", not outdated, until it is published.
  */
 final class SourceChangedRefusal {
+    /** What a forced import leaves a draft as, in {@code ./guide translations}'s words. */
+    static final String DRAFT_OUTCOME = ": ./guide translations lists it as a draft, not published yet, and reports it outdated once it is published";
+
     private SourceChangedRefusal() {
     }
 
-    /** @param history where the source's text as exported is found, to show what changed inside an edited block */
-    static Problem of(XliffFile file, ContentDocument source, StampedSource.Lookup history, Path projectDir) {
+    /**
+     * @param history  where the source's text as exported is found, to show what changed inside an edited block
+     * @param existing the translation as it is, if there is one
+     */
+    static Problem of(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, StampedSource.Lookup history, Path projectDir) {
         List<SourceChange> changes = SourceDiff.between(file.revision(), source);
         if (changes.stream().anyMatch(c -> c.kind() == SourceChange.Kind.EDITED)) { // only then is the old text worth looking for
             changes = SourceDiff.between(file.revision(), source, history.find(source, file.revision()));
@@ -30,6 +38,10 @@ final class SourceChangedRefusal {
                 + file.revision().lang() + " " + file.revision().hash() + "):");
         ReportPrinter.changeLines(changes, GitHistory.of(projectDir)).forEach(line -> message.append("\n    ").append(line));
         message.append("\n    ").append(XliffImporter.FORCE_ADVICE);
+        if (existing.map(ContentDocument::draft).orElse(true)) {
+            message.append("\n    ").append(existing.map(d -> d.source().toString().replace('\\', '/') + " is a draft")
+                    .orElse("the new translation would be a draft (status=draft)")).append(DRAFT_OUTCOME);
+        }
         return new Problem(file.file(), 1, message.toString());
     }
 }

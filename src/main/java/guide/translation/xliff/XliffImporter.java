@@ -89,7 +89,7 @@ public final class XliffImporter {
     private ImportResult plan(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean force) {
         boolean changed = file.revision().behind(SourceRevision.of(source));
         if (changed && !force) {
-            return ImportResult.refused(List.of(SourceChangedRefusal.of(file, source, history, content.config().projectDir())));
+            return ImportResult.refused(List.of(SourceChangedRefusal.of(file, source, existing, history, content.config().projectDir())));
         }
         List<Problem> problems = new ArrayList<>();
         SegmentedBody segmented = changed ? null : MarkdownSegmenter.segment(source.body(), isChecklist(source));

@@ -262,6 +262,11 @@ class XliffImportRefusalTest {
         XliffFixture.write(source, read(source) + "\nNowy akapit na końcu.\n");
         Path en = project.resolve("content/en/test-article.md");
         XliffFixture.write(en, read(en).replace("status=published", "status=draft"));
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("    export it again and translate what changed, or import anyway with --force (the translation stays outdated)\n"
+                + "    content/en/test-article.md is a draft: ./guide translations lists it as a draft, not published yet, and reports it outdated once"
+                + " it is published\n"), "the refusal says what --force leaves a draft as: " + run.err());
         XliffFixture.Run forced = XliffFixture.guide(project, "translations", "import", "--force", article.toString());
         assertEquals(0, forced.code(), forced.err());
         assertTrue(forced.out().contains("content/en/test-article.md: unchanged from " + article + "; imported although its source has changed since the export, "
