@@ -257,6 +257,20 @@ class XliffImportRefusalTest {
 
     /** A draft translation forced in is called a draft, as ./guide translations lists it, not "outdated". */
     @Test
+    void aNewTranslationsRefusalSaysItWouldBeADraft() throws IOException {
+        Files.delete(project.resolve("content/en/test-article.md"));
+        XliffFixture.Run export = XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en");
+        assertEquals(0, export.code(), export.err());
+        Path source = project.resolve("content/pl/artykul-testowy.md");
+        XliffFixture.write(source, read(source) + "\nNowy akapit na końcu.\n");
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("    the new translation would be a draft (status=draft): ./guide translations lists it as a draft, not published yet,"
+                + " and reports it outdated once it is published\n"), "the refusal says what --force makes of a new page: " + run.err());
+        assertFalse(Files.exists(project.resolve("content/en/test-article.md")), "nothing was written");
+    }
+
+    @Test
     void aDraftForcedInIsCalledADraftAsTheReportCallsIt() throws IOException {
         Path source = project.resolve("content/pl/artykul-testowy.md");
         XliffFixture.write(source, read(source) + "\nNowy akapit na końcu.\n");
