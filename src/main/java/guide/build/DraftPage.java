@@ -36,6 +36,11 @@ public record DraftPage(String notice, String url, String outputPath, String htm
 
     /** The draft's file as the build names it ({@code content/en/late-fees.md}), from its {@link #notice()}. */
     public String source() {
+        return sourceOf(notice);
+    }
+
+    /** The draft's file a draft's {@code notice} names. */
+    static String sourceOf(String notice) {
         return notice.endsWith(NOTICE_END) ? notice.substring(0, notice.length() - NOTICE_END.length()) : notice;
     }
 

@@ -39,10 +39,12 @@ import guide.translation.UntranslatedText;
 import guide.translation.TranslationReport;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a build reads before it computes anything: authors, UI strings, the content folder's files
@@ -169,5 +171,11 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
 
     private static List<ContentDocument> published(List<ContentDocument> documents) {
         return documents.stream().filter(d -> !d.draft()).toList();
+    }
+
+    /** The warnings, and those of the share pictures' copies too heavy for a network, known once the copies are made (in {@code site}, else {@code output}). */
+    List<String> withHeavyShareCopies(List<ContentDocument> published, Path site, Path output) throws IOException {
+        List<String> heavy = images.heavyShareCopies(published, path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path));
+        return heavy.isEmpty() ? warnings : Stream.concat(warnings.stream(), heavy.stream()).toList();
     }
 }

@@ -37,9 +37,9 @@ public final class SiteBuilder {
     private SearchIndexStep searchIndex = new SearchIndexStep(false);
     private PreviewSaver preview;
     private volatile Rehearsal rehearsal = Rehearsal.NONE;
-    /** The drafts' pages of the last build that passed its checks, in the preview ({@link #draftPages()}). */
-    private volatile List<DraftPage> draftPages = List.of();
+    private volatile List<DraftPage> draftPages = List.of(); // in the preview, the drafts' pages of the last build that passed its checks
     private volatile DraftFiles draftFiles = DraftFiles.NONE; // the files only those drafts use, not in the output either
+    private volatile List<DraftAddress> draftAddresses = List.of(); // the drafts the latest build read, failed or not
 
     public SiteBuilder(Path projectDir) {
         this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -71,6 +71,11 @@ public final class SiteBuilder {
         return draftFiles;
     }
 
+    /** In the preview, where the drafts the latest build read would be shown, though it failed after reading them; empty before it read them. */
+    public List<DraftAddress> draftAddresses() {
+        return draftAddresses;
+    }
+
     /** Waits (up to ten seconds) for the preview's background saves, so nothing writes to the project after the preview stops. */
     public void finishSaving() {
         if (preview != null) {
@@ -100,6 +105,7 @@ public final class SiteBuilder {
     /** Like {@link #build(Path)}; {@code pagesPublished} gets the warnings once the pages are in the output (in the preview, before their search index). */
     public BuildReport build(Path output, Consumer<List<String>> pagesPublished) throws BuildFailure, IOException {
         OutputFolder.check(projectDir, output);
+        draftAddresses = List.of();
         try (OutputLock lock = OutputLock.acquire(output)) {
             if (!lock.lastPublishedBy(name)) {
                 // Another build has changed the output since this builder's last: what it remembers of the output is out of date.
@@ -115,8 +121,7 @@ public final class SiteBuilder {
     private BuildReport buildAlone(Path output, OutputLock lock, Consumer<List<String>> pagesPublished) throws BuildFailure, IOException {
         timer.start();
         new StagedOutput(output).recover();
-        // Whether anything changed is decided before the settings are validated: they are among the
-        // stamped sources, and the build that made the stamp validated them.
+        // Whether anything changed is decided before the settings are validated: they are among the stamped sources, and the build that made the stamp validated them.
         UpToDate unchanged = preview != null ? UpToDate.NOT_CHECKED : UpToDate.check(projectDir, output);
         if (unchanged.report().isPresent()) {
             memory.storedCopies.clear(output); // the output is as the last good build left it: no copy a failed one kept is needed
@@ -129,6 +134,7 @@ public final class SiteBuilder {
         RendererWarmUp renderer = memory.renderer(fingerprint, () -> RendererWarmUp.start(projectDir, config, assets));
         List<Problem> problems = new ArrayList<>();
         Inputs in = Inputs.read(projectDir, config, memory, timer, problems);
+        draftAddresses = DraftAddress.of(in);
         BuildFailure.throwIfAny(withDamagedImages(problems, in, output, fingerprint), in.warnings());
         List<ContentDocument> published = in.published();
         List<PageSpec> specs = new PageSpecs(memory, preview != null).of(config, in, published, rehearsal, problems);
@@ -147,7 +153,7 @@ public final class SiteBuilder {
             }
             SiteFiles written = completeAndCheck(plan, rendering, LinkPreviews.of(specs, in.ui()), problems);
             DraftChecks drafts = new DraftChecks(projectDir, plan, renderer.await(), memory.pictureWarnings, preview != null);
-            List<String> warnings = drafts.addTo(withHeavyShareCopies(in, published, rendering.site(), output), rendering, written.linkable());
+            List<String> warnings = drafts.addTo(in.withHeavyShareCopies(published, rendering.site(), output), rendering, written.linkable());
             draftPages = drafts.pages();
             draftFiles = in.images().draftFiles();
             warnings = withHostLimits(warnings, written.host(), output);
@@ -218,12 +224,6 @@ public final class SiteBuilder {
         BuildFailure.throwIfAny(problems, plan.in().warnings());
         timer.phase("checks");
         return new SiteFiles(pages, files, linkable, sameFiles, host, HostFileChanges.of(rendering.site(), plan.output(), hostFiles));
-    }
-
-    /** The inputs' warnings, and those of the share pictures' copies too heavy for a network, known once the copies are made. */
-    private static List<String> withHeavyShareCopies(Inputs in, List<ContentDocument> published, Path site, Path output) throws IOException {
-        List<String> heavy = in.images().heavyShareCopies(published, path -> Files.exists(site.resolve(path)) ? site.resolve(path) : output.resolve(path));
-        return heavy.isEmpty() ? in.warnings() : Stream.concat(in.warnings().stream(), heavy.stream()).toList();
     }
 
     /** The warnings, and those of the host files that pass Cloudflare's limits, at the output as the project names it. */

@@ -1,8 +1,10 @@
 package guide.serve;
 
+import guide.build.DraftAddress;
 import guide.build.DraftFileFailure;
 import guide.build.DraftFiles;
 import guide.build.DraftPage;
+import guide.site.Problem;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Optional;
  * sitemap, search index or other page of the site names them. A draft whose page the build cannot make is shown as what
  * stops it ({@link DraftProblemsPage}). The build's warning that names a draft gets its address ({@link #withAddresses}), so
  * the console and the browser's panel say where to see it; after a failed build, which changes no draft, that it is the
- * last good build's ({@link #afterFailure}). The files only drafts use (a photo, its copies), which the output does not
+ * last good build's ({@link #afterFailure}). A draft the last good build did not have, added while builds fail, has a page
+ * that says it waits for a good build and why ({@link #pending}, {@link PendingDraftPage}), not "Page not found". The files only drafts use (a photo, its copies), which the output does not
  * have either, are served from the same build's {@link DraftFiles} ({@link #file}).
  */
 final class DraftPages {
@@ -27,6 +30,17 @@ final class DraftPages {
     private volatile Map<String, DraftPage> byNotice = Map.of();
     /** The files only those drafts use. */
     private volatile DraftFiles files;
+    /** The drafts a failed build read that no good build has shown yet, by output path and by warning; emptied by each good build. */
+    private volatile Map<String, PendingDraft> pendingByPath = Map.of();
+    private volatile Map<String, PendingDraft> pendingByNotice = Map.of();
+
+    /**
+     * A draft the latest build read, which failed before it made the draft's page, and no good build has shown.
+     *
+     * @param problems what stopped that build, each at its file and line
+     */
+    record PendingDraft(DraftAddress address, List<Problem> problems) {
+    }
 
     /** @param base the preview's address without a final slash, e.g. {@code http://localhost:8820} */
     DraftPages(String base) {
@@ -49,6 +63,29 @@ final class DraftPages {
         byPath = Map.copyOf(paths);
         byNotice = Map.copyOf(notices);
         this.files = files;
+        pendingByPath = Map.of();
+        pendingByNotice = Map.of();
+    }
+
+    /**
+     * After a failed build: each draft it read ({@code read}) that no draft shown has the address or the file of waits, at
+     * its address, for a good build, which {@link #show shows} it; until then its page names {@code problems}, what stopped
+     * the build. Replaces the drafts an earlier failed build left waiting.
+     */
+    void pending(List<DraftAddress> read, List<Problem> problems) {
+        Map<String, DraftPage> shownPaths = byPath;
+        Map<String, DraftPage> shownNotices = byNotice;
+        Map<String, PendingDraft> paths = new HashMap<>();
+        Map<String, PendingDraft> notices = new HashMap<>();
+        for (DraftAddress address : read) {
+            if (!shownPaths.containsKey(address.outputPath()) && !shownNotices.containsKey(address.notice())) {
+                PendingDraft draft = new PendingDraft(address, problems);
+                paths.put(address.outputPath(), draft);
+                notices.put(address.notice(), draft);
+            }
+        }
+        pendingByPath = Map.copyOf(paths);
+        pendingByNotice = Map.copyOf(notices);
     }
 
     /**
@@ -63,13 +100,23 @@ final class DraftPages {
 
     /** The draft at the address {@code path} ({@code /en/late-fees/}, or a file's {@code /en/404.html}), if one is shown there. */
     Optional<DraftPage> at(String path) {
-        String file = path.substring(1);
-        return Optional.ofNullable(byPath.get(file.isEmpty() || file.endsWith("/") ? file + "index.html" : file));
+        return Optional.ofNullable(byPath.get(fileAt(path)));
     }
 
-    /** Whether {@code path} is a draft's address without its final slash ({@code /en/late-fees}). */
+    /** The draft waiting for a good build ({@link #pending}) at the address {@code path}, if one does. */
+    Optional<PendingDraft> pendingAt(String path) {
+        return Optional.ofNullable(pendingByPath.get(fileAt(path)));
+    }
+
+    private static String fileAt(String path) {
+        String file = path.substring(1);
+        return file.isEmpty() || file.endsWith("/") ? file + "index.html" : file;
+    }
+
+    /** Whether {@code path} is the address, without its final slash ({@code /en/late-fees}), of a draft shown or waiting. */
     boolean isFolder(String path) {
-        return !path.endsWith("/") && byPath.containsKey(path.substring(1) + "/index.html");
+        String page = path.substring(1) + "/index.html";
+        return !path.endsWith("/") && (byPath.containsKey(page) || pendingByPath.containsKey(page));
     }
 
     /**
@@ -83,7 +130,8 @@ final class DraftPages {
 
     /**
      * The {@code warnings} of a failed build, which leaves the drafts shown as the last good build made them: each shown
-     * draft's line says so, {@code ...; preview it as the last good build made it at http://...}.
+     * draft's line says so, {@code ...; preview it as the last good build made it at http://...}; a draft waiting for a good
+     * build ({@link #pending}), {@code ...; its page waits for a good build: see why at http://...}.
      */
     List<String> afterFailure(List<String> warnings) {
         return told(warnings, true);
@@ -91,7 +139,9 @@ final class DraftPages {
 
     private List<String> told(List<String> warnings, boolean lastGood) {
         Map<String, DraftPage> shown = byNotice;
-        return warnings.stream().map(w -> shown.containsKey(w) ? w + "; " + where(shown.get(w), lastGood) : w).toList();
+        Map<String, PendingDraft> waiting = pendingByNotice;
+        return warnings.stream().map(w -> shown.containsKey(w) ? w + "; " + where(shown.get(w), lastGood)
+                : waiting.containsKey(w) ? w + "; its page waits for a good build: see why at " + base + waiting.get(w).address().url() : w).toList();
     }
 
     private String where(DraftPage draft, boolean lastGood) {

@@ -1,6 +1,7 @@
 package guide.serve;
 
 import guide.build.BuildReport;
+import guide.build.DraftAddress;
 import guide.build.SiteBuilder;
 import guide.site.BuildFailure;
 import guide.site.Counted;
@@ -71,7 +72,8 @@ final class PreviewBuilds {
                     told));
             live.publish(next, told);
         } catch (BuildFailure failure) {
-            held.tell(changed, () -> tellFailure(failure));
+            List<DraftAddress> read = builder.draftAddresses(); // this build's, as the failure may be told after the next starts
+            held.tell(changed, () -> tellFailure(failure, read));
         } catch (IOException | RuntimeException e) {
             // Not the editor's fault (a disk, a bug): said as the build command says it; the next save tries again.
             boolean served = served();
@@ -82,8 +84,10 @@ final class PreviewBuilds {
         }
     }
 
-    private void tellFailure(BuildFailure failure) {
-        // The drafts stay as the last good build made them, at their addresses: their lines say so.
+    private void tellFailure(BuildFailure failure, List<DraftAddress> read) {
+        // The drafts stay as the last good build made them, at their addresses: their lines say so. A draft it did not have
+        // waits at its address for a good build, with what stopped this one.
+        drafts.pending(read, failure.problems());
         List<String> found = drafts.afterFailure(failure.warnings());
         new BuildFailure(failure.problems(), found).print(System.err);
         warnings.afterFailure(found);

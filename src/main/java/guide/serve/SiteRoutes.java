@@ -132,7 +132,12 @@ final class SiteRoutes {
         long from = build.getAsLong();
         Optional<DraftPage> draft = drafts.at(path);
         if (draft.isEmpty()) {
-            return false;
+            // A draft added while builds fail: why it has no page yet (500, as below), until a good build shows it.
+            Optional<String> waiting = drafts.pendingAt(path).map(PendingDraftPage::of);
+            if (waiting.isPresent()) {
+                Responses.send(exchange, 500, TYPES.get("html"), LiveScript.addedTo(waiting.get(), from).getBytes(StandardCharsets.UTF_8));
+            }
+            return waiting.isPresent();
         }
         // A draft whose page cannot be made: what stops it, where the page would be (500: the page is there, but not made).
         String page = draft.get().made() ? draft.get().html() : DraftProblemsPage.of(draft.get());

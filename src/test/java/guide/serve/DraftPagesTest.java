@@ -1,5 +1,6 @@
 package guide.serve;
 
+import guide.build.DraftAddress;
 import guide.build.DraftPage;
 import guide.site.Problem;
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,27 @@ class DraftPagesTest {
         drafts.show(List.of(NOT_FOUND));
         assertEquals(Optional.empty(), drafts.at("/en/late-fees/"), "a draft published or deleted since is no longer shown from memory");
         assertEquals(List.of(NOTICE), drafts.withAddresses(List.of(NOTICE)));
+    }
+
+    @Test
+    void aDraftAFailedBuildReadThatNoneShowsWaitsAtItsAddressUntilAGoodBuild() {
+        DraftPages drafts = new DraftPages("http://localhost:8820");
+        drafts.show(List.of(LATE_FEES));
+        String deposits = "content/en/deposits.md: draft, not published";
+        Problem broken = new Problem(Path.of("content/en/about.md"), 17, "broken link (no such page or file): /en/contracts/");
+        drafts.pending(List.of(new DraftAddress(NOTICE, "/en/late-fees/", "en/late-fees/index.html"),
+                new DraftAddress(deposits, "/en/deposits/", "en/deposits/index.html")), List.of(broken));
+
+        assertEquals(Optional.of(LATE_FEES), drafts.at("/en/late-fees/"), "a shown draft stays as the last good build made it");
+        assertEquals(Optional.empty(), drafts.pendingAt("/en/late-fees/"));
+        assertEquals(List.of(broken), drafts.pendingAt("/en/deposits/").orElseThrow().problems());
+        assertTrue(drafts.isFolder("/en/deposits"));
+        assertEquals(List.of(NOTICE + "; preview it as the last good build made it at http://localhost:8820/en/late-fees/",
+                deposits + "; its page waits for a good build: see why at http://localhost:8820/en/deposits/"),
+                drafts.afterFailure(List.of(NOTICE, deposits)));
+
+        drafts.show(List.of(LATE_FEES));
+        assertEquals(Optional.empty(), drafts.pendingAt("/en/deposits/"), "a good build shows the drafts it made, and no other");
+        assertFalse(drafts.isFolder("/en/deposits"));
     }
 }

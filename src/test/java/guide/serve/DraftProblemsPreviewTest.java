@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,5 +81,45 @@ class DraftProblemsPreviewTest {
             assertTrue(failed.contains(line.replace("/", "\\/")), failed);
             preview.awaitBody("/en/deposits/", "First version.");
         }
+    }
+
+    @Test
+    @Timeout(120)
+    void aDraftAddedWhileBuildsFailSaysAtItsAddressWhyItWaits(@TempDir Path tmp) throws Exception {
+        PrintStream err = System.err;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path project = preview.project();
+            Path about = project.resolve("content/en/about.md");
+            String whole = Files.readString(about, StandardCharsets.UTF_8);
+            Files.writeString(about, whole + "\nSee [our contracts](/en/contracts/).\n", StandardCharsets.UTF_8);
+            awaitSaid(console, "Build failed; still serving the last good build.");
+            Files.writeString(project.resolve("content/en/deposits.md"), DRAFT + "First version.\n", StandardCharsets.UTF_8);
+
+            HttpResponse<String> page = preview.awaitStatus("/en/deposits/", 500);
+            String body = page.body();
+            assertTrue(body.contains("<h1>This draft waits for a good build</h1>"), body);
+            assertTrue(body.contains("The last build failed before this draft's page was made"), body);
+            assertTrue(body.matches("(?s).*<li><code>content/en/about\\.md:\\d+: broken link[^<]*/en/contracts/.*"), body);
+            assertTrue(body.contains("/__guide/live.js?build="), "the page turns into the draft after a good build: " + body);
+            awaitSaid(console, "    content/en/deposits.md: draft, not published; its page waits for a good build: see why at http://localhost:"
+                    + preview.port() + "/en/deposits/");
+
+            Files.writeString(about, whole, StandardCharsets.UTF_8);
+            preview.awaitBody("/en/deposits/", "First version.");
+            assertEquals(200, preview.awaitStatus("/en/deposits/", 200).statusCode());
+        } finally {
+            System.setErr(err);
+        }
+    }
+
+    /** Waits until the console (System.err) has said {@code line}. */
+    private static void awaitSaid(ByteArrayOutputStream console, String line) throws InterruptedException {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!console.toString(StandardCharsets.UTF_8).lines().toList().contains(line) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertTrue(console.toString(StandardCharsets.UTF_8).lines().toList().contains(line), console.toString(StandardCharsets.UTF_8));
     }
 }
