@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -58,6 +59,8 @@ final class SiteRoutes {
     private final UnbuiltAssets unbuilt;
     private final Supplier<List<String>> problems;
     private final DraftPages drafts;
+    /** What the console said of each draft file it could not serve, with the build it said it in. */
+    private final Map<String, Long> unservedSaid = new ConcurrentHashMap<>();
 
     /**
      * @param build    the number of the build a page served now comes from ({@link PreviewBuilds#current()})
@@ -148,12 +151,17 @@ final class SiteRoutes {
     /**
      * A file only drafts use that cannot be read or made now: what is wrong, at the draft's line that shows it, on the console
      * and as the answer (500, as for a draft's page that cannot be made: the file is there, but cannot be served), in place of
-     * a picture silently missing.
+     * a picture silently missing. The console says it once a build: a page reloaded, or asking for the file in several widths,
+     * would repeat it.
      */
-    private static void unserved(HttpExchange exchange, String path, DraftFileFailure failure) throws IOException {
+    private void unserved(HttpExchange exchange, String path, DraftFileFailure failure) throws IOException {
         StringBuilder said = new StringBuilder("Cannot serve " + path + ", a file only drafts use:\n");
         failure.problems().forEach(problem -> said.append("    ").append(problem).append('\n'));
-        System.err.print(said);
+        long from = build.getAsLong();
+        Long before = unservedSaid.put(said.toString(), from);
+        if (before == null || before != from) {
+            System.err.print(said); // once a build, not at each request a page makes for it
+        }
         Responses.send(exchange, 500, "text/plain; charset=utf-8", said.toString().getBytes(StandardCharsets.UTF_8));
     }
 

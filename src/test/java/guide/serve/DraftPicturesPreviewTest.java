@@ -58,6 +58,11 @@ class DraftPicturesPreviewTest {
             assertTrue(answer.body().startsWith("Cannot serve /images/plan-1000w.jpg, a file only drafts use:\n    " + said), answer.body());
             assertTrue(console.toString(StandardCharsets.UTF_8).contains("Cannot serve /images/plan-1000w.jpg, a file only drafts use:\n    " + said),
                     console.toString(StandardCharsets.UTF_8));
+            // A reload asks again: the answer says it again, the console does not.
+            assertEquals(500, preview.awaitStatus("/images/plan-1000w.jpg", 500).statusCode());
+            assertEquals(500, preview.awaitStatus("/images/plan-1000w.jpg", 500).statusCode());
+            String all = console.toString(StandardCharsets.UTF_8);
+            assertEquals(1, all.split("Cannot serve /images/plan-1000w.jpg", -1).length - 1, "said once a build: " + all);
 
             TestImages.picture(photo, 1000, 600);
             assertEquals(200, preview.awaitStatus("/images/plan-1000w.jpg", 200).statusCode(), "served again once the photo is whole");
