@@ -5,6 +5,7 @@ import guide.style.CssColour;
 import guide.style.CustomProperties;
 import guide.style.Declaration;
 import guide.style.StyleBlocks;
+import guide.style.TextlessSelectors;
 import guide.style.VarColour;
 
 import java.util.ArrayList;
@@ -27,10 +28,15 @@ import java.util.regex.Pattern;
  * fallback, is named in a warning of its own, checked pair or not: the browser drops the colour. Rules for print and for
  * forced colours (the reader's system colours) are not checked.
  *
- * <p>The check follows no inheritance: a rule whose text takes its parent's colour ({@code color: inherit},
- * {@code currentColor}, or no {@code color} at all) is not checked, as its colour is checked in the rule that writes it;
- * and a rule's text is measured against its own background or {@code --bg}, not a background an ancestor paints. Which
- * ancestor that is depends on the page's markup, which a style sheet alone does not tell.
+ * <p>A rule that paints a background but writes no {@code color} of its own ({@code color: inherit}, {@code currentColor} and
+ * the like count as none) shows its text in the colour it takes from elsewhere, which {@link InheritedColour} finds: another
+ * rule for the same selector, or the page's ({@code body}'s). That pair is checked too, custom properties or not, unless it is
+ * a pair of the palette's, and the warning says where the text colour comes from. Selectors that show no text (an
+ * {@code hr}, a meter's bar, a {@code ::before} stripe: {@link TextlessSelectors} lists them) are left out, and a background
+ * the check cannot read in such a rule is not named (a tint mixed from the palette with {@code color-mix()} is the usual
+ * one), as the rule writes no colour to check. The text of a rule that writes a colour but no background is measured against
+ * the page's {@code --bg}, not a background an ancestor paints: which ancestor that is depends on the page's markup, which a
+ * style sheet alone does not tell.
  */
 public final class RuleContrast {
     private static final double AA = 4.5;
@@ -39,8 +45,6 @@ public final class RuleContrast {
     private static final Pattern LIGHT = Pattern.compile("prefers-color-scheme\\s*:\\s*light");
     private static final Pattern SKIPPED = Pattern.compile("\\bprint\\b|forced-colors\\s*:\\s*active");
     private static final Pattern NO_GROUND = Pattern.compile("none|transparent|inherit|unset|initial");
-    /** A text colour that takes its parent's: checked where that colour is written, as the check follows no inheritance. */
-    private static final Pattern INHERITED = Pattern.compile("inherit|unset|revert|revert-layer|currentcolor", Pattern.CASE_INSENSITIVE);
 
     /**
      * A colour of a pair: how a message names it, its value in the scheme or {@link CssColour#UNREAD}, whether the rule writes
@@ -51,7 +55,14 @@ public final class RuleContrast {
     }
 
     /** A style sheet with the custom properties of the pages that load it, and the files whose {@code :root} gave them. */
-    private record Context(StyleSheets.Sheet sheet, CustomProperties schemes, String roots) {
+    private record Context(StyleSheets.Sheet sheet, CustomProperties schemes, String roots, List<InheritedColour.Placed> page) {
+    }
+
+    /**
+     * The text colour of a pair for some of a rule's selectors: the rule's own {@code color}, {@code from} null, or the one its
+     * text takes from elsewhere, {@code from} saying where.
+     */
+    private record Ink(Declaration colour, String from, String selectors, boolean page) {
     }
 
     private RuleContrast() {
@@ -69,12 +80,14 @@ public final class RuleContrast {
         for (StyleSheets.Sheet sheet : sheets) {
             List<StyleBlocks.Block> blocks = sheet == site ? siteBlocks : StyleBlocks.of(sheet.text());
             List<StyleBlocks.Block> page = new ArrayList<>(blocks);
+            List<InheritedColour.Placed> placed = new ArrayList<>(blocks.stream().map(b -> new InheritedColour.Placed(sheet.file(), b)).toList());
             String roots = sheet.file().toString().replace('\\', '/');
             if (site != null && sheet != site) {
                 page.addAll(0, siteBlocks);
+                placed.addAll(0, siteBlocks.stream().map(b -> new InheritedColour.Placed(site.file(), b)).toList());
                 roots = site.file().toString().replace('\\', '/') + " or " + roots;
             }
-            Context context = new Context(sheet, CustomProperties.of(page), roots);
+            Context context = new Context(sheet, CustomProperties.of(page), roots, placed);
             for (StyleBlocks.Block block : blocks) {
                 check(context, block, found);
             }
@@ -83,27 +96,45 @@ public final class RuleContrast {
     }
 
     private static void check(Context context, StyleBlocks.Block block, List<Problem> found) {
-        Declaration colour = block.last("color");
-        if (colour == null || block.selects(":root") || block.conditions().stream().anyMatch(c -> SKIPPED.matcher(c).find())
-                || INHERITED.matcher(colour.value()).matches()) {
+        if (block.selects(":root") || block.conditions().stream().anyMatch(c -> SKIPPED.matcher(c).find())) {
             return;
         }
+        Declaration colour = block.last("color");
         Declaration ground = ground(block);
         Map<String, Declaration> unread = new LinkedHashMap<>();
         Map<String, Side> unset = new LinkedHashMap<>();
-        if (!VarColour.isVar(colour.value()) && ground != null && !VarColour.isVar(ground.value())) {
-            pair(context.sheet(), block, side(colour, Map.of()), side(ground, Map.of()), "", unread, unset, found);
+        if (colour != null && !InheritedColour.INHERITS.matcher(colour.value()).matches()) {
+            check(context, block, new Ink(colour, null, block.selectors(), false), ground, unread, unset, found);
+        } else if (ground != null) {
+            List<String> painting = TextlessSelectors.painting(block);
+            for (InheritedColour.Source source : painting.isEmpty() ? List.<InheritedColour.Source>of()
+                    : InheritedColour.of(context.page(), block, painting)) {
+                check(context, block, new Ink(source.colour(), source.from(), source.selectors(), source.page()), ground, unread, unset, found);
+            }
+        }
+        report(context, block, unread, unset, found);
+    }
+
+    /** Checks {@code ink} on the rule's {@code ground}, or on the page's {@code --bg} when it paints none, in each scheme. */
+    private static void check(Context context, StyleBlocks.Block block, Ink ink, Declaration ground, Map<String, Declaration> unread,
+            Map<String, Side> unset, List<Problem> found) {
+        if (!VarColour.isVar(ink.colour().value()) && ground != null && !VarColour.isVar(ground.value())) {
+            pair(context.sheet(), ink, side(ink, Map.of()), side(ground, Map.of()), "", unread, unset, found);
         } else {
             CustomProperties schemes = context.schemes();
             boolean dark = block.conditions().stream().anyMatch(c -> DARK.matcher(c).find());
             boolean light = block.conditions().stream().anyMatch(c -> LIGHT.matcher(c).find());
             if (!dark) {
-                scheme(context.sheet(), block, colour, ground, schemes.light(), "light", unread, unset, found);
+                scheme(context.sheet(), ink, ground, schemes.light(), "light", unread, unset, found);
             }
             if (!light && schemes.dark() != null) {
-                scheme(context.sheet(), block, colour, ground, schemes.dark(), "dark", unread, unset, found);
+                scheme(context.sheet(), ink, ground, schemes.dark(), "dark", unread, unset, found);
             }
         }
+    }
+
+    private static void report(Context context, StyleBlocks.Block block, Map<String, Declaration> unread, Map<String, Side> unset,
+            List<Problem> found) {
         String in = " in " + block.selectors().replaceAll("\\s+", " ");
         unset.forEach((written, side) -> found.add(Problem.warning(context.sheet().file(), side.at().line(), written + in + " takes no"
                 + " colour: no :root of " + context.roots() + " sets --" + side.unset() + " and no var() on the way gives a fallback, so "
@@ -125,7 +156,7 @@ public final class RuleContrast {
         return ground == null || NO_GROUND.matcher(ground.value().toLowerCase(Locale.ROOT)).matches() ? null : ground;
     }
 
-    private static void scheme(StyleSheets.Sheet sheet, StyleBlocks.Block block, Declaration colour, Declaration ground,
+    private static void scheme(StyleSheets.Sheet sheet, Ink ink, Declaration ground,
             Map<String, Declaration> scheme, String name, Map<String, Declaration> unread, Map<String, Side> unset, List<Problem> found) {
         Side paper;
         if (ground == null) {
@@ -135,8 +166,14 @@ public final class RuleContrast {
             paper = side(ground, scheme);
         }
         if (paper != null) {
-            pair(sheet, block, side(colour, scheme), paper, " (" + name + " scheme)", unread, unset, found);
+            pair(sheet, ink, side(ink, scheme), paper, " (" + name + " scheme)", unread, unset, found);
         }
+    }
+
+    /** The colour of {@code ink}, as the rule's own ({@link #side(Declaration, Map)}), or one it takes, which it does not write. */
+    private static Side side(Ink ink, Map<String, Declaration> scheme) {
+        Side side = side(ink.colour(), scheme);
+        return ink.from() == null ? side : new Side(side.named(), side.rgb(), false, side.at(), side.unread(), side.unset());
     }
 
     /**
@@ -161,16 +198,20 @@ public final class RuleContrast {
     }
 
     /**
-     * Checks {@code ink} on {@code paper} when the rule writes one of them (pairs of custom properties only are the palette's);
-     * a colour of a checked pair that comes to none is noted in {@code unread}, and one set nowhere in {@code unset} in any pair.
+     * Checks {@code ink} on {@code paper} when the rule writes one of them, or its text takes {@code ink} from elsewhere and the
+     * palette does not hold the two to each other (pairs of custom properties only are the palette's); a colour of a checked
+     * pair that comes to none is noted in {@code unread}, and one set nowhere in {@code unset} in any pair. A colour taken from
+     * elsewhere is named where it is written, not here.
      */
-    private static void pair(StyleSheets.Sheet sheet, StyleBlocks.Block block, Side ink, Side paper, String scheme,
+    private static void pair(StyleSheets.Sheet sheet, Ink from, Side ink, Side paper, String scheme,
             Map<String, Declaration> unread, Map<String, Side> unset, List<Problem> found) {
-        boolean checked = ink.literal() || paper.literal();
-        for (Side side : List.of(ink, paper)) {
+        boolean takes = from.from() != null;
+        boolean checked = ink.literal() || paper.literal() || takes && paper.at() != null
+                && !TextContrast.pairs(VarColour.named(from.colour().value()), VarColour.named(paper.at().value()));
+        for (Side side : takes ? List.of(paper) : List.of(ink, paper)) {
             if (side.unset() != null) {
                 unset.putIfAbsent(side.named(), side);
-            } else if (checked && side.rgb() == CssColour.UNREAD) {
+            } else if (checked && !takes && side.rgb() == CssColour.UNREAD) {
                 unread.putIfAbsent(side.unread(), side.at());
             }
         }
@@ -183,9 +224,11 @@ public final class RuleContrast {
         }
         String move = ink.literal() ? "the color " + (TextContrast.darkerOn(paper.rgb()) ? "darker" : "lighter")
                 : "the background " + (TextContrast.darkerOn(ink.rgb()) ? "darker" : "lighter");
+        String fix = !takes ? "make " + move : from.from() + "; make " + move + (from.page() ? ", or give " + from.selectors()
+                + " a color of its own" : ", or that color " + (TextContrast.darkerOn(paper.rgb()) ? "darker" : "lighter"));
         Declaration at = ink.literal() ? ink.at() : paper.at();
         found.add(Problem.warning(sheet.file(), at.line(), String.format(Locale.ROOT, "%s in %s on %s%s has a contrast of %.1f:1, under the"
-                + " 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make %s", ink.named(),
-                block.selectors().replaceAll("\\s+", " "), paper.named(), scheme, Math.floor(ratio * 10) / 10, move)));
+                + " 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: %s", ink.named(),
+                from.selectors().replaceAll("\\s+", " "), paper.named(), scheme, Math.floor(ratio * 10) / 10, fix)));
     }
 }

@@ -111,6 +111,11 @@ public final class TextContrast {
                 ground, paper.written(), name, Math.floor(ratio * 10) / 10, text, darker ? "darker" : "lighter")));
     }
 
+    /** Whether this check holds the custom property {@code text} (without its dashes) to {@code ground}; false for a null. */
+    static boolean pairs(String text, String ground) {
+        return TEXT.contains(text) && GROUNDS.contains(ground) || "note-text".equals(text) && "note-bg".equals(ground);
+    }
+
     /** Whether text on {@code ground} reaches more contrast darker (a light background) rather than lighter. */
     static boolean darkerOn(int ground) {
         return CssColour.luminance(ground) > EVEN_GROUND;

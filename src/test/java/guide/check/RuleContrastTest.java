@@ -150,6 +150,47 @@ class RuleContrastTest {
                 warnings(PALETTE + ":root { --card: var(--surface); }\n", ".card { color: #777; background: var(--card); }\n"));
     }
 
+    /**
+     * A rule that paints a background but writes no colour shows its text in the page's (body's), which is checked on that
+     * background in each scheme, and the warning says so; color: inherit is no colour of its own either (ratios worked out
+     * apart, in Python).
+     */
+    @Test
+    void aBackgroundWithoutAColourIsCheckedWithThePagesTextColour() {
+        String aa = " under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: its text takes the page's colour,"
+                + " var(--text) from assets/css/site.css:4; make the background ";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: --text #1d2127 in .badge on background: #444 (light scheme) has a contrast of"
+                        + " 1.6:1," + aa + "lighter, or give .badge a color of its own",
+                        "assets/css/quiz.css:2: warning: --text #e7e5e0 in .kept on background-color: #ffd34d (dark scheme) has a contrast"
+                        + " of 1.1:1," + aa + "darker, or give .kept a color of its own",
+                        "assets/css/quiz.css:3: warning: --text #1d2127 in .rule on background: #222 (light scheme) has a contrast of"
+                        + " 1.0:1," + aa + "lighter, or give .rule a color of its own"),
+                warnings(PALETTE + "body { margin: 0;\n  background: var(--bg); color: var(--text); }\n",
+                        ".badge { background: #444; }\n.kept { color: inherit; background-color: #ffd34d; }\nhr, .rule { background: #222; }\n"));
+    }
+
+    /** The text colour another rule for the same selector writes is the one checked on the background, named where it is written. */
+    @Test
+    void aColourAnotherRuleForTheSameSelectorWritesIsTheOneChecked() {
+        String aa = " has a contrast of 1.1:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: its text takes"
+                + " var(--surface) from assets/css/quiz.css:2 (.pill, .pill:hover); make the background darker, or that color darker";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: --surface #f2efe8 in .pill on background: #fff (light scheme)" + aa,
+                        "assets/css/quiz.css:1: warning: --surface #f2efe8 in .pill on background: #fff (dark scheme)" + aa),
+                warnings(PALETTE + "body { color: var(--text); }\n", ".pill { background: #fff; }\n.pill, .pill:hover { color: var(--surface); }\n"));
+    }
+
+    /** Things that show no text are not held to the page's text colour on their background; a ::after with text is. */
+    @Test
+    void aBackgroundOnWhatShowsNoTextIsNotChecked() {
+        assertEquals(List.of("assets/css/quiz.css:7: warning: --text #1d2127 in .tip::after on background: #222 (light scheme) has a contrast"
+                        + " of 1.0:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: its text takes the page's"
+                        + " colour, var(--text) from assets/css/site.css:3; make the background lighter, or give .tip::after a color of its own"),
+                warnings(PALETTE + "body { color: var(--text); }\n", "hr { background: #222; }\n.bar::before { background: #222; }\n"
+                        + ".bar::after { content: \"\"; background: #222; }\n.m meter::-webkit-meter-bar { background: #222; }\n"
+                        + "input[type=\"checkbox\"]:checked { background: #222; }\n.m > progress { background-color: #222; }\n"
+                        + ".tip::after { content: \"new\"; background: #222; }\n"));
+    }
+
     @Test
     void theGuidesOwnStyleSheetsPass() throws IOException {
         assertEquals(List.of(), warnings(Files.readString(Path.of("assets/css/site.css")), Files.readString(Path.of("assets/css/quiz.css"))));
