@@ -129,6 +129,16 @@ class DesignersReadmeTest {
     }
 
     @Test
+    void aBackgroundWithoutAColourIsCheckedWithThePagesTextColour() throws IOException {
+        ReadmeSection.Block block = README.block(7);
+        GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("(\\.toc \\{[^}]*)background: var\\(--surface\\);", "$1background: #2f3640;")));
+        assertEquals(0, build.exitCode(), build.err());
+        List<String> warnings = build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip).toList();
+        QuotedOutput.exactly(block, block.lines(), warnings, line -> line, "./guide build with background: var(--surface) of .toc in " + CSS
+                + " made #2f3640");
+    }
+
+    @Test
     void aStyleSheetLinkedByItsOwnNameSaysToWriteAssetUrl() throws IOException {
         String head = "templates/partials/head.ftl";
         String siteLink = "<link rel=\"stylesheet\" href=\"${asset.url(\"/css/site.css\")}\">";
