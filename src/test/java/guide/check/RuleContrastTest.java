@@ -179,6 +179,17 @@ class RuleContrastTest {
                 warnings(PALETTE + "body { color: var(--text); }\n", ".pill { background: #fff; }\n.pill, .pill:hover { color: var(--surface); }\n"));
     }
 
+    /** A colour the same selector gets only under a condition (a wide screen) is not the colour its text has everywhere: the page's is checked. */
+    @Test
+    void aColourWrittenOnlyUnderAConditionIsNotTakenForTheRuleOutsideIt() {
+        assertEquals(List.of("assets/css/quiz.css:1: warning: --text #1d2127 in .tip on background: #222 (light scheme) has a contrast"
+                        + " of 1.0:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: its text takes the page's"
+                        + " colour, var(--text) from assets/css/site.css:3; make the background lighter, or give .tip a color of its own",
+                        "assets/css/quiz.css:2: warning: color: #000 in .tip on --bg #15171b (dark scheme) has a contrast of 1.1:1, under the 4.5:1"
+                        + " WCAG AA asks of text, so readers with weaker sight lose it: make the color lighter"),
+                warnings(PALETTE + "body { color: var(--text); }\n", ".tip { background: #222; }\n@media (min-width: 40em) { .tip { color: #000; } }\n"));
+    }
+
     /** Things that show no text are not held to the page's text colour on their background; a ::after with text is. */
     @Test
     void aBackgroundOnWhatShowsNoTextIsNotChecked() {
