@@ -1,6 +1,7 @@
 package guide.image;
 
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.tasks.UnsupportedFormatException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -32,8 +33,21 @@ final class VariantWriter {
             }
             builder.toOutputStream(out);
         } catch (IOException e) {
-            throw new DamagedImage(image, e.getMessage());
+            throw new DamagedImage(image, reason(image, e));
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Why the copy could not be made, in the words the build's scan uses where it has them ("no picture in it" for a file
+     * no decoder knows, where Thumbnailator says "No suitable ImageReader found for" and the file's absolute path), else the
+     * decoder's, with the file named as the project names it, not by the builder's absolute path.
+     */
+    static String reason(ContentImage image, IOException e) {
+        if (e instanceof UnsupportedFormatException) {
+            return "no picture in it";
+        }
+        String said = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return said.replace(image.file().toString(), image.source().toString().replace('\\', '/'));
     }
 }
