@@ -268,6 +268,10 @@ public final class LinkCheck {
         }
         if (fragment != null && !fragment.isEmpty() && file.get().endsWith(".html") && !hasId(site.ids(file.get()), fragment)) {
             String where = sourceOf.apply(file.get()).map(p -> p.toString().replace('\\', '/')).orElse(file.get());
+            String answers = InternalUrls.decoded(fragment).orElse(fragment);
+            if (QuizAnswersAddress.isOne(answers)) {
+                return QuizAnswersAddress.problem(answers, site.ids(file.get()), where);
+            }
             List<String> sections = site.sections(file.get());
             return "broken anchor #" + fragment + ": " + where + " has no such id" + (sections.isEmpty() ? "" : " (nearest: " + nearest(fragment, sections) + ")");
         }

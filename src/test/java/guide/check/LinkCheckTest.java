@@ -118,6 +118,28 @@ class LinkCheckTest {
         assertEquals(List.of("/srv/site/pl/a/index.html:1: broken anchor #x: pl/b/index.html has no such id: /pl/b/#x"),
                 problems.stream().map(Problem::toString).toList());
     }
+    /**
+     * A link to the quiz with answers ticked ({@code #a=…}, the address its share and print links write) passes when the quiz has
+     * each statement, and names a misspelt one, or a page that is no quiz, which the quiz's script would ignore without a word.
+     */
+    @Test
+    void aLinkWithQuizAnswersPassesWhenTheQuizHasEachStatement() {
+        String quiz = "<html><body><div class=\"quiz\"><input type=\"checkbox\" id=\"q-invoices-late\" value=\"invoices-late\">"
+                + "<input type=\"checkbox\" id=\"q-threats\" value=\"threats\"><input type=\"checkbox\" id=\"q-late-fee\" value=\"late-fee\">"
+                + "</div></body></html>";
+        SitePages site = new SitePages().page("pl/a/index.html", "<html><body><main>\n<a href=\"/pl/q/#a=invoices-late,threats\">1</a>\n"
+                        + "<a href=\"/pl/q/#a=\">2</a>\n<a href=\"/pl/q/#a=invoices%2Dlate\">3</a>\n<a href=\"/pl/q/#a=invoices-late,thraets\">4</a>\n"
+                        + "<a href=\"/pl/b/#a=threats\">5</a>\n</main></body></html>")
+                .page("pl/q/index.html", quiz).page("pl/b/index.html", "<html><body><p id=\"y\">no quiz</p></body></html>");
+        List<Problem> problems = new ArrayList<>();
+        new LinkCheck(SitePages.SITE, page -> Optional.empty(), url -> Optional.empty()).checkPage(site.site(), "pl/a/index.html", site.parsed("pl/a/index.html"),
+                SitePages.builtPagesOnly(project), problems);
+        assertEquals(List.of("quiz answers #a=invoices-late,thraets: pl/q/index.html has no statement thraets (nearest to thraets: threats, late-fee,"
+                        + " invoices-late): /pl/q/#a=invoices-late,thraets",
+                "quiz answers #a=threats on a page that is no quiz: pl/b/index.html has no statements to tick: /pl/b/#a=threats"),
+                problems.stream().map(Problem::message).toList());
+    }
+
     @Test
     void equallyNearIdsAreOfferedInAlphabeticalOrder() {
         SitePages site = new SitePages().page("pl/a/index.html", "<html><body><main><a href=\"/pl/b/#x-2\">b</a></main></body></html>")
