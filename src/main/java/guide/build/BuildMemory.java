@@ -50,12 +50,14 @@ final class BuildMemory {
     final DocumentMemo<String> markdownDigests = new DocumentMemo<>();
     final DocumentMemo<UntranslatedText.Finding> untranslated = new DocumentMemo<>();
     /** Each page's headings and their ids, which a translation keeps from its source: see DroppedSectionIds. */
-    final DocumentMemo<List<DroppedSectionIds.Heading>> headings = new DocumentMemo<>();
+    final DroppedSectionIds.Memo headings = new DroppedSectionIds.Memo();
     /** What the quiz's rules in the style sheets allow, and the sheets' own checks: read again when a sheet changes. */
     final InputMemo<List<StyleSheets.Sheet>, QuizTotalRules> totalRules = new InputMemo<>();
     final InputMemo<List<StyleSheets.Sheet>, QuizDecisionRules> decisionRules = new InputMemo<>();
     final InputMemo<List<StyleSheets.Sheet>, Boolean> sheetCsp = new InputMemo<>();
     final InputMemo<List<StyleSheets.Sheet>, Boolean> sheetBraces = new InputMemo<>();
+    /** The contrast warnings of the sheets' colours (TextContrast, RuleContrast), which depend on the sheets alone. */
+    final InputMemo<List<StyleSheets.Sheet>, Boolean> sheetContrast = new InputMemo<>();
     /** The sheets' addresses, by the sheets and the stamp of the files under assets/ they may name. */
     final InputMemo<List<Object>, Boolean> sheetAddresses = new InputMemo<>();
     /** The classes of the quiz's rules in the sheets, by the sheets and the stamp of the templates that write the classes. */

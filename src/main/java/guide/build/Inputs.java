@@ -86,8 +86,11 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
         noted.addAll(BorrowedAboutPage.warnings(projectDir, config, ui, documents));
         noted.addAll(FutureDates.of(documents, LocalDate.now()));
         noted.addAll(SharedHowTo.warnings(published(documents), config.defaultLanguage()));
-        sheets.stream().filter(s -> s.sitePath().equals("/css/site.css")).forEach(s -> noted.addAll(TextContrast.of(s)));
-        noted.addAll(RuleContrast.of(sheets));
+        memory.sheetContrast.get(sheets, (read, found) -> {
+            read.stream().filter(s -> s.sitePath().equals("/css/site.css")).forEach(s -> found.addAll(TextContrast.of(s)));
+            found.addAll(RuleContrast.of(read));
+            return true;
+        }, noted);
         // Made only for a title over the limit. The card's title layout depends on its font and size only, not on the site's colours.
         noted.addAll(new LongTitles((lang, title) -> new Typesetter(config).text(lang, title),
                 config.socialCards() ? title -> new CardRenderer(CardStyle.DEFAULT).titleLines(title) : null).of(documents));

@@ -44,8 +44,20 @@ public final class DroppedSectionIds {
         }
     }
 
+    /**
+     * What the preview remembers of each page between its builds, kept while the page's document is the same ({@link DocumentMemo}):
+     * the ids its headings carry as the scan reads them, which every build compares for every translation (most of an edit's
+     * scan at 2 x 1,000 pages when read again each time), and its headings as the page renders them, read only for a page that
+     * dropped an id.
+     */
+    public record Memo(DocumentMemo<List<HeadingIds.Written>> written, DocumentMemo<List<Heading>> headings) {
+        public Memo() {
+            this(new DocumentMemo<>(), new DocumentMemo<>());
+        }
+    }
+
     /** A warning for each id a published translation of the report has dropped from its source's headings. */
-    public static List<Problem> of(TranslationReport report, DocumentMemo<List<Heading>> memo) {
+    public static List<Problem> of(TranslationReport report, Memo memo) {
         List<Problem> warnings = new ArrayList<>();
         report.all().stream()
                 .filter(state -> state.document() != null && state.source() != null && state.document() != state.source()
@@ -55,12 +67,12 @@ public final class DroppedSectionIds {
         return warnings;
     }
 
-    static List<Problem> of(ContentDocument translation, ContentDocument source, DocumentMemo<List<Heading>> memo) {
-        if (keepsEveryId(translation, source)) {
+    static List<Problem> of(ContentDocument translation, ContentDocument source, Memo memo) {
+        if (keepsEveryId(memo.written().get(translation, DroppedSectionIds::written), memo.written().get(source, DroppedSectionIds::written))) {
             return List.of(); // nearly every translation: no need for the whole parse below (about 0.5 s of CPU at 2 x 1,000)
         }
-        List<Heading> theirs = memo.get(source, DroppedSectionIds::headings);
-        List<Heading> ours = memo.get(translation, DroppedSectionIds::headings);
+        List<Heading> theirs = memo.headings().get(source, DroppedSectionIds::headings);
+        List<Heading> ours = memo.headings().get(translation, DroppedSectionIds::headings);
         Set<String> kept = ours.stream().map(Heading::id).filter(Objects::nonNull).collect(Collectors.toSet());
         String from = source.source().toString().replace('\\', '/');
         List<Problem> warnings = new ArrayList<>();
@@ -90,9 +102,13 @@ public final class DroppedSectionIds {
      * Whether the translation's headings carry every id its source's headings do, as the scan reads ids ({@link HeadingIds},
      * whose ids the language switch carries): then no id is dropped, and no heading need be read whole.
      */
-    private static boolean keepsEveryId(ContentDocument translation, ContentDocument source) {
-        Set<String> ours = HeadingIds.read(translation.body()).stream().map(HeadingIds.Written::id).collect(Collectors.toSet());
-        return HeadingIds.read(source.body()).stream().filter(w -> w.level() >= 2).allMatch(w -> ours.contains(w.id()));
+    private static boolean keepsEveryId(List<HeadingIds.Written> translation, List<HeadingIds.Written> source) {
+        Set<String> ours = translation.stream().map(HeadingIds.Written::id).collect(Collectors.toSet());
+        return source.stream().filter(w -> w.level() >= 2).allMatch(w -> ours.contains(w.id()));
+    }
+
+    private static List<HeadingIds.Written> written(ContentDocument doc) {
+        return HeadingIds.read(doc.body());
     }
 
     /**

@@ -40,7 +40,7 @@ class DroppedSectionIdsTest {
         translation.key("reminder").header(SourceRevision.KEY, "pl 0123456789ab to=en");
         List<ContentDocument> documents = List.of(
                 TestDocument.article("pl", "przypomnienie").key("reminder").body(sourceBody).build(), translation.build());
-        return DroppedSectionIds.of(TranslationReport.of(List.of("pl", "en"), "pl", documents, false), new DocumentMemo<>()).stream()
+        return DroppedSectionIds.of(TranslationReport.of(List.of("pl", "en"), "pl", documents, false), new DroppedSectionIds.Memo()).stream()
                 .map(Problem::toString).toList();
     }
 
@@ -102,6 +102,25 @@ class DroppedSectionIdsTest {
         assertEquals(List.of(), warnings(TestDocument.article("en", "reminder").body(kept)));
         assertEquals(List.of(), warnings(TestDocument.article("en", "reminder").draft().body("## When to send a reminder")));
         assertEquals(List.of(), warnings(TestDocument.article("en", "reminder").type(DocumentType.QUIZ).body("## When")));
+    }
+
+    /**
+     * The preview keeps one memo for its whole run: a translation saved without an id it kept before is warned of at the next
+     * build, and saved with it again is left alone, though its source is the very document the memo read before.
+     */
+    @Test
+    void aTranslationEditedBetweenBuildsIsJudgedByItsNewText() {
+        DroppedSectionIds.Memo memo = new DroppedSectionIds.Memo();
+        ContentDocument source = TestDocument.article("pl", "przypomnienie").key("reminder").body(SOURCE_BODY).build();
+        String kept = "## When to send a reminder {#when}\n\n## What to write {#what-to-write}\n";
+        String dropped = "## When to send a reminder\n\n## What to write {#what-to-write}\n";
+        List<Integer> counts = new java.util.ArrayList<>();
+        for (String body : List.of(kept, dropped, kept)) {
+            ContentDocument translation = TestDocument.article("en", "reminder").key("reminder")
+                    .header(SourceRevision.KEY, "pl 0123456789ab to=en").body(body).build();
+            counts.add(DroppedSectionIds.of(TranslationReport.of(List.of("pl", "en"), "pl", List.of(source, translation), false), memo).size());
+        }
+        assertEquals(List.of(0, 1, 0), counts, "warnings at each of three builds sharing one memo");
     }
 
     /** A fence of tildes holding a line of backticks is still code: the {@code #} lines after it are no headings on the page. */
