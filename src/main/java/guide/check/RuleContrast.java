@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * check, and the grey is just as lost to a reader with weaker sight. A pair is checked when the rule writes one of its two
  * colours itself, or a {@code var()} whose fallback it writes is taken (the other may name a custom property, resolved by
  * {@link VarColour} against the {@code :root} of every style sheet the page loads); pairs of custom properties only are the
- * palette's. A colour the rule writes in a form {@link CssColour} does not read ({@code color-mix()}, a system colour, one seen
- * through, a background image), or a custom property it names that resolves to none, is named in one warning per rule, at its
- * line, as not checked: silence would pass for a pass. A {@code var()} of a custom property no {@code :root} sets, without a
+ * palette's. A {@code color-mix()} in srgb is mixed ({@link VarColour} resolves what it mixes); a colour the rule writes in a
+ * form the check does not read (a mix in another colour space, a system colour, one seen through, a background image), or a
+ * custom property it names that resolves to none, is named in one warning per rule, at its line, as not checked, with the
+ * reason when there is one: silence would pass for a pass. A {@code var()} of a custom property no {@code :root} sets, without a
  * fallback, is named in a warning of its own, checked pair or not: the browser drops the colour. Rules for print and for
  * forced colours (the reader's system colours) are not checked.
  *
@@ -33,8 +34,7 @@ import java.util.regex.Pattern;
  * rule for the same selector, or the page's ({@code body}'s). That pair is checked too, custom properties or not, unless it is
  * a pair of the palette's, and the warning says where the text colour comes from. Selectors that show no text (an
  * {@code hr}, a meter's bar, a {@code ::before} stripe: {@link TextlessSelectors} lists them) are left out, and a background
- * the check cannot read in such a rule is not named (a tint mixed from the palette with {@code color-mix()} is the usual
- * one), as the rule writes no colour to check. The text of a rule that writes a colour but no background is measured against
+ * the check cannot read in such a rule is not named (a tint mixed in {@code oklch} would be one), as the rule writes no colour to check. The text of a rule that writes a colour but no background is measured against
  * the page's {@code --bg}, not a background an ancestor paints: which ancestor that is depends on the page's markup, which a
  * style sheet alone does not tell.
  */
@@ -118,7 +118,7 @@ public final class RuleContrast {
     /** Checks {@code ink} on the rule's {@code ground}, or on the page's {@code --bg} when it paints none, in each scheme. */
     private static void check(Context context, StyleBlocks.Block block, Ink ink, Declaration ground, Map<String, Declaration> unread,
             Map<String, Side> unset, List<Problem> found) {
-        if (!VarColour.isVar(ink.colour().value()) && ground != null && !VarColour.isVar(ground.value())) {
+        if (!ink.colour().value().contains("var(") && ground != null && !ground.value().contains("var(")) {
             pair(context.sheet(), ink, side(ink, Map.of()), side(ground, Map.of()), "", unread, unset, found);
         } else {
             CustomProperties schemes = context.schemes();
@@ -189,12 +189,13 @@ public final class RuleContrast {
             return new Side(written, CssColour.UNREAD, resolved.fallback(), declaration, null, resolved.unset());
         }
         Declaration named = property == null ? null : scheme.get(property);
+        String why = resolved.why() == null ? "" : resolved.why();
         if (property == null || resolved.fallback()) {
-            String shown = property == null ? written : written + " (its fallback, as no :root sets --" + property + ")";
-            return new Side(shown, resolved.rgb(), true, declaration, shown, null);
+            String shown = property == null ? written : written + " (its fallback, as " + resolved.because() + ")";
+            return new Side(shown, resolved.rgb(), true, declaration, why.isEmpty() ? shown : shown + " (" + why + ")", null);
         }
         return new Side("--" + property + " " + named.value(), resolved.rgb(), false, declaration,
-                written + " (--" + property + " " + named.value() + ")", null);
+                written + " (--" + property + " " + named.value() + (why.isEmpty() ? "" : "; " + why) + ")", null);
     }
 
     /**

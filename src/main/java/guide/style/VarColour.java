@@ -1,8 +1,6 @@
 package guide.style;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,9 +8,12 @@ import java.util.regex.Pattern;
  * A colour value as the browser computes it through {@code var()}: {@code var(--name)} takes the value a scheme's
  * {@code :root} gives {@code --name}, followed through the custom properties that value names in turn, and
  * {@code var(--name, fallback)} takes its fallback when no {@code :root} sets {@code --name} (or its value names one none
- * sets). A {@code var()} whose property is set nowhere and that gives no fallback leaves the declaration without a value,
- * which the browser treats as {@code unset}: that is named, as the designer meant a colour and the reader gets none of it.
- * Custom properties that name each other in a loop, and a value {@link CssColour} does not read, are read as no colour.
+ * sets), or when {@code --name} is on a loop of custom properties that name each other ({@link PropertyLoops}): both leave
+ * it guaranteed-invalid. A {@code var()} whose property is set nowhere and that gives no fallback leaves the declaration
+ * without a value, which the browser treats as {@code unset}: that is named, as the designer meant a colour and the reader
+ * gets none of it. A {@code color-mix()} in srgb is mixed ({@link ColourMix}) from its two colours, each resolved so in
+ * turn. A loop without a fallback, and a value {@link CssColour} does not read, are read as no colour, with the reason when
+ * there is one to give.
  */
 public final class VarColour {
     private static final Pattern VAR = Pattern.compile("var\\(\\s*--([\\w-]+)\\s*(?:,(.*))?\\)", Pattern.DOTALL);
@@ -24,14 +25,20 @@ public final class VarColour {
      * @param unset    a custom property no {@code :root} sets, named by a {@code var()} without a fallback on the way, which
      *                 leaves the declaration without a value; null when there is none
      * @param fallback whether the value's own fallback was taken, so that the colour is the one it writes
+     * @param because  why the fallback was taken ({@code no :root sets --x}, {@code --a and --b name each other in a loop}),
+     *                 or null when it was not
+     * @param why      why no colour was read, when there is more to say than that the check does not read the form; or null
      */
-    public record Resolved(int rgb, String unset, boolean fallback) {
+    public record Resolved(int rgb, String unset, boolean fallback, String because, String why) {
     }
 
-    /** A step: a colour, none read, or none at all for want of {@code unset}. */
-    private record Step(int rgb, String unset) {
+    /**
+     * A step: a colour, none read ({@code why} saying why, or null), or none at all for want of {@code unset}, or as the
+     * property is on {@code loop}.
+     */
+    private record Step(int rgb, String unset, String loop, String why) {
         boolean invalid() {
-            return unset != null;
+            return unset != null || loop != null;
         }
     }
 
@@ -55,38 +62,52 @@ public final class VarColour {
 
     /** {@code value} resolved against {@code scheme}, a scheme's custom properties by name without their dashes. */
     public static Resolved resolve(String value, Map<String, Declaration> scheme) {
+        PropertyLoops loops = PropertyLoops.of(scheme);
         Reference reference = reference(value);
         if (reference == null) {
-            return new Resolved(CssColour.rgb(value.strip()), null, false);
+            Step step = step(value, scheme, loops);
+            return new Resolved(step.rgb(), step.unset(), false, null, step.why());
         }
-        Step step = property(reference.name(), scheme, new HashSet<>());
+        Step step = property(reference.name(), scheme, loops);
         if (step.invalid() && reference.fallback() != null) {
-            Step fallback = step(reference.fallback(), scheme, new HashSet<>());
-            return new Resolved(fallback.rgb(), fallback.unset(), true);
+            Step fallback = step(reference.fallback(), scheme, loops);
+            return new Resolved(fallback.rgb(), fallback.unset(), true, step.unset() != null ? "no :root sets --" + step.unset() : step.loop(),
+                    fallback.why());
         }
-        return new Resolved(step.rgb(), step.unset(), false);
+        return new Resolved(step.rgb(), step.unset(), false, null, step.why());
     }
 
-    private static Step step(String value, Map<String, Declaration> scheme, Set<String> seen) {
+    private static Step step(String value, Map<String, Declaration> scheme, PropertyLoops loops) {
         Reference reference = reference(value);
         if (reference == null) {
-            return new Step(CssColour.rgb(value.strip()), null);
+            ColourMix.Mix mix = ColourMix.parse(value);
+            return mix == null ? new Step(CssColour.rgb(value.strip()), null, null, null) : mix(mix, scheme, loops);
         }
-        Step step = property(reference.name(), scheme, seen);
-        return step.invalid() && reference.fallback() != null ? step(reference.fallback(), scheme, seen) : step;
+        Step step = property(reference.name(), scheme, loops);
+        return step.invalid() && reference.fallback() != null ? step(reference.fallback(), scheme, loops) : step;
     }
 
-    private static Step property(String name, Map<String, Declaration> scheme, Set<String> seen) {
+    /** A mix of two colours, each resolved; a {@code var()} in it that leaves it no value leaves the mix none either. */
+    private static Step mix(ColourMix.Mix mix, Map<String, Declaration> scheme, PropertyLoops loops) {
+        Step first = step(mix.first(), scheme, loops);
+        Step second = step(mix.second(), scheme, loops);
+        if (first.invalid() || second.invalid()) {
+            return first.invalid() ? first : second;
+        }
+        String unmixed = ColourMix.unmixed(mix);
+        if (unmixed != null || first.rgb() == CssColour.UNREAD || second.rgb() == CssColour.UNREAD) {
+            return new Step(CssColour.UNREAD, null, null, unmixed != null ? unmixed : first.rgb() == CssColour.UNREAD ? first.why() : second.why());
+        }
+        return new Step(ColourMix.mix(mix, first.rgb(), second.rgb()), null, null, null);
+    }
+
+    private static Step property(String name, Map<String, Declaration> scheme, PropertyLoops loops) {
         Declaration declaration = scheme.get(name);
         if (declaration == null) {
-            return new Step(CssColour.UNREAD, name);
+            return new Step(CssColour.UNREAD, name, null, null);
         }
-        if (!seen.add(name)) {
-            return new Step(CssColour.UNREAD, null);
-        }
-        Step step = step(declaration.value(), scheme, seen);
-        seen.remove(name);
-        return step;
+        String loop = loops.loop(name);
+        return loop != null ? new Step(CssColour.UNREAD, null, loop, null) : step(declaration.value(), scheme, loops);
     }
 
     /** {@code value} read as one {@code var()}, its fallback's brackets balanced, or null when it is anything else. */

@@ -110,11 +110,11 @@ class DesignersReadmeTest {
     void aColourInARuleTheCheckCannotReadIsNamedAtItsLine() throws IOException {
         ReadmeSection.Block block = README.block(5);
         GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("\\.meta \\{ color: var\\(--muted\\);",
-                ".meta { color: color-mix(in srgb, var(--muted) 80%, var(--bg));")));
+                ".meta { color: color-mix(in oklch, var(--muted) 80%, var(--bg));")));
         assertEquals(0, build.exitCode(), build.err());
         List<String> warnings = build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip).toList();
         QuotedOutput.exactly(block, block.lines(), warnings, line -> line, "./guide build with color: var(--muted) of .meta in " + CSS
-                + " made color-mix(in srgb, var(--muted) 80%, var(--bg))");
+                + " made color-mix(in oklch, var(--muted) 80%, var(--bg))");
     }
 
     @Test

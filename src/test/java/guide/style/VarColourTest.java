@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A var() comes to the colour the browser would give it: the custom property's, or its fallback when none is set. */
 class VarColourTest {
     private static final Map<String, Declaration> SCHEME = scheme("bg", "#fbfaf7", "card", "var(--bg)", "a", "var(--b)", "b", "var(--a)",
-            "gap", "var(--missing)", "soft", "var(--missing, #777)", "mix", "color-mix(in srgb, #000 10%, var(--bg))");
+            "gap", "var(--missing)", "soft", "var(--missing, #777)", "mix", "color-mix(in srgb, #000 10%, var(--bg))",
+            "sky", "color-mix(in oklch, #000 10%, var(--bg))", "self", "var(--self, #000)", "safe", "var(--a, #333)",
+            "gapmix", "color-mix(in srgb, #000 10%, var(--gap))");
 
     private static Map<String, Declaration> scheme(String... pairs) {
         Map<String, Declaration> scheme = new LinkedHashMap<>();
@@ -47,11 +49,31 @@ class VarColourTest {
     }
 
     @Test
-    void aLoopOrAnUnreadValueComesToNoColour() {
+    void aLoopWithoutAFallbackOrAnUnreadValueComesToNoColour() {
         assertEquals("unread", shown("var(--a)"));
-        assertEquals("unread", shown("var(--a, #fff)"));
-        assertEquals("unread", shown("var(--mix)"));
-        assertEquals("unread fallback", shown("var(--none, color-mix(in srgb, #000 10%, white))"));
+        assertEquals("unread fallback", shown("var(--b, var(--a))"));
+        assertEquals("unread", shown("var(--sky)"));
+        assertEquals("unread fallback", shown("var(--none, color-mix(in oklch, #000 10%, white))"));
+    }
+
+    /** A property on a loop is guaranteed-invalid (CSS Variables 1, 2.3), so a var() of it takes its fallback, as in the browser. */
+    @Test
+    void aVarOfAPropertyOnALoopTakesItsFallback() {
+        assertEquals("#ffffff fallback", shown("var(--a, #fff)"));
+        assertEquals("#ffffff fallback", shown("var(--self, #fff)"));
+        assertEquals("#333333", shown("var(--safe)"));
+        assertEquals("--a and --b name each other in a loop", VarColour.resolve("var(--a, #fff)", SCHEME).because());
+        assertEquals("--self names itself", VarColour.resolve("var(--self, #fff)", SCHEME).because());
+        assertEquals("no :root sets --missing", VarColour.resolve("var(--gap, #fff)", SCHEME).because());
+    }
+
+    /** A color-mix() of custom properties is mixed from their colours (worked out apart, in Python); one of a property set nowhere is named. */
+    @Test
+    void aMixOfCustomPropertiesIsMixedFromTheirColours() {
+        assertEquals("#e2e1de", shown("var(--mix)"));
+        assertEquals("#e2e1de", shown("color-mix(in srgb, #000 10%, var(--card))"));
+        assertEquals("unread unset missing", shown("color-mix(in srgb, #000 10%, var(--gap))"));
+        assertEquals("#777777 fallback", shown("var(--gapmix, #777)"));
     }
 
     @Test
