@@ -25,6 +25,10 @@ class ColourMixTest {
         assertEquals("#800080", mixed("color-mix(in srgb, red, blue)"));
         assertEquals("#800080", mixed("color-mix(in srgb, #ff0000 60%, #0000ff 60%)"));
         assertEquals("#404040", mixed("color-mix(in srgb, 25% #ffffff, #000000)"));
+        assertEquals("#ffffff", mixed("color-mix(in srgb, #fff 100%, #000)"));
+        assertEquals("#000000", mixed("color-mix(in srgb, #fff 0%, #000)"));
+        assertEquals("#000000", mixed("color-mix(in srgb, #fff, #000 100%)"));
+        assertEquals("#ffffff", mixed("color-mix(in srgb, #fff, #000 0%)"));
         assertEquals("#404040", mixed("COLOR-MIX(in SRGB, rgb(255 255 255) 25%, hsl(0 0% 0%))"));
     }
 

@@ -73,6 +73,7 @@ class VarColourTest {
         assertEquals("#e2e1de", shown("var(--mix)"));
         assertEquals("#e2e1de", shown("color-mix(in srgb, #000 10%, var(--card))"));
         assertEquals("unread unset missing", shown("color-mix(in srgb, #000 10%, var(--gap))"));
+        assertEquals("unread unset nope", shown("color-mix(in srgb, var(--nope) 10%, var(--gap))"));
         assertEquals("#777777 fallback", shown("var(--gapmix, #777)"));
     }
 
