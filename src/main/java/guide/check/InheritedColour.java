@@ -1,6 +1,7 @@
 package guide.check;
 
 import guide.style.Declaration;
+import guide.style.SelectorParts;
 import guide.style.StyleBlocks;
 
 import java.nio.file.Path;
@@ -12,12 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Where the text of a rule that writes no {@code color} of its own gets its colour, for {@link RuleContrast} to hold to
- * the rule's background: from another rule for the very same selector that writes one ({@code .skip-link} sets its
- * background in one rule and its colour in the next), outside any at-rule or under the same ones; else from the page, the
- * last {@code color} a {@code body} rule (or, without one, an {@code html} rule) outside any at-rule writes. That is the
- * colour of text whose ancestors write none; an element inside a box that sets its own colour ({@code .note}) shows that
- * box's, which the style sheets alone do not tell, so the warning says which colour it took and that a {@code color} of
- * the rule's own settles it.
+ * the rule's background, the first of: another rule for the very same selector that writes one ({@code .skip-link} sets its
+ * background in one rule and its colour in the next); a rule for the element type the selector's last compound names
+ * ({@code a} for {@code .note a}), which styles the element itself and so wins over any colour it would inherit; a rule for
+ * a compound the last one is inside ({@code .note}, the nearest first), whose colour its text inherits; else the page, the
+ * last {@code color} a {@code body} rule (or, without one, an {@code html} rule) writes. Each rule outside any at-rule or
+ * under the same ones, the last one that writes a colour. An element between the box and the text may set another colour
+ * in the markup, which the style sheets alone do not tell, so the warning says which rule's colour it took and that a
+ * {@code color} of the rule's own settles it.
  */
 final class InheritedColour {
     /** A text colour that takes its parent's. */
@@ -33,7 +36,9 @@ final class InheritedColour {
      * @param colour    the {@code color} declaration it comes from
      * @param from      how a message says where it comes from
      * @param selectors the rule's selectors that take it, comma-separated
-     * @param page      whether it is the page's colour, rather than one another rule for the same selector writes
+     * @param page      whether it is a colour the rule takes from a rule for other things (the page's, an ancestor's, its
+     *                  element type's), which a colour of the rule's own would settle, rather than one another rule for the
+     *                  same selector writes
      */
     record Source(Declaration colour, String from, String selectors, boolean page) {
     }
@@ -51,25 +56,42 @@ final class InheritedColour {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         Map<String, Source> sources = new LinkedHashMap<>();
         for (String selector : selectors) {
-            Placed own = null;
-            for (Placed p : page) {
-                if (p.block() != block && applies(p.block(), block) && p.block().selects(selector) && writesColour(p.block())) {
-                    own = p;
+            Placed own = last(page, block, selector);
+            String element = SelectorParts.element(selector);
+            Placed type = own != null || element == null ? null : last(page, block, element);
+            Placed ancestor = null;
+            String inside = null;
+            for (String compound : own != null || type != null ? List.<String>of() : SelectorParts.ancestors(selector)) {
+                if (ancestor == null) {
+                    ancestor = last(page, block, compound);
+                    inside = compound;
                 }
             }
-            Placed taken = own == null ? root : own;
+            Placed taken = own != null ? own : type != null ? type : ancestor != null ? ancestor : root;
             if (taken == null) {
                 continue;
             }
             Declaration colour = taken.block().last("color");
             String at = taken.file().toString().replace('\\', '/') + ":" + colour.line();
-            String from = own == null ? "its text takes the page's colour, " + colour.value() + " from " + at
-                    : "its text takes " + colour.value() + " from " + at + " (" + own.block().selectors().replaceAll("\\s+", " ") + ")";
+            String from = taken == root ? "its text takes the page's colour, " + colour.value() + " from " + at
+                    : taken == ancestor ? "its text takes the colour of the " + inside + " it is inside, " + colour.value() + " from " + at
+                    : "its text takes " + colour.value() + " from " + at + " (" + taken.block().selectors().replaceAll("\\s+", " ") + ")";
             bySource.computeIfAbsent(from, k -> new ArrayList<>()).add(selector);
-            sources.putIfAbsent(from, new Source(colour, from, null, own == null));
+            sources.putIfAbsent(from, new Source(colour, from, null, taken != own));
         }
         List<Source> found = new ArrayList<>();
         bySource.forEach((from, those) -> found.add(new Source(sources.get(from).colour(), from, String.join(", ", those), sources.get(from).page())));
+        return found;
+    }
+
+    /** The last rule but {@code block} for {@code selector}, as written, that applies where it does and writes a colour; or null. */
+    private static Placed last(List<Placed> page, StyleBlocks.Block block, String selector) {
+        Placed found = null;
+        for (Placed p : page) {
+            if (p.block() != block && applies(p.block(), block) && p.block().selects(selector) && writesColour(p.block())) {
+                found = p;
+            }
+        }
         return found;
     }
 

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *
  * <p>A rule that paints a background but writes no {@code color} of its own ({@code color: inherit}, {@code currentColor} and
  * the like count as none) shows its text in the colour it takes from elsewhere, which {@link InheritedColour} finds: another
- * rule for the same selector, or the page's ({@code body}'s). That pair is checked too, custom properties or not, unless it is
+ * rule for the same selector, one for its element type, one for a box it is inside, or the page's ({@code body}'s). That pair is checked too, custom properties or not, unless it is
  * a pair of the palette's, and the warning says where the text colour comes from. Selectors that show no text (an
  * {@code hr}, a meter's bar, a {@code ::before} stripe: {@link TextlessSelectors} lists them) are left out, and a background
  * the check cannot read in such a rule is not named (a tint mixed in {@code oklch} would be one), as the rule writes no colour to check. The text of a rule that writes a colour but no background is measured against

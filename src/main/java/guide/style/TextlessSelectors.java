@@ -62,15 +62,6 @@ public final class TextlessSelectors {
 
     /** The last compound of {@code selector}: what follows its last combinator outside brackets. */
     static String subject(String selector) {
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < selector.length(); i++) {
-            char c = selector.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-            if (depth == 0 && (Character.isWhitespace(c) || c == '>' || c == '+' || c == '~')) {
-                start = i + 1;
-            }
-        }
-        return selector.substring(start);
+        return SelectorParts.subject(selector);
     }
 }

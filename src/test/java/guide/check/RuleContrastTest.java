@@ -211,6 +211,29 @@ class RuleContrastTest {
                 warnings(PALETTE + "body { color: var(--text); }\n", ".pill { background: #fff; }\n.pill, .pill:hover { color: var(--surface); }\n"));
     }
 
+    /**
+     * Text inside a box takes the colour a rule for its element type writes (a rule for the element itself wins over one it
+     * inherits), or else that of the nearest compound it is inside that a rule gives one (a sibling, after + or ~, is not
+     * one), before the page's (ratios worked out apart, in Python: 4.4, 1.1 and 1.3; .note .x's #eee on #222 is 13.7). The
+     * site.css rules' own colours on --bg are left aside here.
+     */
+    @Test
+    void textInsideABoxTakesItsElementsOrTheBoxsColour() {
+        String aa = ", under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: its text takes ";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: color: #777 in .note a on background: #fff has a contrast of 4.4:1" + aa
+                        + "#777 from assets/css/site.css:4 (a); make the background darker, or give .note a a color of its own",
+                        "assets/css/quiz.css:2: warning: color: #eee in .note p on background: #fff has a contrast of 1.1:1" + aa
+                        + "the colour of the .note it is inside, #eee from assets/css/site.css:5; make the background darker, or give .note p a"
+                        + " color of its own",
+                        "assets/css/quiz.css:3: warning: color: #ddd in .box .tip + span on background: #fff has a contrast of 1.3:1" + aa
+                        + "the colour of the .box it is inside, #ddd from assets/css/site.css:7; make the background darker, or give"
+                        + " .box .tip + span a color of its own"),
+                warnings(PALETTE + "body { color: var(--text); }\na { color: #777; }\n.note { color: #eee; }\n.tip { color: #000; }\n"
+                        + ".box { color: #ddd; }\n", ".note a { background: #fff; }\n.note p { background: #fff; }\n"
+                        + ".box .tip + span { background: #fff; }\n.note .x { background: #222; }\n").stream()
+                        .filter(w -> w.startsWith("assets/css/quiz.css")).toList());
+    }
+
     /** A colour the same selector gets only under a condition (a wide screen) is not the colour its text has everywhere: the page's is checked. */
     @Test
     void aColourWrittenOnlyUnderAConditionIsNotTakenForTheRuleOutsideIt() {
