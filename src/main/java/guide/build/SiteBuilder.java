@@ -39,7 +39,7 @@ public final class SiteBuilder {
     private volatile Rehearsal rehearsal = Rehearsal.NONE;
     private volatile List<DraftPage> draftPages = List.of(); // in the preview, the drafts' pages of the last build that passed its checks
     private volatile DraftFiles draftFiles = DraftFiles.NONE; // the files only those drafts use, not in the output either
-    private volatile List<DraftAddress> draftAddresses = List.of(); // the drafts the latest build read, failed or not
+    private volatile List<DraftAddress> draftAddresses = List.of(); // in the preview, the drafts of the project when the latest build failed
 
     public SiteBuilder(Path projectDir) {
         this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -71,7 +71,7 @@ public final class SiteBuilder {
         return draftFiles;
     }
 
-    /** In the preview, where the drafts the latest build read would be shown, though it failed after reading them; empty before it read them. */
+    /** In the preview, where the project's drafts would be shown when the latest build failed, before it read them or after ({@link DraftHeaders}); else empty. */
     public List<DraftAddress> draftAddresses() {
         return draftAddresses;
     }
@@ -105,7 +105,6 @@ public final class SiteBuilder {
     /** Like {@link #build(Path)}; {@code pagesPublished} gets the warnings once the pages are in the output (in the preview, before their search index). */
     public BuildReport build(Path output, Consumer<List<String>> pagesPublished) throws BuildFailure, IOException {
         OutputFolder.check(projectDir, output);
-        draftAddresses = List.of();
         try (OutputLock lock = OutputLock.acquire(output)) {
             if (!lock.lastPublishedBy(name)) {
                 // Another build has changed the output since this builder's last: what it remembers of the output is out of date.
@@ -115,6 +114,9 @@ public final class SiteBuilder {
                 preview.holdOff();
             }
             return buildAlone(output, lock, pagesPublished);
+        } catch (BuildFailure failure) {
+            draftAddresses = preview != null ? DraftHeaders.read(projectDir) : List.of();
+            throw failure;
         }
     }
 
@@ -134,7 +136,6 @@ public final class SiteBuilder {
         RendererWarmUp renderer = memory.renderer(fingerprint, () -> RendererWarmUp.start(projectDir, config, assets));
         List<Problem> problems = new ArrayList<>();
         Inputs in = Inputs.read(projectDir, config, memory, timer, problems);
-        draftAddresses = DraftAddress.of(in);
         BuildFailure.throwIfAny(withDamagedImages(problems, in, output, fingerprint), in.warnings());
         List<ContentDocument> published = in.published();
         List<PageSpec> specs = new PageSpecs(memory, preview != null).of(config, in, published, rehearsal, problems);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The drafts the preview shows at their own addresses, as {@code hugo server -D} does, from memory: the last good build's
@@ -19,7 +20,9 @@ import java.util.Optional;
  * stops it ({@link DraftProblemsPage}). The build's warning that names a draft gets its address ({@link #withAddresses}), so
  * the console and the browser's panel say where to see it; after a failed build, which changes no draft, that it is the
  * last good build's ({@link #afterFailure}). A draft the last good build did not have, added while builds fail, has a page
- * that says it waits for a good build and why ({@link #pending}, {@link PendingDraftPage}), not "Page not found". The files only drafts use (a photo, its copies), which the output does not
+ * that says it waits for a good build and why ({@link #pending}, {@link PendingDraftPage}), not "Page not found", whether the
+ * build failed before it read the content or after; so does a draft renamed or moved meanwhile, at its new address, while its
+ * old one no longer shows the last good build's page. The files only drafts use (a photo, its copies), which the output does not
  * have either, are served from the same build's {@link DraftFiles} ({@link #file}).
  */
 final class DraftPages {
@@ -33,6 +36,10 @@ final class DraftPages {
     /** The drafts a failed build read that no good build has shown yet, by output path and by warning; emptied by each good build. */
     private volatile Map<String, PendingDraft> pendingByPath = Map.of();
     private volatile Map<String, PendingDraft> pendingByNotice = Map.of();
+    /** After a failed build, the shown drafts it found elsewhere, by output path: their new address; "" for one it did not find. */
+    private volatile Map<String, String> away = Map.of();
+    /** The warnings that name the drafts the failed build found, which one that failed before it read the content has not. */
+    private volatile List<String> found = List.of();
 
     /**
      * A draft the latest build read, which failed before it made the draft's page, and no good build has shown.
@@ -65,27 +72,40 @@ final class DraftPages {
         this.files = files;
         pendingByPath = Map.of();
         pendingByNotice = Map.of();
+        away = Map.of();
+        found = List.of();
     }
 
     /**
-     * After a failed build: each draft it read ({@code read}) that no draft shown has the address or the file of waits, at
-     * its address, for a good build, which {@link #show shows} it; until then its page names {@code problems}, what stopped
-     * the build. Replaces the drafts an earlier failed build left waiting.
+     * After a failed build: each draft of the project ({@code read}) that is not shown, the same file at the same address, waits
+     * at its address for a good build, which {@link #show shows} it; until then its page names {@code problems}, what stopped
+     * the build. A shown draft whose file is now at another address (its type changed) sends its old address there; one whose
+     * file is no draft now (renamed, deleted, published) is no longer shown. Replaces what an earlier failed build left.
      */
     void pending(List<DraftAddress> read, List<Problem> problems) {
-        Map<String, DraftPage> shownPaths = byPath;
         Map<String, DraftPage> shownNotices = byNotice;
         Map<String, PendingDraft> paths = new HashMap<>();
         Map<String, PendingDraft> notices = new HashMap<>();
         for (DraftAddress address : read) {
-            if (!shownPaths.containsKey(address.outputPath()) && !shownNotices.containsKey(address.notice())) {
+            DraftPage shown = shownNotices.get(address.notice());
+            // An address the settings would decide, which could not be read, does not move a draft shown.
+            if (shown == null || (!shown.outputPath().equals(address.outputPath()) && address.unsure() == null)) {
                 PendingDraft draft = new PendingDraft(address, problems);
                 paths.put(address.outputPath(), draft);
                 notices.put(address.notice(), draft);
             }
         }
+        Map<String, String> moved = new HashMap<>();
+        for (DraftPage shown : shownNotices.values()) {
+            PendingDraft now = notices.get(shown.notice());
+            if (now != null || read.stream().noneMatch(address -> address.notice().equals(shown.notice()))) {
+                moved.put(shown.outputPath(), now == null ? "" : now.address().url());
+            }
+        }
         pendingByPath = Map.copyOf(paths);
         pendingByNotice = Map.copyOf(notices);
+        away = Map.copyOf(moved);
+        found = read.stream().map(DraftAddress::notice).toList();
     }
 
     /**
@@ -100,7 +120,13 @@ final class DraftPages {
 
     /** The draft at the address {@code path} ({@code /en/late-fees/}, or a file's {@code /en/404.html}), if one is shown there. */
     Optional<DraftPage> at(String path) {
-        return Optional.ofNullable(byPath.get(fileAt(path)));
+        String file = fileAt(path);
+        return away.containsKey(file) ? Optional.empty() : Optional.ofNullable(byPath.get(file));
+    }
+
+    /** The address a shown draft at {@code path} has moved to while builds fail ({@link #pending}), if it has. */
+    Optional<String> movedFrom(String path) {
+        return Optional.ofNullable(away.get(fileAt(path))).filter(url -> !url.isEmpty());
     }
 
     /** The draft waiting for a good build ({@link #pending}) at the address {@code path}, if one does. */
@@ -116,7 +142,7 @@ final class DraftPages {
     /** Whether {@code path} is the address, without its final slash ({@code /en/late-fees}), of a draft shown or waiting. */
     boolean isFolder(String path) {
         String page = path.substring(1) + "/index.html";
-        return !path.endsWith("/") && (byPath.containsKey(page) || pendingByPath.containsKey(page));
+        return !path.endsWith("/") && (at("/" + page).isPresent() || pendingByPath.containsKey(page) || movedFrom("/" + page).isPresent());
     }
 
     /**
@@ -134,14 +160,19 @@ final class DraftPages {
      * build ({@link #pending}), {@code ...; its page waits for a good build: see why at http://...}.
      */
     List<String> afterFailure(List<String> warnings) {
-        return told(warnings, true);
+        List<String> missing = found.stream().filter(notice -> !warnings.contains(notice)).toList();
+        return told(missing.isEmpty() ? warnings : Stream.concat(warnings.stream(), missing.stream()).toList(), true);
     }
 
     private List<String> told(List<String> warnings, boolean lastGood) {
         Map<String, DraftPage> shown = byNotice;
         Map<String, PendingDraft> waiting = pendingByNotice;
-        return warnings.stream().map(w -> shown.containsKey(w) ? w + "; " + where(shown.get(w), lastGood)
-                : waiting.containsKey(w) ? w + "; its page waits for a good build: see why at " + base + waiting.get(w).address().url() : w).toList();
+        return warnings.stream().map(w -> waiting.containsKey(w) ? w + "; " + waits(waiting.get(w).address())
+                : shown.containsKey(w) ? w + "; " + where(shown.get(w), lastGood) : w).toList();
+    }
+
+    private String waits(DraftAddress address) {
+        return "its page waits for a good build: see why at " + base + address.url() + (address.unsure() == null ? "" : " (" + address.unsure() + ")");
     }
 
     private String where(DraftPage draft, boolean lastGood) {

@@ -16,7 +16,7 @@ final class PendingDraftPage {
             + "<p><code>%1$s</code> is a draft (<code>status=draft</code>). The last build failed before this draft's page was made,"
             + " so the preview has no page for it yet.</p>"
             + "<p>Fix %2$s and save: this page then shows the draft. The terminal running <code>./guide serve</code> lists %3$s too.</p>"
-            + "<ul>%4$s</ul></body></html>";
+            + "<ul>%4$s</ul>%5$s</body></html>";
 
     private PendingDraftPage() {
     }
@@ -28,6 +28,7 @@ final class PendingDraftPage {
         for (Problem problem : draft.problems()) {
             list.append("<li><code>").append(Entities.escape(problem.toString())).append("</code></li>");
         }
-        return PAGE.formatted(Entities.escape(draft.address().source()), one ? "this problem" : "these problems", one ? "it" : "them", list);
+        String unsure = draft.address().unsure() == null ? "" : "<p>Until then, " + Entities.escape(draft.address().unsure()) + ".</p>";
+        return PAGE.formatted(Entities.escape(draft.address().source()), one ? "this problem" : "these problems", one ? "it" : "them", list, unsure);
     }
 }

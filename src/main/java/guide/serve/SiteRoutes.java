@@ -133,14 +133,21 @@ final class SiteRoutes {
             return true;
         }
         long from = build.getAsLong();
+        // A draft added, renamed or moved while builds fail: why it has no page yet (500, as below), until a good build shows it.
+        Optional<String> waiting = drafts.pendingAt(path).map(PendingDraftPage::of);
+        if (waiting.isPresent()) {
+            Responses.send(exchange, 500, TYPES.get("html"), LiveScript.addedTo(waiting.get(), from).getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
+        Optional<String> moved = drafts.movedFrom(path);
+        if (moved.isPresent()) {
+            exchange.getResponseHeaders().set("Location", moved.get()); // for now: a good build makes the draft's old address "Page not found"
+            Responses.send(exchange, 307, "text/plain; charset=utf-8", new byte[0]);
+            return true;
+        }
         Optional<DraftPage> draft = drafts.at(path);
         if (draft.isEmpty()) {
-            // A draft added while builds fail: why it has no page yet (500, as below), until a good build shows it.
-            Optional<String> waiting = drafts.pendingAt(path).map(PendingDraftPage::of);
-            if (waiting.isPresent()) {
-                Responses.send(exchange, 500, TYPES.get("html"), LiveScript.addedTo(waiting.get(), from).getBytes(StandardCharsets.UTF_8));
-            }
-            return waiting.isPresent();
+            return false;
         }
         // A draft whose page cannot be made: what stops it, where the page would be (500: the page is there, but not made).
         String page = draft.get().made() ? draft.get().html() : DraftProblemsPage.of(draft.get());

@@ -84,4 +84,43 @@ class DraftPagesTest {
         assertEquals(Optional.empty(), drafts.pendingAt("/en/deposits/"), "a good build shows the drafts it made, and no other");
         assertFalse(drafts.isFolder("/en/deposits"));
     }
+
+    @Test
+    void aShownDraftAFailedBuildFoundElsewhereSendsItsOldAddressThereAndOneItDidNotFindIsNoLongerShown() {
+        DraftPages drafts = new DraftPages("http://localhost:8820");
+        drafts.show(List.of(LATE_FEES, NOT_FOUND));
+        Problem broken = new Problem(Path.of("content/en/about.md"), 17, "broken link (no such page or file): /en/contracts/");
+        // late-fees.md became a not-found page; 404.md was renamed (the failed build did not find it).
+        drafts.pending(List.of(new DraftAddress(NOTICE, "/en/404.html", "en/404.html")), List.of(broken));
+
+        assertEquals(Optional.of("/en/404.html"), drafts.movedFrom("/en/late-fees/"));
+        assertEquals(Optional.empty(), drafts.at("/en/late-fees/"), "not the last good build's page at its old address");
+        assertTrue(drafts.isFolder("/en/late-fees"), "its old address without the slash still leads there");
+        assertEquals(NOTICE, drafts.pendingAt("/en/404.html").orElseThrow().address().notice(), "its new address waits, over the draft shown there");
+        assertEquals(List.of(NOTICE + "; its page waits for a good build: see why at http://localhost:8820/en/404.html"), drafts.afterFailure(List.of()),
+                "a build that failed before it read the content names its drafts all the same");
+        assertEquals(Optional.empty(), drafts.movedFrom("/en/404.html"));
+
+        drafts.show(List.of(LATE_FEES));
+        assertEquals(Optional.of(LATE_FEES), drafts.at("/en/late-fees/"), "a good build shows what it made");
+        assertEquals(Optional.empty(), drafts.movedFrom("/en/late-fees/"));
+    }
+
+    @Test
+    void anAddressTheUnreadSettingsWouldDecideDoesNotMoveAShownDraftAndAWaitingOnesLineSaysWhatIsUnsure() {
+        DraftPages drafts = new DraftPages("http://localhost:8820");
+        drafts.show(List.of(LATE_FEES));
+        String unsure = "this address is the one Latin-ASCII gives the file's name";
+        String zaliczki = "content/pl/zaliczki-\u0105.md: draft, not published";
+        Problem bad = new Problem(Path.of("jbake.properties"), 14, "site.home.latest must be a whole number of at least 1 (found 'ten')");
+        drafts.pending(List.of(new DraftAddress(NOTICE, "/en/late-fe-s/", "en/late-fe-s/index.html", unsure),
+                new DraftAddress(zaliczki, "/pl/zaliczki-a/", "pl/zaliczki-a/index.html", unsure)), List.of(bad));
+
+        assertEquals(Optional.of(LATE_FEES), drafts.at("/en/late-fees/"));
+        assertEquals(Optional.empty(), drafts.movedFrom("/en/late-fees/"));
+        assertEquals(List.of(NOTICE + "; preview it as the last good build made it at http://localhost:8820/en/late-fees/",
+                zaliczki + "; its page waits for a good build: see why at http://localhost:8820/pl/zaliczki-a/ (" + unsure + ")"),
+                drafts.afterFailure(List.of()));
+        assertTrue(PendingDraftPage.of(drafts.pendingAt("/pl/zaliczki-a/").orElseThrow()).contains("<p>Until then, " + unsure.replace("'", "&apos;") + ".</p>"));
+    }
 }

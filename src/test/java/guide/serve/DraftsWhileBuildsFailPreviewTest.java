@@ -1,0 +1,94 @@
+package guide.serve;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An editor previewing a draft while builds fail, without a browser: a draft added while a build fails before it reads the
+ * content (a bad setting) says at its address why it waits, and a draft renamed while builds fail does so at its new address,
+ * while its old one no longer shows the last good build's page.
+ */
+class DraftsWhileBuildsFailPreviewTest {
+    private static final String DRAFT = """
+            title=Deposits, drafted
+            date=2026-12-01
+            type=post
+            status=draft
+            translationKey=deposits
+            author=redakcja
+            summary=When to ask for a deposit.
+            ~~~~~~
+
+            A deposit protects you from a client who vanishes.
+
+            """;
+    private static final String FAILED = "Build failed; still serving the last good build.";
+
+    @Test
+    @Timeout(120)
+    void aDraftAddedWhileTheSettingsStopEveryBuildSaysAtItsAddressWhyItWaits(@TempDir Path tmp) throws Exception {
+        try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path settings = preview.project().resolve("jbake.properties");
+            String whole = Files.readString(settings, StandardCharsets.UTF_8);
+            Files.writeString(settings, whole + "site.home.latest=ten\n", StandardCharsets.UTF_8);
+            console.awaitLine(FAILED);
+            Files.writeString(preview.project().resolve("content/en/deposits.md"), DRAFT + "First version.\n", StandardCharsets.UTF_8);
+
+            HttpResponse<String> page = preview.awaitStatus("/en/deposits/", 500);
+            String body = page.body();
+            assertTrue(body.contains("<h1>This draft waits for a good build</h1>"), body);
+            assertTrue(body.contains("<code>content/en/deposits.md</code> is a draft"), body);
+            int line = whole.lines().toList().size() + 1;
+            assertTrue(body.contains("<li><code>jbake.properties:" + line + ": site.home.latest must be a whole number of at least 1 (found &apos;ten&apos;)"), body);
+            assertTrue(body.contains("/__guide/live.js?build="), "the page turns into the draft after a good build: " + body);
+            String said = "    content/en/deposits.md: draft, not published; its page waits for a good build: see why at http://localhost:"
+                    + preview.port() + "/en/deposits/";
+            console.awaitLine(said);
+            preview.awaitStatus("/en/deposits/", 500);
+            assertEquals(1, console.count(said), "said once a build, not at each request: " + console.said());
+
+            Files.writeString(settings, whole, StandardCharsets.UTF_8);
+            preview.awaitBody("/en/deposits/", "First version.");
+            assertEquals(200, preview.awaitStatus("/en/deposits/", 200).statusCode());
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void aDraftRenamedWhileBuildsFailWaitsAtItsNewAddressAndLeavesItsOldOne(@TempDir Path tmp) throws Exception {
+        try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path project = preview.project();
+            Path draft = project.resolve("content/en/deposits.md");
+            Files.writeString(draft, DRAFT + "First version.\n", StandardCharsets.UTF_8);
+            preview.awaitBody("/en/deposits/", "First version.");
+            Path about = project.resolve("content/en/about.md");
+            String whole = Files.readString(about, StandardCharsets.UTF_8);
+            Files.writeString(about, whole + "\nSee [our contracts](/en/contracts/).\n", StandardCharsets.UTF_8);
+            console.awaitLine(FAILED);
+
+            Files.move(draft, project.resolve("content/en/deposit-rules.md"));
+            HttpResponse<String> page = preview.awaitStatus("/en/deposit-rules/", 500);
+            assertTrue(page.body().contains("<h1>This draft waits for a good build</h1>"), page.body());
+            assertTrue(page.body().contains("<code>content/en/deposit-rules.md</code> is a draft"), page.body());
+            assertTrue(page.body().matches("(?s).*<li><code>content/en/about\\.md:\\d+: broken link[^<]*/en/contracts/.*"), page.body());
+            HttpResponse<String> old = preview.awaitStatus("/en/deposits/", 404);
+            assertFalse(old.body().contains("First version."), "the renamed draft's last good page is gone from its old address: " + old.body());
+            console.awaitLine("    content/en/deposit-rules.md: draft, not published; its page waits for a good build: see why at http://localhost:"
+                    + preview.port() + "/en/deposit-rules/");
+
+            Files.writeString(about, whole, StandardCharsets.UTF_8);
+            preview.awaitBody("/en/deposit-rules/", "First version.");
+            assertEquals(200, preview.awaitStatus("/en/deposit-rules/", 200).statusCode());
+        }
+    }
+}
