@@ -4,6 +4,7 @@ import guide.serve.PreviewServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +13,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * The preview's console as "Add an article" quotes it for a draft: the README's own draft, {@code content/en/late-fees.md}
- * with its broken link and missing image, then with a {@code <script>} that stops its page, in a copy of the real project,
- * served on a free port. Masked: the page count and the build's time; the port is written as the README's.
+ * with its broken link and missing image, then with a {@code <script>} that stops its page, then saved while a bad setting
+ * stops every build, in a copy of the real project, served on a free port. Masked: the page count and the build's time; the port is written as the README's.
  */
 class DraftPreviewReadmeTest {
     /** The README's draft down to its first paragraph; each case adds its own. */
@@ -53,13 +56,41 @@ class DraftPreviewReadmeTest {
                 "./guide serve with a <script> in the draft content/en/late-fees.md");
     }
 
+    @Test
+    void thePreviewListsADraftUnderTheProblemOfSettingsThatStopEveryBuild() throws Exception {
+        Path settings = project.resolve("jbake.properties");
+        String whole = Files.readString(settings, StandardCharsets.UTF_8);
+        Files.deleteIfExists(project.resolve("content/en/late-fees.md"));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream err = System.err;
+        PreviewServer preview = new PreviewServer(project, project.resolve("target/site"), freePort());
+        List<String> said = List.of();
+        try {
+            System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+            preview.start();
+            Files.writeString(settings, whole + "site.home.latest=ten\n", StandardCharsets.UTF_8);
+            Files.writeString(project.resolve("content/en/late-fees.md"), LATE_FEES + "A first version.\n", StandardCharsets.UTF_8);
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (said.stream().noneMatch(line -> line.contains("its page waits")) && System.nanoTime() < until) {
+                Thread.sleep(100);
+                said = console.toString(StandardCharsets.UTF_8).lines().map(String::strip).map(line -> line.replaceAll("localhost:\\d+/", "localhost:8820/")).toList();
+            }
+        } finally {
+            preview.stop();
+            System.setErr(err);
+            Files.writeString(settings, whole, StandardCharsets.UTF_8);
+        }
+        ReadmeSection section = ReadmeSection.subsection("Add an article");
+        for (String start : List.of("jbake.properties:", "content/en/late-fees.md: draft, not published; its page waits")) {
+            ReadmeSection.Quote quote = section.quote('`', start);
+            assertTrue(said.contains(quote.text()), "README.md:" + quote.line() + " quotes `" + quote.text() + "`; the preview said " + said);
+        }
+    }
+
     /** The preview's console, its port written as the README's, with {@code content/en/late-fees.md} saved as {@code text}. */
     private static List<String> consoleWith(String text) throws Exception {
         Files.writeString(project.resolve("content/en/late-fees.md"), text, StandardCharsets.UTF_8);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = System.out;
         PreviewServer preview = new PreviewServer(project, project.resolve("target/site"), port);
@@ -73,6 +104,12 @@ class DraftPreviewReadmeTest {
         String local = "localhost:" + port + "/";
         return Arrays.stream(console.toString(StandardCharsets.UTF_8).split("\n")).filter(line -> !line.isBlank())
                 .map(line -> line.replace(local, "localhost:8820/")).toList();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** The time a build took and the page count masked. */
