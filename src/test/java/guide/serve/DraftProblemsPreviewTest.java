@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * draft is still shown, as the last good build made it, and the panel's and console's line says so.
  */
 class DraftProblemsPreviewTest {
-    private static final String DRAFT = """
+    /** A draft article, {@code content/en/deposits.md}, down to its first paragraph: each case adds its own. */
+    static final String DRAFT = """
             title=Deposits, drafted
             date=2026-12-01
             type=post
@@ -86,15 +85,12 @@ class DraftProblemsPreviewTest {
     @Test
     @Timeout(120)
     void aDraftAddedWhileBuildsFailSaysAtItsAddressWhyItWaits(@TempDir Path tmp) throws Exception {
-        PrintStream err = System.err;
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
-        try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+        try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path project = preview.project();
             Path about = project.resolve("content/en/about.md");
             String whole = Files.readString(about, StandardCharsets.UTF_8);
             Files.writeString(about, whole + "\nSee [our contracts](/en/contracts/).\n", StandardCharsets.UTF_8);
-            awaitSaid(console, "Build failed; still serving the last good build.");
+            console.awaitLine("Build failed; still serving the last good build.");
             Files.writeString(project.resolve("content/en/deposits.md"), DRAFT + "First version.\n", StandardCharsets.UTF_8);
 
             HttpResponse<String> page = preview.awaitStatus("/en/deposits/", 500);
@@ -103,23 +99,12 @@ class DraftProblemsPreviewTest {
             assertTrue(body.contains("The last build failed before this draft's page was made"), body);
             assertTrue(body.matches("(?s).*<li><code>content/en/about\\.md:\\d+: broken link[^<]*/en/contracts/.*"), body);
             assertTrue(body.contains("/__guide/live.js?build="), "the page turns into the draft after a good build: " + body);
-            awaitSaid(console, "    content/en/deposits.md: draft, not published; its page waits for a good build: see why at http://localhost:"
+            console.awaitLine("    content/en/deposits.md: draft, not published; its page waits for a good build: see why at http://localhost:"
                     + preview.port() + "/en/deposits/");
 
             Files.writeString(about, whole, StandardCharsets.UTF_8);
             preview.awaitBody("/en/deposits/", "First version.");
             assertEquals(200, preview.awaitStatus("/en/deposits/", 200).statusCode());
-        } finally {
-            System.setErr(err);
         }
-    }
-
-    /** Waits until the console (System.err) has said {@code line}. */
-    private static void awaitSaid(ByteArrayOutputStream console, String line) throws InterruptedException {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (!console.toString(StandardCharsets.UTF_8).lines().toList().contains(line) && System.nanoTime() < until) {
-            Thread.sleep(100);
-        }
-        assertTrue(console.toString(StandardCharsets.UTF_8).lines().toList().contains(line), console.toString(StandardCharsets.UTF_8));
     }
 }

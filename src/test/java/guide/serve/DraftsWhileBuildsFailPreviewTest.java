@@ -19,19 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * while its old one no longer shows the last good build's page.
  */
 class DraftsWhileBuildsFailPreviewTest {
-    private static final String DRAFT = """
-            title=Deposits, drafted
-            date=2026-12-01
-            type=post
-            status=draft
-            translationKey=deposits
-            author=redakcja
-            summary=When to ask for a deposit.
-            ~~~~~~
-
-            A deposit protects you from a client who vanishes.
-
-            """;
+    private static final String DRAFT = DraftProblemsPreviewTest.DRAFT;
     private static final String FAILED = "Build failed; still serving the last good build.";
 
     @Test
