@@ -30,13 +30,13 @@ ${content.body?no_esc}
      box, and its heading keys stop at every sign as they do at the result and the table of results, all h2 under the page's h1.
      Not a <fieldset>: reader views (Mozilla Readability, in Firefox's Reader View) drop every fieldset holding more than one
      control per three paragraphs, checked before they drop the controls themselves, and the statements with it. -->
-<div class="quiz-sign" id="sign-${s.id}" role="group" aria-labelledby="sign-${s.id}-title" data-section="${s.id}" data-max="${s.maxPoints?c}">
-<h2 class="quiz-sign-title" id="sign-${s.id}-title">${s.title}</h2>
+<div class="quiz-sign" id="${s.anchor}" role="group" aria-labelledby="${s.titleAnchor}" data-section="${s.id}" data-max="${s.maxPoints?c}">
+<h2 class="quiz-sign-title" id="${s.titleAnchor}">${s.title}</h2>
 <#if s.descriptionHtml?has_content><div class="quiz-sign-note" data-content>${s.descriptionHtml?no_esc}</div></#if>
 <#list s.items as i>
 <div class="quiz-item">
-<input type="checkbox" id="q-${i.id}" name="a" value="${i.id}" data-points="${i.points?c}"<#if i.decides?has_content> data-decides="${i.decides}"<#list q.bands as b><#if b.id == i.decides> data-decides-level="${b?counter?c}"</#if></#list></#if>>
-<label for="q-${i.id}"><span class="quiz-text" data-content>${i.html?no_esc}</span> <span class="quiz-points" data-search-skip>(${i.pointsText})</span><#if i.decides?has_content> <strong class="quiz-decides" data-search-skip>${ui.quizDecides?replace("{band}", i.decidesTitle)}</strong></#if></label>
+<input type="checkbox" id="${i.inputId}" name="a" value="${i.id}" data-points="${i.points?c}"<#if i.decides?has_content> data-decides="${i.decides}"<#list q.bands as b><#if b.id == i.decides> data-decides-level="${b?counter?c}"</#if></#list></#if>>
+<label for="${i.inputId}"><span class="quiz-text" data-content>${i.html?no_esc}</span> <span class="quiz-points" data-search-skip>(${i.pointsText})</span><#if i.decides?has_content> <strong class="quiz-decides" data-search-skip>${ui.quizDecides?replace("{band}", i.decidesTitle)}</strong></#if></label>
 </div>
 </#list>
 </div>
@@ -83,7 +83,7 @@ ${content.body?no_esc}
 <thead><tr><th scope="col">${ui.quizPointsHeader}</th><th scope="col">${ui.quizResultHeader}</th><th scope="col">${ui.quizAdviceHeader}</th></tr></thead>
 <tbody>
 <#list q.bands as b>
-<tr id="band-${b.id}" data-band="${b.id}" data-min="${b.min?c}" data-max="${b.max?c}">
+<tr id="${b.anchor}" data-band="${b.id}" data-min="${b.min?c}" data-max="${b.max?c}">
 <td class="quiz-range">${b.rangeText}</td>
 <th scope="row" class="quiz-band-title">${b.title}</th>
 <#-- On paper with a result, the advice of the result's row is the one printed above it, in the result's box: quiz.css

@@ -3,6 +3,7 @@ package guide.page;
 import guide.content.ContentDocument;
 import guide.content.Markdown;
 import guide.content.Slugs;
+import guide.content.TemplateIds.QuizPart;
 import guide.html.HeadingAddresses;
 import guide.quiz.Checklist;
 import guide.quiz.ChecklistParser;
@@ -21,7 +22,7 @@ import java.util.function.Function;
  * The sections of an outdated translation that are behind its source ({@link ChangedSections}), as
  * the page shows them: each with the id of its element on the page, its heading as plain text and
  * its marker. On an article or page a section is its {@code ##} heading; on a quiz page a sign is a
- * group ({@code sign-<id>}) and the results section the table of bands ({@code bands}). A section whose
+ * group ({@link QuizPart#SECTION}: {@code sign-<id>}) and the results section the table of bands ({@code bands}). A section whose
  * heading has no {@code {#id}} has on each page an id made from its own heading's text ({@link HeadingAddresses}): the
  * translation's for the page, the original's for the link to the original; it is named only when both pages
  * show their {@code ##} headings as their Markdown counts them. A
@@ -30,7 +31,6 @@ import java.util.function.Function;
 final class SectionMarks {
     /** The id of the quiz page's table of result bands (templates/quiz.ftl). */
     private static final String QUIZ_BANDS = "bands";
-    private static final String QUIZ_SIGN = "sign-";
 
     private final Checklist checklist;
     private final Function<String, Slugs> slugs;
@@ -89,7 +89,7 @@ final class SectionMarks {
         if (ChecklistParser.RESULTS_ID.equals(id)) {
             return Optional.of(QUIZ_BANDS);
         }
-        return checklist.sections().stream().map(ChecklistSection::id).filter(id::equals).findFirst().map(s -> QUIZ_SIGN + s);
+        return checklist.sections().stream().map(ChecklistSection::id).filter(id::equals).findFirst().map(QuizPart.SECTION::id);
     }
 
     /** A heading's Markdown as the text readers see (rendered as a heading, so "2. Payments" stays text, not a list). */

@@ -76,6 +76,17 @@ class QuizModelTest {
         assertTrue(view.hasDecisions());
     }
 
+    /** The ids the page gives a sign, its heading, a statement's box and a band's row, which links to them name (#sign-late-payments). */
+    @Test
+    void itsPartsCarryTheIdsThePageGivesThem() {
+        QuizView view = QuizModel.of(checklist(BODY), "pl", SmallProject.in(dir).ui());
+        QuizView.Section section = view.sections().get(0);
+        assertEquals("sign-late-payments", section.anchor());
+        assertEquals("sign-late-payments-title", section.titleAnchor());
+        assertEquals("q-threats", section.items().get(1).inputId());
+        assertEquals("band-exit", view.bands().get(1).anchor());
+    }
+
     /** A section's text shows as Markdown shows it: paragraphs apart, a code block's blank line and its "- [ ]" line kept. */
     @Test
     void aSectionsTextKeepsItsParagraphsAndItsCodeBlocks() {
