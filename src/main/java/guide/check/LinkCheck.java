@@ -1,14 +1,13 @@
 package guide.check;
 
+import guide.site.NearNames;
 import guide.site.Problem;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +35,6 @@ public final class LinkCheck {
             return address != null && e.hasAttr(address);
         }
     };
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
     private static final String NO_SUCH_FILE = "broken link (no such page or file)";
     /** A style sheet's or script's own name, {@code /css/brand.css}: its path without the extension, and the extension. */
     private static final Pattern OWN_ASSET_NAME = Pattern.compile("/(.+)\\.(css|js)");
@@ -221,19 +219,9 @@ public final class LinkCheck {
         return ids.contains(fragment) || InternalUrls.decoded(fragment).filter(ids::contains).isPresent();
     }
 
-    /**
-     * The three section ids most like {@code fragment}, as {@code #a, #b, #c}. An id that begins as the fragment does counts as
-     * one letter away: {@code #when} meant the heading that lost its {@code {#when}} and took {@code #when-to-send-a-reminder}
-     * from its text, not {@code #silence}, which is fewer letters away.
-     */
+    /** The three section ids most like {@code fragment} ({@link NearNames#closest}), as {@code #a, #b, #c}. */
     private static String nearest(String fragment, List<String> ids) {
-        return String.join(", ", ids.stream().sorted(Comparator.comparingInt((String id) -> likeness(fragment, id))
-                .thenComparingInt(id -> DISTANCE.apply(fragment, id)).thenComparing(id -> id)).limit(3).map(id -> "#" + id).toList());
-    }
-
-    private static int likeness(String fragment, String id) {
-        int whole = DISTANCE.apply(fragment, id);
-        return id.length() > fragment.length() ? Math.min(whole, DISTANCE.apply(fragment, id.substring(0, fragment.length())) + 1) : whole;
+        return String.join(", ", NearNames.closest(fragment, ids, 3).stream().map(id -> "#" + id).toList());
     }
 
     /** What is wrong with a link from {@code page}, or null (also for external links). */

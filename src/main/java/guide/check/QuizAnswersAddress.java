@@ -1,10 +1,9 @@
 package guide.check;
 
 import guide.content.TemplateIds;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import guide.site.NearNames;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +15,7 @@ import java.util.Set;
  */
 final class QuizAnswersAddress {
     private static final String PREFIX = "a=";
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+    private static final String STATEMENT = TemplateIds.QuizPart.STATEMENT.id("");
 
     private QuizAnswersAddress() {
     }
@@ -33,8 +32,7 @@ final class QuizAnswersAddress {
      * @param where the page, as the message names it
      */
     static String problem(String fragment, Set<String> ids, String where) {
-        List<String> statements = ids.stream().filter(id -> id.startsWith(TemplateIds.QuizPart.STATEMENT.id(""))).map(id -> id.substring(TemplateIds.QuizPart.STATEMENT.id("").length()))
-                .sorted().toList();
+        List<String> statements = ids.stream().filter(id -> id.startsWith(STATEMENT)).map(id -> id.substring(STATEMENT.length())).toList();
         if (statements.isEmpty()) {
             return "quiz answers #" + fragment + " on a page that is no quiz: " + where + " has no statements to tick";
         }
@@ -48,8 +46,7 @@ final class QuizAnswersAddress {
             return null;
         }
         String first = unknown.get(0);
-        String nearest = statements.stream().sorted(Comparator.comparingInt((String s) -> DISTANCE.apply(first, s)).thenComparing(s -> s))
-                .limit(3).reduce((a, b) -> a + ", " + b).orElse("");
+        String nearest = String.join(", ", NearNames.closest(first, statements, 3));
         return "quiz answers #" + fragment + ": " + where + " has no statement " + String.join(", ", unknown) + " (nearest to " + first
                 + ": " + nearest + ")";
     }

@@ -33,4 +33,12 @@ class NearNamesTest {
         assertEquals(Optional.of("odsetki"), NearNames.nearest("odsetkj", List.of("kary", "odsetkx", "odsetki")), "a tie: by name");
         assertEquals(Optional.empty(), NearNames.nearest("odsetki", List.of("odsetki", "kary")), "itself is not near");
     }
+
+    @Test
+    void theClosestAreTheFewestEditsAwayAndANameCutShortIsOneEditFromWhatItBegins() {
+        assertEquals(List.of("when-to-send-a-reminder", "what-to-write", "silence"),
+                NearNames.closest("when", List.of("silence", "what-to-write", "when-to-send-a-reminder", "contact"), 3));
+        assertEquals(List.of("a-2", "b-2"), NearNames.closest("x-2", List.of("b-2", "a-2"), 3), "a tie: by name");
+        assertEquals(List.of("kontakt"), NearNames.closest("kontak", List.of("zespol", "kontakt"), 1));
+    }
 }
