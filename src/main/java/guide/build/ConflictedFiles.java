@@ -6,12 +6,10 @@ import guide.site.FolderWalk;
 import guide.site.MergeConflicts;
 import guide.site.Problem;
 import guide.site.SiteConfig;
-import guide.site.Utf8Text;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -62,8 +60,7 @@ final class ConflictedFiles {
         try {
             return FolderWalk.sorted(folder, f -> readable(folder, f, contentDir));
         } catch (IOException e) {
-            Path failed = e instanceof FileSystemException named && named.getFile() != null ? Path.of(named.getFile()) : folder;
-            problems.add(Utf8Text.problem(failed.startsWith(projectDir) ? projectDir.relativize(failed) : failed, e));
+            problems.add(FolderWalk.problem(projectDir, folder, e));
             return List.of();
         }
     }

@@ -47,14 +47,17 @@ public final class ContentFiles {
     /**
      * Walks the folder (links to files count as the files; links to folders are not followed), each
      * of its top-level entries (the languages' folders, the images) on a core of its own: the walk
-     * is a look at every file, which in the preview comes after every save.
+     * is a look at every file, which in the preview comes after every save. Not a {@link guide.site.FolderWalk}: this walk
+     * keeps each file's attributes as it meets them (a second look at each would cost as much again) and passes over a
+     * hidden folder without entering it. A folder it cannot open is an {@link UncheckedIOException} around the
+     * {@link IOException} that names that folder, which {@link SiteContent#load} reports as {@link guide.site.FolderWalk#problem}.
      */
     public static ContentFiles walk(Path contentDir) {
         List<Path> top;
         try (Stream<Path> entries = Files.list(contentDir)) {
             top = entries.toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + contentDir, e);
+            throw new UncheckedIOException(e);
         }
         List<ContentFiles> parts = top.parallelStream().map(start -> walkOne(contentDir, start)).toList();
         List<Map.Entry<Path, BasicFileAttributes>> markdown = new ArrayList<>();
@@ -95,7 +98,7 @@ public final class ContentFiles {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + start, e);
+            throw new UncheckedIOException(e);
         }
         return new ContentFiles(contentDir, markdown, others, links[0]);
     }

@@ -1,9 +1,11 @@
 package guide.content;
 
 import guide.site.BuildFailure;
+import guide.site.FolderWalk;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,11 +19,17 @@ import java.util.stream.Stream;
  */
 public record SiteContent(SiteConfig config, List<ContentDocument> documents, List<Problem> problems) {
 
+    /** @throws BuildFailure for the settings, or a content folder that cannot be read (named as {@link FolderWalk#problem}) */
     public static SiteContent load(Path projectDir) throws BuildFailure {
         SiteConfig config = SiteConfig.load(projectDir);
         List<Problem> problems = new ArrayList<>();
         Authors authors = Authors.load(projectDir, config.contentDir(), config.languages(), problems);
-        List<ContentDocument> documents = new ContentScanner(config, authors).scan(problems);
+        List<ContentDocument> documents;
+        try {
+            documents = new ContentScanner(config, authors).scan(problems);
+        } catch (UncheckedIOException e) {
+            throw new BuildFailure(List.of(FolderWalk.problem(config.projectDir(), config.contentDir(), e.getCause())));
+        }
         return new SiteContent(config, documents, List.copyOf(problems));
     }
 

@@ -2,6 +2,7 @@ package guide.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
  * it cannot open (unreadable, or gone since its parent was listed) is an {@link UncheckedIOException} from the middle of the
  * stream, which a caller catching {@link IOException} around the walk would let through as a stack trace. Here it is the
  * {@link IOException} it wraps, whose message names the path, so the caller reports it as any other read failure. The
- * entries directly in a folder ({@link Files#list}) are read the same way, and given the same way.
+ * entries directly in a folder ({@link Files#list}) are read the same way, and given the same way. A command reports such a
+ * failure as {@link #problem}: the folder that could not be read, and why ({@code content/en/old: cannot read: permission denied}).
  */
 public final class FolderWalk {
     private FolderWalk() {
@@ -48,5 +50,14 @@ public final class FolderWalk {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The problem a walk of {@code folder} that failed with {@code e} is: at the folder the walk could not open (the one
+     * {@code e} names, else {@code folder}), shown in the project when it is in it, with the reason in words.
+     */
+    public static Problem problem(Path projectDir, Path folder, IOException e) {
+        Path failed = e instanceof FileSystemException named && named.getFile() != null ? Path.of(named.getFile()) : folder;
+        return Utf8Text.problem(failed.startsWith(projectDir) ? projectDir.relativize(failed) : failed, e);
     }
 }
