@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.site.BuildFailure;
+import guide.site.FolderWalk;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Refuses an output folder whose replacement would lose files: a build replaces its output folder
@@ -64,9 +64,7 @@ public final class OutputFolder {
         if (!Files.isDirectory(out)) {
             return false;
         }
-        try (Stream<Path> entries = Files.list(out)) {
-            return entries.findAny().isEmpty();
-        }
+        return FolderWalk.entries(out, entry -> true).isEmpty();
     }
 
     private static void fail(Path out, String message) throws BuildFailure {

@@ -1,5 +1,7 @@
 package guide.build;
 
+import guide.site.FolderWalk;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Replaces the published output folder with a finished build in two renames, so the old site
@@ -64,11 +65,7 @@ public final class StagedOutput {
             return;
         }
         String prefix = "." + output.getFileName() + "-trash-";
-        List<Path> leftovers;
-        try (var list = Files.list(output.getParent())) {
-            leftovers = list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
-        }
-        for (Path leftover : leftovers) {
+        for (Path leftover : FolderWalk.entries(output.getParent(), p -> p.getFileName().toString().startsWith(prefix))) {
             synchronized (DELETING) {
                 if (DELETING.containsKey(leftover)) {
                     continue;
@@ -83,13 +80,8 @@ public final class StagedOutput {
             return;
         }
         synchronized (LIVE) {
-            List<Path> dead;
-            try (Stream<Path> siblings = Files.list(output.getParent())) {
-                dead = siblings.filter(p -> p.getFileName().toString().startsWith(workPrefix()))
-                        .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                        .filter(p -> !LIVE.contains(p.toAbsolutePath().normalize()))
-                        .toList();
-            }
+            List<Path> dead = FolderWalk.entries(output.getParent(), p -> p.getFileName().toString().startsWith(workPrefix())
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !LIVE.contains(p.toAbsolutePath().normalize()));
             for (Path dir : dead) {
                 delete(dir);
             }
@@ -204,6 +196,7 @@ public final class StagedOutput {
             } else if (line.startsWith("D ")) {
                 Files.deleteIfExists(target);
                 for (Path dir = target.getParent(); dir != null && !dir.equals(output) && dir.startsWith(output); dir = dir.getParent()) {
+                    // Not FolderWalk.entries, which would read all of a folder of thousands of pages to see it is not empty.
                     try (var entries = Files.list(dir)) {
                         if (entries.findAny().isPresent()) {
                             break;
@@ -238,6 +231,10 @@ public final class StagedOutput {
         }
     }
 
+    /**
+     * Not a {@link FolderWalk}: it deletes each folder once the walk has left it, as it goes, where a list would hold a whole
+     * site's paths first; a folder it cannot open already fails as an {@link IOException} naming it.
+     */
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;

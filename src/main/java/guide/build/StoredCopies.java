@@ -1,16 +1,15 @@
 package guide.build;
 
 import guide.image.ImageFile;
+import guide.site.FolderWalk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The re-encoded copies of content images that builds made but have not published yet, kept on
@@ -71,17 +70,11 @@ final class StoredCopies {
             return;
         }
         try {
-            List<Path> unused;
-            try (Stream<Path> files = Files.list(folder)) {
-                unused = files.filter(file -> !names.contains(file.getFileName().toString())).toList();
-            }
-            for (Path file : unused) {
+            for (Path file : FolderWalk.entries(folder, file -> !names.contains(file.getFileName().toString()))) {
                 Files.deleteIfExists(file);
             }
-            try (Stream<Path> files = Files.list(folder)) {
-                if (files.findAny().isEmpty()) {
-                    Files.deleteIfExists(folder);
-                }
+            if (FolderWalk.entries(folder, file -> true).isEmpty()) {
+                Files.deleteIfExists(folder);
             }
         } catch (IOException e) {
             // the next build tries again

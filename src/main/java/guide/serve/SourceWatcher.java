@@ -66,7 +66,9 @@ final class SourceWatcher implements AutoCloseable {
     /**
      * Watches the folder and every folder in it. A folder that went as it came has nothing in it to
      * miss; one that cannot be watched (say, at the system's limit of watches) means the builds
-     * cannot trust the watcher, and walk the content folder from now on.
+     * cannot trust the watcher, and walk the content folder from now on. Not a {@link guide.site.FolderWalk}: each folder
+     * is watched as the walk meets it and a hidden one is passed over without entering it, and a folder it cannot open is
+     * no problem to report (the build that follows names it) but only a folder left unwatched.
      */
     private void registerTree(Path root) {
         try {
