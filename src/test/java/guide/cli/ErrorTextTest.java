@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,15 @@ class ErrorTextTest {
         Path folder = dir;
         FileSystemException moved = assertThrows(FileSystemException.class, () -> Files.writeString(folder, "x"));
         assertEquals(folder + ": Is a directory", ErrorText.of(moved));
+    }
+
+    /** A walk or a stream that met the failure partway carries it inside an unchecked exception: it is said the same way. */
+    @Test
+    void aFileFailureInsideAnUncheckedOneIsSaidAsItself() {
+        Path missing = dir.resolve("gone");
+        IOException e = assertThrows(IOException.class, () -> Files.readAllBytes(missing));
+        assertEquals(missing + ": no such file or folder", ErrorText.of(new UncheckedIOException(e)));
+        assertEquals("cannot take the key of en/index.html", ErrorText.of(new UncheckedIOException("cannot take the key of en/index.html", e)));
     }
 
     @Test
