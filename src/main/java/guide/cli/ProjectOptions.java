@@ -89,7 +89,7 @@ final class ProjectOptions {
             return Optional.of(content);
         } catch (BuildFailure failure) {
             failure.problems().forEach(System.err::println);
-            System.err.println("Nothing done: fix the settings above first (" + Problem.count(failure.problems().size()) + ").");
+            System.err.println("Nothing done: fix what is said above first (" + Problem.count(failure.problems().size()) + ").");
             return Optional.empty();
         }
     }

@@ -32,7 +32,7 @@ class SettingsProblemsTest {
         }
         String said = captured.toString(StandardCharsets.UTF_8);
         assertEquals("jbake.properties:" + line + ": site.archive.pageSize must be a whole number of at least 1 (found 'abc')\n"
-                + "Nothing done: fix the settings above first (1 problem).\n", said);
+                + "Nothing done: fix what is said above first (1 problem).\n", said);
     }
 
     /** A mistyped --project, a file, or the content folder given for the project: named as such, and nothing is written. */
@@ -46,7 +46,7 @@ class SettingsProblemsTest {
         assertEquals(file + ": a file, not a project folder" + advice + "Build failed: 1 problem; nothing was written into "
                 + file.resolve("target/site") + ".\n", said("build", "--project", file.toString()));
         assertEquals(project.resolve("content") + ": not a guide project: it has no jbake.properties" + advice
-                + "Nothing done: fix the settings above first (1 problem).\n", said("translations", "--project", project.resolve("content").toString()));
+                + "Nothing done: fix what is said above first (1 problem).\n", said("translations", "--project", project.resolve("content").toString()));
         assertFalse(Files.exists(temp.resolve("projekt")), "a mistyped project folder is not made (it was, with its target/ in it)");
         assertEquals("Notatki", Files.readString(file));
         assertFalse(Files.exists(project.resolve("content/target")), "no output folder made in the content");
