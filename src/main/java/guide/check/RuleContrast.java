@@ -199,6 +199,36 @@ public final class RuleContrast {
     }
 
     /**
+     * Which of the rule's own colours to change, and which way ({@link ContrastMoves}); a custom property's colour is named
+     * only when the rule writes no colour of the pair that is worth changing, as it changes every rule that names it.
+     */
+    private static String own(Side ink, Side paper) {
+        List<ContrastMoves.Move> moves = ContrastMoves.advised(ink.rgb(), paper.rgb());
+        List<ContrastMoves.Move> written = moves.stream().filter(m -> m.text() ? ink.literal() : paper.literal()).toList();
+        List<String> said = new ArrayList<>();
+        for (ContrastMoves.Move move : written.isEmpty() ? moves : written) {
+            Side side = move.text() ? ink : paper;
+            String name = side.literal() ? move.text() ? "the color" : "the background" : side.named().split(" ")[0];
+            said.add(name + (move.darker() ? " darker" : " lighter"));
+        }
+        return String.join(", or ", said);
+    }
+
+    /** The advice for text whose colour a rule takes from elsewhere ({@code from}): its background, that colour, or one of its own. */
+    private static String taken(Ink from, int ink, int paper) {
+        List<ContrastMoves.Move> moves = ContrastMoves.advised(ink, paper);
+        String text = ContrastMoves.of(ink, paper, true).darker() ? "darker" : "lighter";
+        String ground = "the background " + (ContrastMoves.of(ink, paper, false).darker() ? "darker" : "lighter");
+        String selectors = from.selectors().replaceAll("\\s+", " ");
+        if (!moves.get(0).text()) {
+            return from.from() + "; make " + ground + (from.page() ? ", or give " + selectors + " a color of its own" : ", or that color " + text);
+        }
+        String or = moves.size() > 1 ? ", or make " + ground : "";
+        return from.from() + (from.page() ? "; give " + selectors + " a " + text + " color of its own" + or : "; make that color " + text
+                + or.replace(", or make ", ", or "));
+    }
+
+    /**
      * Checks {@code ink} on {@code paper} when the rule writes one of them, or its text takes {@code ink} from elsewhere and the
      * palette does not hold the two to each other (pairs of custom properties only are the palette's); a colour of a checked
      * pair that comes to none is noted in {@code unread}, and one set nowhere in {@code unset} in any pair. A colour taken from
@@ -223,10 +253,7 @@ public final class RuleContrast {
         if (ratio >= AA) {
             return;
         }
-        String move = ink.literal() ? "the color " + (TextContrast.darkerOn(paper.rgb()) ? "darker" : "lighter")
-                : "the background " + (TextContrast.darkerOn(ink.rgb()) ? "darker" : "lighter");
-        String fix = !takes ? "make " + move : from.from() + "; make " + move + (from.page() ? ", or give " + from.selectors()
-                + " a color of its own" : ", or that color " + (TextContrast.darkerOn(paper.rgb()) ? "darker" : "lighter"));
+        String fix = takes ? taken(from, ink.rgb(), paper.rgb()) : "make " + own(ink, paper);
         Declaration at = ink.literal() ? ink.at() : paper.at();
         found.add(Problem.warning(sheet.file(), at.line(), String.format(Locale.ROOT, "%s in %s on %s%s has a contrast of %.1f:1, under the"
                 + " 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: %s", ink.named(),

@@ -4,6 +4,7 @@ import guide.site.Problem;
 import guide.style.CssColour;
 import guide.style.CustomProperties;
 import guide.style.Declaration;
+import guide.style.VarColour;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,27 +18,30 @@ import java.util.Map;
  * {@link CustomProperties} reads them ({@code :root}, and {@code :root} under {@code prefers-color-scheme: dark} on top of it).
  * The colours are custom properties of {@code assets/css/site.css}, which a designer changes to restyle the guide; a link
  * colour a little too light passed unnoticed in the preview on a good screen, and readers with weaker sight or a phone in
- * the sun lost it. A pair under 4.5:1 is a warning at the line of the colour that makes it, saying which way to move it: the
- * way the background asks (darker text on a light background, lighter on a dark one), not away from the background, for text
- * as light as a light background, or a shade lighter, could only get lighter and still be lost.
- * Colours are read as {@link CssColour} reads them ({@code #rrggbb}, {@code #rgb}, {@code rgb()}, {@code hsl()}, a colour's
- * name); one written otherwise ({@code color-mix()}, {@code var()}, a system colour, a colour seen through,
- * {@code rgba(…, 0.8)}) is named in one warning as not checked, so that no designer takes silence for a pass. A colour written in a rule rather than a custom property is {@link RuleContrast}'s.
+ * the sun lost it. A pair under 4.5:1 is a warning at the line of the text colour that makes it, saying which way to move
+ * it: the way that reaches 4.5:1 with the smaller change ({@link ContrastMoves}); the background is not named, as every text
+ * colour is drawn on it.
+ * Colours are read as {@link VarColour} reads a rule's ({@code #rrggbb}, {@code #rgb}, {@code rgb()}, {@code hsl()}, a
+ * colour's name, a {@code var()} of another custom property, a {@code color-mix()} in srgb), and a mixed or named one is
+ * shown with the colour it comes to; one it reads no colour from ({@code color-mix()} in another colour space, a system
+ * colour, a colour seen through, {@code rgba(…, 0.8)}, a {@code var()} of a property no {@code :root} sets) is named in one
+ * warning as not checked, with the reason where there is one, so that no designer takes silence for a pass. A colour
+ * written in a rule rather than a custom property is {@link RuleContrast}'s.
  */
 public final class TextContrast {
     /** The text colours and the backgrounds they are drawn on. */
     private static final List<String> TEXT = List.of("text", "muted", "link", "visited", "hover", "accent");
     private static final List<String> GROUNDS = List.of("bg", "surface");
     private static final double AA = 4.5;
-    /**
-     * The background luminance at which black and white text reach the same contrast (sqrt(1.05 x 0.05) - 0.05, about 0.18):
-     * on a lighter background only darker text can reach 4.5:1, on a darker one only lighter text.
-     */
-    private static final double EVEN_GROUND = Math.sqrt(1.05 * 0.05) - 0.05;
     /** A colour as written, at offset {@code at} of the sheet; {@code rgb} is -1 for one the check cannot read. */
-    private record Colour(int rgb, String written, int line, int at) {
+    private record Colour(int rgb, String written, int line, int at, String why) {
         boolean read() {
             return rgb >= 0;
+        }
+
+        /** The colour as written, and the colour it comes to when it is written as a mix or through a custom property. */
+        String shown() {
+            return CssColour.rgb(written.strip()) == rgb ? written : written + String.format(Locale.ROOT, " (#%06x)", rgb);
         }
     }
 
@@ -60,7 +64,11 @@ public final class TextContrast {
 
     private static Map<String, Colour> colours(Map<String, Declaration> scheme) {
         Map<String, Colour> colours = new LinkedHashMap<>();
-        scheme.forEach((name, d) -> colours.put(name, new Colour(CssColour.rgb(d.value()), d.value(), d.line(), d.offset())));
+        scheme.forEach((name, d) -> {
+            VarColour.Resolved resolved = VarColour.resolve(d.value(), scheme);
+            String why = resolved.unset() != null ? "no :root sets --" + resolved.unset() : resolved.why();
+            colours.put(name, new Colour(resolved.unset() != null ? CssColour.UNREAD : resolved.rgb(), d.value(), d.line(), d.offset(), why));
+        });
         return colours;
     }
 
@@ -74,7 +82,8 @@ public final class TextContrast {
             for (String name : pairs) {
                 Colour colour = scheme.get(name);
                 if (colour != null && !colour.read()) {
-                    named.putIfAbsent("--" + name + " " + colour.written() + " (line " + colour.line() + ")", colour);
+                    named.putIfAbsent("--" + name + " " + colour.written() + " (line " + colour.line()
+                            + (colour.why() == null ? "" : ": " + colour.why()) + ")", colour);
                 }
             }
         }
@@ -82,7 +91,7 @@ public final class TextContrast {
         if (!byLine.isEmpty()) {
             found.add(Problem.warning(sheet.file(), byLine.get(0).getValue().line(), "not checked for contrast, written in a form the check"
                     + " does not read: " + String.join(", ", byLine.stream().map(Map.Entry::getKey).toList())
-                    + "; write a colour as #rrggbb, #rgb, rgb(), hsl() or a colour's name to have it checked"));
+                    + "; write a colour as #rrggbb, #rgb, rgb(), hsl(), a colour's name or a color-mix() of them in srgb to have it checked"));
         }
     }
 
@@ -105,19 +114,14 @@ public final class TextContrast {
         if (ratio >= AA) {
             return;
         }
-        boolean darker = darkerOn(paper.rgb());
+        boolean darker = ContrastMoves.of(ink.rgb(), paper.rgb(), true).darker();
         found.add(Problem.warning(sheet.file(), ink.line(), String.format(Locale.ROOT, "--%s %s on --%s %s (%s scheme) has a contrast of"
-                + " %.1f:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --%s %s", text, ink.written(),
-                ground, paper.written(), name, Math.floor(ratio * 10) / 10, text, darker ? "darker" : "lighter")));
+                + " %.1f:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --%s %s", text, ink.shown(),
+                ground, paper.shown(), name, Math.floor(ratio * 10) / 10, text, darker ? "darker" : "lighter")));
     }
 
     /** Whether this check holds the custom property {@code text} (without its dashes) to {@code ground}; false for a null. */
     static boolean pairs(String text, String ground) {
         return TEXT.contains(text) && GROUNDS.contains(ground) || "note-text".equals(text) && "note-bg".equals(ground);
-    }
-
-    /** Whether text on {@code ground} reaches more contrast darker (a light background) rather than lighter. */
-    static boolean darkerOn(int ground) {
-        return CssColour.luminance(ground) > EVEN_GROUND;
     }
 }

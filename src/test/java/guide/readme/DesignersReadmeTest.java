@@ -88,13 +88,14 @@ class DesignersReadmeTest {
     }
 
     @Test
-    void aTextColourTheCheckCannotReadIsNamedAsNotChecked() throws IOException {
+    void aTextColourMixedInSrgbIsCheckedAndOneInAnotherSpaceIsNamedAsNotChecked() throws IOException {
         ReadmeSection.Block block = README.block(3);
-        GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("--link: #18599a;", "--link: color-mix(in srgb, #18599a 90%, black);")));
+        GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("--link: #18599a; --visited: #6b3f93;",
+                "--link: color-mix(in srgb, #18599a 50%, white); --visited: color-mix(in oklch, #6b3f93 80%, black);")));
         assertEquals(0, build.exitCode(), build.err());
         List<String> warnings = build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip).toList();
         QuotedOutput.exactly(block, block.lines(), warnings, line -> line, "./guide build with the light --link of " + CSS
-                + " written color-mix(in srgb, #18599a 90%, black)");
+                + " written color-mix(in srgb, #18599a 50%, white) and --visited color-mix(in oklch, #6b3f93 80%, black)");
     }
 
     @Test
