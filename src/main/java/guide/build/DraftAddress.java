@@ -2,7 +2,7 @@ package guide.build;
 
 /**
  * Where a draft would be shown, read from its header alone ({@link DraftHeaders}): the preview keeps these from a failed
- * build ({@link SiteBuilder#draftAddresses()}), whether it failed before it read the content or after, so that a draft added,
+ * build ({@link PreviewDrafts#addresses()}), whether it failed before it read the content or after, so that a draft added,
  * renamed or moved while builds fail has a page at its address that says why it waits, in place of "Page not found".
  *
  * @param notice     the build's warning that names the draft ("content/en/late-fees.md: draft, not published")

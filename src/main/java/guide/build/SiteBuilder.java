@@ -37,9 +37,7 @@ public final class SiteBuilder {
     private SearchIndexStep searchIndex = new SearchIndexStep(false);
     private PreviewSaver preview;
     private volatile Rehearsal rehearsal = Rehearsal.NONE;
-    private volatile List<DraftPage> draftPages = List.of(); // in the preview, the drafts' pages of the last build that passed its checks
-    private volatile DraftFiles draftFiles = DraftFiles.NONE; // the files only those drafts use, not in the output either
-    private volatile List<DraftAddress> draftAddresses = List.of(); // in the preview, the drafts of the project when the latest build failed
+    private final PreviewDrafts drafts = new PreviewDrafts();
 
     public SiteBuilder(Path projectDir) {
         this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -61,19 +59,9 @@ public final class SiteBuilder {
         return forPreview();
     }
 
-    /** In the preview, the drafts' pages of the last build that passed its checks, for it to serve; never written to the output. */
-    public List<DraftPage> draftPages() {
-        return draftPages;
-    }
-
-    /** In the preview, the files only the drafts of {@link #draftPages()} use, for it to serve; never written to the output. */
-    public DraftFiles draftFiles() {
-        return draftFiles;
-    }
-
-    /** In the preview, where the project's drafts would be shown when the latest build failed, before it read them or after ({@link DraftHeaders}); else empty. */
-    public List<DraftAddress> draftAddresses() {
-        return draftAddresses;
+    /** What the last builds left for the preview to serve of the drafts: their pages and files, or after a failure, their addresses. */
+    public PreviewDrafts drafts() {
+        return drafts;
     }
 
     /** Waits (up to ten seconds) for the preview's background saves, so nothing writes to the project after the preview stops. */
@@ -115,7 +103,7 @@ public final class SiteBuilder {
             }
             return buildAlone(output, lock, pagesPublished);
         } catch (BuildFailure failure) {
-            draftAddresses = preview != null ? DraftHeaders.read(projectDir) : List.of();
+            drafts.failed(projectDir, preview != null);
             throw failure;
         }
     }
@@ -153,10 +141,9 @@ public final class SiteBuilder {
                 BuildFailure.throwIfAny(rendering.images().isEmpty() ? withDamagedImages(problems, in, output, fingerprint) : problems, in.warnings());
             }
             SiteFiles written = completeAndCheck(plan, rendering, LinkPreviews.of(specs, in.ui()), problems);
-            DraftChecks drafts = new DraftChecks(projectDir, plan, renderer.await(), memory.pictureWarnings, preview != null);
-            List<String> warnings = drafts.addTo(in.withHeavyShareCopies(published, rendering.site(), output), rendering, written.linkable());
-            draftPages = drafts.pages();
-            draftFiles = in.images().draftFiles();
+            DraftChecks checks = new DraftChecks(projectDir, plan, renderer.await(), memory.pictureWarnings, preview != null);
+            List<String> warnings = checks.addTo(in.withHeavyShareCopies(published, rendering.site(), output), rendering, written.linkable());
+            drafts.passed(checks.pages(), in.images().draftFiles());
             warnings = withHostLimits(warnings, written.host(), output);
             timer.phase("drafts");
             long millis = timer.millis();

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The drafts the preview shows at their own addresses, as {@code hugo server -D} does, from memory: the last good build's
- * ({@link guide.build.SiteBuilder#draftPages()}), each with its bar that says it is a draft and {@code noindex}. They are
+ * ({@link guide.build.PreviewDrafts#pages()}), each with its bar that says it is a draft and {@code noindex}. They are
  * never written to the output folder, which {@code ./guide build} and {@code ./guide publish} read, and no list, feed,
  * sitemap, search index or other page of the site names them. A draft whose page the build cannot make is shown as what
  * stops it ({@link DraftProblemsPage}). The build's warning that names a draft gets its address ({@link #withAddresses}), so

@@ -57,11 +57,11 @@ final class PreviewBuilds {
         try {
             // Browsers reload as soon as the pages are in place; the search index follows them.
             BuildReport report = builder.build(output, found -> {
-                drafts.show(builder.draftPages(), builder.draftFiles());
+                drafts.show(builder.drafts().pages(), builder.drafts().files());
                 announced = next;
                 live.publish(next, drafts.withAddresses(found));
             });
-            drafts.show(builder.draftPages(), builder.draftFiles());
+            drafts.show(builder.drafts().pages(), builder.drafts().files());
             List<String> told = drafts.withAddresses(report.warnings());
             if (next == 1) {
                 renderedAtStart = report.rendered();
@@ -72,7 +72,7 @@ final class PreviewBuilds {
                     told));
             live.publish(next, told);
         } catch (BuildFailure failure) {
-            List<DraftAddress> read = builder.draftAddresses(); // this build's, as the failure may be told after the next starts
+            List<DraftAddress> read = builder.drafts().addresses(); // this build's, as the failure may be told after the next starts
             held.tell(changed, () -> tellFailure(failure, read));
         } catch (IOException | RuntimeException e) {
             // Not the editor's fault (a disk, a bug): said as the build command says it; the next save tries again.

@@ -128,10 +128,10 @@ class DraftFilesTest {
         Path output = project.resolve("target/site");
         SiteBuilder preview = new SiteBuilder(project).forPreview();
         preview.build(output);
-        String page = preview.draftPages().get(0).html();
+        String page = preview.drafts().pages().get(0).html();
         assertTrue(page.contains("src=\"/images/plan-1200w.jpg\""), page);
         assertEquals(List.of(), planFiles(output), "not in the preview's output either");
-        DraftFiles files = preview.draftFiles();
+        DraftFiles files = preview.drafts().files();
         assertTrue(files.at("images/plan.jpg").isEmpty(), "a JPEG is shown as its copies only, as on the site");
 
         ProjectFiles.edit(project, DRAFT, text -> text.replace("status=draft", "status=published"));
@@ -173,7 +173,7 @@ class DraftFilesTest {
         Path output = project.resolve("target/site");
         SiteBuilder preview = new SiteBuilder(project).forPreview();
         preview.build(output);
-        DraftFiles files = preview.draftFiles();
+        DraftFiles files = preview.drafts().files();
         ProjectFiles.edit(project, DRAFT, text -> text.replace("status=draft", "status=published"));
         new SiteBuilder(project).build(output);
         List<String> copies = List.of("images/plan-480w.jpg", "images/plan-800w.jpg", "images/plan-1200w.jpg",
@@ -209,7 +209,7 @@ class DraftFilesTest {
         Path project = project(temp);
         SiteBuilder preview = new SiteBuilder(project).forPreview();
         preview.build(project.resolve("target/site"));
-        DraftFiles files = preview.draftFiles();
+        DraftFiles files = preview.drafts().files();
         Path photo = project.resolve("content/images/plan.jpg");
         byte[] whole = Files.readAllBytes(photo);
         Files.writeString(photo, "saved over since the last good build");
