@@ -51,7 +51,7 @@ final class DraftChecks {
     /** What begins each of a draft's warnings. */
     static final String ONCE_PUBLISHED = "will stop the build once published: ";
     private final Path projectDir;
-    private final SiteBuilder.Plan plan;
+    private final BuildPlan plan;
     private final TemplateRenderer renderer;
     private final PictureWarnings pictures;
     /** The drafts' pages, when kept for the preview; else null. */
@@ -61,7 +61,7 @@ final class DraftChecks {
      * @param pictures  the build's warnings of pictures in another language than their page's, which a draft gets as they are
      * @param keepPages true for the preview, which serves the drafts' pages ({@link #pages()})
      */
-    DraftChecks(Path projectDir, SiteBuilder.Plan plan, TemplateRenderer renderer, PictureWarnings pictures, boolean keepPages) {
+    DraftChecks(Path projectDir, BuildPlan plan, TemplateRenderer renderer, PictureWarnings pictures, boolean keepPages) {
         this.projectDir = projectDir;
         this.pictures = pictures;
         this.plan = plan;

@@ -38,7 +38,7 @@ final class RenderStep {
     }
 
     /** Renders or reuses every page of {@code specs}, then makes the image copies and (unless they follow the pages) the cards. */
-    Rendering render(SiteBuilder.Plan plan, List<PageSpec> specs, TemplateRenderer renderer) throws IOException {
+    Rendering render(BuildPlan plan, List<PageSpec> specs, TemplateRenderer renderer) throws IOException {
         SiteConfig config = plan.config();
         Inputs in = plan.in();
         PageCache cache = plan.cache();
