@@ -137,7 +137,7 @@ final class DraftChecks {
             return unmade(draft, problems);
         }
         if (pages != null) {
-            pages.add(new DraftPage(Inputs.draftWarning(draft), draft.url(), draft.outputPath(), result.html()));
+            pages.add(new DraftPage(Inputs.draftWarning(draft), draft.url(), draft.outputPath(), result.html(), List.of(), DraftKey.of(draft.lang(), draft.frontMatter())));
         }
         problems.addAll(linkProblems(draft, result, facts, linkable));
         return problems;
@@ -146,7 +146,8 @@ final class DraftChecks {
     /** {@code problems}, which stop the draft's page being made: kept for the preview to show at its address. */
     private List<Problem> unmade(ContentDocument draft, List<Problem> problems) {
         if (pages != null) {
-            pages.add(DraftPage.unmade(Inputs.draftWarning(draft), draft.url(), draft.outputPath(), problems.stream().sorted().distinct().toList()));
+            pages.add(DraftPage.unmade(Inputs.draftWarning(draft), draft.url(), draft.outputPath(), problems.stream().sorted().distinct().toList(),
+                    DraftKey.of(draft.lang(), draft.frontMatter())));
         }
         return problems;
     }

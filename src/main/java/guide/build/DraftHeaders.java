@@ -74,6 +74,6 @@ final class DraftHeaders {
                 ? "this address is the one Latin-ASCII gives the file's name: the settings (" + SiteConfig.FILE_NAME + ") could not be read, and site.language."
                         + lang + ".transliteration may make it another"
                 : null;
-        return new DraftAddress(Inputs.draftWarning(draft), draft.url(), draft.outputPath(), unsure);
+        return new DraftAddress(Inputs.draftWarning(draft), draft.url(), draft.outputPath(), unsure, DraftKey.of(lang, header));
     }
 }

@@ -15,8 +15,9 @@ import java.util.List;
  * @param outputPath where a build would write it once published, e.g. {@code en/late-fees/index.html}
  * @param html       the page; null when it cannot be made
  * @param problems   what stops the page being made, each at its file and line; empty when it is made
+ * @param key        what names the draft apart from its file, to find it again once renamed; null when not known
  */
-public record DraftPage(String notice, String url, String outputPath, String html, List<Problem> problems) {
+public record DraftPage(String notice, String url, String outputPath, String html, List<Problem> problems, DraftKey key) {
     /** How the build's warning that names a draft ends, after the draft's file. */
     static final String NOTICE_END = ": draft, not published";
 
@@ -24,14 +25,19 @@ public record DraftPage(String notice, String url, String outputPath, String htm
         problems = List.copyOf(problems);
     }
 
-    /** A draft whose page is made. */
+    /** A draft whose page is made, or not for {@code problems}, with no {@link #key()}. */
+    public DraftPage(String notice, String url, String outputPath, String html, List<Problem> problems) {
+        this(notice, url, outputPath, html, problems, null);
+    }
+
+    /** A draft whose page is made, with no {@link #key()}. */
     public DraftPage(String notice, String url, String outputPath, String html) {
         this(notice, url, outputPath, html, List.of());
     }
 
     /** A draft whose page cannot be made, for {@code problems}. */
-    static DraftPage unmade(String notice, String url, String outputPath, List<Problem> problems) {
-        return new DraftPage(notice, url, outputPath, null, problems);
+    static DraftPage unmade(String notice, String url, String outputPath, List<Problem> problems, DraftKey key) {
+        return new DraftPage(notice, url, outputPath, null, problems, key);
     }
 
     /** The draft's file as the build names it ({@code content/en/late-fees.md}), from its {@link #notice()}. */

@@ -22,8 +22,9 @@ import java.util.stream.Stream;
  * last good build's ({@link #afterFailure}). A draft the last good build did not have, added while builds fail, has a page
  * that says it waits for a good build and why ({@link #pending}, {@link PendingDraftPage}), not "Page not found", whether the
  * build failed before it read the content or after; so does a draft renamed or moved meanwhile, at its new address, while its
- * old one no longer shows the last good build's page. The files only drafts use (a photo, its copies), which the output does not
- * have either, are served from the same build's {@link DraftFiles} ({@link #file}).
+ * old one no longer shows the last good build's page: it sends the reader on (307) when the draft there is surely the one
+ * renamed ({@link RenamedDrafts}), and is "Page not found" when the preview cannot tell. The files only drafts use (a photo,
+ * its copies), which the output does not have either, are served from the same build's {@link DraftFiles} ({@link #file}).
  */
 final class DraftPages {
     private final String base;
@@ -80,7 +81,9 @@ final class DraftPages {
      * After a failed build: each draft of the project ({@code read}) that is not shown, the same file at the same address, waits
      * at its address for a good build, which {@link #show shows} it; until then its page names {@code problems}, what stopped
      * the build. A shown draft whose file is now at another address (its type changed) sends its old address there; one whose
-     * file is no draft now (renamed, deleted, published) is no longer shown. Replaces what an earlier failed build left.
+     * file is no draft now (renamed, deleted, published) is no longer shown, and when a draft at a new file is surely it
+     * renamed ({@link RenamedDrafts}: the same language, and the same {@code translationKey} or title), its old address sends
+     * there too. Replaces what an earlier failed build left.
      */
     void pending(List<DraftAddress> read, List<Problem> problems) {
         Map<String, DraftPage> shownNotices = byNotice;
@@ -95,11 +98,16 @@ final class DraftPages {
                 notices.put(address.notice(), draft);
             }
         }
+        List<DraftPage> gone = shownNotices.values().stream()
+                .filter(shown -> read.stream().noneMatch(address -> address.notice().equals(shown.notice()))).toList();
+        Map<String, DraftAddress> renamed = RenamedDrafts.pair(gone, read.stream().filter(address -> !shownNotices.containsKey(address.notice())).toList());
         Map<String, String> moved = new HashMap<>();
         for (DraftPage shown : shownNotices.values()) {
             PendingDraft now = notices.get(shown.notice());
-            if (now != null || read.stream().noneMatch(address -> address.notice().equals(shown.notice()))) {
-                moved.put(shown.outputPath(), now == null ? "" : now.address().url());
+            if (now != null) {
+                moved.put(shown.outputPath(), now.address().url());
+            } else if (gone.contains(shown)) {
+                moved.put(shown.outputPath(), renamed.containsKey(shown.outputPath()) ? renamed.get(shown.outputPath()).url() : "");
             }
         }
         pendingByPath = Map.copyOf(paths);

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An editor previewing a draft while builds fail, without a browser: a draft added while a build fails before it reads the
  * content (a bad setting) says at its address why it waits, and a draft renamed while builds fail does so at its new address,
- * while its old one no longer shows the last good build's page.
+ * while its old one no longer shows the last good build's page: it sends the reader to the new one while the draft there has
+ * the old one's title or translationKey, and is "Page not found" once it has neither.
  */
 class DraftsWhileBuildsFailPreviewTest {
     private static final String DRAFT = DraftProblemsPreviewTest.DRAFT;
@@ -69,13 +71,24 @@ class DraftsWhileBuildsFailPreviewTest {
             assertTrue(page.body().contains("<h1>This draft waits for a good build</h1>"), page.body());
             assertTrue(page.body().contains("<code>content/en/deposit-rules.md</code> is a draft"), page.body());
             assertTrue(page.body().matches("(?s).*<li><code>content/en/about\\.md:\\d+: broken link[^<]*/en/contracts/.*"), page.body());
-            HttpResponse<String> old = preview.awaitStatus("/en/deposits/", 404);
-            assertFalse(old.body().contains("First version."), "the renamed draft's last good page is gone from its old address: " + old.body());
-            console.awaitLine("    content/en/deposit-rules.md: draft, not published; its page waits for a good build: see why at http://localhost:"
-                    + preview.port() + "/en/deposit-rules/");
+            HttpResponse<String> old = preview.awaitStatus("/en/deposits/", 307);
+            assertEquals(Optional.of("/en/deposit-rules/"), old.headers().firstValue("Location"),
+                    "the renamed draft's old address sends the reader to its new one, where it waits: " + old.headers().map());
+            assertEquals(Optional.of("/en/deposits/"), preview.awaitStatus("/en/deposits", 301).headers().firstValue("Location"),
+                    "its old address without the final slash leads there too");
+            String said = "    content/en/deposit-rules.md: draft, not published; its page waits for a good build: see why at http://localhost:"
+                    + preview.port() + "/en/deposit-rules/";
+            console.awaitLine(said);
+
+            // Another title and translationKey: the preview can no longer tell the draft there is the one shown before.
+            Files.writeString(project.resolve("content/en/deposit-rules.md"),
+                    DRAFT.replace("title=Deposits, drafted", "title=Advance payments").replace("translationKey=deposits", "translationKey=advance") + "Second.\n",
+                    StandardCharsets.UTF_8);
+            HttpResponse<String> lost = preview.awaitStatus("/en/deposits/", 404);
+            assertFalse(lost.body().contains("First version."), "the renamed draft's last good page is gone from its old address: " + lost.body());
 
             Files.writeString(about, whole, StandardCharsets.UTF_8);
-            preview.awaitBody("/en/deposit-rules/", "First version.");
+            preview.awaitBody("/en/deposit-rules/", "Second.");
             assertEquals(200, preview.awaitStatus("/en/deposit-rules/", 200).statusCode());
         }
     }
