@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An editor previewing a draft while builds fail, without a browser: a draft added while a build fails before it reads the
  * content (a bad setting) says at its address why it waits, and a draft renamed while builds fail does so at its new address,
  * while its old one no longer shows the last good build's page: it sends the reader to the new one while the draft there has
- * the old one's title or translationKey, and is "Page not found" once it has neither.
+ * the old one's title or translationKey, and is "Page not found" once it has neither. A shown draft whose address a setting
+ * changed while builds fail (its language's transliteration) sends its old address to its new one too.
  */
 class DraftsWhileBuildsFailPreviewTest {
     private static final String DRAFT = DraftProblemsPreviewTest.DRAFT;
@@ -90,6 +91,35 @@ class DraftsWhileBuildsFailPreviewTest {
             Files.writeString(about, whole, StandardCharsets.UTF_8);
             preview.awaitBody("/en/deposit-rules/", "Second.");
             assertEquals(200, preview.awaitStatus("/en/deposit-rules/", 200).statusCode());
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void aShownDraftWhoseLanguagesTransliterationChangesWhileBuildsFailSendsItsOldAddressToItsNewOne(@TempDir Path tmp) throws Exception {
+        try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path project = preview.project();
+            Files.writeString(project.resolve("content/en/deposits-für-all.md"), DRAFT + "First version.\n", StandardCharsets.UTF_8);
+            preview.awaitBody("/en/deposits-fur-all/", "First version.");
+            Path about = project.resolve("content/en/about.md");
+            String whole = Files.readString(about, StandardCharsets.UTF_8);
+            Files.writeString(about, whole + "\nSee [our contracts](/en/contracts/).\n", StandardCharsets.UTF_8);
+            console.awaitLine(FAILED);
+
+            // German's transform writes "für" as "fuer": the draft's address moves, and no published page is there.
+            Path settings = project.resolve("jbake.properties");
+            Files.writeString(settings, Files.readString(settings, StandardCharsets.UTF_8) + "site.language.en.transliteration=de-ASCII\n",
+                    StandardCharsets.UTF_8);
+            HttpResponse<String> old = preview.awaitStatus("/en/deposits-fur-all/", 307);
+            assertEquals(Optional.of("/en/deposits-fuer-all/"), old.headers().firstValue("Location"), old.headers().map().toString());
+            HttpResponse<String> page = preview.awaitStatus("/en/deposits-fuer-all/", 500);
+            assertTrue(page.body().contains("<code>content/en/deposits-für-all.md</code> is a draft"), page.body());
+            console.awaitLine("    content/en/deposits-für-all.md: draft, not published; its page waits for a good build: see why at http://localhost:"
+                    + preview.port() + "/en/deposits-fuer-all/");
+
+            Files.writeString(about, whole, StandardCharsets.UTF_8);
+            preview.awaitBody("/en/deposits-fuer-all/", "First version.");
+            preview.awaitStatus("/en/deposits-fur-all/", 404);
         }
     }
 }
