@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * palette's. A {@code color-mix()} in srgb is mixed ({@link VarColour} resolves what it mixes); a colour the rule writes in a
  * form the check does not read (a mix in another colour space, a system colour, one seen through, a background image), or a
  * custom property it names that resolves to none, is named in one warning per rule, at its line, as not checked, with the
- * reason when there is one: silence would pass for a pass. A {@code var()} of a custom property no {@code :root} sets, without a
- * fallback, is named in a warning of its own, checked pair or not: the browser drops the colour. Rules for print and for
+ * reason when there is one: silence would pass for a pass. A {@code var()} of a custom property no {@code :root} sets, or of
+ * one on a loop of custom properties that name each other, without a fallback, is named in a warning of its own, checked pair
+ * or not, with what the reader sees instead: the browser drops the colour. Rules for print and for
  * forced colours (the reader's system colours) are not checked.
  *
  * <p>A rule that paints a background but writes no {@code color} of its own ({@code color: inherit}, {@code currentColor} and
@@ -49,9 +50,16 @@ public final class RuleContrast {
     /**
      * A colour of a pair: how a message names it, its value in the scheme or {@link CssColour#UNREAD}, whether the rule writes
      * it (itself, or as the fallback of a {@code var()} it takes), and, when it comes to none, why: a form the check does not
-     * read ({@code unread}), or the custom property set nowhere that leaves it none ({@code unset}).
+     * read ({@code unread}), or what leaves the declaration without a value ({@code unset}).
      */
-    private record Side(String named, int rgb, boolean literal, Declaration at, String unread, String unset) {
+    private record Side(String named, int rgb, boolean literal, Declaration at, String unread, Unset unset) {
+    }
+
+    /**
+     * What leaves a declaration without a value, so that the browser drops it: a {@code var()} without a fallback of
+     * {@code property}, which no {@code :root} sets ({@code loop} null) or which is on {@code loop}.
+     */
+    private record Unset(String property, String loop) {
     }
 
     /** A style sheet with the custom properties of the pages that load it, and the files whose {@code :root} gave them. */
@@ -136,10 +144,16 @@ public final class RuleContrast {
     private static void report(Context context, StyleBlocks.Block block, Map<String, Declaration> unread, Map<String, Side> unset,
             List<Problem> found) {
         String in = " in " + block.selectors().replaceAll("\\s+", " ");
-        unset.forEach((written, side) -> found.add(Problem.warning(context.sheet().file(), side.at().line(), written + in + " takes no"
-                + " colour: no :root of " + context.roots() + " sets --" + side.unset() + " and no var() on the way gives a fallback, so "
-                + (side.at().name().equals("color") ? "the text takes its parent's colour" : "the rule paints no background")
-                + " instead: set --" + side.unset() + " in a :root, or give the var() a fallback, var(--" + side.unset() + ", #rrggbb)")));
+        unset.forEach((written, side) -> {
+            String property = "--" + side.unset().property();
+            String loop = side.unset().loop();
+            found.add(Problem.warning(context.sheet().file(), side.at().line(), written + in + " takes no colour: "
+                    + (loop == null ? "no :root of " + context.roots() + " sets " + property : loop + ", which the browser drops,")
+                    + " and no var() on the way gives a fallback, so "
+                    + (side.at().name().equals("color") ? "the text takes its parent's colour" : "the rule paints no background")
+                    + " instead: " + (loop == null ? "set " + property + " in a :root" : "end the loop")
+                    + ", or give the var() a fallback, var(" + property + ", #rrggbb)"));
+        });
         if (!unread.isEmpty()) {
             found.add(Problem.warning(context.sheet().file(), unread.values().iterator().next().line(), "cannot check the contrast of "
                     + String.join(", ", unread.keySet()) + in + ", as the check reads no colour from it: check it by hand, or"
@@ -185,8 +199,9 @@ public final class RuleContrast {
         String written = declaration.name() + ": " + declaration.value();
         String property = VarColour.named(declaration.value());
         VarColour.Resolved resolved = VarColour.resolve(declaration.value(), scheme);
-        if (resolved.unset() != null) {
-            return new Side(written, CssColour.UNREAD, resolved.fallback(), declaration, null, resolved.unset());
+        if (resolved.unset() != null || resolved.loop() != null) {
+            Unset unset = resolved.unset() != null ? new Unset(resolved.unset(), null) : new Unset(resolved.loop().property(), resolved.loop().said());
+            return new Side(written, CssColour.UNREAD, resolved.fallback(), declaration, null, unset);
         }
         Declaration named = property == null ? null : scheme.get(property);
         String why = resolved.why() == null ? "" : resolved.why();

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * it guaranteed-invalid. A {@code var()} whose property is set nowhere and that gives no fallback leaves the declaration
  * without a value, which the browser treats as {@code unset}: that is named, as the designer meant a colour and the reader
  * gets none of it. A {@code color-mix()} in srgb is mixed ({@link ColourMix}) from its two colours, each resolved so in
- * turn. A loop without a fallback, and a value {@link CssColour} does not read, are read as no colour, with the reason when
- * there is one to give.
+ * turn. A {@code var()} without a fallback of a property on a loop leaves the declaration without a value too (invalid at
+ * computed-value time, https://www.w3.org/TR/css-variables-1/#invalid-variables), which is named with the loop. A value {@link CssColour}
+ * does not read is read as no colour, with the reason when there is one to give.
  */
 public final class VarColour {
     private static final Pattern VAR = Pattern.compile("var\\(\\s*--([\\w-]+)\\s*(?:,(.*))?\\)", Pattern.DOTALL);
@@ -24,19 +25,30 @@ public final class VarColour {
      * @param rgb      the colour as 0xrrggbb, or {@link CssColour#UNREAD}
      * @param unset    a custom property no {@code :root} sets, named by a {@code var()} without a fallback on the way, which
      *                 leaves the declaration without a value; null when there is none
+     * @param loop     the loop a {@code var()} without a fallback on the way names a property of, which leaves the declaration
+     *                 without a value as well; null when there is none
      * @param fallback whether the value's own fallback was taken, so that the colour is the one it writes
      * @param because  why the fallback was taken ({@code no :root sets --x}, {@code --a and --b name each other in a loop}),
      *                 or null when it was not
      * @param why      why no colour was read, when there is more to say than that the check does not read the form; or null
      */
-    public record Resolved(int rgb, String unset, boolean fallback, String because, String why) {
+    public record Resolved(int rgb, String unset, Loop loop, boolean fallback, String because, String why) {
+    }
+
+    /**
+     * A loop of custom properties met on the way.
+     *
+     * @param property the property on it that the {@code var()} names, without its dashes
+     * @param said     how a message names the loop ({@code --a and --b name each other in a loop})
+     */
+    public record Loop(String property, String said) {
     }
 
     /**
      * A step: a colour, none read ({@code why} saying why, or null), or none at all for want of {@code unset}, or as the
      * property is on {@code loop}.
      */
-    private record Step(int rgb, String unset, String loop, String why) {
+    private record Step(int rgb, String unset, Loop loop, String why) {
         boolean invalid() {
             return unset != null || loop != null;
         }
@@ -66,15 +78,15 @@ public final class VarColour {
         Reference reference = reference(value);
         if (reference == null) {
             Step step = step(value, scheme, loops);
-            return new Resolved(step.rgb(), step.unset(), false, null, step.why());
+            return new Resolved(step.rgb(), step.unset(), step.loop(), false, null, step.why());
         }
         Step step = property(reference.name(), scheme, loops);
         if (step.invalid() && reference.fallback() != null) {
             Step fallback = step(reference.fallback(), scheme, loops);
-            return new Resolved(fallback.rgb(), fallback.unset(), true, step.unset() != null ? "no :root sets --" + step.unset() : step.loop(),
-                    fallback.why());
+            return new Resolved(fallback.rgb(), fallback.unset(), fallback.loop(), true,
+                    step.unset() != null ? "no :root sets --" + step.unset() : step.loop().said(), fallback.why());
         }
-        return new Resolved(step.rgb(), step.unset(), false, null, step.why());
+        return new Resolved(step.rgb(), step.unset(), step.loop(), false, null, step.why());
     }
 
     private static Step step(String value, Map<String, Declaration> scheme, PropertyLoops loops) {
@@ -107,7 +119,7 @@ public final class VarColour {
             return new Step(CssColour.UNREAD, name, null, null);
         }
         String loop = loops.loop(name);
-        return loop != null ? new Step(CssColour.UNREAD, null, loop, null) : step(declaration.value(), scheme, loops);
+        return loop != null ? new Step(CssColour.UNREAD, null, new Loop(name, loop), null) : step(declaration.value(), scheme, loops);
     }
 
     /** {@code value} read as one {@code var()}, its fallback's brackets balanced, or null when it is anything else. */

@@ -67,8 +67,8 @@ class RuleContrastTest {
 
     /**
      * A colour the rule writes in a form the check does not read, or a custom property that resolves to none, is named once
-     * for the rule (not once per scheme), at its line, and two custom properties that name each other end the search; text that
-     * takes its parent's colour is not followed, and not named.
+     * for the rule (not once per scheme), at its line; two custom properties that name each other end the search, and leave the
+     * rule no background; text that takes its parent's colour is not followed, and not named.
      */
     @Test
     void aColourTheCheckCannotReadIsNamedOncePerRule() {
@@ -81,7 +81,9 @@ class RuleContrastTest {
                         "assets/css/quiz.css:5: warning: cannot check the contrast of color: rgb(0 0 0 / .6) in .see" + by,
                         "assets/css/quiz.css:7: warning: cannot check the contrast of background: var(--shade) (--shade color-mix(in lab, #000"
                         + " 10%, var(--bg)); a mix in lab, which the check does not work out: it mixes in srgb only) in .faded" + by,
-                        "assets/css/quiz.css:8: warning: cannot check the contrast of background: var(--a) (--a var(--b)) in .loop" + by),
+                        "assets/css/quiz.css:8: warning: background: var(--a) in .loop takes no colour: --a and --b name each other in a"
+                        + " loop, which the browser drops, and no var() on the way gives a fallback, so the rule paints no background instead:"
+                        + " end the loop, or give the var() a fallback, var(--a, #rrggbb)"),
                 warnings(PALETTE + ":root { --shade: color-mix(in lab, #000 10%, var(--bg)); --a: var(--b); --b: var(--a); }\n",
                         ".mix { color: color-mix(in oklch, #777 50%, white); }\n.sys { color: CanvasText; background: #fff; }\n"
                         + ".pic { color: #333;\n  background: url(/img/paper.png) #fff; }\n.see { color: rgb(0 0 0 / .6); }\n.kept { color: inherit; background: #222; }\n"
@@ -117,6 +119,24 @@ class RuleContrastTest {
         String aa = " has a contrast of 4.4:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color darker";
         assertEquals(List.of(loop + " (light scheme)" + aa, loop + " (dark scheme)" + aa),
                 warnings(PALETTE + ":root { --a: var(--b); --b: var(--a, #000); }\n", ".loop { color: #777; background: var(--a, #fff); }\n"));
+    }
+
+    /**
+     * A var() without a fallback of a custom property on a loop leaves the declaration invalid at computed-value time (CSS
+     * Variables, "invalid variables"): the text takes its parent's colour, which the warning says, at its line, once for the
+     * rule; a property whose value leads into the loop is named by the loop's property it reaches.
+     */
+    @Test
+    void aVarOfAPropertyOnALoopWithoutAFallbackIsNamedWithWhatTheReaderSees() {
+        String loop = " takes no colour: --a and --b name each other in a loop, which the browser drops, and no var() on the way gives a"
+                + " fallback, so the text takes its parent's colour instead: end the loop, or give the var() a fallback, var(--a, #rrggbb)";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: color: var(--a) in .loop" + loop,
+                        "assets/css/quiz.css:2: warning: color: var(--c) in .into" + loop,
+                        "assets/css/quiz.css:3: warning: color: var(--me) in .self takes no colour: --me names itself, which the browser drops,"
+                        + " and no var() on the way gives a fallback, so the text takes its parent's colour instead: end the loop, or give"
+                        + " the var() a fallback, var(--me, #rrggbb)"),
+                warnings(PALETTE + ":root { --a: var(--b); --b: var(--a); --c: var(--a); --me: var(--me); }\n",
+                        ".loop { color: var(--a); background: #fff; }\n.into { color: var(--c); }\n.self { color: var(--me); background: #fff; }\n"));
     }
 
     /**

@@ -27,7 +27,9 @@ class VarColourTest {
     private static String shown(String value) {
         VarColour.Resolved resolved = VarColour.resolve(value, SCHEME);
         return (resolved.rgb() == CssColour.UNREAD ? "unread" : String.format("#%06x", resolved.rgb()))
-                + (resolved.unset() == null ? "" : " unset " + resolved.unset()) + (resolved.fallback() ? " fallback" : "");
+                + (resolved.unset() == null ? "" : " unset " + resolved.unset())
+                + (resolved.loop() == null ? "" : " loop " + resolved.loop().property() + " (" + resolved.loop().said() + ")")
+                + (resolved.fallback() ? " fallback" : "");
     }
 
     @Test
@@ -50,8 +52,10 @@ class VarColourTest {
 
     @Test
     void aLoopWithoutAFallbackOrAnUnreadValueComesToNoColour() {
-        assertEquals("unread", shown("var(--a)"));
-        assertEquals("unread fallback", shown("var(--b, var(--a))"));
+        assertEquals("unread loop a (--a and --b name each other in a loop)", shown("var(--a)"));
+        assertEquals("unread loop a (--a and --b name each other in a loop) fallback", shown("var(--b, var(--a))"));
+        assertEquals("unread loop self (--self names itself)", shown("var(--self)"));
+        assertEquals("unread loop a (--a and --b name each other in a loop)", shown("color-mix(in srgb, var(--a) 50%, #fff)"));
         assertEquals("unread", shown("var(--sky)"));
         assertEquals("unread fallback", shown("var(--none, color-mix(in oklch, #000 10%, white))"));
     }
