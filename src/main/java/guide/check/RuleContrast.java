@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Holds a colour written in a rule ({@code .quiz-result { color: #777; }}) to the 4.5:1 contrast WCAG AA asks of text, as
@@ -62,8 +63,12 @@ public final class RuleContrast {
     private record Unset(String property, String loop) {
     }
 
-    /** A style sheet with the custom properties of the pages that load it, and the files whose {@code :root} gave them. */
-    private record Context(StyleSheets.Sheet sheet, CustomProperties schemes, String roots, List<InheritedColour.Placed> page) {
+    /**
+     * A style sheet with the custom properties of the pages that load it, the files whose {@code :root} gave them, the rules
+     * of the page a rule's text colour is taken from, and the rules of each page that loads the sheet.
+     */
+    private record Context(StyleSheets.Sheet sheet, CustomProperties schemes, String roots, List<InheritedColour.Placed> page,
+            List<List<StyleBlocks.Block>> pages) {
     }
 
     /**
@@ -79,14 +84,19 @@ public final class RuleContrast {
     /**
      * The warnings for the colours written in the rules of {@code sheets}. Every page loads {@code /css/site.css}, and a
      * page's own style sheet (the quiz's) after it, so a sheet's custom properties are those of site.css's {@code :root}
-     * with its own on top, as on the page that loads it.
+     * with its own on top, as on the page that loads it; and whether a {@code ::before} shows text is asked of every page
+     * that loads the sheet, site.css's of the quiz's page too.
      */
     public static List<Problem> of(List<StyleSheets.Sheet> sheets) {
         StyleSheets.Sheet site = sheets.stream().filter(s -> s.sitePath().equals(SITE)).findFirst().orElse(null);
         List<StyleBlocks.Block> siteBlocks = site == null ? List.of() : StyleBlocks.of(site.text());
+        Map<StyleSheets.Sheet, List<StyleBlocks.Block>> read = new LinkedHashMap<>();
+        sheets.forEach(sheet -> read.put(sheet, sheet == site ? siteBlocks : StyleBlocks.of(sheet.text())));
+        List<List<StyleBlocks.Block>> everyPage = new ArrayList<>(List.of(siteBlocks));
+        read.forEach((sheet, blocks) -> everyPage.addAll(sheet == site ? List.of() : List.of(Stream.concat(siteBlocks.stream(), blocks.stream()).toList())));
         List<Problem> found = new ArrayList<>();
         for (StyleSheets.Sheet sheet : sheets) {
-            List<StyleBlocks.Block> blocks = sheet == site ? siteBlocks : StyleBlocks.of(sheet.text());
+            List<StyleBlocks.Block> blocks = read.get(sheet);
             List<StyleBlocks.Block> page = new ArrayList<>(blocks);
             List<InheritedColour.Placed> placed = new ArrayList<>(blocks.stream().map(b -> new InheritedColour.Placed(sheet.file(), b)).toList());
             String roots = sheet.file().toString().replace('\\', '/');
@@ -95,7 +105,7 @@ public final class RuleContrast {
                 placed.addAll(0, siteBlocks.stream().map(b -> new InheritedColour.Placed(site.file(), b)).toList());
                 roots = site.file().toString().replace('\\', '/') + " or " + roots;
             }
-            Context context = new Context(sheet, CustomProperties.of(page), roots, placed);
+            Context context = new Context(sheet, CustomProperties.of(page), roots, placed, sheet == site ? everyPage : List.of(page));
             for (StyleBlocks.Block block : blocks) {
                 check(context, block, found);
             }
@@ -114,7 +124,7 @@ public final class RuleContrast {
         if (colour != null && !InheritedColour.INHERITS.matcher(colour.value()).matches()) {
             check(context, block, new Ink(colour, null, block.selectors(), false), ground, unread, unset, found);
         } else if (ground != null) {
-            List<String> painting = TextlessSelectors.painting(block);
+            List<String> painting = TextlessSelectors.painting(block, context.pages());
             for (InheritedColour.Source source : painting.isEmpty() ? List.<InheritedColour.Source>of()
                     : InheritedColour.of(context.page(), block, painting)) {
                 check(context, block, new Ink(source.colour(), source.from(), source.selectors(), source.page()), ground, unread, unset, found);

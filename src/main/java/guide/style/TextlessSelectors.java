@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * {@code ::-webkit-progress-*}, {@code ::-moz-progress-bar}, {@code ::-webkit-slider-*}, {@code ::-moz-range-*},
  * {@code ::-webkit-scrollbar*}), the search field's clear button ({@code ::-webkit-search-cancel-button}, an icon) and
  * {@code ::backdrop} (what lies behind a dialog): all painted shapes;</li>
- * <li>{@code ::before} and {@code ::after} when the rule gives no {@code content} with text (none, {@code none},
- * {@code normal}, or an empty string): a stripe, a dot or an underline, the usual decoration. Content given in another rule
- * is not looked for.</li>
+ * <li>{@code ::before} and {@code ::after} when they get no {@code content} with text (none, {@code none},
+ * {@code normal}, or an empty string) on any page, from this rule or another for the same selector ({@link GeneratedContent}):
+ * a stripe, a dot or an underline, the usual decoration.</li>
  * </ul>
  * A selector with a pseudo-class ({@code :hover}) is read by its element; anything else (a class, {@code ::placeholder},
  * {@code ::selection}, {@code ::marker}, a text {@code input}) may show text and is kept.
@@ -36,23 +36,24 @@ public final class TextlessSelectors {
     private static final Pattern PARTS = Pattern.compile("::(-webkit-meter-|-moz-meter-bar|-webkit-progress-|-moz-progress-bar"
             + "|-webkit-slider-|-moz-range-|-webkit-scrollbar|-webkit-search-cancel-button|backdrop)");
     private static final Pattern DECORATION = Pattern.compile(":{1,2}(before|after)$");
-    private static final Pattern NO_CONTENT = Pattern.compile("none|normal|\"\"|''");
     private static final Pattern ELEMENT = Pattern.compile("^[a-z][a-z0-9-]*");
 
     private TextlessSelectors() {
     }
 
-    /** The comma-separated selectors of {@code block} that may show text, as written; empty when none may. */
-    public static List<String> painting(StyleBlocks.Block block) {
-        Declaration content = block.last("content");
-        boolean noText = content == null || NO_CONTENT.matcher(content.value().strip()).matches();
+    /**
+     * The comma-separated selectors of {@code block} that may show text, as written; empty when none may. {@code pages} are the
+     * rules of each page that loads {@code block}'s style sheet, in the order the page reads them, {@code block} among them.
+     */
+    public static List<String> painting(StyleBlocks.Block block, List<List<StyleBlocks.Block>> pages) {
         List<String> kept = new ArrayList<>();
         for (String selector : Arrays.stream(block.selectors().split(",")).map(String::strip).toList()) {
             String subject = subject(selector.toLowerCase(Locale.ROOT));
             var element = ELEMENT.matcher(subject);
             boolean textless = element.find() && (ELEMENTS.contains(element.group())
                     || element.group().equals("input") && SHAPE_INPUT.matcher(subject).find())
-                    || PARTS.matcher(subject).find() || noText && DECORATION.matcher(subject).find();
+                    || PARTS.matcher(subject).find()
+                    || DECORATION.matcher(subject).find() && !GeneratedContent.showsText(pages, block, selector);
             if (!textless) {
                 kept.add(selector);
             }

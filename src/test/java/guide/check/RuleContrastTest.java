@@ -278,6 +278,25 @@ class RuleContrastTest {
                         + ".tip::after { content: \"new\"; background: #222; }\n"));
     }
 
+    /**
+     * A ::before or ::after whose content another rule for the same selector writes shows that text on its background: in
+     * the same style sheet (written :before or ::before), or in another the page loads (quiz.css's for site.css's rule on the
+     * quiz's page). Content written under another condition (a wide screen), or a later content: none, leaves it without text.
+     */
+    @Test
+    void aPseudoElementWhoseContentAnotherRuleWritesIsChecked() {
+        String aa = " on background: #222 (light scheme) has a contrast of 1.0:1, under the 4.5:1 WCAG AA asks of text, so readers with"
+                + " weaker sight lose it: its text takes the page's colour, var(--text) from assets/css/site.css:3; make the background"
+                + " lighter, or give ";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: --text #1d2127 in .tip::before" + aa + ".tip::before a color of its own",
+                        "assets/css/quiz.css:2: warning: --text #1d2127 in .note:before" + aa + ".note:before a color of its own",
+                        "assets/css/site.css:5: warning: --text #1d2127 in .flag::after" + aa + ".flag::after a color of its own"),
+                warnings(PALETTE + "body { color: var(--text); }\n.tip::before { content: \"Tip: \"; }\n.flag::after { background: #222; }\n",
+                        ".tip::before { background: #222; }\n.note:before { background: #222; }\n.note::before, .x { content: \"Note: \"; }\n"
+                        + ".bar::after { background: #222; }\n@media (min-width: 40em) { .bar::after { content: \"new\"; } }\n"
+                        + ".off::after { content: \"new\"; background: #222; }\n.off::after { content: none; }\n.flag::after { content: \"!\"; }\n"));
+    }
+
     @Test
     void theGuidesOwnStyleSheetsPass() throws IOException {
         assertEquals(List.of(), warnings(Files.readString(Path.of("assets/css/site.css")), Files.readString(Path.of("assets/css/quiz.css"))));
