@@ -87,12 +87,13 @@ final class TextHeadingIds implements HtmlIdGenerator {
      */
     private static Set<String> htmlHeadingIds(Document document) {
         Set<String> ids = new HashSet<>();
-        if (!MarkdownTree.hasHeadingTag(document.getChars().toString())) {
+        // The parsed text itself, not flexmark's copy of it made one character at a time: once per page rendered.
+        if (!MarkdownTree.hasHeadingTag(TextNodeRenderer.source(document.getChars()))) {
             return ids;
         }
         for (Node node : document.getDescendants()) {
-            if ((node instanceof HtmlBlock || node instanceof HtmlInline) && MarkdownTree.hasHeadingTag(node.getChars().toString())) {
-                Jsoup.parseBodyFragment(node.getChars().toString()).select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")
+            if ((node instanceof HtmlBlock || node instanceof HtmlInline) && MarkdownTree.hasHeadingTag(TextNodeRenderer.source(node.getChars()))) {
+                Jsoup.parseBodyFragment(TextNodeRenderer.source(node.getChars())).select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")
                         .forEach(h -> ids.add(h.id()));
             }
         }

@@ -56,8 +56,11 @@ final class TextNodeRenderer implements NodeRenderer {
         }
     }
 
-    /** The characters of a piece of the source, as one substring when it is one. */
-    private static String source(BasedSequence chars) {
+    /**
+     * The characters of a piece of the source, as one substring when it is one (the very source string for a whole
+     * document): flexmark's own {@code toString} copies them one {@code charAt} at a time.
+     */
+    static String source(BasedSequence chars) {
         if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
             return base.substring(chars.getStartOffset(), chars.getEndOffset());
         }
