@@ -30,4 +30,16 @@ class TextHeadingIdsTest {
         assertEquals("<p>Intro <h3 id=\"cena\">Cena</h3></p>\n<h2 id=\"cena-2\">Cena</h2>\n",
                 Markdown.toHtml("Intro <h3 id=\"cena\">Cena</h3>\n\n## Cena\n"));
     }
+
+    /**
+     * A heading's tag an editor shows as code (how to write one, in a code span or a code block) is not a heading of the page:
+     * its id is no one's, and the heading whose text gives that id keeps it, without {@code -2}.
+     */
+    @Test
+    void aHeadingsTagShownAsCodeTakesNoId() {
+        assertEquals("<p>Write <code>&lt;h2 id=&quot;zakres&quot;&gt;</code> for a link.</p>\n<h2 id=\"zakres\">Zakres</h2>\n",
+                Markdown.toHtml("Write `<h2 id=\"zakres\">` for a link.\n\n## Zakres\n"));
+        assertEquals("<pre><code>&lt;h2 id=&quot;cena&quot;&gt;Cena&lt;/h2&gt;\n</code></pre>\n<h2 id=\"cena\">Cena</h2>\n",
+                Markdown.toHtml("```\n<h2 id=\"cena\">Cena</h2>\n```\n\n## Cena\n"), "in a code block too");
+    }
 }
