@@ -255,6 +255,26 @@ class RuleContrastTest {
                         .filter(w -> w.startsWith("assets/css/quiz.css")).toList());
     }
 
+    /**
+     * A background named by a custom property, in a rule that writes no colour, is checked with the text colour the rule takes
+     * (the page's var(--text)) when the palette does not hold those two to each other: --accent is no text's ground in the
+     * palette, so .badge's text, lost on it in both schemes, is named here. --text on --surface is the palette's pair (here
+     * under 4.5:1 in the dark scheme, 3.95:1), which the palette's check names: not a second time here. Ratios and which way
+     * to move worked out apart, in Python: 2.61:1, the background's move 15 L* against the text's 75; 1.61:1, 31 against 60.
+     */
+    @Test
+    void aBackgroundOfACustomPropertyOutsideThePalettesPairsIsCheckedWithTheTextColourTaken() {
+        String aa = " under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: its text takes the page's colour,"
+                + " var(--text) from assets/css/site.css:3; make the background ";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: --text #1d2127 in .badge on --accent #2f6b5e (light scheme) has a contrast of"
+                        + " 2.6:1," + aa + "lighter, or give .badge a color of its own",
+                        "assets/css/quiz.css:1: warning: --text #e7e5e0 in .badge on --accent #7cc4b0 (dark scheme) has a contrast of"
+                        + " 1.6:1," + aa + "darker, or give .badge a color of its own"),
+                warnings(":root { --bg: #fbfaf7; --text: #1d2127; --surface: #f2efe8; --accent: #2f6b5e; }\n@media (prefers-color-scheme:"
+                        + " dark) { :root { --bg: #15171b; --text: #e7e5e0; --surface: #6b7079; --accent: #7cc4b0; } }\n"
+                        + "body { color: var(--text); }\n", ".badge { background: var(--accent); }\n.panel { background: var(--surface); }\n"));
+    }
+
     /** A colour the same selector gets only under a condition (a wide screen) is not the colour its text has everywhere: the page's is checked. */
     @Test
     void aColourWrittenOnlyUnderAConditionIsNotTakenForTheRuleOutsideIt() {
