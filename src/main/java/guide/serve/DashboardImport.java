@@ -6,12 +6,12 @@ import guide.dashboard.ImportOutcome;
 import guide.site.BuildFailure;
 import guide.site.MergeConflicts;
 import guide.site.Problem;
+import guide.translation.xliff.ForceAdvice;
 import guide.translation.xliff.ImportHeadline;
 import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.StaleExport;
 import guide.translation.xliff.XliffImportBatch;
-import guide.translation.xliff.XliffImporter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,9 +31,9 @@ import java.util.Optional;
  * import at a time.
  */
 final class DashboardImport {
-    /** What the command's refusal of a file whose source changed says to do, in the form's words: no --force there, a checkbox. */
-    private static final String FORCE_ADVICE = "download it again and translate what changed, or import anyway: tick \"" + DashboardPage.FORCE_LABEL
-            + "\" (the translation then stays outdated)";
+    /** How the refusal of a file whose source changed names its actions in the form: no --force there, a checkbox. */
+    private static final ForceAdvice.Words FORM_WORDS = new ForceAdvice.Words("download it again",
+            "import anyway with \"" + DashboardPage.FORCE_LABEL + "\" ticked");
     private final Path projectDir;
 
     DashboardImport(Path projectDir) {
@@ -66,7 +66,7 @@ final class DashboardImport {
                 return new ImportOutcome(false, "Nothing imported: resolve the merge conflicts first (" + Problem.count(conflicts.size()) + ")",
                         conflicts.stream().map(Problem::toString).toList());
             }
-            XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(files, force),
+            XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content, FORM_WORDS).plan(files, force),
                     newPageName, content, NewPageName.Asked.FIELD);
             if (!plan.problems().isEmpty()) {
                 List<String> messages = new ArrayList<>();
@@ -75,8 +75,7 @@ final class DashboardImport {
                     for (Map.Entry<Path, String> e : shown.entrySet()) {
                         message = message.replace(e.getKey().toString(), e.getValue());
                     }
-                    message = message.replace(XliffImporter.FORCE_ADVICE, FORCE_ADVICE) // the form's words, not the command's
-                            .replace(StaleExport.FOLDER_ADVICE, ""); // the form takes the files chosen, no folder
+                    message = message.replace(StaleExport.FOLDER_ADVICE, ""); // the form takes the files chosen, no folder
                     messages.add(shown.getOrDefault(p.file(), String.valueOf(p.file())) + (p.line() > 0 ? ":" + p.line() : "") + ": " + message);
                 }
                 return new ImportOutcome(false, "Nothing imported: " + Problem.count(plan.problems().size()), messages);

@@ -32,12 +32,15 @@ class DashboardImportTest {
         Path pl = project.resolve(DashboardFixture.PRICING_PL);
         Files.writeString(pl, Files.readString(pl, StandardCharsets.UTF_8) + "\nNowy akapit.\n", StandardCharsets.UTF_8);
 
-        List<UploadForm.Upload> upload = List.of(new UploadForm.Upload("pricing.pl-en.xlf", Files.readAllBytes(xliff)));
+        // The translator's work: a target edited, which a forced import keeps.
+        String translated = Files.readString(xliff, StandardCharsets.UTF_8).replaceFirst("</target>", " (edited)</target>");
+        List<UploadForm.Upload> upload = List.of(new UploadForm.Upload("pricing.pl-en.xlf", translated.getBytes(StandardCharsets.UTF_8)));
         ImportOutcome refused = new DashboardImport(project).run(upload, false, Optional.empty());
         assertFalse(refused.imported(), refused.messages().toString());
         String advice = refused.messages().get(0).lines().reduce((a, b) -> b).orElseThrow();
-        assertEquals("    download it again and translate what changed, or import anyway: tick \"Import even if the source has changed since the export\""
-                + " (the translation then stays outdated)", advice, "the form has a checkbox, not a --force option");
+        assertTrue(advice.contains(": import anyway with \"Import even if the source has changed since the export\" ticked to keep the rest of its work")
+                && advice.contains("then download it again: the new file marks what changed") && !advice.contains("--force"),
+                "the form has a checkbox, not a --force option: " + advice);
 
         ImportOutcome outcome = new DashboardImport(project).run(upload, true, Optional.empty());
         assertEquals(List.of(DashboardFixture.PRICING_EN + ": updated from pricing.pl-en.xlf; imported although its source has changed since the export, "

@@ -25,7 +25,12 @@ public final class XliffImportBatch {
     private final XliffImporter importer;
 
     public XliffImportBatch(SiteContent content) {
-        this.importer = new XliffImporter(content);
+        this(content, ForceAdvice.Words.COMMAND);
+    }
+
+    /** @param words how a refusal names exporting again and forcing the import: the command's, or the dashboard form's */
+    public XliffImportBatch(SiteContent content, ForceAdvice.Words words) {
+        this.importer = new XliffImporter(content, words);
     }
 
     /** The writes to make, or the problems that stop the whole import. */

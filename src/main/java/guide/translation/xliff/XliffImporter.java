@@ -45,19 +45,28 @@ import java.util.stream.Collectors;
  * </ol>
  */
 public final class XliffImporter {
-    /** The last line of the refusal of a file whose source has changed since its export, in the command's words (the dashboard has its own). */
-    public static final String FORCE_ADVICE = "export it again and translate what changed, or import anyway with --force (the translation stays outdated)";
     private final SiteContent content;
     private final LinkLocalizer links;
     private final StampedSource.Lookup history;
     private final PictureTwins twins;
+    private final ForceAdvice.Words words;
 
     public XliffImporter(SiteContent content) {
-        this(content, StampedSource.Lookup.git(content.config().projectDir()));
+        this(content, StampedSource.Lookup.git(content.config().projectDir()), ForceAdvice.Words.COMMAND);
+    }
+
+    /** @param words how a refusal names exporting again and forcing the import ({@link ForceAdvice}) */
+    public XliffImporter(SiteContent content, ForceAdvice.Words words) {
+        this(content, StampedSource.Lookup.git(content.config().projectDir()), words);
     }
 
     /** @param history where the source's text as exported is found, to show what changed inside an edited block */
     public XliffImporter(SiteContent content, StampedSource.Lookup history) {
+        this(content, history, ForceAdvice.Words.COMMAND);
+    }
+
+    private XliffImporter(SiteContent content, StampedSource.Lookup history, ForceAdvice.Words words) {
+        this.words = words;
         this.content = content;
         this.links = new LinkLocalizer(content.documents());
         this.history = history;
@@ -89,7 +98,7 @@ public final class XliffImporter {
     private ImportResult plan(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean force) {
         boolean changed = file.revision().behind(SourceRevision.of(source));
         if (changed && !force) {
-            return ImportResult.refused(List.of(SourceChangedRefusal.of(file, source, existing, history, content.config().projectDir())));
+            return ImportResult.refused(List.of(SourceChangedRefusal.of(file, source, existing, history, content.config().projectDir(), words)));
         }
         List<Problem> problems = new ArrayList<>();
         SegmentedBody segmented = changed ? null : MarkdownSegmenter.segment(source.body(), isChecklist(source));

@@ -38,7 +38,9 @@ class XliffChangedSourceTest {
         String err = exportEditImport().err();
         assertTrue(err.contains("content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md has changed since this file was exported (pl ")
                 && err.contains("):\n    ~ edited: … to po prostu brak wiedzy. {+Nowe zdanie dodane na końcu.+}\n"
-                + "    export it again and translate what changed, or import anyway with --force (the translation stays outdated)\n"), err);
+                + "    1 part of the source changed since the export: \"2. Macie zupełnie inne wyobrażenie o cenie\"\n"
+                + "    this file is as it was exported (no target or state changed), so it holds no work to keep: export it again and translate"
+                + " what changed\n"), err);
     }
 
     @Test

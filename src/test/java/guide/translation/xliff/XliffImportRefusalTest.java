@@ -278,7 +278,8 @@ class XliffImportRefusalTest {
         XliffFixture.write(en, read(en).replace("status=published", "status=draft"));
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("    export it again and translate what changed, or import anyway with --force (the translation stays outdated)\n"
+        assertTrue(run.err().contains("    this file is as it was exported (no target or state changed), so it holds no work to keep: export it again and"
+                + " translate what changed\n"
                 + "    content/en/test-article.md is a draft: ./guide translations lists it as a draft, not published yet, and reports it outdated once"
                 + " it is published\n"), "the refusal says what --force leaves a draft as: " + run.err());
         XliffFixture.Run forced = XliffFixture.guide(project, "translations", "import", "--force", article.toString());
