@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * that says it waits for a good build and why ({@link #pending}, {@link PendingDraftPage}), not "Page not found", whether the
  * build failed before it read the content or after; so does a draft renamed or moved meanwhile, at its new address, while its
  * old one no longer shows the last good build's page: it sends the reader on (307) when the draft there is surely the one
- * renamed ({@link RenamedDrafts}), and is "Page not found" when the preview cannot tell. The files only drafts use (a photo,
+ * renamed ({@link RenamedDrafts}), and is "Page not found" when the preview cannot tell. After a good build that shows a draft
+ * elsewhere, renamed or moved, its old address sends the reader on too, for the rest of the session ({@link #formerlyAt}). The files only drafts use (a photo,
  * its copies), which the output does not have either, are served from the same build's {@link DraftFiles} ({@link #file}).
  */
 final class DraftPages {
@@ -41,6 +42,8 @@ final class DraftPages {
     private volatile Map<String, String> away = Map.of();
     /** The warnings that name the drafts the failed build found, which one that failed before it read the content has not. */
     private volatile List<String> found = List.of();
+    /** The addresses of drafts a later good build shows elsewhere, for this preview's session. */
+    private final FormerDraftAddresses former = new FormerDraftAddresses();
 
     /**
      * A draft the latest build read, which failed before it made the draft's page, and no good build has shown.
@@ -60,8 +63,12 @@ final class DraftPages {
         show(pages, null);
     }
 
-    /** Shows {@code pages} and the files only they use ({@code files}; null for none) from now on, in place of an earlier build's. */
+    /**
+     * Shows {@code pages} and the files only they use ({@code files}; null for none) from now on, in place of an earlier build's;
+     * the address of a draft shown before that they show elsewhere sends the reader there ({@link #formerlyAt}).
+     */
     void show(List<DraftPage> pages, DraftFiles files) {
+        former.replaced(byPath.values(), pages);
         Map<String, DraftPage> paths = new HashMap<>();
         Map<String, DraftPage> notices = new HashMap<>();
         for (DraftPage page : pages) {
@@ -137,6 +144,14 @@ final class DraftPages {
         return Optional.ofNullable(away.get(fileAt(path))).filter(url -> !url.isEmpty());
     }
 
+    /**
+     * The address the draft once shown at {@code path} has now, if a later good build shows it there: renamed (surely the same
+     * draft, {@link RenamedDrafts}) or moved ({@link FormerDraftAddresses}).
+     */
+    Optional<String> formerlyAt(String path) {
+        return former.from(fileAt(path));
+    }
+
     /** The draft waiting for a good build ({@link #pending}) at the address {@code path}, if one does. */
     Optional<PendingDraft> pendingAt(String path) {
         return Optional.ofNullable(pendingByPath.get(fileAt(path)));
@@ -150,7 +165,8 @@ final class DraftPages {
     /** Whether {@code path} is the address, without its final slash ({@code /en/late-fees}), of a draft shown or waiting. */
     boolean isFolder(String path) {
         String page = path.substring(1) + "/index.html";
-        return !path.endsWith("/") && (at("/" + page).isPresent() || pendingByPath.containsKey(page) || movedFrom("/" + page).isPresent());
+        return !path.endsWith("/") && (at("/" + page).isPresent() || pendingByPath.containsKey(page) || movedFrom("/" + page).isPresent()
+                || formerlyAt("/" + page).isPresent());
     }
 
     /**

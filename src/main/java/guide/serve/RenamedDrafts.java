@@ -8,14 +8,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Pairs the drafts a good build showed that a failed build no longer found at their files (renamed, moved, deleted,
- * published) with the drafts that build found at files no good build has shown, by what names them apart from their files
- * ({@link DraftKey#sameDraftAs}: the same language, and the same {@code translationKey} or title): a draft renamed while
- * builds fail, whose old address can then send a reader to its new one ({@link DraftPages#pending}). Only a pair with no
- * other match on either side counts, so two drafts of one title leave the old address "Page not found" rather than send a
- * reader to the wrong draft.
+ * Pairs the drafts a good build showed that a later build no longer found at their files (renamed, moved, deleted,
+ * published) with the drafts that build found at files the good build did not show, by what names them apart from their
+ * files ({@link DraftKey#sameDraftAs}: the same language, and the same {@code translationKey} or title): a draft renamed,
+ * whose old address can then send a reader to its new one, whether the later build failed ({@link DraftPages#pending}) or
+ * passed ({@link FormerDraftAddresses}). Only a pair with no other match on either side counts, so two drafts of one title
+ * leave the old address "Page not found" rather than send a reader to the wrong draft.
  */
 final class RenamedDrafts {
     private RenamedDrafts() {
@@ -23,10 +24,18 @@ final class RenamedDrafts {
 
     /** For each draft of {@code gone} that one of {@code added} is, and no other: its output path, and where it is now. */
     static Map<String, DraftAddress> pair(Collection<DraftPage> gone, Collection<DraftAddress> added) {
-        Map<String, DraftAddress> pairs = new HashMap<>();
+        return pair(gone, added, DraftAddress::key);
+    }
+
+    /**
+     * As {@link #pair(Collection, Collection)}, for drafts {@code added} of any kind, each named by its {@code key}: the drafts
+     * a failed build read from their headers, or the pages a later good build made ({@link FormerDraftAddresses}).
+     */
+    static <T> Map<String, T> pair(Collection<DraftPage> gone, Collection<T> added, Function<T, DraftKey> key) {
+        Map<String, T> pairs = new HashMap<>();
         for (DraftPage old : gone) {
-            List<DraftAddress> now = added.stream().filter(draft -> key(draft.key(), old.key())).toList();
-            if (now.size() == 1 && gone.stream().filter(other -> key(now.get(0).key(), other.key())).count() == 1) {
+            List<T> now = added.stream().filter(draft -> key(key.apply(draft), old.key())).toList();
+            if (now.size() == 1 && gone.stream().filter(other -> key(key.apply(now.get(0)), other.key())).count() == 1) {
                 pairs.put(old.outputPath(), now.get(0));
             }
         }

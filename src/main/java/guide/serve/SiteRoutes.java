@@ -139,13 +139,14 @@ final class SiteRoutes {
             Responses.send(exchange, 500, TYPES.get("html"), LiveScript.addedTo(waiting.get(), from).getBytes(StandardCharsets.UTF_8));
             return true;
         }
-        Optional<String> moved = drafts.movedFrom(path);
+        Optional<DraftPage> draft = drafts.at(path);
+        // A shown draft renamed or moved, while builds fail or since a good build: its old address sends the reader on, for now.
+        Optional<String> moved = drafts.movedFrom(path).or(() -> draft.isEmpty() ? drafts.formerlyAt(path) : Optional.empty());
         if (moved.isPresent()) {
-            exchange.getResponseHeaders().set("Location", moved.get()); // for now: a good build makes the draft's old address "Page not found"
+            exchange.getResponseHeaders().set("Location", moved.get());
             Responses.send(exchange, 307, "text/plain; charset=utf-8", new byte[0]);
             return true;
         }
-        Optional<DraftPage> draft = drafts.at(path);
         if (draft.isEmpty()) {
             return false;
         }

@@ -7,18 +7,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The preview's console as "Add an article" quotes it for a draft: the README's own draft, {@code content/en/late-fees.md}
  * with its broken link and missing image, then with a {@code <script>} that stops its page, then saved while a bad setting
- * stops every build, in a copy of the real project, served on a free port. Masked: the page count and the build's time; the port is written as the README's.
+ * stops every build, then renamed after a good build (its old address sent on, as the README's {@code curl} says), in a copy of the real project, served on a free port. Masked: the page count and the build's time; the port is written as the README's.
  */
 class DraftPreviewReadmeTest {
     /** The README's draft down to its first paragraph; each case adds its own. */
@@ -85,6 +90,43 @@ class DraftPreviewReadmeTest {
             ReadmeSection.Quote quote = section.quote('`', start);
             assertTrue(said.contains(quote.text()), "README.md:" + quote.line() + " quotes `" + quote.text() + "`; the preview said " + said);
         }
+    }
+
+    @Test
+    void thePreviewSendsARenamedDraftsOldAddressToItsNewOne() throws Exception {
+        Path draft = project.resolve("content/en/late-fees.md");
+        Path renamed = project.resolve("content/en/late-payment-fees.md");
+        Files.writeString(draft, LATE_FEES + "A first version.\n", StandardCharsets.UTF_8);
+        int port = freePort();
+        PreviewServer preview = new PreviewServer(project, project.resolve("target/site"), port);
+        HttpResponse<Void> old;
+        try {
+            preview.start();
+            Files.move(draft, renamed);
+            old = awaitStatus(port, "/en/late-fees/", 307);
+        } finally {
+            preview.stop();
+            Files.deleteIfExists(renamed);
+        }
+        ReadmeSection section = ReadmeSection.subsection("Add an article");
+        ReadmeSection.Quote typed = section.quote('`', "curl -sI http://localhost:8820/en/late-fees/");
+        ReadmeSection.Quote status = section.quote('`', "HTTP/1.1 ");
+        ReadmeSection.Quote location = section.quote('`', "Location: ");
+        assertEquals("HTTP/1.1 " + old.statusCode(), status.text(), "README.md:" + status.line() + " after " + typed.text());
+        assertEquals("Location: " + old.headers().firstValue("Location").orElse(""), location.text(), "README.md:" + location.line());
+    }
+
+    /** The answer at {@code path} of the preview on {@code port}, asked again until it is {@code status} or 30 s have passed. */
+    private static HttpResponse<Void> awaitStatus(int port, String path, int status) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest head = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        long until = System.nanoTime() + 30_000_000_000L;
+        HttpResponse<Void> last = http.send(head, HttpResponse.BodyHandlers.discarding());
+        while (last.statusCode() != status && System.nanoTime() < until) {
+            Thread.sleep(100);
+            last = http.send(head, HttpResponse.BodyHandlers.discarding());
+        }
+        return last;
     }
 
     /** The preview's console, its port written as the README's, with {@code content/en/late-fees.md} saved as {@code text}. */
