@@ -25,15 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DraftsWhileBuildsFailPreviewTest {
     private static final String DRAFT = DraftProblemsPreviewTest.DRAFT;
     private static final String FAILED = "Build failed; still serving the last good build.";
+    /** A paragraph that stops every build: a link to no page. */
+    private static final String BROKEN_LINK = "\nSee [our contracts](/en/contracts/).\n";
 
     @Test
     @Timeout(120)
     void aDraftAddedWhileTheSettingsStopEveryBuildSaysAtItsAddressWhyItWaits(@TempDir Path tmp) throws Exception {
         try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path settings = preview.project().resolve("jbake.properties");
-            String whole = Files.readString(settings, StandardCharsets.UTF_8);
-            Files.writeString(settings, whole + "site.home.latest=ten\n", StandardCharsets.UTF_8);
-            console.awaitLine(FAILED);
+            String whole = failWith(console, settings, "site.home.latest=ten\n");
             Files.writeString(preview.project().resolve("content/en/deposits.md"), DRAFT + "First version.\n", StandardCharsets.UTF_8);
 
             HttpResponse<String> page = preview.awaitStatus("/en/deposits/", 500);
@@ -64,9 +64,7 @@ class DraftsWhileBuildsFailPreviewTest {
             Files.writeString(draft, DRAFT + "First version.\n", StandardCharsets.UTF_8);
             preview.awaitBody("/en/deposits/", "First version.");
             Path about = project.resolve("content/en/about.md");
-            String whole = Files.readString(about, StandardCharsets.UTF_8);
-            Files.writeString(about, whole + "\nSee [our contracts](/en/contracts/).\n", StandardCharsets.UTF_8);
-            console.awaitLine(FAILED);
+            String whole = failWith(console, about, BROKEN_LINK);
 
             Files.move(draft, project.resolve("content/en/deposit-rules.md"));
             HttpResponse<String> page = preview.awaitStatus("/en/deposit-rules/", 500);
@@ -103,9 +101,7 @@ class DraftsWhileBuildsFailPreviewTest {
             Files.writeString(project.resolve("content/en/deposits-für-all.md"), DRAFT + "First version.\n", StandardCharsets.UTF_8);
             preview.awaitBody("/en/deposits-fur-all/", "First version.");
             Path about = project.resolve("content/en/about.md");
-            String whole = Files.readString(about, StandardCharsets.UTF_8);
-            Files.writeString(about, whole + "\nSee [our contracts](/en/contracts/).\n", StandardCharsets.UTF_8);
-            console.awaitLine(FAILED);
+            String whole = failWith(console, about, BROKEN_LINK);
 
             // German's transform writes "für" as "fuer": the draft's address moves, and no published page is there.
             Path settings = project.resolve("jbake.properties");
@@ -123,5 +119,13 @@ class DraftsWhileBuildsFailPreviewTest {
             assertEquals(Optional.of("/en/deposits-fuer-all/"), preview.awaitStatus("/en/deposits-fur-all/", 307).headers().firstValue("Location"),
                     "after the good build too, for the tab left on the old address");
         }
+    }
+
+    /** Adds {@code added} to the end of {@code file}, which stops every build, and waits for the console to say the build failed; returns the file's text before. */
+    private static String failWith(PreviewErrors console, Path file, String added) throws Exception {
+        String whole = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, whole + added, StandardCharsets.UTF_8);
+        console.awaitLine(FAILED);
+        return whole;
     }
 }
