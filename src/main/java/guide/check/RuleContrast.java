@@ -49,21 +49,6 @@ public final class RuleContrast {
     private static final Pattern NO_GROUND = Pattern.compile("none|transparent|inherit|unset|initial");
 
     /**
-     * A colour of a pair: how a message names it, its value in the scheme or {@link CssColour#UNREAD}, whether the rule writes
-     * it (itself, or as the fallback of a {@code var()} it takes), and, when it comes to none, why: a form the check does not
-     * read ({@code unread}), or what leaves the declaration without a value ({@code unset}).
-     */
-    private record Side(String named, int rgb, boolean literal, Declaration at, String unread, Unset unset) {
-    }
-
-    /**
-     * What leaves a declaration without a value, so that the browser drops it: a {@code var()} without a fallback of
-     * {@code property}, which no {@code :root} sets ({@code loop} null) or which is on {@code loop}.
-     */
-    private record Unset(String property, String loop) {
-    }
-
-    /**
      * A style sheet with the custom properties of the pages that load it, the files whose {@code :root} gave them, the rules
      * of the page a rule's text colour is taken from, and the rules of each page that loads the sheet.
      */
@@ -75,7 +60,7 @@ public final class RuleContrast {
      * The text colour of a pair for some of a rule's selectors: the rule's own {@code color}, {@code from} null, or the one its
      * text takes from elsewhere, {@code from} saying where.
      */
-    private record Ink(Declaration colour, String from, String selectors, boolean page) {
+    record Ink(Declaration colour, String from, String selectors, boolean page) {
     }
 
     private RuleContrast() {
@@ -120,7 +105,7 @@ public final class RuleContrast {
         Declaration colour = block.last("color");
         Declaration ground = ground(block);
         Map<String, Declaration> unread = new LinkedHashMap<>();
-        Map<String, Side> unset = new LinkedHashMap<>();
+        Map<String, ContrastSide> unset = new LinkedHashMap<>();
         if (colour != null && !InheritedColour.INHERITS.matcher(colour.value()).matches()) {
             check(context, block, new Ink(colour, null, block.selectors(), false), ground, unread, unset, found);
         } else if (ground != null) {
@@ -135,9 +120,9 @@ public final class RuleContrast {
 
     /** Checks {@code ink} on the rule's {@code ground}, or on the page's {@code --bg} when it paints none, in each scheme. */
     private static void check(Context context, StyleBlocks.Block block, Ink ink, Declaration ground, Map<String, Declaration> unread,
-            Map<String, Side> unset, List<Problem> found) {
+            Map<String, ContrastSide> unset, List<Problem> found) {
         if (!ink.colour().value().contains("var(") && ground != null && !ground.value().contains("var(")) {
-            pair(context.sheet(), ink, side(ink, Map.of()), side(ground, Map.of()), "", unread, unset, found);
+            pair(context.sheet(), ink, side(ink, Map.of()), ContrastSide.of(ground, Map.of()), "", unread, unset, found);
         } else {
             CustomProperties schemes = context.schemes();
             boolean dark = block.conditions().stream().anyMatch(c -> DARK.matcher(c).find());
@@ -151,7 +136,7 @@ public final class RuleContrast {
         }
     }
 
-    private static void report(Context context, StyleBlocks.Block block, Map<String, Declaration> unread, Map<String, Side> unset,
+    private static void report(Context context, StyleBlocks.Block block, Map<String, Declaration> unread, Map<String, ContrastSide> unset,
             List<Problem> found) {
         String in = " in " + block.selectors().replaceAll("\\s+", " ");
         unset.forEach((written, side) -> {
@@ -180,77 +165,19 @@ public final class RuleContrast {
         return ground == null || NO_GROUND.matcher(ground.value().toLowerCase(Locale.ROOT)).matches() ? null : ground;
     }
 
+    /** The colour of {@code ink}, as the rule's own, or one it takes, which it does not write. */
+    private static ContrastSide side(Ink ink, Map<String, Declaration> scheme) {
+        ContrastSide side = ContrastSide.of(ink.colour(), scheme);
+        return ink.from() == null ? side : side.taken();
+    }
+
     private static void scheme(StyleSheets.Sheet sheet, Ink ink, Declaration ground,
-            Map<String, Declaration> scheme, String name, Map<String, Declaration> unread, Map<String, Side> unset, List<Problem> found) {
-        Side paper;
-        if (ground == null) {
-            Declaration bg = scheme.get("bg");
-            paper = bg == null ? null : new Side("--bg " + bg.value(), CssColour.rgb(bg.value()), false, null, null, null);
-        } else {
-            paper = side(ground, scheme);
-        }
+            Map<String, Declaration> scheme, String name, Map<String, Declaration> unread, Map<String, ContrastSide> unset, List<Problem> found) {
+        Declaration bg = scheme.get("bg");
+        ContrastSide paper = ground != null ? ContrastSide.of(ground, scheme) : bg == null ? null : ContrastSide.page(bg);
         if (paper != null) {
             pair(sheet, ink, side(ink, scheme), paper, " (" + name + " scheme)", unread, unset, found);
         }
-    }
-
-    /** The colour of {@code ink}, as the rule's own ({@link #side(Declaration, Map)}), or one it takes, which it does not write. */
-    private static Side side(Ink ink, Map<String, Declaration> scheme) {
-        Side side = side(ink.colour(), scheme);
-        return ink.from() == null ? side : new Side(side.named(), side.rgb(), false, side.at(), side.unread(), side.unset());
-    }
-
-    /**
-     * A declaration's colour: one written in the rule as written, a {@code var()} by the custom property it names and its value
-     * in {@code scheme} (followed through the custom properties that names in turn), or, when the {@code var()}'s fallback is
-     * taken, as written.
-     */
-    private static Side side(Declaration declaration, Map<String, Declaration> scheme) {
-        String written = declaration.name() + ": " + declaration.value();
-        String property = VarColour.named(declaration.value());
-        VarColour.Resolved resolved = VarColour.resolve(declaration.value(), scheme);
-        if (resolved.unset() != null || resolved.loop() != null) {
-            Unset unset = resolved.unset() != null ? new Unset(resolved.unset(), null) : new Unset(resolved.loop().property(), resolved.loop().said());
-            return new Side(written, CssColour.UNREAD, resolved.fallback(), declaration, null, unset);
-        }
-        Declaration named = property == null ? null : scheme.get(property);
-        String why = resolved.why() == null ? "" : resolved.why();
-        if (property == null || resolved.fallback()) {
-            String shown = property == null ? written : written + " (its fallback, as " + resolved.because() + ")";
-            return new Side(shown, resolved.rgb(), true, declaration, why.isEmpty() ? shown : shown + " (" + why + ")", null);
-        }
-        return new Side("--" + property + " " + named.value(), resolved.rgb(), false, declaration,
-                written + " (--" + property + " " + named.value() + (why.isEmpty() ? "" : "; " + why) + ")", null);
-    }
-
-    /**
-     * Which of the rule's own colours to change, and which way ({@link ContrastMoves}); a custom property's colour is named
-     * only when the rule writes no colour of the pair that is worth changing, as it changes every rule that names it.
-     */
-    private static String own(Side ink, Side paper) {
-        List<ContrastMoves.Move> moves = ContrastMoves.advised(ink.rgb(), paper.rgb());
-        List<ContrastMoves.Move> written = moves.stream().filter(m -> m.text() ? ink.literal() : paper.literal()).toList();
-        List<String> said = new ArrayList<>();
-        for (ContrastMoves.Move move : written.isEmpty() ? moves : written) {
-            Side side = move.text() ? ink : paper;
-            String name = side.literal() ? move.text() ? "the color" : "the background" : side.named().split(" ")[0];
-            said.add(name + (move.darker() ? " darker" : " lighter"));
-        }
-        return String.join(", or ", said);
-    }
-
-    /** The advice for text whose colour a rule takes from elsewhere ({@code from}): its background, that colour, or one of its own. */
-    private static String taken(Ink from, int ink, int paper) {
-        List<ContrastMoves.Move> moves = ContrastMoves.advised(ink, paper);
-        String text = ContrastMoves.of(ink, paper, true).darker() ? "darker" : "lighter";
-        String ground = "the background " + (ContrastMoves.of(ink, paper, false).darker() ? "darker" : "lighter");
-        String selectors = from.selectors().replaceAll("\\s+", " ");
-        if (!moves.get(0).text()) {
-            return from.from() + "; make " + ground + (from.page() ? ", or give " + selectors + " a color of its own" : ", or that color " + text);
-        }
-        String or = moves.size() > 1 ? ", or make " + ground : "";
-        return from.from() + (from.page() ? "; give " + selectors + " a " + text + " color of its own" + or : "; make that color " + text
-                + or.replace(", or make ", ", or "));
     }
 
     /**
@@ -259,12 +186,12 @@ public final class RuleContrast {
      * pair that comes to none is noted in {@code unread}, and one set nowhere in {@code unset} in any pair. A colour taken from
      * elsewhere is named where it is written, not here.
      */
-    private static void pair(StyleSheets.Sheet sheet, Ink from, Side ink, Side paper, String scheme,
-            Map<String, Declaration> unread, Map<String, Side> unset, List<Problem> found) {
+    private static void pair(StyleSheets.Sheet sheet, Ink from, ContrastSide ink, ContrastSide paper, String scheme,
+            Map<String, Declaration> unread, Map<String, ContrastSide> unset, List<Problem> found) {
         boolean takes = from.from() != null;
         boolean checked = ink.literal() || paper.literal() || takes && paper.at() != null
                 && !TextContrast.pairs(VarColour.named(from.colour().value()), VarColour.named(paper.at().value()));
-        for (Side side : takes ? List.of(paper) : List.of(ink, paper)) {
+        for (ContrastSide side : takes ? List.of(paper) : List.of(ink, paper)) {
             if (side.unset() != null) {
                 unset.putIfAbsent(side.named(), side);
             } else if (checked && !takes && side.rgb() == CssColour.UNREAD) {
@@ -278,7 +205,7 @@ public final class RuleContrast {
         if (ratio >= AA) {
             return;
         }
-        String fix = takes ? taken(from, ink.rgb(), paper.rgb()) : "make " + own(ink, paper);
+        String fix = takes ? ContrastAdvice.taken(from, ink.rgb(), paper.rgb()) : ContrastAdvice.own(ink, paper);
         Declaration at = ink.literal() ? ink.at() : paper.at();
         found.add(Problem.warning(sheet.file(), at.line(), String.format(Locale.ROOT, "%s in %s on %s%s has a contrast of %.1f:1, under the"
                 + " 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: %s", ink.named(),
