@@ -114,6 +114,10 @@ public final class RuleContrast {
                     : InheritedColour.of(context.page(), block, painting)) {
                 check(context, block, new Ink(source.colour(), source.from(), source.selectors(), source.page()), ground, unread, unset, found);
             }
+            String dropped = VarColour.dropped(ground.value());
+            if (!painting.isEmpty() && dropped != null) {
+                unread.putIfAbsent(ground.name() + ": " + ground.value() + " (" + dropped + ")", ground);
+            }
         }
         report(context, block, unread, unset, found);
     }

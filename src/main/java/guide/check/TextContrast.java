@@ -66,7 +66,8 @@ public final class TextContrast {
         Map<String, Colour> colours = new LinkedHashMap<>();
         scheme.forEach((name, d) -> {
             VarColour.Resolved resolved = VarColour.resolve(d.value(), scheme);
-            String why = resolved.unset() != null ? "no :root sets --" + resolved.unset() : resolved.why();
+            String why = resolved.unset() != null ? "no :root sets --" + resolved.unset()
+                    : resolved.loop() != null ? resolved.loop().said() + ", which the browser drops" : resolved.why();
             colours.put(name, new Colour(resolved.unset() != null ? CssColour.UNREAD : resolved.rgb(), d.value(), d.line(), d.offset(), why));
         });
         return colours;

@@ -59,17 +59,46 @@ final class ColourMix {
         if (!mix.space().equals("srgb")) {
             return "a mix in " + mix.space() + ", which the check does not work out: it mixes in srgb only";
         }
+        String dropped = percentages(mix);
+        if (dropped != null) {
+            return dropped;
+        }
         Double p1 = mix.firstPercent();
         Double p2 = mix.secondPercent();
-        if (p1 != null && (p1 < 0 || p1 > 100) || p2 != null && (p2 < 0 || p2 > 100) || p1 != null && p2 != null && p1 + p2 == 0) {
-            return "percentages outside 0% to 100%, or that add up to 0%, for which the browser drops the declaration";
-        }
         double sum = weight(p1, p2) + weight(p2, p1);
         if (sum < 100) {
             return String.format(Locale.ROOT, "percentages that add up to %s%%, which makes the mix see-through",
                     sum == Math.rint(sum) ? String.valueOf((long) sum) : String.valueOf(sum));
         }
         return null;
+    }
+
+    /**
+     * Why the browser drops {@code value}, a {@code color-mix()} of other than two colours or with percentages it does not
+     * take (CSS Color 5, section 2: a percentage outside 0% to 100%, or two that add up to 0%, make it invalid); null when it
+     * takes it, or when {@code value} is no {@code color-mix()}.
+     */
+    static String dropped(String value) {
+        Matcher mix = MIX.matcher(value.strip());
+        if (!mix.matches()) {
+            return null;
+        }
+        List<String> parts = topLevel(mix.group(2));
+        if (parts != null && parts.size() != 2) {
+            return "a color-mix() of " + (parts.size() == 1 ? "one colour" : parts.size() + " colours")
+                    + ", which the browser drops: color-mix() needs two colours";
+        }
+        Mix read = parse(value);
+        return read == null ? null : percentages(read);
+    }
+
+    private static String percentages(Mix mix) {
+        Double p1 = mix.firstPercent();
+        Double p2 = mix.secondPercent();
+        if (p1 != null && (p1 < 0 || p1 > 100) || p2 != null && (p2 < 0 || p2 > 100)) {
+            return "a percentage outside 0% to 100%, which the browser drops";
+        }
+        return p1 != null && p2 != null && p1 + p2 == 0 ? "percentages that add up to 0%, which the browser drops" : null;
     }
 
     /** {@code mix} of {@code first} and {@code second}, its two colours read as 0xrrggbb, when {@link #unmixed} finds nothing. */

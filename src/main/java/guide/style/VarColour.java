@@ -72,6 +72,11 @@ public final class VarColour {
         return reference == null ? null : reference.name();
     }
 
+    /** Why the browser drops {@code value}, a {@code color-mix()} it does not take (of one colour, or percentages adding up to 0%); or null. */
+    public static String dropped(String value) {
+        return ColourMix.dropped(value);
+    }
+
     /** {@code value} resolved against {@code scheme}, a scheme's custom properties by name without their dashes. */
     public static Resolved resolve(String value, Map<String, Declaration> scheme) {
         PropertyLoops loops = PropertyLoops.of(scheme);
@@ -93,7 +98,7 @@ public final class VarColour {
         Reference reference = reference(value);
         if (reference == null) {
             ColourMix.Mix mix = ColourMix.parse(value);
-            return mix == null ? new Step(CssColour.rgb(value.strip()), null, null, null) : mix(mix, scheme, loops);
+            return mix == null ? new Step(CssColour.rgb(value.strip()), null, null, ColourMix.dropped(value)) : mix(mix, scheme, loops);
         }
         Step step = property(reference.name(), scheme, loops);
         return step.invalid() && reference.fallback() != null ? step(reference.fallback(), scheme, loops) : step;

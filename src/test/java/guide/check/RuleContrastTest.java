@@ -221,4 +221,21 @@ class RuleContrastTest {
                 warnings(PALETTE.replace("--bg: #fbfaf7;", "--bg: #fbfaf7; --muted: #777;"), ".grey { color: #777; background: #fff; }\n"
                         + ".hint { color: var(--muted); background: #fff; }\n.pale { color: #eee; background: #ddd; }\n"));
     }
+
+    /**
+     * A color-mix() the browser drops (of one colour, or of percentages adding up to 0%) is named with that reason: as a
+     * colour the rule writes, and as a background in a rule that writes no colour, whose other unread backgrounds are not
+     * named (an oklch tint).
+     */
+    @Test
+    void aColourMixTheBrowserDropsIsNamedWithWhy() {
+        String by = ", as the check reads no colour from it: check it by hand, or write the colour as #rrggbb, #rgb, rgb(), hsl() or a"
+                + " colour's name";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: cannot check the contrast of color: color-mix(in srgb, red) (a color-mix() of one"
+                        + " colour, which the browser drops: color-mix() needs two colours) in .one" + by,
+                        "assets/css/quiz.css:2: warning: cannot check the contrast of background: color-mix(in srgb, red 0%, blue 0%)"
+                        + " (percentages that add up to 0%, which the browser drops) in .none" + by),
+                warnings(PALETTE + "body { color: var(--text); }\n", ".one { color: color-mix(in srgb, red); }\n"
+                        + ".none { background: color-mix(in srgb, red 0%, blue 0%); }\n.tint { background: color-mix(in oklch, red, blue); }\n"));
+    }
 }

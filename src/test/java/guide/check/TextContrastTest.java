@@ -114,4 +114,18 @@ class TextContrastTest {
                 warnings(":root {\n  --bg: #fbfaf7; --surface: #f2efe8; --text: #1d2127; --grey: #999; --muted: var(--grey);\n"
                         + "  --link: color-mix(in srgb, #18599a 50%, white);\n}\n"));
     }
+
+    /**
+     * A palette colour that names a custom property on a loop, with no fallback, is named with the loop and that the browser
+     * drops it, as the rules' check names it; a color-mix() of one colour says that the browser drops it too.
+     */
+    @Test
+    void aColourOnALoopOrAMixOfOneColourSaysTheBrowserDropsIt() {
+        assertEquals(List.of("assets/css/site.css:2: warning: not checked for contrast, written in a form the check does not read:"
+                        + " --link var(--a) (line 2: --a and --b name each other in a loop, which the browser drops), --muted color-mix(in srgb,"
+                        + " red) (line 3: a color-mix() of one colour, which the browser drops: color-mix() needs two colours); write a colour"
+                        + " as #rrggbb, #rgb, rgb(), hsl(), a colour's name or a color-mix() of them in srgb to have it checked"),
+                warnings(":root {\n  --bg: #fbfaf7; --text: #1d2127; --link: var(--a); --a: var(--b); --b: var(--a);\n"
+                        + "  --muted: color-mix(in srgb, red);\n}\n"));
+    }
 }

@@ -39,11 +39,21 @@ class ColourMixTest {
         assertEquals("unread: a mix in hsl, which the check does not work out: it mixes in srgb only",
                 mixed("color-mix(in hsl longer hue, #000, #fff)"));
         assertEquals("unread: percentages that add up to 50%, which makes the mix see-through", mixed("color-mix(in srgb, #fff 20%, #000 30%)"));
-        assertEquals("unread: percentages outside 0% to 100%, or that add up to 0%, for which the browser drops the declaration",
-                mixed("color-mix(in srgb, #fff 120%, #000)"));
-        assertEquals("unread: percentages outside 0% to 100%, or that add up to 0%, for which the browser drops the declaration",
-                mixed("color-mix(in srgb, #fff 0%, #000 0%)"));
+        assertEquals("unread: a percentage outside 0% to 100%, which the browser drops", mixed("color-mix(in srgb, #fff 120%, #000)"));
+        assertEquals("unread: percentages that add up to 0%, which the browser drops", mixed("color-mix(in srgb, #fff 0%, #000 0%)"));
         assertEquals("unread: null", mixed("color-mix(in srgb, Canvas, #000)"));
+    }
+
+    /** A color-mix() the browser drops says why; one it takes, or a value that is no color-mix(), gives null. */
+    @Test
+    void aMixTheBrowserDropsSaysWhy() {
+        assertEquals("a color-mix() of one colour, which the browser drops: color-mix() needs two colours", ColourMix.dropped("color-mix(in srgb, red)"));
+        assertEquals("a color-mix() of 3 colours, which the browser drops: color-mix() needs two colours",
+                ColourMix.dropped("color-mix(in srgb, #fff, #000, red)"));
+        assertEquals("percentages that add up to 0%, which the browser drops", ColourMix.dropped("color-mix(in srgb, red 0%, blue 0%)"));
+        assertEquals("a percentage outside 0% to 100%, which the browser drops", ColourMix.dropped("color-mix(in srgb, red -5%, blue)"));
+        assertNull(ColourMix.dropped("color-mix(in srgb, red 0%, blue)"));
+        assertNull(ColourMix.dropped("#fff"));
     }
 
     @Test
