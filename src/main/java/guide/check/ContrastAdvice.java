@@ -1,5 +1,7 @@
 package guide.check;
 
+import guide.style.VarColour;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,8 @@ final class ContrastAdvice {
         List<String> said = new ArrayList<>();
         for (ContrastMoves.Move move : written.isEmpty() ? moves : written) {
             ContrastSide side = move.text() ? ink : paper;
-            String name = side.literal() ? move.text() ? "the color" : "the background" : side.named().split(" ")[0];
+            String name = side.literal() ? move.text() ? "the color" : "the background"
+                    : side.borrowed() && !VarColour.isVar(side.at().value()) ? "that background" : side.named().split(" ")[0];
             said.add(name + (move.darker() ? " darker" : " lighter"));
         }
         return "make " + String.join(", or ", said);

@@ -37,8 +37,9 @@ import java.util.stream.Stream;
  * a pair of the palette's, and the warning says where the text colour comes from. Selectors that show no text (an
  * {@code hr}, a meter's bar, a {@code ::before} stripe: {@link TextlessSelectors} lists them) are left out, and a background
  * the check cannot read in such a rule is not named (a tint mixed in {@code oklch} would be one), as the rule writes no colour to check. The text of a rule that writes a colour but no background is measured against
- * the page's {@code --bg}, not a background an ancestor paints: which ancestor that is depends on the page's markup, which a
- * style sheet alone does not tell.
+ * the background another rule for the same selector paints ({@link RuleGround}), or else the page's {@code --bg}, not a
+ * background an ancestor paints: which ancestor that is depends on the page's markup, which a style sheet alone does not
+ * tell. A rule that writes both its colours as custom properties is checked unless the palette holds the two to each other.
  */
 public final class RuleContrast {
     private static final double AA = 4.5;
@@ -46,7 +47,6 @@ public final class RuleContrast {
     private static final Pattern DARK = Pattern.compile("prefers-color-scheme\\s*:\\s*dark");
     private static final Pattern LIGHT = Pattern.compile("prefers-color-scheme\\s*:\\s*light");
     private static final Pattern SKIPPED = Pattern.compile("\\bprint\\b|forced-colors\\s*:\\s*active");
-    private static final Pattern NO_GROUND = Pattern.compile("none|transparent|inherit|unset|initial");
 
     /**
      * A style sheet with the custom properties of the pages that load it, the files whose {@code :root} gave them, the rules
@@ -103,16 +103,20 @@ public final class RuleContrast {
             return;
         }
         Declaration colour = block.last("color");
-        Declaration ground = ground(block);
+        Declaration ground = RuleGround.own(block);
         Map<String, Declaration> unread = new LinkedHashMap<>();
         Map<String, ContrastSide> unset = new LinkedHashMap<>();
         if (colour != null && !InheritedColour.INHERITS.matcher(colour.value()).matches()) {
-            check(context, block, new Ink(colour, null, block.selectors(), false), ground, unread, unset, found);
+            for (RuleGround.Paper paper : ground != null ? List.of(new RuleGround.Paper(block.selectors(), ground, null))
+                    : RuleGround.of(context.page(), block)) {
+                check(context, block, new Ink(colour, null, paper.selectors(), false), paper, unread, unset, found);
+            }
         } else if (ground != null) {
             List<String> painting = TextlessSelectors.painting(block, context.pages());
             for (InheritedColour.Source source : painting.isEmpty() ? List.<InheritedColour.Source>of()
                     : InheritedColour.of(context.page(), block, painting)) {
-                check(context, block, new Ink(source.colour(), source.from(), source.selectors(), source.page()), ground, unread, unset, found);
+                check(context, block, new Ink(source.colour(), source.from(), source.selectors(), source.page()),
+                        new RuleGround.Paper(block.selectors(), ground, null), unread, unset, found);
             }
             String dropped = VarColour.dropped(ground.value());
             if (!painting.isEmpty() && dropped != null) {
@@ -122,20 +126,21 @@ public final class RuleContrast {
         report(context, block, unread, unset, found);
     }
 
-    /** Checks {@code ink} on the rule's {@code ground}, or on the page's {@code --bg} when it paints none, in each scheme. */
-    private static void check(Context context, StyleBlocks.Block block, Ink ink, Declaration ground, Map<String, Declaration> unread,
+    /** Checks {@code ink} on the {@code paper} it is drawn on, or on the page's {@code --bg} when none paints one, in each scheme. */
+    private static void check(Context context, StyleBlocks.Block block, Ink ink, RuleGround.Paper paper, Map<String, Declaration> unread,
             Map<String, ContrastSide> unset, List<Problem> found) {
+        Declaration ground = paper.ground();
         if (!ink.colour().value().contains("var(") && ground != null && !ground.value().contains("var(")) {
-            pair(context.sheet(), ink, side(ink, Map.of()), ContrastSide.of(ground, Map.of()), "", unread, unset, found);
+            pair(context.sheet(), ink, side(ink, Map.of()), paper(paper, Map.of()), "", unread, unset, found);
         } else {
             CustomProperties schemes = context.schemes();
             boolean dark = block.conditions().stream().anyMatch(c -> DARK.matcher(c).find());
             boolean light = block.conditions().stream().anyMatch(c -> LIGHT.matcher(c).find());
             if (!dark) {
-                scheme(context.sheet(), ink, ground, schemes.light(), "light", unread, unset, found);
+                scheme(context.sheet(), ink, paper, schemes.light(), "light", unread, unset, found);
             }
             if (!light && schemes.dark() != null) {
-                scheme(context.sheet(), ink, ground, schemes.dark(), "dark", unread, unset, found);
+                scheme(context.sheet(), ink, paper, schemes.dark(), "dark", unread, unset, found);
             }
         }
     }
@@ -160,28 +165,25 @@ public final class RuleContrast {
         }
     }
 
-    /** The rule's last {@code background} or {@code background-color}; null when it sets none, or none of its own. */
-    private static Declaration ground(StyleBlocks.Block block) {
-        Declaration ground = null;
-        for (Declaration d : block.declarations()) {
-            ground = d.name().equals("background") || d.name().equals("background-color") ? d : ground;
-        }
-        return ground == null || NO_GROUND.matcher(ground.value().toLowerCase(Locale.ROOT)).matches() ? null : ground;
-    }
-
     /** The colour of {@code ink}, as the rule's own, or one it takes, which it does not write. */
     private static ContrastSide side(Ink ink, Map<String, Declaration> scheme) {
         ContrastSide side = ContrastSide.of(ink.colour(), scheme);
         return ink.from() == null ? side : side.taken();
     }
 
-    private static void scheme(StyleSheets.Sheet sheet, Ink ink, Declaration ground,
+    private static void scheme(StyleSheets.Sheet sheet, Ink ink, RuleGround.Paper ground,
             Map<String, Declaration> scheme, String name, Map<String, Declaration> unread, Map<String, ContrastSide> unset, List<Problem> found) {
         Declaration bg = scheme.get("bg");
-        ContrastSide paper = ground != null ? ContrastSide.of(ground, scheme) : bg == null ? null : ContrastSide.page(bg);
+        ContrastSide paper = ground.ground() != null ? paper(ground, scheme) : bg == null ? null : ContrastSide.page(bg);
         if (paper != null) {
             pair(sheet, ink, side(ink, scheme), paper, " (" + name + " scheme)", unread, unset, found);
         }
+    }
+
+    /** The colour of the background {@code paper} names, as the rule's own or as one another rule paints. */
+    private static ContrastSide paper(RuleGround.Paper paper, Map<String, Declaration> scheme) {
+        ContrastSide side = ContrastSide.of(paper.ground(), scheme);
+        return paper.from() == null ? side : side.borrowed(paper.from());
     }
 
     /**
@@ -193,9 +195,9 @@ public final class RuleContrast {
     private static void pair(StyleSheets.Sheet sheet, Ink from, ContrastSide ink, ContrastSide paper, String scheme,
             Map<String, Declaration> unread, Map<String, ContrastSide> unset, List<Problem> found) {
         boolean takes = from.from() != null;
-        boolean checked = ink.literal() || paper.literal() || takes && paper.at() != null
-                && !TextContrast.pairs(VarColour.named(from.colour().value()), VarColour.named(paper.at().value()));
-        for (ContrastSide side : takes ? List.of(paper) : List.of(ink, paper)) {
+        boolean checked = ink.literal() || paper.literal() || paper.at() != null
+                && !TextContrast.pairs(VarColour.named(ink.at().value()), VarColour.named(paper.at().value()));
+        for (ContrastSide side : (takes ? List.of(paper) : List.of(ink, paper)).stream().filter(s -> !s.borrowed()).toList()) {
             if (side.unset() != null) {
                 unset.putIfAbsent(side.named(), side);
             } else if (checked && !takes && side.rgb() == CssColour.UNREAD) {
@@ -210,7 +212,7 @@ public final class RuleContrast {
             return;
         }
         String fix = takes ? ContrastAdvice.taken(from, ink.rgb(), paper.rgb()) : ContrastAdvice.own(ink, paper);
-        Declaration at = ink.literal() ? ink.at() : paper.at();
+        Declaration at = ink.literal() || paper.borrowed() ? ink.at() : paper.at();
         found.add(Problem.warning(sheet.file(), at.line(), String.format(Locale.ROOT, "%s in %s on %s%s has a contrast of %.1f:1, under the"
                 + " 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: %s", ink.named(),
                 from.selectors().replaceAll("\\s+", " "), paper.named(), scheme, Math.floor(ratio * 10) / 10, fix)));
