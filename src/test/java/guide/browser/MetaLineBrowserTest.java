@@ -22,25 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * introduces, never left dangling at a line's end.
  */
 class MetaLineBrowserTest extends PreviewBrowserTest {
-    /** The rendered lines of an element's text, from where each character is drawn. */
-    private static final String LINES = """
-            const lines = [];
-            let top = null;
-            const walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              for (let i = 0; i < node.data.length; i++) {
-                const range = document.createRange();
-                range.setStart(node, i);
-                range.setEnd(node, i + 1);
-                const rect = [...range.getClientRects()].find(r => r.width > 0);
-                if (!rect) continue;
-                if (top === null || rect.top > top + rect.height / 2) { lines.push(''); top = rect.top; }
-                lines[lines.length - 1] += node.data[i];
-              }
-            }
-            return lines.map(l => l.replace(/\\u00a0/g, ' ').trim());
-            """;
-
     @BeforeAll
     static void serve() throws Exception {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
@@ -127,6 +108,6 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> lines(WebElement element) {
-        return (List<String>) js(LINES, element);
+        return (List<String>) js(RenderedLines.SCRIPT, element);
     }
 }
