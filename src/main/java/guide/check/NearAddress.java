@@ -1,19 +1,18 @@
 package guide.check;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import guide.site.NearNames;
 
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * For a link to an address the site does not have, the page it most likely meant: a typo in the address
  * ({@code /en/abuot/} for {@code /en/about/}, {@code …-clients/} for {@code …-client/}). Only pages of the
  * same language folder are offered (a link must stay in its language), never a home page, and only when
- * the page's own part of the address is a few letters away (at most 3, and a third of it).
+ * the page's own part of the address is a few letters away ({@link NearNames#typoOf(String, java.util.Collection)}: at most 3, and a third of it), the
+ * nearest first, then the first in alphabetical order.
  */
 final class NearAddress {
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-
     private NearAddress() {
     }
 
@@ -26,13 +25,11 @@ final class NearAddress {
         }
         String folder = wanted.substring(0, slash + 1);
         String slug = wanted.substring(slash + 1);
-        int limit = Math.min(3, slug.length() / 3); // a third of it at most: "x/" is no typo of "t/"
-        return site.pages().keySet().stream()
+        List<String> owns = site.pages().keySet().stream()
                 .filter(page -> page.startsWith(folder))
                 .map(page -> page.endsWith("/index.html") ? page.substring(0, page.length() - "index.html".length()) : page)
-                .map(address -> address.substring(folder.length()))
-                .filter(own -> !own.isEmpty() && DISTANCE.apply(slug, own) <= limit)
-                .min(Comparator.comparingInt((String own) -> DISTANCE.apply(slug, own)).thenComparing(own -> own))
-                .map(own -> "/" + folder + own);
+                .map(address -> address.substring(folder.length())) // a home page's is empty: all of slug away, never a typo of it
+                .toList();
+        return NearNames.typoOf(slug, owns).map(own -> "/" + folder + own);
     }
 }

@@ -1,8 +1,9 @@
 package guide.check;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import guide.site.NearNames;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -12,11 +13,11 @@ import java.util.regex.Pattern;
  * or the other language's file ({@code steps-pl.svg} on an English page, {@code steps.svg} for {@code steps-en.svg}).
  * An editor who has the file and mistyped its name is then told the name, not to put a file there. A JPEG or PNG is
  * published only as resized copies ({@code photo-800w.jpg}), so it is offered by its own address, which is what
- * the editor writes. Only names a few letters away are offered (at most 3, and a third of the name); among equally
- * near ones, the one named for the page's language ({@code -en.}) first.
+ * the editor writes. Only names a few letters away are offered ({@link NearNames#typoOf}: at most 3, and a third of the
+ * name); among equally near ones, the one named for the page's language ({@code -en.}) first: an English page more likely
+ * meant the English picture, whatever the alphabet says.
  */
 final class NearImage {
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
     private static final Pattern IMAGE = Pattern.compile("(?i).+\\.(avif|gif|jpe?g|png|svg|webp)$");
     private static final Pattern COPY = Pattern.compile("-\\d+w(\\.[A-Za-z]+)$");
 
@@ -34,16 +35,14 @@ final class NearImage {
         }
         String folder = path.substring(1, slash + 1);
         String name = path.substring(slash + 1);
-        int limit = Math.min(3, name.length() / 3);
         String ownLanguage = "-" + page.substring(0, Math.max(0, page.indexOf('/'))) + ".";
-        return site.files().stream()
+        List<String> names = site.files().stream()
                 .filter(file -> file.startsWith(folder) && file.indexOf('/', folder.length()) < 0 && IMAGE.matcher(file).matches())
-                .map(file -> "/" + original(file, copyOf))
+                .map(file -> original(file, copyOf).substring(folder.length()))
+                .filter(other -> !other.equals(name))
                 .distinct()
-                .filter(address -> !address.equals(path) && DISTANCE.apply(name, address.substring(slash + 1)) <= limit)
-                .min(Comparator.comparingInt((String address) -> DISTANCE.apply(name, address.substring(slash + 1)))
-                        .thenComparing(address -> !address.contains(ownLanguage))
-                        .thenComparing(address -> address));
+                .toList();
+        return NearNames.typoOf(name, names, Comparator.comparing(other -> !other.contains(ownLanguage))).map(other -> "/" + folder + other);
     }
 
     /** The file's own name: for a resized copy whose original {@code copyOf} knows, the original's. */

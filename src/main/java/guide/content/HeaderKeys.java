@@ -1,6 +1,6 @@
 package guide.content;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import guide.site.NearNames;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,7 +18,6 @@ public final class HeaderKeys {
     /** Every key the guide reads, in the order the README lists them. */
     public static final List<String> KNOWN = List.of("title", "date", "type", "status", "translationKey", "author", "summary", "tags",
             "updated", "lang", "sourceRevision", "sourceLanguage", "basedOn", "legalStatus", "image", "imageAlt", "aliases");
-    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
     private HeaderKeys() {
     }
@@ -32,16 +31,19 @@ public final class HeaderKeys {
         return nearest(key, KNOWN);
     }
 
-    /** The word of {@code known} nearest to {@code word} when it is near enough to be a typo of it (an author's id too). */
+    /**
+     * The word of {@code known} nearest to {@code word} when it is near enough to be a typo of it (an author's id too), by
+     * {@link NearNames#nearestWithin}, with three differences from a mistyped address, each on purpose. Case is ignored:
+     * {@code Title} is a typo of {@code title}, not a key of its own. The edits allowed are a third of the known word (not
+     * the typed one, which may be any length), and two at least: the keys are few and short, and a third of {@code tags}
+     * would miss {@code tgas}. Ties go to the word listed first ({@link #KNOWN} in the README's order, the authors in their
+     * file's), not the alphabet's.
+     */
     public static Optional<String> nearest(String word, Collection<String> known) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return known.stream()
-                .filter(k -> distance(lower, k) <= Math.max(2, Math.min(3, k.length() / 3)))
-                .min(Comparator.comparingInt(k -> distance(lower, k)));
-    }
-
-    private static int distance(String key, String known) {
-        int d = DISTANCE.apply(key, known.toLowerCase(Locale.ROOT));
-        return d < 0 ? Integer.MAX_VALUE : d;
+        List<String> words = List.copyOf(known);
+        List<String> lower = words.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        return NearNames.nearestWithin(word.toLowerCase(Locale.ROOT), lower, k -> Math.max(2, NearNames.allowance(k)),
+                        Comparator.comparingInt(lower::indexOf))
+                .map(k -> words.get(lower.indexOf(k)));
     }
 }

@@ -6,18 +6,26 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
- * Whether a name is one or two edits (a letter typed wrong, left out or added; two letters swapped) from another, as a
- * misspelt label or key is from the one meant ({@code editor-trail} and {@code editor-trial}, {@code odestki} and
- * {@code odsetki}). The distance is Apache Commons Text's Levenshtein distance, bounded at two so that names far apart
- * cost little to tell apart. A name is not near itself: the same name is no misspelling.
+ * The guide's one measure of how near a name is to the one meant, for every "did you mean": the edits (a letter typed wrong,
+ * left out or added; two letters swapped are two) of Apache Commons Text's Levenshtein distance, and the one ranking of
+ * the names near enough, fewest edits first.
  *
- * <p>A broken address instead offers the few names most like it however far they are ({@link #closest}), the one
- * ranking the link check gives an anchor's sections and a quiz link's statements.
+ * <ul>
+ * <li>A misspelt label or key ({@link #near}, {@link #nearest}) is one or two edits from the one meant ({@code editor-trail}
+ * and {@code editor-trial}, {@code odestki} and {@code odsetki}); a name is not near itself: the same name is no misspelling.</li>
+ * <li>A mistyped address or file name ({@link #typoOf}) may be a third of its length in edits, three at most ({@link #allowance}):
+ * {@code x/} is no typo of {@code t/}. A caller with names of another kind sets its own allowance ({@link #nearestWithin}).</li>
+ * <li>A broken anchor instead offers the few names most like it however far they are ({@link #closest}).</li>
+ * </ul>
+ * The distance is bounded at three, the most any allowance takes, so that names far apart cost little to tell apart.
  */
 public final class NearNames {
-    private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
+    /** The most edits a name may be from the one meant, whatever its length. */
+    private static final int MOST = 3;
+    private static final LevenshteinDistance BOUNDED = new LevenshteinDistance(MOST);
     private static final LevenshteinDistance UNBOUNDED = LevenshteinDistance.getDefaultInstance();
 
     private NearNames() {
@@ -25,13 +33,47 @@ public final class NearNames {
 
     /** Whether {@code a} and {@code b} differ, by one or two edits. */
     public static boolean near(String a, String b) {
-        return WITHIN_TWO.apply(a, b) > 0;
+        int edits = edits(a, b);
+        return edits > 0 && edits <= 2;
     }
 
     /** Of {@code candidates}, the one nearest {@code name} (fewest edits, then first in alphabetical order), if one is near. */
     public static Optional<String> nearest(String name, Collection<String> candidates) {
-        return candidates.stream().filter(c -> near(name, c))
-                .min(Comparator.comparingInt((String c) -> WITHIN_TWO.apply(name, c)).thenComparing(Comparator.naturalOrder()));
+        return nearestWithin(name, candidates.stream().filter(c -> !c.equals(name)).toList(), c -> 2, Comparator.naturalOrder());
+    }
+
+    /** The edits a mistyped {@code name} may be from the one meant: a third of its length, three at most. */
+    public static int allowance(String name) {
+        return Math.min(MOST, name.length() / 3);
+    }
+
+    /**
+     * Of {@code candidates}, the one {@code name} is most likely a typo of: within {@link #allowance} of it, fewest edits
+     * first, then in alphabetical order.
+     */
+    public static Optional<String> typoOf(String name, Collection<String> candidates) {
+        return typoOf(name, candidates, (a, b) -> 0);
+    }
+
+    /** As {@link #typoOf(String, Collection)}, with ties ranked by {@code ties} before the alphabet. */
+    public static Optional<String> typoOf(String name, Collection<String> candidates, Comparator<String> ties) {
+        int allowed = allowance(name);
+        return nearestWithin(name, candidates, c -> allowed, ties.thenComparing(Comparator.naturalOrder()));
+    }
+
+    /**
+     * Of {@code candidates}, the one fewest edits from {@code name} among those no more than {@code allowed} edits from it
+     * (at most three, whatever it says), ties ranked by {@code ties}; one of them may be {@code name} itself.
+     */
+    public static Optional<String> nearestWithin(String name, Collection<String> candidates, ToIntFunction<String> allowed, Comparator<String> ties) {
+        return candidates.stream().filter(c -> edits(name, c) <= Math.min(MOST, allowed.applyAsInt(c)))
+                .min(Comparator.comparingInt((String c) -> edits(name, c)).thenComparing(ties));
+    }
+
+    /** The edits from {@code a} to {@code b}; beyond three, more than any allowance. */
+    private static int edits(String a, String b) {
+        int edits = BOUNDED.apply(a, b);
+        return edits < 0 ? Integer.MAX_VALUE : edits;
     }
 
     /**

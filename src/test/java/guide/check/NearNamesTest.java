@@ -52,6 +52,22 @@ class NearNamesTest {
                 "/images/stepz.svg", NO_ORIGINALS), "steps.svg is one edit away, atepx.svg two");
     }
 
+    /**
+     * The page's language is told by the file's name: a folder whose name carries a language ({@code -en.}) makes neither
+     * picture in it the page's own, so the Polish page is offered the Polish picture, not the English one first in the alphabet.
+     */
+    @Test
+    void thePicturePreferredIsTheOneNamedForThePagesLanguageWhateverItsFolderIsCalled() {
+        assertEquals(Optional.of("/images/v-pl.2/steps-pl.svg"), NearImage.of(site("images/v-pl.2/steps-en.svg", "images/v-pl.2/steps-pl.svg"),
+                "pl/a/index.html", "/images/v-pl.2/steps.svg", NO_ORIGINALS));
+    }
+
+    @Test
+    void theImageAskedForIsNotItsOwnTypo() {
+        assertEquals(Optional.of("/images/stepz.svg"), NearImage.of(site("images/steps.svg", "images/stepz.svg"), "en/a/index.html",
+                "/images/steps.svg", NO_ORIGINALS));
+    }
+
     /** A resized copy whose original the build does not know (a file that only looks like one) is offered as itself. */
     @Test
     void aCopyWithoutAKnownOriginalIsOfferedAsItIs() {

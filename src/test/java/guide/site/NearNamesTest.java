@@ -2,6 +2,7 @@ package guide.site;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** One or two edits make a near name; none or three do not. */
+/**
+ * One or two edits make a near name; none or three do not. A typo of an address or a file name may be a third of the
+ * name's length in edits, three at most.
+ */
 class NearNamesTest {
 
     @Test
@@ -40,5 +44,35 @@ class NearNamesTest {
                 NearNames.closest("when", List.of("silence", "what-to-write", "when-to-send-a-reminder", "contact"), 3));
         assertEquals(List.of("a-2", "b-2"), NearNames.closest("x-2", List.of("b-2", "a-2"), 3), "a tie: by name");
         assertEquals(List.of("kontakt"), NearNames.closest("kontak", List.of("zespol", "kontakt"), 1));
+    }
+
+    @Test
+    void aTypoMayBeAThirdOfTheNameInEditsAndThreeAtMost() {
+        assertEquals(0, NearNames.allowance("t/"), "x/ is no typo of t/");
+        assertEquals(1, NearNames.allowance("abc"));
+        assertEquals(3, NearNames.allowance("how-to-price-a-project/"));
+        assertEquals(Optional.empty(), NearNames.typoOf("abcd/", List.of("axyd/")), "two edits in five letters");
+        assertEquals(Optional.of("axcd/"), NearNames.typoOf("abcd/", List.of("axyd/", "axcd/")));
+        assertEquals(Optional.of("how-to-price/"), NearNames.typoOf("hwo-to-prise/", List.of("how-to-price/")), "three edits in 13 letters");
+        assertEquals(Optional.empty(), NearNames.typoOf("hwo-to-prcie-a-project/", List.of("how-to-price-a-project/")), "four edits is too far");
+    }
+
+    @Test
+    void aTypoTieGoesToTheCallersPreferenceThenTheAlphabet() {
+        assertEquals(Optional.of("steps-b"), NearNames.typoOf("steps-x", List.of("steps-c", "steps-b")));
+        assertEquals(Optional.of("steps-c"), NearNames.typoOf("steps-x", List.of("steps-b", "steps-c"),
+                Comparator.comparing((String name) -> !name.endsWith("c"))));
+        assertEquals(Optional.of("steps-b"), NearNames.typoOf("steps-x", List.of("steps-b", "steps-c", "steps-d"),
+                Comparator.comparing((String name) -> name.endsWith("c"))), "b and d are preferred alike: b first in the alphabet");
+    }
+
+    @Test
+    void aCallersAllowanceIsPerCandidateAndNeverPastThree() {
+        assertEquals(Optional.of("tags"), NearNames.nearestWithin("tgas", List.of("date", "tags"), c -> 2, Comparator.naturalOrder()));
+        assertEquals(Optional.empty(), NearNames.nearestWithin("tgas", List.of("tags"), c -> c.length() / 3, Comparator.naturalOrder()));
+        assertEquals(Optional.of("tags"), NearNames.nearestWithin("tags", List.of("tags"), c -> 0, Comparator.naturalOrder()), "itself, if asked");
+        assertEquals(Optional.empty(), NearNames.nearestWithin("abcdef", List.of("wxyzef"), c -> Integer.MAX_VALUE, Comparator.naturalOrder()),
+                "four edits");
+        assertEquals(Optional.of("b-2"), NearNames.nearestWithin("x-2", List.of("a-2", "b-2"), c -> 1, Comparator.reverseOrder()));
     }
 }
