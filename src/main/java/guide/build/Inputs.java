@@ -43,9 +43,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -93,10 +91,9 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
             found.addAll(RuleContrast.of(read));
             return true;
         }, noted);
-        // Made only for a title over the limit, one typesetter for them all (each makes its tables of kept phrases: a tenth of a
-        // preview build at 2 x 1,000 pages when made per title). The card's title layout depends on its font and size only.
-        Map<SiteConfig, Typesetter> typesetter = new HashMap<>(1);
-        noted.addAll(new LongTitles((lang, title) -> typesetter.computeIfAbsent(config, Typesetter::new).text(lang, title),
+        // LongTitles makes the typesetter only for a title over the limit, one for them all (each makes its tables of kept phrases:
+        // a tenth of a preview build at 2 x 1,000 pages when made per title). The card's title layout depends on its font and size only.
+        noted.addAll(new LongTitles(() -> new Typesetter(config)::text,
                 config.socialCards() ? title -> new CardRenderer(CardStyle.DEFAULT).titleLines(title) : null).of(documents));
         noted.addAll(words.warnings());
         noted.addAll(UnusedUiStrings.of(projectDir, config.templateDir(), ui, config.languages(), reads));

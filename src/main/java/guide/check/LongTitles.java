@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The build's warning for a title longer than {@value #LIMIT} characters, at its {@code title=} line. A title is shown
@@ -29,31 +30,38 @@ public final class LongTitles {
     static final int X_ADDRESS = 23;
     static final int X_TITLE = X_POST - 1 - X_ADDRESS;
 
-    private final BiFunction<String, String, String> typeset;
+    private final Supplier<BiFunction<String, String, String>> typesetter;
     private final Function<String, TitleLayout.Lines> card;
 
     /**
-     * @param typeset the title as readers get it, by language code ({@link guide.page.Typesetter#text})
-     * @param card    how the social card sets a typeset title, or null when the site draws no cards
+     * @param typesetter makes what sets a title as readers get it, by language code ({@link guide.page.Typesetter#text}):
+     *                   called once, and only when a title is too long (a typesetter is costly to make)
+     * @param card       how the social card sets a typeset title, or null when the site draws no cards
      */
-    public LongTitles(BiFunction<String, String, String> typeset, Function<String, TitleLayout.Lines> card) {
-        this.typeset = typeset;
+    public LongTitles(Supplier<BiFunction<String, String, String>> typesetter, Function<String, TitleLayout.Lines> card) {
+        this.typesetter = typesetter;
         this.card = card;
     }
 
     /** A warning for each document, draft or not, whose title is longer than {@value #LIMIT} characters. */
     public List<Problem> of(List<ContentDocument> documents) {
+        List<ContentDocument> tooLong = documents.stream().filter(doc -> length(doc) > LIMIT).toList();
+        if (tooLong.isEmpty()) {
+            return List.of();
+        }
+        BiFunction<String, String, String> typeset = typesetter.get();
         List<Problem> warnings = new ArrayList<>();
-        for (ContentDocument doc : documents) {
-            int length = doc.title().codePointCount(0, doc.title().length());
-            if (length > LIMIT) {
-                warnings.add(Problem.warning(doc.source(), doc.frontMatter().lineOf("title"), message(doc, length)));
-            }
+        for (ContentDocument doc : tooLong) {
+            warnings.add(Problem.warning(doc.source(), doc.frontMatter().lineOf("title"), message(doc, length(doc), typeset)));
         }
         return warnings;
     }
 
-    private String message(ContentDocument doc, int length) {
+    private static int length(ContentDocument doc) {
+        return doc.title().codePointCount(0, doc.title().length());
+    }
+
+    private String message(ContentDocument doc, int length, BiFunction<String, String, String> typeset) {
         String set = typeset.apply(doc.lang(), doc.title());
         StringBuilder m = new StringBuilder("the title is " + length + " characters long: search results show about the first 60"
                 + " and link previews about the first 100");

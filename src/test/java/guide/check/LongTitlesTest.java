@@ -8,6 +8,7 @@ import guide.site.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,7 +20,7 @@ class LongTitlesTest {
     private static final String WORDS = "Jak zakończyć współpracę z klientem w trzech krokach i nie stracić dobrej opinii, poleceń ani pieniędzy"
             + " za ostatnie tygodnie pracy, zanim klient zmieni zdanie o umowie, którą podpisaliście na samym początku wspólnej drogi"
             + " zawodowej, i co zrobić potem z jego danymi, kopiami zapasowymi, hasłami oraz dostępami do kont w serwisach";
-    private static final LongTitles CHECK = new LongTitles((lang, text) -> text, new CardRenderer(CardStyle.DEFAULT)::titleLines);
+    private static final LongTitles CHECK = new LongTitles(() -> (lang, text) -> text, new CardRenderer(CardStyle.DEFAULT)::titleLines);
 
     private static String title(int length) {
         String start = WORDS.substring(0, length - 1);
@@ -35,6 +36,21 @@ class LongTitlesTest {
         assertEquals(List.of("content/pl/dlugi.md:1: warning: the title is 101 characters long: search results show about the first 60"
                         + " and link previews about the first 100: shorten it to 100 characters at most, and say the rest in summary="),
                 warnings(TestDocument.article("pl", "krotki").title(title(100)), TestDocument.article("pl", "dlugi").title(title(101))));
+    }
+
+    /** A typesetter is costly to make: none for a build without a long title, one for all of them. */
+    @Test
+    void theTypesetterIsMadeOnlyForALongTitleAndOnceForThemAll() {
+        AtomicInteger made = new AtomicInteger();
+        LongTitles check = new LongTitles(() -> {
+            made.incrementAndGet();
+            return (lang, text) -> text;
+        }, null);
+        check.of(List.of(TestDocument.article("pl", "krotki").title(title(100)).build()));
+        assertEquals(0, made.get(), "no title over 100 characters");
+        assertEquals(2, check.of(List.of(TestDocument.article("pl", "a").title(title(101)).build(),
+                TestDocument.article("pl", "b").title(title(300)).build())).size());
+        assertEquals(1, made.get(), "two long titles");
     }
 
     @Test
