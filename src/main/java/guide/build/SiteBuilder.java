@@ -124,7 +124,8 @@ public final class SiteBuilder {
         List<ContentDocument> published = in.published();
         List<PageSpec> specs = new PageSpecs(memory, preview != null).of(config, in, published, rehearsal, problems);
         timer.phase("page models");
-        BuildPlan plan = BuildPlan.of(config, in, published, assets, memory.cacheFor(output, fingerprint), output, memory, searchIndex, preview != null);
+        BuildPlan.Destination to = BuildPlan.Destination.of(output, fingerprint, memory);
+        BuildPlan plan = BuildPlan.of(config, in, assets, to, searchIndex.canFollowPages(preview != null, to.incremental(), to.ours()));
         Rendering rendering = new RenderStep(memory, timer, rehearsal, preview != null).render(plan, specs, renderer.await());
         try {
             damaged.afterRendering(rendering, problems);
