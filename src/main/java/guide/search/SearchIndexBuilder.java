@@ -8,11 +8,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -54,8 +57,27 @@ public final class SearchIndexBuilder {
      * (all three empty unless kept, see {@link #build(Collection, BiConsumer, Map, boolean, Function, Map)}).
      */
     record LanguageIndex(List<PageText> pages, Map<String, Map<String, Object>> shards, Map<String, Map<String, Object>> edits,
-                         Map<String, IndexLayout.KeptPosting> postings) {
+                         Map<String, IndexLayout.KeptPosting> postings, Source source) {
         static final LanguageIndex NONE = new LanguageIndex(List.of(), Map.of(), Map.of(), Map.of());
+
+        LanguageIndex(List<PageText> pages, Map<String, Map<String, Object>> shards, Map<String, Map<String, Object>> edits,
+                      Map<String, IndexLayout.KeptPosting> postings) {
+            this(pages, shards, edits, postings, Source.NONE);
+        }
+
+        /** True if this index, when kept, was made from {@code pages} with the same analysis and panel words: every file is as it was. */
+        boolean madeFrom(List<PageText> pages, LanguageAnalysis analysis, Map<String, Object> words) {
+            return !source.files().isEmpty() && source.analysis() == analysis && source.words().equals(words) && this.pages.equals(pages);
+        }
+    }
+
+    /**
+     * What the rest of a kept language index was made from besides its pages (its analysis and the panel's words) and the
+     * paths of all its files: a save that leaves the language's pages as they were (an edit in the other language) hands
+     * them all over as unchanged without making anything again.
+     */
+    record Source(LanguageAnalysis analysis, Map<String, Object> words, List<String> files) {
+        static final Source NONE = new Source(null, Map.of(), List.of());
     }
 
     /**
@@ -102,6 +124,18 @@ public final class SearchIndexBuilder {
         Map<String, String> canonical = new ConcurrentHashMap<>();
         List<PageText> ordered = new ArrayList<>(pages);
         ordered.sort(Comparator.comparing(PageText::date).thenComparing(PageText::url));
+        if (keepShards && previous.madeFrom(ordered, analysis, panelWords)) {
+            // The output holds this language's index of these very pages (the save edited the other language's):
+            // its files are what they were; its analyses are kept for the next save.
+            ordered.forEach(p -> Optional.ofNullable(before.get(p)).ifPresent(t -> now.put(p, t)));
+            previous.source().files().forEach(path -> files.accept(path, null));
+            return previous;
+        }
+        Queue<String> paths = new ConcurrentLinkedQueue<>();
+        BiConsumer<String, byte[]> handed = keepShards ? (path, bytes) -> {
+            paths.add(path);
+            files.accept(path, bytes);
+        } : files;
         List<PageTerms> terms = ordered.parallelStream().map(p -> {
             PageTerms t = before.get(p);
             if (t == null) {
@@ -136,8 +170,9 @@ public final class SearchIndexBuilder {
         Set<String> stop = new TreeSet<>(analysis.stopWords());
         IndexLayout layout = new IndexLayout(lang, panelWords);
         Map<String, IndexLayout.KeptPosting> kept = keepShards ? new HashMap<>() : null;
-        IndexLayout.Contents made = layout.files(ordered, postings, occurring, typed, stop, previous, kept, files);
-        return keepShards ? new LanguageIndex(ordered, made.shards(), made.edits(), kept) : new LanguageIndex(ordered, Map.of(), Map.of(), Map.of());
+        IndexLayout.Contents made = layout.files(ordered, postings, occurring, typed, stop, previous, kept, handed);
+        return keepShards ? new LanguageIndex(ordered, made.shards(), made.edits(), kept, new Source(analysis, panelWords, List.copyOf(paths)))
+                : new LanguageIndex(ordered, Map.of(), Map.of(), Map.of());
     }
 
     /** A key's postings while they are collected: the entries so far and how many there are. */

@@ -160,6 +160,52 @@ class SearchIndexBuilderTest {
         assertEquals(List.of("pl/search/e/a.json", "pl/search/e/k.json"), changed.stream().filter(p -> p.contains("/e/")).sorted().toList());
     }
 
+    private static PageText withWord(PageText old, String word) {
+        return new PageText(old.lang(), old.url(), old.title(), old.date(), List.of(old.sections().get(0),
+                new PageText.Section("main", old.sections().get(1).heading(), old.sections().get(1).text() + " " + word + ".")));
+    }
+
+    /**
+     * The preview's save of a Polish article leaves the English pages as they were: the English index's files, meta.json
+     * among them, are all handed over as unchanged, none made again, and the index is what a fresh build makes. A later
+     * save of an English article, or new panel words in English, makes the English files again.
+     */
+    @Test
+    void withKeptShardsASaveInOneLanguageMakesNothingOfTheOther() {
+        List<PageText> pages = new ArrayList<>(site());
+        for (int i = 0; i < 12; i++) {
+            pages.add(new PageText("en", "/en/article-" + i + "/", "Article " + i, String.format("2026-01-%02d", 1 + i), List.of(
+                    new PageText.Section("", "", "About invoices number " + i + "."),
+                    new PageText.Section("main", "Most important", "The client paid the deposit late, invoice " + i + "."))));
+        }
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        Map<String, SearchIndexBuilder.LanguageIndex> index = builder.build(pages, (path, bytes) -> { }, Map.of(), true,
+                LanguageAnalysis::forLanguage, Map.of());
+        Set<String> english = new TreeSet<>(new SearchIndexBuilder().build(pages).keySet());
+        english.removeIf(p -> !p.startsWith("en/"));
+        for (String word : List.of("Kangurzyca", "Wombat")) {
+            pages.set(7, withWord(pages.get(7), word));
+            Handed files = new Handed();
+            index = builder.build(pages, files::accept, index, true, LanguageAnalysis::forLanguage, Map.of());
+            assertEquals(List.of(), files.made.keySet().stream().filter(p -> p.startsWith("en/")).sorted().toList(),
+                    "English files made again after a Polish save");
+            assertTrue(files.unchanged.containsAll(english), "every English file is handed over as unchanged");
+            assertTrue(files.made.keySet().stream().anyMatch(p -> p.startsWith("pl/search/s/")), "the Polish shards are made: " + files.made.keySet());
+        }
+        pages.set(45, withWord(pages.get(45), "Wallaby"));
+        Handed files = new Handed();
+        index = builder.build(pages, files::accept, index, true, LanguageAnalysis::forLanguage, Map.of());
+        SortedMap<String, byte[]> fresh = new SearchIndexBuilder().build(pages);
+        assertTrue(files.made.containsKey("en/search/d/5.json"), "an English save makes its page's file: " + files.made.keySet());
+        files.made.forEach((path, bytes) -> assertTrue(Arrays.equals(fresh.get(path), bytes), path));
+        assertTrue(files.made.keySet().stream().noneMatch(p -> p.startsWith("pl/")), "nor anything Polish: " + files.made.keySet());
+
+        Handed worded = new Handed();
+        builder.build(pages, worded::accept, index, true, LanguageAnalysis::forLanguage, Map.of("en", Map.of("searching", "Searching…")));
+        assertTrue(new String(worded.made.get("en/search/meta.json"), StandardCharsets.UTF_8).contains("Searching…"),
+                "new panel words make the English meta.json again");
+    }
+
     @Test
     void aNewArticleKeepsTheNumbersOfTheOthers() {
         List<PageText> pages = site();
