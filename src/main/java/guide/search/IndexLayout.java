@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,7 @@ final class IndexLayout {
         postings.forEach((key, list) -> costs.merge(key, key.length() + 20 + 7 * Math.min(list.length, FIRST_TIER)
                 + occurring.getOrDefault(key, Set.of()).stream().mapToInt(f -> f.length() + 3).sum(), Integer::sum));
         SortedSet<String> prefixes = ShardPlan.prefixes(new TreeMap<>(costs), SHARD_BYTES);
+        Set<String> plan = new HashSet<>(prefixes); // looked up for every form and key below
 
         Map<String, Map<String, Object>> shards = new TreeMap<>();
         for (String prefix : prefixes) {
@@ -98,13 +100,13 @@ final class IndexLayout {
         }
         Map<String, String> shardOfKey = new HashMap<>();
         typed.forEach((form, keys) -> {
-            String prefix = ShardPlan.shardOf(form, prefixes);
+            String prefix = ShardPlan.shardOf(form, plan);
             formsOf(shards, prefix).put(form, String.join(" ", keys));
-            elsewhere(shards.get(prefix), prefix, form, keys, k -> shardOfKey.computeIfAbsent(k, x -> ShardPlan.shardOf(x, prefixes)),
+            elsewhere(shards.get(prefix), prefix, form, keys, k -> shardOfKey.computeIfAbsent(k, x -> ShardPlan.shardOf(x, plan)),
                     postings, occurring);
         });
-        stop.forEach(s -> stopOf(shards, ShardPlan.shardOf(s, prefixes)).add(s));
-        postings.forEach((key, list) -> postingsOf(shards, ShardPlan.shardOf(key, prefixes)).put(key,
+        stop.forEach(s -> stopOf(shards, ShardPlan.shardOf(s, plan)).add(s));
+        postings.forEach((key, list) -> postingsOf(shards, ShardPlan.shardOf(key, plan)).put(key,
                 entry(key, list, new ArrayList<>(occurring.getOrDefault(key, Set.of())), previous.postings().get(key), kept, files)));
         // Each file stands alone: made and handed over on every core (the other language may be done already).
         // A save changes the postings of the few keys of the page it edits: most shards are as they were.
