@@ -1,6 +1,7 @@
 package guide.check;
 
 import guide.style.Declaration;
+import guide.style.SameElement;
 import guide.style.SelectorParts;
 import guide.style.StyleBlocks;
 
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where the text of a rule that writes no {@code color} of its own gets its colour, for {@link RuleContrast} to hold to
- * the rule's background, the first of: another rule for the very same selector that writes one ({@code .skip-link} sets its
- * background in one rule and its colour in the next); a rule for the element type the selector's last compound names
+ * the rule's background, the first of: another rule for the same element that writes one ({@code .skip-link} sets its
+ * background in one rule and its colour in the next; {@code .tip}'s colour is {@code div.tip}'s too, {@link SameElement}); a rule for the element type the selector's last compound names
  * ({@code a} for {@code .note a}), which styles the element itself and so wins over any colour it would inherit; a rule for
  * a compound the last one is inside ({@code .note}, the nearest first), whose colour its text inherits; else the page, the
  * last {@code color} a {@code body} rule (or, without one, an {@code html} rule) writes. Each rule outside any at-rule or
@@ -84,15 +85,13 @@ final class InheritedColour {
         return found;
     }
 
-    /** The last rule but {@code block} for {@code selector}, as written, that applies where it does and writes a colour; or null. */
+    /**
+     * The rule but {@code block} that applies where it does, writes a colour and styles every element {@code selector} does
+     * ({@link SameElement}: {@code .tip} for {@code div.tip}), the most specific and then the last; or null.
+     */
     private static Placed last(List<Placed> page, StyleBlocks.Block block, String selector) {
-        Placed found = null;
-        for (Placed p : page) {
-            if (p.block() != block && applies(p.block(), block) && p.block().selects(selector) && writesColour(p.block())) {
-                found = p;
-            }
-        }
-        return found;
+        List<Placed> colours = page.stream().filter(p -> p.block() != block && applies(p.block(), block) && writesColour(p.block())).toList();
+        return SameElement.winner(colours, p -> p.block().selectors(), selector);
     }
 
     /** The last rule outside any at-rule for {@code element} alone that writes a colour of its own, or null. */

@@ -43,7 +43,7 @@ public final class SelectorParts {
     }
 
     /** {@code selector} split into compounds and the combinators between them ({@code " "}, {@code >}, {@code +}, {@code ~}). */
-    private static List<String> parts(String selector) {
+    static List<String> parts(String selector) {
         List<String> parts = new ArrayList<>();
         StringBuilder compound = new StringBuilder();
         String combinator = null;

@@ -32,13 +32,21 @@ class RuleContrastTakenTest {
                         ".badge { background: #444; }\n.kept { color: inherit; background-color: #ffd34d; }\nhr, .rule { background: #222; }\n"));
     }
 
-    /** The text colour another rule for the same selector writes is the one checked on the background, named where it is written. */
+    /**
+     * The text colour another rule for the same selector writes is the one checked on the background, named where it is written;
+     * .pill:hover's text is on .pill's background too, so its colour is checked there (by its own rule, which writes it).
+     */
     @Test
     void aColourAnotherRuleForTheSameSelectorWritesIsTheOneChecked() {
         String aa = " has a contrast of 1.1:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: its text takes"
                 + " var(--surface) from assets/css/quiz.css:2 (.pill, .pill:hover); make that color darker, or the background darker";
+        String hover = " has a contrast of 1.1:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make --surface"
+                + " darker, or that background darker";
         assertEquals(List.of("assets/css/quiz.css:1: warning: --surface #f2efe8 in .pill on background: #fff (light scheme)" + aa,
-                        "assets/css/quiz.css:1: warning: --surface #f2efe8 in .pill on background: #fff (dark scheme)" + aa),
+                        "assets/css/quiz.css:1: warning: --surface #f2efe8 in .pill on background: #fff (dark scheme)" + aa,
+                        "assets/css/quiz.css:2: warning: --surface #f2efe8 in .pill:hover on background: #fff (from .pill at assets/css/quiz.css:1)"
+                        + " (light scheme)" + hover, "assets/css/quiz.css:2: warning: --surface #f2efe8 in .pill:hover on background: #fff"
+                        + " (from .pill at assets/css/quiz.css:1) (dark scheme)" + hover),
                 warnings(PALETTE + "body { color: var(--text); }\n", ".pill { background: #fff; }\n.pill, .pill:hover { color: var(--surface); }\n"));
     }
 

@@ -1,0 +1,137 @@
+package guide.style;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Which rule's declaration an element a selector styles gets, for the contrast checks' look-ups of a colour, a background or a
+ * {@code content} written in another rule: a rule styles every element of {@code div.tip} when its selector is the same but for
+ * fewer simple selectors in its last compound ({@code .tip}, {@code div}; {@code .skip-link} for {@code .skip-link:visited}),
+ * with the same compounds before it (compared as sets of simple selectors) and the same pseudo-element ({@code :before} read as
+ * {@code ::before}). Of those, the most specific wins, then the last, as in the cascade (Selectors Level 4, section 17,
+ * https://www.w3.org/TR/selectors-4/#specificity-rules). Matching the selectors as written, a designer's {@code div.tip} would
+ * miss the colour {@code .tip} writes. A rule for a selector this does not see as covering the element (one that needs the
+ * markup to tell, {@code .box > p} for {@code .box p}) is left out, as the style sheets alone cannot say it applies.
+ */
+public final class SameElement {
+    private static final Pattern LEGACY = Pattern.compile(":(before|after|first-line|first-letter)");
+
+    private SameElement() {
+    }
+
+    /**
+     * Of {@code rules} (in the order of the page), the one whose selectors style every element {@code wanted} does, the most
+     * specific and then the last; null when none does.
+     */
+    public static <T> T winner(List<T> rules, Function<T, String> selectors, String wanted) {
+        T found = null;
+        int best = -1;
+        for (T rule : rules) {
+            int specificity = -1;
+            for (String selector : selectors.apply(rule).split(",")) {
+                specificity = covers(selector, wanted) ? Math.max(specificity, specificity(selector)) : specificity;
+            }
+            if (specificity >= 0 && specificity >= best) {
+                found = rule;
+                best = specificity;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code selector} styles every element {@code wanted} does, as above. */
+    public static boolean covers(String selector, String wanted) {
+        List<String> own = SelectorParts.parts(selector.strip());
+        List<String> other = SelectorParts.parts(wanted.strip());
+        if (own.size() != other.size()) {
+            return false;
+        }
+        for (int i = 0; i < own.size() - 1; i++) {
+            boolean same = i % 2 == 1 ? own.get(i).equals(other.get(i)) : new HashSet<>(simples(own.get(i))).equals(new HashSet<>(simples(other.get(i))));
+            if (!same) {
+                return false;
+            }
+        }
+        List<String> subject = simples(own.get(own.size() - 1));
+        List<String> target = simples(other.get(other.size() - 1));
+        return subject.stream().filter(s -> s.startsWith("::")).toList().equals(target.stream().filter(s -> s.startsWith("::")).toList())
+                && target.containsAll(subject);
+    }
+
+    /**
+     * The specificity of {@code selector} as one number, ids by 10000, classes, attributes and pseudo-classes by 100, types and
+     * pseudo-elements by 1; {@code :where()} counts nothing, {@code :is()}, {@code :not()} and {@code :has()} their most specific
+     * argument.
+     */
+    static int specificity(String selector) {
+        List<String> parts = SelectorParts.parts(selector.strip());
+        int sum = 0;
+        for (int i = 0; i < parts.size(); i += 2) {
+            for (String simple : simples(parts.get(i))) {
+                sum += simple(simple);
+            }
+        }
+        return sum;
+    }
+
+    private static int simple(String simple) {
+        if (simple.startsWith("#")) {
+            return 10000;
+        }
+        if (simple.startsWith("::") || !simple.startsWith(".") && !simple.startsWith("[") && !simple.startsWith(":")) {
+            return 1;
+        }
+        int open = simple.indexOf('(');
+        String name = open < 0 ? simple : simple.substring(0, open);
+        if (name.equals(":where")) {
+            return 0;
+        }
+        if (name.equals(":is") || name.equals(":not") || name.equals(":has")) {
+            int most = 0;
+            for (String argument : simple.substring(open + 1, simple.length() - 1).split(",")) {
+                most = Math.max(most, argument.isBlank() ? 0 : specificity(argument.replaceFirst("^\\s*[>+~]", "")));
+            }
+            return most;
+        }
+        return 100;
+    }
+
+    /**
+     * The simple selectors of {@code compound}: its element type lower-cased ({@code *} left out, as it adds nothing), ids,
+     * classes, attributes, pseudo-classes and pseudo-elements, the last two lower-cased and {@code :before} written
+     * {@code ::before}.
+     */
+    static List<String> simples(String compound) {
+        List<String> found = new ArrayList<>();
+        StringBuilder simple = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < compound.length(); i++) {
+            char c = compound.charAt(i);
+            boolean starts = depth == 0 && (c == '.' || c == '#' || c == '[' || c == ':' && (i == 0 || compound.charAt(i - 1) != ':'));
+            if (starts && simple.length() > 0) {
+                found.add(simple.toString());
+                simple.setLength(0);
+            }
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            simple.append(c);
+        }
+        found.add(simple.toString());
+        Set<String> kept = new LinkedHashSet<>();
+        for (String s : found) {
+            boolean pseudo = s.startsWith(":");
+            int name = s.indexOf('(') < 0 ? s.length() : s.indexOf('(');
+            String written = pseudo || !s.startsWith(".") && !s.startsWith("#") && !s.startsWith("[")
+                    ? s.substring(0, name).toLowerCase(Locale.ROOT) + s.substring(name) : s;
+            if (!written.equals("*") && !written.isEmpty()) {
+                kept.add(pseudo && !written.startsWith("::") && LEGACY.matcher(written).matches() ? ":" + written : written);
+            }
+        }
+        return List.copyOf(kept);
+    }
+}

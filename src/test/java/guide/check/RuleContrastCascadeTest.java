@@ -1,0 +1,83 @@
+package guide.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static guide.check.ContrastSheets.PALETTE;
+import static guide.check.ContrastSheets.warnings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The colour, background or {@code content} another rule writes is looked up as the cascade gives it: from a rule for the same
+ * element written another way ({@code .tip} for {@code div.tip}), the most specific then the last, a background the browser
+ * drops leaving the one before in force and a later {@code background: none} leaving the text on the page's. Ratios worked out
+ * apart, in Python.
+ */
+class RuleContrastCascadeTest {
+    private static final String BODY = PALETTE + "body { color: var(--text); }\n";
+
+    /**
+     * div.tip's text takes .tip's #eee: on div.tip's #777 that is 3.8:1 (3.86), named with the rule it comes from; the page's
+     * --text is not taken, which on #222 would be a false alarm (1.0:1). .tip's own pair, #eee on #333, passes (10.9:1).
+     */
+    @Test
+    void aBackgroundTakesTheColourOfARuleForTheSameElementWrittenAnotherWay() {
+        assertEquals(List.of("assets/css/quiz.css:2: warning: color: #eee in div.tip on background: #777 has a contrast of 3.8:1, under"
+                        + " the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: its text takes #eee from"
+                        + " assets/css/quiz.css:1 (.tip); make the background darker, or that color darker"),
+                warnings(BODY, ".tip { color: #eee; background: #333; }\ndiv.tip { background: #777; }\nspan.tip { background: #222; }\n"));
+    }
+
+    /** .skip-link:visited's #ddd is on .skip-link's #222 (11.7:1), not on --bg #fbfaf7 (1.3:1), which would be a false alarm. */
+    @Test
+    void aColourIsCheckedOnTheBackgroundOfARuleForTheSameElementWrittenAnotherWay() {
+        assertEquals(List.of(), warnings(BODY, ".skip-link { background: #222; color: #eee; }\n.skip-link:visited { color: #ddd; }\n"));
+    }
+
+    /** div.tip:before gets text from .tip::before's content, so its #222 is checked with the page's --text (1.0:1). */
+    @Test
+    void aPseudoElementGetsTheContentOfARuleForTheSameElementWrittenAnotherWay() {
+        assertEquals(List.of("assets/css/quiz.css:2: warning: --text #1d2127 in div.tip:before on background: #222 (light scheme) has a"
+                        + " contrast of 1.0:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: its text takes"
+                        + " the page's colour, var(--text) from assets/css/site.css:3; make the background lighter, or give"
+                        + " div.tip:before a color of its own"),
+                warnings(BODY, ".tip::before { content: \"Tip: \"; }\ndiv.tip:before { background: #222; }\n"));
+    }
+
+    /**
+     * .a.b:hover's text is on .a.b's #ccc, the more specific, not the later .a's #222: #eee on #ccc is 1.3:1 (1.384); .a.b's own
+     * #111 on #ccc (11.7:1) and .a's #fff on #222 (15.9:1) pass.
+     */
+    @Test
+    void theMostSpecificBackgroundWinsOverALaterOne() {
+        assertEquals(List.of("assets/css/quiz.css:3: warning: color: #eee in .a.b:hover on background: #ccc (from .a.b at"
+                        + " assets/css/quiz.css:1) has a contrast of 1.3:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker"
+                        + " sight lose it: make the color darker"),
+                warnings(BODY, ".a.b { background: #ccc; color: #111; }\n.a { background: #222; color: #fff; }\n.a.b:hover { color: #eee; }\n"));
+    }
+
+    /**
+     * A color-mix() of one colour is dropped as the sheet is read, so the #ccc before it is the background: #eee on it is
+     * 1.3:1 (1.384), not a background the check cannot read.
+     */
+    @Test
+    void aDroppedBackgroundLeavesTheOneBeforeItInForce() {
+        assertEquals(List.of("assets/css/quiz.css:1: warning: color: #eee in .x on background: #ccc has a contrast of 1.3:1, under the"
+                        + " 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the background darker, or the color darker"),
+                warnings(BODY, ".x { color: #eee; background: #ccc; background: color-mix(in srgb, red); }\n"));
+    }
+
+    /**
+     * background: none in a later rule for .y, or in .z's own, leaves the text on --bg: #eee on #fbfaf7 is 1.1:1 (1.112) in the
+     * light scheme, and 15.4:1 (15.466) on the dark #15171b passes; #222 before it is no longer the background.
+     */
+    @Test
+    void aLaterBackgroundNoneLeavesTheTextOnThePage() {
+        String aa = " on --bg #fbfaf7 (light scheme) has a contrast of 1.1:1, under the 4.5:1 WCAG AA asks of text, so readers with"
+                + " weaker sight lose it: make the color darker";
+        assertEquals(List.of("assets/css/quiz.css:2: warning: color: #eee in .y" + aa, "assets/css/quiz.css:5: warning: color: #eee in .z" + aa),
+                warnings(BODY, ".y { background: #222; }\n.y { color: #eee; }\n.y { background: none; }\n.z { background: #222; }\n"
+                        + ".z { color: #eee; background: transparent; }\n"));
+    }
+}
