@@ -80,4 +80,43 @@ class RuleContrastCascadeTest {
                 warnings(BODY, ".y { background: #222; }\n.y { color: #eee; }\n.y { background: none; }\n.z { background: #222; }\n"
                         + ".z { color: #eee; background: transparent; }\n"));
     }
+
+    /**
+     * A background under an at-rule is another rule's only under the same at-rule: .a's #eee is on --bg (1.1:1, 1.112, light
+     * scheme), not on the #222 painted only on wide screens; .b's is on the #222 of its own @media (13.7:1); and .c's #444 on
+     * the #222 written outside any (1.6:1, 1.634), where .c's rule takes the page's --text (1.0:1, 1.016).
+     */
+    @Test
+    void aBackgroundAppliesUnderTheSameAtRulesOrNone() {
+        String aa = ", under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: ";
+        assertEquals(List.of("assets/css/quiz.css:1: warning: color: #eee in .a on --bg #fbfaf7 (light scheme) has a contrast of 1.1:1" + aa
+                        + "make the color darker",
+                        "assets/css/quiz.css:4: warning: --text #1d2127 in .c on background: #222 (light scheme) has a contrast of 1.0:1" + aa
+                        + "its text takes the page's colour, var(--text) from assets/css/site.css:3; make the background lighter, or give .c a"
+                        + " color of its own",
+                        "assets/css/quiz.css:5: warning: color: #444 in .c on background: #222 (from .c at assets/css/quiz.css:4) has a contrast"
+                        + " of 1.6:1" + aa + "make the color lighter"),
+                warnings(BODY, ".a { color: #eee; }\n@media (min-width: 40em) { .a { background: #222; } }\n"
+                        + "@media (min-width: 40em) { .b { background: #222; } .b { color: #eee; } }\n.c { background: #222; }\n"
+                        + "@media (min-width: 40em) { .c { color: #444; } }\n"));
+    }
+
+    /** A background another rule paints that the check cannot read is named once, at that rule, not again for .y:hover. */
+    @Test
+    void anUnreadBackgroundOfAnotherRuleIsNamedWhereItIsWritten() {
+        assertEquals(List.of("assets/css/quiz.css:1: warning: cannot check the contrast of background: url(x.png) in .y, as the check reads"
+                        + " no colour from it: check it by hand, or write the colour as #rrggbb, #rgb, rgb(), hsl() or a colour's name"),
+                warnings(BODY, ".y { background: url(x.png); color: #111; }\n.y:hover { color: #eee; }\n"));
+    }
+
+    /**
+     * A rule for the same selector that paints a background and writes a colour of its own (#fff, 15.9:1 on #222) does not check
+     * the later colour, which wins: .y's #444 is checked on its #222 here (1.6:1, 1.634).
+     */
+    @Test
+    void aLaterColourIsCheckedOnTheBackgroundOfARuleThatWritesAColourToo() {
+        assertEquals(List.of("assets/css/quiz.css:2: warning: color: #444 in .y on background: #222 (from .y at assets/css/quiz.css:1) has a"
+                        + " contrast of 1.6:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color lighter"),
+                warnings(BODY, ".y { background: #222; color: #fff; }\n.y { color: #444; }\n"));
+    }
 }

@@ -19,6 +19,10 @@ class SameElementTest {
         assertTrue(SameElement.covers(".b.a", ".a.b"));
         assertTrue(SameElement.covers(".note  >  .tip::before", ".note > DIV.tip:before"));
         assertTrue(SameElement.covers("*.tip", ".tip"));
+        assertTrue(SameElement.covers(".b.a .tip", ".a.b .tip"));
+        assertTrue(SameElement.covers("div", "DIV.tip"));
+        assertTrue(SameElement.covers(".a:hover", ".a:HOVER"));
+        assertTrue(SameElement.covers("p:not(.x)", "P:NOT(.x)"));
     }
 
     @Test
@@ -33,6 +37,7 @@ class SameElementTest {
         assertFalse(SameElement.covers(".tip::after", ".tip::before"));
         assertFalse(SameElement.covers(".tip", ".tips"));
         assertFalse(SameElement.covers(".Tip", ".tip"));
+        assertFalse(SameElement.covers("p:not(.X)", "p:not(.x)"));
     }
 
     /** Specificity as Selectors 4 counts it: #a (1,0,0), .a:hover (0,2,0), :where() nothing, :not() its argument. */
@@ -54,6 +59,7 @@ class SameElementTest {
         assertEquals(2, SameElement.winner(rules, Rule::selectors, "div.tip").n());
         assertEquals(3, SameElement.winner(rules, Rule::selectors, ".tip").n());
         assertNull(SameElement.winner(rules, Rule::selectors, "span"));
+        assertEquals(5, SameElement.winner(List.of(new Rule(5, "*")), Rule::selectors, "span").n());
     }
 
     private record Rule(int n, String selectors) {
