@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * a pair of the palette's, and the warning says where the text colour comes from. Selectors that show no text (an
  * {@code hr}, a meter's bar, a {@code ::before} stripe: {@link TextlessSelectors} lists them) are left out, and a background
  * the check cannot read in such a rule is not named (a tint mixed in {@code oklch} would be one), as the rule writes no colour to check. The text of a rule that writes a colour but no background is measured against
- * the background another rule for the same selector paints ({@link RuleGround}), or else the page's {@code --bg}, not a
+ * the background another rule for the same element paints ({@link RuleGround}), or else the page's {@code --bg}, not a
  * background an ancestor paints: which ancestor that is depends on the page's markup, which a style sheet alone does not
  * tell. A rule that writes both its colours as custom properties is checked unless the palette holds the two to each other.
  */

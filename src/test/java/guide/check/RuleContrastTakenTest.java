@@ -142,8 +142,8 @@ class RuleContrastTakenTest {
     /**
      * The text of a rule that writes a colour but no background is on the background another rule for the same selector
      * paints, not on the page's --bg: .skip's var(--bg) on var(--text) (as the real .skip-link: 15.5:1 light, 14.3:1 dark) and .y's #eee on
-     * #222 (13.7:1, worked out apart in Python) pass, where held to --bg they would be lost (1.0:1 and 1.1:1). .skip:visited,
-     * which no rule gives a background, is on --bg, a pair of the palette's colours the palette check is left to.
+     * #222 (13.7:1, worked out apart in Python) pass, where held to --bg they would be lost (1.0:1 and 1.1:1). .skip:visited's
+     * text is on .skip's background too (the same element, SameElement), so it passes as well.
      */
     @Test
     void aColourWhoseSelectorPaintsItsBackgroundInAnotherRuleIsCheckedOnThatBackground() {
