@@ -115,7 +115,7 @@ public final class ReportPrinter {
         return about.required(state)
                 .map(name -> start + name + " (the address aboutUrl gives the " + language + " about page in " + about.stringsFile(state.lang()) + ")\n")
                 .or(() -> byType.map(page -> start + page.name() + " (this names the file only: " + page.reason(language) + ")\n"))
-                .orElse(start + "NAME (NAME: the new page's address, in " + language + ": the title's words joined by hyphens)\n");
+                .orElse(start + "NAME (NAME: the new page's address, in " + language + ": the title's words in the letters a to z, joined by hyphens)\n");
     }
 
     private static String languageName(String lang) {

@@ -57,13 +57,24 @@ class ReportPrinterTest {
                 so the changes cannot be marked)
                     after review: ./guide translations stamp content/en/pricing.md
                 en missing: advance (source content/pl/advance.md); start it with ./guide translate content/pl/advance.md --to en --name NAME\
-                 (NAME: the new page's address, in English: the title's words joined by hyphens)
+                 (NAME: the new page's address, in English: the title's words in the letters a to z, joined by hyphens)
                 content/en/old.md: orphaned, its pl source is gone
                     delete it, or give it the translationKey of the page it translates
                 content/en/draft-key.md: draft, not published yet (translation of content/pl/draft-key.md); set status=published when it is ready
 
                 5 keys: 4 source, 1 current, 1 outdated, 1 missing, 1 orphaned, 1 draft
                 """, ReportPrinter.table(everyState()));
+    }
+
+    /**
+     * A Ukrainian editor who names a page in the title's own words (як-призначити-ціну) has {@code ./guide translate} refuse
+     * it, since an address is in the letters a to z: the report asks for those letters in the first place.
+     */
+    @Test
+    void theNameAskedForANewPageIsInTheLettersAnAddressUses() {
+        String table = ReportPrinter.table(TranslationReport.of(List.of("pl", "uk"), "pl", List.of(pl("pricing", BODY)), true));
+        assertTrue(table.contains("--to uk --name NAME (NAME: the new page's address, in Ukrainian: the title's words in the letters a to z,"
+                + " joined by hyphens)\n"), table);
     }
 
     @Test

@@ -145,7 +145,7 @@ class TranslationWorkflowTest {
         Run run = guide("translations");
         assertTrue(run.out.contains("de missing: about (source " + PL_ABOUT + "); start it with ./guide translate " + PL_ABOUT
                 + " --to de --name ueber-den-leitfaden (the address aboutUrl gives the German about page in templates/i18n/de.yaml)\n"), run.out);
-        assertTrue(run.out.contains("--to de --name NAME (NAME: the new page's address, in German: the title's words joined by hyphens)\n"),
+        assertTrue(run.out.contains("--to de --name NAME (NAME: the new page's address, in German: the title's words in the letters a to z, joined by hyphens)\n"),
                 "other pages are still named by their titles: " + run.out);
     }
 
