@@ -186,7 +186,7 @@ public final class XliffExportBatch {
         return content.find(path, cwd).stream().toList();
     }
 
-    /** For messages: a count per state, e.g. "9 translated, 2 to review; 3 whole sections". */
+    /** For messages: a count per state, e.g. "9 translated, 2 to review; 3 of the 11 are whole sections". */
     public static String describe(Written written) {
         List<String> parts = new ArrayList<>();
         written.states().forEach((state, count) -> parts.add(count + " " + switch (state) {
@@ -194,10 +194,13 @@ public final class XliffExportBatch {
             case NEEDS_REVIEW -> "to review";
             case NEEDS_TRANSLATION -> "to translate";
         }));
+        // After two counts or more, "of them" would read as the last count's: name the whole.
+        int units = written.states().values().stream().mapToInt(Integer::intValue).sum();
+        String whole = parts.size() > 1 ? " of the " + units : " of them";
         String sections = switch (written.sections()) {
             case 0 -> "";
-            case 1 -> "; 1 of them a whole section";
-            default -> "; " + written.sections() + " of them whole sections";
+            case 1 -> "; 1" + whole + (parts.size() > 1 ? " is" : "") + " a whole section";
+            default -> "; " + written.sections() + whole + (parts.size() > 1 ? " are" : "") + " whole sections";
         };
         return String.join(", ", parts) + sections;
     }

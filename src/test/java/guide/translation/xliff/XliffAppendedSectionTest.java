@@ -26,7 +26,7 @@ class XliffAppendedSectionTest {
         XliffFixture.write(pl, read(pl) + "\n## Kontakt {#contact}\n\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n");
         XliffFixture.Run export = guide(project, "translations", "export", "content/pl/o-przewodniku.md", "--to", "en");
         assertEquals(0, export.code(), export.err());
-        assertTrue(export.out().contains("(11 translated, 1 to translate; 1 of them a whole section)"), export.out());
+        assertTrue(export.out().contains("(11 translated, 1 to translate; 1 of the 12 is a whole section)"), export.out());
         Path file = project.resolve("target/xliff/about.pl-en.xlf");
         String xliff = read(file);
         assertFalse(xliff.contains("does not follow"), "the unchanged last section still follows the Polish: " + xliff);

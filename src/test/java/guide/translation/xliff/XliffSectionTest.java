@@ -46,7 +46,7 @@ class XliffSectionTest {
     @Test
     void sectionsThatFollowTheSourceKeepTheirUnitsAndTheOthersGoOutWhole() throws Exception {
         XliffFixture.Run export = export();
-        assertTrue(export.out().contains("(11 translated, 1 to translate; 4 of them whole sections)"), export.out());
+        assertTrue(export.out().contains("(11 translated, 1 to translate; 4 of the 12 are whole sections)"), export.out());
         assertFalse(export.out().contains("warning"), export.out());
         String xliff = read(file);
         XliffFile units = Xliff12Reader.read(file, Files.readAllBytes(file));
@@ -184,7 +184,7 @@ class XliffSectionTest {
         ReadUnit added = section(units, "new");
         assertTrue(added.target() == null || added.target().isEmpty(), "a new section has nothing to show");
         assertTrue(unitXml(xliff, added.id()).contains("New in the pl version"), unitXml(xliff, added.id()));
-        assertTrue(export.out().contains("(9 translated, 2 to review, 2 to translate; 5 of them whole sections)"), export.out());
+        assertTrue(export.out().contains("(9 translated, 2 to review, 2 to translate; 5 of the 13 are whole sections)"), export.out());
 
         XliffFixture.Run imported = XliffFixture.guide(project, "translations", "import", file.toString());
         assertEquals(1, imported.code());
@@ -197,7 +197,7 @@ class XliffSectionTest {
         Path source = project.resolve("content/pl/sekcje-testowe.md");
         XliffFixture.write(source, read(source).replace("Pierwszy akapit zgodnej sekcji.", "Pierwszy akapit zgodnej sekcji, poprawiony."));
         XliffFixture.Run export = export();
-        assertTrue(export.out().contains("(10 translated, 1 to review, 1 to translate; 4 of them whole sections)"), export.out());
+        assertTrue(export.out().contains("(10 translated, 1 to review, 1 to translate; 4 of the 12 are whole sections)"), export.out());
         edit(s -> s.replace("state=\"needs-review-translation\">The first paragraph of the aligned section.</target>",
                 "state=\"translated\">The first paragraph of the aligned section, corrected.</target>"));
     }
