@@ -43,8 +43,11 @@ class DashboardImportTest {
                 "the form has a checkbox, not a --force option: " + advice);
 
         ImportOutcome outcome = new DashboardImport(project).run(upload, true, Optional.empty());
+        // The translation was outdated when it was exported: the file still marks its edited paragraph to review.
         assertEquals(List.of(DashboardFixture.PRICING_EN + ": updated from pricing.pl-en.xlf; imported although its source has changed since the export, "
-                + "so it stays outdated until those changes are translated"), outcome.messages());
+                + "and 1 unit still marked for review, so the stamp was updated only for the units marked translated, and ./guide translations still"
+                + " reports the page outdated; export it again: the new file marks to review those units and what changed since the export"),
+                outcome.messages());
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * revision; one with some keeps the translation's older stamp, moved on only for the parts that are done ({@link PartialStamp}),
  * or none for a new page. A section the translation leaves out as the export allowed it is the translator's answer, not work
  * still to do; so, in a translation already current with the export, is a draft's part the export itself left to translate.
+ * The same holds for a file imported with --force after the source changed again: a unit it still marks to review holds a change
+ * made before the export that nobody translated, so stamping the export's revision would drop it from the report.
  *
  * @param stamp       the stamp to write, or null for none
  * @param toReview    units the file still marks to review, when that kept the stamp from advancing for them
@@ -24,11 +26,11 @@ import java.util.stream.Collectors;
 record ImportStamp(SourceRevision stamp, int toReview, int toTranslate) {
 
     /**
-     * @param changed  the source has changed since the export (imported with --force, which keeps the older stamp anyway)
+     * @param exported the source's body as the file was exported from it: the skeleton filled with the units' sources, which is the
+     *                 source's body as it is now unless the source changed since the export (an import with --force)
      * @param existing the translation file as it is now, if there is one
      */
-    static ImportStamp of(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean changed,
-                          Map<String, TaggedText> targets) {
+    static ImportStamp of(XliffFile file, String exported, Optional<ContentDocument> existing, Map<String, TaggedText> targets) {
         Set<String> leftOut = leftOut(file, targets);
         String done = file.revision().to(file.targetLang()).toString();
         List<ReadUnit> waiting = file.units().stream().filter(u -> u.pending() && !leftOut.contains(u.id())).toList();
@@ -37,7 +39,7 @@ record ImportStamp(SourceRevision stamp, int toReview, int toTranslate) {
         // target still the source's), but not past a unit the translator or a reviewer marked for review: that one it lists.
         // The stamp then moves on for nothing but the units marked for review: the others it already covers.
         boolean current = existing.map(d -> done.equals(String.valueOf(d.frontMatter().get(SourceRevision.KEY)).strip())).orElse(false);
-        if (changed || current && review == 0) {
+        if (current && review == 0) {
             return new ImportStamp(file.revision().to(file.targetLang()), 0, 0);
         }
         int translate = current ? 0 : waiting.size() - review;
@@ -49,7 +51,7 @@ record ImportStamp(SourceRevision stamp, int toReview, int toTranslate) {
             waiting.stream().filter(u -> !u.toReview()).map(ReadUnit::id).forEach(settled::add);
         }
         SourceRevision partial = existing.flatMap(SourceRevision::stampOf)
-                .flatMap(old -> PartialStamp.of(old, file.revision(), file, source.body(), settled)).orElse(null);
+                .flatMap(old -> PartialStamp.of(old, file.revision(), file, exported, settled)).orElse(null);
         return new ImportStamp(partial, review, translate);
     }
 

@@ -48,8 +48,15 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
      */
     public String done(String from) {
         String what = created ? "created (status=draft)" : unchanged ? "unchanged" : "updated";
+        String forced = "; imported although its source has changed since the export";
+        if (outdated && toReview + toTranslate > 0) {
+            return shown + ": " + what + " from " + from + forced + ", and " + count() + kept() + (created ? "" : draft
+                    ? "; ./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published;"
+                    : ", and ./guide translations still reports the page outdated;")
+                    + " export it again: the new file marks to review those units and what changed since the export";
+        }
         return shown + ": " + what + " from " + from
-                + (outdated ? "; imported although its source has changed since the export, " + (draft
+                + (outdated ? forced + ", " + (draft
                 ? "so ./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published,"
                 : "so it stays outdated") + " until those changes are translated"
                 : toReview + toTranslate > 0 ? "; " + pending() : "");
@@ -68,16 +75,24 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
 
     /** Why the stamp did not advance for every unit: "1 unit still marked for review, so …". */
     private String pending() {
-        int units = toReview + toTranslate;
-        String count = units + (units == 1 ? " unit" : " units") + (toTranslate == 0 ? " still marked for review"
-                : toReview == 0 ? " still marked for translation" : " still marked for review or translation (" + toReview + " to review, " + toTranslate + " to translate)");
         if (created) {
-            return count + ", so it has no translation stamp yet: once the file marks every unit translated, import it again";
+            return count() + kept() + ": once the file marks every unit translated, import it again";
         }
-        // Nothing was written when the file already held this text: its stamp was not touched either.
-        return count + (unchanged ? ", so the stamp stays as it was" : ", so the stamp was updated only for the units marked translated")
+        return count() + kept()
                 + (draft ? "; ./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published;"
                 : ", and ./guide translations still reports the page outdated;")
                 + " once the file marks every unit translated, import it again (or, after review: ./guide translations stamp " + shown + ")";
+    }
+
+    /** "1 unit still marked for review". */
+    private String count() {
+        int units = toReview + toTranslate;
+        return units + (units == 1 ? " unit" : " units") + (toTranslate == 0 ? " still marked for review"
+                : toReview == 0 ? " still marked for translation" : " still marked for review or translation (" + toReview + " to review, " + toTranslate + " to translate)");
+    }
+
+    /** What those units did to the stamp. Nothing was written when the file already held this text: its stamp was not touched either. */
+    private String kept() {
+        return created ? ", so it has no translation stamp yet" : unchanged ? ", so the stamp stays as it was" : ", so the stamp was updated only for the units marked translated";
     }
 }

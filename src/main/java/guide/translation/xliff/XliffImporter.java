@@ -135,7 +135,7 @@ public final class XliffImporter {
         String summary = targets.containsKey(Unit.SUMMARY) ? targets.get(Unit.SUMMARY).markdown() : null;
         Path target = content.config().projectDir().resolve(file.targetPath());
         String before = existing.isPresent() ? read(target) : null;
-        ImportStamp stamp = ImportStamp.of(file, source, existing, changed, targets);
+        ImportStamp stamp = ImportStamp.of(file, exported.body(), existing, targets);
         Optional<String> written = existing.isPresent()
                 ? TranslationFileText.update(before, title, summary, stamp.stamp(), body)
                 : Optional.of(TranslationFileText.create(source, title, summary, stamp.stamp(), body));
