@@ -1,0 +1,43 @@
+package guide.translation.xliff;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The advice for a file whose source changed since its export, in the cases the command-line tests do not reach: a file from
+ * before the export recorded its units (who changed what is not known), and a file that changes some or all of several
+ * changed sections.
+ */
+class ForceAdviceTest {
+    private static final String PAGE = "content/en/about.md";
+
+    private static ChangedSections.Section section(String name, boolean touched) {
+        return new ChangedSections.Section(name, false, touched, false);
+    }
+
+    @Test
+    void aFileFromBeforeUnitsWereRecordedGetsTheGeneralAdvice() {
+        ChangedSections unknown = new ChangedSections(List.of(section("Kontakt", true)), false, true);
+        assertEquals(List.of("export it again and translate what changed, or import anyway with --force (the translation stays outdated)"),
+                ForceAdvice.lines(unknown, PAGE, ForceAdvice.Words.COMMAND));
+    }
+
+    @Test
+    void aFileThatChangesSomeOfTheChangedSectionsNamesThem() {
+        ChangedSections some = new ChangedSections(List.of(section("Kontakt", true), section("Bez śledzenia", false)), true, true);
+        assertEquals("this file changes 1 of them (\"Kontakt\"), from the text as it was exported: import anyway with --force to keep that work",
+                ForceAdvice.lines(some, PAGE, ForceAdvice.Words.COMMAND).get(1).split(" \\(the translation")[0]);
+    }
+
+    @Test
+    void aFileThatChangesEveryChangedSectionSaysAllOfThem() {
+        ChangedSections all = new ChangedSections(List.of(section("Kontakt", true), section("Bez śledzenia", true)), true, true);
+        List<String> lines = ForceAdvice.lines(all, PAGE, ForceAdvice.Words.COMMAND);
+        assertEquals("2 parts of the source changed since the export: \"Kontakt\", \"Bez śledzenia\"", lines.get(0));
+        assertEquals("this file changes all of them, from the text as it was exported: import anyway with --force to keep that work",
+                lines.get(1).split(" \\(the translation")[0]);
+    }
+}
