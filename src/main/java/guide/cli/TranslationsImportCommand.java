@@ -4,6 +4,7 @@ import guide.content.SiteContent;
 import guide.site.Problem;
 import guide.translation.xliff.ImportFiles;
 import guide.translation.xliff.ImportHeadline;
+import guide.translation.xliff.ImportWords;
 import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.XliffImportBatch;
@@ -59,7 +60,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
             return 1;
         }
         for (PlannedWrite write : plan.writes()) {
-            System.out.println(write.done(shown(cwd, write.xliff())));
+            System.out.println(write.done(shown(cwd, write.xliff()), ImportWords.COMMAND));
             write.notes().forEach(System.out::println);
         }
         String headline = ImportHeadline.of(plan.writes());

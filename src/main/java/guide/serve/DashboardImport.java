@@ -6,8 +6,8 @@ import guide.dashboard.ImportOutcome;
 import guide.site.BuildFailure;
 import guide.site.MergeConflicts;
 import guide.site.Problem;
-import guide.translation.xliff.ForceAdvice;
 import guide.translation.xliff.ImportHeadline;
+import guide.translation.xliff.ImportWords;
 import guide.translation.xliff.NewPageName;
 import guide.translation.xliff.PlannedWrite;
 import guide.translation.xliff.StaleExport;
@@ -31,9 +31,13 @@ import java.util.Optional;
  * import at a time.
  */
 final class DashboardImport {
-    /** How the refusal of a file whose source changed names its actions in the form: no --force there, a checkbox. */
-    private static final ForceAdvice.Words FORM_WORDS = new ForceAdvice.Words("download it again",
-            "import anyway with \"" + DashboardPage.FORCE_LABEL + "\" ticked");
+    /**
+     * How the form's messages name its actions and the report: no --force there but a checkbox, a download rather than an
+     * export, and the translation's state on the dashboard itself, which shows the import's result.
+     */
+    private static final ImportWords FORM_WORDS = new ImportWords("download it again",
+            "import anyway with \"" + DashboardPage.FORCE_LABEL + "\" ticked", "this page still lists it as outdated",
+            "this page lists it as a draft, not published yet, and will list it as outdated once it is published");
     private final Path projectDir;
 
     DashboardImport(Path projectDir) {
@@ -87,7 +91,7 @@ final class DashboardImport {
             }
             List<String> messages = new ArrayList<>();
             for (PlannedWrite write : plan.writes()) {
-                messages.add(write.done(shown.get(write.xliff())));
+                messages.add(write.done(shown.get(write.xliff()), FORM_WORDS));
                 messages.addAll(write.notes());
             }
             List<String> written = plan.writes().stream().filter(w -> !w.unchanged()).map(PlannedWrite::shown).toList();

@@ -19,13 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The dashboard's import says what it did in the words of ./guide translations import. */
+/** The dashboard's import says what it did as ./guide translations import does, in the form's words for what to do next. */
 class DashboardImportTest {
     @TempDir
     Path project;
 
     @Test
-    void aForcedImportIsReportedAsTheCommandReportsIt() throws Exception {
+    void aForcedImportIsReportedAsTheCommandReportsItInTheFormsWords() throws Exception {
         ProjectFixture.copyProject(project);
         Path xliff = project.resolve("xliff/pricing.pl-en.xlf");
         assertEquals(0, guide("translations", "export", DashboardFixture.PRICING_PL, "--to", "en", "--output", xliff.getParent().toString()));
@@ -43,10 +43,11 @@ class DashboardImportTest {
                 "the form has a checkbox, not a --force option: " + advice);
 
         ImportOutcome outcome = new DashboardImport(project).run(upload, true, Optional.empty());
-        // The translation was outdated when it was exported: the file still marks its edited paragraph to review.
+        // The translation was outdated when it was exported: the file still marks its edited paragraph to review. The form's
+        // user downloads files rather than exporting them, and sees the page's state on the dashboard, not from a command.
         assertEquals(List.of(DashboardFixture.PRICING_EN + ": updated from pricing.pl-en.xlf; imported although its source has changed since the export, "
-                + "and 1 unit still marked for review, so the stamp was updated only for the units marked translated, and ./guide translations still"
-                + " reports the page outdated; export it again: the new file marks to review those units and what changed since the export"),
+                + "and 1 unit still marked for review, so the stamp was updated only for the units marked translated, and this page still"
+                + " lists it as outdated; download it again: the new file marks to review those units and what changed since the export"),
                 outcome.messages());
     }
 

@@ -8,21 +8,10 @@ import java.util.stream.Collectors;
  * ({@link ChangedSections}), whether the file changes anything in them, and so what a forced import keeps and leaves to do.
  * A file that changes nothing there loses no work to a forced import; one that does translated the text as exported, to be
  * reviewed from a new export; one whose changes all lie in sections the translation leaves out can be stamped after it.
- * The command and the dashboard's form give the same advice, each in its own words for the two actions ({@link Words}).
+ * The command and the dashboard's form give the same advice, each in its own words for the two actions ({@link ImportWords}).
  */
 public final class ForceAdvice {
     private ForceAdvice() {
-    }
-
-    /**
-     * How the advice names exporting again and forcing an import.
-     *
-     * @param exportAgain "export it again"
-     * @param force       "import anyway with --force"
-     */
-    public record Words(String exportAgain, String force) {
-        /** The command's words. */
-        public static final Words COMMAND = new Words("export it again", "import anyway with --force");
     }
 
     /**
@@ -30,7 +19,7 @@ public final class ForceAdvice {
      *
      * @param translation the translation file, as messages show it
      */
-    static List<String> lines(ChangedSections changes, String translation, Words words) {
+    static List<String> lines(ChangedSections changes, String translation, ImportWords words) {
         List<ChangedSections.Section> sections = changes.sections();
         if (!changes.known() || sections.isEmpty()) {
             return List.of(words.exportAgain() + " and translate what changed, or " + words.force() + " (the translation stays outdated)");

@@ -41,25 +41,22 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
     }
 
     /**
-     * What the import did with the file, as {@code ./guide translations import} and the dashboard say
-     * it: "content/en/about.md: updated from about.pl-en.xlf".
+     * What the import did with the file, as {@code ./guide translations import} and the dashboard say it, each in its own words
+     * for what to do next and where the state is reported ({@link ImportWords}): "content/en/about.md: updated from about.pl-en.xlf".
      *
      * @param from the XLIFF file as the editor named it
      */
-    public String done(String from) {
+    public String done(String from, ImportWords words) {
         String what = created ? "created (status=draft)" : unchanged ? "unchanged" : "updated";
         String forced = "; imported although its source has changed since the export";
         if (outdated && toReview + toTranslate > 0) {
-            return shown + ": " + what + " from " + from + forced + ", and " + count() + kept() + (created ? "" : draft
-                    ? "; ./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published;"
-                    : ", and ./guide translations still reports the page outdated;")
-                    + " export it again: the new file marks to review those units and what changed since the export";
+            return shown + ": " + what + " from " + from + forced + ", and " + count() + kept()
+                    + (created ? "" : draft ? "; " + words.draftListed() + ";" : ", and " + words.stillOutdated() + ";")
+                    + " " + words.exportAgain() + ": the new file marks to review those units and what changed since the export";
         }
         return shown + ": " + what + " from " + from
-                + (outdated ? forced + ", " + (draft
-                ? "so ./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published,"
-                : "so it stays outdated") + " until those changes are translated"
-                : toReview + toTranslate > 0 ? "; " + pending() : "");
+                + (outdated ? forced + ", " + (draft ? "so " + words.draftListed() + "," : "so it stays outdated") + " until those changes are translated"
+                : toReview + toTranslate > 0 ? "; " + pending(words) : "");
     }
 
     /**
@@ -74,13 +71,11 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
     }
 
     /** Why the stamp did not advance for every unit: "1 unit still marked for review, so …". */
-    private String pending() {
+    private String pending(ImportWords words) {
         if (created) {
             return count() + kept() + ": once the file marks every unit translated, import it again";
         }
-        return count() + kept()
-                + (draft ? "; ./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published;"
-                : ", and ./guide translations still reports the page outdated;")
+        return count() + kept() + (draft ? "; " + words.draftListed() + ";" : ", and " + words.stillOutdated() + ";")
                 + " once the file marks every unit translated, import it again (or, after review: ./guide translations stamp " + shown + ")";
     }
 

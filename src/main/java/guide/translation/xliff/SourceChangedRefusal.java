@@ -31,7 +31,7 @@ final class SourceChangedRefusal {
      * @param words    how the advice names exporting again and forcing the import (the command's, the dashboard's form's)
      */
     static Problem of(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, StampedSource.Lookup history, Path projectDir,
-                      ForceAdvice.Words words) {
+                      ImportWords words) {
         List<SourceChange> changes = SourceDiff.between(file.revision(), source);
         if (changes.stream().anyMatch(c -> c.kind() == SourceChange.Kind.EDITED)) { // only then is the old text worth looking for
             changes = SourceDiff.between(file.revision(), source, history.find(source, file.revision()));

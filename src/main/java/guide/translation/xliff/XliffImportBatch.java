@@ -25,11 +25,11 @@ public final class XliffImportBatch {
     private final XliffImporter importer;
 
     public XliffImportBatch(SiteContent content) {
-        this(content, ForceAdvice.Words.COMMAND);
+        this(content, ImportWords.COMMAND);
     }
 
     /** @param words how a refusal names exporting again and forcing the import: the command's, or the dashboard form's */
-    public XliffImportBatch(SiteContent content, ForceAdvice.Words words) {
+    public XliffImportBatch(SiteContent content, ImportWords words) {
         this.importer = new XliffImporter(content, words);
     }
 

@@ -49,23 +49,23 @@ public final class XliffImporter {
     private final LinkLocalizer links;
     private final StampedSource.Lookup history;
     private final PictureTwins twins;
-    private final ForceAdvice.Words words;
+    private final ImportWords words;
 
     public XliffImporter(SiteContent content) {
-        this(content, StampedSource.Lookup.git(content.config().projectDir()), ForceAdvice.Words.COMMAND);
+        this(content, StampedSource.Lookup.git(content.config().projectDir()), ImportWords.COMMAND);
     }
 
     /** @param words how a refusal names exporting again and forcing the import ({@link ForceAdvice}) */
-    public XliffImporter(SiteContent content, ForceAdvice.Words words) {
+    public XliffImporter(SiteContent content, ImportWords words) {
         this(content, StampedSource.Lookup.git(content.config().projectDir()), words);
     }
 
     /** @param history where the source's text as exported is found, to show what changed inside an edited block */
     public XliffImporter(SiteContent content, StampedSource.Lookup history) {
-        this(content, history, ForceAdvice.Words.COMMAND);
+        this(content, history, ImportWords.COMMAND);
     }
 
-    private XliffImporter(SiteContent content, StampedSource.Lookup history, ForceAdvice.Words words) {
+    private XliffImporter(SiteContent content, StampedSource.Lookup history, ImportWords words) {
         this.words = words;
         this.content = content;
         this.links = new LinkLocalizer(content.documents());

@@ -22,20 +22,20 @@ class ForceAdviceTest {
     void aFileFromBeforeUnitsWereRecordedGetsTheGeneralAdvice() {
         ChangedSections unknown = new ChangedSections(List.of(section("Kontakt", true)), false, true);
         assertEquals(List.of("export it again and translate what changed, or import anyway with --force (the translation stays outdated)"),
-                ForceAdvice.lines(unknown, PAGE, ForceAdvice.Words.COMMAND));
+                ForceAdvice.lines(unknown, PAGE, ImportWords.COMMAND));
     }
 
     @Test
     void aFileThatChangesSomeOfTheChangedSectionsNamesThem() {
         ChangedSections some = new ChangedSections(List.of(section("Kontakt", true), section("Bez śledzenia", false)), true, true);
         assertEquals("this file changes 1 of them (\"Kontakt\"), from the text as it was exported: import anyway with --force to keep that work",
-                ForceAdvice.lines(some, PAGE, ForceAdvice.Words.COMMAND).get(1).split(" \\(the translation")[0]);
+                ForceAdvice.lines(some, PAGE, ImportWords.COMMAND).get(1).split(" \\(the translation")[0]);
     }
 
     @Test
     void aFileThatChangesEveryChangedSectionSaysAllOfThem() {
         ChangedSections all = new ChangedSections(List.of(section("Kontakt", true), section("Bez śledzenia", true)), true, true);
-        List<String> lines = ForceAdvice.lines(all, PAGE, ForceAdvice.Words.COMMAND);
+        List<String> lines = ForceAdvice.lines(all, PAGE, ImportWords.COMMAND);
         assertEquals("2 parts of the source changed since the export: \"Kontakt\", \"Bez śledzenia\"", lines.get(0));
         assertEquals("this file changes all of them, from the text as it was exported: import anyway with --force to keep that work",
                 lines.get(1).split(" \\(the translation")[0]);

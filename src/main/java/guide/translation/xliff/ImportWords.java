@@ -1,0 +1,18 @@
+package guide.translation.xliff;
+
+/**
+ * How an import's messages name what the editor does next and where the translation's state is reported: the command's
+ * words, or the dashboard form's, which has no {@code --force} but a checkbox, downloads rather than exports, and shows the
+ * state on its own page. Both give the same advice ({@link ForceAdvice}, {@link PlannedWrite#done}); only these words differ.
+ *
+ * @param exportAgain   "export it again"
+ * @param force         "import anyway with --force"
+ * @param stillOutdated "./guide translations still reports the page outdated"
+ * @param draftListed   "./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published"
+ */
+public record ImportWords(String exportAgain, String force, String stillOutdated, String draftListed) {
+    /** The command's words. */
+    public static final ImportWords COMMAND = new ImportWords("export it again", "import anyway with --force",
+            "./guide translations still reports the page outdated",
+            "./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published");
+}
