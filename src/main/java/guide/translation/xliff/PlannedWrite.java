@@ -51,7 +51,7 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
         String forced = "; imported although its source has changed since the export";
         if (outdated && toReview + toTranslate > 0) {
             return shown + ": " + what + " from " + from + forced + ", and " + count() + kept()
-                    + (created ? "" : draft ? "; " + words.draftListed() + ";" : ", and " + words.stillOutdated() + ";")
+                    + (created ? ";" : draft ? "; " + words.draftListed() + ";" : ", and " + words.stillOutdated() + ";")
                     + " " + words.exportAgain() + ": the new file marks to review those units and what changed since the export";
         }
         return shown + ": " + what + " from " + from

@@ -78,4 +78,21 @@ class XliffForcedPendingTest {
         assertTrue(next.contains("state=\"translated\">A paragraph, now longer."), next);
         assertTrue(next.contains("state=\"needs-review-translation\">The second part."), next);
     }
+
+    /** A new page's message keeps its parts apart: "so it has no translation stamp yet; export it again: …". */
+    @Test
+    void aForcedNewPageWithUnitsToTranslateSaysWhatToDoAsItsOwnClause() throws Exception {
+        XliffFixture.fixtureProject(project);
+        GitProject.init(project);
+        assertEquals(0, guide(project, "translations", "export", "content/pl/tylko-po-polsku.md", "--to", "en").code());
+        GitProject.edit(project.resolve("content/pl/tylko-po-polsku.md"), "Koniec.", "Koniec, teraz dłuższy.");
+        GitProject.commitAll(project, "the source edited after the export");
+        Path xliff = project.resolve("target/xliff/polish-only-fixture.pl-en.xlf");
+        XliffFixture.write(xliff, read(xliff).replaceAll("(?s)(<source xml:lang=\"pl\">)((?:(?!</source>).)*)(</source>\\s*<target [^>]*>)</target>",
+                "$1$2$3$2</target>"));
+        XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString(), "--force", "--name", "polish-only");
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("units still marked for translation, so it has no translation stamp yet; export it again: the new file"),
+                imported.out());
+    }
 }
