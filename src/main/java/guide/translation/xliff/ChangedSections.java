@@ -1,14 +1,16 @@
 package guide.translation.xliff;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.util.ast.Node;
 import guide.content.ContentDocument;
+import guide.content.Markdown;
 import guide.translation.SourceRevision;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,16 +19,16 @@ import java.util.stream.Collectors;
  * {@link UnitFingerprint}), and whether the file leaves the section out (a whole-section unit the export allowed to stay
  * empty, left so). Blocks are aligned as {@link PartialStamp} aligns them ({@link BlockStates} between the file's revision
  * and the source's, {@link BodyBlocks} over the skeleton filled with the units' sources); a block belongs to the section of
- * the heading before it, the title and the summary are sections of their own, and the text before the first heading is
- * "the opening". {@link SourceChangedRefusal} says from this what a forced import would do to this page.
+ * the heading before it (a block that starts with a heading as the page's Markdown reads it: {@code ## Title}, or a text
+ * underlined with {@code ===} or {@code ---}, which a line-by-line look would take for the previous section's text), the title
+ * and the summary are sections of their own, and the text before the first heading is "the opening".
+ * {@link SourceChangedRefusal} says from this what a forced import would do to this page.
  *
  * @param sections the changed sections: the title, then the body's in the source's order, then those removed since, then the summary
  * @param known    false for a file exported before the export recorded its units' fingerprints: who changed what is not known
  * @param anyTouched true when the file changes any unit, in a changed section or not
  */
 record ChangedSections(List<Section> sections, boolean known, boolean anyTouched) {
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}(?:\\s+(.*?))?(?:\\s*\\{#[^}]*\\})?(?:\\s+#+)?\\s*$");
-
     /**
      * @param name    the heading's text (as it is now; as exported for a section removed since), or "the title", "the summary",
      *                "the opening"
@@ -122,15 +124,15 @@ record ChangedSections(List<Section> sections, boolean known, boolean anyTouched
         return target.isEmpty() || target.equals(unit.source().markdown().strip().replaceAll("\\s+", " "));
     }
 
-    /** Each block's heading text (index 1 for the first block), null for a block that is no heading. */
+    /** Each block's heading text, without its {@code {#id}} (index 1 for the first block); null for a block that starts with none. */
     private static String[] headings(String body, BodyBlocks blocks) {
         String[] headings = new String[blocks.count() + 1];
-        for (int block = 1; block <= blocks.count(); block++) {
-            TextRange range = blocks.range(block);
-            String first = body.substring(range.start(), range.end()).strip().lines().findFirst().orElse("");
-            Matcher m = HEADING.matcher(first);
-            if (m.matches()) {
-                headings[block] = m.group(1) == null ? "" : m.group(1);
+        for (Node node : Markdown.parse(body).getChildren()) {
+            int block = blocks.blockAt(node.getStartOffset());
+            if (node instanceof Heading h && body.substring(blocks.range(block).start(), h.getStartOffset()).isBlank()) {
+                StringBuilder text = new StringBuilder();
+                h.getChildren().forEach(c -> text.append(c instanceof AttributesNode ? "" : c.getChars()));
+                headings[block] = text.toString().strip().replaceAll("\\s+", " ");
             }
         }
         return headings;

@@ -71,6 +71,13 @@ class XliffSourceChangedAdviceTest {
                 + " outdated until those parts are translated), then export it again: the new file marks what changed to review or translate\n"), err);
     }
 
+    /** A section whose heading is underlined ({@code ---}) instead of marked ({@code ##}) is named by that heading too. */
+    @Test
+    void aSectionAddedUnderAnUnderlinedHeadingIsNamedByIt() throws IOException {
+        String err = refusal("Ostatnie zdanie.", "Ostatnie zdanie.\n\nKontakt\n-------\n\nNapisz do nas.");
+        assertTrue(err.contains("    1 part of the source changed since the export: \"Kontakt\" (new)\n"), err);
+    }
+
     @Test
     void changesOnlyInASectionTheTranslationLeavesOutCanBeStampedAfterAForcedImport() throws IOException {
         String err = refusal("Ten przepis obowiązuje tylko w Polsce.", "Ten przepis obowiązuje tylko w Polsce, od 1964 roku.");
