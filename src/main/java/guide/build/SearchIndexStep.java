@@ -7,7 +7,6 @@ import guide.search.SearchIndexFiles;
 import guide.site.SiteConfig;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +59,9 @@ final class SearchIndexStep {
 
     /**
      * After the pages are published: writes the index's changed files and applies them to the
-     * output as one more journaled change, deleting the ones it no longer has.
+     * output as one more journaled change, deleting the ones it no longer has. The staging folder is
+     * this build's own, so the files to move are those the index says it staged, not each of its
+     * thousands of files looked for on disk.
      *
      * @return the output's files, with the index's files as they now are
      */
@@ -69,8 +70,7 @@ final class SearchIndexStep {
         List<String> before = inOutput;
         List<String> now = index.write(site, output, true, true, rendering.searchable(), locales(config), words(config, ui));
         Set<String> kept = new HashSet<>(now);
-        rendering.staged().apply(site, now.stream().filter(f -> Files.isRegularFile(site.resolve(f))).toList(),
-                before.stream().filter(f -> !kept.contains(f)).toList());
+        rendering.staged().apply(site, index.staged(), before.stream().filter(f -> !kept.contains(f)).toList());
         Set<String> after = new HashSet<>(files);
         before.forEach(after::remove);
         after.addAll(now);

@@ -29,6 +29,8 @@ public final class SearchIndexFiles {
     /** The pages and words the index last written was made from, and its files; the same of the index in the output (null before one). */
     private Source writtenFrom;
     private Source outputFrom;
+    /** The files the last {@link #write} put into its staging folder, sorted. */
+    private List<String> staged = List.of();
 
     private record Source(List<PageText> pages, Map<String, Map<String, Object>> words, List<String> files) {
     }
@@ -66,9 +68,11 @@ public final class SearchIndexFiles {
             // The output holds the index of these very pages and words (the preview's warm-up, an edit outside every page's text).
             written = inOutput;
             writtenFrom = outputFrom;
+            staged = List.of();
             return outputFrom.files();
         }
         List<String> paths = Collections.synchronizedList(new ArrayList<>());
+        List<String> put = Collections.synchronizedList(new ArrayList<>());
         try {
             written = builder.build(pages, (path, bytes) -> {
                 paths.add(path);
@@ -81,6 +85,7 @@ public final class SearchIndexFiles {
                         Files.createDirectories(target.getParent());
                     }
                     Files.write(target, bytes);
+                    put.add(path);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -92,7 +97,16 @@ public final class SearchIndexFiles {
         List<String> sorted = new ArrayList<>(paths);
         Collections.sort(sorted);
         writtenFrom = new Source(from, words, List.copyOf(sorted));
+        staged = put.stream().sorted().toList();
         return sorted;
+    }
+
+    /**
+     * The files (paths relative to the site root) the last {@link #write} put into its staging folder: those whose bytes the
+     * published folder did not already have, all of them when it was not incremental, none when the output held this very index.
+     */
+    public List<String> staged() {
+        return staged;
     }
 
     /** Says that the index last written is now in the output (a build that fails after writing it publishes nothing). */

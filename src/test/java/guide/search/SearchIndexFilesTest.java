@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a build stages of the search index: every file on a first build; over a previous output only the files whose bytes
- * changed; and always the list of all the index's files, sorted, by which the build deletes stale ones.
+ * changed; and always the list of all the index's files, sorted, by which the build deletes stale ones. It knows which files
+ * it staged ({@link SearchIndexFiles#staged()}), so that the preview publishes them without looking for each on disk.
  */
 class SearchIndexFilesTest {
     @TempDir
@@ -66,8 +67,10 @@ class SearchIndexFilesTest {
         Files.writeString(output.resolve("pl/search/d/1.json"), page.replace("Umowy", "Umowa"));
 
         Path staging = dir.resolve("staging");
-        assertEquals(all, write(new SearchIndexFiles(false), staging, output, true, false, PAGES));
+        SearchIndexFiles index = new SearchIndexFiles(false);
+        assertEquals(all, write(index, staging, output, true, false, PAGES));
         assertEquals(List.of("pl/search/d/1.json"), staged(staging), "only the file whose bytes differ");
+        assertEquals(List.of("pl/search/d/1.json"), index.staged(), "and it knows which");
         assertTrue(Files.exists(meta));
 
         Path again = dir.resolve("again");
@@ -89,6 +92,7 @@ class SearchIndexFilesTest {
         Path staging = dir.resolve("staging");
         assertEquals(all, write(index, staging, output, true, true, PAGES));
         assertEquals(List.of(), staged(staging));
+        assertEquals(List.of(), index.staged(), "it knows it staged nothing");
 
         Path edited = dir.resolve("edited");
         List<PageText> edit = List.of(PAGES.get(0),
@@ -96,14 +100,17 @@ class SearchIndexFilesTest {
         write(index, edited, output, true, true, edit);
         assertTrue(staged(edited).contains("pl/search/d/1.json"), "an edited page's file is staged: " + staged(edited));
         assertTrue(Files.readString(edited.resolve("pl/search/d/1.json")).contains("Umowa zlecenia."));
+        assertEquals(staged(edited), index.staged(), "it knows what it staged: the publishing step moves just those");
 
         Path fresh = dir.resolve("fresh");
         Path elsewhere = dir.resolve("elsewhere");
         assertEquals(all, write(index, fresh, elsewhere, true, false, PAGES));
         assertEquals(all, staged(fresh), "an output it did not write gets every file");
+        assertEquals(all, index.staged());
 
         Path full = dir.resolve("full");
         assertEquals(all, write(index, full, output, false, true, PAGES));
         assertEquals(all, staged(full), "a build that is not incremental gets every file, even over its own output");
+        assertEquals(all, index.staged());
     }
 }
