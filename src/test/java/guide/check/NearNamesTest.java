@@ -42,6 +42,8 @@ class NearNamesTest {
                 "a.svg (5 characters) allows one edit, and abc.svg is two away");
         assertEquals(Optional.empty(), NearImage.of(site("images/stepz.svgz", "images/old/stepz.svg"), "en/a/index.html", "/images/stepz.svg",
                 NO_ORIGINALS), "stepz.svgz is no image, and old/ is another folder");
+        assertEquals(Optional.empty(), NearImage.of(site("images/v2/steps.svg"), "en/a/index.html", "/images/steps.svg", NO_ORIGINALS),
+                "v2/steps.svg is three letters from steps.svg, but in another folder: another picture");
     }
 
     @Test
