@@ -6,7 +6,6 @@ import guide.style.StyleBlocks;
 import guide.style.VarColour;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +76,7 @@ final class RuleGround {
         Map<String, Paper> papers = new LinkedHashMap<>();
         List<InheritedColour.Placed> painting = page.stream().filter(p -> (p.block() == block || p.block().conditions().isEmpty()
                 || p.block().conditions().equals(block.conditions())) && kept(p.block()) != null).toList();
-        for (String selector : Arrays.stream(block.selectors().split(",")).map(String::strip).toList()) {
+        for (String selector : SameElement.list(block.selectors()).stream().map(String::strip).toList()) {
             InheritedColour.Placed other = SameElement.winner(painting, p -> p.block().selectors(), selector);
             other = other == null || own(other.block()) == null ? null : other;
             Declaration colour = other == null ? null : other.block().last("color");
@@ -102,6 +101,6 @@ final class RuleGround {
      * {@code .tip:hover}) does not.
      */
     private static boolean same(StyleBlocks.Block other, String selector) {
-        return Arrays.stream(other.selectors().split(",")).anyMatch(s -> SameElement.covers(s, selector) && SameElement.covers(selector, s));
+        return SameElement.list(other.selectors()).stream().anyMatch(s -> SameElement.covers(s, selector) && SameElement.covers(selector, s));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class SameElement {
     private static final Pattern LEGACY = Pattern.compile(":(before|after|first-line|first-letter)");
+    private static final Pattern LIST = Pattern.compile(":(?i:is|where)\\(");
 
     private SameElement() {
     }
@@ -34,8 +36,9 @@ public final class SameElement {
         int best = -1;
         for (T rule : rules) {
             int specificity = -1;
-            for (String selector : selectors.apply(rule).split(",")) {
-                specificity = covers(selector, wanted) ? Math.max(specificity, specificity(selector)) : specificity;
+            for (String selector : list(selectors.apply(rule))) {
+                boolean covering = alternatives(selector).stream().anyMatch(alternative -> covers(alternative, wanted));
+                specificity = covering ? Math.max(specificity, specificity(selector)) : specificity;
             }
             if (specificity >= 0 && specificity >= best) {
                 found = rule;
@@ -62,6 +65,50 @@ public final class SameElement {
         List<String> target = simples(other.get(other.size() - 1));
         return subject.stream().filter(s -> s.startsWith("::")).toList().equals(target.stream().filter(s -> s.startsWith("::")).toList())
                 && target.containsAll(subject);
+    }
+
+    /** The selectors of a list ({@code .a, :is(.b, .c)}), split at its own commas, not at those inside brackets. */
+    public static List<String> list(String selectors) {
+        List<String> found = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < selectors.length(); i++) {
+            char c = selectors.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                found.add(selectors.substring(start, i));
+                start = i + 1;
+            }
+        }
+        found.add(selectors.substring(start));
+        return found;
+    }
+
+    /**
+     * The selectors {@code selector} is one of when it holds {@code :is()} or {@code :where()} of a list: {@code :is(.tip, .note)}
+     * styles what {@code .tip} and {@code .note} do, so a rule for it paints {@code .tip}. An argument with a combinator is left as
+     * written (it needs the markup to tell), and so is the selector.
+     */
+    static List<String> alternatives(String selector) {
+        Matcher m = LIST.matcher(selector);
+        while (m.find()) {
+            int open = m.end();
+            int depth = 1;
+            int close = open;
+            while (close < selector.length() && depth > 0) {
+                char c = selector.charAt(close++);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+            List<String> arguments = list(selector.substring(open, close - 1)).stream().map(String::strip).toList();
+            if (depth == 0 && arguments.stream().noneMatch(a -> a.isEmpty() || a.matches(".*[\\s>+~].*"))) {
+                List<String> found = new ArrayList<>();
+                for (String argument : arguments) {
+                    found.addAll(alternatives(selector.substring(0, m.start()) + argument + selector.substring(close)));
+                }
+                return found;
+            }
+        }
+        return List.of(selector);
     }
 
     /**

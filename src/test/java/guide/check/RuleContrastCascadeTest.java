@@ -29,6 +29,21 @@ class RuleContrastCascadeTest {
                 warnings(BODY, ".tip { color: #eee; background: #333; }\ndiv.tip { background: #777; }\nspan.tip { background: #222; }\n"));
     }
 
+    /**
+     * A background written for a list inside :is() (or :where()) paints each element the list names: .tip's #eee is on #222
+     * (13.7:1, 13.71), not on --bg #fbfaf7 (1.1:1), which would be a false alarm. .note, with no colour of its own, keeps its
+     * warning: the page's --text on #222 (1.0:1).
+     */
+    @Test
+    void aBackgroundWrittenForASelectorListInsideIsPaintsEachElementItNames() {
+        assertEquals(List.of("assets/css/quiz.css:1: warning: --text #1d2127 in :where(.tip, .note) on background: #222 (light scheme) has a"
+                        + " contrast of 1.0:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: its text takes"
+                        + " the page's colour, var(--text) from assets/css/site.css:3; make the background lighter, or give"
+                        + " :where(.tip, .note) a color of its own"),
+                warnings(BODY, ":where(.tip, .note) { background: #222; }\n.tip { color: #eee; }\n"));
+        assertEquals(List.of(), warnings(BODY, ":is(.tip, .note) { background: #222; color: #fff; }\n.tip { color: #eee; }\n"));
+    }
+
     /** .skip-link:visited's #ddd is on .skip-link's #222 (11.7:1), not on --bg #fbfaf7 (1.3:1), which would be a false alarm. */
     @Test
     void aColourIsCheckedOnTheBackgroundOfARuleForTheSameElementWrittenAnotherWay() {

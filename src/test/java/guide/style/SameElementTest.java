@@ -25,6 +25,16 @@ class SameElementTest {
         assertTrue(SameElement.covers("p:not(.x)", "P:NOT(.x)"));
     }
 
+    /** A list is split at its own commas, not inside :not() or :is(); a list inside :is() or :where() names each of its elements. */
+    @Test
+    void aSelectorListInsideIsOrWhereCoversEachElementItNames() {
+        assertEquals(List.of(".a", " p:not(.x, .y)", " :is(.b, .c)"), SameElement.list(".a, p:not(.x, .y), :is(.b, .c)"));
+        assertEquals("is", SameElement.winner(List.of("is", "other"), r -> r.equals("is") ? ":is(.tip, .note)" : ".box", ".tip"));
+        assertEquals("where", SameElement.winner(List.of("where"), r -> "div:where(.tip, .note)::before", "div.note::before"));
+        assertNull(SameElement.winner(List.of("descendant"), r -> ":is(.box .tip, .note)", ".tip"));
+        assertNull(SameElement.winner(List.of("not"), r -> "p:not(.x, .tip)", ".tip"));
+    }
+
     @Test
     void anotherElementTypeAncestorCombinatorOrPseudoElementDoesNot() {
         assertFalse(SameElement.covers("div.tip", ".tip"));
