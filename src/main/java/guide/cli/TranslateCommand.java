@@ -94,6 +94,9 @@ final class TranslateCommand implements Callable<Integer> {
         }
         Path shown = content.config().projectDir().relativize(target);
         System.out.println("Created " + shown + " (status=draft) from " + doc.source() + ".");
+        if (file.note() != null) {
+            System.out.println("--name " + name + ": " + file.note());
+        }
         printTags(content, doc, target, shown);
         String targetName = content.config().language(to).englishName();
         printLinks(started.links(), shown, content.config().language(doc.lang()).englishName(), targetName);

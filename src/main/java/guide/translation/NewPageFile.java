@@ -14,20 +14,21 @@ import java.util.regex.Pattern;
 /**
  * The file a new translation is written to, from the name an editor gives ({@code --name} of
  * {@code ./guide translate} and {@code ./guide translations import}, the dashboard's field). The
- * name is the page's address, so it is held to the rule the README gives for every file name:
- * lowercase letters, digits and single hyphens, {@code .md} optional (words typed as a title are refused with the
- * name the build would make of them); letters the build's slugs
- * transliterate ({@code późne} to {@code pozne}) are refused with the name to use instead, since the
- * file would be published at the transliterated address. A name
- * whose address another page of that language already has, or the build keeps for its own files
- * (the article archive, the search index: {@link ReservedAddressCheck}), is refused too, before
- * anything is written, rather than left for the next build to fail on.
+ * name is the page's address, made of it as the build makes an address of a file name ({@link Slugs}, the
+ * language's transliteration): words of letters and digits, joined by hyphens, spaces or underscores, in
+ * any script and case ({@code Що далі}, {@code Zażółć}). The build publishes {@code Zażółć.md} at
+ * {@code /pl/zazolc/}, so refusing the name the build accepts as a file name only made the editor retype it:
+ * the file is named as its address ({@code zazolc.md}, the README's advice for every file name), and the
+ * editor is told the address ({@link Result#note()}). A name with a path, a dot or a hyphen at either end is
+ * refused with the rule; so is a name whose address another page of that language already has, or the build keeps
+ * for its own files (the article archive, the search index: {@link ReservedAddressCheck}), before anything is
+ * written, rather than left for the next build to fail on.
  */
 public final class NewPageFile {
-    private static final Pattern NAME = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+)*");
-
-    /** Words a translator may have typed as the page's title: letters and digits, with spaces, hyphens or underscores. */
-    private static final Pattern TITLE = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+([ _-]+[\\p{L}\\p{M}\\p{Nd}]+)*");
+    /** A word of letters and digits (any script, any case), with apostrophes inside it ({@code It's}, Ukrainian {@code м'ята}). */
+    private static final String WORD = "[\\p{L}\\p{M}\\p{Nd}]+(['\u2019\u02BC][\\p{L}\\p{M}\\p{Nd}]+)*";
+    /** Words joined by spaces, hyphens or underscores. */
+    private static final Pattern WORDS = Pattern.compile(WORD + "([ _-]+" + WORD + ")*");
 
     private NewPageFile() {
     }
@@ -35,49 +36,38 @@ public final class NewPageFile {
     /** Where a page named {@code name} in {@code lang} goes, or why it cannot be named so. */
     public static Result of(String name, String lang, SiteConfig config, List<ContentDocument> documents) {
         String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-        Slugs slugs = Slugs.of(config.language(lang).transliteration());
-        if (!NAME.matcher(base).matches()) {
-            return new Result(null, "a file name is the page's address: lowercase letters, digits and single hyphens,"
-                    + " like how-to-price-a-project (found '" + name + "')" + suggestion(base, slugs));
+        String slug = WORDS.matcher(base).matches() ? Slugs.of(config.language(lang).transliteration()).slugify(base) : "";
+        if (slug.isEmpty()) {
+            return Result.refused("a file name is the page's address: lowercase letters, digits and single hyphens,"
+                    + " like how-to-price-a-project (found '" + name + "')");
         }
-        String slug = slugs.slugify(base);
         String url = "/" + lang + "/" + slug + "/";
-        if (!slug.equals(base)) {
-            return new Result(null, "an address uses only the letters a to z, so this would publish "
-                    + base + ".md at " + url + ": name it " + slug);
-        }
         String reserved = ReservedAddressCheck.of(config, lang).get(url);
         if (reserved != null) {
-            return new Result(null, url + " is " + reserved + ": choose another name");
+            return Result.refused(url + " is " + reserved + ": choose another name");
         }
         Optional<ContentDocument> taken = documents.stream().filter(d -> d.lang().equals(lang) && d.url().equals(url)).findFirst();
         if (taken.isPresent()) {
-            return new Result(null, "its address " + url + " is already " + taken.get().source() + "'s: choose another name");
+            return Result.refused("its address " + url + " is already " + taken.get().source() + "'s: choose another name");
         }
-        Path file = config.contentDir().resolve(lang).resolve(base + ".md");
+        Path file = config.contentDir().resolve(lang).resolve(slug + ".md");
+        String shown = config.projectDir().relativize(file).toString().replace('\\', '/');
         if (Files.exists(file)) {
-            return new Result(null, config.projectDir().relativize(file).toString().replace('\\', '/') + " already exists: choose another name");
+            return Result.refused(shown + " already exists: choose another name");
         }
-        return new Result(file, null);
-    }
-
-    /**
-     * The name to use for words typed as a title ({@code Kündigung in 3 Schritten}, {@code Advance or deposit}): the
-     * address the build would make of them, as {@code ./guide translations} asks for "the title's words joined by
-     * hyphens". A name with a path or a dot in it is no title, and gets the rule alone.
-     */
-    private static String suggestion(String base, Slugs slugs) {
-        if (!TITLE.matcher(base).matches()) {
-            return "";
-        }
-        String slug = slugs.slugify(base);
-        return NAME.matcher(slug).matches() ? ": name it " + slug : "";
+        String note = slug.equals(base) ? null : "an address uses only the letters a to z, digits and single hyphens, so the page's address is "
+                + url + " and its file " + shown;
+        return new Result(file, null, note);
     }
 
     /**
      * @param file    where the new page goes, or null when the name is refused
      * @param problem why the name is refused, or null
+     * @param note    the address and file made of a name that was not one as given ({@code Що далі}), or null
      */
-    public record Result(Path file, String problem) {
+    public record Result(Path file, String problem, String note) {
+        static Result refused(String problem) {
+            return new Result(null, problem, null);
+        }
     }
 }

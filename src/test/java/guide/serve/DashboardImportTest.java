@@ -76,11 +76,11 @@ class DashboardImportTest {
                 "the refusal names the form's field, not a command-line option: " + unnamed.messages());
         assertFalse(Files.exists(project.resolve("content/en/zaliczka-czy-zadatek.md")), "nothing written");
 
-        ImportOutcome spaced = importer.run(upload, false, Optional.of("Advance or deposit"));
-        assertEquals(List.of("advance.xlf: the new page's file name Advance or deposit: a file name is the page's address: lowercase letters, digits"
-                + " and single hyphens, like how-to-price-a-project (found 'Advance or deposit'): name it advance-or-deposit"), spaced.messages());
+        ImportOutcome pathed = importer.run(upload, false, Optional.of("advance/deposit"));
+        assertEquals(List.of("advance.xlf: the new page's file name advance/deposit: a file name is the page's address: lowercase letters, digits"
+                + " and single hyphens, like how-to-price-a-project (found 'advance/deposit')"), pathed.messages());
 
-        ImportOutcome named = importer.run(upload, false, Optional.of("advance-or-deposit"));
+        ImportOutcome named = importer.run(upload, false, Optional.of("Advance or deposit"));
         assertTrue(named.imported(), named.messages().toString());
         assertEquals(List.of("content/en/advance-or-deposit.md: created (status=draft) from advance.xlf",
                 "content/en/advance-or-deposit.md:8: tags=umowy are still the Polish page's (tags are not translated with the text): related articles"

@@ -35,13 +35,33 @@ class NewPageFileTest {
         }
     }
 
-    /** The build transliterates a file name into its address: a name it would change is refused with the address it would get. */
+    /**
+     * The build publishes {@code Zażółć.md} at {@code /pl/zazolc/}: the same name given as {@code --name} is taken, made the
+     * address as the build makes it, and the file is named as its address, with a note saying so.
+     */
     @Test
-    void aNameWithAccentsIsRefusedWithTheNameToUse() {
-        NewPageFile.Result result = of("żółw", List.of());
-        assertNull(result.file());
-        assertEquals("an address uses only the letters a to z, so this would publish żółw.md"
-                + " at /en/zolw/: name it zolw", result.problem());
+    void aNameWithAccentsOrCapitalsBecomesTheAddressTheBuildWouldMakeOfIt() {
+        SiteConfig config = SmallProject.in(dir).config();
+        NewPageFile.Result result = NewPageFile.of("Zażółć", "pl", config, List.of());
+        assertNull(result.problem());
+        assertEquals(config.contentDir().resolve("pl/zazolc.md"), result.file());
+        assertEquals("an address uses only the letters a to z, digits and single hyphens, so the page's address is /pl/zazolc/"
+                + " and its file content/pl/zazolc.md", result.note());
+    }
+
+    /** A Ukrainian name goes through the language's own transform, as the build's addresses do: "Що далі" is shcho-dali. */
+    @Test
+    void aCyrillicNameIsTransliteratedWithTheLanguagesTransform() {
+        SiteConfig config = SmallProject.in(dir).properties("\nsite.languages=pl,en,uk\nsite.language.uk.transliteration=Ukrainian-Latin/BGN\n")
+                .config();
+        NewPageFile.Result result = NewPageFile.of("Що далі", "uk", config, List.of());
+        assertNull(result.problem());
+        assertEquals(config.contentDir().resolve("uk/shcho-dali.md"), result.file());
+        assertEquals("an address uses only the letters a to z, digits and single hyphens, so the page's address is /uk/shcho-dali/"
+                + " and its file content/uk/shcho-dali.md", result.note());
+        ContentDocument taken = TestDocument.article("uk", "shcho-dali").build();
+        assertEquals("its address /uk/shcho-dali/ is already " + taken.source() + "'s: choose another name",
+                NewPageFile.of("що-далі", "uk", config, List.of(taken)).problem(), "the address it would have is checked, not the name");
     }
 
     @Test
@@ -56,18 +76,20 @@ class NewPageFileTest {
 
     /**
      * {@code ./guide translations} asks for the title's words joined by hyphens, and a translator may type the title itself:
-     * the refusal gives the name the build would make of it.
+     * it is taken as the address the build would make of it.
      */
     @Test
-    void wordsTypedAsATitleAreRefusedWithTheNameToUse() {
+    void wordsTypedAsATitleBecomeTheAddress() {
         Map<String, String> names = Map.of("Advance or deposit", "advance-or-deposit", "Pricing", "pricing", "two words", "two-words",
-                "under_score", "under-score", "a--b", "a-b", "Żółw w ogrodzie", "zolw-w-ogrodzie");
+                "under_score", "under-score", "a--b", "a-b", "Żółw w ogrodzie", "zolw-w-ogrodzie", "It's time", "its-time");
         names.forEach((name, slug) -> {
             NewPageFile.Result result = of(name, List.of());
-            assertNull(result.file(), name);
-            assertEquals("a file name is the page's address: lowercase letters, digits and single hyphens, like how-to-price-a-project (found '"
-                    + name + "'): name it " + slug, result.problem(), name);
+            assertNull(result.problem(), name);
+            assertEquals(SmallProject.in(dir).config().contentDir().resolve("en/" + slug + ".md"), result.file(), name);
+            assertEquals("an address uses only the letters a to z, digits and single hyphens, so the page's address is /en/" + slug
+                    + "/ and its file content/en/" + slug + ".md", result.note(), name);
         });
+        assertNull(of("pricing", List.of()).note(), "a name that is its address needs no note");
     }
 
     @Test
