@@ -152,6 +152,22 @@ final class DraftPages {
         return former.from(fileAt(path));
     }
 
+    /**
+     * The address a reader at {@code path} is sent on to (307), in one step: a shown draft's, renamed or moved since
+     * ({@link #movedFrom}, {@link #formerlyAt}). A former address whose draft a failed build then found elsewhere goes straight
+     * there, and one whose draft it did not find (deleted, or renamed past recognition) nowhere: a redirect to "Page not found"
+     * helps nobody.
+     */
+    Optional<String> sentOn(String path) {
+        Optional<String> moved = movedFrom(path);
+        if (moved.isPresent() || at(path).isPresent()) {
+            return moved;
+        }
+        Map<String, String> since = away;
+        return formerlyAt(path).flatMap(url -> since.containsKey(fileAt(url)) ? Optional.of(since.get(fileAt(url))).filter(u -> !u.isEmpty())
+                : Optional.of(url));
+    }
+
     /** The draft waiting for a good build ({@link #pending}) at the address {@code path}, if one does. */
     Optional<PendingDraft> pendingAt(String path) {
         return Optional.ofNullable(pendingByPath.get(fileAt(path)));

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * has open on a draft's old address reloads after the build; it is then sent on (307) to the draft's new address, not shown
  * "Page not found". Kept by the preview for its session only (never written to the output, so never in the published site),
  * and followed through later renames: a draft renamed twice sends its first address to its last one. An address a page or
- * a draft of its own takes again is no longer sent on: the page wins.
+ * a draft of its own takes again is no longer sent on: the page wins. Nor is one whose draft a later good build does not show
+ * (deleted, or published): a redirect to "Page not found" helps nobody.
  */
 final class FormerDraftAddresses {
     /** Each former address by output path ({@code en/deposits/index.html}): the draft shown in its place now. */
@@ -40,6 +41,7 @@ final class FormerDraftAddresses {
         next.putAll(went);
         Set<String> shown = now.stream().map(DraftPage::outputPath).collect(Collectors.toSet());
         next.keySet().removeIf(shown::contains);
+        next.values().removeIf(to -> !nowByNotice.containsKey(to.notice()));
         next.entrySet().removeIf(entry -> entry.getKey().equals(entry.getValue().outputPath()));
         sent = Map.copyOf(next);
     }

@@ -141,7 +141,7 @@ final class SiteRoutes {
         }
         Optional<DraftPage> draft = drafts.at(path);
         // A shown draft renamed or moved, while builds fail or since a good build: its old address sends the reader on, for now.
-        Optional<String> moved = drafts.movedFrom(path).or(() -> draft.isEmpty() ? drafts.formerlyAt(path) : Optional.empty());
+        Optional<String> moved = drafts.sentOn(path);
         if (moved.isPresent()) {
             exchange.getResponseHeaders().set("Location", moved.get());
             Responses.send(exchange, 307, "text/plain; charset=utf-8", new byte[0]);

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An editor renaming a draft the preview shows, without a browser, while builds pass: the tab left on the draft's old address
  * reloads after the build and is sent on (307) to the draft's new address, not "Page not found"; renamed again, to its
- * newest; and once another draft takes the old address, that draft is shown there. The published site holds no trace of it.
+ * newest; and once another draft takes the old address, that draft is shown there; deleted, it leaves its old addresses "Page not
+ * found", not a redirect to one. The published site holds no trace of it.
  */
 class RenamedDraftPreviewTest {
     private static final String DRAFT = DraftProblemsPreviewTest.DRAFT;
@@ -52,6 +53,11 @@ class RenamedDraftPreviewTest {
             preview.awaitBody("/en/deposits/", "Another draft.");
             assertTrue(preview.awaitStatus("/en/deposits/", 200).body().contains("Another draft."));
             assertEquals(Optional.of("/en/deposit-terms/"), preview.awaitStatus("/en/deposit-rules/", 307).headers().firstValue("Location"));
+
+            // The renamed draft deleted: its former address is "Page not found" itself, not a redirect to one.
+            Files.delete(content.resolve("deposit-terms.md"));
+            preview.awaitStatus("/en/deposit-terms/", 404);
+            assertEquals(404, preview.awaitStatus("/en/deposit-rules/", 404).statusCode());
         }
     }
 }
