@@ -1,11 +1,11 @@
 package guide.style;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * {@code content} written in another rule: a rule styles every element of {@code div.tip} when its selector is the same but for
  * fewer simple selectors in its last compound ({@code .tip}, {@code div}; {@code .skip-link} for {@code .skip-link:visited}),
  * with the same compounds before it (compared as sets of simple selectors) and the same pseudo-element ({@code :before} read as
- * {@code ::before}). Of those, the most specific wins, then the last, as in the cascade (Selectors Level 4, section 17,
- * https://www.w3.org/TR/selectors-4/#specificity-rules). Matching the selectors as written, a designer's {@code div.tip} would
+ * {@code ::before}). Of those, the most specific ({@link Specificity}) wins, then the last, as in the cascade (Selectors
+ * Level 4, section 17, https://www.w3.org/TR/selectors-4/#specificity-rules). Matching the selectors as written, a designer's {@code div.tip} would
  * miss the colour {@code .tip} writes. A rule for a selector this does not see as covering the element (one that needs the
  * markup to tell, {@code .box > p} for {@code .box p}) is left out, as the style sheets alone cannot say it applies.
  */
@@ -33,14 +33,12 @@ public final class SameElement {
      */
     public static <T> T winner(List<T> rules, Function<T, String> selectors, String wanted) {
         T found = null;
-        int best = -1;
+        Specificity best = null;
         for (T rule : rules) {
-            int specificity = -1;
-            for (String selector : list(selectors.apply(rule))) {
-                boolean covering = alternatives(selector).stream().anyMatch(alternative -> covers(alternative, wanted));
-                specificity = covering ? Math.max(specificity, specificity(selector)) : specificity;
-            }
-            if (specificity >= 0 && specificity >= best) {
+            Specificity specificity = list(selectors.apply(rule)).stream()
+                    .filter(selector -> alternatives(selector).stream().anyMatch(alternative -> covers(alternative, wanted)))
+                    .map(Specificity::of).max(Comparator.naturalOrder()).orElse(null);
+            if (specificity != null && (best == null || specificity.compareTo(best) >= 0)) {
                 found = rule;
                 best = specificity;
             }
@@ -112,49 +110,16 @@ public final class SameElement {
     }
 
     /**
-     * The specificity of {@code selector} as one number, ids by 10000, classes, attributes and pseudo-classes by 100, types and
-     * pseudo-elements by 1; {@code :where()} counts nothing, {@code :is()}, {@code :not()} and {@code :has()} their most specific
-     * argument.
-     */
-    static int specificity(String selector) {
-        List<String> parts = SelectorParts.parts(selector.strip());
-        int sum = 0;
-        for (int i = 0; i < parts.size(); i += 2) {
-            for (String simple : simples(parts.get(i))) {
-                sum += simple(simple);
-            }
-        }
-        return sum;
-    }
-
-    private static int simple(String simple) {
-        if (simple.startsWith("#")) {
-            return 10000;
-        }
-        if (simple.startsWith("::") || !simple.startsWith(".") && !simple.startsWith("[") && !simple.startsWith(":")) {
-            return 1;
-        }
-        int open = simple.indexOf('(');
-        String name = open < 0 ? simple : simple.substring(0, open);
-        if (name.equals(":where")) {
-            return 0;
-        }
-        if (name.equals(":is") || name.equals(":not") || name.equals(":has")) {
-            int most = 0;
-            for (String argument : simple.substring(open + 1, simple.length() - 1).split(",")) {
-                most = Math.max(most, argument.isBlank() ? 0 : specificity(argument.replaceFirst("^\\s*[>+~]", "")));
-            }
-            return most;
-        }
-        return 100;
-    }
-
-    /**
      * The simple selectors of {@code compound}: its element type lower-cased ({@code *} left out, as it adds nothing), ids,
      * classes, attributes, pseudo-classes and pseudo-elements, the last two lower-cased and {@code :before} written
      * {@code ::before}.
      */
     static List<String> simples(String compound) {
+        return List.copyOf(new LinkedHashSet<>(written(compound)));
+    }
+
+    /** The simple selectors of {@code compound} as {@link #simples} gives them, but each as often as it is written. */
+    static List<String> written(String compound) {
         List<String> found = new ArrayList<>();
         StringBuilder simple = new StringBuilder();
         int depth = 0;
@@ -169,7 +134,7 @@ public final class SameElement {
             simple.append(c);
         }
         found.add(simple.toString());
-        Set<String> kept = new LinkedHashSet<>();
+        List<String> kept = new ArrayList<>();
         for (String s : found) {
             boolean pseudo = s.startsWith(":");
             int name = s.indexOf('(') < 0 ? s.length() : s.indexOf('(');
@@ -179,6 +144,6 @@ public final class SameElement {
                 kept.add(pseudo && !written.startsWith("::") && LEGACY.matcher(written).matches() ? ":" + written : written);
             }
         }
-        return List.copyOf(kept);
+        return kept;
     }
 }

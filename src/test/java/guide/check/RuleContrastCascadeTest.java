@@ -134,4 +134,14 @@ class RuleContrastCascadeTest {
                         + " contrast of 1.6:1, under the 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: make the color lighter"),
                 warnings(BODY, ".y { background: #222; color: #fff; }\n.y { color: #444; }\n"));
     }
+
+    /**
+     * .tip.tip's #222 is the background of p.tip:hover, as .tip.tip is more specific (0,2,0) than the later p.tip (0,1,1): #ddd on
+     * #222 is 11.7:1, while on p.tip's #eee it would be 1.1:1 (1.17), a false alarm. Both rules' own pairs pass.
+     */
+    @Test
+    void aClassWrittenTwiceOutranksALaterTypeAndClass() {
+        assertEquals(List.of(), warnings(BODY, ".tip.tip { background: #222; color: #fff; }\np.tip { background: #eee; color: #111; }\n"
+                + "p.tip:hover { color: #ddd; }\n"));
+    }
 }

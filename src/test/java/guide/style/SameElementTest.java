@@ -3,6 +3,8 @@ package guide.style;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,6 +35,7 @@ class SameElementTest {
         assertEquals("where", SameElement.winner(List.of("where"), r -> "div:where(.tip, .note)::before", "div.note::before"));
         assertNull(SameElement.winner(List.of("descendant"), r -> ":is(.box .tip, .note)", ".tip"));
         assertNull(SameElement.winner(List.of("not"), r -> "p:not(.x, .tip)", ".tip"));
+        assertEquals(List.of(":is(.tip, .note"), SameElement.alternatives(":is(.tip, .note"));
     }
 
     @Test
@@ -50,16 +53,30 @@ class SameElementTest {
         assertFalse(SameElement.covers("p:not(.X)", "p:not(.x)"));
     }
 
-    /** Specificity as Selectors 4 counts it: #a (1,0,0), .a:hover (0,2,0), :where() nothing, :not() its argument. */
+    /**
+     * One id outranks 100 classes written after it, and a class 101 types: a sum with weights (ids by 10,000, classes by 100)
+     * would give the later rule, tying at 10,000 or winning with 10,100 and 101.
+     */
     @Test
-    void specificityCountsIdsClassesAndTypes() {
-        assertEquals(10000, SameElement.specificity("#a"));
-        assertEquals(201, SameElement.specificity("a.b:hover"));
-        assertEquals(102, SameElement.specificity(".x p::before"));
-        assertEquals(1, SameElement.specificity("p:where(.a, #b)"));
-        assertEquals(10100, SameElement.specificity(".x:not(.y, #z)"));
-        assertEquals(200, SameElement.specificity(".x:is(:hover)"));
-        assertEquals(0, SameElement.specificity("*"));
+    void anIdOutranksAnyNumberOfClassesAndAClassAnyNumberOfTypes() {
+        String classes = IntStream.range(0, 101).mapToObj(i -> ".c" + i).collect(Collectors.joining());
+        List<Rule> byId = List.of(new Rule(1, "#x"), new Rule(2, classes.substring(0, classes.indexOf(".c100"))), new Rule(3, classes));
+        assertEquals(1, SameElement.winner(byId, Rule::selectors, "#x" + classes).n());
+        String types = "p" + ":not(div)".repeat(100);
+        List<Rule> byClass = List.of(new Rule(4, ".tip"), new Rule(5, types));
+        assertEquals(4, SameElement.winner(byClass, Rule::selectors, "p.tip" + ":not(div)".repeat(100)).n());
+    }
+
+    /** A rule counts its most specific selector that covers the element: p.tip (0,1,1), not its .tip, wins over the later .tip. */
+    @Test
+    void aRuleCountsItsMostSpecificCoveringSelector() {
+        assertEquals(8, SameElement.winner(List.of(new Rule(8, "p.tip, .tip"), new Rule(9, ".tip")), Rule::selectors, "p.tip").n());
+    }
+
+    /** A class written twice counts twice: .tip.tip (0,2,0) wins over the later p.tip (0,1,1). */
+    @Test
+    void aClassWrittenTwiceCountsTwice() {
+        assertEquals(6, SameElement.winner(List.of(new Rule(6, ".tip.tip"), new Rule(7, "p.tip")), Rule::selectors, "p.tip:hover").n());
     }
 
     /** The most specific rule wins over a later, less specific one; of equally specific ones, the last. */
