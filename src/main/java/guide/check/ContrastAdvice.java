@@ -14,9 +14,13 @@ final class ContrastAdvice {
     private ContrastAdvice() {
     }
 
-    /** Which of the rule's own colours to change, and which way; a custom property's when the rule writes none worth changing. */
+    /**
+     * Which of the rule's own colours to change, and which way; a custom property's when the rule writes none worth changing.
+     * On the page's {@code --bg} only the text's, as every text is drawn on it.
+     */
     static String own(ContrastSide ink, ContrastSide paper) {
-        List<ContrastMoves.Move> moves = ContrastMoves.advised(ink.rgb(), paper.rgb());
+        List<ContrastMoves.Move> moves = paper.at() == null ? List.of(ContrastMoves.of(ink.rgb(), paper.rgb(), true))
+                : ContrastMoves.advised(ink.rgb(), paper.rgb());
         List<ContrastMoves.Move> written = moves.stream().filter(m -> m.text() ? ink.literal() : paper.literal()).toList();
         List<String> said = new ArrayList<>();
         for (ContrastMoves.Move move : written.isEmpty() ? moves : written) {

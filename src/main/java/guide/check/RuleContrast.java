@@ -39,7 +39,9 @@ import java.util.stream.Stream;
  * the check cannot read in such a rule is not named (a tint mixed in {@code oklch} would be one), as the rule writes no colour to check. The text of a rule that writes a colour but no background is measured against
  * the background another rule for the same element paints ({@link RuleGround}), or else the page's {@code --bg}, not a
  * background an ancestor paints: which ancestor that is depends on the page's markup, which a style sheet alone does not
- * tell. A rule that writes both its colours as custom properties is checked unless the palette holds the two to each other.
+ * tell. A rule that writes both its colours as custom properties is checked unless the palette holds the two to each other,
+ * and so is one whose {@code color} names a custom property the palette does not hold to {@code --bg} ({@code var(--brand)})
+ * drawn on the page's {@code --bg}.
  */
 public final class RuleContrast {
     private static final double AA = 4.5;
@@ -187,16 +189,17 @@ public final class RuleContrast {
     }
 
     /**
-     * Checks {@code ink} on {@code paper} when the rule writes one of them, or its text takes {@code ink} from elsewhere and the
-     * palette does not hold the two to each other (pairs of custom properties only are the palette's); a colour of a checked
+     * Checks {@code ink} on {@code paper} when the rule writes one of them, or the palette does not hold the two to each other
+     * (pairs of custom properties only are the palette's, {@code --bg} the page's when no rule paints one): a rule's
+     * {@code color: var(--brand)} on the page is checked, {@code var(--text)} is not; a colour of a checked
      * pair that comes to none is noted in {@code unread}, and one set nowhere in {@code unset} in any pair. A colour taken from
      * elsewhere is named where it is written, not here.
      */
     private static void pair(StyleSheets.Sheet sheet, Ink from, ContrastSide ink, ContrastSide paper, String scheme,
             Map<String, Declaration> unread, Map<String, ContrastSide> unset, List<Problem> found) {
         boolean takes = from.from() != null;
-        boolean checked = ink.literal() || paper.literal() || paper.at() != null
-                && !TextContrast.pairs(VarColour.named(ink.at().value()), VarColour.named(paper.at().value()));
+        boolean checked = ink.literal() || paper.literal()
+                || !TextContrast.pairs(VarColour.named(ink.at().value()), paper.at() == null ? "bg" : VarColour.named(paper.at().value()));
         for (ContrastSide side : (takes ? List.of(paper) : List.of(ink, paper)).stream().filter(s -> !s.borrowed()).toList()) {
             if (side.unset() != null) {
                 unset.putIfAbsent(side.named(), side);
@@ -212,7 +215,7 @@ public final class RuleContrast {
             return;
         }
         String fix = takes ? ContrastAdvice.taken(from, ink.rgb(), paper.rgb()) : ContrastAdvice.own(ink, paper);
-        Declaration at = ink.literal() || paper.borrowed() ? ink.at() : paper.at();
+        Declaration at = ink.literal() || paper.borrowed() || paper.at() == null ? ink.at() : paper.at();
         found.add(Problem.warning(sheet.file(), at.line(), String.format(Locale.ROOT, "%s in %s on %s%s has a contrast of %.1f:1, under the"
                 + " 4.5:1 WCAG AA asks of text, so readers with weaker sight lose it: %s", ink.named(),
                 from.selectors().replaceAll("\\s+", " "), paper.named(), scheme, Math.floor(ratio * 10) / 10, fix)));

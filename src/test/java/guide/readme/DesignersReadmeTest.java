@@ -140,6 +140,17 @@ class DesignersReadmeTest {
     }
 
     @Test
+    void aColourOfACustomPropertyOutsideThePaletteIsCheckedOnThePage() throws IOException {
+        ReadmeSection.Block block = README.block(8);
+        GuideRun build = buildWith(Map.of(CSS, s -> s.replaceFirst("--surface: #f2efe8;", "--surface: #f2efe8; --brand: #7fa3c7;")
+                .replaceFirst("\\.meta \\{ color: var\\(--muted\\);", ".meta { color: var(--brand);")));
+        assertEquals(0, build.exitCode(), build.err());
+        List<String> warnings = build.lines(project).stream().filter(line -> line.contains("warning:")).map(String::strip).toList();
+        QuotedOutput.exactly(block, block.lines(), warnings, line -> line, "./guide build with --brand: #7fa3c7 added to " + CSS
+                + "'s :root and color: var(--muted) of .meta made var(--brand)");
+    }
+
+    @Test
     void aStyleSheetLinkedByItsOwnNameSaysToWriteAssetUrl() throws IOException {
         String head = "templates/partials/head.ftl";
         String siteLink = "<link rel=\"stylesheet\" href=\"${asset.url(\"/css/site.css\")}\">";
