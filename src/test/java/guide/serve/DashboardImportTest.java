@@ -100,6 +100,26 @@ class DashboardImportTest {
         assertTrue(again.messages().get(0).startsWith("content/en/advance-or-deposit.md: unchanged from advance.xlf"), again.messages().toString());
     }
 
+    /** A draft's refusal says what a forced import leaves it as in the form's words, as its other refusals do: no command there. */
+    @Test
+    void aDraftsRefusalSaysWhatTheFormLeavesItAsInTheFormsWords() throws Exception {
+        ProjectFixture.copyProject(project);
+        Path xliff = project.resolve("xliff/pricing.pl-en.xlf");
+        assertEquals(0, guide("translations", "export", DashboardFixture.PRICING_PL, "--to", "en", "--output", xliff.getParent().toString()));
+        Path pl = project.resolve(DashboardFixture.PRICING_PL);
+        Files.writeString(pl, Files.readString(pl, StandardCharsets.UTF_8) + "\nNowy akapit.\n", StandardCharsets.UTF_8);
+        Path en = project.resolve(DashboardFixture.PRICING_EN);
+        Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8).replace("status=published", "status=draft"), StandardCharsets.UTF_8);
+
+        List<UploadForm.Upload> upload = List.of(new UploadForm.Upload("pricing.pl-en.xlf", Files.readAllBytes(xliff)));
+        ImportOutcome refused = new DashboardImport(project).run(upload, false, Optional.empty());
+        assertFalse(refused.imported(), refused.messages().toString());
+        String message = refused.messages().get(0);
+        assertTrue(message.endsWith("\n    " + DashboardFixture.PRICING_EN + " is a draft: this page lists it as a draft, not published yet, and will"
+                + " list it as outdated once it is published"), "what ticking the box leaves the draft as, where the form's user sees it: " + message);
+        assertFalse(message.contains("./guide") || message.contains("--force"), "the form's user has no command in front of them: " + message);
+    }
+
     private int guide(String... args) {
         PrintStream out = System.out;
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));

@@ -265,8 +265,8 @@ class XliffImportRefusalTest {
         XliffFixture.write(source, read(source) + "\nNowy akapit na końcu.\n");
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("    the new translation would be a draft (status=draft): ./guide translations lists it as a draft, not published yet,"
-                + " and reports it outdated once it is published\n"), "the refusal says what --force makes of a new page: " + run.err());
+        assertTrue(run.err().contains("    the new translation would be a draft (status=draft): ./guide translations lists the page as a draft, not published"
+                + " yet, and will report it outdated once it is published\n"), "the refusal says what --force makes of a new page: " + run.err());
         assertFalse(Files.exists(project.resolve("content/en/test-article.md")), "nothing was written");
     }
 
@@ -280,8 +280,8 @@ class XliffImportRefusalTest {
         assertEquals(1, run.code());
         assertTrue(run.err().contains("    this file is as it was exported (no target or state changed), so it holds no work to keep: export it again and"
                 + " translate what changed\n"
-                + "    content/en/test-article.md is a draft: ./guide translations lists it as a draft, not published yet, and reports it outdated once"
-                + " it is published\n"), "the refusal says what --force leaves a draft as: " + run.err());
+                + "    content/en/test-article.md is a draft: ./guide translations lists the page as a draft, not published yet, and will report it"
+                + " outdated once it is published\n"), "the refusal says what --force leaves a draft as: " + run.err());
         XliffFixture.Run forced = XliffFixture.guide(project, "translations", "import", "--force", article.toString());
         assertEquals(0, forced.code(), forced.err());
         assertTrue(forced.out().contains("content/en/test-article.md: unchanged from " + article + "; imported although its source has changed since the export, "
