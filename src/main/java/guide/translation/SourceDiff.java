@@ -72,7 +72,7 @@ public final class SourceDiff {
     /** Likewise, edited blocks with their old text where {@code stampedSource} has it. */
     public static List<BlockChange> located(SourceRevision stamped, String title, String body, Optional<StampedSource> stampedSource) {
         List<String> old = stamped.blocks();
-        List<String> texts = SourceRevision.blocks(title, body);
+        List<String> texts = SourceRevision.shownBlocks(title, body);
         List<String> now = SourceRevision.of(stamped.lang(), title, body).blocks();
         int[][] lcs = new int[old.size() + 1][now.size() + 1];
         for (int i = old.size() - 1; i >= 0; i--) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The revision of a source text that a translation was made from, kept in the translation's
@@ -147,25 +148,38 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
      * {@code \r} part blocks as {@code \n} does), whitespace collapsed.
      */
     public static List<String> blocks(String title, String body) {
+        return blocks(title, body, UnaryOperator.identity());
+    }
+
+    /**
+     * The same blocks as people are shown them ({@link #blocks} is what the stamp hashes): an underlined heading at a block's
+     * start written with {@code #} marks, as {@link HeadingForm} shows it.
+     */
+    public static List<String> shownBlocks(String title, String body) {
+        return blocks(title, body, HeadingForm::shown);
+    }
+
+    /** The blocks, each raw block in {@code form} before its white space is collapsed; a block is dropped when it is blank raw. */
+    private static List<String> blocks(String title, String body, UnaryOperator<String> form) {
         List<String> blocks = new ArrayList<>();
         blocks.add("# " + Whitespace.collapse(title.strip()));
         int blockStart = 0;
         for (int lineStart = 0; lineStart >= 0; ) {
             int lineEnd = TextLines.lineEnd(body, lineStart);
             if (isBlank(body, lineStart, lineEnd)) { // a blank first line ends an empty block, which addBlock drops
-                addBlock(body.substring(blockStart, lineStart), blocks);
+                addBlock(body.substring(blockStart, lineStart), blocks, form);
                 blockStart = lineEnd;
             }
             lineStart = TextLines.nextLine(body, lineEnd);
         }
-        addBlock(body.substring(blockStart), blocks);
+        addBlock(body.substring(blockStart), blocks, form);
         return blocks;
     }
 
-    private static void addBlock(String block, List<String> blocks) {
+    private static void addBlock(String block, List<String> blocks, UnaryOperator<String> form) {
         String normal = Whitespace.collapse(block.strip());
         if (!normal.isEmpty()) {
-            blocks.add(normal);
+            blocks.add(Whitespace.collapse(form.apply(block.strip()).strip()));
         }
     }
 

@@ -22,22 +22,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param blocks  the stamped source's blocks, as {@link SourceRevision#blocks} cuts them
  * @param summary the stamped source's summary, whitespace collapsed; null when unknown (the version found has
  *                another summary than the stamp's) or when it had none
+ * @param shown   the same blocks as people are shown them ({@link SourceRevision#shownBlocks}: an underlined heading written
+ *                with {@code #} marks), so an edited heading's old and new text compare alike
  */
-public record StampedSource(List<String> blocks, String summary) {
+public record StampedSource(List<String> blocks, String summary, List<String> shown) {
     /** Versions of a file looked at, newest first: a stamp older than this many commits of its source is not looked for. */
     static final int VERSIONS = 200;
 
     public StampedSource {
         blocks = List.copyOf(blocks);
+        shown = List.copyOf(shown);
     }
 
-    /** The stamped text of block {@code index}, if the stamp's hash of it is this text's. */
+    /** Blocks shown as they are. */
+    public StampedSource(List<String> blocks, String summary) {
+        this(blocks, summary, blocks);
+    }
+
+    /** The stamped text of block {@code index} as people are shown it, if the stamp's hash of it is this text's. */
     public Optional<String> block(SourceRevision stamp, int index) {
         if (index < 0 || index >= blocks.size() || index >= stamp.blocks().size()) {
             return Optional.empty();
         }
         String text = blocks.get(index);
-        return SourceRevision.sha256(text).startsWith(stamp.blocks().get(index)) ? Optional.of(text) : Optional.empty();
+        return SourceRevision.sha256(text).startsWith(stamp.blocks().get(index)) ? Optional.of(shown.get(index)) : Optional.empty();
     }
 
     /** Finds the stamped version of a source, if there is one to find. */
@@ -98,7 +106,8 @@ public record StampedSource(List<String> blocks, String summary) {
             }
             List<String> blocks = SourceRevision.blocks(title, fm.get().body());
             boolean summaryKnown = stamp.summary() != null && stamp.summary().equals(SourceRevision.summaryHash(summary));
-            StampedSource found = new StampedSource(blocks, summaryKnown && summary != null ? Whitespace.collapse(summary.strip()) : null);
+            StampedSource found = new StampedSource(blocks, summaryKnown && summary != null ? Whitespace.collapse(summary.strip()) : null,
+                    SourceRevision.shownBlocks(title, fm.get().body()));
             if (summaryKnown || stamp.summary() == null) {
                 return Optional.of(found);
             }

@@ -99,4 +99,22 @@ class SourceDiffTest {
         SourceChange added = SourceDiff.summaryChange(none, "Nowe streszczenie.", Optional.of(old)).orElseThrow();
         assertEquals(new SourceChange(SourceChange.Kind.ADDED, "Nowe streszczenie.", SourceChange.Part.SUMMARY, null), added);
     }
+
+    /**
+     * An underlined heading is shown as the heading it is, as one written with # marks is, not as a paragraph ending in dashes;
+     * its old text, from the stamped version, alike, so only the words that changed are marked.
+     */
+    @Test
+    void anUnderlinedHeadingIsShownAsAHeading() {
+        assertEquals(List.of("+ ## Kontakt {#contact}", "+ Napisz do nas.", "+ # Cennik Od 100 zł."), // as "# Cennik" above its text would be
+                changes("Title", BODY + "\nKontakt {#contact}\n-------\n\nNapisz do nas.\n\nCennik\n===\nOd 100 zł.\n"));
+        assertEquals(List.of("+ Lista:", "+ - punkt"), changes("Title", BODY + "\nLista:\n\n- punkt\n"), "a list item is no underline");
+        String before = BODY + "\nKontakt\n-------\n";
+        SourceRevision stamp = SourceRevision.of("pl", "Title", before);
+        StampedSource old = new StampedSource(SourceRevision.blocks("Title", before), null, SourceRevision.shownBlocks("Title", before));
+        SourceChange edited = SourceDiff.between(stamp, "Title", BODY + "\nKontakty\n--------\n").get(0);
+        List<BlockChange> located = SourceDiff.located(stamp, "Title", BODY + "\nKontakty\n--------\n", Optional.of(old));
+        assertEquals(new SourceChange(SourceChange.Kind.EDITED, "## Kontakty"), edited);
+        assertEquals("## Kontakt", located.get(0).old());
+    }
 }

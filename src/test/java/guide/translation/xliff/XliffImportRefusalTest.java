@@ -255,6 +255,18 @@ class XliffImportRefusalTest {
         assertTrue(report.out().contains("+ added: Nowy akapit na końcu."), report.out());
     }
 
+    /** An underlined heading added to the source is listed as the heading it is, as a heading written with # marks is. */
+    @Test
+    void anUnderlinedHeadingAddedSinceTheExportIsListedAsAHeading() throws IOException {
+        Path source = project.resolve("content/pl/artykul-testowy.md");
+        XliffFixture.write(source, read(source) + "\nKontakt\n-------\n\nNapisz do nas.\n");
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", article.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("\n    + added: ## Kontakt\n    + added: Napisz do nas.\n"), run.err());
+        XliffFixture.Run report = XliffFixture.guide(project, "translations");
+        assertTrue(report.out().contains("\n    + added: ## Kontakt\n"), report.out());
+    }
+
     /** A draft translation forced in is called a draft, as ./guide translations lists it, not "outdated". */
     @Test
     void aNewTranslationsRefusalSaysItWouldBeADraft() throws IOException {
