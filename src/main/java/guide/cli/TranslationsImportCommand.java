@@ -32,6 +32,10 @@ final class TranslationsImportCommand implements Callable<Integer> {
             + " listed as a draft until it is published, then as outdated).")
     boolean force;
 
+    @Option(names = "--replace-newer", description = "With --force: replace a translation even though it was stamped after the file was"
+            + " exported (work done since on the source's newer text); its text is kept in target/replaced/.")
+    boolean replaceNewer;
+
     @Option(names = "--name", paramLabel = "NAME",
             description = "File name of the page the import creates, in that page's language, e.g. how-to-price-a-project: it is the page's"
                     + " address. A new home or not-found page needs none: its address comes from its type.")
@@ -46,7 +50,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
         SiteContent content = loaded.get();
         Path cwd = Path.of("").toAbsolutePath();
         List<Path> read = ImportFiles.of(files.stream().map(f -> cwd.resolve(f).normalize()).toList());
-        XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(read, force),
+        XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(read, force, replaceNewer),
                 Optional.ofNullable(name), content, NewPageName.Asked.OPTION);
         if (!plan.problems().isEmpty()) {
             plan.problems().forEach(p -> System.err.println(shown(cwd, p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));

@@ -120,6 +120,31 @@ class DashboardImportTest {
         assertFalse(message.contains("./guide") || message.contains("--force"), "the form's user has no command in front of them: " + message);
     }
 
+    /** The form has no --replace-newer: a file older than the translation's stamp is refused even ticked, naming the command that can. */
+    @Test
+    void aFileExportedBeforeTheLastStampIsRefusedEvenWithTheBoxTicked() throws Exception {
+        ProjectFixture.copyProject(project);
+        Path xliff = project.resolve("xliff/pricing.pl-en.xlf");
+        assertEquals(0, guide("translations", "export", DashboardFixture.PRICING_PL, "--to", "en", "--output", xliff.getParent().toString()));
+        Path pl = project.resolve(DashboardFixture.PRICING_PL);
+        Files.writeString(pl, Files.readString(pl, StandardCharsets.UTF_8) + "\nNowy akapit.\n", StandardCharsets.UTF_8);
+        Path en = project.resolve(DashboardFixture.PRICING_EN);
+        String workSince = Files.readString(en, StandardCharsets.UTF_8) + "\nA new paragraph.\n";
+        Files.writeString(en, workSince, StandardCharsets.UTF_8);
+        assertEquals(0, guide("translations", "stamp", DashboardFixture.PRICING_EN));
+        String stamped = Files.readString(en, StandardCharsets.UTF_8);
+
+        List<UploadForm.Upload> upload = List.of(new UploadForm.Upload("pricing.pl-en.xlf", Files.readAllBytes(xliff)));
+        ImportOutcome refused = new DashboardImport(project).run(upload, true, Optional.empty());
+        assertFalse(refused.imported(), refused.messages().toString());
+        String message = refused.messages().get(0);
+        assertTrue(message.startsWith("pricing.pl-en.xlf:1: " + DashboardFixture.PRICING_EN + " was stamped after this file was exported")
+                && message.contains("Keep both: download it again (the new file holds the translation as it is now)")
+                && message.contains("import it with ./guide translations import FILE --force --replace-newer (this form does not replace newer work)"),
+                message);
+        assertEquals(stamped, Files.readString(en, StandardCharsets.UTF_8), "the work done since is still there");
+    }
+
     private int guide(String... args) {
         PrintStream out = System.out;
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));

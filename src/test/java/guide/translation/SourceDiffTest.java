@@ -109,6 +109,7 @@ class SourceDiffTest {
         assertEquals(List.of("+ ## Kontakt {#contact}", "+ Napisz do nas.", "+ # Cennik Od 100 zł."), // as "# Cennik" above its text would be
                 changes("Title", BODY + "\nKontakt {#contact}\n-------\n\nNapisz do nas.\n\nCennik\n===\nOd 100 zł.\n"));
         assertEquals(List.of("+ Lista:", "+ - punkt"), changes("Title", BODY + "\nLista:\n\n- punkt\n"), "a list item is no underline");
+        assertEquals(List.of("+ ---"), changes("Title", BODY + "\n---\n"), "a line of dashes alone is a rule, not an underline");
         String before = BODY + "\nKontakt\n-------\n";
         SourceRevision stamp = SourceRevision.of("pl", "Title", before);
         StampedSource old = new StampedSource(SourceRevision.blocks("Title", before), null, SourceRevision.shownBlocks("Title", before));

@@ -26,10 +26,22 @@ import java.util.Optional;
  *                  name in its language
  * @param draft     true when the translation is a draft ({@code status=draft}), which {@code ./guide translations} lists as
  *                  "draft, not published yet" whatever its stamp says
+ * @param replaced  where the translation's text is kept before the write, when it replaces work stamped after the file's export
+ *                  ({@link NewerStamp}, confirmed with --replace-newer)
  */
 public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated,
                            int toReview, int toTranslate, Optional<CopiedTags.Note> tags, List<TranslatedLinks.Note> links,
-                           boolean addressFromType, boolean draft) {
+                           boolean addressFromType, boolean draft, Optional<Replaced> replaced) {
+
+    /**
+     * A translation's text kept before an import replaces it.
+     *
+     * @param file  its copy (absolute)
+     * @param shown the copy as messages show it, in the project
+     * @param note  what the import says of it
+     */
+    public record Replaced(Path file, String shown, String note) {
+    }
 
     public PlannedWrite {
         links = List.copyOf(links);
@@ -37,7 +49,7 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
 
     /** The same write into another file (a new page renamed by {@code --name}). */
     PlannedWrite to(Path file, String shownAs) {
-        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, tags, links, addressFromType, true);
+        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, tags, links, addressFromType, true, replaced);
     }
 
     /**
@@ -67,6 +79,7 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
         List<String> notes = new ArrayList<>();
         tags.ifPresent(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));
         links.forEach(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));
+        replaced.ifPresent(r -> notes.add(r.note()));
         return notes;
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,12 @@ public final class XliffImportBatch {
     }
 
     public Plan plan(List<Path> files, boolean force) {
-        List<ImportResult> results = files.parallelStream().map(file -> check(file, force)).toList();
+        return plan(files, force, false);
+    }
+
+    /** @param replaceNewer replace translations stamped after their file's export, keeping their text ({@link NewerStamp}) */
+    public Plan plan(List<Path> files, boolean force, boolean replaceNewer) {
+        List<ImportResult> results = files.parallelStream().map(file -> check(file, force, replaceNewer)).toList();
         List<PlannedWrite> writes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<Path, Path> claimed = new HashMap<>();
@@ -56,7 +62,7 @@ public final class XliffImportBatch {
         return new Plan(problems.isEmpty() ? writes : List.of(), problems);
     }
 
-    private ImportResult check(Path file, boolean force) {
+    private ImportResult check(Path file, boolean force, boolean replaceNewer) {
         if (Files.isDirectory(file)) {
             return ImportResult.refused(List.of(new Problem(file, 0, "a folder with no .xlf file in it: name the folder the export wrote"
                     + " into (target/xliff unless --output said otherwise), or its files")));
@@ -68,7 +74,7 @@ public final class XliffImportBatch {
             return ImportResult.refused(List.of(new Problem(file, 0, "cannot read: " + IoReason.of(e))));
         }
         try {
-            return importer.check(Xliff12Reader.read(file, bytes), force);
+            return importer.check(Xliff12Reader.read(file, bytes), force, replaceNewer);
         } catch (Xliff12Reader.XliffException e) {
             return ImportResult.refused(List.of(e.problem()));
         }
@@ -85,6 +91,13 @@ public final class XliffImportBatch {
      */
     public static void write(List<PlannedWrite> writes) throws IOException {
         List<PlannedWrite> changed = writes.stream().filter(w -> !w.unchanged()).toList();
+        for (PlannedWrite write : changed) {
+            try {
+                keep(write);
+            } catch (IOException e) {
+                throw failed(write, e, NOTHING);
+            }
+        }
         try (StagedFiles staged = new StagedFiles()) {
             for (PlannedWrite write : changed) {
                 try {
@@ -100,6 +113,15 @@ public final class XliffImportBatch {
                 throw failed(write, (IOException) e.getCause(), e.notPutBack.isEmpty() ? NOTHING : "the files before it were put back except "
                         + String.join(", ", e.notPutBack.stream().map(s -> notPutBack(write, s)).toList()));
             }
+        }
+    }
+
+    /** A copy of the text the write replaces, where it replaces work stamped after its file's export ({@link NewerStamp}). */
+    private static void keep(PlannedWrite write) throws IOException {
+        if (write.replaced().isPresent()) {
+            Path copy = write.replaced().get().file();
+            Files.createDirectories(copy.getParent());
+            Files.copy(write.target(), copy, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

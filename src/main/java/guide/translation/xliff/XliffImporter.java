@@ -74,6 +74,11 @@ public final class XliffImporter {
     }
 
     public ImportResult check(XliffFile given, boolean force) {
+        return check(given, force, false);
+    }
+
+    /** @param replaceNewer replace a translation stamped after the file's export ({@link NewerStamp}), keeping its text */
+    public ImportResult check(XliffFile given, boolean force, boolean replaceNewer) {
         XliffFile file = SiteLanguageTag.read(given, content.config().languages());
         Optional<Problem> stale = StaleExport.check(file, content);
         if (stale.isPresent()) {
@@ -88,17 +93,22 @@ public final class XliffImporter {
         }
         // A page made under another name at its first import (or renamed since the export) is still the translation.
         return plan(existing.map(XliffExporter::path).filter(p -> !p.equals(file.targetPath())).map(file::withTargetPath).orElse(file),
-                source, existing, force);
+                source, existing, force, replaceNewer);
     }
 
     /**
      * The checks of the file against the source as it is now: refused if the source has changed since the export (unless
      * {@code force}), if the skeleton was changed, or if a unit's target is missing or broken ({@link UnitTargets}).
      */
-    private ImportResult plan(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean force) {
+    private ImportResult plan(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean force, boolean replaceNewer) {
         boolean changed = file.revision().behind(SourceRevision.of(source));
         if (changed && !force) {
             return ImportResult.refused(List.of(SourceChangedRefusal.of(file, source, existing, history, content.config().projectDir(), words)));
+        }
+        Optional<NewerStamp> newer = changed ? NewerStamp.of(file, source, existing) : Optional.empty();
+        Optional<PlannedWrite.Replaced> replaced = newer.map(n -> replaced(n, existing.orElseThrow()));
+        if (newer.isPresent() && !replaceNewer) {
+            return ImportResult.refused(List.of(newer.get().refusal(file, XliffExporter.path(existing.get()), replaced.get().shown(), words)));
         }
         List<Problem> problems = new ArrayList<>();
         SegmentedBody segmented = changed ? null : MarkdownSegmenter.segment(source.body(), isChecklist(source));
@@ -116,7 +126,7 @@ public final class XliffImporter {
         }
         SegmentedBody exported = changed ? MarkdownSegmenter.segment(file.skeleton().fill(id -> file.unit(id).orElseThrow().source().markdown()),
                 isChecklist(source)) : segmented;
-        return write(file, source, existing, changed, targets, exported);
+        return write(file, source, existing, changed, targets, exported, replaced);
     }
 
     /**
@@ -125,7 +135,7 @@ public final class XliffImporter {
      * rebuilt wrong ({@code exported}: the source's body as the export segmented it).
      */
     private ImportResult write(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean changed,
-                               Map<String, TaggedText> targets, SegmentedBody exported) {
+                               Map<String, TaggedText> targets, SegmentedBody exported, Optional<PlannedWrite.Replaced> replaced) {
         // A new page starts from its source's pictures, as ./guide translate starts it: those drawn in the target language too are shown so;
         // so are the pictures an existing translation gains with its source's new text (the CAT tool copies the source's address).
         Set<String> shown = existing.map(d -> ImageAddresses.of(d.body()).stream().map(a -> a.in(d.body())).collect(Collectors.toSet())).orElse(Set.of());
@@ -155,7 +165,16 @@ public final class XliffImporter {
                 text.equals(before), changed, stamp.toReview(), stamp.toTranslate(),
                 existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()),
                 new ImportNotes(content, file).of(text, body, pictures, existing.isEmpty()),
-                TypeAddress.of(source, file.targetLang()).isPresent(), existing.map(ContentDocument::draft).orElse(true))), List.of());
+                TypeAddress.of(source, file.targetLang()).isPresent(), existing.map(ContentDocument::draft).orElse(true), replaced)), List.of());
+    }
+
+    /** Where the translation's text is kept if the import replaces work stamped after the file's export, and what it says of it. */
+    private PlannedWrite.Replaced replaced(NewerStamp newer, ContentDocument translation) {
+        String shown = XliffExporter.path(translation);
+        Path project = content.config().projectDir();
+        Path kept = newer.backup(project, shown, read(project.resolve(shown)));
+        String keptShown = kept.toString().replace('\\', '/');
+        return new PlannedWrite.Replaced(project.resolve(kept), keptShown, newer.note(shown, keptShown));
     }
 
     /** The address the translation has, or will have: a new page's comes from its type, or else from its file name. */
