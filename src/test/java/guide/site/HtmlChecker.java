@@ -12,14 +12,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The W3C Nu HTML Checker (vnu, the checker behind validator.w3.org/nu), in-process: one instance for the
  * whole test run (reading its schemas takes a few seconds, a page then a few milliseconds), the same
  * schemas and checks as {@code vnu.jar}, with language detection on (it warns when a page's text does
  * not look like the language its {@code lang} names).
+ *
+ * <p>The checker's work runs on a thread of its own with a stack of {@value #STACK_BYTES} bytes: reading the HTML schema
+ * recurses deeper than a default 1 MB stack holds where the JVM compiles with C1 only ({@code -XX:TieredStopAtLevel=1}, as
+ * PIT's minions run, pom.xml), whose frames are larger, and it stopped there with a StackOverflowError (vnu's own README
+ * gives its command line {@code -Xss} for the same reason). Its own thread makes the result the same in every JVM.
  */
 public final class HtmlChecker {
+    /** The checker thread's stack: 64 MB, far more than the schema needs under any compiler. */
+    static final long STACK_BYTES = 64L << 20;
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(null, work, "nu-html-checker", STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
+    });
     private static HtmlChecker shared;
     private final SimpleDocumentValidator validator;
     private final Collector collector = new Collector();
@@ -70,11 +86,7 @@ public final class HtmlChecker {
     /** The checker, made on first use. */
     public static synchronized HtmlChecker shared() {
         if (shared == null) {
-            try {
-                shared = new HtmlChecker();
-            } catch (Exception e) {
-                throw new IllegalStateException("the Nu HTML Checker did not start", e);
-            }
+            shared = start();
         }
         return shared;
     }
@@ -85,6 +97,33 @@ public final class HtmlChecker {
      * name {@code file}.
      */
     public synchronized Report check(String file, String address, String html) {
+        return onOwnStack(() -> checkHere(file, address, html), "the Nu HTML Checker failed on " + file);
+    }
+
+    /** A new checker, its schemas read on the checker's thread (the shared one is made so). */
+    static HtmlChecker start() {
+        return onOwnStack(HtmlChecker::new, "the Nu HTML Checker did not start");
+    }
+
+    /** Runs {@code work} on the checker's thread and waits for it; what it throws is rethrown, a checked exception wrapped. */
+    private static <T> T onOwnStack(Callable<T> work, String failure) {
+        try {
+            return WORKER.submit(work).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failure, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(failure + ": interrupted", e);
+        }
+    }
+
+    private Report checkHere(String file, String address, String html) {
         collector.start(file);
         InputSource source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         source.setSystemId(address);
