@@ -39,7 +39,7 @@ final class StandingPages {
                 "Practical advice for freelancers and small agencies on clients, money and working relationships.", enHome,
                 SourceRevision.of("pl", "Przewodnik freelancera", plHome).toString());
 
-        String pl404 = "\nPod tym adresem niczego nie ma. Być może link jest nieaktualny albo w adresie wkradła się literówka – zdarza się "
+        String pl404 = "\nPod tym adresem niczego nie ma. Być może link jest nieaktualny albo do adresu wkradła się literówka – zdarza się "
                 + "najlepszym.\n\nZacznij od [strony głównej](/pl/) albo przeczytaj [" + first.plTitle + "](/pl/" + first.plSlug + "/).\n";
         String en404 = "\nThere is nothing at this address. The link may be out of date, or there may be a typo in the address.\n\n"
                 + "Start from the [home page](/en/) or read [" + first.enTitle + "](/en/" + first.enSlug + "/).\n";
