@@ -145,6 +145,47 @@ class DashboardImportTest {
         assertEquals(stamped, Files.readString(en, StandardCharsets.UTF_8), "the work done since is still there");
     }
 
+    /** Unticked, the form gives the same refusal at once: ticking the box would only meet it next. */
+    @Test
+    void aFileExportedBeforeTheLastStampIsRefusedForThatAtOnceWithTheBoxUnticked() throws Exception {
+        ProjectFixture.copyProject(project);
+        Path xliff = project.resolve("xliff/pricing.pl-en.xlf");
+        assertEquals(0, guide("translations", "export", DashboardFixture.PRICING_PL, "--to", "en", "--output", xliff.getParent().toString()));
+        Path pl = project.resolve(DashboardFixture.PRICING_PL);
+        Files.writeString(pl, Files.readString(pl, StandardCharsets.UTF_8) + "\nNowy akapit.\n", StandardCharsets.UTF_8);
+        Path en = project.resolve(DashboardFixture.PRICING_EN);
+        Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8) + "\nA new paragraph.\n", StandardCharsets.UTF_8);
+        assertEquals(0, guide("translations", "stamp", DashboardFixture.PRICING_EN));
+
+        List<UploadForm.Upload> upload = List.of(new UploadForm.Upload("pricing.pl-en.xlf", Files.readAllBytes(xliff)));
+        String message = new DashboardImport(project).run(upload, false, Optional.empty()).messages().get(0);
+        assertTrue(message.startsWith("pricing.pl-en.xlf:1: " + DashboardFixture.PRICING_EN + " was stamped after this file was exported")
+                && message.contains("import it with ./guide translations import FILE --force --replace-newer (this form does not replace newer work)")
+                && !message.contains("ticked"), message);
+    }
+
+    /** A file of the same revision as one imported since: no box to tick, the command's option named in the form's words. */
+    @Test
+    void aFileOfTheRevisionStampedSinceItsExportIsRefusedNamingTheCommand() throws Exception {
+        ProjectFixture.copyProject(project);
+        Path xliff = project.resolve("xliff/pricing.pl-en.xlf");
+        assertEquals(0, guide("translations", "export", DashboardFixture.PRICING_PL, "--to", "en", "--output", xliff.getParent().toString()));
+        Path en = project.resolve(DashboardFixture.PRICING_EN);
+        Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8) + "\nA paragraph reviewed in-house.\n", StandardCharsets.UTF_8);
+        assertEquals(0, guide("translations", "stamp", DashboardFixture.PRICING_EN));
+        String stamped = Files.readString(en, StandardCharsets.UTF_8);
+
+        String translated = Files.readString(xliff, StandardCharsets.UTF_8).replaceFirst("</target>", " (edited)</target>");
+        List<UploadForm.Upload> upload = List.of(new UploadForm.Upload("pricing.pl-en.xlf", translated.getBytes(StandardCharsets.UTF_8)));
+        ImportOutcome refused = new DashboardImport(project).run(upload, false, Optional.empty());
+        assertFalse(refused.imported(), refused.messages().toString());
+        String message = refused.messages().get(0);
+        assertTrue(message.startsWith("pricing.pl-en.xlf:1: " + DashboardFixture.PRICING_EN + " was stamped after this file was exported: its stamp was ")
+                && message.contains("Keep both: download it again")
+                && message.contains("import it with ./guide translations import FILE --replace-newer (this form does not replace newer work)"), message);
+        assertEquals(stamped, Files.readString(en, StandardCharsets.UTF_8), "the work done since is still there");
+    }
+
     private int guide(String... args) {
         PrintStream out = System.out;
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));

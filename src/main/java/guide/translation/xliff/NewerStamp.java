@@ -8,33 +8,74 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A translation stamped after an XLIFF file was exported from an older version of its source: someone translated (some of) the
- * source's newer text since, by another import or by hand and {@code ./guide translations stamp}. A forced import of the old file
- * would replace that work with the file's targets and move the stamp back, and nothing would say so. A stamp is newer than the
- * export when it covers source text the export did not have: it is the source's revision now, or it has a block (or the summary)
- * that the source has now and the export had not. A stamp from before the export has no such block, unless the text was taken out
- * and put back since; a stamp the same file's earlier import left, moved on only for the units then done, has none either.
+ * A translation stamped after an XLIFF file was exported: someone imported another file or translated by hand and ran
+ * {@code ./guide translations stamp} since. An import of the file would replace that work with the file's targets, and nothing
+ * would say so. The file records the translation's stamp at export ({@link XliffFile#translationStamp}); the stamp has moved
+ * since when it is another now that covers newer text ({@link #movedSince}). Not so for a stamp moved only for some blocks, which
+ * keeps its whole-text hash: that is what an import of a file that still marks units to review leaves, and importing the same file
+ * again once they are done is how such a translation is finished. Two exports of the same revision are the same file, so nothing tells this file's own earlier import
+ * from another's: re-importing a file after its complete import, with changes, is refused too, and confirmed alike.
+ * A file exported before the export recorded the stamp is judged by what its stamp covers, for a source changed since the
+ * export: the stamp is newer when it is the source's revision now, or has a block (or the summary) that the source has now and
+ * the export had not; a stamp from before the export has none, unless the text was taken out and put back since, and neither
+ * has one the same file's earlier import left, moved on only for the units then done.
  * The import then refuses the file unless the editor confirms with {@code --replace-newer}, and keeps the text it replaces in
  * {@code target/replaced/} ({@link #backup}): the work done since may not be committed, so git alone could not give it back.
+ * An import that would leave the translation as it is replaces nothing, and is not refused ({@link XliffImporter}).
  *
  * @param stamp    the translation's stamp, as its header has it
  * @param exported the source revision the file was exported from
+ * @param recorded the translation's stamp at export as the file records it, when that record found the stamp moved and what the
+ *                 stamp covers did not; else empty
+ * @param changed  true when the source has changed since the export (the import then needs --force as well)
  */
-record NewerStamp(SourceRevision stamp, SourceRevision exported) {
+record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String> recorded, boolean changed) {
     /** Where a replaced translation is kept, in the project. */
     static final String FOLDER = "target/replaced";
 
     static Optional<NewerStamp> of(XliffFile file, ContentDocument source, Optional<ContentDocument> existing) {
         SourceRevision now = SourceRevision.of(source);
         SourceRevision exported = file.revision();
-        return existing.flatMap(SourceRevision::stampOf).filter(stamp -> newer(stamp, exported, now)).map(stamp -> new NewerStamp(stamp, exported));
+        boolean changed = exported.behind(now);
+        Optional<SourceRevision> stamp = existing.flatMap(SourceRevision::stampOf);
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        if (changed && newer(stamp.get(), exported, now)) { // said so: the stamp covers text the export had not
+            return Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), true));
+        }
+        String written = existing.map(XliffExporter::stampAsWritten).orElseThrow();
+        return file.translationStamp().filter(recorded -> movedSince(recorded, written, stamp.get(), exported.to(file.targetLang()), now))
+                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.of(recorded), changed));
+    }
+
+    /**
+     * True when the stamp is not the one the file recorded and covers text the recorded one did not: it is the export's revision
+     * or the source's now, or has a block of either that the recorded stamp had not. Not so for a stamp moved only for some blocks
+     * from the recorded one (the same whole-text hash, and not the export's whole revision): the partial stamp of an import of a
+     * file that left units to review. Nor for a stamp edited by hand to an older or broken one, which covers nothing new.
+     */
+    private static boolean movedSince(String recorded, String written, SourceRevision stamp, SourceRevision done, SourceRevision now) {
+        if (recorded.equals(written)) {
+            return false;
+        }
+        Optional<SourceRevision> before = SourceRevision.parse(recorded);
+        if (before.isPresent() && before.get().hash().equals(stamp.hash()) && !stamp.equals(done)) {
+            return false;
+        }
+        if (stamp.hash().equals(done.hash()) || stamp.hash().equals(now.hash())) {
+            return true;
+        }
+        List<String> had = before.map(SourceRevision::blocks).orElse(List.of());
+        return stamp.blocks().stream().anyMatch(b -> (done.blocks().contains(b) || now.blocks().contains(b)) && !had.contains(b));
     }
 
     private static boolean newer(SourceRevision stamp, SourceRevision exported, SourceRevision now) {
-        if (!exported.behind(now) || stamp.hash().equals(exported.hash()) && !exported.summaryChanged(stamp)) {
+        if (stamp.hash().equals(exported.hash()) && !exported.summaryChanged(stamp)) {
             return false;
         }
         if (stamp.hash().equals(now.hash())) {
@@ -48,18 +89,25 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported) {
 
     /** The refusal, at the file's first line. */
     Problem refusal(XliffFile file, String translation, String backup, ImportWords words) {
-        return new Problem(file.file(), 1, translation + " was stamped after this file was exported: its stamp is " + shown(stamp)
-                + ", this file is from " + shown(exported) + ", so the translation holds work done since on the source's newer text, which"
-                + " importing this file would replace with the file's older text (and the stamp would go back to " + shown(exported) + ")."
+        String what = recorded.map(r -> SourceRevision.parse(r).map(s -> ": its stamp was " + shown(s) + " then and is ")
+                        .orElse(": it had no stamp then and is stamped ") + shown(stamp) + " now (since then another file was imported, perhaps"
+                        + " another export of the same revision, or the translation was stamped), so the translation holds work this file does not have, which importing it would"
+                        + " replace with this file's text")
+                .orElse(": its stamp is " + shown(stamp) + ", this file is from " + shown(exported) + ", so the translation holds work done since"
+                        + " on the source's newer text, which importing this file would replace with the file's older text (and the stamp would"
+                        + " go back to " + shown(exported) + ")");
+        return new Problem(file.file(), 1, translation + " was stamped after this file was exported" + what + "."
                 + " Keep both: " + words.exportAgain() + " (the new file holds the translation as it is now) and copy into it what this file"
-                + " has that it lacks. To replace the translation with this file all the same, " + words.replaceNewer()
+                + " has that it lacks. To replace the translation with this file all the same, " + (changed ? words.replaceNewer() : words.replaceSince())
                 + "; the text it replaces is kept in " + backup + ".");
     }
 
     /** The note after an import that replaced newer work: where its text is. */
     String note(String translation, String backup) {
-        return translation + ": the text this import replaced (stamped " + shown(stamp) + ", after the file's export from " + shown(exported)
-                + ") is kept in " + backup + ": compare it with the new text and copy back what is still right";
+        String when = recorded.map(r -> " after the file's export, when " + SourceRevision.parse(r).map(s -> "it was stamped " + shown(s))
+                .orElse("it had no stamp")).orElse(", after the file's export from " + shown(exported));
+        return translation + ": the text this import replaced (stamped " + shown(stamp) + when + ") is kept in " + backup
+                + ": compare it with the new text and copy back what is still right";
     }
 
     /**

@@ -45,6 +45,7 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
 
     public PlannedWrite {
         links = List.copyOf(links);
+        replaced = unchanged ? Optional.empty() : replaced; // a write that leaves the file as it is replaces nothing
     }
 
     /** The same write into another file (a new page renamed by {@code --name}). */

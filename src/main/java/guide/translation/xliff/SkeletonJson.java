@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * The tool's own data in an XLIFF file's {@code <skl><internal-file>}: the body's skeleton and
  * what import needs to put the translation back (its file, translationKey and the source
- * revision the file was made from), and each unit's target and state as exported ({@link UnitFingerprint}). CAT tools carry the skeleton through untouched; a translator
+ * revision the file was made from), each unit's target and state as exported ({@link UnitFingerprint}), and the translation's
+ * own stamp at export ({@link NewerStamp}). CAT tools carry the skeleton through untouched; a translator
  * never sees it.
  */
 final class SkeletonJson {
@@ -26,7 +27,7 @@ final class SkeletonJson {
 
     /** What the skeleton records besides the body. */
     record Data(String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton, Set<String> optional,
-                Map<String, String> exported) {
+                Map<String, String> exported, Optional<String> translationStamp) {
     }
 
     private SkeletonJson() {
@@ -56,6 +57,7 @@ final class SkeletonJson {
         Map<String, String> exported = new TreeMap<>();
         doc.units().forEach(unit -> exported.put(unit.unit().id(), UnitFingerprint.of(unit)));
         json.put("exported", exported); // a TreeMap: written in the order of its ids, so an export is the same bytes each time
+        json.put("translationStamp", doc.translationStamp());
         return json.toJSONString();
     }
 
@@ -104,6 +106,8 @@ final class SkeletonJson {
                 exported.put(id, hash);
             }
         }
-        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional, exported));
+        // none in a file exported by a guide older than 6 December 2026 (evening)
+        Optional<String> stamp = json.get("translationStamp") instanceof String s ? Optional.of(s) : Optional.empty();
+        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional, exported, stamp));
     }
 }

@@ -17,9 +17,15 @@ import java.util.Set;
  * @param units          title, summary (if any), then the body's units in order
  * @param optional       the whole-section units whose target may come back empty: the translation has
  *                       no such section, and an empty target keeps it that way
+ * @param translationStamp the translation's own stamp at export, its {@code sourceRevision=} as written, or {@link #NO_STAMP}
+ *                       when it had none (or there was no translation): import refuses the file when the stamp has moved since
+ *                       ({@link NewerStamp})
  */
 public record XliffDocument(String sourcePath, String targetPath, String sourceLang, String targetLang, String translationKey,
-                            SourceRevision revision, Skeleton skeleton, List<ExportedUnit> units, Set<String> optional) {
+                            SourceRevision revision, Skeleton skeleton, List<ExportedUnit> units, Set<String> optional,
+                            String translationStamp) {
+    /** {@link #translationStamp} when the translation had no stamp, or there was no translation. */
+    public static final String NO_STAMP = "none";
 
     public XliffDocument {
         units = List.copyOf(units);

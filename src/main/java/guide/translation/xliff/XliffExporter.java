@@ -67,7 +67,7 @@ public final class XliffExporter {
             }
         }
         XliffDocument document = new XliffDocument(path(source), targetPath, source.lang(), targetLang, source.translationKey(), revision,
-                skeleton, units, optional);
+                skeleton, units, optional, translation.map(XliffExporter::stampAsWritten).orElse(XliffDocument.NO_STAMP));
         int sections = (int) units.stream().filter(u -> u.unit().kind() == UnitKind.SECTION).count();
         return new Export(document, sections);
     }
@@ -90,6 +90,12 @@ public final class XliffExporter {
     /** The text without its links' addresses: {@code ./guide translate} points a draft's links at the target language's pages. */
     private static String withoutAddresses(String markdown) {
         return LINK_ADDRESS.matcher(markdown).replaceAll("]()");
+    }
+
+    /** The translation's {@code sourceRevision=} as its header has it, or {@link XliffDocument#NO_STAMP}. */
+    static String stampAsWritten(ContentDocument translation) {
+        Object stamp = translation.frontMatter().get(SourceRevision.KEY);
+        return stamp == null || String.valueOf(stamp).isBlank() ? XliffDocument.NO_STAMP : String.valueOf(stamp).strip();
     }
 
     static String path(ContentDocument doc) {

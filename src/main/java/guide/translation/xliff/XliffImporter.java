@@ -98,18 +98,28 @@ public final class XliffImporter {
 
     /**
      * The checks of the file against the source as it is now: refused if the source has changed since the export (unless
-     * {@code force}), if the skeleton was changed, or if a unit's target is missing or broken ({@link UnitTargets}).
+     * {@code force}), if the skeleton was changed, or if a unit's target is missing or broken ({@link UnitTargets}); and if the
+     * translation was stamped after the export ({@link NewerStamp}) and the import would change it, unless {@code replaceNewer}.
+     * Without {@code force} such a file is refused for that first, with the options that import it.
      */
     private ImportResult plan(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean force, boolean replaceNewer) {
         boolean changed = file.revision().behind(SourceRevision.of(source));
-        if (changed && !force) {
-            return ImportResult.refused(List.of(SourceChangedRefusal.of(file, source, existing, history, content.config().projectDir(), words)));
-        }
-        Optional<NewerStamp> newer = changed ? NewerStamp.of(file, source, existing) : Optional.empty();
+        Optional<NewerStamp> newer = NewerStamp.of(file, source, existing);
         Optional<PlannedWrite.Replaced> replaced = newer.map(n -> replaced(n, existing.orElseThrow()));
-        if (newer.isPresent() && !replaceNewer) {
-            return ImportResult.refused(List.of(newer.get().refusal(file, XliffExporter.path(existing.get()), replaced.get().shown(), words)));
+        Supplier<ImportResult> refusal = () -> ImportResult.refused(List.of(newer.get().refusal(file, XliffExporter.path(existing.get()),
+                replaced.get().shown(), words)));
+        if (changed && !force) { // a newer stamp's refusal names --force too: one refusal, with the advice that works
+            return newer.isPresent() ? refusal.get()
+                    : ImportResult.refused(List.of(SourceChangedRefusal.of(file, source, existing, history, content.config().projectDir(), words)));
         }
+        ImportResult result = checked(file, source, existing, changed, replaced);
+        boolean nothingReplaced = result.write().map(PlannedWrite::unchanged).orElse(false);
+        return newer.isEmpty() || replaceNewer || nothingReplaced ? result : refusal.get();
+    }
+
+    /** The rest of {@link #plan}: the skeleton, the targets and their links, then the write ({@code replaced}: see {@link NewerStamp}). */
+    private ImportResult checked(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean changed,
+                              Optional<PlannedWrite.Replaced> replaced) {
         List<Problem> problems = new ArrayList<>();
         SegmentedBody segmented = changed ? null : MarkdownSegmenter.segment(source.body(), isChecklist(source));
         if (!changed) {

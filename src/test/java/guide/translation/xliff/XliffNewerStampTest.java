@@ -60,6 +60,17 @@ class XliffNewerStampTest {
         assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the work done since is still there");
     }
 
+    /** Without --force the refusal is the same, naming both options at once: --force alone would only meet this refusal next. */
+    @Test
+    void withoutForceTheRefusalNamesTheOptionsThatImportItAtOnce() throws IOException {
+        String stamp = read(translation).replaceFirst("(?s).*\nsourceRevision=(pl [0-9a-f]+) .*", "$1");
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", agency.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().startsWith(agency + ":1: content/en/test-article.md was stamped after this file was exported: its stamp is " + stamp)
+                && run.err().contains(" To replace the translation with this file all the same, import it with --force --replace-newer;")
+                && !run.err().contains("import anyway with --force"), run.err());
+    }
+
     @Test
     void confirmedTheImportReplacesTheTranslationAndKeepsItsTextToCopyBack() throws IOException {
         String stamp = read(translation).replaceFirst("(?s).*\nsourceRevision=(pl [0-9a-f]+) .*", "$1");
