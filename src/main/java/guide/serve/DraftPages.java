@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * build failed before it read the content or after; so does a draft renamed or moved meanwhile, at its new address, while its
  * old one no longer shows the last good build's page: it sends the reader on (307) when the draft there is surely the one
  * renamed ({@link RenamedDrafts}), and is "Page not found" when the preview cannot tell. After a good build that shows a draft
- * elsewhere, renamed or moved, its old address sends the reader on too, for the rest of the session ({@link #formerlyAt}). The files only drafts use (a photo,
+ * elsewhere, renamed or moved, its old address sends the reader on too, for the rest of the session ({@link #formerlyAt}); so does
+ * an address a draft waited at while builds failed, once a later build finds it elsewhere ({@link FormerPendingAddresses}). The files only drafts use (a photo,
  * its copies), which the output does not have either, are served from the same build's {@link DraftFiles} ({@link #file}).
  */
 final class DraftPages {
@@ -44,6 +45,8 @@ final class DraftPages {
     private volatile List<String> found = List.of();
     /** The addresses of drafts a later good build shows elsewhere, for this preview's session. */
     private final FormerDraftAddresses former = new FormerDraftAddresses();
+    /** The addresses of drafts failed builds read there and a later failed build elsewhere, until a good build takes them over. */
+    private final FormerPendingAddresses waited = new FormerPendingAddresses();
 
     /**
      * A draft the latest build read, which failed before it made the draft's page, and no good build has shown.
@@ -68,7 +71,7 @@ final class DraftPages {
      * the address of a draft shown before that they show elsewhere sends the reader there ({@link #formerlyAt}).
      */
     void show(List<DraftPage> pages, DraftFiles files) {
-        former.replaced(byPath.values(), pages);
+        former.replaced(byPath.values(), pages, waited.handOver(pages));
         Map<String, DraftPage> paths = new HashMap<>();
         Map<String, DraftPage> notices = new HashMap<>();
         for (DraftPage page : pages) {
@@ -117,6 +120,7 @@ final class DraftPages {
                 moved.put(shown.outputPath(), renamed.containsKey(shown.outputPath()) ? renamed.get(shown.outputPath()).url() : "");
             }
         }
+        waited.failed(read, byPath.keySet());
         pendingByPath = Map.copyOf(paths);
         pendingByNotice = Map.copyOf(notices);
         away = Map.copyOf(moved);
@@ -156,12 +160,17 @@ final class DraftPages {
      * The address a reader at {@code path} is sent on to (307), in one step: a shown draft's, renamed or moved since
      * ({@link #movedFrom}, {@link #formerlyAt}). A former address whose draft a failed build then found elsewhere goes straight
      * there, and one whose draft it did not find (deleted, or renamed past recognition) nowhere: a redirect to "Page not found"
-     * helps nobody.
+     * helps nobody. An address a draft waited at for a good build, which a later failed build found elsewhere, goes there
+     * ({@link FormerPendingAddresses}), as it would had the builds passed.
      */
     Optional<String> sentOn(String path) {
         Optional<String> moved = movedFrom(path);
         if (moved.isPresent() || at(path).isPresent()) {
             return moved;
+        }
+        Optional<String> waitedThere = waited.from(fileAt(path));
+        if (waitedThere.isPresent()) {
+            return waitedThere;
         }
         Map<String, String> since = away;
         return formerlyAt(path).flatMap(url -> since.containsKey(fileAt(url)) ? Optional.of(since.get(fileAt(url))).filter(u -> !u.isEmpty())
@@ -182,7 +191,7 @@ final class DraftPages {
     boolean isFolder(String path) {
         String page = path.substring(1) + "/index.html";
         return !path.endsWith("/") && (at("/" + page).isPresent() || pendingByPath.containsKey(page) || movedFrom("/" + page).isPresent()
-                || formerlyAt("/" + page).isPresent());
+                || formerlyAt("/" + page).isPresent() || waited.from(page).isPresent());
     }
 
     /**

@@ -25,6 +25,15 @@ final class FormerDraftAddresses {
 
     /** A good build showed {@code now} in place of {@code before}: the addresses of the drafts it shows elsewhere send there. */
     void replaced(Collection<DraftPage> before, Collection<DraftPage> now) {
+        replaced(before, now, Map.of());
+    }
+
+    /**
+     * As {@link #replaced(Collection, Collection)}, after failed builds that read drafts at addresses no good build showed and
+     * then elsewhere ({@code waited}: each such address by output path, with the page of {@code now} its draft is on,
+     * {@link FormerPendingAddresses#handOver}): those addresses send there too.
+     */
+    void replaced(Collection<DraftPage> before, Collection<DraftPage> now, Map<String, DraftPage> waited) {
         Map<String, DraftPage> nowByNotice = now.stream().collect(Collectors.toMap(DraftPage::notice, page -> page, (a, b) -> a));
         Set<String> beforeNotices = before.stream().map(DraftPage::notice).collect(Collectors.toSet());
         List<DraftPage> gone = before.stream().filter(page -> !nowByNotice.containsKey(page.notice())).toList();
@@ -39,6 +48,7 @@ final class FormerDraftAddresses {
         Map<String, DraftPage> next = new HashMap<>();
         sent.forEach((from, to) -> next.put(from, went.getOrDefault(to.outputPath(), to)));
         next.putAll(went);
+        next.putAll(waited);
         Set<String> shown = now.stream().map(DraftPage::outputPath).collect(Collectors.toSet());
         next.keySet().removeIf(shown::contains);
         next.values().removeIf(to -> !nowByNotice.containsKey(to.notice()));

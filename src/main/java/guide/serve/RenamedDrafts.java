@@ -15,7 +15,8 @@ import java.util.function.Function;
  * published) with the drafts that build found at files the good build did not show, by what names them apart from their
  * files ({@link DraftKey#sameDraftAs}: the same language, and the same {@code translationKey} or title): a draft renamed,
  * whose old address can then send a reader to its new one, whether the later build failed ({@link DraftPages#pending}) or
- * passed ({@link FormerDraftAddresses}). Only a pair with no other match on either side counts, so two drafts of one title
+ * passed ({@link FormerDraftAddresses}); so too the drafts a failed build read, waiting for a good build, that a later failed
+ * build no longer found ({@link FormerPendingAddresses}). Only a pair with no other match on either side counts, so two drafts of one title
  * leave the old address "Page not found" rather than send a reader to the wrong draft.
  */
 final class RenamedDrafts {
@@ -32,11 +33,21 @@ final class RenamedDrafts {
      * a failed build read from their headers, or the pages a later good build made ({@link FormerDraftAddresses}).
      */
     static <T> Map<String, T> pair(Collection<DraftPage> gone, Collection<T> added, Function<T, DraftKey> key) {
+        return pair(gone, DraftPage::outputPath, DraftPage::key, added, key);
+    }
+
+    /**
+     * As {@link #pair(Collection, Collection)}, for drafts {@code gone} of any kind too, each at its output path {@code path}
+     * and named by its {@code goneKey}: the drafts an earlier failed build read that a later one no longer found
+     * ({@link FormerPendingAddresses}).
+     */
+    static <S, T> Map<String, T> pair(Collection<S> gone, Function<S, String> path, Function<S, DraftKey> goneKey, Collection<T> added,
+            Function<T, DraftKey> key) {
         Map<String, T> pairs = new HashMap<>();
-        for (DraftPage old : gone) {
-            List<T> now = added.stream().filter(draft -> key(key.apply(draft), old.key())).toList();
-            if (now.size() == 1 && gone.stream().filter(other -> key(key.apply(now.get(0)), other.key())).count() == 1) {
-                pairs.put(old.outputPath(), now.get(0));
+        for (S old : gone) {
+            List<T> now = added.stream().filter(draft -> key(key.apply(draft), goneKey.apply(old))).toList();
+            if (now.size() == 1 && gone.stream().filter(other -> key(key.apply(now.get(0)), goneKey.apply(other))).count() == 1) {
+                pairs.put(path.apply(old), now.get(0));
             }
         }
         return pairs;

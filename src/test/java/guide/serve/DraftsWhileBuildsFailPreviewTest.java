@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * while its old one no longer shows the last good build's page: it sends the reader to the new one while the draft there has
  * the old one's title or translationKey, and is "Page not found" once it has neither. A shown draft whose address a setting
  * changed while builds fail (its language's transliteration) sends its old address to its new one too, and goes on doing so
- * after the next good build.
+ * after the next good build. A draft renamed twice while builds fail sends the address it waited at to its newest, as it would
+ * had the builds passed.
  */
 class DraftsWhileBuildsFailPreviewTest {
     private static final String DRAFT = DraftProblemsPreviewTest.DRAFT;
@@ -90,6 +91,34 @@ class DraftsWhileBuildsFailPreviewTest {
             Files.writeString(about, whole, StandardCharsets.UTF_8);
             preview.awaitBody("/en/deposit-rules/", "Second.");
             assertEquals(200, preview.awaitStatus("/en/deposit-rules/", 200).statusCode());
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void aDraftRenamedTwiceWhileBuildsFailSendsTheAddressItWaitedAtToItsNewest(@TempDir Path tmp) throws Exception {
+        try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path content = preview.project().resolve("content/en");
+            Files.writeString(content.resolve("deposits.md"), DRAFT + "First version.\n", StandardCharsets.UTF_8);
+            preview.awaitBody("/en/deposits/", "First version.");
+            Path about = content.resolve("about.md");
+            String whole = failWith(console, about, BROKEN_LINK);
+
+            Files.move(content.resolve("deposits.md"), content.resolve("deposit-rules.md"));
+            preview.awaitStatus("/en/deposit-rules/", 500);
+            Files.move(content.resolve("deposit-rules.md"), content.resolve("deposit-terms.md"));
+            preview.awaitStatus("/en/deposit-terms/", 500);
+            HttpResponse<String> middle = preview.awaitStatus("/en/deposit-rules/", 307);
+            assertEquals(Optional.of("/en/deposit-terms/"), middle.headers().firstValue("Location"),
+                    "the tab left where the draft waited is sent to where it waits now: " + middle.headers().map());
+            assertEquals(Optional.of("/en/deposit-terms/"), preview.awaitStatus("/en/deposits/", 307).headers().firstValue("Location"));
+
+            Files.writeString(about, whole, StandardCharsets.UTF_8);
+            preview.awaitBody("/en/deposit-terms/", "First version.");
+            assertEquals(Optional.of("/en/deposit-terms/"), preview.awaitStatus("/en/deposit-rules/", 307).headers().firstValue("Location"),
+                    "after the good build too, as had the builds passed");
+            assertFalse(Files.readString(preview.output().resolve("_redirects"), StandardCharsets.UTF_8).contains("/en/deposit-rules"),
+                    "no redirect in the site");
         }
     }
 

@@ -1,0 +1,103 @@
+package guide.serve;
+
+import guide.build.DraftAddress;
+import guide.build.DraftKey;
+import guide.build.DraftPage;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Where the drafts that waited for a good build went when a later failed build read them elsewhere: renamed (surely the same
+ * draft, {@link RenamedDrafts}) or moved (the same file at another address). A draft renamed twice while builds fail, first
+ * from the address a good build showed it at and then again, leaves a middle address that no good build showed; the browser
+ * tab an editor opened there, on the page that said the draft waits for a good build, reloads after the next build and is
+ * sent on (307) to the draft's newest address, as it would be had the builds passed ({@link FormerDraftAddresses}), not shown
+ * "Page not found". Kept by the preview for its session only, and followed through later renames; a good build takes over
+ * what it knows ({@link #handOver}), and it starts again empty. As for the address of a draft a good build showed
+ * ({@link DraftPages#pending}), an address is sent on while the draft is the same file or has the title or
+ * {@code translationKey} it had there, and no longer once it has neither, or the latest build did not read it (deleted,
+ * published), or a draft waits there again. The addresses a good build showed drafts at are {@link DraftPages}' own.
+ */
+final class FormerPendingAddresses {
+    /** Each former address by output path ({@code en/deposit-rules/index.html}): the draft as it waited there, and where it is now. */
+    private volatile Map<String, Sent> sent = Map.of();
+    /** The drafts the latest failed build read since the last good build; none after a good build. */
+    private volatile List<DraftAddress> lastRead = List.of();
+
+    /** A draft as it waited at a former address ({@code then}), and where the latest failed build read it ({@code now}). */
+    private record Sent(DraftAddress then, DraftAddress now) {
+    }
+
+    /**
+     * A failed build read the drafts {@code read}, while a good build shows drafts at the output paths {@code shown}: the
+     * addresses of the drafts the failed build before it read, which this one reads elsewhere, send there.
+     */
+    void failed(List<DraftAddress> read, Set<String> shown) {
+        Map<String, DraftAddress> readByNotice = read.stream().collect(Collectors.toMap(DraftAddress::notice, address -> address, (a, b) -> a));
+        Map<String, DraftAddress> went = went(lastRead, read, readByNotice);
+        Map<String, Sent> next = new HashMap<>();
+        sent.forEach((from, was) -> {
+            DraftAddress now = went.containsKey(was.now().outputPath()) ? went.get(was.now().outputPath()) : readByNotice.get(was.now().notice());
+            if (now != null && same(was.then(), now.notice(), now.key())) {
+                next.put(from, new Sent(was.then(), now));
+            }
+        });
+        Map<String, DraftAddress> before = lastRead.stream().collect(Collectors.toMap(DraftAddress::outputPath, address -> address, (a, b) -> a));
+        went.forEach((from, now) -> next.put(from, new Sent(before.get(from), now)));
+        Set<String> taken = read.stream().map(DraftAddress::outputPath).collect(Collectors.toSet());
+        // A draft that waits at an address again, or one a good build shows, is at home there: that address is not sent on.
+        next.keySet().removeIf(from -> taken.contains(from) || shown.contains(from));
+        sent = Map.copyOf(next);
+        lastRead = List.copyOf(read);
+    }
+
+    /** The drafts of {@code before} that {@code read} has at another address, by their output path before: renamed or moved. */
+    private static Map<String, DraftAddress> went(List<DraftAddress> before, List<DraftAddress> read, Map<String, DraftAddress> readByNotice) {
+        Set<String> readBefore = before.stream().map(DraftAddress::notice).collect(Collectors.toSet());
+        List<DraftAddress> gone = before.stream().filter(address -> !readByNotice.containsKey(address.notice())).toList();
+        List<DraftAddress> added = read.stream().filter(address -> !readBefore.contains(address.notice())).toList();
+        Map<String, DraftAddress> went = new HashMap<>(RenamedDrafts.pair(gone, DraftAddress::outputPath, DraftAddress::key, added, DraftAddress::key));
+        for (DraftAddress old : before) {
+            DraftAddress same = readByNotice.get(old.notice());
+            if (same != null && !same.outputPath().equals(old.outputPath())) {
+                went.put(old.outputPath(), same);
+            }
+        }
+        return went;
+    }
+
+    /** The address the draft that waited at the output path {@code file} ({@code en/deposit-rules/index.html}) is read at now, if any. */
+    Optional<String> from(String file) {
+        return Optional.ofNullable(sent.get(file)).map(was -> was.now().url());
+    }
+
+    /**
+     * For a good build that shows {@code now}, which takes them over ({@link FormerDraftAddresses#replaced}): each former
+     * address by output path, with the page the build shows its draft on, while it is still that draft. Starts again empty.
+     */
+    Map<String, DraftPage> handOver(Collection<DraftPage> now) {
+        Map<String, DraftPage> byNotice = now.stream().collect(Collectors.toMap(DraftPage::notice, Function.identity(), (a, b) -> a));
+        Map<String, DraftPage> pages = new HashMap<>();
+        sent.forEach((from, was) -> {
+            DraftPage page = byNotice.get(was.now().notice());
+            if (page != null && same(was.then(), page.notice(), page.key())) {
+                pages.put(from, page);
+            }
+        });
+        sent = Map.of();
+        lastRead = List.of();
+        return pages;
+    }
+
+    /** Whether the draft named {@code notice} and {@code key} is still {@code then}: the same file, or its title or translationKey. */
+    private static boolean same(DraftAddress then, String notice, DraftKey key) {
+        return then.notice().equals(notice) || key != null && key.sameDraftAs(then.key());
+    }
+}
