@@ -19,6 +19,11 @@ import java.util.Optional;
  * keeps its whole-text hash: that is what an import of a file that still marks units to review leaves, and importing the same file
  * again once they are done is how such a translation is finished. Two exports of the same revision are the same file, so nothing tells this file's own earlier import
  * from another's: re-importing a file after its complete import, with changes, is refused too, and confirmed alike.
+ * A stamp that has not moved does not say the text has not: a translation current at both exports of one revision keeps its stamp
+ * through the first file's import, and a hand edit not stamped yet leaves it as it was. So the file also records a hash of the
+ * translation's text at export ({@link TranslationText}), and a text changed since is refused alike ({@link #editedSince}), with the
+ * same exemption for a stamp moved only for some blocks; a translation with no stamp now (a new page imported with units left to
+ * review) is not checked, as before.
  * A file exported before the export recorded the stamp is judged by what its stamp covers, for a source changed since the
  * export: the stamp is newer when it is the source's revision now, or has a block (or the summary) that the source has now and
  * the export had not; a stamp from before the export has none, unless the text was taken out and put back since, and neither
@@ -32,8 +37,9 @@ import java.util.Optional;
  * @param recorded the translation's stamp at export as the file records it, when that record found the stamp moved and what the
  *                 stamp covers did not; else empty
  * @param changed  true when the source has changed since the export (the import then needs --force as well)
+ * @param edited   true when the stamp has not moved but the text has ({@link #editedSince}); {@code recorded} is then empty
  */
-record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String> recorded, boolean changed) {
+record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String> recorded, boolean changed, boolean edited) {
     /** Where a replaced translation is kept, in the project. */
     static final String FOLDER = "target/replaced";
 
@@ -46,11 +52,34 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
             return Optional.empty();
         }
         if (changed && newer(stamp.get(), exported, now)) { // said so: the stamp covers text the export had not
-            return Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), true));
+            return Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), true, false));
         }
         String written = existing.map(XliffExporter::stampAsWritten).orElseThrow();
-        return file.translationStamp().filter(recorded -> movedSince(recorded, written, stamp.get(), exported.to(file.targetLang()), now))
-                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.of(recorded), changed));
+        SourceRevision done = exported.to(file.targetLang());
+        Optional<NewerStamp> moved = file.translationStamp().filter(recorded -> movedSince(recorded, written, stamp.get(), done, now))
+                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.of(recorded), changed, false));
+        if (moved.isPresent()) {
+            return moved;
+        }
+        String text = TranslationText.hash(existing.get());
+        return file.translationText().filter(recorded -> editedSince(recorded, text, file.translationStamp(), stamp.get(), done))
+                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.empty(), changed, true));
+    }
+
+    /**
+     * True when the translation's text is not the one the file was exported with ({@link TranslationText}), and its stamp has not
+     * moved since: a stamp that has is judged by {@link #movedSince}. Not so, as there, while the translation is not stamped with the
+     * export's revision and keeps the recorded stamp's whole-text hash: an import of a file that still marks units to review leaves it
+     * so, moved on only for some blocks, or not at all when every unit it marks done was unchanged since the stamp (it may still have
+     * changed their text); importing the same file again once the units are done is how such a translation is finished. A hand edit
+     * of a translation outdated at export is then not seen either, as before; one of a translation current at export is.
+     */
+    private static boolean editedSince(String recorded, String text, Optional<String> recordedStamp, SourceRevision stamp, SourceRevision done) {
+        if (recorded.equals(text)) {
+            return false;
+        }
+        Optional<SourceRevision> before = recordedStamp.flatMap(SourceRevision::parse);
+        return before.isEmpty() || !before.get().hash().equals(stamp.hash()) || stamp.equals(done);
     }
 
     /**
@@ -89,24 +118,33 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
 
     /** The refusal, at the file's first line. */
     Problem refusal(XliffFile file, String translation, String backup, ImportWords words) {
-        String what = recorded.map(r -> SourceRevision.parse(r).map(s -> ": its stamp was " + shown(s) + " then and is ")
-                        .orElse(": it had no stamp then and is stamped ") + shown(stamp) + " now (since then another file was imported, perhaps"
-                        + " another export of the same revision, or the translation was stamped), so the translation holds work this file does not have, which importing it would"
-                        + " replace with this file's text")
-                .orElse(": its stamp is " + shown(stamp) + ", this file is from " + shown(exported) + ", so the translation holds work done since"
-                        + " on the source's newer text, which importing this file would replace with the file's older text (and the stamp would"
-                        + " go back to " + shown(exported) + ")");
-        return new Problem(file.file(), 1, translation + " was stamped after this file was exported" + what + "."
+        return new Problem(file.file(), 1, translation + what() + "."
                 + " Keep both: " + words.exportAgain() + " (the new file holds the translation as it is now) and copy into it what this file"
                 + " has that it lacks. To replace the translation with this file all the same, " + (changed ? words.replaceNewer() : words.replaceSince())
                 + "; the text it replaces is kept in " + backup + ".");
     }
 
+    /** What the refusal says happened to the translation since the export. */
+    private String what() {
+        String since = " (since then another file was imported, perhaps another export of the same revision, or the translation was ";
+        String holds = "), so the translation holds work this file does not have, which importing it would replace with this file's text";
+        if (edited) {
+            return " was changed after this file was exported: its text is not the one this file was exported with, though its stamp is"
+                    + " still " + shown(stamp) + since + "edited" + holds;
+        }
+        return " was stamped after this file was exported" + recorded.map(r -> SourceRevision.parse(r).map(s -> ": its stamp was " + shown(s)
+                        + " then and is ").orElse(": it had no stamp then and is stamped ") + shown(stamp) + " now" + since + "stamped" + holds)
+                .orElse(": its stamp is " + shown(stamp) + ", this file is from " + shown(exported) + ", so the translation holds work done since"
+                        + " on the source's newer text, which importing this file would replace with the file's older text (and the stamp would"
+                        + " go back to " + shown(exported) + ")");
+    }
+
     /** The note after an import that replaced newer work: where its text is. */
     String note(String translation, String backup) {
-        String when = recorded.map(r -> " after the file's export, when " + SourceRevision.parse(r).map(s -> "it was stamped " + shown(s))
-                .orElse("it had no stamp")).orElse(", after the file's export from " + shown(exported));
-        return translation + ": the text this import replaced (stamped " + shown(stamp) + when + ") is kept in " + backup
+        String when = edited ? "changed after the file's export, its stamp still " + shown(stamp)
+                : "stamped " + shown(stamp) + recorded.map(r -> " after the file's export, when " + SourceRevision.parse(r)
+                        .map(s -> "it was stamped " + shown(s)).orElse("it had no stamp")).orElse(", after the file's export from " + shown(exported));
+        return translation + ": the text this import replaced (" + when + ") is kept in " + backup
                 + ": compare it with the new text and copy back what is still right";
     }
 

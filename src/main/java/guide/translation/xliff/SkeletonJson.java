@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * The tool's own data in an XLIFF file's {@code <skl><internal-file>}: the body's skeleton and
  * what import needs to put the translation back (its file, translationKey and the source
  * revision the file was made from), each unit's target and state as exported ({@link UnitFingerprint}), and the translation's
- * own stamp at export ({@link NewerStamp}). CAT tools carry the skeleton through untouched; a translator
+ * own stamp and a hash of its text at export ({@link NewerStamp}). CAT tools carry the skeleton through untouched; a translator
  * never sees it.
  */
 final class SkeletonJson {
@@ -27,7 +27,8 @@ final class SkeletonJson {
 
     /** What the skeleton records besides the body. */
     record Data(String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton, Set<String> optional,
-                Map<String, String> exported, Optional<String> translationStamp) {
+                Map<String, String> exported, Optional<String> translationStamp,
+                Optional<String> translationText) {
     }
 
     private SkeletonJson() {
@@ -58,6 +59,7 @@ final class SkeletonJson {
         doc.units().forEach(unit -> exported.put(unit.unit().id(), UnitFingerprint.of(unit)));
         json.put("exported", exported); // a TreeMap: written in the order of its ids, so an export is the same bytes each time
         json.put("translationStamp", doc.translationStamp());
+        json.put("translationText", doc.translationText());
         return json.toJSONString();
     }
 
@@ -108,6 +110,8 @@ final class SkeletonJson {
         }
         // none in a file exported by a guide older than 6 December 2026 (evening)
         Optional<String> stamp = json.get("translationStamp") instanceof String s ? Optional.of(s) : Optional.empty();
-        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional, exported, stamp));
+        // none in a file exported before the export recorded the text (judged by its stamp alone)
+        Optional<String> textHash = json.get("translationText") instanceof String h ? Optional.of(h) : Optional.empty();
+        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional, exported, stamp, textHash));
     }
 }

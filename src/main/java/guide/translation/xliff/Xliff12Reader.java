@@ -113,7 +113,8 @@ public final class Xliff12Reader {
         XliffFile.LanguageLines languageLines = new XliffFile.LanguageLines(AttributeLine.of(text, tagStart, line, "source-language"),
                 AttributeLine.of(text, tagStart, line, "target-language"));
         return new XliffFile(file, line, languageLines, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
-                data.revision(), data.skeleton(), units, data.optional(), data.exported(), data.translationStamp());
+                data.revision(), data.skeleton(), units, data.optional(), data.exported(), data.translationStamp(),
+                data.translationText());
     }
 
     private Optional<SkeletonJson.Data> header() throws XMLStreamException, XliffException {

@@ -20,10 +20,12 @@ import java.util.Set;
  * @param translationStamp the translation's own stamp at export, its {@code sourceRevision=} as written, or {@link #NO_STAMP}
  *                       when it had none (or there was no translation): import refuses the file when the stamp has moved since
  *                       ({@link NewerStamp})
+ * @param translationText a hash of the translation's title, summary and body at export ({@link TranslationText}), or
+ *                       {@code none} when there was no translation: import refuses the file when the text has changed since
  */
 public record XliffDocument(String sourcePath, String targetPath, String sourceLang, String targetLang, String translationKey,
                             SourceRevision revision, Skeleton skeleton, List<ExportedUnit> units, Set<String> optional,
-                            String translationStamp) {
+                            String translationStamp, String translationText) {
     /** {@link #translationStamp} when the translation had no stamp, or there was no translation. */
     public static final String NO_STAMP = "none";
 

@@ -67,7 +67,8 @@ public final class XliffExporter {
             }
         }
         XliffDocument document = new XliffDocument(path(source), targetPath, source.lang(), targetLang, source.translationKey(), revision,
-                skeleton, units, optional, translation.map(XliffExporter::stampAsWritten).orElse(XliffDocument.NO_STAMP));
+                skeleton, units, optional, translation.map(XliffExporter::stampAsWritten).orElse(XliffDocument.NO_STAMP),
+                translation.map(TranslationText::hash).orElse(TranslationText.NONE));
         int sections = (int) units.stream().filter(u -> u.unit().kind() == UnitKind.SECTION).count();
         return new Export(document, sections);
     }
