@@ -32,8 +32,8 @@ final class TranslationsImportCommand implements Callable<Integer> {
             + " listed as a draft until it is published, then as outdated).")
     boolean force;
 
-    @Option(names = "--replace-newer", description = "Replace a translation even though it was stamped after the file was exported (another"
-            + " file imported, or work done by hand and stamped); its text is kept in target/replaced/. With --force when the source changed too.")
+    @Option(names = "--replace-newer", description = "Replace a translation even though it was stamped or changed after the file was"
+            + " exported (another file imported, or work done by hand); its text is kept in target/replaced/. With --force when the source changed too.")
     boolean replaceNewer;
 
     @Option(names = "--name", paramLabel = "NAME",
