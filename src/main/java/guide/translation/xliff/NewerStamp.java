@@ -132,18 +132,30 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
             return " was changed after this file was exported: its text is not the one this file was exported with, though its stamp is"
                     + " still " + shown(stamp) + since + "edited" + holds;
         }
-        return " was stamped after this file was exported" + recorded.map(r -> SourceRevision.parse(r).map(s -> ": its stamp was " + shown(s)
-                        + " then and is ").orElse(": it had no stamp then and is stamped ") + shown(stamp) + " now" + since + "stamped" + holds)
+        return " was stamped after this file was exported" + recorded.map(r -> ": " + then(r) + shown(stamp) + " now" + since + "stamped" + holds)
                 .orElse(": its stamp is " + shown(stamp) + ", this file is from " + shown(exported) + ", so the translation holds work done since"
                         + " on the source's newer text, which importing this file would replace with the file's older text (and the stamp would"
                         + " go back to " + shown(exported) + ")");
+    }
+
+    /**
+     * The translation's stamp at export, as the file records it, leading to its stamp now: "its stamp was pl 9bd1… then and is ".
+     * A record that is neither a stamp nor {@code none} was edited or damaged in the file (CAT tools leave the skeleton alone):
+     * said so, not taken for "no stamp".
+     */
+    private static String then(String recorded) {
+        return SourceRevision.parse(recorded).map(s -> "its stamp was " + shown(s) + " then and is ")
+                .orElse(XliffDocument.NO_STAMP.equals(recorded) ? "it had no stamp then and is stamped "
+                        : "the stamp this file records from its export (\"" + recorded + "\") cannot be read (was the file edited outside a CAT"
+                        + " tool?), and the translation is stamped ");
     }
 
     /** The note after an import that replaced newer work: where its text is. */
     String note(String translation, String backup) {
         String when = edited ? "changed after the file's export, its stamp still " + shown(stamp)
                 : "stamped " + shown(stamp) + recorded.map(r -> " after the file's export, when " + SourceRevision.parse(r)
-                        .map(s -> "it was stamped " + shown(s)).orElse("it had no stamp")).orElse(", after the file's export from " + shown(exported));
+                        .map(s -> "it was stamped " + shown(s)).orElse(XliffDocument.NO_STAMP.equals(r) ? "it had no stamp"
+                                : "its stamp is unreadable in the file")).orElse(", after the file's export from " + shown(exported));
         return translation + ": the text this import replaced (" + when + ") is kept in " + backup
                 + ": compare it with the new text and copy back what is still right";
     }

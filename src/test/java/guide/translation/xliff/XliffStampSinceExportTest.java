@@ -63,6 +63,22 @@ class XliffStampSinceExportTest {
     }
 
     @Test
+    void aStampRecordDamagedInTheFileIsNamedAsSuchNotTakenForNoStamp() throws IOException {
+        translate(inHouse, "The in-house translation of the new paragraph.", true);
+        translate(agency, "The agency's translation of the new paragraph.", true);
+        XliffFixture.write(agency, read(agency).replaceFirst("\"translationStamp\":\"[^\"]*\"", "\"translationStamp\":\"pl oops\""));
+        assertEquals(0, XliffFixture.guide(project, "translations", "import", inHouse.toString()).code());
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", agency.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().startsWith(agency + ":1: content/en/test-article.md was stamped after this file was exported: the stamp this"
+                + " file records from its export (\"pl oops\") cannot be read (was the file edited outside a CAT tool?), and the translation"
+                + " is stamped " + stamp(read(translation)) + " now"), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the in-house work is still there");
+    }
+
+    @Test
     void confirmedTheSecondFileReplacesTheFirstAndItsTextIsKept() throws IOException {
         translate(inHouse, "The in-house translation of the new paragraph.", true);
         translate(agency, "The agency's translation of the new paragraph.", true);
