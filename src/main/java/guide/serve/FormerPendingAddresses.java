@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
  * from the address a good build showed it at and then again, leaves a middle address that no good build showed; the browser
  * tab an editor opened there, on the page that said the draft waits for a good build, reloads after the next build and is
  * sent on (307) to the draft's newest address, as it would be had the builds passed ({@link FormerDraftAddresses}), not shown
- * "Page not found". Kept by the preview for its session only, and followed through later renames; a good build takes over
- * what it knows ({@link #handOver}), and it starts again empty. As for the address of a draft a good build showed
+ * "Page not found". Kept by the preview for its session only, and followed through later renames, the good build's too: a
+ * good build takes over what it knows ({@link #handOver}), with the addresses the drafts waited at in the last failed build
+ * when it shows them elsewhere (renamed or moved between the two builds), and it starts again empty. As for the address of a draft a good build showed
  * ({@link DraftPages#pending}), an address is sent on while the draft is the same file or has the title or
  * {@code translationKey} it had there, and no longer once it has neither, or the latest build did not read it (deleted,
  * published), or a draft waits there again. The addresses a good build showed drafts at are {@link DraftPages}' own.
@@ -40,6 +41,20 @@ final class FormerPendingAddresses {
      * addresses of the drafts the failed build before it read, which this one reads elsewhere, send there.
      */
     void failed(List<DraftAddress> read, Set<String> shown) {
+        Map<String, Sent> next = followed(read);
+        Set<String> taken = read.stream().map(DraftAddress::outputPath).collect(Collectors.toSet());
+        // A draft that waits at an address again, or one a good build shows, is at home there: that address is not sent on.
+        next.keySet().removeIf(from -> taken.contains(from) || shown.contains(from));
+        sent = Map.copyOf(next);
+        lastRead = List.copyOf(read);
+    }
+
+    /**
+     * Each former address whose draft is among {@code read} (a failed build's drafts, or a good build's pages), still the draft
+     * that waited there ({@link #same}), with where {@code read} has it; and each address of the drafts the latest failed build
+     * read that {@code read} has elsewhere, renamed or moved since, with where.
+     */
+    private Map<String, Sent> followed(List<DraftAddress> read) {
         Map<String, DraftAddress> readByNotice = read.stream().collect(Collectors.toMap(DraftAddress::notice, address -> address, (a, b) -> a));
         Map<String, DraftAddress> went = went(lastRead, read, readByNotice);
         Map<String, Sent> next = new HashMap<>();
@@ -51,11 +66,7 @@ final class FormerPendingAddresses {
         });
         Map<String, DraftAddress> before = lastRead.stream().collect(Collectors.toMap(DraftAddress::outputPath, address -> address, (a, b) -> a));
         went.forEach((from, now) -> next.put(from, new Sent(before.get(from), now)));
-        Set<String> taken = read.stream().map(DraftAddress::outputPath).collect(Collectors.toSet());
-        // A draft that waits at an address again, or one a good build shows, is at home there: that address is not sent on.
-        next.keySet().removeIf(from -> taken.contains(from) || shown.contains(from));
-        sent = Map.copyOf(next);
-        lastRead = List.copyOf(read);
+        return next;
     }
 
     /** The drafts of {@code before} that {@code read} has at another address, by their output path before: renamed or moved. */
@@ -80,17 +91,15 @@ final class FormerPendingAddresses {
 
     /**
      * For a good build that shows {@code now}, which takes them over ({@link FormerDraftAddresses#replaced}): each former
-     * address by output path, with the page the build shows its draft on, while it is still that draft. Starts again empty.
+     * address by output path, with the page the build shows its draft on, while it is still that draft; and each address a
+     * draft waited at in the latest failed build, when the good build shows it elsewhere (renamed or moved in between, as a
+     * later failed build would have read it: {@link #failed}). Starts again empty.
      */
     Map<String, DraftPage> handOver(Collection<DraftPage> now) {
         Map<String, DraftPage> byNotice = now.stream().collect(Collectors.toMap(DraftPage::notice, Function.identity(), (a, b) -> a));
+        List<DraftAddress> shown = now.stream().map(page -> new DraftAddress(page.notice(), page.url(), page.outputPath(), null, page.key())).toList();
         Map<String, DraftPage> pages = new HashMap<>();
-        sent.forEach((from, was) -> {
-            DraftPage page = byNotice.get(was.now().notice());
-            if (page != null && same(was.then(), page.notice(), page.key())) {
-                pages.put(from, page);
-            }
-        });
+        followed(shown).forEach((from, was) -> pages.put(from, byNotice.get(was.now().notice())));
         sent = Map.of();
         lastRead = List.of();
         return pages;

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the old one's title or translationKey, and is "Page not found" once it has neither. A shown draft whose address a setting
  * changed while builds fail (its language's transliteration) sends its old address to its new one too, and goes on doing so
  * after the next good build. A draft renamed twice while builds fail sends the address it waited at to its newest, as it would
- * had the builds passed.
+ * had the builds passed, and goes on doing so when it is renamed again in the save that fixes the build.
  */
 class DraftsWhileBuildsFailPreviewTest {
     private static final String DRAFT = DraftProblemsPreviewTest.DRAFT;
@@ -119,6 +119,31 @@ class DraftsWhileBuildsFailPreviewTest {
                     "after the good build too, as had the builds passed");
             assertFalse(Files.readString(preview.output().resolve("_redirects"), StandardCharsets.UTF_8).contains("/en/deposit-rules"),
                     "no redirect in the site");
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void aDraftRenamedInTheSaveThatFixesTheBuildSendsEveryAddressItWaitedAtToItsNewest(@TempDir Path tmp) throws Exception {
+        try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
+            Path content = preview.project().resolve("content/en");
+            Files.writeString(content.resolve("deposits.md"), DRAFT + "First version.\n", StandardCharsets.UTF_8);
+            preview.awaitBody("/en/deposits/", "First version.");
+            Path about = content.resolve("about.md");
+            String whole = failWith(console, about, BROKEN_LINK);
+            Files.move(content.resolve("deposits.md"), content.resolve("deposit-rules.md"));
+            preview.awaitStatus("/en/deposit-rules/", 500);
+            Files.move(content.resolve("deposit-rules.md"), content.resolve("deposit-terms.md"));
+            preview.awaitStatus("/en/deposit-terms/", 500);
+
+            // Renamed once more and the build fixed in one go: the next build is good, and no failed build read deposit-plans.md.
+            Files.move(content.resolve("deposit-terms.md"), content.resolve("deposit-plans.md"));
+            Files.writeString(about, whole, StandardCharsets.UTF_8);
+            preview.awaitBody("/en/deposit-plans/", "First version.");
+            for (String path : new String[] {"/en/deposit-rules/", "/en/deposit-terms/", "/en/deposits/"}) {
+                HttpResponse<String> former = preview.awaitStatus(path, 307);
+                assertEquals(Optional.of("/en/deposit-plans/"), former.headers().firstValue("Location"), path + ": " + former.headers().map());
+            }
         }
     }
 
