@@ -25,6 +25,10 @@ import java.util.stream.Collectors;
  * ({@link DraftPages#pending}), an address is sent on while the draft is the same file or has the title or
  * {@code translationKey} it had there, and no longer once it has neither, or the latest build did not read it (deleted,
  * published), or a draft waits there again. The addresses a good build showed drafts at are {@link DraftPages}' own.
+ * Kept apart from {@link FormerDraftAddresses}, which holds those once a later good build shows the drafts elsewhere: while
+ * builds fail, an address a good build showed is judged at each failed build against that good build, so one that a failed
+ * build sent on is "Page not found" again once a later one reads two drafts that could be it; an address no good build showed
+ * has only the failed build before to be judged against, so it is followed from build to build, as here.
  */
 final class FormerPendingAddresses {
     /** Each former address by output path ({@code en/deposit-rules/index.html}): the draft as it waited there, and where it is now. */
