@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param outdated  true when --force imported a file made from an older revision of the source
  * @param toReview  units whose target the file still marks to review (needs-review-…), when that kept the stamp from advancing for them
  * @param toTranslate units it still marks to translate (needs-translation, new, …), when that kept the stamp from advancing for them
+ * @param stampKept true when those units left the translation's stamp line as it was: every unit the file marks done was already
+ *                  covered by the old stamp ({@link PartialStamp} moves it for none), though their text may have changed
  * @param tags      for a new page, that its tags are still the source's ({@link CopiedTags})
  * @param links     for a new page, its links that still lead to source-language pages and its pictures switched to the target
  *                  language's versions, as {@code ./guide translate} names them
@@ -30,7 +32,7 @@ import java.util.Optional;
  *                  ({@link NewerStamp}, confirmed with --replace-newer)
  */
 public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated,
-                           int toReview, int toTranslate, Optional<CopiedTags.Note> tags, List<TranslatedLinks.Note> links,
+                           int toReview, int toTranslate, boolean stampKept, Optional<CopiedTags.Note> tags, List<TranslatedLinks.Note> links,
                            boolean addressFromType, boolean draft, Optional<Replaced> replaced) {
 
     /**
@@ -50,7 +52,8 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
 
     /** The same write into another file (a new page renamed by {@code --name}). */
     PlannedWrite to(Path file, String shownAs) {
-        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, tags, links, addressFromType, true, replaced);
+        return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, stampKept, tags, links, addressFromType, true,
+                replaced);
     }
 
     /**
@@ -100,8 +103,12 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
                 : toReview == 0 ? " still marked for translation" : " still marked for review or translation (" + toReview + " to review, " + toTranslate + " to translate)");
     }
 
-    /** What those units did to the stamp. Nothing was written when the file already held this text: its stamp was not touched either. */
+    /**
+     * What those units did to the stamp. Nothing was written when the file already held this text: its stamp was not touched either;
+     * nor was it when every unit marked done was already stamped, though the text changed (a target edited but still to review).
+     */
     private String kept() {
-        return created ? ", so it has no translation stamp yet" : unchanged ? ", so the stamp stays as it was" : ", so the stamp was updated only for the units marked translated";
+        return created ? ", so it has no translation stamp yet"
+                : unchanged || stampKept ? ", so the stamp stays as it was" : ", so the stamp was updated only for the units marked translated";
     }
 }

@@ -172,7 +172,7 @@ public final class XliffImporter {
             return ImportResult.refused(problems);
         }
         return new ImportResult(Optional.of(new PlannedWrite(file.file(), target, file.targetPath(), text, existing.isEmpty(),
-                text.equals(before), changed, stamp.toReview(), stamp.toTranslate(),
+                text.equals(before), changed, stamp.toReview(), stamp.toTranslate(), stamp.stamp() == null,
                 existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()),
                 new ImportNotes(content, file).of(text, body, pictures, existing.isEmpty()),
                 TypeAddress.of(source, file.targetLang()).isPresent(), existing.map(ContentDocument::draft).orElse(true), replaced)), List.of());

@@ -10,6 +10,7 @@ import static guide.translation.xliff.XliffFixture.guide;
 import static guide.translation.xliff.XliffFixture.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -89,8 +90,10 @@ class XliffPendingUnitsTest {
         String after = read(project.resolve("content/en/other-test.md"));
         assertTrue(after.contains("title=Another article for the tests"), after);
         assertEquals(stamp(before), stamp(after), "the stamp stays at the older source revision");
+        // The title it marks done was already stamped: the stamp line is as it was, and the import says so.
         assertTrue(imported.out().contains("content/en/other-test.md: updated from " + xliff
-                + "; 1 unit still marked for review, so the stamp was updated only for the units marked translated"), imported.out());
+                + "; 1 unit still marked for review, so the stamp stays as it was, and ./guide translations still reports the page outdated"),
+                imported.out());
         assertTrue(state(guide(project, "translations"), "outdated"));
     }
 
@@ -106,9 +109,12 @@ class XliffPendingUnitsTest {
         String half = read(xliff).replace("state=\"needs-review-translation\">A paragraph.", "state=\"translated\">A paragraph, now longer.");
         assertTrue(half.contains("state=\"translated\">A paragraph, now longer."), half);
         XliffFixture.write(xliff, half);
+        String before = stamp(read(project.resolve("content/en/other-test.md")));
         XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("1 unit still marked for review"), imported.out());
+        assertNotEquals(before, stamp(read(project.resolve("content/en/other-test.md"))), "the stamp moves on for the paragraph confirmed");
+        assertTrue(imported.out().contains("1 unit still marked for review, so the stamp was updated only for the units marked translated"),
+                imported.out());
 
         XliffFixture.Run report = guide(project, "translations");
         assertTrue(state(report, "outdated"), report.out());
