@@ -83,6 +83,8 @@ class DashboardImportTest {
         ImportOutcome named = importer.run(upload, false, Optional.of("Advance or deposit"));
         assertTrue(named.imported(), named.messages().toString());
         assertEquals(List.of("content/en/advance-or-deposit.md: created (status=draft) from advance.xlf",
+                "the new page's file name Advance or deposit: an address uses only the letters a to z, digits and single hyphens, so the"
+                        + " page's address is /en/advance-or-deposit/ and its file content/en/advance-or-deposit.md",
                 "content/en/advance-or-deposit.md:8: tags=umowy are still the Polish page's (tags are not translated with the text): related articles"
                         + " are matched by tag among English pages, so give it English tags (English pages use: money, invoices,"
                         + " pricing)"), named.messages());

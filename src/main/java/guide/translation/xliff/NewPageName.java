@@ -72,7 +72,10 @@ public final class NewPageName {
         }
         Path target = file.file();
         String shown = content.config().projectDir().relativize(target).toString().replace('\\', '/');
-        PlannedWrite renamed = write.to(target, shown);
+        // As ./guide translate says it: a name that is not an address as typed ("Advance or deposit") is made one. Not for a home
+        // or not-found page, whose address its type gives, not the name.
+        Optional<String> note = Optional.ofNullable(file.note()).filter(n -> !write.addressFromType()).map(n -> asked.label + " " + name.get() + ": " + n);
+        PlannedWrite renamed = write.to(target, shown, note);
         return new XliffImportBatch.Plan(plan.writes().stream().map(w -> w == write ? renamed : w).toList(), List.of());
     }
 }

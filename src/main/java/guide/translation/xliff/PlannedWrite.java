@@ -30,10 +30,13 @@ import java.util.Optional;
  *                  "draft, not published yet" whatever its stamp says
  * @param replaced  where the translation's text is kept before the write, when it replaces work stamped after the file's export
  *                  ({@link NewerStamp}, confirmed with --replace-newer)
+ * @param named     for a new page named by {@code --name} (or the dashboard's field) as no address is written, the address and file
+ *                  made of it, as {@code ./guide translate} says them ({@link guide.translation.NewPageFile.Result#note()})
  */
 public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated,
                            int toReview, int toTranslate, boolean stampKept, Optional<CopiedTags.Note> tags, List<TranslatedLinks.Note> links,
-                           boolean addressFromType, boolean draft, Optional<Replaced> replaced) {
+                           boolean addressFromType, boolean draft, Optional<Replaced> replaced,
+                           Optional<String> named) {
 
     /**
      * A translation's text kept before an import replaces it.
@@ -50,10 +53,10 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
         replaced = unchanged ? Optional.empty() : replaced; // a write that leaves the file as it is replaces nothing
     }
 
-    /** The same write into another file (a new page renamed by {@code --name}). */
-    PlannedWrite to(Path file, String shownAs) {
+    /** The same write into another file (a new page renamed by {@code --name}), with what to say of the name ({@link #named}). */
+    PlannedWrite to(Path file, String shownAs, Optional<String> note) {
         return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, stampKept, tags, links, addressFromType, true,
-                replaced);
+                replaced, note);
     }
 
     /**
@@ -81,6 +84,7 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
      */
     public List<String> notes() {
         List<String> notes = new ArrayList<>();
+        named.ifPresent(notes::add);
         tags.ifPresent(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));
         links.forEach(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));
         replaced.ifPresent(r -> notes.add(r.note()));
