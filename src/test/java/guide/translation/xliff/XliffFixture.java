@@ -55,6 +55,18 @@ final class XliffFixture {
         return new Run(run.exitCode(), run.out(), run.err());
     }
 
+    /**
+     * The test article exported into {@code folder} of the project, as a translator is sent it; the file it wrote. Two folders give two
+     * files of one state, as an in-house translator and an agency get them.
+     */
+    static Path export(Path project, String folder) {
+        Run run = guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en", "--output", project.resolve(folder).toString());
+        if (run.code() != 0) {
+            throw new AssertionError("the export failed: " + run.err());
+        }
+        return project.resolve(folder + "/xliff-fixture.pl-en.xlf");
+    }
+
     /** Every file under {@code dir} with its text (its bytes for a picture), to show that nothing changed. */
     static Map<String, String> snapshot(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();

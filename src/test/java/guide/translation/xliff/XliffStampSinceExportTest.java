@@ -37,8 +37,8 @@ class XliffStampSinceExportTest {
         Path source = project.resolve("content/pl/artykul-testowy.md");
         XliffFixture.write(source, read(source).replace("\n<div style", "\n" + NEW_PL + "\n\n<div style")
                 .replace("- punkt pierwszy\n", "- punkt pierwszy, poprawiony\n"));
-        agency = export("agency");
-        inHouse = export("in-house");
+        agency = XliffFixture.export(project, "agency");
+        inHouse = XliffFixture.export(project, "in-house");
         assertEquals(read(agency), read(inHouse), "two exports of one revision are the same file");
     }
 
@@ -140,13 +140,6 @@ class XliffStampSinceExportTest {
         assertEquals(0, XliffFixture.guide(project, "translations", "import", inHouse.toString()).code());
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", agency.toString());
         assertEquals(0, run.code(), "an older guide's export is judged as before: " + run.err());
-    }
-
-    private Path export(String folder) {
-        XliffFixture.Run run = XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en",
-                "--output", project.resolve(folder).toString());
-        assertEquals(0, run.code(), run.err());
-        return project.resolve(folder + "/xliff-fixture.pl-en.xlf");
     }
 
     /** The translator's work: the new paragraph's target, marked translated when {@code done}, and the edited item reviewed. */

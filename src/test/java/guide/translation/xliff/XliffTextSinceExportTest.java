@@ -35,8 +35,8 @@ class XliffTextSinceExportTest {
         XliffFixture.fixtureProject(project);
         translation = project.resolve("content/en/test-article.md");
         stamp = read(translation).replaceFirst("(?s).*\nsourceRevision=(pl [0-9a-f]+) .*", "$1");
-        agency = export("agency");
-        inHouse = export("in-house");
+        agency = XliffFixture.export(project, "agency");
+        inHouse = XliffFixture.export(project, "in-house");
         assertEquals(read(agency), read(inHouse), "two exports of one state are the same file");
     }
 
@@ -104,13 +104,6 @@ class XliffTextSinceExportTest {
         assertEquals(0, XliffFixture.guide(project, "translations", "import", inHouse.toString()).code());
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", agency.toString());
         assertEquals(0, run.code(), "an older guide's export is judged as before: " + run.err());
-    }
-
-    private Path export(String folder) {
-        XliffFixture.Run run = XliffFixture.guide(project, "translations", "export", "content/pl/artykul-testowy.md", "--to", "en",
-                "--output", project.resolve(folder).toString());
-        assertEquals(0, run.code(), run.err());
-        return project.resolve(folder + "/xliff-fixture.pl-en.xlf");
     }
 
     /** The translator's work: the section heading's target, in the given state. */
