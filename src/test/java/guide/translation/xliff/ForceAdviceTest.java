@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The advice for a file whose source changed since its export, in the cases the command-line tests do not reach: a file from
@@ -39,5 +40,32 @@ class ForceAdviceTest {
         assertEquals("2 parts of the source changed since the export: \"Kontakt\", \"Bez śledzenia\"", lines.get(0));
         assertEquals("this file changes all of them, from the text as it was exported: import anyway with --force to keep that work",
                 lines.get(1).split(" \\(the translation")[0]);
+    }
+
+    @Test
+    void aFileThatLeavesOutEveryChangedSectionNeedsOnlyForceAndAStamp() {
+        ChangedSections leftOut = new ChangedSections(List.of(new ChangedSections.Section("Kontakt", false, false, true)), true, false);
+        assertEquals(List.of("1 part of the source changed since the export: \"Kontakt\"", "the translation leaves that section out, so nothing"
+                + " this file translates has changed: import anyway with --force, then ./guide translations stamp " + PAGE
+                + " (the translation is then current)"), ForceAdvice.lines(leftOut, PAGE, ImportWords.COMMAND));
+    }
+
+    @Test
+    void aFileAsItWasExportedHoldsNoWorkToKeep() {
+        ChangedSections untouched = new ChangedSections(List.of(section("Kontakt", false), section("the title", false)), true, false);
+        assertEquals(List.of("2 parts of the source changed since the export: \"Kontakt\", the title", "this file is as it was exported (no"
+                + " target or state changed), so it holds no work to keep: export it again and translate what changed"),
+                ForceAdvice.lines(untouched, PAGE, ImportWords.COMMAND));
+    }
+
+    @Test
+    void aFileWithOtherWorkKeepsItWithForce() {
+        ChangedSections elsewhere = new ChangedSections(List.of(new ChangedSections.Section("Nowa", true, false, false)), true, true);
+        assertEquals(List.of("1 part of the source changed since the export: \"Nowa\" (new)", "this file changes nothing in it: import anyway"
+                + " with --force to keep the rest of its work (the translation then stays outdated until that part is translated), then export"
+                + " it again: the new file marks what changed to review or translate"), ForceAdvice.lines(elsewhere, PAGE, ImportWords.COMMAND));
+        ChangedSections two = new ChangedSections(List.of(section("A", false), section("B", false)), true, true);
+        assertTrue(ForceAdvice.lines(two, PAGE, ImportWords.COMMAND).get(1).startsWith("this file changes nothing in them: import anyway with"
+                + " --force to keep the rest of its work (the translation then stays outdated until those parts are translated)"));
     }
 }
