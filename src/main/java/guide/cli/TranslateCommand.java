@@ -12,6 +12,7 @@ import guide.translation.TranslatedLinks;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationStarter;
 import guide.translation.TranslationState;
+import guide.translation.TypeAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -94,16 +95,28 @@ final class TranslateCommand implements Callable<Integer> {
         }
         Path shown = content.config().projectDir().relativize(target);
         System.out.println("Created " + shown + " (status=draft) from " + doc.source() + ".");
-        if (file.note() != null) {
-            System.out.println("--name " + name + ": " + file.note());
-        }
-        printTags(content, doc, target, shown);
         String targetName = content.config().language(to).englishName();
+        printNameNote(doc, file, targetName);
+        printTags(content, doc, target, shown);
         printLinks(started.links(), shown, content.config().language(doc.lang()).englishName(), targetName);
         started.pictures().notes(targetName).forEach(n -> System.out.println(shown + ":" + n.line() + ": " + n.message()));
         System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
         System.out.println("Until then ./guide translations shows it as a draft; once published, as current until " + doc.source() + " changes.");
         return 0;
+    }
+
+    /** Which address and file {@code --name} made, where it made an address ({@link NewPageFile.Result#note()}) or not ({@link TypeAddress}). */
+    private void printNameNote(ContentDocument doc, NewPageFile.Result file, String targetName) {
+        Optional<TypeAddress> typed = TypeAddress.of(doc, to);
+        if (name != null && typed.isPresent()) {
+            // The name made the file, not the address: "/de/start-page/" would send the editor to a page that is not there. The
+            // source's own name ("404", "index") needs no word.
+            if (!name.equals(typed.get().name())) {
+                System.out.println("--name " + name + ": " + typed.get().reason(targetName));
+            }
+        } else if (file.note() != null) {
+            System.out.println("--name " + name + ": " + file.note());
+        }
     }
 
     /** That the new page's tags are still the source's, at their line ({@link CopiedTags}). */

@@ -51,6 +51,18 @@ class NewPageAddressNoteTest {
     }
 
     @Test
+    void aHomePageNamedWithANameIsToldItsAddressComesFromItsType() throws Exception {
+        Path properties = project.resolve("jbake.properties");
+        write(properties, read(properties).replace("site.languages=pl,en", "site.languages=pl,en,de"));
+        Files.copy(project.resolve("templates/i18n/en.yaml"), project.resolve("templates/i18n/de.yaml"));
+        XliffFixture.Run started = guide(project, "translate", "content/pl/index.md", "--to", "de", "--name", "Start Page");
+        assertEquals(0, started.code(), started.err());
+        assertFalse(started.out().contains("/de/start-page/"), "the home page is not at the address its name would make: " + started.out());
+        assertTrue(started.out().contains("--name Start Page: a home page's address comes from its type, not its file name, so the German one is at"
+                + " /de/\n"), started.out());
+    }
+
+    @Test
     void aNameThatIsAnAddressAlreadyGetsNoNote() throws Exception {
         assertEquals(0, guide(project, "translations", "export", "content/pl/tylko-po-polsku.md", "--to", "en").code());
         Path xliff = project.resolve("target/xliff/polish-only-fixture.pl-en.xlf");
