@@ -159,7 +159,7 @@ final class DraftChecks {
         Map<ContentDocument, Checklist> checklists = Checklists.read(List.copyOf(translations.versions(draft).values()), translations,
                 plan.config().defaultLanguage(), rules.allowed(), found);
         if (checklists.containsKey(draft)) {
-            rules.check(List.of(checklists.get(draft)), found);
+            rules.check(Map.of(draft, checklists.get(draft)), code -> plan.config().language(code).locale(), found);
             QuizDecisionRules.of(plan.in().sheets(), new ArrayList<>()).check(List.of(checklists.get(draft)), found);
         }
         found.stream().filter(p -> p.file().equals(draft.source())).forEach(problems::add);

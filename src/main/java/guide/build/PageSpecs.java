@@ -48,7 +48,7 @@ final class PageSpecs {
         QuizTotalRules totalRules = memory.totalRules.get(in.sheets(), QuizTotalRules::of, problems);
         Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), totalRules.allowed(),
                 problems);
-        totalRules.check(checklists.values(), problems);
+        totalRules.check(checklists, code -> config.language(code).locale(), problems);
         memory.decisionRules.get(in.sheets(), QuizDecisionRules::of, problems).check(checklists.values(), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems, in.warnings());

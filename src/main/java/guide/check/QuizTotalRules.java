@@ -1,5 +1,8 @@
 package guide.check;
 
+import com.ibm.icu.util.ULocale;
+import guide.content.ContentDocument;
+import guide.i18n.DigitGrouping;
 import guide.quiz.AllowedPoints;
 import guide.quiz.Checklist;
 import guide.quiz.ChecklistItem;
@@ -7,9 +10,11 @@ import guide.quiz.ChecklistSection;
 import guide.site.Problem;
 import guide.site.TextLines;
 
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,7 +26,9 @@ import java.util.stream.Collectors;
  * points must have a rule, and a rule must add the value it is for. The values come from the project's style sheets,
  * not from code: a designer who adds a rule allows that value. A project whose style sheets count no quiz total at all
  * (its templates show none) is not checked; but sheets that show the counter ({@code counter(quiz-total)}) without a rule
- * adding to it (all of them removed or rewritten while restyling) showed readers 0 whatever they ticked, and stop the build. The values also tell the quiz parser what to name at points it cannot read at
+ * adding to it (all of them removed or rewritten while restyling) showed readers 0 whatever they ticked, and stop the build. A counter
+ * cannot group digits either, so a quiz whose maximum reaches the first number its language groups stops it too
+ * ({@link QuizTotalGrouping}). The values also tell the quiz parser what to name at points it cannot read at
  * all ({@link #allowed}), so that the build reads the rules once, before the quizzes.
  */
 public final class QuizTotalRules {
@@ -91,12 +98,18 @@ public final class QuizTotalRules {
         return new AllowedPoints(values, (counted.size() == 1 ? " (the only value " : " (the values ") + where + " counts for readers without JavaScript)");
     }
 
-    /** Each statement of {@code checklists} worth a value no rule counts goes to {@code problems}, with the rule to add. */
-    public void check(Collection<Checklist> checklists, List<Problem> problems) {
+    /**
+     * Each statement of {@code checklists} worth a value no rule counts goes to {@code problems}, with the rule to add; so does
+     * a quiz whose maximum total reaches the first number its page's language groups ({@link QuizTotalGrouping}), which the
+     * counter would write otherwise than the script. {@code locales} gives a language code's locale.
+     */
+    public void check(Map<ContentDocument, Checklist> checklists, Function<String, ULocale> locales, List<Problem> problems) {
         if (counted.isEmpty()) {
             return;
         }
-        for (Checklist checklist : checklists) {
+        Map<ULocale, DigitGrouping> groupings = new HashMap<>();
+        for (Map.Entry<ContentDocument, Checklist> entry : checklists.entrySet()) {
+            Checklist checklist = entry.getValue();
             for (ChecklistSection section : checklist.sections()) {
                 for (ChecklistItem item : section.items()) {
                     if (!counted.contains(item.points())) {
@@ -104,6 +117,7 @@ public final class QuizTotalRules {
                     }
                 }
             }
+            QuizTotalGrouping.check(checklist, groupings.computeIfAbsent(locales.apply(entry.getKey().lang()), DigitGrouping::of), where, problems);
         }
     }
 

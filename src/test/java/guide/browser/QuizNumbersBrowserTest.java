@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The numbers the quiz writes, as the page's language writes them: the test site's quiz made 110 statements of 10 points
  * each, 1100 in all, written "1,100" in English and "1100" in Polish (CLDR groups a Polish number of five digits or more),
  * as the build writes the table of results. The script wrote "1100" in English, and so did the total without JavaScript.
- * Ticked alike, both languages score the same and reach the same result.
+ * Ticked alike, both languages score the same and reach the same result. The test site's style sheet shows no total
+ * without JavaScript: its CSS counter cannot group digits, so the build stops at an English quiz of 1,000 points or more
+ * while one shows it ({@code guide.check.QuizTotalGrouping}); a site that leaves the total to the script may have one.
  */
 class QuizNumbersBrowserTest extends PreviewBrowserTest {
     private static final int PER_SIGN = 55;
@@ -30,6 +32,9 @@ class QuizNumbersBrowserTest extends PreviewBrowserTest {
     @BeforeAll
     static void serve() throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path css = project.resolve("assets/css/quiz.css");
+        Files.writeString(css, Files.readString(css, StandardCharsets.UTF_8).replaceAll("(?m)^.*(counter-increment: quiz-total|counter\\(quiz-total\\)).*\\n", ""),
+                StandardCharsets.UTF_8);
         bigQuiz(project.resolve("content/en/client-quiz.md"), "Payments", "Communication", "The client did thing", "Calm", "Talk", "Exit");
         bigQuiz(project.resolve("content/pl/test-klienta.md"), "Płatności", "Komunikacja", "Klient zrobił rzecz", "Spokój", "Rozmowa", "Rozstanie");
         browse(project);
@@ -67,7 +72,7 @@ class QuizNumbersBrowserTest extends PreviewBrowserTest {
         }
     }
 
-    /** Without JavaScript the stylesheet adds up the points, but the maximum after "of" is the build's text. */
+    /** Without JavaScript the maximum after "of" is the build's text (a site whose stylesheet adds up the points shows the sum before it). */
     @Test
     void theTotalWithoutJavaScriptWritesItsMaximumAsThePageLanguageWritesIt() {
         ChromeDriver plain = Browser.start(false);

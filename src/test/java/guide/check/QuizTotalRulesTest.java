@@ -1,5 +1,6 @@
 package guide.check;
 
+import com.ibm.icu.util.ULocale;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.content.TestDocument;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -40,7 +43,12 @@ class QuizTotalRulesTest {
 
     private static List<String> problems(String css, Checklist... quizzes) {
         List<Problem> found = new ArrayList<>();
-        QuizTotalRules.of(List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", css)), found).check(List.of(quizzes), found);
+        Map<ContentDocument, Checklist> byPage = new LinkedHashMap<>();
+        for (Checklist quiz : quizzes) {
+            byPage.put(TestDocument.article("pl", "checklista" + byPage.size()).type(DocumentType.QUIZ).build(), quiz);
+        }
+        QuizTotalRules.of(List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", css)), found)
+                .check(byPage, ULocale::forLanguageTag, found);
         return found.stream().map(Problem::toString).toList();
     }
 
@@ -86,7 +94,8 @@ class QuizTotalRulesTest {
         QuizTotalRules rules = QuizTotalRules.of(List.of(new StyleSheets.Sheet(Path.of("assets/css/quiz.css"), "/css/quiz.css", css)), found);
         ContentDocument quiz = TestDocument.article("pl", "checklista").type(DocumentType.QUIZ).key("q").body("## Sign {#sign}\n\n- [ ] Late. {#late points="
                 + points + "}\n\n## Results {#results}\n\n### Keep {#keep points=0-1}\n\nKeep.\n").build();
-        rules.check(Checklists.read(List.of(quiz), new TranslationIndex(List.of("pl"), List.of(quiz)), "pl", rules.allowed(), found).values(), found);
+        rules.check(Checklists.read(List.of(quiz), new TranslationIndex(List.of("pl"), List.of(quiz)), "pl", rules.allowed(), found),
+                ULocale::forLanguageTag, found);
         return found.stream().map(Problem::toString).toList();
     }
 
