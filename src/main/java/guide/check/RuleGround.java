@@ -3,6 +3,7 @@ package guide.check;
 import guide.style.Declaration;
 import guide.style.SameElement;
 import guide.style.StyleBlocks;
+import guide.style.TopLevelCommas;
 import guide.style.VarColour;
 
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class RuleGround {
         Map<String, Paper> papers = new LinkedHashMap<>();
         List<InheritedColour.Placed> painting = page.stream().filter(p -> (p.block() == block || p.block().conditions().isEmpty()
                 || p.block().conditions().equals(block.conditions())) && kept(p.block()) != null).toList();
-        for (String selector : SameElement.list(block.selectors()).stream().map(String::strip).toList()) {
+        for (String selector : TopLevelCommas.split(block.selectors()).stream().map(String::strip).toList()) {
             InheritedColour.Placed other = SameElement.winner(painting, p -> p.block().selectors(), selector);
             other = other == null || own(other.block()) == null ? null : other;
             Declaration colour = other == null ? null : other.block().last("color");
@@ -101,6 +102,6 @@ final class RuleGround {
      * {@code .tip:hover}) does not.
      */
     private static boolean same(StyleBlocks.Block other, String selector) {
-        return SameElement.list(other.selectors()).stream().anyMatch(s -> SameElement.covers(s, selector) && SameElement.covers(selector, s));
+        return TopLevelCommas.split(other.selectors()).stream().anyMatch(s -> SameElement.covers(s, selector) && SameElement.covers(selector, s));
     }
 }

@@ -1,6 +1,5 @@
 package guide.style;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -133,23 +132,8 @@ final class ColourMix {
         return text.isEmpty() ? null : new String[] {text, null};
     }
 
-    /** {@code text} split at its commas outside brackets, or null when its brackets do not balance. */
+    /** {@code text} split at its commas outside brackets ({@link TopLevelCommas}), or null when its brackets do not balance. */
     private static List<String> topLevel(String text) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth < 0) {
-                return null;
-            }
-            if (c == ',' && depth == 0) {
-                parts.add(text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(text.substring(start));
-        return depth == 0 ? parts : null;
+        return TopLevelCommas.balanced(text) ? TopLevelCommas.split(text) : null;
     }
 }

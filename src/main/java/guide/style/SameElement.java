@@ -35,7 +35,7 @@ public final class SameElement {
         T found = null;
         Specificity best = null;
         for (T rule : rules) {
-            Specificity specificity = list(selectors.apply(rule)).stream()
+            Specificity specificity = TopLevelCommas.split(selectors.apply(rule)).stream()
                     .filter(selector -> alternatives(selector).stream().anyMatch(alternative -> covers(alternative, wanted)))
                     .map(Specificity::of).max(Comparator.naturalOrder()).orElse(null);
             if (specificity != null && (best == null || specificity.compareTo(best) >= 0)) {
@@ -65,23 +65,6 @@ public final class SameElement {
                 && target.containsAll(subject);
     }
 
-    /** The selectors of a list ({@code .a, :is(.b, .c)}), split at its own commas, not at those inside brackets. */
-    public static List<String> list(String selectors) {
-        List<String> found = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < selectors.length(); i++) {
-            char c = selectors.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-            if (c == ',' && depth == 0) {
-                found.add(selectors.substring(start, i));
-                start = i + 1;
-            }
-        }
-        found.add(selectors.substring(start));
-        return found;
-    }
-
     /**
      * The selectors {@code selector} is one of when it holds {@code :is()} or {@code :where()} of a list: {@code :is(.tip, .note)}
      * styles what {@code .tip} and {@code .note} do, so a rule for it paints {@code .tip}. An argument with a combinator is left as
@@ -97,7 +80,7 @@ public final class SameElement {
                 char c = selector.charAt(close++);
                 depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             }
-            List<String> arguments = list(selector.substring(open, close - 1)).stream().map(String::strip).toList();
+            List<String> arguments = TopLevelCommas.split(selector.substring(open, close - 1)).stream().map(String::strip).toList();
             if (depth == 0 && arguments.stream().noneMatch(a -> a.isEmpty() || a.matches(".*[\\s>+~].*"))) {
                 List<String> found = new ArrayList<>();
                 for (String argument : arguments) {

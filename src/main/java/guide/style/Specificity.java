@@ -47,7 +47,7 @@ public record Specificity(int ids, int classes, int types) implements Comparable
             return ZERO;
         }
         if (name.equals(":is") || name.equals(":not") || name.equals(":has")) {
-            return SameElement.list(simple.substring(name.length() + 1, simple.length() - 1)).stream()
+            return TopLevelCommas.split(simple.substring(name.length() + 1, simple.length() - 1)).stream()
                     .map(argument -> argument.isBlank() ? ZERO : of(argument.replaceFirst("^\\s*[>+~]", "")))
                     .max(Comparator.naturalOrder()).orElse(ZERO);
         }

@@ -30,7 +30,7 @@ class SameElementTest {
     /** A list is split at its own commas, not inside :not() or :is(); a list inside :is() or :where() names each of its elements. */
     @Test
     void aSelectorListInsideIsOrWhereCoversEachElementItNames() {
-        assertEquals(List.of(".a", " p:not(.x, .y)", " :is(.b, .c)"), SameElement.list(".a, p:not(.x, .y), :is(.b, .c)"));
+        assertEquals(List.of(".a", " p:not(.x, .y)", " :is(.b, .c)"), TopLevelCommas.split(".a, p:not(.x, .y), :is(.b, .c)"));
         assertEquals("is", SameElement.winner(List.of("is", "other"), r -> r.equals("is") ? ":is(.tip, .note)" : ".box", ".tip"));
         assertEquals("where", SameElement.winner(List.of("where"), r -> "div:where(.tip, .note)::before", "div.note::before"));
         assertNull(SameElement.winner(List.of("descendant"), r -> ":is(.box .tip, .note)", ".tip"));
