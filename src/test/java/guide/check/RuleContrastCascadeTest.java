@@ -144,4 +144,15 @@ class RuleContrastCascadeTest {
         assertEquals(List.of(), warnings(BODY, ".tip.tip { background: #222; color: #fff; }\np.tip { background: #eee; color: #111; }\n"
                 + "p.tip:hover { color: #ddd; }\n"));
     }
+
+    /**
+     * A striped list of steps done: .steps li:nth-child(odd of .done) counts .done as well as the pseudo-class (0,3,1), so its #222
+     * outranks the later .steps li.current (0,2,1) and is the background of the current step's hover: #ddd on #222 is 11.7:1. Were
+     * "of .done" not counted, the tie would go to the later #eee, and #ddd on it (1.1:1, 1.17) would be a false alarm.
+     */
+    @Test
+    void aListInsideNthChildCountsTowardsTheRulesSpecificity() {
+        assertEquals(List.of(), warnings(BODY, ".steps li:nth-child(odd of .done) { background: #222; color: #fff; }\n"
+                + ".steps li.current { background: #eee; color: #111; }\n.steps li.current:nth-child(odd of .done):hover { color: #ddd; }\n"));
+    }
 }

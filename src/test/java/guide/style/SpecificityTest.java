@@ -28,6 +28,17 @@ class SpecificityTest {
         assertEquals(Specificity.ZERO, Specificity.of(":is()"));
     }
 
+    /** Selectors Level 4, section 17: the pseudo-class itself plus the most specific selector of its list, as :is() counts it. */
+    @Test
+    void nthChildOfAListCountsItsMostSpecificSelectorPlusItself() {
+        assertEquals(new Specificity(0, 2, 1), Specificity.of("li:nth-child(odd of .done)"));
+        assertEquals(new Specificity(1, 1, 1), Specificity.of("li:nth-last-child(-n + 3 of .a, #b)"));
+        assertEquals(new Specificity(0, 4, 2), Specificity.of(".steps li:NTH-CHILD(2n+1 OF li.done.big)"));
+        assertEquals(new Specificity(0, 1, 1), Specificity.of("li:nth-child(2n+1)"), "without a list, one pseudo-class");
+        assertEquals(new Specificity(0, 1, 0), Specificity.of(":nth-of-type(2n of .x)"), "only :nth-child and :nth-last-child take one");
+        assertEquals(Specificity.ZERO, Specificity.of(":is("), "an argument left open counts nothing");
+    }
+
     @Test
     void idsOutrankClassesAndClassesOutrankTypes() {
         assertTrue(new Specificity(1, 0, 0).compareTo(new Specificity(0, 100, 0)) > 0);
