@@ -71,7 +71,8 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
 
     /**
      * With a result, its advice prints once, in its box: the table's row of that result names it instead of printing it
-     * again (both copies took a sixth page for the English "Set boundaries and talk" on Letter).
+     * again (both copies took a sixth page for the English "Set boundaries and talk" on Letter). The row sends the reader
+     * to that box, which may be on the page before: "printed above" said nothing on paper, where everything is printed.
      */
     @Test
     void aResultsAdvicePrintsOnceAndItsRowPointsToIt() {
@@ -86,6 +87,9 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
                 assertEquals(1, printed.split(Pattern.quote(start), -1).length - 1, quiz + answers + ": the result's advice \"" + start
                         + "\" printed once, in its box, not again in the table: " + printed);
                 assertEquals(1, printed.split(Pattern.quote(above), -1).length - 1, quiz + answers + ": its row says " + above + ": " + printed);
+                String box = quiz.startsWith("/pl/") ? "wramce" : "thebox";
+                assertTrue(above.contains(box) && !above.contains("printed"), quiz + answers + ": its row sends the reader to the box"
+                        + " its advice printed in, in words that mean something on paper: " + above);
             }
         }
     }
