@@ -22,7 +22,7 @@ ${content.body?no_esc}
 <p class="quiz-howto is-pending" data-quiz-howto><#if q.howToHtml?has_content>${q.howToHtml?no_esc}<#else>${ui.quizHowTo}</#if> ${ui.quizHowToLive}</p>
 <noscript><p class="quiz-manual" data-quiz-manual>${ui.quizManual}</p></noscript>
 <p class="quiz-manual quiz-manual-print" data-quiz-manual-print hidden>${ui.quizManual}</p>
-<form class="quiz" id="quiz" data-search-text data-quiz data-lang="${content.lang}" data-max="${q.maxPoints?c}"
+<form class="quiz" id="quiz" data-search-text data-quiz data-locale="${content.language.locale}" data-max="${q.maxPoints?c}"
  data-score-template="${ui.quizScore}" data-ticked-template="${ui.quizTicked}" data-nothing="${ui.quizNothingTicked}"
  data-section-template="${ui.quizSectionScore}" data-copied="${ui.quizCopied}" data-decided-by="${ui.quizDecidedBy}"<#list q.pointsForms as form, text> data-points-${form}="${text}"</#list>>
 <#list q.sections as s>

@@ -2,10 +2,10 @@
 // English, "1234" and "12 345" (a no-break space) in Polish. String(n) wrote "12345" in every language.
 // The plural form still comes from the number itself (Intl.PluralRules), never from this text.
 
-/** A function that writes a whole number as `lang` writes it; English where the browser does not know the language. */
-export function numberWriter(lang) {
+/** A function that writes a whole number as `locale` (a BCP 47 tag: pt-PT) writes it; English where the browser does not know it. */
+export function numberWriter(locale) {
   let format;
-  try { format = new Intl.NumberFormat(lang || 'en'); }
+  try { format = new Intl.NumberFormat(locale || 'en'); }
   catch { format = new Intl.NumberFormat('en'); }
   return (n) => format.format(n);
 }

@@ -37,11 +37,12 @@ function init(form) {
   const canonical = document.querySelector('link[rel="canonical"]');
   const printBase = canonical && canonical.href ? canonical.href.split('#')[0] : null;
   let rules, shown, copiedTimer, url = location.href.split('#')[0];
-  const lang = d.lang || document.documentElement.lang || 'en';
-  try { rules = new Intl.PluralRules(lang); }
+  // The language's configured locale (pt-PT), as the build's ICU4J uses it, not <html lang>'s bare code (pt: "0 ponto", "1.000").
+  const locale = d.locale || document.documentElement.lang || 'en';
+  try { rules = new Intl.PluralRules(locale); }
   catch { rules = new Intl.PluralRules('en'); }
-  // Every number the quiz writes, as the page's language writes it ("1,100" in English, "12 345" in Polish); sums stay numbers.
-  const number = numberWriter(lang);
+  // Every number the quiz writes, as the page's locale writes it ("1,100" in English, "12 345" in Polish); sums stay numbers.
+  const number = numberWriter(locale);
 
   const text = (el, s) => { if (el && el.textContent !== s) el.textContent = s; };
   // The live score and its band, the band's "·" in a box with it: a narrow bar breaks the line before the "·", not after.

@@ -17,9 +17,11 @@ export function start(root) {
   const next = root.querySelector('[data-search-next]');
   if (!toggle || !input || !status || !list) return;
   const d = root.dataset;
-  const plural = new Intl.PluralRules(d.lang || document.documentElement.lang || 'en');
-  // The counts as the page's language writes them: "12,345 results", "12 345 wyników".
-  const number = numberWriter(d.lang || document.documentElement.lang);
+  // The language's configured locale (pt-PT), as the build's ICU4J uses it, not <html lang>'s bare code.
+  const locale = d.locale || document.documentElement.lang || 'en';
+  const plural = new Intl.PluralRules(locale);
+  // The counts as the page's locale writes them: "12,345 results", "12 345 wyników".
+  const number = numberWriter(locale);
   const index = new SearchIndex(d.index);
   // The panel's words, from meta.json: each search reads them anew, after the file has loaded.
   let w = {};

@@ -3,7 +3,7 @@
      the search panel's script only when the reader opens it. What the panel says (statuses, counts, "Show more") comes
      with the index's meta.json (guide.i18n.SearchPanelWords), not on every page. Without JavaScript its place holds a
      link of the same name to the archive, the list of every article, whose page says that search needs JavaScript (articles.ftl). -->
-<div class="search" data-search data-lang="${content.lang}" data-index="${content.language.searchPath}" hidden>
+<div class="search" data-search data-locale="${content.language.locale}" data-index="${content.language.searchPath}" hidden>
 <button type="button" class="search-toggle" aria-expanded="false" aria-controls="search-panel">${ui.search}</button>
 <div class="search-panel" id="search-panel" role="search" hidden>
 <label for="search-input">${ui.searchLabel}</label>

@@ -5,7 +5,7 @@ import guide.search.SearchIndexFiles;
 import guide.site.Language;
 import guide.site.SiteConfig;
 
-/** Each language as templates need it: its own name, og:locale, writing direction, the addresses of its feed and search index. */
+/** Each language as templates need it: its own name, locale, og:locale, writing direction, the addresses of its feed and search index. */
 public final class LanguageViews {
     private final SiteConfig config;
     private final UiStrings ui;
@@ -17,7 +17,7 @@ public final class LanguageViews {
 
     public LanguageView of(String lang) {
         Language language = config.language(lang);
-        return new LanguageView(lang, ui.text(lang, "languageName"), language.ogLocale(), language.direction(), Feeds.path(lang),
-                SearchIndexFiles.address(lang));
+        return new LanguageView(lang, ui.text(lang, "languageName"), language.locale().toLanguageTag(), language.ogLocale(),
+                language.direction(), Feeds.path(lang), SearchIndexFiles.address(lang));
     }
 }

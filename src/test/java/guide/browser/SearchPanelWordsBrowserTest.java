@@ -43,7 +43,7 @@ class SearchPanelWordsBrowserTest extends PreviewBrowserTest {
         for (String page : List.of("pl/index.html", "en/index.html", "pl/faktury-i-zaliczki/index.html")) {
             String html = Files.readString(site.project().resolve("target/site").resolve(page), StandardCharsets.UTF_8);
             assertFalse(html.contains("Pisz dalej") || html.contains("Keep typing") || html.contains("Brak wyników") || html.contains("No results"), page);
-            assertEquals(List.of("class", "data-search", "data-lang", "data-index", "hidden"),
+            assertEquals(List.of("class", "data-search", "data-locale", "data-index", "hidden"),
                     Jsoup.parse(html).selectFirst("[data-search]").attributes().asList().stream().map(Attribute::getKey).toList(), page);
         }
     }
