@@ -39,6 +39,31 @@ class PartPlannerTest {
                 "one label in three is not enough: the block is one part");
     }
 
+    @Test
+    void theTranslationsOwnSectionsRightAfterTheIntroAndAtTheEndStayWithThePartBeforeThem() {
+        String source = "\nWstęp.\n\n## Wspólna {#shared}\n\nA.\n";
+        String translation = "\nIntro.\n\n## Only here {#early}\n\nE.\n\n## Shared {#shared}\n\nA.\n\n## Also only here {#late}\n\nL.\n";
+        assertEquals(List.of("intro <- intro #early", "#shared <- #shared #late"), plan(source, translation),
+                "a section of the translation's own goes out in the unit of the part it follows, not the next one, and is never lost");
+        assertEquals(List.of("intro <- intro #late"), plan("\nWstęp.\n", "\nIntro.\n\n## Only here {#late}\n\nL.\n"));
+    }
+
+    @Test
+    void theTranslationsOwnFootnoteBeforeTheFirstSharedOneGoesWithThatOneOnly() {
+        String source = "\nTekst.[^a][^b]\n\n[^a]: A.\n\n[^b]: B.\n";
+        String translation = "\nText.[^x][^a][^b]\n\n[^x]: X.\n\n[^a]: A.\n\n[^b]: B.\n";
+        assertEquals(List.of("intro <- intro", "^a <- ^x ^a", "^b <- ^b"), plan(source, translation),
+                "^b's unit must not also carry ^x (nor the ^a between them)");
+    }
+
+    @Test
+    void footnotesWhereOnlyHalfTheTranslationsLabelsAreTheSourcesGoAsOneBlock() {
+        String source = "\nTekst.[^a][^b]\n\n[^a]: A.\n\n[^b]: B.\n";
+        String translation = "\nText.[^a][^x]\n\n[^a]: A.\n\n[^x]: X.\n";
+        assertEquals(List.of("intro <- intro", "footnotes <- footnotes"), plan(source, translation),
+                "half is not more than half: a translation citing other sources keeps its footnotes together");
+    }
+
     /** The plan as "source key <- translation keys". */
     private static List<String> plan(String source, String translation) {
         return PartPlanner.plan(MarkdownSegmenter.segment(source, false).outline(), MarkdownSegmenter.segment(translation, false).outline()).stream()
