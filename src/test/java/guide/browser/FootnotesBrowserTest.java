@@ -99,6 +99,24 @@ class FootnotesBrowserTest extends PreviewBrowserTest {
             }
             return alone;""";
 
+    /**
+     * Each footnote number of the text drawn apart from the word before it or the punctuation after it ("pieniężnym ¹ ."), or over
+     * them: its number and the two gaps in CSS pixels (negative where they overlap), between the word's last character and the digit,
+     * and between the digit and the full stop or comma.
+     */
+    private static final String NUMBERS_APART = """
+            const apart = [];
+            const rect = (node, from, to) => { const r = document.createRange(); r.setStart(node, from); r.setEnd(node, to); return r.getBoundingClientRect(); };
+            for (const ref of document.querySelectorAll('[data-prose] sup > a.footnote-ref')) {
+              const before = ref.parentElement.previousSibling, after = ref.parentElement.nextSibling;
+              const digits = rect(ref.firstChild, 0, ref.firstChild.data.length);
+              const gaps = [];
+              if (before && before.nodeType === 3 && /\\S$/.test(before.data)) gaps.push(digits.left - rect(before, before.data.length - 1, before.data.length).right);
+              if (after && after.nodeType === 3 && /^[.,;:]/.test(after.data)) gaps.push(rect(after, 0, 1).left - digits.right);
+              if (gaps.some(g => Math.abs(g) > 3)) apart.push(ref.textContent + ': ' + gaps.map(g => g.toFixed(1)).join(', '));
+            }
+            return apart;""";
+
     @BeforeAll
     static void serve() throws Exception {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
@@ -116,6 +134,27 @@ class FootnotesBrowserTest extends PreviewBrowserTest {
                 assertEquals(lineHeight, ((Number) gap).doubleValue(), 0.5, width + " px: lines " + lineHeight + " px apart, but " + gaps);
             }
         }
+    }
+
+    /**
+     * A footnote number sits against the word it follows and the full stop or comma after it, as on paper: the finger-sized room round
+     * it must not show as spaces ("pieniężnym ¹ . Taki"), now that the Polish places a number before the sentence's full stop.
+     */
+    @Test
+    void aFootnoteNumberSitsAgainstItsWordAndThePunctuationAfterIt() throws IOException {
+        List<String> apart = new ArrayList<>();
+        for (int width : List.of(390, 1280)) {
+            open(width);
+            ((List<?>) js(NUMBERS_APART)).forEach(ref -> apart.add(width + " px: " + ref));
+        }
+        // On paper, where the number has no finger-sized room round it.
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            ((List<?>) js(NUMBERS_APART)).forEach(ref -> apart.add("print: " + ref));
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertEquals(List.of(), apart, "a footnote number drawn apart from its word or its punctuation (gaps in px)");
     }
 
     /** On a phone, as on a desktop, no footnote number of the text starts a line away from the word it belongs to. */
