@@ -24,8 +24,7 @@ class CopiedTagsNoteTest {
         XliffFixture.fixtureProject(project);
         assertEquals(0, guide(project, "translations", "export", "content/pl/tylko-po-polsku.md", "--to", "en").code());
         Path xliff = project.resolve("target/xliff/polish-only-fixture.pl-en.xlf");
-        XliffFixture.write(xliff, read(xliff).replaceAll("(?s)(<source xml:lang=\"pl\">)((?:(?!</source>).)*)(</source>\\s*<target [^>]*>)</target>",
-                "$1$2$3$2</target>").replace("state=\"needs-translation\"", "state=\"translated\""));
+        XliffFixture.translateAsIs(xliff);
         XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString(), "--name", "polish-only");
         assertEquals(0, imported.code(), imported.err());
         assertTrue(read(project.resolve("content/en/polish-only.md")).lines().toList().get(7).equals("tags=test,polski"), "the setup: line 8");

@@ -35,8 +35,7 @@ class NewPagePicturesTest {
         write(polish, read(polish) + "\n![Schemat trzech kroków](/images/exit-steps-pl.svg)\n");
         assertEquals(0, guide(project, "translations", "export", "content/pl/tylko-po-polsku.md", "--to", "en").code());
         Path xliff = project.resolve("target/xliff/polish-only-fixture.pl-en.xlf");
-        write(xliff, read(xliff).replaceAll("(?s)(<source xml:lang=\"pl\">)((?:(?!</source>).)*)(</source>\\s*<target [^>]*>)</target>",
-                "$1$2$3$2</target>").replace("state=\"needs-translation\"", "state=\"translated\""));
+        XliffFixture.translateAsIs(xliff);
         XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString(), "--name", "polish-only");
         assertEquals(0, imported.code(), imported.err());
         List<String> lines = read(project.resolve("content/en/polish-only.md")).lines().toList();

@@ -67,6 +67,15 @@ final class XliffFixture {
         return project.resolve(folder + "/xliff-fixture.pl-en.xlf");
     }
 
+    /**
+     * Fills every empty target of the Polish {@code xliff} file with its source and marks its units translated, as a translator who
+     * keeps the text as it is would leave the file in a CAT tool.
+     */
+    static void translateAsIs(Path xliff) throws IOException {
+        write(xliff, read(xliff).replaceAll("(?s)(<source xml:lang=\"pl\">)((?:(?!</source>).)*)(</source>\\s*<target [^>]*>)</target>",
+                "$1$2$3$2</target>").replace("state=\"needs-translation\"", "state=\"translated\""));
+    }
+
     /** Every file under {@code dir} with its text (its bytes for a picture), to show that nothing changed. */
     static Map<String, String> snapshot(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
