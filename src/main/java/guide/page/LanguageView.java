@@ -12,7 +12,10 @@ import java.io.Serializable;
  * @param direction {@code ltr} or {@code rtl}
  * @param feedPath  the site path of the language's Atom feed ({@link Feeds#path})
  * @param searchPath the site path of the language's search index folder ({@link guide.search.SearchIndexFiles#address})
+ * @param digits    CLDR's name for the digits the locale writes numbers with ({@link guide.i18n.Digits}): {@code latn},
+ *                  or {@code deva} for Marathi's "१७", which the quiz's total without JavaScript must be told
  */
-public record LanguageView(String code, String name, String locale, String ogLocale, String direction, String feedPath, String searchPath)
+public record LanguageView(String code, String name, String locale, String ogLocale, String direction, String feedPath, String searchPath,
+                           String digits)
         implements Serializable {
 }

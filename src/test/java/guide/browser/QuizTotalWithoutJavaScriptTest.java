@@ -9,7 +9,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -79,41 +78,8 @@ class QuizTotalWithoutJavaScriptTest {
         box.click();
     }
 
-    /** The total's line ([data-quiz-total-line], without the note under it) as painted: the text of every layout object inside it, generated content included, in order. */
-    @SuppressWarnings("unchecked")
+    /** The total's line ([data-quiz-total-line], without the note under it) as painted. */
     private static String total() {
-        Map<String, Object> snapshot = chrome.executeCdpCommand("DOMSnapshot.captureSnapshot", Map.of("computedStyles", List.of()));
-        List<String> strings = (List<String>) snapshot.get("strings");
-        Map<String, Object> doc = ((List<Map<String, Object>>) snapshot.get("documents")).get(0);
-        Map<String, Object> nodes = (Map<String, Object>) doc.get("nodes");
-        List<Long> parents = (List<Long>) nodes.get("parentIndex");
-        List<List<Long>> attributes = (List<List<Long>>) nodes.get("attributes");
-        int line = -1;
-        for (int i = 0; i < attributes.size() && line < 0; i++) {
-            for (int a = 0; a < attributes.get(i).size(); a += 2) {
-                if (strings.get(attributes.get(i).get(a).intValue()).equals("data-quiz-total-line")) {
-                    line = i;
-                }
-            }
-        }
-        Map<String, Object> layout = (Map<String, Object>) doc.get("layout");
-        List<Long> layoutNodes = (List<Long>) layout.get("nodeIndex");
-        List<Long> texts = (List<Long>) layout.get("text");
-        List<String> painted = new ArrayList<>();
-        for (int i = 0; i < layoutNodes.size(); i++) {
-            if (texts.get(i) >= 0 && inside(layoutNodes.get(i).intValue(), line, parents)) {
-                painted.add(strings.get(texts.get(i).intValue()));
-            }
-        }
-        return String.join("", painted).replace('\u00a0', ' ');
-    }
-
-    private static boolean inside(int node, int ancestor, List<Long> parents) {
-        for (int n = node; n >= 0; n = parents.get(n).intValue()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
+        return PaintedText.of(chrome, "data-quiz-total-line");
     }
 }

@@ -1,0 +1,71 @@
+package guide.browser;
+
+import guide.build.SiteBuilder;
+import guide.site.MarathiFixture;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A language whose digits are not Latin reads its quiz's numbers in its own digits with JavaScript and without. Marathi
+ * ({@code mr-IN}, {@code src/test/resources/fixture-mr}) writes numbers with Devanagari digits: the build writes the
+ * maximum "१७" and the table's ranges "१२–१७", quiz.js the score "१२ गुण of १७" (the browser's {@code Intl}), and without
+ * JavaScript the stylesheet's counter wrote the total "12" beside them, "Your total so far: 12 of १७", until the page
+ * named its digits and quiz-digits.css gave the counter the {@code devanagari} style. The site is served as a host that
+ * sends its headers, the Content Security Policy among them, which allows no inline style.
+ */
+class QuizDigitsBrowserTest {
+    @TempDir
+    static Path temp;
+    static HostRulesServer host;
+    static ChromeDriver withScript;
+    static ChromeDriver withoutScript;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        MarathiFixture.addTo(project, "mr-IN");
+        new SiteBuilder(project).build(project.resolve("site"));
+        host = new HostRulesServer(project.resolve("site"), true);
+        withScript = Browser.start(true);
+        withoutScript = Browser.start(false);
+    }
+
+    @AfterAll
+    static void quit() {
+        withScript.quit();
+        withoutScript.quit();
+        host.close();
+    }
+
+    @Test
+    void theTotalAndTheResultReadInTheSameDigitsWithAndWithoutJavaScript() {
+        withoutScript.get(host.base() + "/mr/client-quiz/");
+        for (String id : new String[]{"late", "refuses", "silent"}) {
+            WebElement box = withoutScript.findElement(By.id("q-" + id));
+            withoutScript.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+            box.click();
+        }
+        withScript.get(host.base() + "/mr/client-quiz/#a=late,refuses,silent");
+        assertAll(
+                () -> assertEquals("Your total so far: १२ of १७", PaintedText.of(withoutScript, "data-quiz-total-line"),
+                        "without JavaScript: 3 + 7 + 2 points ticked, the stylesheet's counter"),
+                () -> assertEquals("१२ गुण of १७", text(withScript, "[data-quiz-score]"), "with JavaScript: the script's score (Intl, mr-IN)"),
+                () -> assertEquals("१२–१७ गुण", text(withoutScript, "tr#band-exit .quiz-range"), "the build's range of the result (ICU4J, mr-IN)"),
+                () -> assertEquals("(७ गुण)", text(withoutScript, "label[for=q-refuses] .quiz-points"), "the build's points of a statement"));
+    }
+
+    private static String text(ChromeDriver chrome, String selector) {
+        return chrome.findElement(By.cssSelector(selector)).getText().replace('\u00a0', ' ');
+    }
+}
