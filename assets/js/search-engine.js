@@ -18,8 +18,8 @@ const PHRASE_PAGES = 24;
 /** How many keys an unfinished word stands for (as guide.search.BegunWords.KEYS). */
 const BEGUN_KEYS = 3;
 
-/** As guide.search.Folding.fold: NFD, marks, hyphens and apostrophes removed (before lowercasing: a Greek Σ before a hyphen ends no word), lowercase, ł as l. */
-export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').replace(HYPHEN, '').toLowerCase().replace(/ł/g, 'l');
+/** As guide.search.Folding.fold: NFD, marks, hyphens and apostrophes removed (before lowercasing: a Greek Σ before a hyphen ends no word), lowercase, ł as l, Turkish dotless ı as i ("ILIK" lowercases to "ilik"). */
+export const fold = (w) => w.normalize('NFD').replace(/\p{M}+/gu, '').replace(HYPHEN, '').toLowerCase().replace(/ł/g, 'l').replace(/ı/g, 'i');
 
 /**
  * Words of a text with their offsets; single characters are not words for search (as in Folding.words; min 1 keeps them,

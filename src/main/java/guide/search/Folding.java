@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * How the index and the reader's query spell a word so that they meet: words are runs of letters
  * (with their combining marks) and digits; folded, a word is lowercase without diacritics ("Żółw"
- * becomes "zolw", "ł" becomes "l"). Runs joined by hyphens ("e-mail", "biało-czerwona") are also
+ * becomes "zolw", "ł" becomes "l", Turkish "ı" becomes "i"). Runs joined by hyphens ("e-mail", "biało-czerwona") are also
  * one word, folded without its hyphens ("email"), so that "e-mail" and "email" meet, while each
  * run is still a word of its own ("mail"). So is an English negation with its apostrophe ("don't", "doesn’t"), folded
  * without it ("dont"), so that a reader who types "dont" finds it; other apostrophes ("it's", "client’s") separate
@@ -19,7 +19,11 @@ public final class Folding {
     private Folding() {
     }
 
-    /** The folded form of a word: NFD, combining marks, hyphens and apostrophes removed, lowercase, ł as l. */
+    /**
+     * The folded form of a word: NFD, combining marks, hyphens and apostrophes removed, lowercase, ł as l and Turkish dotless
+     * ı as i. Lowercase without a locale makes Turkish "ILIK" "ilik" (and "İLİK", its dot a mark, too), so a reader who typed
+     * "ılık" found none of them until ı was folded as i.
+     */
     public static String fold(String word) {
         if (isPlainLowercase(word)) {
             return word;
@@ -27,7 +31,7 @@ public final class Folding {
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(c -> !isMark(c) && !isHyphen(c) && !isApostrophe(c)).forEach(out::appendCodePoint);
-        return out.toString().toLowerCase(Locale.ROOT).replace('ł', 'l');
+        return out.toString().toLowerCase(Locale.ROOT).replace('ł', 'l').replace('ı', 'i');
     }
 
     /** Whether a word of {@link #words} is runs joined by hyphens ("e-mail") or a negation's apostrophe ("don't"), which stands beside its runs. */

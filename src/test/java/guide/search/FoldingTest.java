@@ -54,6 +54,14 @@ class FoldingTest {
         assertEquals("zolw", Folding.fold("Żółw"));
     }
 
+    /** Lowercase without a locale makes Turkish "ILIK" "ilik": a reader typing "ılık", with its dotless ı, must meet it. */
+    @Test
+    void turkishDotlessIFoldsAsI() {
+        assertEquals("ilik", Folding.fold("ılık"));
+        assertEquals("ilik", Folding.fold("ILIK"));
+        assertEquals("ilik", Folding.fold("İLİK"));
+    }
+
     /** A to Z, a to z and 0 to 9 are letters of words, and the characters either side of them are not. */
     @Test
     void asciiWordsEndAtTheCharactersBesideLettersAndDigits() {
