@@ -78,8 +78,11 @@ public final class NearNames {
 
     /**
      * The {@code count} candidates most like {@code name}, however many edits away: fewest edits first, then fewest edits in
-     * all, then in alphabetical order. A candidate that begins as {@code name} does counts as one edit away: {@code when}
-     * was cut short from {@code when-to-send-a-reminder}, not misspelt from {@code silence}, which is fewer letters away.
+     * all, then in alphabetical order. A longer candidate counts as one edit more than its start, cut to {@code name}'s
+     * length: {@code when} was cut short from {@code when-to-send-a-reminder}, not misspelt from {@code silence}, which is
+     * fewer letters away. So does a later word of it (after a {@code -} or {@code _}) that is {@code name} or a typo of it
+     * ({@link #allowance}): {@code copyright} is the id a heading had before it lost it and got {@code files-and-copyright}
+     * from its text. A later word that is no such typo counts for nothing, so that it does not reorder names far from both.
      */
     public static List<String> closest(String name, Collection<String> candidates, int count) {
         return candidates.stream().sorted(Comparator.comparingInt((String c) -> likeness(name, c))
@@ -87,7 +90,27 @@ public final class NearNames {
     }
 
     private static int likeness(String name, String candidate) {
-        int whole = UNBOUNDED.apply(name, candidate);
-        return candidate.length() > name.length() ? Math.min(whole, UNBOUNDED.apply(name, candidate.substring(0, name.length())) + 1) : whole;
+        int best = UNBOUNDED.apply(name, candidate);
+        if (candidate.length() <= name.length()) {
+            return best;
+        }
+        best = Math.min(best, UNBOUNDED.apply(name, candidate.substring(0, name.length())) + 1);
+        for (int start = nextWord(candidate, 0); start < candidate.length() && start + name.length() <= candidate.length(); start = nextWord(candidate, start)) {
+            int edits = UNBOUNDED.apply(name, candidate.substring(start, start + name.length()));
+            if (edits <= allowance(name)) {
+                best = Math.min(best, edits + 1);
+            }
+        }
+        return best;
+    }
+
+    /** Where the word after the one at {@code start} begins: after the next {@code -} or {@code _}, or the end. */
+    private static int nextWord(String id, int start) {
+        for (int i = start; i < id.length(); i++) {
+            if (id.charAt(i) == '-' || id.charAt(i) == '_') {
+                return i + 1;
+            }
+        }
+        return id.length();
     }
 }

@@ -46,6 +46,21 @@ class NearNamesTest {
         assertEquals(List.of("kontakt"), NearNames.closest("kontak", List.of("zespol", "kontakt"), 1));
     }
 
+    /** A heading that lost its {#copyright} gets an id from its text, "Files and copyright": that is the one meant. */
+    @Test
+    void aNameThatIsTheLastWordsOfALongerIdIsOneEditFromIt() {
+        assertEquals(List.of("files-and-copyright", "contract-type", "documents"),
+                NearNames.closest("copyright", List.of("contract-type", "documents", "wrap-up", "files-and-copyright"), 3));
+        assertEquals(List.of("send-a-reminder"), NearNames.closest("reminder", List.of("remainder-due", "send-a-reminder"), 1),
+                "a whole word before a nearly whole one");
+        assertEquals(List.of("when-to-send"), NearNames.closest("sen", List.of("when-to-send", "absent"), 1),
+                "a word's start, not the middle of one");
+        // A guard, passing with and without the later words: their rule must not reorder the names far from the one meant.
+        assertEquals(List.of("late-payments", "conclusion", "how-to-end-it"), NearNames.closest("late-payment",
+                List.of("pricing-expectations", "conclusion", "how-to-end-it", "late-payments"), 3), "a later word far from it counts for nothing");
+        assertEquals(List.of("a-b"), NearNames.closest("", List.of("a-b"), 1), "nothing typed");
+    }
+
     @Test
     void aTypoMayBeAThirdOfTheNameInEditsAndThreeAtMost() {
         assertEquals(0, NearNames.allowance("t/"), "x/ is no typo of t/");
