@@ -155,4 +155,16 @@ class MovedPageTest {
         assertFalse(summary.contains("already up to date"), summary);
         assertTrue(new SiteBuilder(project).build(site).summary(project).contains("(nothing has changed since the last build)"));
     }
+
+    /** Taking an old address out of aliases= removes its forwarding page: the summary names it, not _redirects alone. */
+    @Test
+    void aBuildThatRemovesAForwardingPageSaysSo() throws Exception {
+        Path site = project.resolve("target/site");
+        new SiteBuilder(project).build(site);
+        assertTrue(Files.isRegularFile(site.resolve("en/about/index.html")));
+        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/\n", ""));
+        String summary = new SiteBuilder(project).build(site).summary(project);
+        assertTrue(summary.contains(" files as the last build left them; host files changed: _redirects, en/about/index.html (removed))"), summary);
+        assertFalse(Files.exists(site.resolve("en/about/index.html")));
+    }
 }
