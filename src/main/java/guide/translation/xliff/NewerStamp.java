@@ -22,8 +22,8 @@ import java.util.Optional;
  * A stamp that has not moved does not say the text has not: a translation current at both exports of one revision keeps its stamp
  * through the first file's import, and a hand edit not stamped yet leaves it as it was. So the file also records a hash of the
  * translation's text at export ({@link TranslationText}), and a text changed since is refused alike ({@link #editedSince}), with the
- * same exemption for a stamp moved only for some blocks; a translation with no stamp now (a new page imported with units left to
- * review) is not checked, as before.
+ * same exemption for a stamp moved only for some blocks, narrowed to what the file would put back ({@link RevertedWork}); a
+ * translation with no stamp now (a new page imported with units left to review) is not checked, as before.
  * A file exported before the export recorded the stamp is judged by what its stamp covers, for a source changed since the
  * export: the stamp is newer when it is the source's revision now, or has a block (or the summary) that the source has now and
  * the export had not; a stamp from before the export has none, unless the text was taken out and put back since, and neither
@@ -38,8 +38,11 @@ import java.util.Optional;
  *                 stamp covers did not; else empty
  * @param changed  true when the source has changed since the export (the import then needs --force as well)
  * @param edited   true when the stamp has not moved but the text has ({@link #editedSince}); {@code recorded} is then empty
+ * @param reverted where the text was found changed under a stamp that alone does not tell ({@link RevertedWork}): the label of the
+ *                 first unit the file leaves as exported that reads otherwise now; else empty
  */
-record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String> recorded, boolean changed, boolean edited) {
+record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String> recorded, boolean changed, boolean edited,
+                  Optional<String> reverted) {
     /** Where a replaced translation is kept, in the project. */
     static final String FOLDER = "target/replaced";
 
@@ -52,32 +55,36 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
             return Optional.empty();
         }
         if (changed && newer(stamp.get(), exported, now)) { // said so: the stamp covers text the export had not
-            return Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), true, false));
+            return Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), true, false, Optional.empty()));
         }
         String written = existing.map(XliffExporter::stampAsWritten).orElseThrow();
         SourceRevision done = exported.to(file.targetLang());
         Optional<NewerStamp> moved = file.translationStamp().filter(recorded -> movedSince(recorded, written, stamp.get(), done, now))
-                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.of(recorded), changed, false));
+                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.of(recorded), changed, false, Optional.empty()));
         if (moved.isPresent()) {
             return moved;
         }
         String text = TranslationText.hash(existing.get());
-        return file.translationText().filter(recorded -> editedSince(recorded, text, file.translationStamp(), stamp.get(), done))
-                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.empty(), changed, true));
+        if (file.translationText().isEmpty() || file.translationText().get().equals(text)) {
+            return Optional.empty();
+        }
+        boolean told = editedSince(file.translationStamp(), stamp.get(), done);
+        Optional<String> reverted = told ? Optional.empty() : RevertedWork.first(file, source, existing.get()).map(ReadUnit::label);
+        return told || reverted.isPresent() ? Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), changed, true, reverted))
+                : Optional.empty();
     }
 
     /**
-     * True when the translation's text is not the one the file was exported with ({@link TranslationText}), and its stamp has not
-     * moved since: a stamp that has is judged by {@link #movedSince}. Not so, as there, while the translation is not stamped with the
-     * export's revision and keeps the recorded stamp's whole-text hash: an import of a file that still marks units to review leaves it
-     * so, moved on only for some blocks, or not at all when every unit it marks done was unchanged since the stamp (it may still have
-     * changed their text); importing the same file again once the units are done is how such a translation is finished. A hand edit
-     * of a translation outdated at export is then not seen either, as before; one of a translation current at export is.
+     * For a translation whose text is not the one the file was exported with ({@link TranslationText}): true when that alone is
+     * work the import would replace, so when its stamp has not moved since (a stamp that has is judged by {@link #movedSince}).
+     * Not so while the translation is not stamped with the export's revision and keeps the recorded stamp's whole-text hash: an
+     * import of a file that still marks units to review leaves the stamp so, moved on only for some blocks, or not at all when
+     * every unit it marks done was unchanged since the stamp (it may still have changed their text), and importing the same file
+     * again once the units are done is how such a translation is finished. Then the text counts as edited only where the import
+     * would put back what the file's export wrote, over a unit changed since ({@link RevertedWork}): a hand edit of a translation
+     * outdated at export, or another file's import of units this file leaves as they were.
      */
-    private static boolean editedSince(String recorded, String text, Optional<String> recordedStamp, SourceRevision stamp, SourceRevision done) {
-        if (recorded.equals(text)) {
-            return false;
-        }
+    private static boolean editedSince(Optional<String> recordedStamp, SourceRevision stamp, SourceRevision done) {
         Optional<SourceRevision> before = recordedStamp.flatMap(SourceRevision::parse);
         return before.isEmpty() || !before.get().hash().equals(stamp.hash()) || stamp.equals(done);
     }
@@ -129,8 +136,9 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
         String since = " (since then another file was imported, perhaps another export of the same revision, or the translation was ";
         String holds = "), so the translation holds work this file does not have, which importing it would replace with this file's text";
         if (edited) {
-            return " was changed after this file was exported: its text is not the one this file was exported with, though its stamp is"
-                    + " still " + shown(stamp) + since + "edited" + holds;
+            return " was changed after this file was exported: its text is not the one this file was exported with"
+                    + reverted.map(u -> " (" + u + ", which this file leaves as it was exported, reads otherwise now)").orElse("")
+                    + ", though its stamp is still " + shown(stamp) + since + "edited" + holds;
         }
         return " was stamped after this file was exported" + recorded.map(r -> ": " + then(r) + shown(stamp) + " now" + since + "stamped" + holds)
                 .orElse(": its stamp is " + shown(stamp) + ", this file is from " + shown(exported) + ", so the translation holds work done since"

@@ -129,6 +129,39 @@ class NewerStampTest {
         assertTrue(older.edited() && older.recorded().isEmpty(), "but the text changed under it is refused as changed");
     }
 
+    /**
+     * The file exported from {@link #EXPORTED} for {@code translation}, with its units as a CAT tool gives them back: each target
+     * the export wrote, but for the {@code changed} ones (unit id to the translator's target, marked translated).
+     */
+    private static XliffFile withUnits(ContentDocument translation, Map<String, String> changed) {
+        XliffDocument export = XliffExporter.export(EXPORTED, Optional.of(translation), "en", TRANSLATION).document();
+        List<ReadUnit> units = export.units().stream().map(u -> changed.containsKey(u.unit().id())
+                ? new ReadUnit(u.unit().id(), 1, u.unit().kind().restype(), u.unit().name(), u.unit().source(),
+                        TaggedText.of(changed.get(u.unit().id())), UnitState.TRANSLATED.xliff())
+                : new ReadUnit(u.unit().id(), 1, u.unit().kind().restype(), u.unit().name(), u.unit().source(), u.target(), u.state().xliff()))
+                .toList();
+        Map<String, String> exported = export.units().stream().collect(java.util.stream.Collectors.toMap(u -> u.unit().id(), UnitFingerprint::of));
+        return new XliffFile(Path.of("f.xlf"), 1, new XliffFile.LanguageLines(2, 2), "content/pl/zrodlo.md", "pl", "en", TRANSLATION, "k",
+                SourceRevision.of(EXPORTED), null, units, Set.of(), exported, Optional.of(XliffExporter.stampAsWritten(translation)),
+                Optional.of(TranslationText.hash(translation)));
+    }
+
+    @Test
+    void underAStampOutdatedAtExportOnlyATextTheFileWouldPutBackIsRefused() {
+        ContentDocument outdated = translation(BEFORE, TEXT);
+        XliffFile untouched = withUnits(outdated, Map.of());
+        String first = untouched.units().stream().filter(u -> u.target() != null && u.target().markdown().equals("First."))
+                .findFirst().orElseThrow().id();
+        NewerStamp edited = of(untouched, EXPORTED, translation(BEFORE, "First, by hand.\n\nSecond.\n")).orElseThrow();
+        assertTrue(refusal(edited).startsWith(TRANSLATION + " was changed after this file was exported: its text is not the one this file"
+                + " was exported with (unit " + first + " (paragraph), which this file leaves as it was exported, reads otherwise now), though"
+                + " its stamp is still " + shown(BEFORE) + " (since"), refusal(edited));
+        assertEquals(Optional.empty(), of(withUnits(outdated, Map.of(first, "First, by hand.")), EXPORTED,
+                translation(BEFORE, "First, by hand.\n\nSecond.\n")), "the file's own work, imported before: it imports again");
+        assertEquals(Optional.empty(), of(withUnits(outdated, Map.of(first, "First, revised.")), EXPORTED,
+                translation(BEFORE, "First, by hand.\n\nSecond.\n")), "a unit the file changed too is the file's work");
+    }
+
     @Test
     void aStampFromAnotherRevisionIsNewerOnlyWhenItCoversABlockTheRecordedOneDidNot() {
         XliffFile file = exportedFrom(translation(BEFORE, TEXT));

@@ -1,0 +1,53 @@
+package guide.translation.xliff;
+
+import guide.content.ContentDocument;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A unit whose text in the translation has changed since an XLIFF file's export, while the file still holds it as it was
+ * exported: importing the file would put the exported text back, and the change made since (a hand edit, another file's
+ * import) would be gone without a word. {@link NewerStamp} asks this where the stamp cannot tell: a translation whose stamp
+ * still has the whole-text hash it had at export, as an import of a file that leaves units to review keeps it. Such a
+ * translation's text may have changed since by this very file's earlier import, and importing it again to finish it must
+ * work; that import wrote the file's targets, so a unit the file left as exported is one the earlier import left as
+ * exported too. So only such units are compared: one the translator changed in the file (or left to review, then finished)
+ * is the file's own work and goes in. Two files that changed the same unit cannot be told apart from one file changed twice,
+ * so that case still imports; nor is a unit compared whose place the translation's blocks no longer line up with (its id now
+ * stands for another source block, or for a whole section).
+ */
+final class RevertedWork {
+    /** The states an export writes: a fingerprint is of a target and its state ({@link UnitFingerprint}). */
+    private static final List<String> STATES = Arrays.stream(UnitState.values()).map(UnitState::xliff).toList();
+
+    private RevertedWork() {
+    }
+
+    /**
+     * The first unit of {@code file} that it leaves as exported and whose text {@code translation} has changed since; empty when
+     * none, or when the file records no export fingerprints (an older guide's export).
+     */
+    static Optional<ReadUnit> first(XliffFile file, ContentDocument source, ContentDocument translation) {
+        if (file.exported().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, ExportedUnit> now = XliffExporter.export(source, Optional.of(translation), file.targetLang(), file.targetPath())
+                .document().units().stream().collect(Collectors.toMap(u -> u.unit().id(), Function.identity(), (a, b) -> a));
+        return file.units().stream().filter(unit -> {
+            String recorded = file.exported().get(unit.id());
+            ExportedUnit current = now.get(unit.id());
+            return recorded != null && current != null && current.unit().source().markdown().equals(unit.source().markdown())
+                    && asExported(unit.target(), recorded) && !asExported(current.target(), recorded);
+        }).findFirst();
+    }
+
+    /** Whether {@code target} is the one the export wrote, whatever state it gave it. */
+    private static boolean asExported(TaggedText target, String recorded) {
+        return STATES.stream().anyMatch(state -> UnitFingerprint.of(target, state).equals(recorded));
+    }
+}

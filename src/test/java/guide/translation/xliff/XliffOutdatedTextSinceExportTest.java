@@ -1,0 +1,114 @@
+package guide.translation.xliff;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static guide.translation.xliff.XliffFixture.guide;
+import static guide.translation.xliff.XliffFixture.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A translation outdated at export keeps the whole-text hash of its stamp through an import that leaves units to review, and
+ * importing that file again to finish it must work; so the import did not compare the text of such a translation, and a hand
+ * edit made meanwhile, or another file's work imported first, was put back to the exported text without a word. Now a unit the
+ * file leaves as it was exported, whose text the translation has changed since, makes the import refuse the file.
+ */
+class XliffOutdatedTextSinceExportTest {
+    private static final String FIRST = "A paragraph.";
+    private static final String SECOND = "The second part.";
+
+    @TempDir
+    Path project;
+    Path translation;
+    Path agency;
+    Path inHouse;
+
+    /** The Polish source gets a sentence more in its second paragraph, then the outdated English goes out twice. */
+    @BeforeEach
+    void exportTheOutdatedTranslationTwice() throws IOException {
+        XliffFixture.fixtureProject(project);
+        Path pl = project.resolve("content/pl/inny-testowy.md");
+        XliffFixture.write(pl, read(pl).replace("Druga część.", "Druga część. I jeszcze jedno zdanie."));
+        translation = project.resolve("content/en/other-test.md");
+        agency = export("agency");
+        inHouse = export("in-house");
+        assertEquals(read(agency), read(inHouse), "two exports of one state are the same file");
+        assertTrue(read(agency).contains("state=\"needs-review-translation\">" + SECOND), "the setup: the second paragraph is to review");
+    }
+
+    @Test
+    void aHandEditOfATranslationOutdatedAtExportIsNotPutBack() throws IOException {
+        XliffFixture.write(translation, read(translation).replace(FIRST, "The opening paragraph, edited by hand."));
+        finishTheSecondParagraph(agency);
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+
+        XliffFixture.Run run = guide(project, "translations", "import", agency.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().startsWith(agency + ":1: content/en/other-test.md was changed after this file was exported: its text is not the"
+                + " one this file was exported with (unit b1.1 (paragraph), which this file leaves as it was exported, reads otherwise now),"
+                + " though its stamp is still pl "), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the hand edit is still there");
+    }
+
+    @Test
+    void anotherFileIsRefusedOverAPartialImportThatChangedAUnitItLeavesAsExported() throws IOException {
+        XliffFixture.write(inHouse, read(inHouse).replace("state=\"translated\">" + FIRST + "<", "state=\"translated\">The in-house opening.<"));
+        XliffFixture.Run partial = guide(project, "translations", "import", inHouse.toString());
+        assertEquals(0, partial.code(), partial.err());
+        assertTrue(partial.out().contains("1 unit still marked for review"), partial.out());
+        finishTheSecondParagraph(agency);
+
+        XliffFixture.Run run = guide(project, "translations", "import", agency.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().contains("content/en/other-test.md was changed after this file was exported: its text is not the one this file"
+                + " was exported with (unit b1.1 (paragraph), which"), run.err());
+        assertTrue(read(translation).contains("The in-house opening."), "the in-house work is still there");
+
+        XliffFixture.Run confirmed = guide(project, "translations", "import", agency.toString(), "--replace-newer");
+        assertEquals(0, confirmed.code(), confirmed.err());
+        assertTrue(read(translation).contains(FIRST + "\n"), "replaced, as confirmed");
+        assertTrue(confirmed.out().contains("is kept in target/replaced/content/en/other-test."), confirmed.out());
+    }
+
+    @Test
+    void theSameFileStillImportsAgainToFinishWhatItsFirstImportLeftToReview() throws IOException {
+        // A guard: it passes without the change too, and must keep passing with it.
+        String draft = "state=\"needs-review-translation\">A draft of the second part.<";
+        XliffFixture.write(inHouse, read(inHouse).replace("state=\"translated\">" + FIRST + "<", "state=\"translated\">The in-house opening.<")
+                .replace("state=\"needs-review-translation\">" + SECOND + "<", draft));
+        assertEquals(0, guide(project, "translations", "import", inHouse.toString()).code());
+        assertTrue(read(translation).contains("A draft of the second part."));
+
+        XliffFixture.write(inHouse, read(inHouse).replace(draft, "state=\"translated\">The second part. And one more sentence.<"));
+        XliffFixture.Run again = guide(project, "translations", "import", inHouse.toString());
+        assertEquals(0, again.code(), "its own import left the unit to review: " + again.err());
+        assertTrue(read(translation).contains("The in-house opening."));
+        assertTrue(read(translation).contains("The second part. And one more sentence."));
+        assertFalse(Files.exists(project.resolve("target/replaced")));
+        String report = guide(project, "translations").out();
+        assertTrue(report.matches("(?s).*\nother-fixture +source +current\n.*"), "finished: current\n" + report);
+    }
+
+    private Path export(String folder) {
+        XliffFixture.Run run = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en", "--output",
+                project.resolve(folder).toString());
+        assertEquals(0, run.code(), run.err());
+        return project.resolve(folder + "/other-fixture.pl-en.xlf");
+    }
+
+    /** The translator's work: the paragraph to review, updated and marked translated. */
+    private static void finishTheSecondParagraph(Path xliff) throws IOException {
+        String text = read(xliff).replace("state=\"needs-review-translation\">" + SECOND + "<",
+                "state=\"translated\">The second part. And one more sentence.<");
+        assertFalse(text.equals(read(xliff)), "the unit to review is in the file");
+        XliffFixture.write(xliff, text);
+    }
+}
