@@ -15,11 +15,12 @@ import java.util.stream.Collectors;
  * import) would be gone without a word. {@link NewerStamp} asks this where the stamp cannot tell: a translation whose stamp
  * still has the whole-text hash it had at export, as an import of a file that leaves units to review keeps it. Such a
  * translation's text may have changed since by this very file's earlier import, and importing it again to finish it must
- * work; that import wrote the file's targets, so a unit the file left as exported is one the earlier import left as
- * exported too. So only such units are compared: one the translator changed in the file (or left to review, then finished)
- * is the file's own work and goes in. Two files that changed the same unit cannot be told apart from one file changed twice,
- * so that case still imports; nor is a unit compared whose place the translation's blocks no longer line up with (its id now
- * stands for another source block, or for a whole section).
+ * work; that import wrote the file's targets, so a unit the file leaves as exported is one the earlier import left as
+ * exported too (unless the translator changed it, imported, then put the exported text back: refused, and confirmed with
+ * --replace-newer). So only such units are compared: one the translator changed in the file (or left to review, then
+ * finished) is the file's own work and goes in. Two files that changed the same unit cannot be told apart from one file
+ * changed twice, so that case still imports; nor is a unit compared whose place the translation's blocks no longer line up
+ * with (its id now stands for another source block, or for a whole section).
  */
 final class RevertedWork {
     /** The states an export writes: a fingerprint is of a target and its state ({@link UnitFingerprint}). */
