@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The output "Translate in a CAT tool (XLIFF)" quotes for {@code ./guide translations import}, compared
@@ -154,6 +155,35 @@ class XliffImportReadmeTest {
         GuideRun imported = GuideRun.run(project, "translations", "import", file.toString());
         QuotedOutput.exactly(README.block(11), README.block(11).output(), imported.lines(project), line -> line,
                 "./guide translations import of a file exported from another copy of the guide, for its content/pl/umowa-o-dzielo.md");
+    }
+
+    @Test
+    void anotherFileIsRefusedWhereItWouldPutBackAUnitTheInHouseFileChanged() throws IOException {
+        String polish = Files.readString(project.resolve(ABOUT));
+        String english = Files.readString(project.resolve("content/en/about.md"));
+        Files.writeString(project.resolve(ABOUT), polish.replace("plików cookie ani", "plików cookie, reklam ani"));
+        for (String folder : List.of("agency", "in-house")) {
+            assertEquals(0, GuideRun.run(project, "translations", "export", ABOUT, "--to", "en", "--output",
+                    project.resolve(folder).toString()).exitCode());
+        }
+        GitProject.edit(project.resolve("in-house/about.pl-en.xlf"), ">Anyone who prices their own work", ">Anyone who sets their own prices");
+        GuideRun partial = GuideRun.run(project, "translations", "import", project.resolve("in-house/about.pl-en.xlf").toString());
+        GitProject.edit(project.resolve("agency/about.pl-en.xlf"), "state=\"needs-review-translation\">Our pages don't use cookies",
+                "state=\"translated\">Our pages don't use cookies, ads");
+        GuideRun refused = GuideRun.run(project, "translations", "import", project.resolve("agency/about.pl-en.xlf").toString());
+        Files.writeString(project.resolve(ABOUT), polish);
+        Files.writeString(project.resolve("content/en/about.md"), english);
+        for (String folder : List.of("agency", "in-house")) {
+            Files.delete(project.resolve(folder + "/about.pl-en.xlf"));
+            Files.delete(project.resolve(folder));
+        }
+        assertEquals(0, partial.exitCode(), partial.err());
+        ReadmeSection.Quote quote = README.quote('`', "agency/about.pl-en.xlf:1: content/en/about.md was changed after this file was exported:"
+                + " its text is not the one this file was exported with (unit");
+        String said = String.join("\n", refused.lines(project));
+        assertEquals(1, refused.exitCode(), said);
+        assertTrue(said.startsWith(quote.text().replaceFirst("…$", "")), "README.md:" + quote.line() + " quotes \"" + quote.text()
+                + "\" from the agency's import over the in-house file's partial one, and it does not say that. What it says:\n" + said);
     }
 
     private static void export(String path) {
