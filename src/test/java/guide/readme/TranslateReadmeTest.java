@@ -43,6 +43,26 @@ class TranslateReadmeTest {
     }
 
     @Test
+    @Order(0)
+    void aNameTheSiteUsesOrAFileThatExistsIsRefused() throws IOException {
+        Path example = project.resolve("content/pl/jak-wycenic-projekt.md");
+        boolean written = !Files.exists(example);
+        if (written) {
+            Files.write(example, ReadmeSection.subsection("Add an article").block(0).lines());
+        }
+        for (String name : new String[] {"articles", "index"}) {
+            GuideRun refused = GuideRun.run(project, "translate", "content/pl/jak-wycenic-projekt.md", "--to", "en", "--name", name);
+            assertEquals(1, refused.exitCode(), refused.out());
+            ReadmeSection.Quote quote = README.quote('`', "--name " + name + ":");
+            assertEquals(quote.text(), String.join("\n", refused.lines(project)), "README.md:" + quote.line() + " quotes ./guide translate"
+                    + " of the example article with --name " + name);
+        }
+        if (written) {
+            Files.delete(example);
+        }
+    }
+
+    @Test
     @Order(2)
     void publishedUntranslatedItsTitleAndSummaryAreWarnedOf() throws IOException {
         ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s.replace("status=draft", "status=published"));
