@@ -62,6 +62,43 @@ class XliffExportReadmeTest {
     }
 
     @Test
+    @Order(2)
+    void aFileCutShortIsNotOverwritten() throws IOException {
+        Path file = project.resolve("target/xliff/about.pl-en.xlf");
+        String exported = Files.readString(file);
+        Files.writeString(file, cutInsideTarget(exported, "summary"));
+        GuideRun export = GuideRun.run(project, "translations", "export", ABOUT, "--to", "en");
+        Files.writeString(file, exported);
+        assertEquals(1, export.exitCode());
+        ReadmeSection.Quote quote = README.quote('`', "target/xliff/about.pl-en.xlf:19: cannot be read");
+        assertEquals(lineBound(quote.text()), lineBound(export.lines(project).get(0)), "README.md:" + quote.line() + " quotes the export"
+                + " over a file cut short inside the summary's target");
+    }
+
+    /**
+     * The exported {@code xliff} cut short as a download that broke off does it: after the first 60 characters of the line of the
+     * target of the unit {@code id}.
+     */
+    static String cutInsideTarget(String xliff, String id) {
+        String[] lines = xliff.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("<trans-unit id=\"" + id + "\"")) {
+                int target = i;
+                while (!lines[target].contains("<target")) {
+                    target++;
+                }
+                return String.join("\n", java.util.Arrays.copyOfRange(lines, 0, target)) + "\n" + lines[target].substring(0, 60) + "\n";
+            }
+        }
+        throw new AssertionError("the export has no unit " + id);
+    }
+
+    /** A message with its line numbers masked: they move as the page is edited. */
+    static String lineBound(String message) {
+        return message.replaceFirst("\\.xlf:\\d+:", ".xlf:N:").replaceAll("line \\d+", "line N");
+    }
+
+    @Test
     @Order(3)
     void anEditedPageExportsUnitsToReviewAndToTranslate() throws IOException {
         String polish = Files.readString(project.resolve(ABOUT));

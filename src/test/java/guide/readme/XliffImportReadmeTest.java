@@ -124,6 +124,19 @@ class XliffImportReadmeTest {
     }
 
     @Test
+    void aFileCutShortIsNamedAtItsEnd() throws IOException {
+        export(ABOUT);
+        String xliff = Files.readString(xlf("about"));
+        String last = xliff.substring(xliff.lastIndexOf("<trans-unit id=\"") + "<trans-unit id=\"".length()).replaceFirst("(?s)\".*", "");
+        Files.writeString(xlf("about"), XliffExportReadmeTest.cutInsideTarget(xliff, last));
+        GuideRun imported = importAbout();
+        assertEquals(1, imported.exitCode());
+        ReadmeSection.Quote quote = README.quote('`', "target/xliff/about.pl-en.xlf:55: the file ends");
+        assertEquals(XliffExportReadmeTest.lineBound(quote.text()), XliffExportReadmeTest.lineBound(imported.lines(project).get(0)),
+                "README.md:" + quote.line() + " quotes the import of a file cut short inside its last target");
+    }
+
+    @Test
     void aFileForADeletedPageStopsTheImport() throws IOException {
         export("content/pl");
         List<String> deleted = List.of("content/pl/404.md", "content/en/404.md");
