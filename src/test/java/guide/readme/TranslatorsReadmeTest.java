@@ -107,6 +107,20 @@ class TranslatorsReadmeTest {
                 "./guide translations with bytes in another encoding appended to " + ABOUT);
     }
 
+    @Test
+    @Order(8)
+    void aCopiedHeaderKeepsItsKeyAndTheBuildNamesTheNewerPage() throws IOException {
+        Path copy = project.resolve("content/pl/test-czy-przyjac-projekt.md");
+        Files.writeString(copy, Files.readString(project.resolve("content/pl/test-czy-rozstac-sie-z-klientem.md"))
+                .replaceFirst("(?m)^date=.*$", "date=2026-12-01").replaceFirst("(?m)^updated=.*$", "updated=2026-12-02"));
+        GuideRun build = GuideRun.run(project, "build");
+        Files.delete(copy);
+        assertEquals(1, build.exitCode(), build.out());
+        ReadmeSection.Quote quote = ReadmeSection.subsection("Translate an article").quote('`', "content/pl/test-czy-przyjac-projekt.md:");
+        assertEquals(quote.text(), build.lines(project).get(0), "README.md:" + quote.line() + " quotes the build with the quiz copied to"
+                + " content/pl/test-czy-przyjac-projekt.md, dated after it");
+    }
+
     /** Applies the edit to the files, runs the report, puts the files back and compares with the block's lines. */
     private static void assertReport(int block, List<String> files, UnaryOperator<String> edit, String what)
             throws IOException {
