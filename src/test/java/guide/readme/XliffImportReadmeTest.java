@@ -137,6 +137,28 @@ class XliffImportReadmeTest {
     }
 
     @Test
+    void theAgencysOlderFileIsRefusedOverTheInHouseTranslationOfANewSection(@TempDir Path agency) throws IOException {
+        String polish = Files.readString(project.resolve(ABOUT));
+        String english = Files.readString(project.resolve("content/en/about.md"));
+        assertEquals(0, GuideRun.run(project, "translations", "export", ABOUT, "--to", "en", "--output", agency.toString()).exitCode());
+        Files.writeString(project.resolve(ABOUT), polish + "\n## Kontakt\n\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n");
+        export(ABOUT);
+        // The in-house translator fills the new section's unit (with its source: the stamp depends on the source alone) and confirms it.
+        Files.writeString(xlf("about"), Files.readString(xlf("about")).replaceAll(
+                "(?s)(<source xml:lang=\"pl\">)((?:(?!</source>).)*)(</source>\\s*<target xml:lang=\"en\") state=\"needs-translation\"></target>",
+                "$1$2$3 state=\"translated\">$2</target>"));
+        GuideRun inHouse = importAbout();
+        GuideRun refused = GuideRun.run(project, "translations", "import", agency.resolve("about.pl-en.xlf").toString(), "--force");
+        Files.writeString(project.resolve(ABOUT), polish);
+        Files.writeString(project.resolve("content/en/about.md"), english);
+        assertEquals(0, inHouse.exitCode(), inHouse.err());
+        assertEquals(1, refused.exitCode(), refused.out());
+        ReadmeSection.Quote quote = README.quote('`', "/tmp/for-the-agency/about.pl-en.xlf:1: content/en/about.md was stamped after");
+        assertEquals(quote.text(), XliffExportReadmeTest.in(refused, project, agency, "/tmp/for-the-agency").get(0), "README.md:" + quote.line()
+                + " quotes the import with --force of the agency's file exported before the section Kontakt was added and translated in-house");
+    }
+
+    @Test
     void aFileForADeletedPageStopsTheImport() throws IOException {
         export("content/pl");
         List<String> deleted = List.of("content/pl/404.md", "content/en/404.md");
