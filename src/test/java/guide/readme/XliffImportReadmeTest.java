@@ -159,6 +159,34 @@ class XliffImportReadmeTest {
     }
 
     @Test
+    void theAgencysFileOfTheSameRevisionIsRefusedAfterTheInHouseOne(@TempDir Path agency) throws IOException {
+        String polish = Files.readString(project.resolve(ABOUT));
+        String english = Files.readString(project.resolve("content/en/about.md"));
+        Files.writeString(project.resolve(ABOUT), polish + "\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n");
+        Path folder = agency.resolve("agency");
+        assertEquals(0, GuideRun.run(project, "translations", "export", ABOUT, "--to", "en", "--output", folder.toString()).exitCode());
+        export(ABOUT);
+        String translated = "state=\"translated\">Writing to us? We reply within two working days.</target>";
+        GitProject.edit(xlf("about"), "state=\"needs-translation\"></target>", translated);
+        GitProject.edit(folder.resolve("about.pl-en.xlf"), "state=\"needs-translation\"></target>", translated.replace("reply", "answer"));
+        GuideRun inHouse = importAbout();
+        GuideRun refused = GuideRun.run(project, "translations", "import", folder.resolve("about.pl-en.xlf").toString());
+        Files.writeString(project.resolve(ABOUT), polish);
+        Files.writeString(project.resolve("content/en/about.md"), english);
+        assertEquals(0, inHouse.exitCode(), inHouse.err());
+        assertEquals(1, refused.exitCode(), refused.out());
+        ReadmeSection.Quote quote = README.quote('`', "agency/about.pl-en.xlf:1: content/en/about.md was stamped after");
+        String said = XliffExportReadmeTest.in(refused, project, agency, "").get(0).replaceFirst("^/", "");
+        int at = 0;
+        for (String part : quote.text().split("…")) {
+            int found = said.indexOf(part.strip(), at);
+            assertTrue(found >= at, "README.md:" + quote.line() + " quotes \"" + quote.text() + "\" from the agency's import after the in-house"
+                    + " one, and it does not say \"" + part.strip() + "\" there. What it says:\n" + said);
+            at = found + part.strip().length();
+        }
+    }
+
+    @Test
     void aFileForADeletedPageStopsTheImport() throws IOException {
         export("content/pl");
         List<String> deleted = List.of("content/pl/404.md", "content/en/404.md");
