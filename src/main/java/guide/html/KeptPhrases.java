@@ -62,7 +62,9 @@ final class KeptPhrases {
         matcher.useTransparentBounds(true);
         StringBuilder out = null;
         int copied = 0;
-        for (int at = next(matcher, text, 0); at >= 0; at = next(matcher, text, matcher.end())) {
+        // The scan reads a copy of the characters: see Whitespace on what String.charAt costs under the quick (C1) compiler.
+        char[] chars = firstLetters == null ? null : text.toCharArray();
+        for (int at = next(matcher, text, chars, 0); at >= 0; at = next(matcher, text, chars, matcher.end())) {
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
@@ -77,15 +79,17 @@ final class KeptPhrases {
      * a search from {@code from} finds, but tried only where a letter a phrase starts with stands and no
      * letter or digit stands before it (the pattern's look-behind would refuse it), which spares the pattern
      * nearly every position of a page's text.
+     *
+     * @param chars the text's characters, or null when {@link #firstLetters} is
      */
-    private int next(Matcher matcher, String text, int from) {
+    private int next(Matcher matcher, String text, char[] chars, int from) {
         int length = text.length();
         if (firstLetters == null) {
             matcher.region(from, length);
             return matcher.find() ? matcher.start() : -1;
         }
         for (int i = from; i < length; i++) {
-            if (firstLetters[text.charAt(i)] && (i == 0 || !inWord(text.charAt(i - 1)))) {
+            if (firstLetters[chars[i]] && (i == 0 || !inWord(chars[i - 1]))) {
                 matcher.region(i, length);
                 if (matcher.lookingAt()) {
                     return i;

@@ -178,14 +178,17 @@ public final class Typography {
         StringBuilder out = null;
         int copied = 0;
         int length = text.length();
+        // The scan reads a copy of the characters: see guide.content.Whitespace on what String.charAt costs under the
+        // quick (C1) compiler the builder runs with; the rules look at a few characters around each space only.
+        char[] chars = text.toCharArray();
         // Where the word before the next spaces begins: right after the last run of spaces.
         int wordStart = 0;
         for (int i = 0; i < length; i++) {
-            if (!isSpace(text.charAt(i))) {
+            if (!isSpace(chars[i])) {
                 continue;
             }
             int end = i;
-            while (end < length && isSpace(text.charAt(end))) {
+            while (end < length && isSpace(chars[end])) {
                 end++;
             }
             if ((i > 0 || continuesLine) && glues(text, wordStart, i, end)) {
