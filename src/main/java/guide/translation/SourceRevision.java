@@ -177,9 +177,12 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
     }
 
     private static void addBlock(String block, List<String> blocks, UnaryOperator<String> form) {
-        String normal = Whitespace.collapse(block.strip());
+        String raw = block.strip();
+        String normal = Whitespace.collapse(raw);
         if (!normal.isEmpty()) {
-            blocks.add(Whitespace.collapse(form.apply(block.strip()).strip()));
+            String shown = form.apply(raw);
+            // The stamp's own blocks (form: identity) are the normal form already: collapsed once, not twice.
+            blocks.add(shown == raw ? normal : Whitespace.collapse(shown.strip()));
         }
     }
 
