@@ -23,4 +23,14 @@ class KeptPhrasesTest {
         assertEquals("no phrase here", kept.apply("no phrase here"));
         assertEquals("\uD835\uDC9C\u00A0b.", new KeptPhrases(List.of("\uD835\uDC9C b.", "Dz. U.")).apply("\uD835\uDC9C b."));
     }
+
+    @Test
+    void everyPhraseOfAPolishTextIsKeptFromItsStartToItsEndButNotInsideAWord() {
+        // A guard test: it passes with the scan reading the characters through String.charAt and through a char[] copy; it
+        // keeps the copy's indices the text's, in a text of two-byte characters (ą, ł), at its first and last characters.
+        KeptPhrases kept = new KeptPhrases(List.of("Dz. U.", "tys. zł"));
+        assertEquals("Dz.\u00A0U. z 2023 r., 5 tys.\u00A0zł, (DZ.\u00A0U.) i znów 7 tys.\u00A0zł",
+                kept.apply("Dz. U. z 2023 r., 5 tys. zł, (DZ. U.) i znów 7 tys. zł"));
+        assertEquals("ądz. U. i 5 tys. złotych", kept.apply("ądz. U. i 5 tys. złotych"));
+    }
 }
