@@ -5,7 +5,7 @@ import guide.check.LegalCitationLocator;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.content.ContentDocument;
-import guide.content.HeadingIds;
+import guide.content.RememberedHeadingIds;
 import guide.html.HtmlPasses;
 import guide.html.SectionMarkers;
 import guide.search.PageText;
@@ -101,7 +101,7 @@ final class PageProducer {
 
     /** The ids editors wrote on the headings of the page's Markdown, which those headings keep. */
     static Set<String> editorIds(PageSpec spec) {
-        return spec.markdown() == null ? Set.of() : HeadingIds.ofSections(spec.markdown());
+        return spec.markdown() == null ? Set.of() : RememberedHeadingIds.ofSections(spec.markdown());
     }
 
     /** The sections of an outdated translation to mark in place, from its page model. */

@@ -46,7 +46,7 @@ public final class BodyHeadings {
 
     private static void checkIds(Path file, FrontMatter fm, DocumentType type, List<Problem> problems) {
         Map<String, Integer> first = new HashMap<>();
-        for (HeadingIds.Written w : HeadingIds.read(fm.body())) {
+        for (HeadingIds.Written w : RememberedHeadingIds.read(fm.body())) {
             int line = fm.bodyStartLine() + w.line() - 1;
             String id = w.id();
             Optional<String> template = TemplateIds.usedBy(id, type);

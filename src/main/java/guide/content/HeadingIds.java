@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,29 +60,11 @@ public final class HeadingIds {
         }
     }
 
-    /**
-     * The ids already read, by the text they were read from: a build reads the same body four times (the scan's heading
-     * checks, the dropped section ids of a translation, the language switch's section ids, the page's heading anchors),
-     * which cost about 3 % of a cold build's CPU. Weak keys: a text no document holds any more (an edit in the preview)
-     * leaves with it; the ids hold no reference to it.
-     */
-    private static final Map<String, List<Written>> READ = Collections.synchronizedMap(new WeakHashMap<>());
-
     private HeadingIds() {
     }
 
     /** The ids in the order of their headings, repeats included. */
     public static List<Written> read(String markdown) {
-        List<Written> known = READ.get(markdown);
-        if (known == null) {
-            // Read outside the lock: the other core reads another text meanwhile.
-            known = readAfresh(markdown);
-            READ.put(markdown, known);
-        }
-        return known;
-    }
-
-    private static List<Written> readAfresh(String markdown) {
         Optional<MarkdownTree> tree = MarkdownTree.of(markdown);
         if (tree.isPresent()) {
             return read(tree.get());
@@ -176,12 +156,17 @@ public final class HeadingIds {
 
     /** The ids of the section headings (levels 2 to 4, the table of contents' and the heading anchors'), each once. */
     public static Set<String> ofSections(String markdown) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Written w : read(markdown)) {
+        return sections(read(markdown));
+    }
+
+    /** Of {@code ids} ({@link #read}), those of the section headings, each once. */
+    static Set<String> sections(List<Written> ids) {
+        Set<String> sections = new LinkedHashSet<>();
+        for (Written w : ids) {
             if (w.level() >= 2 && w.level() <= 4) {
-                ids.add(w.id());
+                sections.add(w.id());
             }
         }
-        return Collections.unmodifiableSet(ids);
+        return Collections.unmodifiableSet(sections);
     }
 }

@@ -2,13 +2,13 @@ package guide.page;
 
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
-import guide.content.HeadingIds;
+import guide.content.RememberedHeadingIds;
 
 import java.util.List;
 
 /**
  * The ids an editor gave a document's section headings ({@code ## Heading {#id}}, {@code ###} and
- * {@code ####} too), read from its Markdown ({@link HeadingIds}): the ids its page's headings keep
+ * {@code ####} too), read from its Markdown ({@link guide.content.HeadingIds}): the ids its page's headings keep
  * (the heading anchors give an id written so to its first heading, before any id made from a
  * heading's text), which editors keep the same in every language.
  * The language switch of a translation offers them, so a reader in one of these sections lands on it
@@ -25,6 +25,6 @@ public final class SectionIds {
         if (doc.type() == DocumentType.QUIZ) {
             return List.of();
         }
-        return List.copyOf(HeadingIds.ofSections(doc.body()));
+        return List.copyOf(RememberedHeadingIds.ofSections(doc.body()));
     }
 }

@@ -6,6 +6,7 @@ import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
 import guide.content.DocumentType;
 import guide.content.HeadingIds;
+import guide.content.RememberedHeadingIds;
 import guide.content.Markdown;
 import guide.site.Problem;
 import guide.site.TextLines;
@@ -108,7 +109,7 @@ public final class DroppedSectionIds {
     }
 
     private static List<HeadingIds.Written> written(ContentDocument doc) {
-        return HeadingIds.read(doc.body());
+        return RememberedHeadingIds.read(doc.body());
     }
 
     /**
