@@ -2,18 +2,16 @@ package guide.browser;
 
 import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
+import guide.site.ThirdLanguage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -33,30 +31,12 @@ class QuizLocaleBrowserTest extends PreviewBrowserTest {
     @BeforeAll
     static void serve() throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        new ThirdLanguage("pt", Map.of("locale", "pt-PT"),
+                new ThirdLanguage.AuthorWords("Web designer", "Cria sites há dez anos.", "A redação de teste", "Redação", "A redação revê cada texto."),
+                new ThirdLanguage.Names("portugalskim oryginałem", "portugalskim oryginale", "tylko po portugalsku", "po portugalsku"),
+                new ThirdLanguage.Names("the Portuguese original", "the Portuguese original", "available in Portuguese only", "in Portuguese"))
+                .addTo(project);
         Path fixture = ProjectFixture.projectDir().resolve("src/test/resources/fixture-pt");
-        ProjectFixture.copyTree(fixture.resolve("content"), project.resolve("content"));
-        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en,pt")
-                + "\nsite.language.pt.locale=pt-PT\n");
-        Map<String, Object> strings = load(project.resolve("templates/i18n/en.yaml"));
-        strings.putAll(load(fixture.resolve("pt-strings.yaml")));
-        DumperOptions options = new DumperOptions();
-        options.setAllowUnicode(true);
-        Files.writeString(project.resolve("templates/i18n/pt.yaml"), new Yaml(options).dump(strings), StandardCharsets.UTF_8);
-        ProjectFiles.edit(project, "content/authors.yaml", s -> s
-                .replace("    en: \"Web designer\"\n", "    en: \"Web designer\"\n    pt: \"Web designer\"\n")
-                .replace("    en: \"She has designed websites for small businesses for ten years.\"\n",
-                        "    en: \"She has designed websites for small businesses for ten years.\"\n    pt: \"Cria sites há dez anos.\"\n")
-                .replace("    en: The test editors\n", "    en: The test editors\n    pt: A redação de teste\n")
-                .replace("    en: \"Editorial team\"\n", "    en: \"Editorial team\"\n    pt: \"Redação\"\n")
-                .replace("    en: \"The editors check every text.\"\n", "    en: \"The editors check every text.\"\n    pt: \"A redação revê cada texto.\"\n"));
-        for (String lang : new String[]{"pl", "en"}) {
-            String in = lang.equals("pl") ? "po portugalsku" : "in Portuguese";
-            String original = lang.equals("pl") ? "portugalskim oryginałem" : "the Portuguese original";
-            ProjectFiles.edit(project, "templates/i18n/" + lang + ".yaml", s -> s.replace("originalIn:\n", "originalIn:\n  pt: " + original + "\n")
-                    .replace("originalWhere:\n", "originalWhere:\n  pt: " + original + "\n")
-                    .replace("onlyIn:\n", "onlyIn:\n  pt: " + (lang.equals("pl") ? "tylko po portugalsku" : "available in Portuguese only") + "\n")
-                    .replace("inLanguage:\n", "inLanguage:\n  pt: " + in + "\n"));
-        }
         StringBuilder quiz = new StringBuilder("\n## 1. Pagamentos {#payments}\n\n");
         for (int i = 0; i < 100; i++) {
             quiz.append("- [ ] O cliente pagou a fatura ").append(i).append(" com atraso. {#s").append(i).append(" points=10}\n");
@@ -99,10 +79,5 @@ class QuizLocaleBrowserTest extends PreviewBrowserTest {
 
     private static String text(String selector) {
         return chrome.findElement(By.cssSelector(selector)).getText().replace('\u00a0', ' ');
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> load(Path yaml) throws IOException {
-        return new LinkedHashMap<>((Map<String, Object>) new Yaml().load(Files.readString(yaml, StandardCharsets.UTF_8)));
     }
 }

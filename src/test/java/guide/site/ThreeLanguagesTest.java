@@ -11,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -41,32 +40,12 @@ class ThreeLanguagesTest {
     @BeforeAll
     static void addUkrainianAndBuild() throws Exception {
         ProjectFixture.copyProject(project);
-        Path fixture = ProjectFixture.projectDir().resolve("src/test/resources/fixture-uk");
-        copy(fixture.resolve("content/uk"), project.resolve("content/uk"));
-        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en,uk")
-                + "\nsite.language.uk.transliteration=Ukrainian-Latin/BGN\n");
-        // uk.yaml: the English file with the Ukrainian words of the fixture laid over it (every key must exist).
-        Map<String, Object> strings = load(project.resolve("templates/i18n/en.yaml"));
-        strings.putAll(load(fixture.resolve("uk-strings.yaml")));
-        DumperOptions options = new DumperOptions();
-        options.setAllowUnicode(true);
-        Files.writeString(project.resolve("templates/i18n/uk.yaml"), new Yaml(options).dump(strings), StandardCharsets.UTF_8);
-        ProjectFiles.edit(project, "content/authors.yaml", s -> s
-                .replace("    en: \"Web designer\"\n", "    en: \"Web designer\"\n    uk: \"Вебдизайнерка\"\n")
-                .replace("    en: \"She has designed websites for small businesses for ten years.\"\n",
-                        "    en: \"She has designed websites for small businesses for ten years.\"\n    uk: \"Десять років створює сайти для малого бізнесу.\"\n")
-                .replace("    en: The test editors\n", "    en: The test editors\n    uk: Тестова редакція\n")
-                .replace("    en: \"Editorial team\"\n", "    en: \"Editorial team\"\n    uk: \"Редакція\"\n")
-                .replace("    en: \"The editors check every text.\"\n", "    en: \"The editors check every text.\"\n    uk: \"Редакція перевіряє кожен текст.\"\n"));
-        // Words about the new language in the other languages' files.
-        ProjectFiles.edit(project, "templates/i18n/pl.yaml", s -> s.replace("originalIn:\n", "originalIn:\n  uk: ukraińskim oryginałem\n")
-                .replace("originalWhere:\n", "originalWhere:\n  uk: ukraińskim oryginale\n")
-                .replace("onlyIn:\n", "onlyIn:\n  uk: tylko po ukraińsku\n")
-                .replace("inLanguage:\n", "inLanguage:\n  uk: po ukraińsku\n"));
-        ProjectFiles.edit(project, "templates/i18n/en.yaml", s -> s.replace("originalIn:\n", "originalIn:\n  uk: the Ukrainian original\n")
-                .replace("originalWhere:\n", "originalWhere:\n  uk: the Ukrainian original\n")
-                .replace("onlyIn:\n", "onlyIn:\n  uk: available in Ukrainian only\n")
-                .replace("inLanguage:\n", "inLanguage:\n  uk: in Ukrainian\n"));
+        new ThirdLanguage("uk", Map.of("transliteration", "Ukrainian-Latin/BGN"),
+                new ThirdLanguage.AuthorWords("Вебдизайнерка", "Десять років створює сайти для малого бізнесу.", "Тестова редакція", "Редакція",
+                        "Редакція перевіряє кожен текст."),
+                new ThirdLanguage.Names("ukraińskim oryginałem", "ukraińskim oryginale", "tylko po ukraińsku", "po ukraińsku"),
+                new ThirdLanguage.Names("the Ukrainian original", "the Ukrainian original", "available in Ukrainian only", "in Ukrainian"))
+                .addTo(project);
         site = project.resolve("target/site");
         try {
             report = new SiteBuilder(project).build(site);
@@ -209,14 +188,5 @@ class ThreeLanguagesTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> load(Path yaml) throws IOException {
         return new LinkedHashMap<>((Map<String, Object>) new Yaml().load(Files.readString(yaml, StandardCharsets.UTF_8)));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, to.resolve(file.getFileName().toString()));
-            }
-        }
     }
 }

@@ -1,0 +1,79 @@
+package guide.site;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Adds a third language to a copy of the test site as an editor would (README "Add a language"): its pages from
+ * {@code src/test/resources/fixture-CODE/content}, its interface words ({@code fixture-CODE/CODE-strings.yaml} laid over
+ * the English file's, so that every key exists), its settings in {@code jbake.properties}, the test authors' words in it,
+ * and its names in the Polish and English files. One set-up for every test that needs another language, whatever it
+ * tests in it (scripts and slugs, locales, digits).
+ *
+ * @param code     the language's code, as in {@code site.languages}
+ * @param settings its {@code site.language.CODE.*} settings, by key ({@code locale}, {@code transliteration})
+ * @param authors  the test authors' words in the language
+ * @param polish   what the Polish interface calls the language
+ * @param english  what the English interface calls it
+ */
+public record ThirdLanguage(String code, Map<String, String> settings, AuthorWords authors, Names polish, Names english) {
+    /** The test authors' words in the language: the designer's role and bio, the editors' name, role and bio. */
+    public record AuthorWords(String designerRole, String designerBio, String editorsName, String editorsRole, String editorsBio) {
+    }
+
+    /** What one interface calls the language: {@code originalIn}, {@code originalWhere}, {@code onlyIn}, {@code inLanguage}. */
+    public record Names(String originalIn, String originalWhere, String onlyIn, String inLanguage) {
+    }
+
+    /** Adds the language to the copy of the test site in {@code project}. */
+    public void addTo(Path project) throws IOException {
+        Path fixture = ProjectFixture.projectDir().resolve("src/test/resources/fixture-" + code);
+        ProjectFixture.copyTree(fixture.resolve("content"), project.resolve("content"));
+        StringBuilder lines = new StringBuilder();
+        settings.forEach((key, value) -> lines.append("\nsite.language.").append(code).append('.').append(key).append('=').append(value));
+        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en," + code)
+                + lines + "\n");
+        Map<String, Object> strings = load(project.resolve("templates/i18n/en.yaml"));
+        strings.putAll(load(fixture.resolve(code + "-strings.yaml")));
+        DumperOptions options = new DumperOptions();
+        options.setAllowUnicode(true);
+        Files.writeString(project.resolve("templates/i18n/" + code + ".yaml"), new Yaml(options).dump(strings), StandardCharsets.UTF_8);
+        ProjectFiles.edit(project, "content/authors.yaml", s -> s
+                .replace("    en: \"Web designer\"\n", "    en: \"Web designer\"\n" + entry(quoted(authors.designerRole())))
+                .replace("    en: \"She has designed websites for small businesses for ten years.\"\n",
+                        "    en: \"She has designed websites for small businesses for ten years.\"\n" + entry(quoted(authors.designerBio())))
+                .replace("    en: The test editors\n", "    en: The test editors\n" + entry(authors.editorsName()))
+                .replace("    en: \"Editorial team\"\n", "    en: \"Editorial team\"\n" + entry(quoted(authors.editorsRole())))
+                .replace("    en: \"The editors check every text.\"\n", "    en: \"The editors check every text.\"\n" + entry(quoted(authors.editorsBio()))));
+        name(project, "pl", polish);
+        name(project, "en", english);
+    }
+
+    private void name(Path project, String lang, Names names) throws IOException {
+        ProjectFiles.edit(project, "templates/i18n/" + lang + ".yaml", s -> s
+                .replace("originalIn:\n", "originalIn:\n  " + code + ": " + names.originalIn() + "\n")
+                .replace("originalWhere:\n", "originalWhere:\n  " + code + ": " + names.originalWhere() + "\n")
+                .replace("onlyIn:\n", "onlyIn:\n  " + code + ": " + names.onlyIn() + "\n")
+                .replace("inLanguage:\n", "inLanguage:\n  " + code + ": " + names.inLanguage() + "\n"));
+    }
+
+    private String entry(String value) {
+        return "    " + code + ": " + value + "\n";
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value + "\"";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> load(Path yaml) throws IOException {
+        return new LinkedHashMap<>((Map<String, Object>) new Yaml().load(Files.readString(yaml, StandardCharsets.UTF_8)));
+    }
+}
