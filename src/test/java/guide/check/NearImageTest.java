@@ -2,34 +2,21 @@ package guide.check;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The page or image a broken link's address is a typo of ("did you mean …?"): the nearest by edit distance, within a third
- * of the name and three edits at most, then (for an image) the page's own language's version, then the first in
+ * The image a broken image address is a typo of ("did you mean …?"): the nearest by edit distance, within a third of the
+ * name and three edits at most, in the same folder, then the page's own language's version, then the first in
  * alphabetical order, whatever order the build listed the files in.
  */
-class NearNamesTest {
+class NearImageTest {
     private static final Function<String, Optional<String>> NO_ORIGINALS = address -> Optional.empty();
-
-    @Test
-    void theNearestPageWinsThenTheFirstInAlphabeticalOrder() {
-        Map<String, PageFacts> pages = new LinkedHashMap<>();
-        for (String page : List.of("en/a-to-pricee/index.html", "en/how-to-pricea/index.html", "en/how-to-price/index.html")) {
-            pages.put(page, new PageFacts("en", "", Map.of(), Set.of(), List.of()));
-        }
-        BuiltSite site = new BuiltSite(Set.of(), pages);
-        assertEquals(Optional.of("/en/how-to-price/"), NearAddress.of(site, "/en/how-to-pricee/"),
-                "one edit away, before /en/how-to-pricea/ (as near, later in the alphabet) and /en/a-to-pricee/ (three edits)");
-    }
 
     @Test
     void anImageInTheSiteRootIsFoundToo() {
