@@ -181,8 +181,9 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
         String normal = Whitespace.collapse(raw);
         if (!normal.isEmpty()) {
             String shown = form.apply(raw);
-            // The stamp's own blocks (form: identity) are the normal form already: collapsed once, not twice.
-            blocks.add(shown == raw ? normal : Whitespace.collapse(shown.strip()));
+            // A block the form leaves as it is (always so for the stamp's identity form) is the normal form already: collapsed
+            // once, not twice. String.equals answers an unchanged block (the same instance) at once, without comparing characters.
+            blocks.add(shown.equals(raw) ? normal : Whitespace.collapse(shown.strip()));
         }
     }
 
