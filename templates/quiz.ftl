@@ -6,7 +6,7 @@
 <#-- A language whose digits are not Latin (Marathi's "१७", CLDR's deva) names them on the form (data-digits), and
      quiz-digits.css gives the total readers without JavaScript get, a CSS counter, the counter style that writes them. -->
 <#assign digits = content.language.digits>
-<@layout.page kind="quiz" script="/js/quiz.js" style="/css/quiz.css" moreStyle=(digits == "latn")?then("", "/css/quiz-digits.css")>
+<@layout.page kind="quiz" script="/js/quiz.js" style="/css/quiz.css" digitsStyle=(digits == "latn")?then("", "/css/quiz-digits.css")>
 <article class="wrap article quiz-page">
 <header class="article-header">
 <h1>${content.title}</h1>

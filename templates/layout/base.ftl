@@ -1,15 +1,15 @@
 <#ftl output_format="HTML">
 <#-- The page frame every HTML page shares: head, skip link, header, main, footer. -->
 <#import "/layout/asset.ftl" as asset>
-<#macro page kind script="" style="" moreStyle="">
+<#macro page kind script="" style="" digitsStyle="">
 <#-- JBake's data model looks a name up among its database queries before the page's own values,
      and throws (and catches) an exception for each name that is not one: read once here, `content`
      and `assets` then come from the global namespace (a 2 × 1,000 build threw 176,000 exceptions). -->
 <#global content = content>
 <#if assets??><#global assets = assets></#if>
 <#global extraStyle = style>
-<#-- A second style sheet of the page's own, loaded after style: the quiz's digits (quiz.ftl). -->
-<#global moreStyle = moreStyle>
+<#-- The style sheet that writes the counters of a language whose digits are not Latin in its digits (quiz.ftl), after style. -->
+<#global digitsStyle = digitsStyle>
 <#global ui = content.ui>
 <!DOCTYPE html>
 <html lang="${content.lang}" dir="${content.language.direction}">
