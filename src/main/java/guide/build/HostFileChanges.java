@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +15,9 @@ import java.util.Set;
  * The host files ({@code _headers}, {@code _redirects}, the forwarding pages of renamed pages) a build writes
  * differently from those of the earlier build in its output folder. They are configuration, not counted among the
  * files rendered, so a build that changed only them (an {@code aliases=} line added) would otherwise say it found the
- * site "already up to date" although it changed what the host does.
+ * site "already up to date" although it changed what the host does. The earlier build's renamed pages are read back from
+ * its {@code _redirects} ({@link RedirectsFile#forwardingPages}): the typed list it wrote them from
+ * ({@link guide.publish.HostSite#moved()}) was the earlier process's and is gone, while this build's own is compared on disk.
  */
 final class HostFileChanges {
     private HostFileChanges() {
@@ -47,22 +48,9 @@ final class HostFileChanges {
         return changed;
     }
 
-    /**
-     * The forwarding pages a site's {@code _redirects} names: each renamed page's old address has a rule of its own for
-     * its {@code index.html} ({@code /en/about/index.html  /en/about-us/  301}), which is where its forwarding page is.
-     */
+    /** The forwarding pages the {@code _redirects} of the site in {@code site} names ({@link RedirectsFile#forwardingPages}). */
     private static Set<String> forwardingPages(Path site) throws IOException {
-        Set<String> pages = new LinkedHashSet<>();
         Path rules = site.resolve(RedirectsFile.NAME);
-        if (!Files.isRegularFile(rules)) {
-            return pages;
-        }
-        for (String line : Files.readAllLines(rules, StandardCharsets.UTF_8)) {
-            String from = line.strip().split("\\s+")[0];
-            if (from.startsWith("/") && from.endsWith("/index.html")) {
-                pages.add(from.substring(1));
-            }
-        }
-        return pages;
+        return Files.isRegularFile(rules) ? RedirectsFile.forwardingPages(Files.readString(rules, StandardCharsets.UTF_8)) : Set.of();
     }
 }

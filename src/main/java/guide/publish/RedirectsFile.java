@@ -1,6 +1,8 @@
 package guide.publish;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code _redirects} for Netlify: each language's not-found page for the unknown addresses under
@@ -45,5 +47,23 @@ public final class RedirectsFile {
             s.append('/').append(page.getKey()).append("/*  /").append(page.getValue()).append("  404\n");
         }
         return s.toString();
+    }
+
+    /**
+     * The forwarding pages ({@link MovedPage#file()}, {@code en/about/index.html}) of the renamed pages a {@code _redirects}
+     * {@link #text} wrote names: each has a permanent redirect of its own for its {@code index.html} form
+     * ({@code /en/about/index.html  /en/about-us/  301}). A later build reads them from the site an earlier one left, whose
+     * pages it had in memory no longer; a line of another form (a comment, a not-found rule, a hand-written rule) names none.
+     */
+    public static Set<String> forwardingPages(String text) {
+        Set<String> pages = new LinkedHashSet<>();
+        for (String line : text.lines().toList()) {
+            String[] rule = line.strip().split("\\s+");
+            String from = rule[0];
+            if (rule.length == 3 && rule[2].startsWith("301") && from.startsWith("/") && from.endsWith("/index.html")) {
+                pages.add(from.substring(1));
+            }
+        }
+        return pages;
     }
 }

@@ -86,6 +86,21 @@ class HostConfigTest {
     }
 
     /**
+     * A later build tells which forwarding pages an earlier one left from that build's {@code _redirects}: the old
+     * addresses of renamed pages, each page once (its lines for Netlify and Cloudflare alike), and nothing of the
+     * not-found rules or comments.
+     */
+    @Test
+    void theRedirectsWrittenNameTheForwardingPagesOfTheRenamedPagesOnly() {
+        HostSite base = site(true);
+        HostSite site = new HostSite(base.files(), base.immutable(), base.notFoundPages(), "pl", true,
+                List.of(new MovedPage("/en/about/", "/en/about-us/", "en", "About", "https://example.org/en/about-us/", null),
+                        new MovedPage("/pl/o/", "/pl/o-nas/", "pl", "O nas", "https://example.org/pl/o-nas/", null)));
+        assertEquals(List.of("en/about/index.html", "pl/o/index.html"), List.copyOf(RedirectsFile.forwardingPages(RedirectsFile.text(site))));
+        assertEquals(Set.of(), RedirectsFile.forwardingPages(RedirectsFile.text(base)), "no renamed page: only not-found rules");
+    }
+
+    /**
      * Netlify takes the first rule whose path matches, with or without a trailing slash, and applies a rule that is not forced
      * ({@code 301!}) only where no file answers the address ("shadowing": Netlify's announcement
      * https://answers.netlify.com/t/changed-behavior-in-redirects/10084, and its engine, {@code netlify-redirector} 0.5.0 in
