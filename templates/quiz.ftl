@@ -3,10 +3,7 @@
 <#-- The self-assessment checklist as a quiz. Without JavaScript it is a complete printable checklist
      with points and the band table; /js/quiz.js adds the live score, result, share link and print. -->
 <#assign q = content.quiz>
-<#-- A language whose digits are not Latin (Marathi's "१७", CLDR's deva) names them on the form (data-digits), and
-     quiz-digits.css gives the total readers without JavaScript get, a CSS counter, the counter style that writes them. -->
-<#assign digits = content.language.digits>
-<@layout.page kind="quiz" script="/js/quiz.js" style="/css/quiz.css" digitsStyle=(digits == "latn")?then("", "/css/quiz-digits.css")>
+<@layout.page kind="quiz" script="/js/quiz.js" style="/css/quiz.css">
 <article class="wrap article quiz-page">
 <header class="article-header">
 <h1>${content.title}</h1>
@@ -25,7 +22,7 @@ ${content.body?no_esc}
 <p class="quiz-howto is-pending" data-quiz-howto><#if q.howToHtml?has_content>${q.howToHtml?no_esc}<#else>${ui.quizHowTo}</#if> ${ui.quizHowToLive}</p>
 <noscript><p class="quiz-manual" data-quiz-manual>${ui.quizManual}</p></noscript>
 <p class="quiz-manual quiz-manual-print" data-quiz-manual-print hidden>${ui.quizManual}</p>
-<form class="quiz" id="quiz" data-search-text data-quiz data-locale="${content.language.locale}"<#if digits != "latn"> data-digits="${digits}"</#if> data-max="${q.maxPoints?c}"
+<form class="quiz" id="quiz" data-search-text data-quiz data-locale="${content.language.locale}" data-max="${q.maxPoints?c}"
  data-score-template="${ui.quizScore}" data-ticked-template="${ui.quizTicked}" data-nothing="${ui.quizNothingTicked}"
  data-section-template="${ui.quizSectionScore}" data-copied="${ui.quizCopied}" data-decided-by="${ui.quizDecidedBy}"<#list q.pointsForms as form, text> data-points-${form}="${text}"</#list>>
 <#list q.sections as s>

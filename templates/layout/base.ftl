@@ -1,18 +1,19 @@
 <#ftl output_format="HTML">
 <#-- The page frame every HTML page shares: head, skip link, header, main, footer. -->
 <#import "/layout/asset.ftl" as asset>
-<#macro page kind script="" style="" digitsStyle="">
+<#macro page kind script="" style="">
 <#-- JBake's data model looks a name up among its database queries before the page's own values,
      and throws (and catches) an exception for each name that is not one: read once here, `content`
      and `assets` then come from the global namespace (a 2 × 1,000 build threw 176,000 exceptions). -->
 <#global content = content>
 <#if assets??><#global assets = assets></#if>
 <#global extraStyle = style>
-<#-- The style sheet that writes the counters of a language whose digits are not Latin in its digits (quiz.ftl), after style. -->
-<#global digitsStyle = digitsStyle>
 <#global ui = content.ui>
 <!DOCTYPE html>
-<html lang="${content.lang}" dir="${content.language.direction}">
+<#-- A language whose digits are not Latin (Marathi's "१७", CLDR's deva) names them, and head.ftl loads digits.css, which
+     gives the numbers the style sheets write (list markers, the quiz's total without JavaScript) the same digits. -->
+<#global digits = content.language.digits>
+<html lang="${content.lang}" dir="${content.language.direction}"<#if digits != "latn"> data-digits="${digits}"</#if>>
 <#include "/partials/head.ftl">
 <body class="page-${kind}">
 <a class="skip-link" href="#main">${ui.skipToContent}</a>

@@ -59,7 +59,7 @@
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${asset.url("/favicon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${asset.url("/css/site.css")}">
-<#if extraStyle?? && extraStyle?has_content><link rel="stylesheet" href="${asset.url(extraStyle)}"></#if><#if digitsStyle?? && digitsStyle?has_content>
-<link rel="stylesheet" href="${asset.url(digitsStyle)}"></#if>
+<#if extraStyle?? && extraStyle?has_content><link rel="stylesheet" href="${asset.url(extraStyle)}"></#if><#if digits?? && digits != "latn">
+<link rel="stylesheet" href="${asset.url("/css/digits.css")}"></#if>
 <#if content.type == "post"><#include "/partials/jsonld.ftl"></#if>
 </head>

@@ -19,27 +19,27 @@ import java.util.stream.Collectors;
 /**
  * Holds the quiz's total for readers without JavaScript to the digits its language writes numbers with ({@link Digits}).
  * The build and assets/js/quiz.js write Marathi numbers with Devanagari digits ("१७"), but the style sheets' CSS counter
- * ({@link QuizTotalRules}) writes "17" unless it is given a counter style. So the quiz page names a language's numbering
- * system where it is not Latin ({@code data-digits="deva"}, templates/quiz.ftl) and a rule gives the counter the style
- * that writes its digits: {@code .quiz[data-digits="deva"] .quiz-total-score::before { content: counter(quiz-total,
- * devanagari); }}. The systems come from the style sheets, not from code: a quiz in a language whose digits no rule
- * writes stops the build, with the rule to add (an {@code @counter-style} of its own where CSS predefines none), and so
- * does a rule whose predefined style writes other digits than the system it is for.
+ * ({@link QuizTotalRules}) writes "17" unless it is given a counter style. So every page of a language whose numbering
+ * system is not Latin names it ({@code <html data-digits="deva">}, templates/layout/base.ftl) and a rule of
+ * assets/css/digits.css gives those digits their counter style, {@code [data-digits="deva"] { --digits: devanagari; }},
+ * which the total and numbered lists are written with. The systems come from the style sheets, not from code: a quiz in
+ * a language whose digits no rule names stops the build, with the rule to add (an {@code @counter-style} of its own
+ * where CSS predefines none), and so does a rule whose predefined style writes other digits than the system it is for.
  */
 final class QuizTotalDigits {
     private static final Pattern SYSTEM = Pattern.compile("\\[\\s*data-digits\\s*=\\s*\"([^\"]*)\"\\s*]");
-    private static final Pattern STYLED = Pattern.compile("counter\\(\\s*quiz-total\\s*,\\s*([-\\w]+)\\s*\\)");
-    /** The sheet templates/quiz.ftl loads for a language whose digits are not Latin, where the rules go. */
-    private static final String SHEET = "assets/css/quiz-digits.css";
+    private static final Pattern STYLED = Pattern.compile("--digits\\s*:\\s*([-\\w]+)");
+    /** The sheet every page of a language whose digits are not Latin loads (templates/partials/head.ftl), where the rules go. */
+    private static final String SHEET = "assets/css/digits.css";
 
-    /** The counter style each numbering system's rule gives the total, by system. */
+    /** The counter style each numbering system's rule gives its pages' counters, by system. */
     private final Map<String, String> styles;
 
     private QuizTotalDigits(Map<String, String> styles) {
         this.styles = styles;
     }
 
-    /** The rules of {@code sheets} that give the total a counter style; one that gives it the wrong digits goes to {@code problems}. */
+    /** The rules of {@code sheets} that give a system's counters a style; one that gives them the wrong digits goes to {@code problems}. */
     static QuizTotalDigits of(List<StyleSheets.Sheet> sheets, List<Problem> problems) {
         Map<String, String> styles = new HashMap<>();
         for (StyleRules.Rule rule : StyleRules.of(sheets)) {
@@ -53,13 +53,13 @@ final class QuizTotalDigits {
             Optional<String> written = CounterStyles.digitsOf(style.group(1));
             if (digits.isEmpty()) {
                 problems.add(new Problem(rule.sheet().file(), line, "[data-digits=\"" + system.group(1) + "\"] is no numbering system of ten"
-                        + " digits CLDR knows, so this rule matches no quiz page: templates/quiz.ftl writes CLDR's name for a language's digits,"
+                        + " digits CLDR knows, so this rule matches no page: templates/layout/base.ftl writes CLDR's name for a language's digits,"
                         + " such as deva for Devanagari or arabext for Persian"));
             } else if (written.isPresent() && !written.get().equals(digits.get().symbols())) {
                 problems.add(new Problem(rule.sheet().file(), line, "counter style " + style.group(1) + " writes " + written.get()
                         + ", not the digits of numbering system " + system.group(1) + " (" + digits.get().symbols() + "): readers without"
-                        + " JavaScript would read their total in other digits than the page's; write counter(quiz-total, "
-                        + digits.get().counterStyle().orElse("…") + ")"));
+                        + " JavaScript would read their total in other digits than the page's; write --digits: "
+                        + digits.get().counterStyle().orElse("…")));
             } else {
                 styles.put(system.group(1), style.group(1));
             }
@@ -89,8 +89,8 @@ final class QuizTotalDigits {
         return locale.getDisplayLanguage(ULocale.ENGLISH) + " (" + locale.toLanguageTag() + ") writes numbers with the digits "
                 + digits.symbols() + " (CLDR's numbering system " + digits.system() + "), as the build and the quiz's script do, but"
                 + " readers without JavaScript get their total from a CSS counter, and no rule gives it these digits: they would read "
-                + max + " where the script writes " + written + "; add " + ownStyle + ".quiz[data-digits=\"" + digits.system()
-                + "\"] .quiz-total-score::before { content: counter(quiz-total, " + style + "); } to " + SHEET
+                + max + " where the script writes " + written + "; add " + ownStyle + "[data-digits=\"" + digits.system()
+                + "\"] { --digits: " + style + "; } to " + SHEET
                 + (predefined.isPresent() ? "" : " (CSS predefines no counter style for them)") + ", or give the language Latin digits"
                 + " everywhere with site.language." + lang + ".locale=" + locale.setKeywordValue("numbers", "latn").toLanguageTag()
                 + " in jbake.properties";

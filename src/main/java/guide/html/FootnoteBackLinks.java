@@ -1,5 +1,6 @@
 package guide.html;
 
+import guide.i18n.Digits;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -15,7 +16,9 @@ import org.jsoup.select.Selector;
  * its links apart: "↩¹ ↩²" (digits in {@code <sup>}), named "Wróć do odsyłacza 7, 1 z 2" ({@code footnoteBackOf}). A voice
  * control user says what the link shows to follow it, so its name holds that number as a word of its own (WCAG 2.5.3,
  * "Label in Name"; axe and Lighthouse check it): not a "¹", which is another character, nor in brackets, which they read
- * as an aside.
+ * as an aside. In a language whose digits are not Latin (Marathi's "१७") every footnote number it shows or names is written
+ * in them, the references in the text too, where flexmark wrote Latin digits; the notes' list numbers itself by a style
+ * sheet (assets/css/digits.css).
  */
 final class FootnoteBackLinks {
     private static final Evaluator NOTES = Selector.evaluatorOf(".footnotes li");
@@ -28,6 +31,11 @@ final class FootnoteBackLinks {
     }
 
     static void apply(Document doc, FootnoteWords words) {
+        if (words != null && !words.digits().latin()) {
+            for (Element ref : doc.select(REFS)) {
+                ref.text(words.digits().write(ref.text()));
+            }
+        }
         int number = 0;
         for (Element note : doc.select(NOTES)) {
             if (note.parent() == null || !note.parent().normalName().equals("ol")) {
@@ -41,7 +49,7 @@ final class FootnoteBackLinks {
                 keepWithText(back);
                 if (backs.size() > 1) {
                     // A digit in <sup>, not "¹": the link's name holds the number then as it is shown (see the class)
-                    back.text("↩").appendElement("sup").text(Integer.toString(i + 1));
+                    back.text("↩").appendElement("sup").text(words == null ? Integer.toString(i + 1) : words.digits().write(i + 1));
                 }
                 if (words != null) {
                     back.attr("aria-label", backs.size() == 1 ? words.back(shown) : words.backOf(shown, i + 1, backs.size()));
@@ -87,14 +95,15 @@ final class FootnoteBackLinks {
      * @param title  the notes' heading: "Przypisy", "Notes"
      * @param back   a back link's name, {@code {note}} its note's number: "Back to reference {note}"
      * @param backOf the name of one of a note's back links, {@code {n}} of {@code {count}}: "Back to reference {note}, {n} of {count}"
+     * @param digits the digits the language writes the numbers in
      */
-    record FootnoteWords(String title, String back, String backOf) {
+    record FootnoteWords(String title, String back, String backOf, Digits digits) {
         String back(String note) {
-            return back.replace("{note}", note);
+            return back.replace("{note}", digits.write(note));
         }
 
         String backOf(String note, int n, int count) {
-            return backOf.replace("{note}", note).replace("{n}", Integer.toString(n)).replace("{count}", Integer.toString(count));
+            return backOf.replace("{note}", digits.write(note)).replace("{n}", digits.write(n)).replace("{count}", digits.write(count));
         }
     }
 }

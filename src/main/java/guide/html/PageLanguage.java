@@ -2,6 +2,7 @@ package guide.html;
 
 import guide.check.LegalCitations;
 import guide.content.Slugs;
+import guide.i18n.Digits;
 import guide.i18n.UiStrings;
 import guide.site.Language;
 import guide.site.SiteConfig;
@@ -30,7 +31,8 @@ public record PageLanguage(Slugs slugs, Typography typography, String affiliateL
             Language language = config.language(code);
             byCode.put(code, new PageLanguage(Slugs.of(language.transliteration()), new Typography(language), ui.text(code, "affiliateLabel"),
                     LegalCitations.of(language.legalTerms()),
-                    new FootnoteBackLinks.FootnoteWords(ui.text(code, "footnotesTitle"), ui.text(code, "footnoteBack"), ui.text(code, "footnoteBackOf"))));
+                    new FootnoteBackLinks.FootnoteWords(ui.text(code, "footnotesTitle"), ui.text(code, "footnoteBack"), ui.text(code, "footnoteBackOf"),
+                            Digits.of(language.locale()))));
         }
         PageLanguage fallback = byCode.get(config.defaultLanguage());
         return code -> byCode.getOrDefault(code, fallback);

@@ -39,6 +39,25 @@ public record Digits(String system, String symbols) {
         return system.equals(LATIN.system);
     }
 
+    /**
+     * {@code number} in these digits, without grouping: 17 as "१७" in Devanagari, as it is in Latin digits. For what a
+     * formatter does not write, a footnote's number that flexmark wrote as "17".
+     */
+    public String write(int number) {
+        return write(Integer.toString(number));
+    }
+
+    /** {@code text} with each Latin digit 0 to 9 written in these digits instead, the rest as it is. */
+    public String write(String text) {
+        if (latin()) {
+            return text;
+        }
+        int[] digits = symbols.codePoints().toArray();
+        StringBuilder written = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> written.appendCodePoint(c >= '0' && c <= '9' ? digits[c - '0'] : c));
+        return written.toString();
+    }
+
     /** The counter style CSS predefines for these digits ({@code devanagari}), if it has one ({@link CounterStyles}). */
     public Optional<String> counterStyle() {
         return CounterStyles.writing(symbols);

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -22,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * ({@code mr-IN}, {@code src/test/resources/fixture-mr}) writes numbers with Devanagari digits: the build writes the
  * maximum "१७" and the table's ranges "१२–१७", quiz.js the score "१२ गुण of १७" (the browser's {@code Intl}), and without
  * JavaScript the stylesheet's counter wrote the total "12" beside them, "Your total so far: 12 of १७", until the page
- * named its digits and quiz-digits.css gave the counter the {@code devanagari} style. The site is served as a host that
- * sends its headers, the Content Security Policy among them, which allows no inline style.
+ * named its digits and digits.css gave the counter the {@code devanagari} style. Its numbered lists and footnotes read
+ * "1.", "1" and "↩1" until the same sheet gave lists the style and the build wrote the footnote numbers in those digits.
+ * The site is served as a host that sends its headers, the Content Security Policy among them, which allows no inline style.
  */
 class QuizDigitsBrowserTest {
     @TempDir
@@ -70,6 +72,33 @@ class QuizDigitsBrowserTest {
                 () -> assertEquals("१२ गुण of १७", text(withScript, "[data-quiz-score]"), "with JavaScript: the script's score (Intl, mr-IN)"),
                 () -> assertEquals("१२–१७ गुण", text(withoutScript, "tr#band-exit .quiz-range"), "the build's range of the result (ICU4J, mr-IN)"),
                 () -> assertEquals("(७ गुण)", text(withoutScript, "label[for=q-refuses] .quiz-points"), "the build's points of a statement"));
+    }
+
+    /**
+     * The page's other numbers: a band's numbered list and the notes' list (their markers, written by the style sheets), the
+     * references to the note cited twice, its back links' numbers and their names, which hold what the links show.
+     */
+    @Test
+    void numberedListsAndFootnotesReadInTheSameDigits() {
+        withoutScript.get(host.base() + "/mr/client-quiz/");
+        withScript.get(host.base() + "/mr/client-quiz/#a=late");
+        List<WebElement> refs = withoutScript.findElements(By.cssSelector("a.footnote-ref"));
+        List<WebElement> backs = withoutScript.findElements(By.cssSelector(".footnotes li a.footnote-backref"));
+        assertAll(
+                () -> assertEquals("devanagari", marker(withoutScript, "//li[contains(., 'Send the invoice')]"), "the band's numbered list"),
+                () -> assertEquals("devanagari", marker(withoutScript, "//*[contains(@class, 'footnotes')]//li"), "the notes' list"),
+                () -> assertEquals(List.of("१", "१"), refs.stream().map(WebElement::getText).toList(), "the references in the text"),
+                () -> assertEquals(List.of("↩१", "↩२"), backs.stream().map(b -> b.getText().replace("\u00a0", "")).toList(), "the back links"),
+                () -> assertEquals(List.of("Back to reference १, १ of २", "Back to reference १, २ of २"),
+                        backs.stream().map(b -> b.getAttribute("aria-label")).toList(), "their names, which hold what they show"),
+                () -> assertEquals("none", marker(withScript, "//ol[contains(@class, 'quiz-breakdown')]/li"),
+                        "a list styled without markers (the script's score by section) keeps its style"));
+    }
+
+    /** The list style of the first list item {@code xpath} finds, which writes its marker. */
+    private static String marker(ChromeDriver chrome, String xpath) {
+        WebElement item = chrome.findElement(By.xpath(xpath));
+        return (String) chrome.executeScript("return getComputedStyle(arguments[0]).listStyleType", item);
     }
 
     private static String text(ChromeDriver chrome, String selector) {

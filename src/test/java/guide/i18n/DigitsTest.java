@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A language's digits from its locale's CLDR data, and the CSS counter style that writes them. */
@@ -21,6 +22,17 @@ class DigitsTest {
                 () -> assertEquals("latn", Digits.of(ULocale.forLanguageTag("mr-IN-u-nu-latn")).system(), "a locale's own -u-nu- keyword"),
                 () -> assertEquals(new Digits("latn", "0123456789"), Digits.of(ULocale.forLanguageTag("he-IL-u-nu-hebr")),
                         "letters, not digits, which ICU4J's NumberFormatter and Intl write in Latin digits"));
+    }
+
+    @Test
+    void aNumberIsWrittenInTheLanguagesDigits() {
+        assertAll(() -> assertEquals("१७", Digits.of(ULocale.forLanguageTag("mr-IN")).write(17)),
+                () -> assertEquals("۰۹", Digits.of(ULocale.forLanguageTag("fa")).write("09"), "zero and nine, the ends of the ten"),
+                () -> assertEquals("𑥑𑥒", Digits.named("diak").orElseThrow().write(12), "digits beyond two bytes (Dives Akuru)"),
+                () -> assertEquals("↩१, x/:", Digits.of(ULocale.forLanguageTag("mr-IN")).write("↩1, x/:"), "only digits change: not / and :, the characters either side of them"),
+                () -> assertEquals("17", Digits.of(ULocale.forLanguageTag("pl-PL")).write(17)),
+                () -> assertTrue(Digits.of(ULocale.forLanguageTag("pl-PL")).latin(), "Latin digits, which a page names nowhere"),
+                () -> assertFalse(Digits.of(ULocale.forLanguageTag("mr-IN")).latin()));
     }
 
     @Test
