@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * old one no longer shows the last good build's page: it sends the reader on (307) when the draft there is surely the one
  * renamed ({@link RenamedDrafts}), and is "Page not found" when the preview cannot tell. After a good build that shows a draft
  * elsewhere, renamed or moved, its old address sends the reader on too, for the rest of the session ({@link #formerlyAt}); so does
- * an address a draft waited at while builds failed, once a later build finds it elsewhere ({@link FormerPendingAddresses}). The files only drafts use (a photo,
+ * an address a draft waited at while builds failed, once a later build finds it elsewhere ({@link FormerPendingAddresses}); a
+ * draft a failed build does not read leaves its addresses "Page not found" until a later one reads it again. The files only drafts use (a photo,
  * its copies), which the output does not have either, are served from the same build's {@link DraftFiles} ({@link #file}).
  */
 final class DraftPages {

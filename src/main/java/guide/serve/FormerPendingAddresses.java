@@ -4,6 +4,7 @@ import guide.build.DraftAddress;
 import guide.build.DraftKey;
 import guide.build.DraftPage;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,21 +24,30 @@ import java.util.stream.Collectors;
  * good build takes over what it knows ({@link #handOver}), with the addresses the drafts waited at in the last failed build
  * when it shows them elsewhere (renamed or moved between the two builds), and it starts again empty. As for the address of a draft a good build showed
  * ({@link DraftPages#pending}), an address is sent on while the draft is the same file or has the title or
- * {@code translationKey} it had there, and no longer once it has neither, or the latest build did not read it (deleted,
- * published), or a draft waits there again. The addresses a good build showed drafts at are {@link DraftPages}' own.
- * Kept apart from {@link FormerDraftAddresses}, which holds those once a later good build shows the drafts elsewhere: while
- * builds fail, an address a good build showed is judged at each failed build against that good build, so one that a failed
- * build sent on is "Page not found" again once a later one reads two drafts that could be it; an address no good build showed
- * has only the failed build before to be judged against, so it is followed from build to build, as here.
+ * {@code translationKey} it had there, and no longer once it has neither, or a draft waits there again. While the latest
+ * failed build does not read its draft (deleted, published, its header half edited) it is "Page not found", and once a later
+ * one reads the draft again (the same file, or surely it renamed) it sends the reader on again: so too, at each failed build,
+ * for the address a good build showed, which is judged against that build. A good build that does not show the draft ends
+ * it. The addresses a good build showed drafts at are {@link DraftPages}' own. Kept apart from {@link FormerDraftAddresses},
+ * which holds those once a later good build shows the drafts elsewhere: while builds fail, an address a good build showed is
+ * judged at each failed build against that good build, so one that a failed build sent on is "Page not found" again once a
+ * later one reads two drafts that could be it; an address no good build showed has only the failed builds before to be
+ * judged against (the drafts they read, each as the latest that read it had it), so it is followed from build to build, as here.
  */
 final class FormerPendingAddresses {
     /** Each former address by output path ({@code en/deposit-rules/index.html}): the draft as it waited there, and where it is now. */
     private volatile Map<String, Sent> sent = Map.of();
-    /** The drafts the latest failed build read since the last good build; none after a good build. */
-    private volatile List<DraftAddress> lastRead = List.of();
+    /**
+     * The drafts the failed builds since the last good build read, each as the latest of them that read it had it: the latest
+     * build's, and before them those it did not read (unread for now: deleted, or their header half edited); none after a good build.
+     */
+    private volatile List<DraftAddress> known = List.of();
 
-    /** A draft as it waited at a former address ({@code then}), and where the latest failed build read it ({@code now}). */
-    private record Sent(DraftAddress then, DraftAddress now) {
+    /**
+     * A draft as it waited at a former address ({@code then}), and where a failed build read it last ({@code now}); {@code unread}
+     * when the latest did not read it, which leaves the address "Page not found" until a later one reads the draft again.
+     */
+    private record Sent(DraftAddress then, DraftAddress now, boolean unread) {
     }
 
     /**
@@ -50,26 +60,41 @@ final class FormerPendingAddresses {
         // A draft that waits at an address again, or one a good build shows, is at home there: that address is not sent on.
         next.keySet().removeIf(from -> taken.contains(from) || shown.contains(from));
         sent = Map.copyOf(next);
-        lastRead = List.copyOf(read);
+        known = stillKnown(read);
+    }
+
+    /**
+     * {@code read}, and the drafts known before it that it has neither at their files nor elsewhere: unread for now, each as it
+     * was last read, so that an address a draft left sends a reader on again once a later build reads the draft again.
+     */
+    private List<DraftAddress> stillKnown(List<DraftAddress> read) {
+        Set<String> notices = read.stream().map(DraftAddress::notice).collect(Collectors.toSet());
+        Map<String, DraftAddress> went = went(known, read, read.stream().collect(Collectors.toMap(DraftAddress::notice, a -> a, (a, b) -> a)));
+        List<DraftAddress> still = new ArrayList<>(read);
+        known.stream().filter(draft -> !notices.contains(draft.notice()) && !went.containsKey(draft.outputPath())).forEach(still::add);
+        return List.copyOf(still);
     }
 
     /**
      * Each former address whose draft is among {@code read} (a failed build's drafts, or a good build's pages), still the draft
-     * that waited there ({@link #same}), with where {@code read} has it; and each address of the drafts the latest failed build
-     * read that {@code read} has elsewhere, renamed or moved since, with where.
+     * that waited there ({@link #same}), with where {@code read} has it, and, unread, each whose draft {@code read} lacks; and
+     * each address of the drafts the failed builds read ({@link #known}) that {@code read} has elsewhere, renamed or moved since,
+     * with where.
      */
     private Map<String, Sent> followed(List<DraftAddress> read) {
         Map<String, DraftAddress> readByNotice = read.stream().collect(Collectors.toMap(DraftAddress::notice, address -> address, (a, b) -> a));
-        Map<String, DraftAddress> went = went(lastRead, read, readByNotice);
+        Map<String, DraftAddress> went = went(known, read, readByNotice);
         Map<String, Sent> next = new HashMap<>();
         sent.forEach((from, was) -> {
             DraftAddress now = went.containsKey(was.now().outputPath()) ? went.get(was.now().outputPath()) : readByNotice.get(was.now().notice());
-            if (now != null && same(was.then(), now.notice(), now.key())) {
-                next.put(from, new Sent(was.then(), now));
+            if (now == null) {
+                next.put(from, new Sent(was.then(), was.now(), true));
+            } else if (same(was.then(), now.notice(), now.key())) {
+                next.put(from, new Sent(was.then(), now, false));
             }
         });
-        Map<String, DraftAddress> before = lastRead.stream().collect(Collectors.toMap(DraftAddress::outputPath, address -> address, (a, b) -> a));
-        went.forEach((from, now) -> next.put(from, new Sent(before.get(from), now)));
+        Map<String, DraftAddress> before = known.stream().collect(Collectors.toMap(DraftAddress::outputPath, address -> address, (a, b) -> a));
+        went.forEach((from, now) -> next.put(from, new Sent(before.get(from), now, false)));
         return next;
     }
 
@@ -90,7 +115,7 @@ final class FormerPendingAddresses {
 
     /** The address the draft that waited at the output path {@code file} ({@code en/deposit-rules/index.html}) is read at now, if any. */
     Optional<String> from(String file) {
-        return Optional.ofNullable(sent.get(file)).map(was -> was.now().url());
+        return Optional.ofNullable(sent.get(file)).filter(was -> !was.unread()).map(was -> was.now().url());
     }
 
     /**
@@ -103,9 +128,13 @@ final class FormerPendingAddresses {
         Map<String, DraftPage> byNotice = now.stream().collect(Collectors.toMap(DraftPage::notice, Function.identity(), (a, b) -> a));
         List<DraftAddress> shown = now.stream().map(page -> new DraftAddress(page.notice(), page.url(), page.outputPath(), null, page.key())).toList();
         Map<String, DraftPage> pages = new HashMap<>();
-        followed(shown).forEach((from, was) -> pages.put(from, byNotice.get(was.now().notice())));
+        followed(shown).forEach((from, was) -> {
+            if (!was.unread()) {
+                pages.put(from, byNotice.get(was.now().notice()));
+            }
+        });
         sent = Map.of();
-        lastRead = List.of();
+        known = List.of();
         return pages;
     }
 
