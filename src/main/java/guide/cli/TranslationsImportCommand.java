@@ -65,7 +65,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
         }
         for (PlannedWrite write : plan.writes()) {
             System.out.println(write.done(shown(cwd, write.xliff()), ImportWords.COMMAND));
-            write.notes().forEach(System.out::println);
+            write.notes(shown(cwd, write.xliff())).forEach(System.out::println);
         }
         String headline = ImportHeadline.of(plan.writes());
         if (!ImportHeadline.changedAny(plan.writes())) {

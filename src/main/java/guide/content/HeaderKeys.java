@@ -17,7 +17,8 @@ public final class HeaderKeys {
     public static final String LEGAL_STATUS = "legalStatus";
     /** Every key the guide reads, in the order the README lists them. */
     public static final List<String> KNOWN = List.of("title", "date", "type", "status", "translationKey", "author", "summary", "tags",
-            "updated", "lang", "sourceRevision", "sourceLanguage", "basedOn", "legalStatus", "image", "imageAlt", "aliases");
+            "updated", "lang", "sourceRevision", "sourceLanguage", "basedOn", "legalStatus", "image", "imageAlt", "aliases",
+            "importedFrom");
 
     private HeaderKeys() {
     }

@@ -94,7 +94,7 @@ final class DashboardImport {
             List<String> messages = new ArrayList<>();
             for (PlannedWrite write : plan.writes()) {
                 messages.add(write.done(shown.get(write.xliff()), FORM_WORDS));
-                messages.addAll(write.notes());
+                messages.addAll(write.notes(shown.get(write.xliff())));
             }
             List<String> written = plan.writes().stream().filter(w -> !w.unchanged()).map(PlannedWrite::shown).toList();
             List<String> unchanged = plan.writes().stream().filter(PlannedWrite::unchanged).map(PlannedWrite::shown).toList();

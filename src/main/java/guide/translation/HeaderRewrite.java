@@ -49,4 +49,19 @@ public final class HeaderRewrite {
         }
         lines.add(key + "=" + value + newline);
     }
+
+    /** Takes out of the header {@code lines} every line the build reads as {@code key} (a byte order mark before it stays). */
+    public static void remove(List<String> lines, String key) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            Optional<HeaderLine> read = HeaderLine.of(line.substring(0, TextLines.lineEnd(line, 0)));
+            if (read.isPresent() && read.get().key().equals(key)) {
+                if (line.startsWith(BYTE_ORDER_MARK)) {
+                    lines.set(i, BYTE_ORDER_MARK);
+                } else {
+                    lines.remove(i);
+                }
+            }
+        }
+    }
 }

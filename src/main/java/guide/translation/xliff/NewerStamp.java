@@ -174,8 +174,13 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
      * another text, so no earlier copy is written over.
      */
     Path backup(Path projectDir, String translation, String text) {
+        return backup(projectDir, translation, text, stamp.hash());
+    }
+
+    /** As {@link #backup(Path, String, String)}, the copy named with {@code tag} rather than the stamp's hash. */
+    static Path backup(Path projectDir, String translation, String text, String tag) {
         Path shown = Path.of(translation);
-        String name = shown.getFileName().toString().replaceFirst("\\.md$", "") + "." + stamp.hash();
+        String name = shown.getFileName().toString().replaceFirst("\\.md$", "") + "." + tag;
         Path folder = shown.getParent() == null ? Path.of(FOLDER) : Path.of(FOLDER).resolve(shown.getParent());
         for (int n = 1; ; n++) {
             Path kept = folder.resolve(name + (n == 1 ? "" : "." + n) + ".md");

@@ -32,11 +32,17 @@ import java.util.Optional;
  *                  ({@link NewerStamp}, confirmed with --replace-newer)
  * @param named     for a new page named by {@code --name} (or the dashboard's field) as no address is written, the address and file
  *                  made of it, as {@code ./guide translate} says them ({@link guide.translation.NewPageFile.Result#note()})
+ * @param uncompared the file's units the import could not compare with the translation's text though that changed since the export
+ *                  ({@link UnitCounterparts#unmatched}): said at their lines in the XLIFF file
  */
 public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated,
                            int toReview, int toTranslate, boolean stampKept, Optional<CopiedTags.Note> tags, List<TranslatedLinks.Note> links,
                            boolean addressFromType, boolean draft, Optional<Replaced> replaced,
-                           Optional<String> named) {
+                           Optional<String> named, List<FileNote> uncompared) {
+
+    /** What the import says at a line of the XLIFF file. */
+    public record FileNote(int line, String message) {
+    }
 
     /**
      * A translation's text kept before an import replaces it.
@@ -50,13 +56,20 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
 
     public PlannedWrite {
         links = List.copyOf(links);
+        uncompared = List.copyOf(uncompared);
         replaced = unchanged ? Optional.empty() : replaced; // a write that leaves the file as it is replaces nothing
+    }
+
+    /** The same write, with {@code notes} about units it could not compare ({@link UncomparedUnits}). */
+    PlannedWrite uncompared(List<FileNote> notes) {
+        return new PlannedWrite(xliff, target, shown, text, created, unchanged, outdated, toReview, toTranslate, stampKept, tags, links, addressFromType,
+                draft, replaced, named, notes);
     }
 
     /** The same write into another file (a new page renamed by {@code --name}), with what to say of the name ({@link #named}). */
     PlannedWrite to(Path file, String shownAs, Optional<String> note) {
         return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, stampKept, tags, links, addressFromType, true,
-                replaced, note);
+                replaced, note, uncompared);
     }
 
     /**
@@ -80,10 +93,13 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
 
     /**
      * What the editor should still do in the file, each at its line: "content/en/x.md:8: tags=… are still the Polish page's …",
-     * "content/en/x.md:11: /pl/strona/ has no English version yet: …".
+     * "content/en/x.md:11: /pl/strona/ has no English version yet: …"; first, those at a line of the XLIFF file.
+     *
+     * @param from the XLIFF file as the editor named it
      */
-    public List<String> notes() {
+    public List<String> notes(String from) {
         List<String> notes = new ArrayList<>();
+        uncompared.forEach(n -> notes.add(from + ":" + n.line() + ": " + n.message()));
         named.ifPresent(notes::add);
         tags.ifPresent(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));
         links.forEach(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));

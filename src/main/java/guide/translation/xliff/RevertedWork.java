@@ -4,10 +4,7 @@ import guide.content.ContentDocument;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A unit whose text in the translation has changed since an XLIFF file's export, while the file still holds it as it was
@@ -18,9 +15,9 @@ import java.util.stream.Collectors;
  * work; that import wrote the file's targets, so a unit the file leaves as exported is one the earlier import left as
  * exported too (unless the translator changed it, imported, then put the exported text back: refused, and confirmed with
  * --replace-newer). So only such units are compared: one the translator changed in the file (or left to review, then
- * finished) is the file's own work and goes in. Two files that changed the same unit cannot be told apart from one file
- * changed twice, so that case still imports; nor is a unit compared whose place the translation's blocks no longer line up
- * with (its id now stands for another source block, or for a whole section).
+ * finished) is the file's own work and goes in. A unit the file changed is {@link OverlappingWork}'s to judge. Units are paired
+ * with the translation's by their source text ({@link UnitCounterparts}), so a section added to the source since the export,
+ * which moves the ids after it, leaves them compared.
  */
 final class RevertedWork {
     /** The states an export writes: a fingerprint is of a target and its state ({@link UnitFingerprint}). */
@@ -37,18 +34,20 @@ final class RevertedWork {
         if (file.exported().isEmpty()) {
             return Optional.empty();
         }
-        Map<String, ExportedUnit> now = XliffExporter.export(source, Optional.of(translation), file.targetLang(), file.targetPath())
-                .document().units().stream().collect(Collectors.toMap(u -> u.unit().id(), Function.identity(), (a, b) -> a));
+        return first(file, UnitCounterparts.of(file, source, translation));
+    }
+
+    /** As {@link #first(XliffFile, ContentDocument, ContentDocument)}, the translation's units given ({@link UnitCounterparts}). */
+    static Optional<ReadUnit> first(XliffFile file, UnitCounterparts now) {
         return file.units().stream().filter(unit -> {
             String recorded = file.exported().get(unit.id());
-            ExportedUnit current = now.get(unit.id());
-            return recorded != null && current != null && current.unit().source().markdown().equals(unit.source().markdown())
-                    && asExported(unit.target(), recorded) && !asExported(current.target(), recorded);
+            Optional<ExportedUnit> current = now.of(unit);
+            return recorded != null && current.isPresent() && asExported(unit.target(), recorded) && !asExported(current.get().target(), recorded);
         }).findFirst();
     }
 
     /** Whether {@code target} is the one the export wrote, whatever state it gave it. */
-    private static boolean asExported(TaggedText target, String recorded) {
+    static boolean asExported(TaggedText target, String recorded) {
         return STATES.stream().anyMatch(state -> UnitFingerprint.of(target, state).equals(recorded));
     }
 }

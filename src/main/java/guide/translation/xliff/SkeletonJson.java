@@ -28,14 +28,14 @@ final class SkeletonJson {
     /** What the skeleton records besides the body. */
     record Data(String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton, Set<String> optional,
                 Map<String, String> exported, Optional<String> translationStamp,
-                Optional<String> translationText) {
+                Optional<String> translationText, Optional<ExportId> exportId) {
     }
 
     private SkeletonJson() {
     }
 
     @SuppressWarnings("unchecked")
-    static String write(XliffDocument doc) {
+    static String write(XliffDocument doc, ExportId exportId) {
         JSONArray parts = new JSONArray();
         for (Skeleton.Part part : doc.skeleton().parts()) {
             if (part instanceof Skeleton.Literal literal) {
@@ -60,6 +60,7 @@ final class SkeletonJson {
         json.put("exported", exported); // a TreeMap: written in the order of its ids, so an export is the same bytes each time
         json.put("translationStamp", doc.translationStamp());
         json.put("translationText", doc.translationText());
+        json.put("exportId", exportId.value());
         return json.toJSONString();
     }
 
@@ -112,6 +113,8 @@ final class SkeletonJson {
         Optional<String> stamp = json.get("translationStamp") instanceof String s ? Optional.of(s) : Optional.empty();
         // none in a file exported before the export recorded the text (judged by its stamp alone)
         Optional<String> textHash = json.get("translationText") instanceof String h ? Optional.of(h) : Optional.empty();
-        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional, exported, stamp, textHash));
+        // none in a file exported before 7 December 2026; one that cannot be read counts as none
+        Optional<ExportId> exportId = json.get("exportId") instanceof String id ? ExportId.parse(id) : Optional.empty();
+        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional, exported, stamp, textHash, exportId));
     }
 }

@@ -24,9 +24,10 @@ final class TranslationFileText {
 
     /**
      * The updated text of an existing translation file {@code existing} (as read from disk), or empty
-     * when it has no header separator. A null {@code stamp} leaves its {@code sourceRevision=} line as it was. Its lines end as the file's do ({@link HeaderSeparator#newline}).
+     * when it has no header separator. A null {@code stamp} leaves its {@code sourceRevision=} line as it was; {@code imported} is the
+     * {@link ImportedUnits} line's value, and an empty one takes the line out. Its lines end as the file's do ({@link HeaderSeparator#newline}).
      */
-    static Optional<String> update(String existing, String title, String summary, SourceRevision stamp, String body) {
+    static Optional<String> update(String existing, String title, String summary, SourceRevision stamp, String imported, String body) {
         int separator = HeaderSeparator.find(existing);
         if (separator < 0) {
             return Optional.empty();
@@ -40,13 +41,22 @@ final class TranslationFileText {
         if (stamp != null) {
             HeaderRewrite.set(lines, SourceRevision.KEY, stamp.toString(), newline);
         }
+        if (imported.isEmpty()) {
+            HeaderRewrite.remove(lines, ImportedUnits.KEY);
+        } else {
+            HeaderRewrite.set(lines, ImportedUnits.KEY, imported, newline);
+        }
         int end = HeaderSeparator.nextLine(existing, separator);
         String separatorLine = existing.substring(separator, end) + (end == TextLines.lineEnd(existing, separator) ? newline : "");
         return Optional.of(String.join("", lines) + separatorLine + TextLines.withNewlines(body).replace("\n", newline));
     }
 
-    /** A new translation file of {@code source}, with the header {@code ./guide translate} writes ({@link TranslationStarter#header}; no stamp when null). */
-    static String create(ContentDocument source, String title, String summary, SourceRevision stamp, String body) {
-        return TranslationStarter.header(source, title, summary, stamp) + body;
+    /**
+     * A new translation file of {@code source}, with the header {@code ./guide translate} writes ({@link TranslationStarter#header}; no
+     * stamp when null), and the {@link ImportedUnits} line when {@code imported} is not empty.
+     */
+    static String create(ContentDocument source, String title, String summary, SourceRevision stamp, String imported, String body) {
+        String header = TranslationStarter.header(source, title, summary, stamp);
+        return imported.isEmpty() ? header + body : update(header + body, title, summary, null, imported, body).orElseThrow();
     }
 }

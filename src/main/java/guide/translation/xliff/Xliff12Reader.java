@@ -114,7 +114,7 @@ public final class Xliff12Reader {
                 AttributeLine.of(text, tagStart, line, "target-language"));
         return new XliffFile(file, line, languageLines, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
                 data.revision(), data.skeleton(), units, data.optional(), data.exported(), data.translationStamp(),
-                data.translationText());
+                data.translationText(), data.exportId());
     }
 
     private Optional<SkeletonJson.Data> header() throws XMLStreamException, XliffException {

@@ -21,7 +21,8 @@ public final class Xliff12Writer {
     private Xliff12Writer() {
     }
 
-    public static byte[] write(XliffDocument doc) {
+    /** @param exportId which export this is: recorded in the skeleton, for the import ({@link ExportId}) */
+    public static byte[] write(XliffDocument doc, ExportId exportId) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
@@ -39,7 +40,7 @@ public final class Xliff12Writer {
             xml.writeAttribute("datatype", DATATYPE);
             xml.writeAttribute("tool-id", TOOL_ID);
             xml.writeAttribute("category", doc.translationKey());
-            header(xml, doc);
+            header(xml, doc, exportId);
             indent(xml, 2);
             xml.writeStartElement(NAMESPACE, "body");
             for (ExportedUnit unit : doc.units()) {
@@ -60,7 +61,7 @@ public final class Xliff12Writer {
         return bytes.toByteArray();
     }
 
-    private static void header(XMLStreamWriter xml, XliffDocument doc) throws XMLStreamException {
+    private static void header(XMLStreamWriter xml, XliffDocument doc, ExportId exportId) throws XMLStreamException {
         indent(xml, 2);
         xml.writeStartElement(NAMESPACE, "header");
         indent(xml, 3);
@@ -68,7 +69,7 @@ public final class Xliff12Writer {
         indent(xml, 4);
         xml.writeStartElement(NAMESPACE, "internal-file");
         xml.writeAttribute("form", SkeletonJson.FORM);
-        xml.writeCharacters(SkeletonJson.write(doc));
+        xml.writeCharacters(SkeletonJson.write(doc, exportId));
         xml.writeEndElement();
         indent(xml, 3);
         xml.writeEndElement();

@@ -12,12 +12,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code ./guide translations export}: the documents named by files or folders (a translation
@@ -26,11 +29,19 @@ import java.util.function.Function;
  * does not have ({@link UnimportedWork}).
  */
 public final class XliffExportBatch {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final SiteContent content;
     private final TranslationReport report;
+    private final Supplier<ExportId> ids;
 
     public XliffExportBatch(SiteContent content) {
+        this(content, () -> ExportId.next(Clock.systemUTC(), RANDOM));
+    }
+
+    /** @param ids a new {@link ExportId} for each file written: each export is one of its own, even of an unchanged page */
+    XliffExportBatch(SiteContent content, Supplier<ExportId> ids) {
         this.content = content;
+        this.ids = ids;
         // Only which document is whose source is needed here, not what changed in outdated ones.
         this.report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents(), false);
     }
@@ -123,7 +134,7 @@ public final class XliffExportBatch {
         Map<UnitState, Integer> states = new LinkedHashMap<>();
         export.document().units().forEach(u -> states.merge(u.state(), 1, Integer::sum));
         return new Planned(new Written(XliffExporter.path(source), file, states, export.sections()), export.document(),
-                Xliff12Writer.write(export.document()), translation.isEmpty() && TypeAddress.of(source, lang).isEmpty());
+                Xliff12Writer.write(export.document(), ids.get()), translation.isEmpty() && TypeAddress.of(source, lang).isEmpty());
     }
 
     /** A step that may fail to read or write a file. */

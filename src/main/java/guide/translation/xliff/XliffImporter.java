@@ -34,7 +34,9 @@ import java.util.stream.Collectors;
  *   <li>read: {@link XliffFile} (the file as read: units, skeleton, revision, languages);</li>
  *   <li>is it for this project as it is now: {@link StaleExport} (not a page deleted, moved or given another translationKey
  *       since the export), {@link ImportTarget} (the languages, and the translation file it goes to), then, here, the source's
- *       revision ({@link SourceChangedRefusal} unless {@code force}) and its skeleton, unchanged ({@link SkeletonCheck});</li>
+ *       revision ({@link SourceChangedRefusal} unless {@code force}) and its skeleton, unchanged ({@link SkeletonCheck}); work done on
+ *       the translation since the export that the import would replace ({@link NewerStamp}, and unit by unit {@link OverlappingWork}),
+ *       unless {@code replaceNewer};</li>
  *   <li>match: {@link UnitTargets}, a target for every unit with the source's placeholders (a whole section's target, the
  *       translation's own Markdown, only needs its placeholders in order, and may stay empty where the translation has no such
  *       section);</li>
@@ -112,8 +114,18 @@ public final class XliffImporter {
             return newer.isPresent() ? refusal.get()
                     : ImportResult.refused(List.of(SourceChangedRefusal.of(file, source, existing, history, content.config().projectDir(), words)));
         }
-        ImportResult result = checked(file, source, existing, changed, replaced);
+        List<OverlappingWork.Overlap> overlaps = newer.isEmpty() && existing.isPresent() && file.exportId().isPresent()
+                ? OverlappingWork.of(file, UnitCounterparts.of(file, source, existing.get()), ImportedUnits.of(existing.get())) : List.of();
+        Optional<PlannedWrite.Replaced> overlapped = overlaps.isEmpty() ? Optional.empty() : Optional.of(overlapped(overlaps, existing.get()));
+        ImportResult checkedResult = checked(file, source, existing, changed, overlapped.isPresent() ? overlapped : replaced);
+        ImportResult result = existing.isEmpty() ? checkedResult : new ImportResult(checkedResult.write().map(w -> w.uncompared(
+                UncomparedUnits.of(file, source, existing.get()))), checkedResult.problems());
         boolean nothingReplaced = result.write().map(PlannedWrite::unchanged).orElse(false);
+        if (!overlaps.isEmpty() && !replaceNewer) {
+            String translation = XliffExporter.path(existing.get());
+            return ImportResult.refused(overlaps.stream().map(o -> OverlappingWork.refusal(file, o, translation, XliffExporter.path(source),
+                    changed ? words.replaceNewer() : words.replaceSince(), overlapped.get().shown())).toList());
+        }
         return newer.isEmpty() || replaceNewer || nothingReplaced ? result : refusal.get();
     }
 
@@ -156,9 +168,13 @@ public final class XliffImporter {
         Path target = content.config().projectDir().resolve(file.targetPath());
         String before = existing.isPresent() ? read(target) : null;
         ImportStamp stamp = ImportStamp.of(file, exported.body(), existing, targets);
+        // Recorded only while the stamp falls short of the file's revision: once it is that, NewerStamp tells another file's work apart.
+        String imported = file.revision().to(file.targetLang()).equals(stamp.stamp()) ? ""
+                : existing.map(ImportedUnits::of).orElse(new ImportedUnits(Map.of())).after(file.exportId(), targets.values(),
+                        changedByFile(file, targets)).value();
         Optional<String> written = existing.isPresent()
-                ? TranslationFileText.update(before, title, summary, stamp.stamp(), body)
-                : Optional.of(TranslationFileText.create(source, title, summary, stamp.stamp(), body));
+                ? TranslationFileText.update(before, title, summary, stamp.stamp(), imported, body)
+                : Optional.of(TranslationFileText.create(source, title, summary, stamp.stamp(), imported, body));
         if (written.isEmpty()) {
             return ImportResult.refused(List.of(new Problem(Path.of(file.targetPath()), 1, HeaderSeparator.missing() + ", then import "
                     + file.file().getFileName() + " again")));
@@ -175,7 +191,7 @@ public final class XliffImporter {
                 text.equals(before), changed, stamp.toReview(), stamp.toTranslate(), stamp.stamp() == null,
                 existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()),
                 new ImportNotes(content, file).of(text, body, pictures, existing.isEmpty()),
-                TypeAddress.of(source, file.targetLang()).isPresent(), existing.map(ContentDocument::draft).orElse(true), replaced, Optional.empty())), List.of());
+                TypeAddress.of(source, file.targetLang()).isPresent(), existing.map(ContentDocument::draft).orElse(true), replaced, Optional.empty(), List.of())), List.of());
     }
 
     /** Where the translation's text is kept if the import replaces work stamped after the file's export, and what it says of it. */
@@ -187,11 +203,29 @@ public final class XliffImporter {
         return new PlannedWrite.Replaced(project.resolve(kept), keptShown, newer.note(shown, keptShown));
     }
 
+    /** Where the translation's text is kept if the import replaces units other work changed since the export ({@link OverlappingWork}). */
+    private PlannedWrite.Replaced overlapped(List<OverlappingWork.Overlap> overlaps, ContentDocument translation) {
+        String shown = XliffExporter.path(translation);
+        Path project = content.config().projectDir();
+        String text = read(project.resolve(shown));
+        String keptShown = NewerStamp.backup(project, shown, text, TranslationText.hash(translation)).toString().replace('\\', '/');
+        String units = overlaps.stream().map(o -> o.unit().label()).collect(Collectors.joining(", "));
+        return new PlannedWrite.Replaced(project.resolve(keptShown), keptShown, shown + ": the text this import replaced (" + units
+                + ", changed since the file's export by other work) is kept in " + keptShown + ": compare it with the new text and copy back what is"
+                + " still right");
+    }
+
     /** The address the translation has, or will have: a new page's comes from its type, or else from its file name. */
     private static String ownUrl(XliffFile file, ContentDocument source, Optional<ContentDocument> existing) {
         String name = Path.of(file.targetPath()).getFileName().toString().replaceFirst("\\.md$", "");
         return existing.map(ContentDocument::url).orElseGet(() -> TypeAddress.of(source, file.targetLang()).map(TypeAddress::address)
                 .orElse("/" + file.targetLang() + "/" + name + "/"));
+    }
+
+    /** The targets of the units the file changed from its export ({@link ImportedUnits} records them as that export's). */
+    private static List<TaggedText> changedByFile(XliffFile file, Map<String, TaggedText> targets) {
+        return file.units().stream().filter(u -> file.exported().containsKey(u.id()) && targets.containsKey(u.id())
+                && !RevertedWork.asExported(u.target(), file.exported().get(u.id()))).map(u -> targets.get(u.id())).toList();
     }
 
     private static String read(Path file) {

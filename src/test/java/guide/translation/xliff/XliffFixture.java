@@ -106,4 +106,8 @@ final class XliffFixture {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /** An export's text without its export id, which each export has its own of ({@link ExportId}): what two exports of one state share. */
+    static String withoutExportId(String xliff) {
+        return xliff.replaceAll("\"exportId\":\"[^\"]*\"", "\"exportId\":\"…\"");
+    }
 }

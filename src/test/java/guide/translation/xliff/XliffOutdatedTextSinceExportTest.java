@@ -40,7 +40,7 @@ class XliffOutdatedTextSinceExportTest {
         translation = project.resolve("content/en/other-test.md");
         agency = export("agency");
         inHouse = export("in-house");
-        assertEquals(read(agency), read(inHouse), "two exports of one state are the same file");
+        assertEquals(XliffFixture.withoutExportId(read(agency)), XliffFixture.withoutExportId(read(inHouse)), "two exports of one state are the same file, but for its export id");
         assertTrue(read(agency).contains("state=\"needs-review-translation\">" + SECOND), "the setup: the second paragraph is to review");
     }
 

@@ -1,0 +1,32 @@
+package guide.translation.xliff;
+
+import guide.content.ContentDocument;
+
+import java.util.List;
+
+/**
+ * The units of an XLIFF file that an import writes without knowing what it replaces: the translation has changed since the
+ * file's export (its text is not the one the file records), and these units have no counterpart in it now
+ * ({@link UnitCounterparts#unmatched}: their source was edited since, or the translation no longer follows the source block for
+ * block there), so neither {@link RevertedWork} nor {@link OverlappingWork} could compare them. The rest of the file is compared
+ * and imported as usual; these go in as the file has them, and the import names each at its line, for the translator to check.
+ */
+final class UncomparedUnits {
+    private UncomparedUnits() {
+    }
+
+    /** A note for each such unit; none when the translation's text is the one the file was exported with, or the file records none. */
+    static List<PlannedWrite.FileNote> of(XliffFile file, ContentDocument source, ContentDocument translation) {
+        if (file.exported().isEmpty() || file.translationText().isEmpty() || file.translationText().get().equals(TranslationText.hash(translation))) {
+            return List.of();
+        }
+        String shown = XliffExporter.path(translation);
+        return UnitCounterparts.of(file, source, translation).unmatched().stream().filter(u -> file.exported().containsKey(u.id()))
+                .map(u -> new PlannedWrite.FileNote(u.line(), u.label() + ": its source text is in no unit of " + XliffExporter.path(source)
+                        + " as " + shown + " follows it now (the source was edited there since the export, or the translation no longer follows"
+                        + " it block for block there), so the import could not tell whether " + shown + ", changed since this file's export,"
+                        + " changed this unit too; it wrote this file's text: check that part of " + shown + " for work done since the export"
+                        + " (git diff " + shown + ")"))
+                .toList();
+    }
+}
