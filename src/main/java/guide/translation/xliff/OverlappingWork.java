@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import guide.site.Problem;
+import guide.translation.WordDiff;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,10 @@ import java.util.Optional;
  * the translation has it is no overlap. A file without an id, from an older guide, is not compared.
  */
 final class OverlappingWork {
-    private static final int EXCERPT = 60;
-
-    /** One such unit: {@code origin}, the export whose import wrote the translation's text of it, or empty when none did. */
+    /**
+     * One such unit: {@code translationText}, the translation's words for it now ({@link #words}); {@code origin}, the export whose
+     * import wrote them, or empty when none did.
+     */
     record Overlap(ReadUnit unit, String translationText, Optional<ExportId> origin) {
     }
 
@@ -45,7 +47,7 @@ final class OverlappingWork {
             boolean replaced = !ImportedUnits.hash(text).equals(ImportedUnits.hash(unit.target()));
             Optional<ExportId> origin = record.origin(text);
             if (fileChanged && translationChanged && replaced && !origin.equals(file.exportId())) {
-                overlaps.add(new Overlap(unit, excerpt(text), origin));
+                overlaps.add(new Overlap(unit, words(text), origin));
             }
         }
         return overlaps;
@@ -60,23 +62,21 @@ final class OverlappingWork {
      */
     static Problem refusal(XliffFile file, Overlap overlap, String translation, String source, String replace, String backup) {
         ExportId own = file.exportId().orElseThrow();
-        String origin = overlap.origin().map(other -> "the import of another export of " + source + ", made " + other.when()
-                        + " (another translator's file, or another copy exported for the same page)")
-                .orElse("a change made since not by an import of this file: by hand, or by the import of a file exported before exports"
-                        + " were told apart (7 December 2026)");
-        return new Problem(file.file(), overlap.unit().line(), overlap.unit().label() + ": both this file (exported " + own.when() + ") and "
-                + translation + " changed it since this file's export: the translation's text, \"" + overlap.translationText() + "\", comes from "
-                + origin + ", and this file's, \"" + excerpt(overlap.unit().target()) + "\", would replace it. Keep both: compare the two,"
-                + " put what is right in this file's target (the translation's text as it stands, where that is right), then import"
-                + " it again; to replace the translation's text with this file's all the same, " + replace + "; the text it replaces is"
-                + " kept in " + backup + ".");
+        String origin = overlap.origin().map(other -> "the import of another export of " + source + " (made " + other.when()
+                        + ": another translator's file, or another copy of the page's export)")
+                .orElse("a change made since not by an import of this file (by hand, or by the import of a file exported before exports were"
+                        + " told apart, 7 December 2026)");
+        return new Problem(file.file(), overlap.unit().line(), overlap.unit().label() + ": changed both in this file (exported " + own.when()
+                + ") and in " + translation + " since that export, where its text comes from " + origin + "; this import would replace that"
+                + " text: " + WordDiff.excerpt(overlap.translationText(), words(overlap.unit().target())) + "; keep both: compare the two, put"
+                + " what is right into this file's target (the translation's words where they are right), then import it again; to replace"
+                + " the translation's text with this file's all the same, " + replace + "; the text it replaces is kept in " + backup + ".");
     }
 
-    /** The words of {@code text} as a translator finds them: tags left out, white space as one space, at most {@link #EXCERPT} characters. */
-    static String excerpt(TaggedText text) {
+    /** The words of {@code text} as a translator finds them: tags left out, white space as one space. */
+    static String words(TaggedText text) {
         StringBuilder words = new StringBuilder();
         text.spans().stream().filter(TaggedText.Text.class::isInstance).forEach(s -> words.append(((TaggedText.Text) s).text()));
-        String flat = words.toString().strip().replaceAll("\\s+", " ");
-        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 1).strip() + "…";
+        return words.toString().strip().replaceAll("\\s+", " ");
     }
 }

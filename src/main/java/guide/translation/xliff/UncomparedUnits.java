@@ -22,11 +22,10 @@ final class UncomparedUnits {
         }
         String shown = XliffExporter.path(translation);
         return UnitCounterparts.of(file, source, translation).unmatched().stream().filter(u -> file.exported().containsKey(u.id()))
-                .map(u -> new PlannedWrite.FileNote(u.line(), u.label() + ": its source text is in no unit of " + XliffExporter.path(source)
-                        + " as " + shown + " follows it now (the source was edited there since the export, or the translation no longer follows"
-                        + " it block for block there), so the import could not tell whether " + shown + ", changed since this file's export,"
-                        + " changed this unit too; it wrote this file's text: check that part of " + shown + " for work done since the export"
-                        + " (git diff " + shown + ")"))
+                .map(u -> new PlannedWrite.FileNote(u.line(), u.label() + ": its source is in no unit of " + XliffExporter.path(source)
+                        + " now (edited since the export, or where the translation no longer follows it block for block), so the import could"
+                        + " not compare it with " + shown + ", which has changed since this file's export; it wrote this file's text there:"
+                        + " check that nothing done since was lost (git diff " + shown + ")"))
                 .toList();
     }
 }

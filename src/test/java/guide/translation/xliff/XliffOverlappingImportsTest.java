@@ -55,11 +55,12 @@ class XliffOverlappingImportsTest {
         XliffFixture.Run run = guide(project, "translations", "import", agency.toString());
         assertEquals(1, run.code(), run.out());
         String err = run.err();
-        assertTrue(err.startsWith(agency + ":" + lineOf(agency, "The agency's opening.") + ": unit b1.1 (paragraph): both this file (exported "), err);
-        assertTrue(err.contains(" and content/en/other-test.md changed it since this file's export: the translation's text, \"The in-house opening.\","
-                + " comes from the import of another export of content/pl/inny-testowy.md, made "), err);
-        assertTrue(err.contains("and this file's, \"The agency's opening.\", would replace it. Keep both: compare the two, put what is right in"
-                + " this file's target"), err);
+        assertTrue(err.startsWith(agency + ":" + lineOf(agency, "The agency's opening.") + ": unit b1.1 (paragraph): changed both in this file"
+                + " (exported "), err);
+        assertTrue(err.contains(" and in content/en/other-test.md since that export, where its text comes from the import of another export of"
+                + " content/pl/inny-testowy.md (made "), err);
+        assertTrue(err.contains("; this import would replace that text: The [-in-house-]{+agency's+} opening.; keep both: compare the two, put"
+                + " what is right into this file's target"), err);
         assertTrue(err.contains("import it with --replace-newer; the text it replaces is kept in target/replaced/content/en/other-test."), err);
         assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the in-house work is still there");
     }
@@ -89,9 +90,10 @@ class XliffOverlappingImportsTest {
 
         XliffFixture.Run run = guide(project, "translations", "import", inHouse.toString());
         assertEquals(1, run.code(), run.out());
-        assertTrue(run.err().contains("unit b1.1 (paragraph): both this file (exported "), run.err());
-        assertTrue(run.err().contains("the translation's text, \"The opening, edited by hand.\", comes from a change made since not by an import"
-                + " of this file: by hand, or by the import of a file exported before exports were told apart (7 December 2026)"), run.err());
+        assertTrue(run.err().contains("unit b1.1 (paragraph): changed both in this file (exported "), run.err());
+        assertTrue(run.err().contains("where its text comes from a change made since not by an import of this file (by hand, or by the import"
+                + " of a file exported before exports were told apart, 7 December 2026); this import would replace that text: The"
+                + " {+in-house+} opening, [-edited by hand-]{+corrected+}."), run.err());
         assertTrue(read(translation).contains("The opening, edited by hand."));
     }
 
