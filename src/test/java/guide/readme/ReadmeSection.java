@@ -149,4 +149,10 @@ final class ReadmeSection {
         }
         return blocks.get(index);
     }
+
+    /** The section's first code block whose first line is {@code first} (a command, {@code $ ./guide …}). */
+    Block block(String first) {
+        return blocks.stream().filter(b -> !b.lines().isEmpty() && b.lines().get(0).equals(first)).findFirst()
+                .orElseThrow(() -> new AssertionError("the README section has no code block starting with " + first));
+    }
 }

@@ -249,6 +249,66 @@ class XliffImportReadmeTest {
                 + "\" from the agency's import over the in-house file's partial one, and it does not say that. What it says:\n" + said);
     }
 
+    @Test
+    void aSecondFileThatRewordsTheSameParagraphIsRefusedAtItsUnit() throws IOException {
+        String polish = Files.readString(project.resolve(ABOUT));
+        String english = Files.readString(project.resolve("content/en/about.md"));
+        Files.writeString(project.resolve(ABOUT), polish.replace("plików cookie ani", "plików cookie, reklam ani"));
+        for (String folder : List.of("agency", "in-house")) {
+            assertEquals(0, GuideRun.run(project, "translations", "export", ABOUT, "--to", "en", "--output",
+                    project.resolve(folder).toString()).exitCode());
+        }
+        GitProject.edit(project.resolve("in-house/about.pl-en.xlf"), ">Anyone who prices their own work", ">Anyone who sets their own prices");
+        GuideRun partial = GuideRun.run(project, "translations", "import", project.resolve("in-house/about.pl-en.xlf").toString());
+        Path agency = project.resolve("agency/about.pl-en.xlf");
+        GitProject.edit(agency, ">Anyone who prices their own work", ">Anyone who names their own price");
+        GitProject.edit(agency, "state=\"needs-review-translation\">Our pages don't use cookies", "state=\"translated\">Our pages don't use cookies, ads");
+        GuideRun refused = GuideRun.run(project, "translations", "import", agency.toString());
+        GuideRun replaced = GuideRun.run(project, "translations", "import", agency.toString(), "--replace-newer");
+        Files.writeString(project.resolve(ABOUT), polish);
+        Files.writeString(project.resolve("content/en/about.md"), english);
+        for (String folder : List.of("agency", "in-house", "target/replaced")) {
+            if (!Files.exists(project.resolve(folder))) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(project.resolve(folder))) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        assertEquals(0, partial.exitCode(), partial.err());
+        ReadmeSection.Block block = README.block("$ ./guide translations import agency/about.pl-en.xlf");
+        QuotedOutput.exactly(block, block.outputOf(0), refused.lines(project), XliffImportReadmeTest::withoutTimes,
+                "./guide translations import of the agency's file after the in-house file's partial import, both rewording one paragraph");
+        QuotedOutput.exactly(block, block.outputOf(1), replaced.lines(project), XliffImportReadmeTest::withoutTimes,
+                "the same import with --replace-newer");
+    }
+
+    @Test
+    void aUnitWhoseSourceChangedAgainIsNamedAtItsLine() throws IOException {
+        String polish = Files.readString(project.resolve(ABOUT));
+        String english = Files.readString(project.resolve("content/en/about.md"));
+        Files.writeString(project.resolve(ABOUT), polish.replace("plików cookie ani", "plików cookie, reklam ani"));
+        export(ABOUT);
+        GitProject.edit(xlf("about"), ">Anyone who prices their own work", ">Anyone who sets their own prices");
+        GuideRun partial = importAbout();
+        GitProject.edit(project.resolve(ABOUT), "Po prostu czytasz.", "Po prostu czytasz, za darmo.");
+        GitProject.edit(xlf("about"), "state=\"needs-review-translation\">Our pages don't use cookies", "state=\"translated\">Our pages don't use cookies, ads");
+        GuideRun forced = GuideRun.run(project, "translations", "import", xlf("about").toString(), "--force");
+        Files.writeString(project.resolve(ABOUT), polish);
+        Files.writeString(project.resolve("content/en/about.md"), english);
+        assertEquals(0, partial.exitCode(), partial.err());
+        ReadmeSection.Block block = README.block("$ ./guide translations import target/xliff/about.pl-en.xlf --force");
+        QuotedOutput.exactly(block, block.output(), forced.lines(project), line -> line,
+                "./guide translations import --force of the in-house file after its partial import and a new edit of the Polish paragraph");
+    }
+
+    /** A line with the export times masked: each export has its own. */
+    private static String withoutTimes(String line) {
+        return line.replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC", "TIME");
+    }
+
     private static void export(String path) {
         GuideRun export = GuideRun.run(project, "translations", "export", path, "--to", "en");
         assertEquals(0, export.exitCode(), export.err());

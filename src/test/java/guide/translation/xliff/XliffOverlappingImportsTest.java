@@ -121,6 +121,33 @@ class XliffOverlappingImportsTest {
         assertTrue(read(translation).matches("(?s).*\nimportedFrom=" + id + ":[0-9a-f]{8}\n.*"), read(translation));
     }
 
+    @Test
+    void aSecondFileOfANewPageNotStampedYetIsRefusedWhereBothChangedAUnit() throws IOException {
+        Path first = newPageExport("in-house");
+        Path second = newPageExport("agency");
+        String copied = "(?s)(<source xml:lang=\"pl\">)((?:(?!</source>).)*)(</source>\\s*<target [^>]*>)</target>";
+        XliffFixture.write(first, read(first).replaceAll(copied, "$1$2$3$2</target>"));
+        XliffFixture.Run partial = guide(project, "translations", "import", first.toString(), "--name", "polish-only");
+        assertEquals(0, partial.code(), partial.err());
+        assertTrue(partial.out().contains("so it has no translation stamp yet"), partial.out());
+        XliffFixture.write(second, read(second).replaceAll(copied, "$1$2$3$2</target>").replace("Koniec.</target>", "The end.</target>")
+                .replace("state=\"needs-translation\"", "state=\"translated\""));
+
+        XliffFixture.Run run = guide(project, "translations", "import", second.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().startsWith(second + ":" + lineOf(second, "The end.") + ": unit "), run.err());
+        assertTrue(run.err().contains("where its text comes from the import of another export of content/pl/tylko-po-polsku.md"), run.err());
+        assertTrue(run.err().contains("this import would replace that text: [-Koniec-]{+The end+}."), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains(": unit ")).count(), "the units both files left as copies are no overlap");
+    }
+
+    private Path newPageExport(String folder) {
+        XliffFixture.Run run = guide(project, "translations", "export", "content/pl/tylko-po-polsku.md", "--to", "en", "--output",
+                project.resolve(folder).toString());
+        assertEquals(0, run.code(), run.err());
+        return project.resolve(folder + "/polish-only-fixture.pl-en.xlf");
+    }
+
     private Path export(String folder) {
         XliffFixture.Run run = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en", "--output",
                 project.resolve(folder).toString());
