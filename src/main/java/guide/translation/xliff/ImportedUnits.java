@@ -44,10 +44,10 @@ record ImportedUnits(Map<String, ExportId> origins) {
     static ImportedUnits parse(String value) {
         Map<String, ExportId> origins = new LinkedHashMap<>();
         for (String token : value.strip().split("\\s+")) {
-            int colon = token.indexOf(':');
-            Optional<ExportId> id = colon > 0 ? ExportId.parse(token.substring(0, colon)) : Optional.empty();
+            String[] parts = token.split(":", 2);
+            Optional<ExportId> id = parts.length == 2 ? ExportId.parse(parts[0]) : Optional.empty();
             if (id.isPresent()) {
-                for (String hash : token.substring(colon + 1).split(",")) {
+                for (String hash : parts[1].split(",")) {
                     if (hash.matches("[0-9a-f]{" + HEX_DIGITS + "}")) {
                         origins.put(hash, id.get());
                     }
