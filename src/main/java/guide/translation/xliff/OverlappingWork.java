@@ -64,8 +64,8 @@ final class OverlappingWork {
         ExportId own = file.exportId().orElseThrow();
         String origin = overlap.origin().map(other -> "the import of another export of " + source + " (made " + other.when()
                         + ": another translator's file, or another copy of the page's export)")
-                .orElse("a change made since not by an import of this file (by hand, or by the import of a file exported before exports were"
-                        + " told apart, 7 December 2026)");
+                .orElse("a change made since not by an import of this file (by hand, or by the import of a file exported before exports had"
+                        + " ids, late on 6 December 2026)");
         return new Problem(file.file(), overlap.unit().line(), overlap.unit().label() + ": changed both in this file (exported " + own.when()
                 + ") and in " + translation + " since that export, where its text comes from " + origin + "; this import would replace that"
                 + " text: " + WordDiff.excerpt(overlap.translationText(), words(overlap.unit().target())) + "; keep both: compare the two, put"

@@ -113,7 +113,7 @@ final class SkeletonJson {
         Optional<String> stamp = json.get("translationStamp") instanceof String s ? Optional.of(s) : Optional.empty();
         // none in a file exported before the export recorded the text (judged by its stamp alone)
         Optional<String> textHash = json.get("translationText") instanceof String h ? Optional.of(h) : Optional.empty();
-        // none in a file exported before 7 December 2026; one that cannot be read counts as none
+        // none in a file exported before late on 6 December 2026; one that cannot be read counts as none
         Optional<ExportId> exportId = json.get("exportId") instanceof String id ? ExportId.parse(id) : Optional.empty();
         return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional, exported, stamp, textHash, exportId));
     }

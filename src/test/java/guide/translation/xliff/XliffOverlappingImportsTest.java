@@ -92,7 +92,7 @@ class XliffOverlappingImportsTest {
         assertEquals(1, run.code(), run.out());
         assertTrue(run.err().contains("unit b1.1 (paragraph): changed both in this file (exported "), run.err());
         assertTrue(run.err().contains("where its text comes from a change made since not by an import of this file (by hand, or by the import"
-                + " of a file exported before exports were told apart, 7 December 2026); this import would replace that text: The"
+                + " of a file exported before exports had ids, late on 6 December 2026); this import would replace that text: The"
                 + " {+in-house+} opening, [-edited by hand-]{+corrected+}."), run.err());
         assertTrue(read(translation).contains("The opening, edited by hand."));
     }
