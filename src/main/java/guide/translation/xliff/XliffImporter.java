@@ -114,7 +114,9 @@ public final class XliffImporter {
             return newer.isPresent() ? refusal.get()
                     : ImportResult.refused(List.of(SourceChangedRefusal.of(file, source, existing, history, content.config().projectDir(), words)));
         }
+        // A translation whose text is the one the file was exported with has no work since to overlap: no need to export it again.
         List<OverlappingWork.Overlap> overlaps = newer.isEmpty() && existing.isPresent() && file.exportId().isPresent()
+                && !file.translationText().equals(Optional.of(TranslationText.hash(existing.get())))
                 ? OverlappingWork.of(file, UnitCounterparts.of(file, source, existing.get()), ImportedUnits.of(existing.get())) : List.of();
         Optional<PlannedWrite.Replaced> overlapped = overlaps.isEmpty() ? Optional.empty() : Optional.of(overlapped(overlaps, existing.get()));
         ImportResult checkedResult = checked(file, source, existing, changed, overlapped.isPresent() ? overlapped : replaced);
