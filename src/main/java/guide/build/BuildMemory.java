@@ -4,6 +4,7 @@ import guide.content.Authors;
 import guide.content.ContentChanges;
 import guide.content.ContentDocument;
 import guide.content.ContentFiles;
+import guide.check.CounterDigits;
 import guide.check.QuizDecisionRules;
 import guide.check.QuizTotalRules;
 import guide.check.StyleSheets;
@@ -54,6 +55,7 @@ final class BuildMemory {
     /** What the quiz's rules in the style sheets allow, and the sheets' own checks: read again when a sheet changes. */
     final InputMemo<List<StyleSheets.Sheet>, QuizTotalRules> totalRules = new InputMemo<>();
     final InputMemo<List<StyleSheets.Sheet>, QuizDecisionRules> decisionRules = new InputMemo<>();
+    final InputMemo<List<StyleSheets.Sheet>, CounterDigits> counterDigits = new InputMemo<>();
     final InputMemo<List<StyleSheets.Sheet>, Boolean> sheetCsp = new InputMemo<>();
     final InputMemo<List<StyleSheets.Sheet>, Boolean> sheetBraces = new InputMemo<>();
     /** The contrast warnings of the sheets' colours (TextContrast, RuleContrast), which depend on the sheets alone. */

@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.concurrent.AllCores;
+import guide.check.CounterDigits;
 import guide.check.QuizDecisionRules;
 import guide.check.QuizTotalRules;
 import guide.content.ContentDocument;
@@ -28,8 +29,9 @@ import java.util.function.Supplier;
 /**
  * The build's page-model step: every page of the site as the renderer takes it ({@link PageSpec}), one per published
  * document (home pages among them), then the pages the build makes itself (the root page and its not-found page,
- * archive pages, feeds, sitemap.xml, robots.txt). The quiz checklists come first: their problems stop the build. A preview build takes the model of each unchanged document from
- * the builder's memory ({@link ModelMemory}); its warm-up makes some again ({@link Rehearsal}).
+ * archive pages, feeds, sitemap.xml, robots.txt). The quiz checklists come first, and the digits the style sheets write
+ * each language's numbers with ({@link CounterDigits}): their problems stop the build. A preview build takes the model of
+ * each unchanged document from the builder's memory ({@link ModelMemory}); its warm-up makes some again ({@link Rehearsal}).
  */
 final class PageSpecs {
     private final BuildMemory memory;
@@ -49,6 +51,7 @@ final class PageSpecs {
         Map<ContentDocument, Checklist> checklists = Checklists.read(published, translations, config.defaultLanguage(), totalRules.allowed(),
                 problems);
         totalRules.check(checklists, code -> config.language(code).locale(), problems);
+        memory.counterDigits.get(in.sheets(), CounterDigits::of, problems).check(config, published, checklists, totalRules.countsTotal(), problems);
         memory.decisionRules.get(in.sheets(), QuizDecisionRules::of, problems).check(checklists.values(), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems, in.warnings());

@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * (its templates show none) is not checked; but sheets that show the counter ({@code counter(quiz-total)}) without a rule
  * adding to it (all of them removed or rewritten while restyling) showed readers 0 whatever they ticked, and stop the build. A counter
  * cannot group digits either, so a quiz whose maximum reaches the first number its language groups stops it too
- * ({@link QuizTotalGrouping}), and it writes Latin digits unless a rule gives it those of the quiz's language
- * ({@link QuizTotalDigits}). The values also tell the quiz parser what to name at points it cannot read at
+ * ({@link QuizTotalGrouping}); it writes Latin digits unless a rule gives it those of the quiz's language, which
+ * {@link CounterDigits} checks with the other counters of the sheets. The values also tell the quiz parser what to name at points it cannot read at
  * all ({@link #allowed}), so that the build reads the rules once, before the quizzes.
  */
 public final class QuizTotalRules {
@@ -44,13 +44,10 @@ public final class QuizTotalRules {
     private final TreeSet<Integer> counted;
     /** The first style sheet with a rule, which the messages name. */
     private final String where;
-    /** The rules that give the total the digits of a language that does not write Latin ones. */
-    private final QuizTotalDigits digits;
 
-    private QuizTotalRules(TreeSet<Integer> counted, String where, QuizTotalDigits digits) {
+    private QuizTotalRules(TreeSet<Integer> counted, String where) {
         this.counted = counted;
         this.where = where;
-        this.digits = digits;
     }
 
     /** The rules of {@code sheets}; one that adds another value than the one it is for goes to {@code problems}. */
@@ -85,7 +82,12 @@ public final class QuizTotalRules {
         if (where == null && shownUncounted != null) {
             problems.add(shownUncounted);
         }
-        return new QuizTotalRules(counted, where, QuizTotalDigits.of(sheets, problems));
+        return new QuizTotalRules(counted, where);
+    }
+
+    /** Whether the style sheets count a total for readers without JavaScript, which then shows it. */
+    public boolean countsTotal() {
+        return !counted.isEmpty();
     }
 
     /**
@@ -105,11 +107,10 @@ public final class QuizTotalRules {
     /**
      * Each statement of {@code checklists} worth a value no rule counts goes to {@code problems}, with the rule to add; so does
      * a quiz whose maximum total reaches the first number its page's language groups ({@link QuizTotalGrouping}), which the
-     * counter would write otherwise than the script, and one in a language whose digits no rule gives the counter
-     * ({@link QuizTotalDigits}). {@code locales} gives a language code's locale.
+     * counter would write otherwise than the script. {@code locales} gives a language code's locale.
      */
     public void check(Map<ContentDocument, Checklist> checklists, Function<String, ULocale> locales, List<Problem> problems) {
-        if (counted.isEmpty()) {
+        if (!countsTotal()) {
             return;
         }
         Map<ULocale, DigitGrouping> groupings = new HashMap<>();
@@ -124,7 +125,6 @@ public final class QuizTotalRules {
             }
             ULocale locale = locales.apply(entry.getKey().lang());
             QuizTotalGrouping.check(checklist, groupings.computeIfAbsent(locale, DigitGrouping::of), where, problems);
-            digits.check(checklist, entry.getKey().lang(), locale, problems);
         }
     }
 

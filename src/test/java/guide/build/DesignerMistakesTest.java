@@ -1,6 +1,7 @@
 package guide.build;
 
 import guide.site.BreakableSite;
+import guide.site.ThirdLanguage;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -134,5 +136,26 @@ class DesignerMistakesTest extends BreakableSite {
                 + " to band 3's note when a statement deciding band 2 is ticked, and band 2's note would never show; write the same place on both"
                 + " sides of the selector: .quiz-total-decides[data-decides-level=\"2\"], or [data-decides-level=\"3\"]:checked if the rule is"
                 + " for band 3"), failingLines());
+    }
+
+    /**
+     * Marathi added with its home and about pages and no quiz, and digits.css's rule for its Devanagari digits deleted: its
+     * numbered lists would count 1, 2, 3 beside text that writes १, २, ३, so the build stops at its locale setting.
+     */
+    @Test
+    void aLanguageWithPagesWhoseDigitsNoRuleNamesIsNamedAtItsLocaleSetting() throws IOException {
+        new ThirdLanguage("mr", Map.of("locale", "mr-IN"),
+                new ThirdLanguage.AuthorWords("Web designer", "Web designer.", "The test editors", "Editorial team", "The editors."),
+                new ThirdLanguage.Names("marathijskim oryginałem", "marathijskim oryginale", "tylko po marathi", "po marathi"),
+                new ThirdLanguage.Names("the Marathi original", "the Marathi original", "available in Marathi only", "in Marathi"))
+                .addTo(project);
+        Files.delete(project.resolve("content/mr/client-quiz.md"));
+        edit("assets/css/digits.css", s -> s.replace("[data-digits=\"deva\"] { --digits: devanagari; }\n", ""));
+        assertEquals(List.of("jbake.properties:" + lineOf("jbake.properties", "site.language.mr.locale=") + ": Marathi (mr-IN) writes"
+                + " numbers with the digits ०१२३४५६७८९ (CLDR's numbering system deva), as the build and the scripts do, but the style sheets"
+                + " write the markers of numbered lists with CSS counters, and no rule gives them these digits: its 2 pages would number"
+                + " lists 1, 2, 3 where the text writes १, २, ३; add [data-digits=\"deva\"] { --digits: devanagari; } to assets/css/digits.css,"
+                + " or give the language Latin digits everywhere with site.language.mr.locale=mr-IN-u-nu-latn in jbake.properties"),
+                failingLines());
     }
 }
