@@ -141,4 +141,13 @@ class QuizTotalRulesTest {
                 problems(".quiz { counter-reset: quiz-total; }\n.quiz-total-score::before {\n  content: counter(quiz-total);\n}\n", quiz(3)));
         assertEquals(List.of(), problems(rules(3) + ".quiz-total-score::before { content: counter(quiz-total); }\n", quiz(3)));
     }
+
+    @Test
+    void aTotalShownAtTheStartOfALineIsNamedAtThatLine() {
+        // A long content value wrapped flush left, as a formatter with a column limit and no continuation indent writes it:
+        // the counter starts line 4, the line after the one with content:, and the message names that line.
+        String css = ".quiz { counter-reset: quiz-total; }\n.quiz-total-score::before {\n  content: \"Your total (readers without"
+                + " JavaScript): \"\ncounter(quiz-total) \" points\";\n}\n";
+        assertEquals("assets/css/quiz.css:4: counter(quiz-total) shows", problems(css, quiz(3)).get(0).split(" the quiz's")[0]);
+    }
 }
