@@ -55,35 +55,34 @@ final class FormerPendingAddresses {
      * addresses of the drafts the failed build before it read, which this one reads elsewhere, send there.
      */
     void failed(List<DraftAddress> read, Set<String> shown) {
-        Map<String, Sent> next = followed(read);
+        Map<String, DraftAddress> readByNotice = byNotice(read);
+        Map<String, DraftAddress> went = went(known, read, readByNotice);
+        Map<String, Sent> next = followed(readByNotice, went);
         Set<String> taken = read.stream().map(DraftAddress::outputPath).collect(Collectors.toSet());
         // A draft that waits at an address again, or one a good build shows, is at home there: that address is not sent on.
         next.keySet().removeIf(from -> taken.contains(from) || shown.contains(from));
         sent = Map.copyOf(next);
-        known = stillKnown(read);
+        known = stillKnown(read, readByNotice, went);
     }
 
     /**
-     * {@code read}, and the drafts known before it that it has neither at their files nor elsewhere: unread for now, each as it
-     * was last read, so that an address a draft left sends a reader on again once a later build reads the draft again.
+     * {@code read}, and the drafts known before it that it has neither at their files ({@code readByNotice}) nor elsewhere
+     * ({@code went}): unread for now, each as it was last read, so that an address a draft left sends a reader on again once a
+     * later build reads the draft again.
      */
-    private List<DraftAddress> stillKnown(List<DraftAddress> read) {
-        Set<String> notices = read.stream().map(DraftAddress::notice).collect(Collectors.toSet());
-        Map<String, DraftAddress> went = went(known, read, read.stream().collect(Collectors.toMap(DraftAddress::notice, a -> a, (a, b) -> a)));
+    private List<DraftAddress> stillKnown(List<DraftAddress> read, Map<String, DraftAddress> readByNotice, Map<String, DraftAddress> went) {
         List<DraftAddress> still = new ArrayList<>(read);
-        known.stream().filter(draft -> !notices.contains(draft.notice()) && !went.containsKey(draft.outputPath())).forEach(still::add);
+        known.stream().filter(draft -> !readByNotice.containsKey(draft.notice()) && !went.containsKey(draft.outputPath())).forEach(still::add);
         return List.copyOf(still);
     }
 
     /**
-     * Each former address whose draft is among {@code read} (a failed build's drafts, or a good build's pages), still the draft
-     * that waited there ({@link #same}), with where {@code read} has it, and, unread, each whose draft {@code read} lacks; and
-     * each address of the drafts the failed builds read ({@link #known}) that {@code read} has elsewhere, renamed or moved since,
-     * with where.
+     * Each former address whose draft is among those read ({@code readByNotice}: a failed build's drafts, or a good build's
+     * pages), still the draft that waited there ({@link #same}), with where they have it, and, unread, each whose draft they
+     * lack; and each address of the drafts the failed builds read ({@link #known}) that they have elsewhere, renamed or moved
+     * since ({@code went}, of {@link #went}), with where.
      */
-    private Map<String, Sent> followed(List<DraftAddress> read) {
-        Map<String, DraftAddress> readByNotice = read.stream().collect(Collectors.toMap(DraftAddress::notice, address -> address, (a, b) -> a));
-        Map<String, DraftAddress> went = went(known, read, readByNotice);
+    private Map<String, Sent> followed(Map<String, DraftAddress> readByNotice, Map<String, DraftAddress> went) {
         Map<String, Sent> next = new HashMap<>();
         sent.forEach((from, was) -> {
             DraftAddress now = went.containsKey(was.now().outputPath()) ? went.get(was.now().outputPath()) : readByNotice.get(was.now().notice());
@@ -128,7 +127,8 @@ final class FormerPendingAddresses {
         Map<String, DraftPage> byNotice = now.stream().collect(Collectors.toMap(DraftPage::notice, Function.identity(), (a, b) -> a));
         List<DraftAddress> shown = now.stream().map(page -> new DraftAddress(page.notice(), page.url(), page.outputPath(), null, page.key())).toList();
         Map<String, DraftPage> pages = new HashMap<>();
-        followed(shown).forEach((from, was) -> {
+        Map<String, DraftAddress> shownByNotice = byNotice(shown);
+        followed(shownByNotice, went(known, shown, shownByNotice)).forEach((from, was) -> {
             if (!was.unread()) {
                 pages.put(from, byNotice.get(was.now().notice()));
             }
@@ -136,6 +136,11 @@ final class FormerPendingAddresses {
         sent = Map.of();
         known = List.of();
         return pages;
+    }
+
+    /** {@code read} by the build's notice that names each draft ({@link DraftAddress#notice}), the first where two share one. */
+    private static Map<String, DraftAddress> byNotice(List<DraftAddress> read) {
+        return read.stream().collect(Collectors.toMap(DraftAddress::notice, address -> address, (a, b) -> a));
     }
 
     /** Whether the draft named {@code notice} and {@code key} is still {@code then}: the same file, or its title or translationKey. */
