@@ -1,6 +1,5 @@
 package guide.check;
 
-import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.util.ULocale;
 import guide.content.ContentDocument;
 import guide.i18n.CounterStyles;
@@ -141,7 +140,7 @@ public final class CounterDigits {
         if (!total && quiz.isPresent()) {
             problems.add(new Problem(SHEET, 0, "no rule gives the quiz's total for readers without JavaScript the digits its page names"
                     + " (counter(quiz-total, var(--digits))), so readers of " + quiz.get().source() + " without JavaScript would read it as "
-                    + quiz.get().maxPoints() + " where its script writes " + written(quiz.get().maxPoints(), language.locale()) + ": add [data-digits]"
+                    + quiz.get().maxPoints() + " where its script writes " + digits.write(quiz.get().maxPoints()) + ": add [data-digits]"
                     + " .quiz-total-score::before { content: counter(quiz-total, var(--digits, decimal)); } to " + SHEET));
         }
     }
@@ -159,13 +158,9 @@ public final class CounterDigits {
                 + " JavaScript").orElse("") + " with CSS counters, and no rule gives them these digits: its " + pages
                 + (pages == 1 ? " page" : " pages") + " would number lists " + LIST_START + " where the text writes " + digits.write(LIST_START)
                 + quiz.map(q -> ", and the quiz's total would read " + q.maxPoints() + " where its script writes "
-                + written(q.maxPoints(), locale)).orElse("") + "; add " + ownStyle + "[data-digits=\"" + digits.system()
+                + digits.write(q.maxPoints())).orElse("") + "; add " + ownStyle + "[data-digits=\"" + digits.system()
                 + "\"] { --digits: " + style + "; } to " + SHEET + (predefined.isPresent() ? "" : " (CSS predefines no counter style for them)")
                 + ", or give the language Latin digits everywhere with site.language." + language.code() + ".locale="
                 + locale.setKeywordValue("numbers", "latn").toLanguageTag() + " in jbake.properties";
-    }
-
-    private static String written(int number, ULocale locale) {
-        return NumberFormatter.withLocale(locale).grouping(NumberFormatter.GroupingStrategy.OFF).format(number).toString();
     }
 }
