@@ -4,12 +4,7 @@ import guide.image.ContentImage;
 import guide.image.ImageFile;
 import guide.render.PageSpec;
 
-import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,8 +13,8 @@ import java.util.HexFormat;
  * A page's key: a hash of everything that decides its text, that is the build's fingerprint
  * (templates, UI strings, settings, builder code, and the assets' content-hashed names, which
  * pages link: {@code guide.publish.FingerprintedAssets#signature}), the page's address, its model in a canonical
- * form (Java serialisation of the records, which writes every component, in order, with its
- * type), its Markdown, and the sizes and copies of the content images it shows. A page whose key
+ * form ({@link CanonicalDigest}: every component of every record, in order, with its type), its
+ * Markdown, and the sizes and copies of the content images it shows. A page whose key
  * is unchanged is taken from the previous output. A file the build makes from images (a card, an
  * image's copy) has a key of the same kind: the fingerprint, its path and its inputs.
  */
@@ -28,24 +23,17 @@ final class PageKeys {
     }
 
     static String of(String fingerprint, PageSpec spec, String markdownDigest) {
-        ModelDigest model = MODEL_DIGESTS.get();
-        MessageDigest digest = model.digest;
-        digest.reset();
-        update(digest, fingerprint);
-        update(digest, spec.outputPath());
-        update(digest, markdownDigest);
+        CanonicalDigest digest = DIGESTS.get().reset();
+        digest.text(fingerprint).text(spec.outputPath()).text(markdownDigest);
         for (ContentImage image : spec.images()) {
-            update(digest, image.signature());
+            digest.text(image.signature());
         }
         try {
-            // reset() forgets every object and class written before, so the bytes of one model never depend on another's.
-            model.out.reset();
-            model.out.writeObject(spec.model());
-            model.out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot take the key of " + spec.outputPath(), e);
+            digest.value(spec.model());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IllegalStateException("cannot take the key of " + spec.outputPath() + ": " + e.getMessage(), e);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digest.finish());
     }
 
     /** The key of a file made from images: a card or a content image's copy ({@link ImageFile#inputs()}). */
@@ -57,21 +45,8 @@ final class PageKeys {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** A digest and an object stream into it, one per thread: setting up an object stream costs more than writing a model. */
-    private static final class ModelDigest {
-        final MessageDigest digest = sha256();
-        final ObjectOutputStream out;
-
-        ModelDigest() {
-            try {
-                out = new ObjectOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    private static final ThreadLocal<ModelDigest> MODEL_DIGESTS = ThreadLocal.withInitial(ModelDigest::new);
+    /** One canonical digest per thread: pages are keyed on every core. */
+    private static final ThreadLocal<CanonicalDigest> DIGESTS = ThreadLocal.withInitial(() -> new CanonicalDigest(sha256()));
 
     /** SHA-256 of a text, hex. */
     static String digest(String text) {

@@ -19,8 +19,9 @@ import java.util.Map;
  * {@code guide.render.TemplateRenderer#render} adds {@code content.ui} and {@code content.uiPlurals}:
  * the interface words of the page's language and their plural forms.
  *
- * <p>The page's key for reuse between builds is a hash of this model in its serialised form (see
- * {@code guide.build.PageKeys}), so everything that changes a page must be here or in its Markdown;
+ * <p>The page's key for reuse between builds is a hash of this model written field by field (see
+ * {@code guide.build.PageKeys} and {@code CanonicalDigest}, which take records, lists, maps, strings, booleans, integers and
+ * enums), so everything that changes a page must be here or in its Markdown;
  * the interface words reach every key through the fingerprint of the templates folder.
  *
  * @param lang           the page's language code
