@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The end of step 3 of a build (README.md, "How a build is made"), after {@link RenderStep}: completes the staged site beside its pages (the assets, the content
- * folder's other files, the search index, the host files), then checks the whole site ({@link SiteChecks}) and stops the
+ * The end of step 3 of a build (README.md, "How a build is made"), after {@link RenderStep}: completes the staged site beside its pages (the search
+ * index, which {@link RenderStep} began beside the cards, and the host files), then checks the whole site ({@link SiteChecks}) and stops the
  * build at any problem, every one listed. Kept apart from {@link SiteBuilder}, which only orders the steps.
  */
 final class CheckStep {
@@ -30,12 +30,9 @@ final class CheckStep {
         this.searchIndex = searchIndex;
     }
 
-    /** Writes the assets, the content folder's other files, the search index and the host files beside the pages, then checks the site. */
+    /** Writes (or takes) the search index and writes the host files beside the pages, then checks the site. */
     SiteFiles completeAndCheck(BuildPlan plan, Rendering rendering, Function<ContentDocument, LinkPreview> previews, List<Problem> problems)
             throws IOException, BuildFailure {
-        plan.assets().writeTo(rendering.site());
-        OutputFiles.copyContentFiles(plan.config().contentDir(), plan.in().files().others(), rendering.site(), plan.in().images()::publishedAsItIs);
-        timer.phase("assets");
         List<String> searchFiles = searchIndex.withPages(rendering, plan.output(), plan.ours(), plan.afterPages(), plan.config(), plan.in().ui());
         timer.phase("search index");
         Set<String> pages = rendering.allFiles(searchFiles);

@@ -126,7 +126,7 @@ public final class SiteBuilder {
         timer.phase("page models");
         BuildPlan.Destination to = BuildPlan.Destination.of(output, fingerprint, memory);
         BuildPlan plan = BuildPlan.of(config, in, assets, to, searchIndex.canFollowPages(preview != null, to.incremental(), to.ours()));
-        Rendering rendering = new RenderStep(memory, timer, rehearsal, preview != null).render(plan, specs, renderer.await());
+        Rendering rendering = new RenderStep(memory, timer, rehearsal, preview != null, searchIndex).render(plan, specs, renderer.await());
         try {
             damaged.afterRendering(rendering, problems);
             SiteFiles written = new CheckStep(projectDir, memory, timer, searchIndex).completeAndCheck(plan, rendering, LinkPreviews.of(specs, in.ui()),
@@ -147,6 +147,7 @@ public final class SiteBuilder {
             publishing.save(plan.cache(), done, unchanged.sources(), built);
             return built;
         } finally {
+            searchIndex.settle();
             StagedOutput.delete(rendering.site().getParent());
         }
     }
