@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code ./guide translations stamp PATH}: marks a reviewed translation current. */
-@Command(name = "stamp", description = "Mark reviewed translations as current with their source (rewrites only the stamp line).")
+@Command(name = "stamp", description = "Mark reviewed translations as current with their source (rewrites only the stamp line, and drops the importedFrom= line an XLIFF import left).")
 final class StampCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;

@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class HeaderKeys {
     /** The date of the legal status a page's legal statements describe. */
     public static final String LEGAL_STATUS = "legalStatus";
+    /** Which export each unit text an XLIFF import wrote came from, while the translation's stamp falls short of it. */
+    public static final String IMPORTED_FROM = "importedFrom";
     /** Every key the guide reads, in the order the README lists them. */
     public static final List<String> KNOWN = List.of("title", "date", "type", "status", "translationKey", "author", "summary", "tags",
             "updated", "lang", "sourceRevision", "sourceLanguage", "basedOn", "legalStatus", "image", "imageAlt", "aliases",

@@ -1,5 +1,7 @@
 package guide.translation;
 
+import guide.content.HeaderKeys;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +10,9 @@ import java.util.List;
 
 /**
  * Marks a reviewed translation current: rewrites the line the build reads as its {@code sourceRevision} (or adds one at
- * the end of the header; {@link HeaderRewrite}, as the XLIFF import does) and leaves every other byte of the file as it was.
+ * the end of the header; {@link HeaderRewrite}, as the XLIFF import does), takes out the {@code importedFrom} line an XLIFF
+ * import left (which export each unit text came from, kept only while the stamp falls short: a stamped translation is reviewed
+ * work, told apart from a later import by its stamp, as after an import that stamps it), and leaves every other byte as it was.
  */
 public final class StampWriter {
     private StampWriter() {
@@ -23,6 +27,7 @@ public final class StampWriter {
         }
         List<String> lines = HeaderRewrite.lines(text, separator);
         HeaderRewrite.set(lines, SourceRevision.KEY, revision.toString(), newline);
+        HeaderRewrite.remove(lines, HeaderKeys.IMPORTED_FROM);
         Files.writeString(file, String.join("", lines) + text.substring(separator), StandardCharsets.UTF_8);
     }
 }

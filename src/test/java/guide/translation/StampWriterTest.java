@@ -35,6 +35,14 @@ class StampWriterTest {
                 stamp("title=O nas\nsourceRevision=pl aaaaaaaaaaaa bbbbbb\nsummary=Krótko.\n~~~~~~\nsourceRevision=in the text stays\n"));
     }
 
+    /** A reviewed and stamped translation no longer carries the record an import left of which export each unit text came from. */
+    @Test
+    void takesOutTheImportedFromLineAnImportLeft() throws IOException {
+        assertEquals("title=O nas\nsourceRevision=pl 0123456789ab 012345\nsummary=Krótko.\n~~~~~~\nimportedFrom=in the text stays\n",
+                stamp("title=O nas\nsourceRevision=pl aaaaaaaaaaaa\nimportedFrom=20261206T222117Z-75a64e:9a0fee88\nsummary=Krótko.\n"
+                        + "~~~~~~\nimportedFrom=in the text stays\n"));
+    }
+
     @Test
     void addsTheStampAtTheEndOfAHeaderWithoutOne() throws IOException {
         assertEquals("title=O nas\nsourceRevision=pl 0123456789ab 012345\n~~~~~~\n\nTekst.\n", stamp("title=O nas\n~~~~~~\n\nTekst.\n"));
