@@ -38,8 +38,9 @@ import java.util.Optional;
  *                 stamp covers did not; else empty
  * @param changed  true when the source has changed since the export (the import then needs --force as well)
  * @param edited   true when the stamp has not moved but the text has ({@link #editedSince}); {@code recorded} is then empty
- * @param reverted where the text was found changed under a stamp that alone does not tell ({@link RevertedWork}): the label of the
- *                 first unit the file leaves as exported that reads otherwise now; else empty
+ * @param reverted where the text was found changed under a stamp that alone does not tell ({@link RevertedWork}): the first unit
+ *                 the file leaves as exported that reads otherwise now, and the other export whose import wrote its text when
+ *                 known ({@link #reverted}); else empty
  */
 record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String> recorded, boolean changed, boolean edited,
                   Optional<String> reverted) {
@@ -69,9 +70,25 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
             return Optional.empty();
         }
         boolean told = editedSince(file.translationStamp(), stamp.get(), done);
-        Optional<String> reverted = told ? Optional.empty() : RevertedWork.first(file, source, existing.get()).map(ReadUnit::label);
+        Optional<String> reverted = told ? Optional.empty() : reverted(file, source, existing.get());
         return told || reverted.isPresent() ? Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), changed, true, reverted))
                 : Optional.empty();
+    }
+
+    /**
+     * The first unit the file leaves as exported whose text the translation has changed since ({@link RevertedWork}), as the
+     * refusal names it, with the export whose import wrote that text when the translation's header records one other than this
+     * file's ({@link ImportedUnits}), as the refusal of an overlapping unit does ({@link OverlappingWork}); empty when there is none.
+     */
+    private static Optional<String> reverted(XliffFile file, ContentDocument source, ContentDocument translation) {
+        if (file.exported().isEmpty()) {
+            return Optional.empty();
+        }
+        UnitCounterparts now = UnitCounterparts.of(file, source, translation);
+        ImportedUnits record = ImportedUnits.of(translation);
+        return RevertedWork.first(file, now).map(unit -> unit.label() + ", which this file leaves as it was exported, reads otherwise now"
+                + now.of(unit).flatMap(u -> record.origin(u.target())).filter(id -> !file.exportId().equals(Optional.of(id)))
+                        .map(id -> ": its text comes from the import of another export (made " + id.when() + ")").orElse(""));
     }
 
     /**
@@ -137,7 +154,7 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
         String holds = "), so the translation holds work this file does not have, which importing it would replace with this file's text";
         if (edited) {
             return " was changed after this file was exported: its text is not the one this file was exported with"
-                    + reverted.map(u -> " (" + u + ", which this file leaves as it was exported, reads otherwise now)").orElse("")
+                    + reverted.map(u -> " (" + u + ")").orElse("")
                     + ", though its stamp is still " + shown(stamp) + since + "edited" + holds;
         }
         return " was stamped after this file was exported" + recorded.map(r -> ": " + then(r) + shown(stamp) + " now" + since + "stamped" + holds)

@@ -162,6 +162,30 @@ class NewerStampTest {
                 translation(BEFORE, "First, by hand.\n\nSecond.\n")), "a unit the file changed too is the file's work");
     }
 
+    /** The refusal names the other export whose import wrote the unit's text, as the translation's importedFrom= line records it. */
+    @Test
+    void theUnitThatReadsOtherwiseNamesTheExportWhoseImportWroteIt() {
+        ExportId own = new ExportId("20261206T215203Z-9c1e2f");
+        XliffFile f = withUnits(translation(BEFORE, TEXT), Map.of());
+        XliffFile file = new XliffFile(f.file(), f.line(), f.languageLines(), f.sourcePath(), f.sourceLang(), f.targetLang(), f.targetPath(),
+                f.translationKey(), f.revision(), f.skeleton(), f.units(), f.optional(), f.exported(), f.translationStamp(), f.translationText(),
+                Optional.of(own));
+        String hash = ImportedUnits.hash(TaggedText.of("First, by another file."));
+        NewerStamp other = of(file, EXPORTED, imported(hash, "20261206T214012Z-5f3a9c")).orElseThrow();
+        assertTrue(refusal(other).contains("which this file leaves as it was exported, reads otherwise now: its text comes from the import of"
+                + " another export (made 2026-12-06 21:40 UTC)), though"), refusal(other));
+        NewerStamp itself = of(file, EXPORTED, imported(hash, own.value())).orElseThrow();
+        assertTrue(refusal(itself).contains("reads otherwise now), though"), "this file's own export is not another: " + refusal(itself));
+        NewerStamp elsewhere = of(file, EXPORTED, imported("0badc0de", "20261206T214012Z-5f3a9c")).orElseThrow();
+        assertTrue(refusal(elsewhere).contains("reads otherwise now), though"), "a record of another text says nothing: " + refusal(elsewhere));
+    }
+
+    /** The translation with its first paragraph changed by another file's import, its header recording {@code hash} as {@code id}'s. */
+    private static ContentDocument imported(String hash, String id) {
+        return TestDocument.article("en", "target").key("k").body("First, by another file.\n\nSecond.\n").header(SourceRevision.KEY, BEFORE.toString())
+                .header(ImportedUnits.KEY, id + ":" + hash).build();
+    }
+
     @Test
     void aStampFromAnotherRevisionIsNewerOnlyWhenItCoversABlockTheRecordedOneDidNot() {
         XliffFile file = exportedFrom(translation(BEFORE, TEXT));

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static guide.translation.xliff.XliffFixture.guide;
 import static guide.translation.xliff.XliffFixture.read;
@@ -69,7 +71,8 @@ class XliffOutdatedTextSinceExportTest {
         XliffFixture.Run run = guide(project, "translations", "import", agency.toString());
         assertEquals(1, run.code(), run.out());
         assertTrue(run.err().contains("content/en/other-test.md was changed after this file was exported: its text is not the one this file"
-                + " was exported with (unit b1.1 (paragraph), which"), run.err());
+                + " was exported with (unit b1.1 (paragraph), which this file leaves as it was exported, reads otherwise now: its text comes"
+                + " from the import of another export (made " + made(inHouse) + ")), though its stamp is still pl "), run.err());
         assertTrue(read(translation).contains("The in-house opening."), "the in-house work is still there");
 
         XliffFixture.Run confirmed = guide(project, "translations", "import", agency.toString(), "--replace-newer");
@@ -110,5 +113,12 @@ class XliffOutdatedTextSinceExportTest {
                 "state=\"translated\">The second part. And one more sentence.<");
         assertFalse(text.equals(read(xliff)), "the unit to review is in the file");
         XliffFixture.write(xliff, text);
+    }
+
+    /** When the export of {@code file} was made, as its skeleton's export id says it ({@code 20261206T224935Z-…}: 2026-12-06 22:49 UTC). */
+    private static String made(Path file) throws IOException {
+        Matcher id = Pattern.compile("\"exportId\"\\s*:\\s*\"(\\d{4})(\\d\\d)(\\d\\d)T(\\d\\d)(\\d\\d)\\d\\dZ-").matcher(read(file));
+        assertTrue(id.find(), "the setup: the file records its export id");
+        return id.group(1) + "-" + id.group(2) + "-" + id.group(3) + " " + id.group(4) + ":" + id.group(5) + " UTC";
     }
 }
