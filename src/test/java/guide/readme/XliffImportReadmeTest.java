@@ -12,9 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -283,6 +286,35 @@ class XliffImportReadmeTest {
                 "./guide translations import of the agency's file after the in-house file's partial import, both rewording one paragraph");
         QuotedOutput.exactly(block, block.outputOf(1), replaced.lines(project), XliffImportReadmeTest::withoutTimes,
                 "the same import with --replace-newer");
+    }
+
+    /** The importedFrom= line the README quotes after the in-house file's partial import, and the stamp after review that takes it out. */
+    @Test
+    void aStampAfterReviewTakesOutTheLineThePartialImportWrote() throws IOException {
+        String polish = Files.readString(project.resolve(ABOUT));
+        Path translation = project.resolve("content/en/about.md");
+        String english = Files.readString(translation);
+        Files.writeString(project.resolve(ABOUT), polish.replace("plików cookie ani", "plików cookie, reklam ani"));
+        Path inHouse = project.resolve("in-house/about.pl-en.xlf");
+        assertEquals(0, GuideRun.run(project, "translations", "export", ABOUT, "--to", "en", "--output", inHouse.getParent().toString()).exitCode());
+        GitProject.edit(inHouse, ">Anyone who prices their own work", ">Anyone who sets their own prices");
+        GuideRun partial = GuideRun.run(project, "translations", "import", inHouse.toString());
+        String imported = Files.readString(translation);
+        GitProject.edit(translation, "Our pages don't use cookies or", "Our pages don't use cookies, ads or");
+        GuideRun stamp = GuideRun.run(project, "translations", "stamp", "content/en/about.md");
+        String stamped = Files.readString(translation);
+        Files.writeString(project.resolve(ABOUT), polish);
+        Files.writeString(translation, english);
+        Files.delete(inHouse);
+        Files.delete(inHouse.getParent());
+        assertEquals(0, partial.exitCode(), partial.err());
+        ReadmeSection.Quote line = README.quote('`', "importedFrom=2026");
+        Matcher id = Pattern.compile("(?m)^importedFrom=\\d{8}T\\d{6}Z-[0-9a-f]{6}(:.*)$").matcher(imported);
+        assertTrue(id.find() && line.text().endsWith(id.group(1)), "README.md:" + line.line() + " quotes \"" + line.text()
+                + "\" as the in-house import's line, but the import wrote:\n" + imported);
+        ReadmeSection.Quote said = README.quote('`', "content/en/about.md: stamped current with content/pl/o-przewodniku.md (pl 20cdbb27f7d0)");
+        assertEquals(said.text(), String.join("\n", stamp.lines(project)), "README.md:" + said.line());
+        assertFalse(stamped.contains("importedFrom="), "the stamp takes the line out:\n" + stamped);
     }
 
     @Test
