@@ -137,8 +137,13 @@ public final class ContentHtml {
      * the site's own.
      */
     public static List<Finding> check(Document page) {
+        return check(page.select(CONTAINERS));
+    }
+
+    /** @param containers the page's elements that hold an editor's content ({@link #MARKER_SELECTOR}), in document order */
+    public static List<Finding> check(List<Element> containers) {
         List<Finding> findings = new ArrayList<>();
-        for (Element container : page.select(CONTAINERS)) {
+        for (Element container : containers) {
             for (Element child : container.children()) {
                 walk(child, findings);
             }

@@ -4,9 +4,10 @@ import guide.check.AffiliateDisclosureCheck;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
+
+import java.util.List;
 
 /**
  * What readers see of affiliate links, decided from the rendered page alone: every link that
@@ -27,7 +28,16 @@ public final class AffiliateMarks {
     /** @param label the label in the page's language, e.g. "link afiliacyjny" */
     public static void apply(Document doc, String label) {
         Element main = doc.selectFirst(MAIN);
-        Elements sponsored = main == null ? new Elements() : main.select(AffiliateDisclosureCheck.SPONSORED);
+        apply(main == null ? List.of() : main.select(AffiliateDisclosureCheck.SPONSORED), doc.select(AffiliateDisclosureCheck.DISCLOSURE), label);
+    }
+
+    /**
+     * @param anchorsInMain the {@code a} elements in the page's first {@code main}, in document order: those
+     *                      {@link AffiliateDisclosureCheck#SPONSORED} matches now are the affiliate links
+     * @param disclosures   the page's {@code [data-affiliate-disclosure]}
+     */
+    static void apply(List<Element> anchorsInMain, List<Element> disclosures, String label) {
+        List<Element> sponsored = anchorsInMain.stream().filter(a -> AffiliateDisclosureCheck.SPONSORED.matches(a, a) && a.ownerDocument() != null).toList();
         for (Element link : sponsored) {
             Element next = link.nextElementSibling();
             if (next == null || !next.hasClass(LABEL_CLASS)) {
@@ -37,7 +47,7 @@ public final class AffiliateMarks {
             }
         }
         if (sponsored.isEmpty()) {
-            doc.select(AffiliateDisclosureCheck.DISCLOSURE).remove();
+            disclosures.forEach(Element::remove);
         }
     }
 

@@ -8,6 +8,8 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
+import java.util.List;
+
 /**
  * Makes the footnotes' back links readable: keeps a footnote's "↩" with the note's last word (flexmark puts a line break
  * between the note's text and each back link, where a narrow screen may wrap and leave the "↩" alone on a line: this pass
@@ -23,7 +25,6 @@ import org.jsoup.select.Selector;
 final class FootnoteBackLinks {
     private static final Evaluator NOTES = Selector.evaluatorOf(".footnotes li");
     private static final Evaluator BACK_LINKS = Selector.evaluatorOf("> a.footnote-backref");
-    private static final Evaluator REFS = Selector.evaluatorOf("a.footnote-ref[href^=#fn-]");
     private static final String TITLE_ID = "footnotes-title";
     private static final String NO_BREAK_SPACE = "\u00a0";
 
@@ -72,7 +73,14 @@ final class FootnoteBackLinks {
      * "1, link, Przypisy" where it said only "1, link", which told a listener nothing of where the link leads.
      */
     static void heading(Document doc, FootnoteWords words) {
-        Element notes = doc.selectFirst(".footnotes");
+        heading(doc, doc.selectFirst(".footnotes"), doc.select(FootnoteOrder.REFS), words);
+    }
+
+    /**
+     * @param notes the page's first {@code .footnotes}, or null
+     * @param refs  the footnote numbers in the text ({@link FootnoteOrder#REFS})
+     */
+    static void heading(Document doc, Element notes, List<Element> refs, FootnoteWords words) {
         if (words == null || notes == null) {
             return;
         }
@@ -80,7 +88,7 @@ final class FootnoteBackLinks {
         Element heading = new Element("h2").text(words.title());
         if (doc.getElementById(TITLE_ID) == null) {
             heading.id(TITLE_ID);
-            doc.select(REFS).attr("aria-describedby", TITLE_ID);
+            refs.forEach(ref -> ref.attr("aria-describedby", TITLE_ID));
         }
         if (list != null) {
             list.before(heading);

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * the citations, the ids they point to, the back-links and the order of the list at the end.
  */
 final class FootnoteOrder {
-    private static final Evaluator REFS = Selector.evaluatorOf("a.footnote-ref[href^=#fn-]");
+    /** A footnote's number in the text. */
+    static final Evaluator REFS = Selector.evaluatorOf("a.footnote-ref[href^=#fn-]");
     private static final Evaluator LISTS = Selector.evaluatorOf(".footnotes ol");
     private static final Evaluator BACK_LINKS = Selector.evaluatorOf("a.footnote-backref[href^=#fnref-]");
     private static final Pattern REF_ID = Pattern.compile("fnref-(\\d+)(-\\d+)?");
@@ -29,7 +30,11 @@ final class FootnoteOrder {
     }
 
     static void apply(Document doc) {
-        List<Element> refs = doc.select(REFS);
+        apply(doc, doc.select(REFS));
+    }
+
+    /** @param refs the page's footnote numbers ({@link #REFS}), in document order */
+    static void apply(Document doc, List<Element> refs) {
         Map<String, String> numbers = new LinkedHashMap<>();
         for (Element ref : refs) {
             numbers.putIfAbsent(ref.attr("href").substring("#fn-".length()), String.valueOf(numbers.size() + 1));

@@ -10,6 +10,7 @@ import org.jsoup.select.Selector;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,13 +40,20 @@ public final class HeadingAnchors {
      *                  ({@link guide.content.HeadingIds#ofSections}): the first heading with each keeps it
      */
     public static void apply(Document doc, Slugs slugs, Set<String> editorIds) {
-        Set<String> used = new HashSet<>();
         Element prose = doc.selectFirst(PROSE);
-        if (prose == null) {
-            return;
+        if (prose != null) {
+            apply(prose, doc.select(WITH_ID), slugs, editorIds);
         }
+    }
+
+    /**
+     * @param prose  the page's first {@code [data-prose]}, the text whose headings get ids
+     * @param withId the page's elements with an id ({@code [id]}), whose ids are taken before the headings'
+     */
+    static void apply(Element prose, List<Element> withId, Slugs slugs, Set<String> editorIds) {
+        Set<String> used = new HashSet<>();
         var headings = prose.select(HEADINGS);
-        doc.select(WITH_ID).stream().filter(e -> !headings.contains(e)).forEach(e -> used.add(e.id()));
+        withId.stream().filter(e -> !headings.contains(e)).forEach(e -> used.add(e.id()));
         Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element heading : headings) {
             if (editorIds.contains(heading.id()) && used.add(heading.id())) {

@@ -11,8 +11,6 @@ import guide.search.PageText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,7 +26,6 @@ import java.util.function.Function;
  * then what the site needs from the page (facts and links for the checks, its text for search).
  */
 public final class HtmlPasses {
-    private static final Evaluator ROOT = Selector.evaluatorOf("html");
     private final LinkAttributes links;
     private final PrintedAddresses printed;
     private final String baseUri;
@@ -80,27 +77,48 @@ public final class HtmlPasses {
     public Result process(String html, List<SectionMarkers.Marker> markers, Set<String> editorIds) {
         // The site's address as base URI: relative links then count as the site's own for the allowlist.
         Document doc = Jsoup.parse(html, baseUri);
-        // The allowlist takes the templates' content markers off; the print addresses need to know where they were.
-        List<Element> content = doc.select(ContentHtml.MARKER_SELECTOR);
-        List<ContentHtml.Finding> unsafe = ContentHtml.check(doc);
-        Element root = doc.selectFirst(ROOT);
+        // One walk finds what the passes below work on; the allowlist then takes the templates' content markers off.
+        PageCensus census = PageCensus.of(doc);
+        List<ContentHtml.Finding> unsafe = ContentHtml.check(census.content());
+        Element root = census.root();
         PageLanguage language = languages.apply(root == null ? "" : root.attr("lang"));
-        TextAlignment.apply(doc);
-        FootnoteOrder.apply(doc);
-        FootnoteBackLinks.apply(doc, language.footnotes());
-        HeadingAnchors.apply(doc, language.slugs(), editorIds);
-        TableOfContents.apply(doc);
-        FootnoteBackLinks.heading(doc, language.footnotes());
+        TextAlignment.apply(census.aligned());
+        FootnoteOrder.apply(doc, census.footnoteRefs());
+        if (census.footnotes() != null) {
+            // Without a .footnotes element there are no notes to give back links.
+            FootnoteBackLinks.apply(doc, language.footnotes());
+        }
+        if (census.prose() != null) {
+            HeadingAnchors.apply(census.prose(), census.withId(), language.slugs(), editorIds);
+        }
+        if (census.tableOfContents() != null) {
+            TableOfContents.apply(census.tableOfContents(), census.prose());
+        }
+        FootnoteBackLinks.heading(doc, census.footnotes(), census.footnoteRefs(), language.footnotes());
         SectionMarkers.apply(doc, markers);
-        links.apply(doc);
-        printed.apply(content);
-        images.apply(doc);
-        AffiliateMarks.apply(doc, language.affiliateLabel());
+        linkPasses(doc, census, markers.isEmpty());
+        images.apply(census.images().stream().filter(img -> img.ownerDocument() != null).toList());
+        AffiliateMarks.apply(census.anchorsInMain(), census.disclosures(), language.affiliateLabel());
         if (language.typography() != null) {
             language.typography().apply(doc);
         }
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         List<LegalCitations.Finding> legal = language.legal() == null ? List.of() : language.legal().check(doc);
         return new Result(doc.outerHtml(), PageFacts.of(doc), PageLinks.of(doc), SearchableText.of(doc), unsafe, legal);
+    }
+
+    /**
+     * Link attributes and print addresses, on the links the census found: the passes before add
+     * only links within the page ({@code #id}, the table of contents'), which neither changes, and
+     * the section notes' links to the original, for which the links are selected again.
+     */
+    private void linkPasses(Document doc, PageCensus census, boolean noSectionNotes) {
+        if (noSectionNotes) {
+            links.apply(census.links());
+            printed.applyToLinks(census.contentLinks());
+        } else {
+            links.apply(doc);
+            printed.apply(census.content());
+        }
     }
 }

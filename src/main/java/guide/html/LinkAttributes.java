@@ -24,7 +24,12 @@ public final class LinkAttributes {
     }
 
     public void apply(Document doc) {
-        for (Element a : doc.select(LINKS)) {
+        apply(doc.select(LINKS));
+    }
+
+    /** @param links the page's {@code a[href]} */
+    void apply(List<Element> links) {
+        for (Element a : links) {
             String href = a.attr("href");
             boolean external = (href.startsWith("http://") || href.startsWith("https://")) && !href.startsWith(siteUrl + "/")
                     && !href.equals(siteUrl);

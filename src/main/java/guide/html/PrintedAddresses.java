@@ -24,11 +24,16 @@ final class PrintedAddresses {
     /** @param content the elements that hold an editor's text (the templates' {@code [data-content]}) */
     void apply(List<Element> content) {
         for (Element container : content) {
-            for (Element a : container.select("a[href]")) {
-                String address = address(a.attr("href"));
-                if (address != null && !isItsOwnText(a, address)) {
-                    a.attr(ATTRIBUTE, address);
-                }
+            applyToLinks(container.select("a[href]"));
+        }
+    }
+
+    /** @param links the links of an editor's text ({@code [data-content] a[href]}) */
+    void applyToLinks(List<Element> links) {
+        for (Element a : links) {
+            String address = address(a.attr("href"));
+            if (address != null && !isItsOwnText(a, address)) {
+                a.attr(ATTRIBUTE, address);
             }
         }
     }

@@ -21,11 +21,17 @@ public final class TableOfContents {
 
     public static void apply(Document doc) {
         Element nav = doc.selectFirst(NAV);
-        if (nav == null) {
-            return;
+        if (nav != null) {
+            apply(nav, doc.selectFirst(PROSE));
         }
+    }
+
+    /**
+     * @param nav   the page's first {@code nav[data-toc]}
+     * @param prose the page's first {@code [data-prose]}, whose headings it lists, or null
+     */
+    static void apply(Element nav, Element prose) {
         Element list = nav.selectFirst(LIST);
-        Element prose = doc.selectFirst(PROSE);
         var headings = prose == null ? new Elements() : prose.select(HEADINGS);
         if (list == null || headings.stream().filter(h -> h.normalName().equals("h2")).count() < 2) {
             nav.remove();

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,12 @@ public final class TextAlignment {
     }
 
     public static void apply(Document doc) {
-        for (Element e : doc.select(ALIGNED)) {
+        apply(doc.select(ALIGNED));
+    }
+
+    /** @param candidates the page's {@code p[style], div[style], td[style], th[style], td[align], th[align]} */
+    static void apply(List<Element> candidates) {
+        for (Element e : candidates) {
             Matcher style = TEXT_ALIGN.matcher(e.attr("style").strip().toLowerCase(Locale.ROOT));
             String align = e.attr("align").strip().toLowerCase(Locale.ROOT);
             if (style.matches()) {

@@ -5,6 +5,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
+import java.util.List;
+
 /**
  * The pass over a page's {@code <img>} elements that show content images: each gets its
  * {@code src} on its widest published copy (a JPEG or PNG is never published as uploaded), its
@@ -32,11 +34,18 @@ public final class ResponsiveImages {
     }
 
     public void apply(Document doc) {
+        if (!catalog.isEmpty()) {
+            apply(doc.select(IMAGES));
+        }
+    }
+
+    /** @param images the page's {@code img[src]}, in document order */
+    public void apply(List<Element> images) {
         if (catalog.isEmpty()) {
             return;
         }
         boolean first = true;
-        for (Element img : doc.select(IMAGES)) {
+        for (Element img : images) {
             ContentImage image = catalog.at(img.attr("src")).orElse(null);
             if (image == null || !img.hasAttr("alt") || img.attr("alt").isBlank()) {
                 first = false;

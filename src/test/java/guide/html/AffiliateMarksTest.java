@@ -2,7 +2,10 @@ package guide.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -50,5 +53,29 @@ class AffiliateMarksTest {
         assertNull(footer.selectFirst("[data-affiliate-disclosure]"));
         assertNull(footer.selectFirst(".affiliate-label"), "only links of the main content are marked");
         assertNull(apply(DISCLOSURE + "<a href=\"/x\" rel=\"sponsored\">a</a>").selectFirst("[data-affiliate-disclosure]"), "a page without main");
+    }
+
+    /** The build hands the pass the links of the page's main as its one walk found them, before LinkAttributes marked any. */
+    @Test
+    void ofTheLinksHandedOverOnlyTheSponsoredAreLabelled() {
+        Document doc = Jsoup.parse("<html><body><main>" + DISCLOSURE + "<p><a href=\"/x\">a</a> <a href=\"https://shop.example/\" rel=\"sponsored\">b</a></p>"
+                + "</main></body></html>");
+        AffiliateMarks.apply(doc.select("main a"), doc.select("[data-affiliate-disclosure]"), "link afiliacyjny");
+        assertEquals("<a href=\"/x\">a</a> <a href=\"https://shop.example/\" rel=\"sponsored\">b</a> <span class=\"affiliate-label\">(link afiliacyjny)</span>",
+                doc.selectFirst("p").html());
+        assertNotNull(doc.selectFirst("[data-affiliate-disclosure]"));
+    }
+
+    /** An affiliate link in what an earlier pass took out of the page (the table of contents of a short page) is no longer on it. */
+    @Test
+    void aSponsoredLinkNoLongerOnThePageLeavesNoDisclosure() {
+        Document doc = Jsoup.parse("<html><body><main>" + DISCLOSURE + "<nav><a href=\"https://shop.example/\" rel=\"sponsored\">b</a></nav>"
+                + "</main></body></html>");
+        List<Element> anchors = doc.select("main a");
+        Element nav = doc.selectFirst("nav");
+        nav.remove();
+        AffiliateMarks.apply(anchors, doc.select("[data-affiliate-disclosure]"), "link afiliacyjny");
+        assertNull(doc.selectFirst("[data-affiliate-disclosure]"));
+        assertNull(nav.selectFirst(".affiliate-label"));
     }
 }
