@@ -2,7 +2,10 @@ package guide.check;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
 
 import java.io.Serializable;
@@ -23,37 +26,70 @@ import java.util.Set;
  */
 public record PageFacts(String lang, String canonical, Map<String, String> alternates, Set<String> ids, List<String> sections)
         implements Serializable {
-    private static final Evaluator ROOT = Selector.evaluatorOf("html");
     private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
     private static final Evaluator ALTERNATES = Selector.evaluatorOf("link[rel=alternate][hreflang]");
-    private static final Evaluator WITH_ID = WithAttribute.named("id");
-    private static final Evaluator PROSE = WithAttribute.named("data-prose");
-    private static final Evaluator SECTION_HEADINGS = Selector.evaluatorOf("h2[id], h3[id], h4[id]");
-    /** A quiz's sign, its group of statements (templates/quiz.ftl; /js/quiz.js finds them so). */
-    private static final Evaluator QUIZ_SIGNS = Selector.evaluatorOf(".quiz-sign[data-section][id]");
 
     public static PageFacts of(Document doc) {
-        Element html = doc.selectFirst(ROOT);
         Element head = doc.head();
         Element canonical = head.selectFirst(CANONICAL);
         Map<String, String> alternates = new LinkedHashMap<>();
         for (Element link : head.select(ALTERNATES)) {
             alternates.put(link.attr("hreflang"), link.attr("href"));
         }
-        Set<String> ids = new HashSet<>();
-        for (Element e : doc.select(WITH_ID)) {
-            ids.add(e.id());
-        }
-        return new PageFacts(html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT),
-                canonical == null ? "" : canonical.attr("href"), Collections.unmodifiableMap(alternates), Set.copyOf(ids),
-                sections(doc));
+        Walk walk = new Walk();
+        NodeTraversor.traverse(walk, doc);
+        List<String> sections = new ArrayList<>(walk.headings);
+        sections.addAll(walk.signs);
+        return new PageFacts(walk.html == null ? "" : walk.html.attr("lang").strip().toLowerCase(Locale.ROOT),
+                canonical == null ? "" : canonical.attr("href"), Collections.unmodifiableMap(alternates), Set.copyOf(walk.ids),
+                List.copyOf(sections));
     }
 
-    /** The ids of the headings of the page's text, then of a quiz's signs. */
-    private static List<String> sections(Document doc) {
-        Element prose = doc.selectFirst(PROSE);
-        List<String> sections = new ArrayList<>(prose == null ? List.of() : prose.select(SECTION_HEADINGS).eachAttr("id"));
-        sections.addAll(doc.select(QUIZ_SIGNS).eachAttr("id"));
-        return List.copyOf(sections);
+    /**
+     * One walk of the page for what the selectors {@code html}, {@code [id]}, {@code [data-prose] h2[id], h3[id], h4[id]} (in the
+     * first {@code [data-prose]}, the text) and {@code .quiz-sign[data-section][id]} (a quiz's signs, its groups of statements:
+     * templates/quiz.ftl; /js/quiz.js finds them so) find, in document order: one walk instead of three on every page of a build.
+     */
+    private static final class Walk implements NodeVisitor {
+        private Element html;
+        private Element prose;
+        private boolean inProse;
+        private final Set<String> ids = new HashSet<>();
+        private final List<String> headings = new ArrayList<>();
+        private final List<String> signs = new ArrayList<>();
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            if (html == null && e.nameIs("html")) {
+                html = e;
+            }
+            if (e.attributesSize() == 0) {
+                return;
+            }
+            if (prose == null && e.hasAttr("data-prose")) {
+                prose = e;
+                inProse = true;
+            }
+            if (!e.hasAttr("id")) {
+                return;
+            }
+            ids.add(e.id());
+            if (inProse && (e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4"))) {
+                headings.add(e.attr("id"));
+            }
+            if (e.hasClass("quiz-sign") && e.hasAttr("data-section")) {
+                signs.add(e.attr("id"));
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node == prose) {
+                inProse = false;
+            }
+        }
     }
 }
