@@ -5,6 +5,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import guide.content.Markdown;
 import guide.site.Problem;
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
@@ -18,7 +19,6 @@ import freemarker.template.TemplateModelException;
 import guide.i18n.UiStrings;
 
 import java.io.File;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +100,8 @@ public final class TemplateRenderer {
         model.setContent(content);
         model.setConfig(configModel);
         model.putAll(globals);
-        StringWriter out = new StringWriter(32 * 1024);
+        // Not a StringWriter: its StringBuffer takes a lock for each of the thousands of pieces a template writes.
+        StringBuilderWriter out = new StringBuilderWriter(32 * 1024);
         try {
             engine.renderDocument(model, templateName(page.type()), out);
             return new Rendered(out.toString(), null);
