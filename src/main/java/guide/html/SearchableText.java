@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
@@ -33,7 +34,6 @@ public final class SearchableText {
     private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
     private static final Evaluator TITLE = Selector.evaluatorOf("h1");
     private static final Evaluator ROOT = Selector.evaluatorOf("html");
-    private static final Evaluator REGIONS = Selector.evaluatorOf("[data-prose], [data-search-text]");
     private static final Set<String> SKIPPED = Set.of("script", "style", "button", "input", "select", "textarea", "nav", "svg", "template");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Evaluator NOTES = Selector.evaluatorOf("li[id]");
@@ -56,16 +56,34 @@ public final class SearchableText {
         }
         List<PageText.Section> sections = new ArrayList<>();
         Collector collector = new Collector(sections);
-        for (Element region : doc.select(REGIONS)) {
-            if (region.parents().stream().noneMatch(p -> p.hasAttr("data-prose") || p.hasAttr("data-search-text"))) {
-                collector.walk(region);
-                collector.blockBreak();
-            }
+        for (Element region : regions(doc)) {
+            collector.walk(region);
+            collector.blockBreak();
         }
         collector.finish();
         collector.addNotes();
         String url = canonical.attr("href").replaceFirst("^https?://[^/]+", "");
         return Optional.of(new PageText(html.attr("lang"), url, textOf(h1), marker.attr("data-date"), sections));
+    }
+
+    /**
+     * The page's regions ({@code [data-prose], [data-search-text]}) in document order, but not one inside another, which is
+     * walked with it: found in a walk that does not go into a region, where the article's text is (a select went through
+     * all of it, then each region's ancestors).
+     */
+    private static List<Element> regions(Document doc) {
+        List<Element> regions = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && (e.hasAttr("data-prose") || e.hasAttr("data-search-text"))) {
+                    regions.add(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return regions;
     }
 
     /**

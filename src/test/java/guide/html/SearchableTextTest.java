@@ -106,4 +106,20 @@ class SearchableTextTest {
         assertEquals(List.of(new PageText.Section("", "", "Wstęp."),
                 new PageText.Section("sign-pay", "1. Płatności", "Klient płaci po terminie.")), sections);
     }
+
+    /**
+     * A region inside another (a quiz's {@code data-search-text} in the text) is read once, with the region that holds it, and
+     * regions are read in the page's order. A guard (it passes before and after the walk that finds regions without going
+     * into them): the page's text indexed twice would rank it above others, and out of order would mislead an excerpt.
+     */
+    @Test
+    void aRegionInsideAnotherIsReadOnceAndRegionsInThePagesOrder() {
+        String page = "<html lang=\"pl\"><head><meta name=\"guide-search\" content=\"index\" data-date=\"2026-01-01\">"
+                + "<link rel=\"canonical\" href=\"https://example.org/pl/a/\"></head><body><h1>Tytuł</h1>"
+                + "<aside data-search-text><p>Najpierw.</p></aside><div data-prose><p>Tekst.</p>"
+                + "<section data-search-text><p>W środku.</p></section></div><footer><p>Stopka.</p></footer>"
+                + "<div data-search-text><p>Potem.</p></div></body></html>";
+        assertEquals(List.of(new PageText.Section("", "", "Najpierw. Tekst. W środku. Potem.")),
+                SearchableText.of(Jsoup.parse(page)).orElseThrow().sections());
+    }
 }
