@@ -33,7 +33,7 @@ final class FootnoteBackLinks {
 
     static void apply(Document doc, FootnoteWords words) {
         if (words != null && !words.digits().latin()) {
-            for (Element ref : doc.select(REFS)) {
+            for (Element ref : doc.select(FootnoteOrder.REFS)) {
                 ref.text(words.digits().write(ref.text()));
             }
         }
