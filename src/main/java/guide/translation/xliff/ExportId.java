@@ -29,7 +29,8 @@ record ExportId(String value) {
     private static final int RANDOM_BYTES = 3;
 
     ExportId {
-        if (!FORM.matcher(value).matches()) {
+        Matcher m = FORM.matcher(value);
+        if (!m.matches() || !isDate(m.group(1))) {
             throw new IllegalArgumentException("not an export id: " + value);
         }
     }
@@ -47,24 +48,21 @@ record ExportId(String value) {
     /** The id {@code text} is, or empty when it is not one (a skeleton edited outside a CAT tool). */
     static Optional<ExportId> parse(String text) {
         Matcher m = FORM.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
+        return m.matches() && isDate(m.group(1)) ? Optional.of(new ExportId(text)) : Optional.empty();
+    }
+
+    private static boolean isDate(String written) {
         try {
-            LocalDateTime.parse(m.group(1), WRITTEN);
+            LocalDateTime.parse(written, WRITTEN);
+            return true;
         } catch (DateTimeParseException e) {
-            return Optional.empty();
+            return false;
         }
-        return Optional.of(new ExportId(text));
     }
 
     /** When the export was made, as messages say it: {@code 2026-12-06 21:40 UTC}. */
     String when() {
-        Matcher m = FORM.matcher(value);
-        if (!m.matches()) {
-            throw new IllegalStateException(value);
-        }
-        return SHOWN.format(LocalDateTime.parse(m.group(1), WRITTEN));
+        return SHOWN.format(LocalDateTime.parse(value.substring(0, value.indexOf('-')), WRITTEN));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package guide.translation.xliff;
 
+import guide.content.Whitespace;
 import guide.site.Problem;
 import guide.translation.WordDiff;
 
@@ -77,6 +78,6 @@ final class OverlappingWork {
     static String words(TaggedText text) {
         StringBuilder words = new StringBuilder();
         text.spans().stream().filter(TaggedText.Text.class::isInstance).forEach(s -> words.append(((TaggedText.Text) s).text()));
-        return words.toString().strip().replaceAll("\\s+", " ");
+        return Whitespace.collapse(words.toString()).strip();
     }
 }

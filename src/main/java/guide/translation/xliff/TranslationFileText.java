@@ -57,6 +57,11 @@ final class TranslationFileText {
      */
     static String create(ContentDocument source, String title, String summary, SourceRevision stamp, String imported, String body) {
         String header = TranslationStarter.header(source, title, summary, stamp);
-        return imported.isEmpty() ? header + body : update(header + body, title, summary, null, imported, body).orElseThrow();
+        if (imported.isEmpty()) {
+            return header + body;
+        }
+        // The line goes last in the header, where an update adds a new key; the body's lines end in \n, as an update's do here.
+        int separator = HeaderSeparator.find(header);
+        return header.substring(0, separator) + ImportedUnits.KEY + "=" + imported + "\n" + header.substring(separator) + TextLines.withNewlines(body);
     }
 }

@@ -58,6 +58,7 @@ class ExportIdTest {
         assertEquals(Optional.empty(), ExportId.parse("20261306T214012Z-5f3a9c"), "no thirteenth month");
         assertEquals(Optional.empty(), ExportId.parse(""));
         assertThrows(IllegalArgumentException.class, () -> new ExportId("none"));
+        assertThrows(IllegalArgumentException.class, () -> new ExportId("20261399T999999Z-abcdef"), "an id has a time that is one");
         assertTrue(ExportId.parse("20261231T235959Z-000000").isPresent());
     }
 }
