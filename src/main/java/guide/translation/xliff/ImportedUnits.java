@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 record ImportedUnits(Map<String, ExportId> origins) {
     /** The header key. */
     static final String KEY = HeaderKeys.IMPORTED_FROM;
+    /** The record of a translation whose header has no such line. */
+    static final ImportedUnits NONE = new ImportedUnits(Map.of());
     private static final int HEX_DIGITS = 8;
 
     ImportedUnits {
@@ -39,7 +41,7 @@ record ImportedUnits(Map<String, ExportId> origins) {
     /** What {@code translation}'s header records; none when it has no such line. */
     static ImportedUnits of(ContentDocument translation) {
         Object value = translation.frontMatter().get(KEY);
-        return value == null ? new ImportedUnits(Map.of()) : parse(String.valueOf(value));
+        return value == null ? NONE : parse(String.valueOf(value));
     }
 
     /** The record a header value gives: each token {@code id:hash,hash}; tokens that are not so are left out. */

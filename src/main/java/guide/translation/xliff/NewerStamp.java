@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A translation stamped after an XLIFF file was exported: someone imported another file or translated by hand and ran
@@ -43,11 +44,25 @@ import java.util.Optional;
  *                 known ({@link #reverted}); else empty
  */
 record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String> recorded, boolean changed, boolean edited,
-                  Optional<String> reverted) {
+                  Optional<Reverted> reverted) {
+    /**
+     * A unit the file leaves as exported whose text the translation has changed since ({@link RevertedWork}).
+     *
+     * @param unit   the unit's label, as messages name it
+     * @param origin the other export whose import wrote its text now, when the translation's header records one ({@link ImportedUnits})
+     */
+    record Reverted(String unit, Optional<ExportId> origin) {
+        String said() {
+            return unit + ", which this file leaves as it was exported, reads otherwise now"
+                    + origin.map(id -> ": its text comes from the import of another export (made " + id.when() + ")").orElse("");
+        }
+    }
+
     /** Where a replaced translation is kept, in the project. */
     static final String FOLDER = "target/replaced";
 
-    static Optional<NewerStamp> of(XliffFile file, ContentDocument source, Optional<ContentDocument> existing) {
+    /** @param counterparts the translation's units matched with the file's ({@link UnitCounterparts#once}), asked only when needed */
+    static Optional<NewerStamp> of(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, Supplier<UnitCounterparts> counterparts) {
         SourceRevision now = SourceRevision.of(source);
         SourceRevision exported = file.revision();
         boolean changed = exported.behind(now);
@@ -70,7 +85,7 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
             return Optional.empty();
         }
         boolean told = editedSince(file.translationStamp(), stamp.get(), done);
-        Optional<String> reverted = told ? Optional.empty() : reverted(file, source, existing.get());
+        Optional<Reverted> reverted = told ? Optional.empty() : reverted(file, existing.get(), counterparts);
         return told || reverted.isPresent() ? Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), changed, true, reverted))
                 : Optional.empty();
     }
@@ -80,15 +95,14 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
      * refusal names it, with the export whose import wrote that text when the translation's header records one other than this
      * file's ({@link ImportedUnits}), as the refusal of an overlapping unit does ({@link OverlappingWork}); empty when there is none.
      */
-    private static Optional<String> reverted(XliffFile file, ContentDocument source, ContentDocument translation) {
+    private static Optional<Reverted> reverted(XliffFile file, ContentDocument translation, Supplier<UnitCounterparts> counterparts) {
         if (file.exported().isEmpty()) {
             return Optional.empty();
         }
-        UnitCounterparts now = UnitCounterparts.of(file, source, translation);
+        UnitCounterparts now = counterparts.get();
         ImportedUnits record = ImportedUnits.of(translation);
-        return RevertedWork.first(file, now).map(unit -> unit.label() + ", which this file leaves as it was exported, reads otherwise now"
-                + now.of(unit).flatMap(u -> record.origin(u.target())).filter(id -> !file.exportId().equals(Optional.of(id)))
-                        .map(id -> ": its text comes from the import of another export (made " + id.when() + ")").orElse(""));
+        return RevertedWork.first(file, now).map(unit -> new Reverted(unit.label(), now.of(unit).flatMap(u -> record.origin(u.target()))
+                .filter(id -> !file.exportId().equals(Optional.of(id)))));
     }
 
     /**
@@ -152,10 +166,10 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
     private String what() {
         String since = " (since then another file was imported, perhaps another export of the same revision, or the translation was ";
         String holds = "), so the translation holds work this file does not have, which importing it would replace with this file's text";
-        if (edited) {
+        if (edited) { // once the refusal names the export whose import changed the text, what else may have is not said
             return " was changed after this file was exported: its text is not the one this file was exported with"
-                    + reverted.map(u -> " (" + u + ")").orElse("")
-                    + ", though its stamp is still " + shown(stamp) + since + "edited" + holds;
+                    + reverted.map(u -> " (" + u.said() + ")").orElse("") + ", though its stamp is still " + shown(stamp)
+                    + (reverted.flatMap(Reverted::origin).isPresent() ? holds.substring(1) : since + "edited" + holds);
         }
         return " was stamped after this file was exported" + recorded.map(r -> ": " + then(r) + shown(stamp) + " now" + since + "stamped" + holds)
                 .orElse(": its stamp is " + shown(stamp) + ", this file is from " + shown(exported) + ", so the translation holds work done since"

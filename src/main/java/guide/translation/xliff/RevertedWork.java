@@ -1,6 +1,5 @@
 package guide.translation.xliff;
 
-import guide.content.ContentDocument;
 
 import java.util.Arrays;
 import java.util.List;
@@ -27,17 +26,10 @@ final class RevertedWork {
     }
 
     /**
-     * The first unit of {@code file} that it leaves as exported and whose text {@code translation} has changed since; empty when
-     * none, or when the file records no export fingerprints (an older guide's export).
+     * The first unit of {@code file} that it leaves as exported and whose text in the translation ({@code now}: its units matched
+     * with the file's, {@link UnitCounterparts}) has changed since; empty when none, or when the file records no export fingerprints
+     * (an older guide's export).
      */
-    static Optional<ReadUnit> first(XliffFile file, ContentDocument source, ContentDocument translation) {
-        if (file.exported().isEmpty()) {
-            return Optional.empty();
-        }
-        return first(file, UnitCounterparts.of(file, source, translation));
-    }
-
-    /** As {@link #first(XliffFile, ContentDocument, ContentDocument)}, the translation's units given ({@link UnitCounterparts}). */
     static Optional<ReadUnit> first(XliffFile file, UnitCounterparts now) {
         return file.units().stream().filter(unit -> {
             String recorded = file.exported().get(unit.id());

@@ -3,6 +3,7 @@ package guide.translation.xliff;
 import guide.content.ContentDocument;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The units of an XLIFF file that an import writes without knowing what it replaces: the translation has changed since the
@@ -16,13 +17,13 @@ final class UncomparedUnits {
     }
 
     /** A note for each such unit; none when the translation's text is the one the file was exported with, or the file records none. */
-    static List<PlannedWrite.FileNote> of(XliffFile file, ContentDocument source, ContentDocument translation) {
+    static List<PlannedWrite.FileNote> of(XliffFile file, ContentDocument translation, Supplier<UnitCounterparts> counterparts) {
         if (file.exported().isEmpty() || file.translationText().isEmpty() || file.translationText().get().equals(TranslationText.hash(translation))) {
             return List.of();
         }
         String shown = XliffExporter.path(translation);
-        return UnitCounterparts.of(file, source, translation).unmatched().stream().filter(u -> file.exported().containsKey(u.id()))
-                .map(u -> new PlannedWrite.FileNote(u.line(), u.label() + ": its source is in no unit of " + XliffExporter.path(source)
+        return counterparts.get().unmatched().stream().filter(u -> file.exported().containsKey(u.id()))
+                .map(u -> new PlannedWrite.FileNote(u.line(), u.label() + ": its source is in no unit of " + file.sourcePath()
                         + " now (edited since the export, or where the translation no longer follows it block for block), so the import could"
                         + " not compare it with " + shown + ", which has changed since this file's export; it wrote this file's text there:"
                         + " check that nothing done since was lost (git diff " + shown + ")"))

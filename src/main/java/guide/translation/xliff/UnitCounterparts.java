@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * For each unit of an XLIFF file, the unit that stands for the same source text in an export of the translation as it is now:
@@ -33,6 +34,25 @@ final class UnitCounterparts {
     /** The counterparts of {@code file}'s units in the export of {@code translation} from {@code source} as they are now. */
     static UnitCounterparts of(XliffFile file, ContentDocument source, ContentDocument translation) {
         return of(file.units(), XliffExporter.export(source, Optional.of(translation), file.targetLang(), file.targetPath()).document().units());
+    }
+
+    /**
+     * {@link #of(XliffFile, ContentDocument, ContentDocument)}, worked out when first asked and then kept: it exports the translation
+     * again, and one import may ask up to three times ({@link NewerStamp}, {@link OverlappingWork}, {@link UncomparedUnits}). Only
+     * asked when there is a {@code translation}.
+     */
+    static Supplier<UnitCounterparts> once(XliffFile file, ContentDocument source, Optional<ContentDocument> translation) {
+        return new Supplier<>() {
+            private UnitCounterparts made;
+
+            @Override
+            public UnitCounterparts get() {
+                if (made == null) {
+                    made = of(file, source, translation.orElseThrow());
+                }
+                return made;
+            }
+        };
     }
 
     /** The counterparts of {@code units} among {@code now}: by id where the source is the same, else by source text, in order. */

@@ -106,7 +106,8 @@ public final class XliffImporter {
      */
     private ImportResult plan(XliffFile file, ContentDocument source, Optional<ContentDocument> existing, boolean force, boolean replaceNewer) {
         boolean changed = file.revision().behind(SourceRevision.of(source));
-        Optional<NewerStamp> newer = NewerStamp.of(file, source, existing);
+        Supplier<UnitCounterparts> counterparts = UnitCounterparts.once(file, source, existing);
+        Optional<NewerStamp> newer = NewerStamp.of(file, source, existing, counterparts);
         Optional<PlannedWrite.Replaced> replaced = newer.map(n -> replaced(n, existing.orElseThrow()));
         Supplier<ImportResult> refusal = () -> ImportResult.refused(List.of(newer.get().refusal(file, XliffExporter.path(existing.get()),
                 replaced.get().shown(), words)));
@@ -117,17 +118,17 @@ public final class XliffImporter {
         // A translation whose text is the one the file was exported with has no work since to overlap: no need to export it again.
         List<OverlappingWork.Overlap> overlaps = newer.isEmpty() && existing.isPresent() && file.exportId().isPresent()
                 && !file.translationText().equals(Optional.of(TranslationText.hash(existing.get())))
-                ? OverlappingWork.of(file, UnitCounterparts.of(file, source, existing.get()), ImportedUnits.of(existing.get())) : List.of();
+                ? OverlappingWork.of(file, counterparts.get(), ImportedUnits.of(existing.get())) : List.of();
         Optional<PlannedWrite.Replaced> overlapped = overlaps.isEmpty() ? Optional.empty() : Optional.of(overlapped(overlaps, existing.get()));
-        ImportResult checkedResult = checked(file, source, existing, changed, overlapped.isPresent() ? overlapped : replaced);
-        ImportResult result = existing.isEmpty() ? checkedResult : new ImportResult(checkedResult.write().map(w -> w.uncompared(
-                UncomparedUnits.of(file, source, existing.get()))), checkedResult.problems());
-        boolean nothingReplaced = result.write().map(PlannedWrite::unchanged).orElse(false);
         if (!overlaps.isEmpty() && !replaceNewer) {
             String translation = XliffExporter.path(existing.get());
             return ImportResult.refused(overlaps.stream().map(o -> OverlappingWork.refusal(file, o, translation, XliffExporter.path(source),
                     changed ? words.replaceNewer() : words.replaceSince(), overlapped.get().shown())).toList());
         }
+        ImportResult checkedResult = checked(file, source, existing, changed, overlapped.isPresent() ? overlapped : replaced);
+        ImportResult result = existing.isEmpty() ? checkedResult : new ImportResult(checkedResult.write().map(w -> w.uncompared(
+                UncomparedUnits.of(file, existing.get(), counterparts))), checkedResult.problems());
+        boolean nothingReplaced = result.write().map(PlannedWrite::unchanged).orElse(false);
         return newer.isEmpty() || replaceNewer || nothingReplaced ? result : refusal.get();
     }
 
@@ -172,7 +173,7 @@ public final class XliffImporter {
         ImportStamp stamp = ImportStamp.of(file, exported.body(), existing, targets);
         // Recorded only while the stamp falls short of the file's revision: once it is that, NewerStamp tells another file's work apart.
         String imported = file.revision().to(file.targetLang()).equals(stamp.stamp()) ? ""
-                : existing.map(ImportedUnits::of).orElse(new ImportedUnits(Map.of())).after(file.exportId(), targets.values(),
+                : existing.map(ImportedUnits::of).orElse(ImportedUnits.NONE).after(file.exportId(), targets.values(),
                         changedByFile(file, targets)).value();
         Optional<String> written = existing.isPresent()
                 ? TranslationFileText.update(before, title, summary, stamp.stamp(), imported, body)

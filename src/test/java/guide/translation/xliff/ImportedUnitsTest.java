@@ -29,7 +29,7 @@ class ImportedUnitsTest {
 
     @Test
     void anImportRecordsTheTextsItsFileChangedAsThatExports() {
-        ImportedUnits after = new ImportedUnits(Map.of()).after(Optional.of(FIRST), List.of(OPENING, SAME, ENDING), List.of(OPENING, ENDING));
+        ImportedUnits after = ImportedUnits.NONE.after(Optional.of(FIRST), List.of(OPENING, SAME, ENDING), List.of(OPENING, ENDING));
         assertEquals(Optional.of(FIRST), after.origin(OPENING));
         assertEquals(Optional.of(FIRST), after.origin(ENDING));
         assertEquals(Optional.empty(), after.origin(SAME), "a unit the file left as exported is no import's work");
@@ -39,7 +39,7 @@ class ImportedUnitsTest {
 
     @Test
     void aLaterImportKeepsWhatIsStillThereAndTakesOverWhatItChanged() {
-        ImportedUnits first = new ImportedUnits(Map.of()).after(Optional.of(FIRST), List.of(OPENING, ENDING), List.of(OPENING, ENDING));
+        ImportedUnits first = ImportedUnits.NONE.after(Optional.of(FIRST), List.of(OPENING, ENDING), List.of(OPENING, ENDING));
         TaggedText reworded = TaggedText.of("The ending, reworded.");
         ImportedUnits second = first.after(Optional.of(SECOND), List.of(OPENING, reworded), List.of(reworded));
         assertEquals(Optional.of(FIRST), second.origin(OPENING));
@@ -53,9 +53,9 @@ class ImportedUnitsTest {
 
     @Test
     void aFileWithoutAnIdRecordsNothingNewAndAnEmptyTextNothingAtAll() {
-        ImportedUnits first = new ImportedUnits(Map.of()).after(Optional.of(FIRST), List.of(OPENING), List.of(OPENING));
+        ImportedUnits first = ImportedUnits.NONE.after(Optional.of(FIRST), List.of(OPENING), List.of(OPENING));
         assertEquals(first, first.after(Optional.empty(), List.of(OPENING, ENDING), List.of(ENDING)));
-        assertEquals("", new ImportedUnits(Map.of()).after(Optional.of(FIRST), List.of(TaggedText.of("")), List.of(TaggedText.of(""))).value(),
+        assertEquals("", ImportedUnits.NONE.after(Optional.of(FIRST), List.of(TaggedText.of("")), List.of(TaggedText.of(""))).value(),
                 "a section left out, its target empty");
     }
 

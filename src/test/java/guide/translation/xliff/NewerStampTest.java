@@ -54,7 +54,7 @@ class NewerStampTest {
     }
 
     private static Optional<NewerStamp> of(XliffFile file, ContentDocument source, ContentDocument translation) {
-        return NewerStamp.of(file, source, Optional.of(translation));
+        return NewerStamp.of(file, source, Optional.of(translation), UnitCounterparts.once(file, source, Optional.of(translation)));
     }
 
     private static String refusal(NewerStamp newer) {
@@ -69,7 +69,8 @@ class NewerStampTest {
     void theTranslationAsItWasExportedIsNotRefused() {
         ContentDocument current = translation(DONE, TEXT);
         assertEquals(Optional.empty(), of(exportedFrom(current), EXPORTED, current));
-        assertEquals(Optional.empty(), NewerStamp.of(exportedFrom(current), EXPORTED, Optional.empty()), "a new page replaces nothing");
+        assertEquals(Optional.empty(), NewerStamp.of(exportedFrom(current), EXPORTED, Optional.empty(),
+                UnitCounterparts.once(exportedFrom(current), EXPORTED, Optional.empty())), "a new page replaces nothing");
         assertEquals(Optional.empty(), of(exportedFrom(current), EXPORTED, translation(null, "Other.\n")), "no stamp now: not checked");
         ContentDocument outdated = translation(BEFORE, TEXT);
         assertEquals(Optional.empty(), of(exportedFrom(outdated), NOW, outdated), "a source changed since is --force's refusal");
@@ -173,9 +174,11 @@ class NewerStampTest {
         String hash = ImportedUnits.hash(TaggedText.of("First, by another file."));
         NewerStamp other = of(file, EXPORTED, imported(hash, "20261206T214012Z-5f3a9c")).orElseThrow();
         assertTrue(refusal(other).contains("which this file leaves as it was exported, reads otherwise now: its text comes from the import of"
-                + " another export (made 2026-12-06 21:40 UTC)), though"), refusal(other));
+                + " another export (made 2026-12-06 21:40 UTC)), though its stamp is still " + shown(BEFORE) + ", so the translation holds work"),
+                "once the export is named, what else may have changed the text is not said: " + refusal(other));
         NewerStamp itself = of(file, EXPORTED, imported(hash, own.value())).orElseThrow();
-        assertTrue(refusal(itself).contains("reads otherwise now), though"), "this file's own export is not another: " + refusal(itself));
+        assertTrue(refusal(itself).contains("reads otherwise now), though its stamp is still " + shown(BEFORE) + " (since then another file"
+                + " was imported, perhaps another export"), "this file's own export is not another: " + refusal(itself));
         NewerStamp elsewhere = of(file, EXPORTED, imported("0badc0de", "20261206T214012Z-5f3a9c")).orElseThrow();
         assertTrue(refusal(elsewhere).contains("reads otherwise now), though"), "a record of another text says nothing: " + refusal(elsewhere));
     }
