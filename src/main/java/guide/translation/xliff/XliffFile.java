@@ -35,14 +35,6 @@ public record XliffFile(Path file, int line, LanguageLines languageLines, String
         exported = Map.copyOf(exported);
     }
 
-    /** A file that does not say which export made it. */
-    public XliffFile(Path file, int line, LanguageLines languageLines, String sourcePath, String sourceLang, String targetLang,
-                     String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton, List<ReadUnit> units,
-                     Set<String> optional, Map<String, String> exported, Optional<String> translationStamp, Optional<String> translationText) {
-        this(file, line, languageLines, sourcePath, sourceLang, targetLang, targetPath, translationKey, revision, skeleton, units, optional, exported,
-                translationStamp, translationText, Optional.empty());
-    }
-
     /** The same file, its translation at {@code path}: where the page it made, or was exported from, is now. */
     public XliffFile withTargetPath(String path) {
         return new XliffFile(file, line, languageLines, sourcePath, sourceLang, targetLang, path, translationKey, revision, skeleton, units, optional, exported, translationStamp,

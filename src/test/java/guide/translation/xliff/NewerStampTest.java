@@ -46,7 +46,8 @@ class NewerStampTest {
     /** The file exported from {@link #EXPORTED}, recording the translation's stamp and text as they were then (empty: not recorded). */
     private static XliffFile file(Optional<String> stamp, Optional<ContentDocument> text) {
         return new XliffFile(Path.of("f.xlf"), 1, new XliffFile.LanguageLines(2, 2), "content/pl/zrodlo.md", "pl", "en", TRANSLATION, "k",
-                SourceRevision.of(EXPORTED), null, List.of(), Set.of(), Map.of(), stamp, text.map(TranslationText::hash));
+                SourceRevision.of(EXPORTED), null, List.of(), Set.of(), Map.of(), stamp, text.map(TranslationText::hash),
+                Optional.empty());
     }
 
     private static XliffFile exportedFrom(ContentDocument translation) {
@@ -144,7 +145,7 @@ class NewerStampTest {
         Map<String, String> exported = export.units().stream().collect(java.util.stream.Collectors.toMap(u -> u.unit().id(), UnitFingerprint::of));
         return new XliffFile(Path.of("f.xlf"), 1, new XliffFile.LanguageLines(2, 2), "content/pl/zrodlo.md", "pl", "en", TRANSLATION, "k",
                 SourceRevision.of(EXPORTED), null, units, Set.of(), exported, Optional.of(XliffExporter.stampAsWritten(translation)),
-                Optional.of(TranslationText.hash(translation)));
+                Optional.of(TranslationText.hash(translation)), Optional.empty());
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static guide.translation.xliff.TwoOutdatedExports.FIRST;
+import static guide.translation.xliff.TwoOutdatedExports.SECOND;
+import static guide.translation.xliff.TwoOutdatedExports.finishTheSecondParagraph;
 import static guide.translation.xliff.XliffFixture.guide;
 import static guide.translation.xliff.XliffFixture.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,9 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * file leaves as it was exported, whose text the translation has changed since, makes the import refuse the file.
  */
 class XliffOutdatedTextSinceExportTest {
-    private static final String FIRST = "A paragraph.";
-    private static final String SECOND = "The second part.";
-
     @TempDir
     Path project;
     Path translation;
@@ -36,12 +36,10 @@ class XliffOutdatedTextSinceExportTest {
     /** The Polish source gets a sentence more in its second paragraph, then the outdated English goes out twice. */
     @BeforeEach
     void exportTheOutdatedTranslationTwice() throws IOException {
-        XliffFixture.fixtureProject(project);
-        Path pl = project.resolve("content/pl/inny-testowy.md");
-        XliffFixture.write(pl, read(pl).replace("Druga część.", "Druga część. I jeszcze jedno zdanie."));
-        translation = project.resolve("content/en/other-test.md");
-        agency = export("agency");
-        inHouse = export("in-house");
+        TwoOutdatedExports two = TwoOutdatedExports.of(project);
+        translation = two.translation();
+        agency = two.agency();
+        inHouse = two.inHouse();
         assertEquals(XliffFixture.withoutExportId(read(agency)), XliffFixture.withoutExportId(read(inHouse)), "two exports of one state are the same file, but for its export id");
         assertTrue(read(agency).contains("state=\"needs-review-translation\">" + SECOND), "the setup: the second paragraph is to review");
     }
@@ -98,21 +96,6 @@ class XliffOutdatedTextSinceExportTest {
         assertFalse(Files.exists(project.resolve("target/replaced")));
         String report = guide(project, "translations").out();
         assertTrue(report.matches("(?s).*\nother-fixture +source +current\n.*"), "finished: current\n" + report);
-    }
-
-    private Path export(String folder) {
-        XliffFixture.Run run = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en", "--output",
-                project.resolve(folder).toString());
-        assertEquals(0, run.code(), run.err());
-        return project.resolve(folder + "/other-fixture.pl-en.xlf");
-    }
-
-    /** The translator's work: the paragraph to review, updated and marked translated. */
-    private static void finishTheSecondParagraph(Path xliff) throws IOException {
-        String text = read(xliff).replace("state=\"needs-review-translation\">" + SECOND + "<",
-                "state=\"translated\">The second part. And one more sentence.<");
-        assertFalse(text.equals(read(xliff)), "the unit to review is in the file");
-        XliffFixture.write(xliff, text);
     }
 
     /** When the export of {@code file} was made, as its skeleton's export id says it ({@code 20261206T224935Z-…}: 2026-12-06 22:49 UTC). */

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static guide.translation.xliff.TwoOutdatedExports.FIRST;
+import static guide.translation.xliff.TwoOutdatedExports.finishTheSecondParagraph;
 import static guide.translation.xliff.XliffFixture.guide;
 import static guide.translation.xliff.XliffFixture.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,9 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * origins, while the same file, corrected and imported again, still goes in.
  */
 class XliffOverlappingImportsTest {
-    private static final String FIRST = "A paragraph.";
-    private static final String SECOND = "The second part.";
-
     @TempDir
     Path project;
     Path translation;
@@ -34,12 +33,10 @@ class XliffOverlappingImportsTest {
     /** The Polish source gets a sentence more in its second paragraph, then the outdated English goes out twice. */
     @BeforeEach
     void exportTheOutdatedTranslationTwice() throws IOException {
-        XliffFixture.fixtureProject(project);
-        Path pl = project.resolve("content/pl/inny-testowy.md");
-        XliffFixture.write(pl, read(pl).replace("Druga część.", "Druga część. I jeszcze jedno zdanie."));
-        translation = project.resolve("content/en/other-test.md");
-        agency = export("agency");
-        inHouse = export("in-house");
+        TwoOutdatedExports two = TwoOutdatedExports.of(project);
+        translation = two.translation();
+        agency = two.agency();
+        inHouse = two.inHouse();
     }
 
     @Test
@@ -148,24 +145,10 @@ class XliffOverlappingImportsTest {
         return project.resolve(folder + "/polish-only-fixture.pl-en.xlf");
     }
 
-    private Path export(String folder) {
-        XliffFixture.Run run = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en", "--output",
-                project.resolve(folder).toString());
-        assertEquals(0, run.code(), run.err());
-        return project.resolve(folder + "/other-fixture.pl-en.xlf");
-    }
-
     /** The translator's work: the opening paragraph reworded, marked translated. */
     private static void reword(Path xliff, String words) throws IOException {
         String text = read(xliff).replaceFirst("(<target xml:lang=\"en\" state=\"translated\">)(" + FIRST + "|The in-house [^<]*)<", "$1" + words + "<");
         assertFalse(text.equals(read(xliff)), "the opening's unit is in the file");
-        XliffFixture.write(xliff, text);
-    }
-
-    /** The translator's work: the paragraph to review, updated and marked translated. */
-    private static void finishTheSecondParagraph(Path xliff) throws IOException {
-        String text = read(xliff).replace("state=\"needs-review-translation\">" + SECOND + "<", "state=\"translated\">The second part. And one more sentence.<");
-        assertFalse(text.equals(read(xliff)), "the unit to review is in the file");
         XliffFixture.write(xliff, text);
     }
 
