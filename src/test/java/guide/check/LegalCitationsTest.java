@@ -94,6 +94,16 @@ class LegalCitationsTest {
     }
 
     @Test
+    void eachParagraphOrListItemOfTheTextOrOfTheQuizAdviceIsCheckedOnceInThePagesOrder() {
+        // A guard (passes before and after on purpose): the blocks were found by a selector, now by a walk of the page.
+        Document doc = Jsoup.parse("<html lang=pl><body><main>" + NOTICE + "<p>Poza tekstem: ustawa pierwsza.</p><div data-prose><ul>"
+                + "<li><p>Luźny punkt: ustawa druga.</p><ul><li>Zagnieżdżony: art. 3.</li></ul></li><li>Zwykły punkt: kara umowna 4.</li></ul></div>"
+                + "<div class=quiz-advice><div><p>Rada: art. 5.</p></div></div></main></body></html>");
+        assertEquals(List.of(new LegalCitations.Finding("ustawa druga.", false), new LegalCitations.Finding("art. 3.", false),
+                new LegalCitations.Finding("kara umowna 4.", false), new LegalCitations.Finding("art. 5.", false)), polish.check(doc));
+    }
+
+    @Test
     void aPageThatStatesTheLawWithoutItsLegalStatusDateIsReportedOnceWithTheFirstStatement() {
         String markdown = "Zgodnie z art. 484 kodeksu cywilnego należy się kara.[^1]\n\nA ustawa mówi też coś.[^1]\n\n[^1]: Kodeks cywilny.\n";
         assertEquals(List.of(new LegalCitations.Finding("art. 484 kodeksu cywilnego należy", true)), polish.check(page(markdown, false)));
