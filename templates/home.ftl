@@ -33,7 +33,7 @@ ${content.body?no_esc}
 <#list home.otherLanguageOnly as item>
 <li class="card" lang="${item.lang}">
 <h3><a href="${item.card.url}" hreflang="${item.lang}">${item.card.title}</a></h3>
-<p class="meta"><span lang="${content.lang}">${item.note}</span> <span class="meta-part">·&nbsp;<time lang="${content.lang}" datetime="${item.card.date.iso}">${item.card.date.text}</time></span></p>
+<p class="meta"><span class="meta-part" lang="${content.lang}">${item.note}&nbsp;·</span> <time lang="${content.lang}" datetime="${item.card.date.iso}">${item.card.date.text}</time></p>
 <p>${item.card.summary}</p>
 </li>
 </#list>

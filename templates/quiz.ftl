@@ -8,7 +8,7 @@
 <header class="article-header">
 <h1>${content.title}</h1>
 <#-- The date line an article has, without its reading time: a quiz is taken, not read (its intro says how long it takes). -->
-<p class="meta"><time datetime="${content.date.iso}">${content.date.text}</time><#if content.updated??> <span class="meta-part">·&nbsp;${ui.updatedOn} <time datetime="${content.updated.iso}">${content.updated.text}</time></span></#if></p>
+<p class="meta"><#if content.updated??><span class="meta-part"><time datetime="${content.date.iso}">${content.date.text}</time>&nbsp;·</span> <span class="meta-part">${ui.updatedOn} <time datetime="${content.updated.iso}">${content.updated.text}</time></span><#else><time datetime="${content.date.iso}">${content.date.text}</time></#if></p>
 <#include "/partials/translation-notice.ftl">
 </header>
 <#include "/partials/legal-notice.ftl">

@@ -4,7 +4,7 @@
 <#list cards as item>
 <li class="card">
 <h3><a href="${item.url}">${item.title}</a></h3>
-<p class="meta"><time datetime="${item.date.iso}">${item.date.text}</time><#if item.readingTime??> <span class="meta-part">·&nbsp;${item.readingTime}</span></#if></p>
+<p class="meta"><#if item.readingTime??><span class="meta-part"><time datetime="${item.date.iso}">${item.date.text}</time>&nbsp;·</span> <span class="meta-part">${item.readingTime}</span><#else><time datetime="${item.date.iso}">${item.date.text}</time></#if></p>
 <p>${item.summary}</p>
 </li>
 </#list>

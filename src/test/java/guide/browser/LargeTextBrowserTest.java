@@ -102,7 +102,10 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
             return broken;
             """;
 
-    /** Each text in the boxes the selector picks that starts with a comma, a semicolon or a full stop on a line of its own: "Redakcja przewodnika" then ", na podstawie…". */
+    /**
+     * Each text in the boxes the selector picks that starts with a comma, a semicolon, a full stop or a date line's "·"
+     * (after a no-break space) on a line of its own: "Redakcja przewodnika" then ", na podstawie…", "20 listopada 2026" then "· ".
+     */
     private static final String LINE_OPENED_BY_PUNCTUATION = """
             const opened = [];
             const range = document.createRange();
@@ -111,9 +114,10 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
               let before = null;
               for (let text; (text = walker.nextNode());) {
                 if (!text.textContent.trim()) continue;
-                if (before && /^[,;.]/.test(text.textContent)) {
-                  range.setStart(text, 0);
-                  range.setEnd(text, 1);
+                if (before && /^\\u00a0?[,;.·]/.test(text.textContent)) {
+                  const at = text.textContent.search(/[,;.·]/);
+                  range.setStart(text, at);
+                  range.setEnd(text, at + 1);
                   const mark = range.getClientRects()[0];
                   range.setStart(before, before.textContent.trimEnd().length - 1);
                   range.setEnd(before, before.textContent.trimEnd().length);

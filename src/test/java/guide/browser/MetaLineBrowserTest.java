@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The date lines under titles and on cards ("24 listopada 2026 · Zaktualizowano 30 listopada 2026") as
- * they wrap on a phone: a line breaks only between whole parts, and a "·" goes to the line of the part it
- * introduces, never left dangling at a line's end.
+ * they wrap on a phone or a wide screen: a line breaks only between whole parts, and a "·" stays at the end of the
+ * part before it, as a comma does, never opening the next line ("· Autor: Redakcja przewodnika" at 1280 px).
  */
 class MetaLineBrowserTest extends PreviewBrowserTest {
     @BeforeAll
@@ -27,13 +28,13 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
     }
 
-    /** The quiz's date line at 390 px: "· Zaktualizowano 30 listopada 2026" on its own line, not a "·" ending the date's. */
+    /** The quiz's date line at 390 px: "Zaktualizowano 30 listopada 2026" on its own line, the "·" ending the date's. */
     @Test
-    void theQuizDateLineBreaksBeforeItsSeparatorAndBetweenWholeParts() throws IOException {
+    void theQuizDateLineBreaksAfterItsSeparatorAndBetweenWholeParts() throws IOException {
         for (String[] page : List.of(new String[]{QuizPageBrowserTest.PL_QUIZ, "24 listopada 2026", "Zaktualizowano 30 listopada 2026"},
                 new String[]{QuizPageBrowserTest.EN_QUIZ, "24 November 2026", "Updated 30 November 2026"})) {
             open(page[0], 390);
-            assertEquals(List.of(page[1], "· " + page[2]), lines(".article-header .meta"), page[0]);
+            assertEquals(List.of(page[1] + " ·", page[2]), lines(".article-header .meta"), page[0]);
             screenshot(page[0].split("/")[1] + "-quiz-date-line-390");
             dark(page[0].split("/")[1] + "-quiz-date-line-390-dark");
             open(page[0], 1280);
@@ -41,42 +42,65 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
         }
     }
 
-    /** Articles' date lines (dates, reading time, word count, author) and the cards' on the home pages and archives, at 390 and 1280 px. */
+    /**
+     * Articles' date lines (dates, reading time, word count, author), the quizzes' and the cards' on the home pages and
+     * archives, at 390 and 1280 px, in light and dark colours: the lines as drawn, found from each letter's rectangle.
+     */
     @Test
-    void noDateLineEndsWithASeparatorOrSplitsADateReadingTimeOrWordCount() throws IOException {
+    void noDateLineStartsWithASeparatorOrSplitsADateReadingTimeOrWordCount() throws IOException {
         for (String page : List.of("/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", "/en/5-signs-its-time-to-fire-a-client/",
                 "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/en/how-to-end-a-client-relationship-in-3-steps/",
-                "/pl/", "/en/", "/pl/artykuly/", "/en/articles/")) {
+                QuizPageBrowserTest.PL_QUIZ, QuizPageBrowserTest.EN_QUIZ, "/pl/", "/en/", "/pl/artykuly/", "/en/articles/")) {
             for (int width : List.of(390, 1280)) {
-                open(page, width);
-                List<WebElement> metas = chrome.findElements(By.cssSelector(".meta"));
-                assertFalse(metas.isEmpty(), page);
-                for (WebElement meta : metas) {
-                    List<String> lines = lines(meta);
-                    String where = page + " at " + width + " px: " + lines;
-                    for (String line : lines) {
-                        assertFalse(line.endsWith("·"), where);
-                        assertFalse(line.endsWith(":"), "an author's label stays with the name: " + where);
-                    }
-                    for (WebElement time : meta.findElements(By.tagName("time"))) {
-                        String date = time.getText().replace('\u00a0', ' ');
-                        assertTrue(lines.stream().anyMatch(l -> l.contains(date)), date + " on one line, " + where);
-                    }
-                    String text = String.join(" ", lines);
-                    for (String part : text.split(" · ")) {
-                        // The number and its word, a non-breaking space between them in Polish: "11 minut czytania", "2,794 words".
-                        if (part.matches("[\\d,\u00a0]+[ \u00a0](minut|minuty|minuta|minute|słów|słowa|słowo|words?)\\b.*")) {
-                            assertTrue(lines.stream().anyMatch(l -> l.contains(part)), part + " on one line, " + where);
-                        }
-                    }
+                for (String scheme : List.of("light", "dark")) {
+                    colours(scheme);
+                    open(page, width);
+                    assertWrappedBetweenWholeParts(page + " at " + width + " px, " + scheme);
                 }
             }
         }
-        open("/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", 390);
-        screenshot("pl-article-date-line-390");
-        dark("pl-article-date-line-390-dark");
+        colours("light");
+        for (String[] shot : List.of(new String[]{"/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", "pl-article-date-line"},
+                new String[]{"/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "pl-3-steps-date-line"})) {
+            for (int width : List.of(390, 1280)) {
+                open(shot[0], width);
+                screenshot(shot[1] + "-" + width);
+                dark(shot[1] + "-" + width + "-dark");
+            }
+        }
         open("/en/5-signs-its-time-to-fire-a-client/", 1280);
         screenshot("en-article-date-line-1280");
+    }
+
+    /** Each date line of the page: no line opens with a "·" or ends with an author's label, no date or number of minutes or words split. */
+    private static void assertWrappedBetweenWholeParts(String what) {
+        List<WebElement> metas = chrome.findElements(By.cssSelector(".meta"));
+        assertFalse(metas.isEmpty(), what);
+        for (WebElement meta : metas) {
+            List<String> lines = lines(meta);
+            String where = what + ": " + lines;
+            for (String line : lines) {
+                assertFalse(line.startsWith("·"), "a line opens with a separator, " + where);
+                assertFalse(line.endsWith(":"), "an author's label stays with the name: " + where);
+            }
+            for (WebElement time : meta.findElements(By.tagName("time"))) {
+                String date = time.getText().replace('\u00a0', ' ');
+                assertTrue(lines.stream().anyMatch(l -> l.contains(date)), date + " on one line, " + where);
+            }
+            String text = String.join(" ", lines);
+            for (String part : text.split(" · ")) {
+                // The number and its word, a non-breaking space between them in Polish: "11 minut czytania", "2,794 words".
+                if (part.matches("[\\d,\u00a0]+[ \u00a0](minut|minuty|minuta|minute|słów|słowa|słowo|words?)\\b.*")) {
+                    assertTrue(lines.stream().anyMatch(l -> l.contains(part)), part + " on one line, " + where);
+                }
+            }
+        }
+    }
+
+    /** Light or dark colours, as the reader's system setting chooses them ({@code prefers-color-scheme}). */
+    private static void colours(String scheme) {
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                scheme.equals("dark") ? List.of(Map.of("name", "prefers-color-scheme", "value", "dark")) : List.of()));
     }
 
     /** The live score bar's "0 punktów z 65 · Na razie nic alarmującego" on a phone: the band's "·" leads its line. */
