@@ -11,9 +11,11 @@
 <#global ui = content.ui>
 <!DOCTYPE html>
 <#-- A language whose digits are not Latin (Marathi's "१७", CLDR's deva) names them, and head.ftl loads digits.css, which
-     gives the numbers the style sheets write (list markers, the quiz's total without JavaScript) the same digits. -->
+     gives the numbers the style sheets write (list markers, the quiz's total without JavaScript) the same digits. Its ten
+     digits, zero to nine, are for the scripts (numbers.js), which write numbers with them where the browser's Intl writes
+     Latin ones for the locale (Chromium's for Nepali, Burmese, Dzongkha and Santali). -->
 <#global digits = content.language.digits>
-<html lang="${content.lang}" dir="${content.language.direction}"<#if digits != "latn"> data-digits="${digits}"</#if>>
+<html lang="${content.lang}" dir="${content.language.direction}"<#if digits != "latn"> data-digits="${digits}" data-digit-symbols="${content.language.digitSymbols}"</#if>>
 <#include "/partials/head.ftl">
 <body class="page-${kind}">
 <a class="skip-link" href="#main">${ui.skipToContent}</a>

@@ -14,8 +14,10 @@ import java.io.Serializable;
  * @param searchPath the site path of the language's search index folder ({@link guide.search.SearchIndexFiles#address})
  * @param digits    CLDR's name for the digits the locale writes numbers with ({@link guide.i18n.Digits}): {@code latn},
  *                  or {@code deva} for Marathi's "१७", which the quiz's total without JavaScript must be told
+ * @param digitSymbols those ten digits, zero to nine ({@code ०१२३४५६७८९}): the scripts write numbers with them where the
+ *                  browser's {@code Intl} writes Latin digits for the locale (Chromium's for Nepali, {@code ne-NP})
  */
 public record LanguageView(String code, String name, String locale, String ogLocale, String direction, String feedPath, String searchPath,
-                           String digits)
+                           String digits, String digitSymbols)
         implements Serializable {
 }

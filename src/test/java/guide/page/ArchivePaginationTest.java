@@ -67,7 +67,7 @@ class ArchivePaginationTest {
         assertEquals("/pl/artykuly/", first.url());
         assertEquals("https://example.org/pl/artykuly/", first.canonical());
         assertEquals("Pozycje 1–2 z 5", first.archive().range());
-        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", "latn"), first.language());
+        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", "latn", "0123456789"), first.language());
 
         PageModel second = pages.get(1).model();
         assertEquals("Artykuły i testy – strona 2 z 3", second.title());

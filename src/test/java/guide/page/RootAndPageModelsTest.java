@@ -115,8 +115,8 @@ class RootAndPageModelsTest {
     @Test
     void eachLanguageWithItsNameOpenGraphLocaleAndDirection() {
         LanguageViews views = new LanguageViews(config, ui);
-        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", "latn"), views.of("pl"));
-        assertEquals(new LanguageView("en", "English", "en-GB", "en_GB", "ltr", "/en/feed.xml", "/en/search/", "latn"), views.of("en"));
+        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", "latn", "0123456789"), views.of("pl"));
+        assertEquals(new LanguageView("en", "English", "en-GB", "en_GB", "ltr", "/en/feed.xml", "/en/search/", "latn", "0123456789"), views.of("en"));
     }
 
     @Test
@@ -149,7 +149,7 @@ class RootAndPageModelsTest {
         assertEquals("/pl/wycena/", model.url());
         assertEquals("https://example.org/pl/wycena/", model.canonical());
         assertEquals("https://example.org", model.siteUrl());
-        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", "latn"), model.language());
+        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", "latn", "0123456789"), model.language());
         assertEquals(3, model.alternates().size());
         assertEquals(List.of(new SwitchOption("en", "English", "/en/pricing/", true, null, null)), model.switcher());
         assertEquals(new DateText("2026-11-20", "20 listopada 2026"), model.date());

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +17,8 @@ import java.util.Map;
  * {@code src/test/resources/fixture-CODE/content}, its interface words ({@code fixture-CODE/CODE-strings.yaml} laid over
  * the English file's, so that every key exists), its settings in {@code jbake.properties}, the test authors' words in it,
  * and its names in the Polish and English files. One set-up for every test that needs another language, whatever it
- * tests in it (scripts and slugs, locales, digits).
+ * tests in it (scripts and slugs, locales, digits). A second one added after it is named in the first's interface words
+ * too, in English.
  *
  * @param code     the language's code, as in {@code site.languages}
  * @param settings its {@code site.language.CODE.*} settings, by key ({@code locale}, {@code transliteration})
@@ -24,6 +27,9 @@ import java.util.Map;
  * @param english  what the English interface calls it
  */
 public record ThirdLanguage(String code, Map<String, String> settings, AuthorWords authors, Names polish, Names english) {
+    /** The interface words that name each language of the site, one map each. */
+    private static final List<String> NAME_KEYS = List.of("originalIn", "originalWhere", "onlyIn", "inLanguage");
+
     /** The test authors' words in the language: the designer's role and bio, the editors' name, role and bio. */
     public record AuthorWords(String designerRole, String designerBio, String editorsName, String editorsRole, String editorsBio) {
     }
@@ -41,10 +47,18 @@ public record ThirdLanguage(String code, Map<String, String> settings, AuthorWor
         ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en," + code)
                 + lines + "\n");
         Map<String, Object> strings = load(project.resolve("templates/i18n/en.yaml"));
-        strings.putAll(load(fixture.resolve(code + "-strings.yaml")));
+        // The names of languages (inLanguage...) keep the English file's names of those added before this one.
+        load(fixture.resolve(code + "-strings.yaml")).forEach((key, value) -> strings.merge(key, value,
+                (english, own) -> NAME_KEYS.contains(key) ? laidOver(english, own) : own));
         DumperOptions options = new DumperOptions();
         options.setAllowUnicode(true);
         Files.writeString(project.resolve("templates/i18n/" + code + ".yaml"), new Yaml(options).dump(strings), StandardCharsets.UTF_8);
+        for (String added : addedBefore(project)) {
+            Path file = project.resolve("templates/i18n/" + added + ".yaml");
+            Map<String, Object> theirs = load(file);
+            nameIn(theirs, english);
+            Files.writeString(file, new Yaml(options).dump(theirs), StandardCharsets.UTF_8);
+        }
         ProjectFiles.edit(project, "content/authors.yaml", s -> s
                 .replace("    en: \"Web designer\"\n", "    en: \"Web designer\"\n" + entry(quoted(authors.designerRole())))
                 .replace("    en: \"She has designed websites for small businesses for ten years.\"\n",
@@ -54,6 +68,22 @@ public record ThirdLanguage(String code, Map<String, String> settings, AuthorWor
                 .replace("    en: \"The editors check every text.\"\n", "    en: \"The editors check every text.\"\n" + entry(quoted(authors.editorsBio()))));
         name(project, "pl", polish);
         name(project, "en", english);
+    }
+
+    /** The languages added to the site before this one, which need its name too: those of site.languages after pl and en. */
+    private List<String> addedBefore(Path project) throws IOException {
+        String languages = Files.readString(project.resolve("jbake.properties"), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("site.languages=")).findFirst().orElseThrow().substring("site.languages=".length());
+        return Arrays.stream(languages.split(",")).map(String::strip).filter(l -> !List.of("pl", "en", code).contains(l)).toList();
+    }
+
+    /** Adds what a language's interface calls this one to its {@code strings}, under the four keys of {@link Names}. */
+    @SuppressWarnings("unchecked")
+    private void nameIn(Map<String, Object> strings, Names names) {
+        List<String> named = List.of(names.originalIn(), names.originalWhere(), names.onlyIn(), names.inLanguage());
+        for (int i = 0; i < NAME_KEYS.size(); i++) {
+            ((Map<String, Object>) strings.get(NAME_KEYS.get(i))).put(code, named.get(i));
+        }
     }
 
     private void name(Path project, String lang, Names names) throws IOException {
@@ -70,6 +100,15 @@ public record ThirdLanguage(String code, Map<String, String> settings, AuthorWor
 
     private static String quoted(String value) {
         return "\"" + value + "\"";
+    }
+
+    private static Object laidOver(Object english, Object own) {
+        if (english instanceof Map<?, ?> under && own instanceof Map<?, ?> over) {
+            Map<Object, Object> both = new LinkedHashMap<>(under);
+            both.putAll(over);
+            return both;
+        }
+        return own;
     }
 
     @SuppressWarnings("unchecked")
