@@ -45,14 +45,15 @@ function init(form) {
   const number = numberWriter(locale);
 
   const text = (el, s) => { if (el && el.textContent !== s) el.textContent = s; };
-  // The live score and its band, the band's "·" in a box with it: a narrow bar breaks the line before the "·", not after.
+  // The live score and its band in a box: the "·" tied to the score by a no-break space, a narrow bar breaks the line
+  // after the "·", never before it, as the date lines do.
   const live = (phrase, title) => {
-    if (!status || status.textContent === (title ? phrase + ' · ' + title : phrase)) return;
+    if (!status || status.textContent === (title ? phrase + '\u00a0· ' + title : phrase)) return;
     if (!title) { status.textContent = phrase; return; }
     const band = document.createElement('span');
     band.className = 'quiz-live-band';
-    band.textContent = '· ' + title;
-    status.replaceChildren(phrase + ' ', band);
+    band.textContent = title;
+    status.replaceChildren(phrase + '\u00a0· ', band);
   };
   const fill = (t, o) => String(t || '').replace(/\{(\w+)\}/g, (m, k) => (o[k] != null ? String(o[k]) : m));
   const el = (tag, s, cls) => {

@@ -103,18 +103,18 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
                 scheme.equals("dark") ? List.of(Map.of("name", "prefers-color-scheme", "value", "dark")) : List.of()));
     }
 
-    /** The live score bar's "0 punktów z 65 · Na razie nic alarmującego" on a phone: the band's "·" leads its line. */
+    /** The live score bar's "0 punktów z 65 · Na razie nic alarmującego" on a phone: the "·" ends the score's line, the band has the next. */
     @Test
-    void theLiveScoreBarBreaksBeforeTheBandsSeparator() throws IOException {
-        for (String[] page : List.of(new String[]{QuizPageBrowserTest.PL_QUIZ, "0 punktów z 65", "· Na razie nic alarmującego"},
-                new String[]{QuizPageBrowserTest.EN_QUIZ, "0 points of 65", "· Nothing alarming yet"})) {
+    void theLiveScoreBarBreaksAfterTheBandsSeparator() throws IOException {
+        for (String[] page : List.of(new String[]{QuizPageBrowserTest.PL_QUIZ, "0 punktów z 65", "Na razie nic alarmującego"},
+                new String[]{QuizPageBrowserTest.EN_QUIZ, "0 points of 65", "Nothing alarming yet"})) {
             open(page[0], 390);
             WebElement status = chrome.findElement(By.cssSelector("[data-quiz-status]"));
             new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
             List<String> lines = lines(chrome.findElement(By.cssSelector(".quiz-live")));
             assertEquals(page[2], lines.get(lines.size() - 1), page[0] + ": " + lines);
-            assertTrue(lines.get(lines.size() - 2).endsWith(page[1]), page[0] + ": " + lines);
-            assertEquals(page[1] + " " + page[2], status.getText().strip(), "read out as one sentence, as before");
+            assertTrue(lines.get(lines.size() - 2).endsWith(page[1] + " ·"), page[0] + ": " + lines);
+            assertEquals(page[1] + " · " + page[2], status.getText().strip().replace('\u00a0', ' '), "read out as one sentence, as before");
             js("document.getElementById('quiz').scrollIntoView()");
             screenshot(page[0].split("/")[1] + "-quiz-live-bar-390");
             dark(page[0].split("/")[1] + "-quiz-live-bar-390-dark");
