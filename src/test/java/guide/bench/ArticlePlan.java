@@ -99,6 +99,13 @@ final class ArticlePlan {
             p.affiliateSection = random.nextInt(count);
             plans.add(p);
         }
+        linkEach(plans, random);
+        return plans;
+    }
+
+    /** Gives each article two or three links to others, some to a section's explicit id, drawn from {@code random}. */
+    private static void linkEach(List<ArticlePlan> plans, Random random) {
+        int n = plans.size();
         for (ArticlePlan p : plans) {
             int links = 2 + random.nextInt(2);
             Set<Integer> targets = new HashSet<>();
@@ -116,7 +123,6 @@ final class ArticlePlan {
                 p.links.add(new Link(t, anchor));
             }
         }
-        return plans;
     }
 
     private static String unique(String slug, Set<String> used) {

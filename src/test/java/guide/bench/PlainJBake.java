@@ -16,6 +16,7 @@ import guide.site.SiteConfig;
 import guide.translation.TranslationIndex;
 import guide.translation.TranslationReport;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,12 +93,14 @@ public final class PlainJBake {
         List<Problem> bakeProblems = new JBakeBaker(project).bake(writer.contentDir().getParent(), out, config.properties());
         long bakeMillis = (System.nanoTime() - bakeStart) / 1_000_000;
 
-        long html;
-        try (Stream<Path> walk = Files.walk(out)) {
-            html = walk.filter(p -> p.toString().endsWith(".html")).count();
-        }
-        System.out.println("PLAIN-JBAKE bake-ms=" + bakeMillis + " problems=" + bakeProblems.size() + " html-pages=" + html);
+        System.out.println("PLAIN-JBAKE bake-ms=" + bakeMillis + " problems=" + bakeProblems.size() + " html-pages=" + htmlPages(out));
         bakeProblems.stream().limit(10).forEach(p -> System.err.println("jbake: " + p));
         System.exit(bakeProblems.isEmpty() ? 0 : 1);
+    }
+
+    private static long htmlPages(Path out) throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package guide.browser;
 
-import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import guide.site.ThirdLanguage;
 import org.junit.jupiter.api.BeforeAll;

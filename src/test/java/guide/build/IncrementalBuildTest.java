@@ -1,7 +1,6 @@
 package guide.build;
 
 import guide.image.TestImages;
-import guide.site.BuildFailure;
 import guide.site.ProjectFixture;
 import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.AfterEach;
@@ -21,11 +20,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
+import static guide.build.RandomChanges.build;
+import static guide.build.TextFiles.append;
+import static guide.build.TextFiles.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -345,126 +345,14 @@ class IncrementalBuildTest {
         append(project.resolve("jbake.properties"), "\nsite.home.latest=2\nsite.archive.pageSize=2\nsite.feed.limit=3\n");
         Path output = project.resolve("target/site");
         build(session, project, output);
-        List<String> pages = List.of("content/pl/o-przewodniku.md", "content/en/about.md", "content/pl/jak-wystawic-fakture.md",
-                "content/en/client-quiz.md", "content/en/index.md");
         TestImages.picture(project.resolve("content/images/zdjecie.jpg"), 1600, 1000);
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Zdjęcie biurka](/images/zdjecie.jpg)\n");
+        RandomChanges changes = new RandomChanges(session, project, output, random);
         // Every kind of change, in an order of the seed's choosing, and the first ones again.
-        List<Integer> kinds = new ArrayList<>(IntStream.range(0, 17).boxed().toList());
+        List<Integer> kinds = new ArrayList<>(IntStream.range(0, RandomChanges.KINDS).boxed().toList());
         Collections.shuffle(kinds, random);
-        for (int i = 0; i < kinds.size() + 1; i++) {
-            final int step = i;
-            String change;
-            switch (kinds.get(i % kinds.size())) {
-                case 0 -> {
-                    String file = pages.get(random.nextInt(pages.size()));
-                    append(project.resolve(file), "\nA paragraph added in step " + step + ".\n");
-                    change = "edit " + file;
-                }
-                case 1 -> {
-                    String file = pages.get(random.nextInt(pages.size()));
-                    edit(project.resolve(file), s -> s.replaceFirst("(?m)^title=(.*)$", "title=$1 (" + step + ")"));
-                    change = "retitle " + file;
-                }
-                case 2 -> {
-                    Path added = addArticle(project, step);
-                    change = "add " + added.getFileName();
-                }
-                case 3 -> {
-                    Path added = addedArticle(session, project, output, step);
-                    Files.move(added, added.resolveSibling("przemianowany-" + step + ".md"));
-                    change = "rename " + added.getFileName();
-                }
-                case 4 -> {
-                    Path added = addedArticle(session, project, output, step);
-                    Files.delete(added);
-                    change = "delete " + added.getFileName();
-                }
-                case 5 -> {
-                    String file = "content/pl/jak-wystawic-fakture.md";
-                    String date = "2026-" + (10 + random.nextInt(3)) + "-1" + random.nextInt(10);
-                    edit(project.resolve(file), s -> s.replaceFirst("(?m)^date=.*$", "date=" + date));
-                    change = "re-date " + file + " to " + date;
-                }
-                case 6 -> {
-                    int width = 300 + random.nextInt(1700);
-                    int height = 300 + random.nextInt(1700);
-                    TestImages.picture(project.resolve("content/images/zdjecie.jpg"), width, height);
-                    change = "replace content/images/zdjecie.jpg with a picture of " + width + " x " + height;
-                }
-                case 7 -> {
-                    String file = pages.get(random.nextInt(pages.size()));
-                    TestImages.picture(project.resolve("content/images/nowe-" + step + ".png"), 400 + random.nextInt(1200), 500);
-                    append(project.resolve(file), "\n![Nowy obraz " + step + "](/images/nowe-" + step + ".png)\n");
-                    change = "add an image to " + file;
-                }
-                case 8 -> {
-                    // A build that fails (a broken link) after an edit publishes nothing; the next one, with the
-                    // link mended and the edit kept, must not take what the failed one made for published.
-                    String file = pages.get(random.nextInt(pages.size()));
-                    append(project.resolve(file), "\nNowe słowo zakwitło w kroku " + step + ".\n");
-                    Path broken = project.resolve("content/en/about.md");
-                    String before = Files.readString(broken, StandardCharsets.UTF_8);
-                    append(broken, "\n[A link to nowhere](/en/no-such-page-" + step + "/)\n");
-                    SiteBuilder failing = session != null ? session : new SiteBuilder(project);
-                    assertThrows(BuildFailure.class, () -> failing.build(output));
-                    Files.writeString(broken, before, StandardCharsets.UTF_8);
-                    change = "edit " + file + " through a failed build";
-                }
-                case 9 -> {
-                    edit(project.resolve("templates/i18n/en.yaml"), s -> s.replaceFirst("(?m)^footerNote: (.*)$", "footerNote: $1 " + step));
-                    change = "edit UI strings";
-                }
-                case 10 -> {
-                    // The preview keeps its template engine between builds; a changed template must reach every page.
-                    edit(project.resolve("templates/partials/site-footer.ftl"), s -> s.replace("</footer>", "<p>Step " + step + "</p>\n</footer>"));
-                    change = "edit a template";
-                }
-                case 11 -> {
-                    // An author's name shows in bylines and feeds: pages the build makes itself, which the preview remembers.
-                    edit(project.resolve("content/authors.yaml"), s -> s.replaceFirst("(?m)^  name: Ewa Nowak.*$", "  name: Ewa Nowak " + step));
-                    change = "rename an author";
-                }
-                case 12 -> {
-                    // The preview keeps each page's Markdown as HTML: a page rendered again for a neighbour's new
-                    // title keeps its HTML, which an edit of its own text afterwards must replace.
-                    edit(project.resolve("content/pl/jak-wystawic-fakture.md"), s -> s.replaceFirst("(?m)^title=(.*)$", "title=$1 (" + step + ")"));
-                    build(session, project, output);
-                    append(project.resolve("content/pl/jak-wycenic-projekt.md"), "\nZdanie dopisane w kroku " + step + ".\n");
-                    change = "retitle content/pl/jak-wystawic-fakture.md, build, then edit content/pl/jak-wycenic-projekt.md, which lists it";
-                }
-                case 13 -> {
-                    // An editor's ./guide build in another terminal publishes an edit that is then undone: the
-                    // preview must go by what that build left, not by what it remembers of its own last build.
-                    String file = pages.get(random.nextInt(pages.size()));
-                    String before = Files.readString(project.resolve(file), StandardCharsets.UTF_8);
-                    append(project.resolve(file), "\nZdanie cofnięte w kroku " + step + ".\n");
-                    new SiteBuilder(project).build(output);
-                    Files.writeString(project.resolve(file), before, StandardCharsets.UTF_8);
-                    change = "edit " + file + ", build from the command line, undo the edit";
-                }
-                case 14 -> {
-                    // A feed entry's id is made of its translationKey and date (guide.page.EntryIds): a new key is a new id.
-                    Path added = addedArticle(session, project, output, step);
-                    edit(added, s -> s.replaceFirst("(?m)^translationKey=(.*)$", "translationKey=$1-rekeyed"));
-                    change = "give " + added.getFileName() + " another translationKey";
-                }
-                case 15 -> {
-                    // A draft translation of a published article, with the tags of others: the preview shows its page (made
-                    // by every build), which no list, feed, sitemap, search index, related link or hreflang may name, and its
-                    // own photo, whose copies no build writes until it is published (in the command line's run, it is).
-                    TestImages.picture(project.resolve("content/images/szkic.jpg"), 900, 500);
-                    String status = session == null ? "published" : "draft";
-                    Files.writeString(project.resolve("content/en/deposit-or-advance.md"), "title=Deposit or advance " + step
-                            + "\ndate=2026-12-01\ntype=post\nstatus=" + status + "\ntranslationKey=advance\nauthor=redakcja\nsummary=A draft.\n"
-                            + "tags=invoices,money\n~~~~~~\n\nA draft's paragraph.\n\n![A draft's photo](/images/szkic.jpg)\n", StandardCharsets.UTF_8);
-                    change = "add or edit a draft (" + status + ")";
-                }
-                default -> {
-                    append(project.resolve("assets/css/site.css"), "\n.step-" + step + " { color: inherit; }\n");
-                    change = "edit the style sheet";
-                }
-            }
+        for (int step = 0; step < kinds.size() + 1; step++) {
+            String change = changes.make(kinds.get(step % kinds.size()), step);
             build(session, project, output);
             assertSameAsCleanBuild(project, output, temp.resolve("clean-" + seed + "-" + step), "after step " + step + " (" + change + ")");
         }
@@ -479,45 +367,5 @@ class IncrementalBuildTest {
         differing.removeIf(path -> Objects.equals(expected.get(path), actual.get(path)));
         assertEquals(Set.of(), differing, when + ": these files differ from a clean build");
         assertTrue(expected.keySet().stream().anyMatch(path -> path.endsWith("card.png")), "cards are part of what is compared");
-    }
-
-    private static void build(SiteBuilder session, Path project, Path output) throws Exception {
-        BuildReport report = (session != null ? session : new SiteBuilder(project)).build(output);
-        assertTrue(report.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum() > 10);
-    }
-
-    /**
-     * The newest article a step added; when there is none (none added yet, or the last one deleted), one is added and
-     * built first, so that the step that renames, deletes or re-keys it always runs: skipped, it would count as passed.
-     */
-    private static Path addedArticle(SiteBuilder session, Path project, Path output, int step) throws Exception {
-        Path added = newest(project);
-        if (added == null) {
-            added = addArticle(project, step);
-            build(session, project, output);
-        }
-        return added;
-    }
-
-    private static Path addArticle(Path project, int step) throws IOException {
-        Path added = project.resolve("content/pl/nowy-" + step + ".md");
-        Files.writeString(added, "title=Nowy artykuł " + step + "\ndate=2026-11-2" + (step % 9) + "\ntype=post\nstatus=published\n"
-                + "translationKey=new-" + step + "\nauthor=redakcja\nsummary=Krótki artykuł testowy.\ntags=pieniądze\n~~~~~~\n\n## Sekcja\n\nTreść.\n",
-                StandardCharsets.UTF_8);
-        return added;
-    }
-
-    private static Path newest(Path project) throws IOException {
-        try (var files = Files.list(project.resolve("content/pl"))) {
-            return files.filter(f -> f.getFileName().toString().matches("(nowy|przemianowany)-\\d+\\.md")).sorted().findFirst().orElse(null);
-        }
-    }
-
-    private static void append(Path file, String text) throws IOException {
-        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
-    }
-
-    private static void edit(Path file, UnaryOperator<String> change) throws IOException {
-        Files.writeString(file, change.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,6 @@
 package guide.site;
 
 import guide.cli.Main;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,7 +1,6 @@
 package guide.translation;
 
 import guide.content.ContentDocument;
-import guide.content.DocumentMemo;
 import guide.content.DocumentType;
 import guide.content.TestDocument;
 import guide.site.Problem;

@@ -33,120 +33,135 @@ class QuizUnitNamesTest {
     private static final String HEADER = "title=Quiz\ndate=2026-11-24\ntype=quiz\nstatus=published\ntranslationKey=q\n~~~~~~\n";
     private static final Path FILE = Path.of("content/en/q.md");
 
+    /** A quiz with every bullet and box. */
+    private static final String EVERY_BULLET_AND_BOX = """
+            Intro with a [link](/en/x/).
+
+            ## 1. Payments {#payments}
+
+            What this sign is about, with a list:
+
+            - one thing
+            - another
+
+            - [ ] Pays **late**. {#late points=1}
+            * [x] Pays [half](/en/x/#half). {#half points=2}
+            + [X] Pays nothing. {#nothing points=3 decides=exit}
+
+            ## 2. Talk {#talk-sign}
+            A description right under the heading.
+            - [ ] Shouts. {#shouts points=2}
+
+            ## Results {#results}
+
+            ### Keep {#keep points=0-3}
+
+            Keep them.
+
+            #### What to do
+
+            - talk
+            - write it down
+
+            And a second paragraph.
+
+            ### Exit {#exit points=4-8}
+
+            Plan the exit.[^1]
+
+            [^1]: A footnote at the end.
+            """;
+
+    /** A quiz with a quoted heading in a band's advice. */
+    private static final String QUOTED_HEADING_IN_ADVICE = """
+            ## Payments {#payments}
+
+            - [ ] Pays late. {#late points=1}
+
+            ## Results {#results}
+
+            ### Keep {#keep points=0-0}
+
+            > ## Note
+            >
+            > A quoted heading.
+
+            Advice after the quote.
+
+            ### Exit {#exit points=1-1}
+
+            > ### Careful
+
+            Plan the exit.
+            """;
+
+    /** A quiz with a paragraph underlined by a rule in a band's advice. */
+    private static final String UNDERLINED_PARAGRAPH_IN_ADVICE = """
+            ## Payments {#payments}
+
+            Some text underlined
+            ---
+
+            - [ ] Pays late. {#late points=1}
+
+            ## Results {#results}
+
+            ### Keep {#keep points=0-0}
+
+            Keep them, but:
+            ---
+
+            More advice.
+
+            ### Exit {#exit points=1-1}
+
+            Plan the exit.
+            """;
+
+    /** A quiz with an indented heading in a band's advice. */
+    private static final String INDENTED_HEADING_IN_ADVICE = """
+            ## Payments {#payments}
+
+            - [ ] Pays late. {#late points=1}
+
+            ## Results {#results}
+
+            ### Keep {#keep points=0-0}
+
+             ### Not a band
+
+            Keep them.
+
+            ### Exit {#exit points=1-1}
+
+            Plan the exit.
+            """;
+
+    /** A quiz with a box without a space after it. */
+    private static final String BOX_WITHOUT_SPACE = """
+            ## Payments {#payments}
+
+            - [ ]Pays late. {#late points=1}
+            - [x]Pays never. {#never points=2}
+
+            ## Results {#results}
+
+            ### Keep {#keep points=0-0}
+
+            Keep them.
+
+            ### Exit {#exit points=1-3}
+
+            Plan the exit.
+            """;
+
     static Stream<Arguments> quizzes() {
         return Stream.of(
-                Arguments.of("every bullet and box", """
-                        Intro with a [link](/en/x/).
-
-                        ## 1. Payments {#payments}
-
-                        What this sign is about, with a list:
-
-                        - one thing
-                        - another
-
-                        - [ ] Pays **late**. {#late points=1}
-                        * [x] Pays [half](/en/x/#half). {#half points=2}
-                        + [X] Pays nothing. {#nothing points=3 decides=exit}
-
-                        ## 2. Talk {#talk-sign}
-                        A description right under the heading.
-                        - [ ] Shouts. {#shouts points=2}
-
-                        ## Results {#results}
-
-                        ### Keep {#keep points=0-3}
-
-                        Keep them.
-
-                        #### What to do
-
-                        - talk
-                        - write it down
-
-                        And a second paragraph.
-
-                        ### Exit {#exit points=4-8}
-
-                        Plan the exit.[^1]
-
-                        [^1]: A footnote at the end.
-                        """),
-                Arguments.of("a quoted heading in a band's advice", """
-                        ## Payments {#payments}
-
-                        - [ ] Pays late. {#late points=1}
-
-                        ## Results {#results}
-
-                        ### Keep {#keep points=0-0}
-
-                        > ## Note
-                        >
-                        > A quoted heading.
-
-                        Advice after the quote.
-
-                        ### Exit {#exit points=1-1}
-
-                        > ### Careful
-
-                        Plan the exit.
-                        """),
-                Arguments.of("a paragraph underlined by a rule in a band's advice", """
-                        ## Payments {#payments}
-
-                        Some text underlined
-                        ---
-
-                        - [ ] Pays late. {#late points=1}
-
-                        ## Results {#results}
-
-                        ### Keep {#keep points=0-0}
-
-                        Keep them, but:
-                        ---
-
-                        More advice.
-
-                        ### Exit {#exit points=1-1}
-
-                        Plan the exit.
-                        """),
-                Arguments.of("an indented heading in a band's advice", """
-                        ## Payments {#payments}
-
-                        - [ ] Pays late. {#late points=1}
-
-                        ## Results {#results}
-
-                        ### Keep {#keep points=0-0}
-
-                         ### Not a band
-
-                        Keep them.
-
-                        ### Exit {#exit points=1-1}
-
-                        Plan the exit.
-                        """),
-                Arguments.of("a box without a space after it", """
-                        ## Payments {#payments}
-
-                        - [ ]Pays late. {#late points=1}
-                        - [x]Pays never. {#never points=2}
-
-                        ## Results {#results}
-
-                        ### Keep {#keep points=0-0}
-
-                        Keep them.
-
-                        ### Exit {#exit points=1-3}
-
-                        Plan the exit.
-                        """));
+                Arguments.of("every bullet and box", EVERY_BULLET_AND_BOX),
+                Arguments.of("a quoted heading in a band's advice", QUOTED_HEADING_IN_ADVICE),
+                Arguments.of("a paragraph underlined by a rule in a band's advice", UNDERLINED_PARAGRAPH_IN_ADVICE),
+                Arguments.of("an indented heading in a band's advice", INDENTED_HEADING_IN_ADVICE),
+                Arguments.of("a box without a space after it", BOX_WITHOUT_SPACE));
     }
 
     @ParameterizedTest(name = "{0}")
