@@ -40,7 +40,7 @@ class HeldFailureTest {
 
     /**
      * A real typo, saved just now: held past a busy writer's pause (PreviewPausedSaveTest's 400 ms), yet told well
-     * within a second of the save (the wait was 1 s; 0.6 s held both of that test's pauses, measured in the README).
+     * within a second of the save (the wait was 1 s; 0.6 s held both of that test's pauses, measured in bench/HISTORY.md, "How a build is made").
      */
     @Test
     @Timeout(30)
