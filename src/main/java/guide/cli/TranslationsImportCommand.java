@@ -36,6 +36,10 @@ final class TranslationsImportCommand implements Callable<Integer> {
             + " exported (another file imported, or work done by hand); its text is kept in target/replaced/. With --force when the source changed too.")
     boolean replaceNewer;
 
+    @Option(names = "--ignore-damaged-export-id", description = "Import a file whose export id (in its skeleton) was edited and cannot be read"
+            + " as a file without one: its units are not compared with other files' imports.")
+    boolean ignoreDamagedId;
+
     @Option(names = "--name", paramLabel = "NAME",
             description = "File name of the page the import creates, in that page's language, e.g. how-to-price-a-project: it is the page's"
                     + " address. A new home or not-found page needs none: its address comes from its type.")
@@ -50,7 +54,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
         SiteContent content = loaded.get();
         Path cwd = Path.of("").toAbsolutePath();
         List<Path> read = ImportFiles.of(files.stream().map(f -> cwd.resolve(f).normalize()).toList());
-        XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(read, force, replaceNewer),
+        XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content).plan(read, force, replaceNewer, ignoreDamagedId),
                 Optional.ofNullable(name), content, NewPageName.Asked.OPTION);
         if (!plan.problems().isEmpty()) {
             plan.problems().forEach(p -> System.err.println(shown(cwd, p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));

@@ -39,7 +39,8 @@ final class DashboardImport {
             "import anyway with \"" + DashboardPage.FORCE_LABEL + "\" ticked", "this page still lists it as outdated",
             "this page lists it as a draft, not published yet, and will list it as outdated once it is published",
             "import it with ./guide translations import FILE --force --replace-newer (this form does not replace newer work)",
-            "import it with ./guide translations import FILE --replace-newer (this form does not replace newer work)");
+            "import it with ./guide translations import FILE --replace-newer (this form does not replace newer work)",
+            "import it with ./guide translations import FILE --ignore-damaged-export-id (this form does not import such a file)");
     private final Path projectDir;
 
     DashboardImport(Path projectDir) {

@@ -174,7 +174,7 @@ class ContentScannerTest {
         assertEquals(List.of(), messages(problems));
         assertEquals(List.of(
                 "content/pl/w.md:8: warning: unknown header 'colour' is ignored (known: title, date, type, status, translationKey, author, summary,"
-                        + " tags, updated, lang, sourceRevision, sourceLanguage, basedOn, legalStatus, image, imageAlt, aliases, importedFrom)",
+                        + " tags, updated, lang, sourceRevision, sourceLanguage, basedOn, legalStatus, image, imageAlt, aliases, importedFrom, lastImport)",
                 "content/pl/w.md:9: warning: unknown header 'summry' is ignored: did you mean 'summary'?"), messages(warnings));
         assertEquals(1, docs.size());
     }

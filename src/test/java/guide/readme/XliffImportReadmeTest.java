@@ -157,34 +157,76 @@ class XliffImportReadmeTest {
         assertEquals(0, inHouse.exitCode(), inHouse.err());
         assertEquals(1, refused.exitCode(), refused.out());
         ReadmeSection.Quote quote = README.quote('`', "/tmp/for-the-agency/about.pl-en.xlf:1: content/en/about.md was stamped after");
-        assertEquals(quote.text(), XliffExportReadmeTest.in(refused, project, agency, "/tmp/for-the-agency").get(0), "README.md:" + quote.line()
+        assertEquals(withoutTimes(quote.text()), withoutTimes(XliffExportReadmeTest.in(refused, project, agency, "/tmp/for-the-agency").get(0)),
+                "README.md:" + quote.line()
                 + " quotes the import with --force of the agency's file exported before the section Kontakt was added and translated in-house");
     }
 
+    /**
+     * The same revision exported twice, in house and to an agency, each translating the new paragraph: the in-house file imported,
+     * corrected and imported again; the agency's refused, naming the in-house export; after a hand edit, the in-house file refused too.
+     */
     @Test
-    void theAgencysFileOfTheSameRevisionIsRefusedAfterTheInHouseOne(@TempDir Path agency) throws IOException {
+    void theInHouseFileCorrectedAfterItsImportGoesInAndTheAgencysIsRefusedNamingIt() throws IOException {
         String polish = Files.readString(project.resolve(ABOUT));
-        String english = Files.readString(project.resolve("content/en/about.md"));
+        Path translation = project.resolve("content/en/about.md");
+        String english = Files.readString(translation);
         Files.writeString(project.resolve(ABOUT), polish + "\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n");
-        Path folder = agency.resolve("agency");
-        assertEquals(0, GuideRun.run(project, "translations", "export", ABOUT, "--to", "en", "--output", folder.toString()).exitCode());
-        export(ABOUT);
-        String translated = "state=\"translated\">Writing to us? We reply within two working days.</target>";
-        GitProject.edit(xlf("about"), "state=\"needs-translation\"></target>", translated);
-        GitProject.edit(folder.resolve("about.pl-en.xlf"), "state=\"needs-translation\"></target>", translated.replace("reply", "answer"));
-        GuideRun inHouse = importAbout();
-        GuideRun refused = GuideRun.run(project, "translations", "import", folder.resolve("about.pl-en.xlf").toString());
-        Files.writeString(project.resolve(ABOUT), polish);
-        Files.writeString(project.resolve("content/en/about.md"), english);
-        assertEquals(0, inHouse.exitCode(), inHouse.err());
+        for (String folder : List.of("agency", "in-house")) {
+            assertEquals(0, GuideRun.run(project, "translations", "export", ABOUT, "--to", "en", "--output",
+                    project.resolve(folder).toString()).exitCode());
+        }
+        Path inHouse = project.resolve("in-house/about.pl-en.xlf");
+        Path agency = project.resolve("agency/about.pl-en.xlf");
+        String empty = "state=\"needs-translation\"></target>";
+        GitProject.edit(inHouse, empty, "state=\"translated\">Writing to us? We reply within two workign days.</target>");
+        GitProject.edit(agency, empty, "state=\"translated\">Writing to us? We answer within two working days.</target>");
+        GuideRun first = GuideRun.run(project, "translations", "import", inHouse.toString());
+        String imported = Files.readString(translation);
+        GitProject.edit(inHouse, "workign", "working");
+        GuideRun corrected = GuideRun.run(project, "translations", "import", inHouse.toString());
+        GuideRun refused = GuideRun.run(project, "translations", "import", agency.toString());
+        GitProject.edit(translation, "within two working days", "within two business days");
+        GitProject.edit(inHouse, "working days.", "working days!");
+        GuideRun handEdited = GuideRun.run(project, "translations", "import", inHouse.toString());
+        restore(polish, english);
+
+        ReadmeSection.Block block = README.block("$ ./guide translations import in-house/about.pl-en.xlf");
+        QuotedOutput.exactly(block, block.outputOf(0), first.lines(project), line -> line, "the in-house file's import");
+        QuotedOutput.exactly(block, block.outputOf(1), corrected.lines(project), line -> line, "the in-house file, corrected, imported again");
+        ReadmeSection.Quote line = README.quote('`', "lastImport=2026");
+        Matcher record = Pattern.compile("(?m)^lastImport=\\d{8}T\\d{6}Z-[0-9a-f]{6}(:[0-9a-f]{12})$").matcher(imported);
+        assertTrue(record.find() && line.text().endsWith(record.group(1)), "README.md:" + line.line() + " quotes \"" + line.text()
+                + "\" as the in-house import's line, but the import wrote:\n" + imported);
         assertEquals(1, refused.exitCode(), refused.out());
-        ReadmeSection.Quote quote = README.quote('`', "agency/about.pl-en.xlf:1: content/en/about.md was stamped after");
-        String said = XliffExportReadmeTest.in(refused, project, agency, "").get(0).replaceFirst("^/", "");
+        assertSaid(README.quote('`', "agency/about.pl-en.xlf:1: content/en/about.md was stamped after"), refused, "the agency's import after the"
+                + " in-house one");
+        assertEquals(1, handEdited.exitCode(), handEdited.out());
+        assertSaid(README.quote('`', "… its stamp was pl 8dc78503543a then"), handEdited, "the in-house file's import after a hand edit");
+    }
+
+    @Test
+    void aDamagedExportIdIsRefusedAtItsLine() throws IOException {
+        Path inHouse = project.resolve("in-house/about.pl-en.xlf");
+        assertEquals(0, GuideRun.run(project, "translations", "export", ABOUT, "--to", "en", "--output", inHouse.getParent().toString()).exitCode());
+        String id = Files.readString(inHouse).replaceFirst("(?s).*\"exportId\":\"([^\"]+)\".*", "$1");
+        GitProject.edit(inHouse, "\"exportId\":\"" + id + "\"", "\"exportId\":\"" + id.substring(0, id.length() - 1) + "\"");
+        GuideRun refused = GuideRun.run(project, "translations", "import", inHouse.toString());
+        restore(Files.readString(project.resolve(ABOUT)), Files.readString(project.resolve("content/en/about.md")));
+        ReadmeSection.Block block = README.block("$ ./guide translations import in-house/about.pl-en.xlf     # after the last digit of its export id"
+                + " was deleted");
+        QuotedOutput.exactly(block, block.output(), refused.lines(project), line -> line.replaceFirst("\"\\d{8}T\\d{6}Z-[0-9a-f]{5}\"", "\"ID\""),
+                "./guide translations import of the in-house file with the last digit of its export id deleted");
+    }
+
+    /** The quote, its parts between "…" said in that order by {@code run}'s first line, export times masked. */
+    private static void assertSaid(ReadmeSection.Quote quote, GuideRun run, String what) {
+        String said = withoutTimes(run.lines(project).get(0));
         int at = 0;
-        for (String part : quote.text().split("…")) {
+        for (String part : withoutTimes(quote.text()).split("…")) {
             int found = said.indexOf(part.strip(), at);
-            assertTrue(found >= at, "README.md:" + quote.line() + " quotes \"" + quote.text() + "\" from the agency's import after the in-house"
-                    + " one, and it does not say \"" + part.strip() + "\" there. What it says:\n" + said);
+            assertTrue(found >= at, "README.md:" + quote.line() + " quotes \"" + quote.text() + "\" from " + what + ", and it does not say \""
+                    + part.strip() + "\" there. What it says:\n" + said);
             at = found + part.strip().length();
         }
     }

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * its file changed from the export under the file's id and drops those the translation no longer has ({@link #after}), so the
  * line holds no more than one hash per unit. The line is kept only while the translation's stamp falls short of the last
  * import's revision (units left to review, a new page not stamped yet): once an import stamps it with its file's revision,
- * {@link NewerStamp} tells another file's later import apart by the stamp and the text, and the import takes the line out, as
+ * {@link NewerStamp} tells another file's later import apart by the stamp and the text, and that import's own file by its
+ * {@link LastImport} line, and the import takes this line out, as
  * {@code ./guide translations stamp} does ({@link guide.translation.StampWriter}). A
  * token that cannot be read (an edited line) is left out: its texts count as
  * of unknown origin, as a hand edit's do.

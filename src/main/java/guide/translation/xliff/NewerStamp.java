@@ -18,8 +18,9 @@ import java.util.function.Supplier;
  * would say so. The file records the translation's stamp at export ({@link XliffFile#translationStamp}); the stamp has moved
  * since when it is another now that covers newer text ({@link #movedSince}). Not so for a stamp moved only for some blocks, which
  * keeps its whole-text hash: that is what an import of a file that still marks units to review leaves, and importing the same file
- * again once they are done is how such a translation is finished. Two exports of the same revision are the same file, so nothing tells this file's own earlier import
- * from another's: re-importing a file after its complete import, with changes, is refused too, and confirmed alike.
+ * again once they are done is how such a translation is finished. Two exports of the same revision are the same file but for their
+ * id, so a translation still as this file's own complete import left it ({@link LastImport#leftBy}) is no work since: the file,
+ * corrected, imports again; the line also names the other export in the refusal when another's import stamped or changed it.
  * A stamp that has not moved does not say the text has not: a translation current at both exports of one revision keeps its stamp
  * through the first file's import, and a hand edit not stamped yet leaves it as it was. So the file also records a hash of the
  * translation's text at export ({@link TranslationText}), and a text changed since is refused alike ({@link #editedSince}), with the
@@ -42,9 +43,11 @@ import java.util.function.Supplier;
  * @param reverted where the text was found changed under a stamp that alone does not tell ({@link RevertedWork}): the first unit
  *                 the file leaves as exported that reads otherwise now, and the other export whose import wrote its text when
  *                 known ({@link #reverted}); else empty
+ * @param since    who changed the translation since the export, when its {@link LastImport} line tells ({@link LastImport#since}):
+ *                 "the import of another export (made 2026-12-06 22:21 UTC) stamped it"; else empty
  */
 record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String> recorded, boolean changed, boolean edited,
-                  Optional<Reverted> reverted) {
+                  Optional<Reverted> reverted, Optional<String> since) {
     /**
      * A unit the file leaves as exported whose text the translation has changed since ({@link RevertedWork}).
      *
@@ -67,16 +70,17 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
         SourceRevision exported = file.revision();
         boolean changed = exported.behind(now);
         Optional<SourceRevision> stamp = existing.flatMap(SourceRevision::stampOf);
-        if (stamp.isEmpty()) {
+        if (stamp.isEmpty() || LastImport.leftBy(file, existing.get())) { // as this file's own import left it: no work since
             return Optional.empty();
         }
+        Optional<String> stamped = LastImport.since(file, existing.get(), "stamped");
         if (changed && newer(stamp.get(), exported, now)) { // said so: the stamp covers text the export had not
-            return Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), true, false, Optional.empty()));
+            return Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), true, false, Optional.empty(), stamped));
         }
         String written = existing.map(XliffExporter::stampAsWritten).orElseThrow();
         SourceRevision done = exported.to(file.targetLang());
         Optional<NewerStamp> moved = file.translationStamp().filter(recorded -> movedSince(recorded, written, stamp.get(), done, now))
-                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.of(recorded), changed, false, Optional.empty()));
+                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.of(recorded), changed, false, Optional.empty(), stamped));
         if (moved.isPresent()) {
             return moved;
         }
@@ -86,8 +90,8 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
         }
         boolean told = editedSince(file.translationStamp(), stamp.get(), done);
         Optional<Reverted> reverted = told ? Optional.empty() : reverted(file, existing.get(), counterparts);
-        return told || reverted.isPresent() ? Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), changed, true, reverted))
-                : Optional.empty();
+        return told || reverted.isPresent() ? Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), changed, true, reverted,
+                LastImport.since(file, existing.get(), "changed"))) : Optional.empty();
     }
 
     /**
@@ -164,17 +168,22 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
 
     /** What the refusal says happened to the translation since the export. */
     private String what() {
-        String since = " (since then another file was imported, perhaps another export of the same revision, or the translation was ";
         String holds = "), so the translation holds work this file does not have, which importing it would replace with this file's text";
         if (edited) { // once the refusal names the export whose import changed the text, what else may have is not said
             return " was changed after this file was exported: its text is not the one this file was exported with"
                     + reverted.map(u -> " (" + u.said() + ")").orElse("") + ", though its stamp is still " + shown(stamp)
-                    + (reverted.flatMap(Reverted::origin).isPresent() ? holds.substring(1) : since + "edited" + holds);
+                    + (reverted.flatMap(Reverted::origin).isPresent() ? holds.substring(1) : " (since then " + since("edited") + holds);
         }
-        return " was stamped after this file was exported" + recorded.map(r -> ": " + then(r) + shown(stamp) + " now" + since + "stamped" + holds)
-                .orElse(": its stamp is " + shown(stamp) + ", this file is from " + shown(exported) + ", so the translation holds work done since"
-                        + " on the source's newer text, which importing this file would replace with the file's older text (and the stamp would"
-                        + " go back to " + shown(exported) + ")");
+        return " was stamped after this file was exported" + recorded.map(r -> ": " + then(r) + shown(stamp) + " now (since then " + since("stamped")
+                        + holds)
+                .orElse(": its stamp is " + shown(stamp) + ", this file is from " + shown(exported) + since.map(s -> " (since then " + s + ")").orElse("")
+                        + ", so the translation holds work done since on the source's newer text, which importing this file would replace with"
+                        + " the file's older text (and the stamp would go back to " + shown(exported) + ")");
+    }
+
+    /** Who changed the translation since the export: named when its {@link LastImport} line tells, else the cases there may be. */
+    private String since(String verb) {
+        return since.orElse("another file was imported, perhaps another export of the same revision, or the translation was " + verb);
     }
 
     /**

@@ -3,6 +3,7 @@ package guide.translation.xliff;
 import guide.translation.SourceRevision;
 import org.json.simple.JSONArray;
 import org.json.simple.JSONObject;
+import org.json.simple.JSONValue;
 import org.json.simple.parser.JSONParser;
 import org.json.simple.parser.ParseException;
 
@@ -25,10 +26,13 @@ final class SkeletonJson {
     /** 2: whole-section units ({@code s...} slots) and the list of those that may come back empty. */
     private static final long FORMAT = 2;
 
-    /** What the skeleton records besides the body. */
+    /**
+     * What the skeleton records besides the body; {@code damagedExportId}, an {@code "exportId"} that is not one, as JSON text (then
+     * {@code exportId} is empty).
+     */
     record Data(String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton, Set<String> optional,
                 Map<String, String> exported, Optional<String> translationStamp,
-                Optional<String> translationText, Optional<ExportId> exportId) {
+                Optional<String> translationText, Optional<ExportId> exportId, Optional<String> damagedExportId) {
     }
 
     private SkeletonJson() {
@@ -113,8 +117,10 @@ final class SkeletonJson {
         Optional<String> stamp = json.get("translationStamp") instanceof String s ? Optional.of(s) : Optional.empty();
         // none in a file exported before the export recorded the text (judged by its stamp alone)
         Optional<String> textHash = json.get("translationText") instanceof String h ? Optional.of(h) : Optional.empty();
-        // none in a file exported before late on 6 December 2026; one that cannot be read counts as none
-        Optional<ExportId> exportId = json.get("exportId") instanceof String id ? ExportId.parse(id) : Optional.empty();
-        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional, exported, stamp, textHash, exportId));
+        // none in a file exported before late on 6 December 2026; one that cannot be read is said so (DamagedExportId)
+        Object id = json.get("exportId");
+        Optional<ExportId> exportId = id instanceof String s ? ExportId.parse(s) : Optional.empty();
+        Optional<String> damaged = id != null && exportId.isEmpty() ? Optional.of(JSONValue.toJSONString(id)) : Optional.empty();
+        return Optional.of(new Data(target, key, revision.get(), skeleton.build(), optional, exported, stamp, textHash, exportId, damaged));
     }
 }

@@ -9,6 +9,8 @@ import guide.site.TextLines;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The text of the translation file an import writes. An existing file keeps its header line for
@@ -26,8 +28,21 @@ final class TranslationFileText {
      * The updated text of an existing translation file {@code existing} (as read from disk), or empty
      * when it has no header separator. A null {@code stamp} leaves its {@code sourceRevision=} line as it was; {@code imported} is the
      * {@link ImportedUnits} line's value, and an empty one takes the line out. Its lines end as the file's do ({@link HeaderSeparator#newline}).
+     * {@code last} gives the {@link LastImport} line's value for the text as written (empty takes the line out); an import that changes
+     * nothing else leaves the line as it was, so a file whose import changes nothing is still written unchanged.
      */
-    static Optional<String> update(String existing, String title, String summary, SourceRevision stamp, String imported, String body) {
+    static Optional<String> update(String existing, String title, String summary, SourceRevision stamp, String imported, String body,
+                                   UnaryOperator<String> last) {
+        Optional<String> kept = rewrite(existing, title, summary, stamp, imported, body, lines -> { });
+        if (kept.isEmpty() || kept.get().equals(existing)) {
+            return kept;
+        }
+        String value = last.apply(kept.get());
+        return rewrite(existing, title, summary, stamp, imported, body, lines -> setOrRemove(lines, LastImport.KEY, value, HeaderSeparator.newline(existing)));
+    }
+
+    private static Optional<String> rewrite(String existing, String title, String summary, SourceRevision stamp, String imported, String body,
+                                           Consumer<List<String>> last) {
         int separator = HeaderSeparator.find(existing);
         if (separator < 0) {
             return Optional.empty();
@@ -41,11 +56,8 @@ final class TranslationFileText {
         if (stamp != null) {
             HeaderRewrite.set(lines, SourceRevision.KEY, stamp.toString(), newline);
         }
-        if (imported.isEmpty()) {
-            HeaderRewrite.remove(lines, ImportedUnits.KEY);
-        } else {
-            HeaderRewrite.set(lines, ImportedUnits.KEY, imported, newline);
-        }
+        setOrRemove(lines, ImportedUnits.KEY, imported, newline);
+        last.accept(lines);
         int end = HeaderSeparator.nextLine(existing, separator);
         String separatorLine = existing.substring(separator, end) + (end == TextLines.lineEnd(existing, separator) ? newline : "");
         return Optional.of(String.join("", lines) + separatorLine + TextLines.withNewlines(body).replace("\n", newline));
@@ -53,15 +65,30 @@ final class TranslationFileText {
 
     /**
      * A new translation file of {@code source}, with the header {@code ./guide translate} writes ({@link TranslationStarter#header}; no
-     * stamp when null), and the {@link ImportedUnits} line when {@code imported} is not empty.
+     * stamp when null), and the {@link ImportedUnits} line when {@code imported} is not empty; {@code last} as for {@link #update}.
      */
-    static String create(ContentDocument source, String title, String summary, SourceRevision stamp, String imported, String body) {
+    static String create(ContentDocument source, String title, String summary, SourceRevision stamp, String imported, String body,
+                         UnaryOperator<String> last) {
         String header = TranslationStarter.header(source, title, summary, stamp);
-        if (imported.isEmpty()) {
+        String value = last.apply(header + body);
+        if (imported.isEmpty() && value.isEmpty()) {
             return header + body;
         }
-        // The line goes last in the header, where an update adds a new key; the body's lines end in \n, as an update's do here.
+        // The lines go last in the header, where an update adds a new key; the body's lines end in \n, as an update's do here.
         int separator = HeaderSeparator.find(header);
-        return header.substring(0, separator) + ImportedUnits.KEY + "=" + imported + "\n" + header.substring(separator) + TextLines.withNewlines(body);
+        return header.substring(0, separator) + line(ImportedUnits.KEY, imported) + line(LastImport.KEY, value) + header.substring(separator)
+                + TextLines.withNewlines(body);
+    }
+
+    private static String line(String key, String value) {
+        return value.isEmpty() ? "" : key + "=" + value + "\n";
+    }
+
+    private static void setOrRemove(List<String> lines, String key, String value, String newline) {
+        if (value.isEmpty()) {
+            HeaderRewrite.remove(lines, key);
+        } else {
+            HeaderRewrite.set(lines, key, value, newline);
+        }
     }
 }

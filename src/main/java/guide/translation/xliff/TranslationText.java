@@ -1,6 +1,8 @@
 package guide.translation.xliff;
 
 import guide.content.ContentDocument;
+import guide.content.FrontMatter;
+import guide.content.FrontMatterParser;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,8 +26,17 @@ final class TranslationText {
     }
 
     static String hash(ContentDocument translation) {
-        String text = translation.title() + '\u0000' + (translation.summary() == null ? "" : translation.summary()) + '\u0000'
-                + translation.body();
+        return hash(translation.title(), translation.summary(), translation.body());
+    }
+
+    /** The hash of a translation file's text as the build reads it ({@link FrontMatterParser#lenient}): what an import has just written. */
+    static String hash(String file) {
+        FrontMatter read = FrontMatterParser.lenient(file);
+        return hash(read.get("title"), read.get("summary"), read.body());
+    }
+
+    private static String hash(String title, String summary, String body) {
+        String text = title + '\u0000' + (summary == null ? "" : summary) + '\u0000' + body;
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash).substring(0, HEX_DIGITS);

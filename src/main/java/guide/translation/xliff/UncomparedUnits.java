@@ -16,9 +16,13 @@ final class UncomparedUnits {
     private UncomparedUnits() {
     }
 
-    /** A note for each such unit; none when the translation's text is the one the file was exported with, or the file records none. */
+    /**
+     * A note for each such unit; none when the translation's text is the one the file was exported with, or the one this file's own
+     * last import wrote ({@link LastImport}), or the file records none.
+     */
     static List<PlannedWrite.FileNote> of(XliffFile file, ContentDocument translation, Supplier<UnitCounterparts> counterparts) {
-        if (file.exported().isEmpty() || file.translationText().isEmpty() || file.translationText().get().equals(TranslationText.hash(translation))) {
+        if (file.exported().isEmpty() || file.translationText().isEmpty() || file.translationText().get().equals(TranslationText.hash(translation))
+                || LastImport.leftBy(file, translation)) { // its text since the export is this file's own import: nothing else to lose
             return List.of();
         }
         String shown = XliffExporter.path(translation);

@@ -98,10 +98,14 @@ public final class Xliff12Reader {
             throw fail("datatype is not " + Xliff12Writer.DATATYPE + ": this file was not exported by ./guide translations export");
         }
         Optional<SkeletonJson.Data> skeleton = Optional.empty();
+        int skeletonStart = -1;
         List<ReadUnit> units = new ArrayList<>();
         while (next() == XMLStreamConstants.START_ELEMENT) {
             switch (xml.getLocalName()) {
-                case "header" -> skeleton = header();
+                case "header" -> {
+                    skeletonStart = eventStart;
+                    skeleton = header();
+                }
                 case "body" -> body(units);
                 default -> skip();
             }
@@ -110,11 +114,18 @@ public final class Xliff12Reader {
             throw new XliffException(new Problem(file, line, "the file's skeleton (<skl><internal-file>) is missing or damaged: export the document again"));
         }
         SkeletonJson.Data data = skeleton.get();
+        int headerStart = skeletonStart;
         XliffFile.LanguageLines languageLines = new XliffFile.LanguageLines(AttributeLine.of(text, tagStart, line, "source-language"),
                 AttributeLine.of(text, tagStart, line, "target-language"));
         return new XliffFile(file, line, languageLines, original, sourceLang, targetLang == null ? "" : targetLang, data.targetPath(), data.translationKey(),
                 data.revision(), data.skeleton(), units, data.optional(), data.exported(), data.translationStamp(),
-                data.translationText(), data.exportId());
+                data.translationText(), data.exportId(), data.damagedExportId().map(id -> new DamagedExportId(id, idLine(headerStart))));
+    }
+
+    /** The line of the skeleton's {@code "exportId"}: the first line after {@code from} (the header's offset) that names it. */
+    private int idLine(int from) {
+        int at = text.indexOf("exportId", Math.max(from, 0));
+        return (int) text.substring(0, Math.max(at, 0)).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private Optional<SkeletonJson.Data> header() throws XMLStreamException, XliffException {

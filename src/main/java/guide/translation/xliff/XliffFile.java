@@ -24,10 +24,12 @@ import java.util.Set;
  * @param translationText a hash of the translation's text at export as the file records it ({@link XliffDocument#translationText});
  *                 empty in a file exported before the export recorded it
  * @param exportId which export made the file ({@link ExportId}); empty in a file exported before the export recorded it
+ * @param damagedExportId an export id the skeleton has that is not one (edited by hand), with its line; {@code exportId} is then empty
  */
 public record XliffFile(Path file, int line, LanguageLines languageLines, String sourcePath, String sourceLang, String targetLang,
                         String targetPath, String translationKey, SourceRevision revision, Skeleton skeleton, List<ReadUnit> units, Set<String> optional, Map<String, String> exported,
-                        Optional<String> translationStamp, Optional<String> translationText, Optional<ExportId> exportId) {
+                        Optional<String> translationStamp, Optional<String> translationText, Optional<ExportId> exportId,
+                        Optional<DamagedExportId> damagedExportId) {
 
     public XliffFile {
         units = List.copyOf(units);
@@ -38,13 +40,13 @@ public record XliffFile(Path file, int line, LanguageLines languageLines, String
     /** The same file, its translation at {@code path}: where the page it made, or was exported from, is now. */
     public XliffFile withTargetPath(String path) {
         return new XliffFile(file, line, languageLines, sourcePath, sourceLang, targetLang, path, translationKey, revision, skeleton, units, optional, exported, translationStamp,
-                translationText, exportId);
+                translationText, exportId, damagedExportId);
     }
 
     /** The same file, its languages as given: the site's own tags for what a CAT tool wrote in its way ({@link SiteLanguageTag}). */
     public XliffFile withLanguages(String source, String target) {
         return new XliffFile(file, line, languageLines, sourcePath, source, target, targetPath, translationKey, revision, skeleton, units, optional, exported, translationStamp,
-                translationText, exportId);
+                translationText, exportId, damagedExportId);
     }
 
     /** The lines its source and target language are written on, for a refusal of either. */

@@ -24,6 +24,7 @@ public final class XliffImportBatch {
     private static final String NOTHING = "nothing was imported, content/ was left as it was";
 
     private final XliffImporter importer;
+    private final ImportWords words;
 
     public XliffImportBatch(SiteContent content) {
         this(content, ImportWords.COMMAND);
@@ -32,6 +33,7 @@ public final class XliffImportBatch {
     /** @param words how a refusal names exporting again and forcing the import: the command's, or the dashboard form's */
     public XliffImportBatch(SiteContent content, ImportWords words) {
         this.importer = new XliffImporter(content, words);
+        this.words = words;
     }
 
     /** The writes to make, or the problems that stop the whole import. */
@@ -44,7 +46,12 @@ public final class XliffImportBatch {
 
     /** @param replaceNewer replace translations stamped after their file's export, keeping their text ({@link NewerStamp}) */
     public Plan plan(List<Path> files, boolean force, boolean replaceNewer) {
-        List<ImportResult> results = files.parallelStream().map(file -> check(file, force, replaceNewer)).toList();
+        return plan(files, force, replaceNewer, false);
+    }
+
+    /** @param ignoreDamagedId import a file whose export id was damaged as a file without one ({@link DamagedExportId}) */
+    public Plan plan(List<Path> files, boolean force, boolean replaceNewer, boolean ignoreDamagedId) {
+        List<ImportResult> results = files.parallelStream().map(file -> check(file, force, replaceNewer, ignoreDamagedId)).toList();
         List<PlannedWrite> writes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<Path, Path> claimed = new HashMap<>();
@@ -62,7 +69,7 @@ public final class XliffImportBatch {
         return new Plan(problems.isEmpty() ? writes : List.of(), problems);
     }
 
-    private ImportResult check(Path file, boolean force, boolean replaceNewer) {
+    private ImportResult check(Path file, boolean force, boolean replaceNewer, boolean ignoreDamagedId) {
         if (Files.isDirectory(file)) {
             return ImportResult.refused(List.of(new Problem(file, 0, "a folder with no .xlf file in it: name the folder the export wrote"
                     + " into (target/xliff unless --output said otherwise), or its files")));
@@ -74,7 +81,11 @@ public final class XliffImportBatch {
             return ImportResult.refused(List.of(new Problem(file, 0, "cannot read: " + IoReason.of(e))));
         }
         try {
-            return importer.check(Xliff12Reader.read(file, bytes), force, replaceNewer);
+            XliffFile read = Xliff12Reader.read(file, bytes);
+            if (read.damagedExportId().isPresent() && !ignoreDamagedId) {
+                return ImportResult.refused(List.of(read.damagedExportId().get().refusal(file, words)));
+            }
+            return importer.check(read, force, replaceNewer);
         } catch (Xliff12Reader.XliffException e) {
             return ImportResult.refused(List.of(e.problem()));
         }

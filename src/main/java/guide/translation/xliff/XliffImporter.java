@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -116,8 +118,9 @@ public final class XliffImporter {
                     : ImportResult.refused(List.of(SourceChangedRefusal.of(file, source, existing, history, content.config().projectDir(), words)));
         }
         // A translation whose text is the one the file was exported with has no work since to overlap: no need to export it again.
+        // Nor has one that is as this file's own last import left it (LastImport): the file was corrected and is imported again.
         List<OverlappingWork.Overlap> overlaps = newer.isEmpty() && existing.isPresent() && file.exportId().isPresent()
-                && !file.translationText().equals(Optional.of(TranslationText.hash(existing.get())))
+                && !file.translationText().equals(Optional.of(TranslationText.hash(existing.get()))) && !LastImport.leftBy(file, existing.get())
                 ? OverlappingWork.of(file, counterparts.get(), ImportedUnits.of(existing.get())) : List.of();
         Optional<PlannedWrite.Replaced> overlapped = overlaps.isEmpty() ? Optional.empty() : Optional.of(overlapped(overlaps, existing.get()));
         if (!overlaps.isEmpty() && !replaceNewer) {
@@ -172,12 +175,13 @@ public final class XliffImporter {
         String before = existing.isPresent() ? read(target) : null;
         ImportStamp stamp = ImportStamp.of(file, exported.body(), existing, targets);
         // Recorded only while the stamp falls short of the file's revision: once it is that, NewerStamp tells another file's work apart.
-        String imported = file.revision().to(file.targetLang()).equals(stamp.stamp()) ? ""
-                : existing.map(ImportedUnits::of).orElse(ImportedUnits.NONE).after(file.exportId(), targets.values(),
-                        changedByFile(file, targets)).value();
-        Optional<String> written = existing.isPresent()
-                ? TranslationFileText.update(before, title, summary, stamp.stamp(), imported, body)
-                : Optional.of(TranslationFileText.create(source, title, summary, stamp.stamp(), imported, body));
+        boolean stamped = file.revision().to(file.targetLang()).equals(stamp.stamp());
+        String imported = stamped ? "" : existing.map(ImportedUnits::of).orElse(ImportedUnits.NONE).after(file.exportId(), targets.values(),
+                changedByFile(file, targets)).value();
+        Function<UnaryOperator<String>, Optional<String>> fileText = last -> existing.isPresent()
+                ? TranslationFileText.update(before, title, summary, stamp.stamp(), imported, body, last)
+                : Optional.of(TranslationFileText.create(source, title, summary, stamp.stamp(), imported, body, last));
+        Optional<String> written = fileText.apply(text -> LastImport.after(file, stamped, text));
         if (written.isEmpty()) {
             return ImportResult.refused(List.of(new Problem(Path.of(file.targetPath()), 1, HeaderSeparator.missing() + ", then import "
                     + file.file().getFileName() + " again")));
@@ -186,7 +190,9 @@ public final class XliffImporter {
         Supplier<Set<String>> undefinedBefore = () -> existing.map(d -> MarkdownSegmenter.segment(d.body(), isChecklist(d)).outline().undefinedFootnotes())
                 .orElse(Set.of());
         List<Problem> problems = new ArrayList<>();
-        RebuiltCheck.check(file, source, text, targets, exported, undefinedBefore, problems);
+        // Checked with the lastImport= line as it is, so that a refusal names a line where the editor's file has it.
+        String asIs = fileText.apply(t -> existing.map(d -> d.frontMatter().get(LastImport.KEY)).orElse("")).orElseThrow();
+        RebuiltCheck.check(file, source, asIs, targets, exported, undefinedBefore, problems);
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);
         }

@@ -47,7 +47,7 @@ class NewerStampTest {
     private static XliffFile file(Optional<String> stamp, Optional<ContentDocument> text) {
         return new XliffFile(Path.of("f.xlf"), 1, new XliffFile.LanguageLines(2, 2), "content/pl/zrodlo.md", "pl", "en", TRANSLATION, "k",
                 SourceRevision.of(EXPORTED), null, List.of(), Set.of(), Map.of(), stamp, text.map(TranslationText::hash),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     private static XliffFile exportedFrom(ContentDocument translation) {
@@ -145,7 +145,7 @@ class NewerStampTest {
         Map<String, String> exported = export.units().stream().collect(java.util.stream.Collectors.toMap(u -> u.unit().id(), UnitFingerprint::of));
         return new XliffFile(Path.of("f.xlf"), 1, new XliffFile.LanguageLines(2, 2), "content/pl/zrodlo.md", "pl", "en", TRANSLATION, "k",
                 SourceRevision.of(EXPORTED), null, units, Set.of(), exported, Optional.of(XliffExporter.stampAsWritten(translation)),
-                Optional.of(TranslationText.hash(translation)), Optional.empty());
+                Optional.of(TranslationText.hash(translation)), Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -171,7 +171,7 @@ class NewerStampTest {
         XliffFile f = withUnits(translation(BEFORE, TEXT), Map.of());
         XliffFile file = new XliffFile(f.file(), f.line(), f.languageLines(), f.sourcePath(), f.sourceLang(), f.targetLang(), f.targetPath(),
                 f.translationKey(), f.revision(), f.skeleton(), f.units(), f.optional(), f.exported(), f.translationStamp(), f.translationText(),
-                Optional.of(own));
+                Optional.of(own), Optional.empty());
         String hash = ImportedUnits.hash(TaggedText.of("First, by another file."));
         NewerStamp other = of(file, EXPORTED, imported(hash, "20261206T214012Z-5f3a9c")).orElseThrow();
         assertTrue(refusal(other).contains("which this file leaves as it was exported, reads otherwise now: its text comes from the import of"

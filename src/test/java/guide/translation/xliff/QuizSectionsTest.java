@@ -136,7 +136,7 @@ class QuizSectionsTest {
         XliffFixture.write(file, read(file).replace(">More advice.<", ">Better advice.<"));
         XliffFixture.Run imported = XliffFixture.guide(project, "translations", "import", file.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertEquals(stamped.replace("More advice.", "Better advice."), read(english));
+        assertEquals(stamped.replace("More advice.", "Better advice."), XliffFixture.withoutLastImport(read(english)));
     }
 
     /**

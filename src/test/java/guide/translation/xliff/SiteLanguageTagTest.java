@@ -36,7 +36,7 @@ class SiteLanguageTagTest {
     void aFileIsReadWithBothItsLanguagesAsTheSiteNamesThem() {
         XliffFile file = new XliffFile(Path.of("f.xlf"), 1, new XliffFile.LanguageLines(2, 2), "content/pl/a.md", "pl-PL", "EN_us", "content/en/a.md",
                 "a", null, null, List.of(), Set.of(), Map.of(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         XliffFile read = SiteLanguageTag.read(file, SITE);
         assertEquals(List.of("pl", "en"), List.of(read.sourceLang(), read.targetLang()));
     }

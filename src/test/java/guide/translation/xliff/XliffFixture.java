@@ -105,6 +105,21 @@ final class XliffFixture {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /** The export id in {@code xliff}'s skeleton, as it is written there. */
+    static String exportId(Path xliff) throws IOException {
+        return read(xliff).replaceFirst("(?s).*\"exportId\":\"([^\"]+)\".*", "$1");
+    }
+
+    /** When {@code xliff} was exported, as messages say it: its export id's time, {@code 20261206T222117Z} read as {@code 2026-12-06 22:21 UTC}. */
+    static String exportedAt(Path xliff) throws IOException {
+        return exportId(xliff).replaceFirst("(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})\\d{2}Z-.*", "$1-$2-$3 $4:$5 UTC");
+    }
+
+    /** A translation file's text without the lastImport= line a complete import adds to its header ({@link LastImport}). */
+    static String withoutLastImport(String translation) {
+        return translation.replaceFirst("(?m)^lastImport=\\d{8}T\\d{6}Z-[0-9a-f]{6}:[0-9a-f]{12}\n", "");
+    }
+
     /** An export's text without its export id, which each export has its own of ({@link ExportId}): what two exports of one state share. */
     static String withoutExportId(String xliff) {
         return xliff.replaceAll("\"exportId\":\"[^\"]*\"", "\"exportId\":\"…\"");

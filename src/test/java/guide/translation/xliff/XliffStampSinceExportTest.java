@@ -53,13 +53,54 @@ class XliffStampSinceExportTest {
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", agency.toString());
         assertEquals(1, run.code(), run.out());
         assertEquals(agency + ":1: content/en/test-article.md was stamped after this file was exported: its stamp was " + stampAtExport
-                + " then and is " + stampNow + " now (since then another file was imported, perhaps another export of the same revision, or the"
-                + " translation was stamped), so the translation holds work this file does not have, which importing it would replace with this"
+                + " then and is " + stampNow + " now (since then the import of another export (made " + XliffFixture.exportedAt(inHouse)
+                + ") stamped it), so the translation holds work this file does not have, which importing it would replace with this"
                 + " file's text. Keep both: export it again (the new file holds the translation as it is now) and copy into it what this file has"
                 + " that it lacks. To replace the translation with this file all the same, import it with --replace-newer; the text it replaces is"
                 + " kept in target/replaced/content/en/test-article." + stampNow.substring(3) + ".md.\n"
                 + "Nothing imported: 1 problem; content/ was left as it was.\n", run.err());
         assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the in-house work is still there");
+    }
+
+    @Test
+    void theSameFileCorrectedAfterItsCompleteImportGoesIn() throws IOException {
+        translate(inHouse, "The in-house translation of the new paragrpah.", true);
+        XliffFixture.Run first = XliffFixture.guide(project, "translations", "import", inHouse.toString());
+        assertEquals(0, first.code(), first.err());
+
+        translate(inHouse, "The in-house translation of the new paragraph.", true);
+        XliffFixture.Run again = XliffFixture.guide(project, "translations", "import", inHouse.toString());
+        assertEquals(0, again.code(), "the text is this file's own import: " + again.err());
+        assertTrue(read(translation).contains("The in-house translation of the new paragraph.\n"), read(translation));
+        assertFalse(Files.exists(project.resolve("target/replaced")));
+    }
+
+    @Test
+    void theCompleteImportRecordsItsExportAndTheStampKeepsTheRecord() throws IOException {
+        translate(inHouse, "The in-house translation of the new paragraph.", true);
+        assertEquals(0, XliffFixture.guide(project, "translations", "import", inHouse.toString()).code());
+        String record = "\nlastImport=" + XliffFixture.exportId(inHouse) + ":";
+        assertTrue(read(translation).matches("(?s).*" + record + "[0-9a-f]{12}\n.*"), read(translation));
+        assertFalse(read(translation).contains("importedFrom="), "stamped: no unit text left to tell apart");
+
+        XliffFixture.write(translation, read(translation).replaceFirst("sourceRevision=[^\n]*", "sourceRevision=pl 000000000000"));
+        assertEquals(0, XliffFixture.guide(project, "translations", "stamp", "content/en/test-article.md").code());
+        assertTrue(read(translation).contains(record), "a stamp keeps the line: " + read(translation));
+    }
+
+    @Test
+    void aHandEditAfterTheCompleteImportIsStillRefusedAndSaidSo() throws IOException {
+        translate(inHouse, "The in-house translation of the new paragraph.", true);
+        assertEquals(0, XliffFixture.guide(project, "translations", "import", inHouse.toString()).code());
+        XliffFixture.write(translation, read(translation).replace("The in-house translation", "The translation, edited by hand,"));
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+        translate(inHouse, "The in-house translation of the new paragraph, corrected.", true);
+
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", inHouse.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().contains(" now (since then this file was imported, and the translation was edited after that), so the translation"
+                + " holds work this file does not have"), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the hand edit is still there");
     }
 
     @Test

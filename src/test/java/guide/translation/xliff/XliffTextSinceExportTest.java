@@ -53,8 +53,8 @@ class XliffTextSinceExportTest {
         assertEquals(1, run.code(), run.out());
         String kept = "target/replaced/content/en/test-article." + stamp.substring(3) + ".md";
         assertEquals(agency + ":1: content/en/test-article.md was changed after this file was exported: its text is not the one this file"
-                + " was exported with, though its stamp is still " + stamp + " (since then another file was imported, perhaps another export"
-                + " of the same revision, or the translation was edited), so the translation holds work this file does not have, which"
+                + " was exported with, though its stamp is still " + stamp + " (since then the import of another export (made "
+                + XliffFixture.exportedAt(inHouse) + ") changed it), so the translation holds work this file does not have, which"
                 + " importing it would replace with this file's text. Keep both: export it again (the new file holds the translation as it is"
                 + " now) and copy into it what this file has that it lacks. To replace the translation with this file all the same, import it"
                 + " with --replace-newer; the text it replaces is kept in " + kept + ".\n"
@@ -91,6 +91,19 @@ class XliffTextSinceExportTest {
         XliffFixture.Run again = XliffFixture.guide(project, "translations", "import", inHouse.toString());
         assertEquals(0, again.code(), "its own import left the unit to review: " + again.err());
         assertTrue(read(translation).contains("## The finished heading"));
+        assertFalse(Files.exists(project.resolve("target/replaced")));
+    }
+
+    @Test
+    void theSameFileCorrectedAfterItsImportGoesIn() throws IOException {
+        retitle(inHouse, "The in-house haeding, misspelt heading", "translated");
+        XliffFixture.Run first = XliffFixture.guide(project, "translations", "import", inHouse.toString());
+        assertEquals(0, first.code(), first.err());
+
+        retitle(inHouse, "The in-house corrected heading", "translated");
+        XliffFixture.Run again = XliffFixture.guide(project, "translations", "import", inHouse.toString());
+        assertEquals(0, again.code(), "the text is this file's own import: " + again.err());
+        assertTrue(read(translation).contains("## The in-house corrected heading"));
         assertFalse(Files.exists(project.resolve("target/replaced")));
     }
 

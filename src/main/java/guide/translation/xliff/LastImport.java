@@ -1,0 +1,86 @@
+package guide.translation.xliff;
+
+import guide.content.ContentDocument;
+import guide.content.HeaderKeys;
+import guide.translation.SourceRevision;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The import that last stamped a translation with its file's revision, as the translation's header records it:
+ * {@code lastImport=20261206T222117Z-75a64e:9a0fee88c1d2}, the file's {@link ExportId} and a hash of the text that import wrote
+ * ({@link TranslationText}). Two exports of one revision are the same file but for their id, and a stamp says only which revision
+ * a text is current with; so without this line a file corrected after its own complete import could not be told from another
+ * export of the same revision, and was refused as work done since. With it, a translation whose text is still the one its last
+ * import wrote, under that import's stamp, holds nothing but that file's own work ({@link #leftBy}); any other change since (a hand
+ * edit, another import) changes the text or the stamp, or takes the line out or writes another id, and is refused as before.
+ * {@code ./guide translations stamp} leaves the line alone: a hand edit it stamps has changed the text, and that is enough to tell.
+ * An import that leaves units to review takes the line out ({@link ImportedUnits} records which export each unit text came from
+ * while the stamp falls short), and so does an import of a file without an id. A line that cannot be read counts as none.
+ *
+ * @param export the export whose import wrote the text
+ * @param text   the hash of the translation's text as that import wrote it
+ */
+record LastImport(ExportId export, String text) {
+    /** The header key. */
+    static final String KEY = HeaderKeys.LAST_IMPORT;
+    private static final Pattern FORM = Pattern.compile("(\\S+):([0-9a-f]{12})");
+
+    /** What {@code translation}'s header records, if it has such a line and it can be read. */
+    static Optional<LastImport> of(ContentDocument translation) {
+        Object value = translation.frontMatter().get(KEY);
+        return value == null ? Optional.empty() : parse(String.valueOf(value));
+    }
+
+    /** The record a header value gives, or empty when it is not one. */
+    static Optional<LastImport> parse(String value) {
+        Matcher m = FORM.matcher(value.strip());
+        return m.matches() ? ExportId.parse(m.group(1)).map(id -> new LastImport(id, m.group(2))) : Optional.empty();
+    }
+
+    /**
+     * The header value an import writes ({@code written}: the translation file's text as it will be), or empty, which takes the line
+     * out: when the import does not stamp the translation with its file's revision, or the file has no id.
+     */
+    static String after(XliffFile file, boolean stamped, String written) {
+        return stamped ? file.exportId().map(id -> new LastImport(id, TranslationText.hash(written)).value()).orElse("") : "";
+    }
+
+    /**
+     * True when {@code translation} is as the last import of {@code file}'s own export left it: the same text, under the stamp that
+     * import wrote. It holds no work done since, so the file, corrected in the CAT tool, imports again without a word.
+     */
+    static boolean leftBy(XliffFile file, ContentDocument translation) {
+        return file.exportId().isPresent() && of(translation).filter(r -> r.export.equals(file.exportId().get()) && r.isTextOf(translation))
+                .isPresent() && SourceRevision.stampOf(translation).equals(Optional.of(file.revision().to(file.targetLang())));
+    }
+
+    /**
+     * Who changed the translation since {@code file}'s export, as far as this line tells, for a refusal's "(since then …)": "the
+     * import of another export (made 2026-12-06 22:21 UTC) stamped it" ({@code verb}) when another export's import wrote its text
+     * as it is now; "this file was imported, and the translation was edited after that" when this file's import wrote the line and
+     * the text has changed since (or "stamped again" when only the stamp has); empty when the line does not tell.
+     */
+    static Optional<String> since(XliffFile file, ContentDocument translation, String verb) {
+        Optional<LastImport> record = of(translation).filter(r -> file.exportId().isPresent());
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean text = record.get().isTextOf(translation);
+        if (record.get().export.equals(file.exportId().get())) {
+            return Optional.of("this file was imported, and the translation was " + (text ? "stamped again" : "edited") + " after that");
+        }
+        return text ? Optional.of("the import of another export (made " + record.get().export.when() + ") " + verb + " it") : Optional.empty();
+    }
+
+    private boolean isTextOf(ContentDocument translation) {
+        return text.equals(TranslationText.hash(translation));
+    }
+
+    /** The header value: {@code 20261206T222117Z-75a64e:9a0fee88c1d2}. */
+    String value() {
+        return export.value() + ":" + text;
+    }
+}

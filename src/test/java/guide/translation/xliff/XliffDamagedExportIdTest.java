@@ -1,0 +1,85 @@
+package guide.translation.xliff;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static guide.translation.xliff.XliffFixture.guide;
+import static guide.translation.xliff.XliffFixture.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An export id edited in the file's skeleton (by a person, or a tool that should have left it alone) was taken for a file without
+ * an id, and the file imported without its units being compared with other files' work. The import now refuses it at the id's line,
+ * saying what to do, and imports it as a file without an id only when told so.
+ */
+class XliffDamagedExportIdTest {
+    @TempDir
+    Path project;
+    Path xliff;
+    Path translation;
+
+    @BeforeEach
+    void exportAndTranslate() throws IOException {
+        XliffFixture.fixtureProject(project);
+        translation = project.resolve("content/en/test-article.md");
+        xliff = XliffFixture.export(project, "agency");
+        String text = read(xliff).replaceFirst("(<target xml:lang=\"en\" state=\"translated\">)A section with an anchor<", "$1A retitled section<");
+        assertFalse(text.equals(read(xliff)), "the heading's unit is in the file");
+        XliffFixture.write(xliff, text);
+    }
+
+    @Test
+    void aDamagedIdIsRefusedAtItsLineAndNothingIsWritten() throws IOException {
+        // The skeleton's JSON over two lines, so that the id's line is not the line of <internal-file>.
+        String id = XliffFixture.exportId(xliff);
+        XliffFixture.write(xliff, read(xliff).replace(",\"exportId\":\"" + id + "\"", ",\n\"exportId\":\"" + id.substring(0, 13) + "\""));
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+
+        XliffFixture.Run run = guide(project, "translations", "import", xliff.toString());
+        assertEquals(1, run.code(), run.out());
+        assertEquals(xliff + ":" + lineOf(xliff, "\"exportId\"") + ": the export id in this file's skeleton (\"exportId\": \"" + id.substring(0, 13)
+                + "\") is damaged: it is not the export's time and six hex digits, as the export wrote it (was the file edited outside a CAT"
+                + " tool?). The import needs it to tell this file's own earlier import from other work on the translation. Export the document"
+                + " again and copy this file's work into the new file, or import it with --ignore-damaged-export-id: the file is then imported"
+                + " as one from before exports had ids, its units not compared with other files' imports\n"
+                + "Nothing imported: 1 problem; content/ was left as it was.\n", run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")));
+    }
+
+    @Test
+    void anIdThatIsNotTextIsDamagedToo() throws IOException {
+        XliffFixture.write(xliff, read(xliff).replaceFirst("\"exportId\":\"[^\"]*\"", "\"exportId\":20261206"));
+        XliffFixture.Run run = guide(project, "translations", "import", xliff.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().contains(": the export id in this file's skeleton (\"exportId\": 20261206) is damaged"), run.err());
+    }
+
+    @Test
+    void theOptionImportsItAsAFileWithoutAnId() throws IOException {
+        XliffFixture.write(xliff, read(xliff).replaceFirst("\"exportId\":\"([^\"]*)\"", "\"exportId\":\"x$1\""));
+        XliffFixture.Run run = guide(project, "translations", "import", xliff.toString(), "--ignore-damaged-export-id");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(read(translation).contains("## A retitled section"), read(translation));
+        assertFalse(read(translation).contains("lastImport="), "no id to record: " + read(translation));
+    }
+
+    @Test
+    void aFileWithoutAnIdImportsWithoutTheOption() throws IOException {
+        // A guard: a file from before exports had ids (no "exportId" at all) is not damaged, and imports as before.
+        XliffFixture.write(xliff, read(xliff).replaceFirst(",?\"exportId\":\"[^\"]*\"", ""));
+        XliffFixture.Run run = guide(project, "translations", "import", xliff.toString());
+        assertEquals(0, run.code(), run.err());
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        String all = read(file);
+        return (int) all.substring(0, all.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+    }
+}
