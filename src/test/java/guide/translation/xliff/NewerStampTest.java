@@ -212,6 +212,36 @@ class NewerStampTest {
                 + shown(DONE) + ")"));
     }
 
+    /**
+     * The translation's lastImport= line names the export whose import stamped it in the refusal, and tells this file's own import,
+     * corrected since in the CAT tool, from work done since.
+     */
+    @Test
+    void theLastImportLineNamesTheOtherExportAndLetsTheFilesOwnImportBe() {
+        ExportId own = new ExportId("20261206T222117Z-75a64e");
+        SourceRevision newer = SourceRevision.of(NOW).to("en");
+        NewerStamp other = of(withId(file(Optional.empty(), Optional.empty()), own), NOW, lastImported(newer, "20261206T214012Z-5f3a9c"))
+                .orElseThrow();
+        assertTrue(refusal(other).contains(", this file is from " + shown(DONE) + " (since then the import of another export (made 2026-12-06"
+                + " 21:40 UTC) stamped it), so the translation holds work done since"), refusal(other));
+        XliffFile exported = withId(exportedFrom(translation(BEFORE, TEXT)), own);
+        assertEquals(Optional.empty(), of(exported, EXPORTED, lastImported(DONE, own.value())), "as this file's own import left it");
+        assertTrue(refusal(of(exported, EXPORTED, lastImported(DONE, "20261206T214012Z-5f3a9c")).orElseThrow())
+                .contains("(since then the import of another export (made 2026-12-06 21:40 UTC) stamped it)"));
+    }
+
+    /** The translation {@link #TEXT} under {@code stamp}, its lastImport= line naming the export {@code id} as having written it. */
+    private static ContentDocument lastImported(SourceRevision stamp, String id) {
+        return TestDocument.article("en", "target").key("k").body(TEXT).header(SourceRevision.KEY, stamp.toString())
+                .header(LastImport.KEY, id + ":" + TranslationText.hash(translation(stamp, TEXT))).build();
+    }
+
+    private static XliffFile withId(XliffFile f, ExportId id) {
+        return new XliffFile(f.file(), f.line(), f.languageLines(), f.sourcePath(), f.sourceLang(), f.targetLang(), f.targetPath(),
+                f.translationKey(), f.revision(), f.skeleton(), f.units(), f.optional(), f.exported(), f.translationStamp(), f.translationText(),
+                Optional.of(id), Optional.empty());
+    }
+
     @Test
     void aFileThatRecordsNothingIsJudgedByWhatItsStampCovers() {
         XliffFile old = file(Optional.empty(), Optional.empty());
