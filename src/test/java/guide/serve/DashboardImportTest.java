@@ -205,6 +205,25 @@ class DashboardImportTest {
         }
     }
 
+    /** A damaged export id: the form has no option to import such a file, so it names the command's, ticked or not. */
+    @Test
+    void aFileWhoseExportIdWasDamagedIsRefusedNamingTheCommand() throws Exception {
+        ProjectFixture.copyProject(project);
+        Path xliff = exportPricing();
+        String damaged = Files.readString(xliff, StandardCharsets.UTF_8).replaceFirst("\"exportId\":\"([^\"]*)\"", "\"exportId\":\"x$1\"")
+                .replaceFirst("</target>", " (edited)</target>");
+        String before = Files.readString(project.resolve(DashboardFixture.PRICING_EN), StandardCharsets.UTF_8);
+        for (boolean ticked : new boolean[] {false, true}) {
+            ImportOutcome refused = post("pricing.pl-en.xlf", damaged, ticked, Optional.empty());
+            assertFalse(refused.imported(), refused.messages().toString());
+            String message = refused.messages().get(0);
+            assertTrue(message.matches("pricing\\.pl-en\\.xlf:\\d+: the export id in this file's skeleton \\(\"exportId\": \"x.*") && message.endsWith(
+                    "or import it with ./guide translations import FILE --ignore-damaged-export-id (this form does not import such a file): the"
+                    + " file is then imported as one from before exports had ids, its units not compared with other files' imports"), message);
+        }
+        assertEquals(before, Files.readString(project.resolve(DashboardFixture.PRICING_EN), StandardCharsets.UTF_8));
+    }
+
     /** The pricing article's export, as the dashboard's download gives it. */
     private Path exportPricing() {
         Path xliff = project.resolve("xliff/pricing.pl-en.xlf");
