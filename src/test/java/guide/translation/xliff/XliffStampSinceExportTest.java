@@ -83,6 +83,7 @@ class XliffStampSinceExportTest {
         assertTrue(read(translation).matches("(?s).*" + record + "[0-9a-f]{12}\n.*"), read(translation));
         assertFalse(read(translation).contains("importedFrom="), "stamped: no unit text left to tell apart");
 
+        // A guard from here: the stamp never took out lines other than importedFrom=, and must keep this one.
         XliffFixture.write(translation, read(translation).replaceFirst("sourceRevision=[^\n]*", "sourceRevision=pl 000000000000"));
         assertEquals(0, XliffFixture.guide(project, "translations", "stamp", "content/en/test-article.md").code());
         assertTrue(read(translation).contains(record), "a stamp keeps the line: " + read(translation));
