@@ -14,8 +14,8 @@
      gives the numbers the style sheets write (list markers, the quiz's total without JavaScript) the same digits. Its ten
      digits, zero to nine, are for the scripts (numbers.js), which write numbers with them where the browser's Intl writes
      Latin ones for the locale (Chromium's for Nepali, Burmese, Dzongkha and Santali). -->
-<#global digits = content.language.digits>
-<html lang="${content.lang}" dir="${content.language.direction}"<#if digits != "latn"> data-digits="${digits}" data-digit-symbols="${content.language.digitSymbols}"</#if>>
+<#global digits = content.language.digits.system>
+<html lang="${content.lang}" dir="${content.language.direction}"<#if digits != "latn"> data-digits="${digits}" data-digit-symbols="${content.language.digits.symbols}"</#if>>
 <#include "/partials/head.ftl">
 <body class="page-${kind}">
 <a class="skip-link" href="#main">${ui.skipToContent}</a>

@@ -3,6 +3,7 @@ package guide.i18n;
 import com.ibm.icu.text.NumberingSystem;
 import com.ibm.icu.util.ULocale;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param system  CLDR's name for the numbering system: {@code latn}, {@code deva}
  * @param symbols its ten digits, zero to nine
  */
-public record Digits(String system, String symbols) {
+public record Digits(String system, String symbols) implements Serializable {
     private static final Digits LATIN = new Digits("latn", "0123456789");
 
     /** The digits {@code locale} writes numbers with. */

@@ -1,5 +1,7 @@
 package guide.page;
 
+import guide.i18n.Digits;
+
 import java.io.Serializable;
 
 /**
@@ -12,12 +14,12 @@ import java.io.Serializable;
  * @param direction {@code ltr} or {@code rtl}
  * @param feedPath  the site path of the language's Atom feed ({@link Feeds#path})
  * @param searchPath the site path of the language's search index folder ({@link guide.search.SearchIndexFiles#address})
- * @param digits    CLDR's name for the digits the locale writes numbers with ({@link guide.i18n.Digits}): {@code latn},
- *                  or {@code deva} for Marathi's "१७", which the quiz's total without JavaScript must be told
- * @param digitSymbols those ten digits, zero to nine ({@code ०१२३४५६७८९}): the scripts write numbers with them where the
- *                  browser's {@code Intl} writes Latin digits for the locale (Chromium's for Nepali, {@code ne-NP})
+ * @param digits    the digits the locale writes numbers with: CLDR's name for them ({@code latn}, or {@code deva} for
+ *                  Marathi's "१७"), which the quiz's total without JavaScript must be told, and the ten digits, which the
+ *                  scripts write numbers with where the browser's {@code Intl} writes Latin ones for the locale (Chromium's
+ *                  for Nepali, {@code ne-NP})
  */
 public record LanguageView(String code, String name, String locale, String ogLocale, String direction, String feedPath, String searchPath,
-                           String digits, String digitSymbols)
+                           Digits digits)
         implements Serializable {
 }

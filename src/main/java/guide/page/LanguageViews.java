@@ -18,8 +18,7 @@ public final class LanguageViews {
 
     public LanguageView of(String lang) {
         Language language = config.language(lang);
-        Digits digits = Digits.of(language.locale());
         return new LanguageView(lang, ui.text(lang, "languageName"), language.locale().toLanguageTag(), language.ogLocale(),
-                language.direction(), Feeds.path(lang), SearchIndexFiles.address(lang), digits.system(), digits.symbols());
+                language.direction(), Feeds.path(lang), SearchIndexFiles.address(lang), Digits.of(language.locale()));
     }
 }

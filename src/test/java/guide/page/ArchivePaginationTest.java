@@ -3,6 +3,7 @@ package guide.page;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.content.TestDocument;
+import guide.i18n.Digits;
 import guide.i18n.UiStrings;
 import guide.site.SiteConfig;
 import guide.site.SmallProject;
@@ -23,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * /2/, /3/ …, with links to the pages around the current one; one empty page for a language without articles.
  */
 class ArchivePaginationTest {
+    private static final Digits LATIN = new Digits("latn", "0123456789");
+
     @TempDir
     Path dir;
 
@@ -67,7 +70,7 @@ class ArchivePaginationTest {
         assertEquals("/pl/artykuly/", first.url());
         assertEquals("https://example.org/pl/artykuly/", first.canonical());
         assertEquals("Pozycje 1–2 z 5", first.archive().range());
-        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", "latn", "0123456789"), first.language());
+        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", LATIN), first.language());
 
         PageModel second = pages.get(1).model();
         assertEquals("Artykuły i testy – strona 2 z 3", second.title());

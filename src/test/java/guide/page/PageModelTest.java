@@ -7,6 +7,7 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
+import guide.i18n.Digits;
 import guide.image.SocialImage;
 import guide.quiz.QuizView;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Templates read the model as content.&lt;name&gt;: every value that applies, as an object; nothing for what does not. */
 class PageModelTest {
+    private static final Digits LATIN = new Digits("latn", "0123456789");
     private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
-    private static final LanguageView POLISH = new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", "latn", "0123456789");
+    private static final LanguageView POLISH = new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", LATIN);
 
     /** The preview remakes a page when a card it shows changes: every list of cards counts, and a page with none shows none. */
     @Test

@@ -5,6 +5,7 @@ import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.content.HeaderKeys;
 import guide.content.TestDocument;
+import guide.i18n.Digits;
 import guide.i18n.UiStrings;
 import guide.quiz.Checklist;
 import guide.quiz.ChecklistParser;
@@ -31,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The root page, each language as templates see it, author cards, and a content page's whole model put together. */
 class RootAndPageModelsTest {
+    private static final Digits LATIN = new Digits("latn", "0123456789");
+
     private static final String QUIZ = """
             ## 1. Płatności {#late}
 
@@ -115,8 +118,8 @@ class RootAndPageModelsTest {
     @Test
     void eachLanguageWithItsNameOpenGraphLocaleAndDirection() {
         LanguageViews views = new LanguageViews(config, ui);
-        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", "latn", "0123456789"), views.of("pl"));
-        assertEquals(new LanguageView("en", "English", "en-GB", "en_GB", "ltr", "/en/feed.xml", "/en/search/", "latn", "0123456789"), views.of("en"));
+        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", LATIN), views.of("pl"));
+        assertEquals(new LanguageView("en", "English", "en-GB", "en_GB", "ltr", "/en/feed.xml", "/en/search/", LATIN), views.of("en"));
     }
 
     @Test
@@ -149,7 +152,7 @@ class RootAndPageModelsTest {
         assertEquals("/pl/wycena/", model.url());
         assertEquals("https://example.org/pl/wycena/", model.canonical());
         assertEquals("https://example.org", model.siteUrl());
-        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", "latn", "0123456789"), model.language());
+        assertEquals(new LanguageView("pl", "Polski", "pl-PL", "pl_PL", "ltr", "/pl/feed.xml", "/pl/search/", LATIN), model.language());
         assertEquals(3, model.alternates().size());
         assertEquals(List.of(new SwitchOption("en", "English", "/en/pricing/", true, null, null)), model.switcher());
         assertEquals(new DateText("2026-11-20", "20 listopada 2026"), model.date());
