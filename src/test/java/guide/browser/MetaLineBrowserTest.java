@@ -11,7 +11,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -95,12 +94,6 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
                 }
             }
         }
-    }
-
-    /** Light or dark colours, as the reader's system setting chooses them ({@code prefers-color-scheme}). */
-    private static void colours(String scheme) {
-        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                scheme.equals("dark") ? List.of(Map.of("name", "prefers-color-scheme", "value", "dark")) : List.of()));
     }
 
     /** The live score bar's "0 punktów z 65 · Na razie nic alarmującego" on a phone: the "·" ends the score's line, the band has the next. */

@@ -57,11 +57,20 @@ abstract class PreviewBrowserTest {
 
     /** The window as it is now with the reader's system set to dark, to target/screenshots/{@code name}.png; light again after. */
     static void dark(String name) throws IOException {
-        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        colours("dark");
         try {
             screenshot(name);
         } finally {
-            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+            colours("light");
         }
+    }
+
+    /** Light or dark colours, as the reader's system setting chooses them ({@code prefers-color-scheme}), until set again. */
+    static void colours(String scheme) {
+        if (!List.of("light", "dark").contains(scheme)) {
+            throw new IllegalArgumentException("a colour scheme is light or dark, not " + scheme);
+        }
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                scheme.equals("dark") ? List.of(Map.of("name", "prefers-color-scheme", "value", "dark")) : List.of()));
     }
 }
