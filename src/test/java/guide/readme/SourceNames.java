@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,13 +25,15 @@ final class SourceNames {
     private static final Pattern TEST_CLASS = Pattern.compile("\\b[A-Z][A-Za-z0-9]*Test\\b");
 
     private final List<Path> roots;
+    private final Set<String> classNames;
 
-    /** @param roots the source trees a name may live in ({@code src/main/java}, {@code src/test/java}) */
+    /** @param roots the source trees a name may live in ({@code src/main/java}, {@code src/test/java}), read once here */
     SourceNames(List<Path> roots) {
         if (roots.isEmpty()) {
             throw new IllegalArgumentException("no source tree to look in");
         }
         this.roots = List.copyOf(roots);
+        this.classNames = classNames(roots);
     }
 
     /** Each name in {@code text} that no source tree holds, as {@code <line>: <name>}, in the text's order. */
@@ -48,7 +52,7 @@ final class SourceNames {
             }
             Matcher test = TEST_CLASS.matcher(lines[i]);
             while (test.find()) {
-                if (!testClassExists(test.group())) {
+                if (!classNames.contains(test.group())) {
                     missing.add((i + 1) + ": " + test.group());
                 }
             }
@@ -60,16 +64,17 @@ final class SourceNames {
         return roots.stream().anyMatch(root -> Files.exists(root.resolve(relative)));
     }
 
-    private boolean testClassExists(String name) {
+    /** The simple name of each class the trees hold ({@code IncrementalBuildTest}), from its file's name. */
+    private static Set<String> classNames(List<Path> roots) {
+        Set<String> names = new HashSet<>();
         for (Path root : roots) {
             try (Stream<Path> files = Files.walk(root)) {
-                if (files.anyMatch(f -> f.getFileName().toString().equals(name + ".java"))) {
-                    return true;
-                }
+                files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".java"))
+                        .forEach(f -> names.add(f.substring(0, f.length() - ".java".length())));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot list " + root, e);
             }
         }
-        return false;
+        return Set.copyOf(names);
     }
 }
