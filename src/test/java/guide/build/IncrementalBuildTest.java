@@ -349,7 +349,7 @@ class IncrementalBuildTest {
         append(project.resolve("content/pl/jak-wystawic-fakture.md"), "\n![Zdjęcie biurka](/images/zdjecie.jpg)\n");
         RandomChanges changes = new RandomChanges(session, project, output, random);
         // Every kind of change, in an order of the seed's choosing, and the first ones again.
-        List<Integer> kinds = new ArrayList<>(IntStream.range(0, RandomChanges.KINDS).boxed().toList());
+        List<Integer> kinds = new ArrayList<>(IntStream.range(0, changes.kinds()).boxed().toList());
         Collections.shuffle(kinds, random);
         for (int step = 0; step < kinds.size() + 1; step++) {
             String change = changes.make(kinds.get(step % kinds.size()), step);
