@@ -48,12 +48,13 @@ function init(form) {
   // The live score and its band in a box: the "·" tied to the score by a no-break space, a narrow bar breaks the line
   // after the "·", never before it, as the date lines do.
   const live = (phrase, title) => {
-    if (!status || status.textContent === (title ? phrase + '\u00a0· ' + title : phrase)) return;
+    const score = title ? phrase + '\u00a0· ' : phrase;
+    if (!status || status.textContent === score + (title || '')) return;
     if (!title) { status.textContent = phrase; return; }
     const band = document.createElement('span');
     band.className = 'quiz-live-band';
     band.textContent = title;
-    status.replaceChildren(phrase + '\u00a0· ', band);
+    status.replaceChildren(score, band);
   };
   const fill = (t, o) => String(t || '').replace(/\{(\w+)\}/g, (m, k) => (o[k] != null ? String(o[k]) : m));
   const el = (tag, s, cls) => {
