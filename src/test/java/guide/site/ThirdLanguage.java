@@ -27,15 +27,21 @@ import java.util.Map;
  * @param english  what the English interface calls it
  */
 public record ThirdLanguage(String code, Map<String, String> settings, AuthorWords authors, Names polish, Names english) {
-    /** The interface words that name each language of the site, one map each. */
-    private static final List<String> NAME_KEYS = List.of("originalIn", "originalWhere", "onlyIn", "inLanguage");
-
     /** The test authors' words in the language: the designer's role and bio, the editors' name, role and bio. */
     public record AuthorWords(String designerRole, String designerBio, String editorsName, String editorsRole, String editorsBio) {
     }
 
     /** What one interface calls the language: {@code originalIn}, {@code originalWhere}, {@code onlyIn}, {@code inLanguage}. */
     public record Names(String originalIn, String originalWhere, String onlyIn, String inLanguage) {
+        /** Each name under its interface word: the words that name each language of the site, one map each. */
+        Map<String, String> byKey() {
+            Map<String, String> names = new LinkedHashMap<>();
+            names.put("originalIn", originalIn);
+            names.put("originalWhere", originalWhere);
+            names.put("onlyIn", onlyIn);
+            names.put("inLanguage", inLanguage);
+            return names;
+        }
     }
 
     /** Adds the language to the copy of the test site in {@code project}. */
@@ -49,7 +55,7 @@ public record ThirdLanguage(String code, Map<String, String> settings, AuthorWor
         Map<String, Object> strings = load(project.resolve("templates/i18n/en.yaml"));
         // The names of languages (inLanguage...) keep the English file's names of those added before this one.
         load(fixture.resolve(code + "-strings.yaml")).forEach((key, value) -> strings.merge(key, value,
-                (english, own) -> NAME_KEYS.contains(key) ? laidOver(english, own) : own));
+                (under, own) -> english.byKey().containsKey(key) ? laidOver(under, own) : own));
         DumperOptions options = new DumperOptions();
         options.setAllowUnicode(true);
         Files.writeString(project.resolve("templates/i18n/" + code + ".yaml"), new Yaml(options).dump(strings), StandardCharsets.UTF_8);
@@ -80,18 +86,18 @@ public record ThirdLanguage(String code, Map<String, String> settings, AuthorWor
     /** Adds what a language's interface calls this one to its {@code strings}, under the four keys of {@link Names}. */
     @SuppressWarnings("unchecked")
     private void nameIn(Map<String, Object> strings, Names names) {
-        List<String> named = List.of(names.originalIn(), names.originalWhere(), names.onlyIn(), names.inLanguage());
-        for (int i = 0; i < NAME_KEYS.size(); i++) {
-            ((Map<String, Object>) strings.get(NAME_KEYS.get(i))).put(code, named.get(i));
-        }
+        names.byKey().forEach((key, name) -> ((Map<String, Object>) strings.get(key)).put(code, name));
     }
 
+    /** Adds this language's names to the top of their maps in {@code lang}'s interface file, its comments kept. */
     private void name(Path project, String lang, Names names) throws IOException {
-        ProjectFiles.edit(project, "templates/i18n/" + lang + ".yaml", s -> s
-                .replace("originalIn:\n", "originalIn:\n  " + code + ": " + names.originalIn() + "\n")
-                .replace("originalWhere:\n", "originalWhere:\n  " + code + ": " + names.originalWhere() + "\n")
-                .replace("onlyIn:\n", "onlyIn:\n  " + code + ": " + names.onlyIn() + "\n")
-                .replace("inLanguage:\n", "inLanguage:\n  " + code + ": " + names.inLanguage() + "\n"));
+        ProjectFiles.edit(project, "templates/i18n/" + lang + ".yaml", s -> {
+            String named = s;
+            for (Map.Entry<String, String> name : names.byKey().entrySet()) {
+                named = named.replace(name.getKey() + ":\n", name.getKey() + ":\n  " + code + ": " + name.getValue() + "\n");
+            }
+            return named;
+        });
     }
 
     private String entry(String value) {
