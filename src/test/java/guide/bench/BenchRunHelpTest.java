@@ -48,7 +48,8 @@ class BenchRunHelpTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "bench/run --help ended");
 
         assertEquals(0, process.exitValue(), output);
-        assertTrue(output.contains("usage: bench/run") && output.contains("--help"), "the usage, from the benchmark's own parser: " + output);
+        assertTrue(output.contains("usage: bench/run") && output.contains("--help"),
+                "bench/run hands --help to the benchmark's own parser (here the stand-in java, which echoes it): " + output);
         assertFalse(Files.exists(npmCalled), "bench/run --help ran npm (to install Pagefind): " + output);
     }
 
