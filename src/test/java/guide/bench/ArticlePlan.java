@@ -1,6 +1,7 @@
 package guide.bench;
 
 import guide.bench.CorpusVocabulary.Theme;
+import guide.check.LongTitles;
 import guide.content.Slugs;
 
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Set;
 import static guide.bench.CorpusVocabulary.AUDIENCES;
 import static guide.bench.CorpusVocabulary.PATTERNS_EN;
 import static guide.bench.CorpusVocabulary.PATTERNS_PL;
+import static guide.bench.CorpusVocabulary.SHORTER;
 import static guide.bench.CorpusVocabulary.THEMES;
 import static guide.bench.CorpusVocabulary.TOPICS;
 
@@ -76,8 +78,8 @@ final class ArticlePlan {
             p.index = i;
             p.topicPl = TOPICS[c[0]][0];
             p.topicEn = TOPICS[c[0]][1];
-            p.plTitle = String.format(PATTERNS_PL[c[1]], p.topicPl, AUDIENCES[c[2]][0]) + (part > 1 ? " (część " + part + ")" : "");
-            p.enTitle = String.format(PATTERNS_EN[c[1]], p.topicEn, AUDIENCES[c[2]][1]) + (part > 1 ? " (part " + part + ")" : "");
+            p.plTitle = title(PATTERNS_PL[c[1]], p.topicPl, AUDIENCES[c[2]][0], part > 1 ? " (część " + part + ")" : "");
+            p.enTitle = title(PATTERNS_EN[c[1]], p.topicEn, AUDIENCES[c[2]][1], part > 1 ? " (part " + part + ")" : "");
             p.plSlug = unique(Slugs.DEFAULT.slugify(p.plTitle), plSlugs);
             p.enSlug = unique(Slugs.DEFAULT.slugify(p.enTitle), enSlugs);
             p.key = p.enSlug;
@@ -101,6 +103,22 @@ final class ArticlePlan {
         }
         linkEach(plans, random);
         return plans;
+    }
+
+    /**
+     * A title from its pattern, topic, audience and part suffix, within the build's {@link LongTitles#LIMIT}: as it is,
+     * or else with the audience's {@linkplain CorpusVocabulary#SHORTER shorter form}, or else with the topic's as well.
+     *
+     * @throws IllegalStateException if even the shorter forms make a title the build would warn about
+     */
+    static String title(String pattern, String topic, String audience, String suffix) {
+        String shorterAudience = SHORTER.getOrDefault(audience, audience);
+        List<String> tried = List.of(String.format(pattern, topic, audience) + suffix,
+                String.format(pattern, topic, shorterAudience) + suffix,
+                String.format(pattern, SHORTER.getOrDefault(topic, topic), shorterAudience) + suffix);
+        return tried.stream().filter(t -> t.codePointCount(0, t.length()) <= LongTitles.LIMIT).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the corpus title \"" + tried.get(2) + "\" is over "
+                        + LongTitles.LIMIT + " characters even with the shorter forms in CorpusVocabulary.SHORTER: add a shorter form"));
     }
 
     /** Gives each article two or three links to others, some to a section's explicit id, drawn from {@code random}. */

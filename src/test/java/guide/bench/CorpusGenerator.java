@@ -23,7 +23,8 @@ import static guide.bench.CorpusVocabulary.PL;
  * Writes a complete guide project for benchmarks: the real project's jbake.properties, templates,
  * assets and authors, and N generated articles per language (Polish with diacritics, English),
  * each about 800 words, with sections, lists, links with anchors between articles and now and
- * then an affiliate link; plus home, 404 and about pages. Every English page is a translation
+ * then an affiliate link; plus home, 404 and about pages. Titles stay within the length past which the build
+ * warns ({@link guide.check.LongTitles#LIMIT}), so a build of the corpus prints no warning. Every English page is a translation
  * stamped current against its Polish source. Same seed, same N: byte-identical corpus. This class
  * writes the project's files; what the articles are ({@link ArticlePlan}), their text
  * ({@link ArticleText}, from {@link CorpusVocabulary}) and the other pages ({@link StandingPages})

@@ -2,6 +2,7 @@ package guide.bench;
 
 import guide.build.BuildReport;
 import guide.build.SiteBuilder;
+import guide.check.LongTitles;
 import guide.site.BuildFailure;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
@@ -11,15 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
+import static guide.bench.CorpusVocabulary.AUDIENCES;
+import static guide.bench.CorpusVocabulary.PATTERNS_PL;
+import static guide.bench.CorpusVocabulary.TOPICS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** The benchmark corpus is a valid guide project: it builds cleanly, and it looks like the real thing. */
 class CorpusGeneratorTest {
-    private static final int N = 20;
+    /** The smallest size bench/run builds by default ({@code bench.sizes}): the corpus it builds must build cleanly. */
+    private static final int N = 100;
 
     @Test
     void generatedCorpusBuildsCleanlyWithTheGuide(@TempDir Path tmp) throws Exception {
@@ -57,7 +63,7 @@ class CorpusGeneratorTest {
             fail("the generated corpus must build cleanly:\n" + String.join("\n", failure.problems().stream().map(Object::toString).toList()));
             return;
         }
-        assertEquals(List.of(), report.warnings(), "no warnings");
+        assertEquals(List.of(), report.warnings(), "the generated corpus's build prints no warnings");
         int pages = report.pagesByLanguage().values().stream().mapToInt(Integer::intValue).sum();
         assertEquals(corpus.htmlPages(), pages, "pages built: " + report.pagesByLanguage());
         CorpusGenerator.Article first = corpus.articles().get(0);
@@ -65,6 +71,21 @@ class CorpusGeneratorTest {
         assertTrue(page.contains("hreflang=\"en\""), "the Polish article links its translation");
         String english = Files.readString(out.resolve("en/" + first.enSlug() + "/index.html"), StandardCharsets.UTF_8);
         assertTrue(!english.contains("translation-notice"), "translations are stamped current");
+    }
+
+    /**
+     * The benchmark builds corpora of up to 5,000 articles per language, too many to build here: their titles, planned
+     * without the text, must not reach the build's long-title warning, up to nine articles of every title shape
+     * (the ninth titled "… (część 9)").
+     */
+    @Test
+    void titlesStayWithinTheLengthTheBuildWarnsAt() {
+        int n = 9 * TOPICS.length * PATTERNS_PL.length * AUDIENCES.length;
+        List<String> tooLong = ArticlePlan.all(n, List.of("redakcja"), new Random(CorpusGenerator.SEED)).stream()
+                .flatMap(p -> Stream.of(p.plTitle, p.enTitle))
+                .filter(title -> title.codePointCount(0, title.length()) > LongTitles.LIMIT).toList();
+        assertEquals(0, tooLong.size(), "titles over " + LongTitles.LIMIT + " characters at N=" + n + ", the first: "
+                + tooLong.stream().limit(3).toList());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package guide.bench;
 
+import java.util.Map;
+
 /**
  * What the benchmark corpus's text is made of, in Polish and English: the section themes (a stable id
  * and a heading per language), the article topics, title patterns and audiences, and per language the
@@ -102,6 +104,23 @@ final class CorpusVocabulary {
             {"dla małych agencji", "for small agencies"},
             {"dla początkujących freelancerów", "for new freelancers"},
     };
+
+    /**
+     * Shorter forms of audiences and topics, said the same way, for the titles that would otherwise be longer than the
+     * build's {@link guide.check.LongTitles#LIMIT}: {@link ArticlePlan} shortens the audience first, then the topic too.
+     * Every other title keeps the full forms, so a corpus changes only where its build would have warned.
+     */
+    static final Map<String, String> SHORTER = Map.ofEntries(
+            Map.entry("dla początkujących freelancerów", "dla nowych freelancerów"),
+            Map.entry("dla małych agencji", "dla agencji"),
+            Map.entry("poradzić sobie z niekończącymi się poprawkami", "opanować niekończące się poprawki"),
+            Map.entry("uporządkować rozliczenia z urzędem skarbowym", "uporządkować rozliczenia podatkowe"),
+            Map.entry("poprowadzić pierwszą rozmowę z klientem", "odbyć pierwszą rozmowę z klientem"),
+            Map.entry("zakończyć współpracę z trudnym klientem", "rozstać się z trudnym klientem"),
+            Map.entry("chronić prawa autorskie do swojej pracy", "chronić swoje prawa autorskie"),
+            Map.entry("ustalić zaliczkę przed startem projektu", "ustalić zaliczkę przed projektem"),
+            Map.entry("plan a holiday when you work for yourself", "plan a holiday as a freelancer"),
+            Map.entry("end a relationship with a difficult client", "part ways with a difficult client"));
 
     /** Everything the text generator needs in one language. */
     static final class Language {
