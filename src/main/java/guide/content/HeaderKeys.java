@@ -17,7 +17,7 @@ public final class HeaderKeys {
     public static final String LEGAL_STATUS = "legalStatus";
     /** Which export each unit text an XLIFF import wrote came from, while the translation's stamp falls short of it. */
     public static final String IMPORTED_FROM = "importedFrom";
-    /** Which export's XLIFF import last stamped a translation with its file's revision, and a hash of the text it wrote. */
+    /** Which export's XLIFF import last wrote a translation, and a hash of the text it wrote. */
     public static final String LAST_IMPORT = "lastImport";
     /** Every key the guide reads, in the order the README lists them. */
     public static final List<String> KNOWN = List.of("title", "date", "type", "status", "translationKey", "author", "summary", "tags",

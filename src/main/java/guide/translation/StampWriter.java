@@ -13,8 +13,9 @@ import java.util.List;
  * the end of the header; {@link HeaderRewrite}, as the XLIFF import does), takes out the {@code importedFrom} line an XLIFF
  * import left (which export each unit text came from, kept only while the stamp falls short: a stamped translation is reviewed
  * work, told apart from a later import by its stamp, as after an import that stamps it), and leaves every other byte as it was,
- * the {@code lastImport} line of an import that stamped the translation included: it holds a hash of the text that import wrote, so
- * a hand edit stamped since no longer matches it.
+ * the {@code lastImport} line of the last import included: it holds a hash of the text that import wrote, so a hand edit stamped
+ * since no longer matches it, while a reviewer's stamp that finishes an import which left units to review, editing nothing, lets that
+ * import's file, corrected, import again.
  */
 public final class StampWriter {
     private StampWriter() {

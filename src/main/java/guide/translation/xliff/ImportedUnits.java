@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * line holds no more than one hash per unit. The line is kept only while the translation's stamp falls short of the last
  * import's revision (units left to review, a new page not stamped yet): once an import stamps it with its file's revision,
  * {@link NewerStamp} tells another file's later import apart by the stamp and the text, and that import's own file by its
- * {@link LastImport} line, and the import takes this line out, as
+ * {@link LastImport} line (which an import writes only while this line names no other export: {@link #onlyFrom}), and the import
+ * takes this line out, as
  * {@code ./guide translations stamp} does ({@link guide.translation.StampWriter}). A
  * token that cannot be read (an edited line) is left out: its texts count as
  * of unknown origin, as a hand edit's do.
@@ -87,6 +88,11 @@ record ImportedUnits(Map<String, ExportId> origins) {
         }
         id.ifPresent(export -> changed.stream().filter(t -> !t.isEmpty()).forEach(t -> next.put(hash(t), export)));
         return new ImportedUnits(next);
+    }
+
+    /** True when every unit text recorded came from the import of {@code export}: so when none is recorded, too. */
+    boolean onlyFrom(ExportId export) {
+        return origins.values().stream().allMatch(export::equals);
     }
 
     /** The header value: each export in the order of its id, its hashes sorted; empty when nothing is recorded. */

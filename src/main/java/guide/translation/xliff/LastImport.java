@@ -9,16 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The import that last stamped a translation with its file's revision, as the translation's header records it:
- * {@code lastImport=20261206T222117Z-75a64e:9a0fee88c1d2}, the file's {@link ExportId} and a hash of the text that import wrote
- * ({@link TranslationText}). Two exports of one revision are the same file but for their id, and a stamp says only which revision
- * a text is current with; so without this line a file corrected after its own complete import could not be told from another
- * export of the same revision, and was refused as work done since. With it, a translation whose text is still the one its last
- * import wrote, under that import's stamp, holds nothing but that file's own work ({@link #leftBy}); any other change since (a hand
- * edit, another import) changes the text or the stamp, or takes the line out or writes another id, and is refused as before.
- * {@code ./guide translations stamp} leaves the line alone: a hand edit it stamps has changed the text, and that is enough to tell.
- * An import that leaves units to review takes the line out ({@link ImportedUnits} records which export each unit text came from
- * while the stamp falls short), and so does an import of a file without an id. A line that cannot be read counts as none.
+ * The import that last wrote a translation, as the translation's header records it: {@code lastImport=20261206T222117Z-75a64e:9a0fee88c1d2},
+ * the file's {@link ExportId} and a hash of the text that import wrote ({@link TranslationText}). Two exports of one revision are the
+ * same file but for their id, and a stamp says only which revision a text is current with; so without this line a file corrected
+ * after its own complete import could not be told from another export of the same revision, and was refused as work done since.
+ * With it, a translation whose text is still the one its last import wrote, and stamped with that file's revision, holds nothing
+ * but that file's own work ({@link #leftBy}); any other change since (a hand edit, another import) changes the text or the stamp,
+ * or takes the line out or writes another id, and is refused as before. The stamp may be the import's own, or a reviewer's who
+ * finished an import that left units to review with {@code ./guide translations stamp}, editing nothing: that command leaves the
+ * line alone (a hand edit it stamps has changed the text, and that is enough to tell). So an import that leaves units to review
+ * writes the line too, unless a unit text another export's import recorded stays in the translation ({@link ImportedUnits#onlyFrom}):
+ * then the text is not this file's work alone. An import of a file without an id takes the line out. A line that cannot be read
+ * counts as none.
  *
  * @param export the export whose import wrote the text
  * @param text   the hash of the translation's text as that import wrote it
@@ -42,10 +44,11 @@ record LastImport(ExportId export, String text) {
 
     /**
      * The header value an import writes ({@code written}: the translation file's text as it will be), or empty, which takes the line
-     * out: when the import does not stamp the translation with its file's revision, or the file has no id.
+     * out: when the text is not the file's work {@code alone} (a unit text recorded as another export's import stays), or the file
+     * has no id.
      */
-    static String after(XliffFile file, boolean stamped, String written) {
-        return stamped ? file.exportId().map(id -> new LastImport(id, TranslationText.hash(written)).value()).orElse("") : "";
+    static String after(XliffFile file, boolean alone, String written) {
+        return alone ? file.exportId().map(id -> new LastImport(id, TranslationText.hash(written)).value()).orElse("") : "";
     }
 
     /**

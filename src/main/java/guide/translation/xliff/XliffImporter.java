@@ -176,12 +176,14 @@ public final class XliffImporter {
         ImportStamp stamp = ImportStamp.of(file, exported.body(), existing, targets);
         // Recorded only while the stamp falls short of the file's revision: once it is that, NewerStamp tells another file's work apart.
         boolean stamped = file.revision().to(file.targetLang()).equals(stamp.stamp());
-        String imported = stamped ? "" : existing.map(ImportedUnits::of).orElse(ImportedUnits.NONE).after(file.exportId(), targets.values(),
-                changedByFile(file, targets)).value();
+        ImportedUnits record = stamped ? ImportedUnits.NONE : existing.map(ImportedUnits::of).orElse(ImportedUnits.NONE).after(file.exportId(),
+                targets.values(), changedByFile(file, targets));
+        String imported = record.value();
         Function<UnaryOperator<String>, Optional<String>> fileText = last -> existing.isPresent()
                 ? TranslationFileText.update(before, title, summary, stamp.stamp(), imported, body, last)
                 : Optional.of(TranslationFileText.create(source, title, summary, stamp.stamp(), imported, body, last));
-        Optional<String> written = fileText.apply(text -> LastImport.after(file, stamped, text));
+        // The text is this file's work alone unless a unit text recorded as another export's import stays: then no lastImport= line.
+        Optional<String> written = fileText.apply(text -> LastImport.after(file, file.exportId().map(record::onlyFrom).orElse(false), text));
         if (written.isEmpty()) {
             return ImportResult.refused(List.of(new Problem(Path.of(file.targetPath()), 1, HeaderSeparator.missing() + ", then import "
                     + file.file().getFileName() + " again")));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,17 @@ class ImportedUnitsTest {
         assertEquals(ImportedUnits.hash(OPENING), ImportedUnits.hash(TaggedText.of("  The\\nopening. ".replace("\\n", "\n"))),
                 "white space as a CAT tool wraps it");
         assertNotEquals(ImportedUnits.hash(OPENING), ImportedUnits.hash(ENDING));
+    }
+
+    @Test
+    void aRecordIsOneExportsWorkAloneWhenItNamesNoOtherExport() {
+        ImportedUnits first = ImportedUnits.NONE.after(Optional.of(FIRST), List.of(OPENING, ENDING), List.of(OPENING));
+        assertTrue(first.onlyFrom(FIRST));
+        assertFalse(first.onlyFrom(SECOND));
+        assertTrue(ImportedUnits.NONE.onlyFrom(SECOND), "nothing recorded: no other export's text");
+        ImportedUnits both = first.after(Optional.of(SECOND), List.of(OPENING, ENDING), List.of(ENDING));
+        assertFalse(both.onlyFrom(SECOND), "the first export's opening stays");
+        assertFalse(both.onlyFrom(FIRST));
     }
 
     @Test

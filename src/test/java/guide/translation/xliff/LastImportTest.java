@@ -61,7 +61,7 @@ class LastImportTest {
         String written = page.fileText();
         assertEquals(OWN.value() + ":" + TranslationText.hash(page.build()), LastImport.after(file(Optional.of(OWN)), true, written),
                 "the text as the file has it, as the build reads it");
-        assertEquals("", LastImport.after(file(Optional.of(OWN)), false, written), "units left to review: importedFrom= records them");
+        assertEquals("", LastImport.after(file(Optional.of(OWN)), false, written), "a unit text another export's import recorded stays: not this file's work alone");
         assertEquals("", LastImport.after(file(Optional.empty()), true, written), "a file without an id");
     }
 

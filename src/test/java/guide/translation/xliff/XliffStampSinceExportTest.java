@@ -156,6 +156,38 @@ class XliffStampSinceExportTest {
     }
 
     @Test
+    void theSameFileCorrectedAfterItsPartialImportWasStampedByAReviewerGoesIn() throws IOException {
+        translate(inHouse, "A first draft of the new paragrpah.", false);
+        XliffFixture.Run first = XliffFixture.guide(project, "translations", "import", inHouse.toString());
+        assertTrue(first.out().contains("still marked"), "the first import left a unit to do: " + first.out());
+        XliffFixture.Run stamp = XliffFixture.guide(project, "translations", "stamp", "content/en/test-article.md");
+        assertEquals(0, stamp.code(), "a reviewer read the draft and marked it current, editing nothing: " + stamp.err());
+
+        translate(inHouse, "The finished translation of the new paragraph.", true);
+        XliffFixture.Run again = XliffFixture.guide(project, "translations", "import", inHouse.toString());
+        assertEquals(0, again.code(), "the text is this file's own import, only stamped since: " + again.err());
+        assertTrue(read(translation).contains("The finished translation of the new paragraph.\n"), read(translation));
+        assertFalse(Files.exists(project.resolve("target/replaced")));
+    }
+
+    @Test
+    void aHandEditBeforeTheReviewersStampIsStillRefused() throws IOException {
+        // Refused before partial imports recorded lastImport= too (a guard for that), but then the refusal could not say by whom.
+        translate(inHouse, "A first draft of the new paragraph.", false);
+        assertEquals(0, XliffFixture.guide(project, "translations", "import", inHouse.toString()).code());
+        XliffFixture.write(translation, read(translation).replace("A first draft", "A draft, edited by hand,"));
+        assertEquals(0, XliffFixture.guide(project, "translations", "stamp", "content/en/test-article.md").code());
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+
+        translate(inHouse, "The finished translation of the new paragraph.", true);
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", inHouse.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().contains(" now (since then this file was imported, and the translation was edited after that), so the translation"
+                + " holds work this file does not have"), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the hand edit is still there");
+    }
+
+    @Test
     void theSameFileImportsAgainWhenItsFirstImportChangedTheTextButNotTheStamp() throws IOException {
         String stampLine = stampLine(read(translation));
         XliffFixture.write(inHouse, read(inHouse).replace(">A section with an anchor<", ">A retitled section<")
