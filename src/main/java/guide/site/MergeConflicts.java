@@ -98,7 +98,34 @@ public final class MergeConflicts {
                 : "lines " + (start + 1) + "-" + (end + 1) + ", from '" + lines[start].strip() + "' to '" + lines[end].strip() + "'";
         return UNRESOLVED + span + "): git left both versions of these lines here;"
                 + " keep the one that should stay (or combine them) and delete the other and the marker lines " + START + ", " + MIDDLE
-                + " and " + END;
+                + " and " + END + (end < 0 ? "" : importRecords(lines, start, end));
+    }
+
+    /**
+     * What to keep of the lines an XLIFF import writes in a translation's header, when two branches that each imported a file
+     * conflict on them: the key names say nothing to a translator. Either {@code lastImport=} line is safe to keep, as it counts
+     * only while the text is as that import wrote it; each {@code importedFrom=} line records other unit texts, so both values stay.
+     */
+    private static String importRecords(String[] lines, int start, int end) {
+        StringBuilder advice = new StringBuilder();
+        if (hasKey(lines, start, end, "lastImport=")) {
+            advice.append("; of the two lastImport= lines keep either: an XLIFF import's record, it counts only while the text is as that"
+                    + " import wrote it, so neither lets a file replace other work without a word");
+        }
+        if (hasKey(lines, start, end, "importedFrom=")) {
+            advice.append("; of the two importedFrom= lines keep one with both values, separated by a space: each says which XLIFF export"
+                    + " some unit texts came from");
+        }
+        return advice.toString();
+    }
+
+    private static boolean hasKey(String[] lines, int start, int end, String key) {
+        for (int i = start + 1; i < end; i++) {
+            if (lines[i].startsWith(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMarker(String line, String marker) {

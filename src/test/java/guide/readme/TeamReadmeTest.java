@@ -56,17 +56,17 @@ class TeamReadmeTest {
                     + "\n=======\n" + line.replace(sentence, "Piszemy o sprawach, które kursy zwykle pomijają") + "\n>>>>>>> tomek/intro"
                     + s.substring(end);
         });
-        ReadmeSection.Block block = README.block(1);
+        ReadmeSection.Block block = README.block(2);
         QuotedOutput.exactly(block, block.outputOf(1), GuideRun.run(project, "build").lines(project), TeamReadmeTest::lines, "./guide build with the conflict");
         List<String> annotations = GuideRun.run(project, "build", "--github-annotations").lines(project).stream().filter(l -> l.startsWith("::")).toList();
-        QuotedOutput.exactly(README.block(3), README.block(3).lines(), annotations, TeamReadmeTest::lines, "the annotation on GitHub Actions");
+        QuotedOutput.exactly(README.block(4), README.block(4).lines(), annotations, TeamReadmeTest::lines, "the annotation on GitHub Actions");
     }
 
     /** The README's way to show a whole conflict in an article, an indented block, builds; the same lines fenced do not. */
     @Test
     void aWholeConflictShownIndentedBuildsAndFencedDoesNot() throws Exception {
         ProjectFixture.copyRealProject(project);
-        List<String> example = README.block(2).lines();
+        List<String> example = README.block(3).lines();
         String indentedText = String.join("\n", example);
         String fencedText = "```\n" + String.join("\n", example.stream().filter(l -> l.startsWith("    ")).map(l -> l.substring(4)).toList()) + "\n```";
         ProjectFiles.edit(project, PL_ABOUT, s -> s + "\n" + indentedText + "\n");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A conflict is found at its start marker's line whatever the file's line ends, and on the first line after a byte order mark;
@@ -30,6 +31,22 @@ class MergeConflictsTest {
 
     private static List<Integer> pageLines(String body) {
         return MergeConflicts.inPage(Path.of("content/pl/git.md"), HEADER + body).stream().map(Problem::line).toList();
+    }
+
+    @Test
+    void aConflictOnTheLinesOfTwoXliffImportsSaysWhatToKeep() {
+        // As git merged two branches that each imported an export of the same page (a real merge, 7 December 2026).
+        String header = "title=About\nsourceRevision=pl 779a214cec99 to=en\n<<<<<<< HEAD\nimportedFrom=20261207T013028Z-d291fa:b03ea87b\n"
+                + "lastImport=20261207T013028Z-d291fa:ea01b00950ba\n=======\nimportedFrom=20261207T013030Z-1ff61d:7c1d2e3f\n"
+                + "lastImport=20261207T013030Z-1ff61d:bb41af65fe7d\n>>>>>>> ag-branch\n~~~~~~\n\nText.\n";
+        String said = MergeConflicts.inPage(Path.of("content/en/about.md"), header).get(0).toString();
+        assertTrue(said.startsWith("content/en/about.md:3: unresolved merge conflict (lines 3-9, "), said);
+        assertTrue(said.endsWith(" and >>>>>>>; of the two lastImport= lines keep either: an XLIFF import's record, it counts only while"
+                + " the text is as that import wrote it, so neither lets a file replace other work without a word; of the two importedFrom= lines"
+                + " keep one with both values, separated by a space: each says which XLIFF export some unit texts came from"), said);
+        String text = MergeConflicts.inPage(Path.of("content/en/about.md"), "title=About\n~~~~~~\n\n<<<<<<< HEAD\nA.\n=======\nB.\n>>>>>>> b\n")
+                .get(0).toString();
+        assertTrue(text.endsWith(" and >>>>>>>"), "a conflict in the text gets no such advice: " + text);
     }
 
     @Test

@@ -105,6 +105,25 @@ class XliffStampSinceExportTest {
     }
 
     @Test
+    void aMergeThatKeepsOneImportsLastImportLineOverTheOthersTextLetsNoFileReplaceIt() throws IOException {
+        // A guard for the advice a merge conflict on lastImport= gives (MergeConflicts): keeping either line is safe.
+        String atExport = read(translation);
+        translate(inHouse, "The in-house translation of the new paragraph.", true);
+        assertEquals(0, XliffFixture.guide(project, "translations", "import", inHouse.toString()).code());
+        String inHouseLine = read(translation).replaceFirst("(?s).*\n(lastImport=[^\n]*)\n.*", "$1");
+        XliffFixture.write(translation, atExport); // the agency's branch
+        translate(agency, "The agency's translation of the new paragraph.", true);
+        assertEquals(0, XliffFixture.guide(project, "translations", "import", agency.toString()).code());
+        XliffFixture.write(translation, read(translation).replaceFirst("lastImport=[^\n]*", inHouseLine)); // merged: HEAD's line kept
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+
+        translate(inHouse, "The in-house translation of the new paragraph, corrected.", true);
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", inHouse.toString());
+        assertEquals(1, run.code(), "the agency's text is not what the in-house import wrote: " + run.out());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the agency's work is still there");
+    }
+
+    @Test
     void aStampRecordDamagedInTheFileIsNamedAsSuchNotTakenForNoStamp() throws IOException {
         translate(inHouse, "The in-house translation of the new paragraph.", true);
         translate(agency, "The agency's translation of the new paragraph.", true);
