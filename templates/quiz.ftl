@@ -47,7 +47,7 @@ ${content.body?no_esc}
      Under it, once a statement that decides the result is ticked, the least result that makes it (quiz.css shows the note
      of the highest band ticked, data-decides-level being the band's place in the table; the notes go highest first). -->
 <#assign decided = []><#list q.sections as s><#list s.items as i><#if i.decides?has_content><#assign decided += [i.decides]></#if></#list></#list>
-<noscript><div class="quiz-bar quiz-total" data-quiz-total><p class="quiz-live" aria-hidden="true" data-quiz-total-line>${ui.quizTotal?keep_before("{total}")}<span class="quiz-total-score" data-quiz-total-score></span>${ui.quizTotal?keep_after("{total}")?replace("{max}", q.maxNumber)}</p>
+<noscript><div class="quiz-bar quiz-total" data-quiz-total><p class="quiz-live" aria-hidden="true" data-quiz-total-line>${ui.quizTotal?keep_before("{total}")}<#assign afterTotal = ui.quizTotal?keep_after("{total}")><span class="quiz-total-of"><span class="quiz-total-score" data-quiz-total-score></span>${afterTotal?keep_before("{max}")}<#if afterTotal?contains("{max}")>${q.maxNumber}</#if></span>${afterTotal?keep_after("{max}")}</p>
 <#list q.bands?reverse as b><#if decided?seq_contains(b.id)><p class="quiz-total-decides" data-decides-level="${(q.bands?size - b?index)?c}" data-quiz-total-decides="${b.id}">${ui.quizTotalDecides?replace("{band}", b.title)}</p>
 </#if></#list></div></noscript>
 <div class="quiz-bar" data-quiz-bar hidden>

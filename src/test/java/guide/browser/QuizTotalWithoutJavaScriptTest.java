@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -66,6 +67,39 @@ class QuizTotalWithoutJavaScriptTest {
         } finally {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
+    }
+
+    @Test
+    void theTotalKeepsItsNumberWithItsMaximumOnAPhone() {
+        open("pl/test-klienta/");
+        tick("shouts");
+        List<Integer> split = new java.util.ArrayList<>();
+        try {
+            for (int width = 320; width <= 480; width += 5) {
+                chrome.manage().window().setSize(new Dimension(width, 900));
+                Number gap = (Number) chrome.executeScript("""
+                        const line = document.querySelector('[data-quiz-total-line]');
+                        const score = line.querySelector('[data-quiz-total-score]').getBoundingClientRect();
+                        const texts = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+                        let last = null;
+                        while (texts.nextNode()) {
+                            if (texts.currentNode.length) {
+                                last = texts.currentNode;
+                            }
+                        }
+                        const range = document.createRange();
+                        range.setStart(last, last.length - 1);
+                        range.setEnd(last, last.length);
+                        return Math.abs(range.getBoundingClientRect().bottom - score.bottom);""");
+                if (gap.doubleValue() > 2) {
+                    split.add(width);
+                }
+            }
+        } finally {
+            chrome.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertEquals(List.of(), split, "window widths (px) at which the line breaks between the score and 'z 13', "
+                + "leaving the number at the end of one line and its maximum alone on the next");
     }
 
     private static void open(String page) {
