@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The preview's console as "Build and preview" quotes it, from a preview of a copy of the real project started on a
- * free port, with the README's edits saved one at a time, each after the preview has answered the last: the date of
+ * free port, with the README's edits saved one at a time, each whole and after the preview has answered the last: the date of
  * the about page mistyped and put back, then a mistyped header, another article saved, and the header put back. Both
  * streams are read as the terminal shows them, in the order they were written. Masked, because editors' work and the
  * machine change them: the page count and the time each build took; the port is written as the README's.
@@ -91,10 +91,13 @@ class PreviewReadmeTest {
                 "the same preview, with tags= made tag= in " + ARTICLE + ", then " + OTHER + " saved, then tags= put back");
     }
 
-    /** Saves the edit and waits for the console to print a line that begins with {@code awaited}. */
+    /**
+     * Saves the edit as an editor does, whole ({@link ProjectFiles#save}), and waits for the console to print a line that begins with
+     * {@code awaited}: the build of that save, the only one it makes.
+     */
     private static void saveThenAwait(String file, UnaryOperator<String> edit, String awaited)
             throws IOException, InterruptedException {
-        ProjectFiles.edit(project, file, edit);
+        ProjectFiles.save(project, file, edit);
         long until = System.nanoTime() + 20_000_000_000L;
         while (console(0).stream().noneMatch(line -> line.startsWith(awaited))) {
             if (System.nanoTime() > until) {

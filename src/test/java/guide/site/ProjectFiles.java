@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -21,6 +22,22 @@ public final class ProjectFiles {
         String changed = change.apply(text);
         assertNotEquals(text, changed, "the test's edit must change " + file);
         Files.writeString(path, changed, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Rewrites a file as most editors save one: the new text written to a hidden file beside it, then renamed over it, so a
+     * folder watcher sees the file change once, whole. {@link #edit} truncates the file and writes it 8 KB at a time: on a
+     * busy machine the writing thread can pause between the pieces, and the preview then builds the save twice (once as it
+     * found the file, once for the rest), a build a test waiting for "the next build" takes for the one after its save.
+     */
+    public static void save(Path project, String file, UnaryOperator<String> change) throws IOException {
+        Path path = project.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        String changed = change.apply(text);
+        assertNotEquals(text, changed, "the test's edit must change " + file);
+        Path hidden = path.resolveSibling("." + path.getFileName() + ".tmp");
+        Files.writeString(hidden, changed, StandardCharsets.UTF_8);
+        Files.move(hidden, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Adds {@code content/en/unfinished.md}, an English draft: the build leaves it out and warns about it. */
