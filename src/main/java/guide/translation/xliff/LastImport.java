@@ -62,11 +62,12 @@ record LastImport(ExportId export, String text) {
 
     /**
      * Who changed the translation since {@code file}'s export, as far as this line tells, for a refusal's "(since then …)": "the
-     * import of another export (made 2026-12-06 22:21 UTC) stamped it" ({@code verb}) when another export's import wrote its text
-     * as it is now; "this file was imported, and the translation was edited after that" when this file's import wrote the line and
+     * import of another export (made 2026-12-06 22:21 UTC) wrote its text" when another export's import wrote its text as it is
+     * now (whether that import stamped it, or left units to review and a reviewer's {@code stamp} finished it, the line does not
+     * tell); "this file was imported, and the translation was edited after that" when this file's import wrote the line and
      * the text has changed since (or "stamped again" when only the stamp has); empty when the line does not tell.
      */
-    static Optional<String> since(XliffFile file, ContentDocument translation, String verb) {
+    static Optional<String> since(XliffFile file, ContentDocument translation) {
         Optional<LastImport> record = of(translation).filter(r -> file.exportId().isPresent());
         if (record.isEmpty()) {
             return Optional.empty();
@@ -75,7 +76,7 @@ record LastImport(ExportId export, String text) {
         if (record.get().export.equals(file.exportId().get())) {
             return Optional.of("this file was imported, and the translation was " + (text ? "stamped again" : "edited") + " after that");
         }
-        return text ? Optional.of("the import of another export (made " + record.get().export.when() + ") " + verb + " it") : Optional.empty();
+        return text ? Optional.of("the import of another export (made " + record.get().export.when() + ") wrote its text") : Optional.empty();
     }
 
     private boolean isTextOf(ContentDocument translation) {

@@ -44,7 +44,7 @@ import java.util.function.Supplier;
  *                 the file leaves as exported that reads otherwise now, and the other export whose import wrote its text when
  *                 known ({@link #reverted}); else empty
  * @param since    who changed the translation since the export, when its {@link LastImport} line tells ({@link LastImport#since}):
- *                 "the import of another export (made 2026-12-06 22:21 UTC) stamped it"; else empty
+ *                 "the import of another export (made 2026-12-06 22:21 UTC) wrote its text"; else empty
  */
 record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String> recorded, boolean changed, boolean edited,
                   Optional<Reverted> reverted, Optional<String> since) {
@@ -73,14 +73,14 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
         if (stamp.isEmpty() || LastImport.leftBy(file, existing.get())) { // as this file's own import left it: no work since
             return Optional.empty();
         }
-        Optional<String> stamped = LastImport.since(file, existing.get(), "stamped");
+        Optional<String> since = LastImport.since(file, existing.get());
         if (changed && newer(stamp.get(), exported, now)) { // said so: the stamp covers text the export had not
-            return Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), true, false, Optional.empty(), stamped));
+            return Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), true, false, Optional.empty(), since));
         }
         String written = existing.map(XliffExporter::stampAsWritten).orElseThrow();
         SourceRevision done = exported.to(file.targetLang());
         Optional<NewerStamp> moved = file.translationStamp().filter(recorded -> movedSince(recorded, written, stamp.get(), done, now))
-                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.of(recorded), changed, false, Optional.empty(), stamped));
+                .map(recorded -> new NewerStamp(stamp.get(), exported, Optional.of(recorded), changed, false, Optional.empty(), since));
         if (moved.isPresent()) {
             return moved;
         }
@@ -91,7 +91,7 @@ record NewerStamp(SourceRevision stamp, SourceRevision exported, Optional<String
         boolean told = editedSince(file.translationStamp(), stamp.get(), done);
         Optional<Reverted> reverted = told ? Optional.empty() : reverted(file, existing.get(), counterparts);
         return told || reverted.isPresent() ? Optional.of(new NewerStamp(stamp.get(), exported, Optional.empty(), changed, true, reverted,
-                LastImport.since(file, existing.get(), "changed"))) : Optional.empty();
+                since)) : Optional.empty();
     }
 
     /**

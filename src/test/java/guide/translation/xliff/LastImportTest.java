@@ -79,16 +79,16 @@ class LastImportTest {
     @Test
     void theLineSaysWhoChangedTheTranslationSinceTheExport() {
         XliffFile own = file(Optional.of(OWN));
-        assertEquals(Optional.of("the import of another export (made 2026-12-06 21:40 UTC) stamped it"),
-                LastImport.since(own, translation(DONE, TEXT, wrote(OTHER)), "stamped"));
-        assertEquals(Optional.empty(), LastImport.since(own, translation(DONE, "First, by hand.\n", wrote(OTHER)), "stamped"),
+        assertEquals(Optional.of("the import of another export (made 2026-12-06 21:40 UTC) wrote its text"),
+                LastImport.since(own, translation(DONE, TEXT, wrote(OTHER))));
+        assertEquals(Optional.empty(), LastImport.since(own, translation(DONE, "First, by hand.\n", wrote(OTHER))),
                 "the other import's text was edited since: the line does not say by whom");
         assertEquals(Optional.of("this file was imported, and the translation was edited after that"),
-                LastImport.since(own, translation(DONE, "First, by hand.\n", wrote(OWN)), "stamped"));
+                LastImport.since(own, translation(DONE, "First, by hand.\n", wrote(OWN))));
         assertEquals(Optional.of("this file was imported, and the translation was stamped again after that"),
-                LastImport.since(own, translation(DONE.to("de"), TEXT, wrote(OWN)), "stamped"));
-        assertEquals(Optional.empty(), LastImport.since(own, translation(DONE, TEXT, null), "stamped"), "no line");
-        assertEquals(Optional.empty(), LastImport.since(file(Optional.empty()), translation(DONE, TEXT, wrote(OTHER)), "stamped"), "no id");
+                LastImport.since(own, translation(DONE.to("de"), TEXT, wrote(OWN))));
+        assertEquals(Optional.empty(), LastImport.since(own, translation(DONE, TEXT, null)), "no line");
+        assertEquals(Optional.empty(), LastImport.since(file(Optional.empty()), translation(DONE, TEXT, wrote(OTHER))), "no id");
     }
 
     @Test

@@ -213,7 +213,7 @@ class NewerStampTest {
     }
 
     /**
-     * The translation's lastImport= line names the export whose import stamped it in the refusal, and tells this file's own import,
+     * The translation's lastImport= line names the export whose import wrote its text in the refusal, and tells this file's own import,
      * corrected since in the CAT tool, from work done since.
      */
     @Test
@@ -223,11 +223,11 @@ class NewerStampTest {
         NewerStamp other = of(withId(file(Optional.empty(), Optional.empty()), own), NOW, lastImported(newer, "20261206T214012Z-5f3a9c"))
                 .orElseThrow();
         assertTrue(refusal(other).contains(", this file is from " + shown(DONE) + " (since then the import of another export (made 2026-12-06"
-                + " 21:40 UTC) stamped it), so the translation holds work done since"), refusal(other));
+                + " 21:40 UTC) wrote its text), so the translation holds work done since"), refusal(other));
         XliffFile exported = withId(exportedFrom(translation(BEFORE, TEXT)), own);
         assertEquals(Optional.empty(), of(exported, EXPORTED, lastImported(DONE, own.value())), "as this file's own import left it");
         assertTrue(refusal(of(exported, EXPORTED, lastImported(DONE, "20261206T214012Z-5f3a9c")).orElseThrow())
-                .contains("(since then the import of another export (made 2026-12-06 21:40 UTC) stamped it)"));
+                .contains("(since then the import of another export (made 2026-12-06 21:40 UTC) wrote its text)"));
     }
 
     /** The translation {@link #TEXT} under {@code stamp}, its lastImport= line naming the export {@code id} as having written it. */

@@ -54,7 +54,7 @@ class XliffStampSinceExportTest {
         assertEquals(1, run.code(), run.out());
         assertEquals(agency + ":1: content/en/test-article.md was stamped after this file was exported: its stamp was " + stampAtExport
                 + " then and is " + stampNow + " now (since then the import of another export (made " + XliffFixture.exportedAt(inHouse)
-                + ") stamped it), so the translation holds work this file does not have, which importing it would replace with this"
+                + ") wrote its text), so the translation holds work this file does not have, which importing it would replace with this"
                 + " file's text. Keep both: export it again (the new file holds the translation as it is now) and copy into it what this file has"
                 + " that it lacks. To replace the translation with this file all the same, import it with --replace-newer; the text it replaces is"
                 + " kept in target/replaced/content/en/test-article." + stampNow.substring(3) + ".md.\n"

@@ -54,7 +54,7 @@ class XliffTextSinceExportTest {
         String kept = "target/replaced/content/en/test-article." + stamp.substring(3) + ".md";
         assertEquals(agency + ":1: content/en/test-article.md was changed after this file was exported: its text is not the one this file"
                 + " was exported with, though its stamp is still " + stamp + " (since then the import of another export (made "
-                + XliffFixture.exportedAt(inHouse) + ") changed it), so the translation holds work this file does not have, which"
+                + XliffFixture.exportedAt(inHouse) + ") wrote its text), so the translation holds work this file does not have, which"
                 + " importing it would replace with this file's text. Keep both: export it again (the new file holds the translation as it is"
                 + " now) and copy into it what this file has that it lacks. To replace the translation with this file all the same, import it"
                 + " with --replace-newer; the text it replaces is kept in " + kept + ".\n"
