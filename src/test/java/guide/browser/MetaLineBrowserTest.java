@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The date lines under titles and on cards ("24 listopada 2026 · Zaktualizowano 30 listopada 2026") as
+ * The date lines under titles and on cards ("24 listopada 2026 · Zaktualizowano 7 grudnia 2026") as
  * they wrap on a phone or a wide screen: a line breaks only between whole parts, and a "·" stays at the end of the
  * part before it, as a comma does, never opening the next line ("· Autor: Redakcja przewodnika" at 1280 px).
  */
@@ -27,11 +27,11 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
     }
 
-    /** The quiz's date line at 390 px: "Zaktualizowano 30 listopada 2026" on its own line, the "·" ending the date's. */
+    /** The quiz's date line at 390 px: "Zaktualizowano 7 grudnia 2026" on its own line, the "·" ending the date's. */
     @Test
     void theQuizDateLineBreaksAfterItsSeparatorAndBetweenWholeParts() throws IOException {
-        for (String[] page : List.of(new String[]{QuizPageBrowserTest.PL_QUIZ, "24 listopada 2026", "Zaktualizowano 30 listopada 2026"},
-                new String[]{QuizPageBrowserTest.EN_QUIZ, "24 November 2026", "Updated 30 November 2026"})) {
+        for (String[] page : List.of(new String[]{QuizPageBrowserTest.PL_QUIZ, "24 listopada 2026", "Zaktualizowano 7 grudnia 2026"},
+                new String[]{QuizPageBrowserTest.EN_QUIZ, "24 November 2026", "Updated 7 December 2026"})) {
             open(page[0], 390);
             assertEquals(List.of(page[1] + " ·", page[2]), lines(".article-header .meta"), page[0]);
             screenshot(page[0].split("/")[1] + "-quiz-date-line-390");

@@ -55,15 +55,15 @@ class QuizPageBrowserTest extends PreviewBrowserTest {
     /** The quiz has the date line an article has: published, and updated, as the archive and the feed date it. */
     @Test
     void theQuizPageShowsItsDateAndWhenItWasUpdated() throws IOException {
-        for (String[] page : List.of(new String[]{PL_QUIZ, "24 listopada 2026 · Zaktualizowano 30 listopada 2026"},
-                new String[]{EN_QUIZ, "24 November 2026 · Updated 30 November 2026"})) {
+        for (String[] page : List.of(new String[]{PL_QUIZ, "24 listopada 2026 · Zaktualizowano 7 grudnia 2026"},
+                new String[]{EN_QUIZ, "24 November 2026 · Updated 7 December 2026"})) {
             for (int width : List.of(390, 1280)) {
                 chrome.manage().window().setSize(new Dimension(width, 900));
                 chrome.get(base + page[0]);
                 WebElement meta = chrome.findElement(By.cssSelector(".article-header .meta"));
                 assertTrue(meta.isDisplayed());
                 assertEquals(page[1], meta.getText().replace('\u00a0', ' '), page[0]);
-                assertEquals(List.of("2026-11-24", "2026-11-30"), meta.findElements(By.tagName("time")).stream()
+                assertEquals(List.of("2026-11-24", "2026-12-07"), meta.findElements(By.tagName("time")).stream()
                         .map(t -> t.getDomAttribute("datetime")).toList());
                 screenshot(page[0].split("/")[1] + "-quiz-top-" + width);
             }
