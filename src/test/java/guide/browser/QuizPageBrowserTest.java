@@ -35,11 +35,11 @@ class QuizPageBrowserTest extends PreviewBrowserTest {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
     }
 
-    /** The archive's card says no "4 minuty czytania" beside the summary's "3 minuty": the quiz's own words say how long it takes. */
+    /** The archive's card says no "4 minuty czytania" beside the summary's "trzech minut": the quiz's own words say how long it takes. */
     @Test
     void theArchiveCardOfTheQuizStatesNoReadingTimeBesideTheTimeItsSummaryGives() throws IOException {
-        for (String[] page : List.of(new String[]{"/pl/artykuly/", PL_QUIZ, "24 listopada 2026", "Test zajmuje około 3 minut."},
-                new String[]{"/en/articles/", EN_QUIZ, "24 November 2026", "Takes about 3 minutes."})) {
+        for (String[] page : List.of(new String[]{"/pl/artykuly/", PL_QUIZ, "24 listopada 2026", "Test zajmuje około trzech minut."},
+                new String[]{"/en/articles/", EN_QUIZ, "24 November 2026", "Takes about three minutes."})) {
             chrome.manage().window().setSize(new Dimension(390, 900));
             chrome.get(base + page[0]);
             WebElement card = chrome.findElement(By.xpath("//li[contains(@class,'card')][.//a[@href='" + page[1] + "']]"));
