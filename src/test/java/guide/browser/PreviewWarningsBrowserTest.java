@@ -1,5 +1,6 @@
 package guide.browser;
 
+import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,11 +10,9 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -42,7 +41,7 @@ class PreviewWarningsBrowserTest extends PreviewBrowserTest {
         chrome.get(base + ARTICLE);
         assertTrue(chrome.findElements(By.id("guide-build-warnings")).isEmpty(), "no warnings before the edit");
         try {
-            write(article, original.replaceFirst("(?m)^tags=", "tag="));
+            ProjectFiles.save(article, original.replaceFirst("(?m)^tags=", "tag="));
             String said = new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("guide-build-warnings")).isEmpty() ? null : d.findElement(By.id("guide-build-warnings")).getText());
             assertEquals("The build succeeded, with 1 warning\n" + WARNING, said);
@@ -65,7 +64,7 @@ class PreviewWarningsBrowserTest extends PreviewBrowserTest {
                     .until(d -> d.findElement(By.id("guide-build-warnings"))).getText(), "it stays closed for the same warning");
 
             // A failed build lists the warnings it found under its problems, as the console does.
-            write(article, original.replaceFirst("(?m)^tags=", "tag=").replaceFirst("(?m)^date=.*$", "date=yesterday"));
+            ProjectFiles.save(article, original.replaceFirst("(?m)^tags=", "tag=").replaceFirst("(?m)^date=.*$", "date=yesterday"));
             String problems = new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("guide-build-problems")).isEmpty() ? null : d.findElement(By.id("guide-build-problems")).getText());
             assertTrue(problems.startsWith("Build failed (1); showing the last good build:\ncontent/en/how-to-send-an-invoice.md:2: "), problems);
@@ -73,17 +72,12 @@ class PreviewWarningsBrowserTest extends PreviewBrowserTest {
             assertTrue(chrome.findElements(By.id("guide-build-warnings")).isEmpty(), "one panel at a time");
             screenshot("preview-problems-with-warnings-1280");
 
-            write(article, original);
+            ProjectFiles.save(article, original);
             new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("guide-build-warnings")).isEmpty() && d.findElement(By.tagName("h1")).isDisplayed());
         } finally {
-            write(article, original);
+            ProjectFiles.save(article, original);
         }
     }
 
-    private static void write(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
 }

@@ -3,6 +3,7 @@ package guide.browser;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import guide.serve.DashboardFixture;
+import guide.site.ProjectFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -166,7 +167,7 @@ class TranslationDashboardBrowserTest {
         chrome.executeScript("window.sameDocument = true;");
         assertEquals("current", chrome.findElement(By.id("entry-invoice-en")).getAttribute("data-state"));
         Path source = preview.project.resolve("content/pl/jak-wystawic-fakture.md");
-        Files.writeString(source, Files.readString(source, StandardCharsets.UTF_8) + "\nNowy akapit na końcu.\n", StandardCharsets.UTF_8);
+        ProjectFiles.save(source, Files.readString(source, StandardCharsets.UTF_8) + "\nNowy akapit na końcu.\n");
         new WebDriverWait(chrome, Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.id("entry-invoice-en")).getAttribute("data-state").equals("outdated"));
         assertEquals(Boolean.TRUE, chrome.executeScript("return window.sameDocument === true;"), "updated in place, not reloaded");

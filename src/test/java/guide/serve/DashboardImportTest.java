@@ -2,6 +2,7 @@ package guide.serve;
 
 import guide.cli.Main;
 import guide.dashboard.ImportOutcome;
+import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +105,7 @@ class DashboardImportTest {
         Path xliff = exportPricing();
         addSourceParagraph();
         Path en = project.resolve(DashboardFixture.PRICING_EN);
-        Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8).replace("status=published", "status=draft"), StandardCharsets.UTF_8);
+        ProjectFiles.save(en, Files.readString(en, StandardCharsets.UTF_8).replace("status=published", "status=draft"));
 
         ImportOutcome refused = post("pricing.pl-en.xlf", Files.readString(xliff, StandardCharsets.UTF_8), false, Optional.empty());
         assertFalse(refused.imported(), refused.messages().toString());
@@ -122,7 +123,7 @@ class DashboardImportTest {
         addSourceParagraph();
         Path en = project.resolve(DashboardFixture.PRICING_EN);
         String workSince = Files.readString(en, StandardCharsets.UTF_8) + "\nA new paragraph.\n";
-        Files.writeString(en, workSince, StandardCharsets.UTF_8);
+        ProjectFiles.save(en, workSince);
         assertEquals(0, guide("translations", "stamp", DashboardFixture.PRICING_EN));
         String stamped = Files.readString(en, StandardCharsets.UTF_8);
 
@@ -143,7 +144,7 @@ class DashboardImportTest {
         Path xliff = exportPricing();
         addSourceParagraph();
         Path en = project.resolve(DashboardFixture.PRICING_EN);
-        Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8) + "\nA new paragraph.\n", StandardCharsets.UTF_8);
+        ProjectFiles.save(en, Files.readString(en, StandardCharsets.UTF_8) + "\nA new paragraph.\n");
         assertEquals(0, guide("translations", "stamp", DashboardFixture.PRICING_EN));
 
         String message = post("pricing.pl-en.xlf", Files.readString(xliff, StandardCharsets.UTF_8), false, Optional.empty()).messages().get(0);
@@ -158,7 +159,7 @@ class DashboardImportTest {
         ProjectFixture.copyProject(project);
         Path xliff = exportPricing();
         Path en = project.resolve(DashboardFixture.PRICING_EN);
-        Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8) + "\nA paragraph reviewed in-house.\n", StandardCharsets.UTF_8);
+        ProjectFiles.save(en, Files.readString(en, StandardCharsets.UTF_8) + "\nA paragraph reviewed in-house.\n");
         assertEquals(0, guide("translations", "stamp", DashboardFixture.PRICING_EN));
         String stamped = Files.readString(en, StandardCharsets.UTF_8);
 
@@ -185,7 +186,7 @@ class DashboardImportTest {
         Path en = project.resolve(DashboardFixture.PRICING_EN);
         String edited = Files.readString(en, StandardCharsets.UTF_8).replace(DashboardFixture.OLD_TRANSLATION_BLOCK, DashboardFixture.NEW_TRANSLATION_BLOCK);
         assertTrue(edited.contains(DashboardFixture.NEW_TRANSLATION_BLOCK), "the setup: the hand edit");
-        Files.writeString(en, edited, StandardCharsets.UTF_8);
+        ProjectFiles.save(en, edited);
         String stamp = edited.replaceFirst("(?s).*\nsourceRevision=(pl [0-9a-f]{12}) .*", "$1");
         String translated = Files.readString(xliff, StandardCharsets.UTF_8).replaceFirst("</target>", " (edited)</target>");
 
@@ -234,7 +235,7 @@ class DashboardImportTest {
     /** The source changed since the export: a new paragraph at its end. */
     private void addSourceParagraph() throws IOException {
         Path pl = project.resolve(DashboardFixture.PRICING_PL);
-        Files.writeString(pl, Files.readString(pl, StandardCharsets.UTF_8) + "\nNowy akapit.\n", StandardCharsets.UTF_8);
+        ProjectFiles.save(pl, Files.readString(pl, StandardCharsets.UTF_8) + "\nNowy akapit.\n");
     }
 
     /** The import form posted with one file of that name and text, the box ticked when {@code force}, the name field filled or empty. */

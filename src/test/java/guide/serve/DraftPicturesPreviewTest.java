@@ -1,12 +1,12 @@
 package guide.serve;
 
 import guide.image.TestImages;
+import guide.site.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,7 +29,7 @@ class DraftPicturesPreviewTest {
         try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path project = preview.project();
             TestImages.picture(Files.createDirectories(project.resolve("content/images")).resolve("plan.jpg"), 1000, 600);
-            Files.writeString(project.resolve("content/en/plan.md"), PLAN, StandardCharsets.UTF_8);
+            ProjectFiles.save(project.resolve("content/en/plan.md"), PLAN);
             preview.awaitBody("/en/plan/", "src=\"/images/plan-1000w.jpg\"");
             assertEquals(200, preview.awaitStatus("/images/plan-1000w.jpg", 200).statusCode());
             assertEquals(404, preview.awaitStatus("/images/plan.jpg", 404).statusCode(), "a JPEG is shown as its copies only");
@@ -44,7 +44,7 @@ class DraftPicturesPreviewTest {
             Path project = preview.project();
             Path photo = Files.createDirectories(project.resolve("content/images")).resolve("plan.jpg");
             TestImages.picture(photo, 1000, 600);
-            Files.writeString(project.resolve("content/en/plan.md"), PLAN, StandardCharsets.UTF_8);
+            ProjectFiles.save(project.resolve("content/en/plan.md"), PLAN);
             preview.awaitBody("/en/plan/", "src=\"/images/plan-1000w.jpg\"");
             // Saved over before the browser asked for its copy: the build fails, and the last good build's draft still shows it.
             Files.writeString(photo, "not a photo");

@@ -35,9 +35,18 @@ public final class ProjectFiles {
         String text = Files.readString(path, StandardCharsets.UTF_8);
         String changed = change.apply(text);
         assertNotEquals(text, changed, "the test's edit must change " + file);
-        Path hidden = path.resolveSibling("." + path.getFileName() + ".tmp");
-        Files.writeString(hidden, changed, StandardCharsets.UTF_8);
-        Files.move(hidden, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        save(path, changed);
+    }
+
+    /**
+     * Writes {@code text} to {@code file} as {@link #save(Path, String, UnaryOperator)} does, whole: to a hidden file beside it,
+     * then renamed over it (or into place, for a new file). For a test that saves a page, a setting or a template while a preview
+     * watches the project, and for putting a file back as it was after such a test.
+     */
+    public static void save(Path file, String text) throws IOException {
+        Path hidden = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(hidden, text, StandardCharsets.UTF_8);
+        Files.move(hidden, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Adds {@code content/en/unfinished.md}, an English draft: the build leaves it out and warns about it. */
