@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The output "For editors" quotes, compared with a run of the same steps on a copy of the real project
  * (the README quotes the real site): the build's summary, a build that says no, the quiz's messages
- * for a statement added in Polish only, the problems and warnings of authors and interface words, and a draft's problems as warnings. Each test puts back what it changed, so the copy is built in
+ * for a statement added in Polish only, the problems and warnings of authors and interface words, a draft's problems as warnings, and a broken link and anchor, and HTML outside the allowlist, as "Add an article" shows them. Each test puts back what it changed, so the copy is built in
  * full once. Masked, because editors' work changes them: page and file counts, the time a build took,
  * the number of warnings of the real content (with the warnings' own lines), and the line numbers of
  * what the test appends to the English about page and of the author it rewrites (their lines depend on
@@ -203,6 +203,39 @@ class EditorsReadmeTest {
                 "./guide build with the draft content/en/late-fees.md");
         assertEquals(List.of("content/en/late-fees.md:12: broken link (no such page or file): /en/contracts/"),
                 stopped.lines(project).stream().filter(line -> line.startsWith("content/en/late-fees.md:12:")).toList(), stopped.err());
+    }
+
+    @Test
+    @Order(8)
+    void aMistypedAddressAndABrokenAnchorAreNamedWithWhatWasMeant() throws IOException {
+        ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(4);
+        String steps = "content/en/how-to-end-a-client-relationship-in-3-steps.md";
+        String stepsBefore = Files.readString(project.resolve(steps));
+        String signsBefore = Files.readString(project.resolve(EN_SIGNS));
+        ProjectFiles.edit(project, steps, s -> s.replace("### Files and copyright {#copyright}", "### Files and copyright"));
+        ProjectFiles.edit(project, EN_SIGNS, s -> s.replace("[about the guide](/en/about/)", "[about the guide](/en/abuot/)"));
+        GuideRun build = GuideRun.run(project, "build");
+        Files.writeString(project.resolve(steps), stepsBefore);
+        Files.writeString(project.resolve(EN_SIGNS), signsBefore);
+        assertEquals(1, build.exitCode(), build.out());
+        QuotedOutput.exactly(block, block.output(), build.lines(project), line -> line,
+                "./guide build with {#copyright} taken off a heading of " + steps + " and /en/about/ typed /en/abuot/ in " + EN_SIGNS);
+    }
+
+    @Test
+    @Order(8)
+    void htmlOutsideTheAllowlistIsNamedWithWhatToDoInstead() throws IOException {
+        ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(5);
+        String about = "content/pl/o-przewodniku.md";
+        String before = Files.readString(project.resolve(about));
+        ProjectFiles.edit(project, about, s -> s.replace("## Dla kogo piszemy\n", "## Dla kogo piszemy {.note}\n")
+                .replaceFirst("(?m)^(Nasze strony nie używają.*)$", "<p onclick=\"this.remove()\">$1</p>")
+                .stripTrailing() + "\n\n<p hidden>Do sprawdzenia przed publikacją.</p>\n");
+        GuideRun build = GuideRun.run(project, "build");
+        Files.writeString(project.resolve(about), before);
+        assertEquals(1, build.exitCode(), build.out());
+        QuotedOutput.exactly(block, block.output(), build.lines(project), line -> line,
+                "./guide build with {.note}, onclick= and hidden written into " + about);
     }
 
     private static List<String> draftLines(List<String> lines) {
