@@ -1,5 +1,6 @@
 package guide.browser;
 
+import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
         chrome.get(base + "/__guide/translations");
         new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".dash-problems")).isEmpty());
         js("window.sameDocument = true;");
-        Files.writeString(site.project().resolve(PAGE), "date=2026-11-20\n" + HEADER, StandardCharsets.UTF_8);
+        ProjectFiles.save(site.project().resolve(PAGE), "date=2026-11-20\n" + HEADER);
         new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(".dash-problems")).isEmpty() && d.findElements(By.cssSelector(".dash-unreadable")).isEmpty());
         assertEquals(Boolean.TRUE, js("return window.sameDocument === true;"), "updated in place, not reloaded");

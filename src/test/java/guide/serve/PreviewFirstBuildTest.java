@@ -1,6 +1,7 @@
 package guide.serve;
 
 import guide.cli.Main;
+import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class PreviewFirstBuildTest {
             }
             assertTrue(state.contains("\"served\":false") && state.contains("zepsuty.md"), state);
 
-            Files.writeString(article, "title=Naprawiony\n" + BROKEN, StandardCharsets.UTF_8);
+            ProjectFiles.save(article, "title=Naprawiony\n" + BROKEN);
             long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             int status;
             do {
