@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The output "For editors" quotes, compared with a run of the same steps on a copy of the real project
  * (the README quotes the real site): the build's summary, a build that says no, the quiz's messages
- * for a statement added in Polish only, the problems and warnings of authors and interface words, a draft's problems as warnings, and a broken link and anchor, and HTML outside the allowlist, as "Add an article" shows them. Each test puts back what it changed, so the copy is built in
+ * for a statement added in Polish only, the problems and warnings of authors and interface words, a draft's problems as warnings, and a broken link and anchor, and HTML outside the allowlist, as "Add an article" shows them;
+ * and the date lines and legal-status notes quoted, against the pages the first build made ({@link DateLineQuotes}). Each test puts back what it changed, so the copy is built in
  * full once. Masked, because editors' work changes them: page and file counts, the time a build took,
  * the number of warnings of the real content (with the warnings' own lines), and the line numbers of
  * what the test appends to the English about page and of the author it rewrites (their lines depend on
@@ -54,6 +55,12 @@ class EditorsReadmeTest {
 
     @Test
     @Order(2)
+    void theDateLinesQuotedAreWhatTheBuildShows() {
+        DateLineQuotes.in(project.resolve("target/site")).assertQuotedIn(ReadmeSection.named("For editors"));
+    }
+
+    @Test
+    @Order(3)
     void aDamagedPhotoIsReportedWithTheBrokenLinksOfTheSameBuild() throws IOException {
         ReadmeSection.Block block = ReadmeSection.subsection("When the build says no").block(0);
         Path article = project.resolve(ARTICLE);
@@ -84,7 +91,7 @@ class EditorsReadmeTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aStatementAddedInPolishOnlyIsNamedWithTheNewMaximum() throws IOException {
         ReadmeSection section = ReadmeSection.subsection("The quiz (self-assessment checklist)");
         String quiz = Files.readString(project.resolve(QUIZ));
@@ -105,7 +112,7 @@ class EditorsReadmeTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aSecondQuizWithoutItsOwnInstructionIsWarnedOf() throws IOException {
         ReadmeSection.Block block = ReadmeSection.subsection("The quiz (self-assessment checklist)").block(2);
         Path second = project.resolve("content/pl/test-czy-przyjac-projekt.md");
@@ -119,7 +126,7 @@ class EditorsReadmeTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aBrokenAboutUrlIsReportedAtItsLine() throws IOException {
         ReadmeSection.Block block = words().block(1);
         String about = Files.readString(project.resolve("content/en/about.md"));
@@ -131,7 +138,7 @@ class EditorsReadmeTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anotherLanguagesAboutPageIsRefusedAndWarnedOf() throws IOException {
         String words = Files.readString(project.resolve(EN_WORDS));
         ProjectFiles.edit(project, EN_WORDS, s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /pl/o-przewodniku/\n"));
@@ -154,7 +161,7 @@ class EditorsReadmeTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anAuthorOnOneLineIsToldWhereTheTextGoes() throws IOException {
         ReadmeSection.Block block = words().block(0);
         Path authors = project.resolve("content/authors.yaml");
@@ -174,7 +181,7 @@ class EditorsReadmeTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aDraftsBrokenLinkAndMissingImageAreWarningsUntilItIsPublished() throws IOException {
         ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(1);
         Path draft = project.resolve("content/en/late-fees.md");

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One {@code ## } section (or {@code ### } subsection) of the README and the code blocks in it, in order:
@@ -138,6 +140,26 @@ final class ReadmeSection {
             int at = from;
             int line = proseLines.stream().filter(l -> l[0] <= at).reduce((a, b) -> b).orElseThrow()[1];
             quotes.add(new Quote(line, prose.substring(from + 1, prose.indexOf(mark, from + 1))));
+        }
+        return quotes;
+    }
+
+    /**
+     * Every quotation in the section's prose whose words begin as {@code start} matches, in the README's order: the
+     * quotations of a kind of output (date lines, say) whose figures editors' work changes, so no fixed start finds them.
+     */
+    List<Quote> quotes(char mark, Pattern start) {
+        List<Quote> quotes = new ArrayList<>();
+        Matcher opening = Pattern.compile(Pattern.quote(String.valueOf(mark)) + "(?=" + start.pattern() + ")").matcher(prose);
+        for (int at = 0; at < prose.length() && opening.find(at); ) {
+            int from = opening.start();
+            int end = prose.indexOf(mark, from + 1);
+            int line = proseLines.stream().filter(l -> l[0] <= from).reduce((a, b) -> b).orElseThrow()[1];
+            if (end < 0) {
+                throw new AssertionError("README.md:" + line + ": a quotation opens with " + mark + " and is never closed");
+            }
+            quotes.add(new Quote(line, prose.substring(from + 1, end)));
+            at = end + 1;
         }
         return quotes;
     }
