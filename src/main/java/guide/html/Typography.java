@@ -22,8 +22,8 @@ import java.util.Set;
  * like a URL, nor text inside an element whose {@code lang} names another language (a card of an
  * article in another language, on a home page). The language's abbreviations of several words ("Dz. U.",
  * {@link KeptPhrases}) stay on one line, whatever rules it has. With the quotes rule, straight quotes become the language's quotation marks
- * ({@link QuoteMarks}). With the slashes rule, a line may end after the slash of a pair of words ({@link SlashBreaks}), on
- * the page only. A language without rules is left exactly as written.
+ * ({@link QuoteMarks}). With the slashes rule, a line may end after the slash of a pair of words, and with the hyphens rule
+ * "e-mailem" or "CMS-u" stays on one line, on the page only ({@link WordBreaks}). A language without rules is left exactly as written.
  */
 public final class Typography {
     private static final char NBSP = '\u00A0';
@@ -36,7 +36,7 @@ public final class Typography {
     private final boolean singleLetterWords;
     private final boolean numbers;
     private final boolean dashes;
-    private final boolean slashes;
+    private final WordBreaks wordBreaks;
     private final List<String> glueBefore;
     private final KeptPhrases keptPhrases;
     /** The language's quotation marks, or null without the quotes rule. */
@@ -47,7 +47,7 @@ public final class Typography {
         this.singleLetterWords = language.typography().contains(Language.TypographyRule.SINGLE_LETTER_WORDS);
         this.numbers = language.typography().contains(Language.TypographyRule.NUMBERS);
         this.dashes = language.typography().contains(Language.TypographyRule.DASHES);
-        this.slashes = language.typography().contains(Language.TypographyRule.SLASHES);
+        this.wordBreaks = new WordBreaks(language.typography());
         this.glueBefore = language.glueBefore();
         this.keptPhrases = new KeptPhrases(language.keepTogether());
         this.quotes = language.typography().contains(Language.TypographyRule.QUOTES) ? new QuoteMarks(language.locale()) : null;
@@ -55,7 +55,7 @@ public final class Typography {
 
     /** True when the language has no rules: pages are then left as they are. */
     public boolean isNone() {
-        return !singleLetterWords && !numbers && !dashes && !slashes && quotes == null && keptPhrases.isNone();
+        return !singleLetterWords && !numbers && !dashes && wordBreaks.isNone() && quotes == null && keptPhrases.isNone();
     }
 
     /** Applies the rules to every text node of the page's body that readers see as prose. */
@@ -63,14 +63,10 @@ public final class Typography {
         if (isNone() || doc.body() == null) {
             return;
         }
-        List<TextNode> typeset = typeset(doc.body());
-        // After the walk, which a text split in two would have visit its second half again.
-        if (slashes) {
-            typeset.forEach(SlashBreaks::apply);
-        }
+        wordBreaks.apply(typeset(doc.body()));
     }
 
-    /** Applies the rules but the slashes' to the text nodes of the body, and gives those it typeset. */
+    /** Applies the rules but the {@link WordBreaks} to the text nodes of the body, and gives those it typeset. */
     private List<TextNode> typeset(Element body) {
         List<TextNode> typeset = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {

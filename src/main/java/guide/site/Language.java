@@ -62,7 +62,12 @@ public record Language(String code, ULocale locale, String direction, String tra
          * A line may end after the slash of a pair of words ("zdecydowałem/zdecydowałam"), which a browser keeps whole
          * and a phone with large text then cuts mid-word ({@code guide.html.SlashBreaks}).
          */
-        SLASHES("slashes");
+        SLASHES("slashes"),
+        /**
+         * No line ends at the hyphen of a word with a one-letter prefix or an abbreviation's ending ("e-mailem", "CMS-u"),
+         * which left "e-" at a line's end on a phone ({@code guide.html.HyphenatedWords}).
+         */
+        HYPHENS("hyphens");
 
         private final String key;
 

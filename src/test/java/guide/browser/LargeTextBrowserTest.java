@@ -34,7 +34,8 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
     /**
      * Each word in the boxes the selector (the script's argument) picks whose letters lie on more than one line: a word
      * broken mid-word. Measured letter by letter with a Range, whose rectangle for each letter is on its line box. A word
-     * here is what no space, hyphen, dash or slash splits, so "e-mail" may break after its hyphen.
+     * here is what no space, hyphen, dash or slash splits, so "co-founder" may break after its hyphen ("e-mailem" the page keeps
+     * whole: {@link HyphenatedWordsBrowserTest}).
      */
     private static final String WORDS_BROKEN = """
             const broken = [];

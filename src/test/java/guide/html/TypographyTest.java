@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TypographyTest {
     private static final char NBSP = '\u00A0';
@@ -217,5 +219,45 @@ class TypographyTest {
         Document without = Jsoup.parse("<html lang=pl><body><p>klient/klientka</p></body></html>");
         polish.apply(without);
         assertEquals("klient/klientka", without.selectFirst("p").html(), "a language without the rule");
+    }
+
+    /**
+     * A hyphenated word with a one-letter prefix or an abbreviation's ending stays on one line (a phone ended a line of the
+     * Polish 5-signs article with "e-"): in a span the style sheet keeps whole, which is no character, so the text stays as written.
+     */
+    @Test
+    void aWordWithAOneLetterPrefixOrAnAbbreviationsEndingStaysWholeOnThePageOnly() {
+        Typography hyphens = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII",
+                List.of(Language.TypographyRule.SINGLE_LETTER_WORDS, Language.TypographyRule.HYPHENS, Language.TypographyRule.SLASHES), List.of()));
+        Document doc = Jsoup.parse("<html lang=pl><body><p title=\"e-mail\">Po uprzedzeniu e-mailem, (E-mail) i „e-Faktur” w CMS-u, "
+                + "SMS-em; e-mail-marketing. /e-mail a.e-b e-pity.pl e-mail@example.org e-mail2 co-founder A-4 "
+                + "<code>e-mail</code> <img src=a.png alt=\"e-mail\"> klient/klientka <a href=/x>e-mail</a></p><p lang=en>e-mail</p></body></html>");
+        hyphens.apply(doc);
+        hyphens.apply(doc);
+        doc.outputSettings().prettyPrint(false);
+        assertEquals("<span>Po uprzedzeniu <span class=\"whole-word\">e-mailem</span>, (<span class=\"whole-word\">E-mail</span>) i&nbsp;„"
+                + "<span class=\"whole-word\">e-Faktur</span>” w&nbsp;<span class=\"whole-word\">CMS-u</span>, <span class=\"whole-word\">SMS-em</span>; "
+                + "<span class=\"whole-word\">e-mail</span>-marketing. /e-mail a.e-b e-pity.pl e-mail@example.org e-mail2 co-founder A-4 </span>"
+                + "<code>e-mail</code> <img src=\"a.png\" alt=\"e-mail\"> klient/<wbr>klientka "
+                + "<a href=\"/x\"><span class=\"whole-word\">e-mail</span></a>",
+                doc.selectFirst("p").html(), "once however often typeset; no address, number, longer prefix or code; the slashes rule still "
+                + "applies; the text around a word in one span, one box as it was, a word alone without");
+        assertEquals("e-mail", doc.selectFirst("p").attr("title"));
+        assertEquals("e-mail", doc.selectFirst("p[lang]").html(), "another language's text");
+        Document once = Jsoup.parse("<html lang=pl><body><p>- e-book klient/klientka</p><p>\u2010 e\u2010mail</p><p>co-founder klient/klientka</p>"
+                + "<select><option>e-mail</option></select></body></html>");
+        hyphens.apply(once);
+        once.outputSettings().prettyPrint(false);
+        assertEquals(List.of("<span>- <span class=\"whole-word\">e-book</span> klient/<wbr>klientka</span>", "<span>\u2010 <span class=\"whole-word\">e\u2010mail</span></span>",
+                "co-founder klient/<wbr>klientka", "<option>e-mail</option>"), once.select("p, select").stream().map(e -> e.html()).toList(),
+                "a word with a typographic hyphen (U+2010); the slashes rule on the text around a word or without one; no span in a list's option");
+        assertFalse(hyphens.isNone());
+        assertFalse(new Typography(new Language("en", new ULocale("en"), "ltr", "Latin-ASCII", List.of(Language.TypographyRule.HYPHENS), List.of())).isNone());
+        assertTrue(none.isNone(), "a language without rules leaves pages as written");
+        assertEquals("Po uprzedzeniu e-mailem, (E-mail)", SearchableText.textOf(doc.selectFirst("p")).substring(0, 33), "the search index reads the words as written");
+        assertEquals("e-mailem", hyphens.apply("e-mailem"), "a text (a title, the feed, the quiz's words) has no span");
+        Document without = Jsoup.parse("<html lang=pl><body><p>e-mailem</p></body></html>");
+        polish.apply(without);
+        assertEquals("e-mailem", without.selectFirst("p").html(), "a language without the rule");
     }
 }
