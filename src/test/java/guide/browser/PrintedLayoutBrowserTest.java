@@ -226,7 +226,10 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
             @SuppressWarnings("unchecked")
             List<Number> gaps = (List<Number>) js("""
                     return [...document.querySelectorAll('.prose sup > a.footnote-ref')].map(a => {
-                      const sup = a.parentElement, before = sup.previousSibling, digit = a.firstChild;
+                      const sup = a.parentElement, digit = a.firstChild;
+                      // The text right before the number, in the span that keeps a word such as "CMS-u" whole too.
+                      let before = sup.previousSibling;
+                      while (before.nodeType !== Node.TEXT_NODE) before = before.lastChild;
                       const word = document.createRange(); word.setStart(before, before.length - 1); word.setEnd(before, before.length);
                       const number = document.createRange(); number.selectNodeContents(digit);
                       return number.getClientRects()[0].left - word.getClientRects()[0].right;
