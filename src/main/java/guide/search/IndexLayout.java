@@ -13,7 +13,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 
 /**
  * The files of one language's index, under {@code /<lang>/search/}:
@@ -70,9 +69,8 @@ final class IndexLayout {
     }
 
     /**
-     * Hands every file of the language's index to {@code files} (path relative to the site root, bytes);
-     * a page's file as {@code null} bytes when {@code previous} (the index in the output) had an
-     * equal page under the same number, a shard's when it had a shard of that prefix with the same
+     * Hands every file of the language's index but the pages' own ({@link #pageFile}) to {@code files} (path relative to the
+     * site root, bytes); a shard's as {@code null} bytes when {@code previous} (the index in the output) had a shard of that prefix with the same
      * content, a file of typos ({@code e/}) when it had one of that prefix with the same content, and a key's tier files
      * when it had the key's entry from the same postings and forms: they are unchanged. {@code files} is called from several threads at once.
      *
@@ -112,11 +110,6 @@ final class IndexLayout {
         // A save changes the postings of the few keys of the page it edits: most shards are as they were.
         shards.entrySet().parallelStream().forEach(e -> files.accept(base + "s/" + ShardPlan.fileName(e.getKey()) + ".json",
                 e.getValue().equals(previous.shards().get(e.getKey())) ? null : json(e.getValue())));
-        List<PageText> before = previous.pages();
-        IntStream.range(0, pages.size()).parallel().forEach(id -> {
-            boolean unchanged = id < before.size() && before.get(id).equals(pages.get(id));
-            files.accept(base + "d/" + id + ".json", unchanged ? null : json(page(pages.get(id))));
-        });
         Map<String, Map<String, Object>> edits = ShardLetterEdits.files(postings, occurring, prefixes, SHARD_BYTES);
         // A save changes the forms of a few keys: most of these files are as they were, and are not made again either.
         edits.forEach((prefix, file) -> files.accept(base + "e/" + ShardPlan.fileName(prefix) + ".json",
@@ -225,12 +218,21 @@ final class IndexLayout {
         return tier;
     }
 
-    private static Map<String, Object> page(PageText page) {
+    /**
+     * Hands page number {@code id}'s file ({@code d/<id>.json}) to {@code files}: its bytes made from {@code sections} (the
+     * page's, which the caller unpacked for its analysis too), or {@code null} bytes, unchanged, with {@code sections} null,
+     * when the index in the output had the same page under that number. Called from several threads at once.
+     */
+    void pageFile(int id, PageText page, List<PageText.Section> sections, BiConsumer<String, byte[]> files) {
+        files.accept(base + "d/" + id + ".json", sections == null ? null : json(page(page, sections)));
+    }
+
+    private static Map<String, Object> page(PageText page, List<PageText.Section> pageSections) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("u", page.url());
         doc.put("t", page.title());
         List<List<String>> sections = new ArrayList<>();
-        for (PageText.Section s : page.sections()) {
+        for (PageText.Section s : pageSections) {
             sections.add(List.of(s.anchor(), s.heading(), s.text()));
         }
         doc.put("s", sections);

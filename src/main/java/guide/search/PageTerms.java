@@ -3,10 +3,9 @@ package guide.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One page analysed for the index: its keys, sorted, each with its weight in the page (1 to 99,
@@ -28,41 +27,64 @@ final class PageTerms {
 
     /** @param canonical one instance per distinct word across the build's pages, to keep them small */
     static PageTerms of(PageText page, LanguageAnalysis analysis, Map<String, String> canonical) {
-        Map<String, int[]> raw = new HashMap<>();
-        Set<String> words = new LinkedHashSet<>();
-        int length = count(page.title(), 2, raw, words, analysis);
-        for (PageText.Section section : page.sections()) {
-            length += count(section.heading(), 1, raw, words, analysis);
-            length += count(section.text(), 0, raw, words, analysis);
+        return of(page.title(), page.sections(), analysis, canonical);
+    }
+
+    /**
+     * The terms of a page from its title and sections, for a caller that has unpacked them already ({@link PageText#sections}
+     * inflates the packed text every time).
+     *
+     * @param canonical one instance per distinct word across the build's pages, to keep them small
+     */
+    static PageTerms of(String title, List<PageText.Section> sections, LanguageAnalysis analysis, Map<String, String> canonical) {
+        WordCounts counts = new WordCounts();
+        counts.add(title, 2);
+        for (PageText.Section section : sections) {
+            counts.add(section.heading(), 1);
+            counts.add(section.text(), 0);
         }
+        Map<String, int[]> raw = new HashMap<>();
+        List<String> distinct = new ArrayList<>(counts.byWord.size());
+        counts.byWord.forEach((word, c) -> {
+            for (String key : analysis.keys(word)) {
+                int[] sum = raw.computeIfAbsent(key, k -> new int[3]);
+                sum[0] += c[0];
+                sum[1] += c[1];
+                sum[2] += c[2];
+            }
+            distinct.add(canonical.computeIfAbsent(word, x -> x));
+        });
         int n = raw.size();
         String[] keys = new String[n];
         byte[] weights = new byte[n];
         raw.keySet().toArray(keys);
         Arrays.sort(keys);
-        double norm = lengthNorm(length);
+        double norm = lengthNorm(counts.length);
         for (int i = 0; i < n; i++) {
             int[] c = raw.get(keys[i]);
             weights[i] = (byte) weight(c[0], c[1], c[2] > 0, norm);
         }
-        List<String> distinct = new ArrayList<>(words.size());
-        words.forEach(w -> distinct.add(canonical.computeIfAbsent(w, x -> x)));
         return new PageTerms(keys, weights, distinct.toArray(String[]::new));
     }
 
-    /** Adds the words of one field (0 text, 1 heading, 2 title); returns how many words it has. */
-    private static int count(String field, int kind, Map<String, int[]> raw, Set<String> words, LanguageAnalysis analysis) {
-        int n = 0;
-        for (String word : Folding.words(field)) {
-            if (!Folding.isHyphenated(word)) {
-                n++; // a hyphenated word's runs are counted already
-            }
-            words.add(word);
-            for (String key : analysis.keys(word)) {
-                raw.computeIfAbsent(key, k -> new int[3])[kind]++;
+    /**
+     * How often each distinct word occurs in a page's text, headings and title, in the order the words first occur, and how
+     * many words the page has: a word's keys are then looked up once per page, not at every occurrence.
+     */
+    private static final class WordCounts {
+        /** Per word: occurrences in the text, in headings, in the title (the field kinds 0, 1, 2). */
+        private final Map<String, int[]> byWord = new LinkedHashMap<>();
+        private int length;
+
+        /** Adds the words of one field (0 text, 1 heading, 2 title). */
+        void add(String field, int kind) {
+            for (String word : Folding.words(field)) {
+                byWord.computeIfAbsent(word, w -> new int[3])[kind]++;
+                if (!Folding.isHyphenated(word)) {
+                    length++; // a hyphenated word's runs are counted already
+                }
             }
         }
-        return n;
     }
 
     int size() {

@@ -109,9 +109,11 @@ public final class PageText implements Serializable {
         List<Section> sections = new ArrayList<>();
         int at = 0;
         while (at < text.length()) {
+            // anchor FIELD heading FIELD text RECORD: the constructor took both marks out of all three.
             int end = text.indexOf(RECORD, at);
-            String[] parts = text.substring(at, end).split(String.valueOf(FIELD), -1);
-            sections.add(new Section(parts[0], parts[1], parts[2]));
+            int heading = text.indexOf(FIELD, at) + 1;
+            int body = text.indexOf(FIELD, heading) + 1;
+            sections.add(new Section(text.substring(at, heading - 1), text.substring(heading, body - 1), text.substring(body, end)));
             at = end + 1;
         }
         return sections;

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Builds each language's search index from its pages' text: the files under
@@ -121,7 +122,6 @@ public final class SearchIndexBuilder {
     private static LanguageIndex language(LanguageAnalysis analysis, List<PageText> pages, Map<PageText, PageTerms> before, Map<PageText, PageTerms> now,
                                           LanguageIndex previous, boolean keepShards, BiConsumer<String, byte[]> files, Map<String, Object> panelWords) {
         String lang = pages.get(0).lang();
-        Map<String, String> canonical = new ConcurrentHashMap<>();
         List<PageText> ordered = new ArrayList<>(pages);
         ordered.sort(Comparator.comparing(PageText::date).thenComparing(PageText::url));
         if (keepShards && previous.madeFrom(ordered, analysis, panelWords)) {
@@ -136,14 +136,8 @@ public final class SearchIndexBuilder {
             paths.add(path);
             files.accept(path, bytes);
         } : files;
-        List<PageTerms> terms = ordered.parallelStream().map(p -> {
-            PageTerms t = before.get(p);
-            if (t == null) {
-                t = PageTerms.of(p, analysis, canonical);
-            }
-            now.put(p, t);
-            return t;
-        }).toList();
+        IndexLayout layout = new IndexLayout(lang, panelWords);
+        List<PageTerms> terms = analyse(ordered, analysis, before, now, layout, previous.pages(), handed);
 
         // Per key, its pages in order as (weight << 24 | page number), packed to keep a large site in a small heap.
         Map<String, Postings> growing = new HashMap<>();
@@ -168,11 +162,34 @@ public final class SearchIndexBuilder {
             }
         }
         Set<String> stop = new TreeSet<>(analysis.stopWords());
-        IndexLayout layout = new IndexLayout(lang, panelWords);
         Map<String, IndexLayout.KeptPosting> kept = keepShards ? new HashMap<>() : null;
         IndexLayout.Contents made = layout.files(ordered, postings, occurring, typed, stop, previous, kept, handed);
         return keepShards ? new LanguageIndex(ordered, made.shards(), made.edits(), kept, new Source(analysis, panelWords, List.copyOf(paths)))
                 : new LanguageIndex(ordered, Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * Each page's terms, in the order of {@code ordered} (taken from {@code before} where it has them, put in {@code now}), and
+     * each page's own file (d/<n>.json) handed to {@code files}: {@code null} bytes where {@code numbered} (the pages of the
+     * index in the output, in order) has the same page under that number. Each page's text is unpacked once, for both, and
+     * only if either needs it.
+     */
+    private static List<PageTerms> analyse(List<PageText> ordered, LanguageAnalysis analysis, Map<PageText, PageTerms> before,
+                                           Map<PageText, PageTerms> now, IndexLayout layout, List<PageText> numbered,
+                                           BiConsumer<String, byte[]> files) {
+        Map<String, String> canonical = new ConcurrentHashMap<>();
+        return IntStream.range(0, ordered.size()).parallel().mapToObj(id -> {
+            PageText p = ordered.get(id);
+            PageTerms t = before.get(p);
+            boolean fileUnchanged = id < numbered.size() && numbered.get(id).equals(p);
+            List<PageText.Section> sections = t == null || !fileUnchanged ? p.sections() : null;
+            if (t == null) {
+                t = PageTerms.of(p.title(), sections, analysis, canonical);
+            }
+            layout.pageFile(id, p, fileUnchanged ? null : sections, files);
+            now.put(p, t);
+            return t;
+        }).toList();
     }
 
     /** A key's postings while they are collected: the entries so far and how many there are. */
