@@ -9,17 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The import that last wrote a translation, as the translation's header records it: {@code lastImport=20261206T222117Z-75a64e:9a0fee88c1d2},
- * the file's {@link ExportId} and a hash of the text that import wrote ({@link TranslationText}). Two exports of one revision are the
- * same file but for their id, and a stamp says only which revision a text is current with; so without this line a file corrected
- * after its own complete import could not be told from another export of the same revision, and was refused as work done since.
- * With it, a translation whose text is still the one its last import wrote, and stamped with that file's revision, holds nothing
- * but that file's own work ({@link #leftBy}); any other change since (a hand edit, another import) changes the text or the stamp,
- * or takes the line out or writes another id, and is refused as before. The stamp may be the import's own, or a reviewer's who
- * finished an import that left units to review with {@code ./guide translations stamp}, editing nothing: that command leaves the
- * line alone (a hand edit it stamps has changed the text, and that is enough to tell). So an import that leaves units to review
- * writes the line too, unless a unit text another export's import recorded stays in the translation ({@link ImportedUnits#onlyFrom}):
- * then the text is not this file's work alone. An import of a file without an id takes the line out. A line that cannot be read
+ * The import that last wrote a translation, as its header records it: {@code lastImport=20261206T222117Z-75a64e:9a0fee88c1d2}, the
+ * file's {@link ExportId} and a hash of the text it wrote ({@link TranslationText}). Why: two exports of one revision differ only in
+ * their id, so without this line a file corrected after its own import could not be told from another export, and was refused as
+ * work done since. While the text and the stamp are still what that import (or a reviewer's stamp after it) left, the translation
+ * holds that file's work alone ({@link #leftBy}). Each import writes the line or takes it out ({@link #after}); one that cannot be read
  * counts as none.
  *
  * @param export the export whose import wrote the text

@@ -94,14 +94,7 @@ class XliffStampSinceExportTest {
         translate(inHouse, "The in-house translation of the new paragraph.", true);
         assertEquals(0, XliffFixture.guide(project, "translations", "import", inHouse.toString()).code());
         XliffFixture.write(translation, read(translation).replace("The in-house translation", "The translation, edited by hand,"));
-        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
-        translate(inHouse, "The in-house translation of the new paragraph, corrected.", true);
-
-        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", inHouse.toString());
-        assertEquals(1, run.code(), run.out());
-        assertTrue(run.err().contains(" now (since then this file was imported, and the translation was edited after that), so the translation"
-                + " holds work this file does not have"), run.err());
-        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the hand edit is still there");
+        assertCorrectionRefusedAsEdited("The in-house translation of the new paragraph, corrected.");
     }
 
     @Test
@@ -196,14 +189,7 @@ class XliffStampSinceExportTest {
         assertEquals(0, XliffFixture.guide(project, "translations", "import", inHouse.toString()).code());
         XliffFixture.write(translation, read(translation).replace("A first draft", "A draft, edited by hand,"));
         assertEquals(0, XliffFixture.guide(project, "translations", "stamp", "content/en/test-article.md").code());
-        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
-
-        translate(inHouse, "The finished translation of the new paragraph.", true);
-        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", inHouse.toString());
-        assertEquals(1, run.code(), run.out());
-        assertTrue(run.err().contains(" now (since then this file was imported, and the translation was edited after that), so the translation"
-                + " holds work this file does not have"), run.err());
-        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the hand edit is still there");
+        assertCorrectionRefusedAsEdited("The finished translation of the new paragraph.");
     }
 
     @Test
@@ -233,6 +219,20 @@ class XliffStampSinceExportTest {
         assertEquals(0, XliffFixture.guide(project, "translations", "import", inHouse.toString()).code());
         XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", agency.toString());
         assertEquals(0, run.code(), "an older guide's export is judged as before: " + run.err());
+    }
+
+    /**
+     * The in-house file, its new paragraph corrected to {@code words}, imported after a hand edit of the translation its earlier
+     * import wrote: refused, saying so, and content/ left as it was.
+     */
+    private void assertCorrectionRefusedAsEdited(String words) throws IOException {
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+        translate(inHouse, words, true);
+        XliffFixture.Run run = XliffFixture.guide(project, "translations", "import", inHouse.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().contains(" now (since then this file was imported, and the translation was edited after that), so the translation"
+                + " holds work this file does not have"), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")), "the hand edit is still there");
     }
 
     /** The translator's work: the new paragraph's target, marked translated when {@code done}, and the edited item reviewed. */
