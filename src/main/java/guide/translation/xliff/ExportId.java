@@ -30,7 +30,7 @@ record ExportId(String value) {
 
     ExportId {
         Matcher m = FORM.matcher(value);
-        if (!m.matches() || !isDate(m.group(1))) {
+        if (!m.matches() || !isTime(m.group(1))) {
             throw new IllegalArgumentException("not an export id: " + value);
         }
     }
@@ -48,10 +48,11 @@ record ExportId(String value) {
     /** The id {@code text} is, or empty when it is not one (a skeleton edited outside a CAT tool). */
     static Optional<ExportId> parse(String text) {
         Matcher m = FORM.matcher(text);
-        return m.matches() && isDate(m.group(1)) ? Optional.of(new ExportId(text)) : Optional.empty();
+        return m.matches() && isTime(m.group(1)) ? Optional.of(new ExportId(text)) : Optional.empty();
     }
 
-    private static boolean isDate(String written) {
+    /** True when {@code written} is a moment as an id writes it: {@code 20261206T214012Z}. */
+    static boolean isTime(String written) {
         try {
             LocalDateTime.parse(written, WRITTEN);
             return true;
@@ -62,7 +63,12 @@ record ExportId(String value) {
 
     /** When the export was made, as messages say it: {@code 2026-12-06 21:40 UTC}. */
     String when() {
-        return SHOWN.format(LocalDateTime.parse(value.substring(0, value.indexOf('-')), WRITTEN));
+        return shown(value.substring(0, value.indexOf('-')));
+    }
+
+    /** A moment as an id writes it ({@link #isTime}), as messages say it. */
+    static String shown(String written) {
+        return SHOWN.format(LocalDateTime.parse(written, WRITTEN));
     }
 
     @Override

@@ -91,8 +91,8 @@ record ImportedUnits(Map<String, ExportId> origins) {
     }
 
     /** True when every unit text recorded came from the import of {@code export}: so when none is recorded, too. */
-    boolean onlyFrom(ExportId export) {
-        return origins.values().stream().allMatch(export::equals);
+    boolean onlyFrom(ExportMark export) {
+        return origins.values().stream().allMatch(export::names);
     }
 
     /** The header value: each export in the order of its id, its hashes sorted; empty when nothing is recorded. */

@@ -10,16 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * The import that last wrote a translation, as its header records it: {@code lastImport=20261206T222117Z-75a64e:9a0fee88c1d2}, the
- * file's {@link ExportId} and a hash of the text it wrote ({@link TranslationText}). Why: two exports of one revision differ only in
- * their id, so without this line a file corrected after its own import could not be told from another export, and was refused as
- * work done since. While the text and the stamp are still what that import (or a reviewer's stamp after it) left, the translation
- * holds that file's work alone ({@link #leftBy}). Each import writes the line or takes it out ({@link #after}); one that cannot be read
- * counts as none.
+ * file's export id ({@link ExportMark}) and a hash of the text it wrote ({@link TranslationText}). Why: two exports of one revision
+ * differ only in their id, so without this line a file corrected after its own import could not be told from another export, and was
+ * refused as work done since. While the text and the stamp are still what that import (or a reviewer's stamp after it) left, the
+ * translation holds that file's work alone ({@link #leftBy}). Each import writes the line or takes it out ({@link #after}); one that
+ * cannot be read counts as none.
  *
  * @param export the export whose import wrote the text
  * @param text   the hash of the translation's text as that import wrote it
  */
-record LastImport(ExportId export, String text) {
+record LastImport(ExportMark export, String text) {
     /** The header key. */
     static final String KEY = HeaderKeys.LAST_IMPORT;
     private static final Pattern FORM = Pattern.compile("(\\S+):([0-9a-f]{12})");
@@ -33,16 +33,16 @@ record LastImport(ExportId export, String text) {
     /** The record a header value gives, or empty when it is not one. */
     static Optional<LastImport> parse(String value) {
         Matcher m = FORM.matcher(value.strip());
-        return m.matches() ? ExportId.parse(m.group(1)).map(id -> new LastImport(id, m.group(2))) : Optional.empty();
+        return m.matches() ? ExportMark.parse(m.group(1)).map(mark -> new LastImport(mark, m.group(2))) : Optional.empty();
     }
 
     /**
      * The header value an import writes ({@code written}: the translation file's text as it will be), or empty, which takes the line
      * out: when the text is not the file's work {@code alone} (a unit text recorded as another export's import stays), or the file
-     * has no id.
+     * has no mark ({@link ExportMark}: no id, or a damaged one with too little left).
      */
     static String after(XliffFile file, boolean alone, String written) {
-        return alone ? file.exportId().map(id -> new LastImport(id, TranslationText.hash(written)).value()).orElse("") : "";
+        return alone ? ExportMark.of(file).map(mark -> new LastImport(mark, TranslationText.hash(written)).value()).orElse("") : "";
     }
 
     /**
@@ -50,8 +50,9 @@ record LastImport(ExportId export, String text) {
      * import wrote. It holds no work done since, so the file, corrected in the CAT tool, imports again without a word.
      */
     static boolean leftBy(XliffFile file, ContentDocument translation) {
-        return file.exportId().isPresent() && of(translation).filter(r -> r.export.equals(file.exportId().get()) && r.isTextOf(translation))
-                .isPresent() && SourceRevision.stampOf(translation).equals(Optional.of(file.revision().to(file.targetLang())));
+        Optional<ExportMark> mark = ExportMark.of(file);
+        return mark.isPresent() && of(translation).filter(r -> r.export.equals(mark.get()) && r.isTextOf(translation)).isPresent()
+                && SourceRevision.stampOf(translation).equals(Optional.of(file.revision().to(file.targetLang())));
     }
 
     /**
@@ -62,12 +63,13 @@ record LastImport(ExportId export, String text) {
      * the text has changed since (or "stamped again" when only the stamp has); empty when the line does not tell.
      */
     static Optional<String> since(XliffFile file, ContentDocument translation) {
-        Optional<LastImport> record = of(translation).filter(r -> file.exportId().isPresent());
+        Optional<ExportMark> mark = ExportMark.of(file);
+        Optional<LastImport> record = of(translation).filter(r -> mark.isPresent());
         if (record.isEmpty()) {
             return Optional.empty();
         }
         boolean text = record.get().isTextOf(translation);
-        if (record.get().export.equals(file.exportId().get())) {
+        if (record.get().export.equals(mark.get())) {
             return Optional.of("this file was imported, and the translation was " + (text ? "stamped again" : "edited") + " after that");
         }
         return text ? Optional.of("the import of another export (made " + record.get().export.when() + ") wrote its text") : Optional.empty();

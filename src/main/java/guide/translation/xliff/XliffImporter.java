@@ -183,7 +183,7 @@ public final class XliffImporter {
                 ? TranslationFileText.update(before, title, summary, stamp.stamp(), imported, body, last)
                 : Optional.of(TranslationFileText.create(source, title, summary, stamp.stamp(), imported, body, last));
         // The text is this file's work alone unless a unit text recorded as another export's import stays: then no lastImport= line.
-        Optional<String> written = fileText.apply(text -> LastImport.after(file, file.exportId().map(record::onlyFrom).orElse(false), text));
+        Optional<String> written = fileText.apply(text -> LastImport.after(file, ExportMark.of(file).map(record::onlyFrom).orElse(false), text));
         if (written.isEmpty()) {
             return ImportResult.refused(List.of(new Problem(Path.of(file.targetPath()), 1, HeaderSeparator.missing() + ", then import "
                     + file.file().getFileName() + " again")));

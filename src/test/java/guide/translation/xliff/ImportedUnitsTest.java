@@ -31,12 +31,12 @@ class ImportedUnitsTest {
     @Test
     void aRecordIsOneExportsWorkAloneWhenItNamesNoOtherExport() {
         ImportedUnits first = ImportedUnits.NONE.after(Optional.of(FIRST), List.of(OPENING, ENDING), List.of(OPENING));
-        assertTrue(first.onlyFrom(FIRST));
-        assertFalse(first.onlyFrom(SECOND));
-        assertTrue(ImportedUnits.NONE.onlyFrom(SECOND), "nothing recorded: no other export's text");
+        assertTrue(first.onlyFrom(ExportMark.of(FIRST)));
+        assertFalse(first.onlyFrom(ExportMark.of(SECOND)));
+        assertTrue(ImportedUnits.NONE.onlyFrom(ExportMark.of(SECOND)), "nothing recorded: no other export's text");
         ImportedUnits both = first.after(Optional.of(SECOND), List.of(OPENING, ENDING), List.of(ENDING));
-        assertFalse(both.onlyFrom(SECOND), "the first export's opening stays");
-        assertFalse(both.onlyFrom(FIRST));
+        assertFalse(both.onlyFrom(ExportMark.of(SECOND)), "the first export's opening stays");
+        assertFalse(both.onlyFrom(ExportMark.of(FIRST)));
     }
 
     @Test

@@ -32,6 +32,13 @@ class LastImportTest {
                 "k", SourceRevision.of(EXPORTED), null, List.of(), Set.of(), Map.of(), Optional.empty(), Optional.empty(), id, Optional.empty());
     }
 
+    /** A file whose export id was damaged to {@code written} (JSON text), imported with --ignore-damaged-export-id. */
+    private static XliffFile damaged(String written) {
+        return new XliffFile(Path.of("f.xlf"), 1, new XliffFile.LanguageLines(2, 2), "content/pl/zrodlo.md", "pl", "en", "content/en/target.md",
+                "k", SourceRevision.of(EXPORTED), null, List.of(), Set.of(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new DamagedExportId(written, 6)));
+    }
+
     /** The translation with {@code body} under {@code stamp}, its header recording {@code line} as lastImport= when not null. */
     private static ContentDocument translation(SourceRevision stamp, String body, String line) {
         TestDocument doc = TestDocument.article("en", "target").key("k").body(body).header(SourceRevision.KEY, stamp.toString());
@@ -45,12 +52,14 @@ class LastImportTest {
 
     @Test
     void aLineIsAnExportIdAndTwelveHexDigits() {
-        assertEquals(Optional.of(new LastImport(OWN, "9a0fee88c1d2")), LastImport.parse(" 20261206T222117Z-75a64e:9a0fee88c1d2 "));
-        assertEquals("20261206T222117Z-75a64e:9a0fee88c1d2", new LastImport(OWN, "9a0fee88c1d2").value());
-        for (String damaged : List.of("20261206T222117Z-75a64:9a0fee88c1d2", "20261206T222117Z-75a64e:9a0fee88c1d", "20261206T222117Z-75a64e:9A0FEE88C1D2",
+        assertEquals(Optional.of(new LastImport(ExportMark.of(OWN), "9a0fee88c1d2")), LastImport.parse(" 20261206T222117Z-75a64e:9a0fee88c1d2 "));
+        assertEquals("20261206T222117Z-75a64e:9a0fee88c1d2", new LastImport(ExportMark.of(OWN), "9a0fee88c1d2").value());
+        for (String damaged : List.of("20261206T222117Z-75a:9a0fee88c1d2", "20261206T222117Z-75a64e:9a0fee88c1d", "20261206T222117Z-75a64e:9A0FEE88C1D2",
                 "20261206T222117Z-75a64e 9a0fee88c1d2", "20261206T222117Z-75a64e:9a0fee88c1d2 x", "")) {
             assertEquals(Optional.empty(), LastImport.parse(damaged), damaged);
         }
+        assertEquals(Optional.of(new LastImport(new ExportMark("20261206T222117Z-75a64"), "9a0fee88c1d2")),
+                LastImport.parse("20261206T222117Z-75a64:9a0fee88c1d2"), "as the import of a file whose id lost its last digit writes it");
         assertEquals(Optional.empty(), LastImport.of(translation(DONE, TEXT, null)), "no line");
         assertEquals(LastImport.parse(wrote(OWN)), LastImport.of(translation(DONE, TEXT, wrote(OWN))));
     }
@@ -74,6 +83,26 @@ class LastImportTest {
         assertFalse(LastImport.leftBy(own, translation(DONE.to("de"), TEXT, wrote(OWN))), "stamped otherwise since");
         assertFalse(LastImport.leftBy(own, translation(DONE, TEXT, null)), "no line");
         assertFalse(LastImport.leftBy(file(Optional.empty()), translation(DONE, TEXT, wrote(OWN))), "a file without an id");
+    }
+
+    @Test
+    void aFileWhoseIdWasDamagedIsToldApartByWhatIsLeftOfIt() {
+        XliffFile cut = damaged("\"20261206T222117Z-75a64\"");
+        String written = TestDocument.article("en", "target").body(TEXT).fileText();
+        String line = LastImport.after(cut, true, written);
+        assertEquals("20261206T222117Z-75a64:" + TranslationText.hash(translation(DONE, TEXT, null)), line);
+        assertTrue(LastImport.leftBy(cut, translation(DONE, TEXT, line)), "a corrected copy of the same file");
+        assertFalse(LastImport.leftBy(cut, translation(DONE, TEXT, wrote(OWN))), "the undamaged file's import: not told apart from another's");
+        assertFalse(LastImport.leftBy(damaged("\"20261206T222117Z-75a63\""), translation(DONE, TEXT, line)), "another export, damaged too");
+        assertEquals(Optional.of("this file was imported, and the translation was edited after that"),
+                LastImport.since(cut, translation(DONE, "First, by hand.\n", line)));
+        assertEquals(Optional.of("the import of another export (made 2026-12-06 21:40 UTC) wrote its text"),
+                LastImport.since(cut, translation(DONE, TEXT, wrote(OTHER))));
+
+        XliffFile blank = damaged("20261206");
+        assertEquals("", LastImport.after(blank, true, written), "nothing left names the export: no line");
+        assertFalse(LastImport.leftBy(blank, translation(DONE, TEXT, line)));
+        assertEquals(Optional.empty(), LastImport.since(blank, translation(DONE, TEXT, wrote(OTHER))));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -62,12 +63,13 @@ class XliffDamagedExportIdTest {
     }
 
     @Test
-    void theOptionImportsItAsAFileWithoutAnId() throws IOException {
+    void theOptionImportsItAndRecordsTheExportWhatIsLeftOfTheIdNames() throws IOException {
+        String id = XliffFixture.exportId(xliff);
         XliffFixture.write(xliff, read(xliff).replaceFirst("\"exportId\":\"([^\"]*)\"", "\"exportId\":\"x$1\""));
         XliffFixture.Run run = guide(project, "translations", "import", xliff.toString(), "--ignore-damaged-export-id");
         assertEquals(0, run.code(), run.err());
         assertTrue(read(translation).contains("## A retitled section"), read(translation));
-        assertFalse(read(translation).contains("lastImport="), "no id to record: " + read(translation));
+        assertTrue(read(translation).contains("\nlastImport=" + id + ":"), "the whole id is still there: " + read(translation));
     }
 
     @Test
@@ -76,6 +78,53 @@ class XliffDamagedExportIdTest {
         XliffFixture.write(xliff, read(xliff).replaceFirst(",?\"exportId\":\"[^\"]*\"", ""));
         XliffFixture.Run run = guide(project, "translations", "import", xliff.toString());
         assertEquals(0, run.code(), run.err());
+    }
+
+    @Test
+    void aCorrectedCopyOfTheSameDamagedFileImportsAgainWithoutReplaceNewer() throws IOException {
+        String id = XliffFixture.exportId(xliff);
+        XliffFixture.write(xliff, read(xliff).replace("\"exportId\":\"" + id + "\"", "\"exportId\":\"" + id.substring(0, id.length() - 1) + "\""));
+        assertEquals(0, guide(project, "translations", "import", xliff.toString(), "--ignore-damaged-export-id").code());
+
+        // Corrected in the CAT tool, which carries the damaged skeleton through as it is.
+        XliffFixture.write(xliff, read(xliff).replace(">A retitled section<", ">A section, retitled<"));
+        XliffFixture.Run again = guide(project, "translations", "import", xliff.toString(), "--ignore-damaged-export-id");
+        assertEquals(0, again.code(), "the text is this file's own import: " + again.err());
+        assertTrue(read(translation).contains("## A section, retitled"), read(translation));
+        assertFalse(Files.exists(project.resolve("target/replaced")), "nothing replaced");
+    }
+
+    @Test
+    void anotherExportIsStillRefusedAfterTheDamagedFilesImport() throws IOException {
+        String id = XliffFixture.exportId(xliff);
+        XliffFixture.write(xliff, read(xliff).replace("\"exportId\":\"" + id + "\"", "\"exportId\":\"" + id.substring(0, id.length() - 1) + "\""));
+        Path other = XliffFixture.export(project, "in-house");
+        XliffFixture.write(other, read(other).replaceFirst("(<target xml:lang=\"en\" state=\"translated\">)A section with an anchor<", "$1Another title<"));
+        assertEquals(0, guide(project, "translations", "import", xliff.toString(), "--ignore-damaged-export-id").code());
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+
+        XliffFixture.Run run = guide(project, "translations", "import", other.toString());
+        assertEquals(1, run.code(), "another export would replace the damaged file's work: " + run.out());
+        assertTrue(run.err().contains("content/en/test-article.md was changed after this file was exported"), run.err());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")));
+    }
+
+    @Test
+    void twoFilesWhoseIdsWereDamagedAlikeAreNotTakenForOne() throws IOException {
+        // An id with nothing left of its export's digits names no export: such a file's import records none, and a second file
+        // damaged alike is refused, as is a corrected copy of the first (nothing can tell the two apart).
+        Path other = XliffFixture.export(project, "in-house");
+        XliffFixture.write(other, read(other).replaceFirst("(<target xml:lang=\"en\" state=\"translated\">)A section with an anchor<", "$1Another title<"));
+        for (Path file : new Path[] {xliff, other}) {
+            XliffFixture.write(file, read(file).replaceFirst("\"exportId\":\"([^\"]*)\"", "\"exportId\":20261206"));
+        }
+        assertEquals(0, guide(project, "translations", "import", xliff.toString(), "--ignore-damaged-export-id").code());
+        assertFalse(read(translation).contains("lastImport="), read(translation));
+        Map<String, String> before = XliffFixture.snapshot(project.resolve("content"));
+
+        XliffFixture.Run run = guide(project, "translations", "import", other.toString(), "--ignore-damaged-export-id");
+        assertEquals(1, run.code(), run.out());
+        assertEquals(before, XliffFixture.snapshot(project.resolve("content")));
     }
 
     private static int lineOf(Path file, String text) throws IOException {

@@ -1,0 +1,63 @@
+package guide.translation.xliff;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What names the export an XLIFF file came from in a translation's {@link LastImport} line: the file's {@link ExportId}, or, for an
+ * id edited outside a CAT tool ({@link DamagedExportId}), what is left of it while that still names the export: its time to the
+ * second and at least four of its six random digits ({@code 20261207T010039Z-2005f} after the last digit was deleted). Copies of one
+ * file carry the same damage, as CAT tools carry the skeleton through untouched, so a corrected copy is still known as the file
+ * whose import wrote the translation; another export differs in its time or its digits. With less left ({@code 20261206},
+ * {@code ""}) two files could share what they have, so such a file has no mark, and its import records none.
+ *
+ * @param value the id, or what is left of it: {@code 20261207T010039Z-2005f}
+ */
+record ExportMark(String value) {
+    private static final Pattern FORM = Pattern.compile("(\\d{8}T\\d{6}Z)-[0-9a-f]{4,6}");
+
+    ExportMark {
+        Matcher m = FORM.matcher(value);
+        if (!m.matches() || !ExportId.isTime(m.group(1))) {
+            throw new IllegalArgumentException("not an export mark: " + value);
+        }
+    }
+
+    /** The mark of an export with an id. */
+    static ExportMark of(ExportId id) {
+        return new ExportMark(id.value());
+    }
+
+    /** {@code file}'s mark: its id's, or what names its export in a damaged id; empty when it has neither. */
+    static Optional<ExportMark> of(XliffFile file) {
+        return file.exportId().map(ExportMark::of).or(() -> file.damagedExportId().flatMap(d -> in(d.written())));
+    }
+
+    /** The mark in a damaged id as the file has it ({@code "x20261207T010039Z-2005f2"}, JSON text), or empty when none is left. */
+    static Optional<ExportMark> in(String damaged) {
+        Matcher m = FORM.matcher(damaged);
+        while (m.find()) {
+            if (ExportId.isTime(m.group(1))) {
+                return Optional.of(new ExportMark(m.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mark {@code text} is, as a header line records it, or empty when it is not one. */
+    static Optional<ExportMark> parse(String text) {
+        Matcher m = FORM.matcher(text);
+        return m.matches() && ExportId.isTime(m.group(1)) ? Optional.of(new ExportMark(text)) : Optional.empty();
+    }
+
+    /** True when this is the mark of the export {@code id}. */
+    boolean names(ExportId id) {
+        return value.equals(id.value());
+    }
+
+    /** When the export was made, as messages say it: {@code 2026-12-07 01:00 UTC}. */
+    String when() {
+        return ExportId.shown(value.substring(0, value.indexOf('-')));
+    }
+}
