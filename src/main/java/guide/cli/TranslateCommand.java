@@ -60,8 +60,9 @@ final class TranslateCommand implements Callable<Integer> {
             return 1;
         }
         ContentDocument doc = source.get();
-        if (!content.config().languages().contains(to)) {
-            System.err.println("--to " + to + ": not a configured language (site.languages=" + String.join(",", content.config().languages()) + ")");
+        Optional<String> badLanguage = LanguageOption.refusal(to, content.config().languages());
+        if (badLanguage.isPresent()) {
+            System.err.println(badLanguage.get());
             return 1;
         }
         if (doc.lang().equals(to)) {

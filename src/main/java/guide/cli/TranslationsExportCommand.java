@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -46,8 +47,9 @@ final class TranslationsExportCommand implements Callable<Integer> {
             return 1;
         }
         SiteContent content = loaded.get();
-        if (!content.config().languages().contains(to)) {
-            System.err.println("--to " + to + ": not a configured language (site.languages=" + String.join(",", content.config().languages()) + ")");
+        Optional<String> badLanguage = LanguageOption.refusal(to, content.config().languages());
+        if (badLanguage.isPresent()) {
+            System.err.println(badLanguage.get());
             return 1;
         }
         Path cwd = Path.of("").toAbsolutePath();

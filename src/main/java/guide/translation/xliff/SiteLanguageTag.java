@@ -12,11 +12,12 @@ import java.util.Optional;
  * ignores case and drops subtags from the end until one matches; a tag that names none of the
  * site's languages is kept as written, for the import to refuse by name.
  */
-final class SiteLanguageTag {
+public final class SiteLanguageTag {
     private SiteLanguageTag() {
     }
 
-    static String of(String tag, List<String> languages) {
+    /** The site's language {@code tag} names, as the site writes it; {@code tag} as written when it names none. */
+    public static String of(String tag, List<String> languages) {
         if (tag.isEmpty() || languages.contains(tag)) {
             return tag;
         }
