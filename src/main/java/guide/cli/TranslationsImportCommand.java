@@ -36,8 +36,8 @@ final class TranslationsImportCommand implements Callable<Integer> {
             + " exported (another file imported, or work done by hand); its text is kept in target/replaced/. With --force when the source changed too.")
     boolean replaceNewer;
 
-    @Option(names = "--ignore-damaged-export-id", description = "Import a file whose export id (in its skeleton) was edited and cannot be read"
-            + " as a file without one: its units are not compared with other files' imports.")
+    @Option(names = "--ignore-damaged-export-id", description = "Import a file whose export id (in its skeleton) was edited and cannot be"
+            + " read; its units are then not compared with other files' imports.")
     boolean ignoreDamagedId;
 
     @Option(names = "--name", paramLabel = "NAME",

@@ -219,8 +219,8 @@ class DashboardImportTest {
             assertFalse(refused.imported(), refused.messages().toString());
             String message = refused.messages().get(0);
             assertTrue(message.matches("pricing\\.pl-en\\.xlf:\\d+: the export id in this file's skeleton \\(\"exportId\": \"x.*") && message.endsWith(
-                    "or import it with ./guide translations import FILE --ignore-damaged-export-id (this form does not import such a file): the"
-                    + " file is then imported as one from before exports had ids, its units not compared with other files' imports"), message);
+                    "or import it with ./guide translations import FILE --ignore-damaged-export-id (this form does not import such a file): its"
+                    + " units are then not compared with other files' imports"), message);
         }
         assertEquals(before, Files.readString(project.resolve(DashboardFixture.PRICING_EN), StandardCharsets.UTF_8));
     }

@@ -20,7 +20,7 @@ record DamagedExportId(String written, int line) {
         return new Problem(file, line, "the export id in this file's skeleton (\"exportId\": " + written + ") is damaged: it is not the"
                 + " export's time and six hex digits, as the export wrote it (was the file edited outside a CAT tool?). The import needs it to"
                 + " tell this file's own earlier import from other work on the translation. Export the document again and copy this file's"
-                + " work into the new file, or " + words.ignoreDamagedId() + ": the file is then imported as one from before exports had"
-                + " ids, its units not compared with other files' imports");
+                + " work into the new file, or " + words.ignoreDamagedId() + ": its units are then not compared with other files'"
+                + " imports");
     }
 }

@@ -48,8 +48,8 @@ class XliffDamagedExportIdTest {
         assertEquals(xliff + ":" + lineOf(xliff, "\"exportId\"") + ": the export id in this file's skeleton (\"exportId\": \"" + id.substring(0, 13)
                 + "\") is damaged: it is not the export's time and six hex digits, as the export wrote it (was the file edited outside a CAT"
                 + " tool?). The import needs it to tell this file's own earlier import from other work on the translation. Export the document"
-                + " again and copy this file's work into the new file, or import it with --ignore-damaged-export-id: the file is then imported"
-                + " as one from before exports had ids, its units not compared with other files' imports\n"
+                + " again and copy this file's work into the new file, or import it with --ignore-damaged-export-id: its units are then not"
+                + " compared with other files' imports\n"
                 + "Nothing imported: 1 problem; content/ was left as it was.\n", run.err());
         assertEquals(before, XliffFixture.snapshot(project.resolve("content")));
     }
