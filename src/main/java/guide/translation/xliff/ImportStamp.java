@@ -3,6 +3,7 @@ package guide.translation.xliff;
 import guide.content.ContentDocument;
 import guide.translation.SourceRevision;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,41 @@ import java.util.stream.Collectors;
  * made before the export that nobody translated, so stamping the export's revision would drop it from the report.
  *
  * @param stamp       the stamp to write, or null for none
- * @param toReview    units the file still marks to review, when that kept the stamp from advancing for them
- * @param toTranslate units it still marks to translate, likewise
+ * @param held  the units the file still marks to review or to translate, when that kept the stamp from advancing for them
  */
-record ImportStamp(SourceRevision stamp, int toReview, int toTranslate) {
+record ImportStamp(SourceRevision stamp, List<ReadUnit> held) {
+    private static final int NAMED = 3;
+
+    ImportStamp {
+        held = List.copyOf(held);
+    }
+
+    /** How many of {@link #held} the file marks to review. */
+    int toReview() {
+        return (int) held.stream().filter(ReadUnit::toReview).count();
+    }
+
+    /** How many of {@link #held} the file marks to translate. */
+    int toTranslate() {
+        return held.size() - toReview();
+    }
+
+    /**
+     * Where the units that held the stamp are, each at its line of the XLIFF file, for the translator to find them: the first
+     * {@value #NAMED}, then one line at the next for the rest.
+     */
+    List<PlannedWrite.FileNote> heldAt() {
+        List<PlannedWrite.FileNote> notes = new ArrayList<>();
+        for (ReadUnit unit : held.subList(0, Math.min(NAMED, held.size()))) {
+            notes.add(new PlannedWrite.FileNote(unit.line(), unit.label() + " is still marked " + (unit.toReview() ? "for review" : "for translation")
+                    + " (state=\"" + unit.state() + "\"): once it is done, mark it translated in the CAT tool"));
+        }
+        if (held.size() > NAMED) {
+            notes.add(new PlannedWrite.FileNote(held.get(NAMED).line(), "and " + (held.size() - NAMED) + " more units still marked, from "
+                    + held.get(NAMED).label() + " on"));
+        }
+        return notes;
+    }
 
     /**
      * @param exported the source's body as the file was exported from it: the skeleton filled with the units' sources, which is the
@@ -34,17 +66,13 @@ record ImportStamp(SourceRevision stamp, int toReview, int toTranslate) {
         Set<String> leftOut = leftOut(file, targets);
         String done = file.revision().to(file.targetLang()).toString();
         List<ReadUnit> waiting = file.units().stream().filter(u -> u.pending() && !leftOut.contains(u.id())).toList();
-        int review = (int) waiting.stream().filter(ReadUnit::toReview).count();
         // A translation already current with the export keeps its stamp for units the export itself left to translate (a draft's
         // target still the source's), but not past a unit the translator or a reviewer marked for review: that one it lists.
         // The stamp then moves on for nothing but the units marked for review: the others it already covers.
         boolean current = existing.map(d -> done.equals(String.valueOf(d.frontMatter().get(SourceRevision.KEY)).strip())).orElse(false);
-        if (current && review == 0) {
-            return new ImportStamp(file.revision().to(file.targetLang()), 0, 0);
-        }
-        int translate = current ? 0 : waiting.size() - review;
-        if (review + translate == 0) {
-            return new ImportStamp(file.revision().to(file.targetLang()), 0, 0);
+        List<ReadUnit> held = current ? waiting.stream().filter(ReadUnit::toReview).toList() : waiting;
+        if (held.isEmpty()) {
+            return new ImportStamp(file.revision().to(file.targetLang()), List.of());
         }
         Set<String> settled = new HashSet<>(leftOut);
         if (current) {
@@ -52,7 +80,7 @@ record ImportStamp(SourceRevision stamp, int toReview, int toTranslate) {
         }
         SourceRevision partial = existing.flatMap(SourceRevision::stampOf)
                 .flatMap(old -> PartialStamp.of(old, file.revision(), file, exported, settled)).orElse(null);
-        return new ImportStamp(partial, review, translate);
+        return new ImportStamp(partial, held);
     }
 
     /**

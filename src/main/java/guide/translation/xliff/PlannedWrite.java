@@ -34,11 +34,13 @@ import java.util.Optional;
  *                  made of it, as {@code ./guide translate} says them ({@link guide.translation.NewPageFile.Result#note()})
  * @param uncompared the file's units the import could not compare with the translation's text though that changed since the export
  *                  ({@link UnitCounterparts#unmatched}): said at their lines in the XLIFF file
+ * @param held      where the units still marked to review or translate are in the XLIFF file ({@link ImportStamp#heldAt}): said at
+ *                  their lines, unless the source changed since the export (a new export is the advice then)
  */
 public record PlannedWrite(Path xliff, Path target, String shown, String text, boolean created, boolean unchanged, boolean outdated,
                            int toReview, int toTranslate, boolean stampKept, Optional<CopiedTags.Note> tags, List<TranslatedLinks.Note> links,
                            boolean addressFromType, boolean draft, Optional<Replaced> replaced,
-                           Optional<String> named, List<FileNote> uncompared) {
+                           Optional<String> named, List<FileNote> uncompared, List<FileNote> held) {
 
     /** What the import says at a line of the XLIFF file. */
     public record FileNote(int line, String message) {
@@ -57,19 +59,20 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
     public PlannedWrite {
         links = List.copyOf(links);
         uncompared = List.copyOf(uncompared);
+        held = List.copyOf(held);
         replaced = unchanged ? Optional.empty() : replaced; // a write that leaves the file as it is replaces nothing
     }
 
     /** The same write, with {@code notes} about units it could not compare ({@link UncomparedUnits}). */
     PlannedWrite uncompared(List<FileNote> notes) {
         return new PlannedWrite(xliff, target, shown, text, created, unchanged, outdated, toReview, toTranslate, stampKept, tags, links, addressFromType,
-                draft, replaced, named, notes);
+                draft, replaced, named, notes, held);
     }
 
     /** The same write into another file (a new page renamed by {@code --name}), with what to say of the name ({@link #named}). */
     PlannedWrite to(Path file, String shownAs, Optional<String> note) {
         return new PlannedWrite(xliff, file, shownAs, text, true, false, outdated, toReview, toTranslate, stampKept, tags, links, addressFromType, true,
-                replaced, note, uncompared);
+                replaced, note, uncompared, held);
     }
 
     /**
@@ -100,6 +103,9 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
     public List<String> notes(String from) {
         List<String> notes = new ArrayList<>();
         uncompared.forEach(n -> notes.add(from + ":" + n.line() + ": " + n.message()));
+        if (!outdated) { // imported although the source changed: the advice is a new export, which marks those units again
+            held.forEach(n -> notes.add(from + ":" + n.line() + ": " + n.message()));
+        }
         named.ifPresent(notes::add);
         tags.ifPresent(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));
         links.forEach(n -> notes.add(shown + ":" + n.line() + ": " + n.message()));

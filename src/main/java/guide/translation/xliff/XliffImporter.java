@@ -202,7 +202,8 @@ public final class XliffImporter {
                 text.equals(before), changed, stamp.toReview(), stamp.toTranslate(), stamp.stamp() == null,
                 existing.isPresent() ? Optional.empty() : CopiedTags.of(text, source, file.targetLang(), content.config(), content.documents()),
                 new ImportNotes(content, file).of(text, body, pictures, existing.isEmpty()),
-                TypeAddress.of(source, file.targetLang()).isPresent(), existing.map(ContentDocument::draft).orElse(true), replaced, Optional.empty(), List.of())), List.of());
+                TypeAddress.of(source, file.targetLang()).isPresent(), existing.map(ContentDocument::draft).orElse(true), replaced, Optional.empty(), List.of(),
+                stamp.heldAt())), List.of());
     }
 
     /** Where the translation's text is kept if the import replaces work stamped after the file's export, and what it says of it. */

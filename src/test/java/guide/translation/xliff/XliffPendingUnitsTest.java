@@ -52,6 +52,24 @@ class XliffPendingUnitsTest {
     }
 
     @Test
+    void theImportNamesEachUnitStillMarkedAtItsLineInTheFile() throws Exception {
+        editSourceAndExport();
+        Path xliff = project.resolve(XLIFF);
+        String text = read(xliff);
+        int at = text.lastIndexOf("<trans-unit ", text.indexOf("state=\"needs-review-translation\""));
+        int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        String id = text.substring(at).replaceFirst("(?s)<trans-unit id=\"([^\"]+)\".*", "$1");
+
+        XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString());
+        assertTrue(imported.out().contains("\n" + xliff + ":" + line + ": unit " + id + " (paragraph) is still marked for review"
+                + " (state=\"needs-review-translation\"): once it is done, mark it translated in the CAT tool\n"), imported.out());
+
+        XliffFixture.write(xliff, read(xliff).replace("state=\"needs-review-translation\"", "state=\"translated\""));
+        XliffFixture.Run done = guide(project, "translations", "import", xliff.toString());
+        assertFalse(done.out().contains("is still marked"), "every unit done: nothing to name: " + done.out());
+    }
+
+    @Test
     void aDraftTranslationLeftToReviewIsCalledADraftAsTheReportCallsIt() throws Exception {
         editSourceAndExport();
         Path en = project.resolve("content/en/other-test.md");
