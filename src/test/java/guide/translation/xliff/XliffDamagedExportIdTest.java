@@ -96,6 +96,7 @@ class XliffDamagedExportIdTest {
 
     @Test
     void anotherExportIsStillRefusedAfterTheDamagedFilesImport() throws IOException {
+        // A guard (passes with and without what the damaged file's import records): another export is not taken for that file.
         String id = XliffFixture.exportId(xliff);
         XliffFixture.write(xliff, read(xliff).replace("\"exportId\":\"" + id + "\"", "\"exportId\":\"" + id.substring(0, id.length() - 1) + "\""));
         Path other = XliffFixture.export(project, "in-house");
@@ -111,8 +112,8 @@ class XliffDamagedExportIdTest {
 
     @Test
     void twoFilesWhoseIdsWereDamagedAlikeAreNotTakenForOne() throws IOException {
-        // An id with nothing left of its export's digits names no export: such a file's import records none, and a second file
-        // damaged alike is refused, as is a corrected copy of the first (nothing can tell the two apart).
+        // A guard (passes with and without the record): an id with nothing left of its export's digits names no export, so such a
+        // file's import records none, and a second file damaged alike is refused, as is a corrected copy of the first.
         Path other = XliffFixture.export(project, "in-house");
         XliffFixture.write(other, read(other).replaceFirst("(<target xml:lang=\"en\" state=\"translated\">)A section with an anchor<", "$1Another title<"));
         for (Path file : new Path[] {xliff, other}) {
