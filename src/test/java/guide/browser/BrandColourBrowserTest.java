@@ -31,7 +31,7 @@ class BrandColourBrowserTest extends PreviewBrowserTest {
     @BeforeAll
     static void serve() throws Exception {
         Path project = ProjectFixture.copyRealProject(temp.resolve("project"));
-        ProjectFiles.edit(project, "assets/css/site.css", css -> css.replace("--accent: #2f6b5e;", "--accent: #8b1f3a;")
+        ProjectFiles.save(project, "assets/css/site.css", css -> css.replace("--accent: #2f6b5e;", "--accent: #8b1f3a;")
                 .replace("--accent: #7cc4b0;", "--accent: #f0a0b0;"));
         browse(project);
     }

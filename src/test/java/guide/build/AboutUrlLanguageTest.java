@@ -26,7 +26,7 @@ class AboutUrlLanguageTest {
     void anAboutUrlToAnotherLanguagesPageIsRefusedAtItsLine(@TempDir Path temp) throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("guide"));
         String yaml = "templates/i18n/en.yaml";
-        ProjectFiles.edit(project, yaml, s -> s.replace("aboutUrl: /en/about/", "aboutUrl: /pl/o-przewodniku/"));
+        ProjectFiles.save(project, yaml, s -> s.replace("aboutUrl: /en/about/", "aboutUrl: /pl/o-przewodniku/"));
         int line = ProjectFiles.lineOf(project, yaml, "aboutUrl:");
 
         BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuilder(project).build(temp.resolve("site")));
@@ -38,9 +38,9 @@ class AboutUrlLanguageTest {
     /** The English about page out of the way, and aboutUrl in en.yaml pointed at the Polish one. */
     private static Path withoutEnglishAbout(Path temp, boolean asDraft) throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("guide"));
-        ProjectFiles.edit(project, "templates/i18n/en.yaml", s -> s.replace("aboutUrl: /en/about/", "aboutUrl: /pl/o-przewodniku/"));
+        ProjectFiles.save(project, "templates/i18n/en.yaml", s -> s.replace("aboutUrl: /en/about/", "aboutUrl: /pl/o-przewodniku/"));
         if (asDraft) {
-            ProjectFiles.edit(project, "content/en/about.md", s -> s.replace("status=published", "status=draft"));
+            ProjectFiles.save(project, "content/en/about.md", s -> s.replace("status=published", "status=draft"));
         } else {
             Files.delete(project.resolve("content/en/about.md"));
         }

@@ -34,7 +34,7 @@ class BuildSummaryTest {
         assertTrue(again.contains("(nothing has changed since the last build)"), again);
 
         // The preview rebuilds into the same folder after an edit; a build then finds every file current.
-        ProjectFiles.edit(project, "content/pl/jak-wystawic-fakture.md", text -> text + "\nJeszcze jedno zdanie.\n");
+        ProjectFiles.save(project, "content/pl/jak-wystawic-fakture.md", text -> text + "\nJeszcze jedno zdanie.\n");
         SiteBuilder preview = new SiteBuilder(project).forPreview();
         preview.build(output);
         preview.finishSaving();
@@ -83,9 +83,9 @@ class BuildSummaryTest {
     void aPageDatedInTheFutureIsNamedAtItsDateLine(@TempDir Path temp) throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
         Path output = project.resolve("target/site");
-        ProjectFiles.edit(project, "content/en/about.md", text -> text.replace("date=2026-01-01", "date=2999-01-15"));
+        ProjectFiles.save(project, "content/en/about.md", text -> text.replace("date=2026-01-01", "date=2999-01-15"));
         ProjectFiles.addEnglishDraft(project);
-        ProjectFiles.edit(project, "content/en/unfinished.md", text -> text.replaceFirst("(?m)^date=.*$", "date=2999-02-01"));
+        ProjectFiles.save(project, "content/en/unfinished.md", text -> text.replaceFirst("(?m)^date=.*$", "date=2999-02-01"));
         BuildReport report = new SiteBuilder(project).build(output);
         String today = LocalDate.now().toString();
         assertTrue(report.warnings().contains("content/en/about.md:2: warning: date=2999-01-15 is after today (" + today + "): this build"
@@ -102,7 +102,7 @@ class BuildSummaryTest {
         Path output = project.resolve("target/site");
         String title = ("How to end a client relationship without losing your reputation, your referrals or the money for the last weeks"
                 + " of work before the client changes their mind about the contract you both signed at the very start of the whole project").substring(0, 230);
-        ProjectFiles.edit(project, "content/en/about.md", text -> text.replaceFirst("(?m)^title=.*$", "title=" + title));
+        ProjectFiles.save(project, "content/en/about.md", text -> text.replaceFirst("(?m)^title=.*$", "title=" + title));
         BuildReport report = new SiteBuilder(project).build(output);
         assertTrue(report.warnings().contains("content/en/about.md:1: warning: the title is 230 characters long: search results show about"
                 + " the first 60 and link previews about the first 100: shorten it to 100 characters at most, and say the rest in summary="),
@@ -115,8 +115,8 @@ class BuildSummaryTest {
     void anInterfaceWordNothingReadsIsAWarningInEachLanguage(@TempDir Path temp) throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
         Path output = project.resolve("target/site");
-        ProjectFiles.edit(project, "templates/i18n/pl.yaml", text -> text + "published: Opublikowano\n");
-        ProjectFiles.edit(project, "templates/i18n/en.yaml", text -> text + "published: Published\n");
+        ProjectFiles.save(project, "templates/i18n/pl.yaml", text -> text + "published: Opublikowano\n");
+        ProjectFiles.save(project, "templates/i18n/en.yaml", text -> text + "published: Published\n");
         int plLine = (int) Files.readAllLines(project.resolve("templates/i18n/pl.yaml")).size();
         BuildReport report = new SiteBuilder(project).build(output);
         assertTrue(report.warnings().contains("templates/i18n/pl.yaml:" + plLine + ": warning: interface word 'published' is read neither by a template"
@@ -177,7 +177,7 @@ class BuildSummaryTest {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
         Path output = project.resolve("target/site");
         new SiteBuilder(project).build(output);
-        ProjectFiles.edit(project, "jbake.properties", text -> text + "\nsite.socialCards=maybe\n");
+        ProjectFiles.save(project, "jbake.properties", text -> text + "\nsite.socialCards=maybe\n");
         int line = Files.readAllLines(project.resolve("jbake.properties")).size();
         BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuilder(project).build(output));
         assertEquals(List.of("jbake.properties:" + line + ": site.socialCards must be true or false (found 'maybe')"),

@@ -48,7 +48,7 @@ class DamagedSearchTextTest {
         assertTrue(at > 0, "the page's text length is in the cache");
         bytes[at + 3]++; // one byte more than its packed text holds
         Files.write(cache, bytes);
-        ProjectFiles.edit(project, "content/pl/o-przewodniku.md", body -> body + "\nJeszcze jedno zdanie.\n");
+        ProjectFiles.save(project, "content/pl/o-przewodniku.md", body -> body + "\nJeszcze jedno zdanie.\n");
 
         BuildReport report = new SiteBuilder(project).build(output);
         assertEquals(0, report.reused(), report.summary(project));

@@ -69,7 +69,7 @@ class DraftChecksTest {
         String once = "warning: will stop the build once published: ";
         List<String> warned = new SiteBuilder(project).build(output).warnings().stream().filter(w -> w.contains(once)).map(w -> w.replace(once, "")).toList();
         assertEquals(2, warned.size(), warned.toString());
-        ProjectFiles.edit(project, DRAFT, text -> text.replace("status=draft", "status=published"));
+        ProjectFiles.save(project, DRAFT, text -> text.replace("status=draft", "status=published"));
         BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuilder(project).build(output));
         assertEquals(warned, failure.problems().stream().map(Object::toString).toList());
     }
@@ -91,7 +91,7 @@ class DraftChecksTest {
     void aQuizDraftsChecklistIsCheckedAsAPublishedOnesIs(@TempDir Path temp) throws Exception {
         Path project = ProjectFixture.copyProject(temp.resolve("project"));
         String quiz = "content/en/client-quiz.md";
-        ProjectFiles.edit(project, quiz, text -> text.replace("status=published", "status=draft").replaceFirst("points=\\d+", "points=0"));
+        ProjectFiles.save(project, quiz, text -> text.replace("status=published", "status=draft").replaceFirst("points=\\d+", "points=0"));
         int line = ProjectFiles.lineOf(project, quiz, "points=0");
         BuildReport report = new SiteBuilder(project).build(project.resolve("target/site"));
         assertTrue(report.warnings().stream().anyMatch(w -> w.startsWith(quiz + ":" + line + ": warning: will stop the build once published: points must be"

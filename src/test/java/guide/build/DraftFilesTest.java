@@ -80,13 +80,13 @@ class DraftFilesTest {
         assertEquals(List.of(DRAFT + ": draft, not published"), report.warnings().stream().filter(w -> w.startsWith(DRAFT)).toList(),
                 "the draft's pictures are found: " + report.warnings());
 
-        ProjectFiles.edit(project, DRAFT, text -> text.replace("status=draft", "status=published"));
+        ProjectFiles.save(project, DRAFT, text -> text.replace("status=draft", "status=published"));
         new SiteBuilder(project).build(output);
         List<String> published = List.of("images/plan-1200w.jpg", "images/plan-480w.jpg", "images/plan-800w.jpg", "images/plan-form.pdf",
                 "images/plan-share-1200w.jpg", "images/plan-share-480w.jpg", "images/plan-share-800w.jpg", "images/plan.svg");
         assertEquals(published, planFiles(output), "once published, its files are");
 
-        ProjectFiles.edit(project, DRAFT, text -> text.replace("status=published", "status=draft"));
+        ProjectFiles.save(project, DRAFT, text -> text.replace("status=published", "status=draft"));
         new SiteBuilder(project).build(output);
         assertEquals(List.of(), planFiles(output), "back to draft, they go with its page");
     }
@@ -105,7 +105,7 @@ class DraftFilesTest {
     void aFileATemplateShowsIsPublishedThoughOnlyADraftsTextNamesIt(@TempDir Path temp) throws Exception {
         Path project = project(temp);
         Path output = project.resolve("target/site");
-        ProjectFiles.edit(project, "templates/partials/site-header.ftl", text -> text.replaceFirst("<a class=\"site-name\"",
+        ProjectFiles.save(project, "templates/partials/site-header.ftl", text -> text.replaceFirst("<a class=\"site-name\"",
                 "<img src=\"/images/plan.svg\" alt=\"\" role=\"presentation\" width=\"20\" height=\"16\"> <a class=\"site-name\""));
         new SiteBuilder(project).build(output);
         assertTrue(Files.readString(output.resolve("en/index.html")).contains("src=\"/images/plan.svg\""), "the home page shows the drawing");
@@ -134,7 +134,7 @@ class DraftFilesTest {
         DraftFiles files = preview.drafts().files();
         assertTrue(files.at("images/plan.jpg").isEmpty(), "a JPEG is shown as its copies only, as on the site");
 
-        ProjectFiles.edit(project, DRAFT, text -> text.replace("status=draft", "status=published"));
+        ProjectFiles.save(project, DRAFT, text -> text.replace("status=draft", "status=published"));
         new SiteBuilder(project).build(output);
         for (String file : List.of("images/plan-480w.jpg", "images/plan-1200w.jpg", "images/plan-share-800w.jpg", "images/plan.svg",
                 "images/plan-form.pdf")) {
@@ -160,7 +160,7 @@ class DraftFilesTest {
         Path images = project.resolve("content/images");
         Files.writeString(images.resolve("steps-pl.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 80\" lang=\"pl\"><text>Krok</text></svg>");
         Files.writeString(images.resolve("steps-en.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 80\" lang=\"en\"><text>Step</text></svg>");
-        ProjectFiles.edit(project, DRAFT, text -> text + "\n![The steps](/images/steps-pl.svg)\n");
+        ProjectFiles.save(project, DRAFT, text -> text + "\n![The steps](/images/steps-pl.svg)\n");
         BuildReport report = new SiteBuilder(project).build(project.resolve("target/site"));
         assertEquals(List.of(DRAFT + ": draft, not published", DRAFT + ":18: warning: the picture /images/steps-pl.svg is in Polish"
                 + " (lang=\"pl\"); use its English version, /images/steps-en.svg"), report.warnings().stream().filter(w -> w.startsWith(DRAFT)).toList());
@@ -174,7 +174,7 @@ class DraftFilesTest {
         SiteBuilder preview = new SiteBuilder(project).forPreview();
         preview.build(output);
         DraftFiles files = preview.drafts().files();
-        ProjectFiles.edit(project, DRAFT, text -> text.replace("status=draft", "status=published"));
+        ProjectFiles.save(project, DRAFT, text -> text.replace("status=draft", "status=published"));
         new SiteBuilder(project).build(output);
         List<String> copies = List.of("images/plan-480w.jpg", "images/plan-800w.jpg", "images/plan-1200w.jpg",
                 "images/plan-share-480w.jpg", "images/plan-share-800w.jpg", "images/plan-share-1200w.jpg");

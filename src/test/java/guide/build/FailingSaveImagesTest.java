@@ -53,7 +53,7 @@ class FailingSaveImagesTest {
         byte[] whole = Files.readAllBytes(photo);
         Path about = project.resolve("content/en/about.md");
         Files.writeString(about, "\n![A new photo of the desk](/images/nowe.jpg)\n", StandardOpenOption.APPEND);
-        ProjectFiles.edit(project, "content/pl/zdjecia.md", text -> text.replace("date=2026-11-23", "date=2026-11-31"));
+        ProjectFiles.save(project, "content/pl/zdjecia.md", text -> text.replace("date=2026-11-23", "date=2026-11-31"));
         int shown = ProjectFiles.lineOf(project, "content/en/about.md", "(/images/nowe.jpg)");
         String badDate = "content/pl/zdjecia.md:2: date '2026-11-31' is not a real date";
         String damaged = "content/en/about.md:" + shown + ": image /images/nowe.jpg cannot be read: it is damaged (";
@@ -75,7 +75,7 @@ class FailingSaveImagesTest {
         Files.write(photo, whole);
         assertFailsWith(output, List.of(badDate), published);
         assertEquals(before + 3, decodes());
-        ProjectFiles.edit(project, "content/pl/zdjecia.md", text -> text.replace("date=2026-11-31", "date=2026-11-23"));
+        ProjectFiles.save(project, "content/pl/zdjecia.md", text -> text.replace("date=2026-11-31", "date=2026-11-23"));
         preview.build(output);
         assertEquals(before + 3, decodes(), "the good save makes the copies without checking the photo again");
         assertTrue(Files.isRegularFile(output.resolve("images/nowe-800w.jpg")), "the photo's copies are published");
@@ -97,7 +97,7 @@ class FailingSaveImagesTest {
         Path about = project.resolve("content/en/about.md");
         Files.writeString(about, "\n![A new photo of the desk](/images/nowe.jpg)\n", StandardOpenOption.APPEND);
         Files.writeString(project.resolve("content/images/kreska.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"80\" height=\"8\"></svg>");
-        ProjectFiles.edit(project, "content/pl/zdjecia.md", text -> text + "\n![](/images/kreska.svg)\n");
+        ProjectFiles.save(project, "content/pl/zdjecia.md", text -> text + "\n![](/images/kreska.svg)\n");
         String noAlt = "content/pl/zdjecia.md:" + ProjectFiles.lineOf(project, "content/pl/zdjecia.md", "![](/images/kreska.svg)")
                 + ": image has no alt text: /images/kreska.svg: describe what it shows, as ![what it shows](/images/kreska.svg) in Markdown or alt=\"what it shows\" in an <img> tag";
 
@@ -115,7 +115,7 @@ class FailingSaveImagesTest {
             assertEquals(3, kept.count(), "only the new version's copies are kept");
         }
 
-        ProjectFiles.edit(project, "content/pl/zdjecia.md", text -> text.replace("![](/images/kreska.svg)", "![Kreska](/images/kreska.svg)"));
+        ProjectFiles.save(project, "content/pl/zdjecia.md", text -> text.replace("![](/images/kreska.svg)", "![Kreska](/images/kreska.svg)"));
         preview.build(output);
         assertEquals(before + 6, made(), "the good save publishes the copies without making them again");
         assertTrue(Files.isRegularFile(output.resolve("images/nowe-1200w.jpg")), "the photo's copies are published");

@@ -106,7 +106,7 @@ class MergeConflictTest extends BreakableSite {
     @Test
     void aHeadingUnderlinedWithEqualsSignsOrAMergeToolsBackupIsNoConflict() throws Exception {
         String page = "content/pl/o-przewodniku.md";
-        ProjectFiles.edit(project, page, s -> s.replace("## Kontakt", "Kontakt\n======="));
+        ProjectFiles.save(project, page, s -> s.replace("## Kontakt", "Kontakt\n======="));
         Files.writeString(project.resolve(page + ".orig"), "<<<<<<< HEAD\na\n=======\nb\n>>>>>>> edit-text\n");
         CliBuild result = build();
         assertFalse(result.err().contains("merge conflict"), result.err());

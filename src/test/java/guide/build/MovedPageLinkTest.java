@@ -51,7 +51,7 @@ class MovedPageLinkTest {
     @Test
     void aLinkToASectionOfARenamedPageKeepsItsAnchor() throws Exception {
         Files.move(project.resolve("content/en/about.md"), project.resolve("content/en/about-us.md"));
-        ProjectFiles.edit(project, "content/en/how-to-send-an-invoice.md", s -> s.replace("~~~~~~\n", "~~~~~~\n\nSee [who we are](/en/about/#contact).\n"));
+        ProjectFiles.save(project, "content/en/how-to-send-an-invoice.md", s -> s.replace("~~~~~~\n", "~~~~~~\n\nSee [who we are](/en/about/#contact).\n"));
         CliBuild result = CliBuild.run(project);
         assertTrue(result.err().contains("content/en/how-to-send-an-invoice.md:" + ProjectFiles.lineOf(project, "content/en/how-to-send-an-invoice.md", "who we are")
                 + ": broken link (no such page or file): /en/about/#contact: its page, content/en/about.md (translationKey 'about'),"

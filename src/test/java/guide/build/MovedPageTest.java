@@ -37,8 +37,8 @@ class MovedPageTest {
         ProjectFixture.copyProject(project);
         Path content = project.resolve("content/en");
         Files.move(content.resolve("about.md"), content.resolve("about-us.md"));
-        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/en/about/\n"));
-        ProjectFiles.edit(project, "templates/i18n/en.yaml", s -> s.replace("/en/about/", "/en/about-us/"));
+        ProjectFiles.save(project, "content/en/about-us.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/en/about/\n"));
+        ProjectFiles.save(project, "templates/i18n/en.yaml", s -> s.replace("/en/about/", "/en/about-us/"));
     }
 
     /**
@@ -51,7 +51,7 @@ class MovedPageTest {
         for (int i = 1; i <= 400; i++) {
             aliases.append(", /en/old-about-").append(i).append('/');
         }
-        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/\n", "aliases=" + aliases + "\n"));
+        ProjectFiles.save(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/\n", "aliases=" + aliases + "\n"));
         BuildReport report = new SiteBuilder(project).build(project.resolve("target/site"));
         String said = String.join("\n", report.warnings());
         // as README.md quotes it ("Headers, caching and host configuration")
@@ -123,7 +123,7 @@ class MovedPageTest {
 
     @Test
     void aLinkToTheOldAddressIsStillABrokenLink() throws IOException {
-        ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s + "\nSee [about](/en/about/).\n");
+        ProjectFiles.save(project, "content/en/pricing-a-project.md", s -> s + "\nSee [about](/en/about/).\n");
         CliBuild build = CliBuild.run(project);
         assertEquals(1, build.exitCode(), build.err());
         assertTrue(build.err().contains("content/en/pricing-a-project.md:") && build.err().contains("broken link (no such page or file): /en/about/"),
@@ -132,8 +132,8 @@ class MovedPageTest {
 
     @Test
     void anOldAddressThatIsNotFreeStopsTheBuildAtItsLine() throws IOException {
-        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/", "aliases=/en/about/, /pl/o-przewodniku/, /en/about-us/"));
-        ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/en/about/\n"));
+        ProjectFiles.save(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/", "aliases=/en/about/, /pl/o-przewodniku/, /en/about-us/"));
+        ProjectFiles.save(project, "content/en/pricing-a-project.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/en/about/\n"));
         CliBuild build = CliBuild.run(project);
         assertEquals(1, build.exitCode(), build.err());
         int line = ProjectFiles.lineOf(project, "content/en/about-us.md", "aliases=");
@@ -147,9 +147,9 @@ class MovedPageTest {
     @Test
     void aBuildThatChangesOnlyTheRedirectsSaysSo() throws Exception {
         Path site = project.resolve("target/site");
-        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/\n", ""));
+        ProjectFiles.save(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/\n", ""));
         new SiteBuilder(project).build(site);
-        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/en/about/\n"));
+        ProjectFiles.save(project, "content/en/about-us.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/en/about/\n"));
         String summary = new SiteBuilder(project).build(site).summary(project);
         assertTrue(summary.contains(" files as the last build left them; host files changed: _redirects, en/about/index.html)"), summary);
         assertFalse(summary.contains("already up to date"), summary);
@@ -162,7 +162,7 @@ class MovedPageTest {
         Path site = project.resolve("target/site");
         new SiteBuilder(project).build(site);
         assertTrue(Files.isRegularFile(site.resolve("en/about/index.html")));
-        ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/\n", ""));
+        ProjectFiles.save(project, "content/en/about-us.md", s -> s.replace("aliases=/en/about/\n", ""));
         String summary = new SiteBuilder(project).build(site).summary(project);
         assertTrue(summary.contains(" files as the last build left them; host files changed: _redirects, en/about/index.html (removed))"), summary);
         assertFalse(Files.exists(site.resolve("en/about/index.html")));

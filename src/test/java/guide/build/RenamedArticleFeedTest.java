@@ -32,10 +32,10 @@ class RenamedArticleFeedTest {
         Element before = entry(build(), "https://guide.test/en/pricing-a-project/");
         Path content = project.resolve("content/en");
         Files.move(content.resolve("pricing-a-project.md"), content.resolve("pricing-your-work.md"));
-        ProjectFiles.edit(project, "content/en/pricing-your-work.md",
+        ProjectFiles.save(project, "content/en/pricing-your-work.md",
                 s -> s.replaceFirst("status=published\n", "status=published\naliases=/en/pricing-a-project/\n"));
         for (String linking : new String[]{"content/en/how-to-send-an-invoice.md", "content/en/client-quiz.md"}) {
-            ProjectFiles.edit(project, linking, s -> s.replace("/en/pricing-a-project/", "/en/pricing-your-work/"));
+            ProjectFiles.save(project, linking, s -> s.replace("/en/pricing-a-project/", "/en/pricing-your-work/"));
         }
         Element after = entry(build(), "https://guide.test/en/pricing-your-work/");
         assertEquals(before.selectFirst("id").text(), after.selectFirst("id").text(), "the same entry, at its new address");

@@ -22,7 +22,7 @@ class GitHubAnnotationsTest {
     @Test
     void aFailedBuildInGitHubActionsAnnotatesEachProblemAtItsLineAfterThePlainLine() throws IOException {
         ProjectFixture.copyProject(project);
-        ProjectFiles.edit(project, "content/en/about.md", s -> s.replaceFirst("date=2026-01-01", "date=2026-11-31"));
+        ProjectFiles.save(project, "content/en/about.md", s -> s.replaceFirst("date=2026-01-01", "date=2026-11-31"));
         int line = ProjectFiles.lineOf(project, "content/en/about.md", "date=");
         CliBuild result = CliBuild.run(project, "--github-annotations");
         assertEquals(1, result.exitCode(), result.err());

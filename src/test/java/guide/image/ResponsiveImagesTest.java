@@ -257,7 +257,7 @@ public class ResponsiveImagesTest {
     @Test
     void theImagesSizesFollowTheColumnADesignerSets() throws Exception {
         Path project = withImages(temp.resolve("wide"), "Akapit.\n\n");
-        ProjectFiles.edit(project, "assets/css/site.css", css -> css.replace("--column: 68ch;", "--column: 100ch;"));
+        ProjectFiles.save(project, "assets/css/site.css", css -> css.replace("--column: 68ch;", "--column: 100ch;"));
         new SiteBuilder(project).build(project.resolve("target/site"));
         assertEquals("(min-width: 48em) 1000px, calc(100vw - 2.5rem)", imageIn(project, "/images/biurko-1200w.jpg").attr("sizes"));
     }
@@ -265,7 +265,7 @@ public class ResponsiveImagesTest {
     @Test
     void aColumnTheBuildCannotReadStopsItAtItsLine() throws Exception {
         Path project = withImages(temp.resolve("unreadable"), "Akapit.\n\n");
-        ProjectFiles.edit(project, "assets/css/site.css", css -> css.replace("--column: 68ch;", "--column: 60vw;"));
+        ProjectFiles.save(project, "assets/css/site.css", css -> css.replace("--column: 68ch;", "--column: 60vw;"));
         BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class,
                 () -> new SiteBuilder(project).build(project.resolve("target/site")));
         assertEquals(List.of("assets/css/site.css:10: --column: 60vw: the articles' images are chosen for the column's width, which the "

@@ -116,7 +116,7 @@ class PublishTest {
         assertEquals(0, publish().exitCode());
         server.forgetWrites();
         // The editor rewrites the summary and adds a sentence (reading time stays one minute).
-        ProjectFiles.edit(project, ARTICLE, s -> s.replace("summary=Co musi być w umowie z klientem, zanim zaczniesz pracę.",
+        ProjectFiles.save(project, ARTICLE, s -> s.replace("summary=Co musi być w umowie z klientem, zanim zaczniesz pracę.",
                 "summary=Pięć rzeczy, które musi zawierać umowa z klientem.") + "\nDodaj też zasady zmian zakresu.\n");
         CommandRun run = publish();
         assertEquals(0, run.exitCode(), run.err());
@@ -177,7 +177,7 @@ class PublishTest {
         assertEquals(0, publish().exitCode());
         server.forgetWrites();
         Files.move(project.resolve("content/pl/trzeci-artykul.md"), project.resolve("content/pl/trzeci-tekst.md"));
-        ProjectFiles.edit(project, "content/pl/trzeci-tekst.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/pl/trzeci-artykul/\n"));
+        ProjectFiles.save(project, "content/pl/trzeci-tekst.md", s -> s.replaceFirst("status=published\n", "status=published\naliases=/pl/trzeci-artykul/\n"));
         CommandRun run = publish();
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(keys(server.writes(), "PUT").containsAll(Set.of("pl/trzeci-tekst/index.html", "pl/trzeci-artykul/index.html")), run.out());
@@ -191,7 +191,7 @@ class PublishTest {
     void dryRunListsThePlanAndWritesNothing() throws Exception {
         assertEquals(0, publish().exitCode());
         server.forgetWrites();
-        ProjectFiles.edit(project, ARTICLE, s -> s + "\nJeszcze jedno zdanie.\n");
+        ProjectFiles.save(project, ARTICLE, s -> s + "\nJeszcze jedno zdanie.\n");
         Files.delete(project.resolve("content/pl/trzeci-artykul.md"));
         CommandRun run = publish("--dry-run");
         assertEquals(0, run.exitCode(), run.err());
@@ -232,7 +232,7 @@ class PublishTest {
         forgetCredentials();
         System.setProperty("aws.sharedCredentialsFile", temp.resolve("no-credentials").toString());
         System.setProperty("aws.configFile", temp.resolve("no-config").toString());
-        ProjectFiles.edit(project, ARTICLE, s -> s + "\nZmiana, której nikt nie opublikuje.\n");
+        ProjectFiles.save(project, ARTICLE, s -> s + "\nZmiana, której nikt nie opublikuje.\n");
         CommandRun tried = publish("--dry-run");
         assertTrue(tried.err().strip().endsWith("then run the same command again"), "a dry run is not told to publish: " + tried.err());
         assertRefused("no credentials for s3://" + bucket + "/", before);
@@ -265,7 +265,7 @@ class PublishTest {
         assertEquals(0, publish().exitCode());
         Map<String, String> before = objects();
         server.forgetWrites();
-        ProjectFiles.edit(project, ARTICLE, s -> s.replace("date=2026-10-10", "date=10.10.2026"));
+        ProjectFiles.save(project, ARTICLE, s -> s.replace("date=2026-10-10", "date=10.10.2026"));
         ProjectFiles.addEnglishDraft(project);
         CommandRun run = publish();
         assertEquals(1, run.exitCode());

@@ -41,7 +41,7 @@ class AddLanguageReadmeTest {
     @Test
     @Order(1)
     void addingTheCodeListsWhatTheLanguageLacks() throws IOException {
-        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en\n", "site.languages=pl,en,de\n"));
+        ProjectFiles.save(project, "jbake.properties", s -> s.replace("site.languages=pl,en\n", "site.languages=pl,en,de\n"));
         GuideRun build = GuideRun.run(project, "build");
         assertEquals(1, build.exitCode());
         assertQuotesExactly(README.block(0), build, "./guide build with de added to site.languages");
@@ -60,7 +60,7 @@ class AddLanguageReadmeTest {
     void aMisspelledPlaceholderIsRefusedAtItsLine() throws IOException {
         Path strings = project.resolve("templates/i18n/de.yaml");
         String before = Files.readString(strings);
-        ProjectFiles.edit(project, "templates/i18n/de.yaml", s -> s.replace("legalStatus: \"The law is stated as at {date}.\"", "legalStatus: \"The law is stated as at {data}.\""));
+        ProjectFiles.save(project, "templates/i18n/de.yaml", s -> s.replace("legalStatus: \"The law is stated as at {date}.\"", "legalStatus: \"The law is stated as at {data}.\""));
         GuideRun build = GuideRun.run(project, "build");
         InterfaceWordLines words = InterfaceWordLines.in(project);
         Files.writeString(strings, before);
@@ -103,16 +103,16 @@ class AddLanguageReadmeTest {
     /** Step 2's interface file, step 3's author texts and step 4's copied home page, as the README words them. */
     private static void stepsTwoToFour() throws IOException {
         Files.copy(project.resolve("templates/i18n/en.yaml"), project.resolve("templates/i18n/de.yaml"));
-        ProjectFiles.edit(project, "templates/i18n/de.yaml", s -> s
+        ProjectFiles.save(project, "templates/i18n/de.yaml", s -> s
                 .replace("aboutUrl: /en/about/\n", "aboutUrl: /de/ueber-den-leitfaden/\n")
                 .replace("archiveUrl: /en/articles/\n", "archiveUrl: /de/artikel/\n"));
         for (String file : List.of("templates/i18n/en.yaml", "templates/i18n/de.yaml")) {
-            ProjectFiles.edit(project, file, s -> aboutGerman(s, "the German original", "the German original",
+            ProjectFiles.save(project, file, s -> aboutGerman(s, "the German original", "the German original",
                     "available in German only", "in German"));
         }
-        ProjectFiles.edit(project, "templates/i18n/pl.yaml", s -> aboutGerman(s, "niemieckim oryginałem", "niemieckim oryginale",
+        ProjectFiles.save(project, "templates/i18n/pl.yaml", s -> aboutGerman(s, "niemieckim oryginałem", "niemieckim oryginale",
                 "tylko po niemiecku", "po niemiecku"));
-        ProjectFiles.edit(project, "content/authors.yaml", s -> s
+        ProjectFiles.save(project, "content/authors.yaml", s -> s
                 .replace("en: \"Jitendra Vaswani\"}", "en: \"Jitendra Vaswani\", de: \"Jitendra Vaswani\"}")
                 .replace("    en: \"Internet marketer and digital marketing consultant\"\n",
                         "    en: \"Internet marketer and digital marketing consultant\"\n    de: \"Internet-Marketer und Berater für digitales Marketing\"\n")

@@ -50,7 +50,7 @@ class DashboardReadmeTest {
     @Test
     void aChangedSummaryIsShownBesideTheTranslationsOldOne() throws Exception {
         String before = Files.readString(project.resolve(ABOUT_PL));
-        ProjectFiles.edit(project, ABOUT_PL, s -> s.replace("kto go tworzy", "kto go pisze"));
+        ProjectFiles.save(project, ABOUT_PL, s -> s.replace("kto go tworzy", "kto go pisze"));
         String page = dashboard(null, null);
         Files.writeString(project.resolve(ABOUT_PL), before);
         String what = "the dashboard with 'kto go tworzy' made 'kto go pisze' in the summary of " + ABOUT_PL;
@@ -71,7 +71,7 @@ class DashboardReadmeTest {
     @Test
     void aPageTheBuildRefusesIsNamedAtItsLine() throws Exception {
         String before = Files.readString(project.resolve(ABOUT_EN));
-        ProjectFiles.edit(project, ABOUT_EN, s -> s.replaceFirst("(?m)^date=.*$", "date=2026-13-20"));
+        ProjectFiles.save(project, ABOUT_EN, s -> s.replaceFirst("(?m)^date=.*$", "date=2026-13-20"));
         String page = dashboard(null, null);
         Files.writeString(project.resolve(ABOUT_EN), before);
         assertSays(README.quote('`', "content/en/about.md:2: date"), page, line -> line, "the dashboard with date=2026-13-20 in " + ABOUT_EN);

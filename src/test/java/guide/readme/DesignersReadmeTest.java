@@ -190,7 +190,7 @@ class DesignersReadmeTest {
         Map<String, String> before = new HashMap<>();
         for (Map.Entry<String, UnaryOperator<String>> edit : edits.entrySet()) {
             before.put(edit.getKey(), Files.readString(project.resolve(edit.getKey())));
-            ProjectFiles.edit(project, edit.getKey(), edit.getValue());
+            ProjectFiles.save(project, edit.getKey(), edit.getValue());
         }
         try {
             GuideRun build = GuideRun.run(project, "build");

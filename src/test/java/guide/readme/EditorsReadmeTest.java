@@ -96,13 +96,13 @@ class EditorsReadmeTest {
         ReadmeSection section = ReadmeSection.subsection("The quiz (self-assessment checklist)");
         String quiz = Files.readString(project.resolve(QUIZ));
         String enQuiz = Files.readString(project.resolve(EN_QUIZ));
-        ProjectFiles.edit(project, QUIZ, s -> s.replaceFirst("(\\{#invoice-unpaid [^}]*}\n)",
+        ProjectFiles.save(project, QUIZ, s -> s.replaceFirst("(\\{#invoice-unpaid [^}]*}\n)",
                 "$1- [ ] Klient zapłacił dopiero po wezwaniu do zapłaty z odsetkami. {#paid-after-demand points=2}\n"));
         GuideRun build = GuideRun.run(project, "build");
         String what = "./guide build with statement 'paid-after-demand' (2 points) added to " + QUIZ + " only";
         QuotedOutput.inOrder(section.block(4), section.block(4).output(), build.lines(project), line -> line, what);
         for (String file : List.of(QUIZ, EN_QUIZ)) {
-            ProjectFiles.edit(project, file, s -> s.replace("{#exit points=21-65}", "{#exit points=21-67}"));
+            ProjectFiles.save(project, file, s -> s.replace("{#exit points=21-65}", "{#exit points=21-67}"));
         }
         GuideRun bandsMoved = GuideRun.run(project, "build");
         Files.writeString(project.resolve(QUIZ), quiz);
@@ -130,7 +130,7 @@ class EditorsReadmeTest {
     void aBrokenAboutUrlIsReportedAtItsLine() throws IOException {
         ReadmeSection.Block block = words().block(1);
         String about = Files.readString(project.resolve("content/en/about.md"));
-        ProjectFiles.edit(project, "content/en/about.md", s -> s.replace("status=published", "status=draft"));
+        ProjectFiles.save(project, "content/en/about.md", s -> s.replace("status=published", "status=draft"));
         GuideRun build = GuideRun.run(project, "build");
         Files.writeString(project.resolve("content/en/about.md"), about);
         InterfaceWordLines.in(project).assertRight(build.lines(project));
@@ -141,7 +141,7 @@ class EditorsReadmeTest {
     @Order(6)
     void anotherLanguagesAboutPageIsRefusedAndWarnedOf() throws IOException {
         String words = Files.readString(project.resolve(EN_WORDS));
-        ProjectFiles.edit(project, EN_WORDS, s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /pl/o-przewodniku/\n"));
+        ProjectFiles.save(project, EN_WORDS, s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /pl/o-przewodniku/\n"));
         GuideRun refused = GuideRun.run(project, "build");
         InterfaceWordLines.in(project).assertRight(refused.lines(project));
         QuotedOutput.exactly(words().block(2), words().block(2).output(), refused.lines(project), InterfaceWordLines::masked,
@@ -149,7 +149,7 @@ class EditorsReadmeTest {
         String about = Files.readString(project.resolve("content/en/about.md"));
         String signs = Files.readString(project.resolve(EN_SIGNS));
         Files.delete(project.resolve("content/en/about.md"));
-        ProjectFiles.edit(project, EN_SIGNS, s -> s.replace("(/en/about/)", "(/pl/o-przewodniku/)"));
+        ProjectFiles.save(project, EN_SIGNS, s -> s.replace("(/en/about/)", "(/pl/o-przewodniku/)"));
         GuideRun warned = GuideRun.run(project, "build");
         InterfaceWordLines.in(project).assertRight(warned.lines(project));
         Files.writeString(project.resolve("content/en/about.md"), about);
@@ -167,13 +167,13 @@ class EditorsReadmeTest {
         Path authors = project.resolve("content/authors.yaml");
         String before = Files.readString(authors);
         int line = Files.readAllLines(authors).indexOf("redakcja:") + 1;
-        ProjectFiles.edit(project, "content/authors.yaml", s -> s.replace(s.substring(s.indexOf("redakcja:\n")),
+        ProjectFiles.save(project, "content/authors.yaml", s -> s.replace(s.substring(s.indexOf("redakcja:\n")),
                 "redakcja: {name: {pl: Redakcja przewodnika, en: Freelancer's Guide editors}, schemaType: Organization,"
                         + " role: {pl: Zespół redakcyjny, en: Editorial team}, bio: {pl: Redakcja., en: The editors.}, profiles: []}\n"));
-        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en\n", "site.languages=pl,en,de\n"));
+        ProjectFiles.save(project, "jbake.properties", s -> s.replace("site.languages=pl,en\n", "site.languages=pl,en,de\n"));
         GuideRun build = GuideRun.run(project, "build");
         Files.writeString(authors, before);
-        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en,de\n", "site.languages=pl,en\n"));
+        ProjectFiles.save(project, "jbake.properties", s -> s.replace("site.languages=pl,en,de\n", "site.languages=pl,en\n"));
         List<String> real = build.lines(project).stream()
                 .map(printed -> printed.replace("content/authors.yaml:" + line + ":", "content/authors.yaml:14:")).toList();
         QuotedOutput.inOrder(block, block.lines(), real, printed -> printed,
@@ -202,7 +202,7 @@ class EditorsReadmeTest {
                 ![Late payments by month](/images/late-payments.svg)
                 """);
         GuideRun warned = GuideRun.run(project, "build");
-        ProjectFiles.edit(project, "content/en/late-fees.md", s -> s.replace("status=draft", "status=published"));
+        ProjectFiles.save(project, "content/en/late-fees.md", s -> s.replace("status=draft", "status=published"));
         GuideRun stopped = GuideRun.run(project, "build");
         Files.delete(draft);
         assertEquals(0, warned.exitCode(), warned.err());
@@ -219,8 +219,8 @@ class EditorsReadmeTest {
         String steps = "content/en/how-to-end-a-client-relationship-in-3-steps.md";
         String stepsBefore = Files.readString(project.resolve(steps));
         String signsBefore = Files.readString(project.resolve(EN_SIGNS));
-        ProjectFiles.edit(project, steps, s -> s.replace("### Files and copyright {#copyright}", "### Files and copyright"));
-        ProjectFiles.edit(project, EN_SIGNS, s -> s.replace("[about the guide](/en/about/)", "[about the guide](/en/abuot/)"));
+        ProjectFiles.save(project, steps, s -> s.replace("### Files and copyright {#copyright}", "### Files and copyright"));
+        ProjectFiles.save(project, EN_SIGNS, s -> s.replace("[about the guide](/en/about/)", "[about the guide](/en/abuot/)"));
         GuideRun build = GuideRun.run(project, "build");
         Files.writeString(project.resolve(steps), stepsBefore);
         Files.writeString(project.resolve(EN_SIGNS), signsBefore);
@@ -235,7 +235,7 @@ class EditorsReadmeTest {
         ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(5);
         String about = "content/pl/o-przewodniku.md";
         String before = Files.readString(project.resolve(about));
-        ProjectFiles.edit(project, about, s -> s.replace("## Dla kogo piszemy\n", "## Dla kogo piszemy {.note}\n")
+        ProjectFiles.save(project, about, s -> s.replace("## Dla kogo piszemy\n", "## Dla kogo piszemy {.note}\n")
                 .replaceFirst("(?m)^(Nasze strony nie używają.*)$", "<p onclick=\"this.remove()\">$1</p>")
                 .stripTrailing() + "\n\n<p hidden>Do sprawdzenia przed publikacją.</p>\n");
         GuideRun build = GuideRun.run(project, "build");

@@ -47,7 +47,7 @@ class PublishReadmeTest {
                 .replace("https://ACCOUNT.r2.cloudflarestorage.com", "http://127.0.0.1:46283")
                 .replace("region=auto", "region=us-east-1").replace("pathStyle=false", "pathStyle=true")
                 .replace("46283", String.valueOf(server.endpoint().getPort()));
-        ProjectFiles.edit(project, "jbake.properties", s -> s + settings + "\n");
+        ProjectFiles.save(project, "jbake.properties", s -> s + settings + "\n");
         unedited = Files.readString(project.resolve(ABOUT));
         GuideRun first = GuideRun.run(project, "publish");
         assertEquals(0, first.exitCode(), first.err());
@@ -64,7 +64,7 @@ class PublishReadmeTest {
     @Order(1)
     void aSummaryEditUploadsThePageAndItsTranslation() throws IOException {
         ReadmeSection.Block block = README.block(1);
-        ProjectFiles.edit(project, ABOUT, s -> s.replace("Bez plików cookie i bez śledzenia.", "Bez plików cookie, bez reklam i bez śledzenia."));
+        ProjectFiles.save(project, ABOUT, s -> s.replace("Bez plików cookie i bez śledzenia.", "Bez plików cookie, bez reklam i bez śledzenia."));
         GuideRun dryRun = GuideRun.run(project, "publish", "--dry-run");
         assertEquals(0, dryRun.exitCode(), dryRun.err());
         QuotedOutput.exactly(block, block.outputOf(0), dryRun.lines(project), this::contentBound,
@@ -79,7 +79,7 @@ class PublishReadmeTest {
     void aTextEditUploadsTheTranslationAndTheSearchFilesToo() throws IOException {
         Files.writeString(project.resolve(ABOUT), unedited);
         assertEquals(0, GuideRun.run(project, "publish").exitCode(), "the bucket must hold the unedited site again");
-        ProjectFiles.edit(project, ABOUT, s -> s.replaceFirst("kursach", "szkoleniach"));
+        ProjectFiles.save(project, ABOUT, s -> s.replaceFirst("kursach", "szkoleniach"));
         GuideRun dryRun = GuideRun.run(project, "publish", "--dry-run");
         assertEquals(0, dryRun.exitCode(), dryRun.err());
         QuotedOutput.inOrder(README.block(2), README.block(2).output(), dryRun.lines(project), this::contentBound,

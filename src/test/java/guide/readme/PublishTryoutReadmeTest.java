@@ -84,7 +84,7 @@ class PublishTryoutReadmeTest {
         String settings = String.join("\n", README.block(0).lines())
                 .replace("https://ACCOUNT.r2.cloudflarestorage.com", "http://127.0.0.1:" + port)
                 .replace("region=auto", "region=us-east-1").replace("pathStyle=false", "pathStyle=true");
-        ProjectFiles.edit(project, "jbake.properties", s -> s + settings + "\n");
+        ProjectFiles.save(project, "jbake.properties", s -> s + settings + "\n");
         System.setProperty("aws.accessKeyId", identity);
         System.setProperty("aws.secretAccessKey", credential);
         ReadmeSection.Block publishes = README.block(PUBLISHES);

@@ -56,7 +56,7 @@ class RenameReadmeTest {
             if (typed.startsWith("git ")) {
                 GitProject.git(project, typed.substring("git ".length()).split(" "));
             } else if (!typed.startsWith("#")) {
-                ProjectFiles.edit(project, "content/en/about-us.md", s -> s.replaceFirst("\n~~~~~~\n", "\n" + typed + "\n~~~~~~\n"));
+                ProjectFiles.save(project, "content/en/about-us.md", s -> s.replaceFirst("\n~~~~~~\n", "\n" + typed + "\n~~~~~~\n"));
             }
         }
     }
@@ -74,8 +74,8 @@ class RenameReadmeTest {
     @Order(2)
     @Timeout(60)
     void nginxRedirectsTheOldAddress() throws Exception {
-        ProjectFiles.edit(project, LINK, s -> s.replace("(/en/about/)", "(/en/about-us/)"));
-        ProjectFiles.edit(project, "templates/i18n/en.yaml", s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /en/about-us/\n"));
+        ProjectFiles.save(project, LINK, s -> s.replace("(/en/about/)", "(/en/about-us/)"));
+        ProjectFiles.save(project, "templates/i18n/en.yaml", s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /en/about-us/\n"));
         GuideRun build = GuideRun.run(project, "build");
         assertEquals(0, build.exitCode(), build.err());
 

@@ -53,7 +53,7 @@ class TeamReadmeTest {
         ProjectFixture.copyRealProject(project);
         assertEquals(0, GuideRun.run(project, "build").exitCode(), "the real project builds before the merge");
         String sentence = "Piszemy o sprawach, o których rzadko mówi się na kursach";
-        ProjectFiles.edit(project, PL_ABOUT, s -> {
+        ProjectFiles.save(project, PL_ABOUT, s -> {
             int start = s.lastIndexOf('\n', s.indexOf(sentence)) + 1;
             int end = s.indexOf('\n', start);
             String line = s.substring(start, end);
@@ -114,10 +114,10 @@ class TeamReadmeTest {
         List<String> example = README.block(3).lines();
         String indentedText = String.join("\n", example);
         String fencedText = "```\n" + String.join("\n", example.stream().filter(l -> l.startsWith("    ")).map(l -> l.substring(4)).toList()) + "\n```";
-        ProjectFiles.edit(project, PL_ABOUT, s -> s + "\n" + indentedText + "\n");
+        ProjectFiles.save(project, PL_ABOUT, s -> s + "\n" + indentedText + "\n");
         GuideRun indented = GuideRun.run(project, "build");
         assertEquals(0, indented.exitCode(), indented.err());
-        ProjectFiles.edit(project, PL_ABOUT, s -> s.replace(indentedText, fencedText));
+        ProjectFiles.save(project, PL_ABOUT, s -> s.replace(indentedText, fencedText));
         GuideRun fenced = GuideRun.run(project, "build");
         assertEquals(1, fenced.exitCode(), fenced.err());
         assertEquals(true, fenced.err().contains("unresolved merge conflict (lines"), fenced.err());

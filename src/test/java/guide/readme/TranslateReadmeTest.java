@@ -65,7 +65,7 @@ class TranslateReadmeTest {
     @Test
     @Order(2)
     void publishedUntranslatedItsTitleAndSummaryAreWarnedOf() throws IOException {
-        ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s.replace("status=draft", "status=published"));
+        ProjectFiles.save(project, "content/en/pricing-a-project.md", s -> s.replace("status=draft", "status=published"));
         GuideRun build = GuideRun.run(project, "build");
         Files.delete(project.resolve("content/en/pricing-a-project.md"));
         Files.delete(project.resolve("content/pl/jak-wycenic-projekt.md"));
@@ -88,13 +88,13 @@ class TranslateReadmeTest {
     @Order(4)
     void aLinkToADraftStaysAndTheBuildAsksForItOncePublished() throws IOException {
         Files.delete(project.resolve("content/en/404.md"));
-        ProjectFiles.edit(project, SIGNS, s -> s.replace("status=published", "status=draft"));
+        ProjectFiles.save(project, SIGNS, s -> s.replace("status=published", "status=draft"));
         GuideRun translate = GuideRun.run(project, "translate", "content/pl/404.md", "--to", "en", "--name", "404");
         assertEquals(0, translate.exitCode(), translate.err());
         QuotedOutput.exactly(README.block(12), README.block(12).output(), translate.lines(project), line -> line,
                 "./guide translate content/pl/404.md --to en --name 404, with " + SIGNS + " a draft");
-        ProjectFiles.edit(project, SIGNS, s -> s.replace("status=draft", "status=published"));
-        ProjectFiles.edit(project, "content/en/404.md", s -> s.replace("status=draft", "status=published"));
+        ProjectFiles.save(project, SIGNS, s -> s.replace("status=draft", "status=published"));
+        ProjectFiles.save(project, "content/en/404.md", s -> s.replace("status=draft", "status=published"));
         GuideRun build = GuideRun.run(project, "build");
         assertEquals(1, build.exitCode());
         QuotedOutput.exactly(README.block(13), README.block(13).output(), build.lines(project), line -> line,

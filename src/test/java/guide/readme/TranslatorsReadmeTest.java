@@ -65,7 +65,7 @@ class TranslatorsReadmeTest {
         assertReport(5, List.of(ABOUT), s -> s.replace("kto go tworzy", "kto go pisze"),
                 "./guide translations with 'kto go tworzy' made 'kto go pisze' in the summary of " + ABOUT);
         String polish = Files.readString(project.resolve(ABOUT));
-        ProjectFiles.edit(project, ABOUT, s -> s.replace("kto go tworzy", "kto go pisze"));
+        ProjectFiles.save(project, ABOUT, s -> s.replace("kto go tworzy", "kto go pisze"));
         GuideRun stamp = GuideRun.run(project, "translations", "stamp", "content/en/about.md");
         Files.writeString(project.resolve(ABOUT), polish);
         Files.writeString(project.resolve("content/en/about.md"), english);
@@ -127,7 +127,7 @@ class TranslatorsReadmeTest {
         Map<String, String> before = new HashMap<>();
         for (String file : files) {
             before.put(file, Files.readString(project.resolve(file)));
-            ProjectFiles.edit(project, file, edit);
+            ProjectFiles.save(project, file, edit);
         }
         GuideRun report = GuideRun.run(project, "translations");
         for (String file : files) {

@@ -35,7 +35,7 @@ class AuthorProfilesLabelTest {
     @Test
     void aTeamsProfilesAreTheEditorsAndAnOriginalOrganisationsTheOriginalsAuthors() throws Exception {
         ProjectFixture.copyProject(project);
-        ProjectFiles.edit(project, "content/authors.yaml", s -> s.replace("  profiles: []",
+        ProjectFiles.save(project, "content/authors.yaml", s -> s.replace("  profiles: []",
                 "  profiles:\n    - label: Mastodon\n      url: https://mastodon.example/@redakcja"));
         Files.writeString(project.resolve("content/authors.yaml"), """
                 stowarzyszenie:
@@ -56,10 +56,10 @@ class AuthorProfilesLabelTest {
                     - label: kowalski.example
                       url: https://kowalski.example
                 """, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        ProjectFiles.edit(project, "content/pl/jak-wystawic-fakture.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=stowarzyszenie\nauthor="));
-        ProjectFiles.edit(project, "content/en/how-to-send-an-invoice.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=stowarzyszenie\nauthor="));
-        ProjectFiles.edit(project, "content/pl/jak-wycenic-projekt.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=jan-kowalski\nauthor="));
-        ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=jan-kowalski\nauthor="));
+        ProjectFiles.save(project, "content/pl/jak-wystawic-fakture.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=stowarzyszenie\nauthor="));
+        ProjectFiles.save(project, "content/en/how-to-send-an-invoice.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=stowarzyszenie\nauthor="));
+        ProjectFiles.save(project, "content/pl/jak-wycenic-projekt.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=jan-kowalski\nauthor="));
+        ProjectFiles.save(project, "content/en/pricing-a-project.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=jan-kowalski\nauthor="));
 
         BuildReport report = new SiteBuilder(project).build(project.resolve("site"));
 

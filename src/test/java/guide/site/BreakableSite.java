@@ -56,7 +56,7 @@ public abstract class BreakableSite {
     }
 
     protected void edit(String file, UnaryOperator<String> change) throws IOException {
-        ProjectFiles.edit(project, file, change);
+        ProjectFiles.save(project, file, change);
     }
 
     protected int lineOf(String file, String needle) throws IOException {

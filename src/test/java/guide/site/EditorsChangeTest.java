@@ -51,7 +51,7 @@ class EditorsChangeTest {
                 Spisz, co obejmuje projekt, a czego nie.
                 """, StandardCharsets.UTF_8);
         assertEquals(0, guide("translate", "content/pl/ile-kosztuje-strona-firmowa.md", "--to", "en", "--name", "what-a-company-website-costs"));
-        ProjectFiles.edit(project, "content/en/what-a-company-website-costs.md", s -> s
+        ProjectFiles.save(project, "content/en/what-a-company-website-costs.md", s -> s
                 .replace("title=Ile kosztuje strona firmowa", "title=What a company website costs")
                 .replace("status=draft", "status=published")
                 .replace("summary=Jak policzyć cenę projektu i jak ją przedstawić klientowi.", "summary=How to work out a project's price and present it.")
@@ -73,7 +73,7 @@ class EditorsChangeTest {
 
     /** A one-point statement at the end of the first sign, and the last band one point longer, as the README says. */
     private void addQuizStatement(String file, String text) throws IOException {
-        ProjectFiles.edit(project, file, s -> {
+        ProjectFiles.save(project, file, s -> {
             int firstSign = s.indexOf("\n## ");
             int nextSign = s.indexOf("\n## ", firstSign + 1);
             String withStatement = s.substring(0, nextSign).stripTrailing() + "\n- [ ] " + text + " {#refused-signed-contract points=1}\n"

@@ -25,9 +25,9 @@ class HomeWithoutArticlesTest {
     void aHomePageWithoutArticlesHasNoEmptyListOfThem() throws Exception {
         ProjectFixture.copyProject(project);
         for (String article : new String[]{"content/en/how-to-send-an-invoice.md", "content/en/pricing-a-project.md"}) {
-            ProjectFiles.edit(project, article, s -> s.replace("status=published", "status=draft"));
+            ProjectFiles.save(project, article, s -> s.replace("status=published", "status=draft"));
         }
-        ProjectFiles.edit(project, "content/en/client-quiz.md", s -> s.replace("/en/how-to-send-an-invoice/", "/pl/jak-wystawic-fakture/").replace("/en/pricing-a-project/", "/pl/jak-wycenic-projekt/"));
+        ProjectFiles.save(project, "content/en/client-quiz.md", s -> s.replace("/en/how-to-send-an-invoice/", "/pl/jak-wystawic-fakture/").replace("/en/pricing-a-project/", "/pl/jak-wycenic-projekt/"));
         Path site = project.resolve("target/site");
         new SiteBuilder(project).build(site);
 

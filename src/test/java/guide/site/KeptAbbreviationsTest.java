@@ -23,7 +23,7 @@ class KeptAbbreviationsTest {
     @BeforeAll
     static void build() throws Exception {
         ProjectFixture.copyProject(project);
-        ProjectFiles.edit(project, "jbake.properties", s -> s + "\nsite.language.pl.keepTogether=Dz. U.,tys. zł\n");
+        ProjectFiles.save(project, "jbake.properties", s -> s + "\nsite.language.pl.keepTogether=Dz. U.,tys. zł\n");
         Files.writeString(project.resolve("content/pl/faktury.md"), """
                 title=Faktury w terminie
                 date=2026-11-20

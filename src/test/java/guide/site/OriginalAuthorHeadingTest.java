@@ -47,10 +47,10 @@ class OriginalAuthorHeadingTest {
                   role: {pl: "Księgowy", en: "Accountant"}
                   bio: {pl: "Prowadzi biuro rachunkowe.", en: "He runs an accounting office."}
                 """, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        ProjectFiles.edit(project, "content/pl/jak-wystawic-fakture.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=stowarzyszenie\nauthor="));
-        ProjectFiles.edit(project, "content/en/how-to-send-an-invoice.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=stowarzyszenie\nauthor="));
-        ProjectFiles.edit(project, "content/pl/jak-wycenic-projekt.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=jan-kowalski\nauthor="));
-        ProjectFiles.edit(project, "content/en/pricing-a-project.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=jan-kowalski\nauthor="));
+        ProjectFiles.save(project, "content/pl/jak-wystawic-fakture.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=stowarzyszenie\nauthor="));
+        ProjectFiles.save(project, "content/en/how-to-send-an-invoice.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=stowarzyszenie\nauthor="));
+        ProjectFiles.save(project, "content/pl/jak-wycenic-projekt.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=jan-kowalski\nauthor="));
+        ProjectFiles.save(project, "content/en/pricing-a-project.md", s -> s.replaceFirst("\nauthor=", "\nbasedOn=jan-kowalski\nauthor="));
 
         BuildReport report = new SiteBuilder(project).build(project.resolve("site"));
 

@@ -15,20 +15,13 @@ public final class ProjectFiles {
     private ProjectFiles() {
     }
 
-    /** Rewrites a file; the change must actually change it, or the test would prove nothing. */
-    public static void edit(Path project, String file, UnaryOperator<String> change) throws IOException {
-        Path path = project.resolve(file);
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        String changed = change.apply(text);
-        assertNotEquals(text, changed, "the test's edit must change " + file);
-        Files.writeString(path, changed, StandardCharsets.UTF_8);
-    }
-
     /**
      * Rewrites a file as most editors save one: the new text written to a hidden file beside it, then renamed over it, so a
-     * folder watcher sees the file change once, whole. {@link #edit} truncates the file and writes it 8 KB at a time: on a
-     * busy machine the writing thread can pause between the pieces, and the preview then builds the save twice (once as it
-     * found the file, once for the rest), a build a test waiting for "the next build" takes for the one after its save.
+     * folder watcher sees the file change once, whole. The change must actually change the file, or the test would prove
+     * nothing. Tests edit project files through it, not with {@code Files.writeString}, which truncates the file and writes it
+     * 8 KB at a time, and on a busy machine the writing thread can pause between the pieces; a preview watching the project
+     * then builds the save twice (once as it found the file, once for the rest), a build a test waiting for "the next build"
+     * takes for the one after its save.
      */
     public static void save(Path project, String file, UnaryOperator<String> change) throws IOException {
         Path path = project.resolve(file);

@@ -35,8 +35,8 @@ class QuizHowToTest {
     @Test
     void aQuizsOwnInstructionIsShownInsteadOfTheInterfacesAndIsTranslatable() throws Exception {
         ProjectFixture.copyProject(project);
-        ProjectFiles.edit(project, PL, s -> s.replace("## 1. Płatności", PL_HOW_TO + " {#how-to}\n\n## 1. Płatności"));
-        ProjectFiles.edit(project, EN, s -> s.replace("## 1. Payments", PL_HOW_TO + " {#how-to}\n\n## 1. Payments"));
+        ProjectFiles.save(project, PL, s -> s.replace("## 1. Płatności", PL_HOW_TO + " {#how-to}\n\n## 1. Płatności"));
+        ProjectFiles.save(project, EN, s -> s.replace("## 1. Payments", PL_HOW_TO + " {#how-to}\n\n## 1. Payments"));
         BuildReport build = new SiteBuilder(project).build(project.resolve("target/site"));
         Document pl = page("pl/test-klienta/index.html");
         assertEquals(PL_HOW_TO + " Wynik liczy się na bieżąco, a odpowiedzi nie opuszczają twojej przeglądarki.",
@@ -66,7 +66,7 @@ class QuizHowToTest {
                 + " that says what to tick and ends with {#how-to}, as in: … {#how-to}";
         assertEquals(List.of(PL + ":9: warning: this quiz and " + projects + why, projects + ":9: warning: this quiz and " + PL + why),
                 build.warnings());
-        ProjectFiles.edit(project, projects, s -> s.replace("## 1. Płatności", "Zaznacz każde zdanie, które pasuje do tego zlecenia."
+        ProjectFiles.save(project, projects, s -> s.replace("## 1. Płatności", "Zaznacz każde zdanie, które pasuje do tego zlecenia."
                 + " {#how-to}\n\n## 1. Płatności"));
         assertEquals(List.of(), new SiteBuilder(project).build(project.resolve("target/site")).warnings(),
                 "one quiz left without its own: the interface's instruction is that quiz's");

@@ -36,9 +36,9 @@ class SectionMarkersTest {
     static void editAndBuild() throws Exception {
         ProjectFixture.copyProject(project);
         // The Polish quiz: one statement of the "communication" sign reworded.
-        ProjectFiles.edit(project, "content/pl/test-klienta.md", s -> s.replace("Klient podnosi głos.", "Klient podnosi głos na spotkaniach."));
+        ProjectFiles.save(project, "content/pl/test-klienta.md", s -> s.replace("Klient podnosi głos.", "Klient podnosi głos na spotkaniach."));
         // The Polish invoice article: only its intro changed, before any section.
-        ProjectFiles.edit(project, "content/pl/jak-wystawic-fakture.md", s -> s.replaceFirst("(?m)^(~~~~~~\\n\\n)(.+)$", "$1$2 Nowe zdanie wstępu."));
+        ProjectFiles.save(project, "content/pl/jak-wystawic-fakture.md", s -> s.replaceFirst("(?m)^(~~~~~~\\n\\n)(.+)$", "$1$2 Nowe zdanie wstępu."));
         // An English original with a Polish translation, stamped, then its second and third sections edited (the third's heading has no id).
         String enBody = "Why this page.\n\n## Who we are {#who}\n\nTwo editors.\n\n## How to write to us {#contact}\n\nBy e-mail.\n\n"
                 + "## Where we meet\n\nIn Kraków.\n";
@@ -48,7 +48,7 @@ class SectionMarkersTest {
                 + "translationKey=contact\nauthor=redakcja\nsummary=Jak się z nami skontaktować.\nsourceRevision="
                 + SourceRevision.of("en", "Contact", enBody) + "\n~~~~~~\n\nPo co ta strona.\n\n## Kim jesteśmy {#who}\n\nDwoje redaktorów.\n\n"
                 + "## Jak do nas napisać {#contact}\n\nMailem.\n\n## Gdzie się spotykamy\n\nW Krakowie.\n", StandardCharsets.UTF_8);
-        ProjectFiles.edit(project, "content/en/contact.md", s -> s.replace("By e-mail.", "By e-mail; we answer within two days.").replace("In Kraków.", "In Kraków, at the office.")
+        ProjectFiles.save(project, "content/en/contact.md", s -> s.replace("By e-mail.", "By e-mail; we answer within two days.").replace("In Kraków.", "In Kraków, at the office.")
                 .replace("date=2026-04-01\n", "date=2026-04-01\nupdated=2026-04-10\n"));
         site = project.resolve("target/site");
         new SiteBuilder(project).build(site);

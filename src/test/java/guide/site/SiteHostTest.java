@@ -23,7 +23,7 @@ class SiteHostTest {
     @Test
     void aSiteHostWithAFolderStopsTheBuildAtItsLine() throws IOException {
         ProjectFixture.copyProject(project);
-        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.host=https://guide.test", "site.host=https://guide.test/guide/"));
+        ProjectFiles.save(project, "jbake.properties", s -> s.replace("site.host=https://guide.test", "site.host=https://guide.test/guide/"));
         CliBuild build = CliBuild.run(project);
         assertEquals(1, build.exitCode(), build.err());
         int line = ProjectFiles.lineOf(project, "jbake.properties", "site.host=");
@@ -39,7 +39,7 @@ class SiteHostTest {
         for (String host : new String[] {"https://guide_site.example", "https://przewodnik.bücher.example", "https://guide.test:80a"}) {
             Path copy = project.resolve(String.valueOf(host.length()));
             ProjectFixture.copyProject(copy);
-            ProjectFiles.edit(copy, "jbake.properties", s -> s.replace("site.host=https://guide.test", "site.host=" + host));
+            ProjectFiles.save(copy, "jbake.properties", s -> s.replace("site.host=https://guide.test", "site.host=" + host));
             CliBuild build = CliBuild.run(copy);
             assertEquals(1, build.exitCode(), build.err());
             int line = ProjectFiles.lineOf(copy, "jbake.properties", "site.host=");
@@ -52,7 +52,7 @@ class SiteHostTest {
     @Test
     void aSiteHostWithItsSlashIsTheHost() throws IOException {
         ProjectFixture.copyProject(project);
-        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.host=https://guide.test", "site.host=https://guide.test/"));
+        ProjectFiles.save(project, "jbake.properties", s -> s.replace("site.host=https://guide.test", "site.host=https://guide.test/"));
         CliBuild build = CliBuild.run(project);
         assertEquals(0, build.exitCode(), build.err());
         assertTrue(Files.readString(project.resolve("target/site/sitemap.xml")).contains("<loc>https://guide.test/pl/</loc>"));

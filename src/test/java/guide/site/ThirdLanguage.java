@@ -50,7 +50,7 @@ public record ThirdLanguage(String code, Map<String, String> settings, AuthorWor
         ProjectFixture.copyTree(fixture.resolve("content"), project.resolve("content"));
         StringBuilder lines = new StringBuilder();
         settings.forEach((key, value) -> lines.append("\nsite.language.").append(code).append('.').append(key).append('=').append(value));
-        ProjectFiles.edit(project, "jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en," + code)
+        ProjectFiles.save(project, "jbake.properties", s -> s.replace("site.languages=pl,en", "site.languages=pl,en," + code)
                 + lines + "\n");
         Map<String, Object> strings = load(project.resolve("templates/i18n/en.yaml"));
         // The names of languages (inLanguage...) keep the English file's names of those added before this one.
@@ -65,7 +65,7 @@ public record ThirdLanguage(String code, Map<String, String> settings, AuthorWor
             nameIn(theirs, english);
             Files.writeString(file, new Yaml(options).dump(theirs), StandardCharsets.UTF_8);
         }
-        ProjectFiles.edit(project, "content/authors.yaml", s -> s
+        ProjectFiles.save(project, "content/authors.yaml", s -> s
                 .replace("    en: \"Web designer\"\n", "    en: \"Web designer\"\n" + entry(quoted(authors.designerRole())))
                 .replace("    en: \"She has designed websites for small businesses for ten years.\"\n",
                         "    en: \"She has designed websites for small businesses for ten years.\"\n" + entry(quoted(authors.designerBio())))
@@ -91,7 +91,7 @@ public record ThirdLanguage(String code, Map<String, String> settings, AuthorWor
 
     /** Adds this language's names to the top of their maps in {@code lang}'s interface file, its comments kept. */
     private void name(Path project, String lang, Names names) throws IOException {
-        ProjectFiles.edit(project, "templates/i18n/" + lang + ".yaml", s -> {
+        ProjectFiles.save(project, "templates/i18n/" + lang + ".yaml", s -> {
             String named = s;
             for (Map.Entry<String, String> name : names.byKey().entrySet()) {
                 named = named.replace(name.getKey() + ":\n", name.getKey() + ":\n  " + code + ": " + name.getValue() + "\n");

@@ -33,10 +33,10 @@ class TypesetTitlesTest {
     @BeforeAll
     static void build() throws Exception {
         ProjectFixture.copyProject(project);
-        ProjectFiles.edit(project, "jbake.properties", s -> s
+        ProjectFiles.save(project, "jbake.properties", s -> s
                 .replace("site.language.pl.typography=single-letter-words,numbers", "site.language.pl.typography=single-letter-words,numbers,quotes")
                 + "\nsite.language.en.typography=quotes\n");
-        ProjectFiles.edit(project, "content/authors.yaml", s -> s
+        ProjectFiles.save(project, "content/authors.yaml", s -> s
                 .replace("en: The test editors", "en: \"The guide's editors\"")
                 .replace("en: \"The editors check every text.\"", "en: \"The editors check every text's facts.\""));
         Files.writeString(project.resolve("content/en/its-done.md"), """
