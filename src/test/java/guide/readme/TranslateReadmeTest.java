@@ -32,7 +32,7 @@ class TranslateReadmeTest {
     @Order(1)
     void theExampleArticleTranslatedIsADraftWithItsPolishTagsNamed() throws IOException {
         Files.write(project.resolve("content/pl/jak-wycenic-projekt.md"), ReadmeSection.subsection("Add an article").block(0).lines());
-        ReadmeSection.Block block = README.block(9);
+        ReadmeSection.Block block = README.block(10);
         GuideRun translate = GuideRun.run(project, "translate", "content/pl/jak-wycenic-projekt.md", "--to", "en", "--name", "pricing-a-project");
         assertEquals(0, translate.exitCode(), translate.err());
         QuotedOutput.exactly(block, block.outputOf(0), translate.lines(project), TranslatorsReadmeTest::contentBound,
@@ -70,7 +70,7 @@ class TranslateReadmeTest {
         Files.delete(project.resolve("content/en/pricing-a-project.md"));
         Files.delete(project.resolve("content/pl/jak-wycenic-projekt.md"));
         assertEquals(0, build.exitCode(), build.err());
-        QuotedOutput.inOrder(README.block(10), README.block(10).lines(), build.lines(project), line -> line,
+        QuotedOutput.inOrder(README.block(11), README.block(11).lines(), build.lines(project), line -> line,
                 "./guide build with the example article's translation published as ./guide translate wrote it");
     }
 
@@ -80,7 +80,7 @@ class TranslateReadmeTest {
         Files.delete(project.resolve("content/en/404.md"));
         GuideRun translate = GuideRun.run(project, "translate", "content/pl/404.md", "--to", "en", "--name", "404");
         assertEquals(0, translate.exitCode(), translate.err());
-        QuotedOutput.exactly(README.block(11), README.block(11).output(), translate.lines(project), line -> line,
+        QuotedOutput.exactly(README.block(12), README.block(12).output(), translate.lines(project), line -> line,
                 "./guide translate content/pl/404.md --to en --name 404, with content/en/404.md deleted");
     }
 
@@ -91,13 +91,13 @@ class TranslateReadmeTest {
         ProjectFiles.save(project, SIGNS, s -> s.replace("status=published", "status=draft"));
         GuideRun translate = GuideRun.run(project, "translate", "content/pl/404.md", "--to", "en", "--name", "404");
         assertEquals(0, translate.exitCode(), translate.err());
-        QuotedOutput.exactly(README.block(12), README.block(12).output(), translate.lines(project), line -> line,
+        QuotedOutput.exactly(README.block(13), README.block(13).output(), translate.lines(project), line -> line,
                 "./guide translate content/pl/404.md --to en --name 404, with " + SIGNS + " a draft");
         ProjectFiles.save(project, SIGNS, s -> s.replace("status=draft", "status=published"));
         ProjectFiles.save(project, "content/en/404.md", s -> s.replace("status=draft", "status=published"));
         GuideRun build = GuideRun.run(project, "build");
         assertEquals(1, build.exitCode());
-        QuotedOutput.exactly(README.block(13), README.block(13).output(), build.lines(project), line -> line,
+        QuotedOutput.exactly(README.block(14), README.block(14).output(), build.lines(project), line -> line,
                 "./guide build with both published, the not-found page's text as ./guide translate wrote it");
     }
 }

@@ -121,6 +121,70 @@ class TranslatorsReadmeTest {
                 + " content/pl/test-czy-przyjac-projekt.md, dated after it");
     }
 
+    @Test
+    @Order(9)
+    void stampsForTheWrongLanguageAreNamedAtTheirLine() throws IOException {
+        String notFound = "content/en/404.md";
+        assertReportLine(notFound, s -> s.replaceFirst("(?m)^(sourceRevision=pl .*) to=en$", "$1 to=pl"),
+                "content/en/404.md:8: outdated, its stamp is for", "./guide translations with to=pl typed into " + notFound + "'s stamp");
+        String text = Files.readString(project.resolve(notFound));
+        ProjectFiles.save(project, notFound, s -> s.replaceFirst("(?m)^sourceRevision=pl ", "sourceRevision=en "));
+        GuideRun report = GuideRun.run(project, "translations");
+        GuideRun export = GuideRun.run(project, "translations", "export", "content/pl/404.md", "--to", "en", "--replace");
+        ProjectFiles.save(project.resolve(notFound), text);
+        assertLineQuoted(report, "content/en/404.md:8: outdated, its stamp says it was", "./guide translations with sourceRevision=en typed"
+                + " into " + notFound + "'s stamp");
+        assertLineQuoted(export, "content/pl/404.md -> target/xliff/", "./guide translations export content/pl/404.md --to en with"
+                + " sourceRevision=en typed into " + notFound + "'s stamp");
+    }
+
+    @Test
+    @Order(10)
+    void theJsonReportSaysGoneWhereTheDeletedSourceWas() throws IOException {
+        String polish = Files.readString(project.resolve(ABOUT));
+        Files.delete(project.resolve(ABOUT));
+        GuideRun json = GuideRun.run(project, "translations", "--json");
+        ProjectFiles.save(project.resolve(ABOUT), polish);
+        assertEquals(0, json.exitCode(), json.err());
+        ReadmeSection.Block block = README.block(8);
+        String quoted = block.output().get(0);
+        String start = quoted.substring(0, quoted.length() - "…".length());
+        assertEquals(start, json.out().substring(0, Math.min(start.length(), json.out().length())),
+                "README.md:" + block.line() + " quotes the start of ./guide translations --json with " + ABOUT + " deleted");
+    }
+
+    @Test
+    @Order(11)
+    void failOnUnreadableStopsWhereFailOnMissingDoesNot() throws IOException {
+        Path english = project.resolve("content/en/about.md");
+        byte[] before = Files.readAllBytes(english);
+        Files.write(english, new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        int missing = GuideRun.run(project, "translations", "--fail-on", "missing").exitCode();
+        int unreadable = GuideRun.run(project, "translations", "--fail-on", "unreadable").exitCode();
+        Files.write(english, before);
+        ReadmeSection.Block block = README.block(9);
+        assertEquals(List.of(block.outputOf(0), block.outputOf(1)), List.of(List.of(String.valueOf(missing)), List.of(String.valueOf(unreadable))),
+                "README.md:" + block.line() + " quotes the exit codes of --fail-on missing and --fail-on unreadable with bytes in another"
+                        + " encoding appended to content/en/about.md");
+    }
+
+    /** Applies the edit to the file, runs the report, puts the file back and finds the README's quote starting {@code start} in it. */
+    private static void assertReportLine(String file, UnaryOperator<String> edit, String start, String what) throws IOException {
+        String before = Files.readString(project.resolve(file));
+        ProjectFiles.save(project, file, edit);
+        GuideRun report = GuideRun.run(project, "translations");
+        ProjectFiles.save(project.resolve(file), before);
+        assertLineQuoted(report, start, what);
+    }
+
+    /** The run printed, as one of its lines, the README's quote that starts {@code start}. */
+    private static void assertLineQuoted(GuideRun run, String start, String what) {
+        assertEquals(0, run.exitCode(), run.err());
+        ReadmeSection.Quote quote = README.quote('`', start);
+        String printed = run.lines(project).stream().filter(line -> line.startsWith(start)).findFirst().orElse("(no line starting " + start + ")");
+        assertEquals(quote.text(), printed, "README.md:" + quote.line() + " quotes " + what);
+    }
+
     /** Applies the edit to the files, runs the report, puts the files back and compares with the block's lines. */
     private static void assertReport(int block, List<String> files, UnaryOperator<String> edit, String what)
             throws IOException {
