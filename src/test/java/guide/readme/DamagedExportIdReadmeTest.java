@@ -26,7 +26,7 @@ class DamagedExportIdReadmeTest {
     @Test
     void theDamagedFileIsRefusedThenKnownByWhatIsLeftOfItsIdAndTheOtherExportIsRefused() throws Exception {
         ProjectFixture.copyRealProject(project);
-        ProjectFiles.edit(project, PL_ABOUT, s -> s + "\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n");
+        ProjectFiles.save(project, PL_ABOUT, s -> s + "\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n");
         Path inHouse = export("in-house", "Writing to us? We reply within two workign days.");
         Path agency = export("agency", "Write to us: we answer within two working days.");
         String text = Files.readString(inHouse, StandardCharsets.UTF_8);

@@ -74,7 +74,7 @@ class TeamReadmeTest {
     @Test
     void twoImportsOnTwoBranchesConflictAtTheirLastImportLines(@TempDir Path exports) throws Exception {
         ProjectFixture.copyRealProject(project);
-        ProjectFiles.edit(project, PL_ABOUT, s -> s + "\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n");
+        ProjectFiles.save(project, PL_ABOUT, s -> s + "\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n");
         GitProject.init(project);
         Path inHouse = export(exports.resolve("in-house"), "Writing to us? We reply within two working days.");
         Path agency = export(exports.resolve("agency"), "Write to us: we answer within two working days.");
