@@ -29,6 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuizPageBrowserTest extends PreviewBrowserTest {
     static final String PL_QUIZ = "/pl/test-czy-rozstac-sie-z-klientem/";
     static final String EN_QUIZ = "/en/is-it-time-to-fire-this-client/";
+    /** The quizzes' content files, which give the dates their pages show. */
+    static final String PL_QUIZ_FILE = "pl/test-czy-rozstac-sie-z-klientem.md";
+    static final String EN_QUIZ_FILE = "en/is-it-time-to-fire-this-client.md";
 
     @BeforeAll
     static void serve() throws Exception {
@@ -38,12 +41,13 @@ class QuizPageBrowserTest extends PreviewBrowserTest {
     /** The archive's card says no "4 minuty czytania" beside the summary's "trzech minut": the quiz's own words say how long it takes. */
     @Test
     void theArchiveCardOfTheQuizStatesNoReadingTimeBesideTheTimeItsSummaryGives() throws IOException {
-        for (String[] page : List.of(new String[]{"/pl/artykuly/", PL_QUIZ, "24 listopada 2026", "Test zajmuje około trzech minut."},
-                new String[]{"/en/articles/", EN_QUIZ, "24 November 2026", "Takes about three minutes."})) {
+        for (String[] page : List.of(new String[]{"/pl/artykuly/", PL_QUIZ, PL_QUIZ_FILE, "Test zajmuje około trzech minut."},
+                new String[]{"/en/articles/", EN_QUIZ, EN_QUIZ_FILE, "Takes about three minutes."})) {
             chrome.manage().window().setSize(new Dimension(390, 900));
             chrome.get(base + page[0]);
             WebElement card = chrome.findElement(By.xpath("//li[contains(@class,'card')][.//a[@href='" + page[1] + "']]"));
-            assertEquals(page[2], card.findElement(By.cssSelector(".meta")).getText().replace('\u00a0', ' '), page[0]);
+            String published = ContentDates.of(site.project(), page[2]).publishedText();
+            assertEquals(published, card.findElement(By.cssSelector(".meta")).getText().replace('\u00a0', ' '), page[0]);
             assertTrue(card.getText().endsWith(page[3]), card.getText());
             assertTrue(chrome.findElements(By.cssSelector(".card .meta")).stream().anyMatch(m -> m.getText().matches(".* · \\d+[ -](minut|minute).*")),
                     "an article's card still gives its reading time");
@@ -55,15 +59,15 @@ class QuizPageBrowserTest extends PreviewBrowserTest {
     /** The quiz has the date line an article has: published, and updated, as the archive and the feed date it. */
     @Test
     void theQuizPageShowsItsDateAndWhenItWasUpdated() throws IOException {
-        for (String[] page : List.of(new String[]{PL_QUIZ, "24 listopada 2026 · Zaktualizowano 7 grudnia 2026"},
-                new String[]{EN_QUIZ, "24 November 2026 · Updated 7 December 2026"})) {
+        for (String[] page : List.of(new String[]{PL_QUIZ, PL_QUIZ_FILE, "Zaktualizowano"}, new String[]{EN_QUIZ, EN_QUIZ_FILE, "Updated"})) {
+            ContentDates dates = ContentDates.of(site.project(), page[1]);
             for (int width : List.of(390, 1280)) {
                 chrome.manage().window().setSize(new Dimension(width, 900));
                 chrome.get(base + page[0]);
                 WebElement meta = chrome.findElement(By.cssSelector(".article-header .meta"));
                 assertTrue(meta.isDisplayed());
-                assertEquals(page[1], meta.getText().replace('\u00a0', ' '), page[0]);
-                assertEquals(List.of("2026-11-24", "2026-12-07"), meta.findElements(By.tagName("time")).stream()
+                assertEquals(dates.publishedText() + " · " + page[2] + " " + dates.updatedText(), meta.getText().replace('\u00a0', ' '), page[0]);
+                assertEquals(List.of(dates.published().toString(), dates.updated().toString()), meta.findElements(By.tagName("time")).stream()
                         .map(t -> t.getDomAttribute("datetime")).toList());
                 screenshot(page[0].split("/")[1] + "-quiz-top-" + width);
             }
