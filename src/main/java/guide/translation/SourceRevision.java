@@ -83,8 +83,19 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
     /** The revision of a text as it is now, without its summary (see {@link #withSummary}). */
     public static SourceRevision of(String lang, String title, String body) {
         List<String> texts = blocks(title, body);
-        List<String> hashes = texts.stream().map(t -> sha256(t).substring(0, 6)).toList();
-        return new SourceRevision(lang, sha256(String.join("\n\n", texts)).substring(0, 12), hashes);
+        List<String> hashes = new ArrayList<>(texts.size());
+        MessageDigest block = DIGESTS.get();
+        MessageDigest whole = WHOLE_DIGESTS.get();
+        for (int i = 0; i < texts.size(); i++) {
+            byte[] bytes = texts.get(i).getBytes(StandardCharsets.UTF_8);
+            hashes.add(HEX.formatHex(block.digest(bytes), 0, 3));
+            if (i > 0) {
+                whole.update(BLOCK_SEPARATOR);
+            }
+            whole.update(bytes);
+        }
+        // the same hash as sha256(String.join("\n\n", texts)): UTF-8 encodes a joined text as its parts' bytes joined
+        return new SourceRevision(lang, HEX.formatHex(whole.digest(), 0, 6), List.copyOf(hashes));
     }
 
     /** This revision with the summary tracked: {@code summary} is the source's header value, or null when it has none. */
@@ -244,11 +255,20 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
     }
 
     /** One digest per thread: a build hashes every block of every source, and looking the algorithm up costs more than a short block. */
-    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(SourceRevision::newSha256);
+
+    /** A second one per thread for the whole text, fed block by block while the first hashes each block. */
+    private static final ThreadLocal<MessageDigest> WHOLE_DIGESTS = ThreadLocal.withInitial(SourceRevision::newSha256);
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private static final byte[] BLOCK_SEPARATOR = {'\n', '\n'};
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    });
+    }
 }
