@@ -1,13 +1,10 @@
 package guide.html;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +21,6 @@ import java.util.regex.Pattern;
 final class HyphenatedWords {
     /** The class of the span that keeps a word whole; {@code site.css} gives it {@code white-space: nowrap}. */
     static final String WHOLE_WORD = "whole-word";
-    /** Where no element may be added. */
-    private static final Set<String> NOT_HERE = Set.of("svg", "math", "select", "option", "title");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}_.'’@/:\\-\\u2010])"
             + "(?:\\p{L}[-\\u2010][\\p{L}\\p{M}]++|\\p{Lu}{2,}[-\\u2010]\\p{Ll}[\\p{Ll}\\p{M}]*+)"
             + "(?![\\p{N}_@/]|[.:][\\p{L}\\p{N}])");
@@ -40,14 +35,15 @@ final class HyphenatedWords {
      */
     static List<TextNode> apply(TextNode text) {
         String whole = text.getWholeText();
-        if (whole.indexOf('-') < 0 && whole.indexOf('\u2010') < 0 || inside(text)) {
+        if (whole.indexOf('-') < 0 && whole.indexOf('\u2010') < 0) {
             return List.of(text);
         }
-        List<int[]> words = words(whole);
+        List<MatchResult> words = WORD.matcher(whole).results().toList();
         if (words.isEmpty() || text.parent().hasClass(WHOLE_WORD)) {
             return List.of(text);
         }
-        if (words.size() > 1 || words.get(0)[1] - words.get(0)[0] < whole.length()) {
+        boolean wordAlone = words.size() == 1 && words.get(0).start() == 0 && words.get(0).end() == whole.length();
+        if (!wordAlone) {
             // One box for the text, as it was: in a flex container (a share link's button) the text's pieces around the
             // word's span would be items of their own, and the space before the word would vanish ("Wyślije-mailem").
             text.wrap("<span></span>");
@@ -55,38 +51,19 @@ final class HyphenatedWords {
         List<TextNode> parts = new ArrayList<>();
         TextNode rest = text;
         int offset = 0;
-        for (int[] word : words) {
-            TextNode wordNode = rest.splitText(word[0] - offset);
+        for (MatchResult word : words) {
+            TextNode wordNode = rest.splitText(word.start() - offset);
             parts.add(rest);
             // jsoup splits before the last character at the latest: a word that ends the text leaves nothing after it.
-            TextNode after = word[1] < whole.length() ? wordNode.splitText(word[1] - word[0]) : null;
+            TextNode after = word.end() < whole.length() ? wordNode.splitText(word.end() - word.start()) : null;
             wordNode.wrap("<span class=\"" + WHOLE_WORD + "\"></span>");
             parts.add(wordNode);
             rest = after;
-            offset = word[1];
+            offset = word.end();
         }
         if (rest != null) {
             parts.add(rest);
         }
         return parts;
-    }
-
-    /** The start and end of each such word of the text, first to last. */
-    static List<int[]> words(String text) {
-        List<int[]> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            words.add(new int[]{matcher.start(), matcher.end()});
-        }
-        return words;
-    }
-
-    private static boolean inside(Node node) {
-        for (Element at = (Element) node.parent(); at != null; at = at.parent()) {
-            if (NOT_HERE.contains(at.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,12 +1,10 @@
 package guide.html;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +18,6 @@ import java.util.regex.Pattern;
  * index (which reads text nodes) and the feed (typeset as text) all have the pair as written.
  */
 final class SlashBreaks {
-    /** Where a {@code <wbr>} would be wrong or not allowed. */
-    private static final Set<String> NOT_HERE = Set.of("svg", "math", "select", "option", "title");
     /** A run without spaces: a pair of words, with the punctuation a sentence puts around them ("(on/ona),"). */
     private static final Pattern RUN = Pattern.compile("[^\\s\\u00A0]+");
     private static final Pattern PAIR = Pattern.compile("[(\\[„“\"'‘«]*(\\p{L}[\\p{L}\\p{M}-]*(?:/\\p{L}[\\p{L}\\p{M}-]*)+)[)\\]”\"'’».,;:!?…]*");
@@ -32,7 +28,7 @@ final class SlashBreaks {
 
     /** Puts a {@code <wbr>} after each slash of a pair of words in the text (which the page's typography has set). */
     static void apply(TextNode text) {
-        if (text.getWholeText().indexOf('/') < 0 || text.parent() == null || inside(text, NOT_HERE)) {
+        if (text.getWholeText().indexOf('/') < 0) {
             return;
         }
         List<Integer> breaks = breaks(text.getWholeText());
@@ -67,14 +63,5 @@ final class SlashBreaks {
             }
         }
         return true;
-    }
-
-    private static boolean inside(Node node, Set<String> names) {
-        for (Element at = (Element) node.parent(); at != null; at = at.parent()) {
-            if (names.contains(at.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -260,4 +260,19 @@ class TypographyTest {
         polish.apply(without);
         assertEquals("e-mailem", without.selectFirst("p").html(), "a language without the rule");
     }
+
+    @Test
+    void neitherWordBreakRuleAddsAnElementInsideAPictureOrAFormula() {
+        // A guard (passes before and after the two rules shared one check): text in an inline SVG or MathML is typeset,
+        // but an element added there would not be HTML's, so the words stay as written.
+        Typography both = new Typography(new Language("pl", new ULocale("pl"), "ltr", "Latin-ASCII",
+                List.of(Language.TypographyRule.HYPHENS, Language.TypographyRule.SLASHES), List.of()));
+        Document doc = Jsoup.parse("<html lang=pl><body><svg><text>e-mail klient/klientka</text></svg>"
+                + "<math><mi>e-mail klient/klientka</mi></math><p>e-mail klient/klientka</p></body></html>");
+        both.apply(doc);
+        doc.outputSettings().prettyPrint(false);
+        assertEquals(List.of("e-mail klient/klientka", "e-mail klient/klientka",
+                "<span><span class=\"whole-word\">e-mail</span> klient/<wbr>klientka</span>"),
+                doc.select("text, mi, p").stream().map(e -> e.html()).toList());
+    }
 }
