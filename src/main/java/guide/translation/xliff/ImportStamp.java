@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * The same holds for a file imported with --force after the source changed again: a unit it still marks to review holds a change
  * made before the export that nobody translated, so stamping the export's revision would drop it from the report.
  *
- * @param stamp       the stamp to write, or null for none
+ * @param stamp the stamp to write, or null for none
  * @param held  the units the file still marks to review or to translate, when that kept the stamp from advancing for them
  */
 record ImportStamp(SourceRevision stamp, List<ReadUnit> held) {

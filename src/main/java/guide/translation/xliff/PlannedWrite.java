@@ -103,7 +103,9 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
     public List<String> notes(String from) {
         List<String> notes = new ArrayList<>();
         uncompared.forEach(n -> notes.add(from + ":" + n.line() + ": " + n.message()));
-        if (!outdated) { // imported although the source changed: the advice is a new export, which marks those units again
+        // Not after an import of a file whose source changed since its export: the advice is then a new export, which marks
+        // those units again.
+        if (!outdated) {
             held.forEach(n -> notes.add(from + ":" + n.line() + ": " + n.message()));
         }
         named.ifPresent(notes::add);

@@ -70,6 +70,17 @@ class XliffPendingUnitsTest {
     }
 
     @Test
+    void aFileForcedInAfterItsSourceChangedAgainNamesNoUnitAtItsLine() throws Exception {
+        editSourceAndExport();
+        Path pl = project.resolve("content/pl/inny-testowy.md");
+        XliffFixture.write(pl, read(pl).replace("I jeszcze jedno zdanie.", "I jeszcze jedno, inne zdanie."));
+        XliffFixture.Run forced = guide(project, "translations", "import", project.resolve(XLIFF).toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(forced.out().contains("1 unit still marked for review"), "the count is still said: " + forced.out());
+        assertFalse(forced.out().contains("is still marked"), "a new export marks the units again, so none is named at its line: " + forced.out());
+    }
+
+    @Test
     void aDraftTranslationLeftToReviewIsCalledADraftAsTheReportCallsIt() throws Exception {
         editSourceAndExport();
         Path en = project.resolve("content/en/other-test.md");
