@@ -58,6 +58,11 @@ final class DateLineQuotes {
     void assertQuotedIn(ReadmeSection section) {
         List<ReadmeSection.Quote> quotes = section.quotes('"', START);
         assertFalse(quotes.isEmpty(), "the README quotes no date line any more: update the test that looks for them");
+        assertShown(quotes);
+    }
+
+    /** Each of {@code quotes} is what some page of the build shows. */
+    void assertShown(List<ReadmeSection.Quote> quotes) {
         List<String> stale = new ArrayList<>();
         for (ReadmeSection.Quote quote : quotes) {
             List<String> parts = Arrays.stream(spaced(quote.text()).split("…")).map(String::strip).filter(p -> !p.isEmpty()).toList();
@@ -71,17 +76,29 @@ final class DateLineQuotes {
         }
     }
 
-    /** Each part is in the line, after the one before it. */
+    /**
+     * Each part is in the line as whole words, after the one before it: "2 listopada 2026" is not in "22 listopada 2026", nor
+     * "8-minute read" in "18-minute read", nor "608 words" in "3,608 words", so a figure that lost a digit is stale.
+     */
     private static boolean inOrder(List<String> parts, String line) {
         int at = 0;
         for (String part : parts) {
             int found = line.indexOf(part, at);
+            while (found >= 0 && !wholeWordsAt(line, found, found + part.length())) {
+                found = line.indexOf(part, found + 1);
+            }
             if (found < 0) {
                 return false;
             }
             at = found + part.length();
         }
         return true;
+    }
+
+    /** No word or figure of the line goes on before {@code start} or after {@code end}. */
+    private static boolean wholeWordsAt(String line, int start, int end) {
+        boolean startsFree = start == 0 || !(Character.isLetterOrDigit(line.charAt(start - 1)) || "-,.".indexOf(line.charAt(start - 1)) >= 0);
+        return startsFree && (end == line.length() || !Character.isLetterOrDigit(line.charAt(end)));
     }
 
     /** The lines sharing most parts (a date, a reading time…) with the quotation, or every line if none shares one. */
