@@ -10,9 +10,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,11 +86,7 @@ class TranslatorsReadmeTest {
     @Test
     @Order(6)
     void aTranslationThatCannotBeReadIsUnreadable() throws IOException {
-        Path english = project.resolve("content/en/about.md");
-        byte[] before = Files.readAllBytes(english);
-        Files.write(english, new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, java.nio.file.StandardOpenOption.APPEND);
-        GuideRun report = GuideRun.run(project, "translations");
-        Files.write(english, before);
+        GuideRun report = withEnglishAboutUnreadable(() -> GuideRun.run(project, "translations"));
         assertEquals(0, report.exitCode(), report.err());
         QuotedOutput.inOrder(README.block(1), README.block(1).output(), report.lines(project), TranslatorsReadmeTest::contentBound,
                 "./guide translations with bytes in another encoding appended to content/en/about.md");
@@ -156,12 +154,10 @@ class TranslatorsReadmeTest {
     @Test
     @Order(11)
     void failOnUnreadableStopsWhereFailOnMissingDoesNot() throws IOException {
-        Path english = project.resolve("content/en/about.md");
-        byte[] before = Files.readAllBytes(english);
-        Files.write(english, new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, java.nio.file.StandardOpenOption.APPEND);
-        int missing = GuideRun.run(project, "translations", "--fail-on", "missing").exitCode();
-        int unreadable = GuideRun.run(project, "translations", "--fail-on", "unreadable").exitCode();
-        Files.write(english, before);
+        List<Integer> codes = withEnglishAboutUnreadable(() -> List.of(GuideRun.run(project, "translations", "--fail-on", "missing").exitCode(),
+                GuideRun.run(project, "translations", "--fail-on", "unreadable").exitCode()));
+        int missing = codes.get(0);
+        int unreadable = codes.get(1);
         ReadmeSection.Block block = README.block(9);
         assertEquals(List.of(block.outputOf(0), block.outputOf(1)), List.of(List.of(String.valueOf(missing)), List.of(String.valueOf(unreadable))),
                 "README.md:" + block.line() + " quotes the exit codes of --fail-on missing and --fail-on unreadable with bytes in another"
@@ -208,5 +204,20 @@ class TranslatorsReadmeTest {
                 .replaceFirst("\\(pl [0-9a-f]{12}\\)", "(pl HASH)")
                 .replaceFirst("its hash '[0-9a-f]{10}zz'", "its hash 'HASHzz'")
                 .replaceFirst("^(\\s*content/(?:en/about|pl/o-przewodniku)\\.md:)\\d+(: not valid UTF-8)", "$1N$2");
+    }
+
+    /**
+     * What {@code runs} gives with bytes in another encoding appended to content/en/about.md, which ./guide translations then
+     * reports unreadable; the file is put back afterwards, also when a run fails, so the tests after it see the project whole.
+     */
+    private static <T> T withEnglishAboutUnreadable(Supplier<T> runs) throws IOException {
+        Path english = project.resolve("content/en/about.md");
+        byte[] before = Files.readAllBytes(english);
+        Files.write(english, new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, StandardOpenOption.APPEND);
+        try {
+            return runs.get();
+        } finally {
+            Files.write(english, before);
+        }
     }
 }
