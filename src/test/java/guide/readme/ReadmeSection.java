@@ -129,7 +129,7 @@ final class ReadmeSection {
             throw new AssertionError("the README section no longer quotes " + mark + start + "…" + mark + ": update the test that looks for it");
         }
         int end = prose.indexOf(mark, from + 1);
-        int line = proseLines.stream().filter(at -> at[0] <= from).reduce((a, b) -> b).orElseThrow()[1];
+        int line = lineAt(from);
         return new Quote(line, prose.substring(from + 1, end));
     }
 
@@ -137,8 +137,7 @@ final class ReadmeSection {
     List<Quote> quotes(char mark, String start) {
         List<Quote> quotes = new ArrayList<>();
         for (int from = prose.indexOf(mark + start); from >= 0; from = prose.indexOf(mark + start, prose.indexOf(mark, from + 1) + 1)) {
-            int at = from;
-            int line = proseLines.stream().filter(l -> l[0] <= at).reduce((a, b) -> b).orElseThrow()[1];
+            int line = lineAt(from);
             quotes.add(new Quote(line, prose.substring(from + 1, prose.indexOf(mark, from + 1))));
         }
         return quotes;
@@ -154,7 +153,7 @@ final class ReadmeSection {
         for (int at = 0; at < prose.length() && opening.find(at); ) {
             int from = opening.start();
             int end = prose.indexOf(mark, from + 1);
-            int line = proseLines.stream().filter(l -> l[0] <= from).reduce((a, b) -> b).orElseThrow()[1];
+            int line = lineAt(from);
             if (end < 0) {
                 throw new AssertionError("README.md:" + line + ": a quotation opens with " + mark + " and is never closed");
             }
@@ -162,6 +161,11 @@ final class ReadmeSection {
             at = end + 1;
         }
         return quotes;
+    }
+
+    /** The README line the section's prose has at {@code offset}. */
+    private int lineAt(int offset) {
+        return proseLines.stream().filter(l -> l[0] <= offset).reduce((a, b) -> b).orElseThrow()[1];
     }
 
     /** The section's {@code index}th code block, counting from 0. */
