@@ -2,19 +2,18 @@ package guide.cli;
 
 import guide.content.SiteContent;
 import guide.translation.AboutPageName;
+import guide.translation.FailOnReason;
 import guide.translation.GitHistory;
 import guide.translation.ReportPrinter;
 import guide.translation.TranslationReport;
-import guide.translation.ShownStates;
 import guide.translation.UnreadTranslations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code ./guide translations}: what is missing, outdated (and what changed) or orphaned. */
 @Command(name = "translations", description = "Report the state of every translation.",
@@ -32,8 +31,9 @@ final class TranslationsCommand implements Callable<Integer> {
     List<FailOn> failOn = List.of();
 
     /**
-     * The states a publishing pipeline can stop on, as the report shows them ({@link ShownStates}). An unreadable page is
-     * its own state, not a missing one: a pipeline may stop on broken files without stopping on pages still to translate.
+     * The states a publishing pipeline can stop on, as the report shows them ({@link guide.translation.ShownStates}); when
+     * a page is in one, {@link FailOnReason} says which on the console. An unreadable page is its own state, not a missing
+     * one: a pipeline may stop on broken files without stopping on pages still to translate.
      */
     enum FailOn { outdated, missing, orphaned, unreadable }
 
@@ -49,7 +49,8 @@ final class TranslationsCommand implements Callable<Integer> {
         UnreadTranslations unread = UnreadTranslations.of(content);
         System.out.print(json ? ReportPrinter.json(report, unread) + "\n" : ReportPrinter.table(report, AboutPageName.of(content.config()),
                 GitHistory.of(content.config().projectDir()), unread));
-        Set<String> stopOn = failOn.stream().map(FailOn::name).collect(Collectors.toSet());
-        return new ShownStates(unread).any(report, stopOn) ? 1 : 0;
+        Optional<String> stopped = new FailOnReason(unread).of(report, failOn.stream().map(FailOn::name).toList());
+        stopped.ifPresent(System.err::println);
+        return stopped.isPresent() ? 1 : 0;
     }
 }

@@ -5,7 +5,6 @@ import guide.translation.TranslationState.Status;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The state {@code ./guide translations} shows for each language of each key, once the pages that could not be read are
@@ -49,13 +48,5 @@ public final class ShownStates {
         report.all().stream().map(this::word).filter(counts::containsKey).forEach(word -> counts.merge(word, 1L, Long::sum));
         return report.byKey().size() + " keys: " + String.join(", ", counts.entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getValue() + " " + e.getKey()).toList());
-    }
-
-    /**
-     * True if any page is in one of the states {@code words}; for {@code unreadable}, also a page that cannot be read
-     * whose key is unknown (it is named beside the missing translations of its language, and is broken all the same).
-     */
-    public boolean any(TranslationReport report, Set<String> words) {
-        return words.contains(UNREADABLE) && !unread.pages().isEmpty() || report.all().stream().anyMatch(s -> words.contains(word(s)));
     }
 }

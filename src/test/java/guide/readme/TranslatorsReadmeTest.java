@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -154,14 +155,16 @@ class TranslatorsReadmeTest {
     @Test
     @Order(11)
     void failOnUnreadableStopsWhereFailOnMissingDoesNot() throws IOException {
-        List<Integer> codes = withEnglishAboutUnreadable(() -> List.of(GuideRun.run(project, "translations", "--fail-on", "missing").exitCode(),
-                GuideRun.run(project, "translations", "--fail-on", "unreadable").exitCode()));
-        int missing = codes.get(0);
-        int unreadable = codes.get(1);
+        List<GuideRun> runs = withEnglishAboutUnreadable(() -> List.of(GuideRun.run(project, "translations", "--fail-on", "missing"),
+                GuideRun.run(project, "translations", "--fail-on", "unreadable")));
+        int missing = runs.get(0).exitCode();
+        GuideRun unreadable = runs.get(1);
+        List<String> stopped = new ArrayList<>(new GuideRun(unreadable.exitCode(), "", unreadable.err()).lines(project));
+        stopped.add(String.valueOf(unreadable.exitCode()));
         ReadmeSection.Block block = README.block(9);
-        assertEquals(List.of(block.outputOf(0), block.outputOf(1)), List.of(List.of(String.valueOf(missing)), List.of(String.valueOf(unreadable))),
-                "README.md:" + block.line() + " quotes the exit codes of --fail-on missing and --fail-on unreadable with bytes in another"
-                        + " encoding appended to content/en/about.md");
+        assertEquals(List.of(List.of(String.valueOf(missing)), stopped), List.of(block.outputOf(0), block.outputOf(1)),
+                "README.md:" + block.line() + " quotes the exit code of --fail-on missing, and what --fail-on unreadable prints on"
+                        + " standard error and its exit code, with bytes in another encoding appended to content/en/about.md");
     }
 
     /** Applies the edit to the file, runs the report, puts the file back and finds the README's quote starting {@code start} in it. */

@@ -60,6 +60,22 @@ class TranslationWorkflowTest {
         assertEquals(1, guide("translations", "--fail-on", "outdated,missing,orphaned").code);
     }
 
+    /**
+     * A pipeline's log shows the report and a failed step: {@code --fail-on} says on the console which states stopped it
+     * and which pages are in them (a missing translation, which has no file yet, by its key and language), in the order
+     * the states were typed, leaving out a state no page is in; it says nothing when it exits with 0.
+     */
+    @Test
+    void failOnSaysWhichPagesStoppedIt() {
+        Run stopped = guide("translations", "--fail-on", "orphaned,missing,outdated");
+        assertEquals(1, stopped.code);
+        assertEquals("--fail-on orphaned,missing,outdated: 1 page is missing: advance (en); 1 page is outdated: "
+                + "content/en/pricing-a-project.md\n", stopped.err);
+        Run passed = guide("translations", "--fail-on", "orphaned");
+        assertEquals(0, passed.code);
+        assertEquals("", passed.err);
+    }
+
     @Test
     void changingTheSourceMakesTheTranslationOutdatedWithWhatChanged() throws IOException {
         edit(PL_ABOUT, s -> s.replace("## Kontakt", "## Kontakt z redakcją") + "\nNowy akapit o kontakcie z redakcją.\n");
