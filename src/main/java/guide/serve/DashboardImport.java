@@ -40,7 +40,8 @@ final class DashboardImport {
             "this page lists it as a draft, not published yet, and will list it as outdated once it is published",
             "import it with ./guide translations import FILE --force --replace-newer (this form does not replace newer work)",
             "import it with ./guide translations import FILE --replace-newer (this form does not replace newer work)",
-            "import it with ./guide translations import FILE --ignore-damaged-export-id (this form does not import such a file)");
+            "import it with ./guide translations import FILE --ignore-damaged-export-id (this form does not import such a file)",
+            "this page lists it as current", "this page lists it as a draft until it is published, then as current");
     private final Path projectDir;
 
     DashboardImport(Path projectDir) {

@@ -78,7 +78,8 @@ class DashboardImportTest {
 
         ImportOutcome named = post("advance.xlf", translated, false, Optional.of("Advance or deposit"));
         assertTrue(named.imported(), named.messages().toString());
-        assertEquals(List.of("content/en/advance-or-deposit.md: created (status=draft) from advance.xlf",
+        assertEquals(List.of("content/en/advance-or-deposit.md: created (status=draft) from advance.xlf; stamped current with its source, and this"
+                        + " page lists it as a draft until it is published, then as current",
                 "the new page's file name Advance or deposit: an address uses only the letters a to z, digits and single hyphens, so the"
                         + " page's address is /en/advance-or-deposit/ and its file content/en/advance-or-deposit.md",
                 "content/en/advance-or-deposit.md:8: tags=umowy are still the Polish page's (tags are not translated with the text): related articles"

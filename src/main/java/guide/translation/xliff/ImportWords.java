@@ -12,12 +12,15 @@ package guide.translation.xliff;
  * @param replaceNewer  "import it with --force --replace-newer": how to replace a translation stamped after the file's export ({@link NewerStamp})
  * @param replaceSince  "import it with --replace-newer": the same when the source has not changed since the export (no --force needed)
  * @param ignoreDamagedId "import it with --ignore-damaged-export-id": how to import a file whose export id was damaged ({@link DamagedExportId})
+ * @param nowCurrent    "./guide translations reports it current": where a complete import's page, stamped current, shows as such
+ * @param draftCurrent  "./guide translations lists it as a draft until it is published, then as current": the same for a draft
  */
 public record ImportWords(String exportAgain, String force, String stillOutdated, String draftListed, String replaceNewer, String replaceSince,
-                          String ignoreDamagedId) {
+                          String ignoreDamagedId, String nowCurrent, String draftCurrent) {
     /** The command's words. */
     public static final ImportWords COMMAND = new ImportWords("export it again", "import anyway with --force",
             "./guide translations still reports the page outdated",
             "./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published",
-            "import it with --force --replace-newer", "import it with --replace-newer", "import it with --ignore-damaged-export-id");
+            "import it with --force --replace-newer", "import it with --replace-newer", "import it with --ignore-damaged-export-id",
+            "./guide translations reports it current", "./guide translations lists it as a draft until it is published, then as current");
 }

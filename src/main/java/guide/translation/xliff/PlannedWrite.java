@@ -77,7 +77,8 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
 
     /**
      * What the import did with the file, as {@code ./guide translations import} and the dashboard say it, each in its own words
-     * for what to do next and where the state is reported ({@link ImportWords}): "content/en/about.md: updated from about.pl-en.xlf".
+     * for what to do next and where the state is reported ({@link ImportWords}): "content/en/about.md: updated from about.pl-en.xlf;
+     * stamped current with its source, and ./guide translations reports it current".
      *
      * @param from the XLIFF file as the editor named it
      */
@@ -91,7 +92,15 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
         }
         return shown + ": " + what + " from " + from
                 + (outdated ? forced + ", " + (draft ? "so " + words.draftListed() + "," : "so it stays outdated") + " until those changes are translated"
-                : toReview + toTranslate > 0 ? "; " + pending(words) : "");
+                : toReview + toTranslate > 0 ? "; " + pending(words) : unchanged ? "" : "; " + stampedCurrent(words));
+    }
+
+    /**
+     * What a complete import did to the stamp: every unit marked done, from the source as it is, so the page is stamped current
+     * ({@link ImportStamp}), and where that shows. A file left as it was says nothing: its stamp was not touched.
+     */
+    private String stampedCurrent(ImportWords words) {
+        return "stamped current with its source, and " + (draft ? words.draftCurrent() : words.nowCurrent());
     }
 
     /**

@@ -38,7 +38,8 @@ class NewPageAddressNoteTest {
         XliffFixture.translateAsIs(xliff);
         XliffFixture.Run imported = guide(project, "translations", "import", xliff.toString(), "--name", "Polish Only");
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("content/en/polish-only.md: created (status=draft) from " + xliff + "\n" + NOTE + "\n"), imported.out());
+        assertTrue(imported.out().contains("content/en/polish-only.md: created (status=draft) from " + xliff + "; stamped current with its source, and"
+                + " ./guide translations lists it as a draft until it is published, then as current\n" + NOTE + "\n"), imported.out());
         assertTrue(Files.exists(project.resolve("content/en/polish-only.md")));
     }
 
