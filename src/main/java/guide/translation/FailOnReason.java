@@ -45,11 +45,12 @@ public final class FailOnReason {
 
     /**
      * The pages in state {@code word}: each by its file, a missing translation (no file yet) as "key (lang)". For
-     * {@code unreadable}, every page of a language folder that cannot be read, as {@link ShownStates#any} counts them.
+     * {@code unreadable}, every page of a language folder that cannot be read (a broken file, whatever the report calls its key),
+     * in the order of their paths.
      */
     private List<String> pages(TranslationReport report, String word) {
         if (word.equals(ShownStates.UNREADABLE)) {
-            return unread.pages().stream().map(UnreadTranslations.Page::file).toList();
+            return unread.pages().stream().map(UnreadTranslations.Page::file).sorted().toList();
         }
         return report.all().stream().filter(state -> states.word(state).equals(word)).map(FailOnReason::name).toList();
     }

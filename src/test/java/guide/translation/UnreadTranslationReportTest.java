@@ -126,6 +126,30 @@ class UnreadTranslationReportTest {
         assertEquals(1, exitCode("--fail-on", "unreadable"));
     }
 
+    /**
+     * The line {@code --fail-on} prints on the console counts the pages of a state and names the first ten: a pipeline's log
+     * stays readable when many pages fail it, and the report above names them all.
+     */
+    @Test
+    void failOnNamesTenPagesOfAStateAndCountsTheRest() throws Exception {
+        ProjectFixture.copyFixture("unreadable", project);
+        for (int i = 1; i <= 11; i++) {
+            Files.write(project.resolve(String.format("content/en/empty-%02d.md", i)), new byte[0]);
+        }
+        PrintStream err = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, exitCode("--fail-on", "unreadable"));
+        } finally {
+            System.setErr(err);
+        }
+        String line = said.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("--fail-on")).findFirst().orElse(said.toString());
+        assertEquals("--fail-on unreadable: 11 pages are unreadable: content/en/empty-01.md, content/en/empty-02.md, content/en/empty-03.md,"
+                + " content/en/empty-04.md, content/en/empty-05.md, content/en/empty-06.md, content/en/empty-07.md, content/en/empty-08.md,"
+                + " content/en/empty-09.md, content/en/empty-10.md and 1 more", line);
+    }
+
     /** What {@code ./guide translations OPTIONS} prints, having exited with 0. */
     private String guide(String... options) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
