@@ -148,6 +148,16 @@ class UnreadTranslationReportTest {
         assertEquals("--fail-on unreadable: 11 pages are unreadable: content/en/empty-01.md, content/en/empty-02.md, content/en/empty-03.md,"
                 + " content/en/empty-04.md, content/en/empty-05.md, content/en/empty-06.md, content/en/empty-07.md, content/en/empty-08.md,"
                 + " content/en/empty-09.md, content/en/empty-10.md and 1 more", line);
+        Files.delete(project.resolve("content/en/empty-11.md"));
+        said.reset();
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, exitCode("--fail-on", "unreadable"));
+        } finally {
+            System.setErr(err);
+        }
+        assertTrue(said.toString(StandardCharsets.UTF_8).contains(": 10 pages are unreadable: content/en/empty-01.md, "), said.toString());
+        assertTrue(said.toString(StandardCharsets.UTF_8).contains(", content/en/empty-09.md, content/en/empty-10.md\n"), "ten are all named: " + said);
     }
 
     /** What {@code ./guide translations OPTIONS} prints, having exited with 0. */
