@@ -117,7 +117,7 @@ class BrowserTest extends PreviewBrowserTest {
     void archivePagesReadWellAtBothWidthsAndPassAxe() throws Exception {
         Path properties = project.resolve("jbake.properties");
         String original = Files.readString(properties, StandardCharsets.UTF_8);
-        ProjectFiles.save(properties, original + "\nsite.archive.pageSize=1\n");
+        ProjectFiles.writeWhole(properties, original + "\nsite.archive.pageSize=1\n");
         try {
             new WebDriverWait(chrome, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(200)).until(d -> {
                 d.get(base + "/pl/artykuly/2/");
@@ -143,7 +143,7 @@ class BrowserTest extends PreviewBrowserTest {
             chrome.findElement(By.cssSelector(".pagination a[rel=prev]")).click();
             new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/pl/artykuly/"));
         } finally {
-            ProjectFiles.save(properties, original);
+            ProjectFiles.writeWhole(properties, original);
             awaitGone("/pl/artykuly/2/"); // the rebuild's live reload must not land in the next test's page
         }
     }
@@ -182,12 +182,12 @@ class BrowserTest extends PreviewBrowserTest {
         Path about = project.resolve("content/en/about.md");
         String original = Files.readString(about, StandardCharsets.UTF_8);
         try {
-            ProjectFiles.save(about, original.replaceFirst("(?m)^title=.*$", "title=About this guide, edited live"));
+            ProjectFiles.writeWhole(about, original.replaceFirst("(?m)^title=.*$", "title=About this guide, edited live"));
             // The page reloads under the test: an element found just before may be gone when read.
             new WebDriverWait(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("h1")).getText().equals("About this guide, edited live"));
 
-            ProjectFiles.save(about, original.replaceFirst("(?m)^date=.*$", "date=yesterday"));
+            ProjectFiles.writeWhole(about, original.replaceFirst("(?m)^date=.*$", "date=yesterday"));
             String problems = new WebDriverWait(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("guide-build-problems")).getText());
             assertTrue(problems.startsWith("Build failed (1); showing the last good build:"), problems);
@@ -196,7 +196,7 @@ class BrowserTest extends PreviewBrowserTest {
             chrome.navigate().refresh();
             assertEquals("About this guide, edited live", chrome.findElement(By.tagName("h1")).getText(), "the last good build is still served");
         } finally {
-            ProjectFiles.save(about, original);
+            ProjectFiles.writeWhole(about, original);
         }
     }
 
@@ -224,7 +224,7 @@ class BrowserTest extends PreviewBrowserTest {
                 };"""));
         try {
             chrome.get(base + "/en/about/");
-            ProjectFiles.save(about, original.replaceFirst("(?m)^title=.*$", "title=About this guide, rebuilt while the page waited"));
+            ProjectFiles.writeWhole(about, original.replaceFirst("(?m)^title=.*$", "title=About this guide, rebuilt while the page waited"));
             awaitServed("/en/about/", "rebuilt while the page waited");
             assertFalse(chrome.findElement(By.tagName("h1")).getText().contains("rebuilt"), "the page was opened before the build");
             js("window.guideOnline = true");
@@ -233,7 +233,7 @@ class BrowserTest extends PreviewBrowserTest {
         } finally {
             chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", ((Map<?, ?>) script).get("identifier")));
             chrome.get("about:blank");
-            ProjectFiles.save(about, original);
+            ProjectFiles.writeWhole(about, original);
             awaitServed("/en/about/", original.lines().filter(l -> l.startsWith("title=")).findFirst().orElseThrow().substring(6));
         }
     }

@@ -91,7 +91,7 @@ class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
         chrome.get(base + "/__guide/translations");
         new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".dash-problems")).isEmpty());
         js("window.sameDocument = true;");
-        ProjectFiles.save(site.project().resolve(PAGE), "date=2026-11-20\n" + HEADER);
+        ProjectFiles.writeWhole(site.project().resolve(PAGE), "date=2026-11-20\n" + HEADER);
         new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(".dash-problems")).isEmpty() && d.findElements(By.cssSelector(".dash-unreadable")).isEmpty());
         assertEquals(Boolean.TRUE, js("return window.sameDocument === true;"), "updated in place, not reloaded");

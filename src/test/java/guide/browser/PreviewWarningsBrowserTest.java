@@ -41,7 +41,7 @@ class PreviewWarningsBrowserTest extends PreviewBrowserTest {
         chrome.get(base + ARTICLE);
         assertTrue(chrome.findElements(By.id("guide-build-warnings")).isEmpty(), "no warnings before the edit");
         try {
-            ProjectFiles.save(article, original.replaceFirst("(?m)^tags=", "tag="));
+            ProjectFiles.writeWhole(article, original.replaceFirst("(?m)^tags=", "tag="));
             String said = new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("guide-build-warnings")).isEmpty() ? null : d.findElement(By.id("guide-build-warnings")).getText());
             assertEquals("The build succeeded, with 1 warning\n" + WARNING, said);
@@ -64,7 +64,7 @@ class PreviewWarningsBrowserTest extends PreviewBrowserTest {
                     .until(d -> d.findElement(By.id("guide-build-warnings"))).getText(), "it stays closed for the same warning");
 
             // A failed build lists the warnings it found under its problems, as the console does.
-            ProjectFiles.save(article, original.replaceFirst("(?m)^tags=", "tag=").replaceFirst("(?m)^date=.*$", "date=yesterday"));
+            ProjectFiles.writeWhole(article, original.replaceFirst("(?m)^tags=", "tag=").replaceFirst("(?m)^date=.*$", "date=yesterday"));
             String problems = new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("guide-build-problems")).isEmpty() ? null : d.findElement(By.id("guide-build-problems")).getText());
             assertTrue(problems.startsWith("Build failed (1); showing the last good build:\ncontent/en/how-to-send-an-invoice.md:2: "), problems);
@@ -72,11 +72,11 @@ class PreviewWarningsBrowserTest extends PreviewBrowserTest {
             assertTrue(chrome.findElements(By.id("guide-build-warnings")).isEmpty(), "one panel at a time");
             screenshot("preview-problems-with-warnings-1280");
 
-            ProjectFiles.save(article, original);
+            ProjectFiles.writeWhole(article, original);
             new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("guide-build-warnings")).isEmpty() && d.findElement(By.tagName("h1")).isDisplayed());
         } finally {
-            ProjectFiles.save(article, original);
+            ProjectFiles.writeWhole(article, original);
         }
     }
 

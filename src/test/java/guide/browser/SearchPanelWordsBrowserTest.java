@@ -118,13 +118,13 @@ class SearchPanelWordsBrowserTest extends PreviewBrowserTest {
         assertEquals(SearchBrowserTest.NO_RESULTS, statusAfter(openSearch("/en/"), "xqzwv"), "the words before the edit, meta.json fetched");
         js("window.openBeforeTheEdit = true");
         try {
-            ProjectFiles.save(en, original.replace("searchNoResults: " + SearchBrowserTest.NO_RESULTS, "searchNoResults: " + edited));
+            ProjectFiles.writeWhole(en, original.replace("searchNoResults: " + SearchBrowserTest.NO_RESULTS, "searchNoResults: " + edited));
             new WebDriverWait(chrome, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200)).ignoring(WebDriverException.class)
                     .withMessage("the preview rebuilds and reloads the open page").until(d -> read(meta).contains(edited)
                             && Boolean.TRUE.equals(js("return window.openBeforeTheEdit !== true && document.readyState === 'complete'")));
             assertEquals(edited, statusAfter(openPanel(), "xqzwv"), "the reloaded page's panel");
         } finally {
-            ProjectFiles.save(en, original);
+            ProjectFiles.writeWhole(en, original);
             new WebDriverWait(chrome, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200)).until(d -> !read(meta).contains(edited));
         }
     }

@@ -167,7 +167,7 @@ class TranslationDashboardBrowserTest {
         chrome.executeScript("window.sameDocument = true;");
         assertEquals("current", chrome.findElement(By.id("entry-invoice-en")).getAttribute("data-state"));
         Path source = preview.project.resolve("content/pl/jak-wystawic-fakture.md");
-        ProjectFiles.save(source, Files.readString(source, StandardCharsets.UTF_8) + "\nNowy akapit na końcu.\n");
+        ProjectFiles.writeWhole(source, Files.readString(source, StandardCharsets.UTF_8) + "\nNowy akapit na końcu.\n");
         new WebDriverWait(chrome, Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.id("entry-invoice-en")).getAttribute("data-state").equals("outdated"));
         assertEquals(Boolean.TRUE, chrome.executeScript("return window.sameDocument === true;"), "updated in place, not reloaded");

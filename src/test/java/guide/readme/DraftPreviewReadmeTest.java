@@ -74,8 +74,8 @@ class DraftPreviewReadmeTest {
         try {
             System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
             preview.start();
-            ProjectFiles.save(settings, whole + "site.home.latest=ten\n");
-            ProjectFiles.save(project.resolve("content/en/late-fees.md"), LATE_FEES + "A first version.\n");
+            ProjectFiles.writeWhole(settings, whole + "site.home.latest=ten\n");
+            ProjectFiles.writeWhole(project.resolve("content/en/late-fees.md"), LATE_FEES + "A first version.\n");
             long until = System.nanoTime() + 30_000_000_000L;
             while (said.stream().noneMatch(line -> line.contains("its page waits")) && System.nanoTime() < until) {
                 Thread.sleep(100);
@@ -84,7 +84,7 @@ class DraftPreviewReadmeTest {
         } finally {
             preview.stop();
             System.setErr(err);
-            ProjectFiles.save(settings, whole);
+            ProjectFiles.writeWhole(settings, whole);
         }
         ReadmeSection section = ReadmeSection.subsection("Add an article");
         for (String start : List.of("jbake.properties:", "content/en/late-fees.md: draft, not published; its page waits")) {
@@ -97,7 +97,7 @@ class DraftPreviewReadmeTest {
     void thePreviewSendsARenamedDraftsOldAddressToItsNewOne() throws Exception {
         Path draft = project.resolve("content/en/late-fees.md");
         Path renamed = project.resolve("content/en/late-payment-fees.md");
-        ProjectFiles.save(draft, LATE_FEES + "A first version.\n");
+        ProjectFiles.writeWhole(draft, LATE_FEES + "A first version.\n");
         int port = freePort();
         PreviewServer preview = new PreviewServer(project, project.resolve("target/site"), port);
         HttpResponse<Void> old;

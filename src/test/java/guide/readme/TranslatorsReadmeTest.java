@@ -130,7 +130,7 @@ class TranslatorsReadmeTest {
         ProjectFiles.save(project, notFound, s -> s.replaceFirst("(?m)^sourceRevision=pl ", "sourceRevision=en "));
         GuideRun report = GuideRun.run(project, "translations");
         GuideRun export = GuideRun.run(project, "translations", "export", "content/pl/404.md", "--to", "en", "--replace");
-        ProjectFiles.save(project.resolve(notFound), text);
+        ProjectFiles.writeWhole(project.resolve(notFound), text);
         assertLineQuoted(report, "content/en/404.md:8: outdated, its stamp says it was", "./guide translations with sourceRevision=en typed"
                 + " into " + notFound + "'s stamp");
         assertLineQuoted(export, "content/pl/404.md -> target/xliff/", "./guide translations export content/pl/404.md --to en with"
@@ -143,7 +143,7 @@ class TranslatorsReadmeTest {
         String polish = Files.readString(project.resolve(ABOUT));
         Files.delete(project.resolve(ABOUT));
         GuideRun json = GuideRun.run(project, "translations", "--json");
-        ProjectFiles.save(project.resolve(ABOUT), polish);
+        ProjectFiles.writeWhole(project.resolve(ABOUT), polish);
         assertEquals(0, json.exitCode(), json.err());
         ReadmeSection.Block block = README.block(8);
         String quoted = block.output().get(0);
@@ -172,7 +172,7 @@ class TranslatorsReadmeTest {
         String before = Files.readString(project.resolve(file));
         ProjectFiles.save(project, file, edit);
         GuideRun report = GuideRun.run(project, "translations");
-        ProjectFiles.save(project.resolve(file), before);
+        ProjectFiles.writeWhole(project.resolve(file), before);
         assertLineQuoted(report, start, what);
     }
 

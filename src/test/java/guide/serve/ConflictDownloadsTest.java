@@ -35,7 +35,7 @@ class ConflictDownloadsTest {
             byte[] xliff = preview.translatedPricingXliff();
             Path page = preview.project.resolve(DashboardFixture.PRICING_EN);
             String text = Files.readString(page, StandardCharsets.UTF_8);
-            ProjectFiles.save(page, text + "\n<<<<<<< HEAD\nOne.\n=======\nTwo.\n>>>>>>> anna/pricing\n");
+            ProjectFiles.writeWhole(page, text + "\n<<<<<<< HEAD\nOne.\n=======\nTwo.\n>>>>>>> anna/pricing\n");
             String named = DashboardFixture.PRICING_EN + ":" + ((text + "\n").lines().count() + 1) + ": unresolved merge conflict (";
 
             for (String download : List.of(PageOptions.XLIFF_ZIP + "?to=en", PageOptions.XLIFF + "?source=" + DashboardFixture.PRICING_PL + "&to=en")) {

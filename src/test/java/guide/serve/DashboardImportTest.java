@@ -106,7 +106,7 @@ class DashboardImportTest {
         Path xliff = exportPricing();
         addSourceParagraph();
         Path en = project.resolve(DashboardFixture.PRICING_EN);
-        ProjectFiles.save(en, Files.readString(en, StandardCharsets.UTF_8).replace("status=published", "status=draft"));
+        ProjectFiles.writeWhole(en, Files.readString(en, StandardCharsets.UTF_8).replace("status=published", "status=draft"));
 
         ImportOutcome refused = post("pricing.pl-en.xlf", Files.readString(xliff, StandardCharsets.UTF_8), false, Optional.empty());
         assertFalse(refused.imported(), refused.messages().toString());
@@ -124,7 +124,7 @@ class DashboardImportTest {
         addSourceParagraph();
         Path en = project.resolve(DashboardFixture.PRICING_EN);
         String workSince = Files.readString(en, StandardCharsets.UTF_8) + "\nA new paragraph.\n";
-        ProjectFiles.save(en, workSince);
+        ProjectFiles.writeWhole(en, workSince);
         assertEquals(0, guide("translations", "stamp", DashboardFixture.PRICING_EN));
         String stamped = Files.readString(en, StandardCharsets.UTF_8);
 
@@ -145,7 +145,7 @@ class DashboardImportTest {
         Path xliff = exportPricing();
         addSourceParagraph();
         Path en = project.resolve(DashboardFixture.PRICING_EN);
-        ProjectFiles.save(en, Files.readString(en, StandardCharsets.UTF_8) + "\nA new paragraph.\n");
+        ProjectFiles.writeWhole(en, Files.readString(en, StandardCharsets.UTF_8) + "\nA new paragraph.\n");
         assertEquals(0, guide("translations", "stamp", DashboardFixture.PRICING_EN));
 
         String message = post("pricing.pl-en.xlf", Files.readString(xliff, StandardCharsets.UTF_8), false, Optional.empty()).messages().get(0);
@@ -160,7 +160,7 @@ class DashboardImportTest {
         ProjectFixture.copyProject(project);
         Path xliff = exportPricing();
         Path en = project.resolve(DashboardFixture.PRICING_EN);
-        ProjectFiles.save(en, Files.readString(en, StandardCharsets.UTF_8) + "\nA paragraph reviewed in-house.\n");
+        ProjectFiles.writeWhole(en, Files.readString(en, StandardCharsets.UTF_8) + "\nA paragraph reviewed in-house.\n");
         assertEquals(0, guide("translations", "stamp", DashboardFixture.PRICING_EN));
         String stamped = Files.readString(en, StandardCharsets.UTF_8);
 
@@ -187,7 +187,7 @@ class DashboardImportTest {
         Path en = project.resolve(DashboardFixture.PRICING_EN);
         String edited = Files.readString(en, StandardCharsets.UTF_8).replace(DashboardFixture.OLD_TRANSLATION_BLOCK, DashboardFixture.NEW_TRANSLATION_BLOCK);
         assertTrue(edited.contains(DashboardFixture.NEW_TRANSLATION_BLOCK), "the setup: the hand edit");
-        ProjectFiles.save(en, edited);
+        ProjectFiles.writeWhole(en, edited);
         String stamp = edited.replaceFirst("(?s).*\nsourceRevision=(pl [0-9a-f]{12}) .*", "$1");
         String translated = Files.readString(xliff, StandardCharsets.UTF_8).replaceFirst("</target>", " (edited)</target>");
 
@@ -236,7 +236,7 @@ class DashboardImportTest {
     /** The source changed since the export: a new paragraph at its end. */
     private void addSourceParagraph() throws IOException {
         Path pl = project.resolve(DashboardFixture.PRICING_PL);
-        ProjectFiles.save(pl, Files.readString(pl, StandardCharsets.UTF_8) + "\nNowy akapit.\n");
+        ProjectFiles.writeWhole(pl, Files.readString(pl, StandardCharsets.UTF_8) + "\nNowy akapit.\n");
     }
 
     /** The import form posted with one file of that name and text, the box ticked when {@code force}, the name field filled or empty. */

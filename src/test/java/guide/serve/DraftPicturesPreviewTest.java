@@ -29,7 +29,7 @@ class DraftPicturesPreviewTest {
         try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path project = preview.project();
             TestImages.picture(Files.createDirectories(project.resolve("content/images")).resolve("plan.jpg"), 1000, 600);
-            ProjectFiles.save(project.resolve("content/en/plan.md"), PLAN);
+            ProjectFiles.writeWhole(project.resolve("content/en/plan.md"), PLAN);
             preview.awaitBody("/en/plan/", "src=\"/images/plan-1000w.jpg\"");
             assertEquals(200, preview.awaitStatus("/images/plan-1000w.jpg", 200).statusCode());
             assertEquals(404, preview.awaitStatus("/images/plan.jpg", 404).statusCode(), "a JPEG is shown as its copies only");
@@ -44,7 +44,7 @@ class DraftPicturesPreviewTest {
             Path project = preview.project();
             Path photo = Files.createDirectories(project.resolve("content/images")).resolve("plan.jpg");
             TestImages.picture(photo, 1000, 600);
-            ProjectFiles.save(project.resolve("content/en/plan.md"), PLAN);
+            ProjectFiles.writeWhole(project.resolve("content/en/plan.md"), PLAN);
             preview.awaitBody("/en/plan/", "src=\"/images/plan-1000w.jpg\"");
             // Saved over before the browser asked for its copy: the build fails, and the last good build's draft still shows it.
             Files.writeString(photo, "not a photo");

@@ -42,7 +42,7 @@ class DraftProblemsPreviewTest {
         Path draft = tmp.resolve("project/content/en/deposits.md");
         try (PreviewConsole console = PreviewConsole.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             String address = "http://localhost:" + preview.port() + "/en/deposits/";
-            List<String> said = console.saidAfter(() -> ProjectFiles.save(draft, DRAFT + "<script>alert('hi')</script>\n"));
+            List<String> said = console.saidAfter(() -> ProjectFiles.writeWhole(draft, DRAFT + "<script>alert('hi')</script>\n"));
 
             assertTrue(said.get(0).startsWith("Build 2: "), "the build succeeds, as a draft is not published: " + said);
             assertTrue(said.contains("    content/en/deposits.md: draft, not published; its page cannot be made yet: see why at " + address), said.toString());
@@ -54,7 +54,7 @@ class DraftProblemsPreviewTest {
             assertTrue(body.contains("/__guide/live.js?build="), "the page reloads after the next build: " + body);
             assertFalse(body.contains("Page not found"), body);
 
-            ProjectFiles.save(draft, DRAFT + "Ask before you start.\n");
+            ProjectFiles.writeWhole(draft, DRAFT + "Ask before you start.\n");
             preview.awaitBody("/en/deposits/", "Ask before you start.");
             assertEquals(200, preview.awaitStatus("/en/deposits/", 200).statusCode());
         }
@@ -65,11 +65,11 @@ class DraftProblemsPreviewTest {
     void afterAFailedBuildTheDraftIsTheLastGoodBuildsAndItsLineSaysSo(@TempDir Path tmp) throws Exception {
         try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project")); LiveStates live = LiveStates.listen(preview.port())) {
             Path project = preview.project();
-            ProjectFiles.save(project.resolve("content/en/deposits.md"), DRAFT + "First version.\n");
+            ProjectFiles.writeWhole(project.resolve("content/en/deposits.md"), DRAFT + "First version.\n");
             preview.awaitBody("/en/deposits/", "First version.");
 
             Path about = project.resolve("content/en/about.md");
-            ProjectFiles.save(about, Files.readString(about, StandardCharsets.UTF_8) + "\nSee [our contracts](/en/contracts/).\n");
+            ProjectFiles.writeWhole(about, Files.readString(about, StandardCharsets.UTF_8) + "\nSee [our contracts](/en/contracts/).\n");
             String address = "http://localhost:" + preview.port() + "/en/deposits/";
             String line = "content/en/deposits.md: draft, not published; preview it as the last good build made it at " + address;
             long until = System.nanoTime() + 30_000_000_000L;
@@ -90,9 +90,9 @@ class DraftProblemsPreviewTest {
             Path project = preview.project();
             Path about = project.resolve("content/en/about.md");
             String whole = Files.readString(about, StandardCharsets.UTF_8);
-            ProjectFiles.save(about, whole + "\nSee [our contracts](/en/contracts/).\n");
+            ProjectFiles.writeWhole(about, whole + "\nSee [our contracts](/en/contracts/).\n");
             console.awaitLine("Build failed; still serving the last good build.");
-            ProjectFiles.save(project.resolve("content/en/deposits.md"), DRAFT + "First version.\n");
+            ProjectFiles.writeWhole(project.resolve("content/en/deposits.md"), DRAFT + "First version.\n");
 
             HttpResponse<String> page = preview.awaitStatus("/en/deposits/", 500);
             String body = page.body();
@@ -103,7 +103,7 @@ class DraftProblemsPreviewTest {
             console.awaitLine("    content/en/deposits.md: draft, not published; its page waits for a good build: see why at http://localhost:"
                     + preview.port() + "/en/deposits/");
 
-            ProjectFiles.save(about, whole);
+            ProjectFiles.writeWhole(about, whole);
             preview.awaitBody("/en/deposits/", "First version.");
             assertEquals(200, preview.awaitStatus("/en/deposits/", 200).statusCode());
         }

@@ -36,7 +36,7 @@ class DraftsWhileBuildsFailPreviewTest {
         try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path settings = preview.project().resolve("jbake.properties");
             String whole = failWith(console, settings, "site.home.latest=ten\n");
-            ProjectFiles.save(preview.project().resolve("content/en/deposits.md"), DRAFT + "First version.\n");
+            ProjectFiles.writeWhole(preview.project().resolve("content/en/deposits.md"), DRAFT + "First version.\n");
 
             HttpResponse<String> page = preview.awaitStatus("/en/deposits/", 500);
             String body = page.body();
@@ -51,7 +51,7 @@ class DraftsWhileBuildsFailPreviewTest {
             preview.awaitStatus("/en/deposits/", 500);
             assertEquals(1, console.count(said), "said once a build, not at each request: " + console.said());
 
-            ProjectFiles.save(settings, whole);
+            ProjectFiles.writeWhole(settings, whole);
             preview.awaitBody("/en/deposits/", "First version.");
             assertEquals(200, preview.awaitStatus("/en/deposits/", 200).statusCode());
         }
@@ -63,7 +63,7 @@ class DraftsWhileBuildsFailPreviewTest {
         try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path project = preview.project();
             Path draft = project.resolve("content/en/deposits.md");
-            ProjectFiles.save(draft, DRAFT + "First version.\n");
+            ProjectFiles.writeWhole(draft, DRAFT + "First version.\n");
             preview.awaitBody("/en/deposits/", "First version.");
             Path about = project.resolve("content/en/about.md");
             String whole = failWith(console, about, BROKEN_LINK);
@@ -83,12 +83,12 @@ class DraftsWhileBuildsFailPreviewTest {
             console.awaitLine(said);
 
             // Another title and translationKey: the preview can no longer tell the draft there is the one shown before.
-            ProjectFiles.save(project.resolve("content/en/deposit-rules.md"),
+            ProjectFiles.writeWhole(project.resolve("content/en/deposit-rules.md"),
                     DRAFT.replace("title=Deposits, drafted", "title=Advance payments").replace("translationKey=deposits", "translationKey=advance") + "Second.\n");
             HttpResponse<String> lost = preview.awaitStatus("/en/deposits/", 404);
             assertFalse(lost.body().contains("First version."), "the renamed draft's last good page is gone from its old address: " + lost.body());
 
-            ProjectFiles.save(about, whole);
+            ProjectFiles.writeWhole(about, whole);
             preview.awaitBody("/en/deposit-rules/", "Second.");
             assertEquals(200, preview.awaitStatus("/en/deposit-rules/", 200).statusCode());
         }
@@ -99,7 +99,7 @@ class DraftsWhileBuildsFailPreviewTest {
     void aDraftRenamedTwiceWhileBuildsFailSendsTheAddressItWaitedAtToItsNewest(@TempDir Path tmp) throws Exception {
         try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path content = preview.project().resolve("content/en");
-            ProjectFiles.save(content.resolve("deposits.md"), DRAFT + "First version.\n");
+            ProjectFiles.writeWhole(content.resolve("deposits.md"), DRAFT + "First version.\n");
             preview.awaitBody("/en/deposits/", "First version.");
             Path about = content.resolve("about.md");
             String whole = failWith(console, about, BROKEN_LINK);
@@ -113,7 +113,7 @@ class DraftsWhileBuildsFailPreviewTest {
                     "the tab left where the draft waited is sent to where it waits now: " + middle.headers().map());
             assertEquals(Optional.of("/en/deposit-terms/"), preview.awaitStatus("/en/deposits/", 307).headers().firstValue("Location"));
 
-            ProjectFiles.save(about, whole);
+            ProjectFiles.writeWhole(about, whole);
             preview.awaitBody("/en/deposit-terms/", "First version.");
             assertEquals(Optional.of("/en/deposit-terms/"), preview.awaitStatus("/en/deposit-rules/", 307).headers().firstValue("Location"),
                     "after the good build too, as had the builds passed");
@@ -127,7 +127,7 @@ class DraftsWhileBuildsFailPreviewTest {
     void aDraftRenamedInTheSaveThatFixesTheBuildSendsEveryAddressItWaitedAtToItsNewest(@TempDir Path tmp) throws Exception {
         try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path content = preview.project().resolve("content/en");
-            ProjectFiles.save(content.resolve("deposits.md"), DRAFT + "First version.\n");
+            ProjectFiles.writeWhole(content.resolve("deposits.md"), DRAFT + "First version.\n");
             preview.awaitBody("/en/deposits/", "First version.");
             Path about = content.resolve("about.md");
             String whole = failWith(console, about, BROKEN_LINK);
@@ -138,7 +138,7 @@ class DraftsWhileBuildsFailPreviewTest {
 
             // Renamed once more and the build fixed in one go: the next build is good, and no failed build read deposit-plans.md.
             Files.move(content.resolve("deposit-terms.md"), content.resolve("deposit-plans.md"));
-            ProjectFiles.save(about, whole);
+            ProjectFiles.writeWhole(about, whole);
             preview.awaitBody("/en/deposit-plans/", "First version.");
             for (String path : new String[] {"/en/deposit-rules/", "/en/deposit-terms/", "/en/deposits/"}) {
                 HttpResponse<String> former = preview.awaitStatus(path, 307);
@@ -152,14 +152,14 @@ class DraftsWhileBuildsFailPreviewTest {
     void aShownDraftWhoseLanguagesTransliterationChangesWhileBuildsFailSendsItsOldAddressToItsNewOne(@TempDir Path tmp) throws Exception {
         try (PreviewErrors console = PreviewErrors.capture(); TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path project = preview.project();
-            ProjectFiles.save(project.resolve("content/en/deposits-für-all.md"), DRAFT + "First version.\n");
+            ProjectFiles.writeWhole(project.resolve("content/en/deposits-für-all.md"), DRAFT + "First version.\n");
             preview.awaitBody("/en/deposits-fur-all/", "First version.");
             Path about = project.resolve("content/en/about.md");
             String whole = failWith(console, about, BROKEN_LINK);
 
             // German's transform writes "für" as "fuer": the draft's address moves, and no published page is there.
             Path settings = project.resolve("jbake.properties");
-            ProjectFiles.save(settings, Files.readString(settings, StandardCharsets.UTF_8) + "site.language.en.transliteration=de-ASCII\n");
+            ProjectFiles.writeWhole(settings, Files.readString(settings, StandardCharsets.UTF_8) + "site.language.en.transliteration=de-ASCII\n");
             HttpResponse<String> old = preview.awaitStatus("/en/deposits-fur-all/", 307);
             assertEquals(Optional.of("/en/deposits-fuer-all/"), old.headers().firstValue("Location"), old.headers().map().toString());
             HttpResponse<String> page = preview.awaitStatus("/en/deposits-fuer-all/", 500);
@@ -167,7 +167,7 @@ class DraftsWhileBuildsFailPreviewTest {
             console.awaitLine("    content/en/deposits-für-all.md: draft, not published; its page waits for a good build: see why at http://localhost:"
                     + preview.port() + "/en/deposits-fuer-all/");
 
-            ProjectFiles.save(about, whole);
+            ProjectFiles.writeWhole(about, whole);
             preview.awaitBody("/en/deposits-fuer-all/", "First version.");
             assertEquals(Optional.of("/en/deposits-fuer-all/"), preview.awaitStatus("/en/deposits-fur-all/", 307).headers().firstValue("Location"),
                     "after the good build too, for the tab left on the old address");
@@ -177,7 +177,7 @@ class DraftsWhileBuildsFailPreviewTest {
     /** Adds {@code added} to the end of {@code file}, which stops every build, and waits for the console to say the build failed; returns the file's text before. */
     private static String failWith(PreviewErrors console, Path file, String added) throws Exception {
         String whole = Files.readString(file, StandardCharsets.UTF_8);
-        ProjectFiles.save(file, whole + added);
+        ProjectFiles.writeWhole(file, whole + added);
         console.awaitLine(FAILED);
         return whole;
     }

@@ -73,7 +73,7 @@ class PreviewFirstBuildTest {
             }
             assertTrue(state.contains("\"served\":false") && state.contains("zepsuty.md"), state);
 
-            ProjectFiles.save(article, "title=Naprawiony\n" + BROKEN);
+            ProjectFiles.writeWhole(article, "title=Naprawiony\n" + BROKEN);
             long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             int status;
             do {

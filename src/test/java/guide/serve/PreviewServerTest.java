@@ -115,10 +115,10 @@ class PreviewServerTest {
             Path project = preview.project();
             Path pricing = project.resolve("content/pl/jak-wycenic-projekt.md");
             String original = Files.readString(pricing, StandardCharsets.UTF_8);
-            List<String> misspelt = console.saidAfter(() -> ProjectFiles.save(pricing, original.replace("\ntags=", "\ntag=")));
+            List<String> misspelt = console.saidAfter(() -> ProjectFiles.writeWhole(pricing, original.replace("\ntags=", "\ntag=")));
             List<String> elsewhere = console.saidAfter(() -> Files.writeString(project.resolve("content/pl/jak-wystawic-fakture.md"),
                     "\nZdanie dopisane na koniec.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND));
-            List<String> fixed = console.saidAfter(() -> ProjectFiles.save(pricing, original));
+            List<String> fixed = console.saidAfter(() -> ProjectFiles.writeWhole(pricing, original));
 
             assertEquals(2, misspelt.size(), String.join("\n", misspelt));
             assertTrue(misspelt.get(0).matches("Build \\d+: \\d+ pages in \\d+\\.\\d s, with 1 warning:"), misspelt.get(0));

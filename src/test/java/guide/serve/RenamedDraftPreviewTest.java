@@ -29,7 +29,7 @@ class RenamedDraftPreviewTest {
     void aDraftRenamedAfterAGoodBuildSendsItsOldAddressToItsNewOne(@TempDir Path tmp) throws Exception {
         try (TestSitePreview preview = TestSitePreview.start(tmp.resolve("project"))) {
             Path content = preview.project().resolve("content/en");
-            ProjectFiles.save(content.resolve("deposits.md"), DRAFT + "First version.\n");
+            ProjectFiles.writeWhole(content.resolve("deposits.md"), DRAFT + "First version.\n");
             preview.awaitBody("/en/deposits/", "First version.");
 
             Files.move(content.resolve("deposits.md"), content.resolve("deposit-rules.md"));
@@ -49,7 +49,7 @@ class RenamedDraftPreviewTest {
             assertFalse(Files.readString(site.resolve("_redirects"), StandardCharsets.UTF_8).contains("/en/deposits"), "no redirect in the site");
 
             // Another draft at the old file: it is shown there, and is not sent on.
-            ProjectFiles.save(content.resolve("deposits.md"), DRAFT.replace("title=Deposits, drafted", "title=Deposits for designers")
+            ProjectFiles.writeWhole(content.resolve("deposits.md"), DRAFT.replace("title=Deposits, drafted", "title=Deposits for designers")
                     .replace("translationKey=deposits", "translationKey=designer-deposits") + "Another draft.\n");
             preview.awaitBody("/en/deposits/", "Another draft.");
             assertTrue(preview.awaitStatus("/en/deposits/", 200).body().contains("Another draft."));

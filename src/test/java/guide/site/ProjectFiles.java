@@ -28,7 +28,7 @@ public final class ProjectFiles {
         String text = Files.readString(path, StandardCharsets.UTF_8);
         String changed = change.apply(text);
         assertNotEquals(text, changed, "the test's edit must change " + file);
-        save(path, changed);
+        writeWhole(path, changed);
     }
 
     /**
@@ -36,7 +36,7 @@ public final class ProjectFiles {
      * then renamed over it (or into place, for a new file). For a test that saves a page, a setting or a template while a preview
      * watches the project, and for putting a file back as it was after such a test.
      */
-    public static void save(Path file, String text) throws IOException {
+    public static void writeWhole(Path file, String text) throws IOException {
         Path hidden = file.resolveSibling("." + file.getFileName() + ".tmp");
         Files.writeString(hidden, text, StandardCharsets.UTF_8);
         Files.move(hidden, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
