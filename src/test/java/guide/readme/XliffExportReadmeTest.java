@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The output "Translate in a CAT tool (XLIFF)" quotes for {@code ./guide translations export}, compared
  * with a run on a copy of the real project made a git repository (the README quotes the real pages):
  * an export of the about page and of every Polish page, one refused because its file holds a
- * translator's work, one after the about page was edited, and the 5 signs article's export and
+ * translator's work, one after the about page was edited (and its heading's unit, with the note of what changed), and the 5 signs article's export and
  * untouched import after a sentence was added. Nothing is built. Each test puts back what it changed.
  * Masked, because editors' work changes them: the number of units translated, of whole sections and of
  * documents, and the line of a unit in the exported file.
@@ -109,12 +109,25 @@ class XliffExportReadmeTest {
         assertEquals(0, export.exitCode(), export.err());
         QuotedOutput.exactly(README.block(4), README.block(4).output(), export.lines(project), XliffExportReadmeTest::contentBound,
                 "./guide translations export " + ABOUT + " --to en after the edits of Keep translations up to date's first example");
+        ReadmeSection.Block unit = README.block(5);
+        assertEquals(String.join("\n", unit.lines()), unitOf(Files.readString(project.resolve("target/xliff/about.pl-en.xlf")), unit.lines().get(0)),
+                "README.md:" + unit.line() + " quotes the unit of the heading edited in that export, with its note of what changed");
+    }
+
+    /** The unit of {@code xliff} that starts with the line {@code start}, up to its end tag, without the file's indent of its units. */
+    private static String unitOf(String xliff, String start) {
+        int from = xliff.indexOf(start);
+        if (from < 0) {
+            return "no unit starts with " + start + " in:\n" + xliff;
+        }
+        String unit = xliff.substring(from, xliff.indexOf("</trans-unit>", from) + "</trans-unit>".length());
+        return unit.replaceAll("\n {6}", "\n");
     }
 
     @Test
     @Order(4)
     void anUntouchedExportImportedLeavesTheStampAsItWas() throws IOException {
-        ReadmeSection.Block block = README.block(7);
+        ReadmeSection.Block block = README.block(8);
         String source = "content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md";
         String before = Files.readString(project.resolve(source));
         GitProject.edit(project.resolve(source), "brak wiedzy.\n", "brak wiedzy. Wyjaśnij więc, z czego składa się twoja stawka.\n");

@@ -55,7 +55,7 @@ class XliffImportReadmeTest {
         GuideRun imported = GuideRun.run(project, "translations", "import", downloads.resolve("about.pl-en.xlf").toString());
         GuideRun stamp = GuideRun.run(project, "translations", "stamp", "content/en/about.md");
         Files.writeString(project.resolve("content/en/about.md"), english);
-        ReadmeSection.Block block = README.block(5);
+        ReadmeSection.Block block = README.block(6);
         QuotedOutput.exactly(block, block.outputOf(0), XliffExportReadmeTest.in(imported, project, downloads, "/tmp/Downloads"),
                 line -> line, "./guide translations import of the about page's export with heading b4.1 translated anew");
         QuotedOutput.exactly(block, block.outputOf(1), stamp.lines(project), line -> line.replaceFirst("\\(pl [0-9a-f]{12}\\)", "(pl HASH)"),
@@ -64,7 +64,7 @@ class XliffImportReadmeTest {
 
     @Test
     void aNewPageIsImportedOnlyWithAName() throws IOException {
-        ReadmeSection.Block block = README.block(6);
+        ReadmeSection.Block block = README.block(7);
         Files.write(project.resolve("content/pl/jak-wycenic-projekt.md"), ReadmeSection.subsection("Add an article").block(0).lines());
         export("content/pl/jak-wycenic-projekt.md");
         String xliff = Files.readString(xlf("pricing-a-project"));
@@ -85,7 +85,7 @@ class XliffImportReadmeTest {
 
     @Test
     void aUnitLeftForReviewIsListedInTheStamp() throws IOException {
-        ReadmeSection.Block block = README.block(8);
+        ReadmeSection.Block block = README.block(9);
         String polish = Files.readString(project.resolve(ABOUT));
         String english = Files.readString(project.resolve("content/en/about.md"));
         GitProject.edit(project.resolve(ABOUT), "Po prostu czytasz.\n", "Po prostu czytasz. I tyle.\n");
@@ -104,7 +104,7 @@ class XliffImportReadmeTest {
 
     @Test
     void aLostTagAndAnEditedSourceAreRefused() throws IOException {
-        ReadmeSection.Block block = README.block(9);
+        ReadmeSection.Block block = README.block(10);
         export(ABOUT);
         String xliff = Files.readString(xlf("about"));
         GitProject.edit(xlf("about"), "<ept id=\"3\">](/en/how-to-end-a-client-relationship-in-3-steps/)</ept>", "");
@@ -248,7 +248,7 @@ class XliffImportReadmeTest {
         for (int i = 0; i < deleted.size(); i++) {
             Files.writeString(project.resolve(deleted.get(i)), kept.get(i));
         }
-        QuotedOutput.exactly(README.block(10), README.block(10).output(), imported.lines(project), line -> line,
+        QuotedOutput.exactly(README.block(11), README.block(11).output(), imported.lines(project), line -> line,
                 "./guide translations import target/xliff/*.xlf with the not-found pages deleted");
     }
 
@@ -261,7 +261,7 @@ class XliffImportReadmeTest {
         Files.createDirectories(project.resolve("target/xliff"));
         Path file = Files.copy(other.resolve("target/xliff/contract-for-work.pl-en.xlf"), xlf("contract-for-work"));
         GuideRun imported = GuideRun.run(project, "translations", "import", file.toString());
-        QuotedOutput.exactly(README.block(11), README.block(11).output(), imported.lines(project), line -> line,
+        QuotedOutput.exactly(README.block(12), README.block(12).output(), imported.lines(project), line -> line,
                 "./guide translations import of a file exported from another copy of the guide, for its content/pl/umowa-o-dzielo.md");
     }
 

@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,11 @@ import java.util.Set;
  * (unless the part is new since the stamp: then it must be translated).
  */
 final class SectionedExport {
-    /** The body's skeleton, its units, and the units whose target may come back empty. */
-    record Body(Skeleton skeleton, List<ExportedUnit> units, Set<String> optional) {
+    /**
+     * The body's skeleton, its units, the units whose target may come back empty, and the blocks of today's source
+     * each unit stands for, by unit id (its own block; for a whole section, every block of the section).
+     */
+    record Body(Skeleton skeleton, List<ExportedUnit> units, Set<String> optional, Map<String, List<Integer>> blocks) {
     }
 
     private final SegmentedBody source;
@@ -30,6 +34,7 @@ final class SectionedExport {
     private final List<ExportedUnit> units = new ArrayList<>();
     private final Set<String> optional = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
+    private final Map<String, List<Integer>> blocks = new HashMap<>();
 
     private SectionedExport(SegmentedBody source, SegmentedBody translation, BlockStates states, boolean stamped) {
         this.source = source;
@@ -53,7 +58,7 @@ final class SectionedExport {
                 export.whole(pair, span);
             }
         }
-        return new Body(export.skeleton.build(), List.copyOf(export.units), Set.copyOf(export.optional));
+        return new Body(export.skeleton.build(), List.copyOf(export.units), Set.copyOf(export.optional), Map.copyOf(export.blocks));
     }
 
     private void blocks(BodyPart part, Map<Integer, TaggedText> targets) {
@@ -66,6 +71,7 @@ final class SectionedExport {
             UnitState state = target == null ? UnitState.NEEDS_TRANSLATION
                     : stamped && states.current(unit.block()) ? UnitState.TRANSLATED : UnitState.NEEDS_REVIEW;
             units.add(new ExportedUnit(unit, target, state));
+            blocks.put(unit.id(), List.of(unit.block()));
             cursor = range.end();
         }
         skeleton.literal(source.body().substring(cursor, part.end()));
@@ -87,5 +93,6 @@ final class SectionedExport {
         }
         skeleton.slot(id);
         units.add(new ExportedUnit(new Unit(id, UnitKind.SECTION, part.name(), block, text), target, state));
+        blocks.put(id, source.blocks().overlapping(part.range()));
     }
 }

@@ -1,5 +1,9 @@
 package guide.translation.xliff;
 
+import guide.translation.GitHistory;
+import guide.translation.ReportPrinter;
+import guide.translation.SourceChange;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -10,7 +14,8 @@ import java.io.ByteArrayOutputStream;
  * JDK's StAX writer, which does the escaping. Placeholders are {@code <bpt>}/{@code <ept>} pairs
  * and {@code <ph>}, each holding the Markdown it stands for, so the tool shows a tag the
  * translator can move but not edit. Units carry their kind ({@code restype}), their name in the
- * document ({@code resname}) and the target's state.
+ * document ({@code resname}) and the target's state; a unit to review, a note saying what changed in its source
+ * since the translation was made (CAT tools show a unit's notes beside it).
  */
 public final class Xliff12Writer {
     public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
@@ -118,6 +123,13 @@ public final class Xliff12Writer {
             xml.writeCharacters(sectionNote(exported, doc));
             xml.writeEndElement();
         }
+        if (!exported.changes().isEmpty()) {
+            indent(xml, 4);
+            xml.writeStartElement(NAMESPACE, "note");
+            xml.writeAttribute("from", TOOL_ID);
+            xml.writeCharacters(changesNote(exported, doc));
+            xml.writeEndElement();
+        }
         indent(xml, 3);
         xml.writeEndElement();
     }
@@ -133,6 +145,17 @@ public final class Xliff12Writer {
         return doc.optional().contains(exported.unit().id())
                 ? "The " + doc.targetLang() + " version has no such section. Leave the target empty to keep it out, or translate it to add it."
                 : "New in the " + doc.sourceLang() + " version since the translation was made: translate it.";
+    }
+
+    /**
+     * What changed in a unit's source since the translation was made, one line per change as {@code ./guide translations}
+     * lists it, so that a translator sees in the CAT tool what to change in the target.
+     */
+    private static String changesNote(ExportedUnit exported, XliffDocument doc) {
+        boolean marked = exported.changes().stream().anyMatch(c -> c.kind() == SourceChange.Kind.EDITED && c.old() != null);
+        return "Changed in the " + doc.sourceLang() + " source since this translation was made"
+                + (marked ? " (words removed are marked [-like this-], words added {+like this+}):" : ":")
+                + "\n" + String.join("\n", ReportPrinter.changeLines(exported.changes(), GitHistory.UNKNOWN));
     }
 
     private static void content(XMLStreamWriter xml, TaggedText text) throws XMLStreamException {

@@ -3,6 +3,7 @@ package guide.translation.xliff;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.translation.SourceRevision;
+import guide.translation.StampedSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,17 @@ public final class XliffExporter {
      * @param targetPath  where the translation is (or goes), relative to the project, with '/'
      */
     public static Export export(ContentDocument source, Optional<ContentDocument> translation, String targetLang, String targetPath) {
+        return export(source, translation, targetLang, targetPath, null);
+    }
+
+    /**
+     * The job as a translator is sent it: each unit to review also tells what changed in its source since the stamp
+     * ({@link UnitChanges}), edited text by the words that changed where {@code history} has the stamped source.
+     *
+     * @param history where the stamped source is looked for; null for none, and then no unit tells what changed
+     */
+    public static Export export(ContentDocument source, Optional<ContentDocument> translation, String targetLang, String targetPath,
+                                StampedSource.Lookup history) {
         boolean quiz = source.type() == DocumentType.QUIZ;
         SegmentedBody body = MarkdownSegmenter.segment(source.body(), quiz);
         SourceRevision revision = SourceRevision.of(source);
@@ -64,6 +76,11 @@ public final class XliffExporter {
             optional = sectioned.optional();
             if (existing.draft()) {
                 units.replaceAll(XliffExporter::copyToTranslate);
+            }
+            if (history != null && stamp.isPresent() && units.stream().anyMatch(u -> u.state() == UnitState.NEEDS_REVIEW)) {
+                List<ExportedUnit> told = UnitChanges.attach(units, sectioned.blocks(), stamp.get(), source, history.find(source, stamp.get()));
+                units.clear();
+                units.addAll(told);
             }
         }
         XliffDocument document = new XliffDocument(path(source), targetPath, source.lang(), targetLang, source.translationKey(), revision,
