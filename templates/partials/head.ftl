@@ -24,7 +24,7 @@
 <#-- The root page and its not-found page are every language's: a feed reader given the site's address offers each feed, by its own name. -->
 <#if content.type == "root" || content.type == "rootnotfound">
 <#list content.languages as l>
-<link rel="alternate" type="application/atom+xml" title="${l.siteName}" href="${l.feedPath}">
+<link rel="alternate" type="application/atom+xml" title="${l.feedTitle}" href="${l.feedPath}">
 </#list>
 <#else>
 <link rel="alternate" type="application/atom+xml" title="${ui.siteName}" href="${content.language.feedPath}">

@@ -42,7 +42,7 @@ public final class RootNotFoundPage {
             published.stream().filter(d -> d.type() == DocumentType.NOTFOUND && d.lang().equals(code)).findFirst().ifPresent(page ->
                     choices.add(new LanguageChoice(code, "/" + code + "/", ui.text(code, "languageName"),
                             typesetter.text(code, page.title()), typesetter.text(code, page.summary()), ui.text(code, "goToHome"),
-                            Feeds.path(code), languages.of(code).ogLocale())));
+                            Feeds.path(code), ui.text(code, "siteName"), languages.of(code).ogLocale())));
         }
         if (choices.isEmpty()) {
             return Optional.empty();

@@ -72,7 +72,7 @@ class PageModelTest {
                 .home(new HomeView(List.of(card), new ArchiveLink("/pl/artykuly/", 1, "1", false), List.of(), null))
                 .quiz(new QuizView(1, "1 punkt", "1", List.of(), List.of(), Map.of(), false, ""))
                 .archive(new ArchiveView(List.of(card), "", new Pagination(1, 1, null, null, List.of())))
-                .languages(List.of(new LanguageChoice("pl", "/pl/", "Polski", "P", "t", "Czytaj", "/pl/feed.xml", "pl_PL")))
+                .languages(List.of(new LanguageChoice("pl", "/pl/", "Polski", "P", "t", "Czytaj", "/pl/feed.xml", "P", "pl_PL")))
                 .feed(new FeedView("2026-11-20", "f", "h", List.of()))
                 .sitemap(List.of(new SitemapEntry("https://example.org/", null, List.of())))
                 .sitemapUrl("https://example.org/sitemap.xml")

@@ -70,13 +70,14 @@ class RootAndPageModelsTest {
         assertEquals("root", root.type());
         assertEquals("pl", root.lang());
         assertEquals("Przewodnik · The Guide", root.title());
-        assertEquals("Przewodnik: Jak pracować z klientami / The Guide: How to work with clients", root.summary());
+        assertEquals("Jak pracować z klientami / How to work with clients", root.summary(),
+                "each language's tagline, the guide's name being the title, not a tagline's capital after a colon");
         assertEquals("/", root.url());
         assertEquals("https://example.org/", root.canonical());
         assertEquals(List.of(new Alternate("pl", "https://example.org/pl/"), new Alternate("en", "https://example.org/en/"),
                 new Alternate("x-default", "https://example.org/")), root.alternates());
-        assertEquals(List.of(new LanguageChoice("pl", "/pl/", "Polski", "Przewodnik", "Jak pracować z klientami", "Czytaj po polsku", "/pl/feed.xml", "pl_PL"),
-                new LanguageChoice("en", "/en/", "English", "The Guide", "How to work with clients", "Read in English", "/en/feed.xml", "en_GB")), root.languages());
+        assertEquals(List.of(new LanguageChoice("pl", "/pl/", "Polski", "Przewodnik", "Jak pracować z klientami", "Czytaj po polsku", "/pl/feed.xml", "Przewodnik", "pl_PL"),
+                new LanguageChoice("en", "/en/", "English", "The Guide", "How to work with clients", "Read in English", "/en/feed.xml", "The Guide", "en_GB")), root.languages());
     }
 
     @Test
@@ -93,8 +94,8 @@ class RootAndPageModelsTest {
         assertEquals("/404.html", page.url());
         assertEquals("Nie ma takiej strony · Page not found", page.title());
         assertEquals("Sprawdź adres. / Check the address.", page.summary());
-        assertEquals(List.of(new LanguageChoice("pl", "/pl/", "Polski", "Nie ma takiej strony", "Sprawdź adres.", "Przejdź na stronę główną po polsku", "/pl/feed.xml", "pl_PL"),
-                new LanguageChoice("en", "/en/", "English", "Page not found", "Check the address.", "Go to the English home page", "/en/feed.xml", "en_GB")), page.languages());
+        assertEquals(List.of(new LanguageChoice("pl", "/pl/", "Polski", "Nie ma takiej strony", "Sprawdź adres.", "Przejdź na stronę główną po polsku", "/pl/feed.xml", "Przewodnik", "pl_PL"),
+                new LanguageChoice("en", "/en/", "English", "Page not found", "Check the address.", "Go to the English home page", "/en/feed.xml", "The Guide", "en_GB")), page.languages());
 
         PageModel english = rootNotFound().model(List.of(en, article)).orElseThrow();
         assertEquals("en", english.lang(), "without the default language's page, the first language that has one");

@@ -427,8 +427,9 @@ class BuiltSiteTest {
                 pages.get("index.html").select("link[type=application/atom+xml]").stream()
                         .map(l -> l.attr("href") + " " + l.attr("title")).toList());
         assertEquals(List.of("/en/feed.xml"), pages.get("en/index.html").select("link[type=application/atom+xml]").eachAttr("href"));
-        assertEquals(List.of("/pl/feed.xml", "/en/feed.xml"), pages.get("404.html").select("link[type=application/atom+xml]").eachAttr("href"),
-                "the root's not-found page is every language's too");
+        assertEquals(List.of("/pl/feed.xml Przewodnik freelancera", "/en/feed.xml The Freelancer's Guide"),
+                pages.get("404.html").select("link[type=application/atom+xml]").stream().map(l -> l.attr("href") + " " + l.attr("title")).toList(),
+                "the root's not-found page is every language's too, its feeds named as everywhere, not \"Nie ma takiej strony\"");
     }
 
     @Test
