@@ -36,11 +36,12 @@ class DashboardTitlesAndDatesTest {
     void eachDateSaysWhetherItIsTheUpdateOrThePublication() throws Exception {
         ProjectFixture.copyRealProject(project);
         setHeader("content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md", "updated", "2026-11-30");
+        setHeader("content/en/5-signs-its-time-to-fire-a-client.md", "date", "2026-11-21");
         Path en = project.resolve("content/en/5-signs-its-time-to-fire-a-client.md");
         Files.writeString(en, Files.readString(en, StandardCharsets.UTF_8).replaceFirst("(?m)^updated=.*\\n", ""), StandardCharsets.UTF_8);
         Element facts = entry("fire-bad-client", "en").selectFirst(".dash-facts");
         assertEquals("Source (Polish) content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md, updated 30 November 2026", facts.child(0).text());
-        assertEquals("Translation content/en/5-signs-its-time-to-fire-a-client.md, published 20 November 2026", facts.child(1).text());
+        assertEquals("Translation content/en/5-signs-its-time-to-fire-a-client.md, published 21 November 2026", facts.child(1).text());
     }
 
     /** Readers have seen neither date of a draft: its updated= is "dated" like its date=, not "updated". */
