@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The README's "Add a language" quotes real output. This test takes its steps on a copy of the real project (German,
  * as the README does) and compares what the commands print with what the README quotes, so a stale
  * example fails here with the output to paste, instead of misleading the next translator.
- * The steps build on each other, in the README's order. What editors' work changes (page counts, the
+ * The steps build on each other, in the README's order; a case run alone first takes the steps before it ({@link SharedStep}). What editors' work changes (page counts, the
  * lines of {@code content/authors.yaml}, the number of problems those give) is not compared, so adding an
  * article or an author never turns this test red; see {@link #contentBound}. Nor are the lines of
  * {@code templates/i18n/*.yaml} and the count of their words, which move with every interface word added: those the
@@ -32,6 +32,21 @@ class AddLanguageReadmeTest {
     @RealProject
     static Path project;
 
+    /** Step 1: {@code de} added to {@code site.languages}. */
+    private static final SharedStep<Void> LANGUAGE_ADDED = SharedStep.of(() ->
+            ProjectFiles.save(project, "jbake.properties", s -> s.replace("site.languages=pl,en\n", "site.languages=pl,en,de\n")));
+    /** Steps 2 to 4, after step 1. */
+    private static final SharedStep<Void> FILES_COPIED = SharedStep.of(() -> {
+        LANGUAGE_ADDED.ensure();
+        stepsTwoToFour();
+    });
+    /** The copied home page stamped and the about page translated as a draft, after steps 2 to 4; what it printed. */
+    private static final SharedStep<GuideRun> ABOUT_DRAFTED = SharedStep.giving(() -> {
+        FILES_COPIED.ensure();
+        assertEquals(0, GuideRun.run(project, "translations", "stamp", "content/de/index.md").exitCode());
+        return GuideRun.run(project, "translate", "content/pl/o-przewodniku.md", "--to", "de", "--name", "ueber-den-leitfaden");
+    });
+
     @BeforeAll
     static void builtOnceBefore() {
         GuideRun first = GuideRun.run(project, "build");
@@ -40,8 +55,8 @@ class AddLanguageReadmeTest {
 
     @Test
     @Order(1)
-    void addingTheCodeListsWhatTheLanguageLacks() throws IOException {
-        ProjectFiles.save(project, "jbake.properties", s -> s.replace("site.languages=pl,en\n", "site.languages=pl,en,de\n"));
+    void addingTheCodeListsWhatTheLanguageLacks() throws Exception {
+        LANGUAGE_ADDED.ensure();
         GuideRun build = GuideRun.run(project, "build");
         assertEquals(1, build.exitCode());
         assertQuotesExactly(README.block(0), build, "./guide build with de added to site.languages");
@@ -49,15 +64,16 @@ class AddLanguageReadmeTest {
 
     @Test
     @Order(2)
-    void aCopiedInterfaceFileAndHomePageAreWarnedAbout() throws IOException {
-        stepsTwoToFour();
+    void aCopiedInterfaceFileAndHomePageAreWarnedAbout() throws Exception {
+        FILES_COPIED.ensure();
         GuideRun build = GuideRun.run(project, "build");
         assertQuotesExactly(README.block(2), build, "./guide build after steps 2 to 4 (de.yaml a copy of en.yaml, the English home page copied)");
     }
 
     @Test
     @Order(3)
-    void aMisspelledPlaceholderIsRefusedAtItsLine() throws IOException {
+    void aMisspelledPlaceholderIsRefusedAtItsLine() throws Exception {
+        FILES_COPIED.ensure();
         Path strings = project.resolve("templates/i18n/de.yaml");
         String before = Files.readString(strings);
         ProjectFiles.save(project, "templates/i18n/de.yaml", s -> s.replace("legalStatus: \"The law is stated as at {date}.\"", "legalStatus: \"The law is stated as at {data}.\""));
@@ -69,16 +85,16 @@ class AddLanguageReadmeTest {
 
     @Test
     @Order(4)
-    void theTranslationsReportCountsTheCopyAsNotTranslated() {
+    void theTranslationsReportCountsTheCopyAsNotTranslated() throws Exception {
+        FILES_COPIED.ensure();
         GuideRun report = GuideRun.run(project, "translations");
         assertQuotesLines(README.block(3), report, InterfaceWordLines.in(project), "./guide translations with the English home page copied to content/de/index.md");
     }
 
     @Test
     @Order(5)
-    void aDraftAboutPageIsABrokenLinkWithItsWarnings() {
-        assertEquals(0, GuideRun.run(project, "translations", "stamp", "content/de/index.md").exitCode());
-        GuideRun draft = GuideRun.run(project, "translate", "content/pl/o-przewodniku.md", "--to", "de", "--name", "ueber-den-leitfaden");
+    void aDraftAboutPageIsABrokenLinkWithItsWarnings() throws Exception {
+        GuideRun draft = ABOUT_DRAFTED.get();
         assertEquals(0, draft.exitCode(), draft.err());
         GuideRun build = GuideRun.run(project, "build");
         assertEquals(1, build.exitCode());
@@ -87,7 +103,8 @@ class AddLanguageReadmeTest {
 
     @Test
     @Order(6)
-    void withTheAboutPageTranslatedItBuildsInThreeLanguages() throws IOException {
+    void withTheAboutPageTranslatedItBuildsInThreeLanguages() throws Exception {
+        ABOUT_DRAFTED.ensure();
         Path about = project.resolve("content/de/ueber-den-leitfaden.md");
         String draft = Files.readString(about);
         String header = draft.substring(0, draft.indexOf("~~~~~~\n") + 7);

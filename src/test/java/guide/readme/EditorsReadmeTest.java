@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The output "For editors" quotes, compared with a run of the same steps on a copy of the real project
  * (the README quotes the real site): the build's summary, a build that says no, the quiz's messages
  * for a statement added in Polish only, the problems and warnings of authors and interface words, a draft's problems as warnings, and a broken link and anchor, and HTML outside the allowlist, as "Add an article" shows them;
- * and the date lines and legal-status notes quoted, against the pages the first build made ({@link DateLineQuotes}). Each test puts back what it changed ({@link ProjectEdits}), also when it fails, so the copy is built in
+ * and the date lines and legal-status notes quoted, against the pages the first build made ({@link DateLineQuotes}; made by whichever of the two cases runs first,
+ * so each passes run alone, {@link SharedStep}). Each test puts back what it changed ({@link ProjectEdits}), also when it fails, so the copy is built in
  * full once. Masked, because editors' work changes them: page and file counts, the time a build took,
  * the number of warnings of the real content (with the warnings' own lines), and the line numbers of
  * what the test appends to the English about page and of the author it rewrites (their lines depend on
@@ -42,11 +43,14 @@ class EditorsReadmeTest {
     @RealProject
     static Path project;
 
+    /** The first build of the unchanged copy: case 1 quotes its summary, case 2 reads the pages it made. */
+    private static final SharedStep<GuideRun> FIRST_BUILD = SharedStep.giving(() -> GuideRun.run(project, "build"));
+
     @Test
     @Order(1)
-    void aBuildAndABuildWithNothingChangedPrintTheirSummaries() {
+    void aBuildAndABuildWithNothingChangedPrintTheirSummaries() throws Exception {
         ReadmeSection.Block block = ReadmeSection.subsection("Build and preview").block(0);
-        GuideRun first = GuideRun.run(project, "build");
+        GuideRun first = FIRST_BUILD.get();
         assertEquals(0, first.exitCode(), first.err());
         QuotedOutput.exactly(block, block.outputOf(0), withoutWarnings(first.lines(project)), EditorsReadmeTest::contentBound,
                 "./guide build of the real project");
@@ -57,7 +61,9 @@ class EditorsReadmeTest {
 
     @Test
     @Order(2)
-    void theDateLinesQuotedAreWhatTheBuildShows() {
+    void theDateLinesQuotedAreWhatTheBuildShows() throws Exception {
+        GuideRun first = FIRST_BUILD.get();
+        assertEquals(0, first.exitCode(), first.err());
         DateLineQuotes.in(project.resolve("target/site")).assertQuotedIn(ReadmeSection.named("For editors"));
     }
 

@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * to the old address and where its page went, as the README quotes it; with the links pointed at the new address it
  * builds, and a real nginx (Debian's nginx-light, as {@code NginxConfigTest} runs it) with the {@code server} block of
  * "Headers, caching and host configuration" answers the README's {@code curl} as quoted. Its port is a free one, and
- * its paths the copy's.
+ * its paths the copy's. Each case passes run alone: the build with the links moved, which cases 2 and 3 need, is made by the
+ * first of them that runs ({@link SharedStep}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RenameReadmeTest {
@@ -48,6 +49,13 @@ class RenameReadmeTest {
 
     @TempDir
     static Path nginxDir;
+
+    /** The links to the old address pointed at the new one and the site built: what nginx serves (case 2) and case 3 reads. */
+    private static final SharedStep<GuideRun> LINKS_MOVED_AND_BUILT = SharedStep.giving(() -> {
+        ProjectFiles.save(project, LINK, s -> s.replace("(/en/about/)", "(/en/about-us/)"));
+        ProjectFiles.save(project, "templates/i18n/en.yaml", s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /en/about-us/\n"));
+        return GuideRun.run(project, "build");
+    });
 
     /** The rename as the README types it, in a git copy (the message about the old address reads git's history). */
     @BeforeAll
@@ -74,9 +82,7 @@ class RenameReadmeTest {
     @Order(2)
     @Timeout(60)
     void nginxRedirectsTheOldAddress() throws Exception {
-        ProjectFiles.save(project, LINK, s -> s.replace("(/en/about/)", "(/en/about-us/)"));
-        ProjectFiles.save(project, "templates/i18n/en.yaml", s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /en/about-us/\n"));
-        GuideRun build = GuideRun.run(project, "build");
+        GuideRun build = LINKS_MOVED_AND_BUILT.get();
         assertEquals(0, build.exitCode(), build.err());
 
         ReadmeSection.Block curl = README.block(1);
@@ -97,7 +103,9 @@ class RenameReadmeTest {
     /** The forwarding page at the old address carries the page's link preview, as the README quotes it. */
     @Test
     @Order(3)
-    void theForwardingPageCarriesThePagesLinkPreview() throws IOException {
+    void theForwardingPageCarriesThePagesLinkPreview() throws Exception {
+        GuideRun build = LINKS_MOVED_AND_BUILT.get();
+        assertEquals(0, build.exitCode(), build.err());
         ReadmeSection.Block grep = README.block(2);
         List<String> tags = Files.readAllLines(site().resolve("en/about/index.html")).stream()
                 .filter(line -> line.contains("og:") || line.contains("twitter:")).toList();

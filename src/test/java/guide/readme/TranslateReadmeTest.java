@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * written as it shows it), and the real not-found page translated again, with the English article it
  * links to published and then a draft. The copy is built twice, for the two blocks that quote a build.
  * Masked, as in {@link TranslatorsReadmeTest#contentBound}: the counts of keys, sources and current
- * pages, and the tags English pages use.
+ * pages, and the tags English pages use. Each case passes run alone: the translation case 2 publishes is made by the first
+ * case that needs it ({@link SharedStep}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TranslateReadmeTest {
@@ -28,12 +29,17 @@ class TranslateReadmeTest {
     @RealProject
     static Path project;
 
+    /** The README's example article written and translated to English, as its block types it; cases 1 and 2 need it. */
+    private static final SharedStep<GuideRun> EXAMPLE_TRANSLATED = SharedStep.giving(() -> {
+        Files.write(project.resolve("content/pl/jak-wycenic-projekt.md"), ReadmeSection.subsection("Add an article").block(0).lines());
+        return GuideRun.run(project, "translate", "content/pl/jak-wycenic-projekt.md", "--to", "en", "--name", "pricing-a-project");
+    });
+
     @Test
     @Order(1)
-    void theExampleArticleTranslatedIsADraftWithItsPolishTagsNamed() throws IOException {
-        Files.write(project.resolve("content/pl/jak-wycenic-projekt.md"), ReadmeSection.subsection("Add an article").block(0).lines());
+    void theExampleArticleTranslatedIsADraftWithItsPolishTagsNamed() throws Exception {
         ReadmeSection.Block block = README.block(10);
-        GuideRun translate = GuideRun.run(project, "translate", "content/pl/jak-wycenic-projekt.md", "--to", "en", "--name", "pricing-a-project");
+        GuideRun translate = EXAMPLE_TRANSLATED.get();
         assertEquals(0, translate.exitCode(), translate.err());
         QuotedOutput.exactly(block, block.outputOf(0), translate.lines(project), TranslatorsReadmeTest::contentBound,
                 "./guide translate of the example article of Add an article");
@@ -64,7 +70,8 @@ class TranslateReadmeTest {
 
     @Test
     @Order(2)
-    void publishedUntranslatedItsTitleAndSummaryAreWarnedOf() throws IOException {
+    void publishedUntranslatedItsTitleAndSummaryAreWarnedOf() throws Exception {
+        assertEquals(0, EXAMPLE_TRANSLATED.get().exitCode(), EXAMPLE_TRANSLATED.get().err());
         ProjectFiles.save(project, "content/en/pricing-a-project.md", s -> s.replace("status=draft", "status=published"));
         GuideRun build = GuideRun.run(project, "build");
         Files.delete(project.resolve("content/en/pricing-a-project.md"));

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * not-found page). The report and the translate command do not build, so the copy is built only for the
  * two blocks that quote a build. The first test runs in a copy that is not a git repository, as its
  * block says; then the copy is committed to git, as the real project is. Each test puts back what it
- * changed. Masked, because editors' work changes them: the counts of keys, sources and current pages,
+ * changed. A case run alone first commits the copy if it needs git ({@link SharedStep}). Masked, because editors' work changes them: the counts of keys, sources and current pages,
  * the tags English pages use, and the hash of the about page's text.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -38,6 +38,9 @@ class TranslatorsReadmeTest {
     @RealProject
     static Path project;
 
+    /** The copy committed to git, as the real project is: every case but the first, which runs outside git, needs it. */
+    private static final SharedStep<Void> IN_GIT = SharedStep.of(() -> GitProject.init(project));
+
     @Test
     @Order(1)
     void outsideGitAnEditedParagraphIsShownAsItIsNow() throws IOException {
@@ -48,7 +51,7 @@ class TranslatorsReadmeTest {
     @Test
     @Order(2)
     void anEditedHeadingAndAnAddedSectionAreListed() throws Exception {
-        GitProject.init(project);
+        IN_GIT.ensure();
         assertReport(0, List.of(ABOUT), s -> s.replace("\n## Bez śledzenia\n", "\n## Bez śledzenia i bez reklam\n")
                         + "\n## Kontakt\n\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n",
                 "./guide translations with a heading of " + ABOUT + " edited and a section added at its end");
@@ -56,14 +59,16 @@ class TranslatorsReadmeTest {
 
     @Test
     @Order(3)
-    void aSentenceAddedToAParagraphIsMarkedAsGitMarksIt() throws IOException {
+    void aSentenceAddedToAParagraphIsMarkedAsGitMarksIt() throws Exception {
+        IN_GIT.ensure();
         assertReport(3, List.of(SIGNS), s -> s.replace("brak wiedzy.\n", "brak wiedzy. Wyjaśnij więc, z czego składa się twoja stawka.\n"),
                 "./guide translations with a sentence added to a paragraph of " + SIGNS);
     }
 
     @Test
     @Order(4)
-    void aChangedSummaryIsShownAndStampingMarksTheTranslationCurrent() throws IOException {
+    void aChangedSummaryIsShownAndStampingMarksTheTranslationCurrent() throws Exception {
+        IN_GIT.ensure();
         String english = Files.readString(project.resolve("content/en/about.md"));
         assertReport(5, List.of(ABOUT), s -> s.replace("kto go tworzy", "kto go pisze"),
                 "./guide translations with 'kto go tworzy' made 'kto go pisze' in the summary of " + ABOUT);
@@ -79,14 +84,16 @@ class TranslatorsReadmeTest {
 
     @Test
     @Order(5)
-    void anUnreadableStampIsNamedAtItsLine() throws IOException {
+    void anUnreadableStampIsNamedAtItsLine() throws Exception {
+        IN_GIT.ensure();
         assertReport(7, List.of("content/en/about.md"), s -> s.replaceFirst("(?m)^(sourceRevision=pl [0-9a-f]{10})[0-9a-f]{2} ", "$1zz "),
                 "./guide translations with zz typed into the hash of content/en/about.md's stamp");
     }
 
     @Test
     @Order(6)
-    void aTranslationThatCannotBeReadIsUnreadable() throws IOException {
+    void aTranslationThatCannotBeReadIsUnreadable() throws Exception {
+        IN_GIT.ensure();
         GuideRun report = withEnglishAboutUnreadable(() -> GuideRun.run(project, "translations"));
         assertEquals(0, report.exitCode(), report.err());
         QuotedOutput.inOrder(README.block(1), README.block(1).output(), report.lines(project), TranslatorsReadmeTest::contentBound,
@@ -95,7 +102,8 @@ class TranslatorsReadmeTest {
 
     @Test
     @Order(7)
-    void aTranslationOfASourceThatCannotBeReadIsUnknown() throws IOException {
+    void aTranslationOfASourceThatCannotBeReadIsUnknown() throws Exception {
+        IN_GIT.ensure();
         Path polish = project.resolve(ABOUT);
         byte[] before = Files.readAllBytes(polish);
         Files.write(polish, new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}, java.nio.file.StandardOpenOption.APPEND);
@@ -108,7 +116,8 @@ class TranslatorsReadmeTest {
 
     @Test
     @Order(8)
-    void aCopiedHeaderKeepsItsKeyAndTheBuildNamesTheNewerPage() throws IOException {
+    void aCopiedHeaderKeepsItsKeyAndTheBuildNamesTheNewerPage() throws Exception {
+        IN_GIT.ensure();
         Path copy = project.resolve("content/pl/test-czy-przyjac-projekt.md");
         Files.writeString(copy, Files.readString(project.resolve("content/pl/test-czy-rozstac-sie-z-klientem.md"))
                 .replaceFirst("(?m)^date=.*$", "date=2026-12-01").replaceFirst("(?m)^updated=.*$", "updated=2026-12-02"));
@@ -122,7 +131,8 @@ class TranslatorsReadmeTest {
 
     @Test
     @Order(9)
-    void stampsForTheWrongLanguageAreNamedAtTheirLine() throws IOException {
+    void stampsForTheWrongLanguageAreNamedAtTheirLine() throws Exception {
+        IN_GIT.ensure();
         String notFound = "content/en/404.md";
         assertReportLine(notFound, s -> s.replaceFirst("(?m)^(sourceRevision=pl .*) to=en$", "$1 to=pl"),
                 "content/en/404.md:8: outdated, its stamp is for", "./guide translations with to=pl typed into " + notFound + "'s stamp");
@@ -139,7 +149,8 @@ class TranslatorsReadmeTest {
 
     @Test
     @Order(10)
-    void theJsonReportSaysGoneWhereTheDeletedSourceWas() throws IOException {
+    void theJsonReportSaysGoneWhereTheDeletedSourceWas() throws Exception {
+        IN_GIT.ensure();
         String polish = Files.readString(project.resolve(ABOUT));
         Files.delete(project.resolve(ABOUT));
         GuideRun json = GuideRun.run(project, "translations", "--json");
@@ -154,7 +165,8 @@ class TranslatorsReadmeTest {
 
     @Test
     @Order(11)
-    void failOnUnreadableStopsWhereFailOnMissingDoesNot() throws IOException {
+    void failOnUnreadableStopsWhereFailOnMissingDoesNot() throws Exception {
+        IN_GIT.ensure();
         List<GuideRun> runs = withEnglishAboutUnreadable(() -> List.of(GuideRun.run(project, "translations", "--fail-on", "missing"),
                 GuideRun.run(project, "translations", "--fail-on", "unreadable")));
         int missing = runs.get(0).exitCode();
