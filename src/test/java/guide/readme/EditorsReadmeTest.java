@@ -43,7 +43,10 @@ class EditorsReadmeTest {
     @RealProject
     static Path project;
 
-    /** The first build of the unchanged copy: case 1 quotes its summary, case 2 reads the pages it made. */
+    /**
+     * The first build of the unchanged copy: case 1 quotes its summary, case 2 reads the pages it made, and the others build
+     * after it, as an editor does (a failed build then says "the previous site was left as it was", as the README quotes).
+     */
     private static final SharedStep<GuideRun> FIRST_BUILD = SharedStep.giving(() -> GuideRun.run(project, "build"));
 
     @Test
@@ -69,7 +72,8 @@ class EditorsReadmeTest {
 
     @Test
     @Order(3)
-    void aDamagedPhotoIsReportedWithTheBrokenLinksOfTheSameBuild() throws IOException {
+    void aDamagedPhotoIsReportedWithTheBrokenLinksOfTheSameBuild() throws Exception {
+        FIRST_BUILD.ensure();
         ReadmeSection.Block block = ReadmeSection.subsection("When the build says no").block(0);
         String aboutBefore = Files.readString(project.resolve(ABOUT));
         int image = aboutBefore.split("\n", -1).length + 2;
@@ -94,7 +98,8 @@ class EditorsReadmeTest {
 
     @Test
     @Order(4)
-    void aStatementAddedInPolishOnlyIsNamedWithTheNewMaximum() throws IOException {
+    void aStatementAddedInPolishOnlyIsNamedWithTheNewMaximum() throws Exception {
+        FIRST_BUILD.ensure();
         ReadmeSection section = ReadmeSection.subsection("The quiz (self-assessment checklist)");
         String what = "./guide build with statement 'paid-after-demand' (2 points) added to " + QUIZ + " only";
         try (ProjectEdits edits = new ProjectEdits(project)) {
@@ -112,7 +117,8 @@ class EditorsReadmeTest {
 
     @Test
     @Order(4)
-    void aSecondQuizWithoutItsOwnInstructionIsWarnedOf() throws IOException {
+    void aSecondQuizWithoutItsOwnInstructionIsWarnedOf() throws Exception {
+        FIRST_BUILD.ensure();
         ReadmeSection.Block block = ReadmeSection.subsection("The quiz (self-assessment checklist)").block(2);
         String second = "content/pl/test-czy-przyjac-projekt.md";
         GuideRun build;
@@ -128,7 +134,8 @@ class EditorsReadmeTest {
 
     @Test
     @Order(5)
-    void aBrokenAboutUrlIsReportedAtItsLine() throws IOException {
+    void aBrokenAboutUrlIsReportedAtItsLine() throws Exception {
+        FIRST_BUILD.ensure();
         ReadmeSection.Block block = words().block(1);
         GuideRun build;
         try (ProjectEdits edits = new ProjectEdits(project)) {
@@ -140,7 +147,8 @@ class EditorsReadmeTest {
 
     @Test
     @Order(6)
-    void anotherLanguagesAboutPageIsRefusedAndWarnedOf() throws IOException {
+    void anotherLanguagesAboutPageIsRefusedAndWarnedOf() throws Exception {
+        FIRST_BUILD.ensure();
         try (ProjectEdits edits = new ProjectEdits(project)) {
             GuideRun refused = edits.save(EN_WORDS, s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /pl/o-przewodniku/\n")).run("build");
             InterfaceWordLines.in(project).assertRight(refused.lines(project));
@@ -156,7 +164,8 @@ class EditorsReadmeTest {
 
     @Test
     @Order(7)
-    void anAuthorOnOneLineIsToldWhereTheTextGoes() throws IOException {
+    void anAuthorOnOneLineIsToldWhereTheTextGoes() throws Exception {
+        FIRST_BUILD.ensure();
         ReadmeSection.Block block = words().block(0);
         int line = Files.readAllLines(project.resolve(AUTHORS)).indexOf("redakcja:") + 1;
         GuideRun build;
@@ -175,7 +184,8 @@ class EditorsReadmeTest {
 
     @Test
     @Order(8)
-    void aDraftsBrokenLinkAndMissingImageAreWarningsUntilItIsPublished() throws IOException {
+    void aDraftsBrokenLinkAndMissingImageAreWarningsUntilItIsPublished() throws Exception {
+        FIRST_BUILD.ensure();
         ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(1);
         String draft = "content/en/late-fees.md";
         GuideRun warned;
@@ -208,7 +218,8 @@ class EditorsReadmeTest {
 
     @Test
     @Order(8)
-    void aMistypedAddressAndABrokenAnchorAreNamedWithWhatWasMeant() throws IOException {
+    void aMistypedAddressAndABrokenAnchorAreNamedWithWhatWasMeant() throws Exception {
+        FIRST_BUILD.ensure();
         ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(4);
         String steps = "content/en/how-to-end-a-client-relationship-in-3-steps.md";
         GuideRun build;
@@ -223,7 +234,8 @@ class EditorsReadmeTest {
 
     @Test
     @Order(8)
-    void htmlOutsideTheAllowlistIsNamedWithWhatToDoInstead() throws IOException {
+    void htmlOutsideTheAllowlistIsNamedWithWhatToDoInstead() throws Exception {
+        FIRST_BUILD.ensure();
         ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(5);
         String about = "content/pl/o-przewodniku.md";
         GuideRun build;
