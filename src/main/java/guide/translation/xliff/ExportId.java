@@ -4,14 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which export an XLIFF file comes from: the moment it was made (UTC, to the second) and six random hex digits, as
@@ -20,19 +16,13 @@ import java.util.regex.Pattern;
  * so the next import of a file can tell its own earlier import (the same id) from another file's (another id) and from
  * a hand edit (none). The random digits tell apart two exports made in the same second, as a batch or a script makes them.
  *
- * @param value the id as the file's skeleton records it
+ * @param value the id as the file's skeleton records it, of the form {@link ExportIdForm#WHOLE}
  */
 record ExportId(String value) {
-    private static final Pattern FORM = Pattern.compile("(\\d{8}T\\d{6}Z)-([0-9a-f]{6})");
-    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
     private static final int RANDOM_BYTES = 3;
 
     ExportId {
-        Matcher m = FORM.matcher(value);
-        if (!m.matches() || !isTime(m.group(1))) {
-            throw new IllegalArgumentException("not an export id: " + value);
-        }
+        ExportIdForm.WHOLE.require(value, "an export id");
     }
 
     /** A new id: now, by {@code clock}, with random digits from {@code random}. */
@@ -42,33 +32,17 @@ record ExportId(String value) {
             digits[i] = (byte) random.nextInt(256);
         }
         LocalDateTime now = LocalDateTime.ofInstant(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
-        return new ExportId(WRITTEN.format(now) + "-" + HexFormat.of().formatHex(digits));
+        return new ExportId(ExportIdForm.written(now) + "-" + HexFormat.of().formatHex(digits));
     }
 
     /** The id {@code text} is, or empty when it is not one (a skeleton edited outside a CAT tool). */
     static Optional<ExportId> parse(String text) {
-        Matcher m = FORM.matcher(text);
-        return m.matches() && isTime(m.group(1)) ? Optional.of(new ExportId(text)) : Optional.empty();
-    }
-
-    /** True when {@code written} is a moment as an id writes it: {@code 20261206T214012Z}. */
-    static boolean isTime(String written) {
-        try {
-            LocalDateTime.parse(written, WRITTEN);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return ExportIdForm.WHOLE.matches(text) ? Optional.of(new ExportId(text)) : Optional.empty();
     }
 
     /** When the export was made, as messages say it: {@code 2026-12-06 21:40 UTC}. */
     String when() {
-        return shown(value.substring(0, value.indexOf('-')));
-    }
-
-    /** A moment as an id writes it ({@link #isTime}), as messages say it. */
-    static String shown(String written) {
-        return SHOWN.format(LocalDateTime.parse(written, WRITTEN));
+        return ExportIdForm.when(value);
     }
 
     @Override

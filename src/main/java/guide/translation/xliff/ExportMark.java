@@ -1,8 +1,6 @@
 package guide.translation.xliff;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What names the export an XLIFF file came from in a translation's {@link LastImport} line: the file's {@link ExportId}, or, for an
@@ -12,16 +10,11 @@ import java.util.regex.Pattern;
  * whose import wrote the translation; another export differs in its time or its digits. With less left ({@code 20261206},
  * {@code ""}) two files could share what they have, so such a file has no mark, and its import records none.
  *
- * @param value the id, or what is left of it: {@code 20261207T010039Z-2005f}
+ * @param value the id, or what is left of it: {@code 20261207T010039Z-2005f}, of the form {@link ExportIdForm#MARK}
  */
 record ExportMark(String value) {
-    private static final Pattern FORM = Pattern.compile("(\\d{8}T\\d{6}Z)-[0-9a-f]{4,6}");
-
     ExportMark {
-        Matcher m = FORM.matcher(value);
-        if (!m.matches() || !ExportId.isTime(m.group(1))) {
-            throw new IllegalArgumentException("not an export mark: " + value);
-        }
+        ExportIdForm.MARK.require(value, "an export mark");
     }
 
     /** The mark of an export with an id. */
@@ -36,19 +29,12 @@ record ExportMark(String value) {
 
     /** The mark in a damaged id as the file has it ({@code "x20261207T010039Z-2005f2"}, JSON text), or empty when none is left. */
     static Optional<ExportMark> in(String damaged) {
-        Matcher m = FORM.matcher(damaged);
-        while (m.find()) {
-            if (ExportId.isTime(m.group(1))) {
-                return Optional.of(new ExportMark(m.group()));
-            }
-        }
-        return Optional.empty();
+        return ExportIdForm.MARK.firstIn(damaged).map(ExportMark::new);
     }
 
     /** The mark {@code text} is, as a header line records it, or empty when it is not one. */
     static Optional<ExportMark> parse(String text) {
-        Matcher m = FORM.matcher(text);
-        return m.matches() && ExportId.isTime(m.group(1)) ? Optional.of(new ExportMark(text)) : Optional.empty();
+        return ExportIdForm.MARK.matches(text) ? Optional.of(new ExportMark(text)) : Optional.empty();
     }
 
     /** True when this is the mark of the export {@code id}. */
@@ -58,6 +44,6 @@ record ExportMark(String value) {
 
     /** When the export was made, as messages say it: {@code 2026-12-07 01:00 UTC}. */
     String when() {
-        return ExportId.shown(value.substring(0, value.indexOf('-')));
+        return ExportIdForm.when(value);
     }
 }
