@@ -160,6 +160,34 @@ class UnreadTranslationReportTest {
         assertTrue(said.toString(StandardCharsets.UTF_8).contains(", content/en/empty-09.md, content/en/empty-10.md\n"), "ten are all named: " + said);
     }
 
+    /**
+     * The line of {@code --fail-on} names each state's pages as the report does: an outdated translation by its file, a missing one
+     * (no file yet) by its key and language; a state typed that no page is in is left out of the line, and with none, nothing is
+     * said and the exit code is 0.
+     */
+    @Test
+    void failOnNamesAnOutdatedPageByItsFileAndAMissingOneByKeyAndLanguage() throws Exception {
+        ProjectFixture.copyFixture("unreadable", project);
+        Path polish = project.resolve("content/pl/o-przewodniku.md");
+        Files.writeString(polish, Files.readString(polish) + "\nNowy akapit, którego tłumaczenie jeszcze nie ma.\n");
+        assertEquals("--fail-on orphaned,outdated,missing: 1 page is outdated: content/en/about.md; 1 page is missing: second (en)\n",
+                stderrOf(1, "--fail-on", "orphaned,outdated,missing"));
+        assertEquals("", stderrOf(0, "--fail-on", "orphaned"));
+    }
+
+    /** What {@code ./guide translations OPTIONS} prints on standard error, having exited with {@code code}. */
+    private String stderrOf(int code, String... options) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(code, exitCode(options), said.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(err);
+        }
+        return said.toString(StandardCharsets.UTF_8);
+    }
+
     /** What {@code ./guide translations OPTIONS} prints, having exited with 0. */
     private String guide(String... options) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
