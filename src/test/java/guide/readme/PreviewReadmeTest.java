@@ -1,5 +1,6 @@
 package guide.readme;
 
+import guide.content.FrontMatterParser;
 import guide.serve.PreviewServer;
 import guide.site.ProjectFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The preview's console as "Build and preview" quotes it, from a preview of a copy of the real project started on a
  * free port, with the README's edits saved one at a time, each whole and after the preview has answered the last: the date of
- * the about page mistyped and put back, then a mistyped header, another article saved, and the header put back. Both
+ * the about page mistyped (30.11.2026, as the README types it, whatever its date is) and put back, then a mistyped header, another article saved, and the header put back. Both
  * streams are read as the terminal shows them, in the order they were written. Masked, because editors' work and the
  * machine change them: the page count and the time each build took; the port is written as the README's. Case 2 passes run
  * alone: the edits of case 1, whose builds its numbering follows, are made by the first case that runs ({@link SharedStep}).
@@ -47,8 +49,9 @@ class PreviewReadmeTest {
 
     /** The README's first edits, the about page's date mistyped and put back: builds 1 and 2, which case 2's numbering follows. */
     private static final SharedStep<Void> DATE_MISTYPED_AND_PUT_BACK = SharedStep.of(() -> {
-        saveThenAwait(ABOUT, s -> s.replaceFirst("(?m)^date=2026-11-20$", "date=30.11.2026"), "Build failed; still serving the last good build.");
-        saveThenAwait(ABOUT, s -> s.replaceFirst("(?m)^date=30.11.2026$", "date=2026-11-20"), "Build 2: ");
+        String date = FrontMatterParser.lenient(Files.readString(project.resolve(ABOUT))).get("date");
+        saveThenAwait(ABOUT, s -> s.replaceFirst("(?m)^date=" + date + "$", "date=30.11.2026"), "Build failed; still serving the last good build.");
+        saveThenAwait(ABOUT, s -> s.replaceFirst("(?m)^date=30.11.2026$", "date=" + date), "Build 2: ");
     });
 
     @BeforeAll
