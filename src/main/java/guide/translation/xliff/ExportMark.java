@@ -42,6 +42,19 @@ record ExportMark(String value) {
         return value.equals(id.value());
     }
 
+    /**
+     * True when this mark, recorded by an earlier import, names the export of a file whose mark is {@code file}: the same mark, or
+     * what is left of it, the same time and the first of its digits ({@code 20261207T010039Z-2005f} recorded by the import of a file
+     * whose id was damaged, and {@code 20261207T010039Z-2005f2} in a copy of it with the id put back). What is left holds at least
+     * four digits, as any mark does, so it tells the export apart as the damaged copies' own mark does; digits that differ, or a
+     * digit deleted from the middle (no longer the first digits), name another export. Not the other way round: a file whose id
+     * has lost digits since does not name the export of a whole id recorded before, since another export's id, damaged alike,
+     * would be left the same.
+     */
+    boolean isLeftOf(ExportMark file) {
+        return file.value.startsWith(value);
+    }
+
     /** When the export was made, as messages say it: {@code 2026-12-07 01:00 UTC}. */
     String when() {
         return ExportIdForm.when(value);

@@ -47,11 +47,12 @@ record LastImport(ExportMark export, String text) {
 
     /**
      * True when {@code translation} is as the last import of {@code file}'s own export left it: the same text, under the stamp that
-     * import wrote. It holds no work done since, so the file, corrected in the CAT tool, imports again without a word.
+     * import wrote. The export is {@code file}'s when the line's mark is the file's, or what is left of it ({@link ExportMark#isLeftOf}: a
+     * file imported with a damaged id, then corrected with its id put back, is still that file). It holds no work done since, so the file, corrected in the CAT tool, imports again without a word.
      */
     static boolean leftBy(XliffFile file, ContentDocument translation) {
         Optional<ExportMark> mark = ExportMark.of(file);
-        return mark.isPresent() && of(translation).filter(r -> r.export.equals(mark.get()) && r.isTextOf(translation)).isPresent()
+        return mark.isPresent() && of(translation).filter(r -> r.export.isLeftOf(mark.get()) && r.isTextOf(translation)).isPresent()
                 && SourceRevision.stampOf(translation).equals(Optional.of(file.revision().to(file.targetLang())));
     }
 
@@ -69,7 +70,7 @@ record LastImport(ExportMark export, String text) {
             return Optional.empty();
         }
         boolean text = record.get().isTextOf(translation);
-        if (record.get().export.equals(mark.get())) {
+        if (record.get().export.isLeftOf(mark.get())) {
             return Optional.of("this file was imported, and the translation was " + (text ? "stamped again" : "edited") + " after that");
         }
         return text ? Optional.of("the import of another export (made " + record.get().export.when() + ") wrote its text") : Optional.empty();

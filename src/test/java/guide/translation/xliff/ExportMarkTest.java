@@ -40,4 +40,17 @@ class ExportMarkTest {
         assertFalse(new ExportMark("20261207T010039Z-2005f").names(ID), "what is left of it is not the whole id");
         assertEquals("2026-12-07 01:00 UTC", new ExportMark("20261207T010039Z-2005f").when());
     }
+
+    @Test
+    void whatIsLeftOfAnIdNamesTheExportOfTheWholeIdAndNoOther() {
+        ExportMark whole = ExportMark.of(ID);
+        assertTrue(new ExportMark("20261207T010039Z-2005f").isLeftOf(whole), "recorded with its last digit deleted, then the id put back");
+        assertTrue(new ExportMark("20261207T010039Z-2005").isLeftOf(whole), "four digits left");
+        assertTrue(whole.isLeftOf(ExportMark.of(ID)));
+        assertFalse(whole.isLeftOf(new ExportMark("20261207T010039Z-2005f")), "a whole id recorded, a damaged one in the file: not told apart"
+                + " from another export's damaged alike");
+        assertFalse(new ExportMark("20261207T010039Z-2005f3").isLeftOf(whole), "another export of the same second");
+        assertFalse(new ExportMark("20261207T010039Z-205f2").isLeftOf(whole), "a digit deleted from the middle: no longer its first digits");
+        assertFalse(new ExportMark("20261207T010040Z-2005f").isLeftOf(whole), "another second");
+    }
 }

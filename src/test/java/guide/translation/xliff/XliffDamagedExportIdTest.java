@@ -95,6 +95,23 @@ class XliffDamagedExportIdTest {
     }
 
     @Test
+    void aCorrectedCopyWithItsIdPutBackImportsAgainWithoutReplaceNewer() throws IOException {
+        String id = XliffFixture.exportId(xliff);
+        String damaged = read(xliff).replace("\"exportId\":\"" + id + "\"", "\"exportId\":\"" + id.substring(0, id.length() - 1) + "\"");
+        XliffFixture.write(xliff, damaged);
+        assertEquals(0, guide(project, "translations", "import", xliff.toString(), "--ignore-damaged-export-id").code());
+
+        // The translator finds the id as it was exported (in an earlier copy), puts it back, and corrects a target in the CAT tool.
+        XliffFixture.write(xliff, damaged.replace("\"exportId\":\"" + id.substring(0, id.length() - 1) + "\"", "\"exportId\":\"" + id + "\"")
+                .replace(">A retitled section<", ">A section, retitled<"));
+        XliffFixture.Run again = guide(project, "translations", "import", xliff.toString());
+        assertEquals(0, again.code(), "the text is this file's own import: " + again.err());
+        assertTrue(read(translation).contains("## A section, retitled"), read(translation));
+        assertTrue(read(translation).contains("\nlastImport=" + id + ":"), "the line now names the whole id: " + read(translation));
+        assertFalse(Files.exists(project.resolve("target/replaced")), "nothing replaced");
+    }
+
+    @Test
     void anotherExportIsStillRefusedAfterTheDamagedFilesImport() throws IOException {
         // A guard (passes with and without what the damaged file's import records): another export is not taken for that file.
         String id = XliffFixture.exportId(xliff);
