@@ -73,6 +73,14 @@ final class TranslationsExportCommand implements Callable<Integer> {
         boolean one = sources.size() == 1;
         System.out.println("Exported " + sources.size() + (one ? " document" : " documents") + " into " + shown(cwd, dir)
                 + (one ? ". Translate it" : ". Translate them") + " in a CAT tool, then: ./guide translations import FILE...");
+        String language = content.config().language(to).englishName();
+        for (XliffExportBatch.Written written : outcome.written()) {
+            if (written.newPage()) {
+                System.out.println("note: " + shown(cwd, written.file()) + " makes a new " + language + " page, so import it with --name NAME: its"
+                        + " file name, which is its address, in " + language + " (one new page per import; the import suggests one from the"
+                        + " translated title)");
+            }
+        }
         for (XliffExportBatch.Stale stale : batch.stale(dir, to)) {
             System.out.println("note: " + shown(cwd, stale.file()) + " is an earlier export for translationKey '" + stale.translationKey()
                     + "', which no page in " + stale.folder() + " has any more: ./guide translations import refuses it, so move it out of "

@@ -133,7 +133,7 @@ class XliffExportReadmeTest {
     @Test
     @Order(4)
     void anUntouchedExportImportedLeavesTheStampAsItWas() throws IOException {
-        ReadmeSection.Block block = README.block(8);
+        ReadmeSection.Block block = README.block(9);
         String source = "content/pl/5-oznak-ze-czas-rozstac-sie-z-klientem.md";
         String before = Files.readString(project.resolve(source));
         GitProject.edit(project.resolve(source), "brak wiedzy.\n", "brak wiedzy. Wyjaśnij więc, z czego składa się twoja stawka.\n");

@@ -64,9 +64,12 @@ class XliffImportReadmeTest {
 
     @Test
     void aNewPageIsImportedOnlyWithAName() throws IOException {
-        ReadmeSection.Block block = README.block(7);
+        ReadmeSection.Block block = README.block(8);
         Files.write(project.resolve("content/pl/jak-wycenic-projekt.md"), ReadmeSection.subsection("Add an article").block(0).lines());
-        export("content/pl/jak-wycenic-projekt.md");
+        GuideRun export = GuideRun.run(project, "translations", "export", "content/pl/jak-wycenic-projekt.md", "--to", "en");
+        assertEquals(0, export.exitCode(), export.err());
+        QuotedOutput.exactly(README.block(7), README.block(7).output(), export.lines(project), line -> line,
+                "./guide translations export of the example article, which has no English version yet");
         String xliff = Files.readString(xlf("pricing-a-project"));
         for (String target : List.of("How to price a project so the client stays", "One or two sentences about the article.",
                 "First paragraph…", "Start with the scope", "The section's text…")) {
@@ -85,7 +88,7 @@ class XliffImportReadmeTest {
 
     @Test
     void aUnitLeftForReviewIsListedInTheStamp() throws IOException {
-        ReadmeSection.Block block = README.block(9);
+        ReadmeSection.Block block = README.block(10);
         String polish = Files.readString(project.resolve(ABOUT));
         String english = Files.readString(project.resolve("content/en/about.md"));
         GitProject.edit(project.resolve(ABOUT), "Po prostu czytasz.\n", "Po prostu czytasz. I tyle.\n");
@@ -104,7 +107,7 @@ class XliffImportReadmeTest {
 
     @Test
     void aLostTagAndAnEditedSourceAreRefused() throws IOException {
-        ReadmeSection.Block block = README.block(10);
+        ReadmeSection.Block block = README.block(11);
         export(ABOUT);
         String xliff = Files.readString(xlf("about"));
         GitProject.edit(xlf("about"), "<ept id=\"3\">](/en/how-to-end-a-client-relationship-in-3-steps/)</ept>", "");
@@ -248,7 +251,7 @@ class XliffImportReadmeTest {
         for (int i = 0; i < deleted.size(); i++) {
             Files.writeString(project.resolve(deleted.get(i)), kept.get(i));
         }
-        QuotedOutput.exactly(README.block(11), README.block(11).output(), imported.lines(project), line -> line,
+        QuotedOutput.exactly(README.block(12), README.block(12).output(), imported.lines(project), line -> line,
                 "./guide translations import target/xliff/*.xlf with the not-found pages deleted");
     }
 
@@ -261,7 +264,7 @@ class XliffImportReadmeTest {
         Files.createDirectories(project.resolve("target/xliff"));
         Path file = Files.copy(other.resolve("target/xliff/contract-for-work.pl-en.xlf"), xlf("contract-for-work"));
         GuideRun imported = GuideRun.run(project, "translations", "import", file.toString());
-        QuotedOutput.exactly(README.block(12), README.block(12).output(), imported.lines(project), line -> line,
+        QuotedOutput.exactly(README.block(13), README.block(13).output(), imported.lines(project), line -> line,
                 "./guide translations import of a file exported from another copy of the guide, for its content/pl/umowa-o-dzielo.md");
     }
 

@@ -49,8 +49,12 @@ public final class XliffExportBatch {
         this.report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents(), false);
     }
 
-    /** One written file, with what the translator will find in it ({@code sections}: units that are whole sections). */
-    public record Written(String source, Path file, Map<UnitState, Integer> states, int sections) {
+    /**
+     * One written file, with what the translator will find in it ({@code sections}: units that are whole sections), and whether it
+     * makes a new page whose file name (its address) its import must be given ({@code newPage}: no translation yet, and not a home
+     * or not-found page, whose address comes from its type).
+     */
+    public record Written(String source, Path file, Map<UnitState, Integer> states, int sections, boolean newPage) {
     }
 
     /** The sources to export into {@code lang}, in order, each once; problems for paths that name none. */
@@ -136,8 +140,9 @@ public final class XliffExportBatch {
         Path file = dir.resolve(source.translationKey() + "." + source.lang() + "-" + lang + ".xlf");
         Map<UnitState, Integer> states = new LinkedHashMap<>();
         export.document().units().forEach(u -> states.merge(u.state(), 1, Integer::sum));
-        return new Planned(new Written(XliffExporter.path(source), file, states, export.sections()), export.document(),
-                Xliff12Writer.write(export.document(), ids.get()), translation.isEmpty() && TypeAddress.of(source, lang).isEmpty());
+        boolean newPage = translation.isEmpty() && TypeAddress.of(source, lang).isEmpty();
+        return new Planned(new Written(XliffExporter.path(source), file, states, export.sections(), newPage), export.document(),
+                Xliff12Writer.write(export.document(), ids.get()), newPage);
     }
 
     /** A step that may fail to read or write a file. */

@@ -35,6 +35,17 @@ class XliffNewTranslationTest {
     }
 
     @Test
+    void theExportOfAPageWithNoTranslationSaysItsImportNeedsAName() throws Exception {
+        XliffFixture.fixtureProject(project);
+        XliffFixture.Run export = guide(project, "translations", "export", "content/pl", "--to", "en", "--output", project.resolve("x").toString());
+        assertEquals(0, export.code(), export.err());
+        List<String> notes = export.out().lines().filter(l -> l.startsWith("note: ")).toList();
+        assertEquals(List.of("note: " + project.resolve("x/polish-only-fixture.pl-en.xlf") + " makes a new English page, so import it with --name"
+                + " NAME: its file name, which is its address, in English (one new page per import; the import suggests one from the translated"
+                + " title)"), notes, "only the page with no English version yet, not its translated neighbours: " + export.out());
+    }
+
+    @Test
     void anUntouchedExportIsRefusedOnceAsNotTranslatedYet() throws Exception {
         XliffFixture.fixtureProject(project);
         XliffFixture.Run export = guide(project, "translations", "export", "content/pl/tylko-po-polsku.md", "--to", "en");
