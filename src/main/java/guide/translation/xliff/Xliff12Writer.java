@@ -28,6 +28,15 @@ public final class Xliff12Writer {
 
     /** @param exportId which export this is: recorded in the skeleton, for the import ({@link ExportId}) */
     public static byte[] write(XliffDocument doc, ExportId exportId) {
+        return write(doc, exportId, false);
+    }
+
+    /**
+     * @param exportId which export this is: recorded in the skeleton, for the import ({@link ExportId})
+     * @param newPage  true when the file makes a new page whose file name its import is given ({@code --name}): the header's note
+     *                 then says so, rather than name the file the page would have at the source's address
+     */
+    public static byte[] write(XliffDocument doc, ExportId exportId, boolean newPage) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
@@ -45,7 +54,7 @@ public final class Xliff12Writer {
             xml.writeAttribute("datatype", DATATYPE);
             xml.writeAttribute("tool-id", TOOL_ID);
             xml.writeAttribute("category", doc.translationKey());
-            header(xml, doc, exportId);
+            header(xml, doc, exportId, newPage);
             indent(xml, 2);
             xml.writeStartElement(NAMESPACE, "body");
             for (ExportedUnit unit : doc.units()) {
@@ -66,7 +75,7 @@ public final class Xliff12Writer {
         return bytes.toByteArray();
     }
 
-    private static void header(XMLStreamWriter xml, XliffDocument doc, ExportId exportId) throws XMLStreamException {
+    private static void header(XMLStreamWriter xml, XliffDocument doc, ExportId exportId, boolean newPage) throws XMLStreamException {
         indent(xml, 2);
         xml.writeStartElement(NAMESPACE, "header");
         indent(xml, 3);
@@ -86,8 +95,9 @@ public final class Xliff12Writer {
         xml.writeStartElement(NAMESPACE, "note");
         xml.writeAttribute("from", TOOL_ID);
         xml.writeCharacters("Translation of " + doc.sourcePath() + " (" + doc.revision().lang() + " " + doc.revision().hash() + ") into "
-                + doc.targetLang() + ", for " + doc.targetPath() + ". Translate every target; keep every tag (links, emphasis, code, "
-                + "footnote markers). Import with: ./guide translations import FILE");
+                + doc.targetLang() + ", for " + (newPage ? "a new " + doc.targetLang() + " page" : doc.targetPath()) + ". Translate every target;"
+                + " keep every tag (links, emphasis, code, footnote markers). Import with: ./guide translations import FILE"
+                + (newPage ? " --name NAME (NAME: the new page's file name, which is its address, in " + doc.targetLang() + ")" : ""));
         xml.writeEndElement();
         indent(xml, 2);
         xml.writeEndElement();
