@@ -62,6 +62,21 @@ class XliffChangeNotesTest {
     }
 
     @Test
+    void anEditedTitleAndSummaryEachSayWhatChangedInThemAndNothingElse() throws Exception {
+        ProjectFixture.copyRealProject(project);
+        GitProject.init(project);
+        GitProject.edit(project.resolve(ABOUT), "title=O przewodniku\n", "title=O naszym przewodniku\n");
+        GitProject.edit(project.resolve(ABOUT), "kto go tworzy", "kto go pisze");
+        XliffFixture.Run export = XliffFixture.guide(project, "translations", "export", ABOUT, "--to", "en");
+        assertEquals(0, export.code(), export.err());
+        String xliff = XliffFixture.read(project.resolve("target/xliff/about.pl-en.xlf"));
+        assertTrue(unitWith(xliff, "restype=\"x-title\"").contains("\n~ edited: # O {+naszym+} przewodniku</note>"), xliff);
+        assertTrue(unitWith(xliff, "restype=\"x-summary\"").contains("\n~ changed the summary: … dla kogo powstaje, kto go [-tworzy-]{+pisze+} i z czego"
+                + " się utrzymuje. Bez …</note>"), xliff);
+        assertEquals(2, xliff.split(Pattern.quote(CHANGED), -1).length - 1, "the body did not change: " + xliff);
+    }
+
+    @Test
     void withoutTheStampedVersionInGitTheNoteSaysTheChangedWordsCannotBeMarked() throws Exception {
         ProjectFixture.copyRealProject(project); // no git repository
         String paragraph = unitWith(exportEditedAbout(), "nie używają plików cookie, reklam ani");
