@@ -134,7 +134,8 @@ public final class WordDiff {
      * Changes separated only by white space become one. Two replacements: the space goes into both the
      * removed and the added run. Two removals (or two additions) where the space can slide to one side,
      * because the second ends with it or the first starts with it ("[-,-] [-szkolenia -]i" is
-     * "[-, szkolenia-] i"): the space moves there. Otherwise the changes stay apart, as a space in a
+     * "[-, szkolenia-] i"): the space moves there. A replacement and a removal (or addition) after it that ends with the
+     * space become one replacement, the space after it ("[-co-]{+trzech+} [-najmniej dwóch -]" is "[-co najmniej dwóch-]{+trzech+} "). Otherwise the changes stay apart, as a space in a
      * mark of its own would only be noise.
      */
     private static List<Segment> joinNearChanges(List<Segment> segments) {
@@ -145,6 +146,12 @@ public final class WordDiff {
             if (blank && replacementEndsAt(segments, i - 1) && replacementStartsAt(segments, i + 1)) {
                 add(joined, Kind.REMOVED, s.text());
                 add(joined, Kind.ADDED, s.text());
+            } else if (blank && replacementEndsAt(segments, i - 1) && alone(segments, i + 1) && segments.get(i + 1).text().endsWith(s.text())) {
+                // "[-co-]{+trzech+} [-najmniej dwóch -]" is "[-co najmniej dwóch-]{+trzech+} ": the space moves after the replacement
+                Segment after = segments.get(++i);
+                String space = s.text();
+                add(joined, after.kind(), space + after.text().substring(0, after.text().length() - space.length()));
+                add(joined, Kind.SAME, space);
             } else if (blank && alone(segments, i - 1) && alone(segments, i + 1) && slides(joined.get(joined.size() - 1), s.text(), segments.get(i + 1))) {
                 Segment before = joined.remove(joined.size() - 1);
                 Segment after = segments.get(++i);

@@ -89,6 +89,17 @@ class WordDiffTest {
         assertEquals("Napisz{+:+} {+„+}dziękuję{+”+} klientowi.", WordDiff.excerpt("Napisz dziękuję klientowi.", "Napisz: „dziękuję” klientowi."));
     }
 
+    /** Words replaced, then more removed after a space: one change, not a replacement and a removal beside it. */
+    @Test
+    void wordsRemovedRightAfterAReplacementJoinIt() {
+        String old = "po co najmniej dwóch przypomnieniach";
+        String now = "po trzech przypomnieniach";
+        assertEquals("po [-co najmniej dwóch-]{+trzech+} przypomnieniach", WordDiff.excerpt(old, now));
+        List<Segment> runs = WordDiff.of(old, now);
+        assertEquals(old, text(runs, Kind.REMOVED), "the unchanged and removed runs are the old text");
+        assertEquals(now, text(runs, Kind.ADDED), "the unchanged and added runs are the new text");
+    }
+
     /** Text as a file's line may have it, white space at its ends, is compared as it is. */
     @Test
     void whiteSpaceAtTheEndsOfTheTextStaysUnchangedText() {
