@@ -23,7 +23,7 @@ import java.util.Set;
  * article in another language, on a home page). The language's abbreviations of several words ("Dz. U.",
  * {@link KeptPhrases}) stay on one line, whatever rules it has. With the quotes rule, straight quotes become the language's quotation marks
  * ({@link QuoteMarks}). With the slashes rule, a line may end after the slash of a pair of words, and with the hyphens rule
- * "e-mailem" or "CMS-u" stays on one line, on the page only ({@link WordBreaks}). A language without rules is left exactly as written.
+ * "e-mailem" or "CMS-u", and with the dates rule "15 December 2026", stays on one line, on the page only ({@link WordBreaks}). A language without rules is left exactly as written.
  */
 public final class Typography {
     private static final char NBSP = '\u00A0';
@@ -47,7 +47,7 @@ public final class Typography {
         this.singleLetterWords = language.typography().contains(Language.TypographyRule.SINGLE_LETTER_WORDS);
         this.numbers = language.typography().contains(Language.TypographyRule.NUMBERS);
         this.dashes = language.typography().contains(Language.TypographyRule.DASHES);
-        this.wordBreaks = new WordBreaks(language.typography());
+        this.wordBreaks = new WordBreaks(language);
         this.glueBefore = language.glueBefore();
         this.keptPhrases = new KeptPhrases(language.keepTogether());
         this.quotes = language.typography().contains(Language.TypographyRule.QUOTES) ? new QuoteMarks(language.locale()) : null;

@@ -67,7 +67,13 @@ public record Language(String code, ULocale locale, String direction, String tra
          * No line ends at the hyphen of a word with a one-letter prefix or an abbreviation's ending ("e-mailem", "CMS-u"),
          * which left "e-" at a line's end on a phone ({@code guide.html.HyphenatedWords}).
          */
-        HYPHENS("hyphens");
+        HYPHENS("hyphens"),
+        /**
+         * A date stays on one line: a day number and a month name, in either order ("15 December", "December 15"), and
+         * a month name and the year after it ("December 2026"), the month names the language's own from CLDR
+         * ({@code guide.html.KeptDates}).
+         */
+        DATES("dates");
 
         private final String key;
 

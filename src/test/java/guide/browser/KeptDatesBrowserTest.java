@@ -1,0 +1,117 @@
+package guide.browser;
+
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The articles' dates as phones draw them: "15 December", "2 March 2026", "15 grudnia 2026" never end a line inside.
+ * Without the dates rule, at 320 px, the English 3-steps article drew "15 December" and "2 March 2026" on two lines each,
+ * and the Polish 5-signs article "11 marca 2004".
+ */
+class KeptDatesBrowserTest extends PreviewBrowserTest {
+    private static final String EN_STEPS = "/en/how-to-end-a-client-relationship-in-3-steps/";
+    private static final List<String> PAGES = List.of(EN_STEPS, "/en/5-signs-its-time-to-fire-a-client/",
+            "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/");
+    /**
+     * How many dates the page's text has ({@code found}: a day number next to an English month name or a Polish one in a
+     * date, in either order, and such a month name before a year), and each drawn on two lines ({@code broken}): its first
+     * and last characters' rectangles on different lines, as "date (…context…)".
+     */
+    private static final String BROKEN = """
+            const months = 'January|February|March|April|May|June|July|August|September|October|November|December|'
+              + 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
+            const date = new RegExp('\\\\b(?:\\\\d{1,2}[ \\\\u00a0\\\\n]+(?:' + months + ')(?:[ \\\\u00a0\\\\n]+\\\\d{4})?'
+              + '|(?:' + months + ')[ \\\\u00a0\\\\n]+\\\\d{1,4})(?![\\\\d\\\\p{L}])', 'gu');
+            const broken = [];
+            let found = 0;
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const rect = (node, i) => {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              return [...range.getClientRects()].find(r => r.width > 0);
+            };
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const match of node.data.matchAll(date)) {
+                const first = rect(node, match.index), last = rect(node, match.index + match[0].length - 1);
+                if (!first || !last) continue;
+                found++;
+                if (last.top > first.top + first.height / 2) {
+                  broken.push(match[0].replace(/\\s+/g, ' ') + ' ('
+                    + node.data.substring(Math.max(0, match.index - 30), match.index + match[0].length + 10).replace(/\\s+/g, ' ') + ')');
+                }
+              }
+            }
+            return {found, broken};
+            """;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+    }
+
+    /** The articles' dates at each width from 320 to 480 px and at 768 px: never two lines. */
+    @Test
+    void noDateEndsALineInside() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String page : PAGES) {
+            open(page, 320);
+            assertTrue(((Number) scan().get("found")).intValue() > 2, page + " still writes dates");
+            for (int width = 320; width <= 480; width += 2) {
+                resize(width);
+                scan(broken, page + " at " + width + " px: ");
+            }
+            resize(768);
+            scan(broken, page + " at 768 px: ");
+        }
+        assertEquals(List.of(), broken, "a line ends inside a date");
+        open(EN_STEPS, 320);
+        js("[...document.querySelectorAll('p')].find(p => p.textContent.includes('pay them by 15 December')).scrollIntoView()");
+        screenshot("en-article-dates-320");
+    }
+
+    /**
+     * A guard, passing with the rule and without it: a reader who selects a paragraph copies its dates as typed, with
+     * ordinary spaces, and the browser's find finds them so (the rule adds no character, only a span).
+     */
+    @Test
+    void aCopiedDateIsAsTyped() {
+        open(EN_STEPS, 390);
+        String copied = (String) js("""
+                const p = [...document.querySelectorAll('p')].find(p => p.textContent.includes('pay them by 15'));
+                getSelection().selectAllChildren(p);
+                return getSelection().toString();
+                """);
+        assertTrue(copied.contains("pay them by 15 December."), copied);
+        assertEquals(Boolean.TRUE, js("getSelection().removeAllRanges(); return window.find('by 15 December. I’ll');"));
+    }
+
+    private static void scan(List<String> broken, String where) {
+        for (Object date : (List<?>) scan().get("broken")) {
+            broken.add(where + date);
+        }
+    }
+
+    private static Map<?, ?> scan() {
+        return (Map<?, ?>) js(BROKEN);
+    }
+
+    private static void open(String page, int width) {
+        resize(width);
+        chrome.get(base + page);
+    }
+
+    private static void resize(int width) {
+        chrome.manage().window().setSize(new Dimension(width, 900));
+    }
+}
