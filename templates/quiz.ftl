@@ -25,6 +25,10 @@ ${content.body?no_esc}
 <form class="quiz" id="quiz" data-search-text data-quiz data-locale="${content.language.locale}" data-max="${q.maxPoints?c}"
  data-score-template="${ui.quizScore}" data-ticked-template="${ui.quizTicked}" data-nothing="${ui.quizNothingTicked}"
  data-section-template="${ui.quizSectionScore}" data-copied="${ui.quizCopied}" data-decided-by="${ui.quizDecidedBy}"<#list q.pointsForms as form, text> data-points-${form}="${text}"</#list>>
+<#-- The form's first submit button, disabled: pressing Enter on a statement submits nothing. Firefox submits a form from
+     a checkbox on Enter (Chromium and Safari do not), and without JavaScript that would reload the page as ?a=…&a=…
+     with every box unticked. -->
+<button type="submit" disabled hidden></button>
 <#list q.sections as s>
 <#-- A sign is a group named by its title (role="group", as a fieldset would be): a screen reader announces the group with each
      box, and its heading keys stop at every sign as they do at the result and the table of results, all h2 under the page's h1.

@@ -248,6 +248,18 @@ function init(form) {
     });
   });
 
+  // Answers in the query (?a=id1&a=id2, or ?a=id1,id2), where a browser puts them that submits the form when Enter is
+  // pressed on a statement (Firefox does) if JavaScript was off then, or a hand-edited link: moved to the fragment, where
+  // the page keeps them, and out of the query, so that unticking everything leaves none to come back on a reload.
+  const query = new URLSearchParams(location.search);
+  if (query.has('a')) {
+    const asked = query.getAll('a').join(',');
+    query.delete('a');
+    const rest = query.toString();
+    try {
+      history.replaceState(history.state, '', location.pathname + (rest ? '?' + rest : '') + (location.hash || '#a=' + asked));
+    } catch { /* sandboxed: the answers stay where they are, unread */ }
+  }
   // Sync the address bar only if it carries answers or nothing at all (a fragment like #bands stays).
   update(fromHash() || !location.hash);
   if (bar) bar.hidden = false;

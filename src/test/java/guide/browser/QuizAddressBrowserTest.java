@@ -62,4 +62,39 @@ class QuizAddressBrowserTest extends PreviewBrowserTest {
         taker.waitForStatus();
         assertEquals(List.of("invoices-late", "free-extras", "mockery"), taker.ticked());
     }
+    /**
+     * The answers in the address's query, as a browser that submits the form on Enter (Firefox) puts them there when
+     * JavaScript was off (?a=…&amp;a=…), or comma-separated as in the fragment: ticked, and moved to the fragment, so that a
+     * reset leaves no answers in the address to come back on a reload.
+     */
+    @Test
+    void answersInTheQueryAreTickedAndMovedToTheFragment() {
+        for (String query : List.of("?a=invoices-late&a=threats", "?a=invoices-late,threats")) {
+            taker.open(PL_QUIZ + query, 390, 844);
+            assertEquals(List.of("invoices-late", "threats"), taker.ticked(), query);
+            assertEquals(base + PL_QUIZ + "#a=invoices-late,threats", chrome.getCurrentUrl(), query);
+        }
+        WebElement reset = chrome.findElement(By.cssSelector("form[data-quiz] button[type=reset]"));
+        js("arguments[0].scrollIntoView({block: 'center'})", reset);
+        reset.click();
+        taker.settle();
+        assertEquals(base + PL_QUIZ, chrome.getCurrentUrl());
+        chrome.navigate().refresh();
+        taker.waitForStatus();
+        assertEquals(List.of(), taker.ticked(), "nothing ticked after a reload");
+    }
+
+    /**
+     * Enter pressed on a statement submits nothing: Firefox submits a form from a checkbox on Enter (Chromium does not, so
+     * this Chromium cannot press it), and without JavaScript the page would come back as ?a=…&amp;a=… with every box unticked. A
+     * form whose first submit button is disabled is never submitted implicitly (HTML's implicit submission).
+     */
+    @Test
+    void theQuizsFirstSubmitButtonIsDisabledSoEnterSubmitsNothing() {
+        taker.open(PL_QUIZ, 390, 844);
+        assertEquals(Boolean.TRUE, js("const b = document.querySelector('form[data-quiz] :is(button, input)[type=submit]');"
+                + "return !!b && b.disabled && b.compareDocumentPosition(document.querySelector('form[data-quiz] input[name=a]'))"
+                + " === Node.DOCUMENT_POSITION_FOLLOWING && b.matches(':default');"),
+                "the form's default button, before its first statement, is disabled");
+    }
 }
