@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The boxes that send a reader on, as they look: the home pages' quiz teaser (title, summary, "Take the
  * quiz") sits in its box with as much room under its button as over its title, and the root pages' language
- * buttons ("Przejdź na stronę główną po polsku") never wrap to leave one word alone on a line.
+ * buttons ("Przejdź na polską stronę główną") never wrap to leave one word alone on a line.
  */
 class CallToActionBrowserTest extends PreviewBrowserTest {
     @BeforeAll

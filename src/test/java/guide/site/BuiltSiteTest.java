@@ -274,7 +274,7 @@ class BuiltSiteTest {
     @Test
     void polishDatesAndPluralsAreNative() {
         assertEquals("10 marca 2026 · 1 minuta czytania · 51 słów · Autor: Ewa Nowak", pages.get(PL_ARTICLE).selectFirst(".article-header .meta").text());
-        assertEquals("10 March 2026 · 1-minute read · 71 words · Author: Ewa Nowak", pages.get(EN_ARTICLE).selectFirst(".article-header .meta").text());
+        assertEquals("10 March 2026 · 1-minute read · 71 words · By Ewa Nowak", pages.get(EN_ARTICLE).selectFirst(".article-header .meta").text());
     }
 
     @Test

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Interface words as a reader meets them on the built test site, where an editor of Polish or British English corrected
  * them: a message is sent "via" WhatsApp, not "on" it; a button named in an instruction is quoted, as the Polish
  * „Kopiuj” is and as the English quiz quotes its other labels; a Polish label is introduced "dopiskiem", as the
- * affiliate disclosure's „link afiliacyjny” is.
+ * affiliate disclosure's „link afiliacyjny” is; Polish declines WhatsApp as it does Facebook („na Facebooku”), and
+ * offers „polską stronę główną”, not a home page „po polsku”.
  */
 class InterfaceWordingTest {
     private static Document page(String path) throws IOException {
@@ -24,6 +25,18 @@ class InterfaceWordingTest {
     void theEnglishWhatsAppLinkSaysSendVia() throws IOException {
         Document article = page(BuiltSiteTest.EN_ARTICLE);
         assertEquals("Send via WhatsApp", article.selectFirst(".share a[href^=https://wa.me/]").text());
+    }
+
+    @Test
+    void thePolishWhatsAppLinkDeclinesTheName() throws IOException {
+        Document article = page(BuiltSiteTest.PL_ARTICLE);
+        assertEquals("Wyślij przez WhatsAppa", article.selectFirst(".share a[href^=https://wa.me/]").text());
+    }
+
+    @Test
+    void theRootNotFoundPageOffersThePolishHomePage() throws IOException {
+        Document notFound = page("404.html");
+        assertEquals("Przejdź na polską stronę główną", notFound.selectFirst(".language-choice li[lang=pl] a").text());
     }
 
     @Test

@@ -79,7 +79,7 @@ class RealContentTest {
         assertTrue(articles > 1, "the editors write articles in both languages");
     }
 
-    /** An English byline runs on after its label ("Adapted by: …"), where English writes "the" lower-case: no name may open with "The". */
+    /** An English byline runs on after its label ("Adapted by …"), where English writes "the" lower-case: no name may open with "The". */
     @Test
     void noEnglishBylineNameOpensWithACapitalThe() {
         List<String> names = pages.values().stream().filter(doc -> lang(doc).equals("en"))
