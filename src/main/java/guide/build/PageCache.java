@@ -36,7 +36,8 @@ import java.util.zip.ZipFile;
  * clean build because nothing outside the key goes into a page.
  */
 final class PageCache {
-    private static final int VERSION = 8;
+    /** 9 since 7 December 2026: page keys are 128-bit hashes, no longer SHA-256. */
+    private static final int VERSION = 9;
 
     private final Path file;
     private final String fingerprint;

@@ -17,6 +17,10 @@ import java.util.HexFormat;
  * Markdown, and the sizes and copies of the content images it shows. A page whose key
  * is unchanged is taken from the previous output. A file the build makes from images (a card, an
  * image's copy) has a key of the same kind: the fingerprint, its path and its inputs.
+ *
+ * <p>Keys are 128-bit hashes ({@link CanonicalDigest}), not SHA-256 (until 7 December 2026): they
+ * are kept only in the page cache, which is rebuilt when its format changes. The sources' stamps
+ * ({@link SourcesStamp}, {@link PageCache#fingerprint}) still use {@link #sha256()}, once per build.
  */
 final class PageKeys {
     private PageKeys() {
@@ -38,21 +42,15 @@ final class PageKeys {
 
     /** The key of a file made from images: a card or a content image's copy ({@link ImageFile#inputs()}). */
     static String of(String fingerprint, ImageFile file) {
-        MessageDigest digest = sha256();
-        update(digest, fingerprint);
-        update(digest, file.outputPath());
-        update(digest, file.inputs());
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(DIGESTS.get().reset().text(fingerprint).text(file.outputPath()).text(file.inputs()).finish());
     }
 
     /** One canonical digest per thread: pages are keyed on every core. */
-    private static final ThreadLocal<CanonicalDigest> DIGESTS = ThreadLocal.withInitial(() -> new CanonicalDigest(sha256()));
+    private static final ThreadLocal<CanonicalDigest> DIGESTS = ThreadLocal.withInitial(CanonicalDigest::new);
 
-    /** SHA-256 of a text, hex. */
+    /** The 128-bit hash of a text ({@link CanonicalDigest#text}), hex. */
     static String digest(String text) {
-        MessageDigest digest = sha256();
-        update(digest, text);
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(DIGESTS.get().reset().text(text).finish());
     }
 
     static MessageDigest sha256() {

@@ -36,7 +36,7 @@ class CanonicalDigestTest {
     enum Kind { POST, PAGE }
 
     private static String key(Object value) {
-        return HexFormat.of().formatHex(new CanonicalDigest(PageKeys.sha256()).value(value).finish());
+        return HexFormat.of().formatHex(new CanonicalDigest().value(value).finish());
     }
 
     private static Page page() {
@@ -125,7 +125,7 @@ class CanonicalDigestTest {
 
     @Test
     void resetForgetsWhatWasWritten() {
-        CanonicalDigest digest = new CanonicalDigest(PageKeys.sha256());
+        CanonicalDigest digest = new CanonicalDigest();
         digest.value(page()).text("half a page");
         digest.reset();
         assertEquals(key(new Link("A", "/a/")), HexFormat.of().formatHex(digest.value(new Link("A", "/a/")).finish()));
