@@ -20,7 +20,8 @@ import java.util.HexFormat;
  *
  * <p>Keys are 128-bit hashes ({@link CanonicalDigest}), not SHA-256 (until 7 December 2026): they
  * are kept only in the page cache, which is rebuilt when its format changes. The sources' stamps
- * ({@link SourcesStamp}, {@link PageCache#fingerprint}) still use {@link #sha256()}, once per build.
+ * ({@link SourcesStamp}) still use {@link #sha256()}, once per build; the fingerprint is the 128-bit
+ * hash of those stamps ({@link #digest}).
  */
 final class PageKeys {
     private PageKeys() {
@@ -45,12 +46,18 @@ final class PageKeys {
         return HexFormat.of().formatHex(DIGESTS.get().reset().text(fingerprint).text(file.outputPath()).text(file.inputs()).finish());
     }
 
-    /** One canonical digest per thread: pages are keyed on every core. */
+    /** One canonical digest per thread for keys: pages are keyed on every core. */
     private static final ThreadLocal<CanonicalDigest> DIGESTS = ThreadLocal.withInitial(CanonicalDigest::new);
+
+    /**
+     * Another per thread for {@link #digest}, so that a text hashed while a key is being made (a
+     * Markdown digest taken inside {@link #of}) can never reset that key's digest half-way.
+     */
+    private static final ThreadLocal<CanonicalDigest> TEXT_DIGESTS = ThreadLocal.withInitial(CanonicalDigest::new);
 
     /** The 128-bit hash of a text ({@link CanonicalDigest#text}), hex. */
     static String digest(String text) {
-        return HexFormat.of().formatHex(DIGESTS.get().reset().text(text).finish());
+        return HexFormat.of().formatHex(TEXT_DIGESTS.get().reset().text(text).finish());
     }
 
     static MessageDigest sha256() {
