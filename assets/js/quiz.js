@@ -251,13 +251,16 @@ function init(form) {
   // Answers in the query (?a=id1&a=id2, or ?a=id1,id2), where a browser puts them that submits the form when Enter is
   // pressed on a statement (Firefox does) if JavaScript was off then, or a hand-edited link: moved to the fragment, where
   // the page keeps them, and out of the query, so that unticking everything leaves none to come back on a reload.
+  // A place on the page in the fragment (#bands, a heading's anchor) gives way to them, or they would be lost; answers
+  // already in the fragment (#a=…) win over the query's, which are dropped.
   const query = new URLSearchParams(location.search);
   if (query.has('a')) {
-    const asked = query.getAll('a').join(',');
+    const asked = query.getAll('a').flatMap((v) => v.split(',')).map(encodeURIComponent).join(',');
     query.delete('a');
     const rest = query.toString();
+    const hash = location.hash.startsWith('#a=') ? location.hash : '#a=' + asked;
     try {
-      history.replaceState(history.state, '', location.pathname + (rest ? '?' + rest : '') + (location.hash || '#a=' + asked));
+      history.replaceState(history.state, '', location.pathname + (rest ? '?' + rest : '') + hash);
     } catch { /* sandboxed: the answers stay where they are, unread */ }
   }
   // Sync the address bar only if it carries answers or nothing at all (a fragment like #bands stays).

@@ -85,6 +85,23 @@ class QuizAddressBrowserTest extends PreviewBrowserTest {
     }
 
     /**
+     * Answers in the query of a link that also points at a place on the page (#bands, a heading's anchor): ticked, and
+     * moved to the fragment in its place, which would otherwise keep the place and lose the answers. A link whose
+     * fragment already holds answers keeps those: the query's are dropped.
+     */
+    @Test
+    void answersInTheQueryWinOverAPlaceButNotOverAnswersInTheFragment() {
+        for (String place : List.of("#bands", "#result-title")) {
+            taker.open(PL_QUIZ + "?a=invoices-late&a=threats" + place, 390, 844);
+            assertEquals(List.of("invoices-late", "threats"), taker.ticked(), place);
+            assertEquals(base + PL_QUIZ + "#a=invoices-late,threats", chrome.getCurrentUrl(), place);
+        }
+        taker.open(PL_QUIZ + "?a=invoices-late#a=threats", 390, 844);
+        assertEquals(List.of("threats"), taker.ticked(), "the fragment's answers win");
+        assertEquals(base + PL_QUIZ + "#a=threats", chrome.getCurrentUrl());
+    }
+
+    /**
      * Enter pressed on a statement submits nothing: Firefox submits a form from a checkbox on Enter (Chromium does not, so
      * this Chromium cannot press it), and without JavaScript the page would come back as ?a=…&amp;a=… with every box unticked. A
      * form whose first submit button is disabled is never submitted implicitly (HTML's implicit submission).
