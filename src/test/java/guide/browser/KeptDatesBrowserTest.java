@@ -6,6 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +60,13 @@ class KeptDatesBrowserTest extends PreviewBrowserTest {
             return {found, broken};
             """;
 
+    /**
+     * A date that ends a sentence in the English 3-steps article, with the word before it and the next sentence's first
+     * letter, as its content file has them ("by 15 December. I"): read from the file, so that an edit to the article's
+     * words fails here with the file named, not with a paragraph not found.
+     */
+    private static final String DATE_ENDING_A_SENTENCE = dateEndingASentence();
+
     @BeforeAll
     static void serve() throws Exception {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
@@ -76,7 +88,8 @@ class KeptDatesBrowserTest extends PreviewBrowserTest {
         }
         assertEquals(List.of(), broken, "a line ends inside a date");
         open(EN_STEPS, 320);
-        js("[...document.querySelectorAll('p')].find(p => p.textContent.includes('pay them by 15 December')).scrollIntoView()");
+        js("[...document.querySelectorAll('p')].find(p => p.textContent.includes(arguments[0])).scrollIntoView()",
+                DATE_ENDING_A_SENTENCE);
         screenshot("en-article-dates-320");
     }
 
@@ -88,12 +101,26 @@ class KeptDatesBrowserTest extends PreviewBrowserTest {
     void aCopiedDateIsAsTyped() {
         open(EN_STEPS, 390);
         String copied = (String) js("""
-                const p = [...document.querySelectorAll('p')].find(p => p.textContent.includes('pay them by 15'));
+                const p = [...document.querySelectorAll('p')].find(p => p.textContent.includes(arguments[0]));
                 getSelection().selectAllChildren(p);
                 return getSelection().toString();
-                """);
-        assertTrue(copied.contains("pay them by 15 December."), copied);
-        assertEquals(Boolean.TRUE, js("getSelection().removeAllRanges(); return window.find('by 15 December. I’ll');"));
+                """, DATE_ENDING_A_SENTENCE);
+        assertTrue(copied.contains(DATE_ENDING_A_SENTENCE), copied);
+        assertEquals(Boolean.TRUE, js("getSelection().removeAllRanges(); return window.find(arguments[0]);",
+                DATE_ENDING_A_SENTENCE));
+    }
+
+    private static String dateEndingASentence() {
+        Path article = ProjectFixture.projectDir().resolve("content/en/how-to-end-a-client-relationship-in-3-steps.md");
+        try {
+            Matcher m = Pattern.compile("\\b[a-z]+ \\d{1,2} [A-Z][a-z]+\\. [A-Z]").matcher(Files.readString(article));
+            if (!m.find()) {
+                throw new IllegalStateException(article + " has no sentence ending in a date (\"by 15 December. I\")");
+            }
+            return m.group();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void scan(List<String> broken, String where) {
