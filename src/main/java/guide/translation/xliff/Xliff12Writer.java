@@ -1,6 +1,5 @@
 package guide.translation.xliff;
 
-import guide.translation.GitHistory;
 import guide.translation.ReportPrinter;
 import guide.translation.SourceChange;
 
@@ -165,7 +164,7 @@ public final class Xliff12Writer {
         boolean marked = exported.changes().stream().anyMatch(c -> c.kind() == SourceChange.Kind.EDITED && c.old() != null);
         return "Changed in the " + doc.sourceLang() + " source since this translation was made"
                 + (marked ? " (words removed are marked [-like this-], words added {+like this+}):" : ":")
-                + "\n" + String.join("\n", ReportPrinter.changeLines(exported.changes(), GitHistory.UNKNOWN));
+                + "\n" + String.join("\n", ReportPrinter.changeLines(exported.changes(), doc.history()));
     }
 
     private static void content(XMLStreamWriter xml, TaggedText text) throws XMLStreamException {

@@ -1,5 +1,6 @@
 package guide.translation.xliff;
 
+import guide.translation.GitHistory;
 import guide.translation.SourceRevision;
 
 import java.util.List;
@@ -22,10 +23,12 @@ import java.util.Set;
  *                       ({@link NewerStamp})
  * @param translationText a hash of the translation's title, summary and body at export ({@link TranslationText}), or
  *                       {@code none} when there was no translation: import refuses the file when the text has changed since
+ * @param history        what the project's git history is: a unit's note on what changed gives its reason when the changed text's
+ *                       earlier version is not known ({@link GitHistory#UNKNOWN} when the export has no such notes)
  */
 public record XliffDocument(String sourcePath, String targetPath, String sourceLang, String targetLang, String translationKey,
                             SourceRevision revision, Skeleton skeleton, List<ExportedUnit> units, Set<String> optional,
-                            String translationStamp, String translationText) {
+                            String translationStamp, String translationText, GitHistory history) {
     /** {@link #translationStamp} when the translation had no stamp, or there was no translation. */
     public static final String NO_STAMP = "none";
 

@@ -4,7 +4,6 @@ import guide.content.ContentDocument;
 import guide.content.SiteContent;
 import guide.site.FolderWalk;
 import guide.site.Problem;
-import guide.translation.StampedSource;
 import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
 import guide.translation.TypeAddress;
@@ -34,7 +33,7 @@ public final class XliffExportBatch {
     private final SiteContent content;
     private final TranslationReport report;
     private final Supplier<ExportId> ids;
-    private final StampedSource.Lookup history;
+    private final ChangeNotes notes;
 
     public XliffExportBatch(SiteContent content) {
         this(content, () -> ExportId.next(Clock.systemUTC(), RANDOM));
@@ -44,7 +43,7 @@ public final class XliffExportBatch {
     XliffExportBatch(SiteContent content, Supplier<ExportId> ids) {
         this.content = content;
         this.ids = ids;
-        this.history = StampedSource.Lookup.git(content.config().projectDir());
+        this.notes = ChangeNotes.of(content.config().projectDir());
         // Only which document is whose source is needed here, not what changed in outdated ones.
         this.report = TranslationReport.of(content.config().languages(), content.config().defaultLanguage(), content.documents(), false);
     }
@@ -136,7 +135,7 @@ public final class XliffExportBatch {
                 .filter(d -> d.lang().equals(lang) && d.translationKey().equals(source.translationKey())).findFirst();
         String contentDir = content.config().projectDir().relativize(content.config().contentDir()).toString().replace('\\', '/');
         String targetPath = translation.map(XliffExporter::path).orElse(contentDir + "/" + lang + "/" + source.source().getFileName());
-        XliffExporter.Export export = XliffExporter.export(source, translation, lang, targetPath, history);
+        XliffExporter.Export export = XliffExporter.export(source, translation, lang, targetPath, notes);
         Path file = dir.resolve(source.translationKey() + "." + source.lang() + "-" + lang + ".xlf");
         Map<UnitState, Integer> states = new LinkedHashMap<>();
         export.document().units().forEach(u -> states.merge(u.state(), 1, Integer::sum));

@@ -2,8 +2,8 @@ package guide.translation.xliff;
 
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
+import guide.translation.GitHistory;
 import guide.translation.SourceRevision;
-import guide.translation.StampedSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +33,24 @@ public final class XliffExporter {
      * @param targetPath  where the translation is (or goes), relative to the project, with '/'
      */
     public static Export export(ContentDocument source, Optional<ContentDocument> translation, String targetLang, String targetPath) {
-        return export(source, translation, targetLang, targetPath, null);
+        return export(source, translation, targetLang, targetPath, Optional.empty());
     }
 
     /**
      * The job as a translator is sent it: each unit to review also tells what changed in its source since the stamp
      * ({@link UnitChanges}), edited text by the words that changed where {@code history} has the stamped source.
      *
-     * @param history where the stamped source is looked for; null for none, and then no unit tells what changed
+     * @param notes where the stamped source is looked for, and what the project's git history is (why a note shows edited text as
+     *              it is now when the stamped source is not found)
      */
     public static Export export(ContentDocument source, Optional<ContentDocument> translation, String targetLang, String targetPath,
-                                StampedSource.Lookup history) {
+                                ChangeNotes notes) {
+        return export(source, translation, targetLang, targetPath, Optional.of(notes));
+    }
+
+    /** @param notes what the units to review tell of what changed; empty: they tell nothing */
+    private static Export export(ContentDocument source, Optional<ContentDocument> translation, String targetLang, String targetPath,
+                                 Optional<ChangeNotes> notes) {
         boolean quiz = source.type() == DocumentType.QUIZ;
         SegmentedBody body = MarkdownSegmenter.segment(source.body(), quiz);
         SourceRevision revision = SourceRevision.of(source);
@@ -77,15 +84,16 @@ public final class XliffExporter {
             if (existing.draft()) {
                 units.replaceAll(XliffExporter::copyToTranslate);
             }
-            if (history != null && stamp.isPresent() && units.stream().anyMatch(u -> u.state() == UnitState.NEEDS_REVIEW)) {
-                List<ExportedUnit> told = UnitChanges.attach(units, sectioned.blocks(), stamp.get(), source, history.find(source, stamp.get()));
+            if (notes.isPresent() && stamp.isPresent() && units.stream().anyMatch(u -> u.state() == UnitState.NEEDS_REVIEW)) {
+                List<ExportedUnit> told = UnitChanges.attach(units, sectioned.blocks(), stamp.get(), source,
+                        notes.get().lookup().find(source, stamp.get()));
                 units.clear();
                 units.addAll(told);
             }
         }
         XliffDocument document = new XliffDocument(path(source), targetPath, source.lang(), targetLang, source.translationKey(), revision,
                 skeleton, units, optional, translation.map(XliffExporter::stampAsWritten).orElse(XliffDocument.NO_STAMP),
-                translation.map(TranslationText::hash).orElse(TranslationText.NONE));
+                translation.map(TranslationText::hash).orElse(TranslationText.NONE), notes.map(ChangeNotes::history).orElse(GitHistory.UNKNOWN));
         int sections = (int) units.stream().filter(u -> u.unit().kind() == UnitKind.SECTION).count();
         return new Export(document, sections);
     }

@@ -77,12 +77,12 @@ class XliffChangeNotesTest {
     }
 
     @Test
-    void withoutTheStampedVersionInGitTheNoteSaysTheChangedWordsCannotBeMarked() throws Exception {
+    void outsideAGitRepositoryTheNoteSaysSoAndThatTheChangedWordsCannotBeMarked() throws Exception {
         ProjectFixture.copyRealProject(project); // no git repository
         String paragraph = unitWith(exportEditedAbout(), "nie używają plików cookie, reklam ani");
         assertTrue(paragraph.contains("<note from=\"guide\">" + CHANGED + ":\n~ edited: Nasze strony nie używają plików cookie, reklam ani"), paragraph);
-        assertTrue(paragraph.contains("\n(edited text shown as it is now, from the beginning: its earlier version is not in the project's git history,"
-                + " so the changes cannot be marked)</note>"), paragraph);
+        assertTrue(paragraph.contains("\n(edited text shown as it is now, from the beginning: the project is not a git repository, so its earlier"
+                + " version is not known and the changes cannot be marked)</note>"), paragraph);
         assertFalse(paragraph.contains("{+"), paragraph);
     }
 
