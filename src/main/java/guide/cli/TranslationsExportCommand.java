@@ -3,6 +3,7 @@ package guide.cli;
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
 import guide.site.Problem;
+import guide.translation.xliff.NewPageWords;
 import guide.translation.xliff.XliffExportBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,9 +77,8 @@ final class TranslationsExportCommand implements Callable<Integer> {
         String language = content.config().language(to).englishName();
         for (XliffExportBatch.Written written : outcome.written()) {
             if (written.newPage()) {
-                System.out.println("note: " + shown(cwd, written.file()) + " makes a new " + language + " page, so import it with --name NAME: its"
-                        + " file name, which is its address, in " + language + " (one new page per import; the import suggests one from the"
-                        + " translated title)");
+                System.out.println("note: " + shown(cwd, written.file()) + " makes " + NewPageWords.page(language) + ", so import it with "
+                        + NewPageWords.name(language) + " (one new page per import; the import suggests one from the translated title)");
             }
         }
         for (XliffExportBatch.Stale stale : batch.stale(dir, to)) {

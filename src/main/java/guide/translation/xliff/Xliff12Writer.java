@@ -7,6 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
+import java.util.Optional;
 
 /**
  * Writes a translation job as an XLIFF 1.2 file (the version every CAT tool imports) with the
@@ -27,15 +28,16 @@ public final class Xliff12Writer {
 
     /** @param exportId which export this is: recorded in the skeleton, for the import ({@link ExportId}) */
     public static byte[] write(XliffDocument doc, ExportId exportId) {
-        return write(doc, exportId, false);
+        return write(doc, exportId, Optional.empty());
     }
 
     /**
      * @param exportId which export this is: recorded in the skeleton, for the import ({@link ExportId})
-     * @param newPage  true when the file makes a new page whose file name its import is given ({@code --name}): the header's note
-     *                 then says so, rather than name the file the page would have at the source's address
+     * @param newPage  the target language's English name when the file makes a new page whose file name its import is given
+     *                 ({@code --name}): the header's note then says so ({@link NewPageWords}), rather than name the file the page would
+     *                 have at the source's address; empty otherwise
      */
-    public static byte[] write(XliffDocument doc, ExportId exportId, boolean newPage) {
+    public static byte[] write(XliffDocument doc, ExportId exportId, Optional<String> newPage) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
@@ -74,7 +76,7 @@ public final class Xliff12Writer {
         return bytes.toByteArray();
     }
 
-    private static void header(XMLStreamWriter xml, XliffDocument doc, ExportId exportId, boolean newPage) throws XMLStreamException {
+    private static void header(XMLStreamWriter xml, XliffDocument doc, ExportId exportId, Optional<String> newPage) throws XMLStreamException {
         indent(xml, 2);
         xml.writeStartElement(NAMESPACE, "header");
         indent(xml, 3);
@@ -94,9 +96,9 @@ public final class Xliff12Writer {
         xml.writeStartElement(NAMESPACE, "note");
         xml.writeAttribute("from", TOOL_ID);
         xml.writeCharacters("Translation of " + doc.sourcePath() + " (" + doc.revision().lang() + " " + doc.revision().hash() + ") into "
-                + doc.targetLang() + ", for " + (newPage ? "a new " + doc.targetLang() + " page" : doc.targetPath()) + ". Translate every target;"
+                + doc.targetLang() + ", for " + newPage.map(NewPageWords::page).orElse(doc.targetPath()) + ". Translate every target;"
                 + " keep every tag (links, emphasis, code, footnote markers). Import with: ./guide translations import FILE"
-                + (newPage ? " --name NAME (NAME: the new page's file name, which is its address, in " + doc.targetLang() + ")" : ""));
+                + newPage.map(language -> " " + NewPageWords.name(language)).orElse(""));
         xml.writeEndElement();
         indent(xml, 2);
         xml.writeEndElement();

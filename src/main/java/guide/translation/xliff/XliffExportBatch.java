@@ -141,7 +141,8 @@ public final class XliffExportBatch {
         export.document().units().forEach(u -> states.merge(u.state(), 1, Integer::sum));
         boolean newPage = translation.isEmpty() && TypeAddress.of(source, lang).isEmpty();
         return new Planned(new Written(XliffExporter.path(source), file, states, export.sections(), newPage), export.document(),
-                Xliff12Writer.write(export.document(), ids.get(), newPage), newPage);
+                Xliff12Writer.write(export.document(), ids.get(),
+                        newPage ? Optional.of(content.config().language(lang).englishName()) : Optional.empty()), newPage);
     }
 
     /** A step that may fail to read or write a file. */

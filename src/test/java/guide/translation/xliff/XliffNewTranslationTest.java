@@ -44,9 +44,9 @@ class XliffNewTranslationTest {
                 + " NAME: its file name, which is its address, in English (one new page per import; the import suggests one from the translated"
                 + " title)"), notes, "only the page with no English version yet, not its translated neighbours: " + export.out());
         assertTrue(read(project.resolve("x/polish-only-fixture.pl-en.xlf")).contains("<note from=\"guide\">Translation of content/pl/tylko-po-polsku.md"
-                + " (pl ") && read(project.resolve("x/polish-only-fixture.pl-en.xlf")).contains(") into en, for a new en page. Translate every"
-                + " target; keep every tag (links, emphasis, code, footnote markers). Import with: ./guide translations import FILE --name NAME"
-                + " (NAME: the new page's file name, which is its address, in en)</note>"), "the file's own note does not name a file at the"
+                + " (pl ") && read(project.resolve("x/polish-only-fixture.pl-en.xlf")).contains(") into en, for a new English page. Translate"
+                + " every target; keep every tag (links, emphasis, code, footnote markers). Import with: ./guide translations import FILE --name"
+                + " NAME: its file name, which is its address, in English</note>"), "the file's own note does not name a file at the"
                 + " Polish address, which the import refuses");
         assertTrue(read(project.resolve("x/xliff-fixture.pl-en.xlf")).contains(") into en, for content/en/test-article.md. Translate every"
                 + " target; keep every tag (links, emphasis, code, footnote markers). Import with: ./guide translations import FILE</note>"),
