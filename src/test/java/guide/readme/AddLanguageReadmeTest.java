@@ -33,15 +33,15 @@ class AddLanguageReadmeTest {
     static Path project;
 
     /** Step 1: {@code de} added to {@code site.languages}. */
-    private static final SharedStep<Void> LANGUAGE_ADDED = SharedStep.of(() ->
+    private static final SharedStep<Void> LANGUAGE_ADDED = SharedStep.of(() -> project, () ->
             ProjectFiles.save(project, "jbake.properties", s -> s.replace("site.languages=pl,en\n", "site.languages=pl,en,de\n")));
     /** Steps 2 to 4, after step 1. */
-    private static final SharedStep<Void> FILES_COPIED = SharedStep.of(() -> {
+    private static final SharedStep<Void> FILES_COPIED = SharedStep.of(() -> project, () -> {
         LANGUAGE_ADDED.ensure();
         stepsTwoToFour();
     });
     /** The copied home page stamped and the about page translated as a draft, after steps 2 to 4; what it printed. */
-    private static final SharedStep<GuideRun> ABOUT_DRAFTED = SharedStep.giving(() -> {
+    private static final SharedStep<GuideRun> ABOUT_DRAFTED = SharedStep.giving(() -> project, () -> {
         FILES_COPIED.ensure();
         assertEquals(0, GuideRun.run(project, "translations", "stamp", "content/de/index.md").exitCode());
         return GuideRun.run(project, "translate", "content/pl/o-przewodniku.md", "--to", "de", "--name", "ueber-den-leitfaden");

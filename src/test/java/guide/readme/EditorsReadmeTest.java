@@ -47,7 +47,7 @@ class EditorsReadmeTest {
      * The first build of the unchanged copy: case 1 quotes its summary, case 2 reads the pages it made, and the others build
      * after it, as an editor does (a failed build then says "the previous site was left as it was", as the README quotes).
      */
-    private static final SharedStep<GuideRun> FIRST_BUILD = SharedStep.giving(() -> GuideRun.run(project, "build"));
+    private static final SharedStep<GuideRun> FIRST_BUILD = SharedStep.giving(() -> project, () -> GuideRun.run(project, "build"));
 
     @Test
     @Order(1)

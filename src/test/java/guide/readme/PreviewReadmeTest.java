@@ -48,7 +48,7 @@ class PreviewReadmeTest {
     static Path project;
 
     /** The README's first edits, the about page's date mistyped and put back: builds 1 and 2, which case 2's numbering follows. */
-    private static final SharedStep<Void> DATE_MISTYPED_AND_PUT_BACK = SharedStep.of(() -> {
+    private static final SharedStep<Void> DATE_MISTYPED_AND_PUT_BACK = SharedStep.of(() -> project, () -> {
         String date = FrontMatterParser.lenient(Files.readString(project.resolve(ABOUT))).get("date");
         saveThenAwait(ABOUT, s -> s.replaceFirst("(?m)^date=" + date + "$", "date=30.11.2026"), "Build failed; still serving the last good build.");
         saveThenAwait(ABOUT, s -> s.replaceFirst("(?m)^date=30.11.2026$", "date=" + date), "Build 2: ");

@@ -51,7 +51,7 @@ class RenameReadmeTest {
     static Path nginxDir;
 
     /** The links to the old address pointed at the new one and the site built: what nginx serves (case 2) and case 3 reads. */
-    private static final SharedStep<GuideRun> LINKS_MOVED_AND_BUILT = SharedStep.giving(() -> {
+    private static final SharedStep<GuideRun> LINKS_MOVED_AND_BUILT = SharedStep.giving(() -> project, () -> {
         ProjectFiles.save(project, LINK, s -> s.replace("(/en/about/)", "(/en/about-us/)"));
         ProjectFiles.save(project, "templates/i18n/en.yaml", s -> s.replace("aboutUrl: /en/about/\n", "aboutUrl: /en/about-us/\n"));
         return GuideRun.run(project, "build");

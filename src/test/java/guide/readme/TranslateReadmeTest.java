@@ -33,7 +33,7 @@ class TranslateReadmeTest {
      * A site built before, as an editor has one: a failed build then says "the previous site was left as it was", as the README
      * quotes. In the class's order case 2 built it; case 4 run alone builds the unchanged copy first.
      */
-    private static final SharedStep<Void> SITE_BUILT_BEFORE = SharedStep.of(() -> {
+    private static final SharedStep<Void> SITE_BUILT_BEFORE = SharedStep.of(() -> project, () -> {
         if (!Files.isDirectory(project.resolve("target/site"))) {
             GuideRun build = GuideRun.run(project, "build");
             assertEquals(0, build.exitCode(), build.err());
@@ -41,7 +41,7 @@ class TranslateReadmeTest {
     });
 
     /** The README's example article written and translated to English, as its block types it; cases 1 and 2 need it. */
-    private static final SharedStep<GuideRun> EXAMPLE_TRANSLATED = SharedStep.giving(() -> {
+    private static final SharedStep<GuideRun> EXAMPLE_TRANSLATED = SharedStep.giving(() -> project, () -> {
         Files.write(project.resolve("content/pl/jak-wycenic-projekt.md"), ReadmeSection.subsection("Add an article").block(0).lines());
         return GuideRun.run(project, "translate", "content/pl/jak-wycenic-projekt.md", "--to", "en", "--name", "pricing-a-project");
     });

@@ -39,7 +39,7 @@ class TranslatorsReadmeTest {
     static Path project;
 
     /** The copy committed to git, as the real project is: every case but the first, which runs outside git, needs it. */
-    private static final SharedStep<Void> IN_GIT = SharedStep.of(() -> GitProject.init(project));
+    private static final SharedStep<Void> IN_GIT = SharedStep.of(() -> project, () -> GitProject.init(project));
 
     @Test
     @Order(1)

@@ -36,7 +36,7 @@ class XliffExportReadmeTest {
     static Path agency;
 
     /** The about page exported, as the README's first command does; the cases of order 2 change the file it writes. */
-    private static final SharedStep<GuideRun> ABOUT_EXPORTED = SharedStep.giving(() -> GuideRun.run(project, "translations", "export", ABOUT, "--to", "en"));
+    private static final SharedStep<GuideRun> ABOUT_EXPORTED = SharedStep.giving(() -> project, () -> GuideRun.run(project, "translations", "export", ABOUT, "--to", "en"));
 
     @Test
     @Order(1)
