@@ -4,13 +4,11 @@ import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,35 +22,16 @@ class HyphenatedWordsBrowserTest extends PreviewBrowserTest {
     private static final String PL_SIGNS = "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/";
     /** The words as the pages write them, each found by its hyphen. */
     private static final List<String> WORDS = List.of("e-mailem", "e-Faktur", "CMS-u", "e-invoicing");
-    /**
-     * How many of the words in {@code arguments[0]} the page has ({@code found}), and each whose hyphen ends a line
-     * ({@code broken}): the hyphen's rectangle and the next letter's on different lines (a top lower by more than half a
-     * line), as "word (…context…)".
-     */
-    private static final String BROKEN = """
-            const broken = [];
-            let found = 0;
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            const rect = (node, i) => {
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              return [...range.getClientRects()].find(r => r.width > 0);
-            };
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              for (const word of arguments[0]) {
-                const hyphen = word.indexOf('-');
-                for (let at = node.data.indexOf(word); at >= 0; at = node.data.indexOf(word, at + 1)) {
-                  found++;
-                  const before = rect(node, at + hyphen), after = rect(node, at + hyphen + 1);
-                  if (before && after && after.top > before.top + before.height / 2) {
-                    broken.push(word + ' (' + node.data.substring(Math.max(0, at - 30), at + word.length + 10) + ')');
-                  }
-                }
+    /** The words in {@code arguments[0]} wherever the page writes them; each must have its hyphen and the next letter on one line. */
+    private static final TwoLineScan AT_HYPHENS = new TwoLineScan("""
+            const pieces = text => arguments[0].flatMap(word => {
+              const hyphen = word.indexOf('-'), places = [];
+              for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                places.push({at, length: word.length, first: at + hyphen, second: at + hyphen + 1});
               }
-            }
-            return {found, broken};
-            """;
+              return places;
+            });
+            """, WORDS);
 
     @BeforeAll
     static void serve() throws Exception {
@@ -62,7 +41,7 @@ class HyphenatedWordsBrowserTest extends PreviewBrowserTest {
     /** The quoted clause at 390 px: "e-mailem," whole on one line, as the reader of the issue saw it broken. */
     @Test
     void theContractClauseKeepsEMailemOnOneLineOnAPhone() throws IOException {
-        open(PL_SIGNS, 390);
+        openAt(PL_SIGNS, 390);
         @SuppressWarnings("unchecked")
         List<String> lines = (List<String>) js(RenderedLines.SCRIPT,
                 chrome.findElement(By.xpath("//p[contains(., 'Zamawiającego e-mailem')]")));
@@ -78,7 +57,7 @@ class HyphenatedWordsBrowserTest extends PreviewBrowserTest {
     @Test
     void aShareButtonKeepsTheSpaceBeforeItsKeptWord() throws IOException {
         for (int width : List.of(390, 1280)) {
-            open(PL_SIGNS, width);
+            openAt(PL_SIGNS, width);
             WebElement link = chrome.findElement(By.cssSelector(".share a[href^='mailto:']"));
             assertEquals(List.of("Wyślij e-mailem"), js(RenderedLines.SCRIPT, link), "at " + width + " px");
         }
@@ -91,34 +70,10 @@ class HyphenatedWordsBrowserTest extends PreviewBrowserTest {
     void noLineEndsAtTheHyphenOfAWordWithAOneLetterPrefixOrAnAbbreviationsEnding() {
         List<String> broken = new ArrayList<>();
         for (String page : List.of(PL_SIGNS, "/en/5-signs-its-time-to-fire-a-client/", "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/")) {
-            open(page, 320);
-            assertTrue(((Number) scan().get("found")).intValue() > 0, page + " still writes one of " + WORDS);
-            for (int width = 320; width <= 480; width += 2) {
-                resize(width);
-                scan(broken, page + " at " + width + " px: ");
-            }
-            resize(768);
-            scan(broken, page + " at 768 px: ");
+            openAt(page, 320);
+            assertTrue(AT_HYPHENS.drawn() > 0, page + " still writes one of " + WORDS);
+            broken.addAll(AT_HYPHENS.brokenAtEachWidth(page));
         }
         assertEquals(List.of(), broken, "a line ends at the word's hyphen");
-    }
-
-    private static void scan(List<String> broken, String where) {
-        for (Object word : (List<?>) scan().get("broken")) {
-            broken.add(where + word);
-        }
-    }
-
-    private static Map<?, ?> scan() {
-        return (Map<?, ?>) js(BROKEN, WORDS);
-    }
-
-    private static void open(String page, int width) {
-        resize(width);
-        chrome.get(base + page);
-    }
-
-    private static void resize(int width) {
-        chrome.manage().window().setSize(new Dimension(width, 900));
     }
 }

@@ -3,7 +3,6 @@ package guide.browser;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,37 +26,17 @@ class KeptDatesBrowserTest extends PreviewBrowserTest {
     private static final List<String> PAGES = List.of(EN_STEPS, "/en/5-signs-its-time-to-fire-a-client/",
             "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/");
     /**
-     * How many dates the page's text has ({@code found}: a day number next to an English month name or a Polish one in a
-     * date, in either order, and such a month name before a year), and each drawn on two lines ({@code broken}): its first
-     * and last characters' rectangles on different lines, as "date (…context…)".
+     * The page's dates: a day number next to an English month name or a Polish one in a date, in either order, and such a
+     * month name before a year; each must have its first and last characters on one line.
      */
-    private static final String BROKEN = """
+    private static final TwoLineScan DATES = new TwoLineScan("""
             const months = 'January|February|March|April|May|June|July|August|September|October|November|December|'
               + 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
             const date = new RegExp('\\\\b(?:\\\\d{1,2}[ \\\\u00a0\\\\n]+(?:' + months + ')(?:[ \\\\u00a0\\\\n]+\\\\d{4})?'
               + '|(?:' + months + ')[ \\\\u00a0\\\\n]+\\\\d{1,4})(?![\\\\d\\\\p{L}])', 'gu');
-            const broken = [];
-            let found = 0;
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            const rect = (node, i) => {
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              return [...range.getClientRects()].find(r => r.width > 0);
-            };
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              for (const match of node.data.matchAll(date)) {
-                const first = rect(node, match.index), last = rect(node, match.index + match[0].length - 1);
-                if (!first || !last) continue;
-                found++;
-                if (last.top > first.top + first.height / 2) {
-                  broken.push(match[0].replace(/\\s+/g, ' ') + ' ('
-                    + node.data.substring(Math.max(0, match.index - 30), match.index + match[0].length + 10).replace(/\\s+/g, ' ') + ')');
-                }
-              }
-            }
-            return {found, broken};
-            """;
+            const pieces = text => [...text.matchAll(date)]
+              .map(m => ({at: m.index, length: m[0].length, first: m.index, second: m.index + m[0].length - 1}));
+            """);
 
     /**
      * A date that ends a sentence in the English 3-steps article, with the word before it and the next sentence's first
@@ -72,22 +50,17 @@ class KeptDatesBrowserTest extends PreviewBrowserTest {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
     }
 
-    /** The articles' dates at each width from 320 to 480 px and at 768 px: never two lines. */
+    /** The articles' dates at each width from 320 to 480 px and at 768 px ({@link TwoLineScan#WIDTHS}): never two lines. */
     @Test
     void noDateEndsALineInside() throws IOException {
         List<String> broken = new ArrayList<>();
         for (String page : PAGES) {
-            open(page, 320);
-            assertTrue(((Number) scan().get("found")).intValue() > 2, page + " still writes dates");
-            for (int width = 320; width <= 480; width += 2) {
-                resize(width);
-                scan(broken, page + " at " + width + " px: ");
-            }
-            resize(768);
-            scan(broken, page + " at 768 px: ");
+            openAt(page, 320);
+            assertTrue(DATES.drawn() > 2, page + " still writes dates");
+            broken.addAll(DATES.brokenAtEachWidth(page));
         }
         assertEquals(List.of(), broken, "a line ends inside a date");
-        open(EN_STEPS, 320);
+        openAt(EN_STEPS, 320);
         js("[...document.querySelectorAll('p')].find(p => p.textContent.includes(arguments[0])).scrollIntoView()",
                 DATE_ENDING_A_SENTENCE);
         screenshot("en-article-dates-320");
@@ -99,7 +72,7 @@ class KeptDatesBrowserTest extends PreviewBrowserTest {
      */
     @Test
     void aCopiedDateIsAsTyped() {
-        open(EN_STEPS, 390);
+        openAt(EN_STEPS, 390);
         String copied = (String) js("""
                 const p = [...document.querySelectorAll('p')].find(p => p.textContent.includes(arguments[0]));
                 getSelection().selectAllChildren(p);
@@ -121,24 +94,5 @@ class KeptDatesBrowserTest extends PreviewBrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void scan(List<String> broken, String where) {
-        for (Object date : (List<?>) scan().get("broken")) {
-            broken.add(where + date);
-        }
-    }
-
-    private static Map<?, ?> scan() {
-        return (Map<?, ?>) js(BROKEN);
-    }
-
-    private static void open(String page, int width) {
-        resize(width);
-        chrome.get(base + page);
-    }
-
-    private static void resize(int width) {
-        chrome.manage().window().setSize(new Dimension(width, 900));
     }
 }

@@ -2,6 +2,7 @@ package guide.browser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,6 +45,17 @@ abstract class PreviewBrowserTest {
             site.close();
             site = null;
         }
+    }
+
+    /** Opens {@code page} (an address on the site, "/en/") in a window {@code width} px wide and 900 high. */
+    static void openAt(String page, int width) {
+        windowWidth(width);
+        chrome.get(base + page);
+    }
+
+    /** Makes the window {@code width} px wide and 900 high; the page open is laid out anew. */
+    static void windowWidth(int width) {
+        chrome.manage().window().setSize(new Dimension(width, 900));
     }
 
     static Object js(String script, Object... args) {
