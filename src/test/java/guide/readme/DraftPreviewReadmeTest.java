@@ -22,41 +22,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The preview's console as "Add an article" quotes it for a draft: the README's own draft, {@code content/en/late-fees.md}
+ * The preview's console as "Add an article" quotes it for a draft: the README's own draft ({@link LateFeesDraft})
  * with its broken link and missing image, then with a {@code <script>} that stops its page, then saved while a bad setting
  * stops every build, then renamed after a good build (its old address sent on, as the README's {@code curl} says), in a copy of the real project, served on a free port. Masked: the page count and the build's time; the port is written as the README's.
  */
 class DraftPreviewReadmeTest {
-    /** The README's draft down to its first paragraph; each case adds its own. */
-    private static final String LATE_FEES = """
-            title=Charging late fees
-            date=2026-12-01
-            type=post
-            status=draft
-            translationKey=late-fees
-            author=redakcja
-            summary=When a late fee is worth asking for, and how to put it in the contract.
-            ~~~~~~
-
-            ## When to charge {#when}
-
-            """;
-
     @RealProject
     static Path project;
 
     @Test
     void thePreviewSaysWhereToSeeADraft() throws Exception {
         ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(2);
-        List<String> lines = consoleWith(LATE_FEES + "Before you add one, read [how to end a client relationship](/en/how-to-end-a-client-relationship-in-3-steps/)"
-                + " and [our guide to contracts](/en/contracts/).\n\n![Late payments by month](/images/late-payments.svg)\n");
+        List<String> lines = consoleWith(LateFeesDraft.WITH_BROKEN_LINK_AND_IMAGE);
         QuotedOutput.exactly(block, block.output(), lines, DraftPreviewReadmeTest::machineBound, "./guide serve with the draft content/en/late-fees.md");
     }
 
     @Test
     void thePreviewSaysWhereToSeeWhatStopsADraftsPage() throws Exception {
         ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(3);
-        List<String> lines = consoleWith(LATE_FEES + "Before you add one, read [how to end a client relationship](/en/how-to-end-a-client-relationship-in-3-steps/).\n\n"
+        List<String> lines = consoleWith(LateFeesDraft.HEAD + "Before you add one, read [how to end a client relationship](/en/how-to-end-a-client-relationship-in-3-steps/).\n\n"
                 + "<script src=\"https://example.com/late-fee-calculator.js\"></script>\n");
         QuotedOutput.exactly(block, block.output(), lines, DraftPreviewReadmeTest::machineBound,
                 "./guide serve with a <script> in the draft content/en/late-fees.md");
@@ -66,7 +50,7 @@ class DraftPreviewReadmeTest {
     void thePreviewListsADraftUnderTheProblemOfSettingsThatStopEveryBuild() throws Exception {
         Path settings = project.resolve("jbake.properties");
         String whole = Files.readString(settings, StandardCharsets.UTF_8);
-        Files.deleteIfExists(project.resolve("content/en/late-fees.md"));
+        Files.deleteIfExists(project.resolve(LateFeesDraft.FILE));
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream err = System.err;
         PreviewServer preview = new PreviewServer(project, project.resolve("target/site"), freePort());
@@ -75,7 +59,7 @@ class DraftPreviewReadmeTest {
             System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
             preview.start();
             ProjectFiles.writeWhole(settings, whole + "site.home.latest=ten\n");
-            ProjectFiles.writeWhole(project.resolve("content/en/late-fees.md"), LATE_FEES + "A first version.\n");
+            ProjectFiles.writeWhole(project.resolve(LateFeesDraft.FILE), LateFeesDraft.HEAD + "A first version.\n");
             long until = System.nanoTime() + 30_000_000_000L;
             while (said.stream().noneMatch(line -> line.contains("its page waits")) && System.nanoTime() < until) {
                 Thread.sleep(100);
@@ -95,9 +79,9 @@ class DraftPreviewReadmeTest {
 
     @Test
     void thePreviewSendsARenamedDraftsOldAddressToItsNewOne() throws Exception {
-        Path draft = project.resolve("content/en/late-fees.md");
+        Path draft = project.resolve(LateFeesDraft.FILE);
         Path renamed = project.resolve("content/en/late-payment-fees.md");
-        ProjectFiles.writeWhole(draft, LATE_FEES + "A first version.\n");
+        ProjectFiles.writeWhole(draft, LateFeesDraft.HEAD + "A first version.\n");
         int port = freePort();
         PreviewServer preview = new PreviewServer(project, project.resolve("target/site"), port);
         HttpResponse<Void> old;
@@ -132,7 +116,7 @@ class DraftPreviewReadmeTest {
 
     /** The preview's console, its port written as the README's, with {@code content/en/late-fees.md} saved as {@code text}. */
     private static List<String> consoleWith(String text) throws Exception {
-        Files.writeString(project.resolve("content/en/late-fees.md"), text, StandardCharsets.UTF_8);
+        Files.writeString(project.resolve(LateFeesDraft.FILE), text, StandardCharsets.UTF_8);
         int port = freePort();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = System.out;

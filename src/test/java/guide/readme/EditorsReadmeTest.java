@@ -187,26 +187,11 @@ class EditorsReadmeTest {
     void aDraftsBrokenLinkAndMissingImageAreWarningsUntilItIsPublished() throws Exception {
         FIRST_BUILD.ensure();
         ReadmeSection.Block block = ReadmeSection.subsection("Add an article").block(1);
-        String draft = "content/en/late-fees.md";
+        String draft = LateFeesDraft.FILE;
         GuideRun warned;
         GuideRun stopped;
         try (ProjectEdits edits = new ProjectEdits(project)) {
-            warned = edits.write(draft, """
-                    title=Charging late fees
-                    date=2026-12-01
-                    type=post
-                    status=draft
-                    translationKey=late-fees
-                    author=redakcja
-                    summary=When a late fee is worth asking for, and how to put it in the contract.
-                    ~~~~~~
-
-                    ## When to charge {#when}
-
-                    Before you add one, read [how to end a client relationship](/en/how-to-end-a-client-relationship-in-3-steps/) and [our guide to contracts](/en/contracts/).
-
-                    ![Late payments by month](/images/late-payments.svg)
-                    """).run("build");
+            warned = edits.write(draft, LateFeesDraft.WITH_BROKEN_LINK_AND_IMAGE).run("build");
             stopped = edits.save(draft, s -> s.replace("status=draft", "status=published")).run("build");
         }
         assertEquals(0, warned.exitCode(), warned.err());
@@ -257,7 +242,7 @@ class EditorsReadmeTest {
     }
 
     private static List<String> draftLines(List<String> lines) {
-        return lines.stream().filter(line -> line.contains("content/en/late-fees.md")).toList();
+        return lines.stream().filter(line -> line.contains(LateFeesDraft.FILE)).toList();
     }
 
     private static ReadmeSection words() {
