@@ -10,6 +10,15 @@ import java.util.Optional;
  * whose import wrote the translation; another export differs in its time or its digits. With less left ({@code 20261206},
  * {@code ""}) two files could share what they have, so such a file has no mark, and its import records none.
  *
+ * <p>The odds of a wrong match ({@link #isLeftOf}): another export is taken for the recorded one only when its id has the same
+ * second and begins with the recorded digits. Its digits are {@link java.security.SecureRandom}'s ({@link ExportId#next}), so with
+ * the fewest digits a mark keeps, four, that is 1 in 16<sup>4</sup> = 65,536 for each other export made in that same second, and
+ * 1 in 16<sup>6</sup> = 16,777,216 with the whole id recorded. And it matters only for an export of the same page into the same
+ * language (the line is in that translation's header) whose revision is the stamp the recorded import wrote, while the text is
+ * still as that import wrote it ({@link LastImport#leftBy}): two such exports within one second are two runs of a script, not an
+ * editor's work. A wrong match would let that file replace the text the recorded export's import wrote without the refusal
+ * that says so ("the import of another export (made …) wrote its text").
+ *
  * @param value the id, or what is left of it: {@code 20261207T010039Z-2005f}, of the form {@link ExportIdForm#MARK}
  */
 record ExportMark(String value) {
