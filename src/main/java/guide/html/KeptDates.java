@@ -43,7 +43,7 @@ final class KeptDates {
         return date.matcher(text).results().map(found -> new KeptRuns.Run(found.start(), found.end(), WHOLE_DATE)).toList();
     }
 
-    /** The locale's wide month names, in a date and standing alone, each also with a capital letter; longest first. */
+    /** The locale's wide month names, in a date and standing alone, each also with a capital letter; the longest first. */
     static List<String> monthNames(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         Set<String> names = new LinkedHashSet<>();
@@ -56,7 +56,9 @@ final class KeptDates {
                 }
             }
         }
-        // Longest first, so that one name that begins another ("Juni", "Junio") never cuts the longer short.
+        // Longest first, so that the pattern tries a name before one that begins it ("maja" before "maj"): it matches the longer
+        // at once, with no step back. What keeps a shorter name from matching the start of a longer word is not this order but
+        // the look-ahead after the names in the pattern (no letter may follow), which makes the matcher step back to the longer.
         return names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 }

@@ -42,6 +42,13 @@ class KeptDatesTest {
     }
 
     @Test
+    void aMonthNameThatBeginsAnotherKeepsTheLongerWhole() {
+        // A guard: passes whatever the names' order; the look-ahead after them, not their order, keeps "maj" out of "maja".
+        assertEquals("<span>Od " + kept("15 maja 2026") + " do " + kept("maj 2027") + "</span>",
+                typeset("pl", DATES, "Od 15 maja 2026 do maj 2027"));
+    }
+
+    @Test
     void onlyADateStandingOnItsOwnIsKept() {
         String text = "December’s work, you may 2 days, Decembers 15, 115 December, 1.15 December, December 20261, "
                 + "December 1.5, December 15th, 3 december, art. 12345 May";
