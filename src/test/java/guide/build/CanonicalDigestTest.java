@@ -130,4 +130,19 @@ class CanonicalDigestTest {
         digest.reset();
         assertEquals(key(new Link("A", "/a/")), HexFormat.of().formatHex(digest.value(new Link("A", "/a/")).finish()));
     }
+
+    @Test
+    void anUnusuallyLargePageDoesNotKeepItsBufferForTheNextKeys() {
+        CanonicalDigest digest = new CanonicalDigest();
+        String archive = "x".repeat(CanonicalDigest.KEPT * 4);
+        String alone = key(archive);
+        assertEquals(alone, HexFormat.of().formatHex(digest.value(archive).finish()), "a form larger than the buffer: the same key");
+        assertEquals(CanonicalDigest.START, digest.capacity(), "back to its first size after the large page");
+        String page = "y".repeat(CanonicalDigest.KEPT / 2);
+        digest.value(page).finish();
+        assertTrue(digest.capacity() >= CanonicalDigest.KEPT / 2, "an ordinary page's buffer, grown: " + digest.capacity());
+        int grown = digest.capacity();
+        assertEquals(key(page), HexFormat.of().formatHex(digest.value(page).finish()));
+        assertEquals(grown, digest.capacity(), "kept for the next page, up to " + CanonicalDigest.KEPT + " bytes");
+    }
 }
