@@ -17,8 +17,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The output "Keep translations up to date" quotes, compared with a run of the same edits on a copy of
@@ -52,9 +54,36 @@ class TranslatorsReadmeTest {
     @Order(2)
     void anEditedHeadingAndAnAddedSectionAreListed() throws Exception {
         IN_GIT.ensure();
-        assertReport(0, List.of(ABOUT), s -> s.replace("\n## Bez śledzenia\n", "\n## Bez śledzenia i bez reklam\n")
-                        + "\n## Kontakt\n\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n",
+        assertReport(0, List.of(ABOUT), TranslatorsReadmeTest::headingEditedAndSectionAdded,
                 "./guide translations with a heading of " + ABOUT + " edited and a section added at its end");
+    }
+
+    /**
+     * The hash the README says the stamp reads after the first example's edits: a translator who stamps after them
+     * compares it with what the command printed (stale once, when the about page changed and the quote did not).
+     */
+    @Test
+    @Order(2)
+    void stampingAfterTheHeadingEditsWritesTheHashTheReadmeQuotes() throws Exception {
+        IN_GIT.ensure();
+        String polish = Files.readString(project.resolve(ABOUT));
+        String english = Files.readString(project.resolve("content/en/about.md"));
+        ProjectFiles.save(project, ABOUT, TranslatorsReadmeTest::headingEditedAndSectionAdded);
+        GuideRun stamp = GuideRun.run(project, "translations", "stamp", "content/en/about.md");
+        Files.writeString(project.resolve(ABOUT), polish);
+        Files.writeString(project.resolve("content/en/about.md"), english);
+        assertEquals(0, stamp.exitCode(), stamp.err());
+        List<ReadmeSection.Quote> quoted = README.quotes('`', Pattern.compile("pl [0-9a-f]{12}`"));
+        assertEquals(1, quoted.size(), "the section should quote the stamp's hash after the heading edits once: " + quoted);
+        String printed = stamp.lines(project).get(0);
+        assertTrue(printed.endsWith("(" + quoted.get(0).text() + ")"),
+                "README.md:" + quoted.get(0).line() + " quotes `" + quoted.get(0).text() + "`, but the stamp printed: " + printed);
+    }
+
+    /** The first example's edits: a heading of the about page lengthened, a section added at its end. */
+    private static String headingEditedAndSectionAdded(String polish) {
+        return polish.replace("\n## Bez śledzenia\n", "\n## Bez śledzenia i bez reklam\n")
+                + "\n## Kontakt\n\nPiszesz do nas? Odpowiadamy w ciągu dwóch dni roboczych.\n";
     }
 
     @Test
