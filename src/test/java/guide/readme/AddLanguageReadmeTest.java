@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -137,8 +138,28 @@ class AddLanguageReadmeTest {
                 .replace("    en: \"Editorial team\"\n", "    en: \"Editorial team\"\n    de: \"Redaktion\"\n")
                 .replaceFirst("(    en: \"Founder of the SchemaNinja[^\n]*\n)", "$1    de: \"Gründer des WordPress-Plugins SchemaNinja.\"\n")
                 .replaceFirst("(    en: \"The Freelancer's Guide editorial team[^\n]*\n)", "$1    de: \"Die Redaktion schreibt und prüft jeden Artikel.\"\n"));
-        Files.createDirectories(project.resolve("content/de"));
-        Files.copy(project.resolve("content/en/index.md"), project.resolve("content/de/index.md"));
+        typeTheShellCommandsOf(README.blockWith("$ cp content/en/index.md content/de/index.md"));
+    }
+
+    /**
+     * The block's commands other than {@code ./guide}'s, run as a reader types them, in the project's folder: so a
+     * step the README leaves out (the folder {@code content/de} made before a file is copied into it) fails here.
+     */
+    private static void typeTheShellCommandsOf(ReadmeSection.Block block) throws IOException {
+        for (String line : block.lines()) {
+            if (!line.startsWith("$ ") || line.startsWith("$ ./guide ")) {
+                continue;
+            }
+            Process shell = new ProcessBuilder("sh", "-c", line.substring(2)).directory(project.toFile())
+                    .redirectErrorStream(true).start();
+            try {
+                String said = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertEquals(0, shell.waitFor(), "README.md:" + block.line() + ": typed as the README says, " + line + " failed: " + said);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
     }
 
     private static String aboutGerman(String strings, String originalIn, String originalWhere, String onlyIn, String inLanguage) {

@@ -176,6 +176,12 @@ final class ReadmeSection {
         return blocks.get(index);
     }
 
+    /** The section's first code block that has the line {@code line} (a command typed, {@code $ cp …}). */
+    Block blockWith(String line) {
+        return blocks.stream().filter(b -> b.lines().contains(line)).findFirst()
+                .orElseThrow(() -> new AssertionError("the README section has no code block with the line " + line));
+    }
+
     /** The section's first code block whose first line is {@code first} (a command, {@code $ ./guide …}). */
     Block block(String first) {
         return blocks.stream().filter(b -> !b.lines().isEmpty() && b.lines().get(0).equals(first)).findFirst()
