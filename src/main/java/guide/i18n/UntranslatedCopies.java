@@ -1,5 +1,8 @@
 package guide.i18n;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
 import guide.site.Problem;
 
 import java.nio.file.Path;
@@ -8,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A new language's interface words start as a copy of another language's file ("Add a language"
@@ -16,11 +20,15 @@ import java.util.Map;
  * about a language, among the keys both files have) are the same as those of a language listed
  * before it in {@code site.languages}: a translation shares a few at most (a name, an
  * {@code {points}/{max}}), a copy with its addresses and name changed still counts. The build warns,
- * at the first word that is the same.
+ * at the first word that is the same. A file translated in part may still have the copied language's name
+ * ({@code languageName}, which the language switch and the root page show): then the switch offers two links named
+ * "English", one to each language, and the build warns at that line, with the name CLDR gives the language in itself.
  */
 public final class UntranslatedCopies {
     /** The share of a file's words, in percent, that makes it a copy. */
     static final int PERCENT = 90;
+    /** The key of a language's name for itself, which the language switch and the root page show. */
+    private static final String NAME = "languageName";
 
     private UntranslatedCopies() {
     }
@@ -44,14 +52,32 @@ public final class UntranslatedCopies {
                     closest = copy;
                 }
             }
+            Path file = projectDir.relativize(dir.resolve(lang + ".yaml"));
             if (closest != null) {
                 String share = closest.same() == closest.compared() ? "all " + closest.compared()
                         : closest.same() + " of " + closest.compared();
-                warnings.add(Problem.warning(projectDir.relativize(dir.resolve(lang + ".yaml")), closest.firstLine(),
+                warnings.add(Problem.warning(file, closest.firstLine(),
                         share + " interface words are the same as " + closest.lang() + ".yaml's; translate them"));
+            } else {
+                sameName(ui, lang, languages.subList(0, i), file).ifPresent(warnings::add);
             }
         }
         return warnings;
+    }
+
+    /** A warning when {@code lang}'s name for itself is an earlier language's, as a copied file left it. */
+    private static Optional<Problem> sameName(UiStrings ui, String lang, List<String> earlier, Path file) {
+        String name = ui.strings(lang).get(NAME);
+        for (String other : earlier) {
+            if (name != null && name.equals(ui.strings(other).get(NAME))) {
+                ULocale locale = new ULocale(lang);
+                String own = LocaleDisplayNames.getInstance(locale, DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU).localeDisplayName(locale);
+                return Optional.of(Problem.warning(file, ui.lineOf(lang, NAME), NAME + " '" + name + "' is " + other
+                        + ".yaml's too, so the language switch and the root page offer two links named '" + name
+                        + "', one to each language: write the language's name in itself ('" + own + "')"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** How much of {@code lang}'s file is the same as {@code other}'s, or null when it is not a copy. */

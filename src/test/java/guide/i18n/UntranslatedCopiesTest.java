@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A new language's interface words left as the copy of another language's file they started as: a warning at the file. */
 class UntranslatedCopiesTest {
@@ -25,6 +26,14 @@ class UntranslatedCopiesTest {
         List<Language> languages = Arrays.stream(codes).map(c -> new Language(c, new ULocale(c), "ltr", "Latin-ASCII", List.of(), List.of())).toList();
         UiStrings ui = UiStrings.load(dir, dir.resolve("templates/i18n"), languages, new ArrayList<>());
         return UntranslatedCopies.of(ui, List.of(codes), dir, dir.resolve("templates/i18n")).stream().map(Problem::toString).toList();
+    }
+
+    /** The English file with every plain string but {@code kept} marked as the {@code lang} translation ("The Guide (de)"). */
+    private static String translatedBut(String kept, String lang) {
+        StringBuilder file = new StringBuilder();
+        SmallProject.EN.lines().forEach(l -> file.append(l.startsWith(kept + ":") ? l
+                : l.replaceFirst("^(\\w+: )(?!\\{)(\"?)(.+?)(\"?)$", "$1$2$3 (" + lang + ")$4")).append('\n'));
+        return file.toString();
     }
 
     /** Each string, plural form and word about a language of the file, counted by the test's own reading of it. */
@@ -63,6 +72,39 @@ class UntranslatedCopiesTest {
         assertEquals(List.of(), warnings("pl", "en", "de"), "a file with words translated here and there is work under way");
     }
 
+    /**
+     * A file translated but for the language's name: the language switch would offer two links named "English". The
+     * warning names the line and the name CLDR gives German in German.
+     */
+    @Test
+    void aTranslationThatKeptTheCopiedLanguagesNameIsWarnedAtItsLine() {
+        String german = translatedBut("languageName", "de");
+        SmallProject.in(dir).write("templates/i18n/de.yaml", german);
+        int line = SmallProject.EN.lines().toList().indexOf("languageName: English") + 1;
+        assertEquals(List.of("templates/i18n/de.yaml:" + line + ": warning: languageName 'English' is en.yaml's too, so the language switch and"
+                + " the root page offer two links named 'English', one to each language: write the language's name in itself ('Deutsch')"),
+                warnings("pl", "en", "de"));
+        SmallProject.in(dir).write("templates/i18n/de.yaml", german.replace("languageName: English", "languageName: Deutsch"));
+        assertEquals(List.of(), warnings("pl", "en", "de"), "named in itself");
+    }
+
+    /** The name CLDR gives a language in itself, capitalised as a menu shows it: French writes "français" in a sentence. */
+    @Test
+    void theNameSuggestedIsTheLanguagesOwnAsAMenuWritesIt() {
+        SmallProject project = SmallProject.in(dir);
+        project.write("templates/i18n/fr.yaml", translatedBut("languageName", "fr").replace("languageName: English", "languageName: Polski"));
+        List<String> said = warnings("pl", "en", "fr");
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).contains("languageName 'Polski' is pl.yaml's too") && said.get(0).endsWith("('Français')"), said.get(0));
+    }
+
+    /** A file without the name is refused elsewhere (every key in every file); here it is no duplicate, and no failure. */
+    @Test
+    void aFileWithoutTheNameHasNoneTheSame() {
+        SmallProject.in(dir).write("templates/i18n/de.yaml", translatedBut("none", "de").replaceFirst("languageName: .*\n", ""));
+        assertEquals(List.of(), warnings("pl", "en", "de"));
+    }
+
     /** Nine words in ten the same is a copy; eight in ten is a translation under way. */
     @Test
     void nineInTenWordsTheSameIsACopyEightInTenIsNot() {
@@ -74,7 +116,7 @@ class UntranslatedCopiesTest {
         project.write("templates/i18n/de.yaml", german);
         assertEquals(List.of("templates/i18n/de.yaml:2: warning: 9 of 10 interface words are the same as en.yaml's; translate them"),
                 warnings("pl", "en", "de"));
-        project.write("templates/i18n/de.yaml", german.replace("tagline: How to work with clients", "tagline: Wie man mit Kunden arbeitet"));
+        project.write("templates/i18n/de.yaml", german.replace("languageName: English", "languageName: Deutsch"));
         assertEquals(List.of(), warnings("pl", "en", "de"));
     }
 

@@ -118,6 +118,26 @@ class AddLanguageReadmeTest {
         assertQuotesExactly(README.block(5), build, "./guide build with the German home and about pages published");
     }
 
+    @Test
+    @Order(7)
+    void aTranslatedFileThatKeptTheCopiedNameIsWarnedAtItsLine() throws Exception {
+        FILES_COPIED.ensure();
+        Path strings = project.resolve("templates/i18n/de.yaml");
+        String copy = Files.readString(strings);
+        StringBuilder translated = new StringBuilder();
+        // Every plain word but the name and the addresses marked as translated, placeholders and quotes kept.
+        copy.lines().forEach(l -> translated.append(l.matches("(languageName|\\w+Url): .*") ? l
+                : l.replaceFirst("^(\\w+: )(?!\\{)(\"?)(.+?)(\"?)$", "$1$2$3 (de)$4")).append('\n'));
+        Files.writeString(strings, translated.toString());
+        GuideRun build = GuideRun.run(project, "build");
+        Files.writeString(strings, copy);
+        ReadmeSection.Quote quote = README.quote('`', "templates/i18n/de.yaml:4: warning: languageName");
+        String printed = build.lines(project).stream().map(String::strip).filter(l -> l.contains(": warning: languageName")).findFirst()
+                .orElse("(no warning about languageName) " + build.lines(project));
+        assertEquals(InterfaceWordLines.masked(quote.text()), InterfaceWordLines.masked(printed), "README.md:" + quote.line()
+                + " quotes the warning for a translated de.yaml that kept languageName: English");
+    }
+
     /** Step 2's interface file, step 3's author texts and step 4's copied home page, as the README words them. */
     private static void stepsTwoToFour() throws IOException {
         Files.copy(project.resolve("templates/i18n/en.yaml"), project.resolve("templates/i18n/de.yaml"));
