@@ -6,11 +6,11 @@ import guide.serve.DashboardFixture;
 import guide.site.ProjectFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -36,20 +36,55 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * site with one outdated, one missing and one draft English translation: the counts and states, the
  * changed source block beside the old translation, the copy buttons, the page updating itself after
  * an edit, an XLIFF import through the form, axe at both widths in light and dark, and screenshots.
- * The tests run in order: the last two change the content.
+ * The tests run in any order: each starts from the fixture's content, put back (and the dashboard shown as it was at the
+ * start) where a test before it edited or imported, in a window of 1280 by 900 in light colours.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TranslationDashboardBrowserTest {
     private static final String DASHBOARD = "/__guide/translations";
     @TempDir
     static Path temp;
     static DashboardFixture preview;
     static ChromeDriver chrome;
+    /** The fixture's content files, and each dashboard entry's state, before any test ran. */
+    static Map<String, String> content;
+    static Map<String, String> states;
 
     @BeforeAll
     static void start() throws Exception {
         preview = new DashboardFixture(temp.resolve("project"));
         chrome = Browser.start(true);
+        content = preview.contentSnapshot();
+        states = states();
+    }
+
+    /** Puts back whatever content a test before this one changed, waits until the dashboard shows it, and resets the window. */
+    @BeforeEach
+    void freshContent() throws Exception {
+        Map<String, String> now = preview.contentSnapshot();
+        for (Map.Entry<String, String> file : content.entrySet()) {
+            if (!file.getValue().equals(now.get(file.getKey()))) {
+                ProjectFiles.writeWhole(preview.project.resolve(file.getKey()), file.getValue());
+            }
+        }
+        for (String added : now.keySet()) {
+            if (!content.containsKey(added)) {
+                Files.delete(preview.project.resolve(added));
+            }
+        }
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!states().equals(states)) {
+            assertTrue(System.nanoTime() < until, "the dashboard shows " + states() + " 30 s after the content was put back, not " + states);
+            Thread.sleep(100);
+        }
+        chrome.get("about:blank");
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Each dashboard entry's state, by the entry's id, as the preview serves the dashboard now. */
+    private static Map<String, String> states() throws Exception {
+        return Jsoup.parse(preview.get(DASHBOARD)).select(".dash-entry").stream()
+                .collect(Collectors.toMap(Element::id, e -> e.attr("data-state")));
     }
 
     @AfterAll
@@ -72,7 +107,6 @@ class TranslationDashboardBrowserTest {
     }
 
     @Test
-    @Order(1)
     void showsTheCountsAndStatesMostUrgentFirst() {
         chrome.manage().window().setSize(new Dimension(1280, 900));
         open("");
@@ -98,7 +132,6 @@ class TranslationDashboardBrowserTest {
     }
 
     @Test
-    @Order(2)
     void anOutdatedEntryShowsTheNewSourceBlockBesideTheOldTranslation() {
         open("");
         WebElement change = chrome.findElement(By.cssSelector("#entry-pricing-en .dash-change"));
@@ -109,7 +142,6 @@ class TranslationDashboardBrowserTest {
     }
 
     @Test
-    @Order(3)
     void theCopyButtonCopiesTheCommandFromTheKeyboard() {
         open("");
         chrome.executeCdpCommand("Browser.grantPermissions", Map.of("origin", preview.base(),
@@ -128,7 +160,6 @@ class TranslationDashboardBrowserTest {
     }
 
     @Test
-    @Order(4)
     void withoutClipboardAccessTheCommandIsSelected() {
         open("");
         chrome.executeScript("Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });");
@@ -140,7 +171,6 @@ class TranslationDashboardBrowserTest {
     }
 
     @Test
-    @Order(5)
     void axeFindsNothingAtBothWidthsInLightAndDark() throws IOException {
         for (String scheme : List.of("light", "dark")) {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
@@ -161,7 +191,6 @@ class TranslationDashboardBrowserTest {
     }
 
     @Test
-    @Order(6)
     void thePageUpdatesItselfAfterAnEdit() throws IOException {
         open("");
         chrome.executeScript("window.sameDocument = true;");
@@ -176,7 +205,6 @@ class TranslationDashboardBrowserTest {
     }
 
     @Test
-    @Order(7)
     void anXliffImportedThroughTheFormMakesTheTranslationCurrent() throws Exception {
         Path file = temp.resolve("pricing.pl-en.xlf");
         Files.write(file, preview.translatedPricingXliff());
