@@ -9,22 +9,27 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A quiz taker who leaves the answers they have given and comes back to them, on the real site's quiz in headless Chromium:
+ * A quiz taker who leaves the answers they have given and comes back to them, on the tests' own quiz ({@link WrittenQuiz#SAMPLE},
+ * on the test site) in headless Chromium:
  * the answers live in the address only (#a=…), so whatever the reader does on the page must leave them there for a reload,
  * and Back from an article the quiz links to must bring them back.
  */
 class QuizAddressBrowserTest extends PreviewBrowserTest {
-    private static final String PL_QUIZ = QuizTakerBrowserTest.PL_QUIZ;
+    private static final String PL_QUIZ = WrittenQuiz.SAMPLE.plAddress();
+    private static final String PL_ARTICLE = "/pl/jak-wystawic-fakture/";
     private final QuizTakerBrowserTest taker = new QuizTakerBrowserTest();
 
     @BeforeAll
     static void serve() throws Exception {
-        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        WrittenQuiz.SAMPLE.writeInto(project, PL_ARTICLE, "/en/how-to-send-an-invoice/");
+        browse(project);
     }
 
     /** "Przejdź do treści" (skip to content) half-way through, then a reload: the answers are still ticked. */
@@ -32,7 +37,7 @@ class QuizAddressBrowserTest extends PreviewBrowserTest {
     void aLinkToAPlaceOnThePageLeavesTheAnswersInTheAddress() throws IOException {
         taker.open(PL_QUIZ, 390, 844);
         taker.tick("invoices-late", "reminders-needed", "threats");
-        assertEquals("10 punktów z 65 · Zaplanuj rozstanie", taker.status());
+        assertEquals("10 punktów z 17 · Odejdź", taker.status(), "3 + 2 + 5 points, and 'threats' decides 'exit'");
         js("window.scrollTo(0, 0); document.querySelector('a.skip-link').focus()");
         new Actions(chrome).sendKeys(Keys.ENTER).perform();
         taker.settle();
@@ -41,7 +46,7 @@ class QuizAddressBrowserTest extends PreviewBrowserTest {
         chrome.navigate().refresh();
         taker.waitForStatus();
         assertEquals(List.of("invoices-late", "reminders-needed", "threats"), taker.ticked());
-        assertEquals("10 punktów z 65 · Zaplanuj rozstanie", taker.status());
+        assertEquals("10 punktów z 17 · Odejdź", taker.status());
         screenshot("pl-quiz-reload-after-skip-link-390");
     }
 
@@ -50,14 +55,14 @@ class QuizAddressBrowserTest extends PreviewBrowserTest {
     void backFromTheArticleTheQuizLinksToKeepsTheAnswers() {
         taker.open(PL_QUIZ, 1280, 900);
         taker.tick("invoices-late", "free-extras", "mockery");
-        WebElement article = chrome.findElement(By.cssSelector(".prose a[href='/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/']"));
+        WebElement article = chrome.findElement(By.cssSelector(".prose a[href='" + PL_ARTICLE + "']"));
         js("arguments[0].scrollIntoView({block: 'center'})", article);
         article.click();
-        assertEquals(base + "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", chrome.getCurrentUrl());
+        assertEquals(base + PL_ARTICLE, chrome.getCurrentUrl());
         chrome.navigate().back();
         taker.waitForStatus();
         assertEquals(List.of("invoices-late", "free-extras", "mockery"), taker.ticked());
-        assertEquals("8 punktów z 65 · Ustal granice i porozmawiaj", taker.status());
+        assertEquals("6 punktów z 17 · Porozmawiaj", taker.status(), "3 + 2 + 1 points");
         chrome.navigate().refresh();
         taker.waitForStatus();
         assertEquals(List.of("invoices-late", "free-extras", "mockery"), taker.ticked());

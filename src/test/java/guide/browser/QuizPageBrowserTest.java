@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a quiz taker reads around the real site's quiz: how long the archive says it takes, its date
- * line, the instructions with and without JavaScript, and the link box after "Wyczyść odpowiedzi".
+ * line, the instructions with and without JavaScript, and the link box after "Wyczyść odpowiedzi". The dates, the
+ * maximum and the results are read from the quiz's content files ({@link ContentDates}, {@link ContentQuiz}).
  */
 class QuizPageBrowserTest extends PreviewBrowserTest {
     static final String PL_QUIZ = "/pl/test-czy-rozstac-sie-z-klientem/";
@@ -123,8 +124,10 @@ class QuizPageBrowserTest extends PreviewBrowserTest {
         Map<String, Object> script = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", "delete Navigator.prototype.clipboard;"));
         try {
-            for (String[] page : List.of(new String[]{PL_QUIZ, "0 punktów z 65 · Na razie nic alarmującego"},
-                    new String[]{EN_QUIZ, "0 points of 65 · Nothing alarming yet"})) {
+            ContentQuiz pl = ContentQuiz.of(site.project().resolve("content"), PL_QUIZ_FILE);
+            ContentQuiz en = ContentQuiz.of(site.project().resolve("content"), EN_QUIZ_FILE);
+            for (String[] page : List.of(new String[]{PL_QUIZ, "0 punktów z " + pl.maximum() + " · " + pl.result().title()},
+                    new String[]{EN_QUIZ, "0 points of " + en.maximum() + " · " + en.result().title()})) {
                 open(page[0], 390);
                 tick("invoices-late", "threats");
                 click("[data-quiz-copy]");

@@ -12,25 +12,32 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A quiz taker on the real site's quiz (its long statements, 65 points) in headless Chromium: what
- * they notice with the keyboard, the share link, the section links and printing.
+ * A quiz taker in headless Chromium: what they notice with the keyboard, the share link, the section links and printing.
+ * What depends on the real quiz's words (its long statements, its advice on paper) is tried on the real site's quiz, whose
+ * points and results the tests read from its content file ({@link ContentQuiz}); the scores and results a tick gives are
+ * tried on the tests' own quiz ({@link WrittenQuiz#SAMPLE}), served beside it.
  */
 class QuizTakerBrowserTest extends PreviewBrowserTest {
     static final String PL_QUIZ = "/pl/test-czy-rozstac-sie-z-klientem/";
-
+    private static final String PL_QUIZ_FILE = "content/pl/test-czy-rozstac-sie-z-klientem.md";
+    private static final String PL_SAMPLE = WrittenQuiz.SAMPLE.plAddress();
 
     @BeforeAll
     static void serve() throws Exception {
-        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        Path project = ProjectFixture.copyRealProject(temp.resolve("project"));
+        WrittenQuiz.SAMPLE.writeInto(project, "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", "/en/5-signs-its-time-to-fire-a-client/");
+        browse(project);
     }
 
     /** Tab to a long statement on a phone: all of its text is above the sticky score bar, none under it. */
@@ -59,9 +66,9 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
     /** "Kopiuj link" confirms under the buttons, which stay where they are, and leaves the live score bar showing the score. */
     @Test
     void copyingTheLinkConfirmsUnderTheButtonsAndKeepsTheScore() throws IOException {
-        open(PL_QUIZ, 390, 844);
+        open(PL_SAMPLE, 390, 844);
         tick("invoices-late", "free-extras");
-        assertEquals("5 punktów z 65 · Na razie nic alarmującego", status());
+        assertEquals("5 punktów z 17 · Spokojnie", status(), "3 + 2 points");
         js("window.copiedText = null; Object.defineProperty(navigator, 'clipboard', {configurable: true,"
                 + " value: {writeText: (t) => { window.copiedText = t; return Promise.resolve(); }}})");
         WebElement copy = chrome.findElement(By.cssSelector("[data-quiz-copy]"));
@@ -70,9 +77,9 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
         Point before = print.getLocation();
         copy.click();
         settle();
-        assertEquals(base + PL_QUIZ + "#a=invoices-late,free-extras", js("return window.copiedText"));
+        assertEquals(base + PL_SAMPLE + "#a=invoices-late,free-extras", js("return window.copiedText"));
         assertEquals(before, print.getLocation(), "the buttons stay where they were: the note does not push 'Drukuj wynik' aside");
-        assertEquals("5 punktów z 65 · Na razie nic alarmującego", status(), "the score bar still shows the score");
+        assertEquals("5 punktów z 17 · Spokojnie", status(), "the score bar still shows the score");
         WebElement note = chrome.findElement(By.cssSelector("[data-quiz-copied]"));
         assertTrue(note.isDisplayed());
         assertEquals("Link skopiowany.", note.getText());
@@ -85,14 +92,14 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
         Map<String, Object> script = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", "delete Navigator.prototype.clipboard;"));
         try {
-            open(PL_QUIZ, 390, 844);
+            open(PL_SAMPLE, 390, 844);
             assertEquals(null, js("return navigator.clipboard"));
             tick("invoices-late", "free-extras");
             WebElement copy = chrome.findElement(By.cssSelector("[data-quiz-copy]"));
             js("arguments[0].scrollIntoView({block: 'center'})", copy);
             copy.click();
             settle();
-            String link = base + PL_QUIZ + "#a=invoices-late,free-extras";
+            String link = base + PL_SAMPLE + "#a=invoices-late,free-extras";
             assertEquals(link, chrome.findElement(By.cssSelector("[data-quiz-share]")).getAttribute("href"));
             WebElement field = chrome.switchTo().activeElement();
             assertTrue(field.isDisplayed(), "the link is shown");
@@ -110,25 +117,25 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
     /** Following "1. Płatności" in the breakdown keeps the answers in the address: a reload or bookmark still has them. */
     @Test
     void aSectionLinkInTheBreakdownKeepsTheAnswersInTheAddress() throws IOException {
-        open(PL_QUIZ, 1280, 900);
+        open(PL_SAMPLE, 1280, 900);
         tick("invoices-late", "free-extras", "mockery");
-        assertEquals("8 punktów z 65 · Ustal granice i porozmawiaj", status());
-        WebElement link = chrome.findElement(By.cssSelector("[data-quiz-breakdown] a[href='#sign-late-payments']"));
+        assertEquals("6 punktów z 17 · Porozmawiaj", status(), "3 + 2 + 1 points");
+        WebElement link = chrome.findElement(By.cssSelector("[data-quiz-breakdown] a[href='#sign-payments']"));
         assertEquals("1. Płatności", link.getText());
         js("arguments[0].scrollIntoView({block: 'center'})", link);
         link.click();
         settle();
         String address = chrome.getCurrentUrl();
-        assertEquals(base + PL_QUIZ + "#a=invoices-late,free-extras,mockery", address);
-        assertTrue(((Number) js("return Math.abs(document.getElementById('sign-late-payments').getBoundingClientRect().top)")).doubleValue() < 40,
+        assertEquals(base + PL_SAMPLE + "#a=invoices-late,free-extras,mockery", address);
+        assertTrue(((Number) js("return Math.abs(document.getElementById('sign-payments').getBoundingClientRect().top)")).doubleValue() < 40,
                 "the section is scrolled to");
-        assertEquals("sign-late-payments", js("return document.activeElement.id"), "and focused");
+        assertEquals("sign-payments", js("return document.activeElement.id"), "and focused");
         screenshot("pl-quiz-section-link-1280");
         chrome.get("about:blank");
         chrome.get(address);
         waitForStatus();
         assertEquals(List.of("invoices-late", "free-extras", "mockery"), ticked(), address);
-        assertEquals("8 punktów z 65 · Ustal granice i porozmawiaj", status());
+        assertEquals("6 punktów z 17 · Porozmawiaj", status());
     }
 
     /** Clicking "Link do tego wyniku" visibly does something: it shows that link, selected, with a hint to copy it. */
@@ -162,7 +169,7 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
     /** Printed with nothing ticked, the quiz is a blank sheet: no "Twój wynik" box and no highlighted row; ticked, the result prints. */
     @Test
     void aBlankQuizPrintsAsASheetToScoreByHand() {
-        open(PL_QUIZ, 1280, 900);
+        open(PL_SAMPLE, 1280, 900);
         chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertFalse(chrome.findElement(By.cssSelector("[data-quiz-result]")).isDisplayed(), "no result box on a blank sheet");
@@ -170,7 +177,7 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
             assertEquals("400", js("return getComputedStyle(document.querySelector('tr[data-band] .quiz-range')).fontWeight"));
             tick("invoices-late");
             assertTrue(chrome.findElement(By.cssSelector("[data-quiz-result]")).isDisplayed(), "a ticked quiz prints its result");
-            assertTrue(chrome.findElement(By.cssSelector("[data-quiz-score]")).getText().startsWith("3 punkty z 65"));
+            assertTrue(chrome.findElement(By.cssSelector("[data-quiz-score]")).getText().startsWith("3 punkty z 17"));
             assertTrue(rowMarked("tr.is-current"), "the result's row is marked");
         } finally {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -179,8 +186,11 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
 
     /** Printed with a result, "Twój wynik", the score and why it is so share a page with the band's advice. */
     @Test
-    void thePrintedResultKeepsItsScoreOnThePageOfItsAdvice() {
-        open(PL_QUIZ + "#a=invoices-late,threats,spec-work", 1280, 900);
+    void thePrintedResultKeepsItsScoreOnThePageOfItsAdvice() throws IOException {
+        ContentQuiz quiz = ContentQuiz.of(site.project(), PL_QUIZ_FILE);
+        String[] ticked = {"invoices-late", "threats", "spec-work"};
+        Pattern scoreHeading = Pattern.compile("Twójwynik" + quiz.score(ticked) + "\\p{L}+z" + quiz.maximum());
+        open(PL_QUIZ + "#a=" + String.join(",", ticked), 1280, 900);
         String advice = chrome.findElement(By.cssSelector("[data-quiz-band] p")).getText().replaceAll("[\\s\\u00a0\\u202f]+", "");
         String decided = chrome.findElement(By.cssSelector("[data-quiz-decided]")).getText().replaceAll("[\\s\\u00a0\\u202f]+", "");
         assertTrue(decided.startsWith("Dlaczego"), decided);
@@ -188,7 +198,7 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
             List<String> pages = PrintedPages.print(chrome, height);
             int heading = -1;
             for (int i = 0; i < pages.size(); i++) {
-                if (pages.get(i).contains("Twójwynik10punktówz65")) {
+                if (scoreHeading.matcher(pages.get(i)).find()) {
                     heading = i;
                 }
             }
