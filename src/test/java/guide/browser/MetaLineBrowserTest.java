@@ -102,11 +102,16 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
         }
     }
 
-    /** The live score bar's "0 punktów z 65 · Na razie nic alarmującego" on a phone: the "·" ends the score's line, the band has the next. */
+    /**
+     * The live score bar's "0 punktów z 65 · Na razie nic alarmującego" on a phone: the "·" ends the score's line, the band
+     * has the next. The maximum and the first result's title are read from the quiz's content file ({@link ContentQuiz}).
+     */
     @Test
     void theLiveScoreBarBreaksAfterTheBandsSeparator() throws IOException {
-        for (String[] page : List.of(new String[]{QuizPageBrowserTest.PL_QUIZ, "0 punktów z 65", "Na razie nic alarmującego"},
-                new String[]{QuizPageBrowserTest.EN_QUIZ, "0 points of 65", "Nothing alarming yet"})) {
+        ContentQuiz pl = ContentQuiz.of(site.project().resolve("content"), QuizPageBrowserTest.PL_QUIZ_FILE);
+        ContentQuiz en = ContentQuiz.of(site.project().resolve("content"), QuizPageBrowserTest.EN_QUIZ_FILE);
+        for (String[] page : List.of(new String[]{QuizPageBrowserTest.PL_QUIZ, "0 punktów z " + pl.maximum(), pl.result().title()},
+                new String[]{QuizPageBrowserTest.EN_QUIZ, "0 points of " + en.maximum(), en.result().title()})) {
             open(page[0], 390);
             WebElement status = chrome.findElement(By.cssSelector("[data-quiz-status]"));
             new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
