@@ -18,18 +18,28 @@ public final class FailOnReason {
     /** More pages of one state than this are counted, not all named: the report above names them all. */
     static final int NAMED = 10;
 
+    /** The word for a published translation still copied from its source: not a state of the table, a finding beside it. */
+    public static final String UNTRANSLATED = "untranslated";
+
     private final ShownStates states;
     private final UnreadTranslations unread;
+    private final CopiedTranslations copies;
 
     public FailOnReason(UnreadTranslations unread) {
+        this(unread, CopiedTranslations.NONE);
+    }
+
+    /** @param copies the published translations still copied from their sources, the pages {@code untranslated} stops on */
+    public FailOnReason(UnreadTranslations unread, CopiedTranslations copies) {
         this.states = new ShownStates(unread);
         this.unread = unread;
+        this.copies = copies;
     }
 
     /**
      * The line, or empty when no page is in any of {@code words}, in which case {@code --fail-on} exits with 0.
      *
-     * @param words the states as typed ("outdated", "missing", "orphaned", "unreadable"), in the order typed
+     * @param words the states as typed ("outdated", "missing", "orphaned", "unreadable", "untranslated"), in the order typed
      */
     public Optional<String> of(TranslationReport report, List<String> words) {
         Set<String> typed = new LinkedHashSet<>(words);
@@ -46,11 +56,14 @@ public final class FailOnReason {
     /**
      * The pages in state {@code word}: each by its file, a missing translation (no file yet) as "key (lang)". For
      * {@code unreadable}, every page of a language folder that cannot be read (a broken file, whatever the report calls its key),
-     * in the order of their paths.
+     * in the order of their paths; for {@code untranslated}, every published translation still copied from its source.
      */
     private List<String> pages(TranslationReport report, String word) {
         if (word.equals(ShownStates.UNREADABLE)) {
             return unread.pages().stream().map(UnreadTranslations.Page::file).sorted().toList();
+        }
+        if (word.equals(UNTRANSLATED)) {
+            return copies.files(report);
         }
         return report.all().stream().filter(state -> states.word(state).equals(word)).map(FailOnReason::name).toList();
     }

@@ -39,6 +39,16 @@ public final class ReportPrinter {
      * ShownStates}), with the source and why, instead of as orphaned with the advice to delete it.
      */
     public static String table(TranslationReport report, AboutPageName about, GitHistory history, UnreadTranslations unread) {
+        return table(report, about, history, unread, CopiedTranslations.NONE);
+    }
+
+    /**
+     * The table, and under it each published translation still copied word for word from its source ({@link
+     * CopiedTranslations}), as the build warns of it: a current one listed as "current, but …" after the other pages to act on,
+     * an outdated one with a "! …" line under what changed. Its stamp is right (it follows the source as it is), its text is not.
+     */
+    public static String table(TranslationReport report, AboutPageName about, GitHistory history, UnreadTranslations unread,
+                               CopiedTranslations copies) {
         ShownStates shown = new ShownStates(unread);
         StringBuilder s = new StringBuilder();
         int keyWidth = Math.max(3, report.byKey().keySet().stream().mapToInt(String::length).max().orElse(3));
@@ -56,7 +66,7 @@ public final class ReportPrinter {
         });
         List<TranslationState> details = report.all().stream()
                 .filter(t -> t.status() == Status.OUTDATED || t.status() == Status.ORPHANED || t.status() == Status.DRAFT
-                        || (t.status() == Status.MISSING && !t.sourceGone()))
+                        || (t.status() == Status.MISSING && !t.sourceGone()) || copies.of(t).isPresent())
                 .sorted(Urgency.ORDER) // as the dashboard lists them: most urgent first
                 .toList();
         if (!details.isEmpty()) {
@@ -71,16 +81,21 @@ public final class ReportPrinter {
                         .append("; set status=published when it is ready\n");
                 case ORPHANED -> s.append(unread.sourceOf(state).map(page -> sourceUnreadable(state, page))
                         .orElseGet(() -> path(state.document()) + ": orphaned, " + state.note() + "\n    " + ORPHAN_ACTION + "\n"));
+                case CURRENT -> copies.of(state).ifPresent(copy -> s.append(path(state.document())).append(':').append(copy.line())
+                        .append(": current, but ").append(copy.text()).append('\n'));
                 default -> {
                     s.append(path(state.document())).append(state.line() > 0 ? ":" + state.line() : "").append(": outdated, ").append(state.note())
                             .append(state.copied() ? "; translate it from " + path(state.source()) + ", then stamp it\n" : " (" + path(state.source()) + ")\n");
                     changeLines(state.changes(), history).forEach(line -> s.append("    ").append(line).append('\n'));
+                    copies.of(state).ifPresent(copy -> s.append("    ! line ").append(copy.line()).append(": ").append(copy.text()).append('\n'));
                     s.append(state.copied() ? "    once translated into " + languageName(state.lang()) + ": " : "    after review: ")
                             .append("./guide translations stamp ").append(path(state.document())).append('\n');
                 }
             }
         }
-        s.append('\n').append(shown.summary(report)).append('\n');
+        int copied = copies.files(report).size();
+        s.append('\n').append(shown.summary(report)).append(copied == 0 ? "" : copied == 1 ? "; 1 published translation still copied from its source"
+                : "; " + copied + " published translations still copied from their sources").append('\n');
         return s.toString();
     }
 
@@ -148,6 +163,15 @@ public final class ReportPrinter {
      * unreadable page of its language may be lists those pages under {@code "mayBe"}, as the table does.
      */
     public static String json(TranslationReport report, UnreadTranslations unread) {
+        return json(report, unread, CopiedTranslations.NONE);
+    }
+
+    /**
+     * The report as JSON, and for a published translation still copied word for word from its source ({@link
+     * CopiedTranslations}) an {@code "untranslated"} object: the {@code "line"} of the first copied part and the build's
+     * {@code "warning"}, as the table says it. Its {@code "status"} stays what its stamp makes it.
+     */
+    public static String json(TranslationReport report, UnreadTranslations unread, CopiedTranslations copies) {
         ShownStates shown = new ShownStates(unread);
         List<Map<String, Object>> keys = new ArrayList<>();
         report.byKey().forEach((key, states) -> {
@@ -168,6 +192,7 @@ public final class ReportPrinter {
                 if (state.line() > 0) {
                     l.put("line", state.line());
                 }
+                copies.of(state).ifPresent(copy -> l.put("untranslated", Map.of("line", copy.line(), "warning", copy.text())));
                 unread.of(state).or(() -> state.sourceGone() ? unread.sourceOf(state) : Optional.empty()).ifPresent(page -> {
                     l.put("file", page.file());
                     l.put("problems", page.problems());

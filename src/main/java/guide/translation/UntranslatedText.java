@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * definition, an address, a name of up to three words alone on its line) does not count. An image's alt text
  * of as many words that is its source's, word for word, is warned of too, even inside a translated paragraph: a
  * screen reader reads it to the translation's readers in the source's language. The
- * guide's own translations share no such passage with their sources.
+ * guide's own translations share no such passage with their sources. {@code ./guide translations} names the same pages
+ * with the same words ({@link CopiedTranslations}), since their stamps alone would call them current.
  */
 public final class UntranslatedText {
     /** The fewest words of two or more letters that make a block a passage a translator would translate. */
@@ -42,6 +43,13 @@ public final class UntranslatedText {
             "(?=[\\]\\[{h/<])(?:\\]\\([^)]*\\)|(?<!\\S)\\[[^\\]^][^\\]]*\\]:\\s*\\S+|\\{#[^}]*}|https?://\\S+|(?<!\\S)/\\S*|<[^>]*>)");
 
     private UntranslatedText() {
+    }
+
+    /**
+     * What of a translation is still its source's text: the line of the first such part, and what it is with what to do
+     * ("the title and 3 of 12 passages of the text are still copied word for word from its source, …: translate them, or …").
+     */
+    public record Copy(int line, String text) {
     }
 
     /** What the comparison found for a translation (null: nothing), and the source it was compared with. */
@@ -63,12 +71,18 @@ public final class UntranslatedText {
                 .stream().filter(Objects::nonNull).toList();
     }
 
+    /** The build's warning for one translation, at its file and the first copied part's line, or null when nothing is copied. */
+    static Problem of(ContentDocument translation, ContentDocument source) {
+        Copy copy = copy(translation, source);
+        return copy == null ? null : Problem.warning(translation.source(), copy.line(), copy.text());
+    }
+
     /**
-     * The warning for one translation, or null when neither its title, its summary nor any passage is the source's.
+     * What of one translation is copied, or null when neither its title, its summary nor any passage is the source's.
      * Blocks are compared first and only the ones found in the source are tested for words: a translated page has
      * few, and the test's patterns are most of the cost.
      */
-    static Problem of(ContentDocument translation, ContentDocument source) {
+    static Copy copy(ContentDocument translation, ContentDocument source) {
         Set<String> sourceBlocks = new HashSet<>();
         for (Block block : blocks(source.body(), 0)) {
             sourceBlocks.add(block.words());
@@ -110,7 +124,7 @@ public final class UntranslatedText {
         boolean one = parts.size() == 1 && (same > 0 ? same == 1 || passages == 1 : alts.size() <= 1);
         String what = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        return Problem.warning(translation.source(), first, what + (one ? " is" : " are") + " still copied word for word from its source, "
+        return new Copy(first, what + (one ? " is" : " are") + " still copied word for word from its source, "
                 + source.source().toString().replace('\\', '/') + ": translate " + (one ? "it" : "them")
                 + ", or keep the page a draft (status=draft) until then");
     }

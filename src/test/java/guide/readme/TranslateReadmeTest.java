@@ -9,6 +9,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The output the README quotes for {@code ./guide translate}, compared with a run of the same steps on a
  * copy of the real project: the example article of "Add an article" translated (the README's own file,
  * written as it shows it), and the real not-found page translated again, with the English article it
- * links to published and then a draft. The copy is built twice, for the two blocks that quote a build.
+ * links to published and then a draft. The copy is built twice, for the two blocks that quote a build; the report of the
+ * first is read before the example's files go.
  * Masked, as in {@link TranslatorsReadmeTest#contentBound}: the counts of keys, sources and current
  * pages, and the tags English pages use. Each case passes run alone: the translation case 2 publishes is made by the first
  * case that needs it ({@link SharedStep}).
@@ -85,11 +88,21 @@ class TranslateReadmeTest {
         assertEquals(0, EXAMPLE_TRANSLATED.get().exitCode(), EXAMPLE_TRANSLATED.get().err());
         ProjectFiles.save(project, "content/en/pricing-a-project.md", s -> s.replace("status=draft", "status=published"));
         GuideRun build = GuideRun.run(project, "build");
+        GuideRun report = GuideRun.run(project, "translations");
+        GuideRun stopped = GuideRun.run(project, "translations", "--fail-on", "untranslated");
         Files.delete(project.resolve("content/en/pricing-a-project.md"));
         Files.delete(project.resolve("content/pl/jak-wycenic-projekt.md"));
         assertEquals(0, build.exitCode(), build.err());
         QuotedOutput.inOrder(README.block(11), README.block(11).lines(), build.lines(project), line -> line,
                 "./guide build with the example article's translation published as ./guide translate wrote it");
+        ReadmeSection.Block block = README.block(12);
+        assertEquals(0, report.exitCode(), report.err());
+        QuotedOutput.inOrder(block, block.outputOf(0), report.lines(project), TranslatorsReadmeTest::contentBound,
+                "./guide translations with the example article's translation published as ./guide translate wrote it");
+        List<String> said = new ArrayList<>(new GuideRun(stopped.exitCode(), "", stopped.err()).lines(project));
+        said.add(String.valueOf(stopped.exitCode()));
+        assertEquals(said, block.outputOf(1), "README.md:" + block.line() + " quotes what ./guide translations --fail-on untranslated"
+                + " prints on standard error, and its exit code, with the example article's translation published untranslated");
     }
 
     @Test
@@ -98,7 +111,7 @@ class TranslateReadmeTest {
         Files.delete(project.resolve("content/en/404.md"));
         GuideRun translate = GuideRun.run(project, "translate", "content/pl/404.md", "--to", "en", "--name", "404");
         assertEquals(0, translate.exitCode(), translate.err());
-        QuotedOutput.exactly(README.block(12), README.block(12).output(), translate.lines(project), line -> line,
+        QuotedOutput.exactly(README.block(13), README.block(13).output(), translate.lines(project), line -> line,
                 "./guide translate content/pl/404.md --to en --name 404, with content/en/404.md deleted");
     }
 
@@ -110,13 +123,13 @@ class TranslateReadmeTest {
         ProjectFiles.save(project, SIGNS, s -> s.replace("status=published", "status=draft"));
         GuideRun translate = GuideRun.run(project, "translate", "content/pl/404.md", "--to", "en", "--name", "404");
         assertEquals(0, translate.exitCode(), translate.err());
-        QuotedOutput.exactly(README.block(13), README.block(13).output(), translate.lines(project), line -> line,
+        QuotedOutput.exactly(README.block(14), README.block(14).output(), translate.lines(project), line -> line,
                 "./guide translate content/pl/404.md --to en --name 404, with " + SIGNS + " a draft");
         ProjectFiles.save(project, SIGNS, s -> s.replace("status=draft", "status=published"));
         ProjectFiles.save(project, "content/en/404.md", s -> s.replace("status=draft", "status=published"));
         GuideRun build = GuideRun.run(project, "build");
         assertEquals(1, build.exitCode());
-        QuotedOutput.exactly(README.block(14), README.block(14).output(), build.lines(project), line -> line,
+        QuotedOutput.exactly(README.block(15), README.block(15).output(), build.lines(project), line -> line,
                 "./guide build with both published, the not-found page's text as ./guide translate wrote it");
     }
 }

@@ -212,4 +212,24 @@ class ReportPrinterTest {
     void theSummaryCountsKeysAndStates() {
         assertEquals("5 keys: 4 source, 1 current, 1 outdated, 1 missing, 1 orphaned, 1 draft", ReportPrinter.summary(everyState()));
     }
+    /**
+     * Two published translations that are still their sources' text, word for word: the current one is named after the pages
+     * to act on, with the build's warning and the line it is at; the summary counts them, as the table still calls one current.
+     */
+    @Test
+    void publishedCopiesAreNamedAndCountedThoughTheirStampIsCurrent() {
+        String body = "Klient, który nie płaci na czas, kosztuje więcej.\n\nZapisz terminy i kwoty przed rozmową.\n";
+        ContentDocument late = TestDocument.article("pl", "late").key("late").body(body).build();
+        ContentDocument dates = TestDocument.article("pl", "dates").key("dates").body(body).build();
+        TranslationReport report = TranslationReport.of(List.of("pl", "en"), "pl", List.of(late, dates,
+                TestDocument.article("en", "late").key("late").body(body).header(SourceRevision.KEY, SourceRevision.of("pl", late.title(), late.body())
+                        .toString()).build(),
+                TestDocument.article("en", "dates").key("dates").body(body.replace("Zapisz terminy i kwoty przed rozmową.", "Write the dates down."))
+                        .header(SourceRevision.KEY, SourceRevision.of("pl", dates.title(), dates.body()).toString()).build()), true);
+        String table = ReportPrinter.table(report, AboutPageName.NONE, GitHistory.UNKNOWN, UnreadTranslations.NONE, CopiedTranslations.of(report));
+        assertTrue(table.contains("\ncontent/en/dates.md:10: current, but 1 of 2 passages of the text is still copied word for word from its"
+                + " source, content/pl/dates.md: translate it, or keep the page a draft (status=draft) until then\n"
+                + "content/en/late.md:10: current, but both passages of the text are still copied"), table);
+        assertTrue(table.endsWith("\n2 keys: 2 source, 2 current; 2 published translations still copied from their sources\n"), table);
+    }
 }
