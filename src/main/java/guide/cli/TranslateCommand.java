@@ -101,9 +101,18 @@ final class TranslateCommand implements Callable<Integer> {
         printTags(content, doc, target, shown);
         printLinks(started.links(), shown, content.config().language(doc.lang()).englishName(), targetName);
         started.pictures().notes(targetName).forEach(n -> System.out.println(shown + ":" + n.line() + ": " + n.message()));
-        System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
-        System.out.println("Until then ./guide translations shows it as a draft; once published, as current until " + doc.source() + " changes.");
+        printWhatNext(doc, content.config().language(doc.lang()).englishName());
         return 0;
+    }
+
+    /**
+     * What to do with the new page, and how the report shows it: a draft until published, then current until its source changes,
+     * and named as still copied from the source while some of its text is ({@link guide.translation.CopiedTranslations}).
+     */
+    private static void printWhatNext(ContentDocument doc, String sourceName) {
+        System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
+        System.out.println("Until then ./guide translations shows it as a draft; once published, as current until " + doc.source() + " changes,"
+                + " and as still copied from it while any of its text is still the " + sourceName + " text word for word.");
     }
 
     /** Which address and file {@code --name} made, where it made an address ({@link NewPageFile.Result#note()}) or not ({@link TypeAddress}). */
