@@ -1,5 +1,6 @@
 package guide.translation;
 
+import guide.concurrent.AllCores;
 import guide.translation.TranslationState.Status;
 
 import java.util.IdentityHashMap;
@@ -29,13 +30,14 @@ public final class CopiedTranslations {
 
     /** The current and outdated translations of the report that still hold their source's text, each with what is copied. */
     public static CopiedTranslations of(TranslationReport report) {
+        List<TranslationState> published = report.all().stream()
+                .filter(state -> state.status() == Status.CURRENT || state.status() == Status.OUTDATED).toList();
+        // Each page is compared with its source on its own: on all cores, as the build compares them.
+        List<UntranslatedText.Copy> copies = AllCores.map(published, state -> UntranslatedText.copy(state.document(), state.source()));
         Map<TranslationState, UntranslatedText.Copy> found = new IdentityHashMap<>();
-        for (TranslationState state : report.all()) {
-            if (state.status() == Status.CURRENT || state.status() == Status.OUTDATED) {
-                UntranslatedText.Copy copy = UntranslatedText.copy(state.document(), state.source());
-                if (copy != null) {
-                    found.put(state, copy);
-                }
+        for (int i = 0; i < published.size(); i++) {
+            if (copies.get(i) != null) {
+                found.put(published.get(i), copies.get(i));
             }
         }
         return new CopiedTranslations(found);
