@@ -192,7 +192,7 @@ public final class ReportPrinter {
                 if (state.line() > 0) {
                     l.put("line", state.line());
                 }
-                copies.of(state).ifPresent(copy -> l.put("untranslated", Map.of("line", copy.line(), "warning", copy.text())));
+                copies.of(state).ifPresent(copy -> l.put("untranslated", untranslated(copy)));
                 unread.of(state).or(() -> state.sourceGone() ? unread.sourceOf(state) : Optional.empty()).ifPresent(page -> {
                     l.put("file", page.file());
                     l.put("problems", page.problems());
@@ -230,6 +230,14 @@ public final class ReportPrinter {
         root.put("languages", report.languages());
         root.put("keys", keys);
         return JSONValue.toJSONString(root);
+    }
+
+    /** {@code {"line": 1, "warning": "the title and …"}}, in that order, as the README shows it. */
+    private static Map<String, Object> untranslated(UntranslatedText.Copy copy) {
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("line", copy.line());
+        u.put("warning", copy.text());
+        return u;
     }
 
     private static Map<String, Object> unreadablePage(UnreadTranslations.Page page) {

@@ -79,7 +79,10 @@ class CopiedTranslationReportTest {
                 + " text are still copied word for word from its source, " + SOURCE + ": translate them, or keep the page a draft (status=draft)"
                 + " until then\n    after review: ./guide translations stamp " + COPY + "\n"), run.out());
 
-        JSONObject json = (JSONObject) new JSONParser().parse(guide("translations", "--json").out());
+        String printed = guide("translations", "--json").out();
+        assertTrue(printed.contains("\"untranslated\":{\"line\":7,\"warning\":\"the summary and all 3 passages"), "the line first, as the README"
+                + " shows it: " + printed);
+        JSONObject json = (JSONObject) new JSONParser().parse(printed);
         JSONObject advance = (JSONObject) ((JSONArray) json.get("keys")).stream()
                 .filter(k -> ((JSONObject) k).get("key").equals("advance")).findFirst().orElseThrow();
         JSONObject en = (JSONObject) ((JSONObject) advance.get("languages")).get("en");
