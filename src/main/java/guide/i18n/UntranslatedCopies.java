@@ -42,6 +42,8 @@ public final class UntranslatedCopies {
      */
     public static List<Problem> of(UiStrings ui, List<String> languages, Path projectDir, Path dir) {
         List<Problem> warnings = new ArrayList<>();
+        // The languages of a copy warned of, and those copied: the warning already says what to do with both files.
+        List<String> copies = new ArrayList<>();
         for (int i = 1; i < languages.size(); i++) {
             String lang = languages.get(i);
             Map<String, String> words = words(ui, lang);
@@ -58,26 +60,44 @@ public final class UntranslatedCopies {
                         : closest.same() + " of " + closest.compared();
                 warnings.add(Problem.warning(file, closest.firstLine(),
                         share + " interface words are the same as " + closest.lang() + ".yaml's; translate them"));
-            } else {
-                sameName(ui, lang, languages.subList(0, i), file).ifPresent(warnings::add);
+                copies.add(lang);
+                copies.add(closest.lang());
+            }
+        }
+        for (String lang : languages) {
+            if (!copies.contains(lang)) {
+                sameName(ui, lang, languages, projectDir.relativize(dir.resolve(lang + ".yaml"))).ifPresent(warnings::add);
             }
         }
         return warnings;
     }
 
-    /** A warning when {@code lang}'s name for itself is an earlier language's, as a copied file left it. */
-    private static Optional<Problem> sameName(UiStrings ui, String lang, List<String> earlier, Path file) {
+    /**
+     * A warning when {@code lang}'s name for itself is another language's, as a copied file left it. Of two files with
+     * the same name, the one whose name is not what CLDR calls its language in itself is warned, whichever is listed
+     * first ("English" in de.yaml, not in en.yaml); when neither or both are, the one listed later.
+     */
+    private static Optional<Problem> sameName(UiStrings ui, String lang, List<String> languages, Path file) {
         String name = ui.strings(lang).get(NAME);
-        for (String other : earlier) {
-            if (name != null && name.equals(ui.strings(other).get(NAME))) {
-                ULocale locale = new ULocale(lang);
-                String own = LocaleDisplayNames.getInstance(locale, DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU).localeDisplayName(locale);
+        String own = ownName(lang);
+        if (name == null || name.equalsIgnoreCase(own)) {
+            return Optional.empty();
+        }
+        for (String other : languages) {
+            if (!other.equals(lang) && name.equals(ui.strings(other).get(NAME))
+                    && (name.equalsIgnoreCase(ownName(other)) || languages.indexOf(other) < languages.indexOf(lang))) {
                 return Optional.of(Problem.warning(file, ui.lineOf(lang, NAME), NAME + " '" + name + "' is " + other
                         + ".yaml's too, so the language switch and the root page offer two links named '" + name
                         + "', one to each language: write the language's name in itself ('" + own + "')"));
             }
         }
         return Optional.empty();
+    }
+
+    /** The name CLDR gives a language in itself, capitalised as a menu shows it ("Deutsch", "Français"). */
+    private static String ownName(String lang) {
+        ULocale locale = new ULocale(lang);
+        return LocaleDisplayNames.getInstance(locale, DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU).localeDisplayName(locale);
     }
 
     /** How much of {@code lang}'s file is the same as {@code other}'s, or null when it is not a copy. */

@@ -88,6 +88,33 @@ class UntranslatedCopiesTest {
         assertEquals(List.of(), warnings("pl", "en", "de"), "named in itself");
     }
 
+    /**
+     * The copied name is the new file's fault wherever the new language is listed: with German first, the warning is still
+     * at de.yaml, not at en.yaml, whose "English" is right.
+     */
+    @Test
+    void theFileWhoseNameIsNotItsLanguagesIsWarnedWhicheverIsListedFirst() {
+        SmallProject.in(dir).write("templates/i18n/de.yaml", translatedBut("languageName", "de"));
+        int line = SmallProject.EN.lines().toList().indexOf("languageName: English") + 1;
+        assertEquals(List.of("templates/i18n/de.yaml:" + line + ": warning: languageName 'English' is en.yaml's too, so the language switch and"
+                + " the root page offer two links named 'English', one to each language: write the language's name in itself ('Deutsch')"),
+                warnings("de", "en", "pl"));
+    }
+
+    /** Two files with the same name, neither their language's own: the one listed later is warned. */
+    @Test
+    void whenNeitherNameIsItsLanguagesOwnTheFileListedLaterIsWarned() {
+        SmallProject project = SmallProject.in(dir);
+        project.write("templates/i18n/en.yaml", SmallProject.EN.replace("languageName: English", "languageName: Anglais"));
+        project.write("templates/i18n/de.yaml", translatedBut("languageName", "de").replace("languageName: English", "languageName: Anglais"));
+        List<String> german = warnings("pl", "en", "de");
+        assertEquals(1, german.size(), german.toString());
+        assertTrue(german.get(0).startsWith("templates/i18n/de.yaml:") && german.get(0).contains("'Anglais' is en.yaml's too"), german.get(0));
+        List<String> english = warnings("pl", "de", "en");
+        assertEquals(1, english.size(), english.toString());
+        assertTrue(english.get(0).startsWith("templates/i18n/en.yaml:") && english.get(0).contains("'Anglais' is de.yaml's too"), english.get(0));
+    }
+
     /** The name CLDR gives a language in itself, capitalised as a menu shows it: French writes "français" in a sentence. */
     @Test
     void theNameSuggestedIsTheLanguagesOwnAsAMenuWritesIt() {
