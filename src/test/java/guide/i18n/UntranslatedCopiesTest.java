@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,9 +33,16 @@ class UntranslatedCopiesTest {
     /** The English file with every plain string but {@code kept} marked as the {@code lang} translation ("The Guide (de)"). */
     private static String translatedBut(String kept, String lang) {
         StringBuilder file = new StringBuilder();
-        SmallProject.EN.lines().forEach(l -> file.append(l.startsWith(kept + ":") ? l
-                : l.replaceFirst("^(\\w+: )(?!\\{)(\"?)(.+?)(\"?)$", "$1$2$3 (" + lang + ")$4")).append('\n'));
+        SmallProject.EN.lines().forEach(l -> file.append(l.startsWith(kept + ":") ? l : translated(l, lang)).append('\n'));
         return file.toString();
+    }
+
+    /**
+     * The line {@code key: value} with its plain string marked as the {@code lang} translation, inside its quotes if it has
+     * them, so that the file stays valid YAML ({@code key: "a (de)"}); any other line (a plural form's map) as it is.
+     */
+    private static String translated(String line, String lang) {
+        return line.replaceFirst("^(\\w+: )(?!\\{)(\"?)(.+?)(\"?)$", "$1$2$3 (" + lang + ")$4");
     }
 
     /** Each string, plural form and word about a language of the file, counted by the test's own reading of it. */
@@ -66,9 +75,13 @@ class UntranslatedCopiesTest {
     void aTranslationOrOneUnderWayIsNoCopy() {
         SmallProject project = SmallProject.in(dir);
         assertEquals(List.of(), warnings("pl", "en"), "the Polish and English files share no word");
-        StringBuilder half = new StringBuilder();
-        SmallProject.EN.lines().forEach(l -> half.append(half.length() % 3 == 0 && l.matches("\\w+: .*") ? l + " (de)" : l).append('\n'));
-        project.write("templates/i18n/de.yaml", half.toString());
+        List<String> english = SmallProject.EN.lines().toList();
+        String third = IntStream.range(0, english.size()).mapToObj(i -> i % 3 == 0 ? translated(english.get(i), "de") : english.get(i))
+                .collect(Collectors.joining("\n", "", "\n")).replace("languageName: English", "languageName: Deutsch");
+        project.write("templates/i18n/de.yaml", third);
+        int same = (int) new Yaml().<Map<String, Object>>load(third).entrySet().stream()
+                .filter(e -> e.getValue().equals(new Yaml().<Map<String, Object>>load(SmallProject.EN).get(e.getKey()))).count();
+        assertTrue(same > words(SmallProject.EN) / 2, "the German file loads, with most of its words still English: " + same);
         assertEquals(List.of(), warnings("pl", "en", "de"), "a file with words translated here and there is work under way");
     }
 
