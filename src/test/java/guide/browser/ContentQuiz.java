@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +12,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A quiz's points and results as its content file gives them, read line by line as an editor writes them
- * ({@code - [ ] … {#id points=3 decides=exit}}, {@code ### Title {#id points=0-5}}), not through the builder's own parser:
+ * A quiz's title, signs, points and results as its content file gives them, read line by line as an editor writes them
+ * ({@code title=…}, {@code ## 1. Payments {#id}}, {@code - [ ] … {#id points=3 decides=exit}},
+ * {@code ### Title {#id points=0-5}} and the advice under it), not through the builder's own parser:
  * a test on the real quiz expects what the file says today, so an editor who rescores a statement or retitles a result
  * changes what the test expects, not whether it passes.
  *
+ * @param title    the page's title, from its {@code title=} line
+ * @param signs    each sign's heading, as "1. Payments", in the file's order
  * @param points   each statement's points, by id, in the file's order
  * @param decides  the band each deciding statement decides, by the statement's id
  * @param bands    the results, in the file's order
  */
-record ContentQuiz(Map<String, Integer> points, Map<String, String> decides, List<Band> bands) {
+record ContentQuiz(String title, List<String> signs, Map<String, Integer> points, Map<String, String> decides, List<Band> bands) {
+    private static final Pattern TITLE = Pattern.compile("(?m)^title=(.*?)\\s*$");
+    private static final Pattern SIGN = Pattern.compile("(?m)^## (\\d+\\. .*?) \\{#[\\w-]+\\}\\s*$");
+    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,3} ");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((/[^)\\s]+)\\)");
     private static final Pattern STATEMENT = Pattern.compile("(?m)^- \\[ \\] .*\\{#([\\w-]+) points=(\\d+)(?: decides=([\\w-]+))?\\}\\s*$");
     private static final Pattern BAND = Pattern.compile("(?m)^### (.+?) \\{#([\\w-]+) points=(\\d+)-(\\d+)\\}\\s*$");
 
-    /** A result: its id, its title and the scores it covers. */
-    record Band(String id, String title, int min, int max) {
+    /** A result: its id, its title, the scores it covers and its advice (the Markdown under its heading). */
+    record Band(String id, String title, int min, int max, String advice) {
+
+        /** The advice's links to a page of the site ({@code [text](/en/…)}), in the advice's order. */
+        List<Link> links() {
+            return LINK.matcher(advice).results().map(m -> new Link(m.group(1), m.group(2))).toList();
+        }
+    }
+
+    /** A link of a result's advice: its text and the address it leads to on the site ({@code /en/…#…}). */
+    record Link(String text, String address) {
     }
 
     /** The quiz of the content file at {@code file} (e.g. {@code content/pl/test-….md}) under {@code project}. */
@@ -40,12 +57,18 @@ record ContentQuiz(Map<String, Integer> points, Map<String, String> decides, Lis
                 decides.put(statement.group(1), statement.group(3));
             }
         }
-        List<Band> bands = BAND.matcher(text).results()
-                .map(m -> new Band(m.group(2), m.group(1), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))).toList();
-        if (points.isEmpty() || bands.isEmpty()) {
-            throw new AssertionError(file + " has no statements (- [ ] … {#id points=N}) or no bands (### … {#id points=A-B})");
+        List<Band> bands = BAND.matcher(text).results().map(m -> new Band(m.group(2), m.group(1), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4)), text.substring(m.end(), nextHeading(text, m.end())).strip())).toList();
+        Matcher title = TITLE.matcher(text);
+        if (points.isEmpty() || bands.isEmpty() || !title.find()) {
+            throw new AssertionError(file + " has no title=, no statements (- [ ] … {#id points=N}) or no bands (### … {#id points=A-B})");
         }
-        return new ContentQuiz(points, decides, bands);
+        return new ContentQuiz(title.group(1), SIGN.matcher(text).results().map(m -> m.group(1)).toList(), points, decides, bands);
+    }
+
+    private static int nextHeading(String text, int from) {
+        Matcher heading = HEADING.matcher(text);
+        return heading.find(from) ? heading.start() : text.length();
     }
 
     /** The sum of every statement's points: the most a quiz taker can score. */
@@ -91,5 +114,27 @@ record ContentQuiz(Map<String, Integer> points, Map<String, String> decides, Lis
             throw new AssertionError("no band covers " + score + " points: " + bands);
         }
         return bands.get(chosen);
+    }
+
+    /**
+     * Statements whose ticks give {@code band}: the statements in the file's order, each ticked unless it would take the
+     * result past {@code band} (a higher score, or a higher band it decides), until the result is {@code band}. A test
+     * asks for a result this way, not for ids an editor's rescoring could move to another result.
+     */
+    String[] ticksFor(Band band) {
+        int target = bands.indexOf(band);
+        if (target < 0) {
+            throw new AssertionError("the quiz has no band " + band + ": " + bands);
+        }
+        List<String> ticked = new ArrayList<>();
+        for (String id : points.keySet()) {
+            ticked.add(id);
+            if (bands.indexOf(result(ticked.toArray(String[]::new))) > target) {
+                ticked.remove(id);
+            } else if (result(ticked.toArray(String[]::new)).equals(band)) {
+                return ticked.toArray(String[]::new);
+            }
+        }
+        throw new AssertionError("no statements ticked in the file's order give the result " + band.id() + ": " + points + " " + bands);
     }
 }

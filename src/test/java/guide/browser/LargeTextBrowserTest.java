@@ -131,12 +131,20 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
             return opened;
             """;
 
-    /** Answers worth 8 points that decide nothing: the result "Porozmawiaj" / "Set boundaries and talk", whose advice is a list. */
-    private static final String TALK = "#a=reminders-needed,partial-or-forgotten,new-work-unpaid,pricing-disputed";
+    /**
+     * Answers whose result's advice is a bulleted list ("Ustal granice i porozmawiaj" / "Set boundaries and talk" today),
+     * as {@code #a=…}: the band and the ticks that give it are read from the quiz's content file ({@link ContentQuiz}), so
+     * an editor's rescoring or retitling does not take the list out of the result's box.
+     */
+    private static String listAdvice;
 
     @BeforeAll
     static void serve() throws Exception {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        ContentQuiz quiz = ContentQuiz.of(site.project().resolve("content"), QuizPageBrowserTest.PL_QUIZ_FILE);
+        ContentQuiz.Band list = quiz.bands().stream().filter(b -> b.advice().lines().anyMatch(l -> l.startsWith("- "))).findFirst()
+                .orElseThrow(() -> new AssertionError("no result of the quiz advises in a bulleted list: " + quiz.bands()));
+        listAdvice = "#a=" + String.join(",", quiz.ticksFor(list));
     }
 
     @AfterEach
@@ -232,7 +240,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
     void noWordThatFitsItsLineBreaksAnywhereOnThePageWithTextAt200Percent() throws IOException {
         List<String> broken = new ArrayList<>();
         for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late", QuizPageBrowserTest.EN_QUIZ + "#a=threats,invoices-late",
-                QuizPageBrowserTest.PL_QUIZ + TALK, QuizPageBrowserTest.EN_QUIZ + TALK,
+                QuizPageBrowserTest.PL_QUIZ + listAdvice, QuizPageBrowserTest.EN_QUIZ + listAdvice,
                 "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/",
                 "/en/how-to-end-a-client-relationship-in-3-steps/", "/en/5-signs-its-time-to-fire-a-client/")) {
             chrome.manage().window().setSize(new Dimension(390, 900));
@@ -249,7 +257,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
                 broken.add(page + " footnote " + number);
             }
         }
-        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + TALK);
+        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + listAdvice);
         js("document.querySelector('.quiz-band ul').scrollIntoView({block: 'center'})");
         screenshot("pl-quiz-talk-advice-large-text-390");
         chrome.get(base + "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/");

@@ -22,14 +22,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PrintedLayoutBrowserTest extends PreviewBrowserTest {
     private static final double[][] PAPER = {{21.0, 29.7}, {21.59, 27.94}};
-    /** Each quiz blank, with a low result, with a middle one and with the longest advice ("Plan your exit"). */
-    private static final List<String> QUIZZES = List.of("/pl/test-czy-rozstac-sie-z-klientem/", "/en/is-it-time-to-fire-this-client/");
-    private static final List<String> ANSWERS = List.of("", "#a=invoices-late", "#a=invoices-late,free-extras,mockery",
-            "#a=threats,invoices-late,project-stalled");
+    private static final List<String> QUIZZES = List.of(QuizPageBrowserTest.PL_QUIZ, QuizPageBrowserTest.EN_QUIZ);
+    /**
+     * Each quiz blank ({@code ""}), then with each result in turn ({@code #a=…}), the last the longest advice ("Plan your
+     * exit"): the ticks that give each are read from the quiz's content file ({@link ContentQuiz}), so an editor's
+     * rescoring does not move a column of the README's table to another result.
+     */
+    private static List<String> answers;
+    /** The Polish quiz's content, whose results the table of results prints. */
+    private static ContentQuiz quiz;
 
     @BeforeAll
     static void serve() throws Exception {
         browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        quiz = ContentQuiz.of(site.project().resolve("content"), QuizPageBrowserTest.PL_QUIZ_FILE);
+        List<String> each = new ArrayList<>(List.of(""));
+        quiz.bands().forEach(band -> each.add("#a=" + String.join(",", quiz.ticksFor(band))));
+        answers = List.copyOf(each);
     }
 
     @Test
@@ -53,8 +62,8 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
     void noPrintedPageOfTheQuizButTheLastIsMoreThanAQuarterBlank() {
         List<String> gaps = new ArrayList<>();
         for (String quiz : QUIZZES) {
-            for (String answers : ANSWERS) {
-                gaps.addAll(gaps(quiz + answers));
+            for (String ticks : answers) {
+                gaps.addAll(gaps(quiz + ticks));
             }
         }
         assertTrue(gaps.isEmpty(), "a block kept whole moved to the next page and left the page before it blank:\n"
@@ -77,18 +86,18 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
     @Test
     void aResultsAdvicePrintsOnceAndItsRowPointsToIt() {
         for (String quiz : QUIZZES) {
-            for (String answers : ANSWERS.subList(1, ANSWERS.size())) {
+            for (String ticks : answers.subList(1, answers.size())) {
                 chrome.get("about:blank");
-                chrome.get(base + quiz + answers);
+                chrome.get(base + quiz + ticks);
                 String advice = squeezed((String) js("return document.querySelector('.quiz-bands tr.is-current .quiz-advice > p').textContent"));
                 String above = squeezed((String) js("return document.querySelector('.quiz-bands tr.is-current .quiz-advice').dataset.above"));
                 String printed = String.join("", PrintedPages.print(chrome, 21.59, 27.94));
                 String start = advice.substring(0, 40);
-                assertEquals(1, printed.split(Pattern.quote(start), -1).length - 1, quiz + answers + ": the result's advice \"" + start
+                assertEquals(1, printed.split(Pattern.quote(start), -1).length - 1, quiz + ticks + ": the result's advice \"" + start
                         + "\" printed once, in its box, not again in the table: " + printed);
-                assertEquals(1, printed.split(Pattern.quote(above), -1).length - 1, quiz + answers + ": its row says " + above + ": " + printed);
+                assertEquals(1, printed.split(Pattern.quote(above), -1).length - 1, quiz + ticks + ": its row says " + above + ": " + printed);
                 String box = quiz.startsWith("/pl/") ? "wramce" : "thebox";
-                assertTrue(above.contains(box) && !above.contains("printed"), quiz + answers + ": its row sends the reader to the box"
+                assertTrue(above.contains(box) && !above.contains("printed"), quiz + ticks + ": its row sends the reader to the box"
                         + " its advice printed in, in words that mean something on paper: " + above);
             }
         }
@@ -104,7 +113,7 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
             List<Number> shares = (List<Number>) js("""
                     const table = document.querySelector('.quiz-bands table').getBoundingClientRect().width;
                     return [...document.querySelectorAll('.quiz-bands .quiz-advice')].map(a => a.getBoundingClientRect().width / table);""");
-            assertEquals(3, shares.size());
+            assertEquals(quiz.bands().size(), shares.size(), "a row of advice for each result of the content file");
             assertTrue(shares.stream().allMatch(w -> w.doubleValue() > 0.9), "the advice's share of the table's width: " + shares);
         } finally {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -119,7 +128,7 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
     @Test
     void noPrintedTextReachesIntoTheRightMargin() {
         List<String> past = new ArrayList<>();
-        for (String address : List.of(QUIZZES.get(0) + "#a=invoices-late,threats", QUIZZES.get(1) + "#a=threats",
+        for (String address : List.of(QUIZZES.get(0) + answers.get(answers.size() - 1), QUIZZES.get(1) + answers.get(answers.size() - 1),
                 "/en/5-signs-its-time-to-fire-a-client/", "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/")) {
             chrome.get("about:blank");
             chrome.get(base + address);
@@ -142,9 +151,9 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
     void theLastPrintedPageHoldsTheLastParagraphWhole() {
         List<String> split = new ArrayList<>();
         for (String quiz : QUIZZES) {
-            for (String answers : ANSWERS) {
+            for (String ticks : answers) {
                 chrome.get("about:blank");
-                chrome.get(base + quiz + answers);
+                chrome.get(base + quiz + ticks);
                 String last = squeezed((String) js("""
                         const row = document.querySelector('.quiz-bands tbody tr:last-child');
                         return row.classList.contains('is-current') ? '' : row.querySelector('.quiz-advice > :last-child').textContent;"""));
@@ -154,7 +163,7 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
                 for (double[] paper : PAPER) {
                     List<String> pages = PrintedPages.print(chrome, paper[0], paper[1]);
                     if (!pages.get(pages.size() - 1).contains(last.substring(0, 30))) {
-                        split.add(quiz + answers + " on " + paper[0] + " x " + paper[1] + " cm: the last page holds only "
+                        split.add(quiz + ticks + " on " + paper[0] + " x " + paper[1] + " cm: the last page holds only "
                                 + pages.get(pages.size() - 1));
                     }
                 }
@@ -175,16 +184,16 @@ class PrintedLayoutBrowserTest extends PreviewBrowserTest {
         assertEquals(quizzes.size() * papers.size(), table.rows().size(), "README.md's rows of pages: " + table.rows());
         List<String> wrong = new ArrayList<>();
         for (ReadmePrintTable.Row row : table.rows()) {
-            assertEquals(ANSWERS.size(), row.pages().size(), "README.md:" + row.line() + ": pages blank and with each result");
+            assertEquals(answers.size(), row.pages().size(), "README.md:" + row.line() + ": pages blank and with each result");
             assertTrue(quizzes.containsKey(row.quiz()) && papers.containsKey(row.paper()), "README.md:" + row.line() + ": a quiz of "
                     + quizzes.keySet() + " on a paper of " + papers.keySet());
-            for (int column = 0; column < ANSWERS.size(); column++) {
+            for (int column = 0; column < answers.size(); column++) {
                 chrome.get("about:blank");
-                chrome.get(base + quizzes.get(row.quiz()) + ANSWERS.get(column));
+                chrome.get(base + quizzes.get(row.quiz()) + answers.get(column));
                 assertEquals(column, ((Number) js("""
                         return document.querySelector('.quiz.is-blank') ? 0
                           : [...document.querySelectorAll('.quiz-bands tbody tr')].findIndex(tr => tr.classList.contains('is-current')) + 1;"""))
-                        .intValue(), ANSWERS.get(column) + " gives the result of the README's column " + table.columns().get(column));
+                        .intValue(), answers.get(column) + " gives the result of the README's column " + table.columns().get(column));
                 double[] paper = papers.get(row.paper());
                 int printed = PrintedPages.print(chrome, paper[0], paper[1]).size();
                 if (printed != row.pages().get(column)) {

@@ -2,7 +2,6 @@ package guide.browser;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import guide.content.FrontMatterParser;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,8 +17,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The real site's quiz as a screen reader's heading keys (H, or a list of headings) walk it: each sign is an h2 under
  * the page's h1, like the result and the table of results after them, while the sign's group keeps the sign's
  * title as its name, and axe-core finds nothing wrong. Read from Chromium's accessibility tree, the one screen readers are given; the result shows
- * from the start (0 points, "No red flags yet") once the quiz's script runs. The title, signs and first band are read from
- * the quiz's content file, so an editor's new wording does not fail the test.
+ * from the start (0 points, "Nothing alarming yet" today) once the quiz's script runs. The title, the signs and the result
+ * at 0 points are read from the quiz's content file ({@link ContentQuiz}), so an editor's new wording or scoring does not
+ * fail the test.
  */
 class QuizHeadingsBrowserTest extends PreviewBrowserTest {
 
@@ -40,31 +37,13 @@ class QuizHeadingsBrowserTest extends PreviewBrowserTest {
 
     @Test
     void everySignIsAHeadingBetweenTheTitleAndTheResultInBothLanguages() throws IOException {
-        Quiz pl = Quiz.in("content/pl/test-czy-rozstac-sie-z-klientem.md");
-        assertOutline("/pl/test-czy-rozstac-sie-z-klientem/", pl.title(), pl.signs(),
-                List.of("h2 Twój wynik", "h3 " + pl.firstBand(), "h3 Które sygnały ważą najwięcej", "h2 Jak czytać wynik"));
-        Quiz en = Quiz.in("content/en/is-it-time-to-fire-this-client.md");
-        assertOutline("/en/is-it-time-to-fire-this-client/", en.title(), en.signs(),
-                List.of("h2 Your result", "h3 " + en.firstBand(), "h3 Which signs weigh most", "h2 How to read your score"));
+        ContentQuiz pl = ContentQuiz.of(site.project().resolve("content"), QuizPageBrowserTest.PL_QUIZ_FILE);
+        assertOutline(QuizPageBrowserTest.PL_QUIZ, pl.title(), pl.signs(),
+                List.of("h2 Twój wynik", "h3 " + pl.result().title(), "h3 Które sygnały ważą najwięcej", "h2 Jak czytać wynik"));
+        ContentQuiz en = ContentQuiz.of(site.project().resolve("content"), QuizPageBrowserTest.EN_QUIZ_FILE);
+        assertOutline(QuizPageBrowserTest.EN_QUIZ, en.title(), en.signs(),
+                List.of("h2 Your result", "h3 " + en.result().title(), "h3 Which signs weigh most", "h2 How to read your score"));
         screenshot("en-quiz-sign-headings-1280");
-    }
-
-    /**
-     * A quiz's title, its signs ({@code ## 1. Payments {#…}}) and its first band's heading (the result at 0 points), as its content
-     * file has them: an editor who retitles a sign changes what the test expects, not whether it passes.
-     */
-    private record Quiz(String title, List<String> signs, String firstBand) {
-        private static final Pattern SIGN = Pattern.compile("(?m)^## (\\d+\\. .*?) \\{#");
-        private static final Pattern BAND = Pattern.compile("(?m)^### (.*?) \\{#[^}]*points=");
-
-        static Quiz in(String file) throws IOException {
-            String text = Files.readString(temp.resolve("project").resolve(file));
-            Matcher band = BAND.matcher(text);
-            if (!band.find()) {
-                throw new AssertionError(file + " has no band heading (### … {#… points=…})");
-            }
-            return new Quiz(FrontMatterParser.lenient(text).get("title"), SIGN.matcher(text).results().map(m -> m.group(1)).toList(), band.group(1));
-        }
     }
 
     /** The page's headings in order: the title, the signs, then the result (with its band's advice) and the table of results. */
