@@ -29,8 +29,15 @@ record ContentQuiz(String title, List<String> signs, Map<String, Integer> points
     private static final Pattern SIGN = Pattern.compile("(?m)^## (\\d+\\. .*?) \\{#[\\w-]+\\}\\s*$");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,3} ");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((/[^)\\s]+)\\)");
-    private static final Pattern STATEMENT = Pattern.compile("(?m)^- \\[ \\] .*\\{#([\\w-]+) points=(\\d+)(?: decides=([\\w-]+))?\\}\\s*$");
-    private static final Pattern BAND = Pattern.compile("(?m)^### (.+?) \\{#([\\w-]+) points=(\\d+)-(\\d+)\\}\\s*$");
+    /** A statement as the builder takes it: any list bullet, a box ticked or not, attributes in any order. */
+    private static final Pattern STATEMENT = Pattern.compile("(?m)^[-*+] \\[[ xX]\\] .*\\{([^}]*)\\}[ \\t]*$");
+    /** A line that starts as a statement: one {@link #STATEMENT} cannot read is an error here, not a statement skipped. */
+    private static final Pattern BOX = Pattern.compile("(?m)^[-*+] \\[[ xX]\\] .*$");
+    /** A result: a third-level heading whose attributes give points, a range with a hyphen or an en dash. */
+    private static final Pattern BAND = Pattern.compile("(?m)^### (.+?) \\{([^}]*\\bpoints=[^}]*)\\}[ \\t]*$");
+    private static final Pattern ID = Pattern.compile("(?:^|\\s)#([\\w-]+)");
+    private static final Pattern POINTS = Pattern.compile("(?:^|\\s)points=(\\d+)(?:[-\\u2013](\\d+))?(?=\\s|$)");
+    private static final Pattern DECIDES = Pattern.compile("(?:^|\\s)decides=([\\w-]+)");
 
     /** A result: its id, its title, the scores it covers and its advice (the Markdown under its heading). */
     record Band(String id, String title, int min, int max, String advice) {
@@ -45,25 +52,45 @@ record ContentQuiz(String title, List<String> signs, Map<String, Integer> points
     record Link(String text, String address) {
     }
 
-    /** The quiz of the content file at {@code file} (e.g. {@code content/pl/test-….md}) under {@code project}. */
-    static ContentQuiz of(Path project, String file) throws IOException {
-        String text = Files.readString(project.resolve(file), StandardCharsets.UTF_8);
+    /** The quiz of the file {@code file} under {@code dir}: the content folder and {@code pl/test-….md}, or the project and {@code content/pl/…}. */
+    static ContentQuiz of(Path dir, String file) throws IOException {
+        String text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
         Map<String, Integer> points = new LinkedHashMap<>();
         Map<String, String> decides = new LinkedHashMap<>();
-        Matcher statement = STATEMENT.matcher(text);
-        while (statement.find()) {
-            points.put(statement.group(1), Integer.parseInt(statement.group(2)));
-            if (statement.group(3) != null) {
-                decides.put(statement.group(1), statement.group(3));
+        Matcher box = BOX.matcher(text);
+        while (box.find()) {
+            Matcher statement = STATEMENT.matcher(box.group());
+            Matcher id = statement.matches() ? ID.matcher(statement.group(1)) : null;
+            Matcher worth = statement.matches() ? POINTS.matcher(statement.group(1)) : null;
+            if (id == null || !id.find() || !worth.find() || worth.group(2) != null) {
+                throw new AssertionError(file + ":" + lineAt(text, box.start()) + ": a statement this reader cannot read: " + box.group());
+            }
+            points.put(id.group(1), Integer.parseInt(worth.group(1)));
+            Matcher decided = DECIDES.matcher(statement.group(1));
+            if (decided.find()) {
+                decides.put(id.group(1), decided.group(1));
             }
         }
-        List<Band> bands = BAND.matcher(text).results().map(m -> new Band(m.group(2), m.group(1), Integer.parseInt(m.group(3)),
-                Integer.parseInt(m.group(4)), text.substring(m.end(), nextHeading(text, m.end())).strip())).toList();
+        List<Band> bands = new ArrayList<>();
+        Matcher band = BAND.matcher(text);
+        while (band.find()) {
+            Matcher id = ID.matcher(band.group(2));
+            Matcher range = POINTS.matcher(band.group(2));
+            if (!id.find() || !range.find() || range.group(2) == null) {
+                throw new AssertionError(file + ":" + lineAt(text, band.start()) + ": a result this reader cannot read: " + band.group());
+            }
+            bands.add(new Band(id.group(1), band.group(1), Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)),
+                    text.substring(band.end(), nextHeading(text, band.end())).strip()));
+        }
         Matcher title = TITLE.matcher(text);
         if (points.isEmpty() || bands.isEmpty() || !title.find()) {
             throw new AssertionError(file + " has no title=, no statements (- [ ] … {#id points=N}) or no bands (### … {#id points=A-B})");
         }
         return new ContentQuiz(title.group(1), SIGN.matcher(text).results().map(m -> m.group(1)).toList(), points, decides, bands);
+    }
+
+    private static int lineAt(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static int nextHeading(String text, int from) {

@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class QuizTakerBrowserTest extends PreviewBrowserTest {
     static final String PL_QUIZ = "/pl/test-czy-rozstac-sie-z-klientem/";
-    private static final String PL_QUIZ_FILE = "content/pl/test-czy-rozstac-sie-z-klientem.md";
     private static final String PL_SAMPLE = WrittenQuiz.SAMPLE.plAddress();
 
     @BeforeAll
@@ -187,7 +186,7 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
     /** Printed with a result, "Twój wynik", the score and why it is so share a page with the band's advice. */
     @Test
     void thePrintedResultKeepsItsScoreOnThePageOfItsAdvice() throws IOException {
-        ContentQuiz quiz = ContentQuiz.of(site.project(), PL_QUIZ_FILE);
+        ContentQuiz quiz = ContentQuiz.of(site.project().resolve("content"), QuizPageBrowserTest.PL_QUIZ_FILE);
         String[] ticked = {"invoices-late", "threats", "spec-work"};
         Pattern scoreHeading = Pattern.compile("Twójwynik" + quiz.score(ticked) + "\\p{L}+z" + quiz.maximum());
         open(PL_QUIZ + "#a=" + String.join(",", ticked), 1280, 900);
