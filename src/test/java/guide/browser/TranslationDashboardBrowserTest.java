@@ -57,7 +57,11 @@ class TranslationDashboardBrowserTest {
         states = states();
     }
 
-    /** Puts back whatever content a test before this one changed, waits until the dashboard shows it, and resets the window. */
+    /**
+     * Puts back whatever content a test before this one changed, waits until the dashboard shows it, and resets the window.
+     * It waits on the entries' states, which every test's edit or import so far changes: a later test whose edit leaves
+     * every state as it was (a new word in a current translation, say) needs another sign that the preview has rebuilt.
+     */
     @BeforeEach
     void freshContent() throws Exception {
         Map<String, String> now = preview.contentSnapshot();

@@ -15,7 +15,11 @@ import java.util.stream.Stream;
  * Projects for tests. The builder is tested on the test site: content the tests own
  * ({@code src/test/resources/fixture-site}: its {@code content/} and {@code jbake.properties}),
  * built with the project's real templates and assets. Editors change the real {@code content/}
- * without touching a test; only {@code RealContentTest} reads it.
+ * without touching a test: {@code RealContentTest} checks it as a whole, and the browser tests that must show a
+ * real page ({@link #copyRealProject}) read what they expect of it from its content files (the quiz's points,
+ * results and advice through {@code guide.browser.ContentQuiz}), never from words or numbers copied into the test.
+ * The test site's own quiz is {@code test-klienta}; the quiz tests that check scores serve a second one they declare
+ * themselves, {@code guide.browser.WrittenQuiz}.
  */
 public final class ProjectFixture {
     private static Path builtSite;
