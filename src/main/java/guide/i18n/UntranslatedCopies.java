@@ -79,19 +79,25 @@ public final class UntranslatedCopies {
      */
     private static Optional<Problem> sameName(UiStrings ui, String lang, List<String> languages, Path file) {
         String name = ui.strings(lang).get(NAME);
-        String own = ownName(lang);
-        if (name == null || name.equalsIgnoreCase(own)) {
+        if (name == null || isOwnName(name, lang)) {
             return Optional.empty();
         }
+        String partner = null;
         for (String other : languages) {
-            if (!other.equals(lang) && name.equals(ui.strings(other).get(NAME))
-                    && (name.equalsIgnoreCase(ownName(other)) || languages.indexOf(other) < languages.indexOf(lang))) {
-                return Optional.of(Problem.warning(file, ui.lineOf(lang, NAME), NAME + " '" + name + "' is " + other
-                        + ".yaml's too, so the language switch and the root page offer two links named '" + name
-                        + "', one to each language: write the language's name in itself ('" + own + "')"));
+            if (!other.equals(lang) && name.equalsIgnoreCase(ui.strings(other).get(NAME))
+                    && (isOwnName(name, other) || languages.indexOf(other) < languages.indexOf(lang))
+                    && (partner == null || !isOwnName(name, partner) && isOwnName(name, other))) {
+                partner = other;
             }
         }
-        return Optional.empty();
+        return partner == null ? Optional.empty() : Optional.of(Problem.warning(file, ui.lineOf(lang, NAME), NAME + " '" + name
+                + "' is " + partner + ".yaml's too, so the language switch and the root page offer two links named '" + name
+                + "', one to each language: write the language's name in itself ('" + ownName(lang) + "')"));
+    }
+
+    /** True if {@code name} is what CLDR calls the language in itself, for the code or its bare language ("English" for en-GB). */
+    private static boolean isOwnName(String name, String lang) {
+        return name.equalsIgnoreCase(ownName(lang)) || name.equalsIgnoreCase(ownName(new ULocale(lang).getLanguage()));
     }
 
     /** The name CLDR gives a language in itself, capitalised as a menu shows it ("Deutsch", "Français"). */

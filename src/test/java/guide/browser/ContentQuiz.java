@@ -29,12 +29,12 @@ record ContentQuiz(String title, List<String> signs, Map<String, Integer> points
     private static final Pattern SIGN = Pattern.compile("(?m)^## (\\d+\\. .*?) \\{#[\\w-]+\\}\\s*$");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,3} ");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((/[^)\\s]+)\\)");
-    /** A statement as the builder takes it: any list bullet, a box ticked or not, attributes in any order. */
-    private static final Pattern STATEMENT = Pattern.compile("(?m)^[-*+] \\[[ xX]\\] .*\\{([^}]*)\\}[ \\t]*$");
+    /** A statement as the builder takes it: any list bullet and spacing, a box ticked or not, attributes in any order. */
+    private static final Pattern STATEMENT = Pattern.compile("(?m)^[-*+][ \\t]+\\[[ xX]\\][ \\t]*.*\\{([^}]*)\\}[ \\t]*$");
     /** A line that starts as a statement: one {@link #STATEMENT} cannot read is an error here, not a statement skipped. */
-    private static final Pattern BOX = Pattern.compile("(?m)^[-*+] \\[[ xX]\\] .*$");
+    private static final Pattern BOX = Pattern.compile("(?m)^[-*+][ \\t]+\\[[ xX]\\].*$");
     /** A result: a third-level heading whose attributes give points, a range with a hyphen or an en dash. */
-    private static final Pattern BAND = Pattern.compile("(?m)^### (.+?) \\{([^}]*\\bpoints=[^}]*)\\}[ \\t]*$");
+    private static final Pattern BAND = Pattern.compile("(?m)^###[ \\t]+(.+?)[ \\t]*\\{([^}]*\\bpoints=[^}]*)\\}[ \\t]*(?:#+[ \\t]*)?$");
     private static final Pattern ID = Pattern.compile("(?:^|\\s)#([\\w-]+)");
     private static final Pattern POINTS = Pattern.compile("(?:^|\\s)points=(\\d+)(?:[-\\u2013](\\d+))?(?=\\s|$)");
     private static final Pattern DECIDES = Pattern.compile("(?:^|\\s)decides=([\\w-]+)");
@@ -54,7 +54,7 @@ record ContentQuiz(String title, List<String> signs, Map<String, Integer> points
 
     /** The quiz of the file {@code file} under {@code dir}: the content folder and {@code pl/test-….md}, or the project and {@code content/pl/…}. */
     static ContentQuiz of(Path dir, String file) throws IOException {
-        String text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+        String text = withoutFencedBlocks(Files.readString(dir.resolve(file), StandardCharsets.UTF_8));
         Map<String, Integer> points = new LinkedHashMap<>();
         Map<String, String> decides = new LinkedHashMap<>();
         Matcher box = BOX.matcher(text);
@@ -87,6 +87,23 @@ record ContentQuiz(String title, List<String> signs, Map<String, Integer> points
             throw new AssertionError(file + " has no title=, no statements (- [ ] … {#id points=N}) or no bands (### … {#id points=A-B})");
         }
         return new ContentQuiz(title.group(1), SIGN.matcher(text).results().map(m -> m.group(1)).toList(), points, decides, bands);
+    }
+
+    /**
+     * The text with the lines of its body's fenced code blocks emptied (line numbers kept): an example statement in a
+     * code block is description to the builder, not a statement. The header's closing {@code ~~~~~~} is no fence.
+     */
+    private static String withoutFencedBlocks(String text) {
+        int header = text.indexOf("\n~~~~~~\n");
+        int body = header < 0 ? 0 : header + 8;
+        StringBuilder out = new StringBuilder(text.substring(0, body));
+        boolean fenced = false;
+        for (String line : text.substring(body).split("\n", -1)) {
+            boolean fence = line.startsWith("```") || line.startsWith("~~~");
+            out.append(fenced || fence ? "" : line).append('\n');
+            fenced ^= fence;
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     private static int lineAt(String text, int offset) {

@@ -31,16 +31,26 @@ class ContentQuizTest {
                 - [ ] Late twice. {#late points=3}
                 * [ ] Threatened. {#threats decides=exit points=5}
                 + [x] Haggles. { #haggles points=2 }
+                -  [ ] Two spaces. {#two points=1}
+                -\t[ ]No space after the box, a tab before it. {#tab points=1}
+
+                An example in a code block is description, not a statement:
+
+                ```
+                - [ ] Example. {#example points=9}
+                ```
+
+                ## Result {#results}
 
                 ### Calm {#calm points=0-4}
                 ### Talk {#talk points=5–7}
-                ### Exit {#exit points=8-10}
+                ###\tExit{#exit points=8-12} ###
                 """);
-        assertEquals(Map.of("late", 3, "threats", 5, "haggles", 2), quiz.points());
+        assertEquals(Map.of("late", 3, "threats", 5, "haggles", 2, "two", 1, "tab", 1), quiz.points());
         assertEquals(Map.of("threats", "exit"), quiz.decides());
-        assertEquals(List.of("calm 0-4", "talk 5-7", "exit 8-10"),
+        assertEquals(List.of("calm 0-4", "talk 5-7", "exit 8-12"),
                 quiz.bands().stream().map(b -> b.id() + " " + b.min() + "-" + b.max()).toList());
-        assertEquals(10, quiz.maximum());
+        assertEquals(12, quiz.maximum());
     }
 
     @Test
@@ -48,6 +58,8 @@ class ContentQuizTest {
         AssertionError error = assertThrows(AssertionError.class, () -> read("""
                 - [ ] Late twice. {#late points=3}
                 - [ ] Threatened, points forgotten. {#threats}
+
+                ## Result {#results}
 
                 ### Calm {#calm points=0-3}
                 """));

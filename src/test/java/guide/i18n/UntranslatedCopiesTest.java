@@ -114,6 +114,32 @@ class UntranslatedCopiesTest {
                 warnings("de", "en", "pl"));
     }
 
+    /**
+     * A regional code's own name is its language's too: en-GB's "English" is right (CLDR's full name for it is "English
+     * (United Kingdom)"), so German's copy of it is warned, listed first or not; a name in other capitals is the same
+     * name on the switch; and the warning names the file whose name it is, not another copy.
+     */
+    @Test
+    void aRegionalCodeOwnsItsLanguagesNameAndTheWarningNamesTheOwner() {
+        SmallProject project = SmallProject.in(dir);
+        project.write("templates/i18n/en-GB.yaml", SmallProject.EN);
+        project.write("templates/i18n/de.yaml", translatedBut("languageName", "de"));
+        List<String> regional = warnings("de", "en-GB", "pl");
+        assertEquals(1, regional.size(), regional.toString());
+        assertTrue(regional.get(0).startsWith("templates/i18n/de.yaml:") && regional.get(0).contains("is en-GB.yaml's too"), regional.get(0));
+
+        project.write("templates/i18n/de.yaml", translatedBut("languageName", "de").replace("languageName: English", "languageName: english"));
+        List<String> capitals = warnings("pl", "en", "de");
+        assertEquals(1, capitals.size(), capitals.toString());
+        assertTrue(capitals.get(0).startsWith("templates/i18n/de.yaml:") && capitals.get(0).contains("'english' is en.yaml's too"), capitals.get(0));
+
+        project.write("templates/i18n/de.yaml", translatedBut("languageName", "de"));
+        project.write("templates/i18n/fr.yaml", translatedBut("languageName", "fr"));
+        List<String> two = warnings("de", "fr", "en", "pl");
+        assertEquals(2, two.size(), two.toString());
+        assertTrue(two.stream().allMatch(w -> w.contains("is en.yaml's too")), two.toString());
+    }
+
     /** Two files with the same name, neither their language's own: the one listed later is warned. */
     @Test
     void whenNeitherNameIsItsLanguagesOwnTheFileListedLaterIsWarned() {

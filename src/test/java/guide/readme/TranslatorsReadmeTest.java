@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,28 +60,30 @@ class TranslatorsReadmeTest {
     }
 
     /**
-     * The README says stamping after the first example's heading edits names another hash than the block's, that of the
-     * edited text. It quotes no such hash: one would go stale with every edit of the about page (it did once), and an
+     * The README says stamping after the first example's heading edits names another hash, that of the edited text: not
+     * the one the translation was stamped with before them. It quotes no such hash: one would go stale with every edit of the about page (it did once), and an
      * editor's edit must not fail the README's tests.
      */
     @Test
     @Order(2)
     void stampingAfterTheHeadingEditsNamesAnotherHashThanTheBlock() throws Exception {
         IN_GIT.ensure();
+        String english = Files.readString(project.resolve("content/en/about.md"));
+        Matcher stamped = Pattern.compile("(?m)^sourceRevision=(pl [0-9a-f]{12}) ").matcher(english);
+        assertTrue(stamped.find(), "content/en/about.md has a current stamp before the edits: " + english.lines().limit(12).toList());
         GuideRun stamp;
         try (ProjectEdits edits = new ProjectEdits(project)) {
-            stamp = edits.write("content/en/about.md", Files.readString(project.resolve("content/en/about.md")))
+            stamp = edits.write("content/en/about.md", english)
                     .save(ABOUT, TranslatorsReadmeTest::headingEditedAndSectionAdded)
                     .run("translations", "stamp", "content/en/about.md");
         }
         assertEquals(0, stamp.exitCode(), stamp.err());
         ReadmeSection.Block block = README.block(6);
-        String quoted = block.output().get(0);
+        assertTrue(block.output().get(0).matches(".*\\(pl [0-9a-f]{12}\\)"), "README.md:" + block.line() + " should quote a stamp: " + block.output());
         String printed = stamp.lines(project).get(0);
-        assertTrue(quoted.matches(".*\\(pl [0-9a-f]{12}\\)"), "README.md:" + block.line() + " should quote a stamp: " + quoted);
-        assertTrue(printed.matches(".*\\(pl [0-9a-f]{12}\\)") && !printed.substring(printed.lastIndexOf('(')).equals(quoted.substring(quoted.lastIndexOf('('))),
-                "README.md:" + block.line() + " says the stamp after the heading edits names another hash than the block's " + quoted
-                        + "; it printed: " + printed);
+        assertTrue(printed.matches(".*\\(pl [0-9a-f]{12}\\)") && !printed.endsWith("(" + stamped.group(1) + ")"),
+                "README.md says the stamp after the heading edits names another hash than the one before them (" + stamped.group(1)
+                        + "); it printed: " + printed);
     }
 
     /** The first example's edits: a heading of the about page lengthened, a section added at its end. */
