@@ -34,8 +34,10 @@ final class ColdRace {
      * The folder of cold run {@code r} of one engine, {@code dir/<engine>/run-r}, new and empty. No
      * measured run deletes anything: the cold runs' folders are deleted before the benchmark starts
      * ({@link Benchmark#deleteRunFolders}, the last invocation's) and when it ends. On a file system without a
-     * journal (ext4 as this project's test machines mount it), creating a file within 30 s of deleting
-     * thousands costs the kernel a look at each recently freed inode (ext4's {@code recently_deleted});
+     * journal (ext4 as this project's test machines mount it), creating a file within a minute of deleting
+     * thousands (six minutes while the freed inodes' table blocks are not yet written back: {@code RECENTCY_MIN}
+     * and {@code RECENTCY_DIRTY} in the kernel's {@code fs/ext4/ialloc.c}) costs the kernel, for every file it
+     * makes, a look at each recently freed inode it passes over (ext4's {@code recently_deleted});
      * deleting the last run's ~9,000 files right before a cold build added 1 to 3 s of system time to
      * it, and more to the guide's than to Hugo's, which writes a third as many files.
      */
