@@ -2,6 +2,7 @@ package guide.check;
 
 import guide.content.ContentDocument;
 import guide.i18n.UiStrings;
+import guide.site.GuideCommand;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 
@@ -49,7 +50,7 @@ public final class BorrowedAboutPage {
             return said + "its " + own + " version, " + path(draft.get()) + ", is still a draft; publish it (status=published) and set aboutUrl to "
                     + draft.get().url();
         }
-        return said + "no " + own + " version exists yet; translate it (./guide translate " + path(page) + " --to " + lang + " --name "
+        return said + "no " + own + " version exists yet; translate it (" + GuideCommand.name() + " translate " + path(page) + " --to " + lang + " --name "
                 + page.translationKey() + "), publish it (status=published) and set aboutUrl to its address";
     }
 

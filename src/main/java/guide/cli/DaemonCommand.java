@@ -2,6 +2,7 @@ package guide.cli;
 
 import guide.daemon.BuildDaemon;
 import guide.daemon.DaemonClient;
+import guide.site.GuideCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,9 +11,10 @@ import java.util.concurrent.Callable;
 
 /** {@code ./guide daemon}: keeps a warm JVM that {@code ./guide build} hands its builds to. */
 @Command(name = "daemon", description = {
-        "Keep a warm builder running, which ./guide build hands its builds to.",
+        "Keep a warm builder running, which " + GuideCommand.IN_HELP + " build hands its builds to.",
         "%nSkips the JVM's start-up and warm-up (about a second) of every build; each build is still a whole, fresh build."
-                + " Runs until Ctrl+C or ./guide daemon --stop. GUIDE_NO_DAEMON=1 ./guide build builds without it."})
+                + " Runs until Ctrl+C or " + GuideCommand.IN_HELP + " daemon --stop. GUIDE_NO_DAEMON=1 " + GuideCommand.IN_HELP
+                + " build builds without it."})
 final class DaemonCommand implements Callable<Integer> {
     @Option(names = "--stop", description = "Stop the running daemon (after the build under way, if any).")
     boolean stop;
@@ -32,8 +34,8 @@ final class DaemonCommand implements Callable<Integer> {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(daemon::stop));
-        System.out.println("Build daemon ready (pid " + ProcessHandle.current().pid() + "): ./guide build now hands its builds"
-                + " to this process. Ctrl+C or ./guide daemon --stop to stop.");
+        System.out.println("Build daemon ready (pid " + ProcessHandle.current().pid() + "): " + GuideCommand.name() + " build now hands its builds"
+                + " to this process. Ctrl+C or " + GuideCommand.name() + " daemon --stop to stop.");
         daemon.serve();
         System.out.println("Build daemon stopped.");
         return 0;

@@ -12,6 +12,7 @@ import guide.publish.Publisher;
 import guide.publish.S3Bucket;
 import guide.publish.SiteFiles;
 import guide.site.BuildFailure;
+import guide.site.GuideCommand;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 import picocli.CommandLine.Command;
@@ -75,8 +76,8 @@ final class PublishCommand implements Callable<Integer> {
             }
             if (plan.deletions().size() > target.confirmDeletionsAbove() && !confirmDeletions) {
                 System.err.println(target.at("site.publish.confirmDeletionsAbove") + ": this publish would delete " + plan.deletions().size()
-                        + " files (more than " + target.confirmDeletionsAbove() + "): check them with ./guide publish --dry-run, then run"
-                        + " ./guide publish --confirm-deletions. Nothing was changed in the bucket.");
+                        + " files (more than " + target.confirmDeletionsAbove() + "): check them with " + GuideCommand.name() + " publish --dry-run, then run "
+                        + GuideCommand.name() + " publish --confirm-deletions. Nothing was changed in the bucket.");
                 return 1;
             }
             PublishResult result = new Publisher(bucket).run(plan);

@@ -2,6 +2,7 @@ package guide.cli;
 
 import guide.serve.PreviewServer;
 import guide.site.BuildFailure;
+import guide.site.GuideCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("The preview did not start: fix the settings above and start it again.");
             return 1;
         } catch (BindException busy) {
-            System.err.println("error: port " + port + " is already in use (another ./guide serve?): stop it, or choose another port,"
+            System.err.println("error: port " + port + " is already in use (another " + GuideCommand.name() + " serve?): stop it, or choose another port,"
                     + " e.g. --port " + (port + 1));
             return 1;
         }

@@ -5,6 +5,7 @@ import guide.content.ContentDocument;
 import guide.content.SiteContent;
 import guide.image.ImageCatalog;
 import guide.image.PictureTwins;
+import guide.site.GuideCommand;
 import guide.translation.CopiedTags;
 import guide.translation.NewPageFile;
 import guide.translation.TranslatedAddresses;
@@ -111,7 +112,7 @@ final class TranslateCommand implements Callable<Integer> {
      */
     private static void printWhatNext(ContentDocument doc, String sourceName) {
         System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
-        System.out.println("Until then ./guide translations shows it as a draft; once published, as current until " + doc.source() + " changes,"
+        System.out.println("Until then " + GuideCommand.name() + " translations shows it as a draft; once published, as current until " + doc.source() + " changes,"
                 + " and as still copied from it while any of its text is still the " + sourceName + " text word for word.");
     }
 
@@ -170,7 +171,7 @@ final class TranslateCommand implements Callable<Integer> {
             return content.config().language(to).englishName() + " is this page's source language: " + doc.source() + " is the "
                     + content.config().language(doc.lang()).englishName() + " translation of " + source.source();
         }
-        return doc.source() + " is a translation of " + source.source() + ": translate from the source, not from a translation: ./guide translate "
+        return doc.source() + " is a translation of " + source.source() + ": translate from the source, not from a translation: " + GuideCommand.name() + " translate "
                 + source.source() + " --to " + to + " --name " + name;
     }
 

@@ -2,6 +2,7 @@ package guide.cli;
 
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
+import guide.site.GuideCommand;
 import guide.site.Problem;
 import guide.translation.xliff.NewPageWords;
 import guide.translation.xliff.XliffExportBatch;
@@ -73,7 +74,7 @@ final class TranslationsExportCommand implements Callable<Integer> {
         }
         boolean one = sources.size() == 1;
         System.out.println("Exported " + sources.size() + (one ? " document" : " documents") + " into " + shown(cwd, dir)
-                + (one ? ". Translate it" : ". Translate them") + " in a CAT tool, then: ./guide translations import FILE...");
+                + (one ? ". Translate it" : ". Translate them") + " in a CAT tool, then: " + GuideCommand.name() + " translations import FILE...");
         String language = content.config().language(to).englishName();
         for (XliffExportBatch.Written written : outcome.written()) {
             if (written.newPage()) {
@@ -83,7 +84,7 @@ final class TranslationsExportCommand implements Callable<Integer> {
         }
         for (XliffExportBatch.Stale stale : batch.stale(dir, to)) {
             System.out.println("note: " + shown(cwd, stale.file()) + " is an earlier export for translationKey '" + stale.translationKey()
-                    + "', which no page in " + stale.folder() + " has any more: ./guide translations import refuses it, so move it out of "
+                    + "', which no page in " + stale.folder() + " has any more: " + GuideCommand.name() + " translations import refuses it, so move it out of "
                     + shown(cwd, dir) + " before you import the folder's *.xlf");
         }
         return 0;

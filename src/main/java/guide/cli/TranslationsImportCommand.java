@@ -1,6 +1,7 @@
 package guide.cli;
 
 import guide.content.SiteContent;
+import guide.site.GuideCommand;
 import guide.site.Problem;
 import guide.translation.xliff.ImportFiles;
 import guide.translation.xliff.ImportHeadline;
@@ -25,7 +26,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files written by ./guide translations export and filled in by a CAT tool, or a folder: its .xlf files are imported")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files written by " + GuideCommand.IN_HELP + " translations export and filled in by a CAT tool, or a folder: its .xlf files are imported")
     List<Path> files;
 
     @Option(names = "--force", description = "Import even if the source has changed since the export; the translation stays outdated (a draft is"
@@ -68,7 +69,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
             return 1;
         }
         for (PlannedWrite write : plan.writes()) {
-            System.out.println(write.done(shown(cwd, write.xliff()), ImportWords.COMMAND));
+            System.out.println(write.done(shown(cwd, write.xliff()), ImportWords.command()));
             write.notes(shown(cwd, write.xliff())).forEach(System.out::println);
         }
         String headline = ImportHeadline.of(plan.writes());
@@ -76,7 +77,7 @@ final class TranslationsImportCommand implements Callable<Integer> {
             System.out.println(headline + ": the " + (plan.writes().size() == 1 ? "page already holds the translation in that file."
                     : "pages already hold the translations in those files."));
         } else {
-            System.out.println(headline + ". ./guide translations shows " + (plan.writes().size() == 1 ? "its" : "their") + " state.");
+            System.out.println(headline + ". " + GuideCommand.name() + " translations shows " + (plan.writes().size() == 1 ? "its" : "their") + " state.");
         }
         return 0;
     }

@@ -68,6 +68,7 @@ public record DaemonFile(int port, String token, long pid, String code) {
         p.setProperty("pid", Long.toString(pid));
         p.setProperty("code", code);
         try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            // The project's command, not GuideCommand.name(): a note in a file of target/, the same whoever started the daemon.
             p.store(out, "./guide daemon: ./guide build hands its builds to this process");
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,6 @@
 package guide.dashboard;
 
+import guide.site.GuideCommand;
 import guide.site.Problem;
 import org.jsoup.nodes.Element;
 
@@ -36,7 +37,7 @@ final class ConflictsView {
         section.appendElement("h2").id("documents-title").text("Documents: resolve the merge conflicts first");
         section.appendElement("p").text("git left both versions of some lines in these files, so the pages cannot be read."
                 + " Until they are resolved, this page cannot tell which translations are current, outdated or missing"
-                + " (./guide translations, stamp, export and import do nothing either):");
+                + " (" + GuideCommand.name() + " translations, stamp, export and import do nothing either):");
         Element list = section.appendElement("ul").addClass("dash-conflicts");
         for (Problem conflict : conflicts) {
             Element item = list.appendElement("li");

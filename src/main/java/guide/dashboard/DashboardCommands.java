@@ -1,6 +1,7 @@
 package guide.dashboard;
 
 import guide.content.ContentDocument;
+import guide.site.GuideCommand;
 import guide.translation.AboutPageName;
 import guide.translation.TranslationState;
 import guide.translation.TranslationState.Status;
@@ -50,13 +51,13 @@ final class DashboardCommands {
                     : start + "--name is the new page's address in " + language + ": replace NAME with a few words of its " + language
                             + " title, in lowercase letters, digits and single hyphens; or download its XLIFF, and the import of the"
                             + " translated file suggests a name from its title)",
-                    "./guide translate " + quoted(path(state.source())) + " --to " + state.lang() + " --name "
+                    GuideCommand.name() + " translate " + quoted(path(state.source())) + " --to " + state.lang() + " --name "
                             + quoted(required.or(() -> byType.map(TypeAddress::name)).orElse(NAME))));
         }
         if (state.status() == Status.OUTDATED) {
             commands.add(new EditorCommand(state.copied() ? "Once it is translated into " + languageName.apply(state.lang()) + ", mark it current"
                     : "After updating the translation, mark it current",
-                    "./guide translations stamp " + quoted(path(state.document()))));
+                    GuideCommand.name() + " translations stamp " + quoted(path(state.document()))));
         }
         return commands;
     }

@@ -1,6 +1,7 @@
 package guide.dashboard;
 
 import guide.publish.SecurityHeaders;
+import guide.site.GuideCommand;
 import guide.translation.TranslationState.Status;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -145,7 +146,7 @@ public final class DashboardPage {
     private void importForm(Element main) {
         Element section = main.appendElement("section").id("import").attr("aria-labelledby", "import-title");
         section.appendElement("h2").id("import-title").text("Import translated XLIFF files");
-        section.appendElement("p").text("The same checks as ./guide translations import: if one file fails them, nothing is written.");
+        section.appendElement("p").text("The same checks as " + GuideCommand.name() + " translations import: if one file fails them, nothing is written.");
         Element form = section.appendElement("form").addClass("dash-import").attr("method", "post").attr("action", PageOptions.IMPORT)
                 .attr("enctype", "multipart/form-data");
         form.appendElement("input").attr("type", "hidden").attr("name", "token").attr("value", options.token());

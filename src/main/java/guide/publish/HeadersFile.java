@@ -20,6 +20,7 @@ public final class HeadersFile {
 
     public static String text(HostSite site) {
         StringBuilder s = new StringBuilder();
+        // The project's command, not GuideCommand.name(): the site is the same wherever the build was typed.
         s.append("# Response headers for Netlify and Cloudflare (Pages, Workers), written by ./guide build (do not edit here).\n");
         s.append("# Every address: the Content Security Policy and the other security headers.\n");
         s.append("/*\n");

@@ -21,6 +21,7 @@ public final class NginxConfig {
 
     public static String text(HostSite site) {
         StringBuilder s = new StringBuilder();
+        // The project's command, not GuideCommand.name(): the site is the same wherever the build was typed.
         s.append("# nginx: include inside the server block whose root is the built site. Written by ./guide build (do not edit here).\n");
         s.append("charset utf-8;\n");
         // Scripts are text/javascript in newer mime.types (RFC 9239), application/javascript in older ones: both get UTF-8.

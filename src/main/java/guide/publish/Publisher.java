@@ -1,5 +1,7 @@
 package guide.publish;
 
+import guide.site.GuideCommand;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -50,7 +52,7 @@ public final class Publisher {
                 }
                 if (failure != null) {
                     throw new PublishFailure(failure.getMessage() + " (" + done + " of " + plan.uploads().size()
-                            + " uploads done, nothing deleted: run ./guide publish again to finish)", failure);
+                            + " uploads done, nothing deleted: run " + GuideCommand.name() + " publish again to finish)", failure);
                 }
             }
         } finally {

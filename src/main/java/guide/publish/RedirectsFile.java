@@ -28,6 +28,7 @@ public final class RedirectsFile {
 
     public static String text(HostSite site) {
         StringBuilder s = new StringBuilder();
+        // The project's command, not GuideCommand.name(): the site is the same wherever the build was typed.
         s.append("# Redirects for Netlify and Cloudflare (Pages, Workers), written by ./guide build (do not edit here).\n");
         if (!site.moved().isEmpty()) {
             s.append("# Renamed pages (aliases= in their headers): \"301!\" for Netlify, which otherwise serves the forwarding page\n");

@@ -4,6 +4,7 @@ import guide.content.SiteContent;
 import guide.dashboard.DashboardPage;
 import guide.dashboard.ImportOutcome;
 import guide.site.BuildFailure;
+import guide.site.GuideCommand;
 import guide.site.MergeConflicts;
 import guide.site.Problem;
 import guide.translation.xliff.ImportHeadline;
@@ -31,21 +32,25 @@ import java.util.Optional;
  * import at a time.
  */
 final class DashboardImport {
-    /**
-     * How the form's messages name its actions and the report: no --force there but a checkbox, a download rather than an
-     * export, and the translation's state on the dashboard itself, which shows the import's result.
-     */
-    private static final ImportWords FORM_WORDS = new ImportWords("download it again",
-            "import anyway with \"" + DashboardPage.FORCE_LABEL + "\" ticked", "this page still lists it as outdated",
-            "this page lists it as a draft, not published yet, and will list it as outdated once it is published",
-            "import it with ./guide translations import FILE --force --replace-newer (this form does not replace newer work)",
-            "import it with ./guide translations import FILE --replace-newer (this form does not replace newer work)",
-            "import it with ./guide translations import FILE --ignore-damaged-export-id (this form does not import such a file)",
-            "this page lists it as current", "this page lists it as a draft until it is published, then as current");
     private final Path projectDir;
 
     DashboardImport(Path projectDir) {
         this.projectDir = projectDir;
+    }
+
+    /**
+     * How the form's messages name its actions and the report: no --force there but a checkbox, a download rather than an
+     * export, and the translation's state on the dashboard itself, which shows the import's result.
+     */
+    private static ImportWords formWords() {
+        String command = GuideCommand.name() + " translations import FILE";
+        return new ImportWords("download it again",
+                "import anyway with \"" + DashboardPage.FORCE_LABEL + "\" ticked", "this page still lists it as outdated",
+                "this page lists it as a draft, not published yet, and will list it as outdated once it is published",
+                "import it with " + command + " --force --replace-newer (this form does not replace newer work)",
+                "import it with " + command + " --replace-newer (this form does not replace newer work)",
+                "import it with " + command + " --ignore-damaged-export-id (this form does not import such a file)",
+                "this page lists it as current", "this page lists it as a draft until it is published, then as current");
     }
 
     /** Checks and writes {@code uploads}; {@code newPageName} names the page an import of a page with no translation yet creates. */
@@ -74,7 +79,7 @@ final class DashboardImport {
                 return new ImportOutcome(false, "Nothing imported: resolve the merge conflicts first (" + Problem.count(conflicts.size()) + ")",
                         conflicts.stream().map(Problem::toString).toList());
             }
-            XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content, FORM_WORDS).plan(files, force),
+            XliffImportBatch.Plan plan = NewPageName.apply(new XliffImportBatch(content, formWords()).plan(files, force),
                     newPageName, content, NewPageName.Asked.FIELD);
             if (!plan.problems().isEmpty()) {
                 List<String> messages = new ArrayList<>();
@@ -95,7 +100,7 @@ final class DashboardImport {
             }
             List<String> messages = new ArrayList<>();
             for (PlannedWrite write : plan.writes()) {
-                messages.add(write.done(shown.get(write.xliff()), FORM_WORDS));
+                messages.add(write.done(shown.get(write.xliff()), formWords()));
                 messages.addAll(write.notes(shown.get(write.xliff())));
             }
             List<String> written = plan.writes().stream().filter(w -> !w.unchanged()).map(PlannedWrite::shown).toList();

@@ -1,6 +1,7 @@
 package guide.serve;
 
 import guide.build.DraftPage;
+import guide.site.GuideCommand;
 import guide.site.Problem;
 import org.jsoup.nodes.Entities;
 
@@ -17,7 +18,7 @@ final class DraftProblemsPage {
             + "<title>Draft not shown: %1$s</title></head><body><h1>This draft cannot be shown yet</h1>"
             + "<p><code>%1$s</code> is a draft (<code>status=draft</code>): it is not published, so the build goes on without it,"
             + " but its page cannot be made until %2$s fixed. Once published, %3$s would stop the build.</p>"
-            + "<p>Fix %4$s and save: this page then shows the draft. The terminal running <code>./guide serve</code> lists %5$s too.</p>"
+            + "<p>Fix %4$s and save: this page then shows the draft. The terminal running <code>%7$s serve</code> lists %5$s too.</p>"
             + "<ul>%6$s</ul></body></html>";
 
     private DraftProblemsPage() {
@@ -31,6 +32,6 @@ final class DraftProblemsPage {
             list.append("<li><code>").append(Entities.escape(problem.toString())).append("</code></li>");
         }
         return PAGE.formatted(Entities.escape(draft.source()), one ? "this is" : "these are", one ? "it" : "they", one ? "it" : "them",
-                one ? "it" : "them", list);
+                one ? "it" : "them", list, Entities.escape(GuideCommand.name()));
     }
 }

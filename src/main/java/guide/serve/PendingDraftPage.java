@@ -1,5 +1,6 @@
 package guide.serve;
 
+import guide.site.GuideCommand;
 import guide.site.Problem;
 import org.jsoup.nodes.Entities;
 
@@ -15,7 +16,7 @@ final class PendingDraftPage {
             + "<title>Draft waiting for a good build: %1$s</title></head><body><h1>This draft waits for a good build</h1>"
             + "<p><code>%1$s</code> is a draft (<code>status=draft</code>). The last build failed before this draft's page was made,"
             + " so the preview has no page for it yet.</p>"
-            + "<p>Fix %2$s and save: this page then shows the draft. The terminal running <code>./guide serve</code> lists %3$s too.</p>"
+            + "<p>Fix %2$s and save: this page then shows the draft. The terminal running <code>%6$s serve</code> lists %3$s too.</p>"
             + "<ul>%4$s</ul>%5$s</body></html>";
 
     private PendingDraftPage() {
@@ -29,6 +30,7 @@ final class PendingDraftPage {
             list.append("<li><code>").append(Entities.escape(problem.toString())).append("</code></li>");
         }
         String unsure = draft.address().unsure() == null ? "" : "<p>Until then, " + Entities.escape(draft.address().unsure()) + ".</p>";
-        return PAGE.formatted(Entities.escape(draft.address().source()), one ? "this problem" : "these problems", one ? "it" : "them", list, unsure);
+        return PAGE.formatted(Entities.escape(draft.address().source()), one ? "this problem" : "these problems", one ? "it" : "them", list, unsure,
+                Entities.escape(GuideCommand.name()));
     }
 }

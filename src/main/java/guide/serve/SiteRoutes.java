@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import guide.build.DraftFileFailure;
 import guide.build.DraftPage;
 import guide.site.BuildFailure;
+import guide.site.GuideCommand;
 import guide.site.SiteConfig;
 import org.jsoup.nodes.Entities;
 
@@ -49,9 +50,9 @@ final class SiteRoutes {
     static final String PLAIN_PAGE_METAS = "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\">";
     private static final String NOTHING_YET = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" + PLAIN_PAGE_METAS + "<title>Nothing to preview yet</title>"
             + "<noscript><meta http-equiv=\"refresh\" content=\"" + NOTHING_YET_REFRESH + "\"></noscript>"
-            + "</head><body><h1>Nothing to preview yet</h1><p>The build failed. The terminal running <code>./guide serve</code> lists"
-            + " what to fix, at its file and line, and so does %s. Save your fix,"
-            + " and this page shows the site once a build succeeds.</p>%s</body></html>";
+            + "</head><body><h1>Nothing to preview yet</h1><p>The build failed. The terminal running <code>%1$s serve</code> lists"
+            + " what to fix, at its file and line, and so does %2$s. Save your fix,"
+            + " and this page shows the site once a build succeeds.</p>%3$s</body></html>";
 
     private final Path projectDir;
     private final Path output;
@@ -79,14 +80,19 @@ final class SiteRoutes {
     /** The page while no build has made a site, listing {@code problems} for a reader without JavaScript. */
     static String nothingYet(List<String> problems) {
         if (problems.isEmpty()) {
-            return NOTHING_YET.formatted("a panel at the bottom of this page when JavaScript is on", "");
+            return NOTHING_YET.formatted(command(), "a panel at the bottom of this page when JavaScript is on", "");
         }
         StringBuilder list = new StringBuilder("<noscript><p>Fix this and save:</p><ul>");
         for (String problem : problems) {
             list.append("<li><code>").append(Entities.escape(problem)).append("</code></li>");
         }
         list.append("</ul></noscript>");
-        return NOTHING_YET.formatted("the list below (with JavaScript on, a panel at the bottom of this page)", list);
+        return NOTHING_YET.formatted(command(), "the list below (with JavaScript on, a panel at the bottom of this page)", list);
+    }
+
+    /** The command the preview was started with, for the page's HTML. */
+    private static String command() {
+        return Entities.escape(GuideCommand.name());
     }
 
     void handle(HttpExchange exchange) throws IOException {

@@ -2,6 +2,7 @@ package guide.translation;
 
 import com.ibm.icu.util.ULocale;
 import guide.content.ContentDocument;
+import guide.site.GuideCommand;
 import guide.translation.TranslationState.Status;
 import org.json.simple.JSONValue;
 
@@ -89,7 +90,7 @@ public final class ReportPrinter {
                     changeLines(state.changes(), history).forEach(line -> s.append("    ").append(line).append('\n'));
                     copies.of(state).ifPresent(copy -> s.append("    ! line ").append(copy.line()).append(": ").append(copy.text()).append('\n'));
                     s.append(state.copied() ? "    once translated into " + languageName(state.lang()) + ": " : "    after review: ")
-                            .append("./guide translations stamp ").append(path(state.document())).append('\n');
+                            .append(GuideCommand.name() + " translations stamp ").append(path(state.document())).append('\n');
                 }
             }
         }
@@ -123,7 +124,7 @@ public final class ReportPrinter {
      * page the name its aboutUrl requires, for a home or not-found page its source's name ({@link TypeAddress}).
      */
     private static String missing(TranslationState state, AboutPageName about) {
-        String start = state.lang() + " missing: " + state.key() + " (source " + path(state.source()) + "); start it with ./guide translate "
+        String start = state.lang() + " missing: " + state.key() + " (source " + path(state.source()) + "); start it with " + GuideCommand.name() + " translate "
                 + path(state.source()) + " --to " + state.lang() + " --name ";
         String language = languageName(state.lang());
         Optional<TypeAddress> byType = TypeAddress.of(state.source(), state.lang());

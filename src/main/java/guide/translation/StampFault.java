@@ -1,5 +1,7 @@
 package guide.translation;
 
+import guide.site.GuideCommand;
+
 /**
  * What is wrong with a translation's {@code sourceRevision=} line when the report cannot count it as the file's own
  * stamp, as {@link TranslationReport} decides it once for everyone: the line cannot be read, or it was written for
@@ -30,7 +32,7 @@ public sealed interface StampFault {
         @Override
         public String warning(String file) {
             return "unreadable translation stamp, " + fault + ": the page counts as outdated; once it matches the source: "
-                    + "./guide translations stamp " + file;
+                    + GuideCommand.name() + " translations stamp " + file;
         }
 
         @Override
@@ -53,7 +55,7 @@ public sealed interface StampFault {
         @Override
         public String warning(String file) {
             return "copied from another language's translation (its stamp says " + SourceRevision.TARGET_TOKEN + target
-                    + "), so it counts as not translated yet; once translated: ./guide translations stamp " + file;
+                    + "), so it counts as not translated yet; once translated: " + GuideCommand.name() + " translations stamp " + file;
         }
 
         @Override
@@ -76,7 +78,7 @@ public sealed interface StampFault {
         @Override
         public String warning(String file) {
             return "its translation stamp is for " + target + " (" + SourceRevision.TARGET_TOKEN + target + "), the language of its source, not for "
-                    + lang + ": the page counts as outdated; once it matches the source: ./guide translations stamp " + file;
+                    + lang + ": the page counts as outdated; once it matches the source: " + GuideCommand.name() + " translations stamp " + file;
         }
 
         @Override
@@ -100,7 +102,7 @@ public sealed interface StampFault {
         @Override
         public String warning(String file) {
             return "its translation stamp says it was translated from " + lang + " (" + SourceRevision.KEY + "=" + lang + " …), its own language, but its source is "
-                    + sourceLang + ": the page counts as outdated; once it matches the source: ./guide translations stamp " + file;
+                    + sourceLang + ": the page counts as outdated; once it matches the source: " + GuideCommand.name() + " translations stamp " + file;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package guide.cli;
 
+import guide.site.GuideCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,6 +85,23 @@ class HelpTest {
 
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().startsWith("Usage: guide " + command + " "), out.toString());
+    }
+
+    /** The help names the command as the editor typed it ({@code ../guide} in {@code content/}), as every hint does. */
+    @Test
+    void theHelpNamesTheCommandAsTyped() {
+        assertEquals(0, GuideCommand.typedAs("../guide", () -> typed("daemon --help")), err.toString());
+        String daemon = out.toString().replaceAll("\\s+", " ");
+        assertTrue(daemon.contains("Keep a warm builder running, which ../guide build hands its builds to."), daemon);
+        assertTrue(daemon.contains("Runs until Ctrl+C or ../guide daemon --stop. GUIDE_NO_DAEMON=1 ../guide build builds without it."), daemon);
+        out.getBuffer().setLength(0);
+        assertEquals(0, GuideCommand.typedAs("../guide", () -> typed("translations import --help")), err.toString());
+        String importHelp = out.toString().replaceAll("\\s+", " ");
+        assertTrue(importHelp.contains("XLIFF files written by ../guide translations export and filled in by a CAT tool"), importHelp);
+        assertTrue(importHelp.contains("Project folder (default: the folder of ../guide)."), importHelp);
+        out.getBuffer().setLength(0);
+        assertEquals(0, typed("daemon --help"), err.toString());
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("Runs until Ctrl+C or ./guide daemon --stop."), "without the script: " + out);
     }
 
     @Test

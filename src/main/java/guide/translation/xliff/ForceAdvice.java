@@ -1,5 +1,7 @@
 package guide.translation.xliff;
 
+import guide.site.GuideCommand;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -30,7 +32,7 @@ public final class ForceAdvice {
         String advice;
         if (changes.onlyLeftOut()) {
             advice = "the translation leaves " + (one ? "that section" : "those sections") + " out, so nothing this file translates has changed: "
-                    + words.force() + ", then ./guide translations stamp " + translation + " (the translation is then current)";
+                    + words.force() + ", then " + GuideCommand.name() + " translations stamp " + translation + " (the translation is then current)";
         } else if (!changes.anyTouched()) {
             advice = "this file is as it was exported (no target or state changed), so it holds no work to keep: "
                     + words.exportAgain() + " and translate what changed";

@@ -1,5 +1,7 @@
 package guide.translation.xliff;
 
+import guide.site.GuideCommand;
+
 /**
  * How an import's messages name what the editor does next and where the translation's state is reported: the command's
  * words, or the dashboard form's, which has no {@code --force} but a checkbox, downloads rather than exports, and shows the
@@ -17,10 +19,12 @@ package guide.translation.xliff;
  */
 public record ImportWords(String exportAgain, String force, String stillOutdated, String draftListed, String replaceNewer, String replaceSince,
                           String ignoreDamagedId, String nowCurrent, String draftCurrent) {
-    /** The command's words. */
-    public static final ImportWords COMMAND = new ImportWords("export it again", "import anyway with --force",
-            "./guide translations still reports the page outdated",
-            "./guide translations lists the page as a draft, not published yet, and will report it outdated once it is published",
-            "import it with --force --replace-newer", "import it with --replace-newer", "import it with --ignore-damaged-export-id",
-            "./guide translations reports it current", "./guide translations lists it as a draft until it is published, then as current");
+    /** The command's words, naming the command as the editor typed it ({@link GuideCommand#name()}). */
+    public static ImportWords command() {
+        String report = GuideCommand.name() + " translations";
+        return new ImportWords("export it again", "import anyway with --force", report + " still reports the page outdated",
+                report + " lists the page as a draft, not published yet, and will report it outdated once it is published",
+                "import it with --force --replace-newer", "import it with --replace-newer", "import it with --ignore-damaged-export-id",
+                report + " reports it current", report + " lists it as a draft until it is published, then as current");
+    }
 }

@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import guide.content.SiteContent;
+import guide.site.GuideCommand;
 import guide.site.Problem;
 import guide.translation.NewPageFile;
 
@@ -50,7 +51,7 @@ public final class NewPageName {
                 String language = content.config().language(lang).englishName();
                 problems.add(new Problem(w.xliff(), 0, "makes a new page, " + w.shown()
                         + ", at the source's address: a file name is the page's address, so name it in " + language
-                        + ", as ./guide translate does: " + asked.howToGive + " (one new page per import)"
+                        + ", as " + GuideCommand.name() + " translate does: " + asked.howToGive + " (one new page per import)"
                         + TitleName.suggestion(w, lang, language, content)));
             });
             return problems.isEmpty() ? plan : new XliffImportBatch.Plan(List.of(), problems);

@@ -1,5 +1,6 @@
 package guide.translation.xliff;
 
+import guide.site.GuideCommand;
 import guide.translation.CopiedTags;
 import guide.translation.TranslatedLinks;
 import guide.translation.TypeAddress;
@@ -130,7 +131,7 @@ public record PlannedWrite(Path xliff, Path target, String shown, String text, b
             return count() + kept() + ": once the file marks every unit translated, import it again";
         }
         return count() + kept() + (draft ? "; " + words.draftListed() + ";" : ", and " + words.stillOutdated() + ";")
-                + " once the file marks every unit translated, import it again (or, after review: ./guide translations stamp " + shown + ")";
+                + " once the file marks every unit translated, import it again (or, after review: " + GuideCommand.name() + " translations stamp " + shown + ")";
     }
 
     /** "1 unit still marked for review". */

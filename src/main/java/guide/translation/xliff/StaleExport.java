@@ -2,6 +2,7 @@ package guide.translation.xliff;
 
 import guide.content.ContentDocument;
 import guide.content.SiteContent;
+import guide.site.GuideCommand;
 import guide.site.Problem;
 import guide.translation.PastFile;
 
@@ -74,7 +75,7 @@ public final class StaleExport {
     }
 
     private static String exportCommand(ContentDocument source, XliffFile file) {
-        return "./guide translations export " + XliffExporter.path(source) + " --to " + file.targetLang();
+        return GuideCommand.name() + " translations export " + XliffExporter.path(source) + " --to " + file.targetLang();
     }
 
     private static Optional<Problem> problem(XliffFile file, String message) {

@@ -1,6 +1,7 @@
 package guide.translation.xliff;
 
 import guide.content.ContentDocument;
+import guide.site.GuideCommand;
 import guide.site.Problem;
 
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ final class UnimportedWork {
         if (first == null) {
             return Optional.empty();
         }
-        String command = "./guide translations import " + shown.apply(file) + (read.revision().behind(export.revision()) ? " --force" : "")
+        String command = GuideCommand.name() + " translations import " + shown.apply(file) + (read.revision().behind(export.revision()) ? " --force" : "")
                 + (newPage ? " --name NAME (NAME: the new page's file name)" : "");
         boolean translated = export.unit(Unit.TITLE).map(u -> u.target() != null).orElse(false); // a translation has a title
         int more = work.size() - 1;

@@ -1,5 +1,6 @@
 package guide.translation.xliff;
 
+import guide.site.GuideCommand;
 import guide.site.Problem;
 
 import javax.xml.stream.XMLInputFactory;
@@ -95,7 +96,7 @@ public final class Xliff12Reader {
         String sourceLang = attribute("source-language");
         String targetLang = attribute("target-language");
         if (!Xliff12Writer.DATATYPE.equals(xml.getAttributeValue(null, "datatype"))) {
-            throw fail("datatype is not " + Xliff12Writer.DATATYPE + ": this file was not exported by ./guide translations export");
+            throw fail("datatype is not " + Xliff12Writer.DATATYPE + ": this file was not exported by " + GuideCommand.name() + " translations export");
         }
         Optional<SkeletonJson.Data> skeleton = Optional.empty();
         int skeletonStart = -1;

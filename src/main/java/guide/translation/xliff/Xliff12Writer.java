@@ -93,6 +93,7 @@ public final class Xliff12Writer {
         xml.writeAttribute("tool-id", TOOL_ID);
         xml.writeAttribute("tool-name", "guide translations export");
         indent(xml, 3);
+        // The project's command, not GuideCommand.name(): the file goes to a translator and back, and is the same wherever it was exported.
         xml.writeStartElement(NAMESPACE, "note");
         xml.writeAttribute("from", TOOL_ID);
         xml.writeCharacters("Translation of " + doc.sourcePath() + " (" + doc.revision().lang() + " " + doc.revision().hash() + ") into "

@@ -27,7 +27,7 @@ public final class XliffImportBatch {
     private final ImportWords words;
 
     public XliffImportBatch(SiteContent content) {
-        this(content, ImportWords.COMMAND);
+        this(content, ImportWords.command());
     }
 
     /** @param words how a refusal names exporting again and forcing the import: the command's, or the dashboard form's */

@@ -56,7 +56,7 @@ public final class XliffImporter {
     private final ImportWords words;
 
     public XliffImporter(SiteContent content) {
-        this(content, StampedSource.Lookup.git(content.config().projectDir()), ImportWords.COMMAND);
+        this(content, StampedSource.Lookup.git(content.config().projectDir()), ImportWords.command());
     }
 
     /** @param words how a refusal names exporting again and forcing the import ({@link ForceAdvice}) */
@@ -66,7 +66,7 @@ public final class XliffImporter {
 
     /** @param history where the source's text as exported is found, to show what changed inside an edited block */
     public XliffImporter(SiteContent content, StampedSource.Lookup history) {
-        this(content, history, ImportWords.COMMAND);
+        this(content, history, ImportWords.command());
     }
 
     private XliffImporter(SiteContent content, StampedSource.Lookup history, ImportWords words) {

@@ -122,7 +122,7 @@ class LastImportTest {
 
     @Test
     void aDamagedIdIsRefusedAtItsLineWithWhatToDo() {
-        String said = new DamagedExportId("\"2026\"", 6).refusal(Path.of("f.xlf"), ImportWords.COMMAND).toString();
+        String said = new DamagedExportId("\"2026\"", 6).refusal(Path.of("f.xlf"), ImportWords.command()).toString();
         assertTrue(said.startsWith("f.xlf:6: the export id in this file's skeleton (\"exportId\": \"2026\") is damaged"), said);
         assertTrue(said.endsWith("or import it with --ignore-damaged-export-id: its units are then not compared with other files' imports"),
                 said);

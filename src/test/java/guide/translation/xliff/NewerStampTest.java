@@ -59,7 +59,7 @@ class NewerStampTest {
     }
 
     private static String refusal(NewerStamp newer) {
-        return newer.refusal(file(Optional.empty(), Optional.empty()), TRANSLATION, "KEPT", ImportWords.COMMAND).message();
+        return newer.refusal(file(Optional.empty(), Optional.empty()), TRANSLATION, "KEPT", ImportWords.command()).message();
     }
 
     private static String shown(SourceRevision revision) {

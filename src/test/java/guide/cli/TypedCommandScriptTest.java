@@ -1,0 +1,114 @@
+package guide.cli;
+
+import guide.site.GuideCommand;
+import guide.site.ProjectFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The {@code guide} script called as an editor types it, in a copy of the project whose folder's name has a space: a hint
+ * names the command they can type again where they are ({@code ../guide} in {@code content/}, the whole path, quoted, from
+ * elsewhere, {@code guide} when the shell found it on the PATH), through both of the script's {@code java} lines (a first
+ * build records the class-data archive; the other commands {@code exec} the JVM).
+ */
+class TypedCommandScriptTest {
+    private static final String HINT = " translations stamp content/en/about.md";
+
+    @TempDir
+    static Path temp;
+    private static Path project;
+
+    /**
+     * The project (the tests' site, with the script) and the builder the script would compile, from the classes under test:
+     * a jar of them and Maven's class path, with the script's "compiled" mark newer than the sources, so no Maven runs. The
+     * English about page's stamp is one the build and the report both warn of, with the command to stamp it.
+     */
+    @BeforeAll
+    static void projectWithItsBuilder() throws IOException {
+        project = ProjectFixture.copyProject(temp.resolve("my site"));
+        Files.copy(ProjectFixture.projectDir().resolve("guide"), project.resolve("guide"));
+        Files.createDirectories(project.resolve("src/main"));
+        Files.writeString(project.resolve("pom.xml"), "");
+        Path target = Files.createDirectories(project.resolve("target"));
+        Files.copy(ProjectFixture.projectDir().resolve("target/runtime-classpath.txt"), target.resolve("runtime-classpath.txt"));
+        jarOf(Path.of(GuideCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath()), target.resolve("guide-builder.jar"));
+        Files.writeString(target.resolve(".guide-compiled"), "");
+        Files.setLastModifiedTime(target.resolve(".guide-compiled"), FileTime.from(Instant.now().plusSeconds(60)));
+        Path about = project.resolve("content/en/about.md");
+        String page = Files.readString(about, StandardCharsets.UTF_8);
+        assertTrue(page.contains("sourceRevision=pl 92d7c862df0c "), "the fixture's stamp");
+        Files.writeString(about, page.replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBuildAndAReportTypedInASubfolderNameTheCommandAsTyped() throws Exception {
+        Ran build = typed(project.resolve("content"), "../guide build --output ../out");
+        assertEquals(0, build.exit(), build.err());
+        assertTrue(build.out().contains("once it matches the source: ../guide" + HINT + "\n"), build.out());
+
+        Ran report = typed(project.resolve("content"), "../guide translations");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("after review: ../guide" + HINT + "\n"), report.out());
+    }
+
+    @Test
+    void aWholePathWithASpaceComesQuotedAsTheShellReadsItBack() throws Exception {
+        Ran report = typed(temp, "'" + project + "/guide' translations");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("after review: '" + project + "/guide'" + HINT + "\n"), report.out());
+    }
+
+    @Test
+    void aCommandFoundOnThePathIsNamedAlone() throws Exception {
+        Ran report = typed(temp, "PATH='" + project + "':$PATH; guide translations");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("after review: guide" + HINT + "\n"), report.out());
+    }
+
+    /** What one command line printed. */
+    private record Ran(int exit, String out, String err) {
+    }
+
+    /** {@code line} typed in bash in {@code cwd}, with no build options or daemon of the tester's own. */
+    private static Ran typed(Path cwd, String line) throws Exception {
+        ProcessBuilder shell = new ProcessBuilder("bash", "-c", line).directory(cwd.toFile())
+                .redirectError(temp.resolve("err").toFile()).redirectOutput(temp.resolve("out").toFile());
+        shell.environment().keySet().removeIf(name -> name.startsWith("GUIDE_"));
+        Process run = shell.start();
+        assertTrue(run.waitFor(120, TimeUnit.SECONDS), "the command ends: " + line);
+        return new Ran(run.exitValue(), Files.readString(temp.resolve("out")), Files.readString(temp.resolve("err")));
+    }
+
+    private static void jarOf(Path classes, Path jar) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(classes)) {
+            files.filter(Files::isRegularFile).forEach(file -> add(out, classes.relativize(file).toString(), file));
+        }
+    }
+
+    private static void add(JarOutputStream jar, String name, Path file) {
+        try {
+            jar.putNextEntry(new JarEntry(name.replace('\\', '/')));
+            Files.copy(file, (OutputStream) jar);
+            jar.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
