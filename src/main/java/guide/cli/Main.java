@@ -2,6 +2,7 @@ package guide.cli;
 
 import guide.build.StagedOutput;
 import guide.daemon.DaemonClient;
+import guide.site.GuideCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,7 +34,7 @@ public final class Main implements Runnable {
         // A running ./guide daemon builds without this JVM's start-up cost; checked before the
         // command line is even parsed, so that handing over costs next to nothing.
         OptionalInt handedOver = DaemonClient.enabled()
-                ? DaemonClient.handOff(home(), cwd, args, System.out, System.err)
+                ? DaemonClient.handOff(home(), cwd, GuideCommand.name(), args, System.out, System.err)
                 : OptionalInt.empty();
         int status = handedOver.isPresent() ? handedOver.getAsInt() : commandLine(cwd, args).execute(args);
         // A build that replaced a whole output deletes the old one in the background; let it finish.

@@ -1,5 +1,7 @@
 package guide.daemon;
 
+import guide.site.GuideCommand;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -62,7 +64,7 @@ public final class BuildDaemon {
         Optional<DaemonFile> other = DaemonFile.read(home);
         if (other.isPresent() && other.get().processAlive() && other.get().pid() != ProcessHandle.current().pid()) {
             throw new IllegalStateException("a build daemon already runs for " + home + " (pid " + other.get().pid()
-                    + "); stop it with ./guide daemon --stop");
+                    + "); stop it with " + GuideCommand.name() + " daemon --stop");
         }
         server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
@@ -137,6 +139,7 @@ public final class BuildDaemon {
         }
         String kind = in.readUTF();
         Path cwd = Path.of(in.readUTF());
+        String command = in.readUTF();
         String[] args = new String[in.readInt()];
         for (int i = 0; i < args.length; i++) {
             args[i] = in.readUTF();
@@ -149,17 +152,18 @@ public final class BuildDaemon {
         }
         if (!BUILD.equals(kind) || args.length == 0 || !BUILD.equals(args[0])) {
             PrintStream err = new PrintStream(Frames.writer(out, Frames.STDERR), true, StandardCharsets.UTF_8);
-            err.println("error: the build daemon runs only ./guide build");
+            err.println("error: the build daemon runs only " + command + " build");
             Frames.writeExit(out, 2);
             return;
         }
         long start = System.nanoTime();
-        int code = build(cwd, args, out);
+        // The build's messages name the command as the client typed it ("../guide translations stamp FILE").
+        int code = GuideCommand.typedAs(command, () -> build(cwd, args, out));
         String gone = "";
         try {
             Frames.writeExit(out, code);
         } catch (IOException clientGone) {
-            gone = " (its ./guide build had stopped waiting)";
+            gone = " (its " + command + " build had stopped waiting)";
         }
         System.out.printf("%s: exit %d after %.2f s%s%n", String.join(" ", args), code, (System.nanoTime() - start) / 1e9, gone);
         // What the build allocated is garbage now; give the memory back while the daemon waits.

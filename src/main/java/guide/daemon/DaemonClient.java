@@ -1,5 +1,7 @@
 package guide.daemon;
 
+import guide.site.GuideCommand;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -42,11 +44,14 @@ public final class DaemonClient {
      * Runs {@code args} (a {@code build} command line, as typed in {@code cwd}) in the daemon of the
      * guide in {@code home}.
      *
+     * @param command how the editor called the guide ({@link GuideCommand#name()} here): the build's
+     *                messages name it, not the command that started the daemon
      * @return the build's exit code, or empty when there is no daemon to take it: none runs, it
      *         runs other builder code, or it cannot be reached
      */
-    public static OptionalInt handOff(Path home, Path cwd, String[] args, OutputStream out, OutputStream err) {
+    public static OptionalInt handOff(Path home, Path cwd, String command, String[] args, OutputStream out, OutputStream err) {
         Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(command, "command");
         if (args.length == 0 || !BuildDaemon.BUILD.equals(args[0])) {
             return OptionalInt.empty();
         }
@@ -58,23 +63,23 @@ public final class DaemonClient {
         if (!daemon.get().code().equals(DaemonFile.currentCode())) {
             if (daemon.get().processAlive()) {
                 errors.println("note: the build daemon (pid " + daemon.get().pid() + ") runs the builder as it was before"
-                        + " its last change; building here instead. Restart ./guide daemon to use it again.");
+                        + " its last change; building here instead. Restart " + command + " daemon to use it again.");
             }
             return OptionalInt.empty();
         }
         try (Socket socket = connect(daemon.get())) {
             DataOutputStream request = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
-            send(request, daemon.get().token(), BuildDaemon.BUILD, cwd, args);
+            send(request, daemon.get().token(), BuildDaemon.BUILD, cwd, command, args);
             DataInputStream answer = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
             try {
                 int code = Frames.relay(answer, out, err);
-                errors.print("(built by ./guide daemon, pid ");
+                errors.print("(built by " + command + " daemon, pid ");
                 errors.print(daemon.get().pid());
                 errors.println(")");
                 return OptionalInt.of(code);
             } catch (EOFException gone) {
                 errors.println("error: the build daemon (pid " + daemon.get().pid() + ") stopped before the build finished;"
-                        + " run ./guide build again.");
+                        + " run " + command + " build again.");
                 return OptionalInt.of(1);
             }
         } catch (IOException unreachable) {
@@ -97,7 +102,7 @@ public final class DaemonClient {
         }
         try (Socket socket = connect(daemon.get())) {
             DataOutputStream request = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
-            send(request, daemon.get().token(), BuildDaemon.STOP, Path.of("."), new String[0]);
+            send(request, daemon.get().token(), BuildDaemon.STOP, Path.of("."), GuideCommand.name(), new String[0]);
             Frames.relay(new DataInputStream(socket.getInputStream()), OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
             return Optional.of(daemon.get().pid());
         } catch (IOException unreachable) {
@@ -117,10 +122,12 @@ public final class DaemonClient {
         }
     }
 
-    private static void send(DataOutputStream request, String token, String kind, Path cwd, String[] args) throws IOException {
+    private static void send(DataOutputStream request, String token, String kind, Path cwd, String command, String[] args)
+            throws IOException {
         request.writeUTF(token);
         request.writeUTF(kind);
         request.writeUTF(cwd.toAbsolutePath().normalize().toString());
+        request.writeUTF(command);
         request.writeInt(args.length);
         for (String arg : args) {
             request.writeUTF(arg);

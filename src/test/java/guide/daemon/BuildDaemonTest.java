@@ -2,6 +2,7 @@ package guide.daemon;
 
 import guide.cli.Main;
 import guide.site.CliBuild;
+import guide.site.GuideCommand;
 import guide.site.ProjectFixture;
 import guide.site.SiteSnapshot;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,9 +60,14 @@ class BuildDaemonTest {
     }
 
     private static HandOff handOff(Path home, Path cwd, String... args) {
+        return handOffTypedAs(GuideCommand.DEFAULT, home, cwd, args);
+    }
+
+    /** A hand-off by a client called as {@code command} ({@code ../guide}, say). */
+    private static HandOff handOffTypedAs(String command, Path home, Path cwd, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        OptionalInt code = DaemonClient.handOff(home, cwd, args, out, err);
+        OptionalInt code = DaemonClient.handOff(home, cwd, command, args, out, err);
         return new HandOff(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -118,6 +125,29 @@ class BuildDaemonTest {
 
     private static String withoutTimes(String summary) {
         return summary.replaceAll(" in \\d+\\.\\d s ", " in (time) s ");
+    }
+
+    /**
+     * The daemon was started as {@code ./guide daemon} (this JVM has no command of its own: {@link GuideCommand#DEFAULT});
+     * the editor typed {@code ../guide build} in {@code content/}: the build's hints name their command, and the daemon's
+     * next build, for a client of its own folder, names {@code ./guide} again.
+     */
+    @Test
+    void aHandedOverBuildsHintsNameTheCommandAsTheClientTypedIt() throws Exception {
+        Path home = startDaemon();
+        Path project = ProjectFixture.copyProject(tmp.resolve("project"));
+        Path about = project.resolve("content/en/about.md");
+        Files.writeString(about, Files.readString(about).replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "));
+        String hint = " translations stamp content/en/about.md";
+
+        HandOff typedInContent = handOffTypedAs("../guide", home, project.resolve("content"), "build", "--project", "..", "--output", "../out");
+        HandOff typedAtHome = handOff(home, project, "build", "--project", ".", "--output", "out");
+
+        assertEquals(OptionalInt.of(0), typedInContent.exitCode(), typedInContent.err());
+        assertTrue(typedInContent.out().contains("once it matches the source: ../guide" + hint + "\n"), typedInContent.out());
+        assertTrue(typedInContent.err().contains("(built by ../guide daemon, pid "), typedInContent.err());
+        assertTrue(typedAtHome.out().contains("once it matches the source: ./guide" + hint + "\n"), typedAtHome.out());
+        assertNull(System.getProperty(GuideCommand.PROPERTY), "the daemon's own command is as it was");
     }
 
     @Test
