@@ -1,6 +1,7 @@
 package guide.serve;
 
 import guide.build.DraftPage;
+import guide.site.GuideCommand;
 import guide.site.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,6 +30,18 @@ class NothingYetPageTest {
         Document page = Jsoup.parse(SiteRoutes.nothingYet(List.of()));
         assertTrue(page.select("li").isEmpty());
         assertTrue(page.text().contains("The terminal running ./guide serve lists what to fix"), page.text());
+    }
+
+    /** The preview started as {@code '/home/ann/a&b/guide' serve}: the pages name that command, as text, not as markup. */
+    @Test
+    void thePlainPagesNameTheCommandAsTyped() {
+        String typed = "'/home/ann/a&b <x>/guide'";
+        Document nothingYet = Jsoup.parse(GuideCommand.typedAs(typed, () -> SiteRoutes.nothingYet(List.of())));
+        Document draft = Jsoup.parse(GuideCommand.typedAs(typed, () -> DraftProblemsPage.of(new DraftPage("content/en/x.md: draft, not published",
+                "/en/x/", "en/x/index.html", null, List.of(new Problem(Path.of("content/en/x.md"), 3, "x"))))));
+        for (Document page : List.of(nothingYet, draft)) {
+            assertTrue(page.select("code").eachText().contains(typed + " serve"), page.html());
+        }
     }
 
     /** On a phone the plain pages fit the screen's width, and in dark mode the browser draws them dark: they have no style sheet. */
