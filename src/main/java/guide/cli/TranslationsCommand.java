@@ -8,6 +8,7 @@ import guide.translation.GitHistory;
 import guide.translation.ReportPrinter;
 import guide.translation.TranslationReport;
 import guide.translation.UnreadTranslations;
+import guide.translation.UntranslatedTags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,8 +52,9 @@ final class TranslationsCommand implements Callable<Integer> {
         TranslationReport report = TranslationReport.of(content);
         UnreadTranslations unread = UnreadTranslations.of(content);
         CopiedTranslations copies = CopiedTranslations.of(report);
-        System.out.print(json ? ReportPrinter.json(report, unread, copies) + "\n" : ReportPrinter.table(report, AboutPageName.of(content.config()),
-                GitHistory.of(content.config().projectDir()), unread, copies));
+        UntranslatedTags tags = UntranslatedTags.of(report, lang -> content.config().language(lang).englishName());
+        System.out.print(json ? ReportPrinter.json(report, unread, copies, tags) + "\n" : ReportPrinter.table(report, AboutPageName.of(content.config()),
+                GitHistory.of(content.config().projectDir()), unread, copies, tags));
         Optional<String> stopped = new FailOnReason(unread, copies).of(report, failOn.stream().map(FailOn::name).toList());
         stopped.ifPresent(System.err::println);
         return stopped.isPresent() ? 1 : 0;

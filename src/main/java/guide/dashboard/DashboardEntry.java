@@ -3,6 +3,7 @@ package guide.dashboard;
 import guide.content.DocumentType;
 import guide.translation.AlignedChange;
 import guide.translation.TranslationState.Status;
+import guide.translation.UntranslatedText;
 
 import java.util.List;
 
@@ -24,15 +25,24 @@ import java.util.List;
  * @param copied      true for a copy of another language's translation, still to translate (its stamp is that one's)
  * @param sourceUnreadable true for an orphaned entry whose source is there but cannot be read: its {@code note} names the
  *                    source and why, in place of the advice to delete the page ({@link UnreadEntry})
+ * @param untranslated for a published translation: what of it is still its source's, at its line, in {@code ./guide
+ *                    translations}' words: its text ({@link guide.translation.CopiedTranslations}), then its tags
+ *                    ({@link guide.translation.UntranslatedTags}); empty for the others
  */
 public record DashboardEntry(String key, String lang, Status status, DocumentType type, String title, String titleLang, String url,
                              String file, String source, String sourceLang, HeaderDate sourceDate, HeaderDate date,
                              List<AlignedChange> changes, String note, List<EditorCommand> commands, boolean exportable,
-                             boolean copied, boolean sourceUnreadable) {
+                             boolean copied, boolean sourceUnreadable, List<UntranslatedText.Copy> untranslated) {
 
     public DashboardEntry {
         changes = List.copyOf(changes);
         commands = List.copyOf(commands);
+        untranslated = List.copyOf(untranslated);
+    }
+
+    /** True when it needs an editor's work: not current, or current but still in part its source's (its text or its tags). */
+    public boolean needsWork() {
+        return status != Status.CURRENT || !untranslated.isEmpty();
     }
 
     /** The state the dashboard shows, counts and filters it by: its status, but unreadable or unknown for a page that cannot be read. */

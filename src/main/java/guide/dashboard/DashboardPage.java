@@ -2,7 +2,6 @@ package guide.dashboard;
 
 import guide.publish.SecurityHeaders;
 import guide.site.GuideCommand;
-import guide.translation.TranslationState.Status;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -68,7 +67,7 @@ public final class DashboardPage {
     }
 
     private String lede() {
-        int todo = (int) dashboard.entries().stream().filter(e -> e.status() != Status.CURRENT).count();
+        int todo = (int) dashboard.entries().stream().filter(DashboardEntry::needsWork).count();
         String state = todo == 0 ? "none needs work" : todo == 1 ? "1 needs work" : todo + " need work";
         return "Every page in every language other than the one it was written in: " + state + ". This page updates itself when content changes.";
     }

@@ -13,12 +13,15 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * One document of the dashboard as HTML: its title (linked to the page in the preview), state,
+ * One document of the dashboard as HTML: its title (linked to the page in the preview), state (and, for a published
+ * translation still in part its source's words, a mark and what is copied, as {@code ./guide translations} names it),
  * files and dates; for an outdated translation each changed source block beside the translation's
  * block (and each block its stamp lists to review beside its translation); and what to do, with the
  * exact commands (each with a copy button the script shows) and, in the preview, its XLIFF download.
  */
 final class EntryView {
+    /** The mark of a published translation that is still in part its source's text or tags, beside its state. */
+    static final String UNTRANSLATED = "Not fully translated";
     private final Function<String, String> languageName;
     private final GitHistory history;
 
@@ -37,6 +40,10 @@ final class EntryView {
         name.attr("lang", entry.titleLang()).text(entry.title());
         Element badges = article.appendElement("p").addClass("dash-badges");
         badges.appendElement("span").addClass("dash-state").attr("data-state", entry.state().word()).text(entry.state().label());
+        if (!entry.untranslated().isEmpty()) { // current by its stamp, perhaps, but its readers still get some of the source's words
+            article.attr("data-untranslated", "");
+            badges.appendElement("span").addClass("dash-flag").text(UNTRANSLATED);
+        }
         badges.appendElement("span").addClass("dash-badge").text(languageName.apply(entry.lang()));
         badges.appendElement("span").addClass("dash-badge").text(Words.kind(entry.type()));
         facts(article, entry);
@@ -57,6 +64,11 @@ final class EntryView {
             Element div = dl.appendElement("div");
             div.appendElement("dt").text("Note");
             div.appendElement("dd").text(note);
+        }
+        if (!entry.untranslated().isEmpty()) {
+            Element div = dl.appendElement("div").addClass("dash-untranslated");
+            div.appendElement("dt").text("Still copied");
+            entry.untranslated().forEach(part -> div.appendElement("dd").text("Line " + part.line() + ": " + part.text() + "."));
         }
     }
 

@@ -9,6 +9,8 @@ import guide.site.Problem;
 import guide.translation.AboutPageName;
 import guide.translation.AlignedChange;
 import guide.translation.ChangeAlignment;
+import guide.translation.CopiedParts;
+import guide.translation.CopiedTranslations;
 import guide.translation.DocumentSections;
 import guide.translation.SourceChange;
 import guide.translation.SourceRevision;
@@ -17,6 +19,7 @@ import guide.translation.TranslationReport;
 import guide.translation.TranslationState;
 import guide.translation.TranslationState.Status;
 import guide.translation.UnreadTranslations;
+import guide.translation.UntranslatedTags;
 import guide.translation.Urgency;
 import org.jsoup.Jsoup;
 
@@ -51,8 +54,10 @@ public final class TranslationDashboard {
         Typesetter typesetter = new Typesetter(content.config());
         AboutPageName about = AboutPageName.of(content.config());
         UnreadTranslations unread = UnreadTranslations.of(content);
+        Function<String, String> languageName = lang -> content.config().language(lang).englishName();
+        CopiedParts left = new CopiedParts(CopiedTranslations.of(report), UntranslatedTags.of(report, languageName));
         List<DashboardEntry> entries = report.all().stream().filter(state -> state.status() != Status.SOURCE && !sourceGone(state))
-                .sorted(Urgency.ORDER).map(state -> entry(state, lang -> content.config().language(lang).englishName(), about, history, typesetter))
+                .sorted(Urgency.ORDER).map(state -> entry(state, languageName, about, history, typesetter, left))
                 .map(entry -> UnreadEntry.of(entry, report, unread)).toList();
         List<LanguageOverview> overviews = new ArrayList<>();
         for (String lang : report.languages()) {
@@ -74,7 +79,7 @@ public final class TranslationDashboard {
 
     /** An entry; its title set in its language's typography, as the site shows it (“it’s”, not "it's"). */
     private static DashboardEntry entry(TranslationState state, Function<String, String> languageName, AboutPageName about,
-                                        StampedSource.Lookup history, Typesetter typesetter) {
+                                        StampedSource.Lookup history, Typesetter typesetter, CopiedParts left) {
         ContentDocument doc = state.document();
         ContentDocument source = state.source();
         ContentDocument shown = doc != null ? doc : source;
@@ -84,7 +89,7 @@ public final class TranslationDashboard {
                 source == null ? null : source.lang(), source == null ? null : HeaderDate.of(source), doc == null ? null : HeaderDate.of(doc),
                 changes(state, history, typesetter), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
                 DashboardCommands.of(state, languageName, about),
-                source != null && !source.lang().equals(state.lang()), state.copied(), false);
+                source != null && !source.lang().equals(state.lang()), state.copied(), false, left.of(state));
     }
 
     /**

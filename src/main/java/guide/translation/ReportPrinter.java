@@ -4,12 +4,10 @@ import com.ibm.icu.util.ULocale;
 import guide.content.ContentDocument;
 import guide.site.GuideCommand;
 import guide.translation.TranslationState.Status;
-import org.json.simple.JSONValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,7 +48,17 @@ public final class ReportPrinter {
      */
     public static String table(TranslationReport report, AboutPageName about, GitHistory history, UnreadTranslations unread,
                                CopiedTranslations copies) {
+        return table(report, about, history, unread, copies, UntranslatedTags.NONE);
+    }
+
+    /**
+     * The table, and under it each published translation whose tags are still its source's ({@link UntranslatedTags}), as the
+     * copied text is listed: a current one as "current, but …" at its {@code tags=} line, an outdated one with a "! line …" line.
+     */
+    public static String table(TranslationReport report, AboutPageName about, GitHistory history, UnreadTranslations unread,
+                               CopiedTranslations copies, UntranslatedTags tags) {
         ShownStates shown = new ShownStates(unread);
+        CopiedParts parts = new CopiedParts(copies, tags);
         StringBuilder s = new StringBuilder();
         int keyWidth = Math.max(3, report.byKey().keySet().stream().mapToInt(String::length).max().orElse(3));
         s.append(String.format("%-" + keyWidth + "s", "key"));
@@ -67,7 +75,7 @@ public final class ReportPrinter {
         });
         List<TranslationState> details = report.all().stream()
                 .filter(t -> t.status() == Status.OUTDATED || t.status() == Status.ORPHANED || t.status() == Status.DRAFT
-                        || (t.status() == Status.MISSING && !t.sourceGone()) || copies.of(t).isPresent())
+                        || (t.status() == Status.MISSING && !t.sourceGone()) || !parts.of(t).isEmpty())
                 .sorted(Urgency.ORDER) // as the dashboard lists them: most urgent first
                 .toList();
         if (!details.isEmpty()) {
@@ -82,21 +90,24 @@ public final class ReportPrinter {
                         .append("; set status=published when it is ready\n");
                 case ORPHANED -> s.append(unread.sourceOf(state).map(page -> sourceUnreadable(state, page))
                         .orElseGet(() -> path(state.document()) + ": orphaned, " + state.note() + "\n    " + ORPHAN_ACTION + "\n"));
-                case CURRENT -> copies.of(state).ifPresent(copy -> s.append(path(state.document())).append(':').append(copy.line())
+                case CURRENT -> parts.of(state).forEach(copy -> s.append(path(state.document())).append(':').append(copy.line())
                         .append(": current, but ").append(copy.text()).append('\n'));
                 default -> {
                     s.append(path(state.document())).append(state.line() > 0 ? ":" + state.line() : "").append(": outdated, ").append(state.note())
                             .append(state.copied() ? "; translate it from " + path(state.source()) + ", then stamp it\n" : " (" + path(state.source()) + ")\n");
                     changeLines(state.changes(), history).forEach(line -> s.append("    ").append(line).append('\n'));
-                    copies.of(state).ifPresent(copy -> s.append("    ! line ").append(copy.line()).append(": ").append(copy.text()).append('\n'));
+                    parts.of(state).forEach(copy -> s.append("    ! line ").append(copy.line()).append(": ").append(copy.text()).append('\n'));
                     s.append(state.copied() ? "    once translated into " + languageName(state.lang()) + ": " : "    after review: ")
                             .append(GuideCommand.name() + " translations stamp ").append(path(state.document())).append('\n');
                 }
             }
         }
         int copied = copies.files(report).size();
+        int tagged = tags.files(report).size();
         s.append('\n').append(shown.summary(report)).append(copied == 0 ? "" : copied == 1 ? "; 1 published translation still copied from its source"
-                : "; " + copied + " published translations still copied from their sources").append('\n');
+                : "; " + copied + " published translations still copied from their sources")
+                .append(tagged == 0 ? "" : tagged == 1 ? "; 1 published translation with its source's tags"
+                : "; " + tagged + " published translations with their sources' tags").append('\n');
         return s.toString();
     }
 
@@ -173,79 +184,16 @@ public final class ReportPrinter {
      * {@code "warning"}, as the table says it. Its {@code "status"} stays what its stamp makes it.
      */
     public static String json(TranslationReport report, UnreadTranslations unread, CopiedTranslations copies) {
-        ShownStates shown = new ShownStates(unread);
-        List<Map<String, Object>> keys = new ArrayList<>();
-        report.byKey().forEach((key, states) -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("key", key);
-            Map<String, Object> languages = new LinkedHashMap<>();
-            states.forEach((lang, state) -> {
-                Map<String, Object> l = new LinkedHashMap<>();
-                String word = shown.word(state);
-                l.put("status", word);
-                l.put("file", state.document() == null ? null : path(state.document()));
-                l.put("source", state.source() == null ? null : path(state.source()));
-                if (word.equals(ShownStates.UNKNOWN)) { // not "its pl source is gone": it is there
-                    l.put("note", "its source cannot be read: fix the source rather than delete this page");
-                } else if (!state.note().isEmpty() && !word.equals(ShownStates.UNREADABLE)) {
-                    l.put("note", state.note());
-                }
-                if (state.line() > 0) {
-                    l.put("line", state.line());
-                }
-                copies.of(state).ifPresent(copy -> l.put("untranslated", untranslated(copy)));
-                unread.of(state).or(() -> state.sourceGone() ? unread.sourceOf(state) : Optional.empty()).ifPresent(page -> {
-                    l.put("file", page.file());
-                    l.put("problems", page.problems());
-                });
-                if (!state.sourceGone()) {
-                    unread.sourceOf(state).ifPresent(page -> l.put("sourceUnreadable", unreadablePage(page)));
-                }
-                List<Map<String, Object>> mayBe = unread.maybe(state).stream()
-                        .map(ReportPrinter::unreadablePage).toList();
-                if (!mayBe.isEmpty()) {
-                    l.put("mayBe", mayBe);
-                }
-                if (!state.changes().isEmpty()) {
-                    List<Map<String, Object>> changes = new ArrayList<>();
-                    for (SourceChange change : state.changes()) {
-                        Map<String, Object> c = new LinkedHashMap<>();
-                        c.put("change", change.kind().name().toLowerCase(Locale.ROOT));
-                        if (change.part() == SourceChange.Part.SUMMARY) {
-                            c.put("part", "summary");
-                        }
-                        c.put("text", change.text());
-                        if (change.old() != null) {
-                            c.put("old", change.old());
-                        }
-                        changes.add(c);
-                    }
-                    l.put("changes", changes);
-                }
-                languages.put(lang, l);
-            });
-            entry.put("languages", languages);
-            keys.add(entry);
-        });
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("languages", report.languages());
-        root.put("keys", keys);
-        return JSONValue.toJSONString(root);
+        return json(report, unread, copies, UntranslatedTags.NONE);
     }
 
-    /** {@code {"line": 1, "warning": "the title and …"}}, in that order, as the README shows it. */
-    private static Map<String, Object> untranslated(UntranslatedText.Copy copy) {
-        Map<String, Object> u = new LinkedHashMap<>();
-        u.put("line", copy.line());
-        u.put("warning", copy.text());
-        return u;
-    }
-
-    private static Map<String, Object> unreadablePage(UnreadTranslations.Page page) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("file", page.file());
-        p.put("problems", page.problems());
-        return p;
+    /**
+     * The report as JSON, and for a published translation whose tags are still its source's ({@link UntranslatedTags}) an
+     * {@code "untranslatedTags"} object: the {@code "line"} of its {@code tags=}, the {@code "tags"} named and the
+     * {@code "warning"}, as the table says it. Its {@code "status"} stays what its stamp makes it.
+     */
+    public static String json(TranslationReport report, UnreadTranslations unread, CopiedTranslations copies, UntranslatedTags tags) {
+        return ReportJson.of(report, unread, copies, tags);
     }
 
     /**
