@@ -68,7 +68,8 @@ final class EntryView {
         if (!entry.untranslated().isEmpty()) {
             Element div = dl.appendElement("div").addClass("dash-untranslated");
             div.appendElement("dt").text("Still copied");
-            entry.untranslated().forEach(part -> div.appendElement("dd").text("Line " + part.line() + ": " + part.text() + "."));
+            Element dd = div.appendElement("dd");
+            entry.untranslated().forEach(part -> dd.appendElement("p").text("Line " + part.line() + ": " + part.text() + "."));
         }
     }
 

@@ -2,6 +2,7 @@ package guide.browser;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import guide.cli.GuideInProcess;
 import guide.serve.DashboardFixture;
 import guide.site.ProjectFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The editors' translation dashboard in the preview, as an editor meets it in Chromium, on the test
  * site with one outdated, one missing and one draft English translation: the counts and states, the
  * changed source block beside the old translation, the copy buttons, the page updating itself after
- * an edit, an XLIFF import through the form, axe at both widths in light and dark, and screenshots.
+ * an edit, a translation published untranslated marked until it is translated, an XLIFF import through the form, axe at both widths in light and dark, and screenshots.
  * The tests run in any order: each starts from the fixture's content, put back (and the dashboard shown as it was at the
  * start) where a test before it edited or imported, in a window of 1280 by 900 in light colours.
  */
@@ -206,6 +207,43 @@ class TranslationDashboardBrowserTest {
         assertEquals(Boolean.TRUE, chrome.executeScript("return window.sameDocument === true;"), "updated in place, not reloaded");
         assertEquals("2", count("outdated"));
         assertTrue(chrome.findElement(By.cssSelector("#entry-invoice-en [data-source-block]")).getText().contains("Nowy akapit na końcu."));
+    }
+
+    /**
+     * A translation started with ./guide translate and published untranslated is current by its stamp: the dashboard marks it
+     * with what ./guide translations names (its text, its tags still the Polish page's), and drops the mark, in place, once the
+     * translator has translated them.
+     */
+    @Test
+    void aPublishedCopyIsMarkedAndTheMarkGoesInPlaceOnceTranslated() throws Exception {
+        open("");
+        chrome.executeScript("window.sameDocument = true;");
+        GuideInProcess started = GuideInProcess.inProject(preview.project, "translate", "content/pl/zaliczka-czy-zadatek.md", "--to", "en",
+                "--name", "advance");
+        assertEquals(0, started.exitCode(), started.err());
+        Path copy = preview.project.resolve("content/en/advance.md");
+        ProjectFiles.writeWhole(copy, Files.readString(copy, StandardCharsets.UTF_8).replace("status=draft", "status=published"));
+        // Read at once, in the page: a build after this one (the draft's, if late) swaps the entry for a new element.
+        List<?> shown = new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> (List<?>) chrome.executeScript(
+                "const e = document.querySelector('#entry-advance-en[data-untranslated]');"
+                + " return e && [e.dataset.state, e.querySelector('.dash-flag').textContent,"
+                + " ...[...e.querySelectorAll('.dash-untranslated dd p')].map(p => p.textContent)];"));
+        assertEquals(4, shown.size(), shown.toString());
+        assertEquals(List.of("current", "Not fully translated"), shown.subList(0, 2));
+        assertTrue(String.valueOf(shown.get(2)).startsWith("Line 7: the summary and all 3 passages of the text are still copied word for word"
+                + " from its source"), shown.toString());
+        assertTrue(String.valueOf(shown.get(3)).startsWith("Line 8: the tag umowy is still its Polish source's"), shown.toString());
+        screenshot("dashboard-untranslated-1280");
+
+        ProjectFiles.writeWhole(copy, Files.readString(copy, StandardCharsets.UTF_8).replace("tags=umowy", "tags=contracts")
+                .replace("Dwie formy przedpłaty i czym się różnią.", "Two kinds of prepayment and how they differ.")
+                .replace("Przedpłata chroni przed klientem, który znika.", "A prepayment protects you from a client who disappears.")
+                .replace("Zaliczkę rozlicza się z ceną.", "An advance is settled against the price.")
+                .replace("Zadatek działa inaczej niż zaliczka.", "A deposit works differently from an advance."));
+        new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#entry-advance-en[data-untranslated]")).isEmpty());
+        assertEquals(List.of("current", 0L), chrome.executeScript("const e = document.getElementById('entry-advance-en');"
+                + " return [e.dataset.state, e.querySelectorAll('.dash-flag, .dash-untranslated').length];"));
+        assertEquals(Boolean.TRUE, chrome.executeScript("return window.sameDocument === true;"), "updated in place, not reloaded");
     }
 
     @Test

@@ -54,14 +54,14 @@ class CopiedTranslationDashboardTest {
         assertTrue(entry.hasAttr("data-untranslated"), entry.outerHtml());
         assertEquals(List.of("Current", "Not fully translated"), entry.select(".dash-badges > :not(.dash-badge)").eachText());
         assertEquals(List.of("Still copied"), entry.select(".dash-untranslated dt").eachText());
-        assertEquals(List.of(TEXT, TAGS), entry.select(".dash-untranslated dd").eachText());
+        assertEquals(List.of(TEXT, TAGS), entry.select(".dash-untranslated dd p").eachText());
         assertTrue(page.getElementById("dash-lede").text().contains(": 2 need work."), page.getElementById("dash-lede").text());
     }
 
     @Test
     void theMarkGoesPartByPartAsTheTranslatorTranslates() throws Exception {
         edit(s -> s.replace("tags=umowy", "tags=contracts,money"));
-        assertEquals(List.of(TEXT), entry(dashboard()).select(".dash-untranslated dd").eachText(), "the tags are English now");
+        assertEquals(List.of(TEXT), entry(dashboard()).select(".dash-untranslated dd p").eachText(), "the tags are English now");
 
         edit(s -> s.replace("Dwie formy przedpłaty i czym się różnią.", "Two kinds of prepayment and how they differ.")
                 .replace("Przedpłata chroni przed klientem, który znika.", "A prepayment protects you from a client who disappears.")

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -75,6 +76,25 @@ class DashboardReadmeTest {
         String page = dashboard(null, null);
         Files.writeString(project.resolve(ABOUT_EN), before);
         assertSays(README.quote('`', "content/en/about.md:2: date"), page, line -> line, "the dashboard with date=2026-13-20 in " + ABOUT_EN);
+    }
+
+    @Test
+    void aPublishedCopyIsMarkedWithTheReportsWords() throws Exception {
+        Path example = project.resolve("content/pl/jak-wycenic-projekt.md");
+        Path copy = project.resolve("content/en/pricing-a-project.md");
+        Files.write(example, ReadmeSection.subsection("Add an article").block(0).lines());
+        try {
+            GuideRun translate = GuideRun.run(project, "translate", "content/pl/jak-wycenic-projekt.md", "--to", "en", "--name", "pricing-a-project");
+            assertEquals(0, translate.exitCode(), translate.err());
+            ProjectFiles.save(project, "content/en/pricing-a-project.md", s -> s.replace("status=draft", "status=published"));
+            String page = dashboard(null, null);
+            String what = "the dashboard with the example article of Add an article translated and published as ./guide translate wrote it";
+            assertSays(README.quote('"', "Not fully translated"), page, line -> line, what);
+            assertSays(README.quote('"', "Line 8: the tags"), page, line -> line, what);
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.delete(example);
+        }
     }
 
     /** The dashboard's text, as the preview serves it at {@code ?lang=lang&state=state}. */
