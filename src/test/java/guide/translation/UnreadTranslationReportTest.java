@@ -103,6 +103,8 @@ class UnreadTranslationReportTest {
         JSONObject source = (JSONObject) about.get("pl");
         assertEquals("unreadable", source.get("status"));
         assertEquals("content/pl/o-przewodniku.md", source.get("file"));
+        assertEquals("content/pl/o-przewodniku.md", ((JSONObject) ((JSONObject) about.get("en")).get("sourceUnreadable")).get("file"));
+        assertFalse(source.containsKey("sourceUnreadable"), "the unreadable source is not its own source: " + source);
         assertTrue(((JSONArray) source.get("problems")).get(0).toString().startsWith("content/pl/o-przewodniku.md:11: not valid UTF-8: "), source.toString());
         assertEquals(0, exitCode("--fail-on", "orphaned"));
         assertEquals(1, exitCode("--fail-on", "unreadable"));

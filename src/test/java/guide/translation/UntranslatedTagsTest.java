@@ -120,8 +120,20 @@ class UntranslatedTagsTest {
 
     @Test
     void theAdviceListsTwelveTagsMostUsedFirstThenByName() {
+        assertEquals("the tag test is still its Polish source's (content/pl/quiz.md), and no other English page has it" + ADVICE
+                + "English pages use: odd, even, t01, t02, t03, t04, t05, t06, t07, t08, t09, t10, …)", adviceWithTranslated(11));
+        assertEquals("the tag test is still its Polish source's (content/pl/quiz.md), and no other English page has it" + ADVICE
+                + "English pages use: even, odd, t01, t02, t03, t04, t05, t06, t07, t08, t09, t10)", adviceWithTranslated(10),
+                "twelve tags, all shown; as many pages have odd as even");
+    }
+
+    /**
+     * What a copied quiz's tag is told, beside {@code n} English articles whose translated tags are their own ("t01"…) and
+     * "odd" or "even": {@code n} + 2 tags of the language, "odd" on one more page than "even" when {@code n} is odd.
+     */
+    private static String adviceWithTranslated(int n) {
         List<ContentDocument> documents = new ArrayList<>();
-        for (int i = 1; i <= UntranslatedTags.SHOWN + 1; i++) {
+        for (int i = 1; i <= n; i++) {
             ContentDocument source = pl("p" + i, "pl" + i);
             documents.add(source);
             documents.add(en(source, String.format("t%02d", i), i % 2 == 0 ? "even" : "odd").build());
@@ -130,9 +142,7 @@ class UntranslatedTagsTest {
         documents.add(quiz);
         documents.add(en(quiz, "test").build());
         TranslationReport report = report(documents);
-        assertEquals("the tag test is still its Polish source's (content/pl/quiz.md), and no other English page has it" + ADVICE
-                + "English pages use: odd, even, t01, t02, t03, t04, t05, t06, t07, t08, t09, t10, …)",
-                UntranslatedTags.of(report, NAMES).of(english(report, "quiz")).orElseThrow().text());
+        return UntranslatedTags.of(report, NAMES).of(english(report, "quiz")).orElseThrow().text();
     }
 
     @Test
