@@ -4,11 +4,8 @@ import guide.content.ContentDocument;
 import guide.site.SiteConfig;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A new translation's tags, as {@code ./guide translate} and the XLIFF import write them: its source's. They are
@@ -16,13 +13,12 @@ import java.util.TreeMap;
  * rather than a sentence: related articles are the articles of the same language that share the most tags, compared
  * word for word, so a tag translated on its own in a CAT tool ("contracts" here, "agreements" there) connects nothing.
  * So both tools name the {@code tags=} line while it still has the source's tags, and the tags the language's pages
- * already use, to choose from: those of its published pages. Not a draft's: one started by {@code ./guide translate}
- * still has its source's tags, which are no words of this language. A published page whose tags equal its source's
- * counts (tags such as "seo" or "portfolio" are the same in two languages: publishing is the editor's say-so).
+ * already use, to choose from: those its published pages have by choice ({@link TagVocabulary}), as {@code ./guide
+ * translations} counts them when it names a published page whose tags are still its source's ({@link UntranslatedTags}).
+ * Not a draft's, nor those of a published page whose list is still its source's: either may still have the source's
+ * words, which are none of this language's.
  */
 public final class CopiedTags {
-    private static final int SHOWN = 12;
-
     /** Where the note goes in the file (its {@code tags=} line), and what it says. */
     public record Note(int line, String message) {
     }
@@ -50,14 +46,8 @@ public final class CopiedTags {
     private static String message(List<String> tags, ContentDocument source, String lang, SiteConfig config, List<ContentDocument> documents) {
         String from = config.language(source.lang()).englishName();
         String to = config.language(lang).englishName();
-        Map<String, Integer> used = new TreeMap<>();
-        documents.stream().filter(d -> d.lang().equals(lang) && !d.translationKey().equals(source.translationKey()) && !d.draft())
-                .forEach(d -> d.tags().forEach(t -> used.merge(t, 1, Integer::sum)));
-        List<String> common = used.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).toList();
-        String choose = common.isEmpty() ? "no " + to + " page has tags yet"
-                : to + " pages use: " + String.join(", ", common.subList(0, Math.min(SHOWN, common.size()))) + (common.size() > SHOWN ? ", …" : "");
+        TagVocabulary vocabulary = TagVocabulary.of(TranslationReport.of(config.languages(), config.defaultLanguage(), documents, false));
         return "tags=" + String.join(",", tags) + " are still the " + from + " page's (tags are not translated with the text): related articles are"
-                + " matched by tag among " + to + " pages, so give it " + to + " tags (" + choose + ")";
+                + " matched by tag among " + to + " pages, so give it " + to + " tags (" + vocabulary.advice(lang, to) + ")";
     }
 }

@@ -56,10 +56,24 @@ class CopiedTagsTest {
         assertEquals("(English pages use: pricing)", parenthesis(of(COPY, documents)));
     }
 
+    /**
+     * A published English page whose tags are still its Polish source's, as ./guide translate copied them, is no English
+     * tag to offer: ./guide translations names it as still having Polish tags ({@link UntranslatedTags}). One whose tags its
+     * translator changed offers them all, a tag kept from the source ("freelancing") included.
+     */
+    @Test
+    void aPublishedCopysTagsAreNotOfferedAChangedListsAre() {
+        ContentDocument copied = TestDocument.article("pl", "zaliczka").tags("zaliczki").build();
+        ContentDocument changed = TestDocument.article("pl", "klient").tags("klienci", "freelancing").build();
+        List<ContentDocument> documents = List.of(SOURCE, copied, TestDocument.article("en", "advance").key("zaliczka").tags("zaliczki").build(),
+                changed, TestDocument.article("en", "client").key("klient").tags("freelancing", "clients").build());
+        assertEquals("(English pages use: clients, freelancing)", parenthesis(of(COPY, documents)));
+    }
+
     @Test
     void withoutEnglishTagsTheNoteSaysSo() {
         assertEquals("tags=umowy,ceny are still the Polish page's (tags are not translated with the text): related articles are matched by"
-                + " tag among English pages, so give it English tags (no English page has tags yet)",
+                + " tag among English pages, so give it English tags (no English page has tags of its own yet)",
                 of(COPY, List.of(SOURCE, en("untagged"))).orElseThrow().message());
     }
 

@@ -87,7 +87,7 @@ class UntranslatedTagsTest {
         UntranslatedTags tags = UntranslatedTags.of(report, NAMES);
         assertEquals(List.of("content/en/one.md", "content/en/two.md"), tags.files(report));
         assertEquals("the tag umowy is still its Polish source's (content/pl/two.md), and no other English page has it" + ADVICE
-                + "no other English page has tags of its own yet)", tags.of(english(report, "two")).orElseThrow().text());
+                + "no English page has tags of its own yet)", tags.of(english(report, "two")).orElseThrow().text());
     }
 
     @Test
