@@ -234,6 +234,15 @@ class TranslationDashboardBrowserTest {
                 + " from its source"), shown.toString());
         assertTrue(String.valueOf(shown.get(3)).startsWith("Line 8: the tag umowy is still its Polish source's"), shown.toString());
         screenshot("dashboard-untranslated-1280");
+        for (String scheme : List.of("light", "dark")) { // the mark's colours, and its words at a phone's width
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            chrome.manage().window().setSize(new Dimension(390, 900));
+            open("");
+            long overflow = (Long) chrome.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertTrue(overflow <= 0, "the dashboard with a copy marked overflows at 390 px by " + overflow);
+            assertNoViolations(DASHBOARD + " with a copy marked, " + scheme + " 390");
+        }
+        chrome.executeScript("window.sameDocument = true;");
 
         ProjectFiles.writeWhole(copy, Files.readString(copy, StandardCharsets.UTF_8).replace("tags=umowy", "tags=contracts")
                 .replace("Dwie formy przedpłaty i czym się różnią.", "Two kinds of prepayment and how they differ.")
