@@ -202,9 +202,10 @@ class XliffPendingUnitsTest {
         assertEquals(0, guide(project, "translations", "import", xliff.toString()).code());
 
         XliffFixture.Run report = guide(project, "translations");
+        // The fixture's English pages keep their Polish tags, which the report names between these lines (UntranslatedTags).
         assertTrue(report.out().contains("content/en/other-test.md: outdated, parts of it were still marked for review at the last XLIFF import (content/pl/inny-testowy.md)\n"
-                + "    ? still marked for review: Druga część.\n"
-                + "    after review: ./guide translations stamp content/en/other-test.md\n"), report.out());
+                + "    ? still marked for review: Druga część.\n"), report.out());
+        assertTrue(report.out().contains("\n    after review: ./guide translations stamp content/en/other-test.md\n"), report.out());
 
         XliffFixture.Run again = guide(project, "translations", "export", "content/en/other-test.md", "--to", "en");
         assertTrue(again.out().contains("(4 translated, 1 to review)"), again.out());
@@ -229,9 +230,10 @@ class XliffPendingUnitsTest {
         assertEquals(0, guide(project, "translations", "import", xliff.toString()).code());
 
         XliffFixture.Run report = guide(project, "translations");
+        // The fixture's English pages keep their Polish tags, which the report names between these lines (UntranslatedTags).
         assertTrue(report.out().contains("content/en/other-test.md: outdated, parts of it were still marked for review at the last XLIFF import (content/pl/inny-testowy.md)\n"
-                + "    ? summary still marked for review: Drugi artykuł, do którego prowadzą linki.\n"
-                + "    after review: ./guide translations stamp content/en/other-test.md\n"), report.out());
+                + "    ? summary still marked for review: Drugi artykuł, do którego prowadzą linki.\n"), report.out());
+        assertTrue(report.out().contains("\n    after review: ./guide translations stamp content/en/other-test.md\n"), report.out());
         assertTrue(guide(project, "translations", "export", "content/en/other-test.md", "--to", "en").out().contains("(4 translated, 1 to review)"));
         assertTrue(read(xliff).contains("state=\"needs-review-translation\">A second article that links point to."), read(xliff));
     }
