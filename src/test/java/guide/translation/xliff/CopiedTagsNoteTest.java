@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A new page takes its source's tags; ./guide translate and the XLIFF import say so at the tags= line, with the target language's tags. */
 class CopiedTagsNoteTest {
+    /** The fixture's English pages all keep their Polish sources' tags, so none counts as the language's own (TagVocabulary). */
     private static final String NOTE = "content/en/polish-only.md:8: tags=test,polski are still the Polish page's (tags are not translated with the text):"
-            + " related articles are matched by tag among English pages, so give it English tags (English pages use: test, xliff)";
+            + " related articles are matched by tag among English pages, so give it English tags (no English page has tags of its own yet)";
 
     @TempDir
     Path project;
