@@ -6,6 +6,7 @@ import guide.content.SiteContent;
 import guide.image.ImageCatalog;
 import guide.image.PictureTwins;
 import guide.site.GuideCommand;
+import guide.site.LanguageVariants;
 import guide.translation.CopiedTags;
 import guide.translation.NewPageFile;
 import guide.translation.TranslatedAddresses;
@@ -102,18 +103,19 @@ final class TranslateCommand implements Callable<Integer> {
         printTags(content, doc, target, shown);
         printLinks(started.links(), shown, content.config().language(doc.lang()).englishName(), targetName);
         started.pictures().notes(targetName).forEach(n -> System.out.println(shown + ":" + n.line() + ": " + n.message()));
-        printWhatNext(doc, content.config().language(doc.lang()).englishName());
+        printWhatNext(doc, content.config().language(doc.lang()).englishName(), LanguageVariants.areVariants(doc.lang(), to));
         return 0;
     }
 
     /**
      * What to do with the new page, and how the report shows it: a draft until published, then current until its source changes,
-     * and named as still copied from the source while some of its text is ({@link guide.translation.CopiedTranslations}).
+     * and named as still copied from the source while some of its text is ({@link guide.translation.CopiedTranslations}); not
+     * for a regional variant of the source's language, whose words are not compared with its source's.
      */
-    private static void printWhatNext(ContentDocument doc, String sourceName) {
+    private static void printWhatNext(ContentDocument doc, String sourceName, boolean variant) {
         System.out.println("Translate the title, summary, tags and text; set status=published when it is ready.");
-        System.out.println("Until then " + GuideCommand.name() + " translations shows it as a draft; once published, as current until " + doc.source() + " changes,"
-                + " and as still copied from it while any of its text is still the " + sourceName + " text word for word.");
+        System.out.println("Until then " + GuideCommand.name() + " translations shows it as a draft; once published, as current until " + doc.source() + " changes"
+                + (variant ? "." : ", and as still copied from it while any of its text is still the " + sourceName + " text word for word."));
     }
 
     /** Which address and file {@code --name} made, where it made an address ({@link NewPageFile.Result#note()}) or not ({@link TypeAddress}). */

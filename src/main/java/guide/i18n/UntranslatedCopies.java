@@ -3,6 +3,7 @@ package guide.i18n;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
+import guide.site.LanguageVariants;
 import guide.site.Problem;
 
 import java.nio.file.Path;
@@ -23,6 +24,9 @@ import java.util.Optional;
  * at the first word that is the same. A file translated in part may still have the copied language's name
  * ({@code languageName}, which the language switch and the root page show): then the switch offers two links named
  * "English", one to each language, and the build warns at that line, with the name CLDR gives the language in itself.
+ * Regional variants of one language ({@code en-GB} and {@code en-US}, {@link LanguageVariants}) share most of their words
+ * by right, so neither file is compared with the other as a copy; but each needs a name that tells it from the other, and
+ * "English" for both is warned, with the dialect's name CLDR gives ("American English").
  */
 public final class UntranslatedCopies {
     /** The share of a file's words, in percent, that makes it a copy. */
@@ -49,6 +53,9 @@ public final class UntranslatedCopies {
             Map<String, String> words = words(ui, lang);
             Copy closest = null;
             for (String earlier : languages.subList(0, i)) {
+                if (LanguageVariants.areVariants(lang, earlier)) {
+                    continue; // en-US.yaml made from en-GB.yaml keeps most of its words by right
+                }
                 Copy copy = compare(ui, lang, words, words(ui, earlier), earlier);
                 if (copy != null && (closest == null || copy.same() > closest.same())) {
                     closest = copy;
@@ -79,31 +86,46 @@ public final class UntranslatedCopies {
      */
     private static Optional<Problem> sameName(UiStrings ui, String lang, List<String> languages, Path file) {
         String name = ui.strings(lang).get(NAME);
-        if (name == null || isOwnName(name, lang)) {
+        if (name == null || isOwnName(name, lang, languages)) {
             return Optional.empty();
         }
         String partner = null;
         for (String other : languages) {
             if (!other.equals(lang) && name.equalsIgnoreCase(ui.strings(other).get(NAME))
-                    && (isOwnName(name, other) || languages.indexOf(other) < languages.indexOf(lang))
-                    && (partner == null || !isOwnName(name, partner) && isOwnName(name, other))) {
+                    && (isOwnName(name, other, languages) || languages.indexOf(other) < languages.indexOf(lang))
+                    && (partner == null || !isOwnName(name, partner, languages) && isOwnName(name, other, languages))) {
                 partner = other;
             }
         }
         return partner == null ? Optional.empty() : Optional.of(Problem.warning(file, ui.lineOf(lang, NAME), NAME + " '" + name
                 + "' is " + partner + ".yaml's too, so the language switch and the root page offer two links named '" + name
-                + "', one to each language: write the language's name in itself ('" + ownName(lang) + "')"));
+                + "', one to each language: write the language's name in itself ('" + ownName(lang, languages) + "')"));
     }
 
-    /** True if {@code name} is what CLDR calls the language in itself, for the code or its bare language ("English" for en-GB). */
-    private static boolean isOwnName(String name, String lang) {
-        return name.equalsIgnoreCase(ownName(lang)) || name.equalsIgnoreCase(ownName(new ULocale(lang).getLanguage()));
+    /**
+     * True if {@code name} is what CLDR calls the language in itself: for a regional code, its name with the region ("English
+     * (United Kingdom)") or as a dialect ("British English"), or its bare language's ("English") while no other language of
+     * the site is a variant of it: with en-GB and en-US both, "English" names neither.
+     */
+    private static boolean isOwnName(String name, String lang, List<String> languages) {
+        ULocale locale = ULocale.forLanguageTag(lang);
+        boolean variants = languages.stream().anyMatch(other -> LanguageVariants.areVariants(lang, other));
+        return name.equalsIgnoreCase(displayName(locale, DisplayContext.STANDARD_NAMES)) || name.equalsIgnoreCase(displayName(locale, DisplayContext.DIALECT_NAMES))
+                || !variants && name.equalsIgnoreCase(displayName(new ULocale(locale.getLanguage()), DisplayContext.STANDARD_NAMES));
     }
 
-    /** The name CLDR gives a language in itself, capitalised as a menu shows it ("Deutsch", "Français"). */
-    private static String ownName(String lang) {
-        ULocale locale = new ULocale(lang);
-        return LocaleDisplayNames.getInstance(locale, DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU).localeDisplayName(locale);
+    /**
+     * The name CLDR gives a language in itself, capitalised as a menu shows it ("Deutsch", "Français"); for one of two regional
+     * variants, the one that tells it from the other ("British English", "American English", "Português (Brasil)").
+     */
+    private static String ownName(String lang, List<String> languages) {
+        ULocale locale = ULocale.forLanguageTag(lang);
+        boolean variants = languages.stream().anyMatch(other -> LanguageVariants.areVariants(lang, other));
+        return variants ? displayName(locale, DisplayContext.DIALECT_NAMES) : displayName(locale, DisplayContext.STANDARD_NAMES);
+    }
+
+    private static String displayName(ULocale locale, DisplayContext names) {
+        return LocaleDisplayNames.getInstance(locale, DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU, names).localeDisplayName(locale);
     }
 
     /** How much of {@code lang}'s file is the same as {@code other}'s, or null when it is not a copy. */

@@ -4,6 +4,7 @@ import guide.concurrent.AllCores;
 import guide.content.ContentDocument;
 import guide.content.DocumentMemo;
 import guide.content.Whitespace;
+import guide.site.LanguageVariants;
 import guide.site.Problem;
 
 import java.util.ArrayList;
@@ -26,7 +27,9 @@ import java.util.regex.Pattern;
  * of as many words that is its source's, word for word, is warned of too, even inside a translated paragraph: a
  * screen reader reads it to the translation's readers in the source's language. The
  * guide's own translations share no such passage with their sources. {@code ./guide translations} names the same pages
- * with the same words ({@link CopiedTranslations}), since their stamps alone would call them current.
+ * with the same words ({@link CopiedTranslations}), since their stamps alone would call them current. A page in a
+ * regional variant of its source's language ({@code en-US} from {@code en-GB}) is not compared: it shares most of its
+ * source's words by right, and a variant has nothing a check of words could tell from a copy.
  */
 public final class UntranslatedText {
     /** The fewest words of two or more letters that make a block a passage a translator would translate. */
@@ -78,11 +81,16 @@ public final class UntranslatedText {
     }
 
     /**
-     * What of one translation is copied, or null when neither its title, its summary nor any passage is the source's.
+     * What of one translation is copied, or null when neither its title, its summary nor any passage is the source's, or
+     * when the two are regional variants of one language ({@link LanguageVariants}: an American page made from the British
+     * one keeps most of its words by right).
      * Blocks are compared first and only the ones found in the source are tested for words: a translated page has
      * few, and the test's patterns are most of the cost.
      */
     static Copy copy(ContentDocument translation, ContentDocument source) {
+        if (LanguageVariants.areVariants(translation.lang(), source.lang())) {
+            return null;
+        }
         Set<String> sourceBlocks = new HashSet<>();
         for (Block block : blocks(source.body(), 0)) {
             sourceBlocks.add(block.words());

@@ -2,6 +2,7 @@ package guide.i18n;
 
 import com.ibm.icu.util.ULocale;
 import guide.site.Language;
+import guide.site.MarkedTranslation;
 import guide.site.Problem;
 import guide.site.SmallProject;
 import org.junit.jupiter.api.Test;
@@ -32,17 +33,11 @@ class UntranslatedCopiesTest {
 
     /** The English file with every plain string but {@code kept} marked as the {@code lang} translation ("The Guide (de)"). */
     private static String translatedBut(String kept, String lang) {
-        StringBuilder file = new StringBuilder();
-        SmallProject.EN.lines().forEach(l -> file.append(l.startsWith(kept + ":") ? l : translated(l, lang)).append('\n'));
-        return file.toString();
+        return MarkedTranslation.of(SmallProject.EN, lang, line -> line.startsWith(kept + ":"));
     }
 
-    /**
-     * The line {@code key: value} with its plain string marked as the {@code lang} translation, inside its quotes if it has
-     * them, so that the file stays valid YAML ({@code key: "a (de)"}); any other line (a plural form's map) as it is.
-     */
     private static String translated(String line, String lang) {
-        return line.replaceFirst("^(\\w+: )(?!\\{)(\"?)(.+?)(\"?)$", "$1$2$3 (" + lang + ")$4");
+        return MarkedTranslation.line(line, lang);
     }
 
     /** Each string, plural form and word about a language of the file, counted by the test's own reading of it. */
@@ -206,5 +201,42 @@ class UntranslatedCopiesTest {
         assertEquals(List.of("templates/i18n/en.yaml:1: warning: all " + n + " interface words are the same as pl.yaml's; translate them",
                 "templates/i18n/de.yaml:1: warning: all " + n + " interface words are the same as pl.yaml's; translate them"),
                 warnings("pl", "en", "de"), "as close to both: the language listed first");
+    }
+
+    /**
+     * British and American English: the American file starts as the British one and changes a few words ("colour" to
+     * "color"), and may keep all the rest by right, so it is no copy of it; a copy of another language's file still is.
+     */
+    @Test
+    void aRegionalVariantsFileMadeFromTheOthersIsNoCopy() {
+        SmallProject project = SmallProject.in(dir);
+        project.write("templates/i18n/en-GB.yaml", SmallProject.EN.replace("languageName: English", "languageName: British English"));
+        project.write("templates/i18n/en-US.yaml", SmallProject.EN.replace("languageName: English", "languageName: American English")
+                .replace("archiveUrl: /en/articles/", "archiveUrl: /en-US/articles/"));
+        assertEquals(List.of(), warnings("pl", "en-GB", "en-US"));
+
+        project.write("templates/i18n/pt-BR.yaml", SmallProject.EN);
+        List<String> portuguese = warnings("pl", "en-GB", "pt-BR");
+        assertEquals(1, portuguese.size(), portuguese.toString());
+        assertTrue(portuguese.get(0).startsWith("templates/i18n/pt-BR.yaml:1: warning: ") && portuguese.get(0).contains(" interface words are the same as en-GB.yaml's"),
+                "a Brazilian file left as the British one's copy is still one: " + portuguese.get(0));
+    }
+
+    /**
+     * Two variants both named "English" give the language switch two links named "English": the one listed later is
+     * warned, with the dialect's name CLDR gives it; "English" alone is right while no other variant is listed.
+     */
+    @Test
+    void twoRegionalVariantsNamedAlikeAreWarnedWithTheDialectsName() {
+        SmallProject project = SmallProject.in(dir);
+        project.write("templates/i18n/en-GB.yaml", SmallProject.EN);
+        project.write("templates/i18n/en-US.yaml", SmallProject.EN.replace("archiveUrl: /en/articles/", "archiveUrl: /en-US/articles/"));
+        int line = SmallProject.EN.lines().toList().indexOf("languageName: English") + 1;
+        assertEquals(List.of("templates/i18n/en-US.yaml:" + line + ": warning: languageName 'English' is en-GB.yaml's too, so the language switch"
+                + " and the root page offer two links named 'English', one to each language: write the language's name in itself"
+                + " ('American English')"), warnings("pl", "en-GB", "en-US"));
+        project.write("templates/i18n/en-US.yaml", SmallProject.EN.replace("languageName: English", "languageName: English (United States)"));
+        assertEquals(List.of(), warnings("pl", "en-GB", "en-US"), "CLDR's name with the region tells it from the British one too");
+        assertEquals(List.of(), warnings("pl", "en-GB"), "one English: 'English' names it");
     }
 }

@@ -189,4 +189,23 @@ class UntranslatedTextTest {
                 .body(sourceBody).build();
         return TranslationReport.of(List.of("pl", "en"), "pl", List.of(source, translation), false);
     }
+
+    /**
+     * An American page made from a British original keeps most of its words by right ("colour" became "color"): no
+     * warning. Between two languages a page copied as it is still gets one.
+     */
+    @Test
+    void aRegionalVariantOfItsSourcesLanguageIsNotACopy() {
+        String british = """
+                A client who pays late costs you more than the money you are owed.
+
+                Write down every reminder you send, with its date and the favour you asked for.
+                """;
+        TestDocument american = TestDocument.article("en-US", "late-fees").key("late-fees").title("Late fees: what to say to a client")
+                .header(SourceRevision.KEY, "en-GB 0123456789ab to=en-US").body(british.replace("favour", "favor"));
+        List<ContentDocument> documents = List.of(TestDocument.article("en-GB", "late-fees").key("late-fees")
+                .title("Late fees: what to say to a client").body(british).build(), american.build());
+        assertEquals(List.of(), UntranslatedText.of(TranslationReport.of(List.of("en-GB", "en-US"), "en-GB", documents, false),
+                new DocumentMemo<>()).stream().map(Problem::toString).toList());
+    }
 }
