@@ -59,7 +59,8 @@ public final class PictureLanguageCheck {
                 + " and show " + missing.twin() + " here";
     }
 
+    /** The language's English name, with its region where the code gives one: "Polish", "English (United States)". */
     static String name(String code) {
-        return new ULocale(code).getDisplayLanguage(ULocale.ENGLISH);
+        return ULocale.forLanguageTag(code).getDisplayName(ULocale.ENGLISH);
     }
 }

@@ -1,5 +1,8 @@
 package guide.image;
 
+import com.ibm.icu.util.ULocale;
+import guide.site.LanguageVariants;
+
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -55,10 +58,12 @@ public final class PictureTwins {
     /**
      * For the drawing at {@code address} on a page in {@code pageLang} whose SVG root declares another language: the address its
      * version in the page's language would have ({@code /images/exit-steps-en.svg}, named as {@link #of} names a twin), when no
-     * such file exists. A picture whose language only its name tells is left to its editor: such a name may be a word.
+     * such file exists. A picture whose language only its name tells is left to its editor: such a name may be a word. So is one
+     * in a regional variant of the page's language (an English drawing on a page in en-GB or en-US): its readers read its words.
      */
     public Optional<Mismatch> missing(String address, String pageLang) {
-        return otherLanguage(address, pageLang).filter(m -> m.declared() && !Files.isRegularFile(imagesDir.resolve(m.file())))
+        return otherLanguage(address, pageLang).filter(m -> m.declared() && !LanguageVariants.areVariants(m.language(), pageLang)
+                        && !Files.isRegularFile(imagesDir.resolve(m.file())))
                 .map(m -> new Mismatch(m.language(), true, m.twin()));
     }
 
@@ -85,12 +90,19 @@ public final class PictureTwins {
         String extension = relative.substring(dot);
         Optional<String> named = languages.stream().filter(code -> stem.toLowerCase(Locale.ROOT).endsWith("-" + code.toLowerCase(Locale.ROOT)))
                 .findFirst();
+        if (named.filter(pageLang::equalsIgnoreCase).isPresent()) {
+            return Optional.empty(); // the page's own version: its twin would be itself
+        }
         Optional<String> said = extension.equalsIgnoreCase(".svg") ? declaredLanguage(imagesDir.resolve(relative)) : Optional.empty();
-        String language = said.orElse(named.orElse(null));
+        // The root says the language only ("en" of lang="en-GB"): a name that gives its region too says more.
+        String language = said.filter(code -> named.map(n -> !ULocale.forLanguageTag(n).getLanguage().equals(code)).orElse(true))
+                .orElse(named.orElse(null));
         if (language == null || language.equalsIgnoreCase(pageLang)) {
             return Optional.empty();
         }
-        String base = named.map(code -> stem.substring(0, stem.length() - code.length() - 1)).orElse(stem);
+        // A drawing named for a language the site does not list (exit-steps-en.svg on a site of en-GB and en-US) loses it too.
+        String suffix = named.orElse(said.filter(code -> stem.toLowerCase(Locale.ROOT).endsWith("-" + code)).orElse(null));
+        String base = suffix == null ? stem : stem.substring(0, stem.length() - suffix.length() - 1);
         String twin = base + "-" + pageLang + extension;
         String written = ImageAddresses.PREFIX + twin.replace("%", "%25").replace(" ", "%20");
         return Optional.of(new Other(language, said.isPresent(), twin, written + rest));

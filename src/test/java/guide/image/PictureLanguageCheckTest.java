@@ -105,4 +105,29 @@ class PictureLanguageCheckTest {
         assertEquals(List.of(), warnings("pl", "![Plan](/images/plan-pl.svg)\n"), "the page's own language");
         assertEquals(List.of(), warnings("en", "![Only in Polish](/images/only-pl.png)\n"), "a language only its name tells");
     }
+
+    /**
+     * British and American English: an English drawing (lang="en", named -en as the site named it before it had two
+     * Englishes) is read by both, so neither page is told to draw another; a British one on the British page is its own
+     * (the root's lang="en-GB" reads as "en", which once made it a twin of itself); a British one on the American page,
+     * with an American one drawn, is named with it; and the Polish page is told of the Polish drawing, not to draw
+     * "exit-steps-en-pl.svg".
+     */
+    @Test
+    void regionalVariantsReadTheirLanguagesDrawingsAndAreToldOfTheirOwn() throws IOException {
+        Files.writeString(images.resolve("steps-en-GB.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" lang=\"en-GB\"><text>Colour</text></svg>");
+        Files.writeString(images.resolve("steps-en-US.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" lang=\"en-US\"><text>Color</text></svg>");
+        PictureTwins english = new PictureTwins(images, List.of("pl", "en-GB", "en-US"));
+        assertEquals(List.of(), check(english, "en-GB", "![Steps](/images/exit-steps-en.svg)\n\n![Steps](/images/steps-en-GB.svg)\n"));
+        assertEquals(List.of(), check(english, "en-US", "![Steps](/images/exit-steps-en.svg)\n\n![Steps](/images/steps-en-US.svg)\n"));
+        assertEquals(List.of("content/en-US/steps.md:9: warning: the picture /images/steps-en-GB.svg is in English (United Kingdom) (lang=\"en-GB\");"
+                + " use its English (United States) version, /images/steps-en-US.svg"), check(english, "en-US", "![Steps](/images/steps-en-GB.svg)\n"));
+        // The Polish page still gets the Polish drawing, found though -en is no code of the site's any more.
+        assertEquals(List.of("content/pl/steps.md:9: warning: the picture /images/exit-steps-en.svg is in English (lang=\"en\");"
+                + " use its Polish version, /images/exit-steps-pl.svg"), check(english, "pl", "![Kroki](/images/exit-steps-en.svg)\n"));
+    }
+
+    private static List<String> check(PictureTwins twins, String lang, String body) {
+        return PictureLanguageCheck.of(List.of(TestDocument.article(lang, "steps").body(body).build()), twins).stream().map(Problem::toString).toList();
+    }
 }
