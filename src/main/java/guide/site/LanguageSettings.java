@@ -17,7 +17,8 @@ import java.util.function.ToIntFunction;
  * Reads {@code site.language.<code>.locale}, {@code .transliteration}, {@code .typography} and
  * {@code .glueBefore}, {@code .keepTogether}, {@code .legalTerms} for every configured language into {@link Language} values, with defaults
  * from CLDR (a language's likely region and script), and reports unknown keys, locales, transforms
- * and rules at their line.
+ * and rules at their line. A code is written as a BCP 47 tag ({@code en-GB}, not {@code en_GB} or {@code en-gb}): it is the
+ * {@code lang} and {@code hreflang} of its pages as well as their folder.
  */
 final class LanguageSettings {
     private static final String PREFIX = "site.language.";
@@ -43,6 +44,14 @@ final class LanguageSettings {
         }
         Map<String, Language> languages = new LinkedHashMap<>();
         for (String code : codes) {
+            String tag = new ULocale(code).toLanguageTag();
+            if (!tag.equals(code) && !tag.equals("und")) {
+                problems.add(new Problem(file, lineOf.applyAsInt("site.languages"), "site.languages: '" + code + "' is not written as a language"
+                        + " tag is (BCP 47: a hyphen between its parts, the language in small letters, the region in capitals), and the code"
+                        + " is the lang and hreflang of its pages: write '" + tag + "', and name its folder content/" + tag + "/, its file"
+                        + " templates/i18n/" + tag + ".yaml and its settings site.language." + tag + ".*"));
+                continue;
+            }
             languages.put(code, language(code, properties, lineOf, problems, file));
         }
         return languages;

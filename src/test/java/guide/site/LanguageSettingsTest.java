@@ -37,6 +37,26 @@ class LanguageSettingsTest {
         assertOneProblem(2, "'xx-YY' is not a locale CLDR knows");
     }
 
+    /**
+     * A code is its pages' {@code lang} and {@code hreflang} as well as their folder: {@code en_US} (Java's way of writing
+     * it, once refused as a locale at a line of no setting) and {@code en-us} (once published as {@code hreflang="en-us"})
+     * are refused at site.languages with the tag to write; British and American English written as tags are taken, each
+     * with its own og:locale.
+     */
+    @Test
+    void aCodeNotWrittenAsALanguageTagIsRefusedWithTheTagToWrite() throws IOException {
+        read("site.languages=pl,en_US\n", "pl", "en_US");
+        assertOneProblem(1, "site.languages: 'en_US' is not written as a language tag is");
+        assertTrue(problems.get(0).message().contains("write 'en-US', and name its folder content/en-US/"), problems.get(0).message());
+        problems.clear();
+        read("site.languages=pl,en-us\n", "pl", "en-us");
+        assertOneProblem(1, "site.languages: 'en-us' is not written as a language tag is");
+        problems.clear();
+        Map<String, Language> english = read("site.languages=pl,en-GB,en-US\n", "pl", "en-GB", "en-US");
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("en_GB", "en_US"), List.of(english.get("en-GB").ogLocale(), english.get("en-US").ogLocale()));
+    }
+
     @Test
     void languagesBeyondTheTwoLetterCodesAreKnown() throws IOException {
         // Filipino and Cantonese have only three-letter codes (ISO 639-2/3); CLDR knows both.
