@@ -65,7 +65,7 @@ class TranslatorsReadmeTest {
      * editor's edit must not fail the README's tests.
      */
     @Test
-    @Order(2)
+    @Order(3)
     void stampingAfterTheHeadingEditsNamesAnotherHashThanTheBlock() throws Exception {
         IN_GIT.ensure();
         String english = Files.readString(project.resolve("content/en/about.md"));
@@ -93,7 +93,7 @@ class TranslatorsReadmeTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aSentenceAddedToAParagraphIsMarkedAsGitMarksIt() throws Exception {
         IN_GIT.ensure();
         assertReport(3, List.of(SIGNS), s -> s.replace("brak wiedzy.\n", "brak wiedzy. Wyjaśnij więc, z czego składa się twoja stawka.\n"),
@@ -101,7 +101,7 @@ class TranslatorsReadmeTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aChangedSummaryIsShownAndStampingMarksTheTranslationCurrent() throws Exception {
         IN_GIT.ensure();
         String english = Files.readString(project.resolve("content/en/about.md"));
@@ -118,7 +118,7 @@ class TranslatorsReadmeTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anUnreadableStampIsNamedAtItsLine() throws Exception {
         IN_GIT.ensure();
         assertReport(7, List.of("content/en/about.md"), s -> s.replaceFirst("(?m)^(sourceRevision=pl [0-9a-f]{10})[0-9a-f]{2} ", "$1zz "),
@@ -126,7 +126,7 @@ class TranslatorsReadmeTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aTranslationThatCannotBeReadIsUnreadable() throws Exception {
         IN_GIT.ensure();
         GuideRun report = withEnglishAboutUnreadable(() -> GuideRun.run(project, "translations"));
@@ -136,7 +136,7 @@ class TranslatorsReadmeTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aTranslationOfASourceThatCannotBeReadIsUnknown() throws Exception {
         IN_GIT.ensure();
         Path polish = project.resolve(ABOUT);
@@ -150,7 +150,7 @@ class TranslatorsReadmeTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aCopiedHeaderKeepsItsKeyAndTheBuildNamesTheNewerPage() throws Exception {
         IN_GIT.ensure();
         Path copy = project.resolve("content/pl/test-czy-przyjac-projekt.md");
@@ -165,7 +165,7 @@ class TranslatorsReadmeTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void stampsForTheWrongLanguageAreNamedAtTheirLine() throws Exception {
         IN_GIT.ensure();
         String notFound = "content/en/404.md";
@@ -183,7 +183,7 @@ class TranslatorsReadmeTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theJsonReportSaysGoneWhereTheDeletedSourceWas() throws Exception {
         IN_GIT.ensure();
         String polish = Files.readString(project.resolve(ABOUT));
@@ -199,7 +199,7 @@ class TranslatorsReadmeTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void failOnUnreadableStopsWhereFailOnMissingDoesNot() throws Exception {
         IN_GIT.ensure();
         List<GuideRun> runs = withEnglishAboutUnreadable(() -> List.of(GuideRun.run(project, "translations", "--fail-on", "missing"),
