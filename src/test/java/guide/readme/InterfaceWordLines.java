@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class InterfaceWordLines {
     private static final Pattern AT = Pattern.compile("templates/i18n/(\\w+)\\.yaml:(\\d+): (?:warning: )?(.*)");
     private static final Pattern DEFINED = Pattern.compile("\\(defined in (\\w+)\\.yaml line (\\d+)\\)");
-    private static final Pattern KEY = Pattern.compile("^(?:interface word |UI string )?'(\\w+)'|^(\\w+) links to ");
+    private static final Pattern KEY = Pattern.compile("^(?:interface word |UI string )?'(\\w+)'|^(\\w+) (?:links to |')");
     private static final Pattern BROKEN = Pattern.compile("^broken link \\(no such page or file\\): (\\S+)");
     private static final Pattern SAME = Pattern.compile("^(\\d+) of (\\d+) interface words are the same as (\\w+)\\.yaml's");
 
