@@ -26,13 +26,16 @@ import java.util.Optional;
  * "English", one to each language, and the build warns at that line, with the name CLDR gives the language in itself.
  * Regional variants of one language ({@code en-GB} and {@code en-US}, {@link LanguageVariants}) share most of their words
  * by right, so neither file is compared with the other as a copy; but each needs a name that tells it from the other, and
- * "English" for both is warned, with the dialect's name CLDR gives ("American English").
+ * "English" for both is warned, with the dialect's name CLDR gives ("American English"), and so is a root page link
+ * ({@code enterSite}, "Read in English") that reads as another language's.
  */
 public final class UntranslatedCopies {
     /** The share of a file's words, in percent, that makes it a copy. */
     static final int PERCENT = 90;
     /** The key of a language's name for itself, which the language switch and the root page show. */
     private static final String NAME = "languageName";
+    /** The key of the root page's link to a language's home page ("Read in English"). */
+    private static final String ENTRY = "enterSite";
 
     private UntranslatedCopies() {
     }
@@ -73,10 +76,28 @@ public final class UntranslatedCopies {
         }
         for (String lang : languages) {
             if (!copies.contains(lang)) {
-                sameName(ui, lang, languages, projectDir.relativize(dir.resolve(lang + ".yaml"))).ifPresent(warnings::add);
+                Path file = projectDir.relativize(dir.resolve(lang + ".yaml"));
+                sameName(ui, lang, languages, file).ifPresent(warnings::add);
+                sameEntry(ui, lang, languages, copies, file).ifPresent(warnings::add);
             }
         }
         return warnings;
+    }
+
+    /**
+     * A warning when {@code lang}'s link on the root page ({@code enterSite}, "Read in English") reads as that of a regional
+     * variant listed before it, as it does when one file started as the other's: the root page then offers two links with the
+     * same words, one to each. (Between two languages, a file with words still to translate is work under way, which the
+     * share of copied words above judges.)
+     */
+    private static Optional<Problem> sameEntry(UiStrings ui, String lang, List<String> languages, List<String> copies, Path file) {
+        String entry = ui.strings(lang).get(ENTRY);
+        return languages.subList(0, languages.indexOf(lang)).stream()
+                .filter(other -> LanguageVariants.areVariants(lang, other) && !copies.contains(other) && entry != null
+                        && entry.equalsIgnoreCase(ui.strings(other).get(ENTRY))).findFirst()
+                .map(other -> Problem.warning(file, ui.lineOf(lang, ENTRY), ENTRY + " '" + entry + "' is " + other + ".yaml's too, so the root"
+                        + " page offers two links reading '" + entry + "', one to each language: say which one this is (in its own words,"
+                        + " as '" + ownName(lang, languages) + "' names it)"));
     }
 
     /**

@@ -212,7 +212,7 @@ class UntranslatedCopiesTest {
         SmallProject project = SmallProject.in(dir);
         project.write("templates/i18n/en-GB.yaml", SmallProject.EN.replace("languageName: English", "languageName: British English"));
         project.write("templates/i18n/en-US.yaml", SmallProject.EN.replace("languageName: English", "languageName: American English")
-                .replace("archiveUrl: /en/articles/", "archiveUrl: /en-US/articles/"));
+                .replace("enterSite: Read in English", "enterSite: Read in American English").replace("archiveUrl: /en/articles/", "archiveUrl: /en-US/articles/"));
         assertEquals(List.of(), warnings("pl", "en-GB", "en-US"));
 
         project.write("templates/i18n/pt-BR.yaml", SmallProject.EN);
@@ -223,8 +223,9 @@ class UntranslatedCopiesTest {
     }
 
     /**
-     * Two variants both named "English" give the language switch two links named "English": the one listed later is
-     * warned, with the dialect's name CLDR gives it; "English" alone is right while no other variant is listed.
+     * Two variants both named "English" give the language switch two links named "English", and the root page two reading
+     * "Read in English": the one listed later is warned of both, with the dialect's name CLDR gives it; "English" alone is
+     * right while no other variant is listed.
      */
     @Test
     void twoRegionalVariantsNamedAlikeAreWarnedWithTheDialectsName() {
@@ -232,10 +233,14 @@ class UntranslatedCopiesTest {
         project.write("templates/i18n/en-GB.yaml", SmallProject.EN);
         project.write("templates/i18n/en-US.yaml", SmallProject.EN.replace("archiveUrl: /en/articles/", "archiveUrl: /en-US/articles/"));
         int line = SmallProject.EN.lines().toList().indexOf("languageName: English") + 1;
+        int entry = SmallProject.EN.lines().toList().indexOf("enterSite: Read in English") + 1;
         assertEquals(List.of("templates/i18n/en-US.yaml:" + line + ": warning: languageName 'English' is en-GB.yaml's too, so the language switch"
                 + " and the root page offer two links named 'English', one to each language: write the language's name in itself"
-                + " ('American English')"), warnings("pl", "en-GB", "en-US"));
-        project.write("templates/i18n/en-US.yaml", SmallProject.EN.replace("languageName: English", "languageName: English (United States)"));
+                + " ('American English')", "templates/i18n/en-US.yaml:" + entry + ": warning: enterSite 'Read in English' is en-GB.yaml's too,"
+                + " so the root page offers two links reading 'Read in English', one to each language: say which one this is (in its own"
+                + " words, as 'American English' names it)"), warnings("pl", "en-GB", "en-US"));
+        project.write("templates/i18n/en-US.yaml", SmallProject.EN.replace("languageName: English", "languageName: English (United States)")
+                .replace("enterSite: Read in English", "enterSite: Read in US English"));
         assertEquals(List.of(), warnings("pl", "en-GB", "en-US"), "CLDR's name with the region tells it from the British one too");
         assertEquals(List.of(), warnings("pl", "en-GB"), "one English: 'English' names it");
     }
