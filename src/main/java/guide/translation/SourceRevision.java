@@ -51,8 +51,8 @@ public record SourceRevision(String lang, String hash, List<String> blocks, Stri
     public static final String REVIEW_TOKEN = "review=";
     /** The summary, in {@link #REVIEW_TOKEN}'s list. */
     public static final String REVIEW_SUMMARY = "summary";
-    /** A language code as a stamp gives it: {@code pl}, {@code pt-BR}. */
-    static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z]{2,4})?";
+    /** A language code as a stamp gives it: {@code pl}, {@code pt-BR}, {@code es-419}, {@code zh-Hant-TW} (BCP 47's parts after the language). */
+    static final String LANGUAGE = "[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*";
     /** The summary token's value when the source has no summary. */
     public static final String NO_SUMMARY = "none";
 

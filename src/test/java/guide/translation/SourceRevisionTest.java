@@ -63,6 +63,18 @@ class SourceRevisionTest {
         assertEquals(Optional.of(new SourceRevision("ukr", "0123456789ab", List.of())), SourceRevision.read("ukr 0123456789ab"));
     }
 
+    /**
+     * Latin American Spanish (es-419, its region a number) and Chinese in traditional characters for Taiwan (zh-Hant-TW, three
+     * parts) are codes ./guide translate writes into stamps, as source and as target: each stamp it writes it reads back.
+     */
+    @Test
+    void readsTheStampsOfRegionsWrittenAsNumbersAndOfCodesOfThreeParts() {
+        SourceRevision latin = new SourceRevision("es-ES", "0123456789ab", List.of("012345"), SourceRevision.NO_SUMMARY, "es-419");
+        assertEquals(Optional.of(latin), SourceRevision.read(latin.toString()), latin.toString());
+        SourceRevision taiwan = new SourceRevision("es-419", "0123456789ab", List.of(), SourceRevision.NO_SUMMARY, "zh-Hant-TW");
+        assertEquals(Optional.of(taiwan), SourceRevision.read(taiwan.toString()), taiwan.toString());
+    }
+
     @Test
     void aValueInAnotherFormIsNoStamp() {
         for (String value : new String[]{"pl", "pl 0123456789AB", "pl 0123456789a", "pl 0123456789abc", "polish 0123456789ab", "p 0123456789ab",
