@@ -136,13 +136,14 @@ public final class UntranslatedCopies {
     }
 
     /**
-     * The name CLDR gives a language in itself, capitalised as a menu shows it ("Deutsch", "Français"); for one of two regional
-     * variants, the one that tells it from the other ("British English", "American English", "Português (Brasil)").
+     * The name CLDR gives a language in itself, capitalised as a menu shows it ("Deutsch", "Français", "Português" for a site's
+     * only Portuguese, pt-BR); for one of two regional variants, the one that tells it from the other ("British English",
+     * "American English", "Português (Brasil)").
      */
     private static String ownName(String lang, List<String> languages) {
         ULocale locale = ULocale.forLanguageTag(lang);
         boolean variants = languages.stream().anyMatch(other -> LanguageVariants.areVariants(lang, other));
-        return variants ? displayName(locale, DisplayContext.DIALECT_NAMES) : displayName(locale, DisplayContext.STANDARD_NAMES);
+        return variants ? displayName(locale, DisplayContext.DIALECT_NAMES) : displayName(new ULocale(locale.getLanguage()), DisplayContext.STANDARD_NAMES);
     }
 
     private static String displayName(ULocale locale, DisplayContext names) {

@@ -244,4 +244,16 @@ class UntranslatedCopiesTest {
         assertEquals(List.of(), warnings("pl", "en-GB", "en-US"), "CLDR's name with the region tells it from the British one too");
         assertEquals(List.of(), warnings("pl", "en-GB"), "one English: 'English' names it");
     }
+
+    /**
+     * A site's only Portuguese, in Brazil's (pt-BR), is named "Português", as a language switch with no other Portuguese
+     * names it; the region comes into the name only beside another variant.
+     */
+    @Test
+    void theNameSuggestedForALanguagesOnlyVariantIsTheLanguages() {
+        SmallProject.in(dir).write("templates/i18n/pt-BR.yaml", translatedBut("languageName", "pt"));
+        List<String> said = warnings("pl", "en", "pt-BR");
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith("templates/i18n/pt-BR.yaml:") && said.get(0).endsWith("('Português')"), said.get(0));
+    }
 }
