@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
  *
  * @param title    the page's title, from its {@code title=} line
  * @param signs    each sign's heading, as "1. Payments", in the file's order
+ * @param signIds  each sign's id, as {@code late-payments}, in the file's order (the page's is {@code sign-late-payments})
  * @param points   each statement's points, by id, in the file's order
  * @param decides  the band each deciding statement decides, by the statement's id
  * @param bands    the results, in the file's order
  */
-record ContentQuiz(String title, List<String> signs, Map<String, Integer> points, Map<String, String> decides, List<Band> bands) {
+record ContentQuiz(String title, List<String> signs, List<String> signIds, Map<String, Integer> points, Map<String, String> decides, List<Band> bands) {
     private static final Pattern TITLE = Pattern.compile("(?m)^title=(.*?)\\s*$");
-    private static final Pattern SIGN = Pattern.compile("(?m)^## (\\d+\\. .*?) \\{#[\\w-]+\\}\\s*$");
+    private static final Pattern SIGN = Pattern.compile("(?m)^## (\\d+\\. .*?) \\{#([\\w-]+)\\}\\s*$");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,3} ");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((/[^)\\s]+)\\)");
     /** A statement as the builder takes it: any list bullet and spacing, a box ticked or not, attributes in any order. */
@@ -86,7 +87,8 @@ record ContentQuiz(String title, List<String> signs, Map<String, Integer> points
         if (points.isEmpty() || bands.isEmpty() || !title.find()) {
             throw new AssertionError(file + " has no title=, no statements (- [ ] … {#id points=N}) or no bands (### … {#id points=A-B})");
         }
-        return new ContentQuiz(title.group(1), SIGN.matcher(text).results().map(m -> m.group(1)).toList(), points, decides, bands);
+        return new ContentQuiz(title.group(1), SIGN.matcher(text).results().map(m -> m.group(1)).toList(),
+                SIGN.matcher(text).results().map(m -> m.group(2)).toList(), points, decides, bands);
     }
 
     /**
@@ -113,6 +115,18 @@ record ContentQuiz(String title, List<String> signs, Map<String, Integer> points
     private static int nextHeading(String text, int from) {
         Matcher heading = HEADING.matcher(text);
         return heading.find(from) ? heading.start() : text.length();
+    }
+
+    /**
+     * Ticks that give a result and show a statement that decides one: the first statement that decides the highest band, and
+     * the first statement of the file beside it if that is another.
+     */
+    String[] decidedResult() {
+        String highest = bands.get(bands.size() - 1).id();
+        String decider = decides.entrySet().stream().filter(e -> e.getValue().equals(highest)).map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement decides the highest result, " + highest + ": " + decides));
+        String first = points.keySet().iterator().next();
+        return first.equals(decider) ? new String[]{decider} : new String[]{decider, first};
     }
 
     /** The sum of every statement's points: the most a quiz taker can score. */

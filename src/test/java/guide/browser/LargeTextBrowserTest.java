@@ -137,6 +137,14 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
      * an editor's rescoring or retitling does not take the list out of the result's box.
      */
     private static String listAdvice;
+    /**
+     * Ticks that give a result with a statement that decides one ({@link ContentQuiz#decidedResult}: "threats" and
+     * "invoices-late" once, "refuses-to-pay" and "invoices-late" today), as {@code #a=…}; and the statements themselves.
+     */
+    private static String decided;
+    private static String[] decidedResult;
+    /** The page's id of the quiz's middle sign ("sign-no-compromise" today), which the statements scroll under the score bar to. */
+    private static String middleSign;
 
     @BeforeAll
     static void serve() throws Exception {
@@ -145,6 +153,9 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
         ContentQuiz.Band list = quiz.bands().stream().filter(b -> b.advice().lines().anyMatch(l -> l.startsWith("- "))).findFirst()
                 .orElseThrow(() -> new AssertionError("no result of the quiz advises in a bulleted list: " + quiz.bands()));
         listAdvice = "#a=" + String.join(",", quiz.ticksFor(list));
+        decidedResult = quiz.decidedResult();
+        decided = "#a=" + String.join(",", decidedResult);
+        middleSign = "sign-" + quiz.signIds().get(quiz.signIds().size() / 2);
     }
 
     @AfterEach
@@ -155,7 +166,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
     /** The quizzes with a result (the badge of a statement that decides, the table of results) and the articles (their date line). */
     @Test
     void nothingRunsOffAPhonesScreenWithTextAt200Percent() throws IOException {
-        for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late", QuizPageBrowserTest.EN_QUIZ + "#a=threats,invoices-late",
+        for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + decided, QuizPageBrowserTest.EN_QUIZ + decided,
                 "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/en/how-to-end-a-client-relationship-in-3-steps/",
                 "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/", "/en/5-signs-its-time-to-fire-a-client/")) {
             chrome.manage().window().setSize(new Dimension(390, 900));
@@ -166,7 +177,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
         }
         js("document.querySelector('.meta').scrollIntoView()");
         screenshot("en-article-date-line-large-text-390");
-        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + "#a=threats");
+        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + "#a=" + decidedResult[0]);
         js("document.querySelector('tr.is-current').scrollIntoView()");
         screenshot("pl-quiz-table-large-text-390");
     }
@@ -178,7 +189,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
      */
     @Test
     void noWordOfAHeadingOrABadgeBreaksWithTextAt200Percent() throws IOException {
-        for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late", QuizPageBrowserTest.EN_QUIZ + "#a=threats,invoices-late",
+        for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + decided, QuizPageBrowserTest.EN_QUIZ + decided,
                 "/pl/", "/en/", "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/",
                 "/en/how-to-end-a-client-relationship-in-3-steps/", "/pl/o-przewodniku/")) {
             chrome.manage().window().setSize(new Dimension(390, 900));
@@ -187,7 +198,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
             chrome.get(base + page);
             assertEquals(List.of(), js(WORDS_BROKEN, "main h1, main h2, main h3, main .quiz-decides"), page + " at 390 px with text at 200 %: words broken mid-word");
         }
-        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late");
+        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + decided);
         screenshot("pl-quiz-title-large-text-390");
         dark("pl-quiz-title-large-text-390-dark");
         js("document.querySelector('.quiz-decides').scrollIntoView({block: 'center'})");
@@ -206,7 +217,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
     void noWordOfTheTextInABoxBreaksWithTextAt200Percent() throws IOException {
         String boxes = "main blockquote, main .quiz-item, main .quiz-sign-note, main .quiz-band, main .quiz-advice, main .quiz-decides-rule";
         List<String> broken = new ArrayList<>();
-        for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late", QuizPageBrowserTest.PL_QUIZ, QuizPageBrowserTest.EN_QUIZ + "#a=threats,invoices-late",
+        for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + decided, QuizPageBrowserTest.PL_QUIZ, QuizPageBrowserTest.EN_QUIZ + decided,
                 "/en/how-to-end-a-client-relationship-in-3-steps/", "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/")) {
             chrome.manage().window().setSize(new Dimension(390, 900));
             chrome.get("about:blank");
@@ -219,11 +230,11 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
         js("document.querySelector('blockquote').scrollIntoView()");
         screenshot("pl-article-notice-large-text-390");
         dark("pl-article-notice-large-text-390-dark");
-        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late");
+        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + decided);
         js("document.querySelector('.quiz-band').scrollIntoView()");
         screenshot("pl-quiz-advice-large-text-390");
         dark("pl-quiz-advice-large-text-390-dark");
-        js("document.querySelector('[id$=approved-then-rejected]').scrollIntoView({block: 'center'})");
+        js("document.querySelector('[id$=' + arguments[0] + ']').scrollIntoView({block: 'center'})", decidedResult[0]);
         screenshot("pl-quiz-statement-large-text-390");
         assertEquals(List.of(), broken, "at 390 px with text at 200 %: words broken mid-word");
     }
@@ -239,7 +250,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
     @Test
     void noWordThatFitsItsLineBreaksAnywhereOnThePageWithTextAt200Percent() throws IOException {
         List<String> broken = new ArrayList<>();
-        for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late", QuizPageBrowserTest.EN_QUIZ + "#a=threats,invoices-late",
+        for (String page : List.of(QuizPageBrowserTest.PL_QUIZ + decided, QuizPageBrowserTest.EN_QUIZ + decided,
                 QuizPageBrowserTest.PL_QUIZ + listAdvice, QuizPageBrowserTest.EN_QUIZ + listAdvice,
                 "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/", "/pl/5-oznak-ze-czas-rozstac-sie-z-klientem/",
                 "/en/how-to-end-a-client-relationship-in-3-steps/", "/en/5-signs-its-time-to-fire-a-client/")) {
@@ -266,7 +277,7 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
         chrome.get(base + "/pl/jak-zakonczyc-wspolprace-z-klientem-w-3-krokach/");
         js("document.getElementById('fnref-17').scrollIntoView({block: 'center'})");
         screenshot("pl-article-footnote-17-large-text-390");
-        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late");
+        chrome.get(base + QuizPageBrowserTest.PL_QUIZ + decided);
         js("document.querySelector('.quiz-breakdown').scrollIntoView()");
         screenshot("pl-quiz-breakdown-large-text-390");
         dark("pl-quiz-breakdown-large-text-390-dark");
@@ -280,16 +291,16 @@ class LargeTextBrowserTest extends PreviewBrowserTest {
      */
     @Test
     void theScoreBarCoversNoMoreThanAFewLinesOfAPhoneWithLargeText() throws IOException {
-        String page = QuizPageBrowserTest.PL_QUIZ + "#a=threats,invoices-late";
+        String page = QuizPageBrowserTest.PL_QUIZ + decided;
         for (int[] screen : new int[][]{{390, 32}, {390, 16}, {1280, 16}}) {
             chrome.manage().window().setSize(new Dimension(screen[0], 900));
             chrome.get("about:blank");
             textSize(screen[1]);
             chrome.get(base + page);
             double covered = ((Number) js("""
-                    document.getElementById('sign-no-compromise').scrollIntoView({block: 'start'});
+                    document.getElementById(arguments[0]).scrollIntoView({block: 'start'});
                     const r = document.querySelector('[data-quiz-bar]').getBoundingClientRect();
-                    return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)) / innerHeight;""")).doubleValue();
+                    return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)) / innerHeight;""", middleSign)).doubleValue();
             if (screen[1] == 32) {
                 assertEquals(0, covered, 0.001, "at 390 px with text at 200 %, the bar over the statements covers this share of the screen");
                 screenshot("pl-quiz-bar-large-text-390");
