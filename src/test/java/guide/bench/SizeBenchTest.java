@@ -29,7 +29,8 @@ class SizeBenchTest {
         ProcessRunner recorder = (command, log, daemonAllowed) -> {
             Path out = Path.of(command.get(command.indexOf("--output") + 1));
             builds.add(setup.sizeDir(N).relativize(out.getParent()).toString());
-            return new Run(1.0, 1024, 1.0, 0, "Built 14 pages", daemonAllowed ? "(built by ./guide daemon, pid 1)" : "", false);
+            // The benchmark starts the script by its whole path, and the daemon's builds name the command so.
+            return new Run(1.0, 1024, 1.0, 0, "Built 14 pages", daemonAllowed ? "(built by " + setup.guide() + " daemon, pid 1)" : "", false);
         };
         // The test's own JVM stands in for the daemon, whose CPU time the warm builds read.
         WarmDaemon daemon = new WarmDaemon(setup, recorder, null, null, ProcessHandle.current().pid(), null);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static guide.bench.Figures.describe;
 import static guide.bench.Figures.fmt;
@@ -28,6 +29,11 @@ import static guide.bench.Figures.tail;
  * file by file with the last cold build's.
  */
 final class WarmBuilds implements ColdRace.Contender {
+    /**
+     * What a build that the daemon made prints, whatever the command was typed as: "(built by ./guide daemon, pid 42)",
+     * or "(built by /home/ann/site/guide daemon, pid 42)" when the benchmark starts the script by its whole path.
+     */
+    private static final Pattern HANDED_TO_DAEMON = Pattern.compile("\\(built by \\S.* daemon, pid \\d+");
     private static final int MAX_WARM_UPS = 5;
     /** Idle: at most this much CPU time in {@link #IDLE_WINDOW_MS} (the kernel counts it in 10 ms ticks). */
     private static final double IDLE_CPU_SECONDS = 0.01;
@@ -66,7 +72,7 @@ final class WarmBuilds implements ColdRace.Contender {
             int k = warmUps.size() + 1;
             Run run = processes.run(setup.guideBuild(corpus.dir(), dir.resolve("warm-up-" + k + "/site")),
                     dir.resolveSibling("logs/warm-up-" + k), true);
-            if (!run.ok() || !run.err().contains("built by ./guide daemon")) {
+            if (!run.ok() || !HANDED_TO_DAEMON.matcher(run.err()).find()) {
                 String note = "the build was not handed to the daemon: " + tail(run.err() + run.out(), 5);
                 System.out.println("  " + note);
                 return Optional.of(note);
