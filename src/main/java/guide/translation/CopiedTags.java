@@ -1,6 +1,7 @@
 package guide.translation;
 
 import guide.content.ContentDocument;
+import guide.site.LanguageVariants;
 import guide.site.SiteConfig;
 
 import java.util.Arrays;
@@ -26,9 +27,12 @@ public final class CopiedTags {
     private CopiedTags() {
     }
 
-    /** A note when the header of {@code text} (a translation of {@code source} into {@code lang}) has exactly the source's tags. */
+    /**
+     * A note when the header of {@code text} (a translation of {@code source} into {@code lang}) has exactly the source's tags;
+     * none for a regional variant of the source's language, whose tags are words of its own language.
+     */
     public static Optional<Note> of(String text, ContentDocument source, String lang, SiteConfig config, List<ContentDocument> documents) {
-        if (source.tags().isEmpty()) {
+        if (source.tags().isEmpty() || LanguageVariants.areVariants(lang, source.lang())) {
             return Optional.empty();
         }
         int separator = HeaderSeparator.find(text);

@@ -1,6 +1,7 @@
 package guide.translation;
 
 import guide.content.ContentDocument;
+import guide.site.LanguageVariants;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  * choice when it was written in that language, when its source is gone, or when it is a translation whose tag list is not
  * its source's: a list still its source's, tag for tag, is a copy ({@code ./guide translate} and the XLIFF import write one),
  * which says nothing of the language's words, and two such copies would otherwise vouch for each other. A draft's tags do
- * not count. {@link CopiedTags} offers these tags to a new translation, and {@link UntranslatedTags} names a copied tag
+ * not count, nor do those of a page copied from another language's translation. {@link CopiedTags} offers these tags to a new translation, and {@link UntranslatedTags} names a copied tag
  * that is none of them, so both tools agree on what a language's tags are.
  */
 public final class TagVocabulary {
@@ -33,17 +34,22 @@ public final class TagVocabulary {
         Map<String, Map<String, Integer>> byLanguage = new HashMap<>();
         for (TranslationState state : report.all()) {
             ContentDocument doc = state.document();
-            if (doc != null && !doc.draft() && !copiedList(state)) {
+            // A page copied from another language's translation (its stamp's to= names that language) has that one's tags.
+            if (doc != null && !doc.draft() && !copiedList(state) && !state.copied()) {
                 doc.tags().forEach(tag -> byLanguage.computeIfAbsent(state.lang(), lang -> new TreeMap<>()).merge(tag, 1, Integer::sum));
             }
         }
         return new TagVocabulary(byLanguage);
     }
 
-    /** True for a translation (with a page) whose tags are its source's, in any order. */
+    /**
+     * True for a translation (with a page) whose tags are its source's, in any order; not for a regional variant of its
+     * source's language ({@link LanguageVariants}: an American page keeps its British source's English tags by right).
+     */
     static boolean copiedList(TranslationState state) {
         ContentDocument source = state.source();
-        return source != null && state.document() != source && Set.copyOf(state.document().tags()).equals(Set.copyOf(source.tags()));
+        return source != null && state.document() != source && !LanguageVariants.areVariants(state.lang(), source.lang())
+                && Set.copyOf(state.document().tags()).equals(Set.copyOf(source.tags()));
     }
 
     /** True when a page of {@code lang} has {@code tag} by choice. */

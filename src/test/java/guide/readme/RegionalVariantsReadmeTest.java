@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,9 +63,12 @@ class RegionalVariantsReadmeTest {
         assertEquals(0, translate.exitCode(), translate.err());
         assertTrue(translate.out().contains("as current until content/en-GB/late-fees.md changes.\n"),
                 "a variant is not told it will be named as still copied: " + translate.out());
+        assertFalse(translate.out().contains("tags="), "an American page keeps its British source's English tags by right: " + translate.out());
         edit(content.resolve("en-US/late-fees.md"), s -> s.replace("status=draft", "status=published").replace("favour", "favor"));
         build = GuideRun.run(project, "build");
         assertEquals(0, build.exitCode(), build.err());
+        GuideRun report = GuideRun.run(project, "translations");
+        assertFalse(report.out().contains("source's (content/en-GB/late-fees.md)"), "its tags are named as still the British page's: " + report.out());
     }
 
     private static final String LATE_FEES = """
@@ -74,6 +78,7 @@ class RegionalVariantsReadmeTest {
             status=published
             translationKey=late-fees
             author=redakcja
+            tags=late-payment,invoices
             summary=How to remind a client of a late invoice without souring the relationship.
             ~~~~~~
             A client who pays late costs you more than the money: chasing payment eats into the time you would spend on paid work.

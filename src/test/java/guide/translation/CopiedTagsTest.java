@@ -114,6 +114,14 @@ class CopiedTagsTest {
     }
 
     @Test
+    void aRegionalVariantOfTheSourcesLanguageGetsNoNote() {
+        ContentDocument british = TestDocument.article("en-GB", "late-fees").tags("late-payment", "invoices").build();
+        SiteConfig config = SmallProject.in(dir).config();
+        assertEquals(Optional.empty(), CopiedTags.of("title=Late fees\ntags=late-payment,invoices\n~~~~~~\n", british, "en-US", config, List.of()),
+                "an American page keeps its British source's English tags by right");
+    }
+
+    @Test
     void aTagsLineInTheTextIsNotTheHeaders() {
         assertEquals(Optional.empty(), of(COPY.replace("tags=umowy,ceny\n", "") + "tags=umowy,ceny\n", List.of()));
         assertEquals(Optional.empty(), of("~~~~~~\ntags=umowy,ceny\n", List.of()));

@@ -152,4 +152,32 @@ class UntranslatedTagsTest {
         assertEquals(List.of(), UntranslatedTags.NONE.files(report));
         assertEquals(Optional.empty(), UntranslatedTags.NONE.of(english(report, "advance")));
     }
+
+    @Test
+    void aRegionalVariantKeepsItsSourcesTagsByRight() {
+        // An American page made from the British one keeps its English tags: they are words of its own language.
+        ContentDocument british = TestDocument.article("en-GB", "late-fees").key("late-fees").tags("late-payment", "invoices").build();
+        ContentDocument american = TestDocument.article("en-US", "late-fees").key("late-fees").tags("invoices", "late-payment")
+                .header(SourceRevision.KEY, SourceRevision.of("en-GB", british.title(), british.body()).toString()).build();
+        TranslationReport report = TranslationReport.of(List.of("en-GB", "en-US"), "en-GB", List.of(british, american), false);
+        TranslationState state = report.byKey().get("late-fees").get("en-US");
+        assertEquals(TranslationState.Status.CURRENT, state.status());
+        UntranslatedTags tags = UntranslatedTags.of(report, Map.of("en-GB", "English (United Kingdom)", "en-US", "English (United States)")::get);
+        assertEquals(Optional.empty(), tags.of(state));
+        assertEquals(List.of(), tags.files(report));
+        assertEquals(true, TagVocabulary.of(report).has("en-US", "late-payment"), "the American page's tags are American English words");
+    }
+
+    @Test
+    void aPageCopiedFromAnotherLanguagesTranslationVouchesForNoTag() {
+        // A German page copied from the English translation brings its stamp (to=en) and its English tags along.
+        ContentDocument invoice = pl("invoice", "faktury");
+        ContentDocument english = en(invoice, "invoices").build();
+        ContentDocument german = TestDocument.article("de", invoice.slug()).key(invoice.translationKey()).tags("invoices")
+                .header(SourceRevision.KEY, SourceRevision.of("pl", invoice.title(), invoice.body()).to("en").toString()).build();
+        TranslationReport report = TranslationReport.of(List.of("pl", "en", "de"), "pl", List.of(invoice, english, german), false);
+        assertEquals(true, report.byKey().get("invoice").get("de").copied(), "the set-up: a copy of the English page");
+        assertEquals(false, TagVocabulary.of(report).has("de", "invoices"), "an English word is no German page's tag by choice");
+        assertEquals(true, TagVocabulary.of(report).has("en", "invoices"));
+    }
 }
