@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What an editor sees for the language settings in jbake.properties: CLDR's defaults, and their mistakes at their line. */
@@ -39,22 +40,41 @@ class LanguageSettingsTest {
 
     /**
      * A code is its pages' {@code lang} and {@code hreflang} as well as their folder: {@code en_US} (Java's way of writing
-     * it, once refused as a locale at a line of no setting) and {@code en-us} (once published as {@code hreflang="en-us"})
-     * are refused at site.languages with the tag to write; British and American English written as tags are taken, each
-     * with its own og:locale.
+     * it, once refused as a locale at a line of no setting) is refused at site.languages with the tag to write, and
+     * {@code en--US} (an empty part) with none, as ICU would read it as a private variant.
      */
     @Test
-    void aCodeNotWrittenAsALanguageTagIsRefusedWithTheTagToWrite() throws IOException {
+    void aCodeThatIsNotALanguageTagIsRefusedAtItsLineWithTheTagToWrite() throws IOException {
         read("site.languages=pl,en_US\n", "pl", "en_US");
-        assertOneProblem(1, "site.languages: 'en_US' is not written as a language tag is");
+        assertOneProblem(1, "site.languages: 'en_US' is not a language tag (BCP 47: letters or digits, a hyphen between parts)");
         assertTrue(problems.get(0).message().contains("write 'en-US', and name its folder content/en-US/"), problems.get(0).message());
         problems.clear();
-        read("site.languages=pl,en-us\n", "pl", "en-us");
-        assertOneProblem(1, "site.languages: 'en-us' is not written as a language tag is");
-        problems.clear();
-        Map<String, Language> english = read("site.languages=pl,en-GB,en-US\n", "pl", "en-GB", "en-US");
+        read("site.languages=pl,en--US\n", "pl", "en--US");
+        assertOneProblem(1, "site.languages: 'en--US' is not a language tag");
+        assertTrue(problems.get(0).message().contains("write it as one (e.g. en, en-GB, pt-BR)"), problems.get(0).message());
+        assertFalse(problems.get(0).message().contains("lvariant"), problems.get(0).message());
+    }
+
+    /** A well-formed code CLDR has no language for, with no locale setting, is refused at its own line, not at one of no setting. */
+    @Test
+    void aCodeCldrHasNoLanguageForIsRefusedAtItsLine() throws IOException {
+        read("site.title=Guide\nsite.languages=pl,english\n", "pl", "english");
+        assertOneProblem(2, "site.languages: 'english' is not a language CLDR knows");
+    }
+
+    /**
+     * Tags are case-insensitive (RFC 5646, 2.1.1), so {@code en-us}, {@code pt-br} and {@code zh-hant-tw} are taken as
+     * written (their folders, addresses and hreflang as they were: renaming them would change every address), as are the
+     * deprecated {@code iw} and {@code in}, which ICU reads as Hebrew and Indonesian; each has its region's og:locale.
+     */
+    @Test
+    void aWellFormedCodeInAnyCaseOrADeprecatedOneIsTakenAsWritten() throws IOException {
+        List<String> codes = List.of("pl", "en-us", "pt-br", "zh-hant-tw", "iw", "in", "en-GB");
+        Map<String, Language> languages = read("site.languages=" + String.join(",", codes) + "\n", codes.toArray(String[]::new));
         assertEquals(List.of(), problems);
-        assertEquals(List.of("en_GB", "en_US"), List.of(english.get("en-GB").ogLocale(), english.get("en-US").ogLocale()));
+        assertEquals(codes, List.copyOf(languages.keySet()));
+        assertEquals(List.of("en_US", "pt_BR", "zh_TW", "he_IL", "id_ID", "en_GB"),
+                codes.stream().skip(1).map(code -> languages.get(code).ogLocale()).toList());
     }
 
     @Test
