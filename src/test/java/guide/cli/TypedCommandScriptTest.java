@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -73,6 +74,19 @@ class TypedCommandScriptTest {
         Ran report = typed(temp, "'" + project + "/guide' translations");
         assertEquals(0, report.exit(), report.err());
         assertTrue(report.out().contains("after review: '" + project + "/guide'" + HINT + "\n"), report.out());
+    }
+
+    @Test
+    void anApostropheInThePathIsQuotedSoThatOldBashesReadItBackToo() throws Exception {
+        // The hint is typed back below, as the editor would: bash 4.2 and older (macOS's /bin/bash is 3.2) kept backslashes
+        // of a quoted replacement that 4.3 on remove, and printed '…it\'\'\'s…', which no shell reads back.
+        Path link = Files.createSymbolicLink(temp.resolve("ann's site"), project);
+        String quoted = "'" + (link + "/guide").replace("'", "'\\''") + "'";
+        for (String compat : List.of("42", "51")) {
+            Ran report = typed(temp, "export BASH_COMPAT=" + compat + "; " + quoted + " translations");
+            assertEquals(0, report.exit(), report.err());
+            assertTrue(report.out().contains("after review: " + quoted + HINT + "\n"), "BASH_COMPAT=" + compat + ": " + report.out());
+        }
     }
 
     @Test
