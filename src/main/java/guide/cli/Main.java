@@ -36,6 +36,8 @@ public final class Main implements Runnable {
         OptionalInt handedOver = DaemonClient.enabled()
                 ? DaemonClient.handOff(home(), cwd, GuideCommand.name(), args, System.out, System.err)
                 : OptionalInt.empty();
+        // The help names the command as the script says it was typed (a % in its path doubled for picocli's String.format).
+        GuideCommand.publishForHelp();
         int status = handedOver.isPresent() ? handedOver.getAsInt() : commandLine(cwd, args).execute(args);
         // A build that replaced a whole output deletes the old one in the background; let it finish.
         StagedOutput.awaitDeletions();

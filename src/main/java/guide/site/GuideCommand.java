@@ -12,15 +12,22 @@ import java.util.function.Supplier;
  * <p>The {@code guide} script passes how it was called in the system property {@link #PROPERTY}, already as a word the shell
  * reads back (quoted when the path holds a space or a quote; by its name alone when the shell found it on the PATH). Without
  * it (tests, {@code java -cp … guide.cli.Main}) the name is {@link #DEFAULT}, the project folder's own. A build that the build
- * daemon runs for a client names the client's command, not the daemon's ({@link #typedAs}).
+ * daemon runs for a client names the client's command, not the daemon's ({@link #typedAs}). Picocli's help texts name it
+ * too ({@link #IN_HELP}), through a property of their own ({@link #HELP_PROPERTY}).
  */
 public final class GuideCommand {
     /** The system property that holds the command as typed, a shell word. */
     public static final String PROPERTY = "guide.command";
     /** The name when no script gives one: as typed in the project's folder. */
     public static final String DEFAULT = "./guide";
-    /** The name in picocli's help texts, which picocli reads from the property as it prints them. */
-    public static final String IN_HELP = "${sys:" + PROPERTY + ":-" + DEFAULT + "}";
+    /**
+     * The system property picocli's help texts read: {@link #name()} with each {@code %} doubled. Picocli runs every help
+     * text through {@link String#format}, where a path's {@code %} ({@code /tmp/My%20Site/guide}) would be a format
+     * specifier; doubled, it prints as typed. Set by {@link #publishForHelp()} and {@link #typedAs}.
+     */
+    public static final String HELP_PROPERTY = "guide.command.inHelp";
+    /** The name in picocli's help texts, which picocli reads from {@link #HELP_PROPERTY} as it prints them. */
+    public static final String IN_HELP = "${sys:" + HELP_PROPERTY + ":-" + DEFAULT + "}";
 
     private GuideCommand() {
     }
@@ -29,6 +36,11 @@ public final class GuideCommand {
     public static String name() {
         String typed = System.getProperty(PROPERTY);
         return typed == null || typed.isBlank() ? DEFAULT : typed;
+    }
+
+    /** Gives picocli's help texts ({@link #IN_HELP}) the command as {@link #name()} names it now: before picocli parses. */
+    public static void publishForHelp() {
+        System.setProperty(HELP_PROPERTY, name().replace("%", "%%"));
     }
 
     /**
@@ -40,15 +52,22 @@ public final class GuideCommand {
     public static synchronized <T> T typedAs(String typed, Supplier<T> action) {
         Objects.requireNonNull(typed, "typed");
         String before = System.getProperty(PROPERTY);
+        String helpBefore = System.getProperty(HELP_PROPERTY);
         System.setProperty(PROPERTY, typed);
+        publishForHelp();
         try {
             return action.get();
         } finally {
-            if (before == null) {
-                System.clearProperty(PROPERTY);
-            } else {
-                System.setProperty(PROPERTY, before);
-            }
+            restore(PROPERTY, before);
+            restore(HELP_PROPERTY, helpBefore);
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
         }
     }
 }

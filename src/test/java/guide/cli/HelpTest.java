@@ -6,8 +6,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -102,6 +105,29 @@ class HelpTest {
         out.getBuffer().setLength(0);
         assertEquals(0, typed("daemon --help"), err.toString());
         assertTrue(out.toString().replaceAll("\\s+", " ").contains("Runs until Ctrl+C or ./guide daemon --stop."), "without the script: " + out);
+    }
+
+    /**
+     * Picocli runs help texts through {@link String#format}: a {@code %} in the command's path ({@code My%20Site}) printed
+     * "[picocli WARN] Could not format" on standard error and a raw {@code %n} in the help.
+     */
+    @Test
+    void aPercentSignInTheCommandIsPrintedAsTyped() {
+        PrintStream before = System.err;
+        ByteArrayOutputStream traced = new ByteArrayOutputStream();
+        int code;
+        System.setErr(new PrintStream(traced, true, StandardCharsets.UTF_8));
+        try {
+            code = GuideCommand.typedAs("/tmp/My%20Site/guide", () -> typed("daemon --help"));
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals(0, code, err.toString());
+        assertEquals("", traced.toString(StandardCharsets.UTF_8), "picocli's warnings");
+        String daemon = out.toString().replaceAll("\\s+", " ");
+        assertTrue(daemon.contains("Runs until Ctrl+C or /tmp/My%20Site/guide daemon --stop. GUIDE_NO_DAEMON=1 /tmp/My%20Site/guide build"
+                + " builds without it."), daemon);
+        assertTrue(!daemon.contains("%n"), daemon);
     }
 
     @Test

@@ -96,6 +96,19 @@ class TypedCommandScriptTest {
         assertTrue(report.out().contains("after review: guide" + HINT + "\n"), report.out());
     }
 
+    /** The help through the script and {@link Main#main}: a {@code %} in the path ({@code My%20Site}) is printed as typed. */
+    @Test
+    void aPercentSignInThePathIsPrintedAsTypedInTheHelp() throws Exception {
+        Path percent = temp.resolve("My%20Site");
+        if (!Files.exists(percent)) {
+            Files.createSymbolicLink(percent, project);
+        }
+        Ran help = typed(temp, percent + "/guide daemon --help");
+        assertEquals(0, help.exit(), help.err());
+        assertEquals("", help.err(), "picocli's warnings");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("Runs until Ctrl+C or " + percent + "/guide daemon --stop."), help.out());
+    }
+
     /** What one command line printed. */
     private record Ran(int exit, String out, String err) {
     }
