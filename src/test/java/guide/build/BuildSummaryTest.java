@@ -1,11 +1,13 @@
 package guide.build;
 
 import guide.site.BuildFailure;
+import guide.site.GuideCommand;
 import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -73,6 +75,34 @@ class BuildSummaryTest {
         assertTrue(again.summary(project).contains("(nothing has changed since the last build)"), again.summary(project));
         assertEquals(first.pagesByLanguage(), again.pagesByLanguage());
         assertEquals(first.warnings(), again.warnings());
+    }
+
+    /**
+     * The last build's warnings name the command it was typed as ({@code ../guide} in {@code content/}); the same build,
+     * unchanged, typed as {@code ./guide} in the project's folder, must not repeat them: its hint would name a command that
+     * is not there. It builds again, and its warnings name its own command.
+     */
+    @Test
+    void anUnchangedBuildTypedAsAnotherCommandNamesItsOwnInItsWarnings(@TempDir Path temp) throws Exception {
+        Path project = ProjectFixture.copyProject(temp.resolve("project"));
+        Path output = project.resolve("target/site");
+        ProjectFiles.save(project, "content/en/about.md", text -> text.replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "));
+        String hint = "once it matches the source: %s translations stamp content/en/about.md\n";
+        String inContent = GuideCommand.typedAs("../guide", () -> summaryOfABuild(project, output));
+        assertTrue(inContent.contains(hint.formatted("../guide")), inContent);
+
+        String atHome = GuideCommand.typedAs("./guide", () -> summaryOfABuild(project, output));
+        assertFalse(atHome.contains("nothing has changed"), atHome);
+        assertTrue(atHome.contains(hint.formatted("./guide")), atHome);
+        assertFalse(atHome.contains("../guide"), atHome);
+    }
+
+    private static String summaryOfABuild(Path project, Path output) {
+        try {
+            return new SiteBuilder(project).build(output).summary(project);
+        } catch (BuildFailure | IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /**
