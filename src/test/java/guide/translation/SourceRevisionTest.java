@@ -73,6 +73,9 @@ class SourceRevisionTest {
         assertEquals(Optional.of(latin), SourceRevision.read(latin.toString()), latin.toString());
         SourceRevision taiwan = new SourceRevision("es-419", "0123456789ab", List.of(), SourceRevision.NO_SUMMARY, "zh-Hant-TW");
         assertEquals(Optional.of(taiwan), SourceRevision.read(taiwan.toString()), taiwan.toString());
+        // As an editor finds them in a header: a change in the written form fails here, not only in the round trip above.
+        assertEquals(Optional.of(latin), SourceRevision.read("es-ES 0123456789ab 012345 summary=none to=es-419"));
+        assertEquals(Optional.of(taiwan), SourceRevision.read("es-419 0123456789ab summary=none to=zh-Hant-TW"));
     }
 
     @Test
