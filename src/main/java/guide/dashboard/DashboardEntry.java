@@ -42,7 +42,12 @@ public record DashboardEntry(String key, String lang, Status status, DocumentTyp
 
     /** True when it needs an editor's work: not current, or current but still in part its source's (its text or its tags). */
     public boolean needsWork() {
-        return status != Status.CURRENT || !untranslated.isEmpty();
+        return status != Status.CURRENT || marked();
+    }
+
+    /** True for a published translation marked "Not fully translated": still in part its source's text or tags, whatever its state. */
+    public boolean marked() {
+        return !untranslated.isEmpty();
     }
 
     /** The state the dashboard shows, counts and filters it by: its status, but unreadable or unknown for a page that cannot be read. */

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,10 @@ public final class DashboardPage {
     private String lede() {
         int todo = (int) dashboard.entries().stream().filter(DashboardEntry::needsWork).count();
         String state = todo == 0 ? "none needs work" : todo == 1 ? "1 needs work" : todo + " need work";
+        int marked = dashboard.overviews().stream().mapToInt(LanguageOverview::currentButUntranslated).sum();
+        if (marked > 0) { // the overview counts them as current, by their stamps: say which of the pages to work on they are
+            state += todo == 1 ? ": current, but not fully translated" : ", " + marked + " of them current but not fully translated";
+        }
         return "Every page in every language other than the one it was written in: " + state + ". This page updates itself when content changes.";
     }
 
@@ -113,21 +118,28 @@ public final class DashboardPage {
                 continue;
             }
             String progressId = "progress-" + language.lang();
-            String text = language.count(DashboardState.CURRENT) + " of " + Words.plural(translations, "page", "pages") + " current ("
-                    + language.percentCurrent() + " %)";
+            // Done: current and fully translated, the pages the line at the top does not count as needing work.
+            String text = language.done() + " of " + Words.plural(translations, "page", "pages") + " current"
+                    + (language.currentButUntranslated() == 0 ? "" : " and fully translated") + " (" + language.percentDone() + " %)";
             Element meter = item.appendElement("p").addClass("dash-progress");
             meter.appendElement("label").attr("for", progressId).text(text);
             meter.appendElement("progress").id(progressId).attr("max", Integer.toString(translations))
-                    .attr("value", Integer.toString(language.count(DashboardState.CURRENT))).text(text);
+                    .attr("value", Integer.toString(language.done())).text(text);
             Element counts = item.appendElement("ul").addClass("dash-counts");
             for (DashboardState status : DashboardState.values()) {
                 if (status.rare() && language.count(status) == 0) {
                     continue;
                 }
                 Element link = counts.appendElement("li").appendElement("a").attr("data-count", status.word())
-                        .attr("href", new DashboardFilter(language.lang(), status).withState(status));
+                        .attr("href", new DashboardFilter(language.lang(), status, false).withState(status));
                 link.appendElement("span").addClass("dash-count").text(Integer.toString(language.count(status)));
                 link.appendText(" " + status.word());
+            }
+            if (language.untranslated() > 0) {
+                Element link = counts.appendElement("li").appendElement("a").attr("data-count", DashboardFilter.UNTRANSLATED)
+                        .attr("href", new DashboardFilter(language.lang(), null, true).withUntranslated(true));
+                link.appendElement("span").addClass("dash-count").text(Integer.toString(language.untranslated()));
+                link.appendText(" " + EntryView.UNTRANSLATED.toLowerCase(Locale.ROOT));
             }
             if (language.sources() > 0) {
                 item.appendElement("p").addClass("meta").text("Also the source of " + Words.plural(language.sources(), "page", "pages") + ".");
@@ -185,6 +197,13 @@ public final class DashboardPage {
                 filterLink(states, s.label(), filter.withState(s), s == filter.state());
             }
         }
+        if (filter.untranslated() || dashboard.entries().stream().anyMatch(DashboardEntry::marked)) {
+            Element marks = nav.appendElement("p");
+            marks.appendElement("span").addClass("dash-filter-name").text("Mark:");
+            filterLink(marks, "All", filter.withUntranslated(false), !filter.untranslated());
+            filterLink(marks, EntryView.UNTRANSLATED + " (" + dashboard.entries(filter.untranslated(true)).size() + ")", filter.withUntranslated(true),
+                    filter.untranslated());
+        }
         UnknownFilterNote.of(filter, translatedInto).forEach(note -> section.appendElement("p").addClass("dash-filter-unknown").text(note));
         UnreadablePages.appendTo(section, dashboard.unreadable());
         List<DashboardEntry> shown = dashboard.entries(filter);
@@ -206,7 +225,9 @@ public final class DashboardPage {
         if (filter.lang() != null && !translatedInto.containsKey(filter.lang())) {
             return ": pages are written in " + languageName(filter.lang()) + ", not translated into it";
         }
-        return ": none is " + (filter.state() == null ? "listed" : filter.state().word()) + (filter.lang() == null ? "" : " in " + languageName(filter.lang()));
+        String mark = "marked " + EntryView.UNTRANSLATED.toLowerCase(Locale.ROOT);
+        String what = filter.state() == null ? (filter.untranslated() ? mark : "listed") : filter.state().word() + (filter.untranslated() ? " and " + mark : "");
+        return ": none is " + what + (filter.lang() == null ? "" : " in " + languageName(filter.lang()));
     }
 
     /** The English name of a language of the site (also one only written in, which {@link #translatedInto} leaves out), or its code. */

@@ -40,7 +40,7 @@ final class EntryView {
         name.attr("lang", entry.titleLang()).text(entry.title());
         Element badges = article.appendElement("p").addClass("dash-badges");
         badges.appendElement("span").addClass("dash-state").attr("data-state", entry.state().word()).text(entry.state().label());
-        if (!entry.untranslated().isEmpty()) { // current by its stamp, perhaps, but its readers still get some of the source's words
+        if (entry.marked()) { // current by its stamp, perhaps, but its readers still get some of the source's words
             article.attr("data-untranslated", "");
             badges.appendElement("span").addClass("dash-flag").text(UNTRANSLATED);
         }
@@ -65,7 +65,7 @@ final class EntryView {
             div.appendElement("dt").text("Note");
             div.appendElement("dd").text(note);
         }
-        if (!entry.untranslated().isEmpty()) {
+        if (entry.marked()) {
             Element div = dl.appendElement("div").addClass("dash-untranslated");
             div.appendElement("dt").text("Still copied");
             Element dd = div.appendElement("dd");

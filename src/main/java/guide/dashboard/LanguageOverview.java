@@ -4,14 +4,18 @@ import java.util.Map;
 
 /**
  * Where one language stands: how many of its pages are in each state, as the dashboard shows them
- * ({@link DashboardState}). Pages whose source is in this language count as {@code sources}; the
- * others are the language's translations.
+ * ({@link DashboardState}), and how many are done. Pages whose source is in this language count as {@code sources}; the
+ * others are the language's translations. A translation marked "Not fully translated" (still in part its source's text or
+ * tags) is counted in its state, current perhaps, but is not done: the overview's progress and the line at the top of
+ * the dashboard ("1 needs work") count the same pages.
  *
- * @param name    the language's English name, e.g. "Polish"
- * @param sources the number of pages written in this language
- * @param counts  the number of translations per state
+ * @param name         the language's English name, e.g. "Polish"
+ * @param sources      the number of pages written in this language
+ * @param counts       the number of translations per state
+ * @param untranslated the number of translations marked "Not fully translated", in any state
+ * @param done         the number of translations that need no work: current, and not marked
  */
-public record LanguageOverview(String lang, String name, int sources, Map<DashboardState, Integer> counts) {
+public record LanguageOverview(String lang, String name, int sources, Map<DashboardState, Integer> counts, int untranslated, int done) {
 
     public LanguageOverview {
         counts = Map.copyOf(counts);
@@ -26,8 +30,13 @@ public record LanguageOverview(String lang, String name, int sources, Map<Dashbo
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Whole per cent of the translations that are current (100 when there are none to make). */
-    public int percentCurrent() {
-        return translations() == 0 ? 100 : (int) Math.floor(100.0 * count(DashboardState.CURRENT) / translations());
+    /** The current translations marked "Not fully translated": current by their stamps, but not done. */
+    public int currentButUntranslated() {
+        return count(DashboardState.CURRENT) - done;
+    }
+
+    /** Whole per cent of the translations that are done (100 when there are none to make). */
+    public int percentDone() {
+        return translations() == 0 ? 100 : (int) Math.floor(100.0 * done / translations());
     }
 }

@@ -24,6 +24,7 @@ import guide.translation.Urgency;
 import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,17 @@ import java.util.function.Function;
 /**
  * What the editors' translation dashboard shows, worked out from the project's content (drafts
  * included): an overview per language, and every document in every language it is not the source
- * in, most urgent first ({@link Urgency}), each with its dates, what changed in its source, and
+ * in, most urgent first ({@link Urgency}, the pages that need work first), each with its dates, what changed in its source, and
  * what to run.
  */
 public final class TranslationDashboard {
+    /**
+     * After {@link Urgency}, which ranks by the stamp's status: the pages that need work before those that do not, so that a
+     * current page marked "Not fully translated" (its readers still get some of the source's words) comes after the drafts
+     * and before the pages that are done, where {@code ./guide translations} lists it too. The sort is stable.
+     */
+    private static final Comparator<DashboardEntry> WORK_FIRST = Comparator.comparing(entry -> !entry.needsWork());
+
     private final List<LanguageOverview> overviews;
     private final List<DashboardEntry> entries;
     private final List<Problem> problems;
@@ -58,18 +66,26 @@ public final class TranslationDashboard {
         CopiedParts left = new CopiedParts(CopiedTranslations.of(report), UntranslatedTags.of(report, languageName));
         List<DashboardEntry> entries = report.all().stream().filter(state -> state.status() != Status.SOURCE && !sourceGone(state))
                 .sorted(Urgency.ORDER).map(state -> entry(state, languageName, about, history, typesetter, left))
-                .map(entry -> UnreadEntry.of(entry, report, unread)).toList();
+                .map(entry -> UnreadEntry.of(entry, report, unread)).sorted(WORK_FIRST).toList();
         List<LanguageOverview> overviews = new ArrayList<>();
         for (String lang : report.languages()) {
-            Map<DashboardState, Integer> counts = new EnumMap<>(DashboardState.class);
-            for (DashboardState state : DashboardState.values()) {
-                counts.put(state, 0);
-            }
-            entries.stream().filter(e -> e.lang().equals(lang)).forEach(e -> counts.merge(e.state(), 1, Integer::sum));
             int sources = (int) report.all().stream().filter(s -> s.lang().equals(lang) && s.status() == Status.SOURCE).count();
-            overviews.add(new LanguageOverview(lang, content.config().language(lang).englishName(), sources, counts));
+            overviews.add(overview(lang, content.config().language(lang).englishName(), sources, entries));
         }
         return new TranslationDashboard(List.copyOf(overviews), List.copyOf(entries), List.copyOf(content.problems()));
+    }
+
+    /** One language's counts, from the entries the page lists: so that the overview and the list count the same pages. */
+    private static LanguageOverview overview(String lang, String name, int sources, List<DashboardEntry> entries) {
+        Map<DashboardState, Integer> counts = new EnumMap<>(DashboardState.class);
+        for (DashboardState state : DashboardState.values()) {
+            counts.put(state, 0);
+        }
+        List<DashboardEntry> own = entries.stream().filter(e -> e.lang().equals(lang)).toList();
+        own.forEach(e -> counts.merge(e.state(), 1, Integer::sum));
+        int marked = (int) own.stream().filter(DashboardEntry::marked).count();
+        int done = (int) own.stream().filter(e -> !e.needsWork()).count();
+        return new LanguageOverview(lang, name, sources, counts, marked, done);
     }
 
     /** The source language's place of a key whose source is gone: nothing to do there (its translations are orphaned). */

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What the dashboard says above its list when the address asks for a language or state the site does not have
- * ({@code ?lang=xx}, {@code ?state=nonsense}): which value it did not know, the values it knows, and that the list is
+ * ({@code ?lang=xx}, {@code ?state=nonsense}, {@code ?mark=x}): which value it did not know, the values it knows, and that the list is
  * not filtered by it. Without this, a typo in a bookmark would show every document, which reads as the filter's answer.
  */
 final class UnknownFilterNote {
@@ -34,6 +34,10 @@ final class UnknownFilterNote {
             List<String> states = Arrays.stream(DashboardState.values()).map(DashboardState::word).toList();
             notes.add("The address asks for state=" + shown(filter.unknownState()) + ", which is not a state: the states are "
                     + Words.list(states) + ". The list below shows every state.");
+        }
+        if (filter.unknownMark() != null) {
+            notes.add("The address asks for mark=" + shown(filter.unknownMark()) + ", which is not a mark: the only one is " + DashboardFilter.UNTRANSLATED
+                    + " (" + EntryView.UNTRANSLATED + "). The list below shows every page, marked or not.");
         }
         return notes;
     }

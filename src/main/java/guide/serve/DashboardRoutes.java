@@ -95,7 +95,7 @@ final class DashboardRoutes {
             SiteContent content = SiteContent.load(projectDir);
             String stylesheet = FingerprintedAssets.read(projectDir, content.config().assetDir()).urls().getOrDefault("/css/site.css", "");
             DashboardFilter filter = DashboardFilter.of(QueryString.param(query, "lang").orElse(null), QueryString.param(query, "state").orElse(null),
-                    content.config().languages());
+                    QueryString.param(query, "mark").orElse(null), content.config().languages());
             Optional<ImportOutcome> outcome = results.find(QueryString.param(query, "import").orElse(null));
             html = new DashboardPage(TranslationDashboard.of(content), new PageOptions(stylesheet, token.value(), GitHistory.of(projectDir))).html(filter, outcome);
         } catch (BuildFailure failure) {

@@ -55,7 +55,7 @@ class CopiedTranslationDashboardTest {
         assertEquals(List.of("Current", "Not fully translated"), entry.select(".dash-badges > :not(.dash-badge)").eachText());
         assertEquals(List.of("Still copied"), entry.select(".dash-untranslated dt").eachText());
         assertEquals(List.of(TEXT, TAGS), entry.select(".dash-untranslated dd p").eachText());
-        assertTrue(page.getElementById("dash-lede").text().contains(": 2 need work."), page.getElementById("dash-lede").text());
+        assertTrue(page.getElementById("dash-lede").text().contains(": 2 need work, 1 of them current but not fully translated."), page.getElementById("dash-lede").text());
     }
 
     @Test

@@ -13,6 +13,6 @@ class UnknownFilterNoteTest {
     @Test
     void aSiteWithoutTranslationsSaysSoInOneClause() {
         assertEquals(List.of("The address asks for lang=xx, but no page is translated yet. The list below shows every language."),
-                UnknownFilterNote.of(new DashboardFilter(null, null, "xx", null), Map.of()));
+                UnknownFilterNote.of(new DashboardFilter(null, null, false, "xx", null, null), Map.of()));
     }
 }
