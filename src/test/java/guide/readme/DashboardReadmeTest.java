@@ -91,6 +91,9 @@ class DashboardReadmeTest {
             String what = "the dashboard with the example article of Add an article translated and published as ./guide translate wrote it";
             assertSays(README.quote('"', "Not fully translated"), page, line -> line, what);
             assertSays(README.quote('"', "Line 8: the tags"), page, line -> line, what);
+            for (String start : new String[] {"1 needs work: current", "6 of 7 pages current and", "1 not fully", "Not fully translated ("}) {
+                assertSays(README.quote('"', start), page, line -> line, what);
+            }
         } finally {
             Files.deleteIfExists(copy);
             Files.delete(example);
@@ -99,9 +102,14 @@ class DashboardReadmeTest {
 
     /** The dashboard's text, as the preview serves it at {@code ?lang=lang&state=state}. */
     private static String dashboard(String lang, String state) throws Exception {
+        return dashboard(lang, state, null);
+    }
+
+    /** The dashboard's text, as the preview serves it at {@code ?lang=lang&state=state&mark=mark}. */
+    private static String dashboard(String lang, String state, String mark) throws Exception {
         SiteContent content = SiteContent.load(project);
         String html = new DashboardPage(TranslationDashboard.of(content), new PageOptions("/style.css", "token"))
-                .html(DashboardFilter.of(lang, state, content.config().languages()), Optional.empty());
+                .html(DashboardFilter.of(lang, state, mark, content.config().languages()), Optional.empty());
         return Jsoup.parse(html).text();
     }
 
