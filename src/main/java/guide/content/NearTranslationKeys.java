@@ -1,6 +1,6 @@
 package guide.content;
 
-import com.ibm.icu.util.ULocale;
+import guide.site.Language;
 import guide.site.NearNames;
 import guide.site.Problem;
 
@@ -44,7 +44,7 @@ final class NearTranslationKeys {
             }
             NearNames.nearest(page.translationKey(), byKey.keySet()).map(byKey::get).ifPresent(other ->
                     warnings.add(Problem.warning(page.source(), page.frontMatter().lineOf("translationKey"), "translationKey '"
-                            + page.translationKey() + "' has no " + new ULocale(other.lang()).getDisplayLanguage(ULocale.ENGLISH) + " page, but "
+                            + page.translationKey() + "' has no " + Language.englishNameOf(other.lang()) + " page, but "
                             + other.source() + " has '" + other.translationKey() + "': if they are translations, write the same key in both")));
         }
     }

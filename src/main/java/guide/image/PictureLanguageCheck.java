@@ -1,7 +1,7 @@
 package guide.image;
 
-import com.ibm.icu.util.ULocale;
 import guide.content.ContentDocument;
+import guide.site.Language;
 import guide.site.Problem;
 import guide.site.TextLines;
 
@@ -59,8 +59,8 @@ public final class PictureLanguageCheck {
                 + " and show " + missing.twin() + " here";
     }
 
-    /** The language's English name, with its region where the code gives one: "Polish", "English (United States)". */
+    /** The language's English name, with its region where the code gives one: "Polish", "American English". */
     static String name(String code) {
-        return ULocale.forLanguageTag(code).getDisplayName(ULocale.ENGLISH);
+        return Language.englishNameOf(code);
     }
 }

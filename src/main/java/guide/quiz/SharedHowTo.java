@@ -1,8 +1,8 @@
 package guide.quiz;
 
-import com.ibm.icu.util.ULocale;
 import guide.content.ContentDocument;
 import guide.content.DocumentType;
+import guide.site.Language;
 import guide.site.Problem;
 
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ public final class SharedHowTo {
         return Problem.warning(quiz.source(), quiz.frontMatter().bodyStartLine(), all + " the interface's instruction (quizHowTo in"
                 + " templates/i18n/" + quiz.lang() + ".yaml), which is written for one quiz only: keep it for the quiz it fits and give "
                 + (others.size() == 1 ? "the other its own" : "the others their own")
-                + ", a paragraph of the intro in " + new ULocale(quiz.lang()).getDisplayLanguage(ULocale.ENGLISH)
+                + ", a paragraph of the intro in " + Language.englishNameOf(quiz.lang())
                 + " that says what to tick and ends with {#how-to}, as in: … {#how-to}");
     }
 

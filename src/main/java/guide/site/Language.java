@@ -1,5 +1,7 @@
 package guide.site;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 
 import java.util.List;
@@ -92,8 +94,25 @@ public record Language(String code, ULocale locale, String direction, String tra
         return full.getLanguage() + (full.getCountry().isEmpty() ? "" : "_" + full.getCountry());
     }
 
-    /** The language's English name, for messages to editors ("Polish", "Ukrainian"). */
+    /**
+     * The language's English name, for messages to editors, as its code says it: "Polish", "Ukrainian", and "American
+     * English", "British English", "Brazilian Portuguese", "Serbian (Latin)" for a code with a region or script
+     * ({@link #englishNameOf}). A code CLDR has no language for, with a locale that has one, is named by the locale's.
+     */
     public String englishName() {
-        return locale.getDisplayLanguage(ULocale.ENGLISH);
+        return LanguageCodes.isKnown(ULocale.forLanguageTag(code)) ? englishNameOf(code) : locale.getDisplayLanguage(ULocale.ENGLISH);
+    }
+
+    /**
+     * The English name of a language code with all the code says: CLDR's dialect name where it has one ("American English"
+     * for {@code en-US}, "British English", "Latin American Spanish" for {@code es-419}), else the language with its script
+     * and region ("Polish (Poland)", "Traditional Chinese (Taiwan)"), and "English" for {@code en}. Always the region, not
+     * only on a site with two variants: the name a message gives a code is the same whatever else the site has, two codes of
+     * a site have two names (so a warning about {@code en-US} is told from one about {@code en-GB}), and a translator told
+     * "American English" writes "color" even on a site with no British pages.
+     */
+    public static String englishNameOf(String code) {
+        ULocale written = ULocale.forLanguageTag(code);
+        return LocaleDisplayNames.getInstance(ULocale.ENGLISH, DisplayContext.DIALECT_NAMES).localeDisplayName(written);
     }
 }

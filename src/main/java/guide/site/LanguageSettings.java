@@ -1,7 +1,6 @@
 package guide.site;
 
 import com.ibm.icu.text.Transliterator;
-import com.ibm.icu.util.IllformedLocaleException;
 import com.ibm.icu.util.ULocale;
 
 import java.nio.file.Path;
@@ -18,10 +17,9 @@ import java.util.function.ToIntFunction;
  * Reads {@code site.language.<code>.locale}, {@code .transliteration}, {@code .typography} and
  * {@code .glueBefore}, {@code .keepTogether}, {@code .legalTerms} for every configured language into {@link Language} values, with defaults
  * from CLDR (a language's likely region and script), and reports unknown keys, locales, transforms
- * and rules at their line. A code is a well-formed BCP 47 tag, as it is the {@code lang} and {@code hreflang} of its pages as
- * well as their folder: {@code en_GB} or {@code en--GB} is refused at {@code site.languages}. Tags are case-insensitive
- * (RFC 5646, 2.1.1), so {@code en-gb} is taken as written, as are deprecated codes ({@code iw}, {@code in}): renaming
- * their folders would change every address.
+ * and rules at their line, for the codes {@link LanguageCodes} lets through. Tags are case-insensitive (RFC 5646, 2.1.1), so
+ * {@code en-gb} is taken as written, as are deprecated codes ({@code iw}, {@code in}): renaming their folders would change
+ * every address.
  */
 final class LanguageSettings {
     private static final String PREFIX = "site.language.";
@@ -46,12 +44,8 @@ final class LanguageSettings {
             }
         }
         Map<String, Language> languages = new LinkedHashMap<>();
-        for (String code : codes) {
-            if (isWellFormed(code)) {
-                languages.put(code, language(code, properties, lineOf, problems, file));
-            } else {
-                problems.add(new Problem(file, lineOf.applyAsInt("site.languages"), illFormed(code)));
-            }
+        for (String code : LanguageCodes.check(codes, lineOf.applyAsInt("site.languages"), problems)) {
+            languages.putIfAbsent(code, language(code, properties, lineOf, problems, file));
         }
         return languages;
     }
@@ -60,7 +54,7 @@ final class LanguageSettings {
         String localeKey = PREFIX + code + ".locale";
         String tag = properties.getProperty(localeKey, code).strip();
         ULocale locale = ULocale.forLanguageTag(tag);
-        if (locale.getLanguage().isEmpty() || !isKnown(locale)) {
+        if (locale.getLanguage().isEmpty() || !LanguageCodes.isKnown(locale)) {
             // Without a locale setting the locale is the code's own, so the code is what to change, at its own line.
             problems.add(properties.containsKey(localeKey)
                     ? new Problem(file, lineOf.applyAsInt(localeKey), localeKey + " '" + tag + "' is not a locale CLDR knows (write a BCP 47 tag, e.g. pl-PL)")
@@ -102,37 +96,6 @@ final class LanguageSettings {
             }
         }
         return phrases;
-    }
-
-    /** True if {@code code} is a well-formed BCP 47 tag in any case ({@code en-US}, {@code en-us}, {@code iw}); not {@code en_US}. */
-    private static boolean isWellFormed(String code) {
-        try {
-            new ULocale.Builder().setLanguageTag(code);
-            return true;
-        } catch (IllformedLocaleException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Why an ill-formed code is refused, with the tag to write where ICU reads one in it ({@code en_US} as {@code en-US}); none
-     * for {@code en--US}, which ICU would read as a private variant, or for what has no language CLDR knows in it.
-     */
-    private static String illFormed(String code) {
-        String reason = "site.languages: '" + code + "' is not a language tag (BCP 47: letters or digits, a hyphen between"
-                + " parts), and the code is the lang and hreflang of its pages: ";
-        ULocale read = new ULocale(code);
-        String tag = read.toLanguageTag();
-        if (read.getLanguage().isEmpty() || !isKnown(read) || tag.contains("-x-lvariant-")) {
-            return reason + "write it as one (e.g. en, en-GB, pt-BR), and name its folder, its file in templates/i18n/ and its settings after it";
-        }
-        return reason + "write '" + tag + "', and name its folder content/" + tag + "/, its file templates/i18n/" + tag
-                + ".yaml and its settings site.language." + tag + ".*";
-    }
-
-    /** True if CLDR has a name for the locale's language (a typo such as "pll" has none). */
-    private static boolean isKnown(ULocale locale) {
-        return !locale.getDisplayLanguage(ULocale.ENGLISH).equalsIgnoreCase(locale.getLanguage());
     }
 
     /**

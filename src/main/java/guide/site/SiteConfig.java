@@ -44,10 +44,8 @@ public final class SiteConfig {
         if (languages.isEmpty()) {
             problems.add(new Problem(file, 0, "site.languages is missing (e.g. site.languages=pl,en)"));
         }
-        this.defaultLanguage = properties.getProperty("site.defaultLanguage", languages.isEmpty() ? "" : languages.get(0)).trim();
-        if (!languages.isEmpty() && !languages.contains(defaultLanguage)) {
-            problems.add(new Problem(file, 0, "site.defaultLanguage '" + defaultLanguage + "' is not one of site.languages " + languages));
-        }
+        this.defaultLanguage = LanguageCodes.defaultOf(properties.getProperty("site.defaultLanguage"), languages,
+                lineOf(lines, "site.defaultLanguage"), problems);
         String url = properties.getProperty("site.host", "").trim();
         if (!url.matches("https?://[^/\\s]+(/[^\\s]*)?")) {
             problems.add(new Problem(file, lineOf(lines, "site.host"), "site.host must be the site's absolute base URL, e.g. https://example.org (found '" + url + "')"));

@@ -1,8 +1,8 @@
 package guide.translation;
 
-import com.ibm.icu.util.ULocale;
 import guide.content.ContentDocument;
 import guide.site.GuideCommand;
+import guide.site.Language;
 import guide.translation.TranslationState.Status;
 
 import java.util.ArrayList;
@@ -146,7 +146,7 @@ public final class ReportPrinter {
     }
 
     private static String languageName(String lang) {
-        return new ULocale(lang).getDisplayLanguage(ULocale.ENGLISH);
+        return Language.englishNameOf(lang);
     }
 
     private static void trimLine(StringBuilder s) {

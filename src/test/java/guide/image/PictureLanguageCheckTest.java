@@ -120,8 +120,8 @@ class PictureLanguageCheckTest {
         PictureTwins english = new PictureTwins(images, List.of("pl", "en-GB", "en-US"));
         assertEquals(List.of(), check(english, "en-GB", "![Steps](/images/exit-steps-en.svg)\n\n![Steps](/images/steps-en-GB.svg)\n"));
         assertEquals(List.of(), check(english, "en-US", "![Steps](/images/exit-steps-en.svg)\n\n![Steps](/images/steps-en-US.svg)\n"));
-        assertEquals(List.of("content/en-US/steps.md:9: warning: the picture /images/steps-en-GB.svg is in English (United Kingdom) (lang=\"en-GB\");"
-                + " use its English (United States) version, /images/steps-en-US.svg"), check(english, "en-US", "![Steps](/images/steps-en-GB.svg)\n"));
+        assertEquals(List.of("content/en-US/steps.md:9: warning: the picture /images/steps-en-GB.svg is in British English (lang=\"en-GB\");"
+                + " use its American English version, /images/steps-en-US.svg"), check(english, "en-US", "![Steps](/images/steps-en-GB.svg)\n"));
         // The Polish page still gets the Polish drawing, found though -en is no code of the site's any more.
         assertEquals(List.of("content/pl/steps.md:9: warning: the picture /images/exit-steps-en.svg is in English (lang=\"en\");"
                 + " use its Polish version, /images/exit-steps-pl.svg"), check(english, "pl", "![Kroki](/images/exit-steps-en.svg)\n"));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -53,6 +54,63 @@ class LanguageSettingsTest {
         assertOneProblem(1, "site.languages: 'en--US' is not a language tag");
         assertTrue(problems.get(0).message().contains("write it as one (e.g. en, en-GB, pt-BR)"), problems.get(0).message());
         assertFalse(problems.get(0).message().contains("lvariant"), problems.get(0).message());
+    }
+
+    /**
+     * {@code en-US} and {@code en-us} are one tag in two spellings: two folders that are one on a macOS or Windows disk, and two
+     * hreflang values for one language. Both spellings are named at site.languages; a code listed twice is said so.
+     */
+    @Test
+    void oneCodeInTwoSpellingsIsRefusedAtSiteLanguages() throws IOException {
+        read("site.title=Guide\nsite.languages=pl,en-US,en-us\n", "pl", "en-US", "en-us");
+        assertOneProblem(2, "site.languages: 'en-US' and 'en-us' are one language tag (tags are the same in any case)");
+        problems.clear();
+        read("site.languages=pl,en,pl\n", "pl", "en", "pl");
+        assertOneProblem(1, "site.languages: 'pl' is listed 2 times: list each language once");
+    }
+
+    /**
+     * A site language is language[-script][-region][-variant]: a Unicode extension, private use, or a tag RFC 5646 keeps from
+     * before it is refused at site.languages, saying what form a code has and, where ICU reads a language in it, the tag to write.
+     */
+    @Test
+    void aCodeWithAnExtensionOrPrivateUseIsRefusedWithTheFormACodeHas() throws IOException {
+        Map<String, String> write = new LinkedHashMap<>();
+        write.put("en-US-u-ca-buddhist", "write 'en-US'");
+        write.put("en-US-x-foo", "write 'en-US'");
+        write.put("en-GB-oed", "write 'en-GB'");
+        write.put("en-t-de", "write 'en'");
+        write.put("zh-yue", "write 'yue'");
+        write.put("art-lojban", "write 'jbo'");
+        write.put("x-private", "write the language's tag (e.g. en, en-GB, pt-BR)");
+        for (Map.Entry<String, String> code : write.entrySet()) {
+            problems.clear();
+            read("site.languages=pl," + code.getKey() + "\n", "pl", code.getKey());
+            assertOneProblem(1, "site.languages: '" + code.getKey() + "' is not the code of a site language, which is its folder and the"
+                    + " lang and hreflang of its pages: a code is a language, then its script, region and variant if it needs them (en,"
+                    + " en-GB, sr-Latn, zh-Hant-TW, de-CH-1901), without extensions (-u-, -t-) or private use (-x-): " + code.getValue());
+        }
+    }
+
+    /** Scripts, regions of letters or digits and variants (two, in the editor's order) are all a code may have, and are taken. */
+    @Test
+    void aCodeWithAScriptRegionOrVariantsIsTaken() throws IOException {
+        List<String> codes = List.of("sr-Latn", "es-419", "de-CH-1901", "sl-rozaj-biske", "zh-Hant-TW", "fil");
+        Map<String, Language> languages = read("site.languages=" + String.join(",", codes) + "\n", codes.toArray(String[]::new));
+        assertEquals(List.of(), problems);
+        assertEquals(codes, List.copyOf(languages.keySet()));
+    }
+
+    /**
+     * Messages name a language as its code does, so en-GB and en-US are told apart ("British English", "American English"),
+     * and sr-Latn from sr-Cyrl; en is "English" whatever its locale (the real site's en has en-GB's).
+     */
+    @Test
+    void aCodeWithARegionOrScriptIsNamedWithIt() throws IOException {
+        Map<String, Language> languages = read("site.language.en.locale=en-GB\n", "pl", "en", "en-GB", "en-US", "pt-br", "sr-Latn", "sr-Cyrl", "pl-PL");
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("Polish", "English", "British English", "American English", "Brazilian Portuguese", "Serbian (Latin)",
+                "Serbian (Cyrillic)", "Polish (Poland)"), languages.values().stream().map(Language::englishName).toList());
     }
 
     /** A well-formed code CLDR has no language for, with no locale setting, is refused at its own line, not at one of no setting. */

@@ -1,0 +1,148 @@
+package guide.site;
+
+import com.ibm.icu.util.IllformedLocaleException;
+import com.ibm.icu.util.ULocale;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the codes of {@code site.languages}, each of which is at once a folder ({@code content/en-US/}), an address
+ * ({@code /en-US/…}) and the {@code lang} and {@code hreflang} of its pages, and says at the setting's line what to write
+ * instead. A code is a well-formed BCP 47 tag ({@code en_GB} and {@code en--GB} are not), of the one form a language of the
+ * site has: its language, then its script, region and variants if it needs them ({@code en}, {@code en-GB},
+ * {@code sr-Latn}, {@code zh-Hant-TW}, {@code de-CH-1901}). That is an allowlist, so that an extension
+ * ({@code en-US-u-ca-buddhist}), private use ({@code en-US-x-foo}, {@code x-private}) or whatever else RFC 5646 may add is
+ * refused rather than made a folder and an hreflang no search engine reads as a language. ICU parses a tag but rewrites
+ * what it reads ({@code iw} as {@code he}, variants sorted), so the form is matched against the code as the editor wrote
+ * it. Tags are the same in any case (RFC 5646, 2.1.1): {@code en-US} and {@code en-us} twice are one language with two
+ * folders, which collide on a disk that ignores case (macOS, Windows), and are refused.
+ */
+final class LanguageCodes {
+    private static final String SETTING = "site.languages";
+    /** Language (2-3 or 5-8 letters), then script (4 letters), region (2 letters or 3 digits), variants (RFC 5646, 2.1). */
+    private static final Pattern LANGUAGE_SCRIPT_REGION_VARIANT = Pattern.compile(
+            "(?i)([a-z]{2,3}|[a-z]{5,8})(-[a-z]{4})?(-([a-z]{2}|[0-9]{3}))?(-([a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*");
+    private static final String EXAMPLES = "e.g. en, en-GB, pt-BR";
+
+    private LanguageCodes() {
+    }
+
+    /**
+     * The problems of {@code codes} as a list of site languages, at {@code line} (that of {@code site.languages}); returns
+     * the codes that are language tags of the allowed form, whose settings can be read.
+     */
+    static List<String> check(List<String> codes, int line, List<Problem> problems) {
+        Path file = Path.of(SiteConfig.FILE_NAME);
+        List<String> usable = new ArrayList<>();
+        for (String code : codes) {
+            ULocale parsed = parse(code);
+            if (parsed == null) {
+                problems.add(new Problem(file, line, illFormed(code)));
+            } else if (!isOfTheForm(code, parsed)) {
+                problems.add(new Problem(file, line, notOfTheForm(code, parsed)));
+            } else {
+                usable.add(code);
+            }
+        }
+        Map<String, List<String>> spellings = new LinkedHashMap<>();
+        for (String code : codes) {
+            spellings.computeIfAbsent(code.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(code);
+        }
+        for (List<String> same : spellings.values()) {
+            if (same.size() > 1) {
+                problems.add(new Problem(file, line, twice(same)));
+            }
+        }
+        return usable;
+    }
+
+    /**
+     * The language of {@code site.defaultLanguage} ({@code setting}, null when absent: the first of {@code languages}) as
+     * {@code site.languages} spells it, its folder's name: {@code EN} is {@code en}, as tags are the same in any case and an
+     * editor who wrote the language's tag meant that language. One not listed is a problem at the setting's {@code line}.
+     */
+    static String defaultOf(String setting, List<String> languages, int line, List<Problem> problems) {
+        if (setting == null) {
+            return languages.isEmpty() ? "" : languages.get(0);
+        }
+        String code = setting.strip();
+        Optional<String> listed = languages.stream().filter(code::equalsIgnoreCase).findFirst();
+        if (listed.isPresent() || languages.isEmpty()) {
+            return listed.orElse(code);
+        }
+        problems.add(new Problem(Path.of(SiteConfig.FILE_NAME), line, "site.defaultLanguage '" + code + "' is not one of " + SETTING + " "
+                + languages + NearNames.nearest(code, languages).map(near -> ": did you mean '" + near + "'?").orElse("")));
+        return code;
+    }
+
+    /**
+     * True if {@code code} is language[-script][-region][-variant…], its language the one ICU reads: not a tag RFC 5646 keeps
+     * whole from before it ({@code art-lojban}, read as Lojban) or a language with an extended subtag ({@code zh-yue}).
+     */
+    private static boolean isOfTheForm(String code, ULocale parsed) {
+        return LANGUAGE_SCRIPT_REGION_VARIANT.matcher(code).matches() && parsed.getLanguage().equalsIgnoreCase(code.split("-")[0]);
+    }
+
+    /** The tag as ICU's builder reads it, or null when it is no well-formed BCP 47 tag ({@code en_US}, {@code en--US}). */
+    private static ULocale parse(String code) {
+        try {
+            return new ULocale.Builder().setLanguageTag(code).build();
+        } catch (IllformedLocaleException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Why an ill-formed code is refused, with the tag to write where ICU reads one in it ({@code en_US} as {@code en-US}); none
+     * for {@code en--US}, which ICU would read as a private variant, or for what has no language CLDR knows in it.
+     */
+    private static String illFormed(String code) {
+        String reason = SETTING + ": '" + code + "' is not a language tag (BCP 47: letters or digits, a hyphen between"
+                + " parts), and the code is the lang and hreflang of its pages: ";
+        ULocale read = new ULocale(code);
+        String tag = read.toLanguageTag();
+        if (read.getLanguage().isEmpty() || !isKnown(read) || tag.contains("-x-lvariant-")) {
+            return reason + "write it as one (" + EXAMPLES + "), and name its folder, its file in templates/i18n/ and its settings after it";
+        }
+        return reason + "write '" + tag + "', and name its folder content/" + tag + "/, its file templates/i18n/" + tag
+                + ".yaml and its settings site.language." + tag + ".*";
+    }
+
+    /**
+     * Why a well-formed tag of another form is refused: what the form is, and the tag of its language, script, region and
+     * variants to write where ICU reads a language CLDR knows in it ({@code en-US} for {@code en-US-u-ca-buddhist}).
+     */
+    private static String notOfTheForm(String code, ULocale parsed) {
+        String reason = SETTING + ": '" + code + "' is not the code of a site language, which is its folder and the lang and hreflang"
+                + " of its pages: a code is a language, then its script, region and variant if it needs them (en, en-GB, sr-Latn,"
+                + " zh-Hant-TW, de-CH-1901), without extensions (-u-, -t-) or private use (-x-): ";
+        String tag = new ULocale(parsed.getBaseName()).toLanguageTag();
+        if (parsed.getLanguage().isEmpty() || !isKnown(parsed) || !LANGUAGE_SCRIPT_REGION_VARIANT.matcher(tag).matches()) {
+            return reason + "write the language's tag (" + EXAMPLES + ")";
+        }
+        return reason + "write '" + tag + "'";
+    }
+
+    /** Two or more spellings of one tag: one language, with as many folders and hreflang values. */
+    private static String twice(List<String> same) {
+        List<String> quoted = same.stream().map(code -> "'" + code + "'").toList();
+        if (same.stream().distinct().count() == 1) {
+            return SETTING + ": " + quoted.get(0) + " is listed " + same.size() + " times: list each language once";
+        }
+        return SETTING + ": " + String.join(" and ", quoted) + " are one language tag (tags are the same in any case), which would"
+                + " have " + same.size() + " folders whose names differ only in case, one and the same on macOS and Windows disks,"
+                + " and " + same.size() + " hreflang values for one language: list it once, spelt as its folder is";
+    }
+
+    /** True if CLDR has a name for the locale's language (a typo such as "pll" has none). */
+    static boolean isKnown(ULocale locale) {
+        return !locale.getDisplayLanguage(ULocale.ENGLISH).equalsIgnoreCase(locale.getLanguage());
+    }
+}
