@@ -182,6 +182,12 @@ final class ReadmeSection {
                 .orElseThrow(() -> new AssertionError("the README section has no code block with the line " + line));
     }
 
+    /** The section's first code block with a line that has {@code text} in it (a quoted problem's message). */
+    Block blockMentioning(String text) {
+        return blocks.stream().filter(b -> b.lines().stream().anyMatch(l -> l.contains(text))).findFirst()
+                .orElseThrow(() -> new AssertionError("the README section has no code block with a line that has " + text));
+    }
+
     /** The section's first code block whose first line is {@code first} (a command, {@code $ ./guide …}). */
     Block block(String first) {
         return blocks.stream().filter(b -> !b.lines().isEmpty() && b.lines().get(0).equals(first)).findFirst()
