@@ -1,5 +1,7 @@
 package guide.build;
 
+import guide.site.CommandText;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -19,12 +21,15 @@ import java.util.TreeSet;
  * text, because a "nothing changed" build reads only this, in a JVM that has just started:
  * Java serialisation of the same head took 60 to 80 ms there at 2 × 5,000 pages.
  *
+ * @param warnings  the last build's warnings, each as the words between the places where it names the command as typed
+ *                  ({@link CommandText}): said again with the command as typed now, in a build typed otherwise
  * @param fileNames the output's files, sorted, a NUL between names (no file name holds one)
  */
-record CacheHead(int version, String fingerprint, String sources, Map<String, Integer> reportPages, List<String> warnings,
+record CacheHead(int version, String fingerprint, String sources, Map<String, Integer> reportPages, List<CommandText> warnings,
                  String fileNames) {
 
-    CacheHead(int version, String fingerprint, String sources, Map<String, Integer> reportPages, List<String> warnings, Set<String> files) {
+    CacheHead(int version, String fingerprint, String sources, Map<String, Integer> reportPages, List<CommandText> warnings,
+              Set<String> files) {
         this(version, fingerprint, sources, reportPages, warnings, String.join("\0", new TreeSet<>(files)));
     }
 
@@ -32,9 +37,12 @@ record CacheHead(int version, String fingerprint, String sources, Map<String, In
         return fileNames.isEmpty() ? List.of() : List.of(fileNames.split("\0"));
     }
 
-    /** The report of a build into {@code output} that found nothing changed since the one this head describes. */
+    /**
+     * The report of a build into {@code output} that found nothing changed since the one this head describes, its warnings
+     * naming the command as typed for this build ({@link guide.site.GuideCommand#name()}).
+     */
     BuildReport report(Path output) {
-        return new BuildReport(output, reportPages, 0, files().size(), warnings, 0, true);
+        return new BuildReport(output, reportPages, 0, files().size(), warnings.stream().map(CommandText::said).toList(), 0, true);
     }
 
     void write(DataOutputStream out) throws IOException {
@@ -47,8 +55,11 @@ record CacheHead(int version, String fingerprint, String sources, Map<String, In
             out.writeInt(pages.getValue());
         }
         out.writeInt(warnings.size());
-        for (String warning : warnings) {
-            writeText(out, warning);
+        for (CommandText warning : warnings) {
+            out.writeInt(warning.pieces().size());
+            for (String piece : warning.pieces()) {
+                writeText(out, piece);
+            }
         }
         writeText(out, fileNames);
     }
@@ -70,9 +81,16 @@ record CacheHead(int version, String fingerprint, String sources, Map<String, In
         for (int n = count(in, size); n > 0; n--) {
             reportPages.put(readText(in, size), in.readInt());
         }
-        List<String> warnings = new ArrayList<>();
+        List<CommandText> warnings = new ArrayList<>();
         for (int n = count(in, size); n > 0; n--) {
-            warnings.add(readText(in, size));
+            List<String> pieces = new ArrayList<>();
+            for (int p = count(in, size); p > 0; p--) {
+                pieces.add(readText(in, size));
+            }
+            if (pieces.isEmpty()) {
+                throw new IOException("damaged page cache: a warning of no words");
+            }
+            warnings.add(new CommandText(pieces));
         }
         return new CacheHead(version, fingerprint, sources, reportPages, warnings, readText(in, size));
     }

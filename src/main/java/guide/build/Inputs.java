@@ -28,6 +28,7 @@ import guide.image.CardStyle;
 import guide.i18n.UntranslatedCopies;
 import guide.quiz.SharedHowTo;
 import guide.page.Typesetter;
+import guide.site.CommandText;
 import guide.site.EditorLeftovers;
 import guide.site.Language;
 import guide.site.Problem;
@@ -44,6 +45,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -57,9 +60,12 @@ import java.util.stream.Stream;
  * @param uiStamp the stamp of the interface words' files (templates/i18n), which every page model depends on
  * @param translations where each published document stands as a translation (statuses only, no changes)
  * @param sheets the style sheets of assets/, read once for the checks that look into them
+ * @param namingCommand the warnings that name the command as typed, as said in {@code warnings}, with the command's places kept
+ *                      apart: how the build stores them for a "nothing changed" build typed otherwise ({@link #stored})
  */
 record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDocument> documents, SiteImages images,
-              List<String> warnings, String context, String uiStamp, TranslationReport translations, List<StyleSheets.Sheet> sheets) {
+              List<String> warnings, String context, String uiStamp, TranslationReport translations, List<StyleSheets.Sheet> sheets,
+              Map<String, CommandText> namingCommand) {
 
     static Inputs read(Path projectDir, SiteConfig config, BuildMemory memory, BuildTimer timer, List<Problem> problems) throws IOException {
         String context = SourcesStamp.context(projectDir, config);
@@ -97,14 +103,18 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
                 config.socialCards() ? title -> new CardRenderer(CardStyle.DEFAULT).titleLines(title) : null).of(documents));
         noted.addAll(words.warnings());
         noted.addAll(UnusedUiStrings.of(projectDir, config.templateDir(), ui, config.languages(), reads));
-        List<String> warnings = new ArrayList<>(noted.stream().sorted().map(Problem::toString).toList());
+        List<CommandText> located = noted.stream().sorted().map(Problem::located).toList();
+        List<String> warnings = new ArrayList<>(located.stream().map(CommandText::said).toList());
+        Map<String, CommandText> namingCommand = located.stream().filter(CommandText::namesCommand)
+                .collect(Collectors.toMap(CommandText::said, said -> said, (same, again) -> same));
         documents.stream().filter(ContentDocument::draft).forEach(d -> warnings.add(draftWarning(d)));
         files.others().stream().filter(f -> EditorLeftovers.isBackup(f.getFileName().toString()))
                 .forEach(f -> warnings.add(projectDir.relativize(f).toString().replace('\\', '/') + ": not published: a backup or lock file an editor's program left"
                         + " beside a page or image; delete it (a file meant for readers needs a name of its own)"));
         ContentFileKinds.check(projectDir, files.others(), problems);
         SiteImages images = SiteImages.read(config, files, documents, memory.images, memory.decodedImages, memory.draftCopies, problems, warnings);
-        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp, translations, sheets);
+        return new Inputs(authors, ui, files, documents, images, List.copyOf(warnings), context, uiStamp, translations, sheets,
+                namingCommand);
     }
 
     /**
@@ -175,6 +185,14 @@ record Inputs(Authors authors, UiStrings ui, ContentFiles files, List<ContentDoc
 
     private static List<ContentDocument> published(List<ContentDocument> documents) {
         return documents.stream().filter(d -> !d.draft()).toList();
+    }
+
+    /**
+     * The build's warnings {@code told} as the page cache stores them: those that name the command as typed with its places
+     * kept apart, so that a build that finds nothing changed names the command as it was typed then.
+     */
+    List<CommandText> stored(List<String> told) {
+        return told.stream().map(said -> namingCommand.getOrDefault(said, CommandText.plain(said))).toList();
     }
 
     /** The warnings, and those of the share pictures' copies too heavy for a network, known once the copies are made (in {@code site}, else {@code output}). */

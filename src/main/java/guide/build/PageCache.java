@@ -3,6 +3,7 @@ package guide.build;
 import guide.check.PageFacts;
 import guide.check.PageLinks;
 import guide.search.PageText;
+import guide.site.CommandText;
 import guide.site.FolderWalk;
 
 import java.io.BufferedInputStream;
@@ -36,8 +37,11 @@ import java.util.zip.ZipFile;
  * clean build because nothing outside the key goes into a page.
  */
 final class PageCache {
-    /** 9 since 7 December 2026: page keys are 128-bit hashes, no longer SHA-256. */
-    private static final int VERSION = 9;
+    /**
+     * 9 since 7 December 2026: page keys are 128-bit hashes, no longer SHA-256; 10 the same day: the head's warnings keep the
+     * places where they name the command apart ({@link CacheHead}), and its sources' stamp no longer holds the command.
+     */
+    private static final int VERSION = 10;
 
     private final Path file;
     private final String fingerprint;
@@ -171,10 +175,19 @@ final class PageCache {
         return Optional.of(snapshot.get().head());
     }
 
-    /** Records what was just published, with the stamp of the sources it was built from and its report. */
-    void save(Map<String, Entry> pages, Set<String> files, String sources, BuildReport report) throws IOException {
-        CacheHead head = new CacheHead(VERSION, fingerprint, sources, new LinkedHashMap<>(report.pagesByLanguage()),
-                List.copyOf(report.warnings()), files);
+    /**
+     * What a build said, as the next build says it again if nothing changed.
+     *
+     * @param sources  the stamp of the sources it was built from
+     * @param warnings the report's warnings, with the places where they name the command as typed kept apart ({@link Inputs#stored})
+     */
+    record Said(String sources, BuildReport report, List<CommandText> warnings) {
+    }
+
+    /** Records what was just published, with what its build said. */
+    void save(Map<String, Entry> pages, Set<String> files, Said said) throws IOException {
+        CacheHead head = new CacheHead(VERSION, fingerprint, said.sources(), new LinkedHashMap<>(said.report().pagesByLanguage()),
+                List.copyOf(said.warnings()), files);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
             head.write(out);

@@ -48,24 +48,23 @@ final class PreviewSaver {
     }
 
     /** Saves the page cache of the build that holds {@code held}: once the editor pauses, or now when another build waits for the output. */
-    synchronized void save(OutputLock held, PageCache cache, Map<String, PageCache.Entry> entries, Set<String> files, String sources,
-                           BuildReport report) {
+    synchronized void save(OutputLock held, PageCache cache, Map<String, PageCache.Entry> entries, Set<String> files, PageCache.Said said) {
         if (pending != null) {
             pending.cancel(false);
             pending = null;
         }
         try {
             if (held.othersWaiting()) {
-                cache.save(entries, files, sources, report);
+                cache.save(entries, files, said);
                 return;
             }
         } catch (IOException e) {
             return; // as a failed save in the background: the next build renders what it cannot prove unchanged
         }
         pendingSave = () -> {
-            try (OutputLock lock = OutputLock.tryAcquire(report.output())) {
+            try (OutputLock lock = OutputLock.tryAcquire(said.report().output())) {
                 if (lock != null && lock.lastPublishedBy(builder)) {
-                    cache.save(entries, files, sources, report);
+                    cache.save(entries, files, said);
                 }
             } catch (IOException e) {
                 // the next build renders what it cannot prove unchanged

@@ -1,5 +1,6 @@
 package guide.build;
 
+import guide.site.CommandText;
 import guide.site.SiteConfig;
 
 import java.io.IOException;
@@ -87,13 +88,13 @@ final class PublishStep {
      * Says the search index is the output's now, and records the published pages' keys for the next build (in the preview, in
      * the background unless a build waits: {@link PreviewSaver}).
      */
-    void save(PageCache cache, Published done, String sources, BuildReport report) throws IOException {
+    void save(PageCache cache, Published done, String sources, BuildReport report, List<CommandText> warnings) throws IOException {
         searchIndex.published();
         Map<String, PageCache.Entry> entries = done.rendering().entries();
         if (preview != null) {
-            preview.save(lock, cache, entries, done.files(), sources, report);
+            preview.save(lock, cache, entries, done.files(), new PageCache.Said(sources, report, warnings));
         } else {
-            cache.save(entries, done.files(), sources, report);
+            cache.save(entries, done.files(), new PageCache.Said(sources, report, warnings));
         }
         memory.lastCache = cache.after(entries, done.files());
         memory.lastOutput = report.output();

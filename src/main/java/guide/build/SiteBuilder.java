@@ -144,7 +144,7 @@ public final class SiteBuilder {
                 done = publishing.followPages(plan, done);
             }
             BuildReport built = done.report(output, written, config, told, millis);
-            publishing.save(plan.cache(), done, unchanged.sources(), built);
+            publishing.save(plan.cache(), done, unchanged.sources(), built, in.stored(told));
             return built;
         } finally {
             searchIndex.settle();

@@ -1,7 +1,6 @@
 package guide.build;
 
 import guide.publish.HostFiles;
-import guide.site.GuideCommand;
 import guide.site.SiteConfig;
 
 import java.io.IOException;
@@ -25,9 +24,9 @@ record UpToDate(String sources, Optional<BuildReport> report) {
                 ? CompletableFuture.supplyAsync(() -> PageCache.complete(output)) : CompletableFuture.completedFuture(Optional.empty());
         String sources;
         try {
-            // With the command as typed: the last build's warnings name it ("../guide translations stamp FILE"), and a
-            // build typed otherwise (./guide in the project's folder) builds to say them in its own words.
-            sources = SourcesStamp.of(projectDir, SiteConfig.Folders.read(projectDir)) + "\0typed as " + GuideCommand.name();
+            // Without the command as typed: the last build's warnings are stored with the command's places kept apart
+            // (CacheHead), so a build typed otherwise (./guide after ../guide in content/) says them naming its own.
+            sources = SourcesStamp.of(projectDir, SiteConfig.Folders.read(projectDir));
         } catch (IOException unreadable) {
             // A source folder the stamp cannot read (no permission): the build reads its folders next and says which, at the folder.
             last.cancel(false);

@@ -2,7 +2,7 @@ package guide.check;
 
 import guide.content.ContentDocument;
 import guide.i18n.UiStrings;
-import guide.site.GuideCommand;
+import guide.site.CommandText;
 import guide.site.Problem;
 import guide.site.SiteConfig;
 
@@ -39,7 +39,7 @@ public final class BorrowedAboutPage {
         return warnings;
     }
 
-    private static String message(SiteConfig config, String lang, String url, ContentDocument page, List<ContentDocument> documents) {
+    private static CommandText message(SiteConfig config, String lang, String url, ContentDocument page, List<ContentDocument> documents) {
         String own = config.language(lang).englishName();
         String other = config.language(page.lang()).englishName();
         String said = "aboutUrl links to the " + other + " page " + url + ", so the header and footer of every " + own + " page take readers to "
@@ -47,11 +47,11 @@ public final class BorrowedAboutPage {
         Optional<ContentDocument> draft = documents.stream()
                 .filter(d -> d.draft() && d.lang().equals(lang) && d.translationKey().equals(page.translationKey())).findFirst();
         if (draft.isPresent()) {
-            return said + "its " + own + " version, " + path(draft.get()) + ", is still a draft; publish it (status=published) and set aboutUrl to "
-                    + draft.get().url();
+            return CommandText.plain(said + "its " + own + " version, " + path(draft.get()) + ", is still a draft; publish it (status=published)"
+                    + " and set aboutUrl to " + draft.get().url());
         }
-        return said + "no " + own + " version exists yet; translate it (" + GuideCommand.name() + " translate " + path(page) + " --to " + lang + " --name "
-                + page.translationKey() + "), publish it (status=published) and set aboutUrl to its address";
+        return CommandText.around(said + "no " + own + " version exists yet; translate it (", " translate " + path(page) + " --to " + lang + " --name "
+                + page.translationKey() + "), publish it (status=published) and set aboutUrl to its address");
     }
 
     private static String path(ContentDocument doc) {

@@ -1,6 +1,6 @@
 package guide.translation;
 
-import guide.site.GuideCommand;
+import guide.site.CommandText;
 
 /**
  * What is wrong with a translation's {@code sourceRevision=} line when the report cannot count it as the file's own
@@ -16,8 +16,8 @@ public sealed interface StampFault {
     /** The report's words after "outdated, ". */
     String note();
 
-    /** What the build says at the stamp's line of {@code file} (a path as the editor types it). */
-    String warning(String file);
+    /** What the build says at the stamp's line of {@code file} (a path as the editor types it), naming the command that stamps it. */
+    CommandText warning(String file);
 
     /** True for a file copied from another language's translation: to translate before it is stamped, not to review. */
     boolean copied();
@@ -30,9 +30,9 @@ public sealed interface StampFault {
         }
 
         @Override
-        public String warning(String file) {
-            return "unreadable translation stamp, " + fault + ": the page counts as outdated; once it matches the source: "
-                    + GuideCommand.name() + " translations stamp " + file;
+        public CommandText warning(String file) {
+            return CommandText.around("unreadable translation stamp, " + fault + ": the page counts as outdated; once it matches the source: ",
+                    " translations stamp " + file);
         }
 
         @Override
@@ -53,9 +53,9 @@ public sealed interface StampFault {
         }
 
         @Override
-        public String warning(String file) {
-            return "copied from another language's translation (its stamp says " + SourceRevision.TARGET_TOKEN + target
-                    + "), so it counts as not translated yet; once translated: " + GuideCommand.name() + " translations stamp " + file;
+        public CommandText warning(String file) {
+            return CommandText.around("copied from another language's translation (its stamp says " + SourceRevision.TARGET_TOKEN + target
+                    + "), so it counts as not translated yet; once translated: ", " translations stamp " + file);
         }
 
         @Override
@@ -76,9 +76,9 @@ public sealed interface StampFault {
         }
 
         @Override
-        public String warning(String file) {
-            return "its translation stamp is for " + target + " (" + SourceRevision.TARGET_TOKEN + target + "), the language of its source, not for "
-                    + lang + ": the page counts as outdated; once it matches the source: " + GuideCommand.name() + " translations stamp " + file;
+        public CommandText warning(String file) {
+            return CommandText.around("its translation stamp is for " + target + " (" + SourceRevision.TARGET_TOKEN + target + "), the language of its source, not for "
+                    + lang + ": the page counts as outdated; once it matches the source: ", " translations stamp " + file);
         }
 
         @Override
@@ -100,9 +100,9 @@ public sealed interface StampFault {
         }
 
         @Override
-        public String warning(String file) {
-            return "its translation stamp says it was translated from " + lang + " (" + SourceRevision.KEY + "=" + lang + " …), its own language, but its source is "
-                    + sourceLang + ": the page counts as outdated; once it matches the source: " + GuideCommand.name() + " translations stamp " + file;
+        public CommandText warning(String file) {
+            return CommandText.around("its translation stamp says it was translated from " + lang + " (" + SourceRevision.KEY + "=" + lang + " …), its own language, but its source is "
+                    + sourceLang + ": the page counts as outdated; once it matches the source: ", " translations stamp " + file);
         }
 
         @Override

@@ -80,7 +80,8 @@ class PreviewSaverTest {
         try (OutputLock lock = OutputLock.acquire(output)) {
             lock.publishing(PREVIEW); // as the preview's build does before it publishes
             PageCache cache = PageCache.load(output, "fingerprint");
-            saver.save(lock, cache, Map.of(), Set.of("index.html"), "", new BuildReport(output, Map.of("pl", 1), 1, 0, List.of(), 10, false));
+            saver.save(lock, cache, Map.of(), Set.of("index.html"),
+                    new PageCache.Said("", new BuildReport(output, Map.of("pl", 1), 1, 0, List.of(), 10, false), List.of()));
         }
     }
 }

@@ -130,7 +130,7 @@ class BuildDaemonTest {
     /**
      * The daemon was started as {@code ./guide daemon} (this JVM has no command of its own: {@link GuideCommand#DEFAULT});
      * the editor typed {@code ../guide build} in {@code content/}: the build's hints name their command, and the daemon's
-     * next build, for a client of its own folder, names {@code ./guide} again.
+     * next build, for a client of its own folder, finds nothing changed and names {@code ./guide} again.
      */
     @Test
     void aHandedOverBuildsHintsNameTheCommandAsTheClientTypedIt() throws Exception {
@@ -146,6 +146,7 @@ class BuildDaemonTest {
         assertEquals(OptionalInt.of(0), typedInContent.exitCode(), typedInContent.err());
         assertTrue(typedInContent.out().contains("once it matches the source: ../guide" + hint + "\n"), typedInContent.out());
         assertTrue(typedInContent.err().contains("(built by ../guide daemon, pid "), typedInContent.err());
+        assertTrue(typedAtHome.out().contains("(nothing has changed since the last build)"), typedAtHome.out());
         assertTrue(typedAtHome.out().contains("once it matches the source: ./guide" + hint + "\n"), typedAtHome.out());
         assertNull(System.getProperty(GuideCommand.PROPERTY), "the daemon's own command is as it was");
     }
