@@ -10,7 +10,9 @@ import java.util.function.Supplier;
  * again in the same place.
  *
  * <p>The {@code guide} script passes how it was called in the system property {@link #PROPERTY}, already as a word the shell
- * reads back (quoted when the path holds a space or a quote; by its name alone when the shell found it on the PATH). Without
+ * reads back (quoted when the path holds a space or a quote; by its name alone when the shell found it on the PATH; after
+ * {@code bash } when the editor has to type that, the script having no executable bit or having been named without a folder,
+ * {@code bash guide}). Without
  * it (tests, {@code java -cp … guide.cli.Main}) the name is {@link #DEFAULT}, the project folder's own. A build that the build
  * daemon runs for a client names the client's command, not the daemon's ({@link #typedAs}). Picocli's help texts name it
  * too ({@link #IN_HELP}), through a property of their own ({@link #HELP_PROPERTY}).
@@ -32,7 +34,7 @@ public final class GuideCommand {
     private GuideCommand() {
     }
 
-    /** The command as the editor typed it, to put before a subcommand in a hint: {@code ./guide}, {@code ../guide}, {@code guide}... */
+    /** The command as the editor typed it, to put before a subcommand in a hint: {@code ./guide}, {@code ../guide}, {@code bash guide}... */
     public static String name() {
         String typed = System.getProperty(PROPERTY);
         return typed == null || typed.isBlank() ? DEFAULT : typed;

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The {@code guide} script called as an editor types it, in a copy of the project whose folder's name has a space: a hint
  * names the command they can type again where they are ({@code ../guide} in {@code content/}, the whole path, quoted, from
- * elsewhere, {@code guide} when the shell found it on the PATH), through both of the script's {@code java} lines (a first
- * build records the class-data archive; the other commands {@code exec} the JVM).
+ * elsewhere, {@code guide} when the shell found it on the PATH, {@code bash guide} when the script cannot run by itself or the
+ * editor typed that), through both of the script's {@code java} lines (a first build records the class-data archive; the
+ * other commands {@code exec} the JVM).
  */
 class TypedCommandScriptTest {
     private static final String HINT = " translations stamp content/en/about.md";
@@ -35,27 +37,44 @@ class TypedCommandScriptTest {
     @TempDir
     static Path temp;
     private static Path project;
+    /** The project as an unzipped download leaves it: {@code ./guide} says "Permission denied", the editor types {@code bash guide}. */
+    private static Path unzipped;
 
     /**
      * The project (the tests' site, with the script) and the builder the script would compile, from the classes under test:
      * a jar of them and Maven's class path, with the script's "compiled" mark newer than the sources, so no Maven runs. The
-     * English about page's stamp is one the build and the report both warn of, with the command to stamp it.
+     * English about page's stamp is one the build and the report both warn of, with the command to stamp it. Beside it, the
+     * same project as an unzipped download leaves it: its script is not executable.
      */
     @BeforeAll
     static void projectWithItsBuilder() throws IOException {
-        project = ProjectFixture.copyProject(temp.resolve("my site"));
-        Files.copy(ProjectFixture.projectDir().resolve("guide"), project.resolve("guide"));
-        Files.createDirectories(project.resolve("src/main"));
-        Files.writeString(project.resolve("pom.xml"), "");
-        Path target = Files.createDirectories(project.resolve("target"));
-        Files.copy(ProjectFixture.projectDir().resolve("target/runtime-classpath.txt"), target.resolve("runtime-classpath.txt"));
+        project = projectAt(temp.resolve("my site"));
+        Path target = project.resolve("target");
         jarOf(Path.of(GuideCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath()), target.resolve("guide-builder.jar"));
-        Files.writeString(target.resolve(".guide-compiled"), "");
-        Files.setLastModifiedTime(target.resolve(".guide-compiled"), FileTime.from(Instant.now().plusSeconds(60)));
-        Path about = project.resolve("content/en/about.md");
+        markCompiled(target);
+        unzipped = projectAt(temp.resolve("unzipped site"));
+        Files.copy(target.resolve("guide-builder.jar"), unzipped.resolve("target/guide-builder.jar"));
+        markCompiled(unzipped.resolve("target"));
+        Files.setPosixFilePermissions(unzipped.resolve("guide"), PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    private static Path projectAt(Path folder) throws IOException {
+        Path copy = ProjectFixture.copyProject(folder);
+        Files.copy(ProjectFixture.projectDir().resolve("guide"), copy.resolve("guide"));
+        Files.createDirectories(copy.resolve("src/main"));
+        Files.writeString(copy.resolve("pom.xml"), "");
+        Path target = Files.createDirectories(copy.resolve("target"));
+        Files.copy(ProjectFixture.projectDir().resolve("target/runtime-classpath.txt"), target.resolve("runtime-classpath.txt"));
+        Path about = copy.resolve("content/en/about.md");
         String page = Files.readString(about, StandardCharsets.UTF_8);
         assertTrue(page.contains("sourceRevision=pl 92d7c862df0c "), "the fixture's stamp");
         Files.writeString(about, page.replace("sourceRevision=pl 92d7c862df0c ", "sourceRevision=pl 92d7c862dfzz "), StandardCharsets.UTF_8);
+        return copy;
+    }
+
+    private static void markCompiled(Path target) throws IOException {
+        Files.writeString(target.resolve(".guide-compiled"), "");
+        Files.setLastModifiedTime(target.resolve(".guide-compiled"), FileTime.from(Instant.now().plusSeconds(60)));
     }
 
     @Test
@@ -107,6 +126,33 @@ class TypedCommandScriptTest {
         assertEquals(0, help.exit(), help.err());
         assertEquals("", help.err(), "picocli's warnings");
         assertTrue(help.out().replaceAll("\\s+", " ").contains("Runs until Ctrl+C or " + percent + "/guide daemon --stop."), help.out());
+    }
+
+    /**
+     * A script the editor runs through bash, because it was unzipped without its executable bit or because they typed
+     * {@code bash guide}: a hint that said {@code ./guide} would answer "Permission denied"; it says what they typed.
+     */
+    @Test
+    void aScriptRunThroughBashIsNamedWithBash() throws Exception {
+        Ran build = typed(unzipped.resolve("content"), "bash ../guide build --output ../out");
+        assertEquals(0, build.exit(), build.err());
+        assertTrue(build.out().contains("once it matches the source: bash ../guide" + HINT + "\n"), build.out());
+
+        Ran inContent = typed(unzipped.resolve("content"), "bash ../guide translations");
+        assertEquals(0, inContent.exit(), inContent.err());
+        assertTrue(inContent.out().contains("after review: bash ../guide" + HINT + "\n"), inContent.out());
+
+        Ran atHome = typed(unzipped, "bash guide translations");
+        assertEquals(0, atHome.exit(), atHome.err());
+        assertTrue(atHome.out().contains("after review: bash guide" + HINT + "\n"), atHome.out());
+
+        Ran wholePath = typed(temp, "bash '" + unzipped + "/guide' translations");
+        assertEquals(0, wholePath.exit(), wholePath.err());
+        assertTrue(wholePath.out().contains("after review: bash '" + unzipped + "/guide'" + HINT + "\n"), wholePath.out());
+
+        Ran executable = typed(project, "bash guide translations");
+        assertEquals(0, executable.exit(), executable.err());
+        assertTrue(executable.out().contains("after review: bash guide" + HINT + "\n"), "typed as bash guide: " + executable.out());
     }
 
     /** What one command line printed. */
