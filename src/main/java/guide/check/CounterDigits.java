@@ -124,7 +124,7 @@ public final class CounterDigits {
 
     /** The setting that gives language {@code code} its locale, or the list of languages, whose code is its locale where none does. */
     private static Setting localeSetting(SiteConfig config, String code) {
-        return config.setting("site.language." + code + ".locale").or(() -> config.setting("site.languages"))
+        return config.languageSetting(code, "locale").or(() -> config.setting("site.languages"))
                 .orElse(new Setting("site.languages", code, 0));
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks the codes of {@code site.languages}, each of which is at once a folder ({@code content/en-US/}), an address
@@ -22,7 +23,9 @@ import java.util.regex.Pattern;
  * refused rather than made a folder and an hreflang no search engine reads as a language. ICU parses a tag but rewrites
  * what it reads ({@code iw} as {@code he}, variants sorted), so the form is matched against the code as the editor wrote
  * it. Tags are the same in any case (RFC 5646, 2.1.1): {@code en-US} and {@code en-us} twice are one language with two
- * folders, which collide on a disk that ignores case (macOS, Windows), and are refused.
+ * folders, which collide on a disk that ignores case (macOS, Windows), and are refused; so are two codes ICU reads as one
+ * language ({@code he} and the deprecated {@code iw}), which would be two folders too, and the special codes that name no
+ * language ({@code und}, undetermined), which a page's {@code lang} cannot be.
  */
 final class LanguageCodes {
     private static final String SETTING = "site.languages";
@@ -30,6 +33,10 @@ final class LanguageCodes {
     private static final Pattern LANGUAGE_SCRIPT_REGION_VARIANT = Pattern.compile(
             "(?i)([a-z]{2,3}|[a-z]{5,8})(-[a-z]{4})?(-([a-z]{2}|[0-9]{3}))?(-([a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*");
     private static final String EXAMPLES = "e.g. en, en-GB, pt-BR";
+    /** ISO 639's codes that name no language, which BCP 47 keeps for a text's language when it has none to give. */
+    private static final Map<String, String> NO_LANGUAGE = Map.of("und", "the code of an undetermined language",
+            "mul", "the code of several languages at once", "mis", "the code of a language with no code of its own",
+            "zxx", "the code of no linguistic content");
 
     private LanguageCodes() {
     }
@@ -43,7 +50,10 @@ final class LanguageCodes {
         List<String> usable = new ArrayList<>();
         for (String code : codes) {
             ULocale parsed = parse(code);
-            if (parsed == null) {
+            String language = code.split("-")[0].toLowerCase(Locale.ROOT);
+            if (parsed != null && NO_LANGUAGE.containsKey(language)) {
+                problems.add(new Problem(file, line, noLanguage(code, NO_LANGUAGE.get(language))));
+            } else if (parsed == null) {
                 problems.add(new Problem(file, line, illFormed(code)));
             } else if (!isOfTheForm(code, parsed)) {
                 problems.add(new Problem(file, line, notOfTheForm(code, parsed)));
@@ -60,7 +70,44 @@ final class LanguageCodes {
                 problems.add(new Problem(file, line, twice(same)));
             }
         }
+        problems.addAll(oneLanguageTwice(usable, line));
         return usable;
+    }
+
+    /**
+     * Two codes ICU reads as one language ({@code he} and {@code iw}: CLDR replaces a deprecated or legacy code by the one
+     * that took its place), each of which would have a folder and an hreflang value: a problem at {@code line} for each.
+     * Codes in two cases only are {@link #twice}'s.
+     */
+    private static List<Problem> oneLanguageTwice(List<String> usable, int line) {
+        Map<String, String> firstSpelling = new LinkedHashMap<>();
+        usable.forEach(code -> firstSpelling.putIfAbsent(code.toLowerCase(Locale.ROOT), code));
+        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+        firstSpelling.values().forEach(code -> byLanguage.computeIfAbsent(canonical(code), k -> new ArrayList<>()).add(code));
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> same : byLanguage.entrySet()) {
+            if (same.getValue().size() > 1) {
+                List<String> read = same.getValue().stream().filter(code -> !code.equalsIgnoreCase(same.getKey()))
+                        .map(code -> "'" + code + "' as '" + same.getKey() + "'").toList();
+                problems.add(new Problem(Path.of(SiteConfig.FILE_NAME), line, SETTING + ": " + same.getValue().stream().map(code -> "'" + code + "'")
+                        .collect(Collectors.joining(" and ")) + " are one language, " + Language.englishNameOf(same.getKey()) + " (ICU reads "
+                        + String.join(" and ", read) + ", the code CLDR gives it now), which would have "
+                        + same.getValue().size() + " folders and " + same.getValue().size() + " hreflang values: list it once, spelt as its folder is"));
+            }
+        }
+        return problems;
+    }
+
+    /** The tag as ICU reads it with CLDR's aliases ({@code he} for {@code iw}, {@code id} for {@code in}, {@code en-US} for {@code en-us}). */
+    private static String canonical(String code) {
+        return ULocale.createCanonical(ULocale.forLanguageTag(code)).toLanguageTag();
+    }
+
+    /** Why a code whose language is one of ISO 639's special codes, which name no language, is refused, with what to write. */
+    private static String noLanguage(String code, String means) {
+        return SETTING + ": '" + code + "' is " + means + ", not a language: its pages would tell browsers, screen readers and search"
+                + " engines nothing of their language (no hyphenation, no voice, no hreflang a reader's language matches): write the"
+                + " language's tag (" + EXAMPLES + ")";
     }
 
     /**

@@ -17,54 +17,60 @@ import java.util.function.ToIntFunction;
  * Reads {@code site.language.<code>.locale}, {@code .transliteration}, {@code .typography} and
  * {@code .glueBefore}, {@code .keepTogether}, {@code .legalTerms} for every configured language into {@link Language} values, with defaults
  * from CLDR (a language's likely region and script), and reports unknown keys, locales, transforms
- * and rules at their line, for the codes {@link LanguageCodes} lets through. Tags are case-insensitive (RFC 5646, 2.1.1), so
- * {@code en-gb} is taken as written, as are deprecated codes ({@code iw}, {@code in}): renaming their folders would change
- * every address.
+ * and rules at their line, for the codes {@link LanguageCodes} lets through, under the keys {@link LanguageKeys} finds for them
+ * (in any case). Tags are case-insensitive (RFC 5646, 2.1.1), so {@code en-gb} is taken as written, as are deprecated codes
+ * ({@code iw}, {@code in}): renaming their folders would change every address.
  */
 final class LanguageSettings {
-    private static final String PREFIX = "site.language.";
-    private static final List<String> KEYS = List.of("locale", "transliteration", "typography", "glueBefore", "keepTogether", "legalTerms");
 
     private LanguageSettings() {
     }
 
     static Map<String, Language> read(Properties properties, List<String> codes, ToIntFunction<String> lineOf, List<Problem> problems) {
+        return read(properties, codes, LanguageKeys.of(properties, codes, lineOf, problems), lineOf, problems);
+    }
+
+    /** The languages of {@code codes}, their settings read under the keys {@code keys} found for them. */
+    static Map<String, Language> read(Properties properties, List<String> codes, LanguageKeys keys, ToIntFunction<String> lineOf,
+                                      List<Problem> problems) {
         Path file = Path.of(SiteConfig.FILE_NAME);
-        for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith(PREFIX)) {
-                String rest = key.substring(PREFIX.length());
-                int dot = rest.indexOf('.');
-                String code = dot < 0 ? rest : rest.substring(0, dot);
-                String setting = dot < 0 ? "" : rest.substring(dot + 1);
-                if (!codes.contains(code)) {
-                    problems.add(new Problem(file, lineOf.applyAsInt(key), key + ": '" + code + "' is not in site.languages " + codes));
-                } else if (!KEYS.contains(setting)) {
-                    problems.add(new Problem(file, lineOf.applyAsInt(key), key + ": unknown setting '" + setting + "' (known: " + String.join(", ", KEYS) + ")"));
-                }
-            }
-        }
         Map<String, Language> languages = new LinkedHashMap<>();
         for (String code : LanguageCodes.check(codes, lineOf.applyAsInt("site.languages"), problems)) {
-            languages.putIfAbsent(code, language(code, properties, lineOf, problems, file));
+            languages.putIfAbsent(code, language(code, new Settings(properties, keys, code), lineOf, problems, file));
         }
         return languages;
     }
 
-    private static Language language(String code, Properties properties, ToIntFunction<String> lineOf, List<Problem> problems, Path file) {
-        String localeKey = PREFIX + code + ".locale";
-        String tag = properties.getProperty(localeKey, code).strip();
+    /** One language's settings, under the keys the file writes them with ({@code site.language.en-us.locale} for {@code en-US}). */
+    private record Settings(Properties properties, LanguageKeys keys, String code) {
+        String key(String setting) {
+            return keys.keyOrDefault(code, setting);
+        }
+
+        String get(String setting, String fallback) {
+            return properties.getProperty(key(setting), fallback);
+        }
+
+        boolean has(String setting) {
+            return keys.key(code, setting).isPresent();
+        }
+    }
+
+    private static Language language(String code, Settings settings, ToIntFunction<String> lineOf, List<Problem> problems, Path file) {
+        String localeKey = settings.key("locale");
+        String tag = settings.get("locale", code).strip();
         ULocale locale = ULocale.forLanguageTag(tag);
         if (locale.getLanguage().isEmpty() || !LanguageCodes.isKnown(locale)) {
             // Without a locale setting the locale is the code's own, so the code is what to change, at its own line.
-            problems.add(properties.containsKey(localeKey)
+            problems.add(settings.has("locale")
                     ? new Problem(file, lineOf.applyAsInt(localeKey), localeKey + " '" + tag + "' is not a locale CLDR knows (write a BCP 47 tag, e.g. pl-PL)")
                     : new Problem(file, lineOf.applyAsInt("site.languages"), "site.languages: '" + code + "' is not a language CLDR knows, and"
                             + " the code is the lang and hreflang of its pages: write the language's BCP 47 tag (e.g. en, en-GB, pt-BR)"));
             locale = ULocale.ROOT;
         }
-        String transliterationKey = PREFIX + code + ".transliteration";
+        String transliterationKey = settings.key("transliteration");
         String fallback = defaultTransliteration(locale);
-        String transliteration = properties.getProperty(transliterationKey, fallback).strip();
+        String transliteration = settings.get("transliteration", fallback).strip();
         try {
             Transliterator.getInstance(transliteration);
         } catch (IllegalArgumentException e) {
@@ -72,23 +78,24 @@ final class LanguageSettings {
                     + "' is not an ICU transform (e.g. Any-Latin, Ukrainian-Latin/BGN)"));
             transliteration = fallback;
         }
-        String typographyKey = PREFIX + code + ".typography";
+        String typographyKey = settings.key("typography");
         List<Language.TypographyRule> rules = new ArrayList<>();
-        for (String name : list(properties.getProperty(typographyKey, ""))) {
+        for (String name : list(settings.get("typography", ""))) {
             Arrays.stream(Language.TypographyRule.values()).filter(r -> r.key().equals(name)).findFirst().ifPresentOrElse(rules::add,
                     () -> problems.add(new Problem(file, lineOf.applyAsInt(typographyKey), typographyKey + ": unknown rule '" + name + "' (known: "
                             + String.join(", ", Arrays.stream(Language.TypographyRule.values()).map(Language.TypographyRule::key).toList()) + ")")));
         }
-        List<String> glueBefore = list(properties.getProperty(PREFIX + code + ".glueBefore", ""));
+        List<String> glueBefore = list(settings.get("glueBefore", ""));
         String direction = locale.isRightToLeft() ? "rtl" : "ltr";
-        List<String> legalTerms = list(properties.getProperty(PREFIX + code + ".legalTerms", ""));
+        List<String> legalTerms = list(settings.get("legalTerms", ""));
         return new Language(code, locale, direction, transliteration, List.copyOf(rules), glueBefore, legalTerms,
-                keepTogether(PREFIX + code + ".keepTogether", properties, lineOf, problems, file));
+                keepTogether(settings, lineOf, problems, file));
     }
 
     /** The phrases of {@code key}; one without a space has nothing to keep together, which is said at its line. */
-    private static List<String> keepTogether(String key, Properties properties, ToIntFunction<String> lineOf, List<Problem> problems, Path file) {
-        List<String> phrases = list(properties.getProperty(key, ""));
+    private static List<String> keepTogether(Settings settings, ToIntFunction<String> lineOf, List<Problem> problems, Path file) {
+        String key = settings.key("keepTogether");
+        List<String> phrases = list(settings.get("keepTogether", ""));
         for (String phrase : phrases) {
             if (!phrase.contains(" ")) {
                 problems.add(new Problem(file, lineOf.applyAsInt(key), key + ": '" + phrase + "' has no space, so there is nothing to keep"

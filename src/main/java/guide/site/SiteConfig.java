@@ -32,6 +32,7 @@ public final class SiteConfig {
     private final int feedLimit;
     private final boolean socialCards;
     private final Map<String, Language> languageSettings;
+    private final LanguageKeys languageKeys;
     private final List<String> lines;
 
     private SiteConfig(Path projectDir, Properties properties, List<String> lines) throws BuildFailure {
@@ -68,7 +69,8 @@ public final class SiteConfig {
             problems.add(new Problem(file, lineOf(lines, "site.socialCards"), "site.socialCards must be true or false (found '" + cards + "')"));
         }
         this.socialCards = !cards.equals("false");
-        this.languageSettings = LanguageSettings.read(properties, languages, key -> lineOf(lines, key), problems);
+        this.languageKeys = LanguageKeys.of(properties, languages, key -> lineOf(lines, key), problems);
+        this.languageSettings = LanguageSettings.read(properties, languages, languageKeys, key -> lineOf(lines, key), problems);
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
@@ -175,6 +177,14 @@ public final class SiteConfig {
     public Optional<Setting> setting(String key) {
         String value = properties.getProperty(key);
         return value == null ? Optional.empty() : Optional.of(new Setting(key, value.trim(), lineOf(lines, key)));
+    }
+
+    /**
+     * The setting {@code site.language.<code>.<name>} of the listed language {@code code}, under the key the file writes it
+     * with, in any case ({@code site.language.en-us.locale} for {@code en-US}); empty when absent.
+     */
+    public Optional<Setting> languageSetting(String code, String name) {
+        return languageKeys.key(code, name).flatMap(this::setting);
     }
 
     private static List<String> list(String value) {

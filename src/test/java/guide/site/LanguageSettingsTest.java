@@ -175,4 +175,49 @@ class LanguageSettingsTest {
         assertOneProblem(2, "'m.in.' has no space, so there is nothing to keep on one line");
         assertEquals(List.of("Dz. U.", "m.in."), languages.get("pl").keepTogether());
     }
+
+    /**
+     * A language's settings may name its code in any case, as site.defaultLanguage may: {@code site.language.en-us.locale} is
+     * the locale of the listed {@code en-US}, not a code missing from site.languages. One setting given in two spellings is
+     * refused at the later line, naming the earlier.
+     */
+    @Test
+    void aLanguagesSettingsInAnotherCaseAreTheListedLanguages() throws IOException {
+        Map<String, Language> languages = read("site.languages=pl,en-US\nsite.language.en-us.locale=en-GB\nsite.language.EN-US.glueBefore=a, an\n",
+                "pl", "en-US");
+        assertEquals(List.of(), problems);
+        assertEquals("en_GB", languages.get("en-US").ogLocale());
+        assertEquals(List.of("a", "an"), languages.get("en-US").glueBefore());
+        read("site.languages=pl,en-US\nsite.language.en-US.locale=en-US\nsite.language.en-us.locale=en-GB\n", "pl", "en-US");
+        assertOneProblem(3, "site.language.en-us.locale: site.language.en-US.locale (line 2) sets the locale of 'en-US' too"
+                + " (language tags are the same in any case): keep one");
+    }
+
+    /**
+     * {@code iw} and {@code in} are Hebrew's and Indonesian's deprecated codes, which ICU reads as {@code he} and {@code id}: a
+     * site listing both codes of one language would have two folders and two hreflang values for it, and is refused naming both.
+     */
+    @Test
+    void oneLanguageUnderItsCurrentAndItsDeprecatedCodeIsRefused() throws IOException {
+        read("site.title=Guide\nsite.languages=pl,he,iw\n", "pl", "he", "iw");
+        assertOneProblem(2, "site.languages: 'he' and 'iw' are one language, Hebrew (ICU reads 'iw' as 'he', the code CLDR gives it now),"
+                + " which would have 2 folders and 2 hreflang values: list it once, spelt as its folder is");
+        problems.clear();
+        read("site.languages=in,pl,ID\n", "in", "pl", "ID");
+        assertOneProblem(1, "site.languages: 'in' and 'ID' are one language, Indonesian (ICU reads 'in' as 'id'");
+    }
+
+    /** {@code und} (undetermined) and ISO 639's other codes that name no language are refused, saying why. */
+    @Test
+    void aCodeThatNamesNoLanguageIsRefusedSayingWhy() throws IOException {
+        for (String code : List.of("und", "und-PL", "zxx", "mul")) {
+            problems.clear();
+            read("site.languages=pl," + code + "\n", "pl", code);
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).message().startsWith("site.languages: '" + code + "' is the code of "), problems.get(0).message());
+            assertTrue(problems.get(0).message().contains(", not a language: its pages would tell browsers, screen readers and search"
+                    + " engines nothing of their language"), problems.get(0).message());
+        }
+        assertTrue(problems.get(0).message().endsWith("write the language's tag (e.g. en, en-GB, pt-BR)"), problems.get(0).message());
+    }
 }
