@@ -28,11 +28,13 @@ import java.util.List;
  * @param untranslated for a published translation: what of it is still its source's, at its line, in {@code ./guide
  *                    translations}' words: its text ({@link guide.translation.CopiedTranslations}), then its tags
  *                    ({@link guide.translation.UntranslatedTags}); empty for the others
+ * @param textCopied  true for a published translation whose text (not only its tags) is still its source's: work an XLIFF file
+ *                    carries, as its copied units go out to translate
  */
 public record DashboardEntry(String key, String lang, Status status, DocumentType type, String title, String titleLang, String url,
                              String file, String source, String sourceLang, HeaderDate sourceDate, HeaderDate date,
                              List<AlignedChange> changes, String note, List<EditorCommand> commands, boolean exportable,
-                             boolean copied, boolean sourceUnreadable, List<UntranslatedText.Copy> untranslated) {
+                             boolean copied, boolean sourceUnreadable, List<UntranslatedText.Copy> untranslated, boolean textCopied) {
 
     public DashboardEntry {
         changes = List.copyOf(changes);

@@ -148,7 +148,7 @@ public final class DashboardPage {
             if (bundle > 0) {
                 item.appendElement("p").appendElement("a").addClass("dash-download").attr("download", "")
                         .attr("href", PageOptions.XLIFF_ZIP + "?to=" + language.lang())
-                        .text("Download XLIFF of everything outdated, missing or in draft in " + language.name() + " ("
+                        .text("Download XLIFF of everything outdated, missing, in draft or still copied from its source in " + language.name() + " ("
                                 + Words.plural(bundle, "file", "files") + ", zip)");
             }
         }

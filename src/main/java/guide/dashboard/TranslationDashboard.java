@@ -105,7 +105,7 @@ public final class TranslationDashboard {
                 source == null ? null : source.lang(), source == null ? null : HeaderDate.of(source), doc == null ? null : HeaderDate.of(doc),
                 changes(state, history, typesetter), state.line() > 0 ? "line " + state.line() + ": " + state.note() : state.note(),
                 DashboardCommands.of(state, languageName, about),
-                source != null && !source.lang().equals(state.lang()), state.copied(), false, left.of(state));
+                source != null && !source.lang().equals(state.lang()), state.copied(), false, left.of(state), left.text().of(state).isPresent());
     }
 
     /**
@@ -160,11 +160,12 @@ public final class TranslationDashboard {
     }
 
     /**
-     * The entries an export of everything to translate in {@code lang} covers: outdated, missing, and
-     * drafts of translations (a draft {@code ./guide translate} started is still the source's text).
+     * The entries an export of everything to translate in {@code lang} covers: outdated, missing, drafts of translations (a
+     * draft {@code ./guide translate} started is still the source's text), and published translations whose text is still in
+     * part their source's (marked "Not fully translated"). Not a page whose only mark is its tags: XLIFF carries no tags.
      */
     public List<DashboardEntry> toTranslate(String lang) {
         return entries.stream().filter(e -> e.lang().equals(lang) && e.exportable()
-                && (e.status() == Status.OUTDATED || e.status() == Status.MISSING || e.status() == Status.DRAFT)).toList();
+                && (e.status() == Status.OUTDATED || e.status() == Status.MISSING || e.status() == Status.DRAFT || e.textCopied())).toList();
     }
 }

@@ -49,6 +49,6 @@ final class UnreadEntry {
     private static DashboardEntry with(DashboardEntry e, String file, String note, List<EditorCommand> commands, boolean sourceUnreadable) {
         return new DashboardEntry(e.key(), e.lang(), e.status(), e.type(), e.title(), e.titleLang(), e.url(), file, e.source(), e.sourceLang(),
                 e.sourceDate(), e.date(), e.changes(), note, commands, e.exportable() && file == null, e.copied(),
-                sourceUnreadable, e.untranslated());
+                sourceUnreadable, e.untranslated(), e.textCopied());
     }
 }

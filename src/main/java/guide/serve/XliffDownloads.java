@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The dashboard's "Download XLIFF": one document's file, or a zip of the files of everything
- * outdated and missing in a language, made by {@code ./guide translations export}'s own
+ * outdated, missing, in draft or still copied from its source in a language ({@link TranslationDashboard#toTranslate}), made by {@code ./guide translations export}'s own
  * {@link XliffExportBatch} in a temporary folder that is deleted afterwards. Nothing in the
  * project changes.
  */
@@ -51,7 +51,7 @@ final class XliffDownloads {
         }
     }
 
-    /** A zip of the XLIFF files of every outdated, missing and draft translation of {@code lang}; empty when there is none. */
+    /** A zip of the XLIFF files of every outdated, missing, draft or still copied translation of {@code lang}; empty when there is none. */
     static Optional<Download> bundle(SiteContent content, String lang) throws IOException {
         if (!content.config().languages().contains(lang)) {
             return Optional.empty();

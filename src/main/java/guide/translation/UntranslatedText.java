@@ -87,6 +87,11 @@ public final class UntranslatedText {
      * Blocks are compared first and only the ones found in the source are tested for words: a translated page has
      * few, and the test's patterns are most of the cost.
      */
+    /** True when the build warns of {@code translation} as still in part its source's text ({@link #copy}). */
+    public static boolean isCopy(ContentDocument translation, ContentDocument source) {
+        return copy(translation, source) != null;
+    }
+
     static Copy copy(ContentDocument translation, ContentDocument source) {
         if (LanguageVariants.areVariants(translation.lang(), source.lang())) {
             return null;

@@ -4,6 +4,7 @@ import guide.content.ContentDocument;
 import guide.content.DocumentType;
 import guide.translation.GitHistory;
 import guide.translation.SourceRevision;
+import guide.translation.UntranslatedText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class XliffExporter {
             units.addAll(sectioned.units());
             skeleton = sectioned.skeleton();
             optional = sectioned.optional();
-            if (existing.draft()) {
+            if (existing.draft() || UntranslatedText.isCopy(existing, source)) {
                 units.replaceAll(XliffExporter::copyToTranslate);
             }
             if (notes.isPresent() && stamp.isPresent() && units.stream().anyMatch(u -> u.state() == UnitState.NEEDS_REVIEW)) {
@@ -104,7 +105,8 @@ public final class XliffExporter {
      * In a draft, a target that is still its source's text word for word (a draft {@code ./guide translate}
      * made starts as a copy of the source) is not a translation: it goes out as to translate, its
      * copy kept as the target for the translator to overwrite (its links' addresses may differ: they
-     * already lead to the target language's pages). In a published translation the same
+     * already lead to the target language's pages). So it does in a published translation the build warns of as still its
+     * source's text ({@link UntranslatedText}: marked "Not fully translated"). In another published translation the same
      * text is the translator's choice (a proper name, a figure), so it stays translated.
      */
     private static ExportedUnit copyToTranslate(ExportedUnit exported) {
