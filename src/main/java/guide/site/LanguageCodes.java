@@ -124,8 +124,14 @@ final class LanguageCodes {
         if (listed.isPresent() || languages.isEmpty()) {
             return listed.orElse(code);
         }
-        problems.add(new Problem(Path.of(SiteConfig.FILE_NAME), line, "site.defaultLanguage '" + code + "' is not one of " + SETTING + " "
-                + languages + NearNames.nearest(code, languages).map(near -> ": did you mean '" + near + "'?").orElse("")));
+        Path file = Path.of(SiteConfig.FILE_NAME);
+        if (code.isEmpty()) {
+            problems.add(new Problem(file, line, "site.defaultLanguage is empty: name one of " + SETTING + " " + languages
+                    + ", or remove the line to make the first, '" + languages.get(0) + "', the default"));
+            return languages.get(0);
+        }
+        problems.add(new Problem(file, line, "site.defaultLanguage '" + code + "' is not one of " + SETTING + " " + languages
+                + likelyTypo(code, languages).map(near -> ": did you mean '" + near + "'?").orElse("")));
         return code;
     }
 
@@ -177,15 +183,27 @@ final class LanguageCodes {
         return reason + "write '" + tag + "'";
     }
 
-    /** Two or more spellings of one tag: one language, with as many folders and hreflang values. */
+    /**
+     * The listed code {@code code} is most likely a typo of ({@code eng} of {@code en}), in any case, within
+     * {@link NearNames#allowance}: a two-letter code is a typo of none, as every other two-letter code is two edits away.
+     */
+    private static Optional<String> likelyTypo(String code, List<String> languages) {
+        Map<String, String> byLowerCase = new LinkedHashMap<>();
+        languages.forEach(listed -> byLowerCase.putIfAbsent(listed.toLowerCase(Locale.ROOT), listed));
+        return NearNames.typoOf(code.toLowerCase(Locale.ROOT), byLowerCase.keySet()).map(byLowerCase::get);
+    }
+
+    /** Two or more spellings of one tag: one language, with a folder and an hreflang value for each spelling. */
     private static String twice(List<String> same) {
-        List<String> quoted = same.stream().map(code -> "'" + code + "'").toList();
-        if (same.stream().distinct().count() == 1) {
-            return SETTING + ": " + quoted.get(0) + " is listed " + same.size() + " times: list each language once";
+        List<String> spellings = same.stream().distinct().toList();
+        if (spellings.size() == 1) {
+            return SETTING + ": '" + spellings.get(0) + "' is listed " + same.size() + " times: list each language once";
         }
-        return SETTING + ": " + String.join(" and ", quoted) + " are one language tag (tags are the same in any case), which would"
-                + " have " + same.size() + " folders whose names differ only in case, one and the same on macOS and Windows disks,"
-                + " and " + same.size() + " hreflang values for one language: list it once, spelt as its folder is";
+        int folders = spellings.size();
+        return SETTING + ": " + String.join(" and ", spellings.stream().map(code -> "'" + code + "'").toList()) + " are one language tag"
+                + " (tags are the same in any case), which would have " + folders + " folders whose names differ only in case, one and"
+                + " the same on macOS and Windows disks, and " + folders + " hreflang values for one language: list it once, spelt as"
+                + " its folder is";
     }
 
     /** True if CLDR has a name for the locale's language (a typo such as "pll" has none). */

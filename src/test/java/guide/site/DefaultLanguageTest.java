@@ -7,9 +7,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code site.defaultLanguage} names one of {@code site.languages} in any case, as language tags are ({@code EN} is the site's
@@ -40,5 +43,33 @@ class DefaultLanguageTest {
         assertEquals("jbake.properties:" + line + ": site.defaultLanguage 'eng' is not one of site.languages [pl, en]: did you mean 'en'?",
                 build.err().lines().findFirst().orElseThrow());
         assertFalse(Files.exists(project.resolve("target/site/index.html")), "nothing built");
+    }
+
+    /** The message for {@code site.defaultLanguage=setting} on line 7, with {@code site.languages} listing {@code languages}. */
+    private static String refusal(String setting, String... languages) {
+        List<Problem> problems = new ArrayList<>();
+        LanguageCodes.defaultOf(setting, List.of(languages), 7, problems);
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0).toString();
+    }
+
+    /**
+     * "Did you mean" only for a likely typo: a two-letter code is two edits from every other, so {@code de} or {@code xx}
+     * on a site of pl and en is no typo of either, and a suggestion would send the editor to a language they did not mean.
+     */
+    @Test
+    void onlyALikelyTypoGetsADidYouMean() {
+        assertEquals("jbake.properties:7: site.defaultLanguage 'de' is not one of site.languages [pl, en]", refusal("de", "pl", "en"));
+        assertEquals("jbake.properties:7: site.defaultLanguage 'xx' is not one of site.languages [pl, en]", refusal("xx", "pl", "en"));
+        assertEquals("jbake.properties:7: site.defaultLanguage 'en-gv' is not one of site.languages [pl, en-GB]: did you mean 'en-GB'?",
+                refusal("en-gv", "pl", "en-GB"), "a typo in another case is still a typo, named as site.languages spells it");
+    }
+
+    /** An empty value is named as empty, with the default the editor gets by removing the line, not as a code near another. */
+    @Test
+    void anEmptyDefaultLanguageIsNamedAsEmpty() {
+        assertEquals("jbake.properties:7: site.defaultLanguage is empty: name one of site.languages [pl, en], or remove the line to"
+                + " make the first, 'pl', the default", refusal("", "pl", "en"));
+        assertTrue(refusal(" ", "pl", "en").contains("is empty"));
     }
 }

@@ -67,6 +67,10 @@ class LanguageSettingsTest {
         problems.clear();
         read("site.languages=pl,en,pl\n", "pl", "en", "pl");
         assertOneProblem(1, "site.languages: 'pl' is listed 2 times: list each language once");
+        problems.clear();
+        read("site.languages=pl,en,pl,PL\n", "pl", "en", "pl", "PL");
+        assertOneProblem(1, "site.languages: 'pl' and 'PL' are one language tag (tags are the same in any case), which would have"
+                + " 2 folders whose names differ only in case");
     }
 
     /**
