@@ -125,22 +125,7 @@ public final class DashboardPage {
             meter.appendElement("label").attr("for", progressId).text(text);
             meter.appendElement("progress").id(progressId).attr("max", Integer.toString(translations))
                     .attr("value", Integer.toString(language.done())).text(text);
-            Element counts = item.appendElement("ul").addClass("dash-counts");
-            for (DashboardState status : DashboardState.values()) {
-                if (status.rare() && language.count(status) == 0) {
-                    continue;
-                }
-                Element link = counts.appendElement("li").appendElement("a").attr("data-count", status.word())
-                        .attr("href", new DashboardFilter(language.lang(), status, false).withState(status));
-                link.appendElement("span").addClass("dash-count").text(Integer.toString(language.count(status)));
-                link.appendText(" " + status.word());
-            }
-            if (language.untranslated() > 0) {
-                Element link = counts.appendElement("li").appendElement("a").attr("data-count", DashboardFilter.UNTRANSLATED)
-                        .attr("href", new DashboardFilter(language.lang(), null, true).withUntranslated(true));
-                link.appendElement("span").addClass("dash-count").text(Integer.toString(language.untranslated()));
-                link.appendText(" " + EntryView.UNTRANSLATED.toLowerCase(Locale.ROOT));
-            }
+            counts(item.appendElement("ul").addClass("dash-counts"), language);
             if (language.sources() > 0) {
                 item.appendElement("p").addClass("meta").text("Also the source of " + Words.plural(language.sources(), "page", "pages") + ".");
             }
@@ -152,6 +137,34 @@ public final class DashboardPage {
                                 + Words.plural(bundle, "file", "files") + ", zip)");
             }
         }
+    }
+
+    /**
+     * One link per state, its count and word ("6 current"), the counts adding up to the language's pages. The current pages
+     * marked "Not fully translated" are a part of "current", not one more state: they follow it in its item, in brackets
+     * ("6 current (1 not fully translated)"), as a link to those pages.
+     */
+    private static void counts(Element list, LanguageOverview language) {
+        for (DashboardState status : DashboardState.values()) {
+            if (status.rare() && language.count(status) == 0) {
+                continue;
+            }
+            Element item = list.appendElement("li");
+            countLink(item, status.word(), new DashboardFilter(language.lang(), status, false).withState(status), language.count(status),
+                    status.word());
+            if (status == DashboardState.CURRENT && language.currentButUntranslated() > 0) {
+                item.addClass("dash-count-parts").appendText(" ");
+                Element part = countLink(item, DashboardFilter.UNTRANSLATED, new DashboardFilter(language.lang(), status, true).withState(status),
+                        language.currentButUntranslated(), EntryView.UNTRANSLATED.toLowerCase(Locale.ROOT) + ")");
+                part.prependText("(");
+            }
+        }
+    }
+
+    private static Element countLink(Element item, String name, String href, int count, String words) {
+        Element link = item.appendElement("a").attr("data-count", name).attr("href", href);
+        link.appendElement("span").addClass("dash-count").text(Integer.toString(count));
+        return link.appendText(" " + words);
     }
 
     private void importForm(Element main) {

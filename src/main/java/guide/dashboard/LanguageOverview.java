@@ -9,13 +9,12 @@ import java.util.Map;
  * tags) is counted in its state, current perhaps, but is not done: the overview's progress and the line at the top of
  * the dashboard ("1 needs work") count the same pages.
  *
- * @param name         the language's English name, e.g. "Polish"
- * @param sources      the number of pages written in this language
- * @param counts       the number of translations per state
- * @param untranslated the number of translations marked "Not fully translated", in any state
- * @param done         the number of translations that need no work: current, and not marked
+ * @param name    the language's English name, e.g. "Polish"
+ * @param sources the number of pages written in this language
+ * @param counts  the number of translations per state
+ * @param done    the number of translations that need no work: current, and not marked
  */
-public record LanguageOverview(String lang, String name, int sources, Map<DashboardState, Integer> counts, int untranslated, int done) {
+public record LanguageOverview(String lang, String name, int sources, Map<DashboardState, Integer> counts, int done) {
 
     public LanguageOverview {
         counts = Map.copyOf(counts);

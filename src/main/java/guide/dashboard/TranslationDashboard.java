@@ -83,9 +83,8 @@ public final class TranslationDashboard {
         }
         List<DashboardEntry> own = entries.stream().filter(e -> e.lang().equals(lang)).toList();
         own.forEach(e -> counts.merge(e.state(), 1, Integer::sum));
-        int marked = (int) own.stream().filter(DashboardEntry::marked).count();
         int done = (int) own.stream().filter(e -> !e.needsWork()).count();
-        return new LanguageOverview(lang, name, sources, counts, marked, done);
+        return new LanguageOverview(lang, name, sources, counts, done);
     }
 
     /** The source language's place of a key whose source is gone: nothing to do there (its translations are orphaned). */

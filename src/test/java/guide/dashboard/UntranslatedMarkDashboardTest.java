@@ -2,6 +2,7 @@ package guide.dashboard;
 
 import guide.cli.GuideInProcess;
 import guide.content.SiteContent;
+import guide.site.ProjectFiles;
 import guide.site.ProjectFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -47,9 +48,29 @@ class UntranslatedMarkDashboardTest {
         Element english = Objects.requireNonNull(page.selectFirst(".dash-language[data-lang=en]"));
         assertEquals("5 of 7 pages current and fully translated (71 %)", english.selectFirst(".dash-progress label").text());
         assertEquals("5", english.selectFirst("progress").attr("value"), "the bar shows what its text says: 2 of 7 pages still to do");
-        assertEquals(List.of("1 outdated", "0 missing", "0 orphaned", "0 draft", "6 current", "1 not fully translated"),
-                english.select(".dash-counts a").eachText());
-        assertEquals("?lang=en&mark=untranslated", english.selectFirst(".dash-counts a[data-count=untranslated]").attr("href"));
+    }
+
+    @Test
+    void theOverviewCountsTheMarkedPageAsAPartOfCurrentNotAsOneMoreState() throws Exception {
+        Element english = Objects.requireNonNull(dashboard(null, null, null).selectFirst(".dash-language[data-lang=en]"));
+        assertEquals(List.of("1 outdated", "0 missing", "0 orphaned", "0 draft", "6 current (1 not fully translated)"),
+                english.select(".dash-counts > li").eachText(), "one item per state, 7 pages in all; the marked page within current");
+        Element marked = english.selectFirst(".dash-counts a[data-count=untranslated]");
+        assertEquals("(1 not fully translated)", marked.text());
+        assertEquals("?lang=en&state=current&mark=untranslated", marked.attr("href"), "the link lists the pages its count counts");
+        assertEquals(List.of("entry-advance-en"), dashboard("en", "current", "untranslated").select(".dash-entry").eachAttr("id"));
+    }
+
+    @Test
+    void aMarkedPageThatIsOutdatedIsCountedAsOutdatedOnly() throws Exception {
+        ProjectFiles.save(project, "content/pl/zaliczka-czy-zadatek.md", s -> s + "\nNowy akapit na końcu.\n");
+        Document page = dashboard(null, null, null);
+        Element english = Objects.requireNonNull(page.selectFirst(".dash-language[data-lang=en]"));
+        assertEquals(List.of("2 outdated", "0 missing", "0 orphaned", "0 draft", "5 current"), english.select(".dash-counts > li").eachText(),
+                "no current page is marked, so nothing follows current");
+        assertEquals("5 of 7 pages current (71 %)", english.selectFirst(".dash-progress label").text());
+        assertEquals(List.of("Mark:", "All", "Not fully translated (1)"), page.select(".dash-filters p").last().children().eachText(),
+                "the filter still lists the outdated page, which is still marked");
     }
 
     @Test

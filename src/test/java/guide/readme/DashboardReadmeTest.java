@@ -91,7 +91,7 @@ class DashboardReadmeTest {
             String what = "the dashboard with the example article of Add an article translated and published as ./guide translate wrote it";
             assertSays(README.quote('"', "Not fully translated"), page, line -> line, what);
             assertSays(README.quote('"', "Line 8: the tags"), page, line -> line, what);
-            for (String start : new String[] {"1 needs work: current", "6 of 7 pages current and", "1 not fully", "Not fully translated ("}) {
+            for (String start : new String[] {"1 needs work: current", "6 of 7 pages current and", "7 current (1 not", "Not fully translated ("}) {
                 assertSays(README.quote('"', start), page, line -> line, what);
             }
         } finally {
