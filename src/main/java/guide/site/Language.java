@@ -4,7 +4,11 @@ import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One language of the site, as data: its code (the content folder), the locale whose CLDR data
@@ -113,6 +117,17 @@ public record Language(String code, ULocale locale, String direction, String tra
      */
     public static String englishNameOf(String code) {
         ULocale written = ULocale.forLanguageTag(code);
-        return LocaleDisplayNames.getInstance(ULocale.ENGLISH, DisplayContext.DIALECT_NAMES).localeDisplayName(written);
+        String name = LocaleDisplayNames.getInstance(ULocale.ENGLISH, DisplayContext.DIALECT_NAMES).localeDisplayName(written);
+        String variants = written.getVariant();
+        if (variants.contains("_") && name.contains(variants)) {
+            // CLDR names one variant ("Slovenian (Resian)") but prints two as ICU keeps them ("BISKE_ROZAJ"): name each.
+            // In the order the code writes them: ICU sorts them.
+            String lowerCode = code.toLowerCase(Locale.ROOT);
+            List<String> each = new ArrayList<>();
+            Arrays.stream(variants.split("_")).sorted(Comparator.comparingInt(v -> lowerCode.indexOf(v.toLowerCase(Locale.ROOT))))
+                    .forEach(variant -> each.add(new ULocale("und__" + variant).getDisplayVariant(ULocale.ENGLISH)));
+            name = name.replace(variants, String.join(", ", each));
+        }
+        return name;
     }
 }

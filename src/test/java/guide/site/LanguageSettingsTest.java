@@ -117,6 +117,14 @@ class LanguageSettingsTest {
                 "Serbian (Cyrillic)", "Polish (Poland)"), languages.values().stream().map(Language::englishName).toList());
     }
 
+    /** Variants are named in CLDR's words, two of them as well as one, never as ICU keeps them ("BISKE_ROZAJ"). */
+    @Test
+    void aCodeWithVariantsIsNamedInWords() {
+        assertEquals("Slovenian (Resian)", Language.englishNameOf("sl-rozaj"));
+        assertEquals("Slovenian (Resian, San Giorgio/Bila dialect)", Language.englishNameOf("sl-rozaj-biske"));
+        assertEquals("Swiss High German (Traditional German orthography)", Language.englishNameOf("de-CH-1901"));
+    }
+
     /** A well-formed code CLDR has no language for, with no locale setting, is refused at its own line, not at one of no setting. */
     @Test
     void aCodeCldrHasNoLanguageForIsRefusedAtItsLine() throws IOException {
