@@ -211,11 +211,8 @@ public final class SiteConfig {
         return Folders.of(projectDir, properties);
     }
 
-    /**
-     * The folders a build reads, from {@code jbake.properties} without validating the rest of it:
-     * enough to tell whether anything changed since the last build before paying for the
-     * validation (ICU's locale data alone costs about a tenth of a second).
-     */
+    /** The folders a build reads, from {@code jbake.properties} without validating the rest of it: enough to tell whether
+     *  anything changed since the last build before paying for the validation (ICU's locale data alone costs a tenth of a second). */
     public record Folders(Path content, Path templates, Path assets) {
         /** Reads only the folder keys of the project's {@code jbake.properties}; the defaults if it cannot be read. */
         public static Folders read(Path projectDir) {
@@ -278,11 +275,8 @@ public final class SiteConfig {
         return feedLimit;
     }
 
-    /**
-     * Whether the build draws a social card for every page
-     * ({@code site.socialCards}, default true); without them pages have no {@code og:image}
-     * unless an article names its own picture.
-     */
+    /** Whether the build draws a social card for every page ({@code site.socialCards}, default true); without them pages
+     *  have no {@code og:image} unless an article names its own picture. */
     public boolean socialCards() {
         return socialCards;
     }
