@@ -15,6 +15,12 @@ import java.time.Duration;
  * Missing browser packages fail the tests (CI installs them); they are never skipped.
  */
 final class Browser {
+    /**
+     * How often a test's wait looks again: Selenium's own default, half a second, made every wait for a script's
+     * answer (search results, a quiz's total) last at least that long, and the suite's waits add up to minutes.
+     */
+    static final Duration POLL = Duration.ofMillis(50);
+
     private Browser() {
     }
 

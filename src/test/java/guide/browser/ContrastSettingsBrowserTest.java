@@ -99,7 +99,7 @@ class ContrastSettingsBrowserTest extends PreviewBrowserTest {
         WebElement button = chrome.findElement(By.cssSelector(".search-toggle"));
         BufferedImage closed = image(button);
         js("arguments[0].click()", button);
-        new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> "true".equals(button.getDomAttribute("aria-expanded")));
+        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(d -> "true".equals(button.getDomAttribute("aria-expanded")));
         BufferedImage opened = image(button);
         int differ = differingPixels(closed, opened, new Rectangle());
         int all = opened.getWidth() * opened.getHeight();
@@ -170,7 +170,7 @@ class ContrastSettingsBrowserTest extends PreviewBrowserTest {
     private static void open(int width, int height) {
         chrome.manage().window().setSize(new Dimension(width, height));
         chrome.get(base + EN_QUIZ);
-        new WebDriverWait(chrome, Duration.ofSeconds(10))
+        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL)
                 .until(d -> !d.findElement(By.cssSelector("[data-quiz-status]")).getText().isBlank());
     }
 

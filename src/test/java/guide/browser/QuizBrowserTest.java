@@ -1,7 +1,6 @@
 package guide.browser;
 
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,7 +151,7 @@ class QuizBrowserTest extends PreviewBrowserTest {
         assertEquals(resultPl, status());
 
         chrome.findElement(By.cssSelector("a[data-lang-switch]")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(EN_QUIZ));
+        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().contains(EN_QUIZ));
         waitForStatus();
         assertEquals(List.of("late", "shouts", "changes"), ticked());
         assertEquals("7 points of 13 · Talk to the client", status());
@@ -167,12 +166,12 @@ class QuizBrowserTest extends PreviewBrowserTest {
     void switchingLanguageWithoutAnswersKeepsThePartOfTheQuizTheAddressNames() {
         open(PL_QUIZ + "#bands", 1280);
         chrome.findElement(By.cssSelector("a[data-lang-switch]")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(EN_QUIZ));
+        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().contains(EN_QUIZ));
         assertTrue(chrome.getCurrentUrl().endsWith(EN_QUIZ + "#bands"), chrome.getCurrentUrl());
 
         waitForStatus();
         ((JavascriptExecutor) chrome).executeScript("location.hash = '#sign-communication'");
-        new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector("a[data-lang-switch]"))
+        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(d -> d.findElement(By.cssSelector("a[data-lang-switch]"))
                 .getDomAttribute("href").endsWith(PL_QUIZ + "#sign-communication"));
     }
 
@@ -197,7 +196,7 @@ class QuizBrowserTest extends PreviewBrowserTest {
         open(PL_QUIZ, 1280);
         tick("late", "refuses");
         chrome.findElement(By.cssSelector("form[data-quiz] button[type=reset]")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(5)).until(d -> status().startsWith("0 punktów"));
+        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(d -> status().startsWith("0 punktów"));
         assertTrue(ticked().isEmpty());
         assertFalse(chrome.getCurrentUrl().contains("#a="), chrome.getCurrentUrl());
     }
@@ -236,7 +235,7 @@ class QuizBrowserTest extends PreviewBrowserTest {
     }
 
     private void assertNoViolations(String what) {
-        List<Rule> violations = new AxeBuilder().analyze(chrome).getViolations();
+        List<Rule> violations = Accessibility.violations(chrome);
         assertTrue(violations.isEmpty(), what + ": " + violations.stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().get(0).getTarget()).collect(Collectors.joining("; ")));
     }
@@ -249,7 +248,7 @@ class QuizBrowserTest extends PreviewBrowserTest {
     }
 
     private void waitForStatus() {
-        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status().isBlank());
+        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status().isBlank());
     }
 
     private void tick(String... ids) {

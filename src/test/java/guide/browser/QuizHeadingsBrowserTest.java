@@ -1,7 +1,6 @@
 package guide.browser;
 
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class QuizHeadingsBrowserTest extends PreviewBrowserTest {
         chrome.manage().window().setSize(new Dimension(1280, 900));
         chrome.get("about:blank");
         chrome.get(base + page);
-        new WebDriverWait(chrome, Duration.ofSeconds(10))
+        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL)
                 .until(d -> !d.findElement(By.cssSelector("[data-quiz-status]")).getText().isBlank());
         List<String> expected = new ArrayList<>();
         expected.add("h1 " + title);
@@ -60,7 +59,7 @@ class QuizHeadingsBrowserTest extends PreviewBrowserTest {
         assertEquals(expected, headings(), page + ": the headings a screen reader lists");
         List<String> groups = chrome.findElements(By.cssSelector(".quiz-sign[role=group]")).stream().map(f -> f.getAccessibleName().replace('\u00a0', ' ')).toList();
         assertEquals(signs, groups, page + ": the name each sign's group of checkboxes is read with");
-        List<Rule> violations = new AxeBuilder().analyze(chrome).getViolations();
+        List<Rule> violations = Accessibility.violations(chrome);
         assertEquals(List.of(), violations.stream().map(v -> v.getId() + " " + v.getNodes().get(0).getTarget()).toList(), page + ": axe-core");
     }
 

@@ -202,7 +202,7 @@ class QuizPageBrowserTest extends PreviewBrowserTest {
         chrome.manage().window().setSize(new Dimension(width, 900));
         chrome.get("about:blank");
         chrome.get(base + page);
-        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status().isBlank());
+        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status().isBlank());
     }
 
     private String status() {

@@ -106,6 +106,6 @@ class QuizResultButtonsBrowserTest extends PreviewBrowserTest {
         chrome.get("about:blank");
         chrome.get(base + page);
         js("document.querySelectorAll('.quiz-item input').forEach(box => box.click())");
-        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("[data-quiz-result]")).isDisplayed());
+        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElement(By.cssSelector("[data-quiz-result]")).isDisplayed());
     }
 }

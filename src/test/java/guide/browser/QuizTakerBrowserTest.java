@@ -257,7 +257,7 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
     }
 
     void waitForStatus() {
-        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> !status().isBlank());
+        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status().isBlank());
     }
 
     String status() {

@@ -89,7 +89,7 @@ class SearchFirstLetterBrowserTest extends PreviewBrowserTest {
     private static String statusText(Predicate<String> done) {
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> done.test(status.getText().replace('\u00a0', ' ')));
+            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> done.test(status.getText().replace('\u00a0', ' ')));
         } catch (TimeoutException e) {
             // the assertion says what there was
         }
@@ -99,7 +99,7 @@ class SearchFirstLetterBrowserTest extends PreviewBrowserTest {
     /** The results' pages once one of them is {@code page} (or those there are after ten seconds). */
     private static List<String> resultLinksWith(String page) {
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> resultLinks().contains(page));
+            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> resultLinks().contains(page));
         } catch (TimeoutException e) {
             // the assertion says what there was
         }
@@ -114,7 +114,7 @@ class SearchFirstLetterBrowserTest extends PreviewBrowserTest {
     private static WebElement openSearch(String page) {
         chrome.get(base + page);
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        return new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        return new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
     }
 
     @SuppressWarnings("unchecked")

@@ -33,9 +33,9 @@ class SearchRankingBrowserTest extends PreviewBrowserTest {
     private String enter(String page, String query) {
         chrome.get(base + page);
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
         input.sendKeys(query + Keys.ENTER);
-        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("#"));
+        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().contains("#"));
         return chrome.getCurrentUrl();
     }
 }

@@ -161,7 +161,7 @@ class SiteHeaderBrowserTest extends PreviewBrowserTest {
 
     private static void awaitPage(String expected) {
         String lang = expected.substring(0, 4);
-        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(site.base() + lang));
+        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().startsWith(site.base() + lang));
         assertEquals(site.base() + expected, chrome.getCurrentUrl());
     }
 
