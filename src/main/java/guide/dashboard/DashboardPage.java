@@ -133,7 +133,8 @@ public final class DashboardPage {
             if (bundle > 0) {
                 item.appendElement("p").appendElement("a").addClass("dash-download").attr("download", "")
                         .attr("href", PageOptions.XLIFF_ZIP + "?to=" + language.lang())
-                        .text("Download XLIFF of everything outdated, missing, in draft or still copied from its source in " + language.name() + " ("
+                        // The language first: "copied from its source in English" would read as an English source.
+                        .text("Download XLIFF for " + language.name() + ": everything outdated, missing, in draft or still copied from its source ("
                                 + Words.plural(bundle, "file", "files") + ", zip)");
             }
         }
@@ -240,7 +241,8 @@ public final class DashboardPage {
         }
         String mark = "marked " + EntryView.UNTRANSLATED.toLowerCase(Locale.ROOT);
         String what = filter.state() == null ? (filter.untranslated() ? mark : "listed") : filter.state().word() + (filter.untranslated() ? " and " + mark : "");
-        return ": none is " + what + (filter.lang() == null ? "" : " in " + languageName(filter.lang()));
+        // The language before the mark: "marked not fully translated in English" would read as translated into English.
+        return ": none " + (filter.lang() == null ? "" : "in " + languageName(filter.lang()) + " ") + "is " + what;
     }
 
     /** The English name of a language of the site (also one only written in, which {@link #translatedInto} leaves out), or its code. */

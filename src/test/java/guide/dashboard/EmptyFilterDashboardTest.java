@@ -22,7 +22,7 @@ class EmptyFilterDashboardTest {
     @Test
     void anEmptyListSaysWhy() throws Exception {
         ProjectFixture.copyRealProject(project);
-        assertEquals("Showing 0 of 6 documents: none is outdated in English.", count("en", "outdated"));
+        assertEquals("Showing 0 of 6 documents: none in English is outdated.", count("en", "outdated"));
         assertEquals("Showing 0 of 6 documents: none is missing.", count(null, "missing"));
         assertEquals("Showing 0 of 6 documents: pages are written in Polish, not translated into it.", count("pl", null));
         assertEquals("Showing 6 of 6 documents.", count("en", "current"));

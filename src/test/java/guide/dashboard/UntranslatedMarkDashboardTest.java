@@ -96,11 +96,11 @@ class UntranslatedMarkDashboardTest {
 
     @Test
     void theMarkFilterSaysWhenItShowsNothingAndNamesATypo() throws Exception {
-        assertEquals("Showing 0 of 7 documents: none is outdated and marked not fully translated in English.",
+        assertEquals("Showing 0 of 7 documents: none in English is outdated and marked not fully translated.",
                 dashboard("en", "outdated", "untranslated").getElementById("dash-count").text());
         Document typo = dashboard(null, null, "untranslatd");
         assertEquals(List.of("The address asks for mark=untranslatd, which is not a mark: the only one is untranslated (Not fully translated)."
-                + " The list below shows every page, marked or not."), typo.select(".dash-filter-unknown").eachText());
+                + " The list below shows every document, marked or not."), typo.select(".dash-filter-unknown").eachText());
         assertEquals("Showing 7 of 7 documents.", typo.getElementById("dash-count").text());
     }
 

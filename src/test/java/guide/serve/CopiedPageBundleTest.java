@@ -63,6 +63,6 @@ class CopiedPageBundleTest {
         String page = new DashboardPage(TranslationDashboard.of(content), new PageOptions("/style.css", "token"))
                 .html(DashboardFilter.of(null, null, null, content.config().languages()), Optional.empty());
         assertTrue(Jsoup.parse(page).select("a.dash-download").eachText().contains(
-                "Download XLIFF of everything outdated, missing, in draft or still copied from its source in English (2 files, zip)"), page);
+                "Download XLIFF for English: everything outdated, missing, in draft or still copied from its source (2 files, zip)"), page);
     }
 }

@@ -32,7 +32,7 @@ class XliffBundleTest {
             assertTrue(names.stream().anyMatch(n -> n.startsWith("pricing")), "the outdated pricing article: " + names);
             assertTrue(names.stream().anyMatch(n -> n.startsWith("advance")), "the Polish-only advance article: " + names);
             String page = preview.get("/__guide/translations");
-            assertTrue(page.contains("Download XLIFF of everything outdated, missing, in draft or still copied from its source in English (" + names.size() + " files, zip)"), page);
+            assertTrue(page.contains("Download XLIFF for English: everything outdated, missing, in draft or still copied from its source (" + names.size() + " files, zip)"), page);
         }
     }
 }
