@@ -34,9 +34,8 @@ final class LanguageCodes {
             "(?i)([a-z]{2,3}|[a-z]{5,8})(-[a-z]{4})?(-([a-z]{2}|[0-9]{3}))?(-([a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*");
     private static final String EXAMPLES = "e.g. en, en-GB, pt-BR";
     /** ISO 639's codes that name no language, which BCP 47 keeps for a text's language when it has none to give. */
-    private static final Map<String, String> NO_LANGUAGE = Map.of("und", "the code of an undetermined language",
-            "mul", "the code of several languages at once", "mis", "the code of a language with no code of its own",
-            "zxx", "the code of no linguistic content");
+    private static final Map<String, String> NO_LANGUAGE = Map.of("und", "an undetermined language", "mul", "several languages at once",
+            "mis", "a language with no code of its own", "zxx", "no linguistic content");
 
     private LanguageCodes() {
     }
@@ -105,9 +104,9 @@ final class LanguageCodes {
 
     /** Why a code whose language is one of ISO 639's special codes, which name no language, is refused, with what to write. */
     private static String noLanguage(String code, String means) {
-        return SETTING + ": '" + code + "' is " + means + ", not a language: its pages would tell browsers, screen readers and search"
-                + " engines nothing of their language (no hyphenation, no voice, no hreflang a reader's language matches): write the"
-                + " language's tag (" + EXAMPLES + ")";
+        return SETTING + ": '" + code + "' stands for " + means + ", not for one particular language: its pages would tell browsers,"
+                + " screen readers and search engines nothing about their language (no hyphenation, no voice, no hreflang that matches a"
+                + " reader's language): write the language's tag (" + EXAMPLES + ")";
     }
 
     /**
@@ -175,7 +174,7 @@ final class LanguageCodes {
     private static String notOfTheForm(String code, ULocale parsed) {
         String reason = SETTING + ": '" + code + "' is not the code of a site language, which is its folder and the lang and hreflang"
                 + " of its pages: a code is a language, then its script, region and variant if it needs them (en, en-GB, sr-Latn,"
-                + " zh-Hant-TW, de-CH-1901), without extensions (-u-, -t-) or private use (-x-): ";
+                + " zh-Hant-TW, de-CH-1901), without extensions (-u-, -t-) or private-use parts (-x-): ";
         String tag = new ULocale(parsed.getBaseName()).toLanguageTag();
         if (parsed.getLanguage().isEmpty() || !isKnown(parsed) || !LANGUAGE_SCRIPT_REGION_VARIANT.matcher(tag).matches()) {
             return reason + "write the language's tag (" + EXAMPLES + ")";
@@ -197,7 +196,7 @@ final class LanguageCodes {
     private static String twice(List<String> same) {
         List<String> spellings = same.stream().distinct().toList();
         if (spellings.size() == 1) {
-            return SETTING + ": '" + spellings.get(0) + "' is listed " + same.size() + " times: list each language once";
+            return SETTING + ": '" + spellings.get(0) + "' is listed " + (same.size() == 2 ? "twice" : same.size() + " times") + ": list each language once";
         }
         int folders = spellings.size();
         return SETTING + ": " + String.join(" and ", spellings.stream().map(code -> "'" + code + "'").toList()) + " are one language tag"

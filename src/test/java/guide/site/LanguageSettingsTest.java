@@ -66,7 +66,7 @@ class LanguageSettingsTest {
         assertOneProblem(2, "site.languages: 'en-US' and 'en-us' are one language tag (tags are the same in any case)");
         problems.clear();
         read("site.languages=pl,en,pl\n", "pl", "en", "pl");
-        assertOneProblem(1, "site.languages: 'pl' is listed 2 times: list each language once");
+        assertOneProblem(1, "site.languages: 'pl' is listed twice: list each language once");
         problems.clear();
         read("site.languages=pl,en,pl,PL\n", "pl", "en", "pl", "PL");
         assertOneProblem(1, "site.languages: 'pl' and 'PL' are one language tag (tags are the same in any case), which would have"
@@ -92,7 +92,7 @@ class LanguageSettingsTest {
             read("site.languages=pl," + code.getKey() + "\n", "pl", code.getKey());
             assertOneProblem(1, "site.languages: '" + code.getKey() + "' is not the code of a site language, which is its folder and the"
                     + " lang and hreflang of its pages: a code is a language, then its script, region and variant if it needs them (en,"
-                    + " en-GB, sr-Latn, zh-Hant-TW, de-CH-1901), without extensions (-u-, -t-) or private use (-x-): " + code.getValue());
+                    + " en-GB, sr-Latn, zh-Hant-TW, de-CH-1901), without extensions (-u-, -t-) or private-use parts (-x-): " + code.getValue());
         }
     }
 
@@ -226,9 +226,9 @@ class LanguageSettingsTest {
             problems.clear();
             read("site.languages=pl," + code + "\n", "pl", code);
             assertEquals(1, problems.size(), problems.toString());
-            assertTrue(problems.get(0).message().startsWith("site.languages: '" + code + "' is the code of "), problems.get(0).message());
-            assertTrue(problems.get(0).message().contains(", not a language: its pages would tell browsers, screen readers and search"
-                    + " engines nothing of their language"), problems.get(0).message());
+            assertTrue(problems.get(0).message().startsWith("site.languages: '" + code + "' stands for "), problems.get(0).message());
+            assertTrue(problems.get(0).message().contains(", not for one particular language: its pages would tell browsers, screen"
+                    + " readers and search engines nothing about their language"), problems.get(0).message());
         }
         assertTrue(problems.get(0).message().endsWith("write the language's tag (e.g. en, en-GB, pt-BR)"), problems.get(0).message());
     }
