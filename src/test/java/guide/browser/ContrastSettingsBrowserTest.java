@@ -1,6 +1,5 @@
 package guide.browser;
 
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class ContrastSettingsBrowserTest extends PreviewBrowserTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        browseShared(SharedPreviews.realProject());
     }
 
     @AfterEach

@@ -1,6 +1,5 @@
 package guide.browser;
 
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -23,7 +22,7 @@ class HeadingCaseBrowserTest extends PreviewBrowserTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        browseShared(SharedPreviews.realProject());
     }
 
     @Test

@@ -47,7 +47,7 @@ class KeptDatesBrowserTest extends PreviewBrowserTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        browseShared(SharedPreviews.realProject());
     }
 
     /** The articles' dates at each width from 320 to 480 px and at 768 px ({@link TwoLineScan#WIDTHS}): never two lines. */

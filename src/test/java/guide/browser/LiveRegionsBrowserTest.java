@@ -1,6 +1,5 @@
 package guide.browser;
 
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class LiveRegionsBrowserTest extends PreviewBrowserTest {
     @BeforeAll
     static void serve() throws Exception {
-        browse(ProjectFixture.copyProject(temp.resolve("project")));
+        browseShared(SharedPreviews.testSite());
     }
 
     @Test

@@ -27,10 +27,24 @@ abstract class PreviewBrowserTest {
     /** The served site's address, {@code http://localhost:port}. */
     static String base;
     static ChromeDriver chrome;
+    /** Whether {@link #site} is this class's own, to stop after its tests, or a shared one. */
+    private static boolean ownSite;
 
     /** Serves {@code project} with the preview server and starts Chromium with JavaScript on. */
     static void browse(Path project) throws Exception {
         site = PreviewedSite.serve(project);
+        ownSite = true;
+        base = site.base();
+        chrome = Browser.start(true);
+    }
+
+    /**
+     * Reads a preview that other classes read too ({@link SharedPreviews}), which the class must not change, in
+     * Chromium with JavaScript on.
+     */
+    static void browseShared(PreviewedSite shared) {
+        site = shared;
+        ownSite = false;
         base = site.base();
         chrome = Browser.start(true);
     }
@@ -41,10 +55,10 @@ abstract class PreviewBrowserTest {
             chrome.quit();
             chrome = null;
         }
-        if (site != null) {
+        if (site != null && ownSite) {
             site.close();
-            site = null;
         }
+        site = null;
     }
 
     /** Opens {@code page} (an address on the site, "/en/") in a window {@code width} px wide and 900 high. */

@@ -1,6 +1,5 @@
 package guide.browser;
 
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuizBreakdownFocusBrowserTest extends PreviewBrowserTest {
     @BeforeAll
     static void serve() throws Exception {
-        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        browseShared(SharedPreviews.realProject());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package guide.browser;
 
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,7 +29,7 @@ class SearchFirstLetterBrowserTest extends PreviewBrowserTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        browseShared(SharedPreviews.realProject());
         chrome.manage().window().setSize(new Dimension(1280, 900));
     }
 

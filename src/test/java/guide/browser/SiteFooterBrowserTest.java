@@ -1,6 +1,5 @@
 package guide.browser;
 
-import guide.site.ProjectFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -47,7 +46,7 @@ class SiteFooterBrowserTest extends PreviewBrowserTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        browse(ProjectFixture.copyRealProject(temp.resolve("project")));
+        browseShared(SharedPreviews.realProject());
     }
 
     /** Wrapped on a phone, no line of the footer ends (or starts) with a "·"; on a wide screen both show. */
