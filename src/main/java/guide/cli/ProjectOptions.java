@@ -2,7 +2,6 @@ package guide.cli;
 
 import guide.content.SiteContent;
 import guide.site.BuildFailure;
-import guide.site.GuideCommand;
 import guide.site.MergeConflicts;
 import guide.site.Problem;
 import picocli.CommandLine.Option;
@@ -15,7 +14,8 @@ import java.util.Optional;
 
 /** The option every command shares: where the project is. */
 final class ProjectOptions {
-    @Option(names = "--project", paramLabel = "DIR", description = "Project folder (default: the folder of " + GuideCommand.IN_HELP + ").")
+    // The default in words, not as the command: "the folder of bash guide" read as nonsense.
+    @Option(names = "--project", paramLabel = "DIR", description = "Project folder (default: the folder the guide script is in).")
     Path project;
 
     /** The folder the command was typed in: the JVM's working folder, or the client's when the build daemon runs it ({@link Main#commandLine(Path)}). */

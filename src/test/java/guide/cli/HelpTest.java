@@ -101,10 +101,21 @@ class HelpTest {
         assertEquals(0, GuideCommand.typedAs("../guide", () -> typed("translations import --help")), err.toString());
         String importHelp = out.toString().replaceAll("\\s+", " ");
         assertTrue(importHelp.contains("XLIFF files written by ../guide translations export and filled in by a CAT tool"), importHelp);
-        assertTrue(importHelp.contains("Project folder (default: the folder of ../guide)."), importHelp);
         out.getBuffer().setLength(0);
         assertEquals(0, typed("daemon --help"), err.toString());
         assertTrue(out.toString().replaceAll("\\s+", " ").contains("Runs until Ctrl+C or ./guide daemon --stop."), "without the script: " + out);
+    }
+
+    /**
+     * The default of {@code --project} in words that read whatever the command was: "the folder of bash guide" did not, typed
+     * as {@code bash guide}.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"./guide", "../guide", "bash guide", "bash '/tmp/my site/guide'"})
+    void theProjectsDefaultIsTheScriptsFolderInWords(String command) {
+        assertEquals(0, GuideCommand.typedAs(command, () -> typed("build --help")), err.toString());
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--project=DIR Project folder (default: the folder the guide script is in)."), help);
     }
 
     /**
