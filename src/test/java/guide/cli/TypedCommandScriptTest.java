@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -28,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The {@code guide} script called as an editor types it, in a copy of the project whose folder's name has a space: a hint
  * names the command they can type again where they are ({@code ../guide} in {@code content/}, the whole path, quoted, from
  * elsewhere, {@code guide} when the shell found it on the PATH, {@code bash guide} when the script cannot run by itself or the
- * editor typed that), through both of the script's {@code java} lines (a first build records the class-data archive; the
+ * editor typed that, anywhere while it is on the PATH), on the project the script (or a symbolic link to it) is in, through
+ * both of the script's {@code java} lines (a first build records the class-data archive; the
  * other commands {@code exec} the JVM).
  */
 class TypedCommandScriptTest {
@@ -113,6 +115,39 @@ class TypedCommandScriptTest {
         Ran report = typed(temp, "PATH='" + project + "':$PATH; guide translations");
         assertEquals(0, report.exit(), report.err());
         assertTrue(report.out().contains("after review: guide" + HINT + "\n"), report.out());
+    }
+
+    /**
+     * {@code bash guide} typed where there is no {@code guide}: bash finds the script on the PATH. It works on the project the
+     * script is in, and its hints say {@code bash guide}, as typed, which works again in any folder while the script is on the
+     * PATH (they said {@code guide}, the name alone).
+     */
+    @Test
+    void bashGuideFoundOnThePathWorksOnItsProjectAndIsNamedAsTyped() throws Exception {
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        for (Path copy : List.of(project, unzipped)) {
+            Ran report = typed(elsewhere, "PATH='" + copy + "':$PATH; bash guide translations");
+            assertEquals(0, report.exit(), report.err());
+            assertTrue(report.out().contains("after review: bash guide" + HINT + "\n"), copy + ": " + report.out());
+        }
+    }
+
+    /**
+     * The script put on the PATH as a symbolic link in a folder of its own ({@code ~/bin/guide}): it works on the project the
+     * link leads to (it looked for its builder in {@code ~/bin} and failed), named as typed.
+     */
+    @Test
+    void aSymbolicLinkOnThePathWorksOnTheProjectItLeadsTo() throws Exception {
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        if (!Files.exists(bin.resolve("guide"), LinkOption.NOFOLLOW_LINKS)) {
+            Files.createSymbolicLink(bin.resolve("guide"), project.resolve("guide"));
+        }
+        for (String command : List.of("guide", "bash guide")) {
+            Ran report = typed(elsewhere, "PATH='" + bin + "':$PATH; " + command + " translations");
+            assertEquals(0, report.exit(), command + ": " + report.err());
+            assertTrue(report.out().contains("after review: " + command + HINT + "\n"), command + ": " + report.out());
+        }
     }
 
     /** The help through the script and {@link Main#main}: a {@code %} in the path ({@code My%20Site}) is printed as typed. */
