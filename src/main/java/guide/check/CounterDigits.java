@@ -114,7 +114,11 @@ public final class CounterDigits {
             first = first == null ? language : first;
             firstQuiz = firstQuiz.isPresent() ? firstQuiz : quiz;
             if (!styles.containsKey(digits.system())) {
-                problems.add(localeSetting(config, code).problem(message(language, digits, pages, quiz)));
+                Optional<Setting> locale = config.languageSetting(code, "locale");
+                // The key as the file writes it (site.language.MR.locale for mr): a line added as site.language.mr.locale would
+                // set the locale twice.
+                String key = locale.map(Setting::key).orElse("site.language." + code + ".locale");
+                problems.add(localeSetting(config, locale, code).problem(message(language, digits, pages, quiz, key)));
             }
         }
         if (first != null) {
@@ -123,9 +127,8 @@ public final class CounterDigits {
     }
 
     /** The setting that gives language {@code code} its locale, or the list of languages, whose code is its locale where none does. */
-    private static Setting localeSetting(SiteConfig config, String code) {
-        return config.languageSetting(code, "locale").or(() -> config.setting("site.languages"))
-                .orElse(new Setting("site.languages", code, 0));
+    private static Setting localeSetting(SiteConfig config, Optional<Setting> locale, String code) {
+        return locale.or(() -> config.setting("site.languages")).orElse(new Setting("site.languages", code, 0));
     }
 
     /** The rules that use --digits and that the sheets lack, for {@code language}'s pages and its {@code quiz}. */
@@ -145,8 +148,11 @@ public final class CounterDigits {
         }
     }
 
-    /** What to add for {@code digits}: their predefined counter style's rule, or a counter style of their own and its rule. */
-    private static String message(Language language, Digits digits, long pages, Optional<Checklist> quiz) {
+    /**
+     * What to add for {@code digits}: their predefined counter style's rule, or a counter style of their own and its rule; or
+     * Latin digits, at {@code localeKey}.
+     */
+    private static String message(Language language, Digits digits, long pages, Optional<Checklist> quiz, String localeKey) {
         ULocale locale = language.locale();
         Optional<String> predefined = digits.counterStyle();
         String style = predefined.orElse("digits-" + digits.system());
@@ -160,7 +166,7 @@ public final class CounterDigits {
                 + quiz.map(q -> ", and the quiz's total would read " + q.maxPoints() + " where its script writes "
                 + digits.write(q.maxPoints())).orElse("") + "; add " + ownStyle + "[data-digits=\"" + digits.system()
                 + "\"] { --digits: " + style + "; } to " + SHEET + (predefined.isPresent() ? "" : " (CSS predefines no counter style for them)")
-                + ", or give the language Latin digits everywhere with site.language." + language.code() + ".locale="
+                + ", or give the language Latin digits everywhere with " + localeKey + "="
                 + locale.setKeywordValue("numbers", "latn").toLanguageTag() + " in jbake.properties";
     }
 }

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The style sheets write some numbers themselves, as CSS counters in Latin digits unless a rule gives them a counter style:
@@ -50,8 +51,13 @@ class CounterDigitsTest {
      * a Polish quiz.
      */
     private List<String> problems(String tag, String digitsCss, String... marathi) throws IOException, BuildFailure {
-        Files.writeString(project.resolve("jbake.properties"), "site.host=https://guide.test\nsite.languages=pl,mr\n"
-                + (tag == null ? "" : "site.language.mr.locale=" + tag + "\n"), StandardCharsets.UTF_8);
+        return problemsOf("site.host=https://guide.test\nsite.languages=pl,mr\n" + (tag == null ? "" : "site.language.mr.locale=" + tag + "\n"),
+                digitsCss, marathi);
+    }
+
+    /** The problems of a site whose jbake.properties is {@code properties}, as {@link #problems} tells them. */
+    private List<String> problemsOf(String properties, String digitsCss, String... marathi) throws IOException, BuildFailure {
+        Files.writeString(project.resolve("jbake.properties"), properties, StandardCharsets.UTF_8);
         SiteConfig config = SiteConfig.load(project);
         // A Polish quiz in every site, which a Marathi page without one must not be told about.
         List<ContentDocument> published = new ArrayList<>(List.of(TestDocument.article("pl", "quiz").type(DocumentType.QUIZ).key("q")
@@ -88,6 +94,20 @@ class CounterDigitsTest {
                 + " page would number lists 1, 2, 3 where the text writes १, २, ३, and the quiz's total would read 17 where its script"
                 + " writes १७; add [data-digits=\"deva\"] { --digits: devanagari; } to assets/css/digits.css, or give the language Latin"
                 + " digits everywhere with site.language.mr.locale=mr-IN-u-nu-latn in jbake.properties"), problems("mr-IN", USES, "quiz"));
+    }
+
+    /**
+     * A language's settings are taken in any case ({@code site.language.MR.locale} for {@code mr}): the problem is at that
+     * line, and the setting it suggests is that key as written, as a line {@code site.language.mr.locale} added would set the
+     * locale twice.
+     */
+    @Test
+    void aLocaleKeyWrittenInAnotherCaseIsNamedAsWrittenAtItsLine() throws Exception {
+        List<String> found = problemsOf("site.host=https://guide.test\nsite.languages=pl,mr\n# Marathi\nsite.language.MR.locale=mr-IN\n",
+                USES, "index");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("jbake.properties:4: Marathi (mr-IN) writes numbers"), found.get(0));
+        assertTrue(found.get(0).endsWith(" everywhere with site.language.MR.locale=mr-IN-u-nu-latn in jbake.properties"), found.get(0));
     }
 
     @Test
