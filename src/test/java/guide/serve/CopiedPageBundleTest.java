@@ -89,7 +89,7 @@ class CopiedPageBundleTest {
         String page = new DashboardPage(TranslationDashboard.of(content), new PageOptions("/style.css", "token"))
                 .html(DashboardFilter.of(null, null, null, content.config().languages()), Optional.empty());
         assertTrue(Jsoup.parse(page).select("a.dash-download").eachText().contains(
-                "Download XLIFF of everything outdated, missing, in draft or still copied from its source in English (1 file, zip)"), page);
+                "Download XLIFF for English: everything outdated, missing, in draft or still copied from its source (1 file, zip)"), page);
     }
 
     /** The files of the dashboard's XLIFF zip of {@code lang}, by name. */
