@@ -37,7 +37,7 @@ final class UnknownFilterNote {
         }
         if (filter.unknownMark() != null) {
             notes.add("The address asks for mark=" + shown(filter.unknownMark()) + ", which is not a mark: the only one is " + DashboardFilter.UNTRANSLATED
-                    + " (" + EntryView.UNTRANSLATED + "). The list below shows every document, marked or not.");
+                    + " (" + EntryView.UNTRANSLATED + "). The list below is not filtered by mark.");
         }
         return notes;
     }

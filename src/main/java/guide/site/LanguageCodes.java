@@ -104,7 +104,7 @@ final class LanguageCodes {
 
     /** Why a code whose language is one of ISO 639's special codes, which name no language, is refused, with what to write. */
     private static String noLanguage(String code, String means) {
-        return SETTING + ": '" + code + "' stands for " + means + ", not for one particular language: its pages would tell browsers,"
+        return SETTING + ": '" + code + "' stands for " + means + ", not a language a page's lang attribute can name: its pages would tell browsers,"
                 + " screen readers and search engines nothing about their language (no hyphenation, no voice, no hreflang that matches a"
                 + " reader's language): write the language's tag (" + EXAMPLES + ")";
     }

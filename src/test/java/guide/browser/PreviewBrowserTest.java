@@ -27,13 +27,10 @@ abstract class PreviewBrowserTest {
     /** The served site's address, {@code http://localhost:port}. */
     static String base;
     static ChromeDriver chrome;
-    /** Whether {@link #site} is this class's own, to stop after its tests, or a shared one. */
-    private static boolean ownSite;
 
     /** Serves {@code project} with the preview server and starts Chromium with JavaScript on. */
     static void browse(Path project) throws Exception {
         site = PreviewedSite.serve(project);
-        ownSite = true;
         base = site.base();
         chrome = Browser.start(true);
     }
@@ -44,7 +41,6 @@ abstract class PreviewBrowserTest {
      */
     static void browseShared(PreviewedSite shared) {
         site = shared;
-        ownSite = false;
         base = site.base();
         chrome = Browser.start(true);
     }
@@ -55,7 +51,7 @@ abstract class PreviewBrowserTest {
             chrome.quit();
             chrome = null;
         }
-        if (site != null && ownSite) {
+        if (site != null && !SharedPreviews.isShared(site)) {
             site.close();
         }
         site = null;

@@ -39,6 +39,11 @@ final class SharedPreviews {
         return testSite;
     }
 
+    /** Whether {@code site} is one of the shared previews, which no class stops. */
+    static synchronized boolean isShared(PreviewedSite site) {
+        return site == realProject || site == testSite;
+    }
+
     private static PreviewedSite serve(String name, Function<Path, Path> copy) {
         try {
             Path folder = Files.createTempDirectory("guide-shared-" + name);

@@ -269,7 +269,8 @@ class TranslationDashboardBrowserTest {
         assertTrue(written.contains(DashboardFixture.NEW_TRANSLATION_BLOCK), written);
         screenshot("dashboard-imported-1280");
         // The rebuilt page no longer says it is behind.
-        new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL).until(d -> {
+        // Each look reloads the page: every half second, not at the tests' usual pace, while the preview rebuilds.
+        new WebDriverWait(chrome, Duration.ofSeconds(20), Duration.ofMillis(500)).until(d -> {
             d.get(preview.base() + "/en/pricing-a-project/");
             return d.findElements(By.cssSelector(".translation-notice, .section-notice")).isEmpty();
         });

@@ -100,7 +100,7 @@ class UntranslatedMarkDashboardTest {
                 dashboard("en", "outdated", "untranslated").getElementById("dash-count").text());
         Document typo = dashboard(null, null, "untranslatd");
         assertEquals(List.of("The address asks for mark=untranslatd, which is not a mark: the only one is untranslated (Not fully translated)."
-                + " The list below shows every document, marked or not."), typo.select(".dash-filter-unknown").eachText());
+                + " The list below is not filtered by mark."), typo.select(".dash-filter-unknown").eachText());
         assertEquals("Showing 7 of 7 documents.", typo.getElementById("dash-count").text());
     }
 

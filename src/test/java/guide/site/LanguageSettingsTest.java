@@ -227,7 +227,7 @@ class LanguageSettingsTest {
             read("site.languages=pl," + code + "\n", "pl", code);
             assertEquals(1, problems.size(), problems.toString());
             assertTrue(problems.get(0).message().startsWith("site.languages: '" + code + "' stands for "), problems.get(0).message());
-            assertTrue(problems.get(0).message().contains(", not for one particular language: its pages would tell browsers, screen"
+            assertTrue(problems.get(0).message().contains(", not a language a page's lang attribute can name: its pages would tell browsers, screen"
                     + " readers and search engines nothing about their language"), problems.get(0).message());
         }
         assertTrue(problems.get(0).message().endsWith("write the language's tag (e.g. en, en-GB, pt-BR)"), problems.get(0).message());
