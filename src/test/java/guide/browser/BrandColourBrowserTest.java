@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
@@ -42,7 +41,7 @@ class BrandColourBrowserTest extends PreviewBrowserTest {
         for (int width : List.of(390, 1280)) {
             chrome.manage().window().setSize(new Dimension(width, 900));
             chrome.get(base + EN_QUIZ);
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !d.findElement(By.cssSelector("[data-quiz-status]")).getText().isBlank());
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !d.findElement(By.cssSelector("[data-quiz-status]")).getText().isBlank());
             js("const box = document.getElementById('q-reminders-needed'); box.click(); box.blur();"
                     + "box.closest('.quiz-item').scrollIntoView({block: 'center'})");
             assertEquals("240,228,228", tint(), "light, " + width + " px");

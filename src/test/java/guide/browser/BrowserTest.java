@@ -61,7 +61,7 @@ class BrowserTest extends PreviewBrowserTest {
                 screenshot(pair[2] + "-article-" + width);
                 String title = h1.getText();
                 chrome.findElement(By.cssSelector("a[data-lang-switch]")).click();
-                new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.urlToBe(base + pair[1]));
+                Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + pair[1]));
                 String translated = chrome.findElement(By.tagName("h1")).getText();
                 assertFalse(translated.isBlank());
                 assertFalse(translated.equals(title), "the switch must land on the other language's article");
@@ -83,7 +83,7 @@ class BrowserTest extends PreviewBrowserTest {
         WebElement input = chrome.findElement(By.id("search-input"));
         assertTrue(input.isDisplayed());
         input.sendKeys(query);
-        WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL);
+        WebDriverWait wait = Browser.waitUpTo(chrome, Duration.ofSeconds(10));
         wait.until(d -> !d.findElements(By.cssSelector("[data-search-results] a")).isEmpty());
         List<String> hrefs = chrome.findElements(By.cssSelector("[data-search-results] a")).stream()
                 .map(a -> a.getDomAttribute("href")).collect(Collectors.toList());
@@ -136,9 +136,9 @@ class BrowserTest extends PreviewBrowserTest {
                 assertTrue(violations.isEmpty(), page + ": " + violations.stream().map(Rule::getId).collect(Collectors.joining(", ")));
             }
             chrome.findElement(By.cssSelector("a[data-lang-switch]")).click();
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.urlToBe(base + "/pl/artykuly/2/"));
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/pl/artykuly/2/"));
             chrome.findElement(By.cssSelector(".pagination a[rel=prev]")).click();
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.urlToBe(base + "/pl/artykuly/"));
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/pl/artykuly/"));
         } finally {
             ProjectFiles.writeWhole(properties, original);
             awaitGone("/pl/artykuly/2/"); // the rebuild's live reload must not land in the next test's page
@@ -181,11 +181,11 @@ class BrowserTest extends PreviewBrowserTest {
         try {
             ProjectFiles.writeWhole(about, original.replaceFirst("(?m)^title=.*$", "title=About this guide, edited live"));
             // The page reloads under the test: an element found just before may be gone when read.
-            new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL).ignoring(StaleElementReferenceException.class)
+            Browser.waitUpTo(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("h1")).getText().equals("About this guide, edited live"));
 
             ProjectFiles.writeWhole(about, original.replaceFirst("(?m)^date=.*$", "date=yesterday"));
-            String problems = new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL).ignoring(StaleElementReferenceException.class)
+            String problems = Browser.waitUpTo(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("guide-build-problems")).getText());
             assertTrue(problems.startsWith("Build failed (1); showing the last good build:"), problems);
             assertTrue(problems.contains("content/en/about.md:"), problems);
@@ -225,7 +225,7 @@ class BrowserTest extends PreviewBrowserTest {
             awaitServed("/en/about/", "rebuilt while the page waited");
             assertFalse(chrome.findElement(By.tagName("h1")).getText().contains("rebuilt"), "the page was opened before the build");
             js("window.guideOnline = true");
-            new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL).ignoring(StaleElementReferenceException.class)
+            Browser.waitUpTo(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("h1")).getText().equals("About this guide, rebuilt while the page waited"));
         } finally {
             chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", ((Map<?, ?>) script).get("identifier")));

@@ -9,7 +9,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
 import java.awt.Rectangle;
@@ -98,7 +97,7 @@ class ContrastSettingsBrowserTest extends PreviewBrowserTest {
         WebElement button = chrome.findElement(By.cssSelector(".search-toggle"));
         BufferedImage closed = image(button);
         js("arguments[0].click()", button);
-        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(d -> "true".equals(button.getDomAttribute("aria-expanded")));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(5)).until(d -> "true".equals(button.getDomAttribute("aria-expanded")));
         BufferedImage opened = image(button);
         int differ = differingPixels(closed, opened, new Rectangle());
         int all = opened.getWidth() * opened.getHeight();
@@ -169,7 +168,7 @@ class ContrastSettingsBrowserTest extends PreviewBrowserTest {
     private static void open(int width, int height) {
         chrome.manage().window().setSize(new Dimension(width, height));
         chrome.get(base + EN_QUIZ);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL)
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.cssSelector("[data-quiz-status]")).getText().isBlank());
     }
 

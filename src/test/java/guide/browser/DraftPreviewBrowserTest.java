@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +58,7 @@ class DraftPreviewBrowserTest extends PreviewBrowserTest {
         assertEquals("noindex", chrome.findElement(By.cssSelector("meta[name=robots]")).getDomAttribute("content"));
         assertTrue(chrome.findElements(By.cssSelector("link[rel=canonical], link[hreflang], meta[name=guide-search]")).isEmpty(),
                 "a draft asks no search engine and no site search to index it");
-        String panel = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).ignoring(StaleElementReferenceException.class)
+        String panel = Browser.waitUpTo(chrome, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.id("guide-build-warnings")).isEmpty() ? null : d.findElement(By.id("guide-build-warnings")).getText());
         assertTrue(panel.contains("content/en/deposit-or-advance.md: draft, not published; preview it at " + base + ENGLISH), panel);
         for (int width : List.of(390, 1280)) {

@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
@@ -94,7 +93,7 @@ class HostHeadersBrowserTest {
         // right after the load found one missing (cause not found); the test waits up to 5 s for both.
         String sheetsScript = "return [...document.styleSheets].map(s => [s.href, s.cssRules.length]);";
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL)
+            Browser.waitUpTo(chrome, Duration.ofSeconds(5))
                     .until(d -> ((List<?>) chrome.executeScript(sheetsScript)).size() >= 2);
         } catch (TimeoutException e) {
             // reported by the assertion below, with what the page has
@@ -110,7 +109,7 @@ class HostHeadersBrowserTest {
         // The scripts ran: search shows its button, the quiz shows its live score bar once a box is ticked.
         assertTrue(chrome.findElement(By.cssSelector("[data-search]")).isDisplayed(), "search.js ran");
         chrome.findElement(By.cssSelector("#quiz input[type=checkbox] + label")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL)
+        Browser.waitUpTo(chrome, Duration.ofSeconds(5))
                 .until(d -> d.findElement(By.cssSelector("[data-quiz-bar]")).isDisplayed());
         String script = chrome.findElement(By.cssSelector("script[src*='/js/quiz.']")).getAttribute("src");
         assertTrue(script.matches(".*/js/quiz\\.[0-9a-f]{8}\\.js"), script);

@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -136,11 +135,11 @@ class ImagesAndSharingTest {
                     "Navigator.prototype.share = function (data) { window.__shared = data; return Promise.resolve(); };"));
             phone.get(base + "/pl/zdjecia/");
             WebElement button = phone.findElement(By.cssSelector("[data-share-native] button"));
-            new WebDriverWait(phone, Duration.ofSeconds(5), Browser.POLL).until(d -> button.isDisplayed());
+            Browser.waitUpTo(phone, Duration.ofSeconds(5)).until(d -> button.isDisplayed());
             phone.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
             button.click();
             @SuppressWarnings("unchecked")
-            Map<String, Object> shared = (Map<String, Object>) new WebDriverWait(phone, Duration.ofSeconds(5), Browser.POLL)
+            Map<String, Object> shared = (Map<String, Object>) Browser.waitUpTo(phone, Duration.ofSeconds(5))
                     .until(d -> phone.executeScript("return window.__shared"));
             assertEquals("Zdjęcia w artykule", shared.get("title"), "the title as typed, without the heading's no-break space after 'w'");
             assertEquals("https://guide.test/pl/zdjecia/", shared.get("url"));
@@ -164,7 +163,7 @@ class ImagesAndSharingTest {
     }
 
     private static void wait(ChromeDriver chrome, String condition) {
-        new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).until(d -> Boolean.TRUE.equals(chrome.executeScript(condition)));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(chrome.executeScript(condition)));
     }
 
     private static void sleep(long millis) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -114,7 +113,7 @@ class MetaLineBrowserTest extends PreviewBrowserTest {
                 new String[]{QuizPageBrowserTest.EN_QUIZ, "0 points of " + en.maximum(), en.result().title()})) {
             open(page[0], 390);
             WebElement status = chrome.findElement(By.cssSelector("[data-quiz-status]"));
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status.getText().isBlank());
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
             List<String> lines = lines(chrome.findElement(By.cssSelector(".quiz-live")));
             assertEquals(page[2], lines.get(lines.size() - 1), page[0] + ": " + lines);
             assertTrue(lines.get(lines.size() - 2).endsWith(page[1] + " ·"), page[0] + ": " + lines);

@@ -10,7 +10,6 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +51,7 @@ class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
     void thePageAndTheDashboardSayNothingIsShownYetAndFollowTheFix() throws Exception {
         chrome.manage().window().setSize(new Dimension(1280, 900));
         chrome.get(base + "/__guide/translations");
-        String banner = new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL).ignoring(StaleElementReferenceException.class)
+        String banner = Browser.waitUpTo(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(".dash-problems")).isEmpty() ? null : d.findElement(By.cssSelector(".dash-problems")).getText());
         assertTrue(banner.startsWith("The build failed (1); the preview has nothing to show yet: fix it at the file and line below, and save\n"
                 + PROBLEM), banner);
@@ -61,7 +60,7 @@ class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
         screenshot("preview-first-build-failed-dashboard-1280");
 
         chrome.get(base + "/pl/");
-        String panel = new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL).ignoring(StaleElementReferenceException.class)
+        String panel = Browser.waitUpTo(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.id("guide-build-problems")).isEmpty() ? null : d.findElement(By.id("guide-build-problems")).getText());
         assertTrue(panel.startsWith("Build failed (1); nothing to show yet. Fix this and save:\n" + PROBLEM), panel);
         assertTrue(chrome.findElement(By.tagName("h1")).getText().equals("Nothing to preview yet"));
@@ -89,17 +88,17 @@ class PreviewFirstBuildBrowserTest extends PreviewBrowserTest {
     /** Fixes the page: the dashboard updates in place, and both browsers show the site (the one without JavaScript by itself). */
     private void waitForTheFix(ChromeDriver plain) throws Exception {
         chrome.get(base + "/__guide/translations");
-        new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL).until(d -> !d.findElements(By.cssSelector(".dash-problems")).isEmpty());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".dash-problems")).isEmpty());
         js("window.sameDocument = true;");
         ProjectFiles.writeWhole(site.project().resolve(PAGE), "date=2026-11-20\n" + HEADER);
-        new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class)
+        Browser.waitUpTo(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(".dash-problems")).isEmpty() && d.findElements(By.cssSelector(".dash-unreadable")).isEmpty());
         assertEquals(Boolean.TRUE, js("return window.sameDocument === true;"), "updated in place, not reloaded");
 
         chrome.get(base + "/pl/");
         assertTrue(chrome.findElements(By.id("guide-build-problems")).isEmpty(), "the site, with no problem to show");
         assertFalse(chrome.findElement(By.tagName("h1")).getText().equals("Nothing to preview yet"));
-        new WebDriverWait(plain, Duration.ofSeconds(10), Browser.POLL).ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+        Browser.waitUpTo(plain, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
                 .until(d -> !d.findElement(By.tagName("h1")).getText().equals("Nothing to preview yet"));
     }
 }

@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +41,7 @@ class PreviewWarningsBrowserTest extends PreviewBrowserTest {
         assertTrue(chrome.findElements(By.id("guide-build-warnings")).isEmpty(), "no warnings before the edit");
         try {
             ProjectFiles.writeWhole(article, original.replaceFirst("(?m)^tags=", "tag="));
-            String said = new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class)
+            String said = Browser.waitUpTo(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("guide-build-warnings")).isEmpty() ? null : d.findElement(By.id("guide-build-warnings")).getText());
             assertEquals("The build succeeded, with 1 warning\n" + WARNING, said);
             WebElement panel = chrome.findElement(By.id("guide-build-warnings"));
@@ -60,12 +59,12 @@ class PreviewWarningsBrowserTest extends PreviewBrowserTest {
             assertTrue(panel.getSize().getHeight() < 60, "closed, the panel is one line: " + panel.getSize());
             screenshot("preview-warnings-closed-1280");
             chrome.navigate().refresh();
-            assertEquals("The build succeeded, with 1 warning", new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL)
+            assertEquals("The build succeeded, with 1 warning", Browser.waitUpTo(chrome, Duration.ofSeconds(10))
                     .until(d -> d.findElement(By.id("guide-build-warnings"))).getText(), "it stays closed for the same warning");
 
             // A failed build lists the warnings it found under its problems, as the console does.
             ProjectFiles.writeWhole(article, original.replaceFirst("(?m)^tags=", "tag=").replaceFirst("(?m)^date=.*$", "date=yesterday"));
-            String problems = new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class)
+            String problems = Browser.waitUpTo(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("guide-build-problems")).isEmpty() ? null : d.findElement(By.id("guide-build-problems")).getText());
             assertTrue(problems.startsWith("Build failed (1); showing the last good build:\ncontent/en/how-to-send-an-invoice.md:2: "), problems);
             assertTrue(problems.endsWith("\nAlso 1 warning (warnings alone do not stop a build):\n" + WARNING), problems);
@@ -73,7 +72,7 @@ class PreviewWarningsBrowserTest extends PreviewBrowserTest {
             screenshot("preview-problems-with-warnings-1280");
 
             ProjectFiles.writeWhole(article, original);
-            new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class)
+            Browser.waitUpTo(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("guide-build-warnings")).isEmpty() && d.findElement(By.tagName("h1")).isDisplayed());
         } finally {
             ProjectFiles.writeWhole(article, original);

@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -36,7 +35,7 @@ class QuizBreakdownFocusBrowserTest extends PreviewBrowserTest {
             chrome.manage().window().setSize(new Dimension(width, 900));
             chrome.get("about:blank");
             chrome.get(base + "/pl/test-czy-rozstac-sie-z-klientem/#a=invoices-late");
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !d.findElements(By.cssSelector("[data-quiz-breakdown] meter")).isEmpty());
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("[data-quiz-breakdown] meter")).isEmpty());
             for (WebElement link : chrome.findElements(By.cssSelector("[data-quiz-breakdown] a"))) {
                 js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", link);
                 assertEquals(true, js("return arguments[0].matches(':focus-visible')", link), link.getText());

@@ -13,7 +13,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -151,7 +150,7 @@ class QuizBrowserTest extends PreviewBrowserTest {
         assertEquals(resultPl, status());
 
         chrome.findElement(By.cssSelector("a[data-lang-switch]")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().contains(EN_QUIZ));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(EN_QUIZ));
         waitForStatus();
         assertEquals(List.of("late", "shouts", "changes"), ticked());
         assertEquals("7 points of 13 · Talk to the client", status());
@@ -166,12 +165,12 @@ class QuizBrowserTest extends PreviewBrowserTest {
     void switchingLanguageWithoutAnswersKeepsThePartOfTheQuizTheAddressNames() {
         open(PL_QUIZ + "#bands", 1280);
         chrome.findElement(By.cssSelector("a[data-lang-switch]")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().contains(EN_QUIZ));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(EN_QUIZ));
         assertTrue(chrome.getCurrentUrl().endsWith(EN_QUIZ + "#bands"), chrome.getCurrentUrl());
 
         waitForStatus();
         ((JavascriptExecutor) chrome).executeScript("location.hash = '#sign-communication'");
-        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(d -> d.findElement(By.cssSelector("a[data-lang-switch]"))
+        Browser.waitUpTo(chrome, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector("a[data-lang-switch]"))
                 .getDomAttribute("href").endsWith(PL_QUIZ + "#sign-communication"));
     }
 
@@ -196,7 +195,7 @@ class QuizBrowserTest extends PreviewBrowserTest {
         open(PL_QUIZ, 1280);
         tick("late", "refuses");
         chrome.findElement(By.cssSelector("form[data-quiz] button[type=reset]")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(d -> status().startsWith("0 punktów"));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(5)).until(d -> status().startsWith("0 punktów"));
         assertTrue(ticked().isEmpty());
         assertFalse(chrome.getCurrentUrl().contains("#a="), chrome.getCurrentUrl());
     }
@@ -248,7 +247,7 @@ class QuizBrowserTest extends PreviewBrowserTest {
     }
 
     private void waitForStatus() {
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status().isBlank());
     }
 
     private void tick(String... ids) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -50,7 +49,7 @@ class QuizHeadingsBrowserTest extends PreviewBrowserTest {
         chrome.manage().window().setSize(new Dimension(1280, 900));
         chrome.get("about:blank");
         chrome.get(base + page);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL)
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.cssSelector("[data-quiz-status]")).getText().isBlank());
         List<String> expected = new ArrayList<>();
         expected.add("h1 " + title);

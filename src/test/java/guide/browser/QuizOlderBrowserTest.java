@@ -8,7 +8,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,7 +78,7 @@ class QuizOlderBrowserTest extends PreviewBrowserTest {
         chrome.manage().window().setSize(new Dimension(390, 900));
         chrome.get(base + PL_QUIZ);
         WebElement status = chrome.findElement(By.cssSelector("[data-quiz-status]"));
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status.getText().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
         WebElement howTo = chrome.findElement(By.cssSelector(".quiz-howto"));
         assertTrue(howTo.isDisplayed() && howTo.getText().startsWith("Zaznacz każde zdanie"), howTo.getText());
         assertEquals("polite", status.getDomAttribute("aria-live"));

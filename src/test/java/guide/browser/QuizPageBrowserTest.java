@@ -10,7 +10,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -202,7 +201,7 @@ class QuizPageBrowserTest extends PreviewBrowserTest {
         chrome.manage().window().setSize(new Dimension(width, 900));
         chrome.get("about:blank");
         chrome.get(base + page);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status().isBlank());
     }
 
     private String status() {

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -105,6 +104,6 @@ class QuizResultButtonsBrowserTest extends PreviewBrowserTest {
         chrome.get("about:blank");
         chrome.get(base + page);
         js("document.querySelectorAll('.quiz-item input').forEach(box => box.click())");
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElement(By.cssSelector("[data-quiz-result]")).isDisplayed());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("[data-quiz-result]")).isDisplayed());
     }
 }

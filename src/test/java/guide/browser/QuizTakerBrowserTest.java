@@ -9,7 +9,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.Point;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -257,7 +256,7 @@ class QuizTakerBrowserTest extends PreviewBrowserTest {
     }
 
     void waitForStatus() {
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status().isBlank());
     }
 
     String status() {

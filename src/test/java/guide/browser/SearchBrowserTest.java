@@ -113,7 +113,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
         assertTrue(meta.contains("\"niepo\"") && meta.contains("\"niepr\""), "its forms are in longer prefixes' shards: " + meta);
         WebElement input = openSearch("/pl/");
         input.sendKeys("niep");
-        WebElement first = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL)
+        WebElement first = Browser.waitUpTo(chrome, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).stream().findFirst().orElse(null));
         assertEquals(PL_WORDS, first.findElement(By.cssSelector("a")).getDomAttribute("href"), "'niep': first result");
         screenshot("pl-search-unfinished-word");
@@ -124,7 +124,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
         }
         assertTrue(meta.contains("\"rozm\""), meta);
         openSearch("/pl/").sendKeys("roz");
-        WebElement roz = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL)
+        WebElement roz = Browser.waitUpTo(chrome, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).stream().findFirst().orElse(null));
         assertEquals(PL_WORDS, roz.findElement(By.cssSelector("a")).getDomAttribute("href"), "'roz': first result");
         // "roz" is split into 15 longer prefixes, "rozb" to "rozz"; the word on most pages, "rozstać", is in both articles
@@ -163,7 +163,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
         input.sendKeys("v");
         assertEquals(List.of(EN_MONEY), resultLinks(1), "'inv'");
         input.sendKeys(Keys.BACK_SPACE);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).isEmpty());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).isEmpty());
         assertEquals(KEEP_TYPING, status.getText(), "'in': nothing to search for yet, not 'No results'");
 
         // two letters that begin words but are no word of their own: still nothing to say, then "spr" finds the spreadsheets
@@ -172,7 +172,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
         input.sendKeys("r");
         assertEquals(List.of(EN_MONEY), resultLinks(1), "'spr'");
         input.sendKeys(Keys.BACK_SPACE);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).isEmpty());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).isEmpty());
         assertEquals(KEEP_TYPING, status.getText(), "'sp': nothing to search for yet, not 'No results'");
     }
 
@@ -187,7 +187,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
             openSearch(q[0]).sendKeys(q[1]);
             WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
             try {
-                new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(d -> !status.getText().isBlank());
+                Browser.waitUpTo(chrome, Duration.ofSeconds(5)).until(d -> !status.getText().isBlank());
             } catch (TimeoutException e) {
                 // the assertion below says what there was
             }
@@ -279,7 +279,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
     @Test
     void theSectionHeadingMarksTheWords() {
         openSearch("/en/").sendKeys("notice");
-        WebElement heading = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL)
+        WebElement heading = Browser.waitUpTo(chrome, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("[data-search-results] .search-heading a")).stream().findFirst().orElse(null));
         assertEquals("Giving notice", heading.getText());
         assertEquals(List.of("notice"), heading.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList());
@@ -316,7 +316,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
         assertTrue(chrome.findElement(By.id("search-input")).isDisplayed(), "and the panel stays open");
 
         openSearch("/en/").sendKeys("invoicing" + Keys.ENTER);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().contains(EN_MONEY));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(EN_MONEY));
         assertEquals(base + EN_MONEY + "#invoices", chrome.getCurrentUrl(), "Enter opens the first result's section");
     }
 
@@ -324,7 +324,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
     private String statusText() {
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status.getText().isBlank());
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
         } catch (TimeoutException e) {
             // the assertion says what there was
         }
@@ -360,7 +360,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
     void aWordThatNamesAJavaScriptPropertyIsSearchedLikeAnyOther() {
         openSearch("/en/").sendKeys("constructor");
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status.getText().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
         assertEquals(NO_RESULTS, status.getText());
     }
 
@@ -368,7 +368,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
     void aWordInNoPageSaysSoAndEscapeCloses() throws IOException {
         openSearch("/pl/o-przewodniku/").sendKeys("kangur");
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status.getText().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
         assertEquals(BRAK_WYNIKOW, status.getText());
         assertTrue(chrome.findElements(By.cssSelector("[data-search-results] li")).isEmpty());
         // and a next step: the list of every article and quiz, gone again once a word finds pages
@@ -382,7 +382,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
         resultLinks(1);
         assertFalse(next.isDisplayed(), "results: no link to the archive");
         chrome.findElement(By.id("search-input")).sendKeys(Keys.ESCAPE);
-        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-input")));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-input")));
         assertEquals("false", chrome.findElement(By.cssSelector(".search-toggle")).getDomAttribute("aria-expanded"));
         assertEquals(chrome.findElement(By.cssSelector(".search-toggle")), chrome.switchTo().activeElement(), "focus returns to the button");
     }
@@ -392,7 +392,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
         chrome.get(base + PL_MONEY);
         assertEquals(List.of(), fetched("search-panel.", "/search/"), "before search is opened");
         openSearch(PL_MONEY);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> fetched("meta.json").size() == 1);
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> fetched("meta.json").size() == 1);
         assertEquals(1, fetched("search-panel.").size(), "the panel script, under its content-hashed name");
     }
 
@@ -400,7 +400,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
     void axeFindsNoViolationsWithResultsOpen() {
         for (String[] q : List.of(new String[]{"/pl/", "faktury zaliczka"}, new String[]{"/en/", "client"})) {
             openSearch(q[0]).sendKeys(q[1]);
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL)
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10))
                     .until(d -> !d.findElements(By.cssSelector("[data-search-results] mark")).isEmpty());
             List<Rule> violations = Accessibility.violations(chrome);
             assertTrue(violations.isEmpty(), q[0] + " " + q[1] + ": " + violations.stream()
@@ -412,7 +412,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
     private void expect(String page, String query, String article, String anchor, String... marked) {
         WebElement input = openSearch(page);
         input.sendKeys(query);
-        WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL);
+        WebDriverWait wait = Browser.waitUpTo(chrome, Duration.ofSeconds(10));
         WebElement first = wait.until(d -> d.findElements(By.cssSelector("[data-search-results] > li")).stream().findFirst().orElse(null));
         String what = "'" + query + "': ";
         assertEquals(article, first.findElement(By.cssSelector("a")).getDomAttribute("href"), what + "first result");
@@ -430,7 +430,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
     private List<String> resultLinks(int count) {
         By links = By.cssSelector("[data-search-results] > li > a");
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElements(links).size() >= count);
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(links).size() >= count);
         } catch (TimeoutException e) {
             // the assertion below says what there was
         }
@@ -440,7 +440,7 @@ class SearchBrowserTest extends PreviewBrowserTest {
     private WebElement openSearch(String page) {
         chrome.get(base + page);
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        WebElement input = Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
         assertEquals(input, chrome.switchTo().activeElement(), "the search field has focus");
         return input;
     }

@@ -7,7 +7,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -44,7 +43,7 @@ class SearchCommonWordBrowserTest extends PreviewBrowserTest {
                 WebElement input = openSearch(q[0]);
                 input.sendKeys(q[1]);
                 WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
-                new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !d.findElements(RESULTS).isEmpty() && !status.getText().isBlank());
+                Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !d.findElements(RESULTS).isEmpty() && !status.getText().isBlank());
                 String said = status.getText().replace('\u00a0', ' ');
                 assertTrue(said.matches("\\d+ \\p{L}+" + Pattern.quote(q[2])), "'" + q[1] + "': " + said);
                 List<String> marked = chrome.findElements(By.cssSelector("[data-search-results] mark")).stream()
@@ -57,11 +56,11 @@ class SearchCommonWordBrowserTest extends PreviewBrowserTest {
                 }
 
                 input.sendKeys(" ");
-                new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElements(RESULTS).isEmpty());
+                Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(RESULTS).isEmpty());
                 assertEquals(q[3], status.getText().replace('\u00a0', ' '), "'" + q[1] + " ': the word is done, and not searched");
                 input.sendKeys(Keys.BACK_SPACE, "m");
                 if (q[1].equals("the")) {
-                    new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !d.findElements(RESULTS).isEmpty());
+                    Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !d.findElements(RESULTS).isEmpty());
                     assertTrue(status.getText().replace('\u00a0', ' ').matches("\\d+ results?"), "'them' is a word of its own: " + status.getText());
                 }
             }
@@ -71,6 +70,6 @@ class SearchCommonWordBrowserTest extends PreviewBrowserTest {
     private static WebElement openSearch(String page) {
         chrome.get(base + page);
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        return new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        return Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
     }
 }

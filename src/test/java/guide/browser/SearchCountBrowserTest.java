@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,10 +51,10 @@ class SearchCountBrowserTest extends PreviewBrowserTest {
     void theStatusCountsEveryPageFoundAndShowMoreListsTheRest() {
         chrome.get(base + "/en/");
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        WebElement input = Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
         input.sendKeys("zebra");
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status.getText().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
         assertEquals(PAGES + " results", status.getText().replace('\u00a0', ' '), "every page with the word, not only those listed");
         assertEquals(8, chrome.findElements(LINKS).size(), "a first page's worth listed");
         WebElement more = chrome.findElement(By.cssSelector(".search-more"));
@@ -63,7 +62,7 @@ class SearchCountBrowserTest extends PreviewBrowserTest {
         assertEquals("Show more", more.getText());
 
         more.click();
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElements(LINKS).size() == PAGES);
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(LINKS).size() == PAGES);
         List<String> links = chrome.findElements(LINKS).stream().map(a -> a.getDomAttribute("href")).toList();
         assertEquals(PAGES, links.stream().distinct().count(), "each page once: " + links);
         assertFalse(more.isDisplayed(), "nothing more to show");
@@ -76,8 +75,8 @@ class SearchCountBrowserTest extends PreviewBrowserTest {
     void theTitlesMarkTheMatchedWords() throws IOException {
         chrome.get(base + "/en/");
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input"))).sendKeys("zebras");
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElements(LINKS).size() == 8);
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input"))).sendKeys("zebras");
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(LINKS).size() == 8);
         for (WebElement title : chrome.findElements(LINKS)) {
             List<String> marks = title.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
             assertEquals(List.of("Zebra"), marks, "the title " + title.getText() + " marks the word");
@@ -94,7 +93,7 @@ class SearchCountBrowserTest extends PreviewBrowserTest {
     void theStatusIsWrittenOnlyWhenWhatItSaysChanges() throws InterruptedException {
         chrome.get(base + "/en/");
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        WebElement input = Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
         js("window.said = []; const s = document.querySelector('[data-search-status]');"
                 + "new MutationObserver(() => window.said.push(s.textContent)).observe(s, {childList: true, characterData: true, subtree: true});");
         for (char c : "zebras".toCharArray()) {

@@ -7,7 +7,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -88,7 +87,7 @@ class SearchFirstLetterBrowserTest extends PreviewBrowserTest {
     private static String statusText(Predicate<String> done) {
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> done.test(status.getText().replace('\u00a0', ' ')));
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> done.test(status.getText().replace('\u00a0', ' ')));
         } catch (TimeoutException e) {
             // the assertion says what there was
         }
@@ -98,7 +97,7 @@ class SearchFirstLetterBrowserTest extends PreviewBrowserTest {
     /** The results' pages once one of them is {@code page} (or those there are after ten seconds). */
     private static List<String> resultLinksWith(String page) {
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> resultLinks().contains(page));
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> resultLinks().contains(page));
         } catch (TimeoutException e) {
             // the assertion says what there was
         }
@@ -113,7 +112,7 @@ class SearchFirstLetterBrowserTest extends PreviewBrowserTest {
     private static WebElement openSearch(String page) {
         chrome.get(base + page);
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        return new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        return Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
     }
 
     @SuppressWarnings("unchecked")

@@ -8,7 +8,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -35,7 +34,7 @@ class SearchKeyboardBrowserTest extends PreviewBrowserTest {
     void theArrowKeysMoveBetweenTheFieldAndTheResults() throws IOException {
         WebElement input = openSearch("/en/");
         input.sendKeys("client");
-        List<WebElement> titles = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> {
+        List<WebElement> titles = Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> {
             List<WebElement> found = d.findElements(TITLES);
             return found.size() >= 2 ? found : null;
         });
@@ -64,7 +63,7 @@ class SearchKeyboardBrowserTest extends PreviewBrowserTest {
     @Test
     void arrowDownRightAfterTypingGoesToTheFirstResultOfWhatWasTyped() {
         openSearch("/en/").sendKeys("invoicing" + Keys.ARROW_DOWN);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !d.findElements(TITLES).isEmpty());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !d.findElements(TITLES).isEmpty());
         assertFocused(chrome.findElement(TITLES), "the first result of 'invoicing'");
         assertEquals(SearchBrowserTest.EN_MONEY, chrome.switchTo().activeElement().getDomAttribute("href"));
         WebElement section = chrome.findElement(By.cssSelector("[data-search-results] > li .search-heading a"));
@@ -75,7 +74,7 @@ class SearchKeyboardBrowserTest extends PreviewBrowserTest {
 
         WebElement input = openSearch("/pl/");
         input.sendKeys("kangur" + Keys.ARROW_DOWN);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !d.findElement(By.cssSelector("[data-search-status]")).getText().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !d.findElement(By.cssSelector("[data-search-status]")).getText().isBlank());
         assertFocused(input, "no result: the focus stays in the field");
     }
 
@@ -84,23 +83,23 @@ class SearchKeyboardBrowserTest extends PreviewBrowserTest {
     void tabEnterAndEscapeWorkAsBefore() {
         WebElement input = openSearch("/en/");
         input.sendKeys("client");
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElements(TITLES).size() >= 2);
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(TITLES).size() >= 2);
         press(Keys.TAB);
         assertFocused(chrome.findElement(By.cssSelector("[data-search-close]")), "Tab from the field: the Close button");
         press(Keys.TAB);
         assertFocused(chrome.findElement(TITLES), "Tab again: the first result");
         press(Keys.ARROW_DOWN);
         press(Keys.ESCAPE);
-        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-input")));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-input")));
         assertFocused(chrome.findElement(By.cssSelector(".search-toggle")), "Escape on a result: closed, focus on the Search button");
 
         input = openSearch("/en/");
         input.sendKeys("invoicing");
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !d.findElements(TITLES).isEmpty());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !d.findElements(TITLES).isEmpty());
         press(Keys.ARROW_DOWN);
         String href = chrome.switchTo().activeElement().getDomAttribute("href");
         press(Keys.ENTER);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().equals(base + href));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(base + href));
     }
 
     private static void press(CharSequence key) {
@@ -110,7 +109,7 @@ class SearchKeyboardBrowserTest extends PreviewBrowserTest {
     /** The focus is on {@code expected}, at once or within two seconds (ArrowDown in the field waits for the search). */
     private static void assertFocused(WebElement expected, String what) {
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(2), Browser.POLL).until(d -> expected.equals(d.switchTo().activeElement()));
+            Browser.waitUpTo(chrome, Duration.ofSeconds(2)).until(d -> expected.equals(d.switchTo().activeElement()));
         } catch (TimeoutException e) {
             // the assertion says where the focus is
         }
@@ -122,7 +121,7 @@ class SearchKeyboardBrowserTest extends PreviewBrowserTest {
     private static WebElement openSearch(String page) {
         chrome.get(base + page);
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        WebElement input = Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
         assertFocused(input, "the search field");
         return input;
     }

@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,10 +50,10 @@ class SearchNumbersBrowserTest extends PreviewBrowserTest {
         for (String[] page : List.of(new String[]{"/en/", "invoices", "12,345 results"}, new String[]{"/pl/", "faktury", "12\u00a0345 wyników"})) {
             chrome.get(base + page[0]);
             chrome.findElement(By.cssSelector(".search-toggle")).click();
-            WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+            WebElement input = Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
             input.sendKeys(page[1]);
             WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status.getText().isBlank());
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
             assertEquals(page[2], status.getDomProperty("textContent"), page[0] + " " + page[1]);
             screenshot(page[0].substring(1, 3) + "-search-count-390");
         }

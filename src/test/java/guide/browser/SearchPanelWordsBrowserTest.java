@@ -76,13 +76,13 @@ class SearchPanelWordsBrowserTest extends PreviewBrowserTest {
                 + "const gate = new Promise((r) => { window.releaseMeta = r; });"
                 + "window.fetch = (u, o) => String(u).endsWith('meta.json') ? gate.then(() => f(u, o)) : f(u, o);");
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        WebElement input = Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
         input.sendKeys("a");
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
         sleep(500);
         assertEquals("", status.getText(), "nothing said before the words have come");
         js("window.releaseMeta()");
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).withMessage("a status once meta.json has come").until(d -> !status.getText().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).withMessage("a status once meta.json has come").until(d -> !status.getText().isBlank());
         assertEquals(PISZ_DALEJ, normal(status.getText()));
     }
 
@@ -95,9 +95,9 @@ class SearchPanelWordsBrowserTest extends PreviewBrowserTest {
         chrome.get(base + "/pl/");
         js("const f = window.fetch; window.fetch = (u, o) => String(u).endsWith('meta.json') ? Promise.reject(new TypeError('offline')) : f(u, o);");
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        WebElement input = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        WebElement input = Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
         input.sendKeys("faktury");
-        WebElement next = new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).withMessage("the link to every article, shown when the index cannot load")
+        WebElement next = Browser.waitUpTo(chrome, Duration.ofSeconds(10)).withMessage("the link to every article, shown when the index cannot load")
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-search-next] a")));
         assertEquals("Zobacz wszystkie artykuły i testy", next.getText().replace('\u00a0', ' '));
         assertTrue(next.getAttribute("href").endsWith("/pl/artykuly/"), next.getAttribute("href"));
@@ -144,18 +144,18 @@ class SearchPanelWordsBrowserTest extends PreviewBrowserTest {
 
     /** Opens the search panel of the page the browser shows. */
     private static WebElement openPanel() {
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".search-toggle"))).click();
-        return new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        return Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
     }
 
     /** The status once the query typed into the emptied field has been searched (it changes from blank). */
     private static String statusAfter(WebElement input, String query) {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> status.getText().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> status.getText().isBlank());
         input.sendKeys(query);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> !status.getText().isBlank());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
         return normal(status.getText());
     }
 

@@ -7,7 +7,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +131,7 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
         String all = ZEBRAS / 2 + " results \u2013 only pages with the words \u201czebra stripes\u201d in that order";
         assertEquals(all, status(all), "every page checked: the count is exact, and says nothing more");
         chrome.findElement(By.cssSelector(".search-more")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElements(LINKS).size() == ZEBRAS / 2);
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(LINKS).size() == ZEBRAS / 2);
         assertFalse(chrome.findElement(By.cssSelector(".search-more")).isDisplayed(), "nothing more to show");
     }
 
@@ -152,7 +151,7 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
     private void search(String page, String query) {
         chrome.get(base + page);
         chrome.findElement(By.cssSelector(".search-toggle")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input"))).sendKeys(query);
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input"))).sendKeys(query);
     }
 
     /** The status once it says what is expected (or what it says after ten seconds), with no-break spaces as spaces. */
@@ -163,7 +162,7 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
     private String status(Pattern expected) {
         WebElement status = chrome.findElement(By.cssSelector("[data-search-status]"));
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> expected.matcher(status.getText().replace('\u00a0', ' ')).matches());
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> expected.matcher(status.getText().replace('\u00a0', ' ')).matches());
         } catch (TimeoutException e) {
             // the assertion says what there was
         }
@@ -172,7 +171,7 @@ class SearchPhraseBrowserTest extends PreviewBrowserTest {
 
     private List<String> links(int count) {
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElements(LINKS).size() >= count);
+            Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElements(LINKS).size() >= count);
         } catch (TimeoutException e) {
             // the assertion says what there was
         }

@@ -8,7 +8,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
@@ -161,7 +160,7 @@ class SiteHeaderBrowserTest extends PreviewBrowserTest {
 
     private static void awaitPage(String expected) {
         String lang = expected.substring(0, 4);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().startsWith(site.base() + lang));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(site.base() + lang));
         assertEquals(site.base() + expected, chrome.getCurrentUrl());
     }
 

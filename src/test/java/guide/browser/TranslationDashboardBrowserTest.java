@@ -103,7 +103,7 @@ class TranslationDashboardBrowserTest {
 
     private static void open(String query) {
         chrome.get(preview.base() + DASHBOARD + query);
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElement(By.tagName("html")).getAttribute("data-build") != null);
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("html")).getAttribute("data-build") != null);
     }
 
     private static String count(String state) {
@@ -125,13 +125,13 @@ class TranslationDashboardBrowserTest {
                 order.subList(0, 4), "outdated, missing, draft; among the current, the quiz first");
         // Filtering is a plain link with a query.
         chrome.findElement(By.cssSelector(".dash-filters a[href='?state=missing']")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().endsWith("?state=missing"));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("?state=missing"));
         assertEquals(List.of("entry-advance-en"), chrome.findElements(By.cssSelector(".dash-entry")).stream().map(e -> e.getAttribute("id")).toList());
         assertEquals("page", chrome.findElement(By.linkText("Missing")).getAttribute("aria-current"));
         // A title leads to the page in the preview.
         open("");
         chrome.findElement(By.cssSelector("#entry-pricing-en h3 a")).click();
-        new WebDriverWait(chrome, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().endsWith("/en/pricing-a-project/"));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/en/pricing-a-project/"));
         assertEquals("How to price a project", chrome.findElement(By.tagName("h1")).getText());
     }
 
@@ -154,12 +154,12 @@ class TranslationDashboardBrowserTest {
         assertTrue(button.isDisplayed(), "the script shows the copy buttons");
         chrome.executeScript("arguments[0].focus()", button);
         button.sendKeys(Keys.ENTER);
-        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(d -> button.getText().equals("Copied"));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(5)).until(d -> button.getText().equals("Copied"));
         String copied = (String) chrome.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "navigator.clipboard.readText().then(done, e => done('failed: ' + e));");
         assertEquals("./guide translations stamp " + DashboardFixture.PRICING_EN, copied);
         // The live region is visually hidden, so Selenium's getText() would say ""; screen readers read its text.
-        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(d -> String.valueOf(chrome.executeScript(
+        Browser.waitUpTo(chrome, Duration.ofSeconds(5)).until(d -> String.valueOf(chrome.executeScript(
                 "return document.getElementById('dash-announce').textContent")).startsWith("Copied: ./guide translations stamp"));
     }
 
@@ -169,7 +169,7 @@ class TranslationDashboardBrowserTest {
         chrome.executeScript("Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });");
         WebElement button = chrome.findElement(By.cssSelector("#entry-advance-en button[data-copy]"));
         button.click();
-        new WebDriverWait(chrome, Duration.ofSeconds(5), Browser.POLL).until(d -> button.getText().startsWith("Selected"));
+        Browser.waitUpTo(chrome, Duration.ofSeconds(5)).until(d -> button.getText().startsWith("Selected"));
         assertEquals("./guide translate content/pl/zaliczka-czy-zadatek.md --to en --name NAME",
                 chrome.executeScript("return window.getSelection().toString();"));
     }
@@ -201,7 +201,7 @@ class TranslationDashboardBrowserTest {
         assertEquals("current", chrome.findElement(By.id("entry-invoice-en")).getAttribute("data-state"));
         Path source = preview.project.resolve("content/pl/jak-wystawic-fakture.md");
         ProjectFiles.writeWhole(source, Files.readString(source, StandardCharsets.UTF_8) + "\nNowy akapit na końcu.\n");
-        new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL)
+        Browser.waitUpTo(chrome, Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.id("entry-invoice-en")).getAttribute("data-state").equals("outdated"));
         assertEquals(Boolean.TRUE, chrome.executeScript("return window.sameDocument === true;"), "updated in place, not reloaded");
         assertEquals("2", count("outdated"));
@@ -223,7 +223,7 @@ class TranslationDashboardBrowserTest {
         Path copy = preview.project.resolve("content/en/advance.md");
         ProjectFiles.writeWhole(copy, Files.readString(copy, StandardCharsets.UTF_8).replace("status=draft", "status=published"));
         // Read at once, in the page: a build after this one (the draft's, if late) swaps the entry for a new element.
-        List<?> shown = new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL).until(d -> (List<?>) chrome.executeScript(
+        List<?> shown = Browser.waitUpTo(chrome, Duration.ofSeconds(20)).until(d -> (List<?>) chrome.executeScript(
                 "const e = document.querySelector('#entry-advance-en[data-untranslated]');"
                 + " return e && [e.dataset.state, e.querySelector('.dash-flag').textContent,"
                 + " ...[...e.querySelectorAll('.dash-untranslated dd p')].map(p => p.textContent)];"));
@@ -248,7 +248,7 @@ class TranslationDashboardBrowserTest {
                 .replace("Przedpłata chroni przed klientem, który znika.", "A prepayment protects you from a client who disappears.")
                 .replace("Zaliczkę rozlicza się z ceną.", "An advance is settled against the price.")
                 .replace("Zadatek działa inaczej niż zaliczka.", "A deposit works differently from an advance."));
-        new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL).until(d -> d.findElements(By.cssSelector("#entry-advance-en[data-untranslated]")).isEmpty());
+        Browser.waitUpTo(chrome, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#entry-advance-en[data-untranslated]")).isEmpty());
         assertEquals(List.of("current", 0L), chrome.executeScript("const e = document.getElementById('entry-advance-en');"
                 + " return [e.dataset.state, e.querySelectorAll('.dash-flag, .dash-untranslated').length];"));
         assertEquals(Boolean.TRUE, chrome.executeScript("return window.sameDocument === true;"), "updated in place, not reloaded");
@@ -261,7 +261,7 @@ class TranslationDashboardBrowserTest {
         open("");
         chrome.findElement(By.id("import-files")).sendKeys(file.toString());
         chrome.findElement(By.cssSelector(".dash-import button[type=submit]")).click();
-        WebElement result = new WebDriverWait(chrome, Duration.ofSeconds(20), Browser.POLL).until(d -> d.findElement(By.id("import-result")));
+        WebElement result = Browser.waitUpTo(chrome, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("import-result")));
         assertEquals("Imported 1 translation", result.findElement(By.tagName("h2")).getText());
         assertTrue(result.getText().contains("content/en/pricing-a-project.md: updated from pricing.pl-en.xlf"), result.getText());
         assertEquals("current", chrome.findElement(By.id("entry-pricing-en")).getAttribute("data-state"));
