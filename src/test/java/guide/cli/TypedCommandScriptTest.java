@@ -150,6 +150,30 @@ class TypedCommandScriptTest {
         }
     }
 
+    /**
+     * The script on the PATH through a relative link in a folder that is itself a link ({@code home/me/bin -> ../../dotfiles/bin},
+     * {@code dotfiles/bin/guide -> ../../../my site/guide}): the link's {@code ../} climbs from the folder it really is in, to
+     * the project. Read from the path as typed, it would climb to another project with a {@code guide} of its own, placed
+     * there as a decoy, whose report has no stale stamp to warn of.
+     */
+    @Test
+    void aRelativeLinkInALinkedFolderClimbsFromWhereTheLinkReallyIs() throws Exception {
+        Path stow = Files.createDirectories(temp.resolve("stow"));
+        Path dotfiles = Files.createDirectories(stow.resolve("dotfiles/bin"));
+        Files.createSymbolicLink(dotfiles.resolve("guide"), Path.of("../../../my site/guide"));
+        Path bin = Files.createSymbolicLink(Files.createDirectories(stow.resolve("home/me")).resolve("bin"), Path.of("../../dotfiles/bin"));
+        Path decoy = projectAt(stow.resolve("my site"));
+        Files.copy(project.resolve("target/guide-builder.jar"), decoy.resolve("target/guide-builder.jar"));
+        markCompiled(decoy.resolve("target"));
+        Path about = decoy.resolve("content/en/about.md");
+        Files.writeString(about, Files.readString(about).replace("sourceRevision=pl 92d7c862dfzz ", "sourceRevision=pl 92d7c862df0c "));
+        assertEquals(decoy.resolve("guide"), bin.resolve("../../../my site/guide").normalize(), "read as typed, the link lands on the decoy");
+
+        Ran report = typed(Files.createDirectories(temp.resolve("elsewhere")), "PATH='" + bin + "':$PATH; guide translations");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("after review: guide" + HINT + "\n"), "the project, not the decoy: " + report.out());
+    }
+
     /** The help through the script and {@link Main#main}: a {@code %} in the path ({@code My%20Site}) is printed as typed. */
     @Test
     void aPercentSignInThePathIsPrintedAsTypedInTheHelp() throws Exception {
