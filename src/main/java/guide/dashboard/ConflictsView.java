@@ -29,12 +29,12 @@ final class ConflictsView {
     /** What the overview says instead of its counts. */
     void overview(Element section) {
         section.appendElement("p").text("Counted again once " + (conflicts.size() == 1 ? "the merge conflict" : "the merge conflicts")
-                + " under Documents " + (conflicts.size() == 1 ? "is" : "are") + " resolved.");
+                + " under Pages " + (conflicts.size() == 1 ? "is" : "are") + " resolved.");
     }
 
     /** The conflicts, each at its place, in the documents section. */
     void documents(Element section) {
-        section.appendElement("h2").id("documents-title").text("Documents: resolve the merge conflicts first");
+        section.appendElement("h2").id("documents-title").text("Pages: resolve the merge conflicts first");
         section.appendElement("p").text("git left both versions of some lines in these files, so the pages cannot be read."
                 + " Until they are resolved, this page cannot tell which translations are current, outdated or missing"
                 + " (" + GuideCommand.name() + " translations, stamp, export and import do nothing either):");

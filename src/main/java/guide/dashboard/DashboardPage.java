@@ -197,8 +197,8 @@ public final class DashboardPage {
             conflicts.documents(section);
             return;
         }
-        section.appendElement("h2").id("documents-title").text("Documents, most urgent first");
-        Element nav = section.appendElement("nav").addClass("dash-filters").attr("aria-label", "Filter the documents");
+        section.appendElement("h2").id("documents-title").text("Pages, most urgent first");
+        Element nav = section.appendElement("nav").addClass("dash-filters").attr("aria-label", "Filter the pages");
         Element langs = nav.appendElement("p");
         langs.appendElement("span").addClass("dash-filter-name").text("Language:");
         filterLink(langs, "All", filter.withLang(null), filter.lang() == null);
@@ -222,14 +222,14 @@ public final class DashboardPage {
         UnreadablePages.appendTo(section, dashboard.unreadable());
         List<DashboardEntry> shown = dashboard.entries(filter);
         section.appendElement("p").addClass("meta").id("dash-count")
-                .text("Showing " + shown.size() + " of " + Words.plural(dashboard.entries().size(), "document", "documents") + noneShown(filter, shown) + ".");
+                .text("Showing " + shown.size() + " of " + Words.plural(dashboard.entries().size(), "page", "pages") + noneShown(filter, shown) + ".");
         Element list = section.appendElement("ol").addClass("dash-entries");
         EntryView view = new EntryView(this::languageName, options.history());
         shown.forEach(entry -> view.appendTo(list, entry));
     }
 
     /**
-     * Why a filter shows nothing, after the count: an empty list under "Showing 0 of 6 documents" reads as a page that
+     * Why a filter shows nothing, after the count: an empty list under "Showing 0 of 6 pages" reads as a page that
      * failed to load. A language pages are only written in (a typed {@code ?lang=pl}) is said to be one.
      */
     private String noneShown(DashboardFilter filter, List<DashboardEntry> shown) {

@@ -148,7 +148,7 @@ final class DashboardRoutes {
 
     private static void download(HttpExchange exchange, Optional<XliffDownloads.Download> file) throws IOException {
         if (file.isEmpty()) {
-            text(exchange, 404, "nothing to export for this document and language");
+            text(exchange, 404, "nothing to export for this page and language");
             return;
         }
         exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + file.get().fileName() + "\"");

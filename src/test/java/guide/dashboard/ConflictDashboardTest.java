@@ -40,7 +40,8 @@ class ConflictDashboardTest {
         assertEquals(List.of(), page.select(".dash-entry").eachAttr("data-state"), "no state is known while a page cannot be read");
         assertTrue(page.getElementById("dash-lede").text().contains("not known while a file has an unresolved merge conflict"),
                 page.getElementById("dash-lede").text());
-        assertEquals("Counted again once the merge conflict under Documents is resolved.", page.select("#overview p").text());
+        assertEquals("Counted again once the merge conflict under Pages is resolved.", page.select("#overview p").text());
+        assertEquals("Pages: resolve the merge conflicts first", page.getElementById("documents-title").text());
     }
 
     @Test

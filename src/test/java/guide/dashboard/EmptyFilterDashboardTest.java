@@ -22,10 +22,10 @@ class EmptyFilterDashboardTest {
     @Test
     void anEmptyListSaysWhy() throws Exception {
         ProjectFixture.copyRealProject(project);
-        assertEquals("Showing 0 of 6 documents: none in English is outdated.", count("en", "outdated"));
-        assertEquals("Showing 0 of 6 documents: none is missing.", count(null, "missing"));
-        assertEquals("Showing 0 of 6 documents: pages are written in Polish, not translated into it.", count("pl", null));
-        assertEquals("Showing 6 of 6 documents.", count("en", "current"));
+        assertEquals("Showing 0 of 6 pages: none in English is outdated.", count("en", "outdated"));
+        assertEquals("Showing 0 of 6 pages: none is missing.", count(null, "missing"));
+        assertEquals("Showing 0 of 6 pages: pages are written in Polish, not translated into it.", count("pl", null));
+        assertEquals("Showing 6 of 6 pages.", count("en", "current"));
     }
 
     private String count(String lang, String state) throws Exception {

@@ -32,7 +32,9 @@ class UnknownFilterDashboardTest {
                 "The address asks for state=nonsense, which is not a state: the states are outdated, missing, unreadable, unknown, orphaned, draft and current."
                         + " The list below shows every state."),
                 page.select("#documents .dash-filter-unknown").eachText());
-        assertEquals("Showing 6 of 6 documents.", page.getElementById("dash-count").text());
+        assertEquals("Showing 6 of 6 pages.", page.getElementById("dash-count").text());
+        assertEquals("Pages, most urgent first", page.getElementById("documents-title").text(), "the word of the overview's counts");
+        assertEquals("Filter the pages", page.selectFirst(".dash-filters").attr("aria-label"));
     }
 
     @Test
@@ -43,7 +45,7 @@ class UnknownFilterDashboardTest {
                 StandardCharsets.UTF_8);
         Document page = page("xx", "outdated");
         assertEquals(1, page.select("#documents .dash-filter-unknown").size(), page.select("#documents .dash-filter-unknown").text());
-        assertEquals("Showing 1 of 6 documents.", page.getElementById("dash-count").text());
+        assertEquals("Showing 1 of 6 pages.", page.getElementById("dash-count").text());
         assertEquals(List.of("All", "Outdated"), page.select(".dash-filters a[aria-current=page]").eachText(),
                 "every language, the outdated ones");
     }

@@ -88,7 +88,7 @@ class UntranslatedMarkDashboardTest {
 
         Document filtered = dashboard(null, null, "untranslated");
         assertEquals(List.of("entry-advance-en"), filtered.select(".dash-entry").eachAttr("id"));
-        assertEquals("Showing 1 of 7 documents.", filtered.getElementById("dash-count").text());
+        assertEquals("Showing 1 of 7 pages.", filtered.getElementById("dash-count").text());
         assertEquals("page", filtered.select(".dash-filters a").last().attr("aria-current"));
         assertEquals("?state=current&mark=untranslated", filtered.select(".dash-filters a").stream()
                 .filter(a -> a.text().equals("Current")).findFirst().orElseThrow().attr("href"), "the other filters keep the mark");
@@ -96,12 +96,12 @@ class UntranslatedMarkDashboardTest {
 
     @Test
     void theMarkFilterSaysWhenItShowsNothingAndNamesATypo() throws Exception {
-        assertEquals("Showing 0 of 7 documents: none in English is outdated and marked not fully translated.",
+        assertEquals("Showing 0 of 7 pages: none in English is outdated and marked not fully translated.",
                 dashboard("en", "outdated", "untranslated").getElementById("dash-count").text());
         Document typo = dashboard(null, null, "untranslatd");
         assertEquals(List.of("The address asks for mark=untranslatd, which is not a mark: the only one is untranslated (Not fully translated)."
                 + " The list below is not filtered by mark."), typo.select(".dash-filter-unknown").eachText());
-        assertEquals("Showing 7 of 7 documents.", typo.getElementById("dash-count").text());
+        assertEquals("Showing 7 of 7 pages.", typo.getElementById("dash-count").text());
     }
 
     private Document dashboard(String lang, String state, String mark) throws Exception {
