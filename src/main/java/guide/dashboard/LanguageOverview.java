@@ -34,8 +34,20 @@ public record LanguageOverview(String lang, String name, int sources, Map<Dashbo
         return count(DashboardState.CURRENT) - done;
     }
 
-    /** Whole per cent of the translations that are done (100 when there are none to make). */
+    /**
+     * The per cent of the translations that are done, rounded to the nearest (half up), except at the ends: 100 only when
+     * all are done (and when there are none to make), 0 only when none is; so 1 of 300 shows 1 %, not 0 %, and 299 of 300
+     * shows 99 %, not 100 %.
+     */
     public int percentDone() {
-        return translations() == 0 ? 100 : (int) Math.floor(100.0 * done / translations());
+        long all = translations();
+        if (done >= all) {
+            return 100;
+        }
+        if (done <= 0) {
+            return 0;
+        }
+        long nearest = (200L * done + all) / (2 * all);
+        return (int) Math.max(1, Math.min(99, nearest));
     }
 }
