@@ -10,7 +10,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -46,12 +45,12 @@ final class Browser {
 
     /**
      * A wait of up to {@code timeout} that looks again after 20 ms, then 40, 80 and so on up to half a second
-     * ({@link Backoff}). With Selenium's fixed half second, {@code SearchBrowserTest} spent 37 of its 72 s asleep
+     * ({@link BackoffWait}). With Selenium's fixed half second, {@code SearchBrowserTest} spent 37 of its 72 s asleep
      * between looks for answers that had come within a tenth of a second (chromedriver's log of its commands,
      * 7 December 2026).
      */
     static WebDriverWait waitUpTo(WebDriver driver, Duration timeout) {
-        return new WebDriverWait(driver, timeout, LONGEST_SLEEP, Clock.systemDefaultZone(), new Backoff());
+        return new BackoffWait(driver, timeout, LONGEST_SLEEP, new Backoff());
     }
 
     /** Where screenshots for people to look at are kept (target/screenshots). */
