@@ -1,6 +1,7 @@
 package guide.browser;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -12,6 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sleeps between a browser test's looks, without a browser: each {@code until} of a wait starts at 20 ms. */
 class BackoffWaitTest {
@@ -34,6 +38,15 @@ class BackoffWaitTest {
         slept.clear();
         wait.until(trueAtLook(3));
         assertEquals(List.of(20L, 40L), slept, "the second until of the same wait, as BrowserTest's search waits for the panel to close");
+    }
+
+    /** A browser test's wait that ran out of time says how it looked, not Selenium's fixed "500 milliseconds interval". */
+    @Test
+    void aTimeoutSaysHowTheWaitLooked() {
+        WebDriverWait brief = new BackoffWait(NO_BROWSER, Duration.ofMillis(50), Duration.ofMillis(500), new Backoff());
+        String message = assertThrows(TimeoutException.class, () -> brief.until(d -> false)).getMessage();
+        assertTrue(message.contains("(tried for 0.05 seconds, looking again after 20 ms, then twice as long each time up to 500 ms)"), message);
+        assertFalse(message.contains("milliseconds interval"), message);
     }
 
     /** A condition that holds at its {@code look}-th look (the first is at once, before any sleep). */
