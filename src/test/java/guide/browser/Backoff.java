@@ -8,8 +8,8 @@ import java.time.Duration;
  * How one wait sleeps between its looks: 20 ms the first time, twice as long each time after, never longer than the
  * wait's own interval. A page's script mostly answers within a tenth of a second, so the first looks find it soon
  * after; a slow answer is still looked for only every half second, not flooding chromedriver with round trips on the
- * two cores the awaited work needs. Playwright's waits back off the same way. {@link BackoffWait} starts it again at each
- * {@code until}.
+ * two cores the awaited work needs. Playwright's waits back off too, if not by doubling: they look again after 20, 50,
+ * 100 and 100 ms, then every 500 ms. {@link BackoffWait} starts it again at each {@code until}.
  */
 final class Backoff implements Sleeper {
     /** The first sleep of each {@code until}. */

@@ -17,7 +17,12 @@ import java.time.Duration;
  * Missing browser packages fail the tests (CI installs them); they are never skipped.
  */
 final class Browser {
-    /** The longest a wait sleeps between two looks: Selenium's own interval, half a second. */
+    /**
+     * The longest a wait sleeps between two looks: Selenium's own interval, half a second. Not shorter throughout: every look
+     * is a round trip through chromedriver into Chromium, and at a fixed 50 ms the browser classes took 1,222 s in CI's run
+     * on 7 December against 1,078 s the day before at 500 ms (the other classes 3.6 % apart), on two cores that the looks
+     * share with the work waited for. Only a wait's first few looks come sooner ({@link Backoff}).
+     */
     private static final Duration LONGEST_SLEEP = Duration.ofMillis(500);
 
     private Browser() {
