@@ -112,7 +112,8 @@ final class DashboardRoutes {
         Optional<String> lang = QueryString.param(query, "to");
         Optional<SiteContent> content = content(exchange);
         if (content.isPresent()) {
-            download(exchange, source.isPresent() && lang.isPresent() ? XliffDownloads.one(content.get(), source.get(), lang.get()) : Optional.empty());
+            download(exchange, source.isPresent() && lang.isPresent() ? XliffDownloads.one(content.get(), source.get(), lang.get()) : Optional.empty(),
+                    "nothing to export for this page and language");
         }
     }
 
@@ -120,7 +121,8 @@ final class DashboardRoutes {
         Optional<String> lang = QueryString.param(query, "to");
         Optional<SiteContent> content = content(exchange);
         if (content.isPresent()) {
-            download(exchange, lang.isPresent() ? XliffDownloads.bundle(content.get(), lang.get()) : Optional.empty());
+            download(exchange, lang.isPresent() ? XliffDownloads.bundle(content.get(), lang.get()) : Optional.empty(),
+                    "nothing to export for this language");
         }
     }
 
@@ -146,9 +148,10 @@ final class DashboardRoutes {
         }
     }
 
-    private static void download(HttpExchange exchange, Optional<XliffDownloads.Download> file) throws IOException {
+    /** @param nothing what the answer says when there is no file: the zip is a language's, not a page's */
+    private static void download(HttpExchange exchange, Optional<XliffDownloads.Download> file, String nothing) throws IOException {
         if (file.isEmpty()) {
-            text(exchange, 404, "nothing to export for this page and language");
+            text(exchange, 404, nothing);
             return;
         }
         exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + file.get().fileName() + "\"");
