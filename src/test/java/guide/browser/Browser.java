@@ -18,10 +18,11 @@ import java.time.Duration;
  */
 final class Browser {
     /**
-     * The longest a wait sleeps between two looks: Selenium's own interval, half a second. Not shorter throughout: every look
-     * is a round trip through chromedriver into Chromium, and at a fixed 50 ms the browser classes took 1,222 s in CI's run
-     * on 7 December against 1,078 s the day before at 500 ms (the other classes 3.6 % apart), on two cores that the looks
-     * share with the work waited for. Only a wait's first few looks come sooner ({@link Backoff}).
+     * The longest a wait sleeps between two looks: Selenium's own interval, half a second. Every look is a round trip
+     * through chromedriver into Chromium, on the two cores the awaited work needs, so a slow answer is not looked for
+     * more often. A fixed 50 ms went with slower browser classes in CI's run of 7 December (1,222 s against 1,078 s at
+     * 500 ms the day before), though the machine's speed changed more than that between those days; only a wait's first
+     * looks come sooner ({@link Backoff}).
      */
     private static final Duration LONGEST_SLEEP = Duration.ofMillis(500);
 
