@@ -124,7 +124,10 @@ public final class DashboardPage {
             Element meter = item.appendElement("p").addClass("dash-progress");
             meter.appendElement("label").attr("for", progressId).text(text);
             meter.appendElement("progress").id(progressId).attr("max", Integer.toString(translations))
-                    .attr("value", Integer.toString(language.done())).text(text);
+                    .attr("value", Integer.toString(language.done()))
+                    // A screen reader says the bar's own per cent, rounded its own way (5 of 8: 62 %, 299 of 300: 100 %);
+                    // this makes it say the one the text shows.
+                    .attr("aria-valuetext", language.percentDone() + " %").text(text);
             counts(item.appendElement("ul").addClass("dash-counts"), language);
             if (language.sources() > 0) {
                 item.appendElement("p").addClass("meta").text("Also the source of " + Words.plural(language.sources(), "page", "pages") + ".");
