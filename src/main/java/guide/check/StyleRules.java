@@ -2,8 +2,6 @@ package guide.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every rule of the project's style sheets, in order, as {@code selectors { declarations }}, read with the comments blanked out
@@ -12,8 +10,6 @@ import java.util.regex.Pattern;
  * rules inside an {@code @media} block are read one by one, as the browser applies them.
  */
 final class StyleRules {
-    private static final Pattern RULE = Pattern.compile("([^{}]*)\\{([^{}]*)}");
-
     /**
      * One rule.
      *
@@ -58,11 +54,33 @@ final class StyleRules {
         List<Rule> rules = new ArrayList<>();
         for (StyleSheets.Sheet sheet : sheets) {
             String css = StyleSheets.withoutComments(sheet.text());
-            Matcher rule = RULE.matcher(css);
-            while (rule.find()) {
-                rules.add(new Rule(sheet, css, rule.start(1), rule.end(1), rule.group(2)));
-            }
+            addRules(sheet, css, rules);
         }
         return rules;
+    }
+
+    /**
+     * One pass over {@code css}: each {@code {} whose next brace is a {@code }} opens a rule, whose selectors run from just
+     * after the brace before it. (A regular expression over the same text, {@code ([^{}]*)\{([^{}]*)}}, went back over the
+     * selectors after each {@code @media} block's brace from every character; it took a sixth of a small site's build.)
+     */
+    private static void addRules(StyleSheets.Sheet sheet, String css, List<Rule> rules) {
+        int selectorsStart = 0;
+        int open = -1;
+        for (int i = 0; i < css.length(); i++) {
+            char c = css.charAt(i);
+            if (c == '{') {
+                if (open >= 0) {
+                    selectorsStart = open + 1;
+                }
+                open = i;
+            } else if (c == '}') {
+                if (open >= 0) {
+                    rules.add(new Rule(sheet, css, selectorsStart, open, css.substring(open + 1, i)));
+                }
+                open = -1;
+                selectorsStart = i + 1;
+            }
+        }
     }
 }

@@ -32,4 +32,12 @@ class StyleRulesTest {
     void aRuleWithNoSelectorsOrNoDeclarationsIsStillARule() {
         assertEquals(List.of("|", " a |"), StyleRules.of(List.of(sheet("a.css", "{} a {}"))).stream().map(r -> r.selectors() + "|" + r.declarations()).toList());
     }
+
+    @Test
+    void aRuleInsideNestedBlocksStartsAfterTheBraceBeforeIt() {
+        assertEquals(List.of(".f|a: b", ".g|c: d", ".h|"),
+                StyleRules.of(List.of(sheet("a.css", "@media (x) {\n@supports (y) {\n.f { a: b }\n}\n.g { c: d }\n}\n}} .h {}")))
+                        .stream().map(r -> r.selectors().strip() + "|" + r.declarations().strip()).toList(),
+                "the blocks' own selectors are no rules; a stray closing brace ends nothing");
+    }
 }
