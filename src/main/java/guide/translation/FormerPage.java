@@ -23,12 +23,19 @@ public final class FormerPage {
     private static final int VERSIONS = 20;
     private final SiteConfig config;
     private final List<ContentDocument> published;
+    private final FileHistory history;
     private final Map<String, Optional<String>> known = new HashMap<>();
-    private GitHistory history;
+    private GitHistory kind;
 
     public FormerPage(SiteConfig config, List<ContentDocument> published) {
+        this(config, published, new GitFiles(config.projectDir()));
+    }
+
+    /** @param history the project's history of its files: git's, or in tests versions given without git */
+    FormerPage(SiteConfig config, List<ContentDocument> published, FileHistory history) {
         this.config = config;
         this.published = List.copyOf(published);
+        this.history = history;
     }
 
     /**
@@ -50,25 +57,25 @@ public final class FormerPage {
         if (Files.exists(config.projectDir().resolve(file))) {
             return Optional.empty();
         }
-        List<GitFiles.Version> versions = GitFiles.versions(config.projectDir(), file, VERSIONS).stream()
+        List<FileHistory.Version> versions = history.versions(file, VERSIONS).stream()
                 .filter(v -> v.path().endsWith(file)).toList(); // --follow lists the names it had before, too: only this one's
         if (versions.isEmpty()) {
             return shallow() ? Optional.of(": this is a shallow clone (made with --depth, as CI makes one), and " + file + " may have been renamed"
                     + " or deleted in the history it left out: run git fetch --unshallow and build again to see where its page went") : Optional.empty();
         }
-        return GitFiles.firstMatching(config.projectDir(), versions, FormerPage::translationKey).map(key -> published.stream()
+        return history.firstMatching(versions, FormerPage::translationKey).map(key -> published.stream()
                 .filter(d -> d.lang().equals(lang) && d.translationKey().equals(key)).findFirst()
                 .map(now -> ": its page, " + file + " (translationKey '" + key + "'), has moved to " + source(now) + ": link to " + now.url())
                 .orElse(": its page, " + file + " (translationKey '" + key + "'), no longer exists, and no published "
                         + config.language(lang).englishName() + " page has that translationKey: link to another page, or remove the link"));
     }
 
-    /** Whether the project is a shallow clone, asked of git once, and only for a link whose page has no history. */
+    /** Whether the project is a shallow clone, asked of its history once, and only for a link whose page has no history. */
     private boolean shallow() {
-        if (history == null) {
-            history = GitHistory.of(config.projectDir());
+        if (kind == null) {
+            kind = history.kind();
         }
-        return history == GitHistory.SHALLOW;
+        return kind == GitHistory.SHALLOW;
     }
 
     private static String source(ContentDocument doc) {

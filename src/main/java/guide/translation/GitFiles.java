@@ -16,34 +16,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Earlier versions of one file from the git history of the folder it is in, read with the {@code git}
- * command (two processes: {@code git log} lists the commits that changed the file, {@code git cat-file
+ * Earlier versions of files from the git history of the folder they are in ({@link FileHistory}), read with the {@code git}
+ * command (two processes: {@code git log} lists the commits that changed a file, {@code git cat-file
  * --batch} reads its versions one by one until one fits). Any failure (no git, not a repository, a
  * repository git will not read, a slow answer) is no history: nothing is reported, as the report
  * and dashboard then say what they show instead.
  */
-final class GitFiles {
+final class GitFiles implements FileHistory {
     private static final long TIMEOUT_SECONDS = 10;
 
-    private GitFiles() {
+    private final Path dir;
+
+    /** @param dir the folder whose history is read, in a repository or not */
+    GitFiles(Path dir) {
+        this.dir = dir;
     }
 
-    /** One version of a file: the commit and the file's path in it, from the repository's root. */
-    record Version(String commit, String path) {
-    }
-
-    /** The commits that changed {@code file} (relative to {@code dir}), newest first, its earlier names followed; empty on any failure. */
-    static List<Version> versions(Path dir, String file, int most) {
+    @Override
+    public List<Version> versions(String file, int most) {
         return versions(dir, git(dir, "log", "--follow", "--format=commit %H", "--name-only", "-n", String.valueOf(most), "--", file));
     }
 
-    /**
-     * Like {@link #versions(Path, String, int)}, on every branch (and tag) of the repository, not only the one checked out: a
-     * version committed on a branch that was then merged with "squash" or "rebase" is in no commit of the branch it was
-     * merged into, only in the merged branch's own (newest first by commit date).
-     */
-    static List<Version> versionsOnAnyBranch(Path dir, String file, int most) {
+    @Override
+    public List<Version> versionsOnAnyBranch(String file, int most) {
         return versions(dir, git(dir, "log", "--all", "--follow", "--format=commit %H", "--name-only", "-n", String.valueOf(most), "--", file));
+    }
+
+    /** {@link GitHistory#of}: whether the folder is in a repository, a shallow clone's or a whole one. */
+    @Override
+    public GitHistory kind() {
+        return GitHistory.of(dir);
     }
 
     private static List<Version> versions(Path dir, List<String> command) {
@@ -77,11 +79,9 @@ final class GitFiles {
         }
     }
 
-    /**
-     * The first answer {@code test} gives to the text of a version (UTF-8), newest first; empty when none
-     * gives one or git fails.
-     */
-    static <T> Optional<T> firstMatching(Path dir, List<Version> versions, Function<String, Optional<T>> test) {
+    /** The versions' texts read as UTF-8: one that is not matches nothing. */
+    @Override
+    public <T> Optional<T> firstMatching(List<Version> versions, Function<String, Optional<T>> test) {
         Process process = null;
         try {
             process = start(git(dir, "cat-file", "--batch"), dir);

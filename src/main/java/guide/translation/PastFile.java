@@ -20,6 +20,6 @@ public enum PastFile {
         if (GitHistory.of(projectDir) != GitHistory.REPOSITORY) {
             return UNKNOWN;
         }
-        return GitFiles.versions(projectDir, file, 1).isEmpty() ? NEVER_HERE : COMMITTED;
+        return new GitFiles(projectDir).versions(file, 1).isEmpty() ? NEVER_HERE : COMMITTED;
     }
 }

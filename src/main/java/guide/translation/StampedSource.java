@@ -73,12 +73,17 @@ public record StampedSource(List<String> blocks, String summary, List<String> sh
 
     /** The stamped version of the file {@code source} (relative to {@code projectDir}) in git, if any. */
     static Optional<StampedSource> fromGit(Path projectDir, Path source, SourceRevision stamp) {
+        return fromHistory(projectDir, new GitFiles(projectDir), source, stamp);
+    }
+
+    /** {@link #fromGit}, the versions read from {@code history}, the project's (tests give one without git), and remembered as git's. */
+    static Optional<StampedSource> fromHistory(Path projectDir, FileHistory history, Path source, SourceRevision stamp) {
         String key = projectDir.toAbsolutePath() + "\n" + source + "\n" + stamp.hash() + " " + stamp.summary();
         StampedSource known = FOUND.get(key);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<StampedSource> found = search(projectDir, source, stamp);
+        Optional<StampedSource> found = search(history, source, stamp);
         if (found.isPresent()) {
             if (FOUND.size() > 10_000) {
                 FOUND.clear(); // a long-lived preview sees many stamps; keep this bounded
@@ -88,13 +93,13 @@ public record StampedSource(List<String> blocks, String summary, List<String> sh
         return found;
     }
 
-    private static Optional<StampedSource> search(Path projectDir, Path source, SourceRevision stamp) {
-        List<GitFiles.Version> versions = GitFiles.versionsOnAnyBranch(projectDir, source.toString().replace('\\', '/'), VERSIONS);
+    private static Optional<StampedSource> search(FileHistory history, Path source, SourceRevision stamp) {
+        List<FileHistory.Version> versions = history.versionsOnAnyBranch(source.toString().replace('\\', '/'), VERSIONS);
         if (versions.isEmpty()) {
             return Optional.empty();
         }
         StampedSource[] bodyOnly = new StampedSource[1];
-        Optional<StampedSource> whole = GitFiles.firstMatching(projectDir, versions, text -> {
+        Optional<StampedSource> whole = history.firstMatching(versions, text -> {
             Optional<FrontMatter> fm = FrontMatterParser.parse(source, text, new ArrayList<>());
             if (fm.isEmpty() || fm.get().get("title") == null) {
                 return Optional.empty();

@@ -21,8 +21,8 @@ class GitFilesFailureTest {
     void aFolderGitCannotStartInHasNoHistory() {
         Path gone = parent.resolve("moved-away");
 
-        assertEquals(List.of(), GitFiles.versions(gone, "content/pl/a.md", 10));
-        assertEquals(Optional.empty(), GitFiles.firstMatching(gone, List.of(new GitFiles.Version("0123456789ab", "content/pl/a.md")),
+        assertEquals(List.of(), new GitFiles(gone).versions("content/pl/a.md", 10));
+        assertEquals(Optional.empty(), new GitFiles(gone).firstMatching(List.of(new FileHistory.Version("0123456789ab", "content/pl/a.md")),
                 Optional::of));
     }
 }
