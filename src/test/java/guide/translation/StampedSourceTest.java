@@ -1,7 +1,5 @@
 package guide.translation;
 
-import guide.content.ContentDocument;
-import guide.content.TestDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,15 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Which version of a source in git a translation's stamp stands for: the text and summary the translator worked from. */
+/**
+ * Which version of a source in git a translation's stamp stands for: the text and summary the translator worked from, found
+ * with git in a real repository ({@link StampedSourceVersionsTest} tests the same choices on versions given without git).
+ */
 class StampedSourceTest {
     private static final Path SOURCE = Path.of("content/pl/faktury.md");
     private static final String TITLE = "Faktury";
@@ -111,42 +110,5 @@ class StampedSourceTest {
         }
         assertTrue(StampedSource.fromGit(project, SOURCE, stamp("Streszczenie.")).isPresent());
         assertTrue(StampedSource.fromGit(project, SOURCE, SourceRevision.of("pl", TITLE, "Inny tekst.")).isEmpty());
-    }
-
-    @Test
-    void aBlockIsGivenWhereTheStampsHashIsItsHash() {
-        SourceRevision stamp = SourceRevision.of("pl", TITLE, BODY);
-        StampedSource old = new StampedSource(SourceRevision.blocks(TITLE, BODY), null);
-        assertEquals(Optional.of("# Faktury"), old.block(stamp, 0));
-        assertEquals(Optional.of("Pilnuj terminu."), old.block(stamp, 2));
-        assertEquals(Optional.empty(), old.block(stamp, 3));
-        assertEquals(Optional.empty(), old.block(stamp, -1));
-        // the stamp has fewer blocks than the version found: the extra one has no hash to check
-        StampedSource longer = new StampedSource(SourceRevision.blocks(TITLE, BODY + "\nNowy akapit.\n"), null);
-        assertEquals(Optional.empty(), longer.block(stamp, 3));
-        // the version found has fewer blocks than the stamp
-        StampedSource shorter = new StampedSource(SourceRevision.blocks(TITLE, "Wystaw fakturę od razu.\n"), null);
-        assertEquals(Optional.empty(), shorter.block(stamp, 2));
-        // another text at the same place does not stand for the stamped block
-        StampedSource other = new StampedSource(SourceRevision.blocks(TITLE, "Wystaw fakturę od razu.\n\nPilnuj terminów.\n"), null);
-        assertEquals(Optional.empty(), other.block(stamp, 2));
-    }
-
-    /** One report and its dashboard ask for each file and stamp once. */
-    @Test
-    void aRememberingLookupAsksOncePerSourceAndStamp() {
-        AtomicInteger asked = new AtomicInteger();
-        StampedSource answer = new StampedSource(List.of("# Faktury"), null);
-        StampedSource.Lookup lookup = ((StampedSource.Lookup) (source, stamp) -> {
-            asked.incrementAndGet();
-            return Optional.of(answer);
-        }).remembering();
-        ContentDocument source = TestDocument.article("pl", "faktury").build();
-
-        assertEquals(Optional.of(answer), lookup.find(source, stamp(null)));
-        assertEquals(Optional.of(answer), lookup.find(source, stamp(null)));
-        assertEquals(1, asked.get());
-        assertEquals(Optional.of(answer), lookup.find(source, stamp("Streszczenie.")));
-        assertEquals(2, asked.get());
     }
 }
