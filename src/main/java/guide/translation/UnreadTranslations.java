@@ -42,7 +42,8 @@ public final class UnreadTranslations {
 
     private final List<Page> pages;
 
-    private UnreadTranslations(List<Page> pages) {
+    /** These pages; {@link #of} finds them in a scan's problems (tests give them as they are). */
+    UnreadTranslations(List<Page> pages) {
         this.pages = List.copyOf(pages);
     }
 

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -322,5 +323,32 @@ class TranslationReportTest {
                 + "    ~ edited: Akapit trzeci.\n"), table);
         assertTrue(table(stamped, TestDocument.article("en", "about").header(SourceRevision.KEY, SourceRevision.of(stamped).to("en").toString()).build())
                 .contains("1 current"), "the same stamp without the list is current");
+    }
+
+    /**
+     * An edited block is shown against its text at the stamp, from the stamped version the history finds; the history is asked
+     * only for a source with an edited block (an added one has no old text to look for).
+     */
+    @Test
+    void anEditedBlocksOldTextComesFromTheStampedVersionFound(@TempDir Path dir) {
+        ContentDocument stamped = pl("pricing");
+        ContentDocument translation = stampedFrom(stamped, "pricing");
+        List<ContentDocument> asked = new ArrayList<>();
+        StampedSource.Lookup history = (source, stamp) -> {
+            asked.add(source);
+            return Optional.of(new StampedSource(SourceRevision.blocks(stamped.title(), stamped.body()), null));
+        };
+        SmallProject project = SmallProject.in(dir);
+        ContentDocument edited = TestDocument.article("pl", "pricing").title("Tytuł").body(PL_BODY.replace("drugi.", "drugi, dłuższy.")).build();
+        SourceChange change = TranslationReport.of(new SiteContent(project.config(), List.of(edited, translation), List.of()), history)
+                .stateOf(translation).orElseThrow().changes().get(0);
+        assertEquals(new SourceChange(SourceChange.Kind.EDITED, "Akapit drugi, dłuższy.", SourceChange.Part.BLOCK, "Akapit drugi."), change);
+        assertEquals(List.of(edited), asked);
+
+        asked.clear();
+        ContentDocument added = TestDocument.article("pl", "pricing").title("Tytuł").body(PL_BODY + "\nAkapit trzeci.\n").build();
+        assertEquals(SourceChange.Kind.ADDED, TranslationReport.of(new SiteContent(project.config(), List.of(added, translation), List.of()), history)
+                .stateOf(translation).orElseThrow().changes().get(0).kind());
+        assertEquals(List.of(), asked);
     }
 }
