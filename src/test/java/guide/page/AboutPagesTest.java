@@ -41,6 +41,8 @@ class AboutPagesTest {
                           role: {pl: R, en: R}
                           bio: {pl: B, en: B}
                           url: https://ola.example
+                          profiles:
+                            - {label: Mastodon, url: "https://mastodon.example/@ola"}
                         """);
         config = project.config();
     }
@@ -66,5 +68,7 @@ class AboutPagesTest {
         assertEquals("/pl/o-nas/", cards.of("redakcja", "pl").url());
         assertNull(cards.of("redakcja", "en").url(), "no published English about page: no link");
         assertEquals("https://ola.example", cards.of("ola", "en").url());
+        assertEquals(List.of(new AuthorCard.Profile("Mastodon", "https://mastodon.example/@ola")), cards.of("ola", "en").profiles(),
+                "and their profiles elsewhere");
     }
 }
