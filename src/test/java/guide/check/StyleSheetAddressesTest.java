@@ -42,4 +42,11 @@ class StyleSheetAddressesTest {
         assertEquals(List.of("assets/css/site.css:1: url(a|b.png): no such file in assets/: put the file at assets/fonts/x.woff2, or correct the address"),
                 problems(".a { background: url(a|b.png) }"));
     }
+
+    /** {@code url(} is found in any case; after {@code @import}, in any case and on other lines, it is left to the check of names. */
+    @Test
+    void aUrlInAnyCaseIsCheckedButAnImportsIsNot() {
+        assertEquals(List.of("assets/css/site.css:4: url(/nope.png): no such file at /nope.png in assets/: put the file at assets/nope.png, or correct"
+                + " the address"), problems("@IMPORT\n\t URL( \"nope.css\" ) print;\n@Import uRl(/nope.css);\n.a { background: URL(/nope.png) }\n"));
+    }
 }
