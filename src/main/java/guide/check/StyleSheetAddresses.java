@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * checked where style sheets get their content-hashed names.
  */
 public final class StyleSheetAddresses {
-    /** The look back for {@code @import} comes after {@code url(}: first, it was tried at every character of the sheet. */
+    /** The look back for {@code @import} comes after {@code url(}, so it is tried where {@code url(} is, not at every character of the sheet. */
     private static final Pattern URL = Pattern.compile("\\burl\\((?<!@import\\s{0,9}url\\()\\s*([\"']?)([^\"')]*?)\\1\\s*\\)", Pattern.CASE_INSENSITIVE);
 
     public void check(List<StyleSheets.Sheet> sheets, Path assetDir, List<Problem> problems) {

@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * The earlier versions of a project's files, which {@link StampedSource} and {@link FormerPage} look through: in the builder,
  * git's history ({@link GitFiles}); in their unit tests, versions given as they are, so that what those classes make of the
- * versions they find is tested without a git process. Each answer is "nothing" on any failure, as git's are.
+ * versions they find is tested without a git process. Versions and texts are "nothing" on any failure, as git's are.
  */
 interface FileHistory {
     /** One version of a file: the commit and the file's path in it, from the repository's root. */
