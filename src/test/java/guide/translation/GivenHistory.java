@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -59,7 +60,8 @@ final class GivenHistory implements FileHistory {
 
     @Override
     public <T> Optional<T> firstMatching(List<Version> asked, Function<String, Optional<T>> test) {
-        return asked.stream().map(texts::get).map(test).flatMap(Optional::stream).findFirst();
+        // a version not given is skipped, as git cat-file answers "missing" for one it does not have
+        return asked.stream().map(texts::get).filter(Objects::nonNull).map(test).flatMap(Optional::stream).findFirst();
     }
 
     @Override
