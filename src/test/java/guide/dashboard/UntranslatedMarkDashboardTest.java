@@ -49,7 +49,7 @@ class UntranslatedMarkDashboardTest {
         assertEquals("5 of 7 pages current and fully translated (71 %)", english.selectFirst(".dash-progress label").text());
         assertEquals("5", english.selectFirst("progress").attr("value"), "the bar shows what its text says: 2 of 7 pages still to do");
         assertEquals("71 %", english.selectFirst("progress").attr("aria-valuetext"),
-                "a screen reader announces the per cent the text shows, not its own rounding of 5 of 7");
+                "a screen reader announces the per cent the text shows, not one it works out from the value");
     }
 
     @Test

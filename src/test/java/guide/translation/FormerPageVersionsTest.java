@@ -106,7 +106,7 @@ class FormerPageVersionsTest {
         assertEquals(Optional.of(": this is a shallow clone (made with --depth, as CI makes one), and content/en/notes.md may have been renamed"
                 + " or deleted in the history it left out: run git fetch --unshallow and build again to see where its page went"),
                 former.of("/en/notes/", ""));
-        assertEquals(1, shallow.kindsAsked(), "asked of git once");
+        assertEquals(1, shallow.kindsAsked(), "asked of the history once");
 
         GivenHistory whole = GivenHistory.repository();
         assertEquals(Optional.empty(), former(whole).of("/en/about/", ""), "a whole repository without the file: never committed");
