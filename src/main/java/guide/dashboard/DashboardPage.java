@@ -125,8 +125,8 @@ public final class DashboardPage {
             meter.appendElement("label").attr("for", progressId).text(text);
             meter.appendElement("progress").id(progressId).attr("max", Integer.toString(translations))
                     .attr("value", Integer.toString(language.done()))
-                    // A screen reader says the bar's own per cent, rounded its own way (5 of 8: 62 %, 299 of 300: 100 %);
-                    // this makes it say the one the text shows.
+                    // Without it a screen reader works out a per cent of its own from value and max, rounded as it rounds
+                    // (5 of 8 is 62.5 %; 299 of 300 is 99.7 %, which the text shows as 99 %): this makes it say the text's.
                     .attr("aria-valuetext", language.percentDone() + " %").text(text);
             counts(item.appendElement("ul").addClass("dash-counts"), language);
             if (language.sources() > 0) {
